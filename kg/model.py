@@ -1,0 +1,132 @@
+"""The records that flow through kg: articles in, extracted documents out.
+
+Data flows one way::
+
+    Article  --(kg.nlp pipeline)-->  DocResult  --(kg.resolve)-->  kg.rdf graph
+
+Every stage after the NLP reads only these records, never spaCy objects, so
+the RDF writer, the evaluator and the distributed engine can run without a
+model loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Entity types kg keeps, mapped to ontology classes by kg.rdf.
+PERSON = "Person"
+ORGANIZATION = "Organization"
+COUNTRY = "Country"
+PLACE = "Place"
+ENTITY_TYPES = (PERSON, ORGANIZATION, COUNTRY, PLACE)
+
+#: Relation names, exactly as in the ontology.
+SPOKE_WITH = "spoke_with"
+MET_IN = "met_in"
+REPRESENTS = "represents"
+RELATIONS = (SPOKE_WITH, MET_IN, REPRESENTS)
+
+#: Event kinds: the ontology class of the event node behind a relation.
+CALL = "PhoneCall"  # telephone or video call (CAMEO 041)
+TALKS = "Communication"  # talks, conversation, negotiations (CAMEO 040/043)
+MEETING = "Meeting"  # in-person meeting, summit, visit (CAMEO 042-044)
+AFFILIATION = "Affiliation"  # evidence that a person represents a party
+EVENT_KINDS = (CALL, TALKS, MEETING, AFFILIATION)
+
+#: Event status.
+OCCURRED = "occurred"
+PLANNED = "planned"
+STATUSES = (OCCURRED, PLANNED)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article, as read from a file, a JSONL line or stdin."""
+
+    id: str  # JSONL `id`, or the file name for files
+    text: str  # plain text of the article body (page furniture removed)
+    published: str | None = None  # ISO date YYYY-MM-DD
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # where it came from: path, or path:line for JSONL
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article text that names an entity."""
+
+    text: str
+    start: int  # character offset in Article.text
+    end: int  # exclusive
+
+
+@dataclass
+class Entity:
+    """One real entity as seen in one document (all its mentions merged)."""
+
+    key: str  # document-local identifier, e.g. "e3"
+    name: str  # canonical name (the fullest form seen)
+    type: str  # one of ENTITY_TYPES
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> set[str]:
+        """Every surface form seen, the canonical name included."""
+        return {m.text for m in self.mentions} | {self.name}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence a fact was read from."""
+
+    text: str
+    start: int  # character offset of the sentence in Article.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event that backs one or more relations.
+
+    - spoke_with: kind CALL or TALKS, participants are the parties (2+).
+    - met_in: kind MEETING, participants met at ``place``.
+    - represents: kind AFFILIATION, participants == (person,), ``party`` the
+      organisation or country represented.
+    """
+
+    kind: str  # one of EVENT_KINDS
+    participants: tuple[str, ...]  # Entity.key values
+    evidence: Evidence
+    rule: str  # name of the rule that fired
+    confidence: float  # 0..1
+    status: str = OCCURRED  # one of STATUSES
+    date: str | None = None  # ISO date YYYY-MM-DD
+    place: str | None = None  # Entity.key of the place (meetings)
+    party: str | None = None  # Entity.key of the represented party (affiliations)
+    trigger: str | None = None  # the word that signalled the event
+
+    def relations(self) -> list[tuple[str, str, str]]:
+        """The (subject key, relation, object key) facts this event supports."""
+        if self.kind == AFFILIATION:
+            return [(self.participants[0], REPRESENTS, self.party)] if self.party else []
+        if self.kind == MEETING:
+            if self.place is None:
+                return []
+            return [(p, MET_IN, self.place) for p in self.participants]
+        ps = self.participants
+        return [(a, SPOKE_WITH, b) for i, a in enumerate(ps) for b in ps[i + 1 :]]
+
+
+@dataclass
+class DocResult:
+    """Everything kg extracted from one article."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def entity(self, key: str) -> Entity:
+        for e in self.entities:
+            if e.key == key:
+                return e
+        raise KeyError(key)
