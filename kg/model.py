@@ -130,3 +130,14 @@ class DocResult:
             if e.key == key:
                 return e
         raise KeyError(key)
+
+
+@dataclass
+class GlobalEntity:
+    """One node of the graph: an entity merged across all documents (kg.resolve)."""
+
+    slug: str  # IRI path under the id namespace, e.g. "person/donald-trump"; stable across builds
+    name: str  # canonical name -> rdfs:label
+    type: str  # one of ENTITY_TYPES
+    aliases: set[str] = field(default_factory=set)  # every surface form seen -> skos:altLabel
+    country_code: str | None = None  # ISO 3166-1 alpha-2, for countries
