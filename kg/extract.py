@@ -1,0 +1,73 @@
+"""Articles in, DocResults out: run the spaCy pipeline and read its annotations into records.
+
+This is the only module that touches spaCy objects after the pipeline; everything downstream
+(resolve, rdf, evaluate) works on kg.model records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from kg.dates import resolve_date
+from kg.model import Article, DocResult, Event, Evidence
+
+#: Texts longer than this are parsed in pieces (spaCy's own limit is 1,000,000 characters).
+MAX_CHARS = 200_000
+
+
+def extract(articles: Iterable[Article], nlp, *, batch_size: int = 32, n_process: int = 1) -> Iterator[DocResult]:
+    """Extract entities and events from each article, streaming, in input order."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield doc_result(doc, article)
+
+
+def doc_result(doc, article: Article) -> DocResult:
+    """The DocResult of one processed spaCy Doc."""
+    anchor = _date(article.published)
+    events = []
+    for raw in doc._.kg_events or []:
+        sent = raw.sentence
+        date = None
+        if raw.date_text and anchor:
+            tense = "future" if raw.status == "planned" else "past"
+            resolved = resolve_date(raw.date_text, anchor, tense)
+            date = resolved.isoformat() if resolved else None
+        events.append(
+            Event(
+                kind=raw.kind,
+                participants=raw.participants,
+                evidence=Evidence(sent.text.strip(), sent.start_char, sent.start_char + len(sent.text.rstrip())),
+                rule=raw.rule,
+                confidence=raw.confidence,
+                status=raw.status,
+                date=date,
+                place=raw.place,
+                party=raw.party,
+                trigger=raw.trigger,
+            )
+        )
+    return DocResult(article=article, entities=list(doc._.kg_entities or []), events=carry_dates(events))
+
+
+def carry_dates(events: list[Event]) -> list[Event]:
+    """An undated contact takes the date of an earlier one between the same parties and of the
+    same status: "preparations for the call" refers back to "a call on Monday"."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.date is None and ev.kind != "Affiliation":
+            for prior in reversed(out):
+                if prior.date and prior.status == ev.status and set(prior.participants) == set(ev.participants):
+                    ev = replace(ev, date=prior.date)
+                    break
+        out.append(ev)
+    return out
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

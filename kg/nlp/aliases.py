@@ -1,0 +1,276 @@
+"""kg_aliases: group a document's mentions into entities (within-document coreference).
+
+Sets ``doc._.kg_entities`` (a list of kg.model.Entity) and ``doc._.kg_refs`` (token index ->
+entity key) for every token that refers to an entity: names, demonyms ("Russian" -> Russia),
+title phrases ("the US president" -> Donald Trump) and personal pronouns.
+
+Rules, one per function:
+- countries by ISO code, cities by their GeoNames name (Kiev -> Kyiv), organisations by the
+  gazetteer's canonical name or an acronym of a long name seen in the document;
+- people: full names by surname and compatible first names (Volodymyr/Vladimir Zelensky,
+  Zelensky/Zelenskyy/Zelenskiy), single names to the nearest earlier full name with that surname;
+- title phrases to the person whose title block named the same country and role;
+- he/she/him/her/his to the most recent person that was a subject, else the most recent person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
+from kg.nlp import gazetteer
+from kg.nlp.titles import block_before
+
+KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
+PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Given names that are transliterations of each other (same person, different spelling).
+GIVEN_NAME_VARIANTS = [{"volodymyr", "vladimir", "wolodymyr"}, {"oleksandr", "alexander", "aleksandr"},
+                       {"mykola", "nikolai", "nikolay"}, {"andriy", "andrei", "andrey"}]
+
+for _name in ("kg_entities", "kg_refs"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("kg_aliases")
+def make_alias_resolver(nlp: Language, name: str) -> "AliasResolver":
+    return AliasResolver(nlp, name)
+
+
+def name_key(word: str) -> str:
+    """A spelling-insensitive key for one name word: Zelenskyy, Zelenskiy, Zelensky -> zelensky."""
+    key = re.sub(r"[^a-z]", "", gazetteer.fold(word))
+    key = re.sub(r"(iy|yy|ii|ij|yi)$", "y", key)
+    key = re.sub(r"i$", "y", key)  # Dmitri/Dmitry, Sergei/Sergey
+    key = key.replace("ks", "x").replace("kh", "h").replace("w", "v")
+    return key
+
+
+def given_names_match(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb or (len(a.rstrip(".")) == 1 and kb.startswith(ka)) or (len(b.rstrip(".")) == 1 and ka.startswith(kb)):
+        return True
+    return any(ka in group and kb in group for group in GIVEN_NAME_VARIANTS)
+
+
+@dataclass
+class Cluster:
+    key: str
+    type: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # token index of each mention's start
+    given: str | None = None  # people: first given name
+    surname: str | None = None  # people: name_key of the last name word
+    parties: set[str] = field(default_factory=set)  # people: keys of countries/orgs from titles
+    roles: set[str] = field(default_factory=set)  # people: role groups from titles
+    code: str | None = None  # countries: ISO2
+
+
+class AliasResolver:
+    def __init__(self, nlp: Language, name: str = "kg_aliases"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        clusters: list[Cluster] = []
+        refs: dict[int, str] = {}
+        index: dict[tuple[str, str], Cluster] = {}
+
+        def new(type_: str, name: str, **kw) -> Cluster:
+            c = Cluster(f"e{len(clusters)}", type_, name, **kw)
+            clusters.append(c)
+            return c
+
+        def add(c: Cluster, span: Span, kind: str = "name") -> None:
+            c.mentions.append(Mention(span.text, span.start_char, span.end_char, kind))
+            c.positions.append(span.start)
+            for t in span:
+                refs[t.i] = c.key
+
+        names = [e for e in doc.ents if e.label_ in KG_LABELS]
+        # places, countries, organisations: by canonical key
+        for ent in names:
+            if ent.label_ == PERSON:
+                continue
+            key, canonical, code = canonical_key(ent)
+            c = index.get((ent.label_, key))
+            if c is None:
+                c = index[(ent.label_, key)] = new(ent.label_, canonical, code=code)
+            add(c, ent)
+        merge_acronyms(clusters, refs)
+        # people: full names first, then single names to the nearest earlier full name
+        people = [e for e in names if e.label_ == PERSON]
+        for ent in sorted(people, key=lambda e: (-len(e), e.start)):
+            words = [t.text for t in ent if t.is_alpha or t.text.endswith(".")]
+            if not words:
+                continue
+            c = find_person(clusters, words, ent.start)
+            if c is None:
+                c = new(PERSON, ent.text, given=words[0] if len(words) > 1 else None, surname=name_key(words[-1]))
+            elif len(ent.text) > len(c.name) and len(words) > 1:
+                c.name = ent.text
+                c.given = c.given or words[0]
+            add(c, ent)
+        # demonyms refer to their country without naming it
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                country = gazetteer.demonym(ent.text)
+                if country:
+                    c = index.get((COUNTRY, country.code))
+                    if c is None:
+                        c = index[(COUNTRY, country.code)] = new(COUNTRY, country.name, code=country.code)
+                    add(c, ent, "demonym")
+        learn_titles(doc, clusters, refs)
+        resolve_title_phrases(doc, clusters, refs, add)
+        resolve_pronouns(doc, clusters, refs, add)
+        for c in clusters:
+            c.mentions.sort(key=lambda m: m.start)
+        doc._.kg_entities = [Entity(c.key, c.name, c.type, c.mentions) for c in clusters if c.mentions]
+        doc._.kg_refs = refs
+        return doc
+
+
+def canonical_key(ent: Span) -> tuple[str, str, str | None]:
+    """(grouping key, canonical name, ISO2) for a non-person mention."""
+    text = ent.text
+    if ent.label_ == COUNTRY or (ent.label_ == PLACE and gazetteer.country(text)):
+        c = gazetteer.country(text)
+        if c:
+            return c.code, c.name, c.code
+    if ent.label_ == ORGANIZATION:
+        org = gazetteer.organization(text)
+        if org:
+            return gazetteer.fold(org.name), org.name, None
+    if ent.label_ == PLACE:
+        city = gazetteer.city(text)
+        if city:
+            return gazetteer.fold(city[0]), city[0], None
+    return gazetteer.fold(text), text, None
+
+
+def merge_acronyms(clusters: list[Cluster], refs: dict[int, str]) -> None:
+    """An all-capitals organisation name that spells a longer one's initials is the same body."""
+    orgs = [c for c in clusters if c.type == ORGANIZATION and c.mentions]
+    for short in orgs:
+        if not (short.name.isupper() and 2 <= len(short.name) <= 6):
+            continue
+        for long in orgs:
+            words = [w for w in long.name.split() if w[:1].isupper()]
+            if long is not short and len(words) > 1 and "".join(w[0] for w in words) == short.name:
+                long.mentions += short.mentions
+                long.positions += short.positions
+                for i, key in refs.items():
+                    if key == short.key:
+                        refs[i] = long.key
+                short.mentions, short.positions = [], []
+                break
+
+
+def find_person(clusters: list[Cluster], words: list[str], position: int) -> Cluster | None:
+    """The person cluster a name belongs to: same surname and compatible given names."""
+    surname = name_key(words[-1])
+    candidates = [c for c in clusters if c.type == PERSON and c.surname == surname]
+    if len(words) > 1:
+        candidates = [c for c in candidates if c.given is None or given_names_match(c.given, words[0])]
+    else:  # a single word may also be a given name or a surname spelled as a full name's last word
+        pass
+    if not candidates:
+        return None
+    earlier = [c for c in candidates if any(p < position for p in c.positions)]
+    pool = earlier or candidates
+    return max(pool, key=lambda c: max([p for p in c.positions if p < position], default=-1))
+
+
+def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> None:
+    """Remember which country/organisation and role each person's title names."""
+    by_key = {c.key: c for c in clusters}
+    for ent in doc.ents:
+        if ent.label_ != PERSON or ent.start not in refs:
+            continue
+        block = block_before(ent)
+        person = by_key[refs[ent.start]]
+        if block.role:
+            person.roles.add(block.role)
+        for party in block.parties:
+            key = refs.get(party.start if isinstance(party, Span) else party.i)
+            if key:
+                person.parties.add(key)
+
+
+TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
+
+
+def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
+    """"the US president", "his Russian counterpart", "the Ukrainian leader" -> the person meant."""
+    titles = gazetteer.titles()
+    people = [c for c in clusters if c.type == PERSON]
+    for tok in doc:
+        if tok.i in refs or tok.lower_ not in titles or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+            continue
+        if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}):
+            continue  # "his Russian counterpart Vladimir Putin": the name itself is the mention
+        left = list(tok.lefts)
+        if not left or left[0].lower_ not in TITLE_PHRASE_DETS:
+            continue
+        parties = {refs[t.i] for t in left if t.i in refs}
+        role = titles[tok.lower_]
+        cands = [c for c in people if (parties & c.parties if parties else role in c.roles)
+                 and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"})]
+        cands = [c for c in cands if any(p < tok.i for p in c.positions)]
+        if parties and tok.lower_ != "counterpart":
+            cands = [c for c in cands if role in c.roles or not c.roles]
+        if not cands:
+            continue
+        best = max(cands, key=lambda c: max(p for p in c.positions if p < tok.i))
+        if not parties and len({c.key for c in cands}) > 1:
+            continue  # "the president" with several presidents around: too vague
+        add(best, doc[left[0].i : tok.i + 1], "title")
+
+
+def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
+    """he/she/him/her/his -> the latest person that was a subject before it, else the latest person."""
+    person_at = {}
+    for c in clusters:
+        if c.type == PERSON:
+            for p in c.positions:
+                person_at[p] = c
+    starts = sorted(person_at)
+    for tok in doc:
+        if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON" or tok.i in refs:
+            continue
+        later_subject = _fronted_for(tok, refs)  # "After his meeting with X, Vance posted"
+        if later_subject is not None and later_subject in person_at:
+            add(person_at[later_subject], doc[tok.i : tok.i + 1], "pronoun")
+            continue
+        before = [p for p in starts if p < tok.i and tok.i - p < 80]
+        if not before:
+            continue
+        sent_start = tok.sent.start
+        subjects = [p for p in before if doc[p].dep_ in SUBJECT_DEPS or _subject_head(doc[p])]
+        pick = subjects[-1] if subjects and (subjects[-1] >= sent_start - 60) else before[-1]
+        add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
+
+
+def _fronted_for(tok, refs: dict[int, str]) -> int | None:
+    """The start of the main subject's name when a pronoun sits in a phrase fronted before it."""
+    root = tok.sent.root
+    subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if not subj or subj[0].i <= tok.i or subj[0].i not in refs:
+        return None
+    key = refs[subj[0].i]
+    start = subj[0].i
+    while start - 1 >= 0 and refs.get(start - 1) == key:
+        start -= 1
+    return start
+
+
+def _subject_head(tok) -> bool:
+    """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb)."""
+    while tok.dep_ in {"compound", "flat", "appos"} and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS

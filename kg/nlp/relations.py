@@ -1,0 +1,417 @@
+"""kg_relations: contacts, meetings and affiliations from the dependency parse.
+
+Sets ``doc._.kg_events``: a list of :class:`RawEvent`. Dates stay as the text of the DATE
+entity plus the tense; kg.extract resolves them against the article's own date.
+
+Rule families (each a generator below):
+- ``contact_events``: a contact trigger (verb "speak/talk/call/meet...", or noun "call/talks/
+  meeting..." governed by "hold/have") with its parties: subjects (inherited through "expected
+  to", "and then"), objects of "with/to", direct objects of "call/meet/host", "between X and Y".
+  Group nouns ("delegations", "representatives from X") stand for their countries; "the two
+  leaders" for the parties of the previous contact.
+- modality: negated ("did not", "refused to") and hypothetical ("could", "if", "ready to")
+  contacts are dropped; "will", "expected to", "plans to" make them planned.
+- ``affiliation_events``: a person's title block ("Russian Foreign Minister X", "Kremlin
+  spokesman X", "Ukraine's X") or apposition ("X, spokesman for Y") names the party represented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
+from kg.nlp.titles import apposition_after, block_before
+
+#: Verbs whose "with/to" object or subject pair are parties to a conversation.
+TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult"}
+#: Verbs whose direct object is the other party of a call.
+CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
+#: Verbs of in-person meeting; the direct object is the other party.
+MEET_VERBS = {"meet", "host", "receive", "welcome"}
+#: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
+TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
+              "dialogue", "consultations", "consultation", "chat", "exchange"}
+CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
+MEET_NOUNS = {"meeting", "summit", "encounter", "visit", "meet"}
+#: Words that make any contact a call.
+CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference"}
+#: Words that make talks in-person.
+IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
+
+NEGATIONS = {"not", "n't", "never", "no"}
+NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
+HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "propose", "seek", "consider",
+                      "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "open"}
+PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
+                 "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
+SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
+GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
+               "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
+               "diplomats", "side", "sides", "counterparts"}
+PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country"}
+PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
+PLACE_TYPES = {PLACE, COUNTRY}
+
+if not Doc.has_extension("kg_events"):
+    Doc.set_extension("kg_events", default=None)
+
+
+@dataclass(frozen=True)
+class RawEvent:
+    """An event as read from one sentence, before dates are resolved against the article."""
+
+    kind: str
+    participants: tuple[str, ...]
+    sentence: Span
+    rule: str
+    confidence: float
+    status: str = OCCURRED
+    date_text: str | None = None
+    place: str | None = None
+    party: str | None = None
+    trigger: str | None = None
+
+
+@Language.factory("kg_relations")
+def make_relation_extractor(nlp: Language, name: str) -> "RelationExtractor":
+    return RelationExtractor(nlp, name)
+
+
+class RelationExtractor:
+    def __init__(self, nlp: Language, name: str = "kg_relations"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        refs = doc._.kg_refs or {}
+        types = {e.key: e.type for e in doc._.kg_entities or []}
+        events: list[RawEvent] = []
+        for sent in doc.sents:
+            events.extend(drop_repeats(list(contact_events(sent, refs, types, events))))
+        events.extend(affiliation_events(doc, refs, types))
+        doc._.kg_events = events
+        return doc
+
+
+# --- contacts -------------------------------------------------------------------------------
+
+
+def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]):
+    """One event per contact trigger in the sentence with two or more distinct parties."""
+    seen: set[tuple] = set()
+    local: list[RawEvent] = []
+    for tok in sent:
+        rule = trigger_rule(tok)
+        if rule is None or is_negated(tok) or is_hypothetical(tok):
+            continue
+        context = local[-1:] or previous  # "both leaders met": this sentence's pair first
+        parties = [k for k in dict.fromkeys(parties_of(tok, refs, context)) if types.get(k) in PARTY_TYPES]
+        place = place_of(tok, refs, types, parties)
+        kind = kind_of(tok, place)
+        if kind != MEETING:
+            parties = [k for k in parties if types[k] == PERSON]
+        if len(parties) < 2 and not (kind == MEETING and place and parties):
+            continue
+        key = (kind, tuple(sorted(parties)), place)
+        if key in seen:
+            continue
+        seen.add(key)
+        event = RawEvent(
+            kind=kind,
+            participants=tuple(parties),
+            sentence=sent,
+            rule=rule,
+            confidence=0.85 if rule.startswith("verb") else 0.75,
+            status=PLANNED if is_planned(tok) else OCCURRED,
+            date_text=date_of(tok),
+            place=place if kind == MEETING else None,
+            trigger=tok.text,
+        )
+        local.append(event)
+        yield event
+
+
+def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
+    """One sentence, one event per set of parties: keep the reading with the most detail."""
+    def detail(e: RawEvent) -> tuple:
+        return (e.place is not None, e.date_text is not None, len(e.participants))
+
+    kept: list[RawEvent] = []
+    for ev in sorted(events, key=detail, reverse=True):
+        if not any(ev.kind == k.kind and set(ev.participants) <= set(k.participants) for k in kept):
+            kept.append(ev)
+    return sorted(kept, key=lambda e: events.index(e))
+
+
+def trigger_rule(tok: Token) -> str | None:
+    """The rule a token triggers, or None if it is no contact trigger."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"}:
+        if lemma in TALK_VERBS:
+            return "verb-talk"
+        if lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children) and not _call_for(tok):
+            return "verb-call"
+        if lemma in MEET_VERBS:
+            return "verb-meet"
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
+        if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"}:
+            return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
+        return "noun-" + ("call" if tok.lower_ in CALL_NOUNS else "meet" if tok.lower_ in MEET_NOUNS else "talk")
+    return None
+
+
+def _call_for(tok: Token) -> bool:
+    """"call for", "call on", "call off", "called X a liar": not a phone call."""
+    return any((c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on", "off", "out", "up", "upon"}) or c.dep_ in {"oprd", "xcomp", "ccomp"}
+               for c in tok.children)
+
+
+def kind_of(tok: Token, place: str | None) -> str:
+    words = {t.lower_ for t in tok.subtree} | {tok.lower_} | {t.lower_ for t in tok.head.children}
+    lemma = tok.lemma_.lower()
+    if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
+        return CALL
+    if lemma in MEET_VERBS or tok.lower_ in MEET_NOUNS or (place and words & IN_PERSON) or place:
+        return MEETING
+    return TALKS
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb a noun trigger hangs from ("held talks", "in a phone call with")."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+            return t
+        if t.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"}:
+            return t
+        t = t.head
+    return t
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call")."""
+    t = verb
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        if subj:
+            out = []
+            for s in subj:
+                if s.dep_ == "agent":
+                    out += [p for p in s.children if p.dep_ == "pobj"]
+                else:
+                    out.append(s)
+            return out
+        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp"} and t.head is not t:
+            if t.dep_ in {"relcl", "acl"}:
+                return [t.head]
+            t = t.head
+        else:
+            break
+    return []
+
+
+def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """Entity keys of the parties to a contact triggered by tok."""
+    args: list[Token] = []
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    if tok.pos_ in {"VERB", "AUX"}:
+        args += subjects_of(tok)
+        args += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    else:
+        explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit:
+            args += subjects_of(verb)
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        args += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
+        if tok.lower_ not in MEET_NOUNS:  # "the G20 summit" names the event, not a party
+            args += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES]
+    for holder in {tok, verb}:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"with", "to", "between", "among", "of"}:
+                if prep.lower_ in {"to", "of"} and holder.pos_ not in {"VERB", "AUX"} and prep.lower_ == "to":
+                    continue
+                if prep.lower_ == "of" and holder is not tok:
+                    continue
+                args += [c for c in prep.children if c.dep_ == "pobj"]
+    keys: list[str] = []
+    for arg in args:
+        keys += keys_of(arg, refs, previous)
+    return keys
+
+
+def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """Entity keys an argument token stands for, following conjunctions and group nouns."""
+    out: list[str] = []
+    for t in [arg, *conjuncts(arg)]:
+        if t.i in refs:
+            out.append(refs[t.i])
+            continue
+        named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs]
+        if named:
+            out += [refs[c.i] for c in named[-1:]]
+            continue
+        if t.lemma_.lower() in PLURAL_BACKREF and (
+            any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ in {"sides"}
+        ) and previous:
+            out += main_pair(previous)  # "the two leaders": the pair the article is about so far
+            continue
+        if t.lower_ in GROUP_NOUNS:
+            for c in t.subtree:
+                if c is t or c.i not in refs:
+                    continue
+                if c.dep_ in {"amod", "compound", "poss", "nmod"} or (c.dep_ in {"pobj", "conj"}):
+                    out.append(refs[c.i])
+    return out
+
+
+def main_pair(previous: list[RawEvent]) -> list[str]:
+    """The parties of the contact mentioned most often so far (the latest on a tie)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for i, ev in enumerate(previous):
+        if ev.kind != AFFILIATION and len(ev.participants) == 2:
+            pair = tuple(sorted(ev.participants))
+            counts[pair] = counts.get(pair, 0) + 1
+    if not counts:
+        return []
+    best = max(counts, key=lambda p: (counts[p], max(i for i, e in enumerate(previous) if tuple(sorted(e.participants)) == p)))
+    return list(best)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """The named place where a contact happened: "in/at <place>" on the trigger or its verb."""
+    verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    holders = [tok, verb, *[c for c in tok.children if c.dep_ in {"dobj"}]]
+    if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
+        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
+    for holder in dict.fromkeys(holders):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in refs and types.get(refs[pobj.i]) in PLACE_TYPES:
+                        key = refs[pobj.i]
+                        if key not in parties:
+                            return key
+    return None
+
+
+# --- modality ---------------------------------------------------------------------------------
+
+
+def governing_chain(tok: Token, limit: int = 5) -> list[Token]:
+    """The trigger and the words it depends on, up to its clause's main verb and a little above."""
+    chain, t = [tok], tok
+    for _ in range(limit):
+        if t.head is t or t.dep_ in {"ccomp", "ROOT"}:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def is_negated(tok: Token) -> bool:
+    for t in governing_chain(tok):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
+            return True
+        if t is not tok and t.lemma_.lower() in NEG_VERBS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "without":
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ == "without":
+            return True
+    return False
+
+
+def is_hypothetical(tok: Token) -> bool:
+    for t in governing_chain(tok):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                return True
+            if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
+                return True
+        if t is not tok and t.lemma_.lower() in HYPOTHETICAL_WORDS:
+            return True
+    return False
+
+
+def _reported(t: Token) -> bool:
+    """"said he would call": reported future, not a hypothesis."""
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS
+
+
+def is_planned(tok: Token) -> bool:
+    for t in governing_chain(tok):
+        if t.lemma_.lower() in PLANNED_WORDS and t is not tok:
+            return True
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}:
+                return True
+            if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp":
+                return True
+    return False
+
+
+def date_of(tok: Token) -> str | None:
+    """The text of the DATE entity that dates the trigger (same clause first, then sentence)."""
+    chain = governing_chain(tok, 3)
+    sent = tok.sent
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    for ent in dates:
+        t = ent.root
+        for _ in range(3):
+            if t in chain:
+                return ent.text
+            if t.head is t:
+                break
+            t = t.head
+    dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)]
+    if dates:
+        return min(dates, key=lambda e: abs(e.root.i - tok.i)).text
+    return None
+
+
+# --- affiliations -----------------------------------------------------------------------------
+
+
+def affiliation_events(doc: Doc, refs: dict, types: dict):
+    """represents: a person's title block or apposition names a country or organisation."""
+    seen: set[tuple[str, str]] = set()
+    for ent in doc.ents:
+        if ent.label_ != PERSON or ent.start not in refs:
+            continue
+        person = refs[ent.start]
+        for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
+            if block.former or not (block.titles or (block.possessive and rule == "title-before")):
+                continue
+            for party in block.parties[-1:] if rule == "title-before" else block.parties[:1]:
+                i = party.start if isinstance(party, Span) else party.i
+                key = refs.get(i)
+                if key is None or types.get(key) not in {COUNTRY, ORGANIZATION} or (person, key) in seen:
+                    continue
+                seen.add((person, key))
+                yield RawEvent(
+                    kind=AFFILIATION,
+                    participants=(person,),
+                    party=key,
+                    sentence=ent.sent,
+                    rule=rule if block.titles else "possessive",
+                    confidence=0.9 if block.titles else 0.7,
+                    trigger=" ".join(block.titles) or "'s",
+                )

@@ -1,0 +1,135 @@
+"""Title phrases around names: "Russian Foreign Minister X", "X, spokesman for Y", "Ukraine's X".
+
+Shared by the alias resolver (who is "the US president"?) and the relation extractor
+(``represents``). Works on tokens and entity labels only, so it tolerates the parser's
+mistakes inside long capitalised noun phrases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.nlp import gazetteer
+
+PARTY_LABELS = {COUNTRY, ORGANIZATION}
+#: Words that may continue a title block leftwards besides titles and names.
+GLUE = {"of", "the", "-", "–", "'s", "’s", "for", "and", "at", "in"}
+#: Words that may stand inside a title without being one: "Foreign", "Vice", "Deputy"...
+MODIFIERS = {"foreign", "vice", "deputy", "acting", "former", "state", "defence", "defense", "interior",
+             "finance", "top", "chief", "senior", "special", "prime", "general", "supreme", "first",
+             "permanent", "presidential", "security", "national", "press", "trade", "economy"}
+#: Words after a name and comma that start an apposition with a title: "X, a spokesman for Y".
+APPOS_STARTERS = {"a", "an", "the", "who", "his", "her", "its"}
+FORMER = {"former", "ex", "late", "then"}
+
+
+@dataclass
+class TitleBlock:
+    """A title found next to a name, and the parties it names."""
+
+    titles: list[str] = field(default_factory=list)  # title words in order, lower case
+    parties: list[Token | Span] = field(default_factory=list)  # country/org entity spans or demonym tokens
+    possessive: bool = False  # "Ukraine's X"
+    former: bool = False  # "former President X": not a current representative
+
+    @property
+    def role(self) -> str | None:
+        table = gazetteer.titles()
+        for n in (3, 2, 1):
+            for i in range(len(self.titles) - n + 1):
+                phrase = " ".join(self.titles[i : i + n])
+                if phrase in table:
+                    return table[phrase]
+        return None
+
+
+def entity_at(doc, i: int) -> Span | None:
+    """The kg entity span covering token i, if any."""
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return ent
+    return None
+
+
+def party_of(tok: Token) -> Token | Span | None:
+    """The party a token names: a country/organisation entity, or a demonym ("Russian")."""
+    ent = entity_at(tok.doc, tok.i)
+    if ent is not None and ent.label_ in PARTY_LABELS:
+        return ent
+    if ent is not None and ent.label_ == PLACE and gazetteer.country(ent.text):
+        return ent
+    if tok.text[:1].isupper() and gazetteer.demonym(tok.text) and (ent is None or ent.label_ == "NORP"):
+        return tok
+    return None
+
+
+def block_before(name: Span) -> TitleBlock:
+    """The title block right before a name: "US Vice President", "Kremlin spokesman", "Ukraine's"."""
+    doc = name.doc
+    block = TitleBlock()
+    titles = gazetteer.title_words()
+    i = name.start - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in titles:  # "Russia's foreign minister, X"
+        i -= 1
+    while i >= 0 and i >= name.start - 10:
+        tok = doc[i]
+        ent = entity_at(doc, i)
+        if ent is not None and ent.label_ == PERSON:
+            break
+        if ent is not None and ent.label_ in PARTY_LABELS | {PLACE}:
+            party = party_of(tok)
+            if party is not None and not any(p is party for p in block.parties):
+                block.parties.insert(0, party)
+            i = ent.start - 1
+            continue
+        low = tok.lower_
+        if low in titles or low in MODIFIERS:
+            block.titles.insert(0, low)
+        elif low in FORMER:
+            block.former = True
+        elif low in {"'s", "’s"} and i == name.start - 1:
+            block.possessive = True
+        elif party_of(tok) is not None:
+            block.parties.insert(0, party_of(tok))
+        elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN")):
+            break
+        i -= 1
+    if not any(t in titles for t in block.titles):
+        block.titles = []
+    return block
+
+
+def apposition_after(name: Span) -> TitleBlock:
+    """A title in an apposition after a name: "X, spokesman for the Kremlin," "X, Russia's envoy"."""
+    doc = name.doc
+    block = TitleBlock()
+    i = name.end
+    if i >= len(doc) or doc[i].text != ",":
+        return block
+    titles = gazetteer.title_words()
+    j = i + 1
+    end = min(len(doc), j + 12)
+    while j < end:
+        tok = doc[j]
+        if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX"}:
+            break
+        ent = entity_at(doc, j)
+        if ent is not None and ent.label_ == PERSON:
+            break
+        party = party_of(tok)
+        if party is not None:
+            if not any(p is party or (isinstance(p, Span) and p == party) for p in block.parties):
+                block.parties.append(party)
+            j = (party.end if isinstance(party, Span) else j + 1)
+            continue
+        if tok.lower_ in titles or tok.lower_ in MODIFIERS:
+            block.titles.append(tok.lower_)
+        elif tok.lower_ in FORMER:
+            block.former = True
+        j += 1
+    if not any(t in titles for t in block.titles):
+        return TitleBlock()
+    return block
