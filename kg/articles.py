@@ -1,0 +1,343 @@
+"""Read articles from files, directories, JSONL and stdin.
+
+:func:`iter_articles` is the one entry point. It streams: files are read one at a time as a
+directory is walked, JSONL line by line. A bad file or line never stops the run: it comes out
+as a :class:`Skipped` record saying what is wrong and how to fix it, and the caller decides
+what to print.
+
+Inputs and what becomes of them:
+
+- ``*.txt``: plain text, id = file name. A first line ``date YYYY-MM-DD`` gives the published
+  date (and is removed); otherwise a dateline near the top (:func:`kg.dates.article_date`).
+  Text that looks scraped from a web page is cleaned (:mod:`kg.cleaning`).
+- ``*.html``/``*.htm``: body and metadata (title, date, url) by trafilatura.
+- ``*.jsonl``: one JSON object a line: ``id``, ``text`` or ``html``, optional ``published``,
+  ``title``, ``url``; other keys are ignored. Source is ``path:LINE``.
+- a directory: every file with one of those extensions below it, recursively, in sorted
+  order; hidden files and directories are skipped.
+- ``-``: stdin, sniffed: JSONL if its first non-blank line is a JSON object, HTML if it starts
+  like an HTML document, else plain text with id ``stdin``.
+- any other file named explicitly is sniffed like stdin.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace
+from kg.dates import article_date, normalize_date, split_date_line
+from kg.model import Article
+
+__all__ = ["EXTENSIONS", "Skipped", "decode_bytes", "iter_articles"]
+
+#: File extensions read from directories.
+EXTENSIONS = (".txt", ".html", ".htm", ".jsonl")
+
+# Magic numbers of binary formats people point kg at by mistake.
+_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"PK\x03\x04": "a zip archive (docx/xlsx/odt are zip files too)",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x1f\x8b": "a gzip file",
+    b"{\\rtf": "an RTF document",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+}
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_HTML_START_RE = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|meta|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read as an article."""
+
+    source: str  # the path, or "path:LINE" for a JSONL line
+    reason: str  # one line: what is wrong and how to fix it
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What binary format ``data`` is, or None if it looks like text."""
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return None
+    if b"\x00" in data[:8192]:
+        return "binary data (it contains NUL bytes)"
+    return None
+
+
+def decode_bytes(data: bytes) -> str:
+    """Text from bytes: a BOM's encoding, else UTF-8, else Windows-1252, else Latin-1."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+class _Reader:
+    """State of one iter_articles call: the ids seen so far, for duplicate detection."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def emit(self, article: Article | Skipped) -> Article | Skipped:
+        if isinstance(article, Skipped):
+            return article
+        first = self.seen.get(article.id)
+        if first is not None:
+            return Skipped(
+                article.source or article.id,
+                f"duplicate id {article.id!r} (first read from {first}); give each article a unique id",
+            )
+        self.seen[article.id] = article.source or article.id
+        return article
+
+    # --- building articles ------------------------------------------------------------
+
+    @staticmethod
+    def from_text(
+        text: str,
+        *,
+        id: str,
+        source: str,
+        published: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+    ) -> Article | Skipped:
+        """An article from plain text: date marker/dateline, then furniture removal."""
+        if not text.strip():
+            return Skipped(source, "the article text is empty; put the article body in it")
+        marked, text = split_date_line(text)
+        published = published or marked or article_date(text)
+        body = clean_scraped_text(text) if looks_scraped(text) else normalize_whitespace(text)
+        if not body:
+            return Skipped(source, "no article text is left after removing page furniture; check that the body is in it")
+        return Article(id=id, text=body, published=published, title=title, url=url, source=source)
+
+    @staticmethod
+    def from_html(
+        html: str,
+        *,
+        id: str,
+        source: str,
+        published: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+    ) -> Article | Skipped:
+        """An article from an HTML page: trafilatura body and metadata."""
+        if not html.strip():
+            return Skipped(source, "the HTML is empty; give the page's full HTML")
+        text, meta = html_to_text(html)
+        if not text.strip():
+            return Skipped(source, "no article body found in the HTML; check that the page holds the article text")
+        published = published or meta.get("date") or article_date(text)
+        return Article(
+            id=id,
+            text=text,
+            published=published,
+            title=title or meta.get("title"),
+            url=url or meta.get("url"),
+            source=source,
+        )
+
+    def from_json(self, line: str, source: str) -> Article | Skipped:
+        """An article from one JSONL line."""
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            return Skipped(source, f"malformed JSON ({err.msg} at column {err.colno}); each line must be one JSON object")
+        if not isinstance(obj, dict):
+            return Skipped(source, f"the line is a JSON {type(obj).__name__}, not an object; write one {{\"id\": ..., \"text\": ...}} object a line")
+        art_id = obj.get("id")
+        if isinstance(art_id, int) and not isinstance(art_id, bool):
+            art_id = str(art_id)
+        if not isinstance(art_id, str) or not art_id.strip():
+            what = "missing" if art_id is None else f"a {type(art_id).__name__}, not a non-empty string"
+            return Skipped(source, f"\"id\" is {what}; give every line a unique string \"id\"")
+        for key in ("text", "html", "published", "title", "url"):
+            value = obj.get(key)
+            if value is not None and not isinstance(value, str):
+                return Skipped(source, f"\"{key}\" is a {type(value).__name__}, not a string; write it as a JSON string")
+        published = obj.get("published")
+        if published:
+            iso = normalize_date(published)
+            if iso is None:
+                return Skipped(source, f"\"published\" {published!r} is not a date; write it as YYYY-MM-DD")
+            published = iso
+        fields = {"id": art_id.strip(), "source": source, "published": published or None,
+                  "title": obj.get("title") or None, "url": obj.get("url") or None}  # fmt: skip
+        if obj.get("text"):
+            return self.from_text(obj["text"], **fields)
+        if obj.get("html"):
+            return self.from_html(obj["html"], **fields)
+        if "text" in obj or "html" in obj:
+            return Skipped(source, "\"text\" is empty; put the article body in \"text\" (or the page in \"html\")")
+        return Skipped(source, "no \"text\" or \"html\" field; put the article body in \"text\" (or the page in \"html\")")
+
+    # --- inputs -------------------------------------------------------------------------
+
+    def jsonl_lines(self, lines: Iterable[bytes | str], name: str, start: int = 1) -> Iterator[Article | Skipped]:
+        for n, raw in enumerate(lines, start=start):
+            line = decode_bytes(raw) if isinstance(raw, bytes) else raw
+            if not line.strip():
+                continue
+            if "\x00" in line:
+                yield Skipped(f"{name}:{n}", "the line holds binary data (NUL bytes); write text JSON")
+                continue
+            yield self.emit(self.from_json(line, f"{name}:{n}"))
+
+    def jsonl_file(self, path: Path) -> Iterator[Article | Skipped]:
+        name = str(path)
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(8)
+                kind = _binary_kind(head)
+                if kind:
+                    yield Skipped(name, f"this is {kind}, not JSONL; give one JSON object a line")
+                    return
+                fh.seek(0)
+                found = False
+                for item in self.jsonl_lines(fh, name):
+                    found = True
+                    yield item
+                if not found:
+                    yield Skipped(name, "the JSONL file is empty; write one JSON object a line")
+        except OSError as err:
+            yield Skipped(name, f"cannot read the file ({err.strerror or err}); check its permissions")
+
+    def document(self, data: bytes, *, name: str, id: str, kind: str | None) -> Article | Skipped:
+        """A .txt/.html file's content (kind "text"/"html"), or sniffed when kind is None."""
+        binary = _binary_kind(data)
+        if binary:
+            return Skipped(name, f"this is {binary}, not an article; convert it to .txt or .html first")
+        text = decode_bytes(data)
+        if not text.strip():
+            return Skipped(name, "the file is empty; put the article text in it")
+        if kind == "html" or (kind is None and _HTML_START_RE.match(text)):
+            return self.from_html(text, id=id, source=name)
+        return self.from_text(text, id=id, source=name)
+
+    def file(self, path: Path) -> Iterator[Article | Skipped]:
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            yield from self.jsonl_file(path)
+            return
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            yield Skipped(str(path), f"cannot read the file ({err.strerror or err}); check its permissions")
+            return
+        kind = {".txt": "text", ".html": "html", ".htm": "html"}.get(suffix)
+        if kind is None:
+            sniffed = self.sniff_jsonl(data, str(path))
+            if sniffed is not None:
+                yield from sniffed
+                return
+        yield self.emit(self.document(data, name=str(path), id=path.name, kind=kind))
+
+    def sniff_jsonl(self, data: bytes, name: str) -> Iterator[Article | Skipped] | None:
+        """JSONL articles if ``data``'s first non-blank line is a JSON object, else None."""
+        if _binary_kind(data):
+            return None
+        lines = data.splitlines()
+        for line in lines:
+            if line.strip():
+                try:
+                    is_object = isinstance(json.loads(decode_bytes(line)), dict)
+                except (json.JSONDecodeError, ValueError):
+                    is_object = False
+                return self.jsonl_lines(lines, name) if is_object else None
+        return None
+
+    def stdin(self, stream: TextIO | BinaryIO) -> Iterator[Article | Skipped]:
+        src = getattr(stream, "buffer", stream)  # bytes from a real stdin, for the decoding fallbacks
+        lines = iter(src.readline, src.read(0))  # read(0) is b"" or "": the end-of-stream sentinel
+        head: list[bytes | str] = []
+        for line in lines:
+            head.append(line)
+            text = decode_bytes(line) if isinstance(line, bytes) else line
+            if not text.strip():
+                continue
+            try:
+                is_object = isinstance(json.loads(text), dict)
+            except json.JSONDecodeError:
+                is_object = False
+            if is_object:  # JSONL: stream the rest line by line
+                yield from self.jsonl_lines(_chain(head, lines), "stdin")
+                return
+            break
+        rest = [*head, *lines]
+        data = b"".join(x if isinstance(x, bytes) else x.encode("utf-8") for x in rest)
+        if not data.strip():
+            yield Skipped("stdin", "stdin is empty; pipe an article (text, HTML or JSONL) into kg")
+            return
+        yield self.emit(self.document(data, name="stdin", id="stdin", kind=None))
+
+    def path(self, arg: str) -> Iterator[Article | Skipped]:
+        path = Path(arg)
+        if not path.exists():
+            yield Skipped(arg, "no such file or directory; check the path")
+        elif path.is_dir():
+            found = False
+            for file in _walk(path):
+                found = True
+                yield from self.file(file)
+            if not found:
+                yield Skipped(arg, f"the directory holds no {'/'.join(EXTENSIONS)} files; add articles or give another path")
+        else:
+            yield from self.file(path)
+
+
+def _chain(head: list, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files with a known extension under ``root``, sorted, hidden entries skipped."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith(".") and name.lower().endswith(EXTENSIONS):
+                yield Path(dirpath) / name
+
+
+def iter_articles(inputs: Iterable[str], *, stdin: TextIO | None = None) -> Iterator[Article | Skipped]:
+    """Articles from files, directories, JSONL files and ``-`` (stdin), in input order.
+
+    Yields an :class:`~kg.model.Article` for each article read and a :class:`Skipped` for each
+    input (file, or JSONL line) that cannot be read, with the reason; it never raises for bad
+    input. Ids must be unique across all inputs: a later article with an id already seen is
+    skipped. ``stdin`` is the stream read for ``-`` (default ``sys.stdin``).
+    """
+    reader = _Reader()
+    for arg in inputs:
+        if arg == "-":
+            yield from reader.stdin(stdin if stdin is not None else sys.stdin)
+        else:
+            yield from reader.path(arg)

@@ -1,0 +1,329 @@
+"""Page furniture removal: keep an article's body, drop the rest of the web page.
+
+Two entry points:
+
+- :func:`html_to_text` for HTML pages, with trafilatura (body text and metadata).
+- :func:`clean_scraped_text` for plain text that was scraped from a page (menus, other
+  stories' headlines, "Read more" links, newsletter blurbs, photo credits, tag lists, share
+  widgets, reader comments). :func:`looks_scraped` says whether a text needs it.
+
+The plain-text cleaner is a jusText-style classifier, adapted to text without markup:
+
+1. Every non-blank line is a block. Each block is classed *good* (body prose), *neargood*,
+   *short* or *bad* from its own features: length, stopword density, whether it ends like a
+   sentence, how much of it is link markup, how many words are capitalised, whether it
+   addresses the reader about the web page ("Subscribe", "your inbox", "share this"), photo
+   credits (©), and comment timestamps.
+2. A comment section is detected (a comment-policy notice, "Your comment", "Reply",
+   "name 5/17/2025 at 7:33 PM" lines): from its first marker on, nothing is body.
+3. A good block cut off mid-sentence (no terminal punctuation) is re-joined with the first
+   following non-furniture block that completes it (a short fragment ending a sentence, or one
+   starting in lower case) -- a page often wraps a photo or a headline box around a sentence.
+4. Context smoothing as in jusText: short and neargood blocks take the class of their
+   neighbours, so a short body sentence between two body paragraphs stays.
+
+Clean prose passes through unchanged apart from whitespace normalisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["clean_scraped_text", "html_to_text", "looks_scraped", "normalize_whitespace"]
+
+# --- features ---------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_MD_LINK_RE = re.compile(r"\[([^\]\n]*)\]\(([^)\n]*)\)")
+_URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+_EMPHASIS_RE = re.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])")
+# a sentence ends with . ! ? … or : possibly followed by closing quotes/brackets/emphasis,
+# and possibly followed by a short parenthetical credit: "... in Hamburg. (File Photo/Reuters)"
+_TERMINAL_RE = re.compile(r"[.!?…:][\"'”’»)\]*_]*(?:\s*\([^()\n]{1,40}\))?$")
+# inside a line: the end of one sentence and the start of the next
+_INNER_BOUNDARY_RE = re.compile(r"[a-z0-9)\"”’][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+# words about the web page itself rather than the news
+_WEB_VOCAB_RE = re.compile(
+    r"\b(?:newsletters?|subscri(?:be|bed|ption)|e-?mail|inbox|mailbox|sign(?:ed)? (?:in|up)|"
+    r"log ?in|register|cookies?|privacy policy|terms of (?:use|service)|share|follow us|"
+    r"download|app|notifications?|comments?|commenting|podcasts?|click|tap|website|page|"
+    r"advertis\w*|sponsored|premium|account|feedback)\b",
+    re.IGNORECASE,
+)
+# a line that opens with a call to action or a section label
+_CTA_RE = re.compile(
+    r"^\W*(?:read (?:more|also|next|the full)|see also|related(?: (?:stories|articles|news))?|"
+    r"recommended|more (?:stories|from|on)|most (?:read|popular|viewed)|top stories|trending|"
+    r"subscribe|sign (?:in|up)|log ?in|register|follow(?: us)?|share(?: this)?|"
+    r"click|tap|download|watch(?: now| live)?|listen|advertisement|sponsored|show more|"
+    r"load more|back to top|skip to|jump to|tags?:|topics?:)\b",
+    re.IGNORECASE,
+)
+_CREDIT_RE = re.compile(
+    r"©|\(c\)\s|\ball rights reserved\b|^\W*(?:file )?(?:photo|image|picture|video)(?: credit)?\s*:",
+    re.IGNORECASE,
+)
+# "Claude T. 5/17/2025 at 7:33 PM 0", "Jane 3 hours ago"
+_TIMESTAMP_RE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|"
+    r"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
+    re.IGNORECASE,
+)
+_COMMENT_MARKER_RE = re.compile(
+    r"\bcomment(?:s|ing)?\s+(?:policy|section|system|here|below|guidelines)\b|"
+    r"^\W*(?:your|add an?|leave an?|post an?|write an?|show|view|load|hide)\s+(?:\w+\s+)?comments?\b|"
+    r"^\W*\d*\s*comments?\W*(?:\(\d+\))?\W*$|"
+    r"^\W*\[?reply\]?(?:\([^)]*\))?\W*$|"
+    r"^\W*sort by\b|^\W*(?:sign|log) ?in(?: to comment)?\W*$|"
+    r"^\W*(?:join|start) the (?:discussion|conversation)\b",
+    re.IGNORECASE,
+)
+
+GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@dataclass
+class _Block:
+    text: str  # the line, whitespace-normalised, markup kept
+    para: int  # index of the blank-line separated paragraph it came from
+    cls: str = BAD
+    comment: bool = False  # a comment-section marker
+    joined: bool = False  # merged into the previous kept block (sentence re-join)
+
+
+def normalize_whitespace(text: str) -> str:
+    """Unix newlines, single spaces inside lines, at most one blank line between paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_TERMINAL_RE.search(line))
+
+
+def _plain(line: str) -> str:
+    """A line with markdown links unwrapped and emphasis markers removed."""
+    return _EMPHASIS_RE.sub("", _MD_LINK_RE.sub(r"\1", line))
+
+
+def _link_density(line: str) -> float:
+    linked = sum(len(m.group(0)) for m in _MD_LINK_RE.finditer(line))
+    linked += sum(len(m.group(0)) for m in _URL_RE.finditer(line))
+    return linked / max(len(line), 1)
+
+
+def _classify(line: str) -> str:
+    """The jusText-style class of one line, from its own features."""
+    plain = _plain(line)
+    words = _WORD_RE.findall(plain)
+    n = len(words)
+    if n == 0 or _link_density(line) > 0.3 or _CREDIT_RE.search(plain) or _CTA_RE.match(plain):
+        return BAD
+    unquoted = _QUOTED_RE.sub(" ", plain)
+    terminal = _ends_sentence(plain)
+    if _READER_RE.search(unquoted) and (_WEB_VOCAB_RE.search(unquoted) or not terminal):
+        return BAD
+    if _TIMESTAMP_RE.search(plain) and len(plain) < 100:
+        return BAD
+    stops = _stopwords()
+    stop_density = sum(w.lower() in stops for w in words) / n
+    capitalised = sum(w[0].isupper() for w in words) / n
+    if not terminal:
+        # a paragraph cut off by the page layout: long prose, or at least one full sentence
+        cut_prose = len(plain) >= 150 or _INNER_BOUNDARY_RE.search(plain)
+        if cut_prose and stop_density >= 0.3 and capitalised < 0.5:
+            return GOOD
+        return BAD
+    if n < 5:
+        return SHORT
+    if capitalised > 0.7 and n <= 12:
+        return BAD
+    if stop_density >= 0.25:
+        return GOOD
+    if stop_density >= 0.15:
+        return NEARGOOD
+    return BAD
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks = []
+    for p, para in enumerate(re.split(r"\n\s*\n", text)):
+        for line in para.split("\n"):
+            if line.strip():
+                blocks.append(_Block(line, p))
+    return blocks
+
+
+def _mark_comment_section(blocks: list[_Block]) -> None:
+    """Everything from the first comment-section marker on is furniture.
+
+    A marker counts only after some body text, and only if at least one more comment marker
+    follows it (a lone "Sign in" in a page header starts nothing).
+    """
+    for b in blocks:
+        b.comment = bool(_COMMENT_MARKER_RE.search(_plain(b.text))) or (
+            bool(_TIMESTAMP_RE.search(b.text)) and len(b.text) < 100
+        )
+    seen_good = False
+    for i, b in enumerate(blocks):
+        if b.cls == GOOD:
+            seen_good = True
+        if b.comment and seen_good and sum(x.comment for x in blocks[i:]) >= 2:
+            for x in blocks[i:]:
+                x.cls = BAD
+            return
+
+
+def _rejoin_cut_sentences(blocks: list[_Block], window: int = 15) -> None:
+    """Re-join a good block cut mid-sentence with the fragment that completes it."""
+    for i, b in enumerate(blocks):
+        if b.cls != GOOD or _ends_sentence(_plain(b.text)):
+            continue
+        for j in range(i + 1, min(i + 1 + window, len(blocks))):
+            nxt = blocks[j]
+            if nxt.cls == BAD:
+                continue
+            first = _plain(nxt.text).lstrip("\"'“‘*_ ")[:1]
+            if first.islower() or (nxt.cls == SHORT and _ends_sentence(_plain(nxt.text))):
+                nxt.cls = GOOD
+                nxt.joined = True
+            break
+
+
+def _neighbour(blocks: list[_Block], i: int, step: int, skip: tuple[str, ...]) -> str | None:
+    j = i + step
+    while 0 <= j < len(blocks):
+        if blocks[j].cls not in skip:
+            return blocks[j].cls
+        j += step
+    return None  # the edge of the text
+
+
+def _smooth(blocks: list[_Block]) -> None:
+    """jusText context rules: short and neargood blocks follow their neighbours."""
+    new = []
+    for i, b in enumerate(blocks):
+        if b.cls != SHORT or b.joined:
+            new.append(b.cls)
+            continue
+        prev = _neighbour(blocks, i, -1, (SHORT, NEARGOOD))
+        nxt = _neighbour(blocks, i, 1, (SHORT, NEARGOOD))
+        around = {prev, nxt} - {None}
+        new.append(GOOD if around == {GOOD} else BAD if around <= {BAD} or not around else BAD)
+        if around == {GOOD, BAD}:  # between body and furniture: stay with a neargood side
+            near = _neighbour(blocks, i, -1, (SHORT,)), _neighbour(blocks, i, 1, (SHORT,))
+            new[-1] = GOOD if NEARGOOD in near else BAD
+    for b, cls in zip(blocks, new):
+        b.cls = cls
+    new = []
+    for i, b in enumerate(blocks):
+        if b.cls != NEARGOOD:
+            new.append(b.cls)
+            continue
+        around = {_neighbour(blocks, i, -1, (NEARGOOD,)), _neighbour(blocks, i, 1, (NEARGOOD,))}
+        new.append(GOOD if GOOD in around else BAD)
+    for b, cls in zip(blocks, new):
+        b.cls = cls
+
+
+def clean_scraped_text(text: str) -> str:
+    """The article body of plain text scraped from a web page, in order.
+
+    Drops menus, section lists, other stories' headlines, "Read more" links, newsletter and
+    share blurbs, photo credits, tag lists and the comment section (see the module docstring
+    for the method). Markdown link markup and emphasis markers in kept text are unwrapped.
+    Paragraphs are separated by a blank line. Clean prose comes back unchanged except for
+    whitespace normalisation.
+    """
+    blocks = _blocks(normalize_whitespace(text))
+    for b in blocks:
+        b.cls = _classify(b.text)
+    _mark_comment_section(blocks)
+    _rejoin_cut_sentences(blocks)
+    _smooth(blocks)
+    out: list[str] = []
+    prev: _Block | None = None
+    prev_index = -2
+    for i, b in enumerate(blocks):
+        if b.cls != GOOD:
+            continue
+        line = _plain(b.text)
+        if b.joined and out:
+            out[-1] += " " + line
+        elif prev is not None and prev.para == b.para and prev_index == i - 1:
+            out[-1] += "\n" + line
+        else:
+            out.append(line)
+        prev, prev_index = b, i
+    return "\n\n".join(out)
+
+
+def looks_scraped(text: str) -> bool:
+    """Whether plain text looks scraped from a web page rather than being clean article text.
+
+    True when the text has markdown links, comment-section markers, several call-to-action or
+    photo-credit lines, or when many of its lines are short fragments that are not sentences
+    (menus, headline lists).
+    """
+    lines = [" ".join(ln.split()) for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return False
+    if len(_MD_LINK_RE.findall(text)) >= 2:
+        return True
+    comment = sum(
+        bool(_COMMENT_MARKER_RE.search(ln)) or (bool(_TIMESTAMP_RE.search(ln)) and len(ln) < 100)
+        for ln in lines
+    )
+    furniture = sum(bool(_CTA_RE.match(ln) or _CREDIT_RE.search(ln)) for ln in lines)
+    if comment >= 2 or furniture >= 2:
+        return True
+    # short non-sentence lines; the first line may be a title, a next line starting in lower
+    # case means the text is hard-wrapped prose, not a fragment
+    fragments = 0
+    for k, ln in enumerate(lines[1:], start=1):
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if not _ends_sentence(ln) and len(_WORD_RE.findall(ln)) < 10 and not nxt[:1].islower():
+            fragments += 1
+    return fragments >= 3 and fragments / len(lines) >= 0.25
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """Body text and metadata of an HTML page, boilerplate removed (trafilatura).
+
+    Returns (text, metadata): paragraphs separated by a blank line; metadata has the keys
+    ``title``, ``date`` (ISO ``YYYY-MM-DD`` or None) and ``url`` (None when unknown). The date
+    comes from the page's own metadata (``article:published_time``, JSON-LD
+    ``datePublished``, ``<time datetime>`` ...), never guessed from the current date.
+    """
+    import trafilatura
+
+    from kg.dates import normalize_date
+
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if doc is None:
+        return "", {"title": None, "date": None, "url": None}
+    paragraphs = [" ".join(ln.split()) for ln in (doc.text or "").splitlines() if ln.strip()]
+    if paragraphs and doc.title and paragraphs[0] == " ".join(doc.title.split()):
+        paragraphs = paragraphs[1:]  # the headline is metadata, not body text
+    text = "\n\n".join(paragraphs)
+    date = normalize_date(doc.date) if doc.date else None
+    meta = {"title": doc.title or None, "date": date, "url": doc.url or None}
+    return text, meta

@@ -1,0 +1,320 @@
+"""Dates in news text: an article's publication date, and relative dates resolved against it.
+
+Two jobs, both pure functions of their arguments (nothing here reads today's date):
+
+- :func:`article_date` finds when an article was published from its text: a first line
+  ``date 2025-05-19``, or a dateline near the top (``17 May, 2025 15:14 / Home``,
+  ``Monday, May 19, 2025``, ``GENEVA, March 3, 2025 (Reuters) -``, ``Moscow, May 19 (ANI):``
+  with the year taken from another full date in the text).
+- :func:`resolve_date` turns a date expression the NLP found (a spaCy DATE entity such as
+  ``on Monday``, ``last Friday``, ``March 18``, ``yesterday``) into a calendar day, given the
+  article date as anchor and the tense of the sentence it came from.
+
+Choices documented once here:
+
+- A bare weekday equal to the anchor's weekday is the anchor day itself ("Trump will call
+  Putin on Monday" in a Monday article means today). ``last``/``next`` always move: ``last
+  Monday`` is strictly before the anchor, ``next Monday`` strictly after (the nearest such day).
+- A bare weekday different from the anchor's is the nearest one before the anchor in the past
+  tense (and when the tense is unknown: news reports mostly what happened) and the nearest one
+  after the anchor in the future tense.
+- Expressions that do not name one day return ``None``: ``next week``, ``earlier this week``,
+  ``the weekend``, ``February``, ``May 2025``, ``2017``. An event dated to a made-up day (the
+  Monday of next week, the first of February) would be a wrong fact; no date is an honest one.
+- A day and month without a year take the anchor's year; if the sentence is in the past tense
+  and that day is after the anchor, the previous year; in the future tense and before the
+  anchor, the next year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "article_date",
+    "normalize_date",
+    "parse_absolute",
+    "resolve_date",
+]
+
+#: Month names and abbreviations (lower case, without the trailing dot) -> month number.
+MONTHS: dict[str, int] = {}
+for _n, _name in enumerate(
+    (
+        "january february march april may june july august "
+        "september october november december"
+    ).split(),
+    start=1,
+):
+    MONTHS[_name] = _n
+    MONTHS[_name[:3]] = _n
+MONTHS["sept"] = 9
+
+#: Weekday names and abbreviations (lower case) -> ``date.weekday()`` number (Monday 0).
+WEEKDAYS: dict[str, int] = {}
+for _n, _name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split()):
+    WEEKDAYS[_name] = _n
+    WEEKDAYS[_name[:3]] = _n
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# "2025-05-19", optionally followed by a time ("2025-05-19T10:00:00Z").
+_ISO_RE = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
+# "May 19", "May 19, 2025", "Feb. 12", "Monday, May 19, 2025", "March 18th 2024"
+_MDY_RE = re.compile(
+    r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:(?:,\s*|\s+)" + _YEAR + r"\b)?", re.IGNORECASE
+)
+# "19 May", "17 May, 2025", "18th of March 2024"
+_DMY_RE = re.compile(
+    r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?:(?:,\s*|\s+)" + _YEAR + r"\b)?", re.IGNORECASE
+)
+# "May 2025", "February" (a month, not a day)
+_MONTH_ONLY_RE = re.compile(r"^(?:(?:this|last|next|early|mid|late|in|of)[\s-]+)*" + _MONTH + r"(?:,?\s+" + _YEAR + r")?$", re.I)
+
+# First line of a plain-text article: "date 2025-05-19".
+_DATE_LINE_RE = re.compile(r"\A\s*date:?[ \t]+(?P<iso>\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGNORECASE)
+
+# Words that may open a dateline before the date itself.
+_DATELINE_LEAD_RE = re.compile(
+    r"^\s*(?:(?:published|updated|posted|last updated|date|first published)\b\s*(?:on|at)?\s*:?\s*)?"
+    r"(?:" + _WEEKDAY + r",?\s+)?",
+    re.IGNORECASE,
+)
+# "GENEVA, ", "Moscow [Russia], ", "NEW YORK (Reuters) - " before a date on a dateline.
+_PLACE_LEAD_RE = re.compile(r"^\s*[A-Z][\w.'’ -]{0,40}(?:\s*[\[(][^\])\n]{1,30}[\])])?\s*,\s*")
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_absolute(text: str) -> tuple[int | None, int, int] | None:
+    """The first (year or None, month, day) written out in ``text``, or None.
+
+    Recognises ISO dates, "May 19", "May 19, 2025", "Feb. 12", "19 May", "17 May, 2025".
+    """
+    candidates = []
+    for rx in (_ISO_RE, _MDY_RE, _DMY_RE):
+        m = rx.search(text)
+        if m:
+            month = m.group("month")
+            month_n = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+            year = m.group("year")
+            day = int(m.group("day"))
+            if 1 <= day <= 31 and _make_date(int(year) if year else 2000, month_n, day):
+                candidates.append((m.start(), (int(year) if year else None, month_n, day)))
+    if not candidates:
+        return None
+    return min(candidates)[1]
+
+
+def normalize_date(value: str) -> str | None:
+    """An ISO ``YYYY-MM-DD`` for a date string with a year (ISO datetime, "May 19, 2025" ...).
+
+    Returns None when ``value`` holds no full date. Used for metadata values such as
+    ``2025-05-17T15:14:00+03:00`` or a JSONL ``published`` field.
+    """
+    parsed = parse_absolute(value.strip())
+    if parsed is None or parsed[0] is None:
+        return None
+    d = _make_date(*parsed)
+    return d.isoformat() if d else None
+
+
+def split_date_line(text: str) -> tuple[str | None, str]:
+    """Split a leading ``date YYYY-MM-DD`` marker off a plain-text article.
+
+    Returns (ISO date or None, the text without the marker). Anything after the date on the
+    same line is kept: it is article text.
+    """
+    m = _DATE_LINE_RE.match(text)
+    if not m:
+        return None, text
+    d = normalize_date(m.group("iso"))
+    if d is None:
+        return None, text
+    return d, text[m.end() :].lstrip(" \t")
+
+
+def _full_dates(text: str) -> list[tuple[int, int, int, int]]:
+    """Every (offset, year, month, day) date with a year written in ``text``."""
+    out = []
+    for rx in (_ISO_RE, _MDY_RE, _DMY_RE):
+        for m in rx.finditer(text):
+            if not m.group("year"):
+                continue
+            month = m.group("month")
+            if month == "may":  # the modal verb, not the month
+                continue
+            month_n = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+            if _make_date(int(m.group("year")), month_n, int(m.group("day"))):
+                out.append((m.start(), int(m.group("year")), month_n, int(m.group("day"))))
+    return sorted(out)
+
+
+def _dateline(line: str) -> tuple[int | None, int, int] | None:
+    """The date a dateline-shaped line starts with, or None if the line is not a dateline."""
+    rest = line
+    m = _PLACE_LEAD_RE.match(rest)
+    if m and not _starts_with_date(rest):
+        rest = rest[m.end() :]
+    rest = rest[_DATELINE_LEAD_RE.match(rest).end() :]
+    if not _starts_with_date(rest):
+        return None
+    return parse_absolute(rest)
+
+
+def _starts_with_date(s: str) -> bool:
+    s = s.lstrip()
+    return any(rx.match(s) for rx in (_ISO_RE, _MDY_RE, _DMY_RE))
+
+
+def article_date(text: str, *, head_lines: int = 25) -> str | None:
+    """The publication date (ISO ``YYYY-MM-DD``) an article's text states, or None.
+
+    Looks, in order, for a first line ``date YYYY-MM-DD`` and then for a dateline among the
+    first ``head_lines`` non-blank lines: a line that starts with a date, optionally after
+    "Published:"/"Updated", a weekday, or a place name and comma ("GENEVA, March 3, 2025 -",
+    "17 May, 2025 15:14 / Home", "Moscow [Russia], May 19 (ANI): ..."). A dateline without a
+    year takes the year of the nearest full date elsewhere in the text, or gives None. Dates
+    inside ordinary sentences are event dates, not the publication date, and are ignored.
+    """
+    marked, _ = split_date_line(text)
+    if marked:
+        return marked
+    lines = [ln for ln in text.splitlines() if ln.strip()][:head_lines]
+    for line in lines:
+        found = _dateline(line)
+        if found is None:
+            continue
+        year, month, day = found
+        if year is None:
+            offset = text.find(line)
+            full = _full_dates(text)
+            if not full:
+                continue
+            nearest = min(full, key=lambda f: abs(f[0] - offset))
+            year = nearest[1]
+        d = _make_date(year, month, day)
+        if d:
+            return d.isoformat()
+    return None
+
+
+# ---------------------------------------------------------------------------
+# relative dates
+
+_ANCHOR_WORDS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "yesterday morning": -1,
+    "yesterday afternoon": -1,
+    "yesterday evening": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+    "tomorrow morning": 1,
+    "tomorrow afternoon": 1,
+    "tomorrow evening": 1,
+    "tomorrow night": 1,
+    "the day after tomorrow": 2,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_AGO_RE = re.compile(r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago$")
+_WEEKDAY_RE = re.compile(
+    r"^(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>" + _WEEKDAY + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+_LEADING_RE = re.compile(r"^(?:(?:on|the|at|by|from|since|until|till|as of|of|in)\s+)+")
+_TRAILING_RE = re.compile(r"(?:'s|’s)$")
+
+
+def _clean_expression(expression: str) -> str:
+    s = " ".join(expression.lower().replace("’", "'").split())
+    s = s.strip(" .,;:!?\"'()")
+    s = _TRAILING_RE.sub("", s)
+    # "earlier on Saturday", "late on Friday", "early Monday" -> the day itself
+    s = re.sub(r"^(?:earlier|later|late|early)\s+(?:on\s+)?(?=" + _WEEKDAY + r"\b)", "", s)
+    s = _LEADING_RE.sub("", s)
+    return s
+
+
+def _weekday_date(wd: int, mod: str | None, anchor: dt.date, tense: str | None) -> dt.date:
+    back = (anchor.weekday() - wd) % 7  # days back to the latest such weekday (0 = anchor)
+    ahead = (wd - anchor.weekday()) % 7
+    if mod in ("last", "past", "previous"):
+        return anchor - dt.timedelta(days=back or 7)
+    if mod in ("next", "coming"):
+        return anchor + dt.timedelta(days=ahead or 7)
+    if back == 0:
+        return anchor
+    if tense == "future":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date | None:
+    """The calendar day a date expression names, relative to ``anchor`` (the article date).
+
+    ``tense`` is "past", "future" or None (unknown) for the sentence the expression came from.
+    Handles "today"/"tonight"/"yesterday"/"tomorrow", "N days ago", weekday names with or
+    without "on"/"last"/"next"/"this" ("on Monday", "last Friday", "Sunday's meeting"), days
+    with a month and optional year ("March 18", "18 March", "Feb. 12", "March 18, 2024", ISO
+    "2025-05-19"). Returns None for expressions that name no single day ("next week",
+    "earlier this week", "February", "2017") and for anything it does not recognise. See the
+    module docstring for how weekdays and missing years are resolved.
+    """
+    if tense not in (None, "past", "future"):
+        raise ValueError(f"tense must be 'past', 'future' or None, not {tense!r}")
+    s = _clean_expression(expression)
+    if not s:
+        return None
+    if s in _ANCHOR_WORDS:
+        return anchor + dt.timedelta(days=_ANCHOR_WORDS[s])
+    m = _AGO_RE.match(s)
+    if m:
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n")]
+        return anchor - dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
+    m = _WEEKDAY_RE.match(s)
+    if m:
+        wd = WEEKDAYS[m.group("wd").rstrip(".")]
+        return _weekday_date(wd, m.group("mod"), anchor, tense)
+    if _MONTH_ONLY_RE.match(s):
+        return None
+    parsed = parse_absolute(s)
+    if parsed is None:
+        return None
+    year, month, day = parsed
+    if year is not None:
+        return _make_date(year, month, day)
+    candidate = _make_date(anchor.year, month, day)
+    if candidate is None:  # Feb 29 outside a leap year: try the neighbouring years
+        for y in (anchor.year - 1, anchor.year + 1) if tense != "future" else (anchor.year + 1,):
+            candidate = _make_date(y, month, day)
+            if candidate:
+                return candidate
+        return None
+    if tense == "past" and candidate > anchor:
+        return _make_date(anchor.year - 1, month, day)
+    if tense == "future" and candidate < anchor:
+        return _make_date(anchor.year + 1, month, day)
+    return candidate
