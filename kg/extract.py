@@ -54,12 +54,15 @@ def doc_result(doc, article: Article) -> DocResult:
 
 def carry_dates(events: list[Event]) -> list[Event]:
     """An undated contact takes the date of an earlier one between the same parties and of the
-    same status: "preparations for the call" refers back to "a call on Monday"."""
+    same status ("preparations for the call" refers back to "a call on Monday"), or of an earlier
+    meeting at the same place with a participant in common."""
     out: list[Event] = []
     for ev in events:
         if ev.date is None and ev.kind != "Affiliation":
             for prior in reversed(out):
-                if prior.date and prior.status == ev.status and set(prior.participants) == set(ev.participants):
+                same_meeting = ev.place is not None and prior.place == ev.place and set(prior.participants) & set(ev.participants)
+                same_pair = set(prior.participants) == set(ev.participants)
+                if prior.date and prior.status == ev.status and (same_pair or same_meeting):
                     ev = replace(ev, date=prior.date)
                     break
         out.append(ev)

@@ -1,0 +1,191 @@
+"""The `kg` command. One subcommand = one thin function; its docstring is its help.
+
+Exit codes: 0 success; 1 the answer is "no" (``kg validate``: the graph does not conform;
+``kg build --strict``: an input was skipped); 2 an error (bad arguments, unreadable input,
+bad query), reported as one line on stderr; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import sys
+import textwrap
+from pathlib import Path
+
+from kg.errors import KgError
+
+EXIT_OK, EXIT_NO, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build the knowledge graph of some articles.
+
+    INPUT is a .txt, .html or .jsonl file (one article per line: id, text or html, optional
+    published, title, url), a directory (read recursively), or - for standard input.
+    Writes OUTDIR/graph.ttl, OUTDIR/graph.trig (one named graph per document) and
+    OUTDIR/graph.html (the interactive network).
+
+    example: kg build examples/articles -o out
+    """
+    from kg.build import build
+
+    def skipped(item) -> None:
+        print(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
+
+    summary = build(args.inputs, args.output, model=args.model, html=not args.no_html, on_skip=skipped)
+    ents = ", ".join(f"{n} {t.lower()}" for t, n in summary.entities.items())
+    rels = ", ".join(f"{n} {r}" for r, n in summary.relations.items())
+    print(f"{summary.documents} documents ({len(summary.skipped)} skipped), {summary.events} events")
+    print(f"entities: {ents}")
+    print(f"relations: {rels}")
+    for kind, path in summary.outputs.items():
+        print(f"{kind}: {path}")
+    return EXIT_NO if args.strict and summary.skipped else EXIT_OK
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over a graph.
+
+    QUERY is a .rq file or the query text. --bind NAME=VALUE pre-binds a variable (IRIs as
+    <...>), e.g. the ?name of examples/queries/spoke_with_person.rq.
+
+    example: kg query out/graph.ttl examples/queries/relations.rq --format csv
+    """
+    from kg.query import format_result, parse_bindings, read_query, run_query
+    from kg.rdf import load_graph
+
+    query = read_query(args.query)
+    graph = load_graph(args.graph)
+    result = run_query(graph, query, parse_bindings(args.bind or []))
+    text = format_result(result, args.format)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Convert a graph to another RDF format.
+
+    example: kg export out/graph.trig --format nquads -o out/graph.nq
+    """
+    from kg.export import export_graph
+
+    path = export_graph(args.graph, args.format, args.output)
+    print(f"{args.format}: {path}")
+    return EXIT_OK
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    """Draw a graph as an interactive HTML network (one self-contained file, works offline).
+
+    example: kg viz out/graph.ttl -o putin.html --focus Putin --hops 2
+    """
+    from kg.rdf import load_graph
+    from kg.viz import render_html
+
+    graph = load_graph(args.graph)
+    path = render_html(graph, Path(args.output), focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
+                       title=f"kg: {Path(args.graph).name}")
+    print(f"html: {path}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check a graph against the SHACL shapes in ontology/shapes.ttl.
+
+    Exit 0 when it conforms, 1 when it does not (the report says why), 2 on error.
+
+    example: kg validate out/graph.ttl
+    """
+    from kg.rdf import load_graph
+    from kg.validate import validate
+
+    conforms, report = validate(load_graph(args.graph))
+    print("conforms" if conforms else report)
+    return EXIT_OK if conforms else EXIT_NO
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score kg against gold annotations (the format of ../shared/eval/README.md).
+
+    Prints precision, recall and F1 per relation and for entities; --details lists every
+    false positive and false negative per document.
+
+    example: kg eval ../shared/eval/seeds.gold.jsonl --details
+    """
+    from kg.evaluate import evaluate, format_report
+
+    report = evaluate(args.gold, model=args.model, limit=args.limit)
+    print(format_report(report, details=args.details))
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="kg",
+        description="Turn news articles into an RDF knowledge graph of who spoke with whom, who met where, "
+        "and who represents whom.",
+        epilog=textwrap.dedent(__doc__.split("\n\n", 1)[1]),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, func) -> argparse.ArgumentParser:
+        doc = inspect.cleandoc(func.__doc__)
+        summary = doc.strip().splitlines()[0]
+        p = sub.add_parser(name, help=summary, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("build", cmd_build)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, or - for stdin")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for graph.ttl, graph.trig, graph.html")
+    p.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm if installed)")
+    p.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any input was skipped")
+
+    p = command("query", cmd_query)
+    p.add_argument("graph", metavar="GRAPH", help="an RDF file written by kg (.ttl, .trig, .nt, .nq, .jsonld, .rdf)")
+    p.add_argument("query", metavar="QUERY", help="a .rq file or the query text")
+    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    p.add_argument("--bind", action="append", metavar="NAME=VALUE", help="bind a query variable (repeatable)")
+
+    p = command("export", cmd_export)
+    p.add_argument("graph", metavar="GRAPH")
+    p.add_argument("--format", required=True, choices=["turtle", "trig", "nt", "nquads", "jsonld", "xml"])
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    p = command("viz", cmd_viz)
+    p.add_argument("graph", metavar="GRAPH")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.html")
+    p.add_argument("--focus", metavar="NAME", help="show only this entity's neighbourhood (name or alias)")
+    p.add_argument("--hops", type=int, default=1, choices=[1, 2], help="neighbourhood size for --focus")
+    p.add_argument("--max-nodes", type=int, metavar="N", help="keep the N most connected entities")
+
+    p = command("validate", cmd_validate)
+    p.add_argument("graph", metavar="GRAPH")
+
+    p = command("eval", cmd_eval)
+    p.add_argument("gold", metavar="GOLD.jsonl")
+    p.add_argument("--details", action="store_true", help="list every error per document")
+    p.add_argument("--model", help="spaCy model name or path")
+    p.add_argument("--limit", type=int, metavar="N", help="score only the first N documents")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KgError as err:
+        print(f"kg: error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("kg: interrupted; outputs written before this run are unchanged", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""One node per real entity across documents, with stable IRIs.
+
+Each document's entities (already merged within the document by kg.nlp.aliases) are matched to
+graph nodes by a spelling-insensitive key:
+
+- countries by ISO code; places and organisations by their folded canonical name;
+- people by surname key and given-name key, where transliterations share a key
+  (Zelensky/Zelenskyy/Zelenskiy, Volodymyr/Vladimir) and different people who share a given
+  name (Vladimir Putin, Vladimir Zelensky) never do; a surname alone joins the node with that
+  surname mentioned most often.
+
+The slug of a node (its IRI path) is built from the key, not from whichever spelling came first,
+so the same entity gets the same IRI in every build.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.model import COUNTRY, PERSON, DocResult, Entity, GlobalEntity
+from kg.nlp.aliases import GIVEN_NAME_VARIANTS, name_key
+from kg.nlp import gazetteer
+
+
+def slugify(text: str) -> str:
+    """"Donald Trump" -> "donald-trump"; accents folded, anything else becomes a hyphen."""
+    return re.sub(r"[^a-z0-9]+", "-", gazetteer.fold(text)).strip("-") or "x"
+
+
+def given_key(word: str) -> str:
+    """A key shared by transliterations of a given name."""
+    key = name_key(word)
+    for group in GIVEN_NAME_VARIANTS:
+        if key in group:
+            return sorted(group)[0]
+    return key
+
+
+def person_words(name: str) -> list[str]:
+    return [w for w in re.split(r"\s+", name) if any(c.isalpha() for c in w)]
+
+
+class Resolver:
+    """Merges the entities of documents into graph nodes, one document at a time."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, GlobalEntity] = {}  # slug -> node
+        self._spellings: dict[str, Counter] = {}  # slug -> full-name spellings seen
+        self._by_surname: dict[str, Counter] = {}  # surname key -> Counter of person slugs
+
+    def add(self, result: DocResult) -> dict[str, GlobalEntity]:
+        """Merge one document's entities; returns its entity keys mapped to their nodes."""
+        mapping = {}
+        for ent in sorted(result.entities, key=lambda e: -len(person_words(e.name))):
+            node = self._node_for(ent)
+            node.aliases |= ent.aliases
+            mapping[ent.key] = node
+        return mapping
+
+    def _node_for(self, ent: Entity) -> GlobalEntity:
+        if ent.type == PERSON:
+            return self._person(ent)
+        code = None
+        if ent.type == COUNTRY:
+            country = gazetteer.country(ent.name) or next(
+                (gazetteer.demonym(m.text) for m in ent.mentions if gazetteer.demonym(m.text)), None
+            )
+            code = country.code if country else None
+        slug = f"{ent.type.lower()}/{slugify(ent.name)}"
+        node = self.nodes.get(slug)
+        if node is None:
+            node = self.nodes[slug] = GlobalEntity(slug, ent.name, ent.type, set(), code)
+        return node
+
+    def _person(self, ent: Entity) -> GlobalEntity:
+        words = person_words(ent.name)
+        surname = name_key(words[-1]) if words else slugify(ent.name)
+        if len(words) > 1:
+            slug = f"person/{given_key(words[0])}-{surname}"
+        else:
+            known = self._by_surname.get(surname)
+            slug = known.most_common(1)[0][0] if known else f"person/{surname}"
+        node = self.nodes.get(slug)
+        if node is None:
+            node = self.nodes[slug] = GlobalEntity(slug, ent.name, PERSON, set())
+        self._by_surname.setdefault(surname, Counter())[slug] += 1
+        if len(words) > 1:  # the label is the most frequent full spelling, the first on a tie
+            spellings = self._spellings.setdefault(slug, Counter())
+            spellings[ent.name] += 1
+            node.name = max(spellings, key=lambda s: (spellings[s], -list(spellings).index(s)))
+        return node
