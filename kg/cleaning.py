@@ -119,9 +119,11 @@ def _plain(line: str) -> str:
 
 
 def _link_density(line: str) -> float:
-    linked = sum(len(m.group(0)) for m in _MD_LINK_RE.finditer(line))
-    linked += sum(len(m.group(0)) for m in _URL_RE.finditer(line))
-    return linked / max(len(line), 1)
+    """Share of the visible text that is link text (markdown links, bare URLs), as in jusText."""
+    visible = _MD_LINK_RE.sub(r"\1", line)
+    linked = sum(len(m.group(1)) for m in _MD_LINK_RE.finditer(line))
+    linked += sum(len(m.group(0)) for m in _URL_RE.finditer(visible))
+    return linked / max(len(visible.strip()), 1)
 
 
 def _classify(line: str) -> str:
@@ -323,6 +325,8 @@ def html_to_text(html: str) -> tuple[str, dict]:
     paragraphs = [" ".join(ln.split()) for ln in (doc.text or "").splitlines() if ln.strip()]
     if paragraphs and doc.title and paragraphs[0] == " ".join(doc.title.split()):
         paragraphs = paragraphs[1:]  # the headline is metadata, not body text
+    if not any(_ends_sentence(p) for p in paragraphs):
+        paragraphs = []  # menus or a headline only: no article body on this page
     text = "\n\n".join(paragraphs)
     date = normalize_date(doc.date) if doc.date else None
     meta = {"title": doc.title or None, "date": date, "url": doc.url or None}

@@ -164,14 +164,14 @@ def _full_dates(text: str) -> list[tuple[int, int, int, int]]:
 
 def _dateline(line: str) -> tuple[int | None, int, int] | None:
     """The date a dateline-shaped line starts with, or None if the line is not a dateline."""
-    rest = line
-    m = _PLACE_LEAD_RE.match(rest)
-    if m and not _starts_with_date(rest):
-        rest = rest[m.end() :]
-    rest = rest[_DATELINE_LEAD_RE.match(rest).end() :]
-    if not _starts_with_date(rest):
-        return None
-    return parse_absolute(rest)
+    place = _PLACE_LEAD_RE.match(line)
+    for candidate in (line, line[place.end() :] if place else None):
+        if candidate is None:
+            continue
+        rest = candidate[_DATELINE_LEAD_RE.match(candidate).end() :]
+        if _starts_with_date(rest):
+            return parse_absolute(rest)
+    return None
 
 
 def _starts_with_date(s: str) -> bool:
@@ -288,8 +288,9 @@ def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date
     s = _clean_expression(expression)
     if not s:
         return None
-    if s in _ANCHOR_WORDS:
-        return anchor + dt.timedelta(days=_ANCHOR_WORDS[s])
+    for form in (s, " ".join(expression.lower().split()).strip(" .,;:!?")):
+        if form in _ANCHOR_WORDS:
+            return anchor + dt.timedelta(days=_ANCHOR_WORDS[form])
     m = _AGO_RE.match(s)
     if m:
         n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n")]

@@ -8,7 +8,8 @@ graph the real product builds (``kg.build.build_graph``) with the SPARQL files i
 
 Scoring rules
 -------------
-Relations (``spoke_with``, ``met_in``, ``represents``), per document:
+Relations (``spoke_with``, ``met_in``, ``represents``), per document; a
+predicted fact is a row of relations.rq (subject and object by rdfs:label):
 
 - a fact is (relation, subject, object); ``spoke_with`` is symmetric and matches
   in either direction;
@@ -304,8 +305,9 @@ class PredEntity:
 class PredRow:
     """One predicted (fact, event) row, as relations.rq returns it.
 
-    ``subject``/``object`` are entity ids of ``Predictions.entities``; an id that
-    is not there is taken as the entity's name.
+    ``subject``/``object`` name the entities: graph rows carry their rdfs:label
+    (as relations.rq does).  A value that is a key of ``Predictions.entities`` is
+    read as that entity (its label plus the aliases found in the document).
     """
 
     doc: str
@@ -337,6 +339,9 @@ def _str(term: object) -> str | None:
 def predictions_from_graph(graph) -> Predictions:
     """Read entities, aliases and facts from a kg graph (rdflib.Graph) with kg/queries/eval_*.rq."""
     pred = Predictions()
+    union = getattr(graph, "default_union", None)
+    if union is False:  # an rdflib Dataset (e.g. loaded from graph.trig): query all named graphs
+        graph.default_union = True
     try:
         ents = graph.query(_query("eval_entities.rq"))
         aliases: dict[str, set[str]] = defaultdict(set)
@@ -361,6 +366,9 @@ def predictions_from_graph(graph) -> Predictions:
             )
     except Exception as err:  # rdflib raises many kinds; report one line
         raise GraphError(f"kg/queries/eval_*.rq: cannot read predictions from the graph ({err}); rebuild it") from err
+    finally:
+        if union is False:
+            graph.default_union = False
     return pred
 
 
@@ -643,9 +651,7 @@ def score(gold: list[GoldDoc], pred: Predictions, *, name: str = "") -> Report:
         facts: dict[tuple[str, str, str], _PredFact] = {}
         for r in rows_by_doc.get(doc.id, []):
             s, o = r.subject, r.object
-            if r.relation == SPOKE_WITH and o < s:
-                s, o = o, s
-            key = (r.relation, s, o)
+            key = (r.relation, *sorted((s, o))) if r.relation == SPOKE_WITH else (r.relation, s, o)
             if key not in facts:
                 (sn, snames), (on, onames) = names(s), names(o)
                 facts[key] = _PredFact(r.relation, s, o, _Names.of(snames), _Names.of(onames), [], sn, on)

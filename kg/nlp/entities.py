@@ -34,8 +34,9 @@ DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLAC
 KG_LABELS = {PERSON, ORGANIZATION, COUNTRY, PLACE}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
 TITLE_WORDS_NOT_NAMES = {"state", "foreign", "defence", "defense", "interior", "vice", "deputy"}
-#: Tokens that may stand inside a title block before a name: "US Vice President", "Secretary of State".
-TITLE_GLUE = {"of", "the", "-", "'s", "for", "and"}
+#: Tokens that may stand between a title and a name: "Kremlin spokesman - X". Not "of"/"for":
+#: in "head of the Chamber of Commerce" the title is before an organisation, not a person.
+TITLE_GLUE = {"-", "–"}
 
 
 @Language.factory("kg_entities")
