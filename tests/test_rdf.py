@@ -1,0 +1,324 @@
+"""kg/rdf.py: records -> RDF, the graph files, and reading them back."""
+
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+import graph_samples as samples
+from kg.errors import GraphError
+from kg.model import CALL, Event, Evidence
+from kg.rdf import (
+    atomic_open,
+    cameo_code,
+    doc_iri,
+    document_graph,
+    entity_iri,
+    event_iri,
+    fact_iri,
+    load_graph,
+    sentence_iri,
+    write_graph_files,
+)
+from kg.vocab import ID, KG, SCHEMA
+
+ARDEN = ID["person/alice-arden"]
+BELL = ID["person/bruno-bell"]
+DANE = ID["person/dmitri-dane"]
+CRUZ = ID["person/carla-cruz"]
+NORLAND = ID["country/norland"]
+SUDRIA = ID["country/sudria"]
+
+
+@pytest.fixture(scope="module")
+def g1() -> Graph:
+    return document_graph(*samples.doc_one())
+
+
+@pytest.fixture(scope="module")
+def g2() -> Graph:
+    return document_graph(*samples.doc_two())
+
+
+def events_of(g: Graph, cls: URIRef) -> list[URIRef]:
+    return sorted(g.subjects(RDF.type, cls))
+
+
+# --- IRIs -------------------------------------------------------------------
+
+
+def test_entity_and_doc_iris_are_stable_and_safe():
+    assert entity_iri("person/donald-trump") == URIRef("https://w3id.org/kg-news/id/person/donald-trump")
+    assert entity_iri("place/são paulo") == URIRef("https://w3id.org/kg-news/id/place/s%C3%A3o%20paulo")
+    assert doc_iri("000_945e.txt") == URIRef("https://w3id.org/kg-news/id/doc/000_945e.txt")
+    assert doc_iri("a/b c#d.txt") == URIRef("https://w3id.org/kg-news/id/doc/a%2Fb%20c%23d.txt")
+    assert doc_iri("x") == doc_iri("x")
+    with pytest.raises(ValueError):
+        doc_iri("")
+    with pytest.raises(ValueError):
+        entity_iri("")
+
+
+def test_content_hash_iris_depend_on_content():
+    ev = Evidence("A called B.", 0, 11)
+    e = Event(CALL, ("a", "b"), ev, "r", 0.9)
+    slugs = {"a": "person/a", "b": "person/b"}
+    assert event_iri("d", e, slugs) == event_iri("d", e, dict(slugs))
+    assert event_iri("d", e, slugs) != event_iri("d2", e, slugs)
+    assert event_iri("d", e, slugs) != event_iri("d", Event(CALL, ("b", "a"), ev, "r", 0.9), slugs)
+    assert event_iri("d", e, slugs) != event_iri("d", Event(CALL, ("a", "b"), ev, "r", 0.9, status="planned"), slugs)
+    assert sentence_iri("d", 0, 11) != sentence_iri("d", 0, 12)
+    assert str(sentence_iri("d", 0, 11)).startswith(str(ID["sentence/"]))
+    assert fact_iri(ARDEN, KG.spoke_with, BELL) != fact_iri(BELL, KG.spoke_with, ARDEN)
+
+
+# --- document_graph ---------------------------------------------------------------
+
+
+def test_document_node(g1):
+    d = doc_iri("doc-one.txt")
+    assert g1.identifier == d
+    assert (d, RDF.type, KG.Document) in g1
+    assert g1.value(d, KG.docId) == Literal("doc-one.txt")
+    assert g1.value(d, SCHEMA.datePublished) == Literal("2025-05-19", datatype=XSD.date)
+    assert g1.value(d, SCHEMA.headline) == Literal("Arden calls Bell")
+    # the space in the URL is percent-encoded so the IRI is valid
+    assert g1.value(d, SCHEMA.url) == URIRef("https://news.example/one%20story?id=1")
+
+
+def test_entities_labels_and_alt_labels(g1, g2):
+    assert (ARDEN, RDF.type, KG.Person) in g1
+    assert list(g1.objects(ARDEN, RDFS.label)) == [Literal("Alice Arden")]
+    assert set(g1.objects(ARDEN, SKOS.altLabel)) == {Literal("Arden"), Literal("President Alice Arden")}
+    assert (ARDEN, KG.mentionedIn, doc_iri("doc-one.txt")) in g1
+    assert g1.value(NORLAND, KG.countryCode) == Literal("NL")
+    assert (ID["place/vellport"], RDF.type, KG.Place) in g1
+    assert (ID["organization/ministry-of-calm"], RDF.type, KG.Organization) in g1
+    # doc two calls him "Bell": the label is still the global name, "Bell" an altLabel
+    assert list(g2.objects(BELL, RDFS.label)) == [Literal("Bruno Bell")]
+    assert set(g2.objects(BELL, SKOS.altLabel)) == {Literal("Bell")}
+    # each entity has exactly one type
+    for s in set(g1.subjects(RDFS.label, None)):
+        assert len(set(g1.objects(s, RDF.type))) == 1
+
+
+def test_call_event_with_evidence_and_provenance(g1):
+    (call,) = events_of(g1, KG.PhoneCall)
+    assert set(g1.objects(call, KG.participant)) == {ARDEN, BELL}
+    assert g1.value(call, KG.date) == Literal("2025-05-19", datatype=XSD.date)
+    assert g1.value(call, KG.status) == Literal("occurred")
+    assert g1.value(call, KG.cameoCode) == Literal("041")
+    assert g1.value(call, KG.trigger) == Literal("spoke by phone")
+    assert g1.value(call, KG.rule) == Literal("call-verb")
+    conf = g1.value(call, KG.confidence)
+    assert conf.datatype == XSD.decimal and conf.toPython() == Decimal("0.9")
+    assert g1.value(call, PROV.wasDerivedFrom) == doc_iri("doc-one.txt")
+    sent = g1.value(call, KG.evidence)
+    assert (sent, RDF.type, KG.Sentence) in g1
+    text = g1.value(sent, KG.text).toPython()
+    result, _ = samples.doc_one()
+    start, end = g1.value(sent, KG.start).toPython(), g1.value(sent, KG.end).toPython()
+    assert result.article.text[start:end] == text
+    assert text.startswith("President Alice Arden spoke by phone")
+    assert g1.value(sent, KG.inDocument) == doc_iri("doc-one.txt")
+    (fact,) = g1.objects(call, KG.supports)
+    assert (fact, RDF.type, RDF.Statement) in g1
+    assert (g1.value(fact, RDF.subject), g1.value(fact, RDF.predicate), g1.value(fact, RDF.object)) == (
+        ARDEN,
+        KG.spoke_with,
+        BELL,
+    )
+    assert (ARDEN, KG.spoke_with, BELL) in g1
+
+
+def test_meetings_affiliations_and_codes(g1, g2):
+    meetings = events_of(g1, KG.Meeting)
+    by_status = {str(g1.value(m, KG.status)): m for m in meetings}
+    held, planned = by_status["occurred"], by_status["planned"]
+    assert g1.value(held, KG.place) == ID["place/vellport"]
+    assert len(set(g1.objects(held, KG.supports))) == 2
+    assert (ARDEN, KG.met_in, ID["place/vellport"]) in g1 and (BELL, KG.met_in, ID["place/vellport"]) in g1
+    assert g1.value(held, KG.cameoCode) == Literal("040")
+    assert g1.value(planned, KG.cameoCode) == Literal("036")
+    assert g1.value(planned, KG.supports) is None  # no place: no met_in fact
+    (aff,) = events_of(g1, KG.Affiliation)
+    assert g1.value(aff, KG.party) == ID["organization/ministry-of-calm"]
+    assert g1.value(aff, KG.cameoCode) is None
+    assert (CRUZ, KG.represents, ID["organization/ministry-of-calm"]) in g1
+    # doc two: three-way talks -> three spoke_with facts; a visit to a country
+    talks = [e for e in events_of(g2, KG.Communication) if g2.value(e, KG.rule) == Literal("talks-with")]
+    assert len(set(g2.objects(talks[0], KG.supports))) == 3
+    assert g2.value(talks[0], KG.cameoCode) == Literal("040")
+    assert (DANE, KG.met_in, NORLAND) in g2
+
+
+def test_facts_that_break_the_ontology_are_left_out_but_the_event_stays(g2):
+    (nego,) = [e for e in events_of(g2, KG.Communication) if g2.value(e, KG.rule) == Literal("negotiate")]
+    assert set(g2.objects(nego, KG.participant)) == {NORLAND, SUDRIA}
+    assert g2.value(nego, KG.cameoCode) == Literal("046")
+    assert g2.value(nego, KG.supports) is None
+    assert (NORLAND, KG.spoke_with, SUDRIA) not in g2
+
+
+def test_invalid_dates_are_dropped(g2):
+    (visit,) = [e for e in events_of(g2, KG.Meeting)]
+    assert g2.value(visit, KG.date) is None
+    assert g2.value(visit, KG.status) == Literal("planned")
+
+
+def test_missing_node_is_an_error():
+    result, nodes = samples.doc_one()
+    del nodes["e3"]
+    with pytest.raises(ValueError, match="e3"):
+        document_graph(result, nodes)
+
+
+def test_cameo_codes():
+    ev = Evidence("x", 0, 1)
+    assert cameo_code(Event("Meeting", ("a",), ev, "r", 1, trigger="visited")) == "042"
+    assert cameo_code(Event("Meeting", ("a",), ev, "r", 1, trigger="hosted")) == "043"
+    assert cameo_code(Event("PhoneCall", ("a",), ev, "r", 1, status="planned")) == "036"
+
+
+# --- writing ----------------------------------------------------------------
+
+
+def test_write_graph_files_union_and_named_graphs(tmp_path):
+    paths = samples.build(tmp_path)
+    assert paths == {"ttl": tmp_path / "graph.ttl", "trig": tmp_path / "graph.trig"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig", "graph.ttl"]  # no temp files left
+    ttl = Graph().parse(paths["ttl"], format="turtle")  # rdflib's own parser as a second opinion
+    trig = Dataset(default_union=True).parse(paths["trig"], format="trig")
+    named = {g.identifier: g for g in trig.graphs() if len(g)}
+    expected = dict(samples.doc_graphs())
+    assert set(named) == set(expected)
+    for name, g in expected.items():
+        assert isomorphic(named[name], g)
+    union = Graph()
+    for g in expected.values():
+        union += g
+    assert isomorphic(ttl, union)
+    assert set(trig.triples((None, None, None))) == set(ttl)
+    text = paths["ttl"].read_text()
+    assert "@prefix kg: <https://w3id.org/kg-news/ontology#> ." in text
+    assert "person:alice-arden" in text
+
+
+def test_output_is_byte_identical_across_runs_and_hash_seeds(tmp_path):
+    first = samples.build(tmp_path / "a")
+    second = samples.build(tmp_path / "b")
+    for key in ("ttl", "trig"):
+        assert first[key].read_bytes() == second[key].read_bytes()
+    script = "import sys, graph_samples; graph_samples.build(sys.argv[1])"
+    env = dict(os.environ, PYTHONHASHSEED="12345", PYTHONPATH=str(Path(__file__).parent))
+    subprocess.run([sys.executable, "-c", script, str(tmp_path / "c")], check=True, env=env)
+    for key, name in (("ttl", "graph.ttl"), ("trig", "graph.trig")):
+        assert (tmp_path / "c" / name).read_bytes() == first[key].read_bytes()
+
+
+def test_failed_write_leaves_old_files_and_no_temp(tmp_path):
+    samples.build(tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def broken():
+        yield samples.doc_graphs()[0]
+        raise RuntimeError("extraction crashed")
+
+    with pytest.raises(RuntimeError):
+        write_graph_files(broken(), tmp_path)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_atomic_open(tmp_path):
+    target = tmp_path / "sub" / "f.txt"
+    with atomic_open(target) as fh:
+        fh.write(b"one")
+    assert target.read_bytes() == b"one"
+    with pytest.raises(ZeroDivisionError):
+        with atomic_open(target) as fh:
+            fh.write(b"two")
+            1 / 0
+    assert target.read_bytes() == b"one"
+    assert [p.name for p in target.parent.iterdir()] == ["f.txt"]
+
+
+def test_empty_input_writes_empty_graphs(tmp_path):
+    paths = write_graph_files([], tmp_path)
+    assert len(load_graph(paths["ttl"])) == 0
+    assert len(load_graph(paths["trig"])) == 0
+
+
+# --- reading ----------------------------------------------------------------
+
+
+def test_load_graph_ttl_and_trig(tmp_path):
+    paths = samples.build(tmp_path)
+    ttl, trig = load_graph(paths["ttl"]), load_graph(paths["trig"])
+    assert isinstance(trig, Dataset) and trig.default_union
+    assert set(ttl.triples((None, None, None))) == set(trig.triples((None, None, None)))
+    assert len({g.identifier for g in trig.graphs() if len(g)}) == 2
+    # queries over the TriG file see the union of named graphs
+    q = "ASK { ?a <https://w3id.org/kg-news/ontology#spoke_with> ?b }"
+    assert trig.query(q).askAnswer
+    # plain literals stay plain (not xsd:string) after the fast parser
+    assert (ARDEN, RDFS.label, Literal("Alice Arden")) in trig
+
+
+@pytest.mark.parametrize("ext,fmt", [(".nt", "nt"), (".nq", "nquads"), (".jsonld", "json-ld"), (".rdf", "xml")])
+def test_load_graph_other_formats(tmp_path, ext, fmt):
+    g = samples.doc_graphs()[0][1]
+    src = Dataset()
+    named = src.graph(g.identifier)
+    for t in g:
+        named.add(t)
+    path = tmp_path / f"g{ext}"
+    (src if fmt == "nquads" else g).serialize(path, format=fmt)
+    loaded = load_graph(path)
+    assert set(loaded.triples((None, None, None))) == set(g)
+
+
+def test_xsd_string_literals_are_normalised(tmp_path):
+    path = tmp_path / "s.ttl"
+    path.write_text('<urn:a> <urn:p> "x"^^<http://www.w3.org/2001/XMLSchema#string> .\n')
+    g = load_graph(path)
+    assert (URIRef("urn:a"), URIRef("urn:p"), Literal("x")) in g
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(GraphError, match="not found"):
+        load_graph(tmp_path / "nope.ttl")
+
+
+def test_directory_is_not_a_graph(tmp_path):
+    (tmp_path / "d.ttl").mkdir()
+    with pytest.raises(GraphError, match="directory"):
+        load_graph(tmp_path / "d.ttl")
+
+
+def test_corrupt_file_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.ttl"
+    path.write_text('@prefix a: <http://x/> .\na:b a:c a:d .\na:b a:c "unterminated .\n')
+    with pytest.raises(GraphError) as err:
+        load_graph(path)
+    msg = str(err.value)
+    assert msg.startswith(f"{path}:3:") and "\n" not in msg
+
+
+def test_corrupt_trig(tmp_path):
+    path = tmp_path / "bad.trig"
+    path.write_text("<urn:g> { <urn:a> <urn:b> <urn:c> \n")
+    with pytest.raises(GraphError, match="bad.trig"):
+        load_graph(path)
+
+
+def test_unknown_extension(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("a,b\n")
+    with pytest.raises(GraphError, match="extension"):
+        load_graph(path)
