@@ -1,0 +1,265 @@
+"""kg.cleaning: boilerplate removal from HTML pages and from scraped plain text."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
+
+BODY = [
+    "The foreign ministers of Norway and Chile spoke by telephone on Tuesday about fishing quotas.",
+    "Both ministers said the conversation had been constructive and that officials would meet again.",
+    "A spokeswoman for the Norwegian ministry said a visit to Santiago was being prepared for the autumn.",
+]
+
+
+def _page(*middle: str) -> str:
+    return "\n\n".join(middle)
+
+
+def seed(name: str) -> str:
+    path = SHARED / "seeds" / name
+    if not path.exists():
+        pytest.skip("seed articles not available")
+    return path.read_text(encoding="utf-8")
+
+
+def gold(name: str) -> dict:
+    path = SHARED / "eval" / "seeds.gold.jsonl"
+    if not path.exists():
+        pytest.skip("seed gold not available")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["id"] == name:
+            return record
+    pytest.skip(f"{name} not in the seed gold")
+
+
+# --- clean text passes through ----------------------------------------------------------
+
+
+def test_clean_prose_is_unchanged_except_whitespace():
+    text = "  " + "\n\n\n".join(BODY) + "  \r\n"
+    assert clean_scraped_text(text) == "\n\n".join(BODY)
+    assert not looks_scraped(text)
+
+
+def test_clean_seed_passes_through_unchanged():
+    text = seed("000_945e849477d99e4f.txt")
+    assert not looks_scraped(text)
+    assert clean_scraped_text(text) == normalize_whitespace(text)
+
+
+def test_short_sentence_between_body_paragraphs_is_kept():
+    text = _page(BODY[0], "Talks resumed.", BODY[1])
+    assert "Talks resumed." in clean_scraped_text(text)
+
+
+def test_hard_wrapped_prose_does_not_look_scraped():
+    wrapped = (
+        "The foreign ministers of Norway and Chile spoke by telephone on\n"
+        "Tuesday about fishing quotas and about the conference planned for\n"
+        "the spring, officials in both capitals said after the call ended.\n"
+    )
+    assert not looks_scraped(wrapped * 3)
+
+
+def test_normalize_whitespace():
+    assert normalize_whitespace("a  b\u00a0c \r\n\r\n\r\n\nd\t e ") == "a b c\n\nd e"
+
+
+# --- furniture is dropped ---------------------------------------------------------------
+
+FURNITURE = {
+    "menu": "Home | World | Business | Sport | Culture | Video",
+    "section list": "Europe Americas Asia Africa Middle East Opinion Features",
+    "headline": "Storm closes airports across the north",
+    "read more": "Read more: Ministers agree on new trade rules",
+    "newsletter": "Sign up for our newsletter and get the top stories in your inbox every morning.",
+    "subscribe": "Subscribe",
+    "photo credit": "FILE PHOTO: The foreign minister at a news conference © Example Pictures / A. Person",
+    "share widget": "Share this story: [Facebook](#) [X](#) [Email](#)",
+    "tag list": "[Norway](#), [Chile](#), [Fisheries](#)",
+    "podcast teaser": "The Week in Diplomacy: what to expect from the summit",
+    "audio time": "41:12",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FURNITURE))
+def test_furniture_line_is_dropped(kind):
+    line = FURNITURE[kind]
+    out = clean_scraped_text(_page(BODY[0], line, BODY[1], BODY[2]))
+    assert out == "\n\n".join(BODY)
+
+
+def test_comment_section_is_dropped_with_everything_after_it():
+    text = _page(
+        *BODY,
+        "Comments (2)",
+        "Write your comment",
+        "Ana Lima 3/4/2025 at 9:12 AM",
+        "I think the ministers are right, and this deal is long overdue for everyone involved.",
+        "[Reply](#)",
+        "John Smith 2 hours ago",
+        "Nothing will change, as usual. Politicians talk and talk and nothing happens.",
+        "Another story about the ministers' long history of talks that goes on after the comments.",
+    )
+    assert clean_scraped_text(text) == "\n\n".join(BODY)
+
+
+def test_a_lone_sign_in_link_in_the_header_starts_no_comment_section():
+    text = _page("Sign in", *BODY)
+    assert clean_scraped_text(text) == "\n\n".join(BODY)
+
+
+def test_sentence_split_by_furniture_is_rejoined():
+    text = _page(
+        "The foreign ministers of Norway and Chile spoke by telephone on Tuesday. "
+        "They agreed on new fishing quotas, the Norwegian ministry said in a statement on",
+        "Most popular",
+        "Storm closes airports across the north",
+        "FILE PHOTO: A fishing boat © Example Pictures",
+        "Wednesday.",
+        BODY[1],
+    )
+    out = clean_scraped_text(text)
+    assert "said in a statement on Wednesday." in out
+    assert out.split("\n\n")[1] == BODY[1]
+    assert "Storm" not in out and "©" not in out
+
+
+def test_markdown_link_and_emphasis_in_body_are_unwrapped():
+    text = _page(BODY[0], "The minister called the talks *\"very useful\"*, the [ministry](https://x.example) said.", BODY[1])
+    out = clean_scraped_text(text)
+    assert 'The minister called the talks "very useful", the ministry said.' in out
+
+
+def test_looks_scraped_signals():
+    assert looks_scraped(_page(*BODY, FURNITURE["tag list"], FURNITURE["share widget"]))
+    assert looks_scraped(_page(*BODY, "Ana 3/4/2025 at 9:12 AM", "Nice.", "[Reply](#)", "Bo 3/4/2025 at 9:13 AM"))
+    assert looks_scraped(_page(FURNITURE["menu"], FURNITURE["section list"], FURNITURE["headline"], "Top stories", *BODY))
+    assert not looks_scraped("")
+
+
+# --- the messy seed -------------------------------------------------------------------
+
+
+def _prose_lines_with(text: str, keyword: str) -> list[str]:
+    """The seed's own prose lines mentioning ``keyword`` (sentences, not headlines)."""
+    lines = [ln.strip().replace("*", "") for ln in text.splitlines()]
+    return [ln for ln in lines if keyword in ln and len(ln) > 80 and re.search(r"[.!?][\"”]?$", ln)]
+
+
+@pytest.mark.parametrize("keyword", ["Peskov", "delegations spent", "Lavrov", "Rubio", "Fox News", "prisoner exchange"])
+def test_messy_seed_keeps_the_body(keyword):
+    text = seed("003_618666a4a8d7084e.txt")
+    out = clean_scraped_text(text)
+    expected = _prose_lines_with(text, keyword)
+    assert expected, f"no prose line with {keyword!r} in the seed"
+    for line in expected:
+        assert line in out
+
+
+def test_messy_seed_keeps_the_phone_call_and_rejoins_its_sentence():
+    text = seed("003_618666a4a8d7084e.txt")
+    assert looks_scraped(text)
+    out = clean_scraped_text(text)
+    first = out.split("\n\n")[0]
+    assert "phone call on Monday" in first
+    assert first.endswith("Truth Social on Saturday.")
+
+
+def test_messy_seed_drops_the_furniture():
+    text = seed("003_618666a4a8d7084e.txt")
+    out = clean_scraped_text(text)
+    paragraphs = set(out.split("\n\n"))
+    # headline lists, menus, teasers: the seed's short lines that are not sentences
+    fragments = [ln.strip() for ln in text.splitlines() if ln.strip() and not re.search(r"[.!?:]$", ln.strip())]
+    fragments = [ln for ln in fragments if len(ln) < 120]
+    assert len(fragments) > 20
+    assert not paragraphs & set(fragments)
+    assert "©" not in out  # photo credit
+    assert "newsletter" not in out.lower() and "mailbox" not in out.lower()
+    assert "Reply" not in out and "comment" not in out.lower()
+    assert not re.search(r"\d/\d+/\d{4} at", out)  # comment timestamps
+    assert "Read more" not in out and "](" not in out
+
+
+def test_messy_seed_not_entities_do_not_survive():
+    record = gold("003_618666a4a8d7084e.txt")
+    text = seed("003_618666a4a8d7084e.txt")
+    out = clean_scraped_text(text)
+    assert record["not_entities"]
+    for name in record["not_entities"]:
+        assert re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)  # furniture in the page
+        assert not re.search(rf"\b{re.escape(name)}\b", out, re.IGNORECASE), name
+
+
+def test_example_scraped_page():
+    text = (EXAMPLES / "07_scraped_beijing_visit.txt").read_text(encoding="utf-8")
+    assert looks_scraped(text)
+    out = clean_scraped_text(text)
+    assert len(out.split("\n\n")) == 4
+    assert "should meet again before the end of the year." in out
+    for furniture in ("Most popular", "Sign up", "Tags", "Dragon Watcher", "Podcasts", "©", "SKIP TO"):
+        assert furniture not in out
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+HTML = """<!DOCTYPE html><html><head><title>Ministers talk fish | Example News</title>
+{meta}</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Ministers talk fish</h1>
+{time}
+<p>{p0}</p><p>{p1}</p><p>{p2}</p>
+</article>
+<footer><p>&copy; 2025 Example News. All rights reserved.</p><p><a href="/privacy">Privacy policy</a></p></footer>
+</body></html>"""
+
+
+def _html(meta: str = "", time: str = "") -> str:
+    return HTML.format(meta=meta, time=time, p0=BODY[0], p1=BODY[1], p2=BODY[2])
+
+
+def test_html_to_text_keeps_the_body_in_paragraphs():
+    text, meta = html_to_text(_html())
+    assert text == "\n\n".join(BODY)
+    assert meta["title"] == "Ministers talk fish"
+    assert meta["date"] is None
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<meta property="article:published_time" content="2024-11-05T08:00:00+01:00">',
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Ministers talk fish", "datePublished": "2024-11-05T08:00:00Z"}</script>',
+    ],
+)
+def test_html_date_from_metadata(markup):
+    _, meta = html_to_text(_html(meta=markup))
+    assert meta["date"] == "2024-11-05"
+
+
+def test_html_date_from_time_element():
+    _, meta = html_to_text(_html(time='<time datetime="2024-11-05T08:00">5 November 2024</time>'))
+    assert meta["date"] == "2024-11-05"
+
+
+def test_html_url_from_canonical_link():
+    _, meta = html_to_text(_html(meta='<link rel="canonical" href="https://news.example.org/a/1">'))
+    assert meta["url"] == "https://news.example.org/a/1"
+
+
+def test_html_without_a_body():
+    text, meta = html_to_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert text == ""
+    assert meta["date"] is None

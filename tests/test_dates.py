@@ -1,0 +1,155 @@
+"""kg.dates: publication dates from article text, relative dates resolved against an anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kg.dates import article_date, normalize_date, parse_absolute, resolve_date, split_date_line
+
+SAT = dt.date(2025, 5, 17)  # a Saturday
+MON = dt.date(2025, 5, 19)  # a Monday
+D = dt.date
+
+RESOLVE_CASES = [
+    # weekdays, with and without on/last/next/this, depending on tense
+    ("on Monday", SAT, "future", D(2025, 5, 19)),
+    ("on Monday", SAT, "past", D(2025, 5, 12)),
+    ("on Monday", SAT, None, D(2025, 5, 12)),  # unknown tense: news reports the past
+    ("Monday", SAT, "future", D(2025, 5, 19)),
+    ("on Monday", MON, "future", MON),  # same weekday as the anchor: the anchor itself
+    ("on Monday", MON, "past", MON),
+    ("Saturday", SAT, "past", SAT),
+    ("Earlier on Saturday", SAT, "past", SAT),
+    ("late on Friday", SAT, "past", D(2025, 5, 16)),
+    ("last Saturday", SAT, None, D(2025, 5, 10)),  # "last" always moves back
+    ("next Saturday", SAT, None, D(2025, 5, 24)),  # "next" always moves forward
+    ("next Monday", SAT, "future", D(2025, 5, 19)),  # the nearest Monday after the anchor
+    ("last Friday", MON, "past", D(2025, 5, 16)),
+    ("last Friday", MON, None, D(2025, 5, 16)),
+    ("this Friday", SAT, "past", D(2025, 5, 16)),
+    ("this Friday", MON, "future", D(2025, 5, 23)),
+    ("on Sunday", MON, "past", D(2025, 5, 18)),
+    ("Sunday's", MON, "past", D(2025, 5, 18)),
+    ("Monday night", SAT, "future", D(2025, 5, 19)),
+    ("Thurs.", SAT, "future", D(2025, 5, 22)),
+    ("Wed", SAT, "past", D(2025, 5, 14)),
+    # anchor words
+    ("today", SAT, None, SAT),
+    ("Today's", SAT, "past", SAT),
+    ("tonight", SAT, "future", SAT),
+    ("yesterday", SAT, None, D(2025, 5, 16)),
+    ("last night", SAT, "past", D(2025, 5, 16)),
+    ("tomorrow", SAT, None, D(2025, 5, 18)),
+    ("the day after tomorrow", SAT, "future", D(2025, 5, 19)),
+    ("two days ago", SAT, None, D(2025, 5, 15)),
+    ("a week ago", SAT, "past", D(2025, 5, 10)),
+    # month and day, year from the anchor and the tense
+    ("March 18", MON, "past", D(2025, 3, 18)),
+    ("on March 18", MON, None, D(2025, 3, 18)),
+    ("18 March", MON, "past", D(2025, 3, 18)),
+    ("18th of March", MON, "past", D(2025, 3, 18)),
+    ("March 18, 2024", MON, None, D(2024, 3, 18)),
+    ("March 18 2024", MON, "future", D(2024, 3, 18)),
+    ("Feb. 12", MON, "past", D(2025, 2, 12)),
+    ("February 12", MON, None, D(2025, 2, 12)),
+    ("Sept. 3", MON, "future", D(2025, 9, 3)),
+    ("December 18", MON, "past", D(2024, 12, 18)),  # past, would be after the anchor
+    ("December 18", MON, None, D(2025, 12, 18)),
+    ("January 3", MON, "future", D(2026, 1, 3)),  # future, would be before the anchor
+    ("January 3", MON, "past", D(2025, 1, 3)),
+    ("Monday, May 19", SAT, None, D(2025, 5, 19)),
+    ("March 18 and 19", MON, "past", D(2025, 3, 18)),
+    ("Feb 29", D(2025, 5, 19), "past", D(2024, 2, 29)),
+    ("2025-05-19", SAT, None, D(2025, 5, 19)),
+    ("2024-02-30", SAT, None, None),  # no such day
+    # no single day
+    ("February", MON, "past", None),
+    ("this February", MON, "past", None),
+    ("May 2025", MON, None, None),
+    ("2017", MON, None, None),
+    ("next week", SAT, "future", None),
+    ("last week", SAT, "past", None),
+    ("earlier this week", SAT, "past", None),
+    ("this week", SAT, None, None),
+    ("the weekend", SAT, None, None),
+    ("recent weeks", SAT, None, None),
+    ("", SAT, None, None),
+]
+
+
+@pytest.mark.parametrize(("expression", "anchor", "tense", "expected"), RESOLVE_CASES)
+def test_resolve_date(expression, anchor, tense, expected):
+    assert resolve_date(expression, anchor, tense) == expected
+
+
+def test_resolve_date_rejects_an_unknown_tense():
+    with pytest.raises(ValueError):
+        resolve_date("Monday", SAT, "present")
+
+
+ARTICLE_DATE_CASES = [
+    ("date 2025-05-19\nBody text.", "2025-05-19"),
+    (" date 2025-05-19 A caption on the same line.\n\nBody.", "2025-05-19"),
+    ("Menu\n\n17 May, 2025 15:14 / Home / World\n\nHeadline", "2025-05-17"),
+    ("Monday, May 19, 2025\n\nBody text.", "2025-05-19"),
+    ("Published: 3 March 2024\nBody.", "2024-03-03"),
+    ("Updated on June 2, 2025 at 10:00\nBody.", "2025-06-02"),
+    ("GENEVA, March 3, 2025 (Wire) - Talks began.", "2025-03-03"),
+    ("2025-06-01T10:00:00Z\nBody.", "2025-06-01"),
+    # a dateline without a year takes the year of the nearest full date in the text
+    ("Paris [France], May 19 (Agency): Talks began.\n\nA deal from June 1, 2024 holds.", "2024-05-19"),
+    ("Paris [France], May 19 (Agency): Talks began.", None),  # no year anywhere
+    # dates inside sentences are event dates, not the publication date
+    ("The ministers met on March 3, 2025 in Rome.\n\nThey spoke again later.", None),
+    ("No date here at all.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLE_DATE_CASES)
+def test_article_date(text, expected):
+    assert article_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-05-17", "2025-05-17"),
+        ("2025-05-17T15:14:00+03:00", "2025-05-17"),
+        ("May 17, 2025", "2025-05-17"),
+        ("17 May 2025", "2025-05-17"),
+        ("May 17", None),  # no year
+        ("yesterday", None),
+        ("2025-13-01", None),
+    ],
+)
+def test_normalize_date(value, expected):
+    assert normalize_date(value) == expected
+
+
+def test_parse_absolute_takes_the_first_date():
+    assert parse_absolute("on 3 March and on April 5, 2024") == (None, 3, 3)
+    assert parse_absolute("nothing") is None
+
+
+def test_split_date_line_keeps_text_after_the_date():
+    assert split_date_line("date 2025-05-19\nBody.") == ("2025-05-19", "Body.")
+    assert split_date_line(" date 2025-05-19 Caption. \nBody.") == ("2025-05-19", "Caption. \nBody.")
+    assert split_date_line("Body date 2025-05-19") == (None, "Body date 2025-05-19")
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("000_945e849477d99e4f.txt", "2025-05-19"), ("003_618666a4a8d7084e.txt", "2025-05-17")],
+)
+def test_article_date_of_the_seeds(name, expected):
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip("seed articles not available")
+    assert article_date(path.read_text(encoding="utf-8")) == expected
