@@ -135,7 +135,9 @@ def _classify(line: str) -> str:
         return BAD
     unquoted = _QUOTED_RE.sub(" ", plain)
     terminal = _ends_sentence(plain)
-    if _READER_RE.search(unquoted) and (_WEB_VOCAB_RE.search(unquoted) or not terminal):
+    # a blurb addressing the reader about the site; body paragraphs quoting "you" are longer
+    reader = _READER_RE.search(unquoted) and len(plain) < 250
+    if reader and (_WEB_VOCAB_RE.search(unquoted) or not terminal):
         return BAD
     if _TIMESTAMP_RE.search(plain) and len(plain) < 100:
         return BAD

@@ -149,7 +149,6 @@ class GoldFact:
     date: str | None = None
     status: str | None = None
     strict: bool = True
-    line: int = 0
 
     def pair_matches(self, subj: _Names, obj: _Names, symmetric: bool) -> bool:
         """Whether a predicted (subject, object) is this fact's pair."""
@@ -191,11 +190,11 @@ class GoldDoc:
     exhaustive: bool  # False: partial gold, recall only
     scored_relations: frozenset[str]  # relation types this file annotates
     dataset: str = ""
-    line: int = 0
+    source: str = ""  # path:line of the gold file
 
     def article(self) -> Article:
         """The input article kg builds from."""
-        return Article(id=self.id, text=self.text, published=self.published, source=f"gold:{self.line}")
+        return Article(id=self.id, text=self.text, published=self.published, source=self.source or None)
 
 
 def _fact(raw: object, where: str) -> GoldFact:
@@ -280,7 +279,7 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
                 exhaustive=meta.get("exhaustive") is not False,
                 scored_relations=frozenset(),
                 dataset=str(meta.get("dataset", "")),
-                line=no,
+                source=where,
             )
         )
     for d in docs:
@@ -415,6 +414,8 @@ class Counts:
     def f1(self) -> float | None:
         """Harmonic mean of precision and recall, None if either is."""
         p, r = self.precision, self.recall
+        if r == 0 and self.judged_precision:
+            return 0.0  # gold exists, nothing found: 0 even when nothing was predicted
         if p is None or r is None:
             return None
         return 0.0 if p + r == 0 else 2 * p * r / (p + r)

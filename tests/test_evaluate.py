@@ -163,6 +163,12 @@ def test_precision_recall_f1(tmp_path):
     assert c.f1 == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
 
 
+def test_f1_is_zero_when_nothing_is_predicted(tmp_path):
+    gold = load_gold(write_gold(tmp_path, [{"relations": [SPOKE]}]))
+    c = score(gold, Predictions()).relations["spoke_with"]
+    assert c.precision is None and c.recall == 0.0 and c.f1 == 0.0
+
+
 def test_facts_are_compared_per_document(tmp_path):
     gold = load_gold(write_gold(tmp_path, [{"relations": [SPOKE]}, {"relations": []}]))
     c = score(gold, rows(("spoke_with", "Kowalski", "Dubois"), doc="d1")).relations["spoke_with"]

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
-from kg.nlp.titles import apposition_after, block_before
+from kg.nlp.titles import apposition_after, block_before, of_party
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
 TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult"}
@@ -406,12 +406,35 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
                 if key is None or types.get(key) not in {COUNTRY, ORGANIZATION} or (person, key) in seen:
                     continue
                 seen.add((person, key))
-                yield RawEvent(
-                    kind=AFFILIATION,
-                    participants=(person,),
-                    party=key,
-                    sentence=ent.sent,
-                    rule=rule if block.titles else "possessive",
-                    confidence=0.9 if block.titles else 0.7,
-                    trigger=" ".join(block.titles) or "'s",
-                )
+                yield affiliation(person, key, ent, rule if block.titles else "possessive",
+                                  0.9 if block.titles else 0.7, " ".join(block.titles) or "'s")
+        party = of_party(ent)
+        if party is not None and refs.get(party.start) and (person, refs[party.start]) not in seen:
+            seen.add((person, refs[party.start]))
+            yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
+        for key, title in copula_parties(ent, refs, types):
+            if (person, key) not in seen:
+                seen.add((person, key))
+                yield affiliation(person, key, ent, "copula", 0.75, title)
+
+
+def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:
+    return RawEvent(kind=AFFILIATION, participants=(person,), party=party, sentence=ent.sent, rule=rule,
+                    confidence=confidence, trigger=trigger)
+
+
+def copula_parties(ent: Span, refs: dict, types: dict):
+    """"X is executive director of the Y Institute", "X is a Christian Democrat member of the Bundestag"."""
+    from kg.nlp import gazetteer
+
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return
+    for attr in root.head.children:
+        if attr.dep_ != "attr" or attr.lower_ not in gazetteer.title_words() or gazetteer.titles()[attr.lower_] == "topic":
+            continue
+        for t in attr.subtree:
+            key = refs.get(t.i)
+            if key and types.get(key) in {COUNTRY, ORGANIZATION}:
+                yield key, attr.lower_
+                return

@@ -94,11 +94,39 @@ def block_before(name: Span) -> TitleBlock:
             block.possessive = True
         elif party_of(tok) is not None:
             block.parties.insert(0, party_of(tok))
-        elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN")):
+        elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)):
             break
         i -= 1
     if not any(t in titles for t in block.titles):
         block.titles = []
+    if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
+        block.parties = []
+    if not block.titles and not block.possessive and name.start >= 1 and doc[name.start - 1].text == ",":
+        return apposition_before(name)
+    return block
+
+
+def apposition_before(name: Span) -> TitleBlock:
+    """"the head of the Ifo think tank, X" and "the new president of the European Parliament, X"."""
+    doc = name.doc
+    titles = gazetteer.title_words()
+    block = TitleBlock()
+    i = name.start - 2
+    stop = max(-1, name.start - 16)
+    while i > stop:
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ".", '"'}:
+            break
+        party = party_of(tok)
+        if party is not None and not any(p is party or (isinstance(p, Span) and p == party) for p in block.parties):
+            block.parties.insert(0, party)
+        if tok.lower_ in titles:
+            block.titles.insert(0, tok.lower_)
+            if i == 0 or doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].pos_ in {"ADJ", "DET", "PROPN", "PRON"}:
+                break
+        i -= 1
+    if not block.titles or block.role == "topic":
+        return TitleBlock()
     return block
 
 
@@ -132,4 +160,23 @@ def apposition_after(name: Span) -> TitleBlock:
         j += 1
     if not any(t in titles for t in block.titles):
         return TitleBlock()
+    if block.role == "topic":
+        block.parties = []
     return block
+
+
+def of_party(name: Span) -> Span | None:
+    """"X of the German Institute for Security Affairs", "Vladimir Putin of Russia", "X, of the Y"."""
+    doc = name.doc
+    i = name.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    for j in range(i + 1, min(len(doc), i + 6)):
+        ent = entity_at(doc, j)
+        if ent is not None and ent.label_ in PARTY_LABELS:
+            return ent
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {",", ".", ";"}:
+            return None
+    return None
