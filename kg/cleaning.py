@@ -131,7 +131,10 @@ def _classify(line: str) -> str:
     plain = _plain(line)
     words = _WORD_RE.findall(plain)
     n = len(words)
-    if n == 0 or _link_density(line) > 0.3 or _CREDIT_RE.search(plain) or _CTA_RE.match(plain):
+    if n == 0 or _link_density(line) > 0.3:
+        return BAD
+    # calls to action and credits are short lines; a long paragraph is prose whatever its start
+    if len(plain) < 300 and (_CREDIT_RE.search(plain) or _CTA_RE.match(plain)):
         return BAD
     unquoted = _QUOTED_RE.sub(" ", plain)
     terminal = _ends_sentence(plain)
@@ -216,19 +219,23 @@ def _neighbour(blocks: list[_Block], i: int, step: int, skip: tuple[str, ...]) -
 
 
 def _smooth(blocks: list[_Block]) -> None:
-    """jusText context rules: short and neargood blocks follow their neighbours."""
+    """jusText context rules: short and neargood blocks follow their neighbours.
+
+    The edge of the text counts as no neighbour, so a short closing sentence of clean prose
+    stays; a block with no classed neighbour at all is kept (there is no furniture around it).
+    """
     new = []
     for i, b in enumerate(blocks):
         if b.cls != SHORT or b.joined:
             new.append(b.cls)
             continue
-        prev = _neighbour(blocks, i, -1, (SHORT, NEARGOOD))
-        nxt = _neighbour(blocks, i, 1, (SHORT, NEARGOOD))
-        around = {prev, nxt} - {None}
-        new.append(GOOD if around == {GOOD} else BAD if around <= {BAD} or not around else BAD)
-        if around == {GOOD, BAD}:  # between body and furniture: stay with a neargood side
+        around = {_neighbour(blocks, i, -1, (SHORT, NEARGOOD)), _neighbour(blocks, i, 1, (SHORT, NEARGOOD))}
+        around.discard(None)
+        if around == {GOOD, BAD}:  # between body and furniture: go with a neargood side
             near = _neighbour(blocks, i, -1, (SHORT,)), _neighbour(blocks, i, 1, (SHORT,))
-            new[-1] = GOOD if NEARGOOD in near else BAD
+            new.append(GOOD if NEARGOOD in near else BAD)
+        else:
+            new.append(BAD if BAD in around else GOOD)
     for b, cls in zip(blocks, new):
         b.cls = cls
     new = []
@@ -237,7 +244,8 @@ def _smooth(blocks: list[_Block]) -> None:
             new.append(b.cls)
             continue
         around = {_neighbour(blocks, i, -1, (NEARGOOD,)), _neighbour(blocks, i, 1, (NEARGOOD,))}
-        new.append(GOOD if GOOD in around else BAD)
+        around.discard(None)
+        new.append(GOOD if GOOD in around or not around else BAD)
     for b, cls in zip(blocks, new):
         b.cls = cls
 

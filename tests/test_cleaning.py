@@ -263,3 +263,22 @@ def test_html_without_a_body():
     text, meta = html_to_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     assert text == ""
     assert meta["date"] is None
+
+
+def test_long_prose_addressing_the_reader_is_kept():
+    # an interview answer: "you" and "account" occur, but a paragraph this long is body text
+    answer = (
+        "Asked about the talks, the minister said: if you look at the last ten years, you see that "
+        "every agreement took into account the interests of both neighbours, and that the border "
+        "commission met regularly even in difficult times, which is why the government believes "
+        "that a settlement is possible before the end of the year."
+    )
+    text = _page(BODY[0], answer, BODY[1])
+    assert answer in clean_scraped_text(text)
+    assert "share" not in clean_scraped_text(_page(BODY[0], "You can share this story on social media:", BODY[1]))
+
+
+def test_long_paragraph_starting_with_a_furniture_word_is_kept():
+    para = "Watch " + BODY[0][0].lower() + BODY[0][1:] + " " + BODY[1] + " " + BODY[2] + " " + BODY[1]
+    assert len(para) > 300
+    assert clean_scraped_text(_page(para, BODY[1])).startswith("Watch the foreign ministers")
