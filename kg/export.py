@@ -7,6 +7,7 @@ deterministic: line-based formats are sorted, Turtle and TriG use rdflib's sorte
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
@@ -15,10 +16,10 @@ from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import GraphError
-from kg.rdf import atomic_open, load_graph
+from kg.rdf import atomic_open, load_graph, write_trig
 from kg.vocab import PREFIXES, bind_prefixes
 
-__all__ = ["EXPORT_FORMATS", "export_graph", "format_for_path", "serialize_graph"]
+__all__ = ["EXPORT_FORMATS", "export_graph", "format_for_path", "jsonld_text", "serialize_graph"]
 
 #: Export format -> file extension.
 EXPORT_FORMATS: dict[str, str] = {
@@ -91,13 +92,9 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
     aliases such as ``ttl``, ``nq``, ``json-ld``, ``rdf`` are accepted), UTF-8 bytes."""
     fmt = _canonical(fmt)
     if fmt == "trig":
-        ds = Dataset()
-        bind_prefixes(ds)
-        for g in _named_graphs(graph):
-            target = ds.default_graph if g.identifier == DATASET_DEFAULT_GRAPH_ID else ds.graph(g.identifier)
-            for triple in g:
-                target.add(triple)
-        return ds.serialize(format="trig", encoding="utf-8")
+        buf = io.BytesIO()
+        write_trig(_named_graphs(graph), buf)
+        return buf.getvalue()
     if fmt == "nquads":
         ds = Dataset()
         for g in _named_graphs(graph):
@@ -111,11 +108,25 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
     if fmt == "nt":
         return _sorted_lines(union.serialize(format="nt", encoding="utf-8").decode("utf-8"))
     if fmt == "jsonld":
-        context = {p: str(ns) for p, ns in PREFIXES.items()}
-        text = union.serialize(format="json-ld", context=context, auto_compact=True, indent=2, sort_keys=True)
-        json.loads(text)  # sanity: rdflib always gives valid JSON
-        return (text + "\n").encode("utf-8")
+        return jsonld_text(union).encode("utf-8")
     return _rdf_xml(union)
+
+
+def _stable(value):
+    """JSON-LD with every array sorted (kg writes no rdf:List, so order carries no meaning)."""
+    if isinstance(value, dict):
+        return {k: (v if k == "@list" else _stable(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_stable(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def jsonld_text(graph: Graph) -> str:
+    """``graph`` as compact JSON-LD with kg's prefixes as @context; stable across runs."""
+    context = {p: str(ns) for p, ns in PREFIXES.items()}
+    text = graph.serialize(format="json-ld", context=context, auto_compact=True)
+    return json.dumps(_stable(json.loads(text)), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def _rdf_xml(graph: Graph) -> bytes:

@@ -361,8 +361,9 @@ def _format_graph(graph: Graph, fmt: str) -> str:
     if fmt == "table":
         return out.serialize(format="turtle")
     if fmt == "json":
-        context = {p: str(ns) for p, ns in PREFIXES.items()}
-        return out.serialize(format="json-ld", context=context, auto_compact=True, sort_keys=True, indent=2) + "\n"
+        from kg.export import jsonld_text
+
+        return jsonld_text(out)
     rows = _graph_rows(out)
     if fmt == "csv":
         buf = io.StringIO()

@@ -28,7 +28,9 @@ from urllib.parse import quote
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from kg.errors import GraphError
 from kg.model import (
@@ -68,6 +70,7 @@ __all__ = [
     "rdf_format",
     "sentence_iri",
     "write_graph_files",
+    "write_trig",
 ]
 
 #: Ontology class of each entity type of kg.model.
@@ -403,6 +406,41 @@ class _TrigBlockSerializer(TrigSerializer):
                 self._declared[prefix] = str(uri)
 
 
+class _TurtleBlockSerializer(TurtleSerializer):
+    """Serialises a graph's triples as TriG default-graph statements (no braces)."""
+
+    def __init__(self, graph: Graph, declared: dict[str, str]):
+        super().__init__(graph)
+        self._declared = declared
+
+    startDocument = _TrigBlockSerializer.startDocument
+
+
+def write_trig(graphs: Iterable[Graph], fh: IO[bytes]) -> None:
+    """Write ``graphs`` to ``fh`` as one TriG document, in the order given, streaming.
+
+    kg's prefixes are declared once at the top; each graph becomes a block named by its
+    identifier (the default graph of a Dataset is written without a name). Empty graphs are
+    skipped.
+    """
+    declared = {p: str(ns) for p, ns in PREFIXES.items()}
+    fh.write(_prefix_header(declared))
+    for graph in graphs:
+        if len(graph) == 0:
+            continue
+        bind_prefixes(graph)
+        block = io.BytesIO()
+        if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
+            plain = Graph()
+            bind_prefixes(plain)
+            for triple in graph:
+                plain.add(triple)
+            _TurtleBlockSerializer(plain, declared).serialize(block, spacious=True)
+        else:
+            _TrigBlockSerializer(graph, declared).serialize(block, spacious=True)
+        fh.write(b"\n" + block.getvalue().strip() + b"\n")
+
+
 def _prefix_header(prefixes: Mapping[str, str]) -> bytes:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode("utf-8")
 
@@ -423,21 +461,18 @@ def write_graph_files(
     ttl_path, trig_path = outdir / "graph.ttl", outdir / "graph.trig"
     union = Graph()
     bind_prefixes(union)
-    declared = {p: str(ns) for p, ns in PREFIXES.items()}
-    with atomic_open(trig_path) as trig:
-        trig.write(_prefix_header(declared))
+
+    def named_graphs() -> Iterator[Graph]:
         for name, graph in doc_graphs:
             if graph.identifier != name:
-                named = Graph(identifier=name)
-                named += graph
-                graph = named
-            bind_prefixes(graph)
-            if len(graph) == 0:
-                continue
-            block = io.BytesIO()
-            _TrigBlockSerializer(graph, declared).serialize(block, spacious=True)
-            trig.write(b"\n" + block.getvalue().strip() + b"\n")
-            union += graph
+                renamed = Graph(identifier=name)
+                renamed += graph
+                graph = renamed
+            union.addN((s, p, o, union) for s, p, o in graph)
+            yield graph
+
+    with atomic_open(trig_path) as trig:
+        write_trig(named_graphs(), trig)
         with atomic_open(ttl_path) as ttl:
             union.serialize(ttl, format="turtle", encoding="utf-8")
     return {"ttl": ttl_path, "trig": trig_path}

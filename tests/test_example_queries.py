@@ -1,0 +1,132 @@
+"""Every query in examples/queries/ runs against a graph built from records and gives real answers."""
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, Variable
+from rdflib.namespace import XSD
+
+import graph_samples as samples
+from kg.query import format_result, parse_bindings, read_query, run_query
+from kg.rdf import load_graph
+
+QUERIES = Path(__file__).resolve().parents[1] / "examples" / "queries"
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    return load_graph(samples.build(tmp_path_factory.mktemp("g"))["trig"])
+
+
+def rows(graph, name, *bindings):
+    result = run_query(graph, read_query(str(QUERIES / name)), parse_bindings(bindings), source=name)
+    names = [str(v) for v in result.vars]
+    return [{n: (None if r[Variable(n)] is None else str(r[Variable(n)])) for n in names} for r in result]
+
+
+def test_every_example_has_a_header_comment_and_runs(graph):
+    files = sorted(QUERIES.glob("*.rq"))
+    assert {f.name for f in files} >= {
+        "relations.rq", "entities.rq", "spoke_with.rq", "meetings_by_place.rq", "represents.rq",
+        "timeline.rq", "contacts_per_person.rq",
+    }
+    for f in files:
+        text = f.read_text()
+        assert text.startswith("#"), f"{f.name} needs a header comment"
+        result = run_query(graph, text, source=f.name)
+        assert len(result) > 0, f.name
+        format_result(result, "table")
+
+
+def test_relations_contract(graph):
+    result = run_query(graph, read_query(str(QUERIES / "relations.rq")))
+    assert [str(v) for v in result.vars] == ["doc", "relation", "subject", "object", "date", "status", "evidence"]
+    got = {(r["doc"], r["relation"], r["subject"], r["object"], r["date"], r["status"]) for r in rows(graph, "relations.rq")}
+    assert got == {
+        ("doc-one.txt", "spoke_with", "Alice Arden", "Bruno Bell", "2025-05-19", "occurred"),
+        ("doc-one.txt", "met_in", "Alice Arden", "Vellport", None, "occurred"),
+        ("doc-one.txt", "met_in", "Bruno Bell", "Vellport", None, "occurred"),
+        ("doc-one.txt", "represents", "Carla Cruz", "Ministry of Calm", None, "occurred"),
+        ("sub/doc two.txt", "spoke_with", "Bruno Bell", "Dmitri Dane", "2025-06-02", "occurred"),
+        ("sub/doc two.txt", "spoke_with", "Bruno Bell", "Carla Cruz", "2025-06-02", "occurred"),
+        ("sub/doc two.txt", "spoke_with", "Dmitri Dane", "Carla Cruz", "2025-06-02", "occurred"),
+        ("sub/doc two.txt", "met_in", "Dmitri Dane", "Norland", None, "planned"),
+    }
+    sentences = {e.evidence.text for make in (samples.doc_one, samples.doc_two) for e in make()[0].events}
+    for r in rows(graph, "relations.rq"):
+        assert r["evidence"] in sentences
+        assert r["subject"].split()[-1] in r["evidence"] and r["object"].split()[-1] in r["evidence"]
+    # relation is a plain string, date an xsd:date
+    first = list(result)[0]
+    assert first.relation == Literal("spoke_with") and first.relation.datatype is None
+    assert first.date.datatype == XSD.date
+
+
+def test_relations_same_on_turtle_and_trig(tmp_path):
+    paths = samples.build(tmp_path)
+    text = read_query(str(QUERIES / "relations.rq"))
+    a = format_result(run_query(load_graph(paths["ttl"]), text), "csv")
+    b = format_result(run_query(load_graph(paths["trig"]), text), "csv")
+    assert a == b and len(list(csv.reader(io.StringIO(a)))) == 9
+
+
+def test_entities_contract(graph):
+    got = {(r["doc"], r["entity"], r["type"]) for r in rows(graph, "entities.rq")}
+    assert ("doc-one.txt", "Alice Arden", "Person") in got
+    assert ("doc-one.txt", "Ministry of Calm", "Organization") in got
+    assert ("doc-one.txt", "Vellport", "Place") in got
+    assert ("sub/doc two.txt", "Sudria", "Country") in got
+    assert ("sub/doc two.txt", "Bruno Bell", "Person") in got  # label, not the surface form "Bell"
+    assert len(got) == 11
+
+
+def test_spoke_with_by_label_or_alias_case_insensitive(graph):
+    for name in ("Bruno Bell", "bell", "BELL"):
+        got = {(r["person"], r["other"], r["kind"]) for r in rows(graph, "spoke_with.rq", f"name={name}")}
+        assert got == {
+            ("Bruno Bell", "Alice Arden", "phone call"),
+            ("Bruno Bell", "Dmitri Dane", "talks"),
+            ("Bruno Bell", "Carla Cruz", "talks"),
+        }, name
+    # spoke_with is symmetric: Cruz is only ever the object, she is still found
+    assert {r["other"] for r in rows(graph, "spoke_with.rq", "name=carla cruz")} == {"Bruno Bell", "Dmitri Dane"}
+    assert rows(graph, "spoke_with.rq", "name=Nobody") == []
+    assert len(rows(graph, "spoke_with.rq")) == 8  # unbound: every contact, both directions
+
+
+def test_meetings_by_place(graph):
+    (row,) = rows(graph, "meetings_by_place.rq", "place=vellport")
+    assert row["location"] == "Vellport" and set(row["participants"].split("; ")) == {"Alice Arden", "Bruno Bell"}
+    assert row["status"] == "occurred" and row["doc"] == "doc-one.txt"
+    (row,) = rows(graph, "meetings_by_place.rq", "place=Norland")
+    assert row["participants"] == "Dmitri Dane" and row["status"] == "planned"
+    assert len(rows(graph, "meetings_by_place.rq")) == 2
+
+
+def test_represents(graph):
+    (row,) = rows(graph, "represents.rq", "party=ministry of calm")
+    assert row["person"] == "Carla Cruz" and row["sources"] == "1" and "spokeswoman" in row["evidence"]
+    assert rows(graph, "represents.rq", "party=Norland") == []
+
+
+def test_timeline_is_date_ordered(graph):
+    timeline = rows(graph, "timeline.rq")
+    dates = [r["date"] for r in timeline]
+    assert dates == sorted(dates) and len(timeline) == 6
+    call = [r for r in timeline if r["kind"] == "phone call"][0]
+    assert call["date"] == "2025-05-19" and call["dated"] == "event"
+    visit = [r for r in timeline if r["location"] == "Norland"][0]
+    assert visit["dated"] == "published" and visit["date"] == "2025-06-02"
+    dane = rows(graph, "timeline.rq", "name=Dane")
+    assert len(dane) == 2 and all("Dmitri Dane" in r["participants"] for r in dane)
+
+
+def test_contacts_per_person(graph):
+    got = {r["person"]: (int(r["contacts"]), int(r["events"]), int(r["places"])) for r in rows(graph, "contacts_per_person.rq")}
+    assert got["Bruno Bell"] == (3, 3, 1)
+    assert got["Alice Arden"] == (1, 3, 1)
+    assert got["Carla Cruz"][0] == 2
+    first = rows(graph, "contacts_per_person.rq")[0]
+    assert first["person"] == "Bruno Bell"
