@@ -35,7 +35,7 @@ from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normali
 from kg.dates import article_date, normalize_date, split_date_line
 from kg.model import Article
 
-__all__ = ["EXTENSIONS", "Skipped", "decode_bytes", "iter_articles"]
+__all__ = ["EXTENSIONS", "Skipped", "article_from_html", "article_from_text", "decode_bytes", "iter_articles"]
 
 #: File extensions read from directories.
 EXTENSIONS = (".txt", ".html", ".htm", ".jsonl")
@@ -99,6 +99,59 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+def article_from_text(
+    text: str,
+    *,
+    id: str,
+    source: str,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Article | Skipped:
+    """An Article from plain text, or Skipped: ``date`` line or dateline, then furniture removal.
+
+    ``published`` given here wins over a date found in the text. Used for .txt files, stdin,
+    JSONL ``text`` fields, and by callers that make articles in code.
+    """
+    if not text.strip():
+        return Skipped(source, "the article text is empty; put the article body in it")
+    marked, text = split_date_line(text)
+    published = published or marked or article_date(text)
+    body = clean_scraped_text(text) if looks_scraped(text) else normalize_whitespace(text)
+    if not body:
+        return Skipped(source, "no article text is left after removing page furniture; check that the body is in it")
+    return Article(id=id, text=body, published=published, title=title, url=url, source=source)
+
+
+def article_from_html(
+    html: str,
+    *,
+    id: str,
+    source: str,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Article | Skipped:
+    """An Article from an HTML page, or Skipped: trafilatura body and metadata.
+
+    Arguments given here win over the page's own metadata.
+    """
+    if not html.strip():
+        return Skipped(source, "the HTML is empty; give the page's full HTML")
+    text, meta = html_to_text(html)
+    if not text.strip():
+        return Skipped(source, "no article body found in the HTML; check that the page holds the article text")
+    published = published or meta.get("date") or article_date(text)
+    return Article(
+        id=id,
+        text=text,
+        published=published,
+        title=title or meta.get("title"),
+        url=url or meta.get("url"),
+        source=source,
+    )
+
+
 class _Reader:
     """State of one iter_articles call: the ids seen so far, for duplicate detection."""
 
@@ -117,53 +170,9 @@ class _Reader:
         self.seen[article.id] = article.source or article.id
         return article
 
-    # --- building articles ------------------------------------------------------------
-
-    @staticmethod
-    def from_text(
-        text: str,
-        *,
-        id: str,
-        source: str,
-        published: str | None = None,
-        title: str | None = None,
-        url: str | None = None,
-    ) -> Article | Skipped:
-        """An article from plain text: date marker/dateline, then furniture removal."""
-        if not text.strip():
-            return Skipped(source, "the article text is empty; put the article body in it")
-        marked, text = split_date_line(text)
-        published = published or marked or article_date(text)
-        body = clean_scraped_text(text) if looks_scraped(text) else normalize_whitespace(text)
-        if not body:
-            return Skipped(source, "no article text is left after removing page furniture; check that the body is in it")
-        return Article(id=id, text=body, published=published, title=title, url=url, source=source)
-
-    @staticmethod
-    def from_html(
-        html: str,
-        *,
-        id: str,
-        source: str,
-        published: str | None = None,
-        title: str | None = None,
-        url: str | None = None,
-    ) -> Article | Skipped:
-        """An article from an HTML page: trafilatura body and metadata."""
-        if not html.strip():
-            return Skipped(source, "the HTML is empty; give the page's full HTML")
-        text, meta = html_to_text(html)
-        if not text.strip():
-            return Skipped(source, "no article body found in the HTML; check that the page holds the article text")
-        published = published or meta.get("date") or article_date(text)
-        return Article(
-            id=id,
-            text=text,
-            published=published,
-            title=title or meta.get("title"),
-            url=url or meta.get("url"),
-            source=source,
-        )
+    # kept for callers written against the first version; use article_from_text/_html
+    from_text = staticmethod(article_from_text)
+    from_html = staticmethod(article_from_html)
 
     def from_json(self, line: str, source: str) -> Article | Skipped:
         """An article from one JSONL line."""
@@ -192,9 +201,9 @@ class _Reader:
         fields = {"id": art_id.strip(), "source": source, "published": published or None,
                   "title": obj.get("title") or None, "url": obj.get("url") or None}  # fmt: skip
         if obj.get("text"):
-            return self.from_text(obj["text"], **fields)
+            return article_from_text(obj["text"], **fields)
         if obj.get("html"):
-            return self.from_html(obj["html"], **fields)
+            return article_from_html(obj["html"], **fields)
         if "text" in obj or "html" in obj:
             return Skipped(source, "\"text\" is empty; put the article body in \"text\" (or the page in \"html\")")
         return Skipped(source, "no \"text\" or \"html\" field; put the article body in \"text\" (or the page in \"html\")")
@@ -239,8 +248,8 @@ class _Reader:
         if not text.strip():
             return Skipped(name, "the file is empty; put the article text in it")
         if kind == "html" or (kind is None and _HTML_START_RE.match(text)):
-            return self.from_html(text, id=id, source=name)
-        return self.from_text(text, id=id, source=name)
+            return article_from_html(text, id=id, source=name)
+        return article_from_text(text, id=id, source=name)
 
     def file(self, path: Path) -> Iterator[Article | Skipped]:
         suffix = path.suffix.lower()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.articles import Skipped, decode_bytes, iter_articles
+from kg.articles import Skipped, article_from_html, article_from_text, decode_bytes, iter_articles
 from kg.cleaning import normalize_whitespace
 from kg.model import Article
 
@@ -389,3 +389,18 @@ def test_examples_read_cleanly():
     assert all(x.published for x in items)
     assert len({x.id for x in items}) == len(items)
     assert all(x.text == normalize_whitespace(x.text) for x in items)
+
+
+# --- articles made in code -------------------------------------------------------------
+
+
+def test_article_from_text_applies_the_reader_preparation():
+    a = article_from_text("date 2025-01-02\n" + BODY, id="x", source="code", title="T")
+    assert a == Article("x", BODY, "2025-01-02", "T", None, "code")
+    assert article_from_text(BODY, id="x", source="code", published="2024-01-01").published == "2024-01-01"
+    assert isinstance(article_from_text(" ", id="x", source="code"), Skipped)
+
+
+def test_article_from_html_arguments_win_over_page_metadata():
+    a = article_from_html(HTML, id="h", source="code", published="2020-01-01", title="Mine")
+    assert (a.text, a.published, a.title, a.url) == (BODY, "2020-01-01", "Mine", "https://news.example.org/fish")
