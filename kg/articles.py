@@ -22,6 +22,7 @@ Inputs and what becomes of them:
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -297,7 +298,7 @@ class _Reader:
             except json.JSONDecodeError:
                 is_object = False
             if is_object:  # JSONL: stream the rest line by line
-                yield from self.jsonl_lines(_chain(head, lines), "stdin")
+                yield from self.jsonl_lines(itertools.chain(head, lines), "stdin")
                 return
             break
         rest = [*head, *lines]
@@ -320,11 +321,6 @@ class _Reader:
                 yield Skipped(arg, f"the directory holds no {'/'.join(EXTENSIONS)} files; add articles or give another path")
         else:
             yield from self.file(path)
-
-
-def _chain(head: list, rest: Iterator) -> Iterator:
-    yield from head
-    yield from rest
 
 
 def _walk(root: Path) -> Iterator[Path]:
