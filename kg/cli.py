@@ -120,6 +120,66 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve a graph as a SPARQL 1.1 endpoint, with the viewer and a query page.
+
+    GRAPH is an RDF file written by kg or an Oxigraph store directory. The endpoint is
+    /sparql (GET and POST, JSON/XML/CSV/TSV results, Turtle/N-Triples/JSON-LD graphs, CORS
+    open); / is the query page, /viewer the network. Read-only unless --allow-updates
+    (updates to a file's graph live in memory until the server stops). Answers longer than
+    --limit are cut and carry the header X-SPARQL-MaxRows. Stop with Ctrl-C.
+
+    example: kg serve out/graph.trig --port 7878
+    """
+    from kg.server import serve
+
+    def ready(url: str, source) -> None:
+        mode = "read-write" if args.allow_updates else "read-only"
+        print(f"serving {source.path} ({len(source.store)} quads, {mode}) at {url}", flush=True)
+        print(f"query page: {url.removesuffix('sparql')}  viewer: {url.removesuffix('sparql')}viewer", flush=True)
+        if args.host not in ("127.0.0.1", "localhost", "::1"):
+            print(f"kg: warning: listening on {args.host}, reachable from other machines", file=sys.stderr)
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    try:
+        serve(args.graph, host=args.host, port=args.port, allow_updates=args.allow_updates,
+              timeout=args.timeout, limit=args.limit, on_ready=ready, log=log if args.verbose else None)
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    """Load a graph into a triple store through the SPARQL 1.1 Graph Store HTTP Protocol.
+
+    URL is the store's Graph Store endpoint (Oxigraph: http://HOST:7878/store; Fuseki:
+    http://HOST:3030/DATASET/data; GraphDB: http://HOST:7200/repositories/REPO/rdf-graphs/service).
+    Replaces the target graph (PUT) unless --merge (POST). A .trig file's named graphs go to
+    their own graph IRIs unless --graph names one graph for everything. The password can
+    also come from the environment variable KG_PUSH_PASSWORD.
+
+    example: kg push out/graph.trig --endpoint http://127.0.0.1:7878/store
+    """
+    import os
+
+    from kg.push import push_graph
+
+    def progress(graph: str, sent: int, total: int) -> None:
+        if args.verbose:
+            print(f"{graph}: {sent}/{total} triples", file=sys.stderr, flush=True)
+
+    password = args.password if args.password is not None else os.environ.get("KG_PUSH_PASSWORD")
+    summary = push_graph(args.graph, args.endpoint, graph=args.graph_iri, merge=args.merge, user=args.user,
+                         password=password, batch_size=args.batch_size, timeout=args.timeout, on_batch=progress)
+    verb = "merged into" if args.merge else "replaced"
+    for target, n in summary.graphs.items():
+        print(f"{target}: {n} triples {verb}")
+    print(f"{summary.triples} triples in {summary.requests} requests to {summary.endpoint} ({summary.seconds:.2f} s)")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kg",
@@ -170,6 +230,26 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--details", action="store_true", help="list every error per document")
     p.add_argument("--model", help="spaCy model name or path")
     p.add_argument("--limit", type=int, metavar="N", help="score only the first N documents")
+
+    p = command("serve", cmd_serve)
+    p.add_argument("graph", metavar="GRAPH|STORE", help="an RDF file written by kg, or an Oxigraph store directory")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    p.add_argument("--allow-updates", action="store_true", help="accept SPARQL Update (default: read-only)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="time limit per request (default: 30)")
+    p.add_argument("--limit", type=int, default=10000, metavar="N", help="most rows or triples per answer (default: 10000)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log every request on stderr")
+
+    p = command("push", cmd_push)
+    p.add_argument("graph", metavar="GRAPH", help="an RDF file written by kg (.ttl, .trig, .nt, .nq, .jsonld, .rdf)")
+    p.add_argument("--endpoint", required=True, metavar="URL", help="the store's Graph Store Protocol URL")
+    p.add_argument("--graph", dest="graph_iri", metavar="IRI", help="push everything into this named graph")
+    p.add_argument("--merge", action="store_true", help="add to the target graphs instead of replacing them")
+    p.add_argument("--user", help="user name for HTTP basic authentication")
+    p.add_argument("--password", help="password for HTTP basic authentication (or set KG_PUSH_PASSWORD)")
+    p.add_argument("--batch-size", type=int, default=10000, metavar="N", help="triples per request (default: 10000)")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="time limit per request (default: 60)")
+    p.add_argument("-v", "--verbose", action="store_true", help="report each batch on stderr")
     return top
 
 

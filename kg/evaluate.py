@@ -342,16 +342,17 @@ def predictions_from_graph(graph) -> Predictions:
     if union is False:  # an rdflib Dataset (e.g. loaded from graph.trig): query all named graphs
         graph.default_union = True
     try:
-        ents = graph.query(_query("eval_entities.rq"))
+        ents = graph.query(_query("entities.rq"))
         aliases: dict[str, set[str]] = defaultdict(set)
         for row in graph.query(_query("eval_aliases.rq")):
             aliases[str(row.entity)].add(str(row.alias))
-        for row in ents:
-            eid = str(row.entity)
+        for row in ents:  # one entity per document, named as that document names it
+            eid = f"{row.doc}\t{row.label}\t{row.type}"
             if eid not in pred.entities:
-                pred.entities[eid] = PredEntity(eid, str(row.label), str(row.type), frozenset(aliases.get(eid, ())))
+                names = aliases.get(str(row.label), set()) | {str(row.label)}
+                pred.entities[eid] = PredEntity(eid, str(row.entity), str(row.type), frozenset(names))
             pred.mentions[str(row.doc)].add(eid)
-        for row in graph.query(_query("eval_relations.rq")):
+        for row in graph.query(_query("relations.rq")):
             pred.rows.append(
                 PredRow(
                     doc=str(row.doc),

@@ -98,8 +98,9 @@ RELATION_PROPERTY: dict[str, URIRef] = {
 
 # The entity types each relation accepts at its subject and object (the ontology's
 # domain and range, which ontology/shapes.ttl checks).
-_SUBJECT_TYPES = {SPOKE_WITH: {PERSON}, MET_IN: set(ENTITY_TYPES), REPRESENTS: {PERSON}}
-_OBJECT_TYPES = {SPOKE_WITH: {PERSON}, MET_IN: {PLACE, COUNTRY}, REPRESENTS: {ORGANIZATION, COUNTRY}}
+_PARTIES = {PERSON, ORGANIZATION, COUNTRY}
+_SUBJECT_TYPES = {SPOKE_WITH: _PARTIES, MET_IN: set(ENTITY_TYPES), REPRESENTS: {PERSON}}
+_OBJECT_TYPES = {SPOKE_WITH: _PARTIES, MET_IN: {PLACE, COUNTRY}, REPRESENTS: {ORGANIZATION, COUNTRY}}
 
 # Characters left as they are in IRI path segments; everything else is percent-encoded
 # (UTF-8), so any slug or document id gives a valid, stable IRI.
@@ -137,6 +138,17 @@ def _digest(*parts: object) -> str:
     """A short stable hash of ``parts`` (64 bits of SHA-256, hex)."""
     text = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def mention_iri(doc_id: str, slug: str) -> URIRef:
+    """The node for how one document names one entity."""
+    return ID["mention/" + _digest(doc_id, slug)]
+
+
+def document_name(ent) -> str:
+    """The fullest name a document uses for an entity (the first one on a tie)."""
+    names = [" ".join(m.text.split()) for m in sorted(ent.mentions, key=lambda m: m.start) if m.kind == "name"]
+    return max(names, key=len) if names else ent.name
 
 
 def sentence_iri(doc_id: str, start: int, end: int) -> URIRef:
@@ -295,6 +307,12 @@ def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Grap
         for alias in sorted(ent.aliases):
             if alias.strip() and alias != label:
                 g.add((iri, SKOS.altLabel, Literal(alias)))
+        if ent.named:
+            mention = mention_iri(article.id, node(ent.key).slug)
+            g.add((mention, RDF.type, KG.Mention))
+            g.add((mention, KG.entity, iri))
+            g.add((mention, KG.inDocument, doc))
+            g.add((mention, RDFS.label, Literal(document_name(ent))))
 
     for event in result.events:
         _add_event(g, doc, article.id, event, node, add_entity)

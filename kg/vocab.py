@@ -23,6 +23,7 @@ class KG(DefinedNamespace):
     Place: URIRef
     Document: URIRef  # a news article
     Sentence: URIRef  # the evidence of an event
+    Mention: URIRef  # how one document names one entity
     Event: URIRef  # backs one or more relations
     Communication: URIRef  # talks (CAMEO 040/046)
     PhoneCall: URIRef  # CAMEO 041
@@ -30,7 +31,7 @@ class KG(DefinedNamespace):
     Affiliation: URIRef  # evidence for kg:represents
 
     # Relations between entities
-    spoke_with: URIRef  # symmetric, Person -> Person
+    spoke_with: URIRef  # symmetric, between persons, organisations or countries
     met_in: URIRef  # Entity -> Place or Country
     represents: URIRef  # Person -> Organization or Country
 
@@ -40,6 +41,7 @@ class KG(DefinedNamespace):
     party: URIRef
     evidence: URIRef
     inDocument: URIRef
+    entity: URIRef  # Mention -> the entity it names
     mentionedIn: URIRef
     supports: URIRef
 
@@ -75,6 +77,7 @@ PREFIXES: dict[str, Namespace] = {
     "event": Namespace(ID["event/"]),
     "fact": Namespace(ID["fact/"]),
     "sentence": Namespace(ID["sentence/"]),
+    "mention": Namespace(ID["mention/"]),
     "rdf": Namespace(str(RDF)),
     "rdfs": Namespace(str(RDFS)),
     "owl": Namespace(str(OWL)),

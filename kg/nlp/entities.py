@@ -17,8 +17,10 @@ Rules, in order:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -47,23 +49,94 @@ def make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
 class EntityFixer:
     def __init__(self, nlp: Language, name: str = "kg_entities"):
         self.name = name
+        self.nlp = nlp
         self.matcher = PhraseMatcher(nlp.vocab)  # case-sensitive, whole tokens
         known = gazetteer.organization_names()
         self.matcher.add(ORGANIZATION, [nlp.make_doc(n) for n in known if not n.startswith("the ")])
+        self._common: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [s for s in (trim(e) for e in doc.ents if e.label_ in NAME_LABELS) if s is not None]
+        ents = self.recase(doc)
+        spans = [p for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
         typed = harmonise(typed)
         typed += self.missed(doc, typed)
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
-        others = [e for e in doc.ents if e.label_ not in NAME_LABELS]
+        others = [e for e in ents if e.label_ not in NAME_LABELS]
         doc.ents = filter_spans(kept + others)
         return doc
 
+    # -- lines in capitals ------------------------------------------------------------------
+
+    def recase(self, doc: Doc) -> list[Span]:
+        """The model's entities, with those of lines in capitals found again on a case-restored copy.
+
+        The statistical NER has learnt from mixed-case text and tags headlines and datelines in
+        capitals badly ("LEICESTERSHIRE TAKE OVER"). Each such line is copied with its words in
+        their likely case (see ``restore_case``), the ``ner`` component runs on the copy, and its
+        entities are mapped back by token offsets (the copy has the same tokens).
+        """
+        segments = capital_lines(doc)
+        if not segments or "ner" not in self.nlp.pipe_names:
+            return list(doc.ents)
+        ner = self.nlp.get_pipe("ner")
+        seen = cased_forms(doc, segments)
+        inside = {i for start, end in segments for i in range(start, end)}
+        ents = [e for e in doc.ents if not inside & set(range(e.start, e.end))]
+        for start, end in segments:
+            toks = doc[start:end]
+            words = [self.restore_case(t.text, seen) for t in toks]
+            copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in toks])
+            copy = ner(copy)
+            ents += [Span(doc, start + e.start, start + e.end, label=e.label_) for e in copy.ents]
+        return sorted(ents, key=lambda e: e.start)
+
+    def restore_case(self, word: str, seen: dict[str, str]) -> str:
+        """A word in capitals as it would be written in running text: names capitalised,
+        common words in lower case. The document's own mixed-case text decides first."""
+        if not word.isupper() or not any(c.isalpha() for c in word):
+            return word
+        low = word.lower()
+        if low in seen:
+            return seen[low]
+        if low in STOP_WORDS:
+            return low
+        if len(word) <= 4 and (gazetteer.organization(word) or gazetteer.country(word)):
+            return word  # an acronym: NATO, UN, US
+        cap = "-".join(part.capitalize() for part in word.split("-"))
+        if (gazetteer.country(cap) or gazetteer.city(cap) or gazetteer.demonym(cap) or gazetteer.organization(cap)
+                or gazetteer.given_name(cap)):
+            return cap
+        if self.common_word(low):
+            return low
+        if len(word) <= 3 and word.isalpha():
+            return word  # an unknown short word in capitals is more likely an acronym
+        return cap
+
+    def common_word(self, low: str) -> bool:
+        """A word of the English dictionary (the lemmatizer's WordNet index), inflections included."""
+        if self._common is None:
+            words: set[str] = set()
+            if "lemmatizer" in self.nlp.pipe_names:
+                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_index"):
+                    words = {w for ws in lookups.get_table("lemma_index").values() for w in ws}
+                if lookups is not None and lookups.has_table("lemma_exc"):
+                    words |= {w for table in lookups.get_table("lemma_exc").values() for w in table}
+            self._common = frozenset(words)
+        if low in self._common:
+            return True
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ers", ""), ("er", "")):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2 and low[: -len(suffix)] + repl in self._common:
+                return True
+        return False
+
+    # -- recall ----------------------------------------------------------------------------
+
     def missed(self, doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-        """Known organisations, countries and the document's surnames the model did not tag."""
+        """Names the model did not tag: known organisations and countries, the document's
+        surnames, "Given Surname" pairs, and the sides in rows of a results table."""
         taken = {i for s, _ in typed for i in range(s.start, s.end)}
         found = []
         for _, start, end in self.matcher(doc):
@@ -76,7 +149,111 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], PERSON))
             elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
                 found.append((doc[tok.i : tok.i + 1], COUNTRY))
+            elif gazetteer.given_name(tok.text):
+                span = self.given_name_span(tok, taken)
+                if span is not None:
+                    found.append((span, PERSON))
+        found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
         return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
+
+    def given_name_span(self, tok, taken: set[int]) -> Span | None:
+        """"Lilian Thuram": a common given name followed by one to three capitalised words."""
+        doc = tok.doc
+        if tok.is_sent_start and self.common_word(tok.lower_) or tok.text.isupper() and len(tok) > 1 and not doc[tok.i:].text.isupper():
+            return None
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and end not in taken and is_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if end == tok.i + 1:
+            return None
+        span = doc[tok.i : end]
+        if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text):
+            return None
+        if any(gazetteer.fold(t.text) in gazetteer.cue_words("org") for t in span):
+            return None
+        return span
+
+
+def is_name_word(tok) -> bool:
+    """A capitalised word that may be part of a person's name (not a title, cue or place)."""
+    text = tok.text
+    if not (text[:1].isupper() and tok.is_alpha or (len(text) == 2 and text[1] == "." and text[0].isupper())):
+        return False
+    low = tok.lower_
+    return not (low in STOP_WORDS or low in gazetteer.title_words() or low in gazetteer.cue_words("org")
+                or gazetteer.country(text) or gazetteer.demonym(text))
+
+
+def capital_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of lines written in capitals (headlines, datelines)."""
+    segments = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.whitespace_ or tok.i == len(doc) - 1 or "\n" in tok.text:
+            end = tok.i + 1
+            words = [t.text for t in doc[start:end] if t.is_alpha and len(t) > 1]
+            upper = [w for w in words if w.isupper()]
+            if upper and len(upper) >= 0.9 * len(words) and any(len(w) >= 4 for w in upper):
+                s, e = start, end
+                while s < e and doc[s].is_space:
+                    s += 1
+                while e > s and doc[e - 1].is_space:
+                    e -= 1
+                if s < e:
+                    segments.append((s, e))
+            start = end
+    return segments
+
+
+def cased_forms(doc: Doc, segments: list[tuple[int, int]]) -> dict[str, str]:
+    """How the document writes words outside its capital lines: lower case -> the form seen
+    (capitalised only where it is not the first word of a sentence)."""
+    inside = {i for start, end in segments for i in range(start, end)}
+    forms: dict[str, str] = {}
+    for tok in doc:
+        if tok.i in inside or not tok.is_alpha or tok.text.isupper():
+            continue
+        if tok.is_lower:
+            forms.setdefault(tok.lower_, tok.text)
+        elif not tok.is_sent_start:
+            forms[tok.lower_] = tok.text
+    return forms
+
+
+def table_sides(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names that open a line followed only by numbers: the sides of a results or standings table
+    ("Northtown 4 3 1 0 9 3 10")."""
+    sides = []
+    for start, end in lines(doc):
+        toks = doc[start:end]
+        i = 0
+        while i < len(toks) and toks[i].text[:1].isupper() and toks[i].is_alpha:
+            i += 1
+        rest = [t for t in toks[i:] if not t.is_space]
+        if i == 0 or i > 4 or len(rest) < 3 or not all(t.like_num or t.is_punct for t in rest):
+            continue
+        span = doc[start : start + i]
+        if taken & set(range(span.start, span.end)) or gazetteer.country(span.text):
+            continue
+        sides.append(span)
+    return sides
+
+
+def lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the document's lines, without surrounding white space."""
+    out = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.whitespace_ or "\n" in tok.text or tok.i == len(doc) - 1:
+            s, e = start, tok.i + 1
+            while s < e and doc[s].is_space:
+                s += 1
+            while e > s and doc[e - 1].is_space:
+                e -= 1
+            if s < e:
+                out.append((s, e))
+            start = tok.i + 1
+    return out
 
 
 def filter_spans_typed(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -84,26 +261,61 @@ def filter_spans_typed(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return [(s, label[(s.start, s.end)]) for s in filter_spans([s for s, _ in items])]
 
 
-def trim(span: Span) -> Span | None:
-    """The part of an entity span that is a name, or None if nothing is."""
+#: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
+CUT_AT = {"(", ")", ";", ":", "[", "]", "|", "/"}
+NUMBER = re.compile(r"^[\d.,:/-]+$")
+
+
+def trim(span: Span) -> list[Span]:
+    """The parts of an entity span that are names: cut at line breaks and brackets, without
+    articles, numbers, scores, possessives or lower-case words at either end."""
     doc = span.doc
     start, end = span.start, span.end
     for tok in span:  # a name never crosses a line break: keep the part before it
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else tok.i + 1
             break
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    pieces, s = [], start
+    for i in range(start, end):
+        if doc[i].text in CUT_AT:
+            pieces.append((s, i))
+            s = i + 1
+    pieces.append((s, end))
+    out = []
+    for s, e in pieces:
+        part = _trim_ends(doc, s, e, span.label_)
+        if part is not None:
+            out.append(part)
+    return out
+
+
+def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    keep_the = start < end and doc[start].lower_ == "the" and gazetteer.city(doc[start:end].text) is not None
+    while start < end and not keep_the and _edge_junk(doc[start], leading=True):
         start += 1
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'"} or doc[end - 1].is_punct):
+        keep_the = doc[start].lower_ == "the" and gazetteer.city(doc[start:end].text) is not None if start < end else False
+    while end > start and _edge_junk(doc[end - 1], leading=False):
         end -= 1
     if start >= end:
         return None
-    span = Span(doc, start, end, label=span.label_)
-    if any(t.text == "/" or "/" in t.text for t in span) or not any(t.text[:1].isupper() for t in span):
+    span = Span(doc, start, end, label=label)
+    if any("/" in t.text for t in span) or not any(t.text[:1].isupper() for t in span):
         return None
-    if span.label_ == "NORP" and not (gazetteer.country(span.text) or gazetteer.demonym(span.text)):
+    if label == "NORP" and not (gazetteer.country(span.text) or gazetteer.demonym(span.text)):
         return None
     return span
+
+
+def _edge_junk(tok, leading: bool) -> bool:
+    text = tok.text
+    if tok.is_punct or tok.is_space or NUMBER.match(text) or tok.like_num:
+        return True
+    if text in {"'s", "’s", "'"}:
+        return not leading
+    if text.lower() in {"the", "a", "an"}:
+        # a capitalised "The" inside a sentence is part of the name ("The Hague", "The Times")
+        return not (leading and text == "The" and not tok.is_sent_start and tok.i > 0 and "\n" not in tok.doc[tok.i - 1].whitespace_)
+    return not any(c.isupper() for c in text)  # "pro-", "district", "of"
 
 
 def decide_type(span: Span) -> str | None:
@@ -126,9 +338,55 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION
     if has_person_evidence(span):
         return PERSON
-    if gazetteer.city(text) and (span.label_ != "PERSON" or len(span) == 1):
+    if has_org_cue(span):
+        return ORGANIZATION  # "Labour Party", "Bank of Ruritania", "Northtown Rovers"
+    city = gazetteer.city(text)
+    if (span.label_ in {"GPE", "LOC", "FAC"} or city) and sports_side(span):
+        return ORGANIZATION  # "Northtown beat Southville 2-1": the clubs, not the towns
+    if looks_like_person(span) and not city:
+        return PERSON  # "Yekaterina Podkopayeva" tagged ORG
+    if city and (span.label_ != "PERSON" or len(span) == 1):
         return PLACE  # "Kiev" tagged PERSON is the city
     return DEFAULT_TYPE.get(span.label_)
+
+
+def has_org_cue(span: Span) -> bool:
+    """A capitalised word of an organisation's name: Party, Ministry, University, Bank, FC..."""
+    cues = gazetteer.cue_words("org")
+    return any(t.text[:1].isupper() and gazetteer.fold(t.text) in cues for t in span) and not (
+        len(span) == 1 and span.label_ == "PERSON")
+
+
+def looks_like_person(span: Span) -> bool:
+    """Two to four capitalised words led by a common given name ("Lilian Thuram")."""
+    if not 2 <= len(span) <= 4 or not gazetteer.given_name(span[0].text):
+        return False
+    return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])
+
+
+#: Lower-case words inside people's names: "Joost van der Westhuizen".
+NAME_PARTICLES = {"van", "der", "de", "den", "von", "da", "di", "del", "della", "le", "la", "al", "el", "bin", "ibn"}
+#: Prepositions before a place named as a location, not as a side: "at Northtown", "in Southville".
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "across", "around"}
+SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def sports_side(span: Span) -> bool:
+    """Whether a place name stands for a team: its sentence reports a result or a fixture (two
+    sports words, or one and a score) and the name is not after a locative preposition; or it
+    opens a row of a results table ("Northtown 2 Southville 1")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE:
+        return False
+    if gazetteer.country(span.text):
+        return False  # national sides keep their country's name and type
+    nxt = doc[span.end] if span.end < len(doc) else None
+    sent = span.sent
+    cues = gazetteer.cue_words("sport")
+    n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
+    score = any(SCORE.match(t.text) for t in sent) or (nxt is not None and nxt.like_num and nxt.sent == sent and
+                                                        sum(t.like_num for t in sent) >= 2)
+    return n_cues >= 2 or (n_cues >= 1 and score) or (score and sum(t.like_num for t in sent) >= 2 and nxt is not None and nxt.like_num)
 
 
 def has_person_evidence(span: Span) -> bool:

@@ -183,3 +183,53 @@ def titles() -> dict[str, str]:
 def title_words() -> frozenset[str]:
     """Titles that are one word ("president", "spokesman"): the heads of longer titles too."""
     return frozenset(t for t in titles() if " " not in t)
+
+
+@cache
+def _cue_words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for row in _rows("cue_words.tsv"):
+        kinds.setdefault(row[1], set()).add(fold(row[0]))
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def cue_words(kind: str) -> frozenset[str]:
+    """Folded cue words of one kind of cue_words.tsv: "org" (Party, Bank, FC...) or "sport"."""
+    return _cue_words().get(kind, frozenset())
+
+
+#: A given name counts when some country's frequency code in gender-guesser's table reaches
+#: this (1 = rare ... 13 = very common, hexadecimal digits in the data file).
+GIVEN_NAME_MIN_FREQUENCY = 3
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Folded given names from gender-guesser's nam_dict.txt (Jörg Michael's name dictionary).
+
+    Columns: gender code, the name ("+" joins parts: "Jean+Pierre"), then from column 30 one
+    frequency digit (hex) per country. Only names common somewhere are kept.
+    """
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).with_name("data") / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line[:1] in "#=" or len(line) < 31:
+                continue
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            freq = max((int(c, 16) for c in line[30:-1] if c in "0123456789abcdefABCDEF"), default=0)
+            if freq < GIVEN_NAME_MIN_FREQUENCY:
+                continue
+            name = parts[1]
+            for form in {name.replace("+", sep) for sep in ("", " ", "-")}:
+                names.add(fold(form))
+    return frozenset(names)
+
+
+def given_name(word: str) -> bool:
+    """Whether a word is a common given name somewhere ("Lilian", "Yekaterina", "Jean-Pierre")."""
+    return len(word) > 1 and word[:1].isupper() and fold(word) in _given_names()

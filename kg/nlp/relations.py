@@ -100,7 +100,11 @@ class RelationExtractor:
 
 
 def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]):
-    """One event per contact trigger in the sentence with two or more distinct parties."""
+    """Events for each contact trigger in the sentence with two or more distinct parties.
+
+    "X called A and B" gives two calls (X-A, X-B), not a conference of three; "X and Y held
+    talks" and "talks between X and Y" give one event of all the parties named together.
+    """
     seen: set[tuple] = set()
     local: list[RawEvent] = []
     for tok in sent:
@@ -108,30 +112,36 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if rule is None or is_negated(tok) or is_hypothetical(tok):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
-        parties = [k for k in dict.fromkeys(parties_of(tok, refs, context)) if types.get(k) in PARTY_TYPES]
-        place = place_of(tok, refs, types, parties)
-        kind = kind_of(tok, place)
-        if kind != MEETING:
-            parties = [k for k in parties if types[k] == PERSON]
-        if len(parties) < 2 and not (kind == MEETING and place and parties):
-            continue
-        key = (kind, tuple(sorted(parties)), place)
-        if key in seen:
-            continue
-        seen.add(key)
-        event = RawEvent(
-            kind=kind,
-            participants=tuple(parties),
-            sentence=sent,
-            rule=rule,
-            confidence=0.85 if rule.startswith("verb") else 0.75,
-            status=PLANNED if is_planned(tok) else OCCURRED,
-            date_text=date_of(tok),
-            place=place if kind == MEETING else None,
-            trigger=tok.text,
+        side_a, side_b = (
+            [k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in parties_of(tok, refs, context)
         )
-        local.append(event)
-        yield event
+        side_b = [k for k in side_b if k not in side_a]
+        place = place_of(tok, refs, types, side_a + side_b)
+        kind = kind_of(tok, place)
+        if kind == MEETING or not (side_a and side_b):
+            groups = [tuple(side_a + side_b)]
+        else:
+            groups = [(a, b) for a in side_a for b in side_b]
+        for parties in groups:
+            if len(parties) < 2 and not (kind == MEETING and place and parties):
+                continue
+            key = (kind, tuple(sorted(parties)), place)
+            if key in seen:
+                continue
+            seen.add(key)
+            event = RawEvent(
+                kind=kind,
+                participants=parties,
+                sentence=sent,
+                rule=rule,
+                confidence=0.85 if rule.startswith("verb") else 0.75,
+                status=PLANNED if is_planned(tok) else OCCURRED,
+                date_text=date_of(tok),
+                place=place if kind == MEETING else None,
+                trigger=tok.text,
+            )
+            local.append(event)
+            yield event
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
@@ -156,6 +166,8 @@ def trigger_rule(tok: Token) -> str | None:
             return "verb-call"
         if lemma in MEET_VERBS:
             return "verb-meet"
+    if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
+        return None  # a word inside a name: "Securities Exchange", "Summit County"
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
         if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"}:
             return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
@@ -213,33 +225,38 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
-def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
-    """Entity keys of the parties to a contact triggered by tok."""
-    args: list[Token] = []
+def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str]]:
+    """Entity keys of the parties to a contact triggered by tok: (who acts, whom they contact).
+
+    Parties named together ("X and Y met", "talks between X and Y") are all on the first side.
+    """
+    actors: list[Token] = []
+    others: list[Token] = []
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     if tok.pos_ in {"VERB", "AUX"}:
-        args += subjects_of(tok)
-        args += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        actors += subjects_of(tok)
+        others += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit:
-            args += subjects_of(verb)
+            actors += subjects_of(verb)
         owners = [c for c in tok.children if c.dep_ == "poss"]
-        args += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
+        actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         if tok.lower_ not in MEET_NOUNS:  # "the G20 summit" names the event, not a party
-            args += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES]
+            actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES]
     for holder in {tok, verb}:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"with", "to", "between", "among", "of"}:
-                if prep.lower_ in {"to", "of"} and holder.pos_ not in {"VERB", "AUX"} and prep.lower_ == "to":
-                    continue
-                if prep.lower_ == "of" and holder is not tok:
-                    continue
-                args += [c for c in prep.children if c.dep_ == "pobj"]
-    keys: list[str] = []
-    for arg in args:
-        keys += keys_of(arg, refs, previous)
-    return keys
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:
+                continue
+            if prep.lower_ == "to" and holder.pos_ not in {"VERB", "AUX"}:
+                continue
+            if prep.lower_ == "of" and holder is not tok:
+                continue
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
+    side_a = [k for arg in actors for k in keys_of(arg, refs, previous)]
+    side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
+    return side_a, side_b
 
 
 def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
@@ -398,9 +415,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             continue
         person = refs[ent.start]
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
-            if block.former or not (block.titles or (block.possessive and rule == "title-before")):
+            if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
-            for party in block.parties[-1:] if rule == "title-before" else block.parties[:1]:
+            for party in block.parties[-1:] if rule == "title-before" else block.parties:
                 i = party.start if isinstance(party, Span) else party.i
                 key = refs.get(i)
                 if key is None or types.get(key) not in {COUNTRY, ORGANIZATION} or (person, key) in seen:
@@ -412,10 +429,11 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         if party is not None and refs.get(party.start) and (person, refs[party.start]) not in seen:
             seen.add((person, refs[party.start]))
             yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
-        for key, title in copula_parties(ent, refs, types):
+        for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
+                                   *owned_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
-                yield affiliation(person, key, ent, "copula", 0.75, title)
+                yield affiliation(person, key, ent, rule, 0.75, trigger)
 
 
 def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:
@@ -436,5 +454,42 @@ def copula_parties(ent: Span, refs: dict, types: dict):
         for t in attr.subtree:
             key = refs.get(t.i)
             if key and types.get(key) in {COUNTRY, ORGANIZATION}:
-                yield key, attr.lower_
+                yield "copula", key, attr.lower_
+                return
+
+
+#: Verbs whose subject works for the organisation that is their object: "X heads Y", "who works at Y".
+AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "found", "operate", "manage", "represent", "serve",
+                     "work", "join", "command", "coach", "captain", "edit", "own"}
+
+
+def verb_parties(ent: Span, refs: dict, types: dict):
+    """"X heads the Y", "X, who works at Y", "X served 24 years in Congress", "X, representing Y"."""
+    root = ent.root
+    verbs = []
+    if root.dep_ in {"nsubj"} and root.head.lemma_.lower() in AFFILIATION_VERBS:
+        verbs.append(root.head)
+    verbs += [c for c in root.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
+    for rel in (c for c in root.children if c.dep_ == "relcl"):  # "who is a major in the Marine Corps and works at"
+        verbs += [c for c in rel.children if c.dep_ == "conj" and c.lemma_.lower() in AFFILIATION_VERBS]
+    for verb in verbs:
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "at", "in", "with", "on"}
+                 for p in c.children if p.dep_ == "pobj"]
+        for obj in objs:
+            key = refs.get(obj.i)
+            if key and types.get(key) == ORGANIZATION:
+                yield "verb", key, verb.lemma_.lower()
+
+
+def owned_parties(ent: Span, refs: dict, types: dict):
+    """"Brian Mulroney's Progressive Conservative Party", "Felix Magath's Wolfsburg": a person's own body."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"}:
+        for j in range(ent.end + 1, min(len(doc), ent.end + 5)):
+            key = refs.get(j)
+            if key and types.get(key) == ORGANIZATION:
+                yield "possessor", key, "'s"
+                return
+            if doc[j].pos_ in {"VERB", "AUX", "PUNCT"}:
                 return

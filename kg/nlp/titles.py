@@ -33,7 +33,8 @@ class TitleBlock:
     titles: list[str] = field(default_factory=list)  # title words in order, lower case
     parties: list[Token | Span] = field(default_factory=list)  # country/org entity spans or demonym tokens
     possessive: bool = False  # "Ukraine's X"
-    former: bool = False  # "former President X": not a current representative
+    former: bool = False  # "former President X"
+    unlisted: bool = False  # the role word is not in titles.tsv
 
     @property
     def role(self) -> str | None:
@@ -88,6 +89,9 @@ def block_before(name: Span) -> TitleBlock:
         low = tok.lower_
         if low in titles or low in MODIFIERS:
             block.titles.insert(0, low)
+        elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS":
+            block.titles.insert(0, low)  # a role word the list lacks: "placekicker X", "keeper X"
+            block.unlisted = True
         elif low in FORMER:
             block.former = True
         elif low in {"'s", "’s"} and i == name.start - 1:
@@ -97,7 +101,7 @@ def block_before(name: Span) -> TitleBlock:
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)):
             break
         i -= 1
-    if not any(t in titles for t in block.titles):
+    if not block.unlisted and not any(t in titles for t in block.titles):
         block.titles = []
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
         block.parties = []
@@ -130,11 +134,19 @@ def apposition_before(name: Span) -> TitleBlock:
     return block
 
 
+def after_name(name: Span) -> int:
+    """The index after a name and any age apposition: "X , 47 , of the Y" -> the second comma."""
+    doc, i = name.doc, name.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        return i + 2
+    return i
+
+
 def apposition_after(name: Span) -> TitleBlock:
     """A title in an apposition after a name: "X, spokesman for the Kremlin," "X, Russia's envoy"."""
     doc = name.doc
     block = TitleBlock()
-    i = name.end
+    i = after_name(name)
     if i >= len(doc) or doc[i].text != ",":
         return block
     titles = gazetteer.title_words()
@@ -168,15 +180,16 @@ def apposition_after(name: Span) -> TitleBlock:
 def of_party(name: Span) -> Span | None:
     """"X of the German Institute for Security Affairs", "Vladimir Putin of Russia", "X, of the Y"."""
     doc = name.doc
-    i = name.end
+    i = after_name(name)
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i >= len(doc) or doc[i].lower_ != "of":
+    if i >= len(doc) or doc[i].lower_ not in {"of", "at"}:
         return None
     for j in range(i + 1, min(len(doc), i + 6)):
         ent = entity_at(doc, j)
         if ent is not None and ent.label_ in PARTY_LABELS:
-            return ent
+            # "at the G20 summit": a name modifying another noun is not the party itself
+            return None if ent.root.dep_ == "compound" else ent
         if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {",", ".", ";"}:
             return None
     return None

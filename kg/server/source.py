@@ -1,0 +1,154 @@
+"""Open what ``kg serve`` serves: an RDF file (loaded into an in-memory Oxigraph store) or the
+directory of an Oxigraph store (opened in place, read-only unless updates are allowed).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.errors import GraphError
+from kg.vocab import bind_prefixes
+
+__all__ = ["Source", "open_source", "to_oxigraph", "to_rdflib"]
+
+_XSD_STRING = str(XSD.string)
+
+
+@dataclass
+class Source:
+    """The data behind an endpoint.
+
+    ``store`` answers the queries; ``path`` is the file or directory it came from; ``kind`` is
+    ``"file"`` (an in-memory copy: updates are lost when the server stops) or ``"store"`` (an
+    on-disk Oxigraph store: updates are persistent); ``writable`` says whether SPARQL Update
+    may change it.
+    """
+
+    store: ox.Store
+    path: Path
+    kind: str
+    writable: bool
+
+    def rdflib_dataset(self) -> Dataset:
+        """The data as an rdflib Dataset (``default_union=True``), e.g. for the viewer."""
+        ds = Dataset(default_union=True)
+        bind_prefixes(ds)
+        graphs: dict[str | None, object] = {}
+
+        def context(name):
+            key = None if isinstance(name, ox.DefaultGraph) else name.value
+            if key not in graphs:
+                graphs[key] = ds.default_graph if key is None else ds.graph(to_rdflib(name))
+            return graphs[key]
+
+        ds.addN(
+            (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), context(q.graph_name))
+            for q in self.store
+        )
+        return ds
+
+
+def to_rdflib(term):
+    """An Oxigraph term as an rdflib term (literals typed xsd:string become plain literals)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise GraphError(f"RDF-star triple term {term} is not supported by kg; remove it from the data")
+
+
+def to_oxigraph(term):
+    """An rdflib term as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise GraphError(f"cannot convert {term!r} to an RDF term; remove it from the data")
+
+
+def _is_store_dir(path: Path) -> bool:
+    """True when ``path`` looks like an Oxigraph (RocksDB) store directory."""
+    return (path / "CURRENT").is_file() or any(path.glob("*.sst")) or any(path.glob("OPTIONS-*"))
+
+
+def open_source(path: str | os.PathLike[str], *, writable: bool = False) -> Source:
+    """Open ``path`` for serving: an RDF file kg can read, or an Oxigraph store directory.
+
+    A file is parsed into an in-memory store (named graphs kept); a directory must hold an
+    Oxigraph store, opened read-only unless ``writable``. Raises
+    :class:`~kg.errors.GraphError` (one line, with the fix) when neither works.
+    """
+    path = Path(path)
+    if path.is_dir():
+        if not _is_store_dir(path):
+            raise GraphError(
+                f"{path}: is a directory but not an Oxigraph store; give a graph file (e.g. out/graph.trig) "
+                "or the store directory made by kg build --store"
+            )
+        try:
+            store = ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
+        except OSError as err:
+            detail = " ".join(str(err).split())
+            hint = "stop the other process using it" if "lock" in detail.lower() else "check the directory"
+            raise GraphError(f"{path}: cannot open the Oxigraph store ({detail}); {hint}") from err
+        return Source(store, path, "store", writable)
+    store = ox.Store()
+    _load_file(store, path)
+    return Source(store, path, "file", writable)
+
+
+def _load_file(store: ox.Store, path: Path) -> None:
+    """Parse the RDF file ``path`` into ``store``; errors are kg.rdf.load_graph's."""
+    from kg.rdf import load_graph, rdf_format
+
+    rdf_format(path)  # GraphError for an unknown extension
+    if not path.is_file():
+        load_graph(path)  # raises the canonical "not found" GraphError
+    try:
+        fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
+    except ValueError:
+        fmt = None
+    if fmt is not None:
+        try:
+            store.bulk_load(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
+            return
+        except (SyntaxError, ValueError):
+            pass  # load_graph below reports the error with kg's wording
+        except OSError as err:
+            raise GraphError(f"{path}: cannot read ({err.strerror or err}); check the file") from err
+    ds = load_graph(path)  # raises GraphError for bad input
+    store.clear()
+    store.extend(
+        ox.Quad(
+            to_oxigraph(s),
+            to_oxigraph(p),
+            to_oxigraph(o),
+            _graph_name(c),
+        )
+        for s, p, o, c in ds.quads((None, None, None, None))
+    )
+
+
+def _graph_name(context):
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    name = getattr(context, "identifier", context)
+    return ox.DefaultGraph() if name is None or name == DATASET_DEFAULT_GRAPH_ID else to_oxigraph(name)
