@@ -360,6 +360,7 @@
   network.on("blurNode", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
+  stage.addEventListener("mouseleave", hideTip);
 
   // ---------------------------------------------------------------- side panel
   var panel = $("kg-panel");
