@@ -135,7 +135,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     def ready(url: str, source) -> None:
         mode = "read-write" if args.allow_updates else "read-only"
-        print(f"serving {source.path} ({len(source.store)} quads, {mode}) at {url}", flush=True)
+        print(f"serving {source.path} ({source.describe()}, {mode}) at {url}", flush=True)
         print(f"query page: {url.removesuffix('sparql')}  viewer: {url.removesuffix('sparql')}viewer", flush=True)
         if args.host not in ("127.0.0.1", "localhost", "::1"):
             print(f"kg: warning: listening on {args.host}, reachable from other machines", file=sys.stderr)

@@ -31,7 +31,6 @@ def serve(
     allow_updates: bool = False,
     timeout: float = 30.0,
     limit: int = 10000,
-    union: bool = True,
     on_ready: Callable[[str, Source], None] | None = None,
     log: Callable[[str], None] | None = None,
 ) -> None:
@@ -42,7 +41,7 @@ def serve(
     cannot be opened or the address cannot be bound; KeyboardInterrupt stops the server.
     """
     source = open_source(graph, writable=allow_updates)
-    endpoint = Endpoint(source, timeout=timeout, limit=limit, allow_updates=allow_updates, union=union)
+    endpoint = Endpoint(source, timeout=timeout, limit=limit, allow_updates=allow_updates)
     server = make_server(endpoint, host, port, log=log)
     try:
         bound_host, bound_port = server.server_address[:2]

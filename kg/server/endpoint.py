@@ -72,9 +72,11 @@ class Endpoint:
     """Answers SPARQL queries and updates over ``source``.
 
     ``timeout`` (seconds) bounds how long one request may take; ``limit`` bounds the number of
-    solutions or triples returned; ``allow_updates`` enables SPARQL Update; ``union`` makes the
-    default graph the union of all graphs (as ``kg query`` does) unless a request names its
-    default graphs; ``workers`` bounds the requests evaluated at the same time.
+    solutions or triples returned; ``allow_updates`` enables SPARQL Update; ``workers`` bounds
+    the requests evaluated at the same time. The default graph is the union of all graphs (as
+    in ``kg query``) unless a request names its default graphs: for a file, the store holds
+    that union; for an Oxigraph store directory, Oxigraph's union mode is used, in which a
+    triple held by several graphs matches once per graph (use DISTINCT).
     """
 
     def __init__(
@@ -84,14 +86,12 @@ class Endpoint:
         timeout: float = 30.0,
         limit: int = 10000,
         allow_updates: bool = False,
-        union: bool = True,
         workers: int = 4,
     ):
         self.source = source
         self.timeout = timeout
         self.limit = limit
         self.allow_updates = allow_updates
-        self.union = union
         self.version = 0  # bumped by every update (the viewer cache checks it)
         self._slots = threading.BoundedSemaphore(workers)
         self._write_lock = threading.Lock()
@@ -165,7 +165,7 @@ class Endpoint:
             kwargs: dict[str, object] = {"prefixes": self._prefixes}
             if default_graphs:
                 kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-            elif self.union:
+            elif self.source.union:
                 kwargs["use_default_graph_as_union"] = True
             if named_graphs:
                 kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]

@@ -27,13 +27,24 @@ class Source:
     ``store`` answers the queries; ``path`` is the file or directory it came from; ``kind`` is
     ``"file"`` (an in-memory copy: updates are lost when the server stops) or ``"store"`` (an
     on-disk Oxigraph store: updates are persistent); ``writable`` says whether SPARQL Update
-    may change it.
+    may change it. ``union`` says whether queries must ask Oxigraph for the union of all
+    graphs as their default graph: a file's store already holds that union, as a set of
+    triples (what ``kg query`` sees), in its default graph.
     """
 
     store: ox.Store
     path: Path
     kind: str
     writable: bool
+    union: bool = False
+
+    def describe(self) -> str:
+        """E.g. ``"1275 triples, 8 named graphs"`` (a store counts quads)."""
+        graphs = sum(1 for _ in self.store.named_graphs())
+        if self.kind == "file":
+            n = sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            return f"{n} triples, {graphs} named graphs"
+        return f"{len(self.store)} quads, {graphs} named graphs"
 
     def rdflib_dataset(self) -> Dataset:
         """The data as an rdflib Dataset (``default_union=True``), e.g. for the viewer."""
@@ -109,10 +120,13 @@ def open_source(path: str | os.PathLike[str], *, writable: bool = False) -> Sour
             detail = " ".join(str(err).split())
             hint = "stop the other process using it" if "lock" in detail.lower() else "check the directory"
             raise GraphError(f"{path}: cannot open the Oxigraph store ({detail}); {hint}") from err
-        return Source(store, path, "store", writable)
+        return Source(store, path, "store", writable, union=True)
     store = ox.Store()
     _load_file(store, path)
-    return Source(store, path, "file", writable)
+    # The default graph becomes the union of all graphs, as a set: Oxigraph's own union mode
+    # would return a triple once per graph holding it.
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return Source(store, path, "file", writable, union=False)
 
 
 def _load_file(store: ox.Store, path: Path) -> None:
