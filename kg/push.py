@@ -72,7 +72,9 @@ def _targets(ds: Dataset, graph: str | None) -> dict[str | None, list[tuple]]:
                 out.setdefault(None, []).extend(triples)
         else:
             out.setdefault(str(g.identifier), []).extend(triples)
-    return out or {None: []}
+    if not out:
+        return {None: []}
+    return dict(sorted(out.items(), key=lambda kv: (kv[0] is not None, kv[0] or "")))
 
 
 def _batches(triples: Sequence[tuple], size: int) -> list[list[tuple]]:
