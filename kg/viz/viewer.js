@@ -306,10 +306,13 @@
 
   // ---------------------------------------------------------------- tooltip
   var tip = $("kg-tip"), stage = $("kg-stage"), mouse = { x: 0, y: 0 };
-  stage.addEventListener("mousemove", function (e) {
+  function trackPointer(e) {
     var r = stage.getBoundingClientRect();
     mouse.x = e.clientX - r.left; mouse.y = e.clientY - r.top;
-  });
+  }
+  // Capture phase: runs before vis-network's own handlers fire hoverEdge / hoverNode.
+  stage.addEventListener("pointermove", trackPointer, true);
+  stage.addEventListener("mousemove", trackPointer, true);
   function placeTip() {
     var w = stage.clientWidth, h = stage.clientHeight;
     tip.hidden = false;
