@@ -272,7 +272,8 @@ def test_query_page_is_offline(server):
 
 def test_viewer(server):
     status, h, body = http(f"{server}/viewer")
-    assert status == 200 and h["Content-Type"].startswith("text/html")
+    assert status == 200, body[:500]
+    assert h["Content-Type"].startswith("text/html")
     assert b"Alice Arden" in body
 
 

@@ -130,7 +130,7 @@ class Endpoint:
         except _Timeout:
             return Response.error(
                 503,
-                f"the {what} ran longer than the {self.timeout:g} s limit and was stopped; "
+                f"the {what} did not finish within the {self.timeout:g} s limit; "
                 "narrow it (more specific patterns, LIMIT) or start kg serve with a larger --timeout",
             )
         except _Busy:

@@ -113,6 +113,7 @@ def make_server(
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once: no 40 ms delayed-ACK stall
     server_version = "kg-serve"
     endpoint: Endpoint
     viewer: _Viewer
@@ -208,10 +209,15 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._send(Response.error(404, f"no page at {url.path}; the endpoint is /sparql, the query page /"),
                            head=head)
-        except KgError as err:
-            self._send(Response.error(500, str(err)), head=head)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
+        except KgError as err:
+            self._send(Response.error(500, str(err)), head=head)
+        except Exception as err:  # noqa: BLE001 - one bad page must not drop the connection unanswered
+            self._send(Response.error(500, f"internal error on {url.path} ({type(err).__name__}: {err}); "
+                                      "see the server log (kg serve -v)"), head=head)
+            if self.log_line:
+                self.log_line(f"error on {url.path}: {type(err).__name__}: {err}")
 
     # -- the SPARQL protocol -------------------------------------------------------
 
