@@ -167,20 +167,20 @@ def build_page(
         colour, shape = TYPE_STYLE.get(ent.type, TYPE_STYLE[UNKNOWN_TYPE])
         c = contacts.get(iri, 0)
         size = 9 + 5 * c**0.5 if big else 14 + 7 * c**0.5
-        node = {
-            "x": round(float(positions[i, 0]), 1),
-            "y": round(float(positions[i, 1]), 1),
-            "size": round(size, 1),
-            "color": {
-                "background": colour,
-                "border": "#ffffff",
-                "highlight": {"background": colour, "border": "#0f172a"},
-                "hover": {"background": colour, "border": "#0f172a"},
-            },
-        }
         if shape in ("diamond", "triangle"):
-            node["size"] = round(size * 1.1, 1)
-        net.add_node(i, label=ent.name, shape=shape, **node)
+            size *= 1.1
+        net.add_node(
+            i,
+            label=ent.name,
+            group=ent.type if ent.type in TYPE_STYLE else UNKNOWN_TYPE,
+            x=round(float(positions[i, 0]), 1),
+            y=round(float(positions[i, 1]), 1),
+            size=round(size, 1),
+        )
+    # Shape and colour come from the vis group of the entity type (less per-node data to parse).
+    for node in net.nodes:
+        node.pop("shape", None)
+        node.pop("color", None)
 
     # Events referenced by the drawn edges, numbered in first-seen order.
     event_index: dict[str, int] = {}
@@ -259,6 +259,18 @@ def build_page(
             "multiselect": False,
             "zoomSpeed": 0.8,
             **big_opts,
+        },
+        "groups": {
+            t: {
+                "shape": shape,
+                "color": {
+                    "background": colour,
+                    "border": "#ffffff",
+                    "highlight": {"background": colour, "border": "#0f172a"},
+                    "hover": {"background": colour, "border": "#0f172a"},
+                },
+            }
+            for t, (colour, shape) in TYPE_STYLE.items()
         },
         "nodes": {
             "borderWidth": 2,
