@@ -203,6 +203,8 @@ class _Handler(BaseHTTPRequestHandler):
             elif path == "/examples.json":
                 body = json.dumps(example_queries(), ensure_ascii=False).encode("utf-8")
                 self._send(Response(200, body, {"Content-Type": "application/json"}), head=head)
+            elif path == "/favicon.ico":
+                self._send(Response(204, b"", {}), cors=False, head=head)
             elif path == "/viewer":
                 self._send(Response(200, self.viewer.page(), {"Content-Type": "text/html; charset=utf-8"}),
                            cors=False, head=head)
