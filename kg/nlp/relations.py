@@ -45,7 +45,10 @@ NEGATIONS = {"not", "n't", "never", "no"}
 NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "propose", "seek", "consider",
-                      "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "open"}
+                      "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
+                      "attempt", "strive", "bid", "effort", "push", "press", "call"}
+#: Adjectives of willingness: "open to talks", "eager to meet".
+HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
 SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
@@ -118,6 +121,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         side_b = [k for k in side_b if k not in side_a]
         place = place_of(tok, refs, types, side_a + side_b)
         kind = kind_of(tok, place)
+        if kind == MEETING and place is None:
+            place = place_in_context(tok, refs, types, side_a + side_b)
         if kind == MEETING or not (side_a and side_b):
             groups = [tuple(side_a + side_b)]
         else:
@@ -325,6 +330,40 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
     return None
 
 
+#: Verbs of travel whose "in/to" object is where a visitor then meets people.
+TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop"}
+
+
+def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """Where a meeting with no "in <place>" of its own happened: a place named in the same sentence
+    ("...ahead of the summit in Durban"), else where the previous sentence's traveller went."""
+    def place_key(t: Token) -> str | None:
+        key = refs.get(t.i)
+        if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES:
+            return key
+        return None
+
+    sent = tok.sent
+    near = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and place_key(t)]
+    if near:
+        return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
+    doc = tok.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for t in prev:
+        key = place_key(t)
+        if key is None:
+            continue
+        head = t.head if t.dep_ == "pobj" else t
+        verb = head.head if t.dep_ == "pobj" else t.head
+        if (t.dep_ == "pobj" and head.lower_ in {"in", "to"} and verb.lemma_.lower() in TRAVEL_VERBS) or (
+            t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
+        ):
+            return key
+    return None
+
+
 # --- modality ---------------------------------------------------------------------------------
 
 
@@ -362,6 +401,8 @@ def is_hypothetical(tok: Token) -> bool:
             if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
                 return True
         if t is not tok and t.lemma_.lower() in HYPOTHETICAL_WORDS:
+            return True
+        if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
     return False
 
