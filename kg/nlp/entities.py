@@ -229,10 +229,9 @@ def table_sides(doc: Doc, taken: set[int]) -> list[Span]:
         i = 0
         while i < len(toks) and toks[i].text[:1].isupper() and toks[i].is_alpha:
             i += 1
-        rest = [t for t in toks[i:] if not t.is_space]
-        if i == 0 or i > 4 or len(rest) < 3 or not all(t.like_num or t.is_punct for t in rest):
-            continue
         span = doc[start : start + i]
+        if i == 0 or i > 4 or not opens_table_row(span):
+            continue
         if taken & set(range(span.start, span.end)) or gazetteer.country(span.text):
             continue
         sides.append(span)
@@ -338,7 +337,7 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION
     if has_person_evidence(span):
         return PERSON
-    if has_org_cue(span):
+    if has_org_cue(span) or (opens_table_row(span) and not looks_like_person(span)):
         return ORGANIZATION  # "Labour Party", "Bank of Ruritania", "Northtown Rovers"
     city = gazetteer.city(text)
     if (span.label_ in {"GPE", "LOC", "FAC"} or city) and sports_side(span):
@@ -380,13 +379,47 @@ def sports_side(span: Span) -> bool:
         return False
     if gazetteer.country(span.text):
         return False  # national sides keep their country's name and type
-    nxt = doc[span.end] if span.end < len(doc) else None
     sent = span.sent
     cues = gazetteer.cue_words("sport")
     n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
-    score = any(SCORE.match(t.text) for t in sent) or (nxt is not None and nxt.like_num and nxt.sent == sent and
-                                                        sum(t.like_num for t in sent) >= 2)
-    return n_cues >= 2 or (n_cues >= 1 and score) or (score and sum(t.like_num for t in sent) >= 2 and nxt is not None and nxt.like_num)
+    score = any(SCORE.match(t.text) for t in sent) or len(scored_names(sent)) >= 2
+    return n_cues >= 2 or (n_cues >= 1 and score) or (score and span.start in scored_names(sent))
+
+
+def scored_names(sent: Span) -> set[int]:
+    """Starts of capitalised words followed by a small number ("Northtown 2 Southville 1"),
+    not by a date ("London 1996-08-30")."""
+    doc = sent.doc
+    out = set()
+    for tok in sent:
+        i = tok.i + 1
+        if not (tok.is_alpha and tok.text[:1].isupper()) or i >= sent.end:
+            continue
+        nxt = doc[i]
+        after = doc[i + 1].text if i + 1 < len(doc) else ""
+        if nxt.text.isdigit() and len(nxt.text) <= 3 and after not in {"-", "/", ".", ":"}:
+            j = tok.i
+            while j > sent.start and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper():
+                j -= 1
+            out.add(j)
+    return out
+
+
+def opens_table_row(span: Span) -> bool:
+    """The name opens a line followed by three or more numbers only: a standings table row."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ and not doc[span.start - 1].is_space:
+        return False
+    rest = []
+    for tok in doc[span.end :]:
+        if "\n" in tok.text:
+            break
+        if not tok.is_space:
+            rest.append(tok)
+        if "\n" in tok.whitespace_:
+            break
+    numbers = [t for t in rest if t.text.isdigit() and len(t.text) <= 3]
+    return len(numbers) >= 3 and all(t in numbers or t.text in {",", "(", ")"} for t in rest)
 
 
 def has_person_evidence(span: Span) -> bool:
