@@ -1,26 +1,52 @@
-"""The whole path: articles -> NLP -> merged entities -> RDF files (+ the HTML viewer).
+"""The whole path: articles -> NLP -> merged entities -> RDF (files or a store) (+ the HTML viewer).
 
 ``build()`` is what ``kg build`` runs; ``build_graph()`` is the same path returning the graph in
 memory (used by ``kg eval`` and by library users).
+
+Everything streams: articles are read lazily, extracted by an engine (kg.engines: this process,
+N worker processes, or a Dask cluster) that keeps a bounded window of documents in flight, and
+merged across documents by one resolver in input order, so every engine writes the same graph.
+
+- File builds (``-o OUTDIR``) must wait for the last document before writing (a person's
+  label is the most frequent spelling in the whole corpus, and graph.trig is sorted by
+  document id), so each resolved document is spooled to a temporary file on disk and the
+  graph files are written from the spool at the end; memory holds the resolver and the union
+  graph for graph.ttl, not the documents.
+- Store builds (``--store DIR``, kg.store) commit batches of documents as they come and skip
+  documents already in the store; they scale past memory.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
+import pickle
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDF
 
-from kg.articles import Skipped, _Reader, iter_articles
+from kg.articles import EXTENSIONS, Skipped, _Reader, iter_articles
 from kg.model import RELATIONS, Article, DocResult
 from kg.resolve import Resolver
+
+__all__ = ["BuildSummary", "build", "build_graph", "estimate_documents", "prepare", "resolved_graphs"]
+
+#: Documents committed to a store per transaction.
+STORE_BATCH = 32
 
 
 @dataclass
 class BuildSummary:
-    """What a build did: counts for the summary line, and where the outputs are."""
+    """What a build did: counts for the summary line, and where the outputs are.
+
+    For a store build, ``documents`` counts the documents added by this run, ``unchanged``
+    those already in the store, and the entity/relation/event counts are the store's totals.
+    """
 
     documents: int = 0
     skipped: list[Skipped] = field(default_factory=list)
@@ -28,6 +54,8 @@ class BuildSummary:
     relations: Counter = field(default_factory=Counter)  # relation -> count of facts
     events: int = 0
     outputs: dict[str, Path] = field(default_factory=dict)
+    unchanged: int = 0
+    triples: int = 0  # triples written by this run (store builds)
 
 
 def prepare(article: Article) -> Article:
@@ -43,36 +71,61 @@ def prepare(article: Article) -> Article:
     return made if isinstance(made, Article) else Article(article.id, "", article.published, article.title, article.url)
 
 
-def extract_all(articles: Iterable[Article], *, model: str | None = None, nlp=None,
-                n_process: int = 1, on_doc: Callable[[DocResult], None] | None = None) -> list[DocResult]:
-    """Run the NLP over every article, in input order."""
-    from kg.extract import extract
-    from kg.nlp import load
+class _Spool:
+    """Resolved documents parked on disk until the last one is in (pickles in a temp file)."""
 
-    nlp = nlp or load(model)
-    results = []
-    for result in extract(articles, nlp, n_process=n_process):
-        results.append(result)
-        if on_doc:
-            on_doc(result)
-    return results
+    def __init__(self, directory: str | os.PathLike[str] | None = None):
+        if directory is not None:
+            Path(directory).mkdir(parents=True, exist_ok=True)
+        self._fh = tempfile.TemporaryFile(prefix=".kg-spool-", dir=directory)
+        self._index: list[tuple[str, int, int]] = []  # (document id, offset, length)
+
+    def put(self, result: DocResult, slugs: dict[str, str]) -> None:
+        data = pickle.dumps((result, slugs), protocol=pickle.HIGHEST_PROTOCOL)
+        self._index.append((result.article.id, self._fh.tell(), len(data)))
+        self._fh.write(data)
+
+    def by_id(self) -> Iterator[tuple[DocResult, dict[str, str]]]:
+        """The documents sorted by id (input order among equal ids)."""
+        self._fh.flush()
+        for _, offset, length in sorted(self._index, key=lambda entry: entry[0]):
+            self._fh.seek(offset)
+            yield pickle.loads(self._fh.read(length))
+
+    def close(self) -> None:
+        self._fh.close()
 
 
-def document_graphs(results: list[DocResult]) -> Iterator[tuple[URIRef, Graph]]:
-    """Merge entities across all documents, then yield each document's graph, in id order."""
+def resolved_graphs(results: Iterable[DocResult], *, spool_dir: str | os.PathLike[str] | None = None
+                    ) -> Iterator[tuple[URIRef, Graph]]:
+    """Merge entities across documents (in input order, streaming), then yield each document's
+    graph with the final labels, sorted by document id.
+
+    Documents wait in a spool file (in ``spool_dir``, default the system temp directory)
+    rather than in memory.
+    """
     from kg.rdf import doc_iri, document_graph
 
     resolver = Resolver()
-    mappings = [resolver.add(r) for r in results]
-    for result, mapping in sorted(zip(results, mappings), key=lambda p: p[0].article.id):
-        yield doc_iri(result.article.id), document_graph(result, mapping)
+    spool = _Spool(spool_dir)
+    try:
+        for result in results:
+            mapping = resolver.add(result)
+            spool.put(result, {key: node.slug for key, node in mapping.items()})
+        for result, slugs in spool.by_id():
+            nodes = {key: resolver.nodes[slug] for key, slug in slugs.items()}
+            yield doc_iri(result.article.id), document_graph(result, nodes)
+    finally:
+        spool.close()
 
 
 def build_graph(articles: Iterable[Article], *, model: str | None = None, nlp=None) -> Dataset:
     """Build the graph of some articles in memory (their text is prepared like a file's)."""
-    results = extract_all((prepare(a) for a in articles), model=model, nlp=nlp)
+    from kg.engines import extract_stream
+
+    results = extract_stream((prepare(a) for a in articles), model=model, nlp=nlp)
     ds = Dataset(default_union=True)
-    for name, graph in document_graphs(results):
+    for name, graph in resolved_graphs(results):
         named = ds.graph(name)
         for triple in graph:
             named.add(triple)
@@ -81,44 +134,146 @@ def build_graph(articles: Iterable[Article], *, model: str | None = None, nlp=No
     return ds
 
 
-def build(inputs: Iterable[str], outdir: str | Path, *, model: str | None = None, html: bool = True,
-          on_skip: Callable[[Skipped], None] | None = None,
-          on_doc: Callable[[DocResult], None] | None = None, n_process: int = 1) -> BuildSummary:
-    """Read the inputs, extract, and write OUTDIR/graph.ttl, graph.trig and graph.html."""
-    from kg.rdf import load_graph, write_graph_files
+def estimate_documents(inputs: Iterable[str]) -> int | None:
+    """A quick count of the articles in ``inputs`` (files, JSONL lines), for progress bars;
+    None when it cannot be known in advance (standard input)."""
+    total = 0
+    for arg in inputs:
+        if arg == "-":
+            return None
+        path = Path(arg)
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(EXTENSIONS)) if path.is_dir() else []
+        for f in files:
+            if f.suffix.lower() == ".jsonl":
+                try:
+                    with open(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    pass
+            else:
+                total += 1
+    return total
 
+
+def build(inputs: Iterable[str], outdir: str | Path | None = None, *, store: str | Path | None = None,
+          model: str | None = None, html: bool = True, on_skip: Callable[[Skipped], None] | None = None,
+          on_doc: Callable[[DocResult], None] | None = None, workers: int = 1, engine: str = "local",
+          scheduler: str | None = None) -> BuildSummary:
+    """Read the inputs, extract, and write the graph.
+
+    With ``outdir``: OUTDIR/graph.ttl, graph.trig and (``html``) graph.html. With ``store``:
+    add the documents not already in the Oxigraph store at that directory (kg.store). One of
+    the two is required. ``workers``, ``engine`` and ``scheduler`` choose where extraction runs
+    (kg.engines.extract_stream); the graph is the same whichever is used. ``on_doc`` is called
+    once per document extracted (progress), ``on_skip`` for each input that cannot be read.
+    """
+    from kg.engines import extract_stream
+
+    if (outdir is None) == (store is None):
+        from kg.errors import KgError
+
+        raise KgError("kg build needs exactly one of -o OUTDIR (graph files) or --store DIR (a store)")
+    inputs = list(inputs)
     summary = BuildSummary()
+
+    def skip(item: Skipped) -> None:
+        summary.skipped.append(item)
+        if on_skip:
+            on_skip(item)
 
     def articles() -> Iterator[Article]:
         for item in iter_articles(inputs):
             if isinstance(item, Skipped):
-                summary.skipped.append(item)
-                if on_skip:
-                    on_skip(item)
+                skip(item)
             else:
                 yield item
 
-    results = extract_all(articles(), model=model, n_process=n_process, on_doc=on_doc)
-    summary.documents = len(results)
+    def extracted(items: Iterable[Article]) -> Iterator[DocResult]:
+        for result in extract_stream(items, model=model, workers=workers, engine=engine, scheduler=scheduler):
+            summary.documents += 1
+            if on_doc:
+                on_doc(result)
+            yield result
+
+    if store is not None:
+        return _build_store(Path(store), articles(), extracted, skip, summary)
+
+    from kg.rdf import load_graph, write_graph_files
+
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    summary.outputs = dict(write_graph_files(document_graphs(results), outdir))
-    graph = load_graph(summary.outputs["ttl"])
-    count_graph(graph, summary)
+    graphs = resolved_graphs(extracted(articles()), spool_dir=outdir)
+    summary.outputs = dict(write_graph_files(_counted(graphs, summary), outdir))
     if html:
         from kg.viz import render_html
 
+        graph = load_graph(summary.outputs["ttl"])
         summary.outputs["html"] = render_html(graph, outdir / "graph.html", title="kg: " + ", ".join(map(str, inputs))[:80])
     return summary
 
 
-def count_graph(graph, summary: BuildSummary) -> None:
-    """Fill the summary's counts from the written graph (what users will query)."""
+def _counted(graphs: Iterable[tuple[URIRef, Graph]], summary: BuildSummary) -> Iterator[tuple[URIRef, Graph]]:
+    """Pass the document graphs through, filling the summary's counts (those of the union)."""
+    from kg.rdf import ENTITY_CLASS, RELATION_PROPERTY
     from kg.vocab import KG
 
-    classes = {KG.Person: "Person", KG.Organization: "Organization", KG.Country: "Country", KG.Place: "Place"}
-    for cls, name in classes.items():
-        summary.entities[name] = len(set(graph.subjects(predicate=None, object=cls)))
-    for rel in RELATIONS:
-        summary.relations[rel] = len(set(graph.subject_objects(KG[rel])))
-    summary.events = len({s for s, _ in graph.subject_objects(KG.evidence)})
+    classes = {cls: name for name, cls in ENTITY_CLASS.items()}
+    entities: dict[str, set] = {name: set() for name in ENTITY_CLASS}
+    facts: dict[str, set] = {name: set() for name in RELATIONS}
+    relation_names = {prop: name for name, prop in RELATION_PROPERTY.items()}
+    for name, graph in graphs:
+        for s, o in graph.subject_objects(RDF.type):
+            if o in classes:
+                entities[classes[o]].add(s)
+        for s, p, o in graph:
+            if p in relation_names:
+                facts[relation_names[p]].add((s, o))
+        summary.events += len(set(graph.subjects(KG.evidence)))
+        yield name, graph
+    summary.entities.update({name: len(nodes) for name, nodes in entities.items()})
+    summary.relations.update({name: len(pairs) for name, pairs in facts.items()})
+
+
+def _build_store(path: Path, articles: Iterator[Article], extracted, skip, summary: BuildSummary) -> BuildSummary:
+    from kg.store import GraphStore, content_hash
+
+    with GraphStore(path) as store:
+        pending: dict[str, str] = {}  # id -> hash of the documents of this run
+
+        def new_articles() -> Iterator[Article]:
+            for article in articles:
+                status = store.status(article)
+                if status == "new" and article.id in pending:
+                    status = "unchanged" if pending[article.id] == content_hash(article) else "changed"
+                if status == "unchanged":
+                    summary.unchanged += 1
+                elif status == "changed":
+                    skip(Skipped(article.source or article.id, f"document {article.id!r} is already in the store with "
+                                 "other content; give it a new id, or rebuild the store"))
+                else:
+                    pending[article.id] = content_hash(article)
+                    yield article
+
+        results = extracted(new_articles())
+        while batch := list(itertools.islice(results, STORE_BATCH)):
+            summary.triples += store.add((r, content_hash(r.article)) for r in batch)
+        store.snapshot()
+        _store_counts(store, summary)
+    summary.outputs = {"store": path}
+    return summary
+
+
+def _store_counts(store, summary: BuildSummary) -> None:
+    """The store's totals: entities by type, distinct facts per relation, events."""
+    from kg.rdf import ENTITY_CLASS, RELATION_PROPERTY
+    from kg.store import _to_ox
+    from kg.vocab import KG
+
+    import pyoxigraph as ox
+
+    default = ox.DefaultGraph()
+    for name, cls in ENTITY_CLASS.items():
+        summary.entities[name] = sum(1 for _ in store.store.quads_for_pattern(None, _to_ox(RDF.type), _to_ox(cls), default))
+    for name, prop in RELATION_PROPERTY.items():
+        summary.relations[name] = sum(1 for _ in store.store.quads_for_pattern(None, _to_ox(prop), None, default))
+    summary.events = sum(1 for _ in store.store.quads_for_pattern(None, _to_ox(KG.evidence), None, default))

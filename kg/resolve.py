@@ -90,3 +90,25 @@ class Resolver:
             spellings[ent.name] += 1
             node.name = max(spellings, key=lambda s: (spellings[s], -list(spellings).index(s)))
         return node
+
+    def state(self) -> dict:
+        """Everything the resolver knows, as JSON-ready data (see :meth:`from_state`).
+
+        Counters keep their insertion order, which decides ties, so a resolver restored from
+        its state merges and labels the next documents exactly as the original would.
+        """
+        return {
+            "nodes": [[n.slug, n.name, n.type, sorted(n.aliases), n.country_code] for n in self.nodes.values()],
+            "spellings": [[slug, list(c.items())] for slug, c in self._spellings.items()],
+            "surnames": [[key, list(c.items())] for key, c in self._by_surname.items()],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict) -> "Resolver":
+        """A resolver restored from :meth:`state`."""
+        resolver = cls()
+        for slug, name, type_, aliases, code in state["nodes"]:
+            resolver.nodes[slug] = GlobalEntity(slug, name, type_, set(aliases), code)
+        resolver._spellings = {slug: Counter(dict(items)) for slug, items in state["spellings"]}
+        resolver._by_surname = {key: Counter(dict(items)) for key, items in state["surnames"]}
+        return resolver

@@ -1,0 +1,498 @@
+"""A persistent, incremental graph on disk: the Oxigraph store behind ``kg build --store DIR``.
+
+DIR is an Oxigraph (RocksDB) store, so graphs larger than memory work and ``kg serve DIR``
+can open it in place. It holds:
+
+- one named graph per document (named by the document IRI) with the triples
+  :func:`kg.rdf.document_graph` writes for it, except the entities' ``rdfs:label`` and
+  ``skos:altLabel``: those depend on every document seen so far (a person's label is the
+  most frequent full spelling), so they live once, in
+- the named graph ``id:entities`` (:data:`ENTITY_GRAPH`): each entity's type, label,
+  alternative labels and country code, rewritten whenever a new document changes them;
+- the default graph: the union of all of the above, as a set of triples -- the same triples
+  as the ``graph.ttl`` of a file build of the same articles. Queries read it;
+- the named graph :data:`STATE_GRAPH` (kg's bookkeeping, not part of the knowledge graph):
+  per document its content hash, its sequence number and what the resolver needs to know
+  about its entities, plus a snapshot of the resolver taken at the end of each build.
+
+Each batch of documents is written in **one transaction** together with its content hashes,
+so a build that is interrupted leaves the store as it was after the last whole batch, and the
+next build skips every document already in (by content hash) and carries on. The resolver is
+restored from the last snapshot plus the documents committed after it, so an entity seen
+again merges into its existing node and keeps its IRI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.query import Result
+
+from kg.errors import GraphError, QueryError
+from kg.model import Article, DocResult, Entity, GlobalEntity, Mention
+from kg.resolve import Resolver
+from kg.vocab import ID, KG, PREFIXES, bind_prefixes
+
+__all__ = [
+    "ENTITY_GRAPH",
+    "STATE_GRAPH",
+    "GraphStore",
+    "content_hash",
+    "entity_description",
+    "is_store",
+    "load_any",
+    "load_store",
+    "query_store",
+]
+
+#: The named graph holding every entity's type, labels and country code.
+ENTITY_GRAPH = ID["entities"]
+#: kg's private bookkeeping vocabulary and the named graph it lives in.
+BUILD = "https://w3id.org/kg-news/build#"
+STATE_GRAPH = URIRef(BUILD + "state")
+_HASH, _SEQ, _ENTITIES, _RESOLVER, _SNAPSHOT = (URIRef(BUILD + n) for n in ("hash", "seq", "entities", "resolver", "snapshot"))
+_XSD_STRING = str(XSD.string)
+
+
+def content_hash(article: Article) -> str:
+    """SHA-256 of everything about an article that its graph depends on (id, text, metadata)."""
+    parts = (article.id, article.text, article.published, article.title, article.url)
+    text = "\x1f".join("" if p is None else p for p in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def is_store(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` is a directory holding an Oxigraph store."""
+    path = Path(path)
+    return path.is_dir() and (path / "CURRENT").is_file()
+
+
+# ---------------------------------------------------------------------------
+# Terms
+# ---------------------------------------------------------------------------
+
+
+def _ox():
+    import pyoxigraph
+
+    return pyoxigraph
+
+
+def _to_ox(term):
+    ox = _ox()
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise GraphError(f"cannot store {term!r}: not an RDF term")
+
+
+def _to_rdflib(term):
+    """An Oxigraph term as an rdflib term; literals typed xsd:string become plain literals."""
+    ox = _ox()
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise GraphError(f"RDF-star triple term {term} is not supported by kg; remove it from the store")
+
+
+def _data_block(quads: Iterable[tuple]) -> str:
+    """``quads`` (rdflib terms; graph None = default graph) as the body of INSERT/DELETE DATA.
+
+    Terms are written by Oxigraph's own N-Triples serialiser, so any text is escaped safely.
+    """
+    graphs: dict[object, list[str]] = {}
+    for s, p, o, g in quads:
+        graphs.setdefault(g, []).append(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} .")
+    parts = []
+    for g, lines in graphs.items():
+        body = "\n".join(lines)
+        parts.append(body if g is None else f"GRAPH {_to_ox(g)} {{\n{body}\n}}")
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------------
+# Entity descriptions and resolver inputs
+# ---------------------------------------------------------------------------
+
+
+def entity_description(node: GlobalEntity) -> set[tuple]:
+    """The triples describing an entity node: type, rdfs:label, skos:altLabel (every surface
+    form other than the label) and kg:countryCode -- what a file build's graph.ttl says of it."""
+    from kg.rdf import ENTITY_CLASS, entity_iri
+
+    iri = entity_iri(node.slug)
+    out = {(iri, RDF.type, ENTITY_CLASS[node.type]), (iri, RDFS.label, Literal(node.name))}
+    out |= {(iri, SKOS.altLabel, Literal(a)) for a in node.aliases if a.strip() and a != node.name}
+    if node.country_code:
+        out.add((iri, KG.countryCode, Literal(node.country_code.upper())))
+    return out
+
+
+def _entity_records(result: DocResult) -> str:
+    """What the resolver reads of a document's entities, as compact JSON."""
+    records = []
+    for ent in result.entities:
+        mentions = list(dict.fromkeys((m.text, m.kind) for m in ent.mentions))
+        records.append([ent.key, ent.name, ent.type, mentions])
+    return json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+
+
+def _replay_result(doc_id: str, records: str) -> DocResult:
+    entities = [
+        Entity(key, name, type_, [Mention(text, 0, 0, kind) for text, kind in mentions])
+        for key, name, type_, mentions in json.loads(records)
+    ]
+    return DocResult(Article(doc_id, ""), entities)
+
+
+# ---------------------------------------------------------------------------
+# The store
+# ---------------------------------------------------------------------------
+
+
+class GraphStore:
+    """A kg store directory opened for building (one writer at a time).
+
+    Use as a context manager. :meth:`is_known` / :meth:`status` say whether an article is
+    already in; :meth:`add` writes a batch of extracted documents in one transaction;
+    :meth:`close` saves the resolver snapshot.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]):
+        ox = _ox()
+        self.path = Path(path)
+        if self.path.exists() and not self.path.is_dir():
+            raise GraphError(f"{self.path}: is a file; --store needs a directory (new or made by kg build --store)")
+        if self.path.is_dir() and any(self.path.iterdir()) and not is_store(self.path):
+            raise GraphError(f"{self.path}: is a directory but not a kg store; give an empty or new directory")
+        try:
+            self.store = ox.Store(str(self.path))
+        except OSError as err:
+            detail = " ".join(str(err).split())
+            hint = "another kg process is using it; wait for it or stop it" if "lock" in detail.lower() else "check the directory"
+            raise GraphError(f"{self.path}: cannot open the store ({detail}); {hint}") from None
+        self._hashes: dict[str, str] = {}  # document IRI -> content hash
+        self._seq = 0
+        for q in self.store.quads_for_pattern(None, _to_ox(_HASH), None, _to_ox(STATE_GRAPH)):
+            self._hashes[q.subject.value] = q.object.value
+        for q in self.store.quads_for_pattern(None, _to_ox(_SEQ), None, _to_ox(STATE_GRAPH)):
+            self._seq = max(self._seq, int(q.object.value))
+        self.resolver = self._restore_resolver()
+        self._snapshot_seq = self._seq
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close(snapshot=exc[0] is None)
+
+    @property
+    def documents(self) -> int:
+        """How many documents the store holds."""
+        return len(self._hashes)
+
+    def status(self, article: Article) -> str:
+        """``"new"``, ``"unchanged"`` (same content already in) or ``"changed"`` (same id, other content)."""
+        from kg.rdf import doc_iri
+
+        known = self._hashes.get(str(doc_iri(article.id)))
+        if known is None:
+            return "new"
+        return "unchanged" if known == content_hash(article) else "changed"
+
+    def _restore_resolver(self) -> Resolver:
+        """The resolver as it was after the last committed document: the snapshot, then the
+        documents committed after it, replayed in commit order."""
+        state_graph = _to_ox(STATE_GRAPH)
+        resolver, since = Resolver(), 0
+        for q in self.store.quads_for_pattern(_to_ox(_RESOLVER), _to_ox(_SNAPSHOT), None, state_graph):
+            snapshot = json.loads(q.object.value)
+            resolver, since = Resolver.from_state(snapshot["resolver"]), snapshot["seq"]
+        if since >= self._seq:
+            return resolver
+        later = []
+        for q in self.store.quads_for_pattern(None, _to_ox(_SEQ), None, state_graph):
+            seq = int(q.object.value)
+            if seq > since:
+                later.append((seq, q.subject))
+        for _, doc in sorted(later, key=lambda p: p[0]):
+            records = next(self.store.quads_for_pattern(doc, _to_ox(_ENTITIES), None, state_graph)).object.value
+            resolver.add(_replay_result(doc.value, records))
+        return resolver
+
+    def add(self, batch: Iterable[tuple[DocResult, str]]) -> int:
+        """Resolve and write ``(result, content hash)`` pairs in one transaction; returns triples written.
+
+        For each document: its named graph, its triples in the default graph, its bookkeeping
+        (hash, sequence number, resolver input); for every entity it touches, the entity
+        description in ``id:entities`` and the default graph is brought up to date (a changed
+        label replaces the old one). Either all of it is written or, on error or interruption,
+        none of it (and the in-memory resolver is then no longer valid: reopen the store).
+        """
+        from kg.rdf import doc_iri, document_graph, entity_iri
+
+        inserts: list[tuple] = []
+        touched: dict[str, GlobalEntity] = {}
+        count = 0
+        for result, digest in batch:
+            mapping = self.resolver.add(result)
+            name = doc_iri(result.article.id)
+            entities = {entity_iri(node.slug) for node in mapping.values()}
+            for s, p, o in document_graph(result, mapping):
+                if (p == RDFS.label or p == SKOS.altLabel) and s in entities:
+                    continue
+                inserts.append((s, p, o, name))
+                inserts.append((s, p, o, None))
+                count += 1
+            self._seq += 1
+            inserts += [
+                (name, _HASH, Literal(digest), STATE_GRAPH),
+                (name, _SEQ, Literal(self._seq), STATE_GRAPH),
+                (name, _ENTITIES, Literal(_entity_records(result)), STATE_GRAPH),
+            ]
+            self._hashes[str(name)] = digest
+            touched.update((node.slug, node) for node in mapping.values())
+        deletes: list[tuple] = []
+        entity_graph = _to_ox(ENTITY_GRAPH)
+        for slug, node in touched.items():
+            iri = entity_iri(slug)
+            old = {(iri, _to_rdflib(q.predicate), _to_rdflib(q.object))
+                   for q in self.store.quads_for_pattern(_to_ox(iri), None, None, entity_graph)}
+            new = entity_description(node)
+            for s, p, o in old - new:
+                deletes += [(s, p, o, ENTITY_GRAPH), (s, p, o, None)]
+            for s, p, o in new - old:
+                inserts += [(s, p, o, ENTITY_GRAPH), (s, p, o, None)]
+        self._write(deletes, inserts)
+        return count
+
+    def _write(self, deletes: list[tuple], inserts: list[tuple]) -> None:
+        parts = []
+        if deletes:
+            parts.append("DELETE DATA {\n" + _data_block(deletes) + "\n}")
+        if inserts:
+            parts.append("INSERT DATA {\n" + _data_block(inserts) + "\n}")
+        if not parts:
+            return
+        try:
+            self.store.update(" ;\n".join(parts))
+        except (OSError, SyntaxError) as err:
+            raise GraphError(f"{self.path}: cannot write to the store ({' '.join(str(err).split())}); check the disk") from err
+
+    def snapshot(self) -> None:
+        """Save the resolver's state (one transaction), so the next build need not replay."""
+        if self._seq == self._snapshot_seq:
+            return
+        state_graph = _to_ox(STATE_GRAPH)
+        old = [(_RESOLVER, _SNAPSHOT, _to_rdflib(q.object), STATE_GRAPH)
+               for q in self.store.quads_for_pattern(_to_ox(_RESOLVER), _to_ox(_SNAPSHOT), None, state_graph)]
+        data = json.dumps({"seq": self._seq, "resolver": self.resolver.state()}, ensure_ascii=False, separators=(",", ":"))
+        self._write(old, [(_RESOLVER, _SNAPSHOT, Literal(data), STATE_GRAPH)])
+        self._snapshot_seq = self._seq
+
+    def close(self, snapshot: bool = True) -> None:
+        """Save the resolver snapshot (unless ``snapshot`` is false) and flush the store."""
+        if getattr(self, "store", None) is None:
+            return
+        try:
+            if snapshot:
+                self.snapshot()
+            self.store.flush()
+        finally:
+            self.store = None
+
+    def graph(self) -> Dataset:
+        """The store's knowledge graph as an rdflib Dataset (see :func:`load_store`)."""
+        return _dataset(self.store)
+
+
+# ---------------------------------------------------------------------------
+# Reading
+# ---------------------------------------------------------------------------
+
+
+def _open_read_only(path: str | os.PathLike[str]):
+    path = Path(path)
+    if not is_store(path):
+        what = "not found" if not path.exists() else "not a kg store (no Oxigraph data in it)"
+        raise GraphError(f"{path}: {what}; give a store made by kg build --store DIR, or a graph file")
+    try:
+        return _ox().Store.read_only(str(path))
+    except OSError as err:
+        raise GraphError(f"{path}: cannot open the store ({' '.join(str(err).split())}); check the directory") from None
+
+
+def _dataset(store) -> Dataset:
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    state = _to_ox(STATE_GRAPH)
+    for name in store.named_graphs():
+        if name == state:
+            continue
+        graph = ds.graph(_to_rdflib(name))
+        graph.addN((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), graph)
+                   for q in store.quads_for_pattern(None, None, None, name))
+    return ds
+
+
+def load_store(path: str | os.PathLike[str]) -> Dataset:
+    """Read a kg store's knowledge graph into memory: its document graphs and ``id:entities``
+    as named graphs of a Dataset with ``default_union=True`` (the bookkeeping is left out).
+    For graphs that fit in memory (kg viz, validate, export); query big stores with
+    :func:`query_store`."""
+    return _dataset(_open_read_only(path))
+
+
+def load_any(path: str | os.PathLike[str]) -> Dataset:
+    """A graph file (:func:`kg.rdf.load_graph`) or a store directory (:func:`load_store`)."""
+    from kg.rdf import load_graph
+
+    return load_store(path) if Path(path).is_dir() else load_graph(path)
+
+
+def query_store(path: str | os.PathLike[str], query: str, bindings: Mapping[str, object] | None = None,
+                *, source: str | None = None) -> Result:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over a store with Oxigraph's engine.
+
+    The query reads the default graph (the whole knowledge graph, as a set of triples) and may
+    name document graphs with GRAPH. ``bindings`` pre-bind variables like
+    :func:`kg.query.run_query` (Oxigraph substitutions); kg's prefixes are predeclared. Returns
+    an rdflib Result (literals typed xsd:string as plain literals), ready for
+    :func:`kg.query.format_result`. Bad queries raise :class:`~kg.errors.QueryError`.
+    """
+    ox = _ox()
+    from rdflib import Graph, Variable
+
+    from kg.query import run_query
+
+    store = _open_read_only(path)
+    where = f"{source}: " if source else ""
+    values = {}
+    for name, value in (bindings or {}).items():
+        value = Literal(value) if isinstance(value, str) and not isinstance(value, (URIRef, Literal, BNode)) else value
+        values[str(name).lstrip("?$")] = _to_ox(value)
+    try:
+        answer = store.query(_with_values(query, values, where), prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        if isinstance(answer, ox.QueryBoolean):
+            result = Result("ASK")
+            result.askAnswer = bool(answer)
+        elif isinstance(answer, ox.QuerySolutions):
+            result = Result("SELECT")
+            result.vars = [Variable(v.value) for v in answer.variables]
+            result.bindings = [
+                {var: _to_rdflib(value) for var, value in zip(result.vars, row) if value is not None}
+                for row in answer
+            ]
+        else:
+            result = Result("CONSTRUCT")
+            result.graph = Graph()
+            bind_prefixes(result.graph)
+            result.graph += ((_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in answer)
+    except SyntaxError as err:
+        # Not SPARQL Oxigraph accepts (or an update): let rdflib's checks word the error.
+        try:
+            run_query(Dataset(), query, source=source)
+        except QueryError:
+            raise
+        except Exception:  # noqa: BLE001 - fall through to Oxigraph's message
+            pass
+        raise QueryError(f"{where}SPARQL syntax error: {' '.join(str(err).split())}; fix the query") from None
+    except OSError as err:
+        raise QueryError(f"{where}the query failed while running ({' '.join(str(err).split())}); fix the query") from None
+    return result
+
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_WHERE = re.compile(r"(?:WHERE|ASK)\s*\{", re.IGNORECASE)
+
+
+def _with_values(query: str, values: Mapping[str, object], where: str = "") -> str:
+    """``query`` with ``VALUES (?a ?b) { (x y) }`` at the start of its WHERE group.
+
+    Each bound variable then holds its value from the start of evaluation, as rdflib's
+    initBindings do (so ``FILTER (!BOUND(?name) || ...)`` sees it); Oxigraph's own
+    substitutions only accept projected variables. Names are checked by
+    kg.query.parse_bindings and values written by Oxigraph's serialiser, so no text of the
+    user's reaches the query unescaped. Strings, comments and IRIs are skipped when looking
+    for the WHERE.
+    """
+    if not values:
+        return query
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            i = query.find("\n", i)
+            i = n if i < 0 else i
+        elif c in "'\"":
+            quote = query[i : i + 3] if query[i : i + 3] in ("'''", '"""') else c
+            j = i + len(quote)
+            while j < n and not query.startswith(quote, j):
+                j += 2 if query[j] == "\\" else 1
+            i = j + len(quote)
+        elif c == "<" and (m := _IRIREF.match(query, i)):
+            i = m.end()
+        elif (m := _WHERE.match(query, i)) and (i == 0 or not (query[i - 1].isalnum() or query[i - 1] in "_?$:")):
+            names = " ".join(f"?{name}" for name in values)
+            row = " ".join(str(term) for term in values.values())
+            return f"{query[: m.end()]} VALUES ({names}) {{ ({row}) }}{query[m.end():]}"
+        else:
+            i += 1
+    raise QueryError(f"{where}cannot bind variables in a query without a WHERE clause; write WHERE {{ ... }}")
+
+def iter_quads(path: str | os.PathLike[str]) -> Iterator[tuple]:
+    """Every quad of a store's knowledge graph (document graphs and ``id:entities``; not the
+    default-graph copy or the bookkeeping), as rdflib terms, streaming."""
+    store = _open_read_only(path)
+    state = _to_ox(STATE_GRAPH)
+    for name in store.named_graphs():
+        if name == state:
+            continue
+        g = _to_rdflib(name)
+        for q in store.quads_for_pattern(None, None, None, name):
+            yield _to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), g
+
+
+def export_store(path: str | os.PathLike[str], fmt: str | None, out_path: str | os.PathLike[str]) -> Path:
+    """Write a store's knowledge graph to ``out_path`` as ``fmt`` (kg.export's formats).
+
+    N-Quads (one line per quad of the document graphs and ``id:entities``) is streamed from the
+    store, so it works for stores larger than memory -- the format to bulk-load into another
+    triple store. Other formats go through :func:`load_store` and kg.export. Written
+    atomically; returns ``out_path``.
+    """
+    from kg.export import _canonical, format_for_path, serialize_graph
+    from kg.rdf import atomic_open
+
+    out_path = Path(out_path)
+    fmt = format_for_path(out_path) if fmt is None else _canonical(fmt)
+    if fmt == "nquads":
+        with atomic_open(out_path) as fh:
+            for s, p, o, g in iter_quads(path):
+                fh.write(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} {_to_ox(g)} .\n".encode("utf-8"))
+        return out_path
+    data = serialize_graph(load_store(path), fmt)
+    with atomic_open(out_path) as fh:
+        fh.write(data)
+    return out_path
