@@ -24,24 +24,49 @@ def cmd_build(args: argparse.Namespace) -> int:
     INPUT is a .txt, .html or .jsonl file (one article per line: id, text or html, optional
     published, title, url), a directory (read recursively), or - for standard input.
     Writes OUTDIR/graph.ttl, OUTDIR/graph.trig (one named graph per document) and
-    OUTDIR/graph.html (the interactive network).
+    OUTDIR/graph.html (the interactive network); or, with --store DIR, adds the articles
+    not already in the Oxigraph store DIR (query it with kg query DIR ...). --workers N
+    extracts in N processes; --engine dask --scheduler ADDRESS on a Dask cluster. A progress
+    bar shows on a terminal.
 
     example: kg build examples/articles -o out
+    example: kg build --store news.db --workers 2 articles/2025-06/
     """
-    from kg.build import build
+    from kg.build import build, estimate_documents
 
     def skipped(item) -> None:
         print(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
-    summary = build(args.inputs, args.output, model=args.model, html=not args.no_html, on_skip=skipped)
+    bar = _progress_bar(lambda: estimate_documents(args.inputs))
+    try:
+        summary = build(args.inputs, args.output, store=args.store, model=args.model, html=not args.no_html,
+                        on_skip=skipped, on_doc=bar and (lambda _: bar.update()), workers=args.workers,
+                        engine=args.engine, scheduler=args.scheduler)
+    finally:
+        if bar:
+            bar.close()
     ents = ", ".join(f"{n} {t.lower()}" for t, n in summary.entities.items())
     rels = ", ".join(f"{n} {r}" for r, n in summary.relations.items())
-    print(f"{summary.documents} documents ({len(summary.skipped)} skipped), {summary.events} events")
+    if args.store:
+        print(f"{summary.documents} documents added ({summary.unchanged} already in the store, "
+              f"{len(summary.skipped)} skipped), {summary.triples} triples")
+        print(f"store totals: {summary.events} events")
+    else:
+        print(f"{summary.documents} documents ({len(summary.skipped)} skipped), {summary.events} events")
     print(f"entities: {ents}")
     print(f"relations: {rels}")
     for kind, path in summary.outputs.items():
         print(f"{kind}: {path}")
     return EXIT_NO if args.strict and summary.skipped else EXIT_OK
+
+
+def _progress_bar(total):
+    """A tqdm bar on stderr (documents, rate, ETA) when stderr is a terminal, else None."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total(), unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -53,11 +78,14 @@ def cmd_query(args: argparse.Namespace) -> int:
     example: kg query out/graph.ttl examples/queries/relations.rq --format csv
     """
     from kg.query import format_result, parse_bindings, read_query, run_query
-    from kg.rdf import load_graph
+    from kg.store import is_store, load_any, query_store
 
     query = read_query(args.query)
-    graph = load_graph(args.graph)
-    result = run_query(graph, query, parse_bindings(args.bind or []))
+    bindings = parse_bindings(args.bind or [])
+    if is_store(args.graph):
+        result = query_store(args.graph, query, bindings)
+    else:
+        result = run_query(load_any(args.graph), query, bindings)
     text = format_result(result, args.format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
@@ -69,8 +97,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     example: kg export out/graph.trig --format nquads -o out/graph.nq
     """
     from kg.export import export_graph
+    from kg.store import export_store, is_store
 
-    path = export_graph(args.graph, args.format, args.output)
+    path = (export_store if is_store(args.graph) else export_graph)(args.graph, args.format, args.output)
     print(f"{args.format}: {path}")
     return EXIT_OK
 
@@ -80,10 +109,10 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
     example: kg viz out/graph.ttl -o putin.html --focus Putin --hops 2
     """
-    from kg.rdf import load_graph
+    from kg.store import load_any
     from kg.viz import render_html
 
-    graph = load_graph(args.graph)
+    graph = load_any(args.graph)
     path = render_html(graph, Path(args.output), focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
                        title=f"kg: {Path(args.graph).name}")
     print(f"html: {path}")
@@ -97,10 +126,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     example: kg validate out/graph.ttl
     """
-    from kg.rdf import load_graph
+    from kg.store import load_any
     from kg.validate import validate
 
-    conforms, report = validate(load_graph(args.graph))
+    conforms, report = validate(load_any(args.graph))
     print("conforms" if conforms else report)
     return EXIT_OK if conforms else EXIT_NO
 
@@ -199,13 +228,17 @@ def parser() -> argparse.ArgumentParser:
 
     p = command("build", cmd_build)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, or - for stdin")
-    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for graph.ttl, graph.trig, graph.html")
+    p.add_argument("-o", "--output", metavar="OUTDIR", help="directory for graph.ttl, graph.trig, graph.html")
+    p.add_argument("--store", metavar="DIR", help="add to the Oxigraph store DIR instead (new documents only)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="extraction processes (default: 1)")
+    p.add_argument("--engine", default="local", choices=["local", "dask"], help="where extraction runs (default: local)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address for --engine dask, e.g. tcp://host:8786")
     p.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm if installed)")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--strict", action="store_true", help="exit 1 if any input was skipped")
 
     p = command("query", cmd_query)
-    p.add_argument("graph", metavar="GRAPH", help="an RDF file written by kg (.ttl, .trig, .nt, .nq, .jsonld, .rdf)")
+    p.add_argument("graph", metavar="GRAPH", help="an RDF file written by kg (.ttl, .trig, .nt, .nq, .jsonld, .rdf) or a store directory")
     p.add_argument("query", metavar="QUERY", help="a .rq file or the query text")
     p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
     p.add_argument("--bind", action="append", metavar="NAME=VALUE", help="bind a query variable (repeatable)")
