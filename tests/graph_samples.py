@@ -106,6 +106,24 @@ def doc_two() -> tuple[DocResult, dict[str, GlobalEntity]]:
     return DocResult(article, entities, events), nodes
 
 
+def doc_unnamed() -> tuple[DocResult, dict[str, GlobalEntity]]:
+    """A country only referred to by a demonym, a person only by a pronoun (not in doc_graphs)."""
+    text = "Ann Ode called the Norlandic side. He answered."
+    nodes = {
+        "a": GlobalEntity("person/ann-ode", "Ann Ode", PERSON),
+        "n": GlobalEntity("country/norland", "Norland", COUNTRY, country_code="NL"),
+        "h": GlobalEntity("person/bo-pym", "Bo Pym", PERSON),
+    }
+    entities = [
+        Entity("a", "Ann Ode", PERSON, [Mention("Ann Ode", 0, 7)]),
+        Entity("n", "Norland", COUNTRY, [Mention("Norlandic", 19, 28, "demonym")]),
+        Entity("h", "Bo Pym", PERSON, [Mention("He", 35, 37, "pronoun")]),
+    ]
+    sentence = Evidence("Ann Ode called the Norlandic side.", 0, 34)
+    events = [Event(CALL, ("a", "n"), sentence, "call-verb", 0.8), Event(CALL, ("a", "h"), sentence, "call-verb", 0.7)]
+    return DocResult(Article("unnamed.txt", text), entities, events), nodes
+
+
 def doc_graphs():
     """(doc IRI, Graph) for every sample document, in a stable order."""
     from kg.rdf import document_graph

@@ -17,6 +17,7 @@ from kg.rdf import load_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 KG = "https://w3id.org/kg-news/ontology#"
+ROOT_ID = "https://w3id.org/kg-news/id/"
 PEOPLE_SPOKE = """
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -79,7 +80,8 @@ def test_packaged_queries_match_the_examples():
 
 def test_select_with_bindings(graph):
     rows = list(run_query(graph, PEOPLE_SPOKE))
-    assert {(str(r.who)) for r in rows} == {"Alice Arden", "Bruno Bell", "Dmitri Dane"}
+    # subjects of spoke_with: three people, and the country Norland (countries may talk)
+    assert {(str(r.who)) for r in rows} == {"Alice Arden", "Bruno Bell", "Dmitri Dane", "Norland"}
     rows = list(run_query(graph, PEOPLE_SPOKE, {"who": "Dmitri Dane"}))
     assert [str(r.b) for r in rows] == ["https://w3id.org/kg-news/id/person/carla-cruz"]
 
@@ -92,7 +94,7 @@ def test_ask_construct_describe(graph):
     assert run_query(graph, f"ASK {{ ?a <{KG}met_in> ?p }}").askAnswer is True
     assert run_query(graph, f"ASK {{ ?a <{KG}met_in> ?a }}").askAnswer is False
     res = run_query(graph, f"CONSTRUCT {{ ?a <urn:talked> ?b }} WHERE {{ ?a <{KG}spoke_with> ?b }}")
-    assert res.type == "CONSTRUCT" and len(res.graph) == 4
+    assert res.type == "CONSTRUCT" and len(res.graph) == 5  # 4 between people, Norland-Sudria
     res = run_query(graph, "DESCRIBE person:alice-arden")
     assert res.type == "DESCRIBE" and len(res.graph) > 0
 
@@ -123,8 +125,8 @@ def test_table(graph):
     lines = out.splitlines()
     assert lines[0].split() == ["doc", "relation", "subject", "object", "date", "status", "evidence"]
     assert set(lines[1]) <= {"-", " "}
-    assert lines[-1] == "(8 rows)"
-    assert any("spoke_with" in l and "Alice Arden" in l and "2025-05-19" in l for l in lines)
+    assert lines[-1] == "(9 rows)"
+    assert any("spoke_with" in l and "President Alice Arden" in l and "2025-05-19" in l for l in lines)
     starts = [i for i, ch in enumerate(lines[1]) if ch == "-" and (i == 0 or lines[1][i - 1] == " ")]
     for line in lines[2:-1]:
         cells = [line[a:b].rstrip() for a, b in zip(starts, starts[1:] + [None])]
@@ -144,7 +146,7 @@ def test_json_select_shape(graph):
     data = json.loads(format_result(run_query(graph, RELS), "json"))
     assert data["head"]["vars"] == ["doc", "relation", "subject", "object", "date", "status", "evidence"]
     rows = data["results"]["bindings"]
-    assert len(rows) == 8
+    assert len(rows) == 9
     for row in rows:
         assert set(row) <= set(data["head"]["vars"])
         for term in row.values():
@@ -160,15 +162,17 @@ def test_json_select_shape(graph):
 def test_json_matches_rdflib_reader(graph):
     text = format_result(run_query(graph, RELS), "json")
     parsed = Result.parse(io.StringIO(text), format="json")
-    assert len(parsed.bindings) == 8
+    assert len(parsed.bindings) == 9
 
 
 def test_csv(graph):
     text = format_result(run_query(graph, RELS), "csv")
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0] == ["doc", "relation", "subject", "object", "date", "status", "evidence"]
-    assert len(rows) == 9
-    assert ["doc-one.txt", "spoke_with", "Alice Arden", "Bruno Bell", "2025-05-19", "occurred"] == rows[1][:6]
+    assert len(rows) == 10
+    # the subject is the name doc one uses (its fullest name mention), not the canonical label
+    assert ["doc-one.txt", "spoke_with", "President Alice Arden", "Bruno Bell", "2025-05-19", "occurred"] == rows[1][:6]
+    assert ["sub/doc two.txt", "spoke_with", "Norland", "Sudria", "", "occurred"] == rows[-1][:6]
 
 
 def test_tsv_round_trips_through_rdflib(graph):
@@ -198,9 +202,10 @@ def test_construct_in_every_format(graph):
     doc = json.loads(format_result(res, "json"))
     assert "@context" in doc
     rows = list(csv.reader(io.StringIO(format_result(res, "csv"))))
-    assert rows[0] == ["subject", "predicate", "object"] and len(rows) == 5
+    assert rows[0] == ["subject", "predicate", "object"] and len(rows) == 6
+    assert [ROOT_ID + "country/norland", KG + "spoke_with", ROOT_ID + "country/sudria"] in rows
     tsv = format_result(res, "tsv").splitlines()
-    assert len(tsv) == 5 and all(line.count("\t") == 2 for line in tsv)
+    assert len(tsv) == 6 and all(line.count("\t") == 2 for line in tsv)
     again = run_query(graph, "CONSTRUCT { ?a kg:spoke_with ?b } WHERE { ?a kg:spoke_with ?b }")
     assert format_result(res, "csv") == format_result(again, "csv")  # deterministic
 

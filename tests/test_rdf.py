@@ -13,16 +13,33 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 import graph_samples as samples
 from kg.errors import GraphError
-from kg.model import CALL, Event, Evidence
+from kg.model import (
+    AFFILIATION,
+    CALL,
+    COUNTRY,
+    MEETING,
+    PERSON,
+    PLACE,
+    TALKS,
+    Article,
+    DocResult,
+    Entity,
+    Event,
+    Evidence,
+    GlobalEntity,
+    Mention,
+)
 from kg.rdf import (
     atomic_open,
     cameo_code,
     doc_iri,
     document_graph,
+    document_name,
     entity_iri,
     event_iri,
     fact_iri,
     load_graph,
+    mention_iri,
     sentence_iri,
     write_graph_files,
 )
@@ -158,12 +175,63 @@ def test_meetings_affiliations_and_codes(g1, g2):
     assert (DANE, KG.met_in, NORLAND) in g2
 
 
-def test_facts_that_break_the_ontology_are_left_out_but_the_event_stays(g2):
+def test_countries_talking_is_a_spoke_with_fact(g2):
+    # spoke_with joins persons, organisations or countries: "Norland and Sudria negotiated"
     (nego,) = [e for e in events_of(g2, KG.Communication) if g2.value(e, KG.rule) == Literal("negotiate")]
     assert set(g2.objects(nego, KG.participant)) == {NORLAND, SUDRIA}
     assert g2.value(nego, KG.cameoCode) == Literal("046")
-    assert g2.value(nego, KG.supports) is None
-    assert (NORLAND, KG.spoke_with, SUDRIA) not in g2
+    (fact,) = g2.objects(nego, KG.supports)
+    assert fact == fact_iri(NORLAND, KG.spoke_with, SUDRIA)
+    assert (g2.value(fact, RDF.subject), g2.value(fact, RDF.predicate), g2.value(fact, RDF.object)) == (
+        NORLAND,
+        KG.spoke_with,
+        SUDRIA,
+    )
+    assert (NORLAND, KG.spoke_with, SUDRIA) in g2
+
+
+def _odd_doc():
+    """Events whose facts break the ontology's domain and range, plus a self-contact."""
+    text = "Ann Ode talked with Vellport. Ann Ode met Bo Pym. Bo Pym represents Vellport. Ann Ode called Ann Ode."
+    sentences = text.split(". ")
+    ev = [Evidence(s, text.index(s), text.index(s) + len(s)) for s in sentences]
+    nodes = {
+        "a": GlobalEntity("person/ann-ode", "Ann Ode", PERSON),
+        "b": GlobalEntity("person/bo-pym", "Bo Pym", PERSON),
+        "v": GlobalEntity("place/vellport", "Vellport", PLACE),
+    }
+    entities = [
+        Entity("a", "Ann Ode", PERSON, [Mention("Ann Ode", 0, 7)]),
+        Entity("b", "Bo Pym", PERSON, [Mention("Bo Pym", text.index("Bo Pym"), text.index("Bo Pym") + 6)]),
+        Entity("v", "Vellport", PLACE, [Mention("Vellport", 20, 28)]),
+    ]
+    events = [
+        Event(TALKS, ("a", "v"), ev[0], "talks-with", 0.5),  # spoke_with a place
+        Event(MEETING, ("a",), ev[1], "meet", 0.5, place="b"),  # met_in a person
+        Event(AFFILIATION, ("b",), ev[2], "represents", 0.5, party="v"),  # represents a place
+        Event(CALL, ("a", "a"), ev[3], "call-verb", 0.5),  # with itself
+    ]
+    return DocResult(Article("odd.txt", text), entities, events), nodes
+
+
+def test_facts_that_break_the_ontology_are_left_out_but_the_event_stays():
+    g = document_graph(*_odd_doc())
+    ann, bo, vellport = ID["person/ann-ode"], ID["person/bo-pym"], ID["place/vellport"]
+    assert len(events_of(g, KG.Communication)) == 1 and len(events_of(g, KG.Meeting)) == 1
+    assert len(events_of(g, KG.Affiliation)) == 1 and len(events_of(g, KG.PhoneCall)) == 1
+    assert set(g.subjects(RDF.type, RDF.Statement)) == set()
+    assert set(g.objects(None, KG.supports)) == set()
+    for p in (KG.spoke_with, KG.met_in, KG.represents):
+        assert set(g.triples((None, p, None))) == set()
+    # the events keep their participants, place and party
+    (talks,) = events_of(g, KG.Communication)
+    assert set(g.objects(talks, KG.participant)) == {ann, vellport}
+    (meeting,) = events_of(g, KG.Meeting)
+    assert g.value(meeting, KG.place) == bo
+    (aff,) = events_of(g, KG.Affiliation)
+    assert g.value(aff, KG.party) == vellport
+    (call,) = events_of(g, KG.PhoneCall)
+    assert set(g.objects(call, KG.participant)) == {ann}
 
 
 def test_invalid_dates_are_dropped(g2):
@@ -184,6 +252,124 @@ def test_cameo_codes():
     assert cameo_code(Event("Meeting", ("a",), ev, "r", 1, trigger="visited")) == "042"
     assert cameo_code(Event("Meeting", ("a",), ev, "r", 1, trigger="hosted")) == "043"
     assert cameo_code(Event("PhoneCall", ("a",), ev, "r", 1, status="planned")) == "036"
+
+
+# --- Mentions: each document's own name for an entity ---------------------------------
+
+
+def mentions_of(g: Graph) -> dict[URIRef, str]:
+    """entity IRI -> the label of its kg:Mention in ``g`` (exactly one mention per entity)."""
+    out = {}
+    for m in g.subjects(RDF.type, KG.Mention):
+        (entity,) = g.objects(m, KG.entity)
+        (label,) = g.objects(m, RDFS.label)
+        assert entity not in out
+        out[entity] = str(label)
+    return out
+
+
+def test_every_named_entity_has_one_mention_with_the_documents_fullest_name(g1, g2):
+    assert mentions_of(g1) == {
+        ARDEN: "President Alice Arden",  # the longest of "Alice Arden", "Arden", "President Alice Arden"
+        BELL: "Bruno Bell",
+        CRUZ: "Carla Cruz",
+        ID["place/vellport"]: "Vellport",
+        ID["organization/ministry-of-calm"]: "Ministry of Calm",
+        NORLAND: "Norland",
+    }
+    assert mentions_of(g2) == {
+        BELL: "Bell",  # doc two never says "Bruno Bell"; his rdfs:label stays the global name
+        DANE: "Dmitri Dane",
+        CRUZ: "Carla Cruz",
+        NORLAND: "Norland",
+        SUDRIA: "Sudria",
+    }
+    assert list(g2.objects(BELL, RDFS.label)) == [Literal("Bruno Bell")]
+    for g, doc_id in ((g1, "doc-one.txt"), (g2, "sub/doc two.txt")):
+        for m in g.subjects(RDF.type, KG.Mention):
+            assert list(g.objects(m, KG.inDocument)) == [doc_iri(doc_id)]
+            entity = g.value(m, KG.entity)
+            slug = str(entity)[len(str(ID)):]
+            assert m == mention_iri(doc_id, slug)
+            assert (entity, KG.mentionedIn, doc_iri(doc_id)) in g
+            assert len(list(g.predicate_objects(m))) == 4  # type, entity, inDocument, label
+
+
+def test_mention_iris_are_per_document_and_entity():
+    assert mention_iri("d", "person/a") == mention_iri("d", "person/a")
+    assert mention_iri("d", "person/a") != mention_iri("d2", "person/a")
+    assert mention_iri("d", "person/a") != mention_iri("d", "person/b")
+    assert str(mention_iri("d", "person/a")).startswith(str(ID["mention/"]))
+
+
+def test_document_name_picks_the_longest_name_kind_mention():
+    ent = Entity("e1", "Ann Ode", PERSON, [
+        Mention("Ode", 40, 43),
+        Mention("the Norlandic foreign minister", 50, 80, "title"),  # longer, but not a name
+        Mention("Ann  Ode", 0, 8),  # whitespace is normalised
+        Mention("Norlandic", 90, 99, "demonym"),
+        Mention("she", 100, 103, "pronoun"),
+    ])
+    assert document_name(ent) == "Ann Ode"
+    ent = Entity("e1", "Ann Ode", PERSON, [Mention("Ann Ode", 0, 7), Mention("Ann B. Ode", 20, 30)])
+    assert document_name(ent) == "Ann B. Ode"  # the longest, not the canonical name
+    # on a tie the first one in the text wins, whatever the order of the list
+    ent = Entity("e1", "Kiev", PLACE, [Mention("Kyiv", 30, 34), Mention("Kiev", 5, 9)])
+    assert document_name(ent) == "Kiev"
+    # nothing name-like: the entity's own name
+    assert document_name(Entity("c", "Russia", COUNTRY, [Mention("Russian", 0, 7, "demonym")])) == "Russia"
+
+
+def test_no_mention_for_entities_only_referred_to_by_demonym_or_pronoun():
+    g = document_graph(*samples.doc_unnamed())
+    ann, norland, bo = ID["person/ann-ode"], ID["country/norland"], ID["person/bo-pym"]
+    assert mentions_of(g) == {ann: "Ann Ode"}
+    # the entities are still nodes with their labels, and their facts are written
+    assert g.value(norland, RDFS.label) == Literal("Norland") and (norland, RDF.type, KG.Country) in g
+    assert g.value(bo, RDFS.label) == Literal("Bo Pym")
+    assert (ann, KG.spoke_with, norland) in g and (ann, KG.spoke_with, bo) in g
+    # "Norlandic"/"He" are not names: no altLabel either
+    assert set(g.objects(norland, SKOS.altLabel)) == set() and set(g.objects(bo, SKOS.altLabel)) == set()
+
+
+def test_graphs_with_mentions_conform_to_the_shapes():
+    from kg.validate import validate
+
+    for result, nodes in (samples.doc_one(), samples.doc_two(), samples.doc_unnamed()):
+        g = document_graph(result, nodes)
+        assert len(set(g.subjects(RDF.type, KG.Mention))) > 0
+        conforms, report = validate(g)
+        assert conforms, report
+
+
+def _break_mention(g: Graph, how: str) -> None:
+    m = sorted(g.subjects(RDF.type, KG.Mention))[0]
+    if how == "two labels":
+        g.add((m, RDFS.label, Literal("Another Name")))
+    elif how == "no label":
+        g.remove((m, RDFS.label, None))
+    elif how == "no entity":
+        g.remove((m, KG.entity, None))
+    elif how == "entity is a document":
+        g.set((m, KG.entity, g.identifier))
+    elif how == "two documents":
+        g.add((m, KG.inDocument, doc_iri("other.txt")))
+        g.add((doc_iri("other.txt"), RDF.type, KG.Document))
+        g.add((doc_iri("other.txt"), KG.docId, Literal("other.txt")))
+    elif how == "label not a string":
+        g.set((m, RDFS.label, Literal(3)))
+
+
+@pytest.mark.parametrize(
+    "how", ["two labels", "no label", "no entity", "entity is a document", "two documents", "label not a string"]
+)
+def test_broken_mentions_do_not_conform(how):
+    from kg.validate import validate
+
+    g = document_graph(*samples.doc_one())
+    _break_mention(g, how)
+    conforms, report = validate(g)
+    assert not conforms and "Constraint Violation" in report, how
 
 
 # --- writing ----------------------------------------------------------------
