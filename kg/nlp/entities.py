@@ -342,10 +342,14 @@ def decide_type(span: Span) -> str | None:
     city = gazetteer.city(text)
     if (span.label_ in {"GPE", "LOC", "FAC"} or city) and sports_side(span):
         return ORGANIZATION  # "Northtown beat Southville 2-1": the clubs, not the towns
-    if looks_like_person(span) and not city:
-        return PERSON  # "Yekaterina Podkopayeva" tagged ORG
-    if city and (span.label_ != "PERSON" or len(span) == 1):
-        return PLACE  # "Kiev" tagged PERSON is the city
+    if (looks_like_person(span) or has_initials(span)) and not city:
+        return PERSON  # "Yekaterina Podkopayeva" tagged ORG, "J. Smith"
+    if results_line(span) and not looks_like_person(span):
+        return ORGANIZATION  # "Northtown 2 Southville 1"
+    if city and span.label_ != "PERSON":
+        return PLACE
+    if city and len(span) == 1 and (gazetteer.city_population(text) >= BIG_CITY or after_locative(span)):
+        return PLACE  # "Kiev" tagged PERSON is the city; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
 
 
@@ -354,6 +358,43 @@ def has_org_cue(span: Span) -> bool:
     cues = gazetteer.cue_words("org")
     return any(t.text[:1].isupper() and gazetteer.fold(t.text) in cues for t in span) and not (
         len(span) == 1 and span.label_ == "PERSON")
+
+
+#: A one-word name the model calls a person is taken for a city only if the city is this big
+#: (or the name follows "in", "at"...): many surnames are also the names of small towns.
+BIG_CITY = 1_000_000
+INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def after_locative(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+
+
+def has_initials(span: Span) -> bool:
+    """"J. Smith", "J.R. Doe": initials before a capitalised word."""
+    return len(span) >= 2 and INITIAL.match(span[0].text) is not None and is_name_word(span[-1])
+
+
+def results_line(span: Span) -> bool:
+    """The name is one of the sides in a line of results: only names, scores and punctuation,
+    at least two names each followed by a score ("Northtown 2 Southville 1")."""
+    doc = span.doc
+    start, end = line_of(doc, span.start)
+    toks = [t for t in doc[start:end] if not t.is_space]
+    if any(t.is_alpha and not t.text[:1].isupper() for t in toks):
+        return False
+    return span.start in scored_names(doc[start:end]) and len(scored_names(doc[start:end])) >= 2
+
+
+def line_of(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range of the line holding token i."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    return start, end
 
 
 def looks_like_person(span: Span) -> bool:
@@ -418,8 +459,12 @@ def opens_table_row(span: Span) -> bool:
             rest.append(tok)
         if "\n" in tok.whitespace_:
             break
-    numbers = [t for t in rest if t.text.isdigit() and len(t.text) <= 3]
-    return len(numbers) >= 3 and all(t in numbers or t.text in {",", "(", ")"} for t in rest)
+    numbers = [t for t in rest if STAT.match(t.text)]
+    return len(numbers) >= 3 and all(t in numbers or t.text in {",", "(", ")", "-"} for t in rest)
+
+
+#: A number in a standings table: a count, a percentage (".556"), a half ("1/2"); not a year.
+STAT = re.compile(r"^(?:\d{1,3}|\d{0,3}\.\d{1,3}|\d/\d)$")
 
 
 def has_person_evidence(span: Span) -> bool:

