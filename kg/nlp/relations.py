@@ -483,25 +483,32 @@ def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float
 
 
 def copula_parties(ent: Span, refs: dict, types: dict):
-    """"X is executive director of the Y Institute", "X is a Christian Democrat member of the Bundestag"."""
+    """"X is executive director of the Y Institute", "X was acting comptroller at the Y University"."""
     from kg.nlp import gazetteer
 
     root = ent.root
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return
     for attr in root.head.children:
-        if attr.dep_ != "attr" or attr.lower_ not in gazetteer.title_words() or gazetteer.titles()[attr.lower_] == "topic":
+        if attr.dep_ != "attr" or attr.pos_ not in {"NOUN", "PROPN"}:
             continue
-        for t in attr.subtree:
+        role = gazetteer.titles().get(attr.lower_)
+        if role == "topic":
+            continue
+        # a listed title may name its party anywhere in the phrase ("a Christian Democrat member of ...");
+        # any other noun only through "of/at/for" ("comptroller at the Y University")
+        spots = attr.subtree if role else (p for c in attr.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}
+                                            for p in c.children if p.dep_ == "pobj")
+        for t in spots:
             key = refs.get(t.i)
-            if key and types.get(key) in {COUNTRY, ORGANIZATION}:
+            if key and types.get(key) in ({COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
                 yield "copula", key, attr.lower_
                 return
 
 
 #: Verbs whose subject works for the organisation that is their object: "X heads Y", "who works at Y".
 AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "found", "operate", "manage", "represent", "serve",
-                     "work", "join", "command", "coach", "captain", "edit", "own"}
+                     "work", "join", "command", "coach", "captain", "edit", "own", "teach"}
 
 
 def verb_parties(ent: Span, refs: dict, types: dict):
