@@ -179,6 +179,13 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
         candidates = [c for c in candidates if c.given is None or given_names_match(c.given, words[0])]
     else:  # a single word may also be a given name or a surname spelled as a full name's last word
         pass
+    if not candidates and len(words) == 1:
+        # family name first ("Wang" for Wang Yi): a single word that is the first word of exactly
+        # one two-word name, and nobody's surname
+        key = name_key(words[0])
+        firsts = [c for c in clusters if c.type == PERSON and c.given and name_key(c.given) == key
+                  and len(c.name.split()) == 2]
+        candidates = firsts if len(firsts) == 1 else []
     if not candidates:
         return None
     earlier = [c for c in candidates if any(p < position for p in c.positions)]

@@ -271,9 +271,14 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.i in refs:
             out.append(refs[t.i])
             continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
+            out.append(refs[nxt.i])  # "... and Azerbaijani Foreign Minister Jeyhun Bayramov": the name after the title
+            continue
         named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs]
+        named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
         if named:
-            out += [refs[c.i] for c in named[-1:]]
+            out.append(refs[named[0].i])
             continue
         if t.lemma_.lower() in PLURAL_BACKREF and (
             any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ in {"sides"}
@@ -430,7 +435,7 @@ def date_of(tok: Token) -> str | None:
     """The text of the DATE entity that dates the trigger (same clause first, then sentence)."""
     chain = governing_chain(tok, 3)
     sent = tok.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in sent.ents if e.label_ == "DATE" and not in_dateline(e)]
     for ent in dates:
         t = ent.root
         for _ in range(3):
@@ -443,6 +448,14 @@ def date_of(tok: Token) -> str | None:
     if dates:
         return min(dates, key=lambda e: abs(e.root.i - tok.i)).text
     return None
+
+
+def in_dateline(ent: Span) -> bool:
+    """A date in the opening dateline ("KYIV, June 12, 2025 (Wire) - ..."): when the story was filed."""
+    doc = ent.doc
+    if ent.start > 8:
+        return False
+    return any(t.text in {"-", "—", "–", ":", "(", "/"} for t in doc[ent.end : min(len(doc), ent.end + 6)])
 
 
 # --- affiliations -----------------------------------------------------------------------------

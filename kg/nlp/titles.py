@@ -154,8 +154,8 @@ def apposition_after(name: Span) -> TitleBlock:
     end = min(len(doc), j + 12)
     while j < end:
         tok = doc[j]
-        if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX"}:
-            break
+        if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
+            break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
         if ent is not None and ent.label_ == PERSON:
             break
