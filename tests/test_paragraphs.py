@@ -1,0 +1,47 @@
+"""kg/nlp/paragraphs.py: a blank line always ends a sentence."""
+
+import pytest
+import spacy
+
+from kg.nlp.paragraphs import ParagraphSplitter
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def starts(doc):
+    return [t.text for t in doc if t.is_sent_start]
+
+
+def test_blank_line_starts_a_sentence(blank):
+    doc = ParagraphSplitter(blank)(blank('Ode said "we are done"\n\nPym met Lee in Vellport.'))
+    assert starts(doc) == ["Ode", "Pym"]  # the first token always starts a sentence
+    assert [t.is_sent_start for t in doc if t.text in {"we", "done", "Vellport"}] == [None, None, None]
+
+
+def test_blank_line_with_spaces(blank):
+    doc = ParagraphSplitter(blank)(blank("Ode spoke.  \n \n  Pym listened"))
+    assert [t for t in doc if t.text == "Pym"][0].is_sent_start is True
+
+
+def test_words_on_one_line_are_left_to_the_parser(blank):
+    doc = ParagraphSplitter(blank)(blank("Ode spoke with Pym and Lee in Vellport on Monday."))
+    assert all(t.is_sent_start is None for t in doc[1:])  # not forced either way
+
+
+def test_registered_as_a_factory(blank):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_paragraphs")
+    doc = nlp("One.\n\nTwo")
+    assert [t for t in doc if t.text == "Two"][0].is_sent_start is True
+
+
+@pytest.mark.model
+def test_a_quote_closing_a_paragraph_does_not_run_into_the_next(extract_text):
+    text = 'Ann Ode said the plan was "not finished"\n\nBo Pym met Cy Lee in Vellport on Monday.'
+    result, simple = extract_text(text, "2025-03-20")
+    (meeting,) = [e for e in result.events if e.kind == "Meeting"]
+    assert meeting.evidence.text == "Bo Pym met Cy Lee in Vellport on Monday."
+    assert text[meeting.evidence.start : meeting.evidence.end] == meeting.evidence.text
