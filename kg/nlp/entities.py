@@ -35,7 +35,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 KG_LABELS = {PERSON, ORGANIZATION, COUNTRY, PLACE}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
-TITLE_WORDS_NOT_NAMES = {"state", "foreign", "defence", "defense", "interior", "vice", "deputy"}
+TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy"}
 #: Tokens that may stand between a title and a name: "Kremlin spokesman - X". Not "of"/"for":
 #: in "head of the Chamber of Commerce" the title is before an organisation, not a person.
 TITLE_GLUE = {"-", "–"}
@@ -77,7 +77,7 @@ class EntityFixer:
         their likely case (see ``restore_case``), the ``ner`` component runs on the copy, and its
         entities are mapped back by token offsets (the copy has the same tokens).
         """
-        segments = capital_lines(doc)
+        segments = [(s, e) for s, e in capital_lines(doc) if self.headline_like(doc[s:e])]
         if not segments or "ner" not in self.nlp.pipe_names:
             return list(doc.ents)
         ner = self.nlp.get_pipe("ner")
@@ -92,27 +92,43 @@ class EntityFixer:
             ents += [Span(doc, start + e.start, start + e.end, label=e.label_) for e in copy.ents]
         return sorted(ents, key=lambda e: e.start)
 
+    def headline_like(self, line: Span) -> bool:
+        """A line in capitals, or a title-case line with common words capitalised (a headline,
+        not a list of names)."""
+        words = [t.text for t in line if t.is_alpha and len(t) > 3]
+        if any(w.isupper() for w in words):
+            return True
+        common = [w for w in words if self.common_word(w.lower()) and not self.known_name(w)]
+        return len(common) >= 2 and len(common) >= 0.4 * len(words)
+
     def restore_case(self, word: str, seen: dict[str, str]) -> str:
         """A word in capitals as it would be written in running text: names capitalised,
         common words in lower case. The document's own mixed-case text decides first."""
-        if not word.isupper() or not any(c.isalpha() for c in word):
+        if not word[:1].isupper() or not any(c.isalpha() for c in word):
             return word
         low = word.lower()
         if low in seen:
             return seen[low]
-        if low in STOP_WORDS:
+        if low in STOP_WORDS or low in FUNCTION_WORDS:
             return low
+        if not word.isupper():  # title case: only common words the document never capitalises go down
+            return low if self.common_word(low) and not self.known_name(word) else word
         if len(word) <= 4 and (gazetteer.organization(word) or gazetteer.country(word)):
             return word  # an acronym: NATO, UN, US
         cap = "-".join(part.capitalize() for part in word.split("-"))
-        if (gazetteer.country(cap) or gazetteer.city(cap) or gazetteer.demonym(cap) or gazetteer.organization(cap)
-                or gazetteer.given_name(cap)):
+        if self.known_name(cap):
             return cap
         if self.common_word(low):
             return low
         if len(word) <= 3 and word.isalpha():
             return word  # an unknown short word in capitals is more likely an acronym
         return cap
+
+    @staticmethod
+    def known_name(word: str) -> bool:
+        """A country, city, people, organisation or given name of the gazetteers."""
+        return bool(gazetteer.country(word) or gazetteer.city(word) or gazetteer.demonym(word)
+                    or gazetteer.organization(word) or gazetteer.given_name(word))
 
     def common_word(self, low: str) -> bool:
         """A word of the English dictionary (the lemmatizer's WordNet index), inflections included."""
@@ -174,6 +190,10 @@ class EntityFixer:
         return span
 
 
+#: Prepositions and conjunctions that spaCy's stop list lacks (headlines capitalise them).
+FUNCTION_WORDS = {"amid", "amidst", "despite", "via", "versus", "vs", "vs.", "v", "plus", "minus", "till", "unlike", "near"}
+
+
 def is_name_word(tok) -> bool:
     """A capitalised word that may be part of a person's name (not a title, cue or place)."""
     text = tok.text
@@ -185,7 +205,8 @@ def is_name_word(tok) -> bool:
 
 
 def capital_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of lines written in capitals (headlines, datelines)."""
+    """Token ranges of lines written in capitals (headlines, datelines), or in title case
+    ("Minister Quits Over Budget Row": four or more words, all capitalised but short ones)."""
     segments = []
     start = 0
     for tok in doc:
@@ -193,7 +214,12 @@ def capital_lines(doc: Doc) -> list[tuple[int, int]]:
             end = tok.i + 1
             words = [t.text for t in doc[start:end] if t.is_alpha and len(t) > 1]
             upper = [w for w in words if w.isupper()]
-            if upper and len(upper) >= 0.9 * len(words) and any(len(w) >= 4 for w in upper):
+            titled = [w for w in words if w[:1].isupper()]
+            long = [w for w in words if len(w) > 3]
+            title_case = (len(words) >= 4 and len(titled) == len(words) - sum(1 for w in words if w.lower() in STOP_WORDS and not w[:1].isupper())
+                          and long and all(w[:1].isupper() for w in long) and len(words) <= 20
+                          and not doc[end - 1].text in {".", "?", "!"} or False)
+            if (upper and len(upper) >= 0.9 * len(words) and any(len(w) >= 4 for w in upper)) or title_case:
                 s, e = start, end
                 while s < e and doc[s].is_space:
                     s += 1
@@ -289,10 +315,8 @@ def trim(span: Span) -> list[Span]:
 
 
 def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    keep_the = start < end and doc[start].lower_ == "the" and gazetteer.city(doc[start:end].text) is not None
-    while start < end and not keep_the and _edge_junk(doc[start], leading=True):
+    while start < end and not _known_with_article(doc[start:end]) and _edge_junk(doc[start], leading=True):
         start += 1
-        keep_the = doc[start].lower_ == "the" and gazetteer.city(doc[start:end].text) is not None if start < end else False
     while end > start and _edge_junk(doc[end - 1], leading=False):
         end -= 1
     if start >= end:
@@ -305,16 +329,27 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return span
 
 
+def _known_with_article(span: Span) -> bool:
+    """"The Hague", "The Times": the article belongs to the name in a gazetteer."""
+    return span[0].text == "The" and bool(gazetteer.city(span.text) or gazetteer.organization(span.text))
+
+
 def _edge_junk(tok, leading: bool) -> bool:
     text = tok.text
     if tok.is_punct or tok.is_space or NUMBER.match(text) or tok.like_num:
         return True
     if text in {"'s", "’s", "'"}:
         return not leading
+    if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"}:
+        return True  # "On Tuesday", "In Northtown"
     if text.lower() in {"the", "a", "an"}:
-        # a capitalised "The" inside a sentence is part of the name ("The Hague", "The Times")
-        return not (leading and text == "The" and not tok.is_sent_start and tok.i > 0 and "\n" not in tok.doc[tok.i - 1].whitespace_)
+        return True  # "The Hague" and "The Times" are kept by the gazetteers (see _trim_ends)
     return not any(c.isupper() for c in text)  # "pro-", "district", "of"
+
+
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "june", "july", "august", "september", "october",
+                  "november", "december"}
 
 
 def decide_type(span: Span) -> str | None:
@@ -327,6 +362,8 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY if gazetteer.country(text) else "NORP"
     if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X."
+    if gazetteer.fold(text) in CALENDAR_WORDS:
+        return None  # "Tuesday" tagged PERSON
     if gazetteer.demonym(text) and not gazetteer.country(text):
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
     if span.label_ == "PERSON" and has_person_evidence(span):
@@ -337,6 +374,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION
     if has_person_evidence(span):
         return PERSON
+    if span.label_ == "PERSON" and names_a_place_as_team(span):
+        return ORGANIZATION  # "Hertha Berlin", "Atletico Madrid": a club, not a person
     if has_org_cue(span) or (opens_table_row(span) and not looks_like_person(span)):
         return ORGANIZATION  # "Labour Party", "Bank of Ruritania", "Northtown Rovers"
     city = gazetteer.city(text)
@@ -351,6 +390,19 @@ def decide_type(span: Span) -> str | None:
     if city and len(span) == 1 and (gazetteer.city_population(text) >= BIG_CITY or after_locative(span)):
         return PLACE  # "Kiev" tagged PERSON is the city; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
+
+
+#: Articles of other languages that open titles of newspapers: "Der Spiegel", "Il Messaggero".
+FOREIGN_ARTICLES = {"Der", "Die", "Das", "Il", "Het"}
+
+
+def names_a_place_as_team(span: Span) -> bool:
+    """Two or more words, one a city or country, none a given name or initial: a club or firm."""
+    if len(span) < 2 or gazetteer.given_name(span[0].text) or INITIAL.match(span[0].text):
+        return False
+    if span[0].text in FOREIGN_ARTICLES:
+        return True
+    return any(t.text[:1].isupper() and (gazetteer.city_population(t.text) >= 100_000 or gazetteer.country(t.text)) for t in span)
 
 
 def has_org_cue(span: Span) -> bool:
