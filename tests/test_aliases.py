@@ -1,0 +1,210 @@
+"""kg/nlp/aliases.py: grouping a document's mentions into entities.
+
+Rule tests on hand-built parses (no model), then end-to-end cases with the model on short texts
+written for these tests.
+"""
+
+import pytest
+
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.nlp.aliases import AliasResolver, Cluster, find_person, given_names_match, merge_acronyms, name_key
+
+TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
+        "PART": "RP", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC"}
+
+
+def t(text, head, dep, pos, ent="O", lemma=None):
+    return (text, head, dep, pos, TAGS[pos], lemma or text.lower(), ent)
+
+
+def entities(doc):
+    """name -> (type, [(mention text, kind)]) after the alias resolver."""
+    AliasResolver(None)(doc)
+    return {e.name: (e.type, [(m.text, m.kind) for m in e.mentions]) for e in doc._.kg_entities}
+
+
+# --- name keys ------------------------------------------------------------------------------------
+
+
+def test_name_key_folds_transliterations():
+    assert name_key("Zelensky") == name_key("Zelenskyy") == name_key("Zelenskiy") == name_key("Zelenskyi")
+    assert name_key("Dmitri") == name_key("Dmitry")
+    assert name_key("Sergei") == name_key("Sergey")
+    assert name_key("Lavrov") != name_key("Lavrova")
+    assert name_key("Peskov") != name_key("Putin")
+
+
+def test_given_names_match():
+    assert given_names_match("Volodymyr", "Vladimir")  # one name in two transliterations
+    assert given_names_match("Wolodymyr", "Volodymyr") and given_names_match("Mykola", "Nikolai")
+    assert given_names_match("V.", "Volodymyr") and given_names_match("Vladimir", "V")  # initials
+    assert not given_names_match("Anna", "Paul")
+    assert not given_names_match("Vladimir", "Viktor")
+
+
+@pytest.mark.xfail(strict=True, reason="GIVEN_NAME_VARIANTS holds raw spellings but is looked up with name_key "
+                   "keys: 'oleksandr' -> 'olexandr', 'aleksandr' -> 'alexandr', 'andriy' -> 'andry' are in no group")
+@pytest.mark.parametrize("a,b", [("Oleksandr", "Alexander"), ("Aleksandr", "Alexander"), ("Andriy", "Andrei")])
+def test_given_name_variants_with_ks_or_iy(a, b):
+    assert given_names_match(a, b)
+
+
+def _cluster(key, given, surname, *positions):
+    return Cluster(key, PERSON, f"{given} {surname}", given=given, surname=name_key(surname), positions=list(positions))
+
+
+def test_find_person_by_surname_and_given_name():
+    keller, morel = _cluster("e0", "Anna", "Keller", 0), _cluster("e1", "Paul", "Morel", 5)
+    clusters = [keller, morel]
+    assert find_person(clusters, ["Keller"], 10) is keller  # a surname alone
+    assert find_person(clusters, ["Paul", "Morel"], 10) is morel
+    assert find_person(clusters, ["Marie", "Morel"], 10) is None  # another Morel
+    assert find_person(clusters, ["Novak"], 10) is None
+
+
+def test_find_person_prefers_the_nearest_earlier_namesake():
+    anna, marie = _cluster("e0", "Anna", "Keller", 0), _cluster("e1", "Marie", "Keller", 20)
+    assert find_person([anna, marie], ["Keller"], 30) is marie
+    assert find_person([anna, marie], ["Keller"], 10) is anna  # Marie comes later
+
+
+def test_acronym_joins_its_long_name():
+    long = Cluster("e0", ORGANIZATION, "Vell Port Authority", positions=[0])
+    short = Cluster("e1", ORGANIZATION, "VPA", positions=[9])
+    other = Cluster("e2", ORGANIZATION, "NATO", positions=[12])
+    from kg.model import Mention
+
+    long.mentions, short.mentions, other.mentions = [Mention("Vell Port Authority", 0, 19)], [Mention("VPA", 40, 43)], [Mention("NATO", 50, 54)]
+    refs = {0: "e0", 1: "e0", 2: "e0", 9: "e1", 12: "e2"}
+    merge_acronyms([long, short, other], refs)
+    assert [m.text for m in long.mentions] == ["Vell Port Authority", "VPA"] and short.mentions == []
+    assert refs[9] == "e0" and refs[12] == "e2"
+
+
+# --- the component on hand-built parses -------------------------------------------------------------
+
+
+def test_surname_joins_the_full_name_and_pronoun_the_subject(make_doc):
+    # Ann Ode met Bo Pym . Ode said he was late .
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("met", 2, "ROOT", "VERB", "O", "meet"), t("Bo", 4, "compound", "PROPN", "B-Person"),
+        t("Pym", 2, "dobj", "PROPN", "I-Person"), t(".", 2, "punct", "PUNCT"),
+        t("Ode", 7, "nsubj", "PROPN", "B-Person"), t("said", 7, "ROOT", "VERB", "O", "say"),
+        t("he", 9, "nsubj", "PRON"), t("was", 7, "ccomp", "AUX", "O", "be"), t("late", 9, "acomp", "ADJ"),
+        t(".", 7, "punct", "PUNCT"),
+    ])
+    assert entities(doc) == {
+        "Ann Ode": (PERSON, [("Ann Ode", "name"), ("Ode", "name"), ("he", "pronoun")]),
+        "Bo Pym": (PERSON, [("Bo Pym", "name")]),
+    }
+    keys = doc._.kg_refs
+    assert keys[0] == keys[1] == keys[6] == keys[8] and keys[3] != keys[0]
+
+
+def test_countries_by_iso_code_and_demonyms(make_doc):
+    # The US and America backed Russian plans .
+    doc = make_doc([
+        t("The", 1, "det", "DET"), t("US", 4, "nsubj", "PROPN", "B-Country"), t("and", 1, "cc", "CCONJ"),
+        t("America", 1, "conj", "PROPN", "B-Country"), t("backed", 4, "ROOT", "VERB", "O", "back"),
+        t("Russian", 6, "amod", "ADJ", "B-NORP"), t("plans", 4, "dobj", "NOUN", "O", "plan"), t(".", 4, "punct", "PUNCT"),
+    ])
+    assert entities(doc) == {
+        "United States": (COUNTRY, [("US", "name"), ("America", "name")]),
+        "Russia": (COUNTRY, [("Russian", "demonym")]),
+    }
+
+
+def test_city_spellings_share_a_place(make_doc):
+    # Kiev is Kyiv .
+    doc = make_doc([
+        t("Kiev", 1, "nsubj", "PROPN", "B-Place"), t("is", 1, "ROOT", "AUX", "O", "be"),
+        t("Kyiv", 1, "attr", "PROPN", "B-Place"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert entities(doc) == {"Kyiv": (PLACE, [("Kiev", "name"), ("Kyiv", "name")])}
+
+
+# --- end to end, with the model ------------------------------------------------------------------------
+
+
+def people(extract_text, text):
+    result, _ = extract_text(text, "2025-05-17")
+    return {e.name: sorted({(m.text, m.kind) for m in e.mentions}) for e in result.entities if e.type == PERSON}, result
+
+
+@pytest.mark.model
+def test_surname_to_full_name(extract_text):
+    got, _ = people(extract_text, "Ukrainian President Volodymyr Zelensky met Olaf Weber. Zelensky said the talks were useful.")
+    assert got == {
+        "Volodymyr Zelensky": [("Volodymyr Zelensky", "name"), ("Zelensky", "name")],
+        "Olaf Weber": [("Olaf Weber", "name")],
+    }
+
+
+@pytest.mark.model
+def test_transliterated_surnames_merge(extract_text):
+    got, result = people(extract_text, "Volodymyr Zelensky met Olaf Weber on Monday. Later, Volodymyr Zelenskyy spoke with Anna Keller.")
+    assert got == {
+        "Volodymyr Zelenskyy": [("Volodymyr Zelensky", "name"), ("Volodymyr Zelenskyy", "name")],
+        "Olaf Weber": [("Olaf Weber", "name")],
+        "Anna Keller": [("Anna Keller", "name")],
+    }
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="the NER tags the lone 'Zelenskyy' as an organisation and the entity fixer's "
+                   "one-name-one-type rule matches surnames by exact spelling, so it is not merged with the person")
+def test_transliterated_surname_alone_merges(extract_text):
+    got, _ = people(extract_text, "Ukrainian President Volodymyr Zelensky met Olaf Weber in Berlin. Zelenskyy said the talks were useful.")
+    assert got == {
+        "Volodymyr Zelensky": [("Volodymyr Zelensky", "name"), ("Zelenskyy", "name")],
+        "Olaf Weber": [("Olaf Weber", "name")],
+    }
+
+
+@pytest.mark.model
+def test_volodymyr_and_vladimir_zelensky_merge_but_putin_stays_apart(extract_text):
+    got, result = people(extract_text, "Volodymyr Zelensky arrived in Kyiv. Vladimir Zelensky later met Vladimir Putin's envoy Kirill Orlov in Kiev.")
+    assert got == {
+        "Volodymyr Zelensky": [("Vladimir Zelensky", "name"), ("Volodymyr Zelensky", "name")],
+        "Vladimir Putin": [("Vladimir Putin", "name")],
+        "Kirill Orlov": [("Kirill Orlov", "name")],
+    }
+    # Kiev -> Kyiv: one place
+    places = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == PLACE}
+    assert places == {"Kyiv": ["Kiev", "Kyiv"]}
+
+
+@pytest.mark.model
+def test_us_united_states_america_one_country(extract_text):
+    result, _ = extract_text("The US sent envoys. The United States of America and America are one country.", "2025-05-17")
+    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    assert countries == {"United States": ["America", "US", "United States of America"]}
+
+
+@pytest.mark.model
+def test_title_phrase_refers_to_the_person(extract_text):
+    got, _ = people(extract_text, "US President Donald Trump spoke with Emmanuel Macron on Friday. "
+                                  "The US president said the call was good.")
+    assert got == {
+        "Donald Trump": [("Donald Trump", "name"), ("The US president", "title")],
+        "Emmanuel Macron": [("Emmanuel Macron", "name")],
+    }
+
+
+@pytest.mark.model
+def test_he_is_the_previous_subject(extract_text):
+    text = "Olaf Weber met Emmanuel Macron in Paris. He said the talks were frank."
+    got, _ = people(extract_text, text)
+    assert got == {"Olaf Weber": [("He", "pronoun"), ("Olaf Weber", "name")], "Emmanuel Macron": [("Emmanuel Macron", "name")]}
+
+
+@pytest.mark.model
+def test_fronted_his_is_the_main_subject(extract_text):
+    text = "After his meeting with Emmanuel Macron, Olaf Weber said Europe was united."
+    got, result = people(extract_text, text)
+    assert got == {"Olaf Weber": [("Olaf Weber", "name"), ("his", "pronoun")], "Emmanuel Macron": [("Emmanuel Macron", "name")]}
+    names = {e.key: e.name for e in result.entities}
+    assert [(e.kind, tuple(names[k] for k in e.participants)) for e in result.events] == [
+        ("Meeting", ("Olaf Weber", "Emmanuel Macron"))
+    ]
