@@ -1,0 +1,136 @@
+"""kg/nlp/entities.py: the kg_entities component (trimming, typing and recall rules).
+
+Rule tests build Docs by hand on a blank vocabulary; tests marked ``model`` run the whole
+pipeline on short made-up texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.nlp import entities
+
+
+def doc_of(vocab, text: str) -> Doc:
+    """A Doc split on single spaces (line breaks kept as their own tokens)."""
+    words, spaces = [], []
+    for part in text.split(" "):
+        words.append(part)
+        spaces.append(True)
+    spaces[-1] = False
+    return Doc(vocab, words=words, spaces=spaces)
+
+
+def span(doc: Doc, start: int, end: int, label: str = "PERSON") -> Span:
+    return Span(doc, start, end, label=label)
+
+
+def texts(spans) -> list[str]:
+    return [s.text for s in spans]
+
+
+# -- trimming ------------------------------------------------------------------------------
+
+
+def test_trim_drops_scores_articles_possessives_and_lower_case_ends(vocab):
+    doc = doc_of(vocab, "the Northtown Rovers 4 1 beat Jane Doe 's team of Southville district")
+    assert texts(entities.trim(span(doc, 0, 5, "ORG"))) == ["Northtown Rovers"]
+    assert texts(entities.trim(span(doc, 6, 9))) == ["Jane Doe"]
+    assert texts(entities.trim(span(doc, 10, 13, "GPE"))) == ["Southville"]
+
+
+def test_trim_cuts_at_brackets_and_keeps_both_names(vocab):
+    doc = doc_of(vocab, "Jane Doe ( Ruritania ) won")
+    assert texts(entities.trim(span(doc, 0, 4))) == ["Jane Doe", "Ruritania"]
+
+
+def test_trim_keeps_the_article_of_a_known_name(vocab):
+    doc = doc_of(vocab, "talks in The Hague and the Northtown Council")
+    assert texts(entities.trim(span(doc, 2, 4, "GPE"))) == ["The Hague"]
+    assert texts(entities.trim(span(doc, 5, 8, "ORG"))) == ["Northtown Council"]
+
+
+def test_trim_drops_leading_stop_words_and_all_lower_case_spans(vocab):
+    doc = doc_of(vocab, "On Northtown and nothing")
+    assert texts(entities.trim(span(doc, 0, 2, "GPE"))) == ["Northtown"]
+    assert entities.trim(span(doc, 2, 4, "ORG")) == []
+
+
+# -- lines in capitals and tables ----------------------------------------------------------
+
+
+def test_capital_lines_finds_headlines_and_datelines_only(vocab):
+    doc = doc_of(vocab, "NORTHTOWN WIN CUP FINAL \n Northtown won the cup . \n LONDON 2001-01-01")
+    lines = entities.capital_lines(doc)
+    assert [doc[s:e].text for s, e in lines] == ["NORTHTOWN WIN CUP FINAL", "LONDON 2001-01-01"]
+
+
+def test_standings_rows_and_results_lines(vocab):
+    doc = doc_of(vocab, "Northtown 4 3 1 0 9 3 10 \n Southville 2 Eastbury 1 \n London 2001-01-01")
+    assert entities.opens_table_row(span(doc, 0, 1, "GPE"))
+    assert entities.results_line(span(doc, 9, 10, "GPE"))
+    assert entities.results_line(span(doc, 11, 12, "GPE"))
+    assert not entities.opens_table_row(span(doc, 14, 15, "GPE"))  # a date is not a table
+    assert texts(entities.table_sides(doc, set())) == ["Northtown"]
+
+
+def test_people_by_given_name_or_initials(vocab):
+    doc = doc_of(vocab, "Lilian Quorvath and J. Quorvath met Northtown Council")
+    assert entities.looks_like_person(span(doc, 0, 2, "ORG"))
+    assert entities.has_initials(span(doc, 3, 5, "ORG"))
+    assert not entities.looks_like_person(span(doc, 6, 8, "ORG"))
+    assert entities.has_org_cue(span(doc, 6, 8, "PERSON"))
+
+
+def test_a_person_label_on_a_club_named_after_a_city(vocab):
+    doc = doc_of(vocab, "Sporting Madrid and Lilian Paris and Der Quorvath")
+    assert entities.names_a_place_as_team(span(doc, 0, 2))
+    assert not entities.names_a_place_as_team(span(doc, 3, 5))  # a given name leads
+    assert entities.names_a_place_as_team(span(doc, 6, 8))  # "Der Spiegel", "Die Zeit"
+
+
+# -- the whole component -------------------------------------------------------------------
+
+
+def ents(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {e.text: e.label_ for e in doc.ents if e.label_ in (PERSON, ORGANIZATION, COUNTRY, PLACE, "NORP")}
+
+
+@pytest.mark.model
+def test_headline_in_capitals_is_tagged_like_running_text(nlp):
+    found = ents(nlp, "GERMANY AND FRANCE SIGN TRADE DEAL IN BERLIN\nThe two governments agreed on Monday.")
+    assert found.get("GERMANY") == COUNTRY and found.get("FRANCE") == COUNTRY
+    assert found.get("BERLIN") == PLACE
+
+
+@pytest.mark.model
+def test_towns_as_sides_of_a_match_are_clubs(nlp):
+    found = ents(nlp, "Manchester beat Liverpool 2-1 in the league on Saturday to go top of the table.")
+    assert found.get("Manchester") == ORGANIZATION
+    assert found.get("Liverpool") == ORGANIZATION
+    found = ents(nlp, "The minister flew to Manchester on Saturday.")
+    assert found.get("Manchester") == PLACE
+
+
+@pytest.mark.model
+def test_org_cue_words_and_given_names_decide_the_type(nlp):
+    found = ents(nlp, "Yekaterina Quorvath, a member of the Northtown Liberal Party, spoke to reporters.")
+    assert found.get("Yekaterina Quorvath") == PERSON
+    assert found.get("Northtown Liberal Party") == ORGANIZATION
+
+
+@pytest.mark.model
+def test_missed_given_name_pairs_and_table_rows_are_added(nlp):
+    found = ents(nlp, "Standings:\nNorthtown 4 3 1 0 9 3 10\nSouthville 4 2 1 1 7 5 7")
+    assert found.get("Northtown") == ORGANIZATION and found.get("Southville") == ORGANIZATION
+
+
+@pytest.mark.model
+def test_demonyms_stay_norp_and_countries_are_countries(nlp):
+    found = ents(nlp, "The Russian delegation travelled from Moscow to Ukraine.")
+    assert found.get("Russian") == "NORP"
+    assert found.get("Ukraine") == COUNTRY
+    assert found.get("Moscow") == PLACE

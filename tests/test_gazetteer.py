@@ -1,0 +1,53 @@
+"""kg/nlp/gazetteer.py: lookups of countries, peoples, cities, organisations, cue words and given names."""
+
+from __future__ import annotations
+
+from kg.nlp import gazetteer
+
+
+def test_fold_ignores_case_accents_and_spacing():
+    assert gazetteer.fold("  Türkiye ’s  ") == "turkiye 's"
+
+
+def test_country_names_and_variants():
+    assert gazetteer.country("U.S.").code == "US"
+    assert gazetteer.country("the Russian Federation").code == "RU"
+    assert gazetteer.country("Republic of Korea").code == "KR"
+    assert gazetteer.country("Ruritania") is None
+    assert gazetteer.country("Swiss") is None  # a people, not the country's name
+
+
+def test_demonyms_point_to_their_country():
+    assert gazetteer.demonym("Ukrainian").code == "UA"
+    assert gazetteer.demonym("Germans").code == "DE"
+    assert gazetteer.demonym("table") is None
+
+
+def test_city_and_population():
+    assert gazetteer.city("Kiev") == gazetteer.city("Kyiv")
+    assert gazetteer.city("The Hague")[1] == "NL"
+    assert gazetteer.city_population("Tokyo") > 1_000_000
+    assert gazetteer.city_population("Nowhereville") == 0
+
+
+def test_organizations_include_news_media():
+    assert gazetteer.organization("the Kremlin").name == "Kremlin"
+    assert gazetteer.organization("Der Spiegel") is not None
+    assert gazetteer.organization("AFP").name == "Agence France-Presse"
+    assert gazetteer.organization("Lorem Ipsum") is None
+
+
+def test_cue_words_by_kind():
+    org = gazetteer.cue_words("org")
+    assert {"party", "ministry", "university", "fc"} <= org
+    assert "beat" in gazetteer.cue_words("sport")
+    assert "beat" not in org
+    assert gazetteer.cue_words("no such kind") == frozenset()
+
+
+def test_given_names_from_the_name_dictionary():
+    for name in ("Lilian", "Yekaterina", "Jean-Pierre", "Mihai"):
+        assert gazetteer.given_name(name), name
+    assert not gazetteer.given_name("Leicestershire")
+    assert not gazetteer.given_name("lilian")  # only capitalised words are names
+    assert not gazetteer.given_name("J")
