@@ -1,0 +1,148 @@
+"""kg/extract.py: spaCy annotations -> DocResult records; dates resolved; carry_dates."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.extract import carry_dates, doc_result
+from kg.model import AFFILIATION, CALL, MEETING, OCCURRED, PLANNED, TALKS, Article, Entity, Event, Evidence, Mention
+from kg.nlp.relations import RawEvent
+
+EV = Evidence("s", 0, 1)
+
+
+def ev(kind, parties, date=None, status=OCCURRED, place=None, party=None):
+    return Event(kind, tuple(parties), EV, "r", 0.8, status=status, date=date, place=place, party=party)
+
+
+# --- carry_dates -------------------------------------------------------------------------------------
+
+
+def test_undated_contact_takes_the_date_of_an_earlier_one_between_the_same_parties():
+    events = [ev(CALL, "ab", "2025-03-17"), ev(TALKS, "ba")]
+    assert [e.date for e in carry_dates(events)] == ["2025-03-17", "2025-03-17"]
+
+
+def test_the_latest_earlier_date_wins():
+    events = [ev(CALL, "ab", "2025-03-10"), ev(CALL, "ab", "2025-03-17"), ev(TALKS, "ab")]
+    assert carry_dates(events)[-1].date == "2025-03-17"
+
+
+def test_no_date_from_other_parties_another_status_or_a_later_event():
+    events = [
+        ev(CALL, "ab", "2025-03-17"),
+        ev(CALL, "ac"),  # other pair
+        ev(CALL, "abc"),  # more parties: not the same pair
+        ev(CALL, "ab", status=PLANNED),  # a plan is not the call that happened
+        ev(TALKS, "de"),  # the next one is dated, but only earlier events count
+        ev(TALKS, "de", "2025-03-18"),
+    ]
+    assert [e.date for e in carry_dates(events)] == ["2025-03-17", None, None, None, None, "2025-03-18"]
+
+
+def test_planned_takes_an_earlier_planned_date():
+    events = [ev(TALKS, "ab", "2025-03-24", PLANNED), ev(CALL, "ab", status=PLANNED)]
+    assert carry_dates(events)[1].date == "2025-03-24"
+
+
+def test_meeting_at_the_same_place_with_a_participant_in_common():
+    events = [
+        ev(MEETING, "ab", "2025-03-21", place="p"),
+        ev(MEETING, "bc", place="p"),  # b was there
+        ev(MEETING, "de", place="p"),  # nobody in common
+        ev(MEETING, "ab", place="q"),  # same pair: a later event between them takes the date too
+    ]
+    assert [e.date for e in carry_dates(events)] == ["2025-03-21", "2025-03-21", None, "2025-03-21"]
+
+
+def test_affiliations_are_never_dated_and_dated_events_keep_their_date():
+    events = [ev(CALL, "a", "2025-03-17"), ev(AFFILIATION, "a", party="x"), ev(CALL, "ab", "2025-03-01"), ev(CALL, "ab")]
+    out = carry_dates(events)
+    assert [e.date for e in out] == ["2025-03-17", None, "2025-03-01", "2025-03-01"]
+    assert out[0] is events[0] and out[1] is events[1]  # unchanged events are passed through
+    assert carry_dates([]) == []
+
+
+# --- doc_result on a hand-made Doc ---------------------------------------------------------------------
+
+
+def _doc(vocab, raw_status, date_text, published):
+    words = ["Ode", "will", "call", "Pym", "on", "Monday", ".", "Then", "they", "talk", "."]
+    doc = Doc(vocab, words=words, spaces=[True] * 5 + [False, True, True, True, False, False],
+              sent_starts=[True] + [False] * 6 + [True] + [False] * 3)
+    doc._.kg_entities = [Entity("e0", "Ode", "Person", [Mention("Ode", 0, 3)]),
+                         Entity("e1", "Pym", "Person", [Mention("Pym", 14, 17)])]
+    s1, s2 = list(doc.sents)
+    doc._.kg_events = [
+        RawEvent(CALL, ("e0", "e1"), s1, "verb-call", 0.85, raw_status, date_text, trigger="call"),
+        RawEvent(TALKS, ("e0", "e1"), s2, "verb-talk", 0.85, raw_status, None, trigger="talk"),
+    ]
+    return doc, Article("a.txt", doc.text, published=published)
+
+
+def test_doc_result_resolves_dates_by_tense_and_carries_them(vocab):
+    from kg.nlp import relations  # noqa: F401  (registers Doc._.kg_events)
+    from kg.nlp import aliases  # noqa: F401  (registers Doc._.kg_entities)
+
+    # 2025-03-19 is a Wednesday: planned "Monday" is the 24th, an occurred one the 17th
+    doc, article = _doc(vocab, PLANNED, "Monday", "2025-03-19")
+    result = doc_result(doc, article)
+    assert [(e.kind, e.participants, e.status, e.date) for e in result.events] == [
+        (CALL, ("e0", "e1"), PLANNED, "2025-03-24"),
+        (TALKS, ("e0", "e1"), PLANNED, "2025-03-24"),  # carried
+    ]
+    assert result.events[0].evidence == Evidence("Ode will call Pym on Monday.", 0, 28)
+    assert result.events[1].evidence == Evidence("Then they talk.", 29, 44)
+    assert [e.key for e in result.entities] == ["e0", "e1"] and result.article is article
+    doc, article = _doc(vocab, OCCURRED, "Monday", "2025-03-19")
+    assert [e.date for e in doc_result(doc, article).events] == ["2025-03-17", "2025-03-17"]
+
+
+def test_doc_result_without_an_article_date_dates_nothing(vocab):
+    from kg.nlp import aliases, relations  # noqa: F401
+
+    for published in (None, "not a date"):
+        doc, article = _doc(vocab, OCCURRED, "Monday", published)
+        assert [e.date for e in doc_result(doc, article).events] == [None, None]
+
+
+# --- dates end to end, with the model ------------------------------------------------------------------
+
+DATED = [
+    # (text, article date, expected (kind, participants, status, date))
+    pytest.param("Anna Keller spoke with Paul Morel yesterday.", "2025-05-17",
+                 (TALKS, ("Anna Keller", "Paul Morel"), OCCURRED, "2025-05-16"), id="yesterday"),
+    pytest.param("Anna Keller met Paul Morel last Friday.", "2025-05-17",
+                 (MEETING, ("Anna Keller", "Paul Morel"), OCCURRED, "2025-05-16"), id="last-friday"),
+    pytest.param("Anna Keller will speak with Paul Morel on Monday.", "2025-03-22",
+                 (TALKS, ("Anna Keller", "Paul Morel"), PLANNED, "2025-03-24"), id="future-monday"),
+    pytest.param("Anna Keller spoke with Paul Morel on Monday.", "2025-03-22",
+                 (TALKS, ("Anna Keller", "Paul Morel"), OCCURRED, "2025-03-17"), id="past-monday"),
+    pytest.param("Anna Keller spoke with Paul Morel on March 18.", "2025-04-02",
+                 (TALKS, ("Anna Keller", "Paul Morel"), OCCURRED, "2025-03-18"), id="day-month"),
+    pytest.param("Anna Keller spoke with Paul Morel on December 30.", "2025-01-03",
+                 (TALKS, ("Anna Keller", "Paul Morel"), OCCURRED, "2024-12-30"), id="last-year"),
+    pytest.param("Anna Keller said she would speak with Paul Morel next week.", "2025-05-17",
+                 (TALKS, ("Anna Keller", "Paul Morel"), PLANNED, None), id="next-week-no-day"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,published,expected", DATED)
+def test_event_dates_end_to_end(extract_text, text, published, expected):
+    result, simple = extract_text(text, published)
+    got = [simple(e) for e in result.events if e.kind != AFFILIATION]
+    assert [(k, p, s, d) for k, p, _, s, d in got] == [expected]
+
+
+@pytest.mark.model
+def test_date_carried_to_a_later_mention_end_to_end(extract_text):
+    text = ("Anna Keller spoke with Paul Morel by phone on Monday. Talks between Keller and Morel lasted an hour. "
+            "Talks between Keller and Morel will continue.")
+    result, simple = extract_text(text, "2025-03-19")
+    assert [simple(e) for e in result.events] == [
+        (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17"),
+        (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17"),  # carried from the call
+        (TALKS, ("Anna Keller", "Paul Morel"), None, PLANNED, None),  # a plan does not take a past date
+    ]
