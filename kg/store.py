@@ -371,9 +371,10 @@ def load_any(path: str | os.PathLike[str]) -> Dataset:
     return load_store(path) if Path(path).is_dir() else load_graph(path)
 
 
-def query_store(path: str | os.PathLike[str], query: str, bindings: Mapping[str, object] | None = None,
+def query_store(path, query: str, bindings: Mapping[str, object] | None = None,
                 *, source: str | None = None) -> Result:
-    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over a store with Oxigraph's engine.
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over a store (a directory, or an open
+    pyoxigraph Store) with Oxigraph's engine.
 
     The query reads the default graph (the whole knowledge graph, as a set of triples) and may
     name document graphs with GRAPH. ``bindings`` pre-bind variables like
@@ -386,7 +387,7 @@ def query_store(path: str | os.PathLike[str], query: str, bindings: Mapping[str,
 
     from kg.query import run_query
 
-    store = _open_read_only(path)
+    store = path if isinstance(path, ox.Store) else _open_read_only(path)
     where = f"{source}: " if source else ""
     values = {}
     for name, value in (bindings or {}).items():

@@ -1,0 +1,218 @@
+"""Extraction speed: kg build against a bare spaCy parse of the same texts, and --workers 2 vs 1.
+
+Texts come from ../shared/eval/dev/*.jsonl at run time (written to a temporary JSONL, never
+into the repository). Measured, side by side in one run:
+
+- bare:      ``nlp.pipe`` of the spaCy model alone (``spacy.load``), model loaded beforehand;
+- kg build:  ``kg.build.build(..., workers=1, html=False)`` in this process with kg's pipeline
+             loaded beforehand: reading, extraction, cross-document merging, spooling and
+             writing graph.ttl + graph.trig -- everything but the model load;
+- workers:   the whole ``kg build --workers N --no-html`` command (a subprocess; model loads,
+             imports and worker start-up included) for N = 1 and 2, on the full corpus and on
+             its first half, with the peak memory (RSS) of the main process and of each worker.
+
+    .venv/bin/python benchmarks/speed.py [--files dwie_dev.jsonl,wikievents_dev.jsonl] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+DEFAULT_FILES = ("dwie_dev.jsonl", "wikievents_dev.jsonl")
+
+
+def load_texts(files) -> list[dict]:
+    """The benchmark documents: id and text of every line of the dev files."""
+    docs = []
+    for name in files:
+        path = DEV / name
+        if not path.is_file():
+            raise SystemExit(f"benchmarks/speed.py: {path} not found (the evaluation data lives in ../shared)")
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                docs.append({"id": f"{path.stem}/{row['id']}", "text": row["text"]})
+    return docs
+
+
+def words(docs) -> int:
+    return sum(len(d["text"].split()) for d in docs)
+
+
+def write_jsonl(docs, path: Path) -> Path:
+    with open(path, "w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return path
+
+
+def bare_parse(docs, model: str) -> float:
+    import spacy
+
+    nlp = spacy.load(model)
+    texts = [d["text"] for d in docs]
+    list(nlp.pipe(texts[:2]))  # warm up
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return time.perf_counter() - t
+
+
+def kg_build_warm(corpus: Path, out: Path, model: str) -> float:
+    from kg import engines
+    from kg.build import build
+
+    engines._pipeline(model)  # the model is loaded before timing, as for the bare parse
+    t = time.perf_counter()
+    build([str(corpus)], out, model=model, html=False, workers=1)
+    return time.perf_counter() - t
+
+
+def _watch(proc: subprocess.Popen, peaks: dict) -> None:
+    """Poll the RSS of ``proc`` and its children until it ends (peak per process, in MB)."""
+    import psutil
+
+    try:
+        main = psutil.Process(proc.pid)
+    except psutil.NoSuchProcess:
+        return
+    while proc.poll() is None:
+        try:
+            procs = [main, *main.children(recursive=True)]
+            for p in procs:
+                rss = p.memory_info().rss / 2**20
+                key = "main" if p.pid == proc.pid else p.pid
+                peaks[key] = max(peaks.get(key, 0.0), rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+
+
+def kg_build_cli(corpus: Path, out: Path, model: str, workers: int) -> dict:
+    cmd = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "--no-html", "--model", model,
+           "--workers", str(workers)]
+    peaks: dict = {}
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    watcher = threading.Thread(target=_watch, args=(proc, peaks), daemon=True)
+    watcher.start()
+    stdout, stderr = proc.communicate()
+    seconds = time.perf_counter() - t
+    watcher.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"kg build failed: {stderr.decode()[-500:]}")
+    worker_peaks = [v for k, v in peaks.items() if k != "main"]
+    # With --workers 1 extraction runs in the main process; its workers are the spawned pool.
+    return {"seconds": seconds, "main_mb": round(peaks.get("main", 0.0), 1),
+            "worker_mb": round(max(worker_peaks), 1) if worker_peaks and workers > 1 else None}
+
+
+def _spin(n: int) -> float:
+    t = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i
+    return time.perf_counter() - t
+
+
+def machine_parallelism(n: int = 10_000_000) -> float:
+    """How much faster 2 processes finish 2 units of pure-Python work than 1 process finishes
+    them one after the other, right now (2.0 on an idle 2-core machine; less when other
+    programs are using the cores). The context for the --workers ratio."""
+    import multiprocessing
+
+    one = _spin(n)
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(2) as pool:
+        t = time.perf_counter()
+        pool.map(_spin, [n, n])
+        two = time.perf_counter() - t
+    return 2 * one / two
+
+
+def run(files=DEFAULT_FILES, model: str | None = None) -> dict:
+    """Run every measurement; returns the numbers (see the module docstring)."""
+    from kg.nlp import default_model
+
+    model = model or default_model()
+    docs = load_texts(files)
+    half = docs[: len(docs) // 2]
+    n_words, n_docs = words(docs), len(docs)
+    res: dict = {"model": model, "documents": n_docs, "words": n_words, "cores": os.cpu_count()}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        tmp = Path(tmp)
+        corpus = write_jsonl(docs, tmp / "corpus.jsonl")
+        half_corpus = write_jsonl(half, tmp / "half.jsonl")
+        t_bare = bare_parse(docs, model)
+        t_build = kg_build_warm(corpus, tmp / "warm", model)
+        res["bare_words_per_s"] = n_words / t_bare
+        res["bare_docs_per_s"] = n_docs / t_bare
+        res["build_words_per_s"] = n_words / t_build
+        res["build_docs_per_s"] = n_docs / t_build
+        res["build_vs_bare"] = t_bare / t_build
+        res["load_average_before"] = os.getloadavg()[0]
+        res["machine_2_process_speedup_before"] = machine_parallelism()
+        one = kg_build_cli(corpus, tmp / "w1", model, 1)
+        two = kg_build_cli(corpus, tmp / "w2", model, 2)
+        res["machine_2_process_speedup_after"] = machine_parallelism()
+        res["load_average_after"] = os.getloadavg()[0]
+        two_half = kg_build_cli(half_corpus, tmp / "w2h", model, 2)
+        same = all((tmp / "w1" / f).read_bytes() == (tmp / "w2" / f).read_bytes() == (tmp / "warm" / f).read_bytes()
+                   for f in ("graph.ttl", "graph.trig"))
+        res["workers_1"] = one
+        res["workers_2"] = two
+        res["workers_2_half_corpus"] = {**two_half, "documents": len(half)}
+        res["workers_2_vs_1"] = one["seconds"] / two["seconds"]
+        res["workers_1_words_per_s"] = n_words / one["seconds"]
+        res["workers_2_words_per_s"] = n_words / two["seconds"]
+        res["outputs_identical"] = same
+    return res
+
+
+def report(res: dict) -> list[tuple[str, str, str, bool | None]]:
+    """(target, measured, goal, met) rows."""
+    w1, w2, wh = res["workers_1"], res["workers_2"], res["workers_2_half_corpus"]
+    growth = (w2["worker_mb"] - wh["worker_mb"]) if w2["worker_mb"] and wh["worker_mb"] else None
+    return [
+        ("corpus", f"{res['documents']} docs, {res['words']} words, {res['cores']} cores, model {res['model']}", "", None),
+        ("bare nlp.pipe", f"{res['bare_words_per_s']:.0f} words/s, {res['bare_docs_per_s']:.2f} docs/s", "", None),
+        ("kg build (1 process)", f"{res['build_words_per_s']:.0f} words/s, {res['build_docs_per_s']:.2f} docs/s", "", None),
+        ("kg build / bare nlp.pipe", f"{res['build_vs_bare']:.2f}x", ">= 0.8x", res["build_vs_bare"] >= 0.8),
+        ("kg build --workers 1 (CLI, cold)", f"{w1['seconds']:.1f} s, {res['workers_1_words_per_s']:.0f} words/s, main {w1['main_mb']} MB", "", None),
+        ("kg build --workers 2 (CLI, cold)", f"{w2['seconds']:.1f} s, {res['workers_2_words_per_s']:.0f} words/s, main {w2['main_mb']} MB, worker {w2['worker_mb']} MB", "", None),
+        ("--workers 2 / --workers 1", f"{res['workers_2_vs_1']:.2f}x", ">= 1.7x", res["workers_2_vs_1"] >= 1.7),
+        ("  machine: 2 busy processes / 1 (before, after)", f"{res['machine_2_process_speedup_before']:.2f}x, "
+         f"{res['machine_2_process_speedup_after']:.2f}x; load average {res['load_average_before']:.1f}, "
+         f"{res['load_average_after']:.1f} (2.0x and < 1 on an idle 2-core machine)", "", None),
+        ("worker peak RSS, half vs full corpus", f"{wh['worker_mb']} MB ({wh['documents']} docs) -> {w2['worker_mb']} MB ({res['documents']} docs)",
+         "flat", growth is not None and growth < 0.1 * wh["worker_mb"]),
+        ("same graph files (warm, --workers 1, --workers 2)", str(res["outputs_identical"]), "True", res["outputs_identical"]),
+    ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--files", default=",".join(DEFAULT_FILES), help="comma-separated files of ../shared/eval/dev")
+    ap.add_argument("--model")
+    ap.add_argument("--json", help="also write the numbers to this file")
+    args = ap.parse_args()
+    res = run(args.files.split(","), args.model)
+    for name, value, goal, met in report(res):
+        mark = "" if met is None else ("  ok" if met else "  MISSED")
+        print(f"{name:52} {value}{'  (target ' + goal + ')' if goal else ''}{mark}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,255 @@
+"""Store: load and query a 1M-triple graph in the Oxigraph store, against rdflib's in-memory store.
+
+The graph is synthetic (fictional people, places, organisations and countries with Zipf-like
+popularity) and follows ontology/README.md and kg.store's layout: one named graph per
+document, ``id:entities`` with labels, and the union in the default graph. It is written as
+N-Quads to a temporary directory, then timed:
+
+- load:   ``pyoxigraph.Store(DIR).bulk_load`` of that file into a new store directory;
+- query:  the example queries (examples/queries/spoke_with.rq --bind name=X,
+          meetings_by_place.rq --bind place=Y, represents.rq --bind party=Z), a GROUP BY over
+          all events (benchmarks/queries/events_by_kind.rq) and contacts_per_person.rq, through
+          ``kg.store.query_store`` (what ``kg query DIR`` runs) -- median of 3 warm runs;
+- rdflib: the same queries through ``kg.query.run_query`` on an rdflib Graph holding the same
+          triples in memory (one run each; the load into rdflib is timed too).
+
+    .venv/bin/python benchmarks/store.py [--triples 1000000] [--no-rdflib] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ROOT / "examples" / "queries"
+BENCH_QUERIES = Path(__file__).resolve().parent / "queries"
+
+
+def _lit(text: str, datatype: str | None = None) -> str:
+    body = '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    return f"{body}^^<{datatype}>" if datatype else body
+
+
+def synthesize(path: Path, target: int, seed: int = 7) -> dict:
+    """Write a kg-shaped graph of about ``target`` distinct triples to ``path`` (N-Quads).
+
+    Returns the names to bind in the example queries and the counts."""
+    from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+    from kg.rdf import doc_iri, entity_iri, fact_iri, mention_iri, sentence_iri
+    from kg.vocab import ID, KG, SCHEMA
+
+    rng = random.Random(seed)
+    given = ["Alba", "Boris", "Cora", "Dario", "Elin", "Femi", "Gita", "Hugo", "Ines", "Jonas", "Kaia", "Lev"]
+    people = [(f"person/{given[i % 12].lower()}-surname{i}", f"{given[i % 12]} Surname{i}") for i in range(4000)]
+    places = [(f"place/city{i}", f"City{i}") for i in range(400)]
+    countries = [(f"country/land{i}", f"Land{i}", f"{chr(65 + i // 26 % 26)}{chr(65 + i % 26)}") for i in range(180)]
+    orgs = [(f"organization/ministry-{i}", f"Ministry {i}") for i in range(600)]
+
+    def pick(pool):  # Zipf-like: a few entities appear very often
+        return pool[min(int(rng.paretovariate(1.1)) - 1, len(pool) - 1) if rng.random() < 0.7 else rng.randrange(len(pool))]
+
+    def n(term) -> str:
+        return f"<{term}>"
+
+    xsd_date, xsd_int, xsd_dec = str(XSD.date), str(XSD.integer), str(XSD.decimal)
+    ent_graph = n(ID["entities"])
+    seen_entities: dict[str, tuple] = {}
+    union: set[int] = set()
+    lines = 0
+    with open(path, "w", encoding="utf-8") as fh:
+
+        def quad(s, p, o, g):
+            nonlocal lines
+            fh.write(f"{s} {p} {o} {g} .\n{s} {p} {o} .\n")
+            union.add(hash((s, p, o)))
+            lines += 2
+
+        doc_no = 0
+        while len(union) < target:
+            doc_no += 1
+            doc_id = f"synthetic/{doc_no:07d}.txt"
+            d = n(doc_iri(doc_id))
+            g = d
+            date = f"2025-{1 + doc_no % 12:02d}-{1 + doc_no % 28:02d}"
+            quad(d, n(RDF.type), n(KG.Document), g)
+            quad(d, n(KG.docId), _lit(doc_id), g)
+            quad(d, n(SCHEMA.datePublished), _lit(date, xsd_date), g)
+            ps = [pick(people) for _ in range(4)]
+            place, country, org = pick(places), pick(countries), pick(orgs)
+            ents = {}
+            for slug, label in ps:
+                ents[slug] = ("Person", label, None)
+            ents[place[0]] = ("Place", place[1], None)
+            ents[country[0]] = ("Country", country[1], country[2])
+            ents[org[0]] = ("Organization", org[1], None)
+            for slug, (cls, label, code) in ents.items():
+                e = n(entity_iri(slug))
+                quad(e, n(RDF.type), n(KG[cls]), g)
+                quad(e, n(KG.mentionedIn), d, g)
+                if code:
+                    quad(e, n(KG.countryCode), _lit(code), g)
+                m = n(mention_iri(doc_id, slug))
+                quad(m, n(RDF.type), n(KG.Mention), g)
+                quad(m, n(KG.entity), e, g)
+                quad(m, n(KG.inDocument), d, g)
+                quad(m, n(RDFS.label), _lit(label), g)
+                if slug not in seen_entities:
+                    seen_entities[slug] = (cls, label, code)
+                    quad(e, n(RDF.type), n(KG[cls]), ent_graph)
+                    quad(e, n(RDFS.label), _lit(label), ent_graph)
+                    quad(e, n(SKOS.altLabel), _lit(label.split()[-1]), ent_graph)
+                    if code:
+                        quad(e, n(KG.countryCode), _lit(code), ent_graph)
+
+            def event(k, cls, participants, rels, extra):
+                ev = n(ID[f"event/{doc_no:07d}-{k}"])
+                start = 100 * k
+                sent = n(sentence_iri(doc_id, start, start + 90))
+                quad(ev, n(RDF.type), n(KG[cls]), g)
+                for p in participants:
+                    quad(ev, n(KG.participant), n(entity_iri(p)), g)
+                for prop, value in extra:
+                    quad(ev, n(prop), value, g)
+                quad(ev, n(KG.status), _lit("occurred" if k % 4 else "planned"), g)
+                quad(ev, n(KG.rule), _lit(f"rule-{cls.lower()}"), g)
+                quad(ev, n(KG.confidence), _lit("0.8", xsd_dec), g)
+                quad(ev, n(PROV.wasDerivedFrom), d, g)
+                quad(ev, n(KG.evidence), sent, g)
+                quad(sent, n(RDF.type), n(KG.Sentence), g)
+                quad(sent, n(KG.text), _lit(f"Sentence {k} of document {doc_no} about {', '.join(participants)}."), g)
+                quad(sent, n(KG.start), _lit(str(start), xsd_int), g)
+                quad(sent, n(KG.end), _lit(str(start + 90), xsd_int), g)
+                quad(sent, n(KG.inDocument), d, g)
+                for s, prop, o in rels:
+                    s, o = entity_iri(s), entity_iri(o)
+                    fact = n(fact_iri(s, KG[prop], o))
+                    quad(ev, n(KG.supports), fact, g)
+                    quad(fact, n(RDF.type), n(RDF.Statement), g)
+                    quad(fact, n(RDF.subject), n(s), g)
+                    quad(fact, n(RDF.predicate), n(KG[prop]), g)
+                    quad(fact, n(RDF.object), n(o), g)
+                    quad(n(s), n(KG[prop]), n(o), g)
+
+            a, b, c, e4 = (p[0] for p in ps)
+            event(1, "PhoneCall", [a, b], [(a, "spoke_with", b)],
+                  [(KG.date, _lit(date, xsd_date)), (KG.cameoCode, _lit("041")), (KG.trigger, _lit("phone call"))])
+            event(2, "Meeting", [c, e4], [(c, "met_in", place[0]), (e4, "met_in", place[0])],
+                  [(KG.place, n(entity_iri(place[0]))), (KG.cameoCode, _lit("040")), (KG.trigger, _lit("met"))])
+            event(3, "Affiliation", [a], [(a, "represents", country[0])], [(KG.party, n(entity_iri(country[0])))])
+            event(4, "Affiliation", [b], [(b, "represents", org[0])], [(KG.party, n(entity_iri(org[0])))])
+    top = lambda pool: pool[0][1]  # noqa: E731 - the most frequent entity of a pool
+    return {"documents": doc_no, "triples": len(union), "quads": lines // 2, "lines": lines,
+            "person": top(people).split()[-1], "place": top(places), "party": top(countries)}
+
+
+def _queries(info: dict) -> list[tuple[str, str, list[str], float | None]]:
+    """(label, query file, bindings, target seconds)."""
+    return [
+        ("who spoke with X (spoke_with.rq)", QUERIES / "spoke_with.rq", [f"name={info['person']}"], 0.05),
+        ("meetings at a place (meetings_by_place.rq)", QUERIES / "meetings_by_place.rq", [f"place={info['place']}"], 0.05),
+        ("who represents a country (represents.rq)", QUERIES / "represents.rq", [f"party={info['party']}"], 0.05),
+        ("GROUP BY over all events (events_by_kind.rq)", BENCH_QUERIES / "events_by_kind.rq", [], 1.0),
+        ("GROUP BY per person (contacts_per_person.rq)", QUERIES / "contacts_per_person.rq", [], None),
+    ]
+
+
+def run(triples: int = 1_000_000, rdflib: bool = True) -> dict:
+    """Synthesise, load, query; returns the numbers."""
+    import pyoxigraph as ox
+
+    from kg.query import parse_bindings, read_query, run_query
+    from kg.store import query_store
+
+    res: dict = {"target_triples": triples}
+    with tempfile.TemporaryDirectory(prefix="kg-store-bench-") as tmp:
+        tmp = Path(tmp)
+        nq = tmp / "graph.nq"
+        t = time.perf_counter()
+        info = synthesize(nq, triples)
+        res["synthesize_s"] = time.perf_counter() - t
+        res.update({k: info[k] for k in ("documents", "triples", "quads")})
+        db = tmp / "db"
+        t = time.perf_counter()
+        store = ox.Store(str(db))
+        store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        res["load_s"] = time.perf_counter() - t
+        del store
+        t = time.perf_counter()
+        opened = ox.Store.read_only(str(db))
+        res["open_s"] = time.perf_counter() - t
+        rows: list[dict] = []
+        for label, path, binds, target in _queries(info):
+            query, bindings = read_query(str(path)), parse_bindings(binds)
+            times, answer = [], None
+            for _ in range(4):
+                t = time.perf_counter()
+                answer = query_store(opened, query, bindings)
+                times.append(time.perf_counter() - t)
+            rows.append({"query": label, "bindings": binds, "oxigraph_s": statistics.median(times[1:]),
+                         "oxigraph_cold_s": times[0], "rows": len(answer.bindings), "target_s": target})
+        res["queries"] = rows
+        if rdflib:
+            from rdflib import Graph
+
+            from kg.store import _to_rdflib
+
+            t = time.perf_counter()
+            graph = Graph()
+            graph.addN((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), graph)
+                       for q in opened.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            res["rdflib_load_s"] = time.perf_counter() - t
+            res["rdflib_triples"] = len(graph)
+            for row, (_, path, binds, _) in zip(rows, _queries(info)):
+                t = time.perf_counter()
+                answer = run_query(graph, read_query(str(path)), parse_bindings(binds))
+                row["rdflib_s"] = time.perf_counter() - t
+                row["rdflib_rows"] = len(answer)
+                row["ratio"] = row["rdflib_s"] / row["oxigraph_s"]
+    return res
+
+
+def report(res: dict) -> list[tuple[str, str, str, bool | None]]:
+    """(target, measured, goal, met) rows."""
+    out = [
+        ("graph", f"{res['triples']} triples ({res['documents']} documents, {res['quads']} quads with the union copy)", "", None),
+        ("load into the Oxigraph store (bulk_load)", f"{res['load_s']:.1f} s", "< 15 s", res["load_s"] < 15),
+    ]
+    if "rdflib_load_s" in res:
+        out.append(("load into rdflib (in memory)", f"{res['rdflib_load_s']:.1f} s "
+                    f"({res['rdflib_load_s'] / res['load_s']:.1f}x the store)", "", None))
+    for row in res["queries"]:
+        value = f"{row['oxigraph_s'] * 1000:.1f} ms ({row['rows']} rows; first run {row['oxigraph_cold_s'] * 1000:.1f} ms)"
+        if "rdflib_s" in row:
+            value += f"; rdflib {row['rdflib_s'] * 1000:.0f} ms = {row['ratio']:.0f}x slower"
+            if row["rdflib_rows"] != row["rows"]:
+                value += f" (rdflib {row['rdflib_rows']} rows!)"
+        target = row["target_s"]
+        goal = "" if target is None else (f"< {target * 1000:.0f} ms" if target < 1 else f"< {target:.0f} s")
+        out.append((row["query"], value, goal, None if target is None else row["oxigraph_s"] < target))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--no-rdflib", action="store_true", help="skip the rdflib comparison")
+    ap.add_argument("--json", help="also write the numbers to this file")
+    args = ap.parse_args()
+    res = run(args.triples, rdflib=not args.no_rdflib)
+    for name, value, goal, met in report(res):
+        mark = "" if met is None else ("  ok" if met else "  MISSED")
+        print(f"{name:52} {value}{'  (target ' + goal + ')' if goal else ''}{mark}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=2))
+
+
+if __name__ == "__main__":
+    main()
