@@ -78,8 +78,6 @@ def _called_on_monday(make_doc):
     ])
 
 
-@pytest.mark.xfail(strict=True, reason="_call_for treats any 'on' prep as 'call on', so a dated call "
-                   "('called X on Monday') is no trigger")
 def test_call_verb_with_a_date(make_doc):
     doc = _called_on_monday(make_doc)
     assert trigger_rule(doc[2]) == "verb-call"
@@ -252,13 +250,10 @@ CONTACTS = [
         [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="phoned"),
     pytest.param(
         "Anna Keller called Paul Morel on Wednesday.", "2025-03-21",
-        [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-19")], id="called-on-a-day",
-        marks=pytest.mark.xfail(strict=True, reason="'on Wednesday' is read as 'call on' (_call_for): no trigger")),
+        [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-19")], id="called-on-a-day"),
     pytest.param(
         "Anna Keller called Paul Morel late in the evening.", "2025-03-21",
-        [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="called-late",
-        marks=pytest.mark.xfail(strict=True, reason="the parser makes 'late' an oprd of 'called', which _call_for "
-                                "takes for 'called X a liar': no trigger")),
+        [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="called-late"),
     pytest.param("Anna Keller called for calm after the vote.", "2025-03-21", [], id="called-for-calm"),
     pytest.param("Anna Keller told reporters that the plan was dead.", "2025-03-21", [], id="told-reporters"),
     pytest.param("Anna Keller criticised Paul Morel over the tariffs.", "2025-03-21", [], id="criticism"),

@@ -86,8 +86,6 @@ def test_country_name_in_a_title(make_doc):
     assert party_texts(block) == ["Norland"]
 
 
-@pytest.mark.xfail(strict=True, reason="'former' is in MODIFIERS, checked before FORMER, so it is kept as a title "
-                   "word and TitleBlock.former is never set")
 def test_former_is_flagged_not_a_title(make_doc):
     block = block_before(person(_former_president(make_doc)))
     assert block.former and block.titles == ["president"]
@@ -161,8 +159,6 @@ def test_apposition_after_an_age(make_doc):
     assert party_texts(block) == ["Norland"]
 
 
-@pytest.mark.xfail(strict=True, reason="'former' in an apposition is taken as a title word (MODIFIERS), "
-                   "TitleBlock.former stays False")
 def test_former_in_an_apposition_is_flagged(make_doc):
     block = apposition_after(person(_aged_envoy(make_doc)))
     assert block.former and block.titles == ["envoy"]

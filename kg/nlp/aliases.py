@@ -29,8 +29,8 @@ KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Given names that are transliterations of each other (same person, different spelling).
-GIVEN_NAME_VARIANTS = [{"volodymyr", "vladimir", "wolodymyr"}, {"oleksandr", "alexander", "aleksandr"},
-                       {"mykola", "nikolai", "nikolay"}, {"andriy", "andrei", "andrey"}]
+_VARIANT_SPELLINGS = [{"volodymyr", "vladimir", "wolodymyr"}, {"oleksandr", "alexander", "aleksandr"},
+                      {"mykola", "nikolai", "nikolay"}, {"andriy", "andrei", "andrey"}]
 
 for _name in ("kg_entities", "kg_refs"):
     if not Doc.has_extension(_name):
@@ -49,6 +49,10 @@ def name_key(word: str) -> str:
     key = re.sub(r"i$", "y", key)  # Dmitri/Dmitry, Sergei/Sergey
     key = key.replace("ks", "x").replace("kh", "h").replace("w", "v")
     return key
+
+
+#: The same groups as name keys (see name_key), which is how names are compared.
+GIVEN_NAME_VARIANTS = [{name_key(n) for n in group} for group in _VARIANT_SPELLINGS]
 
 
 def given_names_match(a: str, b: str) -> bool:

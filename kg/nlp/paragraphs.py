@@ -1,7 +1,7 @@
-"""kg_paragraphs: a blank line always ends a sentence.
+"""kg_paragraphs: a line break always ends a sentence.
 
-Runs before the parser. News text keeps paragraphs apart with blank lines, and a quote closing one
-paragraph must not run into the next one's sentence.
+Runs before the parser. News text keeps paragraphs (and headlines, captions, datelines) on lines
+of their own, and a quote closing one paragraph must not run into the next one's sentence.
 """
 
 from __future__ import annotations

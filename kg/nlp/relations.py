@@ -181,9 +181,18 @@ def trigger_rule(tok: Token) -> str | None:
 
 
 def _call_for(tok: Token) -> bool:
-    """"call for", "call on", "call off", "called X a liar": not a phone call."""
-    return any((c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on", "off", "out", "up", "upon"}) or c.dep_ in {"oprd", "xcomp", "ccomp"}
-               for c in tok.children)
+    """"call for", "call on X to", "call off", "called X a liar": not a phone call.
+
+    "called X on Wednesday" is a call: with a direct object, "on" only says when."""
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "off", "out", "up"}:
+            return True
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and not has_object:
+            return True
+        if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ", "VERB", "AUX"}:
+            return True
+    return False
 
 
 def kind_of(tok: Token, place: str | None) -> str:

@@ -18,7 +18,7 @@ PARTY_LABELS = {COUNTRY, ORGANIZATION}
 #: Words that may continue a title block leftwards besides titles and names.
 GLUE = {"of", "the", "-", "–", "'s", "’s", "for", "and", "at", "in"}
 #: Words that may stand inside a title without being one: "Foreign", "Vice", "Deputy"...
-MODIFIERS = {"foreign", "vice", "deputy", "acting", "former", "state", "defence", "defense", "interior",
+MODIFIERS = {"foreign", "vice", "deputy", "acting", "state", "defence", "defense", "interior",
              "finance", "top", "chief", "senior", "special", "prime", "general", "supreme", "first",
              "permanent", "presidential", "security", "national", "press", "trade", "economy"}
 #: Words after a name and comma that start an apposition with a title: "X, a spokesman for Y".
