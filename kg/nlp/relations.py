@@ -26,14 +26,14 @@ from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION
 from kg.nlp.titles import apposition_after, block_before, of_party
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
-TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult"}
+TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate"}
 #: Verbs whose direct object is the other party of a call.
 CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 #: Verbs of in-person meeting; the direct object is the other party.
-MEET_VERBS = {"meet", "host", "receive", "welcome"}
+MEET_VERBS = {"meet", "host", "receive", "welcome", "convene"}
 #: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
 TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
-              "dialogue", "consultations", "consultation", "chat", "exchange"}
+              "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
 CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
 MEET_NOUNS = {"meeting", "summit", "encounter", "visit", "meet"}
 #: Words that make any contact a call.
