@@ -98,6 +98,8 @@ class EntityFixer:
         words = [t.text for t in line if t.is_alpha and len(t) > 3]
         if any(w.isupper() for w in words):
             return True
+        if line.start > 0 or line.end >= len(line.doc) - 1:
+            return False  # title case is recased only in a headline: the first line, with body text after it
         common = [w for w in words if self.common_word(w.lower()) and not self.known_name(w)]
         return len(common) >= 2 and len(common) >= 0.4 * len(words)
 
@@ -117,7 +119,7 @@ class EntityFixer:
             return word  # an acronym: NATO, UN, US
         cap = "-".join(part.capitalize() for part in word.split("-"))
         if self.known_name(cap):
-            return cap
+            return cap  # given names are not asked: many are common words too ("Beat", "Will")
         if self.common_word(low):
             return low
         if len(word) <= 3 and word.isalpha():
@@ -126,9 +128,9 @@ class EntityFixer:
 
     @staticmethod
     def known_name(word: str) -> bool:
-        """A country, city, people, organisation or given name of the gazetteers."""
+        """A country, city, people or organisation of the gazetteers."""
         return bool(gazetteer.country(word) or gazetteer.city(word) or gazetteer.demonym(word)
-                    or gazetteer.organization(word) or gazetteer.given_name(word))
+                    or gazetteer.organization(word))
 
     def common_word(self, low: str) -> bool:
         """A word of the English dictionary (the lemmatizer's WordNet index), inflections included."""
@@ -165,7 +167,7 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], PERSON))
             elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
                 found.append((doc[tok.i : tok.i + 1], COUNTRY))
-            elif gazetteer.given_name(tok.text):
+            elif gazetteer.given_name(tok.text) or INITIAL.match(tok.text):
                 span = self.given_name_span(tok, taken)
                 if span is not None:
                     found.append((span, PERSON))
@@ -175,8 +177,8 @@ class EntityFixer:
     def given_name_span(self, tok, taken: set[int]) -> Span | None:
         """"Lilian Thuram": a common given name followed by one to three capitalised words."""
         doc = tok.doc
-        if tok.is_sent_start and self.common_word(tok.lower_) or tok.text.isupper() and len(tok) > 1 and not doc[tok.i:].text.isupper():
-            return None
+        if tok.is_sent_start and self.common_word(tok.lower_) or (tok.is_alpha and tok.text.isupper()) or not is_name_word(tok):
+            return None  # lines in capitals are left to recase()
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and end not in taken and is_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
             end += 1
@@ -197,6 +199,8 @@ FUNCTION_WORDS = {"amid", "amidst", "despite", "via", "versus", "vs", "vs.", "v"
 def is_name_word(tok) -> bool:
     """A capitalised word that may be part of a person's name (not a title, cue or place)."""
     text = tok.text
+    if INITIAL.match(text):
+        return True
     if not (text[:1].isupper() and tok.is_alpha or (len(text) == 2 and text[1] == "." and text[0].isupper())):
         return False
     low = tok.lower_
@@ -538,6 +542,11 @@ def has_person_evidence(span: Span) -> bool:
     return False
 
 
+def own_surname(span: Span) -> set[str]:
+    """The last word of a hyphenated name ("Ata-ur-Rahman") is its own, not another person's."""
+    return {span[-1].text} if len(span) > 1 else set()
+
+
 def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """One name, one type in a document: people's names and surnames win, then the majority."""
     people = {s.text for s, t in typed if t == PERSON and (len(s) > 1 or s.label_ == "PERSON")}
@@ -547,7 +556,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         votes.setdefault(s.text, Counter())[t] += 1
     out = []
     for s, t in typed:
-        if t == PERSON and "-" in s.text and any(part in surnames for part in s.text.split("-")):
+        if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):
             continue  # "Putin-Zelensky (meeting)": two people named together, not a name
         if t == "NORP":
             out.append((s, t))
