@@ -5,14 +5,21 @@ labels ``Person``, ``Organization``, ``Country`` and ``Place``; other spaCy labe
 ...) are left as they are for later components.
 
 Rules, in order:
-1. trim: cut spans at line breaks, drop leading "the" and trailing "'s"/punctuation, drop
-   lower-case spans and photo credits ("File Photo/Reuters").
+0. recase: lines in capitals (headlines, datelines) and a title-case headline are tagged
+   again on a copy with their words in running-text case (``EntityFixer.recase``).
+1. trim: cut spans at line breaks and brackets, drop articles, leading stop words, numbers
+   and scores ("Northtown 4"), possessives and lower-case words at the ends, drop lower-case
+   spans and photo credits ("File Photo/Reuters").
 2. type from evidence: a title before or an apposition after marks a person; gazetteers
-   name countries, cities and organisations.
+   name countries, cities and organisations; cue words of organisations' names (Party,
+   Ministry, FC... in data/cue_words.tsv); a town named as a side in a sports result or in
+   a results/standings line is a club; a common given name (gender-guesser's dictionary) or
+   initials before a surname mark a person.
 3. one name, one type: a name (or a surname of a full name) that is a person once is a
    person everywhere in the document.
-4. recall: known countries and organisations, and surnames of the document's people, are
-   added where the model missed them.
+4. recall: known countries and organisations, surnames of the document's people,
+   "Given Surname" and "J. Surname" pairs, and the sides opening rows of a standings table
+   are added where the model missed them.
 """
 
 from __future__ import annotations
@@ -220,9 +227,10 @@ def capital_lines(doc: Doc) -> list[tuple[int, int]]:
             upper = [w for w in words if w.isupper()]
             titled = [w for w in words if w[:1].isupper()]
             long = [w for w in words if len(w) > 3]
-            title_case = (len(words) >= 4 and len(titled) == len(words) - sum(1 for w in words if w.lower() in STOP_WORDS and not w[:1].isupper())
-                          and long and all(w[:1].isupper() for w in long) and len(words) <= 20
-                          and not doc[end - 1].text in {".", "?", "!"} or False)
+            lower_stops = sum(1 for w in words if w.lower() in STOP_WORDS and not w[:1].isupper())
+            title_case = (4 <= len(words) <= 20 and len(titled) == len(words) - lower_stops
+                          and bool(long) and all(w[:1].isupper() for w in long)
+                          and doc[end - 1].text not in {".", "?", "!"})
             if (upper and len(upper) >= 0.9 * len(words) and any(len(w) >= 4 for w in upper)) or title_case:
                 s, e = start, end
                 while s < e and doc[s].is_space:
