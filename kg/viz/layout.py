@@ -33,14 +33,48 @@ def layout(n: int, edges: list[tuple[int, int]], *, seed: int = 7) -> np.ndarray
     if n == 1:
         return np.zeros((1, 2))
     if n <= SMALL_GRAPH:
-        g = nx.Graph()
-        g.add_nodes_from(range(n))
-        g.add_edges_from(edges)
-        pos = nx.spring_layout(g, seed=seed, iterations=500, k=2.4 / math.sqrt(n))
-        arr = _spread(np.array([pos[i] for i in range(n)], dtype=float), edges)
+        return _scale(packed_components(n, edges, seed=seed), edges)
     else:
         arr = mesh_layout(n, edges, seed=seed)
     return _scale(arr, edges)
+
+
+def packed_components(n: int, edges: list[tuple[int, int]], *, seed: int = 7) -> np.ndarray:
+    """Each connected component laid out on its own, then packed in rows, biggest first.
+
+    One spring layout of a graph with many components pushes them far apart, and fitting
+    that to the screen leaves every node a dot; news graphs are mostly small components.
+    """
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from(edges)
+    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    pieces = []  # (nodes, positions in edge-length units)
+    for comp in comps:
+        if len(comp) == 1:
+            pieces.append((comp, np.zeros((1, 2))))
+            continue
+        sub = g.subgraph(comp)
+        pos = nx.spring_layout(sub, seed=seed, iterations=300, k=2.4 / math.sqrt(len(comp)))
+        arr = np.array([pos[i] for i in comp], dtype=float)
+        sub_edges = [(comp.index(a), comp.index(b)) for a, b in sub.edges()]
+        arr = _spread(arr, sub_edges)
+        e = np.asarray(sub_edges)
+        typical = float(np.median(np.linalg.norm(arr[e[:, 0]] - arr[e[:, 1]], axis=1))) or 1.0
+        pieces.append((comp, (arr - arr.mean(axis=0)) / typical))
+    out = np.zeros((n, 2))
+    gap = 1.2  # edge lengths between components
+    row_width = max(6.0, math.sqrt(sum(max(np.ptp(p[:, 0]), 1) * max(np.ptp(p[:, 1]), 1) for _, p in pieces)) * 1.6)
+    x = y = row_height = 0.0
+    for comp, arr in pieces:
+        lo = arr.min(axis=0)
+        w, h = (arr.max(axis=0) - lo) + gap
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        out[comp] = arr - lo + np.array([x, y])
+        x += w
+        row_height = max(row_height, h)
+    return out
 
 
 def _spread(pos: np.ndarray, edges: list[tuple[int, int]], rounds: int = 60) -> np.ndarray:

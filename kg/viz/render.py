@@ -276,7 +276,8 @@ def build_page(
             "borderWidth": 2,
             "borderWidthSelected": 3,
             "font": {"size": 15, "face": "Inter, system-ui, sans-serif", "color": "#0f172a", "strokeWidth": 4, "strokeColor": "#ffffff"},
-            "scaling": {"label": {"enabled": False, "drawThreshold": 7}},
+            # small graphs keep names readable when the whole network is fitted to the screen
+            "scaling": {"label": {"enabled": False, "drawThreshold": 7 if big else 3}},
             "shadow": False,
         },
         "edges": {
