@@ -18,17 +18,32 @@ Inputs and what becomes of them:
 - ``-``: stdin, sniffed: JSONL if its first non-blank line is a JSON object, HTML if it starts
   like an HTML document, else plain text with id ``stdin``.
 - any other file named explicitly is sniffed like stdin.
+
+Limits (each skip names the file or line and the fix, see docs/errors.md):
+
+- an article longer than :data:`PART_CHARS` characters is read as several documents, cut at
+  paragraph ends (else sentence ends, else spaces) into parts of at most PART_CHARS, with ids
+  ``ID#part1``, ``ID#part2``, ...: spaCy's parser needs about 1 GB of memory per 100,000
+  characters it parses at once, and its hard limit is 1,000,000;
+- an article longer than :data:`MAX_ARTICLE_CHARS` is skipped: it is not one news article
+  but a dump of many, and would take minutes to parse; split it into files or JSONL lines;
+- an article that is clearly not English (another language's function words, or mostly a
+  non-Latin script) is skipped: kg's model and rules read English only.
 """
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import json
 import os
 import re
 import sys
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -36,10 +51,27 @@ from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normali
 from kg.dates import article_date, normalize_date, split_date_line
 from kg.model import Article
 
-__all__ = ["EXTENSIONS", "Skipped", "article_from_html", "article_from_text", "decode_bytes", "iter_articles"]
+__all__ = [
+    "EXTENSIONS",
+    "MAX_ARTICLE_CHARS",
+    "PART_CHARS",
+    "Skipped",
+    "article_from_html",
+    "article_from_text",
+    "decode_bytes",
+    "foreign_language",
+    "iter_articles",
+    "skip_summary",
+    "split_text",
+]
 
 #: File extensions read from directories.
 EXTENSIONS = (".txt", ".html", ".htm", ".jsonl")
+
+#: Longest text parsed as one document; longer articles are read in parts of at most this.
+PART_CHARS = 100_000
+#: Longest article read at all (about 300,000 words); longer ones are skipped.
+MAX_ARTICLE_CHARS = 2_000_000
 
 # Magic numbers of binary formats people point kg at by mistake.
 _MAGIC = {
@@ -65,12 +97,138 @@ _HTML_START_RE = re.compile(
 )
 
 
+#: Skip kinds (Skipped.kind), for the build summary's "skipped: 2 empty, 1 binary" line.
+SKIP_KINDS = ("missing", "unreadable", "binary", "empty", "malformed", "duplicate", "too long",
+              "not English", "no body")
+
+
 @dataclass(frozen=True)
 class Skipped:
     """An input that could not be read as an article."""
 
     source: str  # the path, or "path:LINE" for a JSONL line
     reason: str  # one line: what is wrong and how to fix it
+    kind: str = field(default="unreadable", compare=False)  # one of SKIP_KINDS, for summaries
+
+
+def skip_summary(skipped: Iterable[Skipped]) -> str:
+    """Counts of skipped inputs by kind, most frequent first: ``"2 empty, 1 binary"`` ("" if none)."""
+    counts = Counter(s.kind for s in skipped)
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+# --- long texts ---------------------------------------------------------------------------
+
+_PARA_END_RE = re.compile(r"\n\s*\n")
+_SENT_END_RE = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def split_text(text: str, max_chars: int = PART_CHARS) -> list[str]:
+    """``text`` cut into consecutive parts of at most ``max_chars`` characters.
+
+    Cuts go at paragraph ends (a blank line) where possible, else at sentence ends, else at
+    spaces, else anywhere; the parts, stripped, are in order and cover all of the text's words.
+    A text that fits comes back as ``[text]``.
+    """
+    if max_chars < 1:
+        raise ValueError("max_chars must be positive")
+    if len(text) <= max_chars:
+        return [text]
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start : start + max_chars + 1]
+        cut = 0
+        for pattern in (_PARA_END_RE, _SENT_END_RE, _SPACE_RE):
+            ends = [m.end() for m in pattern.finditer(window) if m.start() > 0 and m.end() <= max_chars]
+            if ends:
+                cut = ends[-1]
+                break
+        if cut <= 0:
+            cut = max_chars
+        part = text[start : start + cut].strip()
+        if part:
+            parts.append(part)
+        start += cut
+    last = text[start:].strip()
+    if last:
+        parts.append(last)
+    return parts
+
+
+def _parts(article: Article) -> list[Article]:
+    """An article as itself, or as its parts (ids ``ID#partN``) when longer than PART_CHARS."""
+    pieces = split_text(article.text, PART_CHARS)
+    if len(pieces) == 1:
+        return [article]
+    return [replace(article, id=f"{article.id}#part{n}", text=piece) for n, piece in enumerate(pieces, start=1)]
+
+
+def _too_long(size: int, source: str, unit: str = "characters") -> Skipped:
+    return Skipped(
+        source,
+        f"the article is {size:,} {unit}, more than kg reads as one article ({MAX_ARTICLE_CHARS:,} characters); "
+        "it is likely many articles in one: split it into one file or JSONL line per article",
+        "too long",
+    )
+
+
+# --- language -----------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+#: Languages whose function words mark a text as not English (spaCy's stop word lists).
+_OTHER_LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+                    "nl": "Dutch", "sv": "Swedish", "da": "Danish", "pl": "Polish", "tr": "Turkish"}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    english = frozenset(STOP_WORDS)
+    others = {}
+    for code in _OTHER_LANGUAGES:
+        words = importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        others[code] = frozenset(w for w in words if w not in english)  # words that are not English ones
+    return english, others
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def foreign_language(text: str) -> str | None:
+    """The language or script a text is clearly written in if that is not English, else None.
+
+    Cheap and conservative, on the first 20,000 characters: a text is foreign when most of its
+    letters are in a non-Latin script ("Cyrillic script"), or when at least 20 words are read
+    and at least a quarter of them, and more than English function words, are function words
+    of one other language (spaCy's stop word lists: German, French, Spanish, ...). Tables of
+    names and numbers have few function words of any language and count as English.
+    """
+    sample = text[:20_000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) >= 20:
+        scripts = Counter(_script(ch) for ch in letters)
+        script, n = scripts.most_common(1)[0]
+        if script != "LATIN" and n > len(letters) / 2:
+            return f"{script.title()} script"
+    words = [w.lower() for w in _WORD_RE.findall(sample)][:2000]
+    if len(words) < 20:
+        return None
+    english, others = _stop_words()
+    en = sum(w in english for w in words) / len(words)
+    share, code = max((sum(w in stops for w in words) / len(words), code) for code, stops in others.items())
+    if share >= 0.25 and share > en:
+        return _OTHER_LANGUAGES[code]
+    return None
+
+
+def _not_english(language: str, source: str) -> Skipped:
+    return Skipped(source, f"the article looks {language}, not English; kg reads English news only: "
+                   "give an English version or leave it out", "not English")  # fmt: skip
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -115,12 +273,17 @@ def article_from_text(
     JSONL ``text`` fields, and by callers that make articles in code.
     """
     if not text.strip():
-        return Skipped(source, "the article text is empty; put the article body in it")
+        return Skipped(source, "the article text is empty; put the article body in it", "empty")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return _too_long(len(text), source)
     marked, text = split_date_line(text)
     published = published or marked or article_date(text)
     body = clean_scraped_text(text) if looks_scraped(text) else normalize_whitespace(text)
     if not body:
-        return Skipped(source, "no article text is left after removing page furniture; check that the body is in it")
+        return Skipped(source, "no article text is left after removing page furniture; check that the body is in it", "no body")
+    language = foreign_language(body)
+    if language:
+        return _not_english(language, source)
     return Article(id=id, text=body, published=published, title=title, url=url, source=source)
 
 
@@ -138,10 +301,17 @@ def article_from_html(
     Arguments given here win over the page's own metadata.
     """
     if not html.strip():
-        return Skipped(source, "the HTML is empty; give the page's full HTML")
+        return Skipped(source, "the HTML is empty; give the page's full HTML", "empty")
+    if len(html) > 4 * MAX_ARTICLE_CHARS:
+        return _too_long(len(html), source, "characters of HTML")
     text, meta = html_to_text(html)
     if not text.strip():
-        return Skipped(source, "no article body found in the HTML; check that the page holds the article text")
+        return Skipped(source, "no article body found in the HTML; check that the page holds the article text", "no body")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return _too_long(len(text), source)
+    language = foreign_language(text)
+    if language:
+        return _not_english(language, source)
     published = published or meta.get("date") or article_date(text)
     return Article(
         id=id,
@@ -159,17 +329,24 @@ class _Reader:
     def __init__(self) -> None:
         self.seen: dict[str, str] = {}
 
-    def emit(self, article: Article | Skipped) -> Article | Skipped:
+    def emit(self, article: Article | Skipped) -> Iterator[Article | Skipped]:
+        """The article (or its parts, if long) unless its id was seen before; Skipped as is."""
         if isinstance(article, Skipped):
-            return article
+            yield article
+            return
         first = self.seen.get(article.id)
         if first is not None:
-            return Skipped(
+            yield Skipped(
                 article.source or article.id,
                 f"duplicate id {article.id!r} (first read from {first}); give each article a unique id",
+                "duplicate",
             )
+            return
         self.seen[article.id] = article.source or article.id
-        return article
+        parts = _parts(article)
+        for part in parts[1:] if len(parts) > 1 else ():
+            self.seen.setdefault(part.id, article.source or article.id)
+        yield from parts
 
     # kept for callers written against the first version; use article_from_text/_html
     from_text = staticmethod(article_from_text)
@@ -180,24 +357,24 @@ class _Reader:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            return Skipped(source, f"malformed JSON ({err.msg} at column {err.colno}); each line must be one JSON object")
+            return Skipped(source, f"malformed JSON ({err.msg} at column {err.colno}); each line must be one JSON object", "malformed")
         if not isinstance(obj, dict):
-            return Skipped(source, f"the line is a JSON {type(obj).__name__}, not an object; write one {{\"id\": ..., \"text\": ...}} object a line")
+            return Skipped(source, f"the line is a JSON {type(obj).__name__}, not an object; write one {{\"id\": ..., \"text\": ...}} object a line", "malformed")
         art_id = obj.get("id")
         if isinstance(art_id, int) and not isinstance(art_id, bool):
             art_id = str(art_id)
         if not isinstance(art_id, str) or not art_id.strip():
             what = "missing" if art_id is None else f"a {type(art_id).__name__}, not a non-empty string"
-            return Skipped(source, f"\"id\" is {what}; give every line a unique string \"id\"")
+            return Skipped(source, f"\"id\" is {what}; give every line a unique string \"id\"", "malformed")
         for key in ("text", "html", "published", "title", "url"):
             value = obj.get(key)
             if value is not None and not isinstance(value, str):
-                return Skipped(source, f"\"{key}\" is a {type(value).__name__}, not a string; write it as a JSON string")
+                return Skipped(source, f"\"{key}\" is a {type(value).__name__}, not a string; write it as a JSON string", "malformed")
         published = obj.get("published")
         if published:
             iso = normalize_date(published)
             if iso is None:
-                return Skipped(source, f"\"published\" {published!r} is not a date; write it as YYYY-MM-DD")
+                return Skipped(source, f"\"published\" {published!r} is not a date; write it as YYYY-MM-DD", "malformed")
             published = iso
         fields = {"id": art_id.strip(), "source": source, "published": published or None,
                   "title": obj.get("title") or None, "url": obj.get("url") or None}  # fmt: skip
@@ -206,8 +383,8 @@ class _Reader:
         if obj.get("html"):
             return article_from_html(obj["html"], **fields)
         if "text" in obj or "html" in obj:
-            return Skipped(source, "\"text\" is empty; put the article body in \"text\" (or the page in \"html\")")
-        return Skipped(source, "no \"text\" or \"html\" field; put the article body in \"text\" (or the page in \"html\")")
+            return Skipped(source, "\"text\" is empty; put the article body in \"text\" (or the page in \"html\")", "empty")
+        return Skipped(source, "no \"text\" or \"html\" field; put the article body in \"text\" (or the page in \"html\")", "malformed")
 
     # --- inputs -------------------------------------------------------------------------
 
@@ -217,9 +394,9 @@ class _Reader:
             if not line.strip():
                 continue
             if "\x00" in line:
-                yield Skipped(f"{name}:{n}", "the line holds binary data (NUL bytes); write text JSON")
+                yield Skipped(f"{name}:{n}", "the line holds binary data (NUL bytes); write text JSON", "binary")
                 continue
-            yield self.emit(self.from_json(line, f"{name}:{n}"))
+            yield from self.emit(self.from_json(line, f"{name}:{n}"))
 
     def jsonl_file(self, path: Path) -> Iterator[Article | Skipped]:
         name = str(path)
@@ -228,7 +405,7 @@ class _Reader:
                 head = fh.read(8)
                 kind = _binary_kind(head)
                 if kind:
-                    yield Skipped(name, f"this is {kind}, not JSONL; give one JSON object a line")
+                    yield Skipped(name, f"this is {kind}, not JSONL; give one JSON object a line", "binary")
                     return
                 fh.seek(0)
                 found = False
@@ -236,18 +413,20 @@ class _Reader:
                     found = True
                     yield item
                 if not found:
-                    yield Skipped(name, "the JSONL file is empty; write one JSON object a line")
+                    yield Skipped(name, "the JSONL file is empty; write one JSON object a line", "empty")
         except OSError as err:
-            yield Skipped(name, f"cannot read the file ({err.strerror or err}); check its permissions")
+            yield _unreadable(name, err)
 
     def document(self, data: bytes, *, name: str, id: str, kind: str | None) -> Article | Skipped:
         """A .txt/.html file's content (kind "text"/"html"), or sniffed when kind is None."""
         binary = _binary_kind(data)
         if binary:
-            return Skipped(name, f"this is {binary}, not an article; convert it to .txt or .html first")
+            return Skipped(name, f"this is {binary}, not an article; convert it to .txt or .html first", "binary")
+        if len(data) > 4 * MAX_ARTICLE_CHARS:  # more bytes than even 4-byte characters would need
+            return _too_long(len(data), name, "bytes")
         text = decode_bytes(data)
         if not text.strip():
-            return Skipped(name, "the file is empty; put the article text in it")
+            return Skipped(name, "the file is empty; put the article text in it", "empty")
         if kind == "html" or (kind is None and _HTML_START_RE.match(text)):
             return article_from_html(text, id=id, source=name)
         return article_from_text(text, id=id, source=name)
@@ -258,9 +437,17 @@ class _Reader:
             yield from self.jsonl_file(path)
             return
         try:
+            size = path.stat().st_size
+            if size > 4 * MAX_ARTICLE_CHARS:  # do not read it all only to skip it
+                with path.open("rb") as fh:
+                    head = fh.read(8)
+                binary = _binary_kind(head)
+                yield (Skipped(str(path), f"this is {binary}, not an article; convert it to .txt or .html first", "binary")
+                       if binary else _too_long(size, str(path), "bytes"))  # fmt: skip
+                return
             data = path.read_bytes()
         except OSError as err:
-            yield Skipped(str(path), f"cannot read the file ({err.strerror or err}); check its permissions")
+            yield _unreadable(str(path), err)
             return
         kind = {".txt": "text", ".html": "html", ".htm": "html"}.get(suffix)
         if kind is None:
@@ -268,7 +455,7 @@ class _Reader:
             if sniffed is not None:
                 yield from sniffed
                 return
-        yield self.emit(self.document(data, name=str(path), id=path.name, kind=kind))
+        yield from self.emit(self.document(data, name=str(path), id=path.name, kind=kind))
 
     def sniff_jsonl(self, data: bytes, name: str) -> Iterator[Article | Skipped] | None:
         """JSONL articles if ``data``'s first non-blank line is a JSON object, else None."""
@@ -304,23 +491,27 @@ class _Reader:
         rest = [*head, *lines]
         data = b"".join(x if isinstance(x, bytes) else x.encode("utf-8") for x in rest)
         if not data.strip():
-            yield Skipped("stdin", "stdin is empty; pipe an article (text, HTML or JSONL) into kg")
+            yield Skipped("stdin", "stdin is empty; pipe an article (text, HTML or JSONL) into kg", "empty")
             return
-        yield self.emit(self.document(data, name="stdin", id="stdin", kind=None))
+        yield from self.emit(self.document(data, name="stdin", id="stdin", kind=None))
 
     def path(self, arg: str) -> Iterator[Article | Skipped]:
         path = Path(arg)
         if not path.exists():
-            yield Skipped(arg, "no such file or directory; check the path")
+            yield Skipped(arg, "no such file or directory; check the path", "missing")
         elif path.is_dir():
             found = False
             for file in _walk(path):
                 found = True
                 yield from self.file(file)
             if not found:
-                yield Skipped(arg, f"the directory holds no {'/'.join(EXTENSIONS)} files; add articles or give another path")
+                yield Skipped(arg, f"the directory holds no {'/'.join(EXTENSIONS)} files; add articles or give another path", "empty")
         else:
             yield from self.file(path)
+
+
+def _unreadable(name: str, err: OSError) -> Skipped:
+    return Skipped(name, f"cannot read the file ({err.strerror or err}); check that it exists and its permissions", "unreadable")
 
 
 def _walk(root: Path) -> Iterator[Path]:

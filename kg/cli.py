@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 the answer is "no" (``kg validate``: the graph does not conform;
 ``kg build --strict``: an input was skipped); 2 an error (bad arguments, unreadable input,
-bad query), reported as one line on stderr; 130 interrupted.
+bad query, unwritable output), reported as one line on stderr; 3 a bug in kg (one line on
+stderr; KG_DEBUG=1 shows the traceback); 130 interrupted (Ctrl-C, or kill/SIGTERM).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 
-EXIT_OK, EXIT_NO, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_NO, EXIT_ERROR, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -53,6 +54,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"store totals: {summary.events} events")
     else:
         print(f"{summary.documents} documents ({len(summary.skipped)} skipped), {summary.events} events")
+    if summary.skipped:
+        from kg.articles import skip_summary
+
+        print(f"skipped: {skip_summary(summary.skipped)} (reasons above on stderr)")
     print(f"entities: {ents}")
     print(f"relations: {rels}")
     for kind, path in summary.outputs.items():
@@ -286,18 +291,76 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _os_error(err: OSError) -> str:
+    """One line for an OSError kg did not expect: the path, what went wrong, what to check."""
+    where = f"{err.filename}: " if err.filename else ""
+    if isinstance(err, (FileExistsError, NotADirectoryError)):
+        return f"{where}a file is where kg needs a directory; give a directory path (or remove the file)"
+    what = err.strerror or _one_line(err) or type(err).__name__
+    return f"{where}{what}; check the path, its permissions and free disk space"
+
+
+def _on_sigterm(pid: int):
+    """A SIGTERM handler: kill stops kg like Ctrl-C (temporary files removed, outputs left as
+    they were). Child processes forked from ``pid`` (extraction workers) just die, as before."""
+    import os
+    import signal
+
+    def handler(signum, frame) -> None:
+        if os.getpid() != pid:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    return handler
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run the kg command line; returns the exit code (see the module docstring)."""
+    import contextlib
+    import os
+    import signal
+    import threading
+
     args = parser().parse_args(argv)
+    previous = None
+    if threading.current_thread() is threading.main_thread():  # signal handlers can only be set there
+        previous = signal.signal(signal.SIGTERM, _on_sigterm(os.getpid()))
     try:
         return args.func(args)
     except KgError as err:
-        print(f"kg: error: {err}", file=sys.stderr)
+        print(f"kg: error: {_one_line(err)}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("kg: interrupted; outputs written before this run are unchanged", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
+        # the reader went away (kg query ... | head): stop quietly, and keep Python from
+        # complaining when it flushes stdout at exit
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except MemoryError:
+        print("kg: error: out of memory; give kg fewer or smaller inputs at a time", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as err:
+        print(f"kg: error: {_os_error(err)}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as err:  # a bug: still one line, never a traceback, unless asked for
+        if os.environ.get("KG_DEBUG"):
+            raise
+        detail = _one_line(err)[:300]
+        print(f"kg: internal error ({type(err).__name__}{': ' + detail if detail else ''}); this is a bug in kg, "
+              "please report it with the command you ran (KG_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return EXIT_BUG
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":
