@@ -77,9 +77,21 @@ def _regex_match(key: str) -> tuple[Country, str] | None:
     """The country whose country_converter regex matches the start of key, and what is left."""
     for rx, c in _country_table()[1]:
         m = rx.search(key)
-        if m and m.start() == 0:
+        if m and m.start() == 0 and _same_start(key, c):
             return c, key[m.end() :]
     return None
+
+
+@cache
+def _starts(code: str) -> frozenset[str]:
+    """First three letters of every name of a country ("ukr", "uni", "bri" ...)."""
+    return frozenset(k[:3] for k, c in _country_table()[0].items() if c.code == code)
+
+
+def _same_start(key: str, country: Country) -> bool:
+    """Some of country_converter's regexes begin with ".*", so "Alitalia" would match Italy:
+    the name must begin like one of the country's names."""
+    return key[:3] in _starts(country.code)
 
 
 @lru_cache(maxsize=65536)

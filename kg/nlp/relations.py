@@ -53,6 +53,7 @@ PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "d
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
 SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
 GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
+               "authorities", "leadership", "management", "administration", "envoy",
                "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
                "diplomats", "side", "sides", "counterparts"}
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country"}
@@ -328,19 +329,40 @@ def conjuncts(tok: Token) -> list[Token]:
 
 
 def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
-    """The named place where a contact happened: "in/at <place>" on the trigger or its verb."""
+    """The named place where a contact happened, read from the trigger's own phrase:
+
+    - "in/at <place>" on the trigger or its verb ("met in Rome", "talks at the Elysee in Paris");
+    - a place naming a meeting noun ("the Brussels summit", "the Geneva talks");
+    - "<place>, where X met Y".
+    """
+    def place(t: Token) -> str | None:
+        key = refs.get(t.i)
+        return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
+
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
     holders = [tok, verb, *[c for c in tok.children if c.dep_ in {"dobj"}]]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
+        for c in tok.children:
+            if c.dep_ in {"compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY:
+                return place(c)
     for holder in dict.fromkeys(holders):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in refs and types.get(refs[pobj.i]) in PLACE_TYPES:
-                        key = refs[pobj.i]
-                        if key not in parties:
-                            return key
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if place(pobj):
+                        return place(pobj)
+                    # "at a film festival in Leipzig", "at the foreign ministry in Paris"
+                    for inner in pobj.children:
+                        if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
+                            for p in inner.children:
+                                if p.dep_ == "pobj" and place(p):
+                                    return place(p)
+    for t in (verb, *[h for h in verb.ancestors][:2]):
+        if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children) and place(t.head):
+            return place(t.head)
     return None
 
 
