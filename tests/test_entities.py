@@ -134,3 +134,14 @@ def test_demonyms_stay_norp_and_countries_are_countries(nlp):
     assert found.get("Russian") == "NORP"
     assert found.get("Ukraine") == COUNTRY
     assert found.get("Moscow") == PLACE
+
+
+def test_photo_credits_are_not_names(vocab):
+    doc = Doc(vocab, words=["File", "Photo", "/", "Wire"], spaces=[True, False, False, False])
+    assert entities.trim(span(doc, 0, 4)) == []
+
+
+@pytest.mark.model
+def test_a_rare_given_name_before_common_words_is_not_a_person(nlp):
+    found = ents(nlp, "The ministers met in the capital. (File Photo/Wire)\nMore talks follow.")
+    assert "File Photo" not in found

@@ -192,6 +192,8 @@ class EntityFixer:
         if end == tok.i + 1:
             return None
         span = doc[tok.i : end]
+        if all(self.common_word(t.lower_) for t in span if not INITIAL.match(t.text)):
+            return None  # "File Photo": a rare given name before common words
         if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text):
             return None
         if any(gazetteer.fold(t.text) in gazetteer.cue_words("org") for t in span):
@@ -299,7 +301,7 @@ def filter_spans_typed(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 
 
 #: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
-CUT_AT = {"(", ")", ";", ":", "[", "]", "|", "/"}
+CUT_AT = {"(", ")", ";", ":", "[", "]", "|"}
 NUMBER = re.compile(r"^[\d.,:/-]+$")
 
 
