@@ -336,40 +336,74 @@ def _str(term: object) -> str | None:
 
 
 def predictions_from_graph(graph) -> Predictions:
-    """Read entities, aliases and facts from a kg graph (rdflib.Graph) with kg/queries/eval_*.rq."""
+    """Read entities, aliases and facts from a kg graph (rdflib Graph or Dataset) with the
+    packaged queries (relations.rq and entities.rq: the same rows a review reads)."""
     pred = Predictions()
-    union = getattr(graph, "default_union", None)
-    if union is False:  # an rdflib Dataset (e.g. loaded from graph.trig): query all named graphs
-        graph.default_union = True
     try:
-        ents = graph.query(_query("entities.rq"))
+        store = _oxigraph_store(graph)
         aliases: dict[str, set[str]] = defaultdict(set)
-        for row in graph.query(_query("eval_aliases.rq")):
-            aliases[str(row.entity)].add(str(row.alias))
-        for row in ents:  # one entity per document, named as that document names it
-            eid = f"{row.doc}\t{row.label}\t{row.type}"
+        for row in _rows(store, "eval_aliases.rq"):
+            aliases[row["entity"]].add(row["alias"])
+        for row in _rows(store, "entities.rq"):  # one entity per document, named as that document names it
+            eid = f"{row['doc']}\t{row['label']}\t{row['type']}"
             if eid not in pred.entities:
-                names = aliases.get(str(row.label), set()) | {str(row.label)}
-                pred.entities[eid] = PredEntity(eid, str(row.entity), str(row.type), frozenset(names))
-            pred.mentions[str(row.doc)].add(eid)
-        for row in graph.query(_query("relations.rq")):
+                names = aliases.get(row["label"], set()) | {row["label"]}
+                pred.entities[eid] = PredEntity(eid, row["entity"], row["type"], frozenset(names))
+            pred.mentions[row["doc"]].add(eid)
+        for row in _rows(store, "relations.rq"):
             pred.rows.append(
                 PredRow(
-                    doc=str(row.doc),
-                    relation=str(row.relation),
-                    subject=str(row.subject),
-                    object=str(row.object),
-                    date=_str(row.date),
-                    status=_str(row.status),
-                    evidence=_str(row.evidence),
+                    doc=row["doc"],
+                    relation=row["relation"],
+                    subject=row["subject"],
+                    object=row["object"],
+                    date=row.get("date"),
+                    status=row.get("status"),
+                    evidence=row.get("evidence"),
                 )
             )
-    except Exception as err:  # rdflib raises many kinds; report one line
-        raise GraphError(f"kg/queries/eval_*.rq: cannot read predictions from the graph ({err}); rebuild it") from err
-    finally:
-        if union is False:
-            graph.default_union = False
+    except Exception as err:  # report one line
+        raise GraphError(f"kg/queries: cannot read predictions from the graph ({err}); rebuild it") from err
     return pred
+
+
+def _oxigraph_store(graph):
+    """The graph's quads in an in-memory Oxigraph store: SPARQL over thousands of named graphs
+    takes seconds there, minutes in rdflib's own engine."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    def term(t):
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if isinstance(t, BNode):
+            return ox.BlankNode(str(t))
+        if isinstance(t, Literal):
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            if t.datatype:
+                return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+            return ox.Literal(str(t))
+        raise TypeError(f"unexpected RDF term {t!r}")
+
+    store = ox.Store()
+    if hasattr(graph, "quads"):
+        def context(c):
+            name = getattr(c, "identifier", c)  # rdflib gives graphs or their names, by version
+            return term(name) if isinstance(name, URIRef) else ox.DefaultGraph()
+
+        quads = (ox.Quad(term(s), term(p), term(o), context(c)) for s, p, o, c in graph.quads((None, None, None, None)))
+    else:
+        quads = (ox.Quad(term(s), term(p), term(o), ox.DefaultGraph()) for s, p, o in graph)
+    store.bulk_extend(quads)
+    return store
+
+
+def _rows(store, name: str) -> list[dict[str, str]]:
+    """Rows of a packaged query as plain strings (unbound variables left out)."""
+    solutions = store.query(_query(name), use_default_graph_as_union=True)
+    names = [v.value for v in solutions.variables]
+    return [{n: sol[n].value for n in names if sol[n] is not None} for sol in solutions]
 
 
 # --------------------------------------------------------------------------- report
