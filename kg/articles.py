@@ -214,7 +214,7 @@ def foreign_language(text: str) -> str | None:
         scripts = Counter(_script(ch) for ch in letters)
         script, n = scripts.most_common(1)[0]
         if script != "LATIN" and n > len(letters) / 2:
-            return f"{script.title()} script"
+            return f"{'CJK' if script == 'CJK' else script.title()} script"
     words = [w.lower() for w in _WORD_RE.findall(sample)][:2000]
     if len(words) < 20:
         return None
@@ -227,7 +227,7 @@ def foreign_language(text: str) -> str | None:
 
 
 def _not_english(language: str, source: str) -> Skipped:
-    return Skipped(source, f"the article looks {language}, not English; kg reads English news only: "
+    return Skipped(source, f"the article seems to be in {language}, not English; kg reads English news only: "
                    "give an English version or leave it out", "not English")  # fmt: skip
 
 
@@ -357,7 +357,8 @@ class _Reader:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            return Skipped(source, f"malformed JSON ({err.msg} at column {err.colno}); each line must be one JSON object", "malformed")
+            what = err.msg.removesuffix(" at")  # "Invalid control character at" reads "... at at column"
+            return Skipped(source, f"malformed JSON ({what} at column {err.colno}); each line must be one JSON object", "malformed")
         if not isinstance(obj, dict):
             return Skipped(source, f"the line is a JSON {type(obj).__name__}, not an object; write one {{\"id\": ..., \"text\": ...}} object a line", "malformed")
         art_id = obj.get("id")

@@ -85,6 +85,9 @@ _COMMENT_MARKER_RE = re.compile(
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 
+# "Please enable JavaScript" notices: never article text (trafilatura keeps them)
+_NOSCRIPT_RE = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
@@ -324,7 +327,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
     from kg.dates import normalize_date
 
     doc = trafilatura.bare_extraction(
-        html,
+        _NOSCRIPT_RE.sub(" ", html),
         with_metadata=True,
         include_comments=False,
         include_tables=False,

@@ -86,11 +86,12 @@ def cmd_query(args: argparse.Namespace) -> int:
     from kg.store import is_store, load_any, query_store
 
     query = read_query(args.query)
+    source = args.query if query is not args.query else None  # the .rq file, named in errors
     bindings = parse_bindings(args.bind or [])
     if is_store(args.graph):
-        result = query_store(args.graph, query, bindings)
+        result = query_store(args.graph, query, bindings, source=source)
     else:
-        result = run_query(load_any(args.graph), query, bindings)
+        result = run_query(load_any(args.graph), query, bindings, source=source)
     text = format_result(result, args.format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK

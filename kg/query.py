@@ -147,7 +147,7 @@ def parse_bindings(pairs: Iterable[str]) -> dict[str, Identifier]:
 
 
 def _syntax_error(err: Exception, source: str | None) -> QueryError:
-    where = f"{source}:" if source else "query "
+    where = f"{source}: " if source else ""
     line, col = getattr(err, "lineno", None), getattr(err, "col", None)
     msg = getattr(err, "msg", None) or str(err)
     msg = " ".join(str(msg).split())
