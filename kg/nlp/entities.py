@@ -324,8 +324,24 @@ def trim(span: Span) -> list[Span]:
     for s, e in pieces:
         part = _trim_ends(doc, s, e, span.label_)
         if part is not None:
-            out.append(part)
+            out.append(_title_not_org(part))
     return out
+
+
+def _title_not_org(span: Span) -> Span:
+    """"Indian External Affairs Minister X": the model takes the first words of a title for an
+    organisation; a demonym followed by a title is a people's adjective, not a body."""
+    doc = span.doc
+    if (
+        span.label_ == "ORG"
+        and len(span) > 1
+        and span.end < len(doc)
+        and doc[span.end].lower_ in gazetteer.title_words()
+        and gazetteer.demonym(span[0].text)
+        and not gazetteer.organization(span.text)
+    ):
+        return Span(doc, span.start, span.start + 1, label="NORP")
+    return span
 
 
 def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -561,6 +577,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """One name, one type in a document: people's names and surnames win, then the majority."""
     people = {s.text for s, t in typed if t == PERSON and (len(s) > 1 or s.label_ == "PERSON")}
     surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+    # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
+    firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}
+    firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
     votes: dict[str, Counter] = {}
     for s, t in typed:
         votes.setdefault(s.text, Counter())[t] += 1
@@ -571,7 +590,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         if t == "NORP":
             out.append((s, t))
             continue
-        if t != PERSON and (s.text in surnames or (s.text in people and not gazetteer.country(s.text))):
+        if t != PERSON and (s.text in surnames or s.text in firsts or (s.text in people and not gazetteer.country(s.text))):
             t = PERSON
         elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:
             t = votes[s.text].most_common(1)[0][0]
