@@ -99,7 +99,7 @@ _HTML_START_RE = re.compile(
 
 #: Skip kinds (Skipped.kind), for the build summary's "skipped: 2 empty, 1 binary" line.
 SKIP_KINDS = ("missing", "unreadable", "binary", "empty", "malformed", "duplicate", "too long",
-              "not English", "no body")
+              "not English", "no body", "other")
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class Skipped:
 
     source: str  # the path, or "path:LINE" for a JSONL line
     reason: str  # one line: what is wrong and how to fix it
-    kind: str = field(default="unreadable", compare=False)  # one of SKIP_KINDS, for summaries
+    kind: str = field(default="other", compare=False)  # one of SKIP_KINDS, for summaries
 
 
 def skip_summary(skipped: Iterable[Skipped]) -> str:
