@@ -409,7 +409,8 @@ def decide_type(span: Span) -> str | None:
     if has_org_cue(span) or (opens_table_row(span) and not looks_like_person(span)):
         return ORGANIZATION  # "Labour Party", "Bank of Ruritania", "Northtown Rovers"
     city = gazetteer.city(text)
-    if (span.label_ in {"GPE", "LOC", "FAC"} or city) and sports_side(span):
+    region = gazetteer.region(text) if len(span) == 1 else None
+    if (span.label_ in {"GPE", "LOC", "FAC"} or city or region) and sports_side(span):
         return ORGANIZATION  # "Northtown beat Southville 2-1": the clubs, not the towns
     if (looks_like_person(span) or has_initials(span)) and not city:
         return PERSON  # "Yekaterina Podkopayeva" tagged ORG, "J. Smith"
@@ -417,8 +418,14 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Northtown 2 Southville 1"
     if city and span.label_ != "PERSON":
         return PLACE
-    if city and len(span) == 1 and (gazetteer.city_population(text) >= BIG_CITY or after_locative(span)):
-        return PLACE  # "Kiev" tagged PERSON is the city; "Clinton" (a small town too) is a person
+    if region and span.label_ == "PERSON" and not gazetteer.given_name(text) and not looks_like_person(span):
+        return PLACE  # "Derbyshire" tagged PERSON: a county
+    if city and len(span) == 1 and (
+        gazetteer.city_population(text) >= BIG_CITY
+        or after_locative(span)
+        or (gazetteer.city_population(text) >= CITY and not gazetteer.given_name(text))
+    ):
+        return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
 
 
@@ -445,6 +452,8 @@ def has_org_cue(span: Span) -> bool:
 #: A one-word name the model calls a person is taken for a city only if the city is this big
 #: (or the name follows "in", "at"...): many surnames are also the names of small towns.
 BIG_CITY = 1_000_000
+#: ... or this big and no given name (a town named like a given name may well be a surname).
+CITY = 100_000
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 

@@ -157,6 +157,24 @@ def _latin_name(text: str) -> bool:
     return len(text) > 3 and text[0].isupper() and text.isascii() and not text.isupper()
 
 
+@cache
+def _regions() -> dict[str, str]:
+    import pycountry
+
+    table: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\[.*?\]", "", sub.name)  # "Bayern [Bavaria]" -> "Bayern"
+        if _latin_name(name) or name.isalpha():
+            table.setdefault(fold(name), sub.country_code)
+    return table
+
+
+@lru_cache(maxsize=65536)
+def region(name: str) -> str | None:
+    """ISO2 of the country whose state, province or county (ISO 3166-2) has this name, or None."""
+    return _regions().get(fold(name))
+
+
 @lru_cache(maxsize=65536)
 def city(name: str) -> tuple[str, str] | None:
     """(canonical name, ISO2 country) of a city with 15,000+ people, or None."""
