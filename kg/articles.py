@@ -47,7 +47,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace
+from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace, strip_credits
 from kg.dates import article_date, normalize_date, split_date_line
 from kg.model import Article
 
@@ -278,7 +278,7 @@ def article_from_text(
         return _too_long(len(text), source)
     marked, text = split_date_line(text)
     published = published or marked or article_date(text)
-    body = clean_scraped_text(text) if looks_scraped(text) else normalize_whitespace(text)
+    body = strip_credits(clean_scraped_text(text) if looks_scraped(text) else normalize_whitespace(text))
     if not body:
         return Skipped(source, "no article text is left after removing page furniture; check that the body is in it", "no body")
     language = foreign_language(body)

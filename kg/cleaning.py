@@ -344,3 +344,27 @@ def html_to_text(html: str) -> tuple[str, dict]:
     date = normalize_date(doc.date) if doc.date else None
     meta = {"title": doc.title or None, "date": date, "url": doc.url or None}
     return text, meta
+
+
+#: Sign-off lines of wire copy after the last sentence: "Author: X / ab Editor: Y",
+#: "(Reporting by X; Editing by Y)", "mz/msh (AP, AFP, dpa)". Names in them are staff, not news.
+_CREDITS = re.compile(
+    r"""(?:
+        \s(?:Author|Authors|Editor|Editors|Reporting\ by|Writing\ by|Editing\ by|Compiled\ by)\s*:?\s[^.!?"”]{0,160}
+      | \s\(\s*(?:Reporting|Writing|Editing)\ by[^)]{0,200}\)
+      | \s[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+(?:\s*\([^)]{0,80}\))?
+      | \s\(\s*(?:[A-Z][A-Za-z]{1,9}\s*,\s*)*(?:AP|AFP|Reuters|dpa|DPA|KNA|epd|AFX|ANI|TASS|Xinhua|EFE|ANSA|UPI|Bloomberg)\s*\)
+    )\s*$""",
+    re.VERBOSE,
+)
+
+
+def strip_credits(text: str) -> str:
+    """Remove sign-off credits (bylines, editors, agency tags) that follow the last sentence."""
+    for _ in range(3):  # "... . Author: X Editor: Y" can hold several
+        cut = _CREDITS.search(text[-300:])
+        if not cut or cut.start() == 0:
+            break
+        text = text[: len(text) - 300 + cut.start()] if len(text) > 300 else text[: cut.start()]
+        text = text.rstrip()
+    return text

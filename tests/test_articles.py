@@ -100,6 +100,9 @@ def test_clean_seed_keeps_every_body_sentence():
     assert not a.text.startswith("date") and "date 2025-05-19" not in a.text
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
     lines[0] = lines[0].removeprefix("date 2025-05-19").strip()
+    # every line kept; only the agency tag after the last sentence goes (strip_credits)
+    assert lines[-1].endswith(" (ANI)")
+    lines[-1] = lines[-1].removesuffix(" (ANI)")
     assert a.text == "\n\n".join(lines)
 
 

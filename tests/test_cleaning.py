@@ -282,3 +282,20 @@ def test_long_paragraph_starting_with_a_furniture_word_is_kept():
     para = "Watch " + BODY[0][0].lower() + BODY[0][1:] + " " + BODY[1] + " " + BODY[2] + " " + BODY[1]
     assert len(para) > 300
     assert clean_scraped_text(_page(para, BODY[1])).startswith("Watch the foreign ministers")
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("The talks ended late . Author : Jane Roe ( jr ) Editor : John Doe", "The talks ended late ."),
+        ("The plant closed . tj / ipj ( AFP , Reuters )", "The plant closed ."),
+        ("The talks ended. (Reporting by Jane Roe; Editing by John Doe)", "The talks ended."),
+        ("The vote passed on Monday (AP)", "The vote passed on Monday"),
+        ("She will meet the editor of the paper on Monday.", "She will meet the editor of the paper on Monday."),
+        ("Ministers met in Oslo. The author of the plan spoke.", "Ministers met in Oslo. The author of the plan spoke."),
+    ],
+)
+def test_strip_credits(text, kept):
+    from kg.cleaning import strip_credits
+
+    assert strip_credits(text) == kept
