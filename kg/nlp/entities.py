@@ -70,7 +70,8 @@ class EntityFixer:
         typed = harmonise(typed)
         typed += self.missed(doc, typed)
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
-        others = [e for e in ents if e.label_ not in NAME_LABELS]
+        names = {i for s in kept for i in range(s.start, s.end)}
+        others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None]
         doc.ents = filter_spans(kept + others)
         return doc
 
@@ -159,7 +160,7 @@ class EntityFixer:
 
     # -- recall ----------------------------------------------------------------------------
 
-    def missed(self, doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    def missed(self, doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:  # noqa: C901
         """Names the model did not tag: known organisations and countries, the document's
         surnames, "Given Surname" pairs, and the sides in rows of a results table."""
         taken = {i for s, _ in typed for i in range(s.start, s.end)}
@@ -174,6 +175,8 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], PERSON))
             elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
                 found.append((doc[tok.i : tok.i + 1], COUNTRY))
+            elif dateline_city(tok):
+                found.append((doc[tok.i : tok.i + 1], PLACE))
             elif gazetteer.given_name(tok.text) or INITIAL.match(tok.text):
                 span = self.given_name_span(tok, taken)
                 if span is not None:
@@ -295,6 +298,40 @@ def lines(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def without(ent: Span, names: set[int]) -> Span | None:
+    """A date or number entity minus the name tokens at its edges ("GENEVA 1996-08-22")."""
+    start, end = ent.start, ent.end
+    while start < end and start in names:
+        start += 1
+    while end > start and end - 1 in names:
+        end -= 1
+    if start >= end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def _date_word(tok) -> bool:
+    """The token starts a date like "1996-08-22" or "Aug 22", not a row of numbers."""
+    if tok.ent_type_ != "DATE":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None else tok.text
+    return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", text) or any(c.isalpha() for c in text))
+
+
+def dateline_city(tok) -> bool:
+    """"GENEVA 1996-08-22", "COLOMBO (Reuters) -": a city in capitals opening a line, before a
+    date, a bracket or a dash (the model misses names in capitals)."""
+    if not (tok.is_alpha and tok.text.isupper() and len(tok) >= 4):
+        return False
+    doc = tok.doc
+    first = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    # a date or a bracket, not a bare number: "CHICAGO 65 60 .520" opens a row of a standings table
+    marks = nxt is None or nxt.text in {"(", "-", "—", "–", ","} or _date_word(nxt)
+    return first and marks and bool(gazetteer.city(tok.text) or gazetteer.country(tok.text))
+
+
 def filter_spans_typed(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     label = {(s.start, s.end): t for s, t in items}
     return [(s, label[(s.start, s.end)]) for s in filter_spans([s for s, _ in items])]
@@ -316,7 +353,8 @@ def trim(span: Span) -> list[Span]:
             break
     pieces, s = [], start
     for i in range(start, end):
-        if doc[i].text in CUT_AT:
+        spaced_dash = doc[i].text in {"-", "–", "—"} and i > start and doc[i - 1].whitespace_ and doc[i].whitespace_
+        if doc[i].text in CUT_AT or spaced_dash:  # "Romania - Cosmin Contra": two names
             pieces.append((s, i))
             s = i + 1
     pieces.append((s, end))
