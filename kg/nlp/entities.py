@@ -353,7 +353,12 @@ def trim(span: Span) -> list[Span]:
             break
     pieces, s = [], start
     for i in range(start, end):
-        spaced_dash = doc[i].text in {"-", "–", "—"} and i > start and doc[i - 1].whitespace_ and doc[i].whitespace_
+        # "Romania - Cosmin Contra", "GERMANY - Bunds": a spaced dash after a whole known name
+        # or a word in capitals (but "Jean - Claude Duvalier" in text tokenised with spaces)
+        spaced_dash = (
+            doc[i].text in {"-", "–", "—"} and i > s and doc[i - 1].whitespace_ and doc[i].whitespace_
+            and (gazetteer.country(doc[s:i].text) or gazetteer.city(doc[s:i].text) or doc[s:i].text.isupper())
+        )
         if doc[i].text in CUT_AT or spaced_dash:  # "Romania - Cosmin Contra": two names
             pieces.append((s, i))
             s = i + 1
