@@ -177,6 +177,8 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], COUNTRY))
             elif dateline_city(tok):
                 found.append((doc[tok.i : tok.i + 1], PLACE))
+            elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TEAM_ROLES and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
+                found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
             elif gazetteer.given_name(tok.text) or INITIAL.match(tok.text):
                 span = self.given_name_span(tok, taken)
                 if span is not None:
@@ -545,6 +547,11 @@ LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "across", "arou
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
+#: Roles that only a team has: a place name right before one of them names the club.
+TEAM_ROLES = {"coach", "captain", "keeper", "goalkeeper", "striker", "midfielder", "defender", "winger",
+              "forward", "playmaker", "manager", "skipper"}
+
+
 def sports_side(span: Span) -> bool:
     """Whether a place name stands for a team: its sentence reports a result or a fixture (two
     sports words, or one and a score) and the name is not after a locative preposition; or it
@@ -554,6 +561,8 @@ def sports_side(span: Span) -> bool:
         return False
     if gazetteer.country(span.text):
         return False  # national sides keep their country's name and type
+    if span.end < len(doc) and doc[span.end].lower_ in TEAM_ROLES:
+        return True  # "Dortmund coach X", "Schalke captain X": the club's coach, not the town's
     sent = span.sent
     cues = gazetteer.cue_words("sport")
     n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
