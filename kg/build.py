@@ -18,6 +18,7 @@ merged across documents by one resolver in input order, so every engine writes t
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import pickle
@@ -31,6 +32,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.articles import EXTENSIONS, Skipped, _Reader, iter_articles
+from kg.errors import GraphError, InputError
 from kg.model import RELATIONS, Article, DocResult
 from kg.resolve import Resolver
 
@@ -200,9 +202,15 @@ def build(inputs: Iterable[str], outdir: str | Path | None = None, *, store: str
 
     from kg.rdf import load_graph, write_graph_files
 
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    graphs = resolved_graphs(extracted(articles()), spool_dir=outdir)
+    outdir = prepare_outdir(Path(outdir))
+    stream = extracted(articles())
+    first = next(stream, None)
+    if first is None:  # nothing readable: keep the previous outputs rather than write an empty graph
+        raise InputError(
+            f"no article could be read from {', '.join(map(str, inputs))} ({len(summary.skipped)} skipped, reasons above); "
+            f"nothing written, {outdir} is unchanged"
+        )
+    graphs = resolved_graphs(itertools.chain([first], stream), spool_dir=outdir)
     summary.outputs = dict(write_graph_files(_counted(graphs, summary), outdir))
     if html:
         from kg.viz import render_html
@@ -210,6 +218,23 @@ def build(inputs: Iterable[str], outdir: str | Path | None = None, *, store: str
         graph = load_graph(summary.outputs["ttl"])
         summary.outputs["html"] = render_html(graph, outdir / "graph.html", title="kg: " + ", ".join(map(str, inputs))[:80])
     return summary
+
+
+def prepare_outdir(outdir: Path) -> Path:
+    """Make the output directory, check it can be written before any work is done, and sweep
+    temporary files an earlier build killed with SIGKILL left behind."""
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise GraphError(f"{outdir}: a file is where kg needs a directory; give a directory path (or remove the file)") from None
+    except OSError as err:
+        raise GraphError(f"{outdir}: cannot create the output directory ({err.strerror}); give another -o") from None
+    if not os.access(outdir, os.W_OK | os.X_OK):
+        raise GraphError(f"{outdir}: the output directory cannot be written; give another -o or fix its permissions")
+    for stale in outdir.glob(".graph.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    return outdir
 
 
 def _counted(graphs: Iterable[tuple[URIRef, Graph]], summary: BuildSummary) -> Iterator[tuple[URIRef, Graph]]:

@@ -188,10 +188,8 @@ class GraphStore:
             raise GraphError(f"{self.path}: is a directory but not a kg store; give an empty or new directory")
         try:
             self.store = ox.Store(str(self.path))
-        except OSError as err:
-            detail = " ".join(str(err).split())
-            hint = "another kg process is using it; wait for it or stop it" if "lock" in detail.lower() else "check the directory"
-            raise GraphError(f"{self.path}: cannot open the store ({detail}); {hint}") from None
+        except (OSError, RuntimeError) as err:  # pyoxigraph reports a damaged store as RuntimeError
+            raise GraphError(f"{self.path}: cannot open the store ({' '.join(str(err).split())}); {_store_hint(err)}") from None
         self._hashes: dict[str, str] = {}  # document IRI -> content hash
         self._seq = 0
         for q in self.store.quads_for_pattern(None, _to_ox(_HASH), None, _to_ox(STATE_GRAPH)):
@@ -339,8 +337,18 @@ def _open_read_only(path: str | os.PathLike[str]):
         raise GraphError(f"{path}: {what}; give a store made by kg build --store DIR, or a graph file")
     try:
         return _ox().Store.read_only(str(path))
-    except OSError as err:
-        raise GraphError(f"{path}: cannot open the store ({' '.join(str(err).split())}); check the directory") from None
+    except (OSError, RuntimeError) as err:
+        raise GraphError(f"{path}: cannot open the store ({' '.join(str(err).split())}); {_store_hint(err)}") from None
+
+
+def _store_hint(err: Exception) -> str:
+    """What to do about a store that will not open."""
+    detail = str(err).lower()
+    if "lock" in detail:
+        return "another kg process is using it; wait for it or stop it"
+    if "corrupt" in detail or isinstance(err, RuntimeError):
+        return "the store is damaged; rebuild it with kg build --store NEWDIR from the same articles"
+    return "check the directory"
 
 
 def _dataset(store) -> Dataset:

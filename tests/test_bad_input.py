@@ -324,9 +324,11 @@ def test_empty_stdin_is_one_line(capsys, monkeypatch, tmp_path):
     import io
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
-    assert main(["build", "-", "-o", str(tmp_path / "out"), "--no-html"]) == 0
-    err = capsys.readouterr().err
-    assert err.strip() == "kg: skipped stdin: stdin is empty; pipe an article (text, HTML or JSONL) into kg"
+    assert main(["build", "-", "-o", str(tmp_path / "out"), "--no-html"]) == 2
+    skipped, error = capsys.readouterr().err.strip().splitlines()
+    assert skipped == "kg: skipped stdin: stdin is empty; pipe an article (text, HTML or JSONL) into kg"
+    assert error.startswith("kg: error: no article could be read from -") and "nothing written" in error
+    assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
 # --- outputs, queries and stores ------------------------------------------------------------
@@ -366,8 +368,6 @@ def test_output_directory_that_cannot_be_written(tmp_path, capsys, corpus):
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=False, reason="a build that reads no article at all still replaces the previous outputs "
-                   "with an empty graph; kg.build should stop with an error first (issue 5 owns kg/build.py)")  # fmt: skip
 def test_a_build_that_reads_nothing_keeps_the_previous_outputs(tmp_path, capsys, corpus):
     out = tmp_path / "out"
     assert main(["build", str(corpus / "good.txt"), "-o", str(out), "--no-html"]) == 0
@@ -442,8 +442,6 @@ def test_corrupted_store_is_one_line(store, corpus, capsys, command):
 
 @pytest.mark.model
 @needs_store
-@pytest.mark.xfail(strict=False, reason="kg.store lets pyoxigraph's RuntimeError('Corruption: ...') through, so it "
-                   "reads as a kg bug (exit 3) instead of 'the store is damaged' (exit 2); kg/store.py is issue 5's")  # fmt: skip
 def test_corrupted_store_is_a_user_error(store, corpus, capsys):
     _corrupt(store)
     capsys.readouterr()

@@ -150,8 +150,6 @@ def test_rerun_after_kill_builds_the_whole_corpus(rebuilt):
     assert docs.stdout.split() == ["n", str(N_ARTICLES)]
 
 
-@pytest.mark.xfail(strict=False, reason="a kill -9 leaves .graph.trig.*.tmp behind and the next build does not sweep "
-                   "stale temporary files (needs a sweep in kg.build/kg.rdf, not owned by issue 7)")  # fmt: skip
 def test_rerun_after_kill_sweeps_stale_temp_files(rebuilt):
     outdir, _ = rebuilt
     assert _temp_files(outdir) == []
