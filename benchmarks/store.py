@@ -230,11 +230,11 @@ def run(triples: int = 1_000_000, rdflib: bool = True, rdflib_timeout: float = 6
         if rdflib:
             from rdflib import Graph
 
-            from kg.store import _to_rdflib
+            from kg.terms import to_rdflib
 
             t = time.perf_counter()
             graph = Graph()
-            graph.addN((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), graph)
+            graph.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph)
                        for q in opened.quads_for_pattern(None, None, None, ox.DefaultGraph()))
             res["rdflib_load_s"] = time.perf_counter() - t
             res["rdflib_triples"] = len(graph)

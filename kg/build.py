@@ -291,14 +291,14 @@ def _build_store(path: Path, articles: Iterator[Article], extracted, skip, summa
 def _store_counts(store, summary: BuildSummary) -> None:
     """The store's totals: entities by type, distinct facts per relation, events."""
     from kg.rdf import ENTITY_CLASS, RELATION_PROPERTY
-    from kg.store import _to_ox
+    from kg.terms import to_oxigraph
     from kg.vocab import KG
 
     import pyoxigraph as ox
 
     default = ox.DefaultGraph()
     for name, cls in ENTITY_CLASS.items():
-        summary.entities[name] = sum(1 for _ in store.store.quads_for_pattern(None, _to_ox(RDF.type), _to_ox(cls), default))
+        summary.entities[name] = sum(1 for _ in store.store.quads_for_pattern(None, to_oxigraph(RDF.type), to_oxigraph(cls), default))
     for name, prop in RELATION_PROPERTY.items():
-        summary.relations[name] = sum(1 for _ in store.store.quads_for_pattern(None, _to_ox(prop), None, default))
-    summary.events = sum(1 for _ in store.store.quads_for_pattern(None, _to_ox(KG.evidence), None, default))
+        summary.relations[name] = sum(1 for _ in store.store.quads_for_pattern(None, to_oxigraph(prop), None, default))
+    summary.events = sum(1 for _ in store.store.quads_for_pattern(None, to_oxigraph(KG.evidence), None, default))

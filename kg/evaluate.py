@@ -340,7 +340,9 @@ def predictions_from_graph(graph) -> Predictions:
     packaged queries (relations.rq and entities.rq: the same rows a review reads)."""
     pred = Predictions()
     try:
-        store = _oxigraph_store(graph)
+        from kg.terms import oxigraph_store
+
+        store = oxigraph_store(graph)  # seconds for thousands of named graphs; rdflib's engine takes minutes
         aliases: dict[str, set[str]] = defaultdict(set)
         for row in _rows(store, "eval_aliases.rq"):
             aliases[row["entity"]].add(row["alias"])
@@ -365,38 +367,6 @@ def predictions_from_graph(graph) -> Predictions:
     except Exception as err:  # report one line
         raise GraphError(f"kg/queries: cannot read predictions from the graph ({err}); rebuild it") from err
     return pred
-
-
-def _oxigraph_store(graph):
-    """The graph's quads in an in-memory Oxigraph store: SPARQL over thousands of named graphs
-    takes seconds there, minutes in rdflib's own engine."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
-    def term(t):
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        if isinstance(t, Literal):
-            if t.language:
-                return ox.Literal(str(t), language=t.language)
-            if t.datatype:
-                return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-            return ox.Literal(str(t))
-        raise TypeError(f"unexpected RDF term {t!r}")
-
-    store = ox.Store()
-    if hasattr(graph, "quads"):
-        def context(c):
-            name = getattr(c, "identifier", c)  # rdflib gives graphs or their names, by version
-            return term(name) if isinstance(name, URIRef) else ox.DefaultGraph()
-
-        quads = (ox.Quad(term(s), term(p), term(o), context(c)) for s, p, o, c in graph.quads((None, None, None, None)))
-    else:
-        quads = (ox.Quad(term(s), term(p), term(o), ox.DefaultGraph()) for s, p, o in graph)
-    store.bulk_extend(quads)
-    return store
 
 
 def _rows(store, name: str) -> list[dict[str, str]]:

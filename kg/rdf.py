@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import quote
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.trig import TrigSerializer
@@ -573,18 +573,7 @@ def _parse_oxigraph(path: Path, fmt_name: str, ds: Dataset) -> None:
     if fmt is None:
         raise _OxigraphUnavailable()
 
-    def term(t):
-        if isinstance(t, ox.NamedNode):
-            return URIRef(t.value)
-        if isinstance(t, ox.BlankNode):
-            return BNode(t.value)
-        if isinstance(t, ox.Literal):
-            if t.language:
-                return Literal(t.value, lang=t.language)
-            if t.datatype.value == str(XSD.string):
-                return Literal(t.value)
-            return Literal(t.value, datatype=URIRef(t.datatype.value))
-        raise GraphError(f"{path}: RDF-star triple terms are not supported; export the graph without them")
+    from kg.terms import to_rdflib as term
 
     graphs: dict[object, Graph] = {}
 

@@ -32,10 +32,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.query import Result
 
 from kg.errors import GraphError, QueryError
+from kg.terms import to_oxigraph, to_rdflib
 from kg.model import Article, DocResult, Entity, GlobalEntity, Mention
 from kg.resolve import Resolver
 from kg.vocab import ID, KG, PREFIXES, bind_prefixes
@@ -58,7 +59,6 @@ ENTITY_GRAPH = ID["entities"]
 BUILD = "https://w3id.org/kg-news/build#"
 STATE_GRAPH = URIRef(BUILD + "state")
 _HASH, _SEQ, _ENTITIES, _RESOLVER, _SNAPSHOT = (URIRef(BUILD + n) for n in ("hash", "seq", "entities", "resolver", "snapshot"))
-_XSD_STRING = str(XSD.string)
 
 
 def content_hash(article: Article) -> str:
@@ -85,35 +85,6 @@ def _ox():
     return pyoxigraph
 
 
-def _to_ox(term):
-    ox = _ox()
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise GraphError(f"cannot store {term!r}: not an RDF term")
-
-
-def _to_rdflib(term):
-    """An Oxigraph term as an rdflib term; literals typed xsd:string become plain literals."""
-    ox = _ox()
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise GraphError(f"RDF-star triple term {term} is not supported by kg; remove it from the store")
 
 
 def _data_block(quads: Iterable[tuple]) -> str:
@@ -123,11 +94,11 @@ def _data_block(quads: Iterable[tuple]) -> str:
     """
     graphs: dict[object, list[str]] = {}
     for s, p, o, g in quads:
-        graphs.setdefault(g, []).append(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} .")
+        graphs.setdefault(g, []).append(f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} .")
     parts = []
     for g, lines in graphs.items():
         body = "\n".join(lines)
-        parts.append(body if g is None else f"GRAPH {_to_ox(g)} {{\n{body}\n}}")
+        parts.append(body if g is None else f"GRAPH {to_oxigraph(g)} {{\n{body}\n}}")
     return "\n".join(parts)
 
 
@@ -192,9 +163,9 @@ class GraphStore:
             raise GraphError(f"{self.path}: cannot open the store ({' '.join(str(err).split())}); {_store_hint(err)}") from None
         self._hashes: dict[str, str] = {}  # document IRI -> content hash
         self._seq = 0
-        for q in self.store.quads_for_pattern(None, _to_ox(_HASH), None, _to_ox(STATE_GRAPH)):
+        for q in self.store.quads_for_pattern(None, to_oxigraph(_HASH), None, to_oxigraph(STATE_GRAPH)):
             self._hashes[q.subject.value] = q.object.value
-        for q in self.store.quads_for_pattern(None, _to_ox(_SEQ), None, _to_ox(STATE_GRAPH)):
+        for q in self.store.quads_for_pattern(None, to_oxigraph(_SEQ), None, to_oxigraph(STATE_GRAPH)):
             self._seq = max(self._seq, int(q.object.value))
         self.resolver = self._restore_resolver()
         self._snapshot_seq = self._seq
@@ -222,20 +193,20 @@ class GraphStore:
     def _restore_resolver(self) -> Resolver:
         """The resolver as it was after the last committed document: the snapshot, then the
         documents committed after it, replayed in commit order."""
-        state_graph = _to_ox(STATE_GRAPH)
+        state_graph = to_oxigraph(STATE_GRAPH)
         resolver, since = Resolver(), 0
-        for q in self.store.quads_for_pattern(_to_ox(_RESOLVER), _to_ox(_SNAPSHOT), None, state_graph):
+        for q in self.store.quads_for_pattern(to_oxigraph(_RESOLVER), to_oxigraph(_SNAPSHOT), None, state_graph):
             snapshot = json.loads(q.object.value)
             resolver, since = Resolver.from_state(snapshot["resolver"]), snapshot["seq"]
         if since >= self._seq:
             return resolver
         later = []
-        for q in self.store.quads_for_pattern(None, _to_ox(_SEQ), None, state_graph):
+        for q in self.store.quads_for_pattern(None, to_oxigraph(_SEQ), None, state_graph):
             seq = int(q.object.value)
             if seq > since:
                 later.append((seq, q.subject))
         for _, doc in sorted(later, key=lambda p: p[0]):
-            records = next(self.store.quads_for_pattern(doc, _to_ox(_ENTITIES), None, state_graph)).object.value
+            records = next(self.store.quads_for_pattern(doc, to_oxigraph(_ENTITIES), None, state_graph)).object.value
             resolver.add(_replay_result(doc.value, records))
         return resolver
 
@@ -272,11 +243,11 @@ class GraphStore:
             self._hashes[str(name)] = digest
             touched.update((node.slug, node) for node in mapping.values())
         deletes: list[tuple] = []
-        entity_graph = _to_ox(ENTITY_GRAPH)
+        entity_graph = to_oxigraph(ENTITY_GRAPH)
         for slug, node in touched.items():
             iri = entity_iri(slug)
-            old = {(iri, _to_rdflib(q.predicate), _to_rdflib(q.object))
-                   for q in self.store.quads_for_pattern(_to_ox(iri), None, None, entity_graph)}
+            old = {(iri, to_rdflib(q.predicate), to_rdflib(q.object))
+                   for q in self.store.quads_for_pattern(to_oxigraph(iri), None, None, entity_graph)}
             new = entity_description(node)
             for s, p, o in old - new:
                 deletes += [(s, p, o, ENTITY_GRAPH), (s, p, o, None)]
@@ -302,9 +273,9 @@ class GraphStore:
         """Save the resolver's state (one transaction), so the next build need not replay."""
         if self._seq == self._snapshot_seq:
             return
-        state_graph = _to_ox(STATE_GRAPH)
-        old = [(_RESOLVER, _SNAPSHOT, _to_rdflib(q.object), STATE_GRAPH)
-               for q in self.store.quads_for_pattern(_to_ox(_RESOLVER), _to_ox(_SNAPSHOT), None, state_graph)]
+        state_graph = to_oxigraph(STATE_GRAPH)
+        old = [(_RESOLVER, _SNAPSHOT, to_rdflib(q.object), STATE_GRAPH)
+               for q in self.store.quads_for_pattern(to_oxigraph(_RESOLVER), to_oxigraph(_SNAPSHOT), None, state_graph)]
         data = json.dumps({"seq": self._seq, "resolver": self.resolver.state()}, ensure_ascii=False, separators=(",", ":"))
         self._write(old, [(_RESOLVER, _SNAPSHOT, Literal(data), STATE_GRAPH)])
         self._snapshot_seq = self._seq
@@ -354,12 +325,12 @@ def _store_hint(err: Exception) -> str:
 def _dataset(store) -> Dataset:
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
-    state = _to_ox(STATE_GRAPH)
+    state = to_oxigraph(STATE_GRAPH)
     for name in store.named_graphs():
         if name == state:
             continue
-        graph = ds.graph(_to_rdflib(name))
-        graph.addN((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), graph)
+        graph = ds.graph(to_rdflib(name))
+        graph.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph)
                    for q in store.quads_for_pattern(None, None, None, name))
     return ds
 
@@ -400,7 +371,7 @@ def query_store(path, query: str, bindings: Mapping[str, object] | None = None,
     values = {}
     for name, value in (bindings or {}).items():
         value = Literal(value) if isinstance(value, str) and not isinstance(value, (URIRef, Literal, BNode)) else value
-        values[str(name).lstrip("?$")] = _to_ox(value)
+        values[str(name).lstrip("?$")] = to_oxigraph(value)
     try:
         answer = store.query(_with_values(query, values, where), prefixes={p: str(ns) for p, ns in PREFIXES.items()})
         if isinstance(answer, ox.QueryBoolean):
@@ -410,14 +381,14 @@ def query_store(path, query: str, bindings: Mapping[str, object] | None = None,
             result = Result("SELECT")
             result.vars = [Variable(v.value) for v in answer.variables]
             result.bindings = [
-                {var: _to_rdflib(value) for var, value in zip(result.vars, row) if value is not None}
+                {var: to_rdflib(value) for var, value in zip(result.vars, row) if value is not None}
                 for row in answer
             ]
         else:
             result = Result("CONSTRUCT")
             result.graph = Graph()
             bind_prefixes(result.graph)
-            result.graph += ((_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in answer)
+            result.graph += ((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in answer)
     except SyntaxError as err:
         # Not SPARQL Oxigraph accepts (or an update): let rdflib's checks word the error.
         try:
@@ -474,13 +445,13 @@ def iter_quads(path: str | os.PathLike[str]) -> Iterator[tuple]:
     """Every quad of a store's knowledge graph (document graphs and ``id:entities``; not the
     default-graph copy or the bookkeeping), as rdflib terms, streaming."""
     store = _open_read_only(path)
-    state = _to_ox(STATE_GRAPH)
+    state = to_oxigraph(STATE_GRAPH)
     for name in store.named_graphs():
         if name == state:
             continue
-        g = _to_rdflib(name)
+        g = to_rdflib(name)
         for q in store.quads_for_pattern(None, None, None, name):
-            yield _to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object), g
+            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), g
 
 
 def export_store(path: str | os.PathLike[str], fmt: str | None, out_path: str | os.PathLike[str]) -> Path:
@@ -499,7 +470,7 @@ def export_store(path: str | os.PathLike[str], fmt: str | None, out_path: str | 
     if fmt == "nquads":
         with atomic_open(out_path) as fh:
             for s, p, o, g in iter_quads(path):
-                fh.write(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} {_to_ox(g)} .\n".encode("utf-8"))
+                fh.write(f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} {to_oxigraph(g)} .\n".encode("utf-8"))
         return out_path
     data = serialize_graph(load_store(path), fmt)
     with atomic_open(out_path) as fh:

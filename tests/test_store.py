@@ -34,7 +34,7 @@ def union(dataset) -> set:
 
 def default_graph(path) -> set:
     store = ox.Store.read_only(str(path))
-    return {(ks._to_rdflib(q.subject), ks._to_rdflib(q.predicate), ks._to_rdflib(q.object))
+    return {(ks.to_rdflib(q.subject), ks.to_rdflib(q.predicate), ks.to_rdflib(q.object))
             for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
 
 
@@ -112,9 +112,9 @@ def test_the_resolver_is_restored_from_snapshot_and_replay_alike(fake, tmp_path)
     kb.build([str(bs.write_inputs(tmp_path / "a.jsonl", bs.ALL_IDS[:3]))], store=db)
     with ks.GraphStore(db) as store:
         snapshot = store.resolver.state()
-        state = ks._to_ox(ks.STATE_GRAPH)
+        state = ks.to_oxigraph(ks.STATE_GRAPH)
         saved = [q.object.value for q in store.store.quads_for_pattern(
-            ks._to_ox(ks._RESOLVER), ks._to_ox(ks._SNAPSHOT), None, state)]
+            ks.to_oxigraph(ks._RESOLVER), ks.to_oxigraph(ks._SNAPSHOT), None, state)]
         assert len(saved) == 1
         # Without the snapshot the resolver is rebuilt by replaying the documents.
         store._write([(ks._RESOLVER, ks._SNAPSHOT, Literal(saved[0]), ks.STATE_GRAPH)], [])

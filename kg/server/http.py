@@ -18,7 +18,7 @@ import json
 import tempfile
 import threading
 from collections.abc import Callable
-from http import HTTPStatus
+
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit

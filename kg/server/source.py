@@ -9,15 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import Dataset
 
 from kg.errors import GraphError
+from kg.terms import to_oxigraph, to_rdflib
 from kg.vocab import bind_prefixes
 
 __all__ = ["Source", "open_source", "to_oxigraph", "to_rdflib"]
-
-_XSD_STRING = str(XSD.string)
 
 
 @dataclass
@@ -65,34 +63,6 @@ class Source:
         return ds
 
 
-def to_rdflib(term):
-    """An Oxigraph term as an rdflib term (literals typed xsd:string become plain literals)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise GraphError(f"RDF-star triple term {term} is not supported by kg; remove it from the data")
-
-
-def to_oxigraph(term):
-    """An rdflib term as an Oxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise GraphError(f"cannot convert {term!r} to an RDF term; remove it from the data")
 
 
 def _is_store_dir(path: Path) -> bool:

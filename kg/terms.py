@@ -1,0 +1,63 @@
+"""RDF terms between rdflib and Oxigraph (pyoxigraph), the two RDF engines kg uses.
+
+rdflib holds graphs in the library's API; Oxigraph runs SPARQL and stores large graphs fast.
+Oxigraph types plain literals as xsd:string: they come back as plain rdflib literals, so they
+compare equal to the strings queries bind.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.errors import GraphError
+
+_XSD_STRING = str(XSD.string)
+
+
+def to_oxigraph(term):
+    """An rdflib term as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise GraphError(f"cannot convert {term!r} to an RDF term; remove it from the data")
+
+
+def to_rdflib(term):
+    """An Oxigraph term as an rdflib term (literals typed xsd:string become plain literals)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise GraphError(f"RDF-star triple term {term} is not supported by kg; remove it from the data")
+
+
+def oxigraph_store(graph) -> ox.Store:
+    """An in-memory Oxigraph store holding an rdflib Graph's triples, or a Dataset's quads
+    (each in its named graph)."""
+    def context(c):
+        name = getattr(c, "identifier", c)  # rdflib gives graphs or their names, by version
+        return to_oxigraph(name) if isinstance(name, URIRef) else ox.DefaultGraph()
+
+    store = ox.Store()
+    if hasattr(graph, "quads"):
+        quads = (ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), context(c))
+                 for s, p, o, c in graph.quads((None, None, None, None)))
+    else:
+        quads = (ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph()) for s, p, o in graph)
+    store.bulk_extend(quads)
+    return store
