@@ -7,9 +7,9 @@ looks across documents (kg.resolve) runs afterwards, in the calling process, in 
 all engines give the same graph.
 
 - ``local``, ``workers=1``: ``nlp.pipe`` in this process.
-- ``local``, ``workers=N>1``: N worker processes (forked where the platform allows, so they
-  do not re-run the calling program's ``__main__``), each loading the model once; chunks of
-  articles go out, DocResults come back.
+- ``local``, ``workers=N>1``: N worker processes, started fresh ("spawn": a forked child can
+  inherit a lock held by one of the parent's native threads, e.g. OpenBLAS's, and hang), each
+  loading the model once; chunks of articles go out, DocResults come back.
 - ``dask``: the same chunks as tasks on an existing Dask distributed cluster
   (``scheduler`` = its address, e.g. ``tcp://10.0.0.5:8786``); each Dask worker process loads
   the model once. The workers need kg and the model installed.
@@ -98,8 +98,7 @@ def extract_stream(articles: Iterable[Article], *, model: str | None = None, nlp
 
 
 def _pool(articles, *, model, workers, chunk_size, batch_size) -> Iterator[DocResult]:
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    ctx = multiprocessing.get_context(method)
+    ctx = multiprocessing.get_context("spawn")
     pool = ctx.Pool(workers)
     try:
         yield from _ordered(
