@@ -358,3 +358,21 @@ def test_negotiate():
         negotiate("graph", "text/csv")
     with pytest.raises(NotAcceptable):
         negotiate("solutions", None, "turtle")
+
+
+def test_a_kg_store_is_served_from_its_default_graph(tmp_path):
+    """kg build --store keeps the union in the default graph: no union mode (no repeated rows)."""
+    import pyoxigraph as ox
+
+    from kg.server.source import open_source
+    from kg.store import STATE_GRAPH
+
+    plain, built = tmp_path / "plain", tmp_path / "built"
+    for path, graph in ((plain, ox.NamedNode("https://example.org/g")), (built, ox.NamedNode(str(STATE_GRAPH)))):
+        store = ox.Store(str(path))
+        store.add(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+                          ox.Literal("o"), graph))
+        store.flush()
+        del store
+    assert open_source(plain).union is True
+    assert open_source(built).union is False

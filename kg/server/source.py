@@ -90,7 +90,13 @@ def open_source(path: str | os.PathLike[str], *, writable: bool = False) -> Sour
             detail = " ".join(str(err).split())
             hint = "stop the other process using it" if "lock" in detail.lower() else "check the directory"
             raise GraphError(f"{path}: cannot open the Oxigraph store ({detail}); {hint}") from err
-        return Source(store, path, "store", writable, union=True)
+        # A store kg build --store made keeps the union of its graphs, as a set, in the default
+        # graph (and its bookkeeping in a graph of its own): serve that. Any other Oxigraph store
+        # is queried in Oxigraph's union mode.
+        from kg.store import STATE_GRAPH
+
+        kg_layout = next(iter(store.quads_for_pattern(None, None, None, to_oxigraph(STATE_GRAPH))), None) is not None
+        return Source(store, path, "store", writable, union=not kg_layout)
     store = ox.Store()
     _load_file(store, path)
     # The default graph becomes the union of all graphs, as a set: Oxigraph's own union mode
