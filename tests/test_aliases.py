@@ -150,8 +150,6 @@ def test_transliterated_surnames_merge(extract_text):
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="the NER tags the lone 'Zelenskyy' as an organisation and the entity fixer's "
-                   "one-name-one-type rule matches surnames by exact spelling, so it is not merged with the person")
 def test_transliterated_surname_alone_merges(extract_text):
     got, _ = people(extract_text, "Ukrainian President Volodymyr Zelensky met Olaf Weber in Berlin. Zelenskyy said the talks were useful.")
     assert got == {

@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.aliases import name_key
 
 #: spaCy labels that may name one of our four kinds.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -638,6 +639,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """One name, one type in a document: people's names and surnames win, then the majority."""
     people = {s.text for s, t in typed if t == PERSON and (len(s) > 1 or s.label_ == "PERSON")}
     surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+    surname_keys = {name_key(w) for w in surnames}  # "Zelenskyy" alone for "Volodymyr Zelensky"
     # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
     firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}
     firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
@@ -651,7 +653,8 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         if t == "NORP":
             out.append((s, t))
             continue
-        if t != PERSON and (s.text in surnames or s.text in firsts or (s.text in people and not gazetteer.country(s.text))):
+        if t != PERSON and (s.text in surnames or s.text in firsts or (s.text in people and not gazetteer.country(s.text))
+                            or (len(s) == 1 and name_key(s.text) in surname_keys and not gazetteer.country(s.text))):
             t = PERSON
         elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:
             t = votes[s.text].most_common(1)[0][0]
