@@ -31,7 +31,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
-from kg.articles import EXTENSIONS, Skipped, _Reader, iter_articles
+from kg.articles import EXTENSIONS, Skipped, article_from_text, iter_articles
 from kg.errors import GraphError, InputError
 from kg.model import RELATIONS, Article, DocResult
 from kg.resolve import Resolver
@@ -62,7 +62,7 @@ class BuildSummary:
 
 def prepare(article: Article) -> Article:
     """Apply the reader's text preparation (date line, furniture removal) to an Article made in code."""
-    made = _Reader.from_text(
+    made = article_from_text(
         article.text,
         id=article.id,
         source=article.source or article.id,
