@@ -21,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import speed  # noqa: E402
+from report import print_report  # noqa: E402
 import store  # noqa: E402
 
 
@@ -35,9 +36,7 @@ def main() -> None:
     store_res = store.run(100_000 if args.quick else 1_000_000)
     rows = speed.report(speed_res) + store.report(store_res)
     print(f"kg scale benchmark, {started}, Python {platform.python_version()}, {platform.machine()}")
-    for name, value, goal, met in rows:
-        mark = "" if met is None else ("  ok" if met else "  MISSED")
-        print(f"{name:52} {value}{'  (target ' + goal + ')' if goal else ''}{mark}")
+    print_report(rows)
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"started": started, "speed": speed_res, "store": store_res}, indent=2, default=str))

@@ -226,11 +226,9 @@ def main() -> None:
     ap.add_argument("--json", help="also write the numbers to this file")
     args = ap.parse_args()
     res = run(args.files.split(","), args.model)
-    for name, value, goal, met in report(res):
-        mark = "" if met is None else ("  ok" if met else "  MISSED")
-        print(f"{name:52} {value}{'  (target ' + goal + ')' if goal else ''}{mark}")
-    if args.json:
-        Path(args.json).write_text(json.dumps(res, indent=2))
+    from report import print_report
+
+    print_report(report(res), args.json, res)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ N-Quads to a temporary directory, then timed:
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import sys
@@ -281,11 +280,9 @@ def main() -> None:
     ap.add_argument("--json", help="also write the numbers to this file")
     args = ap.parse_args()
     res = run(args.triples, rdflib=not args.no_rdflib)
-    for name, value, goal, met in report(res):
-        mark = "" if met is None else ("  ok" if met else "  MISSED")
-        print(f"{name:52} {value}{'  (target ' + goal + ')' if goal else ''}{mark}")
-    if args.json:
-        Path(args.json).write_text(json.dumps(res, indent=2))
+    from report import print_report
+
+    print_report(report(res), args.json, res)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
 import pytest
+from conftest import stop_process
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
@@ -66,13 +67,7 @@ def oxigraph_server(location: Path, *, read_only: bool = False):
             pytest.fail("oxigraph did not answer within 15 s")
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        proc.stderr.close()
+        stop_process(proc)
 
 
 def select(base: str, query: str) -> list[dict]:

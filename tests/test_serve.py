@@ -23,6 +23,7 @@ from urllib.request import Request, urlopen
 
 import pyoxigraph as ox
 import pytest
+from conftest import stop_process
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
@@ -82,14 +83,7 @@ def kg_serve(graph, *args: str):
             pytest.fail("kg serve did not answer within 15 s")
         yield base, proc
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
-        proc.stderr.close()
+        stop_process(proc)
 
 
 @pytest.fixture(scope="module")

@@ -240,11 +240,7 @@ def capital_lines(doc: Doc) -> list[tuple[int, int]]:
                           and bool(long) and all(w[:1].isupper() for w in long)
                           and doc[end - 1].text not in {".", "?", "!"})
             if (upper and len(upper) >= 0.9 * len(words) and any(len(w) >= 4 for w in upper)) or title_case:
-                s, e = start, end
-                while s < e and doc[s].is_space:
-                    s += 1
-                while e > s and doc[e - 1].is_space:
-                    e -= 1
+                s, e = strip_space(doc, start, end)
                 if s < e:
                     segments.append((s, e))
             start = end
@@ -284,17 +280,22 @@ def table_sides(doc: Doc, taken: set[int]) -> list[Span]:
     return sides
 
 
+def strip_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A token range without the white-space tokens at either end."""
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
 def lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the document's lines, without surrounding white space."""
     out = []
     start = 0
     for tok in doc:
         if "\n" in tok.whitespace_ or "\n" in tok.text or tok.i == len(doc) - 1:
-            s, e = start, tok.i + 1
-            while s < e and doc[s].is_space:
-                s += 1
-            while e > s and doc[e - 1].is_space:
-                e -= 1
+            s, e = strip_space(doc, start, tok.i + 1)
             if s < e:
                 out.append((s, e))
             start = tok.i + 1
