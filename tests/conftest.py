@@ -74,17 +74,3 @@ def extract_text(nlp):
 
     return run
 
-
-def stop_process(proc) -> None:
-    """Stop a server a test started: terminate, then kill if it lingers; close its pipes."""
-    import subprocess
-
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    for stream in (proc.stdout, proc.stderr):
-        if stream is not None:
-            stream.close()

@@ -23,7 +23,7 @@ from urllib.request import Request, urlopen
 
 import pyoxigraph as ox
 import pytest
-from conftest import stop_process
+from servers import stop_process
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
