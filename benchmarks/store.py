@@ -42,7 +42,7 @@ def synthesize(path: Path, target: int, seed: int = 7) -> dict:
     Returns the names to bind in the example queries and the counts."""
     from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
-    from kg.rdf import doc_iri, entity_iri, fact_iri, mention_iri, sentence_iri
+    from kg.rdf import doc_iri, entity_iri, fact_iri, mention_iri, name_keys, sentence_iri
     from kg.vocab import ID, KG, SCHEMA
 
     rng = random.Random(seed)
@@ -105,6 +105,8 @@ def synthesize(path: Path, target: int, seed: int = 7) -> dict:
                     quad(e, n(RDF.type), n(KG[cls]), ent_graph)
                     quad(e, n(RDFS.label), _lit(label), ent_graph)
                     quad(e, n(SKOS.altLabel), _lit(label.split()[-1]), ent_graph)
+                    for key in name_keys([label, label.split()[-1]]):
+                        quad(e, n(KG.nameKey), _lit(key), ent_graph)
                     if code:
                         quad(e, n(KG.countryCode), _lit(code), ent_graph)
 

@@ -67,6 +67,7 @@ __all__ = [
     "event_iri",
     "fact_iri",
     "load_graph",
+    "name_keys",
     "rdf_format",
     "sentence_iri",
     "write_graph_files",
@@ -149,6 +150,13 @@ def document_name(ent) -> str:
     """The fullest name a document uses for an entity (the first one on a tie)."""
     names = [" ".join(m.text.split()) for m in sorted(ent.mentions, key=lambda m: m.start) if m.kind == "name"]
     return max(names, key=len) if names else ent.name
+
+
+def name_keys(names: Iterable[str]) -> set[str]:
+    """The kg:nameKey values for an entity called ``names`` (its label and aliases): each
+    name in lower case, where that differs from the name as spelled (which rdfs:label or
+    skos:altLabel already holds)."""
+    return {low for name in names if (low := name.strip().lower()) and low != name}
 
 
 def sentence_iri(doc_id: str, start: int, end: int) -> URIRef:
@@ -254,9 +262,9 @@ def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Grap
     ``nodes`` maps each Entity.key of ``result`` (and every key its events use) to the merged
     :class:`~kg.model.GlobalEntity`. Written: the document node; each entity's type,
     rdfs:label (GlobalEntity.name), skos:altLabel (this document's surface forms other than
-    the label), kg:mentionedIn and kg:countryCode; each event with its evidence sentence and
-    provenance; one rdf:Statement per fact of ``Event.relations()`` linked with kg:supports;
-    and the direct ``kg:spoke_with`` / ``kg:met_in`` / ``kg:represents`` edges.
+    the label), kg:nameKey (those names in lower case), kg:mentionedIn and kg:countryCode;
+    each event with its evidence sentence and provenance; one rdf:Statement per fact of
+    ``Event.relations()`` linked with kg:supports; and the direct ``kg:spoke_with`` / ``kg:met_in`` / ``kg:represents`` edges.
 
     Facts whose ends do not fit the ontology (spoke_with between non-persons, represents
     from a non-person or to a place, met_in to a non-location, an entity with itself) are
@@ -307,6 +315,8 @@ def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Grap
         for alias in sorted(ent.aliases):
             if alias.strip() and alias != label:
                 g.add((iri, SKOS.altLabel, Literal(alias)))
+        for key in name_keys([label, *ent.aliases]):
+            g.add((iri, KG.nameKey, Literal(key)))
         if ent.named:
             mention = mention_iri(article.id, node(ent.key).slug)
             g.add((mention, RDF.type, KG.Mention))

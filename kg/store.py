@@ -109,12 +109,14 @@ def _data_block(quads: Iterable[tuple]) -> str:
 
 def entity_description(node: GlobalEntity) -> set[tuple]:
     """The triples describing an entity node: type, rdfs:label, skos:altLabel (every surface
-    form other than the label) and kg:countryCode -- what a file build's graph.ttl says of it."""
-    from kg.rdf import ENTITY_CLASS, entity_iri
+    form other than the label), kg:nameKey and kg:countryCode -- what a file build's graph.ttl
+    says of it."""
+    from kg.rdf import ENTITY_CLASS, entity_iri, name_keys
 
     iri = entity_iri(node.slug)
     out = {(iri, RDF.type, ENTITY_CLASS[node.type]), (iri, RDFS.label, Literal(node.name))}
     out |= {(iri, SKOS.altLabel, Literal(a)) for a in node.aliases if a.strip() and a != node.name}
+    out |= {(iri, KG.nameKey, Literal(k)) for k in name_keys([node.name, *node.aliases])}
     if node.country_code:
         out.add((iri, KG.countryCode, Literal(node.country_code.upper())))
     return out
@@ -229,7 +231,7 @@ class GraphStore:
             name = doc_iri(result.article.id)
             entities = {entity_iri(node.slug) for node in mapping.values()}
             for s, p, o in document_graph(result, mapping):
-                if (p == RDFS.label or p == SKOS.altLabel) and s in entities:
+                if (p == RDFS.label or p == SKOS.altLabel or p == KG.nameKey) and s in entities:
                     continue
                 inserts.append((s, p, o, name))
                 inserts.append((s, p, o, None))

@@ -57,6 +57,7 @@ class KG(DefinedNamespace):
     end: URIRef
     docId: URIRef
     countryCode: URIRef
+    nameKey: URIRef  # a label or alias in lower case, for lookups by name
 
 
 #: Namespace of the nodes kg mints: entities, documents, events, facts, sentences.

@@ -120,6 +120,9 @@ def test_entities_labels_and_alt_labels(g1, g2):
     # doc two calls him "Bell": the label is still the global name, "Bell" an altLabel
     assert list(g2.objects(BELL, RDFS.label)) == [Literal("Bruno Bell")]
     assert set(g2.objects(BELL, SKOS.altLabel)) == {Literal("Bell")}
+    # every name in lower case, for index lookups by a name typed in lower case
+    assert set(g1.objects(ARDEN, KG.nameKey)) == {Literal("alice arden"), Literal("arden"), Literal("president alice arden")}
+    assert set(g2.objects(BELL, KG.nameKey)) == {Literal("bruno bell"), Literal("bell")}
     # each entity has exactly one type
     for s in set(g1.subjects(RDFS.label, None)):
         assert len(set(g1.objects(s, RDF.type))) == 1
@@ -508,3 +511,11 @@ def test_unknown_extension(tmp_path):
     path.write_text("a,b\n")
     with pytest.raises(GraphError, match="extension"):
         load_graph(path)
+
+
+def test_name_keys_only_where_lower_case_differs():
+    from kg.rdf import name_keys
+
+    assert name_keys(["Vladimir Putin", "Putin", "putin", "", "  "]) == {"vladimir putin", "putin"}
+    assert name_keys(["de Gaulle", "al-Sisi", "NATO"]) == {"de gaulle", "al-sisi", "nato"}
+    assert name_keys(["ban ki-moon"]) == set()  # already lower case: rdfs:label finds it
