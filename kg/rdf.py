@@ -547,10 +547,10 @@ def load_graph(path: str | os.PathLike[str]) -> Dataset:
     the file is missing, unreadable or not valid RDF.
     """
     path = Path(path)
-    fmt = rdf_format(path)
     if not path.is_file():
-        what = "is a directory, not an RDF file" if path.is_dir() else "not found"
-        raise GraphError(f"{path}: {what}; give the path of a graph file (run `kg build` to make one)")
+        what = "is a directory, not an RDF file or a kg store" if path.is_dir() else "not found"
+        raise GraphError(f"{path}: {what}; give the path of a graph file or store (run `kg build` to make one)")
+    fmt = rdf_format(path)
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     try:

@@ -101,6 +101,7 @@ def test_query_with_bindings_and_every_format(capsys, graph):
         (["query", "{g}", "SELECT ?x WHERE {{ ?x"], "kg: error: SPARQL syntax error at line 1"),
         (["query", "{g}", "{d}/missing.rq"], "kg: error: {d}/missing.rq: query file not found"),
         (["query", "{d}/missing.ttl", "SELECT * WHERE {{ ?s ?p ?o }}"], "kg: error: {d}/missing.ttl: not found"),
+        (["query", "{d}/missing-store", "SELECT * WHERE {{ ?s ?p ?o }}"], "kg: error: {d}/missing-store: not found"),
         (["query", "{g}", "SELECT * WHERE {{ ?s ?p ?o }}", "--bind", "novalue"], "kg: error: "),
         (["query", "{g}", "INSERT DATA {{ <a:b> <a:c> <a:d> }}"], "kg: error: SPARQL Update is not supported"),
         (["validate", "{d}/missing.ttl"], "kg: error: {d}/missing.ttl: not found"),
