@@ -34,6 +34,7 @@ Limits (each skip names the file or line and the fix, see docs/errors.md):
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import itertools
 import json
 import os
@@ -189,9 +190,20 @@ def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     english = frozenset(STOP_WORDS)
     others = {}
     for code in _OTHER_LANGUAGES:
-        words = importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        words = _stop_word_list(code)
         others[code] = frozenset(w for w in words if w not in english)  # words that are not English ones
     return english, others
+
+
+def _stop_word_list(code: str) -> set[str]:
+    """spaCy's stop words of language ``code``, read from spacy/lang/CODE/stop_words.py alone:
+    importing the language package (spacy.lang.fr) compiles tokenizer exceptions for seconds."""
+    lang = importlib.util.find_spec("spacy.lang")
+    path = Path(lang.submodule_search_locations[0], code, "stop_words.py")
+    spec = importlib.util.spec_from_file_location(f"_kg_stop_words_{code}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.STOP_WORDS
 
 
 def _script(ch: str) -> str:
