@@ -24,6 +24,7 @@ Rules, in order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -74,6 +75,7 @@ class EntityFixer:
         names = {i for s in kept for i in range(s.start, s.end)}
         others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None]
         doc.ents = filter_spans(kept + others)
+        doc.user_data.pop(_LINE_BREAKS, None)  # a later component may retokenize
         return doc
 
     # -- lines in capitals ------------------------------------------------------------------
@@ -525,14 +527,32 @@ def results_line(span: Span) -> bool:
 
 
 def line_of(doc: Doc, i: int) -> tuple[int, int]:
-    """The token range of the line holding token i."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
-        end += 1
-    return start, end
+    """The token range of the line holding token i (the line breaks are found once per doc)."""
+    cuts = doc.user_data.get(_LINE_BREAKS)
+    if cuts is None:
+        cuts = doc.user_data[_LINE_BREAKS] = _line_breaks(doc)
+    starts, ends = cuts
+    k = bisect.bisect_right(starts, i)
+    start = starts[k - 1] if k else 0
+    k = bisect.bisect_right(ends, i)
+    return start, ends[k] if k < len(ends) else len(doc)
+
+
+_LINE_BREAKS = "kg.line_breaks"
+
+
+def _line_breaks(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where lines start (after a token holding or followed by a newline) and end (after a
+    token followed by a newline, or before a token holding one)."""
+    starts, ends = [], []
+    for tok in doc:
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            starts.append(tok.i + 1)
+        if "\n" in tok.whitespace_:
+            ends.append(tok.i + 1)
+        elif "\n" in tok.text:
+            ends.append(tok.i)
+    return starts, sorted(set(ends))
 
 
 def looks_like_person(span: Span) -> bool:

@@ -48,11 +48,17 @@ class TitleBlock:
 
 
 def entity_at(doc, i: int) -> Span | None:
-    """The kg entity span covering token i, if any."""
-    for ent in doc.ents:
-        if ent.start <= i < ent.end:
-            return ent
-    return None
+    """The kg entity span covering token i, if any (as in doc.ents, found from the token's
+    IOB tags rather than by building every entity span)."""
+    tok = doc[i]
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    start, end = i, i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type, kb_id=tok.ent_kb_id, span_id=tok.ent_id)
 
 
 def party_of(tok: Token) -> Token | Span | None:
