@@ -272,6 +272,37 @@ CONTACTS = [
     pytest.param("Anna Keller refused to meet Paul Morel.", "2025-03-21", [], id="refused"),
     pytest.param("Anna Keller did not speak with Paul Morel on Friday.", "2025-03-21", [], id="did-not"),
     pytest.param("Anna Keller and Paul Morel could meet if the talks go well.", "2025-03-21", [], id="could-if"),
+    # a go-between talks with each side; a brokered deal also joins the two sides
+    pytest.param("Norwegian envoy Lars Holm tried to mediate between Sudan and Chad.", "2025-03-22",
+                 [(TALKS, ("Lars Holm", "Sudan"), None, OCCURRED, None), (TALKS, ("Lars Holm", "Chad"), None, OCCURRED, None)],
+                 id="mediate-between"),
+    pytest.param("A truce between Armenia and Azerbaijan brokered by Charles Michel held for a week.", "2025-03-22",
+                 [(TALKS, ("Charles Michel", "Armenia"), None, OCCURRED, None),
+                  (TALKS, ("Charles Michel", "Azerbaijan"), None, OCCURRED, None),
+                  (TALKS, ("Armenia", "Azerbaijan"), None, OCCURRED, None)], id="brokered-by"),
+    pytest.param("Qatar's mediation between Israel and Hamas failed.", "2025-03-22",
+                 [(TALKS, ("Qatar", "Israel"), None, OCCURRED, None), (TALKS, ("Qatar", "Hamas"), None, OCCURRED, None)],
+                 id="mediation-failed"),
+    pytest.param("Paul Morel said the deal reflected Anna Keller's tour and her attempts to mediate between Sudan and Chad.",
+                 "2025-03-22", [(TALKS, ("Anna Keller", "Sudan"), None, OCCURRED, None),
+                                (TALKS, ("Anna Keller", "Chad"), None, OCCURRED, None)], id="her-attempts-to-mediate"),
+    # talks that failed took place; cancelled ones did not
+    pytest.param("The talks between Serbia and Kosovo failed.", "2025-03-22",
+                 [(TALKS, ("Serbia", "Kosovo"), None, OCCURRED, None)], id="talks-failed"),
+    pytest.param("The talks between Serbia and Kosovo were cancelled.", "2025-03-22", [], id="talks-cancelled"),
+    # "the two nations": the last two countries named
+    pytest.param("Peru's fishing fleet in Chilean waters has long been a sore point in negotiations between the two nations.",
+                 "2025-03-22", [(TALKS, ("Peru", "Chile"), None, OCCURRED, None)], id="the-two-nations"),
+    pytest.param("Russia and Ukraine were still wrangling over the gas deal.", "2025-03-22",
+                 [(TALKS, ("Russia", "Ukraine"), None, OCCURRED, None)], id="wrangling"),
+    pytest.param("Bolivia brought its Chilean neighbours back to the negotiating table.", "2025-03-22",
+                 [(TALKS, ("Bolivia", "Chile"), None, OCCURRED, None)], id="negotiating-table"),
+    # only the other side known: its members did not talk to each other
+    pytest.param("It will bargain with Germany and France.", "2025-03-22", [], id="with-side-only"),
+    # a news outlet one speaks to gives an interview, not a diplomatic contact
+    pytest.param("Anna Keller spoke to Reuters on Monday.", "2025-03-22", [], id="interview"),
+    # "travel to" names a destination, not a party of the summit
+    pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]
 
 MEETINGS = [
@@ -293,6 +324,23 @@ MEETINGS = [
     pytest.param(  # the place from the previous sentence's travel
         "Olaf Weber arrived in Paris. He met Emmanuel Macron on Tuesday.", "2025-05-17",
         [(MEETING, ("Olaf Weber", "Emmanuel Macron"), "Paris", OCCURRED, "2025-05-13")], id="place-from-travel"),
+    pytest.param(  # "both sides": the parties of the contact the article is about
+        "Israel and Hamas opened talks on Monday. Delegations from both sides met in Cairo on Tuesday.", "2025-03-22",
+        [(TALKS, ("Israel", "Hamas"), None, OCCURRED, "2025-03-17"),
+         (MEETING, ("Israel", "Hamas"), "Cairo", OCCURRED, "2025-03-18")], id="delegations-from-both-sides"),
+    pytest.param(  # coordinated places: one meeting in each
+        "Anna Keller met refugees in Greece, Turkey and Lebanon.", "2025-03-22",
+        [(MEETING, ("Anna Keller",), "Greece", OCCURRED, None), (MEETING, ("Anna Keller",), "Turkey", OCCURRED, None),
+         (MEETING, ("Anna Keller",), "Lebanon", OCCURRED, None)], id="coordinated-places"),
+    pytest.param(  # a visit named by the country's adjective
+        "German Chancellor Anna Keller ended her Indian visit on Friday.", "2025-03-22",
+        [(MEETING, ("Anna Keller",), "India", OCCURRED, "2025-03-21")], id="indian-visit"),
+    pytest.param(  # "in German" is a language; the meeting noun inside another phrase keeps its own place
+        "Anna Keller wrote in German in her diary of her encounter with Paul Morel in Vienna.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Vienna", OCCURRED, None)], id="encounter-in-diary"),
+    pytest.param(
+        "Anna Keller met Paul Morel ahead of the summit in Durban.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Durban", OCCURRED, None)], id="ahead-of-summit-in"),
 ]
 
 

@@ -251,8 +251,13 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
             for p in c.positions:
                 person_at[p] = c
     starts = sorted(person_at)
+    by_key = {c.key: c for c in clusters if c.type == PERSON}
     for tok in doc:
         if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON" or tok.i in refs:
+            continue
+        owner = _coordinated_owner(tok, refs)  # "X's tour and his attempts": X
+        if owner is not None and owner in by_key:
+            add(by_key[owner], doc[tok.i : tok.i + 1], "pronoun")
             continue
         later_subject = _fronted_for(tok, refs)  # "After his meeting with X, Vance posted"
         if later_subject is not None and later_subject in person_at:
@@ -265,6 +270,19 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         subjects = [p for p in before if doc[p].dep_ in SUBJECT_DEPS or _subject_head(doc[p])]
         pick = subjects[-1] if subjects and (subjects[-1] >= sent_start - 60) else before[-1]
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
+
+
+def _coordinated_owner(tok, refs: dict[int, str]) -> str | None:
+    """A possessive pronoun in a phrase coordinated with a person's own: "X's tour and his attempts" -> X."""
+    if tok.dep_ != "poss" or tok.lower_ not in {"his", "her"}:
+        return None
+    head = tok.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+        owners = [c for c in head.children if c.dep_ == "poss" and c.i in refs]
+        if owners:
+            return refs[owners[0].i]
+    return None
 
 
 def _fronted_for(tok, refs: dict[int, str]) -> int | None:

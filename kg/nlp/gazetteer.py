@@ -205,6 +205,29 @@ def organization(name: str) -> Org | None:
     return _orgs().get(fold(name))
 
 
+@cache
+def _media() -> frozenset[str]:
+    """Folded names of the news media listed after the "# News media" line of organizations.tsv."""
+    names: set[str] = set()
+    inside = False
+    with (DATA / "organizations.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                inside = line.lower().startswith("# news media")
+                continue
+            if inside and line.strip():
+                cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+                names.update(fold(n) for n in [cells[0], *cells[2:]])
+                names.update("the " + fold(n) for n in [cells[0], *cells[2:]])
+    return frozenset(names)
+
+
+def is_media(name: str) -> bool:
+    """A news outlet: a listed medium ("Reuters", "DW") or a name with a media word ("Daily Herald", "Radio Free Asia")."""
+    folded = fold(name)
+    return folded in _media() or bool(set(folded.replace("-", " ").split()) & cue_words("media"))
+
+
 def organization_names() -> list[str]:
     """Every listed organisation name and alias, as written in the data file."""
     return [n for row in _rows("organizations.tsv") for n in [row[0], *row[2:]]]

@@ -23,10 +23,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
+from kg.nlp import gazetteer
 from kg.nlp.titles import apposition_after, block_before, of_party
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
-TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate"}
+TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
+              "haggle", "bargain", "parley"}
 #: Verbs whose direct object is the other party of a call.
 CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 #: Verbs of in-person meeting; the direct object is the other party.
@@ -35,7 +37,14 @@ MEET_VERBS = {"meet", "host", "receive", "welcome", "convene"}
 TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
               "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
 CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
-MEET_NOUNS = {"meeting", "summit", "encounter", "visit", "meet"}
+MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference"}
+#: Meeting nouns whose "to <place>" or place adjective ("an Indian visit") is where it happened.
+VISIT_NOUNS = {"visit"}
+#: A go-between's contact with each side: "mediate between X and Y", "a deal brokered by Z".
+MEDIATE_VERBS = {"mediate", "broker"}
+MEDIATE_NOUNS = {"mediation"}
+#: Words of trying that do not make a mediation hypothetical: mediating is trying.
+ATTEMPT_WORDS = {"try", "attempt", "effort", "bid", "strive", "seek", "push"}
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference"}
 #: Words that make talks in-person.
@@ -53,12 +62,20 @@ PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "d
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
 SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
 GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
+               "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
                "authorities", "leadership", "management", "administration", "envoy",
                "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
                "diplomats", "side", "sides", "counterparts"}
-PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country"}
+PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
+                  "state", "government", "delegation", "team", "rival", "camp"}
 PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
+#: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
+LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
+#: Verbs whose object is brought into talks: "brought X back to the negotiating table".
+BRING_VERBS = {"bring", "force", "draw", "lure", "drag", "get", "invite", "push", "press", "pressure"}
 PLACE_TYPES = {PLACE, COUNTRY}
+#: The type contacts see for a news outlet ("told Reuters", "spoke to DW"): no party.
+MEDIA = "Media"
 
 if not Doc.has_extension("kg_events"):
     Doc.set_extension("kg_events", default=None)
@@ -92,9 +109,12 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.kg_refs or {}
         types = {e.key: e.type for e in doc._.kg_entities or []}
+        # a news outlet one speaks to gives an interview, not a diplomatic contact: no party to contacts
+        parties = {e.key: MEDIA if e.type == ORGANIZATION and gazetteer.is_media(e.name) else e.type
+                   for e in doc._.kg_entities or []}
         events: list[RawEvent] = []
         for sent in doc.sents:
-            events.extend(drop_repeats(list(contact_events(sent, refs, types, events))))
+            events.extend(drop_repeats(list(contact_events(sent, refs, parties, events))))
         events.extend(affiliation_events(doc, refs, types))
         doc._.kg_events = events
         return doc
@@ -113,22 +133,31 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     local: list[RawEvent] = []
     for tok in sent:
         rule = trigger_rule(tok)
-        if rule is None or is_negated(tok) or is_hypothetical(tok):
+        if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
-        side_a, side_b = (
-            [k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in parties_of(tok, refs, context)
-        )
+        direct = False
+        if rule.endswith("mediate"):
+            *sides, direct = mediation_parties(tok, refs, context)
+        else:
+            sides = parties_of(tok, refs, context)
+        side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
         side_b = [k for k in side_b if k not in side_a]
         place = place_of(tok, refs, types, side_a + side_b)
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
             place = place_in_context(tok, refs, types, side_a + side_b)
-        if kind == MEETING or not (side_a and side_b):
+        places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
+        if kind != MEETING and side_b and not side_a:
+            groups = []  # "(it) will bargain with X and Y": X and Y did not talk to each other
+        elif kind == MEETING or not (side_a and side_b):
             groups = [tuple(side_a + side_b)]
         else:
             groups = [(a, b) for a in side_a for b in side_b]
-        for parties in groups:
+        if rule.endswith("mediate"):
+            kind = TALKS if kind == MEETING else kind
+            groups = [(a, b) for a in side_a for b in side_b] + ([tuple(side_b)] if direct else [])
+        for parties, place in ((g, p) for p in places for g in groups):
             if len(parties) < 2 and not (kind == MEETING and place and parties):
                 continue
             key = (kind, tuple(sorted(parties)), place)
@@ -157,7 +186,8 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
 
     kept: list[RawEvent] = []
     for ev in sorted(events, key=detail, reverse=True):
-        if not any(ev.kind == k.kind and set(ev.participants) <= set(k.participants) for k in kept):
+        if not any(ev.kind == k.kind and set(ev.participants) <= set(k.participants)
+                   and (ev.place is None or ev.place == k.place) for k in kept):
             kept.append(ev)
     return sorted(kept, key=lambda e: events.index(e))
 
@@ -165,20 +195,61 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
 def trigger_rule(tok: Token) -> str | None:
     """The rule a token triggers, or None if it is no contact trigger."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in {"VERB", "AUX"}:
+    if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
         if lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children) and not _call_for(tok):
             return "verb-call"
         if lemma in MEET_VERBS:
             return "verb-meet"
+        if lemma in MEDIATE_VERBS and (_between(tok) or _between(tok.head) and tok.dep_ in {"acl", "relcl"}):
+            return "verb-mediate"
     if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
         return None  # a word inside a name: "Securities Exchange", "Summit County"
+    if tok.lower_ in MEDIATE_NOUNS and _between(tok):
+        return "noun-mediate"
+    if tok.lower_ == "table" and any(c.lower_ in {"negotiating", "negotiation", "conference"} for c in tok.children):
+        return "noun-talk"  # "back at the negotiating table"
+    if tok.lower_ == "conference" and any(c.lower_ in {"press", "news", "video"} for c in tok.children):
+        return None  # a press conference is no meeting; a video conference is a call ("videoconference")
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
         if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"}:
             return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
         return "noun-" + ("call" if tok.lower_ in CALL_NOUNS else "meet" if tok.lower_ in MEET_NOUNS else "talk")
     return None
+
+
+def _between(tok: Token) -> list[Token]:
+    """The parties of "between X and Y" on tok."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str], bool]:
+    """A go-between talks with each side: (mediators, sides, whether the sides also dealt directly).
+
+    "X mediated between A and B", "X tried to mediate between A and B", "X's mediation between A and B":
+    X with A and X with B. "a deal between A and B brokered by X": X with each, and A with B.
+    """
+    sides = _between(tok)
+    direct = False
+    if not sides and tok.dep_ in {"acl", "relcl"}:
+        sides, direct = _between(tok.head), True  # "a deal between A and B brokered by X"
+    if tok.pos_ in {"VERB", "AUX"}:
+        mediators = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not mediators and tok.dep_ not in {"acl", "relcl"}:
+            mediators = subjects_of(tok)
+        if not mediators and tok.dep_ in {"xcomp", "acl"} and tok.head.pos_ == "NOUN":  # "his attempts to mediate"
+            mediators = [c for c in tok.head.children if c.dep_ == "poss"]
+            if not mediators:
+                mediators = subjects_of(clause_verb(tok.head))
+    else:
+        mediators = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+        mediators += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                      if p.dep_ == "pobj"]
+    side_a = [k for arg in mediators for k in keys_of(arg, refs, previous)]
+    side_b = [k for arg in sides for k in keys_of(arg, refs, previous)]
+    return side_a, side_b, direct
 
 
 def _call_for(tok: Token) -> bool:
@@ -212,10 +283,21 @@ def clause_verb(tok: Token) -> Token:
     for _ in range(6):
         if t.pos_ in {"VERB", "AUX"} or t.head is t:
             return t
-        if t.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"}:
+        if (t is not tok and t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in LIGHT_NOUNS
+                and trigger_rule(t) is None):
+            return t  # "wrote in his diary of his encounter with X": a phrase inside a phrase, not the verb's
+        if t.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"} and not (
+                t.dep_ == "advmod" and t.pos_ == "ADV"):  # "back to the table", "ahead of the summit"
             return t
         t = t.head
     return t
+
+
+#: Nouns a contact noun can hang from and still be the verb's: "held a round of talks", "on the sidelines of".
+LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
+               "margins", "margin", "day", "days", "series", "number", "lot", "kind", "sort", "set", "host", "wave",
+               "table", "phone", "telephone", "video", "hours", "minutes", "participants", "participant", "delegates",
+               "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders"}
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -257,14 +339,19 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             actors += subjects_of(verb)
         owners = [c for c in tok.children if c.dep_ == "poss"]
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
-        if tok.lower_ not in MEET_NOUNS:  # "the G20 summit" names the event, not a party
-            actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES]
+        # "the Keller-Morel talks", "the Keller-Morel summit": the named parties; a city naming a
+        # meeting ("the Brussels summit") is its place
+        allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
+        actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed]
+        if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
+            others += [c for c in verb.children if c.dep_ == "dobj"]
     for holder in {tok, verb}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:
                 continue
-            if prep.lower_ == "to" and holder.pos_ not in {"VERB", "AUX"}:
-                continue
+            if prep.lower_ == "to" and not (holder is tok and tok.pos_ in {"VERB", "AUX"}
+                                            or holder is not tok and holder.lemma_.lower() in LIGHT_VERBS):
+                continue  # "X will travel to Congo after the summit": a destination, not a party
             if prep.lower_ == "of" and holder is not tok:
                 continue
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -290,18 +377,48 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if named:
             out.append(refs[named[0].i])
             continue
-        if t.lemma_.lower() in PLURAL_BACKREF and (
-            any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ in {"sides"}
-        ) and previous:
-            out += main_pair(previous)  # "the two leaders": the pair the article is about so far
+        pair = backref(t, refs, previous)
+        if pair is not None:
+            out += pair  # "the two leaders": the pair the article is about so far
             continue
         if t.lower_ in GROUP_NOUNS:
             for c in t.subtree:
+                if c is not t and c.i not in refs and (pair := backref(c, refs, previous)):
+                    out += pair  # "delegations from both sides"
+                    break
                 if c is t or c.i not in refs:
                     continue
                 if c.dep_ in {"amod", "compound", "poss", "nmod"} or (c.dep_ in {"pobj", "conj"}):
                     out.append(refs[c.i])
     return out
+
+
+#: Plural back-references to countries: "the two nations" can name the last two countries mentioned.
+COUNTRY_NOUNS = {"nation", "country", "state", "government"}
+
+
+def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
+    """"the two leaders", "both sides", "the two nations": the pair of the contact the article is about
+    so far; "the two nations" with no contact yet: the last two countries named in this or the
+    previous sentence. None if t is no such phrase."""
+    if t.lemma_.lower() not in PLURAL_BACKREF:
+        return None
+    if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides"):
+        return None
+    pair = main_pair(previous)
+    if pair or t.lemma_.lower() not in COUNTRY_NOUNS:
+        return pair
+    doc = t.doc
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+    seen: list[str] = []
+    for i in range(t.i - 1, start - 1, -1):
+        key = refs.get(i)
+        if key and types.get(key) == COUNTRY and key not in seen:
+            seen.append(key)
+            if len(seen) == 2:
+                return seen[::-1]
+    return []
 
 
 def main_pair(previous: list[RawEvent]) -> list[str]:
@@ -337,9 +454,20 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
     """
     def place(t: Token) -> str | None:
         key = refs.get(t.i)
+        if t.ent_type_ == "NORP":
+            return None  # "wrote in German": a language or people, not where
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
 
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    if tok.lower_ in VISIT_NOUNS:  # "his visit to India", "his recent Indian visit"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in c.children:
+                    if p.dep_ == "pobj" and place(p):
+                        return place(p)
+            key = refs.get(c.i)
+            if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in parties:
+                return key
     holders = [tok, verb, *[c for c in tok.children if c.dep_ in {"dobj"}]]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
@@ -366,6 +494,28 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
     return None
 
 
+def _clause_of(t: Token) -> Token:
+    """The verb a word belongs to: the word itself if a verb, else its nearest verb ancestor."""
+    for _ in range(8):
+        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
+    """The places coordinated with the place of a meeting: "met them in Greece, Turkey and Gaza"."""
+    out: list[str] = []
+    for t in tok.sent:
+        if refs.get(t.i) == place and t.dep_ in {"pobj", "dobj"}:
+            for c in conjuncts(t):
+                key = refs.get(c.i)
+                if key and key != place and types.get(key) in PLACE_TYPES and c.ent_type_ != "NORP" and key not in out:
+                    out.append(key)
+            break
+    return out
+
+
 #: Verbs of travel whose "in/to" object is where a visitor then meets people.
 TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop"}
 
@@ -380,7 +530,9 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str]) ->
         return None
 
     sent = tok.sent
+    own = {tok, clause_verb(tok), *governing_chain(tok)}
     near = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and place_key(t)]
+    near = [t for t in near if _clause_of(t.head.head) in own] or near  # the trigger's own clause first
     if near:
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     doc = tok.doc
@@ -415,11 +567,12 @@ def governing_chain(tok: Token, limit: int = 5) -> list[Token]:
 
 
 def is_negated(tok: Token) -> bool:
-    for t in governing_chain(tok):
+    chain = governing_chain(tok)
+    for k, t in enumerate(chain):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
             return True
-        if t is not tok and t.lemma_.lower() in NEG_VERBS:
-            return True
+        if t is not tok and t.lemma_.lower() in NEG_VERBS and chain[k - 1].dep_ != "nsubj":
+            return True  # "refused to meet", "the talks were cancelled"; not "the talks failed" (they took place)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
@@ -427,8 +580,10 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
-def is_hypothetical(tok: Token) -> bool:
+def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     for t in governing_chain(tok):
+        if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
+            continue
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
                 return True
