@@ -519,6 +519,11 @@ def results_line(span: Span) -> bool:
     """The name is one of the sides in a line of results: only names, scores and punctuation,
     at least two names each followed by a score ("Northtown 2 Southville 1")."""
     doc = span.doc
+    k = span.start  # cheap test first: the name's capitalised words are followed by a small number
+    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == span.start or k == len(doc) or not (doc[k].text.isdigit() and len(doc[k].text) <= 3):
+        return False
     start, end = line_of(doc, span.start)
     toks = [t for t in doc[start:end] if not t.is_space]
     if any(t.is_alpha and not t.text[:1].isupper() for t in toks):

@@ -73,6 +73,7 @@ def _country_table() -> tuple[dict[str, Country], list[tuple[re.Pattern, Country
     return names, regexes, by_code
 
 
+@lru_cache(maxsize=65536)
 def _regex_match(key: str) -> tuple[Country, str] | None:
     """The country whose country_converter regex matches the start of key, and what is left."""
     for rx, c in _country_table()[1]:
