@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import math
 import os
 import re
@@ -29,8 +28,6 @@ from urllib.parse import quote
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.plugins.serializers.trig import TrigSerializer
-from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from kg.errors import GraphError
 from kg.model import (
@@ -419,29 +416,25 @@ def atomic_open(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         raise
 
 
-class _TrigBlockSerializer(TrigSerializer):
-    """Serialises one named graph as a TriG block, declaring only prefixes not yet declared."""
+def _statements(triples: Iterable[tuple], graph: URIRef | None = None) -> bytes:
+    """``triples`` (rdflib terms) written by Oxigraph's serialiser with kg's prefixes: a TriG
+    block named ``graph``, or Turtle statements when ``graph`` is None. Sorted (each subject's
+    rdf:type first), so the same triples always give the same bytes; no @prefix lines."""
+    import pyoxigraph as ox
 
-    def __init__(self, graph: Graph, declared: dict[str, str]):
-        super().__init__(graph)
-        self._declared = declared
+    from kg.terms import to_oxigraph
 
-    def startDocument(self) -> None:  # noqa: N802 (rdflib's name)
-        self._started = True
-        for prefix, uri in sorted(self.namespaces.items()):
-            if self._declared.get(prefix) != str(uri):
-                self.write(f"@prefix {prefix}: <{uri}> .\n")
-                self._declared[prefix] = str(uri)
-
-
-class _TurtleBlockSerializer(TurtleSerializer):
-    """Serialises a graph's triples as TriG default-graph statements (no braces)."""
-
-    def __init__(self, graph: Graph, declared: dict[str, str]):
-        super().__init__(graph)
-        self._declared = declared
-
-    startDocument = _TrigBlockSerializer.startDocument
+    name = ox.DefaultGraph() if graph is None else to_oxigraph(graph)
+    ordered = sorted(triples, key=lambda t: (t[0], t[1] != RDF.type, t[1], t[2]))
+    quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name) for s, p, o in ordered]
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    text = ox.serialize(quads, format=ox.RdfFormat.TRIG if graph is not None else ox.RdfFormat.TURTLE,
+                        prefixes=prefixes)
+    lines = text.split(b"\n")
+    k = 0
+    while k < len(lines) and lines[k].startswith(b"@prefix "):
+        k += 1  # Oxigraph declares the prefixes in no fixed order: kg writes its own header
+    return b"\n".join(lines[k:]).strip() + b"\n"
 
 
 def write_trig(graphs: Iterable[Graph], fh: IO[bytes]) -> None:
@@ -449,27 +442,17 @@ def write_trig(graphs: Iterable[Graph], fh: IO[bytes]) -> None:
 
     kg's prefixes are declared once at the top; each graph becomes a block named by its
     identifier (the default graph of a Dataset is written without a name). Empty graphs are
-    skipped.
+    skipped. Within a block the triples are sorted, so output is byte-identical across runs.
     """
-    declared = {p: str(ns) for p, ns in PREFIXES.items()}
-    fh.write(_prefix_header(declared))
+    fh.write(_prefix_header(PREFIXES))
     for graph in graphs:
         if len(graph) == 0:
             continue
-        bind_prefixes(graph)
-        block = io.BytesIO()
-        if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
-            plain = Graph()
-            bind_prefixes(plain)
-            for triple in graph:
-                plain.add(triple)
-            _TurtleBlockSerializer(plain, declared).serialize(block, spacious=True)
-        else:
-            _TrigBlockSerializer(graph, declared).serialize(block, spacious=True)
-        fh.write(b"\n" + block.getvalue().strip() + b"\n")
+        name = None if graph.identifier == DATASET_DEFAULT_GRAPH_ID else graph.identifier
+        fh.write(b"\n" + _statements(graph, name))
 
 
-def _prefix_header(prefixes: Mapping[str, str]) -> bytes:
+def _prefix_header(prefixes: Mapping[str, object]) -> bytes:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode("utf-8")
 
 
@@ -487,8 +470,7 @@ def write_graph_files(
     """
     outdir = Path(outdir)
     ttl_path, trig_path = outdir / "graph.ttl", outdir / "graph.trig"
-    union = Graph()
-    bind_prefixes(union)
+    union: set[tuple] = set()
 
     def named_graphs() -> Iterator[Graph]:
         for name, graph in doc_graphs:
@@ -496,13 +478,13 @@ def write_graph_files(
                 renamed = Graph(identifier=name)
                 renamed += graph
                 graph = renamed
-            union.addN((s, p, o, union) for s, p, o in graph)
+            union.update(graph)
             yield graph
 
     with atomic_open(trig_path) as trig:
         write_trig(named_graphs(), trig)
         with atomic_open(ttl_path) as ttl:
-            union.serialize(ttl, format="turtle", encoding="utf-8")
+            ttl.write(_prefix_header(PREFIXES) + b"\n" + (_statements(union) if union else b""))
     return {"ttl": ttl_path, "trig": trig_path}
 
 
