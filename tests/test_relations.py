@@ -301,6 +301,14 @@ CONTACTS = [
     pytest.param("It will bargain with Germany and France.", "2025-03-22", [], id="with-side-only"),
     # a news outlet one speaks to gives an interview, not a diplomatic contact
     pytest.param("Anna Keller spoke to Reuters on Monday.", "2025-03-22", [], id="interview"),
+    # a subject "it" takes up the latest organisation or country that was a subject; "including" names members
+    pytest.param("The Constitutional Court will examine the claims. Its decision is not expected until 2026. It will first "
+                 "consult with the Bundestag as well as 63 other organizations, including Greenpeace and the Red Cross.", "2025-03-22",
+                 [(TALKS, ("Constitutional Court", "Bundestag"), None, PLANNED, None),
+                  (TALKS, ("Constitutional Court", "Greenpeace"), None, PLANNED, None),
+                  (TALKS, ("Constitutional Court", "Red Cross"), None, PLANNED, None)], id="it-consults-including"),
+    pytest.param("Anna Keller met Paul Morel. It was a blow to France.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="it-not-a-party"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]
@@ -338,6 +346,23 @@ MEETINGS = [
     pytest.param(  # "in German" is a language; the meeting noun inside another phrase keeps its own place
         "Anna Keller wrote in German in her diary of her encounter with Paul Morel in Vienna.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Vienna", OCCURRED, None)], id="encounter-in-diary"),
+    pytest.param(  # joining a person at a place is meeting there
+        "Anna Keller will join French President Paul Morel on Sunday at Verdun.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Verdun", PLANNED, "2025-03-23")], id="join-at"),
+    pytest.param("Anna Keller joined the European Union in 2004.", "2025-03-22", [], id="joined-an-org"),
+    pytest.param(  # the subject of "before greeting": the clause's own
+        "Anna Keller kissed the soil on her arrival in Gaza before greeting Paul Morel.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Gaza", OCCURRED, None)], id="before-greeting"),
+    pytest.param(
+        "After meeting Paul Morel in Rome, Anna Keller said the talks went well.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, None)], id="after-meeting"),
+    pytest.param(  # the place of the meeting's own clause, not of an earlier phrase
+        "After a career in Italy, Paul Morel moved to Berlin in 1972, meeting his wife at a film festival in Leipzig.",
+        "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, None)], id="meeting-at-festival-in"),
+    # receiving a thing is no meeting; receiving a delegation is
+    pytest.param("Paul Morel received an eight-year sentence in Canada.", "2025-03-22", [], id="received-a-sentence"),
+    pytest.param("Anna Keller received the Chinese delegation in Paris.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "China"), "Paris", OCCURRED, None)], id="received-a-delegation"),
     pytest.param(
         "Anna Keller met Paul Morel ahead of the summit in Durban.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Durban", OCCURRED, None)], id="ahead-of-summit-in"),

@@ -32,7 +32,11 @@ TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "ch
 #: Verbs whose direct object is the other party of a call.
 CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 #: Verbs of in-person meeting; the direct object is the other party.
-MEET_VERBS = {"meet", "host", "receive", "welcome", "convene"}
+MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
+#: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
+RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
+#: Verbs of joining someone in person: "will join President X at Verdun" (a person object only).
+JOIN_VERBS = {"join", "accompany"}
 #: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
 TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
               "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
@@ -143,6 +147,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             sides = parties_of(tok, refs, context)
         side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
         side_b = [k for k in side_b if k not in side_a]
+        if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and not any(
+                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS or c.lower_ in GROUP_NOUNS) for c in tok.children):
+            continue  # "received a sentence", "welcomed the decision": no one received
         place = place_of(tok, refs, types, side_a + side_b)
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
@@ -201,6 +208,8 @@ def trigger_rule(tok: Token) -> str | None:
         if lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children) and not _call_for(tok):
             return "verb-call"
         if lemma in MEET_VERBS:
+            return "verb-meet"
+        if lemma in JOIN_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
         if lemma in MEDIATE_VERBS and (_between(tok) or _between(tok.head) and tok.dep_ in {"acl", "relcl"}):
             return "verb-mediate"
@@ -303,7 +312,7 @@ LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "star
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call")."""
     t = verb
-    for _ in range(4):
+    for _ in range(5):
         subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
         if subj:
             out = []
@@ -316,6 +325,9 @@ def subjects_of(verb: Token) -> list[Token]:
         if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp"} and t.head is not t:
             if t.dep_ in {"relcl", "acl"}:
                 return [t.head]
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
+                t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
+                continue
             t = t.head
         else:
             break
@@ -368,6 +380,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.i in refs:
             out.append(refs[t.i])
             continue
+        if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
+            out += antecedent(t, refs)
+            continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
             out.append(refs[nxt.i])  # "... and Azerbaijani Foreign Minister Jeyhun Bayramov": the name after the title
@@ -381,6 +396,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if pair is not None:
             out += pair  # "the two leaders": the pair the article is about so far
             continue
+        examples = [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}
+                    for p in c.children if p.dep_ == "pobj"]
+        if examples:  # "63 other organizations, including Greenpeace and the BDI"
+            out += [k for p in examples for k in keys_of(p, refs, previous)]
+            continue
         if t.lower_ in GROUP_NOUNS:
             for c in t.subtree:
                 if c is not t and c.i not in refs and (pair := backref(c, refs, previous)):
@@ -391,6 +411,29 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 if c.dep_ in {"amod", "compound", "poss", "nmod"} or (c.dep_ in {"pobj", "conj"}):
                     out.append(refs[c.i])
     return out
+
+
+def antecedent(pron: Token, refs: dict) -> list[str]:
+    """The parties a subject "it" or "they" takes up: the latest earlier subject (this sentence or the
+    previous one) naming an organisation or country for "it", two or more coordinated parties for "they"."""
+    doc = pron.doc
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    start = pron.sent.start
+    for _ in range(2):  # this sentence and the two before
+        start = doc[start - 1].sent.start if start > 0 else start
+    for i in range(pron.i - 1, start - 1, -1):
+        t = doc[i]
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
+            continue
+        keys = [refs[c.i] for c in [t, *conjuncts(t)] if c.i in refs]
+        keys = [k for k in dict.fromkeys(keys) if types.get(k) in PARTY_TYPES]
+        if pron.lower_ == "it" and len(keys) == 1 and types[keys[0]] in {ORGANIZATION, COUNTRY}:
+            return keys
+        if pron.lower_ == "they" and len(keys) >= 2:
+            return keys
+        if keys:
+            return []  # the latest subject is someone else
+    return []
 
 
 #: Plural back-references to countries: "the two nations" can name the last two countries mentioned.
@@ -530,7 +573,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str]) ->
         return None
 
     sent = tok.sent
-    own = {tok, clause_verb(tok), *governing_chain(tok)}
+    own = {tok, clause_verb(tok), *governing_chain(tok), *(t for t in tok.subtree if t.pos_ in {"VERB", "AUX"})}
     near = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and place_key(t)]
     near = [t for t in near if _clause_of(t.head.head) in own] or near  # the trigger's own clause first
     if near:
