@@ -309,6 +309,9 @@ CONTACTS = [
                   (TALKS, ("Constitutional Court", "Red Cross"), None, PLANNED, None)], id="it-consults-including"),
     pytest.param("Anna Keller met Paul Morel. It was a blow to France.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="it-not-a-party"),
+    pytest.param(  # "negotiating Britain's exit": with Britain
+        "The EU's leaders are expected to play hardball in negotiating Britain's exit.", "2025-03-22",
+        [(TALKS, ("European Union", "United Kingdom"), None, PLANNED, None)], id="negotiating-x-s-exit"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]
@@ -350,6 +353,9 @@ MEETINGS = [
         "Anna Keller will join French President Paul Morel on Sunday at Verdun.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Verdun", PLANNED, "2025-03-23")], id="join-at"),
     pytest.param("Anna Keller joined the European Union in 2004.", "2025-03-22", [], id="joined-an-org"),
+    pytest.param(  # the subject of a relative clause is the noun it describes
+        "The talks were useful, said Anna Keller, who will join Paul Morel on Sunday at Verdun.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Verdun", PLANNED, "2025-03-23")], id="who-will-join"),
     pytest.param(  # the subject of "before greeting": the clause's own
         "Anna Keller kissed the soil on her arrival in Gaza before greeting Paul Morel.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Gaza", OCCURRED, None)], id="before-greeting"),

@@ -319,6 +319,8 @@ def subjects_of(verb: Token) -> list[Token]:
             for s in subj:
                 if s.dep_ == "agent":
                     out += [p for p in s.children if p.dep_ == "pobj"]
+                elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
+                    out.append(t.head)  # "Merkel, who will join X": Merkel
                 else:
                     out.append(s)
             return out
@@ -345,6 +347,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     if tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
+            others += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit:
