@@ -312,6 +312,9 @@ CONTACTS = [
     pytest.param(  # "negotiating Britain's exit": with Britain
         "The EU's leaders are expected to play hardball in negotiating Britain's exit.", "2025-03-22",
         [(TALKS, ("European Union", "United Kingdom"), None, PLANNED, None)], id="negotiating-x-s-exit"),
+    pytest.param("In his ABC interview, Paul Morel dismissed the claims.", "2025-03-22", [], id="broadcaster-interview"),
+    pytest.param("Paul Morel's talk of an Apple boycott was unpopular.", "2025-03-22", [], id="talk-of-a-topic"),
+    pytest.param("Anna Keller asked him to speak to Paul Morel.", "2025-03-22", [], id="asked-to-speak"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]
@@ -340,9 +343,12 @@ MEETINGS = [
         [(TALKS, ("Israel", "Hamas"), None, OCCURRED, "2025-03-17"),
          (MEETING, ("Israel", "Hamas"), "Cairo", OCCURRED, "2025-03-18")], id="delegations-from-both-sides"),
     pytest.param(  # coordinated places: one meeting in each
-        "Anna Keller met refugees in Greece, Turkey and Lebanon.", "2025-03-22",
+        "Anna Keller met refugees in Greece, Turkey and Gaza.", "2025-03-22",
         [(MEETING, ("Anna Keller",), "Greece", OCCURRED, None), (MEETING, ("Anna Keller",), "Turkey", OCCURRED, None),
-         (MEETING, ("Anna Keller",), "Lebanon", OCCURRED, None)], id="coordinated-places"),
+         (MEETING, ("Anna Keller",), "Gaza", OCCURRED, None)], id="coordinated-places"),
+    pytest.param(  # "Berlin, Germany" is one place
+        "Anna Keller held talks with Paul Morel at the Chancellery in Berlin, Germany, on Friday.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="city-comma-country"),
     pytest.param(  # a visit named by the country's adjective
         "German Chancellor Anna Keller ended her Indian visit on Friday.", "2025-03-22",
         [(MEETING, ("Anna Keller",), "India", OCCURRED, "2025-03-21")], id="indian-visit"),

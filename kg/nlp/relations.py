@@ -59,7 +59,8 @@ NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "propose", "seek", "consider",
                       "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
-                      "attempt", "strive", "bid", "effort", "push", "press", "call"}
+                      "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
+                      "persuade", "advise"}
 #: Adjectives of willingness: "open to talks", "eager to meet".
 HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
@@ -368,8 +369,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             if prep.lower_ == "to" and not (holder is tok and tok.pos_ in {"VERB", "AUX"}
                                             or holder is not tok and holder.lemma_.lower() in LIGHT_VERBS):
                 continue  # "X will travel to Congo after the summit": a destination, not a party
-            if prep.lower_ == "of" and holder is not tok:
-                continue
+            if prep.lower_ == "of" and (holder is not tok or tok.lower_ == "talk"):
+                continue  # "talk of a boycott" is a topic
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
     side_a = [k for arg in actors for k in keys_of(arg, refs, previous)]
@@ -557,8 +558,13 @@ def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
         if refs.get(t.i) == place and t.dep_ in {"pobj", "dobj"}:
             for c in conjuncts(t):
                 key = refs.get(c.i)
-                if key and key != place and types.get(key) in PLACE_TYPES and c.ent_type_ != "NORP" and key not in out:
-                    out.append(key)
+                if not key or key == place or types.get(key) not in PLACE_TYPES or c.ent_type_ == "NORP" or key in out:
+                    continue
+                before = c.doc[c.i - 2] if c.i >= 2 else None
+                if types.get(key) == COUNTRY and c.doc[c.i - 1].text == "," and before is not None and (
+                        types.get(refs.get(before.i)) == PLACE):
+                    continue  # "in Berlin, Germany": the city's country, not a second place
+                out.append(key)
             break
     return out
 
