@@ -221,11 +221,13 @@ def foreign_language(text: str) -> str | None:
     names and numbers have few function words of any language and count as English.
     """
     sample = text[:20_000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) >= 20:
-        scripts = Counter(_script(ch) for ch in letters)
+    letters = Counter(ch for ch in sample if ch.isalpha())
+    if letters.total() >= 20:
+        scripts: Counter[str] = Counter()
+        for ch, n in letters.items():
+            scripts[_script(ch)] += n
         script, n = scripts.most_common(1)[0]
-        if script != "LATIN" and n > len(letters) / 2:
+        if script != "LATIN" and n > letters.total() / 2:
             return f"{'CJK' if script == 'CJK' else script.title()} script"
     words = [w.lower() for w in _WORD_RE.findall(sample)][:2000]
     if len(words) < 20:

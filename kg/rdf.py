@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date as _date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import IO
 from urllib.parse import quote
@@ -115,6 +116,7 @@ _SAFE_URL = "-._~:/?#[]@!$&'()*+,;=%"
 # ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def entity_iri(slug: str) -> URIRef:
     """The IRI of a resolved entity: ``id:`` + its slug, e.g. ``id:person/donald-trump``.
 
