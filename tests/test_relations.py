@@ -315,6 +315,8 @@ CONTACTS = [
     pytest.param("In his ABC interview, Paul Morel dismissed the claims.", "2025-03-22", [], id="broadcaster-interview"),
     pytest.param("Paul Morel's talk of an Apple boycott was unpopular.", "2025-03-22", [], id="talk-of-a-topic"),
     pytest.param("Anna Keller asked him to speak to Paul Morel.", "2025-03-22", [], id="asked-to-speak"),
+    pytest.param("Anna Keller was promoted in exchange for praise from Paul Morel.", "2025-03-22", [],
+                 id="in-exchange-for"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]
@@ -346,6 +348,15 @@ MEETINGS = [
         "Anna Keller met refugees in Greece, Turkey and Gaza.", "2025-03-22",
         [(MEETING, ("Anna Keller",), "Greece", OCCURRED, None), (MEETING, ("Anna Keller",), "Turkey", OCCURRED, None),
          (MEETING, ("Anna Keller",), "Gaza", OCCURRED, None)], id="coordinated-places"),
+    # the same traveller's destination is where the meeting was: "visited X and met Y", "flew to X to meet Y"
+    pytest.param("Anna Keller visited Kyiv on Tuesday and met Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Kyiv", OCCURRED, "2025-03-18")], id="visited-and-met"),
+    pytest.param("Anna Keller flew to Warsaw on Tuesday to meet Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, "2025-03-18")], id="flew-to-meet"),
+    pytest.param("Anna Keller flew to Warsaw for talks with Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, None)], id="flew-for-talks"),
+    pytest.param("Anna Keller met Paul Morel before she flew to Warsaw.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="met-before-flying"),
     pytest.param(  # "Berlin, Germany" is one place
         "Anna Keller held talks with Paul Morel at the Chancellery in Berlin, Germany, on Friday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="city-comma-country"),

@@ -155,6 +155,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
             place = place_in_context(tok, refs, types, side_a + side_b)
+        elif kind == TALKS and place is None and side_a and side_b:  # "flew to Kyiv for talks with X"
+            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True)
+            kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
             groups = []  # "(it) will bargain with X and Y": X and Y did not talk to each other
@@ -206,7 +209,8 @@ def trigger_rule(tok: Token) -> str | None:
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
-        if lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children) and not _call_for(tok):
+        if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children) and not _call_for(tok)
+                and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
             return "verb-call"
         if lemma in MEET_VERBS:
             return "verb-meet"
@@ -216,6 +220,8 @@ def trigger_rule(tok: Token) -> str | None:
             return "verb-mediate"
     if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
         return None  # a word inside a name: "Securities Exchange", "Summit County"
+    if tok.lower_ == "exchange" and (tok.head.lower_ == "in" or any(c.lower_ == "for" for c in tok.children)):
+        return None  # "in exchange for"
     if tok.lower_ in MEDIATE_NOUNS and _between(tok):
         return "noun-mediate"
     if tok.lower_ == "table" and any(c.lower_ in {"negotiating", "negotiation", "conference"} for c in tok.children):
@@ -569,21 +575,47 @@ def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
     return out
 
 
+#: "will travel to X after the summit": the summit is not where the traveller goes.
+TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+
+
 #: Verbs of travel whose "in/to" object is where a visitor then meets people.
 TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop"}
 
 
-def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], travel_only: bool = False) -> str | None:
     """Where a meeting with no "in <place>" of its own happened: a place named in the same sentence
-    ("...ahead of the summit in Durban"), else where the previous sentence's traveller went."""
+    ("...ahead of the summit in Durban"), first where the meeting's own traveller went ("visited Kyiv and
+    met X"), else where the previous sentence's traveller went."""
     def place_key(t: Token) -> str | None:
         key = refs.get(t.i)
         if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES:
             return key
         return None
 
+    def destination(t: Token) -> str | None:
+        """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv"."""
+        if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
+            return None
+        for c in t.children:
+            if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
+                return place_key(c)
+            if c.dep_ == "prep" and c.lower_ in {"to", "in"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and place_key(p):
+                        return place_key(p)
+        return None
+
     sent = tok.sent
     own = {tok, clause_verb(tok), *governing_chain(tok), *(t for t in tok.subtree if t.pos_ in {"VERB", "AUX"})}
+    # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
+    chain = {tok, clause_verb(tok), *governing_chain(tok)}
+    timed = {t.lower_ for t in tok.ancestors if t.pos_ in {"ADP", "ADV", "SCONJ"}} & TEMPORAL_PREPS
+    for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)] * (not timed):
+        if destination(t):
+            return destination(t)
+    if travel_only:
+        return None
     near = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and place_key(t)]
     near = [t for t in near if _clause_of(t.head.head) in own] or near  # the trigger's own clause first
     if near:
