@@ -11,7 +11,7 @@ into the repository). Measured, side by side in one run:
              imports and worker start-up included) for N = 1 and 2, on the full corpus and on
              its first half, with the peak memory (RSS) of the main process and of each worker.
 
-    .venv/bin/python benchmarks/speed.py [--files dwie_dev.jsonl,wikievents_dev.jsonl] [--json OUT]
+    .venv/bin/python benchmarks/speed.py [--files dwie_dev.jsonl,wikievents_dev.jsonl,rams_dev.jsonl] [--json OUT]
 """
 
 from __future__ import annotations
@@ -28,12 +28,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev"
-DEFAULT_FILES = ("dwie_dev.jsonl", "wikievents_dev.jsonl")
+DEFAULT_FILES = ("dwie_dev.jsonl", "wikievents_dev.jsonl", "rams_dev.jsonl")
 
 
 def load_texts(files) -> list[dict]:
-    """The benchmark documents: id and text of every line of the dev files."""
-    docs = []
+    """The benchmark documents: id and text of every line of the dev files (each distinct
+    text once: RAMS repeats a window for each event annotated in it)."""
+    docs, seen = [], set()
     for name in files:
         path = DEV / name
         if not path.is_file():
@@ -41,7 +42,9 @@ def load_texts(files) -> list[dict]:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 row = json.loads(line)
-                docs.append({"id": f"{path.stem}/{row['id']}", "text": row["text"]})
+                if row["text"] not in seen:
+                    seen.add(row["text"])
+                    docs.append({"id": f"{path.stem}/{row['id']}", "text": row["text"]})
     return docs
 
 

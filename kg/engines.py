@@ -9,7 +9,8 @@ all engines give the same graph.
 - ``local``, ``workers=1``: ``nlp.pipe`` in this process.
 - ``local``, ``workers=N>1``: N worker processes, started fresh ("spawn": a forked child can
   inherit a lock held by one of the parent's native threads, e.g. OpenBLAS's, and hang), each
-  loading the model once; chunks of articles go out, DocResults come back.
+  loading the model once and replaced after WORKER_TASKS chunks (so memory stays bounded);
+  chunks of articles go out, DocResults come back.
 - ``dask``: the same chunks as tasks on an existing Dask distributed cluster
   (``scheduler`` = its address, e.g. ``tcp://10.0.0.5:8786``); each Dask worker process loads
   the model once. The workers need kg and the model installed.
@@ -32,6 +33,11 @@ ENGINES = ("local", "dask")
 
 #: Articles per task sent to a worker.
 CHUNK_SIZE = 8
+
+#: Tasks a worker process runs before it is replaced by a fresh one (with the model loaded
+#: again, a few seconds per 2,000 articles): spaCy's string store keeps every new word it
+#: sees, so a long-lived worker would grow without bound over millions of articles.
+WORKER_TASKS = 250
 
 # Pipelines loaded in this process, by model name (worker processes fill it on first use).
 _PIPELINES: dict[str | None, object] = {}
@@ -99,7 +105,7 @@ def extract_stream(articles: Iterable[Article], *, model: str | None = None, nlp
 
 def _pool(articles, *, model, workers, chunk_size, batch_size) -> Iterator[DocResult]:
     ctx = multiprocessing.get_context("spawn")
-    pool = ctx.Pool(workers)
+    pool = ctx.Pool(workers, maxtasksperchild=WORKER_TASKS)
     try:
         yield from _ordered(
             lambda chunk: pool.apply_async(extract_chunk, (chunk, model, batch_size)),

@@ -74,6 +74,14 @@ def test_worker_processes_give_the_records_of_one_process():
 
 
 @pytest.mark.model
+def test_workers_replaced_after_their_tasks_give_the_same_records(monkeypatch):
+    docs = articles(4)
+    monkeypatch.setattr(engines, "WORKER_TASKS", 1)  # a fresh process for every chunk
+    pooled = list(engines.extract_stream(iter(docs), workers=2, chunk_size=1))
+    assert pooled == list(engines.extract_stream(docs))
+
+
+@pytest.mark.model
 @pytest.mark.server
 def test_dask_local_cluster_builds_the_same_files_as_the_local_engine(tmp_path):
     distributed = pytest.importorskip("distributed")
