@@ -19,7 +19,7 @@ Inputs and what becomes of them:
   like an HTML document, else plain text with id ``stdin``.
 - any other file named explicitly is sniffed like stdin.
 
-Limits (each skip names the file or line and the fix, see docs/errors.md):
+Limits (each skip names the file or line and the fix, see the README, "Bad input, errors and exit codes"):
 
 - an article longer than :data:`PART_CHARS` characters is read as several documents, cut at
   paragraph ends (else sentence ends, else spaces) into parts of at most PART_CHARS, with ids
