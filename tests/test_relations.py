@@ -357,6 +357,9 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, None)], id="flew-for-talks"),
     pytest.param("Anna Keller met Paul Morel before she flew to Warsaw.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="met-before-flying"),
+    pytest.param(  # a place in a relative clause describes the participant, not the meeting
+        "Anna Keller, who announced she was in France to show support, will meet Paul Morel later in the day.",
+        "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="place-in-relative-clause"),
     pytest.param(  # "Berlin, Germany" is one place
         "Anna Keller held talks with Paul Morel at the Chancellery in Berlin, Germany, on Friday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="city-comma-country"),

@@ -607,7 +607,12 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         return None
 
     sent = tok.sent
-    own = {tok, clause_verb(tok), *governing_chain(tok), *(t for t in tok.subtree if t.pos_ in {"VERB", "AUX"})}
+    # the trigger's clause: its chain up, and the verbs below it that are not in its subject
+    # ("meeting his wife-to-be at a festival in Leipzig"), nor in a relative clause
+    below = [t for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "relcl"} for t in c.subtree
+             if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "relcl" and a.i != tok.i for a in t.ancestors
+                                                      if a in c.subtree or a is c)]
+    own = {tok, clause_verb(tok), *governing_chain(tok), *below}
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
     chain = {tok, clause_verb(tok), *governing_chain(tok)}
     timed = {t.lower_ for t in tok.ancestors if t.pos_ in {"ADP", "ADV", "SCONJ"}} & TEMPORAL_PREPS
@@ -617,7 +622,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     if travel_only:
         return None
     near = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and place_key(t)]
-    near = [t for t in near if _clause_of(t.head.head) in own] or near  # the trigger's own clause first
+    # the trigger's own clause first; else any, but not one in a relative clause that describes
+    # someone ("Kerry, who said he was in France, will meet ...")
+    near = [t for t in near if _clause_of(t.head.head) in own] or [
+        t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)]
     if near:
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     doc = tok.doc
