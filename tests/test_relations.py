@@ -360,6 +360,12 @@ MEETINGS = [
     pytest.param(  # a place in a relative clause describes the participant, not the meeting
         "Anna Keller, who announced she was in France to show support, will meet Paul Morel later in the day.",
         "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="place-in-relative-clause"),
+    # an agreement is signed in person; a bill is not an agreement between parties
+    pytest.param("Anna Keller and Paul Morel signed a trade agreement in Rome on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21")], id="signed-in"),
+    pytest.param("Anna Keller arrived in Chile from Peru, where she signed agreements to boost trade.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Peru", OCCURRED, None)], id="where-she-signed"),
+    pytest.param("Paul Morel signed the bill into law in Rome.", "2025-03-22", [], id="signed-a-bill"),
     pytest.param(  # "Berlin, Germany" is one place
         "Anna Keller held talks with Paul Morel at the Chancellery in Berlin, Germany, on Friday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="city-comma-country"),

@@ -35,6 +35,9 @@ CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
 #: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
 RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
+#: What is signed in person by the parties to it.
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
+                   "protocol", "ceasefire", "truce", "charter"}
 #: Verbs of joining someone in person: "will join President X at Verdun" (a person object only).
 JOIN_VERBS = {"join", "accompany"}
 #: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
@@ -216,6 +219,8 @@ def trigger_rule(tok: Token) -> str | None:
             return "verb-meet"
         if lemma in JOIN_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
+        if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
+            return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
         if lemma in MEDIATE_VERBS and (_between(tok) or _between(tok.head) and tok.dep_ in {"acl", "relcl"}):
             return "verb-mediate"
     if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
@@ -288,6 +293,8 @@ def kind_of(tok: Token, place: str | None) -> str:
     lemma = tok.lemma_.lower()
     if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
         return CALL
+    if lemma == "sign":
+        return MEETING
     if lemma in MEET_VERBS or tok.lower_ in MEET_NOUNS or (place and words & IN_PERSON) or place:
         return MEETING
     return TALKS
