@@ -145,3 +145,28 @@ def test_photo_credits_are_not_names(vocab):
 def test_a_rare_given_name_before_common_words_is_not_a_person(nlp):
     found = ents(nlp, "The ministers met in the capital. (File Photo/Wire)\nMore talks follow.")
     assert "File Photo" not in found
+
+
+@pytest.mark.model
+def test_towns_acting_as_sides_in_a_sports_report_are_clubs(nlp):
+    text = ("Leeds coach Tom Varley said his squad had been unlucky in the derby. Sheffield were relegated "
+            "last season, and the striker scored twice in a 2-2 draw with Sheffield. The match was played "
+            "in Bristol in front of a sell-out stadium.")
+    found = ents(nlp, text)
+    assert found.get("Sheffield") == ORGANIZATION
+    assert found.get("Bristol") == PLACE
+
+
+@pytest.mark.model
+def test_competitions_in_a_sports_report_are_no_organisations(nlp):
+    text = ("Northtown Rovers coach Tom Varley said the squad was ready for the Champions League. "
+            "The striker scored twice in the league on Saturday and the club tops Group B after the match.")
+    found = ents(nlp, text)
+    assert "Champions League" not in found and "Group B" not in found
+    assert found.get("Northtown Rovers") == ORGANIZATION
+
+
+def test_a_known_party_tagged_as_a_people_is_an_organisation(vocab):
+    doc = doc_of(vocab, "the Social Democrats and the Russians voted")
+    assert entities.decide_type(span(doc, 1, 3, "NORP")) == ORGANIZATION
+    assert entities.decide_type(span(doc, 5, 6, "NORP")) == "NORP"

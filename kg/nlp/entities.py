@@ -69,6 +69,8 @@ class EntityFixer:
         spans = [p for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
+        if sports_document(doc):
+            typed = sports_names(typed)
         typed = harmonise(typed)
         typed += self.missed(doc, typed)
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
@@ -438,6 +440,8 @@ def decide_type(span: Span) -> str | None:
     """
     text = span.text
     if span.label_ == "NORP":
+        if gazetteer.organization(text) and not gazetteer.country(text):
+            return ORGANIZATION  # "the Social Democrats", "the Greens": a party, not a people
         return COUNTRY if gazetteer.country(text) else "NORP"
     if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X."
@@ -595,6 +599,76 @@ def sports_side(span: Span) -> bool:
     n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
     score = any(SCORE.match(t.text) for t in sent) or len(scored_names(sent)) >= 2
     return n_cues >= 2 or (n_cues >= 1 and score) or (score and span.start in scored_names(sent))
+
+
+#: Words only sports reports use: a document with SPORTS_DOCUMENT_MIN of them is about sport.
+SPORTS_WORDS = {"goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "defender", "coach", "league",
+                "bundesliga", "soccer", "football", "cricket", "rugby", "basketball", "hockey", "halftime",
+                "half-time", "penalty", "penalties", "stadium", "equalizer", "equaliser", "tournament", "semifinal",
+                "semi-final", "quarterfinal", "quarter-final", "playoff", "playoffs", "squad", "referee", "kickoff",
+                "kick-off", "relegation", "relegated", "derby", "goalless", "fixture", "fixtures", "standings",
+                "winger", "forward", "title", "champions", "match", "matches", "season", "clubs", "club"}
+SPORTS_DOCUMENT_MIN = 5
+#: Words of the names of competitions and their stages ("Champions League", "German Cup", "Group B"):
+#: in a sports document such a name is an event, not an organisation.
+COMPETITION_WORDS = {"league", "bundesliga", "liga", "cup", "group", "stage", "championship", "championships",
+                     "olympics", "tournament", "serie", "division"}
+#: Prepositions before a place where the sides play, unless a result word comes first ("loss to X").
+SIDE_PREPS = {"at", "to", "from"}
+RESULT_WORDS = {"loss", "lose", "loses", "lost", "losing", "fell", "fall", "falls", "defeat", "defeats", "win",
+                "wins", "victory", "draw", "drew", "beaten", "beat", "succumbed", "went", "go", "goes", "moved",
+                "move", "transfer", "transferred", "switch", "switched", "return", "returned", "returns"}
+CONTINENTS = {"europe", "asia", "africa", "america", "oceania", "antarctica", "australasia"}
+
+
+def sports_document(doc: Doc) -> bool:
+    """A report about sport: SPORTS_DOCUMENT_MIN different words only sport uses (cached per doc)."""
+    key = "kg.sports_document"
+    if key not in doc.user_data:
+        words = {t.lower_ for t in doc if t.lower_ in SPORTS_WORDS}
+        doc.user_data[key] = len(words) >= SPORTS_DOCUMENT_MIN
+    return doc.user_data[key]
+
+
+def sports_names(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """In a sports document a town standing alone is its club ("Bielefeld were relegated", "a draw
+    with Bremen", "Leverkusen's coach"), except where it is the place of something ("in Munich",
+    "traveled to Munich"); competitions ("Bundesliga", "Champions League", "Group B") are dropped."""
+    out = []
+    for s, t in typed:
+        if t == ORGANIZATION and competition(s):
+            continue
+        if t in (PLACE, PERSON) and town_as_side(s):
+            t = ORGANIZATION
+        out.append((s, t))
+    return out
+
+
+def competition(span: Span) -> bool:
+    """A competition or one of its stages: a name with a competition word and no known body's name."""
+    if gazetteer.organization(span.text):
+        return False
+    return any(tok.text[:1].isupper() and tok.lower_ in COMPETITION_WORDS for tok in span)
+
+
+def town_as_side(span: Span) -> bool:
+    """A one-word town or region not named as a place (after "in", "near"; "to", "at", "from"
+    unless a result word comes before them: "a loss to Hanover")."""
+    doc = span.doc
+    text = span.text
+    if len(span) != 1 or gazetteer.country(text) or text.lower() in CONTINENTS or text.isupper():
+        return False
+    if not (gazetteer.city(text) or gazetteer.region(text)):
+        return False
+    if span.label_ == "PERSON" and has_person_evidence(span):
+        return False
+    if span.start > 0:
+        prev = doc[span.start - 1].lower_
+        if prev in SIDE_PREPS:
+            return span.start > 1 and doc[span.start - 2].lower_ in RESULT_WORDS | SPORTS_WORDS | gazetteer.cue_words("sport") - {"home"}
+        if prev in LOCATIVE:
+            return False
+    return True
 
 
 def scored_names(sent: Span) -> set[int]:
