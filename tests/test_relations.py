@@ -366,6 +366,18 @@ MEETINGS = [
     pytest.param("Anna Keller arrived in Chile from Peru, where she signed agreements to boost trade.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Peru", OCCURRED, None)], id="where-she-signed"),
     pytest.param("Paul Morel signed the bill into law in Rome.", "2025-03-22", [], id="signed-a-bill"),
+    pytest.param(  # a later meeting of one of its parties with no place of its own continues there
+        "Anna Keller ends exile with Chile visit. Crowds cheered in the streets. "
+        "Anna Keller kissed the soil before greeting Paul Morel.", "2025-03-22",
+        [(MEETING, ("Anna Keller",), "Chile", OCCURRED, None),
+         (MEETING, ("Anna Keller", "Paul Morel"), "Chile", OCCURRED, None)], id="place-of-an-earlier-meeting"),
+    pytest.param(  # ... but not a meeting of other people
+        "Anna Keller met Paul Morel in Rome on Friday. Olaf Weber met Emmanuel Macron on Saturday.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
+         (MEETING, ("Olaf Weber", "Emmanuel Macron"), None, OCCURRED, "2025-03-22")], id="no-place-of-others"),
+    pytest.param(
+        "Anna Keller crossed into Chile on Friday. She later greeted Paul Morel.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Chile", OCCURRED, None)], id="crossed-into"),
     pytest.param(  # "Berlin, Germany" is one place
         "Anna Keller held talks with Paul Morel at the Chancellery in Berlin, Germany, on Friday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="city-comma-country"),

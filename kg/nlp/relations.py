@@ -157,7 +157,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         place = place_of(tok, refs, types, side_a + side_b)
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
-            place = place_in_context(tok, refs, types, side_a + side_b)
+            place = place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
+                tok, side_a + side_b, [*previous, *local])
         elif kind == TALKS and place is None and side_a and side_b:  # "flew to Kyiv for talks with X"
             place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True)
             kind = MEETING if place else kind
@@ -564,6 +565,21 @@ def _clause_of(t: Token) -> Token:
     return t
 
 
+def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
+    """A meeting with no place of its own continues the latest meeting of one of its parties in the four
+    sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting Z"."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(4):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for ev in reversed(events):
+        if ev.sentence.start < start:
+            break
+        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
+            return ev.place
+    return None
+
+
 def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
     """The places coordinated with the place of a meeting: "met them in Greece, Turkey and Gaza"."""
     out: list[str] = []
@@ -587,7 +603,7 @@ TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "pr
 
 
 #: Verbs of travel whose "in/to" object is where a visitor then meets people.
-TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop"}
+TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross"}
 
 
 def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], travel_only: bool = False) -> str | None:
@@ -607,7 +623,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         for c in t.children:
             if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
                 return place_key(c)
-            if c.dep_ == "prep" and c.lower_ in {"to", "in"}:
+            if c.dep_ == "prep" and c.lower_ in {"to", "in", "into"}:
                 for p in c.children:
                     if p.dep_ == "pobj" and place_key(p):
                         return place_key(p)
@@ -645,7 +661,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             continue
         head = t.head if t.dep_ == "pobj" else t
         verb = head.head if t.dep_ == "pobj" else t.head
-        if (t.dep_ == "pobj" and head.lower_ in {"in", "to"} and verb.lemma_.lower() in TRAVEL_VERBS) or (
+        if (t.dep_ == "pobj" and head.lower_ in {"in", "to", "into"} and verb.lemma_.lower() in TRAVEL_VERBS) or (
             t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
         ):
             return key
@@ -810,6 +826,10 @@ AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "found", "operate
                      "work", "join", "command", "coach", "captain", "edit", "own", "teach"}
 
 
+#: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y".
+SIDE_VERBS = {"play", "score", "sign", "star"}
+
+
 def verb_parties(ent: Span, refs: dict, types: dict):
     """"X heads the Y", "X, who works at Y", "X served 24 years in Congress", "X, representing Y"."""
     root = ent.root
@@ -819,10 +839,17 @@ def verb_parties(ent: Span, refs: dict, types: dict):
     verbs += [c for c in root.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
     for rel in (c for c in root.children if c.dep_ == "relcl"):  # "who is a major in the Marine Corps and works at"
         verbs += [c for c in rel.children if c.dep_ == "conj" and c.lemma_.lower() in AFFILIATION_VERBS]
-    for verb in verbs:
-        objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "at", "in", "with", "on"}
+    for appos in (c for c in root.children if c.dep_ == "appos"):  # "X, the attorney representing Y", "X, a Republican who served in Y"
+        verbs += [c for c in appos.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
+    # "X plays for Y", "X, who scored for Y": a player's side, only through "for"
+    sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in SIDE_VERBS else []
+    sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]
+    for verb in verbs + sides:
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] if verb not in sides else []
+        objs += [p for c in verb.children if c.dep_ == "prep"
+                 and c.lower_ in ({"for"} if verb in sides else {"for", "at", "in", "with", "on"})
                  for p in c.children if p.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "taught at Harvard and the Y College"
         for obj in objs:
             key = refs.get(obj.i)
             if key and types.get(key) == ORGANIZATION:
