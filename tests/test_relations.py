@@ -378,6 +378,15 @@ MEETINGS = [
     pytest.param(
         "Anna Keller crossed into Chile on Friday. She later greeted Paul Morel.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Chile", OCCURRED, None)], id="crossed-into"),
+    pytest.param(  # "where" after a date: the place before it
+        "Anna Keller and Paul Morel last met in person in Warsaw in May, where they held talks with Polish Foreign "
+        "Minister Jan Nowak.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Warsaw", OCCURRED, None)], id="where-after-a-date"),
+    pytest.param(  # talks hosted by someone: the host was there
+        "Russian and Ukrainian delegations met in Istanbul on Monday for a second round of direct talks, hosted by "
+        "Turkish Foreign Minister Hakan Fidan at the Ciragan Palace.", "2025-03-22",
+        [(MEETING, ("Russia", "Ukraine"), "Istanbul", OCCURRED, "2025-03-17"),
+         (MEETING, ("Hakan Fidan",), "Ciragan Palace", OCCURRED, "2025-03-17")], id="talks-hosted-by"),
     pytest.param(  # "Berlin, Germany" is one place
         "Anna Keller held talks with Paul Morel at the Chancellery in Berlin, Germany, on Friday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="city-comma-country"),
@@ -451,6 +460,31 @@ REPRESENTS = [
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", REPRESENTS)
 def test_represents(extract_text, text, expected):
+    result, _ = extract_text(text, "2025-05-17")
+    names = {e.key: e.name for e in result.entities}
+    got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
+    assert got == expected
+
+
+REPRESENTS_MORE = [
+    pytest.param("Ilse Brandt, a professor of law at Northtown University and honorary president of the Ruritanian "
+                 "Bar Association, died on Monday.",
+                 [("Ilse Brandt", "Northtown University", "apposition"),
+                  ("Ilse Brandt", "Ruritanian Bar Association", "apposition")], id="coordinated-appositions"),
+    pytest.param("Marek Dvorak, the Vienna attorney representing Northtown Holdings, declined to comment.",
+                 [("Marek Dvorak", "Northtown Holdings", "verb")], id="apposition-with-a-verb"),
+    pytest.param("Tomas Vrba plays for Northtown Rovers and scored twice on Saturday.",
+                 [("Tomas Vrba", "Northtown Rovers", "verb")], id="plays-for"),
+    pytest.param("Ilse Brandt taught at Northtown University and the Ruritanian War College.",
+                 [("Ilse Brandt", "Northtown University", "verb"), ("Ilse Brandt", "Ruritanian War College", "verb")],
+                 id="coordinated-objects"),
+    pytest.param("Tomas Vrba played against Northtown Rovers on Saturday.", [], id="plays-against"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", REPRESENTS_MORE)
+def test_represents_appositions_verbs_and_sides(extract_text, text, expected):
     result, _ = extract_text(text, "2025-05-17")
     names = {e.key: e.name for e in result.entities}
     got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]

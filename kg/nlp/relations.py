@@ -152,7 +152,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
         side_b = [k for k in side_b if k not in side_a]
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and not any(
-                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS or c.lower_ in GROUP_NOUNS) for c in tok.children):
+                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS or c.lower_ in GROUP_NOUNS) for c in tok.children
+        ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
             continue  # "received a sentence", "welcomed the decision": no one received
         place = place_of(tok, refs, types, side_a + side_b)
         kind = kind_of(tok, place)
@@ -551,8 +552,13 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                                 if p.dep_ == "pobj" and place(p):
                                     return place(p)
     for t in (verb, *[h for h in verb.ancestors][:2]):
-        if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children) and place(t.head):
+        where = [c for c in t.children if c.lower_ == "where"]
+        if t.dep_ == "relcl" and where and place(t.head):
             return place(t.head)
+        if t.dep_ == "relcl" and where:  # "in Warsaw in May, where they held talks": the place before "where"
+            for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
+                if place(t.doc[j]):
+                    return place(t.doc[j])
     return None
 
 
