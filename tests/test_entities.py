@@ -170,3 +170,11 @@ def test_a_known_party_tagged_as_a_people_is_an_organisation(vocab):
     doc = doc_of(vocab, "the Social Democrats and the Russians voted")
     assert entities.decide_type(span(doc, 1, 3, "NORP")) == ORGANIZATION
     assert entities.decide_type(span(doc, 5, 6, "NORP")) == "NORP"
+
+
+@pytest.mark.model
+def test_initials_before_a_title_and_a_surname_with_an_age_are_names(nlp):
+    found = ents(nlp, "The statement was signed by NLP Secretary Tomas Vrba on Monday.")
+    assert found.get("NLP") == ORGANIZATION
+    found = ents(nlp, "Quorvath , 53 , a former judge , took the bench in 1982 .")
+    assert found.get("Quorvath") == PERSON

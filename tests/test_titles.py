@@ -223,3 +223,20 @@ def test_entity_at_and_party_of(lavrov):
     assert party_of(lavrov[0]).text == "Russian"  # a demonym token stands for its country
     assert party_of(lavrov[4]) is None  # a person is no party
     assert party_of(lavrov[5]) is None
+
+
+def test_apposition_after_takes_coordinated_roles_and_a_bracketed_full_name(make_doc):
+    # Ann Ode , head of NLP ( Northtown Liberal Party ) and a member of Acme , said .
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 1, "ROOT", "PROPN", "I-Person"),
+        t(",", 1, "punct", "PUNCT"), t("head", 1, "appos", "NOUN"), t("of", 3, "prep", "ADP"),
+        t("NLP", 4, "pobj", "PROPN", "B-Organization"), t("(", 7, "punct", "PUNCT"),
+        t("Northtown", 9, "compound", "PROPN", "B-Organization"), t("Liberal", 9, "compound", "PROPN", "I-Organization"),
+        t("Party", 5, "appos", "PROPN", "I-Organization"), t(")", 7, "punct", "PUNCT"),
+        t("and", 3, "cc", "CCONJ"), t("a", 13, "det", "DET"), t("member", 3, "conj", "NOUN"),
+        t("of", 13, "prep", "ADP"), t("Acme", 14, "pobj", "PROPN", "B-Organization"), t(",", 1, "punct", "PUNCT"),
+        t("said", 1, "dep", "VERB"), t(".", 1, "punct", "PUNCT", tag="."),
+    ])
+    block = apposition_after(person(doc))
+    assert block.titles == ["head", "member"]
+    assert party_texts(block) == ["NLP", "Northtown Liberal Party", "Acme"]

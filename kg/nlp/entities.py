@@ -188,8 +188,25 @@ class EntityFixer:
                 span = self.given_name_span(tok, taken)
                 if span is not None:
                     found.append((span, PERSON))
+            elif acronym_before_title(tok):
+                found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "CNTP Secretary X": the body's initials
+            elif self.surname_with_apposition(tok):
+                found.append((doc[tok.i : tok.i + 1], PERSON))  # "Winter, 53, ...", "Tal, a senior official"
         found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
         return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
+
+    def surname_with_apposition(self, tok) -> bool:
+        """A lone capitalised name followed by an age (", 53 ,") or by a title apposition (", a senior
+        official"): a person the model missed, often a surname opening a sentence."""
+        doc = tok.doc
+        if not is_name_word(tok) or tok.text.isupper() or self.known_name(tok.text) or tok.lower_ in CALENDAR_WORDS:
+            return False
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha:
+            return False  # the last word of a longer name the model left out
+        after = doc[tok.i + 1 : tok.i + 4]
+        if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == "," and after[1].text.isdigit() and 15 <= int(after[1].text) <= 99:
+            return True
+        return not self.common_word(tok.lower_) and has_person_evidence(doc[tok.i : tok.i + 1])
 
     def given_name_span(self, tok, taken: set[int]) -> Span | None:
         """"Lilian Thuram": a common given name followed by one to three capitalised words."""
@@ -209,6 +226,23 @@ class EntityFixer:
         if any(gazetteer.fold(t.text) in gazetteer.cue_words("org") for t in span):
             return None
         return span
+
+
+def acronym_before_title(tok) -> bool:
+    """"CNTP Secretary Luis Cobos", "NRC spokesman Jane Doe": letters in capitals right before a title
+    that is followed by a name are the initials of the body the person works for."""
+    doc = tok.doc
+    text = tok.text
+    if not (tok.is_alpha and text.isupper() and 2 <= len(text) <= 6) or tok.i + 2 >= len(doc):
+        return False
+    titles = gazetteer.title_words()
+    if gazetteer.fold(text) in titles or gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.city(text):
+        return False
+    line_start, line_end = line_of(doc, tok.i)
+    if sum(1 for t in doc[line_start:line_end] if t.is_alpha and t.text.isupper()) > 3:
+        return False  # a line in capitals
+    nxt, name = doc[tok.i + 1], doc[tok.i + 2]
+    return nxt.lower_ in titles and nxt.text[:1].isupper() == name.text[:1].isupper() and name.text[:1].isupper() and name.pos_ == "PROPN"
 
 
 #: Prepositions and conjunctions that spaCy's stop list lacks (headlines capitalise them).

@@ -145,6 +145,10 @@ def after_name(name: Span) -> int:
     doc, i = name.doc, name.end
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         return i + 2
+    if i < len(doc) and doc[i].text == "(":  # "X ( Y ) , deputy leader of ...": another form of the name
+        close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
+            return close + 1
     return i
 
 
@@ -160,6 +164,16 @@ def apposition_after(name: Span) -> TitleBlock:
     end = min(len(doc), j + 12)
     while j < end:
         tok = doc[j]
+        if tok.pos_ == "CCONJ" and tok.lower_ == "and" and coordinated_title(doc, j + 1, titles):
+            j += 1  # "X, director of the Y and a member of the Z": two roles of one person
+            end = min(len(doc), j + 12)
+            continue
+        if tok.text == "(" and block.parties and j + 1 < len(doc) and same_body(block.parties[-1], party_of(doc[j + 1])):
+            j += 1  # "deputy leader of SHP ( Social Democrat Populist Party )": the party's full name
+            continue
+        if tok.text == ")" and block.parties:
+            j += 1
+            continue
         if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
@@ -170,6 +184,7 @@ def apposition_after(name: Span) -> TitleBlock:
             if not any(p is party or (isinstance(p, Span) and p == party) for p in block.parties):
                 block.parties.append(party)
             j = (party.end if isinstance(party, Span) else j + 1)
+            end = min(len(doc), max(end, j + 2))  # a long name does not use up the window
             continue
         if tok.lower_ in titles or tok.lower_ in MODIFIERS:
             block.titles.append(tok.lower_)
@@ -181,6 +196,29 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":
         block.parties = []
     return block
+
+
+def same_body(a: Token | Span | None, b: Token | Span | None) -> bool:
+    """One name spells the other's initials: "SHP ( Social Democrat Populist Party )"."""
+    if not (isinstance(a, Span) and isinstance(b, Span)):
+        return False
+    for short, long in ((a, b), (b, a)):
+        initials = "".join(t.text[0] for t in long if t.text[:1].isupper())
+        if short.text.isupper() and len(long) > 1 and short.text.replace(".", "") == initials:
+            return True
+    return False
+
+
+def coordinated_title(doc, j: int, titles) -> bool:
+    """After "and": another role of the same person ("and honorary president of", "and a member of"),
+    its title within three words, before any name."""
+    for tok in doc[j : min(len(doc), j + 4)]:
+        if tok.lower_ in titles:
+            return True
+        if entity_at(doc, tok.i) is not None or not (tok.lower_ in {"a", "an", "the", "-"} | MODIFIERS | FORMER
+                                                       or tok.pos_ == "ADJ"):
+            return False
+    return False
 
 
 def of_party(name: Span) -> Span | None:
