@@ -315,6 +315,9 @@ CONTACTS = [
     pytest.param("In his ABC interview, Paul Morel dismissed the claims.", "2025-03-22", [], id="broadcaster-interview"),
     pytest.param("Paul Morel's talk of an Apple boycott was unpopular.", "2025-03-22", [], id="talk-of-a-topic"),
     pytest.param("Anna Keller asked him to speak to Paul Morel.", "2025-03-22", [], id="asked-to-speak"),
+    pytest.param("If Anna Keller visits Warsaw, she will meet Paul Morel.", "2025-03-22", [], id="if-clause"),
+    pytest.param("Anna Keller will speak with Paul Morel if the talks go well.", "2025-03-22", [], id="if-after"),
+    pytest.param("Norway offered to mediate between Sudan and Chad.", "2025-03-22", [], id="offered-to-mediate"),
     pytest.param("Anna Keller was promoted in exchange for praise from Paul Morel.", "2025-03-22", [],
                  id="in-exchange-for"),
     # "travel to" names a destination, not a party of the summit

@@ -711,6 +711,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
                 return True
+            if c.dep_ == "advcl" and t.pos_ in {"VERB", "AUX"} and any(
+                    m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                return True  # "If X visits Warsaw, she will meet Y": a condition on the contact
             if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
                 return True
         if t is not tok and t.lemma_.lower() in HYPOTHETICAL_WORDS:
