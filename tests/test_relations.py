@@ -492,3 +492,27 @@ def test_represents_appositions_verbs_and_sides(extract_text, text, expected):
     names = {e.key: e.name for e in result.entities}
     got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
     assert got == expected
+
+
+REPRESENTS_IN_CONTEXT = [
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
+                 "economy is slowing. Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
+                 [("Ilse Brandt", "Portugal", "title-context")], id="prime-minister-of-the-report"),
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
+                 "economy is slowing. Former President Ilse Brandt said on Monday that taxes would not rise.",
+                 [], id="former-president"),
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried. Northtown Bank president "
+                 "Ilse Brandt said on Monday that Portugal's economy is slowing.",
+                 [("Ilse Brandt", "Northtown Bank", "title-before")], id="president-of-a-named-body"),
+    pytest.param("Portugal and Spain hold elections in May. President Ilse Brandt said on Monday that taxes "
+                 "would not rise.", [], id="no-country-of-the-report"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", REPRESENTS_IN_CONTEXT)
+def test_represents_the_country_of_the_report(extract_text, text, expected):
+    result, _ = extract_text(text, "2025-05-17")
+    names = {e.key: e.name for e in result.entities}
+    got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
+    assert got == expected

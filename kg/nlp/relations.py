@@ -775,6 +775,7 @@ def in_dateline(ent: Span) -> bool:
 def affiliation_events(doc: Doc, refs: dict, types: dict):
     """represents: a person's title block or apposition names a country or organisation."""
     seen: set[tuple[str, str]] = set()
+    untitled: dict[str, tuple[Span, str]] = {}  # people with a state title and no country beside it
     for ent in doc.ents:
         if ent.label_ != PERSON or ent.start not in refs:
             continue
@@ -790,6 +791,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule if block.titles else "possessive",
                                   0.9 if block.titles else 0.7, " ".join(block.titles) or "'s")
+        block = block_before(ent)
+        if person not in untitled and state_title(block) and bare_title(ent):
+            untitled[person] = (ent, " ".join(block.titles))
         party = of_party(ent)
         if party is not None and refs.get(party.start) and (person, refs[party.start]) not in seen:
             seen.add((person, refs[party.start]))
@@ -799,6 +803,60 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
+    # "Prime Minister X" with no country named anywhere: the country the report is about
+    home = home_country(doc, refs, types)
+    placed = {p for p, _ in seen}
+    for person, (ent, trigger) in untitled.items():
+        if home and person not in placed:
+            yield affiliation(person, home, ent, "title-context", 0.6, trigger)
+
+
+#: Titles of a head of state or government, or of a member of a government: with no country named
+#: beside them they are the country the report is about ("Prime Minister X said").
+STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "crown prince",
+                "emir", "sultan", "monarch", "head of state", "head of government", "president-elect"}
+
+
+def state_title(block) -> bool:
+    """A title block with a state title or a minister's title, no party and nothing before the name
+    but the title ("President X", "Immigration Minister X"; not "former President X", not "Y's X")."""
+    if block.parties or block.former or block.possessive or block.unlisted or not block.titles:
+        return False
+    phrase = " ".join(block.titles)
+    return block.role == "minister" or any(t in phrase.split() or t == phrase for t in STATE_TITLES)
+
+
+def bare_title(ent: Span) -> bool:
+    """Nothing names a body before the title: "incumbent President X", not "EU parliament president X"
+    nor "State Premier X" (a region's)."""
+    from kg.nlp.titles import MODIFIERS
+
+    doc = ent.doc
+    titles = gazetteer.title_words()
+    k = ent.start - 1
+    while k >= 0 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS or doc[k].text in {"-", "of"}
+                      or (doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].ent_type_
+                          and doc[k + 1].text[:1].isupper())):  # "Immigration Minister X": a portfolio
+        if doc[k].lower_ == "state" and not (k + 1 < ent.start and doc[k - 1].lower_ == "of"):
+            return False  # "State Premier X", not "Secretary of State X"
+        k -= 1
+    return k < 0 or not (doc[k].pos_ in {"NOUN", "PROPN"} or doc[k].ent_type_ or doc[k].text[:1].isupper() and doc[k].is_alpha
+                         and not doc[k].is_sent_start)
+
+
+def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
+    """The country a report is about: named at least three times and more often than any other."""
+    from collections import Counter
+
+    key = "kg.home_country"
+    if key not in doc.user_data:
+        counts = Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
+        top = counts.most_common(2)
+        home = None
+        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]):
+            home = top[0][0]
+        doc.user_data[key] = home
+    return doc.user_data[key]
 
 
 def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:
