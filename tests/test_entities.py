@@ -178,3 +178,8 @@ def test_initials_before_a_title_and_a_surname_with_an_age_are_names(nlp):
     assert found.get("NLP") == ORGANIZATION
     found = ents(nlp, "Quorvath , 53 , a former judge , took the bench in 1982 .")
     assert found.get("Quorvath") == PERSON
+
+
+def test_a_person_label_on_a_name_with_a_place_head_word_is_a_place(vocab):
+    doc = doc_of(vocab, "near Port Arlow City , said")
+    assert entities.decide_type(span(doc, 1, 4, "PERSON")) == PLACE

@@ -516,3 +516,21 @@ def test_represents_the_country_of_the_report(extract_text, text, expected):
     names = {e.key: e.name for e in result.entities}
     got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
     assert got == expected
+
+
+REPRESENTS_NOT = [
+    pytest.param("The ship sank near Port Arlow , Acme spokesman Tomas Vrba said.",
+                 [("Tomas Vrba", "Acme", "title-before")], id="title-belongs-to-the-next-name"),
+    pytest.param("Ilse Brandt said that Tomas Vrba was the victim of an Acme conspiracy.", [], id="victim-is-no-post"),
+    pytest.param("Ilse Brandt , 58 , was acting comptroller at Northtown University when she retired.",
+                 [("Ilse Brandt", "Northtown University", "copula")], id="copula-prep-on-the-verb"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", REPRESENTS_NOT)
+def test_represents_only_for_a_post(extract_text, text, expected):
+    result, _ = extract_text(text, "2025-05-17")
+    names = {e.key: e.name for e in result.entities}
+    got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
+    assert got == expected

@@ -240,3 +240,13 @@ def test_apposition_after_takes_coordinated_roles_and_a_bracketed_full_name(make
     block = apposition_after(person(doc))
     assert block.titles == ["head", "member"]
     assert party_texts(block) == ["NLP", "Northtown Liberal Party", "Acme"]
+
+
+def test_of_party_not_the_owner_of_a_named_place(make_doc):
+    # Ann Ode at Acme 's Theater .
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 1, "ROOT", "PROPN", "I-Person"),
+        t("at", 1, "prep", "ADP"), t("Acme", 5, "poss", "PROPN", "B-Organization"), t("'s", 3, "case", "PART"),
+        t("Theater", 2, "pobj", "PROPN"), t(".", 1, "punct", "PUNCT", tag="."),
+    ])
+    assert of_party(person(doc)) is None

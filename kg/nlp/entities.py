@@ -485,6 +485,8 @@ def decide_type(span: Span) -> str | None:
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
+    if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS:
+        return PLACE  # "Morgan City", "Orange County" tagged PERSON: a place by its head word
     if gazetteer.country(text):
         return COUNTRY
     if gazetteer.organization(text):
@@ -514,6 +516,10 @@ def decide_type(span: Span) -> str | None:
     ):
         return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
+
+
+#: Capitalised head words of place names: "Morgan City", "Orange County", "Loei Province".
+PLACE_HEADS = {"City", "County", "Province", "District", "Island", "Islands", "Valley", "Bay", "Beach", "Peninsula"}
 
 
 #: Articles of other languages that open titles of newspapers: "Der Spiegel", "Il Messaggero".

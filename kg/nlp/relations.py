@@ -864,6 +864,10 @@ def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float
                     confidence=confidence, trigger=trigger)
 
 
+#: Endings of nouns naming someone by what they do: comptroller, director, economist, consultant.
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "person")
+
+
 def copula_parties(ent: Span, refs: dict, types: dict):
     """"X is executive director of the Y Institute", "X was acting comptroller at the Y University"."""
     from kg.nlp import gazetteer
@@ -875,12 +879,13 @@ def copula_parties(ent: Span, refs: dict, types: dict):
         if attr.dep_ != "attr" or attr.pos_ not in {"NOUN", "PROPN"}:
             continue
         role = gazetteer.titles().get(attr.lower_)
-        if role == "topic":
-            continue
+        if role == "topic" or not (role or attr.lower_.endswith(AGENT_ENDINGS)):
+            continue  # "X was the victim of an FBI conspiracy": not a post
         # a listed title may name its party anywhere in the phrase ("a Christian Democrat member of ...");
         # any other noun only through "of/at/for" ("comptroller at the Y University")
-        spots = attr.subtree if role else (p for c in attr.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}
-                                            for p in c.children if p.dep_ == "pobj")
+        # "X was comptroller at Y" with "at Y" hung on the verb: the post's place all the same
+        preps = [c for c in (*attr.children, *root.head.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}]
+        spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
         for t in spots:
             key = refs.get(t.i)
             if key and types.get(key) in ({COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):

@@ -147,8 +147,8 @@ def after_name(name: Span) -> int:
         return i + 2
     if i < len(doc) and doc[i].text == "(":  # "X ( Y ) , deputy leader of ...": another form of the name
         close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
-        if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
-            return close + 1
+        if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in {",", "of"}:
+            return close + 1  # "X ( Y ) , deputy leader of", "X ( 2799 1017 ) of the Y"
     return i
 
 
@@ -178,6 +178,8 @@ def apposition_after(name: Span) -> TitleBlock:
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
         if ent is not None and ent.label_ == PERSON:
+            if j > i + 1 and doc[j - 1].lower_ in titles:
+                return TitleBlock()  # "X, Chevron spokesman Y said": the title is Y's, not X's
             break
         party = party_of(tok)
         if party is not None:
@@ -233,6 +235,8 @@ def of_party(name: Span) -> Span | None:
         ent = entity_at(doc, j)
         if ent is not None and ent.label_ in PARTY_LABELS:
             # "at the G20 summit": a name modifying another noun is not the party itself
+            if ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"} and doc[ent.end + 1].text[:1].isupper():
+                return None  # "at Ford 's Theater": the name owns a named place, it is not the party
             return None if ent.root.dep_ == "compound" else ent
         if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {",", ".", ";"}:
             return None
