@@ -183,3 +183,11 @@ def test_initials_before_a_title_and_a_surname_with_an_age_are_names(nlp):
 def test_a_person_label_on_a_name_with_a_place_head_word_is_a_place(vocab):
     doc = doc_of(vocab, "near Port Arlow City , said")
     assert entities.decide_type(span(doc, 1, 4, "PERSON")) == PLACE
+
+
+@pytest.mark.model
+def test_a_lone_name_before_a_longer_title_apposition_is_a_person(nlp):
+    found = ents(nlp, "Quorvath , a senior Finance Ministry official , has not repeated these views in public .")
+    assert found.get("Quorvath") == PERSON
+    found = ents(nlp, "Quorvath ( Varga ) , deputy leader of the Northtown Liberal Party , said it would win .")
+    assert found.get("Quorvath") == PERSON

@@ -184,10 +184,8 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], PLACE))
             elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TEAM_ROLES and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
-            elif gazetteer.given_name(tok.text) or INITIAL.match(tok.text):
-                span = self.given_name_span(tok, taken)
-                if span is not None:
-                    found.append((span, PERSON))
+            elif (gazetteer.given_name(tok.text) or INITIAL.match(tok.text)) and self.given_name_span(tok, taken):
+                found.append((self.given_name_span(tok, taken), PERSON))
             elif acronym_before_title(tok):
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "CNTP Secretary X": the body's initials
             elif self.surname_with_apposition(tok):
@@ -203,10 +201,14 @@ class EntityFixer:
             return False
         if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha:
             return False  # the last word of a longer name the model left out
-        after = doc[tok.i + 1 : tok.i + 4]
+        k = tok.i + 1
+        if k < len(doc) and doc[k].text == "(":  # "Nihat ( Marka ) , deputy leader of ...": another form of the name
+            close = next((c for c in range(k + 1, min(len(doc), k + 5)) if doc[c].text == ")"), None)
+            k = close + 1 if close is not None else k
+        after = doc[k : k + 3]
         if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == "," and after[1].text.isdigit() and 15 <= int(after[1].text) <= 99:
             return True
-        return not self.common_word(tok.lower_) and has_person_evidence(doc[tok.i : tok.i + 1])
+        return not self.common_word(tok.lower_) and title_apposition(doc, k)
 
     def given_name_span(self, tok, taken: set[int]) -> Span | None:
         """"Lilian Thuram": a common given name followed by one to three capitalised words."""
@@ -226,6 +228,23 @@ class EntityFixer:
         if any(gazetteer.fold(t.text) in gazetteer.cue_words("org") for t in span):
             return None
         return span
+
+
+def title_apposition(doc: Doc, k: int) -> bool:
+    """", a senior Defense Ministry official ,": a comma, then a title within six words of articles,
+    adjectives and names, at the head of the apposition (followed by a comma, "of", "for", "at"...)."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    titles = gazetteer.title_words()
+    for tok in doc[k + 1 : min(len(doc), k + 7)]:
+        if tok.lower_ in titles and tok.pos_ == "NOUN":
+            j = tok.i + 1
+            while j < len(doc) and doc[j].lower_ in titles:  # "deputy leader"
+                j += 1
+            return j >= len(doc) or doc[j].text in {",", ".", ";"} or doc[j].lower_ in {"of", "for", "at", "with", "in"}
+        if not (tok.lower_ in {"a", "an", "the"} or tok.pos_ in {"ADJ", "PROPN"} or tok.text[:1].isupper()):
+            return False
+    return False
 
 
 def acronym_before_title(tok) -> bool:
