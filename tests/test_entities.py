@@ -191,3 +191,11 @@ def test_a_lone_name_before_a_longer_title_apposition_is_a_person(nlp):
     assert found.get("Quorvath") == PERSON
     found = ents(nlp, "Quorvath ( Varga ) , deputy leader of the Northtown Liberal Party , said it would win .")
     assert found.get("Quorvath") == PERSON
+
+
+def test_faiths_peoples_languages_and_time_zones_are_not_names(vocab):
+    doc = doc_of(vocab, "Islam Hindi UTC Edmonton UTC")
+    assert entities.decide_type(span(doc, 0, 1, "ORG")) == "NORP"
+    assert entities.decide_type(span(doc, 1, 2, "GPE")) == "NORP"
+    assert entities.decide_type(span(doc, 2, 3, "ORG")) == "NORP"
+    assert texts(entities.trim(span(doc, 3, 5, "ORG"))) == ["Edmonton"]

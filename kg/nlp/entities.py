@@ -474,6 +474,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True
     if text in {"'s", "’s", "'"}:
         return not leading
+    if not leading and text.isupper() and gazetteer.fold(text) in gazetteer.cue_words("group"):
+        return True  # "Edmonton UTC": a time zone after a place name
     if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"}:
         return True  # "On Tuesday", "In Northtown"
     if text.lower() in {"the", "a", "an"}:
@@ -500,6 +502,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "State" of "Secretary of State", "X."
     if gazetteer.fold(text) in CALENDAR_WORDS:
         return None  # "Tuesday" tagged PERSON
+    if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
+        return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
     if span.label_ == "PERSON" and has_person_evidence(span):
