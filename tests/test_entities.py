@@ -199,3 +199,15 @@ def test_faiths_peoples_languages_and_time_zones_are_not_names(vocab):
     assert entities.decide_type(span(doc, 1, 2, "GPE")) == "NORP"
     assert entities.decide_type(span(doc, 2, 3, "ORG")) == "NORP"
     assert texts(entities.trim(span(doc, 3, 5, "ORG"))) == ["Edmonton"]
+
+
+def test_an_organisation_goes_on_through_for_and_of(vocab):
+    doc = doc_of(vocab, "the Engineers Society for Maritime Safety and Management said , and the Tennis Centre on Friday")
+    assert entities.extend_org(span(doc, 1, 3, "ORG")).text == "Engineers Society for Maritime Safety and Management"
+    assert entities.extend_org(span(doc, 12, 14, "ORG")).text == "Tennis Centre"
+
+
+@pytest.mark.model
+def test_a_capital_article_inside_a_sentence_is_part_of_the_name(nlp):
+    found = ents(nlp, "Tomas Vrba told The Institute for Northtown Studies that the plan would work.")
+    assert found.get("The Institute for Northtown Studies") == ORGANIZATION

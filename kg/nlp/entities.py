@@ -69,6 +69,7 @@ class EntityFixer:
         spans = [p for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
+        typed = [(extend_org(s) if t == ORGANIZATION else s, t) for s, t in typed]
         if sports_document(doc):
             typed = sports_names(typed)
         typed = harmonise(typed)
@@ -449,7 +450,8 @@ def _title_not_org(span: Span) -> Span:
 
 
 def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    while start < end and not _known_with_article(doc[start:end]) and _edge_junk(doc[start], leading=True):
+    while start < end and not _known_with_article(doc[start:end]) and not _capital_article(doc, start, end, label) \
+            and _edge_junk(doc[start], leading=True):
         start += 1
     while end > start and _edge_junk(doc[end - 1], leading=False):
         end -= 1
@@ -461,6 +463,16 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if label == "NORP" and not (gazetteer.country(span.text) or gazetteer.demonym(span.text)):
         return None
     return span
+
+
+def _capital_article(doc: Doc, start: int, end: int, label: str) -> bool:
+    """"said The Times", "at The Institute for X": a capital "The" inside a sentence belongs to an
+    organisation's name (at the start of a sentence or line the capital says nothing)."""
+    tok = doc[start]
+    if tok.text != "The" or label != "ORG" or end - start < 2 or tok.is_sent_start or start == 0:
+        return False
+    prev = doc[start - 1]
+    return not ("\n" in prev.whitespace_ or prev.is_space or prev.text in {'"', "“", "'", "‘", ":", "(", "-", "—"})
 
 
 def _known_with_article(span: Span) -> bool:
@@ -682,6 +694,37 @@ RESULT_WORDS = {"loss", "lose", "loses", "lost", "losing", "fell", "fall", "fall
                 "wins", "victory", "draw", "drew", "beaten", "beat", "succumbed", "went", "go", "goes", "moved",
                 "move", "transfer", "transferred", "switch", "switched", "return", "returned", "returns"}
 CONTINENTS = {"europe", "asia", "africa", "america", "oceania", "antarctica", "australasia"}
+
+
+#: Words that may stand between the capitalised words of an organisation's name after "for/of/on".
+ORG_NAME_GLUE = {"and", "of", "the", "for", "on", "former", "-", "&"}
+
+
+def extend_org(span: Span) -> Span:
+    """"Engineers Society" + "for Maritime Safety Technique and Management": a name ending in an
+    organisation's cue word goes on through "for/of/on" and the capitalised words after it."""
+    doc = span.doc
+    j = span.end
+    if gazetteer.fold(span[-1].text) not in gazetteer.cue_words("org") or j + 1 >= len(doc):
+        return span
+    if doc[j].lower_ not in {"for", "of", "on"} or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].whitespace_:
+        return span
+    k = j + 1
+    while k < len(doc) and doc[k].lower_ in {"the", "former"}:
+        k += 1
+    end = None
+    while k < len(doc) and k < j + 10:
+        tok = doc[k]
+        if tok.lower_ in CALENDAR_WORDS or tok.lower_ in {"jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"}:
+            break  # "Tennis Centre on Friday"
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+            end = k + 1
+        elif not (tok.lower_ in ORG_NAME_GLUE and end is not None):
+            break
+        if "\n" in tok.whitespace_:
+            break
+        k += 1
+    return Span(doc, span.start, end, label=span.label_) if end else span
 
 
 def sports_document(doc: Doc) -> bool:
