@@ -211,3 +211,11 @@ def test_an_organisation_goes_on_through_for_and_of(vocab):
 def test_a_capital_article_inside_a_sentence_is_part_of_the_name(nlp):
     found = ents(nlp, "Tomas Vrba told The Institute for Northtown Studies that the plan would work.")
     assert found.get("The Institute for Northtown Studies") == ORGANIZATION
+
+
+def test_buildings_and_sites_are_places_but_a_faith_s_church_is_a_body(vocab):
+    doc = doc_of(vocab, "the Ludwig Gallery , Kunsthalle Northtown , the Roman Catholic Church and Trent Bridge")
+    assert entities.decide_type(span(doc, 1, 3, "PERSON")) == PLACE
+    assert entities.decide_type(span(doc, 4, 6, "PERSON")) == PLACE
+    assert entities.decide_type(span(doc, 8, 11, "ORG")) == ORGANIZATION
+    assert entities.decide_type(span(doc, 12, 14, "PERSON")) == PLACE

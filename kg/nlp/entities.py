@@ -526,6 +526,10 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY
     if gazetteer.organization(text):
         return ORGANIZATION
+    if facility(span):
+        return PLACE  # "Ludwig Gallery", "Ulm Minster", "Estadio Santiago Bernabeu": a building or site
+    if len(span) > 1 and span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span):
+        return ORGANIZATION  # "the Roman Catholic Church": the institution
     if has_person_evidence(span):
         return PERSON
     if span.label_ == "PERSON" and names_a_place_as_team(span):
@@ -551,6 +555,24 @@ def decide_type(span: Span) -> str | None:
     ):
         return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
+
+
+#: Head words of the names of buildings and sites: a name ending in one is a place ("Ludwig Gallery").
+FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster", "Chapel", "Temple", "Synagogue",
+                  "Station", "Campus", "Clinic", "Stadium", "Arena", "Airport", "Palace", "Castle", "Base", "Bridge",
+                  "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley"}
+#: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X".
+FACILITY_OPENERS = {"Kunsthalle", "Schloss", "Estadio", "Stade", "Palazzo", "Gare", "Literaturhaus", "Monte", "Mount"}
+#: A church named by its faith alone is the institution: "the Roman Catholic Church".
+FAITH_WORDS = {"roman", "catholic", "orthodox", "protestant", "anglican", "evangelical", "lutheran", "methodist",
+               "greek", "russian", "coptic", "apostolic", "church", "the"}
+
+
+def facility(span: Span) -> bool:
+    """A building or site: a name ending in a facility word, or opened by one of another language."""
+    if len(span) < 2 or not (span[-1].text in FACILITY_HEADS or span[0].text in FACILITY_OPENERS):
+        return False
+    return not (span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span))
 
 
 #: Capitalised head words of place names: "Morgan City", "Orange County", "Loei Province".
