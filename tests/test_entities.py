@@ -219,3 +219,11 @@ def test_buildings_and_sites_are_places_but_a_faith_s_church_is_a_body(vocab):
     assert entities.decide_type(span(doc, 4, 6, "PERSON")) == PLACE
     assert entities.decide_type(span(doc, 8, 11, "ORG")) == ORGANIZATION
     assert entities.decide_type(span(doc, 12, 14, "PERSON")) == PLACE
+
+
+@pytest.mark.model
+def test_a_kind_of_organisation_before_or_after_a_name_makes_it_one(nlp):
+    found = ents(nlp, "Northcorp , a publicly listed company , had been looking to expand into the country .")
+    assert found.get("Northcorp") == ORGANIZATION
+    found = ents(nlp, "Northcorp , a lawyer , had been looking to expand into the country .")
+    assert found.get("Northcorp") == PERSON

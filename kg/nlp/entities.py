@@ -526,6 +526,8 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY
     if gazetteer.organization(text):
         return ORGANIZATION
+    if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
+        return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
     if facility(span):
         return PLACE  # "Ludwig Gallery", "Ulm Minster", "Estadio Santiago Bernabeu": a building or site
     if len(span) > 1 and span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span):
@@ -566,6 +568,35 @@ FACILITY_OPENERS = {"Kunsthalle", "Schloss", "Estadio", "Stade", "Palazzo", "Gar
 #: A church named by its faith alone is the institution: "the Roman Catholic Church".
 FAITH_WORDS = {"roman", "catholic", "orthodox", "protestant", "anglican", "evangelical", "lutheran", "methodist",
                "greek", "russian", "coptic", "apostolic", "church", "the"}
+
+
+#: Common nouns for kinds of organisation: one right before a name ("carmaker Magna", "the daily X")
+#: or heading an apposition after it ("X, a publicly listed company") makes the name an organisation.
+ORG_NOUNS = {"company", "firm", "group", "conglomerate", "corporation", "carmaker", "automaker", "airline", "carrier",
+             "bank", "lender", "insurer", "retailer", "manufacturer", "maker", "producer", "supplier", "operator",
+             "broadcaster", "newspaper", "daily", "weekly", "magazine", "publisher", "agency", "network", "platform",
+             "website", "startup", "start-up", "subsidiary", "giant", "club", "side", "party", "organization",
+             "organisation", "ngo", "charity", "union", "association", "foundation", "institute", "university",
+             "brand", "utility", "consortium", "outlet", "portal", "app", "service", "chain", "label"}
+
+
+def org_evidence(span: Span) -> bool:
+    """A kind-of-organisation noun right before the name or heading an apposition after it."""
+    doc = span.doc
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.lower_ in ORG_NOUNS and prev.is_lower and prev.pos_ == "NOUN":
+            return True
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text == ",":
+        for tok in doc[k + 1 : min(len(doc), k + 7)]:
+            if tok.lower_ in ORG_NOUNS and tok.is_lower and tok.pos_ == "NOUN":
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                return nxt is None or nxt.text in {",", ".", ";", ")"} or nxt.lower_ in {"that", "which", "based", "with", "in", "of"}
+            if not (tok.lower_ in {"a", "an", "the"} or tok.pos_ in {"ADJ", "ADV", "PROPN"} or tok.is_lower and tok.pos_ == "NOUN"
+                    or tok.text == "-" or tok.tag_ in {"VBN", "VBG"}):  # "a publicly listed company"
+                return False
+    return False
 
 
 def facility(span: Span) -> bool:
