@@ -227,3 +227,9 @@ def test_a_kind_of_organisation_before_or_after_a_name_makes_it_one(nlp):
     assert found.get("Northcorp") == ORGANIZATION
     found = ents(nlp, "Northcorp , a lawyer , had been looking to expand into the country .")
     assert found.get("Northcorp") == PERSON
+
+
+def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(vocab):
+    doc = doc_of(vocab, "in Brussels , where member states met , off the island of Lampedusa")
+    assert not entities.has_person_evidence(span(doc, 1, 2, "PERSON"))
+    assert entities.decide_type(span(doc, 12, 13, "PERSON")) == PLACE

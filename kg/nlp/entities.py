@@ -528,6 +528,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION
     if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
         return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
+    if place_noun_of(span) and not gazetteer.country(text):
+        return PLACE  # "the island of Lampedusa"
     if facility(span):
         return PLACE  # "Ludwig Gallery", "Ulm Minster", "Estadio Santiago Bernabeu": a building or site
     if len(span) > 1 and span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span):
@@ -870,6 +872,20 @@ def opens_table_row(span: Span) -> bool:
 STAT = re.compile(r"^(?:\d{1,3}|\d{0,3}\.\d{1,3}|\d/\d)$")
 
 
+#: Words that open a clause after a comma, not an apposition: "in Brussels, where member states' leaders".
+CLAUSE_OPENERS = {"where", "when", "which", "while", "whereas", "as", "and", "but", "so", "because", "although"}
+#: Nouns of kinds of place: "the island of X", "the town of X" name a place.
+PLACE_NOUNS = {"island", "islands", "city", "town", "village", "province", "region", "state", "county", "district",
+               "port", "capital", "municipality", "peninsula", "valley", "strait", "straits", "river", "lake"}
+
+
+def place_noun_of(span: Span) -> bool:
+    """"the island of Lampedusa", "the town of Eppelsheim": a kind-of-place noun, then "of", then the name."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS \
+        and doc[span.start - 2].is_lower
+
+
 def has_person_evidence(span: Span) -> bool:
     """A title right before the name ("Foreign Minister X") or after it ("X, spokesman for Y")."""
     titles = gazetteer.title_words()
@@ -883,7 +899,7 @@ def has_person_evidence(span: Span) -> bool:
             break
         i -= 1
     nxt = span.end
-    if nxt + 1 < len(doc) and doc[nxt].text == ",":
+    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS:
         window = doc[nxt + 1 : min(len(doc), nxt + 5)]
         return any(t.lower_ in titles and t.pos_ == "NOUN" for t in window)
     return False
