@@ -275,7 +275,7 @@ def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Grap
     """
     article = result.article
     doc = doc_iri(article.id)
-    g = Graph(identifier=doc)
+    g = Graph(identifier=doc, bind_namespaces="none")
     bind_prefixes(g)
 
     g.add((doc, RDF.type, KG.Document))
@@ -418,6 +418,14 @@ def atomic_open(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         raise
 
 
+def _triple_order(t: tuple) -> tuple:
+    """Sort key: subject, rdf:type first, predicate, object (kind, text, datatype, language);
+    plain strings, which compare far faster than rdflib terms."""
+    s, p, o = t
+    return (str(s), p != RDF.type, str(p), type(o).__name__, str(o),
+            str(getattr(o, "datatype", None) or ""), getattr(o, "language", None) or "")
+
+
 def _statements(triples: Iterable[tuple], graph: URIRef | None = None) -> bytes:
     """``triples`` (rdflib terms) written by Oxigraph's serialiser with kg's prefixes: a TriG
     block named ``graph``, or Turtle statements when ``graph`` is None. Sorted (each subject's
@@ -427,7 +435,7 @@ def _statements(triples: Iterable[tuple], graph: URIRef | None = None) -> bytes:
     from kg.terms import to_oxigraph
 
     name = ox.DefaultGraph() if graph is None else to_oxigraph(graph)
-    ordered = sorted(triples, key=lambda t: (t[0], t[1] != RDF.type, t[1], t[2]))
+    ordered = sorted(triples, key=_triple_order)
     quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name) for s, p, o in ordered]
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     text = ox.serialize(quads, format=ox.RdfFormat.TRIG if graph is not None else ox.RdfFormat.TURTLE,

@@ -7,6 +7,8 @@ compare equal to the strings queries bind.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
@@ -19,7 +21,7 @@ _XSD_STRING = str(XSD.string)
 def to_oxigraph(term):
     """An rdflib term as an Oxigraph term."""
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named_node(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):
@@ -29,6 +31,11 @@ def to_oxigraph(term):
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise GraphError(f"cannot convert {term!r} to an RDF term; remove it from the data")
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)  # kg's IRIs repeat (predicates, entities): checked once each
 
 
 def to_rdflib(term):
