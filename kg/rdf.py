@@ -263,7 +263,8 @@ def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Grap
     rdfs:label (GlobalEntity.name), skos:altLabel (this document's surface forms other than
     the label), kg:nameKey (those names in lower case), kg:mentionedIn and kg:countryCode;
     each event with its evidence sentence and provenance; one rdf:Statement per fact of
-    ``Event.relations()`` linked with kg:supports; and the direct ``kg:spoke_with`` / ``kg:met_in`` / ``kg:represents`` edges.
+    ``Event.relations()`` linked with kg:supports; and the direct ``kg:spoke_with`` /
+    ``kg:met_in`` / ``kg:represents`` edges.
 
     Facts whose ends do not fit the ontology (spoke_with between non-persons, represents
     from a non-person or to a place, met_in to a non-location, an entity with itself) are
@@ -314,7 +315,7 @@ def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Grap
         for alias in sorted(ent.aliases):
             if alias.strip() and alias != label:
                 g.add((iri, SKOS.altLabel, Literal(alias)))
-        for key in name_keys([label, *ent.aliases]):
+        for key in sorted(name_keys([label, *ent.aliases])):
             g.add((iri, KG.nameKey, Literal(key)))
         if ent.named:
             mention = mention_iri(article.id, node(ent.key).slug)
