@@ -460,13 +460,6 @@ REPRESENTS = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text,expected", REPRESENTS)
-def test_represents(extract_text, text, expected):
-    result, _ = extract_text(text, "2025-05-17")
-    names = {e.key: e.name for e in result.entities}
-    got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
-    assert got == expected
 
 
 REPRESENTS_MORE = [
@@ -485,14 +478,6 @@ REPRESENTS_MORE = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text,expected", REPRESENTS_MORE)
-def test_represents_appositions_verbs_and_sides(extract_text, text, expected):
-    result, _ = extract_text(text, "2025-05-17")
-    names = {e.key: e.name for e in result.entities}
-    got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
-    assert got == expected
-
 
 REPRESENTS_IN_CONTEXT = [
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
@@ -509,14 +494,6 @@ REPRESENTS_IN_CONTEXT = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text,expected", REPRESENTS_IN_CONTEXT)
-def test_represents_the_country_of_the_report(extract_text, text, expected):
-    result, _ = extract_text(text, "2025-05-17")
-    names = {e.key: e.name for e in result.entities}
-    got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
-    assert got == expected
-
 
 REPRESENTS_NOT = [
     pytest.param("The ship sank near Port Arlow , Acme spokesman Tomas Vrba said.",
@@ -528,8 +505,8 @@ REPRESENTS_NOT = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text,expected", REPRESENTS_NOT)
-def test_represents_only_for_a_post(extract_text, text, expected):
+@pytest.mark.parametrize("text,expected", REPRESENTS + REPRESENTS_MORE + REPRESENTS_IN_CONTEXT + REPRESENTS_NOT)
+def test_represents(extract_text, text, expected):
     result, _ = extract_text(text, "2025-05-17")
     names = {e.key: e.name for e in result.entities}
     got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
