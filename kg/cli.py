@@ -82,16 +82,16 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     example: kg query out/graph.ttl examples/queries/relations.rq --format csv
     """
-    from kg.query import format_result, parse_bindings, read_query, run_query
+    from kg.query import format_result, parse_bindings, read_query
     from kg.store import is_store, load_any, query_store
+    from kg.terms import oxigraph_store
 
     query = read_query(args.query)
     source = args.query if query is not args.query else None  # the .rq file, named in errors
     bindings = parse_bindings(args.bind or [])
-    if is_store(args.graph):
-        result = query_store(args.graph, query, bindings, source=source)
-    else:
-        result = run_query(load_any(args.graph), query, bindings, source=source)
+    # A graph file is queried like a store, by Oxigraph: its union in the default graph.
+    store = args.graph if is_store(args.graph) else oxigraph_store(load_any(args.graph), union=True)
+    result = query_store(store, query, bindings, source=source)
     text = format_result(result, args.format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK

@@ -70,6 +70,13 @@ def _looks_like_path(arg: str) -> bool:
     return " " not in stripped and "{" not in stripped and ("/" in stripped or "\\" in stripped)
 
 
+def _is_file(arg: str) -> bool:
+    try:
+        return Path(arg).is_file()
+    except OSError:  # e.g. a one-line query longer than a file name may be
+        return False
+
+
 def read_query(arg: str) -> str:
     """The SPARQL text of ``arg``: the contents of the file it names, or ``arg`` itself.
 
@@ -77,7 +84,7 @@ def read_query(arg: str) -> str:
     like a path (ends in ``.rq``/``.sparql``, or has a ``/`` and no spaces or braces) but
     does not exist is a :class:`~kg.errors.QueryError`, as is an empty query.
     """
-    if _looks_like_path(arg) or ("\n" not in arg and len(arg) <= 1024 and Path(arg).is_file()):
+    if _looks_like_path(arg) or ("\n" not in arg and len(arg) <= 1024 and _is_file(arg)):
         path = Path(arg.strip())
         if not path.is_file():
             raise QueryError(f"{path}: query file not found; give the path of a .rq file or the SPARQL text")

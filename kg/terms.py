@@ -53,18 +53,26 @@ def to_rdflib(term):
     raise GraphError(f"RDF-star triple term {term} is not supported by kg; remove it from the data")
 
 
-def oxigraph_store(graph) -> ox.Store:
+def oxigraph_store(graph, *, union: bool = False) -> ox.Store:
     """An in-memory Oxigraph store holding an rdflib Graph's triples, or a Dataset's quads
-    (each in its named graph)."""
+    (each in its named graph). ``union=True`` also puts every triple in the default graph,
+    as a set (the layout of a kg store, whose default graph is the whole knowledge graph)."""
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
     def context(c):
         name = getattr(c, "identifier", c)  # rdflib gives graphs or their names, by version
-        return to_oxigraph(name) if isinstance(name, URIRef) else ox.DefaultGraph()
+        if isinstance(name, URIRef) and name != DATASET_DEFAULT_GRAPH_ID:
+            return to_oxigraph(name)
+        return ox.DefaultGraph()
 
     store = ox.Store()
     if hasattr(graph, "quads"):
-        quads = (ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), context(c))
-                 for s, p, o, c in graph.quads((None, None, None, None)))
+        quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), context(c))
+                 for s, p, o, c in graph.quads((None, None, None, None))]
     else:
-        quads = (ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph()) for s, p, o in graph)
+        quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph()) for s, p, o in graph]
     store.bulk_extend(quads)
+    if union:
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                          for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
     return store

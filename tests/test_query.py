@@ -38,6 +38,8 @@ def test_read_query_from_file_and_inline(tmp_path):
     path.write_text("ASK { ?s ?p ?o }\n")
     assert read_query(str(path)) == "ASK { ?s ?p ?o }\n"
     assert read_query("SELECT * WHERE { ?s ?p ?o }") == "SELECT * WHERE { ?s ?p ?o }"
+    long = "SELECT * WHERE { ?s ?p ?o . " + "?s ?p ?o . " * 40 + "}"  # longer than a file name may be
+    assert read_query(long) == long
 
 
 def test_read_query_errors(tmp_path):
