@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kg.extract import carry_dates, doc_result
 from kg.model import AFFILIATION, CALL, MEETING, OCCURRED, PLANNED, TALKS, Article, Entity, Event, Evidence, Mention
-from kg.nlp.relations import RawEvent
+from kg.nlp.events import RawEvent
 
 EV = Evidence("s", 0, 1)
 

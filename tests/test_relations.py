@@ -1,4 +1,4 @@
-"""kg/nlp/relations.py: contact triggers, parties, modality, places, dates and affiliations.
+"""kg/nlp/relations.py and kg/nlp/contacts.py: contact triggers, parties, modality, places and dates.
 
 Rule tests run the alias resolver and the relation extractor on hand-built parses (no model);
 the end-to-end cases (marked ``model``) run the whole pipeline on short sentences written for
@@ -9,9 +9,7 @@ import pytest
 
 from kg.model import AFFILIATION, CALL, MEETING, OCCURRED, PLANNED, TALKS
 from kg.nlp.aliases import AliasResolver
-from kg.nlp.relations import (
-    RawEvent,
-    RelationExtractor,
+from kg.nlp.contacts import (
     drop_repeats,
     is_hypothetical,
     is_negated,
@@ -19,6 +17,8 @@ from kg.nlp.relations import (
     main_pair,
     trigger_rule,
 )
+from kg.nlp.events import RawEvent
+from kg.nlp.relations import RelationExtractor
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
         "PART": "RP", "NUM": "CD", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC"}
@@ -210,26 +210,6 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
     assert drop_repeats([bare, placed]) == [placed]
     assert drop_repeats([bare, three]) == [three]  # a subset of the parties of the same kind
     assert drop_repeats([bare, other]) == [bare, other]  # a different kind stays
-
-
-# --- affiliations ----------------------------------------------------------------------------------
-
-
-def test_affiliation_from_a_title_and_an_apposition(make_doc):
-    # Russian spokesman Ann Ode met Bo Pym , envoy of Sudria .
-    doc = make_doc([
-        t("Russian", 3, "amod", "ADJ", "B-NORP"), t("spokesman", 3, "compound", "NOUN"),
-        t("Ann", 3, "compound", "PROPN", "B-Person"), t("Ode", 4, "nsubj", "PROPN", "I-Person"),
-        t("met", 4, "ROOT", "VERB", lemma="meet"), t("Bo", 6, "compound", "PROPN", "B-Person"),
-        t("Pym", 4, "dobj", "PROPN", "I-Person"), t(",", 6, "punct", "PUNCT", tag=","),
-        t("envoy", 6, "appos", "NOUN"), t("of", 8, "prep", "ADP"), t("Sudria", 9, "pobj", "PROPN", "B-Country"),
-        t(".", 4, "punct", "PUNCT"),
-    ])
-    got = [e for e in run(doc) if e[0] == AFFILIATION]
-    assert got == [
-        (AFFILIATION, ("Ann Ode",), "Russia", OCCURRED, None, "title-before"),
-        (AFFILIATION, ("Bo Pym",), "Sudria", OCCURRED, None, "apposition"),
-    ]
 
 
 # --- end to end, with the model ---------------------------------------------------------------------
@@ -440,74 +420,3 @@ def test_spoke_with(extract_text, text, published, expected):
 @pytest.mark.parametrize("text,published,expected", MEETINGS)
 def test_met_in(extract_text, text, published, expected):
     assert contacts(extract_text, text, published) == expected
-
-
-REPRESENTS = [
-    pytest.param("Russian Foreign Minister Sergei Lavrov met Jean-Noel Barrot in Paris.",
-                 [("Sergei Lavrov", "Russia", "title-before")], id="title-before"),
-    pytest.param("Dmitry Peskov, spokesman for the Kremlin, said the call went well.",
-                 [("Dmitry Peskov", "Kremlin", "apposition")], id="apposition"),
-    pytest.param("Ukraine's Andriy Sybiha arrived in Warsaw.", [("Andriy Sybiha", "Ukraine", "possessive")],
-                 id="possessive"),
-    pytest.param("Marek Dvorak of the European Commission declined to comment.",
-                 [("Marek Dvorak", "European Commission", "name-of")], id="x-of-y"),
-    pytest.param("Ilse Brandt is the director of the Vienna Institute for Peace Studies.",
-                 [("Ilse Brandt", "Vienna Institute for Peace Studies", "copula")], id="copula"),
-    pytest.param("US President Donald Trump is expected to speak with his Russian counterpart Vladimir Putin on Tuesday.",
-                 [("Donald Trump", "United States", "title-before"), ("Vladimir Putin", "Russia", "title-before")],
-                 id="counterpart"),
-    pytest.param("Anna Keller criticised Paul Morel over the tariffs.", [], id="no-title"),
-]
-
-
-
-
-REPRESENTS_MORE = [
-    pytest.param("Ilse Brandt, a professor of law at Northtown University and honorary president of the Ruritanian "
-                 "Bar Association, died on Monday.",
-                 [("Ilse Brandt", "Northtown University", "apposition"),
-                  ("Ilse Brandt", "Ruritanian Bar Association", "apposition")], id="coordinated-appositions"),
-    pytest.param("Marek Dvorak, the Vienna attorney representing Northtown Holdings, declined to comment.",
-                 [("Marek Dvorak", "Northtown Holdings", "verb")], id="apposition-with-a-verb"),
-    pytest.param("Tomas Vrba plays for Northtown Rovers and scored twice on Saturday.",
-                 [("Tomas Vrba", "Northtown Rovers", "verb")], id="plays-for"),
-    pytest.param("Ilse Brandt taught at Northtown University and the Ruritanian War College.",
-                 [("Ilse Brandt", "Northtown University", "verb"), ("Ilse Brandt", "Ruritanian War College", "verb")],
-                 id="coordinated-objects"),
-    pytest.param("Tomas Vrba played against Northtown Rovers on Saturday.", [], id="plays-against"),
-]
-
-
-
-REPRESENTS_IN_CONTEXT = [
-    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
-                 "economy is slowing. Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
-                 [("Ilse Brandt", "Portugal", "title-context")], id="prime-minister-of-the-report"),
-    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
-                 "economy is slowing. Former President Ilse Brandt said on Monday that taxes would not rise.",
-                 [], id="former-president"),
-    pytest.param("Portugal faces an election in May. Voters in Portugal are worried. Northtown Bank president "
-                 "Ilse Brandt said on Monday that Portugal's economy is slowing.",
-                 [("Ilse Brandt", "Northtown Bank", "title-before")], id="president-of-a-named-body"),
-    pytest.param("Portugal and Spain hold elections in May. President Ilse Brandt said on Monday that taxes "
-                 "would not rise.", [], id="no-country-of-the-report"),
-]
-
-
-
-REPRESENTS_NOT = [
-    pytest.param("The ship sank near Port Arlow , Acme spokesman Tomas Vrba said.",
-                 [("Tomas Vrba", "Acme", "title-before")], id="title-belongs-to-the-next-name"),
-    pytest.param("Ilse Brandt said that Tomas Vrba was the victim of an Acme conspiracy.", [], id="victim-is-no-post"),
-    pytest.param("Ilse Brandt , 58 , was acting comptroller at Northtown University when she retired.",
-                 [("Ilse Brandt", "Northtown University", "copula")], id="copula-prep-on-the-verb"),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text,expected", REPRESENTS + REPRESENTS_MORE + REPRESENTS_IN_CONTEXT + REPRESENTS_NOT)
-def test_represents(extract_text, text, expected):
-    result, _ = extract_text(text, "2025-05-17")
-    names = {e.key: e.name for e in result.entities}
-    got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
-    assert got == expected

@@ -1,0 +1,186 @@
+"""Affiliations (``represents``): who speaks for which country or organisation.
+
+``affiliation_events`` reads a person's title block ("Russian Foreign Minister X", "Kremlin
+spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y"), "X of Y", copulas ("X is
+the director of Y"), verbs ("X heads Y", "plays for Y") and, for a head of state or
+government with no country named, the country the report is about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
+from kg.nlp import gazetteer
+from kg.nlp.events import RawEvent
+from kg.nlp.titles import apposition_after, block_before, of_party
+
+
+def affiliation_events(doc: Doc, refs: dict, types: dict):
+    """represents: a person's title block or apposition names a country or organisation."""
+    seen: set[tuple[str, str]] = set()
+    untitled: dict[str, tuple[Span, str]] = {}  # people with a state title and no country beside it
+    for ent in doc.ents:
+        if ent.label_ != PERSON or ent.start not in refs:
+            continue
+        person = refs[ent.start]
+        for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
+            if not (block.titles or (block.possessive and rule == "title-before")):
+                continue
+            for party in block.parties[-1:] if rule == "title-before" else block.parties:
+                i = party.start if isinstance(party, Span) else party.i
+                key = refs.get(i)
+                if key is None or types.get(key) not in {COUNTRY, ORGANIZATION} or (person, key) in seen:
+                    continue
+                seen.add((person, key))
+                yield affiliation(person, key, ent, rule if block.titles else "possessive",
+                                  0.9 if block.titles else 0.7, " ".join(block.titles) or "'s")
+        block = block_before(ent)
+        if person not in untitled and state_title(block) and bare_title(ent):
+            untitled[person] = (ent, " ".join(block.titles))
+        party = of_party(ent)
+        if party is not None and refs.get(party.start) and (person, refs[party.start]) not in seen:
+            seen.add((person, refs[party.start]))
+            yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
+        for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
+                                   *owned_parties(ent, refs, types)]:
+            if (person, key) not in seen:
+                seen.add((person, key))
+                yield affiliation(person, key, ent, rule, 0.75, trigger)
+    # "Prime Minister X" with no country named anywhere: the country the report is about
+    home = home_country(doc, refs, types)
+    placed = {p for p, _ in seen}
+    for person, (ent, trigger) in untitled.items():
+        if home and person not in placed:
+            yield affiliation(person, home, ent, "title-context", 0.6, trigger)
+
+
+#: Titles of a head of state or government, or of a member of a government: with no country named
+#: beside them they are the country the report is about ("Prime Minister X said").
+STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "crown prince",
+                "emir", "sultan", "monarch", "head of state", "head of government", "president-elect"}
+
+
+def state_title(block) -> bool:
+    """A title block with a state title or a minister's title, no party and nothing before the name
+    but the title ("President X", "Immigration Minister X"; not "former President X", not "Y's X")."""
+    if block.parties or block.former or block.possessive or block.unlisted or not block.titles:
+        return False
+    phrase = " ".join(block.titles)
+    return block.role == "minister" or any(t in phrase.split() or t == phrase for t in STATE_TITLES)
+
+
+def bare_title(ent: Span) -> bool:
+    """Nothing names a body before the title: "incumbent President X", not "EU parliament president X"
+    nor "State Premier X" (a region's)."""
+    from kg.nlp.titles import MODIFIERS
+
+    doc = ent.doc
+    titles = gazetteer.title_words()
+    k = ent.start - 1
+    while k >= 0 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS or doc[k].text in {"-", "of"}
+                      or (doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].ent_type_
+                          and doc[k + 1].text[:1].isupper())):  # "Immigration Minister X": a portfolio
+        if doc[k].lower_ == "state" and not (k + 1 < ent.start and doc[k - 1].lower_ == "of"):
+            return False  # "State Premier X", not "Secretary of State X"
+        k -= 1
+    return k < 0 or not (doc[k].pos_ in {"NOUN", "PROPN"} or doc[k].ent_type_ or doc[k].text[:1].isupper() and doc[k].is_alpha
+                         and not doc[k].is_sent_start)
+
+
+def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
+    """The country a report is about: named at least three times and more often than any other."""
+    from collections import Counter
+
+    key = "kg.home_country"
+    if key not in doc.user_data:
+        counts = Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
+        top = counts.most_common(2)
+        home = None
+        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]):
+            home = top[0][0]
+        doc.user_data[key] = home
+    return doc.user_data[key]
+
+
+def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:
+    return RawEvent(kind=AFFILIATION, participants=(person,), party=party, sentence=ent.sent, rule=rule,
+                    confidence=confidence, trigger=trigger)
+
+
+#: Endings of nouns naming someone by what they do: comptroller, director, economist, consultant.
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "person")
+
+
+def copula_parties(ent: Span, refs: dict, types: dict):
+    """"X is executive director of the Y Institute", "X was acting comptroller at the Y University"."""
+    from kg.nlp import gazetteer
+
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return
+    for attr in root.head.children:
+        if attr.dep_ != "attr" or attr.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        role = gazetteer.titles().get(attr.lower_)
+        if role == "topic" or not (role or attr.lower_.endswith(AGENT_ENDINGS)):
+            continue  # "X was the victim of an FBI conspiracy": not a post
+        # a listed title may name its party anywhere in the phrase ("a Christian Democrat member of ...");
+        # any other noun only through "of/at/for" ("comptroller at the Y University")
+        # "X was comptroller at Y" with "at Y" hung on the verb: the post's place all the same
+        preps = [c for c in (*attr.children, *root.head.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}]
+        spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
+        for t in spots:
+            key = refs.get(t.i)
+            if key and types.get(key) in ({COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
+                yield "copula", key, attr.lower_
+                return
+
+
+#: Verbs whose subject works for the organisation that is their object: "X heads Y", "who works at Y".
+AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "found", "operate", "manage", "represent", "serve",
+                     "work", "join", "command", "coach", "captain", "edit", "own", "teach"}
+
+
+#: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y".
+SIDE_VERBS = {"play", "score", "sign", "star"}
+
+
+def verb_parties(ent: Span, refs: dict, types: dict):
+    """"X heads the Y", "X, who works at Y", "X served 24 years in Congress", "X, representing Y"."""
+    root = ent.root
+    verbs = []
+    if root.dep_ in {"nsubj"} and root.head.lemma_.lower() in AFFILIATION_VERBS:
+        verbs.append(root.head)
+    verbs += [c for c in root.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
+    for rel in (c for c in root.children if c.dep_ == "relcl"):  # "who is a major in the Marine Corps and works at"
+        verbs += [c for c in rel.children if c.dep_ == "conj" and c.lemma_.lower() in AFFILIATION_VERBS]
+    for appos in (c for c in root.children if c.dep_ == "appos"):  # "X, the attorney representing Y", "X, a Republican who served in Y"
+        verbs += [c for c in appos.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
+    # "X plays for Y", "X, who scored for Y": a player's side, only through "for"
+    sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in SIDE_VERBS else []
+    sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]
+    for verb in verbs + sides:
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] if verb not in sides else []
+        objs += [p for c in verb.children if c.dep_ == "prep"
+                 and c.lower_ in ({"for"} if verb in sides else {"for", "at", "in", "with", "on"})
+                 for p in c.children if p.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "taught at Harvard and the Y College"
+        for obj in objs:
+            key = refs.get(obj.i)
+            if key and types.get(key) == ORGANIZATION:
+                yield "verb", key, verb.lemma_.lower()
+
+
+def owned_parties(ent: Span, refs: dict, types: dict):
+    """"Brian Mulroney's Progressive Conservative Party", "Felix Magath's Wolfsburg": a person's own body."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"}:
+        for j in range(ent.end + 1, min(len(doc), ent.end + 5)):
+            key = refs.get(j)
+            if key and types.get(key) == ORGANIZATION:
+                yield "possessor", key, "'s"
+                return
+            if doc[j].pos_ in {"VERB", "AUX", "PUNCT"}:
+                return
+

@@ -1,0 +1,721 @@
+"""Contacts and meetings (``spoke_with``, ``met_in``) from the dependency parse.
+
+- ``contact_events``: a contact trigger (verb "speak/talk/call/meet...", or noun "call/talks/
+  meeting..." governed by "hold/have") with its parties: subjects (inherited through "expected
+  to", "and then"), objects of "with/to", direct objects of "call/meet/host", "between X and Y".
+  Group nouns ("delegations", "representatives from X") stand for their countries; "the two
+  leaders" for the parties of the previous contact.
+- places: the meeting's own "in/at X", a traveller's destination, or the latest placed meeting
+  of one of its parties.
+- modality: negated ("did not", "refused to") and hypothetical ("could", "if", "ready to")
+  contacts are dropped; "will", "expected to", "plans to" make them planned.
+
+Works on tokens, dependency labels and entity labels only, so the rules run on hand-built
+parses in tests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
+from kg.nlp.events import RawEvent
+
+
+#: Verbs whose "with/to" object or subject pair are parties to a conversation.
+TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
+              "haggle", "bargain", "parley"}
+#: Verbs whose direct object is the other party of a call.
+CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
+#: Verbs of in-person meeting; the direct object is the other party.
+MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
+#: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
+RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
+#: What is signed in person by the parties to it.
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
+                   "protocol", "ceasefire", "truce", "charter"}
+#: Verbs of joining someone in person: "will join President X at Verdun" (a person object only).
+JOIN_VERBS = {"join", "accompany"}
+#: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
+TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
+              "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
+CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
+MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference"}
+#: Meeting nouns whose "to <place>" or place adjective ("an Indian visit") is where it happened.
+VISIT_NOUNS = {"visit"}
+#: A go-between's contact with each side: "mediate between X and Y", "a deal brokered by Z".
+MEDIATE_VERBS = {"mediate", "broker"}
+MEDIATE_NOUNS = {"mediation"}
+#: Words of trying that do not make a mediation hypothetical: mediating is trying.
+ATTEMPT_WORDS = {"try", "attempt", "effort", "bid", "strive", "seek", "push"}
+#: Words that make any contact a call.
+CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference"}
+#: Words that make talks in-person.
+IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
+
+NEGATIONS = {"not", "n't", "never", "no"}
+NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
+HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "propose", "seek", "consider",
+                      "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
+                      "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
+                      "persuade", "advise"}
+#: Adjectives of willingness: "open to talks", "eager to meet".
+HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
+PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
+                 "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
+SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
+GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
+               "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
+               "authorities", "leadership", "management", "administration", "envoy",
+               "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
+               "diplomats", "side", "sides", "counterparts"}
+PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
+                  "state", "government", "delegation", "team", "rival", "camp"}
+PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
+#: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
+LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
+#: Verbs whose object is brought into talks: "brought X back to the negotiating table".
+BRING_VERBS = {"bring", "force", "draw", "lure", "drag", "get", "invite", "push", "press", "pressure"}
+PLACE_TYPES = {PLACE, COUNTRY}
+#: The type contacts see for a news outlet ("told Reuters", "spoke to DW"): no party.
+MEDIA = "Media"
+
+
+def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]):
+    """Events for each contact trigger in the sentence with two or more distinct parties.
+
+    "X called A and B" gives two calls (X-A, X-B), not a conference of three; "X and Y held
+    talks" and "talks between X and Y" give one event of all the parties named together.
+    """
+    seen: set[tuple] = set()
+    local: list[RawEvent] = []
+    for tok in sent:
+        rule = trigger_rule(tok)
+        if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")):
+            continue
+        context = local[-1:] or previous  # "both leaders met": this sentence's pair first
+        direct = False
+        if rule.endswith("mediate"):
+            *sides, direct = mediation_parties(tok, refs, context)
+        else:
+            sides = parties_of(tok, refs, context)
+        side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
+        side_b = [k for k in side_b if k not in side_a]
+        if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and not any(
+                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS or c.lower_ in GROUP_NOUNS) for c in tok.children
+        ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
+            continue  # "received a sentence", "welcomed the decision": no one received
+        place = place_of(tok, refs, types, side_a + side_b)
+        kind = kind_of(tok, place)
+        if kind == MEETING and place is None:
+            place = place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
+                tok, side_a + side_b, [*previous, *local])
+        elif kind == TALKS and place is None and side_a and side_b:  # "flew to Kyiv for talks with X"
+            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True)
+            kind = MEETING if place else kind
+        places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
+        if kind != MEETING and side_b and not side_a:
+            groups = []  # "(it) will bargain with X and Y": X and Y did not talk to each other
+        elif kind == MEETING or not (side_a and side_b):
+            groups = [tuple(side_a + side_b)]
+        else:
+            groups = [(a, b) for a in side_a for b in side_b]
+        if rule.endswith("mediate"):
+            kind = TALKS if kind == MEETING else kind
+            groups = [(a, b) for a in side_a for b in side_b] + ([tuple(side_b)] if direct else [])
+        for parties, place in ((g, p) for p in places for g in groups):
+            if len(parties) < 2 and not (kind == MEETING and place and parties):
+                continue
+            key = (kind, tuple(sorted(parties)), place)
+            if key in seen:
+                continue
+            seen.add(key)
+            event = RawEvent(
+                kind=kind,
+                participants=parties,
+                sentence=sent,
+                rule=rule,
+                confidence=0.85 if rule.startswith("verb") else 0.75,
+                status=PLANNED if is_planned(tok) else OCCURRED,
+                date_text=date_of(tok),
+                place=place if kind == MEETING else None,
+                trigger=tok.text,
+            )
+            local.append(event)
+            yield event
+
+
+def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
+    """One sentence, one event per set of parties: keep the reading with the most detail."""
+    def detail(e: RawEvent) -> tuple:
+        return (e.place is not None, e.date_text is not None, len(e.participants))
+
+    kept: list[RawEvent] = []
+    for ev in sorted(events, key=detail, reverse=True):
+        if not any(ev.kind == k.kind and set(ev.participants) <= set(k.participants)
+                   and (ev.place is None or ev.place == k.place) for k in kept):
+            kept.append(ev)
+    return sorted(kept, key=lambda e: events.index(e))
+
+
+def trigger_rule(tok: Token) -> str | None:
+    """The rule a token triggers, or None if it is no contact trigger."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
+        if lemma in TALK_VERBS:
+            return "verb-talk"
+        if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children) and not _call_for(tok)
+                and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
+            return "verb-call"
+        if lemma in MEET_VERBS:
+            return "verb-meet"
+        if lemma in JOIN_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
+            return "verb-meet"
+        if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
+            return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
+        if lemma in MEDIATE_VERBS and (_between(tok) or _between(tok.head) and tok.dep_ in {"acl", "relcl"}):
+            return "verb-mediate"
+    if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
+        return None  # a word inside a name: "Securities Exchange", "Summit County"
+    if tok.lower_ == "exchange" and (tok.head.lower_ == "in" or any(c.lower_ == "for" for c in tok.children)):
+        return None  # "in exchange for"
+    if tok.lower_ in MEDIATE_NOUNS and _between(tok):
+        return "noun-mediate"
+    if tok.lower_ == "table" and any(c.lower_ in {"negotiating", "negotiation", "conference"} for c in tok.children):
+        return "noun-talk"  # "back at the negotiating table"
+    if tok.lower_ == "conference" and any(c.lower_ in {"press", "news", "video"} for c in tok.children):
+        return None  # a press conference is no meeting; a video conference is a call ("videoconference")
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
+        if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"}:
+            return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
+        return "noun-" + ("call" if tok.lower_ in CALL_NOUNS else "meet" if tok.lower_ in MEET_NOUNS else "talk")
+    return None
+
+
+def _between(tok: Token) -> list[Token]:
+    """The parties of "between X and Y" on tok."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str], bool]:
+    """A go-between talks with each side: (mediators, sides, whether the sides also dealt directly).
+
+    "X mediated between A and B", "X tried to mediate between A and B", "X's mediation between A and B":
+    X with A and X with B. "a deal between A and B brokered by X": X with each, and A with B.
+    """
+    sides = _between(tok)
+    direct = False
+    if not sides and tok.dep_ in {"acl", "relcl"}:
+        sides, direct = _between(tok.head), True  # "a deal between A and B brokered by X"
+    if tok.pos_ in {"VERB", "AUX"}:
+        mediators = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not mediators and tok.dep_ not in {"acl", "relcl"}:
+            mediators = subjects_of(tok)
+        if not mediators and tok.dep_ in {"xcomp", "acl"} and tok.head.pos_ == "NOUN":  # "his attempts to mediate"
+            mediators = [c for c in tok.head.children if c.dep_ == "poss"]
+            if not mediators:
+                mediators = subjects_of(clause_verb(tok.head))
+    else:
+        mediators = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+        mediators += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                      if p.dep_ == "pobj"]
+    side_a = [k for arg in mediators for k in keys_of(arg, refs, previous)]
+    side_b = [k for arg in sides for k in keys_of(arg, refs, previous)]
+    return side_a, side_b, direct
+
+
+def _call_for(tok: Token) -> bool:
+    """"call for", "call on X to", "call off", "called X a liar": not a phone call.
+
+    "called X on Wednesday" is a call: with a direct object, "on" only says when."""
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "off", "out", "up"}:
+            return True
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and not has_object:
+            return True
+        if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ", "VERB", "AUX"}:
+            return True
+    return False
+
+
+def kind_of(tok: Token, place: str | None) -> str:
+    words = {t.lower_ for t in tok.subtree} | {tok.lower_} | {t.lower_ for t in tok.head.children}
+    lemma = tok.lemma_.lower()
+    if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
+        return CALL
+    if lemma == "sign":
+        return MEETING
+    if lemma in MEET_VERBS or tok.lower_ in MEET_NOUNS or (place and words & IN_PERSON) or place:
+        return MEETING
+    return TALKS
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb a noun trigger hangs from ("held talks", "in a phone call with")."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+            return t
+        if (t is not tok and t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in LIGHT_NOUNS
+                and trigger_rule(t) is None):
+            return t  # "wrote in his diary of his encounter with X": a phrase inside a phrase, not the verb's
+        if t.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"} and not (
+                t.dep_ == "advmod" and t.pos_ == "ADV"):  # "back to the table", "ahead of the summit"
+            return t
+        t = t.head
+    return t
+
+
+#: Nouns a contact noun can hang from and still be the verb's: "held a round of talks", "on the sidelines of".
+LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
+               "margins", "margin", "day", "days", "series", "number", "lot", "kind", "sort", "set", "host", "wave",
+               "table", "phone", "telephone", "video", "hours", "minutes", "participants", "participant", "delegates",
+               "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders"}
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call")."""
+    t = verb
+    for _ in range(5):
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        if subj:
+            out = []
+            for s in subj:
+                if s.dep_ == "agent":
+                    out += [p for p in s.children if p.dep_ == "pobj"]
+                elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
+                    out.append(t.head)  # "Merkel, who will join X": Merkel
+                else:
+                    out.append(s)
+            return out
+        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp"} and t.head is not t:
+            if t.dep_ in {"relcl", "acl"}:
+                return [t.head]
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
+                t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
+                continue
+            t = t.head
+        else:
+            break
+    return []
+
+
+def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str]]:
+    """Entity keys of the parties to a contact triggered by tok: (who acts, whom they contact).
+
+    Parties named together ("X and Y met", "talks between X and Y") are all on the first side.
+    """
+    actors: list[Token] = []
+    others: list[Token] = []
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    if tok.pos_ in {"VERB", "AUX"}:
+        actors += subjects_of(tok)
+        others += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
+            others += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
+    else:
+        explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit:
+            actors += subjects_of(verb)
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
+        # "the Keller-Morel talks", "the Keller-Morel summit": the named parties; a city naming a
+        # meeting ("the Brussels summit") is its place
+        allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
+        actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed]
+        if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
+            others += [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in {tok, verb}:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:
+                continue
+            if prep.lower_ == "to" and not (holder is tok and tok.pos_ in {"VERB", "AUX"}
+                                            or holder is not tok and holder.lemma_.lower() in LIGHT_VERBS):
+                continue  # "X will travel to Congo after the summit": a destination, not a party
+            if prep.lower_ == "of" and (holder is not tok or tok.lower_ == "talk"):
+                continue  # "talk of a boycott" is a topic
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
+    side_a = [k for arg in actors for k in keys_of(arg, refs, previous)]
+    side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
+    return side_a, side_b
+
+
+def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """Entity keys an argument token stands for, following conjunctions and group nouns."""
+    out: list[str] = []
+    for t in [arg, *conjuncts(arg)]:
+        if t.i in refs:
+            out.append(refs[t.i])
+            continue
+        if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
+            out += antecedent(t, refs)
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
+            out.append(refs[nxt.i])  # "... and Azerbaijani Foreign Minister Jeyhun Bayramov": the name after the title
+            continue
+        named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs]
+        named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
+        if named:
+            out.append(refs[named[0].i])
+            continue
+        pair = backref(t, refs, previous)
+        if pair is not None:
+            out += pair  # "the two leaders": the pair the article is about so far
+            continue
+        examples = [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}
+                    for p in c.children if p.dep_ == "pobj"]
+        if examples:  # "63 other organizations, including Greenpeace and the BDI"
+            out += [k for p in examples for k in keys_of(p, refs, previous)]
+            continue
+        if t.lower_ in GROUP_NOUNS:
+            for c in t.subtree:
+                if c is not t and c.i not in refs and (pair := backref(c, refs, previous)):
+                    out += pair  # "delegations from both sides"
+                    break
+                if c is t or c.i not in refs:
+                    continue
+                if c.dep_ in {"amod", "compound", "poss", "nmod"} or (c.dep_ in {"pobj", "conj"}):
+                    out.append(refs[c.i])
+    return out
+
+
+def antecedent(pron: Token, refs: dict) -> list[str]:
+    """The parties a subject "it" or "they" takes up: the latest earlier subject (this sentence or the
+    previous one) naming an organisation or country for "it", two or more coordinated parties for "they"."""
+    doc = pron.doc
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    start = pron.sent.start
+    for _ in range(2):  # this sentence and the two before
+        start = doc[start - 1].sent.start if start > 0 else start
+    for i in range(pron.i - 1, start - 1, -1):
+        t = doc[i]
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
+            continue
+        keys = [refs[c.i] for c in [t, *conjuncts(t)] if c.i in refs]
+        keys = [k for k in dict.fromkeys(keys) if types.get(k) in PARTY_TYPES]
+        if pron.lower_ == "it" and len(keys) == 1 and types[keys[0]] in {ORGANIZATION, COUNTRY}:
+            return keys
+        if pron.lower_ == "they" and len(keys) >= 2:
+            return keys
+        if keys:
+            return []  # the latest subject is someone else
+    return []
+
+
+#: Plural back-references to countries: "the two nations" can name the last two countries mentioned.
+COUNTRY_NOUNS = {"nation", "country", "state", "government"}
+
+
+def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
+    """"the two leaders", "both sides", "the two nations": the pair of the contact the article is about
+    so far; "the two nations" with no contact yet: the last two countries named in this or the
+    previous sentence. None if t is no such phrase."""
+    if t.lemma_.lower() not in PLURAL_BACKREF:
+        return None
+    if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides"):
+        return None
+    pair = main_pair(previous)
+    if pair or t.lemma_.lower() not in COUNTRY_NOUNS:
+        return pair
+    doc = t.doc
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+    seen: list[str] = []
+    for i in range(t.i - 1, start - 1, -1):
+        key = refs.get(i)
+        if key and types.get(key) == COUNTRY and key not in seen:
+            seen.append(key)
+            if len(seen) == 2:
+                return seen[::-1]
+    return []
+
+
+def main_pair(previous: list[RawEvent]) -> list[str]:
+    """The parties of the contact mentioned most often so far (the latest on a tie)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for i, ev in enumerate(previous):
+        if ev.kind != AFFILIATION and len(ev.participants) == 2:
+            pair = tuple(sorted(ev.participants))
+            counts[pair] = counts.get(pair, 0) + 1
+    if not counts:
+        return []
+    best = max(counts, key=lambda p: (counts[p], max(i for i, e in enumerate(previous) if tuple(sorted(e.participants)) == p)))
+    return list(best)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """The named place where a contact happened, read from the trigger's own phrase:
+
+    - "in/at <place>" on the trigger or its verb ("met in Rome", "talks at the Elysee in Paris");
+    - a place naming a meeting noun ("the Brussels summit", "the Geneva talks");
+    - "<place>, where X met Y".
+    """
+    def place(t: Token) -> str | None:
+        key = refs.get(t.i)
+        if t.ent_type_ == "NORP":
+            return None  # "wrote in German": a language or people, not where
+        return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
+
+    verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    if tok.lower_ in VISIT_NOUNS:  # "his visit to India", "his recent Indian visit"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in c.children:
+                    if p.dep_ == "pobj" and place(p):
+                        return place(p)
+            key = refs.get(c.i)
+            if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in parties:
+                return key
+    holders = [tok, verb, *[c for c in tok.children if c.dep_ in {"dobj"}]]
+    if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
+        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
+        for c in tok.children:
+            if c.dep_ in {"compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY:
+                return place(c)
+    for holder in dict.fromkeys(holders):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if place(pobj):
+                        return place(pobj)
+                    # "at a film festival in Leipzig", "at the foreign ministry in Paris"
+                    for inner in pobj.children:
+                        if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
+                            for p in inner.children:
+                                if p.dep_ == "pobj" and place(p):
+                                    return place(p)
+    for t in (verb, *[h for h in verb.ancestors][:2]):
+        where = [c for c in t.children if c.lower_ == "where"]
+        if t.dep_ == "relcl" and where and place(t.head):
+            return place(t.head)
+        if t.dep_ == "relcl" and where:  # "in Warsaw in May, where they held talks": the place before "where"
+            for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
+                if place(t.doc[j]):
+                    return place(t.doc[j])
+    return None
+
+
+def _clause_of(t: Token) -> Token:
+    """The verb a word belongs to: the word itself if a verb, else its nearest verb ancestor."""
+    for _ in range(8):
+        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
+    """A meeting with no place of its own continues the latest meeting of one of its parties in the four
+    sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting Z"."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(4):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for ev in reversed(events):
+        if ev.sentence.start < start:
+            break
+        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
+            return ev.place
+    return None
+
+
+def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
+    """The places coordinated with the place of a meeting: "met them in Greece, Turkey and Gaza"."""
+    out: list[str] = []
+    for t in tok.sent:
+        if refs.get(t.i) == place and t.dep_ in {"pobj", "dobj"}:
+            for c in conjuncts(t):
+                key = refs.get(c.i)
+                if not key or key == place or types.get(key) not in PLACE_TYPES or c.ent_type_ == "NORP" or key in out:
+                    continue
+                before = c.doc[c.i - 2] if c.i >= 2 else None
+                if types.get(key) == COUNTRY and c.doc[c.i - 1].text == "," and before is not None and (
+                        types.get(refs.get(before.i)) == PLACE):
+                    continue  # "in Berlin, Germany": the city's country, not a second place
+                out.append(key)
+            break
+    return out
+
+
+#: "will travel to X after the summit": the summit is not where the traveller goes.
+TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+
+
+#: Verbs of travel whose "in/to" object is where a visitor then meets people.
+TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross"}
+
+
+def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], travel_only: bool = False) -> str | None:
+    """Where a meeting with no "in <place>" of its own happened: a place named in the same sentence
+    ("...ahead of the summit in Durban"), first where the meeting's own traveller went ("visited Kyiv and
+    met X"), else where the previous sentence's traveller went."""
+    def place_key(t: Token) -> str | None:
+        key = refs.get(t.i)
+        if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES:
+            return key
+        return None
+
+    def destination(t: Token) -> str | None:
+        """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv"."""
+        if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
+            return None
+        for c in t.children:
+            if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
+                return place_key(c)
+            if c.dep_ == "prep" and c.lower_ in {"to", "in", "into"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and place_key(p):
+                        return place_key(p)
+        return None
+
+    sent = tok.sent
+    # the trigger's clause: its chain up, and the verbs below it that are not in its subject
+    # ("meeting his wife-to-be at a festival in Leipzig"), nor in a relative clause
+    below = [t for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "relcl"} for t in c.subtree
+             if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "relcl" and a.i != tok.i for a in t.ancestors
+                                                      if a in c.subtree or a is c)]
+    own = {tok, clause_verb(tok), *governing_chain(tok), *below}
+    # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
+    chain = {tok, clause_verb(tok), *governing_chain(tok)}
+    timed = {t.lower_ for t in tok.ancestors if t.pos_ in {"ADP", "ADV", "SCONJ"}} & TEMPORAL_PREPS
+    for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)] * (not timed):
+        if destination(t):
+            return destination(t)
+    if travel_only:
+        return None
+    near = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and place_key(t)]
+    # the trigger's own clause first; else any, but not one in a relative clause that describes
+    # someone ("Kerry, who said he was in France, will meet ...")
+    near = [t for t in near if _clause_of(t.head.head) in own] or [
+        t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)]
+    if near:
+        return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
+    doc = tok.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for t in prev:
+        key = place_key(t)
+        if key is None:
+            continue
+        head = t.head if t.dep_ == "pobj" else t
+        verb = head.head if t.dep_ == "pobj" else t.head
+        if (t.dep_ == "pobj" and head.lower_ in {"in", "to", "into"} and verb.lemma_.lower() in TRAVEL_VERBS) or (
+            t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
+        ):
+            return key
+    return None
+
+
+# --- modality ---------------------------------------------------------------------------------
+
+
+def governing_chain(tok: Token, limit: int = 5) -> list[Token]:
+    """The trigger and the words it depends on, up to its clause's main verb and a little above."""
+    chain, t = [tok], tok
+    for _ in range(limit):
+        if t.head is t or t.dep_ in {"ccomp", "ROOT"}:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def is_negated(tok: Token) -> bool:
+    chain = governing_chain(tok)
+    for k, t in enumerate(chain):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
+            return True
+        if t is not tok and t.lemma_.lower() in NEG_VERBS and chain[k - 1].dep_ != "nsubj":
+            return True  # "refused to meet", "the talks were cancelled"; not "the talks failed" (they took place)
+        if t.dep_ == "pobj" and t.head.lower_ == "without":
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ == "without":
+            return True
+    return False
+
+
+def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
+    for t in governing_chain(tok):
+        if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
+            continue
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                return True
+            if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
+                return True
+            if c.dep_ == "advcl" and t.pos_ in {"VERB", "AUX"} and any(
+                    m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                return True  # "If X visits Warsaw, she will meet Y": a condition on the contact
+            if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
+                return True
+        if t is not tok and t.lemma_.lower() in HYPOTHETICAL_WORDS:
+            return True
+        if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
+            return True
+    return False
+
+
+def _reported(t: Token) -> bool:
+    """"said he would call": reported future, not a hypothesis."""
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS
+
+
+def is_planned(tok: Token) -> bool:
+    for t in governing_chain(tok):
+        if t.lemma_.lower() in PLANNED_WORDS and t is not tok:
+            return True
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}:
+                return True
+            if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp":
+                return True
+    return False
+
+
+def date_of(tok: Token) -> str | None:
+    """The text of the DATE entity that dates the trigger (same clause first, then sentence)."""
+    chain = governing_chain(tok, 3)
+    sent = tok.sent
+    dates = [e for e in sent.ents if e.label_ == "DATE" and not in_dateline(e)]
+    for ent in dates:
+        t = ent.root
+        for _ in range(3):
+            if t in chain:
+                return ent.text
+            if t.head is t:
+                break
+            t = t.head
+    dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)]
+    if dates:
+        return min(dates, key=lambda e: abs(e.root.i - tok.i)).text
+    return None
+
+
+def in_dateline(ent: Span) -> bool:
+    """A date in the opening dateline ("KYIV, June 12, 2025 (Wire) - ..."): when the story was filed."""
+    doc = ent.doc
+    if ent.start > 8:
+        return False
+    return any(t.text in {"-", "—", "–", ":", "(", "/"} for t in doc[ent.end : min(len(doc), ent.end + 6)])
+
