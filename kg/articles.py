@@ -221,7 +221,7 @@ def foreign_language(text: str) -> str | None:
     names and numbers have few function words of any language and count as English.
     """
     sample = text[:20_000]
-    letters = Counter(ch for ch in sample if ch.isalpha())
+    letters = Counter(filter(str.isalpha, sample))
     if letters.total() >= 20:
         scripts: Counter[str] = Counter()
         for ch, n in letters.items():

@@ -28,13 +28,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF
 
 from kg.articles import EXTENSIONS, Skipped, article_from_text, iter_articles
 from kg.errors import GraphError, InputError
 from kg.model import RELATIONS, Article, DocResult
 from kg.resolve import Resolver
+from kg.vocab import bind_prefixes
 
 __all__ = ["BuildSummary", "build", "build_graph", "estimate_documents", "prepare", "resolved_graphs"]
 
@@ -99,14 +100,15 @@ class _Spool:
 
 
 def resolved_graphs(results: Iterable[DocResult], *, spool_dir: str | os.PathLike[str] | None = None
-                    ) -> Iterator[tuple[URIRef, Graph]]:
+                    ) -> Iterator[tuple[URIRef, set[tuple]]]:
     """Merge entities across documents (in input order, streaming), then yield each document's
-    graph with the final labels, sorted by document id.
+    IRI and triples (:func:`kg.rdf.document_triples`) with the final labels, sorted by
+    document id.
 
     Documents wait in a spool file (in ``spool_dir``, default the system temp directory)
     rather than in memory.
     """
-    from kg.rdf import doc_iri, document_graph
+    from kg.rdf import doc_iri, document_triples
 
     resolver = Resolver()
     spool = _Spool(spool_dir)
@@ -116,7 +118,7 @@ def resolved_graphs(results: Iterable[DocResult], *, spool_dir: str | os.PathLik
             spool.put(result, {key: node.slug for key, node in mapping.items()})
         for result, slugs in spool.by_id():
             nodes = {key: resolver.nodes[slug] for key, slug in slugs.items()}
-            yield doc_iri(result.article.id), document_graph(result, nodes)
+            yield doc_iri(result.article.id), document_triples(result, nodes)
     finally:
         spool.close()
 
@@ -127,12 +129,10 @@ def build_graph(articles: Iterable[Article], *, model: str | None = None, nlp=No
 
     results = extract_stream((prepare(a) for a in articles), model=model, nlp=nlp)
     ds = Dataset(default_union=True)
-    for name, graph in resolved_graphs(results):
+    bind_prefixes(ds)
+    for name, triples in resolved_graphs(results):
         named = ds.graph(name)
-        for triple in graph:
-            named.add(triple)
-        for prefix, ns in graph.namespaces():
-            ds.bind(prefix, ns, override=False)
+        named.addN((s, p, o, named) for s, p, o in triples)
     return ds
 
 
@@ -237,7 +237,7 @@ def prepare_outdir(outdir: Path) -> Path:
     return outdir
 
 
-def _counted(graphs: Iterable[tuple[URIRef, Graph]], summary: BuildSummary) -> Iterator[tuple[URIRef, Graph]]:
+def _counted(graphs: Iterable[tuple[URIRef, set[tuple]]], summary: BuildSummary) -> Iterator[tuple[URIRef, set[tuple]]]:
     """Pass the document graphs through, filling the summary's counts (those of the union)."""
     from kg.rdf import ENTITY_CLASS, RELATION_PROPERTY
     from kg.vocab import KG
@@ -246,15 +246,16 @@ def _counted(graphs: Iterable[tuple[URIRef, Graph]], summary: BuildSummary) -> I
     entities: dict[str, set] = {name: set() for name in ENTITY_CLASS}
     facts: dict[str, set] = {name: set() for name in RELATIONS}
     relation_names = {prop: name for name, prop in RELATION_PROPERTY.items()}
-    for name, graph in graphs:
-        for s, o in graph.subject_objects(RDF.type):
-            if o in classes:
-                entities[classes[o]].add(s)
-        for s, p, o in graph:
-            if p in relation_names:
+    for name, triples in graphs:
+        for s, p, o in triples:
+            if p == RDF.type:
+                if o in classes:
+                    entities[classes[o]].add(s)
+            elif p in relation_names:
                 facts[relation_names[p]].add((s, o))
-        summary.events += len(set(graph.subjects(KG.evidence)))
-        yield name, graph
+            elif p == KG.evidence:
+                summary.events += 1
+        yield name, triples
     summary.entities.update({name: len(nodes) for name, nodes in entities.items()})
     summary.relations.update({name: len(pairs) for name, pairs in facts.items()})
 

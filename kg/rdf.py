@@ -61,6 +61,7 @@ __all__ = [
     "cameo_code",
     "doc_iri",
     "document_graph",
+    "document_triples",
     "entity_iri",
     "event_iri",
     "fact_iri",
@@ -256,7 +257,17 @@ def _confidence(value: float) -> Literal:
 
 
 def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Graph:
-    """All triples derived from one document, as a Graph named by the document's IRI.
+    """All triples derived from one document (:func:`document_triples`), as a Graph named by
+    the document's IRI."""
+    g = Graph(identifier=doc_iri(result.article.id), bind_namespaces="none")
+    bind_prefixes(g)
+    for triple in document_triples(result, nodes):
+        g.add(triple)
+    return g
+
+
+def document_triples(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> set[tuple]:
+    """All triples derived from one document, as a set of rdflib-term triples.
 
     ``nodes`` maps each Entity.key of ``result`` (and every key its events use) to the merged
     :class:`~kg.model.GlobalEntity`. Written: the document node; each entity's type,
@@ -264,7 +275,8 @@ def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Grap
     the label), kg:nameKey (those names in lower case), kg:mentionedIn and kg:countryCode;
     each event with its evidence sentence and provenance; one rdf:Statement per fact of
     ``Event.relations()`` linked with kg:supports; and the direct ``kg:spoke_with`` /
-    ``kg:met_in`` / ``kg:represents`` edges.
+    ``kg:met_in`` / ``kg:represents`` edges. (A plain set: building an rdflib Graph costs
+    more than everything else here.)
 
     Facts whose ends do not fit the ontology (spoke_with between non-persons, represents
     from a non-person or to a place, met_in to a non-location, an entity with itself) are
@@ -276,18 +288,18 @@ def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Grap
     """
     article = result.article
     doc = doc_iri(article.id)
-    g = Graph(identifier=doc, bind_namespaces="none")
-    bind_prefixes(g)
+    triples: set[tuple] = set()
+    add = triples.add
 
-    g.add((doc, RDF.type, KG.Document))
-    g.add((doc, KG.docId, Literal(article.id)))
+    add((doc, RDF.type, KG.Document))
+    add((doc, KG.docId, Literal(article.id)))
     published = _date_literal(article.published)
     if published is not None:
-        g.add((doc, SCHEMA.datePublished, published))
+        add((doc, SCHEMA.datePublished, published))
     if article.title and article.title.strip():
-        g.add((doc, SCHEMA.headline, Literal(article.title.strip())))
+        add((doc, SCHEMA.headline, Literal(article.title.strip())))
     if article.url and article.url.strip():
-        g.add((doc, SCHEMA.url, _url_term(article.url)))
+        add((doc, SCHEMA.url, _url_term(article.url)))
 
     def node(key: str) -> GlobalEntity:
         try:
@@ -302,35 +314,35 @@ def document_graph(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> Grap
         if ge.type not in ENTITY_CLASS:
             raise ValueError(f"entity {ge.slug!r}: unknown type {ge.type!r}")
         iri = entity_iri(ge.slug)
-        g.add((iri, RDF.type, ENTITY_CLASS[ge.type]))
-        g.add((iri, RDFS.label, Literal(ge.name)))
-        g.add((iri, KG.mentionedIn, doc))
+        add((iri, RDF.type, ENTITY_CLASS[ge.type]))
+        add((iri, RDFS.label, Literal(ge.name)))
+        add((iri, KG.mentionedIn, doc))
         if ge.country_code:
-            g.add((iri, KG.countryCode, Literal(ge.country_code.upper())))
+            add((iri, KG.countryCode, Literal(ge.country_code.upper())))
         return iri
 
     for ent in result.entities:
         iri = add_entity(ent.key)
         label = node(ent.key).name
-        for alias in sorted(ent.aliases):
+        for alias in ent.aliases:
             if alias.strip() and alias != label:
-                g.add((iri, SKOS.altLabel, Literal(alias)))
-        for key in sorted(name_keys([label, *ent.aliases])):
-            g.add((iri, KG.nameKey, Literal(key)))
+                add((iri, SKOS.altLabel, Literal(alias)))
+        for key in name_keys([label, *ent.aliases]):
+            add((iri, KG.nameKey, Literal(key)))
         if ent.named:
             mention = mention_iri(article.id, node(ent.key).slug)
-            g.add((mention, RDF.type, KG.Mention))
-            g.add((mention, KG.entity, iri))
-            g.add((mention, KG.inDocument, doc))
-            g.add((mention, RDFS.label, Literal(document_name(ent))))
+            add((mention, RDF.type, KG.Mention))
+            add((mention, KG.entity, iri))
+            add((mention, KG.inDocument, doc))
+            add((mention, RDFS.label, Literal(document_name(ent))))
 
     for event in result.events:
-        _add_event(g, doc, article.id, event, node, add_entity)
-    return g
+        _add_event(add, doc, article.id, event, node, add_entity)
+    return triples
 
 
-def _add_event(g: Graph, doc: URIRef, doc_id: str, event: Event, node, add_entity) -> None:
-    """Add one event, its evidence sentence, its facts and their direct edges to ``g``."""
+def _add_event(add, doc: URIRef, doc_id: str, event: Event, node, add_entity) -> None:
+    """Add (with ``add``) one event, its evidence sentence, its facts and their direct edges."""
     if event.kind not in EVENT_KINDS:
         raise ValueError(f"document {doc_id!r}: unknown event kind {event.kind!r}")
     if event.status not in STATUSES:
@@ -340,34 +352,34 @@ def _add_event(g: Graph, doc: URIRef, doc_id: str, event: Event, node, add_entit
     iris = {k: add_entity(k) for k in slugs}
 
     ev = event_iri(doc_id, event, slugs)
-    g.add((ev, RDF.type, EVENT_CLASS[event.kind]))
+    add((ev, RDF.type, EVENT_CLASS[event.kind]))
     for key in event.participants:
-        g.add((ev, KG.participant, iris[key]))
+        add((ev, KG.participant, iris[key]))
     if event.place is not None:
-        g.add((ev, KG.place, iris[event.place]))
+        add((ev, KG.place, iris[event.place]))
     if event.party is not None:
-        g.add((ev, KG.party, iris[event.party]))
+        add((ev, KG.party, iris[event.party]))
     when = _date_literal(event.date)
     if when is not None:
-        g.add((ev, KG.date, when))
-    g.add((ev, KG.status, Literal(event.status)))
+        add((ev, KG.date, when))
+    add((ev, KG.status, Literal(event.status)))
     code = cameo_code(event)
     if code is not None:
-        g.add((ev, KG.cameoCode, Literal(code)))
+        add((ev, KG.cameoCode, Literal(code)))
     if event.trigger:
-        g.add((ev, KG.trigger, Literal(event.trigger)))
-    g.add((ev, KG.rule, Literal(event.rule)))
-    g.add((ev, KG.confidence, _confidence(event.confidence)))
-    g.add((ev, PROV.wasDerivedFrom, doc))
+        add((ev, KG.trigger, Literal(event.trigger)))
+    add((ev, KG.rule, Literal(event.rule)))
+    add((ev, KG.confidence, _confidence(event.confidence)))
+    add((ev, PROV.wasDerivedFrom, doc))
 
     ev_text = event.evidence
     sent = sentence_iri(doc_id, ev_text.start, ev_text.end)
-    g.add((ev, KG.evidence, sent))
-    g.add((sent, RDF.type, KG.Sentence))
-    g.add((sent, KG.text, Literal(ev_text.text)))
-    g.add((sent, KG.start, Literal(int(ev_text.start))))
-    g.add((sent, KG.end, Literal(int(ev_text.end))))
-    g.add((sent, KG.inDocument, doc))
+    add((ev, KG.evidence, sent))
+    add((sent, RDF.type, KG.Sentence))
+    add((sent, KG.text, Literal(ev_text.text)))
+    add((sent, KG.start, Literal(int(ev_text.start))))
+    add((sent, KG.end, Literal(int(ev_text.end))))
+    add((sent, KG.inDocument, doc))
 
     for s_key, relation, o_key in event.relations():
         s_type, o_type = node(s_key).type, node(o_key).type
@@ -377,12 +389,12 @@ def _add_event(g: Graph, doc: URIRef, doc_id: str, event: Event, node, add_entit
         if s == o:
             continue
         fact = fact_iri(s, p, o)
-        g.add((ev, KG.supports, fact))
-        g.add((fact, RDF.type, RDF.Statement))
-        g.add((fact, RDF.subject, s))
-        g.add((fact, RDF.predicate, p))
-        g.add((fact, RDF.object, o))
-        g.add((s, p, o))
+        add((ev, KG.supports, fact))
+        add((fact, RDF.type, RDF.Statement))
+        add((fact, RDF.subject, s))
+        add((fact, RDF.predicate, p))
+        add((fact, RDF.object, o))
+        add((s, p, o))
 
 
 # ---------------------------------------------------------------------------
@@ -419,25 +431,33 @@ def atomic_open(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         raise
 
 
-def _triple_order(t: tuple) -> tuple:
-    """Sort key: subject, rdf:type first, predicate, object (kind, text, datatype, language);
-    plain strings, which compare far faster than rdflib terms."""
-    s, p, o = t
-    return (str(s), p != RDF.type, str(p), type(o).__name__, str(o),
-            str(getattr(o, "datatype", None) or ""), getattr(o, "language", None) or "")
+def _ox_triples(triples: Iterable[tuple]) -> list[tuple]:
+    """rdflib-term triples as tuples of Oxigraph terms (hashable, and fast to sort and write)."""
+    from kg.terms import to_oxigraph
+
+    return [(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples]
+
+
+@lru_cache(maxsize=1)
+def _rdf_type():
+    import pyoxigraph as ox
+
+    return ox.NamedNode(str(RDF.type))
 
 
 def _statements(triples: Iterable[tuple], graph: URIRef | None = None) -> bytes:
-    """``triples`` (rdflib terms) written by Oxigraph's serialiser with kg's prefixes: a TriG
-    block named ``graph``, or Turtle statements when ``graph`` is None. Sorted (each subject's
-    rdf:type first), so the same triples always give the same bytes; no @prefix lines."""
+    """``triples`` (tuples of Oxigraph terms, see :func:`_ox_triples`) written by Oxigraph's
+    serialiser with kg's prefixes: a TriG block named ``graph``, or Turtle statements when
+    ``graph`` is None. Sorted by their N-Triples text (each subject's rdf:type first), so the
+    same triples always give the same bytes; no @prefix lines."""
     import pyoxigraph as ox
 
     from kg.terms import to_oxigraph
 
+    rdf_type = _rdf_type()
     name = ox.DefaultGraph() if graph is None else to_oxigraph(graph)
-    ordered = sorted(triples, key=_triple_order)
-    quads = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name) for s, p, o in ordered]
+    ordered = sorted(triples, key=lambda t: (str(t[0]), t[1] != rdf_type, str(t[1]), str(t[2])))
+    quads = [ox.Quad(s, p, o, name) for s, p, o in ordered]
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     text = ox.serialize(quads, format=ox.RdfFormat.TRIG if graph is not None else ox.RdfFormat.TURTLE,
                         prefixes=prefixes)
@@ -455,12 +475,15 @@ def write_trig(graphs: Iterable[Graph], fh: IO[bytes]) -> None:
     identifier (the default graph of a Dataset is written without a name). Empty graphs are
     skipped. Within a block the triples are sorted, so output is byte-identical across runs.
     """
+    _write_blocks(((None if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier, _ox_triples(g)) for g in graphs), fh)
+
+
+def _write_blocks(blocks: Iterable[tuple[URIRef | None, list[tuple]]], fh: IO[bytes]) -> None:
+    """:func:`write_trig` for ``(graph name or None, Oxigraph-term triples)`` pairs."""
     fh.write(_prefix_header(PREFIXES))
-    for graph in graphs:
-        if len(graph) == 0:
-            continue
-        name = None if graph.identifier == DATASET_DEFAULT_GRAPH_ID else graph.identifier
-        fh.write(b"\n" + _statements(graph, name))
+    for name, triples in blocks:
+        if triples:
+            fh.write(b"\n" + _statements(triples, name))
 
 
 def _prefix_header(prefixes: Mapping[str, object]) -> bytes:
@@ -468,32 +491,30 @@ def _prefix_header(prefixes: Mapping[str, object]) -> bytes:
 
 
 def write_graph_files(
-    doc_graphs: Iterable[tuple[URIRef, Graph]], outdir: str | os.PathLike[str]
+    doc_graphs: Iterable[tuple[URIRef, Iterable[tuple]]], outdir: str | os.PathLike[str]
 ) -> dict[str, Path]:
     """Write ``OUTDIR/graph.ttl`` (the union, Turtle) and ``OUTDIR/graph.trig`` (one named graph
     per document, named by the document IRI).
 
-    ``doc_graphs`` is consumed once, in order: each document's TriG block is written as it
-    arrives, and only the union needed for graph.ttl is kept in memory. Give documents in a
-    stable order (e.g. sorted by id) for byte-identical output across builds. Both files are
-    replaced atomically, and only once every document has been written; on error neither is
-    touched. Returns ``{"ttl": path, "trig": path}``.
+    ``doc_graphs`` gives ``(document IRI, triples)`` pairs (the triples a set from
+    :func:`document_triples`, or a Graph) and is consumed once, in order: each document's
+    TriG block is written as it arrives, and only the union needed for graph.ttl is kept in
+    memory. Give documents in a stable order (e.g. sorted by id) for byte-identical output
+    across builds. Both files are replaced atomically, and only once every document has been
+    written; on error neither is touched. Returns ``{"ttl": path, "trig": path}``.
     """
     outdir = Path(outdir)
     ttl_path, trig_path = outdir / "graph.ttl", outdir / "graph.trig"
     union: set[tuple] = set()
 
-    def named_graphs() -> Iterator[Graph]:
-        for name, graph in doc_graphs:
-            if graph.identifier != name:
-                renamed = Graph(identifier=name)
-                renamed += graph
-                graph = renamed
-            union.update(graph)
-            yield graph
+    def blocks() -> Iterator[tuple[URIRef, list[tuple]]]:
+        for name, triples in doc_graphs:
+            converted = _ox_triples(triples)
+            union.update(converted)
+            yield name, converted
 
     with atomic_open(trig_path) as trig:
-        write_trig(named_graphs(), trig)
+        _write_blocks(blocks(), trig)
         with atomic_open(ttl_path) as ttl:
             ttl.write(_prefix_header(PREFIXES) + b"\n" + (_statements(union) if union else b""))
     return {"ttl": ttl_path, "trig": trig_path}

@@ -221,7 +221,7 @@ class GraphStore:
         label replaces the old one). Either all of it is written or, on error or interruption,
         none of it (and the in-memory resolver is then no longer valid: reopen the store).
         """
-        from kg.rdf import doc_iri, document_graph, entity_iri
+        from kg.rdf import doc_iri, document_triples, entity_iri
 
         inserts: list[tuple] = []
         touched: dict[str, GlobalEntity] = {}
@@ -230,7 +230,7 @@ class GraphStore:
             mapping = self.resolver.add(result)
             name = doc_iri(result.article.id)
             entities = {entity_iri(node.slug) for node in mapping.values()}
-            for s, p, o in document_graph(result, mapping):
+            for s, p, o in document_triples(result, mapping):
                 if (p == RDFS.label or p == SKOS.altLabel or p == KG.nameKey) and s in entities:
                     continue
                 inserts.append((s, p, o, name))
