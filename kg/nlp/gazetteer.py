@@ -21,6 +21,8 @@ DATA = resources.files("kg.nlp") / "data"
 
 def fold(text: str) -> str:
     """Lower case, strip accents and collapse spaces: the key names are compared by."""
+    if text.isascii():  # most names: nothing to strip
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'")
