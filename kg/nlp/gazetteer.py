@@ -38,6 +38,16 @@ def _rows(name: str):
                 yield [cell.strip() for cell in line.split("\t")]
 
 
+def _package_file(package: str, name: str) -> Path:
+    """A data file shipped in an installed package, found without importing the package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{package} is not installed: pip install {package.replace('_', '-')}")
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
 @dataclass(frozen=True)
 class Country:
     name: str  # preferred English short name
@@ -52,9 +62,7 @@ class Org:
 
 @cache
 def _country_table() -> tuple[dict[str, Country], list[tuple[re.Pattern, Country]]]:
-    import country_converter  # only its data file is used: the module itself pulls in pandas
-
-    path = Path(country_converter.__file__).with_name("country_data.tsv")
+    path = _package_file("country_converter", "country_data.tsv")  # not imported: it pulls in pandas
     by_code: dict[str, Country] = {}
     regexes: list[tuple[re.Pattern, Country]] = []
     names: dict[str, Country] = {}
