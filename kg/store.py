@@ -102,6 +102,14 @@ def _data_block(quads: Iterable[tuple]) -> str:
     return "\n".join(parts)
 
 
+def _quads(quads: Iterable[tuple]) -> list:
+    """``quads`` (rdflib terms; graph None = default graph) as Oxigraph quads."""
+    ox = _ox()
+    default = ox.DefaultGraph()
+    return [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), default if g is None else to_oxigraph(g))
+            for s, p, o, g in quads]
+
+
 # ---------------------------------------------------------------------------
 # Entity descriptions and resolver inputs
 # ---------------------------------------------------------------------------
@@ -259,15 +267,15 @@ class GraphStore:
         return count
 
     def _write(self, deletes: list[tuple], inserts: list[tuple]) -> None:
-        parts = []
-        if deletes:
-            parts.append("DELETE DATA {\n" + _data_block(deletes) + "\n}")
-        if inserts:
-            parts.append("INSERT DATA {\n" + _data_block(inserts) + "\n}")
-        if not parts:
-            return
+        """One transaction: a SPARQL update when something is deleted (a changed label, rare),
+        else Oxigraph's atomic ``extend``, which has no SPARQL text to write and parse."""
         try:
-            self.store.update(" ;\n".join(parts))
+            if deletes:
+                parts = ["DELETE DATA {\n" + _data_block(deletes) + "\n}"]
+                parts += ["INSERT DATA {\n" + _data_block(inserts) + "\n}"] if inserts else []
+                self.store.update(" ;\n".join(parts))
+            elif inserts:
+                self.store.extend(_quads(inserts))
         except (OSError, SyntaxError) as err:
             raise GraphError(f"{self.path}: cannot write to the store ({' '.join(str(err).split())}); check the disk") from err
 
