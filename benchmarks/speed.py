@@ -7,6 +7,8 @@ into the repository). Measured, side by side in one run:
 - kg build:  ``kg.build.build(..., workers=1, html=False)`` in this process with kg's pipeline
              loaded beforehand: reading, extraction, cross-document merging, spooling and
              writing graph.ttl + graph.trig -- everything but the model load;
+- store:     the same into a new Oxigraph store (``--store DIR``; one pass), then once more on
+             the same input, which must extract and add nothing;
 - (both the fastest of RUNS passes over the corpus: see RUNS)
 - workers:   the whole ``kg build --workers N --no-html`` command (a subprocess; model loads,
              imports and worker start-up included) for N = 1 and 2, on the full corpus and on
@@ -103,6 +105,22 @@ def kg_build_warm(corpus: Path, out: Path, model: str) -> float:
     return min(times)
 
 
+def kg_build_store(corpus: Path, db: Path, model: str) -> dict:
+    """``kg.build.build(..., store=DIR)`` into a new store, then again on the same input (which
+    must add nothing); model loaded beforehand, as for the file build."""
+    from kg import engines
+    from kg.build import build
+
+    engines._pipeline(model)
+    t = time.perf_counter()
+    first = build([str(corpus)], store=db, model=model, workers=1)
+    seconds = time.perf_counter() - t
+    t = time.perf_counter()
+    again = build([str(corpus)], store=db, model=model, workers=1)
+    return {"seconds": seconds, "triples": first.triples, "rerun_seconds": time.perf_counter() - t,
+            "rerun_documents": again.documents, "rerun_unchanged": again.unchanged}
+
+
 def _watch(proc: subprocess.Popen, peaks: dict) -> None:
     """Poll the RSS of ``proc`` and its children until it ends (peak per process, in MB)."""
     import psutil
@@ -181,6 +199,7 @@ def run(files=DEFAULT_FILES, model: str | None = None) -> dict:
         t_bare = bare_parse(docs, model)
         t_build = kg_build_warm(corpus, tmp / "warm", model)
         t_kgpipe = kg_pipe(docs, model)
+        res["store"] = kg_build_store(corpus, tmp / "store", model)
         res["kg_pipeline_words_per_s"] = n_words / t_kgpipe
         res["kg_pipeline_vs_bare"] = t_bare / t_kgpipe
         res["build_vs_kg_pipeline"] = t_kgpipe / t_build
@@ -210,13 +229,18 @@ def run(files=DEFAULT_FILES, model: str | None = None) -> dict:
 
 def report(res: dict) -> list[tuple[str, str, str, bool | None]]:
     """(target, measured, goal, met) rows."""
-    w1, w2, wh = res["workers_1"], res["workers_2"], res["workers_2_half_corpus"]
+    w1, w2, wh, st = res["workers_1"], res["workers_2"], res["workers_2_half_corpus"], res["store"]
+    t_file = res["words"] / res["build_words_per_s"]
     growth = (w2["worker_mb"] - wh["worker_mb"]) if w2["worker_mb"] and wh["worker_mb"] else None
     return [
         ("corpus", f"{res['documents']} docs, {res['words']} words, {res['cores']} cores, model {res['model']}", "", None),
         ("bare nlp.pipe", f"{res['bare_words_per_s']:.0f} words/s, {res['bare_docs_per_s']:.2f} docs/s", "", None),
         ("kg build (1 process)", f"{res['build_words_per_s']:.0f} words/s, {res['build_docs_per_s']:.2f} docs/s", "", None),
         ("kg build / bare nlp.pipe", f"{res['build_vs_bare']:.2f}x", ">= 0.8x", res["build_vs_bare"] >= 0.8),
+        ("kg build --store (new store, 1 process)", f"{res['words'] / st['seconds']:.0f} words/s, {res['documents'] / st['seconds']:.2f} docs/s, "
+         f"{st['triples']} triples; {t_file / st['seconds']:.2f}x the file build's speed", "", None),
+        ("kg build --store again, same input", f"{st['rerun_seconds']:.1f} s, {st['rerun_documents']} documents extracted, "
+         f"{st['rerun_unchanged']} unchanged", "nothing added", st["rerun_documents"] == 0),
         ("  where the time goes: kg pipeline nlp.pipe", f"{res['kg_pipeline_words_per_s']:.0f} words/s = {res['kg_pipeline_vs_bare']:.2f}x bare "
          f"(kg's spaCy components); kg build = {res['build_vs_kg_pipeline']:.2f}x of it (reading, merging, RDF, files)", "", None),
         ("kg build --workers 1 (CLI, cold)", f"{w1['seconds']:.1f} s, {res['workers_1_words_per_s']:.0f} words/s, main {w1['main_mb']} MB", "", None),
