@@ -88,24 +88,32 @@ def _country_table() -> tuple[dict[str, Country], list[tuple[re.Pattern, Country
 
 @lru_cache(maxsize=65536)
 def _regex_match(key: str) -> tuple[Country, str] | None:
-    """The country whose country_converter regex matches the start of key, and what is left."""
-    for rx, c in _country_table()[1]:
-        m = rx.search(key)
-        if m and m.start() == 0 and _same_start(key, c):
+    """The country whose country_converter regex matches the start of key, and what is left
+    (the first in the table's order, among the countries with a name beginning like key)."""
+    for rx, c in _regexes_by_start().get(key[:3], ()):
+        m = rx.match(key)
+        if m:
             return c, key[m.end() :]
     return None
+
+
+@cache
+def _regexes_by_start() -> dict[str, list[tuple[re.Pattern, Country]]]:
+    """The country regexes by the first three letters of their country's names, in the table's
+    order. Some of country_converter's regexes begin with ".*", so "Alitalia" would match Italy:
+    a key must begin like one of the country's names, and is tried against those few regexes
+    instead of all 250."""
+    index: dict[str, list[tuple[re.Pattern, Country]]] = {}
+    for rx, c in _country_table()[1]:
+        for start in _starts(c.code):
+            index.setdefault(start, []).append((rx, c))
+    return index
 
 
 @cache
 def _starts(code: str) -> frozenset[str]:
     """First three letters of every name of a country ("ukr", "uni", "bri" ...)."""
     return frozenset(k[:3] for k, c in _country_table()[0].items() if c.code == code)
-
-
-def _same_start(key: str, country: Country) -> bool:
-    """Some of country_converter's regexes begin with ".*", so "Alitalia" would match Italy:
-    the name must begin like one of the country's names."""
-    return key[:3] in _starts(country.code)
 
 
 @lru_cache(maxsize=65536)
