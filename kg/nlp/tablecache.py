@@ -58,7 +58,10 @@ def disk_cached(*distributions: str) -> Callable[[Callable[[], T]], Callable[[],
 
 
 def _key(build: Callable, distributions: tuple[str, ...]) -> str:
-    source = inspect.getsource(inspect.getmodule(build))
+    try:  # the builder's whole module: its code and the word lists beside it
+        source = Path(inspect.getmodule(build).__file__).read_text(encoding="utf-8", errors="replace")
+    except (OSError, TypeError, AttributeError):
+        from kg import __version__ as source
     versions = []
     for name in distributions:
         try:
