@@ -58,7 +58,7 @@ def disk_cached(*distributions: str) -> Callable[[Callable[[], T]], Callable[[],
 
 
 def _key(build: Callable, distributions: tuple[str, ...]) -> str:
-    try:  # the builder's whole module: its code and the word lists beside it
+    try:  # the source of the builder's whole module
         source = Path(inspect.getmodule(build).__file__).read_text(encoding="utf-8", errors="replace")
     except (OSError, TypeError, AttributeError):
         from kg import __version__ as source
