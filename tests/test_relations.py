@@ -260,6 +260,14 @@ CONTACTS = [
                  [(TALKS, ("Charles Michel", "Armenia"), None, OCCURRED, None),
                   (TALKS, ("Charles Michel", "Azerbaijan"), None, OCCURRED, None),
                   (TALKS, ("Armenia", "Azerbaijan"), None, OCCURRED, None)], id="brokered-by"),
+    # "two rivals" not named yet: the pair the next sentence names as its subject
+    pytest.param("Fighting eased after a truce between two rival commanders brokered by Norwegian envoy Lars Holm. "
+                 "Omar Dabo and Idris Kane agreed to pull back their troops.", "2025-03-22",
+                 [(TALKS, ("Lars Holm", "Omar Dabo"), None, OCCURRED, None),
+                  (TALKS, ("Lars Holm", "Idris Kane"), None, OCCURRED, None),
+                  (TALKS, ("Omar Dabo", "Idris Kane"), None, OCCURRED, None)], id="two-rivals-named-next"),
+    pytest.param("A deal between two rival factions brokered by Lars Holm collapsed on Monday. "
+                 "Omar Dabo said the army would not comment.", "2025-03-22", [], id="two-rivals-never-named"),
     pytest.param("Qatar's mediation between Israel and Hamas failed.", "2025-03-22",
                  [(TALKS, ("Qatar", "Israel"), None, OCCURRED, None), (TALKS, ("Qatar", "Hamas"), None, OCCURRED, None)],
                  id="mediation-failed"),
@@ -287,6 +295,11 @@ CONTACTS = [
                  [(TALKS, ("Constitutional Court", "Bundestag"), None, PLANNED, None),
                   (TALKS, ("Constitutional Court", "Greenpeace"), None, PLANNED, None),
                   (TALKS, ("Constitutional Court", "Red Cross"), None, PLANNED, None)], id="it-consults-including"),
+    # a group noun stands for the party it names, not for a people describing another word
+    pytest.param("The court will first consult with both houses of the German parliament.", "2025-03-22", [],
+                 id="houses-of-a-parliament"),
+    pytest.param("Anna Keller met members of Hamas in Cairo on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Hamas"), "Cairo", OCCURRED, "2025-03-21")], id="members-of"),
     pytest.param("Anna Keller met Paul Morel. It was a blow to France.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="it-not-a-party"),
     pytest.param(  # "negotiating Britain's exit": with Britain

@@ -69,9 +69,9 @@ GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative",
                "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
                "authorities", "leadership", "management", "administration", "envoy",
                "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
-               "diplomats", "side", "sides", "counterparts"}
+               "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions"}
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
-                  "state", "government", "delegation", "team", "rival", "camp"}
+                  "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction"}
 PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
@@ -174,7 +174,7 @@ def trigger_rule(tok: Token) -> str | None:
             return "verb-meet"
         if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
             return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
-        if lemma in MEDIATE_VERBS and (_between(tok) or _between(tok.head) and tok.dep_ in {"acl", "relcl"}):
+        if lemma in MEDIATE_VERBS and (_between(tok) or _brokered(tok)):
             return "verb-mediate"
     if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
         return None  # a word inside a name: "Securities Exchange", "Summit County"
@@ -199,6 +199,20 @@ def _between(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+def _brokered(tok: Token) -> list[Token]:
+    """The sides of the deal a participle describes: "a deal between X and Y brokered by Z", also when
+    the parser hangs "brokered" on Y."""
+    if tok.dep_ not in {"acl", "relcl"}:
+        return []
+    head = tok.head
+    if not _between(head) and head.dep_ in {"pobj", "conj"}:
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in {"between", "among"}:
+            head = head.head.head
+    return _between(head)
+
+
 def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str], bool]:
     """A go-between talks with each side: (mediators, sides, whether the sides also dealt directly).
 
@@ -208,7 +222,7 @@ def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple
     sides = _between(tok)
     direct = False
     if not sides and tok.dep_ in {"acl", "relcl"}:
-        sides, direct = _between(tok.head), True  # "a deal between A and B brokered by X"
+        sides, direct = _brokered(tok), True  # "a deal between A and B brokered by X"
     if tok.pos_ in {"VERB", "AUX"}:
         mediators = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if not mediators and tok.dep_ not in {"acl", "relcl"}:
@@ -379,8 +393,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     break
                 if c is t or c.i not in refs:
                     continue
-                if c.dep_ in {"amod", "compound", "poss", "nmod"} or (c.dep_ in {"pobj", "conj"}):
-                    out.append(refs[c.i])
+                if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
+                        c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
+                    out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
     return out
 
 
@@ -420,18 +435,34 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides"):
         return None
     pair = main_pair(previous)
-    if pair or t.lemma_.lower() not in COUNTRY_NOUNS:
+    if pair:
         return pair
     doc = t.doc
     types = {e.key: e.type for e in doc._.kg_entities or []}
-    start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
-    seen: list[str] = []
-    for i in range(t.i - 1, start - 1, -1):
-        key = refs.get(i)
-        if key and types.get(key) == COUNTRY and key not in seen:
-            seen.append(key)
-            if len(seen) == 2:
-                return seen[::-1]
+    if t.lemma_.lower() in COUNTRY_NOUNS:
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        seen: list[str] = []
+        for i in range(t.i - 1, start - 1, -1):
+            key = refs.get(i)
+            if key and types.get(key) == COUNTRY and key not in seen:
+                seen.append(key)
+                if len(seen) == 2:
+                    return seen[::-1]
+    return named_next(t, refs, types) if any(c.lower_ == "two" for c in t.children) else []
+
+
+def named_next(t: Token, refs: dict, types: dict) -> list[str]:
+    """"a deal between two rivals (...). X and Y agreed ...": the pair the next sentence names as its
+    subject, when "two <noun>" introduces parties not named yet."""
+    end = t.sent.end
+    if end >= len(t.doc):
+        return []
+    for s in t.doc[end].sent:
+        if s.dep_ in {"nsubj", "nsubjpass"} and s.head.dep_ == "ROOT":
+            keys = list(dict.fromkeys(refs[c.i] for c in [s, *conjuncts(s)] if c.i in refs))
+            if len(keys) == 2 and all(types.get(k) in PARTY_TYPES for k in keys):
+                return keys
+            return []
     return []
 
 
