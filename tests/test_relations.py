@@ -383,6 +383,11 @@ MEETINGS = [
         "Turkish Foreign Minister Hakan Fidan at the Ciragan Palace.", "2025-03-22",
         [(MEETING, ("Russia", "Ukraine"), "Istanbul", OCCURRED, "2025-03-17"),
          (MEETING, ("Hakan Fidan",), "Ciragan Palace", OCCURRED, "2025-03-17")], id="talks-hosted-by"),
+    pytest.param(  # whoever chairs or leads the talks took part in them
+        "The talks between Serbia and Kosovo, chaired by Swiss diplomat Lena Graf, ended in Geneva on Friday.",
+        "2025-03-22", [(MEETING, ("Lena Graf", "Serbia", "Kosovo"), "Geneva", OCCURRED, "2025-03-21")],
+        id="talks-chaired-by"),
+    pytest.param("A protest march led by Omar Dabo crossed Rome on Friday.", "2025-03-22", [], id="march-led-by"),
     pytest.param(  # "Berlin, Germany" is one place
         "Anna Keller held talks with Paul Morel at the Chancellery in Berlin, Germany, on Friday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="city-comma-country"),
@@ -412,6 +417,12 @@ MEETINGS = [
     pytest.param("Paul Morel received an eight-year sentence in Canada.", "2025-03-22", [], id="received-a-sentence"),
     pytest.param("Anna Keller received the Chinese delegation in Paris.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "China"), "Paris", OCCURRED, None)], id="received-a-delegation"),
+    # a formal welcome is received in person from hosts; a city in apposition is where
+    pytest.param("Anna Keller received a formal welcome with a military band on Tuesday in the Ruritanian capital, Zenda.",
+                 "2025-03-22", [(MEETING, ("Anna Keller",), "Zenda", OCCURRED, "2025-03-18")], id="welcome-in-capital"),
+    pytest.param("Anna Keller received a warm welcome from the crowd.", "2025-03-22", [], id="welcome-no-place"),
+    pytest.param("Anna Keller met Paul Morel in the Polish capital, Warsaw, on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, "2025-03-21")], id="capital-appos"),
     pytest.param(
         "Anna Keller met Paul Morel ahead of the summit in Durban.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Durban", OCCURRED, None)], id="ahead-of-summit-in"),

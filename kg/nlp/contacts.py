@@ -31,6 +31,8 @@ CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
 #: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
 RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
+#: What a visitor receives in person from hosts: "received a formal welcome in Pretoria".
+WELCOME_NOUNS = {"welcome", "reception"}
 #: What is signed in person by the parties to it.
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
                    "protocol", "ceasefire", "truce", "charter"}
@@ -73,6 +75,8 @@ GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative",
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
                   "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction"}
 PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
+#: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
+LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
@@ -103,7 +107,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
         side_b = [k for k in side_b if k not in side_a]
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and not any(
-                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS or c.lower_ in GROUP_NOUNS) for c in tok.children
+                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS or c.lower_ in GROUP_NOUNS)
+                for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
             continue  # "received a sentence", "welcomed the decision": no one received
         place = place_of(tok, refs, types, side_a + side_b)
@@ -342,6 +347,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed]
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
+        # "meetings between A and B, led by X": the leader took part
+        actors += [p for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
+                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for holder in {tok, verb}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:
@@ -527,6 +535,9 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                         continue
                     if place(pobj):
                         return place(pobj)
+                    for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
+                        if place(appos):
+                            return place(appos)
                     # "at a film festival in Leipzig", "at the foreign ministry in Paris"
                     for inner in pobj.children:
                         if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
@@ -542,6 +553,13 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                 if place(t.doc[j]):
                     return place(t.doc[j])
     return None
+
+
+def _in_at(t: Token) -> Token | None:
+    """The "in/at" whose object t is, also as an apposition: "in the South African capital, Pretoria"."""
+    if t.dep_ == "appos" and t.head.dep_ == "pobj":
+        t = t.head
+    return t.head if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} else None
 
 
 def _clause_of(t: Token) -> Token:
@@ -632,10 +650,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             return destination(t)
     if travel_only:
         return None
-    near = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and place_key(t)]
+    near = [t for t in sent if _in_at(t) is not None and place_key(t)]
     # the trigger's own clause first; else any, but not one in a relative clause that describes
     # someone ("Kerry, who said he was in France, will meet ...")
-    near = [t for t in near if _clause_of(t.head.head) in own] or [
+    near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)]
     if near:
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
