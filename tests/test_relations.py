@@ -7,9 +7,10 @@ these tests, with the article date the relative dates resolve against.
 
 import pytest
 
-from kg.model import AFFILIATION, CALL, MEETING, OCCURRED, PLANNED, TALKS
+from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, PLACE, PLANNED, TALKS, Entity
 from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import (
+    capital_parties,
     drop_repeats,
     is_hypothetical,
     is_negated,
@@ -204,6 +205,12 @@ def test_main_pair_is_the_most_frequent_pair_latest_on_a_tie():
     assert main_pair([]) == []
 
 
+def test_capital_parties_map_a_capital_to_the_country_the_article_names():
+    entities = [Entity("e0", "Germany", COUNTRY), Entity("e1", "Berlin", PLACE), Entity("e2", "Paris", PLACE),
+                Entity("e3", "Hamburg", PLACE)]
+    assert capital_parties(entities) == {"e1": "e0"}  # France is not named; Hamburg is no capital
+
+
 def test_drop_repeats_keeps_the_most_detailed_reading():
     bare, placed = _raw(MEETING, "ab"), _raw(MEETING, "ab", place="p")
     three, other = _raw(MEETING, "abc"), _raw(TALKS, "ab")
@@ -285,6 +292,15 @@ CONTACTS = [
                  [(TALKS, ("Russia", "Ukraine"), None, OCCURRED, None)], id="wrangling"),
     pytest.param("Bolivia brought its Chilean neighbours back to the negotiating table.", "2025-03-22",
                  [(TALKS, ("Bolivia", "Chile"), None, OCCURRED, None)], id="negotiating-table"),
+    # a capital as a party stands for its government, when the article names the country; else no party
+    pytest.param("Relations between Germany and France have cooled. Berlin and Paris held talks on Friday.", "2025-03-22",
+                 [(TALKS, ("Germany", "France"), None, OCCURRED, "2025-03-21")], id="capitals-as-parties"),
+    pytest.param("Berlin and Paris held talks on Friday.", "2025-03-22", [], id="capitals-no-country-named"),
+    pytest.param(  # only as a subject or a "with/between" object: bringing a capital to the table is no party
+        "Relations between Germany and Poland are tense. France played a role in bringing Warsaw to the negotiating "
+        "table.", "2025-03-22", [], id="capital-as-object"),
+    pytest.param("Germany has a new chancellor. Anna Keller met Paul Morel in Berlin on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="capital-as-place"),
     # only the other side known: its members did not talk to each other
     pytest.param("It will bargain with Germany and France.", "2025-03-22", [], id="with-side-only"),
     # a news outlet one speaks to gives an interview, not a diplomatic contact
@@ -351,6 +367,13 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, "2025-03-18")], id="flew-to-meet"),
     pytest.param("Anna Keller flew to Warsaw for talks with Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, None)], id="flew-for-talks"),
+    # being somewhere for talks is meeting there, with or without a named partner; a call is no meeting
+    pytest.param("The company's chief negotiator, Omar Dabo, was in Berlin on Tuesday to talk about the future of the plant.",
+                 "2025-03-22", [(MEETING, ("Omar Dabo",), "Berlin", OCCURRED, "2025-03-18")], id="was-in-to-talk"),
+    pytest.param("Anna Keller flew to Kyiv for talks on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Kyiv", OCCURRED, "2025-03-21")], id="flew-for-talks-alone"),
+    pytest.param("Anna Keller was in Rome when she called Paul Morel.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="was-in-when-she-called"),
     pytest.param("Anna Keller met Paul Morel before she flew to Warsaw.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="met-before-flying"),
     pytest.param(  # a place in a relative clause describes the participant, not the meeting

