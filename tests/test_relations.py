@@ -376,6 +376,19 @@ MEETINGS = [
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="was-in-when-she-called"),
     pytest.param("Anna Keller met Paul Morel before she flew to Warsaw.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="met-before-flying"),
+    # "the talks" refer back to the past contact just told, with its place; one still planned does not
+    pytest.param("Union leaders met with the airline's management in Rome on Wednesday. Omar Dabo said after the talks "
+                 "that a deal was close.", "2025-03-22", [(MEETING, ("Omar Dabo",), "Rome", OCCURRED, None)],
+                 id="said-after-the-talks"),
+    pytest.param("Union leaders met with the airline's management on Wednesday. Omar Dabo said after the talks that a "
+                 "deal was close.", "2025-03-22", [], id="said-after-the-talks-no-place"),
+    pytest.param("Anna Keller met union leaders in Rome on Friday. Poland and Chile agreed to plan the meeting.",
+                 "2025-03-22", [(MEETING, ("Anna Keller",), "Rome", OCCURRED, "2025-03-21"),
+                                (MEETING, ("Poland", "Chile"), None, PLANNED, None)], id="plan-the-meeting"),
+    pytest.param("Anna Keller met Paul Morel in Istanbul on Friday. Omar Dabo played a role in bringing Paul Morel to "
+                 "the negotiating table.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Istanbul", OCCURRED, "2025-03-21"),
+                  (TALKS, ("Omar Dabo", "Paul Morel"), None, OCCURRED, None)], id="the-negotiating-table-is-no-reference"),
     pytest.param(  # a place in a relative clause describes the participant, not the meeting
         "Anna Keller, who announced she was in France to show support, will meet Paul Morel later in the day.",
         "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="place-in-relative-clause"),

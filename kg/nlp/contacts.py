@@ -152,9 +152,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
             place = place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
-                tok, side_a + side_b, [*previous, *local])
+                tok, side_a + side_b, [*previous, *local]) or referred_place(tok, refs, types, side_a + side_b)
         elif kind == TALKS and place is None and (side_a or side_b):  # "flew to Kyiv for talks (with X)"
-            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True)
+            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True) or referred_place(
+                tok, refs, types, side_a + side_b)
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
@@ -620,6 +621,27 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
             break
         if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
             return ev.place
+    return None
+
+
+#: Determiners of a contact noun that refers back to one already told: "said after the talks".
+DEFINITE = {"the", "these", "those", "that", "this"}
+
+
+def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """"Union leaders met the airline's managers in Rome. X said after the talks ...": "the talks" are the
+    past contact of the two sentences before with a place, and happened there."""
+    if tok.lower_ not in TALK_NOUNS | MEET_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        return None  # not "to the negotiating table": an idiom, no contact told before
+    if is_planned(tok):
+        return None  # "to plan the meeting": one still to come, not the one told
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start : tok.sent.start]):
+        if trigger_rule(t) and (place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
+            return place
     return None
 
 
