@@ -301,6 +301,12 @@ CONTACTS = [
         "table.", "2025-03-22", [], id="capital-as-object"),
     pytest.param("Germany has a new chancellor. Anna Keller met Paul Morel in Berlin on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="capital-as-place"),
+    # "the government": of the country the article has named most (at least twice); "able to" keeps the subject
+    pytest.param("Bolivia votes on Sunday. Many in Bolivia back the president. The government was able to bring its "
+                 "Chilean neighbours back to the negotiating table.", "2025-03-22",
+                 [(TALKS, ("Bolivia", "Chile"), None, OCCURRED, None)], id="the-government-able-to"),
+    pytest.param("Bolivia votes on Sunday. The government was able to bring its Chilean neighbours back to the "
+                 "negotiating table.", "2025-03-22", [], id="the-government-country-named-once"),
     # only the other side known: its members did not talk to each other
     pytest.param("It will bargain with Germany and France.", "2025-03-22", [], id="with-side-only"),
     # a news outlet one speaks to gives an interview, not a diplomatic contact

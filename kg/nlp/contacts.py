@@ -348,7 +348,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 else:
                     out.append(s)
             return out
-        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp"} and t.head is not t:
+        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head is not t:  # "able to"
             if t.dep_ in {"relcl", "acl"}:
                 return [t.head]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
@@ -426,6 +426,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         pair = backref(t, refs, previous)
         if pair is not None:
             out += pair  # "the two leaders": the pair the article is about so far
+            continue
+        if t.lower_ == "government" and [c.lower_ for c in t.children] == ["the"] and (home := main_country(t)):
+            out.append(home)  # "the government": of the country the article is about
             continue
         examples = [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}
                     for p in c.children if p.dep_ == "pobj"]
@@ -523,6 +526,19 @@ def main_pair(previous: list[RawEvent]) -> list[str]:
         return []
     best = max(counts, key=lambda p: (counts[p], max(i for i, e in enumerate(previous) if tuple(sorted(e.participants)) == p)))
     return list(best)
+
+
+def main_country(t: Token) -> str | None:
+    """The country named most often before t (named, not as a demonym), if it is named at least twice."""
+    counts: dict[str, int] = {}
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    refs = t.doc._.kg_refs or {}
+    for tok in t.doc[: t.i]:
+        key = refs.get(tok.i)
+        if key and types.get(key) == COUNTRY and tok.pos_ == "PROPN" and refs.get(tok.i - 1) != key:
+            counts[key] = counts.get(key, 0) + 1  # once per mention
+    best = max(counts, key=counts.get, default=None)
+    return best if best and counts[best] >= 2 else None
 
 
 def conjuncts(tok: Token) -> list[Token]:
