@@ -292,6 +292,16 @@ CONTACTS = [
                  [(TALKS, ("Russia", "Ukraine"), None, OCCURRED, None)], id="wrangling"),
     pytest.param("Bolivia brought its Chilean neighbours back to the negotiating table.", "2025-03-22",
                  [(TALKS, ("Bolivia", "Chile"), None, OCCURRED, None)], id="negotiating-table"),
+    # addressing someone in a call or meeting is a contact with them; in an interview, a statement
+    pytest.param("Anna Keller told Paul Morel in a phone call that the plan was dead.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="told-in-a-call"),
+    pytest.param("In a phone call on Monday, Anna Keller congratulated Paul Morel on his victory.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="congratulated-in-a-call"),
+    pytest.param("Anna Keller told Paul Morel in an interview that she disagreed.", "2025-03-22", [],
+                 id="told-in-an-interview"),
+    pytest.param("Anna Keller sat down with Paul Morel on Monday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="sat-down-with"),
+    pytest.param("Anna Keller sat down on the bench.", "2025-03-22", [], id="sat-down"),
     # a capital as a party stands for its government, when the article names the country; else no party
     pytest.param("Relations between Germany and France have cooled. Berlin and Paris held talks on Friday.", "2025-03-22",
                  [(TALKS, ("Germany", "France"), None, OCCURRED, "2025-03-21")], id="capitals-as-parties"),
@@ -459,6 +469,12 @@ MEETINGS = [
     pytest.param("Paul Morel received an eight-year sentence in Canada.", "2025-03-22", [], id="received-a-sentence"),
     pytest.param("Anna Keller received the Chinese delegation in Paris.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "China"), "Paris", OCCURRED, None)], id="received-a-delegation"),
+    # coming together somewhere, intransitive: not "gathered evidence"; a visit paid to a person
+    pytest.param("Leaders of Germany and France gathered in Paris on Friday.", "2025-03-22",
+                 [(MEETING, ("Germany", "France"), "Paris", OCCURRED, "2025-03-21")], id="gathered-in"),
+    pytest.param("The FBI gathered evidence in Paris.", "2025-03-22", [], id="gathered-evidence"),
+    pytest.param("Anna Keller paid a visit to Paul Morel in Rome.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, None)], id="visit-to-a-person"),
     # a formal welcome is received in person from hosts; a city in apposition is where
     pytest.param("Anna Keller received a formal welcome with a military band on Tuesday in the Ruritanian capital, Zenda.",
                  "2025-03-22", [(MEETING, ("Anna Keller",), "Zenda", OCCURRED, "2025-03-18")], id="welcome-in-capital"),

@@ -35,6 +35,8 @@ TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "ch
 CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 #: Verbs of in-person meeting; the direct object is the other party.
 MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
+#: Verbs of coming together, intransitive: "the leaders gathered in Paris".
+GATHER_VERBS = {"gather", "assemble", "huddle"}
 #: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
 RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
 #: What a visitor receives in person from hosts: "received a formal welcome in Pretoria".
@@ -83,6 +85,8 @@ PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart
 PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
 #: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
+#: Verbs addressing someone, whose object is the other party of the call or meeting they happen in.
+ADDRESS_VERBS = {"tell", "assure", "inform", "warn", "brief", "thank", "congratulate"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
@@ -217,6 +221,10 @@ def trigger_rule(tok: Token) -> str | None:
             return "verb-call"
         if lemma in MEET_VERBS:
             return "verb-meet"
+        if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+            return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
+        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and _with(tok):
+            return "verb-talk"  # "sat down with X"
         if lemma in JOIN_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
         if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
@@ -238,6 +246,11 @@ def trigger_rule(tok: Token) -> str | None:
             return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
         return "noun-" + ("call" if tok.lower_ in CALL_NOUNS else "meet" if tok.lower_ in MEET_NOUNS else "talk")
     return None
+
+
+def _with(tok: Token) -> list[Token]:
+    """The objects of "with" on tok."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
 
 
 def _between(tok: Token) -> list[Token]:
@@ -389,6 +402,13 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed]
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
+        if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and tok.head.lower_ in {
+                "in", "during", "at"} and tok.lower_ not in {"interview", "debate", "debates"}:
+            # "X told Y in a phone call", "X congratulated Y during their meeting"; not "told Y in an interview"
+            others += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
+            others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                       if p.dep_ == "pobj" and p.ent_type_ == PERSON]
         # "meetings between A and B, led by X": the leader took part
         actors += [p for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
                    for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
