@@ -31,6 +31,8 @@ from kg.nlp.events import RawEvent
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
 TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
               "haggle", "bargain", "parley"}
+#: Talk verbs that alone, with no one to talk with, are a speech: "went to Washington to speak at a forum".
+SPEECH_VERBS = {"speak", "debate", "address"}
 #: Verbs whose direct object is the other party of a call.
 CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 #: Verbs of in-person meeting; the direct object is the other party.
@@ -44,7 +46,8 @@ WELCOME_NOUNS = {"welcome", "reception"}
 #: What is signed in person by the parties to it.
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
                    "protocol", "ceasefire", "truce", "charter"}
-#: Verbs of joining someone in person: "will join President X at Verdun" (a person object only).
+#: Verbs of joining someone in person: "will join President X at Verdun" (a person object only; also
+#: "visited X", while "visited Kyiv" is travel).
 JOIN_VERBS = {"join", "accompany"}
 #: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
 TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
@@ -161,7 +164,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if kind == MEETING and place is None:
             place = place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
                 tok, side_a + side_b, [*previous, *local]) or referred_place(tok, refs, types, side_a + side_b)
-        elif kind == TALKS and place is None and (side_a or side_b):  # "flew to Kyiv for talks (with X)"
+        elif kind == TALKS and place is None and (side_a and side_b or (side_a or side_b)
+                                                  and tok.lemma_.lower() not in SPEECH_VERBS):
+            # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech
             place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True) or referred_place(
                 tok, refs, types, side_a + side_b)
             kind = MEETING if place else kind
@@ -216,7 +221,8 @@ def trigger_rule(tok: Token) -> str | None:
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
-        if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children) and not _call_for(tok)
+        if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+                and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
                 and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
             return "verb-call"
         if lemma in MEET_VERBS:
@@ -225,7 +231,7 @@ def trigger_rule(tok: Token) -> str | None:
             return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and _with(tok):
             return "verb-talk"  # "sat down with X"
-        if lemma in JOIN_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
+        if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
         if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
             return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
@@ -322,7 +328,7 @@ def kind_of(tok: Token, place: str | None) -> str:
         return CALL
     if lemma == "sign":
         return MEETING
-    if lemma in MEET_VERBS or tok.lower_ in MEET_NOUNS or (place and words & IN_PERSON) or place:
+    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS or (place and words & IN_PERSON) or place:
         return MEETING
     return TALKS
 
@@ -590,6 +596,10 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
 
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"}:  # "welcomed X to Berlin"
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+            if p.dep_ == "pobj" and place(p):
+                return place(p)
     if tok.lower_ in VISIT_NOUNS:  # "his visit to India", "his recent Indian visit"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "to":
