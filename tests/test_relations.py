@@ -258,6 +258,7 @@ CONTACTS = [
          (TALKS, ("Donald Trump", "Vladimir Putin"), None, OCCURRED, "2025-03-18")], id="two-leaders"),
     pytest.param("Anna Keller refused to meet Paul Morel.", "2025-03-21", [], id="refused"),
     pytest.param("Anna Keller did not speak with Paul Morel on Friday.", "2025-03-21", [], id="did-not"),
+    pytest.param("Anna Keller was unable to meet Paul Morel in Rome.", "2025-03-21", [], id="unable-to"),
     pytest.param("Anna Keller and Paul Morel could meet if the talks go well.", "2025-03-21", [], id="could-if"),
     # a go-between talks with each side; a brokered deal also joins the two sides
     pytest.param("Norwegian envoy Lars Holm tried to mediate between Sudan and Chad.", "2025-03-22",

@@ -67,7 +67,8 @@ CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconferen
 IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
 
 NEGATIONS = {"not", "n't", "never", "no"}
-NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott"}
+NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
+             "unable"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "propose", "seek", "consider",
                       "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
