@@ -7,7 +7,17 @@ these tests, with the article date the relative dates resolve against.
 
 import pytest
 
-from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, PLACE, PLANNED, TALKS, Entity
+from kg.model import (
+    AFFILIATION,
+    CALL,
+    COUNTRY,
+    MEETING,
+    OCCURRED,
+    PLACE,
+    PLANNED,
+    TALKS,
+    Entity,
+)
 from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import (
     capital_parties,

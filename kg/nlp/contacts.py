@@ -352,7 +352,7 @@ def clause_verb(tok: Token) -> Token:
 
 #: Nouns a contact noun can hang from and still be the verb's: "held a round of talks", "on the sidelines of".
 LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
-               "margins", "margin", "day", "days", "series", "number", "lot", "kind", "sort", "set", "host", "wave",
+               "margins", "margin", "day", "days", "number", "lot", "kind", "sort", "set", "host", "wave",
                "table", "phone", "telephone", "video", "hours", "minutes", "participants", "participant", "delegates",
                "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders"}
 
