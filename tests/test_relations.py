@@ -7,9 +7,20 @@ these tests, with the article date the relative dates resolve against.
 
 import pytest
 
-from kg.model import AFFILIATION, CALL, MEETING, OCCURRED, PLANNED, TALKS
+from kg.model import (
+    AFFILIATION,
+    CALL,
+    COUNTRY,
+    MEETING,
+    OCCURRED,
+    PLACE,
+    PLANNED,
+    TALKS,
+    Entity,
+)
 from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import (
+    capital_parties,
     drop_repeats,
     is_hypothetical,
     is_negated,
@@ -204,6 +215,12 @@ def test_main_pair_is_the_most_frequent_pair_latest_on_a_tie():
     assert main_pair([]) == []
 
 
+def test_capital_parties_map_a_capital_to_the_country_the_article_names():
+    entities = [Entity("e0", "Germany", COUNTRY), Entity("e1", "Berlin", PLACE), Entity("e2", "Paris", PLACE),
+                Entity("e3", "Hamburg", PLACE)]
+    assert capital_parties(entities) == {"e1": "e0"}  # France is not named; Hamburg is no capital
+
+
 def test_drop_repeats_keeps_the_most_detailed_reading():
     bare, placed = _raw(MEETING, "ab"), _raw(MEETING, "ab", place="p")
     three, other = _raw(MEETING, "abc"), _raw(TALKS, "ab")
@@ -251,6 +268,7 @@ CONTACTS = [
          (TALKS, ("Donald Trump", "Vladimir Putin"), None, OCCURRED, "2025-03-18")], id="two-leaders"),
     pytest.param("Anna Keller refused to meet Paul Morel.", "2025-03-21", [], id="refused"),
     pytest.param("Anna Keller did not speak with Paul Morel on Friday.", "2025-03-21", [], id="did-not"),
+    pytest.param("Anna Keller was unable to meet Paul Morel in Rome.", "2025-03-21", [], id="unable-to"),
     pytest.param("Anna Keller and Paul Morel could meet if the talks go well.", "2025-03-21", [], id="could-if"),
     # a go-between talks with each side; a brokered deal also joins the two sides
     pytest.param("Norwegian envoy Lars Holm tried to mediate between Sudan and Chad.", "2025-03-22",
@@ -260,6 +278,14 @@ CONTACTS = [
                  [(TALKS, ("Charles Michel", "Armenia"), None, OCCURRED, None),
                   (TALKS, ("Charles Michel", "Azerbaijan"), None, OCCURRED, None),
                   (TALKS, ("Armenia", "Azerbaijan"), None, OCCURRED, None)], id="brokered-by"),
+    # "two rivals" not named yet: the pair the next sentence names as its subject
+    pytest.param("Fighting eased after a truce between two rival commanders brokered by Norwegian envoy Lars Holm. "
+                 "Omar Dabo and Idris Kane agreed to pull back their troops.", "2025-03-22",
+                 [(TALKS, ("Lars Holm", "Omar Dabo"), None, OCCURRED, None),
+                  (TALKS, ("Lars Holm", "Idris Kane"), None, OCCURRED, None),
+                  (TALKS, ("Omar Dabo", "Idris Kane"), None, OCCURRED, None)], id="two-rivals-named-next"),
+    pytest.param("A deal between two rival factions brokered by Lars Holm collapsed on Monday. "
+                 "Omar Dabo said the army would not comment.", "2025-03-22", [], id="two-rivals-never-named"),
     pytest.param("Qatar's mediation between Israel and Hamas failed.", "2025-03-22",
                  [(TALKS, ("Qatar", "Israel"), None, OCCURRED, None), (TALKS, ("Qatar", "Hamas"), None, OCCURRED, None)],
                  id="mediation-failed"),
@@ -277,6 +303,34 @@ CONTACTS = [
                  [(TALKS, ("Russia", "Ukraine"), None, OCCURRED, None)], id="wrangling"),
     pytest.param("Bolivia brought its Chilean neighbours back to the negotiating table.", "2025-03-22",
                  [(TALKS, ("Bolivia", "Chile"), None, OCCURRED, None)], id="negotiating-table"),
+    # addressing someone in a call or meeting is a contact with them; in an interview, a statement
+    pytest.param("Anna Keller told Paul Morel in a phone call that the plan was dead.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="told-in-a-call"),
+    pytest.param("In a phone call on Monday, Anna Keller congratulated Paul Morel on his victory.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="congratulated-in-a-call"),
+    pytest.param("Anna Keller told Paul Morel in an interview that she disagreed.", "2025-03-22", [],
+                 id="told-in-an-interview"),
+    pytest.param("Anna Keller telephoned Paul Morel to discuss the crisis.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="telephoned-to-discuss"),
+    pytest.param("Anna Keller called on Paul Morel to resign.", "2025-03-22", [], id="called-on-to-resign"),
+    pytest.param("Anna Keller sat down with Paul Morel on Monday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="sat-down-with"),
+    pytest.param("Anna Keller sat down on the bench.", "2025-03-22", [], id="sat-down"),
+    # a capital as a party stands for its government, when the article names the country; else no party
+    pytest.param("Relations between Germany and France have cooled. Berlin and Paris held talks on Friday.", "2025-03-22",
+                 [(TALKS, ("Germany", "France"), None, OCCURRED, "2025-03-21")], id="capitals-as-parties"),
+    pytest.param("Berlin and Paris held talks on Friday.", "2025-03-22", [], id="capitals-no-country-named"),
+    pytest.param(  # only as a subject or a "with/between" object: bringing a capital to the table is no party
+        "Relations between Germany and Poland are tense. France played a role in bringing Warsaw to the negotiating "
+        "table.", "2025-03-22", [], id="capital-as-object"),
+    pytest.param("Germany has a new chancellor. Anna Keller met Paul Morel in Berlin on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="capital-as-place"),
+    # "the government": of the country the article has named most (at least twice); "able to" keeps the subject
+    pytest.param("Bolivia votes on Sunday. Many in Bolivia back the president. The government was able to bring its "
+                 "Chilean neighbours back to the negotiating table.", "2025-03-22",
+                 [(TALKS, ("Bolivia", "Chile"), None, OCCURRED, None)], id="the-government-able-to"),
+    pytest.param("Bolivia votes on Sunday. The government was able to bring its Chilean neighbours back to the "
+                 "negotiating table.", "2025-03-22", [], id="the-government-country-named-once"),
     # only the other side known: its members did not talk to each other
     pytest.param("It will bargain with Germany and France.", "2025-03-22", [], id="with-side-only"),
     # a news outlet one speaks to gives an interview, not a diplomatic contact
@@ -287,6 +341,11 @@ CONTACTS = [
                  [(TALKS, ("Constitutional Court", "Bundestag"), None, PLANNED, None),
                   (TALKS, ("Constitutional Court", "Greenpeace"), None, PLANNED, None),
                   (TALKS, ("Constitutional Court", "Red Cross"), None, PLANNED, None)], id="it-consults-including"),
+    # a group noun stands for the party it names, not for a people describing another word
+    pytest.param("The court will first consult with both houses of the German parliament.", "2025-03-22", [],
+                 id="houses-of-a-parliament"),
+    pytest.param("Anna Keller met members of Hamas in Cairo on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Hamas"), "Cairo", OCCURRED, "2025-03-21")], id="members-of"),
     pytest.param("Anna Keller met Paul Morel. It was a blow to France.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="it-not-a-party"),
     pytest.param(  # "negotiating Britain's exit": with Britain
@@ -338,8 +397,30 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, "2025-03-18")], id="flew-to-meet"),
     pytest.param("Anna Keller flew to Warsaw for talks with Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, None)], id="flew-for-talks"),
+    # being somewhere for talks is meeting there, with or without a named partner; a call is no meeting
+    pytest.param("The company's chief negotiator, Omar Dabo, was in Berlin on Tuesday to talk about the future of the plant.",
+                 "2025-03-22", [(MEETING, ("Omar Dabo",), "Berlin", OCCURRED, "2025-03-18")], id="was-in-to-talk"),
+    pytest.param("Anna Keller flew to Kyiv for talks on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Kyiv", OCCURRED, "2025-03-21")], id="flew-for-talks-alone"),
+    pytest.param("Anna Keller first went to Washington to speak at a think tank.", "2025-03-22", [],
+                 id="went-to-speak-at"),
+    pytest.param("Anna Keller was in Rome when she called Paul Morel.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="was-in-when-she-called"),
     pytest.param("Anna Keller met Paul Morel before she flew to Warsaw.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="met-before-flying"),
+    # "the talks" refer back to the past contact just told, with its place; one still planned does not
+    pytest.param("Union leaders met with the airline's management in Rome on Wednesday. Omar Dabo said after the talks "
+                 "that a deal was close.", "2025-03-22", [(MEETING, ("Omar Dabo",), "Rome", OCCURRED, None)],
+                 id="said-after-the-talks"),
+    pytest.param("Union leaders met with the airline's management on Wednesday. Omar Dabo said after the talks that a "
+                 "deal was close.", "2025-03-22", [], id="said-after-the-talks-no-place"),
+    pytest.param("Anna Keller met union leaders in Rome on Friday. Poland and Chile agreed to plan the meeting.",
+                 "2025-03-22", [(MEETING, ("Anna Keller",), "Rome", OCCURRED, "2025-03-21"),
+                                (MEETING, ("Poland", "Chile"), None, PLANNED, None)], id="plan-the-meeting"),
+    pytest.param("Anna Keller met Paul Morel in Istanbul on Friday. Omar Dabo played a role in bringing Paul Morel to "
+                 "the negotiating table.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Istanbul", OCCURRED, "2025-03-21"),
+                  (TALKS, ("Omar Dabo", "Paul Morel"), None, OCCURRED, None)], id="the-negotiating-table-is-no-reference"),
     pytest.param(  # a place in a relative clause describes the participant, not the meeting
         "Anna Keller, who announced she was in France to show support, will meet Paul Morel later in the day.",
         "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="place-in-relative-clause"),
@@ -370,6 +451,11 @@ MEETINGS = [
         "Turkish Foreign Minister Hakan Fidan at the Ciragan Palace.", "2025-03-22",
         [(MEETING, ("Russia", "Ukraine"), "Istanbul", OCCURRED, "2025-03-17"),
          (MEETING, ("Hakan Fidan",), "Ciragan Palace", OCCURRED, "2025-03-17")], id="talks-hosted-by"),
+    pytest.param(  # whoever chairs or leads the talks took part in them
+        "The talks between Serbia and Kosovo, chaired by Swiss diplomat Lena Graf, ended in Geneva on Friday.",
+        "2025-03-22", [(MEETING, ("Lena Graf", "Serbia", "Kosovo"), "Geneva", OCCURRED, "2025-03-21")],
+        id="talks-chaired-by"),
+    pytest.param("A protest march led by Omar Dabo crossed Rome on Friday.", "2025-03-22", [], id="march-led-by"),
     pytest.param(  # "Berlin, Germany" is one place
         "Anna Keller held talks with Paul Morel at the Chancellery in Berlin, Germany, on Friday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="city-comma-country"),
@@ -399,6 +485,23 @@ MEETINGS = [
     pytest.param("Paul Morel received an eight-year sentence in Canada.", "2025-03-22", [], id="received-a-sentence"),
     pytest.param("Anna Keller received the Chinese delegation in Paris.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "China"), "Paris", OCCURRED, None)], id="received-a-delegation"),
+    # coming together somewhere, intransitive: not "gathered evidence"; a visit paid to a person
+    pytest.param("Leaders of Germany and France gathered in Paris on Friday.", "2025-03-22",
+                 [(MEETING, ("Germany", "France"), "Paris", OCCURRED, "2025-03-21")], id="gathered-in"),
+    pytest.param("The FBI gathered evidence in Paris.", "2025-03-22", [], id="gathered-evidence"),
+    pytest.param("Anna Keller visited Paul Morel in Vienna on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Vienna", OCCURRED, "2025-03-21")], id="visited-a-person"),
+    pytest.param("Anna Keller visited Vienna on Friday.", "2025-03-22", [], id="visited-a-place-alone"),
+    pytest.param("Anna Keller welcomed Paul Morel to Berlin on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="welcomed-to"),
+    pytest.param("Anna Keller paid a visit to Paul Morel in Rome.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, None)], id="visit-to-a-person"),
+    # a formal welcome is received in person from hosts; a city in apposition is where
+    pytest.param("Anna Keller received a formal welcome with a military band on Tuesday in the Ruritanian capital, Zenda.",
+                 "2025-03-22", [(MEETING, ("Anna Keller",), "Zenda", OCCURRED, "2025-03-18")], id="welcome-in-capital"),
+    pytest.param("Anna Keller received a warm welcome from the crowd.", "2025-03-22", [], id="welcome-no-place"),
+    pytest.param("Anna Keller met Paul Morel in the Polish capital, Warsaw, on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, "2025-03-21")], id="capital-appos"),
     pytest.param(
         "Anna Keller met Paul Morel ahead of the summit in Durban.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Durban", OCCURRED, None)], id="ahead-of-summit-in"),

