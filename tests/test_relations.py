@@ -1,4 +1,4 @@
-"""kg/nlp/relations.py and kg/nlp/contacts.py: contact triggers, parties, modality, places and dates.
+"""kg/nlp/relations.py, contacts.py and modality.py: contact triggers, parties, modality, places and dates.
 
 Rule tests run the alias resolver and the relation extractor on hand-built parses (no model);
 the end-to-end cases (marked ``model``) run the whole pipeline on short sentences written for
@@ -19,16 +19,9 @@ from kg.model import (
     Entity,
 )
 from kg.nlp.aliases import AliasResolver
-from kg.nlp.contacts import (
-    capital_parties,
-    drop_repeats,
-    is_hypothetical,
-    is_negated,
-    is_planned,
-    main_pair,
-    trigger_rule,
-)
+from kg.nlp.contacts import capital_parties, drop_repeats, main_pair, trigger_rule
 from kg.nlp.events import RawEvent
+from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",

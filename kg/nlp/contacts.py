@@ -10,8 +10,9 @@
 - places: the meeting's own "in/at X" (or "in the capital, X"), a traveller's destination ("was in
   X to talk"), the latest placed meeting of one of its parties, or the place of the contact that
   "the talks" refer back to.
-- modality: negated ("did not", "refused to") and hypothetical ("could", "if", "ready to")
-  contacts are dropped; "will", "expected to", "plans to" make them planned.
+- modality (:mod:`kg.nlp.modality`): negated ("did not", "refused to") and hypothetical
+  ("could", "if", "ready to") contacts are dropped; "will", "expected to", "plans to" make
+  them planned.
 
 Works on tokens, dependency labels and entity labels only, so the rules run on hand-built
 parses in tests.
@@ -26,6 +27,7 @@ from spacy.tokens import Span, Token
 from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
+from kg.nlp.modality import date_of, governing_chain, is_hypothetical, is_negated, is_planned
 
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
@@ -59,26 +61,11 @@ VISIT_NOUNS = {"visit"}
 #: A go-between's contact with each side: "mediate between X and Y", "a deal brokered by Z".
 MEDIATE_VERBS = {"mediate", "broker"}
 MEDIATE_NOUNS = {"mediation"}
-#: Words of trying that do not make a mediation hypothetical: mediating is trying.
-ATTEMPT_WORDS = {"try", "attempt", "effort", "bid", "strive", "seek", "push"}
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference"}
 #: Words that make talks in-person.
 IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
 
-NEGATIONS = {"not", "n't", "never", "no"}
-NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
-             "unable"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
-HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "propose", "seek", "consider",
-                      "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
-                      "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
-                      "persuade", "advise"}
-#: Adjectives of willingness: "open to talks", "eager to meet".
-HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
-PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
-                 "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
-SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
 GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
                "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
                "authorities", "leadership", "management", "administration", "envoy",
@@ -786,100 +773,3 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         ):
             return key
     return None
-
-
-# --- modality ---------------------------------------------------------------------------------
-
-
-def governing_chain(tok: Token, limit: int = 5) -> list[Token]:
-    """The trigger and the words it depends on, up to its clause's main verb and a little above."""
-    chain, t = [tok], tok
-    for _ in range(limit):
-        if t.head is t or t.dep_ in {"ccomp", "ROOT"}:
-            break
-        t = t.head
-        chain.append(t)
-    return chain
-
-
-def is_negated(tok: Token) -> bool:
-    chain = governing_chain(tok)
-    for k, t in enumerate(chain):
-        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
-            return True
-        if t is not tok and t.lemma_.lower() in NEG_VERBS and chain[k - 1].dep_ != "nsubj":
-            return True  # "refused to meet", "the talks were cancelled"; not "the talks failed" (they took place)
-        if t.dep_ == "pobj" and t.head.lower_ == "without":
-            return True
-        if t.dep_ == "pcomp" and t.head.lower_ == "without":
-            return True
-    return False
-
-
-def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
-    for t in governing_chain(tok):
-        if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
-            continue
-        for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
-                return True
-            if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
-                return True
-            if c.dep_ == "advcl" and t.pos_ in {"VERB", "AUX"} and any(
-                    m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
-                return True  # "If X visits Warsaw, she will meet Y": a condition on the contact
-            if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
-                return True
-        if t is not tok and t.lemma_.lower() in HYPOTHETICAL_WORDS:
-            return True
-        if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
-            return True
-    return False
-
-
-def _reported(t: Token) -> bool:
-    """"said he would call": reported future, not a hypothesis."""
-    return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS
-
-
-def is_planned(tok: Token) -> bool:
-    for t in governing_chain(tok):
-        if t.lemma_.lower() in PLANNED_WORDS and t is not tok:
-            return True
-        for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}:
-                return True
-            if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
-                return True
-            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \
-                    and not any(p.dep_ == "prep" and p.lower_ == "in" for p in t.head.children):
-                return True  # "is to meet"; not "was in Berlin to talk", a purpose
-    return False
-
-
-def date_of(tok: Token) -> str | None:
-    """The text of the DATE entity that dates the trigger (same clause first, then sentence)."""
-    chain = governing_chain(tok, 3)
-    sent = tok.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE" and not in_dateline(e)]
-    for ent in dates:
-        t = ent.root
-        for _ in range(3):
-            if t in chain:
-                return ent.text
-            if t.head is t:
-                break
-            t = t.head
-    dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)]
-    if dates:
-        return min(dates, key=lambda e: abs(e.root.i - tok.i)).text
-    return None
-
-
-def in_dateline(ent: Span) -> bool:
-    """A date in the opening dateline ("KYIV, June 12, 2025 (Wire) - ..."): when the story was filed."""
-    doc = ent.doc
-    if ent.start > 8:
-        return False
-    return any(t.text in {"-", "—", "–", ":", "(", "/"} for t in doc[ent.end : min(len(doc), ent.end + 6)])
-

@@ -1,0 +1,131 @@
+"""Modality of a contact: negated, hypothetical or planned, and the date expression it carries.
+
+- negated: "did not meet", "refused to talk", "unable to meet";
+- hypothetical: "could meet", "wants to talk", "if they meet", "ready to negotiate" (not
+  the trying that mediating is: "tried to mediate" happened);
+- planned: "will meet", "expected to talk", "plans to visit", "scheduled for Monday";
+- the date: the DATE entity nearest the trigger in its clause (a dateline's date is when the
+  story was filed, not when the contact happened).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Negation words on the trigger or the verb governing it.
+NEGATIONS = {"not", "n't", "never", "no"}
+#: Verbs that negate the contact they govern.
+NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
+             "unable"}
+#: Modal auxiliaries of possibility.
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
+#: Words of wanting, offering, conditions and requests: the contact may never happen.
+HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "propose", "seek", "consider",
+                      "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
+                      "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
+                      "persuade", "advise"}
+#: Adjectives of willingness: "open to talks", "eager to meet".
+HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
+#: Words of future and arrangement: the contact is planned.
+PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
+                 "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
+#: Verbs of reporting: "would" under them is a reported future ("said he would call"), not a hypothesis.
+SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
+#: Words of trying that do not make a mediation hypothetical: mediating is trying.
+ATTEMPT_WORDS = {"try", "attempt", "effort", "bid", "strive", "seek", "push"}
+
+
+def governing_chain(tok: Token, limit: int = 5) -> list[Token]:
+    """The trigger and the words it depends on, up to its clause's main verb and a little above."""
+    chain, t = [tok], tok
+    for _ in range(limit):
+        if t.head is t or t.dep_ in {"ccomp", "ROOT"}:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def is_negated(tok: Token) -> bool:
+    """A contact that did not or will not happen: "did not meet", "refused to talk"."""
+    chain = governing_chain(tok)
+    for k, t in enumerate(chain):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
+            return True
+        if t is not tok and t.lemma_.lower() in NEG_VERBS and chain[k - 1].dep_ != "nsubj":
+            return True  # "refused to meet", "the talks were cancelled"; not "the talks failed" (they took place)
+        if t.dep_ == "pobj" and t.head.lower_ == "without":
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ == "without":
+            return True
+    return False
+
+
+def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
+    """A contact that may never happen: a modal, a condition, a wish or a request governs it."""
+    for t in governing_chain(tok):
+        if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
+            continue
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                return True
+            if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
+                return True
+            if c.dep_ == "advcl" and t.pos_ in {"VERB", "AUX"} and any(
+                    m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                return True  # "If X visits Warsaw, she will meet Y": a condition on the contact
+            if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
+                return True
+        if t is not tok and t.lemma_.lower() in HYPOTHETICAL_WORDS:
+            return True
+        if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
+            return True
+    return False
+
+
+def _reported(t: Token) -> bool:
+    """"said he would call": reported future, not a hypothesis."""
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS
+
+
+def is_planned(tok: Token) -> bool:
+    """A contact still to come: "will", "would", "is to", or a word of planning governs it."""
+    for t in governing_chain(tok):
+        if t.lemma_.lower() in PLANNED_WORDS and t is not tok:
+            return True
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}:
+                return True
+            if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \
+                    and not any(p.dep_ == "prep" and p.lower_ == "in" for p in t.head.children):
+                return True  # "is to meet"; not "was in Berlin to talk", a purpose
+    return False
+
+
+def date_of(tok: Token) -> str | None:
+    """The text of the DATE entity that dates the trigger (same clause first, then sentence)."""
+    chain = governing_chain(tok, 3)
+    sent = tok.sent
+    dates = [e for e in sent.ents if e.label_ == "DATE" and not in_dateline(e)]
+    for ent in dates:
+        t = ent.root
+        for _ in range(3):
+            if t in chain:
+                return ent.text
+            if t.head is t:
+                break
+            t = t.head
+    dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)]
+    if dates:
+        return min(dates, key=lambda e: abs(e.root.i - tok.i)).text
+    return None
+
+
+def in_dateline(ent: Span) -> bool:
+    """A date in the opening dateline ("KYIV, June 12, 2025 (Wire) - ..."): when the story was filed."""
+    doc = ent.doc
+    if ent.start > 8:
+        return False
+    return any(t.text in {"-", "—", "–", ":", "(", "/"} for t in doc[ent.end : min(len(doc), ent.end + 6)])
