@@ -61,6 +61,12 @@ REPRESENTS_MORE = [
                  [("Ilse Brandt", "Northtown University", "verb"), ("Ilse Brandt", "Ruritanian War College", "verb")],
                  id="coordinated-objects"),
     pytest.param("Tomas Vrba played against Northtown Rovers on Saturday.", [], id="plays-against"),
+    pytest.param("Tomas Vrba of the Northtown Dockers union said the strike would go on.",
+                 [("Tomas Vrba", "Northtown Dockers", "name-of")], id="of-the-y-union"),
+    pytest.param("Ilse Brandt is a political scientist with the Centre for Northtown Studies.",
+                 [("Ilse Brandt", "Centre for Northtown Studies", "copula")], id="copula-with"),
+    pytest.param("\"It was a good year,\" said Quorvex CEO Tomas Vrba on Monday.",
+                 [("Tomas Vrba", "Quorvex", "title-before")], id="company-before-a-title"),
 ]
 
 

@@ -233,3 +233,20 @@ def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(
     doc = doc_of(vocab, "in Brussels , where member states met , off the island of Lampedusa")
     assert not entities.has_person_evidence(span(doc, 1, 2, "PERSON"))
     assert entities.decide_type(span(doc, 12, 13, "PERSON")) == PLACE
+
+
+def test_a_word_before_a_post_and_a_name_is_the_body(vocab):
+    doc = doc_of(vocab, "said Quorvex CEO Tomas Vrba and Merkel aide Jo Doe and Health Secretary Jo Doe")
+    doc[3].pos_ = doc[4].pos_ = doc[12].pos_ = doc[13].pos_ = "PROPN"
+    assert entities.body_before_title(span(doc, 1, 2))
+    assert entities.decide_type(span(doc, 1, 2, "PERSON")) == ORGANIZATION
+    assert not entities.body_before_title(span(doc, 6, 7))  # "aide" is a personal title
+    assert not entities.body_before_title(span(doc, 10, 11))  # "Secretary" is no body's post here
+
+
+@pytest.mark.model
+def test_a_missed_name_saying_something_is_a_person(nlp):
+    found = ents(nlp, "Quorvath said on Friday he hoped to sign the deal later in the day.")
+    assert found.get("Quorvath") == PERSON
+    found = ents(nlp, "Parliament said on Friday it would vote on the deal.")
+    assert found.get("Parliament") != PERSON

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.titles import apposition_after, block_before, of_party
+from kg.nlp.titles import apposition_after, block_before, institution, of_party
 
 
 def affiliation_events(doc: Doc, refs: dict, types: dict):
@@ -30,7 +30,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             for party in block.parties[-1:] if rule == "title-before" else block.parties:
                 i = party.start if isinstance(party, Span) else party.i
                 key = refs.get(i)
-                if key is None or types.get(key) not in {COUNTRY, ORGANIZATION} or (person, key) in seen:
+                if key is None or (person, key) in seen or not (
+                        types.get(key) in {COUNTRY, ORGANIZATION} or isinstance(party, Span) and institution(party)):
                     continue
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule if block.titles else "possessive",
@@ -113,7 +114,8 @@ AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "
 
 
 def copula_parties(ent: Span, refs: dict, types: dict):
-    """"X is executive director of the Y Institute", "X was acting comptroller at the Y University"."""
+    """"X is executive director of the Y Institute", "X was acting comptroller at the Y University",
+    "X is a political scientist with the Y Center"."""
     from kg.nlp import gazetteer
 
     root = ent.root
@@ -128,7 +130,7 @@ def copula_parties(ent: Span, refs: dict, types: dict):
         # a listed title may name its party anywhere in the phrase ("a Christian Democrat member of ...");
         # any other noun only through "of/at/for" ("comptroller at the Y University")
         # "X was comptroller at Y" with "at Y" hung on the verb: the post's place all the same
-        preps = [c for c in (*attr.children, *root.head.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}]
+        preps = [c for c in (*attr.children, *root.head.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
         spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
         for t in spots:
             key = refs.get(t.i)

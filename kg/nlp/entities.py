@@ -189,8 +189,13 @@ class EntityFixer:
                 found.append((self.given_name_span(tok, taken), PERSON))
             elif acronym_before_title(tok):
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "CNTP Secretary X": the body's initials
+            elif (tok.pos_ == "PROPN" or tok.text.isupper()) and not self.common_word(tok.lower_) \
+                    and body_before_title(doc[tok.i : tok.i + 1]):
+                found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Northcorp CEO X": the company
             elif self.surname_with_apposition(tok):
                 found.append((doc[tok.i : tok.i + 1], PERSON))  # "Winter, 53, ...", "Tal, a senior official"
+            elif self.speaker(tok, taken):
+                found.append((self.speaker(tok, taken), PERSON))  # "Quorvath said on Friday"
         found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
         return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
 
@@ -210,6 +215,23 @@ class EntityFixer:
         if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == "," and after[1].text.isdigit() and 15 <= int(after[1].text) <= 99:
             return True
         return not self.common_word(tok.lower_) and title_apposition(doc, k)
+
+    def speaker(self, tok, taken: set[int]) -> Span | None:
+        """"Quorvath said", "told Quorvath": a name the model missed as the subject of a verb of
+        saying (a body's statement is rarely "said" by a one-word unknown name)."""
+        if not (tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS and tok.pos_ == "PROPN"):
+            return None
+        start = tok.i
+        doc = tok.doc
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].i not in taken and is_name_word(doc[start - 1]):
+            start -= 1
+        span = doc[start : tok.i + 1]
+        for t in span:
+            if not is_name_word(t) or t.text.isupper() or self.common_word(t.lower_) or t.lower_ in CALENDAR_WORDS \
+                    or self.known_name(t.text):
+                return None
+        return span
 
     def given_name_span(self, tok, taken: set[int]) -> Span | None:
         """"Lilian Thuram": a common given name followed by one to three capitalised words."""
@@ -265,6 +287,41 @@ def acronym_before_title(tok) -> bool:
     return nxt.lower_ in titles and nxt.text[:1].isupper() == name.text[:1].isupper() and name.text[:1].isupper() and name.pos_ == "PROPN"
 
 
+#: Titles of posts in a company, club or office: a one-word name before one of them and a person's
+#: name is the body ("Northcorp CEO Jane Doe", "Southville captain X"), even where the model calls
+#: the word a person. Personal titles (aide, adviser, spokesman) are left out: "Obama aide X".
+BODY_TITLES = {"ceo", "chairman", "chairwoman", "chair", "chief", "director", "president", "founder", "boss",
+               "coach", "captain", "manager", "goalkeeper", "keeper", "striker", "midfielder", "defender",
+               "prosecutor", "editor", "executive", "head", "secretary-general", "commissioner", "leader"}
+
+
+def body_before_title(span: Span) -> bool:
+    """"Northcorp CEO Jane Doe", "Eastbank chairman Jo Doe": one capitalised word (not a known place,
+    people, title or given name, nor a word of the dictionary) before a post of BODY_TITLES that is
+    followed by a capitalised name is the company or club the person works for."""
+    doc = span.doc
+    k = span.end
+    if len(span) != 1 or k + 1 >= len(doc) or doc[k].lower_ not in BODY_TITLES:
+        return False
+    tok, name = span[0], doc[k + 1]
+    if not (name.text[:1].isupper() and name.pos_ == "PROPN") or not (tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].is_alpha \
+            and not doc[span.start - 1].is_sent_start:
+        return False  # the last word of a longer name
+    text = tok.text
+    if text.isupper():
+        line_start, line_end = line_of(doc, tok.i)
+        if sum(1 for t in doc[line_start:line_end] if t.is_alpha and t.text.isupper()) > 3:
+            return False  # a line in capitals
+    return not (gazetteer.fold(text) in gazetteer.title_words() or tok.lower_ in TITLE_WORDS_NOT_NAMES
+                or gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.city(text)
+                or gazetteer.region(text) or gazetteer.given_name(text))
+
+
+#: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
+SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
+                "argue", "reply", "recall", "note", "quote"}
 #: Prepositions and conjunctions that spaCy's stop list lacks (headlines capitalise them).
 FUNCTION_WORDS = {"amid", "amidst", "despite", "via", "versus", "vs", "vs.", "v", "plus", "minus", "till", "unlike", "near"}
 
@@ -518,6 +575,8 @@ def decide_type(span: Span) -> str | None:
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
+    if body_before_title(span) and not has_person_evidence(span):
+        return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
     if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS:
@@ -918,11 +977,17 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
     firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}
     firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
+    # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
+    bodies = {s.text for s, t in typed if t == ORGANIZATION and body_before_title(s)} - surnames
+    people -= bodies
     votes: dict[str, Counter] = {}
     for s, t in typed:
         votes.setdefault(s.text, Counter())[t] += 1
     out = []
     for s, t in typed:
+        if t == PERSON and s.text in bodies and not has_person_evidence(s):
+            out.append((s, ORGANIZATION))
+            continue
         if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):
             continue  # "Putin-Zelensky (meeting)": two people named together, not a name
         if t == "NORP":
