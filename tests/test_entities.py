@@ -250,3 +250,45 @@ def test_a_missed_name_saying_something_is_a_person(nlp):
     assert found.get("Quorvath") == PERSON
     found = ents(nlp, "Parliament said on Friday it would vote on the deal.")
     assert found.get("Parliament") != PERSON
+
+
+def test_hashtags_and_wire_credits_are_not_names(vocab):
+    doc = doc_of(vocab, "tags like # LoveNorthtown spread . \n jd / uhe ( Wirepress , Newsco )")
+    assert entities.trim(span(doc, 3, 4, "ORG")) == []
+    assert entities.credit_tokens(doc) == {11, 12, 13}
+    doc = doc_of(vocab, "Ann Ode ( Northtown ) said .")
+    assert entities.credit_tokens(doc) == set()
+
+
+@pytest.mark.model
+def test_one_stray_person_label_does_not_make_a_city_a_person(nlp):
+    text = ("Tomas Vrba moved to Hamburg in May. He likes Hamburg and its port. Life in Hamburg is good, "
+            "he said. Can Hamburg keep him? Hamburg hopes so.")
+    found = ents(nlp, text)
+    assert found.get("Hamburg") != PERSON
+
+
+@pytest.mark.model
+def test_an_unknown_one_word_body_that_speaks_or_has_an_age_is_a_person(nlp):
+    found = ents(nlp, "\" It makes me play my best tennis , \" Quorvath said .")
+    assert found.get("Quorvath") == PERSON
+    found = ents(nlp, "Solidarity said it would strike on Monday.")
+    assert found.get("Solidarity") != PERSON
+
+
+@pytest.mark.model
+def test_a_missed_town_is_a_place_or_in_a_match_report_a_club(nlp):
+    found = ents(nlp, "Derbyshire is a county in England.")
+    assert found.get("Derbyshire") == PLACE
+    found = ents(nlp, "Derbyshire beat Kent by nine wickets in the championship match on Monday .")
+    assert found.get("Derbyshire") == ORGANIZATION
+    found = ents(nlp, "Reading is good for children.")
+    assert "Reading" not in found
+
+
+@pytest.mark.model
+def test_a_name_heading_a_kind_of_body_is_an_organisation(nlp):
+    found = ents(nlp, "Tomas Vrba , head of the Quorvex economic think tank , criticised the deal .")
+    assert found.get("Quorvex") == ORGANIZATION
+    found = ents(nlp, "Tomas Vrba works for a Munich company that makes cars .")
+    assert found.get("Munich") == PLACE

@@ -44,7 +44,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             seen.add((person, refs[party.start]))
             yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
-                                   *owned_parties(ent, refs, types)]:
+                                   *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -186,3 +186,23 @@ def owned_parties(ent: Span, refs: dict, types: dict):
             if doc[j].pos_ in {"VERB", "AUX", "PUNCT"}:
                 return
 
+
+
+def bracket_parties(ent: Span, refs: dict, types: dict):
+    """"Ann Ode ( NLP )", "Ann Ode ( of the Northtown Liberal Party )": a body in brackets right after
+    a name is the person's party or employer."""
+    doc = ent.doc
+    k = ent.end
+    if k + 2 >= len(doc) or doc[k].text != "(":
+        return
+    k += 1
+    while k < len(doc) and doc[k].lower_ in {"of", "the"}:
+        k += 1
+    key = refs.get(k)
+    if key is None or types.get(key) != ORGANIZATION:
+        return
+    end = k
+    while end < len(doc) and refs.get(end) == key:
+        end += 1
+    if end < len(doc) and doc[end].text == ")":
+        yield "bracket", key, "("

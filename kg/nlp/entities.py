@@ -70,15 +70,19 @@ class EntityFixer:
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
         typed = [(extend_org(s) if t == ORGANIZATION else s, t) for s, t in typed]
+        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and self.person_by_role(s) else t) for s, t in typed]
         if sports_document(doc):
             typed = sports_names(typed)
         typed = harmonise(typed)
         typed += self.missed(doc, typed)
+        credit = credit_tokens(doc)
+        typed = [(s, t) for s, t in typed if s.start not in credit]
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
         names = {i for s in kept for i in range(s.start, s.end)}
         others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None]
         doc.ents = filter_spans(kept + others)
         doc.user_data.pop(_LINE_BREAKS, None)  # a later component may retokenize
+        doc.user_data.pop("kg.credit_tokens", None)
         return doc
 
     # -- lines in capitals ------------------------------------------------------------------
@@ -185,6 +189,9 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], PLACE))
             elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TEAM_ROLES and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
+            elif self.missed_town(tok):
+                one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
+                found.append((one, ORGANIZATION if sports_side(one) else PLACE))
             elif (gazetteer.given_name(tok.text) or INITIAL.match(tok.text)) and self.given_name_span(tok, taken):
                 found.append((self.given_name_span(tok, taken), PERSON))
             elif acronym_before_title(tok):
@@ -215,6 +222,33 @@ class EntityFixer:
         if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == "," and after[1].text.isdigit() and 15 <= int(after[1].text) <= 99:
             return True
         return not self.common_word(tok.lower_) and title_apposition(doc, k)
+
+    def missed_town(self, tok) -> bool:
+        """A one-word city (100,000 people or more) or region the model did not tag: not a given name,
+        a dictionary word ("Reading", "Bury") or a word in capitals, and not part of a longer name."""
+        text = tok.text
+        if text.isupper() or not tok.is_alpha or self.common_word(tok.lower_) \
+                or gazetteer.given_name(text) or not text[:1].isupper():
+            return False
+        if not (gazetteer.city_population(text) >= CITY or gazetteer.region(text)):
+            return False
+        doc = tok.doc
+        return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start
+                       for k in (tok.i - 1, tok.i + 1))
+
+    def person_by_role(self, span: Span) -> bool:
+        """"Tarango said", "Duran , 45 ,": an unknown one-word name tagged as a body or place that says
+        something or is given an age is a person (known names, dictionary words and acronyms are not)."""
+        if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or has_org_cue(span):
+            return False
+        tok, doc = span[0], span.doc
+        if self.speaker(tok, set()) is not None:
+            return True
+        after = doc[span.end : span.end + 3]
+        return (len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit()
+                and 15 <= int(after[1].text) <= 99 and is_name_word(tok) and not tok.text.isupper()
+                and not self.common_word(tok.lower_) and not self.known_name(tok.text)
+                and not gazetteer.region(tok.text))
 
     def speaker(self, tok, taken: set[int]) -> Span | None:
         """"Quorvath said", "told Quorvath": a name the model missed as the subject of a verb of
@@ -466,6 +500,8 @@ def trim(span: Span) -> list[Span]:
     articles, numbers, scores, possessives or lower-case words at either end."""
     doc = span.doc
     start, end = span.start, span.end
+    if start > 0 and doc[start - 1].text in {"#", "@"}:
+        return []  # "#MeToo", "@northtown": a hashtag or a handle, not a name in the text
     for tok in span:  # a name never crosses a line break: keep the part before it
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else tok.i + 1
@@ -488,6 +524,33 @@ def trim(span: Span) -> list[Span]:
         if part is not None:
             out.append(_title_not_org(part))
     return out
+
+
+#: A wire credit closing a report: the editors' initials, then the agencies in brackets ("ab/cd (AFP, dpa)").
+CREDIT = re.compile(r"^[a-z]{2,4}$")
+CREDIT_PAIR = re.compile(r"^[a-z]{2,4}/[a-z]{2,4}$")
+
+
+def credit_tokens(doc: Doc) -> set[int]:
+    """Tokens inside the brackets of a wire credit ("jd / uhe ( dpa , Reuters )"): page furniture,
+    not names the report mentions (found once per doc)."""
+    key = "kg.credit_tokens"
+    if key not in doc.user_data:
+        inside: set[int] = set()
+        for tok in doc:
+            i = tok.i
+            if tok.text == "/" and 0 < i and i + 2 < len(doc) and CREDIT.match(doc[i - 1].text) \
+                    and CREDIT.match(doc[i + 1].text) and doc[i + 2].text == "(":
+                opening = i + 2  # "jd / uhe (": pre-tokenised text
+            elif CREDIT_PAIR.match(tok.text) and i + 1 < len(doc) and doc[i + 1].text == "(":
+                opening = i + 1  # "jd/uhe ("
+            else:
+                continue
+            close = next((k for k in range(opening + 1, min(len(doc), opening + 14)) if doc[k].text == ")"), None)
+            if close is not None:
+                inside.update(range(opening + 1, close))
+        doc.user_data[key] = inside
+    return doc.user_data[key]
 
 
 def _title_not_org(span: Span) -> Span:
@@ -641,6 +704,12 @@ ORG_NOUNS = {"company", "firm", "group", "conglomerate", "corporation", "carmake
              "brand", "utility", "consortium", "outlet", "portal", "app", "service", "chain", "label"}
 
 
+#: Head nouns of bodies named by a modifier after "the": "the Ifo think tank", "the Northtown union".
+BODY_HEADS = {"tank", "union", "party", "group", "movement", "network", "institute", "foundation", "company",
+              "firm", "bank", "newspaper", "daily", "magazine", "broadcaster", "agency", "organization",
+              "organisation", "ngo", "charity", "association", "carmaker", "club", "consortium"}
+
+
 def org_evidence(span: Span) -> bool:
     """A kind-of-organisation noun right before the name or heading an apposition after it."""
     doc = span.doc
@@ -649,6 +718,13 @@ def org_evidence(span: Span) -> bool:
         if prev.lower_ in ORG_NOUNS and prev.is_lower and prev.pos_ == "NOUN":
             return True
     k = span.end
+    if not (gazetteer.city_population(span.text) >= CITY or gazetteer.region(span.text) or gazetteer.country(span.text)):
+        j = k  # "the Ifo economic think tank", "the Northtown dockers union": the name of the body
+        while j < min(len(doc), k + 3) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and doc[j].lower_ not in BODY_HEADS:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in BODY_HEADS and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+                and (j + 1 == len(doc) or doc[j + 1].pos_ != "NOUN"):
+            return True
     if k + 1 < len(doc) and doc[k].text == ",":
         for tok in doc[k + 1 : min(len(doc), k + 7)]:
             if tok.lower_ in ORG_NOUNS and tok.is_lower and tok.pos_ == "NOUN":
@@ -971,7 +1047,13 @@ def own_surname(span: Span) -> set[str]:
 
 def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """One name, one type in a document: people's names and surnames win, then the majority."""
-    people = {s.text for s, t in typed if t == PERSON and (len(s) > 1 or s.label_ == "PERSON")}
+    votes: dict[str, Counter] = {}
+    for s, t in typed:
+        votes.setdefault(s.text, Counter())[t] += 1
+    # a one-word name is a person everywhere only if it is one in at least half of its mentions:
+    # one stray PERSON label ("Can Hamburg win the league?") does not make the city a person
+    people = {s.text for s, t in typed if t == PERSON and (
+        len(s) > 1 or s.label_ == "PERSON" and 2 * votes[s.text][PERSON] >= sum(votes[s.text].values()))}
     surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
     surname_keys = {name_key(w) for w in surnames}  # "Zelenskyy" alone for "Volodymyr Zelensky"
     # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
@@ -980,9 +1062,6 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
     bodies = {s.text for s, t in typed if t == ORGANIZATION and body_before_title(s)} - surnames
     people -= bodies
-    votes: dict[str, Counter] = {}
-    for s, t in typed:
-        votes.setdefault(s.text, Counter())[t] += 1
     out = []
     for s, t in typed:
         if t == PERSON and s.text in bodies and not has_person_evidence(s):
@@ -998,5 +1077,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             t = PERSON
         elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:
             t = votes[s.text].most_common(1)[0][0]
+        elif t == PERSON and len(s) == 1 and s.text not in people | surnames and len(votes[s.text]) > 1:
+            t = votes[s.text].most_common(1)[0][0]  # the stray PERSON mention of a city follows the others
         out.append((s, t))
     return out
