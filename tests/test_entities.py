@@ -292,3 +292,32 @@ def test_a_name_heading_a_kind_of_body_is_an_organisation(nlp):
     assert found.get("Quorvex") == ORGANIZATION
     found = ents(nlp, "Tomas Vrba works for a Munich company that makes cars .")
     assert found.get("Munich") == PLACE
+
+
+@pytest.mark.model
+def test_subjects_of_what_only_happens_to_people_are_persons(nlp):
+    found = ents(nlp, "Quorvath was arrested in the east Ruritanian city of Northtown by security officers .")
+    assert found.get("Quorvath") == PERSON
+
+
+def test_a_known_body_before_a_portfolio_and_a_title_is_the_body_alone(vocab):
+    doc = doc_of(vocab, "EU Energy Commissioner Tom Varley and Northtown Bank President Jo Doe")
+    assert entities.trim(span(doc, 0, 2, "ORG"))[0].text == "EU"
+    assert entities.trim(span(doc, 6, 8, "ORG"))[0].text == "Northtown Bank"
+
+
+def test_agencies_chained_to_an_editor_s_initials_are_a_credit(vocab):
+    doc = doc_of(vocab, "The trial goes on . \n tkw / Wirepress / Newsco Editor : Jo Doe")
+    assert entities.credit_tokens(doc) == {8, 10}
+
+
+def test_a_person_s_name_goes_on_through_lower_case_particles(vocab):
+    doc = doc_of(vocab, "Minister Ard van der Quorst said , and Tom de said")
+    assert entities.extend_person(span(doc, 1, 2)).text == "Ard van der Quorst"
+    assert entities.extend_person(span(doc, 8, 9)).text == "Tom"  # no capitalised word after "de"
+
+
+def test_fixture_lines_name_two_clubs_and_a_city_opening_a_table_row_is_a_club(vocab):
+    doc = doc_of(vocab, "NORTHTOWN AT SOUTHVILLE \n Tom Varley at Southville \n San Northtown 75 60 .556 -")
+    assert entities.fixture_line(span(doc, 0, 1, "GPE")) and entities.fixture_line(span(doc, 2, 3, "GPE"))
+    assert not entities.fixture_line(span(doc, 4, 6))

@@ -288,3 +288,15 @@ def test_an_institution_named_as_a_place_is_a_party(make_doc):
     ])
     assert of_party(person(doc)).text == "Vell Gallery"
     assert party_of(doc[4]).text == "Vell Gallery"
+
+
+def test_of_party_passes_a_place_the_body_is_based_in(make_doc):
+    # Bo Pym , of the Northtown - based Vell Society , said
+    doc = make_doc([
+        t("Bo", 1, "compound", "PROPN", "B-Person"), t("Pym", 11, "nsubj", "PROPN", "I-Person"), t(",", 1, "punct", "PUNCT"),
+        t("of", 1, "prep", "ADP"), t("the", 9, "det", "DET"), t("Northtown", 7, "npadvmod", "PROPN", "B-Place"),
+        t("-", 7, "punct", "PUNCT"), t("based", 9, "amod", "VERB", tag="VBN", lemma="base"),
+        t("Vell", 9, "compound", "PROPN", "B-Organization"), t("Society", 3, "pobj", "PROPN", "I-Organization"),
+        t(",", 1, "punct", "PUNCT"), t("said", 11, "ROOT", "VERB", lemma="say"),
+    ])
+    assert of_party(person(doc)).text == "Vell Society"

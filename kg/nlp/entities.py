@@ -69,7 +69,7 @@ class EntityFixer:
         spans = [p for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
-        typed = [(extend_org(s) if t == ORGANIZATION else s, t) for s, t in typed]
+        typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else s, t) for s, t in typed]
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and self.person_by_role(s) else t) for s, t in typed]
         if sports_document(doc):
             typed = sports_names(typed)
@@ -191,7 +191,8 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
             elif self.missed_town(tok):
                 one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
-                found.append((one, ORGANIZATION if sports_side(one) else PLACE))
+                club = sports_side(one) or (sports_document(doc) and town_as_side(one))
+                found.append((one, ORGANIZATION if club else PLACE))
             elif (gazetteer.given_name(tok.text) or INITIAL.match(tok.text)) and self.given_name_span(tok, taken):
                 found.append((self.given_name_span(tok, taken), PERSON))
             elif acronym_before_title(tok):
@@ -251,9 +252,10 @@ class EntityFixer:
                 and not gazetteer.region(tok.text))
 
     def speaker(self, tok, taken: set[int]) -> Span | None:
-        """"Quorvath said", "told Quorvath": a name the model missed as the subject of a verb of
-        saying (a body's statement is rarely "said" by a one-word unknown name)."""
-        if not (tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS and tok.pos_ == "PROPN"):
+        """"Quorvath said", "Quorvath was arrested": a name the model missed as the subject of a verb of
+        saying or of PERSON_VERBS (a body's statement is rarely "said" by a one-word unknown name)."""
+        if not (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and (
+                tok.head.lemma_ in PERSON_VERBS or gendered_object(tok.head))):
             return None
         start = tok.i
         doc = tok.doc
@@ -285,6 +287,12 @@ class EntityFixer:
         if any(gazetteer.fold(t.text) in gazetteer.cue_words("org") for t in span):
             return None
         return span
+
+
+def gendered_object(verb) -> bool:
+    """"X played his entire career with Y": the verb's object belongs to "his" or "her"."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in {"his", "her"} for p in c.children)
+               for c in verb.children)
 
 
 def title_apposition(doc: Doc, k: int) -> bool:
@@ -356,6 +364,9 @@ def body_before_title(span: Span) -> bool:
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
 SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
                 "argue", "reply", "recall", "note", "quote"}
+#: Verbs whose subject is a person: saying, and what happens to people only ("X was arrested", "X resigned").
+PERSON_VERBS = SPEECH_VERBS | {"arrest", "sentence", "detain", "jail", "imprison", "kill", "wound", "injure",
+                               "execute", "convict", "elect", "appoint", "marry", "die", "resign"}
 #: Prepositions and conjunctions that spaCy's stop list lacks (headlines capitalise them).
 FUNCTION_WORDS = {"amid", "amidst", "despite", "via", "versus", "vs", "vs.", "v", "plus", "minus", "till", "unlike", "near"}
 
@@ -532,8 +543,8 @@ CREDIT_PAIR = re.compile(r"^[a-z]{2,4}/[a-z]{2,4}$")
 
 
 def credit_tokens(doc: Doc) -> set[int]:
-    """Tokens inside the brackets of a wire credit ("jd / uhe ( dpa , Reuters )"): page furniture,
-    not names the report mentions (found once per doc)."""
+    """Tokens inside the brackets of a wire credit ("jd / uhe ( dpa , Reuters )") or chained to the
+    editor's initials ("tkw / AFP / AP"): page furniture, not names the report mentions (found once per doc)."""
     key = "kg.credit_tokens"
     if key not in doc.user_data:
         inside: set[int] = set()
@@ -544,6 +555,12 @@ def credit_tokens(doc: Doc) -> set[int]:
                 opening = i + 2  # "jd / uhe (": pre-tokenised text
             elif CREDIT_PAIR.match(tok.text) and i + 1 < len(doc) and doc[i + 1].text == "(":
                 opening = i + 1  # "jd/uhe ("
+            elif tok.text == "/" and 0 < i and CREDIT.match(doc[i - 1].text) and (i < 2 or doc[i - 2].text != "/"):
+                k = i  # "tkw / AFP / AP / dpa": the agencies chained to the editor's initials
+                while k + 2 < len(doc) and doc[k].text == "/" and doc[k + 1].is_alpha:
+                    inside.add(k + 1)
+                    k += 2
+                continue
             else:
                 continue
             close = next((k for k in range(opening + 1, min(len(doc), opening + 14)) if doc[k].text == ")"), None)
@@ -555,17 +572,21 @@ def credit_tokens(doc: Doc) -> set[int]:
 
 def _title_not_org(span: Span) -> Span:
     """"Indian External Affairs Minister X": the model takes the first words of a title for an
-    organisation; a demonym followed by a title is a people's adjective, not a body."""
+    organisation; a demonym followed by a title is a people's adjective, not a body, and a known
+    body's name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
     if (
         span.label_ == "ORG"
         and len(span) > 1
         and span.end < len(doc)
         and doc[span.end].lower_ in gazetteer.title_words()
-        and gazetteer.demonym(span[0].text)
         and not gazetteer.organization(span.text)
     ):
-        return Span(doc, span.start, span.start + 1, label="NORP")
+        if gazetteer.demonym(span[0].text):
+            return Span(doc, span.start, span.start + 1, label="NORP")
+        if gazetteer.organization(span[0].text) and all(t.text[:1].isupper() and not gazetteer.cue_words("org") & {gazetteer.fold(t.text)}
+                                                         for t in span[1:]):
+            return Span(doc, span.start, span.start + 1, label="ORG")  # "EU Energy Commissioner X": the portfolio is no name
     return span
 
 
@@ -660,7 +681,9 @@ def decide_type(span: Span) -> str | None:
         return PERSON
     if span.label_ == "PERSON" and names_a_place_as_team(span):
         return ORGANIZATION  # "Hertha Berlin", "Atletico Madrid": a club, not a person
-    if has_org_cue(span) or (opens_table_row(span) and not looks_like_person(span)):
+    if fixture_line(span) and not gazetteer.country(text):
+        return ORGANIZATION  # "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville": a fixture between two clubs
+    if has_org_cue(span) or (opens_table_row(span) and (not looks_like_person(span) or gazetteer.city(text))):
         return ORGANIZATION  # "Labour Party", "Bank of Ruritania", "Northtown Rovers"
     city = gazetteer.city(text)
     region = gazetteer.region(text) if len(span) == 1 else None
@@ -800,6 +823,21 @@ def results_line(span: Span) -> bool:
     return span.start in scored_names(doc[start:end]) and len(scored_names(doc[start:end])) >= 2
 
 
+#: Words between the two sides of a fixture: "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville".
+FIXTURE_WORDS = {"AT", "V", "VS", "v", "v.", "vs", "vs."}
+
+
+def fixture_line(span: Span) -> bool:
+    """The name is a side of a fixture line: a line holding only two names joined by "at", "v" or "vs"."""
+    doc = span.doc
+    start, end = line_of(doc, span.start)
+    toks = [t for t in doc[start:end] if not t.is_space and t.text != "."]
+    seps = [k for k, t in enumerate(toks) if t.text in FIXTURE_WORDS]  # "at" in lower case: "Jo Doe at Northtown"
+    if len(toks) > 9 or len(seps) != 1 or seps[0] in (0, len(toks) - 1):
+        return False
+    return all(t.text[:1].isupper() and (t.is_alpha or t.text in {"-", "&"}) for k, t in enumerate(toks) if k != seps[0])
+
+
 def line_of(doc: Doc, i: int) -> tuple[int, int]:
     """The token range of the line holding token i (the line breaks are found once per doc)."""
     cuts = doc.user_data.get(_LINE_BREAKS)
@@ -888,6 +926,19 @@ CONTINENTS = {"europe", "asia", "africa", "america", "oceania", "antarctica", "a
 
 #: Words that may stand between the capitalised words of an organisation's name after "for/of/on".
 ORG_NAME_GLUE = {"and", "of", "the", "for", "on", "former", "-", "&"}
+
+
+def extend_person(span: Span) -> Span:
+    """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised word."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
+        k += 1
+    if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
+        return span
+    if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
+        return span
+    return Span(doc, span.start, k + 1, label=span.label_)
 
 
 def extend_org(span: Span) -> Span:

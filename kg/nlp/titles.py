@@ -108,6 +108,9 @@ def block_before(name: Span) -> TitleBlock:
             i = ent.start - 1
             continue
         low = tok.lower_
+        if low.endswith("s") and low[:-1] in titles and i == name.start - 1 and name.end < len(doc) \
+                and doc[name.end].lower_ in {"and", "und", ","}:
+            low = low[:-1]  # "Acme heads X and Y": one title for each of two people
         if low in titles or low in MODIFIERS:
             block.titles.insert(0, low)
         elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS":
@@ -242,14 +245,15 @@ def coordinated_title(doc, j: int, titles) -> bool:
 
 
 def of_party(name: Span) -> Span | None:
-    """"X of the German Institute for Security Affairs", "Vladimir Putin of Russia", "X, of the Y"."""
+    """"X of the German Institute for Security Affairs", "Vladimir Putin of Russia", "X, of the Y",
+    "X of the globalisation - critical network Y" (the party within eight words)."""
     doc = name.doc
     i = after_name(name)
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "from"}:
         return None
-    for j in range(i + 1, min(len(doc), i + 6)):
+    for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
         if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):
             if doc[i].lower_ == "from" and ent.label_ != ORGANIZATION:
@@ -260,6 +264,6 @@ def of_party(name: Span) -> Span | None:
             if ent.root.dep_ == "compound" and ent.root.head.lower_ not in BODY_NOUNS:
                 return None  # "at the G20 summit"; but "of the Northtown Workers union" names the body
             return ent
-        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {",", ".", ";"}:
-            return None
+        if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ != "based" or doc[j].text in {",", ".", ";"}:
+            return None  # but "of the Northtown - based Y Society": a place where the body sits
     return None
