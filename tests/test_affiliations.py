@@ -94,6 +94,9 @@ REPRESENTS_NOT = [
     pytest.param("The ship sank near Port Arlow , Acme spokesman Tomas Vrba said.",
                  [("Tomas Vrba", "Acme", "title-before")], id="title-belongs-to-the-next-name"),
     pytest.param("Ilse Brandt said that Tomas Vrba was the victim of an Acme conspiracy.", [], id="victim-is-no-post"),
+    pytest.param("The British journalist Tomas Vrba travelled to Northtown.", [], id="nationality-is-no-post"),
+    pytest.param("British spokesman Tomas Vrba travelled to Northtown.", [("Tomas Vrba", "United Kingdom", "title-before")],
+                 id="spokesman-of-a-people"),
     pytest.param("Ilse Brandt , 58 , was acting comptroller at Northtown University when she retired.",
                  [("Ilse Brandt", "Northtown University", "copula")], id="copula-prep-on-the-verb"),
 ]

@@ -304,6 +304,14 @@ def test_a_known_body_before_a_portfolio_and_a_title_is_the_body_alone(vocab):
     doc = doc_of(vocab, "EU Energy Commissioner Tom Varley and Northtown Bank President Jo Doe")
     assert entities.trim(span(doc, 0, 2, "ORG"))[0].text == "EU"
     assert entities.trim(span(doc, 6, 8, "ORG"))[0].text == "Northtown Bank"
+    doc = doc_of(vocab, "EU Commercial Airplanes spokesman Tom Varley")
+    assert entities.trim(span(doc, 0, 3, "ORG"))[0].text == "EU Commercial Airplanes"  # a division, not a portfolio
+
+
+def test_a_name_is_cut_at_a_verb_inside_it(vocab):
+    doc = doc_of(vocab, "Skadden , Arps said Popeyes")
+    doc[3].pos_ = "VERB"
+    assert texts(entities.trim(span(doc, 0, 5, "ORG"))) == ["Skadden , Arps", "Popeyes"]
 
 
 def test_agencies_chained_to_an_editor_s_initials_are_a_credit(vocab):
@@ -321,3 +329,12 @@ def test_fixture_lines_name_two_clubs_and_a_city_opening_a_table_row_is_a_club(v
     doc = doc_of(vocab, "NORTHTOWN AT SOUTHVILLE \n Tom Varley at Southville \n San Northtown 75 60 .556 -")
     assert entities.fixture_line(span(doc, 0, 1, "GPE")) and entities.fixture_line(span(doc, 2, 3, "GPE"))
     assert not entities.fixture_line(span(doc, 4, 6))
+
+
+def test_capitalised_ordinals_arabic_articles_and_a_people_s_adjective_before_a_name(vocab):
+    doc = doc_of(vocab, "First Union and al - Aqsa and American Lilian Quorvath and On Northtown")
+    assert texts(entities.trim(span(doc, 0, 2, "ORG"))) == ["First Union"]
+    assert texts(entities.trim(span(doc, 3, 6, "ORG"))) == ["al - Aqsa"]
+    trimmed = entities.trim(span(doc, 7, 10, "ORG"))
+    assert texts(trimmed) == ["Lilian Quorvath"] and trimmed[0].label_ == "PERSON"
+    assert texts(entities.trim(span(doc, 11, 13, "GPE"))) == ["Northtown"]

@@ -28,6 +28,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
             for party in block.parties[-1:] if rule == "title-before" else block.parties:
+                if not isinstance(party, Span) and block.role in NATIONALITY_ROLES:
+                    continue  # "British journalist X", "Chilean midfielder X": a nationality, not a post
                 i = party.start if isinstance(party, Span) else party.i
                 key = refs.get(i)
                 if key is None or (person, key) in seen or not (
@@ -54,6 +56,11 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
     for person, (ent, trigger) in untitled.items():
         if home and person not in placed:
             yield affiliation(person, home, ent, "title-context", 0.6, trigger)
+
+
+#: Role groups (titles.tsv) of jobs anyone may hold: after a people's adjective they tell a nationality,
+#: not whom the person works for ("British journalist X"); None is a role word the list lacks.
+NATIONALITY_ROLES = {"member", "topic", None}
 
 
 #: Titles of a head of state or government, or of a member of a government: with no country named

@@ -525,7 +525,8 @@ def trim(span: Span) -> list[Span]:
             doc[i].text in {"-", "–", "—"} and i > s and doc[i - 1].whitespace_ and doc[i].whitespace_
             and (gazetteer.country(doc[s:i].text) or gazetteer.city(doc[s:i].text) or doc[s:i].text.isupper())
         )
-        if doc[i].text in CUT_AT or spaced_dash:  # "Romania - Cosmin Contra": two names
+        said = doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"} and i > s  # "Skadden , Arps said Popeyes"
+        if doc[i].text in CUT_AT or spaced_dash or said:  # "Romania - Cosmin Contra": two names
             pieces.append((s, i))
             s = i + 1
     pieces.append((s, end))
@@ -584,8 +585,8 @@ def _title_not_org(span: Span) -> Span:
     ):
         if gazetteer.demonym(span[0].text):
             return Span(doc, span.start, span.start + 1, label="NORP")
-        if gazetteer.organization(span[0].text) and all(t.text[:1].isupper() and not gazetteer.cue_words("org") & {gazetteer.fold(t.text)}
-                                                         for t in span[1:]):
+        if len(span) == 2 and gazetteer.organization(span[0].text) and span[1].is_alpha and span[1].text[:1].isupper() \
+                and gazetteer.fold(span[1].text) not in gazetteer.cue_words("org"):
             return Span(doc, span.start, span.start + 1, label="ORG")  # "EU Energy Commissioner X": the portfolio is no name
     return span
 
@@ -603,6 +604,9 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
         return None
     if label == "NORP" and not (gazetteer.country(span.text) or gazetteer.demonym(span.text)):
         return None
+    if label != "PERSON" and len(span) >= 3 and gazetteer.demonym(span[0].text) and not gazetteer.country(span[0].text) \
+            and looks_like_person(span[1:]) and not gazetteer.organization(span.text):
+        return Span(doc, start + 1, end, label="PERSON")  # "American Jo Doe" tagged ORG: a people's adjective and a name
     return span
 
 
@@ -623,6 +627,8 @@ def _known_with_article(span: Span) -> bool:
 
 def _edge_junk(tok, leading: bool) -> bool:
     text = tok.text
+    if leading and text[:1].isupper() and text.lower() in NAME_STOP_WORDS:
+        return False  # "First Union", "Third Avenue"
     if tok.is_punct or tok.is_space or NUMBER.match(text) or tok.like_num:
         return True
     if text in {"'s", "’s", "'"}:
@@ -631,11 +637,16 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True  # "Edmonton UTC": a time zone after a place name
     if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"}:
         return True  # "On Tuesday", "In Northtown"
+    if leading and text in {"al", "el"} and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
+        return False  # "al - Aqsa": the article of an Arabic name
     if text.lower() in {"the", "a", "an"}:
         return True  # "The Hague" and "The Times" are kept by the gazetteers (see _trim_ends)
     return not any(c.isupper() for c in text)  # "pro-", "district", "of"
 
 
+#: Stop words that may open a name when capitalised: "First Union", "Third Way", "Former Yugoslav ...".
+NAME_STOP_WORDS = {"first", "third", "fifth", "sixth", "eleven", "twelve", "fifteen", "twenty", "forty", "fifty",
+                   "sixty", "hundred", "top", "front", "whole", "empty", "full"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october",
                   "november", "december"}
