@@ -338,3 +338,24 @@ def test_capitalised_ordinals_arabic_articles_and_a_people_s_adjective_before_a_
     trimmed = entities.trim(span(doc, 7, 10, "ORG"))
     assert texts(trimmed) == ["Lilian Quorvath"] and trimmed[0].label_ == "PERSON"
     assert texts(entities.trim(span(doc, 11, 13, "GPE"))) == ["Northtown"]
+
+
+@pytest.mark.model
+def test_a_job_word_before_a_person_s_name_is_no_part_of_it(nlp):
+    found = ents(nlp, "Composer Thomas Quorvath wrote the song .")
+    assert found.get("Thomas Quorvath") == PERSON and "Composer Thomas Quorvath" not in found
+    found = ents(nlp, "Rose Quorvath wrote the song .")
+    assert found.get("Rose Quorvath") == PERSON
+
+
+def test_a_quoted_title_of_a_work_and_a_currency_are_not_names(vocab):
+    doc = doc_of(vocab, 'the film " Northtown Nights " and the newspaper " Northtown Post " and 35 million Euros')
+    assert entities.quoted_work(span(doc, 3, 5, "ORG"))
+    assert not entities.quoted_work(span(doc, 9, 11, "ORG"))
+    assert entities.decide_type(span(doc, 16, 17, "PERSON")) is None
+
+
+def test_churches_adjectives_are_faiths_not_bodies(vocab):
+    doc = doc_of(vocab, "the Mormon leader and Lutheran pastors")
+    assert entities.decide_type(span(doc, 1, 2, "ORG")) == "NORP"
+    assert entities.decide_type(span(doc, 4, 5, "NORP")) == "NORP"

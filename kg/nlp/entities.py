@@ -66,7 +66,7 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = self.recase(doc)
-        spans = [p for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
+        spans = [self.without_role(p) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else s, t) for s, t in typed]
@@ -237,6 +237,28 @@ class EntityFixer:
         return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start
                        for k in (tok.i - 1, tok.i + 1))
 
+    def without_role(self, span: Span) -> Span:
+        """"Archaeologist Quorvath", "Composer Tom Varley" tagged as one person: a capitalised word for
+        a job (a title, or a dictionary noun for an agent: -er, -or, -ist...) before the name is no part of it."""
+        start = span.start
+        while span.label_ == "PERSON" and span.end - start > 1:
+            tok = span.doc[start]
+            low = tok.lower_
+            if gazetteer.given_name(tok.text) or INITIAL.match(tok.text) or not tok.is_alpha:
+                break
+            if not (low in gazetteer.title_words() or self.common_word(low) and self.agent_noun(low)) \
+                    or self.known_name(tok.text):
+                break
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+    def agent_noun(self, low: str) -> bool:
+        """"archaeologist", "historian", "director", "composer" (compose + r): a noun for someone by what they do;
+        not "tiger" or "manchester", whose stems are no words."""
+        if low.endswith(AGENT_ENDINGS):
+            return True
+        return low.endswith("er") and len(low) > 5 and (self.common_word(low[:-2]) or self.common_word(low[:-1]))
+
     def person_by_role(self, span: Span) -> bool:
         """"Tarango said", "Duran , 45 ,": an unknown one-word name tagged as a body or place that says
         something or is given an age is a person (known names, dictionary words and acronyms are not)."""
@@ -361,6 +383,8 @@ def body_before_title(span: Span) -> bool:
                 or gazetteer.region(text) or gazetteer.given_name(text))
 
 
+#: Endings of nouns naming someone by what they do: composer, director, archaeologist, consultant.
+AGENT_ENDINGS = ("ist", "ian", "or")
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
 SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
                 "argue", "reply", "recall", "note", "quote"}
@@ -647,6 +671,26 @@ def _edge_junk(tok, leading: bool) -> bool:
 #: Stop words that may open a name when capitalised: "First Union", "Third Way", "Former Yugoslav ...".
 NAME_STOP_WORDS = {"first", "third", "fifth", "sixth", "eleven", "twelve", "fifteen", "twenty", "forty", "fifty",
                    "sixty", "hundred", "top", "front", "whole", "empty", "full"}
+#: Currencies the model takes for names ("35 million Euros").
+CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "ruble",
+                  "rubles", "rouble", "roubles", "franc", "francs", "rand", "rands", "lira", "peso", "pesos"}
+#: Nouns and verbs that announce the title of a work in quotes: 'the film " Northtown Nights "'.
+WORK_WORDS = {"film", "films", "movie", "movies", "book", "books", "novel", "novels", "song", "songs", "album", "albums",
+              "series", "show", "play", "opera", "documentary", "called", "titled", "entitled", "filming", "hits",
+              "bestseller", "poem", "painting", "exhibition", "musical", "blockbuster"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def quoted_work(span: Span) -> bool:
+    """A name standing alone in quotes right after a word for a work ("the film", "called"): a title."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text not in QUOTES:
+        return False
+    k = span.end + (doc[span.end].text in {".", ","})
+    if k >= len(doc) or doc[k].text not in QUOTES:
+        return False
+    before = doc[max(0, span.start - 4) : span.start - 1]
+    return any(t.lower_ in WORK_WORDS for t in before)
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october",
                   "november", "december"}
@@ -664,8 +708,10 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY if gazetteer.country(text) else "NORP"
     if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X."
-    if gazetteer.fold(text) in CALENDAR_WORDS:
-        return None  # "Tuesday" tagged PERSON
+    if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
+        return None  # "Tuesday" tagged PERSON, "35 million Euros"
+    if quoted_work(span):
+        return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):
