@@ -359,3 +359,18 @@ def test_churches_adjectives_are_faiths_not_bodies(vocab):
     doc = doc_of(vocab, "the Mormon leader and Lutheran pastors")
     assert entities.decide_type(span(doc, 1, 2, "ORG")) == "NORP"
     assert entities.decide_type(span(doc, 4, 5, "NORP")) == "NORP"
+
+
+def test_the_arabic_article_opens_a_name(vocab):
+    doc = doc_of(vocab, "why al Northqa planned it")
+    assert texts(entities.trim(span(doc, 1, 3, "ORG"))) == ["al Northqa"]
+
+
+@pytest.mark.model
+def test_a_name_listed_with_a_person_is_a_person(nlp):
+    text = ("Tom Varley spoke with Foreign Minister Laurent Quorvath on Friday. "
+            "Varley met with Quorvath and Hollerand before laying wreaths at the offices.")
+    found = ents(nlp, text)
+    assert found.get("Hollerand") == PERSON
+    found = ents(nlp, "Shares in Siemens and Northcorp rose on Friday.")
+    assert found.get("Northcorp") != PERSON

@@ -74,6 +74,9 @@ class EntityFixer:
         if sports_document(doc):
             typed = sports_names(typed)
         typed = harmonise(typed)
+        people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
+        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and len(s) == 1 and not has_org_cue(s)
+                  and self.listed_with_people(s[0], people) else t) for s, t in typed]
         typed += self.missed(doc, typed)
         credit = credit_tokens(doc)
         typed = [(s, t) for s, t in typed if s.start not in credit]
@@ -178,6 +181,7 @@ class EntityFixer:
         for _, start, end in self.matcher(doc):
             found.append((Span(doc, start, end), ORGANIZATION))
         surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+        people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
         for tok in doc:
             if tok.i in taken or not tok.text[:1].isupper():
                 continue
@@ -202,6 +206,8 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Northcorp CEO X": the company
             elif self.surname_with_apposition(tok):
                 found.append((doc[tok.i : tok.i + 1], PERSON))  # "Winter, 53, ...", "Tal, a senior official"
+            elif self.listed_with_people(tok, people):
+                found.append((doc[tok.i : tok.i + 1], PERSON))  # "met Fabius and Quorvath": one of the people named
             elif self.speaker(tok, taken):
                 found.append((self.speaker(tok, taken), PERSON))  # "Quorvath said on Friday"
         found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
@@ -223,6 +229,15 @@ class EntityFixer:
         if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == "," and after[1].text.isdigit() and 15 <= int(after[1].text) <= 99:
             return True
         return not self.common_word(tok.lower_) and title_apposition(doc, k)
+
+    def listed_with_people(self, tok, people: set[int]) -> bool:
+        """An unknown capitalised name joined by "and"/"or" to a person's name ("Fabius and Quorvath")."""
+        if tok.pos_ != "PROPN" or not is_name_word(tok) or tok.text.isupper() or self.common_word(tok.lower_) \
+                or self.known_name(tok.text) or gazetteer.region(tok.text):
+            return False
+        if tok.dep_ == "conj" and tok.head.i in people:
+            return True
+        return any(c.dep_ == "conj" and c.i in people for c in tok.children)
 
     def missed_town(self, tok) -> bool:
         """A one-word city (100,000 people or more) or region the model did not tag: not a given name,
@@ -661,8 +676,9 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True  # "Edmonton UTC": a time zone after a place name
     if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"}:
         return True  # "On Tuesday", "In Northtown"
-    if leading and text in {"al", "el"} and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
-        return False  # "al - Aqsa": the article of an Arabic name
+    if leading and text in {"al", "el"} and tok.i + 2 < len(tok.doc) and (
+            tok.doc[tok.i + 1].text == "-" or tok.doc[tok.i + 1].text[:1].isupper()):
+        return False  # "al - Aqsa", "al Qaeda": the article of an Arabic name
     if text.lower() in {"the", "a", "an"}:
         return True  # "The Hague" and "The Times" are kept by the gazetteers (see _trim_ends)
     return not any(c.isupper() for c in text)  # "pro-", "district", "of"
