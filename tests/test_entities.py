@@ -374,3 +374,10 @@ def test_a_name_listed_with_a_person_is_a_person(nlp):
     assert found.get("Hollerand") == PERSON
     found = ents(nlp, "Shares in Siemens and Northcorp rose on Friday.")
     assert found.get("Northcorp") != PERSON
+
+
+def test_a_title_inside_a_body_s_span_before_a_name_splits_it(vocab):
+    doc = doc_of(vocab, "Northcorp President Jo Doe and State Ilse Quorvath and Northtown Bank Governor")
+    assert [(s.text, s.label_) for s in entities.trim(span(doc, 0, 4, "ORG"))] == [("Northcorp", "ORG"), ("Jo Doe", "PERSON")]
+    assert [(s.text, s.label_) for s in entities.trim(span(doc, 5, 8, "ORG"))] == [("Ilse Quorvath", "PERSON")]
+    assert texts(entities.trim(span(doc, 9, 12, "ORG"))) == ["Northtown Bank Governor"]

@@ -571,10 +571,31 @@ def trim(span: Span) -> list[Span]:
     pieces.append((s, end))
     out = []
     for s, e in pieces:
+        k = _title_inside(doc, s, e) if span.label_ != "PERSON" else None
+        if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
+            person = _trim_ends(doc, k + 1, e, "PERSON")
+            body = "NORP" if k > s and gazetteer.demonym(doc[k - 1].text) else span.label_  # "S African President X"
+            out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
+            continue
         part = _trim_ends(doc, s, e, span.label_)
         if part is not None:
             out.append(_title_not_org(part))
     return out
+
+
+def _title_inside(doc: Doc, start: int, end: int) -> int | None:
+    """The last capitalised title inside a span when only a person's name follows it ("Northcorp
+    President Jo Doe", "State Jo Doe"), or None."""
+    titles = gazetteer.title_words()
+    for k in range(end - 2, start - 1, -1):
+        tok = doc[k]
+        # "State Matthew Bryza": the end of "Secretary of State" opening the span
+        if (tok.lower_ in titles or k == start and tok.lower_ in TITLE_WORDS_NOT_NAMES) and tok.text[:1].isupper():
+            rest = doc[k + 1 : end]
+            if all(is_name_word(t) for t in rest) and not any(t.lower_ in titles for t in rest):
+                return k
+            return None
+    return None
 
 
 #: A wire credit closing a report: the editors' initials, then the agencies in brackets ("ab/cd (AFP, dpa)").
