@@ -61,6 +61,15 @@ REPRESENTS_MORE = [
                  [("Ilse Brandt", "Northtown University", "verb"), ("Ilse Brandt", "Ruritanian War College", "verb")],
                  id="coordinated-objects"),
     pytest.param("Tomas Vrba played against Northtown Rovers on Saturday.", [], id="plays-against"),
+    pytest.param("The mayor met Tomas Vrba ( Northtown Liberal Party ) on Monday.",
+                 [("Tomas Vrba", "Northtown Liberal Party", "bracket")], id="party-in-brackets"),
+    pytest.param("The mayor met Tomas Vrba ( 53 ) on Monday.", [], id="age-in-brackets"),
+    pytest.param("Tomas Vrba of the Northtown Dockers union said the strike would go on.",
+                 [("Tomas Vrba", "Northtown Dockers", "name-of")], id="of-the-y-union"),
+    pytest.param("Ilse Brandt is a political scientist with the Centre for Northtown Studies.",
+                 [("Ilse Brandt", "Centre for Northtown Studies", "copula")], id="copula-with"),
+    pytest.param("\"It was a good year,\" said Quorvex CEO Tomas Vrba on Monday.",
+                 [("Tomas Vrba", "Quorvex", "title-before")], id="company-before-a-title"),
 ]
 
 
@@ -85,6 +94,9 @@ REPRESENTS_NOT = [
     pytest.param("The ship sank near Port Arlow , Acme spokesman Tomas Vrba said.",
                  [("Tomas Vrba", "Acme", "title-before")], id="title-belongs-to-the-next-name"),
     pytest.param("Ilse Brandt said that Tomas Vrba was the victim of an Acme conspiracy.", [], id="victim-is-no-post"),
+    pytest.param("The British journalist Tomas Vrba travelled to Northtown.", [], id="nationality-is-no-post"),
+    pytest.param("British spokesman Tomas Vrba travelled to Northtown.", [("Tomas Vrba", "United Kingdom", "title-before")],
+                 id="spokesman-of-a-people"),
     pytest.param("Ilse Brandt , 58 , was acting comptroller at Northtown University when she retired.",
                  [("Ilse Brandt", "Northtown University", "copula")], id="copula-prep-on-the-verb"),
 ]

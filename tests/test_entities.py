@@ -233,3 +233,151 @@ def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(
     doc = doc_of(vocab, "in Brussels , where member states met , off the island of Lampedusa")
     assert not entities.has_person_evidence(span(doc, 1, 2, "PERSON"))
     assert entities.decide_type(span(doc, 12, 13, "PERSON")) == PLACE
+
+
+def test_a_word_before_a_post_and_a_name_is_the_body(vocab):
+    doc = doc_of(vocab, "said Quorvex CEO Tomas Vrba and Merkel aide Jo Doe and Health Secretary Jo Doe")
+    doc[3].pos_ = doc[4].pos_ = doc[12].pos_ = doc[13].pos_ = "PROPN"
+    assert entities.body_before_title(span(doc, 1, 2))
+    assert entities.decide_type(span(doc, 1, 2, "PERSON")) == ORGANIZATION
+    assert not entities.body_before_title(span(doc, 6, 7))  # "aide" is a personal title
+    assert not entities.body_before_title(span(doc, 10, 11))  # "Secretary" is no body's post here
+
+
+@pytest.mark.model
+def test_a_missed_name_saying_something_is_a_person(nlp):
+    found = ents(nlp, "Quorvath said on Friday he hoped to sign the deal later in the day.")
+    assert found.get("Quorvath") == PERSON
+    found = ents(nlp, "Parliament said on Friday it would vote on the deal.")
+    assert found.get("Parliament") != PERSON
+
+
+def test_hashtags_and_wire_credits_are_not_names(vocab):
+    doc = doc_of(vocab, "tags like # LoveNorthtown spread . \n jd / uhe ( Wirepress , Newsco )")
+    assert entities.trim(span(doc, 3, 4, "ORG")) == []
+    assert entities.credit_tokens(doc) == {11, 12, 13}
+    doc = doc_of(vocab, "Ann Ode ( Northtown ) said .")
+    assert entities.credit_tokens(doc) == set()
+
+
+@pytest.mark.model
+def test_one_stray_person_label_does_not_make_a_city_a_person(nlp):
+    text = ("Tomas Vrba moved to Hamburg in May. He likes Hamburg and its port. Life in Hamburg is good, "
+            "he said. Can Hamburg keep him? Hamburg hopes so.")
+    found = ents(nlp, text)
+    assert found.get("Hamburg") != PERSON
+
+
+@pytest.mark.model
+def test_an_unknown_one_word_body_that_speaks_or_has_an_age_is_a_person(nlp):
+    found = ents(nlp, "\" It makes me play my best tennis , \" Quorvath said .")
+    assert found.get("Quorvath") == PERSON
+    found = ents(nlp, "Solidarity said it would strike on Monday.")
+    assert found.get("Solidarity") != PERSON
+
+
+@pytest.mark.model
+def test_a_missed_town_is_a_place_or_in_a_match_report_a_club(nlp):
+    found = ents(nlp, "Derbyshire is a county in England.")
+    assert found.get("Derbyshire") == PLACE
+    found = ents(nlp, "Derbyshire beat Kent by nine wickets in the championship match on Monday .")
+    assert found.get("Derbyshire") == ORGANIZATION
+    found = ents(nlp, "Reading is good for children.")
+    assert "Reading" not in found
+
+
+@pytest.mark.model
+def test_a_name_heading_a_kind_of_body_is_an_organisation(nlp):
+    found = ents(nlp, "Tomas Vrba , head of the Quorvex economic think tank , criticised the deal .")
+    assert found.get("Quorvex") == ORGANIZATION
+    found = ents(nlp, "Tomas Vrba works for a Munich company that makes cars .")
+    assert found.get("Munich") == PLACE
+
+
+@pytest.mark.model
+def test_subjects_of_what_only_happens_to_people_are_persons(nlp):
+    found = ents(nlp, "Quorvath was arrested in the east Ruritanian city of Northtown by security officers .")
+    assert found.get("Quorvath") == PERSON
+
+
+def test_a_known_body_before_a_portfolio_and_a_title_is_the_body_alone(vocab):
+    doc = doc_of(vocab, "EU Energy Commissioner Tom Varley and Northtown Bank President Jo Doe")
+    assert entities.trim(span(doc, 0, 2, "ORG"))[0].text == "EU"
+    assert entities.trim(span(doc, 6, 8, "ORG"))[0].text == "Northtown Bank"
+    doc = doc_of(vocab, "EU Commercial Airplanes spokesman Tom Varley")
+    assert entities.trim(span(doc, 0, 3, "ORG"))[0].text == "EU Commercial Airplanes"  # a division, not a portfolio
+
+
+def test_a_name_is_cut_at_a_verb_inside_it(vocab):
+    doc = doc_of(vocab, "Skadden , Arps said Popeyes")
+    doc[3].pos_ = "VERB"
+    assert texts(entities.trim(span(doc, 0, 5, "ORG"))) == ["Skadden , Arps", "Popeyes"]
+
+
+def test_agencies_chained_to_an_editor_s_initials_are_a_credit(vocab):
+    doc = doc_of(vocab, "The trial goes on . \n tkw / Wirepress / Newsco Editor : Jo Doe")
+    assert entities.credit_tokens(doc) == {8, 10}
+
+
+def test_a_person_s_name_goes_on_through_lower_case_particles(vocab):
+    doc = doc_of(vocab, "Minister Ard van der Quorst said , and Tom de said")
+    assert entities.extend_person(span(doc, 1, 2)).text == "Ard van der Quorst"
+    assert entities.extend_person(span(doc, 8, 9)).text == "Tom"  # no capitalised word after "de"
+
+
+def test_fixture_lines_name_two_clubs_and_a_city_opening_a_table_row_is_a_club(vocab):
+    doc = doc_of(vocab, "NORTHTOWN AT SOUTHVILLE \n Tom Varley at Southville \n San Northtown 75 60 .556 -")
+    assert entities.fixture_line(span(doc, 0, 1, "GPE")) and entities.fixture_line(span(doc, 2, 3, "GPE"))
+    assert not entities.fixture_line(span(doc, 4, 6))
+
+
+def test_capitalised_ordinals_arabic_articles_and_a_people_s_adjective_before_a_name(vocab):
+    doc = doc_of(vocab, "First Union and al - Aqsa and American Lilian Quorvath and On Northtown")
+    assert texts(entities.trim(span(doc, 0, 2, "ORG"))) == ["First Union"]
+    assert texts(entities.trim(span(doc, 3, 6, "ORG"))) == ["al - Aqsa"]
+    trimmed = entities.trim(span(doc, 7, 10, "ORG"))
+    assert texts(trimmed) == ["Lilian Quorvath"] and trimmed[0].label_ == "PERSON"
+    assert texts(entities.trim(span(doc, 11, 13, "GPE"))) == ["Northtown"]
+
+
+@pytest.mark.model
+def test_a_job_word_before_a_person_s_name_is_no_part_of_it(nlp):
+    found = ents(nlp, "Composer Thomas Quorvath wrote the song .")
+    assert found.get("Thomas Quorvath") == PERSON and "Composer Thomas Quorvath" not in found
+    found = ents(nlp, "Rose Quorvath wrote the song .")
+    assert found.get("Rose Quorvath") == PERSON
+
+
+def test_a_quoted_title_of_a_work_and_a_currency_are_not_names(vocab):
+    doc = doc_of(vocab, 'the film " Northtown Nights " and the newspaper " Northtown Post " and 35 million Euros')
+    assert entities.quoted_work(span(doc, 3, 5, "ORG"))
+    assert not entities.quoted_work(span(doc, 9, 11, "ORG"))
+    assert entities.decide_type(span(doc, 16, 17, "PERSON")) is None
+
+
+def test_churches_adjectives_are_faiths_not_bodies(vocab):
+    doc = doc_of(vocab, "the Mormon leader and Lutheran pastors")
+    assert entities.decide_type(span(doc, 1, 2, "ORG")) == "NORP"
+    assert entities.decide_type(span(doc, 4, 5, "NORP")) == "NORP"
+
+
+def test_the_arabic_article_opens_a_name(vocab):
+    doc = doc_of(vocab, "why al Northqa planned it")
+    assert texts(entities.trim(span(doc, 1, 3, "ORG"))) == ["al Northqa"]
+
+
+@pytest.mark.model
+def test_a_name_listed_with_a_person_is_a_person(nlp):
+    text = ("Tom Varley spoke with Foreign Minister Laurent Quorvath on Friday. "
+            "Varley met with Quorvath and Hollerand before laying wreaths at the offices.")
+    found = ents(nlp, text)
+    assert found.get("Hollerand") == PERSON
+    found = ents(nlp, "Shares in Siemens and Northcorp rose on Friday.")
+    assert found.get("Northcorp") != PERSON
+
+
+def test_a_title_inside_a_body_s_span_before_a_name_splits_it(vocab):
+    doc = doc_of(vocab, "Northcorp President Jo Doe and State Ilse Quorvath and Northtown Bank Governor")
+    assert [(s.text, s.label_) for s in entities.trim(span(doc, 0, 4, "ORG"))] == [("Northcorp", "ORG"), ("Jo Doe", "PERSON")]
+    assert [(s.text, s.label_) for s in entities.trim(span(doc, 5, 8, "ORG"))] == [("Ilse Quorvath", "PERSON")]
+    assert texts(entities.trim(span(doc, 9, 12, "ORG"))) == ["Northtown Bank Governor"]

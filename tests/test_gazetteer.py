@@ -51,3 +51,16 @@ def test_given_names_from_the_name_dictionary():
     assert not gazetteer.given_name("Leicestershire")
     assert not gazetteer.given_name("lilian")  # only capitalised words are names
     assert not gazetteer.given_name("J")
+
+
+def test_regions_have_their_english_names_too():
+    from kg.nlp import gazetteer
+
+    assert gazetteer.region("Bavaria") == "DE" and gazetteer.region("Bayern") == "DE"
+
+
+def test_large_companies_and_platforms_are_known():
+    from kg.nlp import gazetteer
+
+    assert gazetteer.organization("Twitter") and gazetteer.organization("VW").name == "Volkswagen"
+    assert not gazetteer.is_media("Twitter")

@@ -250,3 +250,53 @@ def test_of_party_not_the_owner_of_a_named_place(make_doc):
         t("Theater", 2, "pobj", "PROPN"), t(".", 1, "punct", "PUNCT", tag="."),
     ])
     assert of_party(person(doc)) is None
+
+
+def test_of_party_names_the_body_a_name_modifies_and_from_only_an_organisation(make_doc):
+    # Bo Pym of the Vell Workers union said ; Ann Ode from Sudria said
+    doc = make_doc([
+        t("Bo", 1, "compound", "PROPN", "B-Person"), t("Pym", 7, "nsubj", "PROPN", "I-Person"), t("of", 1, "prep", "ADP"),
+        t("the", 6, "det", "DET"), t("Vell", 5, "compound", "PROPN", "B-Organization"),
+        t("Workers", 6, "compound", "PROPN", "I-Organization"), t("union", 2, "pobj", "NOUN"),
+        t("said", 7, "ROOT", "VERB", lemma="say"),
+    ])
+    assert of_party(person(doc)).text == "Vell Workers"
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 4, "nsubj", "PROPN", "I-Person"), t("from", 1, "prep", "ADP"),
+        t("Sudria", 2, "pobj", "PROPN", "B-Country"), t("said", 4, "ROOT", "VERB", lemma="say"),
+    ])
+    assert of_party(person(doc)) is None
+
+
+def test_a_topic_title_keeps_the_employer_after_at(make_doc):
+    # Ann Ode , a Sudria expert at Acme , said .
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 1, "ROOT", "PROPN", "I-Person"),
+        t(",", 1, "punct", "PUNCT"), t("a", 5, "det", "DET"), t("Sudria", 5, "compound", "PROPN", "B-Country"),
+        t("expert", 1, "appos", "NOUN"), t("at", 5, "prep", "ADP"), t("Acme", 6, "pobj", "PROPN", "B-Organization"),
+        t(",", 1, "punct", "PUNCT"), t("said", 1, "dep", "VERB"), t(".", 1, "punct", "PUNCT", tag="."),
+    ])
+    assert party_texts(apposition_after(person(doc))) == ["Acme"]
+
+
+def test_an_institution_named_as_a_place_is_a_party(make_doc):
+    # Ann Ode of the Vell Gallery said
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 6, "nsubj", "PROPN", "I-Person"), t("of", 1, "prep", "ADP"),
+        t("the", 5, "det", "DET"), t("Vell", 5, "compound", "PROPN", "B-Place"),
+        t("Gallery", 2, "pobj", "PROPN", "I-Place"), t("said", 6, "ROOT", "VERB", lemma="say"),
+    ])
+    assert of_party(person(doc)).text == "Vell Gallery"
+    assert party_of(doc[4]).text == "Vell Gallery"
+
+
+def test_of_party_passes_a_place_the_body_is_based_in(make_doc):
+    # Bo Pym , of the Northtown - based Vell Society , said
+    doc = make_doc([
+        t("Bo", 1, "compound", "PROPN", "B-Person"), t("Pym", 11, "nsubj", "PROPN", "I-Person"), t(",", 1, "punct", "PUNCT"),
+        t("of", 1, "prep", "ADP"), t("the", 9, "det", "DET"), t("Northtown", 7, "npadvmod", "PROPN", "B-Place"),
+        t("-", 7, "punct", "PUNCT"), t("based", 9, "amod", "VERB", tag="VBN", lemma="base"),
+        t("Vell", 9, "compound", "PROPN", "B-Organization"), t("Society", 3, "pobj", "PROPN", "I-Organization"),
+        t(",", 1, "punct", "PUNCT"), t("said", 11, "ROOT", "VERB", lemma="say"),
+    ])
+    assert of_party(person(doc)).text == "Vell Society"

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.titles import apposition_after, block_before, of_party
+from kg.nlp.titles import apposition_after, block_before, institution, of_party
 
 
 def affiliation_events(doc: Doc, refs: dict, types: dict):
@@ -28,9 +28,12 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
             for party in block.parties[-1:] if rule == "title-before" else block.parties:
+                if not isinstance(party, Span) and block.role in NATIONALITY_ROLES:
+                    continue  # "British journalist X", "Chilean midfielder X": a nationality, not a post
                 i = party.start if isinstance(party, Span) else party.i
                 key = refs.get(i)
-                if key is None or types.get(key) not in {COUNTRY, ORGANIZATION} or (person, key) in seen:
+                if key is None or (person, key) in seen or not (
+                        types.get(key) in {COUNTRY, ORGANIZATION} or isinstance(party, Span) and institution(party)):
                     continue
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule if block.titles else "possessive",
@@ -43,7 +46,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             seen.add((person, refs[party.start]))
             yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
-                                   *owned_parties(ent, refs, types)]:
+                                   *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -53,6 +56,11 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
     for person, (ent, trigger) in untitled.items():
         if home and person not in placed:
             yield affiliation(person, home, ent, "title-context", 0.6, trigger)
+
+
+#: Role groups (titles.tsv) of jobs anyone may hold: after a people's adjective they tell a nationality,
+#: not whom the person works for ("British journalist X"); None is a role word the list lacks.
+NATIONALITY_ROLES = {"member", "topic", None}
 
 
 #: Titles of a head of state or government, or of a member of a government: with no country named
@@ -113,7 +121,8 @@ AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "
 
 
 def copula_parties(ent: Span, refs: dict, types: dict):
-    """"X is executive director of the Y Institute", "X was acting comptroller at the Y University"."""
+    """"X is executive director of the Y Institute", "X was acting comptroller at the Y University",
+    "X is a political scientist with the Y Center"."""
     from kg.nlp import gazetteer
 
     root = ent.root
@@ -128,7 +137,7 @@ def copula_parties(ent: Span, refs: dict, types: dict):
         # a listed title may name its party anywhere in the phrase ("a Christian Democrat member of ...");
         # any other noun only through "of/at/for" ("comptroller at the Y University")
         # "X was comptroller at Y" with "at Y" hung on the verb: the post's place all the same
-        preps = [c for c in (*attr.children, *root.head.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}]
+        preps = [c for c in (*attr.children, *root.head.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
         spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
         for t in spots:
             key = refs.get(t.i)
@@ -184,3 +193,23 @@ def owned_parties(ent: Span, refs: dict, types: dict):
             if doc[j].pos_ in {"VERB", "AUX", "PUNCT"}:
                 return
 
+
+
+def bracket_parties(ent: Span, refs: dict, types: dict):
+    """"Ann Ode ( NLP )", "Ann Ode ( of the Northtown Liberal Party )": a body in brackets right after
+    a name is the person's party or employer."""
+    doc = ent.doc
+    k = ent.end
+    if k + 2 >= len(doc) or doc[k].text != "(":
+        return
+    k += 1
+    while k < len(doc) and doc[k].lower_ in {"of", "the"}:
+        k += 1
+    key = refs.get(k)
+    if key is None or types.get(key) != ORGANIZATION:
+        return
+    end = k
+    while end < len(doc) and refs.get(end) == key:
+        end += 1
+    if end < len(doc) and doc[end].text == ")":
+        yield "bracket", key, "("

@@ -66,19 +66,26 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = self.recase(doc)
-        spans = [p for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
+        spans = [self.without_role(p) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
-        typed = [(extend_org(s) if t == ORGANIZATION else s, t) for s, t in typed]
+        typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else s, t) for s, t in typed]
+        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and self.person_by_role(s) else t) for s, t in typed]
         if sports_document(doc):
             typed = sports_names(typed)
         typed = harmonise(typed)
+        people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
+        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and len(s) == 1 and not has_org_cue(s)
+                  and self.listed_with_people(s[0], people) else t) for s, t in typed]
         typed += self.missed(doc, typed)
+        credit = credit_tokens(doc)
+        typed = [(s, t) for s, t in typed if s.start not in credit]
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
         names = {i for s in kept for i in range(s.start, s.end)}
         others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None]
         doc.ents = filter_spans(kept + others)
         doc.user_data.pop(_LINE_BREAKS, None)  # a later component may retokenize
+        doc.user_data.pop("kg.credit_tokens", None)
         return doc
 
     # -- lines in capitals ------------------------------------------------------------------
@@ -174,6 +181,7 @@ class EntityFixer:
         for _, start, end in self.matcher(doc):
             found.append((Span(doc, start, end), ORGANIZATION))
         surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+        people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
         for tok in doc:
             if tok.i in taken or not tok.text[:1].isupper():
                 continue
@@ -185,12 +193,23 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], PLACE))
             elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TEAM_ROLES and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
+            elif self.missed_town(tok):
+                one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
+                club = sports_side(one) or (sports_document(doc) and town_as_side(one))
+                found.append((one, ORGANIZATION if club else PLACE))
             elif (gazetteer.given_name(tok.text) or INITIAL.match(tok.text)) and self.given_name_span(tok, taken):
                 found.append((self.given_name_span(tok, taken), PERSON))
             elif acronym_before_title(tok):
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "CNTP Secretary X": the body's initials
+            elif (tok.pos_ == "PROPN" or tok.text.isupper()) and not self.common_word(tok.lower_) \
+                    and body_before_title(doc[tok.i : tok.i + 1]):
+                found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Northcorp CEO X": the company
             elif self.surname_with_apposition(tok):
                 found.append((doc[tok.i : tok.i + 1], PERSON))  # "Winter, 53, ...", "Tal, a senior official"
+            elif self.listed_with_people(tok, people):
+                found.append((doc[tok.i : tok.i + 1], PERSON))  # "met Fabius and Quorvath": one of the people named
+            elif self.speaker(tok, taken):
+                found.append((self.speaker(tok, taken), PERSON))  # "Quorvath said on Friday"
         found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
         return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
 
@@ -211,6 +230,82 @@ class EntityFixer:
             return True
         return not self.common_word(tok.lower_) and title_apposition(doc, k)
 
+    def listed_with_people(self, tok, people: set[int]) -> bool:
+        """An unknown capitalised name joined by "and"/"or" to a person's name ("Fabius and Quorvath")."""
+        if tok.pos_ != "PROPN" or not is_name_word(tok) or tok.text.isupper() or self.common_word(tok.lower_) \
+                or self.known_name(tok.text) or gazetteer.region(tok.text):
+            return False
+        if tok.dep_ == "conj" and tok.head.i in people:
+            return True
+        return any(c.dep_ == "conj" and c.i in people for c in tok.children)
+
+    def missed_town(self, tok) -> bool:
+        """A one-word city (100,000 people or more) or region the model did not tag: not a given name,
+        a dictionary word ("Reading", "Bury") or a word in capitals, and not part of a longer name."""
+        text = tok.text
+        if text.isupper() or not tok.is_alpha or self.common_word(tok.lower_) \
+                or gazetteer.given_name(text) or not text[:1].isupper():
+            return False
+        if not (gazetteer.city_population(text) >= CITY or gazetteer.region(text)):
+            return False
+        doc = tok.doc
+        return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start
+                       for k in (tok.i - 1, tok.i + 1))
+
+    def without_role(self, span: Span) -> Span:
+        """"Archaeologist Quorvath", "Composer Tom Varley" tagged as one person: a capitalised word for
+        a job (a title, or a dictionary noun for an agent: -er, -or, -ist...) before the name is no part of it."""
+        start = span.start
+        while span.label_ == "PERSON" and span.end - start > 1:
+            tok = span.doc[start]
+            low = tok.lower_
+            if gazetteer.given_name(tok.text) or INITIAL.match(tok.text) or not tok.is_alpha:
+                break
+            if not (low in gazetteer.title_words() or self.common_word(low) and self.agent_noun(low)) \
+                    or self.known_name(tok.text):
+                break
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+    def agent_noun(self, low: str) -> bool:
+        """"archaeologist", "historian", "director", "composer" (compose + r): a noun for someone by what they do;
+        not "tiger" or "manchester", whose stems are no words."""
+        if low.endswith(AGENT_ENDINGS):
+            return True
+        return low.endswith("er") and len(low) > 5 and (self.common_word(low[:-2]) or self.common_word(low[:-1]))
+
+    def person_by_role(self, span: Span) -> bool:
+        """"Tarango said", "Duran , 45 ,": an unknown one-word name tagged as a body or place that says
+        something or is given an age is a person (known names, dictionary words and acronyms are not)."""
+        if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or has_org_cue(span):
+            return False
+        tok, doc = span[0], span.doc
+        if self.speaker(tok, set()) is not None:
+            return True
+        after = doc[span.end : span.end + 3]
+        return (len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit()
+                and 15 <= int(after[1].text) <= 99 and is_name_word(tok) and not tok.text.isupper()
+                and not self.common_word(tok.lower_) and not self.known_name(tok.text)
+                and not gazetteer.region(tok.text))
+
+    def speaker(self, tok, taken: set[int]) -> Span | None:
+        """"Quorvath said", "Quorvath was arrested": a name the model missed as the subject of a verb of
+        saying or of PERSON_VERBS (a body's statement is rarely "said" by a one-word unknown name)."""
+        if not (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and (
+                tok.head.lemma_ in PERSON_VERBS or gendered_object(tok.head))):
+            return None
+        start = tok.i
+        doc = tok.doc
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].i not in taken and is_name_word(doc[start - 1]):
+            start -= 1
+        span = doc[start : tok.i + 1]
+        for t in span:
+            if not is_name_word(t) or t.text.isupper() or self.common_word(t.lower_) or t.lower_ in CALENDAR_WORDS \
+                    or self.known_name(t.text):
+                return None
+        return span
+
     def given_name_span(self, tok, taken: set[int]) -> Span | None:
         """"Lilian Thuram": a common given name followed by one to three capitalised words."""
         doc = tok.doc
@@ -229,6 +324,12 @@ class EntityFixer:
         if any(gazetteer.fold(t.text) in gazetteer.cue_words("org") for t in span):
             return None
         return span
+
+
+def gendered_object(verb) -> bool:
+    """"X played his entire career with Y": the verb's object belongs to "his" or "her"."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in {"his", "her"} for p in c.children)
+               for c in verb.children)
 
 
 def title_apposition(doc: Doc, k: int) -> bool:
@@ -265,6 +366,46 @@ def acronym_before_title(tok) -> bool:
     return nxt.lower_ in titles and nxt.text[:1].isupper() == name.text[:1].isupper() and name.text[:1].isupper() and name.pos_ == "PROPN"
 
 
+#: Titles of posts in a company, club or office: a one-word name before one of them and a person's
+#: name is the body ("Northcorp CEO Jane Doe", "Southville captain X"), even where the model calls
+#: the word a person. Personal titles (aide, adviser, spokesman) are left out: "Obama aide X".
+BODY_TITLES = {"ceo", "chairman", "chairwoman", "chair", "chief", "director", "president", "founder", "boss",
+               "coach", "captain", "manager", "goalkeeper", "keeper", "striker", "midfielder", "defender",
+               "prosecutor", "editor", "executive", "head", "secretary-general", "commissioner", "leader"}
+
+
+def body_before_title(span: Span) -> bool:
+    """"Northcorp CEO Jane Doe", "Eastbank chairman Jo Doe": one capitalised word (not a known place,
+    people, title or given name, nor a word of the dictionary) before a post of BODY_TITLES that is
+    followed by a capitalised name is the company or club the person works for."""
+    doc = span.doc
+    k = span.end
+    if len(span) != 1 or k + 1 >= len(doc) or doc[k].lower_ not in BODY_TITLES:
+        return False
+    tok, name = span[0], doc[k + 1]
+    if not (name.text[:1].isupper() and name.pos_ == "PROPN") or not (tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].is_alpha \
+            and not doc[span.start - 1].is_sent_start:
+        return False  # the last word of a longer name
+    text = tok.text
+    if text.isupper():
+        line_start, line_end = line_of(doc, tok.i)
+        if sum(1 for t in doc[line_start:line_end] if t.is_alpha and t.text.isupper()) > 3:
+            return False  # a line in capitals
+    return not (gazetteer.fold(text) in gazetteer.title_words() or tok.lower_ in TITLE_WORDS_NOT_NAMES
+                or gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.city(text)
+                or gazetteer.region(text) or gazetteer.given_name(text))
+
+
+#: Endings of nouns naming someone by what they do: composer, director, archaeologist, consultant.
+AGENT_ENDINGS = ("ist", "ian", "or")
+#: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
+SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
+                "argue", "reply", "recall", "note", "quote"}
+#: Verbs whose subject is a person: saying, and what happens to people only ("X was arrested", "X resigned").
+PERSON_VERBS = SPEECH_VERBS | {"arrest", "sentence", "detain", "jail", "imprison", "kill", "wound", "injure",
+                               "execute", "convict", "elect", "appoint", "marry", "die", "resign"}
 #: Prepositions and conjunctions that spaCy's stop list lacks (headlines capitalise them).
 FUNCTION_WORDS = {"amid", "amidst", "despite", "via", "versus", "vs", "vs.", "v", "plus", "minus", "till", "unlike", "near"}
 
@@ -409,6 +550,8 @@ def trim(span: Span) -> list[Span]:
     articles, numbers, scores, possessives or lower-case words at either end."""
     doc = span.doc
     start, end = span.start, span.end
+    if start > 0 and doc[start - 1].text in {"#", "@"}:
+        return []  # "#MeToo", "@northtown": a hashtag or a handle, not a name in the text
     for tok in span:  # a name never crosses a line break: keep the part before it
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else tok.i + 1
@@ -421,31 +564,90 @@ def trim(span: Span) -> list[Span]:
             doc[i].text in {"-", "–", "—"} and i > s and doc[i - 1].whitespace_ and doc[i].whitespace_
             and (gazetteer.country(doc[s:i].text) or gazetteer.city(doc[s:i].text) or doc[s:i].text.isupper())
         )
-        if doc[i].text in CUT_AT or spaced_dash:  # "Romania - Cosmin Contra": two names
+        said = doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"} and i > s  # "Skadden , Arps said Popeyes"
+        if doc[i].text in CUT_AT or spaced_dash or said:  # "Romania - Cosmin Contra": two names
             pieces.append((s, i))
             s = i + 1
     pieces.append((s, end))
     out = []
     for s, e in pieces:
+        k = _title_inside(doc, s, e) if span.label_ != "PERSON" else None
+        if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
+            person = _trim_ends(doc, k + 1, e, "PERSON")
+            body = "NORP" if k > s and gazetteer.demonym(doc[k - 1].text) else span.label_  # "S African President X"
+            out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
+            continue
         part = _trim_ends(doc, s, e, span.label_)
         if part is not None:
             out.append(_title_not_org(part))
     return out
 
 
+def _title_inside(doc: Doc, start: int, end: int) -> int | None:
+    """The last capitalised title inside a span when only a person's name follows it ("Northcorp
+    President Jo Doe", "State Jo Doe"), or None."""
+    titles = gazetteer.title_words()
+    for k in range(end - 2, start - 1, -1):
+        tok = doc[k]
+        # "State Matthew Bryza": the end of "Secretary of State" opening the span
+        if (tok.lower_ in titles or k == start and tok.lower_ in TITLE_WORDS_NOT_NAMES) and tok.text[:1].isupper():
+            rest = doc[k + 1 : end]
+            if all(is_name_word(t) for t in rest) and not any(t.lower_ in titles for t in rest):
+                return k
+            return None
+    return None
+
+
+#: A wire credit closing a report: the editors' initials, then the agencies in brackets ("ab/cd (AFP, dpa)").
+CREDIT = re.compile(r"^[a-z]{2,4}$")
+CREDIT_PAIR = re.compile(r"^[a-z]{2,4}/[a-z]{2,4}$")
+
+
+def credit_tokens(doc: Doc) -> set[int]:
+    """Tokens inside the brackets of a wire credit ("jd / uhe ( dpa , Reuters )") or chained to the
+    editor's initials ("tkw / AFP / AP"): page furniture, not names the report mentions (found once per doc)."""
+    key = "kg.credit_tokens"
+    if key not in doc.user_data:
+        inside: set[int] = set()
+        for tok in doc:
+            i = tok.i
+            if tok.text == "/" and 0 < i and i + 2 < len(doc) and CREDIT.match(doc[i - 1].text) \
+                    and CREDIT.match(doc[i + 1].text) and doc[i + 2].text == "(":
+                opening = i + 2  # "jd / uhe (": pre-tokenised text
+            elif CREDIT_PAIR.match(tok.text) and i + 1 < len(doc) and doc[i + 1].text == "(":
+                opening = i + 1  # "jd/uhe ("
+            elif tok.text == "/" and 0 < i and CREDIT.match(doc[i - 1].text) and (i < 2 or doc[i - 2].text != "/"):
+                k = i  # "tkw / AFP / AP / dpa": the agencies chained to the editor's initials
+                while k + 2 < len(doc) and doc[k].text == "/" and doc[k + 1].is_alpha:
+                    inside.add(k + 1)
+                    k += 2
+                continue
+            else:
+                continue
+            close = next((k for k in range(opening + 1, min(len(doc), opening + 14)) if doc[k].text == ")"), None)
+            if close is not None:
+                inside.update(range(opening + 1, close))
+        doc.user_data[key] = inside
+    return doc.user_data[key]
+
+
 def _title_not_org(span: Span) -> Span:
     """"Indian External Affairs Minister X": the model takes the first words of a title for an
-    organisation; a demonym followed by a title is a people's adjective, not a body."""
+    organisation; a demonym followed by a title is a people's adjective, not a body, and a known
+    body's name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
     if (
         span.label_ == "ORG"
         and len(span) > 1
         and span.end < len(doc)
         and doc[span.end].lower_ in gazetteer.title_words()
-        and gazetteer.demonym(span[0].text)
         and not gazetteer.organization(span.text)
     ):
-        return Span(doc, span.start, span.start + 1, label="NORP")
+        if gazetteer.demonym(span[0].text):
+            return Span(doc, span.start, span.start + 1, label="NORP")
+        if len(span) == 2 and gazetteer.organization(span[0].text) and span[1].is_alpha and span[1].text[:1].isupper() \
+                and gazetteer.fold(span[1].text) not in gazetteer.cue_words("org"):
+            return Span(doc, span.start, span.start + 1, label="ORG")  # "EU Energy Commissioner X": the portfolio is no name
     return span
 
 
@@ -462,6 +664,9 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
         return None
     if label == "NORP" and not (gazetteer.country(span.text) or gazetteer.demonym(span.text)):
         return None
+    if label != "PERSON" and len(span) >= 3 and gazetteer.demonym(span[0].text) and not gazetteer.country(span[0].text) \
+            and looks_like_person(span[1:]) and not gazetteer.organization(span.text):
+        return Span(doc, start + 1, end, label="PERSON")  # "American Jo Doe" tagged ORG: a people's adjective and a name
     return span
 
 
@@ -482,6 +687,8 @@ def _known_with_article(span: Span) -> bool:
 
 def _edge_junk(tok, leading: bool) -> bool:
     text = tok.text
+    if leading and text[:1].isupper() and text.lower() in NAME_STOP_WORDS:
+        return False  # "First Union", "Third Avenue"
     if tok.is_punct or tok.is_space or NUMBER.match(text) or tok.like_num:
         return True
     if text in {"'s", "’s", "'"}:
@@ -490,11 +697,37 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True  # "Edmonton UTC": a time zone after a place name
     if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"}:
         return True  # "On Tuesday", "In Northtown"
+    if leading and text in {"al", "el"} and tok.i + 2 < len(tok.doc) and (
+            tok.doc[tok.i + 1].text == "-" or tok.doc[tok.i + 1].text[:1].isupper()):
+        return False  # "al - Aqsa", "al Qaeda": the article of an Arabic name
     if text.lower() in {"the", "a", "an"}:
         return True  # "The Hague" and "The Times" are kept by the gazetteers (see _trim_ends)
     return not any(c.isupper() for c in text)  # "pro-", "district", "of"
 
 
+#: Stop words that may open a name when capitalised: "First Union", "Third Way", "Former Yugoslav ...".
+NAME_STOP_WORDS = {"first", "third", "fifth", "sixth", "eleven", "twelve", "fifteen", "twenty", "forty", "fifty",
+                   "sixty", "hundred", "top", "front", "whole", "empty", "full"}
+#: Currencies the model takes for names ("35 million Euros").
+CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "ruble",
+                  "rubles", "rouble", "roubles", "franc", "francs", "rand", "rands", "lira", "peso", "pesos"}
+#: Nouns and verbs that announce the title of a work in quotes: 'the film " Northtown Nights "'.
+WORK_WORDS = {"film", "films", "movie", "movies", "book", "books", "novel", "novels", "song", "songs", "album", "albums",
+              "series", "show", "play", "opera", "documentary", "called", "titled", "entitled", "filming", "hits",
+              "bestseller", "poem", "painting", "exhibition", "musical", "blockbuster"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def quoted_work(span: Span) -> bool:
+    """A name standing alone in quotes right after a word for a work ("the film", "called"): a title."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text not in QUOTES:
+        return False
+    k = span.end + (doc[span.end].text in {".", ","})
+    if k >= len(doc) or doc[k].text not in QUOTES:
+        return False
+    before = doc[max(0, span.start - 4) : span.start - 1]
+    return any(t.lower_ in WORK_WORDS for t in before)
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october",
                   "november", "december"}
@@ -512,12 +745,16 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY if gazetteer.country(text) else "NORP"
     if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X."
-    if gazetteer.fold(text) in CALENDAR_WORDS:
-        return None  # "Tuesday" tagged PERSON
+    if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
+        return None  # "Tuesday" tagged PERSON, "35 million Euros"
+    if quoted_work(span):
+        return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
+    if body_before_title(span) and not has_person_evidence(span):
+        return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
     if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS:
@@ -538,7 +775,9 @@ def decide_type(span: Span) -> str | None:
         return PERSON
     if span.label_ == "PERSON" and names_a_place_as_team(span):
         return ORGANIZATION  # "Hertha Berlin", "Atletico Madrid": a club, not a person
-    if has_org_cue(span) or (opens_table_row(span) and not looks_like_person(span)):
+    if fixture_line(span) and not gazetteer.country(text):
+        return ORGANIZATION  # "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville": a fixture between two clubs
+    if has_org_cue(span) or (opens_table_row(span) and (not looks_like_person(span) or gazetteer.city(text))):
         return ORGANIZATION  # "Labour Party", "Bank of Ruritania", "Northtown Rovers"
     city = gazetteer.city(text)
     region = gazetteer.region(text) if len(span) == 1 else None
@@ -582,6 +821,12 @@ ORG_NOUNS = {"company", "firm", "group", "conglomerate", "corporation", "carmake
              "brand", "utility", "consortium", "outlet", "portal", "app", "service", "chain", "label"}
 
 
+#: Head nouns of bodies named by a modifier after "the": "the Ifo think tank", "the Northtown union".
+BODY_HEADS = {"tank", "union", "party", "group", "movement", "network", "institute", "foundation", "company",
+              "firm", "bank", "newspaper", "daily", "magazine", "broadcaster", "agency", "organization",
+              "organisation", "ngo", "charity", "association", "carmaker", "club", "consortium"}
+
+
 def org_evidence(span: Span) -> bool:
     """A kind-of-organisation noun right before the name or heading an apposition after it."""
     doc = span.doc
@@ -590,6 +835,13 @@ def org_evidence(span: Span) -> bool:
         if prev.lower_ in ORG_NOUNS and prev.is_lower and prev.pos_ == "NOUN":
             return True
     k = span.end
+    if not (gazetteer.city_population(span.text) >= CITY or gazetteer.region(span.text) or gazetteer.country(span.text)):
+        j = k  # "the Ifo economic think tank", "the Northtown dockers union": the name of the body
+        while j < min(len(doc), k + 3) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and doc[j].lower_ not in BODY_HEADS:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in BODY_HEADS and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+                and (j + 1 == len(doc) or doc[j + 1].pos_ != "NOUN"):
+            return True
     if k + 1 < len(doc) and doc[k].text == ",":
         for tok in doc[k + 1 : min(len(doc), k + 7)]:
             if tok.lower_ in ORG_NOUNS and tok.is_lower and tok.pos_ == "NOUN":
@@ -663,6 +915,21 @@ def results_line(span: Span) -> bool:
     if any(t.is_alpha and not t.text[:1].isupper() for t in toks):
         return False
     return span.start in scored_names(doc[start:end]) and len(scored_names(doc[start:end])) >= 2
+
+
+#: Words between the two sides of a fixture: "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville".
+FIXTURE_WORDS = {"AT", "V", "VS", "v", "v.", "vs", "vs."}
+
+
+def fixture_line(span: Span) -> bool:
+    """The name is a side of a fixture line: a line holding only two names joined by "at", "v" or "vs"."""
+    doc = span.doc
+    start, end = line_of(doc, span.start)
+    toks = [t for t in doc[start:end] if not t.is_space and t.text != "."]
+    seps = [k for k, t in enumerate(toks) if t.text in FIXTURE_WORDS]  # "at" in lower case: "Jo Doe at Northtown"
+    if len(toks) > 9 or len(seps) != 1 or seps[0] in (0, len(toks) - 1):
+        return False
+    return all(t.text[:1].isupper() and (t.is_alpha or t.text in {"-", "&"}) for k, t in enumerate(toks) if k != seps[0])
 
 
 def line_of(doc: Doc, i: int) -> tuple[int, int]:
@@ -753,6 +1020,19 @@ CONTINENTS = {"europe", "asia", "africa", "america", "oceania", "antarctica", "a
 
 #: Words that may stand between the capitalised words of an organisation's name after "for/of/on".
 ORG_NAME_GLUE = {"and", "of", "the", "for", "on", "former", "-", "&"}
+
+
+def extend_person(span: Span) -> Span:
+    """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised word."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
+        k += 1
+    if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
+        return span
+    if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
+        return span
+    return Span(doc, span.start, k + 1, label=span.label_)
 
 
 def extend_org(span: Span) -> Span:
@@ -912,17 +1192,26 @@ def own_surname(span: Span) -> set[str]:
 
 def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """One name, one type in a document: people's names and surnames win, then the majority."""
-    people = {s.text for s, t in typed if t == PERSON and (len(s) > 1 or s.label_ == "PERSON")}
+    votes: dict[str, Counter] = {}
+    for s, t in typed:
+        votes.setdefault(s.text, Counter())[t] += 1
+    # a one-word name is a person everywhere only if it is one in at least half of its mentions:
+    # one stray PERSON label ("Can Hamburg win the league?") does not make the city a person
+    people = {s.text for s, t in typed if t == PERSON and (
+        len(s) > 1 or s.label_ == "PERSON" and 2 * votes[s.text][PERSON] >= sum(votes[s.text].values()))}
     surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
     surname_keys = {name_key(w) for w in surnames}  # "Zelenskyy" alone for "Volodymyr Zelensky"
     # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
     firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}
     firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
-    votes: dict[str, Counter] = {}
-    for s, t in typed:
-        votes.setdefault(s.text, Counter())[t] += 1
+    # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
+    bodies = {s.text for s, t in typed if t == ORGANIZATION and body_before_title(s)} - surnames
+    people -= bodies
     out = []
     for s, t in typed:
+        if t == PERSON and s.text in bodies and not has_person_evidence(s):
+            out.append((s, ORGANIZATION))
+            continue
         if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):
             continue  # "Putin-Zelensky (meeting)": two people named together, not a name
         if t == "NORP":
@@ -933,5 +1222,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             t = PERSON
         elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:
             t = votes[s.text].most_common(1)[0][0]
+        elif t == PERSON and len(s) == 1 and s.text not in people | surnames and len(votes[s.text]) > 1:
+            t = votes[s.text].most_common(1)[0][0]  # the stray PERSON mention of a city follows the others
         out.append((s, t))
     return out

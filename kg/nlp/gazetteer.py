@@ -181,13 +181,18 @@ def _latin_name(text: str) -> bool:
 
 @disk_cached("pycountry")
 def _regions() -> dict[str, str]:
+    import gettext
+
     import pycountry
 
+    # pycountry's English translation of ISO 3166-2 gives the English names it knows ("Bayern" -> "Bavaria")
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     table: dict[str, str] = {}
     for sub in pycountry.subdivisions:
-        name = re.sub(r"\s*\[.*?\]", "", sub.name)  # "Bayern [Bavaria]" -> "Bayern"
-        if _latin_name(name) or name.isalpha():
-            table.setdefault(fold(name), sub.country_code)
+        for name in {sub.name, english.gettext(sub.name)}:
+            name = re.sub(r"\s*\[.*?\]", "", name)  # "Bayern [Bavaria]" -> "Bayern"
+            if _latin_name(name) or name.isalpha():
+                table.setdefault(fold(name), sub.country_code)
     return table
 
 

@@ -20,10 +20,15 @@ GLUE = {"of", "the", "-", "–", "'s", "’s", "for", "and", "at", "in"}
 #: Words that may stand inside a title without being one: "Foreign", "Vice", "Deputy"...
 MODIFIERS = {"foreign", "vice", "deputy", "acting", "state", "defence", "defense", "interior",
              "finance", "top", "chief", "senior", "special", "prime", "general", "supreme", "first",
-             "permanent", "presidential", "security", "national", "press", "trade", "economy"}
+             "permanent", "presidential", "security", "national", "press", "trade", "economy", "co"}
 #: Words after a name and comma that start an apposition with a title: "X, a spokesman for Y".
 APPOS_STARTERS = {"a", "an", "the", "who", "his", "her", "its"}
 FORMER = {"former", "ex", "late", "then"}
+#: Nouns of kinds of body: a name modifying one is the body's name ("of the Northtown Workers union").
+BODY_NOUNS = {"union", "party", "group", "network", "tank", "institute", "organization", "organisation", "movement",
+              "agency", "company", "firm", "bank", "newspaper", "daily", "magazine", "club", "side", "team",
+              "association", "foundation", "alliance", "coalition", "federation", "council", "committee", "ngo",
+              "charity", "campaign", "faction", "bloc", "broadcaster", "channel", "university", "college"}
 
 
 @dataclass
@@ -47,6 +52,16 @@ class TitleBlock:
         return None
 
 
+#: Head words of places that are also employers: "director of the Ludwig Gallery".
+INSTITUTION_HEADS = {"Museum", "Gallery", "Hospital", "Clinic", "Library", "Theatre", "Theater", "Zoo", "Opera",
+                     "Observatory", "Kunsthalle", "Literaturhaus"}
+
+
+def institution(ent: Span) -> bool:
+    """A place that is an institution with staff: a museum, gallery, hospital, library..."""
+    return ent.label_ == PLACE and any(t.text in INSTITUTION_HEADS for t in ent)
+
+
 def entity_at(doc, i: int) -> Span | None:
     """The kg entity span covering token i, if any (as in doc.ents, found from the token's
     IOB tags rather than by building every entity span)."""
@@ -66,7 +81,7 @@ def party_of(tok: Token) -> Token | Span | None:
     ent = entity_at(tok.doc, tok.i)
     if ent is not None and ent.label_ in PARTY_LABELS:
         return ent
-    if ent is not None and ent.label_ == PLACE and gazetteer.country(ent.text):
+    if ent is not None and ent.label_ == PLACE and (gazetteer.country(ent.text) or institution(ent)):
         return ent
     if tok.text[:1].isupper() and gazetteer.demonym(tok.text) and (ent is None or ent.label_ == "NORP"):
         return tok
@@ -93,6 +108,9 @@ def block_before(name: Span) -> TitleBlock:
             i = ent.start - 1
             continue
         low = tok.lower_
+        if low.endswith("s") and low[:-1] in titles and i == name.start - 1 and name.end < len(doc) \
+                and doc[name.end].lower_ in {"and", "und", ","}:
+            low = low[:-1]  # "Acme heads X and Y": one title for each of two people
         if low in titles or low in MODIFIERS:
             block.titles.insert(0, low)
         elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS":
@@ -162,6 +180,7 @@ def apposition_after(name: Span) -> TitleBlock:
     titles = gazetteer.title_words()
     j = i + 1
     end = min(len(doc), j + 12)
+    employers = []  # parties after "at"/"with" behind the title: "a Syria expert at the Y Institute"
     while j < end:
         tok = doc[j]
         if tok.pos_ == "CCONJ" and tok.lower_ == "and" and coordinated_title(doc, j + 1, titles):
@@ -185,6 +204,8 @@ def apposition_after(name: Span) -> TitleBlock:
         if party is not None:
             if not any(p is party or (isinstance(p, Span) and p == party) for p in block.parties):
                 block.parties.append(party)
+                if block.titles and any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j)):
+                    employers.append(party)
             j = (party.end if isinstance(party, Span) else j + 1)
             end = min(len(doc), max(end, j + 2))  # a long name does not use up the window
             continue
@@ -195,8 +216,8 @@ def apposition_after(name: Span) -> TitleBlock:
         j += 1
     if not any(t in titles for t in block.titles):
         return TitleBlock()
-    if block.role == "topic":
-        block.parties = []
+    if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
+        block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
 
 
@@ -224,20 +245,25 @@ def coordinated_title(doc, j: int, titles) -> bool:
 
 
 def of_party(name: Span) -> Span | None:
-    """"X of the German Institute for Security Affairs", "Vladimir Putin of Russia", "X, of the Y"."""
+    """"X of the German Institute for Security Affairs", "Vladimir Putin of Russia", "X, of the Y",
+    "X of the globalisation - critical network Y" (the party within eight words)."""
     doc = name.doc
     i = after_name(name)
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in {"of", "at"}:
+    if i >= len(doc) or doc[i].lower_ not in {"of", "at", "from"}:
         return None
-    for j in range(i + 1, min(len(doc), i + 6)):
+    for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
-        if ent is not None and ent.label_ in PARTY_LABELS:
+        if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):
+            if doc[i].lower_ == "from" and ent.label_ != ORGANIZATION:
+                return None  # "X from Ruritania": where one comes from, not whom one works for
             # "at the G20 summit": a name modifying another noun is not the party itself
             if ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"} and doc[ent.end + 1].text[:1].isupper():
                 return None  # "at Ford 's Theater": the name owns a named place, it is not the party
-            return None if ent.root.dep_ == "compound" else ent
-        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {",", ".", ";"}:
-            return None
+            if ent.root.dep_ == "compound" and ent.root.head.lower_ not in BODY_NOUNS:
+                return None  # "at the G20 summit"; but "of the Northtown Workers union" names the body
+            return ent
+        if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ != "based" or doc[j].text in {",", ".", ";"}:
+            return None  # but "of the Northtown - based Y Society": a place where the body sits
     return None
