@@ -106,20 +106,53 @@ def test_headline_in_capitals_is_tagged_like_running_text(nlp):
     assert found.get("BERLIN") == PLACE
 
 
-@pytest.mark.model
-def test_towns_as_sides_of_a_match_are_clubs(nlp):
-    found = ents(nlp, "Manchester beat Liverpool 2-1 in the league on Saturday to go top of the table.")
-    assert found.get("Manchester") == ORGANIZATION
-    assert found.get("Liverpool") == ORGANIZATION
-    found = ents(nlp, "The minister flew to Manchester on Saturday.")
-    assert found.get("Manchester") == PLACE
+#: Whole-pipeline cases: a sentence written for the test, and the type kg gives each name in it
+#: (None: not an entity).
+NAME_TYPES = [
+    pytest.param("Manchester beat Liverpool 2-1 in the league on Saturday to go top of the table.",
+                 {"Manchester": ORGANIZATION, "Liverpool": ORGANIZATION},
+                 id="towns_as_sides_of_a_match_are_clubs-1"),
+    pytest.param("The minister flew to Manchester on Saturday.",
+                 {"Manchester": PLACE}, id="towns_as_sides_of_a_match_are_clubs-2"),
+    pytest.param("Yekaterina Quorvath, a member of the Northtown Liberal Party, spoke to reporters.",
+                 {"Yekaterina Quorvath": PERSON, "Northtown Liberal Party": ORGANIZATION},
+                 id="org_cue_words_and_given_names_decide_the_type"),
+    pytest.param("The statement was signed by NLP Secretary Tomas Vrba on Monday.",
+                 {"NLP": ORGANIZATION},
+                 id="initials_before_a_title_and_a_surname_with_an_age_are_names-1"),
+    pytest.param("Quorvath , 53 , a former judge , took the bench in 1982 .",
+                 {"Quorvath": PERSON},
+                 id="initials_before_a_title_and_a_surname_with_an_age_are_names-2"),
+    pytest.param("Quorvath , a senior Finance Ministry official , has not repeated these views in public .",
+                 {"Quorvath": PERSON},
+                 id="a_lone_name_before_a_longer_title_apposition_is_a_person-1"),
+    pytest.param("Quorvath ( Varga ) , deputy leader of the Northtown Liberal Party , said it would win .",
+                 {"Quorvath": PERSON},
+                 id="a_lone_name_before_a_longer_title_apposition_is_a_person-2"),
+    pytest.param("Tomas Vrba told The Institute for Northtown Studies that the plan would work.",
+                 {"The Institute for Northtown Studies": ORGANIZATION},
+                 id="a_capital_article_inside_a_sentence_is_part_of_the_name"),
+    pytest.param("Northcorp , a publicly listed company , had been looking to expand into the country .",
+                 {"Northcorp": ORGANIZATION},
+                 id="a_kind_of_organisation_before_or_after_a_name_makes_it_one-1"),
+    pytest.param("Northcorp , a lawyer , had been looking to expand into the country .",
+                 {"Northcorp": PERSON},
+                 id="a_kind_of_organisation_before_or_after_a_name_makes_it_one-2"),
+    pytest.param("Tomas Vrba , head of the Quorvex economic think tank , criticised the deal .",
+                 {"Quorvex": ORGANIZATION},
+                 id="a_name_heading_a_kind_of_body_is_an_organisation-1"),
+    pytest.param("Tomas Vrba works for a Munich company that makes cars .",
+                 {"Munich": PLACE}, id="a_name_heading_a_kind_of_body_is_an_organisation-2"),
+    pytest.param("Quorvath was arrested in the east Ruritanian city of Northtown by security officers .",
+                 {"Quorvath": PERSON}, id="subjects_of_what_only_happens_to_people_are_persons"),
+]
 
 
 @pytest.mark.model
-def test_org_cue_words_and_given_names_decide_the_type(nlp):
-    found = ents(nlp, "Yekaterina Quorvath, a member of the Northtown Liberal Party, spoke to reporters.")
-    assert found.get("Yekaterina Quorvath") == PERSON
-    assert found.get("Northtown Liberal Party") == ORGANIZATION
+@pytest.mark.parametrize("text,expected", NAME_TYPES)
+def test_types_in_context(nlp, text, expected):
+    found = ents(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected
 
 
 @pytest.mark.model
@@ -172,25 +205,9 @@ def test_a_known_party_tagged_as_a_people_is_an_organisation(vocab):
     assert entities.decide_type(span(doc, 5, 6, "NORP")) == "NORP"
 
 
-@pytest.mark.model
-def test_initials_before_a_title_and_a_surname_with_an_age_are_names(nlp):
-    found = ents(nlp, "The statement was signed by NLP Secretary Tomas Vrba on Monday.")
-    assert found.get("NLP") == ORGANIZATION
-    found = ents(nlp, "Quorvath , 53 , a former judge , took the bench in 1982 .")
-    assert found.get("Quorvath") == PERSON
-
-
 def test_a_person_label_on_a_name_with_a_place_head_word_is_a_place(vocab):
     doc = doc_of(vocab, "near Port Arlow City , said")
     assert entities.decide_type(span(doc, 1, 4, "PERSON")) == PLACE
-
-
-@pytest.mark.model
-def test_a_lone_name_before_a_longer_title_apposition_is_a_person(nlp):
-    found = ents(nlp, "Quorvath , a senior Finance Ministry official , has not repeated these views in public .")
-    assert found.get("Quorvath") == PERSON
-    found = ents(nlp, "Quorvath ( Varga ) , deputy leader of the Northtown Liberal Party , said it would win .")
-    assert found.get("Quorvath") == PERSON
 
 
 def test_faiths_peoples_languages_and_time_zones_are_not_names(vocab):
@@ -207,26 +224,12 @@ def test_an_organisation_goes_on_through_for_and_of(vocab):
     assert entities.extend_org(span(doc, 12, 14, "ORG")).text == "Tennis Centre"
 
 
-@pytest.mark.model
-def test_a_capital_article_inside_a_sentence_is_part_of_the_name(nlp):
-    found = ents(nlp, "Tomas Vrba told The Institute for Northtown Studies that the plan would work.")
-    assert found.get("The Institute for Northtown Studies") == ORGANIZATION
-
-
 def test_buildings_and_sites_are_places_but_a_faith_s_church_is_a_body(vocab):
     doc = doc_of(vocab, "the Ludwig Gallery , Kunsthalle Northtown , the Roman Catholic Church and Trent Bridge")
     assert entities.decide_type(span(doc, 1, 3, "PERSON")) == PLACE
     assert entities.decide_type(span(doc, 4, 6, "PERSON")) == PLACE
     assert entities.decide_type(span(doc, 8, 11, "ORG")) == ORGANIZATION
     assert entities.decide_type(span(doc, 12, 14, "PERSON")) == PLACE
-
-
-@pytest.mark.model
-def test_a_kind_of_organisation_before_or_after_a_name_makes_it_one(nlp):
-    found = ents(nlp, "Northcorp , a publicly listed company , had been looking to expand into the country .")
-    assert found.get("Northcorp") == ORGANIZATION
-    found = ents(nlp, "Northcorp , a lawyer , had been looking to expand into the country .")
-    assert found.get("Northcorp") == PERSON
 
 
 def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(vocab):
@@ -284,20 +287,6 @@ def test_a_missed_town_is_a_place_or_in_a_match_report_a_club(nlp):
     assert found.get("Derbyshire") == ORGANIZATION
     found = ents(nlp, "Reading is good for children.")
     assert "Reading" not in found
-
-
-@pytest.mark.model
-def test_a_name_heading_a_kind_of_body_is_an_organisation(nlp):
-    found = ents(nlp, "Tomas Vrba , head of the Quorvex economic think tank , criticised the deal .")
-    assert found.get("Quorvex") == ORGANIZATION
-    found = ents(nlp, "Tomas Vrba works for a Munich company that makes cars .")
-    assert found.get("Munich") == PLACE
-
-
-@pytest.mark.model
-def test_subjects_of_what_only_happens_to_people_are_persons(nlp):
-    found = ents(nlp, "Quorvath was arrested in the east Ruritanian city of Northtown by security officers .")
-    assert found.get("Quorvath") == PERSON
 
 
 def test_a_known_body_before_a_portfolio_and_a_title_is_the_body_alone(vocab):
