@@ -1,9 +1,10 @@
 """Store: load and query a 1M-triple graph in the Oxigraph store, against rdflib's in-memory store.
 
 The graph is synthetic (fictional people, places, organisations and countries with Zipf-like
-popularity) and follows ontology/README.md and kg.store's layout: one named graph per
-document, ``id:entities`` with labels, and the union in the default graph. It is written as
-N-Quads to a temporary directory, then timed:
+popularity) and follows ontology/README.md and kg.store's layout: the knowledge graph once, in
+the default graph, and per document its bookkeeping (content hash, sequence number, the
+resolver's record of its entities) in kg's state graph. It is written as N-Quads to a
+temporary directory, then timed:
 
 - load:   ``pyoxigraph.Store(DIR).bulk_load`` of that file into a new store directory;
 - query:  the example queries (examples/queries/spoke_with.rq --bind name=X,
@@ -42,7 +43,11 @@ def synthesize(path: Path, target: int, seed: int = 7) -> dict:
     Returns the names to bind in the example queries and the counts."""
     from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+    import hashlib
+    import json
+
     from kg.rdf import doc_iri, entity_iri, fact_iri, mention_iri, name_keys, sentence_iri
+    from kg.store import BUILD, STATE_GRAPH
     from kg.vocab import ID, KG, SCHEMA
 
     rng = random.Random(seed)
@@ -59,28 +64,39 @@ def synthesize(path: Path, target: int, seed: int = 7) -> dict:
         return f"<{term}>"
 
     xsd_date, xsd_int, xsd_dec = str(XSD.date), str(XSD.integer), str(XSD.decimal)
-    ent_graph = n(ID["entities"])
+    state, build = n(STATE_GRAPH), lambda name: n(BUILD + name)
     seen_entities: dict[str, tuple] = {}
     union: set[int] = set()
     lines = 0
     with open(path, "w", encoding="utf-8") as fh:
 
-        def quad(s, p, o, g):
+        def triple(s, p, o):  # each triple once, in the default graph
             nonlocal lines
-            fh.write(f"{s} {p} {o} {g} .\n{s} {p} {o} .\n")
-            union.add(hash((s, p, o)))
-            lines += 2
+            key = hash((s, p, o))
+            if key not in union:
+                union.add(key)
+                fh.write(f"{s} {p} {o} .\n")
+                lines += 1
+
+        def bookkeeping(d, doc_no, ents):
+            nonlocal lines
+            digest = hashlib.sha256(str(doc_no).encode()).hexdigest()
+            records = json.dumps([[f"{slug}-{doc_no}", label, cls, [[label, "name"]]]
+                                  for slug, (cls, label, _) in ents.items()], separators=(",", ":"))
+            fh.write(f"{d} {build('hash')} {_lit(digest)} {state} .\n"
+                     f"{d} {build('seq')} {_lit(str(doc_no), xsd_int)} {state} .\n"
+                     f"{d} {build('entities')} {_lit(records)} {state} .\n")
+            lines += 3
 
         doc_no = 0
         while len(union) < target:
             doc_no += 1
             doc_id = f"synthetic/{doc_no:07d}.txt"
             d = n(doc_iri(doc_id))
-            g = d
             date = f"2025-{1 + doc_no % 12:02d}-{1 + doc_no % 28:02d}"
-            quad(d, n(RDF.type), n(KG.Document), g)
-            quad(d, n(KG.docId), _lit(doc_id), g)
-            quad(d, n(SCHEMA.datePublished), _lit(date, xsd_date), g)
+            triple(d, n(RDF.type), n(KG.Document))
+            triple(d, n(KG.docId), _lit(doc_id))
+            triple(d, n(SCHEMA.datePublished), _lit(date, xsd_date))
             ps = [pick(people) for _ in range(4)]
             place, country, org = pick(places), pick(countries), pick(orgs)
             ents = {}
@@ -91,53 +107,51 @@ def synthesize(path: Path, target: int, seed: int = 7) -> dict:
             ents[org[0]] = ("Organization", org[1], None)
             for slug, (cls, label, code) in ents.items():
                 e = n(entity_iri(slug))
-                quad(e, n(RDF.type), n(KG[cls]), g)
-                quad(e, n(KG.mentionedIn), d, g)
+                triple(e, n(RDF.type), n(KG[cls]))
+                triple(e, n(KG.mentionedIn), d)
                 if code:
-                    quad(e, n(KG.countryCode), _lit(code), g)
+                    triple(e, n(KG.countryCode), _lit(code))
                 m = n(mention_iri(doc_id, slug))
-                quad(m, n(RDF.type), n(KG.Mention), g)
-                quad(m, n(KG.entity), e, g)
-                quad(m, n(KG.inDocument), d, g)
-                quad(m, n(RDFS.label), _lit(label), g)
+                triple(m, n(RDF.type), n(KG.Mention))
+                triple(m, n(KG.entity), e)
+                triple(m, n(KG.inDocument), d)
+                triple(m, n(RDFS.label), _lit(label))
                 if slug not in seen_entities:
                     seen_entities[slug] = (cls, label, code)
-                    quad(e, n(RDF.type), n(KG[cls]), ent_graph)
-                    quad(e, n(RDFS.label), _lit(label), ent_graph)
-                    quad(e, n(SKOS.altLabel), _lit(label.split()[-1]), ent_graph)
+                    triple(e, n(RDFS.label), _lit(label))
+                    triple(e, n(SKOS.altLabel), _lit(label.split()[-1]))
                     for key in name_keys([label, label.split()[-1]]):
-                        quad(e, n(KG.nameKey), _lit(key), ent_graph)
-                    if code:
-                        quad(e, n(KG.countryCode), _lit(code), ent_graph)
+                        triple(e, n(KG.nameKey), _lit(key))
+            bookkeeping(d, doc_no, ents)
 
             def event(k, cls, participants, rels, extra):
                 ev = n(ID[f"event/{doc_no:07d}-{k}"])
                 start = 100 * k
                 sent = n(sentence_iri(doc_id, start, start + 90))
-                quad(ev, n(RDF.type), n(KG[cls]), g)
+                triple(ev, n(RDF.type), n(KG[cls]))
                 for p in participants:
-                    quad(ev, n(KG.participant), n(entity_iri(p)), g)
+                    triple(ev, n(KG.participant), n(entity_iri(p)))
                 for prop, value in extra:
-                    quad(ev, n(prop), value, g)
-                quad(ev, n(KG.status), _lit("occurred" if k % 4 else "planned"), g)
-                quad(ev, n(KG.rule), _lit(f"rule-{cls.lower()}"), g)
-                quad(ev, n(KG.confidence), _lit("0.8", xsd_dec), g)
-                quad(ev, n(PROV.wasDerivedFrom), d, g)
-                quad(ev, n(KG.evidence), sent, g)
-                quad(sent, n(RDF.type), n(KG.Sentence), g)
-                quad(sent, n(KG.text), _lit(f"Sentence {k} of document {doc_no} about {', '.join(participants)}."), g)
-                quad(sent, n(KG.start), _lit(str(start), xsd_int), g)
-                quad(sent, n(KG.end), _lit(str(start + 90), xsd_int), g)
-                quad(sent, n(KG.inDocument), d, g)
+                    triple(ev, n(prop), value)
+                triple(ev, n(KG.status), _lit("occurred" if k % 4 else "planned"))
+                triple(ev, n(KG.rule), _lit(f"rule-{cls.lower()}"))
+                triple(ev, n(KG.confidence), _lit("0.8", xsd_dec))
+                triple(ev, n(PROV.wasDerivedFrom), d)
+                triple(ev, n(KG.evidence), sent)
+                triple(sent, n(RDF.type), n(KG.Sentence))
+                triple(sent, n(KG.text), _lit(f"Sentence {k} of document {doc_no} about {', '.join(participants)}."))
+                triple(sent, n(KG.start), _lit(str(start), xsd_int))
+                triple(sent, n(KG.end), _lit(str(start + 90), xsd_int))
+                triple(sent, n(KG.inDocument), d)
                 for s, prop, o in rels:
                     s, o = entity_iri(s), entity_iri(o)
                     fact = n(fact_iri(s, KG[prop], o))
-                    quad(ev, n(KG.supports), fact, g)
-                    quad(fact, n(RDF.type), n(RDF.Statement), g)
-                    quad(fact, n(RDF.subject), n(s), g)
-                    quad(fact, n(RDF.predicate), n(KG[prop]), g)
-                    quad(fact, n(RDF.object), n(o), g)
-                    quad(n(s), n(KG[prop]), n(o), g)
+                    triple(ev, n(KG.supports), fact)
+                    triple(fact, n(RDF.type), n(RDF.Statement))
+                    triple(fact, n(RDF.subject), n(s))
+                    triple(fact, n(RDF.predicate), n(KG[prop]))
+                    triple(fact, n(RDF.object), n(o))
+                    triple(n(s), n(KG[prop]), n(o))
 
             a, b, c, e4 = (p[0] for p in ps)
             event(1, "PhoneCall", [a, b], [(a, "spoke_with", b)],

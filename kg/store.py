@@ -3,23 +3,29 @@
 DIR is an Oxigraph (RocksDB) store, so graphs larger than memory work and ``kg serve DIR``
 can open it in place. It holds:
 
-- one named graph per document (named by the document IRI) with the triples
-  :func:`kg.rdf.document_graph` writes for it, except the entities' ``rdfs:label`` and
-  ``skos:altLabel``: those depend on every document seen so far (a person's label is the
-  most frequent full spelling), so they live once, in
-- the named graph ``id:entities`` (:data:`ENTITY_GRAPH`): each entity's type, label,
-  alternative labels and country code, rewritten whenever a new document changes them;
-- the default graph: the union of all of the above, as a set of triples -- the same triples
-  as the ``graph.ttl`` of a file build of the same articles. Queries read it;
+- in the default graph, the knowledge graph as a set of triples: the same triples as the
+  ``graph.ttl`` of a file build of the same articles. Queries read it. Each triple is stored
+  once: which document a fact comes from is in the graph itself (events, mentions and
+  sentences point to their ``kg:Document``), so there is no per-document copy to keep in
+  step (a triple in named graphs costs twice the index writes of a default-graph triple, and
+  Oxigraph 0.5's union default graph would count it once per graph);
 - the named graph :data:`STATE_GRAPH` (kg's bookkeeping, not part of the knowledge graph):
   per document its content hash, its sequence number and what the resolver needs to know
   about its entities, plus a snapshot of the resolver taken at the end of each build.
+
+An entity's ``rdfs:label``, ``skos:altLabel``, ``kg:nameKey`` and country code depend on every
+document seen so far (a person's label is the most frequent full spelling), so each batch
+rewrites the descriptions of the entities it touches (:func:`entity_description`) and replaces
+what changed.
 
 Each batch of documents is written in **one transaction** together with its content hashes,
 so a build that is interrupted leaves the store as it was after the last whole batch, and the
 next build skips every document already in (by content hash) and carries on. The resolver is
 restored from the last snapshot plus the documents committed after it, so an entity seen
 again merges into its existing node and keeps its IRI.
+
+Stores written by earlier versions of kg also hold one named graph per document and
+``id:entities``: nothing reads those any more, and such stores grow the same way.
 """
 
 from __future__ import annotations
@@ -39,10 +45,9 @@ from kg.errors import GraphError, QueryError
 from kg.terms import to_oxigraph, to_rdflib
 from kg.model import Article, DocResult, Entity, GlobalEntity, Mention
 from kg.resolve import Resolver
-from kg.vocab import ID, KG, PREFIXES, bind_prefixes
+from kg.vocab import KG, PREFIXES, bind_prefixes
 
 __all__ = [
-    "ENTITY_GRAPH",
     "STATE_GRAPH",
     "GraphStore",
     "content_hash",
@@ -53,12 +58,12 @@ __all__ = [
     "query_store",
 ]
 
-#: The named graph holding every entity's type, labels and country code.
-ENTITY_GRAPH = ID["entities"]
 #: kg's private bookkeeping vocabulary and the named graph it lives in.
 BUILD = "https://w3id.org/kg-news/build#"
 STATE_GRAPH = URIRef(BUILD + "state")
 _HASH, _SEQ, _ENTITIES, _RESOLVER, _SNAPSHOT = (URIRef(BUILD + n) for n in ("hash", "seq", "entities", "resolver", "snapshot"))
+#: An entity's properties that depend on every document seen so far (see entity_description).
+_DESCRIBED = frozenset({RDFS.label, SKOS.altLabel, KG.nameKey})
 
 
 def content_hash(article: Article) -> str:
@@ -223,29 +228,25 @@ class GraphStore:
     def add(self, batch: Iterable[tuple[DocResult, str]]) -> int:
         """Resolve and write ``(result, content hash)`` pairs in one transaction; returns triples written.
 
-        For each document: its named graph, its triples in the default graph, its bookkeeping
-        (hash, sequence number, resolver input); for every entity it touches, the entity
-        description in ``id:entities`` and the default graph is brought up to date (a changed
-        label replaces the old one). Either all of it is written or, on error or interruption,
-        none of it (and the in-memory resolver is then no longer valid: reopen the store).
+        For each document: its triples and its bookkeeping (hash, sequence number, resolver
+        input); for every entity it touches, the entity description is brought up to date (a
+        changed label replaces the old one). Either all of it is written or, on error or
+        interruption, none of it (and the in-memory resolver is then no longer valid: reopen
+        the store).
         """
         from kg.rdf import doc_iri, document_triples, entity_iri
 
-        inserts: list[tuple] = []
+        triples: set[tuple] = set()
+        state: list[tuple] = []
         touched: dict[str, GlobalEntity] = {}
-        count = 0
         for result, digest in batch:
             mapping = self.resolver.add(result)
             name = doc_iri(result.article.id)
             entities = {entity_iri(node.slug) for node in mapping.values()}
-            for s, p, o in document_triples(result, mapping):
-                if (p == RDFS.label or p == SKOS.altLabel or p == KG.nameKey) and s in entities:
-                    continue
-                inserts.append((s, p, o, name))
-                inserts.append((s, p, o, None))
-                count += 1
+            triples.update(t for t in document_triples(result, mapping)
+                           if not (t[1] in _DESCRIBED and t[0] in entities))
             self._seq += 1
-            inserts += [
+            state += [
                 (name, _HASH, Literal(digest), STATE_GRAPH),
                 (name, _SEQ, Literal(self._seq), STATE_GRAPH),
                 (name, _ENTITIES, Literal(_entity_records(result)), STATE_GRAPH),
@@ -253,18 +254,21 @@ class GraphStore:
             self._hashes[str(name)] = digest
             touched.update((node.slug, node) for node in mapping.values())
         deletes: list[tuple] = []
-        entity_graph = to_oxigraph(ENTITY_GRAPH)
         for slug, node in touched.items():
-            iri = entity_iri(slug)
-            old = {(iri, to_rdflib(q.predicate), to_rdflib(q.object))
-                   for q in self.store.quads_for_pattern(to_oxigraph(iri), None, None, entity_graph)}
+            old = self._description(entity_iri(slug))
             new = entity_description(node)
-            for s, p, o in old - new:
-                deletes += [(s, p, o, ENTITY_GRAPH), (s, p, o, None)]
-            for s, p, o in new - old:
-                inserts += [(s, p, o, ENTITY_GRAPH), (s, p, o, None)]
-        self._write(deletes, inserts)
-        return count
+            deletes += [(s, p, o, None) for s, p, o in old - new]
+            triples |= new - old
+        self._write(deletes, [(s, p, o, None) for s, p, o in triples] + state)
+        return len(triples)
+
+    def _description(self, iri: URIRef) -> set[tuple]:
+        """What the store says of an entity's type, labels, name keys and country code."""
+        ox = _ox()
+        subject, default = to_oxigraph(iri), ox.DefaultGraph()
+        return {(iri, p, to_rdflib(q.object))
+                for p in (RDF.type, *_DESCRIBED, KG.countryCode)
+                for q in self.store.quads_for_pattern(subject, to_oxigraph(p), None, default)}
 
     def _write(self, deletes: list[tuple], inserts: list[tuple]) -> None:
         """One transaction: a SPARQL update when something is deleted (a changed label, rare),
@@ -335,19 +339,15 @@ def _store_hint(err: Exception) -> str:
 def _dataset(store) -> Dataset:
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
-    state = to_oxigraph(STATE_GRAPH)
-    for name in store.named_graphs():
-        if name == state:
-            continue
-        graph = ds.graph(to_rdflib(name))
-        graph.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph)
-                   for q in store.quads_for_pattern(None, None, None, name))
+    graph = ds.default_graph
+    graph.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph)
+               for q in store.quads_for_pattern(None, None, None, _ox().DefaultGraph()))
     return ds
 
 
 def load_store(path: str | os.PathLike[str]) -> Dataset:
-    """Read a kg store's knowledge graph into memory: its document graphs and ``id:entities``
-    as named graphs of a Dataset with ``default_union=True`` (the bookkeeping is left out).
+    """Read a kg store's knowledge graph (its default graph; the bookkeeping is left out) into
+    the default graph of an rdflib Dataset.
     For graphs that fit in memory (kg viz, validate, export); query big stores with
     :func:`query_store`."""
     return _dataset(_open_read_only(path))
@@ -451,25 +451,21 @@ def _with_values(query: str, values: Mapping[str, object], where: str = "") -> s
             i += 1
     raise QueryError(f"{where}cannot bind variables in a query without a WHERE clause; write WHERE {{ ... }}")
 
-def iter_quads(path: str | os.PathLike[str]) -> Iterator[tuple]:
-    """Every quad of a store's knowledge graph (document graphs and ``id:entities``; not the
-    default-graph copy or the bookkeeping), as rdflib terms, streaming."""
+def iter_triples(path: str | os.PathLike[str]) -> Iterator[tuple]:
+    """Every triple of a store's knowledge graph (its default graph; not the bookkeeping),
+    as Oxigraph terms, streaming."""
+    ox = _ox()
     store = _open_read_only(path)
-    state = to_oxigraph(STATE_GRAPH)
-    for name in store.named_graphs():
-        if name == state:
-            continue
-        g = to_rdflib(name)
-        for q in store.quads_for_pattern(None, None, None, name):
-            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), g
+    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        yield q.subject, q.predicate, q.object
 
 
 def export_store(path: str | os.PathLike[str], fmt: str | None, out_path: str | os.PathLike[str]) -> Path:
     """Write a store's knowledge graph to ``out_path`` as ``fmt`` (kg.export's formats).
 
-    N-Quads (one line per quad of the document graphs and ``id:entities``) is streamed from the
-    store, so it works for stores larger than memory -- the format to bulk-load into another
-    triple store. Other formats go through :func:`load_store` and kg.export. Written
+    N-Triples and N-Quads (the same lines: one per triple, in no graph) are streamed from the
+    store, so they work for stores larger than memory -- the formats to bulk-load into
+    another triple store. Other formats go through :func:`load_store` and kg.export. Written
     atomically; returns ``out_path``.
     """
     from kg.export import _canonical, format_for_path, serialize_graph
@@ -477,10 +473,10 @@ def export_store(path: str | os.PathLike[str], fmt: str | None, out_path: str | 
 
     out_path = Path(out_path)
     fmt = format_for_path(out_path) if fmt is None else _canonical(fmt)
-    if fmt == "nquads":
+    if fmt in ("nquads", "nt"):
         with atomic_open(out_path) as fh:
-            for s, p, o, g in iter_quads(path):
-                fh.write(f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} {to_oxigraph(g)} .\n".encode("utf-8"))
+            for s, p, o in iter_triples(path):
+                fh.write(f"{s} {p} {o} .\n".encode("utf-8"))
         return out_path
     data = serialize_graph(load_store(path), fmt)
     with atomic_open(out_path) as fh:

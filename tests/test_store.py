@@ -49,6 +49,8 @@ def test_a_store_holds_the_graph_of_a_file_build(fake, tmp_path):
     files = union(file_build(tmp_path, bs.ALL_IDS))
     assert summary.documents == 4 and summary.triples > 0
     assert default_graph(tmp_path / "db") == files
+    # Each triple is stored once, in the default graph; the only named graph is the bookkeeping.
+    assert list(ox.Store.read_only(str(tmp_path / "db")).named_graphs()) == [ks.to_oxigraph(ks.STATE_GRAPH)]
     assert union(ks.load_store(tmp_path / "db")) == files
     assert ks.is_store(tmp_path / "db") and not ks.is_store(tmp_path)
 
@@ -153,9 +155,11 @@ def test_with_values_skips_strings_comments_and_iris():
 def test_export_store_streams_nquads_that_reload_to_the_same_graph(fake, tmp_path):
     inputs = bs.write_inputs(tmp_path / "in.jsonl", bs.ALL_IDS)
     kb.build([str(inputs)], store=tmp_path / "db")
-    out = ks.export_store(tmp_path / "db", "nquads", tmp_path / "g.nq")
-    assert union(load_graph(out)) == union(file_build(tmp_path, bs.ALL_IDS))
-    assert "build#" not in out.read_text()  # kg's bookkeeping stays in the store
+    files = union(file_build(tmp_path, bs.ALL_IDS))
+    for fmt, suffix in (("nquads", "nq"), ("nt", "nt")):
+        out = ks.export_store(tmp_path / "db", fmt, tmp_path / f"g.{suffix}")
+        assert union(load_graph(out)) == files
+        assert "build#" not in out.read_text()  # kg's bookkeeping stays in the store
     ttl = ks.export_store(tmp_path / "db", None, tmp_path / "g.ttl")
     assert set(Graph().parse(ttl)) == union(file_build(tmp_path, bs.ALL_IDS, "again"))
 

@@ -37,12 +37,16 @@ class Source:
     union: bool = False
 
     def describe(self) -> str:
-        """E.g. ``"1275 triples, 8 named graphs"`` (a store counts quads)."""
-        graphs = sum(1 for _ in self.store.named_graphs())
-        if self.kind == "file":
-            n = sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-            return f"{n} triples, {graphs} named graphs"
-        return f"{len(self.store)} quads, {graphs} named graphs"
+        """E.g. ``"1275 triples, 8 named graphs"``: what queries see (an Oxigraph store served
+        in union mode counts its quads)."""
+        from kg.store import STATE_GRAPH
+
+        state = to_oxigraph(STATE_GRAPH)
+        graphs = sum(1 for g in self.store.named_graphs() if g != state)
+        if self.union:
+            return f"{len(self.store)} quads, {graphs} named graphs"
+        n = sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return f"{n} triples, {graphs} named graphs" if graphs else f"{n} triples"
 
     def rdflib_dataset(self) -> Dataset:
         """The data as an rdflib Dataset (``default_union=True``), e.g. for the viewer."""
