@@ -11,8 +11,10 @@ into the repository). Measured, side by side in one run:
              the same input, which must extract and add nothing;
 - (both the fastest of RUNS passes over the corpus: see RUNS)
 - workers:   the whole ``kg build --workers N --no-html`` command (a subprocess; model loads,
-             imports and worker start-up included) for N = 1 and 2, on the full corpus and on
-             its first half, with the peak memory (RSS) of the main process and of each worker.
+             imports and worker start-up included) for N = 1 and 2, CLI_RUNS times each,
+             alternating (1, 2, 1, 2: a slow spell of the VM then hits both sides), the fastest
+             run of each counting; then N = 2 on the first half of the corpus, with the peak
+             memory (RSS) of the main process and of each worker.
 
     .venv/bin/python benchmarks/speed.py [--files dwie_dev.jsonl,wikievents_dev.jsonl,rams_dev.jsonl] [--json OUT]
 """
@@ -66,6 +68,11 @@ def write_jsonl(docs, path: Path) -> Path:
 #: corpus is up to 1.5x slower than the next (its vocabulary fills up with the corpus's
 #: words), so one run would compare whichever system happened to go first at a disadvantage.
 RUNS = 2
+
+#: Cold runs of each ``kg build --workers N`` command; the fastest counts. On a shared VM the
+#: second core comes and goes (see machine_parallelism), and one cold run each made the ratio
+#: swing between 1.6x and 1.8x from one run of the benchmark to the next.
+CLI_RUNS = 2
 
 
 def bare_parse(docs, model: str) -> float:
@@ -210,13 +217,18 @@ def run(files=DEFAULT_FILES, model: str | None = None) -> dict:
         res["build_vs_bare"] = t_bare / t_build
         res["load_average_before"] = os.getloadavg()[0]
         res["machine_2_process_speedup_before"] = machine_parallelism()
-        one = kg_build_cli(corpus, tmp / "w1", model, 1)
-        two = kg_build_cli(corpus, tmp / "w2", model, 2)
+        ones, twos = [], []
+        for run_no in range(CLI_RUNS):
+            ones.append(kg_build_cli(corpus, tmp / f"w1-{run_no}", model, 1))
+            twos.append(kg_build_cli(corpus, tmp / f"w2-{run_no}", model, 2))
+        one, two = (min(runs, key=lambda r: r["seconds"]) for runs in (ones, twos))
+        res["workers_1_runs_s"] = [r["seconds"] for r in ones]
+        res["workers_2_runs_s"] = [r["seconds"] for r in twos]
         res["machine_2_process_speedup_after"] = machine_parallelism()
         res["load_average_after"] = os.getloadavg()[0]
         two_half = kg_build_cli(half_corpus, tmp / "w2h", model, 2)
-        same = all((tmp / "w1" / f).read_bytes() == (tmp / "w2" / f).read_bytes() == (tmp / "warm" / f).read_bytes()
-                   for f in ("graph.ttl", "graph.trig"))
+        outs = [tmp / "warm", *(tmp / f"w{n}-{i}" for n in (1, 2) for i in range(CLI_RUNS))]
+        same = all(len({(out / f).read_bytes() for out in outs}) == 1 for f in ("graph.ttl", "graph.trig"))
         res["workers_1"] = one
         res["workers_2"] = two
         res["workers_2_half_corpus"] = {**two_half, "documents": len(half)}
@@ -245,13 +257,15 @@ def report(res: dict) -> list[tuple[str, str, str, bool | None]]:
          f"(kg's spaCy components); kg build = {res['build_vs_kg_pipeline']:.2f}x of it (reading, merging, RDF, files)", "", None),
         ("kg build --workers 1 (CLI, cold)", f"{w1['seconds']:.1f} s, {res['workers_1_words_per_s']:.0f} words/s, main {w1['main_mb']} MB", "", None),
         ("kg build --workers 2 (CLI, cold)", f"{w2['seconds']:.1f} s, {res['workers_2_words_per_s']:.0f} words/s, main {w2['main_mb']} MB, worker {w2['worker_mb']} MB", "", None),
-        ("--workers 2 / --workers 1", f"{res['workers_2_vs_1']:.2f}x", ">= 1.7x", res["workers_2_vs_1"] >= 1.7),
+        ("--workers 2 / --workers 1", f"{res['workers_2_vs_1']:.2f}x (fastest of {CLI_RUNS} runs each: "
+         f"{', '.join(f'{t:.1f}' for t in res['workers_1_runs_s'])} s vs "
+         f"{', '.join(f'{t:.1f}' for t in res['workers_2_runs_s'])} s)", ">= 1.7x", res["workers_2_vs_1"] >= 1.7),
         ("  machine: 2 busy processes / 1 (before, after)", f"{res['machine_2_process_speedup_before']:.2f}x, "
          f"{res['machine_2_process_speedup_after']:.2f}x; load average {res['load_average_before']:.1f}, "
          f"{res['load_average_after']:.1f} (2.0x and < 1 on an idle 2-core machine)", "", None),
         ("worker peak RSS, half vs full corpus", f"{wh['worker_mb']} MB ({wh['documents']} docs) -> {w2['worker_mb']} MB ({res['documents']} docs)",
          "flat", growth is not None and growth < 0.1 * wh["worker_mb"]),
-        ("same graph files (warm, --workers 1, --workers 2)", str(res["outputs_identical"]), "True", res["outputs_identical"]),
+        ("same graph files (warm, every --workers 1 and 2 run)", str(res["outputs_identical"]), "True", res["outputs_identical"]),
     ]
 
 
