@@ -423,6 +423,18 @@ MEETINGS = [
     pytest.param("Anna Keller arrived in Chile from Peru, where she signed agreements to boost trade.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Peru", OCCURRED, None)], id="where-she-signed"),
     pytest.param("Paul Morel signed the bill into law in Rome.", "2025-03-22", [], id="signed-a-bill"),
+    # a place in what the contact is about is not where it happened
+    pytest.param("Anna Keller and Paul Morel discussed the situation in Syria.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-topic-place"),
+    pytest.param("Anna Keller and Paul Morel held talks in Rome about the war in Syria.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, None)], id="talks-in-about"),
+    pytest.param("Anna Keller and Paul Morel held talks about the war in Syria.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="talks-about-topic-place"),
+    pytest.param("EU leaders are set to discuss how to end the fighting in Sudan at a summit.", "2025-03-22", [],
+                 id="discuss-how-to-topic-place"),
+    pytest.param(  # a travel verb with an object has another sense: "stop the fighting in X" is no stopover
+        "Anna Keller and Paul Morel met on Friday to stop the fighting in Sudan.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="stop-x-in-is-no-travel"),
     pytest.param(  # a later meeting of one of its parties with no place of its own continues there
         "Anna Keller ends exile with Chile visit. Crowds cheered in the streets. "
         "Anna Keller kissed the soil before greeting Paul Morel.", "2025-03-22",
@@ -474,6 +486,8 @@ MEETINGS = [
     pytest.param(  # the place of the meeting's own clause, not of an earlier phrase
         "After a career in Italy, Paul Morel moved to Berlin in 1972, meeting his wife at a film festival in Leipzig.",
         "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, None)], id="meeting-at-festival-in"),
+    pytest.param(
+        "Paul Morel moved to Berlin in 1972, meeting his wife-to-be at a film festival in Leipzig.", "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, None)], id="wife-to-be-at"),
     # receiving a thing is no meeting; receiving a delegation is
     pytest.param("Paul Morel received an eight-year sentence in Canada.", "2025-03-22", [], id="received-a-sentence"),
     pytest.param("Anna Keller received the Chinese delegation in Paris.", "2025-03-22",

@@ -597,7 +597,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
             key = refs.get(c.i)
             if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in parties:
                 return key
-    holders = [tok, verb, *[c for c in tok.children if c.dep_ in {"dobj"}]]
+    # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
+    holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)]]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
         for c in tok.children:
@@ -607,7 +608,7 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
+                    if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"
                         continue
                     if place(pobj):
                         return place(pobj)
@@ -636,6 +637,27 @@ def _in_at(t: Token) -> Token | None:
     if t.dep_ == "appos" and t.head.dep_ == "pobj":
         t = t.head
     return t.head if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} else None
+
+
+#: Prepositions whose object is what a contact is about, not where it happened: "talks over the war in Syria".
+TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
+
+
+def in_topic(t: Token) -> bool:
+    """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
+    in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over", or the
+    purpose of a contact ("met to end the fighting in Sudan"); a named party as the object ("consulted X")
+    is no topic."""
+    for a in [t, *t.ancestors]:
+        if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
+            return True
+        if a.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) and (
+                trigger_rule(a.head) and a.lemma_.lower() != "be"):  # not "meeting his wife-to-be at X"
+            return True
+        if a.dep_ in {"dobj", "ccomp", "xcomp"} and a.head.pos_ in {"VERB", "AUX"} and (
+                a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
+            return True
+    return False
 
 
 def _clause_of(t: Token) -> Token:
@@ -709,6 +731,10 @@ TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "pr
 TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross"}
 
 
+#: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".
+PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}
+
+
 def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], travel_only: bool = False) -> str | None:
     """Where a meeting with no "in <place>" of its own happened: a place named in the same sentence
     ("...ahead of the summit in Durban"), first where the meeting's own traveller went ("visited Kyiv and
@@ -727,6 +753,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
         if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
             return None
+        if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
+            return None  # another sense: "stop the killings in X", "head the team in X"
         for c in t.children:
             if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
                 return place_key(c)
@@ -751,7 +779,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             return destination(t)
     if travel_only:
         return None
-    near = [t for t in sent if _in_at(t) is not None and place_key(t)]
+    near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t)]
     # the trigger's own clause first; else any, but not one in a relative clause that describes
     # someone ("Kerry, who said he was in France, will meet ...")
     near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
