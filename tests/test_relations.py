@@ -352,6 +352,11 @@ CONTACTS = [
     pytest.param("Norway offered to mediate between Sudan and Chad.", "2025-03-22", [], id="offered-to-mediate"),
     pytest.param("Anna Keller was promoted in exchange for praise from Paul Morel.", "2025-03-22", [],
                  id="in-exchange-for"),
+    # "with" on a talk verb's object is the other party: "negotiated a truce with X"
+    pytest.param("Chile negotiated a ceasefire with Peru.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="negotiated-x-with"),
+    pytest.param("Anna Keller discussed the war in Syria with Paul Morel.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-x-with"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]

@@ -384,6 +384,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
         if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
             others += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
+        if tok.lemma_.lower() in TALK_VERBS:  # "negotiated a truce with X", "discussed the war with X"
+            others += [p for c in tok.children if c.dep_ == "dobj" for p in _with(c)]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit:
