@@ -145,6 +145,18 @@ def test_meeting_place_and_coordinated_participants(make_doc):
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym", "Cy Lee"), "Vellport", OCCURRED, None, "verb-meet")]
 
 
+def test_contact_as_subject_takes_no_other_subject(make_doc):
+    # Vell talks Ann Ode 's lunch with Bo Pym was dominated by oil .  (a run-in headline: two subjects)
+    doc = make_doc([
+        t("Vell", 9, "nsubjpass", "PROPN", "B-Organization"), t("talks", 0, "appos", "NOUN", lemma="talk", tag="NNS"),
+        t("Ann", 3, "compound", "PROPN", "B-Person"), t("Ode", 5, "poss", "PROPN", "I-Person"), t("'s", 3, "case", "PART"),
+        t("lunch", 9, "nsubjpass", "NOUN"), t("with", 5, "prep", "ADP"),
+        t("Bo", 8, "compound", "PROPN", "B-Person"), t("Pym", 6, "pobj", "PROPN", "I-Person"),
+        t("dominated", 9, "ROOT", "VERB", lemma="dominate", tag="VBN"), t(".", 9, "punct", "PUNCT"),
+    ])
+    assert [e[1] for e in run(doc) if e[0] == MEETING] == [("Ann Ode", "Bo Pym")]
+
+
 def test_delegations_stand_for_their_countries(make_doc):
     # The Russian and Ukrainian delegations met in Vellport .  (demonyms: NORP, not names)
     doc = make_doc([
@@ -357,6 +369,20 @@ CONTACTS = [
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="negotiated-x-with"),
     pytest.param("Anna Keller discussed the war in Syria with Paul Morel.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-x-with"),
+    # a call taken from someone, time on the phone with someone; not "calls from X for calm"
+    pytest.param("Anna Keller received a call from Paul Morel on Monday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="received-a-call-from"),
+    pytest.param("Despite calls from Paul Morel for calm, Anna Keller resigned.", "2025-03-22", [],
+                 id="calls-from-for-calm"),
+    pytest.param("Anna Keller spent an hour on the phone with Paul Morel.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="on-the-phone-with"),
+    # exchanging views is talking; exchanging fire is not
+    pytest.param("Anna Keller and Paul Morel exchanged views on the crisis.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="exchanged-views"),
+    pytest.param("Anna Keller exchanged fire with Paul Morel.", "2025-03-22", [], id="exchanged-fire"),
+    # the press as the other side is an audience: a statement, no contact and no meeting
+    pytest.param("Anna Keller spoke to reporters in Rome.", "2025-03-22", [], id="spoke-to-reporters"),
+    pytest.param("Anna Keller met journalists in Rome.", "2025-03-22", [], id="met-journalists"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]
@@ -428,6 +454,18 @@ MEETINGS = [
     pytest.param("Anna Keller arrived in Chile from Peru, where she signed agreements to boost trade.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Peru", OCCURRED, None)], id="where-she-signed"),
     pytest.param("Paul Morel signed the bill into law in Rome.", "2025-03-22", [], id="signed-a-bill"),
+    # acts done only in person: a handshake, a meal with someone
+    pytest.param("Anna Keller and Paul Morel shook hands in Paris.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, None)], id="shook-hands-in"),
+    pytest.param("Anna Keller had dinner with Paul Morel in Paris.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, None)], id="dinner-with"),
+    pytest.param("Dinner was served in Paris.", "2025-03-22", [], id="dinner-no-one"),
+    # a place hosting a contact is where it happened
+    pytest.param("Geneva hosted talks between Iran and Chile on Monday.", "2025-03-22",
+                 [(MEETING, ("Iran", "Chile"), "Geneva", OCCURRED, "2025-03-17")], id="place-hosted-talks"),
+    # where a meeting was told is not where it happened
+    pytest.param("Anna Keller told reporters in Rome that she had met Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="told-in-that-met"),
     # a place in what the contact is about is not where it happened
     pytest.param("Anna Keller and Paul Morel discussed the situation in Syria.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-topic-place"),

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import date_of, governing_chain, is_hypothetical, is_negated, is_planned
+from kg.nlp.modality import SAY_VERBS, date_of, governing_chain, is_hypothetical, is_negated, is_planned
 
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
@@ -65,6 +65,17 @@ MEDIATE_NOUNS = {"mediation"}
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference"}
 #: Words that make talks in-person.
 IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
+#: Verbs of acts done only in person: signing an agreement, shaking hands.
+IN_PERSON_VERBS = {"sign", "shake"}
+#: Meals shared with someone are meetings: "had dinner with X in Paris".
+MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", "banquet", "supper"}
+#: What two sides exchange when they talk: "exchanged views with X".
+EXCHANGE_OBJECTS = {"view", "views", "idea", "ideas", "opinion", "opinions", "pleasantry", "pleasantries"}
+#: Verbs of taking a call someone else made: "received a call from X".
+TAKE_CALL_VERBS = {"receive", "get", "take", "answer", "return"}
+#: Lemmas of the press as audience: "spoke to reporters", "met journalists" is a statement, not a contact.
+PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newsman", "correspondent", "newsmen", "reporters",
+               "journalists", "correspondents"}
 
 GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
                "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
@@ -206,9 +217,15 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
 def trigger_rule(tok: Token) -> str | None:
     """The rule a token triggers, or None if it is no contact trigger."""
     lemma = tok.lemma_.lower()
+    if _press_audience(tok):
+        return None  # "spoke to reporters", "met journalists in Rome": a statement to the press
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
+        if lemma == "exchange" and any(c.dep_ == "dobj" and c.lower_ in EXCHANGE_OBJECTS for c in tok.children):
+            return "verb-talk"  # "exchanged views with X"
+        if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
+            return "verb-meet"  # "shook hands with X in Paris": only in person
         if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children)
                 and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
                 and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
@@ -235,11 +252,21 @@ def trigger_rule(tok: Token) -> str | None:
         return "noun-talk"  # "back at the negotiating table"
     if tok.lower_ == "conference" and any(c.lower_ in {"press", "news", "video"} for c in tok.children):
         return None  # a press conference is no meeting; a video conference is a call ("videoconference")
+    if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS and (_with(tok) or tok.dep_ == "dobj" and _with(tok.head)):
+        return "noun-meet"  # "had dinner with X": a meal with someone; not "dinner was served"
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
-        if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"}:
+        on_the_phone = _with(tok) or tok.head.lower_ == "on" and _with(tok.head.head)  # "was on the phone with X"
+        if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"} and not on_the_phone:
             return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
         return "noun-" + ("call" if tok.lower_ in CALL_NOUNS else "meet" if tok.lower_ in MEET_NOUNS else "talk")
     return None
+
+
+def _press_audience(tok: Token) -> bool:
+    """A contact whose other side is the press: "spoke to reporters", "met journalists"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS for o in objects)
 
 
 def _with(tok: Token) -> list[Token]:
@@ -314,9 +341,9 @@ def kind_of(tok: Token, place: str | None) -> str:
     lemma = tok.lemma_.lower()
     if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
         return CALL
-    if lemma == "sign":
+    if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
         return MEETING
-    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS or (place and words & IN_PERSON) or place:
+    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (place and words & IN_PERSON) or place:
         return MEETING
     return TALKS
 
@@ -388,8 +415,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [p for c in tok.children if c.dep_ == "dobj" for p in _with(c)]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-        if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit:
-            actors += subjects_of(verb)
+        if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            actors += subjects_of(verb)  # not when the contact is the subject: "the meeting was dominated by X"
         owners = [c for c in tok.children if c.dep_ == "poss"]
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         # "the Keller-Morel talks", "the Keller-Morel summit": the named parties; a city naming a
@@ -402,6 +429,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 "in", "during", "at"} and tok.lower_ not in {"interview", "debate", "debates"}:
             # "X told Y in a phone call", "X congratulated Y during their meeting"; not "told Y in an interview"
             others += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if tok.lower_ in CALL_NOUNS and (verb.lemma_.lower() in TAKE_CALL_VERBS or any(
+                c.lower_ in {"phone", "telephone"} for c in tok.children)):  # "received a call from X"; not "calls from X for calm"
+            others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                       if p.dep_ == "pobj"]
         if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                        if p.dep_ == "pobj" and p.ent_type_ == PERSON]
@@ -586,6 +617,10 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
 
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    if verb.lemma_.lower() in RECEIVING_VERBS:  # "Geneva hosted the talks", "the mosque welcomed X": the host is where
+        for c in verb.children:
+            if c.dep_ == "nsubj" and place(c):
+                return place(c)
     if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"}:  # "welcomed X to Berlin"
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
             if p.dep_ == "pobj" and place(p):
@@ -785,7 +820,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # the trigger's own clause first; else any, but not one in a relative clause that describes
     # someone ("Kerry, who said he was in France, will meet ...")
     near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
-        t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)]
+        t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
+        and _clause_of(_in_at(t).head).lemma_.lower() not in SAY_VERBS]  # "told reporters in Rome that she met X"
     if near:
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     doc = tok.doc
