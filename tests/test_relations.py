@@ -466,6 +466,11 @@ MEETINGS = [
     # where a meeting was told is not where it happened
     pytest.param("Anna Keller told reporters in Rome that she had met Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="told-in-that-met"),
+    # where the group doing the talking is, the talks are; a named person may just live there
+    pytest.param("The EU's negotiators in Brussels will bargain hard with Britain.", "2025-03-22",
+                 [(MEETING, ("European Union", "United Kingdom"), "Brussels", PLANNED, None)], id="group-in-talks"),
+    pytest.param("Anna Keller in Rome spoke with Paul Morel on Monday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="person-in-talks"),
     # a place in what the contact is about is not where it happened
     pytest.param("Anna Keller and Paul Morel discussed the situation in Syria.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-topic-place"),

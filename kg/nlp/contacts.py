@@ -166,8 +166,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         elif kind == TALKS and place is None and (side_a and side_b or (side_a or side_b)
                                                   and tok.lemma_.lower() not in SPEECH_VERBS):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech
-            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True) or referred_place(
-                tok, refs, types, side_a + side_b)
+            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True) or group_place(
+                tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b)
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
@@ -718,6 +718,20 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
             break
         if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
             return ev.place
+    return None
+
+
+def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """Where the group doing the talking is: "the EU's leaders in Brussels will negotiate with X" (a group
+    noun subject with "in/at <place>"; not a named person, who may just live there)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    for subj in subjects_of(verb):
+        if subj.lower_ not in GROUP_NOUNS:
+            continue
+        for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for p in c.children):
+            key = refs.get(p.i)
+            if p.dep_ == "pobj" and key and key not in parties and types.get(key) in PLACE_TYPES and p.ent_type_ in PLACE_TYPES:
+                return key
     return None
 
 
