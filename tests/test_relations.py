@@ -471,6 +471,10 @@ MEETINGS = [
                  [(MEETING, ("European Union", "United Kingdom"), "Brussels", PLANNED, None)], id="group-in-talks"),
     pytest.param("Anna Keller in Rome spoke with Paul Morel on Monday.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="person-in-talks"),
+    pytest.param(  # ... nor a place in what was said, when the contact is not in it
+        "\"If the police in Rome help us, I would accept it,\" Anna Keller said during a meeting with Paul Morel on "
+        "Saturday.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-22")], id="place-in-what-was-said"),
     # a place in what the contact is about is not where it happened
     pytest.param("Anna Keller and Paul Morel discussed the situation in Syria.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-topic-place"),

@@ -697,6 +697,13 @@ def in_topic(t: Token) -> bool:
     return False
 
 
+def _reported_place(t: Token, tok: Token) -> bool:
+    """A place in the act of reporting, not in the contact reported: where it was said ("told reporters in
+    Rome that she met X") or in what was said when the contact is not ("..., X said during a meeting")."""
+    return _clause_of(_in_at(t).head).lemma_.lower() in SAY_VERBS or any(
+        a.dep_ == "ccomp" and a.head.lemma_.lower() in SAY_VERBS and tok not in a.subtree for a in t.ancestors)
+
+
 def _clause_of(t: Token) -> Token:
     """The verb a word belongs to: the word itself if a verb, else its nearest verb ancestor."""
     for _ in range(8):
@@ -835,7 +842,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # someone ("Kerry, who said he was in France, will meet ...")
     near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
-        and _clause_of(_in_at(t).head).lemma_.lower() not in SAY_VERBS]  # "told reporters in Rome that she met X"
+        and not _reported_place(t, tok)]
     if near:
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     doc = tok.doc
