@@ -484,6 +484,8 @@ MEETINGS = [
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="talks-about-topic-place"),
     pytest.param("EU leaders are set to discuss how to end the fighting in Sudan at a summit.", "2025-03-22", [],
                  id="discuss-how-to-topic-place"),
+    pytest.param("Anna Keller and Paul Morel met face to face for the first time in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="face-to-face-in"),
     pytest.param(  # a travel verb with an object has another sense: "stop the fighting in X" is no stopover
         "Anna Keller and Paul Morel met on Friday to stop the fighting in Sudan.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="stop-x-in-is-no-travel"),
@@ -540,6 +542,22 @@ MEETINGS = [
         "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, None)], id="meeting-at-festival-in"),
     pytest.param(
         "Paul Morel moved to Berlin in 1972, meeting his wife-to-be at a film festival in Leipzig.", "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, None)], id="wife-to-be-at"),
+    # received or joined by someone, in the passive; not by a thing nor a crowd
+    pytest.param("Anna Keller was received by Paul Morel in Rome on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21")], id="received-by"),
+    pytest.param("Anna Keller was joined by Paul Morel in Verdun.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Verdun", OCCURRED, None)], id="joined-by"),
+    pytest.param("The award was received by Paul Morel in Rome.", "2025-03-22", [], id="award-received-by"),
+    pytest.param("Anna Keller was greeted by protesters in Rome.", "2025-03-22", [], id="greeted-by-protesters"),
+    # coming together is meeting
+    pytest.param("Leaders of Chile and Peru came together in Lima on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru"), "Lima", OCCURRED, "2025-03-21")], id="came-together-in"),
+    pytest.param("Prices in Lima came down together.", "2025-03-22", [], id="came-down-together"),
+    # a contact during a journey happened where the journey went
+    pytest.param("During her visit to Lima, Anna Keller held talks with Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="during-a-visit-to"),
+    pytest.param("On a trip to Lima, Anna Keller spoke with Paul Morel by phone.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="call-on-a-trip"),
     # receiving a thing is no meeting; receiving a delegation is
     pytest.param("Paul Morel received an eight-year sentence in Canada.", "2025-03-22", [], id="received-a-sentence"),
     pytest.param("Anna Keller received the Chinese delegation in Paris.", "2025-03-22",

@@ -41,6 +41,8 @@ CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
 #: Verbs of coming together, intransitive: "the leaders gathered in Paris".
 GATHER_VERBS = {"gather", "assemble", "huddle"}
+#: Verbs that with "together" are a meeting: "came together in Paris", "got together".
+TOGETHER_VERBS = {"come", "get"}
 #: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
 RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
 #: What a visitor receives in person from hosts: "received a formal welcome in Pretoria".
@@ -153,7 +155,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             sides = parties_of(tok, party_keys, context)
         side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
         side_b = [k for k in side_b if k not in side_a]
-        if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and not any(
+        received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
+        if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
                 c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS or c.lower_ in GROUP_NOUNS)
                 for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
@@ -238,6 +241,10 @@ def trigger_rule(tok: Token) -> str | None:
             return "verb-talk"  # "sat down with X"
         if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
+        if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON for p in _agents(tok)):
+            return "verb-meet"  # "was joined by X at Verdun"
+        if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
+            return "verb-meet"  # "leaders came together in Paris"
         if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
             return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
         if lemma in MEDIATE_VERBS and (_between(tok) or _brokered(tok)):
@@ -267,6 +274,11 @@ def _press_audience(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"] + [
         p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for p in c.children if p.dep_ == "pobj"]
     return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS for o in objects)
+
+
+def _agents(tok: Token) -> list[Token]:
+    """The objects of a passive's "by": "was received by X"."""
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _with(tok: Token) -> list[Token]:
@@ -635,7 +647,7 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
             if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in parties:
                 return key
     # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
-    holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)]]
+    holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *_agents(tok)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
         for c in tok.children:
@@ -683,14 +695,15 @@ TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
 def in_topic(t: Token) -> bool:
     """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
     in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over", or the
-    purpose of a contact ("met to end the fighting in Sudan"); a named party as the object ("consulted X")
-    is no topic."""
+    object of a contact's purpose ("met to end the fighting in Sudan"); a named party as the object
+    ("consulted X") is no topic."""
     for a in [t, *t.ancestors]:
         if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
             return True
-        if a.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) and (
-                trigger_rule(a.head) and a.lemma_.lower() != "be"):  # not "meeting his wife-to-be at X"
-            return True
+        purpose = a.head
+        if a.dep_ == "dobj" and purpose.dep_ in {"advcl", "xcomp"} and trigger_rule(purpose.head) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            return True  # what the purpose acts on; not "met face to face for the first time in X"
         if a.dep_ in {"dobj", "ccomp", "xcomp"} and a.head.pos_ in {"VERB", "AUX"} and (
                 a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
             return True
@@ -789,6 +802,17 @@ TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "pr
 TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross"}
 
 
+#: Nouns of a journey whose "to <place>" is where a contact during it happened: "during his visit to X".
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
+
+
+def _trips(t: Token) -> list[Token]:
+    """Journeys a clause happens in: "during/on/in the course of a visit to X", or a journey as subject."""
+    return [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"during", "on", "in", "at"}
+            for p in c.children if p.dep_ == "pobj" and p.lower_ in TRIP_NOUNS] + [
+        c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS]
+
+
 #: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".
 PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}
 
@@ -809,6 +833,11 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t is not tok:  # "was in Berlin to talk"
             return next((place_key(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
+        for trip in _trips(t):  # "during her visit to Lima, X held talks"; "her trip to Lima included talks"
+            where = next((place_key(p) for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
+            if where:
+                return where
         if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
             return None
         if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
