@@ -475,6 +475,10 @@ MEETINGS = [
         "\"If the police in Rome help us, I would accept it,\" Anna Keller said during a meeting with Paul Morel on "
         "Saturday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-22")], id="place-in-what-was-said"),
+    # a meeting held remotely is a call; taking part by video link is no presence at the place
+    pytest.param("Anna Keller met virtually with Paul Morel on Monday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="met-virtually"),
+    pytest.param("Anna Keller joined the meeting in Rome by video link.", "2025-03-22", [], id="joined-by-video-link"),
     # a place in what the contact is about is not where it happened
     pytest.param("Anna Keller and Paul Morel discussed the situation in Syria.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-topic-place"),

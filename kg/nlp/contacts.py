@@ -65,6 +65,10 @@ MEDIATE_VERBS = {"mediate", "broker"}
 MEDIATE_NOUNS = {"mediation"}
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference"}
+#: Adverbs that make a meeting remote: "met virtually with X".
+REMOTE_ADVERBS = {"virtually", "online", "remotely"}
+#: Prepositions of the means of a contact: "by video link", "via videoconference".
+MEANS_PREPS = {"by", "via", "over"}
 #: Words that make talks in-person.
 IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
 #: Verbs of acts done only in person: signing an agreement, shaking hands.
@@ -350,9 +354,13 @@ def _call_for(tok: Token) -> bool:
 
 def kind_of(tok: Token, place: str | None) -> str:
     words = {t.lower_ for t in tok.subtree} | {tok.lower_} | {t.lower_ for t in tok.head.children}
+    # the means on the verb the contact noun hangs from: "joined the meeting by video link"
+    words |= {w.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for w in c.subtree}
     lemma = tok.lemma_.lower()
     if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
         return CALL
+    if any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in tok.children):
+        return CALL  # "met virtually", "met online": not in person
     if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
         return MEETING
     if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (place and words & IN_PERSON) or place:
