@@ -479,6 +479,11 @@ MEETINGS = [
     pytest.param("Anna Keller met virtually with Paul Morel on Monday.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="met-virtually"),
     pytest.param("Anna Keller joined the meeting in Rome by video link.", "2025-03-22", [], id="joined-by-video-link"),
+    # a decision taken during talks dates them, it does not plan them; one deciding on a meeting does
+    pytest.param("Anna Keller and Paul Morel agreed on a truce during talks in Doha.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Doha", OCCURRED, None)], id="agreed-during-talks"),
+    pytest.param("Anna Keller agreed to a meeting with Paul Morel in Doha.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Doha", PLANNED, None)], id="agreed-to-a-meeting"),
     # a place in what the contact is about is not where it happened
     pytest.param("Anna Keller and Paul Morel discussed the situation in Syria.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-topic-place"),
