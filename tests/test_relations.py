@@ -454,6 +454,11 @@ MEETINGS = [
     pytest.param("Anna Keller arrived in Chile from Peru, where she signed agreements to boost trade.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Peru", OCCURRED, None)], id="where-she-signed"),
     pytest.param("Paul Morel signed the bill into law in Rome.", "2025-03-22", [], id="signed-a-bill"),
+    # a hyphenated pair before a contact noun are its parties; a forum naming its summit is none
+    pytest.param("The Chile-Peru summit took place in Lima.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru"), "Lima", OCCURRED, None)], id="hyphen-pair-summit"),
+    pytest.param("Anna Keller attended the G20 summit in Rome.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Rome", OCCURRED, None)], id="forum-summit"),
     # acts done only in person: a handshake, a meal with someone
     pytest.param("Anna Keller and Paul Morel shook hands in Paris.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, None)], id="shook-hands-in"),

@@ -280,6 +280,16 @@ def _press_audience(tok: Token) -> bool:
     return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS for o in objects)
 
 
+def hyphen_pair(tok: Token, refs: dict) -> list[Token]:
+    """The two names joined by a hyphen before a contact noun: "the US-China talks", "the Chile-Peru summit"."""
+    doc = tok.doc
+    for h in doc[tok.left_edge.i : tok.i]:
+        if h.text in {"-", "–"} and h.i > 0 and h.i + 1 < tok.i and h.i - 1 in refs and h.i + 1 in refs and (
+                refs[h.i - 1] != refs[h.i + 1]):
+            return [doc[h.i - 1], doc[h.i + 1]]
+    return []
+
+
 def _agents(tok: Token) -> list[Token]:
     """The objects of a passive's "by": "was received by X"."""
     return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -443,6 +453,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         # meeting ("the Brussels summit") is its place
         allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
         actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed]
+        actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
         if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and tok.head.lower_ in {
