@@ -7,9 +7,12 @@
   leaders" for the parties of the previous contact, or of the next sentence's subject if none;
   a capital as subject for its country; "the government" for the country the article names most;
   whoever leads or chairs talks takes part.
-- places: the meeting's own "in/at X" (or "in the capital, X"), a traveller's destination ("was in
-  X to talk"), the latest placed meeting of one of its parties, or the place of the contact that
-  "the talks" refer back to.
+- places: the meeting's own "in/at X" (or "in the capital, X", "X hosted the talks"), a traveller's
+  destination ("was in X to talk", "during her visit to X"), where the talking group is ("the
+  leaders in X"), the latest placed meeting of one of its parties, or the place of the contact that
+  "the talks" refer back to; never a place in what the contact is about ("discussed the war in X")
+  or in what was said.
+- no contact: the press as the other side ("spoke to reporters"); a remote meeting is a call.
 - modality (:mod:`kg.nlp.modality`): negated ("did not", "refused to") and hypothetical
   ("could", "if", "ready to") contacts are dropped; "will", "expected to", "plans to" make
   them planned.
