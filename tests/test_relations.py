@@ -489,6 +489,12 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Doha", OCCURRED, None)], id="agreed-during-talks"),
     pytest.param("Anna Keller agreed to a meeting with Paul Morel in Doha.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Doha", PLANNED, None)], id="agreed-to-a-meeting"),
+    # an unnamed official stands for the country the title names, like a delegation; with no country, for no one
+    pytest.param("The Swiss foreign minister spoke with Anna Keller on Thursday.", "2025-03-22",
+                 [(TALKS, ("Switzerland", "Anna Keller"), None, OCCURRED, "2025-03-20")], id="unnamed-official"),
+    pytest.param("Anna Keller held talks with the Peruvian ambassador in Santiago.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Peru"), "Santiago", OCCURRED, None)], id="unnamed-ambassador"),
+    pytest.param("Anna Keller spoke with the president on Thursday.", "2025-03-22", [], id="official-no-country"),
     # a place in what the contact is about is not where it happened
     pytest.param("Anna Keller and Paul Morel discussed the situation in Syria.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-topic-place"),

@@ -508,6 +508,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if named:
             out.append(refs[named[0].i])
             continue
+        if gazetteer.titles().get(t.lower_) in STATE_ROLES and (home := official_country(t, refs)):
+            out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for
+            continue
         pair = backref(t, refs, previous)
         if pair is not None:
             out += pair  # "the two leaders": the pair the article is about so far
@@ -531,6 +534,19 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                         c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
                     out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
     return out
+
+
+#: Role groups (data/titles.tsv) of officials who act for their country, like a delegation.
+STATE_ROLES = {"head", "minister", "diplomat"}
+
+
+def official_country(t: Token, refs: dict) -> str | None:
+    """The country an unnamed official's title names: "Peru's foreign minister", "the Turkish president"."""
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    for c in t.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"} and types.get(refs.get(c.i)) == COUNTRY:
+            return refs[c.i]
+    return None
 
 
 def antecedent(pron: Token, refs: dict) -> list[str]:
