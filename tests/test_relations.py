@@ -465,6 +465,9 @@ MEETINGS = [
     pytest.param("Anna Keller had dinner with Paul Morel in Paris.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, None)], id="dinner-with"),
     pytest.param("Dinner was served in Paris.", "2025-03-22", [], id="dinner-no-one"),
+    pytest.param("Anna Keller hosted a dinner for Paul Morel in Paris on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, "2025-03-21")], id="hosted-a-dinner-for"),
+    pytest.param("Anna Keller hosted a fundraiser for charity in Paris.", "2025-03-22", [], id="hosted-a-fundraiser"),
     # a place hosting a contact is where it happened
     pytest.param("Geneva hosted talks between Iran and Chile on Monday.", "2025-03-22",
                  [(MEETING, ("Iran", "Chile"), "Geneva", OCCURRED, "2025-03-17")], id="place-hosted-talks"),

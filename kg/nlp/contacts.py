@@ -164,7 +164,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         side_b = [k for k in side_b if k not in side_a]
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
-                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS or c.lower_ in GROUP_NOUNS)
+                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS or c.lower_ in GROUP_NOUNS)
                 for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
             continue  # "received a sentence", "welcomed the decision": no one received
@@ -444,6 +444,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
         if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
             others += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
+        if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X": the guests
+            others += [p for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEAL_NOUNS for f in c.children
+                       if f.dep_ == "prep" and f.lower_ == "for" for p in f.children if p.dep_ == "pobj"]
         if tok.lemma_.lower() in TALK_VERBS:  # "negotiated a truce with X", "discussed the war with X"
             others += [p for c in tok.children if c.dep_ == "dobj" for p in _with(c)]
     else:
