@@ -164,7 +164,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         side_b = [k for k in side_b if k not in side_a]
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
-                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS or c.lower_ in GROUP_NOUNS)
+                c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS | GROUP_NOUNS
                 for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
             continue  # "received a sentence", "welcomed the decision": no one received
@@ -279,7 +279,8 @@ def trigger_rule(tok: Token) -> str | None:
 def _press_audience(tok: Token) -> bool:
     """A contact whose other side is the press: "spoke to reporters", "met journalists"."""
     objects = [c for c in tok.children if c.dep_ == "dobj"] + [
-        p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for p in c.children if p.dep_ == "pobj"]
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+        for p in c.children if p.dep_ == "pobj"]
     return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS for o in objects)
 
 
@@ -376,7 +377,8 @@ def kind_of(tok: Token, place: str | None) -> str:
         return CALL  # "met virtually", "met online": not in person
     if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
         return MEETING
-    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (place and words & IN_PERSON) or place:
+    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
+            place and words & IN_PERSON) or place:
         return MEETING
     return TALKS
 
@@ -466,8 +468,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 "in", "during", "at"} and tok.lower_ not in {"interview", "debate", "debates"}:
             # "X told Y in a phone call", "X congratulated Y during their meeting"; not "told Y in an interview"
             others += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        # "received a call from X", "a phone call from X"; not "calls from X for calm"
         if tok.lower_ in CALL_NOUNS and (verb.lemma_.lower() in TAKE_CALL_VERBS or any(
-                c.lower_ in {"phone", "telephone"} for c in tok.children)):  # "received a call from X"; not "calls from X for calm"
+                c.lower_ in {"phone", "telephone"} for c in tok.children)):
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                        if p.dep_ == "pobj"]
         if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
@@ -791,7 +794,8 @@ def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
             continue
         for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for p in c.children):
             key = refs.get(p.i)
-            if p.dep_ == "pobj" and key and key not in parties and types.get(key) in PLACE_TYPES and p.ent_type_ in PLACE_TYPES:
+            if p.dep_ == "pobj" and key and key not in parties and types.get(key) in PLACE_TYPES and (
+                    p.ent_type_ in PLACE_TYPES):
                 return key
     return None
 
