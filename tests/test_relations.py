@@ -145,6 +145,18 @@ def test_meeting_place_and_coordinated_participants(make_doc):
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym", "Cy Lee"), "Vellport", OCCURRED, None, "verb-meet")]
 
 
+def test_contact_as_subject_takes_no_other_subject(make_doc):
+    # Vell talks Ann Ode 's lunch with Bo Pym was dominated by oil .  (a run-in headline: two subjects)
+    doc = make_doc([
+        t("Vell", 9, "nsubjpass", "PROPN", "B-Organization"), t("talks", 0, "appos", "NOUN", lemma="talk", tag="NNS"),
+        t("Ann", 3, "compound", "PROPN", "B-Person"), t("Ode", 5, "poss", "PROPN", "I-Person"), t("'s", 3, "case", "PART"),
+        t("lunch", 9, "nsubjpass", "NOUN"), t("with", 5, "prep", "ADP"),
+        t("Bo", 8, "compound", "PROPN", "B-Person"), t("Pym", 6, "pobj", "PROPN", "I-Person"),
+        t("dominated", 9, "ROOT", "VERB", lemma="dominate", tag="VBN"), t(".", 9, "punct", "PUNCT"),
+    ])
+    assert [e[1] for e in run(doc) if e[0] == MEETING] == [("Ann Ode", "Bo Pym")]
+
+
 def test_delegations_stand_for_their_countries(make_doc):
     # The Russian and Ukrainian delegations met in Vellport .  (demonyms: NORP, not names)
     doc = make_doc([
@@ -352,6 +364,25 @@ CONTACTS = [
     pytest.param("Norway offered to mediate between Sudan and Chad.", "2025-03-22", [], id="offered-to-mediate"),
     pytest.param("Anna Keller was promoted in exchange for praise from Paul Morel.", "2025-03-22", [],
                  id="in-exchange-for"),
+    # "with" on a talk verb's object is the other party: "negotiated a truce with X"
+    pytest.param("Chile negotiated a ceasefire with Peru.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="negotiated-x-with"),
+    pytest.param("Anna Keller discussed the war in Syria with Paul Morel.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-x-with"),
+    # a call taken from someone, time on the phone with someone; not "calls from X for calm"
+    pytest.param("Anna Keller received a call from Paul Morel on Monday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="received-a-call-from"),
+    pytest.param("Despite calls from Paul Morel for calm, Anna Keller resigned.", "2025-03-22", [],
+                 id="calls-from-for-calm"),
+    pytest.param("Anna Keller spent an hour on the phone with Paul Morel.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="on-the-phone-with"),
+    # exchanging views is talking; exchanging fire is not
+    pytest.param("Anna Keller and Paul Morel exchanged views on the crisis.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="exchanged-views"),
+    pytest.param("Anna Keller exchanged fire with Paul Morel.", "2025-03-22", [], id="exchanged-fire"),
+    # the press as the other side is an audience: a statement, no contact and no meeting
+    pytest.param("Anna Keller spoke to reporters in Rome.", "2025-03-22", [], id="spoke-to-reporters"),
+    pytest.param("Anna Keller met journalists in Rome.", "2025-03-22", [], id="met-journalists"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]
@@ -423,6 +454,64 @@ MEETINGS = [
     pytest.param("Anna Keller arrived in Chile from Peru, where she signed agreements to boost trade.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Peru", OCCURRED, None)], id="where-she-signed"),
     pytest.param("Paul Morel signed the bill into law in Rome.", "2025-03-22", [], id="signed-a-bill"),
+    # a hyphenated pair before a contact noun are its parties; a forum naming its summit is none
+    pytest.param("The Chile-Peru summit took place in Lima.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru"), "Lima", OCCURRED, None)], id="hyphen-pair-summit"),
+    pytest.param("Anna Keller attended the G20 summit in Rome.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Rome", OCCURRED, None)], id="forum-summit"),
+    # acts done only in person: a handshake, a meal with someone
+    pytest.param("Anna Keller and Paul Morel shook hands in Paris.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, None)], id="shook-hands-in"),
+    pytest.param("Anna Keller had dinner with Paul Morel in Paris.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, None)], id="dinner-with"),
+    pytest.param("Dinner was served in Paris.", "2025-03-22", [], id="dinner-no-one"),
+    pytest.param("Anna Keller hosted a dinner for Paul Morel in Paris on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, "2025-03-21")], id="hosted-a-dinner-for"),
+    pytest.param("Anna Keller hosted a fundraiser for charity in Paris.", "2025-03-22", [], id="hosted-a-fundraiser"),
+    # a place hosting a contact is where it happened
+    pytest.param("Geneva hosted talks between Iran and Chile on Monday.", "2025-03-22",
+                 [(MEETING, ("Iran", "Chile"), "Geneva", OCCURRED, "2025-03-17")], id="place-hosted-talks"),
+    # where a meeting was told is not where it happened
+    pytest.param("Anna Keller told reporters in Rome that she had met Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="told-in-that-met"),
+    # where the group doing the talking is, the talks are; a named person may just live there
+    pytest.param("The EU's negotiators in Brussels will bargain hard with Britain.", "2025-03-22",
+                 [(MEETING, ("European Union", "United Kingdom"), "Brussels", PLANNED, None)], id="group-in-talks"),
+    pytest.param("Anna Keller in Rome spoke with Paul Morel on Monday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="person-in-talks"),
+    pytest.param(  # ... nor a place in what was said, when the contact is not in it
+        "\"If the police in Rome help us, I would accept it,\" Anna Keller said during a meeting with Paul Morel on "
+        "Saturday.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-22")], id="place-in-what-was-said"),
+    # a meeting held remotely is a call; taking part by video link is no presence at the place
+    pytest.param("Anna Keller met virtually with Paul Morel on Monday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="met-virtually"),
+    pytest.param("Anna Keller joined the meeting in Rome by video link.", "2025-03-22", [], id="joined-by-video-link"),
+    # a decision taken during talks dates them, it does not plan them; one deciding on a meeting does
+    pytest.param("Anna Keller and Paul Morel agreed on a truce during talks in Doha.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Doha", OCCURRED, None)], id="agreed-during-talks"),
+    pytest.param("Anna Keller agreed to a meeting with Paul Morel in Doha.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Doha", PLANNED, None)], id="agreed-to-a-meeting"),
+    # an unnamed official stands for the country the title names, like a delegation; with no country, for no one
+    pytest.param("The Swiss foreign minister spoke with Anna Keller on Thursday.", "2025-03-22",
+                 [(TALKS, ("Switzerland", "Anna Keller"), None, OCCURRED, "2025-03-20")], id="unnamed-official"),
+    pytest.param("Anna Keller held talks with the Peruvian ambassador in Santiago.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Peru"), "Santiago", OCCURRED, None)], id="unnamed-ambassador"),
+    pytest.param("Anna Keller spoke with the president on Thursday.", "2025-03-22", [], id="official-no-country"),
+    # a place in what the contact is about is not where it happened
+    pytest.param("Anna Keller and Paul Morel discussed the situation in Syria.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-topic-place"),
+    pytest.param("Anna Keller and Paul Morel held talks in Rome about the war in Syria.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, None)], id="talks-in-about"),
+    pytest.param("Anna Keller and Paul Morel held talks about the war in Syria.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="talks-about-topic-place"),
+    pytest.param("EU leaders are set to discuss how to end the fighting in Sudan at a summit.", "2025-03-22", [],
+                 id="discuss-how-to-topic-place"),
+    pytest.param("Anna Keller and Paul Morel met face to face for the first time in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="face-to-face-in"),
+    pytest.param(  # a travel verb with an object has another sense: "stop the fighting in X" is no stopover
+        "Anna Keller and Paul Morel met on Friday to stop the fighting in Sudan.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="stop-x-in-is-no-travel"),
     pytest.param(  # a later meeting of one of its parties with no place of its own continues there
         "Anna Keller ends exile with Chile visit. Crowds cheered in the streets. "
         "Anna Keller kissed the soil before greeting Paul Morel.", "2025-03-22",
@@ -474,6 +563,24 @@ MEETINGS = [
     pytest.param(  # the place of the meeting's own clause, not of an earlier phrase
         "After a career in Italy, Paul Morel moved to Berlin in 1972, meeting his wife at a film festival in Leipzig.",
         "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, None)], id="meeting-at-festival-in"),
+    pytest.param(
+        "Paul Morel moved to Berlin in 1972, meeting his wife-to-be at a film festival in Leipzig.", "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, None)], id="wife-to-be-at"),
+    # received or joined by someone, in the passive; not by a thing nor a crowd
+    pytest.param("Anna Keller was received by Paul Morel in Rome on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21")], id="received-by"),
+    pytest.param("Anna Keller was joined by Paul Morel in Verdun.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Verdun", OCCURRED, None)], id="joined-by"),
+    pytest.param("The award was received by Paul Morel in Rome.", "2025-03-22", [], id="award-received-by"),
+    pytest.param("Anna Keller was greeted by protesters in Rome.", "2025-03-22", [], id="greeted-by-protesters"),
+    # coming together is meeting
+    pytest.param("Leaders of Chile and Peru came together in Lima on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru"), "Lima", OCCURRED, "2025-03-21")], id="came-together-in"),
+    pytest.param("Prices in Lima came down together.", "2025-03-22", [], id="came-down-together"),
+    # a contact during a journey happened where the journey went
+    pytest.param("During her visit to Lima, Anna Keller held talks with Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="during-a-visit-to"),
+    pytest.param("On a trip to Lima, Anna Keller spoke with Paul Morel by phone.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="call-on-a-trip"),
     # receiving a thing is no meeting; receiving a delegation is
     pytest.param("Paul Morel received an eight-year sentence in Canada.", "2025-03-22", [], id="received-a-sentence"),
     pytest.param("Anna Keller received the Chinese delegation in Paris.", "2025-03-22",

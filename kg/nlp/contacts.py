@@ -7,9 +7,12 @@
   leaders" for the parties of the previous contact, or of the next sentence's subject if none;
   a capital as subject for its country; "the government" for the country the article names most;
   whoever leads or chairs talks takes part.
-- places: the meeting's own "in/at X" (or "in the capital, X"), a traveller's destination ("was in
-  X to talk"), the latest placed meeting of one of its parties, or the place of the contact that
-  "the talks" refer back to.
+- places: the meeting's own "in/at X" (or "in the capital, X", "X hosted the talks"), a traveller's
+  destination ("was in X to talk", "during her visit to X"), where the talking group is ("the
+  leaders in X"), the latest placed meeting of one of its parties, or the place of the contact that
+  "the talks" refer back to; never a place in what the contact is about ("discussed the war in X")
+  or in what was said.
+- no contact: the press as the other side ("spoke to reporters"); a remote meeting is a call.
 - modality (:mod:`kg.nlp.modality`): negated ("did not", "refused to") and hypothetical
   ("could", "if", "ready to") contacts are dropped; "will", "expected to", "plans to" make
   them planned.
@@ -27,7 +30,7 @@ from spacy.tokens import Span, Token
 from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import date_of, governing_chain, is_hypothetical, is_negated, is_planned
+from kg.nlp.modality import SAY_VERBS, date_of, governing_chain, is_hypothetical, is_negated, is_planned
 
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
@@ -41,6 +44,8 @@ CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
 #: Verbs of coming together, intransitive: "the leaders gathered in Paris".
 GATHER_VERBS = {"gather", "assemble", "huddle"}
+#: Verbs that with "together" are a meeting: "came together in Paris", "got together".
+TOGETHER_VERBS = {"come", "get"}
 #: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
 RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
 #: What a visitor receives in person from hosts: "received a formal welcome in Pretoria".
@@ -63,8 +68,23 @@ MEDIATE_VERBS = {"mediate", "broker"}
 MEDIATE_NOUNS = {"mediation"}
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference"}
+#: Adverbs that make a meeting remote: "met virtually with X".
+REMOTE_ADVERBS = {"virtually", "online", "remotely"}
+#: Prepositions of the means of a contact: "by video link", "via videoconference".
+MEANS_PREPS = {"by", "via", "over"}
 #: Words that make talks in-person.
 IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
+#: Verbs of acts done only in person: signing an agreement, shaking hands.
+IN_PERSON_VERBS = {"sign", "shake"}
+#: Meals shared with someone are meetings: "had dinner with X in Paris".
+MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", "banquet", "supper"}
+#: What two sides exchange when they talk: "exchanged views with X".
+EXCHANGE_OBJECTS = {"view", "views", "idea", "ideas", "opinion", "opinions", "pleasantry", "pleasantries"}
+#: Verbs of taking a call someone else made: "received a call from X".
+TAKE_CALL_VERBS = {"receive", "get", "take", "answer", "return"}
+#: Lemmas of the press as audience: "spoke to reporters", "met journalists" is a statement, not a contact.
+PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newsman", "correspondent", "newsmen", "reporters",
+               "journalists", "correspondents"}
 
 GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
                "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
@@ -142,8 +162,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             sides = parties_of(tok, party_keys, context)
         side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
         side_b = [k for k in side_b if k not in side_a]
-        if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and not any(
-                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS or c.lower_ in GROUP_NOUNS)
+        received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
+        if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
+                c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS | GROUP_NOUNS
                 for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
             continue  # "received a sentence", "welcomed the decision": no one received
@@ -155,8 +176,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         elif kind == TALKS and place is None and (side_a and side_b or (side_a or side_b)
                                                   and tok.lemma_.lower() not in SPEECH_VERBS):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech
-            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True) or referred_place(
-                tok, refs, types, side_a + side_b)
+            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True) or group_place(
+                tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b)
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
@@ -206,9 +227,15 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
 def trigger_rule(tok: Token) -> str | None:
     """The rule a token triggers, or None if it is no contact trigger."""
     lemma = tok.lemma_.lower()
+    if _press_audience(tok):
+        return None  # "spoke to reporters", "met journalists in Rome": a statement to the press
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
+        if lemma == "exchange" and any(c.dep_ == "dobj" and c.lower_ in EXCHANGE_OBJECTS for c in tok.children):
+            return "verb-talk"  # "exchanged views with X"
+        if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
+            return "verb-meet"  # "shook hands with X in Paris": only in person
         if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children)
                 and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
                 and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
@@ -221,6 +248,10 @@ def trigger_rule(tok: Token) -> str | None:
             return "verb-talk"  # "sat down with X"
         if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
+        if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON for p in _agents(tok)):
+            return "verb-meet"  # "was joined by X at Verdun"
+        if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
+            return "verb-meet"  # "leaders came together in Paris"
         if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
             return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
         if lemma in MEDIATE_VERBS and (_between(tok) or _brokered(tok)):
@@ -235,11 +266,37 @@ def trigger_rule(tok: Token) -> str | None:
         return "noun-talk"  # "back at the negotiating table"
     if tok.lower_ == "conference" and any(c.lower_ in {"press", "news", "video"} for c in tok.children):
         return None  # a press conference is no meeting; a video conference is a call ("videoconference")
+    if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS and (_with(tok) or tok.dep_ == "dobj" and _with(tok.head)):
+        return "noun-meet"  # "had dinner with X": a meal with someone; not "dinner was served"
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
-        if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"}:
+        on_the_phone = _with(tok) or tok.head.lower_ == "on" and _with(tok.head.head)  # "was on the phone with X"
+        if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"} and not on_the_phone:
             return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
         return "noun-" + ("call" if tok.lower_ in CALL_NOUNS else "meet" if tok.lower_ in MEET_NOUNS else "talk")
     return None
+
+
+def _press_audience(tok: Token) -> bool:
+    """A contact whose other side is the press: "spoke to reporters", "met journalists"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+        for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS for o in objects)
+
+
+def hyphen_pair(tok: Token, refs: dict) -> list[Token]:
+    """The two names joined by a hyphen before a contact noun: "the US-China talks", "the Chile-Peru summit"."""
+    doc = tok.doc
+    for h in doc[tok.left_edge.i : tok.i]:
+        if h.text in {"-", "–"} and h.i > 0 and h.i + 1 < tok.i and h.i - 1 in refs and h.i + 1 in refs and (
+                refs[h.i - 1] != refs[h.i + 1]):
+            return [doc[h.i - 1], doc[h.i + 1]]
+    return []
+
+
+def _agents(tok: Token) -> list[Token]:
+    """The objects of a passive's "by": "was received by X"."""
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _with(tok: Token) -> list[Token]:
@@ -311,12 +368,17 @@ def _call_for(tok: Token) -> bool:
 
 def kind_of(tok: Token, place: str | None) -> str:
     words = {t.lower_ for t in tok.subtree} | {tok.lower_} | {t.lower_ for t in tok.head.children}
+    # the means on the verb the contact noun hangs from: "joined the meeting by video link"
+    words |= {w.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for w in c.subtree}
     lemma = tok.lemma_.lower()
     if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
         return CALL
-    if lemma == "sign":
+    if any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in tok.children):
+        return CALL  # "met virtually", "met online": not in person
+    if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
         return MEETING
-    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS or (place and words & IN_PERSON) or place:
+    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
+            place and words & IN_PERSON) or place:
         return MEETING
     return TALKS
 
@@ -384,22 +446,33 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
         if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
             others += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
+        if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X": the guests
+            others += [p for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEAL_NOUNS for f in c.children
+                       if f.dep_ == "prep" and f.lower_ == "for" for p in f.children if p.dep_ == "pobj"]
+        if tok.lemma_.lower() in TALK_VERBS:  # "negotiated a truce with X", "discussed the war with X"
+            others += [p for c in tok.children if c.dep_ == "dobj" for p in _with(c)]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-        if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit:
-            actors += subjects_of(verb)
+        if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            actors += subjects_of(verb)  # not when the contact is the subject: "the meeting was dominated by X"
         owners = [c for c in tok.children if c.dep_ == "poss"]
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         # "the Keller-Morel talks", "the Keller-Morel summit": the named parties; a city naming a
         # meeting ("the Brussels summit") is its place
         allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
         actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed]
+        actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
         if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "in", "during", "at"} and tok.lower_ not in {"interview", "debate", "debates"}:
             # "X told Y in a phone call", "X congratulated Y during their meeting"; not "told Y in an interview"
             others += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        # "received a call from X", "a phone call from X"; not "calls from X for calm"
+        if tok.lower_ in CALL_NOUNS and (verb.lemma_.lower() in TAKE_CALL_VERBS or any(
+                c.lower_ in {"phone", "telephone"} for c in tok.children)):
+            others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                       if p.dep_ == "pobj"]
         if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                        if p.dep_ == "pobj" and p.ent_type_ == PERSON]
@@ -441,6 +514,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if named:
             out.append(refs[named[0].i])
             continue
+        if gazetteer.titles().get(t.lower_) in STATE_ROLES and (home := official_country(t, refs)):
+            out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for
+            continue
         pair = backref(t, refs, previous)
         if pair is not None:
             out += pair  # "the two leaders": the pair the article is about so far
@@ -464,6 +540,19 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                         c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
                     out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
     return out
+
+
+#: Role groups (data/titles.tsv) of officials who act for their country, like a delegation.
+STATE_ROLES = {"head", "minister", "diplomat"}
+
+
+def official_country(t: Token, refs: dict) -> str | None:
+    """The country an unnamed official's title names: "Peru's foreign minister", "the Turkish president"."""
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    for c in t.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"} and types.get(refs.get(c.i)) == COUNTRY:
+            return refs[c.i]
+    return None
 
 
 def antecedent(pron: Token, refs: dict) -> list[str]:
@@ -584,6 +673,10 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
 
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    if verb.lemma_.lower() in RECEIVING_VERBS:  # "Geneva hosted the talks", "the mosque welcomed X": the host is where
+        for c in verb.children:
+            if c.dep_ == "nsubj" and place(c):
+                return place(c)
     if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"}:  # "welcomed X to Berlin"
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
             if p.dep_ == "pobj" and place(p):
@@ -597,7 +690,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
             key = refs.get(c.i)
             if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in parties:
                 return key
-    holders = [tok, verb, *[c for c in tok.children if c.dep_ in {"dobj"}]]
+    # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
+    holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *_agents(tok)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
         for c in tok.children:
@@ -607,7 +701,7 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
+                    if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"
                         continue
                     if place(pobj):
                         return place(pobj)
@@ -638,6 +732,35 @@ def _in_at(t: Token) -> Token | None:
     return t.head if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} else None
 
 
+#: Prepositions whose object is what a contact is about, not where it happened: "talks over the war in Syria".
+TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
+
+
+def in_topic(t: Token) -> bool:
+    """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
+    in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over", or the
+    object of a contact's purpose ("met to end the fighting in Sudan"); a named party as the object
+    ("consulted X") is no topic."""
+    for a in [t, *t.ancestors]:
+        if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
+            return True
+        purpose = a.head
+        if a.dep_ == "dobj" and purpose.dep_ in {"advcl", "xcomp"} and trigger_rule(purpose.head) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            return True  # what the purpose acts on; not "met face to face for the first time in X"
+        if a.dep_ in {"dobj", "ccomp", "xcomp"} and a.head.pos_ in {"VERB", "AUX"} and (
+                a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
+            return True
+    return False
+
+
+def _reported_place(t: Token, tok: Token) -> bool:
+    """A place in the act of reporting, not in the contact reported: where it was said ("told reporters in
+    Rome that she met X") or in what was said when the contact is not ("..., X said during a meeting")."""
+    return _clause_of(_in_at(t).head).lemma_.lower() in SAY_VERBS or any(
+        a.dep_ == "ccomp" and a.head.lemma_.lower() in SAY_VERBS and tok not in a.subtree for a in t.ancestors)
+
+
 def _clause_of(t: Token) -> Token:
     """The verb a word belongs to: the word itself if a verb, else its nearest verb ancestor."""
     for _ in range(8):
@@ -659,6 +782,21 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
             break
         if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
             return ev.place
+    return None
+
+
+def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """Where the group doing the talking is: "the EU's leaders in Brussels will negotiate with X" (a group
+    noun subject with "in/at <place>"; not a named person, who may just live there)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    for subj in subjects_of(verb):
+        if subj.lower_ not in GROUP_NOUNS:
+            continue
+        for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for p in c.children):
+            key = refs.get(p.i)
+            if p.dep_ == "pobj" and key and key not in parties and types.get(key) in PLACE_TYPES and (
+                    p.ent_type_ in PLACE_TYPES):
+                return key
     return None
 
 
@@ -709,6 +847,21 @@ TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "pr
 TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross"}
 
 
+#: Nouns of a journey whose "to <place>" is where a contact during it happened: "during his visit to X".
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
+
+
+def _trips(t: Token) -> list[Token]:
+    """Journeys a clause happens in: "during/on/in the course of a visit to X", or a journey as subject."""
+    return [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"during", "on", "in", "at"}
+            for p in c.children if p.dep_ == "pobj" and p.lower_ in TRIP_NOUNS] + [
+        c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS]
+
+
+#: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".
+PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}
+
+
 def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], travel_only: bool = False) -> str | None:
     """Where a meeting with no "in <place>" of its own happened: a place named in the same sentence
     ("...ahead of the summit in Durban"), first where the meeting's own traveller went ("visited Kyiv and
@@ -725,8 +878,15 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t is not tok:  # "was in Berlin to talk"
             return next((place_key(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
+        for trip in _trips(t):  # "during her visit to Lima, X held talks"; "her trip to Lima included talks"
+            where = next((place_key(p) for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
+            if where:
+                return where
         if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
             return None
+        if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
+            return None  # another sense: "stop the killings in X", "head the team in X"
         for c in t.children:
             if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
                 return place_key(c)
@@ -751,11 +911,12 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             return destination(t)
     if travel_only:
         return None
-    near = [t for t in sent if _in_at(t) is not None and place_key(t)]
+    near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t)]
     # the trigger's own clause first; else any, but not one in a relative clause that describes
     # someone ("Kerry, who said he was in France, will meet ...")
     near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
-        t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)]
+        t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
+        and not _reported_place(t, tok)]
     if near:
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     doc = tok.doc

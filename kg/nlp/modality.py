@@ -29,6 +29,11 @@ HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 #: Words of future and arrangement: the contact is planned.
 PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
+#: Words of deciding that plan only what they take as object or complement ("agreed to meet", "announced a
+#: meeting"), not a contact that dates the decision ("agreed on a truce during talks").
+DECISION_WORDS = {"agree", "announce"}
+#: Prepositions that place a decision in time or space, not what it decides: "agreed ... during talks".
+ADJUNCT_PREPS = {"during", "at", "after", "before", "in", "following", "since", "amid"}
 #: Verbs of reporting: "would" under them is a reported future ("said he would call"), not a hypothesis.
 SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
 #: Words of trying that do not make a mediation hypothetical: mediating is trying.
@@ -90,8 +95,10 @@ def _reported(t: Token) -> bool:
 
 def is_planned(tok: Token) -> bool:
     """A contact still to come: "will", "would", "is to", or a word of planning governs it."""
-    for t in governing_chain(tok):
-        if t.lemma_.lower() in PLANNED_WORDS and t is not tok:
+    chain = governing_chain(tok)
+    for k, t in enumerate(chain):
+        if t.lemma_.lower() in PLANNED_WORDS and t is not tok and not (
+                t.lemma_.lower() in DECISION_WORDS and chain[k - 1].lower_ in ADJUNCT_PREPS):
             return True
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}:
