@@ -1,17 +1,13 @@
 """Contacts and meetings (``spoke_with``, ``met_in``) from the dependency parse.
 
-- ``contact_events``: a contact trigger (verb "speak/talk/call/meet...", or noun "call/talks/
-  meeting..." governed by "hold/have") with its parties: subjects (inherited through "expected
-  to", "and then"), objects of "with/to", direct objects of "call/meet/host", "between X and Y".
+- ``contact_events``: a contact trigger (:mod:`kg.nlp.triggers`) with its parties: subjects,
+  objects of "with/to", direct objects of "call/meet/host", "between X and Y".
   Group nouns ("delegations", "representatives from X") stand for their countries; "the two
   leaders" for the parties of the previous contact, or of the next sentence's subject if none;
   a capital as subject for its country; "the government" for the country the article names most;
-  whoever leads or chairs talks takes part.
-- places: the meeting's own "in/at X" (or "in the capital, X", "X hosted the talks"), a traveller's
-  destination ("was in X to talk", "during her visit to X"), where the talking group is ("the
-  leaders in X"), the latest placed meeting of one of its parties, or the place of the contact that
-  "the talks" refer back to; never a place in what the contact is about ("discussed the war in X")
-  or in what was said.
+  whoever leads or chairs talks takes part; an unnamed official ("Peru's foreign minister") for
+  the country.
+- places: :mod:`kg.nlp.places`.
 - no contact: the press as the other side ("spoke to reporters"); a remote meeting is a call.
 - modality (:mod:`kg.nlp.modality`): negated ("did not", "refused to") and hypothetical
   ("could", "if", "ready to") contacts are dropped; "will", "expected to", "plans to" make
@@ -27,45 +23,55 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.model import AFFILIATION, CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
+from kg.model import (
+    AFFILIATION,
+    CALL,
+    COUNTRY,
+    MEETING,
+    OCCURRED,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    PLANNED,
+    TALKS,
+)
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import SAY_VERBS, date_of, governing_chain, is_hypothetical, is_negated, is_planned
+from kg.nlp.modality import date_of, is_hypothetical, is_negated, is_planned
+from kg.nlp.places import (
+    earlier_place,
+    group_place,
+    more_places,
+    place_in_context,
+    place_of,
+    referred_place,
+)
+from kg.nlp.triggers import (
+    CALL_NOUNS,
+    CALL_VERBS,
+    GROUP_NOUNS,
+    LIGHT_NOUNS,
+    MEAL_NOUNS,
+    MEET_NOUNS,
+    MEET_VERBS,
+    PARTY_TYPES,
+    RECEIVING_VERBS,
+    TALK_NOUNS,
+    TALK_VERBS,
+    VISIT_NOUNS,
+    between_objects,
+    brokered_sides,
+    clause_verb,
+    conjuncts,
+    subjects_of,
+    trigger_rule,
+    with_objects,
+)
 
-
-#: Verbs whose "with/to" object or subject pair are parties to a conversation.
-TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
-              "haggle", "bargain", "parley"}
 #: Talk verbs that alone, with no one to talk with, are a speech: "went to Washington to speak at a forum".
 SPEECH_VERBS = {"speak", "debate", "address"}
-#: Verbs whose direct object is the other party of a call.
-CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
-#: Verbs of in-person meeting; the direct object is the other party.
-MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
-#: Verbs of coming together, intransitive: "the leaders gathered in Paris".
-GATHER_VERBS = {"gather", "assemble", "huddle"}
-#: Verbs that with "together" are a meeting: "came together in Paris", "got together".
-TOGETHER_VERBS = {"come", "get"}
-#: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
-RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
 #: What a visitor receives in person from hosts: "received a formal welcome in Pretoria".
 WELCOME_NOUNS = {"welcome", "reception"}
-#: What is signed in person by the parties to it.
-AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
-                   "protocol", "ceasefire", "truce", "charter"}
-#: Verbs of joining someone in person: "will join President X at Verdun" (a person object only; also
-#: "visited X", while "visited Kyiv" is travel).
-JOIN_VERBS = {"join", "accompany"}
-#: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
-TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
-              "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
-CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
-MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference"}
-#: Meeting nouns whose "to <place>" or place adjective ("an Indian visit") is where it happened.
-VISIT_NOUNS = {"visit"}
-#: A go-between's contact with each side: "mediate between X and Y", "a deal brokered by Z".
-MEDIATE_VERBS = {"mediate", "broker"}
-MEDIATE_NOUNS = {"mediation"}
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference"}
 #: Adverbs that make a meeting remote: "met virtually with X".
@@ -76,24 +82,10 @@ MEANS_PREPS = {"by", "via", "over"}
 IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
 #: Verbs of acts done only in person: signing an agreement, shaking hands.
 IN_PERSON_VERBS = {"sign", "shake"}
-#: Meals shared with someone are meetings: "had dinner with X in Paris".
-MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", "banquet", "supper"}
-#: What two sides exchange when they talk: "exchanged views with X".
-EXCHANGE_OBJECTS = {"view", "views", "idea", "ideas", "opinion", "opinions", "pleasantry", "pleasantries"}
 #: Verbs of taking a call someone else made: "received a call from X".
 TAKE_CALL_VERBS = {"receive", "get", "take", "answer", "return"}
-#: Lemmas of the press as audience: "spoke to reporters", "met journalists" is a statement, not a contact.
-PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newsman", "correspondent", "newsmen", "reporters",
-               "journalists", "correspondents"}
-
-GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
-               "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
-               "authorities", "leadership", "management", "administration", "envoy",
-               "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
-               "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions"}
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
                   "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction"}
-PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
 #: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 #: Verbs addressing someone, whose object is the other party of the call or meeting they happen in.
@@ -102,7 +94,6 @@ ADDRESS_VERBS = {"tell", "assure", "inform", "warn", "brief", "thank", "congratu
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
 BRING_VERBS = {"bring", "force", "draw", "lure", "drag", "get", "invite", "push", "press", "pressure"}
-PLACE_TYPES = {PLACE, COUNTRY}
 #: The type contacts see for a news outlet ("told Reuters", "spoke to DW"): no party.
 MEDIA = "Media"
 
@@ -224,66 +215,6 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
     return sorted(kept, key=lambda e: events.index(e))
 
 
-def trigger_rule(tok: Token) -> str | None:
-    """The rule a token triggers, or None if it is no contact trigger."""
-    lemma = tok.lemma_.lower()
-    if _press_audience(tok):
-        return None  # "spoke to reporters", "met journalists in Rome": a statement to the press
-    if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
-        if lemma in TALK_VERBS:
-            return "verb-talk"
-        if lemma == "exchange" and any(c.dep_ == "dobj" and c.lower_ in EXCHANGE_OBJECTS for c in tok.children):
-            return "verb-talk"  # "exchanged views with X"
-        if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
-            return "verb-meet"  # "shook hands with X in Paris": only in person
-        if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children)
-                and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
-                and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
-            return "verb-call"
-        if lemma in MEET_VERBS:
-            return "verb-meet"
-        if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
-            return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
-        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and _with(tok):
-            return "verb-talk"  # "sat down with X"
-        if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
-            return "verb-meet"
-        if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON for p in _agents(tok)):
-            return "verb-meet"  # "was joined by X at Verdun"
-        if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
-            return "verb-meet"  # "leaders came together in Paris"
-        if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
-            return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
-        if lemma in MEDIATE_VERBS and (_between(tok) or _brokered(tok)):
-            return "verb-mediate"
-    if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
-        return None  # a word inside a name: "Securities Exchange", "Summit County"
-    if tok.lower_ == "exchange" and (tok.head.lower_ == "in" or any(c.lower_ == "for" for c in tok.children)):
-        return None  # "in exchange for"
-    if tok.lower_ in MEDIATE_NOUNS and _between(tok):
-        return "noun-mediate"
-    if tok.lower_ == "table" and any(c.lower_ in {"negotiating", "negotiation", "conference"} for c in tok.children):
-        return "noun-talk"  # "back at the negotiating table"
-    if tok.lower_ == "conference" and any(c.lower_ in {"press", "news", "video"} for c in tok.children):
-        return None  # a press conference is no meeting; a video conference is a call ("videoconference")
-    if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS and (_with(tok) or tok.dep_ == "dobj" and _with(tok.head)):
-        return "noun-meet"  # "had dinner with X": a meal with someone; not "dinner was served"
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
-        on_the_phone = _with(tok) or tok.head.lower_ == "on" and _with(tok.head.head)  # "was on the phone with X"
-        if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"} and not on_the_phone:
-            return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
-        return "noun-" + ("call" if tok.lower_ in CALL_NOUNS else "meet" if tok.lower_ in MEET_NOUNS else "talk")
-    return None
-
-
-def _press_audience(tok: Token) -> bool:
-    """A contact whose other side is the press: "spoke to reporters", "met journalists"."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"] + [
-        p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
-        for p in c.children if p.dep_ == "pobj"]
-    return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS for o in objects)
-
-
 def hyphen_pair(tok: Token, refs: dict) -> list[Token]:
     """The two names joined by a hyphen before a contact noun: "the US-China talks", "the Chile-Peru summit"."""
     doc = tok.doc
@@ -294,46 +225,16 @@ def hyphen_pair(tok: Token, refs: dict) -> list[Token]:
     return []
 
 
-def _agents(tok: Token) -> list[Token]:
-    """The objects of a passive's "by": "was received by X"."""
-    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-
-
-def _with(tok: Token) -> list[Token]:
-    """The objects of "with" on tok."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-
-
-def _between(tok: Token) -> list[Token]:
-    """The parties of "between X and Y" on tok."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
-            for p in c.children if p.dep_ == "pobj"]
-
-
-def _brokered(tok: Token) -> list[Token]:
-    """The sides of the deal a participle describes: "a deal between X and Y brokered by Z", also when
-    the parser hangs "brokered" on Y."""
-    if tok.dep_ not in {"acl", "relcl"}:
-        return []
-    head = tok.head
-    if not _between(head) and head.dep_ in {"pobj", "conj"}:
-        while head.dep_ == "conj":
-            head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in {"between", "among"}:
-            head = head.head.head
-    return _between(head)
-
-
 def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str], bool]:
     """A go-between talks with each side: (mediators, sides, whether the sides also dealt directly).
 
     "X mediated between A and B", "X tried to mediate between A and B", "X's mediation between A and B":
     X with A and X with B. "a deal between A and B brokered by X": X with each, and A with B.
     """
-    sides = _between(tok)
+    sides = between_objects(tok)
     direct = False
     if not sides and tok.dep_ in {"acl", "relcl"}:
-        sides, direct = _brokered(tok), True  # "a deal between A and B brokered by X"
+        sides, direct = brokered_sides(tok), True  # "a deal between A and B brokered by X"
     if tok.pos_ in {"VERB", "AUX"}:
         mediators = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if not mediators and tok.dep_ not in {"acl", "relcl"}:
@@ -349,21 +250,6 @@ def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple
     side_a = [k for arg in mediators for k in keys_of(arg, refs, previous)]
     side_b = [k for arg in sides for k in keys_of(arg, refs, previous)]
     return side_a, side_b, direct
-
-
-def _call_for(tok: Token) -> bool:
-    """"call for", "call on X to", "call off", "called X a liar": not a phone call.
-
-    "called X on Wednesday" is a call: with a direct object, "on" only says when."""
-    has_object = any(c.dep_ == "dobj" for c in tok.children)
-    for c in tok.children:
-        if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "off", "out", "up"}:
-            return True
-        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and not has_object:
-            return True
-        if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ", "VERB", "AUX"}:
-            return True
-    return False
 
 
 def kind_of(tok: Token, place: str | None) -> str:
@@ -383,56 +269,6 @@ def kind_of(tok: Token, place: str | None) -> str:
     return TALKS
 
 
-def clause_verb(tok: Token) -> Token:
-    """The verb a noun trigger hangs from ("held talks", "in a phone call with")."""
-    t = tok
-    for _ in range(6):
-        if t.pos_ in {"VERB", "AUX"} or t.head is t:
-            return t
-        if (t is not tok and t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in LIGHT_NOUNS
-                and trigger_rule(t) is None):
-            return t  # "wrote in his diary of his encounter with X": a phrase inside a phrase, not the verb's
-        if t.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"} and not (
-                t.dep_ == "advmod" and t.pos_ == "ADV"):  # "back to the table", "ahead of the summit"
-            return t
-        t = t.head
-    return t
-
-
-#: Nouns a contact noun can hang from and still be the verb's: "held a round of talks", "on the sidelines of".
-LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
-               "margins", "margin", "day", "days", "number", "lot", "kind", "sort", "set", "host", "wave",
-               "table", "phone", "telephone", "video", "hours", "minutes", "participants", "participant", "delegates",
-               "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders"}
-
-
-def subjects_of(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call")."""
-    t = verb
-    for _ in range(5):
-        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
-        if subj:
-            out = []
-            for s in subj:
-                if s.dep_ == "agent":
-                    out += [p for p in s.children if p.dep_ == "pobj"]
-                elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
-                    out.append(t.head)  # "Merkel, who will join X": Merkel
-                else:
-                    out.append(s)
-            return out
-        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head is not t:  # "able to"
-            if t.dep_ in {"relcl", "acl"}:
-                return [t.head]
-            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
-                t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
-                continue
-            t = t.head
-        else:
-            break
-    return []
-
-
 def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str]]:
     """Entity keys of the parties to a contact triggered by tok: (who acts, whom they contact).
 
@@ -450,7 +286,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [p for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEAL_NOUNS for f in c.children
                        if f.dep_ == "prep" and f.lower_ == "for" for p in f.children if p.dep_ == "pobj"]
         if tok.lemma_.lower() in TALK_VERBS:  # "negotiated a truce with X", "discussed the war with X"
-            others += [p for c in tok.children if c.dep_ == "dobj" for p in _with(c)]
+            others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"}:
@@ -646,291 +482,3 @@ def main_country(t: Token) -> str | None:
             counts[key] = counts.get(key, 0) + 1  # once per mention
     best = max(counts, key=counts.get, default=None)
     return best if best and counts[best] >= 2 else None
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    out, stack = [], [tok]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ == "conj":
-                out.append(c)
-                stack.append(c)
-    return out
-
-
-def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
-    """The named place where a contact happened, read from the trigger's own phrase:
-
-    - "in/at <place>" on the trigger or its verb ("met in Rome", "talks at the Elysee in Paris");
-    - a place naming a meeting noun ("the Brussels summit", "the Geneva talks");
-    - "<place>, where X met Y".
-    """
-    def place(t: Token) -> str | None:
-        key = refs.get(t.i)
-        if t.ent_type_ == "NORP":
-            return None  # "wrote in German": a language or people, not where
-        return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
-
-    verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
-    if verb.lemma_.lower() in RECEIVING_VERBS:  # "Geneva hosted the talks", "the mosque welcomed X": the host is where
-        for c in verb.children:
-            if c.dep_ == "nsubj" and place(c):
-                return place(c)
-    if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"}:  # "welcomed X to Berlin"
-        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
-            if p.dep_ == "pobj" and place(p):
-                return place(p)
-    if tok.lower_ in VISIT_NOUNS:  # "his visit to India", "his recent Indian visit"
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "to":
-                for p in c.children:
-                    if p.dep_ == "pobj" and place(p):
-                        return place(p)
-            key = refs.get(c.i)
-            if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in parties:
-                return key
-    # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
-    holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *_agents(tok)]
-    if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
-        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
-        for c in tok.children:
-            if c.dep_ in {"compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY:
-                return place(c)
-    for holder in dict.fromkeys(holders):
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"
-                        continue
-                    if place(pobj):
-                        return place(pobj)
-                    for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
-                        if place(appos):
-                            return place(appos)
-                    # "at a film festival in Leipzig", "at the foreign ministry in Paris"
-                    for inner in pobj.children:
-                        if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
-                            for p in inner.children:
-                                if p.dep_ == "pobj" and place(p):
-                                    return place(p)
-    for t in (verb, *[h for h in verb.ancestors][:2]):
-        where = [c for c in t.children if c.lower_ == "where"]
-        if t.dep_ == "relcl" and where and place(t.head):
-            return place(t.head)
-        if t.dep_ == "relcl" and where:  # "in Warsaw in May, where they held talks": the place before "where"
-            for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
-                if place(t.doc[j]):
-                    return place(t.doc[j])
-    return None
-
-
-def _in_at(t: Token) -> Token | None:
-    """The "in/at" whose object t is, also as an apposition: "in the South African capital, Pretoria"."""
-    if t.dep_ == "appos" and t.head.dep_ == "pobj":
-        t = t.head
-    return t.head if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} else None
-
-
-#: Prepositions whose object is what a contact is about, not where it happened: "talks over the war in Syria".
-TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
-
-
-def in_topic(t: Token) -> bool:
-    """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
-    in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over", or the
-    object of a contact's purpose ("met to end the fighting in Sudan"); a named party as the object
-    ("consulted X") is no topic."""
-    for a in [t, *t.ancestors]:
-        if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
-            return True
-        purpose = a.head
-        if a.dep_ == "dobj" and purpose.dep_ in {"advcl", "xcomp"} and trigger_rule(purpose.head) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
-            return True  # what the purpose acts on; not "met face to face for the first time in X"
-        if a.dep_ in {"dobj", "ccomp", "xcomp"} and a.head.pos_ in {"VERB", "AUX"} and (
-                a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
-            return True
-    return False
-
-
-def _reported_place(t: Token, tok: Token) -> bool:
-    """A place in the act of reporting, not in the contact reported: where it was said ("told reporters in
-    Rome that she met X") or in what was said when the contact is not ("..., X said during a meeting")."""
-    return _clause_of(_in_at(t).head).lemma_.lower() in SAY_VERBS or any(
-        a.dep_ == "ccomp" and a.head.lemma_.lower() in SAY_VERBS and tok not in a.subtree for a in t.ancestors)
-
-
-def _clause_of(t: Token) -> Token:
-    """The verb a word belongs to: the word itself if a verb, else its nearest verb ancestor."""
-    for _ in range(8):
-        if t.pos_ in {"VERB", "AUX"} or t.head is t:
-            return t
-        t = t.head
-    return t
-
-
-def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
-    """A meeting with no place of its own continues the latest meeting of one of its parties in the four
-    sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting Z"."""
-    doc = tok.doc
-    start = tok.sent.start
-    for _ in range(4):
-        start = doc[start - 1].sent.start if start > 0 else start
-    for ev in reversed(events):
-        if ev.sentence.start < start:
-            break
-        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
-            return ev.place
-    return None
-
-
-def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
-    """Where the group doing the talking is: "the EU's leaders in Brussels will negotiate with X" (a group
-    noun subject with "in/at <place>"; not a named person, who may just live there)."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    for subj in subjects_of(verb):
-        if subj.lower_ not in GROUP_NOUNS:
-            continue
-        for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for p in c.children):
-            key = refs.get(p.i)
-            if p.dep_ == "pobj" and key and key not in parties and types.get(key) in PLACE_TYPES and (
-                    p.ent_type_ in PLACE_TYPES):
-                return key
-    return None
-
-
-#: Determiners of a contact noun that refers back to one already told: "said after the talks".
-DEFINITE = {"the", "these", "those", "that", "this"}
-
-
-def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
-    """"Union leaders met the airline's managers in Rome. X said after the talks ...": "the talks" are the
-    past contact of the two sentences before with a place, and happened there."""
-    if tok.lower_ not in TALK_NOUNS | MEET_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
-        return None  # not "to the negotiating table": an idiom, no contact told before
-    if is_planned(tok):
-        return None  # "to plan the meeting": one still to come, not the one told
-    doc = tok.doc
-    start = tok.sent.start
-    for _ in range(2):
-        start = doc[start - 1].sent.start if start > 0 else start
-    for t in reversed(doc[start : tok.sent.start]):
-        if trigger_rule(t) and (place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
-            return place
-    return None
-
-
-def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
-    """The places coordinated with the place of a meeting: "met them in Greece, Turkey and Gaza"."""
-    out: list[str] = []
-    for t in tok.sent:
-        if refs.get(t.i) == place and t.dep_ in {"pobj", "dobj"}:
-            for c in conjuncts(t):
-                key = refs.get(c.i)
-                if not key or key == place or types.get(key) not in PLACE_TYPES or c.ent_type_ == "NORP" or key in out:
-                    continue
-                before = c.doc[c.i - 2] if c.i >= 2 else None
-                if types.get(key) == COUNTRY and c.doc[c.i - 1].text == "," and before is not None and (
-                        types.get(refs.get(before.i)) == PLACE):
-                    continue  # "in Berlin, Germany": the city's country, not a second place
-                out.append(key)
-            break
-    return out
-
-
-#: "will travel to X after the summit": the summit is not where the traveller goes.
-TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
-
-
-#: Verbs of travel whose "in/to" object is where a visitor then meets people.
-TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross"}
-
-
-#: Nouns of a journey whose "to <place>" is where a contact during it happened: "during his visit to X".
-TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
-
-
-def _trips(t: Token) -> list[Token]:
-    """Journeys a clause happens in: "during/on/in the course of a visit to X", or a journey as subject."""
-    return [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"during", "on", "in", "at"}
-            for p in c.children if p.dep_ == "pobj" and p.lower_ in TRIP_NOUNS] + [
-        c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS]
-
-
-#: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".
-PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}
-
-
-def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], travel_only: bool = False) -> str | None:
-    """Where a meeting with no "in <place>" of its own happened: a place named in the same sentence
-    ("...ahead of the summit in Durban"), first where the meeting's own traveller went ("visited Kyiv and
-    met X"), else where the previous sentence's traveller went."""
-    def place_key(t: Token) -> str | None:
-        key = refs.get(t.i)
-        if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES:
-            return key
-        return None
-
-    def destination(t: Token) -> str | None:
-        """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv";
-        where someone was for the contact: "was in Berlin to talk about"."""
-        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t is not tok:  # "was in Berlin to talk"
-            return next((place_key(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
-                         for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
-        for trip in _trips(t):  # "during her visit to Lima, X held talks"; "her trip to Lima included talks"
-            where = next((place_key(p) for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
-                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
-            if where:
-                return where
-        if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
-            return None
-        if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
-            return None  # another sense: "stop the killings in X", "head the team in X"
-        for c in t.children:
-            if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
-                return place_key(c)
-            if c.dep_ == "prep" and c.lower_ in {"to", "in", "into"}:
-                for p in c.children:
-                    if p.dep_ == "pobj" and place_key(p):
-                        return place_key(p)
-        return None
-
-    sent = tok.sent
-    # the trigger's clause: its chain up, and the verbs below it that are not in its subject
-    # ("meeting his wife-to-be at a festival in Leipzig"), nor in a relative clause
-    below = [t for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "relcl"} for t in c.subtree
-             if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "relcl" and a.i != tok.i for a in t.ancestors
-                                                      if a in c.subtree or a is c)]
-    own = {tok, clause_verb(tok), *governing_chain(tok), *below}
-    # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
-    chain = {tok, clause_verb(tok), *governing_chain(tok)}
-    timed = {t.lower_ for t in tok.ancestors if t.pos_ in {"ADP", "ADV", "SCONJ"}} & TEMPORAL_PREPS
-    for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)] * (not timed):
-        if destination(t):
-            return destination(t)
-    if travel_only:
-        return None
-    near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t)]
-    # the trigger's own clause first; else any, but not one in a relative clause that describes
-    # someone ("Kerry, who said he was in France, will meet ...")
-    near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
-        t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
-        and not _reported_place(t, tok)]
-    if near:
-        return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
-    doc = tok.doc
-    if sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    for t in prev:
-        key = place_key(t)
-        if key is None:
-            continue
-        head = t.head if t.dep_ == "pobj" else t
-        verb = head.head if t.dep_ == "pobj" else t.head
-        if (t.dep_ == "pobj" and head.lower_ in {"in", "to", "into"} and verb.lemma_.lower() in TRAVEL_VERBS) or (
-            t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
-        ):
-            return key
-    return None

@@ -2,7 +2,8 @@
 
 Sets ``doc._.kg_events``: a list of :class:`~kg.nlp.events.RawEvent`. Dates stay as the text
 of the DATE entity plus the tense; kg.extract resolves them against the article's own date.
-The rules live in :mod:`kg.nlp.contacts` (``spoke_with``, ``met_in``) and
+The rules live in :mod:`kg.nlp.contacts` (``spoke_with``, ``met_in``; with the trigger words
+of :mod:`kg.nlp.triggers` and the places of :mod:`kg.nlp.places`) and
 :mod:`kg.nlp.affiliations` (``represents``).
 """
 

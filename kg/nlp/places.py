@@ -1,0 +1,311 @@
+"""Where a contact happened: the place of ``met_in``.
+
+In order: the meeting's own "in/at X" (or "in the capital, X", "X hosted the talks"), a
+traveller's destination ("was in X to talk", "during her visit to X"), where the talking group
+is ("the leaders in X"), the latest placed meeting of one of its parties, or the place of the
+contact that "the talks" refer back to. Never a place in what the contact is about ("discussed
+the war in X"), in what was said, or on the reporting verb ("told reporters in X that...").
+
+Works on tokens, dependency labels and entity labels only, so the rules run on hand-built
+parses in tests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import COUNTRY, MEETING, PLACE
+from kg.nlp.events import RawEvent
+from kg.nlp.modality import SAY_VERBS, governing_chain, is_planned
+from kg.nlp.triggers import (
+    GROUP_NOUNS,
+    MEET_NOUNS,
+    PARTY_TYPES,
+    PLACE_TYPES,
+    RECEIVING_VERBS,
+    TALK_NOUNS,
+    TALK_VERBS,
+    VISIT_NOUNS,
+    agent_objects,
+    clause_verb,
+    conjuncts,
+    subjects_of,
+    trigger_rule,
+)
+
+
+def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """The named place where a contact happened, read from the trigger's own phrase:
+
+    - "in/at <place>" on the trigger or its verb ("met in Rome", "talks at the Elysee in Paris");
+    - a place naming a meeting noun ("the Brussels summit", "the Geneva talks");
+    - "<place>, where X met Y".
+    """
+    def place(t: Token) -> str | None:
+        key = refs.get(t.i)
+        if t.ent_type_ == "NORP":
+            return None  # "wrote in German": a language or people, not where
+        return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
+
+    verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    if verb.lemma_.lower() in RECEIVING_VERBS:  # "Geneva hosted the talks", "the mosque welcomed X": the host is where
+        for c in verb.children:
+            if c.dep_ == "nsubj" and place(c):
+                return place(c)
+    if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"}:  # "welcomed X to Berlin"
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+            if p.dep_ == "pobj" and place(p):
+                return place(p)
+    if tok.lower_ in VISIT_NOUNS:  # "his visit to India", "his recent Indian visit"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in c.children:
+                    if p.dep_ == "pobj" and place(p):
+                        return place(p)
+            key = refs.get(c.i)
+            if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in parties:
+                return key
+    # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
+    holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *agent_objects(tok)]
+    if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
+        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
+        for c in tok.children:
+            if c.dep_ in {"compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY:
+                return place(c)
+    for holder in dict.fromkeys(holders):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"
+                        continue
+                    if place(pobj):
+                        return place(pobj)
+                    for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
+                        if place(appos):
+                            return place(appos)
+                    # "at a film festival in Leipzig", "at the foreign ministry in Paris"
+                    for inner in pobj.children:
+                        if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
+                            for p in inner.children:
+                                if p.dep_ == "pobj" and place(p):
+                                    return place(p)
+    for t in (verb, *[h for h in verb.ancestors][:2]):
+        where = [c for c in t.children if c.lower_ == "where"]
+        if t.dep_ == "relcl" and where and place(t.head):
+            return place(t.head)
+        if t.dep_ == "relcl" and where:  # "in Warsaw in May, where they held talks": the place before "where"
+            for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
+                if place(t.doc[j]):
+                    return place(t.doc[j])
+    return None
+
+
+def _in_at(t: Token) -> Token | None:
+    """The "in/at" whose object t is, also as an apposition: "in the South African capital, Pretoria"."""
+    if t.dep_ == "appos" and t.head.dep_ == "pobj":
+        t = t.head
+    return t.head if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} else None
+
+
+#: Prepositions whose object is what a contact is about, not where it happened: "talks over the war in Syria".
+TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
+
+
+def in_topic(t: Token) -> bool:
+    """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
+    in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over", or the
+    object of a contact's purpose ("met to end the fighting in Sudan"); a named party as the object
+    ("consulted X") is no topic."""
+    for a in [t, *t.ancestors]:
+        if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
+            return True
+        purpose = a.head
+        if a.dep_ == "dobj" and purpose.dep_ in {"advcl", "xcomp"} and trigger_rule(purpose.head) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            return True  # what the purpose acts on; not "met face to face for the first time in X"
+        if a.dep_ in {"dobj", "ccomp", "xcomp"} and a.head.pos_ in {"VERB", "AUX"} and (
+                a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
+            return True
+    return False
+
+
+def _reported_place(t: Token, tok: Token) -> bool:
+    """A place in the act of reporting, not in the contact reported: where it was said ("told reporters in
+    Rome that she met X") or in what was said when the contact is not ("..., X said during a meeting")."""
+    return _clause_of(_in_at(t).head).lemma_.lower() in SAY_VERBS or any(
+        a.dep_ == "ccomp" and a.head.lemma_.lower() in SAY_VERBS and tok not in a.subtree for a in t.ancestors)
+
+
+def _clause_of(t: Token) -> Token:
+    """The verb a word belongs to: the word itself if a verb, else its nearest verb ancestor."""
+    for _ in range(8):
+        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
+    """A meeting with no place of its own continues the latest meeting of one of its parties in the four
+    sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting Z"."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(4):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for ev in reversed(events):
+        if ev.sentence.start < start:
+            break
+        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
+            return ev.place
+    return None
+
+
+def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """Where the group doing the talking is: "the EU's leaders in Brussels will negotiate with X" (a group
+    noun subject with "in/at <place>"; not a named person, who may just live there)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    for subj in subjects_of(verb):
+        if subj.lower_ not in GROUP_NOUNS:
+            continue
+        for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for p in c.children):
+            key = refs.get(p.i)
+            if p.dep_ == "pobj" and key and key not in parties and types.get(key) in PLACE_TYPES and (
+                    p.ent_type_ in PLACE_TYPES):
+                return key
+    return None
+
+
+#: Determiners of a contact noun that refers back to one already told: "said after the talks".
+DEFINITE = {"the", "these", "those", "that", "this"}
+
+
+def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """"Union leaders met the airline's managers in Rome. X said after the talks ...": "the talks" are the
+    past contact of the two sentences before with a place, and happened there."""
+    if tok.lower_ not in TALK_NOUNS | MEET_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        return None  # not "to the negotiating table": an idiom, no contact told before
+    if is_planned(tok):
+        return None  # "to plan the meeting": one still to come, not the one told
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start : tok.sent.start]):
+        if trigger_rule(t) and (place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
+            return place
+    return None
+
+
+def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
+    """The places coordinated with the place of a meeting: "met them in Greece, Turkey and Gaza"."""
+    out: list[str] = []
+    for t in tok.sent:
+        if refs.get(t.i) == place and t.dep_ in {"pobj", "dobj"}:
+            for c in conjuncts(t):
+                key = refs.get(c.i)
+                if not key or key == place or types.get(key) not in PLACE_TYPES or c.ent_type_ == "NORP" or key in out:
+                    continue
+                before = c.doc[c.i - 2] if c.i >= 2 else None
+                if types.get(key) == COUNTRY and c.doc[c.i - 1].text == "," and before is not None and (
+                        types.get(refs.get(before.i)) == PLACE):
+                    continue  # "in Berlin, Germany": the city's country, not a second place
+                out.append(key)
+            break
+    return out
+
+
+#: "will travel to X after the summit": the summit is not where the traveller goes.
+TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+
+
+#: Verbs of travel whose "in/to" object is where a visitor then meets people.
+TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross"}
+
+
+#: Nouns of a journey whose "to <place>" is where a contact during it happened: "during his visit to X".
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
+
+
+def _trips(t: Token) -> list[Token]:
+    """Journeys a clause happens in: "during/on/in the course of a visit to X", or a journey as subject."""
+    return [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"during", "on", "in", "at"}
+            for p in c.children if p.dep_ == "pobj" and p.lower_ in TRIP_NOUNS] + [
+        c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS]
+
+
+#: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".
+PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}
+
+
+def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], travel_only: bool = False) -> str | None:
+    """Where a meeting with no "in <place>" of its own happened: a place named in the same sentence
+    ("...ahead of the summit in Durban"), first where the meeting's own traveller went ("visited Kyiv and
+    met X"), else where the previous sentence's traveller went."""
+    def place_key(t: Token) -> str | None:
+        key = refs.get(t.i)
+        if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES:
+            return key
+        return None
+
+    def destination(t: Token) -> str | None:
+        """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv";
+        where someone was for the contact: "was in Berlin to talk about"."""
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t is not tok:  # "was in Berlin to talk"
+            return next((place_key(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
+        for trip in _trips(t):  # "during her visit to Lima, X held talks"; "her trip to Lima included talks"
+            where = next((place_key(p) for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
+            if where:
+                return where
+        if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
+            return None
+        if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
+            return None  # another sense: "stop the killings in X", "head the team in X"
+        for c in t.children:
+            if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
+                return place_key(c)
+            if c.dep_ == "prep" and c.lower_ in {"to", "in", "into"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and place_key(p):
+                        return place_key(p)
+        return None
+
+    sent = tok.sent
+    # the trigger's clause: its chain up, and the verbs below it that are not in its subject
+    # ("meeting his wife-to-be at a festival in Leipzig"), nor in a relative clause
+    below = [t for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "relcl"} for t in c.subtree
+             if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "relcl" and a.i != tok.i for a in t.ancestors
+                                                      if a in c.subtree or a is c)]
+    own = {tok, clause_verb(tok), *governing_chain(tok), *below}
+    # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
+    chain = {tok, clause_verb(tok), *governing_chain(tok)}
+    timed = {t.lower_ for t in tok.ancestors if t.pos_ in {"ADP", "ADV", "SCONJ"}} & TEMPORAL_PREPS
+    for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)] * (not timed):
+        if destination(t):
+            return destination(t)
+    if travel_only:
+        return None
+    near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t)]
+    # the trigger's own clause first; else any, but not one in a relative clause that describes
+    # someone ("Kerry, who said he was in France, will meet ...")
+    near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
+        t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
+        and not _reported_place(t, tok)]
+    if near:
+        return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
+    doc = tok.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for t in prev:
+        key = place_key(t)
+        if key is None:
+            continue
+        head = t.head if t.dep_ == "pobj" else t
+        verb = head.head if t.dep_ == "pobj" else t.head
+        if (t.dep_ == "pobj" and head.lower_ in {"in", "to", "into"} and verb.lemma_.lower() in TRAVEL_VERBS) or (
+            t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
+        ):
+            return key
+    return None

@@ -1,0 +1,230 @@
+"""Contact triggers and the clause around one, for :mod:`kg.nlp.contacts` (who takes part) and
+:mod:`kg.nlp.places` (where).
+
+- the trigger words: verbs ("speak/talk/call/meet/host..."), nouns ("talks/call/meeting/summit..."
+  governed by "hold/have"), meals, handshakes, mediation; ``trigger_rule`` names the rule a token
+  fires, or None (not "calls for calm", not the press as the other side);
+- the clause: the verb a trigger noun belongs to (``clause_verb``), its subjects (inherited
+  through "expected to", "and then"), its "with", "between/among" and passive "by" objects, and
+  the conjuncts of a name.
+
+Works on tokens, dependency labels and entity labels only, so the rules run on hand-built
+parses in tests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+
+#: Verbs whose "with/to" object or subject pair are parties to a conversation.
+TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
+              "haggle", "bargain", "parley"}
+#: Verbs whose direct object is the other party of a call.
+CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
+#: Verbs of in-person meeting; the direct object is the other party.
+MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
+#: Verbs of coming together, intransitive: "the leaders gathered in Paris".
+GATHER_VERBS = {"gather", "assemble", "huddle"}
+#: Verbs that with "together" are a meeting: "came together in Paris", "got together".
+TOGETHER_VERBS = {"come", "get"}
+#: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
+RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
+#: What is signed in person by the parties to it.
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
+                   "protocol", "ceasefire", "truce", "charter"}
+#: Verbs of joining someone in person: "will join President X at Verdun" (a person object only; also
+#: "visited X", while "visited Kyiv" is travel).
+JOIN_VERBS = {"join", "accompany"}
+#: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
+TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
+              "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
+CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
+MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference"}
+#: Meeting nouns whose "to <place>" or place adjective ("an Indian visit") is where it happened.
+VISIT_NOUNS = {"visit"}
+#: A go-between's contact with each side: "mediate between X and Y", "a deal brokered by Z".
+MEDIATE_VERBS = {"mediate", "broker"}
+MEDIATE_NOUNS = {"mediation"}
+#: Meals shared with someone are meetings: "had dinner with X in Paris".
+MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", "banquet", "supper"}
+#: What two sides exchange when they talk: "exchanged views with X".
+EXCHANGE_OBJECTS = {"view", "views", "idea", "ideas", "opinion", "opinions", "pleasantry", "pleasantries"}
+#: Lemmas of the press as audience: "spoke to reporters", "met journalists" is a statement, not a contact.
+PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newsman", "correspondent", "newsmen", "reporters",
+               "journalists", "correspondents"}
+
+GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
+               "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
+               "authorities", "leadership", "management", "administration", "envoy",
+               "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
+               "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions"}
+PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
+PLACE_TYPES = {PLACE, COUNTRY}
+
+
+def trigger_rule(tok: Token) -> str | None:
+    """The rule a token triggers, or None if it is no contact trigger."""
+    lemma = tok.lemma_.lower()
+    if _press_audience(tok):
+        return None  # "spoke to reporters", "met journalists in Rome": a statement to the press
+    if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
+        if lemma in TALK_VERBS:
+            return "verb-talk"
+        if lemma == "exchange" and any(c.dep_ == "dobj" and c.lower_ in EXCHANGE_OBJECTS for c in tok.children):
+            return "verb-talk"  # "exchanged views with X"
+        if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
+            return "verb-meet"  # "shook hands with X in Paris": only in person
+        if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+                and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
+                and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
+            return "verb-call"
+        if lemma in MEET_VERBS:
+            return "verb-meet"
+        if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+            return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
+        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and with_objects(tok):
+            return "verb-talk"  # "sat down with X"
+        if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
+            return "verb-meet"
+        if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
+            return "verb-meet"  # "was joined by X at Verdun"
+        if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
+            return "verb-meet"  # "leaders came together in Paris"
+        if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
+            return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
+        if lemma in MEDIATE_VERBS and (between_objects(tok) or brokered_sides(tok)):
+            return "verb-mediate"
+    if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
+        return None  # a word inside a name: "Securities Exchange", "Summit County"
+    if tok.lower_ == "exchange" and (tok.head.lower_ == "in" or any(c.lower_ == "for" for c in tok.children)):
+        return None  # "in exchange for"
+    if tok.lower_ in MEDIATE_NOUNS and between_objects(tok):
+        return "noun-mediate"
+    if tok.lower_ == "table" and any(c.lower_ in {"negotiating", "negotiation", "conference"} for c in tok.children):
+        return "noun-talk"  # "back at the negotiating table"
+    if tok.lower_ == "conference" and any(c.lower_ in {"press", "news", "video"} for c in tok.children):
+        return None  # a press conference is no meeting; a video conference is a call ("videoconference")
+    if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS and (with_objects(tok) or tok.dep_ == "dobj" and with_objects(tok.head)):
+        return "noun-meet"  # "had dinner with X": a meal with someone; not "dinner was served"
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
+        on_the_phone = with_objects(tok) or tok.head.lower_ == "on" and with_objects(tok.head.head)  # "was on the phone with X"
+        if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"} and not on_the_phone:
+            return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
+        return "noun-" + ("call" if tok.lower_ in CALL_NOUNS else "meet" if tok.lower_ in MEET_NOUNS else "talk")
+    return None
+
+
+def _press_audience(tok: Token) -> bool:
+    """A contact whose other side is the press: "spoke to reporters", "met journalists"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+        for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS for o in objects)
+
+
+def agent_objects(tok: Token) -> list[Token]:
+    """The objects of a passive's "by": "was received by X"."""
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def with_objects(tok: Token) -> list[Token]:
+    """The objects of "with" on tok."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+
+
+def between_objects(tok: Token) -> list[Token]:
+    """The parties of "between X and Y" on tok."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def brokered_sides(tok: Token) -> list[Token]:
+    """The sides of the deal a participle describes: "a deal between X and Y brokered by Z", also when
+    the parser hangs "brokered" on Y."""
+    if tok.dep_ not in {"acl", "relcl"}:
+        return []
+    head = tok.head
+    if not between_objects(head) and head.dep_ in {"pobj", "conj"}:
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in {"between", "among"}:
+            head = head.head.head
+    return between_objects(head)
+
+
+def _call_for(tok: Token) -> bool:
+    """"call for", "call on X to", "call off", "called X a liar": not a phone call.
+
+    "called X on Wednesday" is a call: with a direct object, "on" only says when."""
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "off", "out", "up"}:
+            return True
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and not has_object:
+            return True
+        if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ", "VERB", "AUX"}:
+            return True
+    return False
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb a noun trigger hangs from ("held talks", "in a phone call with")."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+            return t
+        if (t is not tok and t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in LIGHT_NOUNS
+                and trigger_rule(t) is None):
+            return t  # "wrote in his diary of his encounter with X": a phrase inside a phrase, not the verb's
+        if t.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"} and not (
+                t.dep_ == "advmod" and t.pos_ == "ADV"):  # "back to the table", "ahead of the summit"
+            return t
+        t = t.head
+    return t
+
+
+#: Nouns a contact noun can hang from and still be the verb's: "held a round of talks", "on the sidelines of".
+LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
+               "margins", "margin", "day", "days", "number", "lot", "kind", "sort", "set", "host", "wave",
+               "table", "phone", "telephone", "video", "hours", "minutes", "participants", "participant", "delegates",
+               "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders"}
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call")."""
+    t = verb
+    for _ in range(5):
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        if subj:
+            out = []
+            for s in subj:
+                if s.dep_ == "agent":
+                    out += [p for p in s.children if p.dep_ == "pobj"]
+                elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
+                    out.append(t.head)  # "Merkel, who will join X": Merkel
+                else:
+                    out.append(s)
+            return out
+        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head is not t:  # "able to"
+            if t.dep_ in {"relcl", "acl"}:
+                return [t.head]
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
+                t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
+                continue
+            t = t.head
+        else:
+            break
+    return []
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
