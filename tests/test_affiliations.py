@@ -70,6 +70,10 @@ REPRESENTS_MORE = [
                  [("Ilse Brandt", "Centre for Northtown Studies", "copula")], id="copula-with"),
     pytest.param("\"It was a good year,\" said Quorvex CEO Tomas Vrba on Monday.",
                  [("Tomas Vrba", "Quorvex", "title-before")], id="company-before-a-title"),
+    pytest.param("The crop needs more water, said Ann Ode, an ecologist and entomologist at Northtown University.",
+                 [("Ann Ode", "Northtown University", "apposition-job")], id="job-noun-in-apposition"),
+    pytest.param("Ilse Brandt, a research fellow at the Institute of Northtown Studies, used a new method.",
+                 [("Ilse Brandt", "Institute of Northtown Studies", "apposition-job")], id="fellow-in-apposition"),
 ]
 
 
@@ -99,6 +103,8 @@ REPRESENTS_NOT = [
                  id="spokesman-of-a-people"),
     pytest.param("Ilse Brandt , 58 , was acting comptroller at Northtown University when she retired.",
                  [("Ilse Brandt", "Northtown University", "copula")], id="copula-prep-on-the-verb"),
+    pytest.param("Ilse Brandt, a longtime customer of Northtown Bank, complained about the fees.", [],
+                 id="customer-is-no-post"),
 ]
 
 

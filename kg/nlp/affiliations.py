@@ -46,7 +46,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             seen.add((person, refs[party.start]))
             yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
-                                   *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types)]:
+                                   *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
+                                   *job_apposition_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -144,6 +145,41 @@ def copula_parties(ent: Span, refs: dict, types: dict):
             if key and types.get(key) in ({COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
                 yield "copula", key, attr.lower_
                 return
+
+
+#: Agent nouns that name no post: "X, a customer of Y", "X, a critic of the Y party".
+NOT_POSTS = {"customer", "client", "supporter", "opponent", "critic", "passenger", "resident", "shareholder", "investor",
+             "voter", "follower", "admirer", "user", "victim", "survivor", "patient", "inmate", "prisoner", "visitor",
+             "guest", "subscriber", "reader", "listener", "viewer", "rival", "challenger"}
+#: Job nouns without an agent ending: "X, a research fellow at the Y Institute".
+OTHER_JOBS = {"fellow", "candidate", "associate", "staff", "head", "chief", "aide", "adviser", "advisor", "deputy"}
+
+
+def job_noun(tok, conjunct: bool = False) -> bool:
+    """A noun naming someone by their work: a listed title (not a subject of study) or an agent noun
+    (a conjunct whatever its tag: "an ecologist and entomologist" often tags the second as a verb)."""
+    low = tok.lower_
+    if not (tok.pos_ == "NOUN" or conjunct and tok.is_lower and tok.is_alpha) or low in NOT_POSTS or gazetteer.titles().get(low) == "topic":
+        return False
+    return low in gazetteer.titles() or low in OTHER_JOBS or low.endswith(AGENT_ENDINGS)
+
+
+def job_apposition_parties(ent: Span, refs: dict, types: dict):
+    """"X, an ecologist at the Y University", "X, a lobbyist with the Y Institute": a job noun in apposition
+    (or joined to one by "and") names its organisation through "at/with/for/of"."""
+    doc = ent.doc
+    for appos in (c for c in ent.root.children if c.dep_ == "appos"):
+        if ent.end + 1 >= len(doc) or doc[ent.end].text not in {",", "("} or appos.left_edge.i != ent.end + 1:
+            continue  # "X and the secretary of Y, Z": the apposition starts right after the name
+        for noun in (appos, *(c for c in appos.children if c.dep_ == "conj")):
+            if not job_noun(noun, conjunct=noun is not appos):
+                continue
+            objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}
+                    for p in c.children if p.dep_ == "pobj"]
+            for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")):
+                key = refs.get(obj.i)
+                if key and types.get(key) == ORGANIZATION:
+                    yield "apposition-job", key, noun.lower_
 
 
 #: Verbs whose subject works for the organisation that is their object: "X heads Y", "who works at Y".
