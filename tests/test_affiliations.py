@@ -74,6 +74,10 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown University", "apposition-job")], id="job-noun-in-apposition"),
     pytest.param("Ilse Brandt, a research fellow at the Institute of Northtown Studies, used a new method.",
                  [("Ilse Brandt", "Institute of Northtown Studies", "apposition-job")], id="fellow-in-apposition"),
+    pytest.param("In May, Portugal's former military intelligence chief, Ann Ode, was sentenced to ten years in prison.",
+                 [("Ann Ode", "Portugal", "title-before")], id="nouns-inside-a-title"),
+    pytest.param("Quorvex oil division chief Tomas Vrba said sales fell.",
+                 [("Tomas Vrba", "Quorvex", "title-before")], id="company-nouns-title"),
 ]
 
 
@@ -105,6 +109,8 @@ REPRESENTS_NOT = [
                  [("Ilse Brandt", "Northtown University", "copula")], id="copula-prep-on-the-verb"),
     pytest.param("Ilse Brandt, a longtime customer of Northtown Bank, complained about the fees.", [],
                  id="customer-is-no-post"),
+    pytest.param("US star rapper Tomas Vrba was shot dead in Florida.", [], id="star-rapper-is-no-post"),
+    pytest.param("EU parliament president Ann Ode informed the fraud office.", [], id="president-of-a-chamber-not-the-union"),
 ]
 
 

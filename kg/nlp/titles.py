@@ -122,6 +122,8 @@ def block_before(name: Span) -> TitleBlock:
             block.possessive = True
         elif party_of(tok) is not None:
             block.parties.insert(0, party_of(tok))
+        elif job_compound(tok, block, name):
+            pass  # "Italy's military intelligence chief X", "Green party whip X": a noun inside the title
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)):
             break
         i -= 1
@@ -132,6 +134,18 @@ def block_before(name: Span) -> TitleBlock:
     if not block.titles and not block.possessive and name.start >= 1 and doc[name.start - 1].text == ",":
         return apposition_before(name)
     return block
+
+
+#: Nouns of a body of a state: "EU parliament president X" presides over the parliament, not the EU.
+CHAMBERS = {"parliament", "court", "council", "commission", "assembly", "senate", "congress", "committee", "cabinet",
+            "tribunal", "bundestag", "duma"}
+
+
+def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
+    """A common noun qualifying a title already found ("intelligence" in "military intelligence chief",
+    "board" in "VW board member"): part of the title block, not its end."""
+    return (bool(block.titles) and not block.unlisted and tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha
+            and tok.lower_ not in CHAMBERS and tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < name.end)
 
 
 def apposition_before(name: Span) -> TitleBlock:
