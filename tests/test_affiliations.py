@@ -78,6 +78,10 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Portugal", "title-before")], id="nouns-inside-a-title"),
     pytest.param("Quorvex oil division chief Tomas Vrba said sales fell.",
                  [("Tomas Vrba", "Quorvex", "title-before")], id="company-nouns-title"),
+    pytest.param("PSD ( Northtown Liberal Party ) leader Ann Ode said she hoped the decision would stand.",
+                 [("Ann Ode", "Northtown Liberal Party", "title-before")], id="party-full-name-in-brackets-before"),
+    pytest.param("Tomas Vrba, deputy leader of the Socialist opposition party ( NSP ), called the reform a slap in the face.",
+                 [("Tomas Vrba", "NSP", "apposition")], id="party-short-name-in-brackets-after"),
 ]
 
 

@@ -27,7 +27,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
-            for party in block.parties[-1:] if rule == "title-before" else block.parties:
+            for party in [*block.parties[-1:], *block.other_names] if rule == "title-before" else block.parties:
                 if not isinstance(party, Span) and block.role in NATIONALITY_ROLES:
                     continue  # "British journalist X", "Chilean midfielder X": a nationality, not a post
                 i = party.start if isinstance(party, Span) else party.i

@@ -37,6 +37,7 @@ class TitleBlock:
 
     titles: list[str] = field(default_factory=list)  # title words in order, lower case
     parties: list[Token | Span] = field(default_factory=list)  # country/org entity spans or demonym tokens
+    other_names: list[Span] = field(default_factory=list)  # the party's name in brackets: "CHP ( Y Party ) leader X"
     possessive: bool = False  # "Ukraine's X"
     former: bool = False  # "former President X"
     unlisted: bool = False  # the role word is not in titles.tsv
@@ -106,6 +107,12 @@ def block_before(name: Span) -> TitleBlock:
             if party is not None and not any(p is party for p in block.parties):
                 block.parties.insert(0, party)
             i = ent.start - 1
+            continue
+        inner = bracketed_org(doc, i)
+        if inner is not None and not block.parties and inner.start >= 2 and (
+                party_of(doc[inner.start - 2]) is not None or acronym(doc[inner.start - 2])):
+            block.other_names.append(inner)  # "CHP ( Republican People's Party ) leader X": two names of one party
+            i = inner.start - 2
             continue
         low = tok.lower_
         if low.endswith("s") and low[:-1] in titles and i == name.start - 1 and name.end < len(doc) \
@@ -204,6 +211,9 @@ def apposition_after(name: Span) -> TitleBlock:
         if tok.text == "(" and block.parties and j + 1 < len(doc) and same_body(block.parties[-1], party_of(doc[j + 1])):
             j += 1  # "deputy leader of SHP ( Social Democrat Populist Party )": the party's full name
             continue
+        if tok.text == "(" and j > 0 and doc[j - 1].lower_ in BODY_NOUNS and bracketed_org(doc, j, opening=True):
+            j += 1  # "leader of the Socialist opposition party ( MSZP )": the body's short name
+            continue
         if tok.text == ")" and block.parties:
             j += 1
             continue
@@ -233,6 +243,23 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
         block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
+
+
+def acronym(tok: Token) -> bool:
+    """An all-capitals word the model left unnamed: "PSD"."""
+    return tok.is_alpha and tok.is_upper and len(tok) >= 2
+
+
+def bracketed_org(doc, i: int, opening: bool = False) -> Span | None:
+    """The organisation named alone inside the brackets closing at token i (or opening there):
+    "( MSZP )", "( Republican People's Party )"."""
+    if opening:
+        ent = entity_at(doc, i + 1) if i + 1 < len(doc) and doc[i].text == "(" else None
+        ok = ent is not None and ent.start == i + 1 and ent.end < len(doc) and doc[ent.end].text == ")"
+    else:
+        ent = entity_at(doc, i - 1) if i >= 1 and doc[i].text == ")" else None
+        ok = ent is not None and ent.end == i and ent.start >= 1 and doc[ent.start - 1].text == "("
+    return ent if ok and ent.label_ == ORGANIZATION else None
 
 
 def same_body(a: Token | Span | None, b: Token | Span | None) -> bool:
