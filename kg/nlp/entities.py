@@ -763,6 +763,8 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY
     if gazetteer.organization(text):
         return ORGANIZATION
+    if post_of(span) and not (has_person_evidence(span) or facility(span) or gazetteer.city(text) or gazetteer.region(text)):
+        return ORGANIZATION  # "chief executive of Carl Zeiss Micro Imaging" tagged PERSON: what a post is of
     if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
         return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
     if place_noun_of(span) and not gazetteer.country(text):
@@ -1164,6 +1166,25 @@ def place_noun_of(span: Span) -> bool:
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS \
         and doc[span.start - 2].is_lower
+
+
+#: Role groups (titles.tsv) of posts at the head of a body: "the chairman of X" names a body, not a person.
+HEAD_ROLES = {"head", "official"}
+#: Posts of that group held beside a person: "an aide of X" may name a person.
+AIDES = {"aide", "adviser", "advisor", "deputy"}
+
+
+def post_of(span: Span) -> bool:
+    """"president and chief executive of X", "the chairman of the X": a head's post, "of", then a name
+    the model took for a person or an organisation (not "the lawyer of X", "a spokesman for X")."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+        k -= 1
+    if span.label_ not in {"PERSON", "ORG"} or k < 1 or doc[k].lower_ != "of" or span.root.dep_ != "pobj":
+        return False  # "director of the Clara Barton camp": the name modifies another noun
+    post = doc[k - 1]
+    return post.is_lower and post.lower_ not in AIDES and gazetteer.titles().get(post.lower_) in HEAD_ROLES
 
 
 def has_person_evidence(span: Span) -> bool:
