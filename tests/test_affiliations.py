@@ -82,6 +82,10 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown Liberal Party", "title-before")], id="party-full-name-in-brackets-before"),
     pytest.param("Tomas Vrba, deputy leader of the Socialist opposition party ( NSP ), called the reform a slap in the face.",
                  [("Tomas Vrba", "NSP", "apposition")], id="party-short-name-in-brackets-after"),
+    pytest.param("Northtown Rail will add two trains next year, said spokeswoman Ann Ode.",
+                 [("Ann Ode", "Northtown Rail", "speaker")], id="speaker-for-the-subject-of-the-quote"),
+    pytest.param("Northtown Rail will add two trains next year, said Ann Ode, a senior manager.",
+                 [("Ann Ode", "Northtown Rail", "speaker")], id="manager-for-the-subject-of-the-quote"),
 ]
 
 
@@ -113,6 +117,8 @@ REPRESENTS_NOT = [
                  [("Ilse Brandt", "Northtown University", "copula")], id="copula-prep-on-the-verb"),
     pytest.param("Ilse Brandt, a longtime customer of Northtown Bank, complained about the fees.", [],
                  id="customer-is-no-post"),
+    pytest.param("Northtown Rail will add two trains next year, said Ann Ode, a lawyer.", [],
+                 id="a-lawyer-quoted-on-a-company-is-no-spokesperson"),
     pytest.param("US star rapper Tomas Vrba was shot dead in Florida.", [], id="star-rapper-is-no-post"),
     pytest.param("EU parliament president Ann Ode informed the fraud office.", [], id="president-of-a-chamber-not-the-union"),
 ]

@@ -47,7 +47,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
-                                   *job_apposition_parties(ent, refs, types)]:
+                                   *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -180,6 +180,40 @@ def job_apposition_parties(ent: Span, refs: dict, types: dict):
                 key = refs.get(obj.i)
                 if key and types.get(key) == ORGANIZATION:
                     yield "apposition-job", key, noun.lower_
+
+
+#: Verbs of speaking, and the posts of people who speak for a body: "Y will cut jobs, said spokeswoman X".
+SPEECH_LEMMAS = {"say", "tell", "add", "explain", "note", "state", "announce", "confirm"}
+SPEAKER_ROLES = {"head", "official", "spokesperson"}
+SPEAKER_JOBS = {"manager"}
+
+
+def speaker_post(ent: Span) -> bool:
+    """The name has a spokesperson's, official's or head's post that names no body: "spokeswoman X",
+    "X, a senior manager"."""
+    table = gazetteer.titles()
+    block = block_before(ent)
+    if block.titles and not (block.parties or block.possessive or block.unlisted):
+        return block.role in SPEAKER_ROLES
+    for appos in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if any(t.ent_type_ for t in appos.subtree):
+            return False  # "X, a spokesman for Y": the post names its body
+        return table.get(appos.lower_) in SPEAKER_ROLES or appos.lower_ in SPEAKER_JOBS
+    return False
+
+
+def speaker_parties(ent: Span, refs: dict, types: dict):
+    """"Northtown Rail will add two trains, said spokeswoman X": someone whose post names no body speaks
+    for the organisation that is the subject of what they say."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEECH_LEMMAS or not speaker_post(ent):
+        return
+    for clause in (c for c in root.head.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            key = refs.get(subj.i)
+            if key and types.get(key) == ORGANIZATION:
+                yield "speaker", key, root.head.lemma_.lower()
+                return
 
 
 #: Verbs whose subject works for the organisation that is their object: "X heads Y", "who works at Y".
