@@ -86,6 +86,10 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown Rail", "speaker")], id="speaker-for-the-subject-of-the-quote"),
     pytest.param("Northtown Rail will add two trains next year, said Ann Ode, a senior manager.",
                  [("Ann Ode", "Northtown Rail", "speaker")], id="manager-for-the-subject-of-the-quote"),
+    pytest.param("Northtown Motors ' chief negotiator , Tomas Vrba , was in Berlin on Tuesday.",
+                 [("Tomas Vrba", "Northtown Motors", "title-before")], id="plural-possessive-before-a-title"),
+    pytest.param("The new Lithuanian president , Ann Ode , has not yet signed the law.",
+                 [("Ann Ode", "Lithuania", "title-before")], id="untagged-demonym-before-a-title"),
 ]
 
 

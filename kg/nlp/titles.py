@@ -127,6 +127,8 @@ def block_before(name: Span) -> TitleBlock:
             block.former = True
         elif low in {"'s", "’s"} and i == name.start - 1:
             block.possessive = True
+        elif low in {"'", "’"} and tok.dep_ == "case":  # "Northtown Motors' chief negotiator X": a plural's possessive
+            block.possessive = block.possessive or i == name.start - 1
         elif party_of(tok) is not None:
             block.parties.insert(0, party_of(tok))
         elif job_compound(tok, block, name):
