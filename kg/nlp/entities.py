@@ -189,6 +189,8 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], PERSON))
             elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
                 found.append((doc[tok.i : tok.i + 1], COUNTRY))
+            elif demonym_before_title(tok):
+                found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
             elif dateline_city(tok):
                 found.append((doc[tok.i : tok.i + 1], PLACE))
             elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TEAM_ROLES and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
@@ -347,6 +349,14 @@ def title_apposition(doc: Doc, k: int) -> bool:
         if not (tok.lower_ in {"a", "an", "the"} or tok.pos_ in {"ADJ", "PROPN"} or tok.text[:1].isupper()):
             return False
     return False
+
+
+def demonym_before_title(tok) -> bool:
+    """A people's adjective the model left untagged, right before a title: "the Lithuanian president"."""
+    if tok.i + 1 >= len(tok.doc) or not gazetteer.demonym(tok.text) or gazetteer.country(tok.text):
+        return False
+    nxt = tok.doc[tok.i + 1].lower_
+    return nxt in gazetteer.titles() or nxt in TITLE_WORDS_NOT_NAMES
 
 
 def acronym_before_title(tok) -> bool:
