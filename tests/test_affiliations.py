@@ -90,6 +90,15 @@ REPRESENTS_MORE = [
                  [("Tomas Vrba", "Northtown Motors", "title-before")], id="plural-possessive-before-a-title"),
     pytest.param("The new Lithuanian president , Ann Ode , has not yet signed the law.",
                  [("Ann Ode", "Lithuania", "title-before")], id="untagged-demonym-before-a-title"),
+    pytest.param("Quorvex spokesmen Tomas Vrba and Ann Ode declined to comment.",
+                 [("Tomas Vrba", "Quorvex", "title-before"), ("Ann Ode", "Quorvex", "title-before")],
+                 id="one-plural-title-for-two-names"),
+    pytest.param("Quorvex spokesman Tomas Vrba and Ann Ode declined to comment.",
+                 [("Tomas Vrba", "Quorvex", "title-before")], id="a-singular-title-is-the-first-name-s"),
+    pytest.param("Ann Ode is a wildlife veterinarian who has worked for the Northtown Animal Trust for ten years.",
+                 [("Ann Ode", "Northtown Animal Trust", "verb")], id="copula-then-who-works-for"),
+    pytest.param("\"He loved music,\" explained Ilse Brandt from the Quorvath Museum in Northtown.",
+                 [("Ilse Brandt", "Quorvath Museum", "name-of")], id="from-an-institution"),
 ]
 
 

@@ -95,6 +95,9 @@ def block_before(name: Span) -> TitleBlock:
     block = TitleBlock()
     titles = gazetteer.title_words()
     i = name.start - 1
+    first = entity_at(doc, i - 1) if i >= 1 and doc[i].lower_ in {"and", "und", "&"} else None
+    if first is not None and first.label_ == PERSON and first.start >= 1 and plural_title(doc[first.start - 1]):
+        return block_before(first)  # "Northtown Bank heads X and Y": one title for both
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in titles:  # "Russia's foreign minister, X"
         i -= 1
     while i >= 0 and i >= name.start - 10:
@@ -115,9 +118,9 @@ def block_before(name: Span) -> TitleBlock:
             i = inner.start - 2
             continue
         low = tok.lower_
-        if low.endswith("s") and low[:-1] in titles and i == name.start - 1 and name.end < len(doc) \
+        if singular_title(low) and i == name.start - 1 and name.end < len(doc) \
                 and doc[name.end].lower_ in {"and", "und", ","}:
-            low = low[:-1]  # "Acme heads X and Y": one title for each of two people
+            low = singular_title(low)  # "Acme heads X and Y": one title for each of two people
         if low in titles or low in MODIFIERS:
             block.titles.insert(0, low)
         elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS":
@@ -148,6 +151,19 @@ def block_before(name: Span) -> TitleBlock:
 #: Nouns of a body of a state: "EU parliament president X" presides over the parliament, not the EU.
 CHAMBERS = {"parliament", "court", "council", "commission", "assembly", "senate", "congress", "committee", "cabinet",
             "tribunal", "bundestag", "duma"}
+
+
+def singular_title(low: str) -> str | None:
+    """The title of a plural ("heads" -> "head", "spokesmen" -> "spokesman"), if it is one."""
+    titles = gazetteer.title_words()
+    if low.endswith("men") and low[:-3] + "man" in titles:
+        return low[:-3] + "man"
+    return low[:-1] if low.endswith("s") and low[:-1] in titles else None
+
+
+def plural_title(tok: Token) -> bool:
+    """A title in the plural, before names joined by "and": "Acme heads X and Y"."""
+    return tok.is_lower and singular_title(tok.lower_) is not None
 
 
 def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
@@ -299,8 +315,8 @@ def of_party(name: Span) -> Span | None:
     for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
         if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):
-            if doc[i].lower_ == "from" and ent.label_ != ORGANIZATION:
-                return None  # "X from Ruritania": where one comes from, not whom one works for
+            if doc[i].lower_ == "from" and not (ent.label_ == ORGANIZATION or institution(ent)):
+                return None  # "X from Ruritania": where one comes from; but "X from the Y Museum" works there
             # "at the G20 summit": a name modifying another noun is not the party itself
             if ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"} and doc[ent.end + 1].text[:1].isupper():
                 return None  # "at Ford 's Theater": the name owns a named place, it is not the party
