@@ -236,6 +236,9 @@ def verb_parties(ent: Span, refs: dict, types: dict):
         verbs += [c for c in rel.children if c.dep_ == "conj" and c.lemma_.lower() in AFFILIATION_VERBS]
     for appos in (c for c in root.children if c.dep_ == "appos"):  # "X, the attorney representing Y", "X, a Republican who served in Y"
         verbs += [c for c in appos.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "X is a vet who has worked for Y"
+        verbs += [c for a in root.head.children if a.dep_ == "attr" for c in a.children
+                  if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
     # "X plays for Y", "X, who scored for Y": a player's side, only through "for"
     sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in SIDE_VERBS else []
     sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]
