@@ -150,6 +150,8 @@ NAME_TYPES = [
                  id="what_a_head_is_head_of_is_an_organisation-1"),
     pytest.param("Anna Keller, an aide of Hans Weber, declined to comment.", {"Hans Weber": PERSON},
                  id="what_a_head_is_head_of_is_an_organisation-2"),
+    pytest.param("Former Quorvex station chief Peter Alwin Lady has been detained in Panama.",
+                 {"Peter Alwin Lady": PERSON}, id="a_name_cut_one_word_short_goes_on_to_its_head"),
 ]
 
 

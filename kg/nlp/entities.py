@@ -1040,11 +1040,23 @@ def extend_person(span: Span) -> Span:
     k = span.end
     while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
         k += 1
+    if k == span.end and k < len(doc) and len(span) >= 2 and last_name_cut(span):
+        return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
         return span
     if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
         return span
     return Span(doc, span.start, k + 1, label=span.label_)
+
+
+def last_name_cut(span: Span) -> bool:
+    """The model stopped a name one word short: the next word is an untagged capitalised name word
+    that the name's last word modifies, and the name ends there ("Robert Seldon Lady has been")."""
+    doc, k = span.doc, span.end
+    nxt = doc[k]
+    return (span[-1].dep_ == "compound" and span[-1].head.i == k and nxt.pos_ == "PROPN" and not nxt.ent_type_
+            and is_name_word(nxt) and nxt.text not in PLACE_HEADS | FACILITY_HEADS and not nxt.is_sent_start
+            and "\n" not in span[-1].whitespace_ and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()))
 
 
 def extend_org(span: Span) -> Span:
