@@ -99,6 +99,10 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown Animal Trust", "verb")], id="copula-then-who-works-for"),
     pytest.param("\"He loved music,\" explained Ilse Brandt from the Quorvath Museum in Northtown.",
                  [("Ilse Brandt", "Quorvath Museum", "name-of")], id="from-an-institution"),
+    pytest.param("Ilse Brandt set up the Northtown Freedom Alliance because she found it necessary.",
+                 [("Ilse Brandt", "Northtown Freedom Alliance", "verb")], id="founder-set-up"),
+    pytest.param("Tomas Vrba, who established the Quorvath Foundation in 1990, died on Monday.",
+                 [("Tomas Vrba", "Quorvath Foundation", "verb")], id="founder-who-established"),
 ]
 
 
@@ -132,6 +136,7 @@ REPRESENTS_NOT = [
                  id="customer-is-no-post"),
     pytest.param("Northtown Rail will add two trains next year, said Ann Ode, a lawyer.", [],
                  id="a-lawyer-quoted-on-a-company-is-no-spokesperson"),
+    pytest.param("Tomas Vrba launched an attack on the Northtown Freedom Alliance.", [], id="launching-an-attack-on-a-body"),
     pytest.param("US star rapper Tomas Vrba was shot dead in Florida.", [], id="star-rapper-is-no-post"),
     pytest.param("EU parliament president Ann Ode informed the fraud office.", [], id="president-of-a-chamber-not-the-union"),
 ]

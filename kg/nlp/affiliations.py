@@ -47,7 +47,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
-                                   *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types)]:
+                                   *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
+                                   *founded_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -219,6 +220,28 @@ def speaker_parties(ent: Span, refs: dict, types: dict):
 #: Verbs whose subject works for the organisation that is their object: "X heads Y", "who works at Y".
 AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "found", "operate", "manage", "represent", "serve",
                      "work", "join", "command", "coach", "captain", "edit", "own", "teach"}
+
+
+#: Verbs whose subject founded the organisation that is their direct object: "X set up the Y Alliance".
+FOUNDING_VERBS = {"set up", "establish", "co-found", "cofound", "form", "launch"}
+
+
+def phrasal(verb) -> str:
+    """A verb's lemma with its particle: "set up", "found"."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+
+
+def founded_parties(ent: Span, refs: dict, types: dict):
+    """"X set up the Y Alliance", "X, who established the Y Foundation": the founder of a body is its member."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]
+    for verb in (v for v in verbs if phrasal(v) in FOUNDING_VERBS):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            key = refs.get(obj.i)
+            if key and types.get(key) == ORGANIZATION:
+                yield "verb", key, phrasal(verb)
 
 
 #: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y".
