@@ -103,6 +103,8 @@ REPRESENTS_MORE = [
                  [("Ilse Brandt", "Northtown Freedom Alliance", "verb")], id="founder-set-up"),
     pytest.param("Tomas Vrba, who established the Quorvath Foundation in 1990, died on Monday.",
                  [("Tomas Vrba", "Quorvath Foundation", "verb")], id="founder-who-established"),
+    pytest.param("On Saturday, Green party politician Ann Ode told reporters it was terrible.",
+                 [("Ann Ode", "Green", "title-before")], id="party-adjective-before-party-and-title"),
 ]
 
 
@@ -136,6 +138,7 @@ REPRESENTS_NOT = [
                  id="customer-is-no-post"),
     pytest.param("Northtown Rail will add two trains next year, said Ann Ode, a lawyer.", [],
                  id="a-lawyer-quoted-on-a-company-is-no-spokesperson"),
+    pytest.param("The Polish party leader Ann Ode resigned.", [], id="a-peoples-party-leader-leads-no-country"),
     pytest.param("Tomas Vrba launched an attack on the Northtown Freedom Alliance.", [], id="launching-an-attack-on-a-body"),
     pytest.param("US star rapper Tomas Vrba was shot dead in Florida.", [], id="star-rapper-is-no-post"),
     pytest.param("EU parliament president Ann Ode informed the fraud office.", [], id="president-of-a-chamber-not-the-union"),

@@ -152,6 +152,8 @@ NAME_TYPES = [
                  id="what_a_head_is_head_of_is_an_organisation-2"),
     pytest.param("Former Quorvex station chief Peter Alwin Lady has been detained in Panama.",
                  {"Peter Alwin Lady": PERSON}, id="a_name_cut_one_word_short_goes_on_to_its_head"),
+    pytest.param("Opposition Green party whip Ann Ode called for legal routes to Europe.",
+                 {"Green": ORGANIZATION}, id="a_capitalised_word_before_party_names_the_party"),
 ]
 
 

@@ -189,6 +189,8 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], PERSON))
             elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
                 found.append((doc[tok.i : tok.i + 1], COUNTRY))
+            elif party_adjective(tok):
+                found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip": the party
             elif demonym_before_title(tok):
                 found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
             elif dateline_city(tok):
@@ -349,6 +351,15 @@ def title_apposition(doc: Doc, k: int) -> bool:
         if not (tok.lower_ in {"a", "an", "the"} or tok.pos_ in {"ADJ", "PROPN"} or tok.text[:1].isupper()):
             return False
     return False
+
+
+def party_adjective(tok) -> bool:
+    """A capitalised word naming a party before the common noun "party": "Green party", "Pirate party"
+    (not a people's adjective: "the Polish party")."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "party" and doc[tok.i + 1].is_lower and tok.is_alpha
+            and tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ in {"ADJ", "PROPN"}
+            and not (gazetteer.demonym(tok.text) or gazetteer.country(tok.text) or gazetteer.city_population(tok.text) >= CITY))
 
 
 def demonym_before_title(tok) -> bool:
