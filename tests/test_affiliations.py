@@ -139,6 +139,8 @@ REPRESENTS_NOT = [
     pytest.param("Northtown Rail will add two trains next year, said Ann Ode, a lawyer.", [],
                  id="a-lawyer-quoted-on-a-company-is-no-spokesperson"),
     pytest.param("The Polish party leader Ann Ode resigned.", [], id="a-peoples-party-leader-leads-no-country"),
+    pytest.param("According to Ann Ode , the head of the Northtown Liberal Party , Tomas Vrba called on the mayor to resign.",
+                 [("Tomas Vrba", "Northtown Liberal Party", "title-before")], id="apposition-between-two-names-is-the-second-s"),
     pytest.param("Tomas Vrba launched an attack on the Northtown Freedom Alliance.", [], id="launching-an-attack-on-a-body"),
     pytest.param("US star rapper Tomas Vrba was shot dead in Florida.", [], id="star-rapper-is-no-post"),
     pytest.param("EU parliament president Ann Ode informed the fraud office.", [], id="president-of-a-chamber-not-the-union"),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.titles import apposition_after, block_before, institution, of_party
+from kg.nlp.titles import apposition_after, block_before, institution, next_named_subject, of_party
 
 
 def affiliation_events(doc: Doc, refs: dict, types: dict):
@@ -172,6 +172,9 @@ def job_apposition_parties(ent: Span, refs: dict, types: dict):
     for appos in (c for c in ent.root.children if c.dep_ == "appos"):
         if ent.end + 1 >= len(doc) or doc[ent.end].text not in {",", "("} or appos.left_edge.i != ent.end + 1:
             continue  # "X and the secretary of Y, Z": the apposition starts right after the name
+        end = appos.right_edge.i + 1
+        if end < len(doc) and doc[end].text == "," and next_named_subject(doc, end + 1):
+            continue  # "According to X, the head of Y, Z called": the apposition is Z's
         for noun in (appos, *(c for c in appos.children if c.dep_ == "conj")):
             if not job_noun(noun, conjunct=noun is not appos):
                 continue

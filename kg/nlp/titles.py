@@ -238,6 +238,8 @@ def apposition_after(name: Span) -> TitleBlock:
         if tok.text == ")" and block.parties:
             j += 1
             continue
+        if tok.text == "," and block.titles and next_named_subject(doc, j + 1):
+            return TitleBlock()  # "According to X, the head of the Y group, Z called": the title is Z's
         if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
@@ -281,6 +283,17 @@ def bracketed_org(doc, i: int, opening: bool = False) -> Span | None:
         ent = entity_at(doc, i - 1) if i >= 1 and doc[i].text == ")" else None
         ok = ent is not None and ent.end == i and ent.start >= 1 and doc[ent.start - 1].text == "("
     return ent if ok and ent.label_ == ORGANIZATION else None
+
+
+def next_named_subject(doc, j: int) -> bool:
+    """A person's name starts at token j and is followed by a verb or a comma: ", Z called", ", Z, said"."""
+    ent = entity_at(doc, j) if j < len(doc) else None
+    if ent is None or ent.label_ != PERSON or ent.start != j or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else nxt
+    return nxt.pos_ in {"VERB", "AUX"} or nxt.text == "," and (ent.root.dep_ in {"nsubj", "nsubjpass"}
+                                                            or after.pos_ in {"VERB", "AUX"})
 
 
 def same_body(a: Token | Span | None, b: Token | Span | None) -> bool:
