@@ -105,6 +105,12 @@ REPRESENTS_MORE = [
                  [("Tomas Vrba", "Quorvath Foundation", "verb")], id="founder-who-established"),
     pytest.param("On Saturday, Green party politician Ann Ode told reporters it was terrible.",
                  [("Ann Ode", "Green", "title-before")], id="party-adjective-before-party-and-title"),
+    pytest.param("Ann Ode worked as an engineer at Northtown Bank for ten years.",
+                 [("Ann Ode", "Northtown Bank", "post")], id="worked-as-a-job-at"),
+    pytest.param("Ann Ode was appointed head of the Northtown Bank in May.",
+                 [("Ann Ode", "Northtown Bank", "post")], id="appointed-head-of"),
+    pytest.param("Ann Ode, who was elected leader of the Northtown Liberal Party in May, resigned.",
+                 [("Ann Ode", "Northtown Liberal Party", "post")], id="who-was-elected-leader-of"),
 ]
 
 
@@ -139,6 +145,7 @@ REPRESENTS_NOT = [
     pytest.param("Northtown Rail will add two trains next year, said Ann Ode, a lawyer.", [],
                  id="a-lawyer-quoted-on-a-company-is-no-spokesperson"),
     pytest.param("The Polish party leader Ann Ode resigned.", [], id="a-peoples-party-leader-leads-no-country"),
+    pytest.param("Ann Ode became a critic of the Northtown Liberal Party.", [], id="becoming-a-critic-is-no-post"),
     pytest.param("According to Ann Ode , the head of the Northtown Liberal Party , Tomas Vrba called on the mayor to resign.",
                  [("Tomas Vrba", "Northtown Liberal Party", "title-before")], id="apposition-between-two-names-is-the-second-s"),
     pytest.param("Tomas Vrba launched an attack on the Northtown Freedom Alliance.", [], id="launching-an-attack-on-a-body"),

@@ -48,7 +48,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
-                                   *founded_parties(ent, refs, types)]:
+                                   *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -151,7 +151,8 @@ def copula_parties(ent: Span, refs: dict, types: dict):
 #: Agent nouns that name no post: "X, a customer of Y", "X, a critic of the Y party".
 NOT_POSTS = {"customer", "client", "supporter", "opponent", "critic", "passenger", "resident", "shareholder", "investor",
              "voter", "follower", "admirer", "user", "victim", "survivor", "patient", "inmate", "prisoner", "visitor",
-             "guest", "subscriber", "reader", "listener", "viewer", "rival", "challenger"}
+             "guest", "subscriber", "reader", "listener", "viewer", "rival", "challenger", "winner", "runner",
+             "recipient", "laureate", "finalist"}
 #: Job nouns without an agent ending: "X, a research fellow at the Y Institute".
 OTHER_JOBS = {"fellow", "candidate", "associate", "staff", "head", "chief", "aide", "adviser", "advisor", "deputy"}
 
@@ -176,14 +177,37 @@ def job_apposition_parties(ent: Span, refs: dict, types: dict):
         if end < len(doc) and doc[end].text == "," and next_named_subject(doc, end + 1):
             continue  # "According to X, the head of Y, Z called": the apposition is Z's
         for noun in (appos, *(c for c in appos.children if c.dep_ == "conj")):
-            if not job_noun(noun, conjunct=noun is not appos):
-                continue
-            objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}
-                    for p in c.children if p.dep_ == "pobj"]
-            for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")):
-                key = refs.get(obj.i)
-                if key and types.get(key) == ORGANIZATION:
-                    yield "apposition-job", key, noun.lower_
+            if job_noun(noun, conjunct=noun is not appos):
+                yield from (("apposition-job", key, noun.lower_) for key in post_bodies(noun, refs, types))
+
+
+def post_bodies(noun, refs: dict, types: dict):
+    """The organisations a job noun names through "of/at/for/with": "engineer at Y", "head of Y"."""
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}
+            for p in c.children if p.dep_ == "pobj"]
+    for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")):
+        key = refs.get(obj.i)
+        if key and types.get(key) == ORGANIZATION:
+            yield key
+
+
+#: Verbs that give their subject a post named by their complement: "X became president of Y",
+#: "X was appointed head of Y", "X worked as an engineer at Y".
+POST_VERBS = {"become", "remain", "appoint", "name", "elect", "make", "serve", "work", "join", "return", "hire",
+              "nominate", "install", "reappoint", "re-elect", "promote"}
+
+
+def predicative_parties(ent: Span, refs: dict, types: dict):
+    """"X became president of the Y Party", "X, who was elected leader of Y", "X worked as an engineer
+    at Y": a job noun completing a verb of taking a post names the organisation."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]
+    for verb in (v for v in verbs if v.lemma_.lower() in POST_VERBS):
+        nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "xcomp"}]
+        nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        for noun in (n for n in nouns if job_noun(n)):
+            yield from (("post", key, verb.lemma_.lower()) for key in post_bodies(noun, refs, types))
 
 
 #: Verbs of speaking, and the posts of people who speak for a body: "Y will cut jobs, said spokeswoman X".
