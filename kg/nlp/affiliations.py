@@ -1,9 +1,11 @@
 """Affiliations (``represents``): who speaks for which country or organisation.
 
 ``affiliation_events`` reads a person's title block ("Russian Foreign Minister X", "Kremlin
-spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y"), "X of Y", copulas ("X is
-the director of Y"), verbs ("X heads Y", "plays for Y") and, for a head of state or
-government with no country named, the country the report is about.
+spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y", "X, a lobbyist with Y"), "X of Y",
+copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y"), posts taken
+("X was appointed head of Y"), what a spokesperson's quote is about ("Y will cut jobs, said
+spokeswoman X") and, for a head of state or government with no country named, the country the
+report is about.
 """
 
 from __future__ import annotations
