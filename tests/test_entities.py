@@ -145,6 +145,15 @@ NAME_TYPES = [
                  {"Munich": PLACE}, id="a_name_heading_a_kind_of_body_is_an_organisation-2"),
     pytest.param("Quorvath was arrested in the east Ruritanian city of Northtown by security officers .",
                  {"Quorvath": PERSON}, id="subjects_of_what_only_happens_to_people_are_persons"),
+    pytest.param("\"Growth will come back,\" said Anna Keller, president and chief executive of Martin Brandt Optics "
+                 "in Leipzig.", {"Martin Brandt Optics": ORGANIZATION, "Anna Keller": PERSON},
+                 id="what_a_head_is_head_of_is_an_organisation-1"),
+    pytest.param("Anna Keller, an aide of Hans Weber, declined to comment.", {"Hans Weber": PERSON},
+                 id="what_a_head_is_head_of_is_an_organisation-2"),
+    pytest.param("Former Quorvex station chief Peter Alwin Lady has been detained in Panama.",
+                 {"Peter Alwin Lady": PERSON}, id="a_name_cut_one_word_short_goes_on_to_its_head"),
+    pytest.param("Opposition Green party whip Ann Ode called for legal routes to Europe.",
+                 {"Green": ORGANIZATION}, id="a_capitalised_word_before_party_names_the_party"),
 ]
 
 

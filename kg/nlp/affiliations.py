@@ -1,9 +1,11 @@
 """Affiliations (``represents``): who speaks for which country or organisation.
 
 ``affiliation_events`` reads a person's title block ("Russian Foreign Minister X", "Kremlin
-spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y"), "X of Y", copulas ("X is
-the director of Y"), verbs ("X heads Y", "plays for Y") and, for a head of state or
-government with no country named, the country the report is about.
+spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y", "X, a lobbyist with Y"), "X of Y",
+copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y"), posts taken
+("X was appointed head of Y"), what a spokesperson's quote is about ("Y will cut jobs, said
+spokeswoman X") and, for a head of state or government with no country named, the country the
+report is about.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.titles import apposition_after, block_before, institution, of_party
+from kg.nlp.titles import apposition_after, block_before, institution, next_named_subject, of_party
 
 
 def affiliation_events(doc: Doc, refs: dict, types: dict):
@@ -27,7 +29,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
-            for party in block.parties[-1:] if rule == "title-before" else block.parties:
+            for party in [*block.parties[-1:], *block.other_names] if rule == "title-before" else block.parties:
                 if not isinstance(party, Span) and block.role in NATIONALITY_ROLES:
                     continue  # "British journalist X", "Chilean midfielder X": a nationality, not a post
                 i = party.start if isinstance(party, Span) else party.i
@@ -46,7 +48,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             seen.add((person, refs[party.start]))
             yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
-                                   *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types)]:
+                                   *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
+                                   *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
+                                   *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -146,9 +150,127 @@ def copula_parties(ent: Span, refs: dict, types: dict):
                 return
 
 
+#: Agent nouns that name no post: "X, a customer of Y", "X, a critic of the Y party".
+NOT_POSTS = {"customer", "client", "supporter", "opponent", "critic", "passenger", "resident", "shareholder", "investor",
+             "voter", "follower", "admirer", "user", "victim", "survivor", "patient", "inmate", "prisoner", "visitor",
+             "guest", "subscriber", "reader", "listener", "viewer", "rival", "challenger", "winner", "runner",
+             "recipient", "laureate", "finalist"}
+#: Job nouns without an agent ending: "X, a research fellow at the Y Institute".
+OTHER_JOBS = {"fellow", "candidate", "associate", "staff", "head", "chief", "aide", "adviser", "advisor", "deputy"}
+
+
+def job_noun(tok, conjunct: bool = False) -> bool:
+    """A noun naming someone by their work: a listed title (not a subject of study) or an agent noun
+    (a conjunct whatever its tag: "an ecologist and entomologist" often tags the second as a verb)."""
+    low = tok.lower_
+    if not (tok.pos_ == "NOUN" or conjunct and tok.is_lower and tok.is_alpha) or low in NOT_POSTS or gazetteer.titles().get(low) == "topic":
+        return False
+    return low in gazetteer.titles() or low in OTHER_JOBS or low.endswith(AGENT_ENDINGS)
+
+
+def job_apposition_parties(ent: Span, refs: dict, types: dict):
+    """"X, an ecologist at the Y University", "X, a lobbyist with the Y Institute": a job noun in apposition
+    (or joined to one by "and") names its organisation through "at/with/for/of"."""
+    doc = ent.doc
+    for appos in (c for c in ent.root.children if c.dep_ == "appos"):
+        if ent.end + 1 >= len(doc) or doc[ent.end].text not in {",", "("} or appos.left_edge.i != ent.end + 1:
+            continue  # "X and the secretary of Y, Z": the apposition starts right after the name
+        end = appos.right_edge.i + 1
+        if end < len(doc) and doc[end].text == "," and next_named_subject(doc, end + 1):
+            continue  # "According to X, the head of Y, Z called": the apposition is Z's
+        for noun in (appos, *(c for c in appos.children if c.dep_ == "conj")):
+            if job_noun(noun, conjunct=noun is not appos):
+                yield from (("apposition-job", key, noun.lower_) for key in post_bodies(noun, refs, types))
+
+
+def post_bodies(noun, refs: dict, types: dict):
+    """The organisations a job noun names through "of/at/for/with": "engineer at Y", "head of Y"."""
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}
+            for p in c.children if p.dep_ == "pobj"]
+    for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")):
+        key = refs.get(obj.i)
+        if key and types.get(key) == ORGANIZATION:
+            yield key
+
+
+#: Verbs that give their subject a post named by their complement: "X became president of Y",
+#: "X was appointed head of Y", "X worked as an engineer at Y".
+POST_VERBS = {"become", "remain", "appoint", "name", "elect", "make", "serve", "work", "join", "return", "hire",
+              "nominate", "install", "reappoint", "re-elect", "promote"}
+
+
+def predicative_parties(ent: Span, refs: dict, types: dict):
+    """"X became president of the Y Party", "X, who was elected leader of Y", "X worked as an engineer
+    at Y": a job noun completing a verb of taking a post names the organisation."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]
+    for verb in (v for v in verbs if v.lemma_.lower() in POST_VERBS):
+        nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "xcomp"}]
+        nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        for noun in (n for n in nouns if job_noun(n)):
+            yield from (("post", key, verb.lemma_.lower()) for key in post_bodies(noun, refs, types))
+
+
+#: Verbs of speaking, and the posts of people who speak for a body: "Y will cut jobs, said spokeswoman X".
+SPEECH_LEMMAS = {"say", "tell", "add", "explain", "note", "state", "announce", "confirm"}
+SPEAKER_ROLES = {"head", "official", "spokesperson"}
+SPEAKER_JOBS = {"manager"}
+
+
+def speaker_post(ent: Span) -> bool:
+    """The name has a spokesperson's, official's or head's post that names no body: "spokeswoman X",
+    "X, a senior manager"."""
+    table = gazetteer.titles()
+    block = block_before(ent)
+    if block.titles and not (block.parties or block.possessive or block.unlisted):
+        return block.role in SPEAKER_ROLES
+    for appos in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if any(t.ent_type_ for t in appos.subtree):
+            return False  # "X, a spokesman for Y": the post names its body
+        return table.get(appos.lower_) in SPEAKER_ROLES or appos.lower_ in SPEAKER_JOBS
+    return False
+
+
+def speaker_parties(ent: Span, refs: dict, types: dict):
+    """"Northtown Rail will add two trains, said spokeswoman X": someone whose post names no body speaks
+    for the organisation that is the subject of what they say."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEECH_LEMMAS or not speaker_post(ent):
+        return
+    for clause in (c for c in root.head.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            key = refs.get(subj.i)
+            if key and types.get(key) == ORGANIZATION:
+                yield "speaker", key, root.head.lemma_.lower()
+                return
+
+
 #: Verbs whose subject works for the organisation that is their object: "X heads Y", "who works at Y".
 AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "found", "operate", "manage", "represent", "serve",
                      "work", "join", "command", "coach", "captain", "edit", "own", "teach"}
+
+
+#: Verbs whose subject founded the organisation that is their direct object: "X set up the Y Alliance".
+FOUNDING_VERBS = {"set up", "establish", "co-found", "cofound", "form", "launch"}
+
+
+def phrasal(verb) -> str:
+    """A verb's lemma with its particle: "set up", "found"."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+
+
+def founded_parties(ent: Span, refs: dict, types: dict):
+    """"X set up the Y Alliance", "X, who established the Y Foundation": the founder of a body is its member."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]
+    for verb in (v for v in verbs if phrasal(v) in FOUNDING_VERBS):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            key = refs.get(obj.i)
+            if key and types.get(key) == ORGANIZATION:
+                yield "verb", key, phrasal(verb)
 
 
 #: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y".
@@ -166,6 +288,9 @@ def verb_parties(ent: Span, refs: dict, types: dict):
         verbs += [c for c in rel.children if c.dep_ == "conj" and c.lemma_.lower() in AFFILIATION_VERBS]
     for appos in (c for c in root.children if c.dep_ == "appos"):  # "X, the attorney representing Y", "X, a Republican who served in Y"
         verbs += [c for c in appos.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "X is a vet who has worked for Y"
+        verbs += [c for a in root.head.children if a.dep_ == "attr" for c in a.children
+                  if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
     # "X plays for Y", "X, who scored for Y": a player's side, only through "for"
     sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in SIDE_VERBS else []
     sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]

@@ -189,6 +189,10 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], PERSON))
             elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
                 found.append((doc[tok.i : tok.i + 1], COUNTRY))
+            elif party_adjective(tok):
+                found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip": the party
+            elif demonym_before_title(tok):
+                found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
             elif dateline_city(tok):
                 found.append((doc[tok.i : tok.i + 1], PLACE))
             elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TEAM_ROLES and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
@@ -347,6 +351,23 @@ def title_apposition(doc: Doc, k: int) -> bool:
         if not (tok.lower_ in {"a", "an", "the"} or tok.pos_ in {"ADJ", "PROPN"} or tok.text[:1].isupper()):
             return False
     return False
+
+
+def party_adjective(tok) -> bool:
+    """A capitalised word naming a party before the common noun "party": "Green party", "Pirate party"
+    (not a people's adjective: "the Polish party")."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "party" and doc[tok.i + 1].is_lower and tok.is_alpha
+            and tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ in {"ADJ", "PROPN"}
+            and not (gazetteer.demonym(tok.text) or gazetteer.country(tok.text) or gazetteer.city_population(tok.text) >= CITY))
+
+
+def demonym_before_title(tok) -> bool:
+    """A people's adjective the model left untagged, right before a title: "the Lithuanian president"."""
+    if tok.i + 1 >= len(tok.doc) or not gazetteer.demonym(tok.text) or gazetteer.country(tok.text):
+        return False
+    nxt = tok.doc[tok.i + 1].lower_
+    return nxt in gazetteer.titles() or nxt in TITLE_WORDS_NOT_NAMES
 
 
 def acronym_before_title(tok) -> bool:
@@ -763,6 +784,8 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY
     if gazetteer.organization(text):
         return ORGANIZATION
+    if post_of(span) and not (has_person_evidence(span) or facility(span) or gazetteer.city(text) or gazetteer.region(text)):
+        return ORGANIZATION  # "chief executive of Carl Zeiss Micro Imaging" tagged PERSON: what a post is of
     if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
         return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
     if place_noun_of(span) and not gazetteer.country(text):
@@ -1028,11 +1051,23 @@ def extend_person(span: Span) -> Span:
     k = span.end
     while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
         k += 1
+    if k == span.end and k < len(doc) and len(span) >= 2 and last_name_cut(span):
+        return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
         return span
     if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
         return span
     return Span(doc, span.start, k + 1, label=span.label_)
+
+
+def last_name_cut(span: Span) -> bool:
+    """The model stopped a name one word short: the next word is an untagged capitalised name word
+    that the name's last word modifies, and the name ends there ("Robert Seldon Lady has been")."""
+    doc, k = span.doc, span.end
+    nxt = doc[k]
+    return (span[-1].dep_ == "compound" and span[-1].head.i == k and nxt.pos_ == "PROPN" and not nxt.ent_type_
+            and is_name_word(nxt) and nxt.text not in PLACE_HEADS | FACILITY_HEADS and not nxt.is_sent_start
+            and "\n" not in span[-1].whitespace_ and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()))
 
 
 def extend_org(span: Span) -> Span:
@@ -1164,6 +1199,25 @@ def place_noun_of(span: Span) -> bool:
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS \
         and doc[span.start - 2].is_lower
+
+
+#: Role groups (titles.tsv) of posts at the head of a body: "the chairman of X" names a body, not a person.
+HEAD_ROLES = {"head", "official"}
+#: Posts of that group held beside a person: "an aide of X" may name a person.
+AIDES = {"aide", "adviser", "advisor", "deputy"}
+
+
+def post_of(span: Span) -> bool:
+    """"president and chief executive of X", "the chairman of the X": a head's post, "of", then a name
+    the model took for a person or an organisation (not "the lawyer of X", "a spokesman for X")."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+        k -= 1
+    if span.label_ not in {"PERSON", "ORG"} or k < 1 or doc[k].lower_ != "of" or span.root.dep_ != "pobj":
+        return False  # "director of the Clara Barton camp": the name modifies another noun
+    post = doc[k - 1]
+    return post.is_lower and post.lower_ not in AIDES and gazetteer.titles().get(post.lower_) in HEAD_ROLES
 
 
 def has_person_evidence(span: Span) -> bool:

@@ -37,6 +37,7 @@ class TitleBlock:
 
     titles: list[str] = field(default_factory=list)  # title words in order, lower case
     parties: list[Token | Span] = field(default_factory=list)  # country/org entity spans or demonym tokens
+    other_names: list[Span] = field(default_factory=list)  # the party's name in brackets: "CHP ( Y Party ) leader X"
     possessive: bool = False  # "Ukraine's X"
     former: bool = False  # "former President X"
     unlisted: bool = False  # the role word is not in titles.tsv
@@ -94,6 +95,9 @@ def block_before(name: Span) -> TitleBlock:
     block = TitleBlock()
     titles = gazetteer.title_words()
     i = name.start - 1
+    first = entity_at(doc, i - 1) if i >= 1 and doc[i].lower_ in {"and", "und", "&"} else None
+    if first is not None and first.label_ == PERSON and first.start >= 1 and plural_title(doc[first.start - 1]):
+        return block_before(first)  # "Northtown Bank heads X and Y": one title for both
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in titles:  # "Russia's foreign minister, X"
         i -= 1
     while i >= 0 and i >= name.start - 10:
@@ -107,10 +111,16 @@ def block_before(name: Span) -> TitleBlock:
                 block.parties.insert(0, party)
             i = ent.start - 1
             continue
+        inner = bracketed_org(doc, i)
+        if inner is not None and not block.parties and inner.start >= 2 and (
+                party_of(doc[inner.start - 2]) is not None or acronym(doc[inner.start - 2])):
+            block.other_names.append(inner)  # "CHP ( Republican People's Party ) leader X": two names of one party
+            i = inner.start - 2
+            continue
         low = tok.lower_
-        if low.endswith("s") and low[:-1] in titles and i == name.start - 1 and name.end < len(doc) \
+        if singular_title(low) and i == name.start - 1 and name.end < len(doc) \
                 and doc[name.end].lower_ in {"and", "und", ","}:
-            low = low[:-1]  # "Acme heads X and Y": one title for each of two people
+            low = singular_title(low)  # "Acme heads X and Y": one title for each of two people
         if low in titles or low in MODIFIERS:
             block.titles.insert(0, low)
         elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS":
@@ -120,8 +130,12 @@ def block_before(name: Span) -> TitleBlock:
             block.former = True
         elif low in {"'s", "’s"} and i == name.start - 1:
             block.possessive = True
+        elif low in {"'", "’"} and tok.dep_ == "case":  # "Northtown Motors' chief negotiator X": a plural's possessive
+            block.possessive = block.possessive or i == name.start - 1
         elif party_of(tok) is not None:
             block.parties.insert(0, party_of(tok))
+        elif job_compound(tok, block, name):
+            pass  # "Italy's military intelligence chief X", "Green party whip X": a noun inside the title
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)):
             break
         i -= 1
@@ -132,6 +146,34 @@ def block_before(name: Span) -> TitleBlock:
     if not block.titles and not block.possessive and name.start >= 1 and doc[name.start - 1].text == ",":
         return apposition_before(name)
     return block
+
+
+#: Nouns of a body of a state: "EU parliament president X" presides over the parliament, not the EU.
+CHAMBERS = {"parliament", "court", "council", "commission", "assembly", "senate", "congress", "committee", "cabinet",
+            "tribunal", "bundestag", "duma"}
+
+
+def singular_title(low: str) -> str | None:
+    """The title of a plural ("heads" -> "head", "spokesmen" -> "spokesman"), if it is one."""
+    titles = gazetteer.title_words()
+    if low.endswith("men") and low[:-3] + "man" in titles:
+        return low[:-3] + "man"
+    return low[:-1] if low.endswith("s") and low[:-1] in titles else None
+
+
+def plural_title(tok: Token) -> bool:
+    """A title in the plural, before names joined by "and": "Acme heads X and Y"."""
+    return tok.is_lower and singular_title(tok.lower_) is not None
+
+
+def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
+    """A common noun qualifying a title already found ("intelligence" in "military intelligence chief",
+    "board" in "VW board member"): part of the title block, not its end."""
+    if tok.lower_ in BODY_NOUNS and not (tok.i >= 1 and isinstance(party_of(tok.doc[tok.i - 1]), Span)
+                                         and party_of(tok.doc[tok.i - 1]).label_ == ORGANIZATION):
+        return False  # "the Polish party leader X" leads a party, not Poland; but "Green party whip X"
+    return (bool(block.titles) and not block.unlisted and tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha
+            and tok.lower_ not in CHAMBERS and tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < name.end)
 
 
 def apposition_before(name: Span) -> TitleBlock:
@@ -190,9 +232,14 @@ def apposition_after(name: Span) -> TitleBlock:
         if tok.text == "(" and block.parties and j + 1 < len(doc) and same_body(block.parties[-1], party_of(doc[j + 1])):
             j += 1  # "deputy leader of SHP ( Social Democrat Populist Party )": the party's full name
             continue
+        if tok.text == "(" and j > 0 and doc[j - 1].lower_ in BODY_NOUNS and bracketed_org(doc, j, opening=True):
+            j += 1  # "leader of the Socialist opposition party ( MSZP )": the body's short name
+            continue
         if tok.text == ")" and block.parties:
             j += 1
             continue
+        if tok.text == "," and block.titles and next_named_subject(doc, j + 1):
+            return TitleBlock()  # "According to X, the head of the Y group, Z called": the title is Z's
         if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
@@ -219,6 +266,34 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
         block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
+
+
+def acronym(tok: Token) -> bool:
+    """An all-capitals word the model left unnamed: "PSD"."""
+    return tok.is_alpha and tok.is_upper and len(tok) >= 2
+
+
+def bracketed_org(doc, i: int, opening: bool = False) -> Span | None:
+    """The organisation named alone inside the brackets closing at token i (or opening there):
+    "( MSZP )", "( Republican People's Party )"."""
+    if opening:
+        ent = entity_at(doc, i + 1) if i + 1 < len(doc) and doc[i].text == "(" else None
+        ok = ent is not None and ent.start == i + 1 and ent.end < len(doc) and doc[ent.end].text == ")"
+    else:
+        ent = entity_at(doc, i - 1) if i >= 1 and doc[i].text == ")" else None
+        ok = ent is not None and ent.end == i and ent.start >= 1 and doc[ent.start - 1].text == "("
+    return ent if ok and ent.label_ == ORGANIZATION else None
+
+
+def next_named_subject(doc, j: int) -> bool:
+    """A person's name starts at token j and is followed by a verb or a comma: ", Z called", ", Z, said"."""
+    ent = entity_at(doc, j) if j < len(doc) else None
+    if ent is None or ent.label_ != PERSON or ent.start != j or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else nxt
+    return nxt.pos_ in {"VERB", "AUX"} or nxt.text == "," and (ent.root.dep_ in {"nsubj", "nsubjpass"}
+                                                            or after.pos_ in {"VERB", "AUX"})
 
 
 def same_body(a: Token | Span | None, b: Token | Span | None) -> bool:
@@ -256,8 +331,8 @@ def of_party(name: Span) -> Span | None:
     for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
         if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):
-            if doc[i].lower_ == "from" and ent.label_ != ORGANIZATION:
-                return None  # "X from Ruritania": where one comes from, not whom one works for
+            if doc[i].lower_ == "from" and not (ent.label_ == ORGANIZATION or institution(ent)):
+                return None  # "X from Ruritania": where one comes from; but "X from the Y Museum" works there
             # "at the G20 summit": a name modifying another noun is not the party itself
             if ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"} and doc[ent.end + 1].text[:1].isupper():
                 return None  # "at Ford 's Theater": the name owns a named place, it is not the party
