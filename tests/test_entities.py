@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
-from kg.nlp import entities
+from kg.nlp import entities, lines, sports, titles
 
 
 def doc_of(vocab, text: str) -> Doc:
@@ -63,17 +63,17 @@ def test_trim_drops_leading_stop_words_and_all_lower_case_spans(vocab):
 
 def test_capital_lines_finds_headlines_and_datelines_only(vocab):
     doc = doc_of(vocab, "NORTHTOWN WIN CUP FINAL \n Northtown won the cup . \n LONDON 2001-01-01")
-    lines = entities.capital_lines(doc)
-    assert [doc[s:e].text for s, e in lines] == ["NORTHTOWN WIN CUP FINAL", "LONDON 2001-01-01"]
+    found = lines.capital_lines(doc)
+    assert [doc[s:e].text for s, e in found] == ["NORTHTOWN WIN CUP FINAL", "LONDON 2001-01-01"]
 
 
 def test_standings_rows_and_results_lines(vocab):
     doc = doc_of(vocab, "Northtown 4 3 1 0 9 3 10 \n Southville 2 Eastbury 1 \n London 2001-01-01")
-    assert entities.opens_table_row(span(doc, 0, 1, "GPE"))
-    assert entities.results_line(span(doc, 9, 10, "GPE"))
-    assert entities.results_line(span(doc, 11, 12, "GPE"))
-    assert not entities.opens_table_row(span(doc, 14, 15, "GPE"))  # a date is not a table
-    assert texts(entities.table_sides(doc, set())) == ["Northtown"]
+    assert sports.opens_table_row(span(doc, 0, 1, "GPE"))
+    assert sports.results_line(span(doc, 9, 10, "GPE"))
+    assert sports.results_line(span(doc, 11, 12, "GPE"))
+    assert not sports.opens_table_row(span(doc, 14, 15, "GPE"))  # a date is not a table
+    assert texts(sports.table_sides(doc, set())) == ["Northtown"]
 
 
 def test_people_by_given_name_or_initials(vocab):
@@ -243,7 +243,7 @@ def test_buildings_and_sites_are_places_but_a_faith_s_church_is_a_body(vocab):
 
 def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(vocab):
     doc = doc_of(vocab, "in Brussels , where member states met , off the island of Lampedusa")
-    assert not entities.has_person_evidence(span(doc, 1, 2, "PERSON"))
+    assert not titles.has_person_evidence(span(doc, 1, 2, "PERSON"))
     assert entities.decide_type(span(doc, 12, 13, "PERSON")) == PLACE
 
 
@@ -267,9 +267,9 @@ def test_a_missed_name_saying_something_is_a_person(nlp):
 def test_hashtags_and_wire_credits_are_not_names(vocab):
     doc = doc_of(vocab, "tags like # LoveNorthtown spread . \n jd / uhe ( Wirepress , Newsco )")
     assert entities.trim(span(doc, 3, 4, "ORG")) == []
-    assert entities.credit_tokens(doc) == {11, 12, 13}
+    assert lines.credit_tokens(doc) == {11, 12, 13}
     doc = doc_of(vocab, "Ann Ode ( Northtown ) said .")
-    assert entities.credit_tokens(doc) == set()
+    assert lines.credit_tokens(doc) == set()
 
 
 @pytest.mark.model
@@ -314,7 +314,7 @@ def test_a_name_is_cut_at_a_verb_inside_it(vocab):
 
 def test_agencies_chained_to_an_editor_s_initials_are_a_credit(vocab):
     doc = doc_of(vocab, "The trial goes on . \n tkw / Wirepress / Newsco Editor : Jo Doe")
-    assert entities.credit_tokens(doc) == {8, 10}
+    assert lines.credit_tokens(doc) == {8, 10}
 
 
 def test_a_person_s_name_goes_on_through_lower_case_particles(vocab):
@@ -325,8 +325,8 @@ def test_a_person_s_name_goes_on_through_lower_case_particles(vocab):
 
 def test_fixture_lines_name_two_clubs_and_a_city_opening_a_table_row_is_a_club(vocab):
     doc = doc_of(vocab, "NORTHTOWN AT SOUTHVILLE \n Tom Varley at Southville \n San Northtown 75 60 .556 -")
-    assert entities.fixture_line(span(doc, 0, 1, "GPE")) and entities.fixture_line(span(doc, 2, 3, "GPE"))
-    assert not entities.fixture_line(span(doc, 4, 6))
+    assert sports.fixture_line(span(doc, 0, 1, "GPE")) and sports.fixture_line(span(doc, 2, 3, "GPE"))
+    assert not sports.fixture_line(span(doc, 4, 6))
 
 
 def test_capitalised_ordinals_arabic_articles_and_a_people_s_adjective_before_a_name(vocab):

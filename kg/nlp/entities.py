@@ -6,15 +6,16 @@ labels ``Person``, ``Organization``, ``Country`` and ``Place``; other spaCy labe
 
 Rules, in order:
 0. recase: lines in capitals (headlines, datelines) and a title-case headline are tagged
-   again on a copy with their words in running-text case (``EntityFixer.recase``).
+   again on a copy with their words in running-text case (``EntityFixer.recase``; the lines
+   of the text are :mod:`kg.nlp.lines`).
 1. trim: cut spans at line breaks and brackets, drop articles, leading stop words, numbers
    and scores ("Northtown 4"), possessives and lower-case words at the ends, drop lower-case
    spans and photo credits ("File Photo/Reuters").
 2. type from evidence: a title before or an apposition after marks a person; gazetteers
    name countries, cities and organisations; cue words of organisations' names (Party,
    Ministry, FC... in data/cue_words.tsv); a town named as a side in a sports result or in
-   a results/standings line is a club; a common given name (gender-guesser's dictionary) or
-   initials before a surname mark a person.
+   a results/standings line is a club (:mod:`kg.nlp.sports`); a common given name
+   (gender-guesser's dictionary) or initials before a surname mark a person.
 3. one name, one type: a name (or a surname of a full name) that is a person once is a
    person everywhere in the document.
 4. recall: known countries and organisations, surnames of the document's people,
@@ -24,7 +25,6 @@ Rules, in order:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 
@@ -37,6 +37,26 @@ from spacy.util import filter_spans
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.aliases import name_key
+from kg.nlp.lines import (
+    LINE_BREAKS_KEY,
+    capital_lines,
+    cased_forms,
+    credit_tokens,
+    line_of,
+)
+from kg.nlp.sports import (
+    LOCATIVE,
+    TEAM_ROLES,
+    fixture_line,
+    opens_table_row,
+    results_line,
+    sports_document,
+    sports_names,
+    sports_side,
+    table_sides,
+    town_as_side,
+)
+from kg.nlp.titles import has_person_evidence
 
 #: spaCy labels that may name one of our four kinds.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -45,13 +65,10 @@ DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLAC
 KG_LABELS = {PERSON, ORGANIZATION, COUNTRY, PLACE}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy"}
-#: Tokens that may stand between a title and a name: "Kremlin spokesman - X". Not "of"/"for":
-#: in "head of the Chamber of Commerce" the title is before an organisation, not a person.
-TITLE_GLUE = {"-", "–"}
 
 
 @Language.factory("kg_entities")
-def make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
+def make_entity_fixer(nlp: Language, name: str) -> EntityFixer:
     return EntityFixer(nlp, name)
 
 
@@ -84,7 +101,7 @@ class EntityFixer:
         names = {i for s in kept for i in range(s.start, s.end)}
         others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None]
         doc.ents = filter_spans(kept + others)
-        doc.user_data.pop(_LINE_BREAKS, None)  # a later component may retokenize
+        doc.user_data.pop(LINE_BREAKS_KEY, None)  # a later component may retokenize
         doc.user_data.pop("kg.credit_tokens", None)
         return doc
 
@@ -173,7 +190,7 @@ class EntityFixer:
 
     # -- recall ----------------------------------------------------------------------------
 
-    def missed(self, doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:  # noqa: C901
+    def missed(self, doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """Names the model did not tag: known organisations and countries, the document's
         surnames, "Given Surname" pairs, and the sides in rows of a results table."""
         taken = {i for s, _ in typed for i in range(s.start, s.end)}
@@ -443,85 +460,6 @@ def is_name_word(tok) -> bool:
                 or gazetteer.country(text) or gazetteer.demonym(text))
 
 
-def capital_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of lines written in capitals (headlines, datelines), or in title case
-    ("Minister Quits Over Budget Row": four or more words, all capitalised but short ones)."""
-    segments = []
-    start = 0
-    for tok in doc:
-        if "\n" in tok.whitespace_ or tok.i == len(doc) - 1 or "\n" in tok.text:
-            end = tok.i + 1
-            words = [t.text for t in doc[start:end] if t.is_alpha and len(t) > 1]
-            upper = [w for w in words if w.isupper()]
-            titled = [w for w in words if w[:1].isupper()]
-            long = [w for w in words if len(w) > 3]
-            lower_stops = sum(1 for w in words if w.lower() in STOP_WORDS and not w[:1].isupper())
-            title_case = (4 <= len(words) <= 20 and len(titled) == len(words) - lower_stops
-                          and bool(long) and all(w[:1].isupper() for w in long)
-                          and doc[end - 1].text not in {".", "?", "!"})
-            if (upper and len(upper) >= 0.9 * len(words) and any(len(w) >= 4 for w in upper)) or title_case:
-                s, e = strip_space(doc, start, end)
-                if s < e:
-                    segments.append((s, e))
-            start = end
-    return segments
-
-
-def cased_forms(doc: Doc, segments: list[tuple[int, int]]) -> dict[str, str]:
-    """How the document writes words outside its capital lines: lower case -> the form seen
-    (capitalised only where it is not the first word of a sentence)."""
-    inside = {i for start, end in segments for i in range(start, end)}
-    forms: dict[str, str] = {}
-    for tok in doc:
-        if tok.i in inside or not tok.is_alpha or tok.text.isupper():
-            continue
-        if tok.is_lower:
-            forms.setdefault(tok.lower_, tok.text)
-        elif not tok.is_sent_start:
-            forms[tok.lower_] = tok.text
-    return forms
-
-
-def table_sides(doc: Doc, taken: set[int]) -> list[Span]:
-    """Names that open a line followed only by numbers: the sides of a results or standings table
-    ("Northtown 4 3 1 0 9 3 10")."""
-    sides = []
-    for start, end in lines(doc):
-        toks = doc[start:end]
-        i = 0
-        while i < len(toks) and toks[i].text[:1].isupper() and toks[i].is_alpha:
-            i += 1
-        span = doc[start : start + i]
-        if i == 0 or i > 4 or not opens_table_row(span):
-            continue
-        if taken & set(range(span.start, span.end)) or gazetteer.country(span.text):
-            continue
-        sides.append(span)
-    return sides
-
-
-def strip_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A token range without the white-space tokens at either end."""
-    while start < end and doc[start].is_space:
-        start += 1
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return start, end
-
-
-def lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the document's lines, without surrounding white space."""
-    out = []
-    start = 0
-    for tok in doc:
-        if "\n" in tok.whitespace_ or "\n" in tok.text or tok.i == len(doc) - 1:
-            s, e = strip_space(doc, start, tok.i + 1)
-            if s < e:
-                out.append((s, e))
-            start = tok.i + 1
-    return out
-
-
 def without(ent: Span, names: set[int]) -> Span | None:
     """A date or number entity minus the name tokens at its edges ("GENEVA 1996-08-22")."""
     start, end = ent.start, ent.end
@@ -617,39 +555,6 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
                 return k
             return None
     return None
-
-
-#: A wire credit closing a report: the editors' initials, then the agencies in brackets ("ab/cd (AFP, dpa)").
-CREDIT = re.compile(r"^[a-z]{2,4}$")
-CREDIT_PAIR = re.compile(r"^[a-z]{2,4}/[a-z]{2,4}$")
-
-
-def credit_tokens(doc: Doc) -> set[int]:
-    """Tokens inside the brackets of a wire credit ("jd / uhe ( dpa , Reuters )") or chained to the
-    editor's initials ("tkw / AFP / AP"): page furniture, not names the report mentions (found once per doc)."""
-    key = "kg.credit_tokens"
-    if key not in doc.user_data:
-        inside: set[int] = set()
-        for tok in doc:
-            i = tok.i
-            if tok.text == "/" and 0 < i and i + 2 < len(doc) and CREDIT.match(doc[i - 1].text) \
-                    and CREDIT.match(doc[i + 1].text) and doc[i + 2].text == "(":
-                opening = i + 2  # "jd / uhe (": pre-tokenised text
-            elif CREDIT_PAIR.match(tok.text) and i + 1 < len(doc) and doc[i + 1].text == "(":
-                opening = i + 1  # "jd/uhe ("
-            elif tok.text == "/" and 0 < i and CREDIT.match(doc[i - 1].text) and (i < 2 or doc[i - 2].text != "/"):
-                k = i  # "tkw / AFP / AP / dpa": the agencies chained to the editor's initials
-                while k + 2 < len(doc) and doc[k].text == "/" and doc[k + 1].is_alpha:
-                    inside.add(k + 1)
-                    k += 2
-                continue
-            else:
-                continue
-            close = next((k for k in range(opening + 1, min(len(doc), opening + 14)) if doc[k].text == ")"), None)
-            if close is not None:
-                inside.update(range(opening + 1, close))
-        doc.user_data[key] = inside
-    return doc.user_data[key]
 
 
 def _title_not_org(span: Span) -> Span:
@@ -924,66 +829,6 @@ def has_initials(span: Span) -> bool:
     return len(span) >= 2 and INITIAL.match(span[0].text) is not None and is_name_word(span[-1])
 
 
-def results_line(span: Span) -> bool:
-    """The name is one of the sides in a line of results: only names, scores and punctuation,
-    at least two names each followed by a score ("Northtown 2 Southville 1")."""
-    doc = span.doc
-    k = span.start  # cheap test first: the name's capitalised words are followed by a small number
-    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
-        k += 1
-    if k == span.start or k == len(doc) or not (doc[k].text.isdigit() and len(doc[k].text) <= 3):
-        return False
-    start, end = line_of(doc, span.start)
-    toks = [t for t in doc[start:end] if not t.is_space]
-    if any(t.is_alpha and not t.text[:1].isupper() for t in toks):
-        return False
-    return span.start in scored_names(doc[start:end]) and len(scored_names(doc[start:end])) >= 2
-
-
-#: Words between the two sides of a fixture: "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville".
-FIXTURE_WORDS = {"AT", "V", "VS", "v", "v.", "vs", "vs."}
-
-
-def fixture_line(span: Span) -> bool:
-    """The name is a side of a fixture line: a line holding only two names joined by "at", "v" or "vs"."""
-    doc = span.doc
-    start, end = line_of(doc, span.start)
-    toks = [t for t in doc[start:end] if not t.is_space and t.text != "."]
-    seps = [k for k, t in enumerate(toks) if t.text in FIXTURE_WORDS]  # "at" in lower case: "Jo Doe at Northtown"
-    if len(toks) > 9 or len(seps) != 1 or seps[0] in (0, len(toks) - 1):
-        return False
-    return all(t.text[:1].isupper() and (t.is_alpha or t.text in {"-", "&"}) for k, t in enumerate(toks) if k != seps[0])
-
-
-def line_of(doc: Doc, i: int) -> tuple[int, int]:
-    """The token range of the line holding token i (the line breaks are found once per doc)."""
-    cuts = doc.user_data.get(_LINE_BREAKS)
-    if cuts is None:
-        cuts = doc.user_data[_LINE_BREAKS] = _line_breaks(doc)
-    starts, ends = cuts
-    k = bisect.bisect_right(starts, i)
-    start = starts[k - 1] if k else 0
-    k = bisect.bisect_right(ends, i)
-    return start, ends[k] if k < len(ends) else len(doc)
-
-
-_LINE_BREAKS = "kg.line_breaks"
-
-
-def _line_breaks(doc: Doc) -> tuple[list[int], list[int]]:
-    """Where lines start (after a token holding or followed by a newline) and end (after a
-    token followed by a newline, or before a token holding one)."""
-    starts, ends = [], []
-    for tok in doc:
-        if "\n" in tok.whitespace_ or "\n" in tok.text:
-            starts.append(tok.i + 1)
-        if "\n" in tok.whitespace_:
-            ends.append(tok.i + 1)
-        elif "\n" in tok.text:
-            ends.append(tok.i)
-    return starts, sorted(set(ends))
-
-
 def looks_like_person(span: Span) -> bool:
     """Two to four capitalised words led by a common given name ("Lilian Thuram")."""
     if not 2 <= len(span) <= 4 or not gazetteer.given_name(span[0].text):
@@ -993,52 +838,6 @@ def looks_like_person(span: Span) -> bool:
 
 #: Lower-case words inside people's names: "Joost van der Westhuizen".
 NAME_PARTICLES = {"van", "der", "de", "den", "von", "da", "di", "del", "della", "le", "la", "al", "el", "bin", "ibn"}
-#: Prepositions before a place named as a location, not as a side: "at Northtown", "in Southville".
-LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "across", "around"}
-SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
-
-
-#: Roles that only a team has: a place name right before one of them names the club.
-TEAM_ROLES = {"coach", "captain", "keeper", "goalkeeper", "striker", "midfielder", "defender", "winger",
-              "forward", "playmaker", "manager", "skipper"}
-
-
-def sports_side(span: Span) -> bool:
-    """Whether a place name stands for a team: its sentence reports a result or a fixture (two
-    sports words, or one and a score) and the name is not after a locative preposition; or it
-    opens a row of a results table ("Northtown 2 Southville 1")."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE:
-        return False
-    if gazetteer.country(span.text):
-        return False  # national sides keep their country's name and type
-    if span.end < len(doc) and doc[span.end].lower_ in TEAM_ROLES:
-        return True  # "Dortmund coach X", "Schalke captain X": the club's coach, not the town's
-    sent = span.sent
-    cues = gazetteer.cue_words("sport")
-    n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
-    score = any(SCORE.match(t.text) for t in sent) or len(scored_names(sent)) >= 2
-    return n_cues >= 2 or (n_cues >= 1 and score) or (score and span.start in scored_names(sent))
-
-
-#: Words only sports reports use: a document with SPORTS_DOCUMENT_MIN of them is about sport.
-SPORTS_WORDS = {"goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "defender", "coach", "league",
-                "bundesliga", "soccer", "football", "cricket", "rugby", "basketball", "hockey", "halftime",
-                "half-time", "penalty", "penalties", "stadium", "equalizer", "equaliser", "tournament", "semifinal",
-                "semi-final", "quarterfinal", "quarter-final", "playoff", "playoffs", "squad", "referee", "kickoff",
-                "kick-off", "relegation", "relegated", "derby", "goalless", "fixture", "fixtures", "standings",
-                "winger", "forward", "title", "champions", "match", "matches", "season", "clubs", "club"}
-SPORTS_DOCUMENT_MIN = 5
-#: Words of the names of competitions and their stages ("Champions League", "German Cup", "Group B"):
-#: in a sports document such a name is an event, not an organisation.
-COMPETITION_WORDS = {"league", "bundesliga", "liga", "cup", "group", "stage", "championship", "championships",
-                     "olympics", "tournament", "serie", "division"}
-#: Prepositions before a place where the sides play, unless a result word comes first ("loss to X").
-SIDE_PREPS = {"at", "to", "from"}
-RESULT_WORDS = {"loss", "lose", "loses", "lost", "losing", "fell", "fall", "falls", "defeat", "defeats", "win",
-                "wins", "victory", "draw", "drew", "beaten", "beat", "succumbed", "went", "go", "goes", "moved",
-                "move", "transfer", "transferred", "switch", "switched", "return", "returned", "returns"}
-CONTINENTS = {"europe", "asia", "africa", "america", "oceania", "antarctica", "australasia"}
 
 
 #: Words that may stand between the capitalised words of an organisation's name after "for/of/on".
@@ -1095,100 +894,6 @@ def extend_org(span: Span) -> Span:
             break
         k += 1
     return Span(doc, span.start, end, label=span.label_) if end else span
-
-
-def sports_document(doc: Doc) -> bool:
-    """A report about sport: SPORTS_DOCUMENT_MIN different words only sport uses (cached per doc)."""
-    key = "kg.sports_document"
-    if key not in doc.user_data:
-        words = {t.lower_ for t in doc if t.lower_ in SPORTS_WORDS}
-        doc.user_data[key] = len(words) >= SPORTS_DOCUMENT_MIN
-    return doc.user_data[key]
-
-
-def sports_names(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """In a sports document a town standing alone is its club ("Bielefeld were relegated", "a draw
-    with Bremen", "Leverkusen's coach"), except where it is the place of something ("in Munich",
-    "traveled to Munich"); competitions ("Bundesliga", "Champions League", "Group B") are dropped."""
-    out = []
-    for s, t in typed:
-        if t == ORGANIZATION and competition(s):
-            continue
-        if t in (PLACE, PERSON) and town_as_side(s):
-            t = ORGANIZATION
-        out.append((s, t))
-    return out
-
-
-def competition(span: Span) -> bool:
-    """A competition or one of its stages: a name with a competition word and no known body's name."""
-    if gazetteer.organization(span.text):
-        return False
-    return any(tok.text[:1].isupper() and tok.lower_ in COMPETITION_WORDS for tok in span)
-
-
-def town_as_side(span: Span) -> bool:
-    """A one-word town or region not named as a place (after "in", "near"; "to", "at", "from"
-    unless a result word comes before them: "a loss to Hanover")."""
-    doc = span.doc
-    text = span.text
-    if len(span) != 1 or gazetteer.country(text) or text.lower() in CONTINENTS or text.isupper():
-        return False
-    if not (gazetteer.city(text) or gazetteer.region(text)):
-        return False
-    if span.label_ == "PERSON" and has_person_evidence(span):
-        return False
-    if span.start > 0:
-        prev = doc[span.start - 1].lower_
-        if prev in SIDE_PREPS:
-            return span.start > 1 and doc[span.start - 2].lower_ in RESULT_WORDS | SPORTS_WORDS | gazetteer.cue_words("sport") - {"home"}
-        if prev in LOCATIVE:
-            return False
-    return True
-
-
-def scored_names(sent: Span) -> set[int]:
-    """Starts of capitalised words followed by a small number ("Northtown 2 Southville 1"),
-    not by a date ("London 1996-08-30")."""
-    doc = sent.doc
-    out = set()
-    for tok in sent:
-        i = tok.i + 1
-        if not (tok.is_alpha and tok.text[:1].isupper()) or i >= sent.end:
-            continue
-        nxt = doc[i]
-        after = doc[i + 1].text if i + 1 < len(doc) else ""
-        if nxt.text.isdigit() and len(nxt.text) <= 3 and after not in {"-", "/", ".", ":"}:
-            j = tok.i
-            while j > sent.start and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper():
-                j -= 1
-            out.add(j)
-    return out
-
-
-def opens_table_row(span: Span) -> bool:
-    """The name opens a line followed by three or more numbers only: a standings table row."""
-    doc = span.doc
-    if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ and not doc[span.start - 1].is_space:
-        return False
-    rest = []
-    for tok in doc[span.end :]:
-        if "\n" in tok.text:
-            break
-        if not tok.is_space:
-            rest.append(tok)
-        if "\n" in tok.whitespace_:
-            break
-    numbers = [t for t in rest if STAT.match(t.text)]
-    return len(numbers) >= 3 and all(t in numbers or t.text in {",", "(", ")", "-"} for t in rest)
-
-
-#: A number in a standings table: a count, a percentage (".556"), a half ("1/2"); not a year.
-STAT = re.compile(r"^(?:\d{1,3}|\d{0,3}\.\d{1,3}|\d/\d)$")
-
-
-#: Words that open a clause after a comma, not an apposition: "in Brussels, where member states' leaders".
-CLAUSE_OPENERS = {"where", "when", "which", "while", "whereas", "as", "and", "but", "so", "because", "although"}
 #: Nouns of kinds of place: "the island of X", "the town of X" name a place.
 PLACE_NOUNS = {"island", "islands", "city", "town", "village", "province", "region", "state", "county", "district",
                "port", "capital", "municipality", "peninsula", "valley", "strait", "straits", "river", "lake"}
@@ -1218,25 +923,6 @@ def post_of(span: Span) -> bool:
         return False  # "director of the Clara Barton camp": the name modifies another noun
     post = doc[k - 1]
     return post.is_lower and post.lower_ not in AIDES and gazetteer.titles().get(post.lower_) in HEAD_ROLES
-
-
-def has_person_evidence(span: Span) -> bool:
-    """A title right before the name ("Foreign Minister X") or after it ("X, spokesman for Y")."""
-    titles = gazetteer.title_words()
-    doc = span.doc
-    i = span.start - 1
-    while i >= 0 and i >= span.start - 6:
-        tok = doc[i]
-        if tok.lower_ in titles and (tok.pos_ in {"NOUN", "PROPN"} or tok.text[:1].isupper()):
-            return True
-        if not (tok.text[:1].isupper() or tok.lower_ in TITLE_GLUE):
-            break
-        i -= 1
-    nxt = span.end
-    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS:
-        window = doc[nxt + 1 : min(len(doc), nxt + 5)]
-        return any(t.lower_ in titles and t.pos_ == "NOUN" for t in window)
-    return False
 
 
 def own_surname(span: Span) -> set[str]:

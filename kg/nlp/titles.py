@@ -342,3 +342,31 @@ def of_party(name: Span) -> Span | None:
         if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ != "based" or doc[j].text in {",", ".", ";"}:
             return None  # but "of the Northtown - based Y Society": a place where the body sits
     return None
+
+
+#: Tokens that may stand between a title and a name: "Kremlin spokesman - X". Not "of"/"for":
+#: in "head of the Chamber of Commerce" the title is before an organisation, not a person.
+TITLE_GLUE = {"-", "–"}
+
+
+#: Words that open a clause after a comma, not an apposition: "in Brussels, where member states' leaders".
+CLAUSE_OPENERS = {"where", "when", "which", "while", "whereas", "as", "and", "but", "so", "because", "although"}
+
+
+def has_person_evidence(span: Span) -> bool:
+    """A title right before the name ("Foreign Minister X") or after it ("X, spokesman for Y")."""
+    titles = gazetteer.title_words()
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and i >= span.start - 6:
+        tok = doc[i]
+        if tok.lower_ in titles and (tok.pos_ in {"NOUN", "PROPN"} or tok.text[:1].isupper()):
+            return True
+        if not (tok.text[:1].isupper() or tok.lower_ in TITLE_GLUE):
+            break
+        i -= 1
+    nxt = span.end
+    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS:
+        window = doc[nxt + 1 : min(len(doc), nxt + 5)]
+        return any(t.lower_ in titles and t.pos_ == "NOUN" for t in window)
+    return False

@@ -1,0 +1,139 @@
+"""The lines of a document's text, for :mod:`kg.nlp.entities`: scraped pages and wire copy
+carry their layout in line breaks.
+
+- ``line_of``: the line a token is on (cached on the Doc under ``LINE_BREAKS_KEY``);
+- ``capital_lines`` and ``cased_forms``: headlines and datelines in capitals, to be tagged again
+  in running-text case;
+- ``credit_tokens``: photo and wire credits ("File Photo/Reuters", "AP/dpa"), which name no entity.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+
+def capital_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of lines written in capitals (headlines, datelines), or in title case
+    ("Minister Quits Over Budget Row": four or more words, all capitalised but short ones)."""
+    segments = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.whitespace_ or tok.i == len(doc) - 1 or "\n" in tok.text:
+            end = tok.i + 1
+            words = [t.text for t in doc[start:end] if t.is_alpha and len(t) > 1]
+            upper = [w for w in words if w.isupper()]
+            titled = [w for w in words if w[:1].isupper()]
+            long = [w for w in words if len(w) > 3]
+            lower_stops = sum(1 for w in words if w.lower() in STOP_WORDS and not w[:1].isupper())
+            title_case = (4 <= len(words) <= 20 and len(titled) == len(words) - lower_stops
+                          and bool(long) and all(w[:1].isupper() for w in long)
+                          and doc[end - 1].text not in {".", "?", "!"})
+            if (upper and len(upper) >= 0.9 * len(words) and any(len(w) >= 4 for w in upper)) or title_case:
+                s, e = strip_space(doc, start, end)
+                if s < e:
+                    segments.append((s, e))
+            start = end
+    return segments
+
+
+def cased_forms(doc: Doc, segments: list[tuple[int, int]]) -> dict[str, str]:
+    """How the document writes words outside its capital lines: lower case -> the form seen
+    (capitalised only where it is not the first word of a sentence)."""
+    inside = {i for start, end in segments for i in range(start, end)}
+    forms: dict[str, str] = {}
+    for tok in doc:
+        if tok.i in inside or not tok.is_alpha or tok.text.isupper():
+            continue
+        if tok.is_lower:
+            forms.setdefault(tok.lower_, tok.text)
+        elif not tok.is_sent_start:
+            forms[tok.lower_] = tok.text
+    return forms
+
+
+def strip_space(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A token range without the white-space tokens at either end."""
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
+def lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the document's lines, without surrounding white space."""
+    out = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.whitespace_ or "\n" in tok.text or tok.i == len(doc) - 1:
+            s, e = strip_space(doc, start, tok.i + 1)
+            if s < e:
+                out.append((s, e))
+            start = tok.i + 1
+    return out
+
+
+#: A wire credit closing a report: the editors' initials, then the agencies in brackets ("ab/cd (AFP, dpa)").
+CREDIT = re.compile(r"^[a-z]{2,4}$")
+CREDIT_PAIR = re.compile(r"^[a-z]{2,4}/[a-z]{2,4}$")
+
+
+def credit_tokens(doc: Doc) -> set[int]:
+    """Tokens inside the brackets of a wire credit ("jd / uhe ( dpa , Reuters )") or chained to the
+    editor's initials ("tkw / AFP / AP"): page furniture, not names the report mentions (found once per doc)."""
+    key = "kg.credit_tokens"
+    if key not in doc.user_data:
+        inside: set[int] = set()
+        for tok in doc:
+            i = tok.i
+            if tok.text == "/" and 0 < i and i + 2 < len(doc) and CREDIT.match(doc[i - 1].text) \
+                    and CREDIT.match(doc[i + 1].text) and doc[i + 2].text == "(":
+                opening = i + 2  # "jd / uhe (": pre-tokenised text
+            elif CREDIT_PAIR.match(tok.text) and i + 1 < len(doc) and doc[i + 1].text == "(":
+                opening = i + 1  # "jd/uhe ("
+            elif tok.text == "/" and 0 < i and CREDIT.match(doc[i - 1].text) and (i < 2 or doc[i - 2].text != "/"):
+                k = i  # "tkw / AFP / AP / dpa": the agencies chained to the editor's initials
+                while k + 2 < len(doc) and doc[k].text == "/" and doc[k + 1].is_alpha:
+                    inside.add(k + 1)
+                    k += 2
+                continue
+            else:
+                continue
+            close = next((k for k in range(opening + 1, min(len(doc), opening + 14)) if doc[k].text == ")"), None)
+            if close is not None:
+                inside.update(range(opening + 1, close))
+        doc.user_data[key] = inside
+    return doc.user_data[key]
+
+
+def line_of(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range of the line holding token i (the line breaks are found once per doc)."""
+    cuts = doc.user_data.get(LINE_BREAKS_KEY)
+    if cuts is None:
+        cuts = doc.user_data[LINE_BREAKS_KEY] = _line_breaks(doc)
+    starts, ends = cuts
+    k = bisect.bisect_right(starts, i)
+    start = starts[k - 1] if k else 0
+    k = bisect.bisect_right(ends, i)
+    return start, ends[k] if k < len(ends) else len(doc)
+
+
+LINE_BREAKS_KEY = "kg.line_breaks"
+
+
+def _line_breaks(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where lines start (after a token holding or followed by a newline) and end (after a
+    token followed by a newline, or before a token holding one)."""
+    starts, ends = [], []
+    for tok in doc:
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            starts.append(tok.i + 1)
+        if "\n" in tok.whitespace_:
+            ends.append(tok.i + 1)
+        elif "\n" in tok.text:
+            ends.append(tok.i)
+    return starts, sorted(set(ends))

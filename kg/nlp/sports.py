@@ -1,0 +1,205 @@
+"""Sports pages, for :mod:`kg.nlp.entities`: in results, fixtures and standings a town names its
+club ("Northtown 4 Eastport 1", "a loss to Eastport"), and the sides opening the rows of a
+standings table are clubs the model may have missed.
+
+A document is a sports document when it uses enough sports words (``sports_document``); the
+rules then read a one-word town as a side where it is one (``town_as_side``, ``sports_side``,
+``results_line``, ``fixture_line``) and leave competitions ("Bundesliga", "Champions League")
+as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.model import ORGANIZATION, PERSON, PLACE
+from kg.nlp import gazetteer
+from kg.nlp.lines import line_of, lines
+from kg.nlp.titles import has_person_evidence
+
+
+def table_sides(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names that open a line followed only by numbers: the sides of a results or standings table
+    ("Northtown 4 3 1 0 9 3 10")."""
+    sides = []
+    for start, end in lines(doc):
+        toks = doc[start:end]
+        i = 0
+        while i < len(toks) and toks[i].text[:1].isupper() and toks[i].is_alpha:
+            i += 1
+        span = doc[start : start + i]
+        if i == 0 or i > 4 or not opens_table_row(span):
+            continue
+        if taken & set(range(span.start, span.end)) or gazetteer.country(span.text):
+            continue
+        sides.append(span)
+    return sides
+
+
+def results_line(span: Span) -> bool:
+    """The name is one of the sides in a line of results: only names, scores and punctuation,
+    at least two names each followed by a score ("Northtown 2 Southville 1")."""
+    doc = span.doc
+    k = span.start  # cheap test first: the name's capitalised words are followed by a small number
+    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == span.start or k == len(doc) or not (doc[k].text.isdigit() and len(doc[k].text) <= 3):
+        return False
+    start, end = line_of(doc, span.start)
+    toks = [t for t in doc[start:end] if not t.is_space]
+    if any(t.is_alpha and not t.text[:1].isupper() for t in toks):
+        return False
+    return span.start in scored_names(doc[start:end]) and len(scored_names(doc[start:end])) >= 2
+
+
+#: Words between the two sides of a fixture: "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville".
+FIXTURE_WORDS = {"AT", "V", "VS", "v", "v.", "vs", "vs."}
+
+
+def fixture_line(span: Span) -> bool:
+    """The name is a side of a fixture line: a line holding only two names joined by "at", "v" or "vs"."""
+    doc = span.doc
+    start, end = line_of(doc, span.start)
+    toks = [t for t in doc[start:end] if not t.is_space and t.text != "."]
+    seps = [k for k, t in enumerate(toks) if t.text in FIXTURE_WORDS]  # "at" in lower case: "Jo Doe at Northtown"
+    if len(toks) > 9 or len(seps) != 1 or seps[0] in (0, len(toks) - 1):
+        return False
+    return all(t.text[:1].isupper() and (t.is_alpha or t.text in {"-", "&"}) for k, t in enumerate(toks) if k != seps[0])
+#: Prepositions before a place named as a location, not as a side: "at Northtown", "in Southville".
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "across", "around"}
+SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+#: Roles that only a team has: a place name right before one of them names the club.
+TEAM_ROLES = {"coach", "captain", "keeper", "goalkeeper", "striker", "midfielder", "defender", "winger",
+              "forward", "playmaker", "manager", "skipper"}
+
+
+def sports_side(span: Span) -> bool:
+    """Whether a place name stands for a team: its sentence reports a result or a fixture (two
+    sports words, or one and a score) and the name is not after a locative preposition; or it
+    opens a row of a results table ("Northtown 2 Southville 1")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE:
+        return False
+    if gazetteer.country(span.text):
+        return False  # national sides keep their country's name and type
+    if span.end < len(doc) and doc[span.end].lower_ in TEAM_ROLES:
+        return True  # "Dortmund coach X", "Schalke captain X": the club's coach, not the town's
+    sent = span.sent
+    cues = gazetteer.cue_words("sport")
+    n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
+    score = any(SCORE.match(t.text) for t in sent) or len(scored_names(sent)) >= 2
+    return n_cues >= 2 or (n_cues >= 1 and score) or (score and span.start in scored_names(sent))
+
+
+#: Words only sports reports use: a document with SPORTS_DOCUMENT_MIN of them is about sport.
+SPORTS_WORDS = {"goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "defender", "coach", "league",
+                "bundesliga", "soccer", "football", "cricket", "rugby", "basketball", "hockey", "halftime",
+                "half-time", "penalty", "penalties", "stadium", "equalizer", "equaliser", "tournament", "semifinal",
+                "semi-final", "quarterfinal", "quarter-final", "playoff", "playoffs", "squad", "referee", "kickoff",
+                "kick-off", "relegation", "relegated", "derby", "goalless", "fixture", "fixtures", "standings",
+                "winger", "forward", "title", "champions", "match", "matches", "season", "clubs", "club"}
+SPORTS_DOCUMENT_MIN = 5
+#: Words of the names of competitions and their stages ("Champions League", "German Cup", "Group B"):
+#: in a sports document such a name is an event, not an organisation.
+COMPETITION_WORDS = {"league", "bundesliga", "liga", "cup", "group", "stage", "championship", "championships",
+                     "olympics", "tournament", "serie", "division"}
+#: Prepositions before a place where the sides play, unless a result word comes first ("loss to X").
+SIDE_PREPS = {"at", "to", "from"}
+RESULT_WORDS = {"loss", "lose", "loses", "lost", "losing", "fell", "fall", "falls", "defeat", "defeats", "win",
+                "wins", "victory", "draw", "drew", "beaten", "beat", "succumbed", "went", "go", "goes", "moved",
+                "move", "transfer", "transferred", "switch", "switched", "return", "returned", "returns"}
+CONTINENTS = {"europe", "asia", "africa", "america", "oceania", "antarctica", "australasia"}
+
+
+def sports_document(doc: Doc) -> bool:
+    """A report about sport: SPORTS_DOCUMENT_MIN different words only sport uses (cached per doc)."""
+    key = "kg.sports_document"
+    if key not in doc.user_data:
+        words = {t.lower_ for t in doc if t.lower_ in SPORTS_WORDS}
+        doc.user_data[key] = len(words) >= SPORTS_DOCUMENT_MIN
+    return doc.user_data[key]
+
+
+def sports_names(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """In a sports document a town standing alone is its club ("Bielefeld were relegated", "a draw
+    with Bremen", "Leverkusen's coach"), except where it is the place of something ("in Munich",
+    "traveled to Munich"); competitions ("Bundesliga", "Champions League", "Group B") are dropped."""
+    out = []
+    for s, t in typed:
+        if t == ORGANIZATION and competition(s):
+            continue
+        if t in (PLACE, PERSON) and town_as_side(s):
+            t = ORGANIZATION
+        out.append((s, t))
+    return out
+
+
+def competition(span: Span) -> bool:
+    """A competition or one of its stages: a name with a competition word and no known body's name."""
+    if gazetteer.organization(span.text):
+        return False
+    return any(tok.text[:1].isupper() and tok.lower_ in COMPETITION_WORDS for tok in span)
+
+
+def town_as_side(span: Span) -> bool:
+    """A one-word town or region not named as a place (after "in", "near"; "to", "at", "from"
+    unless a result word comes before them: "a loss to Hanover")."""
+    doc = span.doc
+    text = span.text
+    if len(span) != 1 or gazetteer.country(text) or text.lower() in CONTINENTS or text.isupper():
+        return False
+    if not (gazetteer.city(text) or gazetteer.region(text)):
+        return False
+    if span.label_ == "PERSON" and has_person_evidence(span):
+        return False
+    if span.start > 0:
+        prev = doc[span.start - 1].lower_
+        if prev in SIDE_PREPS:
+            return span.start > 1 and doc[span.start - 2].lower_ in RESULT_WORDS | SPORTS_WORDS | gazetteer.cue_words("sport") - {"home"}
+        if prev in LOCATIVE:
+            return False
+    return True
+
+
+def scored_names(sent: Span) -> set[int]:
+    """Starts of capitalised words followed by a small number ("Northtown 2 Southville 1"),
+    not by a date ("London 1996-08-30")."""
+    doc = sent.doc
+    out = set()
+    for tok in sent:
+        i = tok.i + 1
+        if not (tok.is_alpha and tok.text[:1].isupper()) or i >= sent.end:
+            continue
+        nxt = doc[i]
+        after = doc[i + 1].text if i + 1 < len(doc) else ""
+        if nxt.text.isdigit() and len(nxt.text) <= 3 and after not in {"-", "/", ".", ":"}:
+            j = tok.i
+            while j > sent.start and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper():
+                j -= 1
+            out.add(j)
+    return out
+
+
+def opens_table_row(span: Span) -> bool:
+    """The name opens a line followed by three or more numbers only: a standings table row."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ and not doc[span.start - 1].is_space:
+        return False
+    rest = []
+    for tok in doc[span.end :]:
+        if "\n" in tok.text:
+            break
+        if not tok.is_space:
+            rest.append(tok)
+        if "\n" in tok.whitespace_:
+            break
+    numbers = [t for t in rest if STAT.match(t.text)]
+    return len(numbers) >= 3 and all(t in numbers or t.text in {",", "(", ")", "-"} for t in rest)
+
+
+#: A number in a standings table: a count, a percentage (".556"), a half ("1/2"); not a year.
+STAT = re.compile(r"^(?:\d{1,3}|\d{0,3}\.\d{1,3}|\d/\d)$")
