@@ -38,10 +38,10 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.aliases import name_key
 from kg.nlp.lines import (
-    LINE_BREAKS_KEY,
     capital_lines,
     cased_forms,
     credit_tokens,
+    forget_lines,
     line_of,
 )
 from kg.nlp.sports import (
@@ -101,7 +101,7 @@ class EntityFixer:
         names = {i for s in kept for i in range(s.start, s.end)}
         others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None]
         doc.ents = filter_spans(kept + others)
-        doc.user_data.pop(LINE_BREAKS_KEY, None)  # a later component may retokenize
+        forget_lines(doc)  # a later component may retokenize
         doc.user_data.pop("kg.credit_tokens", None)
         return doc
 

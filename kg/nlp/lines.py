@@ -1,7 +1,7 @@
 """The lines of a document's text, for :mod:`kg.nlp.entities`: scraped pages and wire copy
 carry their layout in line breaks.
 
-- ``line_of``: the line a token is on (cached on the Doc under ``LINE_BREAKS_KEY``);
+- ``line_of``: the line a token is on (cached on the Doc; :func:`forget_lines` drops the cache);
 - ``capital_lines`` and ``cased_forms``: headlines and datelines in capitals, to be tagged again
   in running-text case;
 - ``credit_tokens``: photo and wire credits ("File Photo/Reuters", "AP/dpa"), which name no entity.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -21,22 +22,20 @@ def capital_lines(doc: Doc) -> list[tuple[int, int]]:
     ("Minister Quits Over Budget Row": four or more words, all capitalised but short ones)."""
     segments = []
     start = 0
-    for tok in doc:
-        if "\n" in tok.whitespace_ or tok.i == len(doc) - 1 or "\n" in tok.text:
-            end = tok.i + 1
-            words = [t.text for t in doc[start:end] if t.is_alpha and len(t) > 1]
-            upper = [w for w in words if w.isupper()]
-            titled = [w for w in words if w[:1].isupper()]
-            long = [w for w in words if len(w) > 3]
-            lower_stops = sum(1 for w in words if w.lower() in STOP_WORDS and not w[:1].isupper())
-            title_case = (4 <= len(words) <= 20 and len(titled) == len(words) - lower_stops
-                          and bool(long) and all(w[:1].isupper() for w in long)
-                          and doc[end - 1].text not in {".", "?", "!"})
-            if (upper and len(upper) >= 0.9 * len(words) and any(len(w) >= 4 for w in upper)) or title_case:
-                s, e = strip_space(doc, start, end)
-                if s < e:
-                    segments.append((s, e))
-            start = end
+    for end in _line_ends(doc):
+        words = [t.text for t in doc[start:end] if t.is_alpha and len(t) > 1]
+        upper = [w for w in words if w.isupper()]
+        titled = [w for w in words if w[:1].isupper()]
+        long = [w for w in words if len(w) > 3]
+        lower_stops = sum(1 for w in words if w.lower() in STOP_WORDS and not w[:1].isupper())
+        title_case = (4 <= len(words) <= 20 and len(titled) == len(words) - lower_stops
+                      and bool(long) and all(w[:1].isupper() for w in long)
+                      and doc[end - 1].text not in {".", "?", "!"})
+        if (upper and len(upper) >= 0.9 * len(words) and any(len(w) >= 4 for w in upper)) or title_case:
+            s, e = strip_space(doc, start, end)
+            if s < e:
+                segments.append((s, e))
+        start = end
     return segments
 
 
@@ -68,13 +67,39 @@ def lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the document's lines, without surrounding white space."""
     out = []
     start = 0
-    for tok in doc:
-        if "\n" in tok.whitespace_ or "\n" in tok.text or tok.i == len(doc) - 1:
-            s, e = strip_space(doc, start, tok.i + 1)
-            if s < e:
-                out.append((s, e))
-            start = tok.i + 1
+    for end in _line_ends(doc):
+        s, e = strip_space(doc, start, end)
+        if s < e:
+            out.append((s, e))
+        start = end
     return out
+
+
+def one_line(doc: Doc) -> bool:
+    """True when no token holds a line break (spaCy keeps a newline as a token of its own)."""
+    return not _has(doc, "\n")
+
+
+def _has(doc: Doc, char: str) -> bool:
+    """Whether any token's text holds ``char``, looked up among the document's distinct words,
+    which spaCy counts in its C code (cheaper than a Python Token per word)."""
+    key = f"kg.has {char}"
+    if key not in doc.user_data:
+        strings = doc.vocab.strings
+        doc.user_data[key] = any(char in strings[orth] for orth in doc.count_by(ORTH))
+    return doc.user_data[key]
+
+
+def _line_ends(doc: Doc) -> list[int]:
+    """Where each line's tokens end: after a token holding or followed by a newline, and at the
+    end (found once per doc)."""
+    if _LINE_ENDS not in doc.user_data:
+        if one_line(doc):  # no need to look at each token
+            ends = [len(doc)] if len(doc) else []
+        else:
+            ends = [t.i + 1 for t in doc if "\n" in t.whitespace_ or "\n" in t.text or t.i == len(doc) - 1]
+        doc.user_data[_LINE_ENDS] = ends
+    return doc.user_data[_LINE_ENDS]
 
 
 #: A wire credit closing a report: the editors' initials, then the agencies in brackets ("ab/cd (AFP, dpa)").
@@ -88,7 +113,7 @@ def credit_tokens(doc: Doc) -> set[int]:
     key = "kg.credit_tokens"
     if key not in doc.user_data:
         inside: set[int] = set()
-        for tok in doc:
+        for tok in doc if _has(doc, "/") else ():  # every credit has a slash
             i = tok.i
             if tok.text == "/" and 0 < i and i + 2 < len(doc) and CREDIT.match(doc[i - 1].text) \
                     and CREDIT.match(doc[i + 1].text) and doc[i + 2].text == "(":
@@ -112,9 +137,9 @@ def credit_tokens(doc: Doc) -> set[int]:
 
 def line_of(doc: Doc, i: int) -> tuple[int, int]:
     """The token range of the line holding token i (the line breaks are found once per doc)."""
-    cuts = doc.user_data.get(LINE_BREAKS_KEY)
+    cuts = doc.user_data.get(_LINE_BREAKS)
     if cuts is None:
-        cuts = doc.user_data[LINE_BREAKS_KEY] = _line_breaks(doc)
+        cuts = doc.user_data[_LINE_BREAKS] = _line_breaks(doc)
     starts, ends = cuts
     k = bisect.bisect_right(starts, i)
     start = starts[k - 1] if k else 0
@@ -122,13 +147,21 @@ def line_of(doc: Doc, i: int) -> tuple[int, int]:
     return start, ends[k] if k < len(ends) else len(doc)
 
 
-LINE_BREAKS_KEY = "kg.line_breaks"
+_LINE_BREAKS, _LINE_ENDS = "kg.line_breaks", "kg.line_ends"
+
+
+def forget_lines(doc: Doc) -> None:
+    """Drop what this module cached on the Doc about its lines (before a component may retokenize)."""
+    doc.user_data.pop(_LINE_BREAKS, None)
+    doc.user_data.pop(_LINE_ENDS, None)
 
 
 def _line_breaks(doc: Doc) -> tuple[list[int], list[int]]:
     """Where lines start (after a token holding or followed by a newline) and end (after a
     token followed by a newline, or before a token holding one)."""
     starts, ends = [], []
+    if one_line(doc):
+        return starts, ends
     for tok in doc:
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             starts.append(tok.i + 1)

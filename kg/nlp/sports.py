@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.model import ORGANIZATION, PERSON, PLACE
@@ -62,9 +63,14 @@ def fixture_line(span: Span) -> bool:
     """The name is a side of a fixture line: a line holding only two names joined by "at", "v" or "vs"."""
     doc = span.doc
     start, end = line_of(doc, span.start)
-    toks = [t for t in doc[start:end] if not t.is_space and t.text != "."]
+    toks = []
+    for t in doc[start:end]:  # stops at the tenth word: a whole article may be one line
+        if not t.is_space and t.text != ".":
+            toks.append(t)
+            if len(toks) > 9:
+                return False
     seps = [k for k, t in enumerate(toks) if t.text in FIXTURE_WORDS]  # "at" in lower case: "Jo Doe at Northtown"
-    if len(toks) > 9 or len(seps) != 1 or seps[0] in (0, len(toks) - 1):
+    if len(seps) != 1 or seps[0] in (0, len(toks) - 1):
         return False
     return all(t.text[:1].isupper() and (t.is_alpha or t.text in {"-", "&"}) for k, t in enumerate(toks) if k != seps[0])
 #: Prepositions before a place named as a location, not as a side: "at Northtown", "in Southville".
@@ -119,8 +125,9 @@ def sports_document(doc: Doc) -> bool:
     """A report about sport: SPORTS_DOCUMENT_MIN different words only sport uses (cached per doc)."""
     key = "kg.sports_document"
     if key not in doc.user_data:
-        words = {t.lower_ for t in doc if t.lower_ in SPORTS_WORDS}
-        doc.user_data[key] = len(words) >= SPORTS_DOCUMENT_MIN
+        counts = doc.count_by(LOWER)  # counted in spaCy's C code, not one Python Token per word
+        words = sum(1 for w in SPORTS_WORDS if doc.vocab.strings[w] in counts)
+        doc.user_data[key] = words >= SPORTS_DOCUMENT_MIN
     return doc.user_data[key]
 
 
