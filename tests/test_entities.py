@@ -67,6 +67,17 @@ def test_capital_lines_finds_headlines_and_datelines_only(vocab):
     assert [doc[s:e].text for s, e in found] == ["NORTHTOWN WIN CUP FINAL", "LONDON 2001-01-01"]
 
 
+def test_lines_of_one_line_and_many_line_documents(vocab):
+    doc = doc_of(vocab, "Jane Doe won \n Northtown lost \n\n")
+    assert not lines.one_line(doc)
+    assert lines.lines(doc) == [(0, 3), (4, 6)]
+    assert lines.line_of(doc, 5) == (4, 6)
+    doc = doc_of(vocab, "Jane Doe won in Northtown")
+    assert lines.one_line(doc)
+    assert lines.lines(doc) == [(0, 5)] and lines.line_of(doc, 4) == (0, 5)
+    assert lines.capital_lines(doc) == []
+
+
 def test_standings_rows_and_results_lines(vocab):
     doc = doc_of(vocab, "Northtown 4 3 1 0 9 3 10 \n Southville 2 Eastbury 1 \n London 2001-01-01")
     assert sports.opens_table_row(span(doc, 0, 1, "GPE"))
