@@ -1,8 +1,8 @@
 """Run SPARQL over a kg graph and format the answers.
 
 Queries live in ``.rq`` files (the library's own under ``kg/queries/``, examples under
-``examples/queries/``) and take their parameters through ``initBindings``, never through
-string formatting::
+``examples/queries/``) and take their parameters as bindings (a ``VALUES`` row in each WHERE group, see
+:func:`with_values`), never through string formatting::
 
     graph = kg.rdf.load_graph("out/graph.trig")
     query = read_query("examples/queries/spoke_with.rq")
@@ -39,6 +39,7 @@ __all__ = [
     "parse_bindings",
     "read_query",
     "run_query",
+    "with_values",
 ]
 
 #: Output formats of :func:`format_result`.
@@ -184,19 +185,31 @@ def run_query(
     if _UPDATE.match(_strip_comments(query)):
         where = f"{source}: " if source else ""
         raise QueryError(f"{where}SPARQL Update is not supported; kg queries are read-only (SELECT, ASK, CONSTRUCT, DESCRIBE)")
+    init: dict[Variable, Node] = {}
+    for name, value in (bindings or {}).items():
+        name = str(name).lstrip("?$")
+        init[Variable(name)] = Literal(value) if isinstance(value, str) and not isinstance(value, Identifier) else value
+    bound = query
+    if init:
+        from kg.terms import to_oxigraph
+
+        try:  # subqueries too: rdflib's initBindings only reach the outer query
+            bound = with_values(query, {str(v): to_oxigraph(t) for v, t in init.items()})
+        except QueryError:
+            pass  # no WHERE keyword: the initBindings below still bind the outer query
     init_ns = {p: str(ns) for p, ns in PREFIXES.items()}
     try:
-        prepared = prepareQuery(query, initNs=init_ns)
+        prepared = prepareQuery(bound, initNs=init_ns)
     except ParseException as err:
+        try:  # word the error on the query as written (VALUES rows shift its columns)
+            prepareQuery(query, initNs=init_ns)
+        except ParseException as original:
+            err = original
         raise _syntax_error(err, source) from err
     except Exception as err:  # rdflib raises bare Exception for e.g. unknown prefixes
         where = f"{source}: " if source else ""
         raise QueryError(f"{where}cannot compile the query ({' '.join(str(err).split())}); fix the query") from err
 
-    init: dict[Variable, Node] = {}
-    for name, value in (bindings or {}).items():
-        name = str(name).lstrip("?$")
-        init[Variable(name)] = Literal(value) if isinstance(value, str) and not isinstance(value, Identifier) else value
     try:
         result = graph.query(prepared, initBindings=init)
         if result.type == "SELECT":
@@ -209,6 +222,90 @@ def run_query(
         where = f"{source}: " if source else ""
         raise QueryError(f"{where}the query failed while running ({' '.join(str(err).split())}); fix the query") from err
     return result
+
+
+_IRIREF = re.compile(r'<[^<>"\s]*>')  # loose: skips an IRI even where it is not valid
+_WHERE = re.compile(r"(?<![\w?$:])(?:WHERE|ASK)\s*\{", re.IGNORECASE)
+_SUBQUERY = re.compile(r"\{\s*SELECT\b", re.IGNORECASE)
+
+
+def _code_only(query: str) -> str:
+    """``query`` with its strings, comments and IRIs blanked out (same length, same offsets)."""
+    out, i, n = list(query), 0, len(query)
+
+    def blank(a: int, b: int) -> None:
+        out[a:b] = " " * (b - a)
+
+    while i < n:
+        c = query[i]
+        if c == "#":
+            j = query.find("\n", i)
+            j = n if j < 0 else j
+            blank(i, j)
+            i = j
+        elif c in "'\"":
+            quote = query[i : i + 3] if query[i : i + 3] in ("'''", '"""') else c
+            j = i + len(quote)
+            while j < n and not query.startswith(quote, j):
+                j += 2 if query[j] == "\\" else 1
+            j = min(n, j + len(quote))
+            blank(i, j)
+            i = j
+        elif c == "<" and (m := _IRIREF.match(query, i)):
+            blank(i, m.end())
+            i = m.end()
+        else:
+            i += 1
+    return "".join(out)
+
+
+def _group_end(code: str, start: int) -> int:
+    """The offset just past the ``}`` closing the group whose ``{`` is at ``start``."""
+    depth = 0
+    for i in range(start, len(code)):
+        if code[i] == "{":
+            depth += 1
+        elif code[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return len(code)
+
+
+def with_values(query: str, values: Mapping[str, object], where: str = "") -> str:
+    """``query`` with a ``VALUES (?a ?b) { (x y) }`` row at the start of each WHERE group that
+    uses those variables: the query's own, or a subquery's.
+
+    A bound variable then holds its value from the start of evaluation wherever it is used
+    (so ``FILTER (!BOUND(?name) || ...)`` sees it, and a subquery that looks a name up runs
+    for that name only instead of for every name before a join). A group "uses" a variable
+    that appears in it outside its own subqueries; variables no group uses are bound in the
+    query's first WHERE group. ``values`` maps variable names (checked by
+    :func:`parse_bindings`) to Oxigraph terms, whose ``str`` is their N-Triples form, so no
+    text of the user's reaches the query unescaped. Strings, comments and IRIs are skipped.
+    """
+    if not values:
+        return query
+    code = _code_only(query)
+    groups = []  # (offset after "WHERE {", the variables the group uses)
+    for m in _WHERE.finditer(code):
+        body = code[m.end() : _group_end(code, m.end() - 1)]
+        while sub := _SUBQUERY.search(body):  # a subquery's text is its own group's business
+            end = _group_end(body, sub.start())
+            body = body[: sub.start()] + " " * (end - sub.start()) + body[end:]
+        groups.append((m.end(), [name for name in values if re.search(rf"[?$]{re.escape(name)}\b", body)]))
+    if not groups:
+        raise QueryError(f"{where}cannot bind variables in a query without a WHERE clause; write WHERE {{ ... }}")
+    used = {name for _, names in groups for name in names}
+    first_at, first_names = groups[0]
+    groups[0] = (first_at, first_names + [name for name in values if name not in used])
+    out, done = [], 0
+    for at, names in groups:
+        if names:
+            row = " ".join(str(values[name]) for name in names)
+            out += [query[done:at], f" VALUES ({' '.join(f'?{name}' for name in names)}) {{ ({row}) }}"]
+            done = at
+    return "".join(out) + query[done:]
 
 
 def _strip_comments(query: str) -> str:

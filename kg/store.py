@@ -374,7 +374,7 @@ def query_store(path, query: str, bindings: Mapping[str, object] | None = None,
     ox = _ox()
     from rdflib import Graph, Variable
 
-    from kg.query import run_query
+    from kg.query import run_query, with_values
 
     store = path if isinstance(path, ox.Store) else _open_read_only(path)
     where = f"{source}: " if source else ""
@@ -383,7 +383,7 @@ def query_store(path, query: str, bindings: Mapping[str, object] | None = None,
         value = Literal(value) if isinstance(value, str) and not isinstance(value, (URIRef, Literal, BNode)) else value
         values[str(name).lstrip("?$")] = to_oxigraph(value)
     try:
-        answer = store.query(_with_values(query, values, where), prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        answer = store.query(with_values(query, values, where), prefixes={p: str(ns) for p, ns in PREFIXES.items()})
         if isinstance(answer, ox.QueryBoolean):
             result = Result("ASK")
             result.askAnswer = bool(answer)
@@ -413,43 +413,6 @@ def query_store(path, query: str, bindings: Mapping[str, object] | None = None,
     return result
 
 
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_WHERE = re.compile(r"(?:WHERE|ASK)\s*\{", re.IGNORECASE)
-
-
-def _with_values(query: str, values: Mapping[str, object], where: str = "") -> str:
-    """``query`` with ``VALUES (?a ?b) { (x y) }`` at the start of its WHERE group.
-
-    Each bound variable then holds its value from the start of evaluation, as rdflib's
-    initBindings do (so ``FILTER (!BOUND(?name) || ...)`` sees it); Oxigraph's own
-    substitutions only accept projected variables. Names are checked by
-    kg.query.parse_bindings and values written by Oxigraph's serialiser, so no text of the
-    user's reaches the query unescaped. Strings, comments and IRIs are skipped when looking
-    for the WHERE.
-    """
-    if not values:
-        return query
-    i, n = 0, len(query)
-    while i < n:
-        c = query[i]
-        if c == "#":
-            i = query.find("\n", i)
-            i = n if i < 0 else i
-        elif c in "'\"":
-            quote = query[i : i + 3] if query[i : i + 3] in ("'''", '"""') else c
-            j = i + len(quote)
-            while j < n and not query.startswith(quote, j):
-                j += 2 if query[j] == "\\" else 1
-            i = j + len(quote)
-        elif c == "<" and (m := _IRIREF.match(query, i)):
-            i = m.end()
-        elif (m := _WHERE.match(query, i)) and (i == 0 or not (query[i - 1].isalnum() or query[i - 1] in "_?$:")):
-            names = " ".join(f"?{name}" for name in values)
-            row = " ".join(str(term) for term in values.values())
-            return f"{query[: m.end()]} VALUES ({names}) {{ ({row}) }}{query[m.end():]}"
-        else:
-            i += 1
-    raise QueryError(f"{where}cannot bind variables in a query without a WHERE clause; write WHERE {{ ... }}")
 
 def iter_triples(path: str | os.PathLike[str]) -> Iterator[tuple]:
     """Every triple of a store's knowledge graph (its default graph; not the bookkeeping),

@@ -161,6 +161,27 @@ def test_timeline_is_date_ordered(graph):
     assert visit["dated"] == "published" and visit["date"] == "2025-06-02"
     dane = rows(graph, "timeline.rq", "name=Dane")
     assert len(dane) == 2 and all("Dmitri Dane" in r["participants"] for r in dane)
+    talks = [r for r in dane if r["kind"] == "talks"][0]
+    assert talks["participants"] == "Bruno Bell; Carla Cruz; Dmitri Dane" and talks["docs"] == "sub/doc two.txt"
+
+
+def test_timeline_lists_a_contact_reported_twice_once(tmp_path):
+    from dataclasses import replace
+
+    from kg.rdf import document_graph, write_graph_files
+
+    one, nodes = samples.doc_one()
+    call = one.events[0]
+    again = samples._sentence(one.article.text, "Arden met Bell in Vellport.")
+    one.events.append(replace(call, evidence=again, participants=call.participants[::-1]))
+    other, _ = samples.doc_one()
+    other.article = replace(other.article, id="doc-one-again.txt")
+    graphs = [(g.identifier, g) for g in (document_graph(one, nodes), document_graph(other, nodes))]
+    graph = load_graph(write_graph_files(graphs, tmp_path)["trig"])
+    calls = [r for r in rows(graph, "timeline.rq", "name=Arden") if r["kind"] == "phone call"]
+    assert calls == [{"date": "2025-05-19", "dated": "event", "kind": "phone call", "status": "occurred",
+                      "participants": "Alice Arden; Bruno Bell", "location": None, "mentions": "3",
+                      "docs": "doc-one-again.txt; doc-one.txt"}]
 
 
 def test_contacts_per_person(graph):

@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.query import Result
 
 import graph_samples as samples
 from kg.errors import QueryError
-from kg.query import FORMATS, format_result, packaged_query, parse_bindings, read_query, run_query
+from kg.query import FORMATS, format_result, packaged_query, parse_bindings, read_query, run_query, with_values
 from kg.rdf import load_graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -216,3 +216,40 @@ def test_unknown_format(graph):
     with pytest.raises(QueryError, match="format"):
         format_result(run_query(graph, "ASK {}"), "xml")
     assert set(FORMATS) == {"table", "csv", "tsv", "json"}
+
+
+def test_with_values_skips_strings_comments_and_iris():
+    import pyoxigraph as ox
+
+    query = '# WHERE { in a comment\nSELECT ?a WHERE { ?a <http://x/WHERE{> "WHERE {" }'
+    out = with_values(query, {"name": ox.Literal('a "q"')})
+    assert out.endswith('SELECT ?a WHERE { VALUES (?name) { ("a \\"q\\"") } ?a <http://x/WHERE{> "WHERE {" }')
+    with pytest.raises(QueryError, match="WHERE"):
+        with_values("SELECT * { ?s ?p ?o }", {"x": ox.Literal("1")})
+
+
+def test_with_values_binds_subqueries_too():
+    import pyoxigraph as ox
+
+    query = "SELECT ?n WHERE { ?n ?p ?o { SELECT ?n WHERE { ?s ?p ?name } } }"
+    out = with_values(query, {"name": ox.Literal("x"), "o": ox.Literal("y")})
+    # each group gets the variables it uses itself; one used nowhere goes to the first group
+    assert out == ('SELECT ?n WHERE { VALUES (?o) { ("y") } ?n ?p ?o '
+                   '{ SELECT ?n WHERE { VALUES (?name) { ("x") } ?s ?p ?name } } }')
+    assert with_values("SELECT ?z WHERE { ?s ?p ?o }", {"z": ox.Literal("1")}).startswith(
+        'SELECT ?z WHERE { VALUES (?z) { ("1") }')
+
+
+def test_a_binding_reaches_a_subquery(graph):
+    # rdflib's initBindings stop at a subquery; the VALUES row does not
+    query = """
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    PREFIX kg: <https://w3id.org/kg-news/ontology#>
+    SELECT ?who WHERE { { SELECT ?who WHERE { ?p rdfs:label ?name ; a kg:Person ; rdfs:label ?who } } }"""
+    rows = run_query(graph, query, parse_bindings(["name=Bruno Bell"])).bindings
+    assert [str(r["who"]) for r in rows] == ["Bruno Bell"]
+
+
+def test_a_syntax_error_is_placed_on_the_query_as_written():
+    with pytest.raises(QueryError, match="line 1, column 28"):
+        run_query(Graph(), "SELECT ?a WHERE { ?a ?b ?c ", parse_bindings(["name=x"]))

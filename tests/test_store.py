@@ -144,14 +144,6 @@ def test_query_store_answers_like_the_file_with_bindings(fake, tmp_path):
         ks.query_store(tmp_path / "db", "SELECT ?x WHERE { ?x ")
 
 
-def test_with_values_skips_strings_comments_and_iris():
-    query = '# WHERE { in a comment\nSELECT ?a WHERE { ?a <http://x/WHERE{> "WHERE {" }'
-    out = ks._with_values(query, {"name": ox.Literal('a "q"')})
-    assert out.endswith('SELECT ?a WHERE { VALUES (?name) { ("a \\"q\\"") } ?a <http://x/WHERE{> "WHERE {" }')
-    with pytest.raises(QueryError, match="WHERE"):
-        ks._with_values("SELECT * { ?s ?p ?o }", {"x": ox.Literal("1")})
-
-
 def test_export_store_streams_nquads_that_reload_to_the_same_graph(fake, tmp_path):
     inputs = bs.write_inputs(tmp_path / "in.jsonl", bs.ALL_IDS)
     kb.build([str(inputs)], store=tmp_path / "db")
