@@ -66,9 +66,15 @@ PLACE_TYPES = {PLACE, COUNTRY}
 
 def trigger_rule(tok: Token) -> str | None:
     """The rule a token triggers, or None if it is no contact trigger."""
-    lemma = tok.lemma_.lower()
-    if _press_audience(tok):
+    rule = _word_rule(tok)
+    if rule and _press_audience(tok):
         return None  # "spoke to reporters", "met journalists in Rome": a statement to the press
+    return rule
+
+
+def _word_rule(tok: Token) -> str | None:
+    """The rule a token's word and its dependents trigger, whoever the other side is."""
+    lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
