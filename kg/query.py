@@ -204,7 +204,7 @@ def run_query(
         try:  # word the error on the query as written (VALUES rows shift its columns)
             prepareQuery(query, initNs=init_ns)
         except ParseException as original:
-            err = original
+            raise _syntax_error(original, source) from original
         raise _syntax_error(err, source) from err
     except Exception as err:  # rdflib raises bare Exception for e.g. unknown prefixes
         where = f"{source}: " if source else ""
