@@ -111,6 +111,18 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown Bank", "post")], id="appointed-head-of"),
     pytest.param("Ann Ode, who was elected leader of the Northtown Liberal Party in May, resigned.",
                  [("Ann Ode", "Northtown Liberal Party", "post")], id="who-was-elected-leader-of"),
+    pytest.param("The ferry ran aground, said Coast Guard Lt. Tomas Vrba.",
+                 [("Tomas Vrba", "Coast Guard", "title-before")], id="rank-abbreviation"),
+    pytest.param("Navy Cmdr. Ilse Brandt said the ship was safe.",
+                 [("Ilse Brandt", "Navy", "title-before")], id="rank-abbreviation-inside-a-name"),
+    pytest.param("Health and Human Services Inspector Marek Dvorak said the rules were unclear.",
+                 [("Marek Dvorak", "Health and Human Services", "title-before")], id="inspector"),
+    pytest.param("Ann Ode, a chemist with the Agriculture Department's research service, said yields rose.",
+                 [("Ann Ode", "Agriculture Department", "apposition-job")], id="job-with-a-body's-unit"),
+    pytest.param("Tomas Vrba covers the White House for The Associated Press.",
+                 [("Tomas Vrba", "Associated Press", "verb")], id="reporter-covers-for"),
+    pytest.param("Ilse Brandt has written for the Northtown Herald since 1990.",
+                 [("Ilse Brandt", "Northtown Herald", "verb")], id="reporter-writes-for"),
 ]
 
 

@@ -189,6 +189,8 @@ def post_bodies(noun, refs: dict, types: dict):
             for p in c.children if p.dep_ == "pobj"]
     for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")):
         key = refs.get(obj.i)
+        if key is None and obj.pos_ == "NOUN":  # "a chemist with the Y Department's research service"
+            key = next((refs.get(c.i) for c in obj.children if c.dep_ == "poss"), None)
         if key and types.get(key) == ORGANIZATION:
             yield key
 
@@ -275,6 +277,8 @@ def founded_parties(ent: Span, refs: dict, types: dict):
 
 #: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y".
 SIDE_VERBS = {"play", "score", "sign", "star"}
+#: Verbs of reporters, whose outlet comes through "for": "X covers the White House for Y", "X writes for Y".
+PRESS_VERBS = {"cover", "report", "write"}
 
 
 def verb_parties(ent: Span, refs: dict, types: dict):
@@ -291,12 +295,14 @@ def verb_parties(ent: Span, refs: dict, types: dict):
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "X is a vet who has worked for Y"
         verbs += [c for a in root.head.children if a.dep_ == "attr" for c in a.children
                   if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
-    # "X plays for Y", "X, who scored for Y": a player's side, only through "for"
-    sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in SIDE_VERBS else []
-    sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]
+    # "X plays for Y", "X, who scored for Y": a player's side; "X writes for Y": a reporter's outlet; only through "for"
+    for_only = SIDE_VERBS | PRESS_VERBS
+    sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in for_only else []
+    sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in for_only]
     for verb in verbs + sides:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] if verb not in sides else []
-        objs += [p for c in verb.children if c.dep_ == "prep"
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")] if verb.lemma_.lower() in PRESS_VERBS else [verb]
+        objs += [p for h in heads for c in h.children if c.dep_ == "prep"  # "covers [the White House for Y]"
                  and c.lower_ in ({"for"} if verb in sides else {"for", "at", "in", "with", "on"})
                  for p in c.children if p.dep_ == "pobj"]
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "taught at Harvard and the Y College"

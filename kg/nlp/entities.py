@@ -56,7 +56,7 @@ from kg.nlp.sports import (
     table_sides,
     town_as_side,
 )
-from kg.nlp.titles import has_person_evidence
+from kg.nlp.titles import abbreviation, has_person_evidence
 
 #: spaCy labels that may name one of our four kinds.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -578,6 +578,8 @@ def _title_not_org(span: Span) -> Span:
 
 
 def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    if label == "PERSON" and end - start >= 2 and abbreviation(doc[end - 1]):
+        label = "ORG"  # "Navy Cmdr" tagged PERSON before "Cmdr. Jo Doe": the body a rank is held in
     while start < end and not _known_with_article(doc[start:end]) and not _capital_article(doc, start, end, label) \
             and _edge_junk(doc[start], leading=True):
         start += 1
@@ -619,6 +621,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True
     if text in {"'s", "’s", "'"}:
         return not leading
+    if not leading and abbreviation(tok):
+        return True  # "Coast Guard Lt" tagged ORG before "Lt. Jo Doe": the rank is the person's title
     if not leading and text.isupper() and gazetteer.fold(text) in gazetteer.cue_words("group"):
         return True  # "Edmonton UTC": a time zone after a place name
     if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"}:

@@ -117,7 +117,10 @@ def block_before(name: Span) -> TitleBlock:
             block.other_names.append(inner)  # "CHP ( Republican People's Party ) leader X": two names of one party
             i = inner.start - 2
             continue
-        low = tok.lower_
+        low = abbreviation(tok) or tok.lower_
+        if tok.text == "." and i >= 1 and abbreviation(doc[i - 1]):
+            i -= 1  # the full stop of "Lt." (spaCy splits some abbreviations off their stop)
+            continue
         if singular_title(low) and i == name.start - 1 and name.end < len(doc) \
                 and doc[name.end].lower_ in {"and", "und", ","}:
             low = singular_title(low)  # "Acme heads X and Y": one title for each of two people
@@ -146,6 +149,15 @@ def block_before(name: Span) -> TitleBlock:
     if not block.titles and not block.possessive and name.start >= 1 and doc[name.start - 1].text == ",":
         return apposition_before(name)
     return block
+
+
+def abbreviation(tok: Token) -> str | None:
+    """The abbreviated title a token and the full stop right after it spell: "Lt" "." -> "lt."."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "." or not tok.is_alpha:
+        return None
+    low = tok.lower_ + "."
+    return low if low in gazetteer.title_words() else None
 
 
 #: Nouns of a body of a state: "EU parliament president X" presides over the parliament, not the EU.
