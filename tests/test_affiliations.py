@@ -121,6 +121,10 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Agriculture Department", "apposition-job")], id="job-with-a-body's-unit"),
     pytest.param("Tomas Vrba covers the White House for The Associated Press.",
                  [("Tomas Vrba", "Associated Press", "verb")], id="reporter-covers-for"),
+    pytest.param("Sen. Tomas Vrba, D-Calif., chairman of the Senate Banking Committee, objected.",
+                 [("Tomas Vrba", "Senate Banking Committee", "apposition")], id="us-party-and-state-tag"),
+    pytest.param("Marek Dvorak, candidate of the Northtown Unity Party, won 9 percent.",
+                 [("Marek Dvorak", "Northtown Unity Party", "apposition")], id="candidate-of"),
     pytest.param("Ilse Brandt has written for the Northtown Herald since 1990.",
                  [("Ilse Brandt", "Northtown Herald", "verb")], id="reporter-writes-for"),
 ]

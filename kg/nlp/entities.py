@@ -658,6 +658,17 @@ def quoted_work(span: Span) -> bool:
         return False
     before = doc[max(0, span.start - 4) : span.start - 1]
     return any(t.lower_ in WORK_WORDS for t in before)
+def party_tag(span: Span) -> bool:
+    """"D-Calif.", "R-Texas", "I-Vt.": the party letter and state after a US lawmaker's name."""
+    doc, start = span.doc, span.start
+    if len(span) == 1 and start >= 2 and doc[start - 1].text in {"-", "–"} and doc[start - 2].text in PARTY_LETTERS:
+        start -= 2  # the state alone tagged: "Calif." of "D-Calif."
+    return span.end - start == 3 and doc[start].text in PARTY_LETTERS and doc[start + 1].text in {"-", "–"} \
+        and doc[start + 2].text[:1].isupper() and start >= 1 and doc[start - 1].text in {",", "("}
+
+
+#: The letters of US parties in "D-Calif.": Democrat, Republican, Independent.
+PARTY_LETTERS = {"D", "R", "I"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october",
                   "november", "december"}
@@ -679,6 +690,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
     if quoted_work(span):
         return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
+    if party_tag(span):
+        return None  # "Sen. X, D-Calif., said": a lawmaker's party and state, not a name
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):

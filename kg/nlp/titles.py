@@ -217,6 +217,10 @@ def after_name(name: Span) -> int:
     doc, i = name.doc, name.end
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         return i + 2
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].text in {"D", "R", "I"} and doc[i + 2].text in {"-", "–"}:
+        close = next((k for k in range(i + 3, min(len(doc), i + 6)) if doc[k].text == ","), None)
+        if close is not None:
+            return close  # "Sen. X, D-Calif., chairman of ...": the party and state tag sits between
     if i < len(doc) and doc[i].text == "(":  # "X ( Y ) , deputy leader of ...": another form of the name
         close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
         if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in {",", "of"}:
