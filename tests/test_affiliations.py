@@ -125,6 +125,13 @@ REPRESENTS_MORE = [
                  [("Tomas Vrba", "Senate Banking Committee", "apposition")], id="us-party-and-state-tag"),
     pytest.param("Marek Dvorak, candidate of the Northtown Unity Party, won 9 percent.",
                  [("Marek Dvorak", "Northtown Unity Party", "apposition")], id="candidate-of"),
+    pytest.param("The head of the Northtown Transplant Service, Dr. Ilse Brandt, said the operation was hard.",
+                 [("Ilse Brandt", "Northtown Transplant Service", "title-before")], id="apposition-before-an-honorific"),
+    pytest.param("There is a study by the Quorvath Peace Foundation headed by Tomas Vrba.",
+                 [("Tomas Vrba", "Quorvath Peace Foundation", "led-by")], id="body-headed-by"),
+    pytest.param("The Northtown Opera Theater was founded in 1977 by Ann Ode, who conducted the opera.",
+                 [("Ann Ode", "Northtown Opera Theater", "led-by")], id="passive-founded-by"),
+    pytest.param("The talks were led by Ann Ode in Northtown.", [], id="led-by-needs-a-body"),
     pytest.param("Ilse Brandt has written for the Northtown Herald since 1990.",
                  [("Ilse Brandt", "Northtown Herald", "verb")], id="reporter-writes-for"),
 ]

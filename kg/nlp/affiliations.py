@@ -2,7 +2,7 @@
 
 ``affiliation_events`` reads a person's title block ("Russian Foreign Minister X", "Kremlin
 spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y", "X, a lobbyist with Y"), "X of Y",
-copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y"), posts taken
+copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y", "Y, led by X"), posts taken
 ("X was appointed head of Y"), what a spokesperson's quote is about ("Y will cut jobs, said
 spokeswoman X") and, for a head of state or government with no country named, the country the
 report is about.
@@ -50,7 +50,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
-                                   *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types)]:
+                                   *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types),
+                                   *led_by_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -273,6 +274,26 @@ def founded_parties(ent: Span, refs: dict, types: dict):
             key = refs.get(obj.i)
             if key and types.get(key) == ORGANIZATION:
                 yield "verb", key, phrasal(verb)
+
+
+#: Verbs whose agent ("by X") heads or founded the body they describe: "the Y Foundation, headed by X".
+LED_BY_VERBS = {"head", "lead", "run", "chair", "direct", "found", "co-found", "establish", "manage", "command"}
+
+
+def led_by_parties(ent: Span, refs: dict, types: dict):
+    """"the Y Foundation headed by X", "Y was founded in 1977 by X": a passive's agent heads or founded the
+    body the participle describes (its head noun) or the passive's subject."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return
+    verb = root.head.head
+    if verb.lemma_.lower() not in LED_BY_VERBS:
+        return
+    bodies = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for body in bodies:
+        key = refs.get(body.i)
+        if key and types.get(key) == ORGANIZATION:
+            yield "led-by", key, f"{verb.lower_} by"
 
 
 #: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y".

@@ -146,9 +146,23 @@ def block_before(name: Span) -> TitleBlock:
         block.titles = []
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
         block.parties = []
-    if not block.titles and not block.possessive and name.start >= 1 and doc[name.start - 1].text == ",":
-        return apposition_before(name)
+    comma = honorifics_before(name) - 1
+    if not block.titles and not block.possessive and comma >= 0 and doc[comma].text == ",":
+        return apposition_before(name, comma)
     return block
+
+
+#: Forms of address before a name, not titles of a post: "the head of Y, Dr. X".
+HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"}
+
+
+def honorifics_before(name: Span) -> int:
+    """The index where a name's forms of address begin ("Dr. X" -> the index of "Dr."), else its start."""
+    doc, i = name.doc, name.start
+    while i >= 1 and (doc[i - 1].lower_ in HONORIFICS or doc[i - 1].text == "." and i >= 2
+                      and doc[i - 2].lower_ in HONORIFICS and not doc[i - 2].whitespace_):
+        i -= 1
+    return i
 
 
 def abbreviation(tok: Token) -> str | None:
@@ -188,12 +202,13 @@ def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
             and tok.lower_ not in CHAMBERS and tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < name.end)
 
 
-def apposition_before(name: Span) -> TitleBlock:
-    """"the head of the Ifo think tank, X" and "the new president of the European Parliament, X"."""
+def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
+    """"the head of the Ifo think tank, X" and "the new president of the European Parliament, X"
+    (``comma``: where the comma before the name is, if not right before it: "..., Dr. X")."""
     doc = name.doc
     titles = gazetteer.title_words()
     block = TitleBlock()
-    i = name.start - 2
+    i = (name.start - 1 if comma is None else comma) - 1
     stop = max(-1, name.start - 16)
     while i > stop:
         tok = doc[i]
