@@ -132,6 +132,9 @@ REPRESENTS_MORE = [
     pytest.param("The Northtown Opera Theater was founded in 1977 by Ann Ode, who conducted the opera.",
                  [("Ann Ode", "Northtown Opera Theater", "led-by")], id="passive-founded-by"),
     pytest.param("The talks were led by Ann Ode in Northtown.", [], id="led-by-needs-a-body"),
+    pytest.param("The children were found in a home owned by U.S. citizen Ann Ode.", [], id="a-citizen-holds-no-post"),
+    pytest.param("\"It is fine,\" says Tomas Vrba, Ilse Brandt's spokesman at the Quorvath Ministry.",
+                 [("Tomas Vrba", "Quorvath Ministry", "apposition-job")], id="possessor-of-a-title-is-no-member"),
     pytest.param("Ilse Brandt has written for the Northtown Herald since 1990.",
                  [("Ilse Brandt", "Northtown Herald", "verb")], id="reporter-writes-for"),
 ]

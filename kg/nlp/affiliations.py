@@ -342,8 +342,8 @@ def owned_parties(ent: Span, refs: dict, types: dict):
             if key and types.get(key) == ORGANIZATION:
                 yield "possessor", key, "'s"
                 return
-            if doc[j].pos_ in {"VERB", "AUX", "PUNCT"}:
-                return
+            if doc[j].pos_ in {"VERB", "AUX", "PUNCT", "ADP"} or doc[j].lower_ in gazetteer.title_words():
+                return  # "X's spokesman at the Y Ministry" speaks for X, at Y: not X's own body
 
 
 
