@@ -2,7 +2,7 @@
 
 ``affiliation_events`` reads a person's title block ("Russian Foreign Minister X", "Kremlin
 spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y", "X, a lobbyist with Y"), "X of Y",
-copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y"), posts taken
+copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y", "Y, led by X"), posts taken
 ("X was appointed head of Y"), what a spokesperson's quote is about ("Y will cut jobs, said
 spokeswoman X") and, for a head of state or government with no country named, the country the
 report is about.
@@ -50,7 +50,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
-                                   *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types)]:
+                                   *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types),
+                                   *led_by_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -189,6 +190,8 @@ def post_bodies(noun, refs: dict, types: dict):
             for p in c.children if p.dep_ == "pobj"]
     for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")):
         key = refs.get(obj.i)
+        if key is None and obj.pos_ == "NOUN":  # "a chemist with the Y Department's research service"
+            key = next((refs.get(c.i) for c in obj.children if c.dep_ == "poss"), None)
         if key and types.get(key) == ORGANIZATION:
             yield key
 
@@ -273,8 +276,30 @@ def founded_parties(ent: Span, refs: dict, types: dict):
                 yield "verb", key, phrasal(verb)
 
 
+#: Verbs whose agent ("by X") heads or founded the body they describe: "the Y Foundation, headed by X".
+LED_BY_VERBS = {"head", "lead", "run", "chair", "direct", "found", "co-found", "establish", "manage", "command"}
+
+
+def led_by_parties(ent: Span, refs: dict, types: dict):
+    """"the Y Foundation headed by X", "Y was founded in 1977 by X": a passive's agent heads or founded the
+    body the participle describes (its head noun) or the passive's subject."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return
+    verb = root.head.head
+    if verb.lemma_.lower() not in LED_BY_VERBS:
+        return
+    bodies = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for body in bodies:
+        key = refs.get(body.i)
+        if key and types.get(key) == ORGANIZATION:
+            yield "led-by", key, f"{verb.lower_} by"
+
+
 #: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y".
 SIDE_VERBS = {"play", "score", "sign", "star"}
+#: Verbs of reporters, whose outlet comes through "for": "X covers the White House for Y", "X writes for Y".
+PRESS_VERBS = {"cover", "report", "write"}
 
 
 def verb_parties(ent: Span, refs: dict, types: dict):
@@ -291,12 +316,14 @@ def verb_parties(ent: Span, refs: dict, types: dict):
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "X is a vet who has worked for Y"
         verbs += [c for a in root.head.children if a.dep_ == "attr" for c in a.children
                   if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
-    # "X plays for Y", "X, who scored for Y": a player's side, only through "for"
-    sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in SIDE_VERBS else []
-    sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]
+    # "X plays for Y", "X, who scored for Y": a player's side; "X writes for Y": a reporter's outlet; only through "for"
+    for_only = SIDE_VERBS | PRESS_VERBS
+    sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in for_only else []
+    sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in for_only]
     for verb in verbs + sides:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] if verb not in sides else []
-        objs += [p for c in verb.children if c.dep_ == "prep"
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")] if verb.lemma_.lower() in PRESS_VERBS else [verb]
+        objs += [p for h in heads for c in h.children if c.dep_ == "prep"  # "covers [the White House for Y]"
                  and c.lower_ in ({"for"} if verb in sides else {"for", "at", "in", "with", "on"})
                  for p in c.children if p.dep_ == "pobj"]
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "taught at Harvard and the Y College"
@@ -315,8 +342,8 @@ def owned_parties(ent: Span, refs: dict, types: dict):
             if key and types.get(key) == ORGANIZATION:
                 yield "possessor", key, "'s"
                 return
-            if doc[j].pos_ in {"VERB", "AUX", "PUNCT"}:
-                return
+            if doc[j].pos_ in {"VERB", "AUX", "PUNCT", "ADP"} or doc[j].lower_ in gazetteer.title_words():
+                return  # "X's spokesman at the Y Ministry" speaks for X, at Y: not X's own body
 
 
 

@@ -56,7 +56,7 @@ from kg.nlp.sports import (
     table_sides,
     town_as_side,
 )
-from kg.nlp.titles import has_person_evidence
+from kg.nlp.titles import abbreviation, has_person_evidence
 
 #: spaCy labels that may name one of our four kinds.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -578,6 +578,8 @@ def _title_not_org(span: Span) -> Span:
 
 
 def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    if label == "PERSON" and end - start >= 2 and abbreviation(doc[end - 1]):
+        label = "ORG"  # "Navy Cmdr" tagged PERSON before "Cmdr. Jo Doe": the body a rank is held in
     while start < end and not _known_with_article(doc[start:end]) and not _capital_article(doc, start, end, label) \
             and _edge_junk(doc[start], leading=True):
         start += 1
@@ -619,6 +621,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True
     if text in {"'s", "’s", "'"}:
         return not leading
+    if not leading and abbreviation(tok):
+        return True  # "Coast Guard Lt" tagged ORG before "Lt. Jo Doe": the rank is the person's title
     if not leading and text.isupper() and gazetteer.fold(text) in gazetteer.cue_words("group"):
         return True  # "Edmonton UTC": a time zone after a place name
     if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"}:
@@ -654,6 +658,17 @@ def quoted_work(span: Span) -> bool:
         return False
     before = doc[max(0, span.start - 4) : span.start - 1]
     return any(t.lower_ in WORK_WORDS for t in before)
+def party_tag(span: Span) -> bool:
+    """"D-Calif.", "R-Texas", "I-Vt.": the party letter and state after a US lawmaker's name."""
+    doc, start = span.doc, span.start
+    if len(span) == 1 and start >= 2 and doc[start - 1].text in {"-", "–"} and doc[start - 2].text in PARTY_LETTERS:
+        start -= 2  # the state alone tagged: "Calif." of "D-Calif."
+    return span.end - start == 3 and doc[start].text in PARTY_LETTERS and doc[start + 1].text in {"-", "–"} \
+        and doc[start + 2].text[:1].isupper() and start >= 1 and doc[start - 1].text in {",", "("}
+
+
+#: The letters of US parties in "D-Calif.": Democrat, Republican, Independent.
+PARTY_LETTERS = {"D", "R", "I"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october",
                   "november", "december"}
@@ -675,6 +690,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
     if quoted_work(span):
         return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
+    if party_tag(span):
+        return None  # "Sen. X, D-Calif., said": a lawmaker's party and state, not a name
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):

@@ -24,6 +24,8 @@ MODIFIERS = {"foreign", "vice", "deputy", "acting", "state", "defence", "defense
 #: Words after a name and comma that start an apposition with a title: "X, a spokesman for Y".
 APPOS_STARTERS = {"a", "an", "the", "who", "his", "her", "its"}
 FORMER = {"former", "ex", "late", "then"}
+#: Nouns before a name that say where someone belongs, not whom they work for: "U.S. citizen X".
+NOT_TITLES = {"citizen", "national", "native", "resident", "immigrant", "refugee", "tourist", "expatriate"}
 #: Nouns of kinds of body: a name modifying one is the body's name ("of the Northtown Workers union").
 BODY_NOUNS = {"union", "party", "group", "network", "tank", "institute", "organization", "organisation", "movement",
               "agency", "company", "firm", "bank", "newspaper", "daily", "magazine", "club", "side", "team",
@@ -117,13 +119,16 @@ def block_before(name: Span) -> TitleBlock:
             block.other_names.append(inner)  # "CHP ( Republican People's Party ) leader X": two names of one party
             i = inner.start - 2
             continue
-        low = tok.lower_
+        low = abbreviation(tok) or tok.lower_
+        if tok.text == "." and i >= 1 and abbreviation(doc[i - 1]):
+            i -= 1  # the full stop of "Lt." (spaCy splits some abbreviations off their stop)
+            continue
         if singular_title(low) and i == name.start - 1 and name.end < len(doc) \
                 and doc[name.end].lower_ in {"and", "und", ","}:
             low = singular_title(low)  # "Acme heads X and Y": one title for each of two people
         if low in titles or low in MODIFIERS:
             block.titles.insert(0, low)
-        elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS":
+        elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS" and low not in NOT_TITLES:
             block.titles.insert(0, low)  # a role word the list lacks: "placekicker X", "keeper X"
             block.unlisted = True
         elif low in FORMER:
@@ -143,9 +148,32 @@ def block_before(name: Span) -> TitleBlock:
         block.titles = []
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
         block.parties = []
-    if not block.titles and not block.possessive and name.start >= 1 and doc[name.start - 1].text == ",":
-        return apposition_before(name)
+    comma = honorifics_before(name) - 1
+    if not block.titles and not block.possessive and comma >= 0 and doc[comma].text == ",":
+        return apposition_before(name, comma)
     return block
+
+
+#: Forms of address before a name, not titles of a post: "the head of Y, Dr. X".
+HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"}
+
+
+def honorifics_before(name: Span) -> int:
+    """The index where a name's forms of address begin ("Dr. X" -> the index of "Dr."), else its start."""
+    doc, i = name.doc, name.start
+    while i >= 1 and (doc[i - 1].lower_ in HONORIFICS or doc[i - 1].text == "." and i >= 2
+                      and doc[i - 2].lower_ in HONORIFICS and not doc[i - 2].whitespace_):
+        i -= 1
+    return i
+
+
+def abbreviation(tok: Token) -> str | None:
+    """The abbreviated title a token and the full stop right after it spell: "Lt" "." -> "lt."."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "." or not tok.is_alpha:
+        return None
+    low = tok.lower_ + "."
+    return low if low in gazetteer.title_words() else None
 
 
 #: Nouns of a body of a state: "EU parliament president X" presides over the parliament, not the EU.
@@ -176,12 +204,13 @@ def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
             and tok.lower_ not in CHAMBERS and tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < name.end)
 
 
-def apposition_before(name: Span) -> TitleBlock:
-    """"the head of the Ifo think tank, X" and "the new president of the European Parliament, X"."""
+def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
+    """"the head of the Ifo think tank, X" and "the new president of the European Parliament, X"
+    (``comma``: where the comma before the name is, if not right before it: "..., Dr. X")."""
     doc = name.doc
     titles = gazetteer.title_words()
     block = TitleBlock()
-    i = name.start - 2
+    i = (name.start - 1 if comma is None else comma) - 1
     stop = max(-1, name.start - 16)
     while i > stop:
         tok = doc[i]
@@ -205,6 +234,10 @@ def after_name(name: Span) -> int:
     doc, i = name.doc, name.end
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         return i + 2
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].text in {"D", "R", "I"} and doc[i + 2].text in {"-", "–"}:
+        close = next((k for k in range(i + 3, min(len(doc), i + 6)) if doc[k].text == ","), None)
+        if close is not None:
+            return close  # "Sen. X, D-Calif., chairman of ...": the party and state tag sits between
     if i < len(doc) and doc[i].text == "(":  # "X ( Y ) , deputy leader of ...": another form of the name
         close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
         if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in {",", "of"}:
