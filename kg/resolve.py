@@ -19,8 +19,8 @@ import re
 from collections import Counter
 
 from kg.model import COUNTRY, PERSON, DocResult, Entity, GlobalEntity
-from kg.nlp.aliases import GIVEN_NAME_VARIANTS, name_key
 from kg.nlp import gazetteer
+from kg.nlp.names import GIVEN_NAME_VARIANTS, name_key
 
 
 def slugify(text: str) -> str:

@@ -7,7 +7,8 @@ written for these tests.
 import pytest
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
-from kg.nlp.aliases import AliasResolver, Cluster, find_person, given_names_match, merge_acronyms, name_key
+from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms
+from kg.nlp.names import given_names_match, name_key
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
         "PART": "RP", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC"}

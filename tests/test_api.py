@@ -24,3 +24,11 @@ def test_import_does_not_load_spacy():
     code = "import sys, kg; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_graph_side_does_not_load_spacy():
+    # kg query/serve/export on a graph or a store start in well under a second: no model stack
+    modules = "kg.cli, kg.store, kg.query, kg.rdf, kg.export, kg.validate, kg.server.http, kg.viz.render, kg.push"
+    code = f"import sys, {modules}; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

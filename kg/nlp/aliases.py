@@ -15,7 +15,6 @@ Rules, one per function:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -23,15 +22,12 @@ from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
+from kg.nlp.names import given_names_match, name_key
 from kg.nlp.titles import block_before
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-#: Given names that are transliterations of each other (same person, different spelling).
-_VARIANT_SPELLINGS = [{"volodymyr", "vladimir", "wolodymyr"}, {"oleksandr", "alexander", "aleksandr"},
-                      {"mykola", "nikolai", "nikolay"}, {"andriy", "andrei", "andrey"}]
-
 for _name in ("kg_entities", "kg_refs"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -40,26 +36,6 @@ for _name in ("kg_entities", "kg_refs"):
 @Language.factory("kg_aliases")
 def make_alias_resolver(nlp: Language, name: str) -> "AliasResolver":
     return AliasResolver(nlp, name)
-
-
-def name_key(word: str) -> str:
-    """A spelling-insensitive key for one name word: Zelenskyy, Zelenskiy, Zelensky -> zelensky."""
-    key = re.sub(r"[^a-z]", "", gazetteer.fold(word))
-    key = re.sub(r"(iy|yy|ii|ij|yi)$", "y", key)
-    key = re.sub(r"i$", "y", key)  # Dmitri/Dmitry, Sergei/Sergey
-    key = key.replace("ks", "x").replace("kh", "h").replace("w", "v")
-    return key
-
-
-#: The same groups as name keys (see name_key), which is how names are compared.
-GIVEN_NAME_VARIANTS = [{name_key(n) for n in group} for group in _VARIANT_SPELLINGS]
-
-
-def given_names_match(a: str, b: str) -> bool:
-    ka, kb = name_key(a), name_key(b)
-    if ka == kb or (len(a.rstrip(".")) == 1 and kb.startswith(ka)) or (len(b.rstrip(".")) == 1 and ka.startswith(kb)):
-        return True
-    return any(ka in group and kb in group for group in GIVEN_NAME_VARIANTS)
 
 
 @dataclass

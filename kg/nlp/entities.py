@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.aliases import name_key
+from kg.nlp.names import name_key
 from kg.nlp.lines import (
     capital_lines,
     cased_forms,

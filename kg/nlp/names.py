@@ -1,0 +1,35 @@
+"""Spelling-insensitive keys of name words: Zelenskyy / Zelenskiy / Zelensky, Volodymyr / Vladimir.
+
+Plain string functions (no spaCy), shared by the alias resolver (kg.nlp.aliases), the entity
+component and the cross-document resolver (kg.resolve), which must not need a model to load.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp import gazetteer
+
+#: Given names that are transliterations of each other (same person, different spelling).
+_VARIANT_SPELLINGS = [{"volodymyr", "vladimir", "wolodymyr"}, {"oleksandr", "alexander", "aleksandr"},
+                      {"mykola", "nikolai", "nikolay"}, {"andriy", "andrei", "andrey"}]
+
+
+def name_key(word: str) -> str:
+    """A spelling-insensitive key for one name word: Zelenskyy, Zelenskiy, Zelensky -> zelensky."""
+    key = re.sub(r"[^a-z]", "", gazetteer.fold(word))
+    key = re.sub(r"(iy|yy|ii|ij|yi)$", "y", key)
+    key = re.sub(r"i$", "y", key)  # Dmitri/Dmitry, Sergei/Sergey
+    key = key.replace("ks", "x").replace("kh", "h").replace("w", "v")
+    return key
+
+
+#: The same groups as name keys (see name_key), which is how names are compared.
+GIVEN_NAME_VARIANTS = [{name_key(n) for n in group} for group in _VARIANT_SPELLINGS]
+
+
+def given_names_match(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb or (len(a.rstrip(".")) == 1 and kb.startswith(ka)) or (len(b.rstrip(".")) == 1 and ka.startswith(kb)):
+        return True
+    return any(ka in group and kb in group for group in GIVEN_NAME_VARIANTS)
