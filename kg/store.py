@@ -389,8 +389,15 @@ def query_store(path, query: str, bindings: Mapping[str, object] | None = None,
         elif isinstance(answer, ox.QuerySolutions):
             result = Result("SELECT")
             result.vars = [Variable(v.value) for v in answer.variables]
+            terms: dict = {}  # each distinct term converted once: answers repeat names, dates, statuses
+
+            def term(value):
+                if value not in terms:
+                    terms[value] = to_rdflib(value)
+                return terms[value]
+
             result.bindings = [
-                {var: to_rdflib(value) for var, value in zip(result.vars, row) if value is not None}
+                {var: term(value) for var, value in zip(result.vars, row) if value is not None}
                 for row in answer
             ]
         else:
