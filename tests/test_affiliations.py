@@ -111,6 +111,8 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown Bank", "post")], id="appointed-head-of"),
     pytest.param("Ann Ode, who was elected leader of the Northtown Liberal Party in May, resigned.",
                  [("Ann Ode", "Northtown Liberal Party", "post")], id="who-was-elected-leader-of"),
+    pytest.param("Professor Tom Reed is deputy director of the Eastfield Art Museum in Northtown.",
+                 [("Tom Reed", "Eastfield Art Museum", "copula")], id="copula-institution"),
 ]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.titles import apposition_after, block_before, institution, next_named_subject, of_party
+from kg.nlp.titles import apposition_after, block_before, entity_at, institution, next_named_subject, of_party
 
 
 def affiliation_events(doc: Doc, refs: dict, types: dict):
@@ -115,6 +115,17 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     return doc.user_data[key]
 
 
+def employer(tok, key: str | None, types: dict, kinds=frozenset({ORGANIZATION})) -> bool:
+    """The entity at a token is a body someone works for: one of ``kinds``, or a place that is an
+    institution with staff ("deputy director of the Northtown Museum")."""
+    if key is None:
+        return False
+    if types.get(key) in kinds:
+        return True
+    ent = entity_at(tok.doc, tok.i)
+    return ent is not None and institution(ent)
+
+
 def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:
     return RawEvent(kind=AFFILIATION, participants=(person,), party=party, sentence=ent.sent, rule=rule,
                     confidence=confidence, trigger=trigger)
@@ -145,7 +156,7 @@ def copula_parties(ent: Span, refs: dict, types: dict):
         spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
         for t in spots:
             key = refs.get(t.i)
-            if key and types.get(key) in ({COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
+            if employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
                 yield "copula", key, attr.lower_
                 return
 
@@ -189,7 +200,7 @@ def post_bodies(noun, refs: dict, types: dict):
             for p in c.children if p.dep_ == "pobj"]
     for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")):
         key = refs.get(obj.i)
-        if key and types.get(key) == ORGANIZATION:
+        if employer(obj, key, types):
             yield key
 
 
@@ -302,7 +313,7 @@ def verb_parties(ent: Span, refs: dict, types: dict):
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "taught at Harvard and the Y College"
         for obj in objs:
             key = refs.get(obj.i)
-            if key and types.get(key) == ORGANIZATION:
+            if employer(obj, key, types):
                 yield "verb", key, verb.lemma_.lower()
 
 
