@@ -113,6 +113,8 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown Liberal Party", "post")], id="who-was-elected-leader-of"),
     pytest.param("Professor Tom Reed is deputy director of the Eastfield Art Museum in Northtown.",
                  [("Tom Reed", "Eastfield Art Museum", "copula")], id="copula-institution"),
+    pytest.param("South African President Tom Reed met the press in Northtown.",
+                 [("Tom Reed", "South Africa", "title-before")], id="two-word-demonym"),
 ]
 
 

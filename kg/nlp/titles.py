@@ -84,6 +84,8 @@ def party_of(tok: Token) -> Token | Span | None:
         return ent
     if ent is not None and ent.label_ == PLACE and (gazetteer.country(ent.text) or institution(ent)):
         return ent
+    if ent is not None and ent.label_ == "NORP" and len(ent) > 1 and gazetteer.demonym(ent.text):
+        return tok.doc[ent.start]  # "South African": a people's adjective of two words, by its first
     if tok.text[:1].isupper() and gazetteer.demonym(tok.text) and (ent is None or ent.label_ == "NORP"):
         return tok
     return None
@@ -134,6 +136,7 @@ def block_before(name: Span) -> TitleBlock:
             block.possessive = block.possessive or i == name.start - 1
         elif party_of(tok) is not None:
             block.parties.insert(0, party_of(tok))
+            i = block.parties[0].i  # "South African": go on before the demonym's first word
         elif job_compound(tok, block, name):
             pass  # "Italy's military intelligence chief X", "Green party whip X": a noun inside the title
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)):
@@ -188,7 +191,7 @@ def apposition_before(name: Span) -> TitleBlock:
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ".", '"'}:
             break
         party = party_of(tok)
-        if party is not None and not any(p is party or (isinstance(p, Span) and p == party) for p in block.parties):
+        if party is not None and not any(p is party or p == party for p in block.parties):
             block.parties.insert(0, party)
         if tok.lower_ in titles:
             block.titles.insert(0, tok.lower_)
@@ -249,7 +252,7 @@ def apposition_after(name: Span) -> TitleBlock:
             break
         party = party_of(tok)
         if party is not None:
-            if not any(p is party or (isinstance(p, Span) and p == party) for p in block.parties):
+            if not any(p is party or p == party for p in block.parties):
                 block.parties.append(party)
                 if block.titles and any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j)):
                     employers.append(party)
