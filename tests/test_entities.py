@@ -165,6 +165,10 @@ NAME_TYPES = [
                  {"Peter Alwin Lady": PERSON}, id="a_name_cut_one_word_short_goes_on_to_its_head"),
     pytest.param("Opposition Green party whip Ann Ode called for legal routes to Europe.",
                  {"Green": ORGANIZATION}, id="a_capitalised_word_before_party_names_the_party"),
+    pytest.param("Northtown Rail bought the app from media conglomerate Ivan Rusk for 20 million euros.",
+                 {"Ivan Rusk": ORGANIZATION}, id="a_kind_of_company_before_a_given_name_makes_an_organisation"),
+    pytest.param("The plant was sold to auto parts manufacturer Magna last year. Magna said the deal was good.",
+                 {"Magna": ORGANIZATION}, id="a_company_once_is_a_company_everywhere"),
 ]
 
 

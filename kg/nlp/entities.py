@@ -691,6 +691,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION
     if post_of(span) and not (has_person_evidence(span) or facility(span) or gazetteer.city(text) or gazetteer.region(text)):
         return ORGANIZATION  # "chief executive of Carl Zeiss Micro Imaging" tagged PERSON: what a post is of
+    if company_before(span) and not has_person_evidence(span):
+        return ORGANIZATION  # "media conglomerate Ivan Rusk", "its fuel supplier, Larkon": even with a given name
     if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
         return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
     if place_noun_of(span) and not gazetteer.country(text):
@@ -779,6 +781,27 @@ def org_evidence(span: Span) -> bool:
                     or tok.text == "-" or tok.tag_ in {"VBN", "VBG"}):  # "a publicly listed company"
                 return False
     return False
+
+
+#: Kinds of company that name no person's job: right before a name they outweigh a given name
+#: ("media conglomerate Ivan Rusk"); "publisher", "producer" may be a person's trade.
+COMPANY_NOUNS = {"company", "firm", "group", "conglomerate", "corporation", "carmaker", "automaker", "airline", "bank",
+                 "lender", "insurer", "retailer", "manufacturer", "giant", "subsidiary", "startup", "start-up",
+                 "consortium", "utility", "chain", "broadcaster", "newspaper", "daily", "weekly", "magazine", "supplier"}
+
+
+def company_before(span: Span) -> bool:
+    """A kind of company right before the name ("media conglomerate Ivan Rusk") or heading the
+    apposition the name closes ("its fuel supplier, Larkon")."""
+    doc = span.doc
+    if span.start < 1:
+        return False
+    prev = doc[span.start - 1]
+    if prev.lower_ in COMPANY_NOUNS and prev.is_lower and prev.pos_ == "NOUN":
+        return True
+    head = span.root.head
+    return (prev.text == "," and span.root.dep_ == "appos" and head.i == span.start - 2 and head.is_lower
+            and head.lower_ in COMPANY_NOUNS)
 
 
 def facility(span: Span) -> bool:
@@ -945,11 +968,12 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}
     firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
-    bodies = {s.text for s, t in typed if t == ORGANIZATION and body_before_title(s)} - surnames
+    # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
+    bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
     people -= bodies
     out = []
     for s, t in typed:
-        if t == PERSON and s.text in bodies and not has_person_evidence(s):
+        if t in (PERSON, ORGANIZATION, PLACE) and s.text in bodies and not has_person_evidence(s):
             out.append((s, ORGANIZATION))
             continue
         if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):
