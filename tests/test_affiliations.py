@@ -115,6 +115,7 @@ REPRESENTS_MORE = [
                  [("Tom Reed", "Eastfield Art Museum", "copula")], id="copula-institution"),
     pytest.param("South African President Tom Reed met the press in Northtown.",
                  [("Tom Reed", "South Africa", "title-before")], id="two-word-demonym"),
+    pytest.param("Critics attacked Ann Ode's handling of Northtown Rail's debts.", [], id="possessor-of-an-action"),
 ]
 
 

@@ -326,8 +326,8 @@ def owned_parties(ent: Span, refs: dict, types: dict):
             if key and types.get(key) == ORGANIZATION:
                 yield "possessor", key, "'s"
                 return
-            if doc[j].pos_ in {"VERB", "AUX", "PUNCT"}:
-                return
+            if doc[j].pos_ in {"VERB", "AUX", "PUNCT", "ADP"}:
+                return  # "X's handling of Y": Y is not X's own body
 
 
 
