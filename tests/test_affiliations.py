@@ -116,6 +116,10 @@ REPRESENTS_MORE = [
     pytest.param("South African President Tom Reed met the press in Northtown.",
                  [("Tom Reed", "South Africa", "title-before")], id="two-word-demonym"),
     pytest.param("Critics attacked Ann Ode's handling of Northtown Rail's debts.", [], id="possessor-of-an-action"),
+    pytest.param("Ann Bell, presidential candidate of the Northtown Liberal Party, won 9 percent.",
+                 [("Ann Bell", "Northtown Liberal Party", "apposition")], id="candidate-of"),
+    pytest.param("We learned that Ken Ode, owner of the Larkon Mining Company, was shot on Monday.",
+                 [("Ken Ode", "Larkon Mining Company", "apposition")], id="owner-of"),
 ]
 
 
