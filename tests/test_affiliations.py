@@ -73,7 +73,7 @@ REPRESENTS_MORE = [
     pytest.param("The crop needs more water, said Ann Ode, an ecologist and entomologist at Northtown University.",
                  [("Ann Ode", "Northtown University", "apposition-job")], id="job-noun-in-apposition"),
     pytest.param("Ilse Brandt, a research fellow at the Institute of Northtown Studies, used a new method.",
-                 [("Ilse Brandt", "Institute of Northtown Studies", "apposition-job")], id="fellow-in-apposition"),
+                 [("Ilse Brandt", "Institute of Northtown Studies", "apposition")], id="fellow-in-apposition"),
     pytest.param("In May, Portugal's former military intelligence chief, Ann Ode, was sentenced to ten years in prison.",
                  [("Ann Ode", "Portugal", "title-before")], id="nouns-inside-a-title"),
     pytest.param("Quorvex oil division chief Tomas Vrba said sales fell.",
@@ -120,6 +120,17 @@ REPRESENTS_MORE = [
                  [("Ann Bell", "Northtown Liberal Party", "apposition")], id="candidate-of"),
     pytest.param("We learned that Ken Ode, owner of the Larkon Mining Company, was shot on Monday.",
                  [("Ken Ode", "Larkon Mining Company", "apposition")], id="owner-of"),
+    pytest.param("Tom Reed, director of the newly founded Northtown Peace Foundation, confirmed this.",
+                 [("Tom Reed", "Northtown Peace Foundation", "apposition")], id="participle-in-an-apposition"),
+    pytest.param("Environmental group Greenpeace's energy policy expert, Ann Bell, said the plan failed.",
+                 [("Ann Bell", "Greenpeace", "title-before")], id="an-organisation-s-expert"),
+    pytest.param("Ann Bell is executive director of the Institute for Northtown Studies at the Eastfield University.",
+                 [("Ann Bell", "Institute for Northtown Studies", "copula"), ("Ann Bell", "Eastfield University", "copula")],
+                 id="copula-body-at-a-body"),
+    pytest.param("According to Ken Ode, co-director of the Northtown Media Project and a fellow of the Larkon Academy "
+                 "in Vellport, the plan will fail.",
+                 [("Ken Ode", "Northtown Media Project", "apposition"), ("Ken Ode", "Larkon Academy", "apposition")],
+                 id="a-fellow-of"),
 ]
 
 

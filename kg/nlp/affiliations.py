@@ -154,11 +154,18 @@ def copula_parties(ent: Span, refs: dict, types: dict):
         # "X was comptroller at Y" with "at Y" hung on the verb: the post's place all the same
         preps = [c for c in (*attr.children, *root.head.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
         spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
+        found = None
         for t in spots:
             key = refs.get(t.i)
-            if employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
+            if key == found:
+                continue
+            if found is None and employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
+                found = key
                 yield "copula", key, attr.lower_
-                return
+            elif found is not None and employer(t, key, types) and t.head.dep_ == "prep" and t.head.lower_ == "at":
+                yield "copula", key, attr.lower_  # "director of the Y Institute at the Z University": both
+        if found is not None:
+            return
 
 
 #: Agent nouns that name no post: "X, a customer of Y", "X, a critic of the Y party".

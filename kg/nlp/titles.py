@@ -145,7 +145,7 @@ def block_before(name: Span) -> TitleBlock:
     if not block.unlisted and not any(t in titles for t in block.titles):
         block.titles = []
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
-        block.parties = []
+        block.parties = possessors(block.parties)
     if not block.titles and not block.possessive and name.start >= 1 and doc[name.start - 1].text == ",":
         return apposition_before(name)
     return block
@@ -198,9 +198,20 @@ def apposition_before(name: Span) -> TitleBlock:
             if i == 0 or doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].pos_ in {"ADJ", "DET", "PROPN", "PRON"}:
                 break
         i -= 1
-    if not block.titles or block.role == "topic":
+    if not block.titles:
         return TitleBlock()
+    if block.role == "topic":
+        block.parties = possessors(block.parties)
+        return block if block.parties else TitleBlock()
     return block
+
+
+def possessors(parties: list) -> list:
+    """The organisations owning a topic title: "Greenpeace's energy expert" works for Greenpeace
+    (but "Syria expert", "Russia's expert on Syria" name no employer)."""
+    doc = parties[0].doc if parties else None
+    return [p for p in parties if isinstance(p, Span) and p.label_ == ORGANIZATION and p.end < len(doc)
+            and doc[p.end].text in {"'s", "’s"}]
 
 
 def after_name(name: Span) -> int:
@@ -243,6 +254,9 @@ def apposition_after(name: Span) -> TitleBlock:
             continue
         if tok.text == "," and block.titles and next_named_subject(doc, j + 1):
             return TitleBlock()  # "According to X, the head of the Y group, Z called": the title is Z's
+        if tok.tag_ == "VBN" and tok.dep_ == "amod" and block.titles:
+            j += 1  # "director of the internationally recognized Y": a participle as an adjective
+            continue
         if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
