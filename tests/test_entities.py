@@ -169,6 +169,9 @@ NAME_TYPES = [
                  {"Ivan Rusk": ORGANIZATION}, id="a_kind_of_company_before_a_given_name_makes_an_organisation"),
     pytest.param("The plant was sold to auto parts manufacturer Magna last year. Magna said the deal was good.",
                  {"Magna": ORGANIZATION}, id="a_company_once_is_a_company_everywhere"),
+    pytest.param("The magazine sold well. Bestseller philosophy But the idea is old. Rice for all was the slogan of "
+                 "Tom Rice.", {"Bestseller": None, "Tom Rice": PERSON},
+                 id="a_dictionary_word_opening_a_subheading_is_no_person"),
 ]
 
 

@@ -91,6 +91,8 @@ class EntityFixer:
         if sports_document(doc):
             typed = sports_names(typed)
         typed = harmonise(typed)
+        surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+        typed = [(s, t) for s, t in typed if not (t == PERSON and s.text not in surnames and self.subhead_word(s))]
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and len(s) == 1 and not has_org_cue(s)
                   and self.listed_with_people(s[0], people) else t) for s, t in typed]
@@ -308,6 +310,18 @@ class EntityFixer:
                 and 15 <= int(after[1].text) <= 99 and is_name_word(tok) and not tok.text.isupper()
                 and not self.common_word(tok.lower_) and not self.known_name(tok.text)
                 and not gazetteer.region(tok.text))
+
+    def subhead_word(self, span: Span) -> bool:
+        """"Bestseller philosophy But the idea ...": a subheading run into the text opens with a dictionary
+        word the model calls a person; one word opening its sentence, no given name, no title, and a
+        lower-case noun or preposition after it (not a verb: "Brown said") is no name."""
+        doc = span.doc
+        if len(span) != 1 or span.start != span.sent.start or span.end >= len(doc):
+            return False
+        tok, nxt = span[0], doc[span.end]
+        if not (tok.is_alpha and tok.is_title and self.common_word(tok.lower_)) or gazetteer.given_name(tok.text):
+            return False
+        return nxt.is_lower and nxt.is_alpha and nxt.pos_ in {"NOUN", "ADP", "ADJ"} and not has_person_evidence(span)
 
     def speaker(self, tok, taken: set[int]) -> Span | None:
         """"Quorvath said", "Quorvath was arrested": a name the model missed as the subject of a verb of
