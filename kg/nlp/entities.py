@@ -313,11 +313,11 @@ class EntityFixer:
 
     def subhead_word(self, span: Span) -> bool:
         """"Bestseller philosophy But the idea ...": a subheading run into the text opens with a dictionary
-        word the model calls a person; one word opening its sentence, no given name, no title, and a
-        lower-case noun or preposition after it (not a verb: "Brown said") is no name."""
+        word the model calls a person; one word opening a sentence after the first, no given name, no
+        title, and a lower-case noun or preposition after it (not a verb: "Brown said") is no name."""
         doc = span.doc
-        if len(span) != 1 or span.start != span.sent.start or span.end >= len(doc):
-            return False
+        if len(span) != 1 or span.start != span.sent.start or span.start == 0 or span.end >= len(doc):
+            return False  # the first words of a text are its headline: "Dole team seeks ..." names a person
         tok, nxt = span[0], doc[span.end]
         if not (tok.is_alpha and tok.is_title and self.common_word(tok.lower_)) or gazetteer.given_name(tok.text):
             return False
