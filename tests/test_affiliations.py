@@ -131,6 +131,10 @@ REPRESENTS_MORE = [
                  "in Vellport, the plan will fail.",
                  [("Ken Ode", "Northtown Media Project", "apposition"), ("Ken Ode", "Larkon Academy", "apposition")],
                  id="a-fellow-of"),
+    pytest.param("Ann Ode said on Tuesday in Vellport at the economic council of her party, the Northtown Liberal Party.",
+                 [("Ann Ode", "Northtown Liberal Party", "pronoun-body")], id="her-party-the-y"),
+    pytest.param("Tom Reed criticised Ann Ode. Her party, the Northtown Liberal Party, lost.", [],
+                 id="her-party-with-no-one-named-before-in-the-sentence"),
 ]
 
 

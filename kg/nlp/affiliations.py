@@ -54,6 +54,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
+    for person, key, ent in pronoun_bodies(doc, refs, types):
+        if (person, key) not in seen:
+            seen.add((person, key))
+            yield affiliation(person, key, ent, "pronoun-body", 0.7, ent.root.head.lower_)
     # "Prime Minister X" with no country named anywhere: the country the report is about
     home = home_country(doc, refs, types)
     placed = {p for p, _ in seen}
@@ -124,6 +128,31 @@ def employer(tok, key: str | None, types: dict, kinds=frozenset({ORGANIZATION}))
         return True
     ent = entity_at(tok.doc, tok.i)
     return ent is not None and institution(ent)
+
+
+#: Nouns of a body one belongs to: "her party, the Y", "his union, the Y".
+OWN_BODY_NOUNS = {"party", "union", "company", "firm", "employer", "club", "team", "newspaper", "organization",
+                  "organisation", "movement", "faction"}
+
+
+def pronoun_bodies(doc: Doc, refs: dict, types: dict):
+    """"Ann Ode spoke at a congress of her party, the Liberals": an organisation right after "his/her
+    (own) party," belongs to the person the pronoun stands for, if named before it in the sentence."""
+    for ent in doc.ents:
+        key = refs.get(ent.start)
+        if key is None or types.get(key) != ORGANIZATION:
+            continue
+        k = ent.start - 1
+        k -= k >= 0 and doc[k].lower_ == "the"
+        if k < 2 or doc[k].text != "," or doc[k - 1].lower_ not in OWN_BODY_NOUNS:
+            continue
+        j = k - 2
+        while j > ent.sent.start and (doc[j].pos_ == "ADJ" or doc[j].lower_ == "own"):
+            j -= 1  # "her own party", "his conservative party"
+        person = refs.get(j) if doc[j].lower_ in {"his", "her"} else None
+        if person and types.get(person) == PERSON and any(
+                refs.get(t.i) == person for t in doc[ent.sent.start : j] if t.ent_type_ == PERSON):
+            yield person, key, ent
 
 
 def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:
