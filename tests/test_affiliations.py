@@ -135,6 +135,10 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown Liberal Party", "pronoun-body")], id="her-party-the-y"),
     pytest.param("Tom Reed criticised Ann Ode. Her party, the Northtown Liberal Party, lost.", [],
                  id="her-party-with-no-one-named-before-in-the-sentence"),
+    pytest.param("Tom Reed, a plant physiologist with the Ruritanian Farm Agency's research service, said the soil was dry.",
+                 [("Tom Reed", "Ruritanian Farm Agency", "apposition-job")], id="job-with-a-body-s-unit"),
+    pytest.param("Ann Bell has covered the courts for the Northtown Herald since 1981.",
+                 [("Ann Bell", "Northtown Herald", "verb")], id="covers-for"),
 ]
 
 

@@ -234,7 +234,9 @@ def post_bodies(noun, refs: dict, types: dict):
     """The organisations a job noun names through "of/at/for/with": "engineer at Y", "head of Y"."""
     objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}
             for p in c.children if p.dep_ == "pobj"]
-    for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")):
+    # "an engineer with the Y's research service": the body owning the unit too
+    owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
+    for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj"), *owners):
         key = refs.get(obj.i)
         if employer(obj, key, types):
             yield key
@@ -320,8 +322,9 @@ def founded_parties(ent: Span, refs: dict, types: dict):
                 yield "verb", key, phrasal(verb)
 
 
-#: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y".
-SIDE_VERBS = {"play", "score", "sign", "star"}
+#: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y";
+#: or writes for the paper or agency named there: "X covers the courts for Y", "X writes for Y".
+SIDE_VERBS = {"play", "score", "sign", "star", "write", "report", "cover"}
 
 
 def verb_parties(ent: Span, refs: dict, types: dict):
@@ -346,6 +349,9 @@ def verb_parties(ent: Span, refs: dict, types: dict):
         objs += [p for c in verb.children if c.dep_ == "prep"
                  and c.lower_ in ({"for"} if verb in sides else {"for", "at", "in", "with", "on"})
                  for p in c.children if p.dep_ == "pobj"]
+        if verb in sides:  # "X has covered the courts for Y": "for Y" hung on the object
+            objs += [p for d in verb.children if d.dep_ == "dobj" for c in d.children
+                     if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "taught at Harvard and the Y College"
         for obj in objs:
             key = refs.get(obj.i)
