@@ -139,6 +139,9 @@ REPRESENTS_MORE = [
                  [("Tom Reed", "Ruritanian Farm Agency", "apposition-job")], id="job-with-a-body-s-unit"),
     pytest.param("Ann Bell has covered the courts for the Northtown Herald since 1981.",
                  [("Ann Bell", "Northtown Herald", "verb")], id="covers-for"),
+    pytest.param("The sharpest critic has been Ivo Marek, chairman of the strongest opposition party, the Ruritanian "
+                 "Liberal Party ( RLP ): he wants a new vote.",
+                 [("Ivo Marek", "Ruritanian Liberal Party", "apposition")], id="chairman-of-the-party-the-y"),
 ]
 
 

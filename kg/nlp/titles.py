@@ -254,6 +254,10 @@ def apposition_after(name: Span) -> TitleBlock:
             continue
         if tok.text == "," and block.titles and next_named_subject(doc, j + 1):
             return TitleBlock()  # "According to X, the head of the Y group, Z called": the title is Z's
+        if tok.text == "," and block.titles and not block.parties and doc[j - 1].lower_ in BODY_NOUNS \
+                and named_body_after(doc, j + 1):
+            j += 1  # "X, chairman of the largest opposition party, the Y Party": the body's name
+            continue
         if tok.tag_ == "VBN" and tok.dep_ == "amod" and block.titles:
             j += 1  # "director of the internationally recognized Y": a participle as an adjective
             continue
@@ -283,6 +287,14 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
         block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
+
+
+def named_body_after(doc, j: int) -> bool:
+    """An organisation's name starts at token j, or after "the" there."""
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    ent = entity_at(doc, j) if j < len(doc) else None
+    return ent is not None and ent.start == j and ent.label_ == ORGANIZATION
 
 
 def acronym(tok: Token) -> bool:
