@@ -172,6 +172,8 @@ NAME_TYPES = [
     pytest.param("The magazine sold well. Bestseller philosophy But the idea is old. Rice for all was the slogan of "
                  "Tom Rice.", {"Bestseller": None, "Tom Rice": PERSON},
                  id="a_dictionary_word_opening_a_subheading_is_no_person"),
+    pytest.param("The coach made six changes. Tomas Vrba, Medhi Quorvath, Kingsley Arden and Robert Lenz all returned.",
+                 {"Medhi Quorvath": PERSON}, id="an_unknown_two_word_name_in_a_list_of_people_is_a_person"),
 ]
 
 

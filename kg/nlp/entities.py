@@ -94,8 +94,8 @@ class EntityFixer:
         surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
         typed = [(s, t) for s, t in typed if not (t == PERSON and s.text not in surnames and self.subhead_word(s))]
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
-        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and len(s) == 1 and not has_org_cue(s)
-                  and self.listed_with_people(s[0], people) else t) for s, t in typed]
+        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
+                  and self.listed_name_with_people(s, people) else t) for s, t in typed]
         typed += self.missed(doc, typed)
         credit = credit_tokens(doc)
         typed = [(s, t) for s, t in typed if s.start not in credit]
@@ -261,6 +261,18 @@ class EntityFixer:
         if tok.dep_ == "conj" and tok.head.i in people:
             return True
         return any(c.dep_ == "conj" and c.i in people for c in tok.children)
+
+    def listed_name_with_people(self, span: Span, people: set[int]) -> bool:
+        """One word as in ``listed_with_people``, or two or three unknown capitalised words, none a
+        dictionary word, town or country, in a list of people ("X, Medhi Quorvath, Y and Z")."""
+        if len(span) == 1:
+            return self.listed_with_people(span[0], people)
+        if len(span) > 3 or self.known_name(span.text) or any(
+                not is_name_word(t) or t.text.isupper() or self.common_word(t.lower_) or self.known_name(t.text)
+                or gazetteer.region(t.text) for t in span):
+            return False
+        root = span.root
+        return root.dep_ == "conj" and root.head.i in people or any(c.dep_ == "conj" and c.i in people for c in root.children)
 
     def missed_town(self, tok) -> bool:
         """A one-word city (100,000 people or more) or region the model did not tag: not a given name,
