@@ -142,6 +142,8 @@ REPRESENTS_MORE = [
     pytest.param("The sharpest critic has been Ivo Marek, chairman of the strongest opposition party, the Ruritanian "
                  "Liberal Party ( RLP ): he wants a new vote.",
                  [("Ivo Marek", "Ruritanian Liberal Party", "apposition")], id="chairman-of-the-party-the-y"),
+    pytest.param("Ann Ode is a Christian Democrat member of the Ruritanian parliament.",
+                 [("Ann Ode", "Christian Democratic Union", "copula")], id="a-party-s-member-by-its-singular"),
 ]
 
 
