@@ -4,8 +4,9 @@
 spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y", "X, a lobbyist with Y"), "X of Y",
 copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y"), posts taken
 ("X was appointed head of Y"), what a spokesperson's quote is about ("Y will cut jobs, said
-spokeswoman X") and, for a head of state or government with no country named, the country the
-report is about.
+spokeswoman X"), the body after "his/her party," ("X spoke to the council of her party, the Y") and,
+for a head of state or government with no country named, the country the report is about.
+A museum, gallery or hospital typed as a place counts as an employer (``employer``).
 """
 
 from __future__ import annotations
