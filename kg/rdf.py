@@ -100,7 +100,8 @@ RELATION_PROPERTY: dict[str, URIRef] = {
 # domain and range, which ontology/shapes.ttl checks).
 _PARTIES = {PERSON, ORGANIZATION, COUNTRY}
 _SUBJECT_TYPES = {SPOKE_WITH: _PARTIES, MET_IN: set(ENTITY_TYPES), REPRESENTS: {PERSON}}
-_OBJECT_TYPES = {SPOKE_WITH: _PARTIES, MET_IN: {PLACE, COUNTRY}, REPRESENTS: {ORGANIZATION, COUNTRY}}
+# A represented place is one the extractor took for a body: a museum, gallery or hospital with staff.
+_OBJECT_TYPES = {SPOKE_WITH: _PARTIES, MET_IN: {PLACE, COUNTRY}, REPRESENTS: {ORGANIZATION, COUNTRY, PLACE}}
 
 # Characters left as they are in IRI path segments; everything else is percent-encoded
 # (UTF-8), so any slug or document id gives a valid, stable IRI.

@@ -170,6 +170,15 @@ NAME_TYPES = [
                  {"Peter Alwin Lady": PERSON}, id="a_name_cut_one_word_short_goes_on_to_its_head"),
     pytest.param("Opposition Green party whip Ann Ode called for legal routes to Europe.",
                  {"Green": ORGANIZATION}, id="a_capitalised_word_before_party_names_the_party"),
+    pytest.param("Northtown Rail bought the app from media conglomerate Ivan Rusk for 20 million euros.",
+                 {"Ivan Rusk": ORGANIZATION}, id="a_kind_of_company_before_a_given_name_makes_an_organisation"),
+    pytest.param("The plant was sold to auto parts manufacturer Magna last year. Magna said the deal was good.",
+                 {"Magna": ORGANIZATION}, id="a_company_once_is_a_company_everywhere"),
+    pytest.param("The magazine sold well. Bestseller philosophy But the idea is old. Rice for all was the slogan of "
+                 "Tom Rice.", {"Bestseller": None, "Tom Rice": PERSON},
+                 id="a_dictionary_word_opening_a_subheading_is_no_person"),
+    pytest.param("The coach made six changes. Tomas Vrba, Medhi Quorvath, Kingsley Arden and Robert Lenz all returned.",
+                 {"Medhi Quorvath": PERSON}, id="an_unknown_two_word_name_in_a_list_of_people_is_a_person"),
 ]
 
 

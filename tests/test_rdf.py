@@ -211,7 +211,7 @@ def _odd_doc():
     events = [
         Event(TALKS, ("a", "v"), ev[0], "talks-with", 0.5),  # spoke_with a place
         Event(MEETING, ("a",), ev[1], "meet", 0.5, place="b"),  # met_in a person
-        Event(AFFILIATION, ("b",), ev[2], "represents", 0.5, party="v"),  # represents a place
+        Event(AFFILIATION, ("b",), ev[2], "represents", 0.5, party="a"),  # represents a person
         Event(CALL, ("a", "a"), ev[3], "call-verb", 0.5),  # with itself
     ]
     return DocResult(Article("odd.txt", text), entities, events), nodes
@@ -232,9 +232,25 @@ def test_facts_that_break_the_ontology_are_left_out_but_the_event_stays():
     (meeting,) = events_of(g, KG.Meeting)
     assert g.value(meeting, KG.place) == bo
     (aff,) = events_of(g, KG.Affiliation)
-    assert g.value(aff, KG.party) == vellport
+    assert g.value(aff, KG.party) == ann
     (call,) = events_of(g, KG.PhoneCall)
     assert set(g.objects(call, KG.participant)) == {ann}
+
+
+def test_a_place_the_extractor_took_for_an_employer_is_represented():
+    """"Bo Pym, curator of the Vellport Museum": an institution typed as a place keeps its represents fact."""
+    text = "Bo Pym is the curator of the Vellport Museum."
+    nodes = {
+        "b": GlobalEntity("person/bo-pym", "Bo Pym", PERSON),
+        "m": GlobalEntity("place/vellport-museum", "Vellport Museum", PLACE),
+    }
+    entities = [
+        Entity("b", "Bo Pym", PERSON, [Mention("Bo Pym", 0, 6)]),
+        Entity("m", "Vellport Museum", PLACE, [Mention("Vellport Museum", 29, 44)]),
+    ]
+    events = [Event(AFFILIATION, ("b",), Evidence(text, 0, len(text)), "name-of", 0.7, party="m")]
+    g = document_graph(DocResult(Article("museum.txt", text), entities, events), nodes)
+    assert (ID["person/bo-pym"], KG.represents, ID["place/vellport-museum"]) in g
 
 
 def test_invalid_dates_are_dropped(g2):

@@ -90,8 +90,8 @@ def _mutations():
     def no_participant(g):
         g.remove((event(g), KG.participant, None))
 
-    def represents_a_place(g):
-        g.add((ID["person/carla-cruz"], KG.represents, vellport))
+    def represents_a_person(g):
+        g.add((ID["person/carla-cruz"], KG.represents, ID["person/bruno-bell"]))
 
     def met_in_a_person(g):
         g.add((arden, KG.met_in, ID["person/bruno-bell"]))
@@ -102,7 +102,7 @@ def _mutations():
 
     return [
         spoke_with_place, bad_status, no_status, two_labels, no_label, two_types, confidence_too_high,
-        date_as_string, two_dates, start_after_end, no_evidence, no_participant, represents_a_place,
+        date_as_string, two_dates, start_after_end, no_evidence, no_participant, represents_a_person,
         met_in_a_person, document_without_id,
     ]
 

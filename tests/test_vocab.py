@@ -63,10 +63,10 @@ def test_required_structure(ontology):
     assert (KG.Event, RDFS.subClassOf, URIRef("http://www.w3.org/ns/prov#Activity")) in ontology
     assert (KG.Document, RDFS.subClassOf, URIRef("https://schema.org/NewsArticle")) in ontology
     assert (KG.Person, RDFS.subClassOf, URIRef("http://xmlns.com/foaf/0.1/Person")) in ontology
-    # represents ranges over a union of Organization and Country
+    # represents ranges over a union of Organization and Country (and Place: a museum's staff)
     rng = ontology.value(KG.represents, RDFS.range)
     members = set(ontology.items(ontology.value(rng, OWL.unionOf)))
-    assert members == {KG.Organization, KG.Country}
+    assert members == {KG.Organization, KG.Country, KG.Place}
     # CAMEO annotations on event classes
     codes = {str(c) for c in ontology.objects(KG.PhoneCall, KG.cameoCode)}
     assert "041" in codes

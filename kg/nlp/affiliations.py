@@ -4,8 +4,9 @@
 spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y", "X, a lobbyist with Y"), "X of Y",
 copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y", "Y, led by X"), posts taken
 ("X was appointed head of Y"), what a spokesperson's quote is about ("Y will cut jobs, said
-spokeswoman X") and, for a head of state or government with no country named, the country the
-report is about.
+spokeswoman X"), the body after "his/her party," ("X spoke to the council of her party, the Y") and,
+for a head of state or government with no country named, the country the report is about.
+A museum, gallery or hospital typed as a place counts as an employer (``employer``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.titles import apposition_after, block_before, institution, next_named_subject, of_party
+from kg.nlp.titles import apposition_after, block_before, entity_at, institution, next_named_subject, of_party
 
 
 def affiliation_events(doc: Doc, refs: dict, types: dict):
@@ -55,6 +56,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
+    for person, key, ent in pronoun_bodies(doc, refs, types):
+        if (person, key) not in seen:
+            seen.add((person, key))
+            yield affiliation(person, key, ent, "pronoun-body", 0.7, ent.root.head.lower_)
     # "Prime Minister X" with no country named anywhere: the country the report is about
     home = home_country(doc, refs, types)
     placed = {p for p, _ in seen}
@@ -116,6 +121,42 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     return doc.user_data[key]
 
 
+def employer(tok, key: str | None, types: dict, kinds=frozenset({ORGANIZATION})) -> bool:
+    """The entity at a token is a body someone works for: one of ``kinds``, or a place that is an
+    institution with staff ("deputy director of the Northtown Museum")."""
+    if key is None:
+        return False
+    if types.get(key) in kinds:
+        return True
+    ent = entity_at(tok.doc, tok.i)
+    return ent is not None and institution(ent)
+
+
+#: Nouns of a body one belongs to: "her party, the Y", "his union, the Y".
+OWN_BODY_NOUNS = {"party", "union", "company", "firm", "employer", "club", "team", "newspaper", "organization",
+                  "organisation", "movement", "faction"}
+
+
+def pronoun_bodies(doc: Doc, refs: dict, types: dict):
+    """"Ann Ode spoke at a congress of her party, the Liberals": an organisation right after "his/her
+    (own) party," belongs to the person the pronoun stands for, if named before it in the sentence."""
+    for ent in doc.ents:
+        key = refs.get(ent.start)
+        if key is None or types.get(key) != ORGANIZATION:
+            continue
+        k = ent.start - 1
+        k -= k >= 0 and doc[k].lower_ == "the"
+        if k < 2 or doc[k].text != "," or doc[k - 1].lower_ not in OWN_BODY_NOUNS:
+            continue
+        j = k - 2
+        while j > ent.sent.start and (doc[j].pos_ == "ADJ" or doc[j].lower_ == "own"):
+            j -= 1  # "her own party", "his conservative party"
+        person = refs.get(j) if doc[j].lower_ in {"his", "her"} else None
+        if person and types.get(person) == PERSON and any(
+                refs.get(t.i) == person for t in doc[ent.sent.start : j] if t.ent_type_ == PERSON):
+            yield person, key, ent
+
+
 def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:
     return RawEvent(kind=AFFILIATION, participants=(person,), party=party, sentence=ent.sent, rule=rule,
                     confidence=confidence, trigger=trigger)
@@ -144,11 +185,18 @@ def copula_parties(ent: Span, refs: dict, types: dict):
         # "X was comptroller at Y" with "at Y" hung on the verb: the post's place all the same
         preps = [c for c in (*attr.children, *root.head.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
         spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
+        found = None
         for t in spots:
             key = refs.get(t.i)
-            if key and types.get(key) in ({COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
+            if key == found:
+                continue
+            if found is None and employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
+                found = key
                 yield "copula", key, attr.lower_
-                return
+            elif found is not None and employer(t, key, types) and t.head.dep_ == "prep" and t.head.lower_ == "at":
+                yield "copula", key, attr.lower_  # "director of the Y Institute at the Z University": both
+        if found is not None:
+            return
 
 
 #: Agent nouns that name no post: "X, a customer of Y", "X, a critic of the Y party".
@@ -188,11 +236,11 @@ def post_bodies(noun, refs: dict, types: dict):
     """The organisations a job noun names through "of/at/for/with": "engineer at Y", "head of Y"."""
     objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}
             for p in c.children if p.dep_ == "pobj"]
-    for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")):
+    # "an engineer with the Y's research service": the body owning the unit too
+    owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
+    for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj"), *owners):
         key = refs.get(obj.i)
-        if key is None and obj.pos_ == "NOUN":  # "a chemist with the Y Department's research service"
-            key = next((refs.get(c.i) for c in obj.children if c.dep_ == "poss"), None)
-        if key and types.get(key) == ORGANIZATION:
+        if employer(obj, key, types):
             yield key
 
 
@@ -296,10 +344,9 @@ def led_by_parties(ent: Span, refs: dict, types: dict):
             yield "led-by", key, f"{verb.lower_} by"
 
 
-#: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y".
-SIDE_VERBS = {"play", "score", "sign", "star"}
-#: Verbs of reporters, whose outlet comes through "for": "X covers the White House for Y", "X writes for Y".
-PRESS_VERBS = {"cover", "report", "write"}
+#: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y";
+#: or writes for the paper or agency named there: "X covers the courts for Y", "X writes for Y".
+SIDE_VERBS = {"play", "score", "sign", "star", "write", "report", "cover"}
 
 
 def verb_parties(ent: Span, refs: dict, types: dict):
@@ -316,20 +363,21 @@ def verb_parties(ent: Span, refs: dict, types: dict):
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "X is a vet who has worked for Y"
         verbs += [c for a in root.head.children if a.dep_ == "attr" for c in a.children
                   if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
-    # "X plays for Y", "X, who scored for Y": a player's side; "X writes for Y": a reporter's outlet; only through "for"
-    for_only = SIDE_VERBS | PRESS_VERBS
-    sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in for_only else []
-    sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in for_only]
+    # "X plays for Y", "X, who scored for Y", "X writes for Y": a player's side, a reporter's outlet, only through "for"
+    sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in SIDE_VERBS else []
+    sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]
     for verb in verbs + sides:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] if verb not in sides else []
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")] if verb.lemma_.lower() in PRESS_VERBS else [verb]
-        objs += [p for h in heads for c in h.children if c.dep_ == "prep"  # "covers [the White House for Y]"
+        objs += [p for c in verb.children if c.dep_ == "prep"
                  and c.lower_ in ({"for"} if verb in sides else {"for", "at", "in", "with", "on"})
                  for p in c.children if p.dep_ == "pobj"]
+        if verb in sides:  # "X has covered the courts for Y": "for Y" hung on the object
+            objs += [p for d in verb.children if d.dep_ == "dobj" for c in d.children
+                     if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "taught at Harvard and the Y College"
         for obj in objs:
             key = refs.get(obj.i)
-            if key and types.get(key) == ORGANIZATION:
+            if employer(obj, key, types):
                 yield "verb", key, verb.lemma_.lower()
 
 
@@ -343,7 +391,7 @@ def owned_parties(ent: Span, refs: dict, types: dict):
                 yield "possessor", key, "'s"
                 return
             if doc[j].pos_ in {"VERB", "AUX", "PUNCT", "ADP"} or doc[j].lower_ in gazetteer.title_words():
-                return  # "X's spokesman at the Y Ministry" speaks for X, at Y: not X's own body
+                return  # "X's handling of Y", "X's spokesman at the Y Ministry": Y is not X's own body
 
 
 

@@ -91,9 +91,11 @@ class EntityFixer:
         if sports_document(doc):
             typed = sports_names(typed)
         typed = harmonise(typed)
+        surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+        typed = [(s, t) for s, t in typed if not (t == PERSON and s.text not in surnames and self.subhead_word(s))]
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
-        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and len(s) == 1 and not has_org_cue(s)
-                  and self.listed_with_people(s[0], people) else t) for s, t in typed]
+        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
+                  and self.listed_name_with_people(s, people) else t) for s, t in typed]
         typed += self.missed(doc, typed)
         credit = credit_tokens(doc)
         typed = [(s, t) for s, t in typed if s.start not in credit]
@@ -260,6 +262,18 @@ class EntityFixer:
             return True
         return any(c.dep_ == "conj" and c.i in people for c in tok.children)
 
+    def listed_name_with_people(self, span: Span, people: set[int]) -> bool:
+        """One word as in ``listed_with_people``, or two or three unknown capitalised words, none a
+        dictionary word, town or country, in a list of people ("X, Medhi Quorvath, Y and Z")."""
+        if len(span) == 1:
+            return self.listed_with_people(span[0], people)
+        if len(span) > 3 or self.known_name(span.text) or any(
+                not is_name_word(t) or t.text.isupper() or self.common_word(t.lower_) or self.known_name(t.text)
+                or gazetteer.region(t.text) for t in span):
+            return False
+        root = span.root
+        return root.dep_ == "conj" and root.head.i in people or any(c.dep_ == "conj" and c.i in people for c in root.children)
+
     def missed_town(self, tok) -> bool:
         """A one-word city (100,000 people or more) or region the model did not tag: not a given name,
         a dictionary word ("Reading", "Bury") or a word in capitals, and not part of a longer name."""
@@ -308,6 +322,18 @@ class EntityFixer:
                 and 15 <= int(after[1].text) <= 99 and is_name_word(tok) and not tok.text.isupper()
                 and not self.common_word(tok.lower_) and not self.known_name(tok.text)
                 and not gazetteer.region(tok.text))
+
+    def subhead_word(self, span: Span) -> bool:
+        """"Bestseller philosophy But the idea ...": a subheading run into the text opens with a dictionary
+        word the model calls a person; one word opening a sentence after the first, no given name, no
+        title, and a lower-case noun or preposition after it (not a verb: "Brown said") is no name."""
+        doc = span.doc
+        if len(span) != 1 or span.start != span.sent.start or span.start == 0 or span.end >= len(doc):
+            return False  # the first words of a text are its headline: "Dole team seeks ..." names a person
+        tok, nxt = span[0], doc[span.end]
+        if not (tok.is_alpha and tok.is_title and self.common_word(tok.lower_)) or gazetteer.given_name(tok.text):
+            return False
+        return nxt.is_lower and nxt.is_alpha and nxt.pos_ in {"NOUN", "ADP", "ADJ"} and not has_person_evidence(span)
 
     def speaker(self, tok, taken: set[int]) -> Span | None:
         """"Quorvath said", "Quorvath was arrested": a name the model missed as the subject of a verb of
@@ -708,6 +734,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION
     if post_of(span) and not (has_person_evidence(span) or facility(span) or gazetteer.city(text) or gazetteer.region(text)):
         return ORGANIZATION  # "chief executive of Carl Zeiss Micro Imaging" tagged PERSON: what a post is of
+    if company_before(span) and not has_person_evidence(span):
+        return ORGANIZATION  # "media conglomerate Ivan Rusk", "its fuel supplier, Larkon": even with a given name
     if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
         return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
     if place_noun_of(span) and not gazetteer.country(text):
@@ -796,6 +824,27 @@ def org_evidence(span: Span) -> bool:
                     or tok.text == "-" or tok.tag_ in {"VBN", "VBG"}):  # "a publicly listed company"
                 return False
     return False
+
+
+#: Kinds of company that name no person's job: right before a name they outweigh a given name
+#: ("media conglomerate Ivan Rusk"); "publisher", "producer" may be a person's trade.
+COMPANY_NOUNS = {"company", "firm", "group", "conglomerate", "corporation", "carmaker", "automaker", "airline", "bank",
+                 "lender", "insurer", "retailer", "manufacturer", "giant", "subsidiary", "startup", "start-up",
+                 "consortium", "utility", "chain", "broadcaster", "newspaper", "daily", "weekly", "magazine", "supplier"}
+
+
+def company_before(span: Span) -> bool:
+    """A kind of company right before the name ("media conglomerate Ivan Rusk") or heading the
+    apposition the name closes ("its fuel supplier, Larkon")."""
+    doc = span.doc
+    if span.start < 1:
+        return False
+    prev = doc[span.start - 1]
+    if prev.lower_ in COMPANY_NOUNS and prev.is_lower and prev.pos_ == "NOUN":
+        return True
+    head = span.root.head
+    return (prev.text == "," and span.root.dep_ == "appos" and head.i == span.start - 2 and head.is_lower
+            and head.lower_ in COMPANY_NOUNS)
 
 
 def facility(span: Span) -> bool:
@@ -962,11 +1011,12 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}
     firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
-    bodies = {s.text for s, t in typed if t == ORGANIZATION and body_before_title(s)} - surnames
+    # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
+    bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
     people -= bodies
     out = []
     for s, t in typed:
-        if t == PERSON and s.text in bodies and not has_person_evidence(s):
+        if t in (PERSON, ORGANIZATION, PLACE) and s.text in bodies and not has_person_evidence(s):
             out.append((s, ORGANIZATION))
             continue
         if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):

@@ -86,6 +86,8 @@ def party_of(tok: Token) -> Token | Span | None:
         return ent
     if ent is not None and ent.label_ == PLACE and (gazetteer.country(ent.text) or institution(ent)):
         return ent
+    if ent is not None and ent.label_ == "NORP" and len(ent) > 1 and gazetteer.demonym(ent.text):
+        return tok.doc[ent.start]  # "South African": a people's adjective of two words, by its first
     if tok.text[:1].isupper() and gazetteer.demonym(tok.text) and (ent is None or ent.label_ == "NORP"):
         return tok
     return None
@@ -139,6 +141,7 @@ def block_before(name: Span) -> TitleBlock:
             block.possessive = block.possessive or i == name.start - 1
         elif party_of(tok) is not None:
             block.parties.insert(0, party_of(tok))
+            i = block.parties[0].i  # "South African": go on before the demonym's first word
         elif job_compound(tok, block, name):
             pass  # "Italy's military intelligence chief X", "Green party whip X": a noun inside the title
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)):
@@ -147,7 +150,7 @@ def block_before(name: Span) -> TitleBlock:
     if not block.unlisted and not any(t in titles for t in block.titles):
         block.titles = []
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
-        block.parties = []
+        block.parties = possessors(block.parties)
     comma = honorifics_before(name) - 1
     if not block.titles and not block.possessive and comma >= 0 and doc[comma].text == ",":
         return apposition_before(name, comma)
@@ -217,16 +220,27 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ".", '"'}:
             break
         party = party_of(tok)
-        if party is not None and not any(p is party or (isinstance(p, Span) and p == party) for p in block.parties):
+        if party is not None and not any(p is party or p == party for p in block.parties):
             block.parties.insert(0, party)
         if tok.lower_ in titles:
             block.titles.insert(0, tok.lower_)
             if i == 0 or doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].pos_ in {"ADJ", "DET", "PROPN", "PRON"}:
                 break
         i -= 1
-    if not block.titles or block.role == "topic":
+    if not block.titles:
         return TitleBlock()
+    if block.role == "topic":
+        block.parties = possessors(block.parties)
+        return block if block.parties else TitleBlock()
     return block
+
+
+def possessors(parties: list) -> list:
+    """The organisations owning a topic title: "Greenpeace's energy expert" works for Greenpeace
+    (but "Syria expert", "Russia's expert on Syria" name no employer)."""
+    doc = parties[0].doc if parties else None
+    return [p for p in parties if isinstance(p, Span) and p.label_ == ORGANIZATION and p.end < len(doc)
+            and doc[p.end].text in {"'s", "’s"}]
 
 
 def after_name(name: Span) -> int:
@@ -273,6 +287,13 @@ def apposition_after(name: Span) -> TitleBlock:
             continue
         if tok.text == "," and block.titles and next_named_subject(doc, j + 1):
             return TitleBlock()  # "According to X, the head of the Y group, Z called": the title is Z's
+        if tok.text == "," and block.titles and not block.parties and doc[j - 1].lower_ in BODY_NOUNS \
+                and named_body_after(doc, j + 1):
+            j += 1  # "X, chairman of the largest opposition party, the Y Party": the body's name
+            continue
+        if tok.tag_ == "VBN" and tok.dep_ == "amod" and block.titles:
+            j += 1  # "director of the internationally recognized Y": a participle as an adjective
+            continue
         if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
@@ -282,7 +303,7 @@ def apposition_after(name: Span) -> TitleBlock:
             break
         party = party_of(tok)
         if party is not None:
-            if not any(p is party or (isinstance(p, Span) and p == party) for p in block.parties):
+            if not any(p is party or p == party for p in block.parties):
                 block.parties.append(party)
                 if block.titles and any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j)):
                     employers.append(party)
@@ -299,6 +320,14 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
         block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
+
+
+def named_body_after(doc, j: int) -> bool:
+    """An organisation's name starts at token j, or after "the" there."""
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    ent = entity_at(doc, j) if j < len(doc) else None
+    return ent is not None and ent.start == j and ent.label_ == ORGANIZATION
 
 
 def acronym(tok: Token) -> bool:
