@@ -39,10 +39,10 @@ from kg.nlp import gazetteer
 from kg.nlp.names import name_key
 from kg.nlp.lines import (
     capital_lines,
+    capitals_line,
     cased_forms,
     credit_tokens,
     forget_lines,
-    line_of,
 )
 from kg.nlp.sports import (
     LOCATIVE,
@@ -423,8 +423,7 @@ def acronym_before_title(tok) -> bool:
     titles = gazetteer.title_words()
     if gazetteer.fold(text) in titles or gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.city(text):
         return False
-    line_start, line_end = line_of(doc, tok.i)
-    if sum(1 for t in doc[line_start:line_end] if t.is_alpha and t.text.isupper()) > 3:
+    if capitals_line(doc, tok.i):
         return False  # a line in capitals
     nxt, name = doc[tok.i + 1], doc[tok.i + 2]
     return nxt.lower_ in titles and nxt.text[:1].isupper() == name.text[:1].isupper() and name.text[:1].isupper() and name.pos_ == "PROPN"
@@ -454,8 +453,7 @@ def body_before_title(span: Span) -> bool:
         return False  # the last word of a longer name
     text = tok.text
     if text.isupper():
-        line_start, line_end = line_of(doc, tok.i)
-        if sum(1 for t in doc[line_start:line_end] if t.is_alpha and t.text.isupper()) > 3:
+        if capitals_line(doc, tok.i):
             return False  # a line in capitals
     return not (gazetteer.fold(text) in gazetteer.title_words() or tok.lower_ in TITLE_WORDS_NOT_NAMES
                 or gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.city(text)

@@ -147,13 +147,24 @@ def line_of(doc: Doc, i: int) -> tuple[int, int]:
     return start, ends[k] if k < len(ends) else len(doc)
 
 
-_LINE_BREAKS, _LINE_ENDS = "kg.line_breaks", "kg.line_ends"
+_LINE_BREAKS, _LINE_ENDS, _CAPITALS = "kg.line_breaks", "kg.line_ends", "kg.capital_words"
 
 
 def forget_lines(doc: Doc) -> None:
     """Drop what this module cached on the Doc about its lines (before a component may retokenize)."""
     doc.user_data.pop(_LINE_BREAKS, None)
     doc.user_data.pop(_LINE_ENDS, None)
+    doc.user_data.pop(_CAPITALS, None)
+
+
+def capitals_line(doc: Doc, i: int, most: int = 3) -> bool:
+    """Whether the line of token i has more than ``most`` words in capitals (a headline or a
+    table row in capitals, where capitals say nothing about names). Counted once per line."""
+    start, end = line_of(doc, i)
+    counts = doc.user_data.setdefault(_CAPITALS, {})
+    if start not in counts:
+        counts[start] = sum(1 for t in doc[start:end] if t.is_alpha and t.text.isupper())
+    return counts[start] > most
 
 
 def _line_breaks(doc: Doc) -> tuple[list[int], list[int]]:
