@@ -350,7 +350,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if named:
             out.append(refs[named[0].i])
             continue
-        if gazetteer.titles().get(t.lower_) in STATE_ROLES and (home := official_country(t, refs)):
+        if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
+                home := official_country(t, refs)):
             out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for
             continue
         pair = backref(t, refs, previous)
@@ -380,6 +381,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
 
 #: Role groups (data/titles.tsv) of officials who act for their country, like a delegation.
 STATE_ROLES = {"head", "minister", "diplomat"}
+#: An official named by the office they share with the other party: "her Peruvian counterpart".
+COUNTERPART_NOUNS = {"counterpart"}
 
 
 def official_country(t: Token, refs: dict) -> str | None:
