@@ -605,6 +605,27 @@ MEETINGS = [
     pytest.param(
         "Anna Keller met Paul Morel ahead of the summit in Durban.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Durban", OCCURRED, None)], id="ahead-of-summit-in"),
+    # the parser hangs the place on the named party of "with", or on a duration: still where they talked
+    pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),
+    pytest.param("Anna Keller spoke with Paul Morel about the floods in Geneva.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="spoke-with-x-about-place"),
+    pytest.param("Anna Keller and Paul Morel negotiated for hours in Geneva.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, None)], id="negotiated-for-hours-in"),
+    # talks during a party's own journey happened where it went; not during someone else's
+    pytest.param("Anna Keller, on a visit to Lima, held talks with Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="subject-on-a-visit-to"),
+    pytest.param("Paul Morel met with Anna Keller, who was visiting Lima.", "2025-03-22",
+                 [(MEETING, ("Paul Morel", "Anna Keller"), "Lima", OCCURRED, None)], id="party-who-was-visiting"),
+    pytest.param("Anna Keller flew to Quito on Friday. She held talks with Paul Morel on Saturday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-03-22")], id="talks-after-a-flight"),
+    pytest.param("Jan Novak flew to Quito on Friday. Anna Keller held talks with Paul Morel.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="talks-after-another-flight"),
+    pytest.param("Anna Keller led a delegation to Lima for talks with Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="led-a-delegation-to"),
+    # an unnamed counterpart stands for the country named with it, like an unnamed official
+    pytest.param("Anna Keller met her Peruvian counterpart in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Peru"), "Lima", OCCURRED, None)], id="unnamed-counterpart"),
 ]
 
 
