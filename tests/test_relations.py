@@ -626,6 +626,22 @@ MEETINGS = [
     # an unnamed counterpart stands for the country named with it, like an unnamed official
     pytest.param("Anna Keller met her Peruvian counterpart in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Peru"), "Lima", OCCURRED, None)], id="unnamed-counterpart"),
+    # "the commission": the organisation the article named with that last word
+    pytest.param("The European Commission proposed new rules on Monday. Anna Keller met the commission in Brussels.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "European Commission"), "Brussels", OCCURRED, None)],
+                 id="the-commission"),
+    pytest.param("The court ruled on Monday. Anna Keller met the court in Brussels.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Brussels", OCCURRED, None)], id="the-court-never-named"),
+    # a meeting with no place of its own, of two people who met somewhere before in the article: there again
+    pytest.param("Anna Keller met Paul Morel in Rome on Friday. Prices rose. Markets fell. Unions protested. Schools "
+                 "closed. Banks opened. Later Anna Keller met with Paul Morel and Jan Novak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
+                  (MEETING, ("Anna Keller", "Paul Morel", "Jan Novak"), "Rome", OCCURRED, "2025-03-21")],
+                 id="same-pair-further-back"),
+    pytest.param("Anna Keller met Paul Morel in Rome on Friday. Prices rose. Markets fell. Unions protested. Schools "
+                 "closed. Banks opened. Later Anna Keller met with Jan Novak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
+                  (MEETING, ("Anna Keller", "Jan Novak"), None, OCCURRED, None)], id="one-of-a-pair-further-back"),
 ]
 
 

@@ -338,6 +338,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.i in refs:
             out.append(refs[t.i])
             continue
+        if (body := named_body(t, refs)) is not None:
+            out.append(body)  # "the commission": the European Commission the article named
+            continue
         if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
             out += antecedent(t, refs)
             continue
@@ -377,6 +380,20 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                         c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
                     out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
     return out
+
+
+def named_body(t: Token, refs: dict) -> str | None:
+    """"the commission", "the council": the organisation named before whose name ends in that noun (the
+    latest one named), or None."""
+    if t.pos_ != "NOUN" or [c.lower_ for c in t.children if c.dep_ == "det"] != ["the"] or t.tag_ != "NN":
+        return None
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    names = {e.key: e.name for e in t.doc._.kg_entities or []}
+    for i in sorted((i for i in refs if i < t.i), reverse=True):
+        key = refs[i]
+        if types.get(key) == ORGANIZATION and names[key].split()[-1].lower() == t.lower_:
+            return key
+    return None
 
 
 #: Role groups (data/titles.tsv) of officials who act for their country, like a delegation.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.model import COUNTRY, MEETING, PLACE
+from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import SAY_VERBS, governing_chain, is_planned
 from kg.nlp.triggers import (
@@ -176,6 +176,14 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
         if ev.sentence.start < start:
             break
         if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
+            return ev.place
+    # further back, a meeting of two of the same people: "X met Y in Paris. (...) X met with Y and Z"
+    status = PLANNED if is_planned(tok) else OCCURRED
+    if any(c.lower_ == "again" for c in tok.children):
+        return None  # "met again": another meeting, maybe elsewhere
+    for ev in reversed(events):
+        if (ev.kind == MEETING and ev.place and ev.place not in parties and ev.status == status
+                and len(set(ev.participants) & set(parties)) >= 2):
             return ev.place
     return None
 
