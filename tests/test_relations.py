@@ -383,6 +383,19 @@ CONTACTS = [
     # the press as the other side is an audience: a statement, no contact and no meeting
     pytest.param("Anna Keller spoke to reporters in Rome.", "2025-03-22", [], id="spoke-to-reporters"),
     pytest.param("Anna Keller met journalists in Rome.", "2025-03-22", [], id="met-journalists"),
+    # being in contact or in touch is talking, by any means: no meeting at a place
+    pytest.param("Anna Keller has been in touch with Paul Morel.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="in-touch-with"),
+    pytest.param("Anna Keller and Paul Morel were in constant contact.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="in-contact"),
+    pytest.param("Anna Keller came in contact with the virus in Lima.", "2025-03-22", [], id="in-contact-with-a-thing"),
+    # calling someone to congratulate them is a call; calling workers to strike is not
+    pytest.param("Anna Keller called Paul Morel to congratulate him.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="called-to-congratulate"),
+    pytest.param("Anna Keller called the workers to strike.", "2025-03-22", [], id="called-to-strike"),
+    # a participle describing the subject has its own mood, not the main verb's
+    pytest.param("Anna Keller, speaking by phone with Paul Morel, urged calm.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="speaking-with-urged"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]

@@ -49,6 +49,7 @@ from kg.nlp.places import (
 from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
+    CONTACT_NOUNS,
     GROUP_NOUNS,
     LIGHT_NOUNS,
     MEAL_NOUNS,
@@ -261,6 +262,8 @@ def kind_of(tok: Token, place: str | None) -> str:
         return CALL
     if any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in tok.children):
         return CALL  # "met virtually", "met online": not in person
+    if tok.lower_ in CONTACT_NOUNS:
+        return TALKS  # "in contact with X in Lima": by any means, not a meeting there
     if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
         return MEETING
     if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
