@@ -639,6 +639,18 @@ MEETINGS = [
     # an unnamed counterpart stands for the country named with it, like an unnamed official
     pytest.param("Anna Keller met her Peruvian counterpart in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Peru"), "Lima", OCCURRED, None)], id="unnamed-counterpart"),
+    # "the Peruvian capital": its capital if the article names it, else the country; "the capital": the latest named
+    pytest.param("Lima is calm. Anna Keller met Paul Morel in the Peruvian capital on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="the-peruvian-capital"),
+    pytest.param("Anna Keller met Paul Morel in Peru's capital on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Peru", OCCURRED, "2025-03-21")], id="capital-not-named"),
+    pytest.param("Anna Keller met Paul Morel in the regional capital on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="regional-capital"),
+    # joining someone is meeting them: "for talks/dinner" makes them the other side, where the talks are
+    pytest.param("Anna Keller joined Paul Morel for dinner in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="joined-for-dinner-in"),
+    pytest.param("Anna Keller joined Paul Morel for talks in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="joined-for-talks-in"),
     # "the commission": the organisation the article named with that last word
     pytest.param("The European Commission proposed new rules on Monday. Anna Keller met the commission in Brussels.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "European Commission"), "Brussels", OCCURRED, None)],

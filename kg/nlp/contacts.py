@@ -51,6 +51,7 @@ from kg.nlp.triggers import (
     CALL_VERBS,
     CONTACT_NOUNS,
     GROUP_NOUNS,
+    JOIN_VERBS,
     LIGHT_NOUNS,
     MEAL_NOUNS,
     MEET_NOUNS,
@@ -182,8 +183,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             kind = TALKS if kind == MEETING else kind
             groups = [(a, b) for a in side_a for b in side_b] + ([tuple(side_b)] if direct else [])
         for parties, place in ((g, p) for p in places for g in groups):
-            if len(parties) < 2 and not (kind == MEETING and place and parties):
-                continue
+            if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
+                continue  # one party at a place: a visit or a summit; joining someone takes two
             key = (kind, tuple(sorted(parties)), place)
             if key in seen:
                 continue
@@ -266,7 +267,7 @@ def kind_of(tok: Token, place: str | None) -> str:
         return TALKS  # "in contact with X in Lima": by any means, not a meeting there
     if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
         return MEETING
-    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
+    if lemma in MEET_VERBS | JOIN_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
             place and words & IN_PERSON) or place:
         return MEETING
     return TALKS
@@ -303,6 +304,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
+        if verb is not tok and verb.lemma_.lower() in JOIN_VERBS and tok.head.lower_ == "for":
+            others += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == PERSON]  # "joined Y for talks"
         if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "in", "during", "at"} and tok.lower_ not in {"interview", "debate", "debates"}:
             # "X told Y in a phone call", "X congratulated Y during their meeting"; not "told Y in an interview"
