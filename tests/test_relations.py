@@ -651,6 +651,13 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="joined-for-dinner-in"),
     pytest.param("Anna Keller joined Paul Morel for talks in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="joined-for-talks-in"),
+    # "there": the place named just before; a meeting in the lede with no place: the dateline's
+    pytest.param("The summit opened in Lima on Monday. Anna Keller met Paul Morel there.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="met-there"),
+    pytest.param("LIMA, March 3 (Reuters) - Anna Keller met Paul Morel on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="dateline-lede"),
+    pytest.param("LIMA (Reuters) - Prices rose on Monday. Anna Keller met Paul Morel on Tuesday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="dateline-not-the-lede"),
     # "the commission": the organisation the article named with that last word
     pytest.param("The European Commission proposed new rules on Monday. Anna Keller met the commission in Brussels.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "European Commission"), "Brussels", OCCURRED, None)],

@@ -41,10 +41,12 @@ from kg.nlp.modality import date_of, is_hypothetical, is_negated, is_planned
 from kg.nlp.places import (
     earlier_place,
     group_place,
+    dateline_place,
     more_places,
     place_in_context,
     place_of,
     referred_place,
+    there_place,
 )
 from kg.nlp.triggers import (
     CALL_NOUNS,
@@ -164,12 +166,14 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         place = place_of(tok, refs, types, side_a + side_b)
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
-            place = place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
-                tok, side_a + side_b, [*previous, *local]) or referred_place(tok, refs, types, side_a + side_b)
+            place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
+                tok, refs, types, side_a + side_b) or earlier_place(tok, side_a + side_b, [*previous, *local]) or (
+                referred_place(tok, refs, types, side_a + side_b)) or dateline_place(tok, refs, types, side_a + side_b)
         elif kind == TALKS and place is None and (side_a and side_b or (side_a or side_b)
                                                   and tok.lemma_.lower() not in SPEECH_VERBS):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech
-            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True) or group_place(
+            place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
+                tok, refs, types, side_a + side_b, travel_only=True) or group_place(
                 tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b)
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])

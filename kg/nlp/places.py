@@ -224,6 +224,40 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     return None
 
 
+def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """"met X there", "held talks there": the latest place named with "in/at/to" before it, in this sentence
+    or the previous one."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in (*tok.children, *verb.children)):
+        return None
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for t in reversed(doc[start : tok.i]):
+        key = refs.get(t.i)
+        if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES and (
+                _in_at(t) is not None or t.dep_ == "pobj" and t.head.lower_ in {"to", "into"}):
+            return key
+    return None
+
+
+#: Marks that end a dateline: "LIMA, March 3 (Reuters) - ...".
+DATELINE_MARKS = {"-", "—", "–", "("}
+
+
+def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """A meeting with no place in the lede (the first sentence) happened where the story was filed: the
+    dateline's place ("LIMA, March 3 (Reuters) - X met Y on Monday")."""
+    doc = tok.doc
+    if tok.sent.start != 0:
+        return None
+    first = next((t for t in doc[:3] if t.i in refs), None)
+    if first is None or types.get(refs[first.i]) not in PLACE_TYPES or refs[first.i] in parties:
+        return None
+    if not any(t.text in DATELINE_MARKS for t in doc[first.i + 1 : min(tok.i, first.i + 10)]):
+        return None
+    return refs[first.i]
+
+
 def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
     """Where the group doing the talking is: "the EU's leaders in Brussels will negotiate with X" (a group
     noun subject with "in/at <place>"; not a named person, who may just live there)."""
