@@ -383,6 +383,11 @@ CONTACTS = [
     # the press as the other side is an audience: a statement, no contact and no meeting
     pytest.param("Anna Keller spoke to reporters in Rome.", "2025-03-22", [], id="spoke-to-reporters"),
     pytest.param("Anna Keller met journalists in Rome.", "2025-03-22", [], id="met-journalists"),
+    # called by someone, in the passive: a call; not an election called, nor a name given
+    pytest.param("Paul Morel was called by Anna Keller on Monday.", "2025-03-22",
+                 [(CALL, ("Paul Morel", "Anna Keller"), None, OCCURRED, "2025-03-17")], id="was-called-by"),
+    pytest.param("The election was called by Anna Keller on Monday.", "2025-03-22", [], id="election-called-by"),
+    pytest.param("Paul Morel was called a traitor by Anna Keller.", "2025-03-22", [], id="called-a-traitor-by"),
     # being in contact or in touch is talking, by any means: no meeting at a place
     pytest.param("Anna Keller has been in touch with Paul Morel.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="in-touch-with"),

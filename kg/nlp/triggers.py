@@ -85,6 +85,11 @@ def trigger_rule(tok: Token) -> str | None:
                 and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
                 and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
             return "verb-call"
+        if (lemma in CALL_VERBS and tok.tag_ == "VBN" and any(p.ent_type_ == PERSON for p in agent_objects(tok))
+                and any(c.dep_ == "nsubjpass" and c.ent_type_ in PARTY_TYPES for c in tok.children)
+                and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ in {"prt", "prep"} and c.lower_ in {
+                    "for", "off", "out", "up"} for c in tok.children)):  # not "was called a traitor/to testify by"
+            return "verb-call"  # "X was called by Y": a named party called by a person
         if lemma in MEET_VERBS:
             return "verb-meet"
         if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
