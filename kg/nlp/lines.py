@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -94,12 +94,29 @@ def _line_ends(doc: Doc) -> list[int]:
     """Where each line's tokens end: after a token holding or followed by a newline, and at the
     end (found once per doc)."""
     if _LINE_ENDS not in doc.user_data:
-        if one_line(doc):  # no need to look at each token
-            ends = [len(doc)] if len(doc) else []
-        else:
-            ends = [t.i + 1 for t in doc if "\n" in t.whitespace_ or "\n" in t.text or t.i == len(doc) - 1]
-        doc.user_data[_LINE_ENDS] = ends
+        ends = {k + 1 for k, _, _ in _newlines(doc)}
+        doc.user_data[_LINE_ENDS] = sorted(ends | {len(doc)}) if len(doc) else []
     return doc.user_data[_LINE_ENDS]
+
+
+def _newlines(doc: Doc) -> list[tuple[int, bool, bool]]:
+    """(token index, a newline in its text, a newline in its trailing white space) of each token
+    holding or followed by a newline, in order: found in the text by character offsets, not by
+    a Python Token per word (cached on the Doc)."""
+    if _NEWLINES not in doc.user_data:
+        text, found = doc.text, {}
+        if "\n" in text:
+            offsets = doc.to_array([IDX, LENGTH])
+            starts, lengths = offsets[:, 0].tolist(), offsets[:, 1].tolist()
+            p = text.find("\n")
+            while p >= 0:
+                k = bisect.bisect_right(starts, p) - 1
+                inside = p < starts[k] + lengths[k]
+                was_inside, was_after = found.get(k, (False, False))
+                found[k] = (was_inside or inside, was_after or not inside)
+                p = text.find("\n", p + 1)
+        doc.user_data[_NEWLINES] = sorted((k, inside, after) for k, (inside, after) in found.items())
+    return doc.user_data[_NEWLINES]
 
 
 #: A wire credit closing a report: the editors' initials, then the agencies in brackets ("ab/cd (AFP, dpa)").
@@ -147,7 +164,7 @@ def line_of(doc: Doc, i: int) -> tuple[int, int]:
     return start, ends[k] if k < len(ends) else len(doc)
 
 
-_LINE_BREAKS, _LINE_ENDS, _CAPITALS = "kg.line_breaks", "kg.line_ends", "kg.capital_words"
+_LINE_BREAKS, _LINE_ENDS, _CAPITALS, _NEWLINES = "kg.line_breaks", "kg.line_ends", "kg.capital_words", "kg.newlines"
 
 
 def forget_lines(doc: Doc) -> None:
@@ -155,6 +172,7 @@ def forget_lines(doc: Doc) -> None:
     doc.user_data.pop(_LINE_BREAKS, None)
     doc.user_data.pop(_LINE_ENDS, None)
     doc.user_data.pop(_CAPITALS, None)
+    doc.user_data.pop(_NEWLINES, None)
 
 
 def capitals_line(doc: Doc, i: int, most: int = 3) -> bool:
@@ -170,14 +188,7 @@ def capitals_line(doc: Doc, i: int, most: int = 3) -> bool:
 def _line_breaks(doc: Doc) -> tuple[list[int], list[int]]:
     """Where lines start (after a token holding or followed by a newline) and end (after a
     token followed by a newline, or before a token holding one)."""
-    starts, ends = [], []
-    if one_line(doc):
-        return starts, ends
-    for tok in doc:
-        if "\n" in tok.whitespace_ or "\n" in tok.text:
-            starts.append(tok.i + 1)
-        if "\n" in tok.whitespace_:
-            ends.append(tok.i + 1)
-        elif "\n" in tok.text:
-            ends.append(tok.i)
-    return starts, sorted(set(ends))
+    newlines = _newlines(doc)
+    starts = [k + 1 for k, _, _ in newlines]
+    ends = {k + 1 if after else k for k, _, after in newlines}
+    return starts, sorted(ends)
