@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.titles import apposition_after, block_before, entity_at, institution, next_named_subject, of_party
+from kg.nlp.titles import NOT_POSTS, apposition_after, block_before, entity_at, institution, next_named_subject, of_party
 
 
 def affiliation_events(doc: Doc, refs: dict, types: dict):
@@ -199,11 +199,6 @@ def copula_parties(ent: Span, refs: dict, types: dict):
             return
 
 
-#: Agent nouns that name no post: "X, a customer of Y", "X, a critic of the Y party".
-NOT_POSTS = {"customer", "client", "supporter", "opponent", "critic", "passenger", "resident", "shareholder", "investor",
-             "voter", "follower", "admirer", "user", "victim", "survivor", "patient", "inmate", "prisoner", "visitor",
-             "guest", "subscriber", "reader", "listener", "viewer", "rival", "challenger", "winner", "runner",
-             "recipient", "laureate", "finalist"}
 #: Job nouns without an agent ending: "X, a research fellow at the Y Institute".
 OTHER_JOBS = {"fellow", "candidate", "associate", "staff", "head", "chief", "aide", "adviser", "advisor", "deputy"}
 

@@ -24,8 +24,13 @@ MODIFIERS = {"foreign", "vice", "deputy", "acting", "state", "defence", "defense
 #: Words after a name and comma that start an apposition with a title: "X, a spokesman for Y".
 APPOS_STARTERS = {"a", "an", "the", "who", "his", "her", "its"}
 FORMER = {"former", "ex", "late", "then"}
-#: Nouns before a name that say where someone belongs, not whom they work for: "U.S. citizen X".
-NOT_TITLES = {"citizen", "national", "native", "resident", "immigrant", "refugee", "tourist", "expatriate"}
+#: Nouns for people that name no post: what they are to a body or a country ("Northcorp customer X",
+#: "U.S. citizen X"), not whom they work for.
+NOT_POSTS = {"customer", "client", "supporter", "opponent", "critic", "passenger", "resident", "shareholder", "investor",
+             "voter", "follower", "admirer", "user", "victim", "survivor", "patient", "inmate", "prisoner", "visitor",
+             "guest", "subscriber", "reader", "listener", "viewer", "rival", "challenger", "winner", "runner",
+             "recipient", "laureate", "finalist", "citizen", "national", "native", "immigrant", "refugee", "tourist",
+             "expatriate"}
 #: Nouns of kinds of body: a name modifying one is the body's name ("of the Northtown Workers union").
 BODY_NOUNS = {"union", "party", "group", "network", "tank", "institute", "organization", "organisation", "movement",
               "agency", "company", "firm", "bank", "newspaper", "daily", "magazine", "club", "side", "team",
@@ -130,7 +135,7 @@ def block_before(name: Span) -> TitleBlock:
             low = singular_title(low)  # "Acme heads X and Y": one title for each of two people
         if low in titles or low in MODIFIERS:
             block.titles.insert(0, low)
-        elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS" and low not in NOT_TITLES:
+        elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS" and low not in NOT_POSTS:
             block.titles.insert(0, low)  # a role word the list lacks: "placekicker X", "keeper X"
             block.unlisted = True
         elif low in FORMER:
