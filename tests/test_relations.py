@@ -663,6 +663,10 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="dateline-lede"),
     pytest.param("LIMA (Reuters) - Prices rose on Monday. Anna Keller met Paul Morel on Tuesday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="dateline-not-the-lede"),
+    # a dateline's capital is where the story was filed, never its country as a party of the call
+    pytest.param("KYIV, June 12, 2025 (Wire Desk) - Ukrainian President Volodymyr Zelenskyy held a phone call with "
+                 "British Prime Minister Keir Starmer on Wednesday to discuss air defence.", "2025-06-12",
+                 [(CALL, ("Volodymyr Zelenskyy", "Keir Starmer"), None, OCCURRED, "2025-06-11")], id="dateline-capital-no-party"),
     # "the commission": the organisation the article named with that last word
     pytest.param("The European Commission proposed new rules on Monday. Anna Keller met the commission in Brussels.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "European Commission"), "Brussels", OCCURRED, None)],

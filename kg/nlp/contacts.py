@@ -39,9 +39,10 @@ from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import date_of, is_hypothetical, is_negated, is_planned
 from kg.nlp.places import (
+    dateline,
+    dateline_place,
     earlier_place,
     group_place,
-    dateline_place,
     more_places,
     place_in_context,
     place_of,
@@ -123,16 +124,19 @@ def capital_parties(entities) -> dict[str, str]:
             if e.type == PLACE and (code := _capitals().get(gazetteer.fold(e.name))) in countries}
 
 
-def party_refs(doc, refs: dict) -> dict:
-    """refs, with a capital that is a subject or a "with/between" object read as its country."""
+def party_refs(doc, refs: dict, types: dict) -> dict:
+    """refs, with a capital that is a subject or a "with/between" object read as its country; not the
+    capital of a dateline ("KYIV, June 12 (Wire) - X held a call with Y"), where the story was filed."""
     capitals = capital_parties(doc._.kg_entities or [])
+    filed = dateline(doc, refs, types)
+    end = filed[1] if filed else -1
 
     def slot(t: Token) -> bool:
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
         return t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "among"}
 
-    return {i: capitals[k] if k in capitals and slot(doc[i]) else k for i, k in refs.items()}
+    return {i: capitals[k] if k in capitals and slot(doc[i]) and i > end else k for i, k in refs.items()}
 
 
 def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent], by_party: dict | None = None):

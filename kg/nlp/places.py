@@ -244,18 +244,25 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
 DATELINE_MARKS = {"-", "—", "–", "("}
 
 
+def dateline(doc, refs: dict, types: dict) -> tuple[str, int] | None:
+    """The place of an opening dateline ("LIMA, March 3 (Reuters) - ...") and the index of the
+    mark that ends it, or None."""
+    first = next((t for t in doc[:3] if t.i in refs), None)
+    if first is None or types.get(refs[first.i]) not in PLACE_TYPES:
+        return None
+    mark = next((t.i for t in doc[first.i + 1 : first.i + 10] if t.text in DATELINE_MARKS), None)
+    return None if mark is None else (refs[first.i], mark)
+
+
 def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
     """A meeting with no place in the lede (the first sentence) happened where the story was filed: the
     dateline's place ("LIMA, March 3 (Reuters) - X met Y on Monday")."""
-    doc = tok.doc
     if tok.sent.start != 0:
         return None
-    first = next((t for t in doc[:3] if t.i in refs), None)
-    if first is None or types.get(refs[first.i]) not in PLACE_TYPES or refs[first.i] in parties:
+    found = dateline(tok.doc, refs, types)
+    if found is None or found[0] in parties or found[1] >= tok.i:
         return None
-    if not any(t.text in DATELINE_MARKS for t in doc[first.i + 1 : min(tok.i, first.i + 10)]):
-        return None
-    return refs[first.i]
+    return found[0]
 
 
 def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:

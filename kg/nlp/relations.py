@@ -39,7 +39,7 @@ class RelationExtractor:
         # a news outlet one speaks to gives an interview, not a diplomatic contact: no party to contacts
         parties = {e.key: MEDIA if e.type == ORGANIZATION and gazetteer.is_media(e.name) else e.type
                    for e in doc._.kg_entities or []}
-        by_party = party_refs(doc, refs)  # "Washington and Kabul held talks": the countries
+        by_party = party_refs(doc, refs, types)  # "Washington and Kabul held talks": the countries
         events: list[RawEvent] = []
         for sent in doc.sents:
             events.extend(drop_repeats(list(contact_events(sent, refs, parties, events, by_party))))
