@@ -132,6 +132,13 @@ REPRESENTS_MORE = [
     pytest.param("The Northtown Opera Theater was founded in 1977 by Ann Ode, who conducted the opera.",
                  [("Ann Ode", "Northtown Opera Theater", "led-by")], id="passive-founded-by"),
     pytest.param("The talks were led by Ann Ode in Northtown.", [], id="led-by-needs-a-body"),
+    pytest.param("The Northland Foreign Ministry said the talks would resume. Ann Ode, the ministry spokeswoman, "
+                 "declined to comment.", [("Ann Ode", "Northland Foreign Ministry", "referred-body")],
+                 id="the-ministry-named-before"),
+    pytest.param("A spokesman for the Kenyan defence ministry said the drill was over. The ministry spokesman "
+                 "Tomas Vrba added that no one was hurt.", [("Tomas Vrba", "Kenya", "referred-body")],
+                 id="the-ministry-of-a-country"),
+    pytest.param("Ann Ode, the ministry spokeswoman, declined to comment.", [], id="the-ministry-never-named"),
     pytest.param("The children were found in a home owned by U.S. citizen Ann Ode.", [], id="a-citizen-holds-no-post"),
     pytest.param("\"It is fine,\" says Tomas Vrba, Ilse Brandt's spokesman at the Quorvath Ministry.",
                  [("Tomas Vrba", "Quorvath Ministry", "apposition-job")], id="possessor-of-a-title-is-no-member"),

@@ -52,7 +52,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
                                    *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types),
-                                   *led_by_parties(ent, refs, types)]:
+                                   *led_by_parties(ent, refs, types), *referred_body_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -317,6 +317,41 @@ def founded_parties(ent: Span, refs: dict, types: dict):
             key = refs.get(obj.i)
             if key and types.get(key) == ORGANIZATION:
                 yield "verb", key, phrasal(verb)
+
+
+#: Common nouns by which a report refers back to a body it named: "the ministry spokeswoman".
+BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council"}
+
+
+def referred_body_parties(ent: Span, refs: dict, types: dict):
+    """"X, the ministry spokeswoman" or "the ministry spokeswoman X": the body named before with that
+    noun, an organisation whose name ends in it ("the Foreign Ministry") or, when the body has no
+    name, its country ("a spokeswoman for the Chinese foreign ministry" -> China)."""
+    doc, titles = ent.doc, gazetteer.title_words()
+    heads = [a for a in ent.root.children if a.dep_ == "appos" and a.lower_ in titles]
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in titles:  # "the ministry spokeswoman X"
+        heads.append(doc[ent.start - 1])
+    for head in heads:
+        if not any(c.lower_ == "the" for c in doc[max(0, head.i - 3) : head.i]):
+            continue
+        for noun in (c for c in doc[max(0, head.i - 2) : head.i] if c.lower_ in BODY_ANAPHORS and c.i not in refs):
+            key = earlier_body(noun, refs, types)
+            if key is not None:
+                yield "referred-body", key, f"the {noun.lower_} {head.lower_}"
+
+
+def earlier_body(noun, refs: dict, types: dict) -> str | None:
+    """The body last named with ``noun`` before it: an organisation ending in the word, or the country
+    qualifying it ("the Chinese foreign ministry"); None if the word was not used before."""
+    for t in reversed(noun.doc[: noun.i]):
+        if t.lower_ != noun.lower_:
+            continue
+        key = refs.get(t.i)
+        if key is not None:
+            return key if types.get(key) == ORGANIZATION else None
+        return next((refs[c.i] for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                     and types.get(refs.get(c.i)) == COUNTRY), None)
+    return None
 
 
 #: Verbs whose agent ("by X") heads or founded the body they describe: "the Y Foundation, headed by X".
