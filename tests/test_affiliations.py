@@ -132,6 +132,8 @@ REPRESENTS_MORE = [
     pytest.param("The Northtown Opera Theater was founded in 1977 by Ann Ode, who conducted the opera.",
                  [("Ann Ode", "Northtown Opera Theater", "led-by")], id="passive-founded-by"),
     pytest.param("The talks were led by Ann Ode in Northtown.", [], id="led-by-needs-a-body"),
+    pytest.param("The Kenyan side was led by presidential aide Tomas Vrba.", [("Tomas Vrba", "Kenya", "led-by")],
+                 id="a-country-s-side-led-by"),
     pytest.param("The Northland Foreign Ministry said the talks would resume. Ann Ode, the ministry spokeswoman, "
                  "declined to comment.", [("Ann Ode", "Northland Foreign Ministry", "referred-body")],
                  id="the-ministry-named-before"),

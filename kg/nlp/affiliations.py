@@ -372,6 +372,15 @@ def led_by_parties(ent: Span, refs: dict, types: dict):
         key = refs.get(body.i)
         if key and types.get(key) == ORGANIZATION:
             yield "led-by", key, f"{verb.lower_} by"
+        elif key is None and body.lower_ in COUNTRY_SIDES:  # "the Russian side was led by X": the country
+            key = next((refs[c.i] for c in body.children if c.dep_ in {"amod", "compound", "poss"}
+                        and types.get(refs.get(c.i)) == COUNTRY), None)
+            if key is not None:
+                yield "led-by", key, f"{verb.lower_} by"
+
+
+#: Groups that act for a country named with them: "the Russian side", "Ukraine's delegation".
+COUNTRY_SIDES = {"side", "delegation", "team", "government", "negotiators", "mission"}
 
 
 #: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y";
