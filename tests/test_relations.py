@@ -663,6 +663,10 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="dateline-lede"),
     pytest.param("LIMA (Reuters) - Prices rose on Monday. Anna Keller met Paul Morel on Tuesday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="dateline-not-the-lede"),
+    # "called on X": a courtesy visit, in person; "called on X to resign" urges, "called on Monday" phoned
+    pytest.param("Anna Keller called on Vice President Paul Morel in Lima on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="called-on-a-visit"),
+    pytest.param("Anna Keller called on Paul Morel to resign.", "2025-03-22", [], id="called-on-to-urge"),
     # a dateline's capital is where the story was filed, never its country as a party of the call
     pytest.param("KYIV, June 12, 2025 (Wire Desk) - Ukrainian President Volodymyr Zelenskyy held a phone call with "
                  "British Prime Minister Keir Starmer on Wednesday to discuss air defence.", "2025-06-12",

@@ -66,6 +66,7 @@ from kg.nlp.triggers import (
     VISIT_NOUNS,
     between_objects,
     brokered_sides,
+    called_on,
     clause_verb,
     conjuncts,
     subjects_of,
@@ -267,6 +268,8 @@ def kind_of(tok: Token, place: str | None) -> str:
     # the means on the verb the contact noun hangs from: "joined the meeting by video link"
     words |= {w.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for w in c.subtree}
     lemma = tok.lemma_.lower()
+    if lemma == "call" and tok.pos_ in {"VERB", "AUX"} and called_on(tok):
+        return MEETING  # "called on the vice president": a visit
     if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
         return CALL
     if any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in tok.children):
@@ -292,6 +295,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     if tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        if tok.lemma_.lower() == "call":  # "X called on Y": whom X visited
+            others += called_on(tok)
         if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
             others += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
         if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X": the guests

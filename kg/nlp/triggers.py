@@ -87,6 +87,8 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-talk"  # "exchanged views with X"
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
             return "verb-meet"  # "shook hands with X in Paris": only in person
+        if lemma == "call" and called_on(tok):
+            return "verb-meet"  # "X called on the vice president": a courtesy visit, in person
         if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children)
                 and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
                 and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
@@ -170,6 +172,16 @@ def brokered_sides(tok: Token) -> list[Token]:
         if head.dep_ == "pobj" and head.head.lower_ in {"between", "among"}:
             head = head.head.head
     return between_objects(head)
+
+
+def called_on(tok: Token) -> list[Token]:
+    """The people "called on" in the sense of visited: "X called on Vice President Y"; not "called on Y to
+    resign" (urging), "called on Monday" nor "called on the government" (an appeal)."""
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "advcl", "oprd"} for c in tok.children):
+        return []
+    people = [p for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ == PERSON]
+    return [p for p in people if not any(c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} for c in p.children)]
 
 
 def _call_for(tok: Token) -> bool:
