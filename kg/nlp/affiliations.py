@@ -16,7 +16,16 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.titles import NOT_POSTS, apposition_after, block_before, entity_at, institution, next_named_subject, of_party
+from kg.nlp.titles import (
+    NOT_POSTS,
+    apposition_after,
+    block_before,
+    entity_at,
+    institution,
+    next_named_subject,
+    of_party,
+    qualifying_country,
+)
 
 
 def affiliation_events(doc: Doc, refs: dict, types: dict):
@@ -349,8 +358,7 @@ def earlier_body(noun, refs: dict, types: dict) -> str | None:
         key = refs.get(t.i)
         if key is not None:
             return key if types.get(key) == ORGANIZATION else None
-        return next((refs[c.i] for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
-                     and types.get(refs.get(c.i)) == COUNTRY), None)
+        return qualifying_country(t, refs, types)
     return None
 
 
@@ -372,11 +380,8 @@ def led_by_parties(ent: Span, refs: dict, types: dict):
         key = refs.get(body.i)
         if key and types.get(key) == ORGANIZATION:
             yield "led-by", key, f"{verb.lower_} by"
-        elif key is None and body.lower_ in COUNTRY_SIDES:  # "the Russian side was led by X": the country
-            key = next((refs[c.i] for c in body.children if c.dep_ in {"amod", "compound", "poss"}
-                        and types.get(refs.get(c.i)) == COUNTRY), None)
-            if key is not None:
-                yield "led-by", key, f"{verb.lower_} by"
+        elif key is None and body.lower_ in COUNTRY_SIDES and (country := qualifying_country(body, refs, types)):
+            yield "led-by", country, f"{verb.lower_} by"  # "the Russian side was led by X": the country
 
 
 #: Groups that act for a country named with them: "the Russian side", "Ukraine's delegation".

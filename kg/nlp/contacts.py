@@ -47,6 +47,7 @@ from kg.nlp.places import (
     referred_place,
     there_place,
 )
+from kg.nlp.titles import qualifying_country
 from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
@@ -412,11 +413,7 @@ COUNTERPART_NOUNS = {"counterpart"}
 
 def official_country(t: Token, refs: dict) -> str | None:
     """The country an unnamed official's title names: "Peru's foreign minister", "the Turkish president"."""
-    types = {e.key: e.type for e in t.doc._.kg_entities or []}
-    for c in t.children:
-        if c.dep_ in {"poss", "amod", "compound", "nmod"} and types.get(refs.get(c.i)) == COUNTRY:
-            return refs[c.i]
-    return None
+    return qualifying_country(t, refs, {e.key: e.type for e in t.doc._.kg_entities or []})
 
 
 def antecedent(pron: Token, refs: dict) -> list[str]:

@@ -70,6 +70,13 @@ def institution(ent: Span) -> bool:
     return ent.label_ == PLACE and any(t.text in INSTITUTION_HEADS for t in ent)
 
 
+def qualifying_country(t: Token, refs: dict, types: dict) -> str | None:
+    """The country a noun's modifier names: "the Russian side", "Peru's foreign minister", "the Chinese
+    foreign ministry"; None if no modifier is a country."""
+    return next((refs[c.i] for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                 and types.get(refs.get(c.i)) == COUNTRY), None)
+
+
 def entity_at(doc, i: int) -> Span | None:
     """The kg entity span covering token i, if any (as in doc.ents, found from the token's
     IOB tags rather than by building every entity span)."""
