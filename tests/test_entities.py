@@ -179,6 +179,20 @@ NAME_TYPES = [
                  id="a_dictionary_word_opening_a_subheading_is_no_person"),
     pytest.param("The coach made six changes. Tomas Vrba, Medhi Quorvath, Kingsley Arden and Robert Lenz all returned.",
                  {"Medhi Quorvath": PERSON}, id="an_unknown_two_word_name_in_a_list_of_people_is_a_person"),
+    pytest.param("Blackpool 3 Wycombe 1", {"Blackpool": ORGANIZATION, "Wycombe": ORGANIZATION},
+                 id="the_sides_of_a_results_line_are_clubs-1"),
+    pytest.param("At Taunton : Derbyshire 402 and 120 , Hampshire 233 .",
+                 {"Derbyshire": ORGANIZATION, "Hampshire": ORGANIZATION}, id="the_sides_of_a_results_line_are_clubs-2"),
+    pytest.param("Derbyshire 21 points , Hampshire 5 .", {"Derbyshire": ORGANIZATION, "Hampshire": ORGANIZATION},
+                 id="the_sides_of_a_results_line_are_clubs-3"),
+    pytest.param("PHILADELPHIA 64 70 .478 9", {"PHILADELPHIA": ORGANIZATION},
+                 id="the_sides_of_a_results_line_are_clubs-4"),
+    pytest.param("Nick Dale 68 71 , Greg Pohl 70 70", {"Nick Dale": PERSON, "Greg Pohl": PERSON},
+                 id="the_sides_of_a_results_line_are_clubs-5"),
+    pytest.param("Bowling : Northam 8-1-33-2 , Eastley 6-0-21-1 , Westcott", {"Northam": PERSON, "Eastley": PERSON},
+                 id="names_in_a_cricket_scorecard_are_players-1"),
+    pytest.param("Tom Kellow c Northam b Southam 14", {"Northam": PERSON, "Southam": PERSON},
+                 id="names_in_a_cricket_scorecard_are_players-2"),
 ]
 
 

@@ -45,6 +45,8 @@ from kg.nlp.lines import (
     forget_lines,
 )
 from kg.nlp.sports import (
+    cricket_player,
+    result_line_sides,
     LOCATIVE,
     TEAM_ROLES,
     fixture_line,
@@ -97,6 +99,11 @@ class EntityFixer:
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
                   and self.listed_name_with_people(s, people) else t) for s, t in typed]
         typed += self.missed(doc, typed)
+        sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged
+        if sides:
+            inside = {i for s in sides for i in range(s.start, s.end)}
+            typed = [(s, t) for s, t in typed if not inside & set(range(s.start, s.end))]
+            typed += [(s, ORGANIZATION) for s in sides]
         credit = credit_tokens(doc)
         typed = [(s, t) for s, t in typed if s.start not in credit]
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
@@ -206,6 +213,9 @@ class EntityFixer:
                 continue
             if tok.text in surnames:
                 found.append((doc[tok.i : tok.i + 1], PERSON))
+            elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \
+                    and not gazetteer.country(tok.text):
+                found.append((doc[tok.i : tok.i + 1], PERSON))  # "c Northam b Southam", "Northam 10-0-41-2"
             elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
                 found.append((doc[tok.i : tok.i + 1], COUNTRY))
             elif party_adjective(tok):
@@ -724,6 +734,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
+    if cricket_player(span) and not gazetteer.country(text):
+        return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
     if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS:
         return PLACE  # "Morgan City", "Orange County" tagged PERSON: a place by its head word
     if gazetteer.country(text):
