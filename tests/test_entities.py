@@ -193,6 +193,14 @@ NAME_TYPES = [
                  id="names_in_a_cricket_scorecard_are_players-1"),
     pytest.param("Tom Kellow c Northam b Southam 14", {"Northam": PERSON, "Southam": PERSON},
                  id="names_in_a_cricket_scorecard_are_players-2"),
+    pytest.param("Abandoned : Doncaster v Walsall", {"Doncaster": ORGANIZATION, "Walsall": ORGANIZATION},
+                 id="the_sides_of_x_v_y_are_clubs-1"),
+    pytest.param("August 12 v Northampton ( four days )", {"Northampton": ORGANIZATION},
+                 id="the_sides_of_x_v_y_are_clubs-2"),
+    pytest.param("Hampshire 's young captain Rob Tanner was out for nine .", {"Hampshire": ORGANIZATION},
+                 id="a_town_before_a_team_role_is_its_club-1"),
+    pytest.param("Kent all-rounder Mark Ealing took three wickets .", {"Kent": ORGANIZATION},
+                 id="a_town_before_a_team_role_is_its_club-2"),
 ]
 
 

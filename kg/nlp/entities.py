@@ -45,10 +45,11 @@ from kg.nlp.lines import (
     forget_lines,
 )
 from kg.nlp.sports import (
+    team_role_after,
+    versus_side,
     cricket_player,
     result_line_sides,
     LOCATIVE,
-    TEAM_ROLES,
     fixture_line,
     opens_table_row,
     results_line,
@@ -224,7 +225,9 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
             elif dateline_city(tok):
                 found.append((doc[tok.i : tok.i + 1], PLACE))
-            elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TEAM_ROLES and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
+            elif is_name_word(tok) and not gazetteer.country(tok.text) and self.versus_run(tok, taken):
+                found.append((self.versus_run(tok, taken), ORGANIZATION))  # "Postponed : Northtown v Southville"
+            elif team_role_after(doc[tok.i : tok.i + 1]) and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
             elif self.missed_town(tok):
                 one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
@@ -245,6 +248,18 @@ class EntityFixer:
                 found.append((self.speaker(tok, taken), PERSON))  # "Quorvath said on Friday"
         found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
         return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
+
+    def versus_run(self, tok, taken: set[int]) -> Span | None:
+        """The capitalised words from ``tok`` (one to four, none tagged) when they are one side of
+        "X v Y" (see ``versus_side``)."""
+        doc = tok.doc
+        if tok.i > 0 and is_name_word(doc[tok.i - 1]) and doc[tok.i - 1].i not in taken:
+            return None  # not the first word of the run
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]):
+            end += 1
+        span = doc[tok.i : end]
+        return span if versus_side(span) and not gazetteer.country(span.text) else None
 
     def surname_with_apposition(self, tok) -> bool:
         """A lone capitalised name followed by an age (", 53 ,") or by a title apposition (", a senior
@@ -758,7 +773,7 @@ def decide_type(span: Span) -> str | None:
         return PERSON
     if span.label_ == "PERSON" and names_a_place_as_team(span):
         return ORGANIZATION  # "Hertha Berlin", "Atletico Madrid": a club, not a person
-    if fixture_line(span) and not gazetteer.country(text):
+    if (fixture_line(span) or versus_side(span)) and not gazetteer.country(text):
         return ORGANIZATION  # "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville": a fixture between two clubs
     if has_org_cue(span) or (opens_table_row(span) and (not looks_like_person(span) or gazetteer.city(text))):
         return ORGANIZATION  # "Labour Party", "Bank of Ruritania", "Northtown Rovers"

@@ -81,7 +81,8 @@ SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 #: Roles that only a team has: a place name right before one of them names the club.
 TEAM_ROLES = {"coach", "captain", "keeper", "goalkeeper", "striker", "midfielder", "defender", "winger",
-              "forward", "playmaker", "manager", "skipper"}
+              "forward", "playmaker", "manager", "skipper", "batsman", "bowler", "seamer", "spinner", "wicketkeeper",
+              "pitcher", "quarterback", "rounder"}
 
 
 def sports_side(span: Span) -> bool:
@@ -93,8 +94,8 @@ def sports_side(span: Span) -> bool:
         return False
     if gazetteer.country(span.text):
         return False  # national sides keep their country's name and type
-    if span.end < len(doc) and doc[span.end].lower_ in TEAM_ROLES:
-        return True  # "Dortmund coach X", "Schalke captain X": the club's coach, not the town's
+    if team_role_after(span) or versus_side(span):
+        return True  # "Dortmund coach X", "Schalke 's Danish captain X": the club's coach, not the town's
     sent = span.sent
     cues = gazetteer.cue_words("sport")
     n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
@@ -283,3 +284,31 @@ def cricket_player(span: Span) -> bool:
     rest = "".join(t.text for t in doc[span.end : span.end + 7])
     m = re.match(r"^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}", rest)
     return m is not None and (len(rest) == m.end() or not rest[m.end()].isdigit())
+
+
+def team_role_after(span: Span) -> bool:
+    """A team's role right after the name, or after its possessive and an adjective or two:
+    "Northtown coach", "Northtown 's Danish captain"."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].text in {"'s", "'"}:
+        k += 1
+        while k < min(len(doc), span.end + 4) and doc[k].pos_ in {"ADJ", "PROPN"} and doc[k].lower_ not in TEAM_ROLES:
+            k += 1
+    if k + 2 < len(doc) and doc[k].lower_ == "all" and doc[k + 1].text == "-":
+        k += 2  # "all-rounder", tokenised "all - rounder"
+    return k < len(doc) and doc[k].lower_ in TEAM_ROLES
+
+
+#: The word between the sides of a fixture inside a line: "Postponed : Northtown v Southville".
+VERSUS = {"v", "v.", "vs", "vs."}
+
+
+def versus_side(span: Span) -> bool:
+    """The name is one side of "X v Y" (a lower-case "v" or "vs" between capitalised words):
+    a fixture, even inside a longer line ("Postponed : Northtown v Southville", "May 17 v Northtown")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in VERSUS and doc[span.end + 1].text[:1].isupper():
+        return True
+    return span.start >= 1 and doc[span.start - 1].text in VERSUS and (
+        span.start == 1 or doc[span.start - 2].text[:1].isupper() or doc[span.start - 2].text.isdigit())
