@@ -249,11 +249,8 @@ def result_line_sides(doc: Doc) -> list[Span]:
                     sides.append(doc[toks[k].i : toks[j - 1].i + 1])
                 k = j
                 continue
-            elif t.is_alpha and t.lower_ not in RESULT_LINE_WORDS:
-                ok = False
-                break
-            elif not (t.is_alpha or t.is_punct or NUMBER_LIKE.match(t.text)):
-                ok = False
+            elif (t.is_alpha and t.lower_ not in RESULT_LINE_WORDS) or not (t.is_alpha or t.is_punct or NUMBER_LIKE.match(t.text)):
+                ok = False  # a lower-case word of running text, or a symbol
                 break
             k += 1
         if not (ok and len(sides) >= 2):
