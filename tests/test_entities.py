@@ -189,6 +189,8 @@ NAME_TYPES = [
                  id="the_sides_of_a_results_line_are_clubs-4"),
     pytest.param("Nick Dale 68 71 , Greg Pohl 70 70", {"Nick Dale": PERSON, "Greg Pohl": PERSON},
                  id="the_sides_of_a_results_line_are_clubs-5"),
+    pytest.param("Kingsport ( Ruritania ) 77 Lakeview ( Freedonia ) 70", {"Kingsport": ORGANIZATION, "Lakeview": ORGANIZATION},
+                 id="the_sides_of_a_results_line_are_clubs-6"),
     pytest.param("Bowling : Northam 8-1-33-2 , Eastley 6-0-21-1 , Westcott", {"Northam": PERSON, "Eastley": PERSON},
                  id="names_in_a_cricket_scorecard_are_players-1"),
     pytest.param("Tom Kellow c Northam b Southam 14", {"Northam": PERSON, "Southam": PERSON},

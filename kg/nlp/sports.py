@@ -243,11 +243,14 @@ def result_line_sides(doc: Doc) -> list[Span]:
                 j = k
                 while j < len(toks) and toks[j].is_alpha and toks[j].text[:1].isupper() and toks[j].i == toks[k].i + (j - k):
                     j += 1
-                after = toks[j + 1].text if j + 2 < len(toks) else ""  # a full stop ending the line is no decimal point
-                if j < len(toks) and SIDE_SCORE.match(toks[j].text) and j - k <= 4 and after not in {"-", "/", ".", ":"} \
+                n = j  # the score, after a bracketed country if any: "Northtown ( Ruritania ) 92"
+                if n + 3 < len(toks) and toks[n].text == "(" and toks[n + 2].text == ")" and toks[n + 1].is_alpha:
+                    n += 3
+                after = toks[n + 1].text if n + 2 < len(toks) else ""  # a full stop ending the line is no decimal point
+                if n < len(toks) and SIDE_SCORE.match(toks[n].text) and j - k <= 4 and after not in {"-", "/", ".", ":"} \
                         and toks[k].lower_ not in STOP_WORDS:  # not bowling figures "10-0-41-2", not "IN 50 OVERS"
                     sides.append(doc[toks[k].i : toks[j - 1].i + 1])
-                k = j
+                k = max(j, n)
                 continue
             elif (t.is_alpha and t.lower_ not in RESULT_LINE_WORDS) or not (t.is_alpha or t.is_punct or NUMBER_LIKE.match(t.text)):
                 ok = False  # a lower-case word of running text, or a symbol
