@@ -195,6 +195,8 @@ NAME_TYPES = [
                  id="names_in_a_cricket_scorecard_are_players-1"),
     pytest.param("Tom Kellow c Northam b Southam 14", {"Northam": PERSON, "Southam": PERSON},
                  id="names_in_a_cricket_scorecard_are_players-2"),
+    pytest.param("Dolgova ( Russia ) 4:02.17", {"Dolgova": PERSON},
+                 id="a_name_with_a_country_and_a_time_is_an_athlete"),
     pytest.param("Abandoned : Doncaster v Walsall", {"Doncaster": ORGANIZATION, "Walsall": ORGANIZATION},
                  id="the_sides_of_x_v_y_are_clubs-1"),
     pytest.param("August 12 v Northampton ( four days )", {"Northampton": ORGANIZATION},

@@ -45,6 +45,7 @@ from kg.nlp.lines import (
     forget_lines,
 )
 from kg.nlp.sports import (
+    athlete_result,
     team_role_after,
     versus_side,
     cricket_player,
@@ -751,6 +752,8 @@ def decide_type(span: Span) -> str | None:
         return PERSON
     if cricket_player(span) and not gazetteer.country(text):
         return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
+    if athlete_result(span) and not (gazetteer.country(text) or gazetteer.city(text)):
+        return PERSON  # "Quorvath ( Ruritania ) 3:45.011": an athlete's time
     if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS:
         return PLACE  # "Morgan City", "Orange County" tagged PERSON: a place by its head word
     if gazetteer.country(text):

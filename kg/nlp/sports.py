@@ -312,3 +312,16 @@ def versus_side(span: Span) -> bool:
         return True
     return span.start >= 1 and doc[span.start - 1].text in VERSUS and (
         span.start == 1 or doc[span.start - 2].text[:1].isupper() or doc[span.start - 2].text.isdigit())
+
+
+#: A time or a distance in an athletics or racing result: "3:45.011", "50.31", "8.12".
+MEASURE = re.compile(r"^\d{1,3}(?::\d{2})*[.:]\d{1,3}$")
+
+
+def athlete_result(span: Span) -> bool:
+    """A name with a country in brackets, then a time or a distance ("Doe ( Ruritania ) 3:45.011"):
+    an athlete's result; a team's score is a whole number ("Northtown ( Ruritania ) 92")."""
+    doc = span.doc
+    k = span.end
+    return (k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")"
+            and bool(gazetteer.country(doc[k + 1].text)) and MEASURE.match(doc[k + 3].text) is not None)
