@@ -45,8 +45,12 @@ from kg.nlp.lines import (
     forget_lines,
 )
 from kg.nlp.sports import (
+    athlete_result,
+    team_role_after,
+    versus_side,
+    cricket_player,
+    result_line_sides,
     LOCATIVE,
-    TEAM_ROLES,
     fixture_line,
     opens_table_row,
     results_line,
@@ -97,6 +101,11 @@ class EntityFixer:
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
                   and self.listed_name_with_people(s, people) else t) for s, t in typed]
         typed += self.missed(doc, typed)
+        sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged
+        if sides:
+            inside = {i for s in sides for i in range(s.start, s.end)}
+            typed = [(s, t) for s, t in typed if not inside & set(range(s.start, s.end))]
+            typed += [(s, ORGANIZATION) for s in sides]
         credit = credit_tokens(doc)
         typed = [(s, t) for s, t in typed if s.start not in credit]
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
@@ -206,6 +215,9 @@ class EntityFixer:
                 continue
             if tok.text in surnames:
                 found.append((doc[tok.i : tok.i + 1], PERSON))
+            elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \
+                    and not gazetteer.country(tok.text):
+                found.append((doc[tok.i : tok.i + 1], PERSON))  # "c Northam b Southam", "Northam 10-0-41-2"
             elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
                 found.append((doc[tok.i : tok.i + 1], COUNTRY))
             elif party_adjective(tok):
@@ -214,7 +226,9 @@ class EntityFixer:
                 found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
             elif dateline_city(tok):
                 found.append((doc[tok.i : tok.i + 1], PLACE))
-            elif tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TEAM_ROLES and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
+            elif is_name_word(tok) and not gazetteer.country(tok.text) and self.versus_run(tok, taken):
+                found.append((self.versus_run(tok, taken), ORGANIZATION))  # "Postponed : Northtown v Southville"
+            elif team_role_after(doc[tok.i : tok.i + 1]) and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
                 found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
             elif self.missed_town(tok):
                 one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
@@ -235,6 +249,18 @@ class EntityFixer:
                 found.append((self.speaker(tok, taken), PERSON))  # "Quorvath said on Friday"
         found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
         return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
+
+    def versus_run(self, tok, taken: set[int]) -> Span | None:
+        """The capitalised words from ``tok`` (one to four, none tagged) when they are one side of
+        "X v Y" (see ``versus_side``)."""
+        doc = tok.doc
+        if tok.i > 0 and is_name_word(doc[tok.i - 1]) and doc[tok.i - 1].i not in taken:
+            return None  # not the first word of the run
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]):
+            end += 1
+        span = doc[tok.i : end]
+        return span if versus_side(span) and not gazetteer.country(span.text) else None
 
     def surname_with_apposition(self, tok) -> bool:
         """A lone capitalised name followed by an age (", 53 ,") or by a title apposition (", a senior
@@ -724,6 +750,10 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
+    if cricket_player(span) and not gazetteer.country(text):
+        return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
+    if athlete_result(span) and not (gazetteer.country(text) or gazetteer.city(text)):
+        return PERSON  # "Quorvath ( Ruritania ) 3:45.011": an athlete's time
     if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS:
         return PLACE  # "Morgan City", "Orange County" tagged PERSON: a place by its head word
     if gazetteer.country(text):
@@ -746,7 +776,7 @@ def decide_type(span: Span) -> str | None:
         return PERSON
     if span.label_ == "PERSON" and names_a_place_as_team(span):
         return ORGANIZATION  # "Hertha Berlin", "Atletico Madrid": a club, not a person
-    if fixture_line(span) and not gazetteer.country(text):
+    if (fixture_line(span) or versus_side(span)) and not gazetteer.country(text):
         return ORGANIZATION  # "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville": a fixture between two clubs
     if has_org_cue(span) or (opens_table_row(span) and (not looks_like_person(span) or gazetteer.city(text))):
         return ORGANIZATION  # "Labour Party", "Bank of Ruritania", "Northtown Rovers"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import LOWER
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.model import ORGANIZATION, PERSON, PLACE
@@ -80,7 +81,8 @@ SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 #: Roles that only a team has: a place name right before one of them names the club.
 TEAM_ROLES = {"coach", "captain", "keeper", "goalkeeper", "striker", "midfielder", "defender", "winger",
-              "forward", "playmaker", "manager", "skipper"}
+              "forward", "playmaker", "manager", "skipper", "batsman", "bowler", "seamer", "spinner", "wicketkeeper",
+              "pitcher", "quarterback", "rounder"}
 
 
 def sports_side(span: Span) -> bool:
@@ -92,8 +94,8 @@ def sports_side(span: Span) -> bool:
         return False
     if gazetteer.country(span.text):
         return False  # national sides keep their country's name and type
-    if span.end < len(doc) and doc[span.end].lower_ in TEAM_ROLES:
-        return True  # "Dortmund coach X", "Schalke captain X": the club's coach, not the town's
+    if team_role_after(span) or versus_side(span):
+        return True  # "Dortmund coach X", "Schalke 's Danish captain X": the club's coach, not the town's
     sent = span.sent
     cues = gazetteer.cue_words("sport")
     n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
@@ -210,3 +212,116 @@ def opens_table_row(span: Span) -> bool:
 
 #: A number in a standings table: a count, a percentage (".556"), a half ("1/2"); not a year.
 STAT = re.compile(r"^(?:\d{1,3}|\d{0,3}\.\d{1,3}|\d/\d)$")
+
+
+#: Lower-case words a line of results or standings may hold besides names and numbers:
+#: "Northshire 310 and 144", "Northshire 22 points , Southshire 4".
+RESULT_LINE_WORDS = {"and", "points", "point", "pts", "for", "dec", "declared", "v", "vs"}
+SIDE_SCORE = re.compile(r"^(?:\d{1,3}|\d{1,3}-\d{1,3})$")
+
+
+def result_line_sides(doc: Doc) -> list[Span]:
+    """The sides of lines of results ("Northtown 2 Southville 1", "Northshire 310 and 144 ,
+    Southshire 218"): a line of names, scores and punctuation only (bracketed parts aside) in
+    which two or more capitalised names are each followed by a score. Each such name is a club;
+    countries are left as they are (a national side keeps its country's type), and so are
+    names led by a given name (a golfer's rounds: "Jo Doe 69 71")."""
+    out = []
+    for start, end in lines(doc):
+        toks = [t for t in doc[start:end] if not t.is_space]
+        depth, sides, k = 0, [], 0
+        ok = True
+        while k < len(toks):
+            t = toks[k]
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            elif depth:
+                pass
+            elif t.is_alpha and t.text[:1].isupper():
+                j = k
+                while j < len(toks) and toks[j].is_alpha and toks[j].text[:1].isupper() and toks[j].i == toks[k].i + (j - k):
+                    j += 1
+                n = j  # the score, after a bracketed country if any: "Northtown ( Ruritania ) 92"
+                if n + 3 < len(toks) and toks[n].text == "(" and toks[n + 2].text == ")" and toks[n + 1].is_alpha:
+                    n += 3
+                after = toks[n + 1].text if n + 2 < len(toks) else ""  # a full stop ending the line is no decimal point
+                if n < len(toks) and SIDE_SCORE.match(toks[n].text) and j - k <= 4 and after not in {"-", "/", ".", ":"} \
+                        and toks[k].lower_ not in STOP_WORDS:  # not bowling figures "10-0-41-2", not "IN 50 OVERS"
+                    sides.append(doc[toks[k].i : toks[j - 1].i + 1])
+                k = max(j, n)
+                continue
+            elif (t.is_alpha and t.lower_ not in RESULT_LINE_WORDS) or not (t.is_alpha or t.is_punct or NUMBER_LIKE.match(t.text)):
+                ok = False  # a lower-case word of running text, or a symbol
+                break
+            k += 1
+        if not (ok and len(sides) >= 2):
+            i = start  # or the name opening a row of a standings table: "NORTHTOWN 72 61 .541 2"
+            while i < end and i - start <= 4 and doc[i].is_alpha and doc[i].text[:1].isupper():
+                i += 1
+            sides = [doc[start:i]] if 0 < i - start <= 4 and opens_table_row(doc[start:i]) else []
+        if sides:
+            out += [s for s in sides if not gazetteer.country(s.text)
+                    and not (len(s) > 1 and gazetteer.given_name(s[0].text))]  # "Jo Doe 69 70": a golfer
+    return out
+
+
+NUMBER_LIKE = re.compile(r"^[\d.,:/-]+$")
+
+
+#: Lower-case marks of a cricket scorecard before a fielder's or bowler's name: "c Doe b Roe", "lbw b Roe", "st Doe".
+DISMISSAL_MARKS = {"c", "b", "st", "lbw"}
+FIGURES = re.compile(r"^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$")
+
+
+def cricket_player(span: Span) -> bool:
+    """A name in a cricket scorecard: followed by a bowling analysis ("Roe 10-2-41-3", overs,
+    maidens, runs, wickets) or after a dismissal mark ("c Doe b Roe"). Only a player has either."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in DISMISSAL_MARKS:
+        return True
+    rest = "".join(t.text for t in doc[span.end : span.end + 7])
+    m = re.match(r"^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}", rest)
+    return m is not None and (len(rest) == m.end() or not rest[m.end()].isdigit())
+
+
+def team_role_after(span: Span) -> bool:
+    """A team's role right after the name, or after its possessive and an adjective or two:
+    "Northtown coach", "Northtown 's Danish captain"."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].text in {"'s", "'"}:
+        k += 1
+        while k < min(len(doc), span.end + 4) and doc[k].pos_ in {"ADJ", "PROPN"} and doc[k].lower_ not in TEAM_ROLES:
+            k += 1
+    if k + 2 < len(doc) and doc[k].lower_ == "all" and doc[k + 1].text == "-":
+        k += 2  # "all-rounder", tokenised "all - rounder"
+    return k < len(doc) and doc[k].lower_ in TEAM_ROLES
+
+
+#: The word between the sides of a fixture inside a line: "Postponed : Northtown v Southville".
+VERSUS = {"v", "v.", "vs", "vs."}
+
+
+def versus_side(span: Span) -> bool:
+    """The name is one side of "X v Y" (a lower-case "v" or "vs" between capitalised words):
+    a fixture, even inside a longer line ("Postponed : Northtown v Southville", "May 17 v Northtown")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in VERSUS and doc[span.end + 1].text[:1].isupper():
+        return True
+    return span.start >= 1 and doc[span.start - 1].text in VERSUS and (
+        span.start == 1 or doc[span.start - 2].text[:1].isupper() or doc[span.start - 2].text.isdigit())
+
+
+#: A time or a distance in an athletics or racing result: "3:45.011", "50.31", "8.12".
+MEASURE = re.compile(r"^\d{1,3}(?::\d{2})*[.:]\d{1,3}$")
+
+
+def athlete_result(span: Span) -> bool:
+    """A name with a country in brackets, then a time or a distance ("Doe ( Ruritania ) 3:45.011"):
+    an athlete's result; a team's score is a whole number ("Northtown ( Ruritania ) 92")."""
+    doc = span.doc
+    k = span.end
+    return (k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")"
+            and bool(gazetteer.country(doc[k + 1].text)) and MEASURE.match(doc[k + 3].text) is not None)
