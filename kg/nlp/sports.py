@@ -198,16 +198,18 @@ def opens_table_row(span: Span) -> bool:
     doc = span.doc
     if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ and not doc[span.start - 1].is_space:
         return False
-    rest = []
+    numbers = 0
     for tok in doc[span.end :]:
         if "\n" in tok.text:
             break
         if not tok.is_space:
-            rest.append(tok)
+            if STAT.match(tok.text):
+                numbers += 1
+            elif tok.text not in {",", "(", ")", "-"}:
+                return False  # a word: running text, not a row of numbers (no need to read on)
         if "\n" in tok.whitespace_:
             break
-    numbers = [t for t in rest if STAT.match(t.text)]
-    return len(numbers) >= 3 and all(t in numbers or t.text in {",", "(", ")", "-"} for t in rest)
+    return numbers >= 3
 
 
 #: A number in a standings table: a count, a percentage (".556"), a half ("1/2"); not a year.
