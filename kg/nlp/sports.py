@@ -303,7 +303,7 @@ def team_role_after(span: Span) -> bool:
 
 
 #: The word between the sides of a fixture inside a line: "Postponed : Northtown v Southville".
-VERSUS = {"v", "v.", "vs", "vs."}
+VERSUS = {w for w in FIXTURE_WORDS if w.islower()}  # the lower-case "v"/"vs" of FIXTURE_WORDS
 
 
 def versus_side(span: Span) -> bool:
