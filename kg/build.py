@@ -103,22 +103,31 @@ def resolved_graphs(results: Iterable[DocResult], *, spool_dir: str | os.PathLik
                     ) -> Iterator[tuple[URIRef, set[tuple]]]:
     """Merge entities across documents (in input order, streaming), then yield each document's
     IRI and triples (:func:`kg.rdf.document_triples`) with the final labels, sorted by
-    document id.
+    document id, and the dates its undated contacts take from other reports (kg.datefill).
 
     Documents wait in a spool file (in ``spool_dir``, default the system temp directory)
     rather than in memory.
     """
+    from kg import datefill
     from kg.rdf import doc_iri, document_triples
 
     resolver = Resolver()
     spool = _Spool(spool_dir)
+    dated: dict[str, list[datefill.Report]] = {}  # contact key -> its dated reports
     try:
         for result in results:
             mapping = resolver.add(result)
             spool.put(result, {key: node.slug for key, node in mapping.items()})
+            for report in datefill.reports(result, mapping):
+                if report.date is not None:
+                    dated.setdefault(report.key, []).append(report)
         for result, slugs in spool.by_id():
             nodes = {key: resolver.nodes[slug] for key, slug in slugs.items()}
-            yield doc_iri(result.article.id), document_triples(result, nodes)
+            triples = document_triples(result, nodes)
+            for report in datefill.reports(result, nodes):
+                if report.date is None and (got := datefill.fill(report, dated.get(report.key, ()))):
+                    triples |= datefill.fill_triples(report.event, *got)
+            yield doc_iri(result.article.id), triples
     finally:
         spool.close()
 

@@ -11,12 +11,17 @@ can open it in place. It holds:
   Oxigraph 0.5's union default graph would count it once per graph);
 - the named graph :data:`STATE_GRAPH` (kg's bookkeeping, not part of the knowledge graph):
   per document its content hash, its sequence number and what the resolver needs to know
-  about its entities, plus a snapshot of the resolver taken at the end of each build.
+  about its entities; per contact event its kg.datefill report; and a snapshot of the
+  resolver taken at the end of each build.
 
 An entity's ``rdfs:label``, ``skos:altLabel``, ``kg:nameKey`` and country code depend on every
 document seen so far (a person's label is the most frequent full spelling), so each batch
 rewrites the descriptions of the entities it touches (:func:`entity_description`) and replaces
 what changed.
+
+Dates an undated contact takes from other reports (kg.datefill) depend on every report of
+that contact, so each batch recomputes them for the contacts it touches, from the reports
+kept in the bookkeeping graph, and replaces what changed.
 
 Each batch of documents is written in **one transaction** together with its content hashes,
 so a build that is interrupted leaves the store as it was after the last whole batch, and the
@@ -61,6 +66,8 @@ __all__ = [
 BUILD = "https://w3id.org/kg-news/build#"
 STATE_GRAPH = URIRef(BUILD + "state")
 _HASH, _SEQ, _ENTITIES, _RESOLVER, _SNAPSHOT = (URIRef(BUILD + n) for n in ("hash", "seq", "entities", "resolver", "snapshot"))
+#: Per contact event: its contact key and its kg.datefill.Report (JSON), to date other reports.
+_CONTACT, _REPORT = URIRef(BUILD + "contact"), URIRef(BUILD + "report")
 #: An entity's properties that depend on every document seen so far (see entity_description).
 _DESCRIBED = frozenset({RDFS.label, SKOS.altLabel, KG.nameKey})
 
@@ -233,11 +240,13 @@ class GraphStore:
         interruption, none of it (and the in-memory resolver is then no longer valid: reopen
         the store).
         """
+        from kg import datefill
         from kg.rdf import doc_iri, document_triples, entity_iri
 
         triples: set[tuple] = set()
         state: list[tuple] = []
         touched: dict[str, GlobalEntity] = {}
+        contacts: dict[str, dict[str, datefill.Report]] = {}  # contact key -> event IRI -> report
         for result, digest in batch:
             mapping = self.resolver.add(result)
             name = doc_iri(result.article.id)
@@ -250,6 +259,11 @@ class GraphStore:
                 (name, _SEQ, Literal(self._seq), STATE_GRAPH),
                 (name, _ENTITIES, Literal(_entity_records(result)), STATE_GRAPH),
             ]
+            for report in datefill.reports(result, mapping):
+                contacts.setdefault(report.key, {})[report.event] = report
+                event = URIRef(report.event)
+                state += [(event, _CONTACT, Literal(report.key), STATE_GRAPH),
+                          (event, _REPORT, Literal(report.to_json()), STATE_GRAPH)]
             self._hashes[str(name)] = digest
             touched.update((node.slug, node) for node in mapping.values())
         deletes: list[tuple] = []
@@ -258,8 +272,36 @@ class GraphStore:
             new = entity_description(node)
             deletes += [(s, p, o, None) for s, p, o in old - new]
             triples |= new - old
+        for key, reports in contacts.items():
+            old, new = self._dates_filled(key, reports)
+            deletes += [(s, p, o, None) for s, p, o in old - new]
+            triples |= new - old
         self._write(deletes, [(s, p, o, None) for s, p, o in triples] + state)
         return len(triples)
+
+    def _dates_filled(self, key: str, added: Mapping[str, object]) -> tuple[set[tuple], set[tuple]]:
+        """The kg.datefill triples of one contact's reports: as the store has them, and as they
+        must be once the reports ``added`` (event IRI -> Report) are in."""
+        from kg import datefill
+
+        ox = _ox()
+        state, default = to_oxigraph(STATE_GRAPH), ox.DefaultGraph()
+        group = dict(added)
+        for q in self.store.quads_for_pattern(None, to_oxigraph(_CONTACT), ox.Literal(key), state):
+            if q.subject.value not in group:
+                record = next(self.store.quads_for_pattern(q.subject, to_oxigraph(_REPORT), None, state)).object.value
+                group[q.subject.value] = datefill.Report.from_json(record)
+        old: set[tuple] = set()
+        for report in group.values():
+            if report.date is None and report.event not in added:
+                subject = ox.NamedNode(report.event)
+                for p in (KG.date, KG.dateFrom):
+                    old |= {(URIRef(report.event), p, to_rdflib(q.object))
+                            for q in self.store.quads_for_pattern(subject, to_oxigraph(p), None, default)}
+        new: set[tuple] = set()
+        for event, (day, sources) in datefill.fills(group.values()).items():
+            new |= datefill.fill_triples(event, day, sources)
+        return old, new
 
     def _description(self, iri: URIRef) -> set[tuple]:
         """What the store says of an entity's type, labels, name keys and country code."""

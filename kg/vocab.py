@@ -44,6 +44,7 @@ class KG(DefinedNamespace):
     entity: URIRef  # Mention -> the entity it names
     mentionedIn: URIRef
     supports: URIRef
+    dateFrom: URIRef  # Event -> the event of another report its kg:date was taken from
 
     # Datatype properties
     date: URIRef  # xsd:date

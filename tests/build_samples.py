@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import graph_samples as samples
-from kg.model import CALL, PERSON, Article, DocResult, Entity, Event, Evidence, Mention
+from kg.model import CALL, COUNTRY, MEETING, PERSON, PLACE, Article, DocResult, Entity, Event, Evidence, Mention
 
 
 def _spelling_doc(doc_id: str, name: str) -> DocResult:
@@ -26,6 +26,29 @@ def _spelling_doc(doc_id: str, name: str) -> DocResult:
     return DocResult(Article(doc_id, text), entities, events)
 
 
+def _talks_doc(doc_id: str, published: str, place: str, date: str | None) -> DocResult:
+    """Talks between Ada Ames and Bruno Bell at ``place`` (a place or a country), dated or not."""
+    text = f"Ada Ames held talks with Bruno Bell in {place}."
+    kind = COUNTRY if place in COUNTRIES else PLACE
+    entities = [
+        Entity("p1", "Ada Ames", PERSON, [Mention("Ada Ames", 0, 8)]),
+        Entity("p2", "Bruno Bell", PERSON, [Mention("Bruno Bell", 25, 35)]),
+        Entity("l1", place, kind, [Mention(place, 39, 39 + len(place))]),
+    ]
+    events = [Event(MEETING, ("p1", "p2"), Evidence(text, 0, len(text)), "meeting-verb", 0.9,
+                    date=date, place="l1", trigger="held talks")]
+    return DocResult(Article(doc_id, text, published), entities, events)
+
+
+#: Reports of the same talks for kg.datefill: (published, place, own date).
+TALKS_REPORTS = {
+    "talks-undated.txt": ("2030-05-17", "Geneva", None),
+    "talks-dated.txt": ("2030-05-19", "Switzerland", "2030-05-16"),
+    "talks-other-date.txt": ("2030-05-18", "Geneva", "2030-05-15"),
+}
+COUNTRIES = {"Switzerland"}
+
+
 def records() -> dict[str, DocResult]:
     """Every sample document by id."""
     out = {}
@@ -36,6 +59,8 @@ def records() -> dict[str, DocResult]:
     # label changes once both are read.
     out["z1.txt"] = _spelling_doc("z1.txt", "Dmitri Dáne")
     out["z2.txt"] = _spelling_doc("z2.txt", "Dmitri Dáne")
+    for doc_id, (published, place, date) in TALKS_REPORTS.items():
+        out[doc_id] = _talks_doc(doc_id, published, place, date)
     return out
 
 
@@ -60,4 +85,4 @@ def write_inputs(path: Path, ids) -> Path:
 
 ALL_IDS = ("doc-one.txt", "sub/doc two.txt", "z1.txt", "z2.txt")
 
-__all__ = ["ALL_IDS", "fake_extract", "records", "replace", "write_inputs"]
+__all__ = ["ALL_IDS", "TALKS_REPORTS", "fake_extract", "records", "replace", "write_inputs"]
