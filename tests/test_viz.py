@@ -116,6 +116,15 @@ def test_meeting_yields_met_in_and_derived_met_with(small):
     assert vg.documents[meeting.doc].doc_id == "a1.txt"
 
 
+def test_a_date_taken_from_another_report_is_marked():
+    graph = rdflib.Graph().parse(data=SMALL_TTL + "ev:c2 kg:date \"2025-02-27\"^^xsd:date ; kg:dateFrom ev:c1 .\n", format="turtle")
+    events = read_graph(graph).events
+    assert (events[ID + "event/c2"].date, events[ID + "event/c2"].date_from_report) == ("2025-02-27", True)
+    assert events[ID + "event/c1"].date_from_report is False
+    page = build_page(read_graph(graph), title="t")
+    assert '"dr":true' in page.replace(" ", "")
+
+
 def test_relation_without_event_is_still_drawn(small):
     vg = read_graph(small)
     rep = _edges(vg, "represents")

@@ -72,6 +72,7 @@ class VizEvent:
     iri: str
     kind: str = "Event"
     date: str | None = None  # ISO YYYY-MM-DD when known
+    date_from_report: bool = False  # the date was taken from another report (kg:dateFrom)
     status: str = OCCURRED
     trigger: str | None = None
     text: str | None = None  # the evidence sentence
@@ -264,6 +265,8 @@ def read_graph(graph: rdflib.Graph) -> VizGraph:
         ev = event(ev_iri)
         if key == "date":
             ev.date = ev.date or value[:10]
+        elif key == "dateFrom":
+            ev.date_from_report = True
         elif key == "status":
             ev.status = value
         elif key == "trigger":

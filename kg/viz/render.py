@@ -205,6 +205,7 @@ def build_page(
                 {
                     "k": KIND_LABEL.get(ev.kind, ev.kind),
                     "d": ev.date,
+                    "dr": ev.date_from_report,
                     "s": ev.status,
                     "x": ev.text,
                     "doc": doc_ref(ev.doc),

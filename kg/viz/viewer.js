@@ -292,6 +292,7 @@
     var m = el("div", "kg-event-meta");
     if (withWho) m.appendChild(withWho);
     m.appendChild(el("span", "kg-date-tag", ev.d || "undated"));
+    if (ev.dr) m.appendChild(el("span", "kg-date-note", "date from other reports"));
     m.appendChild(el("span", "kg-badge " + (ev.s === "planned" ? "planned" : "occurred"), ev.s || "occurred"));
     m.appendChild(el("span", "kg-kind", ev.k + (ev.tr ? " · “" + ev.tr + "”" : "")));
     li.appendChild(m);

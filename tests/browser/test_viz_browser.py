@@ -235,3 +235,26 @@ def test_injected_markup_is_shown_as_text_and_runs_nothing(open_viewer, tmp_path
     assert v.js("() => document.scripts.length") == 4  # two JSON blocks, vis-network, viewer
     assert v.requests == [v.url] and v.blocked == []
     assert [m for m in v.console if m[0] == "error"] == [] and v.errors == []
+
+
+def test_a_date_from_other_reports_is_marked_in_the_evidence(open_viewer, tmp_path, monkeypatch):
+    import build_samples as bs
+    from kg import build as kb
+    from kg import engines
+
+    monkeypatch.setattr(engines, "extract_stream", bs.fake_extract)
+    inputs = bs.write_inputs(tmp_path / "in.jsonl", ["talks-undated.txt", "talks-dated.txt"])
+    v = open_viewer(kb.build([str(inputs)], tmp_path / "out").outputs["html"])
+
+    def tip(place: str) -> str:
+        (edge,) = v.js("([a, b]) => window.kgViewer.edgeIds(a, b, 'met_in')", ["Ada Ames", place])
+        v.page.mouse.move(*v.edge_point(edge))
+        v.wait("!document.getElementById('kg-tip').hidden")
+        text = v.page.inner_text("#kg-tip")
+        v.page.mouse.move(5, 790)
+        v.wait("document.getElementById('kg-tip').hidden")
+        return text
+
+    borrowed, own = tip("Geneva"), tip("Switzerland")
+    assert "2030-05-16" in borrowed and "date from other reports" in borrowed
+    assert "2030-05-16" in own and "date from other reports" not in own
