@@ -1,61 +1,18 @@
-"""kg/nlp/entities.py: the kg_entities component (trimming, typing and recall rules).
+"""kg/nlp/entities.py: the kg_entities component on whole texts, and the lines and sports-page
+rules it reads (kg/nlp/lines.py, kg/nlp/sports.py).
 
-Rule tests build Docs by hand on a blank vocabulary; tests marked ``model`` run the whole
-pipeline on short made-up texts.
+Tests marked ``model`` run the whole pipeline on short made-up texts; the others build Docs by
+hand on a blank vocabulary. The rules of the entity modules have their own files
+(test_entity_spans.py, test_entity_types.py).
 """
 
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 
+from entity_docs import doc_of, span, texts
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
-from kg.nlp import entities, lines, sports, titles
-
-
-def doc_of(vocab, text: str) -> Doc:
-    """A Doc split on single spaces (line breaks kept as their own tokens)."""
-    words, spaces = [], []
-    for part in text.split(" "):
-        words.append(part)
-        spaces.append(True)
-    spaces[-1] = False
-    return Doc(vocab, words=words, spaces=spaces)
-
-
-def span(doc: Doc, start: int, end: int, label: str = "PERSON") -> Span:
-    return Span(doc, start, end, label=label)
-
-
-def texts(spans) -> list[str]:
-    return [s.text for s in spans]
-
-
-# -- trimming ------------------------------------------------------------------------------
-
-
-def test_trim_drops_scores_articles_possessives_and_lower_case_ends(vocab):
-    doc = doc_of(vocab, "the Northtown Rovers 4 1 beat Jane Doe 's team of Southville district")
-    assert texts(entities.trim(span(doc, 0, 5, "ORG"))) == ["Northtown Rovers"]
-    assert texts(entities.trim(span(doc, 6, 9))) == ["Jane Doe"]
-    assert texts(entities.trim(span(doc, 10, 13, "GPE"))) == ["Southville"]
-
-
-def test_trim_cuts_at_brackets_and_keeps_both_names(vocab):
-    doc = doc_of(vocab, "Jane Doe ( Ruritania ) won")
-    assert texts(entities.trim(span(doc, 0, 4))) == ["Jane Doe", "Ruritania"]
-
-
-def test_trim_keeps_the_article_of_a_known_name(vocab):
-    doc = doc_of(vocab, "talks in The Hague and the Northtown Council")
-    assert texts(entities.trim(span(doc, 2, 4, "GPE"))) == ["The Hague"]
-    assert texts(entities.trim(span(doc, 5, 8, "ORG"))) == ["Northtown Council"]
-
-
-def test_trim_drops_leading_stop_words_and_all_lower_case_spans(vocab):
-    doc = doc_of(vocab, "On Northtown and nothing")
-    assert texts(entities.trim(span(doc, 0, 2, "GPE"))) == ["Northtown"]
-    assert entities.trim(span(doc, 2, 4, "ORG")) == []
+from kg.nlp import lines, sports
 
 
 # -- lines in capitals and tables ----------------------------------------------------------
@@ -85,21 +42,6 @@ def test_standings_rows_and_results_lines(vocab):
     assert sports.results_line(span(doc, 11, 12, "GPE"))
     assert not sports.opens_table_row(span(doc, 14, 15, "GPE"))  # a date is not a table
     assert texts(sports.table_sides(doc, set())) == ["Northtown"]
-
-
-def test_people_by_given_name_or_initials(vocab):
-    doc = doc_of(vocab, "Lilian Quorvath and J. Quorvath met Northtown Council")
-    assert entities.looks_like_person(span(doc, 0, 2, "ORG"))
-    assert entities.has_initials(span(doc, 3, 5, "ORG"))
-    assert not entities.looks_like_person(span(doc, 6, 8, "ORG"))
-    assert entities.has_org_cue(span(doc, 6, 8, "PERSON"))
-
-
-def test_a_person_label_on_a_club_named_after_a_city(vocab):
-    doc = doc_of(vocab, "Sporting Madrid and Lilian Paris and Der Quorvath")
-    assert entities.names_a_place_as_team(span(doc, 0, 2))
-    assert not entities.names_a_place_as_team(span(doc, 3, 5))  # a given name leads
-    assert entities.names_a_place_as_team(span(doc, 6, 8))  # "Der Spiegel", "Die Zeit"
 
 
 # -- the whole component -------------------------------------------------------------------
@@ -229,11 +171,6 @@ def test_demonyms_stay_norp_and_countries_are_countries(nlp):
     assert found.get("Moscow") == PLACE
 
 
-def test_photo_credits_are_not_names(vocab):
-    doc = Doc(vocab, words=["File", "Photo", "/", "Wire"], spaces=[True, False, False, False])
-    assert entities.trim(span(doc, 0, 4)) == []
-
-
 @pytest.mark.model
 def test_a_rare_given_name_before_common_words_is_not_a_person(nlp):
     found = ents(nlp, "The ministers met in the capital. (File Photo/Wire)\nMore talks follow.")
@@ -259,54 +196,6 @@ def test_competitions_in_a_sports_report_are_no_organisations(nlp):
     assert found.get("Northtown Rovers") == ORGANIZATION
 
 
-def test_a_known_party_tagged_as_a_people_is_an_organisation(vocab):
-    doc = doc_of(vocab, "the Social Democrats and the Russians voted")
-    assert entities.decide_type(span(doc, 1, 3, "NORP")) == ORGANIZATION
-    assert entities.decide_type(span(doc, 5, 6, "NORP")) == "NORP"
-
-
-def test_a_person_label_on_a_name_with_a_place_head_word_is_a_place(vocab):
-    doc = doc_of(vocab, "near Port Arlow City , said")
-    assert entities.decide_type(span(doc, 1, 4, "PERSON")) == PLACE
-
-
-def test_faiths_peoples_languages_and_time_zones_are_not_names(vocab):
-    doc = doc_of(vocab, "Islam Hindi UTC Edmonton UTC")
-    assert entities.decide_type(span(doc, 0, 1, "ORG")) == "NORP"
-    assert entities.decide_type(span(doc, 1, 2, "GPE")) == "NORP"
-    assert entities.decide_type(span(doc, 2, 3, "ORG")) == "NORP"
-    assert texts(entities.trim(span(doc, 3, 5, "ORG"))) == ["Edmonton"]
-
-
-def test_an_organisation_goes_on_through_for_and_of(vocab):
-    doc = doc_of(vocab, "the Engineers Society for Maritime Safety and Management said , and the Tennis Centre on Friday")
-    assert entities.extend_org(span(doc, 1, 3, "ORG")).text == "Engineers Society for Maritime Safety and Management"
-    assert entities.extend_org(span(doc, 12, 14, "ORG")).text == "Tennis Centre"
-
-
-def test_buildings_and_sites_are_places_but_a_faith_s_church_is_a_body(vocab):
-    doc = doc_of(vocab, "the Ludwig Gallery , Kunsthalle Northtown , the Roman Catholic Church and Trent Bridge")
-    assert entities.decide_type(span(doc, 1, 3, "PERSON")) == PLACE
-    assert entities.decide_type(span(doc, 4, 6, "PERSON")) == PLACE
-    assert entities.decide_type(span(doc, 8, 11, "ORG")) == ORGANIZATION
-    assert entities.decide_type(span(doc, 12, 14, "PERSON")) == PLACE
-
-
-def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(vocab):
-    doc = doc_of(vocab, "in Brussels , where member states met , off the island of Lampedusa")
-    assert not titles.has_person_evidence(span(doc, 1, 2, "PERSON"))
-    assert entities.decide_type(span(doc, 12, 13, "PERSON")) == PLACE
-
-
-def test_a_word_before_a_post_and_a_name_is_the_body(vocab):
-    doc = doc_of(vocab, "said Quorvex CEO Tomas Vrba and Merkel aide Jo Doe and Health Secretary Jo Doe")
-    doc[3].pos_ = doc[4].pos_ = doc[12].pos_ = doc[13].pos_ = "PROPN"
-    assert entities.body_before_title(span(doc, 1, 2))
-    assert entities.decide_type(span(doc, 1, 2, "PERSON")) == ORGANIZATION
-    assert not entities.body_before_title(span(doc, 6, 7))  # "aide" is a personal title
-    assert not entities.body_before_title(span(doc, 10, 11))  # "Secretary" is no body's post here
-
-
 @pytest.mark.model
 def test_a_missed_name_saying_something_is_a_person(nlp):
     found = ents(nlp, "Quorvath said on Friday he hoped to sign the deal later in the day.")
@@ -315,9 +204,8 @@ def test_a_missed_name_saying_something_is_a_person(nlp):
     assert found.get("Parliament") != PERSON
 
 
-def test_hashtags_and_wire_credits_are_not_names(vocab):
+def test_wire_credits_are_not_names(vocab):
     doc = doc_of(vocab, "tags like # LoveNorthtown spread . \n jd / uhe ( Wirepress , Newsco )")
-    assert entities.trim(span(doc, 3, 4, "ORG")) == []
     assert lines.credit_tokens(doc) == {11, 12, 13}
     doc = doc_of(vocab, "Ann Ode ( Northtown ) said .")
     assert lines.credit_tokens(doc) == set()
@@ -349,44 +237,15 @@ def test_a_missed_town_is_a_place_or_in_a_match_report_a_club(nlp):
     assert "Reading" not in found
 
 
-def test_a_known_body_before_a_portfolio_and_a_title_is_the_body_alone(vocab):
-    doc = doc_of(vocab, "EU Energy Commissioner Tom Varley and Northtown Bank President Jo Doe")
-    assert entities.trim(span(doc, 0, 2, "ORG"))[0].text == "EU"
-    assert entities.trim(span(doc, 6, 8, "ORG"))[0].text == "Northtown Bank"
-    doc = doc_of(vocab, "EU Commercial Airplanes spokesman Tom Varley")
-    assert entities.trim(span(doc, 0, 3, "ORG"))[0].text == "EU Commercial Airplanes"  # a division, not a portfolio
-
-
-def test_a_name_is_cut_at_a_verb_inside_it(vocab):
-    doc = doc_of(vocab, "Skadden , Arps said Popeyes")
-    doc[3].pos_ = "VERB"
-    assert texts(entities.trim(span(doc, 0, 5, "ORG"))) == ["Skadden , Arps", "Popeyes"]
-
-
 def test_agencies_chained_to_an_editor_s_initials_are_a_credit(vocab):
     doc = doc_of(vocab, "The trial goes on . \n tkw / Wirepress / Newsco Editor : Jo Doe")
     assert lines.credit_tokens(doc) == {8, 10}
-
-
-def test_a_person_s_name_goes_on_through_lower_case_particles(vocab):
-    doc = doc_of(vocab, "Minister Ard van der Quorst said , and Tom de said")
-    assert entities.extend_person(span(doc, 1, 2)).text == "Ard van der Quorst"
-    assert entities.extend_person(span(doc, 8, 9)).text == "Tom"  # no capitalised word after "de"
 
 
 def test_fixture_lines_name_two_clubs_and_a_city_opening_a_table_row_is_a_club(vocab):
     doc = doc_of(vocab, "NORTHTOWN AT SOUTHVILLE \n Tom Varley at Southville \n San Northtown 75 60 .556 -")
     assert sports.fixture_line(span(doc, 0, 1, "GPE")) and sports.fixture_line(span(doc, 2, 3, "GPE"))
     assert not sports.fixture_line(span(doc, 4, 6))
-
-
-def test_capitalised_ordinals_arabic_articles_and_a_people_s_adjective_before_a_name(vocab):
-    doc = doc_of(vocab, "First Union and al - Aqsa and American Lilian Quorvath and On Northtown")
-    assert texts(entities.trim(span(doc, 0, 2, "ORG"))) == ["First Union"]
-    assert texts(entities.trim(span(doc, 3, 6, "ORG"))) == ["al - Aqsa"]
-    trimmed = entities.trim(span(doc, 7, 10, "ORG"))
-    assert texts(trimmed) == ["Lilian Quorvath"] and trimmed[0].label_ == "PERSON"
-    assert texts(entities.trim(span(doc, 11, 13, "GPE"))) == ["Northtown"]
 
 
 @pytest.mark.model
@@ -397,24 +256,6 @@ def test_a_job_word_before_a_person_s_name_is_no_part_of_it(nlp):
     assert found.get("Rose Quorvath") == PERSON
 
 
-def test_a_quoted_title_of_a_work_and_a_currency_are_not_names(vocab):
-    doc = doc_of(vocab, 'the film " Northtown Nights " and the newspaper " Northtown Post " and 35 million Euros')
-    assert entities.quoted_work(span(doc, 3, 5, "ORG"))
-    assert not entities.quoted_work(span(doc, 9, 11, "ORG"))
-    assert entities.decide_type(span(doc, 16, 17, "PERSON")) is None
-
-
-def test_churches_adjectives_are_faiths_not_bodies(vocab):
-    doc = doc_of(vocab, "the Mormon leader and Lutheran pastors")
-    assert entities.decide_type(span(doc, 1, 2, "ORG")) == "NORP"
-    assert entities.decide_type(span(doc, 4, 5, "NORP")) == "NORP"
-
-
-def test_the_arabic_article_opens_a_name(vocab):
-    doc = doc_of(vocab, "why al Northqa planned it")
-    assert texts(entities.trim(span(doc, 1, 3, "ORG"))) == ["al Northqa"]
-
-
 @pytest.mark.model
 def test_a_name_listed_with_a_person_is_a_person(nlp):
     text = ("Tom Varley spoke with Foreign Minister Laurent Quorvath on Friday. "
@@ -423,10 +264,3 @@ def test_a_name_listed_with_a_person_is_a_person(nlp):
     assert found.get("Hollerand") == PERSON
     found = ents(nlp, "Shares in Siemens and Northcorp rose on Friday.")
     assert found.get("Northcorp") != PERSON
-
-
-def test_a_title_inside_a_body_s_span_before_a_name_splits_it(vocab):
-    doc = doc_of(vocab, "Northcorp President Jo Doe and State Ilse Quorvath and Northtown Bank Governor")
-    assert [(s.text, s.label_) for s in entities.trim(span(doc, 0, 4, "ORG"))] == [("Northcorp", "ORG"), ("Jo Doe", "PERSON")]
-    assert [(s.text, s.label_) for s in entities.trim(span(doc, 5, 8, "ORG"))] == [("Ilse Quorvath", "PERSON")]
-    assert texts(entities.trim(span(doc, 9, 12, "ORG"))) == ["Northtown Bank Governor"]

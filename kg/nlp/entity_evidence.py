@@ -1,0 +1,239 @@
+"""Evidence of the kind of a name, for :mod:`kg.nlp.entity_types`: what the name's words and the
+words around it say ("carmaker Magna", "Northcorp CEO Jo Doe", "the island of Lampedusa").
+
+Each test looks at one span and its neighbours only; ``decide_type`` weighs them in order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.nlp import gazetteer
+from kg.nlp.entity_words import CITY, INITIAL, NAME_PARTICLES, TITLE_WORDS_NOT_NAMES, is_name_word
+from kg.nlp.lines import capitals_line
+from kg.nlp.sports import LOCATIVE
+
+# -- people --------------------------------------------------------------------------------
+
+
+def looks_like_person(span: Span) -> bool:
+    """Two to four capitalised words led by a common given name ("Lilian Thuram")."""
+    if not 2 <= len(span) <= 4 or not gazetteer.given_name(span[0].text):
+        return False
+    return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])
+
+
+def has_initials(span: Span) -> bool:
+    """"J. Smith", "J.R. Doe": initials before a capitalised word."""
+    return len(span) >= 2 and INITIAL.match(span[0].text) is not None and is_name_word(span[-1])
+
+
+# -- organisations -------------------------------------------------------------------------
+
+
+def has_org_cue(span: Span) -> bool:
+    """A capitalised word of an organisation's name: Party, Ministry, University, Bank, FC..."""
+    cues = gazetteer.cue_words("org")
+    return any(t.text[:1].isupper() and gazetteer.fold(t.text) in cues for t in span) and not (
+        len(span) == 1 and span.label_ == "PERSON")
+
+
+#: Common nouns for kinds of organisation: one right before a name ("carmaker Magna", "the daily X")
+#: or heading an apposition after it ("X, a publicly listed company") makes the name an organisation.
+ORG_NOUNS = {"company", "firm", "group", "conglomerate", "corporation", "carmaker", "automaker", "airline", "carrier",
+             "bank", "lender", "insurer", "retailer", "manufacturer", "maker", "producer", "supplier", "operator",
+             "broadcaster", "newspaper", "daily", "weekly", "magazine", "publisher", "agency", "network", "platform",
+             "website", "startup", "start-up", "subsidiary", "giant", "club", "side", "party", "organization",
+             "organisation", "ngo", "charity", "union", "association", "foundation", "institute", "university",
+             "brand", "utility", "consortium", "outlet", "portal", "app", "service", "chain", "label"}
+
+
+#: Head nouns of bodies named by a modifier after "the": "the Ifo think tank", "the Northtown union".
+BODY_HEADS = {"tank", "union", "party", "group", "movement", "network", "institute", "foundation", "company",
+              "firm", "bank", "newspaper", "daily", "magazine", "broadcaster", "agency", "organization",
+              "organisation", "ngo", "charity", "association", "carmaker", "club", "consortium"}
+
+
+def org_evidence(span: Span) -> bool:
+    """A kind-of-organisation noun right before the name or heading an apposition after it."""
+    doc = span.doc
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.lower_ in ORG_NOUNS and prev.is_lower and prev.pos_ == "NOUN":
+            return True
+    k = span.end
+    if not (gazetteer.city_population(span.text) >= CITY or gazetteer.region(span.text) or gazetteer.country(span.text)):
+        j = k  # "the Ifo economic think tank", "the Northtown dockers union": the name of the body
+        while j < min(len(doc), k + 3) and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} and doc[j].lower_ not in BODY_HEADS:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in BODY_HEADS and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+                and (j + 1 == len(doc) or doc[j + 1].pos_ != "NOUN"):
+            return True
+    if k + 1 < len(doc) and doc[k].text == ",":
+        for tok in doc[k + 1 : min(len(doc), k + 7)]:
+            if tok.lower_ in ORG_NOUNS and tok.is_lower and tok.pos_ == "NOUN":
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                return nxt is None or nxt.text in {",", ".", ";", ")"} or nxt.lower_ in {"that", "which", "based", "with", "in", "of"}
+            if not (tok.lower_ in {"a", "an", "the"} or tok.pos_ in {"ADJ", "ADV", "PROPN"} or tok.is_lower and tok.pos_ == "NOUN"
+                    or tok.text == "-" or tok.tag_ in {"VBN", "VBG"}):  # "a publicly listed company"
+                return False
+    return False
+
+
+#: Kinds of company that name no person's job: right before a name they outweigh a given name
+#: ("media conglomerate Ivan Rusk"); "publisher", "producer" may be a person's trade.
+COMPANY_NOUNS = {"company", "firm", "group", "conglomerate", "corporation", "carmaker", "automaker", "airline", "bank",
+                 "lender", "insurer", "retailer", "manufacturer", "giant", "subsidiary", "startup", "start-up",
+                 "consortium", "utility", "chain", "broadcaster", "newspaper", "daily", "weekly", "magazine", "supplier"}
+
+
+def company_before(span: Span) -> bool:
+    """A kind of company right before the name ("media conglomerate Ivan Rusk") or heading the
+    apposition the name closes ("its fuel supplier, Larkon")."""
+    doc = span.doc
+    if span.start < 1:
+        return False
+    prev = doc[span.start - 1]
+    if prev.lower_ in COMPANY_NOUNS and prev.is_lower and prev.pos_ == "NOUN":
+        return True
+    head = span.root.head
+    return (prev.text == "," and span.root.dep_ == "appos" and head.i == span.start - 2 and head.is_lower
+            and head.lower_ in COMPANY_NOUNS)
+
+
+#: Titles of posts in a company, club or office: a one-word name before one of them and a person's
+#: name is the body ("Northcorp CEO Jane Doe", "Southville captain X"), even where the model calls
+#: the word a person. Personal titles (aide, adviser, spokesman) are left out: "Obama aide X".
+BODY_TITLES = {"ceo", "chairman", "chairwoman", "chair", "chief", "director", "president", "founder", "boss",
+               "coach", "captain", "manager", "goalkeeper", "keeper", "striker", "midfielder", "defender",
+               "prosecutor", "editor", "executive", "head", "secretary-general", "commissioner", "leader"}
+
+
+def body_before_title(span: Span) -> bool:
+    """"Northcorp CEO Jane Doe", "Eastbank chairman Jo Doe": one capitalised word (not a known place,
+    people, title or given name, nor a word of the dictionary) before a post of BODY_TITLES that is
+    followed by a capitalised name is the company or club the person works for."""
+    doc = span.doc
+    k = span.end
+    if len(span) != 1 or k + 1 >= len(doc) or doc[k].lower_ not in BODY_TITLES:
+        return False
+    tok, name = span[0], doc[k + 1]
+    if not (name.text[:1].isupper() and name.pos_ == "PROPN") or not (tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].is_alpha \
+            and not doc[span.start - 1].is_sent_start:
+        return False  # the last word of a longer name
+    text = tok.text
+    if text.isupper():
+        if capitals_line(doc, tok.i):
+            return False  # a line in capitals
+    return not (gazetteer.fold(text) in gazetteer.title_words() or tok.lower_ in TITLE_WORDS_NOT_NAMES
+                or gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.city(text)
+                or gazetteer.region(text) or gazetteer.given_name(text))
+
+
+#: Role groups (titles.tsv) of posts at the head of a body: "the chairman of X" names a body, not a person.
+HEAD_ROLES = {"head", "official"}
+#: Posts of that group held beside a person: "an aide of X" may name a person.
+AIDES = {"aide", "adviser", "advisor", "deputy"}
+
+
+def post_of(span: Span) -> bool:
+    """"president and chief executive of X", "the chairman of the X": a head's post, "of", then a name
+    the model took for a person or an organisation (not "the lawyer of X", "a spokesman for X")."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+        k -= 1
+    if span.label_ not in {"PERSON", "ORG"} or k < 1 or doc[k].lower_ != "of" or span.root.dep_ != "pobj":
+        return False  # "director of the Clara Barton camp": the name modifies another noun
+    post = doc[k - 1]
+    return post.is_lower and post.lower_ not in AIDES and gazetteer.titles().get(post.lower_) in HEAD_ROLES
+
+
+#: Articles of other languages that open titles of newspapers: "Der Spiegel", "Il Messaggero".
+FOREIGN_ARTICLES = {"Der", "Die", "Das", "Il", "Het"}
+
+
+def names_a_place_as_team(span: Span) -> bool:
+    """Two or more words, one a city or country, none a given name or initial: a club or firm."""
+    if len(span) < 2 or gazetteer.given_name(span[0].text) or INITIAL.match(span[0].text):
+        return False
+    if span[0].text in FOREIGN_ARTICLES:
+        return True
+    return any(t.text[:1].isupper() and (gazetteer.city_population(t.text) >= 100_000 or gazetteer.country(t.text)) for t in span)
+
+
+# -- places --------------------------------------------------------------------------------
+
+
+#: Head words of the names of buildings and sites: a name ending in one is a place ("Ludwig Gallery").
+FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster", "Chapel", "Temple", "Synagogue",
+                  "Station", "Campus", "Clinic", "Stadium", "Arena", "Airport", "Palace", "Castle", "Base", "Bridge",
+                  "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley"}
+#: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X".
+FACILITY_OPENERS = {"Kunsthalle", "Schloss", "Estadio", "Stade", "Palazzo", "Gare", "Literaturhaus", "Monte", "Mount"}
+#: A church named by its faith alone is the institution: "the Roman Catholic Church".
+FAITH_WORDS = {"roman", "catholic", "orthodox", "protestant", "anglican", "evangelical", "lutheran", "methodist",
+               "greek", "russian", "coptic", "apostolic", "church", "the"}
+
+
+def facility(span: Span) -> bool:
+    """A building or site: a name ending in a facility word, or opened by one of another language."""
+    if len(span) < 2 or not (span[-1].text in FACILITY_HEADS or span[0].text in FACILITY_OPENERS):
+        return False
+    return not (span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span))
+
+
+#: Capitalised head words of place names: "Morgan City", "Orange County", "Loei Province".
+PLACE_HEADS = {"City", "County", "Province", "District", "Island", "Islands", "Valley", "Bay", "Beach", "Peninsula"}
+#: Nouns of kinds of place: "the island of X", "the town of X" name a place.
+PLACE_NOUNS = {"island", "islands", "city", "town", "village", "province", "region", "state", "county", "district",
+               "port", "capital", "municipality", "peninsula", "valley", "strait", "straits", "river", "lake"}
+
+
+def place_noun_of(span: Span) -> bool:
+    """"the island of Lampedusa", "the town of Eppelsheim": a kind-of-place noun, then "of", then the name."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS \
+        and doc[span.start - 2].is_lower
+
+
+def after_locative(span: Span) -> bool:
+    """"in Manchester", "at Kiev": a locative preposition right before the name (see sports.LOCATIVE)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+
+
+# -- no names of ours ----------------------------------------------------------------------
+
+
+#: Nouns and verbs that announce the title of a work in quotes: 'the film " Northtown Nights "'.
+WORK_WORDS = {"film", "films", "movie", "movies", "book", "books", "novel", "novels", "song", "songs", "album", "albums",
+              "series", "show", "play", "opera", "documentary", "called", "titled", "entitled", "filming", "hits",
+              "bestseller", "poem", "painting", "exhibition", "musical", "blockbuster"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def quoted_work(span: Span) -> bool:
+    """A name standing alone in quotes right after a word for a work ("the film", "called"): a title."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text not in QUOTES:
+        return False
+    k = span.end + (doc[span.end].text in {".", ","})
+    if k >= len(doc) or doc[k].text not in QUOTES:
+        return False
+    before = doc[max(0, span.start - 4) : span.start - 1]
+    return any(t.lower_ in WORK_WORDS for t in before)
+
+
+#: The letters of US parties in "D-Calif.": Democrat, Republican, Independent.
+PARTY_LETTERS = {"D", "R", "I"}
+
+
+def party_tag(span: Span) -> bool:
+    """"D-Calif.", "R-Texas", "I-Vt.": the party letter and state after a US lawmaker's name."""
+    doc, start = span.doc, span.start
+    if len(span) == 1 and start >= 2 and doc[start - 1].text in {"-", "–"} and doc[start - 2].text in PARTY_LETTERS:
+        start -= 2  # the state alone tagged: "Calif." of "D-Calif."
+    return span.end - start == 3 and doc[start].text in PARTY_LETTERS and doc[start + 1].text in {"-", "–"} \
+        and doc[start + 2].text[:1].isupper() and start >= 1 and doc[start - 1].text in {",", "("}

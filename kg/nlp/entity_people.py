@@ -1,0 +1,154 @@
+"""People the model missed or mistyped, for :mod:`kg.nlp.entities`: a name's role in the sentence
+says it is a person's ("Quorvath said", "Quorvath, 53,", "Quorvath, a senior official", "met
+Fabius and Quorvath"), or that a capitalised word opening a subheading is none.
+
+These rules ask the English dictionary (``common_word``, :class:`kg.nlp.entity_words.CommonWords`):
+a dictionary word is rarely an unknown surname.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp import gazetteer
+from kg.nlp.entity_evidence import has_org_cue
+from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, CommonWords, is_name_word, known_name
+from kg.nlp.titles import has_person_evidence
+
+#: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
+SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
+                "argue", "reply", "recall", "note", "quote"}
+#: Verbs whose subject is a person: saying, and what happens to people only ("X was arrested", "X resigned").
+PERSON_VERBS = SPEECH_VERBS | {"arrest", "sentence", "detain", "jail", "imprison", "kill", "wound", "injure",
+                               "execute", "convict", "elect", "appoint", "marry", "die", "resign"}
+
+
+def speaker(tok, taken: set[int], common_word: CommonWords) -> Span | None:
+    """"Quorvath said", "Quorvath was arrested": a name the model missed as the subject of a verb of
+    saying or of PERSON_VERBS (a body's statement is rarely "said" by a one-word unknown name)."""
+    if not (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and (
+            tok.head.lemma_ in PERSON_VERBS or gendered_object(tok.head))):
+        return None
+    start = tok.i
+    doc = tok.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+            and doc[start - 1].i not in taken and is_name_word(doc[start - 1]):
+        start -= 1
+    span = doc[start : tok.i + 1]
+    for t in span:
+        if not is_name_word(t) or t.text.isupper() or common_word(t.lower_) or t.lower_ in CALENDAR_WORDS \
+                or known_name(t.text):
+            return None
+    return span
+
+
+def gendered_object(verb) -> bool:
+    """"X played his entire career with Y": the verb's object belongs to "his" or "her"."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in {"his", "her"} for p in c.children)
+               for c in verb.children)
+
+
+def person_by_role(span: Span, common_word: CommonWords) -> bool:
+    """"Tarango said", "Duran , 45 ,": an unknown one-word name tagged as a body or place that says
+    something or is given an age is a person (known names, dictionary words and acronyms are not)."""
+    if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or has_org_cue(span):
+        return False
+    tok, doc = span[0], span.doc
+    if speaker(tok, set(), common_word) is not None:
+        return True
+    after = doc[span.end : span.end + 3]
+    return (len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit()
+            and 15 <= int(after[1].text) <= 99 and is_name_word(tok) and not tok.text.isupper()
+            and not common_word(tok.lower_) and not known_name(tok.text)
+            and not gazetteer.region(tok.text))
+
+
+def surname_with_apposition(tok, common_word: CommonWords) -> bool:
+    """A lone capitalised name followed by an age (", 53 ,") or by a title apposition (", a senior
+    official"): a person the model missed, often a surname opening a sentence."""
+    doc = tok.doc
+    if not is_name_word(tok) or tok.text.isupper() or known_name(tok.text) or tok.lower_ in CALENDAR_WORDS:
+        return False
+    if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha:
+        return False  # the last word of a longer name the model left out
+    k = tok.i + 1
+    if k < len(doc) and doc[k].text == "(":  # "Nihat ( Marka ) , deputy leader of ...": another form of the name
+        close = next((c for c in range(k + 1, min(len(doc), k + 5)) if doc[c].text == ")"), None)
+        k = close + 1 if close is not None else k
+    after = doc[k : k + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == "," and after[1].text.isdigit() and 15 <= int(after[1].text) <= 99:
+        return True
+    return not common_word(tok.lower_) and title_apposition(doc, k)
+
+
+def title_apposition(doc: Doc, k: int) -> bool:
+    """", a senior Defense Ministry official ,": a comma, then a title within six words of articles,
+    adjectives and names, at the head of the apposition (followed by a comma, "of", "for", "at"...)."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    titles = gazetteer.title_words()
+    for tok in doc[k + 1 : min(len(doc), k + 7)]:
+        if tok.lower_ in titles and tok.pos_ == "NOUN":
+            j = tok.i + 1
+            while j < len(doc) and doc[j].lower_ in titles:  # "deputy leader"
+                j += 1
+            return j >= len(doc) or doc[j].text in {",", ".", ";"} or doc[j].lower_ in {"of", "for", "at", "with", "in"}
+        if not (tok.lower_ in {"a", "an", "the"} or tok.pos_ in {"ADJ", "PROPN"} or tok.text[:1].isupper()):
+            return False
+    return False
+
+
+def listed_with_people(tok, people: set[int], common_word: CommonWords) -> bool:
+    """An unknown capitalised name joined by "and"/"or" to a person's name ("Fabius and Quorvath")."""
+    if tok.pos_ != "PROPN" or not is_name_word(tok) or tok.text.isupper() or common_word(tok.lower_) \
+            or known_name(tok.text) or gazetteer.region(tok.text):
+        return False
+    if tok.dep_ == "conj" and tok.head.i in people:
+        return True
+    return any(c.dep_ == "conj" and c.i in people for c in tok.children)
+
+
+def listed_name_with_people(span: Span, people: set[int], common_word: CommonWords) -> bool:
+    """One word as in ``listed_with_people``, or two or three unknown capitalised words, none a
+    dictionary word, town or country, in a list of people ("X, Medhi Quorvath, Y and Z")."""
+    if len(span) == 1:
+        return listed_with_people(span[0], people, common_word)
+    if len(span) > 3 or known_name(span.text) or any(
+            not is_name_word(t) or t.text.isupper() or common_word(t.lower_) or known_name(t.text)
+            or gazetteer.region(t.text) for t in span):
+        return False
+    root = span.root
+    return root.dep_ == "conj" and root.head.i in people or any(c.dep_ == "conj" and c.i in people for c in root.children)
+
+
+def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | None:
+    """"Lilian Thuram": a common given name followed by one to three capitalised words."""
+    doc = tok.doc
+    if tok.is_sent_start and common_word(tok.lower_) or (tok.is_alpha and tok.text.isupper()) or not is_name_word(tok):
+        return None  # lines in capitals are left to recase()
+    end = tok.i + 1
+    while end < len(doc) and end - tok.i <= 3 and end not in taken and is_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    if end == tok.i + 1:
+        return None
+    span = doc[tok.i : end]
+    if all(common_word(t.lower_) for t in span if not INITIAL.match(t.text)):
+        return None  # "File Photo": a rare given name before common words
+    if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text):
+        return None
+    if any(gazetteer.fold(t.text) in gazetteer.cue_words("org") for t in span):
+        return None
+    return span
+
+
+def subhead_word(span: Span, common_word: CommonWords) -> bool:
+    """"Bestseller philosophy But the idea ...": a subheading run into the text opens with a dictionary
+    word the model calls a person; one word opening a sentence after the first, no given name, no
+    title, and a lower-case noun or preposition after it (not a verb: "Brown said") is no name."""
+    doc = span.doc
+    if len(span) != 1 or span.start != span.sent.start or span.start == 0 or span.end >= len(doc):
+        return False  # the first words of a text are its headline: "Dole team seeks ..." names a person
+    tok, nxt = span[0], doc[span.end]
+    if not (tok.is_alpha and tok.is_title and common_word(tok.lower_)) or gazetteer.given_name(tok.text):
+        return False
+    return nxt.is_lower and nxt.is_alpha and nxt.pos_ in {"NOUN", "ADP", "ADJ"} and not has_person_evidence(span)

@@ -1,0 +1,171 @@
+"""Recall for :mod:`kg.nlp.entities`: names the model did not tag.
+
+``missed`` reads the document once, token by token, after the model's names are typed; the
+first rule that applies to an untagged capitalised word adds it: known organisations and
+countries, surnames of the document's people, players in a scorecard, a party's adjective,
+datelines, the sides of "X v Y" and of a standings table, a town, "Given Surname" pairs, a
+body's initials or name before a post, and people by their role in the sentence
+(:mod:`kg.nlp.entity_people`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.nlp import gazetteer
+from kg.nlp.entity_evidence import body_before_title
+from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, surname_with_apposition
+from kg.nlp.entity_words import CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
+from kg.nlp.lines import capitals_line
+from kg.nlp.sports import (
+    cricket_player,
+    sports_document,
+    sports_side,
+    table_sides,
+    team_role_after,
+    town_as_side,
+    versus_side,
+)
+
+
+def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
+           common_word: CommonWords) -> list[tuple[Span, str]]:
+    """Names the model did not tag: known organisations and countries, the document's
+    surnames, "Given Surname" pairs, and the sides in rows of a results table."""
+    taken = {i for s, _ in typed for i in range(s.start, s.end)}
+    found = []
+    for _, start, end in matcher(doc):
+        found.append((Span(doc, start, end), ORGANIZATION))
+    surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+    people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper():
+            continue
+        if tok.text in surnames:
+            found.append((doc[tok.i : tok.i + 1], PERSON))
+        elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \
+                and not gazetteer.country(tok.text):
+            found.append((doc[tok.i : tok.i + 1], PERSON))  # "c Northam b Southam", "Northam 10-0-41-2"
+        elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
+            found.append((doc[tok.i : tok.i + 1], COUNTRY))
+        elif party_adjective(tok):
+            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip": the party
+        elif demonym_before_title(tok):
+            found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
+        elif dateline_city(tok):
+            found.append((doc[tok.i : tok.i + 1], PLACE))
+        elif is_name_word(tok) and not gazetteer.country(tok.text) and versus_run(tok, taken):
+            found.append((versus_run(tok, taken), ORGANIZATION))  # "Postponed : Northtown v Southville"
+        elif team_role_after(doc[tok.i : tok.i + 1]) and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
+            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
+        elif missed_town(tok, common_word):
+            one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
+            club = sports_side(one) or (sports_document(doc) and town_as_side(one))
+            found.append((one, ORGANIZATION if club else PLACE))
+        elif (gazetteer.given_name(tok.text) or INITIAL.match(tok.text)) and given_name_span(tok, taken, common_word):
+            found.append((given_name_span(tok, taken, common_word), PERSON))
+        elif acronym_before_title(tok):
+            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "CNTP Secretary X": the body's initials
+        elif (tok.pos_ == "PROPN" or tok.text.isupper()) and not common_word(tok.lower_) \
+                and body_before_title(doc[tok.i : tok.i + 1]):
+            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Northcorp CEO X": the company
+        elif surname_with_apposition(tok, common_word):
+            found.append((doc[tok.i : tok.i + 1], PERSON))  # "Winter, 53, ...", "Tal, a senior official"
+        elif listed_with_people(tok, people, common_word):
+            found.append((doc[tok.i : tok.i + 1], PERSON))  # "met Fabius and Quorvath": one of the people named
+        elif speaker(tok, taken, common_word):
+            found.append((speaker(tok, taken, common_word), PERSON))  # "Quorvath said on Friday"
+    found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
+    return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
+
+
+def versus_run(tok, taken: set[int]) -> Span | None:
+    """The capitalised words from ``tok`` (one to four, none tagged) when they are one side of
+    "X v Y" (see ``versus_side``)."""
+    doc = tok.doc
+    if tok.i > 0 and is_name_word(doc[tok.i - 1]) and doc[tok.i - 1].i not in taken:
+        return None  # not the first word of the run
+    end = tok.i + 1
+    while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]):
+        end += 1
+    span = doc[tok.i : end]
+    return span if versus_side(span) and not gazetteer.country(span.text) else None
+
+
+def missed_town(tok, common_word: CommonWords) -> bool:
+    """A one-word city (100,000 people or more) or region the model did not tag: not a given name,
+    a dictionary word ("Reading", "Bury") or a word in capitals, and not part of a longer name."""
+    text = tok.text
+    if text.isupper() or not tok.is_alpha or common_word(tok.lower_) \
+            or gazetteer.given_name(text) or not text[:1].isupper():
+        return False
+    if not (gazetteer.city_population(text) >= CITY or gazetteer.region(text)):
+        return False
+    doc = tok.doc
+    return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start
+                   for k in (tok.i - 1, tok.i + 1))
+
+
+def party_adjective(tok) -> bool:
+    """A capitalised word naming a party before the common noun "party": "Green party", "Pirate party"
+    (not a people's adjective: "the Polish party")."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "party" and doc[tok.i + 1].is_lower and tok.is_alpha
+            and tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ in {"ADJ", "PROPN"}
+            and not (gazetteer.demonym(tok.text) or gazetteer.country(tok.text) or gazetteer.city_population(tok.text) >= CITY))
+
+
+def demonym_before_title(tok) -> bool:
+    """A people's adjective the model left untagged, right before a title: "the Lithuanian president"."""
+    if tok.i + 1 >= len(tok.doc) or not gazetteer.demonym(tok.text) or gazetteer.country(tok.text):
+        return False
+    nxt = tok.doc[tok.i + 1].lower_
+    return nxt in gazetteer.titles() or nxt in TITLE_WORDS_NOT_NAMES
+
+
+def acronym_before_title(tok) -> bool:
+    """"CNTP Secretary Luis Cobos", "NRC spokesman Jane Doe": letters in capitals right before a title
+    that is followed by a name are the initials of the body the person works for."""
+    doc = tok.doc
+    text = tok.text
+    if not (tok.is_alpha and text.isupper() and 2 <= len(text) <= 6) or tok.i + 2 >= len(doc):
+        return False
+    titles = gazetteer.title_words()
+    if gazetteer.fold(text) in titles or gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.city(text):
+        return False
+    if capitals_line(doc, tok.i):
+        return False  # a line in capitals
+    nxt, name = doc[tok.i + 1], doc[tok.i + 2]
+    return nxt.lower_ in titles and nxt.text[:1].isupper() == name.text[:1].isupper() and name.text[:1].isupper() and name.pos_ == "PROPN"
+
+
+def _date_word(tok) -> bool:
+    """The token starts a date like "1996-08-22" or "Aug 22", not a row of numbers."""
+    if tok.ent_type_ != "DATE":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None else tok.text
+    return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", text) or any(c.isalpha() for c in text))
+
+
+def dateline_city(tok) -> bool:
+    """"GENEVA 1996-08-22", "COLOMBO (Reuters) -": a city in capitals opening a line, before a
+    date, a bracket or a dash (the model misses names in capitals)."""
+    if not (tok.is_alpha and tok.text.isupper() and len(tok) >= 4):
+        return False
+    doc = tok.doc
+    first = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    # a date or a bracket, not a bare number: "CHICAGO 65 60 .520" opens a row of a standings table
+    marks = nxt is None or nxt.text in {"(", "-", "—", "–", ","} or _date_word(nxt)
+    return first and marks and bool(gazetteer.city(tok.text) or gazetteer.country(tok.text))
+
+
+def filter_spans_typed(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    label = {(s.start, s.end): t for s, t in items}
+    return [(s, label[(s.start, s.end)]) for s in filter_spans([s for s, _ in items])]

@@ -1,0 +1,260 @@
+"""Span boundaries for :mod:`kg.nlp.entities`: where a name the model tagged starts and ends.
+
+- ``trim``: cut a span at line breaks, brackets and verbs, and drop articles, leading stop words,
+  numbers and scores ("Northtown 4"), possessives and lower-case words at its ends; a title
+  inside a body's span splits it ("Northcorp President Jo Doe");
+- ``without_role``: a job word before a person's name is no part of it ("Composer Tom Varley");
+- ``extend_person``, ``extend_org``: a name the model cut short goes on ("Ard van der Steur",
+  "Society for Maritime Safety");
+- ``without``: a date or number entity loses the name tokens at its edges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from kg.nlp import gazetteer
+from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, looks_like_person
+from kg.nlp.entity_words import (
+    CALENDAR_WORDS,
+    INITIAL,
+    NAME_PARTICLES,
+    TITLE_WORDS_NOT_NAMES,
+    CommonWords,
+    is_name_word,
+    known_name,
+)
+from kg.nlp.titles import abbreviation
+
+#: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
+CUT_AT = {"(", ")", ";", ":", "[", "]", "|"}
+NUMBER = re.compile(r"^[\d.,:/-]+$")
+#: Stop words that may open a name when capitalised: "First Union", "Third Way", "Former Yugoslav ...".
+NAME_STOP_WORDS = {"first", "third", "fifth", "sixth", "eleven", "twelve", "fifteen", "twenty", "forty", "fifty",
+                   "sixty", "hundred", "top", "front", "whole", "empty", "full"}
+#: Words that may stand between the capitalised words of an organisation's name after "for/of/on".
+ORG_NAME_GLUE = {"and", "of", "the", "for", "on", "former", "-", "&"}
+#: Endings of nouns naming someone by what they do: composer, director, archaeologist, consultant.
+AGENT_ENDINGS = ("ist", "ian", "or")
+
+
+def trim(span: Span) -> list[Span]:
+    """The parts of an entity span that are names: cut at line breaks and brackets, without
+    articles, numbers, scores, possessives or lower-case words at either end."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start > 0 and doc[start - 1].text in {"#", "@"}:
+        return []  # "#MeToo", "@northtown": a hashtag or a handle, not a name in the text
+    for tok in span:  # a name never crosses a line break: keep the part before it
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            end = tok.i if "\n" in tok.text else tok.i + 1
+            break
+    pieces, s = [], start
+    for i in range(start, end):
+        # "Romania - Cosmin Contra", "GERMANY - Bunds": a spaced dash after a whole known name
+        # or a word in capitals (but "Jean - Claude Duvalier" in text tokenised with spaces)
+        spaced_dash = (
+            doc[i].text in {"-", "–", "—"} and i > s and doc[i - 1].whitespace_ and doc[i].whitespace_
+            and (gazetteer.country(doc[s:i].text) or gazetteer.city(doc[s:i].text) or doc[s:i].text.isupper())
+        )
+        said = doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"} and i > s  # "Skadden , Arps said Popeyes"
+        if doc[i].text in CUT_AT or spaced_dash or said:  # "Romania - Cosmin Contra": two names
+            pieces.append((s, i))
+            s = i + 1
+    pieces.append((s, end))
+    out = []
+    for s, e in pieces:
+        k = _title_inside(doc, s, e) if span.label_ != "PERSON" else None
+        if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
+            person = _trim_ends(doc, k + 1, e, "PERSON")
+            body = "NORP" if k > s and gazetteer.demonym(doc[k - 1].text) else span.label_  # "S African President X"
+            out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
+            continue
+        part = _trim_ends(doc, s, e, span.label_)
+        if part is not None:
+            out.append(_title_not_org(part))
+    return out
+
+
+def _title_inside(doc: Doc, start: int, end: int) -> int | None:
+    """The last capitalised title inside a span when only a person's name follows it ("Northcorp
+    President Jo Doe", "State Jo Doe"), or None."""
+    titles = gazetteer.title_words()
+    for k in range(end - 2, start - 1, -1):
+        tok = doc[k]
+        # "State Matthew Bryza": the end of "Secretary of State" opening the span
+        if (tok.lower_ in titles or k == start and tok.lower_ in TITLE_WORDS_NOT_NAMES) and tok.text[:1].isupper():
+            rest = doc[k + 1 : end]
+            if all(is_name_word(t) for t in rest) and not any(t.lower_ in titles for t in rest):
+                return k
+            return None
+    return None
+
+
+def _title_not_org(span: Span) -> Span:
+    """"Indian External Affairs Minister X": the model takes the first words of a title for an
+    organisation; a demonym followed by a title is a people's adjective, not a body, and a known
+    body's name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
+    doc = span.doc
+    if (
+        span.label_ == "ORG"
+        and len(span) > 1
+        and span.end < len(doc)
+        and doc[span.end].lower_ in gazetteer.title_words()
+        and not gazetteer.organization(span.text)
+    ):
+        if gazetteer.demonym(span[0].text):
+            return Span(doc, span.start, span.start + 1, label="NORP")
+        if len(span) == 2 and gazetteer.organization(span[0].text) and span[1].is_alpha and span[1].text[:1].isupper() \
+                and gazetteer.fold(span[1].text) not in gazetteer.cue_words("org"):
+            return Span(doc, span.start, span.start + 1, label="ORG")  # "EU Energy Commissioner X": the portfolio is no name
+    return span
+
+
+def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    if label == "PERSON" and end - start >= 2 and abbreviation(doc[end - 1]):
+        label = "ORG"  # "Navy Cmdr" tagged PERSON before "Cmdr. Jo Doe": the body a rank is held in
+    while start < end and not _known_with_article(doc[start:end]) and not _capital_article(doc, start, end, label) \
+            and _edge_junk(doc[start], leading=True):
+        start += 1
+    while end > start and _edge_junk(doc[end - 1], leading=False):
+        end -= 1
+    if start >= end:
+        return None
+    span = Span(doc, start, end, label=label)
+    if any("/" in t.text for t in span) or not any(t.text[:1].isupper() for t in span):
+        return None
+    if label == "NORP" and not (gazetteer.country(span.text) or gazetteer.demonym(span.text)):
+        return None
+    if label != "PERSON" and len(span) >= 3 and gazetteer.demonym(span[0].text) and not gazetteer.country(span[0].text) \
+            and looks_like_person(span[1:]) and not gazetteer.organization(span.text):
+        return Span(doc, start + 1, end, label="PERSON")  # "American Jo Doe" tagged ORG: a people's adjective and a name
+    return span
+
+
+def _capital_article(doc: Doc, start: int, end: int, label: str) -> bool:
+    """"said The Times", "at The Institute for X": a capital "The" inside a sentence belongs to an
+    organisation's name (at the start of a sentence or line the capital says nothing)."""
+    tok = doc[start]
+    if tok.text != "The" or label != "ORG" or end - start < 2 or tok.is_sent_start or start == 0:
+        return False
+    prev = doc[start - 1]
+    return not ("\n" in prev.whitespace_ or prev.is_space or prev.text in {'"', "“", "'", "‘", ":", "(", "-", "—"})
+
+
+def _known_with_article(span: Span) -> bool:
+    """"The Hague", "The Times": the article belongs to the name in a gazetteer."""
+    return span[0].text == "The" and bool(gazetteer.city(span.text) or gazetteer.organization(span.text))
+
+
+def _edge_junk(tok, leading: bool) -> bool:
+    text = tok.text
+    if leading and text[:1].isupper() and text.lower() in NAME_STOP_WORDS:
+        return False  # "First Union", "Third Avenue"
+    if tok.is_punct or tok.is_space or NUMBER.match(text) or tok.like_num:
+        return True
+    if text in {"'s", "’s", "'"}:
+        return not leading
+    if not leading and abbreviation(tok):
+        return True  # "Coast Guard Lt" tagged ORG before "Lt. Jo Doe": the rank is the person's title
+    if not leading and text.isupper() and gazetteer.fold(text) in gazetteer.cue_words("group"):
+        return True  # "Edmonton UTC": a time zone after a place name
+    if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"}:
+        return True  # "On Tuesday", "In Northtown"
+    if leading and text in {"al", "el"} and tok.i + 2 < len(tok.doc) and (
+            tok.doc[tok.i + 1].text == "-" or tok.doc[tok.i + 1].text[:1].isupper()):
+        return False  # "al - Aqsa", "al Qaeda": the article of an Arabic name
+    if text.lower() in {"the", "a", "an"}:
+        return True  # "The Hague" and "The Times" are kept by the gazetteers (see _trim_ends)
+    return not any(c.isupper() for c in text)  # "pro-", "district", "of"
+
+
+def extend_person(span: Span) -> Span:
+    """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised word."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
+        k += 1
+    if k == span.end and k < len(doc) and len(span) >= 2 and last_name_cut(span):
+        return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
+    if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
+        return span
+    if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
+        return span
+    return Span(doc, span.start, k + 1, label=span.label_)
+
+
+def last_name_cut(span: Span) -> bool:
+    """The model stopped a name one word short: the next word is an untagged capitalised name word
+    that the name's last word modifies, and the name ends there ("Robert Seldon Lady has been")."""
+    doc, k = span.doc, span.end
+    nxt = doc[k]
+    return (span[-1].dep_ == "compound" and span[-1].head.i == k and nxt.pos_ == "PROPN" and not nxt.ent_type_
+            and is_name_word(nxt) and nxt.text not in PLACE_HEADS | FACILITY_HEADS and not nxt.is_sent_start
+            and "\n" not in span[-1].whitespace_ and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()))
+
+
+def extend_org(span: Span) -> Span:
+    """"Engineers Society" + "for Maritime Safety Technique and Management": a name ending in an
+    organisation's cue word goes on through "for/of/on" and the capitalised words after it."""
+    doc = span.doc
+    j = span.end
+    if gazetteer.fold(span[-1].text) not in gazetteer.cue_words("org") or j + 1 >= len(doc):
+        return span
+    if doc[j].lower_ not in {"for", "of", "on"} or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].whitespace_:
+        return span
+    k = j + 1
+    while k < len(doc) and doc[k].lower_ in {"the", "former"}:
+        k += 1
+    end = None
+    while k < len(doc) and k < j + 10:
+        tok = doc[k]
+        if tok.lower_ in CALENDAR_WORDS or tok.lower_ in {"jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"}:
+            break  # "Tennis Centre on Friday"
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+            end = k + 1
+        elif not (tok.lower_ in ORG_NAME_GLUE and end is not None):
+            break
+        if "\n" in tok.whitespace_:
+            break
+        k += 1
+    return Span(doc, span.start, end, label=span.label_) if end else span
+
+
+def without_role(span: Span, common_word: CommonWords) -> Span:
+    """"Archaeologist Quorvath", "Composer Tom Varley" tagged as one person: a capitalised word for
+    a job (a title, or a dictionary noun for an agent: -er, -or, -ist...) before the name is no part of it."""
+    start = span.start
+    while span.label_ == "PERSON" and span.end - start > 1:
+        tok = span.doc[start]
+        low = tok.lower_
+        if gazetteer.given_name(tok.text) or INITIAL.match(tok.text) or not tok.is_alpha:
+            break
+        if not (low in gazetteer.title_words() or common_word(low) and agent_noun(low, common_word)) \
+                or known_name(tok.text):
+            break
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def agent_noun(low: str, common_word: CommonWords) -> bool:
+    """"archaeologist", "historian", "director", "composer" (compose + r): a noun for someone by what they do;
+    not "tiger" or "manchester", whose stems are no words."""
+    if low.endswith(AGENT_ENDINGS):
+        return True
+    return low.endswith("er") and len(low) > 5 and (common_word(low[:-2]) or common_word(low[:-1]))
+
+
+def without(ent: Span, names: set[int]) -> Span | None:
+    """A date or number entity minus the name tokens at its edges ("GENEVA 1996-08-22")."""
+    start, end = ent.start, ent.end
+    while start < end and start in names:
+        start += 1
+    while end > start and end - 1 in names:
+        end -= 1
+    if start >= end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)

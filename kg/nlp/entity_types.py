@@ -1,0 +1,172 @@
+"""Types for :mod:`kg.nlp.entities`: which of kg's kinds (Person, Organization, Country, Place) a
+name is, or whether it is one at all.
+
+- ``decide_type``: one span from local evidence (:mod:`kg.nlp.entity_evidence`, the gazetteers,
+  titles and sports pages), the rules in order, the first that applies decides;
+- ``harmonise``: one name, one type in a document: people's names and surnames win, then the majority.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.nlp import gazetteer
+from kg.nlp.entity_evidence import (
+    FAITH_WORDS,
+    PLACE_HEADS,
+    after_locative,
+    body_before_title,
+    company_before,
+    facility,
+    has_initials,
+    has_org_cue,
+    looks_like_person,
+    names_a_place_as_team,
+    org_evidence,
+    party_tag,
+    place_noun_of,
+    post_of,
+    quoted_work,
+)
+from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES
+from kg.nlp.names import name_key
+from kg.nlp.sports import (
+    athlete_result,
+    cricket_player,
+    fixture_line,
+    opens_table_row,
+    results_line,
+    sports_side,
+    versus_side,
+)
+from kg.nlp.titles import has_person_evidence
+
+#: Default mapping when no other evidence decides.
+DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+#: Currencies the model takes for names ("35 million Euros").
+CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "ruble",
+                  "rubles", "rouble", "roubles", "franc", "francs", "rand", "rands", "lira", "peso", "pesos"}
+
+
+def decide_type(span: Span) -> str | None:
+    """The kg type of one span from local evidence, or None to drop it.
+
+    Demonyms ("Russian") keep the label NORP: they refer to a country without naming it.
+    """
+    text = span.text
+    if span.label_ == "NORP":
+        if gazetteer.organization(text) and not gazetteer.country(text):
+            return ORGANIZATION  # "the Social Democrats", "the Greens": a party, not a people
+        return COUNTRY if gazetteer.country(text) else "NORP"
+    if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
+        return None  # "State" of "Secretary of State", "X."
+    if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
+        return None  # "Tuesday" tagged PERSON, "35 million Euros"
+    if quoted_work(span):
+        return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
+    if party_tag(span):
+        return None  # "Sen. X, D-Calif., said": a lawmaker's party and state, not a name
+    if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
+        return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
+    if gazetteer.demonym(text) and not gazetteer.country(text):
+        return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
+    if body_before_title(span) and not has_person_evidence(span):
+        return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
+    if span.label_ == "PERSON" and has_person_evidence(span):
+        return PERSON
+    if cricket_player(span) and not gazetteer.country(text):
+        return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
+    if athlete_result(span) and not (gazetteer.country(text) or gazetteer.city(text)):
+        return PERSON  # "Quorvath ( Ruritania ) 3:45.011": an athlete's time
+    if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS:
+        return PLACE  # "Morgan City", "Orange County" tagged PERSON: a place by its head word
+    if gazetteer.country(text):
+        return COUNTRY
+    if gazetteer.organization(text):
+        return ORGANIZATION
+    if post_of(span) and not (has_person_evidence(span) or facility(span) or gazetteer.city(text) or gazetteer.region(text)):
+        return ORGANIZATION  # "chief executive of Carl Zeiss Micro Imaging" tagged PERSON: what a post is of
+    if company_before(span) and not has_person_evidence(span):
+        return ORGANIZATION  # "media conglomerate Ivan Rusk", "its fuel supplier, Larkon": even with a given name
+    if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
+        return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
+    if place_noun_of(span) and not gazetteer.country(text):
+        return PLACE  # "the island of Lampedusa"
+    if facility(span):
+        return PLACE  # "Ludwig Gallery", "Ulm Minster", "Estadio Santiago Bernabeu": a building or site
+    if len(span) > 1 and span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span):
+        return ORGANIZATION  # "the Roman Catholic Church": the institution
+    if has_person_evidence(span):
+        return PERSON
+    if span.label_ == "PERSON" and names_a_place_as_team(span):
+        return ORGANIZATION  # "Hertha Berlin", "Atletico Madrid": a club, not a person
+    if (fixture_line(span) or versus_side(span)) and not gazetteer.country(text):
+        return ORGANIZATION  # "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville": a fixture between two clubs
+    if has_org_cue(span) or (opens_table_row(span) and (not looks_like_person(span) or gazetteer.city(text))):
+        return ORGANIZATION  # "Labour Party", "Bank of Ruritania", "Northtown Rovers"
+    city = gazetteer.city(text)
+    region = gazetteer.region(text) if len(span) == 1 else None
+    if (span.label_ in {"GPE", "LOC", "FAC"} or city or region) and sports_side(span):
+        return ORGANIZATION  # "Northtown beat Southville 2-1": the clubs, not the towns
+    if (looks_like_person(span) or has_initials(span)) and not city:
+        return PERSON  # "Yekaterina Podkopayeva" tagged ORG, "J. Smith"
+    if results_line(span) and not looks_like_person(span):
+        return ORGANIZATION  # "Northtown 2 Southville 1"
+    if city and span.label_ != "PERSON":
+        return PLACE
+    if region and span.label_ == "PERSON" and not gazetteer.given_name(text) and not looks_like_person(span):
+        return PLACE  # "Derbyshire" tagged PERSON: a county
+    if city and len(span) == 1 and (
+        gazetteer.city_population(text) >= BIG_CITY
+        or after_locative(span)
+        or (gazetteer.city_population(text) >= CITY and not gazetteer.given_name(text))
+    ):
+        return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
+    return DEFAULT_TYPE.get(span.label_)
+
+
+def own_surname(span: Span) -> set[str]:
+    """The last word of a hyphenated name ("Ata-ur-Rahman") is its own, not another person's."""
+    return {span[-1].text} if len(span) > 1 else set()
+
+
+def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """One name, one type in a document: people's names and surnames win, then the majority."""
+    votes: dict[str, Counter] = {}
+    for s, t in typed:
+        votes.setdefault(s.text, Counter())[t] += 1
+    # a one-word name is a person everywhere only if it is one in at least half of its mentions:
+    # one stray PERSON label ("Can Hamburg win the league?") does not make the city a person
+    people = {s.text for s, t in typed if t == PERSON and (
+        len(s) > 1 or s.label_ == "PERSON" and 2 * votes[s.text][PERSON] >= sum(votes[s.text].values()))}
+    surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+    surname_keys = {name_key(w) for w in surnames}  # "Zelenskyy" alone for "Volodymyr Zelensky"
+    # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
+    firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}
+    firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
+    # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
+    # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
+    bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
+    people -= bodies
+    out = []
+    for s, t in typed:
+        if t in (PERSON, ORGANIZATION, PLACE) and s.text in bodies and not has_person_evidence(s):
+            out.append((s, ORGANIZATION))
+            continue
+        if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):
+            continue  # "Putin-Zelensky (meeting)": two people named together, not a name
+        if t == "NORP":
+            out.append((s, t))
+            continue
+        if t != PERSON and (s.text in surnames or s.text in firsts or (s.text in people and not gazetteer.country(s.text))
+                            or (len(s) == 1 and name_key(s.text) in surname_keys and not gazetteer.country(s.text))):
+            t = PERSON
+        elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:
+            t = votes[s.text].most_common(1)[0][0]
+        elif t == PERSON and len(s) == 1 and s.text not in people | surnames and len(votes[s.text]) > 1:
+            t = votes[s.text].most_common(1)[0][0]  # the stray PERSON mention of a city follows the others
+        out.append((s, t))
+    return out

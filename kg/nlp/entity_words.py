@@ -1,0 +1,74 @@
+"""Words for :mod:`kg.nlp.entities`: which words may be part of a name, the English dictionary,
+and the word sets and city sizes the rules of several entity modules share.
+
+- ``is_name_word``: a capitalised word that may be part of a person's name;
+- ``known_name``: a country, city, people or organisation of the gazetteers;
+- ``CommonWords``: the pipeline's English dictionary ("Reading" and "Bury" are words, not only towns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+
+from kg.nlp import gazetteer
+
+#: Capitalised words inside titles that the model tags as names ("Secretary of State").
+TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy"}
+#: A one-word name the model calls a person is taken for a city only if the city is this big
+#: (or the name follows "in", "at"...): many surnames are also the names of small towns.
+BIG_CITY = 1_000_000
+#: ... or this big and no given name (a town named like a given name may well be a surname).
+CITY = 100_000
+INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+#: Lower-case words inside people's names: "Joost van der Westhuizen".
+NAME_PARTICLES = {"van", "der", "de", "den", "von", "da", "di", "del", "della", "le", "la", "al", "el", "bin", "ibn"}
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "june", "july", "august", "september", "october",
+                  "november", "december"}
+
+
+def is_name_word(tok) -> bool:
+    """A capitalised word that may be part of a person's name (not a title, cue or place)."""
+    text = tok.text
+    if INITIAL.match(text):
+        return True
+    if not (text[:1].isupper() and tok.is_alpha or (len(text) == 2 and text[1] == "." and text[0].isupper())):
+        return False
+    low = tok.lower_
+    return not (low in STOP_WORDS or low in gazetteer.title_words() or low in gazetteer.cue_words("org")
+                or gazetteer.country(text) or gazetteer.demonym(text))
+
+
+def known_name(word: str) -> bool:
+    """A country, city, people or organisation of the gazetteers."""
+    return bool(gazetteer.country(word) or gazetteer.city(word) or gazetteer.demonym(word)
+                or gazetteer.organization(word))
+
+
+class CommonWords:
+    """``common_word(low)``: a word of the English dictionary (the lemmatizer's WordNet index),
+    inflections included. The index is read at the first question, from the pipeline as it is then."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self._common: frozenset[str] | None = None
+
+    def __call__(self, low: str) -> bool:
+        if self._common is None:
+            words: set[str] = set()
+            if "lemmatizer" in self.nlp.pipe_names:
+                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_index"):
+                    words = {w for ws in lookups.get_table("lemma_index").values() for w in ws}
+                if lookups is not None and lookups.has_table("lemma_exc"):
+                    words |= {w for table in lookups.get_table("lemma_exc").values() for w in table}
+            self._common = frozenset(words)
+        if low in self._common:
+            return True
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ers", ""), ("er", "")):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2 and low[: -len(suffix)] + repl in self._common:
+                return True
+        return False

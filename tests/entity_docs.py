@@ -1,0 +1,24 @@
+"""Hand-made Docs for the rule tests of the entity modules (test_entity_spans, test_entity_types,
+test_entities): text split on single spaces, spans with a spaCy label."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def doc_of(vocab, text: str) -> Doc:
+    """A Doc split on single spaces (line breaks kept as their own tokens)."""
+    words, spaces = [], []
+    for part in text.split(" "):
+        words.append(part)
+        spaces.append(True)
+    spaces[-1] = False
+    return Doc(vocab, words=words, spaces=spaces)
+
+
+def span(doc: Doc, start: int, end: int, label: str = "PERSON") -> Span:
+    return Span(doc, start, end, label=label)
+
+
+def texts(spans) -> list[str]:
+    return [s.text for s in spans]

@@ -1,0 +1,102 @@
+"""kg/nlp/entity_spans.py: where a name starts and ends (trimming and extending spans).
+
+Rule tests build Docs by hand on a blank vocabulary.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from entity_docs import doc_of, span, texts
+from kg.nlp import entity_spans
+
+# -- trimming ------------------------------------------------------------------------------
+
+
+def test_trim_drops_scores_articles_possessives_and_lower_case_ends(vocab):
+    doc = doc_of(vocab, "the Northtown Rovers 4 1 beat Jane Doe 's team of Southville district")
+    assert texts(entity_spans.trim(span(doc, 0, 5, "ORG"))) == ["Northtown Rovers"]
+    assert texts(entity_spans.trim(span(doc, 6, 9))) == ["Jane Doe"]
+    assert texts(entity_spans.trim(span(doc, 10, 13, "GPE"))) == ["Southville"]
+
+
+def test_trim_cuts_at_brackets_and_keeps_both_names(vocab):
+    doc = doc_of(vocab, "Jane Doe ( Ruritania ) won")
+    assert texts(entity_spans.trim(span(doc, 0, 4))) == ["Jane Doe", "Ruritania"]
+
+
+def test_trim_keeps_the_article_of_a_known_name(vocab):
+    doc = doc_of(vocab, "talks in The Hague and the Northtown Council")
+    assert texts(entity_spans.trim(span(doc, 2, 4, "GPE"))) == ["The Hague"]
+    assert texts(entity_spans.trim(span(doc, 5, 8, "ORG"))) == ["Northtown Council"]
+
+
+def test_trim_drops_leading_stop_words_and_all_lower_case_spans(vocab):
+    doc = doc_of(vocab, "On Northtown and nothing")
+    assert texts(entity_spans.trim(span(doc, 0, 2, "GPE"))) == ["Northtown"]
+    assert entity_spans.trim(span(doc, 2, 4, "ORG")) == []
+
+
+def test_photo_credits_are_not_names(vocab):
+    doc = Doc(vocab, words=["File", "Photo", "/", "Wire"], spaces=[True, False, False, False])
+    assert entity_spans.trim(span(doc, 0, 4)) == []
+
+
+def test_hashtags_are_not_names(vocab):
+    doc = doc_of(vocab, "tags like # LoveNorthtown spread . \n jd / uhe ( Wirepress , Newsco )")
+    assert entity_spans.trim(span(doc, 3, 4, "ORG")) == []
+
+
+def test_a_time_zone_after_a_place_is_no_part_of_its_name(vocab):
+    doc = doc_of(vocab, "Islam Hindi UTC Edmonton UTC")
+    assert texts(entity_spans.trim(span(doc, 3, 5, "ORG"))) == ["Edmonton"]
+
+
+def test_capitalised_ordinals_arabic_articles_and_a_people_s_adjective_before_a_name(vocab):
+    doc = doc_of(vocab, "First Union and al - Aqsa and American Lilian Quorvath and On Northtown")
+    assert texts(entity_spans.trim(span(doc, 0, 2, "ORG"))) == ["First Union"]
+    assert texts(entity_spans.trim(span(doc, 3, 6, "ORG"))) == ["al - Aqsa"]
+    trimmed = entity_spans.trim(span(doc, 7, 10, "ORG"))
+    assert texts(trimmed) == ["Lilian Quorvath"] and trimmed[0].label_ == "PERSON"
+    assert texts(entity_spans.trim(span(doc, 11, 13, "GPE"))) == ["Northtown"]
+
+
+def test_the_arabic_article_opens_a_name(vocab):
+    doc = doc_of(vocab, "why al Northqa planned it")
+    assert texts(entity_spans.trim(span(doc, 1, 3, "ORG"))) == ["al Northqa"]
+
+
+def test_a_name_is_cut_at_a_verb_inside_it(vocab):
+    doc = doc_of(vocab, "Skadden , Arps said Popeyes")
+    doc[3].pos_ = "VERB"
+    assert texts(entity_spans.trim(span(doc, 0, 5, "ORG"))) == ["Skadden , Arps", "Popeyes"]
+
+
+def test_a_title_inside_a_body_s_span_before_a_name_splits_it(vocab):
+    doc = doc_of(vocab, "Northcorp President Jo Doe and State Ilse Quorvath and Northtown Bank Governor")
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 0, 4, "ORG"))] == [("Northcorp", "ORG"), ("Jo Doe", "PERSON")]
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 5, 8, "ORG"))] == [("Ilse Quorvath", "PERSON")]
+    assert texts(entity_spans.trim(span(doc, 9, 12, "ORG"))) == ["Northtown Bank Governor"]
+
+
+def test_a_known_body_before_a_portfolio_and_a_title_is_the_body_alone(vocab):
+    doc = doc_of(vocab, "EU Energy Commissioner Tom Varley and Northtown Bank President Jo Doe")
+    assert entity_spans.trim(span(doc, 0, 2, "ORG"))[0].text == "EU"
+    assert entity_spans.trim(span(doc, 6, 8, "ORG"))[0].text == "Northtown Bank"
+    doc = doc_of(vocab, "EU Commercial Airplanes spokesman Tom Varley")
+    assert entity_spans.trim(span(doc, 0, 3, "ORG"))[0].text == "EU Commercial Airplanes"  # a division, not a portfolio
+
+
+# -- extending -----------------------------------------------------------------------------
+
+
+def test_a_person_s_name_goes_on_through_lower_case_particles(vocab):
+    doc = doc_of(vocab, "Minister Ard van der Quorst said , and Tom de said")
+    assert entity_spans.extend_person(span(doc, 1, 2)).text == "Ard van der Quorst"
+    assert entity_spans.extend_person(span(doc, 8, 9)).text == "Tom"  # no capitalised word after "de"
+
+
+def test_an_organisation_goes_on_through_for_and_of(vocab):
+    doc = doc_of(vocab, "the Engineers Society for Maritime Safety and Management said , and the Tennis Centre on Friday")
+    assert entity_spans.extend_org(span(doc, 1, 3, "ORG")).text == "Engineers Society for Maritime Safety and Management"
+    assert entity_spans.extend_org(span(doc, 12, 14, "ORG")).text == "Tennis Centre"
