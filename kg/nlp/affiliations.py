@@ -24,6 +24,7 @@ from kg.nlp.titles import (
     institution,
     next_named_subject,
     of_party,
+    owner_body,
     qualifying_country,
 )
 
@@ -53,10 +54,11 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         block = block_before(ent)
         if person not in untitled and state_title(block) and bare_title(ent):
             untitled[person] = (ent, " ".join(block.titles))
-        party = of_party(ent)
-        if party is not None and refs.get(party.start) and (person, refs[party.start]) not in seen:
-            seen.add((person, refs[party.start]))
-            yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
+        party = of_party(ent) or shared_of_party(ent)
+        for body in (party, party and owner_body(party)):  # "of Harvard University's Y School": both
+            if body is not None and refs.get(body.start) and (person, refs[body.start]) not in seen:
+                seen.add((person, refs[body.start]))
+                yield affiliation(person, refs[body.start], ent, "name-of", 0.7, "of")
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
@@ -128,6 +130,22 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
             home = top[0][0]
         doc.user_data[key] = home
     return doc.user_data[key]
+
+
+def shared_of_party(ent: Span) -> Span | None:
+    """"Ann Ode and Tom Reed of the Y Institute": a name with no title of its own, joined by "and" (or
+    commas) to names ending with "of Y", shares their party."""
+    doc = ent.doc
+    k, last = ent.end, None
+    while k + 1 < len(doc) and doc[k].text in {",", "and"}:
+        k += doc[k].text == "," and doc[k + 1].lower_ == "and"  # ", and"
+        nxt = entity_at(doc, k + 1)
+        if nxt is None or nxt.label_ != PERSON or nxt.start != k + 1:
+            break
+        last, k = nxt, nxt.end
+    if last is None or block_before(ent).titles or block_before(ent).possessive:
+        return None
+    return of_party(last)
 
 
 def employer(tok, key: str | None, types: dict, kinds=frozenset({ORGANIZATION})) -> bool:
@@ -265,6 +283,29 @@ def predicative_parties(ent: Span, refs: dict, types: dict):
         nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         for noun in (n for n in nouns if job_noun(n)):
             yield from (("post", key, verb.lemma_.lower()) for key in post_bodies(noun, refs, types))
+    for noun in appointed_parties(ent):
+        yield from (("post", key, ent.doc[ent.start - 1].lemma_.lower()) for key in post_bodies(noun, refs, types))
+
+
+#: Verbs that give their object a post: "Y named X publisher of Z", "they elected X to be chairman of Z".
+APPOINTING_VERBS = {"name", "appoint", "elect", "make", "nominate", "install", "promote", "reappoint", "re-elect",
+                    "hire"}
+
+
+def appointed_parties(ent: Span):
+    """"Y named X publisher of Z", "the board appointed X head of Z", "they elected X to be chairman of
+    Z": the post an active verb gives the name right after it names the organisation."""
+    doc = ent.doc
+    verb = doc[ent.start - 1] if ent.start >= 1 else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTING_VERBS:
+        return
+    nouns = [c for c in verb.children if c.dep_ in {"oprd", "dobj", "attr"}]
+    nouns += [a for c in verb.children if c.dep_ == "xcomp" for a in c.children if a.dep_ in {"attr", "oprd"}]
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    if ent.root.dep_ in {"compound", "nmod"}:  # "named [X publisher]": the name parsed inside the post's phrase
+        nouns.append(ent.root.head)
+    for noun in (n for n in nouns if n.i >= ent.end and job_noun(n)):
+        yield noun
 
 
 #: Verbs of speaking, and the posts of people who speak for a body: "Y will cut jobs, said spokeswoman X".
