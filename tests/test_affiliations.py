@@ -237,6 +237,18 @@ REPRESENTS_MORE = [
                  [("Tom Reed", "Northtown Unity Party", "apposition")], id="one-of-the-secretaries-of-y"),
     pytest.param("Another Northtown Bank employee, attorney Ann Ode, said the records were false.",
                  [("Ann Ode", "Northtown Bank", "title-before")], id="a-y-employee-comma-trade-x"),
+    pytest.param("Most of this support has gone to Northtown Labor Party ( PT ) candidate Ann Ode , while the rest "
+                 "has not changed.", [("Ann Ode", "Northtown Labor Party", "title-before")],
+                 id="party-short-name-in-brackets-left-unnamed"),
+    pytest.param("The Northtown Foreign Ministry 's Asia Department Chief Tom Reed quoted the president.",
+                 [("Tom Reed", "Asia Department", "title-before"), ("Tom Reed", "Northtown Foreign Ministry", "title-before")],
+                 id="a-unit-s-chief-and-its-owner"),
+    pytest.param("The Northtown Transit Agency is working on a brochure, said Ann Ode, a spokeswoman for the agency "
+                 "in Vellport.", [("Ann Ode", "Northtown Transit Agency", "referred-body")], id="a-spokeswoman-for-the-agency"),
+    pytest.param("The Northtown Department of Health has adopted new rules, said the department's Ann Ode.",
+                 [("Ann Ode", "Northtown Department of Health", "referred-body")], id="the-department-s-x"),
+    pytest.param("Northtown Waste Co. bought the plant in May. Tom Reed, a company official, said it would close.",
+                 [("Tom Reed", "Northtown Waste Co.", "referred-body")], id="a-company-official-of-the-co"),
 ]
 
 
@@ -285,6 +297,13 @@ REPRESENTS_NOT = [
     pytest.param("The union named Ann Ode a critic of the Northtown Bank.", [], id="named-a-critic-is-no-post"),
     pytest.param("Tom Reed, one of the fans of the Northtown Rovers, cheered.", [], id="one-of-the-fans-is-no-post"),
     pytest.param("Shares of Northtown Bank fell, attorney Ann Ode said.", [], id="a-clause-then-comma-trade-x"),
+    pytest.param("Ann Ode, director of the Quorvath Museum in Tom Reed's home town, said no.",
+                 [("Ann Ode", "Quorvath Museum", "apposition")], id="a-name-after-in-holds-no-title-before-it"),
+    pytest.param("Russia 's Gazprom chief Tom Reed said no.", [("Tom Reed", "Gazprom", "title-before")],
+                 id="a-country-owning-a-company-is-no-employer"),
+    pytest.param("Ann Ode, a spokeswoman for the agency, said no.", [], id="the-agency-never-named"),
+    pytest.param("The Northtown Department of Health has adopted new rules, Ann Ode said of the department's plans.", [],
+                 id="the-department-s-plans-are-no-title"),
 ]
 
 

@@ -40,7 +40,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
-            for party in [*block.parties[-1:], *block.other_names] if rule == "title-before" else block.parties:
+            for party in before_parties(block) if rule == "title-before" else block.parties:
                 if not isinstance(party, Span) and block.role in NATIONALITY_ROLES:
                     continue  # "British journalist X", "Chilean midfielder X": a nationality, not a post
                 i = party.start if isinstance(party, Span) else party.i
@@ -77,6 +77,15 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
     for person, (ent, trigger) in untitled.items():
         if home and person not in placed:
             yield affiliation(person, home, ent, "title-context", 0.6, trigger)
+
+
+def before_parties(block) -> list:
+    """The parties a title before a name gives: the one nearest the name, its other name in brackets,
+    and the body owning it ("the Foreign Ministry's Asia Department chief X": the department and the
+    ministry)."""
+    nearest = block.parties[-1:]
+    owner = owner_body(nearest[0]) if nearest and isinstance(nearest[0], Span) else None
+    return [*nearest, *block.other_names, *([owner] if owner is not None else [])]
 
 
 #: Role groups (titles.tsv) of jobs anyone may hold: after a people's adjective they tell a nationality,
@@ -370,35 +379,73 @@ def founded_parties(ent: Span, refs: dict, types: dict):
 
 
 #: Common nouns by which a report refers back to a body it named: "the ministry spokeswoman".
-BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council"}
+BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council", "company",
+                 "firm", "bank", "university", "institute", "bureau"}
+#: Words in companies' names that "the company" or "the firm" refers back to: "Northtown Rail Co.".
+COMPANY_WORDS = {"company", "firm", "co.", "co", "corp.", "corp", "corporation", "inc.", "inc", "ltd.", "ltd", "plc",
+                 "llc", "group"}
 
 
 def referred_body_parties(ent: Span, refs: dict, types: dict):
-    """"X, the ministry spokeswoman" or "the ministry spokeswoman X": the body named before with that
-    noun, an organisation whose name ends in it ("the Foreign Ministry") or, when the body has no
-    name, its country ("a spokeswoman for the Chinese foreign ministry" -> China)."""
+    """"X, the ministry spokeswoman", "the ministry spokeswoman X", "X, a spokeswoman for the agency",
+    "the department's X", "X, a company official": the body named before with that noun, an
+    organisation whose name holds it ("the Foreign Ministry", "Northtown Rail Co.") or, when the body
+    has no name, its country ("a spokeswoman for the Chinese foreign ministry" -> China)."""
     doc, titles = ent.doc, gazetteer.title_words()
     heads = [a for a in ent.root.children if a.dep_ == "appos" and a.lower_ in titles]
     if ent.start >= 2 and doc[ent.start - 1].lower_ in titles:  # "the ministry spokeswoman X"
         heads.append(doc[ent.start - 1])
+    nouns = []
     for head in heads:
-        if not any(c.lower_ == "the" for c in doc[max(0, head.i - 3) : head.i]):
-            continue
-        for noun in (c for c in doc[max(0, head.i - 2) : head.i] if c.lower_ in BODY_ANAPHORS and c.i not in refs):
-            key = earlier_body(noun, refs, types)
-            if key is not None:
-                yield "referred-body", key, f"the {noun.lower_} {head.lower_}"
+        if any(c.lower_ in {"the", "a", "an"} for c in doc[max(0, head.i - 3) : head.i]):  # "the ministry spokesman"
+            nouns += [c for c in doc[max(0, head.i - 2) : head.i] if body_anaphor(c, refs)]
+        nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "with"}  # "for the agency"
+                  for p in c.children if p.dep_ == "pobj" and body_anaphor(p, refs) and definite(p)]
+    owner = possessive_anaphor(ent, refs)  # "the department's X"
+    for noun in nouns + ([owner] if owner is not None else []):
+        key = earlier_body(noun, refs, types)
+        if key is not None:
+            yield "referred-body", key, f"the {noun.lower_}"
+            return
+
+
+def body_anaphor(tok, refs: dict) -> bool:
+    """A common noun for a body that is no part of a name: "ministry", "agency", "company"."""
+    return tok.lower_ in BODY_ANAPHORS and tok.i not in refs and tok.is_lower
+
+
+def definite(tok) -> bool:
+    """The noun has "the" before it (next to it or before its adjectives)."""
+    return any(c.lower_ == "the" for c in tok.doc[max(0, tok.i - 3) : tok.i])
+
+
+def possessive_anaphor(ent: Span, refs: dict):
+    """The body noun owning a name's title: "the department's X", "the agency's chief spokesman X"."""
+    doc, titles = ent.doc, gazetteer.title_words()
+    k = ent.start - 1
+    while k >= 0 and k >= ent.start - 4 and (doc[k].lower_ in titles or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
+        k -= 1
+    if k >= 2 and doc[k].text in {"'s", "’s"} and body_anaphor(doc[k - 1], refs) and doc[k - 2].lower_ == "the":
+        return doc[k - 1]
+    return None
+
+
+def same_body_word(tok, noun) -> bool:
+    """A token names a body as ``noun`` does: the same word, or a company's "Co."/"Inc." for "the company"."""
+    return tok.lower_ == noun.lower_ or noun.lower_ in {"company", "firm"} and tok.lower_ in COMPANY_WORDS
 
 
 def earlier_body(noun, refs: dict, types: dict) -> str | None:
     """The body last named with ``noun`` before it: an organisation ending in the word, or the country
     qualifying it ("the Chinese foreign ministry"); None if the word was not used before."""
     for t in reversed(noun.doc[: noun.i]):
-        if t.lower_ != noun.lower_:
+        if not same_body_word(t, noun):
             continue
         key = refs.get(t.i)
         if key is not None:
             return key if types.get(key) == ORGANIZATION else None
+        if t.is_lower and noun.lower_ in {"company", "firm"}:
+            continue  # "the company" said before: look further back for the company's name
         return qualifying_country(t, refs, types)
     return None
 

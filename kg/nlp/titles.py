@@ -106,12 +106,18 @@ def party_of(tok: Token) -> Token | Span | None:
     return None
 
 
+#: Prepositions whose object a name right after them is: no title before it is the name's.
+OBJECT_PREPOSITIONS = {"in", "at", "of", "for", "to", "by", "with", "from", "on"}
+
+
 def block_before(name: Span) -> TitleBlock:
     """The title block right before a name: "US Vice President", "Kremlin spokesman", "Ukraine's"."""
     doc = name.doc
     block = TitleBlock()
     titles = gazetteer.title_words()
     i = name.start - 1
+    if i >= 0 and doc[i].lower_ in OBJECT_PREPOSITIONS:
+        return block  # "superintendent of the Y Site in X's hometown": the title is another's, X is an object
     first = entity_at(doc, i - 1) if i >= 1 and doc[i].lower_ in {"and", "und", "&"} else None
     if first is not None and first.label_ == PERSON and first.start >= 1 and plural_title(doc[first.start - 1]):
         return block_before(first)  # "Northtown Bank heads X and Y": one title for both
@@ -134,6 +140,10 @@ def block_before(name: Span) -> TitleBlock:
                 party_of(doc[inner.start - 2]) is not None or acronym(doc[inner.start - 2])):
             block.other_names.append(inner)  # "CHP ( Republican People's Party ) leader X": two names of one party
             i = inner.start - 2
+            continue
+        if tok.text == ")" and not block.parties and i >= 3 and doc[i - 2].text == "(" and acronym(doc[i - 1]) \
+                and not doc[i - 1].ent_type_ and party_of(doc[i - 3]) is not None:
+            i -= 3  # "Labor Party ( LP ) candidate X": the party's short name, left unnamed by the model
             continue
         low = abbreviation(tok) or tok.lower_
         if tok.text == "." and i >= 1 and abbreviation(doc[i - 1]):
