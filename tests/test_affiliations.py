@@ -249,6 +249,9 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown Department of Health", "referred-body")], id="the-department-s-x"),
     pytest.param("Northtown Waste Co. bought the plant in May. Tom Reed, a company official, said it would close.",
                  [("Tom Reed", "Northtown Waste Co.", "referred-body")], id="a-company-official-of-the-co"),
+    pytest.param("Power lines brought down by winds caused outages for homes served by Northtown Edison in two "
+                 "counties , said Edison spokesman Tom Reed .", [("Tom Reed", "Northtown Edison", "short-name")],
+                 id="a-company-s-short-name-taken-for-a-place"),
 ]
 
 
@@ -302,6 +305,8 @@ REPRESENTS_NOT = [
     pytest.param("Russia 's Gazprom chief Tom Reed said no.", [("Tom Reed", "Gazprom", "title-before")],
                  id="a-country-owning-a-company-is-no-employer"),
     pytest.param("Ann Ode, a spokeswoman for the agency, said no.", [], id="the-agency-never-named"),
+    pytest.param("Northtown Edison cut power to homes in Vellport. Vellport spokesman Tom Reed said it was bad.", [],
+                 id="a-place-not-in-the-company-s-name"),
     pytest.param("The Northtown Department of Health has adopted new rules, Ann Ode said of the department's plans.", [],
                  id="the-department-s-plans-are-no-title"),
 ]

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
+from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.titles import (
+    MODIFIERS,
     NOT_POSTS,
     apposition_after,
     block_before,
@@ -63,7 +64,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
                                    *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types),
-                                   *led_by_parties(ent, refs, types), *referred_body_parties(ent, refs, types)]:
+                                   *led_by_parties(ent, refs, types), *referred_body_parties(ent, refs, types),
+                                   *short_name_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -111,8 +113,6 @@ def state_title(block) -> bool:
 def bare_title(ent: Span) -> bool:
     """Nothing names a body before the title: "incumbent President X", not "EU parliament president X"
     nor "State Premier X" (a region's)."""
-    from kg.nlp.titles import MODIFIERS
-
     doc = ent.doc
     titles = gazetteer.title_words()
     k = ent.start - 1
@@ -155,6 +155,23 @@ def shared_of_party(ent: Span) -> Span | None:
     if last is None or block_before(ent).titles or block_before(ent).possessive:
         return None
     return of_party(last)
+
+
+def short_name_parties(ent: Span, refs: dict, types: dict):
+    """"served by Northtown Edison ..., said Edison spokesman X": a place's name before a title that is
+    the first or last word of an organisation named earlier is that organisation's short name."""
+    doc, titles = ent.doc, gazetteer.title_words()
+    k = ent.start - 1
+    while k >= 0 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS):
+        k -= 1
+    place = entity_at(doc, k) if 0 <= k < ent.start - 1 else None
+    if place is None or place.label_ != PLACE or place.end != k + 1 or len(place) != 1:
+        return
+    for other in reversed([e for e in doc.ents if e.end <= place.start]):
+        key = refs.get(other.start)
+        if other.label_ == ORGANIZATION and len(other) > 1 and key and place.text in {other[0].text, other[-1].text}:
+            yield "short-name", key, place.text
+            return
 
 
 def employer(tok, key: str | None, types: dict, kinds=frozenset({ORGANIZATION})) -> bool:
