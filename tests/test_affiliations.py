@@ -252,6 +252,11 @@ REPRESENTS_MORE = [
     pytest.param("Power lines brought down by winds caused outages for homes served by Northtown Edison in two "
                  "counties , said Edison spokesman Tom Reed .", [("Tom Reed", "Northtown Edison", "short-name")],
                  id="a-company-s-short-name-taken-for-a-place"),
+    pytest.param("Ann Ode, who is the director of the Northtown Institute, said no.",
+                 [("Ann Ode", "Northtown Institute", "post")], id="who-is-the-director-of-y"),
+    pytest.param("Ann Ode has been named publisher of the Northtown Herald , succeeding Tom Reed , who will become the "
+                 "newspaper 's chairman.", [("Ann Ode", "Northtown Herald", "post"), ("Tom Reed", "Northtown Herald", "post")],
+                 id="the-newspaper-s-chairman"),
 ]
 
 
@@ -305,6 +310,8 @@ REPRESENTS_NOT = [
     pytest.param("Russia 's Gazprom chief Tom Reed said no.", [("Tom Reed", "Gazprom", "title-before")],
                  id="a-country-owning-a-company-is-no-employer"),
     pytest.param("Ann Ode, a spokeswoman for the agency, said no.", [], id="the-agency-never-named"),
+    pytest.param("Ann Ode, who was a critic of the Northtown Institute, said no.", [], id="who-was-a-critic-of-y"),
+    pytest.param("Ann Ode, who is the daughter of the Northtown Bank's founder, said no.", [], id="a-daughter-holds-no-post"),
     pytest.param("Northtown Edison cut power to homes in Vellport. Vellport spokesman Tom Reed said it was bad.", [],
                  id="a-place-not-in-the-company-s-name"),
     pytest.param("The Northtown Department of Health has adopted new rules, Ann Ode said of the department's plans.", [],

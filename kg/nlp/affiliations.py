@@ -290,6 +290,11 @@ def post_bodies(noun, refs: dict, types: dict):
         key = refs.get(obj.i)
         if employer(obj, key, types):
             yield key
+    # "who will become the newspaper's chairman": a body named before, referred back to by its noun
+    for own in (c for c in noun.children if c.dep_ == "poss" and body_anaphor(c, refs) and definite(c)):
+        key = earlier_body(own, refs, types)
+        if key is not None:
+            yield key
 
 
 #: Verbs that give their subject a post named by their complement: "X became president of Y",
@@ -300,11 +305,13 @@ POST_VERBS = {"become", "remain", "appoint", "name", "elect", "make", "serve", "
 
 def predicative_parties(ent: Span, refs: dict, types: dict):
     """"X became president of the Y Party", "X, who was elected leader of Y", "X worked as an engineer
-    at Y": a job noun completing a verb of taking a post names the organisation."""
+    at Y", "X, who is the director of Y": a job noun completing a verb of taking a post (or the copula
+    of a relative clause) names the organisation."""
     root = ent.root
     verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
-    for verb in (v for v in verbs if v.lemma_.lower() in POST_VERBS):
+    # "X, who is the director of Y": a copula in a relative clause on the name
+    for verb in (v for v in verbs if v.lemma_.lower() in POST_VERBS or v.dep_ == "relcl" and v.lemma_ == "be"):
         nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "xcomp"}]
         nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         for noun in (n for n in nouns if job_noun(n)):
@@ -397,7 +404,9 @@ def founded_parties(ent: Span, refs: dict, types: dict):
 
 #: Common nouns by which a report refers back to a body it named: "the ministry spokeswoman".
 BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council", "company",
-                 "firm", "bank", "university", "institute", "bureau"}
+                 "firm", "bank", "university", "institute", "bureau", "newspaper", "paper"}
+#: Nouns by which a report refers back to a news outlet it named ("the San Jose Herald ... the newspaper's editor").
+PAPER_NOUNS = {"newspaper", "paper"}
 #: Words in companies' names that "the company" or "the firm" refers back to: "Northtown Rail Co.".
 COMPANY_WORDS = {"company", "firm", "co.", "co", "corp.", "corp", "corporation", "inc.", "inc", "ltd.", "ltd", "plc",
                  "llc", "group"}
@@ -456,6 +465,10 @@ def earlier_body(noun, refs: dict, types: dict) -> str | None:
     """The body last named with ``noun`` before it: an organisation ending in the word, or the country
     qualifying it ("the Chinese foreign ministry"); None if the word was not used before."""
     for t in reversed(noun.doc[: noun.i]):
+        if noun.lower_ in PAPER_NOUNS and t.ent_iob_ == "B" and refs.get(t.i) and types.get(refs[t.i]) == ORGANIZATION:
+            ent = entity_at(t.doc, t.i)
+            if gazetteer.is_media(ent.text):
+                return refs[t.i]  # "the newspaper": the last news outlet named
         if not same_body_word(t, noun):
             continue
         key = refs.get(t.i)
