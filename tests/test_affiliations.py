@@ -257,6 +257,8 @@ REPRESENTS_MORE = [
     pytest.param("Ann Ode has been named publisher of the Northtown Herald , succeeding Tom Reed , who will become the "
                  "newspaper 's chairman.", [("Ann Ode", "Northtown Herald", "post"), ("Tom Reed", "Northtown Herald", "post")],
                  id="the-newspaper-s-chairman"),
+    pytest.param("Ann Ode at the Northtown Institute said the plan failed.",
+                 [("Ann Ode", "Northtown Institute", "name-of")], id="x-at-y-said"),
 ]
 
 
@@ -311,6 +313,7 @@ REPRESENTS_NOT = [
                  id="a-country-owning-a-company-is-no-employer"),
     pytest.param("Ann Ode, a spokeswoman for the agency, said no.", [], id="the-agency-never-named"),
     pytest.param("Ann Ode, who was a critic of the Northtown Institute, said no.", [], id="who-was-a-critic-of-y"),
+    pytest.param("Ann Ode was arrested by Tom Reed at the Northtown Bank on Monday.", [], id="at-y-where-it-happened"),
     pytest.param("Ann Ode, who is the daughter of the Northtown Bank's founder, said no.", [], id="a-daughter-holds-no-post"),
     pytest.param("Northtown Edison cut power to homes in Vellport. Vellport spokesman Tom Reed said it was bad.", [],
                  id="a-place-not-in-the-company-s-name"),

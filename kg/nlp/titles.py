@@ -467,6 +467,8 @@ def of_party(name: Span) -> Span | None:
         i += 1
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "from"}:
         return None
+    if doc[i].lower_ == "at" and doc[i].head.pos_ in {"VERB", "AUX"}:
+        return None  # "was shot by X at the Y Exposition": where something happened, not X's employer
     for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
         if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):
