@@ -3,10 +3,13 @@
 ``affiliation_events`` reads a person's title block ("Russian Foreign Minister X", "Kremlin
 spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y", "X, a lobbyist with Y"), "X of Y",
 copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y", "Y, led by X"), posts taken
-("X was appointed head of Y"), what a spokesperson's quote is about ("Y will cut jobs, said
-spokeswoman X"), the body after "his/her party," ("X spoke to the council of her party, the Y") and,
-for a head of state or government with no country named, the country the report is about.
-A museum, gallery or hospital typed as a place counts as an employer (``employer``).
+("X was appointed head of Y", "Y named X publisher of Z", "X, who is the director of Y"), what a
+spokesperson's quote is about ("Y will cut jobs, said spokeswoman X"), the body after "his/her
+party," ("X spoke to the council of her party, the Y"), a body referred back to by its common noun
+("X, a spokeswoman for the agency", "the department's X"), a company's short name ("Edison
+spokesman X" after "Northtown Edison") and, for a head of state or government with no country named,
+the country the report is about. A museum, gallery, hospital or school typed as a place counts as
+an employer (``employer``); an envoy's host country is not their party ("ambassador to Z").
 """
 
 from __future__ import annotations
@@ -337,8 +340,7 @@ def appointed_parties(ent: Span):
     nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     if ent.root.dep_ in {"compound", "nmod"}:  # "named [X publisher]": the name parsed inside the post's phrase
         nouns.append(ent.root.head)
-    for noun in (n for n in nouns if n.i >= ent.end and job_noun(n)):
-        yield noun
+    yield from (n for n in nouns if n.i >= ent.end and job_noun(n))
 
 
 #: Verbs of speaking, and the posts of people who speak for a body: "Y will cut jobs, said spokeswoman X".

@@ -31,7 +31,7 @@ NOT_POSTS = {"customer", "client", "supporter", "opponent", "critic", "passenger
              "guest", "subscriber", "reader", "listener", "viewer", "rival", "challenger", "winner", "runner",
              "recipient", "laureate", "finalist", "citizen", "national", "native", "immigrant", "refugee", "tourist",
              "expatriate", "daughter", "mother", "father", "brother", "sister", "grandmother", "grandfather",
-             "stepfather", "stepmother", "lover", "admirer"}
+             "stepfather", "stepmother", "lover"}
 #: Nouns of kinds of body: a name modifying one is the body's name ("of the Northtown Workers union").
 BODY_NOUNS = {"union", "party", "group", "network", "tank", "institute", "organization", "organisation", "movement",
               "agency", "company", "firm", "bank", "newspaper", "daily", "magazine", "club", "side", "team",
