@@ -304,6 +304,8 @@ REPRESENTS_NOT = [
     pytest.param("Chancellor Ivo Marek and Tom Reed of the Northtown Liberal Party said no.",
                  [("Tom Reed", "Northtown Liberal Party", "name-of")], id="a-name-with-its-own-title-shares-no-of-y"),
     pytest.param("Tom Reed was shot at Ford's Theater.", [], id="at-a-body-s-place"),
+    pytest.param("He married Ann Ode and Princess Ilse of Portugal.", [("Princess Ilse", "Portugal", "name-of")],
+                 id="of-a-country-is-not-shared"),
     pytest.param("The union named Ann Ode a critic of the Northtown Bank.", [], id="named-a-critic-is-no-post"),
     pytest.param("Tom Reed, one of the fans of the Northtown Rovers, cheered.", [], id="one-of-the-fans-is-no-post"),
     pytest.param("Shares of Northtown Bank fell, attorney Ann Ode said.", [], id="a-clause-then-comma-trade-x"),

@@ -146,7 +146,8 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
 
 def shared_of_party(ent: Span) -> Span | None:
     """"Ann Ode and Tom Reed of the Y Institute": a name with no title of its own, joined by "and" (or
-    commas) to names ending with "of Y", shares their party."""
+    commas) to untitled names ending with "of Y", shares their organisation (not "X and Princess Y of
+    Greece": a title or a country makes "of Y" the last name's own)."""
     doc = ent.doc
     k, last = ent.end, None
     while k + 1 < len(doc) and doc[k].text in {",", "and"}:
@@ -155,9 +156,10 @@ def shared_of_party(ent: Span) -> Span | None:
         if nxt is None or nxt.label_ != PERSON or nxt.start != k + 1:
             break
         last, k = nxt, nxt.end
-    if last is None or block_before(ent).titles or block_before(ent).possessive:
+    if last is None or any(block_before(n).titles or block_before(n).possessive for n in (ent, last)):
         return None
-    return of_party(last)
+    party = of_party(last)
+    return party if party is not None and party.label_ == ORGANIZATION else None
 
 
 def short_name_parties(ent: Span, refs: dict, types: dict):
