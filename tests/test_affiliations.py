@@ -28,6 +28,46 @@ def test_affiliation_from_a_title_and_an_apposition(make_doc):
     ]
 
 
+def test_a_rank_abbreviation_taken_for_a_name_does_not_end_the_title(make_doc):
+    # The ship sank , said Coast Guard Lt . Tom Reed .  ("Lt" tagged as a person by the model)
+    doc = make_doc([
+        t("The", 1, "det", "DET"), t("ship", 2, "nsubj", "NOUN"), t("sank", 4, "ccomp", "VERB", lemma="sink"),
+        t(",", 4, "punct", "PUNCT", tag=","), t("said", 4, "ROOT", "VERB", lemma="say"),
+        t("Coast", 6, "compound", "PROPN", "B-Organization"), t("Guard", 10, "compound", "PROPN", "I-Organization"),
+        t("Lt", 10, "compound", "PROPN", "B-Person"), t(".", 10, "compound", "PROPN"),
+        t("Tom", 10, "compound", "PROPN", "B-Person"), t("Reed", 4, "nsubj", "PROPN", "I-Person"),
+        t(".", 4, "punct", "PUNCT"),
+    ])
+    got = [e for e in run(doc) if e[0] == AFFILIATION]
+    assert got == [(AFFILIATION, ("Tom Reed",), "Coast Guard", OCCURRED, None, "title-before")]
+
+
+def test_a_person_before_a_title_still_ends_it(make_doc):
+    # Ann Ode Coast Guard spokesman Tom Reed .  (a whole name, not an abbreviation: Ann Ode holds no title)
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 6, "nsubj", "PROPN", "I-Person"),
+        t("Coast", 3, "compound", "PROPN", "B-Organization"), t("Guard", 4, "compound", "PROPN", "I-Organization"),
+        t("spokesman", 6, "compound", "NOUN"), t("Tom", 6, "compound", "PROPN", "B-Person"),
+        t("Reed", 6, "ROOT", "PROPN", "I-Person"), t(".", 6, "punct", "PUNCT"),
+    ])
+    got = [(e[1], e[2]) for e in run(doc) if e[0] == AFFILIATION]
+    assert got == [(("Tom Reed",), "Coast Guard")]
+
+
+def test_a_school_typed_as_a_place_is_an_employer(make_doc):
+    # Ann Ode of the Eastfield School disagreed .  /  Ann Ode of the Eastfield Park disagreed .
+    def doc_with(word):
+        return make_doc([
+            t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 6, "nsubj", "PROPN", "I-Person"),
+            t("of", 1, "prep", "ADP"), t("the", 5, "det", "DET"), t("Eastfield", 5, "compound", "PROPN", "B-Place"),
+            t(word, 2, "pobj", "PROPN", "I-Place"), t("disagreed", 6, "ROOT", "VERB", lemma="disagree"),
+            t(".", 6, "punct", "PUNCT"),
+        ])
+
+    assert [(e[1], e[2]) for e in run(doc_with("School")) if e[0] == AFFILIATION] == [(("Ann Ode",), "Eastfield School")]
+    assert [e for e in run(doc_with("Park")) if e[0] == AFFILIATION] == []
+
+
 REPRESENTS = [
     pytest.param("Russian Foreign Minister Sergei Lavrov met Jean-Noel Barrot in Paris.",
                  [("Sergei Lavrov", "Russia", "title-before")], id="title-before"),
@@ -179,6 +219,46 @@ REPRESENTS_MORE = [
                  [("Ivo Marek", "Ruritanian Liberal Party", "apposition")], id="chairman-of-the-party-the-y"),
     pytest.param("Ann Ode is a Christian Democrat member of the Ruritanian parliament.",
                  [("Ann Ode", "Christian Democratic Union", "copula")], id="a-party-s-member-by-its-singular"),
+    pytest.param("Ivo Marek, Peru's ambassador to Chile, said no.", [("Ivo Marek", "Peru", "apposition")],
+                 id="an-ambassador-s-country-not-the-host"),
+    pytest.param("Ivo Marek, the commander of Peruvian forces in Chile, said the talks failed.",
+                 [("Ivo Marek", "Peru", "apposition")], id="forces-in-a-country-not-that-country"),
+    pytest.param("Ann Ode and Tom Reed of the Northtown Liberal Party said no.",
+                 [("Ann Ode", "Northtown Liberal Party", "name-of"), ("Tom Reed", "Northtown Liberal Party", "name-of")],
+                 id="two-names-share-of-y"),
+    pytest.param("Ann Ode of Eastfield University's Northtown School of Government said no.",
+                 [("Ann Ode", "Northtown School of Government", "name-of"), ("Ann Ode", "Eastfield University", "name-of")],
+                 id="of-a-body-s-unit"),
+    pytest.param("Northtown Media named Ann Ode publisher of the Northtown Herald on Monday.",
+                 [("Ann Ode", "Northtown Herald", "post")], id="named-x-publisher-of-y"),
+    pytest.param("The Liberals elected Ann Ode to be chairman of the Northtown Governors Association.",
+                 [("Ann Ode", "Northtown Governors Association", "post")], id="elected-x-to-be-chairman-of-y"),
+    pytest.param("We asked Tom Reed, one of the secretaries of the Northtown Unity Party, about it.",
+                 [("Tom Reed", "Northtown Unity Party", "apposition")], id="one-of-the-secretaries-of-y"),
+    pytest.param("Another Northtown Bank employee, attorney Ann Ode, said the records were false.",
+                 [("Ann Ode", "Northtown Bank", "title-before")], id="a-y-employee-comma-trade-x"),
+    pytest.param("Most of this support has gone to Northtown Labor Party ( PT ) candidate Ann Ode , while the rest "
+                 "has not changed.", [("Ann Ode", "Northtown Labor Party", "title-before")],
+                 id="party-short-name-in-brackets-left-unnamed"),
+    pytest.param("The Northtown Foreign Ministry 's Asia Department Chief Tom Reed quoted the president.",
+                 [("Tom Reed", "Asia Department", "title-before"), ("Tom Reed", "Northtown Foreign Ministry", "title-before")],
+                 id="a-unit-s-chief-and-its-owner"),
+    pytest.param("The Northtown Transit Agency is working on a brochure, said Ann Ode, a spokeswoman for the agency "
+                 "in Vellport.", [("Ann Ode", "Northtown Transit Agency", "referred-body")], id="a-spokeswoman-for-the-agency"),
+    pytest.param("The Northtown Department of Health has adopted new rules, said the department's Ann Ode.",
+                 [("Ann Ode", "Northtown Department of Health", "referred-body")], id="the-department-s-x"),
+    pytest.param("Northtown Waste Co. bought the plant in May. Tom Reed, a company official, said it would close.",
+                 [("Tom Reed", "Northtown Waste Co.", "referred-body")], id="a-company-official-of-the-co"),
+    pytest.param("Power lines brought down by winds caused outages for homes served by Northtown Edison in two "
+                 "counties , said Edison spokesman Tom Reed .", [("Tom Reed", "Northtown Edison", "short-name")],
+                 id="a-company-s-short-name-taken-for-a-place"),
+    pytest.param("Ann Ode, who is the director of the Northtown Institute, said no.",
+                 [("Ann Ode", "Northtown Institute", "post")], id="who-is-the-director-of-y"),
+    pytest.param("Ann Ode has been named publisher of the Northtown Herald , succeeding Tom Reed , who will become the "
+                 "newspaper 's chairman.", [("Ann Ode", "Northtown Herald", "post"), ("Tom Reed", "Northtown Herald", "post")],
+                 id="the-newspaper-s-chairman"),
+    pytest.param("Ann Ode at the Northtown Institute said the plan failed.",
+                 [("Ann Ode", "Northtown Institute", "name-of")], id="x-at-y-said"),
 ]
 
 
@@ -219,6 +299,28 @@ REPRESENTS_NOT = [
     pytest.param("Tomas Vrba launched an attack on the Northtown Freedom Alliance.", [], id="launching-an-attack-on-a-body"),
     pytest.param("US star rapper Tomas Vrba was shot dead in Florida.", [], id="star-rapper-is-no-post"),
     pytest.param("EU parliament president Ann Ode informed the fraud office.", [], id="president-of-a-chamber-not-the-union"),
+    pytest.param("Ivo Marek, the former ambassador to Chile, said the talks failed.", [], id="an-envoy-to-a-country-is-not-its-own"),
+    pytest.param("The Peruvian ambassador in Chile, Ivo Marek, said no.", [], id="an-envoy-in-a-country-is-not-its-own"),
+    pytest.param("Chancellor Ivo Marek and Tom Reed of the Northtown Liberal Party said no.",
+                 [("Tom Reed", "Northtown Liberal Party", "name-of")], id="a-name-with-its-own-title-shares-no-of-y"),
+    pytest.param("Tom Reed was shot at Ford's Theater.", [], id="at-a-body-s-place"),
+    pytest.param("He married Ann Ode and Princess Ilse of Portugal.", [("Princess Ilse", "Portugal", "name-of")],
+                 id="of-a-country-is-not-shared"),
+    pytest.param("The union named Ann Ode a critic of the Northtown Bank.", [], id="named-a-critic-is-no-post"),
+    pytest.param("Tom Reed, one of the fans of the Northtown Rovers, cheered.", [], id="one-of-the-fans-is-no-post"),
+    pytest.param("Shares of Northtown Bank fell, attorney Ann Ode said.", [], id="a-clause-then-comma-trade-x"),
+    pytest.param("Ann Ode, director of the Quorvath Museum in Tom Reed's home town, said no.",
+                 [("Ann Ode", "Quorvath Museum", "apposition")], id="a-name-after-in-holds-no-title-before-it"),
+    pytest.param("Russia 's Gazprom chief Tom Reed said no.", [("Tom Reed", "Gazprom", "title-before")],
+                 id="a-country-owning-a-company-is-no-employer"),
+    pytest.param("Ann Ode, a spokeswoman for the agency, said no.", [], id="the-agency-never-named"),
+    pytest.param("Ann Ode, who was a critic of the Northtown Institute, said no.", [], id="who-was-a-critic-of-y"),
+    pytest.param("Ann Ode was arrested by Tom Reed at the Northtown Bank on Monday.", [], id="at-y-where-it-happened"),
+    pytest.param("Ann Ode, who is the daughter of the Northtown Bank's founder, said no.", [], id="a-daughter-holds-no-post"),
+    pytest.param("Northtown Edison cut power to homes in Vellport. Vellport spokesman Tom Reed said it was bad.", [],
+                 id="a-place-not-in-the-company-s-name"),
+    pytest.param("The Northtown Department of Health has adopted new rules, Ann Ode said of the department's plans.", [],
+                 id="the-department-s-plans-are-no-title"),
 ]
 
 

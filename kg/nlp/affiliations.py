@@ -3,20 +3,24 @@
 ``affiliation_events`` reads a person's title block ("Russian Foreign Minister X", "Kremlin
 spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y", "X, a lobbyist with Y"), "X of Y",
 copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y", "Y, led by X"), posts taken
-("X was appointed head of Y"), what a spokesperson's quote is about ("Y will cut jobs, said
-spokeswoman X"), the body after "his/her party," ("X spoke to the council of her party, the Y") and,
-for a head of state or government with no country named, the country the report is about.
-A museum, gallery or hospital typed as a place counts as an employer (``employer``).
+("X was appointed head of Y", "Y named X publisher of Z", "X, who is the director of Y"), what a
+spokesperson's quote is about ("Y will cut jobs, said spokeswoman X"), the body after "his/her
+party," ("X spoke to the council of her party, the Y"), a body referred back to by its common noun
+("X, a spokeswoman for the agency", "the department's X"), a company's short name ("Edison
+spokesman X" after "Northtown Edison") and, for a head of state or government with no country named,
+the country the report is about. A museum, gallery, hospital or school typed as a place counts as
+an employer (``employer``); an envoy's host country is not their party ("ambassador to Z").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
+from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.titles import (
+    MODIFIERS,
     NOT_POSTS,
     apposition_after,
     block_before,
@@ -24,6 +28,7 @@ from kg.nlp.titles import (
     institution,
     next_named_subject,
     of_party,
+    owner_body,
     qualifying_country,
 )
 
@@ -39,7 +44,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
-            for party in [*block.parties[-1:], *block.other_names] if rule == "title-before" else block.parties:
+            for party in before_parties(block) if rule == "title-before" else block.parties:
                 if not isinstance(party, Span) and block.role in NATIONALITY_ROLES:
                     continue  # "British journalist X", "Chilean midfielder X": a nationality, not a post
                 i = party.start if isinstance(party, Span) else party.i
@@ -53,15 +58,17 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         block = block_before(ent)
         if person not in untitled and state_title(block) and bare_title(ent):
             untitled[person] = (ent, " ".join(block.titles))
-        party = of_party(ent)
-        if party is not None and refs.get(party.start) and (person, refs[party.start]) not in seen:
-            seen.add((person, refs[party.start]))
-            yield affiliation(person, refs[party.start], ent, "name-of", 0.7, "of")
+        party = of_party(ent) or shared_of_party(ent)
+        for body in (party, party and owner_body(party)):  # "of Harvard University's Y School": both
+            if body is not None and refs.get(body.start) and (person, refs[body.start]) not in seen:
+                seen.add((person, refs[body.start]))
+                yield affiliation(person, refs[body.start], ent, "name-of", 0.7, "of")
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
                                    *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types),
-                                   *led_by_parties(ent, refs, types), *referred_body_parties(ent, refs, types)]:
+                                   *led_by_parties(ent, refs, types), *referred_body_parties(ent, refs, types),
+                                   *short_name_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
@@ -75,6 +82,15 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
     for person, (ent, trigger) in untitled.items():
         if home and person not in placed:
             yield affiliation(person, home, ent, "title-context", 0.6, trigger)
+
+
+def before_parties(block) -> list:
+    """The parties a title before a name gives: the one nearest the name, its other name in brackets,
+    and the body owning it ("the Foreign Ministry's Asia Department chief X": the department and the
+    ministry)."""
+    nearest = block.parties[-1:]
+    owner = owner_body(nearest[0]) if nearest and isinstance(nearest[0], Span) else None
+    return [*nearest, *block.other_names, *([owner] if owner is not None else [])]
 
 
 #: Role groups (titles.tsv) of jobs anyone may hold: after a people's adjective they tell a nationality,
@@ -100,8 +116,6 @@ def state_title(block) -> bool:
 def bare_title(ent: Span) -> bool:
     """Nothing names a body before the title: "incumbent President X", not "EU parliament president X"
     nor "State Premier X" (a region's)."""
-    from kg.nlp.titles import MODIFIERS
-
     doc = ent.doc
     titles = gazetteer.title_words()
     k = ent.start - 1
@@ -128,6 +142,41 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
             home = top[0][0]
         doc.user_data[key] = home
     return doc.user_data[key]
+
+
+def shared_of_party(ent: Span) -> Span | None:
+    """"Ann Ode and Tom Reed of the Y Institute": a name with no title of its own, joined by "and" (or
+    commas) to untitled names ending with "of Y", shares their organisation (not "X and Princess Y of
+    Greece": a title or a country makes "of Y" the last name's own)."""
+    doc = ent.doc
+    k, last = ent.end, None
+    while k + 1 < len(doc) and doc[k].text in {",", "and"}:
+        k += doc[k].text == "," and doc[k + 1].lower_ == "and"  # ", and"
+        nxt = entity_at(doc, k + 1)
+        if nxt is None or nxt.label_ != PERSON or nxt.start != k + 1:
+            break
+        last, k = nxt, nxt.end
+    if last is None or any(block_before(n).titles or block_before(n).possessive for n in (ent, last)):
+        return None
+    party = of_party(last)
+    return party if party is not None and party.label_ == ORGANIZATION else None
+
+
+def short_name_parties(ent: Span, refs: dict, types: dict):
+    """"served by Northtown Edison ..., said Edison spokesman X": a place's name before a title that is
+    the first or last word of an organisation named earlier is that organisation's short name."""
+    doc, titles = ent.doc, gazetteer.title_words()
+    k = ent.start - 1
+    while k >= 0 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS):
+        k -= 1
+    place = entity_at(doc, k) if 0 <= k < ent.start - 1 else None
+    if place is None or place.label_ != PLACE or place.end != k + 1 or len(place) != 1:
+        return
+    for other in reversed([e for e in doc.ents if e.end <= place.start]):
+        key = refs.get(other.start)
+        if other.label_ == ORGANIZATION and len(other) > 1 and key and place.text in {other[0].text, other[-1].text}:
+            yield "short-name", key, place.text
+            return
 
 
 def employer(tok, key: str | None, types: dict, kinds=frozenset({ORGANIZATION})) -> bool:
@@ -246,6 +295,11 @@ def post_bodies(noun, refs: dict, types: dict):
         key = refs.get(obj.i)
         if employer(obj, key, types):
             yield key
+    # "who will become the newspaper's chairman": a body named before, referred back to by its noun
+    for own in (c for c in noun.children if c.dep_ == "poss" and body_anaphor(c, refs) and definite(c)):
+        key = earlier_body(own, refs, types)
+        if key is not None:
+            yield key
 
 
 #: Verbs that give their subject a post named by their complement: "X became president of Y",
@@ -256,15 +310,39 @@ POST_VERBS = {"become", "remain", "appoint", "name", "elect", "make", "serve", "
 
 def predicative_parties(ent: Span, refs: dict, types: dict):
     """"X became president of the Y Party", "X, who was elected leader of Y", "X worked as an engineer
-    at Y": a job noun completing a verb of taking a post names the organisation."""
+    at Y", "X, who is the director of Y": a job noun completing a verb of taking a post (or the copula
+    of a relative clause) names the organisation."""
     root = ent.root
     verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
-    for verb in (v for v in verbs if v.lemma_.lower() in POST_VERBS):
+    # "X, who is the director of Y": a copula in a relative clause on the name
+    for verb in (v for v in verbs if v.lemma_.lower() in POST_VERBS or v.dep_ == "relcl" and v.lemma_ == "be"):
         nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "xcomp"}]
         nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         for noun in (n for n in nouns if job_noun(n)):
             yield from (("post", key, verb.lemma_.lower()) for key in post_bodies(noun, refs, types))
+    for noun in appointed_parties(ent):
+        yield from (("post", key, ent.doc[ent.start - 1].lemma_.lower()) for key in post_bodies(noun, refs, types))
+
+
+#: Verbs that give their object a post: "Y named X publisher of Z", "they elected X to be chairman of Z".
+APPOINTING_VERBS = {"name", "appoint", "elect", "make", "nominate", "install", "promote", "reappoint", "re-elect",
+                    "hire"}
+
+
+def appointed_parties(ent: Span):
+    """"Y named X publisher of Z", "the board appointed X head of Z", "they elected X to be chairman of
+    Z": the post an active verb gives the name right after it names the organisation."""
+    doc = ent.doc
+    verb = doc[ent.start - 1] if ent.start >= 1 else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTING_VERBS:
+        return
+    nouns = [c for c in verb.children if c.dep_ in {"oprd", "dobj", "attr"}]
+    nouns += [a for c in verb.children if c.dep_ == "xcomp" for a in c.children if a.dep_ in {"attr", "oprd"}]
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    if ent.root.dep_ in {"compound", "nmod"}:  # "named [X publisher]": the name parsed inside the post's phrase
+        nouns.append(ent.root.head)
+    yield from (n for n in nouns if n.i >= ent.end and job_noun(n))
 
 
 #: Verbs of speaking, and the posts of people who speak for a body: "Y will cut jobs, said spokeswoman X".
@@ -329,35 +407,79 @@ def founded_parties(ent: Span, refs: dict, types: dict):
 
 
 #: Common nouns by which a report refers back to a body it named: "the ministry spokeswoman".
-BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council"}
+BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council", "company",
+                 "firm", "bank", "university", "institute", "bureau", "newspaper", "paper"}
+#: Nouns by which a report refers back to a news outlet it named ("the San Jose Herald ... the newspaper's editor").
+PAPER_NOUNS = {"newspaper", "paper"}
+#: Words in companies' names that "the company" or "the firm" refers back to: "Northtown Rail Co.".
+COMPANY_WORDS = {"company", "firm", "co.", "co", "corp.", "corp", "corporation", "inc.", "inc", "ltd.", "ltd", "plc",
+                 "llc", "group"}
 
 
 def referred_body_parties(ent: Span, refs: dict, types: dict):
-    """"X, the ministry spokeswoman" or "the ministry spokeswoman X": the body named before with that
-    noun, an organisation whose name ends in it ("the Foreign Ministry") or, when the body has no
-    name, its country ("a spokeswoman for the Chinese foreign ministry" -> China)."""
+    """"X, the ministry spokeswoman", "the ministry spokeswoman X", "X, a spokeswoman for the agency",
+    "the department's X", "X, a company official": the body named before with that noun, an
+    organisation whose name holds it ("the Foreign Ministry", "Northtown Rail Co.") or, when the body
+    has no name, its country ("a spokeswoman for the Chinese foreign ministry" -> China)."""
     doc, titles = ent.doc, gazetteer.title_words()
     heads = [a for a in ent.root.children if a.dep_ == "appos" and a.lower_ in titles]
     if ent.start >= 2 and doc[ent.start - 1].lower_ in titles:  # "the ministry spokeswoman X"
         heads.append(doc[ent.start - 1])
+    nouns = []
     for head in heads:
-        if not any(c.lower_ == "the" for c in doc[max(0, head.i - 3) : head.i]):
-            continue
-        for noun in (c for c in doc[max(0, head.i - 2) : head.i] if c.lower_ in BODY_ANAPHORS and c.i not in refs):
-            key = earlier_body(noun, refs, types)
-            if key is not None:
-                yield "referred-body", key, f"the {noun.lower_} {head.lower_}"
+        if any(c.lower_ in {"the", "a", "an"} for c in doc[max(0, head.i - 3) : head.i]):  # "the ministry spokesman"
+            nouns += [c for c in doc[max(0, head.i - 2) : head.i] if body_anaphor(c, refs)]
+        nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "with"}  # "for the agency"
+                  for p in c.children if p.dep_ == "pobj" and body_anaphor(p, refs) and definite(p)]
+    owner = possessive_anaphor(ent, refs)  # "the department's X"
+    for noun in nouns + ([owner] if owner is not None else []):
+        key = earlier_body(noun, refs, types)
+        if key is not None:
+            yield "referred-body", key, f"the {noun.lower_}"
+            return
+
+
+def body_anaphor(tok, refs: dict) -> bool:
+    """A common noun for a body that is no part of a name: "ministry", "agency", "company"."""
+    return tok.lower_ in BODY_ANAPHORS and tok.i not in refs and tok.is_lower
+
+
+def definite(tok) -> bool:
+    """The noun has "the" before it (next to it or before its adjectives)."""
+    return any(c.lower_ == "the" for c in tok.doc[max(0, tok.i - 3) : tok.i])
+
+
+def possessive_anaphor(ent: Span, refs: dict):
+    """The body noun owning a name's title: "the department's X", "the agency's chief spokesman X"."""
+    doc, titles = ent.doc, gazetteer.title_words()
+    k = ent.start - 1
+    while k >= 0 and k >= ent.start - 4 and (doc[k].lower_ in titles or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
+        k -= 1
+    if k >= 2 and doc[k].text in {"'s", "’s"} and body_anaphor(doc[k - 1], refs) and doc[k - 2].lower_ == "the":
+        return doc[k - 1]
+    return None
+
+
+def same_body_word(tok, noun) -> bool:
+    """A token names a body as ``noun`` does: the same word, or a company's "Co."/"Inc." for "the company"."""
+    return tok.lower_ == noun.lower_ or noun.lower_ in {"company", "firm"} and tok.lower_ in COMPANY_WORDS
 
 
 def earlier_body(noun, refs: dict, types: dict) -> str | None:
     """The body last named with ``noun`` before it: an organisation ending in the word, or the country
     qualifying it ("the Chinese foreign ministry"); None if the word was not used before."""
     for t in reversed(noun.doc[: noun.i]):
-        if t.lower_ != noun.lower_:
+        if noun.lower_ in PAPER_NOUNS and t.ent_iob_ == "B" and refs.get(t.i) and types.get(refs[t.i]) == ORGANIZATION:
+            ent = entity_at(t.doc, t.i)
+            if gazetteer.is_media(ent.text):
+                return refs[t.i]  # "the newspaper": the last news outlet named
+        if not same_body_word(t, noun):
             continue
         key = refs.get(t.i)
         if key is not None:
             return key if types.get(key) == ORGANIZATION else None
+        if t.is_lower and noun.lower_ in {"company", "firm"}:
+            continue  # "the company" said before: look further back for the company's name
         return qualifying_country(t, refs, types)
     return None
 

@@ -30,7 +30,8 @@ NOT_POSTS = {"customer", "client", "supporter", "opponent", "critic", "passenger
              "voter", "follower", "admirer", "user", "victim", "survivor", "patient", "inmate", "prisoner", "visitor",
              "guest", "subscriber", "reader", "listener", "viewer", "rival", "challenger", "winner", "runner",
              "recipient", "laureate", "finalist", "citizen", "national", "native", "immigrant", "refugee", "tourist",
-             "expatriate"}
+             "expatriate", "daughter", "mother", "father", "brother", "sister", "grandmother", "grandfather",
+             "stepfather", "stepmother", "lover"}
 #: Nouns of kinds of body: a name modifying one is the body's name ("of the Northtown Workers union").
 BODY_NOUNS = {"union", "party", "group", "network", "tank", "institute", "organization", "organisation", "movement",
               "agency", "company", "firm", "bank", "newspaper", "daily", "magazine", "club", "side", "team",
@@ -62,7 +63,8 @@ class TitleBlock:
 
 #: Head words of places that are also employers: "director of the Ludwig Gallery".
 INSTITUTION_HEADS = {"Museum", "Gallery", "Hospital", "Clinic", "Library", "Theatre", "Theater", "Zoo", "Opera",
-                     "Observatory", "Kunsthalle", "Literaturhaus"}
+                     "Observatory", "Kunsthalle", "Literaturhaus", "School", "University", "College", "Academy",
+                     "Institute"}
 
 
 def institution(ent: Span) -> bool:
@@ -105,22 +107,29 @@ def party_of(tok: Token) -> Token | Span | None:
     return None
 
 
+#: Prepositions whose object a name right after them is: no title before it is the name's.
+OBJECT_PREPOSITIONS = {"in", "at", "of", "for", "to", "by", "with", "from", "on"}
+
+
 def block_before(name: Span) -> TitleBlock:
     """The title block right before a name: "US Vice President", "Kremlin spokesman", "Ukraine's"."""
     doc = name.doc
     block = TitleBlock()
     titles = gazetteer.title_words()
     i = name.start - 1
+    if i >= 0 and doc[i].lower_ in OBJECT_PREPOSITIONS:
+        return block  # "superintendent of the Y Site in X's hometown": the title is another's, X is an object
     first = entity_at(doc, i - 1) if i >= 1 and doc[i].lower_ in {"and", "und", "&"} else None
     if first is not None and first.label_ == PERSON and first.start >= 1 and plural_title(doc[first.start - 1]):
         return block_before(first)  # "Northtown Bank heads X and Y": one title for both
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in titles:  # "Russia's foreign minister, X"
         i -= 1
+    hosts: list = []  # parties after "in" or an envoy's "to": "Ruritania's ambassador to Freedonia X"
     while i >= 0 and i >= name.start - 10:
         tok = doc[i]
         ent = entity_at(doc, i)
-        if ent is not None and ent.label_ == PERSON:
-            break
+        if ent is not None and ent.label_ == PERSON and not (len(ent) == 1 and abbreviation(tok)):
+            break  # but "Coast Guard Lt. X" with "Lt" taken for a name: a rank's abbreviation
         if ent is not None and ent.label_ in PARTY_LABELS | {PLACE}:
             party = party_of(tok)
             if party is not None and not any(p is party for p in block.parties):
@@ -132,6 +141,10 @@ def block_before(name: Span) -> TitleBlock:
                 party_of(doc[inner.start - 2]) is not None or acronym(doc[inner.start - 2])):
             block.other_names.append(inner)  # "CHP ( Republican People's Party ) leader X": two names of one party
             i = inner.start - 2
+            continue
+        if tok.text == ")" and not block.parties and i >= 3 and doc[i - 2].text == "(" and acronym(doc[i - 1]) \
+                and not doc[i - 1].ent_type_ and party_of(doc[i - 3]) is not None:
+            i -= 3  # "Labor Party ( LP ) candidate X": the party's short name, left unnamed by the model
             continue
         low = abbreviation(tok) or tok.lower_
         if tok.text == "." and i >= 1 and abbreviation(doc[i - 1]):
@@ -156,9 +169,14 @@ def block_before(name: Span) -> TitleBlock:
             i = block.parties[0].i  # "South African": go on before the demonym's first word
         elif job_compound(tok, block, name):
             pass  # "Italy's military intelligence chief X", "Green party whip X": a noun inside the title
+        elif host_word(tok):
+            hosts += [p for p in block.parties if not any(p is h for h in hosts)]
+        elif tok.text == "," and block.titles and not block.parties and i >= 1 and doc[i - 1].lower_ in titles:
+            pass  # "Y's technical manager, engineer X", "a Y employee, attorney X": the post, then the trade
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)):
             break
         i -= 1
+    block.parties = without_hosts(block.parties, hosts)
     if not block.unlisted and not any(t in titles for t in block.titles):
         block.titles = []
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
@@ -201,7 +219,17 @@ def singular_title(low: str) -> str | None:
     titles = gazetteer.title_words()
     if low.endswith("men") and low[:-3] + "man" in titles:
         return low[:-3] + "man"
+    if low.endswith("ies") and low[:-3] + "y" in titles:
+        return low[:-3] + "y"  # "secretaries"
     return low[:-1] if low.endswith("s") and low[:-1] in titles else None
+
+
+def one_of(tok: Token) -> bool:
+    """A title in the plural after "one of (the)": "X, one of the secretaries of Y" holds the post."""
+    doc, k = tok.doc, tok.i - 1
+    while k >= 0 and k >= tok.i - 3 and (doc[k].lower_ in {"the", "its", "his", "her", "their"} or doc[k].pos_ == "ADJ"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "one" and plural_title(tok)
 
 
 def plural_title(tok: Token) -> bool:
@@ -227,10 +255,13 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     block = TitleBlock()
     i = (name.start - 1 if comma is None else comma) - 1
     stop = max(-1, name.start - 16)
+    hosts: list = []
     while i > stop:
         tok = doc[i]
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ".", '"'}:
             break
+        if host_word(tok):
+            hosts += [p for p in block.parties if not any(p is h for h in hosts)]
         party = party_of(tok)
         if party is not None and not any(p is party or p == party for p in block.parties):
             block.parties.insert(0, party)
@@ -241,6 +272,7 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
         i -= 1
     if not block.titles:
         return TitleBlock()
+    block.parties = without_hosts(block.parties, hosts)
     if block.role == "topic":
         block.parties = possessors(block.parties)
         return block if block.parties else TitleBlock()
@@ -315,7 +347,10 @@ def apposition_after(name: Span) -> TitleBlock:
             break
         party = party_of(tok)
         if party is not None:
-            if not any(p is party or p == party for p in block.parties):
+            prev = preposition_before(party)
+            if host_word(prev) and (block.parties or envoy_before(prev)):
+                pass  # "ambassador to Z", "commander of Y forces in Z": where the post is held, not whose it is
+            elif not any(p is party or p == party for p in block.parties):
                 block.parties.append(party)
                 if block.titles and any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j)):
                     employers.append(party)
@@ -324,6 +359,8 @@ def apposition_after(name: Span) -> TitleBlock:
             continue
         if tok.lower_ in titles or tok.lower_ in MODIFIERS:
             block.titles.append(tok.lower_)
+        elif one_of(tok):
+            block.titles.append(singular_title(tok.lower_))
         elif tok.lower_ in FORMER:
             block.former = True
         j += 1
@@ -332,6 +369,34 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
         block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
+
+
+def host_word(tok: Token) -> bool:
+    """"in", or "to" after an envoy's title: what follows is where a post is held ("the commander of Y
+    forces in Z", "ambassador to Z"), not the body or country the holder acts for."""
+    return tok.lower_ == "in" or tok.lower_ == "to" and envoy_before(tok)
+
+
+def envoy_before(tok: Token) -> bool:
+    """The token comes right after an envoy's title: "ambassador to", "envoy in"."""
+    return tok.i >= 1 and gazetteer.titles().get(tok.doc[tok.i - 1].lower_) == "diplomat"
+
+
+def without_hosts(parties: list, hosts: list) -> list:
+    """The parties of a title block less those only hosting the post: an envoy's host country
+    ("ambassador to/in Z"), or the place after "in" when another party is named ("Y forces in Z")."""
+    if not hosts:
+        return parties
+    rest = [p for p in parties if not any(p is h for h in hosts)]
+    return rest if rest or any(envoy_before(preposition_before(h)) for h in hosts) else parties
+
+
+def preposition_before(party) -> Token:
+    """The word before a party, skipping "the": "to (the) Z"."""
+    doc = party.doc
+    k = (party.i if isinstance(party, Token) else party.start) - 1
+    k -= k >= 1 and doc[k].lower_ == "the"
+    return doc[max(k, 0)]
 
 
 def named_body_after(doc, j: int) -> bool:
@@ -402,6 +467,8 @@ def of_party(name: Span) -> Span | None:
         i += 1
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "from"}:
         return None
+    if doc[i].lower_ == "at" and doc[i].head.pos_ in {"VERB", "AUX"}:
+        return None  # "was shot by X at the Y Exposition": where something happened, not X's employer
     for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
         if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):
@@ -409,13 +476,25 @@ def of_party(name: Span) -> Span | None:
                 return None  # "X from Ruritania": where one comes from; but "X from the Y Museum" works there
             # "at the G20 summit": a name modifying another noun is not the party itself
             if ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"} and doc[ent.end + 1].text[:1].isupper():
-                return None  # "at Ford 's Theater": the name owns a named place, it is not the party
+                unit = entity_at(doc, ent.end + 1)  # "of Harvard 's Y School": the unit (its owner: owner_body)
+                owned = unit is not None and unit.label_ == ORGANIZATION and doc[i].lower_ == "of"
+                return unit if owned else None  # not "at Ford 's Theater": the name owns a place, it is not the party
             if ent.root.dep_ == "compound" and ent.root.head.lower_ not in BODY_NOUNS:
                 return None  # "at the G20 summit"; but "of the Northtown Workers union" names the body
             return ent
         if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ != "based" or doc[j].text in {",", ".", ";"}:
             return None  # but "of the Northtown - based Y Society": a place where the body sits
     return None
+
+
+def owner_body(party: Span) -> Span | None:
+    """The organisation owning a unit named right after it: "Harvard University 's Y School" -> Harvard
+    University; None if none."""
+    doc = party.doc
+    if party.start < 2 or doc[party.start - 1].text not in {"'s", "’s"}:
+        return None
+    owner = entity_at(doc, party.start - 2)
+    return owner if owner is not None and owner.label_ == ORGANIZATION else None
 
 
 #: Tokens that may stand between a title and a name: "Kremlin spokesman - X". Not "of"/"for":
