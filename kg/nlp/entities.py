@@ -40,7 +40,7 @@ from kg.nlp.entity_evidence import has_org_cue
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import missed
 from kg.nlp.entity_spans import extend_org, extend_person, trim, without, without_role
-from kg.nlp.entity_types import decide_type, harmonise
+from kg.nlp.entity_types import decide_type, harmonise, relabel_other
 from kg.nlp.entity_words import CommonWords, known_name
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
 from kg.nlp.sports import result_line_sides, sports_document, sports_names
@@ -68,7 +68,7 @@ class EntityFixer:
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = self.recase(doc)
+        ents = [relabel_other(e) for e in self.recase(doc)]
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]

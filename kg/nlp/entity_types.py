@@ -25,19 +25,23 @@ from kg.nlp.entity_evidence import (
     has_org_cue,
     looks_like_person,
     names_a_place_as_team,
+    nicknamed,
     org_evidence,
     party_tag,
+    place_noun_after,
     place_noun_of,
     post_of,
     quoted_work,
 )
-from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES
+from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word
 from kg.nlp.names import name_key
 from kg.nlp.sports import (
+    COMPETITION_WORDS,
     athlete_result,
     cricket_player,
     fixture_line,
     opens_table_row,
+    opponent,
     results_line,
     sports_side,
     versus_side,
@@ -77,6 +81,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
+    if nicknamed(span):
+        return PERSON  # "Francois 'Papa Doc' Duvalier": a nickname in quotes inside a name
     if cricket_player(span) and not gazetteer.country(text):
         return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
     if athlete_result(span) and not (gazetteer.country(text) or gazetteer.city(text)):
@@ -93,6 +99,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "media conglomerate Ivan Rusk", "its fuel supplier, Larkon": even with a given name
     if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
         return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
+    if place_noun_after(span) and not (has_person_evidence(span) or looks_like_person(span)):
+        return PLACE  # "the Matterhorn peak", "the Northbrook river": the name of a natural feature
     if place_noun_of(span) and not gazetteer.country(text):
         return PLACE  # "the island of Lampedusa"
     if facility(span):
@@ -103,6 +111,9 @@ def decide_type(span: Span) -> str | None:
         return PERSON
     if span.label_ == "PERSON" and names_a_place_as_team(span):
         return ORGANIZATION  # "Hertha Berlin", "Atletico Madrid": a club, not a person
+    if opponent(span) and not gazetteer.country(text) and not (
+            span.label_ == "PERSON" and (looks_like_person(span) or gazetteer.given_name(span[0].text))):
+        return ORGANIZATION  # "a qualifier against Dynamo Northtown", "lost to Red Bull Southville": a club
     if (fixture_line(span) or versus_side(span)) and not gazetteer.country(text):
         return ORGANIZATION  # "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville": a fixture between two clubs
     if has_org_cue(span) or (opens_table_row(span) and (not looks_like_person(span) or gazetteer.city(text))):
@@ -126,6 +137,30 @@ def decide_type(span: Span) -> str | None:
     ):
         return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
+
+
+#: spaCy labels of things that are not names of ours, which the model also gives to clubs, venues
+#: and people ("Dynamo Northtown" PRODUCT, "the Olympic Stadium" EVENT, "Presidents Jo Doe" WORK_OF_ART).
+OTHER_LABELS = {"PRODUCT", "EVENT", "WORK_OF_ART"}
+
+
+def relabel_other(ent: Span) -> Span:
+    """A span of OTHER_LABELS with a venue's head word, an organisation's cue word or a title before
+    a person's name gets the label of that kind; the others are left as they are."""
+    if ent.label_ not in OTHER_LABELS or quoted_work(ent):
+        return ent
+    doc = ent.doc
+    if facility(ent):
+        return Span(doc, ent.start, ent.end, label="FAC")  # "the Olympic Stadium" tagged EVENT
+    if has_org_cue(ent) and not any(t.lower_ in COMPETITION_WORDS for t in ent):
+        return Span(doc, ent.start, ent.end, label="ORG")  # "Dynamo Northtown" tagged PRODUCT
+    titles = gazetteer.title_words()
+    first = ent[0].lower_
+    if len(ent) >= 3 and (first in titles or first.endswith("s") and first[:-1] in titles):
+        rest = Span(doc, ent.start + 1, ent.end, label="PERSON")
+        if len(rest) >= 2 and all(is_name_word(t) for t in rest):
+            return rest  # "Presidents Jo Doe of Ruritania" tagged WORK_OF_ART
+    return ent
 
 
 def own_surname(span: Span) -> set[str]:

@@ -212,6 +212,30 @@ def opens_table_row(span: Span) -> bool:
     return numbers >= 3
 
 
+#: Words right before the other side of a match: "a qualifier against X", "fell versus X".
+OPPONENT_WORDS = {"against", "versus", "vs", "vs.", "v", "v."}
+#: Results whose other side follows after a preposition: "lost to X", "beaten by X", "a draw with X".
+RESULT_PREPS = {"to": {"lost", "lose", "loses", "losing", "fell", "falling", "fall", "falls", "succumbed", "bowed"},
+                "by": {"beaten", "defeated", "thrashed", "held", "edged", "knocked", "eliminated", "humbled"},
+                "with": {"draw", "drew", "drawn", "drawing", "tie", "tied"},
+                "over": {"win", "wins", "victory", "triumph"}}
+
+
+def opponent(span: Span) -> bool:
+    """The name is the other side of a match in a sports document: after "against" or "versus",
+    after "lost to", "beaten by", "a draw with", "win over", or the object of "beat"/"defeated"."""
+    doc = span.doc
+    if span.start < 1 or not sports_document(doc):
+        return False
+    prev = doc[span.start - 1]
+    if prev.lower_ in OPPONENT_WORDS:
+        return True
+    if span.start >= 2 and prev.lower_ in RESULT_PREPS and doc[span.start - 2].lower_ in RESULT_PREPS[prev.lower_]:
+        return True
+    return prev.lower_ in {"beat", "beats", "beating", "defeated", "defeating", "eliminated", "knocked"} \
+        and span.root.dep_ == "dobj"
+
+
 #: A number in a standings table: a count, a percentage (".556"), a half ("1/2"); not a year.
 STAT = re.compile(r"^(?:\d{1,3}|\d{0,3}\.\d{1,3}|\d/\d)$")
 
