@@ -264,3 +264,24 @@ def test_a_name_listed_with_a_person_is_a_person(nlp):
     assert found.get("Hollerand") == PERSON
     found = ents(nlp, "Shares in Siemens and Northcorp rose on Friday.")
     assert found.get("Northcorp") != PERSON
+
+
+@pytest.mark.model
+def test_an_airline_a_daily_and_a_nicknamed_person_in_running_text(nlp):
+    found = ents(nlp, 'Tourists left on Air Quorvat helicopters , according to the liberal daily Nepvilag . '
+                      'The envoy Kim Hyon-chol met GM Chief Executive Frederick "Fred" Quorvath in the open air .')
+    assert found.get("Air Quorvat") == ORGANIZATION
+    assert found.get("Nepvilag") == ORGANIZATION
+    assert found.get("Kim Hyon-chol") == PERSON
+    assert found.get('Frederick "Fred" Quorvath') == PERSON
+    assert not any("air" in name for name in found)  # a lower-case "air" is no cue
+
+
+@pytest.mark.model
+def test_the_clubs_of_a_match_report_written_as_prose(nlp):
+    text = ("The striker scored twice as the club won the league match , the coach said . "
+            "Northby fell at the first hurdle versus Red Stag Southby , while Westby lost to Dynamo Eastby . "
+            "The goalkeeper signed a new contract .")
+    found = ents(nlp, text)
+    assert found.get("Red Stag Southby") == ORGANIZATION
+    assert found.get("Dynamo Eastby") == ORGANIZATION

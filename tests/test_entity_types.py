@@ -6,8 +6,8 @@ Rule tests build Docs by hand on a blank vocabulary.
 from __future__ import annotations
 
 from entity_docs import doc_of, span
-from kg.model import ORGANIZATION, PLACE
-from kg.nlp import entity_evidence, entity_types, titles
+from kg.model import ORGANIZATION, PERSON, PLACE
+from kg.nlp import entity_evidence, entity_types, sports, titles
 
 # -- evidence ------------------------------------------------------------------------------
 
@@ -82,3 +82,52 @@ def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(
     doc = doc_of(vocab, "in Brussels , where member states met , off the island of Lampedusa")
     assert not titles.has_person_evidence(span(doc, 1, 2, "PERSON"))
     assert entity_types.decide_type(span(doc, 12, 13, "PERSON")) == PLACE
+
+
+def test_a_nickname_in_quotes_inside_a_name_marks_a_person(vocab):
+    doc = doc_of(vocab, "his father Francois ' Big Doc ' Quorvath and the ' Big ' Northtown")
+    assert entity_evidence.nicknamed(span(doc, 2, 8, "ORG"))
+    assert entity_types.decide_type(span(doc, 2, 8, "ORG")) == PERSON
+    assert not entity_evidence.nicknamed(span(doc, 9, 13, "ORG"))  # no given name before the quotes
+
+
+def test_a_press_noun_before_a_name_even_tagged_as_an_adjective(vocab):
+    doc = doc_of(vocab, "according to the liberal daily Nepvilag and the daily Jo Doe column")
+    assert entity_types.decide_type(span(doc, 5, 6, "PERSON")) == ORGANIZATION
+    doc[1].pos_ = "ADJ"
+    assert not entity_evidence.org_evidence(span(doc, 0, 1, "PERSON"))  # "according": no kind of body
+
+
+def test_a_company_noun_and_a_comma_before_a_name_closing_the_clause(vocab):
+    doc = doc_of(vocab, "payable to its fuel supplier , Larkon . The supplier , Larkon said")
+    doc[4].pos_ = doc[9].pos_ = "NOUN"
+    assert entity_evidence.company_before(span(doc, 6, 7, "PERSON"))
+    assert not entity_evidence.company_before(span(doc, 11, 12, "PERSON"))  # the subject of "said": may be a person
+
+
+def test_a_natural_feature_s_noun_after_a_name_makes_it_a_place(vocab):
+    doc = doc_of(vocab, "under the Quorhorn mountain peak , and the Quorhorn river boats")
+    doc[3].pos_ = doc[4].pos_ = doc[9].pos_ = doc[10].pos_ = "NOUN"
+    assert entity_evidence.place_noun_after(span(doc, 2, 3, "ORG"))
+    assert entity_types.decide_type(span(doc, 2, 3, "ORG")) == PLACE
+    assert not entity_evidence.place_noun_after(span(doc, 8, 9, "ORG"))  # "river" modifies "boats"
+
+
+def test_the_other_side_of_a_match_is_a_club_in_a_sports_report(vocab):
+    text = ("the striker scored two goals in the league match , the coach said ; the club lost to Dynamo Northby "
+            "and drew against Red Stag Southby in Quorvale")
+    doc = doc_of(vocab, text)
+    assert entity_types.decide_type(span(doc, 23, 26, "ORG")) == ORGANIZATION  # "Red" is also a given name
+    assert sports.opponent(span(doc, 18, 20, "PRODUCT"))
+    assert not sports.opponent(span(doc, 27, 28, "GPE"))  # "in Quorvale": a place
+    doc = doc_of(vocab, "the union lost to Red Stag Southby in court")
+    assert not sports.opponent(span(doc, 4, 7, "ORG"))  # no sports report
+
+
+def test_clubs_venues_and_titled_people_labelled_as_products_or_events(vocab):
+    doc = doc_of(vocab, "Dynamo Northby played at the Olympic Stadium ; Presidents Jo Quorvath and the Northby Cup")
+    assert entity_types.relabel_other(span(doc, 0, 2, "PRODUCT")).label_ == "ORG"
+    assert entity_types.relabel_other(span(doc, 5, 7, "EVENT")).label_ == "FAC"
+    person = entity_types.relabel_other(span(doc, 8, 11, "WORK_OF_ART"))
+    assert (person.text, person.label_) == ("Jo Quorvath", "PERSON")
+    assert entity_types.relabel_other(span(doc, 13, 15, "EVENT")).label_ == "EVENT"  # a competition

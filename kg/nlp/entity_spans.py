@@ -180,7 +180,7 @@ def extend_person(span: Span) -> Span:
     nickname ("Frederick 'Fritz" + "' Doe")."""
     doc = span.doc
     k = span.end
-    if hyphen_syllable(doc, k):
+    if len(span) >= 2 and hyphen_syllable(doc, k):
         return Span(doc, span.start, k + 2, label=span.label_)
     if nickname_close(span):
         return Span(doc, span.start, k + 2, label=span.label_)
@@ -195,12 +195,20 @@ def extend_person(span: Span) -> Span:
     return Span(doc, span.start, k + 1, label=span.label_)
 
 
+#: English words written after a name and a hyphen: "a Jo Doe-led coalition", "the Doe-era rules".
+HYPHEN_SUFFIXES = {"led", "era", "run", "born", "made", "like", "ish", "held", "free", "less", "type", "wise", "based",
+                   "owned", "style", "backed"}
+
+
 def hyphen_syllable(doc: Doc, k: int) -> bool:
     """"Kim Myong-chol" tokenised "Kim Myong - chol": a hyphen and a short lower-case syllable (no
-    English stop word) closing the phrase after the name are the end of its given name (Korean names)."""
+    English stop word) after the name are the end of its given name (Korean names); with spaces
+    around the hyphen the syllable must close the phrase."""
     if not (k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].is_alpha and doc[k + 1].is_lower
-            and 2 <= len(doc[k + 1]) <= 4 and doc[k + 1].lower_ not in STOP_WORDS):
+            and 2 <= len(doc[k + 1]) <= 4 and doc[k + 1].lower_ not in STOP_WORDS | HYPHEN_SUFFIXES):
         return False
+    if not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        return True  # "Myong-chol" as written
     return k + 2 == len(doc) or doc[k + 2].is_punct or doc[k + 2].text[:1].isupper()
 
 
