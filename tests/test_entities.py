@@ -285,3 +285,11 @@ def test_the_clubs_of_a_match_report_written_as_prose(nlp):
     found = ents(nlp, text)
     assert found.get("Red Stag Southby") == ORGANIZATION
     assert found.get("Dynamo Eastby") == ORGANIZATION
+
+
+@pytest.mark.model
+def test_a_name_opening_a_list_of_people_the_parser_reads_as_an_apposition(nlp):
+    found = ents(nlp, "Quorvinha , Juan Bernat , Medhi Benatia , Kingsley Coman and Robert Lewandowski all returned to the lineup .")
+    assert found.get("Quorvinha") == PERSON
+    found = ents(nlp, "New Zealand - Tries : Sean Fitzpatrick , Walter Little , Jonah Lomu .")
+    assert "Tries" not in found  # a heading before a list, not one of its names

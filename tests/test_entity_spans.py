@@ -138,3 +138,10 @@ def test_an_english_word_after_a_name_and_a_hyphen_is_no_syllable_of_it(vocab):
               spaces=[True, True, False, False, True, True, True, True, False, False, False])
     assert entity_spans.extend_person(span(doc, 1, 3)).text == "Jo Doe"  # "led" is an English word
     assert entity_spans.extend_person(span(doc, 7, 9)).text == "Kim Hyon-chol"
+
+
+def test_a_person_s_name_opens_with_the_given_name_the_model_left_out(vocab):
+    doc = doc_of(vocab, "Prime Minister Anders Fogh Quorsen said , and in May Quorsen and Lilian Jo Doe")
+    assert entity_spans.extend_person(span(doc, 3, 5)).text == "Anders Fogh Quorsen"
+    assert entity_spans.extend_person(span(doc, 10, 11)).text == "Quorsen"  # a month, not a given name
+    assert entity_spans.extend_person(span(doc, 13, 15)).text == "Jo Doe"  # the name has its own given name

@@ -131,3 +131,26 @@ def test_clubs_venues_and_titled_people_labelled_as_products_or_events(vocab):
     person = entity_types.relabel_other(span(doc, 8, 11, "WORK_OF_ART"))
     assert (person.text, person.label_) == ("Jo Quorvath", "PERSON")
     assert entity_types.relabel_other(span(doc, 13, 15, "EVENT")).label_ == "EVENT"  # a competition
+
+
+def test_a_preposition_of_place_and_the_before_a_one_word_name(vocab):
+    doc = doc_of(vocab, "summer plans on the Quorphorus . Tea with the Quorvaths tonight and on the Quorvath family farm")
+    assert entity_types.decide_type(span(doc, 4, 5, "PERSON")) == PLACE
+    assert not entity_evidence.locative_the(span(doc, 9, 10, "PERSON"))  # "with" is no preposition of place
+    doc[15].pos_ = "NOUN"
+    assert not entity_evidence.locative_the(span(doc, 14, 15, "PERSON"))  # "the X family": a modifier
+
+
+def test_what_only_a_place_has_before_of(vocab):
+    doc = doc_of(vocab, "the government of Uttara Quordesh and the Battle of Quordun and the government of Fulgencio Quorvat")
+    assert entity_types.decide_type(span(doc, 3, 5, "PERSON")) == PLACE
+    assert entity_types.decide_type(span(doc, 9, 10, "PERSON")) == PLACE
+    assert not entity_evidence.place_noun_of(span(doc, 14, 16, "PERSON"))  # a given name: the government's head
+
+
+def test_a_place_by_what_is_said_of_it_is_a_place_everywhere(vocab):
+    doc = doc_of(vocab, "the state of Uttara Quordesh . Uttara Quordesh is big . Jo Quorvath met Quorvath")
+    typed = [(span(doc, 3, 5, "GPE"), PLACE), (span(doc, 6, 8, "PERSON"), PERSON),
+             (span(doc, 11, 13, "PERSON"), PERSON), (span(doc, 14, 15, "PERSON"), PERSON)]
+    out = [t for _, t in entity_types.harmonise(typed)]
+    assert out == [PLACE, PLACE, PERSON, PERSON]  # the person's surname is left alone

@@ -212,11 +212,36 @@ PLACE_NOUNS = {"island", "islands", "city", "town", "village", "province", "regi
                "port", "capital", "municipality", "peninsula", "valley", "strait", "straits", "river", "lake"}
 
 
+#: Nouns of what only a place has or sees: "the government of X", "the Battle of X" (capitalised too).
+PLACE_OWNER_NOUNS = {"government", "governor", "residents", "inhabitants", "battle", "siege"}
+
+
 def place_noun_of(span: Span) -> bool:
-    """"the island of Lampedusa", "the town of Eppelsheim": a kind-of-place noun, then "of", then the name."""
+    """"the island of Lampedusa", "the town of Eppelsheim", "the government of Uttar Pradesh", "the
+    Battle of Verdun": a kind-of-place noun or a noun of what a place has, then "of", then the name."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS \
-        and doc[span.start - 2].is_lower
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2]
+    if noun.lower_ in PLACE_NOUNS and noun.is_lower:
+        return True
+    # "the government of Fulgencio Batista": a given name says the owner is a person
+    return noun.lower_ in PLACE_OWNER_NOUNS and noun.text[1:].islower() and not gazetteer.given_name(span[0].text)
+
+
+#: Prepositions of where something is: "on the Bosphorus", "along the Northbrook".
+WHERE_PREPS = {"in", "on", "at", "along", "across", "over", "near", "off", "into", "onto", "through", "around"}
+
+
+def locative_the(span: Span) -> bool:
+    """"on the Bosphorus", "across the Quorvat": a preposition of place and "the" before a one-word
+    name heading its phrase; a person's name takes no article."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].lower_ != "the":
+        return False
+    if doc[span.start - 2].lower_ not in WHERE_PREPS:
+        return False
+    return span.end == len(doc) or doc[span.end].pos_ not in {"NOUN", "PROPN"} and not doc[span.end].text[:1].isupper()
 
 
 #: Lower-case nouns for natural features after a name: "the Matterhorn peak", "the Northbrook river".

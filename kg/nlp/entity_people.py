@@ -105,7 +105,14 @@ def listed_with_people(tok, people: set[int], common_word: CommonWords) -> bool:
         return False
     if tok.dep_ == "conj" and tok.head.i in people:
         return True
-    return any(c.dep_ == "conj" and c.i in people for c in tok.children)
+    if any(c.dep_ == "conj" and c.i in people for c in tok.children):
+        return True
+    # "Quorvath, Jo Doe, Al Roe and Ed Poe returned": the parser takes the rest of the list for an apposition
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False  # "Tries : Jo Doe , Al Roe": a heading before a list, not one of it
+    return any(c.dep_ == "appos" and c.i in people and any(g.dep_ == "conj" and g.i in people for g in c.children)
+               for c in tok.children)
 
 
 def listed_name_with_people(span: Span, people: set[int], common_word: CommonWords) -> bool:

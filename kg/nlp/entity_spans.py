@@ -176,9 +176,11 @@ def _edge_junk(tok, leading: bool) -> bool:
 
 def extend_person(span: Span) -> Span:
     """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
-    word; also through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
+    word; it opens with a given name the model left out ("Anders" + "Fogh Quorsen"); it goes on through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
     nickname ("Frederick 'Fritz" + "' Doe")."""
     doc = span.doc
+    if given_name_before(span):
+        span = Span(doc, span.start - 1, span.end, label=span.label_)
     k = span.end
     if len(span) >= 2 and hyphen_syllable(doc, k):
         return Span(doc, span.start, k + 2, label=span.label_)
@@ -224,6 +226,18 @@ def nickname_close(span: Span) -> bool:
     return (len(quotes) == 1 and quotes[0].i > span.start and k + 1 < len(doc) and doc[k].text in NICK_QUOTES
             and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper() and is_name_word(doc[k + 1])
             and "\n" not in doc[k].whitespace_)
+
+
+def given_name_before(span: Span) -> bool:
+    """"Prime Minister Anders" + "Fogh Quorsen": an untagged common given name (not a stop word, month
+    or known place) right before a name that opens with no given name of its own, on the same line."""
+    doc, k = span.doc, span.start - 1
+    if k < 0 or gazetteer.given_name(span[0].text) or INITIAL.match(span[0].text):
+        return False
+    prev = doc[k]
+    return (bool(gazetteer.given_name(prev.text)) and is_name_word(prev) and not prev.ent_type_
+            and prev.lower_ not in CALENDAR_WORDS and not known_name(prev.text) and not prev.is_sent_start
+            and "\n" not in prev.whitespace_ and not prev.text.isupper())
 
 
 def after_title(span: Span) -> bool:

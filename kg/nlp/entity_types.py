@@ -23,6 +23,7 @@ from kg.nlp.entity_evidence import (
     facility,
     has_initials,
     has_org_cue,
+    locative_the,
     looks_like_person,
     names_a_place_as_team,
     nicknamed,
@@ -81,6 +82,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
+    if span.label_ == "PERSON" and locative_the(span) and not gazetteer.organization(text):
+        return PLACE  # "summer plans on the Bosphorus" tagged PERSON
     if nicknamed(span):
         return PERSON  # "Francois 'Papa Doc' Duvalier": a nickname in quotes inside a name
     if cricket_player(span) and not gazetteer.country(text):
@@ -186,10 +189,18 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
     bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
     people -= bodies
+    # "the state of Uttar Pradesh", "the Battle of Verdun": a place by what is said of it is a place everywhere
+    titled = {s.text for s, t in typed if has_person_evidence(s)}
+    places = {s.text for s, t in typed if t == PLACE and (place_noun_of(s) or place_noun_after(s) or locative_the(s))}
+    places -= titled | surnames | bodies
+    people -= places
     out = []
     for s, t in typed:
         if t in (PERSON, ORGANIZATION, PLACE) and s.text in bodies and not has_person_evidence(s):
             out.append((s, ORGANIZATION))
+            continue
+        if t in (PERSON, ORGANIZATION) and s.text in places:
+            out.append((s, PLACE))
             continue
         if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):
             continue  # "Putin-Zelensky (meeting)": two people named together, not a name
