@@ -145,3 +145,15 @@ def test_a_person_s_name_opens_with_the_given_name_the_model_left_out(vocab):
     assert entity_spans.extend_person(span(doc, 3, 5)).text == "Anders Fogh Quorsen"
     assert entity_spans.extend_person(span(doc, 10, 11)).text == "Quorsen"  # a month, not a given name
     assert entity_spans.extend_person(span(doc, 13, 15)).text == "Jo Doe"  # the name has its own given name
+
+
+def test_a_club_named_after_a_saint_goes_on_through_st(vocab):
+    doc = doc_of(vocab, "Dinamo Quorvat and Northby St. Quormain . and Northby Rovers said St.")
+    assert entity_spans.extend_org(span(doc, 3, 4, "ORG")).text == "Northby St. Quormain"
+    assert entity_spans.extend_org(span(doc, 8, 10, "ORG")).text == "Northby Rovers"
+
+
+def test_a_given_name_that_is_also_a_stop_word_opens_a_name(vocab):
+    doc = doc_of(vocab, "Jo Doe and Per Quorsacker played , Per capita Quorsacker")
+    assert entity_spans.extend_person(span(doc, 4, 5)).text == "Per Quorsacker"
+    assert entity_spans.extend_person(span(doc, 9, 10)).text == "Quorsacker"  # "capita" is no given name

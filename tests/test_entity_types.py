@@ -154,3 +154,27 @@ def test_a_place_by_what_is_said_of_it_is_a_place_everywhere(vocab):
              (span(doc, 11, 13, "PERSON"), PERSON), (span(doc, 14, 15, "PERSON"), PERSON)]
     out = [t for _, t in entity_types.harmonise(typed)]
     assert out == [PLACE, PLACE, PERSON, PERSON]  # the person's surname is left alone
+
+
+def test_a_relative_clause_with_which_is_said_of_a_company_not_a_person(vocab):
+    doc = doc_of(vocab, "the big name is Carl Quorvat , which was founded in 1846 , and Jo Quorvat , who founded it")
+    assert entity_types.decide_type(span(doc, 4, 6, "PERSON")) == ORGANIZATION
+    assert entity_types.decide_type(span(doc, 15, 17, "PERSON")) == PERSON
+
+
+def test_a_venue_opened_by_a_word_of_another_language(vocab):
+    doc = doc_of(vocab, "to play in Estadio Santiago Quorbeu or in Santiago Quorbeu")
+    assert entity_evidence.opened_by_facility_word(span(doc, 4, 6))
+    assert not entity_evidence.opened_by_facility_word(span(doc, 8, 10))
+
+
+def test_a_team_s_nickname_in_a_sports_report(vocab):
+    doc = doc_of(vocab, "it got no worse for the Royal Quorblues than a header from Jo Quorvath")
+    assert sports.team_nickname(span(doc, 6, 8))
+    assert not sports.team_nickname(span(doc, 12, 14))  # no article before a person's name
+
+
+def test_a_one_word_person_beaten_in_a_sports_report_stays_a_person(vocab):
+    doc = doc_of(vocab, "the striker scored two goals in the league match , the coach said ; she lost to Quorvatova")
+    assert sports.opponent(span(doc, 17, 18))
+    assert entity_types.decide_type(span(doc, 17, 18, "PERSON")) == PERSON  # a tennis player, not a club

@@ -156,6 +156,9 @@ def _edge_junk(tok, leading: bool) -> bool:
     text = tok.text
     if leading and text[:1].isupper() and text.lower() in NAME_STOP_WORDS:
         return False  # "First Union", "Third Avenue"
+    if leading and tok.ent_type_ == "PERSON" and text.istitle() and not tok.is_sent_start and gazetteer.given_name(text) \
+            and text.lower() in STOP_WORDS and text.lower() not in CALENDAR_WORDS:
+        return False  # "and Per Quorsacker": a given name that is also an English stop word
     if tok.is_punct or tok.is_space or NUMBER.match(text) or tok.like_num:
         return True
     if text in {"'s", "’s", "'"}:
@@ -235,8 +238,9 @@ def given_name_before(span: Span) -> bool:
     if k < 0 or gazetteer.given_name(span[0].text) or INITIAL.match(span[0].text):
         return False
     prev = doc[k]
-    return (bool(gazetteer.given_name(prev.text)) and is_name_word(prev) and not prev.ent_type_
-            and prev.lower_ not in CALENDAR_WORDS and not known_name(prev.text) and not prev.is_sent_start
+    return (bool(gazetteer.given_name(prev.text)) and (is_name_word(prev) or prev.text.istitle() and prev.is_stop)
+            and not prev.ent_type_
+            and prev.lower_ not in CALENDAR_WORDS | {"may"} and not known_name(prev.text) and not prev.is_sent_start
             and "\n" not in prev.whitespace_ and not prev.text.isupper())
 
 
@@ -263,6 +267,9 @@ def extend_org(span: Span) -> Span:
     if j + 1 < len(doc) and doc[j].lower_ in ROMANCE_PARTICLES and doc[j].is_lower and doc[j + 1].is_alpha \
             and doc[j + 1].text[:1].isupper() and not (doc[j - 1].whitespace_.count("\n") or doc[j].whitespace_.count("\n")):
         return Span(doc, span.start, j + 2, label=span.label_)  # "Corriere" + "della Sera": a name in another language
+    if j + 1 < len(doc) and doc[j].text in {"St.", "St", "Saint"} and not doc[j - 1].whitespace_.count("\n") \
+            and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
+        return Span(doc, span.start, j + 2, label=span.label_)  # "Paris" + "St. Germain": a club named after a saint
     if gazetteer.fold(span[-1].text) not in gazetteer.cue_words("org") or j + 1 >= len(doc):
         return span
     if doc[j].lower_ not in {"for", "of", "on"} or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].whitespace_:

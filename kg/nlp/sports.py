@@ -141,10 +141,19 @@ def sports_names(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     for s, t in typed:
         if t == ORGANIZATION and competition(s):
             continue
-        if t in (PLACE, PERSON) and town_as_side(s):
+        if t in (PLACE, PERSON) and town_as_side(s) or t == PERSON and team_nickname(s):
             t = ORGANIZATION
         out.append((s, t))
     return out
+
+
+def team_nickname(span: Span) -> bool:
+    """"the Royal Blues", "the Quorvats": a plural name after "the" in a sports report is a team's
+    nickname (a person's name takes no article)."""
+    doc = span.doc
+    last = span[-1].text
+    return (span.start > 0 and doc[span.start - 1].lower_ == "the" and last[:1].isupper() and last.endswith("s")
+            and not last.endswith("ss") and not has_person_evidence(span))
 
 
 def competition(span: Span) -> bool:
