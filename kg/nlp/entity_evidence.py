@@ -42,6 +42,10 @@ def has_initials(span: Span) -> bool:
 def which_clause(span: Span) -> bool:
     """"Carl Quorvat, which was founded in 1846": a relative clause with "which" is said of a thing, not a person."""
     doc, k = span.doc, span.end
+    if span.start > 0 and doc[span.start - 1].text == ",":
+        return False  # "the trial of the former leader, Jo Doe, which ...": the clause is of what the apposition is in
+    if facility(span):
+        return False  # "Schloss Northby, which opened ...": a building, not a company
     return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "which"
 
 

@@ -191,7 +191,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
     bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s)
-                                                                  or which_clause(s))} - surnames
+                                                                  or s.label_ == "PERSON" and which_clause(s))} - surnames
     people -= bodies
     # "the state of Uttar Pradesh", "the Battle of Verdun": a place by what is said of it is a place everywhere
     titled = {s.text for s, t in typed if has_person_evidence(s)}
