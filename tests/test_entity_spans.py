@@ -157,3 +157,9 @@ def test_a_given_name_that_is_also_a_stop_word_opens_a_name(vocab):
     doc = doc_of(vocab, "Jo Doe and Per Quorsacker played , Per capita Quorsacker")
     assert entity_spans.extend_person(span(doc, 4, 5)).text == "Per Quorsacker"
     assert entity_spans.extend_person(span(doc, 9, 10)).text == "Quorsacker"  # "capita" is no given name
+
+
+def test_only_a_name_word_after_a_title_waits_for_its_surname(vocab):
+    doc = doc_of(vocab, "EDITOR 'S NOTE : and President Demos Quorvakis")
+    assert not entity_spans.after_title(span(doc, 1, 2))  # "'S" of "EDITOR 'S NOTE"
+    assert entity_spans.after_title(span(doc, 6, 7))

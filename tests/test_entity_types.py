@@ -156,14 +156,6 @@ def test_a_place_by_what_is_said_of_it_is_a_place_everywhere(vocab):
     assert out == [PLACE, PLACE, PERSON, PERSON]  # the person's surname is left alone
 
 
-def test_a_relative_clause_with_which_is_said_of_a_company_not_a_person(vocab):
-    doc = doc_of(vocab, "the big name is Carl Quorvat , which was founded in 1846 , and Jo Quorvat , who founded it")
-    assert entity_types.decide_type(span(doc, 4, 6, "PERSON")) == ORGANIZATION
-    assert entity_types.decide_type(span(doc, 15, 17, "PERSON")) == PERSON
-    doc = doc_of(vocab, "the trial of the former leader , Jo Quorvat , which implicates the state")
-    assert not entity_evidence.which_clause(span(doc, 7, 9, "PERSON"))  # the clause is said of the trial
-
-
 def test_a_venue_opened_by_a_word_of_another_language(vocab):
     doc = doc_of(vocab, "to play in Estadio Santiago Quorbeu or in Santiago Quorbeu")
     assert entity_evidence.opened_by_facility_word(span(doc, 4, 6))

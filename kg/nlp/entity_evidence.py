@@ -39,16 +39,6 @@ def has_initials(span: Span) -> bool:
     return len(span) >= 2 and INITIAL.match(span[0].text) is not None and is_name_word(span[-1])
 
 
-def which_clause(span: Span) -> bool:
-    """"Carl Quorvat, which was founded in 1846": a relative clause with "which" is said of a thing, not a person."""
-    doc, k = span.doc, span.end
-    if span.start > 0 and doc[span.start - 1].text == ",":
-        return False  # "the trial of the former leader, Jo Doe, which ...": the clause is of what the apposition is in
-    if facility(span):
-        return False  # "Schloss Northby, which opened ...": a building, not a company
-    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "which"
-
-
 def opened_by_facility_word(span: Span) -> bool:
     """"Estadio" + "Santiago Quorbeu": the model left out the word of another language that opens a venue's name."""
     return span.start > 0 and span.doc[span.start - 1].text in FACILITY_OPENERS

@@ -33,7 +33,6 @@ from kg.nlp.entity_evidence import (
     place_noun_of,
     post_of,
     quoted_work,
-    which_clause,
 )
 from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word
 from kg.nlp.names import name_key
@@ -85,8 +84,6 @@ def decide_type(span: Span) -> str | None:
         return PERSON
     if span.label_ == "PERSON" and locative_the(span) and not gazetteer.organization(text):
         return PLACE  # "summer plans on the Bosphorus" tagged PERSON
-    if span.label_ == "PERSON" and which_clause(span) and not (has_person_evidence(span) or gazetteer.city(text)):
-        return ORGANIZATION  # "Carl Quorvat, which was founded in 1846": a company named after its founder
     if nicknamed(span):
         return PERSON  # "Francois 'Papa Doc' Duvalier": a nickname in quotes inside a name
     if cricket_player(span) and not gazetteer.country(text):
@@ -190,8 +187,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
-    bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s)
-                                                                  or s.label_ == "PERSON" and which_clause(s))} - surnames
+    bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
     people -= bodies
     # "the state of Uttar Pradesh", "the Battle of Verdun": a place by what is said of it is a place everywhere
     titled = {s.text for s, t in typed if has_person_evidence(s)}
