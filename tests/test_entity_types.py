@@ -172,3 +172,15 @@ def test_a_one_word_person_beaten_in_a_sports_report_stays_a_person(vocab):
     doc = doc_of(vocab, "the striker scored two goals in the league match , the coach said ; she lost to Quorvatova")
     assert sports.opponent(span(doc, 17, 18))
     assert entity_types.decide_type(span(doc, 17, 18, "PERSON")) == PERSON  # a tennis player, not a club
+
+
+def test_names_of_events_are_not_names_of_ours(vocab):
+    doc = doc_of(vocab, "during the Northtown Olympics , Jo Games said")
+    assert entity_types.decide_type(span(doc, 2, 4, "PERSON")) is None
+    assert entity_types.decide_type(span(doc, 5, 7, "PERSON")) == PERSON  # a given name first: a person
+
+
+def test_a_word_of_clubs_names_alone_in_a_sports_report(vocab):
+    doc = doc_of(vocab, "four points off fourth - placed Hertha and Jo Quorvath")
+    assert sports.club_word(span(doc, 6, 7))
+    assert not sports.club_word(span(doc, 8, 10))

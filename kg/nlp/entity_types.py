@@ -56,6 +56,10 @@ CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen"
                   "rubles", "rouble", "roubles", "franc", "francs", "rand", "rands", "lira", "peso", "pesos"}
 
 
+#: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
+EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale"}
+
+
 def decide_type(span: Span) -> str | None:
     """The kg type of one span from local evidence, or None to drop it.
 
@@ -70,6 +74,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "State" of "Secretary of State", "X."
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
+    if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (gazetteer.organization(text) or looks_like_person(span)):
+        return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
     if quoted_work(span):
         return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
     if party_tag(span):

@@ -141,10 +141,16 @@ def sports_names(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     for s, t in typed:
         if t == ORGANIZATION and competition(s):
             continue
-        if t in (PLACE, PERSON) and town_as_side(s) or t == PERSON and team_nickname(s):
+        if t in (PLACE, PERSON) and town_as_side(s) or t == PERSON and (team_nickname(s) or club_word(s)):
             t = ORGANIZATION
         out.append((s, t))
     return out
+
+
+def club_word(span: Span) -> bool:
+    """"fourth-placed Hertha": one word of clubs' names (cue_words.tsv) standing alone is the club,
+    even where it is also a given name."""
+    return len(span) == 1 and gazetteer.fold(span.text) in gazetteer.cue_words("org") and not has_person_evidence(span)
 
 
 def team_nickname(span: Span) -> bool:
