@@ -145,6 +145,11 @@ def test_a_person_s_name_opens_with_the_given_name_the_model_left_out(vocab):
     assert entity_spans.extend_person(span(doc, 3, 5)).text == "Anders Fogh Quorsen"
     assert entity_spans.extend_person(span(doc, 10, 11)).text == "Quorsen"  # a month, not a given name
     assert entity_spans.extend_person(span(doc, 13, 15)).text == "Jo Doe"  # the name has its own given name
+    doc = doc_of(vocab, "Moses Quorsonya , a retired athlete . Will Quorsonya come ?")
+    doc[0].is_sent_start = True
+    doc[7].is_sent_start = True
+    assert entity_spans.extend_person(span(doc, 1, 2)).text == "Moses Quorsonya"
+    assert entity_spans.extend_person(span(doc, 8, 9)).text == "Quorsonya"  # a stop word opening a sentence
 
 
 def test_a_club_named_after_a_saint_goes_on_through_st(vocab):

@@ -175,8 +175,9 @@ def test_a_one_word_person_beaten_in_a_sports_report_stays_a_person(vocab):
 
 
 def test_names_of_events_are_not_names_of_ours(vocab):
-    doc = doc_of(vocab, "during the Northtown Olympics , Jo Games said")
+    doc = doc_of(vocab, "during the Northtown Olympics , Jo Games said , at the London Olympics")
     assert entity_types.decide_type(span(doc, 2, 4, "PERSON")) is None
+    assert entity_types.decide_type(span(doc, 11, 13, "ORG")) is None  # "London" is a given name too, and a city
     assert entity_types.decide_type(span(doc, 5, 7, "PERSON")) == PERSON  # a given name first: a person
 
 

@@ -240,7 +240,8 @@ def given_name_before(span: Span) -> bool:
     prev = doc[k]
     return (bool(gazetteer.given_name(prev.text)) and (is_name_word(prev) or prev.text.istitle() and prev.is_stop)
             and not prev.ent_type_
-            and prev.lower_ not in CALENDAR_WORDS | {"may"} and not known_name(prev.text) and not prev.is_sent_start
+            and prev.lower_ not in CALENDAR_WORDS | {"may"} and not known_name(prev.text)
+            and not (prev.is_sent_start and prev.is_stop)
             and "\n" not in prev.whitespace_ and not prev.text.isupper())
 
 

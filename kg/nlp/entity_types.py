@@ -74,7 +74,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "State" of "Secretary of State", "X."
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
-    if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (gazetteer.organization(text) or looks_like_person(span)):
+    if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (
+            gazetteer.organization(text) or looks_like_person(span) and not gazetteer.city(span[0].text)):
         return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
     if quoted_work(span):
         return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
