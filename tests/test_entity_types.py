@@ -5,6 +5,8 @@ Rule tests build Docs by hand on a blank vocabulary.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from entity_docs import doc_of, span
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import entity_evidence, entity_types, sports, titles
@@ -185,3 +187,32 @@ def test_a_word_of_clubs_names_alone_in_a_sports_report(vocab):
     doc = doc_of(vocab, "four points off fourth - placed Hertha and Jo Quorvath")
     assert sports.club_word(span(doc, 6, 7))
     assert not sports.club_word(span(doc, 8, 10))
+
+
+def _list_doc(make_doc, first: str, first_ent: str):
+    # "Northco , Quorgaz , Bulgaz and RWE": a list of four, conj chained from the first
+    return make_doc([(first, 0, "ROOT", "PROPN", "NNP", first, first_ent),
+                     (",", 0, "punct", "PUNCT", ",", ",", "O"),
+                     ("Quorgaz", 0, "conj", "PROPN", "NNP", "Quorgaz", "B-PERSON"),
+                     (",", 2, "punct", "PUNCT", ",", ",", "O"),
+                     ("Bulgaz", 2, "conj", "PROPN", "NNP", "Bulgaz", "B-GPE"),
+                     ("and", 4, "cc", "CCONJ", "CC", "and", "O"),
+                     ("RWE", 4, "conj", "PROPN", "NNP", "RWE", "B-ORG")])
+
+
+def test_unknown_names_in_a_list_with_an_organisation_are_organisations(make_doc):
+    doc = _list_doc(make_doc, "Northco", "B-ORG")
+    typed = [(Span(doc, 0, 1, label="ORG"), ORGANIZATION), (Span(doc, 2, 3, label="PERSON"), PERSON),
+             (Span(doc, 4, 5, label="GPE"), PLACE), (Span(doc, 6, 7, label="ORG"), ORGANIZATION)]
+    assert [t for _, t in entity_types.listed_with_bodies(typed)] == [ORGANIZATION] * 4
+
+
+def test_a_list_with_a_titled_person_or_known_places_is_left_alone(make_doc):
+    doc = _list_doc(make_doc, "Lilian", "B-PERSON")  # a given name: the list names people
+    typed = [(Span(doc, 0, 1, label="PERSON"), PERSON), (Span(doc, 2, 3, label="PERSON"), PERSON),
+             (Span(doc, 4, 5, label="GPE"), PLACE), (Span(doc, 6, 7, label="ORG"), ORGANIZATION)]
+    out = [t for _, t in entity_types.listed_with_bodies(typed)]
+    assert out[:2] == [PERSON, PERSON]  # "Lilian" is a given name: the list names a person
+    doc = _list_doc(make_doc, "Paris", "B-GPE")
+    typed = [(Span(doc, 0, 1, label="GPE"), PLACE), (Span(doc, 6, 7, label="ORG"), ORGANIZATION)]
+    assert [t for _, t in entity_types.listed_with_bodies(typed)] == [PLACE, ORGANIZATION]  # a known city

@@ -40,7 +40,7 @@ from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import missed
 from kg.nlp.entity_spans import extend_org, extend_person, trim, without, without_role
-from kg.nlp.entity_types import decide_type, harmonise, relabel_other
+from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
 from kg.nlp.entity_words import CommonWords, known_name
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
 from kg.nlp.sports import result_line_sides, sports_document, sports_names
@@ -84,6 +84,7 @@ class EntityFixer:
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
                   and listed_name_with_people(s, people, self.common_word) else t) for s, t in typed]
         typed += missed(doc, typed, self.matcher, self.common_word)
+        typed = listed_with_bodies(typed)
         typed = [(Span(doc, s.start - 1, s.end), PLACE) if opened_by_facility_word(s) else (s, t) for s, t in typed]
         sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged
         if sides:

@@ -223,3 +223,42 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             t = votes[s.text].most_common(1)[0][0]  # the stray PERSON mention of a city follows the others
         out.append((s, t))
     return out
+
+
+def conj_list(tok) -> set[int]:
+    """The tokens of the coordination a token is in ("A, B, C and D"): up the conj heads, then all conj below."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    out, todo = set(), [tok]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def listed_with_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"shareholders OMV of Austria, Quorgaz of Romania and RWE of Germany": an unknown one-word name
+    typed person or place in a list of three or more with an organisation and no person is one too."""
+    bodies = {s.root.i for s, t in typed
+              if t == ORGANIZATION and (s.label_ == "ORG" or has_org_cue(s) or gazetteer.organization(s.text))}
+    people = {s.root.i for s, t in typed if t == PERSON and (len(s) > 1 or unknown_evidence(s))}
+    out = []
+    for s, t in typed:
+        if t in (PERSON, PLACE) and len(s) == 1 and s.label_ in NAME_LABEL_SET and not unknown_evidence(s):
+            mates = conj_list(s.root)
+            if len(mates) >= 3 and mates & bodies and not mates & people:
+                t = ORGANIZATION
+        out.append((s, t))
+    return out
+
+
+#: The model's labels of the names this step may retype ("": a name the model missed, found by recall).
+NAME_LABEL_SET = {"PERSON", "GPE", "LOC", "ORG", ""}
+
+
+def unknown_evidence(span: Span) -> bool:
+    """Anything that says what a one-word name is: a gazetteer, a given name, a title."""
+    text = span.text
+    return bool(gazetteer.given_name(text) or gazetteer.city(text) or gazetteer.region(text) or gazetteer.country(text)
+                or gazetteer.demonym(text) or has_person_evidence(span))
