@@ -216,3 +216,18 @@ def test_a_list_with_a_titled_person_or_known_places_is_left_alone(make_doc):
     doc = _list_doc(make_doc, "Paris", "B-GPE")
     typed = [(Span(doc, 0, 1, label="GPE"), PLACE), (Span(doc, 6, 7, label="ORG"), ORGANIZATION)]
     assert [t for _, t in entity_types.listed_with_bodies(typed)] == [PLACE, ORGANIZATION]  # a known city
+
+
+def test_a_people_s_adjective_and_a_word_for_a_state_name_a_state(vocab):
+    doc = doc_of(vocab, "the German Democratic Republic and the German Reich and the Cassava Republic")
+    assert entity_types.decide_type(span(doc, 1, 4, "PERSON")) == PLACE
+    assert entity_types.decide_type(span(doc, 6, 8, "PERSON")) == PLACE
+    assert entity_types.decide_type(span(doc, 10, 12, "ORG")) == ORGANIZATION  # no people's adjective: a publisher
+
+
+def test_a_name_the_model_calls_a_person_after_the_is_a_group(vocab):
+    doc = doc_of(vocab, "that the Quorbürger are dangerous , and the Quorvath family , and the Lilian Doe show")
+    assert entity_types.decide_type(span(doc, 2, 3, "PERSON")) == ORGANIZATION
+    doc[8].pos_ = "NOUN"
+    assert not entity_evidence.article_before(span(doc, 7, 8, "PERSON"))  # "the X family": a modifier
+    assert entity_types.decide_type(span(doc, 12, 14, "PERSON")) == PERSON

@@ -34,6 +34,15 @@ def nicknamed(span: Span) -> bool:
             and quotes[1] - quotes[0] >= 2 and bool(gazetteer.given_name(span[0].text)) and is_name_word(span[-1]))
 
 
+def article_before(span: Span) -> bool:
+    """"the Quorbürger are ...", "the Quorvats": "the" right before a name heading its phrase (not
+    "the Doe family"); a person's name takes no article."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ != "the":
+        return False
+    return span.end == len(doc) or not (doc[span.end].pos_ in {"NOUN", "PROPN"} or doc[span.end].text[:1].isupper())
+
+
 def has_initials(span: Span) -> bool:
     """"J. Smith", "J.R. Doe": initials before a capitalised word."""
     return len(span) >= 2 and INITIAL.match(span[0].text) is not None and is_name_word(span[-1])

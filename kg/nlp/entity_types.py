@@ -16,6 +16,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
     FAITH_WORDS,
+    article_before,
     PLACE_HEADS,
     after_locative,
     body_before_title,
@@ -56,6 +57,8 @@ CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen"
                   "rubles", "rouble", "roubles", "franc", "francs", "rand", "rands", "lira", "peso", "pesos"}
 
 
+#: Last words of the names of states: after a people's adjective ("German Reich") the name is a state's.
+STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", "Sultanate", "Principality", "Caliphate"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale"}
 
@@ -87,12 +90,16 @@ def decide_type(span: Span) -> str | None:
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
     if body_before_title(span) and not has_person_evidence(span):
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
+    if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not gazetteer.organization(text):
+        return PLACE  # "the German Democratic Republic", "the German Reich" tagged PERSON: a (former) state
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
     if span.label_ == "PERSON" and locative_the(span) and not gazetteer.organization(text):
         return PLACE  # "summer plans on the Bosphorus" tagged PERSON
     if nicknamed(span):
-        return PERSON  # "Francois 'Papa Doc' Duvalier": a nickname in quotes inside a name
+        return PERSON
+    if span.label_ == "PERSON" and article_before(span) and not (looks_like_person(span) or gazetteer.city(text)):
+        return ORGANIZATION  # "the Quorbürger are a dangerous movement" tagged PERSON: a group  # "Francois 'Papa Doc' Duvalier": a nickname in quotes inside a name
     if cricket_player(span) and not gazetteer.country(text):
         return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
     if athlete_result(span) and not (gazetteer.country(text) or gazetteer.city(text)):
