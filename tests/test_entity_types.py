@@ -231,3 +231,8 @@ def test_a_name_the_model_calls_a_person_after_the_is_a_group(vocab):
     doc[8].pos_ = "NOUN"
     assert not entity_evidence.article_before(span(doc, 7, 8, "PERSON"))  # "the X family": a modifier
     assert entity_types.decide_type(span(doc, 12, 14, "PERSON")) == PERSON
+
+
+def test_a_building_after_the_stays_a_place(vocab):
+    doc = doc_of(vocab, "The Kunsthalle Quorhaupt complements the town")
+    assert entity_types.decide_type(span(doc, 1, 3, "PERSON")) == PLACE

@@ -98,7 +98,7 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "summer plans on the Bosphorus" tagged PERSON
     if nicknamed(span):
         return PERSON
-    if span.label_ == "PERSON" and article_before(span) and not (looks_like_person(span) or gazetteer.city(text)):
+    if span.label_ == "PERSON" and article_before(span) and not (looks_like_person(span) or gazetteer.city(text) or facility(span)):
         return ORGANIZATION  # "the Quorbürger are a dangerous movement" tagged PERSON: a group  # "Francois 'Papa Doc' Duvalier": a nickname in quotes inside a name
     if cricket_player(span) and not gazetteer.country(text):
         return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
