@@ -236,3 +236,9 @@ def test_a_name_the_model_calls_a_person_after_the_is_a_group(vocab):
 def test_a_building_after_the_stays_a_place(vocab):
     doc = doc_of(vocab, "The Kunsthalle Quorhaupt complements the town")
     assert entity_types.decide_type(span(doc, 1, 3, "PERSON")) == PLACE
+
+
+def test_the_plural_of_a_surname_of_the_document_is_a_family(vocab):
+    doc = doc_of(vocab, "Bill Quorton and the Quortons and the Brewers")
+    typed = [(span(doc, 0, 2), PERSON), (span(doc, 4, 5), ORGANIZATION), (span(doc, 7, 8), ORGANIZATION)]
+    assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, PERSON, ORGANIZATION]

@@ -180,6 +180,11 @@ def relabel_other(ent: Span) -> Span:
     return ent
 
 
+def family_of(span: Span, surnames: set[str]) -> bool:
+    """"the Clintons": the plural of a surname of the document's people names their family."""
+    return len(span) == 1 and span.text.endswith("s") and span.text[:-1] in surnames
+
+
 def own_surname(span: Span) -> set[str]:
     """The last word of a hyphenated name ("Ata-ur-Rahman") is its own, not another person's."""
     return {span[-1].text} if len(span) > 1 else set()
@@ -221,7 +226,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         if t == "NORP":
             out.append((s, t))
             continue
-        if t != PERSON and (s.text in surnames or s.text in firsts or (s.text in people and not gazetteer.country(s.text))
+        if t != PERSON and (s.text in surnames or s.text in firsts or family_of(s, surnames) or (s.text in people and not gazetteer.country(s.text))
                             or (len(s) == 1 and name_key(s.text) in surname_keys and not gazetteer.country(s.text))):
             t = PERSON
         elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:
