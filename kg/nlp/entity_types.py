@@ -226,7 +226,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         if t == "NORP":
             out.append((s, t))
             continue
-        if t != PERSON and (s.text in surnames or s.text in firsts or family_of(s, surnames) or (s.text in people and not gazetteer.country(s.text))
+        if t != PERSON and (s.text in surnames or s.text in firsts or family_of(s, surnames | people) or (s.text in people and not gazetteer.country(s.text))
                             or (len(s) == 1 and name_key(s.text) in surname_keys and not gazetteer.country(s.text))):
             t = PERSON
         elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:
