@@ -268,10 +268,10 @@ def test_a_name_listed_with_a_person_is_a_person(nlp):
 
 @pytest.mark.model
 def test_an_airline_a_daily_and_a_nicknamed_person_in_running_text(nlp):
-    found = ents(nlp, 'Tourists left on Air Quorvat helicopters , according to the liberal daily Nepvilag . '
-                      'The envoy Kim Hyon-chol met GM Chief Executive Frederick "Fred" Quorvath in the open air .')
+    found = ents(nlp, 'Passengers flew Air Quorvat to the coast . The left-liberal daily Szabadnep said the fares rose . '
+                      'The envoy Kim Hyon-chol later met the chief executive Frederick "Fred" Quorvath in the open air .')
     assert found.get("Air Quorvat") == ORGANIZATION
-    assert found.get("Nepvilag") == ORGANIZATION
+    assert found.get("Szabadnep") == ORGANIZATION
     assert found.get("Kim Hyon-chol") == PERSON
     assert found.get('Frederick "Fred" Quorvath') == PERSON
     assert not any("air" in name for name in found)  # a lower-case "air" is no cue
@@ -289,7 +289,8 @@ def test_the_clubs_of_a_match_report_written_as_prose(nlp):
 
 @pytest.mark.model
 def test_a_name_opening_a_list_of_people_the_parser_reads_as_an_apposition(nlp):
-    found = ents(nlp, "Quorvinha , Juan Bernat , Medhi Benatia , Kingsley Coman and Robert Lewandowski all returned to the lineup .")
+    found = ents(nlp, "The coach made changes . Quorvinha , Juan Dorrel , Mario Belvani , Kingsley Quorrez and Robert Valquist "
+                      "all returned to the starting lineup .")
     assert found.get("Quorvinha") == PERSON
-    found = ents(nlp, "New Zealand - Tries : Sean Fitzpatrick , Walter Little , Jonah Lomu .")
-    assert "Tries" not in found  # a heading before a list, not one of its names
+    found = ents(nlp, "Northland - Scorers : Liam Quorvath , Tom Delbury , Ian Marrow .")
+    assert "Scorers" not in found  # a heading before a list, not one of its names

@@ -141,15 +141,15 @@ def test_an_english_word_after_a_name_and_a_hyphen_is_no_syllable_of_it(vocab):
 
 
 def test_a_person_s_name_opens_with_the_given_name_the_model_left_out(vocab):
-    doc = doc_of(vocab, "Prime Minister Anders Fogh Quorsen said , and in May Quorsen and Lilian Jo Doe")
-    assert entity_spans.extend_person(span(doc, 3, 5)).text == "Anders Fogh Quorsen"
+    doc = doc_of(vocab, "Foreign Minister Anders Quorgh Quorsen spoke , and in May Quorsen and Lilian Jo Doe")
+    assert entity_spans.extend_person(span(doc, 3, 5)).text == "Anders Quorgh Quorsen"
     assert entity_spans.extend_person(span(doc, 10, 11)).text == "Quorsen"  # a month, not a given name
     assert entity_spans.extend_person(span(doc, 13, 15)).text == "Jo Doe"  # the name has its own given name
-    doc = doc_of(vocab, "Moses Quorsonya , a retired athlete . Will Quorsonya come ?")
+    doc = doc_of(vocab, "Moses Quorsonya teaches children . Will Quorsonya come ?")
     doc[0].is_sent_start = True
-    doc[7].is_sent_start = True
+    doc[5].is_sent_start = True
     assert entity_spans.extend_person(span(doc, 1, 2)).text == "Moses Quorsonya"
-    assert entity_spans.extend_person(span(doc, 8, 9)).text == "Quorsonya"  # a stop word opening a sentence
+    assert entity_spans.extend_person(span(doc, 6, 7)).text == "Quorsonya"  # a stop word opening a sentence
 
 
 def test_a_club_named_after_a_saint_goes_on_through_st(vocab):
@@ -165,6 +165,6 @@ def test_a_given_name_that_is_also_a_stop_word_opens_a_name(vocab):
 
 
 def test_only_a_name_word_after_a_title_waits_for_its_surname(vocab):
-    doc = doc_of(vocab, "EDITOR 'S NOTE : and President Demos Quorvakis")
-    assert not entity_spans.after_title(span(doc, 1, 2))  # "'S" of "EDITOR 'S NOTE"
+    doc = doc_of(vocab, "REPORTER 'S DIARY : and President Demos Quorvakis")
+    assert not entity_spans.after_title(span(doc, 1, 2))  # "'S" of "REPORTER 'S DIARY"
     assert entity_spans.after_title(span(doc, 6, 7))

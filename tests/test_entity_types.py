@@ -87,32 +87,32 @@ def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(
 
 
 def test_a_nickname_in_quotes_inside_a_name_marks_a_person(vocab):
-    doc = doc_of(vocab, "his father Francois ' Big Doc ' Quorvath and the ' Big ' Northtown")
+    doc = doc_of(vocab, "her uncle Pierre ' Big Jo ' Quorvath and the ' Big ' Northtown")
     assert entity_evidence.nicknamed(span(doc, 2, 8, "ORG"))
     assert entity_types.decide_type(span(doc, 2, 8, "ORG")) == PERSON
     assert not entity_evidence.nicknamed(span(doc, 9, 13, "ORG"))  # no given name before the quotes
 
 
 def test_a_press_noun_before_a_name_even_tagged_as_an_adjective(vocab):
-    doc = doc_of(vocab, "according to the liberal daily Nepvilag and the daily Jo Doe column")
-    assert entity_types.decide_type(span(doc, 5, 6, "PERSON")) == ORGANIZATION
+    doc = doc_of(vocab, "as the conservative daily Quorlap wrote and the daily Jo Doe column")
+    assert entity_types.decide_type(span(doc, 4, 5, "PERSON")) == ORGANIZATION
     doc[1].pos_ = "ADJ"
-    assert not entity_evidence.org_evidence(span(doc, 0, 1, "PERSON"))  # "according": no kind of body
+    assert not entity_evidence.org_evidence(span(doc, 0, 1, "PERSON"))  # "as": no kind of body
 
 
 def test_a_company_noun_and_a_comma_before_a_name_closing_the_clause(vocab):
-    doc = doc_of(vocab, "payable to its fuel supplier , Larkon . The supplier , Larkon said")
-    doc[4].pos_ = doc[9].pos_ = "NOUN"
-    assert entity_evidence.company_before(span(doc, 6, 7, "PERSON"))
-    assert not entity_evidence.company_before(span(doc, 11, 12, "PERSON"))  # the subject of "said": may be a person
+    doc = doc_of(vocab, "a debt owed to its steel supplier , Larkon . The supplier , Larkon said")
+    doc[6].pos_ = doc[11].pos_ = "NOUN"
+    assert entity_evidence.company_before(span(doc, 8, 9, "PERSON"))
+    assert not entity_evidence.company_before(span(doc, 13, 14, "PERSON"))  # the subject of "said": may be a person
 
 
 def test_a_natural_feature_s_noun_after_a_name_makes_it_a_place(vocab):
-    doc = doc_of(vocab, "under the Quorhorn mountain peak , and the Quorhorn river boats")
-    doc[3].pos_ = doc[4].pos_ = doc[9].pos_ = doc[10].pos_ = "NOUN"
-    assert entity_evidence.place_noun_after(span(doc, 2, 3, "ORG"))
-    assert entity_types.decide_type(span(doc, 2, 3, "ORG")) == PLACE
-    assert not entity_evidence.place_noun_after(span(doc, 8, 9, "ORG"))  # "river" modifies "boats"
+    doc = doc_of(vocab, "hikers climbed the Quorhorn mountain peak , and the Quorhorn river boats")
+    doc[4].pos_ = doc[5].pos_ = doc[10].pos_ = doc[11].pos_ = "NOUN"
+    assert entity_evidence.place_noun_after(span(doc, 3, 4, "ORG"))
+    assert entity_types.decide_type(span(doc, 3, 4, "ORG")) == PLACE
+    assert not entity_evidence.place_noun_after(span(doc, 9, 10, "ORG"))  # "river" modifies "boats"
 
 
 def test_the_other_side_of_a_match_is_a_club_in_a_sports_report(vocab):
@@ -136,7 +136,7 @@ def test_clubs_venues_and_titled_people_labelled_as_products_or_events(vocab):
 
 
 def test_a_preposition_of_place_and_the_before_a_one_word_name(vocab):
-    doc = doc_of(vocab, "summer plans on the Quorphorus . Tea with the Quorvaths tonight and on the Quorvath family farm")
+    doc = doc_of(vocab, "boat trips on the Quorphorus . Tea with the Quorvaths tonight and on the Quorvath family farm")
     assert entity_types.decide_type(span(doc, 4, 5, "PERSON")) == PLACE
     assert not entity_evidence.locative_the(span(doc, 9, 10, "PERSON"))  # "with" is no preposition of place
     doc[15].pos_ = "NOUN"
@@ -144,14 +144,14 @@ def test_a_preposition_of_place_and_the_before_a_one_word_name(vocab):
 
 
 def test_what_only_a_place_has_before_of(vocab):
-    doc = doc_of(vocab, "the government of Uttara Quordesh and the Battle of Quordun and the government of Fulgencio Quorvat")
+    doc = doc_of(vocab, "the government of Nord Quordesh and the Battle of Quordun and the government of Fulgencio Quorvat")
     assert entity_types.decide_type(span(doc, 3, 5, "PERSON")) == PLACE
     assert entity_types.decide_type(span(doc, 9, 10, "PERSON")) == PLACE
     assert not entity_evidence.place_noun_of(span(doc, 14, 16, "PERSON"))  # a given name: the government's head
 
 
 def test_a_place_by_what_is_said_of_it_is_a_place_everywhere(vocab):
-    doc = doc_of(vocab, "the state of Uttara Quordesh . Uttara Quordesh is big . Jo Quorvath met Quorvath")
+    doc = doc_of(vocab, "the state of Nord Quordesh . Nord Quordesh is big . Jo Quorvath met Quorvath")
     typed = [(span(doc, 3, 5, "GPE"), PLACE), (span(doc, 6, 8, "PERSON"), PERSON),
              (span(doc, 11, 13, "PERSON"), PERSON), (span(doc, 14, 15, "PERSON"), PERSON)]
     out = [t for _, t in entity_types.harmonise(typed)]
@@ -159,15 +159,15 @@ def test_a_place_by_what_is_said_of_it_is_a_place_everywhere(vocab):
 
 
 def test_a_venue_opened_by_a_word_of_another_language(vocab):
-    doc = doc_of(vocab, "to play in Estadio Santiago Quorbeu or in Santiago Quorbeu")
-    assert entity_evidence.opened_by_facility_word(span(doc, 4, 6))
-    assert not entity_evidence.opened_by_facility_word(span(doc, 8, 10))
+    doc = doc_of(vocab, "the final is at Estadio Pedro Quorbeu , not in Pedro Quorbeu")
+    assert entity_evidence.opened_by_facility_word(span(doc, 5, 7))
+    assert not entity_evidence.opened_by_facility_word(span(doc, 10, 12))
 
 
 def test_a_team_s_nickname_in_a_sports_report(vocab):
-    doc = doc_of(vocab, "it got no worse for the Royal Quorblues than a header from Jo Quorvath")
-    assert sports.team_nickname(span(doc, 6, 8))
-    assert not sports.team_nickname(span(doc, 12, 14))  # no article before a person's name
+    doc = doc_of(vocab, "the Royal Quorblues defended well against a header by Jo Quorvath")
+    assert sports.team_nickname(span(doc, 1, 3))
+    assert not sports.team_nickname(span(doc, 9, 11))  # no article before a person's name
 
 
 def test_a_one_word_person_beaten_in_a_sports_report_stays_a_person(vocab):
@@ -184,9 +184,9 @@ def test_names_of_events_are_not_names_of_ours(vocab):
 
 
 def test_a_word_of_clubs_names_alone_in_a_sports_report(vocab):
-    doc = doc_of(vocab, "four points off fourth - placed Hertha and Jo Quorvath")
-    assert sports.club_word(span(doc, 6, 7))
-    assert not sports.club_word(span(doc, 8, 10))
+    doc = doc_of(vocab, "a home win for Werder and Jo Quorvath")
+    assert sports.club_word(span(doc, 4, 5))
+    assert not sports.club_word(span(doc, 6, 8))
 
 
 def _list_doc(make_doc, first: str, first_ent: str):
@@ -219,14 +219,14 @@ def test_a_list_with_a_titled_person_or_known_places_is_left_alone(make_doc):
 
 
 def test_a_people_s_adjective_and_a_word_for_a_state_name_a_state(vocab):
-    doc = doc_of(vocab, "the German Democratic Republic and the German Reich and the Cassava Republic")
+    doc = doc_of(vocab, "the German Federal Republic and the Austrian Empire and the Maple Republic")
     assert entity_types.decide_type(span(doc, 1, 4, "PERSON")) == PLACE
     assert entity_types.decide_type(span(doc, 6, 8, "PERSON")) == PLACE
     assert entity_types.decide_type(span(doc, 10, 12, "ORG")) == ORGANIZATION  # no people's adjective: a publisher
 
 
 def test_a_name_the_model_calls_a_person_after_the_is_a_group(vocab):
-    doc = doc_of(vocab, "that the Quorbürger are dangerous , and the Quorvath family , and the Lilian Doe show")
+    doc = doc_of(vocab, "that the Quorlings are dangerous , and the Quorvath family , and the Lilian Doe show")
     assert entity_types.decide_type(span(doc, 2, 3, "PERSON")) == ORGANIZATION
     doc[8].pos_ = "NOUN"
     assert not entity_evidence.article_before(span(doc, 7, 8, "PERSON"))  # "the X family": a modifier
@@ -234,7 +234,7 @@ def test_a_name_the_model_calls_a_person_after_the_is_a_group(vocab):
 
 
 def test_a_building_after_the_stays_a_place(vocab):
-    doc = doc_of(vocab, "The Kunsthalle Quorhaupt complements the town")
+    doc = doc_of(vocab, "The Kunsthalle Quorhaupt opens in May")
     assert entity_types.decide_type(span(doc, 1, 3, "PERSON")) == PLACE
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import has_org_cue
+from kg.nlp.entity_evidence import has_org_cue, org_evidence
 from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, CommonWords, is_name_word, known_name
 from kg.nlp.titles import has_person_evidence
 
@@ -51,8 +51,8 @@ def gendered_object(verb) -> bool:
 def person_by_role(span: Span, common_word: CommonWords) -> bool:
     """"Tarango said", "Duran , 45 ,": an unknown one-word name tagged as a body or place that says
     something or is given an age is a person (known names, dictionary words and acronyms are not)."""
-    if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or has_org_cue(span):
-        return False
+    if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or has_org_cue(span) or org_evidence(span):
+        return False  # "the liberal daily Quorlap said": a newspaper says things too
     tok, doc = span[0], span.doc
     if speaker(tok, set(), common_word) is not None:
         return True
