@@ -264,3 +264,33 @@ def test_a_name_listed_with_a_person_is_a_person(nlp):
     assert found.get("Hollerand") == PERSON
     found = ents(nlp, "Shares in Siemens and Northcorp rose on Friday.")
     assert found.get("Northcorp") != PERSON
+
+
+@pytest.mark.model
+def test_an_airline_a_daily_and_a_nicknamed_person_in_running_text(nlp):
+    found = ents(nlp, 'Passengers flew Air Quorvat to the coast . The left-liberal daily Szabadnep said the fares rose . '
+                      'The envoy Kim Hyon-chol later met the chief executive Frederick "Fred" Quorvath in the open air .')
+    assert found.get("Air Quorvat") == ORGANIZATION
+    assert found.get("Szabadnep") == ORGANIZATION
+    assert found.get("Kim Hyon-chol") == PERSON
+    assert found.get('Frederick "Fred" Quorvath') == PERSON
+    assert not any("air" in name for name in found)  # a lower-case "air" is no cue
+
+
+@pytest.mark.model
+def test_the_clubs_of_a_match_report_written_as_prose(nlp):
+    text = ("The striker scored twice as the club won the league match , the coach said . "
+            "Northby fell at the first hurdle versus Red Stag Southby , while Westby lost to Dynamo Eastby . "
+            "The goalkeeper signed a new contract .")
+    found = ents(nlp, text)
+    assert found.get("Red Stag Southby") == ORGANIZATION
+    assert found.get("Dynamo Eastby") == ORGANIZATION
+
+
+@pytest.mark.model
+def test_a_name_opening_a_list_of_people_the_parser_reads_as_an_apposition(nlp):
+    found = ents(nlp, "The coach made changes . Quorvinha , Juan Dorrel , Mario Belvani , Kingsley Quorrez and Robert Valquist "
+                      "all returned to the starting lineup .")
+    assert found.get("Quorvinha") == PERSON
+    found = ents(nlp, "Northland - Scorers : Liam Quorvath , Tom Delbury , Ian Marrow .")
+    assert "Scorers" not in found  # a heading before a list, not one of its names

@@ -100,3 +100,71 @@ def test_an_organisation_goes_on_through_for_and_of(vocab):
     doc = doc_of(vocab, "the Engineers Society for Maritime Safety and Management said , and the Tennis Centre on Friday")
     assert entity_spans.extend_org(span(doc, 1, 3, "ORG")).text == "Engineers Society for Maritime Safety and Management"
     assert entity_spans.extend_org(span(doc, 12, 14, "ORG")).text == "Tennis Centre"
+
+
+def test_a_korean_given_name_goes_on_through_its_hyphenated_syllable(vocab):
+    doc = doc_of(vocab, "with Kim Hyon - chol , the envoy , and Jo Doe - the envoy")
+    assert entity_spans.extend_person(span(doc, 1, 3)).text == "Kim Hyon - chol"
+    assert entity_spans.extend_person(span(doc, 10, 12)).text == "Jo Doe"  # "the" is a word, not a syllable
+
+
+def test_a_quoted_nickname_is_inside_a_person_s_name(vocab):
+    doc = doc_of(vocab, 'chief Frederick " Fred " Quorvath said , and Frederick said " Fine " Quorvath')
+    assert entity_spans.extend_person(span(doc, 1, 4)).text == 'Frederick " Fred " Quorvath'
+    assert entity_spans.extend_person(span(doc, 9, 10)).text == "Frederick"  # no quote inside the name
+
+
+def test_a_surname_after_a_title_and_a_one_word_name_joins_it(make_doc):
+    doc = make_doc([("President", 2, "compound", "PROPN", "NNP", "President", "O"),
+                    ("Demos", 2, "compound", "PROPN", "NNP", "Demos", "B-PERSON"),
+                    ("Quorvakis", 3, "nsubj", "PROPN", "NNP", "Quorvakis", "O"),
+                    ("resigned", 3, "ROOT", "VERB", "VBD", "resign", "O"),
+                    (".", 3, "punct", "PUNCT", ".", ".", "O")])
+    assert entity_spans.extend_person(span(doc, 1, 2)).text == "Demos Quorvakis"
+    doc = make_doc([("Demos", 1, "compound", "PROPN", "NNP", "Demos", "B-PERSON"),
+                    ("Quorvakis", 2, "nsubj", "PROPN", "NNP", "Quorvakis", "O"),
+                    ("resigned", 2, "ROOT", "VERB", "VBD", "resign", "O")])
+    assert entity_spans.extend_person(span(doc, 0, 1)).text == "Demos"  # no title: the next word may be another name
+
+
+def test_an_organisation_goes_on_through_romance_particles(vocab):
+    doc = doc_of(vocab, "the daily Gazzetta della Sera wrote , and the Northtown Post of Friday")
+    assert entity_spans.extend_org(span(doc, 2, 3, "ORG")).text == "Gazzetta della Sera"
+    assert entity_spans.extend_org(span(doc, 9, 11, "ORG")).text == "Northtown Post"
+
+
+def test_an_english_word_after_a_name_and_a_hyphen_is_no_syllable_of_it(vocab):
+    doc = Doc(vocab, words=["a", "Jo", "Doe", "-", "led", "coalition", "and", "Kim", "Hyon", "-", "chol"],
+              spaces=[True, True, False, False, True, True, True, True, False, False, False])
+    assert entity_spans.extend_person(span(doc, 1, 3)).text == "Jo Doe"  # "led" is an English word
+    assert entity_spans.extend_person(span(doc, 7, 9)).text == "Kim Hyon-chol"
+
+
+def test_a_person_s_name_opens_with_the_given_name_the_model_left_out(vocab):
+    doc = doc_of(vocab, "Foreign Minister Anders Quorgh Quorsen spoke , and in May Quorsen and Lilian Jo Doe")
+    assert entity_spans.extend_person(span(doc, 3, 5)).text == "Anders Quorgh Quorsen"
+    assert entity_spans.extend_person(span(doc, 10, 11)).text == "Quorsen"  # a month, not a given name
+    assert entity_spans.extend_person(span(doc, 13, 15)).text == "Jo Doe"  # the name has its own given name
+    doc = doc_of(vocab, "Moses Quorsonya teaches children . Will Quorsonya come ?")
+    doc[0].is_sent_start = True
+    doc[5].is_sent_start = True
+    assert entity_spans.extend_person(span(doc, 1, 2)).text == "Moses Quorsonya"
+    assert entity_spans.extend_person(span(doc, 6, 7)).text == "Quorsonya"  # a stop word opening a sentence
+
+
+def test_a_club_named_after_a_saint_goes_on_through_st(vocab):
+    doc = doc_of(vocab, "Dinamo Quorvat and Northby St. Quormain . and Northby Rovers said St.")
+    assert entity_spans.extend_org(span(doc, 3, 4, "ORG")).text == "Northby St. Quormain"
+    assert entity_spans.extend_org(span(doc, 8, 10, "ORG")).text == "Northby Rovers"
+
+
+def test_a_given_name_that_is_also_a_stop_word_opens_a_name(vocab):
+    doc = doc_of(vocab, "Jo Doe and Per Quorsacker played , Per capita Quorsacker")
+    assert entity_spans.extend_person(span(doc, 4, 5)).text == "Per Quorsacker"
+    assert entity_spans.extend_person(span(doc, 9, 10)).text == "Quorsacker"  # "capita" is no given name
+
+
+def test_only_a_name_word_after_a_title_waits_for_its_surname(vocab):
+    doc = doc_of(vocab, "REPORTER 'S DIARY : and President Demos Quorvakis")
+    assert not entity_spans.after_title(span(doc, 1, 2))  # "'S" of "REPORTER 'S DIARY"
+    assert entity_spans.after_title(span(doc, 6, 7))

@@ -5,9 +5,11 @@ Rule tests build Docs by hand on a blank vocabulary.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from entity_docs import doc_of, span
-from kg.model import ORGANIZATION, PLACE
-from kg.nlp import entity_evidence, entity_types, titles
+from kg.model import ORGANIZATION, PERSON, PLACE
+from kg.nlp import entity_evidence, entity_types, sports, titles
 
 # -- evidence ------------------------------------------------------------------------------
 
@@ -82,3 +84,161 @@ def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(
     doc = doc_of(vocab, "in Brussels , where member states met , off the island of Lampedusa")
     assert not titles.has_person_evidence(span(doc, 1, 2, "PERSON"))
     assert entity_types.decide_type(span(doc, 12, 13, "PERSON")) == PLACE
+
+
+def test_a_nickname_in_quotes_inside_a_name_marks_a_person(vocab):
+    doc = doc_of(vocab, "her uncle Pierre ' Big Jo ' Quorvath and the ' Big ' Northtown")
+    assert entity_evidence.nicknamed(span(doc, 2, 8, "ORG"))
+    assert entity_types.decide_type(span(doc, 2, 8, "ORG")) == PERSON
+    assert not entity_evidence.nicknamed(span(doc, 9, 13, "ORG"))  # no given name before the quotes
+
+
+def test_a_press_noun_before_a_name_even_tagged_as_an_adjective(vocab):
+    doc = doc_of(vocab, "as the conservative daily Quorlap wrote and the daily Jo Doe column")
+    assert entity_types.decide_type(span(doc, 4, 5, "PERSON")) == ORGANIZATION
+    doc[1].pos_ = "ADJ"
+    assert not entity_evidence.org_evidence(span(doc, 0, 1, "PERSON"))  # "as": no kind of body
+
+
+def test_a_company_noun_and_a_comma_before_a_name_closing_the_clause(vocab):
+    doc = doc_of(vocab, "a debt owed to its steel supplier , Larkon . The supplier , Larkon said")
+    doc[6].pos_ = doc[11].pos_ = "NOUN"
+    assert entity_evidence.company_before(span(doc, 8, 9, "PERSON"))
+    assert not entity_evidence.company_before(span(doc, 13, 14, "PERSON"))  # the subject of "said": may be a person
+
+
+def test_a_natural_feature_s_noun_after_a_name_makes_it_a_place(vocab):
+    doc = doc_of(vocab, "hikers climbed the Quorhorn mountain peak , and the Quorhorn river boats")
+    doc[4].pos_ = doc[5].pos_ = doc[10].pos_ = doc[11].pos_ = "NOUN"
+    assert entity_evidence.place_noun_after(span(doc, 3, 4, "ORG"))
+    assert entity_types.decide_type(span(doc, 3, 4, "ORG")) == PLACE
+    assert not entity_evidence.place_noun_after(span(doc, 9, 10, "ORG"))  # "river" modifies "boats"
+
+
+def test_the_other_side_of_a_match_is_a_club_in_a_sports_report(vocab):
+    text = ("the striker scored two goals in the league match , the coach said ; the club lost to Dynamo Northby "
+            "and drew against Red Stag Southby in Quorvale")
+    doc = doc_of(vocab, text)
+    assert entity_types.decide_type(span(doc, 23, 26, "ORG")) == ORGANIZATION  # "Red" is also a given name
+    assert sports.opponent(span(doc, 18, 20, "PRODUCT"))
+    assert not sports.opponent(span(doc, 27, 28, "GPE"))  # "in Quorvale": a place
+    doc = doc_of(vocab, "the union lost to Red Stag Southby in court")
+    assert not sports.opponent(span(doc, 4, 7, "ORG"))  # no sports report
+
+
+def test_clubs_venues_and_titled_people_labelled_as_products_or_events(vocab):
+    doc = doc_of(vocab, "Dynamo Northby played at the Olympic Stadium ; Presidents Jo Quorvath and the Northby Cup")
+    assert entity_types.relabel_other(span(doc, 0, 2, "PRODUCT")).label_ == "ORG"
+    assert entity_types.relabel_other(span(doc, 5, 7, "EVENT")).label_ == "FAC"
+    person = entity_types.relabel_other(span(doc, 8, 11, "WORK_OF_ART"))
+    assert (person.text, person.label_) == ("Jo Quorvath", "PERSON")
+    assert entity_types.relabel_other(span(doc, 13, 15, "EVENT")).label_ == "EVENT"  # a competition
+
+
+def test_a_preposition_of_place_and_the_before_a_one_word_name(vocab):
+    doc = doc_of(vocab, "boat trips on the Quorphorus . Tea with the Quorvaths tonight and on the Quorvath family farm")
+    assert entity_types.decide_type(span(doc, 4, 5, "PERSON")) == PLACE
+    assert not entity_evidence.locative_the(span(doc, 9, 10, "PERSON"))  # "with" is no preposition of place
+    doc[15].pos_ = "NOUN"
+    assert not entity_evidence.locative_the(span(doc, 14, 15, "PERSON"))  # "the X family": a modifier
+
+
+def test_what_only_a_place_has_before_of(vocab):
+    doc = doc_of(vocab, "the government of Nord Quordesh and the Battle of Quordun and the government of Fulgencio Quorvat")
+    assert entity_types.decide_type(span(doc, 3, 5, "PERSON")) == PLACE
+    assert entity_types.decide_type(span(doc, 9, 10, "PERSON")) == PLACE
+    assert not entity_evidence.place_noun_of(span(doc, 14, 16, "PERSON"))  # a given name: the government's head
+
+
+def test_a_place_by_what_is_said_of_it_is_a_place_everywhere(vocab):
+    doc = doc_of(vocab, "the state of Nord Quordesh . Nord Quordesh is big . Jo Quorvath met Quorvath")
+    typed = [(span(doc, 3, 5, "GPE"), PLACE), (span(doc, 6, 8, "PERSON"), PERSON),
+             (span(doc, 11, 13, "PERSON"), PERSON), (span(doc, 14, 15, "PERSON"), PERSON)]
+    out = [t for _, t in entity_types.harmonise(typed)]
+    assert out == [PLACE, PLACE, PERSON, PERSON]  # the person's surname is left alone
+
+
+def test_a_venue_opened_by_a_word_of_another_language(vocab):
+    doc = doc_of(vocab, "the final is at Estadio Pedro Quorbeu , not in Pedro Quorbeu")
+    assert entity_evidence.opened_by_facility_word(span(doc, 5, 7))
+    assert not entity_evidence.opened_by_facility_word(span(doc, 10, 12))
+
+
+def test_a_team_s_nickname_in_a_sports_report(vocab):
+    doc = doc_of(vocab, "the Royal Quorblues defended well against a header by Jo Quorvath")
+    assert sports.team_nickname(span(doc, 1, 3))
+    assert not sports.team_nickname(span(doc, 9, 11))  # no article before a person's name
+
+
+def test_a_one_word_person_beaten_in_a_sports_report_stays_a_person(vocab):
+    doc = doc_of(vocab, "the striker scored two goals in the league match , the coach said ; she lost to Quorvatova")
+    assert sports.opponent(span(doc, 17, 18))
+    assert entity_types.decide_type(span(doc, 17, 18, "PERSON")) == PERSON  # a tennis player, not a club
+
+
+def test_names_of_events_are_not_names_of_ours(vocab):
+    doc = doc_of(vocab, "during the Northtown Olympics , Jo Games said , at the London Olympics")
+    assert entity_types.decide_type(span(doc, 2, 4, "PERSON")) is None
+    assert entity_types.decide_type(span(doc, 11, 13, "ORG")) is None  # "London" is a given name too, and a city
+    assert entity_types.decide_type(span(doc, 5, 7, "PERSON")) == PERSON  # a given name first: a person
+
+
+def test_a_word_of_clubs_names_alone_in_a_sports_report(vocab):
+    doc = doc_of(vocab, "a home win for Werder and Jo Quorvath")
+    assert sports.club_word(span(doc, 4, 5))
+    assert not sports.club_word(span(doc, 6, 8))
+
+
+def _list_doc(make_doc, first: str, first_ent: str):
+    # "Northco , Quorgaz , Bulgaz and RWE": a list of four, conj chained from the first
+    return make_doc([(first, 0, "ROOT", "PROPN", "NNP", first, first_ent),
+                     (",", 0, "punct", "PUNCT", ",", ",", "O"),
+                     ("Quorgaz", 0, "conj", "PROPN", "NNP", "Quorgaz", "B-PERSON"),
+                     (",", 2, "punct", "PUNCT", ",", ",", "O"),
+                     ("Bulgaz", 2, "conj", "PROPN", "NNP", "Bulgaz", "B-GPE"),
+                     ("and", 4, "cc", "CCONJ", "CC", "and", "O"),
+                     ("RWE", 4, "conj", "PROPN", "NNP", "RWE", "B-ORG")])
+
+
+def test_unknown_names_in_a_list_with_an_organisation_are_organisations(make_doc):
+    doc = _list_doc(make_doc, "Northco", "B-ORG")
+    typed = [(Span(doc, 0, 1, label="ORG"), ORGANIZATION), (Span(doc, 2, 3, label="PERSON"), PERSON),
+             (Span(doc, 4, 5, label="GPE"), PLACE), (Span(doc, 6, 7, label="ORG"), ORGANIZATION)]
+    assert [t for _, t in entity_types.listed_with_bodies(typed)] == [ORGANIZATION] * 4
+
+
+def test_a_list_with_a_titled_person_or_known_places_is_left_alone(make_doc):
+    doc = _list_doc(make_doc, "Lilian", "B-PERSON")  # a given name: the list names people
+    typed = [(Span(doc, 0, 1, label="PERSON"), PERSON), (Span(doc, 2, 3, label="PERSON"), PERSON),
+             (Span(doc, 4, 5, label="GPE"), PLACE), (Span(doc, 6, 7, label="ORG"), ORGANIZATION)]
+    out = [t for _, t in entity_types.listed_with_bodies(typed)]
+    assert out[:2] == [PERSON, PERSON]  # "Lilian" is a given name: the list names a person
+    doc = _list_doc(make_doc, "Paris", "B-GPE")
+    typed = [(Span(doc, 0, 1, label="GPE"), PLACE), (Span(doc, 6, 7, label="ORG"), ORGANIZATION)]
+    assert [t for _, t in entity_types.listed_with_bodies(typed)] == [PLACE, ORGANIZATION]  # a known city
+
+
+def test_a_people_s_adjective_and_a_word_for_a_state_name_a_state(vocab):
+    doc = doc_of(vocab, "the German Federal Republic and the Austrian Empire and the Maple Republic")
+    assert entity_types.decide_type(span(doc, 1, 4, "PERSON")) == PLACE
+    assert entity_types.decide_type(span(doc, 6, 8, "PERSON")) == PLACE
+    assert entity_types.decide_type(span(doc, 10, 12, "ORG")) == ORGANIZATION  # no people's adjective: a publisher
+
+
+def test_a_name_the_model_calls_a_person_after_the_is_a_group(vocab):
+    doc = doc_of(vocab, "that the Quorlings are dangerous , and the Quorvath family , and the Lilian Doe show")
+    assert entity_types.decide_type(span(doc, 2, 3, "PERSON")) == ORGANIZATION
+    doc[8].pos_ = "NOUN"
+    assert not entity_evidence.article_before(span(doc, 7, 8, "PERSON"))  # "the X family": a modifier
+    assert entity_types.decide_type(span(doc, 12, 14, "PERSON")) == PERSON
+
+
+def test_a_building_after_the_stays_a_place(vocab):
+    doc = doc_of(vocab, "The Kunsthalle Quorhaupt opens in May")
+    assert entity_types.decide_type(span(doc, 1, 3, "PERSON")) == PLACE
+
+
+def test_the_plural_of_a_surname_of_the_document_is_a_family(vocab):
+    doc = doc_of(vocab, "Bill Quorton and the Quortons and the Brewers")
+    typed = [(span(doc, 0, 2), PERSON), (span(doc, 4, 5), ORGANIZATION), (span(doc, 7, 8), ORGANIZATION)]
+    assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, PERSON, ORGANIZATION]

@@ -11,17 +11,27 @@ Rules, in order:
 1. trim: cut spans at line breaks and brackets, drop articles, leading stop words, numbers
    and scores ("Northtown 4"), possessives and lower-case words at the ends, drop lower-case
    spans and photo credits ("File Photo/Reuters") (:mod:`kg.nlp.entity_spans`).
+   Spans the model labels PRODUCT/EVENT/WORK_OF_ART are read as a venue, a club or a titled
+   person when their words say so (``entity_types.relabel_other``); people's names go on through
+   a quoted nickname, a hyphenated Korean given name, a given name left out before them and a
+   surname after a title; organisations' names through Romance particles and "St."
 2. type from evidence: a title before or an apposition after marks a person; gazetteers
    name countries, cities and organisations; cue words of organisations' names (Party,
    Ministry, FC... in data/cue_words.tsv); a town named as a side in a sports result or in
    a results/standings line is a club (:mod:`kg.nlp.sports`); a common given name
    (gender-guesser's dictionary) or initials before a surname mark a person
    (:mod:`kg.nlp.entity_types`, :mod:`kg.nlp.entity_evidence`, :mod:`kg.nlp.entity_people`).
+   Also: a press noun before a name ("the daily X"); a natural feature's noun after it ("the X
+   peak"); "on the X"; "the government/Battle of X"; a people's adjective and a state's word
+   ("German Reich"); names of events are dropped; in sports reports the other side of a match
+   ("lost to X", "against X"), a team's nickname ("the Royal Blues") and a club's word alone.
 3. one name, one type: a name (or a surname of a full name) that is a person once is a
-   person everywhere in the document (``entity_types.harmonise``).
+   person everywhere in the document, and a place by what is said of it is a place everywhere
+   (``entity_types.harmonise``).
 4. recall: known countries and organisations, surnames of the document's people,
    "Given Surname" and "J. Surname" pairs, and the sides opening rows of a standings table
-   are added where the model missed them (:mod:`kg.nlp.entity_recall`).
+   are added where the model missed them (:mod:`kg.nlp.entity_recall`); then unknown one-word
+   names in a list with an organisation and no person are organisations (``listed_with_bodies``).
 
 The words these modules share (name words, the English dictionary) are in :mod:`kg.nlp.entity_words`.
 """
@@ -36,11 +46,11 @@ from spacy.util import filter_spans
 
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import has_org_cue
+from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import missed
 from kg.nlp.entity_spans import extend_org, extend_person, trim, without, without_role
-from kg.nlp.entity_types import decide_type, harmonise
+from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
 from kg.nlp.entity_words import CommonWords, known_name
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
 from kg.nlp.sports import result_line_sides, sports_document, sports_names
@@ -68,7 +78,7 @@ class EntityFixer:
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = self.recase(doc)
+        ents = [relabel_other(e) for e in self.recase(doc)]
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
@@ -84,6 +94,8 @@ class EntityFixer:
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
                   and listed_name_with_people(s, people, self.common_word) else t) for s, t in typed]
         typed += missed(doc, typed, self.matcher, self.common_word)
+        typed = listed_with_bodies(typed)
+        typed = [(Span(doc, s.start - 1, s.end), PLACE) if opened_by_facility_word(s) else (s, t) for s, t in typed]
         sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged
         if sides:
             inside = {i for s in sides for i in range(s.start, s.end)}

@@ -23,9 +23,34 @@ def looks_like_person(span: Span) -> bool:
     return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])
 
 
+#: Quote marks around a nickname: 'Frederick "Fritz" Doe'.
+NICK_QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+
+
+def nicknamed(span: Span) -> bool:
+    """A given name, a nickname in quotes, a capitalised surname: "Jean 'Bebe' Doe"."""
+    quotes = [t.i - span.start for t in span if t.text in NICK_QUOTES]
+    return (len(span) >= 5 and len(quotes) == 2 and quotes[0] == 1 and quotes[1] < len(span) - 1
+            and quotes[1] - quotes[0] >= 2 and bool(gazetteer.given_name(span[0].text)) and is_name_word(span[-1]))
+
+
+def article_before(span: Span) -> bool:
+    """"the Quorbürger are ...", "the Quorvats": "the" right before a name heading its phrase (not
+    "the Doe family"); a person's name takes no article."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ != "the":
+        return False
+    return span.end == len(doc) or not (doc[span.end].pos_ in {"NOUN", "PROPN"} or doc[span.end].text[:1].isupper())
+
+
 def has_initials(span: Span) -> bool:
     """"J. Smith", "J.R. Doe": initials before a capitalised word."""
     return len(span) >= 2 and INITIAL.match(span[0].text) is not None and is_name_word(span[-1])
+
+
+def opened_by_facility_word(span: Span) -> bool:
+    """"Estadio" + "Santiago Quorbeu": the model left out the word of another language that opens a venue's name."""
+    return span.start > 0 and span.doc[span.start - 1].text in FACILITY_OPENERS
 
 
 # -- organisations -------------------------------------------------------------------------
@@ -48,6 +73,10 @@ ORG_NOUNS = {"company", "firm", "group", "conglomerate", "corporation", "carmake
              "brand", "utility", "consortium", "outlet", "portal", "app", "service", "chain", "label"}
 
 
+#: Nouns for newspapers that the tagger often reads as adjectives ("the daily X", "the weekly X").
+PRESS_NOUNS = {"daily", "weekly", "newspaper", "magazine", "tabloid", "broadsheet"}
+
+
 #: Head nouns of bodies named by a modifier after "the": "the Ifo think tank", "the Northtown union".
 BODY_HEADS = {"tank", "union", "party", "group", "movement", "network", "institute", "foundation", "company",
               "firm", "bank", "newspaper", "daily", "magazine", "broadcaster", "agency", "organization",
@@ -59,8 +88,8 @@ def org_evidence(span: Span) -> bool:
     doc = span.doc
     if span.start > 0:
         prev = doc[span.start - 1]
-        if prev.lower_ in ORG_NOUNS and prev.is_lower and prev.pos_ == "NOUN":
-            return True
+        if prev.is_lower and (prev.lower_ in ORG_NOUNS and prev.pos_ == "NOUN" or prev.lower_ in PRESS_NOUNS):
+            return True  # "the left-liberal daily Northtown Zeitung": "daily" tagged as an adjective
     k = span.end
     if not (gazetteer.city_population(span.text) >= CITY or gazetteer.region(span.text) or gazetteer.country(span.text)):
         j = k  # "the Ifo economic think tank", "the Northtown dockers union": the name of the body
@@ -97,8 +126,13 @@ def company_before(span: Span) -> bool:
     if prev.lower_ in COMPANY_NOUNS and prev.is_lower and prev.pos_ == "NOUN":
         return True
     head = span.root.head
-    return (prev.text == "," and span.root.dep_ == "appos" and head.i == span.start - 2 and head.is_lower
-            and head.lower_ in COMPANY_NOUNS)
+    if (prev.text == "," and span.root.dep_ == "appos" and head.i == span.start - 2 and head.is_lower
+            and head.lower_ in COMPANY_NOUNS):
+        return True
+    # "payable to its fuel supplier, Larkon.": the apposition closes the clause, whatever the parse says
+    return (prev.text == "," and span.start >= 2 and doc[span.start - 2].is_lower
+            and doc[span.start - 2].lower_ in COMPANY_NOUNS and doc[span.start - 2].pos_ == "NOUN"
+            and (span.end == len(doc) or doc[span.end].text in {".", ";", "!", "?"}))
 
 
 #: Titles of posts in a company, club or office: a one-word name before one of them and a person's
@@ -192,11 +226,53 @@ PLACE_NOUNS = {"island", "islands", "city", "town", "village", "province", "regi
                "port", "capital", "municipality", "peninsula", "valley", "strait", "straits", "river", "lake"}
 
 
+#: Nouns of what only a place has or sees: "the government of X", "the Battle of X" (capitalised too).
+PLACE_OWNER_NOUNS = {"government", "governor", "residents", "inhabitants", "battle", "siege"}
+
+
 def place_noun_of(span: Span) -> bool:
-    """"the island of Lampedusa", "the town of Eppelsheim": a kind-of-place noun, then "of", then the name."""
+    """"the island of Lampedusa", "the town of Eppelsheim", "the government of Uttar Pradesh", "the
+    Battle of Verdun": a kind-of-place noun or a noun of what a place has, then "of", then the name."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS \
-        and doc[span.start - 2].is_lower
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2]
+    if noun.lower_ in PLACE_NOUNS and noun.is_lower:
+        return True
+    # "the government of Fulgencio Batista": a given name says the owner is a person
+    return noun.lower_ in PLACE_OWNER_NOUNS and noun.text[1:].islower() and not gazetteer.given_name(span[0].text)
+
+
+#: Prepositions of where something is: "on the Bosphorus", "along the Northbrook".
+WHERE_PREPS = {"in", "on", "at", "along", "across", "over", "near", "off", "into", "onto", "through", "around"}
+
+
+def locative_the(span: Span) -> bool:
+    """"on the Bosphorus", "across the Quorvat": a preposition of place and "the" before a one-word
+    name heading its phrase; a person's name takes no article."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].lower_ != "the":
+        return False
+    if doc[span.start - 2].lower_ not in WHERE_PREPS:
+        return False
+    return span.end == len(doc) or doc[span.end].pos_ not in {"NOUN", "PROPN"} and not doc[span.end].text[:1].isupper()
+
+
+#: Lower-case nouns for natural features after a name: "the Matterhorn peak", "the Northbrook river".
+FEATURE_NOUNS = {"peak", "mountain", "mountains", "river", "lake", "island", "islands", "valley", "glacier", "volcano",
+                 "desert", "sea", "coast", "strait", "bay", "canal", "gorge", "massif", "plateau", "delta", "peninsula",
+                 "region", "province"}
+
+
+def place_noun_after(span: Span) -> bool:
+    """A natural feature's noun right after the name, at the head of its phrase ("the Matterhorn
+    mountain peak", "the Northbrook river"): the name is the place's."""
+    doc, k = span.doc, span.end
+    if k >= len(doc) or not (doc[k].is_lower and doc[k].lower_ in FEATURE_NOUNS and doc[k].pos_ == "NOUN"):
+        return False
+    while k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].lower_ in FEATURE_NOUNS:
+        k += 1  # "mountain peak"
+    return k + 1 == len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"}
 
 
 def after_locative(span: Span) -> bool:

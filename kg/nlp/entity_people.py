@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import has_org_cue
+from kg.nlp.entity_evidence import has_org_cue, org_evidence
 from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, CommonWords, is_name_word, known_name
 from kg.nlp.titles import has_person_evidence
 
@@ -51,8 +51,8 @@ def gendered_object(verb) -> bool:
 def person_by_role(span: Span, common_word: CommonWords) -> bool:
     """"Tarango said", "Duran , 45 ,": an unknown one-word name tagged as a body or place that says
     something or is given an age is a person (known names, dictionary words and acronyms are not)."""
-    if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or has_org_cue(span):
-        return False
+    if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or has_org_cue(span) or org_evidence(span):
+        return False  # "the liberal daily Quorlap said": a newspaper says things too
     tok, doc = span[0], span.doc
     if speaker(tok, set(), common_word) is not None:
         return True
@@ -105,7 +105,14 @@ def listed_with_people(tok, people: set[int], common_word: CommonWords) -> bool:
         return False
     if tok.dep_ == "conj" and tok.head.i in people:
         return True
-    return any(c.dep_ == "conj" and c.i in people for c in tok.children)
+    if any(c.dep_ == "conj" and c.i in people for c in tok.children):
+        return True
+    # "Quorvath, Jo Doe, Al Roe and Ed Poe returned": the parser takes the rest of the list for an apposition
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False  # "Tries : Jo Doe , Al Roe": a heading before a list, not one of it
+    return any(c.dep_ == "appos" and c.i in people and any(g.dep_ == "conj" and g.i in people for g in c.children)
+               for c in tok.children)
 
 
 def listed_name_with_people(span: Span, people: set[int], common_word: CommonWords) -> bool:

@@ -37,6 +37,8 @@ NAME_STOP_WORDS = {"first", "third", "fifth", "sixth", "eleven", "twelve", "fift
                    "sixty", "hundred", "top", "front", "whole", "empty", "full"}
 #: Words that may stand between the capitalised words of an organisation's name after "for/of/on".
 ORG_NAME_GLUE = {"and", "of", "the", "for", "on", "former", "-", "&"}
+#: Lower-case words joining the parts of names in Romance languages: "Corriere della Sera", "Banco de X".
+ROMANCE_PARTICLES = {"della", "delle", "del", "de", "di", "des", "du", "do", "da", "dos", "das"}
 #: Endings of nouns naming someone by what they do: composer, director, archaeologist, consultant.
 AGENT_ENDINGS = ("ist", "ian", "or")
 
@@ -154,6 +156,9 @@ def _edge_junk(tok, leading: bool) -> bool:
     text = tok.text
     if leading and text[:1].isupper() and text.lower() in NAME_STOP_WORDS:
         return False  # "First Union", "Third Avenue"
+    if leading and tok.ent_type_ == "PERSON" and text.istitle() and not tok.is_sent_start and gazetteer.given_name(text) \
+            and text.lower() in STOP_WORDS and text.lower() not in CALENDAR_WORDS:
+        return False  # "and Per Quorsacker": a given name that is also an English stop word
     if tok.is_punct or tok.is_space or NUMBER.match(text) or tok.like_num:
         return True
     if text in {"'s", "’s", "'"}:
@@ -173,18 +178,77 @@ def _edge_junk(tok, leading: bool) -> bool:
 
 
 def extend_person(span: Span) -> Span:
-    """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised word."""
+    """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
+    word; it opens with a given name the model left out ("Anders" + "Fogh Quorsen"); it goes on through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
+    nickname ("Frederick 'Fritz" + "' Doe")."""
     doc = span.doc
+    if given_name_before(span):
+        span = Span(doc, span.start - 1, span.end, label=span.label_)
     k = span.end
+    if len(span) >= 2 and hyphen_syllable(doc, k):
+        return Span(doc, span.start, k + 2, label=span.label_)
+    if nickname_close(span):
+        return Span(doc, span.start, k + 2, label=span.label_)
     while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
         k += 1
-    if k == span.end and k < len(doc) and len(span) >= 2 and last_name_cut(span):
+    if k == span.end and k < len(doc) and (len(span) >= 2 or after_title(span)) and last_name_cut(span):
         return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
         return span
     if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
         return span
     return Span(doc, span.start, k + 1, label=span.label_)
+
+
+#: English words written after a name and a hyphen: "a Jo Doe-led coalition", "the Doe-era rules".
+HYPHEN_SUFFIXES = {"led", "era", "run", "born", "made", "like", "ish", "held", "free", "less", "type", "wise", "based",
+                   "owned", "style", "backed"}
+
+
+def hyphen_syllable(doc: Doc, k: int) -> bool:
+    """"Kim Myong-chol" tokenised "Kim Myong - chol": a hyphen and a short lower-case syllable (no
+    English stop word) after the name are the end of its given name (Korean names); with spaces
+    around the hyphen the syllable must close the phrase."""
+    if not (k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].is_alpha and doc[k + 1].is_lower
+            and 2 <= len(doc[k + 1]) <= 4 and doc[k + 1].lower_ not in STOP_WORDS | HYPHEN_SUFFIXES):
+        return False
+    if not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        return True  # "Myong-chol" as written
+    return k + 2 == len(doc) or doc[k + 2].is_punct or doc[k + 2].text[:1].isupper()
+
+
+#: Quote marks around a nickname inside a name: 'Frederick "Fritz" Doe', "Jean ' Bebe ' Doe".
+NICK_QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+
+
+def nickname_close(span: Span) -> bool:
+    """The span holds one opening quote ('Frederick " Fritz') and the closing quote and a capitalised
+    surname follow: the nickname is inside the name."""
+    doc, k = span.doc, span.end
+    quotes = [t for t in span if t.text in NICK_QUOTES]
+    return (len(quotes) == 1 and quotes[0].i > span.start and k + 1 < len(doc) and doc[k].text in NICK_QUOTES
+            and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper() and is_name_word(doc[k + 1])
+            and "\n" not in doc[k].whitespace_)
+
+
+def given_name_before(span: Span) -> bool:
+    """"Prime Minister Anders" + "Fogh Quorsen": an untagged common given name (not a stop word, month
+    or known place) right before a name that opens with no given name of its own, on the same line."""
+    doc, k = span.doc, span.start - 1
+    if k < 0 or gazetteer.given_name(span[0].text) or INITIAL.match(span[0].text):
+        return False
+    prev = doc[k]
+    return (bool(gazetteer.given_name(prev.text)) and (is_name_word(prev) or prev.text.istitle() and prev.is_stop)
+            and not prev.ent_type_
+            and prev.lower_ not in CALENDAR_WORDS | {"may"} and not known_name(prev.text)
+            and not (prev.is_sent_start and prev.is_stop)
+            and "\n" not in prev.whitespace_ and not prev.text.isupper())
+
+
+def after_title(span: Span) -> bool:
+    """A one-word name right after a title in lower or title case: "President Demetris"."""
+    return (len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in gazetteer.title_words()
+            and is_name_word(span[0]) and not span[0].text.isupper())
 
 
 def last_name_cut(span: Span) -> bool:
@@ -202,6 +266,12 @@ def extend_org(span: Span) -> Span:
     organisation's cue word goes on through "for/of/on" and the capitalised words after it."""
     doc = span.doc
     j = span.end
+    if j + 1 < len(doc) and doc[j].lower_ in ROMANCE_PARTICLES and doc[j].is_lower and doc[j + 1].is_alpha \
+            and doc[j + 1].text[:1].isupper() and not (doc[j - 1].whitespace_.count("\n") or doc[j].whitespace_.count("\n")):
+        return Span(doc, span.start, j + 2, label=span.label_)  # "Corriere" + "della Sera": a name in another language
+    if j + 1 < len(doc) and doc[j].text in {"St.", "St", "Saint"} and not doc[j - 1].whitespace_.count("\n") \
+            and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
+        return Span(doc, span.start, j + 2, label=span.label_)  # "Paris" + "St. Germain": a club named after a saint
     if gazetteer.fold(span[-1].text) not in gazetteer.cue_words("org") or j + 1 >= len(doc):
         return span
     if doc[j].lower_ not in {"for", "of", "on"} or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].whitespace_:

@@ -16,6 +16,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
     FAITH_WORDS,
+    article_before,
     PLACE_HEADS,
     after_locative,
     body_before_title,
@@ -23,21 +24,26 @@ from kg.nlp.entity_evidence import (
     facility,
     has_initials,
     has_org_cue,
+    locative_the,
     looks_like_person,
     names_a_place_as_team,
+    nicknamed,
     org_evidence,
     party_tag,
+    place_noun_after,
     place_noun_of,
     post_of,
     quoted_work,
 )
-from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES
+from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word
 from kg.nlp.names import name_key
 from kg.nlp.sports import (
+    COMPETITION_WORDS,
     athlete_result,
     cricket_player,
     fixture_line,
     opens_table_row,
+    opponent,
     results_line,
     sports_side,
     versus_side,
@@ -49,6 +55,12 @@ DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLAC
 #: Currencies the model takes for names ("35 million Euros").
 CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "ruble",
                   "rubles", "rouble", "roubles", "franc", "francs", "rand", "rands", "lira", "peso", "pesos"}
+
+
+#: Last words of the names of states: after a people's adjective ("German Reich") the name is a state's.
+STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", "Sultanate", "Principality", "Caliphate"}
+#: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
+EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale"}
 
 
 def decide_type(span: Span) -> str | None:
@@ -65,6 +77,9 @@ def decide_type(span: Span) -> str | None:
         return None  # "State" of "Secretary of State", "X."
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
+    if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (
+            gazetteer.organization(text) or looks_like_person(span) and not gazetteer.city(span[0].text)):
+        return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
     if quoted_work(span):
         return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
     if party_tag(span):
@@ -75,8 +90,16 @@ def decide_type(span: Span) -> str | None:
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
     if body_before_title(span) and not has_person_evidence(span):
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
+    if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not gazetteer.organization(text):
+        return PLACE  # "the German Democratic Republic", "the German Reich" tagged PERSON: a (former) state
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
+    if span.label_ == "PERSON" and locative_the(span) and not gazetteer.organization(text):
+        return PLACE  # "summer plans on the Bosphorus" tagged PERSON
+    if nicknamed(span):
+        return PERSON
+    if span.label_ == "PERSON" and article_before(span) and not (looks_like_person(span) or gazetteer.city(text) or facility(span)):
+        return ORGANIZATION  # "the Quorbürger are a dangerous movement" tagged PERSON: a group  # "Francois 'Papa Doc' Duvalier": a nickname in quotes inside a name
     if cricket_player(span) and not gazetteer.country(text):
         return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
     if athlete_result(span) and not (gazetteer.country(text) or gazetteer.city(text)):
@@ -93,6 +116,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "media conglomerate Ivan Rusk", "its fuel supplier, Larkon": even with a given name
     if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
         return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
+    if place_noun_after(span) and not (has_person_evidence(span) or looks_like_person(span)):
+        return PLACE  # "the Matterhorn peak", "the Northbrook river": the name of a natural feature
     if place_noun_of(span) and not gazetteer.country(text):
         return PLACE  # "the island of Lampedusa"
     if facility(span):
@@ -103,6 +128,9 @@ def decide_type(span: Span) -> str | None:
         return PERSON
     if span.label_ == "PERSON" and names_a_place_as_team(span):
         return ORGANIZATION  # "Hertha Berlin", "Atletico Madrid": a club, not a person
+    if opponent(span) and not gazetteer.country(text) and not (span.label_ == "PERSON" and (
+            len(span) == 1 or looks_like_person(span) or gazetteer.given_name(span[0].text))):
+        return ORGANIZATION  # "a qualifier against Dynamo Northtown", "lost to Red Bull Southville": a club
     if (fixture_line(span) or versus_side(span)) and not gazetteer.country(text):
         return ORGANIZATION  # "NORTHTOWN AT SOUTHVILLE", "Northtown v Southville": a fixture between two clubs
     if has_org_cue(span) or (opens_table_row(span) and (not looks_like_person(span) or gazetteer.city(text))):
@@ -128,6 +156,35 @@ def decide_type(span: Span) -> str | None:
     return DEFAULT_TYPE.get(span.label_)
 
 
+#: spaCy labels of things that are not names of ours, which the model also gives to clubs, venues
+#: and people ("Dynamo Northtown" PRODUCT, "the Olympic Stadium" EVENT, "Presidents Jo Doe" WORK_OF_ART).
+OTHER_LABELS = {"PRODUCT", "EVENT", "WORK_OF_ART"}
+
+
+def relabel_other(ent: Span) -> Span:
+    """A span of OTHER_LABELS with a venue's head word, an organisation's cue word or a title before
+    a person's name gets the label of that kind; the others are left as they are."""
+    if ent.label_ not in OTHER_LABELS or quoted_work(ent):
+        return ent
+    doc = ent.doc
+    if facility(ent):
+        return Span(doc, ent.start, ent.end, label="FAC")  # "the Olympic Stadium" tagged EVENT
+    if has_org_cue(ent) and not any(t.lower_ in COMPETITION_WORDS for t in ent):
+        return Span(doc, ent.start, ent.end, label="ORG")  # "Dynamo Northtown" tagged PRODUCT
+    titles = gazetteer.title_words()
+    first = ent[0].lower_
+    if len(ent) >= 3 and (first in titles or first.endswith("s") and first[:-1] in titles):
+        rest = Span(doc, ent.start + 1, ent.end, label="PERSON")
+        if len(rest) >= 2 and all(is_name_word(t) for t in rest):
+            return rest  # "Presidents Jo Doe of Ruritania" tagged WORK_OF_ART
+    return ent
+
+
+def family_of(span: Span, surnames: set[str]) -> bool:
+    """"the Clintons": the plural of a surname of the document's people names their family."""
+    return len(span) == 1 and span.text.endswith("s") and span.text[:-1] in surnames
+
+
 def own_surname(span: Span) -> set[str]:
     """The last word of a hyphenated name ("Ata-ur-Rahman") is its own, not another person's."""
     return {span[-1].text} if len(span) > 1 else set()
@@ -151,17 +208,25 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
     bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
     people -= bodies
+    # "the state of Uttar Pradesh", "the Battle of Verdun": a place by what is said of it is a place everywhere
+    titled = {s.text for s, t in typed if has_person_evidence(s)}
+    places = {s.text for s, t in typed if t == PLACE and (place_noun_of(s) or place_noun_after(s) or locative_the(s))}
+    places -= titled | surnames | bodies
+    people -= places
     out = []
     for s, t in typed:
         if t in (PERSON, ORGANIZATION, PLACE) and s.text in bodies and not has_person_evidence(s):
             out.append((s, ORGANIZATION))
+            continue
+        if t in (PERSON, ORGANIZATION) and s.text in places:
+            out.append((s, PLACE))
             continue
         if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):
             continue  # "Putin-Zelensky (meeting)": two people named together, not a name
         if t == "NORP":
             out.append((s, t))
             continue
-        if t != PERSON and (s.text in surnames or s.text in firsts or (s.text in people and not gazetteer.country(s.text))
+        if t != PERSON and (s.text in surnames or s.text in firsts or family_of(s, surnames | people) or (s.text in people and not gazetteer.country(s.text))
                             or (len(s) == 1 and name_key(s.text) in surname_keys and not gazetteer.country(s.text))):
             t = PERSON
         elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:
@@ -170,3 +235,42 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             t = votes[s.text].most_common(1)[0][0]  # the stray PERSON mention of a city follows the others
         out.append((s, t))
     return out
+
+
+def conj_list(tok) -> set[int]:
+    """The tokens of the coordination a token is in ("A, B, C and D"): up the conj heads, then all conj below."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    out, todo = set(), [tok]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def listed_with_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"shareholders OMV of Austria, Quorgaz of Romania and RWE of Germany": an unknown one-word name
+    typed person or place in a list of three or more with an organisation and no person is one too."""
+    bodies = {s.root.i for s, t in typed
+              if t == ORGANIZATION and (s.label_ == "ORG" or has_org_cue(s) or gazetteer.organization(s.text))}
+    people = {s.root.i for s, t in typed if t == PERSON and (len(s) > 1 or unknown_evidence(s))}
+    out = []
+    for s, t in typed:
+        if t in (PERSON, PLACE) and len(s) == 1 and s.label_ in NAME_LABEL_SET and not unknown_evidence(s):
+            mates = conj_list(s.root)
+            if len(mates) >= 3 and mates & bodies and not mates & people:
+                t = ORGANIZATION
+        out.append((s, t))
+    return out
+
+
+#: The model's labels of the names this step may retype ("": a name the model missed, found by recall).
+NAME_LABEL_SET = {"PERSON", "GPE", "LOC", "ORG", ""}
+
+
+def unknown_evidence(span: Span) -> bool:
+    """Anything that says what a one-word name is: a gazetteer, a given name, a title."""
+    text = span.text
+    return bool(gazetteer.given_name(text) or gazetteer.city(text) or gazetteer.region(text) or gazetteer.country(text)
+                or gazetteer.demonym(text) or has_person_evidence(span))

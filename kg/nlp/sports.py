@@ -141,10 +141,25 @@ def sports_names(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     for s, t in typed:
         if t == ORGANIZATION and competition(s):
             continue
-        if t in (PLACE, PERSON) and town_as_side(s):
+        if t in (PLACE, PERSON) and town_as_side(s) or t == PERSON and (team_nickname(s) or club_word(s)):
             t = ORGANIZATION
         out.append((s, t))
     return out
+
+
+def club_word(span: Span) -> bool:
+    """"fourth-placed Hertha": one word of clubs' names (cue_words.tsv) standing alone is the club,
+    even where it is also a given name."""
+    return len(span) == 1 and gazetteer.fold(span.text) in gazetteer.cue_words("org") and not has_person_evidence(span)
+
+
+def team_nickname(span: Span) -> bool:
+    """"the Royal Blues", "the Quorvats": a plural name after "the" in a sports report is a team's
+    nickname (a person's name takes no article)."""
+    doc = span.doc
+    last = span[-1].text
+    return (span.start > 0 and doc[span.start - 1].lower_ == "the" and last[:1].isupper() and last.endswith("s")
+            and not last.endswith("ss") and not has_person_evidence(span))
 
 
 def competition(span: Span) -> bool:
@@ -210,6 +225,30 @@ def opens_table_row(span: Span) -> bool:
         if "\n" in tok.whitespace_:
             break
     return numbers >= 3
+
+
+#: Words right before the other side of a match: "a qualifier against X", "fell versus X".
+OPPONENT_WORDS = {"against", "versus", "vs", "vs.", "v", "v."}
+#: Results whose other side follows after a preposition: "lost to X", "beaten by X", "a draw with X".
+RESULT_PREPS = {"to": {"lost", "lose", "loses", "losing", "fell", "falling", "fall", "falls", "succumbed", "bowed"},
+                "by": {"beaten", "defeated", "thrashed", "held", "edged", "knocked", "eliminated", "humbled"},
+                "with": {"draw", "drew", "drawn", "drawing", "tie", "tied"},
+                "over": {"win", "wins", "victory", "triumph"}}
+
+
+def opponent(span: Span) -> bool:
+    """The name is the other side of a match in a sports document: after "against" or "versus",
+    after "lost to", "beaten by", "a draw with", "win over", or the object of "beat"/"defeated"."""
+    doc = span.doc
+    if span.start < 1 or not sports_document(doc):
+        return False
+    prev = doc[span.start - 1]
+    if prev.lower_ in OPPONENT_WORDS:
+        return True
+    if span.start >= 2 and prev.lower_ in RESULT_PREPS and doc[span.start - 2].lower_ in RESULT_PREPS[prev.lower_]:
+        return True
+    return prev.lower_ in {"beat", "beats", "beating", "defeated", "defeating", "eliminated", "knocked"} \
+        and span.root.dep_ == "dobj"
 
 
 #: A number in a standings table: a count, a percentage (".556"), a half ("1/2"); not a year.
