@@ -403,6 +403,29 @@ CONTACTS = [
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="speaking-with-urged"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
+    # the press by its title before a name: an interview; "press secretary" is an official
+    pytest.param("Omar Dabo spoke to CNN correspondent Lena Graf.", "2025-03-22", [], id="press-title"),
+    pytest.param("Anna Keller spoke with White House press secretary Lena Graf.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Lena Graf"), None, OCCURRED, None)], id="press-secretary"),
+    # co-subjects who talk with an unnamed other side are one side: they did not talk to each other
+    pytest.param("Anna Keller and Paul Morel spoke with union leaders on Monday.", "2025-03-22", [],
+                 id="co-subjects-unnamed-partner"),
+    pytest.param("Anna Keller and Paul Morel talked on Monday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="co-subjects-talked"),
+    # raising an issue with someone is talking with them; raising taxes or concerns alone is not
+    pytest.param("Anna Keller raised the issue with Paul Morel on Monday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="raised-the-issue-with"),
+    pytest.param("Anna Keller raised taxes with the support of Paul Morel.", "2025-03-22", [], id="raised-taxes-with"),
+    pytest.param("Anna Keller raised concerns about the deal.", "2025-03-22", [], id="raised-concerns"),
+    # a relative pronoun stands for the noun it describes
+    pytest.param("Anna Keller praised Paul Morel, with whom she spoke by phone on Friday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="with-whom"),
+    # delegates stand for their sides
+    pytest.param("Delegates from Chile and Peru concluded negotiations on Friday.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-21")], id="delegates-from"),
+    # a speech alone is no contact, wherever it was given
+    pytest.param("Speaking at a Lima symposium, Anna Keller said the plan was dead.", "2025-03-22", [],
+                 id="speaking-at-a-symposium"),
 ]
 
 MEETINGS = [
@@ -687,6 +710,58 @@ MEETINGS = [
                  "closed. Banks opened. Later Anna Keller met with Jan Novak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
                   (MEETING, ("Anna Keller", "Jan Novak"), None, OCCURRED, None)], id="one-of-a-pair-further-back"),
+    # "a visit by X": the visitor; a cancelled visit is none
+    pytest.param("During a visit by Paul Morel to Lima, Anna Keller announced new aid.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="visit-by"),
+    pytest.param("A visit by Paul Morel to Lima was cancelled.", "2025-03-22", [], id="visit-by-cancelled"),
+    # "their meeting": the coordinated subjects; a decision taken at it does not make it planned
+    pytest.param("Anna Keller and Ivan Petrov agreed on a ceasefire at their meeting in Moscow.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivan Petrov"), "Moscow", OCCURRED, None)], id="at-their-meeting"),
+    # talks of the pair that just met somewhere are that meeting, in person; a later call stays a call
+    pytest.param("Anna Keller met Paul Morel in Lima on Friday. The two leaders discussed trade and security.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21"),
+                                (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
+                 id="talks-of-the-meeting"),
+    pytest.param("Anna Keller met Paul Morel in Lima on Friday. The two leaders also spoke by phone on Monday.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21"),
+                                (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")],
+                 id="call-after-the-meeting"),
+    # headlines: a name with no verb is the actor; "to meet" is planned
+    pytest.param("Keller in Sochi for talks with Morel", "2025-03-22",
+                 [(MEETING, ("Keller", "Morel"), "Sochi", OCCURRED, None)], id="headline-no-verb"),
+    pytest.param("Keller to meet Morel in Sochi", "2025-03-22",
+                 [(MEETING, ("Keller", "Morel"), "Sochi", PLANNED, None)], id="headline-to-meet"),
+    # the traveller whose trip included talks; not a speech's author
+    pytest.param("Anna Keller's trip to Moscow included talks with Ivan Petrov.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivan Petrov"), "Moscow", OCCURRED, None)], id="trip-included-talks"),
+    pytest.param("Anna Keller's speech in Moscow included a warning to Ivan Petrov.", "2025-03-22", [],
+                 id="speech-included-warning"),
+    # a city naming the building; "hosted Y for talks": Y is the other side
+    pytest.param("Anna Keller hosted Ivan Petrov for talks at her Berlin residence.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivan Petrov"), "Berlin", OCCURRED, None)], id="hosted-for-talks-at-city-building"),
+    pytest.param("Anna Keller met Ivan Petrov at the US embassy.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivan Petrov"), None, OCCURRED, None)], id="country-embassy-no-place"),
+    # "her counterpart X and Y": the names coordinated with the one after the title too; not another clause's subject
+    pytest.param("Anna Keller met her counterpart Ana Ruiz and Luis Soto in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ana Ruiz", "Luis Soto"), "Lima", OCCURRED, None)], id="counterpart-x-and-y"),
+    pytest.param("Anna Keller met her counterpart Ana Ruiz in Lima, and Luis Soto stayed home.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ana Ruiz"), "Lima", OCCURRED, None)], id="counterpart-x-other-clause"),
+    # "the city of X"
+    pytest.param("Anna Keller met Paul Morel in the city of Cochabamba.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Cochabamba", OCCURRED, None)], id="city-of"),
+    pytest.param("Anna Keller met Paul Morel in the city's old town.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="city-unnamed"),
+    # "whom X met": the noun the relative clause describes
+    pytest.param("Anna Keller praised Paul Morel, whom she met in Lima on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="whom-she-met"),
+    pytest.param("Anna Keller praised Paul Morel, whom she never met.", "2025-03-22", [], id="whom-she-never-met"),
+    # presidents of several countries stand for them
+    pytest.param("The meeting in Lima between the presidents of Chile, Peru and Bolivia ended on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru", "Bolivia"), "Lima", OCCURRED, "2025-03-21")], id="presidents-of"),
+    # whoever speaks at the conclusion of talks took part; not on their eve
+    pytest.param("At the conclusion of the Geneva talks, Anna Keller said she was hopeful.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Geneva", OCCURRED, None)], id="conclusion-of-talks"),
+    pytest.param("On the eve of the Geneva talks, Anna Keller said she was hopeful.", "2025-03-22", [], id="eve-of-talks"),
 ]
 
 

@@ -99,14 +99,16 @@ def is_planned(tok: Token) -> bool:
     """A contact still to come: "will", "would", "is to", or a word of planning governs it."""
     chain = governing_chain(tok)
     for k, t in enumerate(chain):
-        if t.lemma_.lower() in PLANNED_WORDS and t is not tok and not (
-                t.lemma_.lower() in DECISION_WORDS and chain[k - 1].lower_ in ADJUNCT_PREPS):
+        if t.lemma_.lower() in PLANNED_WORDS and t is not tok and not (  # "agreed on a truce at their meeting"
+                t.lemma_.lower() in DECISION_WORDS and any(c.lower_ in ADJUNCT_PREPS for c in chain[:k])):
             return True
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}:
                 return True
             if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
                 return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "ROOT":
+                return True  # a headline: "X to meet Y in Lima"
             if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \
                     and not any(p.dep_ == "prep" and p.lower_ == "in" for p in t.head.children):
                 return True  # "is to meet"; not "was in Berlin to talk", a purpose

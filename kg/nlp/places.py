@@ -91,6 +91,11 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                     for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
                         if place(appos):
                             return place(appos)
+                    if (town := town_of(pobj, place)) is not None:
+                        return town  # "in the city of Cochabamba"
+                    for c in pobj.children:  # "at her Berlin residence", "at the Lima airport": a city naming the building
+                        if c.dep_ == "compound" and c.ent_type_ == PLACE and place(c):
+                            return place(c)
                     # "at a film festival in Leipzig", "at the foreign ministry in Paris"
                     for inner in pobj.children:
                         if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
@@ -106,6 +111,18 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                 if place(t.doc[j]):
                     return place(t.doc[j])
     return None
+
+
+#: Nouns of a settlement named by its "of": "in the city of X".
+TOWN_NOUNS = {"city", "town", "village", "port", "resort", "capital", "province", "region", "island"}
+
+
+def town_of(t: Token, place) -> str | None:
+    """The place "the city of X" names, or None."""
+    if t.lower_ not in TOWN_NOUNS:
+        return None
+    return next((place(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and place(p)), None)
 
 
 #: Units of time a contact lasts: "for hours", "over two days".
@@ -208,6 +225,21 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     for ev in reversed(events):
         if (ev.kind == MEETING and ev.place and ev.place not in parties and ev.status == status
                 and len(set(ev.participants) & set(parties)) >= 2):
+            return ev.place
+    return None
+
+
+def same_meeting_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
+    """Talks of the same parties as a placed meeting told in this or the previous sentence are that
+    meeting: "X met Y in Lima on Friday. The two leaders discussed trade" (one contact, in person)."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    status = PLANNED if is_planned(tok) else OCCURRED
+    for ev in reversed(events):
+        if ev.sentence.start < start:
+            break
+        if ev.kind == MEETING and ev.place and ev.status == status and len(parties) >= 2 and (
+                set(ev.participants) == set(parties)):
             return ev.place
     return None
 

@@ -59,12 +59,17 @@ EXCHANGE_OBJECTS = {"view", "views", "idea", "ideas", "opinion", "opinions", "pl
 #: Lemmas of the press as audience: "spoke to reporters", "met journalists" is a statement, not a contact.
 PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newsman", "correspondent", "newsmen", "reporters",
                "journalists", "correspondents"}
+#: Titles of the press before a name: "spoke to CNN correspondent X" is an interview, not a contact.
+PRESS_TITLES = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "presenter", "interviewer"}
+#: What one raises with someone in talking to them: "raised the issue with X".
+RAISED_OBJECTS = {"issue", "issues", "concern", "concerns", "matter", "question", "questions", "case", "subject", "topic"}
 
 GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
                "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
                "authorities", "leadership", "management", "administration", "envoy",
                "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
-               "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions"}
+               "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions",
+               "delegates", "emissaries", "presidents", "premiers", "heads"}
 PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
 PLACE_TYPES = {PLACE, COUNTRY}
 
@@ -85,6 +90,9 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-talk"
         if lemma == "exchange" and any(c.dep_ == "dobj" and c.lower_ in EXCHANGE_OBJECTS for c in tok.children):
             return "verb-talk"  # "exchanged views with X"
+        raised = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in RAISED_OBJECTS]
+        if lemma == "raise" and raised and (with_objects(tok) or any(with_objects(c) for c in raised)):
+            return "verb-talk"  # "raised the issue with X"; not "raised concerns" alone, nor "raised taxes"
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
             return "verb-meet"  # "shook hands with X in Paris": only in person
         if lemma == "call" and called_on(tok):
@@ -141,7 +149,12 @@ def _press_audience(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"] + [
         p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
         for p in c.children if p.dep_ == "pobj"]
-    return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS for o in objects)
+    return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS or press_titled(o) for o in objects)
+
+
+def press_titled(name: Token) -> bool:
+    """A name with a press title before it: "CNN correspondent X", "the reporter X"."""
+    return any(t.lower_ in PRESS_TITLES for t in name.subtree if t.i < name.i)
 
 
 def agent_objects(tok: Token) -> list[Token]:
@@ -220,7 +233,7 @@ def clause_verb(tok: Token) -> Token:
 LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
                "margins", "margin", "day", "days", "number", "lot", "kind", "sort", "set", "host", "wave",
                "table", "phone", "telephone", "video", "hours", "minutes", "participants", "participant", "delegates",
-               "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders"}
+               "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders", "conclusion", "close"}
 
 
 def subjects_of(verb: Token) -> list[Token]:
