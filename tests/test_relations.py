@@ -423,6 +423,18 @@ CONTACTS = [
     # delegates stand for their sides
     pytest.param("Delegates from Chile and Peru concluded negotiations on Friday.", "2025-03-22",
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-21")], id="delegates-from"),
+    # an official telling their counterpart something is talking with them; urging is often public, and the
+    # press is no counterpart; "his Turkish counterpart" is the Turkish minister named later, if only one is
+    pytest.param("Anna Keller told her Peruvian counterpart Ana Ruiz that the plan was dead.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Ana Ruiz"), None, OCCURRED, None)], id="told-her-counterpart"),
+    pytest.param("Anna Keller urged her Peruvian counterpart to resign.", "2025-03-22", [], id="urged-her-counterpart"),
+    pytest.param("On Thursday, the Swiss foreign minister told his Turkish counterpart that his country would "
+                 "investigate. Turkish Foreign Minister Omar Dabo later cancelled a visit.", "2025-03-22",
+                 [(TALKS, ("Switzerland", "Omar Dabo"), None, OCCURRED, "2025-03-20")], id="counterpart-named-later"),
+    pytest.param("On Thursday, the Swiss foreign minister told his Turkish counterpart that his country would "
+                 "investigate. Turkish Foreign Minister Omar Dabo and Turkish Finance Minister Ali Kaya later cancelled a "
+                 "visit.", "2025-03-22",
+                 [(TALKS, ("Switzerland", "Turkey"), None, OCCURRED, "2025-03-20")], id="counterpart-two-named-later"),
     # a speech alone is no contact, wherever it was given
     pytest.param("Speaking at a Lima symposium, Anna Keller said the plan was dead.", "2025-03-22", [],
                  id="speaking-at-a-symposium"),

@@ -61,6 +61,8 @@ PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newsman", "correspon
                "journalists", "correspondents"}
 #: Titles of the press before a name: "spoke to CNN correspondent X" is an interview, not a contact.
 PRESS_TITLES = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "presenter", "interviewer"}
+#: Verbs addressing someone that are a contact when the one addressed is the speaker's counterpart.
+COUNTERPART_VERBS = {"tell", "assure", "reassure", "inform", "brief", "thank", "congratulate"}
 #: What one raises with someone in talking to them: "raised the issue with X".
 RAISED_OBJECTS = {"issue", "issues", "concern", "concerns", "matter", "question", "questions", "case", "subject", "topic"}
 
@@ -93,6 +95,9 @@ def _word_rule(tok: Token) -> str | None:
         raised = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in RAISED_OBJECTS]
         if lemma == "raise" and raised and (with_objects(tok) or any(with_objects(c) for c in raised)):
             return "verb-talk"  # "raised the issue with X"; not "raised concerns" alone, nor "raised taxes"
+        if lemma in COUNTERPART_VERBS and any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() == "counterpart"
+                                               for c in tok.children):
+            return "verb-talk"  # "told his Turkish counterpart that ...": an official addressing their peer
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
             return "verb-meet"  # "shook hands with X in Paris": only in person
         if lemma == "call" and called_on(tok):
