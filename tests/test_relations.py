@@ -758,6 +758,14 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Ana Ruiz", "Luis Soto"), "Lima", OCCURRED, None)], id="counterpart-x-and-y"),
     pytest.param("Anna Keller met her counterpart Ana Ruiz in Lima, and Luis Soto stayed home.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Ana Ruiz"), "Lima", OCCURRED, None)], id="counterpart-x-other-clause"),
+    # a participle in apposition describes the names before it; "held in X" says where talks were
+    pytest.param("Anna Keller and Paul Morel, meeting in Brussels, agreed on new sanctions.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Brussels", OCCURRED, None)], id="appos-meeting-in"),
+    pytest.param("Anna Keller, speaking in Brussels, urged calm.", "2025-03-22", [], id="appos-speaking-in"),
+    pytest.param("The talks between Chile and Peru, held in Geneva, ended on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru"), "Geneva", OCCURRED, "2025-03-21")], id="talks-held-in"),
+    pytest.param("The talks between Chile and Peru, criticised in Geneva, ended on Friday.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-21")], id="talks-criticised-in"),
     # "the city of X"
     pytest.param("Anna Keller met Paul Morel in the city of Cochabamba.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Cochabamba", OCCURRED, None)], id="city-of"),

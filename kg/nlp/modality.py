@@ -46,7 +46,7 @@ def governing_chain(tok: Token, limit: int = 5) -> list[Token]:
     for _ in range(limit):
         if t.head is t or t.dep_ in {"ccomp", "ROOT"}:
             break
-        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
+        if t.dep_ in {"acl", "appos"} and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
             break  # "X, speaking with Y, urged calm": the participle describes X, the main verb's mood is not its
         t = t.head
         chain.append(t)

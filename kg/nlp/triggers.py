@@ -256,6 +256,8 @@ def subjects_of(verb: Token) -> list[Token]:
                 else:
                     out.append(s)
             return out
+        if t.dep_ == "appos" and t.pos_ in {"VERB", "AUX"} and t.head is not t:
+            return [t.head]  # "X and Y, meeting in Brussels, agreed": the participle describes X and Y
         if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head is not t:  # "able to"
             if t.dep_ in {"relcl", "acl"}:
                 return [t.head]
