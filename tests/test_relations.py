@@ -435,6 +435,10 @@ CONTACTS = [
                  "investigate. Turkish Foreign Minister Omar Dabo and Turkish Finance Minister Ali Kaya later cancelled a "
                  "visit.", "2025-03-22",
                  [(TALKS, ("Switzerland", "Turkey"), None, OCCURRED, "2025-03-20")], id="counterpart-two-named-later"),
+    # working with someone to broker or negotiate is talking with them; to build schools is not
+    pytest.param("Anna Keller worked closely with Egypt to broker the ceasefire.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Egypt"), None, OCCURRED, None)], id="worked-with-to-broker"),
+    pytest.param("Anna Keller worked closely with Egypt to build schools.", "2025-03-22", [], id="worked-with-to-build"),
     # a speech alone is no contact, wherever it was given
     pytest.param("Speaking at a Lima symposium, Anna Keller said the plan was dead.", "2025-03-22", [],
                  id="speaking-at-a-symposium"),
@@ -766,6 +770,16 @@ MEETINGS = [
                  [(MEETING, ("Chile", "Peru"), "Geneva", OCCURRED, "2025-03-21")], id="talks-held-in"),
     pytest.param("The talks between Chile and Peru, criticised in Geneva, ended on Friday.", "2025-03-22",
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-21")], id="talks-criticised-in"),
+    # bringing parties together is hosting a meeting; a war does not host one
+    pytest.param("Anna Keller brought together Paul Morel and Ana Ruiz in Geneva.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Ana Ruiz"), "Geneva", OCCURRED, None)], id="brought-together"),
+    pytest.param("The war in Ukraine brought together Germany and France.", "2025-03-22", [], id="war-brought-together"),
+    # coming together is in person even with no place: no call or talks between them
+    pytest.param("Leaders of Chile and Peru came together on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru"), None, OCCURRED, "2025-03-21")], id="came-together-no-place"),
+    # "in Lima's presidential palace": the city owning the building
+    pytest.param("Anna Keller met Paul Morel on Monday in Lima's presidential palace.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="city-s-palace"),
     # "the city of X"
     pytest.param("Anna Keller met Paul Morel in the city of Cochabamba.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Cochabamba", OCCURRED, None)], id="city-of"),

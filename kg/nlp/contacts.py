@@ -54,6 +54,7 @@ from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
     CONTACT_NOUNS,
+    GATHER_VERBS,
     GROUP_NOUNS,
     JOIN_VERBS,
     LIGHT_NOUNS,
@@ -64,6 +65,7 @@ from kg.nlp.triggers import (
     RECEIVING_VERBS,
     TALK_NOUNS,
     TALK_VERBS,
+    TOGETHER_VERBS,
     VISIT_NOUNS,
     between_objects,
     brokered_sides,
@@ -279,6 +281,9 @@ def kind_of(tok: Token, place: str | None) -> str:
         return MEETING
     if lemma in MEET_VERBS | JOIN_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
             place and words & IN_PERSON) or place:
+        return MEETING
+    if tok.pos_ in {"VERB", "AUX"} and (lemma in GATHER_VERBS or lemma in TOGETHER_VERBS | {"bring"} and any(
+            c.lower_ == "together" for c in tok.children)):  # "came together on Friday": in person, place unknown
         return MEETING
     return TALKS
 

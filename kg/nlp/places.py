@@ -95,8 +95,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                             return place(appos)
                     if (town := town_of(pobj, place)) is not None:
                         return town  # "in the city of Cochabamba"
-                    for c in pobj.children:  # "at her Berlin residence", "at the Lima airport": a city naming the building
-                        if c.dep_ == "compound" and c.ent_type_ == PLACE and place(c):
+                    for c in pobj.children:  # "at her Berlin residence", "in Lima's presidential palace": the city of the building
+                        if c.dep_ in {"compound", "poss"} and c.ent_type_ == PLACE and place(c):
                             return place(c)
                     # "at a film festival in Leipzig", "at the foreign ministry in Paris"
                     for inner in pobj.children:

@@ -29,6 +29,8 @@ MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
 GATHER_VERBS = {"gather", "assemble", "huddle"}
 #: Verbs that with "together" are a meeting: "came together in Paris", "got together".
 TOGETHER_VERBS = {"come", "get"}
+#: Verbs of working with someone, talks when the work is brokering or negotiating: "worked with X to broker".
+WORK_VERBS = {"work", "cooperate", "team"}
 #: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
 RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
 #: What is signed in person by the parties to it.
@@ -123,6 +125,14 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "was joined by X at Verdun"
         if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
             return "verb-meet"  # "leaders came together in Paris"
+        if lemma == "bring" and any(c.lower_ == "together" for c in tok.children) and any(
+                c.dep_ == "dobj" and c.ent_type_ in PARTY_TYPES for c in tok.children) and any(
+                c.dep_ == "nsubj" and (c.ent_type_ in PARTY_TYPES or c.lower_ in MEET_NOUNS | TALK_NOUNS)
+                for c in tok.children):
+            return "verb-meet"  # "X brought together Y and Z in Geneva": a host and the guests; not "the war brought"
+        if lemma in WORK_VERBS and with_objects(tok) and any(
+                c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in MEDIATE_VERBS | {"negotiate"} for c in tok.children):
+            return "verb-talk"  # "worked closely with X to broker the ceasefire"
         if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
             return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
         if lemma in MEDIATE_VERBS and (between_objects(tok) or brokered_sides(tok)):
