@@ -412,6 +412,12 @@ CONTACTS = [
                  id="co-subjects-unnamed-partner"),
     pytest.param("Anna Keller and Paul Morel talked on Monday.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="co-subjects-talked"),
+    pytest.param("Anna Keller and Paul Morel spoke with each other by phone on Monday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="co-subjects-each-other"),
+    pytest.param("Anna Keller and Paul Morel held talks with the aim of ending the war.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="co-subjects-with-the-aim"),
+    pytest.param("Anna Keller and Paul Morel spoke with the union on Monday.", "2025-03-22", [],
+                 id="co-subjects-with-the-union"),
     # raising an issue with someone is talking with them; raising taxes or concerns alone is not
     pytest.param("Anna Keller raised the issue with Paul Morel on Monday.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="raised-the-issue-with"),

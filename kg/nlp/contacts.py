@@ -358,10 +358,19 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 continue  # "talk of a boycott" is a topic
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
-            partners = partners or prep.lower_ in {"with", "to"} and bool(pobjs)
+            partners = partners or prep.lower_ in {"with", "to"} and any(partner_like(p) for p in pobjs)
     side_a = [k for arg in actors for k in keys_of(arg, refs, previous)]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
     return side_a, side_b, partners
+
+
+def partner_like(t: Token) -> bool:
+    """Whether the object of "with/to" names someone to talk with ("union leaders", "them", "the firm"), named
+    or not; not "each other" (the subjects themselves) nor "the aim of" or "concern" (a manner)."""
+    if {w.lower_ for w in t.subtree} <= RECIPROCAL:
+        return False
+    return t.pos_ == "PRON" or bool(t.ent_type_) or t.tag_ in {"NNS", "NNPS"} or t.lower_ in GROUP_NOUNS or (
+        t.lemma_.lower() in PEOPLE_NOUNS)
 
 
 def their_owners(tok: Token, owners: list[Token]) -> list[Token]:
@@ -439,6 +448,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     return out
 
 
+#: Singular nouns of someone to talk with: "spoke with the union", "met with a lawyer".
+PEOPLE_NOUNS = {"union", "company", "firm", "group", "man", "woman", "official", "leader", "minister", "president",
+                "envoy", "mediator", "negotiator", "counterpart", "lawyer", "family", "board", "committee", "party"}
+#: The words of a reciprocal pronoun: "spoke with each other", "talked to one another".
+RECIPROCAL = {"each", "other", "one", "another"}
 #: Pronouns that open a relative clause: "Y, whom X met".
 RELATIVE_PRONOUNS = {"whom", "who"}
 
