@@ -445,6 +445,17 @@ CONTACTS = [
     pytest.param("Anna Keller worked closely with Egypt to broker the ceasefire.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Egypt"), None, OCCURRED, None)], id="worked-with-to-broker"),
     pytest.param("Anna Keller worked closely with Egypt to build schools.", "2025-03-22", [], id="worked-with-to-build"),
+    # a contact said to be unlikely or possible, one hoped for, one denied: none; one said to have happened is
+    pytest.param("A meeting between Anna Keller and Paul Morel in Lima is unlikely.", "2025-03-22", [],
+                 id="meeting-is-unlikely"),
+    pytest.param("Talks between Chile and Peru were productive.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="talks-were-productive"),
+    pytest.param("Anna Keller hopes to meet Paul Morel in Lima.", "2025-03-22", [], id="hopes-to-meet"),
+    pytest.param("Anna Keller hopes to reach a deal at the talks in Geneva.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Geneva", OCCURRED, None)], id="hopes-for-a-deal-at-talks"),
+    pytest.param("Anna Keller denied that she had met Paul Morel in Lima.", "2025-03-22", [], id="denied-that-met"),
+    pytest.param("Anna Keller said that she had met Paul Morel in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="said-that-met"),
     # a speech alone is no contact, wherever it was given
     pytest.param("Speaking at a Lima symposium, Anna Keller said the plan was dead.", "2025-03-22", [],
                  id="speaking-at-a-symposium"),

@@ -26,6 +26,10 @@ HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "prop
                       "persuade", "advise"}
 #: Adjectives of willingness: "open to talks", "eager to meet".
 HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
+#: Word forms of wishing the lemmatizer may miss ("hopes" -> "hop").
+HYPOTHETICAL_FORMS = {"hopes", "hoped", "hoping"}
+#: Adjectives saying of a contact that it may not happen: "a meeting is unlikely".
+DOUBT_ADJ = {"unlikely", "possible", "doubtful", "uncertain", "impossible", "likely", "conceivable"}
 #: Words of future and arrangement: the contact is planned.
 PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
@@ -65,12 +69,17 @@ def is_negated(tok: Token) -> bool:
             return True
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in {"deny", "dispute"}:
+        return True  # "denied that she had met X"
     return False
 
 
 def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
-    """A contact that may never happen: a modal, a condition, a wish or a request governs it."""
+    """A contact that may never happen: a modal, a condition, a wish or a request governs it. A wish about what
+    happens at a contact is not about the contact: "hopes to close the talks at a summit in Copenhagen"."""
+    adjunct = False  # passed "at/during/in ...": the contact is where the wish is set, not what is wished
     for t in governing_chain(tok):
+        adjunct = adjunct or t.dep_ == "prep" and t.lower_ in ADJUNCT_PREPS and t.head is not tok
         if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
             continue
         for c in t.children:
@@ -83,8 +92,11 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
                 return True  # "If X visits Warsaw, she will meet Y": a condition on the contact
             if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
                 return True
-        if t is not tok and t.lemma_.lower() in HYPOTHETICAL_WORDS:
+        if t is not tok and not adjunct and (t.lemma_.lower() in HYPOTHETICAL_WORDS or t.lower_ in HYPOTHETICAL_FORMS):
             return True
+        if t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in DOUBT_ADJ
+                                                    for c in t.head.children):
+            return True  # "a meeting between X and Y is unlikely", "talks remain possible"
         if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
     return False
