@@ -453,6 +453,7 @@ CONTACTS = [
     pytest.param("Anna Keller hopes to meet Paul Morel in Lima.", "2025-03-22", [], id="hopes-to-meet"),
     pytest.param("Anna Keller hopes to reach a deal at the talks in Geneva.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Geneva", OCCURRED, None)], id="hopes-for-a-deal-at-talks"),
+    pytest.param("Anna Keller urged Chile to engage in talks with Peru.", "2025-03-22", [], id="urged-to-engage-in-talks"),
     pytest.param("Anna Keller denied that she had met Paul Morel in Lima.", "2025-03-22", [], id="denied-that-met"),
     pytest.param("Anna Keller said that she had met Paul Morel in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="said-that-met"),

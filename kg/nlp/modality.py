@@ -38,6 +38,9 @@ PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "d
 DECISION_WORDS = {"agree", "announce"}
 #: Prepositions that place a decision in time or space, not what it decides: "agreed ... during talks".
 ADJUNCT_PREPS = {"during", "at", "after", "before", "in", "following", "since", "amid"}
+#: Prepositions that set what a wish is about at a contact: "hopes to close the talks at a summit"; not "in",
+#: which may be the wish's object ("urged X to engage in talks").
+SETTING_PREPS = {"at", "during"}
 #: Verbs of reporting: "would" under them is a reported future ("said he would call"), not a hypothesis.
 SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
 #: Words of trying that do not make a mediation hypothetical: mediating is trying.
@@ -79,7 +82,7 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     happens at a contact is not about the contact: "hopes to close the talks at a summit in Copenhagen"."""
     adjunct = False  # passed "at/during/in ...": the contact is where the wish is set, not what is wished
     for t in governing_chain(tok):
-        adjunct = adjunct or t.dep_ == "prep" and t.lower_ in ADJUNCT_PREPS and t.head is not tok
+        adjunct = adjunct or t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head is not tok
         if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
             continue
         for c in t.children:
