@@ -454,6 +454,13 @@ CONTACTS = [
     pytest.param("Anna Keller hopes to reach a deal at the talks in Geneva.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Geneva", OCCURRED, None)], id="hopes-for-a-deal-at-talks"),
     pytest.param("Anna Keller urged Chile to engage in talks with Peru.", "2025-03-22", [], id="urged-to-engage-in-talks"),
+    # a contact told in the past tense inside a clause about the future is past
+    pytest.param("The deal is set to be signed after Chile and Peru concluded negotiations.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="set-after-concluded"),
+    pytest.param("Anna Keller, who met Paul Morel in Lima, will travel to Quito.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="who-met-will-travel"),
+    pytest.param("Anna Keller planned to meet Paul Morel in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None)], id="planned-to-meet"),
     pytest.param("Anna Keller denied that she had met Paul Morel in Lima.", "2025-03-22", [], id="denied-that-met"),
     pytest.param("Anna Keller said that she had met Paul Morel in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="said-that-met"),

@@ -127,6 +127,8 @@ def is_planned(tok: Token) -> bool:
             if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \
                     and not any(p.dep_ == "prep" and p.lower_ == "in" for p in t.head.children):
                 return True  # "is to meet"; not "was in Berlin to talk", a purpose
+        if t.tag_ == "VBD" and t.dep_ in {"advcl", "relcl", "acl"}:
+            break  # "set to be signed after X concluded talks", "X, who met Y, will travel": told in the past
     return False
 
 
