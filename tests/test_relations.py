@@ -403,6 +403,70 @@ CONTACTS = [
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="speaking-with-urged"),
     # "travel to" names a destination, not a party of the summit
     pytest.param("After the summit, Anna Keller will travel to Chile.", "2025-03-22", [], id="travel-to-after"),
+    # the press by its title before a name: an interview; "press secretary" is an official
+    pytest.param("Omar Dabo spoke to CNN correspondent Lena Graf.", "2025-03-22", [], id="press-title"),
+    pytest.param("Anna Keller spoke with White House press secretary Lena Graf.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Lena Graf"), None, OCCURRED, None)], id="press-secretary"),
+    # co-subjects who talk with an unnamed other side are one side: they did not talk to each other
+    pytest.param("Anna Keller and Paul Morel spoke with union leaders on Monday.", "2025-03-22", [],
+                 id="co-subjects-unnamed-partner"),
+    pytest.param("Anna Keller and Paul Morel talked on Monday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="co-subjects-talked"),
+    pytest.param("Anna Keller and Paul Morel spoke with each other by phone on Monday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="co-subjects-each-other"),
+    pytest.param("Anna Keller and Paul Morel held talks with the aim of ending the war.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="co-subjects-with-the-aim"),
+    pytest.param("Anna Keller and Paul Morel spoke with the union on Monday.", "2025-03-22", [],
+                 id="co-subjects-with-the-union"),
+    # raising an issue with someone is talking with them; raising taxes or concerns alone is not
+    pytest.param("Anna Keller raised the issue with Paul Morel on Monday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="raised-the-issue-with"),
+    pytest.param("Anna Keller raised taxes with the support of Paul Morel.", "2025-03-22", [], id="raised-taxes-with"),
+    pytest.param("Anna Keller raised concerns about the deal.", "2025-03-22", [], id="raised-concerns"),
+    # a relative pronoun stands for the noun it describes
+    pytest.param("Anna Keller praised Paul Morel, with whom she spoke by phone on Friday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="with-whom"),
+    # delegates stand for their sides
+    pytest.param("Delegates from Chile and Peru concluded negotiations on Friday.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-21")], id="delegates-from"),
+    # an official telling their counterpart something is talking with them; urging is often public, and the
+    # press is no counterpart; "his Turkish counterpart" is the Turkish minister named later, if only one is
+    pytest.param("Anna Keller told her Peruvian counterpart Ana Ruiz that the plan was dead.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Ana Ruiz"), None, OCCURRED, None)], id="told-her-counterpart"),
+    pytest.param("Anna Keller urged her Peruvian counterpart to resign.", "2025-03-22", [], id="urged-her-counterpart"),
+    pytest.param("On Thursday, the Swiss foreign minister told his Turkish counterpart that his country would "
+                 "investigate. Turkish Foreign Minister Omar Dabo later cancelled a visit.", "2025-03-22",
+                 [(TALKS, ("Switzerland", "Omar Dabo"), None, OCCURRED, "2025-03-20")], id="counterpart-named-later"),
+    pytest.param("On Thursday, the Swiss foreign minister told his Turkish counterpart that his country would "
+                 "investigate. Turkish Foreign Minister Omar Dabo and Turkish Finance Minister Ali Kaya later cancelled a "
+                 "visit.", "2025-03-22",
+                 [(TALKS, ("Switzerland", "Turkey"), None, OCCURRED, "2025-03-20")], id="counterpart-two-named-later"),
+    # working with someone to broker or negotiate is talking with them; to build schools is not
+    pytest.param("Anna Keller worked closely with Egypt to broker the ceasefire.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Egypt"), None, OCCURRED, None)], id="worked-with-to-broker"),
+    pytest.param("Anna Keller worked closely with Egypt to build schools.", "2025-03-22", [], id="worked-with-to-build"),
+    # a contact said to be unlikely or possible, one hoped for, one denied: none; one said to have happened is
+    pytest.param("A meeting between Anna Keller and Paul Morel in Lima is unlikely.", "2025-03-22", [],
+                 id="meeting-is-unlikely"),
+    pytest.param("Talks between Chile and Peru were productive.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="talks-were-productive"),
+    pytest.param("Anna Keller hopes to meet Paul Morel in Lima.", "2025-03-22", [], id="hopes-to-meet"),
+    pytest.param("Anna Keller hopes to reach a deal at the talks in Geneva.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Geneva", OCCURRED, None)], id="hopes-for-a-deal-at-talks"),
+    pytest.param("Anna Keller urged Chile to engage in talks with Peru.", "2025-03-22", [], id="urged-to-engage-in-talks"),
+    # a contact told in the past tense inside a clause about the future is past
+    pytest.param("The deal is set to be signed after Chile and Peru concluded negotiations.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="set-after-concluded"),
+    pytest.param("Anna Keller, who met Paul Morel in Lima, will travel to Quito.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="who-met-will-travel"),
+    pytest.param("Anna Keller planned to meet Paul Morel in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None)], id="planned-to-meet"),
+    pytest.param("Anna Keller denied that she had met Paul Morel in Lima.", "2025-03-22", [], id="denied-that-met"),
+    pytest.param("Anna Keller said that she had met Paul Morel in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="said-that-met"),
+    # a speech alone is no contact, wherever it was given
+    pytest.param("Speaking at a Lima symposium, Anna Keller said the plan was dead.", "2025-03-22", [],
+                 id="speaking-at-a-symposium"),
 ]
 
 MEETINGS = [
@@ -687,6 +751,76 @@ MEETINGS = [
                  "closed. Banks opened. Later Anna Keller met with Jan Novak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
                   (MEETING, ("Anna Keller", "Jan Novak"), None, OCCURRED, None)], id="one-of-a-pair-further-back"),
+    # "a visit by X": the visitor; a cancelled visit is none
+    pytest.param("During a visit by Paul Morel to Lima, Anna Keller announced new aid.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="visit-by"),
+    pytest.param("A visit by Paul Morel to Lima was cancelled.", "2025-03-22", [], id="visit-by-cancelled"),
+    # "their meeting": the coordinated subjects; a decision taken at it does not make it planned
+    pytest.param("Anna Keller and Ivan Petrov agreed on a ceasefire at their meeting in Moscow.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivan Petrov"), "Moscow", OCCURRED, None)], id="at-their-meeting"),
+    # talks of the pair that just met somewhere are that meeting, in person; a later call stays a call
+    pytest.param("Anna Keller met Paul Morel in Lima on Friday. The two leaders discussed trade and security.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21"),
+                                (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
+                 id="talks-of-the-meeting"),
+    pytest.param("Anna Keller met Paul Morel in Lima on Friday. The two leaders also spoke by phone on Monday.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21"),
+                                (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")],
+                 id="call-after-the-meeting"),
+    # headlines: a name with no verb is the actor; "to meet" is planned
+    pytest.param("Keller in Sochi for talks with Morel", "2025-03-22",
+                 [(MEETING, ("Keller", "Morel"), "Sochi", OCCURRED, None)], id="headline-no-verb"),
+    pytest.param("Keller to meet Morel in Sochi", "2025-03-22",
+                 [(MEETING, ("Keller", "Morel"), "Sochi", PLANNED, None)], id="headline-to-meet"),
+    # the traveller whose trip included talks; not a speech's author
+    pytest.param("Anna Keller's trip to Moscow included talks with Ivan Petrov.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivan Petrov"), "Moscow", OCCURRED, None)], id="trip-included-talks"),
+    pytest.param("Anna Keller's speech in Moscow included a warning to Ivan Petrov.", "2025-03-22", [],
+                 id="speech-included-warning"),
+    # a city naming the building; "hosted Y for talks": Y is the other side
+    pytest.param("Anna Keller hosted Ivan Petrov for talks at her Berlin residence.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivan Petrov"), "Berlin", OCCURRED, None)], id="hosted-for-talks-at-city-building"),
+    pytest.param("Anna Keller met Ivan Petrov at the US embassy.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivan Petrov"), None, OCCURRED, None)], id="country-embassy-no-place"),
+    # "her counterpart X and Y": the names coordinated with the one after the title too; not another clause's subject
+    pytest.param("Anna Keller met her counterpart Ana Ruiz and Luis Soto in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ana Ruiz", "Luis Soto"), "Lima", OCCURRED, None)], id="counterpart-x-and-y"),
+    pytest.param("Anna Keller met her counterpart Ana Ruiz in Lima, and Luis Soto stayed home.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ana Ruiz"), "Lima", OCCURRED, None)], id="counterpart-x-other-clause"),
+    # a participle in apposition describes the names before it; "held in X" says where talks were
+    pytest.param("Anna Keller and Paul Morel, meeting in Brussels, agreed on new sanctions.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Brussels", OCCURRED, None)], id="appos-meeting-in"),
+    pytest.param("Anna Keller, speaking in Brussels, urged calm.", "2025-03-22", [], id="appos-speaking-in"),
+    pytest.param("The talks between Chile and Peru, held in Geneva, ended on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru"), "Geneva", OCCURRED, "2025-03-21")], id="talks-held-in"),
+    pytest.param("The talks between Chile and Peru, criticised in Geneva, ended on Friday.", "2025-03-22",
+                 [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-21")], id="talks-criticised-in"),
+    # bringing parties together is hosting a meeting; a war does not host one
+    pytest.param("Anna Keller brought together Paul Morel and Ana Ruiz in Geneva.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Ana Ruiz"), "Geneva", OCCURRED, None)], id="brought-together"),
+    pytest.param("The war in Ukraine brought together Germany and France.", "2025-03-22", [], id="war-brought-together"),
+    # coming together is in person even with no place: no call or talks between them
+    pytest.param("Leaders of Chile and Peru came together on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru"), None, OCCURRED, "2025-03-21")], id="came-together-no-place"),
+    # "in Lima's presidential palace": the city owning the building
+    pytest.param("Anna Keller met Paul Morel on Monday in Lima's presidential palace.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="city-s-palace"),
+    # "the city of X"
+    pytest.param("Anna Keller met Paul Morel in the city of Cochabamba.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Cochabamba", OCCURRED, None)], id="city-of"),
+    pytest.param("Anna Keller met Paul Morel in the city's old town.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="city-unnamed"),
+    # "whom X met": the noun the relative clause describes
+    pytest.param("Anna Keller praised Paul Morel, whom she met in Lima on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="whom-she-met"),
+    pytest.param("Anna Keller praised Paul Morel, whom she never met.", "2025-03-22", [], id="whom-she-never-met"),
+    # presidents of several countries stand for them
+    pytest.param("The meeting in Lima between the presidents of Chile, Peru and Bolivia ended on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru", "Bolivia"), "Lima", OCCURRED, "2025-03-21")], id="presidents-of"),
+    # whoever speaks at the conclusion of talks took part; not on their eve
+    pytest.param("At the conclusion of the Geneva talks, Anna Keller said she was hopeful.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Geneva", OCCURRED, None)], id="conclusion-of-talks"),
+    pytest.param("On the eve of the Geneva talks, Anna Keller said she was hopeful.", "2025-03-22", [], id="eve-of-talks"),
 ]
 
 

@@ -208,15 +208,37 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         role = titles[tok.lower_]
         cands = [c for c in people if (parties & c.parties if parties else role in c.roles)
                  and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"})]
-        cands = [c for c in cands if any(p < tok.i for p in c.positions)]
+        earlier = [c for c in cands if any(p < tok.i for p in c.positions)]
+        if not earlier and tok.lower_ == "counterpart" and parties:
+            # "told his Turkish counterpart (...). Turkish Foreign Minister X": named only later, the one
+            # holding the same office as the peer, if only one does
+            roles = peer_roles(tok, people, refs, titles)
+            later = [c for c in cands if roles & c.roles] if roles else []
+            earlier = later if len({c.key for c in later}) == 1 else []
+        cands = earlier
         if parties and tok.lower_ != "counterpart":
             cands = [c for c in cands if role in c.roles or not c.roles]
         if not cands:
             continue
-        best = max(cands, key=lambda c: max(p for p in c.positions if p < tok.i))
+        best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
         add(best, doc[left[0].i : tok.i + 1], "title")
+
+
+def peer_roles(tok, people: list[Cluster], refs: dict[int, str], titles: dict[str, str]) -> set[str]:
+    """The roles of the one whose counterpart tok is: the person "his/her" stands for, else the title of
+    the clause's subject ("the Swiss foreign minister told his Turkish counterpart")."""
+    by_key = {c.key: c for c in people}
+    owners = [by_key[refs[c.i]] for c in tok.children if c.dep_ == "poss" and refs.get(c.i) in by_key]
+    if owners and owners[0].roles:
+        return set(owners[0].roles)
+    subjects = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and refs.get(subjects[0].i) in by_key:
+        return set(by_key[refs[subjects[0].i]].roles)
+    if subjects and subjects[0].lower_ in titles:
+        return {titles[subjects[0].lower_]}
+    return set()
 
 
 def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:

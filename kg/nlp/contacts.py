@@ -39,12 +39,14 @@ from kg.nlp.modality import date_of, is_hypothetical, is_negated, is_planned
 from kg.nlp.places import (
     dateline,
     dateline_place,
+    TRIP_NOUNS,
     earlier_place,
     group_place,
     more_places,
     place_in_context,
     place_of,
     referred_place,
+    same_meeting_place,
     there_place,
 )
 from kg.nlp.titles import qualifying_country
@@ -52,6 +54,7 @@ from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
     CONTACT_NOUNS,
+    GATHER_VERBS,
     GROUP_NOUNS,
     JOIN_VERBS,
     LIGHT_NOUNS,
@@ -62,6 +65,7 @@ from kg.nlp.triggers import (
     RECEIVING_VERBS,
     TALK_NOUNS,
     TALK_VERBS,
+    TOGETHER_VERBS,
     VISIT_NOUNS,
     between_objects,
     brokered_sides,
@@ -78,7 +82,8 @@ SPEECH_VERBS = {"speak", "debate", "address"}
 #: What a visitor receives in person from hosts: "received a formal welcome in Pretoria".
 WELCOME_NOUNS = {"welcome", "reception"}
 #: Words that make any contact a call.
-CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference"}
+CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
+              "videolink"}
 #: Adverbs that make a meeting remote: "met virtually with X".
 REMOTE_ADVERBS = {"virtually", "online", "remotely"}
 #: Prepositions of the means of a contact: "by video link", "via videoconference".
@@ -148,9 +153,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         direct = False
         if rule.endswith("mediate"):
             *sides, direct = mediation_parties(tok, party_keys, context)
+            partners = False
         else:
-            sides = parties_of(tok, party_keys, context)
-        side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides)
+            *sides, partners = parties_of(tok, party_keys, context)
+        side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides[:2])
         side_b = [k for k in side_b if k not in side_a]
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
@@ -158,6 +164,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
             continue  # "received a sentence", "welcomed the decision": no one received
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and len(side_a) < 2:
+            continue  # "speaking at a Tokyo symposium, X said": a speech, no one to talk with
         place = place_of(tok, refs, types, side_a + side_b)
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
@@ -169,11 +177,14 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech
             place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
                 tok, refs, types, side_a + side_b, travel_only=True) or group_place(
-                tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b)
+                tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b) or (
+                same_meeting_place(tok, side_a + side_b, [*previous, *local]))
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
             groups = []  # "(it) will bargain with X and Y": X and Y did not talk to each other
+        elif kind != MEETING and partners and not side_b and not rule.endswith("mediate"):
+            groups = []  # "X and Y spoke with union leaders": X and Y are one side, the other is unnamed
         elif kind == MEETING or not (side_a and side_b):
             groups = [tuple(side_a + side_b)]
         else:
@@ -271,16 +282,21 @@ def kind_of(tok: Token, place: str | None) -> str:
     if lemma in MEET_VERBS | JOIN_VERBS | {"visit"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
             place and words & IN_PERSON) or place:
         return MEETING
+    if tok.pos_ in {"VERB", "AUX"} and (lemma in GATHER_VERBS or lemma in TOGETHER_VERBS | {"bring"} and any(
+            c.lower_ == "together" for c in tok.children)):  # "came together on Friday": in person, place unknown
+        return MEETING
     return TALKS
 
 
-def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str]]:
-    """Entity keys of the parties to a contact triggered by tok: (who acts, whom they contact).
+def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str], bool]:
+    """Entity keys of the parties to a contact triggered by tok: (who acts, whom they contact, whether
+    a "with/to" partner was given at all, named or not).
 
     Parties named together ("X and Y met", "talks between X and Y") are all on the first side.
     """
     actors: list[Token] = []
     others: list[Token] = []
+    partners = False
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     if tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
@@ -292,7 +308,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X": the guests
             others += [p for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEAL_NOUNS for f in c.children
                        if f.dep_ == "prep" and f.lower_ == "for" for p in f.children if p.dep_ == "pobj"]
-        if tok.lemma_.lower() in TALK_VERBS:  # "negotiated a truce with X", "discussed the war with X"
+        if tok.lemma_.lower() in TALK_VERBS | {"raise"}:  # "negotiated a truce with X", "raised the issue with X"
             others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
@@ -300,6 +316,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             actors += subjects_of(verb)  # not when the contact is the subject: "the meeting was dominated by X"
         owners = [c for c in tok.children if c.dep_ == "poss"]
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
+        actors += their_owners(tok, owners)
+        actors += trip_owners(tok, verb)
+        if verb is not tok and verb.dep_ == "ROOT" and verb.pos_ == "PROPN" and verb.i in refs:
+            actors.append(verb)  # a headline with no verb: "X in Lima for talks with Y"
         # "the Keller-Morel talks", "the Keller-Morel summit": the named parties; a city naming a
         # meeting ("the Brussels summit") is its place
         allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
@@ -307,8 +327,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
-        if verb is not tok and verb.lemma_.lower() in JOIN_VERBS and tok.head.lower_ == "for":
-            others += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == PERSON]  # "joined Y for talks"
+        if verb is not tok and verb.lemma_.lower() in JOIN_VERBS | RECEIVING_VERBS and tok.head.lower_ == "for":
+            others += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == PERSON]  # "joined/hosted Y for talks"
         if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "in", "during", "at"} and tok.lower_ not in {"interview", "debate", "debates"}:
             # "X told Y in a phone call", "X congratulated Y during their meeting"; not "told Y in an interview"
@@ -321,6 +341,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                        if p.dep_ == "pobj" and p.ent_type_ == PERSON]
+            # "a visit by X", "a visit from X": the visitor
+            actors += [p for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}
+                       for p in c.children if p.dep_ == "pobj"]
         # "meetings between A and B, led by X": the leader took part
         actors += [p for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
                    for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -335,9 +358,36 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 continue  # "talk of a boycott" is a topic
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
+            partners = partners or prep.lower_ in {"with", "to"} and any(partner_like(p) for p in pobjs)
     side_a = [k for arg in actors for k in keys_of(arg, refs, previous)]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
-    return side_a, side_b
+    return side_a, side_b, partners
+
+
+def partner_like(t: Token) -> bool:
+    """Whether the object of "with/to" names someone to talk with ("union leaders", "them", "the firm"), named
+    or not; not "each other" (the subjects themselves) nor "the aim of" or "concern" (a manner)."""
+    if {w.lower_ for w in t.subtree} <= RECIPROCAL:
+        return False
+    return t.pos_ == "PRON" or bool(t.ent_type_) or t.tag_ in {"NNS", "NNPS"} or t.lower_ in GROUP_NOUNS or (
+        t.lemma_.lower() in PEOPLE_NOUNS)
+
+
+def their_owners(tok: Token, owners: list[Token]) -> list[Token]:
+    """"X and Y agreed on a truce at their meeting": the coordinated subjects "their" stands for."""
+    if not any(o.lower_ == "their" and o.i not in (tok.doc._.kg_refs or {}) for o in owners):
+        return []
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = subjects_of(verb) if verb is not None else []
+    return [s for s in subjects if conjuncts(s)]
+
+
+def trip_owners(tok: Token, verb: Token) -> list[Token]:
+    """"X's trip to Lima included talks with Y": the traveller whose journey is the clause's subject."""
+    if verb is tok or tok.dep_ in {"nsubj", "nsubjpass"}:
+        return []
+    return [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS
+            for p in c.children if p.dep_ == "poss"]
 
 
 def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
@@ -346,6 +396,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     for t in [arg, *conjuncts(arg)]:
         if t.i in refs:
             out.append(refs[t.i])
+            continue
+        if t.lower_ in RELATIVE_PRONOUNS and (clause := relative_clause(t)) is not None:
+            out += keys_of(clause.head, refs, previous)  # "Y, whom X met in Lima", "Y, with whom X spoke"
             continue
         if (body := named_body(t, refs)) is not None:
             out.append(body)  # "the commission": the European Commission the article named
@@ -356,11 +409,15 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
             out.append(refs[nxt.i])  # "... and Azerbaijani Foreign Minister Jeyhun Bayramov": the name after the title
+            name = nxt
+            while name.dep_ == "compound" and name.head.i in refs and refs[name.head.i] == refs[nxt.i]:
+                name = name.head
+            out += [refs[c.i] for c in conjuncts(name) if c.i in refs]  # "her counterpart X and Y": Y too
             continue
         named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs]
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
-        if named:
-            out.append(refs[named[0].i])
+        if named:  # "his counterpart X and President Y": the names coordinated with the first too
+            out += [refs[c.i] for c in [named[0], *conjuncts(named[0])] if c.i in refs]
             continue
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):
@@ -389,6 +446,25 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                         c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
                     out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
     return out
+
+
+#: Singular nouns of someone to talk with: "spoke with the union", "met with a lawyer".
+PEOPLE_NOUNS = {"union", "company", "firm", "group", "man", "woman", "official", "leader", "minister", "president",
+                "envoy", "mediator", "negotiator", "counterpart", "lawyer", "family", "board", "committee", "party"}
+#: The words of a reciprocal pronoun: "spoke with each other", "talked to one another".
+RECIPROCAL = {"each", "other", "one", "another"}
+#: Pronouns that open a relative clause: "Y, whom X met".
+RELATIVE_PRONOUNS = {"whom", "who"}
+
+
+def relative_clause(t: Token) -> Token | None:
+    """The relative clause a relative pronoun opens, its head the noun it stands for: "whom" in "Y, whom X met"."""
+    for a in t.ancestors:
+        if a.dep_ == "relcl":
+            return a
+        if a.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def named_body(t: Token, refs: dict) -> str | None:

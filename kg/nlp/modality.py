@@ -26,6 +26,10 @@ HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "prop
                       "persuade", "advise"}
 #: Adjectives of willingness: "open to talks", "eager to meet".
 HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
+#: Word forms of wishing the lemmatizer may miss ("hopes" -> "hop").
+HYPOTHETICAL_FORMS = {"hopes", "hoped", "hoping"}
+#: Adjectives saying of a contact that it may not happen: "a meeting is unlikely".
+DOUBT_ADJ = {"unlikely", "possible", "doubtful", "uncertain", "impossible", "likely", "conceivable"}
 #: Words of future and arrangement: the contact is planned.
 PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
@@ -34,6 +38,9 @@ PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "d
 DECISION_WORDS = {"agree", "announce"}
 #: Prepositions that place a decision in time or space, not what it decides: "agreed ... during talks".
 ADJUNCT_PREPS = {"during", "at", "after", "before", "in", "following", "since", "amid"}
+#: Prepositions that set what a wish is about at a contact: "hopes to close the talks at a summit"; not "in",
+#: which may be the wish's object ("urged X to engage in talks").
+SETTING_PREPS = {"at", "during"}
 #: Verbs of reporting: "would" under them is a reported future ("said he would call"), not a hypothesis.
 SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
 #: Words of trying that do not make a mediation hypothetical: mediating is trying.
@@ -46,7 +53,7 @@ def governing_chain(tok: Token, limit: int = 5) -> list[Token]:
     for _ in range(limit):
         if t.head is t or t.dep_ in {"ccomp", "ROOT"}:
             break
-        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
+        if t.dep_ in {"acl", "appos"} and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
             break  # "X, speaking with Y, urged calm": the participle describes X, the main verb's mood is not its
         t = t.head
         chain.append(t)
@@ -65,12 +72,17 @@ def is_negated(tok: Token) -> bool:
             return True
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in {"deny", "dispute"}:
+        return True  # "denied that she had met X"
     return False
 
 
 def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
-    """A contact that may never happen: a modal, a condition, a wish or a request governs it."""
+    """A contact that may never happen: a modal, a condition, a wish or a request governs it. A wish about what
+    happens at a contact is not about the contact: "hopes to close the talks at a summit in Copenhagen"."""
+    adjunct = False  # passed "at/during/in ...": the contact is where the wish is set, not what is wished
     for t in governing_chain(tok):
+        adjunct = adjunct or t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head is not tok
         if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
             continue
         for c in t.children:
@@ -83,8 +95,11 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
                 return True  # "If X visits Warsaw, she will meet Y": a condition on the contact
             if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
                 return True
-        if t is not tok and t.lemma_.lower() in HYPOTHETICAL_WORDS:
+        if t is not tok and not adjunct and (t.lemma_.lower() in HYPOTHETICAL_WORDS or t.lower_ in HYPOTHETICAL_FORMS):
             return True
+        if t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in DOUBT_ADJ
+                                                    for c in t.head.children):
+            return True  # "a meeting between X and Y is unlikely", "talks remain possible"
         if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
     return False
@@ -99,17 +114,21 @@ def is_planned(tok: Token) -> bool:
     """A contact still to come: "will", "would", "is to", or a word of planning governs it."""
     chain = governing_chain(tok)
     for k, t in enumerate(chain):
-        if t.lemma_.lower() in PLANNED_WORDS and t is not tok and not (
-                t.lemma_.lower() in DECISION_WORDS and chain[k - 1].lower_ in ADJUNCT_PREPS):
+        if t.lemma_.lower() in PLANNED_WORDS and t is not tok and not (  # "agreed on a truce at their meeting"
+                t.lemma_.lower() in DECISION_WORDS and any(c.lower_ in ADJUNCT_PREPS for c in chain[:k])):
             return True
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}:
                 return True
             if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
                 return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "ROOT":
+                return True  # a headline: "X to meet Y in Lima"
             if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \
                     and not any(p.dep_ == "prep" and p.lower_ == "in" for p in t.head.children):
                 return True  # "is to meet"; not "was in Berlin to talk", a purpose
+        if t.tag_ == "VBD" and t.dep_ in {"advcl", "relcl", "acl"}:
+            break  # "set to be signed after X concluded talks", "X, who met Y, will travel": told in the past
     return False
 
 

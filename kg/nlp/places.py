@@ -73,6 +73,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
     # "negotiated for hours in Geneva": the parser hangs the place on the duration
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
+    if tok.pos_ not in {"VERB", "AUX"}:  # "talks between X and Y, held in Geneva": the participle says where
+        holders += [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
         for c in tok.children:
@@ -91,6 +93,11 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                     for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
                         if place(appos):
                             return place(appos)
+                    if (town := town_of(pobj, place)) is not None:
+                        return town  # "in the city of Cochabamba"
+                    for c in pobj.children:  # "at her Berlin residence", "in Lima's presidential palace": the city of the building
+                        if c.dep_ in {"compound", "poss"} and c.ent_type_ == PLACE and place(c):
+                            return place(c)
                     # "at a film festival in Leipzig", "at the foreign ministry in Paris"
                     for inner in pobj.children:
                         if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
@@ -106,6 +113,22 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
                 if place(t.doc[j]):
                     return place(t.doc[j])
     return None
+
+
+#: Nouns of a settlement named by its "of": "in the city of X".
+TOWN_NOUNS = {"city", "town", "village", "port", "resort", "capital", "province", "region", "island"}
+
+
+def town_of(t: Token, place) -> str | None:
+    """The place "the city of X" names, or None."""
+    if t.lower_ not in TOWN_NOUNS:
+        return None
+    return next((place(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and place(p)), None)
+
+
+#: Participles of holding a contact: "talks held in Geneva", "a meeting hosted at the Elysee in Paris".
+HOLD_VERBS = {"hold", "host", "conduct", "stage", "organize", "organise", "convene"}
 
 
 #: Units of time a contact lasts: "for hours", "over two days".
@@ -208,6 +231,21 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     for ev in reversed(events):
         if (ev.kind == MEETING and ev.place and ev.place not in parties and ev.status == status
                 and len(set(ev.participants) & set(parties)) >= 2):
+            return ev.place
+    return None
+
+
+def same_meeting_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
+    """Talks of the same parties as a placed meeting told in this or the previous sentence are that
+    meeting: "X met Y in Lima on Friday. The two leaders discussed trade" (one contact, in person)."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    status = PLANNED if is_planned(tok) else OCCURRED
+    for ev in reversed(events):
+        if ev.sentence.start < start:
+            break
+        if ev.kind == MEETING and ev.place and ev.status == status and len(parties) >= 2 and (
+                set(ev.participants) == set(parties)):
             return ev.place
     return None
 

@@ -29,6 +29,8 @@ MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
 GATHER_VERBS = {"gather", "assemble", "huddle"}
 #: Verbs that with "together" are a meeting: "came together in Paris", "got together".
 TOGETHER_VERBS = {"come", "get"}
+#: Verbs of working with someone, talks when the work is brokering or negotiating: "worked with X to broker".
+WORK_VERBS = {"work", "cooperate", "team"}
 #: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
 RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
 #: What is signed in person by the parties to it.
@@ -59,12 +61,19 @@ EXCHANGE_OBJECTS = {"view", "views", "idea", "ideas", "opinion", "opinions", "pl
 #: Lemmas of the press as audience: "spoke to reporters", "met journalists" is a statement, not a contact.
 PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newsman", "correspondent", "newsmen", "reporters",
                "journalists", "correspondents"}
+#: Titles of the press before a name: "spoke to CNN correspondent X" is an interview, not a contact.
+PRESS_TITLES = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "presenter", "interviewer"}
+#: Verbs addressing someone that are a contact when the one addressed is the speaker's counterpart.
+COUNTERPART_VERBS = {"tell", "assure", "reassure", "inform", "brief", "thank", "congratulate"}
+#: What one raises with someone in talking to them: "raised the issue with X".
+RAISED_OBJECTS = {"issue", "issues", "concern", "concerns", "matter", "question", "questions", "case", "subject", "topic"}
 
 GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
                "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
                "authorities", "leadership", "management", "administration", "envoy",
                "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
-               "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions"}
+               "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions",
+               "delegates", "emissaries", "presidents", "premiers", "heads"}
 PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
 PLACE_TYPES = {PLACE, COUNTRY}
 
@@ -85,6 +94,12 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-talk"
         if lemma == "exchange" and any(c.dep_ == "dobj" and c.lower_ in EXCHANGE_OBJECTS for c in tok.children):
             return "verb-talk"  # "exchanged views with X"
+        raised = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in RAISED_OBJECTS]
+        if lemma == "raise" and raised and (with_objects(tok) or any(with_objects(c) for c in raised)):
+            return "verb-talk"  # "raised the issue with X"; not "raised concerns" alone, nor "raised taxes"
+        if lemma in COUNTERPART_VERBS and any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() == "counterpart"
+                                               for c in tok.children):
+            return "verb-talk"  # "told his Turkish counterpart that ...": an official addressing their peer
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
             return "verb-meet"  # "shook hands with X in Paris": only in person
         if lemma == "call" and called_on(tok):
@@ -110,6 +125,14 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "was joined by X at Verdun"
         if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
             return "verb-meet"  # "leaders came together in Paris"
+        if lemma == "bring" and any(c.lower_ == "together" for c in tok.children) and any(
+                c.dep_ == "dobj" and c.ent_type_ in PARTY_TYPES for c in tok.children) and any(
+                c.dep_ == "nsubj" and (c.ent_type_ in PARTY_TYPES or c.lower_ in MEET_NOUNS | TALK_NOUNS)
+                for c in tok.children):
+            return "verb-meet"  # "X brought together Y and Z in Geneva": a host and the guests; not "the war brought"
+        if lemma in WORK_VERBS and with_objects(tok) and any(
+                c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in MEDIATE_VERBS | {"negotiate"} for c in tok.children):
+            return "verb-talk"  # "worked closely with X to broker the ceasefire"
         if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
             return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
         if lemma in MEDIATE_VERBS and (between_objects(tok) or brokered_sides(tok)):
@@ -141,7 +164,12 @@ def _press_audience(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"] + [
         p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
         for p in c.children if p.dep_ == "pobj"]
-    return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS for o in objects)
+    return any(o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS or press_titled(o) for o in objects)
+
+
+def press_titled(name: Token) -> bool:
+    """A name with a press title before it: "CNN correspondent X", "the reporter X"."""
+    return any(t.lower_ in PRESS_TITLES for t in name.subtree if t.i < name.i)
 
 
 def agent_objects(tok: Token) -> list[Token]:
@@ -220,7 +248,7 @@ def clause_verb(tok: Token) -> Token:
 LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
                "margins", "margin", "day", "days", "number", "lot", "kind", "sort", "set", "host", "wave",
                "table", "phone", "telephone", "video", "hours", "minutes", "participants", "participant", "delegates",
-               "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders"}
+               "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders", "conclusion", "close"}
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -238,6 +266,8 @@ def subjects_of(verb: Token) -> list[Token]:
                 else:
                     out.append(s)
             return out
+        if t.dep_ == "appos" and t.pos_ in {"VERB", "AUX"} and t.head is not t:
+            return [t.head]  # "X and Y, meeting in Brussels, agreed": the participle describes X and Y
         if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head is not t:  # "able to"
             if t.dep_ in {"relcl", "acl"}:
                 return [t.head]
