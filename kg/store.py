@@ -40,6 +40,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
@@ -50,6 +51,9 @@ from kg.terms import to_oxigraph, to_rdflib
 from kg.model import Article, DocResult, Entity, GlobalEntity, Mention
 from kg.resolve import Resolver
 from kg.vocab import KG, PREFIXES, bind_prefixes
+
+if TYPE_CHECKING:
+    from kg.datefill import Report
 
 __all__ = [
     "STATE_GRAPH",
@@ -279,7 +283,7 @@ class GraphStore:
         self._write(deletes, [(s, p, o, None) for s, p, o in triples] + state)
         return len(triples)
 
-    def _dates_filled(self, key: str, added: Mapping[str, object]) -> tuple[set[tuple], set[tuple]]:
+    def _dates_filled(self, key: str, added: Mapping[str, Report]) -> tuple[set[tuple], set[tuple]]:
         """The kg.datefill triples of one contact's reports: as the store has them, and as they
         must be once the reports ``added`` (event IRI -> Report) are in."""
         from kg import datefill

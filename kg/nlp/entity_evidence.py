@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_words import CITY, INITIAL, NAME_PARTICLES, TITLE_WORDS_NOT_NAMES, is_name_word
+from kg.nlp.entity_words import CITY, INITIAL, NAME_PARTICLES, QUOTES, TITLE_WORDS_NOT_NAMES, is_name_word
 from kg.nlp.lines import capitals_line
 from kg.nlp.sports import LOCATIVE
 
@@ -23,13 +23,9 @@ def looks_like_person(span: Span) -> bool:
     return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])
 
 
-#: Quote marks around a nickname: 'Frederick "Fritz" Doe'.
-NICK_QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
-
-
 def nicknamed(span: Span) -> bool:
     """A given name, a nickname in quotes, a capitalised surname: "Jean 'Bebe' Doe"."""
-    quotes = [t.i - span.start for t in span if t.text in NICK_QUOTES]
+    quotes = [t.i - span.start for t in span if t.text in QUOTES]
     return (len(span) >= 5 and len(quotes) == 2 and quotes[0] == 1 and quotes[1] < len(span) - 1
             and quotes[1] - quotes[0] >= 2 and bool(gazetteer.given_name(span[0].text)) and is_name_word(span[-1]))
 
@@ -287,7 +283,6 @@ def after_locative(span: Span) -> bool:
 WORK_WORDS = {"film", "films", "movie", "movies", "book", "books", "novel", "novels", "song", "songs", "album", "albums",
               "series", "show", "play", "opera", "documentary", "called", "titled", "entitled", "filming", "hits",
               "bestseller", "poem", "painting", "exhibition", "musical", "blockbuster"}
-QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 
 
 def quoted_work(span: Span) -> bool:

@@ -22,6 +22,7 @@ from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     INITIAL,
     NAME_PARTICLES,
+    QUOTES,
     TITLE_WORDS_NOT_NAMES,
     CommonWords,
     is_name_word,
@@ -217,16 +218,12 @@ def hyphen_syllable(doc: Doc, k: int) -> bool:
     return k + 2 == len(doc) or doc[k + 2].is_punct or doc[k + 2].text[:1].isupper()
 
 
-#: Quote marks around a nickname inside a name: 'Frederick "Fritz" Doe', "Jean ' Bebe ' Doe".
-NICK_QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
-
-
 def nickname_close(span: Span) -> bool:
     """The span holds one opening quote ('Frederick " Fritz') and the closing quote and a capitalised
     surname follow: the nickname is inside the name."""
     doc, k = span.doc, span.end
-    quotes = [t for t in span if t.text in NICK_QUOTES]
-    return (len(quotes) == 1 and quotes[0].i > span.start and k + 1 < len(doc) and doc[k].text in NICK_QUOTES
+    quotes = [t for t in span if t.text in QUOTES]
+    return (len(quotes) == 1 and quotes[0].i > span.start and k + 1 < len(doc) and doc[k].text in QUOTES
             and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper() and is_name_word(doc[k + 1])
             and "\n" not in doc[k].whitespace_)
 

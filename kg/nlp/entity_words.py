@@ -23,6 +23,8 @@ BIG_CITY = 1_000_000
 #: ... or this big and no given name (a town named like a given name may well be a surname).
 CITY = 100_000
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+#: Quote marks as tokens: around a nickname ('Frederick "Fritz" Doe') or a work's title.
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: Lower-case words inside people's names: "Joost van der Westhuizen".
 NAME_PARTICLES = {"van", "der", "de", "den", "von", "da", "di", "del", "della", "le", "la", "al", "el", "bin", "ibn"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
