@@ -53,7 +53,7 @@ from kg.nlp.entity_spans import extend_org, extend_person, trim, without, withou
 from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
 from kg.nlp.entity_words import CommonWords, known_name
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
-from kg.nlp.sports import result_line_sides, sports_document, sports_names
+from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
 
 #: spaCy labels that may name one of our four kinds.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -108,6 +108,7 @@ class EntityFixer:
         others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None]
         doc.ents = filter_spans(kept + others)
         forget_lines(doc)  # a later component may retokenize
+        forget_sentences(doc)
         doc.user_data.pop("kg.credit_tokens", None)
         return doc
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import IDX, LENGTH, ORTH
+import numpy
+
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -91,31 +93,25 @@ def _has(doc: Doc, char: str) -> bool:
 
 
 def _line_ends(doc: Doc) -> list[int]:
-    """Where each line's tokens end: after a token holding or followed by a newline, and at the
-    end (found once per doc)."""
+    """Where each line's tokens end: after a token holding a newline, and at the end (found
+    once per doc)."""
     if _LINE_ENDS not in doc.user_data:
-        ends = {k + 1 for k, _, _ in _newlines(doc)}
+        ends = {k + 1 for k in _newlines(doc)}
         doc.user_data[_LINE_ENDS] = sorted(ends | {len(doc)}) if len(doc) else []
     return doc.user_data[_LINE_ENDS]
 
 
-def _newlines(doc: Doc) -> list[tuple[int, bool, bool]]:
-    """(token index, a newline in its text, a newline in its trailing white space) of each token
-    holding or followed by a newline, in order: found in the text by character offsets, not by
-    a Python Token per word (cached on the Doc)."""
+def _newlines(doc: Doc) -> list[int]:
+    """The indices of the tokens holding a newline, in order (cached on the Doc).
+
+    spaCy keeps line breaks in tokens of their own (a token's trailing white space is one space
+    at most), so these are the tokens whose text has a newline: looked up among the document's
+    distinct words and found in its array of word ids, not by a Python Token per word."""
     if _NEWLINES not in doc.user_data:
-        text, found = doc.text, {}
-        if "\n" in text:
-            offsets = doc.to_array([IDX, LENGTH])
-            starts, lengths = offsets[:, 0].tolist(), offsets[:, 1].tolist()
-            p = text.find("\n")
-            while p >= 0:
-                k = bisect.bisect_right(starts, p) - 1
-                inside = p < starts[k] + lengths[k]
-                was_inside, was_after = found.get(k, (False, False))
-                found[k] = (was_inside or inside, was_after or not inside)
-                p = text.find("\n", p + 1)
-        doc.user_data[_NEWLINES] = sorted((k, inside, after) for k, (inside, after) in found.items())
+        strings = doc.vocab.strings
+        breaks = [orth for orth in doc.count_by(ORTH) if "\n" in strings[orth]]
+        found = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), breaks)).tolist() if breaks else []
+        doc.user_data[_NEWLINES] = found
     return doc.user_data[_NEWLINES]
 
 
@@ -186,9 +182,6 @@ def capitals_line(doc: Doc, i: int, most: int = 3) -> bool:
 
 
 def _line_breaks(doc: Doc) -> tuple[list[int], list[int]]:
-    """Where lines start (after a token holding or followed by a newline) and end (after a
-    token followed by a newline, or before a token holding one)."""
+    """Where lines start (after a token holding a newline) and end (before it)."""
     newlines = _newlines(doc)
-    starts = [k + 1 for k, _, _ in newlines]
-    ends = {k + 1 if after else k for k, _, after in newlines}
-    return starts, sorted(ends)
+    return [k + 1 for k in newlines], newlines

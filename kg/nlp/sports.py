@@ -96,11 +96,29 @@ def sports_side(span: Span) -> bool:
         return False  # national sides keep their country's name and type
     if team_role_after(span) or versus_side(span):
         return True  # "Dortmund coach X", "Schalke 's Danish captain X": the club's coach, not the town's
-    sent = span.sent
-    cues = gazetteer.cue_words("sport")
-    n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
-    score = any(SCORE.match(t.text) for t in sent) or len(scored_names(sent)) >= 2
-    return n_cues >= 2 or (n_cues >= 1 and score) or (score and span.start in scored_names(sent))
+    n_cues, score, scored = _result_sentence(span.sent)
+    return n_cues >= 2 or (n_cues >= 1 and score) or (score and span.start in scored)
+
+
+def _result_sentence(sent: Span) -> tuple[int, bool, set[int]]:
+    """What ``sports_side`` reads in a sentence: how many different sports words it has, whether
+    it has a score, and its ``scored_names`` (read once per sentence, cached on the Doc until
+    ``forget_sentences``)."""
+    cache = sent.doc.user_data.setdefault(_SENTENCES, {})
+    if sent.start not in cache:
+        cues = gazetteer.cue_words("sport")
+        n_cues = len({t.lower_ for t in sent if t.lower_ in cues})
+        scored = scored_names(sent)
+        cache[sent.start] = (n_cues, any(SCORE.match(t.text) for t in sent) or len(scored) >= 2, scored)
+    return cache[sent.start]
+
+
+_SENTENCES = "kg.sports_sentences"
+
+
+def forget_sentences(doc: Doc) -> None:
+    """Drop what this module cached on the Doc about its sentences (before a component may retokenize)."""
+    doc.user_data.pop(_SENTENCES, None)
 
 
 #: Words only sports reports use: a document with SPORTS_DOCUMENT_MIN of them is about sport.
@@ -322,6 +340,8 @@ def cricket_player(span: Span) -> bool:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].text in DISMISSAL_MARKS:
         return True
+    if span.end == len(doc) or not doc[span.end].text[:1].isdigit():
+        return False  # the analysis starts right after the name
     rest = "".join(t.text for t in doc[span.end : span.end + 7])
     m = re.match(r"^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}", rest)
     return m is not None and (len(rest) == m.end() or not rest[m.end()].isdigit())
