@@ -34,9 +34,8 @@ def default_model() -> str:
 def load(model: str | None = None):
     """Load a spaCy model (a package name or a path) and add kg's components to it."""
     import spacy
-    from spacy.pipeline import AttributeRuler
 
-    from kg.nlp import aliases, attribute_ruler, entities, paragraphs, relations  # noqa: F401  (registers the factories)
+    from kg.nlp import aliases, entities, paragraphs, relations, tagging  # noqa: F401  (registers the factories)
 
     name = model or default_model()
     try:
@@ -45,10 +44,7 @@ def load(model: str | None = None):
         raise KgError(f"cannot load spaCy model {name!r}: install it (pip install ...) or pass --model NAME ({err.__class__.__name__})") from None
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise KgError(f"spaCy model {name!r} has no parser or ner: use an English pipeline such as en_core_web_sm")
-    if "attribute_ruler" in nlp.pipe_names and type(nlp.get_pipe("attribute_ruler")) is AttributeRuler:
-        patterns = nlp.get_pipe("attribute_ruler").patterns  # the same patterns, matched by lookups
-        nlp.replace_pipe("attribute_ruler", "kg_attribute_ruler")
-        nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+    tagging.speed_up(nlp)  # the model's attribute ruler and lemmatizer, computed once per distinct token
     nlp.add_pipe("kg_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)

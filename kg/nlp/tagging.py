@@ -1,17 +1,20 @@
-"""kg_attribute_ruler: the model's attribute_ruler, matching its patterns without spaCy's Matcher.
+"""The model's rule-based tagging, computed once per distinct token: ``kg_attribute_ruler`` and
+``kg_lemmatizer``, drop-in replacements that :func:`kg.nlp.load` puts in the model's place.
 
 English pipelines map fine-grained tags to parts of speech and morphology with an
 ``attribute_ruler`` of some 180 one- and two-token patterns (``{"TAG": "NNS"}``, ``{"TAG":
-"PRP", "LOWER": "him"}``). spaCy's general ``Matcher`` runs every pattern over every token and
-takes a seventh of the model's time on news. These patterns only compare token attributes with
-values (equal, ``IN``, ``NOT_IN``, ``REGEX``), so whether a token satisfies each step of each
-pattern depends only on those attributes: it is worked out once per distinct combination and
-looked up afterwards (one dictionary lookup per token).
+"PRP", "LOWER": "him"}``), then lemmatize each token by rules. spaCy's general ``Matcher`` runs
+every pattern over every token and takes a seventh of the model's time on news; the lemmatizer
+makes a Python Token per word. Both answers depend only on a few attributes of the token:
 
-``CompiledAttributeRuler`` is spaCy's ``AttributeRuler`` with only ``match`` replaced: the same
-patterns, the same sorted list of matches, applied by spaCy's own ``set_annotations``. A
-pattern with anything else (operators, other attributes) makes it use spaCy's Matcher for the
-whole document. ``load`` in :mod:`kg.nlp` puts it in the model's place.
+- ``CompiledAttributeRuler`` is spaCy's ``AttributeRuler`` with only ``match`` replaced. Its
+  patterns only compare attributes with values (equal, ``IN``, ``NOT_IN``, ``REGEX``), so the
+  pattern steps a token satisfies are worked out once per distinct combination of its
+  attributes, and the matches are exactly spaCy's (the same sorted list, applied by spaCy's
+  own ``set_annotations``). A pattern with anything else (operators, other attributes) makes
+  it use spaCy's Matcher.
+- ``CachedLemmatizer`` is spaCy's English rule lemmatizer remembering each lemma by word, part
+  of speech and morphology (all its rules read), reading and writing lemmas as arrays.
 """
 
 from __future__ import annotations
@@ -20,12 +23,14 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-__all__ = ["CompiledAttributeRuler", "compile_step"]
+__all__ = ["CachedLemmatizer", "CompiledAttributeRuler", "compile_step", "speed_up"]
 
 #: The token attributes a compiled pattern may test, as keys of Matcher patterns, and their array ids.
 ATTRIBUTES = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
@@ -33,6 +38,20 @@ ATTRIBUTES = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 PREDICATES = {"IN", "NOT_IN", "REGEX"}
 #: Distinct attribute combinations remembered; past this the lookups start again (memory stays flat).
 CACHE_LIMIT = 200_000
+
+
+def speed_up(nlp: Language) -> None:
+    """Put the compiled attribute ruler and the cached lemmatizer in place of the model's own
+    (same names, same patterns and tables), where the model has spaCy's."""
+    if "attribute_ruler" in nlp.pipe_names and type(nlp.get_pipe("attribute_ruler")) is AttributeRuler:
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        nlp.replace_pipe("attribute_ruler", "kg_attribute_ruler")
+        nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+    if "lemmatizer" in nlp.pipe_names:
+        old = nlp.get_pipe("lemmatizer")
+        if type(old) is EnglishLemmatizer and old.mode == "rule":
+            nlp.replace_pipe("lemmatizer", "kg_lemmatizer", config={"overwrite": old.overwrite})
+            nlp.get_pipe("lemmatizer").lookups = old.lookups
 
 
 @Language.factory("kg_attribute_ruler", default_config={"validate": False})
@@ -176,3 +195,36 @@ def compile_step(spec: dict) -> dict[str, tuple[str, object]] | None:
         else:
             return None
     return tests
+
+
+@Language.factory("kg_lemmatizer", assigns=["token.lemma"], default_config={"overwrite": False})
+def make_cached_lemmatizer(nlp: Language, name: str, overwrite: bool) -> CachedLemmatizer:
+    return CachedLemmatizer(nlp.vocab, None, name, mode="rule", overwrite=overwrite)
+
+
+class CachedLemmatizer(EnglishLemmatizer):
+    """spaCy's English rule lemmatizer with each lemma remembered by (word, part of speech,
+    morphology), which is all its rules read; lemmas read and written as arrays."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        if not len(doc):
+            return doc
+        if len(self._lemmas) > CACHE_LIMIT:
+            self._lemmas.clear()
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        strings, lemmas = self.vocab.strings, self._lemmas
+        for i, (orth, pos, morph, lemma) in enumerate(values.tolist()):
+            if lemma == 0 or self.overwrite:  # the attribute ruler's lemmas ("him" -> "he") stay
+                key = (orth, pos, morph)
+                found = lemmas.get(key)
+                if found is None:
+                    found = lemmas[key] = strings.add(self.lemmatize(doc[i])[0])
+                values[i, 3] = found
+        doc.from_array([LEMMA], values[:, 3:].copy())
+        return doc

@@ -1,10 +1,10 @@
-"""kg/nlp/attribute_ruler.py: the same matches as spaCy's AttributeRuler, found by lookups."""
+"""kg/nlp/tagging.py: the same matches as spaCy's AttributeRuler and the same lemmas as its lemmatizer, found by lookups."""
 
 import pytest
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from kg.nlp.attribute_ruler import CompiledAttributeRuler, compile_step
+from kg.nlp.tagging import CompiledAttributeRuler, compile_step
 
 #: Patterns of every form the English models use, in an order where later ones override earlier ones.
 PATTERNS = [
@@ -85,3 +85,19 @@ def test_kg_pipeline_tags_as_the_model_does(nlp):
             "and their ministers spoke by phone on Monday. Nobody's sure what they'll do, y'all.")
     ours, theirs = nlp(text), model(text)
     assert [(t.text, t.pos_, str(t.morph), t.lemma_) for t in ours] == [(t.text, t.pos_, str(t.morph), t.lemma_) for t in theirs]
+
+
+def test_lemmatizer_gives_the_models_lemmas(nlp):
+    """The cached lemmatizer remembers each lemma by word, part of speech and morphology: the
+    same lemmas as spaCy's rule lemmatizer, the attribute ruler's own ("him" -> "he") kept."""
+    import spacy
+
+    from kg.nlp import default_model
+    from kg.nlp.tagging import CachedLemmatizer
+
+    assert type(nlp.get_pipe("lemmatizer")) is CachedLemmatizer
+    model = spacy.load(default_model())
+    text = "The envoys were meeting him; the envoy meets them. Meetings were held, and she held talks."
+    for _ in range(2):  # the second time from what it remembered
+        assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in model(text)]
+    assert len(nlp("")) == 0  # an empty text passes through
