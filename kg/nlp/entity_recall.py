@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -21,7 +22,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import body_before_title
 from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, surname_with_apposition
 from kg.nlp.entity_words import CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
-from kg.nlp.lines import capitals_line
+from kg.nlp.lines import capitals_line, words_where
 from kg.nlp.sports import (
     cricket_player,
     sports_document,
@@ -43,9 +44,10 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
         found.append((Span(doc, start, end), ORGANIZATION))
     surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper():
+    for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
+        if i in taken:
             continue
+        tok = doc[i]
         if tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
         elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 import numpy
 
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -22,9 +23,19 @@ from spacy.tokens import Doc
 def capital_lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of lines written in capitals (headlines, datelines), or in title case
     ("Minister Quits Over Budget Row": four or more words, all capitalised but short ones)."""
-    segments = []
+    segments: list[tuple[int, int]] = []
+    if not len(doc):
+        return segments
     start = 0
+    flags = doc.to_array([IS_ALPHA, LENGTH, IS_UPPER])
+    word = (flags[:, 0] == 1) & (flags[:, 1] > 1)
+    n_words = numpy.concatenate(([0], numpy.cumsum(word))).tolist()
+    n_upper = numpy.concatenate(([0], numpy.cumsum(word & (flags[:, 2] == 1)))).tolist()
     for end in _line_ends(doc):
+        n, upper = n_words[end] - n_words[start], n_upper[end] - n_upper[start]
+        if not (4 <= n <= 20 or upper and upper >= 0.9 * n):
+            start = end  # neither in title case (4 to 20 words) nor in capitals: no need to read it
+            continue
         words = [t.text for t in doc[start:end] if t.is_alpha and len(t) > 1]
         upper = [w for w in words if w.isupper()]
         titled = [w for w in words if w[:1].isupper()]
@@ -92,6 +103,14 @@ def _has(doc: Doc, char: str) -> bool:
     return doc.user_data[key]
 
 
+def words_where(doc: Doc, test: Callable[[str], bool]) -> numpy.ndarray:
+    """Which tokens' texts pass ``test`` (a boolean array), decided once per distinct word of the
+    document and read from its array of word ids: no Python Token per word."""
+    strings = doc.vocab.strings
+    passing = [orth for orth in doc.count_by(ORTH) if test(strings[orth])]
+    return numpy.isin(doc.to_array(ORTH), passing) if passing else numpy.zeros(len(doc), dtype=bool)
+
+
 def _line_ends(doc: Doc) -> list[int]:
     """Where each line's tokens end: after a token holding a newline, and at the end (found
     once per doc)."""
@@ -126,8 +145,9 @@ def credit_tokens(doc: Doc) -> set[int]:
     key = "kg.credit_tokens"
     if key not in doc.user_data:
         inside: set[int] = set()
-        for tok in doc if _has(doc, "/") else ():  # every credit has a slash
-            i = tok.i
+        slashes = numpy.flatnonzero(words_where(doc, lambda w: "/" in w)).tolist() if _has(doc, "/") else []
+        for i in slashes:  # every credit has a slash
+            tok = doc[i]
             if tok.text == "/" and 0 < i and i + 2 < len(doc) and CREDIT.match(doc[i - 1].text) \
                     and CREDIT.match(doc[i + 1].text) and doc[i + 2].text == "(":
                 opening = i + 2  # "jd / uhe (": pre-tokenised text

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.lines import line_of, lines
+from kg.nlp.lines import line_of, lines, words_where
 from kg.nlp.titles import has_person_evidence
 
 
@@ -285,8 +286,13 @@ def result_line_sides(doc: Doc) -> list[Span]:
     which two or more capitalised names are each followed by a score. Each such name is a club;
     countries are left as they are (a national side keeps its country's type), and so are
     names led by a given name (a golfer's rounds: "Jo Doe 69 71")."""
-    out = []
+    out: list[Span] = []
+    if not len(doc):
+        return out
+    digits = numpy.concatenate(([0], numpy.cumsum(words_where(doc, _has_digit)))).tolist()
     for start, end in lines(doc):
+        if digits[end] == digits[start]:
+            continue  # no score, no number of a table: no need to read it
         toks = [t for t in doc[start:end] if not t.is_space]
         depth, sides, k = 0, [], 0
         ok = True
@@ -327,6 +333,10 @@ def result_line_sides(doc: Doc) -> list[Span]:
 
 
 NUMBER_LIKE = re.compile(r"^[\d.,:/-]+$")
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 #: Lower-case marks of a cricket scorecard before a fielder's or bowler's name: "c Doe b Roe", "lbw b Roe", "st Doe".

@@ -86,9 +86,17 @@ def trigger_rule(tok: Token) -> str | None:
     return rule
 
 
+#: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
+VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
+                 | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign"})
+NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | {"table"}
+
+
 def _word_rule(tok: Token) -> str | None:
     """The rule a token's word and its dependents trigger, whoever the other side is."""
     lemma = tok.lemma_.lower()
+    if lemma not in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS:
+        return None
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
