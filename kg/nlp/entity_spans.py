@@ -68,6 +68,11 @@ def trim(span: Span) -> list[Span]:
             pieces.append((s, i))
             s = i + 1
     pieces.append((s, end))
+    seats = []
+    if span.label_ == "ORG":  # "Northtown Waste Co. of Vellport": the company, then the town it sits in
+        cut = [(s, e, _legal_form_end(doc, s, e)) for s, e in pieces]
+        seats = [_trim_ends(doc, k, e, "GPE") for s, e, k in cut if k is not None]
+        pieces = [(s, e if k is None else k) for s, e, k in cut]
     out = []
     for s, e in pieces:
         k = _title_inside(doc, s, e) if span.label_ != "PERSON" else None
@@ -79,7 +84,22 @@ def trim(span: Span) -> list[Span]:
         part = _trim_ends(doc, s, e, span.label_)
         if part is not None:
             out.append(_title_not_org(part))
-    return out
+    return out + [p for p in seats if p is not None]
+
+
+#: Legal forms that end a company's name: what follows "of" after one is where the company sits.
+LEGAL_FORMS = {"Co.", "Co", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "plc", "GmbH", "AG"}
+
+
+def _legal_form_end(doc: Doc, start: int, end: int) -> int | None:
+    """"Northtown Waste Co. of Vellport": the end of a company's name at its legal form when "of" and
+    a town follow inside the span (not "Insurance Co. of America": a country after "of" is part of
+    the name); None if there is none."""
+    for k in range(start + 1, end - 2):
+        if doc[k].text in LEGAL_FORMS and doc[k + 1].lower_ == "of" and doc[k + 2].text[:1].isupper() \
+                and not gazetteer.country(doc[k + 2 : end].text):
+            return k + 1
+    return None
 
 
 def _title_inside(doc: Doc, start: int, end: int) -> int | None:
@@ -271,6 +291,8 @@ def extend_org(span: Span) -> Span:
         return Span(doc, span.start, j + 2, label=span.label_)  # "Paris" + "St. Germain": a club named after a saint
     if gazetteer.fold(span[-1].text) not in gazetteer.cue_words("org") or j + 1 >= len(doc):
         return span
+    if span[-1].text in LEGAL_FORMS:
+        return span  # "Northtown Waste Co." + "of Vellport": a legal form ends the name
     if doc[j].lower_ not in {"for", "of", "on"} or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].whitespace_:
         return span
     k = j + 1
