@@ -265,6 +265,10 @@ REPRESENTS_MORE = [
     pytest.param("Tom Reed, general secretary of the banned Vellport Hindu Sangh ( VPS ), was charged.",
                  [("Tom Reed", "Vellport Hindu Sangh", "apposition"), ("Tom Reed", "VPS", "apposition")],
                  id="apposition-party-and-its-short-name-in-brackets"),
+    pytest.param("First Deputy Commander of the Ruritanian Pacific Fleet Ivo Marek flew to the site of the blast.",
+                 [("Ivo Marek", "Ruritanian Pacific Fleet", "title-before")], id="commander-of-the-y-x"),
+    pytest.param("The order was issued by NVA Administrator Ann Ode after the crash.",
+                 [("Ann Ode", "NVA", "title-before")], id="a-body-s-administrator-x"),
 ]
 
 

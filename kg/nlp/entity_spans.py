@@ -75,6 +75,12 @@ def trim(span: Span) -> list[Span]:
         pieces = [(s, e if k is None else k) for s, e, k in cut]
     out = []
     for s, e in pieces:
+        if span.label_ == "ORG":
+            e = _without_trailing_title(doc, s, e)
+            k = _person_after_cue(doc, s, e)
+            if k is not None:  # "the Ruritanian Navy Ivo Marek" tagged as one body: the body, then the person
+                out += [p for p in (_trim_ends(doc, s, k, "ORG"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
+                continue
         k = _title_inside(doc, s, e) if span.label_ != "PERSON" else None
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
             person = _trim_ends(doc, k + 1, e, "PERSON")
@@ -99,6 +105,28 @@ def _legal_form_end(doc: Doc, start: int, end: int) -> int | None:
         if doc[k].text in LEGAL_FORMS and doc[k + 1].lower_ == "of" and doc[k + 2].text[:1].isupper() \
                 and not gazetteer.country(doc[k + 2 : end].text):
             return k + 1
+    return None
+
+
+def _without_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """"Northtown Aviation Agency Administrator" tagged as one body before "Ann Ode": a capitalised title
+    ending a body's span right before a name is the person's, not the body's; the new end."""
+    titles, cues = gazetteer.title_words(), gazetteer.cue_words("org")
+    while end - start > 1 and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in titles \
+            and gazetteer.fold(doc[end - 1].text) not in cues and "\n" not in doc[end - 1].whitespace_:
+        end -= 1
+    return end
+
+
+def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a body's span: a known given name and a surname right after
+    a word that ends organisations' names ("Ruritanian Navy Ivo Marek"); None if there is none."""
+    cues = gazetteer.cue_words("org")
+    for k in range(start + 1, end - 1):
+        if gazetteer.fold(doc[k - 1].text) in cues and gazetteer.given_name(doc[k].text) \
+                and all(is_name_word(t) for t in doc[k:end]) and not gazetteer.organization(doc[start:end].text):
+            return k
     return None
 
 
