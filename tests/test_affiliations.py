@@ -269,6 +269,8 @@ REPRESENTS_MORE = [
                  [("Ivo Marek", "Ruritanian Pacific Fleet", "title-before")], id="commander-of-the-y-x"),
     pytest.param("The order was issued by NVA Administrator Ann Ode after the crash.",
                  [("Ann Ode", "NVA", "title-before")], id="a-body-s-administrator-x"),
+    pytest.param("Some families brought radios, said Ann Ode, Red Cross disaster chairman for Quorlap and Brixon "
+                 "parishes.", [("Ann Ode", "Red Cross", "apposition")], id="a-chairman-for-two-parishes"),
 ]
 
 

@@ -105,6 +105,9 @@ NAME_TYPES = [
     pytest.param("First Deputy Commander of the Ruritanian Pacific Fleet Ivo Marek flew to the site of the blast.",
                  {"Ruritanian Pacific Fleet": ORGANIZATION, "Ivo Marek": PERSON},
                  id="a_given_name_and_surname_after_a_body_s_cue_word_are_a_person"),
+    pytest.param("Some families brought radios, said Ann Ode, Red Cross disaster chairman for Quorlap and Brixon "
+                 "parishes.", {"Red Cross": ORGANIZATION, "Quorlap": PLACE, "Brixon": PLACE},
+                 id="names_before_a_region_s_plural_are_regions"),
     pytest.param("Mrs. Reed, who is a major in the Marine Corps, said no.", {"Marine Corps": ORGANIZATION},
                  id="corps_names_a_body"),
     pytest.param("They mourned the death of Marine Lt. Ivo Marek while ruling out talks.",
