@@ -2,7 +2,10 @@
 
 - ``trim``: cut a span at line breaks, brackets and verbs, and drop articles, leading stop words,
   numbers and scores ("Northtown 4"), possessives and lower-case words at its ends; a title
-  inside a body's span splits it ("Northcorp President Jo Doe");
+  inside a body's span splits it ("Northcorp President Jo Doe"), as do a given name and surname
+  after a body's cue word ("Ruritanian Navy Jo Doe") and "of" after a legal form ("Y Co. of
+  Vellport": the company, then its town); a title ending a body's span before a name is the
+  person's ("NVA Administrator Jo Doe");
 - ``without_role``: a job word before a person's name is no part of it ("Composer Tom Varley");
 - ``extend_person``, ``extend_org``: a name the model cut short goes on ("Ard van der Steur",
   "Society for Maritime Safety");
