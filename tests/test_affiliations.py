@@ -259,6 +259,18 @@ REPRESENTS_MORE = [
                  id="the-newspaper-s-chairman"),
     pytest.param("Ann Ode at the Northtown Institute said the plan failed.",
                  [("Ann Ode", "Northtown Institute", "name-of")], id="x-at-y-said"),
+    pytest.param("Ann Ode, candidate of the RLP ( Northtown Liberal Party ), won 9 percent.",
+                 [("Ann Ode", "RLP", "apposition"), ("Ann Ode", "Northtown Liberal Party", "apposition")],
+                 id="apposition-party-and-its-name-in-brackets"),
+    pytest.param("Tom Reed, general secretary of the banned Vellport Hindu Sangh ( VPS ), was charged.",
+                 [("Tom Reed", "Vellport Hindu Sangh", "apposition"), ("Tom Reed", "VPS", "apposition")],
+                 id="apposition-party-and-its-short-name-in-brackets"),
+    pytest.param("First Deputy Commander of the Ruritanian Pacific Fleet Ivo Marek flew to the site of the blast.",
+                 [("Ivo Marek", "Ruritanian Pacific Fleet", "title-before")], id="commander-of-the-y-x"),
+    pytest.param("The order was issued by NVA Administrator Ann Ode after the crash.",
+                 [("Ann Ode", "NVA", "title-before")], id="a-body-s-administrator-x"),
+    pytest.param("Some families brought radios, said Ann Ode, Red Cross disaster chairman for Quorlap and Brixon "
+                 "parishes.", [("Ann Ode", "Red Cross", "apposition")], id="a-chairman-for-two-parishes"),
 ]
 
 

@@ -44,7 +44,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
-            for party in before_parties(block) if rule == "title-before" else block.parties:
+            for party in before_parties(block) if rule == "title-before" else [*block.parties, *block.other_names]:
                 if not isinstance(party, Span) and block.role in NATIONALITY_ROLES:
                     continue  # "British journalist X", "Chilean midfielder X": a nationality, not a post
                 i = party.start if isinstance(party, Span) else party.i

@@ -25,6 +25,8 @@ Rules, in order:
    peak"); "on the X"; "the government/Battle of X"; a people's adjective and a state's word
    ("German Reich"); names of events are dropped; in sports reports the other side of a match
    ("lost to X", "against X"), a team's nickname ("the Royal Blues") and a club's word alone.
+   Names before a region's plural are places ("X and Y counties"); a one-word name before
+   ", who" is a person ("Mason, who headed Y"); a rank's abbreviation is never a name ("Lt.").
 3. one name, one type: a name (or a surname of a full name) that is a person once is a
    person everywhere in the document, and a place by what is said of it is a place everywhere
    (``entity_types.harmonise``).

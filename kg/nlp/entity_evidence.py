@@ -271,6 +271,21 @@ def place_noun_after(span: Span) -> bool:
     return k + 1 == len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"}
 
 
+#: Plurals of kinds of region after two names joined by "and": "Northam and Southam counties".
+REGION_PLURALS = {"counties", "parishes", "provinces", "districts", "states", "regions", "municipalities", "prefectures"}
+
+
+def region_plural_after(span: Span) -> bool:
+    """"Northam and Southam counties": a region's plural after the name, or after "and" and one more
+    name, makes each name a region's."""
+    doc, k = span.doc, span.end
+    if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper():
+        k += 1
+        while k < len(doc) and k <= span.end + 4 and doc[k].is_alpha and doc[k].text[:1].isupper():
+            k += 1  # the other name
+    return k < len(doc) and doc[k].lower_ in REGION_PLURALS and doc[k].is_lower
+
+
 def after_locative(span: Span) -> bool:
     """"in Manchester", "at Kiev": a locative preposition right before the name (see sports.LOCATIVE)."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE

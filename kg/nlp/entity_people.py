@@ -54,13 +54,23 @@ def person_by_role(span: Span, common_word: CommonWords) -> bool:
     if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC"} or has_org_cue(span) or org_evidence(span):
         return False  # "the liberal daily Quorlap said": a newspaper says things too
     tok, doc = span[0], span.doc
-    if speaker(tok, set(), common_word) is not None:
+    if speaker(tok, set(), common_word) is not None or who_after(span):
         return True
     after = doc[span.end : span.end + 3]
     return (len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit()
             and 15 <= int(after[1].text) <= 99 and is_name_word(tok) and not tok.text.isupper()
             and not common_word(tok.lower_) and not known_name(tok.text)
             and not gazetteer.region(tok.text))
+
+
+def who_after(span: Span) -> bool:
+    """"Mason, who headed the agency", "Warner, 70, who owned the bank": a relative "who" (after a
+    comma, and an age) refers back to a person (a body takes "which"); not a country's name."""
+    doc, k = span.doc, span.end
+    if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and doc[k + 2].text == ",":
+        k += 2  # ", 70 ,": an age
+    return (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who" and span[0].is_alpha
+            and not span[0].text.isupper() and not gazetteer.country(span.text))
 
 
 def surname_with_apposition(tok, common_word: CommonWords) -> bool:

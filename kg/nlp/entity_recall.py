@@ -32,6 +32,7 @@ from kg.nlp.sports import (
     town_as_side,
     versus_side,
 )
+from kg.nlp.titles import abbreviation
 
 
 def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
@@ -48,6 +49,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
         if i in taken:
             continue
         tok = doc[i]
+        if abbreviation(tok):
+            continue  # "Lt" of "Coast Guard Lt. X": a rank's abbreviation, never a name
         if tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
         elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \
@@ -83,6 +86,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
         elif speaker(tok, taken, common_word):
             found.append((speaker(tok, taken, common_word), PERSON))  # "Quorvath said on Friday"
     found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
+    # "Marine Lt. X": a "Given Surname" pair ending in a rank's abbreviation is a body and a rank, not a name
+    found = [(s, t) for s, t in found if not (t == PERSON and abbreviation(s[-1]))]
     return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
 
 

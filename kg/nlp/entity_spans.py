@@ -2,7 +2,10 @@
 
 - ``trim``: cut a span at line breaks, brackets and verbs, and drop articles, leading stop words,
   numbers and scores ("Northtown 4"), possessives and lower-case words at its ends; a title
-  inside a body's span splits it ("Northcorp President Jo Doe");
+  inside a body's span splits it ("Northcorp President Jo Doe"), as do a given name and surname
+  after a body's cue word ("Ruritanian Navy Jo Doe") and "of" after a legal form ("Y Co. of
+  Vellport": the company, then its town); a title ending a body's span before a name is the
+  person's ("NVA Administrator Jo Doe");
 - ``without_role``: a job word before a person's name is no part of it ("Composer Tom Varley");
 - ``extend_person``, ``extend_org``: a name the model cut short goes on ("Ard van der Steur",
   "Society for Maritime Safety");
@@ -68,8 +71,19 @@ def trim(span: Span) -> list[Span]:
             pieces.append((s, i))
             s = i + 1
     pieces.append((s, end))
+    seats = []
+    if span.label_ == "ORG":  # "Northtown Waste Co. of Vellport": the company, then the town it sits in
+        cut = [(s, e, _legal_form_end(doc, s, e)) for s, e in pieces]
+        seats = [_trim_ends(doc, k, e, "GPE") for s, e, k in cut if k is not None]
+        pieces = [(s, e if k is None else k) for s, e, k in cut]
     out = []
     for s, e in pieces:
+        if span.label_ == "ORG":
+            e = _without_trailing_title(doc, s, e)
+            k = _person_after_cue(doc, s, e)
+            if k is not None:  # "the Ruritanian Navy Ivo Marek" tagged as one body: the body, then the person
+                out += [p for p in (_trim_ends(doc, s, k, "ORG"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
+                continue
         k = _title_inside(doc, s, e) if span.label_ != "PERSON" else None
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
             person = _trim_ends(doc, k + 1, e, "PERSON")
@@ -79,7 +93,44 @@ def trim(span: Span) -> list[Span]:
         part = _trim_ends(doc, s, e, span.label_)
         if part is not None:
             out.append(_title_not_org(part))
-    return out
+    return out + [p for p in seats if p is not None]
+
+
+#: Legal forms that end a company's name: what follows "of" after one is where the company sits.
+LEGAL_FORMS = {"Co.", "Co", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "plc", "GmbH", "AG"}
+
+
+def _legal_form_end(doc: Doc, start: int, end: int) -> int | None:
+    """"Northtown Waste Co. of Vellport": the end of a company's name at its legal form when "of" and
+    a town follow inside the span (not "Insurance Co. of America": a country after "of" is part of
+    the name); None if there is none."""
+    for k in range(start + 1, end - 2):
+        if doc[k].text in LEGAL_FORMS and doc[k + 1].lower_ == "of" and doc[k + 2].text[:1].isupper() \
+                and not gazetteer.country(doc[k + 2 : end].text):
+            return k + 1
+    return None
+
+
+def _without_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """"Northtown Aviation Agency Administrator" tagged as one body before "Ann Ode": a capitalised title
+    ending a body's span right before a name is the person's, not the body's; the new end."""
+    titles, cues = gazetteer.title_words(), gazetteer.cue_words("org")
+    while end - start > 1 and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in titles \
+            and gazetteer.fold(doc[end - 1].text) not in cues and "\n" not in doc[end - 1].whitespace_:
+        end -= 1
+    return end
+
+
+def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a body's span: a known given name and a surname right after
+    a word that ends organisations' names ("Ruritanian Navy Ivo Marek"); None if there is none."""
+    cues = gazetteer.cue_words("org")
+    for k in range(start + 1, end - 1):
+        if gazetteer.fold(doc[k - 1].text) in cues and gazetteer.given_name(doc[k].text) \
+                and all(is_name_word(t) for t in doc[k:end]) and not gazetteer.organization(doc[start:end].text):
+            return k
+    return None
 
 
 def _title_inside(doc: Doc, start: int, end: int) -> int | None:
@@ -271,6 +322,8 @@ def extend_org(span: Span) -> Span:
         return Span(doc, span.start, j + 2, label=span.label_)  # "Paris" + "St. Germain": a club named after a saint
     if gazetteer.fold(span[-1].text) not in gazetteer.cue_words("org") or j + 1 >= len(doc):
         return span
+    if span[-1].text in LEGAL_FORMS:
+        return span  # "Northtown Waste Co." + "of Vellport": a legal form ends the name
     if doc[j].lower_ not in {"for", "of", "on"} or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].whitespace_:
         return span
     k = j + 1

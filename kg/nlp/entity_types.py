@@ -34,6 +34,7 @@ from kg.nlp.entity_evidence import (
     place_noun_of,
     post_of,
     quoted_work,
+    region_plural_after,
 )
 from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word
 from kg.nlp.names import name_key
@@ -116,6 +117,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "media conglomerate Ivan Rusk", "its fuel supplier, Larkon": even with a given name
     if org_evidence(span) and not has_person_evidence(span) and not looks_like_person(span):
         return ORGANIZATION  # "carmaker Magna", "Tabcorp, a publicly listed company"
+    if region_plural_after(span) and not has_org_cue(span):
+        return PLACE  # "for Northam and Southam counties": the names of two counties
     if place_noun_after(span) and not (has_person_evidence(span) or looks_like_person(span)):
         return PLACE  # "the Matterhorn peak", "the Northbrook river": the name of a natural feature
     if place_noun_of(span) and not gazetteer.country(text):
@@ -210,7 +213,8 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     people -= bodies
     # "the state of Uttar Pradesh", "the Battle of Verdun": a place by what is said of it is a place everywhere
     titled = {s.text for s, t in typed if has_person_evidence(s)}
-    places = {s.text for s, t in typed if t == PLACE and (place_noun_of(s) or place_noun_after(s) or locative_the(s))}
+    places = {s.text for s, t in typed if t == PLACE and (place_noun_of(s) or place_noun_after(s) or region_plural_after(s)
+                                                         or locative_the(s))}
     places -= titled | surnames | bodies
     people -= places
     out = []

@@ -323,6 +323,12 @@ def apposition_after(name: Span) -> TitleBlock:
         if tok.text == "(" and block.parties and j + 1 < len(doc) and same_body(block.parties[-1], party_of(doc[j + 1])):
             j += 1  # "deputy leader of SHP ( Social Democrat Populist Party )": the party's full name
             continue
+        other = bracketed_org(doc, j, opening=True) if tok.text == "(" and block.parties else None
+        if other is not None and isinstance(block.parties[-1], Span) and block.parties[-1].end == j \
+                and block.parties[-1].label_ == ORGANIZATION:
+            block.other_names.append(other)  # "candidate of the NLP ( Northtown Liberal Party )": its other name
+            j = other.end + 1
+            continue
         if tok.text == "(" and j > 0 and doc[j - 1].lower_ in BODY_NOUNS and bracketed_org(doc, j, opening=True):
             j += 1  # "leader of the Socialist opposition party ( MSZP )": the body's short name
             continue
