@@ -44,13 +44,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace, strip_credits
 from kg.dates import article_date, normalize_date, split_date_line
 from kg.model import Article
+from kg.nlp.tablecache import disk_cached
 
 __all__ = [
     "EXTENSIONS",
@@ -183,15 +183,18 @@ _OTHER_LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Ital
                     "nl": "Dutch", "sv": "Swedish", "da": "Danish", "pl": "Polish", "tr": "Turkish"}  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+@disk_cached("spacy")
+def _stop_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """English function words, and the other languages' (those that are not English ones): word
+    -> the codes of the languages it is a function word of. Kept on disk, so that a process
+    reading articles for workers never imports spaCy."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     english = frozenset(STOP_WORDS)
-    others = {}
+    others: dict[str, tuple[str, ...]] = {}
     for code in _OTHER_LANGUAGES:
-        words = _stop_word_list(code)
-        others[code] = frozenset(w for w in words if w not in english)  # words that are not English ones
+        for word in sorted(_stop_word_list(code) - english):
+            others[word] = (*others.get(word, ()), code)
     return english, others
 
 
@@ -233,8 +236,13 @@ def foreign_language(text: str) -> str | None:
     if len(words) < 20:
         return None
     english, others = _stop_words()
-    en = sum(w in english for w in words) / len(words)
-    share, code = max((sum(w in stops for w in words) / len(words), code) for code, stops in others.items())
+    counts = Counter(words)
+    en = sum(n for w, n in counts.items() if w in english) / len(words)
+    per_language = Counter({code: 0 for code in _OTHER_LANGUAGES})
+    for w, n in counts.items():
+        for code in others.get(w, ()):
+            per_language[code] += n
+    share, code = max((n / len(words), code) for code, n in per_language.items())
     if share >= 0.25 and share > en:
         return _OTHER_LANGUAGES[code]
     return None
