@@ -32,7 +32,10 @@ def default_model() -> str:
 
 
 def load(model: str | None = None):
-    """Load a spaCy model (a package name or a path) and add kg's components to it."""
+    """Load a spaCy model (a package name or a path) and add kg's components to it.
+
+    The model's attribute ruler and English rule lemmatizer are replaced by their exact
+    equivalents of :mod:`kg.nlp.tagging` (the same annotations, computed once per distinct token)."""
     import spacy
 
     from kg.nlp import aliases, entities, paragraphs, relations, tagging  # noqa: F401  (registers the factories)
