@@ -29,8 +29,7 @@ def capital_lines(doc: Doc) -> list[tuple[int, int]]:
     start = 0
     flags = doc.to_array([IS_ALPHA, LENGTH, IS_UPPER])
     word = (flags[:, 0] == 1) & (flags[:, 1] > 1)
-    n_words = numpy.concatenate(([0], numpy.cumsum(word))).tolist()
-    n_upper = numpy.concatenate(([0], numpy.cumsum(word & (flags[:, 2] == 1)))).tolist()
+    n_words, n_upper = running_count(word), running_count(word & (flags[:, 2] == 1))
     for end in _line_ends(doc):
         n, upper = n_words[end] - n_words[start], n_upper[end] - n_upper[start]
         if not (4 <= n <= 20 or upper and upper >= 0.9 * n):
@@ -111,6 +110,12 @@ def words_where(doc: Doc, test: Callable[[str], bool]) -> numpy.ndarray:
     return numpy.isin(doc.to_array(ORTH), passing) if passing else numpy.zeros(len(doc), dtype=bool)
 
 
+def running_count(flags: numpy.ndarray) -> list[int]:
+    """How many of the first k tokens are flagged, for k = 0 .. len(flags): the count between
+    tokens i and j is ``counts[j] - counts[i]``."""
+    return numpy.concatenate(([0], numpy.cumsum(flags))).tolist()
+
+
 def _line_ends(doc: Doc) -> list[int]:
     """Where each line's tokens end: after a token holding a newline, and at the end (found
     once per doc)."""
@@ -127,10 +132,7 @@ def _newlines(doc: Doc) -> list[int]:
     at most), so these are the tokens whose text has a newline: looked up among the document's
     distinct words and found in its array of word ids, not by a Python Token per word."""
     if _NEWLINES not in doc.user_data:
-        strings = doc.vocab.strings
-        breaks = [orth for orth in doc.count_by(ORTH) if "\n" in strings[orth]]
-        found = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), breaks)).tolist() if breaks else []
-        doc.user_data[_NEWLINES] = found
+        doc.user_data[_NEWLINES] = numpy.flatnonzero(words_where(doc, lambda w: "\n" in w)).tolist()
     return doc.user_data[_NEWLINES]
 
 
@@ -145,8 +147,7 @@ def credit_tokens(doc: Doc) -> set[int]:
     key = "kg.credit_tokens"
     if key not in doc.user_data:
         inside: set[int] = set()
-        slashes = numpy.flatnonzero(words_where(doc, lambda w: "/" in w)).tolist() if _has(doc, "/") else []
-        for i in slashes:  # every credit has a slash
+        for i in numpy.flatnonzero(words_where(doc, lambda w: "/" in w)).tolist():  # every credit has a slash
             tok = doc[i]
             if tok.text == "/" and 0 < i and i + 2 < len(doc) and CREDIT.match(doc[i - 1].text) \
                     and CREDIT.match(doc[i + 1].text) and doc[i + 2].text == "(":

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.lines import line_of, lines, words_where
+from kg.nlp.lines import line_of, lines, running_count, words_where
 from kg.nlp.titles import has_person_evidence
 
 
@@ -289,7 +288,7 @@ def result_line_sides(doc: Doc) -> list[Span]:
     out: list[Span] = []
     if not len(doc):
         return out
-    digits = numpy.concatenate(([0], numpy.cumsum(words_where(doc, _has_digit)))).tolist()
+    digits = running_count(words_where(doc, _has_digit))
     for start, end in lines(doc):
         if digits[end] == digits[start]:
             continue  # no score, no number of a table: no need to read it
