@@ -229,6 +229,13 @@ def cameo_code(event: Event) -> str | None:
     return "040"
 
 
+@lru_cache(maxsize=1 << 16)
+def _string(value: str) -> Literal:
+    """A plain literal, made once per distinct text (labels, names, statuses and rules repeat
+    across documents, and making an rdflib Literal costs more than looking one up)."""
+    return Literal(value)
+
+
 def _date_literal(value: str | None) -> Literal | None:
     """``value`` as an xsd:date literal, or None when it is not a valid YYYY-MM-DD date."""
     if not value or not _ISO_DATE.match(value):
@@ -316,10 +323,10 @@ def document_triples(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> se
             raise ValueError(f"entity {ge.slug!r}: unknown type {ge.type!r}")
         iri = entity_iri(ge.slug)
         add((iri, RDF.type, ENTITY_CLASS[ge.type]))
-        add((iri, RDFS.label, Literal(ge.name)))
+        add((iri, RDFS.label, _string(ge.name)))
         add((iri, KG.mentionedIn, doc))
         if ge.country_code:
-            add((iri, KG.countryCode, Literal(ge.country_code.upper())))
+            add((iri, KG.countryCode, _string(ge.country_code.upper())))
         return iri
 
     for ent in result.entities:
@@ -327,15 +334,15 @@ def document_triples(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> se
         label = node(ent.key).name
         for alias in ent.aliases:
             if alias.strip() and alias != label:
-                add((iri, SKOS.altLabel, Literal(alias)))
+                add((iri, SKOS.altLabel, _string(alias)))
         for key in name_keys([label, *ent.aliases]):
-            add((iri, KG.nameKey, Literal(key)))
+            add((iri, KG.nameKey, _string(key)))
         if ent.named:
             mention = mention_iri(article.id, node(ent.key).slug)
             add((mention, RDF.type, KG.Mention))
             add((mention, KG.entity, iri))
             add((mention, KG.inDocument, doc))
-            add((mention, RDFS.label, Literal(document_name(ent))))
+            add((mention, RDFS.label, _string(document_name(ent))))
 
     for event in result.events:
         _add_event(add, doc, article.id, event, node, add_entity)
@@ -363,13 +370,13 @@ def _add_event(add, doc: URIRef, doc_id: str, event: Event, node, add_entity) ->
     when = _date_literal(event.date)
     if when is not None:
         add((ev, KG.date, when))
-    add((ev, KG.status, Literal(event.status)))
+    add((ev, KG.status, _string(event.status)))
     code = cameo_code(event)
     if code is not None:
-        add((ev, KG.cameoCode, Literal(code)))
+        add((ev, KG.cameoCode, _string(code)))
     if event.trigger:
-        add((ev, KG.trigger, Literal(event.trigger)))
-    add((ev, KG.rule, Literal(event.rule)))
+        add((ev, KG.trigger, _string(event.trigger)))
+    add((ev, KG.rule, _string(event.rule)))
     add((ev, KG.confidence, _confidence(event.confidence)))
     add((ev, PROV.wasDerivedFrom, doc))
 
@@ -432,36 +439,34 @@ def atomic_open(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         raise
 
 
-def _ox_triples(triples: Iterable[tuple]) -> list[tuple]:
-    """rdflib-term triples as tuples of Oxigraph terms (hashable, and fast to sort and write)."""
-    from kg.terms import to_oxigraph
+def _nt_triples(triples: Iterable[tuple]) -> list[tuple[str, str, str]]:
+    """rdflib-term triples as tuples of their N-Triples terms, spelled as Oxigraph spells them
+    (hashable, fast to sort, and written by Oxigraph's N-Quads parser without a Python object
+    per term: building pyoxigraph terms and quads one by one costs more than the rest of the
+    writing)."""
+    from kg.terms import to_nt
 
-    return [(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples]
-
-
-@lru_cache(maxsize=1)
-def _rdf_type():
-    import pyoxigraph as ox
-
-    return ox.NamedNode(str(RDF.type))
+    return [(to_nt(s), to_nt(p), to_nt(o)) for s, p, o in triples]
 
 
-def _statements(triples: Iterable[tuple], graph: URIRef | None = None) -> bytes:
-    """``triples`` (tuples of Oxigraph terms, see :func:`_ox_triples`) written by Oxigraph's
+_RDF_TYPE_NT = f"<{RDF.type}>"
+
+
+def _statements(triples: Iterable[tuple[str, str, str]], graph: URIRef | None = None) -> bytes:
+    """``triples`` (tuples of N-Triples terms, see :func:`_nt_triples`) written by Oxigraph's
     serialiser with kg's prefixes: a TriG block named ``graph``, or Turtle statements when
     ``graph`` is None. Sorted by their N-Triples text (each subject's rdf:type first), so the
     same triples always give the same bytes; no @prefix lines."""
     import pyoxigraph as ox
 
-    from kg.terms import to_oxigraph
+    from kg.terms import to_nt
 
-    rdf_type = _rdf_type()
-    name = ox.DefaultGraph() if graph is None else to_oxigraph(graph)
-    ordered = sorted(triples, key=lambda t: (str(t[0]), t[1] != rdf_type, str(t[1]), str(t[2])))
-    quads = [ox.Quad(s, p, o, name) for s, p, o in ordered]
+    end = " .\n" if graph is None else f" {to_nt(graph)} .\n"
+    ordered = sorted(triples, key=lambda t: (t[0], t[1] != _RDF_TYPE_NT, t[1], t[2]))
+    nquads = "".join(f"{s} {p} {o}{end}" for s, p, o in ordered).encode("utf-8")
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    text = ox.serialize(quads, format=ox.RdfFormat.TRIG if graph is not None else ox.RdfFormat.TURTLE,
-                        prefixes=prefixes)
+    text = ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS),
+                        format=ox.RdfFormat.TRIG if graph is not None else ox.RdfFormat.TURTLE, prefixes=prefixes)
     lines = text.split(b"\n")
     k = 0
     while k < len(lines) and lines[k].startswith(b"@prefix "):
@@ -476,11 +481,11 @@ def write_trig(graphs: Iterable[Graph], fh: IO[bytes]) -> None:
     identifier (the default graph of a Dataset is written without a name). Empty graphs are
     skipped. Within a block the triples are sorted, so output is byte-identical across runs.
     """
-    _write_blocks(((None if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier, _ox_triples(g)) for g in graphs), fh)
+    _write_blocks(((None if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier, _nt_triples(g)) for g in graphs), fh)
 
 
-def _write_blocks(blocks: Iterable[tuple[URIRef | None, list[tuple]]], fh: IO[bytes]) -> None:
-    """:func:`write_trig` for ``(graph name or None, Oxigraph-term triples)`` pairs."""
+def _write_blocks(blocks: Iterable[tuple[URIRef | None, list[tuple[str, str, str]]]], fh: IO[bytes]) -> None:
+    """:func:`write_trig` for ``(graph name or None, N-Triples-term triples)`` pairs."""
     fh.write(_prefix_header(PREFIXES))
     for name, triples in blocks:
         if triples:
@@ -506,11 +511,11 @@ def write_graph_files(
     """
     outdir = Path(outdir)
     ttl_path, trig_path = outdir / "graph.ttl", outdir / "graph.trig"
-    union: set[tuple] = set()
+    union: set[tuple[str, str, str]] = set()
 
-    def blocks() -> Iterator[tuple[URIRef, list[tuple]]]:
+    def blocks() -> Iterator[tuple[URIRef, list[tuple[str, str, str]]]]:
         for name, triples in doc_graphs:
-            converted = _ox_triples(triples)
+            converted = _nt_triples(triples)
             union.update(converted)
             yield name, converted
 

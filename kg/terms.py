@@ -38,6 +38,19 @@ def _named_node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)  # kg's IRIs repeat (predicates, entities): checked once each
 
 
+def to_nt(term) -> str:
+    """An rdflib term in N-Triples syntax, exactly as Oxigraph writes it (``str`` of
+    :func:`to_oxigraph`)."""
+    if isinstance(term, URIRef):
+        return _iri_nt(str(term))
+    return str(to_oxigraph(term))
+
+
+@lru_cache(maxsize=1 << 16)
+def _iri_nt(iri: str) -> str:
+    return str(_named_node(iri))
+
+
 def to_rdflib(term):
     """An Oxigraph term as an rdflib term (literals typed xsd:string become plain literals)."""
     if isinstance(term, ox.NamedNode):

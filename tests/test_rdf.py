@@ -427,6 +427,16 @@ def test_output_is_byte_identical_across_runs_and_hash_seeds(tmp_path):
         assert (tmp_path / "c" / name).read_bytes() == first[key].read_bytes()
 
 
+@pytest.mark.parametrize("text", ['a "quoted" word', "two\nlines\tand\ra tab", "back\\slash", "Zürich – Kyiv 🇺🇦", "\u0007bell", " "])
+def test_any_text_survives_the_writer(tmp_path, text):
+    doc = URIRef("https://example.org/doc")
+    triples = {(doc, RDFS.label, Literal(text)), (doc, SKOS.altLabel, Literal(text, lang="uk")),
+               (doc, RDFS.comment, Literal(text, datatype=XSD.token)), (doc, KG.start, Literal(7))}
+    paths = write_graph_files([(doc, triples)], tmp_path)
+    for key in ("ttl", "trig"):
+        assert set(load_graph(paths[key]).triples((None, None, None))) == triples
+
+
 def test_failed_write_leaves_old_files_and_no_temp(tmp_path):
     samples.build(tmp_path)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
