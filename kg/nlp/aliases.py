@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
+from kg.nlp.lines import words_where
 from kg.nlp.names import given_names_match, name_key
 from kg.nlp.titles import block_before
 
@@ -250,8 +253,9 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
                 person_at[p] = c
     starts = sorted(person_at)
     by_key = {c.key: c for c in clusters if c.type == PERSON}
-    for tok in doc:
-        if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON" or tok.i in refs:
+    for i in numpy.flatnonzero(words_where(doc, lambda w: w.lower() in PRONOUNS)).tolist():
+        tok = doc[i]
+        if tok.pos_ != "PRON" or tok.i in refs:
             continue
         owner = _coordinated_owner(tok, refs)  # "X's tour and his attempts": X
         if owner is not None and owner in by_key:
