@@ -23,6 +23,7 @@ from kg.nlp.contacts import capital_parties, drop_repeats, main_pair, trigger_ru
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor
+from kg.nlp.triggers import trigger_candidates
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
         "PART": "RP", "NUM": "CD", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC"}
@@ -55,6 +56,17 @@ def spoke_with(make_doc, aux=(), verb="spoke", lemma="speak"):
 
 
 # --- triggers ----------------------------------------------------------------------------------
+
+
+def test_trigger_candidates_are_the_words_and_lemmas_that_can_trigger(make_doc):
+    doc = make_doc([
+        t("Ann", 1, "nsubj", "PROPN", "B-Person"), t("Spoke", 1, "ROOT", "VERB", lemma="Speak"),
+        t("after", 1, "prep", "ADP"), t("Talks", 2, "pobj", "NOUN", lemma="talk"), t("and", 3, "cc", "CCONJ"),
+        t("calls", 3, "conj", "NOUN", lemma="call"), t("ended", 1, "conj", "VERB", lemma="end"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert [tok.text for tok in trigger_candidates(doc[:])] == ["Spoke", "Talks", "calls"]
+    assert [tok.text for tok in trigger_candidates(doc[3:5])] == ["Talks"]
+    assert list(trigger_candidates(doc[6:])) == []
 
 
 def test_talk_verb(make_doc):

@@ -73,6 +73,7 @@ from kg.nlp.triggers import (
     clause_verb,
     conjuncts,
     subjects_of,
+    trigger_candidates,
     trigger_rule,
     with_objects,
 )
@@ -145,7 +146,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     party_keys = by_party or refs
     seen: set[tuple] = set()
     local: list[RawEvent] = []
-    for tok in sent:
+    for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")):
             continue

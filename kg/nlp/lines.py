@@ -102,12 +102,13 @@ def _has(doc: Doc, char: str) -> bool:
     return doc.user_data[key]
 
 
-def words_where(doc: Doc, test: Callable[[str], bool]) -> numpy.ndarray:
-    """Which tokens' texts pass ``test`` (a boolean array), decided once per distinct word of the
-    document and read from its array of word ids: no Python Token per word."""
+def words_where(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> numpy.ndarray:
+    """Which tokens' texts (or other string attribute, e.g. ``LEMMA``) pass ``test`` (a boolean
+    array), decided once per distinct value in the document and read from its array of string
+    ids: no Python Token per word."""
     strings = doc.vocab.strings
-    passing = [orth for orth in doc.count_by(ORTH) if test(strings[orth])]
-    return numpy.isin(doc.to_array(ORTH), passing) if passing else numpy.zeros(len(doc), dtype=bool)
+    passing = [value for value in doc.count_by(attr) if test(strings[value])]
+    return numpy.isin(doc.to_array(attr), passing) if passing else numpy.zeros(len(doc), dtype=bool)
 
 
 def running_count(flags: numpy.ndarray) -> list[int]:

@@ -14,9 +14,15 @@ parses in tests.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import bisect
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.nlp.lines import words_where
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
 TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
@@ -90,6 +96,22 @@ def trigger_rule(tok: Token) -> str | None:
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
                  | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign"})
 NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | {"table"}
+
+
+_CANDIDATES = "kg_trigger_candidates"  # Doc.user_data key: the candidates' indices, in order
+
+
+def trigger_candidates(sent: Span) -> Iterator[Token]:
+    """The tokens of a sentence whose lemma is in VERB_TRIGGERS or whose word is in
+    NOUN_TRIGGERS (no other can trigger), found once per document in its arrays of lemma and
+    word ids rather than by a Python Token per word."""
+    doc = sent.doc
+    if _CANDIDATES not in doc.user_data:
+        mask = words_where(doc, lambda lemma: lemma.lower() in VERB_TRIGGERS, attr=LEMMA)
+        mask |= words_where(doc, lambda word: word in NOUN_TRIGGERS, attr=LOWER)
+        doc.user_data[_CANDIDATES] = numpy.flatnonzero(mask).tolist()
+    found = doc.user_data[_CANDIDATES]
+    return (doc[i] for i in found[bisect.bisect_left(found, sent.start) : bisect.bisect_left(found, sent.end)])
 
 
 def _word_rule(tok: Token) -> str | None:
