@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.attrs import LOWER
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -199,8 +200,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
     """"the US president", "his Russian counterpart", "the Ukrainian leader" -> the person meant."""
     titles = gazetteer.titles()
     people = [c for c in clusters if c.type == PERSON]
-    for tok in doc:
-        if tok.i in refs or tok.lower_ not in titles or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+    for i in numpy.flatnonzero(words_where(doc, lambda w: w in titles, attr=LOWER)).tolist():
+        tok = doc[i]
+        if tok.i in refs or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
             continue
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}):
             continue  # "his Russian counterpart Vladimir Putin": the name itself is the mention
@@ -253,7 +255,7 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
                 person_at[p] = c
     starts = sorted(person_at)
     by_key = {c.key: c for c in clusters if c.type == PERSON}
-    for i in numpy.flatnonzero(words_where(doc, lambda w: w.lower() in PRONOUNS)).tolist():
+    for i in numpy.flatnonzero(words_where(doc, lambda w: w in PRONOUNS, attr=LOWER)).tolist():
         tok = doc[i]
         if tok.pos_ != "PRON" or tok.i in refs:
             continue
