@@ -17,15 +17,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.attrs import LOWER
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
-from kg.nlp.lines import words_where
+from kg.nlp.lines import tokens_where
 from kg.nlp.names import given_names_match, name_key
 from kg.nlp.titles import block_before
 
@@ -200,8 +198,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
     """"the US president", "his Russian counterpart", "the Ukrainian leader" -> the person meant."""
     titles = gazetteer.titles()
     people = [c for c in clusters if c.type == PERSON]
-    for i in numpy.flatnonzero(words_where(doc, lambda w: w in titles, attr=LOWER)).tolist():
-        tok = doc[i]
+    for tok in tokens_where(doc, lambda w: w in titles, attr=LOWER):
         if tok.i in refs or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
             continue
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}):
@@ -255,8 +252,7 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
                 person_at[p] = c
     starts = sorted(person_at)
     by_key = {c.key: c for c in clusters if c.type == PERSON}
-    for i in numpy.flatnonzero(words_where(doc, lambda w: w in PRONOUNS, attr=LOWER)).tolist():
-        tok = doc[i]
+    for tok in tokens_where(doc, lambda w: w in PRONOUNS, attr=LOWER):
         if tok.pos_ != "PRON" or tok.i in refs:
             continue
         owner = _coordinated_owner(tok, refs)  # "X's tour and his attempts": X

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy
 
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 def capital_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -111,6 +111,11 @@ def words_where(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> nump
     return numpy.isin(doc.to_array(attr), passing) if passing else numpy.zeros(len(doc), dtype=bool)
 
 
+def tokens_where(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> Iterator[Token]:
+    """The tokens whose text (or ``attr``) passes ``test``, in order: :func:`words_where` as tokens."""
+    return (doc[i] for i in numpy.flatnonzero(words_where(doc, test, attr)).tolist())
+
+
 def running_count(flags: numpy.ndarray) -> list[int]:
     """How many of the first k tokens are flagged, for k = 0 .. len(flags): the count between
     tokens i and j is ``counts[j] - counts[i]``."""
@@ -148,8 +153,8 @@ def credit_tokens(doc: Doc) -> set[int]:
     key = "kg.credit_tokens"
     if key not in doc.user_data:
         inside: set[int] = set()
-        for i in numpy.flatnonzero(words_where(doc, lambda w: "/" in w)).tolist():  # every credit has a slash
-            tok = doc[i]
+        for tok in tokens_where(doc, lambda w: "/" in w):  # every credit has a slash
+            i = tok.i
             if tok.text == "/" and 0 < i and i + 2 < len(doc) and CREDIT.match(doc[i - 1].text) \
                     and CREDIT.match(doc[i + 1].text) and doc[i + 2].text == "(":
                 opening = i + 2  # "jd / uhe (": pre-tokenised text
