@@ -6,7 +6,11 @@ the default graph, and per document its bookkeeping (content hash, sequence numb
 resolver's record of its entities) in kg's state graph. It is written as N-Quads to a
 temporary directory, then timed:
 
-- load:   ``pyoxigraph.Store(DIR).bulk_load`` of that file into a new store directory;
+- load:   ``pyoxigraph.Store(DIR).bulk_load`` of that file into a new store directory, then
+          ``Store.optimize()`` (RocksDB compaction, which Oxigraph asks for after a bulk load):
+          bulk_load writes many overlapping files, and every index lookup then seeks in each of
+          them. A store that ``kg build --store`` grows is compacted by RocksDB as it is
+          written, so the compacted store is the one users query;
 - query:  the example queries (examples/queries/spoke_with.rq --bind name=X,
           meetings_by_place.rq --bind place=Y, represents.rq --bind party=Z), a GROUP BY over
           all events (benchmarks/queries/events_by_kind.rq), through
@@ -224,7 +228,12 @@ def run(triples: int = 1_000_000, rdflib: bool = True, rdflib_timeout: float = 6
         store = ox.Store(str(db))
         store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
         store.flush()
-        res["load_s"] = time.perf_counter() - t
+        res["bulk_load_s"] = time.perf_counter() - t
+        t = time.perf_counter()
+        store.optimize()
+        store.flush()
+        res["optimize_s"] = time.perf_counter() - t
+        res["load_s"] = res["bulk_load_s"] + res["optimize_s"]
         del store
         t = time.perf_counter()
         opened = ox.Store.read_only(str(db))
@@ -270,7 +279,8 @@ def report(res: dict) -> list[tuple[str, str, str, bool | None]]:
     """(target, measured, goal, met) rows."""
     out = [
         ("graph", f"{res['triples']} distinct triples ({res['documents']} documents; {res['quads']} quads in the store)", "", None),
-        ("load into the Oxigraph store (bulk_load)", f"{res['load_s']:.1f} s", "< 15 s", res["load_s"] < 15),
+        ("load into the Oxigraph store (bulk_load, then optimize)",
+         f"{res['load_s']:.1f} s ({res['bulk_load_s']:.1f} s + {res['optimize_s']:.1f} s)", "< 15 s", res["load_s"] < 15),
     ]
     if "rdflib_load_s" in res:
         out.append(("load into rdflib (in memory)", f"{res['rdflib_load_s']:.1f} s "
