@@ -8,7 +8,8 @@ undated contact event takes the date that the other reports of the same contact 
   more);
 - compatible places: the same node, no place on one side, or a country and a city in it;
 - a date at most :data:`DAYS` days from the undated report's publication: on or before it
-  for a contact that occurred, on or after it for a planned one;
+  for a contact that occurred, on or after it for a planned one (only days are lent; a
+  report dated to a month or year only keeps it and is not filled);
 - one date only: when the candidate reports give two dates, nothing is filled.
 
 The filled event gets ``kg:date`` and ``kg:dateFrom`` (each event the date was read from).
@@ -47,7 +48,7 @@ class Report:
     event: str  # the event's IRI
     key: str  # kind, status and participants: reports of one contact share it
     status: str  # occurred or planned
-    date: str | None  # the event's own date (YYYY-MM-DD), None when the article gives none
+    date: str | None  # the event's own date (a day, or a month or year: never filled, never lent), None when the article gives none
     published: str | None  # publication date of its article
     place: str | None = None  # IRI of the meeting place
     region: str | None = None  # ISO2 code of the place's country (a country's own code)
@@ -96,7 +97,7 @@ def reports(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> list[Report
             event=str(event_iri(result.article.id, event, slugs)),
             key=" ".join([event.kind, event.status, *parties]),
             status=event.status,
-            date=event.date if _day(event.date) else None,
+            date=event.date,
             published=result.article.published,
             place=str(entity_iri(place.slug)) if place else None,
             region=_region(place) if place else None,

@@ -18,9 +18,15 @@ Choices documented once here:
 - A bare weekday different from the anchor's is the nearest one before the anchor in the past
   tense (and when the tense is unknown: news reports mostly what happened) and the nearest one
   after the anchor in the future tense.
-- Expressions that do not name one day return ``None``: ``next week``, ``earlier this week``,
-  ``the weekend``, ``February``, ``May 2025``, ``2017``. An event dated to a made-up day (the
-  Monday of next week, the first of February) would be a wrong fact; no date is an honest one.
+- :func:`resolve_date` returns ``None`` for expressions that do not name one day: ``next
+  week``, ``the weekend``, ``February``, ``May 2025``, ``2017``. An event dated to a made-up day
+  (the Monday of next week, the first of February) would be a wrong fact.
+  :func:`resolve_when` then gives the month or year the expression does name, as ISO
+  ``YYYY-MM`` or ``YYYY`` (``in March 2019``, ``next month``, ``in 1861``, ``last year``); a
+  week or a weekend, which no ISO date type holds, stays undated.
+- A month without a year is the nearest such month at or before the anchor's month in the
+  past tense (``in March`` in an article of May 2025 is 2025-03; in one of January, 2024-03),
+  at or after it in the future tense; ``last``/``next`` March move strictly.
 - A day and month without a year take the anchor's year; if the sentence is in the past tense
   and that day is after the anchor, the previous year; in the future tense and before the
   anchor, the next year.
@@ -35,9 +41,11 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "article_date",
+    "is_period",
     "normalize_date",
     "parse_absolute",
     "resolve_date",
+    "resolve_when",
 ]
 
 #: Month names and abbreviations (lower case, without the trailing dot) -> month number.
@@ -319,3 +327,77 @@ def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date
     if tense == "future" and candidate < anchor:
         return _make_date(anchor.year + 1, month, day)
     return candidate
+
+
+# "in 1861", "early 2019": a year and nothing else.
+_YEAR_ONLY_RE = re.compile(r"^(?:(?:early|mid|late|in|of)[\s-]+)*(?P<year>1[5-9]\d\d|20\d\d)$")
+# "March", "last March", "mid-March 2019", "March of 2019": a month, with or without its year.
+_MONTH_RE = re.compile(
+    r"^(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?:(?:early|mid|late|in|of)[\s-]+)*"
+    + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?$"
+)
+# "next month", "earlier this year", "late last year": the anchor's month or year, or a neighbour.
+_RELATIVE_PERIOD_RE = re.compile(
+    r"^(?:(?:earlier|later|early|late|mid|the end of|the start of|the beginning of)\s+)?"
+    r"(?P<mod>last|next|this|coming|past|previous)\s+(?P<unit>month|year)$"
+)
+_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def resolve_when(expression: str, anchor: dt.date | None, tense: str | None) -> str | None:
+    """When a date expression says an event took or takes place, as ISO text: a day
+    (``YYYY-MM-DD``, as :func:`resolve_date`), else the month (``YYYY-MM``) or year (``YYYY``)
+    it names; ``None`` when it names none of them.
+
+    Without an ``anchor`` (an article without a date) only expressions that carry their year
+    resolve ("March 18, 2024", "May 2025", "in 1861").
+    """
+    if anchor is not None:
+        day = resolve_date(expression, anchor, tense)
+        if day is not None:
+            return day.isoformat()
+    s = _clean_expression(expression)
+    if anchor is None:
+        if tense not in (None, "past", "future"):
+            raise ValueError(f"tense must be 'past', 'future' or None, not {tense!r}")
+        parsed = parse_absolute(s)
+        if parsed is not None and parsed[0] is not None and not _MONTH_ONLY_RE.match(s):
+            day = _make_date(*parsed)
+            return day.isoformat() if day else None
+    if m := _YEAR_ONLY_RE.match(s):
+        return m.group("year")
+    if m := _MONTH_RE.match(s):
+        month = MONTHS[m.group("month").rstrip(".")]
+        if m.group("year"):
+            return f"{m.group('year')}-{month:02d}"
+        if anchor is None:
+            return None
+        return f"{_month_year(month, m.group('mod'), anchor, tense)}-{month:02d}"
+    if (m := _RELATIVE_PERIOD_RE.match(s)) and anchor is not None:
+        step = _STEP[m.group("mod")]
+        if m.group("unit") == "year":
+            return str(anchor.year + step)
+        index = anchor.year * 12 + anchor.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    return None
+
+
+def _month_year(month: int, mod: str | None, anchor: dt.date, tense: str | None) -> int:
+    """The year of the nearest ``month`` to ``anchor``, looking back in the past tense and ahead
+    in the future tense; ``last`` and ``next`` skip the anchor's own month, ``this`` keeps its year."""
+    if mod == "this":
+        return anchor.year
+    if mod in ("last", "past", "previous"):
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if mod in ("next", "coming"):
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if tense == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def is_period(expression: str) -> bool:
+    """Whether a date expression names a month or a year rather than a day ("in 1861",
+    "March 2019", "next month")."""
+    s = _clean_expression(expression)
+    return bool(_YEAR_ONLY_RE.match(s) or _MONTH_RE.match(s) or _RELATIVE_PERIOD_RE.match(s))

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from kg.dates import resolve_date
+from kg.dates import resolve_when
 from kg.model import Article, DocResult, Event, Evidence
 
 #: Texts longer than this are parsed in pieces (spaCy's own limit is 1,000,000 characters).
@@ -31,10 +31,8 @@ def doc_result(doc, article: Article) -> DocResult:
     for raw in doc._.kg_events or []:
         sent = raw.sentence
         date = None
-        if raw.date_text and anchor:
-            tense = "future" if raw.status == "planned" else "past"
-            resolved = resolve_date(raw.date_text, anchor, tense)
-            date = resolved.isoformat() if resolved else None
+        if raw.date_text:  # a day, else the month or year named; undated articles only by a year given
+            date = resolve_when(raw.date_text, anchor, "future" if raw.status == "planned" else "past")
         events.append(
             Event(
                 kind=raw.kind,

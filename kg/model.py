@@ -106,7 +106,7 @@ class Event:
     rule: str  # name of the rule that fired
     confidence: float  # 0..1
     status: str = OCCURRED  # one of STATUSES
-    date: str | None = None  # ISO date YYYY-MM-DD
+    date: str | None = None  # ISO day YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) the text names
     place: str | None = None  # Entity.key of the place (meetings)
     party: str | None = None  # Entity.key of the represented party (affiliations)
     trigger: str | None = None  # the word that signalled the event

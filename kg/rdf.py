@@ -107,6 +107,8 @@ _OBJECT_TYPES = {SPOKE_WITH: _PARTIES, MET_IN: {PLACE, COUNTRY}, REPRESENTS: {OR
 # (UTF-8), so any slug or document id gives a valid, stable IRI.
 _SAFE_SEGMENT = "-._~"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")
+_YEAR = re.compile(r"^\d{4}$")
 _ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 # Everything RFC 3986/3987 allows in an IRI; the rest (spaces, quotes, <>, {}, |, \, ^, `)
 # is percent-encoded.
@@ -247,6 +249,16 @@ def _date_literal(value: str | None) -> Literal | None:
     return Literal(value, datatype=XSD.date)
 
 
+def _when_literal(value: str | None) -> Literal | None:
+    """An event's date: a day as xsd:date, a month ``YYYY-MM`` as xsd:gYearMonth, a year
+    ``YYYY`` as xsd:gYear; None for anything else."""
+    if value and _YEAR_MONTH.match(value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if value and _YEAR.match(value):
+        return Literal(value, datatype=XSD.gYear)
+    return _date_literal(value)
+
+
 def _url_term(url: str) -> URIRef | Literal:
     """An absolute URL as an IRI (unsafe characters percent-encoded); anything else as a string."""
     url = url.strip()
@@ -367,7 +379,7 @@ def _add_event(add, doc: URIRef, doc_id: str, event: Event, node, add_entity) ->
         add((ev, KG.place, iris[event.place]))
     if event.party is not None:
         add((ev, KG.party, iris[event.party]))
-    when = _date_literal(event.date)
+    when = _when_literal(event.date)
     if when is not None:
         add((ev, KG.date, when))
     add((ev, KG.status, _string(event.status)))

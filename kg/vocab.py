@@ -47,7 +47,7 @@ class KG(DefinedNamespace):
     dateFrom: URIRef  # Event -> the event of another report its kg:date was taken from
 
     # Datatype properties
-    date: URIRef  # xsd:date
+    date: URIRef  # xsd:date, or xsd:gYearMonth / xsd:gYear when the text names only the month or year
     status: URIRef  # "occurred" | "planned"
     cameoCode: URIRef
     trigger: URIRef

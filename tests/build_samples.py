@@ -45,6 +45,7 @@ TALKS_REPORTS = {
     "talks-undated.txt": ("2030-05-17", "Geneva", None),
     "talks-dated.txt": ("2030-05-19", "Switzerland", "2030-05-16"),
     "talks-other-date.txt": ("2030-05-18", "Geneva", "2030-05-15"),
+    "talks-in-may.txt": ("2030-05-18", "Geneva", "2030-05"),  # "in May": a month only
 }
 COUNTRIES = {"Switzerland"}
 

@@ -69,6 +69,11 @@ def test_nothing_is_filled_without_a_publication_date_or_for_a_dated_report():
     assert fills([report("e0", "2030-05-14"), report("e1", "2030-05-16")]) == {}
 
 
+def test_a_month_or_year_is_neither_filled_nor_lent():
+    assert fills([report("e0", "2030-05"), report("e1", "2030-05-16")]) == {}  # "in May" keeps its month
+    assert fill(UNDATED, [report("e1", "2030-05"), report("e2", "2030")]) is None  # no day to lend
+
+
 # --- in builds: files and stores agree, whatever the order ------------------------------------
 
 
@@ -119,6 +124,22 @@ def test_a_store_grown_in_any_order_fills_dates_like_a_file_build(fake, tmp_path
     assert triples_of(db) == files
     undated = event_of(files, "talks-undated.txt")
     assert dates(files, undated) == (set() if "talks-other-date.txt" in everything else {"2030-05-16"})
+
+
+def test_a_month_stays_a_month_in_files_and_stores_and_conforms(fake, tmp_path):
+    from kg.validate import validate
+
+    ids = ["talks-in-may.txt", "talks-dated.txt", "talks-undated.txt"]
+    graph = file_build(tmp_path, ids, "files")
+    assert dates(graph, event_of(graph, "talks-in-may.txt")) == {"2030-05"}
+    assert (event_of(graph, "talks-in-may.txt"), KG.date, Literal("2030-05", datatype=XSD.gYearMonth)) in graph
+    assert dates(graph, event_of(graph, "talks-undated.txt")) == {"2030-05-16"}  # lent by the dated report only
+    db = tmp_path / "db"
+    for doc_id in ids:
+        kb.build([str(bs.write_inputs(tmp_path / f"{doc_id}.jsonl", [doc_id]))], store=db)
+    assert triples_of(db) == graph
+    data = load_graph(tmp_path / "files" / "graph.ttl")
+    assert validate(data)[0], validate(data)[1]
 
 
 def test_the_timeline_says_which_dates_come_from_another_report(fake, tmp_path):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.dates import article_date, normalize_date, parse_absolute, resolve_date, split_date_line
+from kg.dates import article_date, is_period, normalize_date, parse_absolute, resolve_date, resolve_when, split_date_line
 
 SAT = dt.date(2025, 5, 17)  # a Saturday
 MON = dt.date(2025, 5, 19)  # a Monday
@@ -88,6 +88,72 @@ def test_resolve_date(expression, anchor, tense, expected):
 def test_resolve_date_rejects_an_unknown_tense():
     with pytest.raises(ValueError):
         resolve_date("Monday", SAT, "present")
+
+
+WHEN_CASES = [
+    # a day, as resolve_date
+    ("on Monday", SAT, "future", "2025-05-19"),
+    ("March 18", MON, "past", "2025-03-18"),
+    # a month: the nearest one back in the past tense, ahead in the future tense
+    ("in March", MON, "past", "2025-03"),
+    ("in June", MON, "past", "2024-06"),
+    ("in June", MON, "future", "2025-06"),
+    ("in March", MON, "future", "2026-03"),
+    ("May", MON, "past", "2025-05"),  # the anchor's own month
+    ("May", MON, "future", "2025-05"),
+    ("last May", MON, "past", "2024-05"),
+    ("next May", MON, "future", "2026-05"),
+    ("this March", MON, "future", "2025-03"),
+    ("mid-March", MON, "past", "2025-03"),
+    ("early June", MON, None, "2024-06"),  # tense unknown: news mostly reports what happened
+    ("March 2019", MON, "past", "2019-03"),
+    ("March of 2019", MON, "future", "2019-03"),  # the year given wins over the tense
+    # relative months and years
+    ("next month", MON, "future", "2025-06"),
+    ("last month", D(2025, 1, 10), "past", "2024-12"),
+    ("earlier this month", MON, "past", "2025-05"),
+    ("last year", MON, "past", "2024"),
+    ("later this year", MON, "future", "2025"),
+    ("next year", D(2025, 12, 31), "future", "2026"),
+    # a year
+    ("in 1861", MON, "past", "1861"),
+    ("2017", MON, None, "2017"),
+    ("early 2019", MON, "past", "2019"),
+    # no day, month or year that ISO dates can hold
+    ("next week", SAT, "future", None),
+    ("the weekend", SAT, None, None),
+    ("recent years", SAT, "past", None),
+    ("the 1990s", SAT, "past", None),
+    ("two years", SAT, "past", None),
+    ("", SAT, None, None),
+]
+
+
+@pytest.mark.parametrize(("expression", "anchor", "tense", "expected"), WHEN_CASES)
+def test_resolve_when(expression, anchor, tense, expected):
+    assert resolve_when(expression, anchor, tense) == expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("March 18, 2024", "2024-03-18"),
+    ("2025-05-19", "2025-05-19"),
+    ("May 2025", "2025-05"),
+    ("in 1861", "1861"),
+    ("March 18", None),  # which year?
+    ("in March", None),
+    ("on Monday", None),
+    ("next month", None),
+])
+def test_resolve_when_without_an_article_date_needs_the_year_in_the_text(expression, expected):
+    assert resolve_when(expression, None, "past") == expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("1861", True), ("in March", True), ("March 2019", True), ("next month", True), ("last year", True),
+    ("Monday", False), ("March 18", False), ("this week", False), ("yesterday", False),
+])
+def test_is_period(expression, expected):
+    assert is_period(expression) is expected
 
 
 ARTICLE_DATE_CASES = [

@@ -545,3 +545,15 @@ def test_name_keys_only_where_lower_case_differs():
     assert name_keys(["Vladimir Putin", "Putin", "putin", "", "  "]) == {"vladimir putin", "putin"}
     assert name_keys(["de Gaulle", "al-Sisi", "NATO"]) == {"de gaulle", "al-sisi", "nato"}
     assert name_keys(["ban ki-moon"]) == set()  # already lower case: rdfs:label finds it
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2025-05-19", Literal("2025-05-19", datatype=XSD.date)),
+    ("2025-05", Literal("2025-05", datatype=XSD.gYearMonth)),  # "in May"
+    ("1861", Literal("1861", datatype=XSD.gYear)),  # "in 1861"
+    ("2025-13", None), ("2025-02-30", None), ("May", None), (None, None),
+])
+def test_an_event_date_is_typed_by_its_precision(value, expected):
+    from kg.rdf import _when_literal
+
+    assert _when_literal(value) == expected

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.dates import is_period
+
 #: Negation words on the trigger or the verb governing it.
 NEGATIONS = {"not", "n't", "never", "no"}
 #: Verbs that negate the contact they govern.
@@ -132,11 +134,19 @@ def is_planned(tok: Token) -> bool:
     return False
 
 
+#: Words before a date that make it a bound, not when the contact happened: "in power since 2000".
+BOUND_WORDS = {"since", "until", "till", "before", "after", "from", "by"}
+
+
 def date_of(tok: Token) -> str | None:
-    """The text of the DATE entity that dates the trigger (same clause first, then sentence)."""
+    """The text of the DATE entity that dates the trigger: one attached to the trigger's clause;
+    else the nearest one in the sentence that names a day (a year or month elsewhere in the
+    sentence may date something else: "X, who last met Y in 2019, called him"). Never a bound
+    ("until Friday", "since 2000") or a dateline's date."""
     chain = governing_chain(tok, 3)
     sent = tok.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE" and not in_dateline(e)]
+    dates = [e for e in sent.ents if e.label_ == "DATE" and not in_dateline(e)
+             and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS]
     for ent in dates:
         t = ent.root
         for _ in range(3):
@@ -145,7 +155,8 @@ def date_of(tok: Token) -> str | None:
             if t.head is t:
                 break
             t = t.head
-    dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)]
+    dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)
+             and not is_period(e.text)]
     if dates:
         return min(dates, key=lambda e: abs(e.root.i - tok.i)).text
     return None

@@ -71,7 +71,7 @@ class VizEvent:
 
     iri: str
     kind: str = "Event"
-    date: str | None = None  # ISO YYYY-MM-DD when known
+    date: str | None = None  # ISO YYYY-MM-DD when known, or YYYY-MM / YYYY when only the month or year is
     date_from_report: bool = False  # the date was taken from another report (kg:dateFrom)
     status: str = OCCURRED
     trigger: str | None = None

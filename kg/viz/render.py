@@ -14,6 +14,7 @@ escaped, and ``viewer.js`` builds the DOM with ``textContent`` only.
 from __future__ import annotations
 
 import base64
+import calendar
 import hashlib
 import json
 import os
@@ -141,6 +142,21 @@ def _select(vg: VizGraph, focus: str | None, hops: int, max_nodes: int | None) -
 
 def _date_key(date: str | None) -> str:
     return date or ""
+
+
+def _first_day(date: str) -> str:
+    """The first day of an event date: itself, or of its month (YYYY-MM) or year (YYYY)."""
+    return date + "-01-01"[: 10 - len(date)] if len(date) < 10 else date
+
+
+def _last_day(date: str) -> str:
+    """The last day of an event date's month or year (a day's own), for the date range inputs."""
+    if len(date) == 4:
+        return date + "-12-31"
+    if len(date) == 7:
+        year, month = int(date[:4]), int(date[5:])
+        return f"{date}-{calendar.monthrange(year, month)[1]:02d}"
+    return date
 
 
 def build_page(
@@ -290,7 +306,8 @@ def build_page(
         },
     }
 
-    dates = sorted(ev["d"] for ev in events_out if ev["d"])
+    days = [_first_day(ev["d"]) for ev in events_out if ev["d"]] + [_last_day(ev["d"]) for ev in events_out if ev["d"]]
+    dates = sorted(days)
     present_types = [t for t in (*ENTITY_TYPES, UNKNOWN_TYPE) if any(vg.entities[i].type == t for i in order)]
     meta = {
         "title": title,

@@ -98,9 +98,11 @@
   function eventPasses(ev) {
     var status = ev.s || "occurred";
     if (!state.statuses.has(status)) return false;
-    if (ev.d) {
-      if (state.from && ev.d < state.from) return false;
-      if (state.to && ev.d > state.to) return false;
+    if (ev.d) {  // a day; a month (YYYY-MM) or year (YYYY) passes when it overlaps the range
+      var first = ev.d.length < 10 ? ev.d + "-01-01".slice(0, 10 - ev.d.length) : ev.d;
+      var last = ev.d.length === 4 ? ev.d + "-12-31" : ev.d.length === 7 ? ev.d + "-31" : ev.d;
+      if (state.from && last < state.from) return false;
+      if (state.to && first > state.to) return false;
     } else if (!state.undated) {
       return false;
     }

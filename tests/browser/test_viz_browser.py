@@ -258,3 +258,21 @@ def test_a_date_from_other_reports_is_marked_in_the_evidence(open_viewer, tmp_pa
     borrowed, own = tip("Geneva"), tip("Switzerland")
     assert "2030-05-16" in borrowed and "date from other reports" in borrowed
     assert "2030-05-16" in own and "date from other reports" not in own
+
+
+def test_a_month_passes_the_date_range_it_overlaps(open_viewer, tmp_path, monkeypatch):
+    import build_samples as bs
+    from kg import build as kb
+    from kg import engines
+
+    monkeypatch.setattr(engines, "extract_stream", bs.fake_extract)
+    inputs = bs.write_inputs(tmp_path / "in.jsonl", ["talks-in-may.txt"])  # talks in Geneva "in May" 2030
+    v = open_viewer(kb.build([str(inputs)], tmp_path / "out").outputs["html"])
+    assert v.page.get_attribute("#kg-date-from", "min") == "2030-05-01"
+    assert v.page.get_attribute("#kg-date-to", "max") == "2030-05-31"
+    v.page.uncheck("#kg-undated")
+    for start, end, hidden in [("2030-05-20", "2030-06-10", False), ("2030-04-01", "2030-05-01", False),
+                               ("2030-06-01", "2030-06-30", True), ("2030-01-01", "2030-04-30", True)]:
+        v.page.fill("#kg-date-from", start)
+        v.page.fill("#kg-date-to", end)
+        assert _edges_hidden(v, "Ada Ames", "Geneva", "met_in") == [hidden], (start, end)
