@@ -78,7 +78,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over a graph.
 
     QUERY is a .rq file or the query text. --bind NAME=VALUE pre-binds a variable (IRIs as
-    <...>), e.g. the ?name of examples/queries/spoke_with.rq.
+    <...>, YYYY-MM-DD as an xsd:date, YYYY-MM as an xsd:gYearMonth, "..." as a string),
+    e.g. the ?name of examples/queries/spoke_with.rq.
 
     example: kg query out/graph.ttl examples/queries/relations.rq --format csv
     """

@@ -50,6 +50,7 @@ QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
 _VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")
 _UPDATE = re.compile(
     r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
@@ -113,8 +114,8 @@ def packaged_query(name: str) -> str:
 
 
 def _binding_value(raw: str) -> Identifier:
-    """One binding value: ``<iri>`` -> IRI, ``YYYY-MM-DD`` -> xsd:date, ``"text"`` -> string,
-    anything else -> plain string."""
+    """One binding value: ``<iri>`` -> IRI, ``YYYY-MM-DD`` -> xsd:date, ``YYYY-MM`` ->
+    xsd:gYearMonth, ``"text"`` -> string, anything else -> plain string."""
     value = raw.strip()
     if value.startswith("<") and value.endswith(">") and len(value) > 2:
         iri = value[1:-1]
@@ -129,6 +130,8 @@ def _binding_value(raw: str) -> Identifier:
             return Literal(value, datatype=XSD.date)
         except ValueError:
             pass
+    if _YEAR_MONTH.match(value):
+        return Literal(value, datatype=XSD.gYearMonth)
     return Literal(raw)
 
 
@@ -136,7 +139,8 @@ def parse_bindings(pairs: Iterable[str]) -> dict[str, Identifier]:
     """Turn ``["name=Putin", "date=2025-05-19", "p=<https://...>"]`` into query bindings.
 
     Values are plain string literals, except ``<...>`` (an IRI), a valid ``YYYY-MM-DD``
-    (an xsd:date, to match ``kg:date``) and a quoted ``"..."`` (always a plain string).
+    (an xsd:date, to match ``kg:date``), a ``YYYY-MM`` (an xsd:gYearMonth, as ``kg:date`` has
+    when the text names only the month) and a quoted ``"..."`` (always a plain string).
     A leading ``?`` or ``$`` on the name is allowed. Malformed pairs raise QueryError.
     """
     out: dict[str, Identifier] = {}

@@ -65,6 +65,8 @@ def test_parse_bindings():
         "e": Literal(""),
     }
     assert parse_bindings(["q=a=b"]) == {"q": Literal("a=b")}
+    assert parse_bindings(["m=2025-05", "y=2025", "x=2025-13"]) == {
+        "m": Literal("2025-05", datatype=XSD.gYearMonth), "y": Literal("2025"), "x": Literal("2025-13")}
     for bad in ("novalue", "=x", "1x=y", "p=<not an iri>"):
         with pytest.raises(QueryError):
             parse_bindings([bad])
