@@ -81,6 +81,7 @@ DATASETS = (
         ("relations F1 (all)", REL_ALL, "> baseline"),
         ("entity F1 (typed)", ENT_TYPED, ">= 0.85"),
         ("entity F1 (untyped)", ENT_UNTYPED, "> baseline"),
+        ("date accuracy", DATE, "> baseline"),
         ("status accuracy", STATUS, "> baseline"),
         ("negatives produced", NEGATIVES, "< baseline"),
     )),
