@@ -44,6 +44,7 @@ __all__ = [
     "is_period",
     "normalize_date",
     "parse_absolute",
+    "precision",
     "resolve_date",
     "resolve_when",
 ]
@@ -352,14 +353,14 @@ def resolve_when(expression: str, anchor: dt.date | None, tense: str | None) -> 
     Without an ``anchor`` (an article without a date) only expressions that carry their year
     resolve ("March 18, 2024", "May 2025", "in 1861").
     """
+    if tense not in (None, "past", "future"):
+        raise ValueError(f"tense must be 'past', 'future' or None, not {tense!r}")
     if anchor is not None:
         day = resolve_date(expression, anchor, tense)
         if day is not None:
             return day.isoformat()
     s = _clean_expression(expression)
     if anchor is None:
-        if tense not in (None, "past", "future"):
-            raise ValueError(f"tense must be 'past', 'future' or None, not {tense!r}")
         parsed = parse_absolute(s)
         if parsed is not None and parsed[0] is not None and not _MONTH_ONLY_RE.match(s):
             day = _make_date(*parsed)
@@ -401,3 +402,21 @@ def is_period(expression: str) -> bool:
     "March 2019", "next month")."""
     s = _clean_expression(expression)
     return bool(_YEAR_ONLY_RE.match(s) or _MONTH_RE.match(s) or _RELATIVE_PERIOD_RE.match(s))
+
+
+_ISO_PRECISION = re.compile(r"^\d{4}(?:-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>\d{2}))?)?$")
+
+
+def precision(value: str | None) -> str | None:
+    """``"day"``, ``"month"`` or ``"year"`` for an ISO date ``YYYY-MM-DD`` (one that exists),
+    ``YYYY-MM`` or ``YYYY``; None for anything else."""
+    m = _ISO_PRECISION.match(value or "")
+    if m is None:
+        return None
+    if m.group("day") is None:
+        return "month" if m.group("month") else "year"
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return "day"

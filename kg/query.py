@@ -20,7 +20,6 @@ import io
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date as _date
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef, Variable
@@ -28,6 +27,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
+from kg.dates import precision
 from kg.errors import QueryError
 from kg.vocab import PREFIXES, bind_prefixes
 
@@ -49,8 +49,6 @@ FORMATS = ("table", "csv", "tsv", "json")
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
 _VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_YEAR_MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")
 _UPDATE = re.compile(
     r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
@@ -124,13 +122,10 @@ def _binding_value(raw: str) -> Identifier:
         return URIRef(iri)
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return Literal(value[1:-1])
-    if _ISO_DATE.match(value):
-        try:
-            _date.fromisoformat(value)
-            return Literal(value, datatype=XSD.date)
-        except ValueError:
-            pass
-    if _YEAR_MONTH.match(value):
+    kind = precision(value)
+    if kind == "day":
+        return Literal(value, datatype=XSD.date)
+    if kind == "month":
         return Literal(value, datatype=XSD.gYearMonth)
     return Literal(raw)
 

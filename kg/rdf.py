@@ -19,7 +19,6 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date as _date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +29,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from kg.dates import precision
 from kg.errors import GraphError
 from kg.model import (
     AFFILIATION,
@@ -106,9 +106,6 @@ _OBJECT_TYPES = {SPOKE_WITH: _PARTIES, MET_IN: {PLACE, COUNTRY}, REPRESENTS: {OR
 # Characters left as they are in IRI path segments; everything else is percent-encoded
 # (UTF-8), so any slug or document id gives a valid, stable IRI.
 _SAFE_SEGMENT = "-._~"
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_YEAR_MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")
-_YEAR = re.compile(r"^\d{4}$")
 _ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 # Everything RFC 3986/3987 allows in an IRI; the rest (spaces, quotes, <>, {}, |, \, ^, `)
 # is percent-encoded.
@@ -238,25 +235,20 @@ def _string(value: str) -> Literal:
     return Literal(value)
 
 
+#: The datatype of a date of each precision (kg.dates.precision).
+_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+
+
 def _date_literal(value: str | None) -> Literal | None:
     """``value`` as an xsd:date literal, or None when it is not a valid YYYY-MM-DD date."""
-    if not value or not _ISO_DATE.match(value):
-        return None
-    try:
-        _date.fromisoformat(value)
-    except ValueError:
-        return None
-    return Literal(value, datatype=XSD.date)
+    return Literal(value, datatype=XSD.date) if precision(value) == "day" else None
 
 
 def _when_literal(value: str | None) -> Literal | None:
     """An event's date: a day as xsd:date, a month ``YYYY-MM`` as xsd:gYearMonth, a year
     ``YYYY`` as xsd:gYear; None for anything else."""
-    if value and _YEAR_MONTH.match(value):
-        return Literal(value, datatype=XSD.gYearMonth)
-    if value and _YEAR.match(value):
-        return Literal(value, datatype=XSD.gYear)
-    return _date_literal(value)
+    kind = precision(value)
+    return Literal(value, datatype=_DATE_TYPES[kind]) if kind else None
 
 
 def _url_term(url: str) -> URIRef | Literal:

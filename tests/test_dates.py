@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from kg.dates import article_date, is_period, normalize_date, parse_absolute, resolve_date, resolve_when, split_date_line
+from kg.dates import (
+    article_date,
+    is_period,
+    normalize_date,
+    parse_absolute,
+    precision,
+    resolve_date,
+    resolve_when,
+    split_date_line,
+)
 
 SAT = dt.date(2025, 5, 17)  # a Saturday
 MON = dt.date(2025, 5, 19)  # a Monday
@@ -219,3 +228,11 @@ def test_article_date_of_the_seeds(name, expected):
     if not path.exists():
         pytest.skip("seed articles not available")
     assert article_date(path.read_text(encoding="utf-8")) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2025-05-19", "day"), ("2024-02-29", "day"), ("2025-05", "month"), ("1861", "year"),
+    ("2025-02-29", None), ("2025-13", None), ("2025-5", None), ("25", None), ("May 2025", None), ("", None), (None, None),
+])
+def test_precision(value, expected):
+    assert precision(value) == expected

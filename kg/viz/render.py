@@ -306,8 +306,7 @@ def build_page(
         },
     }
 
-    days = [_first_day(ev["d"]) for ev in events_out if ev["d"]] + [_last_day(ev["d"]) for ev in events_out if ev["d"]]
-    dates = sorted(days)
+    dates = sorted(day for ev in events_out if ev["d"] for day in (_first_day(ev["d"]), _last_day(ev["d"])))
     present_types = [t for t in (*ENTITY_TYPES, UNKNOWN_TYPE) if any(vg.entities[i].type == t for i in order)]
     meta = {
         "title": title,
