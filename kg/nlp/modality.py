@@ -5,7 +5,7 @@
   the trying that mediating is: "tried to mediate" happened);
 - planned: "will meet", "expected to talk", "plans to visit", "scheduled for Monday";
 - the date: the DATE entity nearest the trigger in its clause (a dateline's date is when the
-  story was filed, not when the contact happened).
+  story was filed, not when the contact happened; "until Friday" and "since 2000" are bounds).
 """
 
 from __future__ import annotations
