@@ -690,6 +690,14 @@ MEETINGS = [
     pytest.param(  # the place of the meeting's own clause, not of an earlier phrase
         "After a career in Italy, Paul Morel moved to Berlin in 1972, meeting his wife at a film festival in Leipzig.",
         "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, "1972")], id="meeting-at-festival-in"),
+    pytest.param(  # a relative clause on the contact noun says where, not an earlier meeting of the document
+        "Anna Keller met Paul Morel in Rome on Monday. Later, Paul Morel attended the summit, which was held in "
+        "Johannesburg.", "2025-03-22",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-17"),
+         (MEETING, ("Paul Morel",), "Johannesburg", OCCURRED, None)], id="which-was-held-in"),
+    pytest.param(
+        "Idris Kane joined the talks, which took place in Doha.", "2025-03-22",
+        [(MEETING, ("Idris Kane",), "Doha", OCCURRED, None)], id="which-took-place-in"),
     pytest.param(
         "Paul Morel moved to Berlin in 1972, meeting his wife-to-be at a film festival in Leipzig.", "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, None)], id="wife-to-be-at"),
     # received or joined by someone, in the passive; not by a thing nor a crowd

@@ -73,8 +73,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
     # "negotiated for hours in Geneva": the parser hangs the place on the duration
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
-    if tok.pos_ not in {"VERB", "AUX"}:  # "talks between X and Y, held in Geneva": the participle says where
-        holders += [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS]
+    if tok.pos_ not in {"VERB", "AUX"}:  # "talks held in Geneva", "the summit, which took place in Durban"
+        holders += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and says_where(c)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
         for c in tok.children:
@@ -129,6 +129,13 @@ def town_of(t: Token, place) -> str | None:
 
 #: Participles of holding a contact: "talks held in Geneva", "a meeting hosted at the Elysee in Paris".
 HOLD_VERBS = {"hold", "host", "conduct", "stage", "organize", "organise", "convene"}
+
+
+def says_where(clause: Token) -> bool:
+    """Whether a clause on a contact noun tells where it was held: "held in Geneva", ", which
+    was hosted by X in Paris", ", which took place in Durban"."""
+    lemma = clause.lemma_.lower()
+    return lemma in HOLD_VERBS or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children)
 
 
 #: Units of time a contact lasts: "for hours", "over two days".
