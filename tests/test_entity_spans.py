@@ -5,6 +5,8 @@ Rule tests build Docs by hand on a blank vocabulary.
 
 from __future__ import annotations
 
+import pytest
+
 from spacy.tokens import Doc
 
 from entity_docs import doc_of, span, texts
@@ -138,6 +140,18 @@ def test_an_english_word_after_a_name_and_a_hyphen_is_no_syllable_of_it(vocab):
               spaces=[True, True, False, False, True, True, True, True, False, False, False])
     assert entity_spans.extend_person(span(doc, 1, 3)).text == "Jo Doe"  # "led" is an English word
     assert entity_spans.extend_person(span(doc, 7, 9)).text == "Kim Hyon-chol"
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Lee", "Jae", "-", "myung", "spoke"], "Lee Jae-myung"),  # five letters
+    (["Moon", "Jae", "-", "in", "met"], "Moon Jae-in"),  # a syllable that is also an English word
+    (["Jo", "Doe", "-", "backed", "plan"], "Jo Doe"),  # an English suffix
+    (["Jo", "Doe", "-", "friendly", "plan"], "Jo Doe"),  # seven letters: a word, not a syllable
+])
+def test_a_hyphenated_given_name_written_as_one_word(vocab, words, expected):
+    spaces = [True, False, False, True, False]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    assert entity_spans.extend_person(span(doc, 0, 2)).text == expected
 
 
 def test_a_person_s_name_opens_with_the_given_name_the_model_left_out(vocab):

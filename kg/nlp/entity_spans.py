@@ -258,14 +258,19 @@ HYPHEN_SUFFIXES = {"led", "era", "run", "born", "made", "like", "ish", "held", "
 
 
 def hyphen_syllable(doc: Doc, k: int) -> bool:
-    """"Kim Myong-chol" tokenised "Kim Myong - chol": a hyphen and a short lower-case syllable (no
-    English stop word) after the name are the end of its given name (Korean names); with spaces
-    around the hyphen the syllable must close the phrase."""
+    """"Kim Myong-chol" tokenised "Kim Myong - chol": a hyphen and a short lower-case syllable after
+    the name are the end of its given name (Korean names). Written as one word, the syllable
+    may be up to six letters and an English word that is not a suffix ("Lee Jae-myung", "Moon
+    Jae-in", but "Jo Doe-led"); with spaces around the hyphen it must be short, no stop word,
+    and close the phrase."""
     if not (k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].is_alpha and doc[k + 1].is_lower
-            and 2 <= len(doc[k + 1]) <= 4 and doc[k + 1].lower_ not in STOP_WORDS | HYPHEN_SUFFIXES):
+            and doc[k + 1].lower_ not in HYPHEN_SUFFIXES):
         return False
+    syllable = doc[k + 1].lower_
     if not doc[k - 1].whitespace_ and not doc[k].whitespace_:
-        return True  # "Myong-chol" as written
+        return 2 <= len(syllable) <= 6  # "Myong-chol", "Jae-myung", "Jae-in" as written
+    if not 2 <= len(syllable) <= 4 or syllable in STOP_WORDS:
+        return False
     return k + 2 == len(doc) or doc[k + 2].is_punct or doc[k + 2].text[:1].isupper()
 
 
