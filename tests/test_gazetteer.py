@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp import gazetteer
 
 
@@ -21,6 +23,16 @@ def test_demonyms_point_to_their_country():
     assert gazetteer.demonym("Ukrainian").code == "UA"
     assert gazetteer.demonym("Germans").code == "DE"
     assert gazetteer.demonym("table") is None
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("Cypriot", "CY"), ("Maltese", "MT"), ("Ivorian", "CI"), ("Montenegrin", "ME"), ("Kosovar", "XK"),
+    ("Laotian", "LA"), ("Burmese", "MM"), ("Malagasy", "MG"), ("Panamanian", "PA"), ("Honduran", "HN"),
+    ("Salvadoran", "SV"), ("New Zealander", "NZ"), ("Emirati", "AE"), ("Qatari", "QA"), ("Azerbaijani", "AZ"),
+    ("Kyrgyz", "KG"), ("Filipino", "PH"), ("Eritrean", "ER"), ("Nigerien", "NE"), ("Nigerian", "NG"),
+])
+def test_the_peoples_of_diplomacy_news_have_their_country(word, code):
+    assert gazetteer.demonym(word).code == code
 
 
 def test_city_and_population():

@@ -295,6 +295,10 @@ CONTACTS = [
     pytest.param(
         "Anna Keller phoned Paul Morel.", "2025-03-21",
         [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="phoned"),
+    pytest.param(  # a video conference is a call; a press conference is no contact
+        "A video conference between Anna Keller and Paul Morel took place on Thursday. Keller later gave a press "
+        "conference.", "2025-03-22",
+        [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-20")], id="video-conference"),
     pytest.param(
         "Anna Keller called Paul Morel on Wednesday.", "2025-03-21",
         [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-19")], id="called-on-a-day"),

@@ -175,8 +175,10 @@ def _word_rule(tok: Token) -> str | None:
         return "noun-mediate"
     if tok.lower_ == "table" and any(c.lower_ in {"negotiating", "negotiation", "conference"} for c in tok.children):
         return "noun-talk"  # "back at the negotiating table"
-    if tok.lower_ == "conference" and any(c.lower_ in {"press", "news", "video"} for c in tok.children):
-        return None  # a press conference is no meeting; a video conference is a call ("videoconference")
+    if tok.lower_ == "conference" and any(c.lower_ in {"press", "news"} for c in tok.children):
+        return None  # a press conference is no meeting
+    if tok.lower_ == "conference" and any(c.lower_ in {"video", "phone", "telephone"} for c in tok.children):
+        return "noun-call"  # a video conference is a call, as a "videoconference" is
     if tok.lower_ in CONTACT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return "noun-talk"  # "X has been in contact with Y", "X and Y stay in touch"
     if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS and (with_objects(tok) or tok.dep_ == "dobj" and with_objects(tok.head)):
