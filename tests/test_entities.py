@@ -319,3 +319,27 @@ def test_a_name_opening_a_list_of_people_the_parser_reads_as_an_apposition(nlp):
     assert found.get("Quorvinha") == PERSON
     found = ents(nlp, "Northland - Scorers : Liam Quorvath , Tom Delbury , Ian Marrow .")
     assert "Scorers" not in found  # a heading before a list, not one of its names
+
+
+def test_a_known_body_after_another_people_s_adjective_is_not_the_known_one(vocab):
+    from spacy.tokens import Doc
+
+    from kg.nlp.entity_recall import other_peoples_body
+
+    common = {"foreign", "office", "security", "council", "taliban"}.__contains__
+    doc = Doc(vocab, words="German Foreign Office , British Foreign Office , Russian Security Council , Afghan Taliban".split())
+    assert other_peoples_body(doc[1:3], common)  # Germany's, not the UK's Foreign Office
+    assert not other_peoples_body(doc[5:7], common)
+    assert other_peoples_body(doc[9:11], common)  # Russia's, not the UN's
+    assert not other_peoples_body(doc[13:14], common)  # one word: "the Afghan Taliban" are the Taliban
+
+
+@pytest.mark.model
+def test_two_countries_foreign_ministries_are_two_bodies(nlp):
+    # the model tags "Russian" and "Foreign Ministry" apart here: one "Foreign Ministry" would be every country's
+    doc = nlp("Chinese Foreign Ministry spokesperson Lin Jian said Beijing had not been informed. "
+              "Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow would respond.")
+    assert {e.name for e in doc._.kg_entities if e.type == ORGANIZATION} == {"Russian Foreign Ministry"}
+    # the UK's Foreign Office is known by that name; Germany's is another body
+    doc = nlp("German Foreign Office spokesman Martin Giese said so.")
+    assert {e.name for e in doc._.kg_entities if e.type in (ORGANIZATION, COUNTRY)} == {"Germany"}

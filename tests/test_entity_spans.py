@@ -182,3 +182,22 @@ def test_only_a_name_word_after_a_title_waits_for_its_surname(vocab):
     doc = doc_of(vocab, "REPORTER 'S DIARY : and President Demos Quorvakis")
     assert not entity_spans.after_title(span(doc, 1, 2))  # "'S" of "REPORTER 'S DIARY"
     assert entity_spans.after_title(span(doc, 6, 7))
+
+
+COMMON = {"foreign", "ministry", "office", "security", "council", "cabinet", "taliban", "supreme", "court"}.__contains__
+
+
+def test_a_people_s_adjective_and_a_body_of_common_words_are_one_body(vocab):
+    doc = doc_of(vocab, "Russian Foreign Ministry , Chinese Foreign Ministry , British Foreign Office , "
+                        "German Foreign Office , Japanese Cabinet , Afghan Taliban , Russian Security Council")
+    pairs = [(0, 1, 1, 3), (4, 5, 5, 7), (8, 9, 9, 11), (12, 13, 13, 15), (16, 17, 17, 18), (19, 20, 20, 21),
+             (22, 23, 23, 25)]
+    ents = [s for a, b, c, d in pairs for s in (span(doc, a, b, "NORP"), span(doc, c, d, "ORG"))]
+    got = [(s.text, s.label_) for s in entity_spans.with_demonym(ents, COMMON)]
+    assert got == [
+        ("Russian Foreign Ministry", "ORG"), ("Chinese Foreign Ministry", "ORG"),  # no two countries share one
+        ("British", "NORP"), ("Foreign Office", "ORG"),  # the known body of that people
+        ("German Foreign Office", "ORG"),  # another people's body than the known one
+        ("Japanese", "NORP"), ("Cabinet", "ORG"), ("Afghan", "NORP"), ("Taliban", "ORG"),  # one word: as tagged
+        ("Russian Security Council", "ORG"),  # not the UN's
+    ]

@@ -8,7 +8,8 @@ Rules, in order:
 0. recase: lines in capitals (headlines, datelines) and a title-case headline are tagged
    again on a copy with their words in running-text case (``EntityFixer.recase``; the lines
    of the text are :mod:`kg.nlp.lines`).
-1. trim: cut spans at line breaks and brackets, drop articles, leading stop words, numbers
+1. trim: a people's adjective and a body named by common words only, tagged apart, are one
+   body ("Russian" + "Foreign Ministry"); cut spans at line breaks and brackets, drop articles, leading stop words, numbers
    and scores ("Northtown 4"), possessives and lower-case words at the ends, drop lower-case
    spans and photo credits ("File Photo/Reuters") (:mod:`kg.nlp.entity_spans`).
    Spans the model labels PRODUCT/EVENT/WORK_OF_ART are read as a venue, a club or a titled
@@ -51,7 +52,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import missed
-from kg.nlp.entity_spans import extend_org, extend_person, trim, without, without_role
+from kg.nlp.entity_spans import extend_org, extend_person, trim, with_demonym, without, without_role
 from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
 from kg.nlp.entity_words import CommonWords, known_name
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
@@ -80,7 +81,7 @@ class EntityFixer:
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [relabel_other(e) for e in self.recase(doc)]
+        ents = [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)]
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]

@@ -42,7 +42,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
     taken = {i for s, _ in typed for i in range(s.start, s.end)}
     found = []
     for _, start, end in matcher(doc):
-        found.append((Span(doc, start, end), ORGANIZATION))
+        if not other_peoples_body(Span(doc, start, end), common_word):
+            found.append((Span(doc, start, end), ORGANIZATION))
     surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
@@ -102,6 +103,17 @@ def versus_run(tok, taken: set[int]) -> Span | None:
         end += 1
     span = doc[tok.i : end]
     return span if versus_side(span) and not gazetteer.country(span.text) else None
+
+
+def other_peoples_body(span: Span, common_word: CommonWords) -> bool:
+    """"German Foreign Office", "the Russian Security Council": a known body's name of two or more
+    common words after another people's adjective names that people's own body, not the known one
+    (but "the Afghan Taliban" are the Taliban)."""
+    if span.start == 0 or len(span) < 2 or not all(t.is_alpha and common_word(t.lower_) for t in span):
+        return False
+    people = gazetteer.demonym(span.doc[span.start - 1].text)
+    known = gazetteer.organization(span.text)
+    return bool(people and known and known.country != people.code)
 
 
 def missed_town(tok, common_word: CommonWords) -> bool:
