@@ -201,3 +201,16 @@ def test_a_people_s_adjective_and_a_body_of_common_words_are_one_body(vocab):
         ("Japanese", "NORP"), ("Cabinet", "ORG"), ("Afghan", "NORP"), ("Taliban", "ORG"),  # one word: as tagged
         ("Russian Security Council", "ORG"),  # not the UN's
     ]
+
+
+def test_the_first_words_of_a_title_are_no_body(vocab):
+    doc = doc_of(vocab, "Iranian Supreme Leader Ali Khamenei met Prime Minister Jo Doe of the Supreme Court")
+    assert texts(entity_spans.trim(span(doc, 1, 2, "ORG"))) == []  # "Supreme" of "Supreme Leader"
+    assert texts(entity_spans.trim(span(doc, 6, 7, "ORG"))) == []  # "Prime" of "Prime Minister"
+    assert texts(entity_spans.trim(span(doc, 12, 14, "ORG"))) == ["Supreme Court"]
+
+
+def test_clergy_titles_are_no_part_of_the_name(vocab):
+    doc = doc_of(vocab, "Cardinal Pietro Parolin met Archbishop Paul Quorvath and Ayatollah Ali Quorsani")
+    names = [entity_spans.without_role(span(doc, a, b), lambda w: False).text for a, b in ((0, 3), (4, 7), (8, 11))]
+    assert names == ["Pietro Parolin", "Paul Quorvath", "Ali Quorsani"]

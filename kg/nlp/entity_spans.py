@@ -91,7 +91,7 @@ def trim(span: Span) -> list[Span]:
             out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
             continue
         part = _trim_ends(doc, s, e, span.label_)
-        if part is not None:
+        if part is not None and not _opens_title(part):
             out.append(_title_not_org(part))
     return out + [p for p in seats if p is not None]
 
@@ -146,6 +146,14 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
                 return k
             return None
     return None
+
+
+def _opens_title(span: Span) -> bool:
+    """"Supreme" of "Iranian Supreme Leader X" tagged as a body: the first words of a title that goes
+    on after the span are no name."""
+    doc, titles = span.doc, gazetteer.titles()
+    return span.label_ != "PERSON" and any(
+        " ".join(t.lower_ for t in doc[span.start : k]) in titles for k in range(span.end + 1, min(len(doc), span.end + 3) + 1))
 
 
 def _title_not_org(span: Span) -> Span:
