@@ -20,7 +20,7 @@ from collections import Counter
 
 from kg.model import COUNTRY, PERSON, DocResult, Entity, GlobalEntity
 from kg.nlp import gazetteer
-from kg.nlp.names import GIVEN_NAME_VARIANTS, name_key
+from kg.nlp.names import GIVEN_NAME_VARIANTS, name_key, name_tail
 
 
 def slugify(text: str) -> str:
@@ -78,6 +78,9 @@ class Resolver:
         surname = name_key(words[-1]) if words else slugify(ent.name)
         if len(words) > 1:
             slug = f"person/{given_key(words[0])}-{surname}"
+            if slug not in self.nodes:  # "Lula da Silva": the last words of one known full name are that person
+                tails = [s for s in self._by_surname.get(surname, ()) if name_tail(self.nodes[s].name, words)]
+                slug = tails[0] if len(tails) == 1 else slug
         else:
             known = self._by_surname.get(surname)
             slug = known.most_common(1)[0][0] if known else f"person/{surname}"

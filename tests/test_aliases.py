@@ -61,6 +61,17 @@ def test_find_person_by_surname_and_given_name():
     assert find_person(clusters, ["Novak"], 10) is None
 
 
+def test_find_person_by_a_compound_surname_or_the_last_words_of_a_name():
+    lula = Cluster("e0", PERSON, "Luiz Inácio Lula da Silva", given="Luiz", surname=name_key("Silva"), positions=[0])
+    amlo = Cluster("e1", PERSON, "Andrés Manuel López Obrador", given="Andrés", surname=name_key("Obrador"), positions=[9])
+    clusters = [lula, amlo]
+    assert find_person(clusters, ["Lula"], 20) is lula  # the head of "Lula da Silva"
+    assert find_person(clusters, ["Lula", "da", "Silva"], 20) is lula
+    assert find_person(clusters, ["López", "Obrador"], 20) is amlo
+    assert find_person(clusters, ["Manuel"], 20) is None  # a middle name is no name alone
+    assert find_person(clusters, ["Pedro", "Obrador"], 20) is None  # another Obrador
+
+
 def test_find_person_prefers_the_nearest_earlier_namesake():
     anna, marie = _cluster("e0", "Anna", "Keller", 0), _cluster("e1", "Marie", "Keller", 20)
     assert find_person([anna, marie], ["Keller"], 30) is marie

@@ -214,3 +214,10 @@ def test_clergy_titles_are_no_part_of_the_name(vocab):
     doc = doc_of(vocab, "Cardinal Pietro Parolin met Archbishop Paul Quorvath and Ayatollah Ali Quorsani")
     names = [entity_spans.without_role(span(doc, a, b), lambda w: False).text for a, b in ((0, 3), (4, 7), (8, 11))]
     assert names == ["Pietro Parolin", "Paul Quorvath", "Ali Quorsani"]
+
+
+def test_a_title_of_several_words_is_no_part_of_the_name(vocab):
+    doc = doc_of(vocab, "Crown Prince Mohammed met Prime Minister Jo Doe and Crown Prince")
+    assert entity_spans.without_role(span(doc, 0, 3), lambda w: False).text == "Mohammed"
+    assert entity_spans.without_role(span(doc, 4, 8), lambda w: False).text == "Jo Doe"
+    assert entity_spans.without_role(span(doc, 9, 11), lambda w: False).text == "Crown Prince"  # nothing after it

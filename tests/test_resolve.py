@@ -44,3 +44,11 @@ def test_state_round_trips_through_json_and_resolves_the_next_documents_alike():
 
 def test_slugify_folds_accents():
     assert slugify("Jean-Noël Barrot") == "jean-noel-barrot"
+
+
+def test_the_last_words_of_a_known_full_name_are_that_person():
+    resolver = Resolver()
+    full = resolver.add(person("Luiz Inácio Lula da Silva"))["e"]
+    assert resolver.add(person("Lula da Silva"))["e"] is full
+    assert resolver.add(person("Pedro da Silva"))["e"] is not full  # another given name: another Silva
+    assert full.name == "Luiz Inácio Lula da Silva"

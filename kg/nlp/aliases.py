@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
-from kg.nlp.names import given_names_match, name_key
+from kg.nlp.entity_words import NAME_PARTICLES
+from kg.nlp.names import given_names_match, name_key, name_tail
 from kg.nlp.titles import block_before
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
@@ -167,12 +168,27 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
         key = name_key(words[0])
         firsts = [c for c in clusters if c.type == PERSON and c.given and name_key(c.given) == key
                   and len(c.name.split()) == 2]
-        candidates = firsts if len(firsts) == 1 else []
+        # or the head of a compound surname ("Lula" for Luiz Inácio Lula da Silva)
+        heads = [c for c in clusters if c.type == PERSON and compound_surname_head(c.name) == key]
+        candidates = firsts if len(firsts) == 1 else heads if len(heads) == 1 else []
+    if not candidates and len(words) > 1:  # "Lula da Silva", "Lopez Obrador": the last words of one full name
+        tails = [c for c in clusters if c.type == PERSON and name_tail(c.name, words)]
+        candidates = tails if len(tails) == 1 else []
     if not candidates:
         return None
     earlier = [c for c in candidates if any(p < position for p in c.positions)]
     pool = earlier or candidates
     return max(pool, key=lambda c: max([p for p in c.positions if p < position], default=-1))
+
+
+def compound_surname_head(name: str) -> str | None:
+    """The key of the word that opens a compound surname with a particle, by which the person is
+    called alone: "Lula" of "Luiz Inácio Lula da Silva"; None for other names."""
+    parts = name.split()
+    for i in range(1, len(parts) - 1):
+        if parts[i + 1].lower() in NAME_PARTICLES and parts[i][:1].isupper():
+            return name_key(parts[i])
+    return None
 
 
 def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> None:

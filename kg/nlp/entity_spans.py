@@ -382,6 +382,9 @@ def without_role(span: Span, common_word: CommonWords) -> Span:
     """"Archaeologist Quorvath", "Composer Tom Varley" tagged as one person: a capitalised word for
     a job (a title, or a dictionary noun for an agent: -er, -or, -ist...) before the name is no part of it."""
     start = span.start
+    while span.label_ == "PERSON" and span.end - start > 2 and (
+            phrase := _title_phrase_at(span.doc, start, span.end - 1)) is not None:
+        start += phrase  # "Crown Prince Mohammed", "Prime Minister Jo Doe": a title of several words
     while span.label_ == "PERSON" and span.end - start > 1:
         tok = span.doc[start]
         low = tok.lower_
@@ -392,6 +395,18 @@ def without_role(span: Span, common_word: CommonWords) -> Span:
             break
         start += 1
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _title_phrase_at(doc: Doc, start: int, limit: int) -> int | None:
+    """The number of words of the longest title of two or three words opening at ``start`` and
+    ending before ``limit``, in title case ("Crown Prince", "Prime Minister"), or None."""
+    titles = gazetteer.titles()
+    for n in (3, 2):
+        words = doc[start : start + n]
+        if start + n <= limit and all(t.text[:1].isupper() for t in words) \
+                and " ".join(t.lower_ for t in words) in titles:
+            return n
+    return None
 
 
 def agent_noun(low: str, common_word: CommonWords) -> bool:

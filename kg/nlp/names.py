@@ -33,3 +33,11 @@ def given_names_match(a: str, b: str) -> bool:
     if ka == kb or (len(a.rstrip(".")) == 1 and kb.startswith(ka)) or (len(b.rstrip(".")) == 1 and ka.startswith(kb)):
         return True
     return any(ka in group and kb in group for group in GIVEN_NAME_VARIANTS)
+
+
+def name_tail(name: str, words: list[str]) -> bool:
+    """Whether ``words`` are the last words of the longer ``name`` ("Lula da Silva" of "Luiz Inácio
+    Lula da Silva", "bin Salman" of "Mohammed bin Salman"), compared by name keys."""
+    full = [name_key(w) for w in name.split()]
+    keys = [name_key(w) for w in words]
+    return 1 < len(keys) < len(full) and full[-len(keys):] == keys
