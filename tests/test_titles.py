@@ -42,6 +42,19 @@ def test_title_before_with_demonym(lavrov):
     assert not block.possessive and not block.former and not block.unlisted
 
 
+def test_a_title_of_two_words_none_of_them_a_title_alone(make_doc):
+    # Saudi Crown Prince Jo Doe met Ann Ode .
+    doc = make_doc([
+        t("Saudi", 2, "amod", "ADJ", "B-NORP", "JJ"), t("Crown", 2, "compound", "PROPN"),
+        t("Prince", 4, "compound", "PROPN"), t("Jo", 4, "compound", "PROPN", "B-Person"),
+        t("Doe", 5, "nsubj", "PROPN", "I-Person"), t("met", 5, "ROOT", "VERB"),
+        t("Ann", 7, "compound", "PROPN", "B-Person"), t("Ode", 5, "dobj", "PROPN", "I-Person"), t(".", 5, "punct", "PUNCT"),
+    ])
+    block = block_before(person(doc))
+    assert block.titles == ["crown", "prince"] and block.role == "head"
+    assert party_texts(block) == ["Saudi"]
+
+
 def test_no_title_before_a_name_at_the_start_of_a_clause(lavrov):
     ode = [e for e in lavrov.ents if e.label_ == "Person"][1]
     assert block_before(ode) == TitleBlock()  # "met" is no title and stops the block

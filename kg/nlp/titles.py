@@ -153,7 +153,10 @@ def block_before(name: Span) -> TitleBlock:
         if singular_title(low) and i == name.start - 1 and name.end < len(doc) \
                 and doc[name.end].lower_ in {"and", "und", ","}:
             low = singular_title(low)  # "Acme heads X and Y": one title for each of two people
-        if low in titles or low in MODIFIERS:
+        if low not in titles and i >= 1 and f"{doc[i - 1].lower_} {low}" in gazetteer.titles():
+            block.titles[:0] = [doc[i - 1].lower_, low]  # "Crown Prince X", "Supreme Leader X": a title of two words
+            i -= 1
+        elif low in titles or low in MODIFIERS:
             block.titles.insert(0, low)
         elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS" and low not in NOT_POSTS:
             block.titles.insert(0, low)  # a role word the list lacks: "placekicker X", "keeper X"
@@ -177,7 +180,7 @@ def block_before(name: Span) -> TitleBlock:
             break
         i -= 1
     block.parties = without_hosts(block.parties, hosts)
-    if not block.unlisted and not any(t in titles for t in block.titles):
+    if not block.unlisted and block.role is None:
         block.titles = []
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
         block.parties = possessors(block.parties)
