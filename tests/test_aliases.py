@@ -94,6 +94,18 @@ def test_acronym_joins_its_long_name():
 # --- the component on hand-built parses -------------------------------------------------------------
 
 
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(make_doc):
+    # Ann Ode spoke with Bo Pym and will host him .
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("spoke", 2, "ROOT", "VERB", "O", "speak"), t("with", 2, "prep", "ADP"),
+        t("Bo", 5, "compound", "PROPN", "B-Person"), t("Pym", 3, "pobj", "PROPN", "I-Person"),
+        t("and", 2, "cc", "CCONJ"), t("will", 8, "aux", "AUX", "O", "will"), t("host", 2, "conj", "VERB", "O", "host"),
+        t("him", 8, "dobj", "PRON"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert entities(doc)["Bo Pym"] == (PERSON, [("Bo Pym", "name"), ("him", "pronoun")])
+
+
 def test_surname_joins_the_full_name_and_pronoun_the_subject(make_doc):
     # Ann Ode met Bo Pym . Ode said he was late .
     doc = make_doc([

@@ -133,6 +133,20 @@ def test_a_year_in_the_contact_clause_dates_it(make_doc):
     assert run(doc) == [(CALL, ("Ann Ode", "Bo Pym"), None, OCCURRED, "2019", "verb-call")]
 
 
+def test_the_date_of_the_trigger_s_own_verb_before_one_above_it(make_doc):
+    # Ann Ode spoke with Bo Pym on Monday and will meet him in May .
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("spoke", 2, "ROOT", "VERB", lemma="speak"), t("with", 2, "prep", "ADP"),
+        t("Bo", 5, "compound", "PROPN", "B-Person"), t("Pym", 3, "pobj", "PROPN", "I-Person"),
+        t("on", 2, "prep", "ADP"), t("Monday", 6, "pobj", "PROPN", "B-DATE"), t("and", 2, "cc", "CCONJ"),
+        t("will", 10, "aux", "AUX", lemma="will"), t("meet", 2, "conj", "VERB", lemma="meet"),
+        t("him", 10, "dobj", "PRON"), t("in", 10, "prep", "ADP"), t("May", 12, "pobj", "PROPN", "B-DATE"),
+        t(".", 2, "punct", "PUNCT"),
+    ])
+    assert [(e[0], e[4]) for e in run(doc)] == [(TALKS, "Monday"), (MEETING, "May")]
+
+
 def test_call_for_is_no_call(make_doc):
     # Ann Ode called for calm .
     doc = make_doc([

@@ -279,13 +279,28 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         if later_subject is not None and later_subject in person_at:
             add(person_at[later_subject], doc[tok.i : tok.i + 1], "pronoun")
             continue
-        before = [p for p in starts if p < tok.i and tok.i - p < 80]
+        own_subjects = clause_subjects(tok, refs)  # "X spoke with Y and will host him": him is not X
+        before = [p for p in starts if p < tok.i and tok.i - p < 80 and person_at[p].key not in own_subjects]
         if not before:
             continue
         sent_start = tok.sent.start
         subjects = [p for p in before if doc[p].dep_ in SUBJECT_DEPS or _subject_head(doc[p])]
         pick = subjects[-1] if subjects and (subjects[-1] >= sent_start - 60) else before[-1]
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
+
+
+def clause_subjects(tok, refs: dict[int, str]) -> set[str]:
+    """The people an object pronoun cannot be: the subject of its own clause, or of the verb the
+    clause's verb is coordinated with ("X spoke with Y and will host him")."""
+    if tok.dep_ not in {"dobj", "dative", "pobj"} or tok.lower_ not in {"him", "her", "them"}:
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+    return {refs[i] for c in subjects for i in range(c.left_edge.i, c.i + 1) if i in refs}
 
 
 def _coordinated_owner(tok, refs: dict[int, str]) -> str | None:

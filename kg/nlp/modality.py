@@ -147,14 +147,18 @@ def date_of(tok: Token) -> str | None:
     sent = tok.sent
     dates = [e for e in sent.ents if e.label_ == "DATE" and not in_dateline(e)
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS]
+    attached = []  # (how far up the trigger's chain the date hangs, distance, date)
     for ent in dates:
         t = ent.root
         for _ in range(3):
-            if t in chain:
-                return ent.text
+            if t in chain:  # the date of the trigger's own verb before one of a verb above it
+                attached.append((chain.index(t), abs(ent.root.i - tok.i), ent))
+                break
             if t.head is t:
                 break
             t = t.head
+    if attached:
+        return min(attached, key=lambda a: a[:2])[2].text
     dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)
              and not is_period(e.text)]
     if dates:
