@@ -84,13 +84,13 @@ def test_call_verb_with_a_direct_object(make_doc):
     assert run(doc) == [(CALL, ("Ann Ode", "Bo Pym"), None, OCCURRED, None, "verb-call")]
 
 
-def _called_on_monday(make_doc):
+def _called_on_monday(make_doc, prep="on", when=("Monday", "PROPN")):
     # Ann Ode called Bo Pym on Monday .
     return make_doc([
         t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
         t("called", 2, "ROOT", "VERB", lemma="call"), t("Bo", 4, "compound", "PROPN", "B-Person"),
-        t("Pym", 2, "dobj", "PROPN", "I-Person"), t("on", 2, "prep", "ADP"),
-        t("Monday", 5, "pobj", "PROPN", "B-DATE"), t(".", 2, "punct", "PUNCT"),
+        t("Pym", 2, "dobj", "PROPN", "I-Person"), t(prep, 2, "prep", "ADP"),
+        t(when[0], 5, "pobj", when[1], "B-DATE"), t(".", 2, "punct", "PUNCT"),
     ])
 
 
@@ -123,13 +123,7 @@ def test_a_year_outside_the_contact_clause_does_not_date_it(make_doc):
 
 
 def test_a_year_in_the_contact_clause_dates_it(make_doc):
-    # Ann Ode called Bo Pym in 2019 .
-    doc = make_doc([
-        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
-        t("called", 2, "ROOT", "VERB", lemma="call"), t("Bo", 4, "compound", "PROPN", "B-Person"),
-        t("Pym", 2, "dobj", "PROPN", "I-Person"), t("in", 2, "prep", "ADP"),
-        t("2019", 5, "pobj", "NUM", "B-DATE"), t(".", 2, "punct", "PUNCT"),
-    ])
+    doc = _called_on_monday(make_doc, "in", ("2019", "NUM"))  # Ann Ode called Bo Pym in 2019 .
     assert run(doc) == [(CALL, ("Ann Ode", "Bo Pym"), None, OCCURRED, "2019", "verb-call")]
 
 
