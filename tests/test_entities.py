@@ -324,14 +324,14 @@ def test_a_name_opening_a_list_of_people_the_parser_reads_as_an_apposition(nlp):
 def test_a_known_body_after_another_people_s_adjective_is_not_the_known_one(vocab):
     from spacy.tokens import Doc
 
-    from kg.nlp.entity_recall import other_peoples_body
+    from kg.nlp.entity_spans import peoples_own_body
 
     common = {"foreign", "office", "security", "council", "taliban"}.__contains__
     doc = Doc(vocab, words="German Foreign Office , British Foreign Office , Russian Security Council , Afghan Taliban".split())
-    assert other_peoples_body(doc[1:3], common)  # Germany's, not the UK's Foreign Office
-    assert not other_peoples_body(doc[5:7], common)
-    assert other_peoples_body(doc[9:11], common)  # Russia's, not the UN's
-    assert not other_peoples_body(doc[13:14], common)  # one word: "the Afghan Taliban" are the Taliban
+    assert peoples_own_body("German", doc[1:3], common)  # Germany's, not the UK's Foreign Office
+    assert not peoples_own_body("British", doc[5:7], common)
+    assert peoples_own_body("Russian", doc[9:11], common)  # Russia's, not the UN's
+    assert not peoples_own_body("Afghan", doc[13:14], common)  # one word: "the Afghan Taliban" are the Taliban
 
 
 @pytest.mark.model

@@ -21,6 +21,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import body_before_title
 from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, surname_with_apposition
+from kg.nlp.entity_spans import peoples_own_body
 from kg.nlp.entity_words import CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
 from kg.nlp.lines import capitals_line, words_where
 from kg.nlp.sports import (
@@ -42,8 +43,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
     taken = {i for s, _ in typed for i in range(s.start, s.end)}
     found = []
     for _, start, end in matcher(doc):
-        if not other_peoples_body(Span(doc, start, end), common_word):
-            found.append((Span(doc, start, end), ORGANIZATION))
+        if not (start > 0 and peoples_own_body(doc[start - 1].text, doc[start:end], common_word)):
+            found.append((Span(doc, start, end), ORGANIZATION))  # but "German Foreign Office" is not the UK's
     surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
@@ -103,17 +104,6 @@ def versus_run(tok, taken: set[int]) -> Span | None:
         end += 1
     span = doc[tok.i : end]
     return span if versus_side(span) and not gazetteer.country(span.text) else None
-
-
-def other_peoples_body(span: Span, common_word: CommonWords) -> bool:
-    """"German Foreign Office", "the Russian Security Council": a known body's name of two or more
-    common words after another people's adjective names that people's own body, not the known one
-    (but "the Afghan Taliban" are the Taliban)."""
-    if span.start == 0 or len(span) < 2 or not all(t.is_alpha and common_word(t.lower_) for t in span):
-        return False
-    people = gazetteer.demonym(span.doc[span.start - 1].text)
-    known = gazetteer.organization(span.text)
-    return bool(people and known and known.country != people.code)
 
 
 def missed_town(tok, common_word: CommonWords) -> bool:

@@ -358,24 +358,31 @@ def extend_org(span: Span) -> Span:
 
 
 def with_demonym(ents: list[Span], common_word: CommonWords) -> list[Span]:
-    """"Russian" + "Foreign Ministry" tagged apart: a body whose name is two or more common words
-    ("Foreign Ministry", "Supreme Court"; not "Cabinet" or "Taliban") right after a people's
-    adjective is that people's body, one span,
-    as the model tags it elsewhere ("Chinese Foreign Ministry"); else every country's foreign
-    ministry would be one "Foreign Ministry". A body known by the short name stays as it is when
-    it is that people's ("British" + "Foreign Office"), not when it is another's ("German Foreign
-    Office") or an international one's ("Russian Security Council")."""
+    """"Russian" + "Foreign Ministry" tagged apart: that people's own body (see
+    :func:`peoples_own_body`) is one span, as the model tags it elsewhere ("Chinese Foreign
+    Ministry"); else every country's foreign ministry would be one "Foreign Ministry"."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
-        people = gazetteer.demonym(prev.text) if prev is not None and prev.label_ == "NORP" and prev.end == ent.start else None
-        known = gazetteer.organization(ent.text) if people else None
-        if (people and ent.label_ == "ORG" and len(ent) >= 2 and not (known and known.country == people.code)
-                and all(t.is_alpha and t.text[:1].isupper() and common_word(t.lower_) for t in ent)):
+        if (prev is not None and prev.label_ == "NORP" and ent.label_ == "ORG" and prev.end == ent.start
+                and peoples_own_body(prev.text, ent, common_word)):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
             continue
         out.append(ent)
     return out
+
+
+def peoples_own_body(adjective: str, body: Span, common_word: CommonWords) -> bool:
+    """Whether a body named by two or more common words ("Foreign Ministry", "Security Council";
+    not "Cabinet" or "Taliban") after a people's adjective is that people's own: unless the short
+    name is a known body of that same people ("British" + "Foreign Office"), "German Foreign
+    Office" and "Russian Security Council" are not the UK's or the UN's."""
+    people = gazetteer.demonym(adjective)
+    if people is None or len(body) < 2 or not all(
+            t.is_alpha and t.text[:1].isupper() and common_word(t.lower_) for t in body):
+        return False
+    known = gazetteer.organization(body.text)
+    return not (known and known.country == people.code)
 
 
 def without_role(span: Span, common_word: CommonWords) -> Span:
