@@ -12,7 +12,7 @@ import pytest
 
 from entity_docs import doc_of, span, texts
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
-from kg.nlp import lines, sports
+from kg.nlp import entity_people, lines, sports
 
 
 # -- lines in capitals and tables ----------------------------------------------------------
@@ -250,6 +250,31 @@ def test_an_unknown_one_word_body_that_speaks_or_has_an_age_is_a_person(nlp):
     assert found.get("Quorvath") == PERSON
     found = ents(nlp, "Solidarity said it would strike on Monday.")
     assert found.get("Solidarity") != PERSON
+
+
+def test_an_unknown_name_tagged_as_a_place_that_meets_someone_is_a_person(make_doc):
+    def doc_with(verb, lemma, dep, prep=None):
+        """Ann Ode <verb> [prep] Quorvath ."""
+        words = [("Ann", 1, "compound", "PROPN", "NNP", "ann", "B-PERSON"), ("Ode", 2, "nsubj", "PROPN", "NNP", "ode", "I-PERSON"),
+                 (verb, 2, "ROOT", "VERB", "VBD", lemma, "O")]
+        if prep:
+            words.append((prep, 2, "prep", "ADP", "IN", prep, "O"))
+        words += [("Quorvath", len(words) - 1 if prep else 2, dep, "PROPN", "NNP", "quorvath", "B-GPE"),
+                  (".", 2, "punct", "PUNCT", ".", ".", "O")]
+        doc = make_doc(words)
+        return doc.ents[-1]
+
+    def not_common(word):
+        return False
+
+    assert entity_people.person_by_role(doc_with("met", "meet", "dobj"), not_common)
+    assert entity_people.person_by_role(doc_with("spoke", "speak", "pobj", "with"), not_common)
+    assert not entity_people.person_by_role(doc_with("met", "meet", "pobj", "in"), not_common)  # where they met
+    assert not entity_people.person_by_role(doc_with("visited", "visit", "dobj"), not_common)  # one visits places
+    # missed by the model: the subject of a meeting verb, like a speaker's
+    doc = make_doc([("Quorvath", 1, "nsubj", "PROPN", "NNP", "quorvath", "O"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+                    ("Ode", 1, "dobj", "PROPN", "NNP", "ode", "B-PERSON"), (".", 1, "punct", "PUNCT", ".", ".", "O")])
+    assert entity_people.speaker(doc[0], set(), not_common).text == "Quorvath"
 
 
 @pytest.mark.model

@@ -22,6 +22,14 @@ def test_people_by_given_name_or_initials(vocab):
     assert entity_evidence.has_org_cue(span(doc, 6, 8, "PERSON"))
 
 
+def test_a_title_and_an_honorific_alone_are_no_name(vocab):
+    doc = doc_of(vocab, "Qatar 's Emir Sheikh Quorvath met Sheikh Quorvath")
+    assert entity_types.decide_type(span(doc, 2, 4, "PERSON")) is None  # the model's "Emir Sheikh" + "Quorvath"
+    assert entity_types.titles_only(span(doc, 2, 4))
+    assert not entity_types.titles_only(span(doc, 6, 8))  # "Sheikh Quorvath": a name with its honorific
+    assert not entity_types.titles_only(span(doc, 3, 4))  # an honorific alone is no title
+
+
 def test_a_person_label_on_a_club_named_after_a_city(vocab):
     doc = doc_of(vocab, "Sporting Madrid and Lilian Paris and Der Quorvath")
     assert entity_evidence.names_a_place_as_team(span(doc, 0, 2))

@@ -420,6 +420,13 @@ CONTACTS = [
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="negotiated-x-with"),
     pytest.param("Anna Keller discussed the war in Syria with Paul Morel.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-x-with"),
+    # what is discussed is the topic, not a party: "discussed Ukraine by phone"
+    pytest.param("Anna Keller and Paul Morel discussed Ukraine by phone on Friday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="discussed-a-country"),
+    # thanking someone for a call or a meeting is a contact with them; for support it is not
+    pytest.param("Anna Keller thanked Paul Morel for the call.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="thanked-for-the-call"),
+    pytest.param("Anna Keller thanked Paul Morel for his support.", "2025-03-22", [], id="thanked-for-support"),
     # a call taken from someone, time on the phone with someone; not "calls from X for calm"
     pytest.param("Anna Keller received a call from Paul Morel on Monday.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="received-a-call-from"),
@@ -735,6 +742,9 @@ MEETINGS = [
     pytest.param("Anna Keller visited Vienna on Friday.", "2025-03-22", [], id="visited-a-place-alone"),
     pytest.param("Anna Keller welcomed Paul Morel to Berlin on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="welcomed-to"),
+    # a country one is welcomed to is where the guest came, not a party
+    pytest.param("Anna Keller welcomed Paul Morel to Ukraine on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Ukraine", OCCURRED, "2025-03-21")], id="welcomed-to-a-country"),
     pytest.param("Anna Keller paid a visit to Paul Morel in Rome.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, None)], id="visit-to-a-person"),
     # a formal welcome is received in person from hosts; a city in apposition is where

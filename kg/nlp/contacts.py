@@ -101,6 +101,10 @@ PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 #: Verbs addressing someone, whose object is the other party of the call or meeting they happen in.
 ADDRESS_VERBS = {"tell", "assure", "inform", "warn", "brief", "thank", "congratulate"}
+#: Talk verbs whose direct object is what is talked about: "X and Y discussed Ukraine by phone".
+TOPIC_VERBS = {"discuss"}
+#: Meeting verbs whose "to" object is where the guest came: "welcomed X to Downing Street".
+DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
@@ -301,7 +305,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     if tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
-        others += [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
+            c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS)]  # "discussed Ukraine": a topic
         if tok.lemma_.lower() == "call":  # "X called on Y": whom X visited
             others += called_on(tok)
         if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
@@ -330,9 +335,11 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [c for c in verb.children if c.dep_ == "dobj"]
         if verb is not tok and verb.lemma_.lower() in JOIN_VERBS | RECEIVING_VERBS and tok.head.lower_ == "for":
             others += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == PERSON]  # "joined/hosted Y for talks"
-        if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and tok.head.lower_ in {
-                "in", "during", "at"} and tok.lower_ not in {"interview", "debate", "debates"}:
-            # "X told Y in a phone call", "X congratulated Y during their meeting"; not "told Y in an interview"
+        if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and (
+                tok.head.lower_ in {"in", "during", "at"} or tok.head.lower_ == "for" and verb.lemma_.lower() == "thank"
+        ) and tok.lower_ not in {"interview", "debate", "debates"}:
+            # "X told Y in a phone call", "X congratulated Y during their meeting", "X thanked Y for the call";
+            # not "told Y in an interview"
             others += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         # "received a call from X", "a phone call from X"; not "calls from X for calm"
         if tok.lower_ in CALL_NOUNS and (verb.lemma_.lower() in TAKE_CALL_VERBS or any(
@@ -353,8 +360,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:
                 continue
             if prep.lower_ == "to" and not (holder is tok and tok.pos_ in {"VERB", "AUX"}
+                                            and tok.lemma_.lower() not in DESTINATION_VERBS
                                             or holder is not tok and holder.lemma_.lower() in LIGHT_VERBS):
-                continue  # "X will travel to Congo after the summit": a destination, not a party
+                continue  # "X will travel to Congo after the summit", "welcomed X to Paris": a destination
             if prep.lower_ == "of" and (holder is not tok or tok.lower_ == "talk"):
                 continue  # "talk of a boycott" is a topic
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]

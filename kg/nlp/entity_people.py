@@ -24,10 +24,11 @@ PERSON_VERBS = SPEECH_VERBS | {"arrest", "sentence", "detain", "jail", "imprison
 
 
 def speaker(tok, taken: set[int], common_word: CommonWords) -> Span | None:
-    """"Quorvath said", "Quorvath was arrested": a name the model missed as the subject of a verb of
-    saying or of PERSON_VERBS (a body's statement is rarely "said" by a one-word unknown name)."""
+    """"Quorvath said", "Quorvath was arrested", "Quorvath met X": a name the model missed as the subject
+    of a verb of saying, of PERSON_VERBS or of meeting (a body's statement is rarely "said" by a one-word
+    unknown name)."""
     if not (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and (
-            tok.head.lemma_ in PERSON_VERBS or gendered_object(tok.head))):
+            tok.head.lemma_ in PERSON_VERBS or gendered_object(tok.head) or meeting_party(tok))):
         return None
     start = tok.i
     doc = tok.doc
@@ -56,11 +57,29 @@ def person_by_role(span: Span, common_word: CommonWords) -> bool:
     tok, doc = span[0], span.doc
     if speaker(tok, set(), common_word) is not None or who_after(span):
         return True
+    if span.label_ in {"GPE", "LOC"} and meeting_party(tok) and is_name_word(tok) and not (
+            tok.text.isupper() or common_word(tok.lower_) or known_name(tok.text) or gazetteer.region(tok.text)):
+        return True  # "Hasina met Modi" with "Modi" tagged GPE: an unknown place meets no one
     after = doc[span.end : span.end + 3]
     return (len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit()
             and 15 <= int(after[1].text) <= 99 and is_name_word(tok) and not tok.text.isupper()
             and not common_word(tok.lower_) and not known_name(tok.text)
             and not gazetteer.region(tok.text))
+
+
+#: Verbs of meeting and talking whose subject, or direct object, is a party.
+PARTY_VERBS = {"meet", "talk", "speak", "phone", "telephone", "call", "host", "receive", "welcome", "greet"}
+
+
+def meeting_party(tok) -> bool:
+    """"X met Y", "X hosted Y", "X spoke with Y": tok is a party of a meeting or a talk."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+    elif tok.dep_ not in {"nsubj", "dobj"}:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in PARTY_VERBS and not (
+        tok.dep_ == "dobj" and verb.lemma_.lower() in {"talk", "speak"})  # "speaks English"
 
 
 def who_after(span: Span) -> bool:

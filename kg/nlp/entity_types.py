@@ -76,6 +76,8 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY if gazetteer.country(text) else "NORP"
     if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X."
+    if len(span) > 1 and titles_only(span):
+        return None  # "Qatar's Emir Sheikh Tamim" tagged "Emir Sheikh" + "Tamim": a title and an honorific
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
     if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (
@@ -157,6 +159,17 @@ def decide_type(span: Span) -> str | None:
     ):
         return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
+
+
+#: Honorifics of the Gulf that go with a title but are no name alone: "Emir Sheikh X".
+HONORIFIC_WORDS = {"sheikh", "sheik", "shaikh", "sayyid", "sheikha"}
+
+
+def titles_only(span: Span) -> bool:
+    """Every word a title or an honorific, one at least a title: "Emir Sheikh", "Crown Prince"."""
+    words = [gazetteer.fold(t.text) for t in span]
+    return any(w in gazetteer.title_words() for w in words) and all(
+        w in gazetteer.title_words() or w in HONORIFIC_WORDS or w in TITLE_WORDS_NOT_NAMES for w in words)
 
 
 #: spaCy labels of things that are not names of ours, which the model also gives to clubs, venues
