@@ -275,6 +275,9 @@ def test_an_unknown_name_tagged_as_a_place_that_meets_someone_is_a_person(make_d
     doc = make_doc([("Quorvath", 1, "nsubj", "PROPN", "NNP", "quorvath", "O"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
                     ("Ode", 1, "dobj", "PROPN", "NNP", "ode", "B-PERSON"), (".", 1, "punct", "PUNCT", ".", ".", "O")])
     assert entity_people.speaker(doc[0], set(), not_common).text == "Quorvath"
+    doc = make_doc([("Ode", 1, "nsubj", "PROPN", "NNP", "ode", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+                    ("Quorvath", 1, "dobj", "PROPN", "NNP", "quorvath", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")])
+    assert entity_people.speaker(doc[2], set(), not_common).text == "Quorvath"
 
 
 @pytest.mark.model

@@ -420,6 +420,9 @@ CONTACTS = [
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="negotiated-x-with"),
     pytest.param("Anna Keller discussed the war in Syria with Paul Morel.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="discussed-x-with"),
+    # the leaders of talks, named as the agents of a passive, took part in them
+    pytest.param("The talks were led by Anna Keller and Paul Morel.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="talks-were-led-by"),
     # what is discussed is the topic, not a party: "discussed Ukraine by phone"
     pytest.param("Anna Keller and Paul Morel discussed Ukraine by phone on Friday.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="discussed-a-country"),
@@ -742,6 +745,9 @@ MEETINGS = [
     pytest.param("Anna Keller visited Vienna on Friday.", "2025-03-22", [], id="visited-a-place-alone"),
     pytest.param("Anna Keller welcomed Paul Morel to Berlin on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="welcomed-to"),
+    # a relative clause is a clause of its own: what the main clause denies is not denied in it
+    pytest.param("Paul Morel did not attend the summit in Lima, where Anna Keller met Jan Nowak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="where-after-a-negated-clause"),
     # a country one is welcomed to is where the guest came, not a party
     pytest.param("Anna Keller welcomed Paul Morel to Ukraine on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Ukraine", OCCURRED, "2025-03-21")], id="welcomed-to-a-country"),

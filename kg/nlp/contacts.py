@@ -352,9 +352,11 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             # "a visit by X", "a visit from X": the visitor
             actors += [p for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}
                        for p in c.children if p.dep_ == "pobj"]
-        # "meetings between A and B, led by X": the leader took part
-        actors += [p for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
-                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        # "meetings between A and B, led by X", "the talks were led by X and Y": the leaders took part
+        leading = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS]
+        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in LEAD_VERBS:
+            leading.append(verb)
+        actors += [p for c in leading for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for holder in {tok, verb}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:

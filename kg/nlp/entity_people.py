@@ -24,11 +24,11 @@ PERSON_VERBS = SPEECH_VERBS | {"arrest", "sentence", "detain", "jail", "imprison
 
 
 def speaker(tok, taken: set[int], common_word: CommonWords) -> Span | None:
-    """"Quorvath said", "Quorvath was arrested", "Quorvath met X": a name the model missed as the subject
-    of a verb of saying, of PERSON_VERBS or of meeting (a body's statement is rarely "said" by a one-word
-    unknown name)."""
-    if not (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and (
-            tok.head.lemma_ in PERSON_VERBS or gendered_object(tok.head) or meeting_party(tok))):
+    """"Quorvath said", "Quorvath was arrested", "X met Quorvath": a name the model missed as the subject
+    of a verb of saying or of PERSON_VERBS, or as a party of a meeting (a body's statement is rarely
+    "said" by a one-word unknown name)."""
+    if not (tok.pos_ == "PROPN" and (tok.dep_ in {"nsubj", "nsubjpass"} and (
+            tok.head.lemma_ in PERSON_VERBS or gendered_object(tok.head)) or meeting_party(tok))):
         return None
     start = tok.i
     doc = tok.doc

@@ -49,11 +49,12 @@ SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confir
 ATTEMPT_WORDS = {"try", "attempt", "effort", "bid", "strive", "seek", "push"}
 
 
-def governing_chain(tok: Token, limit: int = 5) -> list[Token]:
-    """The trigger and the words it depends on, up to its clause's main verb and a little above."""
+def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> list[Token]:
+    """The trigger and the words it depends on, up to its clause's main verb and a little above;
+    ``own_clause``: not above a relative clause."""
     chain, t = [tok], tok
     for _ in range(limit):
-        if t.head is t or t.dep_ in {"ccomp", "ROOT"}:
+        if t.head is t or t.dep_ in {"ccomp", "ROOT"} or own_clause and t.dep_ == "relcl":
             break
         if t.dep_ in {"acl", "appos"} and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
             break  # "X, speaking with Y, urged calm": the participle describes X, the main verb's mood is not its
@@ -63,8 +64,9 @@ def governing_chain(tok: Token, limit: int = 5) -> list[Token]:
 
 
 def is_negated(tok: Token) -> bool:
-    """A contact that did not or will not happen: "did not meet", "refused to talk"."""
-    chain = governing_chain(tok)
+    """A contact that did not or will not happen: "did not meet", "refused to talk"; not denied by the clause
+    a relative clause describes a word of ("did not attend the summit in Rio, where X met Y": X met Y)."""
+    chain = governing_chain(tok, own_clause=True)
     for k, t in enumerate(chain):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
             return True
