@@ -73,6 +73,16 @@ def test_talk_verb(make_doc):
     assert run(spoke_with(make_doc)) == [(TALKS, ("Ann Ode", "Bo Pym"), None, OCCURRED, "Monday", "verb-talk")]
 
 
+def test_a_name_hung_on_the_other_as_a_modifier_with_its_and_is_coordinated(make_doc):
+    # Ann Ode and Bo Pym spoke . -- parsed with "Ode" an nmod of "Pym", as the model does after titles
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 4, "nmod", "PROPN", "I-Person"), t("and", 1, "cc", "CCONJ"),
+        t("Bo", 4, "compound", "PROPN", "B-Person"), t("Pym", 5, "nsubj", "PROPN", "I-Person"),
+        t("spoke", 5, "ROOT", "VERB", lemma="speak"), t(".", 5, "punct", "PUNCT"),
+    ])
+    assert run(doc) == [(TALKS, ("Bo Pym", "Ann Ode"), None, OCCURRED, None, "verb-talk")]
+
+
 def test_call_verb_with_a_direct_object(make_doc):
     # Ann Ode called Bo Pym .
     doc = make_doc([
@@ -745,6 +755,10 @@ MEETINGS = [
     pytest.param("Anna Keller visited Vienna on Friday.", "2025-03-22", [], id="visited-a-place-alone"),
     pytest.param("Anna Keller welcomed Paul Morel to Berlin on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="welcomed-to"),
+    # the sidelines of a forum are where it meets: in person
+    pytest.param("Anna Keller sat down with Paul Morel on the sidelines of the UN General Assembly in Geneva.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, None)],
+                 id="on-the-sidelines-of-a-forum-in"),
     # a relative clause is a clause of its own: what the main clause denies is not denied in it
     pytest.param("Paul Morel did not attend the summit in Lima, where Anna Keller met Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="where-after-a-negated-clause"),

@@ -73,6 +73,10 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
     # "negotiated for hours in Geneva": the parser hangs the place on the duration
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
+    # "on the sidelines of the UN General Assembly in New York": where the forum met
+    holders += [forum for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" for s in prep.children
+                if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS for of in s.children
+                if of.dep_ == "prep" and of.lower_ == "of" for forum in of.children if forum.dep_ == "pobj"]
     if tok.pos_ not in {"VERB", "AUX"}:  # "talks held in Geneva", "the summit, which took place in Durban"
         holders += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and says_where(c)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
@@ -115,6 +119,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
     return None
 
 
+#: Nouns of the time and room around a forum, where its guests meet: "on the sidelines of the summit".
+SIDELINE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 #: Nouns of a settlement named by its "of": "in the city of X".
 TOWN_NOUNS = {"city", "town", "village", "port", "resort", "capital", "province", "region", "island"}
 

@@ -313,11 +313,13 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 def conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated with tok; also a name the parser hung on the last one as a modifier with
+    its "and" ("President X and Russian President Y spoke": X an nmod of Y)."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" or c.dep_ == "nmod" and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children):
                 out.append(c)
                 stack.append(c)
     return out
