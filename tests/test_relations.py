@@ -83,6 +83,16 @@ def test_a_name_hung_on_the_other_as_a_modifier_with_its_and_is_coordinated(make
     assert run(doc) == [(TALKS, ("Bo Pym", "Ann Ode"), None, OCCURRED, None, "verb-talk")]
 
 
+def test_a_dateline_parsed_as_the_subject_gives_its_apposition(make_doc):
+    # LIMA , Ann Ode will meet Bo Pym . -- parsed with the dateline's city the subject, the name its apposition
+    doc = make_doc([
+        t("LIMA", 5, "nsubj", "PROPN", "B-Place"), t(",", 0, "punct", "PUNCT"), t("Ann", 3, "compound", "PROPN", "B-Person"),
+        t("Ode", 0, "appos", "PROPN", "I-Person"), t("will", 5, "aux", "AUX"), t("meet", 5, "ROOT", "VERB"),
+        t("Bo", 7, "compound", "PROPN", "B-Person"), t("Pym", 5, "dobj", "PROPN", "I-Person"), t(".", 5, "punct", "PUNCT"),
+    ])
+    assert [(kind, names) for kind, names, *_ in run(doc)] == [(MEETING, ("Ann Ode", "Bo Pym"))]
+
+
 def test_call_verb_with_a_direct_object(make_doc):
     # Ann Ode called Bo Pym .
     doc = make_doc([
@@ -755,6 +765,10 @@ MEETINGS = [
     pytest.param("Anna Keller visited Vienna on Friday.", "2025-03-22", [], id="visited-a-place-alone"),
     pytest.param("Anna Keller welcomed Paul Morel to Berlin on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="welcomed-to"),
+    # a host is where, unless the place is named
+    pytest.param("Chile hosted talks between Anna Keller and Paul Morel in Valparaiso on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile",), "Valparaíso", OCCURRED, "2025-03-21"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Valparaíso", OCCURRED, "2025-03-21")], id="hosted-talks-in"),
     # the sidelines of a forum are where it meets: in person
     pytest.param("Anna Keller sat down with Paul Morel on the sidelines of the UN General Assembly in Geneva.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, None)],

@@ -40,7 +40,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
 
     - "in/at <place>" on the trigger or its verb ("met in Rome", "talks at the Elysee in Paris");
     - a place naming a meeting noun ("the Brussels summit", "the Geneva talks");
-    - "<place>, where X met Y".
+    - "<place>, where X met Y";
+    - else the host: "Geneva hosted the talks".
     """
     def place(t: Token) -> str | None:
         key = refs.get(t.i)
@@ -49,10 +50,21 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
 
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
-    if verb.lemma_.lower() in RECEIVING_VERBS:  # "Geneva hosted the talks", "the mosque welcomed X": the host is where
+    return where_named(tok, verb, place, refs, types, parties) or host_place(verb, place)
+
+
+def host_place(verb: Token, place) -> str | None:
+    """"Geneva hosted the talks", "the mosque welcomed X": the host is where, unless named ("Saudi Arabia
+    hosted talks in Jeddah": Jeddah)."""
+    if verb.lemma_.lower() in RECEIVING_VERBS:
         for c in verb.children:
             if c.dep_ == "nsubj" and place(c):
                 return place(c)
+    return None
+
+
+def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """The place of place_of named in the trigger's phrase."""
     if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"}:  # "welcomed X to Berlin"
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
             if p.dep_ == "pobj" and place(p):
