@@ -41,6 +41,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "article_date",
+    "day_offset",
     "is_period",
     "normalize_date",
     "parse_absolute",
@@ -395,6 +396,33 @@ def _month_year(month: int, mod: str | None, anchor: dt.date, tense: str | None)
     if tense == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+# "the same day", "the next day", "two days later", "the day before": days after (or before) the day
+# the text named last, not the article's day.
+_SAME_DAY_RE = re.compile(r"^(?:(?:that|the)\s+)?(?:same\s+)?day$")
+_DAY_AFTER_RE = re.compile(r"^(?:the\s+)?(?:next|following|subsequent)\s+day$|^(?:the\s+)?day\s+after$")
+_DAY_BEFORE_RE = re.compile(r"^(?:the\s+)?(?:previous|preceding)\s+day$|^(?:the\s+)?day\s+before$")
+_DAYS_LATER_RE = re.compile(
+    r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?P<way>later|after|earlier|before)$")
+
+
+def day_offset(expression: str) -> int | None:
+    """Days from the day the text named last, for an expression relative to it ("the same day" 0,
+    "the next day" 1, "two days later" 2, "the day before" -1); None for any other expression."""
+    s = " ".join(expression.lower().split())
+    s = re.sub(r"^(?:later|earlier)\s+(?:in|on|that)\s+", "", s)
+    s = re.sub(r"^(?:on|in|during)\s+", "", s)
+    if _SAME_DAY_RE.match(s):
+        return 0
+    if _DAY_AFTER_RE.match(s):
+        return 1
+    if _DAY_BEFORE_RE.match(s):
+        return -1
+    if m := _DAYS_LATER_RE.match(s):
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n")]
+        return n if m.group("way") in ("later", "after") else -n
+    return None
 
 
 def is_period(expression: str) -> bool:

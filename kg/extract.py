@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from kg.dates import resolve_when
+from kg.dates import day_offset, precision, resolve_when
 from kg.model import Article, DocResult, Event, Evidence
 
 #: Texts longer than this are parsed in pieces (spaCy's own limit is 1,000,000 characters).
@@ -32,7 +32,11 @@ def doc_result(doc, article: Article) -> DocResult:
         sent = raw.sentence
         date = None
         if raw.date_text:  # a day, else the month or year named; undated articles only by a year given
-            date = resolve_when(raw.date_text, anchor, "future" if raw.status == "planned" else "past")
+            tense = "future" if raw.status == "planned" else "past"
+            date = resolve_when(raw.date_text, anchor, tense)
+            if date is None and (offset := day_offset(raw.date_text)) is not None:
+                where = sent.start_char + max(sent.text.find(raw.date_text), 0)
+                date = day_after_last_named(doc, where, offset, anchor, tense)
         events.append(
             Event(
                 kind=raw.kind,
@@ -48,6 +52,21 @@ def doc_result(doc, article: Article) -> DocResult:
             )
         )
     return DocResult(article=article, entities=list(doc._.kg_entities or []), events=carry_dates(events))
+
+
+def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, tense: str) -> str | None:
+    """The day ``offset`` days from the last day the text names before character ``before`` ("met X on
+    Monday ... and Y the next day": the Tuesday; that one may be relative too), as ISO text; None if
+    no day is named before."""
+    last: dt.date | None = None
+    for ent in doc.ents:
+        if ent.end_char > before:
+            break
+        if ent.label_ in {"DATE", "TIME"} and (step := day_offset(ent.text)) is not None:
+            last = last + dt.timedelta(days=step) if last else None
+        elif ent.label_ == "DATE" and precision(day := resolve_when(ent.text, anchor, tense)) == "day":
+            last = dt.date.fromisoformat(day)
+    return (last + dt.timedelta(days=offset)).isoformat() if last else None
 
 
 def carry_dates(events: list[Event]) -> list[Event]:

@@ -9,6 +9,7 @@ import pytest
 
 from kg.dates import (
     article_date,
+    day_offset,
     is_period,
     normalize_date,
     parse_absolute,
@@ -163,6 +164,15 @@ def test_resolve_when_without_an_article_date_needs_the_year_in_the_text(express
 ])
 def test_is_period(expression, expected):
     assert is_period(expression) is expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("the same day", 0), ("later in the day", 0), ("that day", 0), ("the next day", 1), ("the following day", 1),
+    ("a day later", 1), ("two days later", 2), ("3 days earlier", -3), ("the day before", -1), ("the previous day", -1),
+    ("Monday", None), ("the day of the vote", None), ("two weeks later", None),
+])
+def test_day_offset_counts_from_the_day_named_last(expression, expected):
+    assert day_offset(expression) == expected
 
 
 ARTICLE_DATE_CASES = [

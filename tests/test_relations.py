@@ -279,12 +279,14 @@ def _raw(kind, parties, place=None, date=None, sentence=None):
     return RawEvent(kind, tuple(parties), sentence, "r", 0.8, place=place, date_text=date)
 
 
-def test_main_pair_is_the_most_frequent_pair_latest_on_a_tie():
+def test_main_pair_is_the_most_frequent_pair_latest_on_a_tie_one_named_here_first():
     evs = [_raw(TALKS, "ab"), _raw(CALL, "cd"), _raw(TALKS, "ba")]
     assert main_pair(evs) == ["a", "b"]
     assert main_pair([_raw(TALKS, "ab"), _raw(TALKS, "cd")]) == ["c", "d"]
     assert main_pair([_raw(MEETING, "abc")]) == []  # only pairs count
     assert main_pair([]) == []
+    assert main_pair(evs, {"c"}) == ["c", "d"]  # "C said the two leaders ...": C's pair
+    assert main_pair(evs, {"e"}) == ["a", "b"]
 
 
 def test_capital_parties_map_a_capital_to_the_country_the_article_names():
@@ -765,6 +767,11 @@ MEETINGS = [
     pytest.param("Anna Keller visited Vienna on Friday.", "2025-03-22", [], id="visited-a-place-alone"),
     pytest.param("Anna Keller welcomed Paul Morel to Berlin on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-21")], id="welcomed-to"),
+    # "the next day", "later in the day": from the day named last, which may be relative too
+    pytest.param("Anna Keller arrived in Lima on Monday. She met Paul Morel the next day. She spoke with Jan Nowak "
+                 "by phone later in the day.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18"),
+                  (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-18")], id="the-next-day"),
     # a host is where, unless the place is named
     pytest.param("Chile hosted talks between Anna Keller and Paul Morel in Valparaiso on Friday.", "2025-03-22",
                  [(MEETING, ("Chile",), "Valparaíso", OCCURRED, "2025-03-21"),

@@ -540,7 +540,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         return None
     if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides"):
         return None
-    pair = main_pair(previous)
+    named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
+    pair = main_pair(previous, named_here)
     if pair:
         return pair
     doc = t.doc
@@ -572,13 +573,16 @@ def named_next(t: Token, refs: dict, types: dict) -> list[str]:
     return []
 
 
-def main_pair(previous: list[RawEvent]) -> list[str]:
-    """The parties of the contact mentioned most often so far (the latest on a tie)."""
+def main_pair(previous: list[RawEvent], named_here: set[str] = frozenset()) -> list[str]:
+    """The parties of the contact mentioned most often so far (the latest on a tie); one with a party
+    named in the sentence first ("X said the two leaders had discussed ...": a pair of X's)."""
     counts: dict[tuple[str, ...], int] = {}
     for i, ev in enumerate(previous):
         if ev.kind != AFFILIATION and len(ev.participants) == 2:
             pair = tuple(sorted(ev.participants))
             counts[pair] = counts.get(pair, 0) + 1
+    if any(set(p) & named_here for p in counts):
+        counts = {p: n for p, n in counts.items() if set(p) & named_here}
     if not counts:
         return []
     best = max(counts, key=lambda p: (counts[p], max(i for i, e in enumerate(previous) if tuple(sorted(e.participants)) == p)))

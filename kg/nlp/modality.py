@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.dates import is_period
+from kg.dates import day_offset, is_period
 
 #: Negation words on the trigger or the verb governing it.
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -141,13 +141,15 @@ BOUND_WORDS = {"since", "until", "till", "before", "after", "from", "by"}
 
 
 def date_of(tok: Token) -> str | None:
-    """The text of the DATE entity that dates the trigger: one attached to the trigger's clause;
+    """The text of the DATE entity (or a TIME one a day from another, "later in the day") that dates the
+    trigger: one attached to the trigger's clause;
     else the nearest one in the sentence that names a day (a year or month elsewhere in the
     sentence may date something else: "X, who last met Y in 2019, called him"). Never a bound
     ("until Friday", "since 2000") or a dateline's date."""
     chain = governing_chain(tok, 3)
     sent = tok.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE" and not in_dateline(e)
+    dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and day_offset(e.text) is not None)
+             and not in_dateline(e)
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS]
     attached = []  # (how far up the trigger's chain the date hangs, distance, date)
     for ent in dates:
