@@ -1,6 +1,6 @@
 """Dates in news text: an article's publication date, and relative dates resolved against it.
 
-Two jobs, both pure functions of their arguments (nothing here reads today's date):
+Pure functions of their arguments (nothing here reads today's date):
 
 - :func:`article_date` finds when an article was published from its text: a first line
   ``date 2025-05-19``, or a dateline near the top (``17 May, 2025 15:14 / Home``,
@@ -9,6 +9,8 @@ Two jobs, both pure functions of their arguments (nothing here reads today's dat
 - :func:`resolve_date` turns a date expression the NLP found (a spaCy DATE entity such as
   ``on Monday``, ``last Friday``, ``March 18``, ``yesterday``) into a calendar day, given the
   article date as anchor and the tense of the sentence it came from.
+- :func:`day_offset` reads an expression relative to the day the text named last ("the next
+  day", "two days later", "later in the day"); the caller knows which day that was.
 
 Choices documented once here:
 
