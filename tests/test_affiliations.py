@@ -174,6 +174,8 @@ REPRESENTS_MORE = [
     pytest.param("The talks were led by Ann Ode in Northtown.", [], id="led-by-needs-a-body"),
     pytest.param("The Kenyan side was led by presidential aide Tomas Vrba.", [("Tomas Vrba", "Kenya", "led-by")],
                  id="a-country-s-side-led-by"),
+    pytest.param("A Hamas delegation led by Tomas Vrba arrived in Cairo.", [("Tomas Vrba", "Hamas", "led-by")],
+                 id="a-body-s-delegation-led-by"),
     pytest.param("The Northland Foreign Ministry said the talks would resume. Ann Ode, the ministry spokeswoman, "
                  "declined to comment.", [("Ann Ode", "Northland Foreign Ministry", "referred-body")],
                  id="the-ministry-named-before"),

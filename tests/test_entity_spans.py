@@ -98,6 +98,12 @@ def test_a_person_s_name_goes_on_through_lower_case_particles(vocab):
     assert entity_spans.extend_person(span(doc, 8, 9)).text == "Tom"  # no capitalised word after "de"
 
 
+def test_a_person_s_name_goes_on_through_a_capitalised_arabic_article(vocab):
+    doc = doc_of(vocab, "Sheikh Tamim bin Hamad Al Quorvat met Al")
+    assert entity_spans.extend_person(span(doc, 0, 4)).text == "Sheikh Tamim bin Hamad Al Quorvat"
+    assert entity_spans.extend_person(span(doc, 6, 7)).text == "met"  # no name after the last "Al"
+
+
 def test_an_organisation_goes_on_through_for_and_of(vocab):
     doc = doc_of(vocab, "the Engineers Society for Maritime Safety and Management said , and the Tennis Centre on Friday")
     assert entity_spans.extend_org(span(doc, 1, 3, "ORG")).text == "Engineers Society for Maritime Safety and Management"

@@ -93,6 +93,17 @@ def test_a_dateline_parsed_as_the_subject_gives_its_apposition(make_doc):
     assert [(kind, names) for kind, names, *_ in run(doc)] == [(MEETING, ("Ann Ode", "Bo Pym"))]
 
 
+def test_a_person_parsed_as_a_clause_of_met_is_whom_was_met(make_doc):
+    # Ann Ode met chief Bo Pym in Lima . -- parsed with "Pym" an adverbial clause of "met"
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("met", 2, "ROOT", "VERB", lemma="meet"), t("chief", 5, "compound", "NOUN"),
+        t("Bo", 5, "compound", "PROPN", "B-Person"), t("Pym", 2, "advcl", "PROPN", "I-Person"),
+        t("in", 5, "prep", "ADP"), t("Lima", 6, "pobj", "PROPN", "B-Place"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), "Lima", OCCURRED, None, "verb-meet")]
+
+
 def test_call_verb_with_a_direct_object(make_doc):
     # Ann Ode called Bo Pym .
     doc = make_doc([
@@ -772,6 +783,10 @@ MEETINGS = [
                  "by phone later in the day.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18"),
                   (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-18")], id="the-next-day"),
+    # a delegation's leader took part in its meetings
+    pytest.param("A Hamas delegation led by Anna Keller met Paul Morel in Cairo on Friday.", "2025-03-22",
+                 [(MEETING, ("Hamas", "Anna Keller", "Paul Morel"), "Cairo", OCCURRED, "2025-03-21")],
+                 id="delegation-led-by"),
     # a host is where, unless the place is named
     pytest.param("Chile hosted talks between Anna Keller and Paul Morel in Valparaiso on Friday.", "2025-03-22",
                  [(MEETING, ("Chile",), "Valparaíso", OCCURRED, "2025-03-21"),

@@ -504,6 +504,10 @@ def led_by_parties(ent: Span, refs: dict, types: dict):
             yield "led-by", key, f"{verb.lower_} by"
         elif key is None and body.lower_ in COUNTRY_SIDES and (country := qualifying_country(body, refs, types)):
             yield "led-by", country, f"{verb.lower_} by"  # "the Russian side was led by X": the country
+        elif key is None and body.lower_ in COUNTRY_SIDES:
+            for c in body.children:  # "a Hamas delegation led by X": the body it is of
+                if c.dep_ in {"compound", "poss"} and types.get(refs.get(c.i)) == ORGANIZATION:
+                    yield "led-by", refs[c.i], f"{verb.lower_} by"
 
 
 #: Groups that act for a country named with them: "the Russian side", "Ukraine's delegation".

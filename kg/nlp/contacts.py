@@ -307,6 +307,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += subjects_of(tok)
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
             c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS)]  # "discussed Ukraine": a topic
+        if tok.lemma_.lower() in MEET_VERBS | CALL_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+            # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
+            others += [c for c in tok.children if c.dep_ in {"advcl", "npadvmod", "dep", "oprd"} and c.i > tok.i
+                       and c.pos_ == "PROPN" and c.ent_type_ == PERSON]
         if tok.lemma_.lower() == "call":  # "X called on Y": whom X visited
             others += called_on(tok)
         if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
@@ -431,6 +435,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
         if named:  # "his counterpart X and President Y": the names coordinated with the first too
             out += [refs[c.i] for c in [named[0], *conjuncts(named[0])] if c.i in refs]
+            if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X": X too
+                out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
+                        for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and p.i in refs]
             continue
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):

@@ -237,9 +237,13 @@ def _edge_junk(tok, leading: bool) -> bool:
     return not any(c.isupper() for c in text)  # "pro-", "district", "of"
 
 
+#: The Arabic article capitalised, opening the family name at the end of a name: "Tamim bin Hamad Al Thani".
+ARABIC_ARTICLES = {"Al", "El"}
+
+
 def extend_person(span: Span) -> Span:
     """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
-    word; it opens with a given name the model left out ("Anders" + "Fogh Quorsen"); it goes on through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
+    word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given name the model left out ("Anders" + "Fogh Quorsen"); it goes on through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
     nickname ("Frederick 'Fritz" + "' Doe")."""
     doc = span.doc
     if given_name_before(span):
@@ -251,6 +255,9 @@ def extend_person(span: Span) -> Span:
         return Span(doc, span.start, k + 2, label=span.label_)
     while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
         k += 1
+    if k == span.end and k + 1 < len(doc) and doc[k].text in ARABIC_ARTICLES and doc[k + 1].text[:1].isupper() \
+            and is_name_word(doc[k + 1]) and "\n" not in doc[k - 1].whitespace_ + doc[k].whitespace_:
+        return Span(doc, span.start, k + 2, label=span.label_)  # "Sheikh Mohammed bin Abdulrahman" + "Al Thani"
     if k == span.end and k < len(doc) and (len(span) >= 2 or after_title(span)) and last_name_cut(span):
         return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
