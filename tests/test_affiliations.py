@@ -289,6 +289,14 @@ REPRESENTS_IN_CONTEXT = [
                  [("Ilse Brandt", "Northtown Bank", "title-before")], id="president-of-a-named-body"),
     pytest.param("Portugal and Spain hold elections in May. President Ilse Brandt said on Monday that taxes "
                  "would not rise.", [], id="no-country-of-the-report"),
+    # a spokesperson, aide or envoy of a person acts for the country that person represents; a lawyer does not
+    pytest.param("Portuguese President Ilse Brandt will travel. Brandt's spokesman Tomas Vrba said the trip was long.",
+                 [("Ilse Brandt", "Portugal", "title-before"), ("Tomas Vrba", "Portugal", "aide-of")], id="aide-of"),
+    pytest.param("Tomas Vrba, Brandt's envoy, said the talks were long. Portuguese President Ilse Brandt agreed.",
+                 [("Ilse Brandt", "Portugal", "title-before"), ("Tomas Vrba", "Portugal", "aide-of")],
+                 id="aide-of-in-apposition"),
+    pytest.param("Portuguese President Ilse Brandt will travel. Brandt's lawyer Tomas Vrba said the trip was long.",
+                 [("Ilse Brandt", "Portugal", "title-before")], id="a-lawyer-is-no-aide"),
 ]
 
 

@@ -213,6 +213,13 @@ def test_title_phrase_refers_to_the_person(extract_text):
 
 
 @pytest.mark.model
+def test_a_title_phrase_picks_the_one_with_that_very_title(extract_text):
+    got, _ = people(extract_text, "Chancellor Olaf Weber received President Paul Morel in Berlin. "
+                                  "Later, the chancellor spoke with Anna Keller by phone.")
+    assert ("the chancellor", "title") in got["Olaf Weber"]  # both are heads; only one is a chancellor
+
+
+@pytest.mark.model
 def test_he_is_the_previous_subject(extract_text):
     text = "Olaf Weber met Emmanuel Macron in Paris. He said the talks were frank."
     got, _ = people(extract_text, text)

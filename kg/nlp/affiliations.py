@@ -8,7 +8,8 @@ spokesperson's quote is about ("Y will cut jobs, said spokeswoman X"), the body 
 party," ("X spoke to the council of her party, the Y"), a body referred back to by its common noun
 ("X, a spokeswoman for the agency", "the department's X"), a company's short name ("Edison
 spokesman X" after "Northtown Edison") and, for a head of state or government with no country named,
-the country the report is about. A museum, gallery, hospital or school typed as a place counts as
+the country the report is about; a person's spokesperson, aide or envoy ("Putin's spokesman X") acts
+for the country (else the body) that person represents. A museum, gallery, hospital or school typed as a place counts as
 an employer (``employer``); an envoy's host country is not their party ("ambassador to Z").
 """
 
@@ -37,10 +38,13 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
     """represents: a person's title block or apposition names a country or organisation."""
     seen: set[tuple[str, str]] = set()
     untitled: dict[str, tuple[Span, str]] = {}  # people with a state title and no country beside it
+    aides: list[tuple[str, str, Span, str]] = []  # (aide, principal, name, title): "Putin's spokesman X"
     for ent in doc.ents:
         if ent.label_ != PERSON or ent.start not in refs:
             continue
         person = refs[ent.start]
+        if (found := principal(ent, refs, types)) is not None and found[0] != person:
+            aides.append((person, *found[:1], ent, found[1]))
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
@@ -81,7 +85,33 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
     placed = {p for p, _ in seen}
     for person, (ent, trigger) in untitled.items():
         if home and person not in placed:
+            seen.add((person, home))
             yield affiliation(person, home, ent, "title-context", 0.6, trigger)
+    # "Putin's spokesman X": X speaks for the country (else the body) Putin represents
+    for person, boss, ent, trigger in aides:
+        parties = [k for p, k in seen if p == boss]
+        for key in [k for k in parties if types.get(k) == COUNTRY] or parties:
+            if (person, key) not in seen:
+                seen.add((person, key))
+                yield affiliation(person, key, ent, "aide-of", 0.7, f"'s {trigger}")
+
+
+#: Role groups (titles.tsv) of those who act for their principal's side: "Putin's spokesman", "Trump's envoy".
+AIDE_ROLES = {"spokesperson", "official", "diplomat"}
+
+
+def principal(ent: Span, refs: dict, types: dict) -> tuple[str, str] | None:
+    """"Merkel's spokesman X", "X, Putin's spokesman,": the person whose spokesperson, aide or envoy X is, and
+    the title, or None."""
+    doc, titles = ent.doc, gazetteer.titles()
+    posts = [doc[ent.start - 1]] if ent.start > 0 else []
+    posts += [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i]
+    for post in posts:
+        if post.is_lower and titles.get(post.lower_) in AIDE_ROLES:
+            owners = [c for c in (*post.children, *ent.root.children) if c.dep_ == "poss" and c.i < post.i]
+            if owners and types.get(refs.get(owners[0].i)) == PERSON:
+                return refs[owners[0].i], post.lower_
+    return None
 
 
 def before_parties(block) -> list:

@@ -52,6 +52,7 @@ class Cluster:
     surname: str | None = None  # people: name_key of the last name word
     parties: set[str] = field(default_factory=set)  # people: keys of countries/orgs from titles
     roles: set[str] = field(default_factory=set)  # people: role groups from titles
+    titles: set[str] = field(default_factory=set)  # people: the title words themselves ("chancellor")
     code: str | None = None  # countries: ISO2
 
 
@@ -201,6 +202,7 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
         person = by_key[refs[ent.start]]
         if block.role:
             person.roles.add(block.role)
+            person.titles.update(block.titles)
         for party in block.parties:
             key = refs.get(party.start if isinstance(party, Span) else party.i)
             if key:
@@ -238,6 +240,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = [c for c in cands if role in c.roles or not c.roles]
         if not cands:
             continue
+        if any(tok.lower_ in c.titles for c in cands):  # "the chancellor" of a chancellor and a president
+            cands = [c for c in cands if tok.lower_ in c.titles]
         best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
