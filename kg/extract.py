@@ -51,7 +51,8 @@ def doc_result(doc, article: Article) -> DocResult:
                 trigger=raw.trigger,
             )
         )
-    return DocResult(article=article, entities=list(doc._.kg_entities or []), events=carry_dates(events))
+    headline_end = next(doc.sents).end_char if len(doc) else 0
+    return DocResult(article=article, entities=list(doc._.kg_entities or []), events=carry_dates(events, headline_end))
 
 
 def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, tense: str) -> str | None:
@@ -69,10 +70,12 @@ def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, 
     return (last + dt.timedelta(days=offset)).isoformat() if last else None
 
 
-def carry_dates(events: list[Event]) -> list[Event]:
+def carry_dates(events: list[Event], headline_end: int = 0) -> list[Event]:
     """An undated contact takes the date of an earlier one between the same parties and of the
     same status ("preparations for the call" refers back to "a call on Monday"), or of an earlier
-    meeting at the same place with a participant in common."""
+    meeting at the same place with a participant in common. One in the first sentence (ending at
+    character ``headline_end``) with none takes the date of a later one of the same kind, parties,
+    place and status: a headline's "X meets Y in Berlin" is the meeting the story dates."""
     out: list[Event] = []
     for ev in events:
         if ev.date is None and ev.kind != "Affiliation":
@@ -83,6 +86,12 @@ def carry_dates(events: list[Event]) -> list[Event]:
                     ev = replace(ev, date=prior.date)
                     break
         out.append(ev)
+    for i, ev in enumerate(out):
+        if ev.date is None and ev.kind != "Affiliation" and ev.evidence.end <= headline_end:
+            later = next((e for e in out[i + 1 :] if e.date and e.kind == ev.kind and e.status == ev.status
+                          and e.place == ev.place and set(e.participants) == set(ev.participants)), None)
+            if later is not None:
+                out[i] = replace(ev, date=later.date)
     return out
 
 

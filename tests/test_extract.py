@@ -41,6 +41,13 @@ def test_no_date_from_other_parties_another_status_or_a_later_event():
     assert [e.date for e in carry_dates(events)] == ["2025-03-17", None, None, None, None, "2025-03-18"]
 
 
+def test_a_headline_s_contact_takes_the_date_the_story_gives_it():
+    head = Event(MEETING, ("a", "b"), Evidence("A meets B in P", 0, 14), "r", 0.8, place="p")
+    events = [head, ev(MEETING, "ab", "2025-03-20", place="q"), ev(MEETING, "ab", "2025-03-21", place="p")]
+    assert [e.date for e in carry_dates(events, headline_end=14)] == ["2025-03-21", "2025-03-20", "2025-03-21"]
+    assert carry_dates(events)[0].date is None  # past the first sentence only earlier events count
+
+
 def test_planned_takes_an_earlier_planned_date():
     events = [ev(TALKS, "ab", "2025-03-24", PLANNED), ev(CALL, "ab", status=PLANNED)]
     assert carry_dates(events)[1].date == "2025-03-24"
