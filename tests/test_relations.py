@@ -783,6 +783,13 @@ MEETINGS = [
                  "by phone later in the day.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18"),
                   (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-18")], id="the-next-day"),
+    # those who attended a summit took part; a joint statement is signed together
+    pytest.param("Anna Keller hosted a summit in Paris on Monday, attended by Paul Morel and Jan Nowak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Paris", OCCURRED, "2025-03-17")],
+                 id="summit-attended-by"),
+    pytest.param("Anna Keller and Paul Morel signed a joint statement in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="signed-a-joint-statement"),
+    pytest.param("Anna Keller and Paul Morel signed a statement.", "2025-03-22", [], id="signed-a-statement"),
     # a delegation's leader took part in its meetings
     pytest.param("A Hamas delegation led by Anna Keller met Paul Morel in Cairo on Friday.", "2025-03-22",
                  [(MEETING, ("Hamas", "Anna Keller", "Paul Morel"), "Cairo", OCCURRED, "2025-03-21")],

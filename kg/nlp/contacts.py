@@ -361,6 +361,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in LEAD_VERBS:
             leading.append(verb)
         actors += [p for c in leading for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    # "hosted a summit in Paris, attended by X and Y", "a summit attended by X": those who attended took part
+    attended = [p for h in {tok, verb} for c in h.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "attend"
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    (others if tok.pos_ in {"VERB", "AUX"} else actors).extend(attended)
     for holder in {tok, verb}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:

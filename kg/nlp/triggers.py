@@ -42,6 +42,8 @@ RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
 #: What is signed in person by the parties to it.
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
                    "protocol", "ceasefire", "truce", "charter"}
+#: Texts that, signed "joint", were signed together: "signed a joint statement in Moscow".
+JOINT_TEXTS = {"statement", "letter", "communiqué", "plan", "document", "text"}
 #: Verbs of joining someone in person: "will join President X at Verdun" (a person object only; also
 #: "visited X", while "visited Kyiv" is travel).
 JOIN_VERBS = {"join", "accompany"}
@@ -163,7 +165,9 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in WORK_VERBS and with_objects(tok) and any(
                 c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in MEDIATE_VERBS | {"negotiate"} for c in tok.children):
             return "verb-talk"  # "worked closely with X to broker the ceasefire"
-        if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
+        if lemma == "sign" and any(c.dep_ == "dobj" and (c.lemma_.lower() in AGREEMENT_NOUNS or c.lemma_.lower() in JOINT_TEXTS
+                                                         and any(a.lower_ == "joint" for a in c.children))
+                                   for c in tok.children):
             return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
         if lemma in MEDIATE_VERBS and (between_objects(tok) or brokered_sides(tok)):
             return "verb-mediate"
