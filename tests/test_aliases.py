@@ -220,6 +220,12 @@ def test_a_title_phrase_picks_the_one_with_that_very_title(extract_text):
 
 
 @pytest.mark.model
+def test_a_surname_joins_the_full_name_with_a_generation_suffix(extract_text):
+    got, _ = people(extract_text, "Anna Keller met President Paul Morel Jr. in Lima. Keller told Morel that the talks were good.")
+    assert ("Morel", "name") in got["Paul Morel Jr."]
+
+
+@pytest.mark.model
 def test_he_is_the_previous_subject(extract_text):
     text = "Olaf Weber met Emmanuel Macron in Paris. He said the talks were frank."
     got, _ = people(extract_text, text)

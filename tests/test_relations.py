@@ -783,6 +783,13 @@ MEETINGS = [
                  "by phone later in the day.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18"),
                   (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-18")], id="the-next-day"),
+    # who condemns or opposes a meeting is no party to it
+    pytest.param("Anna Keller met Paul Morel in Lima. Chile condemned the meeting.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="condemned-the-meeting"),
+    # a dateline after a headline: where the story was filed, never a party
+    pytest.param("Keller ends tour in Manila\n\nMANILA, Philippines (Wirepress) - U.S. Secretary of State Anna Keller met "
+                 "Philippine President Paul Morel in Manila on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Manila", OCCURRED, "2025-03-21")], id="dateline-after-a-headline"),
     # those who attended a summit took part; a joint statement is signed together
     pytest.param("Anna Keller hosted a summit in Paris on Monday, attended by Paul Morel and Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Paris", OCCURRED, "2025-03-17")],

@@ -29,6 +29,14 @@ def test_transliterated_surnames_share_a_node():
     assert nodes[0].aliases == {"Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"}
 
 
+def test_a_generation_suffix_is_no_surname_but_a_king_s_numeral_stays():
+    assert person_words("Ferdinand Marcos Jr.") == ["Ferdinand", "Marcos"]
+    assert person_words("Henry Ford II") == ["Henry", "Ford"]
+    assert person_words("Elizabeth II") == ["Elizabeth", "II"]
+    r = Resolver()
+    assert r.add(doc(("Ferdinand Marcos Jr.", PERSON)))["e0"] is r.add(doc(("Ferdinand Marcos", PERSON)))["e0"]
+
+
 def test_volodymyr_and_vladimir_zelensky_merge_but_vladimir_putin_does_not():
     r = Resolver()
     zel = r.add(doc(("Volodymyr Zelensky", PERSON)))["e0"]

@@ -84,6 +84,17 @@ def test_possessive_country(make_doc):
     assert party_texts(block) == ["Ukraine"]
 
 
+def test_a_lower_case_body_noun_tagged_proper_inside_a_possessive_title(make_doc):
+    # China 's foreign ministry spokesman Lin Jian said . -- "foreign ministry" tagged PROPN by the model
+    doc = make_doc([
+        t("China", 4, "poss", "PROPN", "B-Country"), t("'s", 0, "case", "PART"), t("foreign", 3, "compound", "PROPN"),
+        t("ministry", 4, "compound", "PROPN"), t("spokesman", 6, "compound", "NOUN"), t("Lin", 6, "compound", "PROPN", "B-Person"),
+        t("Jian", 7, "nsubj", "PROPN", "I-Person"), t("said", 7, "ROOT", "VERB", lemma="say"), t(".", 7, "punct", "PUNCT", tag="."),
+    ])
+    block = block_before(person(doc))
+    assert block.role == "spokesperson" and party_texts(block) == ["China"]
+
+
 def _former_president(make_doc):
     # former Norland President Ann Ode spoke
     return make_doc([

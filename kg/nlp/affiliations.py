@@ -2,15 +2,16 @@
 
 ``affiliation_events`` reads a person's title block ("Russian Foreign Minister X", "Kremlin
 spokesman X", "Ukraine's X"), apposition ("X, spokesman for Y", "X, a lobbyist with Y"), "X of Y",
-copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y", "Y, led by X"), posts taken
-("X was appointed head of Y", "Y named X publisher of Z", "X, who is the director of Y"), what a
-spokesperson's quote is about ("Y will cut jobs, said spokeswoman X"), the body after "his/her
-party," ("X spoke to the council of her party, the Y"), a body referred back to by its common noun
-("X, a spokeswoman for the agency", "the department's X"), a company's short name ("Edison
-spokesman X" after "Northtown Edison") and, for a head of state or government with no country named,
-the country the report is about; a person's spokesperson, aide or envoy ("Putin's spokesman X") acts
-for the country (else the body) that person represents. A museum, gallery, hospital or school typed as a place counts as
-an employer (``employer``); an envoy's host country is not their party ("ambassador to Z").
+copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y", "Y, led by X"),
+posts taken ("X was appointed head of Y", "Y named X publisher of Z", "X, who is the director of
+Y"), what a spokesperson's quote is about ("Y will cut jobs, said spokeswoman X"), the body after
+"his/her party," ("X spoke to the council of her party, the Y"), a body referred back to by its
+common noun ("X, a spokeswoman for the agency", "the department's X"), a company's short name
+("Edison spokesman X" after "Northtown Edison") and, for a head of state or government with no
+country named, the country the report is about; a person's spokesperson, aide or envoy ("Putin's
+spokesman X") acts for the country (else the body) that person represents. A museum, gallery,
+hospital or school typed as a place counts as an employer (``employer``); an envoy's host country is
+not their party ("ambassador to Z").
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
 from kg.nlp.entity_words import NAME_PARTICLES
-from kg.nlp.names import given_names_match, name_key, name_tail
+from kg.nlp.names import given_names_match, name_key, name_tail, without_suffix
 from kg.nlp.titles import block_before
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
@@ -90,7 +90,7 @@ class AliasResolver:
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
         for ent in sorted(people, key=lambda e: (-len(e), e.start)):
-            words = [t.text for t in ent if t.is_alpha or t.text.endswith(".")]
+            words = without_suffix([t.text for t in ent if t.is_alpha or t.text.endswith(".")])
             if not words:
                 continue
             c = find_person(clusters, words, ent.start)

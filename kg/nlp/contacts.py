@@ -105,6 +105,10 @@ ADDRESS_VERBS = {"tell", "assure", "inform", "warn", "brief", "thank", "congratu
 TOPIC_VERBS = {"discuss"}
 #: Meeting verbs whose "to" object is where the guest came: "welcomed X to Downing Street".
 DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
+#: Verbs of taking a stance on something, whose subject is no party to the contact they are about:
+#: "Beijing opposes the visit", "X condemned the meeting".
+STANCE_VERBS = {"oppose", "condemn", "criticise", "criticize", "denounce", "decry", "slam", "reject", "protest",
+                "praise", "hail", "applaud", "question", "deplore", "blast", "fear", "dismiss"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
@@ -126,18 +130,19 @@ def capital_parties(entities) -> dict[str, str]:
 
 
 def party_refs(doc, refs: dict, types: dict) -> dict:
-    """refs, with a capital that is a subject or a "with/between" object read as its country; not the
-    capital of a dateline ("KYIV, June 12 (Wire) - X held a call with Y"), where the story was filed."""
+    """refs, with a capital that is a subject or a "with/between" object read as its country; no word of a
+    dateline ("KYIV, June 12 (Wire) - X held a call with Y"): where the story was filed is no party."""
     capitals = capital_parties(doc._.kg_entities or [])
     filed = dateline(doc, refs, types)
-    end = filed[1] if filed else -1
+    start, end = filed[1:] if filed else (-1, -1)
 
     def slot(t: Token) -> bool:
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
         return t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "among"}
 
-    return {i: capitals[k] if k in capitals and slot(doc[i]) and i > end else k for i, k in refs.items()}
+    return {i: capitals[k] if k in capitals and slot(doc[i]) and i > end else k for i, k in refs.items()
+            if not start <= i <= end}  # "MANILA, Philippines (Wire) - X met Y" parsed with the dateline a subject
 
 
 def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent], by_party: dict | None = None):
@@ -322,7 +327,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-        if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"}:
+        if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
+                and verb.lemma_.lower() not in STANCE_VERBS:
             actors += subjects_of(verb)  # not when the contact is the subject: "the meeting was dominated by X"
         owners = [c for c in tok.children if c.dep_ == "poss"]
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"

@@ -171,8 +171,9 @@ def date_of(tok: Token) -> str | None:
 
 
 def in_dateline(ent: Span) -> bool:
-    """A date in the opening dateline ("KYIV, June 12, 2025 (Wire) - ..."): when the story was filed."""
-    doc = ent.doc
-    if ent.start > 8:
-        return False
-    return any(t.text in {"-", "—", "–", ":", "(", "/"} for t in doc[ent.end : min(len(doc), ent.end + 6)])
+    """A date in the opening dateline ("KYIV, June 12, 2025 (Wire) - ...", first or after a headline):
+    when the story was filed."""
+    doc, sent = ent.doc, ent.sent
+    if ent.start - sent.start > 8 or sent.start > 0 and doc[sent.start - 1].sent.start > 0:
+        return False  # not at the start of the first or second sentence
+    return any(t.text in {"-", "—", "–", ":", "(", "/"} for t in doc[ent.end : min(sent.end, ent.end + 6)])

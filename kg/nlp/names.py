@@ -28,6 +28,20 @@ def name_key(word: str) -> str:
 GIVEN_NAME_VARIANTS = [{name_key(n) for n in group} for group in _VARIANT_SPELLINGS]
 
 
+#: Words after a surname that tell a generation, not a name: "Ferdinand Marcos Jr.", "Henry Ford II".
+GENERATION_SUFFIXES = {"jr", "sr"}
+ORDINAL_SUFFIXES = {"ii", "iii", "iv"}
+
+
+def without_suffix(words: list[str]) -> list[str]:
+    """The words of a person's name without a generation suffix at the end ("Marcos Jr." is Marcos);
+    a king's or pope's numeral stays when only one name is left before it ("Elizabeth II")."""
+    while len(words) > 1 and (words[-1].lower().rstrip(".") in GENERATION_SUFFIXES
+                              or len(words) > 2 and words[-1].lower() in ORDINAL_SUFFIXES):
+        words = words[:-1]
+    return words
+
+
 def given_names_match(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if ka == kb or (len(a.rstrip(".")) == 1 and kb.startswith(ka)) or (len(b.rstrip(".")) == 1 and ka.startswith(kb)):

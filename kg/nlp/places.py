@@ -295,23 +295,30 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
 DATELINE_MARKS = {"-", "—", "–", "("}
 
 
-def dateline(doc, refs: dict, types: dict) -> tuple[str, int] | None:
-    """The place of an opening dateline ("LIMA, March 3 (Reuters) - ...") and the index of the
-    mark that ends it, or None."""
-    first = next((t for t in doc[:3] if t.i in refs), None)
-    if first is None or types.get(refs[first.i]) not in PLACE_TYPES:
-        return None
-    mark = next((t.i for t in doc[first.i + 1 : first.i + 10] if t.text in DATELINE_MARKS), None)
-    return None if mark is None else (refs[first.i], mark)
+def dateline(doc, refs: dict, types: dict) -> tuple[str, int, int] | None:
+    """The place of an opening dateline ("LIMA, March 3 (Reuters) - ...", first or after a headline),
+    the index of its first word and of the mark that ends it, or None."""
+    for sent in list(doc.sents)[:3]:
+        first = next((t for t in sent[:3] if t.i in refs), None)
+        if first is None or types.get(refs[first.i]) not in PLACE_TYPES:
+            continue
+        marks = []
+        for t in doc[first.i + 1 : min(first.i + 12, sent.end)]:
+            if t.pos_ in {"VERB", "AUX"}:
+                break  # "Russian Foreign Minister X met Jean-Noel Y": a sentence, no dateline
+            if t.text == "(" or t.text in DATELINE_MARKS and doc[t.i - 1].whitespace_:  # not "Chile-Peru"
+                marks.append(t)
+        mark = next((t.i for t in marks if t.text != "("), marks[0].i if marks else None)  # the dash after "(Wire)"
+        if mark is not None:
+            return refs[first.i], first.i, mark
+    return None
 
 
 def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
-    """A meeting with no place in the lede (the first sentence) happened where the story was filed: the
-    dateline's place ("LIMA, March 3 (Reuters) - X met Y on Monday")."""
-    if tok.sent.start != 0:
-        return None
+    """A meeting with no place in the lede (the dateline's sentence) happened where the story was filed:
+    the dateline's place ("LIMA, March 3 (Reuters) - X met Y on Monday")."""
     found = dateline(tok.doc, refs, types)
-    if found is None or found[0] in parties or found[1] >= tok.i:
+    if found is None or found[0] in parties or found[2] >= tok.i or not tok.sent.start <= found[2] < tok.sent.end:
         return None
     return found[0]
 
