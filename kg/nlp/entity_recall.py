@@ -39,7 +39,7 @@ from kg.nlp.titles import abbreviation
 def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
            common_word: CommonWords) -> list[tuple[Span, str]]:
     """Names the model did not tag: known organisations and countries, the document's
-    surnames, "Given Surname" pairs, and the sides in rows of a results table."""
+    surnames, "Given Surname" pairs, armed groups' names, and the sides in rows of a results table."""
     taken = {i for s, _ in typed for i in range(s.start, s.end)}
     found = []
     for _, start, end in matcher(doc):
@@ -81,6 +81,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
         elif (tok.pos_ == "PROPN" or tok.text.isupper()) and not common_word(tok.lower_) \
                 and body_before_title(doc[tok.i : tok.i + 1]):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Northcorp CEO X": the company
+        elif armed_group_name(tok, common_word):
+            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the M23 rebel group", "the Wagner group"
         elif surname_with_apposition(tok, common_word):
             found.append((doc[tok.i : tok.i + 1], PERSON))  # "Winter, 53, ...", "Tal, a senior official"
         elif listed_with_people(tok, people, common_word):
@@ -91,6 +93,22 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
     # "Marine Lt. X": a "Given Surname" pair ending in a rank's abbreviation is a body and a rank, not a name
     found = [(s, t) for s, t in found if not (t == PERSON and abbreviation(s[-1]))]
     return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
+
+
+#: Nouns of armed or political groups, and their modifiers: "the M23 rebels", "the Wagner mercenary group".
+GROUP_HEADS = {"group", "rebel", "rebels", "militia", "militias", "movement", "faction", "insurgents", "militants"}
+GROUP_MODIFIERS = {"rebel", "militant", "armed", "mercenary", "paramilitary", "insurgent", "jihadist", "separatist"}
+
+
+def armed_group_name(tok, common_word: CommonWords) -> bool:
+    """An untagged name word before the noun of a group ("the M23 rebel group", "the Wagner group"): the
+    group's name; not a people ("the Syrian rebels") nor a dictionary word ("the Rebel Alliance")."""
+    head = tok.head
+    while head.lower_ in GROUP_MODIFIERS and head.dep_ in {"compound", "amod"} and head.head is not head:
+        head = head.head
+    return (tok.dep_ in {"compound", "nmod", "amod"} and head.lower_ in GROUP_HEADS and tok.i < head.i
+            and (tok.is_alpha or re.match(r"^[A-Z]+\d+$", tok.text)) and not common_word(tok.lower_)
+            and not gazetteer.demonym(tok.text) and not gazetteer.country(tok.text) and tok.lower_ not in GROUP_MODIFIERS)
 
 
 def versus_run(tok, taken: set[int]) -> Span | None:
