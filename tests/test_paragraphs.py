@@ -31,6 +31,15 @@ def test_words_on_one_line_are_left_to_the_parser(blank):
     assert all(t.is_sent_start is None for t in doc[1:])  # not forced either way
 
 
+def test_a_dateline_is_one_sentence_with_its_lede(blank):
+    doc = ParagraphSplitter(blank)(blank("Pym to meet Lee\n\nVELLPORT, Aug 9 (Wire) - Pym said he would meet Lee."))
+    assert starts(doc) == ["Pym", "VELLPORT"]
+    assert [t.is_sent_start for t in doc if t.text in {",", "Aug", "(", "-"}] == [False, False, False, False]
+    assert [t for t in doc if t.text == "said"][0].is_sent_start is None  # the rest is the parser's
+    doc = ParagraphSplitter(blank)(blank("Vellport, the port city, is quiet. Pym left."))
+    assert all(t.is_sent_start is None for t in doc[1:])  # no dash: no dateline
+
+
 def test_registered_as_a_factory(blank):
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_paragraphs")

@@ -783,6 +783,10 @@ MEETINGS = [
                  "by phone later in the day.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18"),
                   (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-18")], id="the-next-day"),
+    # a headline's comma for "and", its infinitive for the future; a dateline is one sentence with its lede
+    pytest.param("Keller, Morel to meet in Lima on March 28\n\nLIMA, March 22 (Wirepress) - Chilean President Anna "
+                 "Keller said on Friday she would meet Peruvian President Paul Morel in Lima on March 28.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-03-28")] * 2, id="headline-comma-to-meet"),
     # who condemns or opposes a meeting is no party to it
     pytest.param("Anna Keller met Paul Morel in Lima. Chile condemned the meeting.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="condemned-the-meeting"),

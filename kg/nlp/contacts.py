@@ -421,7 +421,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     for t in [arg, *conjuncts(arg)]:
         if t.i in refs:
             out.append(refs[t.i])
-            if t.ent_type_ == PLACE:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as the subject
+            if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
+                # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
             continue
         if t.lower_ in RELATIVE_PRONOUNS and (clause := relative_clause(t)) is not None:

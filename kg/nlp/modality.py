@@ -114,6 +114,10 @@ def _reported(t: Token) -> bool:
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS
 
 
+#: Tags of finite verbs: a sentence without one is a headline ("X, Y to meet in Lima").
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
 def is_planned(tok: Token) -> bool:
     """A contact still to come: "will", "would", "is to", or a word of planning governs it."""
     chain = governing_chain(tok)
@@ -126,8 +130,8 @@ def is_planned(tok: Token) -> bool:
                 return True
             if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "ROOT":
-                return True  # a headline: "X to meet Y in Lima"
+            if c.dep_ == "aux" and c.lower_ == "to" and (t.dep_ == "ROOT" or not any(w.tag_ in FINITE_TAGS for w in t.sent)):
+                return True  # a headline: "X to meet Y in Lima", "X, Y to meet in Lima"
             if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \
                     and not any(p.dep_ == "prep" and p.lower_ == "in" for p in t.head.children):
                 return True  # "is to meet"; not "was in Berlin to talk", a purpose

@@ -1,13 +1,18 @@
-"""kg_paragraphs: a line break always ends a sentence.
+"""kg_paragraphs: a line break always ends a sentence; a dateline never does.
 
 Runs before the parser. News text keeps paragraphs (and headlines, captions, datelines) on lines
-of their own, and a quote closing one paragraph must not run into the next one's sentence.
+of their own, and a quote closing one paragraph must not run into the next one's sentence. A
+dateline opening a line ("WASHINGTON, Aug 9 (Wire) - X said ...") is one sentence with the lede
+it opens: the parser would otherwise end a sentence after "WASHINGTON".
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+#: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ".
+DATELINE_ENDS = {"-", "—", "–", ":"}
 
 
 @Language.factory("kg_paragraphs")
@@ -20,7 +25,29 @@ class ParagraphSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        line_starts = [0] if len(doc) else []
         for tok in doc[:-1]:
             if tok.is_space and tok.text.count("\n") >= 1 or tok.whitespace_.count("\n") >= 1:
                 doc[tok.i + 1].is_sent_start = True
+                line_starts.append(tok.i + 1)
+        for start in line_starts:
+            end = dateline_end(doc, start)
+            for k in range(start + 1, end + 2 if end is not None and end + 1 < len(doc) else 0):
+                doc[k].is_sent_start = False
         return doc
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The index of the mark ending a dateline that opens the line at ``start`` (one to three
+    capitalised words, a comma, then a dash or colon within a dozen words on the same line), or None."""
+    k = start
+    while k < len(doc) and k < start + 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == start or k >= len(doc) or doc[k].text != ",":
+        return None
+    for j in range(k + 1, min(len(doc), k + 14)):
+        if "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_:
+            return None
+        if doc[j].text in DATELINE_ENDS and doc[j - 1].whitespace_:
+            return j
+    return None
