@@ -203,6 +203,14 @@ def test_us_united_states_america_one_country(extract_text):
 
 
 @pytest.mark.model
+def test_a_short_form_ending_another_country_s_name_is_that_country(extract_text):
+    result, _ = extract_text("The Democratic Republic of Congo held talks. Congo said. Sudan and South Sudan met.", "2025-05-17")
+    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    assert countries["DR Congo"] == ["Congo", "Democratic Republic of Congo"]
+    assert countries["Sudan"] == ["Sudan"]  # its own name, beside South Sudan
+
+
+@pytest.mark.model
 def test_title_phrase_refers_to_the_person(extract_text):
     got, _ = people(extract_text, "US President Donald Trump spoke with Emmanuel Macron on Friday. "
                                   "The US president said the call was good.")

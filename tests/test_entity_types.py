@@ -30,6 +30,14 @@ def test_a_title_and_an_honorific_alone_are_no_name(vocab):
     assert not entity_types.titles_only(span(doc, 3, 4))  # an honorific alone is no title
 
 
+def test_a_name_before_the_noun_of_an_armed_group_is_the_group(make_doc):
+    # the Q23 armed rebels attacked .
+    doc = make_doc([("the", 3, "det", "DET", "DT", "the", "O"), ("Q23", 3, "compound", "PROPN", "NNP", "q23", "B-GPE"),
+                    ("armed", 3, "amod", "ADJ", "JJ", "armed", "O"), ("rebels", 4, "nsubj", "NOUN", "NNS", "rebel", "O"),
+                    ("attacked", 4, "ROOT", "VERB", "VBD", "attack", "O")])
+    assert entity_types.decide_type(doc.ents[0]) == ORGANIZATION
+
+
 def test_a_person_label_on_a_club_named_after_a_city(vocab):
     doc = doc_of(vocab, "Sporting Madrid and Lilian Paris and Der Quorvath")
     assert entity_evidence.names_a_place_as_team(span(doc, 0, 2))

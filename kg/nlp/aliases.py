@@ -87,6 +87,7 @@ class AliasResolver:
                 c = index[(ent.label_, key)] = new(ent.label_, canonical, code=code)
             add(c, ent)
         merge_acronyms(clusters, refs)
+        merge_short_countries(clusters, refs)
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
         for ent in sorted(people, key=lambda e: (-len(e), e.start)):
@@ -146,6 +147,28 @@ def merge_acronyms(clusters: list[Cluster], refs: dict[int, str]) -> None:
         for long in orgs:
             words = [w for w in long.name.split() if w[:1].isupper()]
             if long is not short and len(words) > 1 and "".join(w[0] for w in words) == short.name:
+                long.mentions += short.mentions
+                long.positions += short.positions
+                for i, key in refs.items():
+                    if key == short.key:
+                        refs[i] = long.key
+                short.mentions, short.positions = [], []
+                break
+
+
+def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None:
+    """A short form that is not its country's own name but ends another country the document names
+    ("Congo" after "Democratic Republic of Congo") is that country; "Sudan" beside "South Sudan" is
+    Sudan's own name and stays."""
+    countries = [c for c in clusters if c.type == COUNTRY and c.mentions]
+    for short in countries:
+        forms = {gazetteer.fold(m.text) for m in short.mentions}
+        if gazetteer.fold(short.name) in forms or len(forms) != 1:
+            continue
+        (form,) = forms
+        for long in countries:
+            names = {gazetteer.fold(long.name)} | {gazetteer.fold(m.text) for m in long.mentions}
+            if long is not short and any(n.endswith(" " + form) for n in names):
                 long.mentions += short.mentions
                 long.positions += short.positions
                 for i, key in refs.items():

@@ -181,6 +181,20 @@ def post_of(span: Span) -> bool:
     return post.is_lower and post.lower_ not in AIDES and gazetteer.titles().get(post.lower_) in HEAD_ROLES
 
 
+#: Nouns of armed or political groups, and their modifiers: "the M23 rebels", "the Wagner mercenary group".
+GROUP_HEADS = {"group", "rebel", "rebels", "militia", "militias", "movement", "faction", "insurgents", "militants"}
+GROUP_MODIFIERS = {"rebel", "militant", "armed", "mercenary", "paramilitary", "insurgent", "jihadist", "separatist"}
+
+
+def names_a_group(tok) -> bool:
+    """A word before the noun of a group, through its modifiers: "M23" in "the M23 rebel group"."""
+    head = tok.head
+    while head.lower_ in GROUP_MODIFIERS and head.dep_ in {"compound", "amod"} and head.head is not head:
+        head = head.head
+    return (tok.dep_ in {"compound", "nmod", "amod"} and head.lower_ in GROUP_HEADS and tok.i < head.i
+            and tok.lower_ not in GROUP_MODIFIERS)
+
+
 #: Articles of other languages that open titles of newspapers: "Der Spiegel", "Il Messaggero".
 FOREIGN_ARTICLES = {"Der", "Die", "Das", "Il", "Het"}
 

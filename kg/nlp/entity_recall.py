@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import body_before_title
+from kg.nlp.entity_evidence import body_before_title, names_a_group
 from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, surname_with_apposition
 from kg.nlp.entity_spans import peoples_own_body
 from kg.nlp.entity_words import CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
@@ -95,20 +95,11 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
     return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
 
 
-#: Nouns of armed or political groups, and their modifiers: "the M23 rebels", "the Wagner mercenary group".
-GROUP_HEADS = {"group", "rebel", "rebels", "militia", "militias", "movement", "faction", "insurgents", "militants"}
-GROUP_MODIFIERS = {"rebel", "militant", "armed", "mercenary", "paramilitary", "insurgent", "jihadist", "separatist"}
-
-
 def armed_group_name(tok, common_word: CommonWords) -> bool:
     """An untagged name word before the noun of a group ("the M23 rebel group", "the Wagner group"): the
     group's name; not a people ("the Syrian rebels") nor a dictionary word ("the Rebel Alliance")."""
-    head = tok.head
-    while head.lower_ in GROUP_MODIFIERS and head.dep_ in {"compound", "amod"} and head.head is not head:
-        head = head.head
-    return (tok.dep_ in {"compound", "nmod", "amod"} and head.lower_ in GROUP_HEADS and tok.i < head.i
-            and (tok.is_alpha or re.match(r"^[A-Z]+\d+$", tok.text)) and not common_word(tok.lower_)
-            and not gazetteer.demonym(tok.text) and not gazetteer.country(tok.text) and tok.lower_ not in GROUP_MODIFIERS)
+    return (names_a_group(tok) and (tok.is_alpha or re.match(r"^[A-Z]+\d+$", tok.text)) and not common_word(tok.lower_)
+            and not gazetteer.demonym(tok.text) and not gazetteer.country(tok.text))
 
 
 def versus_run(tok, taken: set[int]) -> Span | None:

@@ -26,6 +26,7 @@ from kg.nlp.entity_evidence import (
     has_org_cue,
     locative_the,
     looks_like_person,
+    names_a_group,
     names_a_place_as_team,
     nicknamed,
     org_evidence,
@@ -113,6 +114,9 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY
     if gazetteer.organization(text):
         return ORGANIZATION
+    if len(span) == 1 and span.label_ in {"GPE", "LOC", "PERSON"} and names_a_group(span[0]) and not (
+            gazetteer.demonym(text) or gazetteer.city(text) or gazetteer.region(text)):
+        return ORGANIZATION  # "the M23 rebel group" with "M23" tagged GPE
     if post_of(span) and not (has_person_evidence(span) or facility(span) or gazetteer.city(text) or gazetteer.region(text)):
         return ORGANIZATION  # "chief executive of Carl Zeiss Micro Imaging" tagged PERSON: what a post is of
     if company_before(span) and not has_person_evidence(span):

@@ -39,11 +39,12 @@ class ParagraphSplitter:
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the mark ending a dateline that opens the line at ``start`` (one to three
-    capitalised words, a comma, then a dash or colon within a dozen words on the same line), or None."""
+    capitalised words, a comma or bracket, then a dash or colon within a dozen words on the same
+    line), or None."""
     k = start
     while k < len(doc) and k < start + 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
         k += 1
-    if k == start or k >= len(doc) or doc[k].text != ",":
+    if k == start or k >= len(doc) or doc[k].text not in {",", "("}:
         return None
     for j in range(k + 1, min(len(doc), k + 14)):
         if "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_:
