@@ -52,6 +52,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
             for party in before_parties(block) if rule == "title-before" else [*block.parties, *block.other_names]:
                 if not isinstance(party, Span) and block.role in NATIONALITY_ROLES:
                     continue  # "British journalist X", "Chilean midfielder X": a nationality, not a post
+                if block.against and types.get(refs.get(party.start if isinstance(party, Span) else party.i)) == COUNTRY:
+                    continue  # "Belarusian opposition leader X" does not act for Belarus
                 i = party.start if isinstance(party, Span) else party.i
                 key = refs.get(i)
                 if key is None or (person, key) in seen or not (

@@ -24,6 +24,8 @@ MODIFIERS = {"foreign", "vice", "deputy", "acting", "state", "defence", "defense
 #: Words after a name and comma that start an apposition with a title: "X, a spokesman for Y".
 APPOS_STARTERS = {"a", "an", "the", "who", "his", "her", "its"}
 FORMER = {"former", "ex", "late", "then"}
+#: Words of a post held against a country's government: its holder does not act for the country.
+AGAINST_WORDS = {"opposition", "rebel", "dissident", "exiled", "exile", "separatist", "insurgent"}
 #: Nouns for people that name no post: what they are to a body or a country ("Northcorp customer X",
 #: "U.S. citizen X"), not whom they work for.
 NOT_POSTS = {"customer", "client", "supporter", "opponent", "critic", "passenger", "resident", "shareholder", "investor",
@@ -49,6 +51,7 @@ class TitleBlock:
     possessive: bool = False  # "Ukraine's X"
     former: bool = False  # "former President X"
     unlisted: bool = False  # the role word is not in titles.tsv
+    against: bool = False  # "Belarusian opposition leader X": the post is against the country's government
 
     @property
     def role(self) -> str | None:
@@ -170,6 +173,8 @@ def block_before(name: Span) -> TitleBlock:
         elif party_of(tok) is not None:
             block.parties.insert(0, party_of(tok))
             i = block.parties[0].i  # "South African": go on before the demonym's first word
+        elif low in AGAINST_WORDS and block.titles:
+            block.against = True  # "Belarusian opposition leader X", "Sudanese rebel commander X"
         elif job_compound(tok, block, name):
             pass  # "Italy's military intelligence chief X", "Green party whip X": a noun inside the title
         elif host_word(tok):
@@ -373,6 +378,8 @@ def apposition_after(name: Span) -> TitleBlock:
             block.titles.append(singular_title(tok.lower_))
         elif tok.lower_ in FORMER:
             block.former = True
+        elif tok.lower_ in AGAINST_WORDS:
+            block.against = True
         j += 1
     if not any(t in titles for t in block.titles):
         return TitleBlock()
