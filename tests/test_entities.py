@@ -126,6 +126,8 @@ NAME_TYPES = [
                  id="a_name_heading_a_kind_of_body_is_an_organisation-1"),
     pytest.param("Tomas Vrba works for a Munich company that makes cars .",
                  {"Munich": PLACE}, id="a_name_heading_a_kind_of_body_is_an_organisation-2"),
+    pytest.param("Alexei Quorvath, Russia's most prominent opposition leader, died in prison.",
+                 {"Alexei Quorvath": PERSON, "Quorvath": None}, id="a_name_found_a_person_by_its_role_keeps_its_given_name"),
     pytest.param("Fighters of the Quorvath militia attacked the town. The Syrian rebels advanced.",
                  {"Quorvath": ORGANIZATION, "Syrian": "NORP"}, id="the_name_before_a_group_s_noun_is_the_group"),
     pytest.param("Quorvath was arrested in the east Ruritanian city of Northtown by security officers .",
