@@ -340,9 +340,7 @@ def predictions_from_graph(graph) -> Predictions:
     packaged queries (relations.rq and entities.rq: the same rows a review reads)."""
     pred = Predictions()
     try:
-        from kg.terms import oxigraph_store
-
-        store = oxigraph_store(graph)  # seconds for thousands of named graphs; rdflib's engine takes minutes
+        store = query_store(graph)
         aliases: dict[str, set[str]] = defaultdict(set)
         for row in _rows(store, "eval_aliases.rq"):
             aliases[row["entity"]].add(row["alias"])
@@ -369,9 +367,19 @@ def predictions_from_graph(graph) -> Predictions:
     return pred
 
 
+def query_store(graph):
+    """An Oxigraph store of the graph, its documents' graphs united in the default graph as a set:
+    seconds for thousands of named graphs (rdflib's engine takes minutes), and one copy of an
+    entity's triples however many documents name it (Oxigraph's own union mode is a bag, and joins
+    over a much-named entity grew with the cube of its documents)."""
+    from kg.terms import oxigraph_store
+
+    return oxigraph_store(graph, union=True)
+
+
 def _rows(store, name: str) -> list[dict[str, str]]:
     """Rows of a packaged query as plain strings (unbound variables left out)."""
-    solutions = store.query(_query(name), use_default_graph_as_union=True)
+    solutions = store.query(_query(name))
     names = [v.value for v in solutions.variables]
     return [{n: sol[n].value for n in names if sol[n] is not None} for sol in solutions]
 

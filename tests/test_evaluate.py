@@ -397,6 +397,20 @@ def test_predictions_from_a_dataset_of_named_graphs():
     assert ds.default_union is False
 
 
+def test_an_entity_in_many_documents_graphs_is_read_once():
+    from rdflib import Dataset, URIRef
+
+    from kg.evaluate import _rows, query_store
+
+    ds = Dataset()
+    for k in range(30):  # the same entities named in 30 documents' graphs
+        named = ds.graph(URIRef(f"https://example.org/doc/{k}"))
+        for triple in _graph():
+            named.add(triple)
+    rows = _rows(query_store(ds), "eval_aliases.rq")
+    assert [(r["entity"], r["alias"]) for r in rows] == [("Anna Kowalski", "Kowalski")]  # once, not 30 times
+
+
 def test_evaluate_with_a_build_callable(tmp_path):
     path = write_gold(tmp_path, [{
         "entities": SPANS,
