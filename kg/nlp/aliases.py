@@ -138,6 +138,16 @@ def canonical_key(ent: Span) -> tuple[str, str, str | None]:
     return gazetteer.fold(text), text, None
 
 
+def absorb(long: Cluster, short: Cluster, refs: dict[int, str]) -> None:
+    """Move ``short``'s mentions and tokens to ``long``: they name the same entity."""
+    long.mentions += short.mentions
+    long.positions += short.positions
+    for i, key in refs.items():
+        if key == short.key:
+            refs[i] = long.key
+    short.mentions, short.positions = [], []
+
+
 def merge_acronyms(clusters: list[Cluster], refs: dict[int, str]) -> None:
     """An all-capitals organisation name that spells a longer one's initials is the same body."""
     orgs = [c for c in clusters if c.type == ORGANIZATION and c.mentions]
@@ -147,12 +157,7 @@ def merge_acronyms(clusters: list[Cluster], refs: dict[int, str]) -> None:
         for long in orgs:
             words = [w for w in long.name.split() if w[:1].isupper()]
             if long is not short and len(words) > 1 and "".join(w[0] for w in words) == short.name:
-                long.mentions += short.mentions
-                long.positions += short.positions
-                for i, key in refs.items():
-                    if key == short.key:
-                        refs[i] = long.key
-                short.mentions, short.positions = [], []
+                absorb(long, short, refs)
                 break
 
 
@@ -169,12 +174,7 @@ def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None
         for long in countries:
             names = {gazetteer.fold(long.name)} | {gazetteer.fold(m.text) for m in long.mentions}
             if long is not short and any(n.endswith(" " + form) for n in names):
-                long.mentions += short.mentions
-                long.positions += short.positions
-                for i, key in refs.items():
-                    if key == short.key:
-                        refs[i] = long.key
-                short.mentions, short.positions = [], []
+                absorb(long, short, refs)
                 break
 
 
