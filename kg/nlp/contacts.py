@@ -67,6 +67,7 @@ from kg.nlp.triggers import (
     TALK_VERBS,
     TOGETHER_VERBS,
     VISIT_NOUNS,
+    agent_objects,
     between_objects,
     brokered_sides,
     called_on,
@@ -366,10 +367,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         leading = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS]
         if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in LEAD_VERBS:
             leading.append(verb)
-        actors += [p for c in leading for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        actors += [p for c in leading for p in agent_objects(c)]
     # "hosted a summit in Paris, attended by X and Y", "a summit attended by X": those who attended took part
     attended = [p for h in {tok, verb} for c in h.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "attend"
-                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                for p in agent_objects(c)]
     (others if tok.pos_ in {"VERB", "AUX"} else actors).extend(attended)
     for holder in {tok, verb}:
         for prep in holder.children:
@@ -448,7 +449,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out += [refs[c.i] for c in [named[0], *conjuncts(named[0])] if c.i in refs]
             if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X": X too
                 out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
-                        for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and p.i in refs]
+                        for p in agent_objects(c) if p.i in refs]
             continue
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):

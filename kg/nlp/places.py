@@ -18,6 +18,7 @@ from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import SAY_VERBS, governing_chain, is_planned
+from kg.nlp.paragraphs import dateline_end
 from kg.nlp.triggers import (
     GROUP_NOUNS,
     MEET_NOUNS,
@@ -291,25 +292,14 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
     return None
 
 
-#: Marks that end a dateline: "LIMA, March 3 (Reuters) - ...".
-DATELINE_MARKS = {"-", "—", "–", "("}
-
-
 def dateline(doc, refs: dict, types: dict) -> tuple[str, int, int] | None:
-    """The place of an opening dateline ("LIMA, March 3 (Reuters) - ...", first or after a headline),
-    the index of its first word and of the mark that ends it, or None."""
+    """The place of an opening dateline ("LIMA, March 3 (Reuters) - ...", first or after a headline;
+    see :func:`kg.nlp.paragraphs.dateline_end`), the index of its first word and of the mark that
+    ends it, or None."""
     for sent in list(doc.sents)[:3]:
+        mark = dateline_end(doc, sent.start)
         first = next((t for t in sent[:3] if t.i in refs), None)
-        if first is None or types.get(refs[first.i]) not in PLACE_TYPES:
-            continue
-        marks = []
-        for t in doc[first.i + 1 : min(first.i + 12, sent.end)]:
-            if t.pos_ in {"VERB", "AUX"}:
-                break  # "Russian Foreign Minister X met Jean-Noel Y": a sentence, no dateline
-            if t.text == "(" or t.text in DATELINE_MARKS and doc[t.i - 1].whitespace_:  # not "Chile-Peru"
-                marks.append(t)
-        mark = next((t.i for t in marks if t.text != "("), marks[0].i if marks else None)  # the dash after "(Wire)"
-        if mark is not None:
+        if mark is not None and first is not None and types.get(refs[first.i]) in PLACE_TYPES:
             return refs[first.i], first.i, mark
     return None
 
