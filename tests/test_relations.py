@@ -33,6 +33,11 @@ def t(text, head, dep, pos, ent="O", lemma=None, tag=None):
     return (text, head, dep, pos, tag or TAGS[pos], lemma or text.lower(), ent)
 
 
+def name(at, head, dep, first="Ann", last="Ode"):
+    """A two-word person's name whose first word is token ``at``: the given name a compound of the surname."""
+    return [t(first, at + 1, "compound", "PROPN", "B-Person"), t(last, head, dep, "PROPN", "I-Person")]
+
+
 def run(doc):
     """Alias resolver then relation extractor; events as (kind, names, place, status, date_text, rule)."""
     AliasResolver(None)(doc)
@@ -76,8 +81,7 @@ def test_talk_verb(make_doc):
 def test_a_name_hung_on_the_other_as_a_modifier_with_its_and_is_coordinated(make_doc):
     # Ann Ode and Bo Pym spoke . -- parsed with "Ode" an nmod of "Pym", as the model does after titles
     doc = make_doc([
-        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 4, "nmod", "PROPN", "I-Person"), t("and", 1, "cc", "CCONJ"),
-        t("Bo", 4, "compound", "PROPN", "B-Person"), t("Pym", 5, "nsubj", "PROPN", "I-Person"),
+        *name(0, 4, "nmod"), t("and", 1, "cc", "CCONJ"), *name(3, 5, "nsubj", "Bo", "Pym"),
         t("spoke", 5, "ROOT", "VERB", lemma="speak"), t(".", 5, "punct", "PUNCT"),
     ])
     assert run(doc) == [(TALKS, ("Bo Pym", "Ann Ode"), None, OCCURRED, None, "verb-talk")]
@@ -86,9 +90,8 @@ def test_a_name_hung_on_the_other_as_a_modifier_with_its_and_is_coordinated(make
 def test_a_dateline_parsed_as_the_subject_gives_its_apposition(make_doc):
     # LIMA , Ann Ode will meet Bo Pym . -- parsed with the dateline's city the subject, the name its apposition
     doc = make_doc([
-        t("LIMA", 5, "nsubj", "PROPN", "B-Place"), t(",", 0, "punct", "PUNCT"), t("Ann", 3, "compound", "PROPN", "B-Person"),
-        t("Ode", 0, "appos", "PROPN", "I-Person"), t("will", 5, "aux", "AUX"), t("meet", 5, "ROOT", "VERB"),
-        t("Bo", 7, "compound", "PROPN", "B-Person"), t("Pym", 5, "dobj", "PROPN", "I-Person"), t(".", 5, "punct", "PUNCT"),
+        t("LIMA", 5, "nsubj", "PROPN", "B-Place"), t(",", 0, "punct", "PUNCT"), *name(2, 0, "appos"),
+        t("will", 5, "aux", "AUX"), t("meet", 5, "ROOT", "VERB"), *name(6, 5, "dobj", "Bo", "Pym"), t(".", 5, "punct", "PUNCT"),
     ])
     assert [(kind, names) for kind, names, *_ in run(doc)] == [(MEETING, ("Ann Ode", "Bo Pym"))]
 
@@ -96,10 +99,9 @@ def test_a_dateline_parsed_as_the_subject_gives_its_apposition(make_doc):
 def test_a_person_parsed_as_a_clause_of_met_is_whom_was_met(make_doc):
     # Ann Ode met chief Bo Pym in Lima . -- parsed with "Pym" an adverbial clause of "met"
     doc = make_doc([
-        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
-        t("met", 2, "ROOT", "VERB", lemma="meet"), t("chief", 5, "compound", "NOUN"),
-        t("Bo", 5, "compound", "PROPN", "B-Person"), t("Pym", 2, "advcl", "PROPN", "I-Person"),
-        t("in", 5, "prep", "ADP"), t("Lima", 6, "pobj", "PROPN", "B-Place"), t(".", 2, "punct", "PUNCT"),
+        *name(0, 2, "nsubj"), t("met", 2, "ROOT", "VERB", lemma="meet"), t("chief", 5, "compound", "NOUN"),
+        *name(4, 2, "advcl", "Bo", "Pym"), t("in", 5, "prep", "ADP"), t("Lima", 6, "pobj", "PROPN", "B-Place"),
+        t(".", 2, "punct", "PUNCT"),
     ])
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), "Lima", OCCURRED, None, "verb-meet")]
 
@@ -155,10 +157,9 @@ def test_a_year_in_the_contact_clause_dates_it(make_doc):
 def test_the_date_of_the_trigger_s_own_verb_before_one_above_it(make_doc):
     # Ann Ode spoke with Bo Pym on Monday and will meet him in May .
     doc = make_doc([
-        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
-        t("spoke", 2, "ROOT", "VERB", lemma="speak"), t("with", 2, "prep", "ADP"),
-        t("Bo", 5, "compound", "PROPN", "B-Person"), t("Pym", 3, "pobj", "PROPN", "I-Person"),
-        t("on", 2, "prep", "ADP"), t("Monday", 6, "pobj", "PROPN", "B-DATE"), t("and", 2, "cc", "CCONJ"),
+        *name(0, 2, "nsubj"), t("spoke", 2, "ROOT", "VERB", lemma="speak"), t("with", 2, "prep", "ADP"),
+        *name(4, 3, "pobj", "Bo", "Pym"), t("on", 2, "prep", "ADP"), t("Monday", 6, "pobj", "PROPN", "B-DATE"),
+        t("and", 2, "cc", "CCONJ"),
         t("will", 10, "aux", "AUX", lemma="will"), t("meet", 2, "conj", "VERB", lemma="meet"),
         t("him", 10, "dobj", "PRON"), t("in", 10, "prep", "ADP"), t("May", 12, "pobj", "PROPN", "B-DATE"),
         t(".", 2, "punct", "PUNCT"),
