@@ -86,9 +86,26 @@ def test_acronym_joins_its_long_name():
 
     long.mentions, short.mentions, other.mentions = [Mention("Vell Port Authority", 0, 19)], [Mention("VPA", 40, 43)], [Mention("NATO", 50, 54)]
     refs = {0: "e0", 1: "e0", 2: "e0", 9: "e1", 12: "e2"}
-    merge_acronyms([long, short, other], refs)
+    merge_acronyms([long, short, other], refs, "Vell Port Authority " + " " * 40)
     assert [m.text for m in long.mentions] == ["Vell Port Authority", "VPA"] and short.mentions == []
     assert refs[9] == "e0" and refs[12] == "e2"
+
+
+@pytest.mark.parametrize("text, long_name, short_name, merged", [
+    ("the Asia-Pacific Trade Cooperation met, APTC said", "Asia-Pacific Trade Cooperation", "APTC", True),  # hyphens part initials
+    ("the Vell Workers' Party (PKV) said", "Vell Workers' Party", "PKV", True),  # in brackets right after the name
+    ("the Vell Workers' Party and (PKV) said", "Vell Workers' Party", "PKV", False),  # not right after it
+])
+def test_acronym_by_initials_or_brackets(text, long_name, short_name, merged):
+    from kg.model import Mention
+
+    start = text.index(long_name)
+    at = text.index(short_name)
+    long = Cluster("e0", ORGANIZATION, long_name, [Mention(long_name, start, start + len(long_name))], [1])
+    short = Cluster("e1", ORGANIZATION, short_name, [Mention(short_name, at, at + len(short_name))], [5])
+    refs = {1: "e0", 5: "e1"}
+    merge_acronyms([long, short], refs, text)
+    assert (refs[5] == "e0") is merged
 
 
 # --- the component on hand-built parses -------------------------------------------------------------

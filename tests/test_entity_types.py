@@ -197,6 +197,9 @@ def test_names_of_events_are_not_names_of_ours(vocab):
     assert entity_types.decide_type(span(doc, 2, 4, "PERSON")) is None
     assert entity_types.decide_type(span(doc, 11, 13, "ORG")) is None  # "London" is a given name too, and a city
     assert entity_types.decide_type(span(doc, 5, 7, "PERSON")) == PERSON  # a given name first: a person
+    doc = doc_of(vocab, "at the Pacific Rim Summit in Lima , the Asia-Pacific Trade Cooperation said")
+    assert entity_types.decide_type(span(doc, 2, 5, "FAC")) is None  # a summit is where people meet, not a place
+    assert entity_types.decide_type(span(doc, 9, 12, "FAC")) == ORGANIZATION  # a body for cooperation
 
 
 def test_a_word_of_clubs_names_alone_in_a_sports_report(vocab):

@@ -814,6 +814,10 @@ MEETINGS = [
     pytest.param("Anna Keller sat down with Paul Morel on the sidelines of the UN General Assembly in Geneva.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, None)],
                  id="on-the-sidelines-of-a-forum-in"),
+    # a guest met on arrival at a summit met where the summit was; a caption's date after the place
+    pytest.param("Paul Morel meets Anna Keller upon her arrival at the Pacific Rim Summit in Lima March 8, 2025.",
+                 "2025-03-22", [(MEETING, ("Paul Morel", "Anna Keller"), "Lima", OCCURRED, "2025-03-08")],
+                 id="upon-arrival-at-summit-in"),
     # a relative clause is a clause of its own: what the main clause denies is not denied in it
     pytest.param("Paul Morel did not attend the summit in Lima, where Anna Keller met Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="where-after-a-negated-clause"),

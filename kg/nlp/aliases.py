@@ -15,6 +15,7 @@ Rules, one per function:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER
@@ -86,7 +87,7 @@ class AliasResolver:
             if c is None:
                 c = index[(ent.label_, key)] = new(ent.label_, canonical, code=code)
             add(c, ent)
-        merge_acronyms(clusters, refs)
+        merge_acronyms(clusters, refs, doc.text)
         merge_short_countries(clusters, refs)
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
@@ -148,15 +149,19 @@ def absorb(long: Cluster, short: Cluster, refs: dict[int, str]) -> None:
     short.mentions, short.positions = [], []
 
 
-def merge_acronyms(clusters: list[Cluster], refs: dict[int, str]) -> None:
-    """An all-capitals organisation name that spells a longer one's initials is the same body."""
+def merge_acronyms(clusters: list[Cluster], refs: dict[int, str], text: str) -> None:
+    """An all-capitals organisation name is the same body as a longer one whose initials it spells
+    ("Asia-Pacific Economic Cooperation" and APEC), or right after which it stands in brackets
+    ("Kurdistan Workers' Party (PKK)")."""
     orgs = [c for c in clusters if c.type == ORGANIZATION and c.mentions]
     for short in orgs:
         if not (short.name.isupper() and 2 <= len(short.name) <= 6):
             continue
+        bracketed = {m.start for m in short.mentions if text[m.end:m.end + 1] == ")" and text[m.start - 2:m.start] == " ("}
         for long in orgs:
-            words = [w for w in long.name.split() if w[:1].isupper()]
-            if long is not short and len(words) > 1 and "".join(w[0] for w in words) == short.name:
+            words = [w for w in re.split(r"[\s-]+", long.name) if w[:1].isupper()]
+            if long is not short and len(words) > 1 and (
+                    "".join(w[0] for w in words) == short.name or any(m.end + 2 in bracketed for m in long.mentions)):
                 absorb(long, short, refs)
                 break
 

@@ -62,7 +62,8 @@ CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen"
 #: Last words of the names of states: after a people's adjective ("German Reich") the name is a state's.
 STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", "Sultanate", "Principality", "Caliphate"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
-EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale"}
+EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
+               "Summit"}
 
 
 def decide_type(span: Span) -> str | None:

@@ -48,6 +48,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         key = refs.get(t.i)
         if t.ent_type_ == "NORP":
             return None  # "wrote in German": a language or people, not where
+        if key is None and t.ent_type_ == "DATE":  # "in Vladivostok September 8": the parser made the place a compound of the date
+            return next((place(c) for c in t.children if c.dep_ == "compound" and c.i < t.i and place(c)), None)
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
 
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
@@ -81,6 +83,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 return key
     # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
     holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *agent_objects(tok)]
+    # "met X upon her arrival at the summit in Vladivostok": where the guest arrived
+    holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() == "arrival"]
     if tok.pos_ in {"VERB", "AUX"}:  # "spoke with X in Geneva": the parser hangs the place on the named party
         holders += [p for p in party_objects(tok) if p.i in refs]
     # "negotiated for hours in Geneva": the parser hangs the place on the duration
