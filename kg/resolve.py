@@ -20,7 +20,7 @@ from collections import Counter
 
 from kg.model import COUNTRY, PERSON, DocResult, Entity, GlobalEntity
 from kg.nlp import gazetteer
-from kg.nlp.names import GIVEN_NAME_VARIANTS, name_key, name_tail, without_suffix
+from kg.nlp.names import GIVEN_NAME_VARIANTS, name_key, name_tail, name_words
 
 
 def slugify(text: str) -> str:
@@ -38,7 +38,7 @@ def given_key(word: str) -> str:
 
 
 def person_words(name: str) -> list[str]:
-    return without_suffix([w for w in re.split(r"\s+", name) if any(c.isalpha() for c in w)])
+    return name_words([w for w in re.split(r"\s+", name) if any(c.isalpha() for c in w)])
 
 
 class Resolver:

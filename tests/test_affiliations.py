@@ -302,6 +302,8 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    pytest.param("Ann Ode met Saudi Foreign Minister Tomas Vrba at the State Department on Friday.",
+                 [("Tomas Vrba", "Saudi Arabia", "title-before")], id="met-x-at-a-body-is-where"),
     pytest.param("The ship sank near Port Arlow , Acme spokesman Tomas Vrba said.",
                  [("Tomas Vrba", "Acme", "title-before")], id="title-belongs-to-the-next-name"),
     pytest.param("Ilse Brandt said that Tomas Vrba was the victim of an Acme conspiracy.", [], id="victim-is-no-post"),

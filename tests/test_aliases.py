@@ -8,7 +8,7 @@ import pytest
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms
-from kg.nlp.names import given_names_match, name_key
+from kg.nlp.names import given_names_match, name_key, name_words
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
         "PART": "RP", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC"}
@@ -70,6 +70,14 @@ def test_find_person_by_a_compound_surname_or_the_last_words_of_a_name():
     assert find_person(clusters, ["López", "Obrador"], 20) is amlo
     assert find_person(clusters, ["Manuel"], 20) is None  # a middle name is no name alone
     assert find_person(clusters, ["Pedro", "Obrador"], 20) is None  # another Obrador
+
+
+def test_a_patronymic_name_is_called_by_its_given_name():
+    faisal = Cluster("e0", PERSON, "Prince Faisal bin Farhan", given="Faisal", surname=name_key("Farhan"), positions=[0])
+    jan = _cluster("e1", "Jan", "Nowak", 5)
+    assert find_person([faisal, jan], name_words(["Prince", "Faisal"]), 20) is faisal
+    wide = Cluster("e2", PERSON, "Faisal Jan Farhan", given="Faisal", surname=name_key("Farhan"), positions=[9])
+    assert find_person([wide, jan], ["Faisal"], 20) is None  # a middle name: "Faisal" may be someone else
 
 
 def test_find_person_prefers_the_nearest_earlier_namesake():

@@ -319,6 +319,13 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # "the Saudi crown prince" is the crown prince named before; "X, who chairs Y, called Z on Sunday" parsed
+    # as a name given ("the prince, called Z") is a call when it says when
+    pytest.param("Crown Prince Jan Nowak hosted Paul Morel in Riyadh on Friday. The Saudi crown prince, who chairs "
+                 "the cabinet, called Jordan's King Anna Keller on Sunday to discuss the floods.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Riyadh", OCCURRED, "2025-03-21"),
+                  (CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-16")], id="crown-prince-who-chairs-called"),
+    pytest.param("Paul Morel met a man, called Jan Nowak in the village.", "2025-03-22", [], id="a-man-called-x"),
     pytest.param(  # 2025-03-19 is a Wednesday: "on Monday" in the past tense is 17 March
         "German Chancellor Anna Keller spoke with French President Paul Morel by phone on Monday.", "2025-03-19",
         [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="phone-call"),

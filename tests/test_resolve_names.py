@@ -33,6 +33,8 @@ def test_a_generation_suffix_is_no_surname_but_a_king_s_numeral_stays():
     assert person_words("Ferdinand Marcos Jr.") == ["Ferdinand", "Marcos"]
     assert person_words("Henry Ford II") == ["Henry", "Ford"]
     assert person_words("Elizabeth II") == ["Elizabeth", "II"]
+    assert person_words("Crown Prince Jan Nowak") == ["Jan", "Nowak"]  # honorifics are no name
+    assert person_words("King Abdullah") == ["Abdullah"] and person_words("Prince") == ["Prince"]
     r = Resolver()
     assert r.add(doc(("Ferdinand Marcos Jr.", PERSON)))["e0"] is r.add(doc(("Ferdinand Marcos", PERSON)))["e0"]
 

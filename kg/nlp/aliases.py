@@ -26,7 +26,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
 from kg.nlp.entity_words import NAME_PARTICLES
-from kg.nlp.names import given_names_match, name_key, name_tail, without_suffix
+from kg.nlp.names import given_names_match, name_key, name_tail, name_words
 from kg.nlp.titles import block_before
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
@@ -92,7 +92,7 @@ class AliasResolver:
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
         for ent in sorted(people, key=lambda e: (-len(e), e.start)):
-            words = without_suffix([t.text for t in ent if t.is_alpha or t.text.endswith(".")])
+            words = name_words([t.text for t in ent if t.is_alpha or t.text.endswith(".")])
             if not words:
                 continue
             c = find_person(clusters, words, ent.start)
@@ -183,6 +183,10 @@ def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None
                 break
 
 
+#: Words that open a patronymic, after the given name by which its bearer is called: "Faisal bin Farhan" is Faisal.
+PATRONYMIC_WORDS = {"bin", "ibn", "bint"}
+
+
 def find_person(clusters: list[Cluster], words: list[str], position: int) -> Cluster | None:
     """The person cluster a name belongs to: same surname and compatible given names."""
     surname = name_key(words[-1])
@@ -196,7 +200,7 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
         # one two-word name, and nobody's surname
         key = name_key(words[0])
         firsts = [c for c in clusters if c.type == PERSON and c.given and name_key(c.given) == key
-                  and len(c.name.split()) == 2]
+                  and (len(full := name_words(c.name.split())) == 2 or full[1].lower() in PATRONYMIC_WORDS)]
         # or the head of a compound surname ("Lula" for Luiz Inácio Lula da Silva)
         heads = [c for c in clusters if c.type == PERSON and compound_surname_head(c.name) == key]
         candidates = firsts if len(firsts) == 1 else heads if len(heads) == 1 else []
@@ -243,9 +247,12 @@ TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
 def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
     """"the US president", "his Russian counterpart", "the Ukrainian leader" -> the person meant."""
     titles = gazetteer.titles()
+    last_words = {t.split()[-1] for t in titles}
     people = [c for c in clusters if c.type == PERSON]
-    for tok in tokens_where(doc, lambda w: w in titles, attr=LOWER):
-        if tok.i in refs or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+    for tok in tokens_where(doc, lambda w: w in last_words, attr=LOWER):
+        two_words = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i else ""
+        title = two_words if two_words in titles else tok.lower_  # "the Saudi crown prince"
+        if tok.i in refs or tok.pos_ != "NOUN" or tok.tag_ == "NNS" or title not in titles:
             continue
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}):
             continue  # "his Russian counterpart Vladimir Putin": the name itself is the mention
@@ -253,7 +260,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not left or left[0].lower_ not in TITLE_PHRASE_DETS:
             continue
         parties = {refs[t.i] for t in left if t.i in refs}
-        role = titles[tok.lower_]
+        role, words = titles[title], set(title.split())
         cands = [c for c in people if (parties & c.parties if parties else role in c.roles)
                  and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"})]
         earlier = [c for c in cands if any(p < tok.i for p in c.positions)]
@@ -266,10 +273,13 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         cands = earlier
         if parties and tok.lower_ != "counterpart":
             cands = [c for c in cands if role in c.roles or not c.roles]
+        if not cands and parties:  # "the Saudi crown prince" after "Crown Prince X", whose title named no country
+            cands = [c for c in people if words <= c.titles and not c.parties and min(c.positions) < tok.i]
+            cands = cands if len(cands) == 1 else []
         if not cands:
             continue
-        if any(tok.lower_ in c.titles for c in cands):  # "the chancellor" of a chancellor and a president
-            cands = [c for c in cands if tok.lower_ in c.titles]
+        if any(words <= c.titles for c in cands):  # "the chancellor" of a chancellor and a president
+            cands = [c for c in cands if words <= c.titles]
         best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague

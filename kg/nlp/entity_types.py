@@ -38,7 +38,7 @@ from kg.nlp.entity_evidence import (
     region_plural_after,
 )
 from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word
-from kg.nlp.names import name_key
+from kg.nlp.names import HONORIFICS, name_key
 from kg.nlp.sports import (
     COMPETITION_WORDS,
     athlete_result,
@@ -166,15 +166,11 @@ def decide_type(span: Span) -> str | None:
     return DEFAULT_TYPE.get(span.label_)
 
 
-#: Honorifics of the Gulf that go with a title but are no name alone: "Emir Sheikh X".
-HONORIFIC_WORDS = {"sheikh", "sheik", "shaikh", "sayyid", "sheikha"}
-
-
 def titles_only(span: Span) -> bool:
     """Every word a title or an honorific, one at least a title: "Emir Sheikh", "Crown Prince"."""
     words = [gazetteer.fold(t.text) for t in span]
     return any(w in gazetteer.title_words() for w in words) and all(
-        w in gazetteer.title_words() or w in HONORIFIC_WORDS or w in TITLE_WORDS_NOT_NAMES for w in words)
+        w in gazetteer.title_words() or w in HONORIFICS or w in TITLE_WORDS_NOT_NAMES for w in words)
 
 
 #: spaCy labels of things that are not names of ours, which the model also gives to clubs, venues

@@ -42,6 +42,20 @@ def without_suffix(words: list[str]) -> list[str]:
     return words
 
 
+#: Words of rank and honour before a person's name and no part of it: "King Abdullah", "Sheikh Tamim",
+#: "Crown Prince Mohammed bin Salman", "Prince Faisal".
+HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "sultan", "sheikh", "sheik", "shaikh",
+              "sheikha", "sayyid"}
+
+
+def name_words(words: list[str]) -> list[str]:
+    """The words that name a person: without the honorifics before the name ("Prince Faisal" is Faisal)
+    and the generation suffix after it (:func:`without_suffix`)."""
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return without_suffix(words)
+
+
 def given_names_match(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if ka == kb or (len(a.rstrip(".")) == 1 and kb.startswith(ka)) or (len(b.rstrip(".")) == 1 and ka.startswith(kb)):

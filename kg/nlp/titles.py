@@ -475,6 +475,11 @@ def coordinated_title(doc, j: int, titles) -> bool:
     return False
 
 
+def object_of_verb(tok: Token) -> bool:
+    """The object of a verb, directly or through "with": "met X", "met with X"."""
+    return tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in {"VERB", "AUX"}
+
+
 def of_party(name: Span) -> Span | None:
     """"X of the German Institute for Security Affairs", "Vladimir Putin of Russia", "X, of the Y",
     "X of the globalisation - critical network Y" (the party within eight words)."""
@@ -484,8 +489,8 @@ def of_party(name: Span) -> Span | None:
         i += 1
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "from"}:
         return None
-    if doc[i].lower_ == "at" and doc[i].head.pos_ in {"VERB", "AUX"}:
-        return None  # "was shot by X at the Y Exposition": where something happened, not X's employer
+    if doc[i].lower_ == "at" and (doc[i].head.pos_ in {"VERB", "AUX"} or object_of_verb(name.root)):
+        return None  # "was shot by X at the Y Exposition", "met X at the State Department": where, not X's employer
     for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
         if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):

@@ -136,6 +136,8 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "shook hands with X in Paris": only in person
         if lemma == "call" and called_on(tok):
             return "verb-meet"  # "X called on the vice president": a courtesy visit, in person
+        if lemma == "call" and called_when(tok):
+            return "verb-call"  # "the prince, who chairs X, called King Y on Sunday", parsed as a name given
         if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children)
                 and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
                 and not (tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"})):  # "X, sometimes called Y": a name
@@ -246,6 +248,17 @@ def called_on(tok: Token) -> list[Token]:
     people = [p for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
               for p in c.children if p.dep_ == "pobj" and p.ent_type_ == PERSON]
     return [p for p in people if not any(c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} for c in p.children)]
+
+
+def called_when(tok: Token) -> bool:
+    """"The prince, who chairs the council, called King Y on Sunday to discuss ...", parsed as "the prince,
+    called Y" (a name given, like "a man called Y"): a call when the clause says when or what for, which
+    a name does not."""
+    if not (tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+        return False
+    dated = any(c.ent_type_ == "DATE" or c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children)
+                or c.dep_ == "advcl" and c.lemma_.lower() in CALL_PURPOSES for c in tok.children)
+    return dated and any(c.dep_ in {"oprd", "dobj"} and c.ent_type_ == PERSON for c in tok.children)
 
 
 def _call_for(tok: Token) -> bool:
