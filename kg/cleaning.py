@@ -359,8 +359,23 @@ _CREDITS = re.compile(
 )
 
 
+#: A photo credit after a caption: "... in Vladivostok. REUTERS/Mikhail Metzel/Pool", "(AP Photo/Evan
+#: Vucci)". An agency, a slash and a photographer's name of two to four words (not "a Reuters/Ipsos
+#: poll"), where a sentence or a line ends.
+_PHOTO_CREDIT = re.compile(
+    r"""(?:(?<=[.!?"”])[ ]+|^|[ ]*\()
+        (?:REUTERS|Reuters|AFP|AP[ ]Photo|EPA(?:-EFE)?|Getty[ ]Images|ANADOLU|Anadolu|XINHUA|Xinhua)
+        [ ]?/[ ]?[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){1,3}
+        (?:[ ]?/[ ]?(?:Pool|POOL|File(?:[ ]Photo)?|FILE(?:[ ]PHOTO)?|Handout|HANDOUT|AFP|Getty[ ]Images))*
+        (?:\)|(?=[ ]*(?:\n|$)))""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+
 def strip_credits(text: str) -> str:
-    """Remove sign-off credits (bylines, editors, agency tags) that follow the last sentence."""
+    """Remove photo credits after captions, and sign-off credits (bylines, editors, agency tags) that
+    follow the last sentence."""
+    text = _PHOTO_CREDIT.sub("", text)
     for _ in range(3):  # "... . Author: X Editor: Y" can hold several
         cut = _CREDITS.search(text[-300:])
         if not cut or cut.start() == 0:

@@ -293,6 +293,11 @@ def test_long_paragraph_starting_with_a_furniture_word_is_kept():
         ("The vote passed on Monday (AP)", "The vote passed on Monday"),
         ("She will meet the editor of the paper on Monday.", "She will meet the editor of the paper on Monday."),
         ("Ministers met in Oslo. The author of the plan spoke.", "Ministers met in Oslo. The author of the plan spoke."),
+        # photo credits after captions, anywhere; not a poll's name
+        ("Keller meets Morel in Lima. REUTERS/Jan Nowak/Pool\n\nThe talks ended.", "Keller meets Morel in Lima.\n\nThe talks ended."),
+        ("Keller waves (AP Photo/Jan Nowak) as she leaves.", "Keller waves as she leaves."),
+        ("A Reuters/Ipsos poll showed support. Reuters/Ipsos Polls are weekly.",
+         "A Reuters/Ipsos poll showed support. Reuters/Ipsos Polls are weekly."),
     ],
 )
 def test_strip_credits(text, kept):

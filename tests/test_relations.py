@@ -798,6 +798,8 @@ MEETINGS = [
     # who condemns or opposes a meeting is no party to it
     pytest.param("Anna Keller met Paul Morel in Lima. Chile condemned the meeting.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="condemned-the-meeting"),
+    pytest.param("Anna Keller met Paul Morel in Lima. Chile was watching the talks closely.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="watching-the-talks"),
     # a dateline after a headline: where the story was filed, never a party
     pytest.param("Keller ends tour in Manila\n\nMANILA, Philippines (Wirepress) - U.S. Secretary of State Anna Keller met "
                  "Philippine President Paul Morel in Manila on Friday.", "2025-03-22",

@@ -106,10 +106,11 @@ ADDRESS_VERBS = {"tell", "assure", "inform", "warn", "brief", "thank", "congratu
 TOPIC_VERBS = {"discuss"}
 #: Meeting verbs whose "to" object is where the guest came: "welcomed X to Downing Street".
 DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
-#: Verbs of taking a stance on something, whose subject is no party to the contact they are about:
-#: "Beijing opposes the visit", "X condemned the meeting".
+#: Verbs of taking a stance on something or looking on, whose subject is no party to the contact they are
+#: about: "Beijing opposes the visit", "X condemned the meeting", "Moscow was watching the talks closely".
 STANCE_VERBS = {"oppose", "condemn", "criticise", "criticize", "denounce", "decry", "slam", "reject", "protest",
-                "praise", "hail", "applaud", "question", "deplore", "blast", "fear", "dismiss"}
+                "praise", "hail", "applaud", "question", "deplore", "blast", "fear", "dismiss",
+                "watch", "monitor", "observe", "await"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
