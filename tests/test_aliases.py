@@ -11,7 +11,7 @@ from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms
 from kg.nlp.names import given_names_match, name_key, name_words
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
-        "PART": "RP", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC"}
+        "PART": "RP", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC", "ADV": "WRB"}
 
 
 def t(text, head, dep, pos, ent="O", lemma=None):
@@ -132,21 +132,49 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(make_doc):
 
 
 def test_surname_joins_the_full_name_and_pronoun_the_subject(make_doc):
-    # Ann Ode met Bo Pym . Ode said he was late .
+    # Ann Ode met Bo Pym . Ode said she was late .
     doc = make_doc([
         t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
         t("met", 2, "ROOT", "VERB", "O", "meet"), t("Bo", 4, "compound", "PROPN", "B-Person"),
         t("Pym", 2, "dobj", "PROPN", "I-Person"), t(".", 2, "punct", "PUNCT"),
         t("Ode", 7, "nsubj", "PROPN", "B-Person"), t("said", 7, "ROOT", "VERB", "O", "say"),
-        t("he", 9, "nsubj", "PRON"), t("was", 7, "ccomp", "AUX", "O", "be"), t("late", 9, "acomp", "ADJ"),
+        t("she", 9, "nsubj", "PRON"), t("was", 7, "ccomp", "AUX", "O", "be"), t("late", 9, "acomp", "ADJ"),
         t(".", 7, "punct", "PUNCT"),
     ])
     assert entities(doc) == {
-        "Ann Ode": (PERSON, [("Ann Ode", "name"), ("Ode", "name"), ("he", "pronoun")]),
+        "Ann Ode": (PERSON, [("Ann Ode", "name"), ("Ode", "name"), ("she", "pronoun")]),
         "Bo Pym": (PERSON, [("Bo Pym", "name")]),
     }
     keys = doc._.kg_refs
     assert keys[0] == keys[1] == keys[6] == keys[8] and keys[3] != keys[0]
+
+
+def test_a_pronoun_skips_a_person_whose_given_name_the_other_sex_bears(make_doc):
+    # Anna Ode met Bo Pym . Paul Rey said she was late .
+    doc = make_doc([
+        t("Anna", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("met", 2, "ROOT", "VERB", "O", "meet"), t("Bo", 4, "compound", "PROPN", "B-Person"),
+        t("Pym", 2, "dobj", "PROPN", "I-Person"), t(".", 2, "punct", "PUNCT"),
+        t("Paul", 7, "compound", "PROPN", "B-Person"), t("Rey", 8, "nsubj", "PROPN", "I-Person"),
+        t("said", 8, "ROOT", "VERB", "O", "say"),
+        t("she", 10, "nsubj", "PRON"), t("was", 8, "ccomp", "AUX", "O", "be"), t("late", 10, "acomp", "ADJ"),
+        t(".", 8, "punct", "PUNCT"),
+    ])
+    assert entities(doc)["Anna Ode"] == (PERSON, [("Anna Ode", "name"), ("she", "pronoun")])
+
+
+def test_a_pronoun_after_a_named_person_is_not_fronted_for_the_main_subject(make_doc):
+    # Ann Ode flies to Rome , where she meets Bo Pym , Jo Rey said .
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("flies", 14, "ccomp", "VERB", "O", "fly"), t("to", 2, "prep", "ADP"), t("Rome", 3, "pobj", "PROPN", "B-Place"),
+        t(",", 4, "punct", "PUNCT"), t("where", 8, "advmod", "ADV"), t("she", 8, "nsubj", "PRON"),
+        t("meets", 4, "relcl", "VERB", "O", "meet"), t("Bo", 10, "compound", "PROPN", "B-Person"),
+        t("Pym", 8, "dobj", "PROPN", "I-Person"), t(",", 14, "punct", "PUNCT"),
+        t("Jo", 13, "compound", "PROPN", "B-Person"), t("Rey", 14, "nsubj", "PROPN", "I-Person"),
+        t("said", 14, "ROOT", "VERB", "O", "say"), t(".", 14, "punct", "PUNCT"),
+    ])
+    assert entities(doc)["Ann Ode"] == (PERSON, [("Ann Ode", "name"), ("she", "pronoun")])
 
 
 def test_countries_by_iso_code_and_demonyms(make_doc):

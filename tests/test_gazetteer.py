@@ -57,6 +57,12 @@ def test_cue_words_by_kind():
     assert gazetteer.cue_words("no such kind") == frozenset()
 
 
+def test_the_sex_of_given_names_borne_by_one_sex_only():
+    assert gazetteer.name_gender("Anna") == "f" and gazetteer.name_gender("Vladimir") == "m"
+    assert gazetteer.name_gender("Jan") is None  # a man's name in Poland, a woman's in England
+    assert gazetteer.name_gender("Leicestershire") is None
+
+
 def test_given_names_from_the_name_dictionary():
     for name in ("Lilian", "Yekaterina", "Jean-Pierre", "Mihai"):
         assert gazetteer.given_name(name), name

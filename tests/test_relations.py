@@ -798,6 +798,12 @@ MEETINGS = [
     # who condemns or opposes a meeting is no party to it
     pytest.param("Anna Keller met Paul Morel in Lima. Chile condemned the meeting.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="condemned-the-meeting"),
+    # a meeting to come is not where one that happened was
+    pytest.param("Anna Keller will meet Paul Morel in Lima on Friday. She met Jan Nowak on Monday.", "2025-03-19",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-03-21"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17")], id="planned-meeting-is-not-where"),
+    pytest.param("Anna Keller later flies to Lima. Paul Nowak said she had met Jan Morel on Friday.", "2025-02-12",
+                 [(MEETING, ("Anna Keller", "Jan Morel"), None, OCCURRED, "2025-02-07")], id="trip-to-come-is-not-where"),
     pytest.param("Anna Keller met Paul Morel in Lima. Chile was watching the talks closely.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="watching-the-talks"),
     # a dateline after a headline: where the story was filed, never a party

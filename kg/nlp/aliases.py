@@ -31,6 +31,8 @@ from kg.nlp.titles import block_before
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+#: The sex a pronoun refers to: a person whose given name only the other sex bears is not its antecedent.
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 for _name in ("kg_entities", "kg_refs"):
     if not Doc.has_extension(_name):
@@ -302,7 +304,8 @@ def peer_roles(tok, people: list[Cluster], refs: dict[int, str], titles: dict[st
 
 
 def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
-    """he/she/him/her/his -> the latest person that was a subject before it, else the latest person."""
+    """he/she/him/her/his -> the latest person that was a subject before it, else the latest person; not
+    one whose given name only the other sex bears."""
     person_at = {}
     for c in clusters:
         if c.type == PERSON:
@@ -313,16 +316,19 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
     for tok in tokens_where(doc, lambda w: w in PRONOUNS, attr=LOWER):
         if tok.pos_ != "PRON" or tok.i in refs:
             continue
+        other_sex = {"m": "f", "f": "m"}[PRONOUN_SEX[tok.lower_]]
+        fits = {k for k, c in by_key.items() if not (c.given and gazetteer.name_gender(c.given) == other_sex)}
         owner = _coordinated_owner(tok, refs)  # "X's tour and his attempts": X
-        if owner is not None and owner in by_key:
+        if owner is not None and owner in fits:
             add(by_key[owner], doc[tok.i : tok.i + 1], "pronoun")
             continue
         later_subject = _fronted_for(tok, refs)  # "After his meeting with X, Vance posted"
-        if later_subject is not None and later_subject in person_at:
+        if later_subject is not None and later_subject in person_at and person_at[later_subject].key in fits:
             add(person_at[later_subject], doc[tok.i : tok.i + 1], "pronoun")
             continue
         own_subjects = clause_subjects(tok, refs)  # "X spoke with Y and will host him": him is not X
-        before = [p for p in starts if p < tok.i and tok.i - p < 80 and person_at[p].key not in own_subjects]
+        before = [p for p in starts if p < tok.i and tok.i - p < 80
+                  and person_at[p].key not in own_subjects and person_at[p].key in fits]
         if not before:
             continue
         sent_start = tok.sent.start
@@ -359,10 +365,13 @@ def _coordinated_owner(tok, refs: dict[int, str]) -> str | None:
 
 
 def _fronted_for(tok, refs: dict[int, str]) -> int | None:
-    """The start of the main subject's name when a pronoun sits in a phrase fronted before it."""
+    """The start of the main subject's name when a pronoun sits in a phrase fronted before it; not when
+    a person is named before the pronoun ("X flies to Y, where he will ..., Z told reporters": X)."""
     root = tok.sent.root
     subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
     if not subj or subj[0].i <= tok.i or subj[0].i not in refs:
+        return None
+    if any(t.i in refs and t.ent_type_ == PERSON for t in tok.doc[tok.sent.start : tok.i]):
         return None
     key = refs[subj[0].i]
     start = subj[0].i

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -314,17 +315,16 @@ def cue_words(kind: str) -> frozenset[str]:
 GIVEN_NAME_MIN_FREQUENCY = 1
 
 
-@disk_cached("gender-guesser")
-def _given_names() -> frozenset[str]:
-    """Folded given names from gender-guesser's nam_dict.txt (Jörg Michael's name dictionary).
+def _name_table() -> Iterator[tuple[str, str, int]]:
+    """(gender code, folded form, highest frequency) per row of gender-guesser's nam_dict.txt (Jörg
+    Michael's name dictionary).
 
-    Columns: gender code, the name ("+" joins parts: "Jean+Pierre"), then from column 30 one
-    frequency digit (hex) per country. Only names common somewhere are kept.
+    Columns: gender code ("M", "1M" mostly, "?M" rather male; "F" likewise; "?" either), the name ("+"
+    joins parts: "Jean+Pierre"), then from column 30 one frequency digit (hex) per country.
     """
     import gender_guesser
 
     path = Path(gender_guesser.__file__).with_name("data") / "nam_dict.txt"
-    names = set()
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line[:1] in "#=" or len(line) < 31:
@@ -333,12 +333,30 @@ def _given_names() -> frozenset[str]:
             if len(parts) < 2:
                 continue
             freq = max((int(c, 16) for c in line[30:-1] if c in "0123456789abcdefABCDEF"), default=0)
-            if freq < GIVEN_NAME_MIN_FREQUENCY:
-                continue
-            name = parts[1]
-            for form in {name.replace("+", sep) for sep in ("", " ", "-")}:
-                names.add(fold(form))
-    return frozenset(names)
+            for form in {parts[1].replace("+", sep) for sep in ("", " ", "-")}:
+                yield parts[0], fold(form), freq
+
+
+@disk_cached("gender-guesser")
+def _given_names() -> frozenset[str]:
+    """Folded given names common somewhere."""
+    return frozenset(form for _, form, freq in _name_table() if freq >= GIVEN_NAME_MIN_FREQUENCY)
+
+
+@disk_cached("gender-guesser")
+def _name_genders() -> dict[str, str]:
+    """Folded given names borne by one sex only, wherever common: "m" or "f" ("Jan", a man's name in
+    Poland and a woman's in England, is neither)."""
+    seen: dict[str, set[str]] = {}
+    for code, form, freq in _name_table():
+        if freq >= GIVEN_NAME_MIN_FREQUENCY:
+            seen.setdefault(form, set()).add(code[-1].lower() if code[-1] in "MF" else "?")
+    return {form: sexes.pop() for form, sexes in seen.items() if len(sexes) == 1 and sexes != {"?"}}
+
+
+def name_gender(word: str) -> str | None:
+    """"m" or "f" for a given name borne by one sex only, else None."""
+    return _name_genders().get(fold(word))
 
 
 def given_name(word: str) -> bool:

@@ -250,13 +250,14 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     start = tok.sent.start
     for _ in range(4):
         start = doc[start - 1].sent.start if start > 0 else start
+    status = PLANNED if is_planned(tok) else OCCURRED
     for ev in reversed(events):
         if ev.sentence.start < start:
             break
-        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties):
+        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties) \
+                and not (ev.status == PLANNED and status == OCCURRED):  # a meeting to come is not where one was
             return ev.place
     # further back, a meeting of two of the same people: "X met Y in Paris. (...) X met with Y and Z"
-    status = PLANNED if is_planned(tok) else OCCURRED
     if any(c.lower_ == "again" for c in tok.children):
         return None  # "met again": another meeting, maybe elsewhere
     for ev in reversed(events):
@@ -495,5 +496,16 @@ def _previous_destination(tok: Token, refs: dict, parties: list[str], place_key,
             continue
         if travellers_only and not {refs.get(s.i) for s in subjects_of(_clause_of(verb))} & set(parties):
             continue
+        if _trip_to_come(_clause_of(verb)) and not is_planned(tok):
+            continue  # "X later flies to Washington. ... had met Y": not where a past contact was
         return key
     return None
+
+
+#: Adverbs that put a trip told in the present tense after now: "X later flies to Washington".
+LATER_WORDS = {"later", "next", "then", "soon"}
+
+
+def _trip_to_come(verb: Token) -> bool:
+    """A journey still to come: planned ("will fly", "is to travel"), or in the present tense with "later"."""
+    return is_planned(verb) or verb.tag_ in {"VBZ", "VBP"} and any(c.lower_ in LATER_WORDS for c in verb.children)
