@@ -364,6 +364,14 @@ CONTACTS = [
         [(CALL, ("Donald Trump", "Vladimir Putin"), None, OCCURRED, None),
          (TALKS, ("Donald Trump", "Vladimir Putin"), None, OCCURRED, "2025-03-18")], id="two-leaders"),
     pytest.param("Anna Keller refused to meet Paul Morel.", "2025-03-21", [], id="refused"),
+    pytest.param("Anna Keller skipped the summit with Paul Morel.", "2025-03-21", [], id="skipped"),
+    pytest.param("Anna Keller ignored a challenge from Paul Morel to meet him in Lima.", "2025-03-21", [],
+                 id="ignored-a-challenge-to-meet"),
+    pytest.param("Chile had no plans at present for talks with Paul Morel.", "2025-03-21", [], id="no-plans-for-talks"),
+    # a clause under the contact tells nothing of its means: "a video" played at a meeting
+    pytest.param("Anna Keller and Paul Morel met in Lima on Thursday in a tense encounter during which Morel played "
+                 "a video.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-20")], id="video-in-a-clause"),
     pytest.param("Anna Keller did not speak with Paul Morel on Friday.", "2025-03-21", [], id="did-not"),
     pytest.param("Anna Keller was unable to meet Paul Morel in Rome.", "2025-03-21", [], id="unable-to"),
     pytest.param("Anna Keller and Paul Morel could meet if the talks go well.", "2025-03-21", [], id="could-if"),

@@ -276,8 +276,24 @@ def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple
     return side_a, side_b, direct
 
 
+#: Clauses of their own under a contact word, which tell nothing of its means: "met in an encounter
+#: during which X played a video".
+OWN_CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp"}
+
+
+def phrase_words(tok: Token) -> set[str]:
+    """The words of tok's phrase, without the clauses of their own under it."""
+    words, stack = {tok.lower_}, list(tok.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ not in OWN_CLAUSE_DEPS:
+            words.add(t.lower_)
+            stack.extend(t.children)
+    return words
+
+
 def kind_of(tok: Token, place: str | None) -> str:
-    words = {t.lower_ for t in tok.subtree} | {tok.lower_} | {t.lower_ for t in tok.head.children}
+    words = phrase_words(tok) | {t.lower_ for t in tok.head.children}
     # the means on the verb the contact noun hangs from: "joined the meeting by video link"
     words |= {w.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for w in c.subtree}
     lemma = tok.lemma_.lower()

@@ -18,7 +18,9 @@ from kg.dates import day_offset, is_period
 NEGATIONS = {"not", "n't", "never", "no"}
 #: Verbs that negate the contact they govern.
 NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
-             "unable"}
+             "unable", "skip", "miss", "shun", "spurn", "ignore", "scrap", "forgo"}
+#: Nouns of intent that "no" before them denies the contact they are for: "had no plans for talks with X".
+INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "need", "reason", "interest"}
 #: Modal auxiliaries of possibility.
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 #: Words of wanting, offering, conditions and requests: the contact may never happen.
@@ -74,6 +76,9 @@ def is_negated(tok: Token) -> bool:
             return True  # "refused to meet", "the talks were cancelled"; not "the talks failed" (they took place)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
+        if any(c.dep_ == "dobj" and c.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in c.children)
+               for c in t.children):
+            return True  # "had no plans (at present) for talks with X", "has no intention to meet X"
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in {"deny", "dispute"}:
