@@ -38,6 +38,7 @@ def test_the_peoples_of_diplomacy_news_have_their_country(word, code):
 def test_city_and_population():
     assert gazetteer.city("Kiev") == gazetteer.city("Kyiv")
     assert gazetteer.city("The Hague")[1] == "NL"
+    assert gazetteer.city("New Delhi") == ("New Delhi", "IN") != gazetteer.city("Delhi")  # its own name first
     assert gazetteer.city_population("Tokyo") > 1_000_000
     assert gazetteer.city_population("Nowhereville") == 0
 

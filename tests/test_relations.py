@@ -806,6 +806,10 @@ MEETINGS = [
     # who condemns or opposes a meeting is no party to it
     pytest.param("Anna Keller met Paul Morel in Lima. Chile condemned the meeting.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="condemned-the-meeting"),
+    # the host of a visit may be a party by its capital, and is still where the visit went
+    pytest.param("Pacts were signed between Santiago and Lima during Chilean President Anna Keller's recent Peruvian visit.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Chile", "Peru"), "Peru", OCCURRED, None)],
+                 id="visit-host-is-a-party"),
     # a meeting to come is not where one that happened was
     pytest.param("Anna Keller will meet Paul Morel in Lima on Friday. She met Jan Nowak on Monday.", "2025-03-19",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-03-21"),

@@ -51,7 +51,7 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
-from kg.nlp.entity_recall import missed
+from kg.nlp.entity_recall import dateline_city, missed
 from kg.nlp.entity_spans import extend_org, extend_person, trim, with_demonym, without, without_role
 from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
 from kg.nlp.entity_words import CommonWords, known_name
@@ -81,7 +81,7 @@ class EntityFixer:
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)]
+        ents = whole_datelines([relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)])
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
@@ -173,3 +173,15 @@ class EntityFixer:
         if len(word) <= 3 and word.isalpha():
             return word  # an unknown short word in capitals is more likely an acronym
         return cap
+
+
+def whole_datelines(ents: list[Span]) -> list[Span]:
+    """"KUALA" tagged alone of "KUALA LUMPUR, Oct 26 -": a name opening a dateline is its whole city."""
+    out: list[Span] = []
+    for e in ents:
+        end = dateline_city(e[0]) if e.start == e[0].i else None
+        if end is not None and end > e.end:
+            e = Span(e.doc, e.start, end, label="GPE")
+        if not (out and out[-1].end > e.start):
+            out.append(e)
+    return out

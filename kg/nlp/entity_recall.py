@@ -64,8 +64,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip": the party
         elif demonym_before_title(tok):
             found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
-        elif dateline_city(tok):
-            found.append((doc[tok.i : tok.i + 1], PLACE))
+        elif dateline_city(tok) and not any(i in taken for i in range(tok.i, dateline_city(tok))):
+            found.append((doc[tok.i : dateline_city(tok)], PLACE))
         elif is_name_word(tok) and not gazetteer.country(tok.text) and versus_run(tok, taken):
             found.append((versus_run(tok, taken), ORGANIZATION))  # "Postponed : Northtown v Southville"
         elif team_role_after(doc[tok.i : tok.i + 1]) and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
@@ -171,17 +171,24 @@ def _date_word(tok) -> bool:
     return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", text) or any(c.isalpha() for c in text))
 
 
-def dateline_city(tok) -> bool:
-    """"GENEVA 1996-08-22", "COLOMBO (Reuters) -": a city in capitals opening a line, before a
-    date, a bracket or a dash (the model misses names in capitals)."""
-    if not (tok.is_alpha and tok.text.isupper() and len(tok) >= 4):
-        return False
+def dateline_city(tok) -> int | None:
+    """"GENEVA 1996-08-22", "KUALA LUMPUR, Oct 26 -", "COLOMBO (Reuters) -": a city in capitals of one
+    to three words opening a line, before a date, a comma, a bracket or a dash (the model misses names
+    in capitals, or tags a part of them); the index after the city's last word, or None."""
     doc = tok.doc
-    first = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    # a date or a bracket, not a bare number: "CHICAGO 65 60 .520" opens a row of a standings table
-    marks = nxt is None or nxt.text in {"(", "-", "—", "–", ","} or _date_word(nxt)
-    return first and marks and bool(gazetteer.city(tok.text) or gazetteer.country(tok.text))
+    if not (tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space):
+        return None
+    end = tok.i
+    while end < min(len(doc), tok.i + 3) and doc[end].is_alpha and doc[end].text.isupper() and "\n" not in doc[end - 1].whitespace_ * (end > tok.i):
+        end += 1
+    for k in range(end, tok.i, -1):  # the longest city
+        words = doc[tok.i : k]
+        nxt = doc[k] if k < len(doc) else None
+        # a date or a bracket, not a bare number: "CHICAGO 65 60 .520" opens a row of a standings table
+        marks = nxt is None or nxt.text in {"(", "-", "—", "–", ","} or _date_word(nxt)
+        if marks and len(words.text) >= 4 and (gazetteer.city(words.text) or gazetteer.country(words.text)):
+            return k
+    return None
 
 
 def filter_spans_typed(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

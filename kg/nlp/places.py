@@ -78,8 +78,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 for p in c.children:
                     if p.dep_ == "pobj" and place(p):
                         return place(p)
-            key = refs.get(c.i)
-            if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in parties:
+            key = refs.get(c.i)  # the host may be a party too: "pacts between Kabul and New Delhi during X's Indian visit"
+            visitors = {refs.get(o.i) for o in tok.children if o.dep_ == "poss"}
+            if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in visitors:
                 return key
     # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
     holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *agent_objects(tok)]
