@@ -176,6 +176,11 @@ NAME_TYPES = [
                  id="a_town_before_a_team_role_is_its_club-1"),
     pytest.param("Kent all-rounder Mark Ealing took three wickets .", {"Kent": ORGANIZATION},
                  id="a_town_before_a_team_role_is_its_club-2"),
+    # a portfolio is part of a post, not a body
+    pytest.param("Jonathan Reed, the UK's Business and Trade Secretary, said so .", {"Business and Trade": None},
+                 id="a_portfolio_before_a_title"),
+    pytest.param("Britain's Chancellor of the Exchequer, Rachel Reeves, said so .", {"Exchequer": None},
+                 id="a_portfolio_after_title_of"),
     # a city of two words opening a dateline, in capitals: the whole city, whether the model tags a part or none
     pytest.param("KUALA LUMPUR, Oct 26 - Talks began on Sunday.", {"KUALA LUMPUR": PLACE, "KUALA": None},
                  id="a_dateline_city_of_two_words-1"),

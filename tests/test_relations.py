@@ -806,6 +806,9 @@ MEETINGS = [
     # who condemns or opposes a meeting is no party to it
     pytest.param("Anna Keller met Paul Morel in Lima. Chile condemned the meeting.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="condemned-the-meeting"),
+    # "who" after a description in apposition is the person described
+    pytest.param("Anna Keller, the UK's Business and Trade Secretary, who led talks with Paul Morel in Lima, said so.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="who-after-an-apposition"),
     # the host of a visit may be a party by its capital, and is still where the visit went
     pytest.param("Pacts were signed between Santiago and Lima during Chilean President Anna Keller's recent Peruvian visit.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Chile", "Peru"), "Peru", OCCURRED, None)],

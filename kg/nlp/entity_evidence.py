@@ -49,6 +49,32 @@ def opened_by_facility_word(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].text in FACILITY_OPENERS
 
 
+# -- titles --------------------------------------------------------------------------------
+
+#: Words naming a government portfolio, which with a title make a post, not a name: "Business and Trade
+#: Secretary X", "Commerce Minister X", "Chancellor of the Exchequer".
+PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "economy", "economic", "defence", "defense",
+                   "interior", "foreign", "home", "health", "energy", "justice", "education", "agriculture",
+                   "environment", "transport", "labour", "labor", "culture", "tourism", "exchequer", "affairs",
+                   "external", "security", "development", "housing", "communications", "infrastructure", "climate",
+                   "investment", "immigration", "digital", "science", "technology", "fisheries", "water", "mines",
+                   "petroleum", "oil", "planning", "commonwealth", "international", "relations", "cooperation"}
+
+
+def portfolio(span: Span) -> bool:
+    """The portfolio of a post: words of ``PORTFOLIO_WORDS`` (joined by "and") right before a title
+    ("Commerce Minister X") or after "<title> of (the)" ("Chancellor of the Exchequer")."""
+    words = [t.lower_ for t in span if t.lower_ not in {"and", "&", "the"}]
+    if not words or not all(w in PORTFOLIO_WORDS for w in words):
+        return False
+    doc, titles = span.doc, gazetteer.title_words()
+    if span.end < len(doc) and doc[span.end].lower_ in titles:
+        return True
+    k = span.start - 1
+    k -= k >= 0 and doc[k].lower_ == "the"
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in titles
+
+
 # -- organisations -------------------------------------------------------------------------
 
 

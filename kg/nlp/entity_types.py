@@ -33,6 +33,7 @@ from kg.nlp.entity_evidence import (
     party_tag,
     place_noun_after,
     place_noun_of,
+    portfolio,
     post_of,
     quoted_work,
     region_plural_after,
@@ -78,6 +79,8 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY if gazetteer.country(text) else "NORP"
     if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X."
+    if portfolio(span):
+        return None  # "the UK's Business and Trade Secretary", "Chancellor of the Exchequer": a post, not a body
     if len(span) > 1 and titles_only(span):
         return None  # "Qatar's Emir Sheikh Tamim" tagged "Emir Sheikh" + "Tamim": a title and an honorific
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:

@@ -311,7 +311,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 if s.dep_ == "agent":
                     out += [p for p in s.children if p.dep_ == "pobj"]
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
-                    out.append(t.head)  # "Merkel, who will join X": Merkel
+                    out.append(named_for(t.head))  # "Merkel, who will join X": Merkel
                 else:
                     out.append(s)
             return out
@@ -319,7 +319,7 @@ def subjects_of(verb: Token) -> list[Token]:
             return [t.head]  # "X and Y, meeting in Brussels, agreed": the participle describes X and Y
         if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head is not t:  # "able to"
             if t.dep_ in {"relcl", "acl"}:
-                return [t.head]
+                return [named_for(t.head)]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
                 t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
                 continue
@@ -327,6 +327,11 @@ def subjects_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def named_for(tok: Token) -> Token:
+    """The person a description in apposition stands for: "X, the UK's trade secretary, who led the talks": X."""
+    return tok.head if tok.dep_ == "appos" and tok.head.ent_type_ == PERSON and tok.ent_type_ != PERSON else tok
 
 
 def conjuncts(tok: Token) -> list[Token]:
