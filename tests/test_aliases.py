@@ -80,6 +80,11 @@ def test_a_patronymic_name_is_called_by_its_given_name():
     assert find_person([wide, jan], ["Faisal"], 20) is None  # a middle name: "Faisal" may be someone else
 
 
+def test_a_form_of_address_joins_the_full_name():
+    ursula = Cluster("e0", PERSON, "Ursula von der Leyen", given="Ursula", surname=name_key("Leyen"), positions=[0])
+    assert find_person([ursula], name_words(["Ms", "von", "der", "Leyen"]), 20) is ursula
+
+
 def test_find_person_prefers_the_nearest_earlier_namesake():
     anna, marie = _cluster("e0", "Anna", "Keller", 0), _cluster("e1", "Marie", "Keller", 20)
     assert find_person([anna, marie], ["Keller"], 30) is marie

@@ -42,15 +42,17 @@ def without_suffix(words: list[str]) -> list[str]:
     return words
 
 
+#: Forms of address before a name, not titles of a post: "the head of Y, Dr. X", "Ms von der Leyen".
+FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"}
 #: Words of rank and honour before a person's name and no part of it: "King Abdullah", "Sheikh Tamim",
-#: "Crown Prince Mohammed bin Salman", "Prince Faisal".
+#: "Crown Prince Mohammed bin Salman", "Prince Faisal"; and the forms of address.
 HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "sultan", "sheikh", "sheik", "shaikh",
-              "sheikha", "sayyid"}
+              "sheikha", "sayyid"} | FORMS_OF_ADDRESS
 
 
 def name_words(words: list[str]) -> list[str]:
-    """The words that name a person: without the honorifics before the name ("Prince Faisal" is Faisal)
-    and the generation suffix after it (:func:`without_suffix`)."""
+    """The words that name a person: without the honorifics before the name ("Prince Faisal" is Faisal,
+    "Ms von der Leyen" von der Leyen) and the generation suffix after it (:func:`without_suffix`)."""
     while len(words) > 1 and words[0].lower() in HONORIFICS:
         words = words[1:]
     return without_suffix(words)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.names import FORMS_OF_ADDRESS
 
 PARTY_LABELS = {COUNTRY, ORGANIZATION}
 #: Words that may continue a title block leftwards besides titles and names.
@@ -195,15 +196,11 @@ def block_before(name: Span) -> TitleBlock:
     return block
 
 
-#: Forms of address before a name, not titles of a post: "the head of Y, Dr. X".
-HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"}
-
-
 def honorifics_before(name: Span) -> int:
     """The index where a name's forms of address begin ("Dr. X" -> the index of "Dr."), else its start."""
     doc, i = name.doc, name.start
-    while i >= 1 and (doc[i - 1].lower_ in HONORIFICS or doc[i - 1].text == "." and i >= 2
-                      and doc[i - 2].lower_ in HONORIFICS and not doc[i - 2].whitespace_):
+    while i >= 1 and (doc[i - 1].lower_ in FORMS_OF_ADDRESS or doc[i - 1].text == "." and i >= 2
+                      and doc[i - 2].lower_ in FORMS_OF_ADDRESS and not doc[i - 2].whitespace_):
         i -= 1
     return i
 
