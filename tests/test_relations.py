@@ -806,6 +806,18 @@ MEETINGS = [
     # who condemns or opposes a meeting is no party to it
     pytest.param("Anna Keller met Paul Morel in Lima. Chile condemned the meeting.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="condemned-the-meeting"),
+    # a contact noun that only tells when another contact was is no contact of the clause's people
+    pytest.param("Jan Nowak and Omar Dabo held talks in Lima on Thursday. Anna Keller met Paul Morel in Quito on Friday "
+                 "morning before the talks.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Omar Dabo"), "Lima", OCCURRED, "2025-03-20"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-03-21")], id="before-the-talks"),
+    # a relative clause is its own clause: the main verb's "called" is no call for talks; how long is not when;
+    # a building of a city named by its possessive: the city
+    pytest.param("Jan Nowak, who held talks with Paul Morel in Lima on Thursday, called the plan decorative. Anna Keller "
+                 "and Omar Dabo held their first talks in more than three years at Quito's Carondelet Palace on Friday.",
+                 "2025-03-22", [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-03-20"),
+                                (MEETING, ("Anna Keller", "Omar Dabo"), "Quito", OCCURRED, "2025-03-21")],
+                 id="relative-clause-duration-palace"),
     # "who" after a description in apposition is the person described
     pytest.param("Anna Keller, the UK's Business and Trade Secretary, who led talks with Paul Morel in Lima, said so.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="who-after-an-apposition"),

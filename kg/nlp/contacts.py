@@ -39,6 +39,7 @@ from kg.nlp.modality import date_of, is_hypothetical, is_negated, is_planned
 from kg.nlp.places import (
     dateline,
     dateline_place,
+    TEMPORAL_PREPS,
     TRIP_NOUNS,
     earlier_place,
     group_place,
@@ -159,7 +160,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     local: list[RawEvent] = []
     for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
-        if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")):
+        if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or time_mark(tok):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -224,6 +225,19 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             )
             local.append(event)
             yield event
+
+
+def time_mark(tok: Token) -> bool:
+    """A contact noun with no party of its own that only tells when another contact was: "X met Y on Friday
+    before the talks" (other people's talks); but "after talks with Z, X said" is X's own contact, and
+    "X said after the talks" tells what a party said."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.lower_ not in TEMPORAL_PREPS | {"of"}:
+        return False
+    prep = tok.head.head if tok.head.lower_ == "of" else tok.head  # "ahead of the talks"
+    if prep.lower_ not in TEMPORAL_PREPS or trigger_rule(clause_verb(prep)) is None:
+        return False
+    return not any(c.dep_ in {"poss", "prep", "compound", "amod", "nmod"} and (c.dep_ != "amod" or c.ent_type_)
+                   for c in tok.children)
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:

@@ -90,7 +90,7 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     """A contact that may never happen: a modal, a condition, a wish or a request governs it. A wish about what
     happens at a contact is not about the contact: "hopes to close the talks at a summit in Copenhagen"."""
     adjunct = False  # passed "at/during/in ...": the contact is where the wish is set, not what is wished
-    for t in governing_chain(tok):
+    for t in governing_chain(tok, own_clause=True):
         adjunct = adjunct or t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head is not tok
         if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
             continue
@@ -125,7 +125,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 def is_planned(tok: Token) -> bool:
     """A contact still to come: "will", "would", "is to", or a word of planning governs it."""
-    chain = governing_chain(tok)
+    chain = governing_chain(tok, own_clause=True)
     for k, t in enumerate(chain):
         if t.lemma_.lower() in PLANNED_WORDS and t is not tok and not (  # "agreed on a truce at their meeting"
                 t.lemma_.lower() in DECISION_WORDS and any(c.lower_ in ADJUNCT_PREPS for c in chain[:k])):
@@ -170,13 +170,23 @@ def date_of(tok: Token) -> str | None:
             if t.head is t:
                 break
             t = t.head
-    if attached:
-        return min(attached, key=lambda a: a[:2])[2].text
+    if attached:  # how long ("in more than three years") after when ("on Friday")
+        return min(attached, key=lambda a: (duration(a[2]), *a[:2]))[2].text
     dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)
              and not is_period(e.text)]
     if dates:
         return min(dates, key=lambda e: abs(e.root.i - tok.i)).text
     return None
+
+
+#: Units of a length of time: "three years", "two weeks".
+TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+
+
+def duration(ent: Span) -> bool:
+    """A length of time, not a point in it: "more than three years", "several weeks" (not "last week")."""
+    return any(w.lower_ in TIME_UNITS for w in ent) and any(w.like_num or w.lower_ in {"several", "few", "many"}
+                                                             for w in ent)
 
 
 def in_dateline(ent: Span) -> bool:

@@ -109,8 +109,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"
                         continue
+                    city = next((place(c) for c in pobj.children if c.dep_ == "poss" and place(c)), None)
                     if place(pobj):
-                        return place(pobj)
+                        return city or place(pobj)  # "at Istanbul's Dolmabahce Palace": the city
                     if (capital := capital_place(pobj, refs, types)) and capital not in parties:
                         return capital  # "met X in the Peruvian capital"
                     for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
