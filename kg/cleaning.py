@@ -212,13 +212,23 @@ def _rejoin_cut_sentences(blocks: list[_Block], window: int = 15) -> None:
             break
 
 
-def _neighbour(blocks: list[_Block], i: int, step: int, skip: tuple[str, ...]) -> str | None:
+def _neighbour(blocks: list[_Block], i: int, step: int, skip: tuple[str, ...], own_heading: bool = False) -> str | None:
+    """The class of the nearest block before (step -1) or after (+1) block i not of a class in ``skip``;
+    with ``own_heading``, past a heading line of block i's own paragraph ("14:25 Leaders meet" over a
+    live blog's entry)."""
     j = i + step
     while 0 <= j < len(blocks):
-        if blocks[j].cls not in skip:
+        heading = own_heading and blocks[j].para == blocks[i].para and _is_heading(blocks[j].text)
+        if blocks[j].cls not in skip and not heading:
             return blocks[j].cls
         j += step
     return None  # the edge of the text
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that ends no sentence: a headline or a section's title."""
+    plain = _plain(line)
+    return len(plain) < 100 and not _ends_sentence(plain)
 
 
 def _smooth(blocks: list[_Block]) -> None:
@@ -246,7 +256,7 @@ def _smooth(blocks: list[_Block]) -> None:
         if b.cls != NEARGOOD:
             new.append(b.cls)
             continue
-        around = {_neighbour(blocks, i, -1, (NEARGOOD,)), _neighbour(blocks, i, 1, (NEARGOOD,))}
+        around = {_neighbour(blocks, i, -1, (NEARGOOD,), True), _neighbour(blocks, i, 1, (NEARGOOD,), True)}
         around.discard(None)
         new.append(GOOD if GOOD in around or not around else BAD)
     for b, cls in zip(blocks, new):

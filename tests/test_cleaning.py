@@ -304,3 +304,15 @@ def test_strip_credits(text, kept):
     from kg.cleaning import strip_credits
 
     assert strip_credits(text) == kept
+
+
+def test_a_live_blog_entry_under_its_own_timestamped_heading_is_kept():
+    entry = ("Speaking at a press conference alongside European Commission President Ann Ode and European Council "
+             "President Bo Pym, Prime Minister Jo Rey said the deal marked a new era.")
+    page = _page("Summit: live updates", "15:10 Deal reached\n" + BODY[0], "14:25 Rey: 'a new era'\n" + entry,
+                 "12:50 Quotas extended\n" + BODY[1])
+    kept = clean_scraped_text(page)
+    assert entry in kept and BODY[0] in kept and BODY[1] in kept
+    assert "live updates" not in kept and "Quotas extended" not in kept
+    # a neargood line between another story's headline and furniture still goes
+    assert entry not in clean_scraped_text(_page("Menu | Home | World", "Other story headline", entry, "Subscribe"))
