@@ -176,6 +176,9 @@ NAME_TYPES = [
                  id="a_town_before_a_team_role_is_its_club-1"),
     pytest.param("Kent all-rounder Mark Ealing took three wickets .", {"Kent": ORGANIZATION},
                  id="a_town_before_a_team_role_is_its_club-2"),
+    # a hyphenated company's name before a post of two words, even one opening with a given name
+    pytest.param("Maria-Werke chief executive Jan Nowak said so .", {"Maria-Werke": ORGANIZATION},
+                 id="a_hyphenated_body_before_a_post"),
     # a portfolio is part of a post, not a body
     pytest.param("Jonathan Reed, the UK's Business and Trade Secretary, said so .", {"Business and Trade": None},
                  id="a_portfolio_before_a_title"),

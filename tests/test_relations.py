@@ -326,6 +326,11 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Riyadh", OCCURRED, "2025-03-21"),
                   (CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-16")], id="crown-prince-who-chairs-called"),
     pytest.param("Paul Morel met a man, called Jan Nowak in the village.", "2025-03-22", [], id="a-man-called-x"),
+    # "with her last month" parsed as one date phrase: the pronoun is the partner, the rest the date
+    pytest.param("Anna Keller met Paul Morel in Lima on Monday. Jan Nowak held similar talks with her last month.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17"),
+                                (TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-02")],
+                 id="with-her-last-month"),
     pytest.param(  # 2025-03-19 is a Wednesday: "on Monday" in the past tense is 17 March
         "German Chancellor Anna Keller spoke with French President Paul Morel by phone on Monday.", "2025-03-19",
         [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="phone-call"),

@@ -340,7 +340,9 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
 def clause_subjects(tok, refs: dict[int, str]) -> set[str]:
     """The people an object pronoun cannot be: the subject of its own clause, or of the verb the
     clause's verb is coordinated with ("X spoke with Y and will host him")."""
-    if tok.dep_ not in {"dobj", "dative", "pobj"} or tok.lower_ not in {"him", "her", "them"}:
+    if tok.dep_ == "poss" and tok.head.ent_type_ == "DATE" and tok.head.dep_ == "pobj":
+        tok = tok.head  # "held talks with her last month" parsed as "with (her last month)"
+    if tok.dep_ not in {"dobj", "dative", "pobj"} or tok.lower_ not in {"him", "her", "them"} and tok.ent_type_ != "DATE":
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     while True:

@@ -414,6 +414,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             if prep.lower_ == "of" and (holder is not tok or tok.lower_ == "talk"):
                 continue  # "talk of a boycott" is a topic
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            # "held talks with her last month" parsed as "with (her last month)": the pronoun is the partner
+            pobjs = [next((o for o in p.children if o.dep_ == "poss" and o.pos_ == "PRON"), p) if p.ent_type_ == "DATE"
+                     else p for p in pobjs]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
             partners = partners or prep.lower_ in {"with", "to"} and any(partner_like(p) for p in pobjs)
     side_a = [k for arg in actors for k in keys_of(arg, refs, previous)]

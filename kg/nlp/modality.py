@@ -171,12 +171,17 @@ def date_of(tok: Token) -> str | None:
                 break
             t = t.head
     if attached:  # how long ("in more than three years") after when ("on Friday")
-        return min(attached, key=lambda a: (duration(a[2]), *a[:2]))[2].text
+        return when(min(attached, key=lambda a: (duration(a[2]), *a[:2]))[2])
     dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)
              and not is_period(e.text)]
     if dates:
-        return min(dates, key=lambda e: abs(e.root.i - tok.i)).text
+        return when(min(dates, key=lambda e: abs(e.root.i - tok.i)))
     return None
+
+
+def when(ent: Span) -> str:
+    """A date's text without a pronoun the model took into it: "(with) her last month"."""
+    return ent[1:].text if len(ent) > 1 and ent[0].pos_ == "PRON" else ent.text
 
 
 #: Units of a length of time: "three years", "two weeks".
