@@ -302,6 +302,9 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    pytest.param("Anna Keller, chairman of the Chile Rugby Board, told UNESCO chief executive Paul Morel so.",
+                 [("Anna Keller", "Chile Rugby Board", "apposition"), ("Paul Morel", "UNESCO", "title-before")],
+                 id="a-body-before-a-clause-is-no-person"),
     pytest.param("Ann Ode met Saudi Foreign Minister Tomas Vrba at the State Department on Friday.",
                  [("Tomas Vrba", "Saudi Arabia", "title-before")], id="met-x-at-a-body-is-where"),
     pytest.param("The ship sank near Port Arlow , Acme spokesman Tomas Vrba said.",

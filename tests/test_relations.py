@@ -326,6 +326,10 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Riyadh", OCCURRED, "2025-03-21"),
                   (CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-16")], id="crown-prince-who-chairs-called"),
     pytest.param("Paul Morel met a man, called Jan Nowak in the village.", "2025-03-22", [], id="a-man-called-x"),
+    # a body opening the title of the person addressed is no party; a clause after a body is no apposition
+    pytest.param("Anna Keller, chairman of the Chile Rugby Board, told UNESCO chief executive Paul Morel during "
+                 "Monday's call that the referee had erred.", "2025-03-19",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="told-body-chief-x-in-a-call"),
     # "with her last month" parsed as one date phrase: the pronoun is the partner, the rest the date
     pytest.param("Anna Keller met Paul Morel in Lima on Monday. Jan Nowak held similar talks with her last month.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17"),

@@ -50,7 +50,7 @@ from kg.nlp.places import (
     same_meeting_place,
     there_place,
 )
-from kg.nlp.titles import qualifying_country
+from kg.nlp.titles import block_before, entity_at, qualifying_country
 from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
@@ -382,7 +382,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         ) and tok.lower_ not in {"interview", "debate", "debates"}:
             # "X told Y in a phone call", "X congratulated Y during their meeting", "X thanked Y for the call";
             # not "told Y in an interview"
-            others += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+            others += addressees(verb)
         # "received a call from X", "a phone call from X"; not "calls from X for calm"
         if tok.lower_ in CALL_NOUNS and (verb.lemma_.lower() in TAKE_CALL_VERBS or any(
                 c.lower_ in {"phone", "telephone"} for c in tok.children)):
@@ -422,6 +422,18 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     side_a = [k for arg in actors for k in keys_of(arg, refs, previous)]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
     return side_a, side_b, partners
+
+
+def addressees(verb: Token) -> list[Token]:
+    """The objects of an addressing verb, but not a body opening the title of a person addressed: "told ICC
+    chief executive X" (parsed with "ICC" an object of its own) addresses X."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    titled = set()
+    for o in objects:
+        name = entity_at(o.doc, o.i) if o.ent_type_ == PERSON else None
+        for party in block_before(name).parties if name is not None else []:
+            titled.update(range(party.start, party.end) if isinstance(party, Span) else [party.i])
+    return [o for o in objects if o.i not in titled]
 
 
 def partner_like(t: Token) -> bool:

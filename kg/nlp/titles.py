@@ -538,7 +538,8 @@ def has_person_evidence(span: Span) -> bool:
             break
         i -= 1
     nxt = span.end
-    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS:
+    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS \
+            and doc[nxt + 1].pos_ not in {"VERB", "AUX"}:  # not "X, told Y chief executive Z": a clause
         window = doc[nxt + 1 : min(len(doc), nxt + 5)]
         return any(t.lower_ in titles and t.pos_ == "NOUN" for t in window)
     return False
