@@ -374,6 +374,10 @@ CONTACTS = [
          (TALKS, ("Donald Trump", "Vladimir Putin"), None, OCCURRED, "2025-03-18")], id="two-leaders"),
     pytest.param("Anna Keller refused to meet Paul Morel.", "2025-03-21", [], id="refused"),
     pytest.param("Anna Keller skipped the summit with Paul Morel.", "2025-03-21", [], id="skipped"),
+    pytest.param("Chile wanted Peru to open direct talks with Paul Morel.", "2025-03-21", [], id="wanted-x-to-open-talks"),
+    # the simple present with "later" or a weekday, in prose, is a schedule
+    pytest.param("Anna Keller travels to Lima later on Thursday to meet Paul Morel.", "2025-03-18",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-03-20")], id="travels-later-on-thursday"),
     pytest.param("Anna Keller ignored a challenge from Paul Morel to meet him in Lima.", "2025-03-21", [],
                  id="ignored-a-challenge-to-meet"),
     pytest.param("Chile had no plans at present for talks with Paul Morel.", "2025-03-21", [], id="no-plans-for-talks"),

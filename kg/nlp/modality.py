@@ -111,6 +111,8 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True  # "a meeting between X and Y is unlikely", "talks remain possible"
         if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in HYPOTHETICAL_WORDS and not adjunct:
+            return True  # "wanted X to open talks with Y", parsed as a clause of "wanted"
     return False
 
 
@@ -140,9 +142,28 @@ def is_planned(tok: Token) -> bool:
             if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \
                     and not any(p.dep_ == "prep" and p.lower_ == "in" for p in t.head.children):
                 return True  # "is to meet"; not "was in Berlin to talk", a purpose
+        if scheduled(t):
+            return True  # "X travels to Berlin later on Thursday to meet Y"
         if t.tag_ == "VBD" and t.dep_ in {"advcl", "relcl", "acl"}:
             break  # "set to be signed after X concluded talks", "X, who met Y, will travel": told in the past
     return False
+
+
+#: Words that put what a verb in the present tense tells after now: "X later flies to Washington".
+LATER_WORDS = {"later", "next", "tomorrow", "soon"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def scheduled(verb: Token) -> bool:
+    """A verb in the simple present of a sentence of prose (not a headline) with "later", "next" or a weekday:
+    a schedule ("X travels to Berlin on Thursday"); not a caption's "X meets Y in Lima September 8, 2012"."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    last = verb.sent[-1] if not verb.sent[-1].is_space else verb.sent[-2]
+    if last.text not in {".", "!", '"', "”"}:
+        return False  # a headline tells the past in the present
+    words = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return any(w.lower_ in LATER_WORDS | WEEKDAYS for w in words)
 
 
 #: Words before a date that make it a bound, not when the contact happened: "in power since 2000".

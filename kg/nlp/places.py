@@ -498,16 +498,8 @@ def _previous_destination(tok: Token, refs: dict, parties: list[str], place_key,
             continue
         if travellers_only and not {refs.get(s.i) for s in subjects_of(_clause_of(verb))} & set(parties):
             continue
-        if _trip_to_come(_clause_of(verb)) and not is_planned(tok):
+        if is_planned(_clause_of(verb)) and not is_planned(tok):
             continue  # "X later flies to Washington. ... had met Y": not where a past contact was
         return key
     return None
 
-
-#: Adverbs that put a trip told in the present tense after now: "X later flies to Washington".
-LATER_WORDS = {"later", "next", "then", "soon"}
-
-
-def _trip_to_come(verb: Token) -> bool:
-    """A journey still to come: planned ("will fly", "is to travel"), or in the present tense with "later"."""
-    return is_planned(verb) or verb.tag_ in {"VBZ", "VBP"} and any(c.lower_ in LATER_WORDS for c in verb.children)
