@@ -838,6 +838,18 @@ MEETINGS = [
     pytest.param("Pacts were signed between Santiago and Lima during Chilean President Anna Keller's recent Peruvian visit.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Chile", "Peru"), "Peru", OCCURRED, None)],
                  id="visit-host-is-a-party"),
+    # a contact told to date another is not where or when the other was; a briefing on talks is none
+    pytest.param("LIMA - Anna Keller held talks with Paul Morel in Lima on Saturday, a day after her meeting with Jan "
+                 "Nowak ended in a shouting match. Keller is due to return to Santiago later this week to brief "
+                 "parliament on the talks.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-22"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="a-day-after-her-meeting"),
+    # the city of a building; a wish; a host's talks "for talks in" a city
+    pytest.param("Jan Nowak met Omar Dabo for an hour at the Hofburg in Vienna. Anna Keller would love to meet Paul "
+                 "Morel, her office said. Anna Keller travels on to Peru, where Paul Morel will host her for talks in "
+                 "Cusco on Wednesday.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Omar Dabo"), "Vienna", OCCURRED, None),
+                  (MEETING, ("Paul Morel", "Anna Keller"), "Cusco", PLANNED, "2025-03-26")], id="building-wish-host-for-talks"),
     # a meeting to come is not where one that happened was
     pytest.param("Anna Keller will meet Paul Morel in Lima on Friday. She met Jan Nowak on Monday.", "2025-03-19",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-03-21"),

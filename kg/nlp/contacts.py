@@ -35,11 +35,10 @@ from kg.model import (
 )
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import date_of, is_hypothetical, is_negated, is_planned
+from kg.nlp.modality import TEMPORAL_PREPS, date_of, is_hypothetical, is_negated, is_planned
 from kg.nlp.places import (
     dateline,
     dateline_place,
-    TEMPORAL_PREPS,
     TRIP_NOUNS,
     earlier_place,
     group_place,
@@ -160,7 +159,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     local: list[RawEvent] = []
     for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
-        if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or time_mark(tok):
+        if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or only_mentioned(tok):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -227,17 +226,23 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             yield event
 
 
-def time_mark(tok: Token) -> bool:
-    """A contact noun with no party of its own that only tells when another contact was: "X met Y on Friday
-    before the talks" (other people's talks); but "after talks with Z, X said" is X's own contact, and
-    "X said after the talks" tells what a party said."""
-    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.lower_ not in TEMPORAL_PREPS | {"of"}:
+#: Verbs of informing whose "on/about" object is what they tell: "brief parliament on the talks".
+BRIEF_VERBS = {"brief", "update", "inform", "report", "comment", "testify", "advise"}
+
+
+def only_mentioned(tok: Token) -> bool:
+    """A contact noun with no party of its own that only tells when another contact was ("X met Y on Friday
+    before the talks": other people's talks) or what a briefing is about ("to brief parliament on the
+    talks"); but "after talks with Z, X said" is X's own contact, and "X said after the talks" tells
+    what a party said."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or any(
+            c.dep_ in {"poss", "prep", "compound", "amod", "nmod"} and (c.dep_ != "amod" or c.ent_type_)
+            for c in tok.children):
         return False
+    if tok.head.lower_ in {"on", "about"} and tok.head.head.lemma_.lower() in BRIEF_VERBS:
+        return True
     prep = tok.head.head if tok.head.lower_ == "of" else tok.head  # "ahead of the talks"
-    if prep.lower_ not in TEMPORAL_PREPS or trigger_rule(clause_verb(prep)) is None:
-        return False
-    return not any(c.dep_ in {"poss", "prep", "compound", "amod", "nmod"} and (c.dep_ != "amod" or c.ent_type_)
-                   for c in tok.children)
+    return prep.lower_ in TEMPORAL_PREPS and trigger_rule(clause_verb(prep)) is not None
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:

@@ -24,7 +24,7 @@ INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", 
 #: Modal auxiliaries of possibility.
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 #: Words of wanting, offering, conditions and requests: the contact may never happen.
-HYPOTHETICAL_WORDS = {"want", "wish", "hope", "ready", "willing", "offer", "propose", "seek", "consider",
+HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing", "offer", "propose", "seek", "consider",
                       "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
                       "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
                       "persuade", "advise"}
@@ -166,6 +166,22 @@ def scheduled(verb: Token) -> bool:
     return any(w.lower_ in LATER_WORDS | WEEKDAYS for w in words)
 
 
+#: Words opening a phrase that dates one thing by another: "a day after his meeting with X", "ahead of the summit".
+TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+
+
+def dating_phrase(t: Token) -> bool:
+    """A word opening a phrase that dates something by another event some time away: "after" in "a day
+    after his meeting with X", or the verb of "a day after his meeting with X ended" (not "kissed the
+    soil before greeting X": one scene)."""
+    def shifted(word: Token) -> bool:
+        return word.i > 0 and word.doc[word.i - 1].lower_ in TIME_UNITS | {"hours", "hour", "minutes"}
+
+    if t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS:
+        return shifted(t)
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS and shifted(c) for c in t.children)
+
+
 #: Words before a date that make it a bound, not when the contact happened: "in power since 2000".
 BOUND_WORDS = {"since", "until", "till", "before", "after", "from", "by"}
 
@@ -177,6 +193,9 @@ def date_of(tok: Token) -> str | None:
     sentence may date something else: "X, who last met Y in 2019, called him"). Never a bound
     ("until Friday", "since 2000") or a dateline's date."""
     chain = governing_chain(tok, 3)
+    # "(talks on Saturday,) a day after his meeting with X": not the date of the contact the phrase dates
+    cut = next((k + (t.dep_ == "advcl") for k, t in enumerate(chain) if dating_phrase(t)), None)
+    chain = chain if cut is None else chain[:cut]
     sent = tok.sent
     dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and day_offset(e.text) is not None)
              and not in_dateline(e)
@@ -195,7 +214,7 @@ def date_of(tok: Token) -> str | None:
         return when(min(attached, key=lambda a: (duration(a[2]), *a[:2]))[2])
     dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)
              and not is_period(e.text)]
-    if dates:
+    if dates and cut is None:  # not a date of the sentence for a contact that dates another
         return when(min(dates, key=lambda e: abs(e.root.i - tok.i)))
     return None
 

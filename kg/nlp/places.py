@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import SAY_VERBS, governing_chain, is_planned
+from kg.nlp.modality import SAY_VERBS, TEMPORAL_PREPS, dating_phrase, governing_chain, is_planned
 from kg.nlp.paragraphs import dateline_end
 from kg.nlp.triggers import (
     GROUP_NOUNS,
@@ -89,6 +89,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 if p.dep_ == "pobj" and p.lemma_.lower() == "arrival"]
     if tok.pos_ in {"VERB", "AUX"}:  # "spoke with X in Geneva": the parser hangs the place on the named party
         holders += [p for p in party_objects(tok) if p.i in refs]
+    # "will host him for talks in Gyeongju": the place of the talks the verb is for
+    holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                if p.dep_ == "pobj" and p.lower_ in TALK_NOUNS | MEET_NOUNS]
     # "negotiated for hours in Geneva": the parser hangs the place on the duration
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
@@ -109,9 +112,12 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"
                         continue
-                    city = next((place(c) for c in pobj.children if c.dep_ == "poss" and place(c)), None)
+                    # "at Istanbul's Dolmabahce Palace", "at the Hofburg in Vienna": the city of a building
+                    city = next((place(c) for c in pobj.children if c.dep_ == "poss" and place(c)), None) or next(
+                        (place(p) for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
+                         for p in inner.children if p.dep_ == "pobj" and place(p)), None)
                     if place(pobj):
-                        return city or place(pobj)  # "at Istanbul's Dolmabahce Palace": the city
+                        return city or place(pobj)
                     if (capital := capital_place(pobj, refs, types)) and capital not in parties:
                         return capital  # "met X in the Peruvian capital"
                     for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
@@ -245,9 +251,17 @@ def _clause_of(t: Token) -> Token:
     return t
 
 
+def in_time_phrase(tok: Token) -> bool:
+    """A contact told to date another: "(held talks in London) a day after his meeting with X ended"."""
+    return any(dating_phrase(t) for t in [*tok.ancestors, *([tok] if tok.dep_ == "advcl" else [])])
+
+
 def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
     """A meeting with no place of its own continues the latest meeting of one of its parties in the four
-    sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting Z"."""
+    sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting Z"; not one
+    told to date another ("... in London a day after his meeting with X")."""
+    if in_time_phrase(tok):
+        return None
     doc = tok.doc
     start = tok.sent.start
     for _ in range(4):
@@ -318,7 +332,7 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     found = dateline(tok.doc, refs, types)
     if found is None or found[0] in parties or found[2] >= tok.i or not tok.sent.start <= found[2] < tok.sent.end:
         return None
-    return found[0]
+    return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
 
 
 def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
@@ -376,7 +390,6 @@ def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
 
 
 #: "will travel to X after the summit": the summit is not where the traveller goes.
-TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
 
 
 #: Verbs of travel whose "in/to" object is where a visitor then meets people.
@@ -450,7 +463,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     own = {tok, clause_verb(tok), *governing_chain(tok), *below}
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
     chain = {tok, clause_verb(tok), *governing_chain(tok)}
-    timed = {t.lower_ for t in tok.ancestors if t.pos_ in {"ADP", "ADV", "SCONJ"}} & TEMPORAL_PREPS
+    timed = any(t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS for t in tok.ancestors)
     # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"
     journeys = [c for p in _party_tokens(tok) for c in [p, *p.children] if c is p or c.dep_ == "relcl"]
     for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i), *journeys] * (not timed):
@@ -464,7 +477,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
         and not _reported_place(t, tok)]
-    if near:
+    if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     return _previous_destination(tok, refs, parties, place_key)
 
