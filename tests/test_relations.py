@@ -154,6 +154,17 @@ def test_a_year_in_the_contact_clause_dates_it(make_doc):
     assert run(doc) == [(CALL, ("Ann Ode", "Bo Pym"), None, OCCURRED, "2019", "verb-call")]
 
 
+def test_their_encounter_under_another_s_verb_is_the_pair_told_of(make_doc):
+    # Ann Ode met Bo Pym . The Kremlin confirmed their encounter .
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("met", 2, "ROOT", "VERB", lemma="meet"), *name(3, 2, "dobj", "Bo", "Pym"),
+        t(".", 2, "punct", "PUNCT"), t("The", 7, "det", "DET"), t("Kremlin", 8, "nsubj", "PROPN", "B-Organization"),
+        t("confirmed", 8, "ROOT", "VERB", lemma="confirm"), t("their", 10, "poss", "PRON"),
+        t("encounter", 8, "dobj", "NOUN", lemma="encounter"), t(".", 8, "punct", "PUNCT"),
+    ])
+    assert [e[:2] for e in run(doc)] == [(MEETING, ("Ann Ode", "Bo Pym")), (MEETING, ("Ann Ode", "Bo Pym"))]
+
+
 def test_the_date_of_the_trigger_s_own_verb_before_one_above_it(make_doc):
     # Ann Ode spoke with Bo Pym on Monday and will meet him in May .
     doc = make_doc([
@@ -838,6 +849,10 @@ MEETINGS = [
     pytest.param("Pacts were signed between Santiago and Lima during Chilean President Anna Keller's recent Peruvian visit.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Chile", "Peru"), "Peru", OCCURRED, None)],
                  id="visit-host-is-a-party"),
+    pytest.param("Jan Nowak and Omar Dabo held talks in Lima. Anna Keller spoke by phone with Paul Morel after the "
+                 "talks on Friday.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Omar Dabo"), "Lima", OCCURRED, None),
+                  (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="call-after-the-talks-on-friday"),
     # a contact told to date another is not where or when the other was; a briefing on talks is none
     pytest.param("LIMA - Anna Keller held talks with Paul Morel in Lima on Saturday, a day after her meeting with Jan "
                  "Nowak ended in a shouting match. Keller is due to return to Santiago later this week to brief "

@@ -236,8 +236,8 @@ def only_mentioned(tok: Token) -> bool:
     talks"); but "after talks with Z, X said" is X's own contact, and "X said after the talks" tells
     what a party said."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or any(
-            c.dep_ in {"poss", "prep", "compound", "amod", "nmod"} and (c.dep_ != "amod" or c.ent_type_)
-            for c in tok.children):
+            c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.dep_ != "amod" or c.ent_type_)
+            or c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "of"} for c in tok.children):
         return False
     if tok.head.lower_ in {"on", "about"} and tok.head.head.lemma_.lower() in BRIEF_VERBS:
         return True
@@ -343,6 +343,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     """
     actors: list[Token] = []
     others: list[Token] = []
+    paired: list[str] = []  # parties read from the contacts told before
     partners = False
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     if tok.pos_ in {"VERB", "AUX"}:
@@ -364,10 +365,13 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-        if verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        their = [o for o in owners if o.lower_ == "their" and o.i not in refs] and not their_owners(tok, owners)
+        if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of
+            paired = main_pair(previous)
+        elif verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
                 and verb.lemma_.lower() not in STANCE_VERBS:
             actors += subjects_of(verb)  # not when the contact is the subject: "the meeting was dominated by X"
-        owners = [c for c in tok.children if c.dep_ == "poss"]
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         actors += their_owners(tok, owners)
         actors += trip_owners(tok, verb)
@@ -424,7 +428,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                      else p for p in pobjs]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
             partners = partners or prep.lower_ in {"with", "to"} and any(partner_like(p) for p in pobjs)
-    side_a = [k for arg in actors for k in keys_of(arg, refs, previous)]
+    side_a = [*paired, *(k for arg in actors for k in keys_of(arg, refs, previous))]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
     return side_a, side_b, partners
 
