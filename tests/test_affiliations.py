@@ -289,6 +289,10 @@ REPRESENTS_IN_CONTEXT = [
                  [("Ilse Brandt", "Northtown Bank", "title-before")], id="president-of-a-named-body"),
     pytest.param("Portugal and Spain hold elections in May. President Ilse Brandt said on Monday that taxes "
                  "would not rise.", [], id="no-country-of-the-report"),
+    # one who spoke with someone acting for the country of the report is from elsewhere
+    pytest.param("Prime Minister Ilse Brandt spoke with Prime Minister Tomas Vrba of Portugal on Monday. Portugal "
+                 "faces an election in May, and Portugal's economy is slowing.",
+                 [("Tomas Vrba", "Portugal", "name-of")], id="counterpart-of-the-country-of-the-report"),
     # a spokesperson, aide or envoy of a person acts for the country that person represents; a lawyer does not
     pytest.param("Portuguese President Ilse Brandt will travel. Brandt's spokesman Tomas Vrba said the trip was long.",
                  [("Ilse Brandt", "Portugal", "title-before"), ("Tomas Vrba", "Portugal", "aide-of")], id="aide-of"),

@@ -35,8 +35,9 @@ from kg.nlp.titles import (
 )
 
 
-def affiliation_events(doc: Doc, refs: dict, types: dict):
-    """represents: a person's title block or apposition names a country or organisation."""
+def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent] = ()):
+    """represents: a person's title block or apposition names a country or organisation. ``contacts`` (the
+    document's contact events) keep a person from the country of those they spoke with."""
     seen: set[tuple[str, str]] = set()
     untitled: dict[str, tuple[Span, str]] = {}  # people with a state title and no country beside it
     aides: list[tuple[str, str, Span, str]] = []  # (aide, principal, name, title): "Putin's spokesman X"
@@ -83,11 +84,13 @@ def affiliation_events(doc: Doc, refs: dict, types: dict):
         if (person, key) not in seen:
             seen.add((person, key))
             yield affiliation(person, key, ent, "pronoun-body", 0.7, ent.root.head.lower_)
-    # "Prime Minister X" with no country named anywhere: the country the report is about
+    # "Prime Minister X" with no country named anywhere: the country the report is about, unless X was in
+    # contact with someone acting for it ("Prime Minister X spoke to Prime Minister Y of Poland")
     home = home_country(doc, refs, types)
     placed = {p for p, _ in seen}
     for person, (ent, trigger) in untitled.items():
-        if home and person not in placed:
+        counterparts = {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
+        if home and person not in placed and not any((o, home) in seen or o == home for o in counterparts):
             seen.add((person, home))
             yield affiliation(person, home, ent, "title-context", 0.6, trigger)
     # "Putin's spokesman X": X speaks for the country (else the body) Putin represents

@@ -43,6 +43,6 @@ class RelationExtractor:
         events: list[RawEvent] = []
         for sent in doc.sents:
             events.extend(drop_repeats(list(contact_events(sent, refs, parties, events, by_party))))
-        events.extend(affiliation_events(doc, refs, types))
+        events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
         doc._.kg_events = events
         return doc
