@@ -179,6 +179,10 @@ NAME_TYPES = [
     # a hyphenated company's name before a post of two words, even one opening with a given name
     pytest.param("Maria-Werke chief executive Jan Nowak said so .", {"Maria-Werke": ORGANIZATION},
                  id="a_hyphenated_body_before_a_post"),
+    # a city of millions the model took into a time ("into Montevideo overnight"), not one after a club's first word
+    pytest.param("Anna Keller flew into Montevideo overnight .", {"Montevideo": PLACE}, id="a_big_city_in_a_time"),
+    pytest.param("Bayern Munich moved within touching distance of the title .", {"Munich": None},
+                 id="no_town_after_a_name_opening_a_sentence"),
     # a portfolio is part of a post, not a body
     pytest.param("Jonathan Reed, the UK's Business and Trade Secretary, said so .", {"Business and Trade": None},
                  id="a_portfolio_before_a_title"),

@@ -853,6 +853,12 @@ MEETINGS = [
                  "talks on Friday.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Omar Dabo"), "Lima", OCCURRED, None),
                   (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="call-after-the-talks-on-friday"),
+    # a city of millions inside a time phrase ("into Montevideo overnight") is still a city; talks on the margins
+    # of a summit told in the story happened where the summit was
+    pytest.param("Anna Keller, who flew into Montevideo overnight, joined Jan Nowak at the summit. On the margins of the "
+                 "summit, Omar Dabo held talks with Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Montevideo", OCCURRED, None),
+                  (MEETING, ("Omar Dabo", "Paul Morel"), "Montevideo", OCCURRED, None)], id="margins-of-the-summit"),
     # a contact told to date another is not where or when the other was; a briefing on talks is none
     pytest.param("LIMA - Anna Keller held talks with Paul Morel in Lima on Saturday, a day after her meeting with Jan "
                  "Nowak ended in a shouting match. Keller is due to return to Santiago later this week to brief "

@@ -41,6 +41,7 @@ from kg.nlp.places import (
     dateline_place,
     TRIP_NOUNS,
     earlier_place,
+    forum_place,
     group_place,
     more_places,
     place_in_context,
@@ -190,7 +191,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
                 tok, refs, types, side_a + side_b, travel_only=True) or group_place(
                 tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b) or (
-                same_meeting_place(tok, side_a + side_b, [*previous, *local]))
+                same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local)
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:

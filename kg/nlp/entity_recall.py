@@ -22,7 +22,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import body_before_title, names_a_group
 from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, surname_with_apposition
 from kg.nlp.entity_spans import peoples_own_body
-from kg.nlp.entity_words import CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
+from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
 from kg.nlp.lines import capitals_line, words_where
 from kg.nlp.sports import (
     cricket_player,
@@ -119,14 +119,15 @@ def missed_town(tok, common_word: CommonWords) -> bool:
     """A one-word city (100,000 people or more) or region the model did not tag: not a given name,
     a dictionary word ("Reading", "Bury") or a word in capitals, and not part of a longer name."""
     text = tok.text
-    if text.isupper() or not tok.is_alpha or common_word(tok.lower_) \
-            or gazetteer.given_name(text) or not text[:1].isupper():
+    if text.isupper() or not tok.is_alpha or gazetteer.given_name(text) or not text[:1].isupper():
         return False
+    if common_word(tok.lower_) and gazetteer.city_population(text) < BIG_CITY:
+        return False  # "Reading", "Bury"; but "Montevideo", a city of millions, whatever the dictionary says
     if not (gazetteer.city_population(text) >= CITY or gazetteer.region(text)):
         return False
-    doc = tok.doc
-    return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start
-                   for k in (tok.i - 1, tok.i + 1))
+    doc = tok.doc  # no capitalised neighbour but a common word opening the sentence ("Bayern Munich moved")
+    return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+                   and not (doc[k].is_sent_start and common_word(doc[k].lower_)) for k in (tok.i - 1, tok.i + 1))
 
 
 def party_adjective(tok) -> bool:

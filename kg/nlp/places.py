@@ -96,9 +96,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
     # "on the sidelines of the UN General Assembly in New York": where the forum met
-    holders += [forum for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" for s in prep.children
-                if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS for of in s.children
-                if of.dep_ == "prep" and of.lower_ == "of" for forum in of.children if forum.dep_ == "pobj"]
+    holders += forums(tok, verb)
     if tok.pos_ not in {"VERB", "AUX"}:  # "talks held in Geneva", "the summit, which took place in Durban"
         holders += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and says_where(c)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
@@ -147,6 +145,21 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
 
 #: Nouns of the time and room around a forum, where its guests meet: "on the sidelines of the summit".
 SIDELINE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
+
+
+def forums(tok: Token, verb: Token) -> list[Token]:
+    """The forum a contact happened beside: "(held talks) on the sidelines of the summit"."""
+    return [forum for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" for s in prep.children
+            if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS for of in s.children
+            if of.dep_ == "prep" and of.lower_ == "of" for forum in of.children if forum.dep_ == "pobj"]
+
+
+def forum_place(tok: Token, events: list[RawEvent]) -> str | None:
+    """The place of the forum a contact happened beside, told as a meeting of its own in the same sentence:
+    "On the margins of the summit, X held talks with Y" (the summit placed from the story)."""
+    names = {f.text for f in forums(tok, clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok)}
+    return next((ev.place for ev in reversed(events) if ev.sentence == tok.sent and ev.trigger in names and ev.place),
+                None)
 #: Nouns of a settlement named by its "of": "in the city of X".
 TOWN_NOUNS = {"city", "town", "village", "port", "resort", "capital", "province", "region", "island"}
 
