@@ -179,6 +179,9 @@ NAME_TYPES = [
     # a hyphenated company's name before a post of two words, even one opening with a given name
     pytest.param("Maria-Werke chief executive Jan Nowak said so .", {"Maria-Werke": ORGANIZATION},
                  id="a_hyphenated_body_before_a_post"),
+    # one person's name the model tagged as two people with only a space between
+    pytest.param("Tanzanian President Samia Suluhu Hassan spoke .", {"Samia Suluhu Hassan": PERSON, "Hassan": None},
+                 id="adjacent_people_are_one_name"),
     # a city of millions the model took into a time ("into Montevideo overnight"), not one after a club's first word
     pytest.param("Anna Keller flew into Montevideo overnight .", {"Montevideo": PLACE}, id="a_big_city_in_a_time"),
     pytest.param("Bayern Munich moved within touching distance of the title .", {"Munich": None},

@@ -853,6 +853,13 @@ MEETINGS = [
                  "talks on Friday.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Omar Dabo"), "Lima", OCCURRED, None),
                   (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="call-after-the-talks-on-friday"),
+    # a summit hosted by one and co-chaired by two; those who "attended" went to the summit told before
+    pytest.param("The joint summit in Lima was hosted by Chilean President Anna Keller and co-chaired by Peruvian "
+                 "President Paul Morel and Bolivian President Jan Nowak. Ecuadorian President Omar Dabo and Colombian "
+                 "President Ivo Marek attended in person.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Lima", OCCURRED, None),
+                  (MEETING, ("Omar Dabo", "Ivo Marek"), "Lima", OCCURRED, None)], id="hosted-co-chaired-attended"),
+    pytest.param("Omar Dabo and Ivo Marek attended in person.", "2025-03-22", [], id="attended-nothing-told"),
     # a city of millions inside a time phrase ("into Montevideo overnight") is still a city; talks on the margins
     # of a summit told in the story happened where the summit was
     pytest.param("Anna Keller, who flew into Montevideo overnight, joined Jan Nowak at the summit. On the margins of the "

@@ -180,6 +180,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and len(side_a) < 2:
             continue  # "speaking at a Tokyo symposium, X said": a speech, no one to talk with
         place = place_of(tok, refs, types, side_a + side_b)
+        if rule == "verb-attend":  # "X and Y attended in person": the meeting of the sentences before
+            place = place or attended_place(tok, [*previous, *local])
+            if place is None:
+                continue
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
             place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
@@ -407,8 +411,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         # "meetings between A and B, led by X", "the talks were led by X and Y": the leaders took part
         leading = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS]
         if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in LEAD_VERBS:
-            leading.append(verb)
-        actors += [p for c in leading for p in agent_objects(c)]
+            leading.append(verb)  # "was hosted by X and co-chaired by Y and Z": all of them
+            leading += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in LEAD_VERBS]
+        actors += [q for c in leading for p in agent_objects(c) for q in [p, *conjuncts(p)]]
     # "hosted a summit in Paris, attended by X and Y", "a summit attended by X": those who attended took part
     attended = [p for h in {tok, verb} for c in h.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "attend"
                 for p in agent_objects(c)]
@@ -432,6 +437,16 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     side_a = [*paired, *(k for arg in actors for k in keys_of(arg, refs, previous))]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
     return side_a, side_b, partners
+
+
+def attended_place(tok: Token, events: list[RawEvent]) -> str | None:
+    """The place of the latest meeting told in this sentence or the two before: what "X attended" refers to."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
+                 and ev.sentence.start >= start), None)
 
 
 def addressees(verb: Token) -> list[Token]:

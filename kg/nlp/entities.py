@@ -85,6 +85,8 @@ class EntityFixer:
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
+        if not sports_document(doc):
+            typed = one_name_of_adjacent_people(typed)
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and person_by_role(s, self.common_word) else t) for s, t in typed]
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else s, t) for s, t in typed]
         if sports_document(doc):
@@ -184,4 +186,16 @@ def whole_datelines(ents: list[Span]) -> list[Span]:
             e = Span(e.doc, e.start, end, label="GPE")
         if not (out and out[-1].end > e.start):
             out.append(e)
+    return out
+
+
+def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"Samia Suluhu" + "Hassan" tagged as two people with only a space between: one person's name."""
+    out: list[tuple[Span, str]] = []
+    for span, kind in sorted(typed, key=lambda st: st[0].start):
+        if out and kind == PERSON == out[-1][1] and out[-1][0].end == span.start \
+                and out[-1][0][-1].whitespace_ == " " and out[-1][0][-1].is_alpha:
+            span = Span(span.doc, out[-1][0].start, span.end, label=span.label_)
+            out.pop()
+        out.append((span, kind))
     return out

@@ -96,7 +96,7 @@ def trigger_rule(tok: Token) -> str | None:
 
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
-                 | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign"})
+                 | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "attend"})
 NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | {"table"}
 
 
@@ -153,6 +153,8 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and with_objects(tok):
             return "verb-talk"  # "sat down with X"
+        if lemma == "attend" and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in tok.children):
+            return "verb-attend"  # "X and Y attended in person": the meeting told before
         if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
         if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
