@@ -853,6 +853,14 @@ MEETINGS = [
                  "talks on Friday.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Omar Dabo"), "Lima", OCCURRED, None),
                   (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="call-after-the-talks-on-friday"),
+    # a summit named again later is the one told before; a hotel in "the Peruvian capital" is in Lima
+    pytest.param("Anna Keller and Paul Morel held talks on the sidelines of the Pacific Rim Trade Council summit in "
+                 "Lima. Trade was discussed. Prices rose sharply. The PRTC summit, hosted by Chilean President Jan "
+                 "Nowak, ended on Saturday. Lima is calm. Anna Keller and Omar Dabo spoke for two hours at a hotel in "
+                 "the Peruvian capital.", "2025-03-23",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None),
+                  (MEETING, ("Jan Nowak",), "Lima", OCCURRED, "2025-03-22"),
+                  (MEETING, ("Anna Keller", "Omar Dabo"), "Lima", OCCURRED, None)], id="named-summit-again-hotel-in-capital"),
     # a summit hosted by one and co-chaired by two; those who "attended" went to the summit told before
     pytest.param("The joint summit in Lima was hosted by Chilean President Anna Keller and co-chaired by Peruvian "
                  "President Paul Morel and Bolivian President Jan Nowak. Ecuadorian President Omar Dabo and Colombian "

@@ -154,10 +154,17 @@ LATER_WORDS = {"later", "next", "tomorrow", "soon"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+#: Verbs of an itinerary, which the simple present with a day puts in a schedule: "X travels to Berlin on Thursday".
+ITINERARY_VERBS = {"travel", "fly", "go", "head", "leave", "visit", "meet", "hold", "host", "return", "arrive",
+                   "attend", "join", "tour", "move"}
+
+
 def scheduled(verb: Token) -> bool:
-    """A verb in the simple present of a sentence of prose (not a headline) with "later", "next" or a weekday:
-    a schedule ("X travels to Berlin on Thursday"); not a caption's "X meets Y in Lima September 8, 2012"."""
-    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    """A verb of an itinerary in the simple present of a sentence of prose (not a headline) with "later",
+    "next" or a weekday: a schedule ("X travels to Berlin on Thursday"); not a caption's "X meets Y in Lima
+    September 8, 2012", nor "the summit ends on Saturday"."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() not in ITINERARY_VERBS or any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     last = verb.sent[-1] if not verb.sent[-1].is_space else verb.sent[-2]
     if last.text not in {".", "!", '"', "”"}:

@@ -126,12 +126,14 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                     for c in pobj.children:  # "at her Berlin residence", "in Lima's presidential palace": the city of the building
                         if c.dep_ in {"compound", "poss"} and c.ent_type_ == PLACE and place(c):
                             return place(c)
-                    # "at a film festival in Leipzig", "at the foreign ministry in Paris"
+                    # "at a film festival in Leipzig", "at a hotel in the Peruvian capital"
                     for inner in pobj.children:
                         if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
                             for p in inner.children:
                                 if p.dep_ == "pobj" and place(p):
                                     return place(p)
+                                if p.dep_ == "pobj" and (capital := capital_place(p, refs, types)) and capital not in parties:
+                                    return capital
     for t in (verb, *[h for h in verb.ancestors][:2]):
         where = [c for c in t.children if c.lower_ == "where"]
         if t.dep_ == "relcl" and where and place(t.head):
@@ -380,6 +382,12 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
         start = doc[start - 1].sent.start if start > 0 else start
     for t in reversed(doc[start : tok.sent.start]):
         if trigger_rule(t) and (place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
+            return place
+    # "the APEC summit, hosted by X": the summit of that name told anywhere before
+    names = {refs[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in refs}
+    for t in reversed(doc[: tok.sent.start]):
+        if names and t.lower_ == tok.lower_ and {refs.get(c.i) for c in t.children if c.dep_ in {"compound", "nmod"}} & names \
+                and (place := place_of(t, refs, types, parties)):
             return place
     return None
 
