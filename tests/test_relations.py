@@ -853,6 +853,12 @@ MEETINGS = [
                  "talks on Friday.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Omar Dabo"), "Lima", OCCURRED, None),
                   (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="call-after-the-talks-on-friday"),
+    # an invited trip is no destination; one who attended "the summit" met people where it was
+    pytest.param("Anna Keller held talks with Paul Morel on the sidelines of the summit in Lima on Monday. Trade was "
+                 "discussed. Prices rose. Jan Nowak invited her to visit Quito next year. Omar Dabo, who also attended "
+                 "the summit, met Morel at his hotel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Omar Dabo", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="who-attended-the-summit"),
     # a summit named again later is the one told before; a hotel in "the Peruvian capital" is in Lima
     pytest.param("Anna Keller and Paul Morel held talks on the sidelines of the Pacific Rim Trade Council summit in "
                  "Lima. Trade was discussed. Prices rose sharply. The PRTC summit, hosted by Chilean President Jan "

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import SAY_VERBS, TEMPORAL_PREPS, dating_phrase, governing_chain, is_planned
+from kg.nlp.modality import SAY_VERBS, TEMPORAL_PREPS, dating_phrase, governing_chain, is_hypothetical, is_planned
 from kg.nlp.paragraphs import dateline_end
 from kg.nlp.triggers import (
     GROUP_NOUNS,
@@ -383,13 +383,19 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     for t in reversed(doc[start : tok.sent.start]):
         if trigger_rule(t) and (place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
             return place
-    # "the APEC summit, hosted by X": the summit of that name told anywhere before
+    # "the APEC summit, hosted by X": the summit of that name told anywhere before; "the summit": the last one
     names = {refs[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in refs}
+    if not names and tok.lower_ not in FORUM_NOUNS:
+        return None
     for t in reversed(doc[: tok.sent.start]):
-        if names and t.lower_ == tok.lower_ and {refs.get(c.i) for c in t.children if c.dep_ in {"compound", "nmod"}} & names \
-                and (place := place_of(t, refs, types, parties)):
+        named = {refs.get(c.i) for c in t.children if c.dep_ in {"compound", "nmod"}} & names if names else True
+        if t.lower_ == tok.lower_ and named and (place := place_of(t, refs, types, parties)):
             return place
     return None
+
+
+#: Meetings of many, told once and referred to as "the summit" after.
+FORUM_NOUNS = {"summit", "conference", "forum", "congress", "assembly"}
 
 
 def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
@@ -462,6 +468,9 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             groups = [c for c in t.children if c.dep_ == "dobj"]  # "to Lima" on the verb or on "delegation"
             return next((place_key(p) for h in [t, *groups] for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)  # "led a delegation to Lima"
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "attend" and t is not tok:  # "X, who attended the summit, met Y"
+            return next((where for c in t.children if c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS
+                         and (where := place_of(c, refs, types, parties) or referred_place(c, refs, types, parties))), None)
         if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
             return None
         if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
@@ -532,8 +541,8 @@ def _previous_destination(tok: Token, refs: dict, parties: list[str], place_key,
             continue
         if travellers_only and not {refs.get(s.i) for s in subjects_of(_clause_of(verb))} & set(parties):
             continue
-        if is_planned(_clause_of(verb)) and not is_planned(tok):
-            continue  # "X later flies to Washington. ... had met Y": not where a past contact was
+        if is_planned(_clause_of(verb)) and not is_planned(tok) or is_hypothetical(_clause_of(verb)):
+            continue  # "X later flies to Washington. ... had met Y", "invited him to visit Ankara": not where Y was met
         return key
     return None
 
