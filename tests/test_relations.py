@@ -853,6 +853,10 @@ MEETINGS = [
                  "talks on Friday.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Omar Dabo"), "Lima", OCCURRED, None),
                   (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="call-after-the-talks-on-friday"),
+    # a clause of fact ("after its bosses toured") is not in the mood of the clause it hangs on ("could bring")
+    pytest.param("A Japanese firm could bring 400 jobs to the area after its bosses toured a site in Lima on Friday. "
+                 "Mayor Jan Nowak met Omar Dabo, president of the firm, at the site.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Omar Dabo"), "Lima", OCCURRED, None)], id="after-its-bosses-toured"),
     # an invited trip is no destination; one who attended "the summit" met people where it was
     pytest.param("Anna Keller held talks with Paul Morel on the sidelines of the summit in Lima on Monday. Trade was "
                  "discussed. Prices rose. Jan Nowak invited her to visit Quito next year. Omar Dabo, who also attended "

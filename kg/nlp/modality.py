@@ -90,7 +90,7 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     """A contact that may never happen: a modal, a condition, a wish or a request governs it. A wish about what
     happens at a contact is not about the contact: "hopes to close the talks at a summit in Copenhagen"."""
     adjunct = False  # passed "at/during/in ...": the contact is where the wish is set, not what is wished
-    for t in governing_chain(tok, own_clause=True):
+    for t in own_mood_chain(tok):
         adjunct = adjunct or t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head is not tok
         if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
             continue
@@ -125,9 +125,24 @@ def _reported(t: Token) -> bool:
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
+#: Conjunctions of a clause telling a fact whatever the mood of the clause it hangs on: "could bring jobs after
+#: its bosses toured the site".
+FACT_MARKS = {"after", "since", "because", "as", "when", "while"}
+
+
+def own_mood_chain(tok: Token) -> list[Token]:
+    """The governing chain up to the verb of a clause of fact: the mood above "after X toured" is not X's."""
+    chain = governing_chain(tok, own_clause=True)
+    for k, t in enumerate(chain):
+        if t.dep_ == "advcl" and t.tag_ in {"VBD", "VBN"} and any(
+                c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in t.children):
+            return chain[: k + 1]
+    return chain
+
+
 def is_planned(tok: Token) -> bool:
     """A contact still to come: "will", "would", "is to", or a word of planning governs it."""
-    chain = governing_chain(tok, own_clause=True)
+    chain = own_mood_chain(tok)
     for k, t in enumerate(chain):
         if t.lemma_.lower() in PLANNED_WORDS and t is not tok and not (  # "agreed on a truce at their meeting"
                 t.lemma_.lower() in DECISION_WORDS and any(c.lower_ in ADJUNCT_PREPS for c in chain[:k])):
