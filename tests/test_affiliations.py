@@ -306,6 +306,7 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    pytest.param("PARIS - President Tomas Vrba received the players on Sunday.", [], id="a-dateline-is-no-title-party"),
     pytest.param("Anna Keller, chairman of the Chile Rugby Board, told UNESCO chief executive Paul Morel so.",
                  [("Anna Keller", "Chile Rugby Board", "apposition"), ("Paul Morel", "UNESCO", "title-before")],
                  id="a-body-before-a-clause-is-no-person"),

@@ -853,6 +853,10 @@ MEETINGS = [
                  "talks on Friday.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Omar Dabo"), "Lima", OCCURRED, None),
                   (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="call-after-the-talks-on-friday"),
+    # "in Anchorage, Alaska": the city, its state no second place
+    pytest.param("Anna Keller will meet Paul Morel in Anchorage, Alaska, on Friday, in their first encounter since "
+                 "May.", "2025-08-12", [(MEETING, ("Anna Keller", "Paul Morel"), "Anchorage", PLANNED, "2025-08-15")],
+                 id="city-comma-state"),
     # a clause of fact ("after its bosses toured") is not in the mood of the clause it hangs on ("could bring")
     pytest.param("A Japanese firm could bring 400 jobs to the area after its bosses toured a site in Lima on Friday. "
                  "Mayor Jan Nowak met Omar Dabo, president of the firm, at the site.", "2025-03-22",

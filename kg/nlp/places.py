@@ -408,9 +408,9 @@ def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
                 if not key or key == place or types.get(key) not in PLACE_TYPES or c.ent_type_ == "NORP" or key in out:
                     continue
                 before = c.doc[c.i - 2] if c.i >= 2 else None
-                if types.get(key) == COUNTRY and c.doc[c.i - 1].text == "," and before is not None and (
-                        types.get(refs.get(before.i)) == PLACE):
-                    continue  # "in Berlin, Germany": the city's country, not a second place
+                if (types.get(key) == COUNTRY or gazetteer.region(c.text)) and c.doc[c.i - 1].text == "," \
+                        and before is not None and types.get(refs.get(before.i)) == PLACE:
+                    continue  # "in Berlin, Germany", "in Anchorage, Alaska": the city's country or state
                 out.append(key)
             break
     return out
@@ -507,6 +507,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
         and not _reported_place(t, tok)]
+    near = [t for t in near if not (t.dep_ == "appos" and t.head in near)]  # "in Anchorage, Alaska": the city
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     return _previous_destination(tok, refs, parties, place_key)
