@@ -159,7 +159,8 @@ def merge_acronyms(clusters: list[Cluster], refs: dict[int, str], text: str) -> 
     for short in orgs:
         if not (short.name.isupper() and 2 <= len(short.name) <= 6):
             continue
-        bracketed = {m.start for m in short.mentions if text[m.end:m.end + 1] == ")" and text[m.start - 2:m.start] == " ("}
+        bracketed = {m.start for m in short.mentions
+                     if text[m.end:m.end + 1] == ")" and text[m.start - 2:m.start] == " ("}
         for long in orgs:
             words = [w for w in re.split(r"[\s-]+", long.name) if w[:1].isupper()]
             if long is not short and len(words) > 1 and (

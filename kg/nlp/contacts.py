@@ -49,6 +49,7 @@ from kg.nlp.places import (
     referred_place,
     same_meeting_place,
     there_place,
+    window_start,
 )
 from kg.nlp.titles import block_before, entity_at, qualifying_country
 from kg.nlp.triggers import (
@@ -160,7 +161,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     local: list[RawEvent] = []
     for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
-        if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or only_mentioned(tok):
+        if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
+                only_mentioned(tok)):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -441,10 +443,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
 
 def attended_place(tok: Token, events: list[RawEvent]) -> str | None:
     """The place of the latest meeting told in this sentence or the two before: what "X attended" refers to."""
-    doc = tok.doc
-    start = tok.sent.start
-    for _ in range(2):
-        start = doc[start - 1].sent.start if start > 0 else start
+    start = window_start(tok, 2)
     return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ev.sentence.start >= start), None)
 
@@ -600,9 +599,7 @@ def antecedent(pron: Token, refs: dict) -> list[str]:
     previous one) naming an organisation or country for "it", two or more coordinated parties for "they"."""
     doc = pron.doc
     types = {e.key: e.type for e in doc._.kg_entities or []}
-    start = pron.sent.start
-    for _ in range(2):  # this sentence and the two before
-        start = doc[start - 1].sent.start if start > 0 else start
+    start = window_start(pron, 2)  # this sentence and the two before
     for i in range(pron.i - 1, start - 1, -1):
         t = doc[i]
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":

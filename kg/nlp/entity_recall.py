@@ -179,8 +179,9 @@ def dateline_city(tok) -> int | None:
     doc = tok.doc
     if not (tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space):
         return None
-    end = tok.i
-    while end < min(len(doc), tok.i + 3) and doc[end].is_alpha and doc[end].text.isupper() and "\n" not in doc[end - 1].whitespace_ * (end > tok.i):
+    end = tok.i  # the words in capitals on the line, three at most
+    while end < min(len(doc), tok.i + 3) and doc[end].is_alpha and doc[end].text.isupper() and not (
+            end > tok.i and "\n" in doc[end - 1].whitespace_):
         end += 1
     for k in range(end, tok.i, -1):  # the longest city
         words = doc[tok.i : k]

@@ -24,8 +24,8 @@ INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", 
 #: Modal auxiliaries of possibility.
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 #: Words of wanting, offering, conditions and requests: the contact may never happen.
-HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing", "offer", "propose", "seek", "consider",
-                      "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
+HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing", "offer", "propose", "seek",
+                      "consider", "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
                       "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
                       "persuade", "advise"}
 #: Adjectives of willingness: "open to talks", "eager to meet".

@@ -36,6 +36,14 @@ from kg.nlp.triggers import (
 )
 
 
+def window_start(tok: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` before tok's (of tok's own for 0)."""
+    doc, start = tok.doc, tok.sent.start
+    for _ in range(sentences):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return start
+
+
 def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
     """The named place where a contact happened, read from the trigger's own phrase:
 
@@ -48,7 +56,7 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         key = refs.get(t.i)
         if t.ent_type_ == "NORP":
             return None  # "wrote in German": a language or people, not where
-        if key is None and t.ent_type_ == "DATE":  # "in Vladivostok September 8": the parser made the place a compound of the date
+        if key is None and t.ent_type_ == "DATE":  # "in Vladivostok September 8": the place parsed as the date's compound
             return next((place(c) for c in t.children if c.dep_ == "compound" and c.i < t.i and place(c)), None)
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
 
@@ -277,10 +285,7 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     told to date another ("... in London a day after his meeting with X")."""
     if in_time_phrase(tok):
         return None
-    doc = tok.doc
-    start = tok.sent.start
-    for _ in range(4):
-        start = doc[start - 1].sent.start if start > 0 else start
+    start = window_start(tok, 4)
     status = PLANNED if is_planned(tok) else OCCURRED
     for ev in reversed(events):
         if ev.sentence.start < start:
@@ -301,8 +306,7 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
 def same_meeting_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
     """Talks of the same parties as a placed meeting told in this or the previous sentence are that
     meeting: "X met Y in Lima on Friday. The two leaders discussed trade" (one contact, in person)."""
-    doc = tok.doc
-    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    start = window_start(tok, 1)
     status = PLANNED if is_planned(tok) else OCCURRED
     for ev in reversed(events):
         if ev.sentence.start < start:
@@ -320,7 +324,7 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
     if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in (*tok.children, *verb.children)):
         return None
     doc = tok.doc
-    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    start = window_start(tok, 1)
     for t in reversed(doc[start : tok.i]):
         key = refs.get(t.i)
         if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES and (
@@ -377,10 +381,7 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     if is_planned(tok):
         return None  # "to plan the meeting": one still to come, not the one told
     doc = tok.doc
-    start = tok.sent.start
-    for _ in range(2):
-        start = doc[start - 1].sent.start if start > 0 else start
-    for t in reversed(doc[start : tok.sent.start]):
+    for t in reversed(doc[window_start(tok, 2) : tok.sent.start]):
         if trigger_rule(t) and (place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
             return place
     # "the APEC summit, hosted by X": the summit of that name told anywhere before; "the summit": the last one
@@ -414,9 +415,6 @@ def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
                 out.append(key)
             break
     return out
-
-
-#: "will travel to X after the summit": the summit is not where the traveller goes.
 
 
 #: Verbs of travel whose "in/to" object is where a visitor then meets people.
@@ -468,9 +466,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             groups = [c for c in t.children if c.dep_ == "dobj"]  # "to Lima" on the verb or on "delegation"
             return next((place_key(p) for h in [t, *groups] for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)  # "led a delegation to Lima"
-        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "attend" and t is not tok:  # "X, who attended the summit, met Y"
-            return next((where for c in t.children if c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS
-                         and (where := place_of(c, refs, types, parties) or referred_place(c, refs, types, parties))), None)
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "attend" and t is not tok:  # "X, who attended the summit"
+            summits = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS]
+            return next((where for c in summits
+                         if (where := place_of(c, refs, types, parties) or referred_place(c, refs, types, parties))), None)
         if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
             return None
         if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
