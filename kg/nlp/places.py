@@ -492,6 +492,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     own = {tok, clause_verb(tok), *governing_chain(tok), *below}
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
     chain = {tok, clause_verb(tok), *governing_chain(tok)}
+    # in any time phrase ("after the summit, X will travel to Y"): no traveller's destination; only one some time
+    # away ("a day after his meeting with X") also takes no place named in the sentence (in_time_phrase)
     timed = any(t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS for t in tok.ancestors)
     # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"
     journeys = [c for p in _party_tokens(tok) for c in [p, *p.children] if c is p or c.dep_ == "relcl"]
