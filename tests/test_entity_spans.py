@@ -79,6 +79,8 @@ def test_a_title_inside_a_body_s_span_before_a_name_splits_it(vocab):
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 0, 4, "ORG"))] == [("Northcorp", "ORG"), ("Jo Doe", "PERSON")]
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 5, 8, "ORG"))] == [("Ilse Quorvath", "PERSON")]
     assert texts(entity_spans.trim(span(doc, 9, 12, "ORG"))) == ["Northtown Bank Governor"]
+    doc = doc_of(vocab, "received them at State House in Northtown")
+    assert texts(entity_spans.trim(span(doc, 3, 5, "ORG"))) == ["State House"]  # a building, not "State" + a name
 
 
 def test_a_known_body_before_a_portfolio_and_a_title_is_the_body_alone(vocab):

@@ -392,6 +392,8 @@ CONTACTS = [
     pytest.param("Anna Keller ignored a challenge from Paul Morel to meet him in Lima.", "2025-03-21", [],
                  id="ignored-a-challenge-to-meet"),
     pytest.param("Chile had no plans at present for talks with Paul Morel.", "2025-03-21", [], id="no-plans-for-talks"),
+    pytest.param("Jan Nowak said there were no plans for him to meet Paul Morel.", "2025-03-21", [],
+                 id="no-plans-for-him-to-meet"),
     # a clause under the contact tells nothing of its means: "a video" played at a meeting
     pytest.param("Anna Keller and Paul Morel met in Lima on Thursday in a tense encounter during which Morel played "
                  "a video.", "2025-03-21",

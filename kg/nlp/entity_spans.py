@@ -139,8 +139,10 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
     titles = gazetteer.title_words()
     for k in range(end - 2, start - 1, -1):
         tok = doc[k]
-        # "State Matthew Bryza": the end of "Secretary of State" opening the span
-        if (tok.lower_ in titles or k == start and tok.lower_ in TITLE_WORDS_NOT_NAMES) and tok.text[:1].isupper():
+        # "State Matthew Bryza": the end of "Secretary of State" opening the span (not "at State House")
+        of_state = k == start and tok.lower_ in TITLE_WORDS_NOT_NAMES and (
+            end - k > 2 or start > 0 and doc[start - 1].lower_ == "of")
+        if (tok.lower_ in titles or of_state) and tok.text[:1].isupper():
             rest = doc[k + 1 : end]
             if all(is_name_word(t) for t in rest) and not any(t.lower_ in titles for t in rest):
                 return k

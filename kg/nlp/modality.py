@@ -83,6 +83,9 @@ def is_negated(tok: Token) -> bool:
             return True
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in {"deny", "dispute"}:
         return True  # "denied that she had met X"
+    intent = chain[-1].head
+    if chain[-1].dep_ in {"relcl", "acl"} and intent.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in intent.children):
+        return True  # "there were no plans for him to meet X"
     return False
 
 
