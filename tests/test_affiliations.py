@@ -306,6 +306,8 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    pytest.param("Chilean President Tomas Vrba, whose country chairs the Northtown Liberal Party this year, said no.",
+                 [("Tomas Vrba", "Chile", "title-before")], id="whose-country-chairs-a-body"),
     pytest.param("PARIS - President Tomas Vrba received the players on Sunday.", [], id="a-dateline-is-no-title-party"),
     pytest.param("Anna Keller, chairman of the Chile Rugby Board, told UNESCO chief executive Paul Morel so.",
                  [("Anna Keller", "Chile Rugby Board", "apposition"), ("Paul Morel", "UNESCO", "title-before")],

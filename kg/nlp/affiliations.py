@@ -561,7 +561,8 @@ def verb_parties(ent: Span, refs: dict, types: dict):
     verbs = []
     if root.dep_ in {"nsubj"} and root.head.lemma_.lower() in AFFILIATION_VERBS:
         verbs.append(root.head)
-    verbs += [c for c in root.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS]
+    verbs += [c for c in root.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in AFFILIATION_VERBS
+              and not any(s.dep_ == "nsubj" and s.lower_ not in {"who", "that"} for s in c.children)]  # not "whose country chairs Y"
     for rel in (c for c in root.children if c.dep_ == "relcl"):  # "who is a major in the Marine Corps and works at"
         verbs += [c for c in rel.children if c.dep_ == "conj" and c.lemma_.lower() in AFFILIATION_VERBS]
     for appos in (c for c in root.children if c.dep_ == "appos"):  # "X, the attorney representing Y", "X, a Republican who served in Y"
