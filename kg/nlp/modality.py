@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.dates import day_offset, is_period
+from kg.dates import WEEKDAYS, day_offset, is_period
 
 #: Negation words on the trigger or the verb governing it.
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -169,7 +169,6 @@ def is_planned(tok: Token) -> bool:
 
 #: Words that put what a verb in the present tense tells after now: "X later flies to Washington".
 LATER_WORDS = {"later", "next", "tomorrow", "soon"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 #: Verbs of an itinerary, which the simple present with a day puts in a schedule: "X travels to Berlin on Thursday".
@@ -188,7 +187,7 @@ def scheduled(verb: Token) -> bool:
     if last.text not in {".", "!", '"', "”"}:
         return False  # a headline tells the past in the present
     words = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
-    return any(w.lower_ in LATER_WORDS | WEEKDAYS for w in words)
+    return any(w.lower_ in LATER_WORDS or w.lower_ in WEEKDAYS for w in words)
 
 
 #: Words opening a phrase that dates one thing by another: "a day after his meeting with X", "ahead of the summit".
@@ -200,7 +199,7 @@ def dating_phrase(t: Token) -> bool:
     after his meeting with X", or the verb of "a day after his meeting with X ended" (not "kissed the
     soil before greeting X": one scene)."""
     def shifted(word: Token) -> bool:
-        return word.i > 0 and word.doc[word.i - 1].lower_ in TIME_UNITS | {"hours", "hour", "minutes"}
+        return word.i > 0 and word.doc[word.i - 1].lower_ in TIME_UNITS
 
     if t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS:
         return shifted(t)
@@ -250,7 +249,8 @@ def when(ent: Span) -> str:
 
 
 #: Units of a length of time: "three years", "two weeks".
-TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+TIME_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+              "decade", "decades"}
 
 
 def duration(ent: Span) -> bool:
