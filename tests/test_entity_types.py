@@ -61,6 +61,16 @@ def test_a_quoted_title_of_a_work_and_a_currency_are_not_names(vocab):
     assert entity_types.decide_type(span(doc, 16, 17, "PERSON")) is None
 
 
+def test_a_name_right_after_a_noun_for_a_work_is_its_title(vocab):
+    doc = doc_of(vocab, "his novel Northtown Nights and the 1957 album Quorvath and the film studio Quorvex")
+    for i in (1, 7, 11, 12):
+        doc[i].pos_ = "NOUN"
+    assert entity_evidence.named_work(span(doc, 2, 4, "ORG"))
+    assert entity_types.decide_type(span(doc, 2, 4, "ORG")) is None
+    assert entity_evidence.named_work(span(doc, 8, 9, "PERSON"))  # a year between
+    assert not entity_evidence.named_work(span(doc, 13, 14, "ORG"))  # "studio" is the body's noun
+
+
 # -- decide_type ---------------------------------------------------------------------------
 
 

@@ -358,6 +358,21 @@ def quoted_work(span: Span) -> bool:
     return any(t.lower_ in WORK_WORDS for t in before)
 
 
+#: Nouns for a work that name it right after them, no quotes needed: "his novel Tropic of Cancer",
+#: "the 1957 album Blue Train", "Nolan's film Oppenheimer".
+WORK_NOUNS = {"film", "movie", "biopic", "documentary", "book", "novel", "memoir", "song", "single", "album", "opera",
+              "musical", "poem", "painting", "sculpture", "sitcom", "miniseries", "series"}
+
+
+def named_work(span: Span) -> bool:
+    """A name right after a noun for a work, a year between at most ("the 1957 album X"): its title."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].like_num:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in WORK_NOUNS and doc[k].pos_ == "NOUN"
+
+
 #: The letters of US parties in "D-Calif.": Democrat, Republican, Independent.
 PARTY_LETTERS = {"D", "R", "I"}
 

@@ -27,6 +27,7 @@ from kg.nlp.entity_evidence import (
     locative_the,
     looks_like_person,
     names_a_group,
+    named_work,
     names_a_place_as_team,
     nicknamed,
     org_evidence,
@@ -90,6 +91,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
     if quoted_work(span):
         return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
+    if named_work(span) and not (gazetteer.country(text) or gazetteer.city(text)):
+        return None  # "his novel Tropic of Cancer", "Nolan's film Oppenheimer": a title too
     if party_tag(span):
         return None  # "Sen. X, D-Calif., said": a lawmaker's party and state, not a name
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
