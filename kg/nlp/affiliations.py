@@ -284,6 +284,8 @@ def copula_parties(ent: Span, refs: dict, types: dict):
             key = refs.get(t.i)
             if key == found:
                 continue
+            if role in NATIONALITY_ROLES and gazetteer.demonym(t.text) and not gazetteer.country(t.text):
+                continue  # "X is an American basketball player": a nationality, as in "American player X"
             if found is None and employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
                 found = key
                 yield "copula", key, attr.lower_

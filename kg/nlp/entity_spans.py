@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, looks_like_person
+from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     INITIAL,
@@ -160,7 +160,8 @@ def _opens_title(span: Span) -> bool:
 
 def _title_not_org(span: Span) -> Span:
     """"Indian External Affairs Minister X": the model takes the first words of a title for an
-    organisation; a demonym followed by a title is a people's adjective, not a body, and a known
+    organisation; a demonym followed by a title is a people's adjective, not a body, unless a cue word
+    names one ("Indian Foreign Ministry spokesman X", "an Irish Labour Party politician"); and a known
     body's name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
     if (
@@ -170,7 +171,7 @@ def _title_not_org(span: Span) -> Span:
         and doc[span.end].lower_ in gazetteer.title_words()
         and not gazetteer.organization(span.text)
     ):
-        if gazetteer.demonym(span[0].text):
+        if gazetteer.demonym(span[0].text) and not has_org_cue(span[1:]):
             return Span(doc, span.start, span.start + 1, label="NORP")
         if len(span) == 2 and gazetteer.organization(span[0].text) and span[1].is_alpha and span[1].text[:1].isupper() \
                 and gazetteer.fold(span[1].text) not in gazetteer.cue_words("org"):
