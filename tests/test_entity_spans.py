@@ -84,9 +84,11 @@ def test_a_title_inside_a_body_s_span_before_a_name_splits_it(vocab):
 
 
 def test_a_demonym_before_a_title_is_an_adjective_unless_a_body_follows_it(vocab):
-    doc = doc_of(vocab, "Indian External Affairs Minister Jo Doe and Indian Foreign Ministry spokesman Jo Doe")
+    doc = doc_of(vocab, "Indian External Affairs Minister Jo Doe and Indian Foreign Ministry spokesman Jo Doe "
+                        "and an Irish Labour Party politician")
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 0, 3, "ORG"))] == [("Indian", "NORP")]
-    assert texts(entity_spans.trim(span(doc, 7, 10, "ORG"))) == ["Indian Foreign Ministry"]
+    assert texts(entity_spans.trim(span(doc, 7, 10, "ORG"))) == ["Indian"]  # a government's own body: its country
+    assert texts(entity_spans.trim(span(doc, 14, 18, "ORG"))) == ["Irish Labour Party"]
 
 
 def test_a_known_body_before_a_portfolio_and_a_title_is_the_body_alone(vocab):

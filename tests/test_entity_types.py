@@ -74,6 +74,16 @@ def test_a_name_right_after_a_noun_for_a_work_is_its_title(vocab):
 # -- decide_type ---------------------------------------------------------------------------
 
 
+def test_a_name_ending_in_a_word_for_an_area_or_a_natural_feature_is_a_place(vocab):
+    doc = doc_of(vocab, "fighting in Northam Oblast near Quorvath Falls and Lilian Creek")
+    assert entity_types.decide_type(span(doc, 2, 4, "ORG")) == PLACE
+    assert entity_types.decide_type(span(doc, 5, 7, "PERSON")) == PLACE
+    assert entity_types.decide_type(span(doc, 8, 10, "PERSON")) == PLACE
+    doc = doc_of(vocab, "the Northam Region Development Bank and Northam City")
+    assert entity_types.decide_type(span(doc, 1, 5, "ORG")) == ORGANIZATION
+    assert entity_types.decide_type(span(doc, 6, 8, "ORG")) == ORGANIZATION  # a club, as "Manchester City"
+
+
 def test_a_known_party_tagged_as_a_people_is_an_organisation(vocab):
     doc = doc_of(vocab, "the Social Democrats and the Russians voted")
     assert entity_types.decide_type(span(doc, 1, 3, "NORP")) == ORGANIZATION

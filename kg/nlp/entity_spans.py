@@ -158,11 +158,16 @@ def _opens_title(span: Span) -> bool:
         " ".join(t.lower_ for t in doc[span.start : k]) in titles for k in range(span.end + 1, min(len(doc), span.end + 3) + 1))
 
 
+#: Last words of a government's own bodies: after a demonym they speak for its country ("Chinese
+#: Foreign Ministry spokesperson X" acts for China).
+STATE_BODIES = {"Ministry", "Office", "Department", "Government", "Embassy"}
+
+
 def _title_not_org(span: Span) -> Span:
     """"Indian External Affairs Minister X": the model takes the first words of a title for an
     organisation; a demonym followed by a title is a people's adjective, not a body, unless a cue word
-    names one ("Indian Foreign Ministry spokesman X", "an Irish Labour Party politician"); and a known
-    body's name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
+    names one that is no government's own ("an Irish Labour Party politician"); and a known body's
+    name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
     if (
         span.label_ == "ORG"
@@ -171,7 +176,7 @@ def _title_not_org(span: Span) -> Span:
         and doc[span.end].lower_ in gazetteer.title_words()
         and not gazetteer.organization(span.text)
     ):
-        if gazetteer.demonym(span[0].text) and not has_org_cue(span[1:]):
+        if gazetteer.demonym(span[0].text) and (span[-1].text in STATE_BODIES or not has_org_cue(span[1:])):
             return Span(doc, span.start, span.start + 1, label="NORP")
         if len(span) == 2 and gazetteer.organization(span[0].text) and span[1].is_alpha and span[1].text[:1].isupper() \
                 and gazetteer.fold(span[1].text) not in gazetteer.cue_words("org"):

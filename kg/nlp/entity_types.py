@@ -15,10 +15,11 @@ from spacy.tokens import Span
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
+    ADMIN_HEADS,
     FAITH_WORDS,
-    article_before,
     PLACE_HEADS,
     after_locative,
+    article_before,
     body_before_title,
     company_before,
     facility,
@@ -26,8 +27,8 @@ from kg.nlp.entity_evidence import (
     has_org_cue,
     locative_the,
     looks_like_person,
-    names_a_group,
     named_work,
+    names_a_group,
     names_a_place_as_team,
     nicknamed,
     org_evidence,
@@ -115,7 +116,9 @@ def decide_type(span: Span) -> str | None:
         return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
     if athlete_result(span) and not (gazetteer.country(text) or gazetteer.city(text)):
         return PERSON  # "Quorvath ( Ruritania ) 3:45.011": an athlete's time
-    if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS:
+    if len(span) > 1 and span[-1].text in ADMIN_HEADS and not has_org_cue(span[:-1]):
+        return PLACE  # "Donetsk Oblast" tagged ORG, "the Kursk Region": an area
+    if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS | ADMIN_HEADS:
         return PLACE  # "Morgan City", "Orange County" tagged PERSON: a place by its head word
     if gazetteer.country(text):
         return COUNTRY
