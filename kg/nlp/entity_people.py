@@ -18,9 +18,10 @@ from kg.nlp.titles import has_person_evidence
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
 SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
                 "argue", "reply", "recall", "note", "quote"}
-#: Verbs whose subject is a person: saying, and what happens to people only ("X was arrested", "X resigned").
+#: Verbs whose subject is a person: saying, what happens to people only ("X was arrested", "X resigned"),
+#: and a traveller's ("X will travel to Y", "X visited Y").
 PERSON_VERBS = SPEECH_VERBS | {"arrest", "sentence", "detain", "jail", "imprison", "kill", "wound", "injure",
-                               "execute", "convict", "elect", "appoint", "marry", "die", "resign"}
+                               "execute", "convict", "elect", "appoint", "marry", "die", "resign", "travel", "visit"}
 
 
 def speaker(tok, taken: set[int], common_word: CommonWords) -> Span | None:
