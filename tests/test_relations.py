@@ -337,6 +337,10 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Riyadh", OCCURRED, "2025-03-21"),
                   (CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-16")], id="crown-prince-who-chairs-called"),
     pytest.param("Paul Morel met a man, called Jan Nowak in the village.", "2025-03-22", [], id="a-man-called-x"),
+    # "spoke today with X to express ..." parsed as "with" opening a clause whose subject is X
+    pytest.param("U.S. Secretary of State Anna Keller spoke today with Indian External Affairs Minister Paul Morel to "
+                 "express condolences for the victims of the April 22 attack in Pahalgam.", "2025-04-23",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-04-23")], id="spoke-with-x-to-express"),
     # a body opening the title of the person addressed is no party; a clause after a body is no apposition
     pytest.param("Anna Keller, chairman of the Chile Rugby Board, told UNESCO chief executive Paul Morel during "
                  "Monday's call that the referee had erred.", "2025-03-19",
@@ -606,6 +610,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "where" after a city and its country: the city; "the Secretary" is the Secretary of State named before
+    pytest.param(
+        "Secretary of State Anna Keller will travel to Brussels, Belgium, where she will meet NATO Secretary General "
+        "Paul Morel on April 25. The Secretary will also meet EU High Representative Jan Nowak while in Brussels.",
+        "2025-04-23",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Brussels", PLANNED, "2025-04-25"),
+         (MEETING, ("Anna Keller", "Jan Nowak"), "Brussels", PLANNED, "2025-04-25")], id="city-country-where-the-secretary"),
     pytest.param(  # 2025-03-22 is a Saturday: "on Friday" is the 21st
         "Anna Keller met Paul Morel in Rome on Friday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21")], id="met-in"),

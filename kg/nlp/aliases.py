@@ -255,7 +255,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
     for tok in tokens_where(doc, lambda w: w in last_words, attr=LOWER):
         two_words = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i else ""
         title = two_words if two_words in titles else tok.lower_  # "the Saudi crown prince"
-        if tok.i in refs or tok.pos_ != "NOUN" or tok.tag_ == "NNS" or title not in titles:
+        if tok.i in refs or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or title not in titles:
             continue
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}):
             continue  # "his Russian counterpart Vladimir Putin": the name itself is the mention

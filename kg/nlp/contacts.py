@@ -436,9 +436,20 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                      else p for p in pobjs]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
             partners = partners or prep.lower_ in {"with", "to"} and any(partner_like(p) for p in pobjs)
+        misparsed = with_clause_subjects(holder)
+        others.extend(misparsed)
+        partners = partners or bool(misparsed)
     side_a = [*paired, *(k for arg in actors for k in keys_of(arg, refs, previous))]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
     return side_a, side_b, partners
+
+
+def with_clause_subjects(holder: Token) -> list[Token]:
+    """"spoke today with Minister X to express condolences", parsed as "with" opening a clause whose
+    subject is X ("with X expressing ..."): the named subject is the partner."""
+    return [s for c in holder.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.ent_type_]
 
 
 def attended_place(tok: Token, events: list[RawEvent]) -> str | None:

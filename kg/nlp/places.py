@@ -145,7 +145,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     for t in (verb, *[h for h in verb.ancestors][:2]):
         where = [c for c in t.children if c.lower_ == "where"]
         if t.dep_ == "relcl" and where and place(t.head):
-            return place(t.head)
+            head = t.head  # "to Brussels, Belgium, where he will meet": the city, not its country in apposition
+            return place(head.head) if head.dep_ == "appos" and place(head.head) else place(head)
         if t.dep_ == "relcl" and where:  # "in Warsaw in May, where they held talks": the place before "where"
             for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
                 if place(t.doc[j]):
