@@ -27,6 +27,9 @@ def extract(articles: Iterable[Article], nlp, *, batch_size: int = 32, n_process
 def doc_result(doc, article: Article) -> DocResult:
     """The DocResult of one processed spaCy Doc."""
     anchor = _date(article.published)
+    # the tense each dated contact gives its date: "is scheduled to meet X on Friday" names a day to come
+    tenses = {(raw.sentence.start, raw.date_text): "future" if raw.status == "planned" else "past"
+              for raw in doc._.kg_events or [] if raw.date_text}
     events = []
     for raw in doc._.kg_events or []:
         sent = raw.sentence
@@ -36,7 +39,7 @@ def doc_result(doc, article: Article) -> DocResult:
             date = resolve_when(raw.date_text, anchor, tense)
             if date is None and (offset := day_offset(raw.date_text)) is not None:
                 where = sent.start_char + max(sent.text.find(raw.date_text), 0)
-                date = day_after_last_named(doc, where, offset, anchor, tense)
+                date = day_after_last_named(doc, where, offset, anchor, tense, tenses)
         events.append(
             Event(
                 kind=raw.kind,
@@ -55,19 +58,32 @@ def doc_result(doc, article: Article) -> DocResult:
     return DocResult(article=article, entities=list(doc._.kg_entities or []), events=carry_dates(events, headline_end))
 
 
-def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, tense: str) -> str | None:
+def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, tense: str,
+                         tenses: dict | None = None) -> str | None:
     """The day ``offset`` days from the last day the text names before character ``before`` ("met X on
     Monday ... and Y the next day": the Tuesday; that one may be relative too), as ISO text; None if
-    no day is named before."""
+    no day is named before. Each day is read in the tense of the contact it dates (``tenses``: by
+    sentence start and date text), else in ``tense``. A past contact does not count from a day to come
+    ("is to meet X on Friday. Later in the day, Y called Z") nor from one in a relative clause ("X,
+    who arrived on Wednesday, ..."): background, not where the story stands."""
     last: dt.date | None = None
     for ent in doc.ents:
         if ent.end_char > before:
             break
         if ent.label_ in {"DATE", "TIME"} and (step := day_offset(ent.text)) is not None:
             last = last + dt.timedelta(days=step) if last else None
-        elif ent.label_ == "DATE" and precision(day := resolve_when(ent.text, anchor, tense)) == "day":
+            continue
+        own = (tenses or {}).get((ent.sent.start, ent.text), tense)
+        if ent.label_ != "DATE" or tense == "past" and own == "future" or in_relative_clause(ent):
+            continue
+        if precision(day := resolve_when(ent.text, anchor, own)) == "day":
             last = dt.date.fromisoformat(day)
     return (last + dt.timedelta(days=offset)).isoformat() if last else None
+
+
+def in_relative_clause(ent) -> bool:
+    """Whether a date hangs in a relative clause: "X, who arrived on Wednesday, ..."."""
+    return any(t.dep_ == "relcl" for t in ent.root.ancestors)
 
 
 def carry_dates(events: list[Event], headline_end: int = 0) -> list[Event]:

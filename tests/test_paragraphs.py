@@ -42,6 +42,14 @@ def test_a_dateline_is_one_sentence_with_its_lede(blank):
     assert all(t.is_sent_start is None for t in doc[1:])  # no dash: no dateline
 
 
+def test_an_agency_s_dateline_with_no_dash_is_a_sentence_of_its_own(blank):
+    doc = ParagraphSplitter(blank)(blank("Vellport, Mar 20 (PTI) Minister Pym held talks with Lee here."))
+    assert starts(doc) == ["Vellport", "Minister"]
+    assert [t.is_sent_start for t in doc if t.text in {",", "Mar", "(", "PTI", ")"}] == [False] * 5
+    doc = ParagraphSplitter(blank)(blank("Vellport, Mar 20 (PTI) - Pym met Lee."))
+    assert starts(doc) == ["Vellport"]  # a dash after the bracket: the usual dateline, one sentence with its lede
+
+
 def test_registered_as_a_factory(blank):
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_paragraphs")

@@ -610,6 +610,29 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # an agency's dateline with no dash is no subject of the lede; "here" is where the story was filed; "views
+    # on X, including Syria" is what was said; "wide-ranging" is no dateline's dash before the day
+    pytest.param(
+        "New Delhi, Mar 20 (PTI) External Affairs Minister Paul Morel on Thursday held wide-ranging talks with his "
+        "Saudi counterpart Jan Nowak here. The two ministers also exchanged views on the situation in West Asia, "
+        "including Gaza and Syria, officials said.", "2025-03-20",
+        [(MEETING, ("Paul Morel", "Jan Nowak"), "New Delhi", OCCURRED, "2025-03-20"),
+         (MEETING, ("Paul Morel", "Jan Nowak"), "New Delhi", OCCURRED, "2025-03-20")], id="agency-dateline-here"),
+    # "to call on X" parsed with X its object is a visit; "later in the day" counts from the story's day, not
+    # from a day to come nor one in a relative clause; "telephonic" makes a call; "during which the two
+    # leaders discussed the upcoming meeting": the call told again, and a meeting that is only its topic
+    pytest.param(
+        "Paul Morel met Jan Nowak in Delhi on Thursday. Nowak, who arrived on Wednesday, is scheduled to call on "
+        "Prime Minister Anna Keller on Friday. Later in the day, Morel held a telephonic conversation with Secretary "
+        "of State Ivo Marek, during which the two leaders discussed the upcoming Quad foreign ministers' meeting.",
+        "2025-03-20",
+        [(MEETING, ("Paul Morel", "Jan Nowak"), "Delhi", OCCURRED, "2025-03-20"),
+         (MEETING, ("Jan Nowak", "Anna Keller"), "Delhi", PLANNED, "2025-03-21"),
+         (CALL, ("Paul Morel", "Ivo Marek"), None, OCCURRED, "2025-03-20")], id="call-on-later-in-the-day"),
+    # "set up" a body during a visit tells what happened then: no plan
+    pytest.param(
+        "India and Saudi Arabia set up the council in 2019 during Paul Morel's visit to Riyadh.", "2025-03-20",
+        [(MEETING, ("India", "Saudi Arabia", "Paul Morel"), "Riyadh", OCCURRED, "2019")], id="set-up-during-a-visit"),
     # "where" after a city and its country: the city; "the Secretary" is the Secretary of State named before
     pytest.param(
         "Secretary of State Anna Keller will travel to Brussels, Belgium, where she will meet NATO Secretary General "
@@ -801,7 +824,9 @@ MEETINGS = [
         "Idris Kane joined the talks, which took place in Doha.", "2025-03-22",
         [(MEETING, ("Idris Kane",), "Doha", OCCURRED, None)], id="which-took-place-in"),
     pytest.param(
-        "Paul Morel moved to Berlin in 1972, meeting his wife-to-be at a film festival in Leipzig.", "2025-03-22", [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, None)], id="wife-to-be-at"),
+        # the participle shares the year of the clause it hangs on
+        "Paul Morel moved to Berlin in 1972, meeting his wife-to-be at a film festival in Leipzig.", "2025-03-22",
+        [(MEETING, ("Paul Morel",), "Leipzig", OCCURRED, "1972")], id="wife-to-be-at"),
     # received or joined by someone, in the passive; not by a thing nor a crowd
     pytest.param("Anna Keller was received by Paul Morel in Rome on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21")], id="received-by"),

@@ -56,6 +56,7 @@ from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
     CONTACT_NOUNS,
+    EXCHANGE_OBJECTS,
     GATHER_VERBS,
     GROUP_NOUNS,
     JOIN_VERBS,
@@ -87,7 +88,7 @@ SPEECH_VERBS = {"speak", "debate", "address"}
 WELCOME_NOUNS = {"welcome", "reception"}
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
-              "videolink"}
+              "videolink", "telephonic", "telephonically"}
 #: Adverbs that make a meeting remote: "met virtually with X".
 REMOTE_ADVERBS = {"virtually", "online", "remotely"}
 #: Prepositions of the means of a contact: "by video link", "via videoconference".
@@ -162,7 +163,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
-                only_mentioned(tok)):
+                only_mentioned(tok) or told_of_in_talks(tok)):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -250,6 +251,20 @@ def only_mentioned(tok: Token) -> bool:
         return True
     prep = tok.head.head if tok.head.lower_ == "of" else tok.head  # "ahead of the talks"
     return prep.lower_ in TEMPORAL_PREPS and trigger_rule(clause_verb(prep)) is not None
+
+
+def told_of_in_talks(tok: Token) -> bool:
+    """A contact that is what others discussed ("the two leaders discussed the upcoming Quad meeting"), or a
+    contact word in a clause on a contact noun, which is that contact told again ("a telephone conversation
+    with X, during which the two leaders discussed ...")."""
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" and tok.head.lemma_.lower() in TOPIC_VERBS:
+        return True
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl":
+        return False
+    which = next((p for c in tok.children if c.dep_ == "prep" for p in c.children if p.lower_ == "which"), None)
+    # "which" stands for the contact noun, though the parser may hang the clause on the partner's name
+    return which is not None and any(t.lower_ in TALK_NOUNS | MEET_NOUNS | CALL_NOUNS
+                                     for t in tok.doc[max(tok.sent.start, which.i - 10) : which.i])
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
@@ -356,7 +371,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     if tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
-            c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS)]  # "discussed Ukraine": a topic
+            c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS)  # "discussed Ukraine": a topic
+            and c.lower_ not in EXCHANGE_OBJECTS]  # "exchanged views on X, including Y": what was said
         if tok.lemma_.lower() in MEET_VERBS | CALL_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
             others += [c for c in tok.children if c.dep_ in {"advcl", "npadvmod", "dep", "oprd"} and c.i > tok.i

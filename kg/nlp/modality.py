@@ -38,8 +38,9 @@ DOUBT_ADJ = {"unlikely", "possible", "doubtful", "uncertain", "impossible", "lik
 PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
 #: Words of deciding that plan only what they take as object or complement ("agreed to meet", "announced a
-#: meeting"), not a contact that dates the decision ("agreed on a truce during talks").
-DECISION_WORDS = {"agree", "announce"}
+#: meeting", "talks set for Friday"), not a contact that dates the decision ("agreed on a truce during talks",
+#: "set up a council during X's visit").
+DECISION_WORDS = {"agree", "announce", "set"}
 #: Prepositions that place a decision in time or space, not what it decides: "agreed ... during talks".
 ADJUNCT_PREPS = {"during", "at", "after", "before", "in", "following", "since", "amid"}
 #: Prepositions that set what a wish is about at a contact: "hopes to close the talks at a summit"; not "in",
@@ -265,4 +266,5 @@ def in_dateline(ent: Span) -> bool:
     doc, sent = ent.doc, ent.sent
     if ent.start - sent.start > 8 or sent.start > 0 and doc[sent.start - 1].sent.start > 0:
         return False  # not at the start of the first or second sentence
-    return any(t.text in {"-", "—", "–", ":", "(", "/"} for t in doc[ent.end : min(sent.end, ent.end + 6)])
+    return any(t.text in {"-", "—", "–", ":", "(", "/"} and (t.text in {":", "("} or doc[t.i - 1].whitespace_)
+               for t in doc[ent.end : min(sent.end, ent.end + 6)])  # a dash, not the hyphen of "wide-ranging"

@@ -3,7 +3,9 @@
 Runs before the parser. News text keeps paragraphs (and headlines, captions, datelines) on lines
 of their own, and a quote closing one paragraph must not run into the next one's sentence. A
 dateline opening a line ("WASHINGTON, Aug 9 (Wire) - X said ...") is one sentence with the lede
-it opens: the parser would otherwise end a sentence after "WASHINGTON".
+it opens: the parser would otherwise end a sentence after "WASHINGTON". One that ends with an
+agency's name in brackets and no mark ("New Delhi, Mar 20 (PTI) X said ...") is a sentence of its own:
+run into the lede, its words become the lede's subject.
 """
 
 from __future__ import annotations
@@ -32,15 +34,21 @@ class ParagraphSplitter:
                 line_starts.append(tok.i + 1)
         for start in line_starts:
             end = dateline_end(doc, start)
-            for k in range(start + 1, end + 2 if end is not None and end + 1 < len(doc) else 0):
+            if end is None or end + 1 >= len(doc):
+                continue
+            apart = agency_bracket_end(doc, end)  # "(PTI) Minister X held ...": the lede parses best on its own
+            for k in range(start + 1, end + 1 if apart else end + 2):
                 doc[k].is_sent_start = False
+            if apart:
+                doc[end + 1].is_sent_start = True
         return doc
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the mark ending a dateline that opens the line at ``start`` (one to three
     capitalised words, a comma or bracket, then a dash or colon within a dozen words on the same
-    line), or None."""
+    line, or the bracket closing an agency's name right before the lede: "New Delhi, Mar 20 (PTI)
+    External Affairs Minister X ..."), or None."""
     k = start
     while k < len(doc) and k < start + 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
         k += 1
@@ -51,4 +59,12 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             return None
         if doc[j].text in DATELINE_ENDS and doc[j - 1].whitespace_:
             return j
+        if agency_bracket_end(doc, j):
+            return j
     return None
+
+
+def agency_bracket_end(doc: Doc, j: int) -> bool:
+    """")" closing one upper-case word ("(PTI)", "(AFP)") with the lede's capitalised word right after."""
+    return (doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(" and doc[j - 1].text.isupper()
+            and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].text not in DATELINE_ENDS)

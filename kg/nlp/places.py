@@ -320,9 +320,12 @@ def same_meeting_place(tok: Token, parties: list[str], events: list[RawEvent]) -
 
 def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
     """"met X there", "held talks there": the latest place named with "in/at/to" before it, in this sentence
-    or the previous one."""
+    or the previous one; "held talks with X here": where the story was filed (the dateline's place)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in (*tok.children, *verb.children)):
+    adverbs = {c.lower_ for c in (*tok.children, *verb.children) if c.dep_ == "advmod"}
+    if "here" in adverbs and (found := dateline(tok.doc, refs, types)) is not None and found[0] not in parties:
+        return found[0]
+    if "there" not in adverbs:
         return None
     doc = tok.doc
     start = window_start(tok, 1)
@@ -350,8 +353,8 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     """A meeting with no place in the lede (the dateline's sentence) happened where the story was filed:
     the dateline's place ("LIMA, March 3 (Reuters) - X met Y on Monday")."""
     found = dateline(tok.doc, refs, types)
-    if found is None or found[0] in parties or found[2] >= tok.i or not tok.sent.start <= found[2] < tok.sent.end:
-        return None
+    if found is None or found[0] in parties or found[2] >= tok.i or not tok.sent.start - 1 <= found[2] < tok.sent.end:
+        return None  # the dateline in the lede's sentence, or right before it: "New Delhi, Mar 20 (PTI) X met Y"
     return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
 
 
