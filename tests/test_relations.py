@@ -610,6 +610,14 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "at State House, Nairobi" (a conjunct after a comma) is in Nairobi; neither where the building is nor
+    # what is called for in a clause of its own ("where leaders called for a ceasefire in Congo") takes part
+    pytest.param(
+        "President Anna Keller yesterday hosted a joint summit of East African Community (EAC) and Southern African "
+        "Development Community (SADC) heads of state at State House, Nairobi, where leaders called for an immediate "
+        "ceasefire in eastern DR Congo.", "2025-02-09",
+        [(MEETING, ("Anna Keller", "East African Community", "Southern African Development Community"), "Nairobi",
+          OCCURRED, "2025-02-08")], id="summit-at-a-building-city-where"),
     # an agency's dateline with no dash is no subject of the lede; "here" is where the story was filed; "views
     # on X, including Syria" is what was said; "wide-ranging" is no dateline's dash before the day
     pytest.param(

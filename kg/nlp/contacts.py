@@ -569,12 +569,19 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 if c is not t and c.i not in refs and (pair := backref(c, refs, previous)):
                     out += pair  # "delegations from both sides"
                     break
-                if c is t or c.i not in refs:
+                if c is t or c.i not in refs or beyond_group(c, t):
                     continue
                 if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
                         c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
                     out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
     return out
+
+
+def beyond_group(c: Token, group: Token) -> bool:
+    """Whether a name under a group noun is no member: where the group is ("heads of state at State House")
+    or in a clause of its own ("..., where leaders called for a ceasefire in Congo")."""
+    path = [c, *(a for a in c.ancestors if a.i != group.i and group in a.ancestors)]
+    return any(a.dep_ in {"relcl", "acl", "advcl"} or a.dep_ == "pobj" and a.head.lower_ in {"at", "in"} for a in path)
 
 
 #: Singular nouns of someone to talk with: "spoke with the union", "met with a lawyer".

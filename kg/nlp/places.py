@@ -108,7 +108,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     if tok.pos_ not in {"VERB", "AUX"}:  # "talks held in Geneva", "the summit, which took place in Durban"
         holders += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and says_where(c)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
-        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"}]
+        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"} and not any(
+            a.dep_ == "relcl" and tok in a.ancestors for a in t.ancestors)]  # not "..., where leaders called for X in Y"
         for c in tok.children:
             if c.dep_ in {"compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY:
                 return place(c)
@@ -126,7 +127,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                         return city or place(pobj)
                     if (capital := capital_place(pobj, refs, types)) and capital not in parties:
                         return capital  # "met X in the Peruvian capital"
-                    for appos in (c for c in pobj.children if c.dep_ == "appos"):  # "in the capital, Pretoria"
+                    # "in the capital, Pretoria", "at State House, Nairobi" (parsed as a conjunct)
+                    for appos in (c for c in pobj.children if c.dep_ == "appos" or c.dep_ == "conj"
+                                  and c.doc[c.i - 1].text == ","):
                         if place(appos):
                             return place(appos)
                     if (town := town_of(pobj, place)) is not None:
@@ -491,7 +494,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # the trigger's clause: its chain up, and the verbs below it that are not in its subject
     # ("meeting his wife-to-be at a festival in Leipzig"), nor in a relative clause
     below = [t for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "relcl"} for t in c.subtree
-             if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "relcl" and a.i != tok.i for a in t.ancestors
+             if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "relcl" and a.i != tok.i for a in [t, *t.ancestors]
                                                       if a in c.subtree or a is c)]
     own = {tok, clause_verb(tok), *governing_chain(tok), *below}
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
