@@ -610,6 +610,19 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a pronoun resolved is a mention: "he said" after a quote keeps the speaker for the "He" after it
+    pytest.param(
+        "Paul Morel said he had spoken by phone last week with Jan Nowak, who mediated five rounds of indirect talks "
+        "between Morel and envoy Ivo Marek in Muscat earlier this year. \"Our friends have always been honest "
+        "brokers,\" he said. \"If there is a sixth round, it will be because they made it possible.\" He confirmed "
+        "that he would travel to Vienna next week to meet Anna Keller.", "2025-08-05",
+        [(CALL, ("Paul Morel", "Jan Nowak"), None, OCCURRED, None),
+         (MEETING, ("Paul Morel", "Ivo Marek"), "Muscat", OCCURRED, "2025"),
+         (MEETING, ("Paul Morel", "Anna Keller"), "Vienna", PLANNED, None)], id="pronoun-after-a-quote"),
+    # an interview with the press is no contact wherever it was given; a contact denied by dismissing reports of it
+    pytest.param("Paul Morel told the BBC in an interview in Tehran that the talks were over. He also dismissed reports "
+                 "that he had secretly met Anna Keller in Baku as \"pure fantasy\".", "2025-08-05", [],
+                 id="interview-in-a-city-dismissed-reports"),
     # "at State House, Nairobi" (a conjunct after a comma) is in Nairobi; neither where the building is nor
     # what is called for in a clause of its own ("where leaders called for a ceasefire in Congo") takes part
     pytest.param(

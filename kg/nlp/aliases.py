@@ -15,6 +15,7 @@ Rules, one per function:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -336,6 +337,8 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         subjects = [p for p in before if doc[p].dep_ in SUBJECT_DEPS or _subject_head(doc[p])]
         pick = subjects[-1] if subjects and (subjects[-1] >= sent_start - 60) else before[-1]
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
+        person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
+        bisect.insort(starts, tok.i)
 
 
 def clause_subjects(tok, refs: dict[int, str]) -> set[str]:

@@ -86,6 +86,8 @@ from kg.nlp.triggers import (
 SPEECH_VERBS = {"speak", "debate", "address"}
 #: What a visitor receives in person from hosts: "received a formal welcome in Pretoria".
 WELCOME_NOUNS = {"welcome", "reception"}
+#: Talks given to the press: with no party named beside the speaker, no contact.
+PRESS_TALK_NOUNS = {"interview", "interviews"}
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
               "videolink", "telephonic", "telephonically"}
@@ -182,6 +184,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             continue  # "received a sentence", "welcomed the decision": no one received
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and len(side_a) < 2:
             continue  # "speaking at a Tokyo symposium, X said": a speech, no one to talk with
+        if tok.lower_ in PRESS_TALK_NOUNS and not side_b and len(side_a) < 2:
+            continue  # "X told the BBC in an interview in Tehran": the press is no party, and no one else is
         place = place_of(tok, refs, types, side_a + side_b)
         if rule == "verb-attend":  # "X and Y attended in person": the meeting of the sentences before
             place = place or attended_place(tok, [*previous, *local])

@@ -19,6 +19,10 @@ NEGATIONS = {"not", "n't", "never", "no"}
 #: Verbs that negate the contact they govern.
 NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
              "unable", "skip", "miss", "shun", "spurn", "ignore", "scrap", "forgo"}
+#: Nouns of what is said about a contact, and verbs denying it: "dismissed reports that he had met X".
+REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor",
+                "rumors", "suggestion", "suggestions", "speculation", "story", "stories"}
+DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "debunk"}
 #: Nouns of intent that "no" before them denies the contact they are for: "had no plans for talks with X".
 INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "need", "reason", "interest"}
 #: Modal auxiliaries of possibility.
@@ -84,6 +88,8 @@ def is_negated(tok: Token) -> bool:
             return True
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in {"deny", "dispute"}:
         return True  # "denied that she had met X"
+    if any(t.lower_ in REPORT_NOUNS and t.head.lemma_.lower() in DENIAL_VERBS for t in chain[1:]):
+        return True  # "dismissed reports that he had met X as fantasy"
     intent = chain[-1].head
     if chain[-1].dep_ in {"relcl", "acl"} and intent.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in intent.children):
         return True  # "there were no plans for him to meet X"
