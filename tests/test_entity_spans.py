@@ -91,6 +91,12 @@ def test_a_demonym_before_a_title_is_an_adjective_unless_a_body_follows_it(vocab
     assert texts(entity_spans.trim(span(doc, 14, 18, "ORG"))) == ["Irish Labour Party"]
 
 
+def test_a_building_tagged_with_its_city_is_two_names(vocab):
+    doc = doc_of(vocab, "at the Great Hall of the People in Beijing and the Hall of Mirrors in Northtown")
+    assert texts(entity_spans.trim(span(doc, 1, 9, "FAC"))) == ["Great Hall of the People", "Beijing"]
+    assert texts(entity_spans.trim(span(doc, 11, 16, "FAC"))) == ["Hall of Mirrors in Northtown"]  # no known city
+
+
 def test_a_known_body_before_a_portfolio_and_a_title_is_the_body_alone(vocab):
     doc = doc_of(vocab, "EU Energy Commissioner Tom Varley and Northtown Bank President Jo Doe")
     assert entity_spans.trim(span(doc, 0, 2, "ORG"))[0].text == "EU"

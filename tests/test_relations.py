@@ -610,6 +610,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a building placed in a city is in that city, and so is a hall named after it
+    pytest.param(
+        "President Anna Keller held talks with Prime Minister Paul Morel at the Great Hall of the People in Beijing on "
+        "Monday. Premier Jan Nowak met Morel at the North Hall of the Great Hall of the People on the same day.",
+        "2025-04-15",
+        [(MEETING, ("Anna Keller", "Paul Morel"), "Beijing", OCCURRED, "2025-04-14"),
+         (MEETING, ("Jan Nowak", "Paul Morel"), "Beijing", OCCURRED, "2025-04-14")], id="a-building-s-city"),
     # a pronoun resolved is a mention: "he said" after a quote keeps the speaker for the "He" after it
     pytest.param(
         "Paul Morel said he had spoken by phone last week with Jan Nowak, who mediated five rounds of indirect talks "

@@ -76,6 +76,10 @@ def trim(span: Span) -> list[Span]:
         cut = [(s, e, _legal_form_end(doc, s, e)) for s, e in pieces]
         seats = [_trim_ends(doc, k, e, "GPE") for s, e, k in cut if k is not None]
         pieces = [(s, e if k is None else k) for s, e, k in cut]
+    if span.label_ in {"ORG", "FAC", "LOC"}:  # "the Great Hall of the People in Beijing": the building, then the city
+        cut = [(s, e, _located_in(doc, s, e)) for s, e in pieces]
+        seats += [_trim_ends(doc, k + 1, e, "GPE") for s, e, k in cut if k is not None]
+        pieces = [(s, e if k is None else k) for s, e, k in cut]
     out = []
     for s, e in pieces:
         if span.label_ == "ORG":
@@ -94,6 +98,15 @@ def trim(span: Span) -> list[Span]:
         if part is not None and not _opens_title(part):
             out.append(_title_not_org(part))
     return out + [p for p in seats if p is not None]
+
+
+def _located_in(doc: Doc, start: int, end: int) -> int | None:
+    """The index of "in" before a known city or country ending the span, or None: "the Hofburg in Vienna"."""
+    for k in range(start + 1, end - 1):
+        rest = doc[k + 1 : end].text
+        if doc[k].lower_ == "in" and (gazetteer.city(rest) or gazetteer.country(rest)):
+            return k
+    return None
 
 
 #: Legal forms that end a company's name: what follows "of" after one is where the company sits.

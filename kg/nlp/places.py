@@ -12,7 +12,7 @@ parses in tests.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
 from kg.nlp import gazetteer
@@ -555,3 +555,23 @@ def _previous_destination(tok: Token, refs: dict, parties: list[str], place_key,
         return key
     return None
 
+
+def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
+    """The city of each building or site the article places: "the Great Hall of the People in Beijing",
+    "at State House, Nairobi"; and of one whose name ends in a placed one's ("the North Hall of the Great
+    Hall of the People"). A meeting there happened in that city."""
+    places = [e for e in doc.ents if types.get(refs.get(e.start)) == PLACE]
+    starting = {e.start: e for e in places}
+    cities: dict[str, str] = {}
+    for e in places:
+        city = starting.get(e.end + 1)
+        if city is None or doc[e.end].lower_ not in {"in", ","} or gazetteer.city(e.text) or not gazetteer.city(city.text):
+            continue
+        if refs[city.start] != refs[e.start]:
+            cities.setdefault(refs[e.start], refs[city.start])
+    named = {e.text.lower(): refs[e.start] for e in places if refs[e.start] in cities}
+    for e in places:
+        inner = next((k for name, k in named.items() if e.text.lower().endswith(" " + name)), None)
+        if refs[e.start] not in cities and inner is not None:
+            cities[refs[e.start]] = cities[inner]
+    return cities

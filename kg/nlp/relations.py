@@ -9,6 +9,8 @@ of :mod:`kg.nlp.triggers` and the places of :mod:`kg.nlp.places`) and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,6 +19,7 @@ from kg.nlp import gazetteer
 from kg.nlp.affiliations import affiliation_events
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs
 from kg.nlp.events import RawEvent
+from kg.nlp.places import building_cities
 
 __all__ = ["RawEvent", "RelationExtractor", "make_relation_extractor"]
 
@@ -43,6 +46,8 @@ class RelationExtractor:
         events: list[RawEvent] = []
         for sent in doc.sents:
             events.extend(drop_repeats(list(contact_events(sent, refs, parties, events, by_party))))
+        cities = building_cities(doc, refs, types)  # "at the Hofburg", told "in Vienna" before: in Vienna
+        events = [replace(ev, place=cities[ev.place]) if ev.place in cities else ev for ev in events]
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
         doc._.kg_events = events
         return doc
