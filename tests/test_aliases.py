@@ -85,6 +85,14 @@ def test_a_form_of_address_joins_the_full_name():
     assert find_person([ursula], name_words(["Ms", "von", "der", "Leyen"]), 20) is ursula
 
 
+def test_malaysian_honorifics_are_no_part_of_a_name():
+    assert name_words(["Datuk", "Seri", "Anwar", "Ibrahim"]) == ["Anwar", "Ibrahim"]
+    assert name_words(["Tan", "Sri", "Ivo", "Marek"]) == ["Ivo", "Marek"]
+    assert name_words(["Tun", "Dr", "Ivo", "Marek"]) == ["Ivo", "Marek"]
+    assert name_words(["Tan", "Cheng", "Bock"]) == ["Tan", "Cheng", "Bock"]  # "Tan" alone is a surname
+    assert name_words(["Sri", "Mulyani", "Indrawati"]) == ["Sri", "Mulyani", "Indrawati"]  # and "Sri" a given name
+
+
 def test_find_person_prefers_the_nearest_earlier_namesake():
     anna, marie = _cluster("e0", "Anna", "Keller", 0), _cluster("e1", "Marie", "Keller", 20)
     assert find_person([anna, marie], ["Keller"], 30) is marie

@@ -84,6 +84,12 @@ def test_a_name_ending_in_a_word_for_an_area_or_a_natural_feature_is_a_place(voc
     assert entity_types.decide_type(span(doc, 6, 8, "ORG")) == ORGANIZATION  # a club, as "Manchester City"
 
 
+def test_a_building_named_after_a_person_is_a_place(vocab):
+    doc = doc_of(vocab, "arrived at Sultan Quorvath Airport and King Northam Stadium")
+    assert entity_types.decide_type(span(doc, 3, 5, "PERSON")) == PLACE
+    assert entity_types.decide_type(span(doc, 7, 9, "PERSON")) == PLACE
+
+
 def test_a_known_party_tagged_as_a_people_is_an_organisation(vocab):
     doc = doc_of(vocab, "the Social Democrats and the Russians voted")
     assert entity_types.decide_type(span(doc, 1, 3, "NORP")) == ORGANIZATION

@@ -254,6 +254,12 @@ FAITH_WORDS = {"roman", "catholic", "orthodox", "protestant", "anglican", "evang
                "greek", "russian", "coptic", "apostolic", "church", "the"}
 
 
+#: Facility heads no person's name ends in: "King Khalid International Airport", "Sultan X Stadium" name a
+#: building even after a title.
+BUILDING_ONLY_HEADS = {"Airport", "Stadium", "Arena", "Museum", "Gallery", "Mosque", "Cathedral", "Synagogue",
+                       "Monastery", "Campus", "Clinic"}
+
+
 def facility(span: Span) -> bool:
     """A building or site: a name ending in a facility word, or opened by one of another language."""
     if len(span) < 2 or not (span[-1].text in FACILITY_HEADS or span[0].text in FACILITY_OPENERS):

@@ -16,6 +16,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
     ADMIN_HEADS,
+    BUILDING_ONLY_HEADS,
     FAITH_WORDS,
     PLACE_HEADS,
     after_locative,
@@ -104,6 +105,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not gazetteer.organization(text):
         return PLACE  # "the German Democratic Republic", "the German Reich" tagged PERSON: a (former) state
+    if len(span) > 1 and span[-1].text in BUILDING_ONLY_HEADS:
+        return PLACE  # "Sultan Abdul Aziz Shah Airport": a building named after a person
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
     if span.label_ == "PERSON" and locative_the(span) and not gazetteer.organization(text):

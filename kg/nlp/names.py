@@ -47,14 +47,23 @@ FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof"
 #: Words of rank and honour before a person's name and no part of it: "King Abdullah", "Sheikh Tamim",
 #: "Crown Prince Mohammed bin Salman", "Prince Faisal"; and the forms of address.
 HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "sultan", "sheikh", "sheik", "shaikh",
-              "sheikha", "sayyid"} | FORMS_OF_ADDRESS
+              "sheikha", "sayyid", "datuk", "dato", "dato'", "datin", "tun", "tunku", "tengku"} | FORMS_OF_ADDRESS
+#: Honorifics of two words whose second word alone may be a name, or whose first may be a surname: Malaysia's
+#: "Datuk Seri", "Tan Sri" and "Puan Sri" (but "Sri Mulyani Indrawati", "Tan Cheng Bock").
+HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("dato", "sri"), ("dato'", "sri"),
+                   ("dato'", "seri")}
 
 
 def name_words(words: list[str]) -> list[str]:
     """The words that name a person: without the honorifics before the name ("Prince Faisal" is Faisal,
     "Ms von der Leyen" von der Leyen) and the generation suffix after it (:func:`without_suffix`)."""
-    while len(words) > 1 and words[0].lower() in HONORIFICS:
-        words = words[1:]
+    while len(words) > 1:
+        if len(words) > 2 and (words[0].lower(), words[1].lower()) in HONORIFIC_PAIRS:
+            words = words[2:]  # "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"
+        elif words[0].lower() in HONORIFICS:
+            words = words[1:]
+        else:
+            break
     return without_suffix(words)
 
 
