@@ -132,6 +132,8 @@ NAME_TYPES = [
                  {"Quorvath": ORGANIZATION, "Syrian": "NORP"}, id="the_name_before_a_group_s_noun_is_the_group"),
     pytest.param("Quorvath was arrested in the east Ruritanian city of Northtown by security officers .",
                  {"Quorvath": PERSON}, id="subjects_of_what_only_happens_to_people_are_persons"),
+    pytest.param("Lavrov held talks with his North Korean counterpart Choe Son Hui in Wonsan on Saturday.",
+                 {"Choe Son Hui": PERSON}, id="a_family_name_before_the_given_name"),
     pytest.param("The Russian Foreign Ministry said later that Lavrov would travel to Pyongyang.",
                  {"Lavrov": PERSON}, id="a_traveller_is_a_person"),
     pytest.param("\"Growth will come back,\" said Anna Keller, president and chief executive of Martin Brandt Optics "

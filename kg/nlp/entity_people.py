@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import has_org_cue, org_evidence
+from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
 from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, CommonWords, is_name_word, known_name
 from kg.nlp.titles import has_person_evidence
 
@@ -175,6 +175,11 @@ def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | No
         return None
     if any(gazetteer.fold(t.text) in gazetteer.cue_words("org") for t in span):
         return None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.i not in taken and before.dep_ == "compound" and before.head in span \
+            and is_name_word(before) and not (before.text.isupper() or common_word(before.lower_) or known_name(before.text)
+                                              or before.text in FACILITY_OPENERS):  # not "Estadio Santiago Bernabeu"
+        return doc[before.i : end]  # "Choe Son Hui": a family name before the given name
     return span
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.dates import WEEKDAYS, day_offset, is_period
+from kg.nlp.paragraphs import DATELINE_ENDS
 
 #: Negation words on the trigger or the verb governing it.
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -272,5 +273,5 @@ def in_dateline(ent: Span) -> bool:
     doc, sent = ent.doc, ent.sent
     if ent.start - sent.start > 8 or sent.start > 0 and doc[sent.start - 1].sent.start > 0:
         return False  # not at the start of the first or second sentence
-    return any(t.text in {"-", "—", "–", ":", "(", "/"} and (t.text in {":", "("} or doc[t.i - 1].whitespace_)
+    return any(t.text in DATELINE_ENDS | {"(", "/"} and (t.text in {":", "("} or doc[t.i - 1].whitespace_)
                for t in doc[ent.end : min(sent.end, ent.end + 6)])  # a dash, not the hyphen of "wide-ranging"

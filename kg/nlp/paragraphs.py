@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-#: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ".
-DATELINE_ENDS = {"-", "—", "–", ":"}
+#: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ".
+DATELINE_ENDS = {"-", "--", "—", "–", ":"}
 
 
 @Language.factory("kg_paragraphs")

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.names import FORMS_OF_ADDRESS
-from kg.nlp.paragraphs import dateline_end
+from kg.nlp.paragraphs import DATELINE_ENDS, dateline_end
 
 PARTY_LABELS = {COUNTRY, ORGANIZATION}
 #: Words that may continue a title block leftwards besides titles and names.
@@ -135,7 +135,7 @@ def block_before(name: Span) -> TitleBlock:
         ent = entity_at(doc, i)
         if ent is not None and ent.label_ == PERSON and not (len(ent) == 1 and abbreviation(tok)):
             break  # but "Coast Guard Lt. X" with "Lt" taken for a name: a rank's abbreviation
-        if tok.text in {"-", "—", "–", ":"} and dateline_end(doc, tok.sent.start) == i:
+        if tok.text in DATELINE_ENDS and dateline_end(doc, tok.sent.start) == i:
             break  # "PARIS - President X": a dateline ends before the title
         if ent is not None and ent.label_ in PARTY_LABELS | {PLACE}:
             party = party_of(tok)
