@@ -610,6 +610,21 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # the countries in a standing forum's name are no parties of its meeting; the people named are
+    pytest.param("Commissioner Anna Keller welcomed Japan's Minister of Economy, Paul Morel, to Brussels for the second "
+                 "EU-Japan High-Level Economic Dialogue.", "2025-05-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Brussels", OCCURRED, None)], id="forum-name-welcomed-to"),
+    pytest.param("Anna Keller will travel to Tokyo next week to meet her Japanese counterpart Paul Morel for the annual "
+                 "India-Japan Foreign Ministers' Strategic Dialogue.", "2025-05-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Tokyo", PLANNED, None)], id="forum-name-owners"),
+    # a contact that dates another contact noun is no contact of the speaker's; onlookers are no parties
+    pytest.param("A phone call between Anna Keller and Paul Morel was held Wednesday, the State Department said, the "
+                 "highest-level contact between the two governments since tariff talks in Geneva earlier this month.",
+                 "2025-05-22", [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-05-21")],
+                 id="contact-since-talks"),
+    pytest.param("Anna Keller and Paul Morel met in Brasília on Monday. Argentina, which shares a dam with Paraguay, has "
+                 "followed the talks closely.", "2025-05-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Brasília", OCCURRED, "2025-05-19")], id="followed-the-talks"),
     # a building placed in a city is in that city, and so is a hall named after it
     pytest.param(
         "President Anna Keller held talks with Prime Minister Paul Morel at the Great Hall of the People in Beijing on "

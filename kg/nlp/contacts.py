@@ -115,7 +115,7 @@ DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
 #: about: "Beijing opposes the visit", "X condemned the meeting", "Moscow was watching the talks closely".
 STANCE_VERBS = {"oppose", "condemn", "criticise", "criticize", "denounce", "decry", "slam", "reject", "protest",
                 "praise", "hail", "applaud", "question", "deplore", "blast", "fear", "dismiss",
-                "watch", "monitor", "observe", "await"}
+                "watch", "monitor", "observe", "await", "follow"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
@@ -248,13 +248,15 @@ def only_mentioned(tok: Token) -> bool:
     talks"); but "after talks with Z, X said" is X's own contact, and "X said after the talks" tells
     what a party said."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or any(
-            c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.dep_ != "amod" or c.ent_type_)
+            c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.dep_ == "poss" or c.ent_type_)  # not "tariff talks"
             or c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "of"} for c in tok.children):
         return False
     if tok.head.lower_ in {"on", "about"} and tok.head.head.lemma_.lower() in BRIEF_VERBS:
         return True
     prep = tok.head.head if tok.head.lower_ == "of" else tok.head  # "ahead of the talks"
-    return prep.lower_ in TEMPORAL_PREPS and trigger_rule(clause_verb(prep)) is not None
+    # the contact the phrase dates is the clause's, or a contact noun's: "the highest-level contact since talks"
+    return prep.lower_ in TEMPORAL_PREPS and (trigger_rule(clause_verb(prep)) is not None or (
+        prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.lower_ in TALK_NOUNS | MEET_NOUNS | CALL_NOUNS | CONTACT_NOUNS))
 
 
 def told_of_in_talks(tok: Token) -> bool:
@@ -284,9 +286,21 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
     return sorted(kept, key=lambda e: events.index(e))
 
 
+def forum_name(tok: Token) -> bool:
+    """A capitalised contact noun inside a sentence in ordinary case: the last word of a standing forum's name
+    ("the India-Japan Foreign Ministers' Strategic Dialogue"), not talks of the names before it. In a headline's
+    title case ("Putin-Trump Talks End", its verbs capitalised too) the capital says nothing."""
+    return tok.text[:1].isupper() and tok.i != tok.sent.start and any(
+        t.pos_ == "VERB" and t.is_lower for t in tok.sent)
+
+
 def hyphen_pair(tok: Token, refs: dict) -> list[Token]:
-    """The two names joined by a hyphen before a contact noun: "the US-China talks", "the Chile-Peru summit"."""
+    """The two names joined by a hyphen before a contact noun: "the US-China talks", "the Chile-Peru summit";
+    not in the name of a standing forum, whose meetings the people named are the parties of ("the annual
+    India-Japan Foreign Ministers' Strategic Dialogue")."""
     doc = tok.doc
+    if forum_name(tok):
+        return []
     for h in doc[tok.left_edge.i : tok.i]:
         if h.text in {"-", "–"} and h.i > 0 and h.i + 1 < tok.i and h.i - 1 in refs and h.i + 1 in refs and (
                 refs[h.i - 1] != refs[h.i + 1]):
@@ -392,7 +406,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners = [c for c in tok.children if c.dep_ == "poss" and not (forum_name(tok) and c.i not in refs)]
         their = [o for o in owners if o.lower_ == "their" and o.i not in refs] and not their_owners(tok, owners)
         if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of
             paired = main_pair(previous)
@@ -407,7 +421,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         # "the Keller-Morel talks", "the Keller-Morel summit": the named parties; a city naming a
         # meeting ("the Brussels summit") is its place
         allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
-        actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed]
+        actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed and not forum_name(tok)]
         actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
