@@ -610,6 +610,20 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a verb joined to the meeting tells nothing of its means: two contacts, in person and by telephone
+    pytest.param("Anna Keller and Paul Morel last met in person in Washington in January, on the sidelines of the Quad "
+                 "ministerial held after President Jan Nowak's inauguration, and spoke by telephone on February 28, "
+                 "Ivo Marek said.", "2025-03-14",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Washington", OCCURRED, "2025-01"),
+                  (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-02-28")], id="met-and-spoke-by-telephone"),
+    # "is due in Tokyo for a meeting": planned
+    pytest.param("Paul Morel is due in Tokyo later in the month for a trilateral meeting with Anna Keller.", "2025-03-14",
+                 [(MEETING, ("Paul Morel", "Anna Keller"), "Tokyo", PLANNED, None)], id="due-in-for-a-meeting"),
+    # "the capital": the latest capital named as a place, not one standing for its government
+    pytest.param("Anna Keller arrived in Riyadh on Wednesday as Saudi Arabia stepped up contacts with Tehran. Later on "
+                 "Wednesday, Keller was received by Crown Prince Paul Morel at Al-Yamamah Palace in the capital.",
+                 "2025-04-17", [(MEETING, ("Anna Keller", "Paul Morel"), "Riyadh", OCCURRED, "2025-04-16")],
+                 id="in-the-capital-a-place"),
     # the countries in a standing forum's name are no parties of its meeting; the people named are
     pytest.param("Commissioner Anna Keller welcomed Japan's Minister of Economy, Paul Morel, to Brussels for the second "
                  "EU-Japan High-Level Economic Dialogue.", "2025-05-22",

@@ -344,8 +344,8 @@ def phrase_words(tok: Token) -> set[str]:
     """The words of tok's phrase, without the clauses of their own under it."""
     words, stack = {tok.lower_}, list(tok.children)
     while stack:
-        t = stack.pop()
-        if t.dep_ not in OWN_CLAUSE_DEPS:
+        t = stack.pop()  # nor a verb joined to it: "met in person in May, and spoke by telephone in June"
+        if t.dep_ not in OWN_CLAUSE_DEPS and not (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}):
             words.add(t.lower_)
             stack.extend(t.children)
     return words

@@ -163,6 +163,8 @@ def is_planned(tok: Token) -> bool:
                 return True
             if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
                 return True
+            if c.dep_ == "acomp" and c.lower_ == "due" and t.lemma_ == "be":
+                return True  # "X is due in Tokyo later this month for a meeting with Y"
             if c.dep_ == "aux" and c.lower_ == "to" and (t.dep_ == "ROOT" or not any(w.tag_ in FINITE_TAGS for w in t.sent)):
                 return True  # a headline: "X to meet Y in Lima", "X, Y to meet in Lima"
             if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() in {"go", "be"} and t.dep_ == "xcomp" \

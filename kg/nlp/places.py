@@ -223,8 +223,12 @@ def capital_place(t: Token, refs: dict, types: dict) -> str | None:
         if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in t.children):
             return None  # "the party's capital", "the regional capital"
         names = {e.key: e.name for e in entities}
-        return next((refs[i] for i in range(t.i - 1, -1, -1) if i in refs and types.get(refs[i]) == PLACE
-                     and gazetteer.capital_country(names[refs[i]])), None)
+        capitals = [i for i in range(t.i - 1, -1, -1) if i in refs and types.get(refs[i]) == PLACE
+                    and gazetteer.capital_country(names[refs[i]])]
+        # one named as a place ("in Riyadh", "flew to Riyadh") before one standing for its government ("contacts
+        # with Tehran")
+        located = [i for i in capitals if _in_at(t.doc[i]) is not None or t.doc[i].head.lower_ in {"to", "from", "into"}]
+        return refs[(located or capitals)[0]] if capitals else None
     found = gazetteer.country(next(e.name for e in entities if e.key == owner)) if types.get(owner) == COUNTRY else None
     if found is None:
         return None
