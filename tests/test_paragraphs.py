@@ -38,6 +38,8 @@ def test_a_dateline_is_one_sentence_with_its_lede(blank):
     assert [t for t in doc if t.text == "said"][0].is_sent_start is None  # the rest is the parser's
     doc = ParagraphSplitter(blank)(blank("VELLPORT, July 13 (Wire) -- Pym met Lee."))
     assert [t.is_sent_start for t in doc if t.text in {",", "July", "(", "--", "Pym"}] == [False] * 5  # a double dash too
+    doc = ParagraphSplitter(blank)(blank("VELLPORT — Pym met Lee."))
+    assert [t.is_sent_start for t in doc[1:3]] == [False, False]  # a city in capitals and a dash
     doc = ParagraphSplitter(blank)(blank("VELLPORT (Wire) - Pym met Lee."))
     assert starts(doc) == ["VELLPORT"] and doc[1].is_sent_start is False
     doc = ParagraphSplitter(blank)(blank("Vellport, the port city, is quiet. Pym left."))

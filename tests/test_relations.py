@@ -610,6 +610,14 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "PARIS — ": a dateline, no party; "his Brazilian counterpart" is the one untitled person just named, and
+    # "the Brazilian president" then too
+    pytest.param("PARIS — French President Anna Keller hosted Paul Morel at the Elysee Palace on Thursday. The French "
+                 "president greeted his Brazilian counterpart with a long embrace. Before arriving in Paris, the "
+                 "Brazilian president had spoken by phone with Germany's chancellor, Jan Nowak.", "2025-06-06",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, "2025-06-05"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Paris", OCCURRED, "2025-06-05"),
+                  (CALL, ("Paul Morel", "Jan Nowak"), None, OCCURRED, None)], id="dash-dateline-untitled-counterpart"),
     # a verb joined to the meeting tells nothing of its means: two contacts, in person and by telephone
     pytest.param("Anna Keller and Paul Morel last met in person in Washington in January, on the sidelines of the Quad "
                  "ministerial held after President Jan Nowak's inauguration, and spoke by telephone on February 28, "

@@ -280,6 +280,10 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not cands and parties:  # "the Saudi crown prince" after "Crown Prince X", whose title named no country
             cands = [c for c in people if words <= c.titles and not c.parties and min(c.positions) < tok.i]
             cands = cands if len(cands) == 1 else []
+        if not cands and parties and (tok.lower_ == "counterpart" or role == "head"):
+            cands = untitled_peer(tok, people, refs)
+            for c in cands:  # now known: "the Brazilian president" later is them too
+                c.parties |= parties
         if not cands:
             continue
         if any(words <= c.titles for c in cands):  # "the chancellor" of a chancellor and a president
@@ -288,6 +292,20 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
         add(best, doc[left[0].i : tok.i + 1], "title")
+
+
+def untitled_peer(tok, people: list[Cluster], refs: dict[int, str]) -> list[Cluster]:
+    """"X hosted Lula ... The French president greeted his Brazilian counterpart": the one person named in this
+    sentence or the two before whom no title placed (not the clause's subject), if there is just one."""
+    start = tok.sent.start
+    for _ in range(2):
+        start = tok.doc[start - 1].sent.start if start > 0 else start
+    subjects = {refs.get(c.i) for c in tok.head.children if c.dep_ in SUBJECT_DEPS}
+    if tok.head.dep_ == "prep":
+        subjects |= {refs.get(c.i) for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS}
+    found = [c for c in people if not c.parties and not c.roles and c.key not in subjects
+             and any(start <= p < tok.i for p in c.positions)]
+    return found if len(found) == 1 else []
 
 
 def peer_roles(tok, people: list[Cluster], refs: dict[int, str], titles: dict[str, str]) -> set[str]:

@@ -48,10 +48,14 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the mark ending a dateline that opens the line at ``start`` (one to three
     capitalised words, a comma or bracket, then a dash or colon within a dozen words on the same
     line, or the bracket closing an agency's name right before the lede: "New Delhi, Mar 20 (PTI)
-    External Affairs Minister X ..."), or None."""
+    External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — "),
+    or None."""
     k = start
     while k < len(doc) and k < start + 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
         k += 1
+    if k > start and k < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
+            and all(t.text.isupper() for t in doc[start:k]):
+        return k  # "PARIS — X hosted Y": a city in capitals and a dash
     if k == start or k >= len(doc) or doc[k].text not in {",", "("}:
         return None
     for j in range(k + 1, min(len(doc), k + 14)):
