@@ -337,6 +337,11 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Riyadh", OCCURRED, "2025-03-21"),
                   (CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-16")], id="crown-prince-who-chairs-called"),
     pytest.param("Paul Morel met a man, called Jan Nowak in the village.", "2025-03-22", [], id="a-man-called-x"),
+    # a readout: "The Prime Minister" is the one untitled person its header names, not President X
+    pytest.param("PM call with President Anna Keller: 24 February 2025\n\nFrom: Prime Minister's Office, 10 Downing "
+                 "Street and The Rt Hon Sir Paul Morel KCB KC MP\n\nThe Prime Minister spoke to President Keller of "
+                 "Ukraine this afternoon.", "2025-02-24",
+                 [(TALKS, ("Paul Morel", "Anna Keller"), None, OCCURRED, None)], id="readout-the-prime-minister"),
     # "spoke today with X to express ..." parsed as "with" opening a clause whose subject is X
     pytest.param("U.S. Secretary of State Anna Keller spoke today with Indian External Affairs Minister Paul Morel to "
                  "express condolences for the victims of the April 22 attack in Pahalgam.", "2025-04-23",

@@ -248,6 +248,12 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
 
 
+#: Offices of heads of state or government that name one post: "the prime minister" is not the one titled
+#: "President X" (but "the leader" may be).
+HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
+HEAD_OFFICE_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan"}
+
+
 def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
     """"the US president", "his Russian counterpart", "the Ukrainian leader" -> the person meant."""
     titles = gazetteer.titles()
@@ -275,6 +281,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             later = [c for c in cands if roles & c.roles] if roles else []
             earlier = later if len({c.key for c in later}) == 1 else []
         cands = earlier
+        if title in HEAD_OFFICES and not any(words <= c.titles for c in cands):
+            cands = [c for c in cands if not c.titles & HEAD_OFFICE_WORDS]  # "the Prime Minister" is no President X
         if parties and tok.lower_ != "counterpart":
             cands = [c for c in cands if role in c.roles or not c.roles]
         if not cands and parties:  # "the Saudi crown prince" after "Crown Prince X", whose title named no country
@@ -284,6 +292,13 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = untitled_peer(tok, people, refs)
             for c in cands:  # now known: "the Brazilian president" later is them too
                 c.parties |= parties
+        if not cands and not parties and tok.text[:1].isupper() and role in {"head", "minister"}:
+            # a readout's "The Prime Minister spoke to X", its author named only in the header: the one
+            # untitled person named before, who holds the office from now on
+            cands = untitled_peer(tok, people, refs, any_party=True)
+            for c in cands:
+                c.roles.add(role)
+                c.titles |= words
         if not cands:
             continue
         if any(words <= c.titles for c in cands):  # "the chancellor" of a chancellor and a president
@@ -294,16 +309,17 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         add(best, doc[left[0].i : tok.i + 1], "title")
 
 
-def untitled_peer(tok, people: list[Cluster], refs: dict[int, str]) -> list[Cluster]:
+def untitled_peer(tok, people: list[Cluster], refs: dict[int, str], *, any_party: bool = False) -> list[Cluster]:
     """"X hosted Lula ... The French president greeted his Brazilian counterpart": the one person named in this
-    sentence or the two before whom no title placed (not the clause's subject), if there is just one."""
+    sentence or the two before whom no title placed in a country (``any_party``: whatever their party) or an
+    office (not the clause's subject), if there is just one."""
     start = tok.sent.start
     for _ in range(2):
         start = tok.doc[start - 1].sent.start if start > 0 else start
     subjects = {refs.get(c.i) for c in tok.head.children if c.dep_ in SUBJECT_DEPS}
     if tok.head.dep_ == "prep":
         subjects |= {refs.get(c.i) for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS}
-    found = [c for c in people if not c.parties and not c.roles and c.key not in subjects
+    found = [c for c in people if (any_party or not c.parties) and not c.roles & {"head", "minister"} and c.key not in subjects
              and any(start <= p < tok.i for p in c.positions)]
     return found if len(found) == 1 else []
 
