@@ -64,6 +64,7 @@ from kg.nlp.triggers import (
     MEAL_NOUNS,
     MEET_NOUNS,
     MEET_VERBS,
+    NOUN_TRIGGERS,
     PARTY_TYPES,
     RECEIVING_VERBS,
     TALK_NOUNS,
@@ -256,7 +257,7 @@ def only_mentioned(tok: Token) -> bool:
     prep = tok.head.head if tok.head.lower_ == "of" else tok.head  # "ahead of the talks"
     # the contact the phrase dates is the clause's, or a contact noun's: "the highest-level contact since talks"
     return prep.lower_ in TEMPORAL_PREPS and (trigger_rule(clause_verb(prep)) is not None or (
-        prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.lower_ in TALK_NOUNS | MEET_NOUNS | CALL_NOUNS | CONTACT_NOUNS))
+        prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.lower_ in NOUN_TRIGGERS))
 
 
 def told_of_in_talks(tok: Token) -> bool:
@@ -269,8 +270,7 @@ def told_of_in_talks(tok: Token) -> bool:
         return False
     which = next((p for c in tok.children if c.dep_ == "prep" for p in c.children if p.lower_ == "which"), None)
     # "which" stands for the contact noun, though the parser may hang the clause on the partner's name
-    return which is not None and any(t.lower_ in TALK_NOUNS | MEET_NOUNS | CALL_NOUNS
-                                     for t in tok.doc[max(tok.sent.start, which.i - 10) : which.i])
+    return which is not None and any(t.lower_ in NOUN_TRIGGERS for t in tok.doc[max(tok.sent.start, which.i - 10) : which.i])
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
@@ -406,7 +406,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-        owners = [c for c in tok.children if c.dep_ == "poss" and not (forum_name(tok) and c.i not in refs)]
+        forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
+        owners = [c for c in tok.children if c.dep_ == "poss" and not (forum and c.i not in refs)]
         their = [o for o in owners if o.lower_ == "their" and o.i not in refs] and not their_owners(tok, owners)
         if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of
             paired = main_pair(previous)
@@ -421,7 +422,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         # "the Keller-Morel talks", "the Keller-Morel summit": the named parties; a city naming a
         # meeting ("the Brussels summit") is its place
         allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
-        actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed and not forum_name(tok)]
+        actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed and not forum]
         actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
         if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]

@@ -87,7 +87,7 @@ def is_negated(tok: Token) -> bool:
             return True  # "had no plans (at present) for talks with X", "has no intention to meet X"
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True
-    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in {"deny", "dispute"}:
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in DENIAL_VERBS:
         return True  # "denied that she had met X"
     if any(t.lower_ in REPORT_NOUNS and t.head.lemma_.lower() in DENIAL_VERBS for t in chain[1:]):
         return True  # "dismissed reports that he had met X as fantasy"
