@@ -337,6 +337,11 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Riyadh", OCCURRED, "2025-03-21"),
                   (CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-16")], id="crown-prince-who-chairs-called"),
     pytest.param("Paul Morel met a man, called Jan Nowak in the village.", "2025-03-22", [], id="a-man-called-x"),
+    # the partner's journey for a contact of its own is not where this one happened
+    pytest.param("Earlier today, the Prime Minister Paul Morel spoke to President Anna Keller of France, who is in "
+                 "Washington for talks with President Jan Nowak.", "2025-02-24",
+                 [(TALKS, ("Paul Morel", "Anna Keller"), None, OCCURRED, None),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Washington", OCCURRED, None)], id="who-is-in-x-for-other-talks"),
     # a readout: "The Prime Minister" is the one untitled person its header names, not President X
     pytest.param("PM call with President Anna Keller: 24 February 2025\n\nFrom: Prime Minister's Office, 10 Downing "
                  "Street and The Rt Hon Sir Paul Morel KCB KC MP\n\nThe Prime Minister spoke to President Keller of "

@@ -33,6 +33,7 @@ from kg.nlp.triggers import (
     conjuncts,
     subjects_of,
     trigger_rule,
+    with_objects,
 )
 
 
@@ -506,8 +507,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # in any time phrase ("after the summit, X will travel to Y"): no traveller's destination; only one some time
     # away ("a day after his meeting with X") also takes no place named in the sentence (in_time_phrase)
     timed = any(t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS for t in tok.ancestors)
-    # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"
-    journeys = [c for p in _party_tokens(tok) for c in [p, *p.children] if c is p or c.dep_ == "relcl"]
+    # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"; not
+    # one for a contact of its own with someone else ("spoke to X, who is in Washington for talks with Z")
+    journeys = [c for p in _party_tokens(tok) for c in [p, *p.children]
+                if c is p or c.dep_ == "relcl" and not _other_contact(c, refs, parties)]
     for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i), *journeys] * (not timed):
         if destination(t):
             return destination(t)
@@ -523,6 +526,13 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     return _previous_destination(tok, refs, parties, place_key)
+
+
+def _other_contact(clause: Token, refs: dict, parties: list[str]) -> bool:
+    """Whether a clause tells of a contact with someone named who is no party here: "who is in Washington for
+    talks with Z"."""
+    return any(trigger_rule(w) is not None and any(refs.get(p.i) not in (None, *parties) for p in with_objects(w))
+               for w in clause.subtree)
 
 
 def _party_tokens(tok: Token) -> list[Token]:
