@@ -28,6 +28,7 @@ from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
 from kg.nlp.entity_words import NAME_PARTICLES
 from kg.nlp.names import given_names_match, name_key, name_tail, name_words
+from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import block_before
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
@@ -251,7 +252,6 @@ TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
 #: Offices of heads of state or government that name one post: "the prime minister" is not the one titled
 #: "President X" (but "the leader" may be).
 HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
-HEAD_OFFICE_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan"}
 
 
 def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
@@ -282,7 +282,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             earlier = later if len({c.key for c in later}) == 1 else []
         cands = earlier
         if title in HEAD_OFFICES and not any(words <= c.titles for c in cands):
-            cands = [c for c in cands if not c.titles & HEAD_OFFICE_WORDS]  # "the Prime Minister" is no President X
+            # "the Prime Minister" is no President X
+            cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)]
         if parties and tok.lower_ != "counterpart":
             cands = [c for c in cands if role in c.roles or not c.roles]
         if not cands and parties:  # "the Saudi crown prince" after "Crown Prince X", whose title named no country
@@ -313,9 +314,7 @@ def untitled_peer(tok, people: list[Cluster], refs: dict[int, str], *, any_party
     """"X hosted Lula ... The French president greeted his Brazilian counterpart": the one person named in this
     sentence or the two before whom no title placed in a country (``any_party``: whatever their party) or an
     office (not the clause's subject), if there is just one."""
-    start = tok.sent.start
-    for _ in range(2):
-        start = tok.doc[start - 1].sent.start if start > 0 else start
+    start = window_start(tok, 2)
     subjects = {refs.get(c.i) for c in tok.head.children if c.dep_ in SUBJECT_DEPS}
     if tok.head.dep_ == "prep":
         subjects |= {refs.get(c.i) for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS}

@@ -36,6 +36,7 @@ from kg.model import (
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, is_hypothetical, is_negated, is_planned
+from kg.nlp.paragraphs import window_start
 from kg.nlp.places import (
     dateline,
     dateline_place,
@@ -49,7 +50,6 @@ from kg.nlp.places import (
     referred_place,
     same_meeting_place,
     there_place,
-    window_start,
 )
 from kg.nlp.titles import block_before, entity_at, qualifying_country
 from kg.nlp.triggers import (
@@ -687,7 +687,7 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     doc = t.doc
     types = {e.key: e.type for e in doc._.kg_entities or []}
     if t.lemma_.lower() in COUNTRY_NOUNS:
-        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        start = window_start(t, 1)
         seen: list[str] = []
         for i in range(t.i - 1, start - 1, -1):
             key = refs.get(i)

@@ -11,7 +11,7 @@ run into the lede, its words become the lede's subject.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 #: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ".
 DATELINE_ENDS = {"-", "--", "—", "–", ":"}
@@ -72,3 +72,11 @@ def agency_bracket_end(doc: Doc, j: int) -> bool:
     """")" closing one upper-case word ("(PTI)", "(AFP)") with the lede's capitalised word right after."""
     return (doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(" and doc[j - 1].text.isupper()
             and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].text not in DATELINE_ENDS)
+
+
+def window_start(tok: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` before tok's (of tok's own for 0)."""
+    doc, start = tok.doc, tok.sent.start
+    for _ in range(sentences):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return start

@@ -18,7 +18,7 @@ from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import SAY_VERBS, TEMPORAL_PREPS, dating_phrase, governing_chain, is_hypothetical, is_planned
-from kg.nlp.paragraphs import dateline_end
+from kg.nlp.paragraphs import dateline_end, window_start
 from kg.nlp.triggers import (
     GROUP_NOUNS,
     MEET_NOUNS,
@@ -35,14 +35,6 @@ from kg.nlp.triggers import (
     trigger_rule,
     with_objects,
 )
-
-
-def window_start(tok: Token, sentences: int) -> int:
-    """The first token of the sentence ``sentences`` before tok's (of tok's own for 0)."""
-    doc, start = tok.doc, tok.sent.start
-    for _ in range(sentences):
-        start = doc[start - 1].sent.start if start > 0 else start
-    return start
 
 
 def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
