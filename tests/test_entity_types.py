@@ -135,6 +135,27 @@ def test_a_nickname_in_quotes_inside_a_name_marks_a_person(vocab):
     assert not entity_evidence.nicknamed(span(doc, 9, 13, "ORG"))  # no given name before the quotes
 
 
+def test_an_age_between_commas_marks_a_person(vocab):
+    doc = doc_of(vocab, "Quorvath , 45 , was found guilty and Northtown , 2024 , and Vellport , 045 ,")
+    assert entity_evidence.aged(span(doc, 0, 1, "ORG"))
+    assert entity_types.decide_type(span(doc, 0, 1, "ORG")) == PERSON
+    assert not entity_evidence.aged(span(doc, 7, 8, "ORG"))  # a year, not an age
+    assert not entity_evidence.aged(span(doc, 12, 13, "ORG"))
+
+
+def test_a_word_for_an_area_is_no_part_of_a_person_s_name(vocab):
+    doc = doc_of(vocab, "Montgomery County House and Lilian Quorvath")
+    assert not entity_evidence.looks_like_person(span(doc, 0, 3, "ORG"))
+    assert entity_types.decide_type(span(doc, 0, 3, "ORG")) == ORGANIZATION
+    assert entity_evidence.looks_like_person(span(doc, 4, 6, "ORG"))
+
+
+def test_radio_stations_patrols_guards_and_labs_are_bodies_even_after_a_given_name(vocab):
+    doc = doc_of(vocab, "Celeste FM and Northtown Highway Patrol and Revolutionary Guards and Lilian Seismology Lab")
+    for start, end in [(0, 2), (3, 6), (7, 9), (10, 13)]:
+        assert entity_types.decide_type(span(doc, start, end, "PERSON")) == ORGANIZATION
+
+
 def test_a_press_noun_before_a_name_even_tagged_as_an_adjective(vocab):
     doc = doc_of(vocab, "as the conservative daily Quorlap wrote and the daily Jo Doe column")
     assert entity_types.decide_type(span(doc, 4, 5, "PERSON")) == ORGANIZATION

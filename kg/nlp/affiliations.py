@@ -24,6 +24,7 @@ from kg.nlp.events import RawEvent
 from kg.nlp.titles import (
     MODIFIERS,
     NOT_POSTS,
+    OFFICES_ABROAD,
     apposition_after,
     block_before,
     entity_at,
@@ -286,6 +287,8 @@ def copula_parties(ent: Span, refs: dict, types: dict):
                 continue
             if role in NATIONALITY_ROLES and gazetteer.demonym(t.text) and not gazetteer.country(t.text):
                 continue  # "X is an American basketball player": a nationality, as in "American player X"
+            if posted_in(t, attr, refs, types):
+                continue  # "X is a former charge in Addis Ababa, Ethiopia": where the post is, not whose
             if found is None and employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
                 found = key
                 yield "copula", key, attr.lower_
@@ -293,6 +296,19 @@ def copula_parties(ent: Span, refs: dict, types: dict):
                 yield "copula", key, attr.lower_  # "director of the Y Institute at the Z University": both
         if found is not None:
             return
+
+
+def posted_in(tok, attr, refs: dict, types: dict) -> bool:
+    """The token is inside an "in" phrase on the post that names a city ("in Addis Ababa, Ethiopia")
+    or hangs on an office abroad ("the embassy in Kenya"): where the post is held."""
+    node = tok
+    while node.i != attr.i and node.head.i != node.i:
+        prep = node.head
+        if prep.dep_ == "prep" and prep.lower_ == "in" and node.dep_ == "pobj":
+            if prep.head.lower_ in OFFICES_ABROAD or types.get(refs.get(node.i)) == PLACE:
+                return True
+        node = prep
+    return False
 
 
 #: Job nouns without an agent ending: "X, a research fellow at the Y Institute".

@@ -30,6 +30,15 @@ def nicknamed(span: Span) -> bool:
             and quotes[1] - quotes[0] >= 2 and bool(gazetteer.given_name(span[0].text)) and is_name_word(span[-1]))
 
 
+def aged(span: Span) -> bool:
+    """"Sanders, 45, was found guilty": an age between commas after the name is a person's."""
+    doc, k = span.doc, span.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 2].text != ",":
+        return False
+    age = doc[k + 1].text
+    return age.isdigit() and 1 <= int(age) <= 110 and not age.startswith("0")
+
+
 def article_before(span: Span) -> bool:
     """"the Quorbürger are ...", "the Quorvats": "the" right before a name heading its phrase (not
     "the Doe family"); a person's name takes no article."""

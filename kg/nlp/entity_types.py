@@ -20,6 +20,7 @@ from kg.nlp.entity_evidence import (
     FAITH_WORDS,
     PLACE_HEADS,
     after_locative,
+    aged,
     article_before,
     body_before_title,
     company_before,
@@ -113,6 +114,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "summer plans on the Bosphorus" tagged PERSON
     if nicknamed(span):
         return PERSON
+    if aged(span) and not gazetteer.country(text):
+        return PERSON  # "Sanders, 45, was found guilty" tagged ORG
     if span.label_ == "PERSON" and article_before(span) and not (looks_like_person(span) or gazetteer.city(text) or facility(span)):
         return ORGANIZATION  # "the Quorbürger are a dangerous movement" tagged PERSON: a group  # "Francois 'Papa Doc' Duvalier": a nickname in quotes inside a name
     if cricket_player(span) and not gazetteer.country(text):

@@ -27,6 +27,9 @@ INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: Lower-case words inside people's names: "Joost van der Westhuizen".
 NAME_PARTICLES = {"van", "der", "de", "den", "von", "da", "di", "del", "della", "le", "la", "al", "el", "bin", "ibn"}
+#: Words for kinds of area, never part of a person's name: "Montgomery County", "Jersey City".
+AREA_WORDS = {"county", "province", "district", "city", "oblast", "krai", "okrug", "governorate", "prefecture",
+              "municipality", "region"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october",
                   "november", "december"}
@@ -40,7 +43,7 @@ def is_name_word(tok) -> bool:
     if not (text[:1].isupper() and tok.is_alpha or (len(text) == 2 and text[1] == "." and text[0].isupper())):
         return False
     low = tok.lower_
-    return not (low in STOP_WORDS or low in gazetteer.title_words() or low in gazetteer.cue_words("org")
+    return not (low in STOP_WORDS or low in AREA_WORDS or low in gazetteer.title_words() or low in gazetteer.cue_words("org")
                 or gazetteer.country(text) or gazetteer.demonym(text))
 
 

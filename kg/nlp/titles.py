@@ -363,8 +363,8 @@ def apposition_after(name: Span) -> TitleBlock:
         party = party_of(tok)
         if party is not None:
             prev = preposition_before(party)
-            if host_word(prev) and (block.parties or envoy_before(prev)):
-                pass  # "ambassador to Z", "commander of Y forces in Z": where the post is held, not whose it is
+            if host_word(prev) and (block.parties or envoy_before(prev) or doc[prev.i - 1].lower_ in OFFICES_ABROAD):
+                pass  # "ambassador to Z", "commander of Y forces in Z", "head of the embassy in Z": where the post is held
             elif not any(p is party or p == party for p in block.parties):
                 block.parties.append(party)
                 if block.titles and any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j)):
@@ -386,6 +386,10 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
         block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
+
+
+#: Nouns of a country's offices abroad: "the head of the embassy in Kenya" works for another country.
+OFFICES_ABROAD = {"embassy", "consulate", "mission", "legation"}
 
 
 def host_word(tok: Token) -> bool:
