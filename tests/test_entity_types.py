@@ -156,6 +156,12 @@ def test_radio_stations_patrols_guards_and_labs_are_bodies_even_after_a_given_na
         assert entity_types.decide_type(span(doc, start, end, "PERSON")) == ORGANIZATION
 
 
+def test_words_of_bodies_in_other_languages(vocab):
+    doc = doc_of(vocab, "Escuela Latinoamericana de Medicina and Partido dos Trabalhadores and Institut Pasteur")
+    for start, end in [(0, 4), (5, 8), (9, 11)]:
+        assert entity_types.decide_type(span(doc, start, end, "PERSON")) == ORGANIZATION
+
+
 def test_a_press_noun_before_a_name_even_tagged_as_an_adjective(vocab):
     doc = doc_of(vocab, "as the conservative daily Quorlap wrote and the daily Jo Doe column")
     assert entity_types.decide_type(span(doc, 4, 5, "PERSON")) == ORGANIZATION

@@ -33,6 +33,7 @@ from kg.nlp.titles import (
     of_party,
     owner_body,
     qualifying_country,
+    trade_word,
 )
 
 
@@ -52,8 +53,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
             for party in before_parties(block) if rule == "title-before" else [*block.parties, *block.other_names]:
-                if not isinstance(party, Span) and block.role in NATIONALITY_ROLES:
-                    continue  # "British journalist X", "Chilean midfielder X": a nationality, not a post
+                if not isinstance(party, Span) and nationality_only(block.role, block.trade):
+                    continue  # "British journalist X", "American film director X": a nationality, not a post
                 if block.against and types.get(refs.get(party.start if isinstance(party, Span) else party.i)) == COUNTRY:
                     continue  # "Belarusian opposition leader X" does not act for Belarus
                 i = party.start if isinstance(party, Span) else party.i
@@ -133,6 +134,12 @@ def before_parties(block) -> list:
 #: Role groups (titles.tsv) of jobs anyone may hold: after a people's adjective they tell a nationality,
 #: not whom the person works for ("British journalist X"); None is a role word the list lacks.
 NATIONALITY_ROLES = {"member", "topic", None}
+
+
+def nationality_only(role: str | None, trade: bool) -> bool:
+    """A people's adjective before a title of this role tells a nationality: "British journalist X", and
+    an official's title qualified by a private trade ("American film director X", "Russian oil executive")."""
+    return role in NATIONALITY_ROLES or trade and role == "official"
 
 
 #: Titles of a head of state or government, or of a member of a government: with no country named
@@ -285,7 +292,8 @@ def copula_parties(ent: Span, refs: dict, types: dict):
             key = refs.get(t.i)
             if key == found:
                 continue
-            if role in NATIONALITY_ROLES and gazetteer.demonym(t.text) and not gazetteer.country(t.text):
+            trade = any(trade_word(c) for c in attr.children if c.dep_ in {"compound", "nmod"})
+            if nationality_only(role, trade) and gazetteer.demonym(t.text) and not gazetteer.country(t.text):
                 continue  # "X is an American basketball player": a nationality, as in "American player X"
             if posted_in(t, attr, refs, types):
                 continue  # "X is a former charge in Addis Ababa, Ethiopia": where the post is, not whose

@@ -28,6 +28,21 @@ APPOS_STARTERS = {"a", "an", "the", "who", "his", "her", "its"}
 FORMER = {"former", "ex", "late", "then"}
 #: Words of a post held against a country's government: its holder does not act for the country.
 AGAINST_WORDS = {"opposition", "rebel", "dissident", "exiled", "exile", "separatist", "insurgent"}
+#: Nouns of private trades: before a job title they make a people's adjective a nationality ("American film
+#: director X", "a Russian oil executive"), not the state the person works for.
+TRADE_NOUNS = {"film", "movie", "cinema", "theatre", "theater", "music", "opera", "ballet", "jazz", "fashion", "art",
+               "arts", "business", "company", "museum", "media", "tech", "technology", "software", "internet", "oil",
+               "mining", "airline", "hotel", "restaurant", "football", "soccer", "tennis", "basketball", "baseball",
+               "hockey", "golf", "record", "publishing", "advertising", "investment", "insurance", "pharmaceutical",
+               "pharmaceuticals", "drug", "car", "steel", "shipping", "television", "tv", "newspaper", "magazine",
+               "design", "wine", "food", "retail", "casino", "gallery"}
+
+
+def trade_word(tok: Token) -> bool:
+    """A lower-case noun of a private trade: "film" of "film director"."""
+    return tok.is_lower and tok.lower_ in TRADE_NOUNS
+
+
 #: Nouns for people that name no post: what they are to a body or a country ("Northcorp customer X",
 #: "U.S. citizen X"), not whom they work for.
 NOT_POSTS = {"customer", "client", "supporter", "opponent", "critic", "passenger", "resident", "shareholder", "investor",
@@ -54,6 +69,7 @@ class TitleBlock:
     former: bool = False  # "former President X"
     unlisted: bool = False  # the role word is not in titles.tsv
     against: bool = False  # "Belarusian opposition leader X": the post is against the country's government
+    trade: bool = False  # "American film director X": a noun of a private trade qualifies the title
 
     @property
     def role(self) -> str | None:
@@ -180,7 +196,7 @@ def block_before(name: Span) -> TitleBlock:
         elif low in AGAINST_WORDS and block.titles:
             block.against = True  # "Belarusian opposition leader X", "Sudanese rebel commander X"
         elif job_compound(tok, block, name):
-            pass  # "Italy's military intelligence chief X", "Green party whip X": a noun inside the title
+            block.trade = block.trade or trade_word(tok)  # "Italy's military intelligence chief X", "film director X"
         elif host_word(tok):
             hosts += [p for p in block.parties if not any(p is h for h in hosts)]
         elif tok.text == "," and block.titles and not block.parties and i >= 1 and doc[i - 1].lower_ in titles:
@@ -380,6 +396,8 @@ def apposition_after(name: Span) -> TitleBlock:
             block.former = True
         elif tok.lower_ in AGAINST_WORDS:
             block.against = True
+        elif trade_word(tok) and tok.dep_ in {"compound", "nmod"}:
+            block.trade = True  # "X, an American film director,"
         j += 1
     if not any(t in titles for t in block.titles):
         return TitleBlock()
