@@ -7,7 +7,8 @@ graph nodes by a spelling-insensitive key:
 - people by surname key and given-name key, where transliterations share a key
   (Zelensky/Zelenskyy/Zelenskiy, Volodymyr/Vladimir) and different people who share a given
   name (Vladimir Putin, Vladimir Zelensky) never do; a surname alone joins the node with that
-  surname mentioned most often.
+  surname mentioned most often. A spelling that swaps letters (Araghchi / Araqchi) joins the one
+  person already known under a looser key, keeping that node's IRI.
 
 The slug of a node (its IRI path) is built from the key, not from whichever spelling came first,
 so the same entity gets the same IRI in every build.
@@ -20,7 +21,7 @@ from collections import Counter
 
 from kg.model import COUNTRY, PERSON, DocResult, Entity, GlobalEntity
 from kg.nlp import gazetteer
-from kg.nlp.names import GIVEN_NAME_VARIANTS, name_key, name_tail, name_words
+from kg.nlp.names import GIVEN_NAME_VARIANTS, loose_key, name_key, name_tail, name_words
 
 
 def slugify(text: str) -> str:
@@ -48,6 +49,9 @@ class Resolver:
         self.nodes: dict[str, GlobalEntity] = {}  # slug -> node
         self._spellings: dict[str, Counter] = {}  # slug -> full-name spellings seen
         self._by_surname: dict[str, Counter] = {}  # surname key -> Counter of person slugs
+        # derived from the above, not saved: loose keys (kg.nlp.names.loose_key) of full names and surnames
+        self._by_loose_name: dict[str, set[str]] = {}  # "abbas-arakchy" -> person slugs
+        self._by_loose_surname: dict[str, set[str]] = {}  # "arakchy" -> surname keys
 
     def add(self, result: DocResult) -> dict[str, GlobalEntity]:
         """Merge one document's entities; returns its entity keys mapped to their nodes."""
@@ -80,19 +84,30 @@ class Resolver:
             slug = f"person/{given_key(words[0])}-{surname}"
             if slug not in self.nodes:  # "Lula da Silva": the last words of one known full name are that person
                 tails = [s for s in self._by_surname.get(surname, ()) if name_tail(self.nodes[s].name, words)]
-                slug = tails[0] if len(tails) == 1 else slug
+                alike = self._by_loose_name.get(self._loose_name(words), set())  # "Abbas Araqchi" of "Abbas Araghchi"
+                slug = tails[0] if len(tails) == 1 else next(iter(alike)) if len(alike) == 1 else slug
         else:
-            known = self._by_surname.get(surname)
+            known = self._by_surname.get(surname) or sum(
+                (self._by_surname[k] for k in sorted(self._by_loose_surname.get(loose_key(surname), ()))), Counter())
             slug = known.most_common(1)[0][0] if known else f"person/{surname}"
         node = self.nodes.get(slug)
         if node is None:
             node = self.nodes[slug] = GlobalEntity(slug, ent.name, PERSON, set())
         self._by_surname.setdefault(surname, Counter())[slug] += 1
+        self._by_loose_surname.setdefault(loose_key(surname), set()).add(surname)
         if len(words) > 1:  # the label is the most frequent full spelling, the first on a tie
+            self._index_full_name(slug, words)
             spellings = self._spellings.setdefault(slug, Counter())
             spellings[ent.name] += 1
             node.name = max(spellings, key=lambda s: (spellings[s], -list(spellings).index(s)))
         return node
+
+    @staticmethod
+    def _loose_name(words: list[str]) -> str:
+        return f"{loose_key(given_key(words[0]))}-{loose_key(name_key(words[-1]))}"
+
+    def _index_full_name(self, slug: str, words: list[str]) -> None:
+        self._by_loose_name.setdefault(self._loose_name(words), set()).add(slug)
 
     def state(self) -> dict:
         """Everything the resolver knows, as JSON-ready data (see :meth:`from_state`).
@@ -114,4 +129,9 @@ class Resolver:
             resolver.nodes[slug] = GlobalEntity(slug, name, type_, set(aliases), code)
         resolver._spellings = {slug: Counter(dict(items)) for slug, items in state["spellings"]}
         resolver._by_surname = {key: Counter(dict(items)) for key, items in state["surnames"]}
+        for key in resolver._by_surname:
+            resolver._by_loose_surname.setdefault(loose_key(key), set()).add(key)
+        for slug, spellings in resolver._spellings.items():  # the full names seen
+            for name in spellings:
+                resolver._index_full_name(slug, person_words(name))
         return resolver

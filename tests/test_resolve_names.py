@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, DocResult, Entity, Mention
@@ -27,6 +29,17 @@ def test_transliterated_surnames_share_a_node():
     assert nodes[0] is nodes[1] is nodes[2]
     assert nodes[0].slug == "person/vladimir-zelensky"  # built from the keys, not the first spelling
     assert nodes[0].aliases == {"Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"}
+
+
+def test_a_spelling_that_swaps_letters_joins_the_known_person_and_keeps_its_iri():
+    r = Resolver()
+    first = r.add(doc(("Abbas Araghchi", PERSON)))["e0"]
+    assert r.add(doc(("Araqchi", PERSON)))["e0"] is first  # the surname alone, spelled the other way
+    assert r.add(doc(("Abbas Araqchi", PERSON)))["e0"] is first
+    assert first.slug == "person/abbas-araghchy"
+    assert r.add(doc(("Hamid Araqchi", PERSON)))["e0"] is not first  # another given name: another person
+    restored = Resolver.from_state(json.loads(json.dumps(r.state())))
+    assert restored.add(doc(("Abas Araqchi", PERSON)))["e0"].slug == "person/abbas-araghchy"
 
 
 def test_a_generation_suffix_is_no_surname_but_a_king_s_numeral_stays():

@@ -24,6 +24,14 @@ def name_key(word: str) -> str:
     return key
 
 
+def loose_key(word: str) -> str:
+    """A looser key for transliterations that swap letters, not only endings: Araghchi / Araqchi,
+    Mahmoud / Mahmud, Shareef / Sharif, Hassan / Hasan. Only for joining a spelling to a name already
+    known (kg.resolve): a node's IRI keeps the :func:`name_key` of its first spelling."""
+    key = re.sub(r"(?<=[aeiou])gh", "q", name_key(word)).replace("q", "k").replace("ou", "u").replace("ee", "i")
+    return re.sub(r"(.)\1", r"\1", key)
+
+
 #: The same groups as name keys (see name_key), which is how names are compared.
 GIVEN_NAME_VARIANTS = [{name_key(n) for n in group} for group in _VARIANT_SPELLINGS]
 
