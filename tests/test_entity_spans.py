@@ -27,6 +27,12 @@ def test_trim_cuts_at_brackets_and_keeps_both_names(vocab):
     assert texts(entity_spans.trim(span(doc, 0, 4))) == ["Jane Doe", "Ruritania"]
 
 
+def test_trim_splits_a_country_and_the_name_of_its_leader_after_it(vocab):
+    doc = doc_of(vocab, "with President of the Republic of Chile Paul Morel and Chile Bank")
+    assert texts(entity_spans.trim(span(doc, 4, 9, "GPE"))) == ["Republic of Chile", "Paul Morel"]
+    assert texts(entity_spans.trim(span(doc, 10, 12, "ORG"))) == ["Chile Bank"]
+
+
 def test_trim_keeps_the_article_of_a_known_name(vocab):
     doc = doc_of(vocab, "talks in The Hague and the Northtown Council")
     assert texts(entity_spans.trim(span(doc, 2, 4, "GPE"))) == ["The Hague"]

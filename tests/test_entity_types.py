@@ -135,6 +135,12 @@ def test_a_nickname_in_quotes_inside_a_name_marks_a_person(vocab):
     assert not entity_evidence.nicknamed(span(doc, 9, 13, "ORG"))  # no given name before the quotes
 
 
+def test_the_plural_of_a_title_is_no_name(vocab):
+    doc = doc_of(vocab, "the Presidents agreed and the Spokesmen said")
+    assert entity_types.decide_type(span(doc, 1, 2, "ORG")) is None
+    assert entity_types.decide_type(span(doc, 5, 6, "ORG")) is None
+
+
 def test_an_age_between_commas_marks_a_person(vocab):
     doc = doc_of(vocab, "Quorvath , 45 , was found guilty and Northtown , 2024 , and Vellport , 045 ,")
     assert entity_evidence.aged(span(doc, 0, 1, "ORG"))

@@ -614,6 +614,17 @@ CONTACTS = [
     pytest.param("Anna Keller denied that she had met Paul Morel in Lima.", "2025-03-22", [], id="denied-that-met"),
     pytest.param("Anna Keller said that she had met Paul Morel in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="said-that-met"),
+    # a readout's "Title of Country Name": the name after the post is the partner
+    pytest.param("Anna Keller had a telephone conversation with Prime Minister of Chile Paul Morel.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="readout-title-of-country-name"),
+    pytest.param("Anna Keller had a telephone conversation with President of the Republic of Chile Paul Morel.",
+                 "2025-03-22", [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)],
+                 id="readout-title-of-the-republic-of-country-name"),
+    # what a participle looks back on is past, whatever the clause it opens plans
+    pytest.param("Anna Keller spoke with Paul Morel on Monday. Recalling their meeting in Lima last October, the "
+                 "Presidents agreed to stay in touch.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2024-10")], id="recalling-their-meeting"),
     # a speech alone is no contact, wherever it was given
     pytest.param("Speaking at a Lima symposium, Anna Keller said the plan was dead.", "2025-03-22", [],
                  id="speaking-at-a-symposium"),

@@ -551,6 +551,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
             out += antecedent(t, refs)
             continue
+        if (holder := holder_after_of(t, refs)) is not None:
+            out.append(refs[holder.i])  # "with Prime Minister of Hungary Viktor Orbán": the name after the post
+            continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
             out.append(refs[nxt.i])  # "... and Azerbaijani Foreign Minister Jeyhun Bayramov": the name after the title
@@ -594,6 +597,22 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                         c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
                     out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
     return out
+
+
+def holder_after_of(t: Token, refs: dict) -> Token | None:
+    """The person named at the end of a readout's "Title of Country Name" ("Prime Minister of Hungary
+    Viktor Orbán", "President of the Republic of Türkiye Recep Tayyip Erdoğan"), parsed with the
+    name as the object of "of"; None if the token is no title or no name follows that way."""
+    if t.lower_ not in gazetteer.title_words():
+        return None
+    level = [t]
+    for _ in range(2):  # "of the Republic of Türkiye X": one "of" inside the country's name
+        level = [p for w in level for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        named = [p for p in level if p.ent_type_ == PERSON and p.i in refs]
+        if named:
+            return named[0]
+    return None
 
 
 def beyond_group(c: Token, group: Token) -> bool:

@@ -88,6 +88,10 @@ def trim(span: Span) -> list[Span]:
             if k is not None:  # "the Ruritanian Navy Ivo Marek" tagged as one body: the body, then the person
                 out += [p for p in (_trim_ends(doc, s, k, "ORG"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
                 continue
+        k = _person_after_country(doc, s, e) if span.label_ != "PERSON" else None
+        if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
+            out += [p for p in (_trim_ends(doc, s, k, "GPE"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
+            continue
         k = _title_inside(doc, s, e) if span.label_ != "PERSON" else None
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
             person = _trim_ends(doc, k + 1, e, "PERSON")
@@ -142,6 +146,16 @@ def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
     for k in range(start + 1, end - 1):
         if gazetteer.fold(doc[k - 1].text) in cues and gazetteer.given_name(doc[k].text) \
                 and all(is_name_word(t) for t in doc[k:end]) and not gazetteer.organization(doc[start:end].text):
+            return k
+    return None
+
+
+def _person_after_country(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a span that opens with a country's name, as readouts write
+    "Prime Minister of Hungary Viktor Orbán": a known given name and name words to the end; or None."""
+    for k in range(start + 1, end - 1):
+        if gazetteer.given_name(doc[k].text) and gazetteer.country(doc[start:k].text) \
+                and all(is_name_word(t) for t in doc[k:end]):
             return k
     return None
 

@@ -55,7 +55,7 @@ from kg.nlp.sports import (
     sports_side,
     versus_side,
 )
-from kg.nlp.titles import has_person_evidence
+from kg.nlp.titles import has_person_evidence, singular_title
 
 #: Default mapping when no other evidence decides.
 DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -83,6 +83,8 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY if gazetteer.country(text) else "NORP"
     if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X."
+    if len(span) == 1 and singular_title(gazetteer.fold(text)):
+        return None  # "the Presidents agreed": the plural of a title
     if portfolio(span):
         return None  # "the UK's Business and Trade Secretary", "Chancellor of the Exchequer": a post, not a body
     if len(span) > 1 and titles_only(span):

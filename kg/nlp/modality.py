@@ -141,12 +141,20 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 FACT_MARKS = {"after", "since", "because", "as", "when", "while"}
 
 
+#: Participles looking back on what they govern: "Recalling their meeting in Kazan, the presidents agreed to ...".
+RECALL_VERBS = {"recall", "remember", "recollect", "note", "cite", "mention", "welcome", "hail", "praise", "review",
+                "reflect"}
+
+
 def own_mood_chain(tok: Token) -> list[Token]:
-    """The governing chain up to the verb of a clause of fact: the mood above "after X toured" is not X's."""
+    """The governing chain up to the verb of a clause of fact: the mood above "after X toured" is not X's,
+    nor the mood above "recalling their meeting"."""
     chain = governing_chain(tok, own_clause=True)
     for k, t in enumerate(chain):
         if t.dep_ == "advcl" and t.tag_ in {"VBD", "VBN"} and any(
                 c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in t.children):
+            return chain[: k + 1]
+        if k and t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in RECALL_VERBS:
             return chain[: k + 1]
     return chain
 
