@@ -72,6 +72,17 @@ def test_find_person_by_a_compound_surname_or_the_last_words_of_a_name():
     assert find_person(clusters, ["Pedro", "Obrador"], 20) is None  # another Obrador
 
 
+def test_a_family_name_first_alone_is_the_one_person_so_named():
+    kim = Cluster("e0", PERSON, "Kim Jong Un", given="Kim", surname=name_key("Un"), positions=[0])
+    choe = Cluster("e1", PERSON, "Choe Son Hui", given="Choe", surname=name_key("Hui"), positions=[4])
+    odd = Cluster("e2", PERSON, "Xi-Putin", given="Xi", surname=name_key("Putin"), positions=[8])  # one word
+    assert find_person([kim, choe, odd], ["Kim"], 20) is kim
+    assert find_person([kim, choe, odd], ["Choe"], 20) is choe
+    assert find_person([odd], ["Xi"], 20) is None
+    john = Cluster("e3", PERSON, "John Paul Jones", given="John", surname=name_key("Jones"), positions=[0])
+    assert find_person([john], ["John"], 20) is None  # a given name alone
+
+
 def test_a_patronymic_name_is_called_by_its_given_name():
     faisal = Cluster("e0", PERSON, "Prince Faisal bin Farhan", given="Faisal", surname=name_key("Farhan"), positions=[0])
     jan = _cluster("e1", "Jan", "Nowak", 5)

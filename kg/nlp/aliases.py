@@ -201,11 +201,11 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
     else:  # a single word may also be a given name or a surname spelled as a full name's last word
         pass
     if not candidates and len(words) == 1:
-        # family name first ("Wang" for Wang Yi): a single word that is the first word of exactly
-        # one two-word name, and nobody's surname
+        # family name first ("Wang" for Wang Yi, "Kim" for Kim Jong Un): a single word that is the first
+        # word of exactly one such name, and nobody's surname
         key = name_key(words[0])
         firsts = [c for c in clusters if c.type == PERSON and c.given and name_key(c.given) == key
-                  and (len(full := name_words(c.name.split())) == 2 or full[1].lower() in PATRONYMIC_WORDS)]
+                  and family_name_first(name_words(c.name.split()))]
         # or the head of a compound surname ("Lula" for Luiz Inácio Lula da Silva)
         heads = [c for c in clusters if c.type == PERSON and compound_surname_head(c.name) == key]
         candidates = firsts if len(firsts) == 1 else heads if len(heads) == 1 else []
@@ -217,6 +217,17 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
     earlier = [c for c in candidates if any(p < position for p in c.positions)]
     pool = earlier or candidates
     return max(pool, key=lambda c: max([p for p in c.positions if p < position], default=-1))
+
+
+def family_name_first(full: list[str]) -> bool:
+    """Whether a person's first word may be their family name: a name of two words ("Wang Yi", "Lee
+    Jae-myung"), one with a patronymic, or three short words as Korean names are written in English
+    ("Kim Jong Un", "Choe Son Hui")."""
+    if len(full) == 2:
+        return True
+    if len(full) == 3 and all(len(w) <= 4 for w in full):
+        return True
+    return len(full) > 1 and full[1].lower() in PATRONYMIC_WORDS
 
 
 def compound_surname_head(name: str) -> str | None:
