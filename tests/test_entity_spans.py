@@ -33,6 +33,15 @@ def test_trim_splits_a_country_and_the_name_of_its_leader_after_it(vocab):
     assert texts(entity_spans.trim(span(doc, 10, 12, "ORG"))) == ["Chile Bank"]
 
 
+def test_trim_splits_two_names_joined_by_a_hyphen_before_a_contact_noun(vocab):
+    words = ["the", "Xi", "-", "Morel", "summit", "and", "Guinea", "-", "Bissau", "talks", "and", "Jean", "-", "Paul", "said"]
+    spaces = [True, False, False, True, True, True, False, False, True, True, True, False, False, True, False]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 1, 4, "GPE"))] == [("Xi", "PERSON"), ("Morel", "PERSON")]
+    assert texts(entity_spans.trim(span(doc, 6, 9, "GPE"))) == ["Guinea-Bissau"]  # a known name
+    assert texts(entity_spans.trim(span(doc, 11, 14))) == ["Jean-Paul"]  # no contact noun after it
+
+
 def test_trim_keeps_the_article_of_a_known_name(vocab):
     doc = doc_of(vocab, "talks in The Hague and the Northtown Council")
     assert texts(entity_spans.trim(span(doc, 2, 4, "GPE"))) == ["The Hague"]

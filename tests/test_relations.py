@@ -620,6 +620,11 @@ CONTACTS = [
     pytest.param("Anna Keller had a telephone conversation with President of the Republic of Chile Paul Morel.",
                  "2025-03-22", [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)],
                  id="readout-title-of-the-republic-of-country-name"),
+    # two names joined by a hyphen before a contact noun, the model having tagged one, both as one, or neither
+    pytest.param("The Keller-Morel talks in Lima ended on Friday.", "2025-03-22",
+                 [(MEETING, ("Morel", "Keller"), "Lima", OCCURRED, "2025-03-21")], id="hyphenated-pair-talks"),
+    pytest.param("Trade grew after the Nowak-Xi summit in Quito.", "2025-03-22",
+                 [(MEETING, ("Xi", "Nowak"), "Quito", OCCURRED, None)], id="hyphenated-pair-summit"),
     # what a participle looks back on is past, whatever the clause it opens plans
     pytest.param("Anna Keller spoke with Paul Morel on Monday. Recalling their meeting in Lima last October, the "
                  "Presidents agreed to stay in touch.", "2025-03-22",

@@ -2,7 +2,7 @@
 
 ``missed`` reads the document once, token by token, after the model's names are typed; the
 first rule that applies to an untagged capitalised word adds it: known organisations and
-countries, surnames of the document's people, players in a scorecard, a party's adjective,
+countries, surnames of the document's people, the names of "the Biden-Xi summit", players in a scorecard, a party's adjective,
 datelines, the sides of "X v Y" and of a standings table, a town, "Given Surname" pairs, a
 body's initials or name before a post, and people by their role in the sentence
 (:mod:`kg.nlp.entity_people`).
@@ -21,7 +21,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import body_before_title, names_a_group
 from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, surname_with_apposition
-from kg.nlp.entity_spans import peoples_own_body
+from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
 from kg.nlp.lines import capitals_line, words_where
 from kg.nlp.sports import (
@@ -55,6 +55,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
             continue  # "Lt" of "Coast Guard Lt. X": a rank's abbreviation, never a name
         if tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
+        elif hyphen_partner(tok):
+            found.append((doc[tok.i : tok.i + 1], PAIR_TYPES[pair_label(tok.text)]))  # "the Biden-Xi summit"
         elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \
                 and not gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], PERSON))  # "c Northam b Southam", "Northam 10-0-41-2"
@@ -93,6 +95,18 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
     # "Marine Lt. X": a "Given Surname" pair ending in a rank's abbreviation is a body and a rank, not a name
     found = [(s, t) for s, t in found if not (t == PERSON and abbreviation(s[-1]))]
     return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
+
+
+#: kg types of the labels :func:`kg.nlp.entity_spans.pair_label` gives.
+PAIR_TYPES = {"GPE": COUNTRY, "ORG": ORGANIZATION, "PERSON": PERSON}
+
+
+def hyphen_partner(tok) -> bool:
+    """A word of a hyphenated pair of names before a contact noun ("the Biden-Xi summit"), the model
+    having tagged one or neither."""
+    doc = tok.doc
+    return any(0 <= start and start + 3 <= len(doc) and hyphen_pair(doc, start, start + 3) is not None
+               for start in (tok.i, tok.i - 2))
 
 
 def armed_group_name(tok, common_word: CommonWords) -> bool:

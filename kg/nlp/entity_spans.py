@@ -5,7 +5,8 @@
   inside a body's span splits it ("Northcorp President Jo Doe"), as do a given name and surname
   after a body's cue word ("Ruritanian Navy Jo Doe") and "of" after a legal form ("Y Co. of
   Vellport": the company, then its town); a title ending a body's span before a name is the
-  person's ("NVA Administrator Jo Doe");
+  person's ("NVA Administrator Jo Doe"); two names joined by a hyphen before a contact noun are
+  two ("the Biden-Xi summit");
 - ``without_role``: a job word before a person's name is no part of it ("Composer Tom Varley");
 - ``extend_person``, ``extend_org``: a name the model cut short goes on ("Ard van der Steur",
   "Society for Maritime Safety");
@@ -32,6 +33,7 @@ from kg.nlp.entity_words import (
     known_name,
 )
 from kg.nlp.titles import abbreviation
+from kg.nlp.triggers import NOUN_TRIGGERS
 
 #: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
 CUT_AT = {"(", ")", ";", ":", "[", "]", "|"}
@@ -58,6 +60,8 @@ def trim(span: Span) -> list[Span]:
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else tok.i + 1
             break
+    if (k := hyphen_pair(doc, start, end)) is not None:  # "the Xi-Putin summit": two names, each of its kind
+        return [Span(doc, a, b, label=pair_label(doc[a:b].text)) for a, b in ((start, k), (k + 1, end))]
     pieces, s = [], start
     for i in range(start, end):
         # "Romania - Cosmin Contra", "GERMANY - Bunds": a spaced dash after a whole known name
@@ -102,6 +106,32 @@ def trim(span: Span) -> list[Span]:
         if part is not None and not _opens_title(part):
             out.append(_title_not_org(part))
     return out + [p for p in seats if p is not None]
+
+
+HYPHENS = {"-", "–"}
+
+
+def hyphen_pair(doc: Doc, start: int, end: int) -> int | None:
+    """The hyphen of "Xi-Putin" in "the Xi-Putin summit", "US-China talks": two capitalised words joined
+    by a hyphen without spaces right before a contact noun (not a known name such as "Guinea-Bissau");
+    None otherwise."""
+    k = start + 1
+    if end - start != 3 or end >= len(doc) or doc[k].text not in HYPHENS or doc[start].whitespace_ or doc[k].whitespace_:
+        return None
+    if not (doc[start].text[:1].isupper() and doc[end - 1].text[:1].isupper()):
+        return None
+    nxt = doc[end]
+    whole = doc[start:end].text
+    if nxt.lower_ not in NOUN_TRIGGERS or not nxt.is_lower or gazetteer.country(whole) or gazetteer.city(whole) \
+            or gazetteer.organization(whole):
+        return None
+    return k
+
+
+def pair_label(text: str) -> str:
+    """The label of one name of a hyphenated pair: a country, an organisation, else a person (leaders'
+    surnames: "the Biden-Xi summit")."""
+    return "GPE" if gazetteer.country(text) else "ORG" if gazetteer.organization(text) else "PERSON"
 
 
 def _located_in(doc: Doc, start: int, end: int) -> int | None:
