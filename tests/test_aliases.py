@@ -83,6 +83,13 @@ def test_a_family_name_first_alone_is_the_one_person_so_named():
     assert find_person([john], ["John"], 20) is None  # a given name alone
 
 
+def test_a_spelling_that_swaps_letters_is_the_person_named_before():
+    araghchi = Cluster("e0", PERSON, "Abbas Araghchi", given="Abbas", surname=name_key("Araghchi"), positions=[0])
+    assert find_person([araghchi], ["Araqchi"], 20) is araghchi
+    assert find_person([araghchi], ["Abbas", "Araqchi"], 20) is araghchi
+    assert find_person([araghchi], ["Hamid", "Araqchi"], 20) is None
+
+
 def test_a_patronymic_name_is_called_by_its_given_name():
     faisal = Cluster("e0", PERSON, "Prince Faisal bin Farhan", given="Faisal", surname=name_key("Farhan"), positions=[0])
     jan = _cluster("e1", "Jan", "Nowak", 5)

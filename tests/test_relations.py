@@ -620,6 +620,11 @@ CONTACTS = [
     pytest.param("Anna Keller had a telephone conversation with President of the Republic of Chile Paul Morel.",
                  "2025-03-22", [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)],
                  id="readout-title-of-the-republic-of-country-name"),
+    # a report a denial verb governs, however far, tells no contact; one confirmed does
+    pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
+                 "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),
+    pytest.param("The spokesman confirmed a report that Jan Nowak had spoken by phone with Paul Morel.", "2025-03-22",
+                 [(CALL, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="confirmed-a-report-that"),
     # two names joined by a hyphen before a contact noun, the model having tagged one, both as one, or neither
     pytest.param("The Keller-Morel talks in Lima ended on Friday.", "2025-03-22",
                  [(MEETING, ("Morel", "Keller"), "Lima", OCCURRED, "2025-03-21")], id="hyphenated-pair-talks"),
@@ -1208,6 +1213,14 @@ MEETINGS = [
     pytest.param("Anna Keller praised Paul Morel, whom she met in Lima on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="whom-she-met"),
     pytest.param("Anna Keller praised Paul Morel, whom she never met.", "2025-03-22", [], id="whom-she-never-met"),
+    # a meeting placed in a country is in the city of that country where another report places it
+    pytest.param("Nowak and Morel met secretly in Oman. Jan Nowak and Paul Morel met in the Omani capital Muscat "
+                 "on Monday.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Muscat", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Muscat", OCCURRED, "2025-03-17")], id="country-then-its-city"),
+    pytest.param("Nowak and Morel met in Oman. Jan Nowak and Paul Morel met in Paris on Monday.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Oman", OCCURRED, None),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Paris", OCCURRED, "2025-03-17")], id="country-and-another-city"),
     # presidents of several countries stand for them
     pytest.param("The meeting in Lima between the presidents of Chile, Peru and Bolivia ended on Friday.", "2025-03-22",
                  [(MEETING, ("Chile", "Peru", "Bolivia"), "Lima", OCCURRED, "2025-03-21")], id="presidents-of"),

@@ -27,7 +27,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
 from kg.nlp.entity_words import NAME_PARTICLES
-from kg.nlp.names import given_names_match, name_key, name_tail, name_words
+from kg.nlp.names import given_names_match, loose_key, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import block_before
 
@@ -212,6 +212,10 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
     if not candidates and len(words) > 1:  # "Lula da Silva", "Lopez Obrador": the last words of one full name
         tails = [c for c in clusters if c.type == PERSON and name_tail(c.name, words)]
         candidates = tails if len(tails) == 1 else []
+    if not candidates:  # "Araqchi" after "Abbas Araghchi": a transliteration that swaps letters
+        loose = loose_key(words[-1])
+        candidates = [c for c in clusters if c.type == PERSON and c.surname and loose_key(c.surname) == loose
+                      and (len(words) == 1 or c.given is None or loose_key(c.given) == loose_key(words[0]))]
     if not candidates:
         return None
     earlier = [c for c in candidates if any(p < position for p in c.positions)]

@@ -94,6 +94,9 @@ def is_negated(tok: Token) -> bool:
     intent = chain[-1].head
     if chain[-1].dep_ in {"relcl", "acl"} and intent.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in intent.children):
         return True  # "there were no plans for him to meet X"
+    if chain[-1].dep_ in {"relcl", "acl"} and intent.lower_ in REPORT_NOUNS and any(
+            t.lemma_.lower() in DENIAL_VERBS for t in list(intent.ancestors)[:3]):
+        return True  # "dismissed as fabricated a report that he had spoken with X"
     return False
 
 

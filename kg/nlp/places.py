@@ -581,3 +581,28 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
         if refs[e.start] not in cities and inner is not None:
             cities[refs[e.start]] = cities[inner]
     return cities
+
+
+def country_cities(events: list[RawEvent], entities) -> dict[int, str]:
+    """For each meeting placed in a country (by its index in ``events``), the city in that country where
+    another report of a meeting of the same parties places it: a headline's "met secretly in Oman" is
+    the body's "met in the Omani capital Muscat"."""
+    names = {e.key: e.name for e in entities}
+    types = {e.key: e.type for e in entities}
+
+    def code(key: str) -> str | None:
+        if types.get(key) == COUNTRY:
+            return getattr(gazetteer.country(names[key]), "code", None)
+        city = gazetteer.city(names[key]) if types.get(key) == PLACE else None
+        return city[1] if city else None
+
+    out: dict[int, str] = {}
+    for i, ev in enumerate(events):
+        if ev.kind != MEETING or ev.place is None or types.get(ev.place) != COUNTRY:
+            continue
+        country = code(ev.place)
+        cities = {o.place for o in events if o.kind == MEETING and o.place and types.get(o.place) == PLACE
+                  and set(ev.participants) <= set(o.participants) and country and code(o.place) == country}
+        if len(cities) == 1:
+            out[i] = cities.pop()
+    return out
