@@ -625,6 +625,19 @@ CONTACTS = [
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),
     pytest.param("The spokesman confirmed a report that Jan Nowak had spoken by phone with Paul Morel.", "2025-03-22",
                  [(CALL, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="confirmed-a-report-that"),
+    # an outlet the article calls a newspaper gives interviews, not talks
+    pytest.param("In an interview with the Sunday newspaper Vellport Sonntagsblatt, Anna Keller described her ties "
+                 "with Paul Morel.", "2025-03-22", [], id="interview-with-a-newspaper-named-so"),
+    # "I" in a quotation is whom it is attributed to
+    pytest.param('"When I spoke to Paul Morel last week, we agreed on the plan," Anna Keller told the paper.',
+                 "2025-03-22", [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="i-in-a-quote"),
+    pytest.param('Anna Keller said: "I met Paul Morel in Lima on Monday."', "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="said-colon-i-met"),
+    pytest.param('"I met Paul Morel in Lima on Monday," a reader wrote.', "2025-03-22",
+                 [(MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-17")], id="i-of-no-one-named"),
+    # a name the model calls a place that one speaks to is a person's, a word of the dictionary or not
+    pytest.param('"When I spoke to Macron last week, we agreed that Peru must wait," Anna Keller told the paper.',
+                 "2025-03-22", [(TALKS, ("Anna Keller", "Macron"), None, OCCURRED, None)], id="spoke-to-a-word-tagged-gpe"),
     # two names joined by a hyphen before a contact noun, the model having tagged one, both as one, or neither
     pytest.param("The Keller-Morel talks in Lima ended on Friday.", "2025-03-22",
                  [(MEETING, ("Morel", "Keller"), "Lima", OCCURRED, "2025-03-21")], id="hyphenated-pair-talks"),

@@ -36,6 +36,11 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 #: The sex a pronoun refers to: a person whose given name only the other sex bears is not its antecedent.
 PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: First-person pronouns: inside a quotation they are the person it is attributed to.
+FIRST_PERSON = {"i", "me", "my"}
+QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+#: Verbs attributing a quotation: '"...," X told the paper', 'X said: "..."'.
+ATTRIBUTION_VERBS = {"say", "tell", "add", "write", "insist", "recall", "explain", "note", "stress", "ask"}
 for _name in ("kg_entities", "kg_refs"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -118,6 +123,7 @@ class AliasResolver:
         learn_titles(doc, clusters, refs)
         resolve_title_phrases(doc, clusters, refs, add)
         resolve_pronouns(doc, clusters, refs, add)
+        resolve_first_person(doc, clusters, refs, add)
         for c in clusters:
             c.mentions.sort(key=lambda m: m.start)
         doc._.kg_entities = [Entity(c.key, c.name, c.type, c.mentions) for c in clusters if c.mentions]
@@ -387,6 +393,40 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)
+
+
+def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
+    """I/me/my inside a quotation -> the person it is attributed to ('"When I spoke to X last week, we
+    agreed ...," Y told the paper': Y spoke to X)."""
+    people = {c.key: c for c in clusters if c.type == PERSON}
+    for tok in tokens_where(doc, lambda w: w in FIRST_PERSON, attr=LOWER):
+        if tok.pos_ == "PRON" and tok.i not in refs and (key := quote_speaker(tok, refs)) in people:
+            add(people[key], doc[tok.i : tok.i + 1], "pronoun")
+
+
+def quote_speaker(tok, refs: dict[int, str]) -> str | None:
+    """The entity a quotation holding the token is attributed to, by a verb of saying right after the
+    quotation closes or right before it opens, within the paragraph; None if the token is not quoted."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    marks = [t.i for t in doc[start : tok.i] if t.text in QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return None
+    opening = marks[-1]
+    closing = next((t.i for t in doc[tok.i : min(len(doc), tok.i + 150)] if t.text in QUOTE_MARKS
+                    or "\n" in t.whitespace_), None)
+    windows = [doc[max(start, opening - 8) : opening]]
+    if closing is not None and doc[closing].text in QUOTE_MARKS:
+        windows.insert(0, doc[closing + 1 : min(len(doc), closing + 9)])
+    for window in windows:
+        for verb in window:
+            if verb.lemma_.lower() in ATTRIBUTION_VERBS and verb.pos_ == "VERB":
+                said_by = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in refs]
+                if said_by:
+                    return refs[said_by[0].i]
+    return None
 
 
 def clause_subjects(tok, refs: dict[int, str]) -> set[str]:

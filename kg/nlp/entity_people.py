@@ -59,8 +59,9 @@ def person_by_role(span: Span, common_word: CommonWords) -> bool:
     if speaker(tok, set(), common_word) is not None or who_after(span):
         return True
     if span.label_ in {"GPE", "LOC"} and meeting_party(tok) and is_name_word(tok) and not (
-            tok.text.isupper() or common_word(tok.lower_) or known_name(tok.text) or gazetteer.region(tok.text)):
-        return True  # "Hasina met Modi" with "Modi" tagged GPE: an unknown place meets no one
+            tok.text.isupper() or common_word(tok.lower_) and tok.is_sent_start or known_name(tok.text)
+            or gazetteer.region(tok.text)):
+        return True  # "Hasina met Modi", "spoke to Macron" (a word too) tagged GPE: an unknown place meets no one
     after = doc[span.end : span.end + 3]
     return (len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit()
             and 15 <= int(after[1].text) <= 99 and is_name_word(tok) and not tok.text.isupper()
@@ -73,9 +74,9 @@ PARTY_VERBS = {"meet", "talk", "speak", "phone", "telephone", "call", "host", "r
 
 
 def meeting_party(tok) -> bool:
-    """"X met Y", "X hosted Y", "X spoke with Y": tok is a party of a meeting or a talk."""
+    """"X met Y", "X hosted Y", "X spoke with Y", "X spoke to Y": tok is a party of a meeting or a talk."""
     verb = tok.head
-    if tok.dep_ == "pobj" and verb.lower_ == "with":
+    if tok.dep_ == "pobj" and (verb.lower_ == "with" or verb.lower_ == "to" and verb.head.lemma_.lower() in {"speak", "talk"}):
         verb = verb.head
     elif tok.dep_ not in {"nsubj", "dobj"}:
         return False

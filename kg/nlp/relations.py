@@ -18,6 +18,7 @@ from kg.model import ORGANIZATION
 from kg.nlp import gazetteer
 from kg.nlp.affiliations import affiliation_events
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs
+from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.events import RawEvent
 from kg.nlp.places import building_cities, country_cities
 
@@ -32,6 +33,21 @@ def make_relation_extractor(nlp: Language, name: str) -> "RelationExtractor":
     return RelationExtractor(nlp, name)
 
 
+#: Nouns before an outlet's name: "the German Sunday newspaper X", "broadcaster X", "the news agency X".
+PRESS_BEFORE = PRESS_NOUNS | {"paper", "broadcaster", "channel", "agency"}
+
+
+def press_named(doc: Doc, refs: dict) -> set[str]:
+    """The organisations the article calls a newspaper, broadcaster or news agency right before a name."""
+    out = set()
+    for ent in doc.ents:
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.start in refs and prev is not None and prev.lower_ in PRESS_BEFORE and (
+                prev.lower_ != "agency" or doc[prev.i - 1].lower_ == "news"):
+            out.add(refs[ent.start])
+    return out
+
+
 class RelationExtractor:
     def __init__(self, nlp: Language, name: str = "kg_relations"):
         self.name = name
@@ -40,7 +56,8 @@ class RelationExtractor:
         refs = doc._.kg_refs or {}
         types = {e.key: e.type for e in doc._.kg_entities or []}
         # a news outlet one speaks to gives an interview, not a diplomatic contact: no party to contacts
-        parties = {e.key: MEDIA if e.type == ORGANIZATION and gazetteer.is_media(e.name) else e.type
+        press = press_named(doc, refs)
+        parties = {e.key: MEDIA if e.type == ORGANIZATION and (gazetteer.is_media(e.name) or e.key in press) else e.type
                    for e in doc._.kg_entities or []}
         by_party = party_refs(doc, refs, types)  # "Washington and Kabul held talks": the countries
         events: list[RawEvent] = []
