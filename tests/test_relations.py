@@ -1226,6 +1226,13 @@ MEETINGS = [
     pytest.param("Anna Keller praised Paul Morel, whom she met in Lima on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="whom-she-met"),
     pytest.param("Anna Keller praised Paul Morel, whom she never met.", "2025-03-22", [], id="whom-she-never-met"),
+    # a virtual meeting is no meeting in person
+    pytest.param("Anna Keller held a virtual meeting with Paul Morel on Monday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="virtual-meeting"),
+    # "at the summit in the city of X": X
+    pytest.param("Anna Keller hosted Paul Morel and Jan Nowak at the summit in the southern Peruvian city of Cusco.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Cusco", OCCURRED, None)],
+                 id="at-the-summit-in-the-city-of-x"),
     # a meeting placed in a country is in the city of that country where another report places it
     pytest.param("Nowak and Morel met secretly in Oman. Jan Nowak and Paul Morel met in the Omani capital Muscat "
                  "on Monday.", "2025-03-22",

@@ -91,7 +91,7 @@ WELCOME_NOUNS = {"welcome", "reception"}
 PRESS_TALK_NOUNS = {"interview", "interviews"}
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
-              "videolink", "telephonic", "telephonically"}
+              "videolink", "telephonic", "telephonically", "virtual", "online"}
 #: Adverbs that make a meeting remote: "met virtually with X".
 REMOTE_ADVERBS = {"virtually", "online", "remotely"}
 #: Prepositions of the means of a contact: "by video link", "via videoconference".

@@ -138,6 +138,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                                     return place(p)
                                 if p.dep_ == "pobj" and (capital := capital_place(p, refs, types)) and capital not in parties:
                                     return capital
+                                if p.dep_ == "pobj" and (town := town_of(p, place)) is not None:
+                                    return town  # "at the summit in the northern city of Tianjin"
     for t in (verb, *[h for h in verb.ancestors][:2]):
         where = [c for c in t.children if c.lower_ == "where"]
         if t.dep_ == "relcl" and where and place(t.head):
@@ -167,6 +169,8 @@ def forum_place(tok: Token, events: list[RawEvent]) -> str | None:
     names = {f.text for f in forums(tok, clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok)}
     return next((ev.place for ev in reversed(events) if ev.sentence == tok.sent and ev.trigger in names and ev.place),
                 None)
+
+
 #: Nouns of a settlement named by its "of": "in the city of X".
 TOWN_NOUNS = {"city", "town", "village", "port", "resort", "capital", "province", "region", "island"}
 
