@@ -1233,6 +1233,20 @@ MEETINGS = [
     pytest.param("Anna Keller hosted Paul Morel and Jan Nowak at the summit in the southern Peruvian city of Cusco.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Cusco", OCCURRED, None)],
                  id="at-the-summit-in-the-city-of-x"),
+    # "at her flat in the Miraflores neighbourhood of Lima": Lima
+    pytest.param("Anna Keller visited Paul Morel at his flat in the Miraflores neighbourhood of Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="neighbourhood-of-a-city"),
+    # "to Lima, Peru's capital, where she will meet X": Lima
+    pytest.param("On Friday, Anna Keller will fly to Cusco, Peru's tourist hub, where she will meet Paul Morel.",
+                 "2025-03-19", [(MEETING, ("Anna Keller", "Paul Morel"), "Cusco", PLANNED, "2025-03-21")],
+                 id="where-after-an-apposition-to-a-city"),
+    # "on the sidelines" of no forum named: of the summit told of before; a venue not placed: the city just told
+    pytest.param("Anna Keller hosted Paul Morel on Thursday at a summit in Lima. Jan Nowak and Paul Morel gathered at "
+                 "the Palacio San Martín for a meeting. Trade was discussed. Tariffs were discussed. Nothing was agreed. "
+                 "Jan Nowak and Ivo Marek held a bilateral meeting on the sidelines on Thursday afternoon.", "2025-07-04",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2025-07-03")], id="sidelines-and-a-venue"),
     # a meeting placed in a country is in the city of that country where another report places it
     pytest.param("Nowak and Morel met secretly in Oman. Jan Nowak and Paul Morel met in the Omani capital Muscat "
                  "on Monday.", "2025-03-22",

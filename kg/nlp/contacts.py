@@ -49,6 +49,7 @@ from kg.nlp.places import (
     place_of,
     referred_place,
     same_meeting_place,
+    sidelines_place,
     there_place,
 )
 from kg.nlp.titles import block_before, entity_at, qualifying_country
@@ -196,7 +197,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if kind == MEETING and place is None:
             place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
                 tok, refs, types, side_a + side_b) or earlier_place(tok, side_a + side_b, [*previous, *local]) or (
-                referred_place(tok, refs, types, side_a + side_b)) or dateline_place(tok, refs, types, side_a + side_b)
+                referred_place(tok, refs, types, side_a + side_b)) or sidelines_place(tok, [*previous, *local]) or (
+                dateline_place(tok, refs, types, side_a + side_b))
         elif kind == TALKS and place is None and (side_a and side_b or (side_a or side_b)
                                                   and tok.lemma_.lower() not in SPEECH_VERBS):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech

@@ -145,6 +145,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         if t.dep_ == "relcl" and where and place(t.head):
             head = t.head  # "to Brussels, Belgium, where he will meet": the city, not its country in apposition
             return place(head.head) if head.dep_ == "appos" and place(head.head) else place(head)
+        if t.dep_ == "relcl" and where and t.head.dep_ == "appos" and place(t.head.head):
+            return place(t.head.head)  # "to Lagos, Nigeria's commercial hub, where he will meet": Lagos
         if t.dep_ == "relcl" and where:  # "in Warsaw in May, where they held talks": the place before "where"
             for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
                 if place(t.doc[j]):
@@ -171,8 +173,21 @@ def forum_place(tok: Token, events: list[RawEvent]) -> str | None:
                 None)
 
 
+def sidelines_place(tok: Token, events: list[RawEvent]) -> str | None:
+    """"Held a meeting on the sidelines" of no forum named: the place of the latest summit or conference the
+    article told of."""
+    verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    bare = [s for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" for s in prep.children
+            if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS and not any(c.lower_ == "of" for c in s.children)]
+    if not bare:
+        return None
+    return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
+                 and (ev.trigger or "").lower() in FORUM_NOUNS), None)
+
+
 #: Nouns of a settlement named by its "of": "in the city of X".
-TOWN_NOUNS = {"city", "town", "village", "port", "resort", "capital", "province", "region", "island"}
+TOWN_NOUNS = {"city", "town", "village", "port", "resort", "capital", "province", "region", "island", "neighbourhood",
+              "neighborhood", "district", "suburb", "suburbs", "outskirts", "quarter"}
 
 
 def town_of(t: Token, place) -> str | None:
@@ -610,3 +625,26 @@ def country_cities(events: list[RawEvent], entities) -> dict[int, str]:
         if len(cities) == 1:
             out[i] = cities.pop()
     return out
+
+
+#: Words of the names of venues, which a city holds: "the Palacio San Martín", "State House", "the Elysee Palace".
+VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Residence", "Castle",
+               "Chancellery", "Building"}
+
+
+def venue_cities(events: list[RawEvent], entities) -> dict[int, str]:
+    """For each meeting at a venue the article does not place (by its index in ``events``), the city of a
+    meeting placed in a city in the same or the two sentences before the venue's first meeting: "a summit in
+    Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in Buenos Aires."""
+    names = {e.key: e.name for e in entities}
+    types = {e.key: e.type for e in entities}
+    cities: dict[str, str | None] = {}  # venue -> its city
+    for i, ev in enumerate(events):
+        name = names.get(ev.place or "", "")
+        if ev.kind != MEETING or ev.place in cities or types.get(ev.place) != PLACE or gazetteer.city(name) \
+                or not set(name.split()) & VENUE_WORDS:
+            continue
+        start = window_start(ev.sentence[0], 2)
+        cities[ev.place] = next((o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
+                                 and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
+    return {i: cities[ev.place] for i, ev in enumerate(events) if ev.kind == MEETING and cities.get(ev.place)}
