@@ -135,6 +135,13 @@ def test_a_nickname_in_quotes_inside_a_name_marks_a_person(vocab):
     assert not entity_evidence.nicknamed(span(doc, 9, 13, "ORG"))  # no given name before the quotes
 
 
+def test_a_style_of_address_is_no_name(vocab):
+    doc = doc_of(vocab, "His Royal Highness and Her Majesty and Royal Navy")
+    assert entity_types.decide_type(span(doc, 1, 3, "ORG")) is None
+    assert entity_types.decide_type(span(doc, 5, 6, "ORG")) is None
+    assert entity_types.decide_type(span(doc, 7, 9, "ORG")) == ORGANIZATION
+
+
 def test_the_plural_of_a_title_is_no_name(vocab):
     doc = doc_of(vocab, "the Presidents agreed and the Spokesmen said")
     assert entity_types.decide_type(span(doc, 1, 2, "ORG")) is None

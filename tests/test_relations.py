@@ -1247,6 +1247,19 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),
                   (MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2025-07-03")], id="sidelines-and-a-venue"),
+    # who was present, attended or took part was at the meeting told just before, named or not
+    pytest.param("Leaders met in Lima on Saturday. Among the leaders present were Chile's Paul Morel, Peru's Jan Nowak "
+                 "and Bolivian President Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Paul Morel", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, None)], id="among-those-present"),
+    pytest.param("Ministers met in Lima on Saturday. Peru's Paul Morel, Chile's Jan Nowak and Bolivia's Ivo Marek were "
+                 "among the ministers who attended in person.", "2025-03-22",
+                 [(MEETING, ("Paul Morel", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, None)], id="among-those-who-attended"),
+    pytest.param("Ministers met in Lima on Saturday. Secretary-General Paul Morel also took part.", "2025-03-22",
+                 [(MEETING, ("Paul Morel",), "Lima", OCCURRED, None)], id="also-took-part"),
+    pytest.param("Anna Keller took part in the race in Lima.", "2025-03-22", [], id="took-part-in-no-meeting"),
+    # what is signed is no party; a style of address is no name
+    pytest.param("His Royal Highness Prince Jan Nowak and Paul Morel signed the Lima Accord in Lima.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None)], id="signed-an-accord"),
     # a meeting placed in a country is in the city of that country where another report places it
     pytest.param("Nowak and Morel met secretly in Oman. Jan Nowak and Paul Morel met in the Omani capital Muscat "
                  "on Monday.", "2025-03-22",

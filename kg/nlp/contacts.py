@@ -73,6 +73,7 @@ from kg.nlp.triggers import (
     TOGETHER_VERBS,
     VISIT_NOUNS,
     agent_objects,
+    among_the,
     between_objects,
     brokered_sides,
     called_on,
@@ -190,7 +191,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             continue  # "X told the BBC in an interview in Tehran": the press is no party, and no one else is
         place = place_of(tok, refs, types, side_a + side_b)
         if rule == "verb-attend":  # "X and Y attended in person": the meeting of the sentences before
-            place = place or attended_place(tok, [*previous, *local])
+            place = place or attended_place(tok, [*previous, *local], refs, types)
             if place is None:
                 continue
         kind = kind_of(tok, place)
@@ -391,7 +392,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     if tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
-            c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS)  # "discussed Ukraine": a topic
+            c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign"})  # "discussed Ukraine": a topic; what was signed
             and c.lower_ not in EXCHANGE_OBJECTS]  # "exchanged views on X, including Y": what was said
         if tok.lemma_.lower() in MEET_VERBS | CALL_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
@@ -406,6 +407,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                        if f.dep_ == "prep" and f.lower_ == "for" for p in f.children if p.dep_ == "pobj"]
         if tok.lemma_.lower() in TALK_VERBS | {"raise"}:  # "negotiated a truce with X", "raised the issue with X"
             others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
+    elif tok.pos_ == "ADJ" and among_the(tok.head):
+        actors += subjects_of(tok.head.head.head)  # "Among the leaders present were X and Y"
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
@@ -489,11 +492,19 @@ def with_clause_subjects(holder: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.ent_type_]
 
 
-def attended_place(tok: Token, events: list[RawEvent]) -> str | None:
-    """The place of the latest meeting told in this sentence or the two before: what "X attended" refers to."""
+def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict) -> str | None:
+    """The place of the latest meeting told in this sentence or the two before: what "X attended" refers to;
+    one of no named party too ("Leaders met in Lima on Saturday. X also took part")."""
     start = window_start(tok, 2)
-    return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
+    told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ev.sentence.start >= start), None)
+    if told is not None:
+        return told
+    for t in reversed(tok.doc[start : tok.i]):
+        if (t.lower_ in MEET_NOUNS and t.pos_ == "NOUN" or t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
+                and t.pos_ == "VERB") and (where := place_of(t, refs, types, [])):
+            return where
+    return None
 
 
 def addressees(verb: Token) -> list[Token]:

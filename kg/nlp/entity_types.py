@@ -89,6 +89,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "the UK's Business and Trade Secretary", "Chancellor of the Exchequer": a post, not a body
     if len(span) > 1 and titles_only(span):
         return None  # "Qatar's Emir Sheikh Tamim" tagged "Emir Sheikh" + "Tamim": a title and an honorific
+    if all(gazetteer.fold(t.text) in STYLES for t in span):
+        return None  # "His Royal Highness", "Her Majesty": a style of address
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
     if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (
@@ -181,6 +183,10 @@ def decide_type(span: Span) -> str | None:
     ):
         return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
+
+
+#: Words of the styles royals and officials are addressed by: "His Royal Highness", "His Excellency".
+STYLES = {"royal", "highness", "majesty", "excellency", "holiness", "serene", "imperial"}
 
 
 def titles_only(span: Span) -> bool:

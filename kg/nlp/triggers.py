@@ -96,7 +96,8 @@ def trigger_rule(tok: Token) -> str | None:
 
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
-                 | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "attend"})
+                 | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "attend",
+                                                         "take", "present"})
 NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | {"table"}
 
 
@@ -121,6 +122,8 @@ def _word_rule(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma not in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS:
         return None
+    if tok.lower_ == "present" and tok.pos_ == "ADJ" and among_the(tok.head):
+        return "verb-attend"  # "Among the leaders present were X and Y": at the meeting told before
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
@@ -155,6 +158,9 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-talk"  # "sat down with X"
         if lemma == "attend" and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in tok.children):
             return "verb-attend"  # "X and Y attended in person": the meeting told before
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and not any(p.dep_ == "prep" for p in c.children)
+                                   for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
+            return "verb-attend"  # "X also took part": in the meeting told before ("took part in the race": no meeting)
         if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
         if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
@@ -317,6 +323,8 @@ def subjects_of(verb: Token) -> list[Token]:
             for s in subj:
                 if s.dep_ == "agent":
                     out += [p for p in s.children if p.dep_ == "pobj"]
+                elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"} and among_the(t.head):
+                    out += subjects_of(t.head.head.head)  # "X and Y were among the ministers who attended": X, Y
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
                     out.append(named_for(t.head))  # "Merkel, who will join X": Merkel
                 else:
@@ -336,6 +344,11 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+def among_the(noun: Token) -> bool:
+    """"(X was) among the leaders": the noun is the object of "among" on a copula."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be"
+
+
 def named_for(tok: Token) -> Token:
     """The person a description in apposition stands for: "X, the UK's trade secretary, who led the talks": X."""
     return tok.head if tok.dep_ == "appos" and tok.head.ent_type_ == PERSON and tok.ent_type_ != PERSON else tok
@@ -348,7 +361,8 @@ def conjuncts(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ == "conj" or c.dep_ == "nmod" and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children):
+            # "X, Y and Z" parsed with Y an apposition of X that carries the "and"
+            if c.dep_ == "conj" or c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children):
                 out.append(c)
                 stack.append(c)
     return out
