@@ -294,6 +294,9 @@ REPRESENTS_IN_CONTEXT = [
                  [("Ilse Brandt", "Northtown Bank", "title-before")], id="president-of-a-named-body"),
     pytest.param("Portugal and Spain hold elections in May. President Ilse Brandt said on Monday that taxes "
                  "would not rise.", [], id="no-country-of-the-report"),
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
+                 "economy is slowing, as is Portugal's trade with Spain. Spain and Spain's neighbours wait. President "
+                 "Ilse Brandt said on Monday that taxes would not rise.", [], id="no-country-clearly-the-report-s"),
     # one who spoke with someone acting for the country of the report is from elsewhere
     pytest.param("Prime Minister Ilse Brandt spoke with Prime Minister Tomas Vrba of Portugal on Monday. Portugal "
                  "faces an election in May, and Portugal's economy is slowing.",
@@ -344,6 +347,10 @@ REPRESENTS_NOT = [
     pytest.param("Ivo Marek, the former ambassador to Chile, said the talks failed.", [], id="an-envoy-to-a-country-is-not-its-own"),
     pytest.param("The Peruvian ambassador in Chile, Ivo Marek, said no.", [], id="an-envoy-in-a-country-is-not-its-own"),
     pytest.param("Ivo Marek, head of the embassy in Chile, said the talks failed.", [], id="head-of-the-embassy-in-a-country"),
+    pytest.param("Chile was represented by Foreign Minister Ivo Marek.", [("Ivo Marek", "Chile", "represented-by")],
+                 id="a-country-represented-by"),
+    pytest.param("Peruvian President Ann Ode skipped the summit and was represented by Foreign Minister Ivo Marek.",
+                 [("Ann Ode", "Peru", "title-before"), ("Ivo Marek", "Peru", "aide-of")], id="a-leader-represented-by"),
     pytest.param("Peruvian film director Ivo Marek said no.", [], id="a-trade-s-title-after-a-people-s-adjective"),
     pytest.param("Ivo Marek, a Peruvian oil executive, said no.", [], id="apposition-a-trade-s-title"),
     pytest.param("Ivo Marek is a Peruvian museum director.", [], id="copula-a-trade-s-title"),

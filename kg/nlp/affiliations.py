@@ -49,6 +49,12 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         person = refs[ent.start]
         if (found := principal(ent, refs, types)) is not None and found[0] != person:
             aides.append((person, *found[:1], ent, found[1]))
+        if (boss := represented_by(ent, refs)) is not None and boss != person:  # "X was represented by Y"
+            if types.get(boss) == PERSON:
+                aides.append((person, boss, ent, "representative"))
+            elif types.get(boss) in {COUNTRY, ORGANIZATION} and (person, boss) not in seen:
+                seen.add((person, boss))
+                yield affiliation(person, boss, ent, "represented-by", 0.7, "represented by")
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
@@ -89,7 +95,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     # "Prime Minister X" with no country named anywhere: the country the report is about, unless X was in
     # contact with someone acting for it ("Prime Minister X spoke to Prime Minister Y of Poland")
     home = home_country(doc, refs, types)
-    placed = {p for p, _ in seen}
+    placed = {p for p, _ in seen} | {a for a, *_ in aides}
     for person, (ent, trigger) in untitled.items():
         counterparts = {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
         if home and person not in placed and not any((o, home) in seen or o == home for o in counterparts):
@@ -173,8 +179,25 @@ def bare_title(ent: Span) -> bool:
                          and not doc[k].is_sent_start)
 
 
+def represented_by(ent: Span, refs: dict) -> str | None:
+    """"Kagame (...) was represented by Foreign Minister X", "Timor-Leste was represented by X": whom X stood in for."""
+    root = ent.root
+    agent = root.head
+    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
+        return None
+    verb = agent.head
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head  # "X skipped the summit and was represented by Y": X
+    return next((refs[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs), None)
+
+
+#: How many times as often the country a report is about is named as the next one, at least.
+HOME_MARGIN = 1.4
+
+
 def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
-    """The country a report is about: named at least three times and more often than any other."""
+    """The country a report is about: named at least three times and clearly more often than any other
+    (two fifths more: a summit's report, naming many countries about as often, is about none of them)."""
     from collections import Counter
 
     key = "kg.home_country"
@@ -182,7 +205,7 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
         counts = Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
         top = counts.most_common(2)
         home = None
-        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]):
+        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= HOME_MARGIN * top[1][1]):
             home = top[0][0]
         doc.user_data[key] = home
     return doc.user_data[key]
