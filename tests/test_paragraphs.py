@@ -68,3 +68,10 @@ def test_a_quote_closing_a_paragraph_does_not_run_into_the_next(extract_text):
     (meeting,) = [e for e in result.events if e.kind == "Meeting"]
     assert meeting.evidence.text == "Bo Pym met Cy Lee in Vellport on Monday."
     assert text[meeting.evidence.start : meeting.evidence.end] == meeting.evidence.text
+
+
+def test_a_bracketed_acronym_without_a_date_is_no_dateline(blank):
+    doc = ParagraphSplitter(blank)(blank("Ode Pym, chairman of the Vellport People's Congress (VPC) Standing Committee, met Lee."))
+    assert all(t.is_sent_start is None for t in doc[1:])
+    doc = ParagraphSplitter(blank)(blank("Vellport, Mar 20 (VNA) Minister Pym met Lee."))
+    assert [t for t in doc if t.text == "Minister"][0].is_sent_start is True

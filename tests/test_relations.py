@@ -601,6 +601,7 @@ CONTACTS = [
     pytest.param("Talks between Chile and Peru were productive.", "2025-03-22",
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="talks-were-productive"),
     pytest.param("Anna Keller hopes to meet Paul Morel in Lima.", "2025-03-22", [], id="hopes-to-meet"),
+    pytest.param("Anna Keller looks forward to meeting Paul Morel in Lima.", "2025-03-22", [], id="looks-forward-to-meeting"),
     pytest.param("Anna Keller hopes to reach a deal at the talks in Geneva.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Geneva", OCCURRED, None)], id="hopes-for-a-deal-at-talks"),
     pytest.param("Anna Keller urged Chile to engage in talks with Peru.", "2025-03-22", [], id="urged-to-engage-in-talks"),

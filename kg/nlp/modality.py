@@ -125,6 +125,8 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True  # "a meeting between X and Y is unlikely", "talks remain possible"
         if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
+        if t is not tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
+            return True  # "looked forward to welcoming X to India": a wish
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in HYPOTHETICAL_WORDS and not adjunct:
             return True  # "wanted X to open talks with Y", parsed as a clause of "wanted"
     return False

@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Token
 
 #: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ".
 DATELINE_ENDS = {"-", "--", "—", "–", ":"}
+#: Months as datelines write them: "Mar 20", "Sept. 8", "July 13".
+MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+          "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
 
 
 @Language.factory("kg_paragraphs")
@@ -63,8 +66,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             return None
         if doc[j].text in DATELINE_ENDS and doc[j - 1].whitespace_:
             return j
-        if agency_bracket_end(doc, j):
-            return j
+        if agency_bracket_end(doc, j) and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j - 2]):
+            return j  # not "X, chairman of the National People's Congress (NPC) Standing Committee, ...": no date
     return None
 
 
