@@ -76,6 +76,8 @@ def test_a_family_name_first_alone_is_the_one_person_so_named():
     kim = Cluster("e0", PERSON, "Kim Jong Un", given="Kim", surname=name_key("Un"), positions=[0])
     choe = Cluster("e1", PERSON, "Choe Son Hui", given="Choe", surname=name_key("Hui"), positions=[4])
     odd = Cluster("e2", PERSON, "Xi-Putin", given="Xi", surname=name_key("Putin"), positions=[8])  # one word
+    lee = Cluster("e4", PERSON, "Lee Jae Myung", given="Lee", surname=name_key("Myung"), positions=[12])
+    assert find_person([lee], ["Lee"], 20) is lee
     assert find_person([kim, choe, odd], ["Kim"], 20) is kim
     assert find_person([kim, choe, odd], ["Choe"], 20) is choe
     assert find_person([odd], ["Xi"], 20) is None

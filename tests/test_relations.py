@@ -615,6 +615,15 @@ CONTACTS = [
     pytest.param("Anna Keller denied that she had met Paul Morel in Lima.", "2025-03-22", [], id="denied-that-met"),
     pytest.param("Anna Keller said that she had met Paul Morel in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="said-that-met"),
+    # "Secretary of Foreign Affairs X" tagged with "Affairs" in the name; two posts of one person; a call for action
+    pytest.param("Jan Nowak spoke today with Peruvian Secretary of Foreign Affairs Juan Ramón de la Fuente.", "2025-03-22",
+                 [(TALKS, ("Jan Nowak", "Juan Ramón de la Fuente"), None, OCCURRED, "2025-03-22")],
+                 id="secretary-of-foreign-affairs-x"),
+    pytest.param("Jan Nowak met today in Lima with Polish Deputy Prime Minister and Foreign Minister Radosław Sikorski.",
+                 "2025-03-22", [(MEETING, ("Jan Nowak", "Radosław Sikorski"), "Lima", OCCURRED, "2025-03-22")],
+                 id="two-posts-of-one-person"),
+    pytest.param("Secretary Jan Nowak reiterated President Paul Morel's call for both sides to take concrete steps "
+                 "toward a complete ceasefire.", "2025-03-22", [], id="a-call-for-action"),
     # a readout's "Title of Country Name": the name after the post is the partner
     pytest.param("Anna Keller had a telephone conversation with Prime Minister of Chile Paul Morel.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="readout-title-of-country-name"),

@@ -229,14 +229,18 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
     return max(pool, key=lambda c: max([p for p in c.positions if p < position], default=-1))
 
 
+#: One syllable of a Korean or Chinese given name in roman letters: "Jong", "Un", "Jae", "Myung", "Hui".
+SYLLABLE = re.compile(r"^[bcdfghjklmnprstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|r)?$", re.IGNORECASE)
+
+
 def family_name_first(full: list[str]) -> bool:
     """Whether a person's first word may be their family name: a name of two words ("Wang Yi", "Lee
-    Jae-myung"), one with a patronymic, or three short words as Korean names are written in English
-    ("Kim Jong Un", "Choe Son Hui")."""
+    Jae-myung"), one with a patronymic, or a short family name and two syllables, as Korean names are
+    written in English ("Kim Jong Un", "Lee Jae Myung")."""
     if len(full) == 2:
         return True
-    if len(full) == 3 and all(len(w) <= 4 for w in full):
-        return True
+    if len(full) == 3 and len(full[0]) <= 4 and all(SYLLABLE.match(w) for w in full[1:]):
+        return True  # "Kim Jong Un", "Lee Jae Myung": a family name and two syllables
     return len(full) > 1 and full[1].lower() in PATRONYMIC_WORDS
 
 

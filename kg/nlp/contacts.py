@@ -583,6 +583,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
                         for p in agent_objects(c) if p.i in refs]
             continue
+        if t.lower_ in gazetteer.titles() and any(
+                c.ent_type_ == PERSON and c.i in refs and any(g.dep_ == "compound" and g.lower_ in gazetteer.title_words()
+                                                              for g in c.children) for c in conjuncts(t)):
+            continue  # "Deputy Prime Minister and Foreign Minister X": two posts of X, not X and a country
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):
             out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for

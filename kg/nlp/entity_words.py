@@ -16,7 +16,7 @@ from spacy.language import Language
 from kg.nlp import gazetteer
 
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
-TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy"}
+TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs"}
 #: A one-word name the model calls a person is taken for a city only if the city is this big
 #: (or the name follows "in", "at"...): many surnames are also the names of small towns.
 BIG_CITY = 1_000_000

@@ -621,7 +621,8 @@ def country_cities(events: list[RawEvent], entities) -> dict[int, str]:
             continue
         country = code(ev.place)
         cities = {o.place for o in events if o.kind == MEETING and o.place and types.get(o.place) == PLACE
-                  and set(ev.participants) <= set(o.participants) and country and code(o.place) == country}
+                  and o.status == ev.status and set(ev.participants) <= set(o.participants) and country
+                  and code(o.place) == country}
         if len(cities) == 1:
             out[i] = cities.pop()
     return out

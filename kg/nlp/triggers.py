@@ -197,6 +197,8 @@ def _word_rule(tok: Token) -> str | None:
         return "noun-talk"  # "X has been in contact with Y", "X and Y stay in touch"
     if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS and (with_objects(tok) or tok.dep_ == "dobj" and with_objects(tok.head)):
         return "noun-meet"  # "had dinner with X": a meal with someone; not "dinner was served"
+    if tok.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return None  # "reiterated X's call for both sides to take steps": a demand
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
         on_the_phone = with_objects(tok) or tok.head.lower_ == "on" and with_objects(tok.head.head)  # "was on the phone with X"
         if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"} and not on_the_phone:
