@@ -42,6 +42,12 @@ def test_trim_splits_two_names_joined_by_a_hyphen_before_a_contact_noun(vocab):
     assert texts(entity_spans.trim(span(doc, 11, 14))) == ["Jean-Paul"]  # no contact noun after it
 
 
+def test_trim_drops_a_title_before_a_hyphenated_name_in_a_body_s_span(vocab):
+    words = ["Peruvian", "President", "Jean", "-", "Paul", "Morel", "said"]
+    doc = Doc(vocab, words=words, spaces=[True, True, False, False, True, True, False])
+    assert texts(entity_spans.trim(span(doc, 0, 6, "ORG"))) == ["Peruvian", "Jean-Paul Morel"]
+
+
 def test_trim_keeps_the_article_of_a_known_name(vocab):
     doc = doc_of(vocab, "talks in The Hague and the Northtown Council")
     assert texts(entity_spans.trim(span(doc, 2, 4, "GPE"))) == ["The Hague"]

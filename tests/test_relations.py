@@ -624,6 +624,12 @@ CONTACTS = [
                  id="two-posts-of-one-person"),
     pytest.param("Secretary Jan Nowak reiterated President Paul Morel's call for both sides to take concrete steps "
                  "toward a complete ceasefire.", "2025-03-22", [], id="a-call-for-action"),
+    # a dateline parsed as the subject, a delegation "led by" X: the country and X; a day before "earlier this month"
+    pytest.param("LIMA, March 24 - A Chilean delegation led by Defence Minister Paul Morel met Peruvian officials in Lima "
+                 "on Sunday evening.", "2025-03-24",
+                 [(MEETING, ("Paul Morel", "Chile", "Peru"), "Lima", OCCURRED, "2025-03-23")], id="dateline-delegation-led-by"),
+    pytest.param("Earlier this month, Chilean officials led by Paul Morel met Jan Nowak in Lima on March 11.", "2025-03-24",
+                 [(MEETING, ("Paul Morel", "Chile", "Jan Nowak"), "Lima", OCCURRED, "2025-03-11")], id="a-day-before-a-month"),
     # a readout's "Title of Country Name": the name after the post is the partner
     pytest.param("Anna Keller had a telephone conversation with Prime Minister of Chile Paul Morel.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="readout-title-of-country-name"),

@@ -555,6 +555,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
             continue
+        if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"}:  # a dateline's place parsed as the subject:
+            for a in (c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"):  # "LIMA, May 3 - A delegation met"
+                out += keys_of(a, refs, previous)
+            continue
         if t.lower_ in RELATIVE_PRONOUNS and (clause := relative_clause(t)) is not None:
             out += keys_of(clause.head, refs, previous)  # "Y, whom X met in Lima", "Y, with whom X spoke"
             continue
@@ -577,11 +581,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue
         named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs]
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
+        if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X", "Ukrainian officials led by X": X too
+            out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
+                    for p in agent_objects(c) if p.i in refs]
         if named:  # "his counterpart X and President Y": the names coordinated with the first too
             out += [refs[c.i] for c in [named[0], *conjuncts(named[0])] if c.i in refs]
-            if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X": X too
-                out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
-                        for p in agent_objects(c) if p.i in refs]
             continue
         if t.lower_ in gazetteer.titles() and any(
                 c.ent_type_ == PERSON and c.i in refs and any(g.dep_ == "compound" and g.lower_ in gazetteer.title_words()

@@ -10,9 +10,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
-from kg.dates import WEEKDAYS, day_offset, is_period
+from kg.dates import WEEKDAYS, day_offset, is_period, precision, resolve_when
 from kg.nlp.paragraphs import DATELINE_ENDS
 
 #: Negation words on the trigger or the verb governing it.
@@ -257,13 +259,22 @@ def date_of(tok: Token) -> str | None:
             if t.head is t:
                 break
             t = t.head
-    if attached:  # how long ("in more than three years") after when ("on Friday")
-        return when(min(attached, key=lambda a: (duration(a[2]), *a[:2]))[2])
+    if attached:  # how long ("in more than three years") after when ("on Friday"); a day before a month or year
+        return when(min(attached, key=lambda a: (duration(a[2]), a[0], not names_day(a[2]), a[1]))[2])
     dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)
              and not is_period(e.text)]
     if dates and cut is None:  # not a date of the sentence for a contact that dates another
         return when(min(dates, key=lambda e: abs(e.root.i - tok.i)))
     return None
+
+
+#: Any date: what a date expression resolves to is only weighed for how precise it is.
+_SOME_DAY = dt.date(2000, 6, 15)
+
+
+def names_day(ent: Span) -> bool:
+    """A date naming a day ("March 11", "on Sunday"), not only a month or year ("earlier this month")."""
+    return precision(resolve_when(ent.text, _SOME_DAY, "past")) == "day"
 
 
 def when(ent: Span) -> str:
