@@ -1276,6 +1276,9 @@ MEETINGS = [
     # what is signed is no party; a style of address is no name
     pytest.param("His Royal Highness Prince Jan Nowak and Paul Morel signed the Lima Accord in Lima.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None)], id="signed-an-accord"),
+    # a venue not placed, in the lede: the dateline's city ("MEXICO CITY — ", not Mexico)
+    pytest.param("MEXICO CITY — President Anna Keller received Paul Morel at the National Palace on Monday.", "2026-01-20",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Mexico City", OCCURRED, "2026-01-19")], id="venue-in-a-dateline-city"),
     # a meeting placed in a country is in the city of that country where another report places it
     pytest.param("Nowak and Morel met secretly in Oman. Jan Nowak and Paul Morel met in the Omani capital Muscat "
                  "on Monday.", "2025-03-22",

@@ -60,14 +60,14 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
         elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \
                 and not gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], PERSON))  # "c Northam b Southam", "Northam 10-0-41-2"
+        elif dateline_city(tok) and not any(i in taken for i in range(tok.i, dateline_city(tok))):
+            found.append((doc[tok.i : dateline_city(tok)], PLACE))  # "MEXICO CITY — ": not Mexico
         elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], COUNTRY))
         elif party_adjective(tok):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip": the party
         elif demonym_before_title(tok):
             found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
-        elif dateline_city(tok) and not any(i in taken for i in range(tok.i, dateline_city(tok))):
-            found.append((doc[tok.i : dateline_city(tok)], PLACE))
         elif is_name_word(tok) and not gazetteer.country(tok.text) and versus_run(tok, taken):
             found.append((versus_run(tok, taken), ORGANIZATION))  # "Postponed : Northtown v Southville"
         elif team_role_after(doc[tok.i : tok.i + 1]) and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):

@@ -633,10 +633,12 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
                "Chancellery", "Building"}
 
 
-def venue_cities(events: list[RawEvent], entities) -> dict[int, str]:
+def venue_cities(events: list[RawEvent], entities, filed: tuple[str, int, int] | None = None) -> dict[int, str]:
     """For each meeting at a venue the article does not place (by its index in ``events``), the city of a
     meeting placed in a city in the same or the two sentences before the venue's first meeting: "a summit in
-    Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in Buenos Aires."""
+    Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in Buenos Aires; else, in the
+    lede, the city of the dateline (``filed``, see :func:`dateline`): "MEXICO CITY — X received Y at the
+    National Palace"."""
     names = {e.key: e.name for e in entities}
     types = {e.key: e.type for e in entities}
     cities: dict[str, str | None] = {}  # venue -> its city
@@ -648,4 +650,7 @@ def venue_cities(events: list[RawEvent], entities) -> dict[int, str]:
         start = window_start(ev.sentence[0], 2)
         cities[ev.place] = next((o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
                                  and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
+        if cities[ev.place] is None and filed and ev.sentence.start <= filed[2] < ev.sentence.end \
+                and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")):
+            cities[ev.place] = filed[0]
     return {i: cities[ev.place] for i, ev in enumerate(events) if ev.kind == MEETING and cities.get(ev.place)}

@@ -20,7 +20,7 @@ from kg.nlp.affiliations import affiliation_events
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.events import RawEvent
-from kg.nlp.places import building_cities, country_cities, venue_cities
+from kg.nlp.places import building_cities, country_cities, dateline, venue_cities
 
 __all__ = ["RawEvent", "RelationExtractor", "make_relation_extractor"]
 
@@ -65,8 +65,9 @@ class RelationExtractor:
             events.extend(drop_repeats(list(contact_events(sent, refs, parties, events, by_party))))
         cities = building_cities(doc, refs, types)  # "at the Hofburg", told "in Vienna" before: in Vienna
         events = [replace(ev, place=cities[ev.place]) if ev.place in cities else ev for ev in events]
-        for narrower in (country_cities, venue_cities):  # "met in Oman", told "in Muscat" too: in Muscat
-            within = narrower(events, doc._.kg_entities or [])
+        entities = doc._.kg_entities or []
+        # "met in Oman", told "in Muscat" too: in Muscat; "at the National Palace" under "MEXICO CITY —": there
+        for within in (country_cities(events, entities), venue_cities(events, entities, dateline(doc, refs, types))):
             events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
         doc._.kg_events = events
