@@ -628,6 +628,9 @@ CONTACTS = [
     pytest.param("LIMA, March 24 - A Chilean delegation led by Defence Minister Paul Morel met Peruvian officials in Lima "
                  "on Sunday evening.", "2025-03-24",
                  [(MEETING, ("Paul Morel", "Chile", "Peru"), "Lima", OCCURRED, "2025-03-23")], id="dateline-delegation-led-by"),
+    pytest.param("KANSAS CITY, Mo. — Cusco Mayor José Luis Morel met with Kansas City Mayor Jan Nowak at City Hall on "
+                 "Tuesday.", "2025-03-22", [(MEETING, ("José Luis Morel", "Jan Nowak"), "Kansas City", OCCURRED, "2025-03-18")],
+                 id="dateline-subject-with-a-name"),
     pytest.param("Earlier this month, Chilean officials led by Paul Morel met Jan Nowak in Lima on March 11.", "2025-03-24",
                  [(MEETING, ("Paul Morel", "Chile", "Jan Nowak"), "Lima", OCCURRED, "2025-03-11")], id="a-day-before-a-month"),
     # a readout's "Title of Country Name": the name after the post is the partner

@@ -555,9 +555,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
             continue
-        if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"}:  # a dateline's place parsed as the subject:
-            for a in (c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"):  # "LIMA, May 3 - A delegation met"
-                out += keys_of(a, refs, previous)
+        groups = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} and groups:  # a dateline's place parsed as the
+            out += [k for a in groups for k in keys_of(a, refs, previous)]  # subject: "LIMA, May 3 - A delegation met"
             continue
         if t.lower_ in RELATIVE_PRONOUNS and (clause := relative_clause(t)) is not None:
             out += keys_of(clause.head, refs, previous)  # "Y, whom X met in Lima", "Y, with whom X spoke"
