@@ -642,6 +642,14 @@ CONTACTS = [
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),
+    pytest.param("Jan Nowak denied a report by an investigative news site that he had spoken with Paul Morel by phone.",
+                 "2025-03-22", [], id="denied-a-report-by-x-that"),
+    pytest.param("Anna Keller said she would probably talk to Paul Morel next week.", "2025-03-22", [],
+                 id="would-probably-talk"),
+    # a meeting in a time phrase on another contact has parties of its own
+    pytest.param("Jan Nowak spoke with Paul Morel by phone before last week's meeting of EU foreign ministers in Brussels.",
+                 "2025-03-22", [(CALL, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None),
+                                (MEETING, ("European Union",), "Brussels", OCCURRED, None)], id="before-a-meeting-of-others"),
     pytest.param("The spokesman confirmed a report that Jan Nowak had spoken by phone with Paul Morel.", "2025-03-22",
                  [(CALL, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="confirmed-a-report-that"),
     # an outlet the article calls a newspaper gives interviews, not talks

@@ -389,6 +389,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     paired: list[str] = []  # parties read from the contacts told before
     partners = False
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    if verb is not tok and timing_another(tok, verb):
+        verb = tok  # "spoke with Y before the meeting of EU ministers": that meeting's parties are its own
     if tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
@@ -482,6 +484,12 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     side_a = [*paired, *(k for arg in actors for k in keys_of(arg, refs, previous))]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
     return side_a, side_b, partners
+
+
+def timing_another(tok: Token, verb: Token) -> bool:
+    """A contact noun in a time phrase on another contact's verb: "spoke with Y before the meeting of Z"."""
+    between = [a for a in tok.ancestors if a.i != verb.i and verb in a.ancestors]
+    return trigger_rule(verb) is not None and any(a.lower_ in TEMPORAL_PREPS for a in between)
 
 
 def with_clause_subjects(holder: Token) -> list[Token]:

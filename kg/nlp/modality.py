@@ -41,6 +41,8 @@ HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 HYPOTHETICAL_FORMS = {"hopes", "hoped", "hoping"}
 #: Adjectives saying of a contact that it may not happen: "a meeting is unlikely".
 DOUBT_ADJ = {"unlikely", "possible", "doubtful", "uncertain", "impossible", "likely", "conceivable"}
+#: Adverbs of doubt on a contact or the verb it hangs from: "would probably talk to him".
+DOUBT_ADVERBS = {"probably", "possibly", "perhaps", "maybe"}
 #: Words of future and arrangement: the contact is planned.
 PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
@@ -96,9 +98,10 @@ def is_negated(tok: Token) -> bool:
     intent = chain[-1].head
     if chain[-1].dep_ in {"relcl", "acl"} and intent.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in intent.children):
         return True  # "there were no plans for him to meet X"
-    if chain[-1].dep_ in {"relcl", "acl"} and intent.lower_ in REPORT_NOUNS and any(
-            t.lemma_.lower() in DENIAL_VERBS for t in list(intent.ancestors)[:3]):
-        return True  # "dismissed as fabricated a report that he had spoken with X"
+    report = next((t for t in [intent, *intent.ancestors][:4] if t.lower_ in REPORT_NOUNS), None)
+    if chain[-1].dep_ in {"relcl", "acl"} and report is not None and any(
+            t.lemma_.lower() in DENIAL_VERBS for t in list(report.ancestors)[:3]):
+        return True  # "dismissed as fabricated a report (by a news site) that he had spoken with X"
     return False
 
 
@@ -129,6 +132,8 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True
         if t is not tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
             return True  # "looked forward to welcoming X to India": a wish
+        if any(c.dep_ == "advmod" and c.lower_ in DOUBT_ADVERBS for c in t.children):
+            return True  # "said he would probably talk to him"
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in HYPOTHETICAL_WORDS and not adjunct:
             return True  # "wanted X to open talks with Y", parsed as a clause of "wanted"
     return False
