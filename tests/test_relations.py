@@ -646,6 +646,9 @@ CONTACTS = [
                  "2025-03-22", [], id="denied-a-report-by-x-that"),
     pytest.param("Anna Keller said she would probably talk to Paul Morel next week.", "2025-03-22", [],
                  id="would-probably-talk"),
+    # what talks are "on" is no place of theirs
+    pytest.param("Negotiations between Chile and Peru on a ceasefire in Bolivia entered their fifth day on Thursday.",
+                 "2025-03-22", [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-20")], id="talks-on-a-topic-in-x"),
     # a meeting in a time phrase on another contact has parties of its own
     pytest.param("Jan Nowak spoke with Paul Morel by phone before last week's meeting of EU foreign ministers in Brussels.",
                  "2025-03-22", [(CALL, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None),

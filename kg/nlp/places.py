@@ -262,12 +262,15 @@ TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
 
 def in_topic(t: Token) -> bool:
     """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
-    in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over", or the
+    in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over" or of "on" after
+    talks ("negotiations on a truce in Gaza"), or the
     object of a contact's purpose ("met to end the fighting in Sudan"); a named party as the object
     ("consulted X") is no topic."""
     for a in [t, *t.ancestors]:
         if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
             return True
+        if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lower_ in TALK_NOUNS and a.ent_type_ != "DATE":
+            return True  # "negotiations on a ceasefire in Gaza": what the talks are on
         purpose = a.head
         if a.dep_ == "dobj" and purpose.dep_ in {"advcl", "xcomp"} and trigger_rule(purpose.head) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
