@@ -646,6 +646,17 @@ CONTACTS = [
                  "2025-03-22", [], id="denied-a-report-by-x-that"),
     pytest.param("Anna Keller said she would probably talk to Paul Morel next week.", "2025-03-22", [],
                  id="would-probably-talk"),
+    # "called President X" parsed as a name given; "picked up the phone to X"; "whose summit with Y"; "X, visiting Lima"
+    pytest.param("Four days later, Jan Nowak called Chilean President Paul Morel.", "2025-03-22",
+                 [(CALL, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="called-president-x-parsed-as-a-name"),
+    pytest.param("Instead, Jan Nowak picked up the phone to Chilean President Paul Morel on March 7.", "2025-03-22",
+                 [(CALL, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2025-03-07")], id="picked-up-the-phone-to"),
+    pytest.param("Chilean President Jan Nowak, whose summit with Paul Morel in Lima last week ended without a deal, has "
+                 "stayed silent.", "2025-03-22", [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None)],
+                 id="whose-summit-with"),
+    pytest.param("Chilean Foreign Minister Jan Nowak, visiting Lima this week, held talks with Paul Morel on Monday.",
+                 "2025-03-22", [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
+                 id="visiting-x-this-week-held-talks"),
     # what talks are "on" is no place of theirs
     pytest.param("Negotiations between Chile and Peru on a ceasefire in Bolivia entered their fifth day on Thursday.",
                  "2025-03-22", [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-20")], id="talks-on-a-topic-in-x"),

@@ -656,8 +656,8 @@ PEOPLE_NOUNS = {"union", "company", "firm", "group", "man", "woman", "official",
                 "envoy", "mediator", "negotiator", "counterpart", "lawyer", "family", "board", "committee", "party"}
 #: The words of a reciprocal pronoun: "spoke with each other", "talked to one another".
 RECIPROCAL = {"each", "other", "one", "another"}
-#: Pronouns that open a relative clause: "Y, whom X met".
-RELATIVE_PRONOUNS = {"whom", "who"}
+#: Pronouns that open a relative clause: "Y, whom X met", "X, whose summit with Y".
+RELATIVE_PRONOUNS = {"whom", "who", "whose"}
 
 
 def relative_clause(t: Token) -> Token | None:

@@ -523,8 +523,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     timed = any(t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS for t in tok.ancestors)
     # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"; not
     # one for a contact of its own with someone else ("spoke to X, who is in Washington for talks with Z")
-    journeys = [c for p in _party_tokens(tok) for c in [p, *p.children]
-                if c is p or c.dep_ == "relcl" and not _other_contact(c, refs, parties)]
+    journeys = [c for p in _party_tokens(tok) for c in [p, *p.children]  # "X, visiting Lima this week, held talks"
+                if c is p or c.dep_ in {"relcl", "acl"} and not _other_contact(c, refs, parties)]
     for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i), *journeys] * (not timed):
         if destination(t):
             return destination(t)

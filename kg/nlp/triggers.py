@@ -22,6 +22,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.nlp import gazetteer
 from kg.nlp.lines import words_where
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
@@ -97,7 +98,7 @@ def trigger_rule(tok: Token) -> str | None:
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
                  | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "attend",
-                                                         "take", "present"})
+                                                         "take", "present", "pick"})
 NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | {"table"}
 
 
@@ -135,11 +136,15 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in COUNTERPART_VERBS and any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() == "counterpart"
                                                for c in tok.children):
             return "verb-talk"  # "told his Turkish counterpart that ...": an official addressing their peer
+        if lemma == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+                c.dep_ == "dobj" and c.lower_ in {"phone", "telephone"} for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            return "verb-call"  # "picked up the phone to X"
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
             return "verb-meet"  # "shook hands with X in Paris": only in person
         if lemma == "call" and called_on(tok):
             return "verb-meet"  # "X called on the vice president": a courtesy visit, in person
-        if lemma == "call" and called_when(tok):
+        if lemma == "call" and (called_when(tok) or called_titled(tok)):
             return "verb-call"  # "the prince, who chairs X, called King Y on Sunday", parsed as a name given
         if (lemma in CALL_VERBS and any(c.dep_ in {"dobj", "prep"} for c in tok.children)
                 and not (lemma == "call" and _call_for(tok))  # "phoned X to discuss": only "call" has other senses
@@ -274,6 +279,14 @@ def called_when(tok: Token) -> bool:
     dated = any(c.ent_type_ == "DATE" or c.dep_ == "prep" and any(p.ent_type_ == "DATE" for p in c.children)
                 or c.dep_ == "advcl" and c.lemma_.lower() in CALL_PURPOSES for c in tok.children)
     return dated and any(c.dep_ in {"oprd", "dobj"} and c.ent_type_ == PERSON for c in tok.children)
+
+
+def called_titled(tok: Token) -> bool:
+    """"Lula called Chinese President Xi Jinping", parsed as a name given ("a man called X"): a name after a
+    title is a person called, not a name."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "oprd" and c.ent_type_ == PERSON and any(
+            g.dep_ == "compound" and g.lower_ in gazetteer.title_words() for g in c.children) for c in tok.children)
 
 
 def _call_for(tok: Token) -> bool:
