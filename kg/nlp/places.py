@@ -269,7 +269,8 @@ def in_topic(t: Token) -> bool:
     for a in [t, *t.ancestors]:
         if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
             return True
-        if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lower_ in TALK_NOUNS and a.ent_type_ != "DATE":
+        if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lower_ in TALK_NOUNS and a.ent_type_ != "DATE" \
+                and a.lower_ not in SIDELINE_NOUNS:  # not "talks on the sidelines of the summit in Lima"
             return True  # "negotiations on a ceasefire in Gaza": what the talks are on
         purpose = a.head
         if a.dep_ == "dobj" and purpose.dep_ in {"advcl", "xcomp"} and trigger_rule(purpose.head) and any(
