@@ -669,6 +669,9 @@ CONTACTS = [
     # an outlet the article calls a newspaper gives interviews, not talks
     pytest.param("In an interview with the Sunday newspaper Vellport Sonntagsblatt, Anna Keller described her ties "
                  "with Paul Morel.", "2025-03-22", [], id="interview-with-a-newspaper-named-so"),
+    pytest.param("In an interview with the German Sunday newspaper Frankfurter Allgemeine Sonntagszeitung, published on "
+                 "Sunday, Anna Keller described her relationship with Paul Morel.", "2025-03-22", [],
+                 id="interview-with-a-newspaper-its-first-word-left-out"),
     # "I" in a quotation is whom it is attributed to
     pytest.param('"When I spoke to Paul Morel last week, we agreed on the plan," Anna Keller told the paper.',
                  "2025-03-22", [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="i-in-a-quote"),

@@ -41,7 +41,10 @@ def press_named(doc: Doc, refs: dict) -> set[str]:
     """The organisations the article calls a newspaper, broadcaster or news agency right before a name."""
     out = set()
     for ent in doc.ents:
-        prev = doc[ent.start - 1] if ent.start > 0 else None
+        k = ent.start - 1
+        while k >= 0 and k >= ent.start - 2 and doc[k].text[:1].isupper():
+            k -= 1  # "the newspaper Frankfurter Allgemeine Sonntagszeitung", its first word left out of the name
+        prev = doc[k] if k >= 0 else None
         if ent.start in refs and prev is not None and prev.lower_ in PRESS_BEFORE and (
                 prev.lower_ != "agency" or doc[prev.i - 1].lower_ == "news"):
             out.add(refs[ent.start])
