@@ -135,6 +135,12 @@ def test_a_nickname_in_quotes_inside_a_name_marks_a_person(vocab):
     assert not entity_evidence.nicknamed(span(doc, 9, 13, "ORG"))  # no given name before the quotes
 
 
+def test_a_name_before_a_word_for_a_part_of_a_town_is_a_place(vocab):
+    doc = doc_of(vocab, "in the Quorvath neighbourhood of Lima")
+    doc[3].pos_ = "NOUN"
+    assert entity_types.decide_type(span(doc, 2, 3, "PERSON")) == PLACE
+
+
 def test_a_style_of_address_is_no_name(vocab):
     doc = doc_of(vocab, "His Royal Highness and Her Majesty and Royal Navy")
     assert entity_types.decide_type(span(doc, 1, 3, "ORG")) is None

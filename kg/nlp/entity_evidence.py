@@ -318,10 +318,11 @@ def locative_the(span: Span) -> bool:
     return span.end == len(doc) or doc[span.end].pos_ not in {"NOUN", "PROPN"} and not doc[span.end].text[:1].isupper()
 
 
-#: Lower-case nouns for natural features after a name: "the Matterhorn peak", "the Northbrook river".
+#: Lower-case nouns for natural features and parts of towns after a name: "the Matterhorn peak", "the
+#: Northbrook river", "the Miraflores neighbourhood".
 FEATURE_NOUNS = {"peak", "mountain", "mountains", "river", "lake", "island", "islands", "valley", "glacier", "volcano",
                  "desert", "sea", "coast", "strait", "bay", "canal", "gorge", "massif", "plateau", "delta", "peninsula",
-                 "region", "province"}
+                 "region", "province", "neighbourhood", "neighborhood", "district", "suburb", "quarter"}
 
 
 def place_noun_after(span: Span) -> bool:
