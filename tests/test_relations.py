@@ -1307,6 +1307,11 @@ MEETINGS = [
     # a venue not placed, in the lede: the dateline's city ("MEXICO CITY — ", not Mexico)
     pytest.param("MEXICO CITY — President Anna Keller received Paul Morel at the National Palace on Monday.", "2026-01-20",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Mexico City", OCCURRED, "2026-01-19")], id="venue-in-a-dateline-city"),
+    # a leaders' retreat is a meeting; an army's is not
+    pytest.param("Leaders met at a closed-door retreat in Cusco on Wednesday. Prime Minister Jan Nowak, who hosted and "
+                 "chaired the retreat, said so.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak",), "Cusco", OCCURRED, None)], id="who-chaired-the-retreat"),
+    pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
     # a meeting placed in a country is in the city of that country where another report places it
     pytest.param("Nowak and Morel met secretly in Oman. Jan Nowak and Paul Morel met in the Omani capital Muscat "
                  "on Monday.", "2025-03-22",

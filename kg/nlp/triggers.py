@@ -57,7 +57,7 @@ CALL_PURPOSES = {"congratulate", "thank", "discuss", "express", "convey", "offer
 TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
               "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
 CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
-MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference"}
+MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference", "retreat"}
 #: Meeting nouns whose "to <place>" or place adjective ("an Indian visit") is where it happened.
 VISIT_NOUNS = {"visit"}
 #: A go-between's contact with each side: "mediate between X and Y", "a deal brokered by Z".
@@ -204,6 +204,9 @@ def _word_rule(tok: Token) -> str | None:
         return "noun-meet"  # "had dinner with X": a meal with someone; not "dinner was served"
     if tok.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return None  # "reiterated X's call for both sides to take steps": a demand
+    if tok.lower_ == "retreat" and any(c.dep_ == "poss" or c.ent_type_ in PARTY_TYPES | {"NORP"}
+                                       or c.dep_ == "prep" and c.lower_ in {"from", "to", "of"} for c in tok.children):
+        return None  # "Russia's retreat from Kherson": an army's, not a leaders' retreat
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
         on_the_phone = with_objects(tok) or tok.head.lower_ == "on" and with_objects(tok.head.head)  # "was on the phone with X"
         if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"} and not on_the_phone:
