@@ -19,7 +19,7 @@ parses in tests.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import (
     AFFILIATION,
@@ -34,6 +34,7 @@ from kg.model import (
     TALKS,
 )
 from kg.nlp import gazetteer
+from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, is_hypothetical, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
@@ -125,6 +126,24 @@ LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 BRING_VERBS = {"bring", "force", "draw", "lure", "drag", "get", "invite", "push", "press", "pressure"}
 #: The type contacts see for a news outlet ("told Reuters", "spoke to DW"): no party.
 MEDIA = "Media"
+
+
+#: Nouns before an outlet's name: "the German Sunday newspaper X", "broadcaster X", "the news agency X".
+PRESS_BEFORE = PRESS_NOUNS | {"paper", "broadcaster", "channel", "agency"}
+
+
+def press_named(doc: Doc, refs: dict) -> set[str]:
+    """The organisations the article calls a newspaper, broadcaster or news agency right before a name."""
+    out = set()
+    for ent in doc.ents:
+        k = ent.start - 1
+        while k >= 0 and k >= ent.start - 2 and doc[k].text[:1].isupper():
+            k -= 1  # "the newspaper Frankfurter Allgemeine Sonntagszeitung", its first word left out of the name
+        prev = doc[k] if k >= 0 else None
+        if ent.start in refs and prev is not None and prev.lower_ in PRESS_BEFORE and (
+                prev.lower_ != "agency" or doc[prev.i - 1].lower_ == "news"):
+            out.add(refs[ent.start])
+    return out
 
 
 def capital_parties(entities) -> dict[str, str]:

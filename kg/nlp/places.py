@@ -5,12 +5,16 @@ traveller's destination ("was in X to talk", "during her visit to X"), where the
 is ("the leaders in X"), the latest placed meeting of one of its parties, or the place of the
 contact that "the talks" refer back to. Never a place in what the contact is about ("discussed
 the war in X"), in what was said, or on the reporting verb ("told reporters in X that...").
+Once a document's contacts are read, :func:`settle_places` narrows a building, a country or a
+venue to the city the article tells.
 
 Works on tokens, dependency labels and entity labels only, so the rules run on hand-built
 parses in tests.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -583,6 +587,20 @@ def _previous_destination(tok: Token, refs: dict, parties: list[str], place_key,
             continue  # "X later flies to Washington. ... had met Y", "invited him to visit Ankara": not where Y was met
         return key
     return None
+
+
+def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
+    """The events, each meeting placed as narrowly as the article tells: at a building or site the article
+    places, in its city (:func:`building_cities`); in a country, in the city of it where another report of
+    the meeting is (:func:`country_cities`); at a venue it does not place, in the city of the meeting just
+    told or the dateline's (:func:`venue_cities`)."""
+    cities = building_cities(doc, refs, types)
+    events = [replace(ev, place=cities[ev.place]) if ev.place in cities else ev for ev in events]
+    entities = doc._.kg_entities or []
+    within = country_cities(events, entities)
+    events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
+    within = venue_cities(events, entities, dateline(doc, refs, types))
+    return [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
 
 
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
