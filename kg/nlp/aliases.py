@@ -38,6 +38,7 @@ PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: First-person pronouns: inside a quotation they are the person it is attributed to.
 FIRST_PERSON = {"i", "me", "my"}
+#: Double quotation marks only (not kg.nlp.entity_words.QUOTES): a single one is also an apostrophe ("leaders'").
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 #: Verbs attributing a quotation: '"...," X told the paper', 'X said: "..."'.
 ATTRIBUTION_VERBS = {"say", "tell", "add", "write", "insist", "recall", "explain", "note", "stress", "ask"}
