@@ -295,8 +295,9 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Portugal and Spain hold elections in May. President Ilse Brandt said on Monday that taxes "
                  "would not rise.", [], id="no-country-of-the-report"),
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
-                 "economy is slowing, as is Portugal's trade with Spain. Spain and Spain's neighbours wait. President "
-                 "Ilse Brandt said on Monday that taxes would not rise.", [], id="no-country-clearly-the-report-s"),
+                 "economy is slowing, as is Portugal's trade with Spain. Spain and Spain's neighbours wait, and Spain's "
+                 "banks and Spain's ports too, as do Portugal's and Portugal's. President Ilse Brandt "
+                 "said on Monday that taxes would not rise.", [], id="no-country-clearly-the-report-s"),
     # one who spoke with someone acting for the country of the report is from elsewhere
     pytest.param("Prime Minister Ilse Brandt spoke with Prime Minister Tomas Vrba of Portugal on Monday. Portugal "
                  "faces an election in May, and Portugal's economy is slowing.",

@@ -192,12 +192,12 @@ def represented_by(ent: Span, refs: dict) -> str | None:
 
 
 #: How many times as often the country a report is about is named as the next one, at least.
-HOME_MARGIN = 1.4
+HOME_MARGIN = 1.25
 
 
 def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     """The country a report is about: named at least three times and clearly more often than any other
-    (two fifths more: a summit's report, naming many countries about as often, is about none of them)."""
+    (a quarter more: a summit's report, naming many countries about as often, is about none of them)."""
     from collections import Counter
 
     key = "kg.home_country"
