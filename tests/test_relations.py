@@ -657,6 +657,12 @@ CONTACTS = [
     pytest.param("Chilean Foreign Minister Jan Nowak, visiting Lima this week, held talks with Paul Morel on Monday.",
                  "2025-03-22", [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
                  id="visiting-x-this-week-held-talks"),
+    # "the five leaders": the five of the meeting just told
+    pytest.param("Anna Keller travelled to Kyiv with Paul Morel, Jan Nowak and Ivo Marek on Saturday for talks with "
+                 "Omar Dabo. The five leaders phoned Tom Reed together.", "2025-06-02",
+                 [(MEETING, ("Anna Keller", "Omar Dabo", "Paul Morel", "Jan Nowak", "Ivo Marek"), "Kyiv", OCCURRED,
+                   "2025-05-31")] + [(CALL, (name, "Tom Reed"), None, OCCURRED, None) for name in (
+                     "Anna Keller", "Omar Dabo", "Paul Morel", "Jan Nowak", "Ivo Marek")], id="the-five-leaders-phoned"),
     # what talks are "on" is no place of theirs
     pytest.param("Negotiations between Chile and Peru on a ceasefire in Bolivia entered their fifth day on Thursday.",
                  "2025-03-22", [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-20")], id="talks-on-a-topic-in-x"),

@@ -745,6 +745,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     previous sentence. None if t is no such phrase."""
     if t.lemma_.lower() not in PLURAL_BACKREF:
         return None
+    many = next((GROUP_SIZES[c.lower_] for c in t.children if c.lower_ in GROUP_SIZES), None)
+    if many is not None:  # "the five leaders phoned X together": those of the meeting just told
+        return group_told(t, previous, many)
     if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides"):
         return None
     named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
@@ -763,6 +766,17 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
                 if len(seen) == 2:
                     return seen[::-1]
     return named_next(t, refs, types) if any(c.lower_ == "two" for c in t.children) else []
+
+
+#: Numbers of a group told before: "the five leaders".
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def group_told(t: Token, previous: list[RawEvent], size: int) -> list[str]:
+    """The parties of the latest contact of that many parties told in this sentence or the three before."""
+    start = window_start(t, 3)
+    return next((list(dict.fromkeys(ev.participants)) for ev in reversed(previous) if ev.kind != AFFILIATION
+                 and ev.sentence.start >= start and len(set(ev.participants)) == size), [])
 
 
 def named_next(t: Token, refs: dict, types: dict) -> list[str]:
