@@ -657,6 +657,9 @@ CONTACTS = [
     pytest.param("Chilean Foreign Minister Jan Nowak, visiting Lima this week, held talks with Paul Morel on Monday.",
                  "2025-03-22", [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
                  id="visiting-x-this-week-held-talks"),
+    # the partner on the means: "by video link with X"
+    pytest.param("Jan Nowak held a consultation by video link with Ivo Marek on Monday.", "2025-03-22",
+                 [(CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-17")], id="by-video-link-with-x"),
     # "the five leaders": the five of the meeting just told
     pytest.param("Anna Keller travelled to Kyiv with Paul Morel, Jan Nowak and Ivo Marek on Saturday for talks with "
                  "Omar Dabo. The five leaders phoned Tom Reed together.", "2025-06-02",

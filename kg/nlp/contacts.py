@@ -481,7 +481,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     attended = [p for h in {tok, verb} for c in h.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "attend"
                 for p in agent_objects(c)]
     (others if tok.pos_ in {"VERB", "AUX"} else actors).extend(attended)
-    for holder in {tok, verb}:
+    # "held a consultation by video link with X": the partner hangs on the means
+    means = [p for h in {tok, verb} for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+             for p in c.children if p.dep_ == "pobj" and p.lower_ in CALL_WORDS | {"link", "videolink"}]
+    for holder in {tok, verb, *means}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:
                 continue
