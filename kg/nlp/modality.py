@@ -109,6 +109,10 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     """A contact that may never happen: a modal, a condition, a wish or a request governs it. A wish about what
     happens at a contact is not about the contact: "hopes to close the talks at a summit in Copenhagen"."""
     adjunct = False  # passed "at/during/in ...": the contact is where the wish is set, not what is wished
+    # "pressed ahead with a visit, meeting X": a participle beside a verb tells what was done, not what it presses for
+    beside = tok.head.i if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+        c.dep_ in {"mark", "aux"} for c in tok.children) and not any(  # not "wants to visit Lima, meeting X"
+        c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children) else None
     for t in own_mood_chain(tok):
         adjunct = adjunct or t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head is not tok
         if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
@@ -123,7 +127,8 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
                 return True  # "If X visits Warsaw, she will meet Y": a condition on the contact
             if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
                 return True
-        if t is not tok and not adjunct and (t.lemma_.lower() in HYPOTHETICAL_WORDS or t.lower_ in HYPOTHETICAL_FORMS):
+        if t is not tok and t.i != beside and not adjunct and (
+                t.lemma_.lower() in HYPOTHETICAL_WORDS or t.lower_ in HYPOTHETICAL_FORMS):
             return True
         if t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in DOUBT_ADJ
                                                     for c in t.head.children):

@@ -652,7 +652,7 @@ def country_cities(events: list[RawEvent], entities) -> dict[int, str]:
 
 #: Words of the names of venues, which a city holds: "the Palacio San Martín", "State House", "the Elysee Palace".
 VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Residence", "Castle",
-               "Chancellery", "Building"}
+               "Chancellery", "Building", "Guesthouse", "Centre", "Center"}
 
 
 def venue_cities(events: list[RawEvent], entities, filed: tuple[str, int, int] | None = None) -> dict[int, str]:
