@@ -596,10 +596,10 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     told or the dateline's (:func:`venue_cities`)."""
     cities = building_cities(doc, refs, types)
     events = [replace(ev, place=cities[ev.place]) if ev.place in cities else ev for ev in events]
-    entities = doc._.kg_entities or []
-    within = country_cities(events, entities)
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    within = country_cities(events, names, types)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
-    within = venue_cities(events, entities, dateline(doc, refs, types))
+    within = venue_cities(events, names, types, dateline(doc, refs, types))
     return [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
 
 
@@ -624,12 +624,10 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     return cities
 
 
-def country_cities(events: list[RawEvent], entities) -> dict[int, str]:
+def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int, str]:
     """For each meeting placed in a country (by its index in ``events``), the city in that country where
     another report of a meeting of the same parties places it: a headline's "met secretly in Oman" is
     the body's "met in the Omani capital Muscat"."""
-    names = {e.key: e.name for e in entities}
-    types = {e.key: e.type for e in entities}
 
     def code(key: str) -> str | None:
         if types.get(key) == COUNTRY:
@@ -655,14 +653,13 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
                "Chancellery", "Building", "Guesthouse", "Centre", "Center"}
 
 
-def venue_cities(events: list[RawEvent], entities, filed: tuple[str, int, int] | None = None) -> dict[int, str]:
+def venue_cities(events: list[RawEvent], names: dict, types: dict,
+                 filed: tuple[str, int, int] | None = None) -> dict[int, str]:
     """For each meeting at a venue the article does not place (by its index in ``events``), the city of a
     meeting placed in a city in the same or the two sentences before the venue's first meeting: "a summit in
     Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in Buenos Aires; else, in the
     lede, the city of the dateline (``filed``, see :func:`dateline`): "MEXICO CITY — X received Y at the
     National Palace"."""
-    names = {e.key: e.name for e in entities}
-    types = {e.key: e.type for e in entities}
     cities: dict[str, str | None] = {}  # venue -> its city
     for i, ev in enumerate(events):
         name = names.get(ev.place or "", "")
