@@ -87,6 +87,16 @@ def test_a_name_hung_on_the_other_as_a_modifier_with_its_and_is_coordinated(make
     assert run(doc) == [(TALKS, ("Bo Pym", "Ann Ode"), None, OCCURRED, None, "verb-talk")]
 
 
+def test_a_name_inside_the_last_conjunct_s_title_with_its_and_is_coordinated(make_doc):
+    # Ann Ode , Cy Lum and Canadian Minister Bo Pym met . -- parsed with "Lum" a modifier of "Minister"
+    doc = make_doc([
+        *name(0, 10, "nsubj"), t(",", 1, "punct", "PUNCT"), *name(3, 7, "amod", "Cy", "Lum"), t("and", 4, "cc", "CCONJ"),
+        t("Canadian", 4, "conj", "ADJ", "B-NORP"), t("Minister", 9, "compound", "PROPN"),
+        *name(8, 1, "conj", "Bo", "Pym"), t("met", 10, "ROOT", "VERB", lemma="meet"), t(".", 10, "punct", "PUNCT"),
+    ])
+    assert [(kind, names) for kind, names, *_ in run(doc) if kind == MEETING] == [(MEETING, ("Ann Ode", "Bo Pym", "Cy Lum"))]
+
+
 def test_a_dateline_parsed_as_the_subject_gives_its_apposition(make_doc):
     # LIMA , Ann Ode will meet Bo Pym . -- parsed with the dateline's city the subject, the name its apposition
     doc = make_doc([
