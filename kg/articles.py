@@ -299,14 +299,15 @@ def article_from_text(
     if len(text) > MAX_ARTICLE_CHARS:
         return _too_long(len(text), source)
     marked, text = split_date_line(text)
-    published = published or marked or article_date(text)
+    stated = article_date(text)
+    published = published or marked or stated
     body = strip_credits(clean_scraped_text(text) if looks_scraped(text) else normalize_whitespace(text))
     if not body:
         return Skipped(source, "no article text is left after removing page furniture; check that the body is in it", "no body")
     language = foreign_language(body)
     if language:
         return _not_english(language, source)
-    return Article(id=id, text=body, published=published, title=title, url=url, source=source)
+    return Article(id=id, text=body, published=published, title=title, url=url, source=source, stated=stated)
 
 
 def article_from_html(
@@ -334,7 +335,8 @@ def article_from_html(
     language = foreign_language(text)
     if language:
         return _not_english(language, source)
-    published = published or meta.get("date") or article_date(text)
+    stated = article_date(text)
+    published = published or meta.get("date") or stated
     return Article(
         id=id,
         text=text,
@@ -342,6 +344,7 @@ def article_from_html(
         title=title or meta.get("title"),
         url=url or meta.get("url"),
         source=source,
+        stated=stated,
     )
 
 

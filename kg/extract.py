@@ -16,6 +16,9 @@ from kg.model import Article, DocResult, Event, Evidence
 #: Texts longer than this are parsed in pieces (spaCy's own limit is 1,000,000 characters).
 MAX_CHARS = 200_000
 
+#: How many days a text's own header date may precede its published date and still anchor its relative dates.
+HEADER_LAG = 7
+
 
 def extract(articles: Iterable[Article], nlp, *, batch_size: int = 32, n_process: int = 1) -> Iterator[DocResult]:
     """Extract entities and events from each article, streaming, in input order."""
@@ -26,7 +29,7 @@ def extract(articles: Iterable[Article], nlp, *, batch_size: int = 32, n_process
 
 def doc_result(doc, article: Article) -> DocResult:
     """The DocResult of one processed spaCy Doc."""
-    anchor = _date(article.published)
+    anchor = relative_anchor(article)
     # the tense each dated contact gives its date: "is scheduled to meet X on Friday" names a day to come
     tenses = {(raw.sentence.start, raw.date_text): "future" if raw.status == "planned" else "past"
               for raw in doc._.kg_events or [] if raw.date_text}
@@ -109,6 +112,17 @@ def carry_dates(events: list[Event], headline_end: int = 0) -> list[Event]:
             if later is not None:
                 out[i] = replace(ev, date=later.date)
     return out
+
+
+def relative_anchor(article: Article) -> dt.date | None:
+    """The day "today" and "on Monday" count from: the published date, or the date the text's own
+    header states when that is up to :data:`HEADER_LAG` days earlier (a readout headed "MAY 27, 2025"
+    that a feed published two days later: "spoke today" is the 27th)."""
+    published = _date(article.published)
+    stated = _date(article.stated)
+    if stated and 0 < (published - stated).days <= HEADER_LAG:
+        return stated
+    return published
 
 
 def _date(value: str | None) -> dt.date | None:

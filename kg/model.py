@@ -49,6 +49,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None  # where it came from: path, or path:line for JSONL
+    stated: str | None = None  # ISO date the text's own header or dateline states, if any
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from kg.extract import carry_dates, doc_result
+from kg.articles import article_from_text
+from kg.extract import carry_dates, doc_result, relative_anchor
 from kg.model import AFFILIATION, CALL, MEETING, OCCURRED, PLANNED, TALKS, Article, Entity, Event, Evidence, Mention
 from kg.nlp.events import RawEvent
 
@@ -112,6 +113,23 @@ def test_doc_result_without_an_article_date_dates_nothing(vocab):
     for published in (None, "not a date"):
         doc, article = _doc(vocab, OCCURRED, "Monday", published)
         assert [e.date for e in doc_result(doc, article).events] == [None, None]
+
+
+@pytest.mark.parametrize("stated,anchor", [
+    ("2025-05-27", "2025-05-27"),  # a header two days before the feed's date: the text's own day
+    ("2025-05-10", "2025-05-29"),  # weeks before: another story's date, not this one's
+    ("2025-05-30", "2025-05-29"),  # after it: an update line
+    (None, "2025-05-29"),
+])
+def test_relative_dates_count_from_the_text_s_own_header_date_a_few_days_before_publication(stated, anchor):
+    article = Article("a.txt", "Ode spoke with Pym today.", published="2025-05-29", stated=stated)
+    assert relative_anchor(article).isoformat() == anchor
+
+
+def test_the_header_date_is_read_before_the_furniture_it_sits_in_is_removed():
+    article = article_from_text("READOUT\nOFFICE OF THE SPOKESPERSON\nMAY 27, 2025\n\nAnn Ode spoke today with Bo Pym.",
+                                id="r", source="r.txt", published="2025-05-29")
+    assert (article.published, article.stated) == ("2025-05-29", "2025-05-27")
 
 
 # --- dates end to end, with the model ------------------------------------------------------------------
