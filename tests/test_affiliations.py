@@ -315,6 +315,11 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    # a year or a title's "The" after a possessive: a work of the person's, not their body
+    pytest.param("Two tracks come from Ann Ode's own 1957 Northtown Express Band, the label said.", [],
+                 id="possessor-of-a-dated-work"),
+    pytest.param("Tomas Vrba adapted Ilse Brandt's The Northtown Orchestra Company for the stage.", [],
+                 id="possessor-of-a-titled-work"),
     pytest.param("Chilean President Tomas Vrba, whose country chairs the Northtown Liberal Party this year, said no.",
                  [("Tomas Vrba", "Chile", "title-before")], id="whose-country-chairs-a-body"),
     pytest.param("PARIS - President Tomas Vrba received the players on Sunday.", [], id="a-dateline-is-no-title-party"),

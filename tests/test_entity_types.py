@@ -333,3 +333,10 @@ def test_the_plural_of_a_surname_of_the_document_is_a_family(vocab):
     doc = doc_of(vocab, "Bill Quorton and the Quortons and the Brewers")
     typed = [(span(doc, 0, 2), PERSON), (span(doc, 4, 5), ORGANIZATION), (span(doc, 7, 8), ORGANIZATION)]
     assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, PERSON, ORGANIZATION]
+
+
+def test_an_award_is_no_name_and_a_natural_feature_is_a_place(vocab):
+    doc = doc_of(vocab, "Quorvath Medal winner Jo Doe crossed the Rocky Mountains")
+    assert entity_types.decide_type(span(doc, 0, 2, "PERSON")) is None
+    assert entity_types.decide_type(span(doc, 0, 2, "ORG")) is None
+    assert entity_types.decide_type(span(doc, 7, 9, "LOC")) == PLACE  # "Rocky" is a given name too

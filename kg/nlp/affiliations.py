@@ -642,6 +642,8 @@ def owned_parties(ent: Span, refs: dict, types: dict):
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"}:
         for j in range(ent.end + 1, min(len(doc), ent.end + 5)):
+            if doc[j].like_num or doc[j].text == "The":
+                return  # "Coltrane's 1957 Blue Train", "Genet's The Balcony": a work of X's
             key = refs.get(j)
             if key and types.get(key) == ORGANIZATION:
                 yield "possessor", key, "'s"

@@ -18,6 +18,7 @@ from kg.nlp.entity_evidence import (
     ADMIN_HEADS,
     BUILDING_ONLY_HEADS,
     FAITH_WORDS,
+    FEATURE_NOUNS,
     PLACE_HEADS,
     after_locative,
     aged,
@@ -66,6 +67,8 @@ CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen"
 
 #: Last words of the names of states: after a people's adjective ("German Reich") the name is a state's.
 STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", "Sultanate", "Principality", "Caliphate"}
+#: Last words of the names of awards: "the Brownlow Medal", "the Northtown Prize" (tagged PERSON).
+AWARD_HEADS = {"Medal", "Medals", "Prize", "Prizes", "Award", "Awards", "Trophy"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
                "Summit"}
@@ -96,6 +99,11 @@ def decide_type(span: Span) -> str | None:
     if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (
             gazetteer.organization(text) or looks_like_person(span) and not gazetteer.city(span[0].text)):
         return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
+    if span[-1].text in AWARD_HEADS and not gazetteer.organization(text):
+        return None  # "Brownlow Medal winner X": an award, not a name of ours
+    if len(span) > 1 and span.label_ in {"LOC", "GPE", "FAC"} and span[-1].lower_ in FEATURE_NOUNS \
+            and not (has_person_evidence(span) or gazetteer.country(text)):
+        return PLACE  # "the Rocky Mountains" (a given name first): a natural feature
     if quoted_work(span):
         return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
     if named_work(span) and not (gazetteer.country(text) or gazetteer.city(text)):
