@@ -315,6 +315,11 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    # the head of a region's or a city's government acts for that place; other posts there do not
+    pytest.param("Hamburg Mayor Ann Ode and Lima police chief Tom Reed agreed.",
+                 [("Ann Ode", "Hamburg", "title-before")], id="mayor-of-a-city"),
+    pytest.param("\"It is serious,\" Tom Reed, chief minister of West Bengal, told reporters.",
+                 [("Tom Reed", "West Bengal", "apposition")], id="chief-minister-of-a-region"),
     # a year or a title's "The" after a possessive: a work of the person's, not their body
     pytest.param("Two tracks come from Ann Ode's own 1957 Northtown Express Band, the label said.", [],
                  id="possessor-of-a-dated-work"),

@@ -10,8 +10,9 @@ common noun ("X, a spokeswoman for the agency", "the department's X"), a company
 ("Edison spokesman X" after "Northtown Edison") and, for a head of state or government with no
 country named, the country the report is about; a person's spokesperson, aide or envoy ("Putin's
 spokesman X") acts for the country (else the body) that person represents. A museum, gallery,
-hospital or school typed as a place counts as an employer (``employer``); an envoy's host country is
-not their party ("ambassador to Z").
+hospital or school typed as a place counts as an employer (``employer``); the head of a region's or a
+city's government acts for that place ("Hamburg Mayor X", "X, chief minister of West Bengal"); an
+envoy's host country is not their party ("ambassador to Z").
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule if block.titles else "possessive",
                                   0.9 if block.titles else 0.7, " ".join(block.titles) or "'s")
+            if not block.parties and regional_head(block.titles):  # "Berlin's Mayor X": the city's government
+                for place in block.places:
+                    key = refs.get(place.start)
+                    if key and types.get(key) == PLACE and (person, key) not in seen:
+                        seen.add((person, key))
+                        yield affiliation(person, key, ent, rule, 0.8, " ".join(block.titles))
         block = block_before(ent)
         if person not in untitled and state_title(block) and bare_title(ent):
             untitled[person] = (ent, " ".join(block.titles))
@@ -177,6 +184,17 @@ def bare_title(ent: Span) -> bool:
         k -= 1
     return k < 0 or not (doc[k].pos_ in {"NOUN", "PROPN"} or doc[k].ent_type_ or doc[k].text[:1].isupper() and doc[k].is_alpha
                          and not doc[k].is_sent_start)
+
+
+#: Last words of the posts heading a region's or a city's government, which act for that place:
+#: "X, chief minister of West Bengal", "Berlin's Mayor X", "Gaza's prime minister, X".
+REGIONAL_HEADS = ("premier", "chief minister", "first minister", "prime minister", "governor", "mayor",
+                  "minister-president")
+
+
+def regional_head(titles: list[str]) -> bool:
+    """A title block heads a region's or a city's government (its place is then the party)."""
+    return gazetteer.fold(" ".join(titles)).endswith(REGIONAL_HEADS)
 
 
 def represented_by(ent: Span, refs: dict) -> str | None:

@@ -65,6 +65,7 @@ class TitleBlock:
     titles: list[str] = field(default_factory=list)  # title words in order, lower case
     parties: list[Token | Span] = field(default_factory=list)  # country/org entity spans or demonym tokens
     other_names: list[Span] = field(default_factory=list)  # the party's name in brackets: "CHP ( Y Party ) leader X"
+    places: list[Span] = field(default_factory=list)  # regions and cities: "Berlin's Mayor X", "X, governor of Texas"
     possessive: bool = False  # "Ukraine's X"
     former: bool = False  # "former President X"
     unlisted: bool = False  # the role word is not in titles.tsv
@@ -157,6 +158,8 @@ def block_before(name: Span) -> TitleBlock:
             party = party_of(tok)
             if party is not None and not any(p is party for p in block.parties):
                 block.parties.insert(0, party)
+            elif party is None and ent.label_ == PLACE:
+                block.places.insert(0, ent)
             i = ent.start - 1
             continue
         inner = bracketed_org(doc, i)
@@ -377,6 +380,11 @@ def apposition_after(name: Span) -> TitleBlock:
                 return TitleBlock()  # "X, Chevron spokesman Y said": the title is Y's, not X's
             break
         party = party_of(tok)
+        place = entity_at(doc, j) if party is None and j >= 1 and doc[j - 1].lower_ == "of" else None
+        if place is not None and place.label_ == PLACE and place.start == j:
+            block.places.append(place)  # "X, governor of Texas"
+            j = place.end
+            continue
         if party is not None:
             prev = preposition_before(party)
             if host_word(prev) and (block.parties or envoy_before(prev) or doc[prev.i - 1].lower_ in OFFICES_ABROAD):
