@@ -195,6 +195,8 @@ NAME_TYPES = [
                  id="a_portfolio_before_a_title"),
     pytest.param("Britain's Chancellor of the Exchequer, Rachel Reeves, said so .", {"Exchequer": None},
                  id="a_portfolio_after_title_of"),
+    pytest.param("He met Sheikh Ali Nur, Minister of Foreign Affairs and International Cooperation, in Lima .",
+                 {"International Cooperation": None}, id="a_portfolio_of_two_parts_after_title_of"),
     # a city of two words opening a dateline, in capitals: the whole city, whether the model tags a part or none
     pytest.param("KUALA LUMPUR, Oct 26 - Talks began on Sunday.", {"KUALA LUMPUR": PLACE, "KUALA": None},
                  id="a_dateline_city_of_two_words-1"),

@@ -27,6 +27,12 @@ def test_trim_cuts_at_brackets_and_keeps_both_names(vocab):
     assert texts(entity_spans.trim(span(doc, 0, 4))) == ["Jane Doe", "Ruritania"]
 
 
+def test_trim_cuts_a_person_s_name_at_and(vocab):
+    doc = doc_of(vocab, "between Sheikh Ali and Paul Morel ,")  # the model's one PERSON: two people
+    assert texts(entity_spans.trim(span(doc, 1, 6))) == ["Sheikh Ali", "Paul Morel"]
+    assert texts(entity_spans.trim(span(doc, 1, 6, "ORG"))) == ["Sheikh Ali and Paul Morel"]
+
+
 def test_trim_splits_a_country_and_the_name_of_its_leader_after_it(vocab):
     doc = doc_of(vocab, "with President of the Republic of Chile Paul Morel and Chile Bank")
     assert texts(entity_spans.trim(span(doc, 4, 9, "GPE"))) == ["Republic of Chile", "Paul Morel"]

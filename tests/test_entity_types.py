@@ -340,3 +340,8 @@ def test_an_award_is_no_name_and_a_natural_feature_is_a_place(vocab):
     assert entity_types.decide_type(span(doc, 0, 2, "PERSON")) is None
     assert entity_types.decide_type(span(doc, 0, 2, "ORG")) is None
     assert entity_types.decide_type(span(doc, 7, 9, "LOC")) == PLACE  # "Rocky" is a given name too
+
+
+def test_a_city_opening_a_dateline_is_a_place_whatever_its_label(vocab):
+    doc = doc_of(vocab, "Abu Dhabi : Jo Doe was received by Sheikh Ali")
+    assert entity_types.decide_type(span(doc, 0, 2, "PERSON")) == PLACE

@@ -80,7 +80,8 @@ def portfolio(span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in titles:
         return True
     k = span.start - 1
-    k -= k >= 0 and doc[k].lower_ == "the"
+    while k >= 0 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in {"and", "&", ",", "the"}):
+        k -= 1  # "Minister of Foreign Affairs and International Cooperation": the portfolio's first part
     return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in titles
 
 

@@ -71,7 +71,8 @@ def trim(span: Span) -> list[Span]:
             and (gazetteer.country(doc[s:i].text) or gazetteer.city(doc[s:i].text) or doc[s:i].text.isupper())
         )
         said = doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"} and i > s  # "Skadden , Arps said Popeyes"
-        if doc[i].text in CUT_AT or spaced_dash or said:  # "Romania - Cosmin Contra": two names
+        both = span.label_ == "PERSON" and doc[i].text == "and"  # "between Sheikh Abdullah and Lapid": two people
+        if doc[i].text in CUT_AT or spaced_dash or said or both:  # "Romania - Cosmin Contra": two names
             pieces.append((s, i))
             s = i + 1
     pieces.append((s, end))

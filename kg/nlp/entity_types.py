@@ -45,6 +45,7 @@ from kg.nlp.entity_evidence import (
 )
 from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word
 from kg.nlp.names import HONORIFICS, name_key
+from kg.nlp.paragraphs import dateline_end
 from kg.nlp.sports import (
     COMPETITION_WORDS,
     athlete_result,
@@ -114,6 +115,8 @@ def decide_type(span: Span) -> str | None:
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
+    if dateline_end(span.doc, span.start) == span.end and (gazetteer.city(text) or gazetteer.country(text)):
+        return PLACE  # "Abu Dhabi: X was received" with "Abu Dhabi" tagged PERSON: the city of a dateline
     if body_before_title(span) and not has_person_evidence(span):
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not gazetteer.organization(text):

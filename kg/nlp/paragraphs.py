@@ -13,6 +13,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.nlp import gazetteer
+from kg.nlp.entity_words import CITY
+
 #: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ".
 DATELINE_ENDS = {"-", "--", "—", "–", ":"}
 #: Months as datelines write them: "Mar 20", "Sept. 8", "July 13".
@@ -51,14 +54,17 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the mark ending a dateline that opens the line at ``start`` (one to three
     capitalised words, a comma or bracket, then a dash or colon within a dozen words on the same
     line, or the bracket closing an agency's name right before the lede: "New Delhi, Mar 20 (PTI)
-    External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — "),
-    or None."""
+    External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — ";
+    or a city of 100,000 people or more and a colon: "Abu Dhabi: "), or None."""
     k = start
     while k < len(doc) and k < start + 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
         k += 1
     if k > start and k < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
             and all(t.text.isupper() for t in doc[start:k]):
         return k  # "PARIS — X hosted Y": a city in capitals and a dash
+    if k > start and k + 1 < len(doc) and doc[k].text == ":" and "\n" not in doc[k].whitespace_ \
+            and gazetteer.city_population(doc[start:k].text) >= CITY and not gazetteer.given_name(doc[start:k].text):
+        return k  # "Abu Dhabi: X was received ...": a city and a colon (not a speaker's name before their words)
     if k == start or k >= len(doc) or doc[k].text not in {",", "("}:
         return None
     for j in range(k + 1, min(len(doc), k + 14)):
