@@ -315,6 +315,11 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    # an envoy "of X to Y" acts for X; a post "of" a country tagged as one body is the country
+    pytest.param("Later, Ann Ode received a call from the outgoing High Commissioner of Canada to Ghana, H.E. Ms. Ilse Brandt.",
+                 [("Ilse Brandt", "Canada", "title-before")], id="high-commissioner-of-x-to-y"),
+    pytest.param("Tom Reed conveyed the greetings of the Minister for Foreign Affairs of Japan, H.E. Ms. Ilse Brandt.",
+                 [("Ilse Brandt", "Japan", "title-before")], id="post-of-a-country-tagged-as-a-body"),
     # the head of a region's or a city's government acts for that place; other posts there do not
     pytest.param("Hamburg Mayor Ann Ode and Lima police chief Tom Reed agreed.",
                  [("Ann Ode", "Hamburg", "title-before")], id="mayor-of-a-city"),

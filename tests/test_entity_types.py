@@ -345,3 +345,9 @@ def test_an_award_is_no_name_and_a_natural_feature_is_a_place(vocab):
 def test_a_city_opening_a_dateline_is_a_place_whatever_its_label(vocab):
     doc = doc_of(vocab, "Abu Dhabi : Jo Doe was received by Sheikh Ali")
     assert entity_types.decide_type(span(doc, 0, 2, "PERSON")) == PLACE
+
+
+def test_a_form_of_address_and_the_name_of_a_post_are_no_names(vocab):
+    doc = doc_of(vocab, "H.E. Jo Doe , Minister of Foreign Affairs and International Cooperation")
+    assert entity_types.decide_type(span(doc, 0, 1, "ORG")) is None
+    assert entity_types.decide_type(span(doc, 4, 10, "ORG")) is None

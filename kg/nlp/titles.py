@@ -425,8 +425,15 @@ def host_word(tok: Token) -> bool:
 
 
 def envoy_before(tok: Token) -> bool:
-    """The token comes right after an envoy's title: "ambassador to", "envoy in"."""
-    return tok.i >= 1 and gazetteer.titles().get(tok.doc[tok.i - 1].lower_) == "diplomat"
+    """The token comes right after an envoy's title, or after its country: "ambassador to", "envoy in",
+    "Ambassador of Japan to"."""
+    doc, k = tok.doc, tok.i - 1
+    ent = entity_at(doc, k) if k >= 0 else None
+    if ent is not None and ent.start >= 2:
+        k = ent.start - 1 - (doc[ent.start - 1].lower_ == "the")
+        k = k - 1 if k >= 1 and doc[k].lower_ == "of" else -1
+    table = gazetteer.titles()
+    return k >= 0 and "diplomat" in {table.get(doc[k].lower_), k >= 1 and table.get(f"{doc[k - 1].lower_} {doc[k].lower_}")}
 
 
 def without_hosts(parties: list, hosts: list) -> list:
