@@ -283,6 +283,11 @@ REPRESENTS_MORE = [
 
 
 REPRESENTS_IN_CONTEXT = [
+    # a visitor to the country the report is about is none of its officials; its own premier is
+    pytest.param("Chancellor Ilse Brandt will travel to Beijing on Sunday for her ninth visit to China. On Monday, she "
+                 "is scheduled to meet Premier Tom Reed. China attaches great importance to the visit, China's foreign "
+                 "ministry said. Trade between China and Europe has grown.",
+                 [("Tom Reed", "China", "title-context")], id="a-visitor-to-the-country-of-the-report"),
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="prime-minister-of-the-report"),

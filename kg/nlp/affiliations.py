@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.model import AFFILIATION, COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.titles import (
@@ -102,7 +102,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     # "Prime Minister X" with no country named anywhere: the country the report is about, unless X was in
     # contact with someone acting for it ("Prime Minister X spoke to Prime Minister Y of Poland")
     home = home_country(doc, refs, types)
-    placed = {p for p, _ in seen} | {a for a, *_ in aides}
+    placed = {p for p, _ in seen} | {a for a, *_ in aides} | visitors(doc, contacts, home, types)
     for person, (ent, trigger) in untitled.items():
         counterparts = {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
         if home and person not in placed and not any((o, home) in seen or o == home for o in counterparts):
@@ -207,6 +207,21 @@ def represented_by(ent: Span, refs: dict) -> str | None:
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head  # "X skipped the summit and was represented by Y": X
     return next((refs[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs), None)
+
+
+def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) -> set[str]:
+    """Who visits the country a report is about: the one party of a meeting placed in it or in a city of it
+    ("Chancellor X will travel to Beijing for her ninth visit to China": X is no official of China)."""
+    if home is None:
+        return set()
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    code = getattr(gazetteer.country(names.get(home, "")), "code", None)
+
+    def in_home(place: str | None) -> bool:
+        city = gazetteer.city(names.get(place or "", "")) if types.get(place) == PLACE else None
+        return place == home or bool(city and code and city[1] == code)
+
+    return {ev.participants[0] for ev in contacts if ev.kind == MEETING and len(ev.participants) == 1 and in_home(ev.place)}
 
 
 #: How many times as often the country a report is about is named as the next one, at least.
