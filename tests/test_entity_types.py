@@ -351,3 +351,9 @@ def test_a_form_of_address_and_the_name_of_a_post_are_no_names(vocab):
     doc = doc_of(vocab, "H.E. Jo Doe , Minister of Foreign Affairs and International Cooperation")
     assert entity_types.decide_type(span(doc, 0, 1, "ORG")) is None
     assert entity_types.decide_type(span(doc, 4, 10, "ORG")) is None
+
+
+def test_a_house_one_meets_at_is_a_building(vocab):
+    doc = doc_of(vocab, "The Quorvath House said Jo Doe met Lilian Quorvath at the Quorvath House")
+    assert entity_types.decide_type(span(doc, 11, 13, "ORG")) == PLACE
+    assert entity_types.decide_type(span(doc, 1, 3, "ORG")) == ORGANIZATION

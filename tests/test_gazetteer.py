@@ -41,6 +41,8 @@ def test_city_and_population():
     assert gazetteer.city("New Delhi") == ("New Delhi", "IN") != gazetteer.city("Delhi")  # its own name first
     assert gazetteer.city_population("Tokyo") > 1_000_000
     assert gazetteer.city_population("Nowhereville") == 0
+    # other names of several words only when they share a word with the name: not a translation
+    assert gazetteer.city("St Petersburg") == ("Saint Petersburg", "RU") and gazetteer.city("White House") is None
 
 
 def test_organizations_include_news_media():

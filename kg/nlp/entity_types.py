@@ -123,6 +123,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not gazetteer.organization(text):
         return PLACE  # "the German Democratic Republic", "the German Reich" tagged PERSON: a (former) state
+    if len(span) > 1 and span[-1].text == "House" and at_venue(span) and not has_person_evidence(span):
+        return PLACE  # "met X at the White House", "at Blair House": the building (not "the White House said")
     if len(span) > 1 and span[-1].text in BUILDING_ONLY_HEADS:
         return PLACE  # "Sultan Abdul Aziz Shah Airport": a building named after a person
     if span.label_ == "PERSON" and has_person_evidence(span):
@@ -196,6 +198,13 @@ def decide_type(span: Span) -> str | None:
     ):
         return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
+
+
+def at_venue(span: Span) -> bool:
+    """The name follows "at" or "in" (and "the"): "at the White House", "in Government House"."""
+    doc, k = span.doc, span.start - 1
+    k -= k >= 0 and doc[k].lower_ == "the"
+    return k >= 0 and doc[k].lower_ in {"at", "in", "inside", "outside"}
 
 
 #: Words of the styles royals and officials are addressed by: "His Royal Highness", "His Excellency".

