@@ -717,6 +717,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a visit to a country in a journey to one of its cities is in that city
+    pytest.param("Chancellor Anna Keller will travel to Beijing on Sunday for her ninth visit to China.", "2016-06-10",
+                 [(MEETING, ("Anna Keller",), "Beijing", PLANNED, "2016-06-12")], id="visit-to-a-country-via-its-city"),
+    # "US Under Secretary of State X" parsed with "US" the conjunct and "Under" a preposition: X is the party
+    pytest.param("Tuesday's talks in Geneva between Russian Deputy Foreign Minister Paul Morel and US Under Secretary of "
+                 "State Anna Keller ended without a breakthrough.", "2019-01-18",
+                 [(MEETING, ("Paul Morel", "Anna Keller"), "Geneva", OCCURRED, "2019-01-15")], id="country-opening-a-title"),
     # a press release's "Hon." and "H.E." are forms of address; the envoy in apposition after "Ambassador of Z
     # to W" is whom was received; "to W" is the envoy's post, not where
     pytest.param("The Minister for Foreign Affairs, Hon. Anna Keller, on Wednesday received the Ambassador of Japan to "

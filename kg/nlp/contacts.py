@@ -580,6 +580,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """Entity keys an argument token stands for, following conjunctions and group nouns."""
     out: list[str] = []
     for t in [arg, *conjuncts(arg)]:
+        if (holder := holder_of_country(t, refs)) is not None:
+            out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
+            continue
         if t.i in refs:
             out.append(refs[t.i])
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
@@ -665,6 +668,19 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
         if named:
             return named[0]
     return titled_apposition(t, refs)
+
+
+def holder_of_country(t: Token, refs: dict) -> Token | None:
+    """The person a country's name opens the title of, when the parser took the country for the party:
+    "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere."""
+    if t.ent_type_ != COUNTRY or t.dep_ != "conj" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_:
+        return None
+    doc = t.doc
+    name = next((entity_at(doc, k) for k in range(t.i + 2, min(len(doc), t.i + 8)) if doc[k].ent_type_ == PERSON), None)
+    if name is None or name.start not in refs:
+        return None
+    parties = block_before(name).parties
+    return doc[name.start] if any((p.start if isinstance(p, Span) else p.i) == t.i for p in parties) else None
 
 
 #: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".

@@ -23,7 +23,7 @@ from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import SAY_VERBS, TEMPORAL_PREPS, dating_phrase, governing_chain, is_hypothetical, is_planned
 from kg.nlp.paragraphs import dateline_end, window_start
-from kg.nlp.titles import envoy_before
+from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
     GROUP_NOUNS,
     MEET_NOUNS,
@@ -62,6 +62,20 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
     return where_named(tok, verb, place, refs, types, parties) or host_place(verb, place)
 
 
+def city_of_journey(verb: Token, country: Token, place) -> str | None:
+    """The city in a visited country that the journey's verb goes to: "will travel to Beijing for her visit
+    to China" visits Beijing."""
+    ent = entity_at(country.doc, country.i)
+    code = getattr(gazetteer.country(ent.text), "code", None) if ent is not None else None
+    for c in verb.children if code else []:
+        for p in (p for p in c.children if c.dep_ == "prep" and c.lower_ in {"to", "in"} and p.dep_ == "pobj"):
+            city = entity_at(p.doc, p.i)
+            found = gazetteer.city(city.text) if city is not None and place(p) else None
+            if found and found[1] == code:
+                return place(p)
+    return None
+
+
 def host_place(verb: Token, place) -> str | None:
     """"Geneva hosted the talks", "the mosque welcomed X": the host is where, unless named ("Saudi Arabia
     hosted talks in Jeddah": Jeddah)."""
@@ -84,7 +98,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             if c.dep_ == "prep" and c.lower_ == "to":
                 for p in c.children:
                     if p.dep_ == "pobj" and place(p):
-                        return place(p)
+                        return city_of_journey(verb, p, place) or place(p)
             key = refs.get(c.i)  # the host may be a party too: "pacts between Kabul and New Delhi during X's Indian visit"
             visitors = {refs.get(o.i) for o in tok.children if o.dep_ == "poss"}
             if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in visitors:

@@ -179,7 +179,9 @@ def block_before(name: Span) -> TitleBlock:
         if singular_title(low) and i == name.start - 1 and name.end < len(doc) \
                 and doc[name.end].lower_ in {"and", "und", ","}:
             low = singular_title(low)  # "Acme heads X and Y": one title for each of two people
-        if low not in titles and i >= 1 and f"{doc[i - 1].lower_} {low}" in gazetteer.titles():
+        if i >= 1 and f"{doc[i - 1].lower_} {low}" in gazetteer.titles() and (
+                low not in titles or doc[i - 1].lower_ not in titles | MODIFIERS and doc[i - 1].pos_ != "NOUN"):
+            # "Crown Prince X"; "US Under Secretary of State X": "Under" no title alone, "secretary" one
             block.titles[:0] = [doc[i - 1].lower_, low]  # "Crown Prince X", "Supreme Leader X": a title of two words
             i -= 1
         elif low in titles or low in MODIFIERS:
