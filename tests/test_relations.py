@@ -717,6 +717,19 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "the two ministers" are two people, the pair the article names most on a tie: not a man and a country
+    pytest.param("Anna Keller met Paul Morel in Oslo on Friday. Morel praised the talks. Keller had spoken by phone "
+                 "with Jan Nowak on Thursday. Ivo Marek is due to meet Russian diplomats in Brussels next Friday. The "
+                 "two ministers also discussed the gas pipeline.", "2019-01-18",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Oslo", OCCURRED, "2019-01-18"),
+                  (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2019-01-17"),
+                  (MEETING, ("Ivo Marek", "Russia"), "Brussels", PLANNED, "2019-01-25"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2019-01-18")], id="the-two-ministers-people"),
+    # a dateline after a headline and a teaser is no party: its capital does not stand for the country
+    pytest.param("Pipeline row\n\nGerman Foreign Minister Anna Keller has called on Russia to act. Her host, Paul "
+                 "Morel, said his country was blamed unfairly.\n\nMOSCOW — Anna Keller was received by her Russian "
+                 "counterpart Paul Morel on Friday for talks.", "2019-01-18",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Moscow", OCCURRED, "2019-01-18")], id="dateline-after-a-teaser"),
     # a visit to a country in a journey to one of its cities is in that city
     pytest.param("Chancellor Anna Keller will travel to Beijing on Sunday for her ninth visit to China.", "2016-06-10",
                  [(MEETING, ("Anna Keller",), "Beijing", PLANNED, "2016-06-12")], id="visit-to-a-country-via-its-city"),

@@ -777,6 +777,8 @@ def antecedent(pron: Token, refs: dict) -> list[str]:
 
 #: Plural back-references to countries: "the two nations" can name the last two countries mentioned.
 COUNTRY_NOUNS = {"nation", "country", "state", "government"}
+#: Nouns of PLURAL_BACKREF for people: "the two ministers" are two people.
+PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander"}
 
 
 def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
@@ -791,11 +793,17 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides"):
         return None
     named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
-    pair = main_pair(previous, named_here)
-    if pair:
-        return pair
     doc = t.doc
     types = {e.key: e.type for e in doc._.kg_entities or []}
+    if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
+        previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
+    mentions: dict[str, int] = {}
+    for i, k in refs.items():
+        if i < t.i:
+            mentions[k] = mentions.get(k, 0) + 1
+    pair = main_pair(previous, named_here, mentions)
+    if pair:
+        return pair
     if t.lemma_.lower() in COUNTRY_NOUNS:
         start = window_start(t, 1)
         seen: list[str] = []
@@ -834,9 +842,11 @@ def named_next(t: Token, refs: dict, types: dict) -> list[str]:
     return []
 
 
-def main_pair(previous: list[RawEvent], named_here: set[str] = frozenset()) -> list[str]:
-    """The parties of the contact mentioned most often so far (the latest on a tie); one with a party
+def main_pair(previous: list[RawEvent], named_here: set[str] = frozenset(), named: dict | None = None) -> list[str]:
+    """The parties of the contact mentioned most often so far; on a tie, the pair whose parties the
+    article names most often (``named``: key -> mentions so far), then the latest; one with a party
     named in the sentence first ("X said the two leaders had discussed ...": a pair of X's)."""
+    named = named or {}
     counts: dict[tuple[str, ...], int] = {}
     for i, ev in enumerate(previous):
         if ev.kind != AFFILIATION and len(ev.participants) == 2:
@@ -846,7 +856,8 @@ def main_pair(previous: list[RawEvent], named_here: set[str] = frozenset()) -> l
         counts = {p: n for p, n in counts.items() if set(p) & named_here}
     if not counts:
         return []
-    best = max(counts, key=lambda p: (counts[p], max(i for i, e in enumerate(previous) if tuple(sorted(e.participants)) == p)))
+    best = max(counts, key=lambda p: (counts[p], sum(named.get(k, 0) for k in p),
+                                      max(i for i, e in enumerate(previous) if tuple(sorted(e.participants)) == p)))
     return list(best)
 
 

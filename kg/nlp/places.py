@@ -380,11 +380,15 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
     return None
 
 
+#: How many sentences a dateline may come after: a headline and a teaser of a few sentences.
+DATELINE_WITHIN = 6
+
+
 def dateline(doc, refs: dict, types: dict) -> tuple[str, int, int] | None:
-    """The place of an opening dateline ("LIMA, March 3 (Reuters) - ...", first or after a headline;
-    see :func:`kg.nlp.paragraphs.dateline_end`), the index of its first word and of the mark that
+    """The place of an opening dateline ("LIMA, March 3 (Reuters) - ...", first or after a headline and a
+    teaser; see :func:`kg.nlp.paragraphs.dateline_end`), the index of its first word and of the mark that
     ends it, or None."""
-    for sent in list(doc.sents)[:3]:
+    for sent in list(doc.sents)[:DATELINE_WITHIN]:
         mark = dateline_end(doc, sent.start)
         first = next((t for t in sent[:3] if t.i in refs), None)
         if mark is not None and first is not None and types.get(refs[first.i]) in PLACE_TYPES:
