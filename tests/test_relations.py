@@ -717,6 +717,11 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "on the sidelines of the conference": the conference told before, where it was held
+    pytest.param("KRAKOW — Anna Keller returned to the climate conference in Krakow on Wednesday. Paul Morel met Jan "
+                 "Nowak on the sidelines of the conference on Tuesday.", "2018-12-12",
+                 [(MEETING, ("Anna Keller",), "Kraków", OCCURRED, "2018-12-12"),
+                  (MEETING, ("Paul Morel", "Jan Nowak"), "Kraków", OCCURRED, "2018-12-11")], id="sidelines-of-the-conference"),
     # "the two ministers" are two people, the pair the article names most on a tie: not a man and a country
     pytest.param("Anna Keller met Paul Morel in Oslo on Friday. Morel praised the talks. Keller had spoken by phone "
                  "with Jan Nowak on Thursday. Ivo Marek is due to meet Russian diplomats in Brussels next Friday. The "

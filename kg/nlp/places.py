@@ -198,11 +198,18 @@ def sidelines_place(tok: Token, events: list[RawEvent]) -> str | None:
     article told of."""
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
     bare = [s for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" for s in prep.children
-            if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS and not any(c.lower_ == "of" for c in s.children)]
+            if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS and all(unnamed_forum(c) for c in s.children
+                                                                        if c.lower_ == "of")]
     if not bare:
         return None
     return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and (ev.trigger or "").lower() in FORUM_NOUNS), None)
+
+
+def unnamed_forum(of: Token) -> bool:
+    """"of the conference", "of the summit": a forum told of before, not named here ("of the G20 summit")."""
+    return any(p.dep_ == "pobj" and p.lower_ in FORUM_NOUNS and not any(t.ent_type_ for t in p.subtree)
+               for p in of.children)
 
 
 #: Nouns of a settlement named by its "of": "in the city of X".
