@@ -320,6 +320,11 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    # heading or sitting on a unit of a body acts for the body
+    pytest.param("Tom Reed, who heads Volkswagen's US operations, also took part.",
+                 [("Tom Reed", "Volkswagen", "verb")], id="heads-a-body-s-unit"),
+    pytest.param("Ann Ode, who sits on Siemens's supervisory board, warned against panic.",
+                 [("Ann Ode", "Siemens", "verb")], id="sits-on-a-body-s-board"),
     # an envoy "of X to Y" acts for X; a post "of" a country tagged as one body is the country
     pytest.param("Later, Ann Ode received a call from the outgoing High Commissioner of Canada to Ghana, H.E. Ms. Ilse Brandt.",
                  [("Ilse Brandt", "Canada", "title-before")], id="high-commissioner-of-x-to-y"),

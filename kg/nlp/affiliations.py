@@ -498,7 +498,7 @@ def speaker_parties(ent: Span, refs: dict, types: dict):
 
 
 #: Verbs whose subject works for the organisation that is their object: "X heads Y", "who works at Y".
-AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "found", "operate", "manage", "represent", "serve",
+AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "found", "operate", "manage", "represent", "serve", "sit",
                      "work", "join", "command", "coach", "captain", "edit", "own", "teach"}
 
 
@@ -668,6 +668,19 @@ def verb_parties(ent: Span, refs: dict, types: dict):
             key = refs.get(obj.i)
             if employer(obj, key, types):
                 yield "verb", key, verb.lemma_.lower()
+            elif key is None and (owner := unit_owner(obj, refs, types)) is not None:
+                yield "verb", owner, verb.lemma_.lower()  # "heads VW's US operations", "sits on the carmaker's board"
+
+
+def unit_owner(obj, refs: dict, types: dict) -> str | None:
+    """The body owning a unit one heads or sits on: "VW's US operations", "the carmaker's works council"."""
+    for owner in (c for c in obj.children if c.dep_ == "poss"):
+        key = refs.get(owner.i)
+        if employer(owner, key, types):
+            return key
+        if key is None and body_anaphor(owner, refs):
+            return earlier_body(owner, refs, types)
+    return None
 
 
 def owned_parties(ent: Span, refs: dict, types: dict):
