@@ -320,6 +320,14 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    # a member of a leader's delegation acts for the leader's country
+    pytest.param("Chilean President Tom Reed arrived with a delegation that included Mining Minister Ann Ode.",
+                 [("Tom Reed", "Chile", "title-before"), ("Ann Ode", "Chile", "aide-of")], id="delegation-member"),
+    pytest.param("A delegation led by Chilean President Tom Reed and including Ann Ode arrived.",
+                 [("Tom Reed", "Chile", "title-before"), ("Ann Ode", "Chile", "aide-of")], id="delegation-led-by-including"),
+    # a news agency reporting after a name is its source, not its apposition
+    pytest.param("Ann Ode spoke by telephone with Egyptian President Tom Reed, the official Chilean news agency NTX "
+                 "reported.", [("Tom Reed", "Egypt", "title-before")], id="reported-by-an-agency"),
     # heading or sitting on a unit of a body acts for the body
     pytest.param("Tom Reed, who heads Volkswagen's US operations, also took part.",
                  [("Tom Reed", "Volkswagen", "verb")], id="heads-a-body-s-unit"),

@@ -50,6 +50,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         person = refs[ent.start]
         if (found := principal(ent, refs, types)) is not None and found[0] != person:
             aides.append((person, *found[:1], ent, found[1]))
+        if (leader := delegation_leader(ent, refs, types)) is not None and leader != person:
+            aides.append((person, leader, ent, "delegation member"))  # "X arrived with a delegation that included Y"
         if (boss := represented_by(ent, refs)) is not None and boss != person:  # "X was represented by Y"
             if types.get(boss) == PERSON:
                 aides.append((person, boss, ent, "representative"))
@@ -195,6 +197,31 @@ REGIONAL_HEADS = ("premier", "chief minister", "first minister", "prime minister
 def regional_head(titles: list[str]) -> bool:
     """A title block heads a region's or a city's government (its place is then the party)."""
     return gazetteer.fold(" ".join(titles)).endswith(REGIONAL_HEADS)
+
+
+#: Nouns of a group travelling with its leader: its members act for the leader's country or body.
+ENTOURAGE_NOUNS = {"delegation", "team", "entourage", "party"}
+
+
+def delegation_leader(ent: Span, refs: dict, types: dict) -> str | None:
+    """The person leading the delegation a name is a member of: "X arrived with a delegation that included
+    Y", "X's delegation, including Y", "a delegation led by X and including Y"."""
+    root = ent.root
+    holder = root.head  # "included" (a relative clause's verb) or "including" (a preposition)
+    if not (root.dep_ == "dobj" and holder.lemma_.lower() == "include" and holder.dep_ == "relcl"
+            or root.dep_ == "pobj" and holder.lower_ == "including"):
+        return None
+    group = holder.head
+    while group.dep_ in {"acl", "relcl"} and group.lower_ not in ENTOURAGE_NOUNS:  # "led by X and including Y"
+        group = group.head
+    if group.lower_ not in ENTOURAGE_NOUNS:
+        return None
+    leaders = [c for c in group.children if c.dep_ == "poss"]  # "X's delegation"
+    leaders += [p for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if group.dep_ == "pobj" and group.head.lower_ == "with":  # "X arrived with a delegation"
+        leaders += [s for s in group.head.head.children if s.dep_ == "nsubj"]
+    return next((refs[t.i] for t in leaders if t.i in refs and types.get(refs[t.i]) == PERSON), None)
 
 
 def represented_by(ent: Span, refs: dict) -> str | None:

@@ -375,6 +375,9 @@ def apposition_after(name: Span) -> TitleBlock:
             j += 1  # "director of the internationally recognized Y": a participle as an adjective
             continue
         if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
+            if tok.pos_ in {"VERB", "AUX"} and any(t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS
+                                                   for t in doc[j : j + 2]):
+                return TitleBlock()  # "with President X, the official Palestinian news agency WAFA reported": a source
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
         if ent is not None and ent.label_ == PERSON:
@@ -414,6 +417,10 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
         block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
+
+
+#: Verbs of reporting whose subject may follow a name after a comma, looking like its apposition.
+REPORT_VERBS = {"report", "say", "tell", "announce", "quote", "cite", "confirm", "add", "write"}
 
 
 #: Nouns of a country's offices abroad: "the head of the embassy in Kenya" works for another country.
