@@ -717,6 +717,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a hyphenated surname alone is the full name's ("Ms Keller-Morel": Anna Keller-Morel, not a given name "Keller")
+    pytest.param("Foreign Minister Anna Keller-Morel addressed the council in Lima on Friday. Ms Keller-Morel later met "
+                 "Jan Nowak in Lima.", "2023-05-05",
+                 [(MEETING, ("Anna Keller-Morel", "Jan Nowak"), "Lima", OCCURRED, None)], id="hyphenated-surname-alone"),
+    # no country gives an interview: "an interview with India Today" tagged "India" is no contact
+    pytest.param("In an interview with India Today on the sidelines, Jan Nowak said the onus was on New Delhi.",
+                 "2023-05-05", [], id="interview-with-an-outlet-named-for-a-country"),
     # "on the sidelines of the conference": the conference told before, where it was held
     pytest.param("KRAKOW — Anna Keller returned to the climate conference in Krakow on Wednesday. Paul Morel met Jan "
                  "Nowak on the sidelines of the conference on Tuesday.", "2018-12-12",

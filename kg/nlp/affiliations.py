@@ -244,9 +244,10 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
     names = {e.key: e.name for e in doc._.kg_entities or []}
     code = getattr(gazetteer.country(names.get(home, "")), "code", None)
 
-    def in_home(place: str | None) -> bool:
-        city = gazetteer.city(names.get(place or "", "")) if types.get(place) == PLACE else None
-        return place == home or bool(city and code and city[1] == code)
+    def in_home(place: str | None) -> bool:  # the country, or a city or region of it ("Goa")
+        name = names.get(place or "", "") if types.get(place) == PLACE else ""
+        city = gazetteer.city(name) if name else None
+        return place == home or bool(code and name and ((city and city[1]) or gazetteer.region(name)) == code)
 
     return {ev.participants[0] for ev in contacts if ev.kind == MEETING and len(ev.participants) == 1 and in_home(ev.place)}
 

@@ -102,7 +102,8 @@ class AliasResolver:
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
         for ent in sorted(people, key=lambda e: (-len(e), e.start)):
-            words = name_words([t.text for t in ent if t.is_alpha or t.text.endswith(".")])
+            # words as written: a hyphenated name is one word ("Bhutto-Zardari", "Jean-Claude")
+            words = name_words([w for w in ent.text.split() if re.sub(r"[-.'’]", "", w).isalpha()])
             if not words:
                 continue
             c = find_person(clusters, words, ent.start)

@@ -207,8 +207,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             continue  # "received a sentence", "welcomed the decision": no one received
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and len(side_a) < 2:
             continue  # "speaking at a Tokyo symposium, X said": a speech, no one to talk with
-        if tok.lower_ in PRESS_TALK_NOUNS and not side_b and len(side_a) < 2:
-            continue  # "X told the BBC in an interview in Tehran": the press is no party, and no one else is
+        if tok.lower_ in PRESS_TALK_NOUNS and (not side_b and len(side_a) < 2 or side_b and all(
+                types.get(k) in {COUNTRY, PLACE} for k in side_b)):
+            continue  # "X told the BBC in an interview in Tehran": the press is no party, and no one else is;
+            # "an interview with India Today" (the model's "India"): no country gives an interview
         place = place_of(tok, refs, types, side_a + side_b)
         if rule == "verb-attend":  # "X and Y attended in person": the meeting of the sentences before
             place = place or attended_place(tok, [*previous, *local], refs, types)
