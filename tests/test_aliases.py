@@ -314,6 +314,14 @@ def test_a_title_phrase_picks_the_one_with_that_very_title(extract_text):
 
 
 @pytest.mark.model
+def test_a_name_with_more_honorifics_than_words_joins_the_full_name(extract_text):
+    # "Tun Dr Mahathir" is longer in tokens than "Mahathir Mohamad" but names one word of it
+    got, _ = people(extract_text, "Prime Minister Mahathir Mohamad hosted the retreat. Mr Lee was received by Tun Dr "
+                                  "Mahathir at his office in Putrajaya.")
+    assert ("Tun Dr Mahathir", "name") in got["Mahathir Mohamad"] and "Tun Dr Mahathir" not in got
+
+
+@pytest.mark.model
 def test_a_surname_joins_the_full_name_with_a_generation_suffix(extract_text):
     got, _ = people(extract_text, "Anna Keller met President Paul Morel Jr. in Lima. Keller told Morel that the talks were good.")
     assert ("Morel", "name") in got["Paul Morel Jr."]

@@ -190,6 +190,9 @@ NAME_TYPES = [
     pytest.param("Anna Keller flew into Montevideo overnight .", {"Montevideo": PLACE}, id="a_big_city_in_a_time"),
     pytest.param("Bayern Munich moved within touching distance of the title .", {"Munich": None},
                  id="no_town_after_a_name_opening_a_sentence"),
+    # a word before a name that makes a city's name with it: the city ("Bahru" tagged alone)
+    pytest.param("Transport Minister Anna Keller and her Malaysian counterpart Paul Morel will meet in Johor Bahru next "
+                 "month to settle the details .", {"Johor Bahru": PLACE, "Bahru": None}, id="a_city_tagged_by_its_last_word"),
     # a portfolio is part of a post, not a body
     pytest.param("Jonathan Reed, the UK's Business and Trade Secretary, said so .", {"Business and Trade": None},
                  id="a_portfolio_before_a_title"),

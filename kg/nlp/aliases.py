@@ -101,9 +101,10 @@ class AliasResolver:
         merge_short_countries(clusters, refs)
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
-        for ent in sorted(people, key=lambda e: (-len(e), e.start)):
-            # words as written: a hyphenated name is one word ("Bhutto-Zardari", "Jean-Claude")
-            words = name_words([w for w in ent.text.split() if re.sub(r"[-.'’]", "", w).isalpha()])
+        # words as written: a hyphenated name is one word ("Bhutto-Zardari", "Jean-Claude"); the longest
+        # names first, counted without honorifics ("Tun Dr Mahathir" is one word, after "Mahathir Mohamad")
+        worded = [(e, name_words([w for w in e.text.split() if re.sub(r"[-.'’]", "", w).isalpha()])) for e in people]
+        for ent, words in sorted(worded, key=lambda ew: (-len(ew[1]), -len(ew[0]), ew[0].start)):
             if not words:
                 continue
             c = find_person(clusters, words, ent.start)

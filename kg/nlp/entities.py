@@ -54,7 +54,7 @@ from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhea
 from kg.nlp.entity_recall import dateline_city, missed
 from kg.nlp.entity_spans import extend_org, extend_person, trim, with_demonym, without, without_role
 from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
-from kg.nlp.entity_words import CommonWords, known_name
+from kg.nlp.entity_words import CITY, CommonWords, known_name
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
 from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
 
@@ -81,7 +81,7 @@ class EntityFixer:
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = whole_datelines([relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)])
+        ents = whole_cities(whole_datelines([relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)]))
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
@@ -186,6 +186,19 @@ def whole_datelines(ents: list[Span]) -> list[Span]:
             e = Span(e.doc, e.start, end, label="GPE")
         if not (out and out[-1].end > e.start):
             out.append(e)
+    return out
+
+
+def whole_cities(ents: list[Span]) -> list[Span]:
+    """"Bahru" tagged alone (a PERSON) of "in Johor Bahru": a name whose capitalised word before it makes the
+    name of a city of 100,000 people or more is that city."""
+    out: list[Span] = []
+    for e in ents:
+        k = e.start - 1
+        if k >= 0 and e.doc[k].text[:1].isupper() and e.doc[k].is_alpha and not e.doc[k].ent_type_ and not (
+                out and out[-1].end > k) and gazetteer.city_population(e.doc[k : e.end].text) >= CITY:
+            e = Span(e.doc, k, e.end, label="GPE")
+        out.append(e)
     return out
 
 
