@@ -717,6 +717,12 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "... and call on the president": a visit joined to the talks tells nothing of their means
+    pytest.param("Paul Morel will visit Lima next week. He will hold talks with Anna Keller and call on the president.",
+                 "2017-10-21", [(MEETING, ("Paul Morel", "Anna Keller"), "Lima", PLANNED, None)], id="talks-and-call-on"),
+    # a report dismissed, whose claim is told by a participle: no contact
+    pytest.param("Jan Nowak dismissed as baseless a report in a Lima newspaper claiming that he had spoken to Ambassador "
+                 "Anna Keller by phone.", "2017-10-21", [], id="dismissed-report-claiming"),
     # a hyphenated surname alone is the full name's ("Ms Keller-Morel": Anna Keller-Morel, not a given name "Keller")
     pytest.param("Foreign Minister Anna Keller-Morel addressed the council in Lima on Friday. Ms Keller-Morel later met "
                  "Jan Nowak in Lima.", "2023-05-05",

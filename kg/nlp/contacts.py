@@ -377,7 +377,7 @@ def phrase_words(tok: Token) -> set[str]:
 
 
 def kind_of(tok: Token, place: str | None) -> str:
-    words = phrase_words(tok) | {t.lower_ for t in tok.head.children}
+    words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ != "conj"}  # not "... and call on X"
     # the means on the verb the contact noun hangs from: "joined the meeting by video link"
     words |= {w.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for w in c.subtree}
     lemma = tok.lemma_.lower()

@@ -102,7 +102,14 @@ def is_negated(tok: Token) -> bool:
     if chain[-1].dep_ in {"relcl", "acl"} and report is not None and any(
             t.lemma_.lower() in DENIAL_VERBS for t in list(report.ancestors)[:3]):
         return True  # "dismissed as fabricated a report (by a news site) that he had spoken with X"
+    if chain[-1].dep_ == "ccomp" and intent.dep_ == "acl" and intent.lemma_.lower() in CLAIM_VERBS and (
+            intent.head.lower_ in REPORT_NOUNS and any(t.lemma_.lower() in DENIAL_VERBS for t in list(intent.head.ancestors)[:3])):
+        return True  # "dismissed as baseless a report claiming that he had spoken to X"
     return False
+
+
+#: Participles by which a report tells its claim: "a report claiming that X met Y".
+CLAIM_VERBS = {"claim", "allege", "say", "suggest", "state", "assert"}
 
 
 def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
