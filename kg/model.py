@@ -59,7 +59,7 @@ class Mention:
     text: str
     start: int  # character offset in Article.text
     end: int  # exclusive
-    kind: str = "name"  # "name", or how it refers: "title" ("the US president"), "pronoun", "demonym"
+    kind: str = "name"  # "name", or how it refers: "title" ("the US president"), "pronoun", "demonym", "tag" ("D-Calif.")
 
 
 @dataclass
@@ -78,8 +78,9 @@ class Entity:
 
     @property
     def named(self) -> bool:
-        """Whether the document names it (rather than only saying "he" or "Russian")."""
-        return any(m.kind == "name" for m in self.mentions)
+        """Whether the document names it (rather than only saying "he" or "Russian"): by name, or by a tag
+        that stands for the name ("D-Calif." for the Democratic Party)."""
+        return any(m.kind in {"name", "tag"} for m in self.mentions)
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,10 @@ REPRESENTS_MORE = [
                  [("Tomas Vrba", "Associated Press", "verb")], id="reporter-covers-for"),
     pytest.param("Sen. Tomas Vrba, D-Calif., chairman of the Senate Banking Committee, objected.",
                  [("Tomas Vrba", "Senate Banking Committee", "apposition")], id="us-party-and-state-tag"),
+    # a lawmaker's party tag gives the party when the story names it too (a wire's one-line brief may not)
+    pytest.param("Sen. Tomas Vrba (R-Ohio) met Sen. Ilse Brandt, D-Va., as Democrats and Republicans sought a deal.",
+                 [("Tomas Vrba", "Republican Party", "party-tag"), ("Ilse Brandt", "Democratic Party", "party-tag")],
+                 id="us-party-and-state-tag-of-a-party-named"),
     pytest.param("Marek Dvorak, candidate of the Northtown Unity Party, won 9 percent.",
                  [("Marek Dvorak", "Northtown Unity Party", "apposition")], id="candidate-of-a-party"),
     pytest.param("The head of the Northtown Transplant Service, Dr. Ilse Brandt, said the operation was hard.",

@@ -314,6 +314,15 @@ def test_a_title_phrase_picks_the_one_with_that_very_title(extract_text):
 
 
 @pytest.mark.model
+def test_a_party_tag_names_the_party_by_its_name(extract_text):
+    from kg.rdf import document_name
+
+    result, _ = extract_text("Sen. Ann Ode, D-Va., met reporters as Democrats sought a deal.", "2025-05-17")
+    party = next(e for e in result.entities if e.name == "Democratic Party")
+    assert party.aliases == {"Democratic Party"} and party.named and document_name(party) == "Democratic Party"
+
+
+@pytest.mark.model
 def test_a_name_with_more_honorifics_than_words_joins_the_full_name(extract_text):
     # "Tun Dr Mahathir" is longer in tokens than "Mahathir Mohamad" but names one word of it
     got, _ = people(extract_text, "Prime Minister Mahathir Mohamad hosted the retreat. Mr Lee was received by Tun Dr "

@@ -82,8 +82,10 @@ NAME_TYPES = [
     pytest.param("Quorvath ( Varga ) , deputy leader of the Northtown Liberal Party , said it would win .",
                  {"Quorvath": PERSON},
                  id="a_lone_name_before_a_longer_title_apposition_is_a_person-2"),
+    # a US lawmaker's party and state names the party, not the state
     pytest.param("Sen. Tomas Vrba, D-Calif., said the hearings would start.",
-                 {"Tomas Vrba": PERSON, "D-Calif.": None}, id="a_us_party_and_state_tag_is_no_name"),
+                 {"Tomas Vrba": PERSON, "D-Calif.": ORGANIZATION, "Calif.": None},
+                 id="a_us_party_and_state_tag_names_the_party"),
     pytest.param("Navy Cmdr. Ilse Brandt said the ship was safe.",
                  {"Navy": ORGANIZATION, "Ilse Brandt": PERSON, "Navy Cmdr": None},
                  id="a_rank_is_trimmed_off_the_name_before_it"),

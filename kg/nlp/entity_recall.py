@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import body_before_title, names_a_group
+from kg.nlp.entity_evidence import body_before_title, names_a_group, party_tag
 from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, surname_with_apposition
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
@@ -64,6 +64,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
             found.append((doc[tok.i : dateline_city(tok)], PLACE))  # "MEXICO CITY — ": not Mexico
         elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], COUNTRY))
+        elif tok.i + 2 < len(doc) and gazetteer.party_of_letter(tok.text) and party_tag(doc[tok.i : tok.i + 3]):
+            found.append((doc[tok.i : tok.i + 3], ORGANIZATION))  # "Sen. X, D-Va., said": the Democratic Party
         elif party_adjective(tok):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip": the party
         elif demonym_before_title(tok):

@@ -111,8 +111,8 @@ def decide_type(span: Span) -> str | None:
         return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
     if named_work(span) and not (gazetteer.country(text) or gazetteer.city(text)):
         return None  # "his novel Tropic of Cancer", "Nolan's film Oppenheimer": a title too
-    if party_tag(span):
-        return None  # "Sen. X, D-Calif., said": a lawmaker's party and state, not a name
+    if party_tag(span):  # "Sen. X, D-Calif., said": a lawmaker's party and state; the whole tag names the party
+        return ORGANIZATION if len(span) == 3 and gazetteer.party_of_letter(span[0].text) else None
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):

@@ -204,6 +204,15 @@ def _regions() -> dict[str, str]:
     return table
 
 
+#: The US parties a lawmaker's tag names by its letter: "D-Calif.", "(R-Ohio)".
+PARTY_LETTER_NAMES = {"D": "Democratic Party", "R": "Republican Party"}
+
+
+def party_of_letter(letter: str) -> str | None:
+    """The party a US lawmaker's party letter stands for, or None ("I": an independent)."""
+    return PARTY_LETTER_NAMES.get(letter)
+
+
 @lru_cache(maxsize=65536)
 def region(name: str) -> str | None:
     """ISO2 of the country whose state, province or county (ISO 3166-2) has this name, or None."""
