@@ -314,6 +314,13 @@ def test_a_title_phrase_picks_the_one_with_that_very_title(extract_text):
 
 
 @pytest.mark.model
+def test_a_headline_s_surname_is_the_first_of_its_bearers_the_story_names(extract_text):
+    got, _ = people(extract_text, "Keller welcomes Nowak to Lima\n\nPresident Anna Keller welcomed Prime Minister Jan Nowak "
+                                  "to Lima on Thursday. Nowak and his wife, Sophie Grégoire Nowak, were greeted by Keller.")
+    assert ("Nowak", "name") in got["Jan Nowak"] and ("Nowak", "name") not in got["Sophie Grégoire Nowak"]
+
+
+@pytest.mark.model
 def test_a_party_tag_names_the_party_by_its_name(extract_text):
     from kg.rdf import document_name
 

@@ -231,8 +231,9 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
     if not candidates:
         return None
     earlier = [c for c in candidates if any(p < position for p in c.positions)]
-    pool = earlier or candidates
-    return max(pool, key=lambda c: max([p for p in c.positions if p < position], default=-1))
+    if not earlier:  # a headline's "Trudeau": the first one the story goes on to name, not his wife named later
+        return min(candidates, key=lambda c: min(c.positions, default=len(clusters) + position))
+    return max(earlier, key=lambda c: max(p for p in c.positions if p < position))
 
 
 #: One syllable of a Korean or Chinese given name in roman letters: "Jong", "Un", "Jae", "Myung", "Hui".
