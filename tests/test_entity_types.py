@@ -357,3 +357,9 @@ def test_a_house_one_meets_at_is_a_building(vocab):
     doc = doc_of(vocab, "The Quorvath House said Jo Doe met Lilian Quorvath at the Quorvath House")
     assert entity_types.decide_type(span(doc, 11, 13, "ORG")) == PLACE
     assert entity_types.decide_type(span(doc, 1, 3, "ORG")) == ORGANIZATION
+
+
+def test_a_seat_one_meets_in_is_a_building(vocab):
+    doc = doc_of(vocab, "The Kremlin said Jo Doe met Lilian Quorvath in the Kremlin")
+    assert entity_types.decide_type(span(doc, 10, 11, "ORG")) == PLACE
+    assert entity_types.decide_type(span(doc, 1, 2, "ORG")) == ORGANIZATION

@@ -123,8 +123,9 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not gazetteer.organization(text):
         return PLACE  # "the German Democratic Republic", "the German Reich" tagged PERSON: a (former) state
-    if len(span) > 1 and span[-1].text == "House" and at_venue(span) and not has_person_evidence(span):
-        return PLACE  # "met X at the White House", "at Blair House": the building (not "the White House said")
+    if (len(span) > 1 and span[-1].text == "House" or span[-1].text in SEAT_BUILDINGS) and at_venue(span) \
+            and not has_person_evidence(span):
+        return PLACE  # "met X at the White House", "in the Kremlin": the building (not "the White House said")
     if len(span) > 1 and span[-1].text in BUILDING_ONLY_HEADS:
         return PLACE  # "Sultan Abdul Aziz Shah Airport": a building named after a person
     if span.label_ == "PERSON" and has_person_evidence(span):
@@ -198,6 +199,10 @@ def decide_type(span: Span) -> str | None:
     ):
         return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
+
+
+#: Buildings named for the body that sits in them: "in the Capitol", "at the Kremlin" (else "the Kremlin said").
+SEAT_BUILDINGS = {"Capitol", "Kremlin", "Elysee", "Élysée", "Quirinale", "Bundestag", "Reichstag"}
 
 
 def at_venue(span: Span) -> bool:
