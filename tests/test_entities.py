@@ -195,6 +195,9 @@ NAME_TYPES = [
     # a word before a name that makes a city's name with it: the city ("Bahru" tagged alone)
     pytest.param("Transport Minister Anna Keller and her Malaysian counterpart Paul Morel will meet in Johor Bahru next "
                  "month to settle the details .", {"Johor Bahru": PLACE, "Bahru": None}, id="a_city_tagged_by_its_last_word"),
+    # a saint's city in a dateline in capitals: one name, not "ST" and "PAUL"
+    pytest.param("ST. PAUL, Minn. (AP) — Lawyers for both sides met Tuesday at the courthouse .",
+                 {"ST. PAUL": PLACE, "PAUL": None, "ST": None}, id="a_saint_s_city_in_a_dateline"),
     # a portfolio is part of a post, not a body
     pytest.param("Jonathan Reed, the UK's Business and Trade Secretary, said so .", {"Business and Trade": None},
                  id="a_portfolio_before_a_title"),

@@ -43,6 +43,7 @@ def test_city_and_population():
     assert gazetteer.city_population("Nowhereville") == 0
     # other names of several words only when they share a word with the name: not a translation
     assert gazetteer.city("St Petersburg") == ("Saint Petersburg", "RU") and gazetteer.city("White House") is None
+    assert gazetteer.city("ST. PAUL") == gazetteer.city("Saint Paul") == ("Saint Paul", "US")  # "St." spelled out
 
 
 def test_organizations_include_news_media():

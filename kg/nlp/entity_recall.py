@@ -188,6 +188,11 @@ def _date_word(tok) -> bool:
     return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", text) or any(c.isalpha() for c in text))
 
 
+def saint_stop(doc, k: int) -> bool:
+    """The full stop of "ST." in a city's name in capitals: "ST. PAUL", "ST. LOUIS"."""
+    return doc[k].text == "." and k >= 1 and doc[k - 1].text.upper() == "ST"
+
+
 def dateline_city(tok) -> int | None:
     """"GENEVA 1996-08-22", "KUALA LUMPUR, Oct 26 -", "COLOMBO (Reuters) -": a city in capitals of one
     to three words opening a line, before a date, a comma, a bracket or a dash (the model misses names
@@ -196,8 +201,8 @@ def dateline_city(tok) -> int | None:
     if not (tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space):
         return None
     end = tok.i  # the words in capitals on the line, three at most
-    while end < min(len(doc), tok.i + 3) and doc[end].is_alpha and doc[end].text.isupper() and not (
-            end > tok.i and "\n" in doc[end - 1].whitespace_):
+    while end < min(len(doc), tok.i + 4) and (doc[end].is_alpha and doc[end].text.isupper() or saint_stop(doc, end)) \
+            and not (end > tok.i and "\n" in doc[end - 1].whitespace_):
         end += 1
     for k in range(end, tok.i, -1):  # the longest city
         words = doc[tok.i : k]

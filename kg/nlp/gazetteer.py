@@ -174,13 +174,18 @@ def _cities() -> dict[str, tuple[str, str, int]]:
             forms += [a for a in city["alternatenames"] if _latin_name(a) and (
                 " " not in a or words & set(fold(a).replace("-", " ").split()))]
         for form in forms:
-            key, is_own = fold(form), form == name
+            key, is_own = city_key(form), form == name
             if key not in table or (is_own, pop) > (key in own, table[key][2]):
                 table[key] = (name, cc, pop)
                 own.discard(key)
                 if is_own:
                     own.add(key)
     return table
+
+
+def city_key(name: str) -> str:
+    """The lookup key of a city's name: folded, "St."/"St" spelled out ("St. Paul" is Saint Paul)."""
+    return re.sub(r"^st\.? ", "saint ", fold(name))
 
 
 def _latin_name(text: str) -> bool:
@@ -222,7 +227,7 @@ def region(name: str) -> str | None:
 @lru_cache(maxsize=65536)
 def city(name: str) -> tuple[str, str] | None:
     """(canonical name, ISO2 country) of a city with 15,000+ people, or None."""
-    found = _cities().get(fold(name))
+    found = _cities().get(city_key(name))
     return (found[0], found[1]) if found else None
 
 
@@ -252,7 +257,7 @@ def capital_country(name: str) -> str | None:
 
 def city_population(name: str) -> int:
     """The population of the largest city of that name (0 if none is known)."""
-    found = _cities().get(fold(name))
+    found = _cities().get(city_key(name))
     return found[2] if found else 0
 
 

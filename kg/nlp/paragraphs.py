@@ -57,7 +57,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — ";
     or a city of 100,000 people or more and a colon: "Abu Dhabi: "), or None."""
     k = start
-    while k < len(doc) and k < start + 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+    while k < len(doc) and k < start + 4 and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].text == "."
+                                               and k > start and doc[k - 1].text.upper() == "ST"):  # "ST. PAUL"
         k += 1
     if k > start and k < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
             and all(t.text.isupper() for t in doc[start:k]):
