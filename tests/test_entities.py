@@ -198,6 +198,9 @@ NAME_TYPES = [
     # a saint's city in a dateline in capitals: one name, not "ST" and "PAUL"
     pytest.param("ST. PAUL, Minn. (AP) — Lawyers for both sides met Tuesday at the courthouse .",
                  {"ST. PAUL": PLACE, "PAUL": None, "ST": None}, id="a_saint_s_city_in_a_dateline"),
+    # a city in capitals and a colon opening the lede: a dateline
+    pytest.param("Two ministers meet\n\nNEW DELHI: Anna Keller and Paul Morel spoke on the sidelines here on Thursday .",
+                 {"NEW DELHI": PLACE}, id="a_dateline_in_capitals_with_a_colon"),
     # a portfolio is part of a post, not a body
     pytest.param("Jonathan Reed, the UK's Business and Trade Secretary, said so .", {"Business and Trade": None},
                  id="a_portfolio_before_a_title"),

@@ -208,7 +208,7 @@ def dateline_city(tok) -> int | None:
         words = doc[tok.i : k]
         nxt = doc[k] if k < len(doc) else None
         # a date or a bracket, not a bare number: "CHICAGO 65 60 .520" opens a row of a standings table
-        marks = nxt is None or nxt.text in {"(", "-", "—", "–", ","} or _date_word(nxt)
+        marks = nxt is None or nxt.text in {"(", "-", "—", "–", ",", ":"} or _date_word(nxt)  # "NEW DELHI: X met Y"
         if marks and len(words.text) >= 4 and (gazetteer.city(words.text) or gazetteer.country(words.text)):
             return k
     return None
