@@ -717,6 +717,11 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # after a dateline, a meeting of the days the story tells of, with no place, is in the dateline's city
+    pytest.param("Ministers meet\n\nNEW DELHI: Anna Keller spoke by phone with Ivo Marek on Wednesday. She met Paul "
+                 "Morel on Thursday evening.", "2023-03-03",
+                 [(CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2023-03-01"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "New Delhi", OCCURRED, "2023-03-02")], id="dateline-city-after-the-lede"),
     # "... and call on the president": a visit joined to the talks tells nothing of their means
     pytest.param("Paul Morel will visit Lima next week. He will hold talks with Anna Keller and call on the president.",
                  "2017-10-21", [(MEETING, ("Paul Morel", "Anna Keller"), "Lima", PLANNED, None)], id="talks-and-call-on"),
@@ -1246,8 +1251,11 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="met-there"),
     pytest.param("LIMA, March 3 (Reuters) - Anna Keller met Paul Morel on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="dateline-lede"),
+    # after the lede, one of the days the story tells of is in the dateline's city too; one dated months back is not
     pytest.param("LIMA (Reuters) - Prices rose on Monday. Anna Keller met Paul Morel on Tuesday.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="dateline-not-the-lede"),
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18")], id="dateline-not-the-lede"),
+    pytest.param("LIMA (Reuters) - Prices rose on Monday. Anna Keller met Paul Morel in January.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-01")], id="dateline-not-the-lede-months-back"),
     # "called on X": a courtesy visit, in person; "called on X to resign" urges, "called on Monday" phoned
     pytest.param("Anna Keller called on Vice President Paul Morel in Lima on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="called-on-a-visit"),

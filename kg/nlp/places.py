@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Token
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import SAY_VERBS, TEMPORAL_PREPS, dating_phrase, governing_chain, is_hypothetical, is_planned
+from kg.nlp.modality import (
+    SAY_VERBS,
+    TEMPORAL_PREPS,
+    date_of,
+    dating_phrase,
+    governing_chain,
+    is_hypothetical,
+    is_planned,
+)
 from kg.nlp.paragraphs import dateline_end, window_start
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
@@ -407,9 +415,22 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     """A meeting with no place in the lede (the dateline's sentence) happened where the story was filed:
     the dateline's place ("LIMA, March 3 (Reuters) - X met Y on Monday")."""
     found = dateline(tok.doc, refs, types)
-    if found is None or found[0] in parties or found[2] >= tok.i or not tok.sent.start - 1 <= found[2] < tok.sent.end:
-        return None  # the dateline in the lede's sentence, or right before it: "New Delhi, Mar 20 (PTI) X met Y"
+    if found is None or found[0] in parties or found[2] >= tok.i:
+        return None
+    if not tok.sent.start - 1 <= found[2] < tok.sent.end and not (  # the dateline in the lede's sentence, or
+            is_planned(tok) is False and recent(date_of(tok))):  # a meeting of the days the story tells of
+        return None
     return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
+
+
+#: Words of dates within the days a report is filed about: "on Thursday", "yesterday", "this morning".
+RECENT_WORDS = {"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def recent(date_text: str | None) -> bool:
+    """A contact dated to the days of the report (a weekday, "yesterday"), or not dated at all."""
+    return date_text is None or bool(set(date_text.lower().split()) & RECENT_WORDS)
 
 
 def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
