@@ -2,8 +2,8 @@
 
 In order: the meeting's own "in/at X" (or "in the capital, X", "X hosted the talks"), a
 traveller's destination ("was in X to talk", "during her visit to X"), where the talking group
-is ("the leaders in X"), the latest placed meeting of one of its parties, or the place of the
-contact that "the talks" refer back to. Never a place in what the contact is about ("discussed
+is ("the leaders in X"), the latest placed meeting of one of its parties, the place of the
+contact that "the talks" refer back to, or the dateline's city for a meeting of the days the story tells of. Never a place in what the contact is about ("discussed
 the war in X"), in what was said, or on the reporting verb ("told reporters in X that...").
 Once a document's contacts are read, :func:`settle_places` narrows a building, a country or a
 venue to the city the article tells.
@@ -412,8 +412,9 @@ def dateline(doc, refs: dict, types: dict) -> tuple[str, int, int] | None:
 
 
 def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
-    """A meeting with no place in the lede (the dateline's sentence) happened where the story was filed:
-    the dateline's place ("LIMA, March 3 (Reuters) - X met Y on Monday")."""
+    """A meeting with no place in the lede (the dateline's sentence), or later in the story on one of the days
+    it tells of ("on Tuesday", "yesterday", undated), happened where the story was filed: the dateline's place
+    ("LIMA, March 3 (Reuters) - X met Y on Monday"); not one planned or dated further back ("in January")."""
     found = dateline(tok.doc, refs, types)
     if found is None or found[0] in parties or found[2] >= tok.i:
         return None
