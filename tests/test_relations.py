@@ -717,6 +717,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "travel to X ... for a session (...), where he will meet Y": where the traveller goes
+    pytest.param("Anna Keller is expected to travel to New York later this week for a UN General Assembly session marking "
+                 "the anniversary, where she will meet Secretary-General Paul Morel.", "2023-02-20",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "New York City", PLANNED, None)], id="travel-to-x-for-y-where"),
     # after a dateline, a meeting of the days the story tells of, with no place, is in the dateline's city
     pytest.param("Ministers meet\n\nNEW DELHI: Anna Keller spoke by phone with Ivo Marek on Wednesday. She met Paul "
                  "Morel on Thursday evening.", "2023-03-03",

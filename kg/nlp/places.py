@@ -179,6 +179,11 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
                 if place(t.doc[j]):
                     return place(t.doc[j])
+            # "will travel to New York later this week for a UN session (...), where he will meet X": where he goes
+            for j in range(where[0].i - 6, max(t.sent.start, where[0].i - 20) - 1, -1):
+                if place(t.doc[j]) and t.doc[j].dep_ == "pobj" and t.doc[j].head.lower_ in {"to", "in"} \
+                        and t.doc[j].head.head.lemma_.lower() in TRAVEL_VERBS:
+                    return place(t.doc[j])
     return None
 
 
