@@ -717,6 +717,11 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "his Chinese counterpart, X,": the name after the comma, not the Chinese leader named before
+    pytest.param("BEIJING — Prime Minister Anna Keller and Chinese Premier Paul Morel held talks. Trade Minister Jan "
+                 "Nowak held separate talks on Monday with his Chinese counterpart, Wu Yi, the minister of foreign trade.",
+                 "1994-11-09", [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
+                                (TALKS, ("Jan Nowak", "Wu Yi"), None, OCCURRED, "1994-11-07")], id="counterpart-comma-name"),
     # "travel to X ... for a session (...), where he will meet Y": where the traveller goes
     pytest.param("Anna Keller is expected to travel to New York later this week for a UN General Assembly session marking "
                  "the anniversary, where she will meet Secretary-General Paul Morel.", "2023-02-20",

@@ -298,6 +298,11 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             continue
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}):
             continue  # "his Russian counterpart Vladimir Putin": the name itself is the mention
+        after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].ent_type_ == PERSON
+        named = next((c for c in people if c.key == refs.get(doc[tok.i + 2].i)), None) if after else None
+        if named is not None:  # "his Chinese counterpart, Wu Yi,": the name that follows, however parsed
+            add(named, doc[tok.i : tok.i + 1], "title")
+            continue
         left = list(tok.lefts)
         if not left or left[0].lower_ not in TITLE_PHRASE_DETS:
             continue

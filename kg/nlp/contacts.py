@@ -585,6 +585,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if (holder := holder_of_country(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
+        named = [c for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
+        if t.i in refs and t.ent_type_ == PERSON and not t.text[:1].isupper() and named:
+            out.append(refs[named[0].i])  # "his Chinese counterpart, Wu Yi": the name given, not whom the title recalls
+            continue
         if t.i in refs:
             out.append(refs[t.i])
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
