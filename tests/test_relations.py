@@ -717,6 +717,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "Gov. X and Senate leader Y met" with X a modifier of "leader"; "at the Capitol" under a dateline: its city
+    pytest.param("ALBANY, N.Y. (AP) — New York Gov. Anna Keller and Senate leader Paul Morel met for nearly three hours "
+                 "at the Capitol on Sunday.", "1997-06-16",
+                 [(MEETING, ("Paul Morel", "Anna Keller"), "Albany", OCCURRED, "1997-06-15")], id="gov-x-and-leader-y-at-the-capitol"),
     # "his Chinese counterpart, X,": the name after the comma, not the Chinese leader named before
     pytest.param("BEIJING — Prime Minister Anna Keller and Chinese Premier Paul Morel held talks. Trade Minister Jan "
                  "Nowak held separate talks on Monday with his Chinese counterpart, Wu Yi, the minister of foreign trade.",

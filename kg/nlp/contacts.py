@@ -679,8 +679,8 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
 def holder_of_country(t: Token, refs: dict) -> Token | None:
     """The person a country's name opens the title of, when the parser took the country for the party:
     "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere."""
-    if t.ent_type_ != COUNTRY or t.dep_ != "conj" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_:
-        return None
+    if t.ent_type_ not in {COUNTRY, ORGANIZATION} or t.dep_ != "conj" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_:
+        return None  # (or a body: "Gov. X and Senate leader Y met")
     doc = t.doc
     name = next((entity_at(doc, k) for k in range(t.i + 2, min(len(doc), t.i + 8)) if doc[k].ent_type_ == PERSON), None)
     if name is None or name.start not in refs:

@@ -383,8 +383,9 @@ def conjuncts(tok: Token) -> list[Token]:
             if c.dep_ == "conj" or c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children):
                 out.append(c)
                 stack.append(c)
-        if t.dep_ == "conj":
-            # "X, Y and Canadian Prime Minister Z" parsed with Y a modifier inside Z's title, carrying the "and"
-            out += [m for m in t.subtree if m.i < t.i and m.dep_ in {"amod", "compound", "nmod"} and m.pos_ == "PROPN"
-                    and any(g.dep_ == "cc" for g in m.children) and any(g.dep_ == "conj" for g in m.children)]
+        # "X, Y and Canadian Prime Minister Z" parsed with Y a modifier inside Z's title, carrying the "and";
+        # "Gov. Y and Senate leader Z met" with Y a modifier of "leader"
+        out += [m for m in t.subtree if m.i < t.i and m.dep_ in {"amod", "compound", "nmod"} and m.pos_ == "PROPN"
+                and (t.dep_ == "conj" or m.ent_type_ == PERSON)
+                and any(g.dep_ == "cc" for g in m.children) and any(g.dep_ == "conj" for g in m.children)]
     return out
