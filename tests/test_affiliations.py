@@ -287,6 +287,12 @@ REPRESENTS_MORE = [
 
 
 REPRESENTS_IN_CONTEXT = [
+    # a head of state with no country named who hosts a meeting in a country the story names acts for it
+    pytest.param("WASHINGTON (AP) — President Tom Reed welcomed Canadian Prime Minister Ilse Brandt to the White House on "
+                 "Thursday. The United States and Canada will cut emissions. Canada and the United States are close, "
+                 "Canadian officials said.", [("Ilse Brandt", "Canada", "title-before"), ("Tom Reed", "United States",
+                                                                                          "host-country")],
+                 id="host-of-a-meeting-in-a-country"),
     # a visitor to the country the report is about is none of its officials; its own premier is
     pytest.param("Chancellor Ilse Brandt will travel to Beijing on Sunday for her ninth visit to China. On Monday, she "
                  "is scheduled to meet Premier Tom Reed. China attaches great importance to the visit, China's foreign "

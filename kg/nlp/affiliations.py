@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
+from kg.nlp.triggers import RECEIVING_VERBS
 from kg.nlp.titles import (
     MODIFIERS,
     NOT_POSTS,
@@ -105,6 +106,11 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     # contact with someone acting for it ("Prime Minister X spoke to Prime Minister Y of Poland")
     home = home_country(doc, refs, types)
     placed = {p for p, _ in seen} | {a for a, *_ in aides} | visitors(doc, contacts, home, types)
+    for person, country in hosts(doc, contacts, refs, types).items():
+        if person in untitled and person not in placed:  # "President X welcomed Y to the White House" (WASHINGTON)
+            seen.add((person, country))
+            placed.add(person)
+            yield affiliation(person, country, untitled[person][0], "host-country", 0.6, untitled[person][1])
     for person, (ent, trigger) in untitled.items():
         counterparts = {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
         if home and person not in placed and not any((o, home) in seen or o == home for o in counterparts):
@@ -234,6 +240,32 @@ def represented_by(ent: Span, refs: dict) -> str | None:
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head  # "X skipped the summit and was represented by Y": X
     return next((refs[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs), None)
+
+
+def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[str, str]:
+    """Who hosts a meeting in a country the article names: the subject of "welcomed/hosted/received" (the agent
+    of "was received by"), and the country of the meeting's place ("X welcomed Y to the White House" under
+    "WASHINGTON (AP) —": the United States)."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    countries = {}
+    for key, kind in types.items():
+        if kind == COUNTRY and (found := gazetteer.country(names.get(key, ""))):
+            countries.setdefault(found.code, key)
+    out: dict[str, str] = {}
+    for ev in contacts:
+        if ev.kind != MEETING or ev.place is None:
+            continue
+        where = names.get(ev.place, "")
+        city = gazetteer.city(where) if types.get(ev.place) == PLACE else None
+        code = city[1] if city else getattr(gazetteer.country(where), "code", None) if types.get(ev.place) == COUNTRY else None
+        for verb in (t for t in ev.sentence if t.text == ev.trigger and t.lemma_.lower() in RECEIVING_VERBS):
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            host = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
+                else [c for c in verb.children if c.dep_ == "nsubj"]
+            for h in host:
+                if refs.get(h.i) in ev.participants and types.get(refs[h.i]) == PERSON and code in countries:
+                    out.setdefault(refs[h.i], countries[code])
+    return out
 
 
 def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) -> set[str]:
