@@ -717,6 +717,11 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a landmark the article does not place, right after a meeting in a city: in that city
+    pytest.param("Anna Keller arrives in Berlin for state visit\n\nAnna Keller was greeted at the Brandenburg Gate on Wednesday "
+                 "afternoon by the German president, Paul Morel.", "2023-03-29",
+                 [(MEETING, ("Anna Keller",), "Berlin", OCCURRED, None),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2023-03-29")], id="landmark-after-a-city"),
     # "Gov. X and Senate leader Y met" with X a modifier of "leader"; "at the Capitol" under a dateline: its city
     pytest.param("ALBANY, N.Y. (AP) — New York Gov. Anna Keller and Senate leader Paul Morel met for nearly three hours "
                  "at the Capitol on Sunday.", "1997-06-16",

@@ -707,7 +707,8 @@ def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int
 
 #: Words of the names of venues, which a city holds: "the Palacio San Martín", "State House", "the Elysee Palace".
 VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Residence", "Castle",
-               "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse"}
+               "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate", "Schloss",
+               "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin"}
 
 
 def venue_cities(events: list[RawEvent], names: dict, types: dict,
