@@ -7,9 +7,11 @@ posts taken ("X was appointed head of Y", "Y named X publisher of Z", "X, who is
 Y"), what a spokesperson's quote is about ("Y will cut jobs, said spokeswoman X"), the body after
 "his/her party," ("X spoke to the council of her party, the Y"), a body referred back to by its
 common noun ("X, a spokeswoman for the agency", "the department's X"), a company's short name
-("Edison spokesman X" after "Northtown Edison") and, for a head of state or government with no
-country named, the country the report is about; a person's spokesperson, aide or envoy ("Putin's
-spokesman X") acts for the country (else the body) that person represents. A museum, gallery,
+("Edison spokesman X" after "Northtown Edison"), a US lawmaker's party tag ("Sen. X, D-Va.,"), the body
+of a unit one heads or sits on ("heads VW's US operations") and, for a head of state or government
+with no country named, the country where they host a meeting, else the country the report is about
+(not for its visitors); a person's spokesperson, aide, envoy or delegation member ("Putin's spokesman
+X", "a delegation that included X") acts for the country (else the body) that person represents. A museum, gallery,
 hospital or school typed as a place counts as an employer (``employer``); the head of a region's or a
 city's government acts for that place ("Hamburg Mayor X", "X, chief minister of West Bengal"); an
 envoy's host country is not their party ("ambassador to Z").
