@@ -86,3 +86,9 @@ def test_large_companies_and_platforms_are_known():
 
     assert gazetteer.organization("Twitter") and gazetteer.organization("VW").name == "Volkswagen"
     assert not gazetteer.is_media("Twitter")
+
+
+def test_a_lawmaker_s_party_letter_and_the_words_naming_the_party():
+    assert gazetteer.party_of_letter("D") == "Democratic Party" and gazetteer.party_of_letter("I") is None
+    assert gazetteer.names_party("as Democrats sought a deal", "D") and gazetteer.names_party("the GOP", "R")
+    assert not gazetteer.names_party("the Republic of Korea said", "R")  # no party in a state's name

@@ -767,9 +767,9 @@ def bracket_parties(ent: Span, refs: dict, types: dict):
     doc = ent.doc
     k = ent.end
     tag = entity_at(doc, k + 1) if k + 3 < len(doc) and doc[k].text in {",", "("} else None
-    if tag is not None and tag.start == k + 1 and len(tag) == 3 and (party := gazetteer.party_of_letter(tag[0].text)) \
+    if tag is not None and tag.start == k + 1 and len(tag) == 3 and gazetteer.party_of_letter(tag[0].text) \
             and refs.get(tag.start) and types.get(refs[tag.start]) == ORGANIZATION:
-        if party.split()[0][:8] in doc.text.replace(tag.text, ""):  # the story names the party too: "Democrats"
+        if gazetteer.names_party(doc.text, tag[0].text):  # the story names the party too: "Democrats"
             yield "party-tag", refs[tag.start], tag.text  # "Sen. X, D-Va., said": the Democratic Party
         return
     if k + 2 >= len(doc) or doc[k].text != "(":

@@ -209,13 +209,19 @@ def _regions() -> dict[str, str]:
     return table
 
 
-#: The US parties a lawmaker's tag names by its letter: "D-Calif.", "(R-Ohio)".
+#: The US parties a lawmaker's tag names by its letter ("D-Calif.", "(R-Ohio)"), and how stories name them.
 PARTY_LETTER_NAMES = {"D": "Democratic Party", "R": "Republican Party"}
+PARTY_WORDS = {"D": re.compile(r"\bDemocra(?:t|ts|tic)\b"), "R": re.compile(r"\b(?:Republicans?|GOP)\b")}
 
 
 def party_of_letter(letter: str) -> str | None:
     """The party a US lawmaker's party letter stands for, or None ("I": an independent)."""
     return PARTY_LETTER_NAMES.get(letter)
+
+
+def names_party(text: str, letter: str) -> bool:
+    """Whether a text names the party of a lawmaker's letter in words: "Democrats", "the GOP"."""
+    return letter in PARTY_WORDS and bool(PARTY_WORDS[letter].search(text))
 
 
 @lru_cache(maxsize=65536)
