@@ -5,6 +5,7 @@ Rule tests build Docs by hand on a blank vocabulary.
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from entity_docs import doc_of, span
@@ -335,31 +336,27 @@ def test_the_plural_of_a_surname_of_the_document_is_a_family(vocab):
     assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, PERSON, ORGANIZATION]
 
 
-def test_an_award_is_no_name_and_a_natural_feature_is_a_place(vocab):
-    doc = doc_of(vocab, "Quorvath Medal winner Jo Doe crossed the Rocky Mountains")
-    assert entity_types.decide_type(span(doc, 0, 2, "PERSON")) is None
-    assert entity_types.decide_type(span(doc, 0, 2, "ORG")) is None
-    assert entity_types.decide_type(span(doc, 7, 9, "LOC")) == PLACE  # "Rocky" is a given name too
+# (text, span start, span end, the model's label, kg's type): a name's kind from the words around it
+SPAN_TYPES = [
+    pytest.param("Quorvath Medal winner Jo Doe crossed the Rocky Mountains", 0, 2, "PERSON", None, id="award-as-person"),
+    pytest.param("Quorvath Medal winner Jo Doe crossed the Rocky Mountains", 0, 2, "ORG", None, id="award-as-org"),
+    # "Rocky" is a given name too
+    pytest.param("Quorvath Medal winner Jo Doe crossed the Rocky Mountains", 7, 9, "LOC", PLACE, id="natural-feature"),
+    pytest.param("Abu Dhabi : Jo Doe was received by Sheikh Ali", 0, 2, "PERSON", PLACE, id="city-opening-a-dateline"),
+    pytest.param("H.E. Jo Doe , Minister of Foreign Affairs and International Cooperation", 0, 1, "ORG", None,
+                 id="form-of-address"),
+    pytest.param("H.E. Jo Doe , Minister of Foreign Affairs and International Cooperation", 4, 10, "ORG", None,
+                 id="name-of-a-post"),
+    pytest.param("The Quorvath House said Jo Doe met Lilian Quorvath at the Quorvath House", 11, 13, "ORG", PLACE,
+                 id="house-one-meets-at"),
+    pytest.param("The Quorvath House said Jo Doe met Lilian Quorvath at the Quorvath House", 1, 3, "ORG", ORGANIZATION,
+                 id="house-that-says"),
+    pytest.param("The Kremlin said Jo Doe met Lilian Quorvath in the Kremlin", 10, 11, "ORG", PLACE, id="seat-one-meets-in"),
+    pytest.param("The Kremlin said Jo Doe met Lilian Quorvath in the Kremlin", 1, 2, "ORG", ORGANIZATION,
+                 id="seat-that-says"),
+]
 
 
-def test_a_city_opening_a_dateline_is_a_place_whatever_its_label(vocab):
-    doc = doc_of(vocab, "Abu Dhabi : Jo Doe was received by Sheikh Ali")
-    assert entity_types.decide_type(span(doc, 0, 2, "PERSON")) == PLACE
-
-
-def test_a_form_of_address_and_the_name_of_a_post_are_no_names(vocab):
-    doc = doc_of(vocab, "H.E. Jo Doe , Minister of Foreign Affairs and International Cooperation")
-    assert entity_types.decide_type(span(doc, 0, 1, "ORG")) is None
-    assert entity_types.decide_type(span(doc, 4, 10, "ORG")) is None
-
-
-def test_a_house_one_meets_at_is_a_building(vocab):
-    doc = doc_of(vocab, "The Quorvath House said Jo Doe met Lilian Quorvath at the Quorvath House")
-    assert entity_types.decide_type(span(doc, 11, 13, "ORG")) == PLACE
-    assert entity_types.decide_type(span(doc, 1, 3, "ORG")) == ORGANIZATION
-
-
-def test_a_seat_one_meets_in_is_a_building(vocab):
-    doc = doc_of(vocab, "The Kremlin said Jo Doe met Lilian Quorvath in the Kremlin")
-    assert entity_types.decide_type(span(doc, 10, 11, "ORG")) == PLACE
-    assert entity_types.decide_type(span(doc, 1, 2, "ORG")) == ORGANIZATION
+@pytest.mark.parametrize("text,start,end,label,expected", SPAN_TYPES)
+def test_the_kind_of_a_name_from_the_words_around_it(vocab, text, start, end, label, expected):
+    assert entity_types.decide_type(span(doc_of(vocab, text), start, end, label)) == expected
