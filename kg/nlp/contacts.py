@@ -582,12 +582,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """Entity keys an argument token stands for, following conjunctions and group nouns."""
     out: list[str] = []
     for t in [arg, *conjuncts(arg)]:
-        if (holder := holder_of_country(t, refs)) is not None:
+        if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
-            continue
-        named = [c for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
-        if t.i in refs and t.ent_type_ == PERSON and not t.text[:1].isupper() and named:
-            out.append(refs[named[0].i])  # "his Chinese counterpart, Wu Yi": the name given, not whom the title recalls
             continue
         if t.i in refs:
             out.append(refs[t.i])
@@ -676,11 +672,12 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
     return titled_apposition(t, refs)
 
 
-def holder_of_country(t: Token, refs: dict) -> Token | None:
-    """The person a country's name opens the title of, when the parser took the country for the party:
-    "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere."""
+def title_opened_by(t: Token, refs: dict) -> Token | None:
+    """The person whose title a conjunct country or body opens, when the parser took it for the party:
+    "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere; "Gov. X and Senate
+    leader Y met"."""
     if t.ent_type_ not in {COUNTRY, ORGANIZATION} or t.dep_ != "conj" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_:
-        return None  # (or a body: "Gov. X and Senate leader Y met")
+        return None
     doc = t.doc
     name = next((entity_at(doc, k) for k in range(t.i + 2, min(len(doc), t.i + 8)) if doc[k].ent_type_ == PERSON), None)
     if name is None or name.start not in refs:
