@@ -10,11 +10,12 @@ common noun ("X, a spokeswoman for the agency", "the department's X"), a company
 ("Edison spokesman X" after "Northtown Edison"), a US lawmaker's party tag ("Sen. X, D-Va.,"), the body
 of a unit one heads or sits on ("heads VW's US operations") and, for a head of state or government
 with no country named, the country where they host a meeting, else the country the report is about
-(not for its visitors); a person's spokesperson, aide, envoy or delegation member ("Putin's spokesman
-X", "a delegation that included X") acts for the country (else the body) that person represents. A museum, gallery,
-hospital or school typed as a place counts as an employer (``employer``); the head of a region's or a
-city's government acts for that place ("Hamburg Mayor X", "X, chief minister of West Bengal"); an
-envoy's host country is not their party ("ambassador to Z").
+(not for its visitors); a person's spokesperson, aide, envoy or delegation member ("Putin's
+spokesman X", "a delegation that included X") acts for the country (else the body) that person
+represents. A museum, gallery, hospital or school typed as a place counts as an employer
+(``employer``); the head of a region's or a city's government acts for that place ("Hamburg Mayor
+X", "X, chief minister of West Bengal"); an envoy's host country is not their party ("ambassador to
+Z").
 """
 
 from __future__ import annotations
@@ -251,15 +252,13 @@ def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[s
     names = {e.key: e.name for e in doc._.kg_entities or []}
     countries = {}
     for key, kind in types.items():
-        if kind == COUNTRY and (found := gazetteer.country(names.get(key, ""))):
-            countries.setdefault(found.code, key)
+        if kind == COUNTRY and (code := gazetteer.country_code_of(names.get(key, ""), kind)):
+            countries.setdefault(code, key)
     out: dict[str, str] = {}
     for ev in contacts:
         if ev.kind != MEETING or ev.place is None:
             continue
-        where = names.get(ev.place, "")
-        city = gazetteer.city(where) if types.get(ev.place) == PLACE else None
-        code = city[1] if city else getattr(gazetteer.country(where), "code", None) if types.get(ev.place) == COUNTRY else None
+        code = gazetteer.country_code_of(names.get(ev.place, ""), types.get(ev.place))
         for verb in (t for t in ev.sentence if t.text == ev.trigger and t.lemma_.lower() in RECEIVING_VERBS):
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             host = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
@@ -276,12 +275,11 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
     if home is None:
         return set()
     names = {e.key: e.name for e in doc._.kg_entities or []}
-    code = getattr(gazetteer.country(names.get(home, "")), "code", None)
+    code = gazetteer.country_code_of(names.get(home, ""), COUNTRY)
 
     def in_home(place: str | None) -> bool:  # the country, or a city or region of it ("Goa")
-        name = names.get(place or "", "") if types.get(place) == PLACE else ""
-        city = gazetteer.city(name) if name else None
-        return place == home or bool(code and name and ((city and city[1]) or gazetteer.region(name)) == code)
+        return place == home or bool(code) and gazetteer.country_code_of(
+            names.get(place or "", ""), types.get(place), regions=True) == code
 
     return {ev.participants[0] for ev in contacts if ev.kind == MEETING and len(ev.participants) == 1 and in_home(ev.place)}
 

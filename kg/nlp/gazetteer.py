@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from kg.model import COUNTRY, PLACE
 from kg.nlp.tablecache import disk_cached
 
 DATA = resources.files("kg.nlp") / "data"
@@ -207,6 +208,17 @@ def _regions() -> dict[str, str]:
             if _latin_name(name) or name.isalpha():
                 table.setdefault(fold(name), sub.country_code)
     return table
+
+
+def country_code_of(name: str, kind: str | None, regions: bool = False) -> str | None:
+    """ISO2 of the country an entity of kg's ``kind`` is or lies in: a country's own code, a city's (and with
+    ``regions``, a state's or province's: "Goa"); None if unknown."""
+    if kind == COUNTRY:
+        return getattr(country(name), "code", None)
+    if kind != PLACE:
+        return None
+    found = city(name)
+    return found[1] if found else region(name) if regions else None
 
 
 #: The US parties a lawmaker's tag names by its letter ("D-Calif.", "(R-Ohio)"), and how stories name them.

@@ -3,7 +3,8 @@
 In order: the meeting's own "in/at X" (or "in the capital, X", "X hosted the talks"), a
 traveller's destination ("was in X to talk", "during her visit to X"), where the talking group
 is ("the leaders in X"), the latest placed meeting of one of its parties, the place of the
-contact that "the talks" refer back to, or the dateline's city for a meeting of the days the story tells of. Never a place in what the contact is about ("discussed
+contact that "the talks" refer back to, or the dateline's city for a meeting of the days the story
+tells of. Never a place in what the contact is about ("discussed
 the war in X"), in what was said, or on the reporting verb ("told reporters in X that...").
 Once a document's contacts are read, :func:`settle_places` narrows a building, a country or a
 venue to the city the article tells.
@@ -687,10 +688,7 @@ def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int
     the body's "met in the Omani capital Muscat"."""
 
     def code(key: str) -> str | None:
-        if types.get(key) == COUNTRY:
-            return getattr(gazetteer.country(names[key]), "code", None)
-        city = gazetteer.city(names[key]) if types.get(key) == PLACE else None
-        return city[1] if city else None
+        return gazetteer.country_code_of(names[key], types.get(key))
 
     out: dict[int, str] = {}
     for i, ev in enumerate(events):
