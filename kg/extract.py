@@ -120,7 +120,7 @@ def relative_anchor(article: Article) -> dt.date | None:
     that a feed published two days later: "spoke today" is the 27th)."""
     published = _date(article.published)
     stated = _date(article.stated)
-    if stated and 0 < (published - stated).days <= HEADER_LAG:
+    if published and stated and 0 < (published - stated).days <= HEADER_LAG:
         return stated
     return published
 

@@ -126,6 +126,10 @@ def test_relative_dates_count_from_the_text_s_own_header_date_a_few_days_before_
     assert relative_anchor(article).isoformat() == anchor
 
 
+def test_an_article_made_in_code_with_a_header_date_and_no_published_date_has_no_anchor():
+    assert relative_anchor(Article("a.txt", "Ode spoke with Pym today.", stated="2025-05-27")) is None
+
+
 def test_the_header_date_is_read_before_the_furniture_it_sits_in_is_removed():
     article = article_from_text("READOUT\nOFFICE OF THE SPOKESPERSON\nMAY 27, 2025\n\nAnn Ode spoke today with Bo Pym.",
                                 id="r", source="r.txt", published="2025-05-29")
