@@ -120,7 +120,9 @@ def relative_anchor(article: Article) -> dt.date | None:
     that a feed published two days later: "spoke today" is the 27th)."""
     published = _date(article.published)
     stated = _date(article.stated)
-    if published and stated and 0 < (published - stated).days <= HEADER_LAG:
+    if published is None:
+        return stated  # an article made in code with only its header's date
+    if stated and 0 < (published - stated).days <= HEADER_LAG:
         return stated
     return published
 

@@ -126,8 +126,8 @@ def test_relative_dates_count_from_the_text_s_own_header_date_a_few_days_before_
     assert relative_anchor(article).isoformat() == anchor
 
 
-def test_an_article_made_in_code_with_a_header_date_and_no_published_date_has_no_anchor():
-    assert relative_anchor(Article("a.txt", "Ode spoke with Pym today.", stated="2025-05-27")) is None
+def test_an_article_made_in_code_with_only_a_header_date_counts_from_it():
+    assert relative_anchor(Article("a.txt", "Ode spoke with Pym today.", stated="2025-05-27")).isoformat() == "2025-05-27"
 
 
 def test_the_header_date_is_read_before_the_furniture_it_sits_in_is_removed():
