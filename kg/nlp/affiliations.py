@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import AFFILIATION, COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
 from kg.nlp.triggers import RECEIVING_VERBS
 from kg.nlp.titles import (
@@ -765,8 +766,7 @@ def bracket_parties(ent: Span, refs: dict, types: dict):
     doc = ent.doc
     k = ent.end
     tag = entity_at(doc, k + 1) if k + 3 < len(doc) and doc[k].text in {",", "("} else None
-    if tag is not None and tag.start == k + 1 and len(tag) == 3 and gazetteer.party_of_letter(tag[0].text) \
-            and refs.get(tag.start) and types.get(refs[tag.start]) == ORGANIZATION:
+    if tag is not None and tag.start == k + 1 and tagged_party(tag) and types.get(refs.get(tag.start)) == ORGANIZATION:
         if gazetteer.names_party(doc.text, tag[0].text):  # the story names the party too: "Democrats"
             yield "party-tag", refs[tag.start], tag.text  # "Sen. X, D-Va., said": the Democratic Party
         return

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
-from kg.nlp.entity_evidence import party_tag
+from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import NAME_PARTICLES
 from kg.nlp.names import given_names_match, loose_key, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
@@ -97,7 +97,7 @@ class AliasResolver:
             c = index.get((ent.label_, key))
             if c is None:
                 c = index[(ent.label_, key)] = new(ent.label_, canonical, code=code)
-            add(c, ent, "tag" if canonical != ent.text and party_tag(ent) else "name")
+            add(c, ent, "tag" if tagged_party(ent) else "name")
         merge_acronyms(clusters, refs, doc.text)
         merge_short_countries(clusters, refs)
         # people: full names first, then single names to the nearest earlier full name
@@ -146,7 +146,7 @@ def canonical_key(ent: Span) -> tuple[str, str, str | None]:
         org = gazetteer.organization(text)
         if org:
             return gazetteer.fold(org.name), org.name, None
-        if party_tag(ent) and (party := gazetteer.party_of_letter(ent[0].text)):
+        if party := tagged_party(ent):
             return gazetteer.fold(party), party, None  # "D-Calif.": the Democratic Party
     if ent.label_ == PLACE:
         city = gazetteer.city(text)

@@ -407,6 +407,11 @@ def named_work(span: Span) -> bool:
 PARTY_LETTERS = {"D", "R", "I"}
 
 
+def tagged_party(span: Span) -> str | None:
+    """The party a whole lawmaker's tag names ("D-Calif." -> "Democratic Party"), or None (a state alone, "I-Vt.")."""
+    return gazetteer.party_of_letter(span[0].text) if len(span) == 3 and party_tag(span) else None
+
+
 def party_tag(span: Span) -> bool:
     """"D-Calif.", "R-Texas", "I-Vt.": the party letter and state after a US lawmaker's name."""
     doc, start = span.doc, span.start

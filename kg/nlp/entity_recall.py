@@ -19,11 +19,12 @@ from spacy.util import filter_spans
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import body_before_title, names_a_group, party_tag
+from kg.nlp.entity_evidence import body_before_title, names_a_group, tagged_party
 from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, surname_with_apposition
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
 from kg.nlp.lines import capitals_line, words_where
+from kg.nlp.paragraphs import saint_stop
 from kg.nlp.sports import (
     cricket_player,
     sports_document,
@@ -64,7 +65,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
             found.append((doc[tok.i : dateline_city(tok)], PLACE))  # "MEXICO CITY — ": not Mexico
         elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], COUNTRY))
-        elif tok.i + 2 < len(doc) and gazetteer.party_of_letter(tok.text) and party_tag(doc[tok.i : tok.i + 3]):
+        elif tok.i + 2 < len(doc) and tagged_party(doc[tok.i : tok.i + 3]):
             found.append((doc[tok.i : tok.i + 3], ORGANIZATION))  # "Sen. X, D-Va., said": the Democratic Party
         elif party_adjective(tok):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip": the party
@@ -186,11 +187,6 @@ def _date_word(tok) -> bool:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
     return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", text) or any(c.isalpha() for c in text))
-
-
-def saint_stop(doc, k: int) -> bool:
-    """The full stop of "ST." in a city's name in capitals: "ST. PAUL", "ST. LOUIS"."""
-    return doc[k].text == "." and k >= 1 and doc[k - 1].text.upper() == "ST"
 
 
 def dateline_city(tok) -> int | None:

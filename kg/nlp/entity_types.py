@@ -36,6 +36,7 @@ from kg.nlp.entity_evidence import (
     nicknamed,
     org_evidence,
     party_tag,
+    tagged_party,
     place_noun_after,
     place_noun_of,
     portfolio,
@@ -112,7 +113,7 @@ def decide_type(span: Span) -> str | None:
     if named_work(span) and not (gazetteer.country(text) or gazetteer.city(text)):
         return None  # "his novel Tropic of Cancer", "Nolan's film Oppenheimer": a title too
     if party_tag(span):  # "Sen. X, D-Calif., said": a lawmaker's party and state; the whole tag names the party
-        return ORGANIZATION if len(span) == 3 and gazetteer.party_of_letter(span[0].text) else None
+        return ORGANIZATION if tagged_party(span) else None
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):

@@ -57,8 +57,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — ";
     or a city of 100,000 people or more and a colon: "Abu Dhabi: "), or None."""
     k = start
-    while k < len(doc) and k < start + 4 and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].text == "."
-                                               and k > start and doc[k - 1].text.upper() == "ST"):  # "ST. PAUL"
+    while k < len(doc) and k < start + 4 and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)):
         k += 1
     if k > start and k < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
             and all(t.text.isupper() for t in doc[start:k]):
@@ -76,6 +75,11 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         if agency_bracket_end(doc, j) and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j - 2]):
             return j  # not "X, chairman of the National People's Congress (NPC) Standing Committee, ...": no date
     return None
+
+
+def saint_stop(doc: Doc, k: int) -> bool:
+    """The full stop of "St." in a city's name: "ST. PAUL", "St. Louis"."""
+    return doc[k].text == "." and k >= 1 and doc[k - 1].text.upper() == "ST"
 
 
 def agency_bracket_end(doc: Doc, j: int) -> bool:
