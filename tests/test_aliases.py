@@ -136,6 +136,9 @@ def test_acronym_joins_its_long_name():
     ("the Asia-Pacific Trade Cooperation met, APTC said", "Asia-Pacific Trade Cooperation", "APTC", True),  # hyphens part initials
     ("the Vell Workers' Party (PKV) said", "Vell Workers' Party", "PKV", True),  # in brackets right after the name
     ("the Vell Workers' Party and (PKV) said", "Vell Workers' Party", "PKV", False),  # not right after it
+    ("the Vell Workers' Party ( PKV ) said", "Vell Workers' Party", "PKV", True),  # brackets spaced off, as tokenized
+    ("the U.S. Vell Port Authority, or VPA, said", "U.S. Vell Port Authority", "VPA", True),  # a country's prefix no initial
+    ("the Vell Port Authority ( VPB ) said", "Vell Port Authority", "VPB", True),  # bracketed: spelled loosely
 ])
 def test_acronym_by_initials_or_brackets(text, long_name, short_name, merged):
     from kg.model import Mention

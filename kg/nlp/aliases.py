@@ -165,6 +165,10 @@ def absorb(long: Cluster, short: Cluster, refs: dict[int, str]) -> None:
     short.mentions, short.positions = [], []
 
 
+#: The brackets around an acronym right after the name it abbreviates: "Workers' Party (PKK)", "( NASA )".
+BRACKET_OPEN, BRACKET_CLOSE = re.compile(r" ?\( ?"), re.compile(r" ?\)")
+
+
 def merge_acronyms(clusters: list[Cluster], refs: dict[int, str], text: str) -> None:
     """An all-capitals organisation name is the same body as a longer one whose initials it spells
     ("Asia-Pacific Economic Cooperation" and APEC), or right after which it stands in brackets
@@ -173,14 +177,17 @@ def merge_acronyms(clusters: list[Cluster], refs: dict[int, str], text: str) -> 
     for short in orgs:
         if not (short.name.isupper() and 2 <= len(short.name) <= 6):
             continue
-        bracketed = {m.start for m in short.mentions
-                     if text[m.end:m.end + 1] == ")" and text[m.start - 2:m.start] == " ("}
+        bracketed = {m.start for m in short.mentions if BRACKET_CLOSE.match(text, m.end)}
         for long in orgs:
             words = [w for w in re.split(r"[\s-]+", long.name) if w[:1].isupper()]
+            if words and gazetteer.country(words[0]):
+                words = words[1:]  # "U.S. National Aeronautics and Space Administration" is NASA
             if long is not short and len(words) > 1 and (
-                    "".join(w[0] for w in words) == short.name or any(m.end + 2 in bracketed for m in long.mentions)):
+                    "".join(w[0] for w in words) == short.name
+                    or any((o := BRACKET_OPEN.match(text, m.end)) and o.end() in bracketed for m in long.mentions)):
                 absorb(long, short, refs)
                 break
+
 
 
 def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None:

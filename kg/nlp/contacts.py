@@ -615,6 +615,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 name = name.head
             out += [refs[c.i] for c in conjuncts(name) if c.i in refs]  # "her counterpart X and Y": Y too
             continue
+        if t.lower_ in gazetteer.titles() and any(
+                c.ent_type_ == PERSON and c.i in refs and any(g.dep_ == "compound" and g.lower_ in gazetteer.title_words()
+                                                              for g in c.children) for c in conjuncts(t)):
+            continue  # "Deputy Prime Minister and Foreign Minister X": two posts of X, not X and a country;
+            # "Siemens President and CEO X": not X and Siemens
         named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs]
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
         if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X", "Ukrainian officials led by X": X too
@@ -623,10 +628,6 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if named:  # "his counterpart X and President Y": the names coordinated with the first too
             out += [refs[c.i] for c in [named[0], *conjuncts(named[0])] if c.i in refs]
             continue
-        if t.lower_ in gazetteer.titles() and any(
-                c.ent_type_ == PERSON and c.i in refs and any(g.dep_ == "compound" and g.lower_ in gazetteer.title_words()
-                                                              for g in c.children) for c in conjuncts(t)):
-            continue  # "Deputy Prime Minister and Foreign Minister X": two posts of X, not X and a country
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):
             out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for

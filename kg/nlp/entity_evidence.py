@@ -49,8 +49,9 @@ def article_before(span: Span) -> bool:
 
 
 def has_initials(span: Span) -> bool:
-    """"J. Smith", "J.R. Doe": initials before a capitalised word."""
-    return len(span) >= 2 and INITIAL.match(span[0].text) is not None and is_name_word(span[-1])
+    """"J. Smith", "J.R. Doe": initials before a capitalised word (not a country's: "U.S. National ...")."""
+    return len(span) >= 2 and INITIAL.match(span[0].text) is not None and is_name_word(span[-1]) \
+        and not gazetteer.country(span[0].text)
 
 
 def opened_by_facility_word(span: Span) -> bool:

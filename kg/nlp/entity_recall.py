@@ -26,6 +26,7 @@ from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, 
 from kg.nlp.lines import capitals_line, words_where
 from kg.nlp.paragraphs import saint_stop
 from kg.nlp.sports import (
+    LOCATIVE,
     cricket_player,
     sports_document,
     sports_side,
@@ -75,6 +76,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
             found.append((versus_run(tok, taken), ORGANIZATION))  # "Postponed : Northtown v Southville"
         elif team_role_after(doc[tok.i : tok.i + 1]) and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
+        elif city_words(tok) and not any(i in taken for i in range(tok.i, city_words(tok))):
+            found.append((doc[tok.i : city_words(tok)], PLACE))  # "in Ha Noi", "in Ho Chi Minh City"
         elif missed_town(tok, common_word):
             one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
             club = sports_side(one) or (sports_document(doc) and town_as_side(one))
@@ -187,6 +190,19 @@ def _date_word(tok) -> bool:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
     return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", text) or any(c.isalpha() for c in text))
+
+
+def city_words(tok) -> int | None:
+    """A city of two to four capitalised words after a locative preposition ("in Ha Noi", "to Ho Chi Minh
+    City"), 100,000 people or more: the index after its last word, or None."""
+    doc = tok.doc
+    if tok.i < 1 or doc[tok.i - 1].lower_ not in LOCATIVE:
+        return None
+    end = tok.i
+    while end < min(len(doc), tok.i + 4) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    return next((k for k in range(end, tok.i + 1, -1) if gazetteer.city_population(doc[tok.i : k].text) >= CITY
+                 and (k == len(doc) or not doc[k].text[:1].isupper())), None)
 
 
 def dateline_city(tok) -> int | None:

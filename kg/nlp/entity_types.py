@@ -193,12 +193,15 @@ def decide_type(span: Span) -> str | None:
         return PLACE
     if region and span.label_ == "PERSON" and not gazetteer.given_name(text) and not looks_like_person(span):
         return PLACE  # "Derbyshire" tagged PERSON: a county
+    if city and len(span) > 1 and after_locative(span):
+        return PLACE  # "in Ha Noi" tagged PERSON
     if city and len(span) == 1 and (
         gazetteer.city_population(text) >= BIG_CITY
         or after_locative(span)
         or (gazetteer.city_population(text) >= CITY and not gazetteer.given_name(text))
+        or gazetteer.capital_country(text)
     ):
-        return PLACE  # "Kiev", "Manchester" tagged PERSON are cities; "Clinton" (a small town too) is a person
+        return PLACE  # "Kiev", "Manchester", "Bratislava" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
 
 

@@ -170,10 +170,12 @@ def _cities() -> dict[str, tuple[str, str, int]]:
         pop, name, cc = city["population"], city["name"], city["countrycode"]
         forms = [name]
         if pop >= 1_000_000:  # well-known transliterations: Kiev/Kyiv, Peking...; of several words only
-            # those sharing a word with the name ("St Petersburg"), not translations ("White House": Casablanca)
+            # those sharing a word with the name ("St Petersburg") or spelling it in syllables ("Ha Noi"), not
+            # translations ("White House": Casablanca)
             words = set(fold(name).replace("-", " ").split())
             forms += [a for a in city["alternatenames"] if _latin_name(a) and (
-                " " not in a or words & set(fold(a).replace("-", " ").split()))]
+                " " not in a or words & set(fold(a).replace("-", " ").split())
+                or re.sub(r"[\s-]", "", fold(a)) == re.sub(r"[\s-]", "", fold(name)))]
         for form in forms:
             key, is_own = city_key(form), form == name
             if key not in table or (is_own, pop) > (key in own, table[key][2]):

@@ -21,7 +21,7 @@ from kg.nlp.paragraphs import DATELINE_ENDS
 NEGATIONS = {"not", "n't", "never", "no"}
 #: Verbs that negate the contact they govern.
 NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
-             "unable", "skip", "miss", "shun", "spurn", "ignore", "scrap", "forgo"}
+             "unable", "skip", "miss", "shun", "spurn", "ignore", "scrap", "forgo", "resist", "block", "veto"}
 #: Nouns of what is said about a contact, and verbs denying it: "dismissed reports that he had met X".
 REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor",
                 "rumors", "suggestion", "suggestions", "speculation", "story", "stories"}
@@ -148,7 +148,13 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True  # "said he would probably talk to him"
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in HYPOTHETICAL_WORDS and not adjunct:
             return True  # "wanted X to open talks with Y", parsed as a clause of "wanted"
+        if t.dep_ == "relcl" and (t.head.lower_ in ANY_ONE or any(c.lower_ in ANY_ONE for c in t.head.children)):
+            return True  # "any official who held talks with X would be expelled": whoever, if anyone
     return False
+
+
+#: Words of anyone at all: a contact in a clause on them is a case, not an event.
+ANY_ONE = {"any", "anyone", "anybody", "whoever", "every", "everyone"}
 
 
 def _reported(t: Token) -> bool:

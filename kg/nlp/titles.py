@@ -295,8 +295,8 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
         party = party_of(tok)
         if party is not None and not any(p is party or p == party for p in block.parties):
             block.parties.insert(0, party)
-        if tok.lower_ in titles:
-            block.titles.insert(0, tok.lower_)
+        if tok.lower_ in titles and not (tok.ent_type_ and entity_at(doc, i).label_ != PERSON):
+            block.titles.insert(0, tok.lower_)  # not a name's word: "the Court of Justice in Y, X"
             if i == 0 or doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].pos_ in {"ADJ", "DET", "PROPN", "PRON"}:
                 break
         i -= 1

@@ -384,8 +384,9 @@ def conjuncts(tok: Token) -> list[Token]:
                 out.append(c)
                 stack.append(c)
         # "X, Y and Canadian Prime Minister Z" parsed with Y a modifier inside Z's title, carrying the "and";
-        # "Gov. Y and Senate leader Z met" with Y a modifier of "leader"
-        out += [m for m in t.subtree if m.i < t.i and m.dep_ in {"amod", "compound", "nmod"} and m.pos_ == "PROPN"
-                and (t.dep_ == "conj" or m.ent_type_ == PERSON)
+        # "Gov. Y and Senate leader Z met" with Y a modifier of "leader"; "between Y and Ukraine's minister Z"
+        # with Y the possessor, carrying "and Ukraine"
+        out += [m for m in t.subtree if m.i < t.i and m.dep_ in {"amod", "compound", "nmod", "poss"} and m.pos_ == "PROPN"
+                and (t.dep_ == "conj" or m.ent_type_ == PERSON) and (m.dep_ != "poss" or m.ent_type_ == PERSON)
                 and any(g.dep_ == "cc" for g in m.children) and any(g.dep_ == "conj" for g in m.children)]
     return out
