@@ -26,6 +26,7 @@ from kg.model import AFFILIATION, COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
+from kg.nlp.places import dateline
 from kg.nlp.triggers import RECEIVING_VERBS
 from kg.nlp.titles import (
     MODIFIERS,
@@ -291,7 +292,9 @@ HOME_MARGIN = 1.25
 
 def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     """The country a report is about: named at least three times and clearly more often than any other
-    (a quarter more: a summit's report, naming many countries about as often, is about none of them)."""
+    (a quarter more: a summit's report, naming many countries about as often, is about none of them), and
+    not another than the one of the city it is filed from ("CHENNAI — Japan's consul general ...": the
+    officials at home are India's)."""
     from collections import Counter
 
     key = "kg.home_country"
@@ -301,6 +304,11 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
         home = None
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= HOME_MARGIN * top[1][1]):
             home = top[0][0]
+        names = {e.key: e.name for e in doc._.kg_entities or []}
+        filed = dateline(doc, refs, types)
+        where = filed and gazetteer.country_code_of(names.get(filed[0], ""), types.get(filed[0]))
+        if home and where and where != gazetteer.country_code_of(names.get(home, ""), COUNTRY):
+            home = None
         doc.user_data[key] = home
     return doc.user_data[key]
 

@@ -96,6 +96,8 @@ PRESS_TALK_NOUNS = {"interview", "interviews"}
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
               "videolink", "telephonic", "telephonically", "virtual", "online"}
+#: Words that make a call a visit: "received a courtesy call from the ambassador".
+VISIT_CALL_WORDS = {"courtesy"}
 #: Adverbs that make a meeting remote: "met virtually with X".
 REMOTE_ADVERBS = {"virtually", "online", "remotely"}
 #: Prepositions of the means of a contact: "by video link", "via videoconference".
@@ -381,8 +383,8 @@ def kind_of(tok: Token, place: str | None) -> str:
     # the means on the verb the contact noun hangs from: "joined the meeting by video link"
     words |= {w.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for w in c.subtree}
     lemma = tok.lemma_.lower()
-    if lemma == "call" and tok.pos_ in {"VERB", "AUX"} and called_on(tok):
-        return MEETING  # "called on the vice president": a visit
+    if lemma == "call" and tok.pos_ in {"VERB", "AUX"} and called_on(tok) or words & VISIT_CALL_WORDS:
+        return MEETING  # "called on the vice president", "paid a courtesy call on X": a visit
     if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
         return CALL
     if any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in tok.children):
@@ -489,11 +491,13 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
              for p in c.children if p.dep_ == "pobj" and p.lower_ in CALL_WORDS | {"link", "videolink"}]
     for holder in {tok, verb, *means}:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"}:
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
+                    prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}):
+                continue  # but "paid a (courtesy) call on X": a visit to X
             if prep.lower_ == "to" and not (holder is tok and tok.pos_ in {"VERB", "AUX"}
                                             and tok.lemma_.lower() not in DESTINATION_VERBS
-                                            or holder is not tok and holder.lemma_.lower() in LIGHT_VERBS):
+                                            or holder is not tok and holder.lemma_.lower() in LIGHT_VERBS
+                                            or holder is tok and tok.lemma_.lower() == "call"):  # "a call to X"
                 continue  # "X will travel to Congo after the summit", "welcomed X to Paris": a destination
             if prep.lower_ == "of" and (holder is not tok or tok.lower_ == "talk"):
                 continue  # "talk of a boycott" is a topic
@@ -665,8 +669,10 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
         return None
     level = [t]
     for _ in range(2):  # "of the Republic of Türkiye X": one "of" inside the country's name
-        level = [p for w in level for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"]
+        preps = [c for w in level for c in w.children if c.dep_ == "prep"]
+        if any(c.lower_ == "of" for c in preps):  # an envoy's post: "Consul General of Japan in Chennai X"
+            preps = [c for c in preps if c.lower_ in {"of", "in", "to"}]
+        level = [p for c in preps if c.lower_ in {"of", "in", "to"} for p in c.children if p.dep_ == "pobj"]
         named = [p for p in level if p.ent_type_ == PERSON and p.i in refs]
         if named:
             return named[0]

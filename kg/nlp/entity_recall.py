@@ -24,7 +24,7 @@ from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, s
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
 from kg.nlp.lines import capitals_line, words_where
-from kg.nlp.paragraphs import saint_stop
+from kg.nlp.paragraphs import city_line_end, saint_stop
 from kg.nlp.sports import (
     LOCATIVE,
     cricket_player,
@@ -76,8 +76,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
             found.append((versus_run(tok, taken), ORGANIZATION))  # "Postponed : Northtown v Southville"
         elif team_role_after(doc[tok.i : tok.i + 1]) and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
-        elif city_words(tok) and not any(i in taken for i in range(tok.i, city_words(tok))):
-            found.append((doc[tok.i : city_words(tok)], PLACE))  # "in Ha Noi", "in Ho Chi Minh City"
+        elif (end := city_words(tok, taken)) and not any(i in taken for i in range(tok.i, end)):
+            found.append((doc[tok.i : end], PLACE))  # "in Ha Noi", "in Ho Chi Minh City", "in Chennai X"
         elif missed_town(tok, common_word):
             one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
             club = sports_side(one) or (sports_document(doc) and town_as_side(one))
@@ -192,17 +192,19 @@ def _date_word(tok) -> bool:
     return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", text) or any(c.isalpha() for c in text))
 
 
-def city_words(tok) -> int | None:
-    """A city of two to four capitalised words after a locative preposition ("in Ha Noi", "to Ho Chi Minh
-    City"), 100,000 people or more: the index after its last word, or None."""
+def city_words(tok, taken: set[int]) -> int | None:
+    """A city of 100,000 people or more after a locative preposition, of two to four capitalised words ("in Ha
+    Noi", "to Ho Chi Minh City") or of one before a name the model tagged ("Consul General in Chennai X"): the
+    index after its last word, or None."""
     doc = tok.doc
     if tok.i < 1 or doc[tok.i - 1].lower_ not in LOCATIVE:
         return None
     end = tok.i
-    while end < min(len(doc), tok.i + 4) and doc[end].is_alpha and doc[end].text[:1].isupper():
+    while end < min(len(doc), tok.i + 4) and doc[end].is_alpha and doc[end].text[:1].isupper() and end not in taken:
         end += 1
-    return next((k for k in range(end, tok.i + 1, -1) if gazetteer.city_population(doc[tok.i : k].text) >= CITY
-                 and (k == len(doc) or not doc[k].text[:1].isupper())), None)
+    return next((k for k in range(end, tok.i, -1) if gazetteer.city_population(doc[tok.i : k].text) >= CITY
+                 and (k == len(doc) or not doc[k].text[:1].isupper() or k in taken) and (k > tok.i + 1 or k in taken)),
+                None)
 
 
 def dateline_city(tok) -> int | None:
@@ -220,7 +222,8 @@ def dateline_city(tok) -> int | None:
         words = doc[tok.i : k]
         nxt = doc[k] if k < len(doc) else None
         # a date or a bracket, not a bare number: "CHICAGO 65 60 .520" opens a row of a standings table
-        marks = nxt is None or nxt.text in {"(", "-", "—", "–", ",", ":"} or _date_word(nxt)  # "NEW DELHI: X met Y"
+        marks = nxt is None or nxt.text in {"(", "-", "—", "–", ",", ":"} or _date_word(nxt) or (  # "NEW DELHI: X met Y"
+            city_line_end(doc, tok.i) is not None)  # "CHENNAI" alone on its line
         if marks and len(words.text) >= 4 and (gazetteer.city(words.text) or gazetteer.country(words.text)):
             return k
     return None

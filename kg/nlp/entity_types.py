@@ -193,6 +193,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE
     if region and span.label_ == "PERSON" and not gazetteer.given_name(text) and not looks_like_person(span):
         return PLACE  # "Derbyshire" tagged PERSON: a county
+    if len(span) > 1 and span.label_ == "PERSON" and gazetteer.region(text) and not gazetteer.given_name(span[0].text):
+        return PLACE  # "Tamil Nadu", "Uttar Pradesh" tagged PERSON: a state
     if city and len(span) > 1 and after_locative(span):
         return PLACE  # "in Ha Noi" tagged PERSON
     if city and len(span) == 1 and (

@@ -207,7 +207,7 @@ def _regions() -> dict[str, str]:
     for sub in pycountry.subdivisions:
         for name in {sub.name, english.gettext(sub.name)}:
             name = re.sub(r"\s*\[.*?\]", "", name)  # "Bayern [Bavaria]" -> "Bayern"
-            if _latin_name(name) or name.isalpha():
+            if _latin_name(fold(name).title()) or name.isalpha():  # "Tamil Nādu" too
                 table.setdefault(fold(name), sub.country_code)
     return table
 

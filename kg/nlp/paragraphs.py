@@ -42,7 +42,8 @@ class ParagraphSplitter:
             end = dateline_end(doc, start)
             if end is None or end + 1 >= len(doc):
                 continue
-            apart = agency_bracket_end(doc, end)  # "(PTI) Minister X held ...": the lede parses best on its own
+            # "(PTI) Minister X held ...", a city on a line of its own: the lede parses best on its own
+            apart = agency_bracket_end(doc, end) or city_line_end(doc, start) == end
             for k in range(start + 1, end + 1 if apart else end + 2):
                 doc[k].is_sent_start = False
             if apart:
@@ -56,6 +57,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     line, or the bracket closing an agency's name right before the lede: "New Delhi, Mar 20 (PTI)
     External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — ";
     or a city of 100,000 people or more and a colon: "Abu Dhabi: "), or None."""
+    if (alone := city_line_end(doc, start)) is not None:
+        return alone  # "CHENNAI" on its line, after the headline and the byline
     k = start
     while k < len(doc) and k < start + 4 and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)):
         k += 1
@@ -72,9 +75,25 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             return None
         if doc[j].text in DATELINE_ENDS and doc[j - 1].whitespace_:
             return j
+        if doc[j].text == ":" and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j]):
+            return j  # "KUCHING, Nov 13: X received ...": a date's colon
         if agency_bracket_end(doc, j) and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j - 2]):
             return j  # not "X, chairman of the National People's Congress (NPC) Standing Committee, ...": no date
     return None
+
+
+def city_line_end(doc: Doc, start: int) -> int | None:
+    """A city of 100,000 people or more in capitals, one to three words alone on the line at ``start``
+    ("CHENNAI", "KUALA LUMPUR"), with a line after it: the index of the line's last token, or None."""
+    k = start
+    while k < min(len(doc), start + 3) and (doc[k].is_alpha and doc[k].text.isupper() or saint_stop(doc, k)) \
+            and not (k > start and "\n" in doc[k - 1].whitespace_):
+        k += 1
+    if k == start or k >= len(doc) - 1 or not ("\n" in doc[k - 1].whitespace_ or doc[k].is_space and "\n" in doc[k].text):
+        return None
+    if gazetteer.city_population(doc[start:k].text) < CITY:
+        return None
+    return k if doc[k].is_space else k - 1
 
 
 def saint_stop(doc: Doc, k: int) -> bool:
