@@ -28,9 +28,9 @@ from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import NAME_PARTICLES
-from kg.nlp.names import given_names_match, loose_key, name_key, name_tail, name_words
+from kg.nlp.names import given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import block_before
+from kg.nlp.titles import apposition_after, block_before
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -231,6 +231,10 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
     if not candidates and len(words) > 1:  # "Lula da Silva", "Lopez Obrador": the last words of one full name
         tails = [c for c in clusters if c.type == PERSON and name_tail(c.name, words)]
         candidates = tails if len(tails) == 1 else []
+    if not candidates and len(words) > 2 and words[1].lower() in PATRONYMIC_WORDS:
+        # "Abdullah bin Zayed": the given name and patronymic that open one full name ("... Al Nahyan")
+        heads = [c for c in clusters if c.type == PERSON and name_head(c.name, words)]
+        candidates = heads if len(heads) == 1 else []
     if not candidates:  # "Araqchi" after "Abbas Araghchi": a transliteration that swaps letters
         loose = loose_key(words[-1])
         candidates = [c for c in clusters if c.type == PERSON and c.surname and loose_key(c.surname) == loose
@@ -274,15 +278,15 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
     for ent in doc.ents:
         if ent.label_ != PERSON or ent.start not in refs:
             continue
-        block = block_before(ent)
         person = by_key[refs[ent.start]]
-        if block.role:
-            person.roles.add(block.role)
-            person.titles.update(block.titles)
-        for party in block.parties:
-            key = refs.get(party.start if isinstance(party, Span) else party.i)
-            if key:
-                person.parties.add(key)
+        for block in (block_before(ent), apposition_after(ent)):  # "X, Minister of Foreign Affairs of Y" too
+            if block.role:
+                person.roles.add(block.role)
+                person.titles.update(block.titles)
+            for party in block.parties:
+                key = refs.get(party.start if isinstance(party, Span) else party.i)
+                if key:
+                    person.parties.add(key)
 
 
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
@@ -313,10 +317,13 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         left = list(tok.lefts)
         if not left or left[0].lower_ not in TITLE_PHRASE_DETS:
             continue
+        if left[0].i >= 2 and doc[left[0].i - 1].text == "," and doc[left[0].i - 2].ent_type_ == PERSON:
+            continue  # "X, the ministry spokeswoman, said": the apposition of the name before it
         parties = {refs[t.i] for t in left if t.i in refs}
         role, words = titles[title], set(title.split())
         cands = [c for c in people if (parties & c.parties if parties else role in c.roles)
-                 and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"})]
+                 and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"}
+                      or words <= c.titles)]
         earlier = [c for c in cands if any(p < tok.i for p in c.positions)]
         if not earlier and tok.lower_ == "counterpart" and parties:
             # "told his Turkish counterpart (...). Turkish Foreign Minister X": named only later, the one
@@ -328,8 +335,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if title in HEAD_OFFICES and not any(words <= c.titles for c in cands):
             # "the Prime Minister" is no President X
             cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)]
-        if parties and tok.lower_ != "counterpart":
-            cands = [c for c in cands if role in c.roles or not c.roles]
+        if parties and tok.lower_ != "counterpart":  # "Deputy Prime Minister and Foreign Minister X": a minister too
+            cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles]
         if not cands and parties:  # "the Saudi crown prince" after "Crown Prince X", whose title named no country
             cands = [c for c in people if words <= c.titles and not c.parties and min(c.positions) < tok.i]
             cands = cands if len(cands) == 1 else []

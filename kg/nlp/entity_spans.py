@@ -32,6 +32,7 @@ from kg.nlp.entity_words import (
     is_name_word,
     known_name,
 )
+from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.titles import abbreviation
 from kg.nlp.triggers import NOUN_TRIGGERS
 
@@ -295,6 +296,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return False  # "and Per Quorsacker": a given name that is also an English stop word
     if tok.is_punct or tok.is_space or NUMBER.match(text) or tok.like_num:
         return True
+    if leading and text.lower() in FORMS_OF_ADDRESS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper():
+        return True  # "H.E. Karamoko Traoré", "Mr. X": how the person is addressed, no part of the name
     if text in {"'s", "’s", "'"}:
         return not leading
     if not leading and abbreviation(tok):

@@ -170,6 +170,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "Ludwig Gallery", "Ulm Minster", "Estadio Santiago Bernabeu": a building or site
     if len(span) > 1 and span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span):
         return ORGANIZATION  # "the Roman Catholic Church": the institution
+    if len(span) == 1 and after_locative(span) and gazetteer.city_population(text) >= BIG_CITY:
+        return PLACE  # "Before arriving in Paris, the Brazilian president ...": no apposition of a person
     if has_person_evidence(span):
         return PERSON
     if span.label_ == "PERSON" and names_a_place_as_team(span):

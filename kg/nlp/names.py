@@ -52,7 +52,8 @@ def without_suffix(words: list[str]) -> list[str]:
 
 #: Forms of address before a name, not titles of a post: "the head of Y, Dr. X", "Ms von der Leyen".
 FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
-                    "hon", "hon.", "h.e.", "amb.", "rt", "rt."}  # "Hon. X", "H.E. Mr. X", "Amb. X", "the Rt Hon X"
+                    "hon", "hon.", "h.e.", "h.h.", "h.r.h.", "h.m.", "amb.", "rt", "rt."}  # "Hon. X", "H.E. Mr. X",
+#                   "H.H. Sheikh X", "Amb. X", "the Rt Hon X"
 #: Words of rank and honour before a person's name and no part of it: "King Abdullah", "Sheikh Tamim",
 #: "Crown Prince Mohammed bin Salman", "Prince Faisal"; and the forms of address.
 HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "sultan", "sheikh", "sheik", "shaikh",
@@ -81,6 +82,14 @@ def given_names_match(a: str, b: str) -> bool:
     if ka == kb or (len(a.rstrip(".")) == 1 and kb.startswith(ka)) or (len(b.rstrip(".")) == 1 and ka.startswith(kb)):
         return True
     return any(ka in group and kb in group for group in GIVEN_NAME_VARIANTS)
+
+
+def name_head(name: str, words: list[str]) -> bool:
+    """Whether ``words`` are the first words of the longer ``name`` without its honorifics ("Abdullah bin
+    Zayed" of "Sheikh Abdullah bin Zayed Al Nahyan"), compared by name keys."""
+    full = [name_key(w) for w in name_words(name.split())]
+    keys = [name_key(w) for w in words]
+    return 1 < len(keys) < len(full) and full[: len(keys)] == keys
 
 
 def name_tail(name: str, words: list[str]) -> bool:

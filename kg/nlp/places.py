@@ -714,8 +714,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
     """For each meeting at a venue the article does not place (by its index in ``events``), the city of a
     meeting placed in a city in the same or the two sentences before the venue's first meeting: "a summit in
     Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in Buenos Aires; else, in the
-    lede, the city of the dateline (``filed``, see :func:`dateline`): "MEXICO CITY — X received Y at the
-    National Palace"."""
+    lede or on one of the days the story tells of (see :func:`recent`), the city of the dateline (``filed``, see
+    :func:`dateline`): "MEXICO CITY — X received Y at the National Palace"."""
     cities: dict[str, str | None] = {}  # venue -> its city
     for i, ev in enumerate(events):
         name = names.get(ev.place or "", "")
@@ -725,7 +725,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         start = window_start(ev.sentence[0], 2)
         cities[ev.place] = next((o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
                                  and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
-        if cities[ev.place] is None and filed and ev.sentence.start <= filed[2] < ev.sentence.end \
+        if cities[ev.place] is None and filed and (ev.sentence.start <= filed[2] < ev.sentence.end or (
+                ev.status == OCCURRED and recent(ev.date_text))) \
                 and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")):
-            cities[ev.place] = filed[0]
+            cities[ev.place] = filed[0]  # in the lede, or later on one of the days the story tells of
     return {i: cities[ev.place] for i, ev in enumerate(events) if ev.kind == MEETING and cities.get(ev.place)}

@@ -575,10 +575,13 @@ CLAUSE_OPENERS = {"where", "when", "which", "while", "whereas", "as", "and", "bu
 
 
 def has_person_evidence(span: Span) -> bool:
-    """A title right before the name ("Foreign Minister X") or after it ("X, spokesman for Y")."""
+    """A title or a form of address right before the name ("Foreign Minister X", "H.E. X") or a title after it
+    ("X, spokesman for Y")."""
     titles = gazetteer.title_words()
     doc = span.doc
     i = span.start - 1
+    if i >= 0 and doc[i].lower_ in FORMS_OF_ADDRESS:
+        return True
     while i >= 0 and i >= span.start - 6:
         tok = doc[i]
         if tok.lower_ in titles and (tok.pos_ in {"NOUN", "PROPN"} or tok.text[:1].isupper()):
