@@ -307,8 +307,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         title = two_words if two_words in titles else tok.lower_  # "the Saudi crown prince"
         if tok.i in refs or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or title not in titles:
             continue
-        if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}):
-            continue  # "his Russian counterpart Vladimir Putin": the name itself is the mention
+        if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}) or (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == PERSON and tok.i + 1 in refs):
+            continue  # "his Russian counterpart Vladimir Putin", however parsed: the name itself is the mention
         after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].ent_type_ == PERSON
         named = next((c for c in people if c.key == refs.get(doc[tok.i + 2].i)), None) if after else None
         if named is not None:  # "his Chinese counterpart, Wu Yi,": the name that follows, however parsed

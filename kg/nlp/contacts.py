@@ -72,6 +72,7 @@ from kg.nlp.triggers import (
     RECEIVING_VERBS,
     TALK_NOUNS,
     TALK_VERBS,
+    TOPIC_VERBS,
     TOGETHER_VERBS,
     VISIT_NOUNS,
     agent_objects,
@@ -114,8 +115,6 @@ PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 #: Verbs addressing someone, whose object is the other party of the call or meeting they happen in.
 ADDRESS_VERBS = {"tell", "assure", "inform", "warn", "brief", "thank", "congratulate"}
-#: Talk verbs whose direct object is what is talked about: "X and Y discussed Ukraine by phone".
-TOPIC_VERBS = {"discuss"}
 #: Meeting verbs whose "to" object is where the guest came: "welcomed X to Downing Street".
 DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
 #: Verbs of taking a stance on something or looking on, whose subject is no party to the contact they are
@@ -489,7 +488,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     # "held a consultation by video link with X": the partner hangs on the means
     means = [p for h in {tok, verb} for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
              for p in c.children if p.dep_ == "pobj" and p.lower_ in CALL_WORDS | {"link", "videolink"}]
-    for holder in {tok, verb, *means}:
+    # "hosted a meeting at her country's representation in Brussels with X" parsed with "with" on the venue
+    venues = [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "at"
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES]
+    for holder in {tok, verb, *means, *venues}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
                     prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}):
@@ -610,14 +612,13 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue
         if (holder := holder_after_of(t, refs)) is not None:
             out.append(refs[holder.i])  # "with Prime Minister of Hungary Viktor Orbán": the name after the post
+            if t.tag_ in {"NNS", "NNPS"}:  # "the prime ministers of X and Y, A and B": both
+                out += [refs[c.i] for c in conjuncts(name_head(holder, refs)) if c.i in refs]
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
             out.append(refs[nxt.i])  # "... and Azerbaijani Foreign Minister Jeyhun Bayramov": the name after the title
-            name = nxt
-            while name.dep_ == "compound" and name.head.i in refs and refs[name.head.i] == refs[nxt.i]:
-                name = name.head
-            out += [refs[c.i] for c in conjuncts(name) if c.i in refs]  # "her counterpart X and Y": Y too
+            out += [refs[c.i] for c in conjuncts(name_head(nxt, refs)) if c.i in refs]  # "her counterpart X and Y": Y too
             continue
         if t.lower_ in gazetteer.titles() and any(
                 c.ent_type_ == PERSON and c.i in refs and any(g.dep_ == "compound" and g.lower_ in gazetteer.title_words()
@@ -661,11 +662,18 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     return out
 
 
+def name_head(tok: Token, refs: dict) -> Token:
+    """The last word of the name tok opens, as the parser heads it: "Mark" of "Mark Rutte" is "Rutte"."""
+    while tok.dep_ == "compound" and tok.head.i in refs and refs[tok.head.i] == refs.get(tok.i):
+        tok = tok.head
+    return tok
+
+
 def holder_after_of(t: Token, refs: dict) -> Token | None:
     """The person named at the end of a readout's "Title of Country Name" ("Prime Minister of Hungary
     Viktor Orbán", "President of the Republic of Türkiye Recep Tayyip Erdoğan"), parsed with the
     name as the object of "of"; None if the token is no title or no name follows that way."""
-    if t.lower_ not in gazetteer.title_words():
+    if t.lower_ not in gazetteer.title_words() and t.lemma_.lower() not in gazetteer.title_words():
         return None
     level = [t]
     for _ in range(2):  # "of the Republic of Türkiye X": one "of" inside the country's name

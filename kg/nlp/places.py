@@ -41,6 +41,7 @@ from kg.nlp.triggers import (
     RECEIVING_VERBS,
     TALK_NOUNS,
     TALK_VERBS,
+    TOPIC_VERBS,
     VISIT_NOUNS,
     agent_objects,
     clause_verb,
@@ -320,6 +321,11 @@ def in_topic(t: Token) -> bool:
         if a.dep_ in {"dobj", "ccomp", "xcomp"} and a.head.pos_ in {"VERB", "AUX"} and (
                 a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
             return True
+        if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.lemma_.lower() in TOPIC_VERBS and any(
+                c.dep_ == "dobj" and c.i < a.head.i for c in a.head.head.children) and not (
+                (ent := entity_at(a.doc, a.i)) is not None and gazetteer.city(ent.text)):
+            return True  # "discuss the wars in the Middle East and Ukraine", "in" parsed on the verb: a region's
+            # or country's, not where they talk (but "discussed trade in Paris")
     return False
 
 
@@ -654,7 +660,7 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     names = {e.key: e.name for e in doc._.kg_entities or []}
     within = country_cities(events, names, types)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
-    within = venue_cities(events, names, types, dateline(doc, refs, types))
+    within = venue_cities(events, names, types, dateline(doc, refs, types), refs)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed
     key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status, ev.date_text)  # noqa: E731
@@ -710,11 +716,12 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
 
 
 def venue_cities(events: list[RawEvent], names: dict, types: dict,
-                 filed: tuple[str, int, int] | None = None) -> dict[int, str]:
+                 filed: tuple[str, int, int] | None = None, refs: dict | None = None) -> dict[int, str]:
     """For each meeting at a venue the article does not place (by its index in ``events``), the city of a
     meeting placed in a city in the same or the two sentences before the venue's first meeting: "a summit in
-    Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in Buenos Aires; else, in the
-    lede or on one of the days the story tells of (see :func:`recent`), the city of the dateline (``filed``, see
+    Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in Buenos Aires; else the one
+    city the meeting's sentence travels to ("came to Berlin, when he held talks at Bellevue Palace", given
+    ``refs``); else, in the lede or on one of the days the story tells of (see :func:`recent`), the city of the dateline (``filed``, see
     :func:`dateline`): "MEXICO CITY — X received Y at the National Palace"."""
     cities: dict[str, str | None] = {}  # venue -> its city
     for i, ev in enumerate(events):
@@ -725,6 +732,11 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         start = window_start(ev.sentence[0], 2)
         cities[ev.place] = next((o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
                                  and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
+        if cities[ev.place] is None and refs:  # "came to Berlin in November, when he held talks at Bellevue Palace"
+            named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
+                     and gazetteer.city(names.get(refs[t.i], "")) and t.dep_ == "pobj" and t.head.lower_ in {"to", "in"}
+                     and t.head.head.lemma_.lower() in TRAVEL_VERBS}
+            cities[ev.place] = named.pop() if len(named) == 1 else None
         if cities[ev.place] is None and filed and (ev.sentence.start <= filed[2] < ev.sentence.end or (
                 ev.status == OCCURRED and recent(ev.date_text))) \
                 and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")):
