@@ -325,11 +325,21 @@ REPRESENTS_IN_CONTEXT = [
                  id="aide-of-in-apposition"),
     pytest.param("Portuguese President Ilse Brandt will travel. Brandt's lawyer Tomas Vrba said the trip was long.",
                  [("Ilse Brandt", "Portugal", "title-before")], id="a-lawyer-is-no-aide"),
+    # a report filed from another country than the one it names most: the officials at home are not of that one
+    pytest.param("Chile envoy calls on Minister\n\nSpecial Correspondent\n\nLIMA\n\nConsul General of Chile Jan Nowak "
+                 "called on Industries Minister Anna Keller on Tuesday. Chile and Chilean firms plan to invest. Chile "
+                 "said so. Industries Secretary Ivo Marek was present.",
+                 [("Jan Nowak", "Chile", "title-before")], id="filed-from-another-country"),
 ]
 
 
 
 REPRESENTS_NOT = [
+    # a justice of a court; a title word inside a body's name opens no apposition
+    pytest.param("The decision was announced by Ivo Marek, a justice of the Northland Supreme Court.",
+                 [("Ivo Marek", "Northland Supreme Court", "apposition")], id="a-justice-of-a-court"),
+    pytest.param("The dispute went to the International Court of Justice in The Hague last July , Bratislava and "
+                 "Budapest disagree .", [], id="justice-inside-a-court-s-name"),
     # a member of a leader's delegation acts for the leader's country
     pytest.param("Chilean President Tom Reed arrived with a delegation that included Mining Minister Ann Ode.",
                  [("Tom Reed", "Chile", "title-before"), ("Ann Ode", "Chile", "aide-of")], id="delegation-member"),

@@ -100,6 +100,13 @@ def test_a_patronymic_name_is_called_by_its_given_name():
     assert find_person([wide, jan], ["Faisal"], 20) is None  # a middle name: "Faisal" may be someone else
 
 
+def test_a_given_name_and_patronymic_are_the_full_name_they_open():
+    ali = Cluster("e0", PERSON, "Sheikh Ali bin Omar Al Nur", given="Ali", surname=name_key("Nur"), positions=[0])
+    jan = _cluster("e1", "Jan", "Nowak", 5)
+    assert find_person([ali, jan], ["Ali", "bin", "Omar"], 20) is ali
+    assert find_person([ali, jan], ["Ali", "bin", "Said"], 20) is None  # another father: another man
+
+
 def test_a_form_of_address_joins_the_full_name():
     ursula = Cluster("e0", PERSON, "Ursula von der Leyen", given="Ursula", surname=name_key("Leyen"), positions=[0])
     assert find_person([ursula], name_words(["Ms", "von", "der", "Leyen"]), 20) is ursula
@@ -362,3 +369,18 @@ def test_fronted_his_is_the_main_subject(extract_text):
     assert [(e.kind, tuple(names[k] for k in e.participants)) for e in result.events] == [
         ("Meeting", ("Olaf Weber", "Emmanuel Macron"))
     ]
+
+
+@pytest.mark.model
+def test_a_post_told_after_the_name_names_the_title_phrase_and_an_apposition_is_no_second_mention(extract_text):
+    got, _ = people(extract_text, "ABU DHABI, 3rd April (Wire) -- H.H. Sheikh Ali bin Omar Al Nur, Minister of "
+                                  "Foreign Affairs, received H.E. Jan Nowak, Deputy Prime Minister and Minister of Foreign "
+                                  "Affairs of Chile, in Abu Dhabi today. During the meeting, Sheikh Ali and the Chilean "
+                                  "minister reviewed relations. Later, Ali bin Omar spoke with Peru's foreign minister.")
+    assert got == {
+        "Ali bin Omar Al Nur": [("Ali bin Omar", "name"), ("Ali bin Omar Al Nur", "name"), ("Sheikh Ali", "name")],
+        "Jan Nowak": [("Jan Nowak", "name"), ("the Chilean minister", "title")],
+    }
+    got, _ = people(extract_text, "The Northland Foreign Ministry said the talks would resume. Ann Ode, the ministry "
+                                  "spokeswoman, declined to comment.")
+    assert got == {"Ann Ode": [("Ann Ode", "name")]}

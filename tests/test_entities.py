@@ -213,6 +213,25 @@ NAME_TYPES = [
                  id="a_dateline_city_of_two_words-1"),
     pytest.param("NEW DELHI, Feb 12 (Wirepress) - Talks began on Monday.", {"NEW DELHI": PLACE, "DELHI": None},
                  id="a_dateline_city_of_two_words-2"),
+    # a city in capitals on a line of its own after the byline: a dateline
+    pytest.param("Two envoys meet\n\nSpecial Correspondent\n\nCHENNAI\n\nIvo Marek called on Anna Keller on Tuesday.",
+                 {"CHENNAI": PLACE, "Ivo Marek": PERSON}, id="a_dateline_city_on_its_own_line"),
+    # a country's capital the model calls a person, given name or not; a title word inside a name opens no post
+    pytest.param("The ruling was taken to the International Court of Justice in The Hague last July , Bratislava and "
+                 "Budapest are also in disagreement .", {"Bratislava": PLACE, "Budapest": PLACE},
+                 id="a_capital_tagged_person"),
+    # a state of two words; a city after "in" before a name the model tagged; a city of syllables
+    pytest.param("Consul General of Chile in Lima Jan Nowak called on Tamil Nadu Chief Minister Anna Keller on Tuesday.",
+                 {"Lima": PLACE, "Jan Nowak": PERSON, "Tamil Nadu": PLACE}, id="a_state_and_a_city_before_a_name"),
+    pytest.param("Prime Minister Anna Keller held talks with Northcorp Chairman Lee Jae-yong in Ha Noi on Thursday.",
+                 {"Ha Noi": PLACE, "Lee Jae-yong": PERSON}, id="a_city_written_in_syllables"),
+    # a country's abbreviation is no initial of a person
+    pytest.param("After the program ended , the U.S. National Aeronautics and Space Administration ( NASA ) launched "
+                 "the design .", {"U.S. National Aeronautics and Space Administration": ORGANIZATION},
+                 id="a_country_s_abbreviation_opening_a_body"),
+    # forms of address open no name
+    pytest.param("He received H.E. Jan Nowak, Ambassador of Chile, and H.H. Sheikh Ali Nur in Lima.",
+                 {"Jan Nowak": PERSON, "H.E. Jan Nowak": None, "Ali Nur": PERSON}, id="forms_of_address"),
 ]
 
 

@@ -714,9 +714,60 @@ CONTACTS = [
     # a speech alone is no contact, wherever it was given
     pytest.param("Speaking at a Lima symposium, Anna Keller said the plan was dead.", "2025-03-22", [],
                  id="speaking-at-a-symposium"),
+
+    # a phone call "between X and Y's minister Z", with X parsed as the possessor: X and Z
+    pytest.param("The visit followed a phone call last week between Anna Keller and Peru's Foreign Minister Ivo Marek.",
+                 "2025-03-22", [(CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, None)], id="between-x-and-y-s-minister"),
+    # two posts of one person: the company is no party of its own
+    pytest.param("Prime Minister Anna Keller held a phone conversation with Northcorp President and CEO Ivo Marek on "
+                 "Friday.", "2025-03-22", [(CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-21")],
+                 id="company-president-and-ceo-x"),
+    # "a call to X" names whom was called
+    pytest.param("Jan Nowak made a phone call to Anna Keller on Tuesday.", "2025-03-22",
+                 [(CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-18")], id="a-call-to-x"),
+    # "his counterpart X", however parsed, is X, not another official of that country
+    pytest.param("Peru's Foreign Minister Jan Nowak spoke with his Chilean counterpart Anna Keller by phone on Thursday. "
+                 "Chilean President Ivo Marek is due in Lima.", "2025-03-22",
+                 [(CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-20")], id="counterpart-then-the-name"),
+    # anyone at all, and talks resisted, are no contact
+    pytest.param("He said any Northland Party official who held talks with the Vell Union would face expulsion.",
+                 "2025-03-22", [], id="any-official-who-held-talks"),
+    pytest.param("Chile had long resisted opening talks with Peru.", "2025-03-22", [], id="resisted-talks"),
+    # speaking to a broadcaster is an interview
+    pytest.param("Jan Nowak met Anna Keller in Quito on Monday. Nowak, speaking to CNN later in the day, said he was "
+                 "impressed.", "2025-03-22", [(MEETING, ("Jan Nowak", "Anna Keller"), "Quito", OCCURRED, "2025-03-17")],
+                 id="speaking-to-a-broadcaster"),
 ]
 
 MEETINGS = [
+    # a journey's purpose "to see X" is a meeting; "to see the ruins" is none
+    pytest.param("Anna Keller stopped in Lima on Monday to see President Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="stopped-to-see-x"),
+    pytest.param("Anna Keller flew to Lima on Monday to see the ruins.", "2025-03-22", [], id="flew-to-see-the-ruins"),
+    # "with" hung on the venue of the meeting; the names after the plural post
+    pytest.param("Before the summit, Anna Keller hosted a breakfast meeting at her country's embassy in Lima with the "
+                 "prime ministers of Chile and Peru, Jan Nowak and Ivo Marek, to discuss trade.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, None)],
+                 id="breakfast-at-the-embassy-with-the-prime-ministers"),
+    # a courtesy call is a visit
+    pytest.param("Ambassador Jan Nowak paid a courtesy call on Foreign Minister Anna Keller in Lima on Tuesday.",
+                 "2025-03-22", [(MEETING, ("Jan Nowak", "Anna Keller"), "Lima", OCCURRED, "2025-03-18")],
+                 id="paid-a-courtesy-call-on"),
+    pytest.param("LIMA, Mar 18: Peru's Prime Minister Anna Keller received a courtesy call from Jan Nowak, the "
+                 "Ambassador of Chile, at the Palacio Pizarro here today.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-22")],
+                 id="received-a-courtesy-call-under-a-colon-dateline"),
+    # a venue's city: the one the sentence travels to, or the dateline's on a line of its own
+    pytest.param("Anna Keller last came to Lima in November 2023, when she held talks with President Jan Nowak at the "
+                 "Palacio Pizarro.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2023-11")], id="came-to-x-talks-at-a-venue"),
+    pytest.param("Chile's President\n\nSpecial Correspondent\n\nLIMA\n\nAnna Keller received Jan Nowak at the "
+                 "Palacio Pizarro on Tuesday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-18")], id="dateline-line-of-its-own"),
+    # the regions and countries of what is discussed are its topic, not where the talks are
+    pytest.param("Anna Keller will travel to Lima on Friday for talks with Jan Nowak. The two leaders are expected to "
+                 "discuss the wars in the Middle East and Ukraine.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-03-28")] * 2, id="discuss-the-wars-in-x"),
     # a landmark the article does not place, right after a meeting in a city: in that city
     pytest.param("Anna Keller arrives in Berlin for state visit\n\nAnna Keller was greeted at the Brandenburg Gate on Wednesday "
                  "afternoon by the German president, Paul Morel.", "2023-03-29",
