@@ -740,6 +740,24 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a journey to "the Peruvian capital Lima", the city parsed apart from "capital"
+    pytest.param("President Jan Nowak will travel to the Peruvian capital Lima next week for a summit with President "
+                 "Anna Keller.", "2025-03-22", [(MEETING, ("Jan Nowak", "Anna Keller"), "Lima", PLANNED, None)],
+                 id="travel-to-the-capital-x"),
+    # talks "on the sidelines" of the summit just told: at the summit
+    pytest.param("Ivo Marek and Tom Reed attended a summit in Lima on Monday. On the sidelines, President Anna Keller "
+                 "held talks with Jan Nowak.", "2025-03-22",
+                 [(MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="talks-on-the-sidelines"),
+    # those attending took part
+    pytest.param("Leaders of six countries met in Lima on Monday for a summit. Among those attending were Chilean "
+                 "President Anna Keller and Peruvian President Jan Nowak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="among-those-attending"),
+    # no meeting: consultations whose other side alone is named, an office of a summit, a summit welcomed
+    pytest.param("LIMA, Mar 9 (Wire) - The ministry said the summit had been called after consultations with Chile, "
+                 "which holds the presidency of the Andean summit.", "2025-03-22", [], id="consultations-with-x-alone"),
+    pytest.param("Leaders met in Lima on Monday for a summit. Northland Party official Ivo Marek welcomed the summit, "
+                 "saying it was overdue.", "2025-03-22", [], id="welcomed-the-summit"),
     # a journey's purpose "to see X" is a meeting; "to see the ruins" is none
     pytest.param("Anna Keller stopped in Lima on Monday to see President Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="stopped-to-see-x"),

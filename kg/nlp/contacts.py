@@ -122,6 +122,8 @@ DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
 STANCE_VERBS = {"oppose", "condemn", "criticise", "criticize", "denounce", "decry", "slam", "reject", "protest",
                 "praise", "hail", "applaud", "question", "deplore", "blast", "fear", "dismiss",
                 "watch", "monitor", "observe", "await", "follow"}
+#: Verbs of approving what their object names: "X welcomed the summit", "backed the talks" (X took no part).
+APPROVAL_VERBS = {"welcome", "back", "support", "endorse", "favour", "favor"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
@@ -203,6 +205,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
                 c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS | GROUP_NOUNS
+                and not (tok.lemma_.lower() == "welcome" and c.lower_ in MEET_NOUNS | TALK_NOUNS)  # approval
                 for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
             continue  # "received a sentence", "welcomed the decision": no one received
@@ -223,13 +226,14 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 tok, refs, types, side_a + side_b) or earlier_place(tok, side_a + side_b, [*previous, *local]) or (
                 referred_place(tok, refs, types, side_a + side_b)) or sidelines_place(tok, [*previous, *local]) or (
                 dateline_place(tok, refs, types, side_a + side_b))
-        elif kind == TALKS and place is None and (side_a and side_b or (side_a or side_b)
-                                                  and tok.lemma_.lower() not in SPEECH_VERBS):
-            # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech
+        elif kind == TALKS and place is None and side_a and (side_b or tok.lemma_.lower() not in SPEECH_VERBS):
+            # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech; not the other side
+            # alone ("called after consultations with Bahrain": who consulted it is not named)
             place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
                 tok, refs, types, side_a + side_b, travel_only=True) or group_place(
                 tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b) or (
-                same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local)
+                same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local) or (
+                sidelines_place(tok, [*previous, *local]))  # "On the sidelines, X held talks with Y": at the summit
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
@@ -265,6 +269,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             yield event
 
 
+#: Offices of a forum: "the presidency of the summit" is held, not a meeting.
+OFFICE_NOUNS = {"presidency", "chairmanship", "chair", "secretariat", "host"}
 #: Verbs of informing whose "on/about" object is what they tell: "brief parliament on the talks".
 BRIEF_VERBS = {"brief", "update", "inform", "report", "comment", "testify", "advise"}
 
@@ -272,8 +278,11 @@ BRIEF_VERBS = {"brief", "update", "inform", "report", "comment", "testify", "adv
 def only_mentioned(tok: Token) -> bool:
     """A contact noun with no party of its own that only tells when another contact was ("X met Y on Friday
     before the talks": other people's talks) or what a briefing is about ("to brief parliament on the
-    talks"); but "after talks with Z, X said" is X's own contact, and "X said after the talks" tells
-    what a party said."""
+    talks") or an office held ("the presidency of the summit"); but "after talks with Z, X said" is X's own
+    contact, and "X said after the talks" tells what a party said."""
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ in OFFICE_NOUNS:
+        return True  # "Bahrain, which holds the presidency of the Arab League summit": an office, no meeting
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or any(
             c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.dep_ == "poss" or c.ent_type_)  # not "tariff talks"
             or c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "of"} for c in tok.children):
@@ -414,7 +423,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     if verb is not tok and timing_another(tok, verb):
         verb = tok  # "spoke with Y before the meeting of EU ministers": that meeting's parties are its own
-    if tok.pos_ in {"VERB", "AUX"}:
+    if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "acl" and among_the(tok.head):
+        actors += subjects_of(tok.head.head.head)  # "Among those attending were X and Y"
+    elif tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
             c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign"})  # "discussed Ukraine": a topic; what was signed
@@ -442,7 +453,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of
             paired = main_pair(previous)
         elif verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
-                and verb.lemma_.lower() not in STANCE_VERBS:
+                and verb.lemma_.lower() not in STANCE_VERBS and not (
+                tok.dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS):  # "X welcomed the summit": approval
             actors += subjects_of(verb)  # not when the contact is the subject: "the meeting was dominated by X"
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         actors += their_owners(tok, owners)

@@ -538,6 +538,11 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     met X"), else where the previous sentence's traveller went."""
     def place_key(t: Token) -> str | None:
         key = refs.get(t.i)
+        if key is None and t.lower_ in TOWN_NOUNS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == PLACE:
+            return place_key(t.doc[t.i + 1])  # "to the Eritrean capital Asmara", Asmara parsed elsewhere
+        if key is None and t.lower_ == "capital":
+            key = capital_place(t, refs, types)  # "to the Eritrean capital": Asmara if named, else Eritrea
+            return key if key and key not in parties else None
         if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES:
             return key
         return None
