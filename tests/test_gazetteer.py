@@ -19,6 +19,12 @@ def test_country_names_and_variants():
     assert gazetteer.country("Swiss") is None  # a people, not the country's name
 
 
+def test_the_nations_of_the_united_kingdom_are_countries_of_their_own():
+    assert gazetteer.country("Scotland") == gazetteer.Country("Scotland", "GB-SCT")
+    assert gazetteer.demonym("Welsh").code == "GB-WLS"
+    assert gazetteer.country("Britain").code == gazetteer.demonym("British").code == "GB"
+
+
 def test_demonyms_point_to_their_country():
     assert gazetteer.demonym("Ukrainian").code == "UA"
     assert gazetteer.demonym("Germans").code == "DE"

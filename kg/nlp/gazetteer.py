@@ -83,6 +83,8 @@ def _country_table() -> tuple[dict[str, Country], list[tuple[re.Pattern, Country
             for n in (row["name_short"], row["name_official"], country.name):
                 names[fold(n)] = country
     for row in _rows("country_names.tsv"):
+        if row[0] not in by_code:  # "GB-SCT": a nation of a state, with its own name
+            by_code[row[0]] = Country(preferred[row[0]], row[0])
         for n in row[1:]:
             names[fold(n.lstrip(">"))] = by_code[row[0]]
     return names, regexes, by_code
