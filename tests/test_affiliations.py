@@ -330,6 +330,12 @@ REPRESENTS_IN_CONTEXT = [
                  "called on Industries Minister Anna Keller on Tuesday. Chile and Chilean firms plan to invest. Chile "
                  "said so. Industries Secretary Ivo Marek was present.",
                  [("Jan Nowak", "Chile", "title-before")], id="filed-from-another-country"),
+    # a report filed from a country it names, and names most: untitled officials are that country's
+    pytest.param("Ruritania steps up\n\nLIMA, Feb. 20 (Wire) -- Central bank chief Ivo Marek met Prime Minister Anna "
+                 "Keller in Lima on Monday. Peru's Finance Minister Jan Nowak said the government would act. Chief "
+                 "Cabinet Secretary Tom Reed agreed.",
+                 [("Jan Nowak", "Peru", "title-before"), ("Anna Keller", "Peru", "title-context"),
+                  ("Tom Reed", "Peru", "title-context")], id="filed-from-the-country-named"),
 ]
 
 

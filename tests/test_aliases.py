@@ -146,6 +146,8 @@ def test_acronym_joins_its_long_name():
     ("the Vell Workers' Party ( PKV ) said", "Vell Workers' Party", "PKV", True),  # brackets spaced off, as tokenized
     ("the U.S. Vell Port Authority, or VPA, said", "U.S. Vell Port Authority", "VPA", True),  # a country's prefix no initial
     ("the Vell Port Authority ( VPB ) said", "Vell Port Authority", "VPB", True),  # bracketed: spelled loosely
+    ("the Bank of Vell said, and BOV said", "Bank of Vell", "BOV", True),  # "of" spelled too
+    ("the Bank of Vell said, and BV said", "Bank of Vell", "BV", True),
 ])
 def test_acronym_by_initials_or_brackets(text, long_name, short_name, merged):
     from kg.model import Mention

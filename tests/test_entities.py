@@ -229,6 +229,9 @@ NAME_TYPES = [
     pytest.param("After the program ended , the U.S. National Aeronautics and Space Administration ( NASA ) launched "
                  "the design .", {"U.S. National Aeronautics and Space Administration": ORGANIZATION},
                  id="a_country_s_abbreviation_opening_a_body"),
+    # the word of a title the model calls a person is no name
+    pytest.param("Chief Cabinet Secretary Tom Reed told a regular press conference that it would act.",
+                 {"Cabinet": None, "Tom Reed": PERSON}, id="a_title_s_word_tagged_person"),
     # forms of address open no name
     pytest.param("He received H.E. Jan Nowak, Ambassador of Chile, and H.H. Sheikh Ali Nur in Lima.",
                  {"Jan Nowak": PERSON, "H.E. Jan Nowak": None, "Ali Nur": PERSON}, id="forms_of_address"),

@@ -294,7 +294,7 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     """The country a report is about: named at least three times and clearly more often than any other
     (a quarter more: a summit's report, naming many countries about as often, is about none of them), and
     not another than the one of the city it is filed from ("CHENNAI — Japan's consul general ...": the
-    officials at home are India's)."""
+    officials at home are India's); else the country it is filed from, if named and named most."""
     from collections import Counter
 
     key = "kg.home_country"
@@ -309,6 +309,10 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
         where = filed and gazetteer.country_code_of(names.get(filed[0], ""), types.get(filed[0]))
         if home and where and where != gazetteer.country_code_of(names.get(home, ""), COUNTRY):
             home = None
+        if home is None and where and (not top or len(top) == 1 or top[0][1] > top[1][1]):
+            # "TOKYO (Kyodo) -- ... Prime Minister X": filed from a country the report names, and names most
+            home = next((k for k, _ in top if gazetteer.country_code_of(names.get(k, ""), COUNTRY) == where
+                         and k == top[0][0]), None)
         doc.user_data[key] = home
     return doc.user_data[key]
 

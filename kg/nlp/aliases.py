@@ -171,23 +171,23 @@ BRACKET_OPEN, BRACKET_CLOSE = re.compile(r" ?\( ?"), re.compile(r" ?\)")
 
 def merge_acronyms(clusters: list[Cluster], refs: dict[int, str], text: str) -> None:
     """An all-capitals organisation name is the same body as a longer one whose initials it spells
-    ("Asia-Pacific Economic Cooperation" and APEC), or right after which it stands in brackets
-    ("Kurdistan Workers' Party (PKK)")."""
+    ("Asia-Pacific Economic Cooperation" and APEC, "Bank of Japan" and BOJ), or right after which it stands in
+    brackets ("Kurdistan Workers' Party (PKK)")."""
     orgs = [c for c in clusters if c.type == ORGANIZATION and c.mentions]
     for short in orgs:
         if not (short.name.isupper() and 2 <= len(short.name) <= 6):
             continue
         bracketed = {m.start for m in short.mentions if BRACKET_CLOSE.match(text, m.end)}
         for long in orgs:
-            words = [w for w in re.split(r"[\s-]+", long.name) if w[:1].isupper()]
+            every = [w for w in re.split(r"[\s-]+", long.name) if w]
+            words = [w for w in every if w[:1].isupper()]
             if words and gazetteer.country(words[0]):
                 words = words[1:]  # "U.S. National Aeronautics and Space Administration" is NASA
             if long is not short and len(words) > 1 and (
-                    "".join(w[0] for w in words) == short.name
+                    short.name in {"".join(w[0] for w in words), "".join(w[0] for w in every).upper()}  # BOJ too
                     or any((o := BRACKET_OPEN.match(text, m.end)) and o.end() in bracketed for m in long.mentions)):
                 absorb(long, short, refs)
                 break
-
 
 
 def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None:

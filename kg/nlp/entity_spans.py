@@ -218,11 +218,13 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _opens_title(span: Span) -> bool:
-    """"Supreme" of "Iranian Supreme Leader X" tagged as a body: the first words of a title that goes
-    on after the span are no name."""
+    """"Supreme" of "Iranian Supreme Leader X" tagged as a body, "Cabinet" of "Chief Cabinet Secretary X" as a
+    person: words of a title that goes on after the span (from a word before it, for a title's word the
+    model calls a person) are no name."""
     doc, titles = span.doc, gazetteer.titles()
-    return span.label_ != "PERSON" and any(
-        " ".join(t.lower_ for t in doc[span.start : k]) in titles for k in range(span.end + 1, min(len(doc), span.end + 3) + 1))
+    starts = [span.start] if span.label_ != "PERSON" else [span.start - 1] if len(span) == 1 and span.start else []
+    return any(" ".join(t.lower_ for t in doc[s : k]) in titles
+               for s in starts for k in range(span.end + 1, min(len(doc), span.end + 3) + 1))
 
 
 #: Last words of a government's own bodies: after a demonym they speak for its country ("Chinese
