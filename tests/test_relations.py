@@ -740,6 +740,20 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # those who attended the meeting just told, or were present at it, took part; present elsewhere, no one met
+    pytest.param("Anna Keller received Jan Nowak in Lima on Monday. The meeting was attended by Ivo Marek, Minister of "
+                 "State, and Tom Reed, the Chilean Ambassador.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, None)], id="the-meeting-was-attended-by"),
+    pytest.param("Anna Keller received Jan Nowak in Lima on Monday. Industries Minister Ivo Marek and Chief Secretary "
+                 "Tom Reed were present.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, None)], id="x-and-y-were-present"),
+    pytest.param("Anna Keller was present at the ceremony.", "2025-03-22", [], id="present-at-a-ceremony"),
+    # an envoy's "to" is the country of the post, not whom the call went to
+    pytest.param("Premier Anna Keller received a courtesy call from the High Commissioner of Chile to Peru, Jan Nowak, "
+                 "in Lima today.", "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-22")],
+                 id="courtesy-call-from-the-envoy-to-y"),
     # a journey to "the Peruvian capital Lima", the city parsed apart from "capital"
     pytest.param("President Jan Nowak will travel to the Peruvian capital Lima next week for a summit with President "
                  "Anna Keller.", "2025-03-22", [(MEETING, ("Jan Nowak", "Anna Keller"), "Lima", PLANNED, None)],

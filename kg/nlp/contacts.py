@@ -54,7 +54,7 @@ from kg.nlp.places import (
     sidelines_place,
     there_place,
 )
-from kg.nlp.titles import block_before, entity_at, qualifying_country
+from kg.nlp.titles import block_before, entity_at, envoy_before, qualifying_country
 from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
@@ -77,6 +77,7 @@ from kg.nlp.triggers import (
     VISIT_NOUNS,
     agent_objects,
     among_the,
+    present_people,
     between_objects,
     brokered_sides,
     called_on,
@@ -427,6 +428,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += subjects_of(tok.head.head.head)  # "Among those attending were X and Y"
     elif tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
+        if tok.lemma_.lower() == "attend":  # "the meeting was attended by X and Y"
+            actors += [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
             c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign"})  # "discussed Ukraine": a topic; what was signed
             and c.lower_ not in EXCHANGE_OBJECTS]  # "exchanged views on X, including Y": what was said
@@ -445,6 +448,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
     elif tok.pos_ == "ADJ" and among_the(tok.head):
         actors += subjects_of(tok.head.head.head)  # "Among the leaders present were X and Y"
+    elif tok.pos_ == "ADJ" and present_people(tok):
+        actors += subjects_of(tok.head)  # "X and Y were also present"
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
@@ -511,7 +516,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             if prep.lower_ == "to" and not (holder is tok and tok.pos_ in {"VERB", "AUX"}
                                             and tok.lemma_.lower() not in DESTINATION_VERBS
                                             or holder is not tok and holder.lemma_.lower() in LIGHT_VERBS
-                                            or holder is tok and tok.lemma_.lower() == "call"):  # "a call to X"
+                                            or holder is tok and tok.lemma_.lower() == "call"  # "a call to X"
+                                            and not envoy_before(prep)):  # not "from the Envoy of X to Y"
                 continue  # "X will travel to Congo after the summit", "welcomed X to Paris": a destination
             if prep.lower_ == "of" and (holder is not tok or tok.lower_ == "talk"):
                 continue  # "talk of a boycott" is a topic
@@ -544,9 +550,9 @@ def with_clause_subjects(holder: Token) -> list[Token]:
 
 
 def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict) -> str | None:
-    """The place of the latest meeting told in this sentence or the two before: what "X attended" refers to;
+    """The place of the latest meeting told in this sentence or the three before: what "X attended" refers to;
     one of no named party too ("Leaders met in Lima on Saturday. X also took part")."""
-    start = window_start(tok, 2)
+    start = window_start(tok, 3)
     told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ev.sentence.start >= start), None)
     if told is not None:

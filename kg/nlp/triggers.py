@@ -127,8 +127,8 @@ def _word_rule(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma not in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS:
         return None
-    if tok.lower_ == "present" and tok.pos_ == "ADJ" and among_the(tok.head):
-        return "verb-attend"  # "Among the leaders present were X and Y": at the meeting told before
+    if tok.lower_ == "present" and tok.pos_ == "ADJ" and (among_the(tok.head) or present_people(tok)):
+        return "verb-attend"  # "Among the leaders present were X and Y", "X and Y were present": at the meeting told
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
@@ -167,6 +167,9 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-talk"  # "sat down with X"
         if lemma == "attend" and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in tok.children):
             return "verb-attend"  # "X and Y attended in person": the meeting told before
+        if lemma == "attend" and any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS for c in tok.children) \
+                and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
+            return "verb-attend"  # "The meeting was attended by X and Y": the meeting told before
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and not any(p.dep_ == "prep" for p in c.children)
                                    for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
             return "verb-attend"  # "X also took part": in the meeting told before ("took part in the race": no meeting)
@@ -368,6 +371,12 @@ def subjects_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def present_people(tok: Token) -> bool:
+    """"X and Y were present", "Also present were X and Y": "present" said of named people."""
+    return tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.ent_type_ == PERSON for c in tok.head.children)
 
 
 def among_the(noun: Token) -> bool:
