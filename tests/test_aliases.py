@@ -33,6 +33,8 @@ def test_name_key_folds_transliterations():
     assert name_key("Sergei") == name_key("Sergey")
     assert name_key("Lavrov") != name_key("Lavrova")
     assert name_key("Peskov") != name_key("Putin")
+    assert name_key("al-Burhan") == name_key("Burhan") and name_key("el-Sissi") == name_key("Sissi")
+    assert name_key("Al-Sabah") == name_key("Sabah") and name_key("Alan") != name_key("Lan")
 
 
 def test_given_names_match():

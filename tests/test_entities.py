@@ -232,6 +232,9 @@ NAME_TYPES = [
     # the word of a title the model calls a person is no name
     pytest.param("Chief Cabinet Secretary Tom Reed told a regular press conference that it would act.",
                  {"Cabinet": None, "Tom Reed": PERSON}, id="a_title_s_word_tagged_person"),
+    # an Arabic article joined to the family name by a hyphen is part of the name
+    pytest.param("In Cairo, Egyptian President Abdel Fattah el-Sissi discussed the talks in a phone call on Monday.",
+                 {"Abdel Fattah el-Sissi": PERSON, "Abdel Fattah": None}, id="an_arabic_article_before_a_family_name"),
     # forms of address open no name
     pytest.param("He received H.E. Jan Nowak, Ambassador of Chile, and H.H. Sheikh Ali Nur in Lima.",
                  {"Jan Nowak": PERSON, "H.E. Jan Nowak": None, "Ali Nur": PERSON}, id="forms_of_address"),

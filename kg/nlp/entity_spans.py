@@ -334,6 +334,8 @@ def extend_person(span: Span) -> Span:
         return Span(doc, span.start, k + 2, label=span.label_)
     while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
         k += 1
+        if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            k += 1  # "Abdel Fattah" + "el-Sissi", "al-Burhan": the article joined to the family name
     if k == span.end and k + 1 < len(doc) and doc[k].text in ARABIC_ARTICLES and doc[k + 1].text[:1].isupper() \
             and is_name_word(doc[k + 1]) and "\n" not in doc[k - 1].whitespace_ + doc[k].whitespace_:
         return Span(doc, span.start, k + 2, label=span.label_)  # "Sheikh Mohammed bin Abdulrahman" + "Al Thani"

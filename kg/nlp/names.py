@@ -15,9 +15,14 @@ _VARIANT_SPELLINGS = [{"volodymyr", "vladimir", "wolodymyr"}, {"oleksandr", "ale
                       {"mykola", "nikolai", "nikolay"}, {"andriy", "andrei", "andrey"}]
 
 
+#: The Arabic article joined to a family name: "al-Burhan", "el-Sissi", "Al-Sabah".
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar)-(?=[a-z]{3})")
+
+
 def name_key(word: str) -> str:
-    """A spelling-insensitive key for one name word: Zelenskyy, Zelenskiy, Zelensky -> zelensky."""
-    key = re.sub(r"[^a-z]", "", gazetteer.fold(word))
+    """A spelling-insensitive key for one name word: Zelenskyy, Zelenskiy, Zelensky -> zelensky; al-Burhan,
+    Burhan -> burhan (an Arabic article joined by a hyphen is no part of the key)."""
+    key = re.sub(r"[^a-z]", "", ARTICLE_PREFIX.sub("", gazetteer.fold(word)))
     key = re.sub(r"(iy|yy|ii|ij|yi)$", "y", key)
     key = re.sub(r"i$", "y", key)  # Dmitri/Dmitry, Sergei/Sergey
     key = key.replace("ks", "x").replace("kh", "h").replace("w", "v")
