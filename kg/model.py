@@ -117,12 +117,12 @@ class Event:
         """The (subject key, relation, object key) facts this event supports."""
         if self.kind == AFFILIATION:
             return [(self.participants[0], REPRESENTS, self.party)] if self.party else []
-        if self.kind == MEETING:
-            if self.place is None:
-                return []
-            return [(p, MET_IN, self.place) for p in self.participants]
         ps = self.participants
-        return [(a, SPOKE_WITH, b) for i, a in enumerate(ps) for b in ps[i + 1 :]]
+        talks = [(a, SPOKE_WITH, b) for i, a in enumerate(ps) for b in ps[i + 1 :]]
+        if self.kind == MEETING:  # talks of two held in person are talks too: "held talks with Y in Geneva"
+            met = [(p, MET_IN, self.place) for p in ps] if self.place else []
+            return met + (talks if len(ps) == 2 and self.rule.endswith(("-talk", "-mediate")) else [])
+        return talks
 
 
 @dataclass

@@ -235,6 +235,11 @@ NAME_TYPES = [
     # an Arabic article joined to the family name by a hyphen is part of the name
     pytest.param("In Cairo, Egyptian President Abdel Fattah el-Sissi discussed the talks in a phone call on Monday.",
                  {"Abdel Fattah el-Sissi": PERSON, "Abdel Fattah": None}, id="an_arabic_article_before_a_family_name"),
+    # an agreement is no name of ours, whatever the model calls it
+    pytest.param("Both sides committed to the Ankara Declaration brokered by Turkey.", {"Ankara Declaration": None},
+                 id="an_agreement_s_name-1"),
+    pytest.param("The Quito Accord was signed by Anna Keller.", {"Quito Accord": None, "Anna Keller": PERSON},
+                 id="an_agreement_s_name-2"),
     # forms of address open no name
     pytest.param("He received H.E. Jan Nowak, Ambassador of Chile, and H.H. Sheikh Ali Nur in Lima.",
                  {"Jan Nowak": PERSON, "H.E. Jan Nowak": None, "Ali Nur": PERSON}, id="forms_of_address"),

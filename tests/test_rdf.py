@@ -18,8 +18,10 @@ from kg.model import (
     CALL,
     COUNTRY,
     MEETING,
+    MET_IN,
     PERSON,
     PLACE,
+    SPOKE_WITH,
     TALKS,
     Article,
     DocResult,
@@ -191,6 +193,16 @@ def test_countries_talking_is_a_spoke_with_fact(g2):
         SUDRIA,
     )
     assert (NORLAND, KG.spoke_with, SUDRIA) in g2
+
+
+def test_talks_of_two_held_in_person_are_talks_too_a_meeting_alone_is_not():
+    ev = Evidence("x", 0, 1)
+    talks = Event(MEETING, ("a", "b"), ev, "noun-talk", 0.8, place="g")  # "A held talks with B in Geneva"
+    met = Event(MEETING, ("a", "b"), ev, "verb-meet", 0.8, place="g")  # "A met B in Geneva"
+    summit = Event(MEETING, ("a", "b", "c"), ev, "noun-talk", 0.8, place="g")  # "talks with B and C in Geneva"
+    assert talks.relations() == [("a", MET_IN, "g"), ("b", MET_IN, "g"), ("a", SPOKE_WITH, "b")]
+    assert met.relations() == [("a", MET_IN, "g"), ("b", MET_IN, "g")]
+    assert SPOKE_WITH not in {r for _, r, _ in summit.relations()}
 
 
 def _odd_doc():

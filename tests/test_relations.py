@@ -740,6 +740,14 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a country hosting talks lends the venue and takes no part
+    pytest.param("Anna Keller and Jan Nowak held talks in Lima hosted by Peru on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")], id="talks-hosted-by-a-country"),
+    # a text agreed is no party of the talks
+    pytest.param("The Quito Declaration was signed last year. The declaration was agreed by Anna Keller and Jan Nowak "
+                 "in December after marathon talks in Lima hosted by President Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2024-12")],
+                 id="a-declaration-agreed-after-talks"),
     # those who attended the meeting just told, or were present at it, took part; present elsewhere, no one met
     pytest.param("Anna Keller received Jan Nowak in Lima on Monday. The meeting was attended by Ivo Marek, Minister of "
                  "State, and Tom Reed, the Chilean Ambassador.", "2025-03-22",

@@ -107,6 +107,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         if (person, key) not in seen:
             seen.add((person, key))
             yield affiliation(person, key, ent, "pronoun-body", 0.7, ent.root.head.lower_)
+    for person, key, span in title_phrase_countries(doc, types):
+        if (person, key) not in seen:
+            seen.add((person, key))
+            yield affiliation(person, key, span, "title-phrase", 0.7, span[-1].lower_)
     # "Prime Minister X" with no country named anywhere: the country the report is about, unless X was in
     # contact with someone acting for it ("Prime Minister X spoke to Prime Minister Y of Poland")
     home = home_country(doc, refs, types)
@@ -116,9 +120,11 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             seen.add((person, country))
             placed.add(person)
             yield affiliation(person, country, untitled[person][0], "host-country", 0.6, untitled[person][1])
+    foreign = counterpart_countries(doc, refs, types)
     for person, (ent, trigger) in untitled.items():
         counterparts = {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
-        if home and person not in placed and not any((o, home) in seen or o == home for o in counterparts):
+        if home and person not in placed and home not in foreign.get(person, ()) and not any(
+                (o, home) in seen or o == home for o in counterparts):
             seen.add((person, home))
             yield affiliation(person, home, ent, "title-context", 0.6, trigger)
     # "Putin's spokesman X": X speaks for the country (else the body) Putin represents
@@ -288,6 +294,37 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
 
 #: How many times as often the country a report is about is named as the next one, at least.
 HOME_MARGIN = 1.25
+
+
+def title_phrase_countries(doc: Doc, types: dict):
+    """(person, country, phrase) for each title phrase kg.nlp.aliases read as a person that names the country:
+    "the Argentine leader", "his Russian counterpart", "the US president"."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    countries = {code: key for key, kind in types.items() if kind == COUNTRY
+                 and (code := gazetteer.country_code_of(names.get(key, ""), kind))}
+    titles = gazetteer.titles()
+    for e in doc._.kg_entities or []:
+        for m in (m for m in e.mentions if e.type == PERSON and m.kind == "title"):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or titles.get(span[-1].lower_) in {"topic", "member"}:
+                continue  # "the Israeli analyst", "the French journalist": a nationality, no post
+            found = (gazetteer.demonym(t.text) or gazetteer.country(t.text) for t in span if t.text[:1].isupper())
+            key = next((countries[c.code] for c in found if c is not None and c.code in countries), None)
+            if key is not None:
+                yield e.key, key, span
+
+
+def counterpart_countries(doc: Doc, refs: dict, types: dict) -> dict[str, set[str]]:
+    """The countries a person's counterparts are of, so not the person's own: "President X (...) his Brazilian
+    counterpart" (X is no Brazilian official)."""
+    out: dict[str, set[str]] = {}
+    for tok in doc:
+        if tok.lower_ != "counterpart" or (country := qualifying_country(tok, refs, types)) is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in refs), None)
+        if owner is not None and types.get(refs[owner.i]) == PERSON:
+            out.setdefault(refs[owner.i], set()).add(country)
+    return out
 
 
 def home_country(doc: Doc, refs: dict, types: dict) -> str | None:

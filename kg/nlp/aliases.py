@@ -343,6 +343,10 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = cands if len(cands) == 1 else []
         if not cands and parties and (tok.lower_ == "counterpart" or role == "head"):
             cands = untitled_peer(tok, people, refs)
+            if not cands and role == "head" and tok.lower_ != "counterpart":
+                # "President X (...) the Argentine leader": the one head of state named before with no country
+                heads = [c for c in people if c.roles == {"head"} and not c.parties and min(c.positions) < tok.i]
+                cands = heads if len(heads) == 1 else []
             for c in cands:  # now known: "the Brazilian president" later is them too
                 c.parties |= parties
         if not cands and not parties and tok.text[:1].isupper() and role in {"head", "minister"}:
@@ -364,13 +368,13 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
 
 def untitled_peer(tok, people: list[Cluster], refs: dict[int, str], *, any_party: bool = False) -> list[Cluster]:
     """"X hosted Lula ... The French president greeted his Brazilian counterpart": the one person named in this
-    sentence or the two before whom no title placed in a country (``any_party``: whatever their party) or an
-    office (not the clause's subject), if there is just one."""
+    sentence or the two before whom no title placed in a country (``any_party``: whatever their party) or gave
+    a role (not the clause's subject), if there is just one."""
     start = window_start(tok, 2)
     subjects = {refs.get(c.i) for c in tok.head.children if c.dep_ in SUBJECT_DEPS}
     if tok.head.dep_ == "prep":
         subjects |= {refs.get(c.i) for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS}
-    found = [c for c in people if (any_party or not c.parties) and not c.roles & {"head", "minister"} and c.key not in subjects
+    found = [c for c in people if (any_party or not c.parties) and not c.roles and c.key not in subjects
              and any(start <= p < tok.i for p in c.positions)]
     return found if len(found) == 1 else []
 

@@ -210,6 +210,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
             continue  # "received a sentence", "welcomed the decision": no one received
+        if tok.lemma_.lower() == "host" and tok.dep_ == "acl" and all(types.get(k) in {COUNTRY, PLACE}
+                                                                       for k in side_a + side_b):
+            continue  # "talks in Cairo hosted by Egypt": the talks are told on their own noun; Egypt lent the venue
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and len(side_a) < 2:
             continue  # "speaking at a Tokyo symposium, X said": a speech, no one to talk with
         if tok.lower_ in PRESS_TALK_NOUNS and (not side_b and len(side_a) < 2 or side_b and all(
@@ -497,7 +500,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in LEAD_VERBS:
             leading.append(verb)  # "was hosted by X and co-chaired by Y and Z": all of them
             leading += [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in LEAD_VERBS]
-        actors += [q for c in leading for p in agent_objects(c) for q in [p, *conjuncts(p)]]
+        # but a country or city hosting talks lends the venue ("talks in Cairo hosted by Egypt"); a person takes part
+        actors += [q for c in leading for p in agent_objects(c) for q in [p, *conjuncts(p)]
+                   if not (c.lemma_.lower() == "host" and q.ent_type_ in {COUNTRY, PLACE})]
     # "hosted a summit in Paris, attended by X and Y", "a summit attended by X": those who attended took part
     attended = [p for h in {tok, verb} for c in h.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "attend"
                 for p in agent_objects(c)]

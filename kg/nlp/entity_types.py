@@ -72,6 +72,9 @@ CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen"
 STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", "Sultanate", "Principality", "Caliphate"}
 #: Last words of the names of awards: "the Brownlow Medal", "the Northtown Prize" (tagged PERSON).
 AWARD_HEADS = {"Medal", "Medals", "Prize", "Prizes", "Award", "Awards", "Trophy"}
+#: Last words of the names of agreements and texts: "the Ankara Declaration", "the Minsk Agreements".
+DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Memorandum",
+                  "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
                "Summit"}
@@ -105,6 +108,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
     if span[-1].text in AWARD_HEADS and not gazetteer.organization(text):
         return None  # "Brownlow Medal winner X": an award, not a name of ours
+    if len(span) >= 2 and span[-1].text in DOCUMENT_HEADS and not gazetteer.organization(text):
+        return None  # "the Ankara Declaration", "the Paris Agreement": a text agreed, no party
     if len(span) > 1 and span.label_ in {"LOC", "GPE", "FAC"} and span[-1].lower_ in FEATURE_NOUNS \
             and not (has_person_evidence(span) or gazetteer.country(text)):
         return PLACE  # "the Rocky Mountains" (a given name first): a natural feature
