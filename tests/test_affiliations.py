@@ -336,6 +336,13 @@ REPRESENTS_IN_CONTEXT = [
                  "Cabinet Secretary Tom Reed agreed.",
                  [("Jan Nowak", "Peru", "title-before"), ("Anna Keller", "Peru", "title-context"),
                   ("Tom Reed", "Peru", "title-context")], id="filed-from-the-country-named"),
+    # one whose counterpart is of the country the report is about is not of it; "the Peruvian leader" is the
+    # untitled head named before, and acts for Peru
+    pytest.param("President Ivo Marek will skip the summit in Quito and has no plans to meet his Chilean counterpart "
+                 "Anna Keller. Chile and Chile's neighbours wait, and Chilean firms too. Peru said nothing. Keller said "
+                 "last week that the Peruvian leader should apologise.",
+                 [("Anna Keller", "Chile", "title-before"), ("Ivo Marek", "Peru", "title-phrase")],
+                 id="the-peruvian-leader-with-a-chilean-counterpart"),
 ]
 
 
