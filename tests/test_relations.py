@@ -740,6 +740,16 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # received "by the President of the Argentine Republic, X": X, not a title phrase for someone else
+    pytest.param("Olaf Weber will begin his trip in Lima, where he will be received with military honours by the "
+                 "President of the Argentine Republic, Jan Nowak, on Friday.", "2025-03-22",
+                 [(MEETING, ("Olaf Weber", "Jan Nowak"), "Lima", PLANNED, "2025-03-28")], id="received-by-the-post-of-x"),
+    # attending a named forum where it sits; companions "along with" attend too
+    pytest.param("The Chilean leader Anna Keller will attend the special European Council that opens in Brussels on "
+                 "Wednesday.", "2025-03-22", [(MEETING, ("Anna Keller",), "Brussels", PLANNED, "2025-03-26")],
+                 id="attend-a-named-forum"),
+    pytest.param("Leaders met in Lima on Friday. Jan Nowak attended along with Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, None)], id="attended-along-with"),
     # a country hosting talks lends the venue and takes no part
     pytest.param("Anna Keller and Jan Nowak held talks in Lima hosted by Peru on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")], id="talks-hosted-by-a-country"),

@@ -30,7 +30,7 @@ from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import NAME_PARTICLES
 from kg.nlp.names import given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import apposition_after, block_before
+from kg.nlp.titles import apposition_after, block_before, titled_apposition
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -315,6 +315,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if named is not None:  # "his Chinese counterpart, Wu Yi,": the name that follows, however parsed
             add(named, doc[tok.i : tok.i + 1], "title")
             continue
+        if titled_apposition(tok, refs) is not None:
+            continue  # "by the President of the Argentine Republic, X": the post of the name after it
         left = list(tok.lefts)
         if not left or left[0].lower_ not in TITLE_PHRASE_DETS:
             continue

@@ -34,10 +34,9 @@ from kg.model import (
     TALKS,
 )
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import PORTFOLIO_WORDS, PRESS_NOUNS
+from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, is_hypothetical, is_negated, is_planned
-from kg.nlp.names import HONORIFICS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import (
     dateline,
@@ -54,7 +53,7 @@ from kg.nlp.places import (
     sidelines_place,
     there_place,
 )
-from kg.nlp.titles import block_before, entity_at, envoy_before, qualifying_country
+from kg.nlp.titles import block_before, entity_at, envoy_before, qualifying_country, titled_apposition
 from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
@@ -69,6 +68,7 @@ from kg.nlp.triggers import (
     MEET_VERBS,
     NOUN_TRIGGERS,
     PARTY_TYPES,
+    PLACE_TYPES,
     RECEIVING_VERBS,
     TALK_NOUNS,
     TALK_VERBS,
@@ -77,6 +77,7 @@ from kg.nlp.triggers import (
     VISIT_NOUNS,
     agent_objects,
     among_the,
+    forum_objects,
     present_people,
     between_objects,
     brokered_sides,
@@ -221,7 +222,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # "an interview with India Today" (the model's "India"): no country gives an interview
         place = place_of(tok, refs, types, side_a + side_b)
         if rule == "verb-attend":  # "X and Y attended in person": the meeting of the sentences before
-            place = place or attended_place(tok, [*previous, *local], refs, types)
+            place = place or forum_site(tok, refs, types) or attended_place(tok, [*previous, *local], refs, types)
             if place is None:
                 continue
         kind = kind_of(tok, place)
@@ -433,8 +434,12 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += subjects_of(tok)
         if tok.lemma_.lower() == "attend":  # "the meeting was attended by X and Y"
             actors += [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]
+        # "X attended along with Y and Z", "X, together with Y, met Z": the companions are on X's side
+        actors += [q for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"
+                   for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]]
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
-            c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign"})  # "discussed Ukraine": a topic; what was signed
+            c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign", "attend"})  # "discussed Ukraine": a topic;
+            # what was signed or attended
             and c.lower_ not in EXCHANGE_OBJECTS]  # "exchanged views on X, including Y": what was said
         if tok.lemma_.lower() in MEET_VERBS | CALL_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
@@ -567,6 +572,12 @@ def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict) 
                 and t.pos_ == "VERB") and (where := place_of(t, refs, types, [])):
             return where
     return None
+
+
+def forum_site(tok: Token, refs: dict, types: dict) -> str | None:
+    """Where the named forum a verb attends sits: "attend the European Council that opens in Brussels"."""
+    return next((refs[p.i] for f in forum_objects(tok) for p in f.subtree if p.dep_ == "pobj" and p.head.lower_ in {
+        "in", "at"} and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES), None)
 
 
 def addressees(verb: Token) -> list[Token]:
@@ -724,24 +735,6 @@ def title_opened_by(t: Token, refs: dict) -> Token | None:
     return doc[name.start] if any((p.start if isinstance(p, Span) else p.i) == t.i for p in parties) else None
 
 
-#: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".
-POST_GLUE = {"of", "to", "for", "and", "the", ","}
-
-
-def titled_apposition(t: Token, refs: dict) -> Token | None:
-    """The person named in apposition after a post and the bodies and countries it is of or to, whatever the
-    parse: "received the Ambassador of Japan to Ghana, H.E. Mr. X" (X parsed as an apposition of Ghana)."""
-    doc, k, comma = t.doc, t.i + 1, False
-    while k < min(len(doc), t.i + 16):
-        tok = doc[k]
-        if tok.ent_type_ == PERSON and k in refs:
-            return tok if comma else None
-        if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS or tok.ent_type_ in {COUNTRY, ORGANIZATION}
-                or tok.lower_ in PORTFOLIO_WORDS):
-            return None
-        comma = comma or tok.text == ","
-        k += 1
-    return None
 
 
 def beyond_group(c: Token, group: Token) -> bool:

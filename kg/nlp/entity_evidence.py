@@ -9,7 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_words import CITY, INITIAL, NAME_PARTICLES, QUOTES, TITLE_WORDS_NOT_NAMES, is_name_word
+from kg.nlp.entity_words import (
+    CITY,
+    INITIAL,
+    NAME_PARTICLES,
+    PORTFOLIO_WORDS,
+    QUOTES,
+    TITLE_WORDS_NOT_NAMES,
+    is_name_word,
+)
 from kg.nlp.lines import capitals_line
 from kg.nlp.sports import LOCATIVE
 
@@ -61,14 +69,6 @@ def opened_by_facility_word(span: Span) -> bool:
 
 # -- titles --------------------------------------------------------------------------------
 
-#: Words naming a government portfolio, which with a title make a post, not a name: "Business and Trade
-#: Secretary X", "Commerce Minister X", "Chancellor of the Exchequer".
-PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "economy", "economic", "defence", "defense",
-                   "interior", "foreign", "home", "health", "energy", "justice", "education", "agriculture",
-                   "environment", "transport", "labour", "labor", "culture", "tourism", "exchequer", "affairs",
-                   "external", "security", "development", "housing", "communications", "infrastructure", "climate",
-                   "investment", "immigration", "digital", "science", "technology", "fisheries", "water", "mines",
-                   "petroleum", "oil", "planning", "commonwealth", "international", "relations", "cooperation"}
 
 
 def portfolio(span: Span) -> bool:

@@ -127,7 +127,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "Abu Dhabi: X was received" with "Abu Dhabi" tagged PERSON: the city of a dateline
     if body_before_title(span) and not has_person_evidence(span):
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
-    if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not gazetteer.organization(text):
+    if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not (
+            gazetteer.organization(text) or gazetteer.country(text)):  # but "the Argentine Republic" is Argentina
         return PLACE  # "the German Democratic Republic", "the German Reich" tagged PERSON: a (former) state
     if (len(span) > 1 and span[-1].text == "House" or span[-1].text in SEAT_BUILDINGS) and at_venue(span) \
             and not has_person_evidence(span):

@@ -15,6 +15,14 @@ from spacy.language import Language
 
 from kg.nlp import gazetteer
 
+#: Words naming a government portfolio, which with a title make a post, not a name: "Business and Trade
+#: Secretary X", "Commerce Minister X", "Chancellor of the Exchequer".
+PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "economy", "economic", "defence", "defense",
+                   "interior", "foreign", "home", "health", "energy", "justice", "education", "agriculture",
+                   "environment", "transport", "labour", "labor", "culture", "tourism", "exchequer", "affairs",
+                   "external", "security", "development", "housing", "communications", "infrastructure", "climate",
+                   "investment", "immigration", "digital", "science", "technology", "fisheries", "water", "mines",
+                   "petroleum", "oil", "planning", "commonwealth", "international", "relations", "cooperation"}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs"}
 #: A one-word name the model calls a person is taken for a city only if the city is this big

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.names import FORMS_OF_ADDRESS
+from kg.nlp.entity_words import PORTFOLIO_WORDS
+from kg.nlp.names import FORMS_OF_ADDRESS, HONORIFICS
 from kg.nlp.paragraphs import DATELINE_ENDS, dateline_end
 
 PARTY_LABELS = {COUNTRY, ORGANIZATION}
@@ -595,3 +596,23 @@ def has_person_evidence(span: Span) -> bool:
         window = doc[nxt + 1 : min(len(doc), nxt + 5)]
         return any(t.lower_ in titles and t.pos_ == "NOUN" for t in window)
     return False
+
+
+#: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".
+POST_GLUE = {"of", "to", "for", "and", "the", ","}
+
+
+def titled_apposition(t: Token, refs: dict) -> Token | None:
+    """The person named in apposition after a post and the bodies and countries it is of or to, whatever the
+    parse: "received the Ambassador of Japan to Ghana, H.E. Mr. X" (X parsed as an apposition of Ghana)."""
+    doc, k, comma = t.doc, t.i + 1, False
+    while k < min(len(doc), t.i + 16):
+        tok = doc[k]
+        if tok.ent_type_ == PERSON and k in refs:
+            return tok if comma else None
+        if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS or tok.ent_type_ in {COUNTRY, ORGANIZATION}
+                or tok.lower_ in PORTFOLIO_WORDS):
+            return None
+        comma = comma or tok.text == ","
+        k += 1
+    return None

@@ -170,6 +170,8 @@ def _word_rule(tok: Token) -> str | None:
         if lemma == "attend" and any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS for c in tok.children) \
                 and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
             return "verb-attend"  # "The meeting was attended by X and Y": the meeting told before
+        if lemma == "attend" and forum_objects(tok):
+            return "verb-attend"  # "X will attend the European Council in Brussels": a named forum
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and not any(p.dep_ == "prep" for p in c.children)
                                    for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
             return "verb-attend"  # "X also took part": in the meeting told before ("took part in the race": no meeting)
@@ -371,6 +373,15 @@ def subjects_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+#: Last words of the names of forums whose members meet: "the European Council", "the G20 Summit".
+FORUM_HEADS = {"Council", "Summit", "Conference", "Forum", "Assembly", "Congress", "Dialogue", "Meeting"}
+
+
+def forum_objects(tok: Token) -> list[Token]:
+    """The named forums a verb's direct object names: "attend the special European Council"."""
+    return [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == ORGANIZATION and c.text in FORUM_HEADS]
 
 
 def present_people(tok: Token) -> bool:
