@@ -344,12 +344,11 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
         names = {e.key: e.name for e in doc._.kg_entities or []}
         filed = dateline(doc, refs, types)
         where = filed and gazetteer.country_code_of(names.get(filed[0], ""), types.get(filed[0]))
-        if home and where and where != gazetteer.country_code_of(names.get(home, ""), COUNTRY):
+        if where and home and gazetteer.country_code_of(names[home], COUNTRY) != where:
             home = None
-        if home is None and where and (not top or len(top) == 1 or top[0][1] > top[1][1]):
-            # "TOKYO (Kyodo) -- ... Prime Minister X": filed from a country the report names, and names most
-            home = next((k for k, _ in top if gazetteer.country_code_of(names.get(k, ""), COUNTRY) == where
-                         and k == top[0][0]), None)
+        if where and home is None and top and gazetteer.country_code_of(names[top[0][0]], COUNTRY) == where \
+                and (len(top) == 1 or top[0][1] > top[1][1]):
+            home = top[0][0]  # "TOKYO (Kyodo) -- ... Prime Minister X": filed from the country it names most
         doc.user_data[key] = home
     return doc.user_data[key]
 

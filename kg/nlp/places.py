@@ -42,6 +42,7 @@ from kg.nlp.triggers import (
     TALK_NOUNS,
     TALK_VERBS,
     TOPIC_VERBS,
+    TRAVEL_VERBS,
     VISIT_NOUNS,
     agent_objects,
     clause_verb,
@@ -509,10 +510,6 @@ def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
     return out
 
 
-#: Verbs of travel whose "in/to" object is where a visitor then meets people.
-TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross"}
-
-
 #: Nouns of a journey whose "to <place>" is where a contact during it happened: "during his visit to X".
 TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
 
@@ -726,8 +723,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
     meeting placed in a city in the same or the two sentences before the venue's first meeting: "a summit in
     Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in Buenos Aires; else the one
     city the meeting's sentence travels to ("came to Berlin, when he held talks at Bellevue Palace", given
-    ``refs``); else, in the lede or on one of the days the story tells of (see :func:`recent`), the city of the dateline (``filed``, see
-    :func:`dateline`): "MEXICO CITY — X received Y at the National Palace"."""
+    ``refs``); else, in the lede or on one of the days the story tells of (see :func:`recent`), the city of the
+    dateline (``filed``, see :func:`dateline`): "MEXICO CITY — X received Y at the National Palace"."""
     cities: dict[str, str | None] = {}  # venue -> its city
     for i, ev in enumerate(events):
         name = names.get(ev.place or "", "")

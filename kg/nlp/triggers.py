@@ -97,8 +97,9 @@ def trigger_rule(tok: Token) -> str | None:
 
 #: Talk verbs whose direct object is what is talked about: "X and Y discussed Ukraine by phone".
 TOPIC_VERBS = {"discuss"}
-#: Verbs of a journey whose purpose, "to see X", is meeting X.
-JOURNEY_VERBS = {"stop", "travel", "fly", "go", "come", "head", "arrive", "return", "drive", "visit", "leave"}
+#: Verbs of travel whose "in/to" object is where a visitor then meets people, and whose purpose "to see X" is
+#: meeting X.
+TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross"}
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
                  | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "attend",
@@ -177,7 +178,7 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-attend"  # "X also took part": in the meeting told before ("took part in the race": no meeting)
         if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"
-        if lemma == "see" and tok.dep_ in {"advcl", "xcomp"} and tok.head.lemma_.lower() in JOURNEY_VERBS and any(
+        if lemma == "see" and tok.dep_ in {"advcl", "xcomp"} and tok.head.lemma_.lower() in TRAVEL_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"  # "stopped in Paris to see Macron": a journey's purpose, to meet a person
