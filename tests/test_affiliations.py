@@ -348,6 +348,11 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    # a participle before the post; "Korean" alone is South Korea's
+    pytest.param("Anna Keller received Jan Nowak, the newly appointed Ambassador of Chile to Peru, on Monday.",
+                 [("Jan Nowak", "Chile", "apposition")], id="the-newly-appointed-ambassador-of-x"),
+    pytest.param("Ambassador Ivo Marek conveyed the greetings of Korean Foreign Minister Tom Reed.",
+                 [("Tom Reed", "South Korea", "title-before")], id="korean-alone"),
     # a justice of a court; a title word inside a body's name opens no apposition
     pytest.param("The decision was announced by Ivo Marek, a justice of the Northland Supreme Court.",
                  [("Ivo Marek", "Northland Supreme Court", "apposition")], id="a-justice-of-a-court"),

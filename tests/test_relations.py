@@ -740,6 +740,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # the envoy "who called on her" there: the same visit, placed
+    pytest.param("Foreign Minister Anna Keller today received H.E. Mr. Jan Nowak, the newly appointed Ambassador of "
+                 "Chile to Peru, who called on her at the Torre Tagle Palace in Lima.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Lima", OCCURRED, "2025-03-22")], id="who-called-on-her-there"),
     # received "by the President of the Argentine Republic, X": X, not a title phrase for someone else
     pytest.param("Olaf Weber will begin his trip in Lima, where he will be received with military honours by the "
                  "President of the Argentine Republic, Jan Nowak, on Friday.", "2025-03-22",

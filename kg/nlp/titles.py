@@ -372,8 +372,8 @@ def apposition_after(name: Span) -> TitleBlock:
                 and named_body_after(doc, j + 1):
             j += 1  # "X, chairman of the largest opposition party, the Y Party": the body's name
             continue
-        if tok.tag_ == "VBN" and tok.dep_ == "amod" and block.titles:
-            j += 1  # "director of the internationally recognized Y": a participle as an adjective
+        if tok.tag_ == "VBN" and tok.dep_ == "amod" and (block.titles or tok.head.lower_ in titles):
+            j += 1  # "director of the internationally recognized Y", "the newly appointed Ambassador of Y"
             continue
         if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
             if tok.pos_ in {"VERB", "AUX"} and any(t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS

@@ -273,8 +273,8 @@ def brokered_sides(tok: Token) -> list[Token]:
 
 
 def called_on(tok: Token) -> list[Token]:
-    """The people "called on" in the sense of visited: "X called on Vice President Y"; not "called on Y to
-    resign" (urging), "called on Monday" nor "called on the government" (an appeal)."""
+    """The people "called on" in the sense of visited: "X called on Vice President Y", "who called on him"; not
+    "called on Y to resign" (urging), "called on Monday" nor "called on the government" (an appeal)."""
     bare_on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not list(c.children)]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if bare_on and len(objects) == 1 and objects[0].ent_type_ == PERSON and objects[0].left_edge.i == bare_on[0].i + 1 \
@@ -283,7 +283,7 @@ def called_on(tok: Token) -> list[Token]:
     if any(c.dep_ in {"dobj", "xcomp", "ccomp", "advcl", "oprd"} for c in tok.children):
         return []
     people = [p for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
-              for p in c.children if p.dep_ == "pobj" and p.ent_type_ == PERSON]
+              for p in c.children if p.dep_ == "pobj" and (p.ent_type_ == PERSON or p.lower_ in {"him", "her"})]
     return [p for p in people if not any(c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} for c in p.children)]
 
 
