@@ -348,6 +348,9 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    # a headline's "X, Y discuss": two subjects, no apposition
+    pytest.param("PM Keller, Chilean consul general discuss trade\n\nLIMA, Mar 17 (APP): Prime Minister Anna Keller "
+                 "on Monday received Jan Nowak.", [], id="headline-x-y-discuss"),
     # a participle before the post; "Korean" alone is South Korea's
     pytest.param("Anna Keller received Jan Nowak, the newly appointed Ambassador of Chile to Peru, on Monday.",
                  [("Jan Nowak", "Chile", "apposition")], id="the-newly-appointed-ambassador-of-x"),

@@ -740,6 +740,17 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "LIMA, Mar 17 (APP):" a dateline ("):" one token); "Consul General in Lima X" is X, however parsed
+    pytest.param("Two leaders meet\n\nLIMA, Mar 17 (APP): Peruvian Prime Minister Anna Keller on Monday received Chilean "
+                 "Consul General in Lima Jan Nowak, who called on her at her office here.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")],
+                 id="consul-general-in-x-under-an-agency-dateline"),
+    # present at the meeting a few sentences on
+    pytest.param("LIMA, Mar 17 (APP): Anna Keller on Monday received Jan Nowak. Matters of interest came under "
+                 "discussion. Keller said ties were strong. An agreement was signed on the occasion. Industries Minister "
+                 "Ivo Marek and Chairman Tom Reed were also present.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, None)], id="present-four-sentences-on"),
     # the envoy "who called on her" there: the same visit, placed
     pytest.param("Foreign Minister Anna Keller today received H.E. Mr. Jan Nowak, the newly appointed Ambassador of "
                  "Chile to Peru, who called on her at the Torre Tagle Palace in Lima.", "2025-03-22",

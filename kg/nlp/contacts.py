@@ -560,9 +560,9 @@ def with_clause_subjects(holder: Token) -> list[Token]:
 
 
 def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict) -> str | None:
-    """The place of the latest meeting told in this sentence or the three before: what "X attended" refers to;
+    """The place of the latest meeting told in this sentence or the five before: what "X attended" refers to;
     one of no named party too ("Leaders met in Lima on Saturday. X also took part")."""
-    start = window_start(tok, 3)
+    start = window_start(tok, 5)
     told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ev.sentence.start >= start), None)
     if told is not None:
@@ -709,15 +709,21 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
     name as the object of "of"; None if the token is no title or no name follows that way."""
     if t.lower_ not in gazetteer.title_words() and t.lemma_.lower() not in gazetteer.title_words():
         return None
+    two = f"{t.doc[t.i - 1].lower_} {t.lower_}" if t.i else ""  # "consul general"
+    envoy = "diplomat" in {gazetteer.titles().get(t.lemma_.lower()), gazetteer.titles().get(two)}
     level = [t]
     for _ in range(2):  # "of the Republic of Türkiye X": one "of" inside the country's name
         preps = [c for w in level for c in w.children if c.dep_ == "prep"]
-        if any(c.lower_ == "of" for c in preps):  # an envoy's post: "Consul General of Japan in Chennai X"
-            preps = [c for c in preps if c.lower_ in {"of", "in", "to"}]
-        level = [p for c in preps if c.lower_ in {"of", "in", "to"} for p in c.children if p.dep_ == "pobj"]
+        # an envoy's post, or a post "of" a country, goes on "in" or "to" a place: "Consul General of Japan in Chennai X"
+        allowed = {"of", "in", "to"} if envoy or any(c.lower_ == "of" for c in preps) else {"of"}
+        level = [p for c in preps if c.lower_ in allowed for p in c.children if p.dep_ == "pobj"]
         named = [p for p in level if p.ent_type_ == PERSON and p.i in refs]
         if named:
             return named[0]
+    if envoy and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "in" and (
+            place := entity_at(t.doc, t.i + 2)) is not None and place.end < len(t.doc):
+        nxt = t.doc[place.end]  # "Consul General in Lahore Zhao Shiren", "in" parsed on the verb
+        return nxt if nxt.ent_type_ == PERSON and nxt.i in refs else None
     return titled_apposition(t, refs)
 
 

@@ -238,6 +238,9 @@ def _title_not_org(span: Span) -> Span:
     names one that is no government's own ("an Irish Labour Party politician"); and a known body's
     name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
+    if span.label_ == "ORG" and len(span) > 1 and gazetteer.demonym(span[0].text) \
+            and " ".join(t.lower_ for t in span[1:]) in gazetteer.titles():
+        return Span(doc, span.start, span.start + 1, label="NORP")  # "Chilean Consul General" tagged ORG: a title
     if (
         span.label_ == "ORG"
         and len(span) > 1

@@ -75,8 +75,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             return None
         if doc[j].text in DATELINE_ENDS and doc[j - 1].whitespace_:
             return j
-        if doc[j].text == ":" and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j]):
-            return j  # "KUCHING, Nov 13: X received ...": a date's colon
+        if doc[j].text in {":", "):"} and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j]):
+            return j  # "KUCHING, Nov 13: X received ...", "LAHORE, Oct 17 (APP): X ...": a date's colon
         if agency_bracket_end(doc, j) and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j - 2]):
             return j  # not "X, chairman of the National People's Congress (NPC) Standing Committee, ...": no date
     return None

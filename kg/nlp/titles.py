@@ -379,6 +379,8 @@ def apposition_after(name: Span) -> TitleBlock:
             if tok.pos_ in {"VERB", "AUX"} and any(t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS
                                                    for t in doc[j : j + 2]):
                 return TitleBlock()  # "with President X, the official Palestinian news agency WAFA reported": a source
+            if tok.tag_ in {"VBP", "VB"} and doc[j - 1].text != ",":
+                return TitleBlock()  # a headline's "X, Chinese consul general discuss ...": two subjects
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
         if ent is not None and ent.label_ == PERSON:
