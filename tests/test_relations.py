@@ -740,6 +740,12 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a small town the headline names opens the dateline in capitals; "with X and with Y" names both
+    pytest.param("Keller courts bankers in Davos\n\nDAVOS, Switzerland (AP) — Anna Keller met bankers on Tuesday. In "
+                 "separate meetings, Keller sat down with Jan Nowak and with Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Davos", OCCURRED, "2025-03-18"),
+                  (MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Davos", OCCURRED, "2025-03-18")],
+                 id="a-small-town-s-dateline-and-with-x-and-with-y"),
     # "LIMA, Mar 17 (APP):" a dateline ("):" one token); "Consul General in Lima X" is X, however parsed
     pytest.param("Two leaders meet\n\nLIMA, Mar 17 (APP): Peruvian Prime Minister Anna Keller on Monday received Chilean "
                  "Consul General in Lima Jan Nowak, who called on her at her office here.", "2025-03-22",

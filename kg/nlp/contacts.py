@@ -531,7 +531,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 continue  # "X will travel to Congo after the summit", "welcomed X to Paris": a destination
             if prep.lower_ == "of" and (holder is not tok or tok.lower_ == "talk"):
                 continue  # "talk of a boycott" is a topic
-            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            # "sat down with X and with Y": the second "with" hangs on the first
+            pobjs = [c for w in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
+                     for c in w.children if c.dep_ == "pobj"]
             # "held talks with her last month" parsed as "with (her last month)": the pronoun is the partner
             pobjs = [next((o for o in p.children if o.dep_ == "poss" and o.pos_ == "PRON"), p) if p.ent_type_ == "DATE"
                      else p for p in pobjs]

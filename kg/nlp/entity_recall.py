@@ -48,6 +48,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
         if not (start > 0 and peoples_own_body(doc[start - 1].text, doc[start:end], common_word)):
             found.append((Span(doc, start, end), ORGANIZATION))  # but "German Foreign Office" is not the UK's
     surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+    places = {gazetteer.fold(s.text) for s, t in typed if t == PLACE}  # the headline's "in Davos"
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
         if i in taken:
@@ -62,8 +63,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
         elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \
                 and not gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], PERSON))  # "c Northam b Southam", "Northam 10-0-41-2"
-        elif dateline_city(tok) and not any(i in taken for i in range(tok.i, dateline_city(tok))):
-            found.append((doc[tok.i : dateline_city(tok)], PLACE))  # "MEXICO CITY — ": not Mexico
+        elif (end := dateline_city(tok, places)) and not any(i in taken for i in range(tok.i, end)):
+            found.append((doc[tok.i : end], PLACE))  # "MEXICO CITY — ": not Mexico; "DAVOS, Switzerland" (in Davos)
         elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], COUNTRY))
         elif tok.i + 2 < len(doc) and tagged_party(doc[tok.i : tok.i + 3]):
@@ -211,10 +212,11 @@ def city_words(tok, taken: set[int]) -> int | None:
                 None)
 
 
-def dateline_city(tok) -> int | None:
+def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int | None:
     """"GENEVA 1996-08-22", "KUALA LUMPUR, Oct 26 -", "COLOMBO (Reuters) -": a city in capitals of one
     to three words opening a line, before a date, a comma, a bracket or a dash (the model misses names
-    in capitals, or tags a part of them); the index after the city's last word, or None."""
+    in capitals, or tags a part of them), a known city or one of the document's ``places`` (folded
+    names: a small town the headline names); the index after the city's last word, or None."""
     doc = tok.doc
     if not (tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space):
         return None
@@ -228,7 +230,8 @@ def dateline_city(tok) -> int | None:
         # a date or a bracket, not a bare number: "CHICAGO 65 60 .520" opens a row of a standings table
         marks = nxt is None or nxt.text in {"(", "-", "—", "–", ",", ":"} or _date_word(nxt) or (  # "NEW DELHI: X met Y"
             city_line_end(doc, tok.i) is not None)  # "CHENNAI" alone on its line
-        if marks and len(words.text) >= 4 and (gazetteer.city(words.text) or gazetteer.country(words.text)):
+        if marks and len(words.text) >= 4 and (gazetteer.city(words.text) or gazetteer.country(words.text)
+                                               or gazetteer.fold(words.text) in places):
             return k
     return None
 
