@@ -99,10 +99,17 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
         elif speaker(tok, taken, common_word):
             found.append((speaker(tok, taken, common_word), PERSON))  # "Quorvath said on Friday"
     found += [(s, ORGANIZATION) for s in table_sides(doc, taken)]
-    # a city before a name found only now: "Consul General in Lahore Zhao Shiren" (the model tagged neither)
+    # what names found only now tell: a city before one ("Consul General in Lahore Zhao Shiren", the model tagging
+    # neither), the surname of a person found after a title ("Minister of State Ivo Marek (...) Marek held talks")
     named = taken | {i for s, _ in found for i in range(s.start, s.end)}
-    found += [(doc[i : end], PLACE) for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist()
-              if i not in named and (end := city_words(doc[i], named)) and not named & set(range(i, end))]
+    late_surnames = {s[-1].text for s, t in found if t == PERSON and len(s) > 1} - surnames
+    for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
+        if i in named:
+            continue
+        if (end := city_words(doc[i], named)) and not named & set(range(i, end)):
+            found.append((doc[i:end], PLACE))
+        elif doc[i].text in late_surnames:
+            found.append((doc[i : i + 1], PERSON))
     # "Marine Lt. X": a "Given Surname" pair ending in a rank's abbreviation is a body and a rank, not a name
     found = [(s, t) for s, t in found if not (t == PERSON and abbreviation(s[-1]))]
     return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
