@@ -340,6 +340,14 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # an agency readout: the dateline parsed as the subject with the minister down its appositions; "His
+    # Highness" refers back to the one named with that style; "of Bolivia Dr. X" names X
+    pytest.param("Minister receives calls\n\nLima, March 20, 2025, SPA -- Peruvian Minister of Foreign Affairs His "
+                 "Highness Prince Jan Nowak received a phone call today from Minister of Foreign Affairs of the Republic "
+                 "of Chile Dr. Anna Keller.\n\nHis Highness also received a phone call today from Minister of Foreign "
+                 "Affairs of Bolivia Dr. Ivo Marek.", "2025-03-22",
+                 [(CALL, ("Prince Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-22"),
+                  (CALL, ("Prince Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-22")], id="an-agency-readout-of-calls"),
     # "the Saudi crown prince" is the crown prince named before; "X, who chairs Y, called Z on Sunday" parsed
     # as a name given ("the prince, called Z") is a call when it says when
     pytest.param("Crown Prince Jan Nowak hosted Paul Morel in Riyadh on Friday. The Saudi crown prince, who chairs "

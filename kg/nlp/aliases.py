@@ -28,7 +28,7 @@ from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import NAME_PARTICLES
-from kg.nlp.names import given_names_match, loose_key, name_head, name_key, name_tail, name_words
+from kg.nlp.names import STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import apposition_after, block_before, titled_apposition
 
@@ -126,6 +126,7 @@ class AliasResolver:
                     add(c, ent, "demonym")
         learn_titles(doc, clusters, refs)
         resolve_title_phrases(doc, clusters, refs, add)
+        resolve_styles(doc, clusters, refs, add)
         resolve_pronouns(doc, clusters, refs, add)
         resolve_first_person(doc, clusters, refs, add)
         for c in clusters:
@@ -366,6 +367,22 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
         add(best, doc[left[0].i : tok.i + 1], "title")
+
+
+def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
+    """"His Highness also received a call": the person named last with that style ("His Highness Prince X"),
+    when no name follows the style here."""
+    people = {c.key: c for c in clusters if c.type == PERSON}
+    styled: dict[str, str] = {}  # style -> the person named last with it
+    for tok in doc:
+        if tok.lower_ not in STYLE_NOUNS or not tok.text[:1].isupper() or tok.i < 1 or doc[tok.i - 1].lower_ not in {
+                "his", "her"}:
+            continue
+        after = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.ent_type_ == PERSON and t.i in refs), None)
+        if after is not None and refs[after.i] in people:
+            styled[tok.lower_] = refs[after.i]  # "His Highness Prince X"
+        elif tok.i not in refs and tok.lower_ in styled:
+            add(people[styled[tok.lower_]], doc[tok.i - 1 : tok.i + 1], "title")
 
 
 def untitled_peer(tok, people: list[Cluster], refs: dict[int, str], *, any_party: bool = False) -> list[Cluster]:

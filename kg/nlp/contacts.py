@@ -37,6 +37,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, is_hypothetical, is_negated, is_planned
+from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import (
     dateline,
@@ -489,11 +490,12 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             # "X told Y in a phone call", "X congratulated Y during their meeting", "X thanked Y for the call";
             # not "told Y in an interview"
             others += addressees(verb)
-        # "received a call from X", "a phone call from X"; not "calls from X for calm"
+        # "received a call from X", "a phone call from X" ("from" also on "received"); not "calls from X for calm"
         if tok.lower_ in CALL_NOUNS and (verb.lemma_.lower() in TAKE_CALL_VERBS or any(
                 c.lower_ in {"phone", "telephone"} for c in tok.children)):
-            others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
-                       if p.dep_ == "pobj"]
+            takers = [tok, verb] if verb.lemma_.lower() in TAKE_CALL_VERBS and tok.dep_ == "dobj" else [tok]
+            others += [p for h in takers for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj"]
         if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                        if p.dep_ == "pobj" and p.ent_type_ == PERSON]
@@ -637,6 +639,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} and groups:  # a dateline's place parsed as the
             out += [k for a in groups for k in keys_of(a, refs, previous)]  # subject: "LIMA, May 3 - A delegation met"
             continue
+        if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} and (who := appos_person(t, refs)) is not None:
+            out.append(refs[who.i])  # "Riyadh, Sept 24, SPA -- Saudi Minister of Foreign Affairs ... X received"
+            continue
         if t.lower_ in RELATIVE_PRONOUNS and (clause := relative_clause(t)) is not None:
             out += keys_of(clause.head, refs, previous)  # "Y, whom X met in Lima", "Y, with whom X spoke"
             continue
@@ -661,7 +666,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                                                               for g in c.children) for c in conjuncts(t)):
             continue  # "Deputy Prime Minister and Foreign Minister X": two posts of X, not X and a country;
             # "Siemens President and CEO X": not X and Siemens
-        named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs]
+        named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs] + [
+            g for c in t.children if c.dep_ == "appos" and c.lower_ in STYLE_NOUNS for g in c.children
+            if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
         if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X", "Ukrainian officials led by X": X too
             out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
@@ -705,6 +712,18 @@ def name_head(tok: Token, refs: dict) -> Token:
     return tok
 
 
+def appos_person(t: Token, refs: dict, depth: int = 5) -> Token | None:
+    """The first person named down a chain of appositions: a dateline parsed as the subject, its agency and the
+    lede's subject hung on it one after the other ("Riyadh (...), SPA -- Minister X, His Highness Y")."""
+    level = [t]
+    for _ in range(depth):
+        level = [c for w in level for c in w.children if c.dep_ == "appos" or c.dep_ == "conj" and c.lower_ in STYLE_NOUNS]
+        found = [c for c in level if c.ent_type_ == PERSON and c.i in refs]
+        if found or not level:
+            return found[0] if found else None
+    return None
+
+
 def holder_after_of(t: Token, refs: dict) -> Token | None:
     """The person named at the end of a readout's "Title of Country Name" ("Prime Minister of Hungary
     Viktor Orbán", "President of the Republic of Türkiye Recep Tayyip Erdoğan"), parsed with the
@@ -719,7 +738,9 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
         # an envoy's post, or a post "of" a country, goes on "in" or "to" a place: "Consul General of Japan in Chennai X"
         allowed = {"of", "in", "to"} if envoy or any(c.lower_ == "of" for c in preps) else {"of"}
         level = [p for c in preps if c.lower_ in allowed for p in c.children if p.dep_ == "pobj"]
-        named = [p for p in level if p.ent_type_ == PERSON and p.i in refs]
+        # the name as the object, or hung on the country as its apposition ("of Bolivia Dr. X")
+        named = [q for p in level for q in [p, *(c for c in p.children if c.dep_ == "appos")]
+                 if q.ent_type_ == PERSON and q.i in refs]
         if named:
             return named[0]
     if envoy and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "in" and (

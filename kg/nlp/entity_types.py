@@ -46,7 +46,7 @@ from kg.nlp.entity_evidence import (
     region_plural_after,
 )
 from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word
-from kg.nlp.names import HONORIFICS, name_key
+from kg.nlp.names import HONORIFICS, STYLE_NOUNS, name_key
 from kg.nlp.paragraphs import dateline_end
 from kg.nlp.sports import (
     COMPETITION_WORDS,
@@ -227,7 +227,7 @@ def at_venue(span: Span) -> bool:
 
 
 #: Words of the styles royals and officials are addressed by: "His Royal Highness", "His Excellency".
-STYLES = {"royal", "highness", "majesty", "excellency", "holiness", "serene", "imperial"}
+STYLES = STYLE_NOUNS | {"royal", "serene", "imperial"}
 
 
 def titles_only(span: Span) -> bool:

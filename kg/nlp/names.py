@@ -59,6 +59,9 @@ def without_suffix(words: list[str]) -> list[str]:
 FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
                     "hon", "hon.", "h.e.", "h.h.", "h.r.h.", "h.m.", "amb.", "rt", "rt."}  # "Hon. X", "H.E. Mr. X",
 #                   "H.H. Sheikh X", "Amb. X", "the Rt Hon X"
+#: Nouns of the styles a person is addressed by: "His Highness", "Her Excellency"; alone they refer back to the
+#: one named with them.
+STYLE_NOUNS = {"highness", "excellency", "majesty", "holiness"}
 #: Words of rank and honour before a person's name and no part of it: "King Abdullah", "Sheikh Tamim",
 #: "Crown Prince Mohammed bin Salman", "Prince Faisal"; and the forms of address.
 HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "sultan", "sheikh", "sheik", "shaikh",

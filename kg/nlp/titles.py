@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import PORTFOLIO_WORDS
-from kg.nlp.names import FORMS_OF_ADDRESS, HONORIFICS
+from kg.nlp.names import FORMS_OF_ADDRESS, HONORIFICS, STYLE_NOUNS
 from kg.nlp.paragraphs import DATELINE_ENDS, dateline_end
 
 PARTY_LABELS = {COUNTRY, ORGANIZATION}
@@ -192,6 +192,8 @@ def block_before(name: Span) -> TitleBlock:
             block.unlisted = True
         elif low in FORMER:
             block.former = True
+        elif low in STYLE_NOUNS or low in {"his", "her"} and i + 1 < len(doc) and doc[i + 1].lower_ in STYLE_NOUNS:
+            pass  # "Minister of Foreign Affairs His Highness Prince X": the style between the post and the name
         elif low in {"'s", "’s"} and i == name.start - 1:
             block.possessive = True
         elif low in {"'", "’"} and tok.dep_ == "case":  # "Northtown Motors' chief negotiator X": a plural's possessive
