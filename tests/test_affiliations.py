@@ -348,6 +348,11 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_NOT = [
+    # in a list of names with their posts, a post after a name is that name's, not the next one's
+    pytest.param("Eric Ciotti, president of the Vell Party, Olivier Faure, first secretary of the Socialist Party, "
+                 "and Manuel Bompard all declined the invitation.",
+                 [("Eric Ciotti", "Vell Party", "apposition"), ("Olivier Faure", "Socialist Party", "apposition")],
+                 id="a-list-of-names-and-posts"),
     # a style between the post and the name
     pytest.param("Peruvian Minister of Foreign Affairs His Highness Prince Jan Nowak received Anna Keller.",
                  [("Prince Jan Nowak", "Peru", "title-before")], id="a-style-between-post-and-name"),

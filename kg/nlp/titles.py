@@ -292,6 +292,8 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     while i > stop:
         tok = doc[i]
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ".", '"'}:
+            if tok.text == "," and i >= 1 and doc[i - 1].ent_type_ == PERSON:
+                return TitleBlock()  # "X, president of Y, Z, ...": the post is X's apposition, not Z's
             break
         if host_word(tok):
             hosts += [p for p in block.parties if not any(p is h for h in hosts)]
