@@ -748,6 +748,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # each met where the sentence places them; one place for all when only the verb has one
+    pytest.param("Anna Keller met Jan Nowak in Lima and Ivo Marek in Quito last week.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Quito", OCCURRED, None)], id="met-x-in-a-and-y-in-b"),
+    pytest.param("Anna Keller met Jan Nowak and Ivo Marek in Lima on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2025-03-17")],
+                 id="met-x-and-y-in-a"),
     # the surname of a person the model missed and recall found after a title: the same person
     pytest.param("Anna Keller received Jan Nowak in Lima on Monday. The meeting was attended by HE Minister of State "
                  "Ivo Marek. On Sunday, HE Marek held talks with Nowak.", "2025-03-22",

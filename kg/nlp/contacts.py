@@ -253,7 +253,12 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if rule.endswith("mediate"):
             kind = TALKS if kind == MEETING else kind
             groups = [(a, b) for a in side_a for b in side_b] + ([tuple(side_b)] if direct else [])
-        for parties, place in ((g, p) for p in places for g in groups):
+        placed = [(g, p) for p in places for g in groups]
+        own = own_places(sent, party_keys, types) if kind == MEETING and side_a and len(side_b) > 1 else {}
+        if any(own.get(b, place) != place for b in side_b):
+            # "meet X in Belgrade and Y in Budapest": each met where the sentence places them
+            placed = [(tuple(side_a + [b]), own.get(b, place)) for b in side_b]
+        for parties, place in placed:
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
                 continue  # one party at a place: a visit or a summit; joining someone takes two
             key = (kind, tuple(sorted(parties)), place)
@@ -576,6 +581,14 @@ def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict) 
                 and t.pos_ == "VERB") and (where := place_of(t, refs, types, [])):
             return where
     return None
+
+
+def own_places(sent: Span, refs: dict, types: dict) -> dict[str, str]:
+    """The people of a sentence with a place of their own: "meet Serbian President X in Belgrade and Y in
+    Budapest" gives X Belgrade ("in" hung on the name)."""
+    return {refs[t.i]: refs[p.i] for t in sent if t.ent_type_ == PERSON and t.i in refs
+            for c in t.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+            for p in c.children if p.dep_ == "pobj" and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES}
 
 
 def forum_site(tok: Token, refs: dict, types: dict) -> str | None:
