@@ -34,6 +34,7 @@ from kg.nlp.modality import (
 from kg.nlp.paragraphs import dateline_end, window_start
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
+    FORUM_NOUNS,
     GROUP_NOUNS,
     MEET_NOUNS,
     PARTY_TYPES,
@@ -488,8 +489,6 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     return None
 
 
-#: Meetings of many, told once and referred to as "the summit" after.
-FORUM_NOUNS = {"summit", "conference", "forum", "congress", "assembly"}
 
 
 def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:

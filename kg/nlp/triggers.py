@@ -376,8 +376,10 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+#: Meetings of many, told once and referred to as "the summit" after.
+FORUM_NOUNS = {"summit", "conference", "forum", "congress", "assembly"}
 #: Last words of the names of forums whose members meet: "the European Council", "the G20 Summit".
-FORUM_HEADS = {"Council", "Summit", "Conference", "Forum", "Assembly", "Congress", "Dialogue", "Meeting"}
+FORUM_HEADS = {w.capitalize() for w in FORUM_NOUNS} | {"Council", "Dialogue", "Meeting"}
 
 
 def forum_objects(tok: Token) -> list[Token]:
