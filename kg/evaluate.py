@@ -13,8 +13,10 @@ predicted fact is a row of relations.rq (subject and object by rdfs:label):
 
 - a fact is (relation, subject, object); ``spoke_with`` is symmetric and matches
   in either direction;
-- names match case- and accent-insensitively, on any alias, or on the surname
-  (the last token of any name);
+- names match case- and accent-insensitively, ignoring quotes, brackets and
+  punctuation at their ends (tokenised gold often glues a sentence's full stop to
+  the last name: "Fitzmaurice."), on any alias, or on the surname (the last token
+  of any name);
 - precision counts distinct predicted facts, recall distinct gold facts (gold
   rows with the same relation and names, e.g. three calls between the same two
   people on different dates, are one fact);
@@ -99,12 +101,13 @@ COARSE_TYPES: dict[str, str] = {
 }
 
 _QUERIES = Path(__file__).resolve().parent / "queries"
-_STRIP = " \t\n\"'“”‘’()[]{},;:"
+_STRIP = " \t\n\"'“”‘’()[]{},;:."
 _SPACE = re.compile(r"\s+")
 
 
 def normalise(name: str) -> str:
-    """Case- and accent-insensitive form of a name: NFKD, no marks, casefolded, one space."""
+    """Case- and accent-insensitive form of a name: NFKD, no marks, casefolded, one space,
+    no quotes, brackets or punctuation at either end."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return _SPACE.sub(" ", text).strip(_STRIP)

@@ -313,6 +313,8 @@ def test_no_scored_entity_gold_means_no_entity_score(tmp_path):
 def test_normalise():
     assert normalise("  José   MÜLLER ") == "jose muller"
     assert normalise("“Zelenskyy”") == "zelenskyy"
+    assert normalise("Allan Fitzmaurice.") == normalise("Allan Fitzmaurice") == "allan fitzmaurice"
+    assert normalise("U.S.") == "u.s" != normalise("US")
 
 
 @pytest.mark.parametrize(
