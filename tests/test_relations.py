@@ -1344,7 +1344,7 @@ MEETINGS = [
     # a delegation's leader took part in its meetings
     pytest.param("A Hamas delegation led by Anna Keller met Paul Morel in Cairo on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Hamas", "Paul Morel"), "Cairo", OCCURRED, "2025-03-21")],
-                 id="delegation-led-by"),
+                 id="the-delegation-was-led-by"),
     # a host is where, unless the place is named
     pytest.param("Chile hosted talks between Anna Keller and Paul Morel in Valparaiso on Friday.", "2025-03-22",
                  [(MEETING, ("Chile",), "Valparaíso", OCCURRED, "2025-03-21"),
@@ -1558,6 +1558,20 @@ MEETINGS = [
     pytest.param("At the conclusion of the Geneva talks, Anna Keller said she was hopeful.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Geneva", OCCURRED, None)], id="conclusion-of-talks"),
     pytest.param("On the eve of the Geneva talks, Anna Keller said she was hopeful.", "2025-03-22", [], id="eve-of-talks"),
+    # a sentence after the meeting tells where it was and who else was there; a "next meeting" is another one
+    pytest.param("Anna Keller met Jan Nowak on Monday. The meeting took place in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")], id="meeting-took-place-in"),
+    pytest.param("Anna Keller held talks with Jan Nowak on Monday. The talks, held in Lima, lasted two hours.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")],
+                 id="the-talks-held-in"),
+    pytest.param("Anna Keller met Jan Nowak on Monday. The meeting at the Grand Hotel in Lima also included Paul Morel.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
+                                (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-17")], id="meeting-also-included"),
+    pytest.param("Anna Keller will meet Jan Nowak on Monday. The next meeting will take place in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, PLANNED, "2025-03-24")], id="next-meeting-is-another"),
+    pytest.param("Anna Keller met a trade delegation from Chile in Lima on Monday. The delegation was led by Jan Nowak.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Chile"), "Lima", OCCURRED, "2025-03-17"),
+                                (MEETING, ("Jan Nowak",), "Lima", OCCURRED, "2025-03-17")], id="the-delegation-was-led-by"),
 ]
 
 

@@ -17,6 +17,7 @@ from kg.nlp import gazetteer
 from kg.nlp.affiliations import affiliation_events
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, press_named
 from kg.nlp.events import RawEvent
+from kg.nlp.followups import joined_after, placed_after
 from kg.nlp.places import settle_places
 
 __all__ = ["RawEvent", "RelationExtractor", "make_relation_extractor"]
@@ -45,6 +46,8 @@ class RelationExtractor:
         events: list[RawEvent] = []
         for sent in doc.sents:
             events.extend(drop_repeats(list(contact_events(sent, refs, parties, events, by_party))))
+            events = placed_after(sent, events, refs, types)  # "The meeting took place in Calgary": the one just told
+        events = joined_after(doc, events, refs, types)  # "The meeting also included Z": Z was there too
         events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
         doc._.kg_events = events

@@ -1,0 +1,135 @@
+"""What a sentence about a meeting just told adds to it: where it took place, and who else was there.
+
+News tells a meeting, then its setting: "X met Y on Wednesday. The meeting took place in Calgary."
+places X and Y's meeting in Calgary (:func:`placed_after`, sentence by sentence, so that later rules see
+the place); "The meeting at the Harbour Centre in Calgary also included Z" and, after a meeting with a
+delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
+document's meetings are placed). The sentence names the meeting with a definite noun ("the meeting",
+"their talks") and no party of its own, so no contact rule reads it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import COUNTRY, MEETING, ORGANIZATION, PERSON, PLANNED, TALKS
+from kg.nlp.events import RawEvent
+from kg.nlp.modality import is_negated, is_planned
+from kg.nlp.paragraphs import window_start
+from kg.nlp.places import place_of
+from kg.nlp.triggers import PARTY_TYPES, agent_objects
+
+__all__ = ["JOINED", "joined_after", "placed_after"]
+
+#: The rule of the meeting of someone a later sentence adds to one told.
+JOINED = "followup-joined"
+
+#: Nouns a later sentence names a meeting or talks by: "The meeting took place in Calgary".
+FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussions", "negotiations", "consultations", "session", "visit"}
+#: Words that make the noun another meeting than the one told: "The next meeting will be in Oslo".
+OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another", "new", "earlier", "later", "future",
+               "upcoming", "following", "final", "subsequent", "past", "prior", "follow-up", "such"}
+#: Determiners of a meeting already told: "the meeting", "this meeting", "their talks".
+TOLD_DETERMINERS = {"the", "this", "that", "their", "his", "her", "its"}
+#: Verbs by which the meeting "includes" more people: "The meeting also included X".
+INCLUDE_VERBS = {"include", "involve", "attend", "join", "bring"}
+#: Prepositions of where the meeting was: "The meeting at the Harbour Centre" names a venue, no party.
+PLACE_PREPS = {"at", "in", "inside"}
+#: Verbs by which a person leads a delegation.
+LEAD_VERBS = {"lead", "head"}
+#: How many sentences back the meeting may have been told.
+WITHIN = 2
+
+
+def placed_after(sent: Span, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
+    """``events`` with the meeting or talks this sentence goes on about placed where it names: "The meeting
+    took place in Calgary" (talks that took place somewhere were held in person)."""
+    for tok in sent:
+        if not _names_told_meeting(tok, refs, types) or is_negated(tok.head):
+            continue
+        index = _told(tok, events, types)
+        told = events[index] if index is not None else None
+        if told is None or told.place is not None:
+            continue
+        if (place := place_of(tok, refs, types, list(told.participants))) is not None:
+            events = [*events[:index], replace(told, kind=MEETING, place=place), *events[index + 1:]]
+    return events
+
+
+def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
+    """``events`` and a meeting at the same place for each person a later sentence adds to a placed one: "The
+    meeting also included Z", "The delegation was led by Z" (after a meeting with the delegation's country).
+    They join as events of their own: the pair told first stays the pair that talked."""
+    joined = []
+    for tok in doc:
+        if _names_told_meeting(tok, refs, types) and not is_negated(tok.head):
+            people, body = _included(tok, refs, types), False
+        elif (leader := _delegation_leader(tok, refs, types)) is not None:
+            people, body = [leader], True
+        else:
+            continue
+        index = _told(tok, events, types, body=body) if people else None
+        told = events[index] if index is not None else None
+        if told is None or told.place is None:
+            continue
+        there = {k for ev in events if ev.kind == MEETING and ev.place == told.place for k in ev.participants
+                 if ev.sentence.start in {told.sentence.start, tok.sent.start}}  # "was attended by Z": Z told there
+        if not (people := [k for k in people if k not in there]):
+            continue
+        joined.append(RawEvent(kind=MEETING, participants=tuple(people), sentence=tok.sent, rule=JOINED, confidence=0.7,
+                               status=told.status, date_text=told.date_text, place=told.place, trigger=tok.text))
+    return events + joined
+
+
+def _delegation_leader(tok: Token, refs: dict, types: dict) -> str | None:
+    """The person "The delegation was led by X" names."""
+    if tok.lower_ != "delegation" or tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in LEAD_VERBS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in tok.children):
+        return None
+    return next((refs[p.i] for p in agent_objects(tok.head) if types.get(refs.get(p.i)) == PERSON), None)
+
+
+def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
+    """Whether tok is a meeting noun, subject of its clause, that names a meeting told before: definite, not
+    "the next meeting", and with no party of its own ("The meeting with X" is a contact of its own; "the
+    meeting at the Harbour Centre" names where)."""
+    if tok.lower_ not in FOLLOW_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in TOLD_DETERMINERS for c in tok.children):
+        return False
+    if any(c.lower_ in OTHER_WORDS for c in tok.children):
+        return False
+    where = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree}
+    return not any(types.get(refs.get(t.i)) in PARTY_TYPES for t in tok.subtree if t.i not in where)
+
+
+def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False) -> int | None:
+    """The index of the latest meeting or talks of two or more told in the sentences just before tok's (or earlier
+    in its own), of the same status when tok's is planned; with ``body``, the latest with a country or
+    organisation among its parties (whose delegation tok is), which may be the only party named ("talks between
+    Sudan's government and a coalition of groups")."""
+    start = window_start(tok, WITHIN)
+    planned = is_planned(tok.head)
+    for i in range(len(events) - 1, -1, -1):
+        ev = events[i]
+        if ev.sentence.start < start:
+            return None
+        if ev.sentence.start > tok.i or ev.kind not in {MEETING, TALKS} or len(ev.participants) < 2 - body \
+                or ev.rule == JOINED:
+            continue
+        if body and not any(types.get(k) in {COUNTRY, ORGANIZATION} for k in ev.participants):
+            continue
+        return None if planned and ev.status != PLANNED else i
+    return None
+
+
+def _included(tok: Token, refs: dict, types: dict) -> list[str]:
+    """The people the meeting's verb adds: "also included X and Y", "was attended by X"."""
+    verb = tok.head
+    if verb.lemma_.lower() not in INCLUDE_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.dep_ == "nsubj" else agent_objects(verb)
+    people = [t for o in objects for t in (o, *o.conjuncts)]
+    return [refs[t.i] for t in people if t.i in refs and types.get(refs[t.i]) == PERSON]
