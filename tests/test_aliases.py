@@ -311,6 +311,16 @@ def test_a_short_form_ending_another_country_s_name_is_that_country(extract_text
 
 
 @pytest.mark.model
+def test_a_formal_name_ending_another_country_s_is_its_own_country(extract_text):
+    result, _ = extract_text("The Republic of Korea and the Democratic People's Republic of Korea held talks. The "
+                             "Republic of Congo and the Democratic Republic of Congo met.", "2025-05-17")
+    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    assert countries["South Korea"] == ["Republic of Korea"]
+    assert countries["North Korea"] == ["Democratic People's Republic of Korea"]
+    assert countries["DR Congo"] == ["Democratic Republic of Congo"]
+
+
+@pytest.mark.model
 def test_title_phrase_refers_to_the_person(extract_text):
     got, _ = people(extract_text, "US President Donald Trump spoke with Emmanuel Macron on Friday. "
                                   "The US president said the call was good.")

@@ -192,15 +192,18 @@ def merge_acronyms(clusters: list[Cluster], refs: dict[int, str], text: str) -> 
 
 
 def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None:
-    """A short form that is not its country's own name but ends another country the document names
+    """A one-word short form that is not its country's own name but ends another country the document names
     ("Congo" after "Democratic Republic of Congo") is that country; "Sudan" beside "South Sudan" is
-    Sudan's own name and stays."""
+    Sudan's own name and stays, and a formal name of several words names its own country ("the Republic of
+    Korea" beside "the Democratic People's Republic of Korea", "the Republic of Congo" beside the DRC)."""
     countries = [c for c in clusters if c.type == COUNTRY and c.mentions]
     for short in countries:
         forms = {gazetteer.fold(m.text) for m in short.mentions}
         if gazetteer.fold(short.name) in forms or len(forms) != 1:
             continue
         (form,) = forms
+        if " " in form:
+            continue
         for long in countries:
             names = {gazetteer.fold(long.name)} | {gazetteer.fold(m.text) for m in long.mentions}
             if long is not short and any(n.endswith(" " + form) for n in names):
