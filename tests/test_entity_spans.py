@@ -22,6 +22,12 @@ def test_trim_drops_scores_articles_possessives_and_lower_case_ends(vocab):
     assert texts(entity_spans.trim(span(doc, 10, 13, "GPE"))) == ["Southville"]
 
 
+def test_trim_drops_a_generation_suffix_tagged_alone(vocab):
+    doc = doc_of(vocab, "President Jane Doe , Jr. spoke")
+    assert texts(entity_spans.trim(span(doc, 4, 5))) == []
+    assert texts(entity_spans.trim(span(doc, 1, 3))) == ["Jane Doe"]
+
+
 def test_trim_cuts_at_brackets_and_keeps_both_names(vocab):
     doc = doc_of(vocab, "Jane Doe ( Ruritania ) won")
     assert texts(entity_spans.trim(span(doc, 0, 4))) == ["Jane Doe", "Ruritania"]

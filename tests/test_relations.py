@@ -745,6 +745,10 @@ CONTACTS = [
     pytest.param("Jan Nowak met Anna Keller in Quito on Monday. Nowak, speaking to CNN later in the day, said he was "
                  "impressed.", "2025-03-22", [(MEETING, ("Jan Nowak", "Anna Keller"), "Quito", OCCURRED, "2025-03-17")],
                  id="speaking-to-a-broadcaster"),
+    # the partner parsed as the subject of the call's purpose
+    pytest.param("President Anna Keller, Jr. spoke today with Prime Minister Jan Nowak of Chile to reaffirm the "
+                 "strength of their alliance.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-22")], id="with-x-to-reaffirm"),
 ]
 
 MEETINGS = [

@@ -544,6 +544,11 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             # "held talks with her last month" parsed as "with (her last month)": the pronoun is the partner
             pobjs = [next((o for o in p.children if o.dep_ == "poss" and o.pos_ == "PRON"), p) if p.ent_type_ == "DATE"
                      else p for p in pobjs]
+            # "spoke with X to reaffirm ..." parsed with X the subject of "reaffirm" (a clause on "with")
+            # (not "with X leading the delegation": who led one side)
+            pobjs += [s for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.ent_type_ in PARTY_TYPES]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
             partners = partners or prep.lower_ in {"with", "to"} and any(partner_like(p) for p in pobjs)
         misparsed = with_clause_subjects(holder)

@@ -32,7 +32,7 @@ from kg.nlp.entity_words import (
     is_name_word,
     known_name,
 )
-from kg.nlp.names import FORMS_OF_ADDRESS
+from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES
 from kg.nlp.titles import abbreviation
 from kg.nlp.triggers import NOUN_TRIGGERS
 
@@ -112,8 +112,8 @@ def trim(span: Span) -> list[Span]:
             out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
             continue
         part = _trim_ends(doc, s, e, span.label_)
-        if part is not None and not _opens_title(part):
-            out.append(_title_not_org(part))
+        if part is not None and not _opens_title(part) and part.text.lower().rstrip(".") not in GENERATION_SUFFIXES:
+            out.append(_title_not_org(part))  # "X, Jr.": the suffix alone names no one
     return out + [p for p in seats if p is not None]
 
 
