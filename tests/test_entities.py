@@ -188,6 +188,9 @@ NAME_TYPES = [
     # one person's name the model tagged as two people with only a space between
     pytest.param("Tanzanian President Samia Suluhu Hassan spoke .", {"Samia Suluhu Hassan": PERSON, "Hassan": None},
                  id="adjacent_people_are_one_name"),
+    pytest.param("Paul Morel held talks with his Tanzanian counterpart Samia Suluhu Hassan aimed at ending a dispute .",
+                 {"Samia Suluhu Hassan": PERSON, "Hassan": None, "Samia Suluhu": None},
+                 id="a_name_found_again_beside_the_model_s_part_is_one_name"),
     # a city of millions the model took into a time ("into Montevideo overnight"), not one after a club's first word
     pytest.param("Anna Keller flew into Montevideo overnight .", {"Montevideo": PLACE}, id="a_big_city_in_a_time"),
     pytest.param("Bayern Munich moved within touching distance of the title .", {"Munich": None},
@@ -208,6 +211,8 @@ NAME_TYPES = [
                  id="a_portfolio_after_title_of"),
     pytest.param("He met Sheikh Ali Nur, Minister of Foreign Affairs and International Cooperation, in Lima .",
                  {"International Cooperation": None}, id="a_portfolio_of_two_parts_after_title_of"),
+    pytest.param("On Wednesday, Kenya's Minister for Industry and Trade, Ivo Marek, told parliament in Nairobi that the ban was lifted .",
+                 {"Industry and Trade": None, "Ivo Marek": PERSON}, id="a_portfolio_after_title_for"),
     # a city of two words opening a dateline, in capitals: the whole city, whether the model tags a part or none
     pytest.param("KUALA LUMPUR, Oct 26 - Talks began on Sunday.", {"KUALA LUMPUR": PLACE, "KUALA": None},
                  id="a_dateline_city_of_two_words-1"),

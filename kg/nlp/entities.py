@@ -99,6 +99,8 @@ class EntityFixer:
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
                   and listed_name_with_people(s, people, self.common_word) else t) for s, t in typed]
         typed += missed(doc, typed, self.matcher, self.common_word)
+        if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
+            typed = one_name_of_adjacent_people(typed)
         typed = listed_with_bodies(typed)
         typed = [(Span(doc, s.start - 1, s.end), PLACE) if opened_by_facility_word(s) else (s, t) for s, t in typed]
         sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged

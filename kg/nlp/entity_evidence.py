@@ -73,7 +73,8 @@ def opened_by_facility_word(span: Span) -> bool:
 
 def portfolio(span: Span) -> bool:
     """The portfolio of a post: words of ``PORTFOLIO_WORDS`` (joined by "and") right before a title
-    ("Commerce Minister X") or after "<title> of (the)" ("Chancellor of the Exchequer")."""
+    ("Commerce Minister X") or after "<title> of/for (the)" ("Chancellor of the Exchequer", "Minister for
+    Industry and Trade")."""
     words = [t.lower_ for t in span if t.lower_ not in {"and", "&", "the"}]
     if not words or not all(w in PORTFOLIO_WORDS for w in words):
         return False
@@ -83,7 +84,7 @@ def portfolio(span: Span) -> bool:
     k = span.start - 1
     while k >= 0 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in {"and", "&", ",", "the"}):
         k -= 1  # "Minister of Foreign Affairs and International Cooperation": the portfolio's first part
-    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in titles
+    return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in titles
 
 
 def post_name(span: Span) -> bool:

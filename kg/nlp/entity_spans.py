@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person, post_name
+from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person, portfolio, post_name
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     INITIAL,
@@ -73,7 +73,9 @@ def trim(span: Span) -> list[Span]:
         )
         said = doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"} and i > s  # "Skadden , Arps said Popeyes"
         both = span.label_ == "PERSON" and doc[i].text == "and"  # "between Sheikh Abdullah and Lapid": two people
-        if doc[i].text in CUT_AT or spaced_dash or said or both:  # "Romania - Cosmin Contra": two names
+        # "Minister for Industry and Trade, Ivo Marek" tagged as one body: the portfolio, then the person
+        post = span.label_ == "ORG" and doc[i].text == "," and i > s and portfolio(doc[s:i])
+        if doc[i].text in CUT_AT or spaced_dash or said or both or post:  # "Romania - Cosmin Contra": two names
             pieces.append((s, i))
             s = i + 1
     pieces.append((s, end))
