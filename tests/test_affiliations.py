@@ -343,8 +343,21 @@ REPRESENTS_IN_CONTEXT = [
                  "last week that the Peruvian leader should apologise.",
                  [("Anna Keller", "Chile", "title-before"), ("Ivo Marek", "Peru", "title-phrase")],
                  id="the-peruvian-leader-with-a-chilean-counterpart"),
+    # one who travels to the country the report is about is none of its officials
+    pytest.param("Chile and Peru will deepen ties. Chile's Foreign Minister Anna Keller held talks in Lima with Peru's "
+                 "Foreign Minister Jan Nowak. Peru is Chile's partner, and Peru's exports grew. The visit prepares a "
+                 "trip to Peru by President Tom Reed next year.",
+                 [("Anna Keller", "Chile", "title-before"), ("Jan Nowak", "Peru", "title-before")],
+                 id="a-trip-to-the-country-of-the-report"),
 ]
 
+
+
+REPRESENTS_DR = [
+    # a form of address between the post and the name
+    pytest.param("Anna Keller held talks with Peru's External Affairs Minister, Dr Jan Nowak, on Monday.",
+                 [("Jan Nowak", "Peru", "title-before")], id="post-comma-dr-name"),
+]
 
 
 REPRESENTS_NOT = [
@@ -465,7 +478,7 @@ REPRESENTS_NOT = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text,expected", REPRESENTS + REPRESENTS_MORE + REPRESENTS_IN_CONTEXT + REPRESENTS_NOT)
+@pytest.mark.parametrize("text,expected", REPRESENTS + REPRESENTS_MORE + REPRESENTS_IN_CONTEXT + REPRESENTS_DR + REPRESENTS_NOT)
 def test_represents(extract_text, text, expected):
     result, _ = extract_text(text, "2025-05-17")
     names = {e.key: e.name for e in result.entities}

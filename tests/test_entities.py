@@ -213,6 +213,12 @@ NAME_TYPES = [
                  {"International Cooperation": None}, id="a_portfolio_of_two_parts_after_title_of"),
     pytest.param("On Wednesday, Kenya's Minister for Industry and Trade, Ivo Marek, told parliament in Nairobi that the ban was lifted .",
                  {"Industry and Trade": None, "Ivo Marek": PERSON}, id="a_portfolio_after_title_for"),
+    # the name of the one holding a post, after it and a comma, even one the model does not know
+    pytest.param("Anna Keller paid a courtesy call on India's Minister of Commerce and Industry, Piyush Goyal, on "
+                 "Monday .", {"Piyush Goyal": PERSON}, id="a_name_after_a_post_and_a_comma"),
+    # the writer on a byline
+    pytest.param("Talks resume in Lima\n\nBy Ifeoma Nwachukwu\n\nThe two ministers met on Monday .",
+                 {"Ifeoma Nwachukwu": PERSON}, id="a_byline_names_a_person"),
     # a city of two words opening a dateline, in capitals: the whole city, whether the model tags a part or none
     pytest.param("KUALA LUMPUR, Oct 26 - Talks began on Sunday.", {"KUALA LUMPUR": PLACE, "KUALA": None},
                  id="a_dateline_city_of_two_words-1"),

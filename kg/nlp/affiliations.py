@@ -289,7 +289,33 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
         return place == home or bool(code) and gazetteer.country_code_of(
             names.get(place or "", ""), types.get(place), regions=True) == code
 
-    return {ev.participants[0] for ev in contacts if ev.kind == MEETING and len(ev.participants) == 1 and in_home(ev.place)}
+    met = {ev.participants[0] for ev in contacts if ev.kind == MEETING and len(ev.participants) == 1 and in_home(ev.place)}
+    return met | {person for person, place in journeys(doc, doc._.kg_refs or {}) if in_home(place)}
+
+
+#: Verbs and nouns of a journey to somewhere: "X will travel to India", "a planned trip to India by X".
+JOURNEY_VERBS = {"visit", "travel", "fly", "tour", "arrive", "head"}
+JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "voyage"}
+
+
+def journeys(doc: Doc, refs: dict):
+    """(traveller, destination) for each journey the article tells with both named: "X will travel to India",
+    "X visited China", "a planned trip to India by X", "X's visit to China"."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and tok.lower_ in JOURNEY_NOUNS:
+            who = [c for c in tok.children if c.dep_ == "poss"] + [
+                p for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for p in c.children]
+        elif tok.pos_ == "VERB" and lemma in JOURNEY_VERBS:
+            who = [c for c in tok.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        where = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in"} for p in c.children] + [
+            c for c in tok.children if c.dep_ == "dobj" and lemma in {"visit", "tour"}]
+        for w in who:
+            for d in where:
+                if w.i in refs and d.i in refs and w.ent_type_ == PERSON:
+                    yield refs[w.i], refs[d.i]
 
 
 #: How many times as often the country a report is about is named as the next one, at least.

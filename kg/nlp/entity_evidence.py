@@ -67,6 +67,32 @@ def opened_by_facility_word(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].text in FACILITY_OPENERS
 
 
+# -- bylines -------------------------------------------------------------------------------
+
+#: What may follow a writer's name on a byline: "By X | Dawn", "By X, Reuters", "By X and Y".
+BYLINE_AFTER = {",", "|", "and", "&", "-", "–", "—", "/", "in"}
+
+
+def byline_name(span: Span) -> bool:
+    """"By Ifeoma Nwachukwu" opening a line: a writer's name of two words or more (not "By Politico staff",
+    nor a known body)."""
+    doc = span.doc
+    k = span.start - 1
+    if len(span) < 2 or k < 0 or doc[k].text not in {"By", "by", "BY"} or k > 0 and not _line_break(doc[k - 1]):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and not _line_break(doc[span.end - 1]) and not after.is_space and after.text not in BYLINE_AFTER:
+        return False
+    text = span.text
+    return not (has_org_cue(span) or gazetteer.organization(text) or gazetteer.is_media(text)
+                or gazetteer.country(text) or gazetteer.city(text))
+
+
+def _line_break(tok) -> bool:
+    """Whether a line ends after tok (a blank line is a token of its own)."""
+    return "\n" in tok.whitespace_ or tok.is_space and "\n" in tok.text
+
+
 # -- titles --------------------------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
-from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, CommonWords, is_name_word, known_name
+from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, PORTFOLIO_WORDS, CommonWords, is_name_word, known_name
 from kg.nlp.titles import has_person_evidence
 
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
@@ -157,6 +157,36 @@ def listed_name_with_people(span: Span, people: set[int], common_word: CommonWor
         return False
     root = span.root
     return root.dep_ == "conj" and root.head.i in people or any(c.dep_ == "conj" and c.i in people for c in root.children)
+
+
+def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | None:
+    """"India's Minister of Commerce and Industry, Piyush Goyal, said": two to four capitalised words, none
+    a dictionary word, between a post and a comma or full stop are the name of the one holding it."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k < 1 or doc[k].text != "," or not post_before(doc, k):
+        return None
+    end = tok.i
+    while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]) and not (
+            doc[end].text.isupper() or common_word(doc[end].lower_) or "\n" in doc[end - 1].whitespace_):
+        end += 1
+    if end - tok.i < 2 or end < len(doc) and doc[end].text not in {",", "."}:
+        return None
+    span = doc[tok.i : end]
+    return None if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text) \
+        else span
+
+
+def post_before(doc: Doc, k: int) -> bool:
+    """Whether the words before token k end a post: a title word ("the Foreign Minister"), or a title and
+    "of/for" and a portfolio ("Minister of Commerce and Industry")."""
+    titles = gazetteer.title_words()
+    j = k - 1
+    while j >= 0 and (doc[j].lower_ in PORTFOLIO_WORDS or doc[j].lower_ in {"and", "&", "the"}):
+        j -= 1
+    if j < k - 1:  # a portfolio: after "<title> of/for"
+        return j >= 1 and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in titles
+    return j >= 0 and doc[j].lower_ in titles and doc[j].text[:1].isupper()
 
 
 def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | None:

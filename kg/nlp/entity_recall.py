@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import body_before_title, names_a_group, tagged_party
-from kg.nlp.entity_people import given_name_span, listed_with_people, speaker, surname_with_apposition
+from kg.nlp.entity_people import given_name_span, listed_with_people, name_after_post, speaker, surname_with_apposition
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
 from kg.nlp.lines import capitals_line, words_where
@@ -83,6 +83,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
             one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
             club = sports_side(one) or (sports_document(doc) and town_as_side(one))
             found.append((one, ORGANIZATION if club else PLACE))
+        elif name_after_post(tok, taken, common_word):
+            found.append((name_after_post(tok, taken, common_word), PERSON))  # "Minister of Trade, Piyush Goyal,"
         elif (gazetteer.given_name(tok.text) or INITIAL.match(tok.text)) and given_name_span(tok, taken, common_word):
             found.append((given_name_span(tok, taken, common_word), PERSON))
         elif acronym_before_title(tok):

@@ -24,6 +24,7 @@ from kg.nlp.entity_evidence import (
     aged,
     article_before,
     body_before_title,
+    byline_name,
     company_before,
     facility,
     has_initials,
@@ -119,6 +120,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "his novel Tropic of Cancer", "Nolan's film Oppenheimer": a title too
     if party_tag(span):  # "Sen. X, D-Calif., said": a lawmaker's party and state; the whole tag names the party
         return ORGANIZATION if tagged_party(span) else None
+    if byline_name(span):
+        return PERSON  # "By Ifeoma Nwachukwu" opening a line: the writer
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):

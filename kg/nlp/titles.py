@@ -139,7 +139,7 @@ def block_before(name: Span) -> TitleBlock:
     doc = name.doc
     block = TitleBlock()
     titles = gazetteer.title_words()
-    i = name.start - 1
+    i = honorifics_before(name) - 1  # "India's External Affairs Minister, Dr S. Jaishankar": the post before "Dr"
     if i >= 0 and doc[i].lower_ in OBJECT_PREPOSITIONS:
         return block  # "superintendent of the Y Site in X's hometown": the title is another's, X is an object
     first = entity_at(doc, i - 1) if i >= 1 and doc[i].lower_ in {"and", "und", "&"} else None
