@@ -354,6 +354,10 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_DR = [
+    # "the foreign ministers of A, B and C -- X, Y and Z": each in turn
+    pytest.param("Anna Keller held talks with the foreign ministers of Chile, Peru and Bolivia -- Jan Nowak, Ivo Marek "
+                 "and Paul Morel -- on trade.", [("Jan Nowak", "Chile", "listed-post"), ("Ivo Marek", "Peru", "listed-post"),
+                                                  ("Paul Morel", "Bolivia", "listed-post")], id="listed-posts"),
     # a form of address between the post and the name
     pytest.param("Anna Keller held talks with Peru's External Affairs Minister, Dr Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-dr-name"),
@@ -361,6 +365,12 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # a post before another person's name and a comma is that person's
+    pytest.param("Asked whether they could meet the bloc's chairman, Chile's President Jan Nowak, Keller said no.",
+                 [("Jan Nowak", "Chile", "title-before")], id="a-post-before-another-name-and-a-comma"),
+    # a post after "with" in the apposition is the companion's
+    pytest.param("Photo caption: Army chief Anna Keller (left), with Peru's Defence Minister, General Jan Nowak, in Lima "
+                 "on Monday.", [("Jan Nowak", "Peru", "title-before")], id="a-companion-s-post-after-with"),
     # in a list of names with their posts, a post after a name is that name's, not the next one's
     pytest.param("Eric Ciotti, president of the Vell Party, Olivier Faure, first secretary of the Socialist Party, "
                  "and Manuel Bompard all declined the invitation.",

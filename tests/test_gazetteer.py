@@ -57,6 +57,10 @@ def test_organizations_include_news_media():
     assert gazetteer.organization("Der Spiegel") is not None
     assert gazetteer.organization("AFP").name == "Agence France-Presse"
     assert gazetteer.organization("Lorem Ipsum") is None
+    # regional and international bodies, by their short and full names
+    assert gazetteer.organization("ECOWAS") == gazetteer.organization("the Economic Community of West African States")
+    assert gazetteer.organization("SCO").name == "Shanghai Cooperation Organisation"
+    assert gazetteer.organization("AU Commission").name == "African Union Commission" != gazetteer.organization("AU").name
 
 
 def test_cue_words_by_kind():

@@ -749,6 +749,12 @@ CONTACTS = [
     pytest.param("President Anna Keller, Jr. spoke today with Prime Minister Jan Nowak of Chile to reaffirm the "
                  "strength of their alliance.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-22")], id="with-x-to-reaffirm"),
+    # the holders of a plural post, listed after the countries in the same order, are the partners
+    pytest.param("Anna Keller held talks on Tuesday with the foreign ministers of Chile, Peru and Bolivia -- Jan Nowak, "
+                 "Ivo Marek and Paul Morel -- on trade.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="ministers-of-a-b-c-dash-x-y-z"),
 ]
 
 MEETINGS = [

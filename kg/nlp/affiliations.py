@@ -36,6 +36,7 @@ from kg.nlp.titles import (
     block_before,
     entity_at,
     institution,
+    listed_holders,
     next_named_subject,
     of_party,
     owner_body,
@@ -107,6 +108,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         if (person, key) not in seen:
             seen.add((person, key))
             yield affiliation(person, key, ent, "pronoun-body", 0.7, ent.root.head.lower_)
+    for person, key, span in listed_posts(doc, refs):
+        if (person, key) not in seen:
+            seen.add((person, key))
+            yield affiliation(person, key, span, "listed-post", 0.7, span.root.lemma_.lower())
     for person, key, span in title_phrase_countries(doc, types):
         if (person, key) not in seen:
             seen.add((person, key))
@@ -320,6 +325,13 @@ def journeys(doc: Doc, refs: dict):
 
 #: How many times as often the country a report is about is named as the next one, at least.
 HOME_MARGIN = 1.25
+
+
+def listed_posts(doc: Doc, refs: dict):
+    """(person, country, post) for "the foreign ministers of A, B and C -- X, Y and Z --": each in turn."""
+    for tok in doc:
+        for person, country in listed_holders(tok, refs) if tok.tag_ in {"NNS", "NNPS"} else ():
+            yield refs[person.i], refs[country.i], doc[tok.i : tok.i + 1]
 
 
 def title_phrase_countries(doc: Doc, types: dict):

@@ -54,7 +54,7 @@ from kg.nlp.places import (
     sidelines_place,
     there_place,
 )
-from kg.nlp.titles import block_before, entity_at, envoy_before, qualifying_country, titled_apposition
+from kg.nlp.titles import block_before, entity_at, envoy_before, listed_holders, qualifying_country, titled_apposition
 from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
@@ -668,6 +668,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue
         if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
             out += antecedent(t, refs)
+            continue
+        if holders := listed_holders(t, refs):
+            out += [refs[p.i] for p, _ in holders]  # "the foreign ministers of A, B and C -- X, Y and Z --"
             continue
         if (holder := holder_after_of(t, refs)) is not None:
             out.append(refs[holder.i])  # "with Prime Minister of Hungary Viktor Orbán": the name after the post

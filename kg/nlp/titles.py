@@ -295,6 +295,8 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
             if tok.text == "," and i >= 1 and doc[i - 1].ent_type_ == PERSON:
                 return TitleBlock()  # "X, president of Y, Z, ...": the post is X's apposition, not Z's
             break
+        if tok.ent_type_ == PERSON and not block.titles:
+            return TitleBlock()  # "..., Sierra Leone's President Julius Bio, Touray said": the post is Bio's
         if host_word(tok):
             hosts += [p for p in block.parties if not any(p is h for h in hosts)]
         party = party_of(tok)
@@ -408,6 +410,8 @@ def apposition_after(name: Span) -> TitleBlock:
             j = (party.end if isinstance(party, Span) else j + 1)
             end = min(len(doc), max(end, j + 2))  # a long name does not use up the window
             continue
+        if tok.lower_ in titles and doc[i + 1].lower_ in {"with", "and"}:
+            return TitleBlock()  # "X (left), with Niger's Defence Minister Y": the companion's post
         if tok.lower_ in titles or tok.lower_ in MODIFIERS:
             block.titles.append(tok.lower_)
         elif one_of(tok):
@@ -622,3 +626,35 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
         comma = comma or tok.text == ","
         k += 1
     return None
+
+
+#: Marks opening a list of the names of those holding the posts just told: "-- X, Y and Z --", "( X and Y )".
+LIST_OPENERS = {"--", "—", "–", ",", "("}
+
+
+def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
+    """(person, country) for "the foreign ministers of A, B and C -- X, Y and Z --": one name for each country
+    of a plural post, in the same order, whatever the parse; [] when the counts differ."""
+    doc = t.doc
+    if t.tag_ not in {"NNS", "NNPS"} or t.lemma_.lower() not in gazetteer.title_words():
+        return []
+    of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    countries = sorted((q for p in of for q in [p, *p.conjuncts] if q.ent_type_ == COUNTRY and q.i in refs),
+                       key=lambda q: q.i)
+    end = max([t.i, *(q.i for q in countries)]) + 1
+    while end < len(doc) and entity_at(doc, end) is not None and entity_at(doc, end).label_ == COUNTRY:
+        end += 1  # the rest of the last country's name: "Burkina Faso"
+    if len(countries) < 2 or end + 1 >= len(doc) or doc[end].text not in LIST_OPENERS:
+        return []
+    people, k = [], end + 1
+    while k < len(doc) and len(people) <= len(countries):
+        name = entity_at(doc, k)
+        if name is None or name.label_ != PERSON or k not in refs:
+            break
+        people.append(doc[name.end - 1])
+        k = name.end
+        if k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and":
+            k += 1  # "X, Y, and Z"
+        if k < len(doc) and doc[k].lower_ in {",", "and"}:
+            k += 1
+    return list(zip(people, countries)) if len(people) == len(countries) else []
