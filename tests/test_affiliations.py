@@ -354,6 +354,10 @@ REPRESENTS_IN_CONTEXT = [
 
 
 REPRESENTS_DR = [
+    # a ruler of an emirate acts for it, after a post of the federation too
+    pytest.param("Sheikh Jan Nowak, Vice President of the UAE and Ruler of Dubai, on Tuesday received Anna Keller.",
+                 [("Jan Nowak", "United Arab Emirates", "apposition"), ("Jan Nowak", "Dubai", "apposition")],
+                 id="ruler-of-an-emirate"),
     # "the foreign ministers of A, B and C -- X, Y and Z": each in turn
     pytest.param("Anna Keller held talks with the foreign ministers of Chile, Peru and Bolivia -- Jan Nowak, Ivo Marek "
                  "and Paul Morel -- on trade.", [("Jan Nowak", "Chile", "listed-post"), ("Ivo Marek", "Peru", "listed-post"),

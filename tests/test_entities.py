@@ -216,6 +216,11 @@ NAME_TYPES = [
     # the name of the one holding a post, after it and a comma, even one the model does not know
     pytest.param("Anna Keller paid a courtesy call on India's Minister of Commerce and Industry, Piyush Goyal, on "
                  "Monday .", {"Piyush Goyal": PERSON}, id="a_name_after_a_post_and_a_comma"),
+    # a post "of" a body tagged with the body as one name: the body
+    pytest.param("ADDIS ABABA, March 13 (Xinhua) -- The Chairperson of the African Union Commission, Ivo Marek, held a "
+                 "telephone conversation on Wednesday with Anna Keller .",
+                 {"African Union Commission": ORGANIZATION, "The Chairperson of the African Union Commission": None},
+                 id="a_post_of_a_body_tagged_as_one_name"),
     # the writer on a byline
     pytest.param("Talks resume in Lima\n\nBy Ifeoma Nwachukwu\n\nThe two ministers met on Monday .",
                  {"Ifeoma Nwachukwu": PERSON}, id="a_byline_names_a_person"),

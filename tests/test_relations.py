@@ -755,6 +755,15 @@ CONTACTS = [
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-18"),
                   (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-18"),
                   (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="ministers-of-a-b-c-dash-x-y-z"),
+    # a readout's post "of" a country, then a comma and a rank before the name
+    pytest.param("The Minister of International Relations and Cooperation, Mr Jan Nowak, will today, 22 March 2025, host "
+                 "the Minister of Foreign Affairs of the Federal Republic of Nigeria, Ambassador Anna Maitama Keller, at "
+                 "the Tambo Building in Lima.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Anna Maitama Keller"), "Lima", PLANNED, "2025-03-22")],
+                 id="host-the-minister-of-x-ambassador-y"),
+    # a site named with the name of a city the article names: in that city
+    pytest.param("Dubai: Sheikh Jan Nowak on Tuesday received Anna Keller at Expo City Dubai.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Dubai", OCCURRED, "2025-03-18")], id="at-expo-city-dubai"),
 ]
 
 MEETINGS = [

@@ -81,8 +81,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule if block.titles else "possessive",
                                   0.9 if block.titles else 0.7, " ".join(block.titles) or "'s")
-            if not block.parties and regional_head(block.titles):  # "Berlin's Mayor X": the city's government
-                for place in block.places:
+            if regional_head(block.titles):  # "Berlin's Mayor X": the city's government; "X, Vice President of
+                # the UAE and Ruler of Dubai": the place after the last party is the last post's
+                last = max((p.start if isinstance(p, Span) else p.i for p in block.parties), default=-1)
+                for place in (p for p in block.places if p.start > last):
                     key = refs.get(place.start)
                     if key and types.get(key) == PLACE and (person, key) not in seen:
                         seen.add((person, key))
@@ -213,7 +215,7 @@ def bare_title(ent: Span) -> bool:
 #: Last words of the posts heading a region's or a city's government, which act for that place:
 #: "X, chief minister of West Bengal", "Berlin's Mayor X", "Gaza's prime minister, X".
 REGIONAL_HEADS = ("premier", "chief minister", "first minister", "prime minister", "governor", "mayor",
-                  "minister-president")
+                  "minister-president", "ruler")
 
 
 def regional_head(titles: list[str]) -> bool:

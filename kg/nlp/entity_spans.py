@@ -103,6 +103,12 @@ def trim(span: Span) -> list[Span]:
             part = _trim_ends(doc, k + 1, e, "GPE")
             out += [part] if part is not None and gazetteer.country(part.text) else []
             continue
+        k = _post_of_body(doc, first, e) if span.label_ == "ORG" else None
+        if k is not None:  # "The Chairperson of the African Union Commission" tagged as one body: the body
+            rest = doc[k + 1 : e].text.removeprefix("the ")  # "Ruler of Dubai": the city
+            part = _trim_ends(doc, k + 1, e, "GPE" if gazetteer.country(rest) or gazetteer.city(rest) else "ORG")
+            out += [part] if part is not None else []
+            continue
         k = _person_after_country(doc, s, e) if span.label_ != "PERSON" else None
         if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
             out += [p for p in (_trim_ends(doc, s, k, "GPE"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
@@ -143,6 +149,19 @@ def pair_label(text: str) -> str:
     """The label of one name of a hyphenated pair: a country, an organisation, else a person (leaders'
     surnames: "the Biden-Xi summit")."""
     return "GPE" if gazetteer.country(text) else "ORG" if gazetteer.organization(text) else "PERSON"
+
+
+def _post_of_body(doc: Doc, start: int, end: int) -> int | None:
+    """The index of "of" in a span opening with a post and "of" a capitalised body: "Chairperson of the
+    African Union Commission", "Spokesperson of the Department of X"."""
+    titles = gazetteer.title_words()
+    k = start
+    while k < end and doc[k].lower_ in titles:
+        k += 1
+    if k == start or k + 1 >= end or doc[k].lower_ != "of":
+        return None
+    body = k + 1 + (doc[k + 1].lower_ == "the")
+    return k if body < end and doc[body].text[:1].isupper() else None
 
 
 def _located_in(doc: Doc, start: int, end: int) -> int | None:

@@ -670,8 +670,9 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
 
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     """The city of each building or site the article places: "the Great Hall of the People in Beijing",
-    "at State House, Nairobi"; and of one whose name ends in a placed one's ("the North Hall of the Great
-    Hall of the People"). A meeting there happened in that city."""
+    "at State House, Nairobi", "Expo City Dubai" (a city the article names on its own too); and of one whose
+    name ends in a placed one's ("the North Hall of the Great Hall of the People"). A meeting there happened
+    in that city."""
     places = [e for e in doc.ents if types.get(refs.get(e.start)) == PLACE]
     starting = {e.start: e for e in places}
     cities: dict[str, str] = {}
@@ -681,6 +682,12 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
             continue
         if refs[city.start] != refs[e.start]:
             cities.setdefault(refs[e.start], refs[city.start])
+    # "at Expo City Dubai": a site whose name ends in the name of a city the article names on its own
+    own = {gazetteer.fold(e.text): refs[e.start] for e in places if gazetteer.city(e.text)}
+    for e in places:
+        tail = next((own[t] for k in range(1, len(e)) if (t := gazetteer.fold(e[k:].text)) in own), None)
+        if tail is not None and tail != refs[e.start] and not gazetteer.city(e.text):
+            cities.setdefault(refs[e.start], tail)
     named = {e.text.lower(): refs[e.start] for e in places if refs[e.start] in cities}
     for e in places:
         inner = next((k for name, k in named.items() if e.text.lower().endswith(" " + name)), None)

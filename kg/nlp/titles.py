@@ -621,8 +621,8 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
         if tok.ent_type_ == PERSON and k in refs:
             return tok if comma else None
         if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS or tok.ent_type_ in {COUNTRY, ORGANIZATION}
-                or tok.lower_ in PORTFOLIO_WORDS):
-            return None
+                or tok.lower_ in PORTFOLIO_WORDS or comma and tok.lower_ in gazetteer.title_words()):
+            return None  # but after the comma a rank or style: "..., Ambassador X", "..., General X"
         comma = comma or tok.text == ","
         k += 1
     return None
