@@ -109,6 +109,14 @@ def test_a_given_name_and_patronymic_are_the_full_name_they_open():
     assert find_person([ali, jan], ["Ali", "bin", "Said"], 20) is None  # another father: another man
 
 
+def test_the_first_two_words_of_one_longer_name_are_that_name():
+    omar = Cluster("e0", PERSON, "Ali Omar Nur", given="Ali", surname=name_key("Nur"), positions=[0])
+    jan = _cluster("e1", "Jan", "Nowak", 5)
+    assert find_person([omar, jan], ["Ali", "Omar"], 20) is omar  # "Ali Omar" for "Ali Omar Nur"
+    said = Cluster("e2", PERSON, "Ali Omar Said", given="Ali", surname=name_key("Said"), positions=[9])
+    assert find_person([omar, said, jan], ["Ali", "Omar"], 20) is None  # two such names: either man
+
+
 def test_a_form_of_address_joins_the_full_name():
     ursula = Cluster("e0", PERSON, "Ursula von der Leyen", given="Ursula", surname=name_key("Leyen"), positions=[0])
     assert find_person([ursula], name_words(["Ms", "von", "der", "Leyen"]), 20) is ursula

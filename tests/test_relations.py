@@ -762,6 +762,11 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Anna Maitama Keller"), "Lima", PLANNED, "2025-03-22")],
                  id="host-the-minister-of-x-ambassador-y"),
     # a site named with the name of a city the article names: in that city
+    # "following talks": the talks of the clause's subjects
+    pytest.param("Anna Keller and Jan Nowak agreed on Wednesday to set aside a bitter dispute, following talks hosted by "
+                 "Paul Morel in Ankara.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19")],
+                 id="following-talks-hosted-by"),
     pytest.param("Dubai: Sheikh Jan Nowak on Tuesday received Anna Keller at Expo City Dubai.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Dubai", OCCURRED, "2025-03-18")], id="at-expo-city-dubai"),
 ]

@@ -235,9 +235,13 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
     if not candidates and len(words) > 1:  # "Lula da Silva", "Lopez Obrador": the last words of one full name
         tails = [c for c in clusters if c.type == PERSON and name_tail(c.name, words)]
         candidates = tails if len(tails) == 1 else []
-    if not candidates and len(words) > 2 and words[1].lower() in PATRONYMIC_WORDS:
-        # "Abdullah bin Zayed": the given name and patronymic that open one full name ("... Al Nahyan")
-        heads = [c for c in clusters if c.type == PERSON and name_head(c.name, words)]
+    if not candidates and len(words) > 1:
+        # "Abdullah bin Zayed", "Hassan Sheikh": the first words of one longer full name ("... Al Nahyan",
+        # "Hassan Sheikh Mohamud"), as people with a patronymic or a Somali name are called; without a
+        # patronymic, one name word longer ("John Cage" is not the "John Cage Organ Project" taken for a name)
+        heads = [c for c in clusters if c.type == PERSON and name_head(c.name, words) and (
+            words[1].lower() in PATRONYMIC_WORDS or len(name_words(c.name.split())) == len(words) + 1
+            and gazetteer.fold(c.name.split()[-1]) not in gazetteer.cue_words("org"))]
         candidates = heads if len(heads) == 1 else []
     if not candidates:  # "Araqchi" after "Abbas Araghchi": a transliteration that swaps letters
         loose = loose_key(words[-1])

@@ -326,6 +326,9 @@ def clause_verb(tok: Token) -> Token:
     """The verb a noun trigger hangs from ("held talks", "in a phone call with")."""
     t = tok
     for _ in range(6):
+        if t.pos_ == "VERB" and t.dep_ == "prep" and t is not tok:
+            t = t.head  # "agreed to ..., following talks in Ankara": "following" is a preposition
+            continue
         if t.pos_ in {"VERB", "AUX"} or t.head is t:
             return t
         if (t is not tok and t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in LIGHT_NOUNS
