@@ -221,6 +221,9 @@ NAME_TYPES = [
                  "telephone conversation on Wednesday with Anna Keller .",
                  {"African Union Commission": ORGANIZATION, "The Chairperson of the African Union Commission": None},
                  id="a_post_of_a_body_tagged_as_one_name"),
+    # a given name before a surname the model tagged alone, after a post "of National Defense"
+    pytest.param("They met Ruritanian Secretary of National Defense Gilberto Teodoro on Thursday .",
+                 {"Gilberto Teodoro": PERSON, "National Defense": None}, id="given_name_before_a_surname_after_a_post"),
     # the writer on a byline
     pytest.param("Talks resume in Lima\n\nBy Ifeoma Nwachukwu\n\nThe two ministers met on Monday .",
                  {"Ifeoma Nwachukwu": PERSON}, id="a_byline_names_a_person"),

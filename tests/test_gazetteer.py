@@ -57,6 +57,8 @@ def test_organizations_include_news_media():
     assert gazetteer.organization("Der Spiegel") is not None
     assert gazetteer.organization("AFP").name == "Agence France-Presse"
     assert gazetteer.organization("Lorem Ipsum") is None
+    # a capital the regex of its country matches is a city, neither the country nor its people
+    assert gazetteer.country("Taipei") is None and gazetteer.demonym("Taipei") is None and gazetteer.city("Taipei")
     # regional and international bodies, by their short and full names
     assert gazetteer.organization("ECOWAS") == gazetteer.organization("the Economic Community of West African States")
     assert gazetteer.organization("SCO").name == "Shanghai Cooperation Organisation"

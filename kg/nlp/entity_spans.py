@@ -406,9 +406,10 @@ def nickname_close(span: Span) -> bool:
 
 def given_name_before(span: Span) -> bool:
     """"Prime Minister Anders" + "Fogh Quorsen": an untagged common given name (not a stop word, month
-    or known place) right before a name that opens with no given name of its own, on the same line."""
+    or known place) right before a name that opens with no given name of its own, or a surname alone that
+    is a given name somewhere too ("Gilberto" + "Teodoro"), on the same line."""
     doc, k = span.doc, span.start - 1
-    if k < 0 or gazetteer.given_name(span[0].text) or INITIAL.match(span[0].text):
+    if k < 0 or gazetteer.given_name(span[0].text) and len(span) > 1 or INITIAL.match(span[0].text):
         return False
     prev = doc[k]
     return (bool(gazetteer.given_name(prev.text)) and (is_name_word(prev) or prev.text.istitle() and prev.is_stop)

@@ -128,6 +128,8 @@ def country(name: str) -> Country | None:
     found = _country_table()[0].get(key)
     if found or key in _demonyms() or len(key) < 4 or not name[:1].isupper():
         return found  # a demonym ("Swiss", "Afghan") is a people, not the country's name
+    if city(name) is not None:
+        return None  # "Taipei", a capital the regex for Taiwan matches too: a city, not the country
     match = _regex_match(key)  # the regexes know many variants ("Republic of Korea")
     return match[0] if match and match[1] == "" else None
 
@@ -148,8 +150,8 @@ def demonym(word: str) -> Country | None:
     code = _demonyms().get(key)
     if code:
         return country_by_code(code)
-    if len(key) < 4 or not word[:1].isupper():
-        return None
+    if len(key) < 4 or not word[:1].isupper() or city(word) is not None:
+        return None  # "Taipei", which the regex for Taiwan matches: a city
     match = _regex_match(key)
     if match and match[1] in DEMONYM_ENDINGS:
         return match[0]
