@@ -362,6 +362,9 @@ REPRESENTS_DR = [
     pytest.param("Anna Keller held talks with the foreign ministers of Chile, Peru and Bolivia -- Jan Nowak, Ivo Marek "
                  "and Paul Morel -- on trade.", [("Jan Nowak", "Chile", "listed-post"), ("Ivo Marek", "Peru", "listed-post"),
                                                   ("Paul Morel", "Bolivia", "listed-post")], id="listed-posts"),
+    # an envoy "for" a country acts for the one whose envoy they are
+    pytest.param("Anna Keller held talks with Chile's special envoy for Peru, Jan Nowak, on Monday.",
+                 [("Jan Nowak", "Chile", "title-before")], id="special-envoy-for"),
     # a form of address between the post and the name
     pytest.param("Anna Keller held talks with Peru's External Affairs Minister, Dr Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-dr-name"),

@@ -762,6 +762,25 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Anna Maitama Keller"), "Lima", PLANNED, "2025-03-22")],
                  id="host-the-minister-of-x-ambassador-y"),
     # a site named with the name of a city the article names: in that city
+    # a second partner coordinated with the first's name after a post
+    pytest.param("Anna Keller held talks with Kazakhstan's special envoy for Afghanistan, Yerlan Dosov, and "
+                 "Uzbekistan's Transport Minister Ilyas Karimov, according to a spokesman.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Yerlan Dosov"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Ilyas Karimov"), None, OCCURRED, None)], id="envoy-for-x-and-minister-y"),
+    # "officials from X and Y" with "from" hung on the verb
+    pytest.param("Afghanistan's foreign minister met senior officials from Kazakhstan and Uzbekistan in Kabul on Monday.",
+                 "2025-03-22", [(MEETING, ("Afghanistan", "Kazakhstan", "Uzbekistan"), "Kabul", OCCURRED, "2025-03-17")],
+                 id="officials-from-x-and-y"),
+    # an agency's short name in brackets and a full stop end the dateline; talks at a residence are held there
+    pytest.param("Tashkent, 26 February 2025 (UzA). President Anna Keller held talks with Prime Minister Jan Nowak at "
+                 "the Kuksaroy residence on Wednesday.", "2025-02-26",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Tashkent", OCCURRED, "2025-02-26")], id="talks-at-a-residence"),
+    # the members a delegation included were at the meeting
+    pytest.param("President Anna Keller held talks with Prime Minister Jan Nowak in Lima on Wednesday. The Chilean "
+                 "delegation included Foreign Minister Ivo Marek and Minister for Information Attaullah Tarar.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
+                                (MEETING, ("Ivo Marek", "Attaullah Tarar"), "Lima", OCCURRED, "2025-03-19")],
+                 id="the-delegation-included"),
     # "following talks": the talks of the clause's subjects
     pytest.param("Anna Keller and Jan Nowak agreed on Wednesday to set aside a bitter dispute, following talks hosted by "
                  "Paul Morel in Ankara.", "2025-03-22",

@@ -40,6 +40,7 @@ from kg.nlp.modality import TEMPORAL_PREPS, date_of, is_hypothetical, is_negated
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import (
+    at_venue,
     dateline,
     dateline_place,
     TRIP_NOUNS,
@@ -239,7 +240,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 tok, refs, types, side_a + side_b, travel_only=True) or group_place(
                 tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b) or (
                 same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local) or (
-                sidelines_place(tok, [*previous, *local]))  # "On the sidelines, X held talks with Y": at the summit
+                sidelines_place(tok, [*previous, *local])) or (  # "On the sidelines, X held talks with Y": at the summit
+                at_venue(tok) and dateline_place(tok, refs, types, side_a + side_b))  # "at the Kuksaroy residence"
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
@@ -674,8 +676,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue
         if (holder := holder_after_of(t, refs)) is not None:
             out.append(refs[holder.i])  # "with Prime Minister of Hungary Viktor Orbán": the name after the post
-            if t.tag_ in {"NNS", "NNPS"}:  # "the prime ministers of X and Y, A and B": both
-                out += [refs[c.i] for c in conjuncts(name_head(holder, refs)) if c.i in refs]
+            # "the prime ministers of X and Y, A and B": both; "X's envoy for Y, A, and Z's minister B": B too
+            out += [refs[c.i] for c in conjuncts(name_head(holder, refs)) if c.i in refs
+                    and (t.tag_ in {"NNS", "NNPS"} or c.ent_type_ == PERSON)]
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
@@ -723,6 +726,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
                         c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
                     out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
+            # "met senior officials from X and Y in Kabul" with "from" hung on the verb: the officials' countries
+            out += [refs[q.i] for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                    and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
+                    for p in c.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)] if q.i in refs]
     return out
 
 

@@ -160,21 +160,22 @@ def listed_name_with_people(span: Span, people: set[int], common_word: CommonWor
 
 
 def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | None:
-    """"India's Minister of Commerce and Industry, Piyush Goyal, said": two to four capitalised words, none
-    a dictionary word, between a post and a comma or full stop are the name of the one holding it."""
+    """"India's Minister of Commerce and Industry, Piyush Goyal, said", "Minister for Information Attaullah
+    Tarar and ...": two to four capitalised words, none a dictionary word nor an organisation's, right after a
+    post (and a comma) are the name of the one holding it."""
     doc = tok.doc
     k = tok.i - 1
-    if k < 1 or doc[k].text != "," or not post_before(doc, k):
+    if k < 1 or not post_before(doc, k if doc[k].text == "," else tok.i):
         return None
     end = tok.i
     while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]) and not (
             doc[end].text.isupper() or common_word(doc[end].lower_) or "\n" in doc[end - 1].whitespace_):
         end += 1
-    if end - tok.i < 2 or end < len(doc) and doc[end].text not in {",", "."}:
+    if end - tok.i < 2 or end < len(doc) and doc[end].text[:1].isupper():
         return None
     span = doc[tok.i : end]
     return None if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text) \
-        else span
+        or has_org_cue(span) else span
 
 
 def post_before(doc: Doc, k: int) -> bool:

@@ -23,7 +23,9 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "external", "security", "development", "housing", "communications", "infrastructure", "climate",
                    "investment", "immigration", "digital", "science", "technology", "fisheries", "water", "mines",
                    "petroleum", "oil", "planning", "commonwealth", "international", "relations", "cooperation",
-                   "national", "homeland", "public", "veterans", "social", "welfare", "safety", "works"}
+                   "national", "homeland", "public", "veterans", "social", "welfare", "safety", "works",
+                   "information", "broadcasting", "law", "parliamentary", "religious", "youth", "sports", "women",
+                   "family", "railways", "aviation", "power", "maritime", "shipping", "food", "textiles", "revenue"}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs"}
 #: A one-word name the model calls a person is taken for a city only if the city is this big

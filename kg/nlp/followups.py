@@ -2,10 +2,10 @@
 
 News tells a meeting, then its setting: "X met Y on Wednesday. The meeting took place in Calgary."
 places X and Y's meeting in Calgary (:func:`placed_after`, sentence by sentence, so that later rules see
-the place); "The meeting at the Harbour Centre in Calgary also included Z" and, after a meeting with a
-delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
-document's meetings are placed). The sentence names the meeting with a definite noun ("the meeting",
-"their talks") and no party of its own, so no contact rule reads it."""
+the place); "The meeting at the Harbour Centre in Calgary also included Z", "The Pakistani delegation
+included Z" and, after a meeting with a delegation, "The delegation was led by Z" put Z at that meeting
+too (:func:`joined_after`, once the document's meetings are placed). The sentence names the meeting with
+a definite noun ("the meeting", "their talks") and no party of its own, so no contact rule reads it."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ TOLD_DETERMINERS = {"the", "this", "that", "their", "his", "her", "its"}
 INCLUDE_VERBS = {"include", "involve", "attend", "join", "bring"}
 #: Prepositions of where the meeting was: "The meeting at the Harbour Centre" names a venue, no party.
 PLACE_PREPS = {"at", "in", "inside"}
+#: Nouns of the group a side brings to a meeting: "The Pakistani delegation included X".
+DELEGATION_NOUNS = {"delegation", "delegations", "team", "entourage"}
 #: Verbs by which a person leads a delegation.
 LEAD_VERBS = {"lead", "head"}
 #: How many sentences back the meeting may have been told.
@@ -67,6 +69,8 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             people, body = _included(tok, refs, types), False
         elif (leader := _delegation_leader(tok, refs, types)) is not None:
             people, body = [leader], True
+        elif members := _delegation_members(tok, refs, types):
+            people, body = members, False
         else:
             continue
         index = _told(tok, events, types, body=body) if people else None
@@ -89,6 +93,15 @@ def _delegation_leader(tok: Token, refs: dict, types: dict) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in tok.children):
         return None
     return next((refs[p.i] for p in agent_objects(tok.head) if types.get(refs.get(p.i)) == PERSON), None)
+
+
+def _delegation_members(tok: Token, refs: dict, types: dict) -> list[str]:
+    """The people "The Pakistani delegation included X, Y and Z" names."""
+    if tok.lower_ not in DELEGATION_NOUNS or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in {"include", "comprise"}:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in tok.children):
+        return []
+    return _included(tok, refs, types, verbs={"include", "comprise"})
 
 
 def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
@@ -125,11 +138,11 @@ def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False) -
     return None
 
 
-def _included(tok: Token, refs: dict, types: dict) -> list[str]:
+def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VERBS) -> list[str]:
     """The people the meeting's verb adds: "also included X and Y", "was attended by X"."""
     verb = tok.head
-    if verb.lemma_.lower() not in INCLUDE_VERBS:
+    if verb.lemma_.lower() not in verbs:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.dep_ == "nsubj" else agent_objects(verb)
-    people = [t for o in objects for t in (o, *o.conjuncts)]
-    return [refs[t.i] for t in people if t.i in refs and types.get(refs[t.i]) == PERSON]
+    people = [t for o in objects for t in o.subtree if t.i in refs and types.get(refs[t.i]) == PERSON]
+    return list(dict.fromkeys(refs[t.i] for t in people))  # "X, Minister for Y Z and Chief Minister W"

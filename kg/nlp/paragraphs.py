@@ -102,9 +102,13 @@ def saint_stop(doc: Doc, k: int) -> bool:
 
 
 def agency_bracket_end(doc: Doc, j: int) -> bool:
-    """")" closing one upper-case word ("(PTI)", "(AFP)") with the lede's capitalised word right after."""
-    return (doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(" and doc[j - 1].text.isupper()
-            and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].text not in DATELINE_ENDS)
+    """")" closing an agency's short name ("(PTI)", "(AFP)", "(UzA)") with the lede's capitalised word right
+    after it, or after a full stop ("(UzA). President X ...")."""
+    if not (doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(" and doc[j - 1].is_alpha
+            and sum(c.isupper() for c in doc[j - 1].text) >= 2 and doc[j - 1].text[:1].isupper()):
+        return False
+    k = j + 1 + (j + 1 < len(doc) and doc[j + 1].text == ".")
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].text not in DATELINE_ENDS
 
 
 def window_start(tok: Token, sentences: int) -> int:

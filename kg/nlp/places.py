@@ -438,6 +438,19 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
 
 
+#: Common nouns of the buildings where leaders receive guests: "at the Kuksaroy residence", "at his office".
+VENUE_NOUNS = {"residence", "palace", "office", "headquarters", "secretariat", "hotel", "house", "building",
+               "complex", "compound", "mansion", "villa", "chancellery", "ministry", "guesthouse"}
+
+
+def at_venue(tok: Token) -> bool:
+    """Talks held "at" a building named by a common noun ("at the Kuksaroy residence", "at the presidential
+    palace"): in person, where the building is."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    return any(c.dep_ == "prep" and c.lower_ == "at" and p.dep_ == "pobj" and p.lemma_.lower() in VENUE_NOUNS
+               for h in {tok, verb} for c in h.children for p in c.children)
+
+
 #: Words of dates within the days a report is filed about: "on Thursday", "yesterday", "this morning".
 RECENT_WORDS = {"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday"}

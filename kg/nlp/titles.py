@@ -304,8 +304,10 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
             block.parties.insert(0, party)
         if tok.lower_ in titles and not (tok.ent_type_ and entity_at(doc, i).label_ != PERSON):
             block.titles.insert(0, tok.lower_)  # not a name's word: "the Court of Justice in Y, X"
-            if i == 0 or doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].pos_ in {"ADJ", "DET", "PROPN", "PRON"}:
+            if i == 0 or doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].pos_ in {"DET", "PRON"}:
                 break
+            if doc[i - 1].pos_ in {"ADJ", "PROPN"} and not (i >= 3 and doc[i - 2].lower_ in {"'s", "’s"}):
+                break  # but "Kazakhstan's special envoy for Y, X": on to the owner of the post
         i -= 1
     if not block.titles:
         return TitleBlock()
@@ -439,9 +441,10 @@ OFFICES_ABROAD = {"embassy", "consulate", "mission", "legation"}
 
 
 def host_word(tok: Token) -> bool:
-    """"in", or "to" after an envoy's title: what follows is where a post is held ("the commander of Y
-    forces in Z", "ambassador to Z"), not the body or country the holder acts for."""
-    return tok.lower_ == "in" or tok.lower_ == "to" and envoy_before(tok)
+    """"in", or "to"/"for" after an envoy's title: what follows is where a post is held ("the commander of Y
+    forces in Z", "ambassador to Z", "special envoy for Afghanistan"), not the body or country the holder acts
+    for."""
+    return tok.lower_ == "in" or tok.lower_ in {"to", "for"} and envoy_before(tok)
 
 
 def envoy_before(tok: Token) -> bool:
