@@ -224,6 +224,12 @@ NAME_TYPES = [
     # a given name before a surname the model tagged alone, after a post "of National Defense"
     pytest.param("They met Ruritanian Secretary of National Defense Gilberto Teodoro on Thursday .",
                  {"Gilberto Teodoro": PERSON, "National Defense": None}, id="given_name_before_a_surname_after_a_post"),
+    # a big city after "in", though a given name and a dictionary word too
+    pytest.param("Anna Keller met Jan Nowak at the Opposition Leader's Office in Colombo yesterday .",
+                 {"Colombo": PLACE}, id="a_city_after_in_that_is_a_given_name"),
+    # a body introduced with its initials, which the model took for a place
+    pytest.param("Anna Keller called on Samagi Jana Balawegaya (SJB) leader Jan Nowak in Colombo .",
+                 {"Samagi Jana Balawegaya": ORGANIZATION}, id="a_name_spelled_by_the_acronym_after_it"),
     # the writer on a byline
     pytest.param("Talks resume in Lima\n\nBy Ifeoma Nwachukwu\n\nThe two ministers met on Monday .",
                  {"Ifeoma Nwachukwu": PERSON}, id="a_byline_names_a_person"),

@@ -781,6 +781,11 @@ CONTACTS = [
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
                                 (MEETING, ("Ivo Marek", "Attaullah Tarar"), "Lima", OCCURRED, "2025-03-19")],
                  id="the-delegation-included"),
+    # "called on" a post and a name parsed as a predicate
+    pytest.param("Indian High Commissioner Anna Keller called on Samagi Jana Balawegaya (SJB) leader and Opposition "
+                 "Leader Jan Nowak at the Opposition Leader's Office in Colombo yesterday (11).", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Colombo", OCCURRED, "2025-03-21")],
+                 id="called-on-party-leader-and-opposition-leader"),
     # "following talks": the talks of the clause's subjects
     pytest.param("Anna Keller and Jan Nowak agreed on Wednesday to set aside a bitter dispute, following talks hosted by "
                  "Paul Morel in Ankara.", "2025-03-22",

@@ -67,6 +67,17 @@ def opened_by_facility_word(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].text in FACILITY_OPENERS
 
 
+def spelled_by_acronym(span: Span) -> bool:
+    """"Samagi Jana Balawegaya (SJB)": a name followed by the bracketed initials of its words, as bodies are
+    introduced."""
+    doc, k = span.doc, span.end
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return False
+    short = doc[k + 1].text
+    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    return short.isalpha() and short.isupper() and 2 <= len(short) <= 6 and short == initials.upper()
+
+
 # -- bylines -------------------------------------------------------------------------------
 
 #: What may follow a writer's name on a byline: "By X | Dawn", "By X, Reuters", "By X and Y".

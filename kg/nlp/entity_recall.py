@@ -150,16 +150,17 @@ def versus_run(tok, taken: set[int]) -> Span | None:
 
 
 def missed_town(tok, common_word: CommonWords) -> bool:
-    """A one-word city (100,000 people or more) or region the model did not tag: not a given name,
-    a dictionary word ("Reading", "Bury") or a word in capitals, and not part of a longer name."""
-    text = tok.text
-    if text.isupper() or not tok.is_alpha or gazetteer.given_name(text) or not text[:1].isupper():
+    """A one-word city (100,000 people or more) or region the model did not tag: not a given name (but after
+    "in", "at"...), a dictionary word ("Reading", "Bury") or a word in capitals, and not part of a longer name."""
+    text, doc = tok.text, tok.doc
+    located = tok.i > 0 and doc[tok.i - 1].lower_ in LOCATIVE  # "in Colombo": a city, though a given name too
+    if text.isupper() or not tok.is_alpha or gazetteer.given_name(text) and not located or not text[:1].isupper():
         return False
-    if common_word(tok.lower_) and gazetteer.city_population(text) < BIG_CITY:
-        return False  # "Reading", "Bury"; but "Montevideo", a city of millions, whatever the dictionary says
+    if common_word(tok.lower_) and gazetteer.city_population(text) < (CITY if located else BIG_CITY):
+        return False  # "Reading", "Bury"; but "Montevideo", a city of millions, and "in Colombo"
     if not (gazetteer.city_population(text) >= CITY or gazetteer.region(text)):
         return False
-    doc = tok.doc  # no capitalised neighbour but a common word opening the sentence ("Bayern Munich moved")
+    # no capitalised neighbour but a common word opening the sentence ("Bayern Munich moved")
     return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
                    and not (doc[k].is_sent_start and common_word(doc[k].lower_)) for k in (tok.i - 1, tok.i + 1))
 

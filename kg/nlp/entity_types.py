@@ -26,6 +26,7 @@ from kg.nlp.entity_evidence import (
     body_before_title,
     byline_name,
     company_before,
+    spelled_by_acronym,
     facility,
     has_initials,
     has_org_cue,
@@ -122,6 +123,9 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION if tagged_party(span) else None
     if byline_name(span):
         return PERSON  # "By Ifeoma Nwachukwu" opening a line: the writer
+    if span.label_ != "PERSON" and len(span) > 1 and spelled_by_acronym(span) and not (
+            gazetteer.country(text) or gazetteer.city(text) or gazetteer.region(text)):
+        return ORGANIZATION  # "Samagi Jana Balawegaya (SJB)" tagged GPE: a body introduced with its initials
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):

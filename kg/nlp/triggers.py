@@ -280,6 +280,10 @@ def called_on(tok: Token) -> list[Token]:
     if bare_on and len(objects) == 1 and objects[0].ent_type_ == PERSON and objects[0].left_edge.i == bare_on[0].i + 1 \
             and not any(c.dep_ in {"xcomp", "ccomp", "advcl", "oprd"} for c in tok.children):
         return objects  # "to call on Prime Minister X" parsed with X the object and "on" left bare
+    predicate = [c for c in tok.children if c.dep_ == "oprd"]
+    if bare_on and len(predicate) == 1 and predicate[0].left_edge.i == bare_on[0].i + 1 and (
+            people := [q for q in (predicate[0], *predicate[0].conjuncts) if q.ent_type_ == PERSON]):
+        return people  # "called on the party's leader and Opposition Leader X", "leader" parsed as a predicate
     if any(c.dep_ in {"dobj", "xcomp", "ccomp", "advcl", "oprd"} for c in tok.children):
         return []
     people = [p for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
