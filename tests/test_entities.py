@@ -230,6 +230,10 @@ NAME_TYPES = [
     # a body introduced with its initials, which the model took for a place
     pytest.param("Anna Keller called on Samagi Jana Balawegaya (SJB) leader Jan Nowak in Colombo .",
                  {"Samagi Jana Balawegaya": ORGANIZATION}, id="a_name_spelled_by_the_acronym_after_it"),
+    # initials tagged apart from the name after them; a building named "Bhavan"; a city opening a whole dateline
+    pytest.param("Calcutta, Dec. 9: Hours later, Jan Nowak called on West Bengal governor C.V. Ivo Marek at Raj Bhavan .",
+                 {"C.V. Ivo Marek": PERSON, "C.V.": None, "Raj Bhavan": PLACE, "Calcutta": PLACE},
+                 id="initials_a_bhavan_and_a_mixed_case_dateline"),
     # the writer on a byline
     pytest.param("Talks resume in Lima\n\nBy Ifeoma Nwachukwu\n\nThe two ministers met on Monday .",
                  {"Ifeoma Nwachukwu": PERSON}, id="a_byline_names_a_person"),

@@ -54,7 +54,7 @@ from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhea
 from kg.nlp.entity_recall import dateline_city, missed
 from kg.nlp.entity_spans import extend_org, extend_person, trim, with_demonym, without, without_role
 from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
-from kg.nlp.entity_words import CITY, CommonWords, known_name
+from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
 from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
 
@@ -205,11 +205,13 @@ def whole_cities(ents: list[Span]) -> list[Span]:
 
 
 def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """"Samia Suluhu" + "Hassan" tagged as two people with only a space between: one person's name."""
+    """"Samia Suluhu" + "Hassan" tagged as two people with only a space between: one person's name; so are
+    initials and the name after them ("C.V." + "Ananda Bose")."""
     out: list[tuple[Span, str]] = []
     for span, kind in sorted(typed, key=lambda st: st[0].start):
-        if out and kind == PERSON == out[-1][1] and out[-1][0].end == span.start \
-                and out[-1][0][-1].whitespace_ == " " and out[-1][0][-1].is_alpha:
+        last = out[-1][0][-1] if out else None
+        if out and kind == PERSON == out[-1][1] and out[-1][0].end == span.start and last.whitespace_ == " " \
+                and (last.is_alpha or INITIAL.match(last.text)):
             span = Span(span.doc, out[-1][0].start, span.end, label=span.label_)
             out.pop()
         out.append((span, kind))

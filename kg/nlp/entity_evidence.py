@@ -316,7 +316,7 @@ FAITH_WORDS = {"roman", "catholic", "orthodox", "protestant", "anglican", "evang
 #: Facility heads no person's name ends in: "King Khalid International Airport", "Sultan X Stadium" name a
 #: building even after a title.
 BUILDING_ONLY_HEADS = {"Airport", "Stadium", "Arena", "Museum", "Gallery", "Mosque", "Cathedral", "Synagogue",
-                       "Monastery", "Campus", "Clinic"}
+                       "Monastery", "Campus", "Clinic", "Bhavan", "Bhawan"}
 
 
 def facility(span: Span) -> bool:

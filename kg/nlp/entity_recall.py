@@ -24,7 +24,7 @@ from kg.nlp.entity_people import given_name_span, listed_with_people, name_after
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
 from kg.nlp.lines import capitals_line, words_where
-from kg.nlp.paragraphs import city_line_end, saint_stop
+from kg.nlp.paragraphs import city_line_end, dateline_end, saint_stop
 from kg.nlp.sports import (
     LOCATIVE,
     cricket_player,
@@ -234,6 +234,9 @@ def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int |
     while end < min(len(doc), tok.i + 4) and (doc[end].is_alpha and doc[end].text.isupper() or saint_stop(doc, end)) \
             and not (end > tok.i and "\n" in doc[end - 1].whitespace_):
         end += 1
+    if end == tok.i and (stop := dateline_end(doc, tok.i)) is not None:  # "Calcutta, Dec. 9: X called on Y"
+        end = next((k for k in range(min(stop, tok.i + 3), tok.i, -1) if gazetteer.city(doc[tok.i : k].text)), tok.i)
+        return end if end > tok.i and doc[end].text in {",", "("} else None
     for k in range(end, tok.i, -1):  # the longest city
         words = doc[tok.i : k]
         nxt = doc[k] if k < len(doc) else None
