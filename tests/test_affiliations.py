@@ -372,6 +372,11 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # in a list of "Title of Country H.E. Name", a post after a name is the next one's
+    pytest.param("The summit was attended by President of Chile H.E. Mr. Jan Nowak, President of Peru H.E. Mr. Ivo "
+                 "Marek and President of Bolivia H.E. Mr. Paul Morel.",
+                 [("Jan Nowak", "Chile", "title-before"), ("Ivo Marek", "Peru", "title-before"),
+                  ("Paul Morel", "Bolivia", "title-before")], id="a-list-of-posts-and-forms-of-address"),
     # a post before another person's name and a comma is that person's
     pytest.param("Asked whether they could meet the bloc's chairman, Chile's President Jan Nowak, Keller said no.",
                  [("Jan Nowak", "Chile", "title-before")], id="a-post-before-another-name-and-a-comma"),

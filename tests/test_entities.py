@@ -234,6 +234,11 @@ NAME_TYPES = [
     pytest.param("Calcutta, Dec. 9: Hours later, Jan Nowak called on West Bengal governor C.V. Ivo Marek at Raj Bhavan .",
                  {"C.V. Ivo Marek": PERSON, "C.V.": None, "Raj Bhavan": PLACE, "Calcutta": PLACE},
                  id="initials_a_bhavan_and_a_mixed_case_dateline"),
+    # a release's list of guests with their forms of address; the meeting named again in capitals is no name
+    pytest.param("Prime Minister of India Shri Jan Nowak hosted the Summit, which was attended by President of "
+                 "Turkmenistan H.E. Mr. Ivo Marek and President of the Kyrgyz Republic H.E. Mr. Paul Morel .",
+                 {"Jan Nowak": PERSON, "Turkmenistan": COUNTRY, "Kyrgyz Republic": COUNTRY, "Summit": None,
+                  "Shri Jan Nowak": None}, id="a_release_s_guests_with_forms_of_address"),
     # the writer on a byline
     pytest.param("Talks resume in Lima\n\nBy Ifeoma Nwachukwu\n\nThe two ministers met on Monday .",
                  {"Ifeoma Nwachukwu": PERSON}, id="a_byline_names_a_person"),

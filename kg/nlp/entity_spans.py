@@ -324,6 +324,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True
     if leading and text.lower() in FORMS_OF_ADDRESS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper():
         return True  # "H.E. Karamoko Traoré", "Mr. X": how the person is addressed, no part of the name
+    if not leading and text.lower() in FORMS_OF_ADDRESS and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ != "PERSON":
+        return True  # "President of Turkmenistan H.E. X" tagged "Turkmenistan H.E.": the guest's form of address
     if text in {"'s", "’s", "'"}:
         return not leading
     if not leading and abbreviation(tok):
@@ -414,7 +416,7 @@ def given_name_before(span: Span) -> bool:
     prev = doc[k]
     return (bool(gazetteer.given_name(prev.text)) and (is_name_word(prev) or prev.text.istitle() and prev.is_stop)
             and not prev.ent_type_
-            and prev.lower_ not in CALENDAR_WORDS | {"may"} and not known_name(prev.text)
+            and prev.lower_ not in CALENDAR_WORDS | {"may"} | FORMS_OF_ADDRESS and not known_name(prev.text)
             and not (prev.is_sent_start and prev.is_stop)
             and "\n" not in prev.whitespace_ and not prev.text.isupper())
 

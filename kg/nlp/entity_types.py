@@ -82,6 +82,10 @@ EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "
                "Summit"}
 
 
+#: Words of meetings a release capitalises when it names one again: "the Summit", "the Conference".
+MEETING_WORDS = {"summit", "summits", "conference", "forum", "meeting", "talks", "retreat"}
+
+
 def decide_type(span: Span) -> str | None:
     """The kg type of one span from local evidence, or None to drop it.
 
@@ -96,6 +100,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "State" of "Secretary of State", "X."
     if len(span) == 1 and singular_title(gazetteer.fold(text)):
         return None  # "the Presidents agreed": the plural of a title
+    if len(span) == 1 and span[0].lower_ in MEETING_WORDS:
+        return None  # "hosted the Summit": the meeting just named, capitalised
     if portfolio(span) or post_name(span):
         return None  # "the UK's Business and Trade Secretary", "Chancellor of the Exchequer", "Minister of
         # Foreign Affairs": a post, not a body

@@ -392,8 +392,13 @@ def apposition_after(name: Span) -> TitleBlock:
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
         ent = entity_at(doc, j)
         if ent is not None and ent.label_ == PERSON:
-            if j > i + 1 and doc[j - 1].lower_ in titles:
-                return TitleBlock()  # "X, Chevron spokesman Y said": the title is Y's, not X's
+            k = j - 1
+            while k > i + 1 and doc[k].lower_ in HONORIFICS:
+                k -= 1  # "..., President of Y H.E. Mr. Z": the forms of address before Z
+            before = entity_at(doc, k)
+            if k > i + 1 and (doc[k].lower_ in titles or k < j - 1 and before is not None
+                              and before.label_ in {COUNTRY, ORGANIZATION}):
+                return TitleBlock()  # "X, Chevron spokesman Y said", "X, President of Y H.E. Z": Y's and Z's post
             break
         party = party_of(tok)
         place = entity_at(doc, j) if party is None and j >= 1 and doc[j - 1].lower_ == "of" else None
