@@ -786,6 +786,24 @@ CONTACTS = [
                  "Leader Jan Nowak at the Opposition Leader's Office in Colombo yesterday (11).", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Colombo", OCCURRED, "2025-03-21")],
                  id="called-on-party-leader-and-opposition-leader"),
+    # a place in what a meeting's purpose is about is not where it was
+    pytest.param("Anna Keller and Jan Nowak met Ivo Marek on Tuesday evening to press for a permanent brigade presence "
+                 "in the Baltics.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-18")],
+                 id="a-place-in-the-purpose"),
+    # the fronted "on the margins of the summit" is both clauses'
+    pytest.param("NATO leaders met in Ankara on Wednesday. On the margins of the summit, Anna Keller held talks with "
+                 "Jan Nowak on Wednesday about shells, while the prime ministers of Estonia and Latvia, Ivo Marek and Paul Morel, met "
+                 "Tom Reed on Tuesday evening.", "2025-03-22",
+                 [(MEETING, ("NATO",), "Ankara", OCCURRED, "2025-03-19"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Ankara", OCCURRED, "2025-03-19"),
+                  (MEETING, ("Ivo Marek", "Paul Morel", "Tom Reed"), "Ankara", OCCURRED, "2025-03-18")],
+                 id="margins-of-the-summit-for-both-clauses"),
+    # "The meeting is chaired by X and brings together Y and Z": all at the meeting told before
+    pytest.param("Foreign ministers began two days of talks in Annecy on Wednesday. The meeting is chaired by Foreign "
+                 "Minister Anna Keller and brings together Chile's Jan Nowak, Peru's Ivo Marek and Bolivia's Paul Morel.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek", "Paul Morel"), "Annecy", OCCURRED, None)],
+                 id="chaired-by-and-brings-together"),
     # "following talks": the talks of the clause's subjects
     pytest.param("Anna Keller and Jan Nowak agreed on Wednesday to set aside a bitter dispute, following talks hosted by "
                  "Paul Morel in Ankara.", "2025-03-22",

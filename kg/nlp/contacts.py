@@ -229,19 +229,19 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 continue
         kind = kind_of(tok, place)
         if kind == MEETING and place is None:
-            place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
-                tok, refs, types, side_a + side_b) or earlier_place(tok, side_a + side_b, [*previous, *local]) or (
-                referred_place(tok, refs, types, side_a + side_b)) or sidelines_place(tok, [*previous, *local]) or (
+            place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local]) or (
+                place_in_context(tok, refs, types, side_a + side_b)) or earlier_place(
+                tok, side_a + side_b, [*previous, *local]) or referred_place(tok, refs, types, side_a + side_b) or (
                 dateline_place(tok, refs, types, side_a + side_b))
         elif kind == TALKS and place is None and side_a and (side_b or tok.lemma_.lower() not in SPEECH_VERBS):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech; not the other side
             # alone ("called after consultations with Bahrain": who consulted it is not named)
-            place = there_place(tok, refs, types, side_a + side_b) or place_in_context(
-                tok, refs, types, side_a + side_b, travel_only=True) or group_place(
+            # "On the sidelines, X held talks with Y": at the summit; "at the Kuksaroy residence": where filed
+            place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local]) or (
+                place_in_context(tok, refs, types, side_a + side_b, travel_only=True)) or group_place(
                 tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b) or (
                 same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local) or (
-                sidelines_place(tok, [*previous, *local])) or (  # "On the sidelines, X held talks with Y": at the summit
-                at_venue(tok) and dateline_place(tok, refs, types, side_a + side_b))  # "at the Kuksaroy residence"
+                at_venue(tok) and dateline_place(tok, refs, types, side_a + side_b))
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:

@@ -214,7 +214,9 @@ def sidelines_place(tok: Token, events: list[RawEvent]) -> str | None:
     """"Held a meeting on the sidelines" of no forum named: the place of the latest summit or conference the
     article told of."""
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
-    bare = [s for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" for s in prep.children
+    # "On the margins of the summit, X held talks with Y, while Z met W": the fronted phrase is both clauses'
+    main = [verb.head] if verb.dep_ in {"advcl", "conj"} else []
+    bare = [s for h in (tok, verb, *main) for prep in h.children if prep.dep_ == "prep" for s in prep.children
             if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS and all(unnamed_forum(c) for c in s.children
                                                                         if c.lower_ == "of")]
     if not bare:
@@ -593,8 +595,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # the trigger's clause: its chain up, and the verbs below it that are not in its subject
     # ("meeting his wife-to-be at a festival in Leipzig"), nor in a relative clause
     below = [t for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "relcl"} for t in c.subtree
-             if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "relcl" and a.i != tok.i for a in [t, *t.ancestors]
-                                                      if a in c.subtree or a is c)]
+             if t.pos_ in {"VERB", "AUX"} and not any(
+                 a.dep_ == "relcl" and a.i != tok.i for a in [t, *t.ancestors] if a in c.subtree or a is c)]
     own = {tok, clause_verb(tok), *governing_chain(tok), *below}
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
     chain = {tok, clause_verb(tok), *governing_chain(tok)}
@@ -613,6 +615,9 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t)]
     # the trigger's own clause first; else any, but not one in a relative clause that describes
     # someone ("Kerry, who said he was in France, will meet ...")
+    # not a place of what a purpose is about: "met X to press for a brigade presence in the Baltics"
+    near = [t for t in near if not (_in_at(t).head.pos_ in {"NOUN", "PROPN"} and any(
+        _purpose(a) and tok in a.ancestors for a in t.ancestors))]
     near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
         and not _reported_place(t, tok)]
@@ -620,6 +625,13 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     return _previous_destination(tok, refs, parties, place_key)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "(met X) to press for ...", "(flew to Y) to meet X"; not "face to face" nor
+    "wife-to-be"."""
+    return verb.dep_ in {"advcl", "xcomp"} and verb.pos_ == "VERB" and verb.lemma_.lower() not in {"face", "be"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children)
 
 
 def _other_contact(clause: Token, refs: dict, parties: list[str]) -> bool:

@@ -186,10 +186,11 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "was joined by X at Verdun"
         if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
             return "verb-meet"  # "leaders came together in Paris"
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] or [  # "The meeting is chaired by X and brings ..."
+            c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}] * (tok.dep_ == "conj")
         if lemma == "bring" and any(c.lower_ == "together" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.ent_type_ in PARTY_TYPES for c in tok.children) and any(
-                c.dep_ == "nsubj" and (c.ent_type_ in PARTY_TYPES or c.lower_ in MEET_NOUNS | TALK_NOUNS)
-                for c in tok.children):
+                c.ent_type_ in PARTY_TYPES or c.lower_ in MEET_NOUNS | TALK_NOUNS for c in subjects):
             return "verb-meet"  # "X brought together Y and Z in Geneva": a host and the guests; not "the war brought"
         if lemma in WORK_VERBS and with_objects(tok) and any(
                 c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in MEDIATE_VERBS | {"negotiate"} for c in tok.children):
