@@ -365,6 +365,10 @@ REPRESENTS_DR = [
     # an envoy "for" a country acts for the one whose envoy they are
     pytest.param("Anna Keller held talks with Chile's special envoy for Peru, Jan Nowak, on Monday.",
                  [("Jan Nowak", "Chile", "title-before")], id="special-envoy-for"),
+    # those who lead a country's side in negotiations act for it
+    pytest.param("Anna Keller and Ivo Marek will lead the Peruvian side in negotiations with Chile.", [("Anna Keller", "Peru", "side-led"), ("Ivo Marek", "Peru",
+                                                                                                     "side-led")],
+                 id="lead-the-country-s-side"),
     # a form of address between the post and the name
     pytest.param("Anna Keller held talks with Peru's External Affairs Minister, Dr Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-dr-name"),

@@ -745,6 +745,10 @@ CONTACTS = [
     pytest.param("Jan Nowak met Anna Keller in Quito on Monday. Nowak, speaking to CNN later in the day, said he was "
                  "impressed.", "2025-03-22", [(MEETING, ("Jan Nowak", "Anna Keller"), "Quito", OCCURRED, "2025-03-17")],
                  id="speaking-to-a-broadcaster"),
+    # a headline's "X, Y agree ... after morning call": the call of the two, "call" tagged a verb
+    pytest.param("Keller, Nowak agree one-month pause on tariffs after morning call\n\nThe two leaders spoke on Monday.",
+                 "2025-03-22", [(CALL, ("Keller", "Nowak"), None, OCCURRED, None),
+                                (TALKS, ("Keller", "Nowak"), None, OCCURRED, "2025-03-17")], id="headline-x-y-agree-after-call"),
     # the partner parsed as the subject of the call's purpose
     pytest.param("President Anna Keller, Jr. spoke today with Prime Minister Jan Nowak of Chile to reaffirm the "
                  "strength of their alliance.", "2025-03-22",

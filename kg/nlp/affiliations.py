@@ -102,6 +102,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
                                    *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types),
                                    *led_by_parties(ent, refs, types), *referred_body_parties(ent, refs, types),
+                                   *side_parties(ent, refs, types),
                                    *short_name_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
@@ -784,6 +785,25 @@ COUNTRY_SIDES = {"side", "delegation", "team", "government", "negotiators", "mis
 #: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y";
 #: or writes for the paper or agency named there: "X covers the courts for Y", "X writes for Y".
 SIDE_VERBS = {"play", "score", "sign", "star", "write", "report", "cover"}
+
+
+#: Nouns of one side of a negotiation, which someone leads for a country: "lead the U.S. side".
+SIDE_NOUNS = {"side", "team", "delegation", "delegations"}
+
+
+def side_parties(ent: Span, refs: dict, types: dict):
+    """"X, Y and Z would lead the U.S. side in negotiations", "X will head Peru's delegation": the country
+    whose side they lead."""
+    t = ent.root
+    while t.dep_ in {"conj", "appos"} and t.head is not t:
+        t = t.head  # "X, Y and Z would lead": each subject
+    if t.dep_ != "nsubj" or t.head.lemma_.lower() not in {"lead", "head"}:
+        return
+    for side in (c for c in t.head.children if c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS):
+        for c in side.children:
+            key = refs.get(c.i)
+            if c.dep_ in {"compound", "amod", "poss", "nmod"} and key and types.get(key) in {COUNTRY, ORGANIZATION}:
+                yield "side-led", key, f"{t.head.lemma_.lower()} {side.lower_}"
 
 
 def verb_parties(ent: Span, refs: dict, types: dict):

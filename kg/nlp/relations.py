@@ -19,6 +19,7 @@ from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, pre
 from kg.nlp.events import RawEvent
 from kg.nlp.followups import joined_after, placed_after
 from kg.nlp.places import settle_places
+from kg.nlp.triggers import retag_nouns
 
 __all__ = ["RawEvent", "RelationExtractor", "make_relation_extractor"]
 
@@ -42,6 +43,7 @@ class RelationExtractor:
         press = press_named(doc, refs)
         parties = {e.key: MEDIA if e.type == ORGANIZATION and (gazetteer.is_media(e.name) or e.key in press) else e.type
                    for e in doc._.kg_entities or []}
+        retag_nouns(doc)  # "after morning call" tagged a verb
         by_party = party_refs(doc, refs, types)  # "Washington and Kabul held talks": the countries
         events: list[RawEvent] = []
         for sent in doc.sents:

@@ -110,6 +110,14 @@ NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_N
 _CANDIDATES = "kg_trigger_candidates"  # Doc.user_data key: the candidates' indices, in order
 
 
+def retag_nouns(doc) -> None:
+    """Contact words the tagger took for verbs where only a noun can stand, as the object of a preposition
+    ("agree pause after morning call" in a headline), are nouns."""
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.pos_ == "VERB" and tok.lower_ in NOUN_TRIGGERS and tok.tag_ != "VBG":
+            tok.pos_ = "NOUN"
+
+
 def trigger_candidates(sent: Span) -> Iterator[Token]:
     """The tokens of a sentence whose lemma is in VERB_TRIGGERS or whose word is in
     NOUN_TRIGGERS (no other can trigger), found once per document in its arrays of lemma and
@@ -369,6 +377,9 @@ def subjects_of(verb: Token) -> list[Token]:
                     out.append(named_for(t.head))  # "Merkel, who will join X": Merkel
                 else:
                     out.append(s)
+            # a headline's "X, Y agree ...": X, parsed as a modifier, and a comma before the subject
+            out += [c for c in t.children if c.dep_ in {"advmod", "npadvmod", "dep"} and c.pos_ == "PROPN"
+                    and c.ent_type_ and c.i + 2 == subj[0].i and c.doc[c.i + 1].text == "," and c.i == c.sent.start]
             return out
         if t.dep_ == "appos" and t.pos_ in {"VERB", "AUX"} and t.head is not t:
             return [t.head]  # "X and Y, meeting in Brussels, agreed": the participle describes X and Y
