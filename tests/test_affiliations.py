@@ -376,6 +376,10 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # one coordinated with an official of the report's country is the other side, not of that country
+    pytest.param("Chile and Peru held talks. Chile's ports and Chile's mines were discussed, and Chile's farms. Deputy "
+                 "Foreign Minister Anna Keller and Chilean Vice Foreign Minister Jan Nowak co-chaired the meeting.",
+                 [("Jan Nowak", "Chile", "title-before")], id="coordinated-with-an-official-of-the-country"),
     # in a list of "Title of Country H.E. Name", a post after a name is the next one's
     pytest.param("The summit was attended by President of Chile H.E. Mr. Jan Nowak, President of Peru H.E. Mr. Ivo "
                  "Marek and President of Bolivia H.E. Mr. Paul Morel.",

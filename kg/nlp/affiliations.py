@@ -131,6 +131,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     foreign = counterpart_countries(doc, refs, types)
     for person, (ent, trigger) in untitled.items():
         counterparts = {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
+        # "X and Chinese Vice Foreign Minister Y co-chaired the meeting": X is the other side, not of Y's country
+        # (the parser may make the second title the conjunct, its name after it)
+        counterparts |= {refs[k] for c in ent.root.conjuncts for k in (c.i, c.i + 1)
+                         if k < len(doc) and doc[k].ent_type_ == PERSON and k in refs and refs[k] != person}
         if home and person not in placed and home not in foreign.get(person, ()) and not any(
                 (o, home) in seen or o == home for o in counterparts):
             seen.add((person, home))
