@@ -808,6 +808,15 @@ CONTACTS = [
                  "Minister Anna Keller and brings together Chile's Jan Nowak, Peru's Ivo Marek and Bolivia's Paul Morel.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek", "Paul Morel"), "Annecy", OCCURRED, None)],
                  id="chaired-by-and-brings-together"),
+    # talks of two sides held in person: the meeting of all, and talks across the table
+    pytest.param("Anna Keller and Jan Nowak held talks with Ivo Marek and Paul Morel in Riyadh on Tuesday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek", "Paul Morel"), "Riyadh", OCCURRED, "2025-03-18"),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="talks-of-two-sides"),
+    pytest.param("Anna Keller sat across from Jan Nowak in Geneva on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-03-17")], id="sat-across-from"),
     # "following talks": the talks of the clause's subjects
     pytest.param("Anna Keller and Jan Nowak agreed on Wednesday to set aside a bitter dispute, following talks hosted by "
                  "Paul Morel in Ankara.", "2025-03-22",
@@ -835,7 +844,9 @@ MEETINGS = [
     pytest.param("Keller courts bankers in Davos\n\nDAVOS, Switzerland (AP) — Anna Keller met bankers on Tuesday. In "
                  "separate meetings, Keller sat down with Jan Nowak and with Ivo Marek.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Davos", OCCURRED, "2025-03-18"),
-                  (MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Davos", OCCURRED, "2025-03-18")],
+                  (MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Davos", OCCURRED, "2025-03-18"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, None)],
                  id="a-small-town-s-dateline-and-with-x-and-with-y"),
     # "LIMA, Mar 17 (APP):" a dateline ("):" one token); "Consul General in Lima X" is X, however parsed
     pytest.param("Two leaders meet\n\nLIMA, Mar 17 (APP): Peruvian Prime Minister Anna Keller on Monday received Chilean "

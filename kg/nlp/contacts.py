@@ -260,7 +260,11 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if any(own.get(b, place) != place for b in side_b):
             # "meet X in Belgrade and Y in Budapest": each met where the sentence places them
             placed = [(tuple(side_a + [b]), own.get(b, place)) for b in side_b]
-        for parties, place in placed:
+        placed = [(g, p, kind) for g, p in placed]
+        if kind == MEETING and rule.endswith("-talk") and side_a and side_b and len(side_a) + len(side_b) > 2:
+            # "A and B held talks with C and D in Geneva": the meeting of all four, and talks across the table
+            placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
+        for parties, place, kind in placed:
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
                 continue  # one party at a place: a visit or a summit; joining someone takes two
             key = (kind, tuple(sorted(parties)), place)
@@ -530,8 +534,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     for holder in {tok, verb, *means, *venues}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
-                    prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}):
-                continue  # but "paid a (courtesy) call on X": a visit to X
+                    prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
+                    prep.lower_ == "from" and holder is tok and tok.lemma_.lower() == "sit"):
+                continue  # but "paid a (courtesy) call on X": a visit to X; "sat across from X": X
             if prep.lower_ == "to" and not (holder is tok and tok.pos_ in {"VERB", "AUX"}
                                             and tok.lemma_.lower() not in DESTINATION_VERBS
                                             or holder is not tok and holder.lemma_.lower() in LIGHT_VERBS
@@ -552,7 +557,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for s in c.children if s.dep_ == "nsubj" and s.ent_type_ in PARTY_TYPES]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
-            partners = partners or prep.lower_ in {"with", "to"} and any(partner_like(p) for p in pobjs)
+            partners = partners or prep.lower_ in {"with", "to", "from"} and any(partner_like(p) for p in pobjs)
         misparsed = with_clause_subjects(holder)
         others.extend(misparsed)
         partners = partners or bool(misparsed)

@@ -174,6 +174,9 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and with_objects(tok):
             return "verb-talk"  # "sat down with X"
+        if lemma == "sit" and any(c.lower_ == "across" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
+            return "verb-talk"  # "sat across from X": talks face to face
         if lemma == "attend" and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in tok.children):
             return "verb-attend"  # "X and Y attended in person": the meeting told before
         if lemma == "attend" and any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS for c in tok.children) \
