@@ -261,8 +261,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # "meet X in Belgrade and Y in Budapest": each met where the sentence places them
             placed = [(tuple(side_a + [b]), own.get(b, place)) for b in side_b]
         placed = [(g, p, kind) for g, p in placed]
-        if kind == MEETING and rule.endswith("-talk") and side_a and side_b and len(side_a) + len(side_b) > 2:
-            # "A and B held talks with C and D in Geneva": the meeting of all four, and talks across the table
+        if kind == MEETING and rule.endswith("-talk") and len(side_a) > 1 and side_b:
+            # "A and B held talks with C and D in Geneva": the meeting of all four, and talks across the table (not
+            # "A travelled to Kyiv with B for talks with C": B may be on either side)
             placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
         for parties, place, kind in placed:
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
