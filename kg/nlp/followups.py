@@ -17,7 +17,7 @@ from kg.model import COUNTRY, MEETING, ORGANIZATION, PERSON, PLANNED, TALKS
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_negated, is_planned
 from kg.nlp.paragraphs import window_start
-from kg.nlp.places import place_of
+from kg.nlp.places import LEAD_VERBS, place_of
 from kg.nlp.triggers import PARTY_TYPES, agent_objects
 
 __all__ = ["JOINED", "joined_after", "placed_after"]
@@ -38,8 +38,6 @@ INCLUDE_VERBS = {"include", "involve", "attend", "join", "bring"}
 PLACE_PREPS = {"at", "in", "inside"}
 #: Nouns of the group a side brings to a meeting: "The Pakistani delegation included X".
 DELEGATION_NOUNS = {"delegation", "delegations", "team", "entourage"}
-#: Verbs by which a person leads a delegation.
-LEAD_VERBS = {"lead", "head"}
 #: How many sentences back the meeting may have been told.
 WITHIN = 2
 
