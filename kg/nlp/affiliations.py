@@ -26,8 +26,8 @@ from kg.model import AFFILIATION, COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
-from kg.nlp.places import dateline
-from kg.nlp.triggers import RECEIVING_VERBS
+from kg.nlp.places import TRIP_NOUNS, dateline
+from kg.nlp.triggers import RECEIVING_VERBS, TRAVEL_VERBS
 from kg.nlp.titles import (
     MODIFIERS,
     NOT_POSTS,
@@ -305,9 +305,8 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
     return met | {person for person, place in journeys(doc, doc._.kg_refs or {}) if in_home(place)}
 
 
-#: Verbs and nouns of a journey to somewhere: "X will travel to India", "a planned trip to India by X".
-JOURNEY_VERBS = {"visit", "travel", "fly", "tour", "arrive", "head"}
-JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "voyage"}
+#: Verbs of a journey to somewhere ("X will travel to India"), not a return home.
+JOURNEY_VERBS = TRAVEL_VERBS - {"return"}
 
 
 def journeys(doc: Doc, refs: dict):
@@ -315,7 +314,7 @@ def journeys(doc: Doc, refs: dict):
     "X visited China", "a planned trip to India by X", "X's visit to China"."""
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and tok.lower_ in JOURNEY_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lower_ in TRIP_NOUNS:
             who = [c for c in tok.children if c.dep_ == "poss"] + [
                 p for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for p in c.children]
         elif tok.pos_ == "VERB" and lemma in JOURNEY_VERBS:

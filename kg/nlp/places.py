@@ -595,8 +595,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # the trigger's clause: its chain up, and the verbs below it that are not in its subject
     # ("meeting his wife-to-be at a festival in Leipzig"), nor in a relative clause
     below = [t for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "relcl"} for t in c.subtree
-             if t.pos_ in {"VERB", "AUX"} and not any(
-                 a.dep_ == "relcl" and a.i != tok.i for a in [t, *t.ancestors] if a in c.subtree or a is c)]
+             if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "relcl" and a.i != tok.i for a in [t, *t.ancestors]
+                                                      if a in c.subtree or a is c)]
     own = {tok, clause_verb(tok), *governing_chain(tok), *below}
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
     chain = {tok, clause_verb(tok), *governing_chain(tok)}
@@ -613,11 +613,11 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     if travel_only:
         return _previous_destination(tok, refs, parties, place_key, travellers_only=True)
     near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t)]
-    # the trigger's own clause first; else any, but not one in a relative clause that describes
-    # someone ("Kerry, who said he was in France, will meet ...")
     # not a place of what a purpose is about: "met X to press for a brigade presence in the Baltics"
     near = [t for t in near if not (_in_at(t).head.pos_ in {"NOUN", "PROPN"} and any(
         _purpose(a) and tok in a.ancestors for a in t.ancestors))]
+    # the trigger's own clause first; else any, but not one in a relative clause that describes
+    # someone ("Kerry, who said he was in France, will meet ...")
     near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
         and not _reported_place(t, tok)]
