@@ -1,0 +1,189 @@
+"""The country of an official whose title names none: "Prime Minister X", "Foreign Minister X".
+
+Such a person acts for the country where they receive a visitor ("X welcomed Y to the White House"
+under a WASHINGTON dateline; "Y flew to Paraguay for talks with President X in Asuncion"), else for the
+country the report is about (named clearly most often, or the one it is filed from), unless they
+visit that country themselves or were in contact with someone acting for it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from kg.model import COUNTRY, MEETING, PERSON
+from kg.nlp import gazetteer
+from kg.nlp.events import RawEvent
+from kg.nlp.places import TRIP_NOUNS, dateline
+from kg.nlp.titles import MODIFIERS, qualifying_country
+from kg.nlp.triggers import RECEIVING_VERBS, TRAVEL_VERBS
+
+__all__ = ["bare_title", "home_country", "state_title", "untitled_countries"]
+
+
+def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent], untitled: dict,
+                       seen: set, aides: list):
+    """(person, country, name, title, rule) for each person of ``untitled`` (person -> (name, title): a state
+    title and no country beside it) that the article places: the country they host a meeting in
+    ("host-country"), else the one the report is about ("title-context"). ``seen`` holds the (person,
+    party) pairs already found and grows as the caller takes each result; ``aides`` (aide, principal, ...)
+    act for their principal's side."""
+    home = home_country(doc, refs, types)
+    placed = {p for p, _ in seen} | {a for a, *_ in aides} | visitors(doc, contacts, home, types)
+    for person, country in hosts(doc, contacts, refs, types).items():
+        if person in untitled and person not in placed:  # "President X welcomed Y to the White House" (WASHINGTON)
+            placed.add(person)
+            yield person, country, *untitled[person], "host-country"
+    foreign = counterpart_countries(doc, refs, types)
+    for person, (ent, trigger) in untitled.items():
+        counterparts = {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
+        # "X and Chinese Vice Foreign Minister Y co-chaired the meeting": X is the other side, not of Y's country
+        # (the parser may make the second title the conjunct, its name after it)
+        counterparts |= {refs[k] for c in ent.root.conjuncts for k in (c.i, c.i + 1)
+                         if k < len(doc) and doc[k].ent_type_ == PERSON and k in refs and refs[k] != person}
+        if home and person not in placed and home not in foreign.get(person, ()) and not any(
+                (o, home) in seen or o == home for o in counterparts):
+            yield person, home, ent, trigger, "title-context"
+
+
+#: Titles of a head of state or government, or of a member of a government: with no country named
+#: beside them they are the country the report is about ("Prime Minister X said").
+STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "crown prince",
+                "emir", "sultan", "monarch", "head of state", "head of government", "president-elect"}
+
+
+def state_title(block) -> bool:
+    """A title block with a state title or a minister's title, no party and nothing before the name
+    but the title ("President X", "Immigration Minister X"; not "former President X", not "Y's X")."""
+    if block.parties or block.former or block.possessive or block.unlisted or not block.titles:
+        return False
+    phrase = " ".join(block.titles)
+    return block.role == "minister" or any(t in phrase.split() or t == phrase for t in STATE_TITLES)
+
+
+def bare_title(ent: Span) -> bool:
+    """Nothing names a body before the title: "incumbent President X", not "EU parliament president X"
+    nor "State Premier X" (a region's)."""
+    doc = ent.doc
+    titles = gazetteer.title_words()
+    k = ent.start - 1
+    while k >= 0 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS or doc[k].text in {"-", "of"}
+                      or (doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].ent_type_
+                          and doc[k + 1].text[:1].isupper())):  # "Immigration Minister X": a portfolio
+        if doc[k].lower_ == "state" and not (k + 1 < ent.start and doc[k - 1].lower_ == "of"):
+            return False  # "State Premier X", not "Secretary of State X"
+        k -= 1
+    return k < 0 or not (doc[k].pos_ in {"NOUN", "PROPN"} or doc[k].ent_type_ or doc[k].text[:1].isupper() and doc[k].is_alpha
+                         and not doc[k].is_sent_start)
+
+
+
+
+def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[str, str]:
+    """Who hosts a meeting in a country the article names: the subject of "welcomed/hosted/received" (the agent
+    of "was received by"), and the country of the meeting's place ("X welcomed Y to the White House" under
+    "WASHINGTON (AP) —": the United States)."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    countries = {}
+    for key, kind in types.items():
+        if kind == COUNTRY and (code := gazetteer.country_code_of(names.get(key, ""), kind)):
+            countries.setdefault(code, key)
+    out: dict[str, str] = {}
+    for ev in contacts:
+        if ev.kind != MEETING or ev.place is None:
+            continue
+        code = gazetteer.country_code_of(names.get(ev.place, ""), types.get(ev.place))
+        for verb in (t for t in ev.sentence if t.text == ev.trigger and t.lemma_.lower() in RECEIVING_VERBS):
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            host = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
+                else [c for c in verb.children if c.dep_ == "nsubj"]
+            for h in host:
+                if refs.get(h.i) in ev.participants and types.get(refs[h.i]) == PERSON and code in countries:
+                    out.setdefault(refs[h.i], countries[code])
+    return out
+
+
+def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) -> set[str]:
+    """Who visits the country a report is about: the one party of a meeting placed in it or in a city of it
+    ("Chancellor X will travel to Beijing for her ninth visit to China": X is no official of China)."""
+    if home is None:
+        return set()
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    code = gazetteer.country_code_of(names.get(home, ""), COUNTRY)
+
+    def in_home(place: str | None) -> bool:  # the country, or a city or region of it ("Goa")
+        return place == home or bool(code) and gazetteer.country_code_of(
+            names.get(place or "", ""), types.get(place), regions=True) == code
+
+    met = {ev.participants[0] for ev in contacts if ev.kind == MEETING and len(ev.participants) == 1 and in_home(ev.place)}
+    return met | {person for person, place in journeys(doc, doc._.kg_refs or {}) if in_home(place)}
+
+
+#: Verbs of a journey to somewhere ("X will travel to India"), not a return home.
+JOURNEY_VERBS = TRAVEL_VERBS - {"return"}
+
+
+def journeys(doc: Doc, refs: dict):
+    """(traveller, destination) for each journey the article tells with both named: "X will travel to India",
+    "X visited China", "a planned trip to India by X", "X's visit to China"."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and tok.lower_ in TRIP_NOUNS:
+            who = [c for c in tok.children if c.dep_ == "poss"] + [
+                p for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for p in c.children]
+        elif tok.pos_ == "VERB" and lemma in JOURNEY_VERBS:
+            who = [c for c in tok.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        where = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in"} for p in c.children] + [
+            c for c in tok.children if c.dep_ == "dobj" and lemma in {"visit", "tour"}]
+        for w in who:
+            for d in where:
+                if w.i in refs and d.i in refs and w.ent_type_ == PERSON:
+                    yield refs[w.i], refs[d.i]
+
+
+#: How many times as often the country a report is about is named as the next one, at least.
+HOME_MARGIN = 1.25
+
+
+
+
+def counterpart_countries(doc: Doc, refs: dict, types: dict) -> dict[str, set[str]]:
+    """The countries a person's counterparts are of, so not the person's own: "President X (...) his Brazilian
+    counterpart" (X is no Brazilian official)."""
+    out: dict[str, set[str]] = {}
+    for tok in doc:
+        if tok.lower_ != "counterpart" or (country := qualifying_country(tok, refs, types)) is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in refs), None)
+        if owner is not None and types.get(refs[owner.i]) == PERSON:
+            out.setdefault(refs[owner.i], set()).add(country)
+    return out
+
+
+def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
+    """The country a report is about: named at least three times and clearly more often than any other
+    (a quarter more: a summit's report, naming many countries about as often, is about none of them), and
+    not another than the one of the city it is filed from ("CHENNAI — Japan's consul general ...": the
+    officials at home are India's); else the country it is filed from, if named and named most."""
+    key = "kg.home_country"
+    if key not in doc.user_data:
+        counts = Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
+        top = counts.most_common(2)
+        home = None
+        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= HOME_MARGIN * top[1][1]):
+            home = top[0][0]
+        names = {e.key: e.name for e in doc._.kg_entities or []}
+        filed = dateline(doc, refs, types)
+        where = filed and gazetteer.country_code_of(names.get(filed[0], ""), types.get(filed[0]))
+        if where and home and gazetteer.country_code_of(names[home], COUNTRY) != where:
+            home = None
+        if where and home is None and top and gazetteer.country_code_of(names[top[0][0]], COUNTRY) == where \
+                and (len(top) == 1 or top[0][1] > top[1][1]):
+            home = top[0][0]  # "TOKYO (Kyodo) -- ... Prime Minister X": filed from the country it names most
+        doc.user_data[key] = home
+    return doc.user_data[key]
+
+
