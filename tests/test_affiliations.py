@@ -293,14 +293,32 @@ REPRESENTS_IN_CONTEXT = [
                  "Canadian officials said.", [("Ilse Brandt", "Canada", "title-before"), ("Tom Reed", "United States",
                                                                                           "host-country")],
                  id="host-of-a-meeting-in-a-country"),
+    # the one a visitor meets in a country named: of that country (the visitor acts for another, or travels there)
+    pytest.param("Chile's Foreign Minister Anna Keller arrived on Monday. In Lima, Peru, she held talks with President "
+                 "Jan Nowak.", [("Anna Keller", "Chile", "title-before"), ("Jan Nowak", "Peru", "host-country")],
+                 id="the-one-a-visitor-meets"),
+    pytest.param("Anna Keller will fly to Paraguay on Monday for talks with President Jan Nowak in Asuncion.",
+                 [("Jan Nowak", "Paraguay", "host-country")], id="the-one-a-traveller-meets"),
+    pytest.param("Chile's Foreign Minister Anna Keller held talks with Ivo Marek in Lima on Monday. From Lima, the "
+                 "minister will travel to Paraguay's capital Asuncion, where she is scheduled to hold talks with Deputy "
+                 "Prime Minister and Foreign Minister Jan Nowak.",
+                 [("Anna Keller", "Chile", "title-before"), ("Jan Nowak", "Paraguay", "host-country")],
+                 id="the-one-a-pronoun-meets"),
+    pytest.param("Chile's Foreign Minister Anna Keller met President Jan Nowak on the sidelines of a summit in Lima, "
+                 "Peru.", [("Anna Keller", "Chile", "title-before")], id="not-at-a-summit"),
+    pytest.param("President Jan Nowak met Chile's Foreign Minister Anna Keller in Lima, Peru.",
+                 [("Anna Keller", "Chile", "title-before")], id="not-the-visitor-s-own-object"),
     # a visitor to the country the report is about is none of its officials; its own premier is
     pytest.param("Chancellor Ilse Brandt will travel to Beijing on Sunday for her ninth visit to China. On Monday, she "
                  "is scheduled to meet Premier Tom Reed. China attaches great importance to the visit, China's foreign "
                  "ministry said. Trade between China and Europe has grown.",
-                 [("Tom Reed", "China", "title-context")], id="a-visitor-to-the-country-of-the-report"),
+                 [("Tom Reed", "China", "host-country")], id="a-visitor-to-the-country-of-the-report"),
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="prime-minister-of-the-report"),
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
+                 "economy is slowing. Deputy Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
+                 [("Ilse Brandt", "Portugal", "title-context")], id="deputy-prime-minister-of-the-report"),
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. Former President Ilse Brandt said on Monday that taxes would not rise.",
                  [], id="former-president"),

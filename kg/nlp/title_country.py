@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, MEETING, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.places import TRIP_NOUNS, dateline
+from kg.nlp.places import SIDELINE_NOUNS, TRIP_NOUNS, dateline
 from kg.nlp.titles import MODIFIERS, qualifying_country
-from kg.nlp.triggers import RECEIVING_VERBS, TRAVEL_VERBS
+from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, TRAVEL_VERBS
 
 __all__ = ["bare_title", "home_country", "state_title", "untitled_countries"]
 
@@ -31,7 +31,8 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     act for their principal's side."""
     home = home_country(doc, refs, types)
     placed = {p for p, _ in seen} | {a for a, *_ in aides} | visitors(doc, contacts, home, types)
-    for person, country in hosts(doc, contacts, refs, types).items():
+    received = hosts(doc, contacts, refs, types)
+    for person, country in [*received.items(), *visited_hosts(doc, contacts, refs, types, seen).items()]:
         if person in untitled and person not in placed:  # "President X welcomed Y to the White House" (WASHINGTON)
             placed.add(person)
             yield person, country, *untitled[person], "host-country"
@@ -59,7 +60,7 @@ def state_title(block) -> bool:
     if block.parties or block.former or block.possessive or block.unlisted or not block.titles:
         return False
     phrase = " ".join(block.titles)
-    return block.role == "minister" or any(t in phrase.split() or t == phrase for t in STATE_TITLES)
+    return block.role == "minister" or any(f" {t} " in f" {phrase} " for t in STATE_TITLES)
 
 
 def bare_title(ent: Span) -> bool:
@@ -78,6 +79,14 @@ def bare_title(ent: Span) -> bool:
                          and not doc[k].is_sent_start)
 
 
+def named_countries(doc: Doc, types: dict) -> dict[str, str]:
+    """The countries the article names: ISO code -> entity key."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    countries: dict[str, str] = {}
+    for key, kind in types.items():
+        if kind == COUNTRY and (code := gazetteer.country_code_of(names.get(key, ""), kind)):
+            countries.setdefault(code, key)
+    return countries
 
 
 def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[str, str]:
@@ -85,10 +94,7 @@ def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[s
     of "was received by"), and the country of the meeting's place ("X welcomed Y to the White House" under
     "WASHINGTON (AP) —": the United States)."""
     names = {e.key: e.name for e in doc._.kg_entities or []}
-    countries = {}
-    for key, kind in types.items():
-        if kind == COUNTRY and (code := gazetteer.country_code_of(names.get(key, ""), kind)):
-            countries.setdefault(code, key)
+    countries = named_countries(doc, types)
     out: dict[str, str] = {}
     for ev in contacts:
         if ev.kind != MEETING or ev.place is None:
@@ -102,6 +108,69 @@ def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[s
                 if refs.get(h.i) in ev.participants and types.get(refs[h.i]) == PERSON and code in countries:
                     out.setdefault(refs[h.i], countries[code])
     return out
+
+
+#: Dependencies that hold the other side of a meeting: "met X", "talks with X", "called on X".
+OTHER_SIDE_PREPS = {"with", "on"}
+
+
+def visited_hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict, seen: set) -> dict[str, str]:
+    """Who a visitor meets in a country the article names: the other side of a meeting placed there whose
+    subject acts for another country or travels there ("Y flew to Paraguay for talks with President X in
+    Asuncion", "US envoy Y met Foreign Minister X in Panama City": X is Paraguay's, Panama's). Not at a
+    summit or on its sidelines, where the other side may be a guest too."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    countries = named_countries(doc, types)
+    own: dict[str, set[str]] = {}
+    for person, party in seen:
+        if types.get(party) == COUNTRY:
+            own.setdefault(person, set()).add(party)
+    trips = list(journeys(doc, refs))
+    out: dict[str, str] = {}
+    for ev in contacts:
+        if ev.kind != MEETING or ev.place is None or any(t.lower_ in FORUM_NOUNS | SIDELINE_NOUNS for t in ev.sentence):
+            continue
+        code = gazetteer.country_code_of(names.get(ev.place, ""), types.get(ev.place))
+        if code not in countries:
+            continue
+        country = countries[code]
+
+        def visitor(key: str | None) -> bool:
+            return key in ev.participants and (bool(own.get(key)) and country not in own[key] or any(
+                who == key and gazetteer.country_code_of(names.get(where, ""), types.get(where)) == code
+                for who, where in trips))
+
+        for trigger in (t for t in ev.sentence if t.text == ev.trigger):
+            met = {refs[t.i] for t in other_side(trigger) if refs.get(t.i) in ev.participants}
+            guests = {refs[t.i] for t in subjects(trigger) if refs.get(t.i) in ev.participants} or (
+                # "where he is scheduled to hold talks with X": the pronoun is the one of them not met
+                set(ev.participants) - met if subjects(trigger) else set())
+            if guests and not guests & met and any(visitor(g) for g in guests):
+                for host in met:
+                    if types.get(host) == PERSON:
+                        out.setdefault(host, country)
+    return out
+
+
+def subjects(tok):
+    """The subject of the clause a word is in, with its conjuncts: "X and Y flew to Z for talks": X, Y."""
+    node = tok
+    for _ in range(6):
+        found = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if found:
+            return [t for s in found for t in (s, *s.conjuncts)]
+        if node.dep_ == "ROOT":
+            break
+        node = node.head
+    return []
+
+
+def other_side(trigger):
+    """Whom a meeting word's subject meets: its object or the object of its "with"/"on", with their conjuncts."""
+    found = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        p for c in trigger.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS
+        for p in c.children if p.dep_ == "pobj"]
+    return [t for o in found for t in (o, *o.conjuncts)]
 
 
 def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) -> set[str]:
