@@ -278,6 +278,12 @@ REPRESENTS_MORE = [
                  id="apposition-party-and-its-short-name-in-brackets"),
     pytest.param("First Deputy Commander of the Ruritanian Pacific Fleet Ivo Marek flew to the site of the blast.",
                  [("Ivo Marek", "Ruritanian Pacific Fleet", "title-before")], id="commander-of-the-y-x"),
+    pytest.param("Chile's Foreign Ministry spokesperson Ann Ode said on Monday that the talks were long.",
+                 [("Ann Ode", "Foreign Ministry", "title-before"), ("Ann Ode", "Chile", "title-before")],
+                 id="a-country-s-ministry-s-spokesperson"),
+    pytest.param("Britain's UN ambassador Ann Ode said on Monday that the vote was close.",
+                 [("Ann Ode", "United Nations", "title-before"), ("Ann Ode", "United Kingdom", "title-before")],
+                 id="a-country-s-ambassador-to-a-body"),
     pytest.param("The order was issued by NVA Administrator Ann Ode after the crash.",
                  [("Ann Ode", "NVA", "title-before")], id="a-body-s-administrator-x"),
     pytest.param("Some families brought radios, said Ann Ode, Red Cross disaster chairman for Quorlap and Brixon "

@@ -124,6 +124,13 @@ def test_a_demonym_before_a_title_is_an_adjective_unless_a_body_follows_it(vocab
     assert texts(entity_spans.trim(span(doc, 14, 18, "ORG"))) == ["Irish Labour Party"]
 
 
+def test_a_country_s_possessive_opening_a_body_s_span_splits_it(vocab):
+    doc = doc_of(vocab, "as Chile 's Foreign Ministry said and McDonald 's Corp agreed")
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 1, 5, "ORG"))] == [
+        ("Chile", "GPE"), ("Foreign Ministry", "ORG")]
+    assert texts(entity_spans.trim(span(doc, 7, 10, "ORG"))) == ["McDonald 's Corp"]  # no country before it
+
+
 def test_a_building_tagged_with_its_city_is_two_names(vocab):
     doc = doc_of(vocab, "at the Great Hall of the People in Beijing and the Hall of Mirrors in Northtown")
     assert texts(entity_spans.trim(span(doc, 1, 9, "FAC"))) == ["Great Hall of the People", "Beijing"]

@@ -150,12 +150,24 @@ def principal(ent: Span, refs: dict, types: dict) -> tuple[str, str] | None:
     return None
 
 
+#: Last words of the name of a body of a state: "China's Foreign Ministry", "Russia's Security Council".
+STATE_BODY_WORDS = {"ministry", "ministries", "government", "embassy", "department", "office", "cabinet",
+                    "presidency", "administration", "army", "navy", "council", "commission", "staff", "service"}
+#: Role groups (titles.tsv) of posts a state fills: "Britain's UN ambassador X" acts for Britain.
+STATE_ROLES = {"minister", "diplomat", "military", "legislator"}
+
+
 def before_parties(block) -> list:
     """The parties a title before a name gives: the one nearest the name, its other name in brackets,
-    and the body owning it ("the Foreign Ministry's Asia Department chief X": the department and the
-    ministry)."""
+    and the body owning it, or the country owning it if it is a body of the state or the post is a state's
+    ("the Foreign Ministry's Asia Department chief X": the department and the ministry; "China's Foreign
+    Ministry spokesperson X": the ministry and China; "Britain's UN ambassador X": the UN and Britain; not
+    "Russia's Gazprom chief X")."""
     nearest = block.parties[-1:]
-    owner = owner_body(nearest[0]) if nearest and isinstance(nearest[0], Span) else None
+    if not nearest or not isinstance(nearest[0], Span):
+        return [*nearest, *block.other_names]
+    state = nearest[0][-1].lower_ in STATE_BODY_WORDS or block.role in STATE_ROLES
+    owner = owner_body(nearest[0], {ORGANIZATION, COUNTRY} if state else {ORGANIZATION})
     return [*nearest, *block.other_names, *([owner] if owner is not None else [])]
 
 

@@ -2,7 +2,8 @@
 
 - ``trim``: cut a span at line breaks, brackets and verbs, and drop articles, leading stop words,
   numbers and scores ("Northtown 4"), possessives and lower-case words at its ends; a title
-  inside a body's span splits it ("Northcorp President Jo Doe"), as do a given name and surname
+  inside a body's span splits it ("Northcorp President Jo Doe"), as do a country's possessive before a
+  name ("Chile's Foreign Ministry"), a given name and surname
   after a body's cue word ("Ruritanian Navy Jo Doe") and "of" after a legal form ("Y Co. of
   Vellport": the company, then its town); a title ending a body's span before a name is the
   person's ("NVA Administrator Jo Doe"); two names joined by a hyphen before a contact noun are
@@ -63,6 +64,10 @@ def trim(span: Span) -> list[Span]:
             break
     if (k := hyphen_pair(doc, start, end)) is not None:  # "the Xi-Putin summit": two names, each of its kind
         return [Span(doc, a, b, label=pair_label(doc[a:b].text)) for a, b in ((start, k), (k + 1, end))]
+    owner = []
+    if (k := _owner_country(doc, start, end)) is not None:  # "Chile's Foreign Ministry": the country, then the body
+        owner.append(_trim_ends(doc, start, k, "GPE"))
+        start = k + 1
     pieces, s = [], start
     for i in range(start, end):
         # "Romania - Cosmin Contra", "GERMANY - Bunds": a spaced dash after a whole known name
@@ -122,7 +127,7 @@ def trim(span: Span) -> list[Span]:
         part = _trim_ends(doc, s, e, span.label_)
         if part is not None and not _opens_title(part) and part.text.lower().rstrip(".") not in GENERATION_SUFFIXES:
             out.append(_title_not_org(part))  # "X, Jr.": the suffix alone names no one
-    return out + [p for p in seats if p is not None]
+    return [p for p in owner if p is not None] + out + [p for p in seats if p is not None]
 
 
 HYPHENS = {"-", "–"}
@@ -162,6 +167,13 @@ def _post_of_body(doc: Doc, start: int, end: int) -> int | None:
         return None
     body = k + 1 + (doc[k + 1].lower_ == "the")
     return k if body < end and doc[body].text[:1].isupper() else None
+
+
+def _owner_country(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the possessive after a known country opening the span, before more of the name:
+    "Chile 's Foreign Ministry", "Russia 's Gazprom"; None otherwise."""
+    k = next((i for i in range(start + 1, min(end - 1, start + 5)) if doc[i].text in {"'s", "’s"}), None)
+    return k if k is not None and gazetteer.country(doc[start:k].text) else None
 
 
 def _located_in(doc: Doc, start: int, end: int) -> int | None:

@@ -574,14 +574,14 @@ def of_party(name: Span) -> Span | None:
     return None
 
 
-def owner_body(party: Span) -> Span | None:
-    """The organisation owning a unit named right after it: "Harvard University 's Y School" -> Harvard
-    University; None if none."""
+def owner_body(party: Span, kinds=frozenset({ORGANIZATION})) -> Span | None:
+    """The organisation (or other of ``kinds``) owning a unit named right after it: "Harvard University 's Y
+    School" -> Harvard University; None if none."""
     doc = party.doc
     if party.start < 2 or doc[party.start - 1].text not in {"'s", "’s"}:
         return None
     owner = entity_at(doc, party.start - 2)
-    return owner if owner is not None and owner.label_ == ORGANIZATION else None
+    return owner if owner is not None and owner.label_ in kinds else None
 
 
 #: Tokens that may stand between a title and a name: "Kremlin spokesman - X". Not "of"/"for":
