@@ -346,6 +346,15 @@ def test_a_title_phrase_picks_the_one_with_that_very_title(extract_text):
 
 
 @pytest.mark.model
+def test_the_deputy_prime_minister_is_no_prime_minister(extract_text):
+    got, _ = people(extract_text, "The Deputy Prime Minister and Minister for Defence, Olaf Weber, will travel to "
+                                  "Lima. He will call on Prime Minister Paul Morel. Then the Deputy Prime Minister "
+                                  "will fly to Quito.")
+    assert ("the Deputy Prime Minister", "title") in got["Olaf Weber"]
+    assert ("the Deputy Prime Minister", "title") not in got["Paul Morel"]
+
+
+@pytest.mark.model
 def test_a_headline_s_surname_is_the_first_of_its_bearers_the_story_names(extract_text):
     got, _ = people(extract_text, "Keller welcomes Nowak to Lima\n\nPresident Anna Keller welcomed Prime Minister Jan Nowak "
                                   "to Lima on Thursday. Nowak and his wife, Sophie Grégoire Nowak, were greeted by Keller.")

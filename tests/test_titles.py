@@ -212,6 +212,16 @@ def test_apposition_before(make_doc):
     assert party_texts(block_before(pym)) == ["Vell Institute"]  # block_before falls back to it
 
 
+def test_apposition_before_keeps_the_words_of_a_post_of_several(make_doc):
+    # the Deputy Prime Minister , Bo Pym , said
+    doc = make_doc([
+        t("the", 3, "det", "DET"), t("Deputy", 3, "compound", "PROPN"), t("Prime", 3, "compound", "PROPN"),
+        t("Minister", 8, "nsubj", "PROPN"), t(",", 3, "punct", "PUNCT"), t("Bo", 6, "compound", "PROPN", "B-Person"),
+        t("Pym", 3, "appos", "PROPN", "I-Person"), t(",", 3, "punct", "PUNCT"), t("said", 8, "ROOT", "VERB", lemma="say"),
+    ])
+    assert apposition_before(person(doc)).titles == ["deputy", "prime", "minister"]
+
+
 @pytest.mark.parametrize("head,label", [
     ("Institute", "Organization"),
     ("Gallery", "Place"),  # an institution named as a place is a party too

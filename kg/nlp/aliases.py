@@ -300,6 +300,8 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
 
 
+#: Words before a title that make it another, lower post: "the Deputy Prime Minister" is not the Prime Minister.
+RANK_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
 #: Offices of heads of state or government that name one post: "the prime minister" is not the one titled
 #: "President X" (but "the leader" may be).
 HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
@@ -332,6 +334,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             continue  # "X, the ministry spokeswoman, said": the apposition of the name before it
         parties = {refs[t.i] for t in left if t.i in refs}
         role, words = titles[title], set(title.split())
+        k = tok.i - len(title.split())
+        if k >= 0 and doc[k].lower_ in RANK_WORDS:  # "the Deputy Prime Minister" is no Prime Minister X
+            words.add(doc[k].lower_)
         cands = [c for c in people if (parties & c.parties if parties else role in c.roles)
                  and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"}
                       or words <= c.titles)]
@@ -368,8 +373,10 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                 c.titles |= words
         if not cands:
             continue
-        if any(words <= c.titles for c in cands):  # "the chancellor" of a chancellor and a president
-            cands = [c for c in cands if words <= c.titles]
+        if any(words <= c.titles for c in cands) or words & RANK_WORDS:  # "the chancellor" of a chancellor
+            cands = [c for c in cands if words <= c.titles]  # and a president; "the deputy minister" of a deputy
+            if not cands:
+                continue
         best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague

@@ -304,6 +304,9 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
             block.parties.insert(0, party)
         if tok.lower_ in titles and not (tok.ent_type_ and entity_at(doc, i).label_ != PERSON):
             block.titles.insert(0, tok.lower_)  # not a name's word: "the Court of Justice in Y, X"
+            while i >= 1 and doc[i - 1].lower_ in MODIFIERS and not doc[i - 1].ent_type_:
+                i -= 1  # "The Deputy Prime Minister and Minister for Defence, X": the words of a post of several
+                block.titles.insert(0, doc[i].lower_)
             if i == 0 or doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].pos_ in {"DET", "PRON"}:
                 break
             if doc[i - 1].pos_ in {"ADJ", "PROPN"} and not (i >= 3 and doc[i - 2].lower_ in {"'s", "’s"}):
