@@ -389,6 +389,8 @@ REPRESENTS_DR = [
     # an envoy "for" a country acts for the one whose envoy they are
     pytest.param("Anna Keller held talks with Chile's special envoy for Peru, Jan Nowak, on Monday.",
                  [("Jan Nowak", "Chile", "title-before")], id="special-envoy-for"),
+    pytest.param("At the retreat, Chile's special envoy on Peru, Jan Nowak, briefed the ministers.",
+                 [("Jan Nowak", "Chile", "title-before")], id="special-envoy-on"),
     # those who lead a country's side in negotiations act for it
     pytest.param("Anna Keller and Ivo Marek will lead the Peruvian side in negotiations with Chile.", [("Anna Keller", "Peru", "side-led"), ("Ivo Marek", "Peru",
                                                                                                      "side-led")],

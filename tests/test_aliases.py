@@ -355,6 +355,13 @@ def test_the_deputy_prime_minister_is_no_prime_minister(extract_text):
 
 
 @pytest.mark.model
+def test_a_leader_of_a_country_is_not_the_one_titled_opposition_leader(extract_text):
+    got, _ = people(extract_text, "In Lima, Prime Minister Olaf Weber met Opposition Leader Paul Morel. The Chilean "
+                                  "leader then flew to Quito.")
+    assert ("The Chilean leader", "title") not in got["Paul Morel"]
+
+
+@pytest.mark.model
 def test_a_headline_s_surname_is_the_first_of_its_bearers_the_story_names(extract_text):
     got, _ = people(extract_text, "Keller welcomes Nowak to Lima\n\nPresident Anna Keller welcomed Prime Minister Jan Nowak "
                                   "to Lima on Thursday. Nowak and his wife, Sophie Grégoire Nowak, were greeted by Keller.")

@@ -1616,6 +1616,11 @@ MEETINGS = [
     pytest.param("Ministers met in Lima on Saturday. Secretary-General Paul Morel also took part.", "2025-03-22",
                  [(MEETING, ("Paul Morel",), "Lima", OCCURRED, None)], id="also-took-part"),
     pytest.param("Anna Keller took part in the race in Lima.", "2025-03-22", [], id="took-part-in-no-meeting"),
+    # a venue in a sentence that names its city: that city, not the one of the meeting told before
+    pytest.param("In Cusco, Anna Keller met Jan Nowak. In Lima on Monday, Anna Keller and Paul Morel held talks at "
+                 "the Palacio San Martín.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Cusco", OCCURRED, None),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="venue-in-its-sentence-s-city"),
     # a venue not placed, in the lede: the dateline's city ("MEXICO CITY — ", not Mexico)
     pytest.param("MEXICO CITY — President Anna Keller received Paul Morel at the National Palace on Monday.", "2026-01-20",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Mexico City", OCCURRED, "2026-01-19")], id="venue-in-a-dateline-city"),

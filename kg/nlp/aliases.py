@@ -300,6 +300,8 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
 
 
+#: Titles a report gives any head of state, government or party: they tell no post of their own.
+GENERIC_TITLES = {"leader", "head"}
 #: Words before a title that make it another, lower post: "the Deputy Prime Minister" is not the Prime Minister.
 RANK_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
 #: Offices of heads of state or government that name one post: "the prime minister" is not the one titled
@@ -353,7 +355,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)]
         if parties and tok.lower_ != "counterpart":  # "Deputy Prime Minister and Foreign Minister X": a minister too
             cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles]
-        if not cands and parties:  # "the Saudi crown prince" after "Crown Prince X", whose title named no country
+        if not cands and parties and title not in GENERIC_TITLES:
+            # "the Saudi crown prince" after "Crown Prince X", whose title named no country (not "the Vietnamese
+            # leader" after "Opposition Leader X": any head of state or government is a leader)
             cands = [c for c in people if words <= c.titles and not c.parties and min(c.positions) < tok.i]
             cands = cands if len(cands) == 1 else []
         if not cands and parties and (tok.lower_ == "counterpart" or role == "head"):

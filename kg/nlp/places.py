@@ -750,11 +750,12 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
 
 def venue_cities(events: list[RawEvent], names: dict, types: dict,
                  filed: tuple[str, int, int] | None = None, refs: dict | None = None) -> dict[int, str]:
-    """For each meeting at a venue the article does not place (by its index in ``events``), the city of a
-    meeting placed in a city in the same or the two sentences before the venue's first meeting: "a summit in
-    Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in Buenos Aires; else the one
-    city the meeting's sentence travels to ("came to Berlin, when he held talks at Bellevue Palace", given
-    ``refs``); else, in the lede or on one of the days the story tells of (see :func:`recent`), the city of the
+    """For each meeting at a venue the article does not place (by its index in ``events``), the one city its
+    sentence places something in ("In Canberra, X and Y held talks at Parliament House", given ``refs``);
+    else the city of a meeting placed in a city in the same or the two sentences before the venue's first
+    meeting: "a summit in Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in
+    Buenos Aires; else the one city the meeting's sentence travels to ("came to Berlin, when he held talks at
+    Bellevue Palace", given ``refs``); else, in the lede or on one of the days the story tells of (see :func:`recent`), the city of the
     dateline (``filed``, see :func:`dateline`): "MEXICO CITY — X received Y at the National Palace"."""
     cities: dict[str, str | None] = {}  # venue -> its city
     for i, ev in enumerate(events):
@@ -762,9 +763,16 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         if ev.kind != MEETING or ev.place in cities or types.get(ev.place) != PLACE or gazetteer.city(name) \
                 or not set(name.split()) & VENUE_WORDS:
             continue
+        # "In Canberra, X and Y held talks at Parliament House": the city its clause names (not "at the start of a
+        # tour focused on investment rather than the war in Gaza")
+        clause = {a.i for t in ev.sentence if t.text == ev.trigger for a in (t, *t.ancestors)}
+        inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
+                  and t.head.head.i in clause and types.get(refs[t.i]) == PLACE
+                  and gazetteer.city(names.get(refs[t.i], ""))} if refs else set()
         start = window_start(ev.sentence[0], 2)
-        cities[ev.place] = next((o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
-                                 and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
+        cities[ev.place] = inside.pop() if len(inside) == 1 else next(
+            (o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
+             and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
         if cities[ev.place] is None and refs:  # "came to Berlin in November, when he held talks at Bellevue Palace"
             named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
                      and gazetteer.city(names.get(refs[t.i], "")) and t.dep_ == "pobj" and t.head.lower_ in {"to", "in"}

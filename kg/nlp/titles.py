@@ -449,10 +449,10 @@ OFFICES_ABROAD = {"embassy", "consulate", "mission", "legation"}
 
 
 def host_word(tok: Token) -> bool:
-    """"in", or "to"/"for" after an envoy's title: what follows is where a post is held ("the commander of Y
-    forces in Z", "ambassador to Z", "special envoy for Afghanistan"), not the body or country the holder acts
-    for."""
-    return tok.lower_ == "in" or tok.lower_ in {"to", "for"} and envoy_before(tok)
+    """"in", or "to"/"for"/"on" after an envoy's title: what follows is where a post is held ("the commander of
+    Y forces in Z", "ambassador to Z", "special envoy for Afghanistan", "Laos' special envoy on Myanmar"), not
+    the body or country the holder acts for."""
+    return tok.lower_ == "in" or tok.lower_ in {"to", "for", "on"} and envoy_before(tok)
 
 
 def envoy_before(tok: Token) -> bool:
