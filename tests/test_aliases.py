@@ -362,6 +362,18 @@ def test_a_leader_of_a_country_is_not_the_one_titled_opposition_leader(extract_t
 
 
 @pytest.mark.model
+def test_a_sentence_s_subject_pronoun_goes_on_from_the_last_main_clause(extract_text):
+    got, _ = people(extract_text, "Olaf Weber said Paul Morel was ready for talks. He also declined to comment.")
+    assert ("He", "pronoun") in got["Olaf Weber"]
+
+
+@pytest.mark.model
+def test_the_pronoun_of_reported_speech_is_the_speaker(extract_text):
+    got, _ = people(extract_text, "Olaf Weber met Paul Morel, who said he would fly to Lima on Monday.")
+    assert ("he", "pronoun") in got["Paul Morel"]
+
+
+@pytest.mark.model
 def test_a_headline_s_surname_is_the_first_of_its_bearers_the_story_names(extract_text):
     got, _ = people(extract_text, "Keller welcomes Nowak to Lima\n\nPresident Anna Keller welcomed Prime Minister Jan Nowak "
                                   "to Lima on Thursday. Nowak and his wife, Sophie Grégoire Nowak, were greeted by Keller.")

@@ -97,7 +97,7 @@ def test_large_companies_and_platforms_are_known():
     from kg.nlp import gazetteer
 
     assert gazetteer.organization("Twitter") and gazetteer.organization("VW").name == "Volkswagen"
-    assert not gazetteer.is_media("Twitter")
+    assert not gazetteer.is_media("Twitter") and gazetteer.is_platform("Telegram") and not gazetteer.is_platform("DW")
 
 
 def test_a_lawmaker_s_party_letter_and_the_words_naming_the_party():

@@ -1628,6 +1628,12 @@ MEETINGS = [
     pytest.param("Leaders met at a closed-door retreat in Cusco on Wednesday. Prime Minister Jan Nowak, who hosted and "
                  "chaired the retreat, said so.", "2025-03-22",
                  [(MEETING, ("Jan Nowak",), "Cusco", OCCURRED, None)], id="who-chaired-the-retreat"),
+    # recalling envoys "for consultations" (at home) is no contact; posting on a platform makes it no party
+    pytest.param("Chile and Peru recalled their ambassadors for consultations in 2022.", "2025-03-22", [],
+                 id="recalled-for-consultations"),
+    pytest.param("Anna Keller held a phone call with Paul Morel on Monday. \"I thanked Paul,\" Keller wrote on "
+                 "Telegram after the call.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
     # a meeting placed in a country is in the city of that country where another report places it
     pytest.param("Nowak and Morel met secretly in Oman. Jan Nowak and Paul Morel met in the Omani capital Muscat "

@@ -450,6 +450,10 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         if owner is not None and owner in fits:
             add(by_key[owner], doc[tok.i : tok.i + 1], "pronoun")
             continue
+        speaker = _reported_speaker(tok, refs)  # "X said he would", "Y, who said he would": the speaker
+        if speaker is not None and speaker in fits:
+            add(by_key[speaker], doc[tok.i : tok.i + 1], "pronoun")
+            continue
         later_subject = _fronted_for(tok, refs)  # "After his meeting with X, Vance posted"
         if later_subject is not None and later_subject in person_at and person_at[later_subject].key in fits:
             add(person_at[later_subject], doc[tok.i : tok.i + 1], "pronoun")
@@ -461,6 +465,12 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
             continue
         sent_start = tok.sent.start
         subjects = [p for p in before if doc[p].dep_ in SUBJECT_DEPS or _subject_head(doc[p])]
+        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and not any(p >= sent_start for p in before):
+            # "X said Y was ready. He also declined to comment": a sentence's subject goes on from the last one's
+            # main clause, not from a clause inside it
+            main = [p for p in subjects if _main_subject(doc[p])]
+            subjects = main if main and main[-1] >= sent_start - 60 and doc[main[-1]].sent.end >= sent_start - 1 \
+                else subjects
         pick = subjects[-1] if subjects and (subjects[-1] >= sent_start - 60) else before[-1]
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
@@ -544,6 +554,32 @@ def _fronted_for(tok, refs: dict[int, str]) -> int | None:
     while start - 1 >= 0 and refs.get(start - 1) == key:
         start -= 1
     return start
+
+
+def _reported_speaker(tok, refs: dict[int, str]) -> str | None:
+    """The speaker a subject pronoun of reported speech stands for: "X said he would", "Y, who said she was
+    ready" (the person the relative pronoun follows), "X told reporters he ..."; None otherwise."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return None
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "who called X a liar and said he would": the subject of "called"
+    for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subj.i in refs and subj.ent_type_ == PERSON:
+            return refs[subj.i]
+        if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.i in refs \
+                and verb.head.ent_type_ == PERSON:
+            return refs[verb.head.i]
+    return None
+
+
+def _main_subject(tok) -> bool:
+    """The token is in the subject of its sentence's main verb."""
+    while tok.dep_ in {"compound", "flat", "appos"} and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
 
 
 def _subject_head(tok) -> bool:

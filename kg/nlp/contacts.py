@@ -289,6 +289,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
 
 #: Offices of a forum: "the presidency of the summit" is held, not a meeting.
 OFFICE_NOUNS = {"presidency", "chairmanship", "chair", "secretariat", "host"}
+#: Verbs of calling an envoy home: "recalled its ambassador for consultations" is no contact between countries.
+RECALL_VERBS = {"recall", "summon", "withdraw"}
 #: Verbs of informing whose "on/about" object is what they tell: "brief parliament on the talks".
 BRIEF_VERBS = {"brief", "update", "inform", "report", "comment", "testify", "advise"}
 
@@ -296,7 +298,8 @@ BRIEF_VERBS = {"brief", "update", "inform", "report", "comment", "testify", "adv
 def only_mentioned(tok: Token) -> bool:
     """A contact noun with no party of its own that only tells when another contact was ("X met Y on Friday
     before the talks": other people's talks) or what a briefing is about ("to brief parliament on the
-    talks") or an office held ("the presidency of the summit"); but "after talks with Z, X said" is X's own
+    talks") or an office held ("the presidency of the summit") or why an envoy goes home ("recalled for
+    consultations"); but "after talks with Z, X said" is X's own
     contact, and "X said after the talks" tells what a party said."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ in OFFICE_NOUNS:
@@ -307,6 +310,8 @@ def only_mentioned(tok: Token) -> bool:
         return False
     if tok.head.lower_ in {"on", "about"} and tok.head.head.lemma_.lower() in BRIEF_VERBS:
         return True
+    if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in RECALL_VERBS:
+        return True  # "recalled their ambassadors for consultations": home, with their own government
     prep = tok.head.head if tok.head.lower_ == "of" else tok.head  # "ahead of the talks"
     # the contact the phrase dates is the clause's, or a contact noun's: "the highest-level contact since talks"
     return prep.lower_ in TEMPORAL_PREPS and (trigger_rule(clause_verb(prep)) is not None or (

@@ -303,14 +303,15 @@ def organization(name: str) -> Org | None:
 
 
 @cache
-def _media() -> frozenset[str]:
-    """Folded names of the news media listed after the "# News media" line of organizations.tsv."""
+def _section(heading: str) -> frozenset[str]:
+    """Folded names (with and without "the") of the organisations listed under the comment line of
+    organizations.tsv that opens with ``heading``."""
     names: set[str] = set()
     inside = False
     with (DATA / "organizations.tsv").open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
-                inside = line.lower().startswith("# news media")
+                inside = line.lower().startswith(heading)
                 continue
             if inside and line.strip():
                 cells = [c.strip() for c in line.rstrip("\n").split("\t")]
@@ -322,7 +323,12 @@ def _media() -> frozenset[str]:
 def is_media(name: str) -> bool:
     """A news outlet: a listed medium ("Reuters", "DW") or a name with a media word ("Daily Herald", "Radio Free Asia")."""
     folded = fold(name)
-    return folded in _media() or bool(set(folded.replace("-", " ").split()) & cue_words("media"))
+    return folded in _section("# news media") or bool(set(folded.replace("-", " ").split()) & cue_words("media"))
+
+
+def is_platform(name: str) -> bool:
+    """An online platform people post on: "Telegram", "Twitter"."""
+    return fold(name) in _section("# online platforms")
 
 
 def organization_names() -> list[str]:

@@ -39,9 +39,11 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         refs = doc._.kg_refs or {}
         types = {e.key: e.type for e in doc._.kg_entities or []}
-        # a news outlet one speaks to gives an interview, not a diplomatic contact: no party to contacts
+        # a news outlet one speaks to gives an interview, not a diplomatic contact, and one posts on a platform
+        # ("wrote on Telegram after the call"): no party to contacts
         press = press_named(doc, refs)
-        parties = {e.key: MEDIA if e.type == ORGANIZATION and (gazetteer.is_media(e.name) or e.key in press) else e.type
+        parties = {e.key: MEDIA if e.type == ORGANIZATION and (
+            gazetteer.is_media(e.name) or gazetteer.is_platform(e.name) or e.key in press) else e.type
                    for e in doc._.kg_entities or []}
         retag_nouns(doc)  # "after morning call" tagged a verb
         by_party = party_refs(doc, refs, types)  # "Washington and Kabul held talks": the countries
