@@ -284,6 +284,10 @@ REPRESENTS_MORE = [
     pytest.param("Britain's UN ambassador Ann Ode said on Monday that the vote was close.",
                  [("Ann Ode", "United Nations", "title-before"), ("Ann Ode", "United Kingdom", "title-before")],
                  id="a-country-s-ambassador-to-a-body"),
+    pytest.param("The Chilean team included Deputy Foreign Minister Jan Nowak, Chief of the Main Directorate of the "
+                 "General Staff Ivo Marek and Deputy Defence Minister Paul Morel.",
+                 [("Ivo Marek", "Main Directorate of the General Staff", "title-before")],
+                 id="a-post-of-a-body-before-the-next-name-in-a-list"),
     pytest.param("The order was issued by NVA Administrator Ann Ode after the crash.",
                  [("Ann Ode", "NVA", "title-before")], id="a-body-s-administrator-x"),
     pytest.param("Some families brought radios, said Ann Ode, Red Cross disaster chairman for Quorlap and Brixon "

@@ -785,6 +785,17 @@ CONTACTS = [
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
                                 (MEETING, ("Ivo Marek", "Attaullah Tarar"), "Lima", OCCURRED, "2025-03-19")],
                  id="the-delegation-included"),
+    pytest.param("The Chilean delegation led by Anna Keller held talks with the Peruvian delegation led by Jan Nowak in "
+                 "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Chile", "Jan Nowak", "Peru"), "Lima", OCCURRED, "2025-03-21"),
+                  *[(TALKS, pair, None, OCCURRED, "2025-03-21") for pair in (
+                      ("Anna Keller", "Jan Nowak"), ("Anna Keller", "Peru"), ("Chile", "Jan Nowak"), ("Chile", "Peru"))],
+                  (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
+                 id="the-team-included-after-talks-across-the-table"),
+    # whoever opened or chaired the meeting just told was there
+    pytest.param("Anna Keller met Jan Nowak in Lima on Monday. The meeting was opened by Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-17")], id="the-meeting-was-opened-by"),
     # "called on" a post and a name parsed as a predicate
     pytest.param("Indian High Commissioner Anna Keller called on Samagi Jana Balawegaya (SJB) leader and Opposition "
                  "Leader Jan Nowak at the Opposition Leader's Office in Colombo yesterday (11).", "2025-03-22",

@@ -2,8 +2,9 @@
 
 News tells a meeting, then its setting: "X met Y on Wednesday. The meeting took place in Calgary."
 places X and Y's meeting in Calgary (:func:`placed_after`, sentence by sentence, so that later rules see
-the place); "The meeting at the Harbour Centre in Calgary also included Z", "The Pakistani delegation
-included Z" and, after a meeting with a delegation, "The delegation was led by Z" put Z at that meeting
+the place); "The meeting at the Harbour Centre in Calgary also included Z", "The meeting was opened by Z",
+"The Pakistani delegation included Z" and, after a meeting with a delegation, "The delegation was led by Z"
+put Z at that meeting
 too (:func:`joined_after`, once the document's meetings are placed). The sentence names the meeting with
 a definite noun ("the meeting", "their talks") and no party of its own, so no contact rule reads it."""
 
@@ -32,8 +33,8 @@ OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another"
                "upcoming", "following", "final", "subsequent", "past", "prior", "follow-up", "such"}
 #: Determiners of a meeting already told: "the meeting", "this meeting", "their talks".
 TOLD_DETERMINERS = {"the", "this", "that", "their", "his", "her", "its"}
-#: Verbs by which the meeting "includes" more people: "The meeting also included X".
-INCLUDE_VERBS = {"include", "involve", "attend", "join", "bring"}
+#: Verbs by which the meeting "includes" more people: "The meeting also included X", "was opened by X".
+INCLUDE_VERBS = {"include", "involve", "attend", "join", "bring", "open", "chair", "co-chair", "host", "moderate"}
 #: Prepositions of where the meeting was: "The meeting at the Harbour Centre" names a venue, no party.
 PLACE_PREPS = {"at", "in", "inside"}
 #: Nouns of the group a side brings to a meeting: "The Pakistani delegation included X".
@@ -130,6 +131,9 @@ def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False) -
         if ev.sentence.start > tok.i or ev.kind not in {MEETING, TALKS} or len(ev.participants) < 2 - body \
                 or ev.rule == JOINED:
             continue
+        if ev.kind == TALKS and any(o.kind == MEETING and o.sentence.start == ev.sentence.start
+                                    and set(ev.participants) <= set(o.participants) for o in events):
+            continue  # "A's delegation held talks with B's in Istanbul": the talks across the table of a meeting told
         if body and not any(types.get(k) in {COUNTRY, ORGANIZATION} for k in ev.participants):
             continue
         return None if planned and ev.status != PLANNED else i

@@ -399,9 +399,11 @@ def apposition_after(name: Span) -> TitleBlock:
             while k > i + 1 and doc[k].lower_ in HONORIFICS:
                 k -= 1  # "..., President of Y H.E. Mr. Z": the forms of address before Z
             before = entity_at(doc, k)
-            if k > i + 1 and (doc[k].lower_ in titles or k < j - 1 and before is not None
-                              and before.label_ in {COUNTRY, ORGANIZATION}):
-                return TitleBlock()  # "X, Chevron spokesman Y said", "X, President of Y H.E. Z": Y's and Z's post
+            if k > i + 1 and (doc[k].lower_ in titles or before is not None and before.label_ in {COUNTRY, ORGANIZATION}
+                              and (k < j - 1 or block.titles)):
+                # "X, Chevron spokesman Y said", "X, President of Y H.E. Z", "X, Chief of the General Staff Z": Y's
+                # and Z's post
+                return TitleBlock()
             break
         party = party_of(tok)
         place = entity_at(doc, j) if party is None and j >= 1 and doc[j - 1].lower_ == "of" else None
