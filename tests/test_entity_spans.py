@@ -43,6 +43,9 @@ def test_trim_splits_a_country_and_the_name_of_its_leader_after_it(vocab):
     doc = doc_of(vocab, "with President of the Republic of Chile Paul Morel and Chile Bank")
     assert texts(entity_spans.trim(span(doc, 4, 9, "GPE"))) == ["Republic of Chile", "Paul Morel"]
     assert texts(entity_spans.trim(span(doc, 10, 12, "ORG"))) == ["Chile Bank"]
+    doc = doc_of(vocab, "Prime Minister of Denmark Paul Morel met Chad Paul Morel")  # a person's span: after "of" only
+    assert texts(entity_spans.trim(span(doc, 3, 6, "PERSON"))) == ["Denmark", "Paul Morel"]
+    assert texts(entity_spans.trim(span(doc, 7, 10, "PERSON"))) == ["Chad Paul Morel"]
 
 
 def test_trim_splits_two_names_joined_by_a_hyphen_before_a_contact_noun(vocab):

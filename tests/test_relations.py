@@ -792,6 +792,11 @@ CONTACTS = [
                       ("Anna Keller", "Jan Nowak"), ("Anna Keller", "Peru"), ("Chile", "Jan Nowak"), ("Chile", "Peru"))],
                   (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # "they" after two leaders the parser did not join: both
+    pytest.param("On Friday, President of Chile Anna Keller and Prime Minister of Denmark Mette Frederiksen visited Lima, "
+                 "where they held a meeting on trade.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Mette Frederiksen"), "Lima", OCCURRED, "2025-03-21")],
+                 id="two-leaders-visited-where-they-held-a-meeting"),
     # whoever opened or chaired the meeting just told was there
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday. The meeting was opened by Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),

@@ -867,6 +867,9 @@ def antecedent(pron: Token, refs: dict) -> list[str]:
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
             continue
         keys = [refs[c.i] for c in [t, *conjuncts(t)] if c.i in refs]
+        if pron.lower_ == "they" and len(set(keys)) < 2 and any(c.lower_ == "and" for c in t.subtree):
+            # "President of Y A and Prime Minister of Z B visited X, where they": the names, however parsed
+            keys = [refs[c.i] for c in t.subtree if c.i in refs and c.ent_type_ == PERSON]
         keys = [k for k in dict.fromkeys(keys) if types.get(k) in PARTY_TYPES]
         if pron.lower_ == "it" and len(keys) == 1 and types[keys[0]] in {ORGANIZATION, COUNTRY}:
             return keys

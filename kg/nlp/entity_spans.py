@@ -114,7 +114,8 @@ def trim(span: Span) -> list[Span]:
             part = _trim_ends(doc, k + 1, e, "GPE" if gazetteer.country(rest) or gazetteer.city(rest) else "ORG")
             out += [part] if part is not None else []
             continue
-        k = _person_after_country(doc, s, e) if span.label_ != "PERSON" else None
+        # a person's span only after "of" ("Prime Minister of Denmark Mette Frederiksen"; not "Chad Michael Murray")
+        k = _person_after_country(doc, s, e) if span.label_ != "PERSON" or s > 0 and doc[s - 1].lower_ == "of" else None
         if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
             out += [p for p in (_trim_ends(doc, s, k, "GPE"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
             continue
