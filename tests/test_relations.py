@@ -792,6 +792,22 @@ CONTACTS = [
                       ("Anna Keller", "Jan Nowak"), ("Anna Keller", "Peru"), ("Chile", "Jan Nowak"), ("Chile", "Peru"))],
                   (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # a dateline parsed as the subject, the lede's "President of Chile X" hung on it; who attended the talks
+    pytest.param("LIMA, 15 July (Wire) – President of Chile Anna Keller met in Lima on Monday with a Peruvian delegation "
+                 "led by Deputy Special Envoy Jan Nowak, the press service reported. The talks, which were also attended "
+                 "by Foreign Minister Paul Morel, lasted four hours.", "2025-07-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Peru"), "Lima", OCCURRED, "2025-07-14"),
+                  (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-07-14")], id="the-talks-which-were-attended-by"),
+    # the holders of posts "for" a portfolio, named after it
+    pytest.param("The exchange followed talks in Lima last week between Chile's Commissioner for Human Rights Anna "
+                 "Keller and Peru's High Commissioner for Human Rights Jan Nowak.", "2025-07-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="commissioners-for-human-rights"),
+    # who attended "the meeting" attended the one the sentence before tells in its main clause
+    pytest.param("Anna Keller met Jan Nowak in Lima on Wednesday, in their second meeting since their 2015 summit in "
+                 "Quito. The meeting, which was also attended by Paul Morel, came near the end of the trip.", "2025-07-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-07-09"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Quito", OCCURRED, "2025-07-09"),
+                  (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-07-09")], id="the-meeting-of-the-main-clause"),
     # "they" after two leaders the parser did not join: both
     pytest.param("On Friday, President of Chile Anna Keller and Prime Minister of Denmark Mette Frederiksen visited Lima, "
                  "where they held a meeting on trade.", "2025-03-22",

@@ -690,6 +690,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # "the prime ministers of X and Y, A and B": both; "X's envoy for Y, A, and Z's minister B": B too
             out += [refs[c.i] for c in conjuncts(name_head(holder, refs)) if c.i in refs
                     and (t.tag_ in {"NNS", "NNPS"} or c.ent_type_ == PERSON)]
+            # "Commissioner for Y X and Russia's Commissioner for Z W": the next post's holder, hung on X
+            out += [refs[h.i] for c in conjuncts(name_head(holder, refs)) if c.i not in refs
+                    and (h := holder_after_of(c, refs)) is not None]
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
@@ -757,7 +760,9 @@ def appos_person(t: Token, refs: dict, depth: int = 5) -> Token | None:
     level = [t]
     for _ in range(depth):
         level = [c for w in level for c in w.children if c.dep_ == "appos" or c.dep_ == "conj" and c.lower_ in STYLE_NOUNS]
-        found = [c for c in level if c.ent_type_ == PERSON and c.i in refs]
+        # the name itself, or after its post's "of" ("MINSK (...) - President of Belarus X met")
+        found = [c for c in level if c.ent_type_ == PERSON and c.i in refs] + [
+            h for c in level if (h := holder_after_of(c, refs)) is not None]
         if found or not level:
             return found[0] if found else None
     return None
@@ -765,8 +770,9 @@ def appos_person(t: Token, refs: dict, depth: int = 5) -> Token | None:
 
 def holder_after_of(t: Token, refs: dict) -> Token | None:
     """The person named at the end of a readout's "Title of Country Name" ("Prime Minister of Hungary
-    Viktor Orbán", "President of the Republic of Türkiye Recep Tayyip Erdoğan"), parsed with the
-    name as the object of "of"; None if the token is no title or no name follows that way."""
+    Viktor Orbán", "President of the Republic of Türkiye Recep Tayyip Erdoğan", "Commissioner for Human
+    Rights X"), parsed with the name as the object of "of" or "for"; None if the token is no title or no
+    name follows that way."""
     if t.lower_ not in gazetteer.title_words() and t.lemma_.lower() not in gazetteer.title_words():
         return None
     two = f"{t.doc[t.i - 1].lower_} {t.lower_}" if t.i else ""  # "consul general"
@@ -775,11 +781,14 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
     for _ in range(2):  # "of the Republic of Türkiye X": one "of" inside the country's name
         preps = [c for w in level for c in w.children if c.dep_ == "prep"]
         # an envoy's post, or a post "of" a country, goes on "in" or "to" a place: "Consul General of Japan in Chennai X"
-        allowed = {"of", "in", "to"} if envoy or any(c.lower_ == "of" for c in preps) else {"of"}
+        # and a post "for" a portfolio is named before the name: "Commissioner for Human Rights X"
+        allowed = ({"of", "in", "to"} if envoy or any(c.lower_ == "of" for c in preps) else {"of"}) | {"for"}
         level = [p for c in preps if c.lower_ in allowed for p in c.children if p.dep_ == "pobj"]
-        # the name as the object, or hung on the country as its apposition ("of Bolivia Dr. X")
+        # the name as the object, or hung on the country as its apposition ("of Bolivia Dr. X"); after "for", once
+        # the portfolio is named ("for Human Rights X", not "for Foreign and Diaspora Affairs" tagged a person)
         named = [q for p in level for q in [p, *(c for c in p.children if c.dep_ == "appos")]
-                 if q.ent_type_ == PERSON and q.i in refs]
+                 if q.ent_type_ == PERSON and q.i in refs and (q.head.lower_ != "for" or any(
+                     c.dep_ == "compound" and not c.ent_type_ for c in q.children))]
         if named:
             return named[0]
     if envoy and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "in" and (

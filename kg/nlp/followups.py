@@ -106,7 +106,7 @@ def _delegation_members(tok: Token, refs: dict, types: dict) -> list[str]:
 def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
     """Whether tok is a meeting noun, subject of its clause, that names a meeting told before: definite, not
     "the next meeting", and with no party of its own ("The meeting with X" is a contact of its own; "the
-    meeting at the Harbour Centre" names where)."""
+    meeting at the Harbour Centre" names where, "The talks, which were attended by X," who else was there)."""
     if tok.lower_ not in FOLLOW_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     if not any(c.dep_ in {"det", "poss"} and c.lower_ in TOLD_DETERMINERS for c in tok.children):
@@ -114,7 +114,8 @@ def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
     if any(c.lower_ in OTHER_WORDS for c in tok.children):
         return False
     where = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree}
-    return not any(types.get(refs.get(t.i)) in PARTY_TYPES for t in tok.subtree if t.i not in where)
+    added = {t.i for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in INCLUDE_VERBS for t in c.subtree}
+    return not any(types.get(refs.get(t.i)) in PARTY_TYPES for t in tok.subtree if t.i not in where | added)
 
 
 def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False) -> int | None:
@@ -136,15 +137,30 @@ def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False) -
             continue  # "A's delegation held talks with B's in Istanbul": the talks across the table of a meeting told
         if body and not any(types.get(k) in {COUNTRY, ORGANIZATION} for k in ev.participants):
             continue
-        return None if planned and ev.status != PLANNED else i
+        # of the meetings its sentence tells, the main clause's ("X met Y in Beijing on Wednesday, in their second
+        # meeting since their 2015 summit in Singapore": Beijing)
+        same = [k for k in range(i + 1) if events[k].sentence.start == ev.sentence.start and events[k].place
+                and events[k].kind == MEETING and events[k].rule != JOINED and events[k].status == ev.status]
+        i = min(same, key=lambda k: (_depth(events[k]), -k), default=i)
+        return None if planned and events[i].status != PLANNED else i
     return None
 
 
+def _depth(ev: RawEvent) -> int:
+    """How far below its sentence's root the word an event was read from stands."""
+    tok = next((t for t in ev.sentence if t.text == ev.trigger), ev.sentence.root)
+    return sum(1 for _ in tok.ancestors)
+
+
 def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VERBS) -> list[str]:
-    """The people the meeting's verb adds: "also included X and Y", "was attended by X"."""
-    verb = tok.head
-    if verb.lemma_.lower() not in verbs:
-        return []
-    objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.dep_ == "nsubj" else agent_objects(verb)
+    """The people the meeting's verb adds: "also included X and Y", "was attended by X", and its relative
+    clause's ("The talks, which were also attended by X, lasted four hours")."""
+    objects = []
+    if tok.head.lemma_.lower() in verbs:
+        verb = tok.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.dep_ == "nsubj" else agent_objects(verb)
+    for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        objects += agent_objects(clause) if passive else [c for c in clause.children if c.dep_ == "dobj"]
     people = [t for o in objects for t in o.subtree if t.i in refs and types.get(refs[t.i]) == PERSON]
     return list(dict.fromkeys(refs[t.i] for t in people))  # "X, Minister for Y Z and Chief Minister W"
