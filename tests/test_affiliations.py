@@ -288,6 +288,14 @@ REPRESENTS_MORE = [
                  "General Staff Ivo Marek and Deputy Defence Minister Paul Morel.",
                  [("Ivo Marek", "Main Directorate of the General Staff", "title-before")],
                  id="a-post-of-a-body-before-the-next-name-in-a-list"),
+    # "its"/"the company's" post: the body the sentence, or the one before, has as subject
+    pytest.param("The Northtown Industry Federation called for tax cuts on Monday. Its president, Ann Ode, said firms "
+                 "needed cheaper loans.", [("Ann Ode", "Northtown Industry Federation", "its-body")],
+                 id="its-president-x"),
+    pytest.param("A delegation from the Northtown Chamber of Commerce in Chile, led by its president Ann Ode, met "
+                 "Tom Reed.", [("Ann Ode", "Northtown Chamber of Commerce", "its-body")], id="led-by-its-president"),
+    pytest.param("Northtown Motors said it would cut jobs. The company's finance chief, Ann Ode, told investors so.",
+                 [("Ann Ode", "Northtown Motors", "referred-body")], id="the-company-s-finance-chief-x"),
     pytest.param("The order was issued by NVA Administrator Ann Ode after the crash.",
                  [("Ann Ode", "NVA", "title-before")], id="a-body-s-administrator-x"),
     pytest.param("Some families brought radios, said Ann Ode, Red Cross disaster chairman for Quorlap and Brixon "

@@ -6,7 +6,8 @@ copulas ("X is the director of Y"), verbs ("X heads Y", "plays for Y", "set up Y
 posts taken ("X was appointed head of Y", "Y named X publisher of Z", "X, who is the director of
 Y"), what a spokesperson's quote is about ("Y will cut jobs, said spokeswoman X"), the body after
 "his/her party," ("X spoke to the council of her party, the Y"), a body referred back to by its
-common noun ("X, a spokeswoman for the agency", "the department's X"), a company's short name
+common noun ("X, a spokeswoman for the agency", "the department's X") or by "its" ("Its president,
+X," after a sentence about the body), a company's short name
 ("Edison spokesman X" after "Northtown Edison"), a US lawmaker's party tag ("Sen. X, D-Va.,"), the body
 of a unit one heads or sits on ("heads VW's US operations") and, for a head of state or government
 with no country named, the country where they host a meeting, else the country the report is about
@@ -26,6 +27,7 @@ from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
+from kg.nlp.paragraphs import window_start
 from kg.nlp.title_country import bare_title, state_title, untitled_countries
 from kg.nlp.titles import (
     MODIFIERS,
@@ -101,7 +103,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
                                    *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types),
                                    *led_by_parties(ent, refs, types), *referred_body_parties(ent, refs, types),
-                                   *side_parties(ent, refs, types),
+                                   *side_parties(ent, refs, types), *its_parties(ent, refs, types),
                                    *short_name_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
@@ -580,12 +582,49 @@ def definite(tok) -> bool:
 
 def possessive_anaphor(ent: Span, refs: dict):
     """The body noun owning a name's title: "the department's X", "the agency's chief spokesman X"."""
-    doc, titles = ent.doc, gazetteer.title_words()
-    k = ent.start - 1
-    while k >= 0 and k >= ent.start - 4 and (doc[k].lower_ in titles or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
-        k -= 1
+    doc = ent.doc
+    k = post_start(ent) - 1
     if k >= 2 and doc[k].text in {"'s", "’s"} and body_anaphor(doc[k - 1], refs) and doc[k - 2].lower_ == "the":
         return doc[k - 1]
+    return None
+
+
+def post_start(ent: Span) -> int:
+    """Where the lower-case post before a name starts, over a comma after it: "the agency's chief spokesman X",
+    "the company's finance chief, X" -> the index of "chief"."""
+    doc, titles = ent.doc, gazetteer.title_words()
+    end = ent.start - (ent.start >= 1 and doc[ent.start - 1].text == ",")
+    k = end - 1
+    while k >= 0 and k >= end - 4 and (doc[k].lower_ in titles or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
+        k -= 1
+    return k + 1 if k + 1 < end else ent.start
+
+
+def its_parties(ent: Span, refs: dict, types: dict):
+    """"Its president, X", "its chief executive X": the organisation that is the subject of this sentence or the
+    one before ("The BDI federation called for tax cuts. Its president, X, said")."""
+    doc = ent.doc
+    k = post_start(ent) - 1
+    if k < 0 or k == ent.start - 1 or doc[k].lower_ != "its":
+        return
+    if (key := subject_body(doc[k], refs, types)) is not None:
+        yield "its-body", key, f"its {doc[k + 1].lower_}"
+
+
+def subject_body(tok, refs: dict, types: dict) -> str | None:
+    """The organisation that is the latest named subject before tok, in its sentence or the one before; None
+    if that subject is someone else. Inside a sentence, the organisation named last before tok ("a delegation
+    from the Y Chamber, led by its president X")."""
+    inside = [t for t in tok.doc[tok.sent.start : tok.i] if t.i in refs and t.ent_type_
+              and not (t.ent_iob_ == "B" and t.i >= 1 and tok.doc[t.i - 1].lower_ == "in")]  # "the Y Chamber in China"
+    if inside:
+        return refs[inside[-1].i] if types.get(refs[inside[-1].i]) == ORGANIZATION else None
+    for t in reversed(tok.doc[window_start(tok, 1) : tok.i]):
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
+            continue
+        key = next((refs[c.i] for c in t.subtree if c.i <= t.i and c.i in refs), None)
+        if key is not None:
+            return key if types.get(key) == ORGANIZATION else None
     return None
 
 
@@ -610,7 +649,8 @@ def earlier_body(noun, refs: dict, types: dict) -> str | None:
         if t.is_lower and noun.lower_ in {"company", "firm"}:
             continue  # "the company" said before: look further back for the company's name
         return qualifying_country(t, refs, types)
-    return None
+    # "Volkswagen said it would cut jobs. The company's finance chief, X,": the company just the subject
+    return subject_body(noun, refs, types) if noun.lower_ in {"company", "firm"} else None
 
 
 #: Verbs whose agent ("by X") heads or founded the body they describe: "the Y Foundation, headed by X".
