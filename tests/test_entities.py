@@ -242,6 +242,10 @@ NAME_TYPES = [
     # the writer on a byline
     pytest.param("Talks resume in Lima\n\nBy Ifeoma Nwachukwu\n\nThe two ministers met on Monday .",
                  {"Ifeoma Nwachukwu": PERSON}, id="a_byline_names_a_person"),
+    # a news outlet's journalist, whether the model tags the name as a body or not at all
+    pytest.param("DW's Ritika Sharma reports from New Delhi.", {"Ritika Sharma": PERSON}, id="an_outlet_s_reporter-1"),
+    pytest.param("DW's Yohannes Gebreyesus contributed reporting from Addis Ababa.", {"Yohannes Gebreyesus": PERSON},
+                 id="an_outlet_s_reporter-2"),
     # a city of two words opening a dateline, in capitals: the whole city, whether the model tags a part or none
     pytest.param("KUALA LUMPUR, Oct 26 - Talks began on Sunday.", {"KUALA LUMPUR": PLACE, "KUALA": None},
                  id="a_dateline_city_of_two_words-1"),

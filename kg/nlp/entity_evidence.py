@@ -99,6 +99,27 @@ def byline_name(span: Span) -> bool:
                 or gazetteer.country(text) or gazetteer.city(text))
 
 
+#: Words of an outlet's desks and services: "DW's Africa Desk" is no journalist.
+NEWSROOM_WORDS = {"desk", "desks", "service", "services", "bureau", "team", "staff", "newsroom", "edition", "section",
+                  "channel", "programme", "program", "show", "podcast", "live", "online", "news"}
+
+
+def outlet_reporter(span: Span) -> bool:
+    """"DW's Ritika Sharma reports from New Delhi", "the BBC's Lyse Doucet": two or three name words right
+    after a news outlet's possessive are its journalist (not "DW's Africa Desk": a known body, a cue word)."""
+    doc = span.doc
+    k = span.start - 1
+    if not 2 <= len(span) <= 3 or k < 1 or doc[k].text not in {"'s", "’s"}:
+        return False
+    start = k
+    while start > max(0, k - 4) and doc[start - 1].text[:1].isupper():
+        start -= 1  # the capitalised words before the possessive: "Deutsche Welle's"
+    return any(gazetteer.is_media(doc[i:k].text) for i in range(start, k)) \
+        and all(is_name_word(t) and t.lower_ not in NEWSROOM_WORDS for t in span) \
+        and not (has_org_cue(span) or gazetteer.organization(span.text) or gazetteer.country(span.text)
+                 or gazetteer.city(span.text))
+
+
 def _line_break(tok) -> bool:
     """Whether a line ends after tok (a blank line is a token of its own)."""
     return "\n" in tok.whitespace_ or tok.is_space and "\n" in tok.text

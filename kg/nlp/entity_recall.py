@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import body_before_title, names_a_group, tagged_party
+from kg.nlp.entity_evidence import body_before_title, names_a_group, outlet_reporter, tagged_party
 from kg.nlp.entity_people import given_name_span, listed_with_people, name_after_post, speaker, surname_with_apposition
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
@@ -83,6 +83,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
             one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
             club = sports_side(one) or (sports_document(doc) and town_as_side(one))
             found.append((one, ORGANIZATION if club else PLACE))
+        elif (end := reporter_end(tok, taken)) is not None:
+            found.append((doc[tok.i : end], PERSON))  # "DW's Ritika Sharma reports from New Delhi"
         elif name_after_post(tok, taken, common_word):
             found.append((name_after_post(tok, taken, common_word), PERSON))  # "Minister of Trade, Piyush Goyal,"
         elif (gazetteer.given_name(tok.text) or INITIAL.match(tok.text)) and given_name_span(tok, taken, common_word):
@@ -119,6 +121,16 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
 
 #: kg types of the labels :func:`kg.nlp.entity_spans.pair_label` gives.
 PAIR_TYPES = {"GPE": COUNTRY, "ORG": ORGANIZATION, "PERSON": PERSON}
+
+
+def reporter_end(tok, taken: set[int]) -> int | None:
+    """The end of a news outlet's journalist's name opening at tok ("DW's Ritika Sharma"), or None."""
+    doc = tok.doc
+    end = tok.i
+    while end < len(doc) and end - tok.i < 3 and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and not doc[end].is_sent_start or end == tok.i and end < len(doc) and doc[end].is_alpha:
+        end += 1
+    return end if end - tok.i >= 2 and outlet_reporter(doc[tok.i : end]) else None
 
 
 def hyphen_partner(tok) -> bool:

@@ -33,6 +33,7 @@ from kg.nlp.entity_evidence import (
     locative_the,
     looks_like_person,
     named_work,
+    outlet_reporter,
     names_a_group,
     names_a_place_as_team,
     nicknamed,
@@ -127,8 +128,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "his novel Tropic of Cancer", "Nolan's film Oppenheimer": a title too
     if party_tag(span):  # "Sen. X, D-Calif., said": a lawmaker's party and state; the whole tag names the party
         return ORGANIZATION if tagged_party(span) else None
-    if byline_name(span):
-        return PERSON  # "By Ifeoma Nwachukwu" opening a line: the writer
+    if byline_name(span) or outlet_reporter(span):
+        return PERSON  # "By Ifeoma Nwachukwu" opening a line, "DW's Yohannes Gebreyesus": the writer
     if span.label_ != "PERSON" and len(span) > 1 and spelled_by_acronym(span) and not (
             gazetteer.country(text) or gazetteer.city(text) or gazetteer.region(text)):
         return ORGANIZATION  # "Samagi Jana Balawegaya (SJB)" tagged GPE: a body introduced with its initials
