@@ -288,6 +288,10 @@ REPRESENTS_MORE = [
                  "General Staff Ivo Marek and Deputy Defence Minister Paul Morel.",
                  [("Ivo Marek", "Main Directorate of the General Staff", "title-before")],
                  id="a-post-of-a-body-before-the-next-name-in-a-list"),
+    # a body electing people to a post of no other body: its post
+    pytest.param("The Northtown Workers Union elected Jan Nowak and Ivo Marek as its new leaders on Saturday.",
+                 [("Jan Nowak", "Northtown Workers Union", "post"), ("Ivo Marek", "Northtown Workers Union", "post")],
+                 id="a-body-elected-x-and-y-as-its-leaders"),
     # "its"/"the company's" post: the body the sentence, or the one before, has as subject
     pytest.param("The Northtown Industry Federation called for tax cuts on Monday. Its president, Ann Ode, said firms "
                  "needed cheaper loans.", [("Ann Ode", "Northtown Industry Federation", "its-body")],

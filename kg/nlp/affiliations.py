@@ -398,7 +398,8 @@ def job_noun(tok, conjunct: bool = False) -> bool:
     low = tok.lower_
     if not (tok.pos_ == "NOUN" or conjunct and tok.is_lower and tok.is_alpha) or low in NOT_POSTS or gazetteer.titles().get(low) == "topic":
         return False
-    return low in gazetteer.titles() or low in OTHER_JOBS or low.endswith(AGENT_ENDINGS)
+    return low in gazetteer.titles() or tok.lemma_.lower() in gazetteer.titles() or low in OTHER_JOBS \
+        or low.endswith(AGENT_ENDINGS)  # "leaders" too
 
 
 def job_apposition_parties(ent: Span, refs: dict, types: dict):
@@ -454,6 +455,26 @@ def predicative_parties(ent: Span, refs: dict, types: dict):
             yield from (("post", key, verb.lemma_.lower()) for key in post_bodies(noun, refs, types))
     for noun in appointed_parties(ent):
         yield from (("post", key, ent.doc[ent.start - 1].lemma_.lower()) for key in post_bodies(noun, refs, types))
+    yield from electing_bodies(ent, refs, types)
+
+
+def electing_bodies(ent: Span, refs: dict, types: dict):
+    """"The Social Democrats elected X (and Y) as their new chairwoman": a body giving a post that names no
+    other body is the one the post is of."""
+    head = ent.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTING_VERBS:
+        return
+    nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    nouns += [c for c in verb.children if c.dep_ == "oprd"]
+    if not any(job_noun(n) and not list(post_bodies(n, refs, types)) for n in nouns):
+        return
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        key = next((refs[t.i] for t in subject.subtree if t.i <= subject.i and t.i in refs), None)
+        if key is not None and types.get(key) == ORGANIZATION:
+            yield "post", key, verb.lemma_.lower()
 
 
 #: Verbs that give their object a post: "Y named X publisher of Z", "they elected X to be chairman of Z".
