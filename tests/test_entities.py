@@ -242,6 +242,9 @@ NAME_TYPES = [
     # the writer on a byline
     pytest.param("Talks resume in Lima\n\nBy Ifeoma Nwachukwu\n\nThe two ministers met on Monday .",
                  {"Ifeoma Nwachukwu": PERSON}, id="a_byline_names_a_person"),
+    # a known body's whole name over the part the model tagged as a place
+    pytest.param("He is due to meet Fiji's Prime Minister Jan Nowak and Pacific Islands Forum Secretary General Ivo "
+                 "Marek.", {"Pacific Islands Forum": ORGANIZATION, "Pacific Islands": None}, id="a_known_body_s_whole_name"),
     # a news outlet's journalist, whether the model tags the name as a body or not at all
     pytest.param("DW's Ritika Sharma reports from New Delhi.", {"Ritika Sharma": PERSON}, id="an_outlet_s_reporter-1"),
     pytest.param("DW's Yohannes Gebreyesus contributed reporting from Addis Ababa.", {"Yohannes Gebreyesus": PERSON},

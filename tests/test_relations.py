@@ -813,6 +813,11 @@ CONTACTS = [
                  "where they held a meeting on trade.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Mette Frederiksen"), "Lima", OCCURRED, "2025-03-21")],
                  id="two-leaders-visited-where-they-held-a-meeting"),
+    # a body opening the next holder's title is no party: "and Pacific Islands Forum Secretary General Y"
+    pytest.param("Anna Keller arrives in Suva today, where she is due to meet Fiji's Prime Minister Jan Nowak and Pacific "
+                 "Islands Forum Secretary General Ivo Marek.", "2024-02-23",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Suva", PLANNED, "2024-02-23")],
+                 id="a-body-opening-the-next-title"),
     # whoever opened or chaired the meeting just told was there
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday. The meeting was opened by Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),

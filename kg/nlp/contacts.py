@@ -697,7 +697,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
             out.append(refs[nxt.i])  # "... and Azerbaijani Foreign Minister Jeyhun Bayramov": the name after the title
-            out += [refs[c.i] for c in conjuncts(name_head(nxt, refs)) if c.i in refs]  # "her counterpart X and Y": Y too
+            out += conjunct_keys(name_head(nxt, refs), refs)  # "her counterpart X and Y": Y too
             continue
         if t.lower_ in gazetteer.titles() and any(
                 c.ent_type_ == PERSON and c.i in refs and any(g.dep_ == "compound" and g.lower_ in gazetteer.title_words()
@@ -712,7 +712,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
                     for p in agent_objects(c) if p.i in refs]
         if named:  # "his counterpart X and President Y": the names coordinated with the first too
-            out += [refs[c.i] for c in [named[0], *conjuncts(named[0])] if c.i in refs]
+            out += [refs[named[0].i], *conjunct_keys(named[0], refs)]
             continue
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):
@@ -798,18 +798,26 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
     return titled_apposition(t, refs)
 
 
+def conjunct_keys(tok: Token, refs: dict) -> list[str]:
+    """The parties a name's conjuncts stand for: each one's own, or the holder of the title a conjunct body opens
+    ("X and Pacific Islands Forum Secretary General Y": Y, not the Forum)."""
+    return [refs[(title_opened_by(c, refs) or c).i] for c in conjuncts(tok) if c.i in refs]
+
+
 def title_opened_by(t: Token, refs: dict) -> Token | None:
     """The person whose title a conjunct country or body opens, when the parser took it for the party:
     "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere; "Gov. X and Senate
     leader Y met"."""
-    if t.ent_type_ not in {COUNTRY, ORGANIZATION} or t.dep_ != "conj" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_:
-        return None
     doc = t.doc
-    name = next((entity_at(doc, k) for k in range(t.i + 2, min(len(doc), t.i + 8)) if doc[k].ent_type_ == PERSON), None)
+    body = entity_at(doc, t.i) if t.ent_type_ in {COUNTRY, ORGANIZATION} and t.dep_ == "conj" else None
+    if body is None or body.end >= len(doc) or doc[body.end].ent_type_:  # "and Pacific Islands Forum Secretary General
+        return None  # Y" with "Islands" the conjunct: the body's whole name, then the title
+    name = next((entity_at(doc, k) for k in range(body.end + 1, min(len(doc), body.end + 7)) if doc[k].ent_type_ == PERSON),
+                None)
     if name is None or name.start not in refs:
         return None
     parties = block_before(name).parties
-    return doc[name.start] if any((p.start if isinstance(p, Span) else p.i) == t.i for p in parties) else None
+    return doc[name.start] if any((p.start if isinstance(p, Span) else p.i) == body.start for p in parties) else None
 
 
 

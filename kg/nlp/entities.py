@@ -51,7 +51,7 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
-from kg.nlp.entity_recall import dateline_city, missed
+from kg.nlp.entity_recall import dateline_city, known_bodies_over, missed
 from kg.nlp.entity_spans import extend_org, extend_person, trim, with_demonym, without, without_role
 from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
 from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name
@@ -98,6 +98,7 @@ class EntityFixer:
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
                   and listed_name_with_people(s, people, self.common_word) else t) for s, t in typed]
+        typed = known_bodies_over(doc, typed, self.matcher, self.common_word)  # "Pacific Islands Forum", not a place
         typed += missed(doc, typed, self.matcher, self.common_word)
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)

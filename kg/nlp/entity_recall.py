@@ -38,6 +38,20 @@ from kg.nlp.sports import (
 from kg.nlp.titles import abbreviation
 
 
+def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
+                      common_word: CommonWords) -> list[tuple[Span, str]]:
+    """``typed`` with a known organisation's whole name in place of the parts of it the model tagged: "Pacific
+    Islands Forum" for the model's place "Pacific Islands" (not over a name it only partly covers)."""
+    hits = [Span(doc, s, e) for _, s, e in matcher(doc)
+            if not (s > 0 and peoples_own_body(doc[s - 1].text, doc[s:e], common_word))]
+    for hit in filter_spans(hits):
+        inside = [(s, t) for s, t in typed if hit.start <= s.start and s.end <= hit.end]
+        crossing = any(s.start < hit.end and hit.start < s.end and (s, t) not in inside for s, t in typed)
+        if inside and not crossing and not any(len(s) == len(hit) for s, _ in inside):
+            typed = [x for x in typed if x not in inside] + [(hit, ORGANIZATION)]
+    return typed
+
+
 def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
            common_word: CommonWords) -> list[tuple[Span, str]]:
     """Names the model did not tag: known organisations and countries, the document's
