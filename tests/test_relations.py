@@ -818,6 +818,10 @@ CONTACTS = [
                  "Islands Forum Secretary General Ivo Marek.", "2024-02-23",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Suva", PLANNED, "2024-02-23")],
                  id="a-body-opening-the-next-title"),
+    # an audience with a monarch is a meeting in person; an audience watching is none
+    pytest.param("Anna Keller was granted an audience with King Jan Nowak at the palace in Lima on Thursday. A "
+                 "television audience of millions watched.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-20")], id="an-audience-with-a-king"),
     # whoever opened or chaired the meeting just told was there
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday. The meeting was opened by Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),

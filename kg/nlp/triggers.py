@@ -63,6 +63,8 @@ VISIT_NOUNS = {"visit"}
 #: A go-between's contact with each side: "mediate between X and Y", "a deal brokered by Z".
 MEDIATE_VERBS = {"mediate", "broker"}
 MEDIATE_NOUNS = {"mediation"}
+#: Nouns of a formal reception by a monarch or a pope: "was granted an audience with King X" (only with "with").
+AUDIENCE_NOUNS = {"audience"}
 #: Meals shared with someone are meetings: "had dinner with X in Paris".
 MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", "banquet", "supper"}
 #: What two sides exchange when they talk: "exchanged views with X".
@@ -104,7 +106,7 @@ TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour"
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
                  | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "attend",
                                                          "take", "present", "pick", "see"})
-NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | {"table"}
+NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | AUDIENCE_NOUNS | {"table"}
 
 
 _CANDIDATES = "kg_trigger_candidates"  # Doc.user_data key: the candidates' indices, in order
@@ -226,8 +228,10 @@ def _word_rule(tok: Token) -> str | None:
         return "noun-call"  # a video conference is a call, as a "videoconference" is
     if tok.lower_ in CONTACT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return "noun-talk"  # "X has been in contact with Y", "X and Y stay in touch"
-    if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS and (with_objects(tok) or tok.dep_ == "dobj" and with_objects(tok.head)):
-        return "noun-meet"  # "had dinner with X": a meal with someone; not "dinner was served"
+    if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS | AUDIENCE_NOUNS and (
+            with_objects(tok) or tok.dep_ == "dobj" and with_objects(tok.head)):
+        return "noun-meet"  # "had dinner with X", "an audience with King Y": in person; not "dinner was served",
+        # "a television audience of millions"
     if tok.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return None  # "reiterated X's call for both sides to take steps": a demand
     if tok.lower_ == "retreat" and any(c.dep_ == "poss" or c.ent_type_ in PARTY_TYPES | {"NORP"}
