@@ -98,8 +98,9 @@ class EntityFixer:
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
                   and listed_name_with_people(s, people, self.common_word) else t) for s, t in typed]
-        typed = known_bodies_over(doc, typed, self.matcher, self.common_word)  # "Pacific Islands Forum", not a place
-        typed += missed(doc, typed, self.matcher, self.common_word)
+        known = self.matcher(doc)  # the known organisations' names, (match id, start, end)
+        typed = known_bodies_over(doc, typed, known, self.common_word)  # "Pacific Islands Forum", not a place
+        typed += missed(doc, typed, known, self.common_word)
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)
         typed = listed_with_bodies(typed)

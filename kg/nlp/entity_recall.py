@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -38,11 +37,12 @@ from kg.nlp.sports import (
 from kg.nlp.titles import abbreviation
 
 
-def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
+def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]],
                       common_word: CommonWords) -> list[tuple[Span, str]]:
-    """``typed`` with a known organisation's whole name in place of the parts of it the model tagged: "Pacific
-    Islands Forum" for the model's place "Pacific Islands" (not over a name it only partly covers)."""
-    hits = [Span(doc, s, e) for _, s, e in matcher(doc)
+    """``typed`` with a known organisation's whole name (of the matches ``known``) in place of the parts of it
+    the model tagged: "Pacific Islands Forum" for the model's place "Pacific Islands" (not over a name it only
+    partly covers)."""
+    hits = [Span(doc, s, e) for _, s, e in known
             if not (s > 0 and peoples_own_body(doc[s - 1].text, doc[s:e], common_word))]
     for hit in filter_spans(hits):
         inside = [(s, t) for s, t in typed if hit.start <= s.start and s.end <= hit.end]
@@ -52,13 +52,13 @@ def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMa
     return typed
 
 
-def missed(doc: Doc, typed: list[tuple[Span, str]], matcher: PhraseMatcher,
+def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]],
            common_word: CommonWords) -> list[tuple[Span, str]]:
-    """Names the model did not tag: known organisations and countries, the document's
+    """Names the model did not tag: known organisations (the matches ``known``) and countries, the document's
     surnames, "Given Surname" pairs, armed groups' names, and the sides in rows of a results table."""
     taken = {i for s, _ in typed for i in range(s.start, s.end)}
     found = []
-    for _, start, end in matcher(doc):
+    for _, start, end in known:
         if not (start > 0 and peoples_own_body(doc[start - 1].text, doc[start:end], common_word)):
             found.append((Span(doc, start, end), ORGANIZATION))  # but "German Foreign Office" is not the UK's
     surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
