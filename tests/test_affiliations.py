@@ -288,6 +288,11 @@ REPRESENTS_MORE = [
                  "General Staff Ivo Marek and Deputy Defence Minister Paul Morel.",
                  [("Ivo Marek", "Main Directorate of the General Staff", "title-before")],
                  id="a-post-of-a-body-before-the-next-name-in-a-list"),
+    # a name joined to one after a plural title shares its country, even with a title of its own
+    pytest.param("At the talks, Ann Ode, along with her Chilean counterparts Jan Nowak and Foreign Affairs Secretary "
+                 "Ivo Marek, expressed concerns.", [("Jan Nowak", "Chile", "title-before"),
+                                                     ("Ivo Marek", "Chile", "shared-title")],
+                 id="plural-counterparts-x-and-titled-y"),
     # a body electing people to a post of no other body: its post
     pytest.param("The Northtown Workers Union elected Jan Nowak and Ivo Marek as its new leaders on Saturday.",
                  [("Jan Nowak", "Northtown Workers Union", "post"), ("Ivo Marek", "Northtown Workers Union", "post")],

@@ -40,6 +40,7 @@ from kg.nlp.titles import (
     listed_holders,
     next_named_subject,
     of_party,
+    plural_title,
     owner_body,
     qualifying_country,
     trade_word,
@@ -104,6 +105,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                                    *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types),
                                    *led_by_parties(ent, refs, types), *referred_body_parties(ent, refs, types),
                                    *side_parties(ent, refs, types), *its_parties(ent, refs, types),
+                                   *plural_title_parties(ent, refs, types),
                                    *short_name_parties(ent, refs, types)]:
             if (person, key) not in seen:
                 seen.add((person, key))
@@ -619,6 +621,22 @@ def post_start(ent: Span) -> int:
     while k >= 0 and k >= end - 4 and (doc[k].lower_ in titles or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
         k -= 1
     return k + 1 if k + 1 < end else ent.start
+
+
+def plural_title_parties(ent: Span, refs: dict, types: dict):
+    """"their Philippine counterparts X and Foreign Affairs Secretary Y": a name joined to one after a plural
+    title shares the title's country or body when its own title names none."""
+    root = ent.root
+    if root.dep_ != "conj" or block_before(ent).parties:
+        return
+    doc = ent.doc
+    first = entity_at(doc, root.head.i)
+    if first is None or first.label_ != PERSON or first.start < 1 or not plural_title(doc[first.start - 1]):
+        return
+    for party in block_before(first).parties:
+        key = refs.get(party.start if isinstance(party, Span) else party.i)
+        if key is not None and types.get(key) in {COUNTRY, ORGANIZATION}:
+            yield "shared-title", key, doc[first.start - 1].lower_
 
 
 def its_parties(ent: Span, refs: dict, types: dict):
