@@ -1662,6 +1662,9 @@ MEETINGS = [
                  "the Palacio San Martín.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Cusco", OCCURRED, None),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="venue-in-its-sentence-s-city"),
+    pytest.param("Lima, Peru's capital, hosted a trade fair last week. Paul Morel and Jan Nowak met at the Palacio San "
+                 "Martín in the Peruvian capital on Monday.", "2025-03-22",
+                 [(MEETING, ("Paul Morel", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")], id="venue-in-the-capital"),
     # a venue not placed, in the lede: the dateline's city ("MEXICO CITY — ", not Mexico)
     pytest.param("MEXICO CITY — President Anna Keller received Paul Morel at the National Palace on Monday.", "2026-01-20",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Mexico City", OCCURRED, "2026-01-19")], id="venue-in-a-dateline-city"),

@@ -769,6 +769,9 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
                   and t.head.head.i in clause and types.get(refs[t.i]) == PLACE
                   and gazetteer.city(names.get(refs[t.i], ""))} if refs else set()
+        # "at Hyderabad House in the Indian capital": the capital the article names
+        inside |= {key for t in ev.sentence if refs and t.dep_ == "pobj" and t.head.lower_ == "in"
+                   and (key := capital_place(t, refs, types)) and types.get(key) == PLACE}
         start = window_start(ev.sentence[0], 2)
         cities[ev.place] = inside.pop() if len(inside) == 1 else next(
             (o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
