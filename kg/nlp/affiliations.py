@@ -122,8 +122,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         if (person, key) not in seen:
             seen.add((person, key))
             yield affiliation(person, key, span, "title-phrase", 0.7, span[-1].lower_)
-    # "Prime Minister X" with no country named beside the title: the country they host a meeting in, else the
-    # country the report is about
+    # "Prime Minister X" with no country named beside the title: the country they host a meeting or a visitor in,
+    # else the country the report is about (kg.nlp.title_country)
     for person, country, ent, trigger, rule in untitled_countries(doc, refs, types, contacts, untitled, seen, aides):
         seen.add((person, country))
         yield affiliation(person, country, ent, rule, 0.6, trigger)

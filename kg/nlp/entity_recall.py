@@ -141,8 +141,8 @@ def reporter_end(tok, taken: set[int]) -> int | None:
     """The end of a news outlet's journalist's name opening at tok ("DW's Ritika Sharma"), or None."""
     doc = tok.doc
     end = tok.i
-    while end < len(doc) and end - tok.i < 3 and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper() \
-            and not doc[end].is_sent_start or end == tok.i and end < len(doc) and doc[end].is_alpha:
+    while end < len(doc) and end - tok.i < 3 and end not in taken and doc[end].is_alpha \
+            and doc[end].text[:1].isupper() and (end == tok.i or not doc[end].is_sent_start):
         end += 1
     return end if end - tok.i >= 2 and outlet_reporter(doc[tok.i : end]) else None
 

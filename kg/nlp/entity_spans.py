@@ -2,10 +2,10 @@
 
 - ``trim``: cut a span at line breaks, brackets and verbs, and drop articles, leading stop words,
   numbers and scores ("Northtown 4"), possessives and lower-case words at its ends; a title
-  inside a body's span splits it ("Northcorp President Jo Doe"), as do a country's possessive before a
-  name ("Chile's Foreign Ministry"), a given name and surname
-  after a body's cue word ("Ruritanian Navy Jo Doe") and "of" after a legal form ("Y Co. of
-  Vellport": the company, then its town); a title ending a body's span before a name is the
+  inside a body's span splits it ("Northcorp President Jo Doe"), as do a country's possessive
+  before a name ("Chile's Foreign Ministry"), a given name and surname after a body's cue word
+  ("Ruritanian Navy Jo Doe") and "of" after a legal form ("Y Co. of Vellport": the company, then
+  its town); a title ending a body's span before a name is the
   person's ("NVA Administrator Jo Doe"); two names joined by a hyphen before a contact noun are
   two ("the Biden-Xi summit");
 - ``without_role``: a job word before a person's name is no part of it ("Composer Tom Varley");

@@ -25,8 +25,8 @@ __all__ = ["bare_title", "home_country", "state_title", "untitled_countries"]
 def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent], untitled: dict,
                        seen: set, aides: list):
     """(person, country, name, title, rule) for each person of ``untitled`` (person -> (name, title): a state
-    title and no country beside it) that the article places: the country they host a meeting in
-    ("host-country"), else the one the report is about ("title-context"). ``seen`` holds the (person,
+    title and no country beside it) that the article places: the country they host a meeting in or receive a
+    visitor in ("host-country"), else the one the report is about ("title-context"). ``seen`` holds the (person,
     party) pairs already found and grows as the caller takes each result; ``aides`` (aide, principal, ...)
     act for their principal's side."""
     home = home_country(doc, refs, types)
