@@ -345,32 +345,28 @@ def test_a_title_phrase_picks_the_one_with_that_very_title(extract_text):
     assert ("the chancellor", "title") in got["Olaf Weber"]  # both are heads; only one is a chancellor
 
 
-@pytest.mark.model
-def test_the_deputy_prime_minister_is_no_prime_minister(extract_text):
-    got, _ = people(extract_text, "The Deputy Prime Minister and Minister for Defence, Olaf Weber, will travel to "
-                                  "Lima. He will call on Prime Minister Paul Morel. Then the Deputy Prime Minister "
-                                  "will fly to Quito.")
-    assert ("the Deputy Prime Minister", "title") in got["Olaf Weber"]
-    assert ("the Deputy Prime Minister", "title") not in got["Paul Morel"]
+DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will travel to Lima. He will call on Prime "
+          "Minister Paul Morel. Then the Deputy Prime Minister will fly to Quito.")
 
 
 @pytest.mark.model
-def test_a_leader_of_a_country_is_not_the_one_titled_opposition_leader(extract_text):
-    got, _ = people(extract_text, "In Lima, Prime Minister Olaf Weber met Opposition Leader Paul Morel. The Chilean "
-                                  "leader then flew to Quito.")
-    assert ("The Chilean leader", "title") not in got["Paul Morel"]
-
-
-@pytest.mark.model
-def test_a_sentence_s_subject_pronoun_goes_on_from_the_last_main_clause(extract_text):
-    got, _ = people(extract_text, "Olaf Weber said Paul Morel was ready for talks. He also declined to comment.")
-    assert ("He", "pronoun") in got["Olaf Weber"]
-
-
-@pytest.mark.model
-def test_the_pronoun_of_reported_speech_is_the_speaker(extract_text):
-    got, _ = people(extract_text, "Olaf Weber met Paul Morel, who said he would fly to Lima on Monday.")
-    assert ("he", "pronoun") in got["Paul Morel"]
+@pytest.mark.parametrize("text,person,mention,meant", [
+    # "the Deputy Prime Minister" is the deputy, not the one titled Prime Minister
+    pytest.param(DEPUTY, "Olaf Weber", ("the Deputy Prime Minister", "title"), True, id="the-deputy-prime-minister"),
+    pytest.param(DEPUTY, "Paul Morel", ("the Deputy Prime Minister", "title"), False, id="no-prime-minister"),
+    # any head of state or government is a leader: "the Chilean leader" is not the one titled Opposition Leader
+    pytest.param("In Lima, Prime Minister Olaf Weber met Opposition Leader Paul Morel. The Chilean leader then flew to "
+                 "Quito.", "Paul Morel", ("The Chilean leader", "title"), False, id="not-the-opposition-leader"),
+    # a sentence's subject pronoun goes on from the last sentence's main clause, not a clause inside it
+    pytest.param("Olaf Weber said Paul Morel was ready for talks. He also declined to comment.", "Olaf Weber",
+                 ("He", "pronoun"), True, id="the-last-main-clause-s-subject"),
+    # the subject pronoun of reported speech is the speaker, also after "who"
+    pytest.param("Olaf Weber met Paul Morel, who said he would fly to Lima on Monday.", "Paul Morel",
+                 ("he", "pronoun"), True, id="the-speaker-of-reported-speech"),
+])
+def test_whom_a_title_phrase_or_a_pronoun_means(extract_text, text, person, mention, meant):
+    got, _ = people(extract_text, text)
+    assert (mention in got[person]) == meant
 
 
 @pytest.mark.model
