@@ -335,6 +335,12 @@ REPRESENTS_IN_CONTEXT = [
                  "Peru.", [("Anna Keller", "Chile", "title-before")], id="not-at-a-summit"),
     pytest.param("President Jan Nowak met Chile's Foreign Minister Anna Keller in Lima, Peru.",
                  [("Anna Keller", "Chile", "title-before")], id="not-the-visitor-s-own-object"),
+    # the city a sentence opens with places its untitled official, not the one its named official spoke with
+    pytest.param("Chile and Peru signed a trade pact in Lima on Monday. In Santiago, Chief Cabinet Secretary Ann Ode "
+                 "told a press conference that the pact was good.", [("Ann Ode", "Chile", "title-place")],
+                 id="in-a-city-an-untitled-official"),
+    pytest.param("In Lima, Peru's President Jan Nowak said he had spoken by phone on Saturday with President Ann Ode.",
+                 [("Jan Nowak", "Peru", "title-before")], id="in-a-city-not-the-one-called"),
     # a visitor to the country the report is about is none of its officials; its own premier is
     pytest.param("Chancellor Ilse Brandt will travel to Beijing on Sunday for her ninth visit to China. On Monday, she "
                  "is scheduled to meet Premier Tom Reed. China attaches great importance to the visit, China's foreign "

@@ -1,7 +1,8 @@
 """The country of an official whose title names none: "Prime Minister X", "Foreign Minister X".
 
 Such a person acts for the country where they receive a visitor ("X welcomed Y to the White House"
-under a WASHINGTON dateline; "Y flew to Paraguay for talks with President X in Asuncion"), else for the
+under a WASHINGTON dateline; "Y flew to Paraguay for talks with President X in Asuncion"), or of the city
+their sentence opens with ("In Tokyo, Chief Cabinet Secretary X told a press conference"), else for the
 country the report is about (named clearly most often, or the one it is filed from), unless they
 visit that country themselves or were in contact with someone acting for it.
 """
@@ -12,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from kg.model import COUNTRY, MEETING, PERSON
+from kg.model import COUNTRY, MEETING, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.places import SIDELINE_NOUNS, TRIP_NOUNS, dateline
@@ -26,7 +27,8 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                        seen: set, aides: list):
     """(person, country, name, title, rule) for each person of ``untitled`` (person -> (name, title): a state
     title and no country beside it) that the article places: the country they host a meeting in or receive a
-    visitor in ("host-country"), else the one the report is about ("title-context"). ``seen`` holds the (person,
+    visitor in ("host-country"), the one of the city their sentence opens with ("title-place": "In Tokyo, Chief
+    Cabinet Secretary X said"), else the one the report is about ("title-context"). ``seen`` holds the (person,
     party) pairs already found and grows as the caller takes each result; ``aides`` (aide, principal, ...)
     act for their principal's side."""
     home = home_country(doc, refs, types)
@@ -38,7 +40,13 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             yield person, country, *untitled[person], "host-country"
     foreign = counterpart_countries(doc, refs, types)
     for person, (ent, trigger) in untitled.items():
-        counterparts = {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
+        country = fronted_country(ent, refs, types)
+        if country is not None and person not in placed and country not in foreign.get(person, ()) and not any(
+                (o, country) in seen for o in contact_partners(person, contacts)):
+            placed.add(person)  # "In Tokyo, Chief Cabinet Secretary X told a press conference": Japan's (not the
+            yield person, country, ent, trigger, "title-place"  # one "In Kyiv, Zelensky spoke with President X")
+    for person, (ent, trigger) in untitled.items():
+        counterparts = contact_partners(person, contacts)
         # "X and Chinese Vice Foreign Minister Y co-chaired the meeting": X is the other side, not of Y's country
         # (the parser may make the second title the conjunct, its name after it)
         counterparts |= {refs[k] for c in ent.root.conjuncts for k in (c.i, c.i + 1)
@@ -46,6 +54,33 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         if home and person not in placed and home not in foreign.get(person, ()) and not any(
                 (o, home) in seen or o == home for o in counterparts):
             yield person, home, ent, trigger, "title-context"
+
+
+#: Prepositions of a sentence's fronted place: "In Tokyo, ...", "Back in Buenos Aires, ...".
+FRONTED_PREPS = {"in"}
+
+
+def contact_partners(person: str, contacts: list[RawEvent]) -> set[str]:
+    """Everyone the person is in a contact event with."""
+    return {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
+
+
+def fronted_country(ent: Span, refs: dict, types: dict) -> str | None:
+    """The country (named in the article) of the city a sentence opens with, before a comma: "In Tokyo, Chief
+    Cabinet Secretary X said", "Back in Buenos Aires, lawmakers called on Foreign Minister X"."""
+    doc, sent = ent.doc, ent.sent
+    k = sent.start + (doc[sent.start].lower_ == "back")
+    if k + 2 >= ent.start or doc[k].lower_ not in FRONTED_PREPS or refs.get(k + 1) is None:
+        return None
+    key = refs[k + 1]
+    end = k + 1
+    while end < ent.start and refs.get(end) == key:
+        end += 1
+    if end >= ent.start or doc[end].text != "," or types.get(key) != PLACE:
+        return None
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    code = gazetteer.country_code_of(names.get(key, ""), PLACE)
+    return named_countries(doc, types).get(code) if code else None
 
 
 #: Titles of a head of state or government, or of a member of a government: with no country named
