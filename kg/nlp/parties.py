@@ -1,0 +1,370 @@
+"""Who a contact's argument stands for: the entity keys behind a subject or object token.
+
+- names, with their conjuncts and appositions ("X and Y", "his counterpart X"), and the holder of a
+  title the parser split ("Prime Minister of Hungary X", "and US Under Secretary of State Y");
+- relative and subject pronouns ("Y, whom X met"; "they" after two coordinated parties; "it" after a
+  country or body);
+- unnamed officials ("Peru's foreign minister"), bodies named before ("the commission"), "the
+  government" of the country the article is about;
+- back-references ("the two leaders", "both sides", "the five leaders"): the pair or group of the
+  contacts told so far;
+- group nouns ("delegations from X and Y", "officials led by Z").
+
+Used by :mod:`kg.nlp.contacts`; works on tokens, dependency labels and entity labels only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.nlp import gazetteer
+from kg.nlp.events import RawEvent
+from kg.nlp.names import STYLE_NOUNS
+from kg.nlp.paragraphs import window_start
+from kg.nlp.titles import block_before, entity_at, listed_holders, qualifying_country, titled_apposition
+from kg.nlp.triggers import GROUP_NOUNS, PARTY_TYPES, agent_objects, conjuncts
+
+#: Plural nouns that take up parties told before: "the two leaders", "both sides".
+PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
+                  "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction"}
+#: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
+LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
+
+
+def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """Entity keys an argument token stands for, following conjunctions and group nouns."""
+    out: list[str] = []
+    for t in [arg, *conjuncts(arg)]:
+        if (holder := title_opened_by(t, refs)) is not None:
+            out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
+            continue
+        if t.i in refs:
+            out.append(refs[t.i])
+            if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
+                # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
+                out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
+            continue
+        groups = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} and groups:  # a dateline's place parsed as the
+            out += [k for a in groups for k in keys_of(a, refs, previous)]  # subject: "LIMA, May 3 - A delegation met"
+            continue
+        if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} and (who := appos_person(t, refs)) is not None:
+            out.append(refs[who.i])  # "Riyadh, Sept 24, SPA -- Saudi Minister of Foreign Affairs ... X received"
+            continue
+        if t.lower_ in RELATIVE_PRONOUNS and (clause := relative_clause(t)) is not None:
+            out += keys_of(clause.head, refs, previous)  # "Y, whom X met in Lima", "Y, with whom X spoke"
+            continue
+        if (body := named_body(t, refs)) is not None:
+            out.append(body)  # "the commission": the European Commission the article named
+            continue
+        if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
+            out += antecedent(t, refs)
+            continue
+        if holders := listed_holders(t, refs):
+            out += [refs[p.i] for p, _ in holders]  # "the foreign ministers of A, B and C -- X, Y and Z --"
+            continue
+        if (holder := holder_after_of(t, refs)) is not None:
+            out.append(refs[holder.i])  # "with Prime Minister of Hungary Viktor Orbán": the name after the post
+            # "the prime ministers of X and Y, A and B": both; "X's envoy for Y, A, and Z's minister B": B too
+            out += [refs[c.i] for c in conjuncts(name_head(holder, refs)) if c.i in refs
+                    and (t.tag_ in {"NNS", "NNPS"} or c.ent_type_ == PERSON)]
+            # "Commissioner for Y X and Russia's Commissioner for Z W": the next post's holder, hung on X
+            out += [refs[h.i] for c in conjuncts(name_head(holder, refs)) if c.i not in refs
+                    and (h := holder_after_of(c, refs)) is not None]
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
+            out.append(refs[nxt.i])  # "... and Azerbaijani Foreign Minister Jeyhun Bayramov": the name after the title
+            out += conjunct_keys(name_head(nxt, refs), refs)  # "her counterpart X and Y": Y too
+            continue
+        if t.lower_ in gazetteer.titles() and any(
+                c.ent_type_ == PERSON and c.i in refs and any(g.dep_ == "compound" and g.lower_ in gazetteer.title_words()
+                                                              for g in c.children) for c in conjuncts(t)):
+            continue  # "Deputy Prime Minister and Foreign Minister X": two posts of X, not X and a country;
+            # "Siemens President and CEO X": not X and Siemens
+        named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs] + [
+            g for c in t.children if c.dep_ == "appos" and c.lower_ in STYLE_NOUNS for g in c.children
+            if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"
+        named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
+        if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X", "Ukrainian officials led by X": X too
+            out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
+                    for p in agent_objects(c) if p.i in refs]
+        if named:  # "his counterpart X and President Y": the names coordinated with the first too
+            out += [refs[named[0].i], *conjunct_keys(named[0], refs)]
+            continue
+        if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
+                home := official_country(t, refs)):
+            out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for
+            continue
+        pair = backref(t, refs, previous)
+        if pair is not None:
+            out += pair  # "the two leaders": the pair the article is about so far
+            continue
+        if t.lower_ == "government" and [c.lower_ for c in t.children] == ["the"] and (home := main_country(t)):
+            out.append(home)  # "the government": of the country the article is about
+            continue
+        examples = [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}
+                    for p in c.children if p.dep_ == "pobj"]
+        if examples:  # "63 other organizations, including Greenpeace and the BDI"
+            out += [k for p in examples for k in keys_of(p, refs, previous)]
+            continue
+        if t.lower_ in GROUP_NOUNS:
+            for c in t.subtree:
+                if c is not t and c.i not in refs and (pair := backref(c, refs, previous)):
+                    out += pair  # "delegations from both sides"
+                    break
+                if c is t or c.i not in refs or beyond_group(c, t):
+                    continue
+                if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
+                        c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
+                    out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
+            # "met senior officials from X and Y in Kabul" with "from" hung on the verb: the officials' countries
+            out += [refs[q.i] for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                    and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
+                    for p in c.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)] if q.i in refs]
+    return out
+
+
+def name_head(tok: Token, refs: dict) -> Token:
+    """The last word of the name tok opens, as the parser heads it: "Mark" of "Mark Rutte" is "Rutte"."""
+    while tok.dep_ == "compound" and tok.head.i in refs and refs[tok.head.i] == refs.get(tok.i):
+        tok = tok.head
+    return tok
+
+
+def appos_person(t: Token, refs: dict, depth: int = 5) -> Token | None:
+    """The first person named down a chain of appositions: a dateline parsed as the subject, its agency and the
+    lede's subject hung on it one after the other ("Riyadh (...), SPA -- Minister X, His Highness Y")."""
+    level = [t]
+    for _ in range(depth):
+        level = [c for w in level for c in w.children if c.dep_ == "appos" or c.dep_ == "conj" and c.lower_ in STYLE_NOUNS]
+        # the name itself, or after its post's "of" ("MINSK (...) - President of Belarus X met")
+        found = [c for c in level if c.ent_type_ == PERSON and c.i in refs] + [
+            h for c in level if (h := holder_after_of(c, refs)) is not None]
+        if found or not level:
+            return found[0] if found else None
+    return None
+
+
+def holder_after_of(t: Token, refs: dict) -> Token | None:
+    """The person named at the end of a readout's "Title of Country Name" ("Prime Minister of Hungary
+    Viktor Orbán", "President of the Republic of Türkiye Recep Tayyip Erdoğan", "Commissioner for Human
+    Rights X"), parsed with the name as the object of "of" or "for"; None if the token is no title or no
+    name follows that way."""
+    if t.lower_ not in gazetteer.title_words() and t.lemma_.lower() not in gazetteer.title_words():
+        return None
+    two = f"{t.doc[t.i - 1].lower_} {t.lower_}" if t.i else ""  # "consul general"
+    envoy = "diplomat" in {gazetteer.titles().get(t.lemma_.lower()), gazetteer.titles().get(two)}
+    level = [t]
+    for _ in range(2):  # "of the Republic of Türkiye X": one "of" inside the country's name
+        preps = [c for w in level for c in w.children if c.dep_ == "prep"]
+        # an envoy's post, or a post "of" a country, goes on "in" or "to" a place: "Consul General of Japan in Chennai X"
+        # and a post "for" a portfolio is named before the name: "Commissioner for Human Rights X"
+        allowed = ({"of", "in", "to"} if envoy or any(c.lower_ == "of" for c in preps) else {"of"}) | {"for"}
+        level = [p for c in preps if c.lower_ in allowed for p in c.children if p.dep_ == "pobj"]
+        # the name as the object, or hung on the country as its apposition ("of Bolivia Dr. X"); after "for", once
+        # the portfolio is named ("for Human Rights X", not "for Foreign and Diaspora Affairs" tagged a person)
+        named = [q for p in level for q in [p, *(c for c in p.children if c.dep_ == "appos")]
+                 if q.ent_type_ == PERSON and q.i in refs and (q.head.lower_ != "for" or any(
+                     c.dep_ == "compound" and not c.ent_type_ for c in q.children))]
+        if named:
+            return named[0]
+    if envoy and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "in" and (
+            place := entity_at(t.doc, t.i + 2)) is not None and place.end < len(t.doc):
+        nxt = t.doc[place.end]  # "Consul General in Lahore Zhao Shiren", "in" parsed on the verb
+        return nxt if nxt.ent_type_ == PERSON and nxt.i in refs else None
+    return titled_apposition(t, refs)
+
+
+def conjunct_keys(tok: Token, refs: dict) -> list[str]:
+    """The parties a name's conjuncts stand for: each one's own, or the holder of the title a conjunct body opens
+    ("X and Pacific Islands Forum Secretary General Y": Y, not the Forum)."""
+    return [refs[(title_opened_by(c, refs) or c).i] for c in conjuncts(tok) if c.i in refs]
+
+
+def title_opened_by(t: Token, refs: dict) -> Token | None:
+    """The person whose title a conjunct country or body opens, when the parser took it for the party:
+    "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere; "Gov. X and Senate
+    leader Y met"."""
+    doc = t.doc
+    body = entity_at(doc, t.i) if t.ent_type_ in {COUNTRY, ORGANIZATION} and t.dep_ == "conj" else None
+    if body is None or body.end >= len(doc) or doc[body.end].ent_type_:  # "and Pacific Islands Forum Secretary General
+        return None  # Y" with "Islands" the conjunct: the body's whole name, then the title
+    name = next((entity_at(doc, k) for k in range(body.end + 1, min(len(doc), body.end + 7)) if doc[k].ent_type_ == PERSON),
+                None)
+    if name is None or name.start not in refs:
+        return None
+    parties = block_before(name).parties
+    return doc[name.start] if any((p.start if isinstance(p, Span) else p.i) == body.start for p in parties) else None
+
+
+
+
+def beyond_group(c: Token, group: Token) -> bool:
+    """Whether a name under a group noun is no member: where the group is ("heads of state at State House")
+    or in a clause of its own ("..., where leaders called for a ceasefire in Congo")."""
+    path = [c, *(a for a in c.ancestors if a.i != group.i and group in a.ancestors)]
+    return any(a.dep_ in {"relcl", "acl", "advcl"} or a.dep_ == "pobj" and a.head.lower_ in {"at", "in"} for a in path)
+
+
+#: Pronouns that open a relative clause: "Y, whom X met", "X, whose summit with Y".
+RELATIVE_PRONOUNS = {"whom", "who", "whose"}
+
+
+def relative_clause(t: Token) -> Token | None:
+    """The relative clause a relative pronoun opens, its head the noun it stands for: "whom" in "Y, whom X met"."""
+    for a in t.ancestors:
+        if a.dep_ == "relcl":
+            return a
+        if a.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def named_body(t: Token, refs: dict) -> str | None:
+    """"the commission", "the council": the organisation named before whose name ends in that noun (the
+    latest one named), or None."""
+    if t.pos_ != "NOUN" or [c.lower_ for c in t.children if c.dep_ == "det"] != ["the"] or t.tag_ != "NN":
+        return None
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    names = {e.key: e.name for e in t.doc._.kg_entities or []}
+    for i in sorted((i for i in refs if i < t.i), reverse=True):
+        key = refs[i]
+        if types.get(key) == ORGANIZATION and names[key].split()[-1].lower() == t.lower_:
+            return key
+    return None
+
+
+#: Role groups (data/titles.tsv) of officials who act for their country, like a delegation.
+STATE_ROLES = {"head", "minister", "diplomat"}
+#: An official named by the office they share with the other party: "her Peruvian counterpart".
+COUNTERPART_NOUNS = {"counterpart"}
+
+
+def official_country(t: Token, refs: dict) -> str | None:
+    """The country an unnamed official's title names: "Peru's foreign minister", "the Turkish president"."""
+    return qualifying_country(t, refs, {e.key: e.type for e in t.doc._.kg_entities or []})
+
+
+def antecedent(pron: Token, refs: dict) -> list[str]:
+    """The parties a subject "it" or "they" takes up: the latest earlier subject (this sentence or the
+    previous one) naming an organisation or country for "it", two or more coordinated parties for "they"."""
+    doc = pron.doc
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    start = window_start(pron, 2)  # this sentence and the two before
+    for i in range(pron.i - 1, start - 1, -1):
+        t = doc[i]
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
+            continue
+        keys = [refs[c.i] for c in [t, *conjuncts(t)] if c.i in refs]
+        if pron.lower_ == "they" and len(set(keys)) < 2 and any(c.lower_ == "and" for c in t.subtree):
+            # "President of Y A and Prime Minister of Z B visited X, where they": the names, however parsed
+            keys = [refs[c.i] for c in t.subtree if c.i in refs and c.ent_type_ == PERSON]
+        keys = [k for k in dict.fromkeys(keys) if types.get(k) in PARTY_TYPES]
+        if pron.lower_ == "it" and len(keys) == 1 and types[keys[0]] in {ORGANIZATION, COUNTRY}:
+            return keys
+        if pron.lower_ == "they" and len(keys) >= 2:
+            return keys
+        if keys:
+            return []  # the latest subject is someone else
+    return []
+
+
+#: Plural back-references to countries: "the two nations" can name the last two countries mentioned.
+COUNTRY_NOUNS = {"nation", "country", "state", "government"}
+#: Nouns of PLURAL_BACKREF for people: "the two ministers" are two people.
+PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander"}
+
+
+def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
+    """"the two leaders", "both sides", "the two nations": the pair of the contact the article is about
+    so far; "the two nations" with no contact yet: the last two countries named in this or the
+    previous sentence. None if t is no such phrase."""
+    if t.lemma_.lower() not in PLURAL_BACKREF:
+        return None
+    many = next((GROUP_SIZES[c.lower_] for c in t.children if c.lower_ in GROUP_SIZES), None)
+    if many is not None:  # "the five leaders phoned X together": those of the meeting just told
+        return group_told(t, previous, many)
+    if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides"):
+        return None
+    named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
+    doc = t.doc
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
+        previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
+    mentions: dict[str, int] = {}
+    for i, k in refs.items():
+        if i < t.i:
+            mentions[k] = mentions.get(k, 0) + 1
+    pair = main_pair(previous, named_here, mentions)
+    if pair:
+        return pair
+    if t.lemma_.lower() in COUNTRY_NOUNS:
+        start = window_start(t, 1)
+        seen: list[str] = []
+        for i in range(t.i - 1, start - 1, -1):
+            key = refs.get(i)
+            if key and types.get(key) == COUNTRY and key not in seen:
+                seen.append(key)
+                if len(seen) == 2:
+                    return seen[::-1]
+    return named_next(t, refs, types) if any(c.lower_ == "two" for c in t.children) else []
+
+
+#: Numbers of a group told before: "the five leaders".
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def group_told(t: Token, previous: list[RawEvent], size: int) -> list[str]:
+    """The parties of the latest contact of that many parties told in this sentence or the three before."""
+    start = window_start(t, 3)
+    return next((list(dict.fromkeys(ev.participants)) for ev in reversed(previous) if ev.kind != AFFILIATION
+                 and ev.sentence.start >= start and len(set(ev.participants)) == size), [])
+
+
+def named_next(t: Token, refs: dict, types: dict) -> list[str]:
+    """"a deal between two rivals (...). X and Y agreed ...": the pair the next sentence names as its
+    subject, when "two <noun>" introduces parties not named yet."""
+    end = t.sent.end
+    if end >= len(t.doc):
+        return []
+    for s in t.doc[end].sent:
+        if s.dep_ in {"nsubj", "nsubjpass"} and s.head.dep_ == "ROOT":
+            keys = list(dict.fromkeys(refs[c.i] for c in [s, *conjuncts(s)] if c.i in refs))
+            if len(keys) == 2 and all(types.get(k) in PARTY_TYPES for k in keys):
+                return keys
+            return []
+    return []
+
+
+def main_pair(previous: list[RawEvent], named_here: set[str] = frozenset(), named: dict | None = None) -> list[str]:
+    """The parties of the contact mentioned most often so far; on a tie, the pair whose parties the
+    article names most often (``named``: key -> mentions so far), then the latest; one with a party
+    named in the sentence first ("X said the two leaders had discussed ...": a pair of X's)."""
+    named = named or {}
+    counts: dict[tuple[str, ...], int] = {}
+    for i, ev in enumerate(previous):
+        if ev.kind != AFFILIATION and len(ev.participants) == 2:
+            pair = tuple(sorted(ev.participants))
+            counts[pair] = counts.get(pair, 0) + 1
+    if any(set(p) & named_here for p in counts):
+        counts = {p: n for p, n in counts.items() if set(p) & named_here}
+    if not counts:
+        return []
+    best = max(counts, key=lambda p: (counts[p], sum(named.get(k, 0) for k in p),
+                                      max(i for i, e in enumerate(previous) if tuple(sorted(e.participants)) == p)))
+    return list(best)
+
+
+def main_country(t: Token) -> str | None:
+    """The country named most often before t (named, not as a demonym), if it is named at least twice."""
+    counts: dict[str, int] = {}
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    refs = t.doc._.kg_refs or {}
+    for tok in t.doc[: t.i]:
+        key = refs.get(tok.i)
+        if key and types.get(key) == COUNTRY and tok.pos_ == "PROPN" and refs.get(tok.i - 1) != key:
+            counts[key] = counts.get(key, 0) + 1  # once per mention
+    best = max(counts, key=counts.get, default=None)
+    return best if best and counts[best] >= 2 else None
