@@ -522,7 +522,8 @@ REPRESENTS_NOT = [
                  [("Tomas Vrba", "Northtown Liberal Party", "title-before")], id="apposition-between-two-names-is-the-second-s"),
     pytest.param("Tomas Vrba launched an attack on the Northtown Freedom Alliance.", [], id="launching-an-attack-on-a-body"),
     pytest.param("US star rapper Tomas Vrba was shot dead in Florida.", [], id="star-rapper-is-no-post"),
-    pytest.param("EU parliament president Ann Ode informed the fraud office.", [], id="president-of-a-chamber-not-the-union"),
+    pytest.param("EU parliament president Ann Ode informed the fraud office.",
+                 [("Ann Ode", "European Parliament", "title-before")], id="president-of-a-chamber-not-the-union"),
     pytest.param("Ivo Marek, the former ambassador to Chile, said the talks failed.", [], id="an-envoy-to-a-country-is-not-its-own"),
     pytest.param("The Peruvian ambassador in Chile, Ivo Marek, said no.", [], id="an-envoy-in-a-country-is-not-its-own"),
     pytest.param("Ivo Marek, head of the embassy in Chile, said the talks failed.", [], id="head-of-the-embassy-in-a-country"),
@@ -557,6 +558,11 @@ REPRESENTS_NOT = [
                  id="a-place-not-in-the-company-s-name"),
     pytest.param("The Northtown Department of Health has adopted new rules, Ann Ode said of the department's plans.", [],
                  id="the-department-s-plans-are-no-title"),
+    pytest.param("Tom Diaz, a lawyer in Lima, said the trial was unfair.", [], id="a-post-in-a-city-names-no-body"),
+    pytest.param("Ann Berg, 41, who is a colonel in the Air Force, works at the Pentagon.",
+                 [("Ann Berg", "Pentagon", "verb"), ("Ann Berg", "Air Force", "post")], id="a-post-in-a-body"),
+    pytest.param("Jane Roe has worked for Greenpeace for ten years.", [("Jane Roe", "Greenpeace", "verb")],
+                 id="a-rights-group-from-the-gazetteer"),
 ]
 
 
@@ -567,3 +573,4 @@ def test_represents(extract_text, text, expected):
     names = {e.key: e.name for e in result.entities}
     got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
     assert got == expected
+

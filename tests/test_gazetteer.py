@@ -104,3 +104,12 @@ def test_a_lawmaker_s_party_letter_and_the_words_naming_the_party():
     assert gazetteer.party_of_letter("D") == "Democratic Party" and gazetteer.party_of_letter("I") is None
     assert gazetteer.names_party("as Democrats sought a deal", "D") and gazetteer.names_party("the GOP", "R")
     assert not gazetteer.names_party("the Republic of Korea said", "R")  # no party in a state's name
+
+
+def test_rights_groups_think_tanks_and_the_eu_institutions_by_their_short_names():
+    assert gazetteer.organization("HRW").name == "Human Rights Watch"
+    assert gazetteer.organization("Médecins Sans Frontières") == gazetteer.organization("MSF")
+    assert gazetteer.organization("Greenpeace") and gazetteer.organization("SIPRI").name.startswith("Stockholm")
+    assert gazetteer.organization("ICRC").name == "Red Cross"  # one line per body, not two with the same alias
+    assert gazetteer.organization("EU parliament").name == "European Parliament"
+    assert gazetteer.organization("Amnesty") is None  # "an amnesty for the rebels" at a sentence's start

@@ -420,8 +420,9 @@ def job_apposition_parties(ent: Span, refs: dict, types: dict):
 
 
 def post_bodies(noun, refs: dict, types: dict):
-    """The organisations a job noun names through "of/at/for/with": "engineer at Y", "head of Y"."""
-    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}
+    """The organisations a job noun names through "of/at/for/with/in": "engineer at Y", "head of Y",
+    "a colonel in the Air Force" (not a place: "a lawyer in Lima")."""
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with", "in"}
             for p in c.children if p.dep_ == "pobj"]
     # "an engineer with the Y's research service": the body owning the unit too
     owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
