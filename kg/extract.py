@@ -13,9 +13,6 @@ from dataclasses import replace
 from kg.dates import day_offset, precision, resolve_when
 from kg.model import Article, DocResult, Event, Evidence
 
-#: Texts longer than this are parsed in pieces (spaCy's own limit is 1,000,000 characters).
-MAX_CHARS = 200_000
-
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7
 
@@ -33,6 +30,8 @@ def doc_result(doc, article: Article) -> DocResult:
     # the tense each dated contact gives its date: "is scheduled to meet X on Friday" names a day to come
     tenses = {(raw.sentence.start, raw.date_text): "future" if raw.status == "planned" else "past"
               for raw in doc._.kg_events or [] if raw.date_text}
+    # the article's own characters where the Doc's differ only by its straight quotes (kg.nlp.quotes)
+    source = article.text if len(article.text) == len(doc.text) else doc.text
     events = []
     for raw in doc._.kg_events or []:
         sent = raw.sentence
@@ -47,7 +46,8 @@ def doc_result(doc, article: Article) -> DocResult:
             Event(
                 kind=raw.kind,
                 participants=raw.participants,
-                evidence=Evidence(sent.text.strip(), sent.start_char, sent.start_char + len(sent.text.rstrip())),
+                evidence=Evidence(source[sent.start_char:sent.end_char].strip(), sent.start_char,
+                                  sent.start_char + len(sent.text.rstrip())),
                 rule=raw.rule,
                 confidence=raw.confidence,
                 status=raw.status,

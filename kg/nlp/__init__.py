@@ -38,10 +38,11 @@ def load(model: str | None = None):
     """Load a spaCy model (a package name or a path) and add kg's components to it.
 
     The model's attribute ruler and English rule lemmatizer are replaced by their exact
-    equivalents of :mod:`kg.nlp.tagging` (the same annotations, computed once per distinct token)."""
+    equivalents of :mod:`kg.nlp.tagging` (the same annotations, computed once per distinct token); its
+    tokenizer reads typographic quotes as straight ones (:mod:`kg.nlp.quotes`)."""
     import spacy
 
-    from kg.nlp import aliases, entities, paragraphs, relations, tagging  # noqa: F401  (registers the factories)
+    from kg.nlp import aliases, entities, paragraphs, quotes, relations, tagging  # noqa: F401  (registers the factories)
 
     name = model or default_model()
     try:
@@ -53,6 +54,7 @@ def load(model: str | None = None):
     tagging.speed_up(nlp)  # the model's attribute ruler and lemmatizer, computed once per distinct token
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    quotes.plain_quotes(nlp)  # "Saddam’s Baath Party" parsed as "Saddam's Baath Party"
     nlp.add_pipe("kg_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)
