@@ -105,9 +105,15 @@ class _Block:
     joined: bool = False  # merged into the previous kept block (sentence re-join)
 
 
+#: Invisible characters web pages put inside words, which would split a name from itself ("Zelen\u00adskyy"):
+#: soft hyphen, zero-width space, word joiner, byte-order mark.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
 def normalize_whitespace(text: str) -> str:
-    """Unix newlines, single spaces inside lines, at most one blank line between paragraphs."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    """Unix newlines, single spaces inside lines, at most one blank line between paragraphs, no
+    invisible characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").translate(INVISIBLE)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

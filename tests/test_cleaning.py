@@ -73,6 +73,8 @@ def test_hard_wrapped_prose_does_not_look_scraped():
 
 def test_normalize_whitespace():
     assert normalize_whitespace("a  b\u00a0c \r\n\r\n\r\n\nd\t e ") == "a b c\n\nd e"
+    # invisible characters inside a name: soft hyphen, zero-width space, word joiner, byte-order mark
+    assert normalize_whitespace("\ufeffZelen\u00adskyy\u200b met Ru\u2060bio") == "Zelenskyy met Rubio"
 
 
 # --- furniture is dropped ---------------------------------------------------------------
