@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace, strip_credits
+from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace, strip_credits, unwrap_lines
 from kg.dates import article_date, normalize_date, split_date_line
 from kg.model import Article
 from kg.nlp.tablecache import disk_cached
@@ -301,7 +301,7 @@ def article_from_text(
     marked, text = split_date_line(text)
     stated = article_date(text)
     published = published or marked or stated
-    body = strip_credits(clean_scraped_text(text) if looks_scraped(text) else normalize_whitespace(text))
+    body = strip_credits(clean_scraped_text(text) if looks_scraped(text) else unwrap_lines(normalize_whitespace(text)))
     if not body:
         return Skipped(source, "no article text is left after removing page furniture; check that the body is in it", "no body")
     language = foreign_language(body)

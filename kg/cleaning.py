@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["clean_scraped_text", "html_to_text", "looks_scraped", "normalize_whitespace"]
+__all__ = ["clean_scraped_text", "html_to_text", "looks_scraped", "normalize_whitespace", "unwrap_lines"]
 
 # --- features ---------------------------------------------------------------------------
 
@@ -116,6 +116,38 @@ def normalize_whitespace(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").translate(INVISIBLE)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+#: The narrowest and widest wraps of plain-text wire copy and e-mail: lines longer than the widest are
+#: paragraphs of their own, and text whose lines are all shorter than the narrowest is a list or a menu.
+WRAP_WIDTHS = (50, 100)
+#: Share of the line breaks inside paragraphs that must be a wrap's for the text to count as wrapped.
+WRAPPED_SHARE = 0.6
+
+
+def unwrap_lines(text: str) -> str:
+    """Hard-wrapped paragraphs (plain-text wire copy, e-mail, text saved at 72 columns) joined back
+    into one line each, as the parser needs them: a line break is a wrap's when the next line's first
+    word would not have fitted on the line ("... Volodymyr Zelenskyy\nheld a phone conversation"), and
+    a word cut at a hyphen is joined without a space. A text whose breaks inside paragraphs are mostly
+    not a wrap's (a headline, a list, one paragraph per line) is returned unchanged."""
+    lines = text.split("\n")
+    width = max(map(len, lines), default=0)
+    pairs = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or len(pairs) < 3:
+        return text
+    wraps = {i for i in pairs if len(lines[i]) + 1 + len(lines[i + 1].split(" ", 1)[0]) > width}
+    if len(wraps) < WRAPPED_SHARE * len(pairs):
+        return text
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        if i - 1 not in wraps:
+            out.append(lines[i])
+        elif re.search(r"[^\W\d_]-$", out[-1]):
+            out[-1] += lines[i]  # "Deutsche Presse-" + "Agentur"
+        else:
+            out[-1] += " " + lines[i]
+    return "\n".join(out)
 
 
 def _ends_sentence(line: str) -> bool:

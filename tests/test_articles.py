@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -402,6 +403,9 @@ def test_article_from_text_applies_the_reader_preparation():
     assert a == Article("x", BODY, "2025-01-02", "T", None, "code")
     assert article_from_text(BODY, id="x", source="code", published="2024-01-01").published == "2024-01-01"
     assert isinstance(article_from_text(" ", id="x", source="code"), Skipped)
+    body = f"{BODY} {BODY}".replace("\n\n", " ")
+    wrapped = textwrap.fill(body, 60)  # plain-text wire copy
+    assert wrapped.count("\n") > 3 and article_from_text(wrapped, id="x", source="code").text == body
 
 
 def test_article_from_html_arguments_win_over_page_metadata():

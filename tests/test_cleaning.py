@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
 
-from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace
+from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace, unwrap_lines
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
@@ -75,6 +76,36 @@ def test_normalize_whitespace():
     assert normalize_whitespace("a  b\u00a0c \r\n\r\n\r\n\nd\t e ") == "a b c\n\nd e"
     # invisible characters inside a name: soft hyphen, zero-width space, word joiner, byte-order mark
     assert normalize_whitespace("\ufeffZelen\u00adskyy\u200b met Ru\u2060bio") == "Zelenskyy met Rubio"
+
+
+# --- hard-wrapped plain text ---------------------------------------------------------------
+
+PARAGRAPHS = [
+    "Ministers meet in Vellport",
+    "VELLPORT, May 3 (Wire) - Foreign Minister Ann Ode of Sudria held talks with her Northland counterpart "
+    "Tom Reed on Tuesday, the first such meeting since the dispute flared, officials of the "
+    "Sudrian Presse-Agentur said on the record.",
+    "The two ministers agreed to meet again in June. Reed said the talks had been frank but that much "
+    "remained to be done before the leaders could sign anything.",
+]
+
+
+def test_hard_wrapped_paragraphs_are_joined_back_into_lines():
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in PARAGRAPHS)
+    assert "Presse-\nAgentur" in wrapped  # a word cut at its hyphen
+    assert unwrap_lines(wrapped) == "\n\n".join(PARAGRAPHS)
+    # paragraphs apart by single line breaks: a break where the next word would have fitted is kept
+    assert unwrap_lines(wrapped.replace("\n\n", "\n")) == "\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("text", [
+    "Home\nWorld\nBusiness\nSport",  # a menu: every next word would have fitted
+    "Headline\nA first paragraph on one line that runs on and on, as web text does, well past a hundred "
+    "characters.\nA second paragraph, just as long as the first, on its own line after a single line break.",
+    "Two short lines\nthat are all there is",
+])
+def test_text_that_is_not_hard_wrapped_is_unchanged(text):
+    assert unwrap_lines(text) == text
 
 
 # --- furniture is dropped ---------------------------------------------------------------
