@@ -35,6 +35,10 @@ OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another"
 TOLD_DETERMINERS = {"the", "this", "that", "their", "his", "her", "its"}
 #: Verbs by which the meeting "includes" more people: "The meeting also included X", "was opened by X".
 INCLUDE_VERBS = {"include", "involve", "attend", "join", "bring", "open", "chair", "co-chair", "host", "moderate"}
+#: Verbs whose subject joins the meeting their object names: "X also attended the talks", "joined the meeting".
+JOIN_OBJECT_VERBS = {"attend", "join"}
+#: Verbs whose subject joins the meeting "in" names: "X also took part in the meeting", "participated in the talks".
+JOIN_IN_VERBS = {"participate", "take"}
 #: Prepositions of where the meeting was: "The meeting at the Harbour Centre" names a venue, no party.
 PLACE_PREPS = {"at", "in", "inside"}
 #: Nouns of the group a side brings to a meeting: "The Pakistani delegation included X".
@@ -53,9 +57,31 @@ def placed_after(sent: Span, events: list[RawEvent], refs: dict, types: dict) ->
         told = events[index] if index is not None else None
         if told is None or told.place is not None:
             continue
-        if (place := place_of(tok, refs, types, list(told.participants))) is not None:
+        place = place_of(tok, refs, types, list(told.participants)) or _joiner_place(tok, events, refs)
+        if place is not None:
             events = [*events[:index], replace(told, kind=MEETING, place=place), *events[index + 1:]]
     return events
+
+
+def _joining_verb(tok: Token) -> Token | None:
+    """The verb by which its subject joins the meeting tok names: "X also took part in the meeting", "X
+    attended the talks"; None if tok is no such object."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JOIN_OBJECT_VERBS:
+        return tok.head
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if verb is not None and verb.lemma_.lower() in JOIN_IN_VERBS and (
+            verb.lemma_.lower() != "take" or any(c.lower_ == "part" for c in verb.children)):
+        return verb
+    return None
+
+
+def _joiner_place(tok: Token, events: list[RawEvent], refs: dict) -> str | None:
+    """Where the meeting a subject joins took place, as the contact rules placed the joiner's own meeting:
+    "LIMA - X held talks with Y. Z also took part in the meeting at the palace" (Lima, from the dateline)."""
+    verb = _joining_verb(tok)
+    subjects = {refs[t.i] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.i in refs} if verb else set()
+    return next((ev.place for ev in events if ev.kind == MEETING and ev.place and ev.sentence.start == tok.sent.start
+                 and set(ev.participants) <= subjects), None) if subjects else None
 
 
 def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
@@ -107,7 +133,8 @@ def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
     """Whether tok is a meeting noun, subject of its clause, that names a meeting told before: definite, not
     "the next meeting", and with no party of its own ("The meeting with X" is a contact of its own; "the
     meeting at the Harbour Centre" names where, "The talks, which were attended by X," who else was there)."""
-    if tok.lower_ not in FOLLOW_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+    if tok.lower_ not in FOLLOW_NOUNS or tok.pos_ != "NOUN" or (
+            tok.dep_ not in {"nsubj", "nsubjpass"} and _joining_verb(tok) is None):
         return False
     if not any(c.dep_ in {"det", "poss"} and c.lower_ in TOLD_DETERMINERS for c in tok.children):
         return False
