@@ -563,6 +563,9 @@ REPRESENTS_NOT = [
                  [("Ann Berg", "Pentagon", "verb"), ("Ann Berg", "Air Force", "post")], id="a-post-in-a-body"),
     pytest.param("Jane Roe has worked for Greenpeace for ten years.", [("Jane Roe", "Greenpeace", "verb")],
                  id="a-rights-group-from-the-gazetteer"),
+    pytest.param("East German leader Ivo Marek met Soviet President Tom Reed.",
+                 [("Ivo Marek", "East Germany", "title-before"), ("Tom Reed", "Soviet Union", "title-before")],
+                 id="states-of-older-news"),
 ]
 
 

@@ -113,3 +113,11 @@ def test_rights_groups_think_tanks_and_the_eu_institutions_by_their_short_names(
     assert gazetteer.organization("ICRC").name == "Red Cross"  # one line per body, not two with the same alias
     assert gazetteer.organization("EU parliament").name == "European Parliament"
     assert gazetteer.organization("Amnesty") is None  # "an amnesty for the rebels" at a sentence's start
+
+
+def test_states_that_no_longer_exist_are_countries_of_older_news():
+    assert gazetteer.country("USSR") == gazetteer.country("Soviet Union") == gazetteer.demonym("Soviet")
+    assert gazetteer.country("Soviet Union").code == "SUHH"  # ISO 3166-3
+    assert gazetteer.demonym("Yugoslav").name == "Yugoslavia" and gazetteer.demonym("Zairean").name == "Zaire"
+    assert gazetteer.country("East Germany") != gazetteer.country("Germany") == gazetteer.country("West Germany")
+    assert gazetteer.country("Czechoslovakia") != gazetteer.country("Czech Republic")

@@ -1709,6 +1709,14 @@ MEETINGS = [
     pytest.param("Anna Keller met a trade delegation from Chile in Lima on Monday. The delegation was led by Jan Nowak.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Chile"), "Lima", OCCURRED, "2025-03-17"),
                                 (MEETING, ("Jan Nowak",), "Lima", OCCURRED, "2025-03-17")], id="the-delegation-was-led-by"),
+    # whoever took part in the talks just told was where they were: the talks were in person, there
+    pytest.param("LIMA, March 19 (Wire) - Foreign Minister Anna Keller of Chile held talks with Peruvian President Jan Nowak "
+                 "on Wednesday. Chile's envoy Ivo Marek also took part in the meeting at the presidential palace.",
+                 "2025-03-19", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
+                                (MEETING, ("Ivo Marek",), "Lima", OCCURRED, None)], id="took-part-in-the-meeting"),
+    pytest.param("Anna Keller held talks with Jan Nowak on Monday. Ivo Marek attended the talks in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, None)], id="attended-the-talks-in"),
 ]
 
 
