@@ -286,7 +286,8 @@ REPRESENTS_MORE = [
                  id="a-country-s-ambassador-to-a-body"),
     pytest.param("The Chilean team included Deputy Foreign Minister Jan Nowak, Chief of the Main Directorate of the "
                  "General Staff Ivo Marek and Deputy Defence Minister Paul Morel.",
-                 [("Ivo Marek", "Main Directorate of the General Staff", "title-before")],
+                 [("Jan Nowak", "Chile", "delegation-member"), ("Ivo Marek", "Main Directorate of the General Staff",
+                                                                 "title-before")],
                  id="a-post-of-a-body-before-the-next-name-in-a-list"),
     # a name joined to one after a plural title shares its country, even with a title of its own
     pytest.param("At the talks, Ann Ode, along with her Chilean counterparts Jan Nowak and Foreign Affairs Secretary "
@@ -566,6 +567,12 @@ REPRESENTS_NOT = [
     pytest.param("East German leader Ivo Marek met Soviet President Tom Reed.",
                  [("Ivo Marek", "East Germany", "title-before"), ("Tom Reed", "Soviet Union", "title-before")],
                  id="states-of-older-news"),
+    pytest.param("The Kenyan delegation comprised Ann Ode, Jan Nowak and Tom Reed.",
+                 [("Ann Ode", "Kenya", "delegation-member"), ("Jan Nowak", "Kenya", "delegation-member"),
+                  ("Tom Reed", "Kenya", "delegation-member")], id="a-delegation-s-members"),
+    pytest.param("The party included Ann Ode.", [], id="a-party-s-members-of-no-one-named"),
+    pytest.param("Ann Ode, a senior adviser to NATO chief Tom Reed, said no.",
+                 [("Tom Reed", "NATO", "title-before"), ("Ann Ode", "NATO", "aide-of")], id="adviser-to-a-named-chief"),
 ]
 
 

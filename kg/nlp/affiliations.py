@@ -61,6 +61,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             aides.append((person, *found[:1], ent, found[1]))
         if (leader := delegation_leader(ent, refs, types)) is not None and leader != person:
             aides.append((person, leader, ent, "delegation member"))  # "X arrived with a delegation that included Y"
+        if (body := delegation_body(ent, refs, types)) is not None and (person, body) not in seen:
+            seen.add((person, body))  # "The ANC delegation included X": X acts for the ANC
+            yield affiliation(person, body, ent, "delegation-member", 0.7, "delegation")
         if (boss := represented_by(ent, refs)) is not None and boss != person:  # "X was represented by Y"
             if types.get(boss) == PERSON:
                 aides.append((person, boss, ent, "representative"))
@@ -149,6 +152,9 @@ def principal(ent: Span, refs: dict, types: dict) -> tuple[str, str] | None:
     for post in posts:
         if post.is_lower and titles.get(post.lower_) in AIDE_ROLES:
             owners = [c for c in (*post.children, *ent.root.children) if c.dep_ == "poss" and c.i < post.i]
+            # "X, a senior adviser to PLO chairman Y,", "X, a spokesman for Y,": the person after "to/for"
+            owners += [p for c in post.children if c.dep_ == "prep" and c.lower_ in {"to", "for"} and post.i > ent.root.i
+                       for p in c.children if p.dep_ == "pobj"]
             if owners and types.get(refs.get(owners[0].i)) == PERSON:
                 return refs[owners[0].i], post.lower_
     return None
@@ -220,6 +226,30 @@ def delegation_leader(ent: Span, refs: dict, types: dict) -> str | None:
     if group.dep_ == "pobj" and group.head.lower_ == "with":  # "X arrived with a delegation"
         leaders += [s for s in group.head.head.children if s.dep_ == "nsubj"]
     return next((refs[t.i] for t in leaders if t.i in refs and types.get(refs[t.i]) == PERSON), None)
+
+
+#: Verbs by which a delegation names its members: "The ANC delegation included X, Y and Z".
+MEMBER_VERBS = {"include", "comprise"}
+
+
+def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
+    """The country or body whose delegation a name is listed in: "The ANC delegation included X, Y and Z",
+    "the Kenyan team comprised X", "a delegation from Peru that included X"; None otherwise."""
+    root = ent.root
+    while root.dep_ == "conj":  # "X, Y and Z": the list's first name
+        root = root.head
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in MEMBER_VERBS:
+        return None
+    groups = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    for group in (g for g in groups if g.lower_ in ENTOURAGE_NOUNS - {"party"}):
+        owners = [c for c in group.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        owners += [p for c in group.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                   for p in c.children if p.dep_ == "pobj"]
+        found = [refs[o.i] for o in owners if types.get(refs.get(o.i)) in {COUNTRY, ORGANIZATION}]
+        if found:
+            return found[0]
+    return None
 
 
 def represented_by(ent: Span, refs: dict) -> str | None:
