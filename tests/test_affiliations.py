@@ -337,7 +337,7 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("President Jan Nowak met Chile's Foreign Minister Anna Keller in Lima, Peru.",
                  [("Anna Keller", "Chile", "title-before")], id="not-the-visitor-s-own-object"),
     # the city a sentence opens with places its untitled official, not the one its named official spoke with
-    pytest.param("Chile and Peru signed a trade pact in Lima on Monday. In Santiago, Chief Cabinet Secretary Ann Ode "
+    pytest.param("Chile and Peru signed a trade pact in Lima on Monday. In Santiago, Interior Minister Ann Ode "
                  "told a press conference that the pact was good.", [("Ann Ode", "Chile", "title-place")],
                  id="in-a-city-an-untitled-official"),
     pytest.param("In Lima, Peru's President Jan Nowak said he had spoken by phone on Saturday with President Ann Ode.",
@@ -384,8 +384,8 @@ REPRESENTS_IN_CONTEXT = [
                  [("Jan Nowak", "Chile", "title-before")], id="filed-from-another-country"),
     # a report filed from a country it names, and names most: untitled officials are that country's
     pytest.param("Ruritania steps up\n\nLIMA, Feb. 20 (Wire) -- Central bank chief Ivo Marek met Prime Minister Anna "
-                 "Keller in Lima on Monday. Peru's Finance Minister Jan Nowak said the government would act. Chief "
-                 "Cabinet Secretary Tom Reed agreed.",
+                 "Keller in Lima on Monday. Peru's Finance Minister Jan Nowak said the government would act. "
+                 "Interior Minister Tom Reed agreed.",
                  [("Jan Nowak", "Peru", "title-before"), ("Anna Keller", "Peru", "title-context"),
                   ("Tom Reed", "Peru", "title-context")], id="filed-from-the-country-named"),
     # one whose counterpart is of the country the report is about is not of it; "the Peruvian leader" is the
@@ -573,6 +573,14 @@ REPRESENTS_NOT = [
     pytest.param("The party included Ann Ode.", [], id="a-party-s-members-of-no-one-named"),
     pytest.param("Ann Ode, a senior adviser to NATO chief Tom Reed, said no.",
                  [("Tom Reed", "NATO", "title-before"), ("Ann Ode", "NATO", "aide-of")], id="adviser-to-a-named-chief"),
+    # a post one state alone has names it; not another state's, nor one not named
+    pytest.param("SEOUL (Wire) -- Secretary of State Tom Reed met South Korean President Ann Ode on Monday. "
+                 "The United States backs Seoul, he said.",
+                 [("Ann Ode", "South Korea", "title-before"), ("Tom Reed", "United States", "title-nation")],
+                 id="secretary-of-state-is-the-us-s"),
+    pytest.param("In Santiago, Chief Cabinet Secretary Ann Ode spoke of Chile.", [], id="a-national-title-of-a-state-not-named"),
+    pytest.param("LONDON -- Secretary of State for Business Tom Reed said Britain and the United States agree.", [],
+                 id="secretary-of-state-for-a-portfolio"),
 ]
 
 

@@ -28,7 +28,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
 from kg.nlp.paragraphs import window_start
-from kg.nlp.title_country import bare_title, state_title, untitled_countries
+from kg.nlp.title_country import bare_title, national_code, state_title, untitled_countries
 from kg.nlp.titles import (
     MODIFIERS,
     NOT_POSTS,
@@ -95,7 +95,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                         seen.add((person, key))
                         yield affiliation(person, key, ent, rule, 0.8, " ".join(block.titles))
         block = block_before(ent)
-        if person not in untitled and state_title(block) and bare_title(ent):
+        if person not in untitled and (state_title(block) or national_code(ent) and not (
+                block.parties or block.former or block.possessive)) and bare_title(ent):
             untitled[person] = (ent, " ".join(block.titles))
         party = of_party(ent) or shared_of_party(ent)
         for body in (party, party and owner_body(party)):  # "of Harvard University's Y School": both

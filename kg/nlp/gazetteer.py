@@ -343,6 +343,12 @@ def titles() -> dict[str, str]:
 
 
 @cache
+def national_titles() -> dict[tuple[str, ...], str]:
+    """The words of a post one state alone has -> that state's code: ("secretary", "of", "state") -> "US"."""
+    return {tuple(fold(row[0]).split()): row[1] for row in _rows("national_titles.tsv")}
+
+
+@cache
 def title_words() -> frozenset[str]:
     """Titles that are one word ("president", "spokesman"): the heads of longer titles too."""
     return frozenset(t for t in titles() if " " not in t)

@@ -20,7 +20,7 @@ from kg.nlp.places import SIDELINE_NOUNS, TRIP_NOUNS, dateline
 from kg.nlp.titles import MODIFIERS, qualifying_country
 from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, TRAVEL_VERBS
 
-__all__ = ["bare_title", "home_country", "state_title", "untitled_countries"]
+__all__ = ["bare_title", "home_country", "national_code", "state_title", "untitled_countries"]
 
 
 def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent], untitled: dict,
@@ -32,7 +32,14 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     party) pairs already found and grows as the caller takes each result; ``aides`` (aide, principal, ...)
     act for their principal's side."""
     home = home_country(doc, refs, types)
-    placed = {p for p, _ in seen} | {a for a, *_ in aides} | visitors(doc, contacts, home, types)
+    placed = {p for p, _ in seen} | {a for a, *_ in aides}
+    nations = named_countries(doc, types)
+    for person, (ent, trigger) in untitled.items():
+        if (code := national_code(ent)) is not None and person not in placed:
+            placed.add(person)  # "Secretary of State X": the United States, if the article names it; else no guess
+            if code in nations:
+                yield person, nations[code], ent, trigger, "title-nation"
+    placed |= visitors(doc, contacts, home, types)
     received = hosts(doc, contacts, refs, types)
     for person, country in [*received.items(), *visited_hosts(doc, contacts, refs, types, seen).items()]:
         if person in untitled and person not in placed:  # "President X welcomed Y to the White House" (WASHINGTON)
@@ -89,6 +96,17 @@ STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", 
                 "emir", "sultan", "monarch", "head of state", "head of government", "president-elect"}
 
 
+def national_code(ent: Span) -> str | None:
+    """The code of the one state whose post the words right before a name are (data/national_titles.tsv):
+    "Secretary of State X" (not "Secretary of State for Northern Ireland X"), "Chief Cabinet Secretary X"."""
+    words = tuple(gazetteer.fold(t.text) for t in ent.doc[max(0, ent.start - NATIONAL_TITLE_WORDS) : ent.start])
+    return next((code for title, code in gazetteer.national_titles().items() if words[-len(title):] == title), None)
+
+
+#: The most words of a title in data/national_titles.tsv.
+NATIONAL_TITLE_WORDS = 4
+
+
 def state_title(block) -> bool:
     """A title block with a state title or a minister's title, no party and nothing before the name
     but the title ("President X", "Immigration Minister X"; not "former President X", not "Y's X")."""
@@ -107,7 +125,7 @@ def bare_title(ent: Span) -> bool:
     while k >= 0 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS or doc[k].text in {"-", "of"}
                       or (doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].ent_type_
                           and doc[k + 1].text[:1].isupper())):  # "Immigration Minister X": a portfolio
-        if doc[k].lower_ == "state" and not (k + 1 < ent.start and doc[k - 1].lower_ == "of"):
+        if doc[k].lower_ == "state" and doc[k - 1].lower_ != "of":
             return False  # "State Premier X", not "Secretary of State X"
         k -= 1
     return k < 0 or not (doc[k].pos_ in {"NOUN", "PROPN"} or doc[k].ent_type_ or doc[k].text[:1].isupper() and doc[k].is_alpha
