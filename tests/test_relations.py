@@ -869,6 +869,15 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a session with named parties is a meeting; "a session of the Council" names the forum, no party
+    pytest.param("Anna Keller met the foreign ministers of Japan and the Philippines, Jan Nowak and Ivo Marek, in Manila.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Manila", OCCURRED, None)],
+                 id="listed-ministers-not-their-countries"),
+    pytest.param("Anna Keller held a trilateral session in Manila with Jan Nowak and Ivo Marek on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Manila", OCCURRED, "2025-03-21")],
+                 id="a-session-with"),
+    pytest.param("Leaders gathered in Addis Ababa for a session of the African Union's Peace and Security Council.",
+                 "2025-03-22", [], id="a-session-of-a-body"),
     # each met where the sentence places them; one place for all when only the verb has one
     pytest.param("Anna Keller met Jan Nowak in Lima and Ivo Marek in Quito last week.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None),
@@ -998,7 +1007,8 @@ MEETINGS = [
     # "travel to X ... for a session (...), where he will meet Y": where the traveller goes
     pytest.param("Anna Keller is expected to travel to New York later this week for a UN General Assembly session marking "
                  "the anniversary, where she will meet Secretary-General Paul Morel.", "2023-02-20",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), "New York City", PLANNED, None)], id="travel-to-x-for-y-where"),
+                 [(MEETING, ("Anna Keller",), "New York City", PLANNED, None),  # at the session
+                  (MEETING, ("Anna Keller", "Paul Morel"), "New York City", PLANNED, None)], id="travel-to-x-for-y-where"),
     # after a dateline, a meeting of the days the story tells of, with no place, is in the dateline's city
     pytest.param("Ministers meet\n\nNEW DELHI: Anna Keller spoke by phone with Ivo Marek on Wednesday. She met Paul "
                  "Morel on Thursday evening.", "2023-03-03",

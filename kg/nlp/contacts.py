@@ -541,8 +541,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                                             or holder is tok and tok.lemma_.lower() == "call"  # "a call to X"
                                             and not envoy_before(prep)):  # not "from the Envoy of X to Y"
                 continue  # "X will travel to Congo after the summit", "welcomed X to Paris": a destination
-            if prep.lower_ == "of" and (holder is not tok or tok.lower_ == "talk"):
-                continue  # "talk of a boycott" is a topic
+            if prep.lower_ == "of" and (holder is not tok or tok.lower_ in {"talk", "session"}):
+                continue  # "talk of a boycott" is a topic; "a session of the Council" the forum
             # "sat down with X and with Y": the second "with" hangs on the first
             pobjs = [c for w in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
                      for c in w.children if c.dep_ == "pobj"]

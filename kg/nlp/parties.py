@@ -35,7 +35,10 @@ LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """Entity keys an argument token stands for, following conjunctions and group nouns."""
     out: list[str] = []
+    listed: set[int] = set()  # the countries of a plural post whose holders are named: not parties themselves
     for t in [arg, *conjuncts(arg)]:
+        if t.i in listed:
+            continue  # "the foreign ministers of Japan and the Philippines, X and Y" with "the Philippines" a conjunct
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
@@ -63,6 +66,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue
         if holders := listed_holders(t, refs):
             out += [refs[p.i] for p, _ in holders]  # "the foreign ministers of A, B and C -- X, Y and Z --"
+            listed |= {c.i for _, c in holders}
             continue
         if (holder := holder_after_of(t, refs)) is not None:
             out.append(refs[holder.i])  # "with Prime Minister of Hungary Viktor Orbán": the name after the post

@@ -652,8 +652,9 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
     if t.tag_ not in {"NNS", "NNPS"} or t.lemma_.lower() not in gazetteer.title_words():
         return []
     of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    countries = sorted((q for p in of for q in [p, *p.conjuncts] if q.ent_type_ == COUNTRY and q.i in refs),
-                       key=lambda q: q.i)
+    # the last country may be parsed as the post's conjunct: "the foreign ministers of Japan and the Philippines"
+    countries = sorted({q for p in of for q in [p, *p.conjuncts, *(c for c in t.conjuncts if c.i > p.i)]
+                        if q.ent_type_ == COUNTRY and q.i in refs}, key=lambda q: q.i)
     end = max([t.i, *(q.i for q in countries)]) + 1
     while end < len(doc) and entity_at(doc, end) is not None and entity_at(doc, end).label_ == COUNTRY:
         end += 1  # the rest of the last country's name: "Burkina Faso"
