@@ -876,6 +876,8 @@ MEETINGS = [
     pytest.param("Anna Keller held a trilateral session in Manila with Jan Nowak and Ivo Marek on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Manila", OCCURRED, "2025-03-21")],
                  id="a-session-with"),
+    pytest.param("Anna Keller is due in Hanoi on Sunday for talks with Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivo Marek"), "Hanoi", PLANNED, "2025-03-23")], id="due-in-x-for-talks"),
     pytest.param("Leaders gathered in Addis Ababa for a session of the African Union's Peace and Security Council.",
                  "2025-03-22", [], id="a-session-of-a-body"),
     # each met where the sentence places them; one place for all when only the verb has one

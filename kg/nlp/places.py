@@ -539,6 +539,8 @@ def _trips(t: Token) -> list[Token]:
 LEAD_VERBS = {"lead", "head"}
 
 
+#: Adjectives of being somewhere as planned: "is due in Hanoi for talks", "was expected in Lima".
+DUE_WORDS = {"due", "expected", "scheduled", "set"}
 #: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".
 PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}
 
@@ -562,7 +564,9 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv";
         where someone was for the contact: "was in Berlin to talk about"."""
         if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t is not tok:  # "was in Berlin to talk"
-            return next((place_key(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+            # "is due in Hanoi on Sunday for talks", "in" on the adjective
+            holders = [t, *(c for c in t.children if c.dep_ == "acomp" and c.lower_ in DUE_WORDS)]
+            return next((place_key(p) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
         for trip in _trips(t):  # "during her visit to Lima, X held talks"; "her trip to Lima included talks"
             where = next((place_key(p) for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
