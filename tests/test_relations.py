@@ -231,6 +231,18 @@ def test_talks_between_a_and_b(make_doc):
     assert run(doc) == [(TALKS, ("Ode", "Pym"), None, OCCURRED, None, "noun-talk")]
 
 
+def test_a_demonym_parsed_as_a_conjunct_opens_the_next_name_s_title(make_doc):
+    # Talks between Ode and French President Bo Pym ended .  (parsed with Ode a modifier of Pym, "French" and
+    # "President" its conjuncts: the parties are Ode and Pym, not France)
+    doc = make_doc([
+        t("Talks", 8, "nsubj", "NOUN", lemma="talk", tag="NNS"), t("between", 0, "prep", "ADP"),
+        t("Ode", 7, "nmod", "PROPN", "B-Person"), t("and", 2, "cc", "CCONJ"), t("French", 2, "conj", "ADJ", "B-NORP"),
+        t("President", 2, "conj", "PROPN"), t("Bo", 7, "compound", "PROPN", "B-Person"),
+        t("Pym", 1, "pobj", "PROPN", "I-Person"), t("ended", 8, "ROOT", "VERB", lemma="end"), t(".", 8, "punct", "PUNCT"),
+    ])
+    assert [e[1] for e in run(doc) if e[0] == TALKS] == [("Bo Pym", "Ode")]
+
+
 # --- meetings ------------------------------------------------------------------------------------
 
 

@@ -188,11 +188,11 @@ def conjunct_keys(tok: Token, refs: dict) -> list[str]:
 
 
 def title_opened_by(t: Token, refs: dict) -> Token | None:
-    """The person whose title a conjunct country or body opens, when the parser took it for the party:
+    """The person whose title a conjunct country, people or body opens, when the parser took it for the party:
     "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere; "Gov. X and Senate
-    leader Y met"."""
+    leader Y met"; "between X and French President Y" with "French" the conjunct."""
     doc = t.doc
-    body = entity_at(doc, t.i) if t.ent_type_ in {COUNTRY, ORGANIZATION} and t.dep_ == "conj" else None
+    body = entity_at(doc, t.i) if t.ent_type_ in {COUNTRY, ORGANIZATION, "NORP"} and t.dep_ == "conj" else None
     if body is None or body.end >= len(doc) or doc[body.end].ent_type_:  # "and Pacific Islands Forum Secretary General
         return None  # Y" with "Islands" the conjunct: the body's whole name, then the title
     name = next((entity_at(doc, k) for k in range(body.end + 1, min(len(doc), body.end + 7)) if doc[k].ent_type_ == PERSON),
