@@ -353,6 +353,11 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # calling someone names: "called X "a war criminal"" (the name then its apposition); not "called X, the leader,"
+    pytest.param('Ivo Marek called Russian President Jan Nowak "a war criminal who only understands strength."',
+                 "2025-03-22", [], id="called-x-a-criminal"),
+    pytest.param("Anna Keller called Jan Nowak, the Peruvian leader, on Monday.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17")], id="called-x-the-leader"),
     # an agency readout: the dateline parsed as the subject with the minister down its appositions; "His
     # Highness" refers back to the one named with that style; "of Bolivia Dr. X" names X
     pytest.param("Minister receives calls\n\nLima, March 20, 2025, SPA -- Peruvian Minister of Foreign Affairs His "

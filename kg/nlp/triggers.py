@@ -331,6 +331,10 @@ def _call_for(tok: Token) -> bool:
 
     "called X on Wednesday" is a call: with a direct object, "on" only says when."""
     has_object = any(c.dep_ == "dobj" for c in tok.children)
+    # "called X "a war criminal"" parsed with the name's apposition right after it (not "called X, the leader,")
+    if any(a.dep_ == "appos" and a.pos_ == "NOUN" and not a.ent_type_ and tok.doc[a.left_edge.i - 1].text != ","
+           for o in tok.children if o.dep_ == "dobj" for a in o.children):
+        return True
     for c in tok.children:
         if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "off", "out", "up"}:
             return True
