@@ -76,6 +76,7 @@ def test_cue_words_by_kind():
 def test_the_sex_of_given_names_borne_by_one_sex_only():
     assert gazetteer.name_gender("Anna") == "f" and gazetteer.name_gender("Vladimir") == "m"
     assert gazetteer.name_gender("Jan") is None  # a man's name in Poland, a woman's in England
+    assert gazetteer.name_gender("Lindsey") is None  # mostly a woman's, but a man's too (Lindsey Graham)
     assert gazetteer.name_gender("Leicestershire") is None
 
 

@@ -403,11 +403,11 @@ def _given_names() -> frozenset[str]:
 @disk_cached("gender-guesser")
 def _name_genders() -> dict[str, str]:
     """Folded given names borne by one sex only, wherever common: "m" or "f" ("Jan", a man's name in
-    Poland and a woman's in England, is neither)."""
+    Poland and a woman's in England, is neither; nor is "Lindsey", mostly a woman's: the table's "?F")."""
     seen: dict[str, set[str]] = {}
     for code, form, freq in _name_table():
         if freq >= GIVEN_NAME_MIN_FREQUENCY:
-            seen.setdefault(form, set()).add(code[-1].lower() if code[-1] in "MF" else "?")
+            seen.setdefault(form, set()).add(code[-1].lower() if code in {"M", "F", "1M", "1F"} else "?")
     return {form: sexes.pop() for form, sexes in seen.items() if len(sexes) == 1 and sexes != {"?"}}
 
 
