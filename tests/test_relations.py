@@ -358,6 +358,12 @@ CONTACTS = [
                  "2025-03-22", [], id="called-x-a-criminal"),
     pytest.param("Anna Keller called Jan Nowak, the Peruvian leader, on Monday.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17")], id="called-x-the-leader"),
+    # those who join talks are no two sides of them; in a dateline story the talks are in its city
+    pytest.param("SHARM EL-SHEIKH, Egypt (Wire) - Anna Keller and Jan Nowak arrived in this Red Sea resort on Wednesday "
+                 "to join negotiations on a ceasefire plan.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Sharm el-Sheikh", OCCURRED, "2025-03-19")],
+                 id="arrived-to-join-negotiations"),
+    pytest.param("Anna Keller and Jan Nowak will join the talks next week.", "2025-03-22", [], id="will-join-the-talks"),
     # an agency readout: the dateline parsed as the subject with the minister down its appositions; "His
     # Highness" refers back to the one named with that style; "of Bolivia Dr. X" names X
     pytest.param("Minister receives calls\n\nLima, March 20, 2025, SPA -- Peruvian Minister of Foreign Affairs His "

@@ -220,6 +220,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             if place is None:
                 continue
         kind = kind_of(tok, place)
+        # "X and Y arrived to join the negotiations": the subjects join talks, they are no two sides of them
+        joined = tok.pos_ == "NOUN" and clause_verb(tok).lemma_.lower() in JOIN_VERBS | {"attend"}
         if kind == MEETING and place is None:
             place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local]) or (
                 place_in_context(tok, refs, types, side_a + side_b)) or earlier_place(
@@ -233,12 +235,12 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 place_in_context(tok, refs, types, side_a + side_b, travel_only=True)) or group_place(
                 tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b) or (
                 same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local) or (
-                at_venue(tok) and dateline_place(tok, refs, types, side_a + side_b))
+                (at_venue(tok) or joined) and dateline_place(tok, refs, types, side_a + side_b))
             kind = MEETING if place else kind
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
             groups = []  # "(it) will bargain with X and Y": X and Y did not talk to each other
-        elif kind != MEETING and partners and not side_b and not rule.endswith("mediate"):
+        elif kind != MEETING and (partners or joined) and not side_b and not rule.endswith("mediate"):
             groups = []  # "X and Y spoke with union leaders": X and Y are one side, the other is unnamed
         elif kind == MEETING or not (side_a and side_b):
             groups = [tuple(side_a + side_b)]

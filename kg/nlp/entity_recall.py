@@ -23,7 +23,7 @@ from kg.nlp.entity_people import given_name_span, listed_with_people, name_after
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
 from kg.nlp.lines import capitals_line, words_where
-from kg.nlp.paragraphs import city_line_end, dateline_end, saint_stop
+from kg.nlp.paragraphs import city_line_end, dateline_end, inner_hyphen, saint_stop
 from kg.nlp.sports import (
     LOCATIVE,
     cricket_player,
@@ -256,9 +256,11 @@ def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int |
     doc = tok.doc
     if not (tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space):
         return None
-    end = tok.i  # the words in capitals on the line, three at most
-    while end < min(len(doc), tok.i + 4) and (doc[end].is_alpha and doc[end].text.isupper() or saint_stop(doc, end)) \
+    end, limit = tok.i, tok.i + 4  # the words in capitals on the line, three at most
+    while end < min(len(doc), limit) and (doc[end].is_alpha and doc[end].text.isupper() or saint_stop(doc, end)
+                                          or inner_hyphen(doc, end, tok.i)) \
             and not (end > tok.i and "\n" in doc[end - 1].whitespace_):
+        limit += doc[end].text == "-"  # "SHARM EL-SHEIKH": a hyphenated word is one
         end += 1
     if end == tok.i and (stop := dateline_end(doc, tok.i)) is not None:  # "Calcutta, Dec. 9: X called on Y"
         end = next((k for k in range(min(stop, tok.i + 3), tok.i, -1) if gazetteer.city(doc[tok.i : k].text)), tok.i)

@@ -51,6 +51,12 @@ class ParagraphSplitter:
         return doc
 
 
+def inner_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """A hyphen joining two capitalised words without spaces, after ``start``: the "-" of "EL-SHEIKH"."""
+    return doc[i].text == "-" and start < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
+
+
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the mark ending a dateline that opens the line at ``start`` (one to three
     capitalised words, a comma or bracket, then a dash or colon within a dozen words on the same
@@ -59,8 +65,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     or a city of 100,000 people or more and a colon: "Abu Dhabi: "), or None."""
     if (alone := city_line_end(doc, start)) is not None:
         return alone  # "CHENNAI" on its line, after the headline and the byline
-    k = start
-    while k < len(doc) and k < start + 4 and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)):
+    k, limit = start, start + 4
+    while k < len(doc) and k < limit and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)
+                                          or inner_hyphen(doc, k, start)):
+        limit += doc[k].text == "-"  # "SHARM EL-SHEIKH, Egypt": a hyphenated word is one
         k += 1
     if k > start and k < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
             and all(t.text.isupper() for t in doc[start:k]):
