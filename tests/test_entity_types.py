@@ -6,6 +6,7 @@ Rule tests build Docs by hand on a blank vocabulary.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 from spacy.tokens import Span
 
 from entity_docs import doc_of, span
@@ -336,6 +337,14 @@ def test_the_plural_of_a_surname_of_the_document_is_a_family(vocab):
     assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, PERSON, ORGANIZATION]
 
 
+def test_a_hyphenated_city_in_capitals_opening_a_dateline_is_a_place(vocab):
+    # SHARM EL-SHEIKH, Egypt (Wire) - Jo Doe arrived  (tokenized as spaCy does: "EL", "-", "SHEIKH")
+    words = ["SHARM", "EL", "-", "SHEIKH", ",", "Egypt", "(", "Wire", ")", "-", "Jo", "Doe", "arrived"]
+    spaces = [True, False, False, False, True, True, False, False, True, True, True, True, False]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    assert entity_types.decide_type(span(doc, 0, 4, "PERSON")) == PLACE
+
+
 # (text, span start, span end, the model's label, kg's type): a name's kind from the words around it
 SPAN_TYPES = [
     pytest.param("Quorvath Medal winner Jo Doe crossed the Rocky Mountains", 0, 2, "PERSON", None, id="award-as-person"),
@@ -347,6 +356,8 @@ SPAN_TYPES = [
                  id="form-of-address"),
     pytest.param("H.E. Jo Doe , Minister of Foreign Affairs and International Cooperation", 4, 10, "ORG", None,
                  id="name-of-a-post"),
+    pytest.param("Under Secretary of State for Political Affairs Jo Doe met Ann Ode", 3, 7, "ORG", None,
+                 id="end-of-a-post-after-of-state"),
     pytest.param("The Quorvath House said Jo Doe met Lilian Quorvath at the Quorvath House", 11, 13, "ORG", PLACE,
                  id="house-one-meets-at"),
     pytest.param("The Quorvath House said Jo Doe met Lilian Quorvath at the Quorvath House", 1, 3, "ORG", ORGANIZATION,

@@ -147,11 +147,15 @@ def portfolio(span: Span) -> bool:
 
 def post_name(span: Span) -> bool:
     """The name of a post, not of a body: a title, "of" and a portfolio ("Minister of Foreign Affairs",
-    "Secretary of Defence and Veterans Affairs")."""
+    "Secretary of Defence and Veterans Affairs"), or the end of one after its title ("State for Political
+    Affairs" of "Under Secretary of State for Political Affairs")."""
     titles = gazetteer.title_words()
     words = [t.lower_ for t in span]
     k = next((i for i, w in enumerate(words) if w in {"of", "for"}), None)
-    return k is not None and 0 < k < len(words) - 1 and all(w in titles for w in words[:k]) and all(
+    doc = span.doc
+    of_state = words[:k] == ["state"] and span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+        doc[span.start - 2].lower_ in titles)
+    return k is not None and 0 < k < len(words) - 1 and (all(w in titles for w in words[:k]) or of_state) and all(
         w in PORTFOLIO_WORDS or w in {"and", "&", "the", ","} for w in words[k + 1 :])
 
 
