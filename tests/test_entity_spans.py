@@ -286,3 +286,21 @@ def test_a_title_of_several_words_is_no_part_of_the_name(vocab):
     assert entity_spans.without_role(span(doc, 0, 3), lambda w: False).text == "Mohammed"
     assert entity_spans.without_role(span(doc, 4, 8), lambda w: False).text == "Jo Doe"
     assert entity_spans.without_role(span(doc, 9, 11), lambda w: False).text == "Crown Prince"  # nothing after it
+
+
+def test_a_name_extended_into_the_next_one_the_model_tagged_is_one_name(vocab):
+    # Sheikh Ali bin Hamad bin Jassim Al - Thani spoke  (the model's "Sheikh Ali bin Hamad" and "Jassim Al-Thani")
+    words = ["Sheikh", "Ali", "bin", "Hamad", "bin", "Jassim", "Al", "-", "Thani", "spoke"]
+    doc = Doc(vocab, words=words, spaces=[True] * 6 + [False, False, True, False])
+    first = entity_spans.extend_person(span(doc, 0, 4))
+    second = entity_spans.extend_person(span(doc, 5, 9))
+    assert texts([first, second]) == ["Sheikh Ali bin Hamad bin Jassim", "Jassim Al-Thani"]
+    place = span(doc, 9, 10, "GPE")
+    joined = entity_spans.join_overlapping_people([(first, "Person"), (place, "Place"), (second, "Person")])
+    assert [(s.text, t) for s, t in joined] == [("Sheikh Ali bin Hamad bin Jassim Al-Thani", "Person"), ("spoke", "Place")]
+
+
+def test_a_name_goes_on_through_a_hyphenated_arabic_article(vocab):
+    # Emir Tamim Al - Thani spoke  ("Al-Thani" tokenized in three)
+    doc = Doc(vocab, words=["Emir", "Tamim", "Al", "-", "Thani", "spoke"], spaces=[True, True, False, False, True, False])
+    assert texts([entity_spans.extend_person(span(doc, 1, 2))]) == ["Tamim Al-Thani"]

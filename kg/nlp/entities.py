@@ -52,7 +52,15 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import dateline_city, known_bodies_over, missed
-from kg.nlp.entity_spans import extend_org, extend_person, trim, with_demonym, without, without_role
+from kg.nlp.entity_spans import (
+    extend_org,
+    extend_person,
+    join_overlapping_people,
+    trim,
+    with_demonym,
+    without,
+    without_role,
+)
 from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
 from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
@@ -89,6 +97,7 @@ class EntityFixer:
             typed = one_name_of_adjacent_people(typed)
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and person_by_role(s, self.common_word) else t) for s, t in typed]
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else s, t) for s, t in typed]
+        typed = join_overlapping_people(typed)
         if sports_document(doc):
             typed = sports_names(typed)
         typed = harmonise(typed)

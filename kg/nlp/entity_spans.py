@@ -21,6 +21,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from kg.model import PERSON
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person, portfolio, post_name
 from kg.nlp.entity_words import (
@@ -378,6 +379,10 @@ def extend_person(span: Span) -> Span:
     if k == span.end and k + 1 < len(doc) and doc[k].text in ARABIC_ARTICLES and doc[k + 1].text[:1].isupper() \
             and is_name_word(doc[k + 1]) and "\n" not in doc[k - 1].whitespace_ + doc[k].whitespace_:
         return Span(doc, span.start, k + 2, label=span.label_)  # "Sheikh Mohammed bin Abdulrahman" + "Al Thani"
+    if k == span.end and k + 2 < len(doc) and doc[k].text in ARABIC_ARTICLES and doc[k + 1].text == "-" \
+            and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and doc[k + 2].text[:1].isupper() \
+            and is_name_word(doc[k + 2]) and "\n" not in doc[k - 1].whitespace_:
+        return Span(doc, span.start, k + 3, label=span.label_)  # "... bin Jassim" + "Al-Thani"
     if k == span.end and k < len(doc) and (len(span) >= 2 or after_title(span)) and last_name_cut(span):
         return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
@@ -385,6 +390,25 @@ def extend_person(span: Span) -> Span:
     if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
         return span
     return Span(doc, span.start, k + 1, label=span.label_)
+
+
+def join_overlapping_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """People's names that overlap once extended are one name: "Sheikh Mohammed bin Abdulrahman" extended
+    through "bin Jassim" and the model's next name "Jassim Al-Thani"."""
+    merged: list[Span] = []
+    for s in sorted((s for s, t in typed if t == PERSON), key=lambda s: (s.start, -s.end)):
+        if merged and s.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Span(s.doc, last.start, max(last.end, s.end), label=last.label_)
+        else:
+            merged.append(s)
+    out, seen = [], set()
+    for s, t in typed:
+        whole = next(m for m in merged if m.start <= s.start < m.end) if t == PERSON else s
+        if (whole.start, whole.end, t) not in seen:
+            seen.add((whole.start, whole.end, t))
+            out.append((whole, t))
+    return out
 
 
 #: English words written after a name and a hyphen: "a Jo Doe-led coalition", "the Doe-era rules".
