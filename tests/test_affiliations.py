@@ -571,6 +571,9 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Kenya", "delegation-member"), ("Jan Nowak", "Kenya", "delegation-member"),
                   ("Tom Reed", "Kenya", "delegation-member")], id="a-delegation-s-members"),
     pytest.param("The party included Ann Ode.", [], id="a-party-s-members-of-no-one-named"),
+    pytest.param("Ukraine was represented by Jan Nowak and Foreign Minister Ivo Marek.",
+                 [("Jan Nowak", "Ukraine", "represented-by"), ("Ivo Marek", "Ukraine", "represented-by")],
+                 id="represented-by-x-and-y"),
     pytest.param("Ann Ode, a senior adviser to NATO chief Tom Reed, said no.",
                  [("Tom Reed", "NATO", "title-before"), ("Ann Ode", "NATO", "aide-of")], id="adviser-to-a-named-chief"),
     # a post one state alone has names it; not another state's, nor one not named

@@ -1744,6 +1744,16 @@ MEETINGS = [
     pytest.param("Anna Keller met a trade delegation from Chile in Lima on Monday. The delegation was led by Jan Nowak.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Chile"), "Lima", OCCURRED, "2025-03-17"),
                                 (MEETING, ("Jan Nowak",), "Lima", OCCURRED, "2025-03-17")], id="the-delegation-was-led-by"),
+    # those a side was represented by, and those who attended an audience, were at the meeting told
+    pytest.param("Anna Keller hosted talks between Russia and Ukraine in Jeddah on Tuesday. Ukraine was represented by "
+                 "Jan Nowak and Foreign Minister Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Jeddah", OCCURRED, "2025-03-18"),
+                  (MEETING, ("Russia", "Ukraine"), "Jeddah", OCCURRED, "2025-03-18"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Jeddah", OCCURRED, "2025-03-18")], id="was-represented-by"),
+    pytest.param("Anna Keller received Jan Nowak in audience at the palace in Muscat on Monday. The audience was attended "
+                 "by Foreign Minister Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Muscat", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Ivo Marek",), "Muscat", OCCURRED, "2025-03-17")], id="the-audience-was-attended-by"),
     # whoever took part in the talks just told was where they were: the talks were in person, there
     pytest.param("LIMA, March 19 (Wire) - Foreign Minister Anna Keller of Chile held talks with Peruvian President Jan Nowak "
                  "on Wednesday. Chile's envoy Ivo Marek also took part in the meeting at the presidential palace.",

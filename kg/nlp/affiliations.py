@@ -254,8 +254,11 @@ def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
 
 
 def represented_by(ent: Span, refs: dict) -> str | None:
-    """"Kagame (...) was represented by Foreign Minister X", "Timor-Leste was represented by X": whom X stood in for."""
+    """"Kagame (...) was represented by Foreign Minister X", "Timor-Leste was represented by X" (and Y): whom X
+    stood in for."""
     root = ent.root
+    while root.dep_ == "conj" and root.head is not root:  # "represented by X and Foreign Minister Y": Y too
+        root = root.head
     agent = root.head
     if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
         return None

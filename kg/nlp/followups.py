@@ -27,7 +27,8 @@ __all__ = ["JOINED", "joined_after", "placed_after"]
 JOINED = "followup-joined"
 
 #: Nouns a later sentence names a meeting or talks by: "The meeting took place in Calgary".
-FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussions", "negotiations", "consultations", "session", "visit"}
+FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussions", "negotiations", "consultations", "session", "visit",
+                "audience"}
 #: Words that make the noun another meeting than the one told: "The next meeting will be in Oslo".
 OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another", "new", "earlier", "later", "future",
                "upcoming", "following", "final", "subsequent", "past", "prior", "follow-up", "such"}
@@ -86,19 +87,23 @@ def _joiner_place(tok: Token, events: list[RawEvent], refs: dict) -> str | None:
 
 def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
     """``events`` and a meeting at the same place for each person a later sentence adds to a placed one: "The
-    meeting also included Z", "The delegation was led by Z" (after a meeting with the delegation's country).
-    They join as events of their own: the pair told first stays the pair that talked."""
+    meeting also included Z", "The delegation was led by Z" (after a meeting with the delegation's country),
+    "Ukraine was represented by Z" (after a meeting Ukraine took part in). They join as events of their own:
+    the pair told first stays the pair that talked."""
     joined = []
     for tok in doc:
         if _names_told_meeting(tok, refs, types) and not is_negated(tok.head):
-            people, body = _included(tok, refs, types), False
+            people = _included(tok, refs, types)
+            index = _told(tok, events, types) if people else None
         elif (leader := _delegation_leader(tok, refs, types)) is not None:
-            people, body = [leader], True
+            people, index = [leader], _told(tok, events, types, body=True)
         elif members := _delegation_members(tok, refs, types):
-            people, body = members, False
+            people, index = members, _told(tok, events, types)
+        elif (represented := _representatives(tok, refs, types)) is not None:
+            side, people = represented
+            index = _told_with(tok, events, side)
         else:
             continue
-        index = _told(tok, events, types, body=body) if people else None
         told = events[index] if index is not None else None
         if told is None or told.place is None:
             continue
@@ -109,6 +114,25 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
         joined.append(RawEvent(kind=MEETING, participants=tuple(people), sentence=tok.sent, rule=JOINED, confidence=0.7,
                                status=told.status, date_text=told.date_text, place=told.place, trigger=tok.text))
     return events + joined
+
+
+def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | None:
+    """The country or body and the people "Ukraine was represented by X, Foreign Minister Y and Z" names."""
+    if tok.lemma_.lower() != "represent" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    side = next((refs[c.i] for c in tok.children if c.dep_ == "nsubjpass" and types.get(refs.get(c.i)) in
+                 {COUNTRY, ORGANIZATION}), None)
+    people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON]
+    return (side, list(dict.fromkeys(people))) if side and people else None
+
+
+def _told_with(tok: Token, events: list[RawEvent], party: str) -> int | None:
+    """The index of the latest placed meeting ``party`` took part in, told in the sentences just before tok's
+    (or earlier in its own)."""
+    start = window_start(tok, WITHIN)
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].kind == MEETING and events[i].place
+                 and party in events[i].participants and start <= events[i].sentence.start <= tok.i
+                 and events[i].rule != JOINED), None)
 
 
 def _delegation_leader(tok: Token, refs: dict, types: dict) -> str | None:
