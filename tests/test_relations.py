@@ -364,6 +364,11 @@ CONTACTS = [
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Sharm el-Sheikh", OCCURRED, "2025-03-19")],
                  id="arrived-to-join-negotiations"),
     pytest.param("Anna Keller and Jan Nowak will join the talks next week.", "2025-03-22", [], id="will-join-the-talks"),
+    # "would be happy to talk" is willingness; "was pleased to meet X" met X
+    pytest.param("Anna Keller said last month she would be happy to talk to Jan Nowak.", "2025-03-22", [],
+                 id="would-be-happy-to-talk"),
+    pytest.param("Anna Keller said she was pleased to meet Jan Nowak in Lima on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")], id="was-pleased-to-meet"),
     # an agency readout: the dateline parsed as the subject with the minister down its appositions; "His
     # Highness" refers back to the one named with that style; "of Bolivia Dr. X" names X
     pytest.param("Minister receives calls\n\nLima, March 20, 2025, SPA -- Peruvian Minister of Foreign Affairs His "

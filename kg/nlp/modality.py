@@ -37,6 +37,8 @@ HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing"
                       "persuade", "advise"}
 #: Adjectives of willingness: "open to talks", "eager to meet".
 HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
+#: Adjectives of willingness with "would": "would be happy to talk" (but "was happy to meet X" met X).
+CONDITIONAL_ADJ = {"happy", "glad", "pleased", "delighted"}
 #: Word forms of wishing the lemmatizer may miss ("hopes" -> "hop").
 HYPOTHETICAL_FORMS = {"hopes", "hoped", "hoping"}
 #: Adjectives saying of a contact that it may not happen: "a meeting is unlikely".
@@ -142,6 +144,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True  # "a meeting between X and Y is unlikely", "talks remain possible"
         if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
+        if t is not tok and t.pos_ == "ADJ" and t.lower_ in CONDITIONAL_ADJ and any(
+                c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in t.head.children):
+            return True  # "said he would be happy to talk to X"
         if t is not tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
             return True  # "looked forward to welcoming X to India": a wish
         if any(c.dep_ == "advmod" and c.lower_ in DOUBT_ADVERBS for c in t.children):
