@@ -574,6 +574,12 @@ REPRESENTS_NOT = [
     pytest.param("Ukraine was represented by Jan Nowak and Foreign Minister Ivo Marek.",
                  [("Jan Nowak", "Ukraine", "represented-by"), ("Ivo Marek", "Ukraine", "represented-by")],
                  id="represented-by-x-and-y"),
+    pytest.param("Ukraine was represented by Jan Nowak, the head of Ivo Marek's office, Foreign Minister Tom Reed "
+                 "and Defense Minister Ann Ode.",
+                 [("Jan Nowak", "Ukraine", "represented-by"), ("Tom Reed", "Ukraine", "represented-by"),
+                  ("Ann Ode", "Ukraine", "represented-by")], id="represented-by-x-the-head-of-an-office-y-and-z"),
+    pytest.param("The audience was attended by Dr. Ann Ode, Ambassador of the United Kingdom to the Sultanate of Oman.",
+                 [("Ann Ode", "United Kingdom", "apposition")], id="ambassador-to-a-state-s-formal-name"),
     pytest.param("Ann Ode, a senior adviser to NATO chief Tom Reed, said no.",
                  [("Tom Reed", "NATO", "title-before"), ("Ann Ode", "NATO", "aide-of")], id="adviser-to-a-named-chief"),
     # a post one state alone has names it; not another state's, nor one not named

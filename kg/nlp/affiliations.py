@@ -257,8 +257,8 @@ def represented_by(ent: Span, refs: dict) -> str | None:
     """"Kagame (...) was represented by Foreign Minister X", "Timor-Leste was represented by X" (and Y): whom X
     stood in for."""
     root = ent.root
-    while root.dep_ == "conj" and root.head is not root:  # "represented by X and Foreign Minister Y": Y too
-        root = root.head
+    while root.dep_ in {"conj", "appos"} and root.head is not root:  # "represented by X and Foreign Minister Y":
+        root = root.head  # Y too, and Z after "X, the head of W's office, Y and Z"
     agent = root.head
     if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
         return None

@@ -478,11 +478,21 @@ def without_hosts(parties: list, hosts: list) -> list:
     return rest if rest or any(envoy_before(preposition_before(h)) for h in hosts) else parties
 
 
+#: Words of a state's formal name before "of": "to the Sultanate of Oman", "of the Kingdom of Bahrain".
+STATE_FORMS = {"sultanate", "kingdom", "republic", "state", "emirate", "principality", "federation", "commonwealth",
+               "grand", "duchy"}
+
+
 def preposition_before(party) -> Token:
-    """The word before a party, skipping "the": "to (the) Z"."""
+    """The word before a party, skipping "the" and a state's formal name: "to (the) Z", "to the Sultanate of Z"."""
     doc = party.doc
     k = (party.i if isinstance(party, Token) else party.start) - 1
     k -= k >= 1 and doc[k].lower_ == "the"
+    while k >= 2 and doc[k].lower_ == "of" and doc[k - 1].lower_ in STATE_FORMS:
+        k -= 2  # "the Sultanate of"
+        while k >= 1 and doc[k].lower_ in STATE_FORMS | {"islamic", "arab", "democratic", "people's", "united"}:
+            k -= 1  # "the Islamic Republic of", "the United Kingdom of"
+        k -= k >= 1 and doc[k].lower_ == "the"
     return doc[max(k, 0)]
 
 
