@@ -122,3 +122,9 @@ def test_states_that_no_longer_exist_are_countries_of_older_news():
     assert gazetteer.demonym("Yugoslav").name == "Yugoslavia" and gazetteer.demonym("Zairean").name == "Zaire"
     assert gazetteer.country("East Germany") != gazetteer.country("Germany") == gazetteer.country("West Germany")
     assert gazetteer.country("Czechoslovakia") != gazetteer.country("Czech Republic")
+
+
+def test_parties_and_armed_movements_of_diplomatic_news():
+    assert gazetteer.organization("Sinn Féin") == gazetteer.organization("Sinn Fein")
+    assert gazetteer.organization("PLO").name == "Palestine Liberation Organization"
+    assert gazetteer.organization("RSF").name == "Rapid Support Forces"  # Sudan's, not the press freedom group
