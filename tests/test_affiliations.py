@@ -588,6 +588,15 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "South Korea", "title-before"), ("Tom Reed", "United States", "title-nation")],
                  id="secretary-of-state-is-the-us-s"),
     pytest.param("In Santiago, Chief Cabinet Secretary Ann Ode spoke of Chile.", [], id="a-national-title-of-a-state-not-named"),
+    # one country's president per report: "Colombian President X" keeps "President Y" from Colombia (not a past
+    # holder told with "'s": "Italy's prime minister at the time, X")
+    pytest.param("BOGOTA (Wire) - Colombia said on Monday that Colombian President Tom Reed had not spoken with "
+                 "President Ann Ode. Colombia wants better ties, Colombia's foreign ministry said.",
+                 [("Tom Reed", "Colombia", "title-before")], id="the-report-s-country-has-its-president-named"),
+    pytest.param("ROME (Wire) - Italy's prime minister at the time, Tom Reed, sold the airline. Prime Minister Ann Ode "
+                 "said on Monday that Italy would not pay. Italy needs the money, Italy's finance ministry said.",
+                 [("Tom Reed", "Italy", "title-before"), ("Ann Ode", "Italy", "title-context")],
+                 id="a-past-holder-told-with-s-leaves-the-post-open"),
     pytest.param("LONDON -- Secretary of State for Business Tom Reed said Britain and the United States agree.", [],
                  id="secretary-of-state-for-a-portfolio"),
 ]

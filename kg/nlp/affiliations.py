@@ -53,6 +53,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     seen: set[tuple[str, str]] = set()
     untitled: dict[str, tuple[Span, str]] = {}  # people with a state title and no country beside it
     aides: list[tuple[str, str, Span, str]] = []  # (aide, principal, name, title): "Putin's spokesman X"
+    held: dict[tuple[str, str], str] = {}  # (country or body, title) -> the person named with both
     for ent in doc.ents:
         if ent.label_ != PERSON or ent.start not in refs:
             continue
@@ -84,6 +85,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                         types.get(key) in {COUNTRY, ORGANIZATION} or isinstance(party, Span) and institution(party)):
                     continue
                 seen.add((person, key))
+                if rule == "title-before" and block.titles and len(block.parties) == 1 and types.get(key) == COUNTRY \
+                        and not (block.former or block.possessive or possessed(party)):
+                    held.setdefault((key, " ".join(block.titles)), person)  # "Colombian President X": Colombia's
+                    # president is X, not an untitled "President Y" of the same report
                 yield affiliation(person, key, ent, rule if block.titles else "possessive",
                                   0.9 if block.titles else 0.7, " ".join(block.titles) or "'s")
             if regional_head(block.titles):  # "Berlin's Mayor X": the city's government; "X, Vice President of
@@ -128,7 +133,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             yield affiliation(person, key, span, "title-phrase", 0.7, span[-1].lower_)
     # "Prime Minister X" with no country named beside the title: the country they host a meeting or a visitor in,
     # else the country the report is about (kg.nlp.title_country)
-    for person, country, ent, trigger, rule in untitled_countries(doc, refs, types, contacts, untitled, seen, aides):
+    for person, country, ent, trigger, rule in untitled_countries(doc, refs, types, contacts, untitled, seen, aides,
+                                                                  held):
         seen.add((person, country))
         yield affiliation(person, country, ent, rule, 0.6, trigger)
     # "Putin's spokesman X": X speaks for the country (else the body) Putin represents
@@ -138,6 +144,12 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, "aide-of", 0.7, f"'s {trigger}")
+
+
+def possessed(party) -> bool:
+    """A party named with "'s": "Italy's prime minister (at the time), X" (not "Italian Prime Minister X")."""
+    end = party.end if isinstance(party, Span) else party.i + 1
+    return end < len(party.doc) and party.doc[end].text in {"'s", "’s"}
 
 
 #: Role groups (titles.tsv) of those who act for their principal's side: "Putin's spokesman", "Trump's envoy".

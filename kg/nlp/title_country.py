@@ -24,13 +24,15 @@ __all__ = ["bare_title", "home_country", "national_code", "state_title", "untitl
 
 
 def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent], untitled: dict,
-                       seen: set, aides: list):
+                       seen: set, aides: list, held: dict | None = None):
     """(person, country, name, title, rule) for each person of ``untitled`` (person -> (name, title): a state
     title and no country beside it) that the article places: the country they host a meeting in or receive a
     visitor in ("host-country"), the one of the city their sentence opens with ("title-place": "In Tokyo, Chief
     Cabinet Secretary X said"), else the one the report is about ("title-context"). ``seen`` holds the (person,
     party) pairs already found and grows as the caller takes each result; ``aides`` (aide, principal, ...)
-    act for their principal's side."""
+    act for their principal's side; ``held`` ((country, title) -> person named with both: "Colombian President
+    X") keeps the report's country from an untitled "President Y" whose post X holds there."""
+    held = held or {}
     home = home_country(doc, refs, types)
     placed = {p for p, _ in seen} | {a for a, *_ in aides}
     nations = named_countries(doc, types)
@@ -59,7 +61,7 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         counterparts |= {refs[k] for c in ent.root.conjuncts for k in (c.i, c.i + 1)
                          if k < len(doc) and doc[k].ent_type_ == PERSON and k in refs and refs[k] != person}
         if home and person not in placed and home not in foreign.get(person, ()) and not any(
-                (o, home) in seen or o == home for o in counterparts):
+                (o, home) in seen or o == home for o in counterparts) and held.get((home, trigger), person) == person:
             yield person, home, ent, trigger, "title-context"
 
 
