@@ -130,6 +130,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
     # "on the sidelines of the UN General Assembly in New York": where the forum met
     holders += forums(tok, verb)
+    # "At the Group of 20 summit in Rio, X held talks with Y" parsed with "summit" under "Group of": the summit's place
+    holders += [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
+                for n in p.subtree if n is not p and n.lower_ in MEET_NOUNS]
     if tok.pos_ not in {"VERB", "AUX"}:  # "talks held in Geneva", "the summit, which took place in Durban"
         holders += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and says_where(c)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
