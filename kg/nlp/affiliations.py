@@ -53,7 +53,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     seen: set[tuple[str, str]] = set()
     untitled: dict[str, tuple[Span, str]] = {}  # people with a state title and no country beside it
     aides: list[tuple[str, str, Span, str]] = []  # (aide, principal, name, title): "Putin's spokesman X"
-    held: dict[tuple[str, str], str] = {}  # (country or body, title) -> the person named with both
+    held: dict[tuple[str, str], str] = {}  # (country, title) -> the person named with both
     for ent in doc.ents:
         if ent.label_ != PERSON or ent.start not in refs:
             continue

@@ -137,8 +137,9 @@ def decide_type(span: Span) -> str | None:
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
-    if (end := dateline_end(span.doc, span.start)) is not None and (gazetteer.city(text) or gazetteer.country(text)) and (
-            end == span.end or span.text.isupper() and span.doc[span.end].text in {",", "("}):
+    end = dateline_end(span.doc, span.start)
+    if end is not None and (gazetteer.city(text) or gazetteer.country(text)) and (end == span.end or (
+            span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in {",", "("})):
         return PLACE  # "Abu Dhabi: X was received", "SHARM EL-SHEIKH, Egypt (Wire) -" tagged PERSON: a dateline's city
     if body_before_title(span) and not has_person_evidence(span):
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON

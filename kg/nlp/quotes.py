@@ -38,4 +38,3 @@ def plain_quotes(nlp):
     if not isinstance(nlp.tokenizer, PlainQuotesTokenizer):
         nlp.tokenizer = PlainQuotesTokenizer(nlp.tokenizer)
     return nlp
-

@@ -101,12 +101,10 @@ STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", 
 def national_code(ent: Span) -> str | None:
     """The code of the one state whose post the words right before a name are (data/national_titles.tsv):
     "Secretary of State X" (not "Secretary of State for Northern Ireland X"), "Chief Cabinet Secretary X"."""
-    words = tuple(gazetteer.fold(t.text) for t in ent.doc[max(0, ent.start - NATIONAL_TITLE_WORDS) : ent.start])
-    return next((code for title, code in gazetteer.national_titles().items() if words[-len(title):] == title), None)
-
-
-#: The most words of a title in data/national_titles.tsv.
-NATIONAL_TITLE_WORDS = 4
+    titles = gazetteer.national_titles()
+    longest = max(map(len, titles), default=0)
+    words = tuple(gazetteer.fold(t.text) for t in ent.doc[max(0, ent.start - longest) : ent.start])
+    return next((code for title, code in titles.items() if words[-len(title):] == title), None)
 
 
 def state_title(block) -> bool:
