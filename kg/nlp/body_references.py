@@ -1,0 +1,156 @@
+"""A body referred back to rather than named: by its common noun ("the ministry spokeswoman X",
+"the department's X"), by "its" ("Its president, X"), or as "his/her party, the Y"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.model import ORGANIZATION, PERSON
+from kg.nlp import gazetteer
+from kg.nlp.paragraphs import window_start
+from kg.nlp.titles import entity_at, qualifying_country
+
+
+#: Nouns of a body one belongs to: "her party, the Y", "his union, the Y".
+OWN_BODY_NOUNS = {"party", "union", "company", "firm", "employer", "club", "team", "newspaper", "organization",
+                  "organisation", "movement", "faction"}
+
+
+def pronoun_bodies(doc: Doc, refs: dict, types: dict):
+    """"Ann Ode spoke at a congress of her party, the Liberals": an organisation right after "his/her
+    (own) party," belongs to the person the pronoun stands for, if named before it in the sentence."""
+    for ent in doc.ents:
+        key = refs.get(ent.start)
+        if key is None or types.get(key) != ORGANIZATION:
+            continue
+        k = ent.start - 1
+        k -= k >= 0 and doc[k].lower_ == "the"
+        if k < 2 or doc[k].text != "," or doc[k - 1].lower_ not in OWN_BODY_NOUNS:
+            continue
+        j = k - 2
+        while j > ent.sent.start and (doc[j].pos_ == "ADJ" or doc[j].lower_ == "own"):
+            j -= 1  # "her own party", "his conservative party"
+        person = refs.get(j) if doc[j].lower_ in {"his", "her"} else None
+        if person and types.get(person) == PERSON and any(
+                refs.get(t.i) == person for t in doc[ent.sent.start : j] if t.ent_type_ == PERSON):
+            yield person, key, ent
+
+
+#: Common nouns by which a report refers back to a body it named: "the ministry spokeswoman".
+BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council", "company",
+                 "firm", "bank", "university", "institute", "bureau", "newspaper", "paper"}
+
+
+#: Nouns by which a report refers back to a news outlet it named ("the San Jose Herald ... the newspaper's editor").
+PAPER_NOUNS = {"newspaper", "paper"}
+
+
+#: Words in companies' names that "the company" or "the firm" refers back to: "Northtown Rail Co.".
+COMPANY_WORDS = {"company", "firm", "co.", "co", "corp.", "corp", "corporation", "inc.", "inc", "ltd.", "ltd", "plc",
+                 "llc", "group"}
+
+
+def referred_body_parties(ent: Span, refs: dict, types: dict):
+    """"X, the ministry spokeswoman", "the ministry spokeswoman X", "X, a spokeswoman for the agency",
+    "the department's X", "X, a company official": the body named before with that noun, an
+    organisation whose name holds it ("the Foreign Ministry", "Northtown Rail Co.") or, when the body
+    has no name, its country ("a spokeswoman for the Chinese foreign ministry" -> China)."""
+    doc, titles = ent.doc, gazetteer.title_words()
+    heads = [a for a in ent.root.children if a.dep_ == "appos" and a.lower_ in titles]
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in titles:  # "the ministry spokeswoman X"
+        heads.append(doc[ent.start - 1])
+    nouns = []
+    for head in heads:
+        if any(c.lower_ in {"the", "a", "an"} for c in doc[max(0, head.i - 3) : head.i]):  # "the ministry spokesman"
+            nouns += [c for c in doc[max(0, head.i - 2) : head.i] if body_anaphor(c, refs)]
+        nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "with"}  # "for the agency"
+                  for p in c.children if p.dep_ == "pobj" and body_anaphor(p, refs) and definite(p)]
+    owner = possessive_anaphor(ent, refs)  # "the department's X"
+    for noun in nouns + ([owner] if owner is not None else []):
+        key = earlier_body(noun, refs, types)
+        if key is not None:
+            yield "referred-body", key, f"the {noun.lower_}"
+            return
+
+
+def body_anaphor(tok, refs: dict) -> bool:
+    """A common noun for a body that is no part of a name: "ministry", "agency", "company"."""
+    return tok.lower_ in BODY_ANAPHORS and tok.i not in refs and tok.is_lower
+
+
+def definite(tok) -> bool:
+    """The noun has "the" before it (next to it or before its adjectives)."""
+    return any(c.lower_ == "the" for c in tok.doc[max(0, tok.i - 3) : tok.i])
+
+
+def possessive_anaphor(ent: Span, refs: dict):
+    """The body noun owning a name's title: "the department's X", "the agency's chief spokesman X"."""
+    doc = ent.doc
+    k = post_start(ent) - 1
+    if k >= 2 and doc[k].text in {"'s", "’s"} and body_anaphor(doc[k - 1], refs) and doc[k - 2].lower_ == "the":
+        return doc[k - 1]
+    return None
+
+
+def post_start(ent: Span) -> int:
+    """Where the lower-case post before a name starts, over a comma after it: "the agency's chief spokesman X",
+    "the company's finance chief, X" -> the index of "chief"."""
+    doc, titles = ent.doc, gazetteer.title_words()
+    end = ent.start - (ent.start >= 1 and doc[ent.start - 1].text == ",")
+    k = end - 1
+    while k >= 0 and k >= end - 4 and (doc[k].lower_ in titles or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
+        k -= 1
+    return k + 1 if k + 1 < end else ent.start
+
+
+def its_parties(ent: Span, refs: dict, types: dict):
+    """"Its president, X", "its chief executive X": the organisation that is the subject of this sentence or the
+    one before ("The BDI federation called for tax cuts. Its president, X, said")."""
+    doc = ent.doc
+    k = post_start(ent) - 1
+    if k < 0 or k == ent.start - 1 or doc[k].lower_ != "its":
+        return
+    if (key := subject_body(doc[k], refs, types)) is not None:
+        yield "its-body", key, f"its {doc[k + 1].lower_}"
+
+
+def subject_body(tok, refs: dict, types: dict) -> str | None:
+    """The organisation that is the latest named subject before tok, in its sentence or the one before; None
+    if that subject is someone else. Inside a sentence, the organisation named last before tok ("a delegation
+    from the Y Chamber, led by its president X")."""
+    inside = [t for t in tok.doc[tok.sent.start : tok.i] if t.i in refs and t.ent_type_
+              and not (t.ent_iob_ == "B" and t.i >= 1 and tok.doc[t.i - 1].lower_ == "in")]  # "the Y Chamber in China"
+    if inside:
+        return refs[inside[-1].i] if types.get(refs[inside[-1].i]) == ORGANIZATION else None
+    for t in reversed(tok.doc[window_start(tok, 1) : tok.i]):
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
+            continue
+        key = next((refs[c.i] for c in t.subtree if c.i <= t.i and c.i in refs), None)
+        if key is not None:
+            return key if types.get(key) == ORGANIZATION else None
+    return None
+
+
+def same_body_word(tok, noun) -> bool:
+    """A token names a body as ``noun`` does: the same word, or a company's "Co."/"Inc." for "the company"."""
+    return tok.lower_ == noun.lower_ or noun.lower_ in {"company", "firm"} and tok.lower_ in COMPANY_WORDS
+
+
+def earlier_body(noun, refs: dict, types: dict) -> str | None:
+    """The body last named with ``noun`` before it: an organisation ending in the word, or the country
+    qualifying it ("the Chinese foreign ministry"); None if the word was not used before."""
+    for t in reversed(noun.doc[: noun.i]):
+        if noun.lower_ in PAPER_NOUNS and t.ent_iob_ == "B" and refs.get(t.i) and types.get(refs[t.i]) == ORGANIZATION:
+            ent = entity_at(t.doc, t.i)
+            if gazetteer.is_media(ent.text):
+                return refs[t.i]  # "the newspaper": the last news outlet named
+        if not same_body_word(t, noun):
+            continue
+        key = refs.get(t.i)
+        if key is not None:
+            return key if types.get(key) == ORGANIZATION else None
+        if t.is_lower and noun.lower_ in {"company", "firm"}:
+            continue  # "the company" said before: look further back for the company's name
+        return qualifying_country(t, refs, types)
+    # "Volkswagen said it would cut jobs. The company's finance chief, X,": the company just the subject
+    return subject_body(noun, refs, types) if noun.lower_ in {"company", "firm"} else None

@@ -1,0 +1,113 @@
+"""Who acts for another: an aide, envoy or spokesperson of a person, a member of a delegation, a
+representative standing in for someone, the leaders of a side in negotiations."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.model import COUNTRY, ORGANIZATION, PERSON
+from kg.nlp import gazetteer
+
+
+#: Role groups (titles.tsv) of those who act for their principal's side: "Putin's spokesman", "Trump's envoy".
+AIDE_ROLES = {"spokesperson", "official", "diplomat"}
+
+
+def principal(ent: Span, refs: dict, types: dict) -> tuple[str, str] | None:
+    """"Merkel's spokesman X", "X, Putin's spokesman,": the person whose spokesperson, aide or envoy X is, and
+    the title, or None."""
+    doc, titles = ent.doc, gazetteer.titles()
+    posts = [doc[ent.start - 1]] if ent.start > 0 else []
+    posts += [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i]
+    for post in posts:
+        if post.is_lower and titles.get(post.lower_) in AIDE_ROLES:
+            owners = [c for c in (*post.children, *ent.root.children) if c.dep_ == "poss" and c.i < post.i]
+            # "X, a senior adviser to PLO chairman Y,", "X, a spokesman for Y,": the person after "to/for"
+            owners += [p for c in post.children if c.dep_ == "prep" and c.lower_ in {"to", "for"} and post.i > ent.root.i
+                       for p in c.children if p.dep_ == "pobj"]
+            if owners and types.get(refs.get(owners[0].i)) == PERSON:
+                return refs[owners[0].i], post.lower_
+    return None
+
+
+#: Nouns of a group travelling with its leader: its members act for the leader's country or body.
+ENTOURAGE_NOUNS = {"delegation", "team", "entourage", "party"}
+
+
+def delegation_leader(ent: Span, refs: dict, types: dict) -> str | None:
+    """The person leading the delegation a name is a member of: "X arrived with a delegation that included
+    Y", "X's delegation, including Y", "a delegation led by X and including Y"."""
+    root = ent.root
+    holder = root.head  # "included" (a relative clause's verb) or "including" (a preposition)
+    if not (root.dep_ == "dobj" and holder.lemma_.lower() == "include" and holder.dep_ == "relcl"
+            or root.dep_ == "pobj" and holder.lower_ == "including"):
+        return None
+    group = holder.head
+    while group.dep_ in {"acl", "relcl"} and group.lower_ not in ENTOURAGE_NOUNS:  # "led by X and including Y"
+        group = group.head
+    if group.lower_ not in ENTOURAGE_NOUNS:
+        return None
+    leaders = [c for c in group.children if c.dep_ == "poss"]  # "X's delegation"
+    leaders += [p for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if group.dep_ == "pobj" and group.head.lower_ == "with":  # "X arrived with a delegation"
+        leaders += [s for s in group.head.head.children if s.dep_ == "nsubj"]
+    return next((refs[t.i] for t in leaders if t.i in refs and types.get(refs[t.i]) == PERSON), None)
+
+
+#: Verbs by which a delegation names its members: "The ANC delegation included X, Y and Z".
+MEMBER_VERBS = {"include", "comprise"}
+
+
+def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
+    """The country or body whose delegation a name is listed in: "The ANC delegation included X, Y and Z",
+    "the Kenyan team comprised X", "a delegation from Peru that included X"; None otherwise."""
+    root = ent.root
+    while root.dep_ == "conj":  # "X, Y and Z": the list's first name
+        root = root.head
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in MEMBER_VERBS:
+        return None
+    groups = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    for group in (g for g in groups if g.lower_ in ENTOURAGE_NOUNS - {"party"}):
+        owners = [c for c in group.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        owners += [p for c in group.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                   for p in c.children if p.dep_ == "pobj"]
+        found = [refs[o.i] for o in owners if types.get(refs.get(o.i)) in {COUNTRY, ORGANIZATION}]
+        if found:
+            return found[0]
+    return None
+
+
+def represented_by(ent: Span, refs: dict) -> str | None:
+    """"Kagame (...) was represented by Foreign Minister X", "Timor-Leste was represented by X" (and Y): whom X
+    stood in for."""
+    root = ent.root
+    while root.dep_ in {"conj", "appos"} and root.head is not root:  # "represented by X and Foreign Minister Y":
+        root = root.head  # Y too, and Z after "X, the head of W's office, Y and Z"
+    agent = root.head
+    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
+        return None
+    verb = agent.head
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head  # "X skipped the summit and was represented by Y": X
+    return next((refs[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs), None)
+
+
+#: Nouns of one side of a negotiation, which someone leads for a country: "lead the U.S. side".
+SIDE_NOUNS = {"side", "team", "delegation", "delegations"}
+
+
+def side_parties(ent: Span, refs: dict, types: dict):
+    """"X, Y and Z would lead the U.S. side in negotiations", "X will head Peru's delegation": the country
+    whose side they lead."""
+    t = ent.root
+    while t.dep_ in {"conj", "appos"} and t.head is not t:
+        t = t.head  # "X, Y and Z would lead": each subject
+    if t.dep_ != "nsubj" or t.head.lemma_.lower() not in {"lead", "head"}:
+        return
+    for side in (c for c in t.head.children if c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS):
+        for c in side.children:
+            key = refs.get(c.i)
+            if c.dep_ in {"compound", "amod", "poss", "nmod"} and key and types.get(key) in {COUNTRY, ORGANIZATION}:
+                yield "side-led", key, f"{t.head.lemma_.lower()} {side.lower_}"
