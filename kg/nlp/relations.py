@@ -18,7 +18,7 @@ from kg.nlp.affiliations import affiliation_events
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, press_named
 from kg.nlp.events import RawEvent
 from kg.nlp.followups import joined_after, placed_after
-from kg.nlp.places import settle_places
+from kg.nlp.meeting_cities import settle_places
 from kg.nlp.triggers import retag_nouns
 
 __all__ = ["RawEvent", "RelationExtractor", "make_relation_extractor"]

@@ -1,0 +1,128 @@
+"""A meeting placed as narrowly as the article tells, once a document's contacts are read: at a building
+or site the article places, in its city; in a country, in the city of it where another report of the same
+meeting is; at a venue it does not place, in the city its sentence, the meeting just told or the dateline
+names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
+from kg.nlp import gazetteer
+from kg.nlp.events import RawEvent
+from kg.nlp.paragraphs import window_start
+from kg.nlp.places import capital_place, dateline, recent
+from kg.nlp.triggers import TRAVEL_VERBS
+
+def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
+    """The events, each meeting placed as narrowly as the article tells: at a building or site the article
+    places, in its city (:func:`building_cities`); in a country, in the city of it where another report of
+    the meeting is (:func:`country_cities`); at a venue it does not place, in the city of the meeting just
+    told or the dateline's (:func:`venue_cities`)."""
+    cities = building_cities(doc, refs, types)
+    events = [replace(ev, place=cities[ev.place]) if ev.place in cities else ev for ev in events]
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    within = country_cities(events, names, types)
+    events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
+    within = venue_cities(events, names, types, dateline(doc, refs, types), refs)
+    events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
+    # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed
+    key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status, ev.date_text)  # noqa: E731
+    return [ev for i, ev in enumerate(events) if all(key(o) != key(ev) for o in events[:i])]
+
+
+def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
+    """The city of each building or site the article places: "the Great Hall of the People in Beijing",
+    "at State House, Nairobi", "Expo City Dubai" (a city the article names on its own too); and of one whose
+    name ends in a placed one's ("the North Hall of the Great Hall of the People"). A meeting there happened
+    in that city."""
+    places = [e for e in doc.ents if types.get(refs.get(e.start)) == PLACE]
+    starting = {e.start: e for e in places}
+    cities: dict[str, str] = {}
+    for e in places:
+        city = starting.get(e.end + 1)
+        if city is None or doc[e.end].lower_ not in {"in", ","} or gazetteer.city(e.text) or not gazetteer.city(city.text):
+            continue
+        if refs[city.start] != refs[e.start]:
+            cities.setdefault(refs[e.start], refs[city.start])
+    # "at Expo City Dubai": a site whose name ends in the name of a city the article names on its own
+    own = {gazetteer.fold(e.text): refs[e.start] for e in places if gazetteer.city(e.text)}
+    for e in places:
+        tail = next((own[t] for k in range(1, len(e)) if (t := gazetteer.fold(e[k:].text)) in own), None)
+        if tail is not None and tail != refs[e.start] and not gazetteer.city(e.text):
+            cities.setdefault(refs[e.start], tail)
+    named = {e.text.lower(): refs[e.start] for e in places if refs[e.start] in cities}
+    for e in places:
+        inner = next((k for name, k in named.items() if e.text.lower().endswith(" " + name)), None)
+        if refs[e.start] not in cities and inner is not None:
+            cities[refs[e.start]] = cities[inner]
+    return cities
+
+
+def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int, str]:
+    """For each meeting placed in a country (by its index in ``events``), the city in that country where
+    another report of a meeting of the same parties places it: a headline's "met secretly in Oman" is
+    the body's "met in the Omani capital Muscat"."""
+
+    def code(key: str) -> str | None:
+        return gazetteer.country_code_of(names[key], types.get(key))
+
+    out: dict[int, str] = {}
+    for i, ev in enumerate(events):
+        if ev.kind != MEETING or ev.place is None or types.get(ev.place) != COUNTRY:
+            continue
+        country = code(ev.place)
+        cities = {o.place for o in events if o.kind == MEETING and o.place and types.get(o.place) == PLACE
+                  and o.status == ev.status and set(ev.participants) <= set(o.participants) and country
+                  and code(o.place) == country}
+        if len(cities) == 1:
+            out[i] = cities.pop()
+    return out
+
+
+#: Words of the names of venues, which a city holds: "the Palacio San Martín", "State House", "the Elysee Palace".
+VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Residence", "Castle",
+               "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate", "Schloss",
+               "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin"}
+
+
+def venue_cities(events: list[RawEvent], names: dict, types: dict,
+                 filed: tuple[str, int, int] | None = None, refs: dict | None = None) -> dict[int, str]:
+    """For each meeting at a venue the article does not place (by its index in ``events``), the one city its
+    sentence places something in ("In Canberra, X and Y held talks at Parliament House", given ``refs``);
+    else the city of a meeting placed in a city in the same or the two sentences before the venue's first
+    meeting: "a summit in Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in
+    Buenos Aires; else the one city the meeting's sentence travels to ("came to Berlin, when he held talks at
+    Bellevue Palace", given ``refs``); else, in the lede or on one of the days the story tells of (see :func:`recent`), the city of the
+    dateline (``filed``, see :func:`dateline`): "MEXICO CITY — X received Y at the National Palace"."""
+    cities: dict[str, str | None] = {}  # venue -> its city
+    for i, ev in enumerate(events):
+        name = names.get(ev.place or "", "")
+        if ev.kind != MEETING or ev.place in cities or types.get(ev.place) != PLACE or gazetteer.city(name) \
+                or not set(name.split()) & VENUE_WORDS:
+            continue
+        # "In Canberra, X and Y held talks at Parliament House": the city its clause names (not "at the start of a
+        # tour focused on investment rather than the war in Gaza")
+        clause = {a.i for t in ev.sentence if t.text == ev.trigger for a in (t, *t.ancestors)}
+        inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
+                  and t.head.head.i in clause and types.get(refs[t.i]) == PLACE
+                  and gazetteer.city(names.get(refs[t.i], ""))} if refs else set()
+        # "at Hyderabad House in the Indian capital": the capital the article names
+        inside |= {key for t in ev.sentence if refs and t.dep_ == "pobj" and t.head.lower_ == "in"
+                   and (key := capital_place(t, refs, types)) and types.get(key) == PLACE}
+        start = window_start(ev.sentence[0], 2)
+        cities[ev.place] = inside.pop() if len(inside) == 1 else next(
+            (o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
+             and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
+        if cities[ev.place] is None and refs:  # "came to Berlin in November, when he held talks at Bellevue Palace"
+            named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
+                     and gazetteer.city(names.get(refs[t.i], "")) and t.dep_ == "pobj" and t.head.lower_ in {"to", "in"}
+                     and t.head.head.lemma_.lower() in TRAVEL_VERBS}
+            cities[ev.place] = named.pop() if len(named) == 1 else None
+        if cities[ev.place] is None and filed and (ev.sentence.start <= filed[2] < ev.sentence.end or (
+                ev.status == OCCURRED and recent(ev.date_text))) \
+                and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")):
+            cities[ev.place] = filed[0]  # in the lede, or later on one of the days the story tells of
+    return {i: cities[ev.place] for i, ev in enumerate(events) if ev.kind == MEETING and cities.get(ev.place)}
