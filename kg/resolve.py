@@ -8,7 +8,8 @@ graph nodes by a spelling-insensitive key:
   (Zelensky/Zelenskyy/Zelenskiy, Volodymyr/Vladimir) and different people who share a given
   name (Vladimir Putin, Vladimir Zelensky) never do; a surname alone joins the node with that
   surname mentioned most often. A spelling that swaps letters (Araghchi / Araqchi) joins the one
-  person already known under a looser key, keeping that node's IRI.
+  person already known under a looser key, keeping that node's IRI, and so does a two-word name
+  written family name first (Ishiba Shigeru / Shigeru Ishiba).
 
 The slug of a node (its IRI path) is built from the key, not from whichever spelling came first,
 so the same entity gets the same IRI in every build.
@@ -85,7 +86,10 @@ class Resolver:
             if slug not in self.nodes:  # "Lula da Silva": the last words of one known full name are that person
                 tails = [s for s in self._by_surname.get(surname, ()) if name_tail(self.nodes[s].name, words)]
                 alike = self._by_loose_name.get(self._loose_name(words), set())  # "Abbas Araqchi" of "Abbas Araghchi"
-                slug = tails[0] if len(tails) == 1 else next(iter(alike)) if len(alike) == 1 else slug
+                swapped = f"person/{given_key(words[1])}-{name_key(words[0])}" if len(words) == 2 else None
+                slug = tails[0] if len(tails) == 1 else next(iter(alike)) if len(alike) == 1 else \
+                    swapped if swapped in self.nodes else slug  # "Ishiba Shigeru" of "Shigeru Ishiba"
+                surname = name_key(words[0]) if slug == swapped else surname
         else:
             known = self._by_surname.get(surname) or sum(
                 (self._by_surname[k] for k in sorted(self._by_loose_surname.get(loose_key(surname), ()))), Counter())

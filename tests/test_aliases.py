@@ -87,6 +87,16 @@ def test_a_family_name_first_alone_is_the_one_person_so_named():
     assert find_person([john], ["John"], 20) is None  # a given name alone
 
 
+def test_a_two_word_name_written_family_name_first_is_the_person_named_before():
+    ishiba = _cluster("e0", "Shigeru", "Ishiba", 0)
+    orban = Cluster("e1", PERSON, "Orbán Viktor", given="Orbán", surname=name_key("Viktor"), positions=[4])
+    assert find_person([ishiba, orban], ["Ishiba", "Shigeru"], 20) is ishiba
+    assert find_person([ishiba, orban], ["Viktor", "Orbán"], 20) is orban
+    assert find_person([ishiba], ["Ishiba", "Takeshi"], 20) is None  # another Ishiba
+    kim = Cluster("e2", PERSON, "Kim Jong Un", given="Kim", surname=name_key("Un"), positions=[0])
+    assert find_person([kim], ["Un", "Kim"], 20) is None  # only two-word names turn round
+
+
 def test_a_spelling_that_swaps_letters_is_the_person_named_before():
     araghchi = Cluster("e0", PERSON, "Abbas Araghchi", given="Abbas", surname=name_key("Araghchi"), positions=[0])
     assert find_person([araghchi], ["Araqchi"], 20) is araghchi

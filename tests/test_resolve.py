@@ -52,3 +52,12 @@ def test_the_last_words_of_a_known_full_name_are_that_person():
     assert resolver.add(person("Lula da Silva"))["e"] is full
     assert resolver.add(person("Pedro da Silva"))["e"] is not full  # another given name: another Silva
     assert full.name == "Luiz Inácio Lula da Silva"
+
+
+def test_a_two_word_name_written_family_name_first_is_the_same_person():
+    resolver = Resolver()
+    ishiba = resolver.add(person("Shigeru Ishiba"))["e"]
+    assert resolver.add(person("Ishiba Shigeru"))["e"] is ishiba
+    assert resolver.add(person("Ishiba"))["e"] is ishiba
+    assert resolver.add(person("Shigeru"))["e"] is not ishiba  # his given name alone names no one known
+    assert resolver.add(person("Ishiba Takeshi"))["e"] is not ishiba

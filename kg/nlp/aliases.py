@@ -232,6 +232,9 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
         # or the head of a compound surname ("Lula" for Luiz Inácio Lula da Silva)
         heads = [c for c in clusters if c.type == PERSON and compound_surname_head(c.name) == key]
         candidates = firsts if len(firsts) == 1 else heads if len(heads) == 1 else []
+    if not candidates and len(words) == 2:  # "Ishiba Shigeru" after "Shigeru Ishiba": the family name put first
+        candidates = [c for c in clusters if c.type == PERSON and c.surname == name_key(words[0]) and c.given
+                      and name_key(c.given) == name_key(words[1]) and len(name_words(c.name.split())) == 2]
     if not candidates and len(words) > 1:  # "Lula da Silva", "Lopez Obrador": the last words of one full name
         tails = [c for c in clusters if c.type == PERSON and name_tail(c.name, words)]
         candidates = tails if len(tails) == 1 else []
