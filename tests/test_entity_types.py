@@ -24,6 +24,17 @@ def test_people_by_given_name_or_initials(vocab):
     assert entity_evidence.has_org_cue(span(doc, 6, 8, "PERSON"))
 
 
+def test_a_long_name_with_particles_looks_like_a_person_s(vocab):
+    doc = doc_of(vocab, "Xavo Inacio Quorla da Quorsa met Lilian Quorvath dos Quorsa Quorla , Jean - Marie Le Quorvath "
+                        "and the India - Central Asia Dialogue and Xavo Inacio Quorla")
+    assert entity_evidence.looks_like_person(span(doc, 0, 5, "ORG"))  # the second word the known given name
+    assert entity_evidence.looks_like_person(span(doc, 6, 11, "ORG"))  # five words, one a particle
+    assert entity_evidence.looks_like_person(span(doc, 12, 17, "ORG"))
+    assert not entity_evidence.looks_like_person(span(doc, 19, 24, "ORG"))  # "India" opens a body's name here
+    assert not entity_evidence.looks_like_person(span(doc, 25, 28, "ORG"))  # no particle: the first word must be one
+    assert entity_types.decide_type(span(doc, 0, 5, "ORG")) == PERSON
+
+
 def test_a_title_and_an_honorific_alone_are_no_name(vocab):
     doc = doc_of(vocab, "Qatar 's Emir Sheikh Quorvath met Sheikh Quorvath")
     assert entity_types.decide_type(span(doc, 2, 4, "PERSON")) is None  # the model's "Emir Sheikh" + "Quorvath"

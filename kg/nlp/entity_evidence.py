@@ -25,8 +25,13 @@ from kg.nlp.sports import LOCATIVE
 
 
 def looks_like_person(span: Span) -> bool:
-    """Two to four capitalised words led by a common given name ("Lilian Thuram")."""
-    if not 2 <= len(span) <= 4 or not gazetteer.given_name(span[0].text):
+    """Two to four capitalised words or hyphens led by a common given name ("Lilian Thuram", "Jean-Marie
+    Le Pen"), and name particles between them; in a name of three or more words with a particle, the second
+    may be the known given name ("Luiz Inacio Lula da Silva": "Luiz" is in no name list)."""
+    particles = [t for t in span[1:] if t.lower_ in NAME_PARTICLES]
+    words = [span[0], *(t for t in span[1:] if t not in particles)]  # a hyphen counts: not "India-Central Asia X"
+    if not 2 <= len(words) <= 4 or len(span) > 6 or span[-1].lower_ in NAME_PARTICLES or not (
+            gazetteer.given_name(span[0].text) or particles and len(words) >= 3 and gazetteer.given_name(words[1].text)):
         return False
     return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])
 

@@ -38,7 +38,8 @@ INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 #: Quote marks as tokens: around a nickname ('Frederick "Fritz" Doe') or a work's title.
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: Lower-case words inside people's names: "Joost van der Westhuizen".
-NAME_PARTICLES = {"van", "der", "de", "den", "von", "da", "di", "del", "della", "le", "la", "al", "el", "bin", "ibn"}
+NAME_PARTICLES = {"van", "der", "de", "den", "von", "da", "di", "del", "della", "le", "la", "al", "el", "bin", "ibn",
+                  "dos", "das", "do", "du", "des"}
 #: Words for kinds of area, never part of a person's name: "Montgomery County", "Jersey City".
 AREA_WORDS = {"county", "province", "district", "city", "oblast", "krai", "okrug", "governorate", "prefecture",
               "municipality", "region"}
