@@ -79,7 +79,9 @@ _COMMENT_MARKER_RE = re.compile(
     r"^\W*\d*\s*comments?\W*(?:\(\d+\))?\W*$|"
     r"^\W*\[?reply\]?(?:\([^)]*\))?\W*$|"
     r"^\W*sort by\b|^\W*(?:sign|log) ?in(?: to comment)?\W*$|"
-    r"^\W*(?:join|start) the (?:discussion|conversation)\b",
+    r"^\W*(?:join|start) the (?:discussion|conversation)\b|"
+    # a reader's handle opening a comment: "aussie_battler_71: ...", "JohnD_1974 wrote: ...", "patriot1776:"
+    r"^\W*@?(?:[a-z][a-z0-9]*_[\w.]*|(?-i:[a-z]{3,}\d{2,}))(?:\s+(?:wrote|says|said|replied))?\s*:\s",
     re.IGNORECASE,
 )
 

@@ -147,6 +147,18 @@ def test_comment_section_is_dropped_with_everything_after_it():
     assert clean_scraped_text(text) == "\n\n".join(BODY)
 
 
+def test_comments_under_readers_handles_are_a_comment_section():
+    text = _page(
+        *BODY,
+        "Comments",
+        "north_voter_71: The ministers are right for once, and this deal is long overdue.",
+        "QuorvathFan: The minister spends more time on the phone than in parliament.",
+    )
+    assert clean_scraped_text(text) == "\n\n".join(BODY)
+    assert clean_scraped_text(_page(*BODY, "COP28: what the ministers agreed, and what they left out.")) != \
+        "\n\n".join(BODY)  # a heading with a number is no reader's handle
+
+
 def test_a_lone_sign_in_link_in_the_header_starts_no_comment_section():
     text = _page("Sign in", *BODY)
     assert clean_scraped_text(text) == "\n\n".join(BODY)
