@@ -353,6 +353,13 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # "A, B and C leaders hold call on X vote": the leaders the report names; the vote is what the call was about
+    pytest.param("Mexico, Brazil and Colombia leaders hold joint call on Venezuela vote\n\nMexican President Anna Keller "
+                 "spoke by telephone on Wednesday with Brazil's Jan Nowak and Colombia's Ivo Marek.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Jan Nowak", "Ivo Marek"), None, OCCURRED, None),
+                  (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-19"),
+                  (CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-19")],
+                 id="country-leaders-hold-call-on-x-vote"),
     # calling someone names: "called X "a war criminal"" (the name then its apposition); not "called X, the leader,"
     pytest.param('Ivo Marek called Russian President Jan Nowak "a war criminal who only understands strength."',
                  "2025-03-22", [], id="called-x-a-criminal"),
@@ -1734,6 +1741,20 @@ MEETINGS = [
     # presidents of several countries stand for them
     pytest.param("The meeting in Lima between the presidents of Chile, Peru and Bolivia ended on Friday.", "2025-03-22",
                  [(MEETING, ("Chile", "Peru", "Bolivia"), "Lima", OCCURRED, "2025-03-21")], id="presidents-of"),
+    # a clause of another time ("since ...") gives the meeting neither its place nor its date
+    pytest.param("It was the first face-to-face encounter between Jan Nowak and Ivo Marek since the rebels resumed their "
+                 "offensive in Lima late last year.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, None)], id="since-clause-no-place"),
+    # ... unless the report names them: by their title, as someone's counterpart, or, for presidents, "Peru's X"
+    pytest.param("The presidents of Chile and Peru met in Lima on Friday. Chilean President Jan Nowak and his Peruvian "
+                 "counterpart Ivo Marek agreed on a new border crossing.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2025-03-21")], id="presidents-of-named"),
+    pytest.param("Chile's Jan Nowak and Peru's Ivo Marek agree on border. The presidents of Chile and Peru met in "
+                 "Lima on Friday.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2025-03-21")], id="presidents-of-possessive"),
+    pytest.param("Chile's Jan Nowak and Peru's Ivo Marek agree on border. The foreign ministers of Chile and Peru met "
+                 "in Lima on Friday.", "2025-03-22",
+                 [(MEETING, ("Chile", "Peru"), "Lima", OCCURRED, "2025-03-21")], id="ministers-of-not-the-leaders"),
     # whoever speaks at the conclusion of talks took part; not on their eve
     pytest.param("At the conclusion of the Geneva talks, Anna Keller said she was hopeful.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Geneva", OCCURRED, None)], id="conclusion-of-talks"),

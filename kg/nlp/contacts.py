@@ -551,6 +551,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             # "held talks with her last month" parsed as "with (her last month)": the pronoun is the partner
             pobjs = [next((o for o in p.children if o.dep_ == "poss" and o.pos_ == "PRON"), p) if p.ent_type_ == "DATE"
                      else p for p in pobjs]
+            if prep.lower_ in {"on", "upon"}:  # "a call on the Venezuela vote": what the call is about, not whom
+                pobjs = [p for p in pobjs if not topic_noun(p)]
             # "spoke with X to reaffirm ..." parsed with X the subject of "reaffirm" (a clause on "with")
             # (not "with X leading the delegation": who led one side)
             pobjs += [s for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and any(
@@ -626,6 +628,18 @@ PEOPLE_NOUNS = {"union", "company", "firm", "group", "man", "woman", "official",
                 "envoy", "mediator", "negotiator", "counterpart", "lawyer", "family", "board", "committee", "party"}
 #: The words of a reciprocal pronoun: "spoke with each other", "talked to one another".
 RECIPROCAL = {"each", "other", "one", "another"}
+
+
+def topic_noun(p: Token) -> bool:
+    """The object of "a call on ..." is what the call is about: a common noun ("on the Venezuela vote"), or a name
+    the parser cut from the noun it describes ("on Venezuela vote" parsed as "on Venezuela")."""
+    if p.pos_ == "NOUN":
+        return p.lower_ not in gazetteer.title_words() and p.lower_ not in GROUP_NOUNS
+    end = p.i + 1
+    while end < len(p.doc) and p.doc[end].ent_iob_ == "I":
+        end += 1
+    return p.ent_type_ in {COUNTRY, PLACE} and end < len(p.doc) and p.doc[end].pos_ == "NOUN" and p.doc[end].is_lower \
+        and p.doc[end].lower_ not in gazetteer.title_words() and p.doc[end].lower_ not in GROUP_NOUNS
 
 
 def partner_like(t: Token) -> bool:

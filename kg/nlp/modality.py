@@ -259,6 +259,17 @@ def dating_phrase(t: Token) -> bool:
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS and shifted(c) for c in t.children)
 
 
+#: Conjunctions opening a clause of another time than the contact's: "since the rebels resumed ...".
+OTHER_TIME_MARKS = {"since", "until", "till"}
+
+
+def other_time(t: Token, tok: Token) -> bool:
+    """Token t is in a clause of another time than the contact at tok: "the first encounter between X and Y since
+    the rebels resumed their offensive in Z late last year" (neither Z nor last year is the encounter's)."""
+    return any(a.dep_ == "advcl" and tok not in a.subtree and any(
+        c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in a.children) for a in t.ancestors)
+
+
 #: Words before a date that make it a bound, not when the contact happened: "in power since 2000".
 BOUND_WORDS = {"since", "until", "till", "before", "after", "from", "by"}
 
@@ -276,7 +287,8 @@ def date_of(tok: Token) -> str | None:
     sent = tok.sent
     dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and day_offset(e.text) is not None)
              and not in_dateline(e)
-             and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS]
+             and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS
+             and not other_time(e.root, tok)]
     attached = []  # (how far up the trigger's chain the date hangs, distance, date)
     for ent in dates:
         t = ent.root

@@ -22,7 +22,14 @@ from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import block_before, entity_at, listed_holders, qualifying_country, titled_apposition
+from kg.nlp.titles import (
+    apposition_after,
+    block_before,
+    entity_at,
+    listed_holders,
+    qualifying_country,
+    titled_apposition,
+)
 from kg.nlp.triggers import GROUP_NOUNS, PARTY_TYPES, agent_objects, conjuncts
 
 #: Plural nouns that take up parties told before: "the two leaders", "both sides".
@@ -43,7 +50,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
         if t.i in refs:
-            out.append(refs[t.i])
+            # "Mexico, Brazil and Colombia leaders": each country's leader the report names, as for "Colombia leaders"
+            shared = [c for c in conjuncts(arg) if c.tag_ in {"NNS", "NNPS"} and c.i not in refs and any(
+                g.dep_ == "compound" and g.i in refs for g in c.children)]
+            out.append(next((h for c in shared[-1:] if (h := post_holder(refs[t.i], c, refs))), refs[t.i]))
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
@@ -94,8 +104,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X", "Ukrainian officials led by X": X too
             out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
                     for p in agent_objects(c) if p.i in refs]
-        if named:  # "his counterpart X and President Y": the names coordinated with the first too
-            out += [refs[named[0].i], *conjunct_keys(named[0], refs)]
+        if named:  # "his counterpart X and President Y": the names coordinated with the first too; "Colombia leaders"
+            out += [post_holder(refs[named[0].i], t, refs) or refs[named[0].i], *conjunct_keys(named[0], refs)]
             continue
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):
@@ -122,7 +132,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     continue
                 if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
                         c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
-                    out.append(refs[c.i])  # not "houses of the German parliament": a people describing another word
+                    # not "houses of the German parliament": a people describing another word; "the presidents of
+                    # A and B": the two the report names as such, else the countries
+                    out.append(post_holder(refs[c.i], t, refs) or refs[c.i])
             # "met senior officials from X and Y in Kabul" with "from" hung on the verb: the officials' countries
             out += [refs[q.i] for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
                     and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
@@ -244,6 +256,32 @@ def named_body(t: Token, refs: dict) -> str | None:
 STATE_ROLES = {"head", "minister", "diplomat"}
 #: An official named by the office they share with the other party: "her Peruvian counterpart".
 COUNTERPART_NOUNS = {"counterpart"}
+
+
+#: Posts of a country's leaders, whose holders "Rwanda's X" names too: "the presidents of A and B".
+LEADER_POSTS = {"president", "leader", "head"}
+
+
+def post_holder(country: str, group: Token, refs: dict) -> str | None:
+    """The one person the report names as a country's holder of the post a plural noun names: "the presidents of
+    Congo and Rwanda met" are "Congolese President X" and "Y, Rwanda's president" (or, for presidents and leaders,
+    "Rwanda's Y"; or "his Rwandan counterpart Y"); None for no plural post, or if the report names none or
+    several."""
+    if group.tag_ not in {"NNS", "NNPS"} or group.lemma_.lower() not in gazetteer.title_words():
+        return None
+    post = " ".join([*(c.lower_ for c in group.children if c.dep_ in {"compound", "amod"} and c.i < group.i
+                       and c.lower_ in gazetteer.title_words()), group.lemma_.lower()])  # "foreign minister"
+    found = set()
+    for ent in group.doc.ents:
+        if ent.label_ != PERSON or ent.start not in refs:
+            continue
+        for block in (block_before(ent), apposition_after(ent)):
+            keys = {refs.get(p.start if isinstance(p, Span) else p.i) for p in block.parties}
+            if country in keys and not (block.former or block.against) and (
+                    " ".join(block.titles).endswith(post) or block.role == "counterpart"
+                    or post in LEADER_POSTS and (block.role == "head" or block.possessive and not block.titles)):
+                found.add(refs[ent.start])
+    return found.pop() if len(found) == 1 else None
 
 
 def official_country(t: Token, refs: dict) -> str | None:

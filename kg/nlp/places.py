@@ -28,6 +28,7 @@ from kg.nlp.modality import (
     governing_chain,
     is_hypothetical,
     is_planned,
+    other_time,
 )
 from kg.nlp.paragraphs import dateline_end, window_start
 from kg.nlp.titles import entity_at, envoy_before
@@ -627,6 +628,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
         and not _reported_place(t, tok)]
     near = [t for t in near if not (t.dep_ == "appos" and t.head in near)]  # "in Anchorage, Alaska": the city
+    near = [t for t in near if not other_time(t, tok)]  # "... since the rebels resumed their offensive in Z"
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     return _previous_destination(tok, refs, parties, place_key)
