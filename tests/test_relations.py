@@ -353,6 +353,13 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # called off, put on hold, or under a cancelled trip: no contact
+    pytest.param("The talks between Anna Keller and Jan Nowak were called off on Monday.", "2025-03-22", [],
+                 id="talks-called-off"),
+    pytest.param("A planned summit of Anna Keller and Jan Nowak in the Peruvian capital, Lima, has been put on hold.",
+                 "2025-03-22", [], id="summit-put-on-hold"),
+    pytest.param("Anna Keller has canceled her planned trip to Peru, where she had been scheduled to meet Jan Nowak in "
+                 "Lima.", "2025-03-22", [], id="cancelled-trip-where-scheduled-to-meet"),
     # "A, B and C leaders hold call on X vote": the leaders the report names; the vote is what the call was about
     pytest.param("Mexico, Brazil and Colombia leaders hold joint call on Venezuela vote\n\nMexican President Anna Keller "
                  "spoke by telephone on Wednesday with Brazil's Jan Nowak and Colombia's Ivo Marek.", "2025-03-22",
@@ -1741,6 +1748,20 @@ MEETINGS = [
     # presidents of several countries stand for them
     pytest.param("The meeting in Lima between the presidents of Chile, Peru and Bolivia ended on Friday.", "2025-03-22",
                  [(MEETING, ("Chile", "Peru", "Bolivia"), "Lima", OCCURRED, "2025-03-21")], id="presidents-of"),
+    # talks after which their parties agreed on something; sessions in which a text was prepared: both happened
+    pytest.param("German Chancellor Anna Keller and French President Jan Nowak on Tuesday agreed to push for a common "
+                 "budget for the eurozone, after hours of talks at the government guesthouse in Lima, north of Quito.",
+                 "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-18")],
+                 id="agreed-to-push-for-after-hours-of-talks"),
+    pytest.param("The declaration was prepared in a series of late-night sessions in Lima between Finance Minister Anna "
+                 "Keller and her Peruvian counterpart Jan Nowak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="prepared-in-sessions-between"),
+    # those who attended the talks a chair led took part
+    pytest.param("Jan Nowak chaired the talks in Lima, which were attended by Peruvian Foreign Minister Anna Keller and "
+                 "Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Anna Keller", "Ivo Marek"), "Lima", OCCURRED, None)],
+                 id="chaired-talks-which-were-attended-by"),
     # a clause of another time ("since ...") gives the meeting neither its place nor its date
     pytest.param("It was the first face-to-face encounter between Jan Nowak and Ivo Marek since the rebels resumed their "
                  "offensive in Lima late last year.", "2025-03-22",

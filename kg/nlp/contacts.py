@@ -521,9 +521,16 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         # but a country or city hosting talks lends the venue ("talks in Cairo hosted by Egypt"); a person takes part
         actors += [q for c in leading for p in agent_objects(c) for q in [p, *conjuncts(p)]
                    if not (c.lemma_.lower() == "host" and q.ent_type_ in {COUNTRY, PLACE})]
-    # "hosted a summit in Paris, attended by X and Y", "a summit attended by X": those who attended took part
+    # "hosted a summit in Paris, attended by X and Y", "a summit attended by X", "chaired the talks, which were
+    # attended by X and Y": those who attended took part
     attended = [p for h in {tok, verb} for c in h.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "attend"
                 for p in agent_objects(c)]
+    # (the relative clause parsed on the talks' place: "the talks in Lima, which were attended by X"); "The talks,
+    # which were also attended by X, lasted" refer back to talks told before (kg.nlp.followups)
+    attended += [p for h in [tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                                    for p in c.children if p.dep_ == "pobj" and p.ent_type_ == PLACE)]
+                 for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() == "attend"
+                 and tok.dep_ not in {"nsubj", "nsubjpass"} for p in agent_objects(c)]
     (others if tok.pos_ in {"VERB", "AUX"} else actors).extend(attended)
     # "held a consultation by video link with X": the partner hangs on the means
     means = [p for h in {tok, verb} for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
@@ -633,7 +640,7 @@ RECIPROCAL = {"each", "other", "one", "another"}
 def topic_noun(p: Token) -> bool:
     """The object of "a call on ..." is what the call is about: a common noun ("on the Venezuela vote"), or a name
     the parser cut from the noun it describes ("on Venezuela vote" parsed as "on Venezuela")."""
-    if p.pos_ == "NOUN":
+    if p.pos_ == "NOUN" and not p.ent_type_:  # (a name's last word may be tagged a noun: "Choi Sang-mok")
         return p.lower_ not in gazetteer.title_words() and p.lower_ not in GROUP_NOUNS
     end = p.i + 1
     while end < len(p.doc) and p.doc[end].ent_iob_ == "I":

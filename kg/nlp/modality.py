@@ -22,6 +22,19 @@ NEGATIONS = {"not", "n't", "never", "no"}
 #: Verbs that negate the contact they govern.
 NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
              "unable", "skip", "miss", "shun", "spurn", "ignore", "scrap", "forgo", "resist", "block", "veto"}
+#: Verbs and adjectives of a contact's plan: under a cancelled trip it goes too ("cancelled his trip to Italy, where
+#: he had been scheduled to meet X").
+SCHEDULE_WORDS = {"schedule", "due", "expect", "set", "plan", "slate"}
+
+
+def called_off(t: Token) -> bool:
+    """A phrase of calling something off: "called off", "put on hold", "put on ice", "shelved"."""
+    lemma = t.lemma_.lower()
+    return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) or lemma == "shelve" \
+        or lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in {"hold", "ice"}
+                                                                                 for p in c.children) for c in t.children)
+
+
 #: Nouns of what is said about a contact, and verbs denying it: "dismissed reports that he had met X".
 REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor",
                 "rumors", "suggestion", "suggestions", "speculation", "story", "stories"}
@@ -50,13 +63,14 @@ PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "d
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
 #: Words of deciding that plan only what they take as object or complement ("agreed to meet", "announced a
 #: meeting", "talks set for Friday"), not a contact that dates the decision ("agreed on a truce during talks",
-#: "set up a council during X's visit").
-DECISION_WORDS = {"agree", "announce", "set"}
+#: "set up a council during X's visit", "the declaration was prepared in sessions between X and Y").
+DECISION_WORDS = {"agree", "announce", "set", "prepare"}
 #: Prepositions that place a decision in time or space, not what it decides: "agreed ... during talks".
 ADJUNCT_PREPS = {"during", "at", "after", "before", "in", "following", "since", "amid"}
-#: Prepositions that set what a wish is about at a contact: "hopes to close the talks at a summit"; not "in",
-#: which may be the wish's object ("urged X to engage in talks").
-SETTING_PREPS = {"at", "during"}
+#: Prepositions that set what a wish is about at a contact, or after it: "hopes to close the talks at a summit",
+#: "agreed to push for a budget after hours of talks"; not "in", which may be the wish's object ("urged X to
+#: engage in talks").
+SETTING_PREPS = {"at", "during", "after", "following"}
 #: Verbs of reporting: "would" under them is a reported future ("said he would call"), not a hypothesis.
 SAY_VERBS = {"say", "tell", "announce", "write", "post", "state", "add", "confirm"}
 #: Words of trying that do not make a mediation hypothetical: mediating is trying.
@@ -84,7 +98,7 @@ def is_negated(tok: Token) -> bool:
     for k, t in enumerate(chain):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
             return True
-        if t is not tok and t.lemma_.lower() in NEG_VERBS and chain[k - 1].dep_ != "nsubj":
+        if t is not tok and (t.lemma_.lower() in NEG_VERBS or called_off(t)) and chain[k - 1].dep_ != "nsubj":
             return True  # "refused to meet", "the talks were cancelled"; not "the talks failed" (they took place)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
@@ -95,6 +109,9 @@ def is_negated(tok: Token) -> bool:
             return True
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in DENIAL_VERBS:
         return True  # "denied that she had met X"
+    if chain[-1].dep_ == "relcl" and chain[-1].lemma_.lower() in SCHEDULE_WORDS and any(
+            a.lemma_.lower() in NEG_VERBS or called_off(a) for a in list(chain[-1].ancestors)[:4]):
+        return True  # "cancelled his trip to Italy, where he had been scheduled to meet X"
     if any(t.lower_ in REPORT_NOUNS and t.head.lemma_.lower() in DENIAL_VERBS for t in chain[1:]):
         return True  # "dismissed reports that he had met X as fantasy"
     intent = chain[-1].head

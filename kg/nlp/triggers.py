@@ -57,7 +57,8 @@ CALL_PURPOSES = {"congratulate", "thank", "discuss", "express", "convey", "offer
 TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
               "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
 CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
-MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference", "retreat", "session"}
+MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference", "retreat", "session",
+              "sessions"}
 #: Meeting nouns whose "to <place>" or place adjective ("an Indian visit") is where it happened.
 VISIT_NOUNS = {"visit"}
 #: A go-between's contact with each side: "mediate between X and Y", "a deal brokered by Z".
