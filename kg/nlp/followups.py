@@ -3,8 +3,8 @@
 News tells a meeting, then its setting: "X met Y on Wednesday. The meeting took place in Calgary."
 places X and Y's meeting in Calgary (:func:`placed_after`, sentence by sentence, so that later rules see
 the place); "The meeting at the Harbour Centre in Calgary also included Z", "The meeting was opened by Z",
-"The talks, which were also attended by Z,", "The Pakistani delegation included Z" and, after a meeting
-with a delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
+"The talks, which were also attended by Z,", "The Pakistani delegation included Z", "X was accompanied by Z"
+and, after a meeting with a delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
 document's meetings are placed). The sentence names the meeting with a definite noun ("the meeting",
 "their talks") and no party of its own, so no contact rule reads it."""
 
@@ -15,10 +15,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import COUNTRY, MEETING, ORGANIZATION, PERSON, PLANNED, TALKS
+from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_negated, is_planned
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import LEAD_VERBS, place_of
+from kg.nlp.titles import apposition_after, block_before
 from kg.nlp.triggers import PARTY_TYPES, agent_objects
 
 __all__ = ["JOINED", "joined_after", "placed_after"]
@@ -100,8 +102,13 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
         elif members := _delegation_members(tok, refs, types):
             people, index = members, _told(tok, events, types)
         elif (represented := _representatives(tok, refs, types)) is not None:
-            side, people = represented
-            index = _told_with(tok, events, side)
+            side, people = represented  # "Ukraine was represented by Z"; "The EPA was also represented by Z" after a
+            # meeting with the head of the EPA
+            index = next((i for k in [side, *_members(doc, side, refs)] if (i := _told_with(tok, events, k)) is not None),
+                         None)
+        elif (accompanied := _companions(tok, refs, types)) is not None:
+            lead, people = accompanied  # "X was accompanied by Y": Y was at X's meeting just told
+            index = _told_with(tok, events, lead)
         else:
             continue
         told = events[index] if index is not None else None
@@ -117,13 +124,33 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
 
 
 def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | None:
-    """The country or body and the people "Ukraine was represented by X, Foreign Minister Y and Z" names."""
+    """The country or body and the people "Ukraine was represented by X, Foreign Minister Y and Z" (or "The agency
+    was represented by X", a body named before) names."""
     if tok.lemma_.lower() != "represent" or not any(c.dep_ == "auxpass" for c in tok.children):
         return None
     side = next((refs[c.i] for c in tok.children if c.dep_ == "nsubjpass" and types.get(refs.get(c.i)) in
                  {COUNTRY, ORGANIZATION}), None)
+    side = side or next((key for c in tok.children if c.dep_ == "nsubjpass" and body_anaphor(c, refs) and definite(c)
+                         and (key := earlier_body(c, refs, types))), None)  # "The agency was also represented by X"
     people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON]
     return (side, list(dict.fromkeys(people))) if side and people else None
+
+
+def _companions(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | None:
+    """The person and the people "X was accompanied by Y and Z" names."""
+    if tok.lemma_.lower() != "accompany" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    lead = next((refs[c.i] for c in tok.children if c.dep_ == "nsubjpass" and types.get(refs.get(c.i)) == PERSON), None)
+    people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON]
+    return (lead, list(dict.fromkeys(people))) if lead and people else None
+
+
+def _members(doc: Doc, body: str, refs: dict) -> list[str]:
+    """The people a title before or after their name makes officials of ``body``: "the head of the EPA, X"."""
+    return list(dict.fromkeys(
+        refs[e.start] for e in doc.ents if e.label_ == PERSON and e.start in refs and any(
+            refs.get(p.start if isinstance(p, Span) else p.i) == body
+            for block in (block_before(e), apposition_after(e)) for p in block.parties)))
 
 
 def _told_with(tok: Token, events: list[RawEvent], party: str) -> int | None:

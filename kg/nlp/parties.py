@@ -351,7 +351,21 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
                 seen.append(key)
                 if len(seen) == 2:
                     return seen[::-1]
+    if t.lemma_.lower() in PEOPLE_BACKREF and (pair := named_before(t, refs, types)):
+        return pair  # "X and his French counterpart Y presented a plan. The two ministers met in Berlin"
     return named_next(t, refs, types) if any(c.lower_ == "two" for c in t.children) else []
+
+
+def named_before(t: Token, refs: dict, types: dict) -> list[str]:
+    """"X and his French counterpart Y presented a plan. The two ministers met in Berlin": the two people the
+    previous sentence names as its subject, when no contact was told before."""
+    if t.sent.start == 0:
+        return []
+    for s in t.doc[t.sent.start - 1].sent:
+        if s.dep_ in {"nsubj", "nsubjpass"} and s.head.dep_ == "ROOT":
+            keys = list(dict.fromkeys(keys_of(s, refs, [])))  # "X and his French counterpart Y"
+            return keys if len(keys) == 2 and all(types.get(k) == PERSON for k in keys) else []
+    return []
 
 
 #: Numbers of a group told before: "the five leaders".
