@@ -143,8 +143,10 @@ REPRESENTS_MORE = [
                  [("Ilse Brandt", "Northtown Freedom Alliance", "verb")], id="founder-set-up"),
     pytest.param("Tomas Vrba, who established the Quorvath Foundation in 1990, died on Monday.",
                  [("Tomas Vrba", "Quorvath Foundation", "verb")], id="founder-who-established"),
-    pytest.param("On Saturday, Green party politician Ann Ode told reporters it was terrible.",
-                 [("Ann Ode", "Green", "title-before")], id="party-adjective-before-party-and-title"),
+    pytest.param("On Saturday, Green party politician Ann Ode told reporters it was terrible.",  # the Greens, by name
+                 [("Ann Ode", "Greens", "title-before")], id="party-adjective-before-party-and-title"),
+    pytest.param("On Saturday, Quorvath party politician Ann Ode told reporters it was terrible.",
+                 [("Ann Ode", "Quorvath", "title-before")], id="unknown-party-adjective-before-party-and-title"),
     pytest.param("Ann Ode worked as an engineer at Northtown Bank for ten years.",
                  [("Ann Ode", "Northtown Bank", "post")], id="worked-as-a-job-at"),
     pytest.param("Ann Ode was appointed head of the Northtown Bank in May.",
@@ -414,6 +416,15 @@ REPRESENTS_DR = [
     pytest.param("Anna Keller held talks with the foreign ministers of Chile, Peru and Bolivia -- Jan Nowak, Ivo Marek "
                  "and Paul Morel -- on trade.", [("Jan Nowak", "Chile", "listed-post"), ("Ivo Marek", "Peru", "listed-post"),
                                                   ("Paul Morel", "Bolivia", "listed-post")], id="listed-posts"),
+    # "his Russian, Ukrainian and French counterparts, X, Y and Z": each in turn too
+    pytest.param("Anna Keller hosted her Chilean, Peruvian and Bolivian counterparts, Jan Nowak, Ivo Marek and Paul "
+                 "Morel, at a villa last Monday.", [("Jan Nowak", "Chile", "listed-post"), ("Ivo Marek", "Peru", "listed-post"),
+                                                   ("Paul Morel", "Bolivia", "listed-post")], id="listed-counterparts"),
+    # "X, a Social Democrat,": a member named by the party's own noun; a known party's adjective opening a sentence
+    pytest.param("Anna Keller met Environment Minister Jan Nowak, a Social Democrat, at her ministry.",
+                 [("Jan Nowak", "Social Democratic Party", "member-apposition")], id="a-social-democrat"),
+    pytest.param("Green party co-leader Jan Nowak criticized the plan.", [("Jan Nowak", "Greens", "title-before")],
+                 id="green-party-co-leader-opening-a-sentence"),
     # an envoy "for" a country acts for the one whose envoy they are
     pytest.param("Anna Keller held talks with Chile's special envoy for Peru, Jan Nowak, on Monday.",
                  [("Jan Nowak", "Chile", "title-before")], id="special-envoy-for"),

@@ -145,6 +145,8 @@ def canonical_key(ent: Span) -> tuple[str, str, str | None]:
             return c.code, c.name, c.code
     if ent.label_ == ORGANIZATION:
         org = gazetteer.organization(text)
+        if org is None and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "party":
+            org = gazetteer.organization(f"{text} Party")  # "the Green party": the Greens
         if org:
             return gazetteer.fold(org.name), org.name, None
         if party := tagged_party(ent):

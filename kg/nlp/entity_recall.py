@@ -193,10 +193,12 @@ def missed_town(tok, common_word: CommonWords) -> bool:
 
 def party_adjective(tok) -> bool:
     """A capitalised word naming a party before the common noun "party": "Green party", "Pirate party"
-    (not a people's adjective: "the Polish party")."""
+    (not a people's adjective: "the Polish party"); opening a sentence, a known party's: "Green party co-leader
+    X said" (not "Opposition party leaders said")."""
     doc = tok.doc
     return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "party" and doc[tok.i + 1].is_lower and tok.is_alpha
-            and tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ in {"ADJ", "PROPN"}
+            and tok.text[:1].isupper() and tok.pos_ in {"ADJ", "PROPN"}
+            and (not tok.is_sent_start or bool(gazetteer.organization(f"{tok.text} Party")))
             and not (gazetteer.demonym(tok.text) or gazetteer.country(tok.text) or gazetteer.city_population(tok.text) >= CITY))
 
 

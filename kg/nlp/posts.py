@@ -124,6 +124,16 @@ def job_apposition_parties(ent: Span, refs: dict, types: dict):
                 yield from (("apposition-job", key, noun.lower_) for key in post_bodies(noun, refs, types))
 
 
+def member_apposition_parties(ent: Span, refs: dict, types: dict):
+    """"X, a Social Democrat,", "Laschet, a Christian Democrat who ...": an apposition naming its person by the
+    organisation's own member noun, with "a" before it."""
+    for appos in (c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i):
+        key = refs.get(appos.i)
+        if key is not None and types.get(key) == ORGANIZATION and appos.left_edge.lower_ in {"a", "an"} \
+                and all(refs.get(t.i) == key for t in appos.doc[appos.left_edge.i + 1 : appos.i + 1]):
+            yield "member-apposition", key, appos.lower_
+
+
 def post_bodies(noun, refs: dict, types: dict):
     """The organisations a job noun names through "of/at/for/with/in": "engineer at Y", "head of Y",
     "a colonel in the Air Force" (not a place: "a lawyer in Lima")."""

@@ -656,8 +656,9 @@ LIST_OPENERS = {"--", "—", "–", ",", "("}
 
 
 def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
-    """(person, country) for "the foreign ministers of A, B and C -- X, Y and Z --": one name for each country
-    of a plural post, in the same order, whatever the parse; [] when the counts differ."""
+    """(person, country) for "the foreign ministers of A, B and C -- X, Y and Z --" and "his Russian, Ukrainian and
+    French counterparts, X, Y and Z": one name for each country of a plural post, in the same order, whatever the
+    parse; [] when the counts differ."""
     doc = t.doc
     if t.tag_ not in {"NNS", "NNPS"} or t.lemma_.lower() not in gazetteer.title_words():
         return []
@@ -665,6 +666,10 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
     # the last country may be parsed as the post's conjunct: "the foreign ministers of Japan and the Philippines"
     countries = sorted({q for p in of for q in [p, *p.conjuncts, *(c for c in t.conjuncts if c.i > p.i)]
                         if q.ent_type_ == COUNTRY and q.i in refs}, key=lambda q: q.i)
+    # or peoples' adjectives before it: "his Russian, Ukrainian and French counterparts, X, Y and Z"
+    countries = countries or sorted({q for a in t.children if a.dep_ == "amod" and a.ent_type_ == "NORP"
+                                     for q in [a, *a.conjuncts] if q.ent_type_ == "NORP" and q.i in refs and q.i < t.i},
+                                    key=lambda q: q.i)
     end = max([t.i, *(q.i for q in countries)]) + 1
     while end < len(doc) and entity_at(doc, end) is not None and entity_at(doc, end).label_ == COUNTRY:
         end += 1  # the rest of the last country's name: "Burkina Faso"
