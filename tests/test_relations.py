@@ -1768,6 +1768,9 @@ MEETINGS = [
     pytest.param("Economy Minister Anna Keller and her Peruvian counterpart Jan Nowak on Tuesday presented a joint plan. "
                  "The two ministers met at the Economy Ministry in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="the-two-ministers-named-before"),
+    pytest.param("Peruvian Foreign Minister Anna Keller and Chilean Foreign Minister Jan Nowak agreed on Friday to "
+                 "cooperate. Both leaders are expected to meet President Ivo Marek in Lima.", "2025-03-22",
+                 [(MEETING, ("Ivo Marek",), "Lima", PLANNED, None)], id="both-leaders-are-not-two-ministers"),
     # those who attended the talks a chair led took part
     pytest.param("Jan Nowak chaired the talks in Lima, which were attended by Peruvian Foreign Minister Anna Keller and "
                  "Ivo Marek.", "2025-03-22",

@@ -358,13 +358,20 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
 
 def named_before(t: Token, refs: dict, types: dict) -> list[str]:
     """"X and his French counterpart Y presented a plan. The two ministers met in Berlin": the two people the
-    previous sentence names as its subject, when no contact was told before."""
+    previous sentence names as its subject, each with a title the noun takes up (or as the other's counterpart),
+    when no contact was told before."""
     if t.sent.start == 0:
         return []
+    noun = t.lemma_.lower()
     for s in t.doc[t.sent.start - 1].sent:
         if s.dep_ in {"nsubj", "nsubjpass"} and s.head.dep_ == "ROOT":
             keys = list(dict.fromkeys(keys_of(s, refs, [])))  # "X and his French counterpart Y"
-            return keys if len(keys) == 2 and all(types.get(k) == PERSON for k in keys) else []
+            if len(keys) != 2 or any(types.get(k) != PERSON for k in keys):
+                return []
+            names = [e for e in s.sent.ents if refs.get(e.start) in keys]
+            titles = {refs[e.start]: {w for b in (block_before(e), apposition_after(e)) for w in b.titles} for e in names}
+            fits = lambda words: noun == "man" or "counterpart" in words or noun in words  # noqa: E731
+            return keys if all(fits(titles.get(k, set())) for k in keys) else []
     return []
 
 
