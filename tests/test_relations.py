@@ -1771,6 +1771,14 @@ MEETINGS = [
     pytest.param("Peruvian Foreign Minister Anna Keller and Chilean Foreign Minister Jan Nowak agreed on Friday to "
                  "cooperate. Both leaders are expected to meet President Ivo Marek in Lima.", "2025-03-22",
                  [(MEETING, ("Ivo Marek",), "Lima", PLANNED, None)], id="both-leaders-are-not-two-ministers"),
+    # "X, who hosted the gathering,": X was there; "a bilateral meeting on the sidelines with Y": Y is the partner
+    pytest.param("Anna Keller and Jan Nowak met at a summit in Lima on Monday. Ivo Marek, who hosted the gathering, "
+                 "said it was a success.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-17")], id="who-hosted-the-gathering"),
+    pytest.param("Anna Keller, who attended the summit in Lima, held a bilateral meeting on the sidelines with Bolivian "
+                 "President Jan Nowak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="meeting-on-the-sidelines-with"),
     # those who attended the talks a chair led took part
     pytest.param("Jan Nowak chaired the talks in Lima, which were attended by Peruvian Foreign Minister Anna Keller and "
                  "Ivo Marek.", "2025-03-22",

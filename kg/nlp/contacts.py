@@ -39,6 +39,7 @@ from kg.nlp.places import (
     at_venue,
     dateline,
     dateline_place,
+    SIDELINE_NOUNS,
     TRIP_NOUNS,
     earlier_place,
     forum_place,
@@ -538,6 +539,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     # "hosted a meeting at her country's representation in Brussels with X" parsed with "with" on the venue
     venues = [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "at"
               for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES]
+    # "held a bilateral meeting on the sidelines with X" parsed with "with" on the sidelines
+    venues += [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ in {"on", "at"}
+               for p in c.children if p.dep_ == "pobj" and p.lower_ in SIDELINE_NOUNS]
     for holder in {tok, verb, *means, *venues}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (

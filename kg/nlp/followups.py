@@ -30,7 +30,7 @@ JOINED = "followup-joined"
 
 #: Nouns a later sentence names a meeting or talks by: "The meeting took place in Calgary".
 FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussions", "negotiations", "consultations", "session", "visit",
-                "audience"}
+                "audience", "gathering"}
 #: Words that make the noun another meeting than the one told: "The next meeting will be in Oslo".
 OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another", "new", "earlier", "later", "future",
                "upcoming", "following", "final", "subsequent", "past", "prior", "follow-up", "such"}
@@ -39,7 +39,7 @@ TOLD_DETERMINERS = {"the", "this", "that", "their", "his", "her", "its"}
 #: Verbs by which the meeting "includes" more people: "The meeting also included X", "was opened by X".
 INCLUDE_VERBS = {"include", "involve", "attend", "join", "bring", "open", "chair", "co-chair", "host", "moderate"}
 #: Verbs whose subject joins the meeting their object names: "X also attended the talks", "joined the meeting".
-JOIN_OBJECT_VERBS = {"attend", "join"}
+JOIN_OBJECT_VERBS = {"attend", "join", "host"}
 #: Verbs whose subject joins the meeting "in" names: "X also took part in the meeting", "participated in the talks".
 JOIN_IN_VERBS = {"participate", "take"}
 #: Prepositions of where the meeting was: "The meeting at the Harbour Centre" names a venue, no party.
@@ -231,12 +231,17 @@ def _depth(ev: RawEvent) -> int:
 
 
 def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VERBS) -> list[str]:
-    """The people the meeting's verb adds: "also included X and Y", "was attended by X", and its relative
-    clause's ("The talks, which were also attended by X, lasted four hours")."""
+    """The people the meeting's verb adds: "also included X and Y", "was attended by X", its relative clause's
+    ("The talks, which were also attended by X, lasted four hours"), and who joined or hosted it ("X, who hosted
+    the gathering,")."""
     objects = []
     if tok.head.lemma_.lower() in verbs:
         verb = tok.head
         objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.dep_ == "nsubj" else agent_objects(verb)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JOIN_OBJECT_VERBS:  # "X, who hosted the gathering,": X
+        verb = tok.head
+        objects += [verb.head if verb.dep_ == "relcl" and c.lower_ in {"who", "that"} else c
+                    for c in verb.children if c.dep_ == "nsubj"]
     for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         objects += agent_objects(clause) if passive else [c for c in clause.children if c.dep_ == "dobj"]
