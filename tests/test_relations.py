@@ -353,6 +353,9 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # a denied report of a contact is none, the clause parsed as the report's complement too
+    pytest.param("Kremlin denies report that Jan Nowak spoke with Ivo Marek after election", "2025-03-22", [],
+                 id="denies-report-that-x-spoke-with-y"),
     # called off, put on hold, or under a cancelled trip: no contact
     pytest.param("The talks between Anna Keller and Jan Nowak were called off on Monday.", "2025-03-22", [],
                  id="talks-called-off"),
@@ -1788,6 +1791,9 @@ MEETINGS = [
     pytest.param("It was the first face-to-face encounter between Jan Nowak and Ivo Marek since the rebels resumed their "
                  "offensive in Lima late last year.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, None)], id="since-clause-no-place"),
+    pytest.param("Anna Keller met Jan Nowak on Thursday, two days before their governments sign the treaty in Lima.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-20")],
+                 id="days-before-clause-no-place"),
     # ... unless the report names them: by their title, as someone's counterpart, or, for presidents, "Peru's X"
     pytest.param("The presidents of Chile and Peru met in Lima on Friday. Chilean President Jan Nowak and his Peruvian "
                  "counterpart Ivo Marek agreed on a new border crossing.", "2025-03-22",

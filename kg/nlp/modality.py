@@ -118,9 +118,10 @@ def is_negated(tok: Token) -> bool:
     if chain[-1].dep_ in {"relcl", "acl"} and intent.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in intent.children):
         return True  # "there were no plans for him to meet X"
     report = next((t for t in [intent, *intent.ancestors][:4] if t.lower_ in REPORT_NOUNS), None)
-    if chain[-1].dep_ in {"relcl", "acl"} and report is not None and any(
+    if chain[-1].dep_ in {"relcl", "acl", "ccomp"} and report is not None and any(
             t.lemma_.lower() in DENIAL_VERBS for t in list(report.ancestors)[:3]):
-        return True  # "dismissed as fabricated a report (by a news site) that he had spoken with X"
+        return True  # "dismissed as fabricated a report (by a news site) that he had spoken with X", "Kremlin denies
+        # report that X spoke with Y" (the clause parsed as the report's complement)
     if chain[-1].dep_ == "ccomp" and intent.dep_ == "acl" and intent.lemma_.lower() in CLAIM_VERBS and (
             intent.head.lower_ in REPORT_NOUNS and any(t.lemma_.lower() in DENIAL_VERBS for t in list(intent.head.ancestors)[:3])):
         return True  # "dismissed as baseless a report claiming that he had spoken to X"
@@ -282,9 +283,10 @@ OTHER_TIME_MARKS = {"since", "until", "till"}
 
 def other_time(t: Token, tok: Token) -> bool:
     """Token t is in a clause of another time than the contact at tok: "the first encounter between X and Y since
-    the rebels resumed their offensive in Z late last year" (neither Z nor last year is the encounter's)."""
-    return any(a.dep_ == "advcl" and tok not in a.subtree and any(
-        c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in a.children) for a in t.ancestors)
+    the rebels resumed their offensive in Z late last year" (neither Z nor last year is the encounter's), "two days
+    before the teams open the season at Z"."""
+    return any(a.dep_ == "advcl" and tok not in a.subtree and (any(
+        c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in a.children) or dating_phrase(a)) for a in t.ancestors)
 
 
 #: Words before a date that make it a bound, not when the contact happened: "in power since 2000".
