@@ -420,6 +420,10 @@ REPRESENTS_DR = [
     pytest.param("Anna Keller hosted her Chilean, Peruvian and Bolivian counterparts, Jan Nowak, Ivo Marek and Paul "
                  "Morel, at a villa last Monday.", [("Jan Nowak", "Chile", "listed-post"), ("Ivo Marek", "Peru", "listed-post"),
                                                    ("Paul Morel", "Bolivia", "listed-post")], id="listed-counterparts"),
+    # "their Peruvian counterparts, Defense Minister X and Foreign Minister Y": one country for all
+    pytest.param("Anna Keller held talks on Tuesday with her Peruvian counterparts, Defense Secretary Jan Nowak and Foreign "
+                 "Secretary Ivo Marek.", [("Jan Nowak", "Peru", "listed-post"), ("Ivo Marek", "Peru", "listed-post")],
+                 id="counterparts-of-one-country-listed"),
     # "X, a Social Democrat,": a member named by the party's own noun; a known party's adjective opening a sentence
     pytest.param("Anna Keller met Environment Minister Jan Nowak, a Social Democrat, at her ministry.",
                  [("Jan Nowak", "Social Democratic Party", "member-apposition")], id="a-social-democrat"),

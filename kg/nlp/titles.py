@@ -670,13 +670,30 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
     countries = countries or sorted({q for a in t.children if a.dep_ == "amod" and a.ent_type_ == "NORP"
                                      for q in [a, *a.conjuncts] if q.ent_type_ == "NORP" and q.i in refs and q.i < t.i},
                                     key=lambda q: q.i)
+    if len(countries) == 1:  # "their Philippine counterparts, X and Y": one country for all the names
+        people = names_listed(doc, t.i + 1, refs)
+        return [(p, countries[0]) for p in people] if len(people) >= 2 else []
     end = max([t.i, *(q.i for q in countries)]) + 1
     while end < len(doc) and entity_at(doc, end) is not None and entity_at(doc, end).label_ == COUNTRY:
         end += 1  # the rest of the last country's name: "Burkina Faso"
     if len(countries) < 2 or end + 1 >= len(doc) or doc[end].text not in LIST_OPENERS:
         return []
-    people, k = [], end + 1
-    while k < len(doc) and len(people) <= len(countries):
+    people = names_listed(doc, end, refs, len(countries) + 1)
+    return list(zip(people, countries)) if len(people) == len(countries) else []
+
+
+def names_listed(doc, k: int, refs: dict, most: int = 8) -> list[Token]:
+    """The last words of the people's names listed from a list opener at k ("-- X, Y and Z", ", Defense Secretary X and
+    Foreign Secretary Y"), each maybe after its own title; at most ``most``."""
+    if k >= len(doc) or doc[k].text not in LIST_OPENERS:
+        return []
+    people, k = [], k + 1
+    titles = gazetteer.title_words()
+    while k < len(doc) and len(people) < most:
+        first = k
+        while k < len(doc) and k - first < 5 and not doc[k].ent_type_ and (
+                doc[k].lower_ in titles | {"of"} or doc[k].is_title and doc[k].pos_ == "PROPN"):
+            k += 1  # "Defense Secretary X", "Secretary of State Y"
         name = entity_at(doc, k)
         if name is None or name.label_ != PERSON or k not in refs:
             break
@@ -686,4 +703,5 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
             k += 1  # "X, Y, and Z"
         if k < len(doc) and doc[k].lower_ in {",", "and"}:
             k += 1
-    return list(zip(people, countries)) if len(people) == len(countries) else []
+    return people
+
