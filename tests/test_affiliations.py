@@ -424,6 +424,12 @@ REPRESENTS_DR = [
     pytest.param("Anna Keller held talks on Tuesday with her Peruvian counterparts, Defense Secretary Jan Nowak and Foreign "
                  "Secretary Ivo Marek.", [("Jan Nowak", "Peru", "listed-post"), ("Ivo Marek", "Peru", "listed-post")],
                  id="counterparts-of-one-country-listed"),
+    # a body named before, its noun with no article before a title: "according to department spokesman X"
+    pytest.param("The Northtown Transport Department said it would cut fares, according to department spokesman Jan "
+                 "Nowak.", [("Jan Nowak", "Northtown Transport Department", "referred-body")],
+                 id="department-spokesman-no-article"),
+    pytest.param("Anna Keller, a longtime volunteer on the Northtown Water Board, said rates would rise.",
+                 [("Anna Keller", "Northtown Water Board", "apposition-job")], id="member-on-the-board"),
     # "X, a Social Democrat,": a member named by the party's own noun; a known party's adjective opening a sentence
     pytest.param("Anna Keller met Environment Minister Jan Nowak, a Social Democrat, at her ministry.",
                  [("Jan Nowak", "Social Democratic Party", "member-apposition")], id="a-social-democrat"),

@@ -135,10 +135,10 @@ def member_apposition_parties(ent: Span, refs: dict, types: dict):
 
 
 def post_bodies(noun, refs: dict, types: dict):
-    """The organisations a job noun names through "of/at/for/with/in": "engineer at Y", "head of Y",
+    """The organisations a job noun names through "of/at/for/with/in/on": "engineer at Y", "head of Y",
     "a colonel in the Air Force" (not a place: "a lawyer in Lima")."""
-    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with", "in"}
-            for p in c.children if p.dep_ == "pobj"]
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with", "in", "on"}
+            for p in c.children if p.dep_ == "pobj"]  # "the top Republican on the Senate Foreign Relations Committee"
     # "an engineer with the Y's research service": the body owning the unit too
     owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
     for obj in (*objs, *(c for o in objs for c in o.children if c.dep_ == "conj"), *owners):
