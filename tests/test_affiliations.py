@@ -428,6 +428,9 @@ REPRESENTS_DR = [
     pytest.param("The Northtown Transport Department said it would cut fares, according to department spokesman Jan "
                  "Nowak.", [("Jan Nowak", "Northtown Transport Department", "referred-body")],
                  id="department-spokesman-no-article"),
+    pytest.param("Russia's foreign ministry said the talks were useful. Chinese foreign ministry spokesperson Jan Nowak "
+                 "said on Friday that the trip showed China was on the side of peace.",
+                 [("Jan Nowak", "China", "title-before")], id="own-country-s-ministry-spokesperson"),
     pytest.param("Anna Keller, a longtime volunteer on the Northtown Water Board, said rates would rise.",
                  [("Anna Keller", "Northtown Water Board", "apposition-job")], id="member-on-the-board"),
     # "X, a Social Democrat,": a member named by the party's own noun; a known party's adjective opening a sentence

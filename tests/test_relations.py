@@ -1782,6 +1782,13 @@ MEETINGS = [
     pytest.param("Anna Keller, who attended the summit in Lima, held a bilateral meeting on the sidelines with Bolivian "
                  "President Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="meeting-on-the-sidelines-with"),
+    # a site described before its city: "at Filoli, a historic estate in Woodside"
+    pytest.param("Anna Keller and Jan Nowak met for four hours on Wednesday at Quorvath Hall, a historic estate in "
+                 "Cusco, south of Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Cusco", OCCURRED, "2025-03-19")], id="site-described-in-city"),
+    pytest.param("Lima Mayor Anna Keller hosted Chile's ambassador to Peru, Jan Nowak, at City Hall on Wednesday for "
+                 "talks on trade.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19")], id="mayor-hosts-at-city-hall"),
     # those who attended the talks a chair led took part
     pytest.param("Jan Nowak chaired the talks in Lima, which were attended by Peruvian Foreign Minister Anna Keller and "
                  "Ivo Marek.", "2025-03-22",

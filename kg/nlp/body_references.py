@@ -63,9 +63,10 @@ def referred_body_parties(ent: Span, refs: dict, types: dict):
     for head in heads:
         if any(c.lower_ in {"the", "a", "an"} for c in doc[max(0, head.i - 3) : head.i]):  # "the ministry spokesman"
             nouns += [c for c in doc[max(0, head.i - 2) : head.i] if body_anaphor(c, refs)]
-        elif head.i == ent.start - 1 and head.i >= 1 and body_anaphor(doc[head.i - 1], refs) \
-                and not doc[head.i - 2 : head.i - 1].text[:1].isupper():
-            nouns.append(doc[head.i - 1])  # "according to department spokesman X" (not "State Department spokesman")
+        elif head.i == ent.start - 1 and head.i >= 1 and body_anaphor(doc[head.i - 1], refs) and (
+                head.i < 2 or doc[head.i - 2].pos_ in {"ADP", "VERB", "PUNCT", "CCONJ", "SCONJ"}):
+            nouns.append(doc[head.i - 1])  # "according to department spokesman X" (not "Chinese foreign ministry
+            # spokesperson X": the ministry of its own country)
         nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "with"}  # "for the agency"
                   for p in c.children if p.dep_ == "pobj" and body_anaphor(p, refs) and definite(p)]
     owner = possessive_anaphor(ent, refs)  # "the department's X"

@@ -35,14 +35,14 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
 
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     """The city of each building or site the article places: "the Great Hall of the People in Beijing",
-    "at State House, Nairobi", "Expo City Dubai" (a city the article names on its own too); and of one whose
+    "at State House, Nairobi", "at Filoli, a historic estate in Woodside", "Expo City Dubai" (a city the article names on its own too); and of one whose
     name ends in a placed one's ("the North Hall of the Great Hall of the People"). A meeting there happened
     in that city."""
     places = [e for e in doc.ents if types.get(refs.get(e.start)) == PLACE]
     starting = {e.start: e for e in places}
     cities: dict[str, str] = {}
     for e in places:
-        city = starting.get(e.end + 1)
+        city = starting.get(e.end + 1) or described_in(e, starting)
         if city is None or doc[e.end].lower_ not in {"in", ","} or gazetteer.city(e.text) or not gazetteer.city(city.text):
             continue
         if refs[city.start] != refs[e.start]:
@@ -59,6 +59,19 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
         if refs[e.start] not in cities and inner is not None:
             cities[refs[e.start]] = cities[inner]
     return cities
+
+
+def described_in(e, starting: dict):
+    """The place after a site's description: "at Filoli, a historic estate in Woodside" -> Woodside."""
+    doc = e.doc
+    if e.end + 2 >= len(doc) or doc[e.end].text != "," or doc[e.end + 1].lower_ not in {"a", "an", "the"}:
+        return None
+    for k in range(e.end + 2, min(len(doc), e.end + 8)):
+        if doc[k].ent_type_ or doc[k].is_punct:
+            return None
+        if doc[k].lower_ == "in" and doc[k - 1].pos_ == "NOUN":
+            return starting.get(k + 1)
+    return None
 
 
 def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int, str]:
@@ -88,6 +101,11 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
                "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin"}
 
 
+#: Names every city gives its own building: "City Hall" is the one of the city the sentence names.
+GENERIC_VENUES = {"city hall", "town hall", "state house", "statehouse", "state capitol", "government house",
+                  "county courthouse", "government buildings"}
+
+
 def venue_cities(events: list[RawEvent], names: dict, types: dict,
                  filed: tuple[str, int, int] | None = None, refs: dict | None = None) -> dict[int, str]:
     """For each meeting at a venue the article does not place (by its index in ``events``), the one city its
@@ -95,8 +113,10 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
     else the city of a meeting placed in a city in the same or the two sentences before the venue's first
     meeting: "a summit in Buenos Aires (...) The heads of state gathered at the Palacio San Martín" met in
     Buenos Aires; else the one city the meeting's sentence travels to ("came to Berlin, when he held talks at
-    Bellevue Palace", given ``refs``); else, in the lede or on one of the days the story tells of (see :func:`recent`), the city of the
-    dateline (``filed``, see :func:`dateline`): "MEXICO CITY — X received Y at the National Palace"."""
+    Bellevue Palace", given ``refs``); else, for a name every city gives a building ("City Hall"), the one city its
+    sentence names ("Chicago Mayor X hosted Y at City Hall"); else, in the lede or on one of the days the story
+    tells of (see :func:`recent`), the city of the dateline (``filed``, see :func:`dateline`): "MEXICO CITY — X
+    received Y at the National Palace"."""
     cities: dict[str, str | None] = {}  # venue -> its city
     for i, ev in enumerate(events):
         name = names.get(ev.place or "", "")
@@ -121,6 +141,10 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
                      and gazetteer.city(names.get(refs[t.i], "")) and t.dep_ == "pobj" and t.head.lower_ in {"to", "in"}
                      and t.head.head.lemma_.lower() in TRAVEL_VERBS}
             cities[ev.place] = named.pop() if len(named) == 1 else None
+        if cities[ev.place] is None and refs and gazetteer.fold(name) in GENERIC_VENUES:
+            named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
+                     and gazetteer.city(names.get(refs[t.i], ""))}
+            cities[ev.place] = named.pop() if len(named) == 1 else None  # "Chicago Mayor X hosted Y at City Hall"
         if cities[ev.place] is None and filed and (ev.sentence.start <= filed[2] < ev.sentence.end or (
                 ev.status == OCCURRED and recent(ev.date_text))) \
                 and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")):
