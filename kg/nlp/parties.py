@@ -272,16 +272,31 @@ def post_holder(country: str, group: Token, refs: dict) -> str | None:
     post = " ".join([*(c.lower_ for c in group.children if c.dep_ in {"compound", "amod"} and c.i < group.i
                        and c.lower_ in gazetteer.title_words()), group.lemma_.lower()])  # "foreign minister"
     found = set()
-    for ent in group.doc.ents:
-        if ent.label_ != PERSON or ent.start not in refs:
-            continue
-        for block in (block_before(ent), apposition_after(ent)):
-            keys = {refs.get(p.start if isinstance(p, Span) else p.i) for p in block.parties}
-            if country in keys and not (block.former or block.against) and (
-                    " ".join(block.titles).endswith(post) or block.role == "counterpart"
-                    or post in LEADER_POSTS and (block.role == "head" or block.possessive and not block.titles)):
-                found.add(refs[ent.start])
+    for person, block in titled_people(group.doc, refs):
+        keys = {refs.get(p.start if isinstance(p, Span) else p.i) for p in block.parties}
+        if country in keys and not (block.former or block.against) and (
+                " ".join(block.titles).endswith(post) or block.role == "counterpart"
+                or post in LEADER_POSTS and (block.role == "head" or block.possessive and not block.titles)):
+            found.add(person)
     return found.pop() if len(found) == 1 else None
+
+
+_TITLED = "kg.titled_people"
+
+
+def titled_people(doc, refs: dict) -> list:
+    """(person, title block) for each title before or after each person's name in the document, read once (cached on
+    the Doc until :func:`forget_titles`)."""
+    if _TITLED not in doc.user_data:
+        doc.user_data[_TITLED] = [
+            (refs[ent.start], block) for ent in doc.ents if ent.label_ == PERSON and ent.start in refs
+            for block in (block_before(ent), apposition_after(ent)) if block.parties]
+    return doc.user_data[_TITLED]
+
+
+def forget_titles(doc) -> None:
+    """Drop the title blocks cached on the Doc once its relations are read (they hold its tokens)."""
+    doc.user_data.pop(_TITLED, None)
 
 
 def official_country(t: Token, refs: dict) -> str | None:

@@ -19,6 +19,7 @@ from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, pre
 from kg.nlp.events import RawEvent
 from kg.nlp.followups import joined_after, placed_after
 from kg.nlp.meeting_cities import settle_places
+from kg.nlp.parties import forget_titles
 from kg.nlp.triggers import retag_nouns
 
 __all__ = ["RawEvent", "RelationExtractor", "make_relation_extractor"]
@@ -54,5 +55,6 @@ class RelationExtractor:
         events = joined_after(doc, events, refs, types)  # "The meeting also included Z": Z was there too
         events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
+        forget_titles(doc)
         doc._.kg_events = events
         return doc
