@@ -39,6 +39,14 @@ def test_trim_cuts_a_person_s_name_at_and(vocab):
     assert texts(entity_spans.trim(span(doc, 1, 6, "ORG"))) == ["Sheikh Ali and Paul Morel"]
 
 
+def test_trim_drops_the_last_word_of_a_portfolio_opening_a_person_s_span(vocab):
+    doc = doc_of(vocab, "Minister of Foreign Affairs and Expatriates Paul Morel met Peruvian Expatriates Paul Morel "
+                        "and met Security Paul Morel")
+    assert texts(entity_spans.trim(span(doc, 5, 8))) == ["Paul Morel"]
+    assert texts(entity_spans.trim(span(doc, 10, 13))) == ["Paul Morel"]  # "... and Peruvian Expatriates X"
+    assert texts(entity_spans.trim(span(doc, 15, 18))) == ["Security Paul Morel"]  # no title before it
+
+
 def test_trim_splits_a_country_and_the_name_of_its_leader_after_it(vocab):
     doc = doc_of(vocab, "with President of the Republic of Chile Paul Morel and Chile Bank")
     assert texts(entity_spans.trim(span(doc, 4, 9, "GPE"))) == ["Republic of Chile", "Paul Morel"]

@@ -353,6 +353,9 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # "has yet to hold talks with X": not so far
+    pytest.param("Anna Keller has yet to hold phone talks with Peruvian President Jan Nowak, and no call has been "
+                 "scheduled.", "2025-03-22", [], id="has-yet-to-hold-talks"),
     # a denied report of a contact is none, the clause parsed as the report's complement too
     pytest.param("Kremlin denies report that Jan Nowak spoke with Ivo Marek after election", "2025-03-22", [],
                  id="denies-report-that-x-spoke-with-y"),

@@ -28,6 +28,7 @@ from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     INITIAL,
     NAME_PARTICLES,
+    PORTFOLIO_WORDS,
     QUOTES,
     TITLE_WORDS_NOT_NAMES,
     CommonWords,
@@ -120,7 +121,7 @@ def trim(span: Span) -> list[Span]:
         if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
             out += [p for p in (_trim_ends(doc, s, k, "GPE"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
             continue
-        k = _title_inside(doc, s, e) if span.label_ != "PERSON" else None
+        k = _title_inside(doc, s, e) if span.label_ != "PERSON" else _portfolio_opening(doc, s, e)
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
             person = _trim_ends(doc, k + 1, e, "PERSON")
             body = "NORP" if k > s and gazetteer.demonym(doc[k - 1].text) else span.label_  # "S African President X"
@@ -249,6 +250,17 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
                     and not any(t.lower_ in titles for t in rest):
                 return k  # "Affairs Juan Ramón de la Fuente": the end of "Secretary of Foreign Affairs", then a name
             return None
+    return None
+
+
+def _portfolio_opening(doc: Doc, start: int, end: int) -> int | None:
+    """"Minister of Foreign Affairs and Expatriates X" with "Expatriates X" tagged a person: the index of the
+    portfolio's last word opening the span, when a name of two or more words follows it; else None."""
+    tok = doc[start]
+    if end - start > 2 and tok.lower_ in PORTFOLIO_WORDS and tok.text[:1].isupper() and start > 0 \
+            and (doc[start - 1].lower_ in {"and", "of", ","} or gazetteer.demonym(doc[start - 1].text)) \
+            and all(is_name_word(t) for t in doc[start + 1 : end]):  # "... and Moroccan Expatriates X" too
+        return start
     return None
 
 

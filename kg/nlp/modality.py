@@ -107,6 +107,10 @@ def is_negated(tok: Token) -> bool:
             return True  # "had no plans (at present) for talks with X", "has no intention to meet X"
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True
+        if t is not tok and t.lemma_.lower() in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                                      for c in t.children) \
+                and any(c.dep_ == "xcomp" and c.i > t.i for c in t.children):
+            return True  # "has yet to hold talks with X", "is yet to meet X": not so far
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in DENIAL_VERBS:
         return True  # "denied that she had met X"
     if chain[-1].dep_ == "relcl" and chain[-1].lemma_.lower() in SCHEDULE_WORDS and any(
