@@ -24,6 +24,11 @@ def test_capital_lines_finds_headlines_and_datelines_only(vocab):
     assert [doc[s:e].text for s, e in found] == ["NORTHTOWN WIN CUP FINAL", "LONDON 2001-01-01"]
 
 
+def test_a_title_case_headline_may_keep_its_longer_prepositions_in_lower_case(vocab):
+    doc = doc_of(vocab, "Crown Prince Receives Phone Calls from Northtown Mayor \n The prince received two calls .")
+    assert [doc[s:e].text for s, e in lines.capital_lines(doc)] == ["Crown Prince Receives Phone Calls from Northtown Mayor"]
+
+
 def test_lines_of_one_line_and_many_line_documents(vocab):
     doc = doc_of(vocab, "Jane Doe won \n Northtown lost \n\n")
     assert not lines.one_line(doc)

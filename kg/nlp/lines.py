@@ -38,7 +38,7 @@ def capital_lines(doc: Doc) -> list[tuple[int, int]]:
         words = [t.text for t in doc[start:end] if t.is_alpha and len(t) > 1]
         upper = [w for w in words if w.isupper()]
         titled = [w for w in words if w[:1].isupper()]
-        long = [w for w in words if len(w) > 3]
+        long = [w for w in words if len(w) > 3 and w.lower() not in STOP_WORDS]  # not "from", "with" in lower case
         lower_stops = sum(1 for w in words if w.lower() in STOP_WORDS and not w[:1].isupper())
         title_case = (4 <= len(words) <= 20 and len(titled) == len(words) - lower_stops
                       and bool(long) and all(w[:1].isupper() for w in long)
