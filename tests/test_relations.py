@@ -1763,13 +1763,13 @@ MEETINGS = [
     pytest.param("The declaration was prepared in a series of late-night sessions in Lima between Finance Minister Anna "
                  "Keller and her Peruvian counterpart Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="prepared-in-sessions-between"),
-    # "X was accompanied by Z", "The agency was also represented by Z" (after a meeting with its head): Z was there
+    # "The agency was also represented by Z" (after a meeting with its head): Z was there; whoever "accompanied" one
+    # of them is not counted (the shared gold leaves companions out)
     pytest.param("Anna Keller met the head of the Northtown Water Agency, Jan Nowak, in Lima on Wednesday. Keller was "
                  "accompanied by her deputy, Paul Morel. The agency was also represented by Ivo Marek, its legal adviser.",
                  "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
-                  (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-19"),
-                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-19")], id="accompanied-by-and-also-represented-by"),
+                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-19")], id="also-represented-by-not-accompanied"),
     # "the two ministers" with no contact told yet: the two people the sentence before names as its subject
     pytest.param("Economy Minister Anna Keller and her Peruvian counterpart Jan Nowak on Tuesday presented a joint plan. "
                  "The two ministers met at the Economy Ministry in Lima.", "2025-03-22",

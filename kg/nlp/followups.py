@@ -3,8 +3,8 @@
 News tells a meeting, then its setting: "X met Y on Wednesday. The meeting took place in Calgary."
 places X and Y's meeting in Calgary (:func:`placed_after`, sentence by sentence, so that later rules see
 the place); "The meeting at the Harbour Centre in Calgary also included Z", "The meeting was opened by Z",
-"The talks, which were also attended by Z,", "The Pakistani delegation included Z", "X was accompanied by Z"
-and, after a meeting with a delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
+"The talks, which were also attended by Z,", "The Pakistani delegation included Z" and, after a meeting with a
+delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
 document's meetings are placed). The sentence names the meeting with a definite noun ("the meeting",
 "their talks") and no party of its own, so no contact rule reads it."""
 
@@ -106,9 +106,6 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             # meeting with the head of the EPA
             index = next((i for k in [side, *_members(doc, side, refs)] if (i := _told_with(tok, events, k)) is not None),
                          None)
-        elif (accompanied := _companions(tok, refs, types)) is not None:
-            lead, people = accompanied  # "X was accompanied by Y": Y was at X's meeting just told
-            index = _told_with(tok, events, lead)
         else:
             continue
         told = events[index] if index is not None else None
@@ -134,15 +131,6 @@ def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str
                          and (key := earlier_body(c, refs, types))), None)  # "The agency was also represented by X"
     people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON]
     return (side, list(dict.fromkeys(people))) if side and people else None
-
-
-def _companions(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | None:
-    """The person and the people "X was accompanied by Y and Z" names."""
-    if tok.lemma_.lower() != "accompany" or not any(c.dep_ == "auxpass" for c in tok.children):
-        return None
-    lead = next((refs[c.i] for c in tok.children if c.dep_ == "nsubjpass" and types.get(refs.get(c.i)) == PERSON), None)
-    people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON]
-    return (lead, list(dict.fromkeys(people))) if lead and people else None
 
 
 def _members(doc: Doc, body: str, refs: dict) -> list[str]:
