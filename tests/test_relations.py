@@ -1792,6 +1792,11 @@ MEETINGS = [
     pytest.param("Lima Mayor Anna Keller hosted Chile's ambassador to Peru, Jan Nowak, at City Hall on Wednesday for "
                  "talks on trade.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19")], id="mayor-hosts-at-city-hall"),
+    # "a meeting with the leadership of Y, including its chairman X": X was met too
+    pytest.param("Anna Keller had arrived in Erfurt late on Wednesday for a meeting with the leadership of the state "
+                 "CDU, including its chairman Jan Nowak, whose lawmakers had voted for the plan.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Christian Democratic Union", "Jan Nowak"), "Erfurt", OCCURRED, "2025-03-19")],
+                 id="meeting-with-a-leadership-including-x"),
     # those who attended the talks a chair led took part
     pytest.param("Jan Nowak chaired the talks in Lima, which were attended by Peruvian Foreign Minister Anna Keller and "
                  "Ivo Marek.", "2025-03-22",

@@ -574,6 +574,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         misparsed = with_clause_subjects(holder)
         others.extend(misparsed)
         partners = partners or bool(misparsed)
+    if others and tok.pos_ == "NOUN":  # "a meeting with the leadership of the state party, including its chairman X"
+        others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"  # (parsed on the meeting)
+                   for p in c.children if p.dep_ == "pobj"]
     side_a = [*paired, *(k for arg in actors for k in keys_of(arg, refs, previous))]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
     return side_a, side_b, partners
