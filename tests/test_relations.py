@@ -1797,6 +1797,11 @@ MEETINGS = [
                  "CDU, including its chairman Jan Nowak, whose lawmakers had voted for the plan.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Christian Democratic Union", "Jan Nowak"), "Erfurt", OCCURRED, "2025-03-19")],
                  id="meeting-with-a-leadership-including-x"),
+    # "X's state premier Y traveled ..." parsed with the region the subject and Y its premier's apposition: Y
+    pytest.param("North Rhine-Westphalia's state premier Anna Keller traveled to The Hague on Monday for her first "
+                 "foreign visit since taking office, holding talks with Dutch Prime Minister Jan Nowak on transport.",
+                 "2017-07-12", [(MEETING, ("Anna Keller", "Jan Nowak"), "The Hague", OCCURRED, "2017-07-10")],
+                 id="region-s-premier-parsed-as-apposition"),
     # those who attended the talks a chair led took part
     pytest.param("Jan Nowak chaired the talks in Lima, which were attended by Peruvian Foreign Minister Anna Keller and "
                  "Ivo Marek.", "2025-03-22",

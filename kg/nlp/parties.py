@@ -57,6 +57,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
+                # "North Rhine-Westphalia's state premier X traveled" parsed with the region the subject, its
+                # premier an apposition and X the premier's
+                out += [refs[g.i] for c in t.children if c.dep_ == "appos" and c.lower_ in gazetteer.title_words()
+                        for g in c.children if g.dep_ == "appos" and g.ent_type_ == PERSON and g.i in refs]
             continue
         groups = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} and groups:  # a dateline's place parsed as the
