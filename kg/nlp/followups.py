@@ -19,8 +19,8 @@ from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_negated, is_planned
 from kg.nlp.paragraphs import window_start
+from kg.nlp.parties import titled_people
 from kg.nlp.places import LEAD_VERBS, place_of
-from kg.nlp.titles import apposition_after, block_before
 from kg.nlp.triggers import PARTY_TYPES, agent_objects
 
 __all__ = ["JOINED", "joined_after", "placed_after"]
@@ -135,10 +135,8 @@ def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str
 
 def _members(doc: Doc, body: str, refs: dict) -> list[str]:
     """The people a title before or after their name makes officials of ``body``: "the head of the EPA, X"."""
-    return list(dict.fromkeys(
-        refs[e.start] for e in doc.ents if e.label_ == PERSON and e.start in refs and any(
-            refs.get(p.start if isinstance(p, Span) else p.i) == body
-            for block in (block_before(e), apposition_after(e)) for p in block.parties)))
+    return list(dict.fromkeys(person for person, block in titled_people(doc, refs) if any(
+        refs.get(p.start if isinstance(p, Span) else p.i) == body for p in block.parties)))
 
 
 def _told_with(tok: Token, events: list[RawEvent], party: str) -> int | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
@@ -15,6 +15,7 @@ from kg.nlp.events import RawEvent
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import capital_place, dateline, recent
 from kg.nlp.triggers import TRAVEL_VERBS
+
 
 def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
     """The events, each meeting placed as narrowly as the article tells: at a building or site the article
@@ -35,9 +36,9 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
 
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     """The city of each building or site the article places: "the Great Hall of the People in Beijing",
-    "at State House, Nairobi", "at Filoli, a historic estate in Woodside", "Expo City Dubai" (a city the article names on its own too); and of one whose
-    name ends in a placed one's ("the North Hall of the Great Hall of the People"). A meeting there happened
-    in that city."""
+    "at State House, Nairobi", "at Filoli, a historic estate in Woodside", "Expo City Dubai" (a city the article
+    names on its own too); and of one whose name ends in a placed one's ("the North Hall of the Great Hall of the
+    People"). A meeting there happened in that city."""
     places = [e for e in doc.ents if types.get(refs.get(e.start)) == PLACE]
     starting = {e.start: e for e in places}
     cities: dict[str, str] = {}
@@ -61,7 +62,7 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     return cities
 
 
-def described_in(e, starting: dict):
+def described_in(e: Span, starting: dict[int, Span]) -> Span | None:
     """The place after a site's description: "at Filoli, a historic estate in Woodside" -> Woodside."""
     doc = e.doc
     if e.end + 2 >= len(doc) or doc[e.end].text != "," or doc[e.end + 1].lower_ not in {"a", "an", "the"}:
