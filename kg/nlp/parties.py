@@ -289,8 +289,9 @@ _TITLED = "kg.titled_people"
 
 
 def titled_people(doc, refs: dict) -> list:
-    """(person, title block) for each title before or after each person's name in the document, read once (cached on
-    the Doc until :func:`forget_titles`)."""
+    """(person, title block) for each title naming a party before or after each person's name in the document, read
+    once (cached on the Doc until :func:`forget_titles`; the blocks hold tokens, so which refs the first caller
+    passed only decides the person keys, the same in every refs kg passes)."""
     if _TITLED not in doc.user_data:
         doc.user_data[_TITLED] = [
             (refs[ent.start], block) for ent in doc.ents if ent.label_ == PERSON and ent.start in refs
