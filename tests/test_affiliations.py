@@ -623,6 +623,11 @@ REPRESENTS_NOT = [
                  id="a-past-holder-told-with-s-leaves-the-post-open"),
     pytest.param("LONDON -- Secretary of State for Business Tom Reed said Britain and the United States agree.", [],
                  id="secretary-of-state-for-a-portfolio"),
+    # a representative acts for the body it is "of", not for the one it is sent "to"
+    pytest.param("Ann Ode, the AU High Representative for the Horn of Africa, said no, and Tom Reed, Chile's "
+                 "representative to the United Nations, agreed.",
+                 [("Ann Ode", "African Union", "apposition"), ("Tom Reed", "Chile", "apposition")],
+                 id="high-representative-and-representative-to"),
 ]
 
 

@@ -10,6 +10,7 @@ import pytest
 from spacy.tokens import Doc
 
 from entity_docs import doc_of, span, texts
+from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import entity_spans
 
 # -- trimming ------------------------------------------------------------------------------
@@ -63,6 +64,8 @@ def test_trim_splits_two_names_joined_by_a_hyphen_before_a_contact_noun(vocab):
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 1, 4, "GPE"))] == [("Xi", "PERSON"), ("Morel", "PERSON")]
     assert texts(entity_spans.trim(span(doc, 6, 9, "GPE"))) == ["Guinea-Bissau"]  # a known name
     assert texts(entity_spans.trim(span(doc, 11, 14))) == ["Jean-Paul"]  # no contact noun after it
+    doc = hyphenated(vocab, "the Belgrade-Pristina dialogue")
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 1, 4, "GPE"))] == [("Belgrade", "LOC"), ("Pristina", "LOC")]
 
 
 def test_trim_drops_a_title_before_a_hyphenated_name_in_a_body_s_span(vocab):
@@ -213,6 +216,36 @@ def test_an_english_word_after_a_name_and_a_hyphen_is_no_syllable_of_it(vocab):
               spaces=[True, True, False, False, True, True, True, True, False, False, False])
     assert entity_spans.extend_person(span(doc, 1, 3)).text == "Jo Doe"  # "led" is an English word
     assert entity_spans.extend_person(span(doc, 7, 9)).text == "Kim Hyon-chol"
+
+
+def hyphenated(vocab, text: str) -> Doc:
+    """A Doc split on spaces, with "-" inside a word its own token, written without spaces."""
+    words, spaces = [], []
+    for word in text.split(" "):
+        parts = word.replace("-", " - ").split()
+        words += parts
+        spaces += [False] * (len(parts) - 1) + [True]
+    return Doc(vocab, words=words, spaces=spaces)
+
+
+def test_a_person_s_name_goes_on_through_a_double_barrelled_family_name(vocab):
+    doc = hyphenated(vocab, "deputy Lilian Quorvo-Ngqarth spoke , and the Jo Doe-Quorvath call , Tom Quorvath said")
+    assert entity_spans.extend_person(span(doc, 1, 3)).text == "Lilian Quorvo-Ngqarth"
+    assert entity_spans.extend_person(span(doc, 9, 11)).text == "Jo Doe"  # "Quorvath" is a name of its own
+    doc = hyphenated(vocab, "the Jo Doe-Tom Quorvath talks and the Jo Doe-Quorvath-Lee summit")
+    assert entity_spans.extend_person(span(doc, 1, 3)).text == "Jo Doe"  # another name word follows
+    assert entity_spans.extend_person(span(doc, 9, 11)).text == "Jo Doe"  # a third name follows
+
+
+def test_a_double_barrelled_family_name_alone_is_the_person_s(vocab):
+    doc = hyphenated(vocab, "deputy Lilian Quorvo-Ngqarth spoke . Quorvo-Ngqarth said , and Quorvo voted")
+    typed = [(span(doc, 1, 5), PERSON), (span(doc, 7, 8, "GPE"), PLACE), (span(doc, 9, 10), PERSON),
+             (span(doc, 13, 14, "GPE"), PLACE)]
+    out = [(s.text, t) for s, t in entity_spans.family_mentions(typed)]
+    assert out == [("Lilian Quorvo-Ngqarth", PERSON), ("Quorvo-Ngqarth", PERSON), ("Quorvo", PLACE)]
+    doc = hyphenated(vocab, "Ma Yong-jeou spoke . the Yong-jeou Foundation said")
+    typed = [(span(doc, 0, 4), PERSON), (span(doc, 6, 10, "ORG"), ORGANIZATION)]
+    assert entity_spans.family_mentions(typed) == typed  # a hyphenated given name, not a family name
 
 
 @pytest.mark.parametrize(("words", "expected"), [

@@ -259,6 +259,13 @@ def test_a_place_by_what_is_said_of_it_is_a_place_everywhere(vocab):
     assert out == [PLACE, PLACE, PERSON, PERSON]  # the person's surname is left alone
 
 
+def test_a_double_barrelled_family_name_is_a_person_everywhere(vocab):
+    doc = Doc(vocab, words=["Rep.", "Lilian", "Quorvo", "-", "Ngqarth", "spoke", ".", "Quorvo", "-", "Ngqarth", "said"],
+              spaces=[True, True, False, False, True, False, True, False, False, True, False])
+    typed = [(span(doc, 1, 5), PERSON), (span(doc, 7, 10, "ORG"), ORGANIZATION)]
+    assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, PERSON]
+
+
 def test_a_venue_opened_by_a_word_of_another_language(vocab):
     doc = doc_of(vocab, "the final is at Estadio Pedro Quorbeu , not in Pedro Quorbeu")
     assert entity_evidence.opened_by_facility_word(span(doc, 5, 7))

@@ -373,6 +373,12 @@ CONTACTS = [
                   (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-19"),
                   (CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-19")],
                  id="country-leaders-hold-call-on-x-vote"),
+    # representatives are many: "representatives from A and B" are the countries, not their named counterparts
+    pytest.param("Anna Keller spoke with her Russian counterpart Jan Nowak on Monday. Representatives from Ukraine and "
+                 "Russia held talks in Turkey last Friday.", "2025-05-17",
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-05-12"),
+                  (MEETING, ("Ukraine", "Russia"), "Turkey", OCCURRED, "2025-05-16")],
+                 id="representatives-from-a-and-b"),
     # calling someone names: "called X "a war criminal"" (the name then its apposition); not "called X, the leader,"
     pytest.param('Ivo Marek called Russian President Jan Nowak "a war criminal who only understands strength."',
                  "2025-03-22", [], id="called-x-a-criminal"),

@@ -2,7 +2,17 @@
 
 import pytest
 
-from kg.nlp.titles import TitleBlock, after_name, apposition_after, apposition_before, block_before, entity_at, of_party, party_of
+from kg.nlp.titles import (
+    TitleBlock,
+    after_name,
+    apposition_after,
+    apposition_before,
+    block_before,
+    entity_at,
+    has_person_evidence,
+    of_party,
+    party_of,
+)
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ",",
         "PART": "POS", "NUM": "CD", "AUX": "VBZ", "PRON": "PRP"}
@@ -328,3 +338,18 @@ def test_of_party_passes_a_place_the_body_is_based_in(make_doc):
         t(",", 1, "punct", "PUNCT"), t("said", 11, "ROOT", "VERB", lemma="say"),
     ])
     assert of_party(person(doc)).text == "Vell Society"
+
+
+def test_a_name_set_beside_a_lower_case_title_is_a_person_s(make_doc):
+    # attended by Zambia 's foreign minister , Ann Ode , and the Quorvath Group .
+    doc = make_doc([
+        t("attended", 0, "ROOT", "VERB"), t("by", 0, "agent", "ADP"), t("Zambia", 5, "poss", "PROPN", "B-Country"),
+        t("'s", 2, "case", "PART"), t("foreign", 5, "amod", "ADJ"), t("minister", 1, "pobj", "NOUN"),
+        t(",", 5, "punct", "PUNCT"), t("Ann", 8, "compound", "PROPN", "B-Organization"),
+        t("Ode", 5, "appos", "PROPN", "I-Organization"), t(",", 5, "punct", "PUNCT"), t("and", 5, "cc", "CCONJ"),
+        t("the", 13, "det", "DET"), t("Quorvath", 13, "compound", "PROPN", "B-Organization"),
+        t("Group", 5, "conj", "PROPN", "I-Organization"), t(".", 0, "punct", "PUNCT"),
+    ])
+    ann, group = [e for e in doc.ents if e.label_ == "Organization"]
+    assert has_person_evidence(ann)
+    assert not has_person_evidence(group)  # a conjunct, not an apposition

@@ -55,6 +55,7 @@ from kg.nlp.entity_recall import dateline_city, known_bodies_over, missed
 from kg.nlp.entity_spans import (
     extend_org,
     extend_person,
+    family_mentions,
     join_overlapping_people,
     trim,
     with_demonym,
@@ -62,7 +63,7 @@ from kg.nlp.entity_spans import (
     without_role,
 )
 from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
-from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name
+from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name, surnames_of
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
 from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
 
@@ -97,11 +98,11 @@ class EntityFixer:
             typed = one_name_of_adjacent_people(typed)
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and person_by_role(s, self.common_word) else t) for s, t in typed]
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else s, t) for s, t in typed]
-        typed = join_overlapping_people(typed)
+        typed = family_mentions(join_overlapping_people(typed))
         if sports_document(doc):
             typed = sports_names(typed)
         typed = harmonise(typed)
-        surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+        surnames = surnames_of(typed)
         typed = [(s, t) for s, t in typed
                  if not (t == PERSON and s.text not in surnames and subhead_word(s, self.common_word))]
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}

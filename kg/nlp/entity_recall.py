@@ -21,7 +21,15 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import body_before_title, names_a_group, outlet_reporter, tagged_party
 from kg.nlp.entity_people import given_name_span, listed_with_people, name_after_post, speaker, surname_with_apposition
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
-from kg.nlp.entity_words import BIG_CITY, CITY, INITIAL, TITLE_WORDS_NOT_NAMES, CommonWords, is_name_word
+from kg.nlp.entity_words import (
+    BIG_CITY,
+    CITY,
+    INITIAL,
+    TITLE_WORDS_NOT_NAMES,
+    CommonWords,
+    is_name_word,
+    surnames_of,
+)
 from kg.nlp.lines import capitals_line, words_where
 from kg.nlp.paragraphs import city_line_end, dateline_end, inner_hyphen, saint_stop
 from kg.nlp.sports import (
@@ -61,7 +69,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     for _, start, end in known:
         if not (start > 0 and peoples_own_body(doc[start - 1].text, doc[start:end], common_word)):
             found.append((Span(doc, start, end), ORGANIZATION))  # but "German Foreign Office" is not the UK's
-    surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+    surnames = surnames_of(typed)
     places = {gazetteer.fold(s.text) for s, t in typed if t == PLACE}  # the headline's "in Davos"
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
@@ -134,7 +142,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
 
 
 #: kg types of the labels :func:`kg.nlp.entity_spans.pair_label` gives.
-PAIR_TYPES = {"GPE": COUNTRY, "ORG": ORGANIZATION, "PERSON": PERSON}
+PAIR_TYPES = {"GPE": COUNTRY, "ORG": ORGANIZATION, "LOC": PLACE, "PERSON": PERSON}
 
 
 def reporter_end(tok, taken: set[int]) -> int | None:

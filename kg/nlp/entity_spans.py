@@ -9,6 +9,7 @@
   person's ("NVA Administrator Jo Doe"); two names joined by a hyphen before a contact noun are
   two ("the Biden-Xi summit");
 - ``without_role``: a job word before a person's name is no part of it ("Composer Tom Varley");
+- ``family_mentions``: a double-barrelled family name is the person's wherever it stands alone;
 - ``extend_person``, ``extend_org``: a name the model cut short goes on ("Ard van der Steur",
   "Society for Maritime Safety");
 - ``without``: a date or number entity loses the name tokens at its edges.
@@ -26,12 +27,14 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person, portfolio, post_name
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
+    CITY,
     INITIAL,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
     QUOTES,
     TITLE_WORDS_NOT_NAMES,
     CommonWords,
+    family_name,
     is_name_word,
     known_name,
 )
@@ -154,9 +157,13 @@ def hyphen_pair(doc: Doc, start: int, end: int) -> int | None:
 
 
 def pair_label(text: str) -> str:
-    """The label of one name of a hyphenated pair: a country, an organisation, else a person (leaders'
-    surnames: "the Biden-Xi summit")."""
-    return "GPE" if gazetteer.country(text) else "ORG" if gazetteer.organization(text) else "PERSON"
+    """The label of one name of a hyphenated pair: a country, an organisation, a city ("the Belgrade-Pristina
+    dialogue"), else a person (leaders' surnames: "the Biden-Xi summit")."""
+    if gazetteer.country(text):
+        return "GPE"
+    if gazetteer.organization(text):
+        return "ORG"
+    return "LOC" if gazetteer.city_population(text) >= CITY else "PERSON"  # not "Keller", a town of 45,000
 
 
 def _post_of_body(doc: Doc, start: int, end: int) -> int | None:
@@ -375,12 +382,13 @@ ARABIC_ARTICLES = {"Al", "El"}
 def extend_person(span: Span) -> Span:
     """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
     word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given name the model left out ("Anders" + "Fogh Quorsen"); it goes on through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
-    nickname ("Frederick 'Fritz" + "' Doe")."""
+    nickname ("Frederick 'Fritz" + "' Doe")
+    and the second half of a double-barrelled family name ("Phumzile Mlambo" + "-Ngcuka")."""
     doc = span.doc
     if given_name_before(span):
         span = Span(doc, span.start - 1, span.end, label=span.label_)
     k = span.end
-    if len(span) >= 2 and hyphen_syllable(doc, k):
+    if len(span) >= 2 and hyphen_syllable(doc, k) or double_barrelled(doc, k):
         return Span(doc, span.start, k + 2, label=span.label_)
     if nickname_close(span):
         return Span(doc, span.start, k + 2, label=span.label_)
@@ -423,6 +431,24 @@ def join_overlapping_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, s
     return out
 
 
+def family_mentions(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"Mlambo-Ngcuka" alone after "Phumzile Mlambo-Ngcuka", the model calling "Mlambo" a place: every
+    mention of a double-barrelled family name the document gives a person is that person's."""
+    families = {family_name(s).text for s, t in typed if t == PERSON and len(s) > 3 and len(family_name(s)) == 3}
+    if not families:
+        return typed
+    doc = typed[0][0].doc
+    people = [s for s, t in typed if t == PERSON]
+    mentions = [doc[i - 1 : i + 2] for i, tok in enumerate(doc) if tok.text in HYPHENS and 0 < i < len(doc) - 1
+                and doc[i - 1 : i + 2].text in families]
+    mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in people)]
+    if not mentions:
+        return typed
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    kept = [(s, t) for s, t in typed if not covered & set(range(s.start, s.end))]
+    return sorted(kept + [(Span(doc, m.start, m.end, label="PERSON"), PERSON) for m in mentions], key=lambda st: st[0].start)
+
+
 #: English words written after a name and a hyphen: "a Jo Doe-led coalition", "the Doe-era rules".
 HYPHEN_SUFFIXES = {"led", "era", "run", "born", "made", "like", "ish", "held", "free", "less", "type", "wise", "based",
                    "owned", "style", "backed"}
@@ -443,6 +469,29 @@ def hyphen_syllable(doc: Doc, k: int) -> bool:
     if not 2 <= len(syllable) <= 4 or syllable in STOP_WORDS:
         return False
     return k + 2 == len(doc) or doc[k + 2].is_punct or doc[k + 2].text[:1].isupper()
+
+
+def double_barrelled(doc: Doc, k: int) -> bool:
+    """"Phumzile Mlambo" + "-Ngcuka": a capitalised name word joined to the name by a hyphen written
+    without spaces is the rest of a double-barrelled family name, unless that word is a name of its
+    own elsewhere in the text ("the Biden-Putin call" after "Vladimir Putin") or another name
+    word follows ("the Trump-Putin-Xi summit", "Joe Biden-Xi Jinping talks")."""
+    if not (0 < k and k + 1 < len(doc) and doc[k].text in HYPHENS and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_):
+        return False
+    word = doc[k + 1]
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and is_name_word(word)):
+        return False
+    if k + 2 < len(doc) and (doc[k + 2].text in HYPHENS and not word.whitespace_
+                             or doc[k + 2].text[:1].isupper() and is_name_word(doc[k + 2])):
+        return False  # "the Trump-Putin-Xi summit", "Joe Biden-Xi Jinping talks"
+    return not any(t.text == word.text and t.i != word.i and not joined_by_hyphen(t) for t in doc)
+
+
+def joined_by_hyphen(token) -> bool:
+    """The token is written right after a hyphen ("Mlambo-Ngcuka")."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text in HYPHENS and not doc[token.i - 1].whitespace_
 
 
 def nickname_close(span: Span) -> bool:

@@ -48,7 +48,7 @@ from kg.nlp.entity_evidence import (
     quoted_work,
     region_plural_after,
 )
-from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word
+from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word, surnames_of
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS, name_key
 from kg.nlp.paragraphs import dateline_end
 from kg.nlp.sports import (
@@ -296,7 +296,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # one stray PERSON label ("Can Hamburg win the league?") does not make the city a person
     people = {s.text for s, t in typed if t == PERSON and (
         len(s) > 1 or s.label_ == "PERSON" and 2 * votes[s.text][PERSON] >= sum(votes[s.text].values()))}
-    surnames = {s[-1].text for s, t in typed if t == PERSON and len(s) > 1}
+    surnames = surnames_of(typed)
     surname_keys = {name_key(w) for w in surnames}  # "Zelenskyy" alone for "Volodymyr Zelensky"
     # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
     firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}

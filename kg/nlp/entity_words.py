@@ -3,6 +3,7 @@ and the word sets and city sizes the rules of several entity modules share.
 
 - ``is_name_word``: a capitalised word that may be part of a person's name;
 - ``known_name``: a country, city, people or organisation of the gazetteers;
+- ``surnames_of``: the family names of the people a document names in full;
 - ``CommonWords``: the pipeline's English dictionary ("Reading" and "Bury" are words, not only towns).
 """
 
@@ -12,7 +13,9 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.tokens import Span
 
+from kg.model import PERSON
 from kg.nlp import gazetteer
 
 #: Words naming a government portfolio, which with a title make a post, not a name: "Business and Trade
@@ -58,6 +61,21 @@ def is_name_word(tok) -> bool:
     low = tok.lower_
     return not (low in STOP_WORDS or low in AREA_WORDS or low in gazetteer.title_words() or low in gazetteer.cue_words("org")
                 or gazetteer.country(text) or gazetteer.demonym(text))
+
+
+def family_name(span: Span) -> Span:
+    """The family name a person's name ends with: its last word, or a double-barrelled name written
+    with a hyphen ("Phumzile Mlambo-Ngcuka", tokenised "Mlambo - Ngcuka"; not the given name of "Ma Ying-jeou")."""
+    if len(span) >= 4 and span[-2].text in ("-", "–") and not span[-3].whitespace_ and not span[-2].whitespace_ \
+            and span[-1].text[:1].isupper():
+        return span[-3:]
+    return span[-1:]
+
+
+def surnames_of(typed: list[tuple[Span, str]]) -> set[str]:
+    """The surnames of the people named with more than one word: each name's last word and its
+    double-barrelled family name ("Cortez" and "Ocasio-Cortez")."""
+    return {w for s, t in typed if t == PERSON and len(s) > 1 for w in {s[-1].text, family_name(s).text}}
 
 
 def known_name(word: str) -> bool:

@@ -609,8 +609,8 @@ CLAUSE_OPENERS = {"where", "when", "which", "while", "whereas", "as", "and", "bu
 
 
 def has_person_evidence(span: Span) -> bool:
-    """A title or a form of address right before the name ("Foreign Minister X", "H.E. X") or a title after it
-    ("X, spokesman for Y")."""
+    """A title or a form of address right before the name ("Foreign Minister X", "H.E. X"), a title it is
+    set beside ("South Africa's foreign minister, X,") or a title after it ("X, spokesman for Y")."""
     titles = gazetteer.title_words()
     doc = span.doc
     i = span.start - 1
@@ -623,12 +623,24 @@ def has_person_evidence(span: Span) -> bool:
         if not (tok.text[:1].isupper() or tok.lower_ in TITLE_GLUE):
             break
         i -= 1
+    if titled_by_apposition(span, titles):
+        return True
     nxt = span.end
     if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS \
             and doc[nxt + 1].pos_ not in {"VERB", "AUX"}:  # not "X, told Y chief executive Z": a clause
         window = doc[nxt + 1 : min(len(doc), nxt + 5)]
         return any(t.lower_ in titles and t.pos_ == "NOUN" for t in window)
     return False
+
+
+def titled_by_apposition(span: Span, titles: set[str]) -> bool:
+    """"South Africa's international relations minister, Naledi Pandor,": a name of capitalised words
+    set beside a title noun just before its comma, in the parse an apposition of the title."""
+    doc, root = span.doc, span.root
+    head = root.head
+    return (root.dep_ == "appos" and head.lower_ in titles and head.pos_ == "NOUN" and head.i == span.start - 2
+            and doc[span.start - 1].text == "," and all(t.text[:1].isupper() for t in span)
+            and not gazetteer.country(span.text) and not gazetteer.organization(span.text))
 
 
 #: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".
