@@ -7,7 +7,7 @@ written for these tests.
 import pytest
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
-from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms
+from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms, merge_company_names
 from kg.nlp.names import given_names_match, name_key, name_words
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
@@ -157,6 +157,22 @@ def test_acronym_joins_its_long_name():
     merge_acronyms([long, short, other], refs, "Vell Port Authority " + " " * 40)
     assert [m.text for m in long.mentions] == ["Vell Port Authority", "VPA"] and short.mentions == []
     assert refs[9] == "e0" and refs[12] == "e2"
+
+
+def test_a_company_s_first_words_alone_join_its_full_name():
+    from kg.model import Mention
+
+    names = ["Quorvath Foods Inc.", "Quorvath", "Quorvath Foods", "Vell Brands Corp.", "Vell Brands Holdings Inc.",
+             "Vell", "Quorvath Institute"]
+    clusters = [Cluster(f"e{i}", ORGANIZATION, n, positions=[i]) for i, n in enumerate(names)]
+    for c in clusters:
+        c.mentions = [Mention(c.name, 0, len(c.name))]
+    refs = {i: f"e{i}" for i in range(len(names))}
+    merge_company_names(clusters, refs)
+    assert [m.text for m in clusters[0].mentions] == ["Quorvath Foods Inc.", "Quorvath", "Quorvath Foods"]
+    assert [m.text for m in clusters[5].mentions] == ["Vell"]  # two Vell companies: which one is not known
+    assert [m.text for m in clusters[6].mentions] == ["Quorvath Institute"]  # no legal form: not a short name
+    assert refs[1] == refs[2] == "e0"
 
 
 @pytest.mark.parametrize("text, long_name, short_name, merged", [

@@ -259,6 +259,13 @@ def test_a_place_by_what_is_said_of_it_is_a_place_everywhere(vocab):
     assert out == [PLACE, PLACE, PERSON, PERSON]  # the person's surname is left alone
 
 
+def test_a_company_s_first_word_alone_is_the_company(vocab):
+    doc = doc_of(vocab, "Quorvath Foods Inc. bought Vell . Quorvath 's chairman and Tom Vell said")
+    typed = [(span(doc, 0, 3, "ORG"), ORGANIZATION), (span(doc, 4, 5, "PERSON"), PERSON),
+             (span(doc, 6, 7, "GPE"), PLACE), (span(doc, 10, 12), PERSON)]
+    assert [t for _, t in entity_types.harmonise(typed)] == [ORGANIZATION, PERSON, ORGANIZATION, PERSON]
+
+
 def test_a_double_barrelled_family_name_is_a_person_everywhere(vocab):
     doc = Doc(vocab, words=["Rep.", "Lilian", "Quorvo", "-", "Ngqarth", "spoke", ".", "Quorvo", "-", "Ngqarth", "said"],
               spaces=[True, True, False, False, True, False, True, False, False, True, False])

@@ -27,7 +27,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
 from kg.nlp.entity_evidence import tagged_party
-from kg.nlp.entity_words import NAME_PARTICLES
+from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
 from kg.nlp.names import STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import apposition_after, block_before, titled_apposition
@@ -100,6 +100,7 @@ class AliasResolver:
             add(c, ent, "tag" if tagged_party(ent) else "name")
         merge_acronyms(clusters, refs, doc.text)
         merge_short_countries(clusters, refs)
+        merge_company_names(clusters, refs)
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
         # words as written: a hyphenated name is one word ("Bhutto-Zardari", "Jean-Claude"); the longest
@@ -211,6 +212,17 @@ def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None
             if long is not short and any(n.endswith(" " + form) for n in names):
                 absorb(long, short, refs)
                 break
+
+
+def merge_company_names(clusters: list[Cluster], refs: dict[int, str]) -> None:
+    """A company's first words alone name it: "Carrington" and "Carrington Foods" are "Carrington Foods Inc.",
+    the one organisation whose full name, ending in a legal form, they open."""
+    orgs = [c for c in clusters if c.type == ORGANIZATION and c.mentions]
+    companies = [c for c in orgs if c.name.split()[-1] in COMPANY_ENDINGS and len(c.name.split()) > 1]
+    for short in orgs:
+        longer = [c for c in companies if c is not short and c.name.startswith(short.name + " ")]
+        if len(longer) == 1 and short.name.split()[-1] not in COMPANY_ENDINGS:
+            absorb(longer[0], short, refs)
 
 
 #: Words that open a patronymic, after the given name by which its bearer is called: "Faisal bin Farhan" is Faisal.

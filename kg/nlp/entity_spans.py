@@ -28,6 +28,7 @@ from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, loo
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
+    LEGAL_FORMS,
     INITIAL,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
@@ -195,8 +196,6 @@ def _located_in(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-#: Legal forms that end a company's name: what follows "of" after one is where the company sits.
-LEGAL_FORMS = {"Co.", "Co", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "plc", "GmbH", "AG"}
 
 
 def _legal_form_end(doc: Doc, start: int, end: int) -> int | None:

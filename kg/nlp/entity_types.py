@@ -48,7 +48,15 @@ from kg.nlp.entity_evidence import (
     quoted_work,
     region_plural_after,
 )
-from kg.nlp.entity_words import BIG_CITY, CALENDAR_WORDS, CITY, TITLE_WORDS_NOT_NAMES, is_name_word, surnames_of
+from kg.nlp.entity_words import (
+    BIG_CITY,
+    CALENDAR_WORDS,
+    CITY,
+    COMPANY_ENDINGS,
+    TITLE_WORDS_NOT_NAMES,
+    is_name_word,
+    surnames_of,
+)
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS, name_key
 from kg.nlp.paragraphs import dateline_end
 from kg.nlp.sports import (
@@ -304,6 +312,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
     bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
+    # "Carrington's chairman" after "Carrington Foods Inc.": a company's first word alone is the company
+    bodies |= {s[0].text for s, t in typed if t == ORGANIZATION and len(s) > 2 and s[-1].text in COMPANY_ENDINGS
+               and is_name_word(s[0])} - surnames
     people -= bodies
     # "the state of Uttar Pradesh", "the Battle of Verdun": a place by what is said of it is a place everywhere
     titled = {s.text for s, t in typed if has_person_evidence(s)}
