@@ -628,6 +628,10 @@ REPRESENTS_NOT = [
                  "representative to the United Nations, agreed.",
                  [("Ann Ode", "African Union", "apposition"), ("Tom Reed", "Chile", "apposition")],
                  id="high-representative-and-representative-to"),
+    # "the union" is the union the report named, by a word of its name
+    pytest.param("Talks between Vell Aircraft Corp. and the International Association of Riveters resumed. They were "
+                 "led by Ann Ode, the union's chief negotiator.",
+                 [("Ann Ode", "International Association of Riveters", "apposition-job")], id="the-union-s-negotiator"),
 ]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from entity_docs import doc_of, span, texts
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
-from kg.nlp import entity_people, lines, sports
+from kg.nlp import entity_people, entity_recall, lines, sports
 
 
 # -- lines in capitals and tables ----------------------------------------------------------
@@ -336,6 +336,15 @@ def test_competitions_in_a_sports_report_are_no_organisations(nlp):
     found = ents(nlp, text)
     assert "Champions League" not in found and "Group B" not in found
     assert found.get("Northtown Rovers") == ORGANIZATION
+
+
+def test_an_untagged_run_of_capitalised_words_after_the_up_to_a_body_s_head_is_a_body(vocab):
+    doc = doc_of(vocab, "Jo Doe of the Northtown Mediation and Conciliation Service said , and the Northtown "
+                        "Mediation and Peace talks , The Vell Agency")
+    assert entity_recall.body_name_end(doc[4], set()) == 9  # "Northtown Mediation and Conciliation Service"
+    assert entity_recall.body_name_end(doc[13], set()) is None  # no head noun: "Peace talks"
+    assert entity_recall.body_name_end(doc[20], set()) is None  # no lower-case "the" before it
+    assert entity_recall.body_name_end(doc[4], {8}) is None  # the head already tagged
 
 
 @pytest.mark.model

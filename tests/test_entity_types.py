@@ -264,6 +264,12 @@ def test_a_company_s_first_word_alone_is_the_company(vocab):
     typed = [(span(doc, 0, 3, "ORG"), ORGANIZATION), (span(doc, 4, 5, "PERSON"), PERSON),
              (span(doc, 6, 7, "GPE"), PLACE), (span(doc, 10, 12), PERSON)]
     assert [t for _, t in entity_types.harmonise(typed)] == [ORGANIZATION, PERSON, ORGANIZATION, PERSON]
+    doc = doc_of(vocab, "Quorvath Aircraft Resume Talks . Quorvath Aircraft Corp. said")
+    typed = [(span(doc, 0, 2), PERSON), (span(doc, 5, 8, "ORG"), ORGANIZATION)]
+    assert [t for _, t in entity_types.harmonise(typed)] == [ORGANIZATION, ORGANIZATION]  # its first two words
+    doc = doc_of(vocab, "Chile Gas Corporation said . Chile agreed")
+    typed = [(span(doc, 0, 3, "ORG"), ORGANIZATION), (span(doc, 5, 6, "GPE"), PLACE)]
+    assert [t for _, t in entity_types.harmonise(typed)] == [ORGANIZATION, PLACE]  # the place it is named for
 
 
 def test_a_double_barrelled_family_name_is_a_person_everywhere(vocab):

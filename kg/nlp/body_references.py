@@ -38,7 +38,7 @@ def pronoun_bodies(doc: Doc, refs: dict, types: dict):
 
 #: Common nouns by which a report refers back to a body it named: "the ministry spokeswoman".
 BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council", "company",
-                 "firm", "bank", "university", "institute", "bureau", "newspaper", "paper"}
+                 "firm", "bank", "university", "institute", "bureau", "newspaper", "paper", "union"}
 
 
 #: Nouns by which a report refers back to a news outlet it named ("the San Jose Herald ... the newspaper's editor").
@@ -48,6 +48,9 @@ PAPER_NOUNS = {"newspaper", "paper"}
 #: Words in companies' names that "the company" or "the firm" refers back to: "Northtown Rail Co.".
 COMPANY_WORDS = {"company", "firm", "co.", "co", "corp.", "corp", "corporation", "inc.", "inc", "ltd.", "ltd", "plc",
                  "llc", "group"}
+#: Words in trade unions' names that "the union" refers back to: "the International Association of Machinists".
+UNION_WORDS = {"union", "workers", "association", "federation", "brotherhood", "guild", "steelworkers", "teamsters",
+               "machinists", "employees"}
 
 
 def referred_body_parties(ent: Span, refs: dict, types: dict):
@@ -136,8 +139,10 @@ def subject_body(tok, refs: dict, types: dict) -> str | None:
 
 
 def same_body_word(tok, noun) -> bool:
-    """A token names a body as ``noun`` does: the same word, or a company's "Co."/"Inc." for "the company"."""
-    return tok.lower_ == noun.lower_ or noun.lower_ in {"company", "firm"} and tok.lower_ in COMPANY_WORDS
+    """A token names a body as ``noun`` does: the same word, a company's "Co."/"Inc." for "the company", or a
+    word of a union's name for "the union" ("Workers", "Machinists")."""
+    return (tok.lower_ == noun.lower_ or noun.lower_ in {"company", "firm"} and tok.lower_ in COMPANY_WORDS
+            or noun.lower_ == "union" and tok.lower_ in UNION_WORDS and not tok.is_lower)
 
 
 def earlier_body(noun, refs: dict, types: dict) -> str | None:

@@ -116,6 +116,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
         elif (tok.pos_ == "PROPN" or tok.text.isupper()) and not common_word(tok.lower_) \
                 and body_before_title(doc[tok.i : tok.i + 1]):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Northcorp CEO X": the company
+        elif (end := body_name_end(tok, taken)) is not None:
+            found.append((doc[tok.i : end], ORGANIZATION))  # "of the Federal Mediation and Conciliation Service"
         elif armed_group_name(tok, common_word):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the M23 rebel group", "the Wagner group"
         elif surname_with_apposition(tok, common_word):
@@ -161,6 +163,35 @@ def hyphen_partner(tok) -> bool:
     doc = tok.doc
     return any(0 <= start and start + 3 <= len(doc) and hyphen_pair(doc, start, start + 3) is not None
                for start in (tok.i, tok.i - 2))
+
+
+#: Words that join the capitalised words of a body's name: "Federal Mediation and Conciliation Service".
+BODY_NAME_GLUE = {"and", "of", "for", "on", "&"}
+#: Heads of bodies' names: the last word of a capitalised run after "the" that makes it an organisation.
+BODY_NAME_HEADS = {"service", "services", "agency", "commission", "council", "association", "federation", "foundation",
+                   "institute", "board", "bureau", "authority", "administration", "department", "ministry", "union",
+                   "committee", "society", "corporation", "office", "fund", "trust", "organization", "organisation",
+                   "secretariat", "coalition", "alliance", "movement", "front", "party", "court", "tribunal",
+                   "university", "college", "academy", "bank", "exchange", "group", "company"}
+
+
+def body_name_end(tok, taken: set[int]) -> int | None:
+    """The end of an untagged body's name opening at tok after a lower-case "the": capitalised words, joined by
+    "and", "of", "for", up to a head noun ("the Federal Mediation and Conciliation Service"); None otherwise."""
+    doc = tok.doc
+    if not (tok.i > 0 and doc[tok.i - 1].text == "the" and tok.is_alpha and tok.text[:1].isupper()):
+        return None
+    end, last = tok.i, None
+    while end < len(doc) and end - tok.i < 8 and end not in taken and "\n" not in doc[end - 1].whitespace_:
+        word = doc[end]
+        if word.is_alpha and word.text[:1].isupper() and not word.text.isupper():
+            last = end
+        elif not (word.lower_ in BODY_NAME_GLUE and end > tok.i):
+            break
+        end += 1
+    if last is None or last == tok.i or doc[last].lower_ not in BODY_NAME_HEADS:
+        return None
+    return last + 1
 
 
 def armed_group_name(tok, common_word: CommonWords) -> bool:

@@ -295,6 +295,12 @@ def own_surname(span: Span) -> set[str]:
     return {span[-1].text} if len(span) > 1 else set()
 
 
+def known_place(name: str) -> bool:
+    """A country (or the end of one's name: "Korea"), region or city of 100,000 people of the gazetteers."""
+    return bool(gazetteer.country(name) or gazetteer.country_name_end(name) or gazetteer.region(name)
+                or gazetteer.city_population(name) >= CITY)
+
+
 def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """One name, one type in a document: people's names and surnames win, then the majority."""
     votes: dict[str, Counter] = {}
@@ -312,9 +318,10 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
     bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
-    # "Carrington's chairman" after "Carrington Foods Inc.": a company's first word alone is the company
-    bodies |= {s[0].text for s, t in typed if t == ORGANIZATION and len(s) > 2 and s[-1].text in COMPANY_ENDINGS
-               and is_name_word(s[0])} - surnames
+    # "Carrington's chairman" after "Carrington Foods Inc.": a company's first words alone are the company
+    # (not a place it is named for: "Korea Gas Corporation", "Michigan Economic Development Corp.")
+    bodies |= {s[:k].text for s, t in typed if t == ORGANIZATION and s[-1].text in COMPANY_ENDINGS
+               for k in range(1, len(s)) if all(is_name_word(w) for w in s[:k]) and not known_place(s[:k].text)} - surnames
     people -= bodies
     # "the state of Uttar Pradesh", "the Battle of Verdun": a place by what is said of it is a place everywhere
     titled = {s.text for s, t in typed if has_person_evidence(s)}

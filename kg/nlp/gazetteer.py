@@ -134,6 +134,17 @@ def country(name: str) -> Country | None:
     return match[0] if match and match[1] == "" else None
 
 
+@cache
+def _country_name_ends() -> frozenset[str]:
+    """The last words of countries' names of several words ("korea" of "South Korea")."""
+    return frozenset(k.split()[-1] for k in _country_table()[0] if " " in k)
+
+
+def country_name_end(name: str) -> bool:
+    """The name is the last word of a country's longer name, as "Korea" is of "South Korea"."""
+    return fold(name) in _country_name_ends()
+
+
 #: Endings that turn a country's name stem into its demonym ("Ukrain|ian", "Afghan|s").
 DEMONYM_ENDINGS = {"n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "s"}
 
