@@ -632,6 +632,13 @@ REPRESENTS_NOT = [
     pytest.param("Talks between Vell Aircraft Corp. and the International Association of Riveters resumed. They were "
                  "led by Ann Ode, the union's chief negotiator.",
                  [("Ann Ode", "International Association of Riveters", "apposition-job")], id="the-union-s-negotiator"),
+    # a national title set off by a comma still names its state
+    pytest.param("LONDON (Wire) - The Tánaiste, Tom Reed, met Ann Ode in Brussels on Friday. Britain wants a deal with "
+                 "Ireland, Britain's foreign office said.",
+                 [("Tom Reed", "Ireland", "title-nation")], id="the-tanaiste-comma-x"),
+    # "Brexit" names a portfolio, not a person; "the Tánaiste" is a title, no party
+    pytest.param("The Tánaiste is due to meet the EU's chief Brexit negotiator, Tom Reed, this morning.",
+                 [("Tom Reed", "European Union", "title-before")], id="chief-brexit-negotiator"),
 ]
 
 

@@ -347,6 +347,8 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
     assert drop_repeats([bare, placed]) == [placed]
     assert drop_repeats([bare, three]) == [three]  # a subset of the parties of the same kind
     assert drop_repeats([bare, other]) == [bare, other]  # a different kind stays
+    assert drop_repeats([placed, other]) == [placed]  # but talks of the very parties of a placed meeting are it
+    assert drop_repeats([_raw(MEETING, "abc", place="p"), other]) == [_raw(MEETING, "abc", place="p"), other]
 
 
 # --- end to end, with the model ---------------------------------------------------------------------
@@ -950,11 +952,13 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
                   (MEETING, ("Ivo Marek",), "Lima", OCCURRED, None),
                   (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-03-16")], id="a-late-found-surname"),
-    # a small town the headline names opens the dateline in capitals; "with X and with Y" names both
+    # a small town the headline names opens the dateline in capitals; "with X and with Y" names both, in
+    # separate meetings
     pytest.param("Keller courts bankers in Davos\n\nDAVOS, Switzerland (AP) — Anna Keller met bankers on Tuesday. In "
                  "separate meetings, Keller sat down with Jan Nowak and with Ivo Marek.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Davos", OCCURRED, "2025-03-18"),
-                  (MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Davos", OCCURRED, "2025-03-18")],
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Davos", OCCURRED, "2025-03-18"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Davos", OCCURRED, "2025-03-18")],
                  id="a-small-town-s-dateline-and-with-x-and-with-y"),
     # "LIMA, Mar 17 (APP):" a dateline ("):" one token); "Consul General in Lima X" is X, however parsed
     pytest.param("Two leaders meet\n\nLIMA, Mar 17 (APP): Peruvian Prime Minister Anna Keller on Monday received Chilean "
@@ -1566,6 +1570,23 @@ MEETINGS = [
     pytest.param(
         "Anna Keller met Paul Morel ahead of the summit in Durban.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Durban", OCCURRED, None)], id="ahead-of-summit-in"),
+    # but a dated event it is ahead of is another time, its place another place
+    pytest.param("Anna Keller met Paul Morel ahead of next week's summit in Durban.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="ahead-of-next-week-s-summit-in"),
+    # "separate talks with X, and the UN secretary general, Y, in Z" (Y parsed under the verb): one meeting with each
+    pytest.param("Anna Keller will hold separate talks with the French president, Jan Nowak, and the UN secretary "
+                 "general, Ivo Marek, in Valletta on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Valletta", PLANNED, "2025-03-28"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Valletta", PLANNED, "2025-03-28")], id="separate-talks-with-x-and-y"),
+    # a body's leaders are its members' leaders, not its secretary general
+    pytest.param("Commonwealth leaders gathered in Malta on Friday. The summit will choose a successor to the outgoing "
+                 "Commonwealth secretary general, Jan Nowak.", "2025-03-22",
+                 [(MEETING, ("Commonwealth of Nations",), "Malta", OCCURRED, "2025-03-21")], id="a-body-s-leaders"),
+    # "the prime minister" is no head of a body
+    pytest.param("Anna Keller spoke with the UN secretary general, Jan Nowak, on Friday. On Saturday the prime minister "
+                 "is expected to meet his Canadian counterpart, Ivo Marek, in Malta.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-21"),
+                  (MEETING, ("Ivo Marek",), "Malta", PLANNED, "2025-03-22")], id="the-prime-minister-is-no-body-s-head"),
     # the parser hangs the place on the named party of "with", or on a duration: still where they talked
     pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),

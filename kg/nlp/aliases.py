@@ -331,6 +331,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
     titles = gazetteer.titles()
     last_words = {t.split()[-1] for t in titles}
     people = [c for c in clusters if c.type == PERSON]
+    bodies = {c.key for c in clusters if c.type == ORGANIZATION}
     for tok in tokens_where(doc, lambda w: w in last_words, attr=LOWER):
         two_words = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i else ""
         title = two_words if two_words in titles else tok.lower_  # "the Saudi crown prince"
@@ -368,8 +369,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             earlier = later if len({c.key for c in later}) == 1 else []
         cands = earlier
         if title in HEAD_OFFICES and not any(words <= c.titles for c in cands):
-            # "the Prime Minister" is no President X
-            cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)]
+            # "the Prime Minister" is no President X, nor the head of a body ("the UN secretary general, X")
+            cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)
+                     and not (c.parties and c.parties <= bodies)]
         if parties and tok.lower_ != "counterpart":  # "Deputy Prime Minister and Foreign Minister X": a minister too
             cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles]
         if not cands and parties and title not in GENERIC_TITLES:

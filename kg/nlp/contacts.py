@@ -247,6 +247,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             groups = [tuple(side_a + side_b)]
         else:
             groups = [(a, b) for a in side_a for b in side_b]
+        if kind == MEETING and side_a and len(side_b) > 1 and held_separately(tok):
+            groups = [(a, b) for a in side_a for b in side_b]  # "separate talks with X and Y": a meeting with each
         if rule.endswith("mediate"):
             kind = TALKS if kind == MEETING else kind
             groups = [(a, b) for a in side_a for b in side_b] + ([tuple(side_b)] if direct else [])
@@ -280,6 +282,13 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             )
             local.append(event)
             yield event
+
+
+def held_separately(tok: Token) -> bool:
+    """"separate talks with X and Y", "met X and Y separately": one contact with each, none between them."""
+    verb = clause_verb(tok)
+    return any(c.lower_ == "separate" for c in tok.children if c.dep_ == "amod") or any(
+        c.lower_ == "separately" for t in {tok, verb} for c in t.children if c.dep_ == "advmod")
 
 
 #: Offices of a forum: "the presidency of the summit" is held, not a meeting.
@@ -327,14 +336,17 @@ def told_of_in_talks(tok: Token) -> bool:
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
-    """One sentence, one event per set of parties: keep the reading with the most detail."""
+    """One sentence, one event per set of parties: keep the reading with the most detail (and talks of the very
+    parties of a placed meeting are that meeting: "In separate meetings in Davos, X sat down with Y and with Z")."""
     def detail(e: RawEvent) -> tuple:
         return (e.place is not None, e.date_text is not None, len(e.participants))
 
     kept: list[RawEvent] = []
     for ev in sorted(events, key=detail, reverse=True):
         if not any(ev.kind == k.kind and set(ev.participants) <= set(k.participants)
-                   and (ev.place is None or ev.place == k.place) for k in kept):
+                   and (ev.place is None or ev.place == k.place)
+                   or ev.kind == TALKS and k.kind == MEETING and k.place and set(ev.participants) == set(k.participants)
+                   for k in kept):
             kept.append(ev)
     return sorted(kept, key=lambda e: events.index(e))
 

@@ -29,7 +29,8 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "national", "homeland", "public", "veterans", "social", "welfare", "safety", "works",
                    "information", "broadcasting", "law", "parliamentary", "religious", "youth", "sports", "women",
                    "family", "railways", "aviation", "power", "maritime", "shipping", "food", "textiles", "revenue",
-                   "political", "arms", "control", "consular", "multilateral", "expatriates", "diaspora", "emigrants"}
+                   "political", "arms", "control", "consular", "multilateral", "expatriates", "diaspora", "emigrants",
+                   "brexit"}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs"}
 #: A one-word name the model calls a person is taken for a city only if the city is this big

@@ -288,9 +288,23 @@ OTHER_TIME_MARKS = {"since", "until", "till"}
 def other_time(t: Token, tok: Token) -> bool:
     """Token t is in a clause of another time than the contact at tok: "the first encounter between X and Y since
     the rebels resumed their offensive in Z late last year" (neither Z nor last year is the encounter's), "two days
-    before the teams open the season at Z"."""
-    return any(a.dep_ == "advcl" and tok not in a.subtree and (any(
-        c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in a.children) or dating_phrase(a)) for a in t.ancestors)
+    before the teams open the season at Z", "attending the summit ahead of next week's conference in Z"."""
+    return any(tok not in a.subtree and (a.dep_ == "advcl" and (any(
+        c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in a.children) or dating_phrase(a)) or bound_event(a))
+        for a in t.ancestors)
+
+
+def bound_event(t: Token) -> bool:
+    """t is an event of another time that bounds the contact: "since the war in Z", "until the vote", and "ahead of
+    next week's conference in Z" (but "ahead of the summit in Z", dated by nothing, is where the leaders gather)."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ in {"until", "since"}:
+        return True
+    before = prep.lower_ == "before" or prep.lower_ == "of" and prep.head.lower_ == "ahead" \
+        or prep.lower_ == "to" and prep.head.lower_ == "prior"
+    return before and any(w.ent_type_ == "DATE" for w in t.subtree)
 
 
 #: Words before a date that make it a bound, not when the contact happened: "in power since 2000".

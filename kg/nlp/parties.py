@@ -274,9 +274,11 @@ def post_holder(country: str, group: Token, refs: dict) -> str | None:
     """The one person the report names as a country's holder of the post a plural noun names: "the presidents of
     Congo and Rwanda met" are "Congolese President X" and "Y, Rwanda's president" (or, for presidents and leaders,
     "Rwanda's Y"; or "his Rwandan counterpart Y"); None for no plural post, or if the report names none or
-    several."""
+    several; and None for a body's ("Commonwealth leaders" are its members' leaders, not its secretary general)."""
     if group.tag_ not in {"NNS", "NNPS"} or group.lemma_.lower() not in gazetteer.title_words() \
             or group.lemma_.lower() in MANY_HOLDERS:
+        return None
+    if any(e.key == country and e.type != COUNTRY for e in group.doc._.kg_entities or []):
         return None
     post = " ".join([*(c.lower_ for c in group.children if c.dep_ in {"compound", "amod"} and c.i < group.i
                        and c.lower_ in gazetteer.title_words()), group.lemma_.lower()])  # "foreign minister"

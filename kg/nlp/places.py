@@ -47,6 +47,7 @@ from kg.nlp.triggers import (
     agent_objects,
     clause_verb,
     conjuncts,
+    stranded_conjuncts,
     subjects_of,
     trigger_rule,
     with_objects,
@@ -137,6 +138,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"} and not any(
             a.dep_ == "relcl" and tok in a.ancestors for a in t.ancestors)]  # not "..., where leaders called for X in Y"
+        # "talks with X, and the UN secretary general, Y, in Valletta" parsed with "general" under the verb
+        holders += [c for p in party_objects(tok) for c in stranded_conjuncts(p)]
         for c in tok.children:
             if c.dep_ in {"compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY:
                 return place(c)

@@ -100,10 +100,12 @@ STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", 
 
 def national_code(ent: Span) -> str | None:
     """The code of the one state whose post the words right before a name are (data/national_titles.tsv):
-    "Secretary of State X" (not "Secretary of State for Northern Ireland X"), "Chief Cabinet Secretary X"."""
+    "Secretary of State X" (not "Secretary of State for Northern Ireland X"), "Chief Cabinet Secretary X",
+    "the Tánaiste, X"."""
     titles = gazetteer.national_titles()
     longest = max(map(len, titles), default=0)
-    words = tuple(gazetteer.fold(t.text) for t in ent.doc[max(0, ent.start - longest) : ent.start])
+    end = ent.start - (ent.start > 0 and ent.doc[ent.start - 1].text == ",")
+    words = tuple(gazetteer.fold(t.text) for t in ent.doc[max(0, end - longest) : end])
     return next((code for title, code in titles.items() if words[-len(title):] == title), None)
 
 

@@ -451,4 +451,19 @@ def conjuncts(tok: Token) -> list[Token]:
         out += [m for m in t.subtree if m.i < t.i and m.dep_ in {"amod", "compound", "nmod", "poss"} and m.pos_ == "PROPN"
                 and (t.dep_ == "conj" or m.ent_type_ == PERSON) and (m.dep_ != "poss" or m.ent_type_ == PERSON)
                 and any(g.dep_ == "cc" for g in m.children) and any(g.dep_ == "conj" for g in m.children)]
+    out += stranded_conjuncts(tok)
+    return out
+
+
+def stranded_conjuncts(tok: Token) -> list[Token]:
+    """"talks with the French president, X, and the UN secretary general, Y," parsed with "general" a conjunct of
+    the verb: a noun coordinated with a word higher up, right after tok's phrase and its ", and", is tok's."""
+    doc = tok.doc
+    out, end = [], tok.right_edge.i
+    for up in list(tok.ancestors)[:3]:
+        for c in up.children:
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > end and c.left_edge.i > end \
+                    and any(g.lower_ == "and" for g in doc[end + 1 : c.left_edge.i]) \
+                    and all(g.is_punct or g.dep_ == "cc" for g in doc[end + 1 : c.left_edge.i]):
+                out.append(c)
     return out
