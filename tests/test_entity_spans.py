@@ -68,6 +68,12 @@ def test_trim_splits_two_names_joined_by_a_hyphen_before_a_contact_noun(vocab):
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 1, 4, "GPE"))] == [("Belgrade", "LOC"), ("Pristina", "LOC")]
 
 
+def test_trim_drops_a_post_tagged_as_a_body(vocab):
+    doc = doc_of(vocab, "meet the EU 's High Representative for Foreign Affairs , and the Vell Council for Foreign Affairs")
+    assert texts(entity_spans.trim(span(doc, 4, 9, "ORG"))) == []  # a title, "for" and a portfolio: a post
+    assert texts(entity_spans.trim(span(doc, 12, 17, "ORG"))) == ["Vell Council for Foreign Affairs"]
+
+
 def test_trim_drops_a_title_before_a_hyphenated_name_in_a_body_s_span(vocab):
     words = ["Peruvian", "President", "Jean", "-", "Paul", "Morel", "said"]
     doc = Doc(vocab, words=words, spaces=[True, True, False, False, True, True, False])

@@ -259,6 +259,13 @@ def test_a_place_by_what_is_said_of_it_is_a_place_everywhere(vocab):
     assert out == [PLACE, PLACE, PERSON, PERSON]  # the person's surname is left alone
 
 
+def test_a_peer_s_style_and_a_building_s_name(vocab):
+    doc = doc_of(vocab, "met Baroness Quorvath at Vell Buildings and Quorvo Manor")
+    assert entity_types.decide_type(span(doc, 2, 3, "ORG")) == PERSON  # "Baroness X": a person, as "Sir X"
+    assert entity_types.decide_type(span(doc, 4, 6, "ORG")) == PLACE
+    assert entity_types.decide_type(span(doc, 7, 9, "ORG")) == PLACE
+
+
 def test_a_company_s_first_word_alone_is_the_company(vocab):
     doc = doc_of(vocab, "Quorvath Foods Inc. bought Vell . Quorvath 's chairman and Tom Vell said")
     typed = [(span(doc, 0, 3, "ORG"), ORGANIZATION), (span(doc, 4, 5, "PERSON"), PERSON),

@@ -152,7 +152,7 @@ def portfolio(span: Span) -> bool:
 
 def post_name(span: Span) -> bool:
     """The name of a post, not of a body: a title, "of" and a portfolio ("Minister of Foreign Affairs",
-    "Secretary of Defence and Veterans Affairs"), or the end of one after its title ("State for Political
+    "Secretary of Defence and Veterans Affairs", "High Representative for Foreign Affairs"), or the end of one after its title ("State for Political
     Affairs" of "Under Secretary of State for Political Affairs")."""
     titles = gazetteer.title_words()
     words = [t.lower_ for t in span]
@@ -160,7 +160,8 @@ def post_name(span: Span) -> bool:
     doc = span.doc
     of_state = words[:k] == ["state"] and span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
         doc[span.start - 2].lower_ in titles)
-    return k is not None and 0 < k < len(words) - 1 and (all(w in titles for w in words[:k]) or of_state) and all(
+    return k is not None and 0 < k < len(words) - 1 and (
+        all(w in titles for w in words[:k]) or " ".join(words[:k]) in gazetteer.titles() or of_state) and all(
         w in PORTFOLIO_WORDS or w in {"and", "&", "the", ","} for w in words[k + 1 :])
 
 
@@ -335,7 +336,8 @@ def names_a_place_as_team(span: Span) -> bool:
 #: Head words of the names of buildings and sites: a name ending in one is a place ("Ludwig Gallery").
 FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster", "Chapel", "Temple", "Synagogue",
                   "Station", "Campus", "Clinic", "Stadium", "Arena", "Airport", "Palace", "Castle", "Base", "Bridge",
-                  "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley"}
+                  "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley", "Buildings", "Manor",
+                  "Residence", "Mansion"}
 #: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X".
 FACILITY_OPENERS = {"Kunsthalle", "Schloss", "Estadio", "Stade", "Palazzo", "Gare", "Literaturhaus", "Monte", "Mount"}
 #: A church named by its faith alone is the institution: "the Roman Catholic Church".

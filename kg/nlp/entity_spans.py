@@ -108,6 +108,8 @@ def trim(span: Span) -> list[Span]:
                 out += [p for p in (_trim_ends(doc, s, k, "ORG"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
                 continue
         first = s + (doc[s].lower_ == "the")
+        if span.label_ == "ORG" and first < e and post_name(doc[first:e]):
+            continue  # "the EU's High Representative for Foreign Affairs, X": a post, no body
         k = next((j for j in range(first + 3, e - 1) if doc[j].lower_ == "of" and post_name(doc[first:j])), None) \
             if span.label_ == "ORG" else None
         if k is not None:  # "Minister for Foreign Affairs of Japan" tagged as one body: the post, then the country
