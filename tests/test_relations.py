@@ -1587,6 +1587,17 @@ MEETINGS = [
                  "is expected to meet his Canadian counterpart, Ivo Marek, in Malta.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-21"),
                   (MEETING, ("Ivo Marek",), "Malta", PLANNED, "2025-03-22")], id="the-prime-minister-is-no-body-s-head"),
+    # a digest files each item from its own place: the venue is in the city of its item's dateline
+    pytest.param("World in brief\n\nBRUSSELS — Anna Keller met Jan Nowak on Monday to discuss sanctions.\n\nCAIRO — "
+                 "Egyptian President Ivo Marek receives Tom Reed at the Ittihadiya Palace on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Brussels", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Cairo", OCCURRED, "2025-03-21")], id="a-digest-s-datelines"),
+    # "at St James's Palace in London": the city the building is in, not the name it is named after
+    pytest.param("Anna Keller will be received by Jan Nowak at St James's Palace in London next week.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "London", PLANNED, None)], id="palace-named-for-a-place-in-x"),
+    # what talks covered is no place of theirs
+    pytest.param("Anna Keller and Jan Nowak held an exchange covering trade and the war in Ukraine.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="exchange-covering-x-in-y"),
     # the parser hangs the place on the named party of "with", or on a duration: still where they talked
     pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),

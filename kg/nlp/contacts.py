@@ -37,8 +37,8 @@ from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
     at_venue,
-    dateline,
     dateline_place,
+    datelines,
     SIDELINE_NOUNS,
     TRIP_NOUNS,
     earlier_place,
@@ -163,8 +163,9 @@ def party_refs(doc, refs: dict, types: dict) -> dict:
     """refs, with a capital that is a subject or a "with/between" object read as its country; no word of a
     dateline ("KYIV, June 12 (Wire) - X held a call with Y"): where the story was filed is no party."""
     capitals = capital_parties(doc._.kg_entities or [])
-    filed = dateline(doc, refs, types)
-    start, end = filed[1:] if filed else (-1, -1)
+    filed = datelines(doc, refs, types)
+    start, end = filed[0][1:] if filed else (-1, -1)
+    spans = [range(first, mark + 1) for _, first, mark in filed]
 
     def slot(t: Token) -> bool:
         while t.dep_ == "conj" and t.head is not t:
@@ -172,7 +173,7 @@ def party_refs(doc, refs: dict, types: dict) -> dict:
         return t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "among"}
 
     return {i: capitals[k] if k in capitals and slot(doc[i]) and i > end else k for i, k in refs.items()
-            if not start <= i <= end}  # "MANILA, Philippines (Wire) - X met Y" parsed with the dateline a subject
+            if not any(i in span for span in spans)}  # "MANILA, Philippines (Wire) - X met Y": no subject
 
 
 def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent], by_party: dict | None = None):

@@ -5,6 +5,7 @@ names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -27,7 +28,7 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     names = {e.key: e.name for e in doc._.kg_entities or []}
     within = country_cities(events, names, types)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
-    within = venue_cities(events, names, types, dateline(doc, refs, types), refs)
+    within = venue_cities(events, names, types, lambda at: dateline(doc, refs, types, at=at), refs)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed
     key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status, ev.date_text)  # noqa: E731
@@ -108,7 +109,8 @@ GENERIC_VENUES = {"city hall", "town hall", "state house", "statehouse", "state 
 
 
 def venue_cities(events: list[RawEvent], names: dict, types: dict,
-                 filed: tuple[str, int, int] | None = None, refs: dict | None = None) -> dict[int, str]:
+                 filed_at: Callable[[int], tuple[str, int, int] | None] | None = None,
+                 refs: dict | None = None) -> dict[int, str]:
     """For each meeting at a venue the article does not place (by its index in ``events``), the one city its
     sentence places something in ("In Canberra, X and Y held talks at Parliament House", given ``refs``);
     else the city of a meeting placed in a city in the same or the two sentences before the venue's first
@@ -116,8 +118,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
     Buenos Aires; else the one city the meeting's sentence travels to ("came to Berlin, when he held talks at
     Bellevue Palace", given ``refs``); else, for a name every city gives a building ("City Hall"), the one city its
     sentence names ("Chicago Mayor X hosted Y at City Hall"); else, in the lede or on one of the days the story
-    tells of (see :func:`recent`), the city of the dateline (``filed``, see :func:`dateline`): "MEXICO CITY — X
-    received Y at the National Palace"."""
+    tells of (see :func:`recent`), the city of the dateline it was filed under (``filed_at``: the dateline before
+    a token, see :func:`dateline`): "MEXICO CITY — X received Y at the National Palace"."""
     cities: dict[str, str | None] = {}  # venue -> its city
     for i, ev in enumerate(events):
         name = names.get(ev.place or "", "")
@@ -133,7 +135,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         # "at Hyderabad House in the Indian capital": the capital the article names
         inside |= {key for t in ev.sentence if refs and t.dep_ == "pobj" and t.head.lower_ == "in"
                    and (key := capital_place(t, refs, types)) and types.get(key) == PLACE}
-        start = window_start(ev.sentence[0], 2)
+        filed = filed_at(ev.sentence.end) if filed_at else None
+        start = max(window_start(ev.sentence[0], 2), filed[1] if filed else 0)  # not across a digest's items
         cities[ev.place] = inside.pop() if len(inside) == 1 else next(
             (o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
              and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)

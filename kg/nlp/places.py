@@ -149,10 +149,11 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"
                         continue
-                    # "at Istanbul's Dolmabahce Palace", "at the Hofburg in Vienna": the city of a building
-                    city = next((place(c) for c in pobj.children if c.dep_ == "poss" and place(c)), None) or next(
-                        (place(p) for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
-                         for p in inner.children if p.dep_ == "pobj" and place(p)), None)
+                    # "at the Hofburg in Vienna", "at Istanbul's Dolmabahce Palace": the city of a building (the
+                    # one it is in first: "at St James's Palace in London")
+                    city = next((place(p) for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
+                                 for p in inner.children if p.dep_ == "pobj" and place(p)), None) or next(
+                        (place(c) for c in pobj.children if c.dep_ == "poss" and place(c)), None)
                     if place(pobj):
                         return city or place(pobj)
                     if (capital := capital_place(pobj, refs, types)) and capital not in parties:
@@ -164,9 +165,6 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                             return place(appos)
                     if (town := town_of(pobj, place)) is not None:
                         return town  # "in the city of Cochabamba"
-                    for c in pobj.children:  # "at her Berlin residence", "in Lima's presidential palace": the city of the building
-                        if c.dep_ in {"compound", "poss"} and c.ent_type_ == PLACE and place(c):
-                            return place(c)
                     # "at a film festival in Leipzig", "at a hotel in the Peruvian capital"
                     for inner in pobj.children:
                         if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
@@ -177,6 +175,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                                     return capital
                                 if p.dep_ == "pobj" and (town := town_of(p, place)) is not None:
                                     return town  # "at the summit in the northern city of Tianjin"
+                    for c in pobj.children:  # "at her Berlin residence", "in Lima's presidential palace": the city of the building
+                        if c.dep_ in {"compound", "poss"} and c.ent_type_ == PLACE and place(c):
+                            return place(c)
     for t in (verb, *[h for h in verb.ancestors][:2]):
         where = [c for c in t.children if c.lower_ == "where"]
         if t.dep_ == "relcl" and where and place(t.head):
@@ -311,10 +312,15 @@ def _in_at(t: Token) -> Token | None:
 TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
 
 
+#: Verbs by which a contact noun's clause tells what it was about: "talks covering trade", "a meeting focusing on".
+COVER_VERBS = {"cover", "address", "span", "concern", "touch", "include"}
+
+
 def in_topic(t: Token) -> bool:
     """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
     in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over" or of "on" after
-    talks ("negotiations on a truce in Gaza"), or the
+    talks ("negotiations on a truce in Gaza"), the object of a verb telling what talks covered ("an exchange
+    covering the war in Ukraine"), or the
     object of a contact's purpose ("met to end the fighting in Sudan"); a named party as the object
     ("consulted X") is no topic."""
     for a in [t, *t.ancestors]:
@@ -323,6 +329,9 @@ def in_topic(t: Token) -> bool:
         if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lower_ in TALK_NOUNS and a.ent_type_ != "DATE" \
                 and a.lower_ not in SIDELINE_NOUNS:  # not "talks on the sidelines of the summit in Lima"
             return True  # "negotiations on a ceasefire in Gaza": what the talks are on
+        if a.dep_ == "dobj" and a.head.dep_ in {"acl", "relcl"} and a.head.lemma_.lower() in COVER_VERBS \
+                and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS:
+            return True  # "an exchange covering trade and the war in Ukraine": what the talks covered
         purpose = a.head
         if a.dep_ == "dobj" and purpose.dep_ in {"advcl", "xcomp"} and trigger_rule(purpose.head) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
@@ -402,7 +411,7 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
     or the previous one; "held talks with X here": where the story was filed (the dateline's place)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     adverbs = {c.lower_ for c in (*tok.children, *verb.children) if c.dep_ == "advmod"}
-    if "here" in adverbs and (found := dateline(tok.doc, refs, types)) is not None and found[0] not in parties:
+    if "here" in adverbs and (found := dateline(tok.doc, refs, types, at=tok.i)) is not None and found[0] not in parties:
         return found[0]
     if "there" not in adverbs:
         return None
@@ -420,23 +429,47 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
 DATELINE_WITHIN = 6
 
 
-def dateline(doc, refs: dict, types: dict) -> tuple[str, int, int] | None:
-    """The place of an opening dateline ("LIMA, March 3 (Reuters) - ...", first or after a headline and a
-    teaser; see :func:`kg.nlp.paragraphs.dateline_end`), the index of its first word and of the mark that
-    ends it, or None."""
-    for sent in list(doc.sents)[:DATELINE_WITHIN]:
+def datelines(doc, refs: dict, types: dict) -> list[tuple[str, int, int]]:
+    """Every dateline's place, the index of its first word and of the mark that ends it: the opening one ("LIMA,
+    March 3 (Reuters) - ...", first or after a headline and a teaser; see :func:`kg.nlp.paragraphs.dateline_end`),
+    if any, then those opening a later paragraph, as a digest or a live page files each item from its own place
+    ("CAIRO — X received Y ..." after "BRUSSELS — ...")."""
+    found = []
+    for k, sent in enumerate(doc.sents):
+        opens = sent.start > 0 and "\n" in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text
+        if (found or k >= DATELINE_WITHIN) and not opens:
+            continue  # after the opening one, only a paragraph's opening
         mark = dateline_end(doc, sent.start)
         first = next((t for t in sent[:3] if t.i in refs), None)
         if mark is not None and first is not None and types.get(refs[first.i]) in PLACE_TYPES:
-            return refs[first.i], first.i, mark
-    return None
+            found.append((refs[first.i], first.i, mark))
+    return found
+
+
+def dateline(doc, refs: dict, types: dict, at: int | None = None) -> tuple[str, int, int] | None:
+    """The opening dateline (see :func:`datelines`), or None; given a token index ``at``, the last dateline
+    before it."""
+    found = datelines(doc, refs, types)
+    if at is None:
+        return found[0] if found and found[0][1] < opening_limit(doc) else None
+    return next((d for d in reversed(found) if d[2] < at), None)
+
+
+def opening_limit(doc) -> int:
+    """The end of the sentences an opening dateline may stand in (``DATELINE_WITHIN``)."""
+    end = 0
+    for k, sent in enumerate(doc.sents):
+        if k >= DATELINE_WITHIN:
+            break
+        end = sent.end
+    return end
 
 
 def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
     """A meeting with no place in the lede (the dateline's sentence), or later in the story on one of the days
     it tells of ("on Tuesday", "yesterday", undated), happened where the story was filed: the dateline's place
     ("LIMA, March 3 (Reuters) - X met Y on Monday"); not one planned or dated further back ("in January")."""
-    found = dateline(tok.doc, refs, types)
+    found = dateline(tok.doc, refs, types, at=tok.i)
     if found is None or found[0] in parties or found[2] >= tok.i:
         return None
     if not tok.sent.start - 1 <= found[2] < tok.sent.end and not (  # the dateline in the lede's sentence, or
