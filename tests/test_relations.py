@@ -381,6 +381,10 @@ CONTACTS = [
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-05-12"),
                   (MEETING, ("Ukraine", "Russia"), "Turkey", OCCURRED, "2025-05-16")],
                  id="representatives-from-a-and-b"),
+    # "both countries" are two states, not the two leaders of the call just told
+    pytest.param("Anna Keller spoke by phone to Jan Nowak on Saturday. Tom Reed is in contact with the foreign "
+                 "ministers of both countries, his office said.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-22")], id="both-countries-are-no-leaders"),
     # calling someone names: "called X "a war criminal"" (the name then its apposition); not "called X, the leader,"
     pytest.param('Ivo Marek called Russian President Jan Nowak "a war criminal who only understands strength."',
                  "2025-03-22", [], id="called-x-a-criminal"),
