@@ -1602,6 +1602,16 @@ MEETINGS = [
     # what talks covered is no place of theirs
     pytest.param("Anna Keller and Jan Nowak held an exchange covering trade and the war in Ukraine.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="exchange-covering-x-in-y"),
+    # a dateline from two cities, parsed as the subject, its envoy named after a post's remit (no dialogue itself)
+    pytest.param("BRUSSELS/BELGRADE – The EU's special envoy for the Vell-Quorvo dialogue, Anna Keller, held separate "
+                 "meetings in Brussels on Thursday with Jan Nowak and Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Brussels", OCCURRED, "2025-03-20"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Brussels", OCCURRED, "2025-03-20")], id="envoy-for-a-dialogue"),
+    # a headline's venue is in the city of the dateline under it
+    pytest.param("Five hours in the Kremlin: Keller receives Nowak\n\nMOSCOW — Anna Keller on Tuesday received US envoy "
+                 "Jan Nowak for talks that stretched until after midnight.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, "2025-03-18")] * 2,
+                 id="headline-venue-in-the-dateline-s-city"),
     # the parser hangs the place on the named party of "with", or on a duration: still where they talked
     pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),

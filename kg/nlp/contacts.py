@@ -248,8 +248,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             groups = [tuple(side_a + side_b)]
         else:
             groups = [(a, b) for a in side_a for b in side_b]
-        if kind == MEETING and side_a and len(side_b) > 1 and held_separately(tok):
-            groups = [(a, b) for a in side_a for b in side_b]  # "separate talks with X and Y": a meeting with each
+        if kind == MEETING and len(side_a + side_b) > (2 if side_a and side_b else 1) and held_separately(tok):
+            # "separate talks with X and Y": a meeting with each; with their host unnamed, each was there
+            groups = [(a, b) for a in side_a for b in side_b] if side_a and side_b else [(p,) for p in side_a + side_b]
         if rule.endswith("mediate"):
             kind = TALKS if kind == MEETING else kind
             groups = [(a, b) for a in side_a for b in side_b] + ([tuple(side_b)] if direct else [])
@@ -303,12 +304,15 @@ BRIEF_VERBS = {"brief", "update", "inform", "report", "comment", "testify", "adv
 def only_mentioned(tok: Token) -> bool:
     """A contact noun with no party of its own that only tells when another contact was ("X met Y on Friday
     before the talks": other people's talks) or what a briefing is about ("to brief parliament on the
-    talks") or an office held ("the presidency of the summit") or why an envoy goes home ("recalled for
+    talks") or an office held ("the presidency of the summit", "the envoy for the dialogue") or why an envoy goes home ("recalled for
     consultations"); but "after talks with Z, X said" is X's own
     contact, and "X said after the talks" tells what a party said."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ in OFFICE_NOUNS:
         return True  # "Bahrain, which holds the presidency of the Arab League summit": an office, no meeting
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ in {"for", "on", "to"} \
+            and tok.head.head.lower_ in gazetteer.title_words():
+        return True  # "the EU's special representative for the Belgrade-Pristina dialogue": a post's remit
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or any(
             c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.dep_ == "poss" or c.ent_type_)  # not "tariff talks"
             or c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "of"} for c in tok.children):

@@ -57,6 +57,11 @@ def inner_hyphen(doc: Doc, i: int, start: int) -> bool:
         and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
 
 
+def two_cities(doc: Doc, k: int, start: int) -> bool:
+    """The slash of a dateline filed from two cities: "BRUSSELS/BELGRADE – "."""
+    return doc[k].text == "/" and start < k < len(doc) - 1 and doc[k - 1].text.isupper() and doc[k + 1].text.isupper()
+
+
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the mark ending a dateline that opens the line at ``start`` (one to three
     capitalised words, a comma or bracket, then a dash or colon within a dozen words on the same
@@ -67,7 +72,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         return alone  # "CHENNAI" on its line, after the headline and the byline
     k, limit = start, start + 4
     while k < len(doc) and k < limit and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)
-                                          or inner_hyphen(doc, k, start)):
+                                          or inner_hyphen(doc, k, start) or two_cities(doc, k, start)):
         limit += doc[k].text == "-"  # "SHARM EL-SHEIKH, Egypt": a hyphenated word is one
         k += 1
     if k > start and k < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \

@@ -61,6 +61,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 # premier an apposition and X the premier's
                 out += [refs[g.i] for c in t.children if c.dep_ == "appos" and c.lower_ in gazetteer.title_words()
                         for g in c.children if g.dep_ == "appos" and g.ent_type_ == PERSON and g.i in refs]
+                if out[-1] == refs[t.i] and t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} \
+                        and (who := appos_person(t, refs)) is not None:
+                    out.append(refs[who.i])  # "BRUSSELS/BELGRADE - The EU's envoy for the dialogue, X, held talks"
             continue
         groups = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} and groups:  # a dateline's place parsed as the
@@ -157,8 +160,12 @@ def appos_person(t: Token, refs: dict, depth: int = 5) -> Token | None:
     """The first person named down a chain of appositions: a dateline parsed as the subject, its agency and the
     lede's subject hung on it one after the other ("Riyadh (...), SPA -- Minister X, His Highness Y")."""
     level = [t]
+    titles = gazetteer.title_words()
     for _ in range(depth):
-        level = [c for w in level for c in w.children if c.dep_ == "appos" or c.dep_ == "conj" and c.lower_ in STYLE_NOUNS]
+        level = [c for w in level for c in w.children if c.dep_ == "appos" or c.dep_ == "conj" and c.lower_ in STYLE_NOUNS] + [
+            c for w in level if w.lower_ in titles for p in w.children if p.dep_ == "prep"
+            for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos" and c.ent_type_ == PERSON]
+        # ("BRUSSELS - The EU's envoy for the dialogue, X, held" parsed with X the dialogue's apposition)
         # the name itself, or after its post's "of" ("MINSK (...) - President of Belarus X met")
         found = [c for c in level if c.ent_type_ == PERSON and c.i in refs] + [
             h for c in level if (h := holder_after_of(c, refs)) is not None]
@@ -363,6 +370,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
         previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
     elif t.lemma_.lower() in COUNTRY_NOUNS:  # "both countries": a pair of states, not two leaders
+        if t.dep_ == "poss":
+            return []  # "the two countries' transport ministers": officials not named
         previous = [ev for ev in previous if all(types.get(k) == COUNTRY for k in ev.participants)]
     mentions: dict[str, int] = {}
     for i, k in refs.items():

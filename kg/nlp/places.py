@@ -448,11 +448,10 @@ def datelines(doc, refs: dict, types: dict) -> list[tuple[str, int, int]]:
 
 def dateline(doc, refs: dict, types: dict, at: int | None = None) -> tuple[str, int, int] | None:
     """The opening dateline (see :func:`datelines`), or None; given a token index ``at``, the last dateline
-    before it."""
+    before it (the opening one for the headline above it)."""
     found = datelines(doc, refs, types)
-    if at is None:
-        return found[0] if found and found[0][1] < opening_limit(doc) else None
-    return next((d for d in reversed(found) if d[2] < at), None)
+    opening = found[0] if found and found[0][1] < opening_limit(doc) else None
+    return opening if at is None else next((d for d in reversed(found) if d[2] < at), opening)
 
 
 def opening_limit(doc) -> int:
