@@ -1582,6 +1582,8 @@ MEETINGS = [
                  "general, Ivo Marek, in Valletta on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Valletta", PLANNED, "2025-03-28"),
                   (MEETING, ("Anna Keller", "Ivo Marek"), "Valletta", PLANNED, "2025-03-28")], id="separate-talks-with-x-and-y"),
+    pytest.param("Separately, Anna Keller and Jan Nowak held talks in Cairo on Friday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Cairo", OCCURRED, "2025-03-21")], id="separately-another-story"),
     # a body's leaders are its members' leaders, not its secretary general
     pytest.param("Commonwealth leaders gathered in Malta on Friday. The summit will choose a successor to the outgoing "
                  "Commonwealth secretary general, Jan Nowak.", "2025-03-22",

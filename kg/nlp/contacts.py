@@ -287,10 +287,11 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
 
 
 def held_separately(tok: Token) -> bool:
-    """"separate talks with X and Y", "met X and Y separately": one contact with each, none between them."""
+    """"separate talks with X and Y", "met X and Y separately": one contact with each, none between them (not
+    a report's "Separately, X and Y held talks": another story)."""
     verb = clause_verb(tok)
     return any(c.lower_ == "separate" for c in tok.children if c.dep_ == "amod") or any(
-        c.lower_ == "separately" for t in {tok, verb} for c in t.children if c.dep_ == "advmod")
+        c.lower_ == "separately" and c.i > verb.i for t in {tok, verb} for c in t.children if c.dep_ == "advmod")
 
 
 #: Offices of a forum: "the presidency of the summit" is held, not a meeting.

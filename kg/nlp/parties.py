@@ -369,10 +369,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     types = {e.key: e.type for e in doc._.kg_entities or []}
     if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
         previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
-    elif t.lemma_.lower() in COUNTRY_NOUNS:  # "both countries": a pair of states, not two leaders
-        if t.dep_ == "poss":
-            return []  # "the two countries' transport ministers": officials not named
-        previous = [ev for ev in previous if all(types.get(k) == COUNTRY for k in ev.participants)]
+    elif t.lemma_.lower() in COUNTRY_NOUNS and (t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ == "of" and (
+            t.head.head.lemma_.lower() in gazetteer.title_words())):
+        return []  # "the two countries' transport ministers", "the foreign ministers of both countries": not named
     mentions: dict[str, int] = {}
     for i, k in refs.items():
         if i < t.i:
