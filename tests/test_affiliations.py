@@ -639,6 +639,12 @@ REPRESENTS_NOT = [
     # "Brexit" names a portfolio, not a person; "the Tánaiste" is a title, no party
     pytest.param("The Tánaiste is due to meet the EU's chief Brexit negotiator, Tom Reed, this morning.",
                  [("Tom Reed", "European Union", "title-before")], id="chief-brexit-negotiator"),
+    # "a department spokeswoman, X," is the department the report named; "Quorvo's chief executive" is Quorvo Brands
+    # International, the one company whose name it opens
+    pytest.param("The Justice Department declined. A department spokeswoman, Ann Ode, said more charges were expected.",
+                 [("Ann Ode", "Justice Department", "referred-body")], id="a-department-spokeswoman-comma-x"),
+    pytest.param("Quorvo Brands International welcomed the ruling. Quorvo's chief executive, Tom Reed, said so.",
+                 [("Tom Reed", "Quorvo Brands International", "title-before")], id="a-company-s-first-word"),
 ]
 
 

@@ -54,7 +54,8 @@ UNION_WORDS = {"union", "workers", "association", "federation", "brotherhood", "
 
 
 def referred_body_parties(ent: Span, refs: dict, types: dict):
-    """"X, the ministry spokeswoman", "the ministry spokeswoman X", "X, a spokeswoman for the agency",
+    """"X, the ministry spokeswoman", "the ministry spokeswoman X", "a department spokeswoman, X,", "X, a
+    spokeswoman for the agency",
     "the department's X", "X, a company official": the body named before with that noun, an
     organisation whose name holds it ("the Foreign Ministry", "Northtown Rail Co.") or, when the body
     has no name, its country ("a spokeswoman for the Chinese foreign ministry" -> China)."""
@@ -62,6 +63,9 @@ def referred_body_parties(ent: Span, refs: dict, types: dict):
     heads = [a for a in ent.root.children if a.dep_ == "appos" and a.lower_ in titles]
     if ent.start >= 2 and doc[ent.start - 1].lower_ in titles:  # "the ministry spokeswoman X"
         heads.append(doc[ent.start - 1])
+    if ent.start >= 3 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in titles \
+            and ent.root.dep_ == "appos" and ent.root.head.i == ent.start - 2:
+        heads.append(doc[ent.start - 2])  # "A department spokeswoman, X, said"
     nouns = []
     for head in heads:
         if any(c.lower_ in {"the", "a", "an"} for c in doc[max(0, head.i - 3) : head.i]):  # "the ministry spokesman"

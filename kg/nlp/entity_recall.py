@@ -21,6 +21,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import body_before_title, names_a_group, outlet_reporter, tagged_party
 from kg.nlp.entity_people import given_name_span, listed_with_people, name_after_post, speaker, surname_with_apposition
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
+from kg.nlp.entity_types import company_first_words
 from kg.nlp.entity_words import (
     BIG_CITY,
     CITY,
@@ -70,6 +71,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
         if not (start > 0 and peoples_own_body(doc[start - 1].text, doc[start:end], common_word)):
             found.append((Span(doc, start, end), ORGANIZATION))  # but "German Foreign Office" is not the UK's
     surnames = surnames_of(typed)
+    firsts = company_first_words(typed) - surnames  # "Quorvo's chief" after "Quorvo Brands International"
     places = {gazetteer.fold(s.text) for s, t in typed if t == PLACE}  # the headline's "in Davos"
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
@@ -80,6 +82,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             continue  # "Lt" of "Coast Guard Lt. X": a rank's abbreviation, never a name
         if tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
+        elif tok.text in firsts:
+            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))
         elif hyphen_partner(tok):
             found.append((doc[tok.i : tok.i + 1], PAIR_TYPES[pair_label(tok.text)]))  # "the Biden-Xi summit"
         elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \

@@ -295,6 +295,19 @@ def own_surname(span: Span) -> set[str]:
     return {span[-1].text} if len(span) > 1 else set()
 
 
+def company_prefixes(typed: list[tuple[Span, str]]) -> set[str]:
+    """The first words of the names of the document's companies and groups, which alone name them too: "Carrington"
+    and "Carrington Foods" of "Carrington Foods Inc." (not a place a name begins with: "Korea Gas Corporation",
+    "Michigan Economic Development Corp.")."""
+    return {s[:k].text for s, t in typed if t == ORGANIZATION and s[-1].text in COMPANY_ENDINGS
+            for k in range(1, len(s)) if all(is_name_word(w) for w in s[:k]) and not known_place(s[:k].text)}
+
+
+def company_first_words(typed: list[tuple[Span, str]]) -> set[str]:
+    """The one-word prefixes of :func:`company_prefixes`."""
+    return {p for p in company_prefixes(typed) if " " not in p}
+
+
 def known_place(name: str) -> bool:
     """A country (or the end of one's name: "Korea"), region or city of 100,000 people of the gazetteers."""
     return bool(gazetteer.country(name) or gazetteer.country_name_end(name) or gazetteer.region(name)
@@ -319,9 +332,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
     bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
     # "Carrington's chairman" after "Carrington Foods Inc.": a company's first words alone are the company
-    # (not a place it is named for: "Korea Gas Corporation", "Michigan Economic Development Corp.")
-    bodies |= {s[:k].text for s, t in typed if t == ORGANIZATION and s[-1].text in COMPANY_ENDINGS
-               for k in range(1, len(s)) if all(is_name_word(w) for w in s[:k]) and not known_place(s[:k].text)} - surnames
+    bodies |= company_prefixes(typed) - surnames
     people -= bodies
     # "the state of Uttar Pradesh", "the Battle of Verdun": a place by what is said of it is a place everywhere
     titled = {s.text for s, t in typed if has_person_evidence(s)}

@@ -41,9 +41,11 @@ CITY = 100_000
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 #: Legal forms that end a company's name: what follows "of" after one is where the company sits.
 LEGAL_FORMS = {"Co.", "Co", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "plc", "GmbH", "AG"}
-#: ... and the words, legal forms among them, that end a company's full name, whose first words alone name it too:
-#: "Carrington" and "Carrington Foods" for "Carrington Foods Inc.".
-COMPANY_ENDINGS = LEGAL_FORMS | {"Corporation", "Company", "Incorporated", "Limited"}
+#: ... and the words, legal forms among them, that end a company's or a group's full name, whose first words alone
+#: name it too: "Carrington" and "Carrington Foods" for "Carrington Foods Inc.", "Chiquita" for "Chiquita Brands
+#: International".
+COMPANY_ENDINGS = LEGAL_FORMS | {"Corporation", "Company", "Incorporated", "Limited", "International", "Group",
+                                 "Holdings", "Industries", "Brands", "Enterprises", "Technologies", "Airlines"}
 #: Quote marks as tokens: around a nickname ('Frederick "Fritz" Doe') or a work's title.
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: Lower-case words inside people's names: "Joost van der Westhuizen".
