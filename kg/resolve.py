@@ -3,7 +3,8 @@
 Each document's entities (already merged within the document by kg.nlp.aliases) are matched to
 graph nodes by a spelling-insensitive key:
 
-- countries by ISO code; places and organisations by their folded canonical name;
+- countries by ISO code; places and organisations by their folded canonical name (a company's without the
+  legal form it ends with: "Boeing Co." and "Boeing");
 - people by surname key and given-name key, where transliterations share a key
   (Zelensky/Zelenskyy/Zelenskiy, Volodymyr/Vladimir) and different people who share a given
   name (Vladimir Putin, Vladimir Zelensky) never do; a surname alone joins the node with that
@@ -20,8 +21,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.model import COUNTRY, PERSON, DocResult, Entity, GlobalEntity
+from kg.model import COUNTRY, ORGANIZATION, PERSON, DocResult, Entity, GlobalEntity
 from kg.nlp import gazetteer
+from kg.nlp.gazetteer import LEGAL_FORMS
 from kg.nlp.names import GIVEN_NAME_VARIANTS, loose_key, name_key, name_tail, name_words
 
 
@@ -37,6 +39,14 @@ def given_key(word: str) -> str:
         if key in group:
             return sorted(group)[0]
     return key
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal form it ends with: "Boeing Co." and "Boeing" are one company."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
 
 
 def person_words(name: str) -> list[str]:
@@ -72,7 +82,7 @@ class Resolver:
                 (gazetteer.demonym(m.text) for m in ent.mentions if gazetteer.demonym(m.text)), None
             )
             code = country.code if country else None
-        slug = f"{ent.type.lower()}/{slugify(ent.name)}"
+        slug = f"{ent.type.lower()}/{slugify(without_legal_form(ent.name) if ent.type == ORGANIZATION else ent.name)}"
         node = self.nodes.get(slug)
         if node is None:
             node = self.nodes[slug] = GlobalEntity(slug, ent.name, ent.type, set(), code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import build_samples as bs
-from kg.model import PERSON, Article, DocResult, Entity, Mention
+from kg.model import ORGANIZATION, PERSON, Article, DocResult, Entity, Mention
 from kg.resolve import Resolver, slugify
 
 
@@ -61,3 +61,14 @@ def test_a_two_word_name_written_family_name_first_is_the_same_person():
     assert resolver.add(person("Ishiba"))["e"] is ishiba
     assert resolver.add(person("Shigeru"))["e"] is not ishiba  # his given name alone names no one known
     assert resolver.add(person("Ishiba Takeshi"))["e"] is not ishiba
+
+
+def org(name: str) -> DocResult:
+    return DocResult(Article(name, name), [Entity("e", name, ORGANIZATION, [Mention(name, 0, len(name))])])
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_node():
+    r = Resolver()
+    first = r.add(org("Quorvath Aircraft Corp."))["e"]
+    assert r.add(org("Quorvath Aircraft"))["e"] is first and first.slug == "organization/quorvath-aircraft"
+    assert r.add(org("Quorvath Aircraft Group"))["e"] is not first  # another body of the same name

@@ -28,7 +28,6 @@ from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, loo
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
-    LEGAL_FORMS,
     INITIAL,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
@@ -39,6 +38,7 @@ from kg.nlp.entity_words import (
     is_name_word,
     known_name,
 )
+from kg.nlp.gazetteer import LEGAL_FORMS
 from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES
 from kg.nlp.titles import abbreviation
 from kg.nlp.triggers import NOUN_TRIGGERS

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from kg.model import PERSON
 from kg.nlp import gazetteer
+from kg.nlp.gazetteer import LEGAL_FORMS
 
 #: Words naming a government portfolio, which with a title make a post, not a name: "Business and Trade
 #: Secretary X", "Commerce Minister X", "Chancellor of the Exchequer".
@@ -39,8 +40,6 @@ BIG_CITY = 1_000_000
 #: ... or this big and no given name (a town named like a given name may well be a surname).
 CITY = 100_000
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
-#: Legal forms that end a company's name: what follows "of" after one is where the company sits.
-LEGAL_FORMS = {"Co.", "Co", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "plc", "GmbH", "AG"}
 #: ... and the words, legal forms among them, that end a company's or a group's full name, whose first words alone
 #: name it too: "Carrington" and "Carrington Foods" for "Carrington Foods Inc.", "Chiquita" for "Chiquita Brands
 #: International".

@@ -59,6 +59,12 @@ class Country:
     code: str  # ISO 3166-1 alpha-2
 
 
+#: Legal forms that end a company's name: what follows "of" after one is where the company sits, and "Boeing Co."
+#: is Boeing.
+LEGAL_FORMS = frozenset({"Co.", "Co", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "plc", "GmbH",
+                         "AG"})
+
+
 @dataclass(frozen=True)
 class Org:
     name: str
