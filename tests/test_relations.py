@@ -1614,6 +1614,16 @@ MEETINGS = [
                  "Jan Nowak for talks that stretched until after midnight.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, "2025-03-18")] * 2,
                  id="headline-venue-in-the-dateline-s-city"),
+    # "when the two met in Lima": "the two" alone are the pair told, and a time told in the past happened, whatever
+    # the clause it is hung on wished
+    pytest.param("Anna Keller held talks with Jan Nowak on Friday. Keller said she pressed Nowak to lift tariffs when "
+                 "the two met in Lima on Monday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-21"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")], id="when-the-two-met-in-x"),
+    # "There she met X" after a visit to "the northern city of Jaffna": the place visited
+    pytest.param("On Friday, Anna Keller became the first leader to visit the northern city of Jaffna. There she met "
+                 "Jan Nowak, the chief minister.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Jaffna", OCCURRED, None)], id="there-after-a-visit"),
     # the parser hangs the place on the named party of "with", or on a duration: still where they talked
     pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),

@@ -136,9 +136,16 @@ def is_negated(tok: Token) -> bool:
 CLAIM_VERBS = {"claim", "allege", "say", "suggest", "state", "assert"}
 
 
+#: Marks of a clause telling when something else happened: in the past tense, it happened too.
+PAST_TIME_MARKS = {"when", "after", "while", "as"}
+
+
 def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     """A contact that may never happen: a modal, a condition, a wish or a request governs it. A wish about what
     happens at a contact is not about the contact: "hopes to close the talks at a summit in Copenhagen"."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in PAST_TIME_MARKS
+                                                         for c in tok.children):
+        return False  # "pressed X to act when the two met in Edinburgh": a time told in the past happened
     adjunct = False  # passed "at/during/in ...": the contact is where the wish is set, not what is wished
     # "pressed ahead with a visit, meeting X": a participle beside a verb tells what was done, not what it presses for
     beside = tok.head.i if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(

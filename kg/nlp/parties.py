@@ -354,15 +354,18 @@ PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "riva
 
 
 def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
-    """"the two leaders", "both sides", "the two nations": the pair of the contact the article is about
+    """"the two leaders", "both sides", "the two nations", "the two": the pair of the contact the article is about
     so far; "the two nations" with no contact yet: the last two countries named in this or the
     previous sentence. None if t is no such phrase."""
-    if t.lemma_.lower() not in PLURAL_BACKREF:
+    # "when the two met in Edinburgh": "the two" alone, a pair of people or sides
+    bare = t.lower_ == "two" and t.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    if t.lemma_.lower() not in PLURAL_BACKREF and not bare:
         return None
     many = next((GROUP_SIZES[c.lower_] for c in t.children if c.lower_ in GROUP_SIZES), None)
     if many is not None:  # "the five leaders phoned X together": those of the meeting just told
         return group_told(t, previous, many)
-    if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides"):
+    if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides" or bare):
         return None
     named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
     doc = t.doc

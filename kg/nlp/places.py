@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
 from kg.nlp import gazetteer
+from kg.nlp.entity_evidence import PLACE_NOUNS
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import (
     SAY_VERBS,
@@ -407,8 +408,8 @@ def same_meeting_place(tok: Token, parties: list[str], events: list[RawEvent]) -
 
 
 def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
-    """"met X there", "held talks there": the latest place named with "in/at/to" before it, in this sentence
-    or the previous one; "held talks with X here": where the story was filed (the dateline's place)."""
+    """"met X there", "held talks there": the latest place named with "in/at/to" or visited before it, in this
+    sentence or the previous one; "held talks with X here": where the story was filed (the dateline's place)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     adverbs = {c.lower_ for c in (*tok.children, *verb.children) if c.dep_ == "advmod"}
     if "here" in adverbs and (found := dateline(tok.doc, refs, types, at=tok.i)) is not None and found[0] not in parties:
@@ -420,9 +421,16 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
     for t in reversed(doc[start : tok.i]):
         key = refs.get(t.i)
         if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES and (
-                _in_at(t) is not None or t.dep_ == "pobj" and t.head.lower_ in {"to", "into"}):
+                _in_at(t) is not None or t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} or visited(t)):
             return key
     return None
+
+
+def visited(t: Token) -> bool:
+    """A place a trip goes to: "visited Jaffna", "to visit the northern city of Jaffna"."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PLACE_NOUNS:
+        t = t.head.head  # "the city of Jaffna"
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in TRAVEL_VERBS
 
 
 #: How many sentences a dateline may come after: a headline and a teaser of a few sentences.
