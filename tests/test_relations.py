@@ -1624,6 +1624,10 @@ MEETINGS = [
     pytest.param("On Friday, Anna Keller became the first leader to visit the northern city of Jaffna. There she met "
                  "Jan Nowak, the chief minister.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Jaffna", OCCURRED, None)], id="there-after-a-visit"),
+    # "on the sidelines of the summit being held in London": where the forum met, the talks at a building in it
+    pytest.param("The two leaders, Anna Keller and Jan Nowak, held talks at Downing Street on Wednesday, on the sidelines "
+                 "of the Commonwealth summit being held in London this week.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-03-19")], id="sidelines-of-x-held-in-y"),
     # the parser hangs the place on the named party of "with", or on a duration: still where they talked
     pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),

@@ -129,8 +129,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     # "negotiated for hours in Geneva": the parser hangs the place on the duration
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
-    # "on the sidelines of the UN General Assembly in New York": where the forum met
-    holders += forums(tok, verb)
+    # "on the sidelines of the UN General Assembly in New York", "of the summit being held in London": where the
+    # forum met
+    holders += [h for forum in forums(tok, verb) for h in (forum, *[
+        c for w in (forum, forum.head.head) for c in w.children if c.dep_ in {"acl", "relcl"} and says_where(c)])]
     # "At the Group of 20 summit in Rio, X held talks with Y" parsed with "summit" under "Group of": the summit's place
     holders += [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
                 for n in p.subtree if n is not p and n.lower_ in MEET_NOUNS]
