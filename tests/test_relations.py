@@ -677,6 +677,8 @@ CONTACTS = [
     # a contact said to be unlikely or possible, one hoped for, one denied: none; one said to have happened is
     pytest.param("A meeting between Anna Keller and Paul Morel in Lima is unlikely.", "2025-03-22", [],
                  id="meeting-is-unlikely"),
+    pytest.param("Officials said a meeting between Anna Keller and Paul Morel was \"not necessary on this occasion\".",
+                 "2025-03-22", [], id="meeting-was-not-necessary"),
     pytest.param("Talks between Chile and Peru were productive.", "2025-03-22",
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="talks-were-productive"),
     pytest.param("Anna Keller hopes to meet Paul Morel in Lima.", "2025-03-22", [], id="hopes-to-meet"),

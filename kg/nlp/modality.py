@@ -54,8 +54,9 @@ HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 CONDITIONAL_ADJ = {"happy", "glad", "pleased", "delighted"}
 #: Word forms of wishing the lemmatizer may miss ("hopes" -> "hop").
 HYPOTHETICAL_FORMS = {"hopes", "hoped", "hoping"}
-#: Adjectives saying of a contact that it may not happen: "a meeting is unlikely".
-DOUBT_ADJ = {"unlikely", "possible", "doubtful", "uncertain", "impossible", "likely", "conceivable"}
+#: Adjectives saying of a contact that it may not happen: "a meeting is unlikely", "a meeting was not necessary".
+DOUBT_ADJ = {"unlikely", "possible", "doubtful", "uncertain", "impossible", "likely", "conceivable", "necessary",
+             "unnecessary", "needed", "essential", "vital", "urgent"}
 #: Adverbs of doubt on a contact or the verb it hangs from: "would probably talk to him".
 DOUBT_ADVERBS = {"probably", "possibly", "perhaps", "maybe"}
 #: Words of future and arrangement: the contact is planned.
