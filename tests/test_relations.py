@@ -1630,6 +1630,10 @@ MEETINGS = [
     pytest.param("The two leaders, Anna Keller and Jan Nowak, held talks at Downing Street on Wednesday, on the sidelines "
                  "of the Commonwealth summit being held in London this week.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-03-19")], id="sidelines-of-x-held-in-y"),
+    # "is to leave for Dhaka on a visit, during which she will hold talks with X": the talks are in Dhaka
+    pytest.param("LIMA, March 22 - Anna Keller is scheduled to leave for Dhaka on Sunday on a three-day visit, during "
+                 "which she will hold talks with her Bangladeshi counterpart Jan Nowak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Dhaka", PLANNED, None)], id="leave-for-x-on-a-visit"),
     # the parser hangs the place on the named party of "with", or on a duration: still where they talked
     pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),

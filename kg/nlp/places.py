@@ -636,7 +636,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         for c in t.children:
             if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
                 return place_key(c)
-            if c.dep_ == "prep" and c.lower_ in {"to", "in", "into"}:
+            if c.dep_ == "prep" and (c.lower_ in {"to", "in", "into"} or c.lower_ == "for" and t.lemma_.lower() in {
+                    "leave", "depart", "head"}):  # "is to leave for Dhaka on a visit, during which ..."
                 for p in c.children:
                     if p.dep_ == "pobj" and place_key(p):
                         return place_key(p)
