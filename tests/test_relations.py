@@ -1634,6 +1634,10 @@ MEETINGS = [
     pytest.param("LIMA, March 22 - Anna Keller is scheduled to leave for Dhaka on Sunday on a three-day visit, during "
                  "which she will hold talks with her Bangladeshi counterpart Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Dhaka", PLANNED, None)], id="leave-for-x-on-a-visit"),
+    # a meeting told in the past perfect is before the story's days: not where it was filed
+    pytest.param("NEW DELHI, March 22 - Anna Keller said on Saturday that the deal would hold. Keller had met Jan Nowak "
+                 "at the ministry and told reporters afterwards that ties were strong.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="had-met-not-filed-there"),
     # the parser hangs the place on the named party of "with", or on a duration: still where they talked
     pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),

@@ -482,9 +482,15 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     if found is None or found[0] in parties or found[2] >= tok.i:
         return None
     if not tok.sent.start - 1 <= found[2] < tok.sent.end and not (  # the dateline in the lede's sentence, or
-            is_planned(tok) is False and recent(date_of(tok))):  # a meeting of the days the story tells of
-        return None
+            is_planned(tok) is False and recent(date_of(tok)) and not earlier_told(tok)):  # a meeting of the days
+        return None  # the story tells of (not one told in the past perfect: "X had met Y at the ministry")
     return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
+
+
+def earlier_told(tok: Token) -> bool:
+    """The contact is told in the past perfect, before the story's own days: "Verma had met X at the ministry"."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children) and verb.tag_ == "VBN"
 
 
 #: Common nouns of the buildings where leaders receive guests: "at the Kuksaroy residence", "at his office".
