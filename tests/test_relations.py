@@ -679,6 +679,12 @@ CONTACTS = [
                  id="meeting-is-unlikely"),
     pytest.param("Officials said a meeting between Anna Keller and Paul Morel was \"not necessary on this occasion\".",
                  "2025-03-22", [], id="meeting-was-not-necessary"),
+    # staying away from a summit or pulling out of talks is taking no part (but one who walked out was there)
+    pytest.param("Anna Keller had stayed away from a summit with Jan Nowak in Lima in February.", "2025-03-22", [],
+                 id="stayed-away-from"),
+    pytest.param("Anna Keller pulls out of Lima summit with Jan Nowak", "2025-03-22", [], id="pulls-out-of"),
+    pytest.param("Anna Keller walked out of the meeting with Jan Nowak in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="walked-out-of"),
     pytest.param("Talks between Chile and Peru were productive.", "2025-03-22",
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="talks-were-productive"),
     pytest.param("Anna Keller hopes to meet Paul Morel in Lima.", "2025-03-22", [], id="hopes-to-meet"),

@@ -28,11 +28,19 @@ SCHEDULE_WORDS = {"schedule", "due", "expect", "set", "plan", "slate"}
 
 
 def called_off(t: Token) -> bool:
-    """A phrase of calling something off: "called off", "put on hold", "put on ice", "shelved"."""
+    """A phrase of calling something off or keeping out of it: "called off", "put on hold", "put on ice", "shelved",
+    "stayed away from", "pulled out of"."""
     lemma = t.lemma_.lower()
     return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) or lemma == "shelve" \
         or lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in {"hold", "ice"}
-                                                                                 for p in c.children) for c in t.children)
+                                                                                 for p in c.children) for c in t.children) \
+        or (lemma, next((c.lower_ for c in t.children if c.dep_ in {"prt", "advmod", "prep"}
+                         and c.lower_ in {"away", "out"}), None)) in KEEP_OUT
+
+
+#: Phrasal verbs of keeping out of a meeting: "stayed away from the summit", "pulled out of the talks" (but one who
+#: walked out of a meeting was there).
+KEEP_OUT = {("stay", "away"), ("keep", "away"), ("pull", "out"), ("drop", "out"), ("opt", "out")}
 
 
 #: Nouns of what is said about a contact, and verbs denying it: "dismissed reports that he had met X".
