@@ -685,6 +685,11 @@ CONTACTS = [
     pytest.param("Anna Keller pulls out of Lima summit with Jan Nowak", "2025-03-22", [], id="pulls-out-of"),
     pytest.param("Anna Keller walked out of the meeting with Jan Nowak in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="walked-out-of"),
+    # "the two ministers" are no two presidents told before
+    pytest.param("Colombian President Anna Keller met Venezuelan President Jan Nowak in Caracas on Monday. The two "
+                 "ministers had first met in August in the border city of San Cristobal.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Caracas", OCCURRED, "2025-03-17")],
+                 id="the-two-ministers-are-no-presidents"),
     pytest.param("Talks between Chile and Peru were productive.", "2025-03-22",
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="talks-were-productive"),
     pytest.param("Anna Keller hopes to meet Paul Morel in Lima.", "2025-03-22", [], id="hopes-to-meet"),

@@ -372,6 +372,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     types = {e.key: e.type for e in doc._.kg_entities or []}
     if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
         previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
+    if t.lemma_.lower() in POST_BACKREF:  # "the two ministers" are no two presidents
+        previous = [ev for ev in previous if not any(other_post(k, t.lemma_.lower(), doc, refs) for k in ev.participants)]
     elif t.lemma_.lower() in COUNTRY_NOUNS and (t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ == "of" and (
             t.head.head.lemma_.lower() in gazetteer.title_words())):
         return []  # "the two countries' transport ministers", "the foreign ministers of both countries": not named
@@ -394,6 +396,17 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lemma_.lower() in PEOPLE_BACKREF and (pair := named_before(t, refs, types)):
         return pair  # "X and his French counterpart Y presented a plan. The two ministers met in Berlin"
     return named_next(t, refs, types) if any(c.lower_ == "two" for c in t.children) else []
+
+
+#: Nouns of PEOPLE_BACKREF naming posts no one holds both of: "the two ministers" are no two presidents.
+POST_BACKREF = {"minister", "president"}
+
+
+def other_post(person: str, noun: str, doc, refs: dict) -> bool:
+    """The report titles the person with another post of ``POST_BACKREF`` and never with the noun."""
+    titles = {w for ent in doc.ents if ent.label_ == PERSON and refs.get(ent.start) == person
+              for block in (block_before(ent), apposition_after(ent)) for w in block.titles}
+    return noun not in titles and bool(titles & (POST_BACKREF - {noun}))
 
 
 def named_before(t: Token, refs: dict, types: dict) -> list[str]:
