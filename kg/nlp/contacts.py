@@ -164,7 +164,7 @@ def party_refs(doc, refs: dict, types: dict) -> dict:
     dateline ("KYIV, June 12 (Wire) - X held a call with Y"): where the story was filed is no party."""
     capitals = capital_parties(doc._.kg_entities or [])
     filed = datelines(doc, refs, types)
-    start, end = filed[0][1:] if filed else (-1, -1)
+    end = filed[0][2] if filed else -1
     spans = [range(first, mark + 1) for _, first, mark in filed]
 
     def slot(t: Token) -> bool:
@@ -305,8 +305,8 @@ BRIEF_VERBS = {"brief", "update", "inform", "report", "comment", "testify", "adv
 def only_mentioned(tok: Token) -> bool:
     """A contact noun with no party of its own that only tells when another contact was ("X met Y on Friday
     before the talks": other people's talks) or what a briefing is about ("to brief parliament on the
-    talks") or an office held ("the presidency of the summit", "the envoy for the dialogue") or why an envoy goes home ("recalled for
-    consultations"); but "after talks with Z, X said" is X's own
+    talks") or an office held ("the presidency of the summit", "the envoy for the dialogue") or why an
+    envoy goes home ("recalled for consultations"); but "after talks with Z, X said" is X's own
     contact, and "X said after the talks" tells what a party said."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ in OFFICE_NOUNS:

@@ -152,8 +152,8 @@ def portfolio(span: Span) -> bool:
 
 def post_name(span: Span) -> bool:
     """The name of a post, not of a body: a title, "of" and a portfolio ("Minister of Foreign Affairs",
-    "Secretary of Defence and Veterans Affairs", "High Representative for Foreign Affairs"), or the end of one after its title ("State for Political
-    Affairs" of "Under Secretary of State for Political Affairs")."""
+    "Secretary of Defence and Veterans Affairs", "High Representative for Foreign Affairs"), or the end of one
+    after its title ("State for Political Affairs" of "Under Secretary of State for Political Affairs")."""
     titles = gazetteer.title_words()
     words = [t.lower_ for t in span]
     k = next((i for i, w in enumerate(words) if w in {"of", "for"}), None)
@@ -336,8 +336,8 @@ def names_a_place_as_team(span: Span) -> bool:
 #: Head words of the names of buildings and sites: a name ending in one is a place ("Ludwig Gallery").
 FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster", "Chapel", "Temple", "Synagogue",
                   "Station", "Campus", "Clinic", "Stadium", "Arena", "Airport", "Palace", "Castle", "Base", "Bridge",
-                  "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley", "Buildings", "Manor",
-                  "Residence", "Mansion"}
+                  "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley", "Buildings",
+                  "Manor", "Residence", "Mansion"}
 #: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X".
 FACILITY_OPENERS = {"Kunsthalle", "Schloss", "Estadio", "Stade", "Palazzo", "Gare", "Literaturhaus", "Monte", "Mount"}
 #: A church named by its faith alone is the institution: "the Roman Catholic Church".

@@ -447,7 +447,8 @@ def family_mentions(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         return typed
     covered = {i for m in mentions for i in range(m.start, m.end)}
     kept = [(s, t) for s, t in typed if not covered & set(range(s.start, s.end))]
-    return sorted(kept + [(Span(doc, m.start, m.end, label="PERSON"), PERSON) for m in mentions], key=lambda st: st[0].start)
+    found = [(Span(doc, m.start, m.end, label="PERSON"), PERSON) for m in mentions]
+    return sorted(kept + found, key=lambda st: st[0].start)
 
 
 #: English words written after a name and a hyphen: "a Jo Doe-led coalition", "the Doe-era rules".

@@ -31,11 +31,12 @@ def called_off(t: Token) -> bool:
     """A phrase of calling something off or keeping out of it: "called off", "put on hold", "put on ice", "shelved",
     "stayed away from", "pulled out of"."""
     lemma = t.lemma_.lower()
-    return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) or lemma == "shelve" \
-        or lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in {"hold", "ice"}
-                                                                                 for p in c.children) for c in t.children) \
-        or (lemma, next((c.lower_ for c in t.children if c.dep_ in {"prt", "advmod", "prep"}
-                         and c.lower_ in {"away", "out"}), None)) in KEEP_OUT
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) or lemma == "shelve":
+        return True
+    if lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in {"hold", "ice"}
+                                                                            for p in c.children) for c in t.children):
+        return True
+    return any((lemma, c.lower_) in KEEP_OUT for c in t.children if c.dep_ in {"prt", "advmod", "prep"})
 
 
 #: Phrasal verbs of keeping out of a meeting: "stayed away from the summit", "pulled out of the talks" (but one who

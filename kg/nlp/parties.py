@@ -162,10 +162,12 @@ def appos_person(t: Token, refs: dict, depth: int = 5) -> Token | None:
     level = [t]
     titles = gazetteer.title_words()
     for _ in range(depth):
-        level = [c for w in level for c in w.children if c.dep_ == "appos" or c.dep_ == "conj" and c.lower_ in STYLE_NOUNS] + [
-            c for w in level if w.lower_ in titles for p in w.children if p.dep_ == "prep"
-            for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos" and c.ent_type_ == PERSON]
         # ("BRUSSELS - The EU's envoy for the dialogue, X, held" parsed with X the dialogue's apposition)
+        remits = [c for w in level if w.lower_ in titles for p in w.children if p.dep_ == "prep"
+                  for o in p.children if o.dep_ == "pobj"
+                  for c in o.children if c.dep_ == "appos" and c.ent_type_ == PERSON]
+        level = [c for w in level for c in w.children if c.dep_ == "appos" or c.dep_ == "conj" and c.lower_ in STYLE_NOUNS]
+        level += remits
         # the name itself, or after its post's "of" ("MINSK (...) - President of Belarus X met")
         found = [c for c in level if c.ent_type_ == PERSON and c.i in refs] + [
             h for c in level if (h := holder_after_of(c, refs)) is not None]
@@ -373,7 +375,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
         previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
     if t.lemma_.lower() in POST_BACKREF:  # "the two ministers" are no two presidents
-        previous = [ev for ev in previous if not any(other_post(k, t.lemma_.lower(), doc, refs) for k in ev.participants)]
+        noun = t.lemma_.lower()
+        previous = [ev for ev in previous if not any(other_post(k, noun, doc, refs) for k in ev.participants)]
     elif t.lemma_.lower() in COUNTRY_NOUNS and (t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ == "of" and (
             t.head.head.lemma_.lower() in gazetteer.title_words())):
         return []  # "the two countries' transport ministers", "the foreign ministers of both countries": not named
@@ -404,9 +407,13 @@ POST_BACKREF = {"minister", "president"}
 
 def other_post(person: str, noun: str, doc, refs: dict) -> bool:
     """The report titles the person with another post of ``POST_BACKREF`` and never with the noun."""
-    titles = {w for ent in doc.ents if ent.label_ == PERSON and refs.get(ent.start) == person
-              for block in (block_before(ent), apposition_after(ent)) for w in block.titles}
+    titles = {w for ent in doc.ents if ent.label_ == PERSON and refs.get(ent.start) == person for w in titles_of(ent)}
     return noun not in titles and bool(titles & (POST_BACKREF - {noun}))
+
+
+def titles_of(ent: Span) -> set[str]:
+    """The title words before a name and in an apposition after it."""
+    return {w for block in (block_before(ent), apposition_after(ent)) for w in block.titles}
 
 
 def named_before(t: Token, refs: dict, types: dict) -> list[str]:
@@ -422,7 +429,7 @@ def named_before(t: Token, refs: dict, types: dict) -> list[str]:
             if len(keys) != 2 or any(types.get(k) != PERSON for k in keys):
                 return []
             names = [e for e in s.sent.ents if refs.get(e.start) in keys]
-            titles = {refs[e.start]: {w for b in (block_before(e), apposition_after(e)) for w in b.titles} for e in names}
+            titles = {refs[e.start]: titles_of(e) for e in names}
             fits = lambda words: noun == "man" or "counterpart" in words or noun in words  # noqa: E731
             return keys if all(fits(titles.get(k, set())) for k in keys) else []
     return []

@@ -178,7 +178,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                                     return capital
                                 if p.dep_ == "pobj" and (town := town_of(p, place)) is not None:
                                     return town  # "at the summit in the northern city of Tianjin"
-                    for c in pobj.children:  # "at her Berlin residence", "in Lima's presidential palace": the city of the building
+                    # "at her Berlin residence", "in Lima's presidential palace": the city of the building
+                    for c in pobj.children:
                         if c.dep_ in {"compound", "poss"} and c.ent_type_ == PLACE and place(c):
                             return place(c)
     for t in (verb, *[h for h in verb.ancestors][:2]):
@@ -414,7 +415,8 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
     sentence or the previous one; "held talks with X here": where the story was filed (the dateline's place)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     adverbs = {c.lower_ for c in (*tok.children, *verb.children) if c.dep_ == "advmod"}
-    if "here" in adverbs and (found := dateline(tok.doc, refs, types, at=tok.i)) is not None and found[0] not in parties:
+    found = dateline(tok.doc, refs, types, at=tok.i) if "here" in adverbs else None
+    if found is not None and found[0] not in parties:
         return found[0]
     if "there" not in adverbs:
         return None
