@@ -513,6 +513,12 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Hamburg", "title-before")], id="mayor-of-a-city"),
     pytest.param("\"It is serious,\" Tom Reed, chief minister of West Bengal, told reporters.",
                  [("Tom Reed", "West Bengal", "apposition")], id="chief-minister-of-a-region"),
+    pytest.param("Ohio Gov. Ann Ode urged both sides to settle.", [("Ann Ode", "Ohio", "title-before")],
+                 id="a-state-s-gov-abbreviated"),
+    pytest.param("Pennsylvania Commerce Secretary Tom Reed said the state would offer loans.",
+                 [("Tom Reed", "Pennsylvania", "title-before")], id="a-state-s-minister"),
+    pytest.param("Ontario Premier Ann Ode said she would sign it.", [("Ann Ode", "Ontario", "title-before")],
+                 id="a-province-the-model-missed"),
     # a year or a title's "The" after a possessive: a work of the person's, not their body
     pytest.param("Two tracks come from Ann Ode's own 1957 Northtown Express Band, the label said.", [],
                  id="possessor-of-a-dated-work"),

@@ -117,6 +117,16 @@ def test_a_person_parsed_as_a_clause_of_met_is_whom_was_met(make_doc):
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), "Lima", OCCURRED, None, "verb-meet")]
 
 
+def test_a_place_parsed_as_the_object_opens_the_title_of_the_name_after_it(make_doc):
+    # Ann Ode met Ohio Senator Bo Pym in Lima . -- parsed with "Ohio" the object and "Pym" a modifier of "met"
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("met", 2, "ROOT", "VERB", lemma="meet"), t("Ohio", 2, "dobj", "PROPN", "B-Place"),
+        t("Senator", 6, "compound", "PROPN"), *name(5, 2, "npadvmod", "Bo", "Pym"), t("in", 6, "prep", "ADP"),
+        t("Lima", 7, "pobj", "PROPN", "B-Place"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), "Lima", OCCURRED, None, "verb-meet")]
+
+
 def test_call_verb_with_a_direct_object(make_doc):
     # Ann Ode called Bo Pym .
     doc = make_doc([
@@ -1949,6 +1959,24 @@ MEETINGS = [
     pytest.param("Anna Keller held talks with Jan Nowak on Monday. Ivo Marek attended the talks in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
                   (MEETING, ("Ivo Marek",), "Lima", OCCURRED, None)], id="attended-the-talks-in"),
+    # the people of a body stand for it: "leaders of the X union", "executives of Y", "its leaders", "mediators"
+    pytest.param("Leaders of the NWU rail union met Northtown Rail managers in Leeds on Monday.", "2025-03-22",
+                 [(MEETING, ("NWU", "Northtown Rail"), "Leeds", OCCURRED, "2025-03-17")], id="leaders-of-the-x-union"),
+    pytest.param("Officials of the Northtown Steelworkers Union met on Monday in Leeds with executives of Acme Steel "
+                 "Holdings Inc.", "2025-03-22",
+                 [(MEETING, ("Northtown Steelworkers Union", "Acme Steel Holdings Inc."), "Leeds", OCCURRED,
+                   "2025-03-17")], id="executives-of-a-company"),
+    pytest.param("The Northtown Pilots Association said its leaders met with Anna Keller in Dallas on Tuesday.",
+                 "2025-03-22", [(MEETING, ("Northtown Pilots Association", "Anna Keller"), "Dallas", OCCURRED,
+                                 "2025-03-18")], id="its-leaders"),
+    pytest.param("Officials of Hamas met Egyptian mediators in Cairo on Sunday.", "2025-03-22",
+                 [(MEETING, ("Hamas", "Egypt"), "Cairo", OCCURRED, "2025-03-16")], id="a-people-s-mediators"),
+    # calling on the officials of a body visits them
+    pytest.param("Anna Keller also called on officials of the Ministry of Trade and Industry in Tokyo on Monday.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Ministry of Trade and Industry"), "Tokyo", OCCURRED,
+                                 "2025-03-17")], id="called-on-officials-of-a-body"),
+    pytest.param("Anna Keller called on officials of the Ministry of Finance to resign.", "2025-03-22", [],
+                 id="called-on-officials-to-resign"),
 ]
 
 
@@ -1967,6 +1995,24 @@ def test_spoke_with(extract_text, text, published, expected):
 @pytest.mark.parametrize("text,published,expected", MEETINGS)
 def test_met_in(extract_text, text, published, expected):
     assert contacts(extract_text, text, published) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,pairs", [
+    # talks held at a placed meeting of the same two are talks too
+    pytest.param("SEATTLE (AP) - Negotiators for Halden Aircraft Corp. and the Northtown Machinists Union resumed "
+                 "contract talks Tuesday, their first face-to-face session since 31,000 workers walked off the job.",
+                 {("Halden Aircraft Corp.", "Northtown Machinists Union")}, id="talks-at-a-session"),
+    # talks of one with two: with each of them, not between the two
+    pytest.param("In Johannesburg, Anna Keller will hold talks with leaders of the Northtown Trade Union Congress and "
+                 "the Northtown Chamber of Business.",
+                 {("Anna Keller", "Northtown Trade Union Congress"), ("Anna Keller", "Northtown Chamber of Business")},
+                 id="talks-with-two-bodies"),
+])
+def test_talks_held_at_a_meeting_are_spoke_with(extract_text, text, pairs):
+    result, _ = extract_text(text, "2025-03-22")
+    names = {e.key: e.name for e in result.entities}
+    assert {(names[s], names[o]) for e in result.events for s, rel, o in e.relations() if rel == "spoke_with"} == pairs
 
 
 @pytest.mark.model

@@ -101,10 +101,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                     # president is X, not an untitled "President Y" of the same report
                 yield affiliation(person, key, ent, rule if block.titles else "possessive",
                                   0.9 if block.titles else 0.7, " ".join(block.titles) or "'s")
-            if regional_head(block.titles):  # "Berlin's Mayor X": the city's government; "X, Vice President of
-                # the UAE and Ruler of Dubai": the place after the last party is the last post's
+            if block.titles:  # "Berlin's Mayor X": the city's government; "X, Vice President of the UAE and
+                # Ruler of Dubai": the place after the last party is the last post's
                 last = max((p.start if isinstance(p, Span) else p.i for p in block.parties), default=-1)
-                for place in (p for p in block.places if p.start > last):
+                for place in (p for p in block.places if p.start > last and regional_post(block, p)):
                     key = refs.get(place.start)
                     if key and types.get(key) == PLACE and (person, key) not in seen:
                         seen.add((person, key))
@@ -186,20 +186,23 @@ def before_parties(block) -> list:
     return [*nearest, *block.other_names, *([owner] if owner is not None else [])]
 
 
-#: Role groups (titles.tsv) of jobs anyone may hold: after a people's adjective they tell a nationality,
-
-
 #: Last words of the posts heading a region's or a city's government, which act for that place:
-
-
-#: "X, chief minister of West Bengal", "Berlin's Mayor X", "Gaza's prime minister, X".
-REGIONAL_HEADS = ("premier", "chief minister", "first minister", "prime minister", "governor", "mayor",
+#: "X, chief minister of West Bengal", "Berlin's Mayor X", "Gaza's prime minister, X", "Washington Gov. X".
+REGIONAL_HEADS = ("premier", "chief minister", "first minister", "prime minister", "governor", "gov.", "mayor",
                   "minister-president", "ruler")
 
 
 def regional_head(titles: list[str]) -> bool:
     """A title block heads a region's or a city's government (its place is then the party)."""
     return gazetteer.fold(" ".join(titles)).endswith(REGIONAL_HEADS)
+
+
+def regional_post(block, place: Span) -> bool:
+    """A title block is a post in the government of ``place``: its head's ("Berlin's Mayor X"), or a minister's
+    of a state or province ("Pennsylvania Commerce Secretary X", "New York Attorney General X"; a city has
+    none: "the Paris prosecutor X" is no minister)."""
+    return regional_head(block.titles) or block.role == "minister" and bool(gazetteer.region(place.text)) \
+        and not gazetteer.country(place.text)
 
 
 def listed_posts(doc: Doc, refs: dict):

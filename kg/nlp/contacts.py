@@ -17,6 +17,8 @@ parses in tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import (
@@ -260,9 +262,11 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # "meet X in Belgrade and Y in Budapest": each met where the sentence places them
             placed = [(tuple(side_a + [b]), own.get(b, place)) for b in side_b]
         placed = [(g, p, kind) for g, p in placed]
-        if kind == MEETING and rule.endswith("-talk") and len(side_a) > 1 and side_b:
-            # "A and B held talks with C and D in Geneva": the meeting of all four, and talks across the table (not
-            # "A travelled to Kyiv with B for talks with C": B may be on either side)
+        if kind == MEETING and rule.endswith("-talk") and side_b and (len(side_a) > 1 or len(side_a) == 1 and len(
+                side_b) > 1 and all(types.get(b) != PERSON for b in side_b)):
+            # "A and B held talks with C and D in Geneva", "A held talks with bodies C and D there": the meeting of
+            # all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B may be on either
+            # side)
             placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
         for parties, place, kind in placed:
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
@@ -347,14 +351,19 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
     def detail(e: RawEvent) -> tuple:
         return (e.place is not None, e.date_text is not None, len(e.participants))
 
-    kept: list[RawEvent] = []
-    for ev in sorted(events, key=detail, reverse=True):
-        if not any(ev.kind == k.kind and set(ev.participants) <= set(k.participants)
-                   and (ev.place is None or ev.place == k.place)
-                   or ev.kind == TALKS and k.kind == MEETING and k.place and set(ev.participants) == set(k.participants)
-                   for k in kept):
-            kept.append(ev)
-    return sorted(kept, key=lambda e: events.index(e))
+    kept: dict[int, RawEvent] = {}  # index in events -> the event kept there
+    for i, ev in sorted(enumerate(events), key=lambda p: detail(p[1]), reverse=True):
+        meeting = next((j for j, k in kept.items() if ev.kind == TALKS and k.kind == MEETING and k.place
+                        and set(ev.participants) == set(k.participants)), None)
+        if meeting is not None:
+            if len(ev.participants) == 2 and not kept[meeting].rule.endswith("-talk"):
+                # "resumed talks in Seattle, their first face-to-face session": the talks held at that meeting
+                kept[meeting] = replace(kept[meeting], rule=ev.rule, trigger=ev.trigger,
+                                        date_text=kept[meeting].date_text or ev.date_text)
+        elif not any(ev.kind == k.kind and set(ev.participants) <= set(k.participants)
+                     and (ev.place is None or ev.place == k.place) for k in kept.values()):
+            kept[i] = ev
+    return [kept[i] for i in sorted(kept)]
 
 
 def forum_name(tok: Token) -> bool:

@@ -304,12 +304,15 @@ def post_of(span: Span) -> bool:
 
 
 #: Nouns of armed or political groups, and their modifiers: "the M23 rebels", "the Wagner mercenary group".
-GROUP_HEADS = {"group", "rebel", "rebels", "militia", "militias", "movement", "faction", "insurgents", "militants"}
-GROUP_MODIFIERS = {"rebel", "militant", "armed", "mercenary", "paramilitary", "insurgent", "jihadist", "separatist"}
+GROUP_HEADS = {"group", "rebel", "rebels", "militia", "militias", "movement", "faction", "insurgents", "militants",
+               "union"}
+GROUP_MODIFIERS = {"rebel", "militant", "armed", "mercenary", "paramilitary", "insurgent", "jihadist", "separatist",
+                   "rail", "trade", "labor", "labour", "transport", "teachers", "workers", "miners", "nurses"}
 
 
 def names_a_group(tok) -> bool:
-    """A word before the noun of a group, through its modifiers: "M23" in "the M23 rebel group"."""
+    """A word before the noun of a group, through its modifiers: "M23" in "the M23 rebel group", "RMT" in "the
+    RMT rail union"."""
     head = tok.head
     while head.lower_ in GROUP_MODIFIERS and head.dep_ in {"compound", "amod"} and head.head is not head:
         head = head.head

@@ -81,6 +81,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
             out += antecedent(t, refs)
             continue
+        owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+        if t.lower_ in GROUP_NOUNS - OTHERS_NOUNS and owners and not any(c.i in refs for c in t.children) \
+                and (keys := antecedent(owners[0], refs)):
+            out += keys  # "The union said its leaders met with X": the union (not "its Chilean neighbours")
+            continue
         if holders := listed_holders(t, refs):
             out += [refs[p.i] for p, _ in holders]  # "the foreign ministers of A, B and C -- X, Y and Z --"
             listed |= {c.i for _, c in holders}
@@ -132,13 +137,13 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue
         if t.lower_ in GROUP_NOUNS:
             for c in t.subtree:
-                if c is not t and c.i not in refs and (pair := backref(c, refs, previous)):
+                if c != t and c.i not in refs and (pair := backref(c, refs, previous)):
                     out += pair  # "delegations from both sides"
                     break
-                if c is t or c.i not in refs or beyond_group(c, t):
+                if c == t or c.i not in refs or beyond_group(c, t):
                     continue
                 if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
-                        c.head is t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs):
+                        c.head == t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs) or body_of_group(c, t):
                     # not "houses of the German parliament": a people describing another word; "the presidents of
                     # A and B": the two the report names as such, else the countries
                     out.append(post_holder(refs[c.i], t, refs) or refs[c.i])
@@ -147,6 +152,17 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
                     for p in c.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)] if q.i in refs]
     return out
+
+
+#: Group nouns of others than the owner's own people: "its neighbours" are not its members.
+OTHERS_NOUNS = {"neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies", "counterparts", "side",
+                "sides"}
+
+
+def body_of_group(c: Token, group: Token) -> bool:
+    """A body's name before the common noun a group is of: "RMT" in "leaders of the RMT rail union"."""
+    return c.dep_ == "compound" and c.ent_type_ == ORGANIZATION and c.head.dep_ == "pobj" and c.head.head.head == group \
+        and c.head.head.lower_ in {"of", "from", "for"}
 
 
 def name_head(tok: Token, refs: dict) -> Token:
@@ -215,19 +231,20 @@ def conjunct_keys(tok: Token, refs: dict) -> list[str]:
 def title_opened_by(t: Token, refs: dict) -> Token | None:
     """The person whose title a conjunct country, people or body opens, when the parser took it for the party:
     "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere; "Gov. X and Senate
-    leader Y met"; "between X and French President Y" with "French" the conjunct."""
+    leader Y met"; "between X and French President Y" with "French" the conjunct; "X met Ohio Senator Y" with
+    "Ohio" the object."""
     doc = t.doc
-    body = entity_at(doc, t.i) if t.ent_type_ in {COUNTRY, ORGANIZATION, "NORP"} and t.dep_ == "conj" else None
+    body = entity_at(doc, t.i) if t.ent_type_ in {COUNTRY, ORGANIZATION, "NORP"} and t.dep_ == "conj" \
+        or t.ent_type_ == PLACE and t.dep_ in {"conj", "dobj", "pobj"} else None
     if body is None or body.end >= len(doc) or doc[body.end].ent_type_:  # "and Pacific Islands Forum Secretary General
         return None  # Y" with "Islands" the conjunct: the body's whole name, then the title
     name = next((entity_at(doc, k) for k in range(body.end + 1, min(len(doc), body.end + 7)) if doc[k].ent_type_ == PERSON),
                 None)
     if name is None or name.start not in refs:
         return None
-    parties = block_before(name).parties
-    return doc[name.start] if any((p.start if isinstance(p, Span) else p.i) == body.start for p in parties) else None
-
-
+    block = block_before(name)
+    return doc[name.start] if any((p.start if isinstance(p, Span) else p.i) == body.start
+                                  for p in [*block.parties, *block.places]) else None
 
 
 def beyond_group(c: Token, group: Token) -> bool:
@@ -326,9 +343,10 @@ def official_country(t: Token, refs: dict) -> str | None:
 
 
 def antecedent(pron: Token, refs: dict) -> list[str]:
-    """The parties a subject "it" or "they" takes up: the latest earlier subject (this sentence or the
-    previous one) naming an organisation or country for "it", two or more coordinated parties for "they"."""
+    """The parties a subject "it" or "they" (or "its", "their") takes up: the latest earlier subject (this sentence
+    or the previous one) naming an organisation or country for "it", two or more coordinated parties for "they"."""
     doc = pron.doc
+    word = {"its": "it", "their": "they"}.get(pron.lower_, pron.lower_)
     types = {e.key: e.type for e in doc._.kg_entities or []}
     start = window_start(pron, 2)  # this sentence and the two before
     for i in range(pron.i - 1, start - 1, -1):
@@ -336,13 +354,13 @@ def antecedent(pron: Token, refs: dict) -> list[str]:
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
             continue
         keys = [refs[c.i] for c in [t, *conjuncts(t)] if c.i in refs]
-        if pron.lower_ == "they" and len(set(keys)) < 2 and any(c.lower_ == "and" for c in t.subtree):
+        if word == "they" and len(set(keys)) < 2 and any(c.lower_ == "and" for c in t.subtree):
             # "President of Y A and Prime Minister of Z B visited X, where they": the names, however parsed
             keys = [refs[c.i] for c in t.subtree if c.i in refs and c.ent_type_ == PERSON]
         keys = [k for k in dict.fromkeys(keys) if types.get(k) in PARTY_TYPES]
-        if pron.lower_ == "it" and len(keys) == 1 and types[keys[0]] in {ORGANIZATION, COUNTRY}:
+        if word == "it" and len(keys) == 1 and types[keys[0]] in {ORGANIZATION, COUNTRY}:
             return keys
-        if pron.lower_ == "they" and len(keys) >= 2:
+        if word == "they" and len(keys) >= 2:
             return keys
         if keys:
             return []  # the latest subject is someone else

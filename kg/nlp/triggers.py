@@ -85,7 +85,8 @@ GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative",
                "authorities", "leadership", "management", "administration", "envoy",
                "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
                "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions",
-               "delegates", "emissaries", "presidents", "premiers", "heads"}
+               "delegates", "emissaries", "presidents", "premiers", "heads", "executives", "bosses", "lawyers",
+               "mediators", "lawmakers", "commanders"}
 PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
 PLACE_TYPES = {PLACE, COUNTRY}
 
@@ -291,7 +292,8 @@ def brokered_sides(tok: Token) -> list[Token]:
 
 
 def called_on(tok: Token) -> list[Token]:
-    """The people "called on" in the sense of visited: "X called on Vice President Y", "who called on him"; not
+    """The people "called on" in the sense of visited: "X called on Vice President Y", "who called on him", "called
+    on officials of the Y ministry"; not
     "called on Y to resign" (urging), "called on Monday" nor "called on the government" (an appeal)."""
     bare_on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not list(c.children)]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -305,8 +307,16 @@ def called_on(tok: Token) -> list[Token]:
     if any(c.dep_ in {"dobj", "xcomp", "ccomp", "advcl", "oprd"} for c in tok.children):
         return []
     people = [p for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
-              for p in c.children if p.dep_ == "pobj" and (p.ent_type_ == PERSON or p.lower_ in {"him", "her"})]
-    return [p for p in people if not any(c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} for c in p.children)]
+              for p in c.children if p.dep_ == "pobj" and (p.ent_type_ == PERSON or p.lower_ in {"him", "her"}
+                                                           or named_group(p))]
+    return [p for p in people if named_group(p) or not any(
+        c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} for c in p.children)]
+
+
+def named_group(tok: Token) -> bool:
+    """A group of people of a body the text names: "officials of the Ministry of X" (not "governments")."""
+    return tok.lower_ in GROUP_NOUNS and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(
+        p.dep_ == "pobj" and p.ent_type_ in {ORGANIZATION, COUNTRY} for p in c.children) for c in tok.children)
 
 
 def called_when(tok: Token) -> bool:
