@@ -519,6 +519,10 @@ REPRESENTS_NOT = [
                  [("Tom Reed", "Pennsylvania", "title-before")], id="a-state-s-minister"),
     pytest.param("Ontario Premier Ann Ode said she would sign it.", [("Ann Ode", "Ontario", "title-before")],
                  id="a-province-the-model-missed"),
+    # a title and a hyphen's "designate"; "at" a body on a word above the name is where, not an employer
+    pytest.param("Tom Reed received the courtesy calls of Ambassador-designate of the Kingdom of Sweden Ann Ode at the "
+                 "Northtown Office of the Secretary in Pasay City.", [("Ann Ode", "Sweden", "title-before")],
+                 id="ambassador-designate-at-an-office"),
     # a year or a title's "The" after a possessive: a work of the person's, not their body
     pytest.param("Two tracks come from Ann Ode's own 1957 Northtown Express Band, the label said.", [],
                  id="possessor-of-a-dated-work"),

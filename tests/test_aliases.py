@@ -389,6 +389,11 @@ DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will 
     # the subject pronoun of reported speech is the speaker, also after "who"
     pytest.param("Olaf Weber met Paul Morel, who said he would fly to Lima on Monday.", "Paul Morel",
                  ("he", "pronoun"), True, id="the-speaker-of-reported-speech"),
+    # a hyphenated title is one title: "the Secretary-General" is the one so titled, not an under-secretary-general
+    pytest.param("The Secretary-General, Olaf Weber, met Paul Morel in Geneva. Later, the Secretary-General met Anna "
+                 "Keller.", "Olaf Weber", ("the Secretary-General", "title"), True, id="the-secretary-general"),
+    pytest.param("Secretary-General Olaf Weber met Paul Morel in Geneva. Later, the Under-Secretary-General met Anna "
+                 "Keller.", "Olaf Weber", ("the Under-Secretary-General", "title"), False, id="no-under-secretary"),
 ])
 def test_whom_a_title_phrase_or_a_pronoun_means(extract_text, text, person, mention, meant):
     got, _ = people(extract_text, text)

@@ -436,6 +436,21 @@ def test_a_job_word_before_a_person_s_name_is_no_part_of_it(nlp):
 
 
 @pytest.mark.model
+def test_a_form_of_address_is_no_part_of_a_name_found_in_parts(nlp):
+    found = ents(nlp, "The minister was accompanied by the Secretary in the Ministry of External Affairs, Shri Saurabh "
+                      "Kumar, and the Ambassador of India to Indonesia, Shri Sandeep Chakravorty.")
+    assert found.get("Saurabh Kumar") == PERSON and found.get("Sandeep Chakravorty") == PERSON
+    assert not any(name.startswith("Shri") for name in found)
+
+
+@pytest.mark.model
+def test_a_surname_the_model_typed_a_body_is_the_person_found_later(nlp):
+    found = ents(nlp, "Secretary Manalo received Ambassador-designate of the Kingdom of Sweden Karin Lindqvist on Monday. "
+                      "In his meeting with Ambassador-designate Lindqvist, Secretary Manalo noted the friendship.")
+    assert found.get("Karin Lindqvist") == PERSON and found.get("Lindqvist") in (None, PERSON)
+
+
+@pytest.mark.model
 def test_a_name_listed_with_a_person_is_a_person(nlp):
     text = ("Tom Varley spoke with Foreign Minister Laurent Quorvath on Friday. "
             "Varley met with Quorvath and Hollerand before laying wreaths at the offices.")

@@ -1977,6 +1977,12 @@ MEETINGS = [
                                  "2025-03-17")], id="called-on-officials-of-a-body"),
     pytest.param("Anna Keller called on officials of the Ministry of Finance to resign.", "2025-03-22", [],
                  id="called-on-officials-to-resign"),
+    # the courtesy calls "of" envoys are their visits
+    pytest.param("MANILA - Foreign Secretary Anna Keller received the courtesy calls of Ambassador-designate of the "
+                 "Kingdom of Sweden Karin Lindqvist and Ambassador-designate of the Republic of Chile Jan Nowak at the "
+                 "DFA Office of the Secretary in Pasay City on 16 January 2024.", "2024-01-18",
+                 [(MEETING, ("Anna Keller", "Karin Lindqvist", "Jan Nowak"), "Pasay City", OCCURRED, "2024-01-16")],
+                 id="courtesy-calls-of-envoys"),
 ]
 
 

@@ -333,7 +333,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
     people = [c for c in clusters if c.type == PERSON]
     bodies = {c.key for c in clusters if c.type == ORGANIZATION}
     for tok in tokens_where(doc, lambda w: w in last_words, attr=LOWER):
-        two_words = f"{doc[tok.i - 1].lower_} {tok.lower_}" if tok.i else ""
+        hyphen = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
+        before = doc[tok.i - 2 if hyphen else tok.i - 1] if tok.i else None  # "the Secretary-General": three tokens
+        two_words = f"{before.lower_} {tok.lower_}" if before is not None else ""
         title = two_words if two_words in titles else tok.lower_  # "the Saudi crown prince"
         if tok.i in refs or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or title not in titles:
             continue
@@ -354,7 +356,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             continue  # "X, the ministry spokeswoman, said": the apposition of the name before it
         parties = {refs[t.i] for t in left if t.i in refs}
         role, words = titles[title], set(title.split())
-        k = tok.i - len(title.split())
+        k = tok.i - len(title.split()) - (hyphen and title == two_words)
+        k -= k >= 1 and doc[k].text == "-"  # "the Under-Secretary-General"
         if k >= 0 and doc[k].lower_ in RANK_WORDS:  # "the Deputy Prime Minister" is no Prime Minister X
             words.add(doc[k].lower_)
         cands = [c for c in people if (parties & c.parties if parties else role in c.roles)

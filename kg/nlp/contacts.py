@@ -535,6 +535,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             takers = [tok, verb] if verb.lemma_.lower() in TAKE_CALL_VERBS and tok.dep_ == "dobj" else [tok]
             others += [p for h in takers for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                        for p in c.children if p.dep_ == "pobj"]
+        if tok.lemma_.lower() in CALL_NOUNS and any(c.lower_ in VISIT_CALL_WORDS for c in tok.children):
+            others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"  # "received the courtesy
+                       for p in c.children if p.dep_ == "pobj"]  # call of the new ambassador, X": the visitor
         if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                        if p.dep_ == "pobj" and p.ent_type_ == PERSON]

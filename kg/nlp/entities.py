@@ -65,6 +65,7 @@ from kg.nlp.entity_spans import (
 from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
 from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name, surnames_of
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
+from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
 
 #: spaCy labels that may name one of our four kinds.
@@ -110,7 +111,10 @@ class EntityFixer:
                   and listed_name_with_people(s, people, self.common_word) else t) for s, t in typed]
         known = self.matcher(doc)  # the known organisations' names, (match id, start, end)
         typed = known_bodies_over(doc, typed, known, self.common_word)  # "Pacific Islands Forum", not a place
-        typed += missed(doc, typed, known, self.common_word)
+        found = missed(doc, typed, known, self.common_word)
+        late = surnames_of(found) - surnames  # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now
+        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and s.text in late and not has_org_cue(s)
+                  and not gazetteer.country(s.text) else t) for s, t in typed] + found
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)
         typed = listed_with_bodies(typed)
@@ -218,7 +222,8 @@ def whole_cities(ents: list[Span]) -> list[Span]:
 
 def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """"Samia Suluhu" + "Hassan" tagged as two people with only a space between: one person's name; so are
-    initials and the name after them ("C.V." + "Ananda Bose")."""
+    initials and the name after them ("C.V." + "Ananda Bose"); a form of address opening it is none of it ("Shri
+    Saurabh" + "Kumar")."""
     out: list[tuple[Span, str]] = []
     for span, kind in sorted(typed, key=lambda st: st[0].start):
         last = out[-1][0][-1] if out else None
@@ -226,5 +231,7 @@ def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Spa
                 and (last.is_alpha or INITIAL.match(last.text)):
             span = Span(span.doc, out[-1][0].start, span.end, label=span.label_)
             out.pop()
+        while kind == PERSON and len(span) > 1 and span[0].lower_ in FORMS_OF_ADDRESS:
+            span = Span(span.doc, span.start + 1, span.end, label=span.label_)
         out.append((span, kind))
     return out

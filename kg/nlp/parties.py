@@ -25,6 +25,7 @@ from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import (
     apposition_after,
     block_before,
+    designate,
     entity_at,
     listed_holders,
     qualifying_country,
@@ -197,10 +198,11 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
     Viktor Orbán", "President of the Republic of Türkiye Recep Tayyip Erdoğan", "Commissioner for Human
     Rights X"), parsed with the name as the object of "of" or "for"; None if the token is no title or no
     name follows that way."""
-    if t.lower_ not in gazetteer.title_words() and t.lemma_.lower() not in gazetteer.title_words():
+    title = t.doc[t.i - 2] if designate(t) else t  # "Ambassador-designate of Sweden X": an ambassador's
+    if title.lower_ not in gazetteer.title_words() and title.lemma_.lower() not in gazetteer.title_words():
         return None
-    two = f"{t.doc[t.i - 1].lower_} {t.lower_}" if t.i else ""  # "consul general"
-    envoy = "diplomat" in {gazetteer.titles().get(t.lemma_.lower()), gazetteer.titles().get(two)}
+    two = f"{t.doc[title.i - 1].lower_} {title.lower_}" if title.i else ""  # "consul general"
+    envoy = "diplomat" in {gazetteer.titles().get(title.lemma_.lower()), gazetteer.titles().get(two)}
     level = [t]
     for _ in range(2):  # "of the Republic of Türkiye X": one "of" inside the country's name
         preps = [c for w in level for c in w.children if c.dep_ == "prep"]

@@ -177,6 +177,9 @@ def block_before(name: Span) -> TitleBlock:
         if tok.text == "." and i >= 1 and abbreviation(doc[i - 1]):
             i -= 1  # the full stop of "Lt." (spaCy splits some abbreviations off their stop)
             continue
+        if designate(tok):
+            i -= 2  # "Ambassador-designate X", "Prime Minister-elect X": the post to be held
+            continue
         if singular_title(low) and i == name.start - 1 and name.end < len(doc) \
                 and doc[name.end].lower_ in {"and", "und", ","}:
             low = singular_title(low)  # "Acme heads X and Y": one title for each of two people
@@ -230,6 +233,17 @@ def honorifics_before(name: Span) -> int:
                       and doc[i - 2].lower_ in FORMS_OF_ADDRESS and not doc[i - 2].whitespace_):
         i -= 1
     return i
+
+
+#: Words after a title and a hyphen that make it a post to be held: "Ambassador-designate", "Governor-elect".
+DESIGNATE_WORDS = {"designate", "elect"}
+
+
+def designate(tok: Token) -> bool:
+    """``tok`` is the "designate" or "elect" of a title: "Ambassador-designate", "Prime Minister-elect"."""
+    doc = tok.doc
+    return tok.lower_ in DESIGNATE_WORDS and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+        and doc[tok.i - 2].lower_ in gazetteer.title_words()
 
 
 def abbreviation(tok: Token) -> str | None:
@@ -569,8 +583,10 @@ def of_party(name: Span) -> Span | None:
         i += 1
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "from"}:
         return None
-    if doc[i].lower_ == "at" and (doc[i].head.pos_ in {"VERB", "AUX"} or object_of_verb(name.root)):
-        return None  # "was shot by X at the Y Exposition", "met X at the State Department": where, not X's employer
+    if doc[i].lower_ == "at" and (doc[i].head.pos_ in {"VERB", "AUX"} or object_of_verb(name.root)
+                                  or any(a.i == doc[i].head.i for a in name.root.ancestors)):
+        return None  # "was shot by X at the Y Exposition", "met X at the State Department", "the calls of X at the
+        # Y Office" (on a word above the name): where, not X's employer
     for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
         if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):

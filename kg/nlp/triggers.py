@@ -57,6 +57,8 @@ CALL_PURPOSES = {"congratulate", "thank", "discuss", "express", "convey", "offer
 TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
               "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
 CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
+#: Words that say what kind of call a plural "calls" are, which makes them contacts: "courtesy calls", "phone calls".
+CALL_KINDS = {"courtesy", "phone", "telephone", "video"}
 MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference", "retreat", "session",
               "sessions"}
 #: Meeting nouns whose "to <place>" or place adjective ("an Indian visit") is where it happened.
@@ -237,6 +239,9 @@ def _word_rule(tok: Token) -> str | None:
         # "a television audience of millions"
     if tok.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return None  # "reiterated X's call for both sides to take steps": a demand
+    if tok.lower_ == "calls" and any(c.dep_ == "compound" and c.lower_ in CALL_KINDS for c in tok.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return "noun-call"  # "received the courtesy calls of X and Y", "two phone calls with X" (not "calls for calm")
     if tok.lower_ == "retreat" and any(c.dep_ == "poss" or c.ent_type_ in PARTY_TYPES | {"NORP"}
                                        or c.dep_ == "prep" and c.lower_ in {"from", "to", "of"} for c in tok.children):
         return None  # "Russia's retreat from Kherson": an army's, not a leaders' retreat
