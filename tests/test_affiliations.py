@@ -523,6 +523,10 @@ REPRESENTS_NOT = [
     pytest.param("Tom Reed received the courtesy calls of Ambassador-designate of the Kingdom of Sweden Ann Ode at the "
                  "Northtown Office of the Secretary in Pasay City.", [("Ann Ode", "Sweden", "title-before")],
                  id="ambassador-designate-at-an-office"),
+    pytest.param("Ann Ode at the Northtown Institute of Physics and Tom Reed at the Northtown Institute of Mathematics "
+                 "won prizes.", [("Ann Ode", "Northtown Institute of Physics", "name-of"),
+                                 ("Tom Reed", "Northtown Institute of Mathematics", "name-of")],
+                 id="each-at-an-institute"),
     # a year or a title's "The" after a possessive: a work of the person's, not their body
     pytest.param("Two tracks come from Ann Ode's own 1957 Northtown Express Band, the label said.", [],
                  id="possessor-of-a-dated-work"),

@@ -444,6 +444,13 @@ def test_a_form_of_address_is_no_part_of_a_name_found_in_parts(nlp):
 
 
 @pytest.mark.model
+def test_the_names_before_a_union_name_it(nlp):
+    found = ents(nlp, '"Northtown Air is seeking help," Franco Nasso from the Filt Cgil union said. Leaders of the RMT '
+                      'rail union met on Monday.')
+    assert found.get("Filt Cgil") == ORGANIZATION and found.get("RMT") == ORGANIZATION and "Cgil" not in found
+
+
+@pytest.mark.model
 def test_a_surname_the_model_typed_a_body_is_the_person_found_later(nlp):
     found = ents(nlp, "Secretary Manalo received Ambassador-designate of the Kingdom of Sweden Karin Lindqvist on Monday. "
                       "In his meeting with Ambassador-designate Lindqvist, Secretary Manalo noted the friendship.")

@@ -124,8 +124,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Northcorp CEO X": the company
         elif (end := body_name_end(tok, taken)) is not None:
             found.append((doc[tok.i : end], ORGANIZATION))  # "of the Federal Mediation and Conciliation Service"
-        elif armed_group_name(tok, common_word):
-            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the M23 rebel group", "the Wagner group"
+        elif (end := group_name_end(tok, taken, common_word)) is not None:
+            found.append((doc[tok.i : end], ORGANIZATION))  # "the M23 rebel group", "the Filt Cgil union"
         elif surname_with_apposition(tok, common_word):
             found.append((doc[tok.i : tok.i + 1], PERSON))  # "Winter, 53, ...", "Tal, a senior official"
         elif listed_with_people(tok, people, common_word):
@@ -205,6 +205,19 @@ def armed_group_name(tok, common_word: CommonWords) -> bool:
     group's name; not a people ("the Syrian rebels") nor a dictionary word ("the Rebel Alliance")."""
     return (names_a_group(tok) and (tok.is_alpha or re.match(r"^[A-Z]+\d+$", tok.text)) and not common_word(tok.lower_)
             and not gazetteer.demonym(tok.text) and not gazetteer.country(tok.text))
+
+
+def group_name_end(tok, taken: set[int], common_word: CommonWords) -> int | None:
+    """The index after a group's name that opens at ``tok`` (one or two untagged words before the noun of a group:
+    "the M23 rebel group", "the Filt Cgil union"), or None."""
+    doc = tok.doc
+    if armed_group_name(tok, common_word):
+        return tok.i + 1
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.i not in taken and tok.dep_ == "compound" and tok.head.i == nxt.i and tok.is_alpha \
+            and tok.text[:1].isupper() and not common_word(tok.lower_) and armed_group_name(nxt, common_word):
+        return tok.i + 2
+    return None
 
 
 def versus_run(tok, taken: set[int]) -> Span | None:

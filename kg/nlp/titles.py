@@ -583,10 +583,10 @@ def of_party(name: Span) -> Span | None:
         i += 1
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "from"}:
         return None
-    if doc[i].lower_ == "at" and (doc[i].head.pos_ in {"VERB", "AUX"} or object_of_verb(name.root)
-                                  or any(a.i == doc[i].head.i for a in name.root.ancestors)):
+    above = not doc[i].head.ent_type_ and any(a.i == doc[i].head.i for a in name.root.ancestors)
+    if doc[i].lower_ == "at" and (doc[i].head.pos_ in {"VERB", "AUX"} or object_of_verb(name.root) or above):
         return None  # "was shot by X at the Y Exposition", "met X at the State Department", "the calls of X at the
-        # Y Office" (on a word above the name): where, not X's employer
+        # Y Office" (on a common noun above the name): where, not X's employer
     for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
         if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):
