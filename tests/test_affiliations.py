@@ -523,6 +523,12 @@ REPRESENTS_NOT = [
     pytest.param("Tom Reed received the courtesy calls of Ambassador-designate of the Kingdom of Sweden Ann Ode at the "
                  "Northtown Office of the Secretary in Pasay City.", [("Ann Ode", "Sweden", "title-before")],
                  id="ambassador-designate-at-an-office"),
+    # a country in brackets after the names of a state's posts, not after others' names
+    pytest.param("Taking part were foreign ministers Ann Ode (Argentina), Tom Reed (Brazil) and Ivo Marek (Uruguay).",
+                 [("Ann Ode", "Argentina", "bracket"), ("Tom Reed", "Brazil", "bracket"),
+                  ("Ivo Marek", "Uruguay", "bracket")], id="ministers-with-countries-in-brackets"),
+    pytest.param("The medals went to Ann Ode (Chile), Tom Reed (Peru) and Ivo Marek (Brazil).", [],
+                 id="medallists-with-countries-in-brackets"),
     pytest.param("Ann Ode at the Northtown Institute of Physics and Tom Reed at the Northtown Institute of Mathematics "
                  "won prizes.", [("Ann Ode", "Northtown Institute of Physics", "name-of"),
                                  ("Tom Reed", "Northtown Institute of Mathematics", "name-of")],

@@ -1977,6 +1977,17 @@ MEETINGS = [
                                  "2025-03-17")], id="called-on-officials-of-a-body"),
     pytest.param("Anna Keller called on officials of the Ministry of Finance to resign.", "2025-03-22", [],
                  id="called-on-officials-to-resign"),
+    # placed in a country only, under a dateline from one of its cities: in that city
+    pytest.param("LIMA, Peru (AP) - Ivo Marek and Anna Keller met on Saturday on the sidelines of a summit. Keller, "
+                 "who arrived in Peru on Thursday, held talks that day with Peruvian President Jan Nowak at the "
+                 "Government Palace.", "2024-11-16",
+                 [(MEETING, ("Ivo Marek", "Anna Keller"), "Lima", OCCURRED, "2024-11-16"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2024-11-16")], id="in-the-dateline-s-city"),
+    # "Taking part in the session were X (A), Y (B) and Z (C)": in the session told before
+    pytest.param("The council met on Wednesday in Buenos Aires. Taking part in the session were foreign ministers Anna "
+                 "Keller (Argentina), Jan Nowak (Brazil) and Ivo Marek (Uruguay).", "2025-07-03",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Buenos Aires", OCCURRED, None)],
+                 id="taking-part-were"),
     # the courtesy calls "of" envoys are their visits
     pytest.param("MANILA - Foreign Secretary Anna Keller received the courtesy calls of Ambassador-designate of the "
                  "Kingdom of Sweden Karin Lindqvist and Ambassador-designate of the Republic of Chile Jan Nowak at the "

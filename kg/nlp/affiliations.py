@@ -54,6 +54,7 @@ from kg.nlp.titles import (
     of_party,
     plural_title,
     owner_body,
+    singular_title,
 )
 
 
@@ -307,6 +308,23 @@ def owned_parties(ent: Span, refs: dict, types: dict):
                 return  # "X's handling of Y", "X's spokesman at the Y Ministry": Y is not X's own body
 
 
+def state_post_list(ent: Span) -> bool:
+    """The name is one of a list ("X (A), Y (B) and Z (C)", however parsed) after a state's post: "foreign ministers
+    X", "Foreign Minister X" (not "athletes X (A), Y (B)": a country in brackets is their nationality)."""
+    doc = ent.doc
+    first = ent
+    while first.start >= 4 and doc[first.start - 1].text in {",", "and"}:
+        k = first.start - 1 - (doc[first.start - 1].text == "and" and doc[first.start - 2].text == ",")
+        if doc[k - 1].text != ")" or doc[k - 3].text != "(" or (prev := entity_at(doc, k - 4)) is None \
+                or prev.label_ != PERSON:
+            break  # the name before: "Y (B)" back to "X (A)"
+        first = prev
+    before = doc[first.start - 1] if first.start else None
+    role = block_before(first).role or (  # "foreign ministers X": a title in the plural
+        gazetteer.titles().get(singular_title(before.lower_)) if before is not None and plural_title(before) else None)
+    return role in STATE_ROLES | {"head"}
+
+
 def bracket_parties(ent: Span, refs: dict, types: dict):
     """"Ann Ode ( NLP )", "Ann Ode ( of the Northtown Liberal Party )": a body in brackets right after
     a name is the person's party or employer."""
@@ -323,6 +341,9 @@ def bracket_parties(ent: Span, refs: dict, types: dict):
     while k < len(doc) and doc[k].lower_ in {"of", "the"}:
         k += 1
     key = refs.get(k)
+    if key is not None and types.get(key) == COUNTRY and doc[k + 1].text == ")" and state_post_list(ent):
+        yield "bracket", key, "("  # "foreign ministers X (Argentina), Y (Brazil) and Z (Paraguay)"
+        return
     if key is None or types.get(key) != ORGANIZATION:
         return
     end = k

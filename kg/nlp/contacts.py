@@ -44,6 +44,7 @@ from kg.nlp.places import (
     SIDELINE_NOUNS,
     TRIP_NOUNS,
     earlier_place,
+    filed_in,
     forum_place,
     group_place,
     more_places,
@@ -241,6 +242,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local) or (
                 (at_venue(tok) or joined) and dateline_place(tok, refs, types, side_a + side_b))
             kind = MEETING if place else kind
+        place = filed_in(place, tok, refs, types) if kind == MEETING and place else place
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
         if kind != MEETING and side_b and not side_a:
             groups = []  # "(it) will bargain with X and Y": X and Y did not talk to each other

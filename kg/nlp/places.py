@@ -489,6 +489,20 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
 
 
+def filed_in(place: str, tok: Token, refs: dict, types: dict) -> str:
+    """A meeting the story places in a country only, under a dateline from one of its cities, was in that city
+    ("LIMA, Peru - ... Xi, who arrived in Peru on Thursday, held talks with Y at the Government Palace"); not one
+    planned ahead, which may be anywhere in the country."""
+    if types.get(place) != COUNTRY or is_planned(tok):
+        return place
+    found = dateline(tok.doc, refs, types, at=tok.i)
+    if found is None or types.get(found[0]) != PLACE:
+        return place
+    names = {e.key: e.name for e in tok.doc._.kg_entities or []}
+    code = gazetteer.country_code_of(names.get(place, ""), COUNTRY)
+    return found[0] if code and gazetteer.country_code_of(names.get(found[0], ""), PLACE) == code else place
+
+
 def earlier_told(tok: Token) -> bool:
     """The contact is told in the past perfect, before the story's own days: "Verma had met X at the ministry"."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)

@@ -393,6 +393,10 @@ def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call")."""
     t = verb
     for _ in range(5):
+        if t.dep_ == "csubj" and t.head.lemma_ == "be":  # "Taking part in the session were X (A), Y (B) and Z (C)"
+            attrs = [c for c in t.head.children if c.dep_ == "attr"]
+            return [q for a in attrs for q in [a, *(p for c in a.children if c.dep_ == "appos" and c.ent_type_ == PERSON
+                                                    for p in [c, *conjuncts(c)])]]
         subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
         if subj:
             out = []
