@@ -523,6 +523,16 @@ REPRESENTS_NOT = [
     pytest.param("Tom Reed received the courtesy calls of Ambassador-designate of the Kingdom of Sweden Ann Ode at the "
                  "Northtown Office of the Secretary in Pasay City.", [("Ann Ode", "Sweden", "title-before")],
                  id="ambassador-designate-at-an-office"),
+    # a portfolio of two parts; a minister who accompanies a leader acts for the leader's country
+    pytest.param("Ann Ode met Tom Reed, Minister of Foreign Affairs and International Cooperation of the Republic of "
+                 "Zambia.", [("Tom Reed", "Zambia", "apposition")], id="a-portfolio-of-two-parts"),
+    pytest.param("Chilean President Ann Ode, accompanied by Foreign Minister Tom Reed, met Ivo Marek in Lima.",
+                 [("Ann Ode", "Chile", "title-before"), ("Tom Reed", "Chile", "aide-of")], id="accompanied-by-a-minister"),
+    pytest.param("Chilean President Ann Ode, accompanied by her husband Tom Reed, met Ivo Marek in Lima.",
+                 [("Ann Ode", "Chile", "title-before")], id="accompanied-by-a-spouse"),
+    # the initials of a body after a title and "of"
+    pytest.param("The Special Representative for West Africa and Head of UNOWAS, Ann Ode, travelled to Niamey.",
+                 [("Ann Ode", "UNOWAS", "title-before")], id="head-of-initials"),
     # a country in brackets after the names of a state's posts, not after others' names
     pytest.param("Taking part were foreign ministers Ann Ode (Argentina), Tom Reed (Brazil) and Ivo Marek (Uruguay).",
                  [("Ann Ode", "Argentina", "bracket"), ("Tom Reed", "Brazil", "bracket"),

@@ -212,6 +212,24 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(make_doc):
     assert entities(doc)["Bo Pym"] == (PERSON, [("Bo Pym", "name"), ("him", "pronoun")])
 
 
+def test_a_pronoun_after_the_verb_is_the_name_inside_a_titled_subject(make_doc):
+    # Paul Rey is detained . The envoy of Peru , Bo Pym , travelled to Lima , where he met Cy Lum .
+    doc = make_doc([
+        t("Paul", 1, "compound", "PROPN", "B-Person"), t("Rey", 3, "nsubjpass", "PROPN", "I-Person"),
+        t("is", 3, "auxpass", "AUX", "O", "be"), t("detained", 3, "ROOT", "VERB", "O", "detain"),
+        t(".", 3, "punct", "PUNCT"),
+        t("The", 6, "det", "DET"), t("envoy", 13, "nsubj", "NOUN"), t("of", 6, "prep", "ADP"),
+        t("Peru", 7, "pobj", "PROPN", "B-Country"), t(",", 8, "punct", "PUNCT"),
+        t("Bo", 11, "compound", "PROPN", "B-Person"), t("Pym", 8, "appos", "PROPN", "I-Person"),
+        t(",", 13, "punct", "PUNCT"), t("travelled", 13, "ROOT", "VERB", "O", "travel"), t("to", 13, "prep", "ADP"),
+        t("Lima", 14, "pobj", "PROPN", "B-Place"), t(",", 15, "punct", "PUNCT"), t("where", 19, "advmod", "ADV"),
+        t("he", 19, "nsubj", "PRON"), t("met", 15, "relcl", "VERB", "O", "meet"),
+        t("Cy", 21, "compound", "PROPN", "B-Person"), t("Lum", 19, "dobj", "PROPN", "I-Person"),
+        t(".", 13, "punct", "PUNCT"),
+    ])
+    assert ("he", "pronoun") in entities(doc)["Bo Pym"][1]
+
+
 def test_surname_joins_the_full_name_and_pronoun_the_subject(make_doc):
     # Ann Ode met Bo Pym . Ode said she was late .
     doc = make_doc([
@@ -394,6 +412,13 @@ DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will 
                  "Keller.", "Olaf Weber", ("the Secretary-General", "title"), True, id="the-secretary-general"),
     pytest.param("Secretary-General Olaf Weber met Paul Morel in Geneva. Later, the Under-Secretary-General met Anna "
                  "Keller.", "Olaf Weber", ("the Under-Secretary-General", "title"), False, id="no-under-secretary"),
+    # the head of a body is no head of state; a pronoun after the main verb is the one named in a titled subject
+    pytest.param("President Olaf Weber is being detained. The Special Envoy of the Secretary-General, Anna Keller, "
+                 "travelled to Lima, where she met Paul Morel.", "Olaf Weber", ("the Secretary-General", "title"),
+                 False, id="a-body-s-head-is-no-president"),
+    pytest.param("President Olaf Weber is being detained. The Special Envoy of the Secretary-General, Paul Morel, "
+                 "travelled to Lima, where he met Anna Keller.", "Paul Morel", ("he", "pronoun"), True,
+                 id="the-name-in-a-titled-subject"),
 ])
 def test_whom_a_title_phrase_or_a_pronoun_means(extract_text, text, person, mention, meant):
     got, _ = people(extract_text, text)

@@ -127,6 +127,16 @@ def test_a_place_parsed_as_the_object_opens_the_title_of_the_name_after_it(make_
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), "Lima", OCCURRED, None, "verb-meet")]
 
 
+def test_a_name_parsed_as_the_subject_of_the_next_name_is_a_subject_too(make_doc):
+    # Ann Ode and Minister Bo Pym met Cy Lum . -- parsed with "Ode" a subject of "Bo"
+    doc = make_doc([
+        *name(0, 4, "nsubj"), t("and", 1, "cc", "CCONJ"), t("Minister", 1, "conj", "PROPN"),
+        *name(4, 6, "nsubj", "Bo", "Pym"), t("met", 6, "ROOT", "VERB", lemma="meet"),
+        *name(7, 6, "dobj", "Cy", "Lum"), t(".", 6, "punct", "PUNCT"),
+    ])
+    assert [(kind, set(names)) for kind, names, *_ in run(doc)] == [(MEETING, {"Ann Ode", "Bo Pym", "Cy Lum"})]
+
+
 def test_call_verb_with_a_direct_object(make_doc):
     # Ann Ode called Bo Pym .
     doc = make_doc([
@@ -1988,6 +1998,31 @@ MEETINGS = [
                  "Keller (Argentina), Jan Nowak (Brazil) and Ivo Marek (Uruguay).", "2025-07-03",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Buenos Aires", OCCURRED, None)],
                  id="taking-part-were"),
+    # the name after a post and a participle's clause is the post's holder
+    pytest.param("Anna Keller travelled to Niamey, where she met with the Prime Minister appointed by the military "
+                 "authorities, Ivo Marek, on Sunday.", "2023-08-21",
+                 [(MEETING, ("Anna Keller", "Ivo Marek"), "Niamey", OCCURRED, "2023-08-20")],
+                 id="the-post-appointed-by-x-name"),
+    # a press release's line "City, date" is its dateline
+    pytest.param("Readouts of the Secretary-General's meetings\n\nNote to Correspondents\nNew York, 20 September 2023\n\n"
+                 "The Secretary-General, Anna Keller, met today at United Nations Headquarters with Jan Nowak.",
+                 "2023-09-20", [(MEETING, ("Anna Keller", "Jan Nowak"), "New York City", OCCURRED, "2023-09-20")],
+                 id="a-city-and-date-line"),
+    # "their" after a contact: the pair of the sentence just before, not the pair told most
+    pytest.param("Anna Keller met Jan Nowak in Geneva on Monday. The two exchanged views on trade. Later, Anna Keller "
+                 "met with Ivo Marek. Their discussion focused on debt.", "2023-09-20",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2023-09-18"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2023-09-18"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Geneva", OCCURRED, "2023-09-18"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Geneva", OCCURRED, "2023-09-18")], id="their-after-a-contact"),
+    # whoever accompanies a party is there too
+    pytest.param("Chilean President Anna Keller, accompanied by Foreign Minister Ivo Marek, met with Jan Nowak in Lima.",
+                 "2023-09-20", [(MEETING, ("Anna Keller", "Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, None)],
+                 id="accompanied-by"),
+    pytest.param("Anna Keller met with Jan Nowak, the President of Colombia, who was accompanied by the Minister for "
+                 "Foreign Affairs, Ivo Marek.", "2023-09-20",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), None, OCCURRED, None)],
+                 id="who-was-accompanied-by"),
     # the courtesy calls "of" envoys are their visits
     pytest.param("MANILA - Foreign Secretary Anna Keller received the courtesy calls of Ambassador-designate of the "
                  "Kingdom of Sweden Karin Lindqvist and Ambassador-designate of the Republic of Chile Jan Nowak at the "

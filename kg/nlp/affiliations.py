@@ -29,7 +29,14 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.body_references import its_parties, pronoun_bodies, referred_body_parties
-from kg.nlp.delegations import delegation_body, delegation_leader, principal, represented_by, side_parties
+from kg.nlp.delegations import (
+    companion_of,
+    delegation_body,
+    delegation_leader,
+    principal,
+    represented_by,
+    side_parties,
+)
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
 from kg.nlp.posts import (
@@ -73,6 +80,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             aides.append((person, *found[:1], ent, found[1]))
         if (leader := delegation_leader(ent, refs, types)) is not None and leader != person:
             aides.append((person, leader, ent, "delegation member"))  # "X arrived with a delegation that included Y"
+        if (boss := companion_of(ent, refs, types)) is not None and boss != person and untitled_state_post(ent):
+            aides.append((person, boss, ent, "companion"))  # "X, accompanied by Foreign Minister Y,": X's minister
         if (body := delegation_body(ent, refs, types)) is not None and (person, body) not in seen:
             seen.add((person, body))  # "The ANC delegation included X": X acts for the ANC
             yield affiliation(person, body, ent, "delegation-member", 0.7, "delegation")
@@ -156,6 +165,12 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, "aide-of", 0.7, f"'s {trigger}")
+
+
+def untitled_state_post(ent: Span) -> bool:
+    """The name holds a state's post ("Foreign Minister X", "X, the trade minister") and its title names no party."""
+    blocks = (block_before(ent), apposition_after(ent))
+    return any(b.role in STATE_ROLES for b in blocks) and not any(b.parties or b.possessive for b in blocks)
 
 
 def possessed(party) -> bool:

@@ -371,6 +371,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             later = [c for c in cands if roles & c.roles] if roles else []
             earlier = later if len({c.key for c in later}) == 1 else []
         cands = earlier
+        if role == "head" and title not in HEAD_OFFICES | GENERIC_TITLES:
+            cands = [c for c in cands if words <= c.titles]  # "the Secretary-General" is no president
         if title in HEAD_OFFICES and not any(words <= c.titles for c in cands):
             # "the Prime Minister" is no President X, nor the head of a body ("the UN secretary general, X")
             cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)
@@ -480,6 +482,10 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         if later_subject is not None and later_subject in person_at and person_at[later_subject].key in fits:
             add(person_at[later_subject], doc[tok.i : tok.i + 1], "pronoun")
             continue
+        titled = _titled_subject(tok, refs)  # "The Special Envoy for Y, X, travelled to Z, where he met W": X
+        if titled is not None and titled in fits:
+            add(by_key[titled], doc[tok.i : tok.i + 1], "pronoun")
+            continue
         own_subjects = clause_subjects(tok, refs)  # "X spoke with Y and will host him": him is not X
         before = [p for p in starts if p < tok.i and tok.i - p < 80
                   and person_at[p].key not in own_subjects and person_at[p].key in fits]
@@ -576,6 +582,19 @@ def _fronted_for(tok, refs: dict[int, str]) -> int | None:
     while start - 1 >= 0 and refs.get(start - 1) == key:
         start -= 1
     return start
+
+
+def _titled_subject(tok, refs: dict[int, str]) -> str | None:
+    """The one person named inside the sentence's subject when the subject is a title phrase, for a pronoun after
+    the main verb: "the Special Representative of Y for Z, X, travelled to Niamey, where he met W" -> X."""
+    root = tok.sent.root
+    if tok.i <= root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i in refs or subject.pos_ == "PRON":
+        return None
+    people = {refs[t.i] for t in subject.subtree if t.i in refs and t.ent_type_ == PERSON}
+    return people.pop() if len(people) == 1 else None
 
 
 def _reported_speaker(tok, refs: dict[int, str]) -> str | None:

@@ -368,6 +368,15 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
     return [kept[i] for i in sorted(kept)]
 
 
+def just_told_pair(tok: Token, previous: list[RawEvent]) -> list[str]:
+    """The two parties of the contact told in the sentence right before tok's, if that sentence tells one."""
+    last = previous[-1]
+    if len(last.participants) != 2 or tok.sent.start == 0:
+        return []
+    before = tok.doc[tok.sent.start - 1].sent
+    return list(last.participants) if last.sentence.start == before.start else []
+
+
 def forum_name(tok: Token) -> bool:
     """A capitalised contact noun inside a sentence in ordinary case: the last word of a standing forum's name
     ("the India-Japan Foreign Ministers' Strategic Dialogue"), not talks of the names before it. In a headline's
@@ -505,8 +514,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
         owners = [c for c in tok.children if c.dep_ == "poss" and not (forum and c.i not in refs)]
         their = [o for o in owners if o.lower_ == "their" and o.i not in refs] and not their_owners(tok, owners)
-        if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of
-            paired = main_pair(previous)
+        if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of; "X met
+            # Y. Their discussion focused on Z": the pair of the sentence just before
+            paired = just_told_pair(tok, previous) or main_pair(previous)
         elif verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 tok.dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS):  # "X welcomed the summit": approval

@@ -30,6 +30,26 @@ def principal(ent: Span, refs: dict, types: dict) -> tuple[str, str] | None:
     return None
 
 
+def companion_of(ent: Span, refs: dict, types: dict) -> str | None:
+    """The person a name accompanies: "X, accompanied by Y,", "X, who was accompanied by Y", "X was accompanied by
+    Y and Z"; None otherwise."""
+    root = ent.root
+    while root.dep_ in {"conj", "appos"}:  # "accompanied by Y and Z", "by the Foreign Minister, Y": the first
+        root = root.head
+    agent = root.head
+    if not (root.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() == "accompany"):
+        return None
+    verb = agent.head
+    host = verb.head if verb.dep_ in {"acl", "relcl"} else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    for _ in range(4):  # "X, the President of Colombia, who was accompanied by": up from the clause's noun to X
+        if host is None or types.get(refs.get(host.i)) == PERSON or host.dep_ not in {"pobj", "prep", "appos"}:
+            break
+        host = host.head
+    key = refs.get(host.i) if host is not None else None
+    return key if types.get(key) == PERSON else None
+
+
 #: Nouns of a group travelling with its leader: its members act for the leader's country or body.
 ENTOURAGE_NOUNS = {"delegation", "team", "entourage", "party"}
 

@@ -133,7 +133,6 @@ def _line_break(tok) -> bool:
 # -- titles --------------------------------------------------------------------------------
 
 
-
 def portfolio(span: Span) -> bool:
     """The portfolio of a post: words of ``PORTFOLIO_WORDS`` (joined by "and") right before a title
     ("Commerce Minister X") or after "<title> of/for (the)" ("Chancellor of the Exchequer", "Minister for

@@ -117,8 +117,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((name_after_post(tok, taken, common_word), PERSON))  # "Minister of Trade, Piyush Goyal,"
         elif (gazetteer.given_name(tok.text) or INITIAL.match(tok.text)) and given_name_span(tok, taken, common_word):
             found.append((given_name_span(tok, taken, common_word), PERSON))
-        elif acronym_before_title(tok):
-            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "CNTP Secretary X": the body's initials
+        elif acronym_before_title(tok) or acronym_after_title(tok):
+            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "CNTP Secretary X", "Head of UNOWAS": a body
         elif (tok.pos_ == "PROPN" or tok.text.isupper()) and not common_word(tok.lower_) \
                 and body_before_title(doc[tok.i : tok.i + 1]):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Northcorp CEO X": the company
@@ -295,6 +295,18 @@ def acronym_before_title(tok) -> bool:
         return False  # a line in capitals
     nxt, name = doc[tok.i + 1], doc[tok.i + 2]
     return nxt.lower_ in titles and nxt.text[:1].isupper() == name.text[:1].isupper() and name.text[:1].isupper() and name.pos_ == "PROPN"
+
+
+def acronym_after_title(tok) -> bool:
+    """"Head of UNOWAS", "the director of USAID": letters in capitals after a title and "of" are the initials of
+    the body the post is in."""
+    doc = tok.doc
+    text = tok.text
+    if not (tok.is_alpha and text.isupper() and 3 <= len(text) <= 7) or tok.i < 2 or doc[tok.i - 1].lower_ != "of":
+        return False
+    if gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.city(text) or capitals_line(doc, tok.i):
+        return False
+    return doc[tok.i - 2].lower_ in gazetteer.title_words() or gazetteer.fold(doc[tok.i - 2].text) in gazetteer.title_words()
 
 
 def _date_word(tok) -> bool:

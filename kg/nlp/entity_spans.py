@@ -110,8 +110,9 @@ def trim(span: Span) -> list[Span]:
         first = s + (doc[s].lower_ == "the")
         if span.label_ == "ORG" and first < e and post_name(doc[first:e]):
             continue  # "the EU's High Representative for Foreign Affairs, X": a post, no body
-        k = next((j for j in range(first + 3, e - 1) if doc[j].lower_ == "of" and post_name(doc[first:j])), None) \
-            if span.label_ == "ORG" else None
+        k = next((j for j in range(first + 1, e - 1) if doc[j].lower_ == "of" and (
+            j >= first + 3 and post_name(doc[first:j]) or portfolio(doc[first:j]))), None) if span.label_ == "ORG" else None
+        # ("Minister of Foreign Affairs and International Cooperation of the Republic of Zambia": a portfolio's end)
         if k is not None:  # "Minister for Foreign Affairs of Japan" tagged as one body: the post, then the country
             part = _trim_ends(doc, k + 1, e, "GPE")
             out += [part] if part is not None and gazetteer.country(part.text) else []

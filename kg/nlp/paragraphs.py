@@ -68,8 +68,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     line, or the bracket closing an agency's name right before the lede: "New Delhi, Mar 20 (PTI)
     External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — ";
     or a city of 100,000 people or more and a colon: "Abu Dhabi: "), or None."""
-    if (alone := city_line_end(doc, start)) is not None:
-        return alone  # "CHENNAI" on its line, after the headline and the byline
+    if (alone := city_line_end(doc, start)) is not None or (alone := city_date_line_end(doc, start)) is not None:
+        return alone  # "CHENNAI" on its line, after the headline and the byline; "New York, 20 September 2023"
     k, limit = start, start + 4
     while k < len(doc) and k < limit and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)
                                           or inner_hyphen(doc, k, start) or two_cities(doc, k, start)):
@@ -93,6 +93,23 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         if agency_bracket_end(doc, j) and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j - 2]):
             return j  # not "X, chairman of the National People's Congress (NPC) Standing Committee, ...": no date
     return None
+
+
+def city_date_line_end(doc: Doc, start: int) -> int | None:
+    """A city of 100,000 people or more, a comma and a date, alone on the line at ``start`` ("New York, 20
+    September 2023" under a press release's heading): the index of the line's last token, or None."""
+    k = start
+    while k < min(len(doc), start + 3) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == start or k + 2 >= len(doc) or doc[k].text != "," or gazetteer.city_population(doc[start:k].text) < CITY:
+        return None
+    j = k + 1
+    while j < len(doc) and not ("\n" in doc[j - 1].whitespace_ or doc[j].is_space):
+        if not (doc[j].like_num or doc[j].lower_.rstrip(".") in MONTHS or doc[j].text == ","):
+            return None
+        j += 1
+    dated = any(doc[m].lower_.rstrip(".") in MONTHS for m in range(k + 1, j))
+    return (j if j < len(doc) and doc[j].is_space else j - 1) if dated and j < len(doc) else None
 
 
 def city_line_end(doc: Doc, start: int) -> int | None:

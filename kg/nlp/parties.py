@@ -55,6 +55,12 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             shared = [c for c in conjuncts(arg) if c.tag_ in {"NNS", "NNPS"} and c.i not in refs and any(
                 g.dep_ == "compound" and g.i in refs for g in c.children)]
             out.append(next((h for c in shared[-1:] if (h := post_holder(refs[t.i], c, refs))), refs[t.i]))
+            # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
+            out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
+                    and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON]
+            # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y": Y is there too
+            out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "accompany"
+                    for p in agent_objects(c) for k in keys_of(p, refs, previous)]
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]

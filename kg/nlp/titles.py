@@ -376,6 +376,10 @@ def apposition_after(name: Span) -> TitleBlock:
             j += 1  # "X, director of the Y and a member of the Z": two roles of one person
             end = min(len(doc), j + 12)
             continue
+        if tok.lower_ in {"and", "&"} and block.titles and j + 1 < len(doc) and doc[j + 1].lower_ in PORTFOLIO_WORDS:
+            j += 1  # "X, Minister of Foreign Affairs and International Cooperation of Y": one portfolio
+            end = min(len(doc), max(end, j + 8))
+            continue
         if tok.text == "(" and block.parties and j + 1 < len(doc) and same_body(block.parties[-1], party_of(doc[j + 1])):
             j += 1  # "deputy leader of SHP ( Social Democrat Populist Party )": the party's full name
             continue
@@ -665,10 +669,15 @@ POST_GLUE = {"of", "to", "for", "and", "the", ","}
 
 def titled_apposition(t: Token, refs: dict) -> Token | None:
     """The person named in apposition after a post and the bodies and countries it is of or to, whatever the
-    parse: "received the Ambassador of Japan to Ghana, H.E. Mr. X" (X parsed as an apposition of Ghana)."""
+    parse: "received the Ambassador of Japan to Ghana, H.E. Mr. X" (X parsed as an apposition of Ghana), "the
+    Prime Minister appointed by the junta, X" (past a participle's clause)."""
     doc, k, comma = t.doc, t.i + 1, False
-    while k < min(len(doc), t.i + 16):
+    clause = {i for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for i in range(c.i, c.right_edge.i + 1)}
+    while k < min(len(doc), t.i + 16 + len(clause)):
         tok = doc[k]
+        if k in clause:
+            k += 1
+            continue
         if tok.ent_type_ == PERSON and k in refs:
             return tok if comma else None
         if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS or tok.ent_type_ in {COUNTRY, ORGANIZATION}
