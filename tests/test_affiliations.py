@@ -539,6 +539,7 @@ REPRESENTS_NOT = [
                   ("Ivo Marek", "Uruguay", "bracket")], id="ministers-with-countries-in-brackets"),
     pytest.param("The medals went to Ann Ode (Chile), Tom Reed (Peru) and Ivo Marek (Brazil).", [],
                  id="medallists-with-countries-in-brackets"),
+    pytest.param("( Lima ) , Ann Ode ( Chile ) met Tom Reed", [], id="a-bracket-opening-the-text"),
     pytest.param("Ann Ode at the Northtown Institute of Physics and Tom Reed at the Northtown Institute of Mathematics "
                  "won prizes.", [("Ann Ode", "Northtown Institute of Physics", "name-of"),
                                  ("Tom Reed", "Northtown Institute of Mathematics", "name-of")],

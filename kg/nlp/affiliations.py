@@ -330,7 +330,7 @@ def state_post_list(ent: Span) -> bool:
     first = ent
     while first.start >= 4 and doc[first.start - 1].text in {",", "and"}:
         k = first.start - 1 - (doc[first.start - 1].text == "and" and doc[first.start - 2].text == ",")
-        if doc[k - 1].text != ")" or doc[k - 3].text != "(" or (prev := entity_at(doc, k - 4)) is None \
+        if k < 4 or doc[k - 1].text != ")" or doc[k - 3].text != "(" or (prev := entity_at(doc, k - 4)) is None \
                 or prev.label_ != PERSON:
             break  # the name before: "Y (B)" back to "X (A)"
         first = prev
