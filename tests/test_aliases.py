@@ -413,6 +413,9 @@ DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will 
     pytest.param("Secretary-General Olaf Weber met Paul Morel in Geneva. Later, the Under-Secretary-General met Anna "
                  "Keller.", "Olaf Weber", ("the Under-Secretary-General", "title"), False, id="no-under-secretary"),
     # the head of a body is no head of state; a pronoun after the main verb is the one named in a titled subject
+    pytest.param("Paul Morel met the Crown Prince and Prime Minister of the Kingdom of Saudi Arabia, Olaf Weber. Morel "
+                 "conveyed a message from President Ivo Marek to the Saudi Crown Prince.", "Ivo Marek",
+                 ("the Saudi Crown Prince", "title"), False, id="the-crown-prince-is-no-president"),
     pytest.param("President Olaf Weber is being detained. The Special Envoy of the Secretary-General, Anna Keller, "
                  "travelled to Lima, where she met Paul Morel.", "Olaf Weber", ("the Secretary-General", "title"),
                  False, id="a-body-s-head-is-no-president"),

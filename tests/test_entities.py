@@ -444,6 +444,12 @@ def test_a_form_of_address_is_no_part_of_a_name_found_in_parts(nlp):
 
 
 @pytest.mark.model
+def test_a_known_seat_of_government_after_at_is_the_building(nlp):
+    assert ents(nlp, "Anna Keller hosted Jan Nowak at Downing Street on Sunday.").get("Downing Street") == PLACE
+    assert ents(nlp, "Downing Street said the talks went well.").get("Downing Street") == ORGANIZATION
+
+
+@pytest.mark.model
 def test_the_names_before_a_union_name_it(nlp):
     found = ents(nlp, '"Northtown Air is seeking help," Franco Nasso from the Filt Cgil union said. Leaders of the RMT '
                       'rail union met on Monday.')

@@ -28,7 +28,7 @@ from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
-from kg.nlp.names import STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
+from kg.nlp.names import HONORIFICS, STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import apposition_after, block_before, titled_apposition
 
@@ -371,8 +371,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             later = [c for c in cands if roles & c.roles] if roles else []
             earlier = later if len({c.key for c in later}) == 1 else []
         cands = earlier
-        if role == "head" and title not in HEAD_OFFICES | GENERIC_TITLES:
-            cands = [c for c in cands if words <= c.titles]  # "the Secretary-General" is no president
+        if role == "head" and title not in HEAD_OFFICES | GENERIC_TITLES and not words & HONORIFICS:
+            cands = [c for c in cands if words <= c.titles]  # "the Secretary-General" is no president (but "the
+            # crown prince" may be the one named "Crown Prince X", his rank no title of the block)
         if title in HEAD_OFFICES and not any(words <= c.titles for c in cands):
             # "the Prime Minister" is no President X, nor the head of a body ("the UN secretary general, X")
             cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)

@@ -62,7 +62,7 @@ from kg.nlp.entity_spans import (
     without,
     without_role,
 )
-from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other
+from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other, seat_at_venue
 from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name, surnames_of
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
 from kg.nlp.names import FORMS_OF_ADDRESS
@@ -111,6 +111,7 @@ class EntityFixer:
                   and listed_name_with_people(s, people, self.common_word) else t) for s, t in typed]
         known = self.matcher(doc)  # the known organisations' names, (match id, start, end)
         typed = known_bodies_over(doc, typed, known, self.common_word)  # "Pacific Islands Forum", not a place
+        typed = [(s, PLACE if t == ORGANIZATION and seat_at_venue(s) else t) for s, t in typed]
         found = missed(doc, typed, known, self.common_word)
         late = surnames_of(found) - surnames  # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and s.text in late and not has_org_cue(s)

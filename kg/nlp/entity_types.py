@@ -243,6 +243,13 @@ def decide_type(span: Span) -> str | None:
 SEAT_BUILDINGS = {"Capitol", "Kremlin", "Elysee", "Élysée", "Quirinale", "Bundestag", "Reichstag"}
 
 
+def seat_at_venue(span: Span) -> bool:
+    """A seat of government the gazetteer knows as a body, named after "at" or "in": the building ("met X at
+    Downing Street", "at the Elysee Palace"; not "Downing Street said")."""
+    return (span[-1].text in SEAT_BUILDINGS | {"Street", "Palace", "House"} and at_venue(span)
+            and bool(gazetteer.organization(span.text)) and not has_person_evidence(span))
+
+
 def at_venue(span: Span) -> bool:
     """The name follows "at" or "in" (and "the"): "at the White House", "in Government House"."""
     doc, k = span.doc, span.start - 1
