@@ -2003,6 +2003,9 @@ MEETINGS = [
                  "authorities, Ivo Marek, on Sunday.", "2023-08-21",
                  [(MEETING, ("Anna Keller", "Ivo Marek"), "Niamey", OCCURRED, "2023-08-20")],
                  id="the-post-appointed-by-x-name"),
+    # a known seat of government is a venue, in the city of the dateline
+    pytest.param("LONDON (Reuters) - Anna Keller hosted Jan Nowak at Downing Street on Sunday.", "2025-03-01",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-02-23")], id="at-downing-street"),
     # a press release's line "City, date" is its dateline
     pytest.param("Readouts of the Secretary-General's meetings\n\nNote to Correspondents\nNew York, 20 September 2023\n\n"
                  "The Secretary-General, Anna Keller, met today at United Nations Headquarters with Jan Nowak.",

@@ -24,15 +24,22 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     the meeting is (:func:`country_cities`); at a venue it does not place, in the city of the meeting just
     told or the dateline's (:func:`venue_cities`)."""
     cities = building_cities(doc, refs, types)
+    placed = [ev.place for ev in events]
     events = [replace(ev, place=cities[ev.place]) if ev.place in cities else ev for ev in events]
     names = {e.key: e.name for e in doc._.kg_entities or []}
     within = country_cities(events, names, types)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     within = venue_cities(events, names, types, lambda at: dateline(doc, refs, types, at=at), refs)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
-    # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed
-    key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status, ev.date_text)  # noqa: E731
-    return [ev for i, ev in enumerate(events) if all(key(o) != key(ev) for o in events[:i])]
+    # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed, whatever
+    # day words each has ("talks at Downing Street on Wednesday, on the sidelines of the summit in London this week")
+    key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status)  # noqa: E731
+    kept: list[int] = []
+    for i, ev in enumerate(events):
+        if not any(key(events[k]) == key(ev) and (events[k].date_text == ev.date_text or ev.place != placed[i]
+                                                   or events[k].place != placed[k]) for k in kept):
+            kept.append(i)
+    return [events[i] for i in kept]
 
 
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
@@ -100,7 +107,7 @@ def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int
 #: Words of the names of venues, which a city holds: "the Palacio San Martín", "State House", "the Elysee Palace".
 VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Residence", "Castle",
                "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate", "Schloss",
-               "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin"}
+               "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin", "Street", "Elysee", "Élysée"}
 
 
 #: Names every city gives its own building: "City Hall" is the one of the city the sentence names.
@@ -137,8 +144,10 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
                    and (key := capital_place(t, refs, types)) and types.get(key) == PLACE}
         filed = filed_at(ev.sentence.end) if filed_at else None
         start = max(window_start(ev.sentence[0], 2), filed[1] if filed else 0)  # not across a digest's items
+        same = [o for o in events[i + 1 :] if o.sentence.start == ev.sentence.start]  # "at Downing Street, on the
+        # sidelines of the summit being held in London": the same sentence's city, told after
         cities[ev.place] = inside.pop() if len(inside) == 1 else next(
-            (o.place for o in reversed(events[:i]) if o.sentence.start >= start and o.kind == MEETING
+            (o.place for o in [*reversed(events[:i]), *same] if o.sentence.start >= start and o.kind == MEETING
              and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
         if cities[ev.place] is None and refs:  # "came to Berlin in November, when he held talks at Bellevue Palace"
             named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
