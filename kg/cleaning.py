@@ -45,6 +45,12 @@ _TERMINAL_RE = re.compile(r"[.!?…:][\"'”’»)\]*_]*(?:\s*\([^()\n]{1,40}\))
 # inside a line: the end of one sentence and the start of the next
 _INNER_BOUNDARY_RE = re.compile(r"[a-z0-9)\"”’][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+# a press release's mark after its last sentence: "... on Tuesday. END", "-END-", "###"
+_END_MARK_RE = re.compile(r"(?<=[.!?”\"])\s+(?:-?END-?|ENDS|###)$")
+# a dateline alone on its line: "Brussels, 6 February 2024", "New York, 20 September 2023", "MANILA, Jan. 18, 2024"
+_DATELINE_RE = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$"
+)
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 # words about the web page itself rather than the news
 _WEB_VOCAB_RE = re.compile(
@@ -176,6 +182,8 @@ def _classify(line: str) -> str:
     n = len(words)
     if n == 0 or _link_density(line) > 0.3:
         return BAD
+    if _DATELINE_RE.match(plain.strip()):
+        return GOOD  # a release's dateline: where and when it was filed
     # calls to action and credits are short lines; a long paragraph is prose whatever its start
     if len(plain) < 300 and (_CREDIT_RE.search(plain) or _CTA_RE.match(plain)):
         return BAD
@@ -212,7 +220,7 @@ def _blocks(text: str) -> list[_Block]:
     for p, para in enumerate(re.split(r"\n\s*\n", text)):
         for line in para.split("\n"):
             if line.strip():
-                blocks.append(_Block(line, p))
+                blocks.append(_Block(_END_MARK_RE.sub("", line.rstrip()), p))  # "... was present. END"
     return blocks
 
 

@@ -361,3 +361,14 @@ def test_a_live_blog_entry_under_its_own_timestamped_heading_is_kept():
     assert "live updates" not in kept and "Quotas extended" not in kept
     # a neargood line between another story's headline and furniture still goes
     assert entry not in clean_scraped_text(_page("Menu | Home | World", "Other story headline", entry, "Subscribe"))
+
+
+def test_a_release_s_dateline_and_its_last_sentence_before_the_end_mark_are_kept():
+    page = ("Readouts of the Minister's meetings\n\nNote to Correspondents\nNorthtown, 20 September 2023\n\n"
+            f"{BODY[0]}\n\n{BODY[1]}\n\nAlso present during the meeting was Deputy Minister Ann Ode. END\n\n"
+            "Jo Rey, Spokesperson for the Minister")
+    assert looks_scraped(page)
+    kept = clean_scraped_text(page)
+    assert kept.startswith("Northtown, 20 September 2023\n\n")
+    assert kept.endswith("Also present during the meeting was Deputy Minister Ann Ode.")
+    assert "Note to Correspondents" not in kept

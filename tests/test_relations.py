@@ -2006,6 +2006,16 @@ MEETINGS = [
     # a known seat of government is a venue, in the city of the dateline
     pytest.param("LONDON (Reuters) - Anna Keller hosted Jan Nowak at Downing Street on Sunday.", "2025-03-01",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-02-23")], id="at-downing-street"),
+    # a venue in the city "where" stands for; a meeting arranged for no day is not where one of its parties was
+    pytest.param("Jan Nowak had flown in from Paris, where on Thursday he and Secretary of State Ivo Marek held talks "
+                 "on Ukraine with French President Anna Keller at the Elysee Palace.", "2025-04-19",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek", "Anna Keller"), "Paris", OCCURRED, "2025-04-17"),
+                  (TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-04-17"),
+                  (TALKS, ("Ivo Marek", "Anna Keller"), None, OCCURRED, "2025-04-17")], id="where-at-a-venue"),
+    pytest.param("Anna Keller held talks with Jan Nowak in Geneva on Monday. Keller said afterward that she had begun "
+                 "arranging a meeting between Jan Nowak and Ivo Marek.", "2025-04-19",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-04-14"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), None, PLANNED, None)], id="arranged-for-no-day"),
     # a press release's line "City, date" is its dateline
     pytest.param("Readouts of the Secretary-General's meetings\n\nNote to Correspondents\nNew York, 20 September 2023\n\n"
                  "The Secretary-General, Anna Keller, met today at United Nations Headquarters with Jan Nowak.",

@@ -383,9 +383,9 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     for ev in reversed(events):
         if ev.sentence.start < start:
             break
-        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties) \
-                and not (ev.status == PLANNED and status == OCCURRED):  # a meeting to come is not where one was
-            return ev.place
+        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties) and (
+                ev.status == status or status == PLANNED and date_of(tok)):  # a meeting to come is not where one
+            return ev.place  # was, nor one arranged for no day where one was (but "is due to call on Y on Friday")
     # further back, a meeting of two of the same people: "X met Y in Paris. (...) X met with Y and Z"
     if any(c.lower_ == "again" for c in tok.children):
         return None  # "met again": another meeting, maybe elsewhere
