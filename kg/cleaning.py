@@ -79,6 +79,8 @@ _TIMESTAMP_RE = re.compile(
     r"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
     re.IGNORECASE,
 )
+# a live blog's time line over an entry: "18:05", "12.50 EDT", "4.12pm"
+_CLOCK_LINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?$", re.IGNORECASE)
 _COMMENT_MARKER_RE = re.compile(
     r"\bcomment(?:s|ing)?\s+(?:policy|section|system|here|below|guidelines)\b|"
     r"^\W*(?:your|add an?|leave an?|post an?|write an?|show|view|load|hide)\s+(?:\w+\s+)?comments?\b|"
@@ -261,13 +263,13 @@ def _rejoin_cut_sentences(blocks: list[_Block], window: int = 15) -> None:
 
 
 def _neighbour(blocks: list[_Block], i: int, step: int, skip: tuple[str, ...], own_heading: bool = False) -> str | None:
-    """The class of the nearest block before (step -1) or after (+1) block i not of a class in ``skip``;
-    with ``own_heading``, past a heading line of block i's own paragraph ("14:25 Leaders meet" over a
-    live blog's entry)."""
+    """The class of the nearest block before (step -1) or after (+1) block i not of a class in ``skip``, past a live
+    blog's time lines ("18:05"); with ``own_heading``, past a heading line of block i's own paragraph ("14:25 Leaders
+    meet" over a live blog's entry)."""
     j = i + step
     while 0 <= j < len(blocks):
         heading = own_heading and blocks[j].para == blocks[i].para and _is_heading(blocks[j].text)
-        if blocks[j].cls not in skip and not heading:
+        if blocks[j].cls not in skip and not heading and not _CLOCK_LINE_RE.match(blocks[j].text.strip()):
             return blocks[j].cls
         j += step
     return None  # the edge of the text

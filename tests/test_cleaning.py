@@ -372,3 +372,13 @@ def test_a_release_s_dateline_and_its_last_sentence_before_the_end_mark_are_kept
     assert kept.startswith("Northtown, 20 September 2023\n\n")
     assert kept.endswith("Also present during the meeting was Deputy Minister Ann Ode.")
     assert "Note to Correspondents" not in kept
+
+
+def test_a_live_blog_s_time_lines_are_no_neighbours_of_its_entries():
+    entry = ('Before leaving Lima, Jo Rey told reporters he doubted Northland\'s "sincerity". Meanwhile, Northland '
+             "Defence Ministry spokeswoman Ann Ode accused Southland of shelling.")
+    page = _page("Border talks – live", "Live | Updated 21:14", "Key events", "21:14", BODY[0], "20:40", BODY[1],
+                 "18:05", entry, "15:30", BODY[2])
+    kept = clean_scraped_text(page)
+    assert entry in kept and all(b in kept for b in BODY)
+    assert "Key events" not in kept and "21:14" not in kept
