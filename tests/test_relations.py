@@ -137,6 +137,15 @@ def test_a_name_parsed_as_the_subject_of_the_next_name_is_a_subject_too(make_doc
     assert [(kind, set(names)) for kind, names, *_ in run(doc)] == [(MEETING, {"Ann Ode", "Bo Pym", "Cy Lum"})]
 
 
+def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):
+    # Ann Ode hosts Bo Pym . -- "hosts" tagged a plural noun, with its direct object
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("hosts", 2, "ROOT", "NOUN", lemma="host", tag="NNS"),
+        *name(3, 2, "dobj", "Bo", "Pym"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), None, OCCURRED, None, "verb-meet")]
+
+
 def test_call_verb_with_a_direct_object(make_doc):
     # Ann Ode called Bo Pym .
     doc = make_doc([
@@ -2016,6 +2025,10 @@ MEETINGS = [
                  "arranging a meeting between Jan Nowak and Ivo Marek.", "2025-04-19",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-04-14"),
                   (MEETING, ("Jan Nowak", "Ivo Marek"), None, PLANNED, None)], id="arranged-for-no-day"),
+    pytest.param("RIYADH, May 13 (Reuters) - Anna Keller was greeted by Jan Nowak on the tarmac at Riyadh's King Khalid "
+                 "International Airport on Tuesday, at the start of a four-day tour focused on investment deals rather "
+                 "than the war in Gaza.", "2025-05-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Riyadh", OCCURRED, "2025-05-13")], id="a-noun-s-place-is-not-a-venue-s"),
     # a press release's line "City, date" is its dateline
     pytest.param("Readouts of the Secretary-General's meetings\n\nNote to Correspondents\nNew York, 20 September 2023\n\n"
                  "The Secretary-General, Anna Keller, met today at United Nations Headquarters with Jan Nowak.",

@@ -146,9 +146,11 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         inside |= {refs[t.head.i] for t in ev.sentence if refs and t.i in clause and t.dep_ == "relcl"
                    and any(c.lower_ == "where" for c in t.children) and t.head.i in refs
                    and types.get(refs[t.head.i]) == PLACE and gazetteer.city(names.get(refs[t.head.i], ""))}
-        if not inside and refs:  # "at Downing Street, on the sidelines of the summit being held in London"
+        if not inside and refs:  # "at Downing Street, on the sidelines of the summit being held in London" (not
+            # "a tour focused on investment rather than the war in Gaza": a place of a noun's)
             inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
-                      and types.get(refs[t.i]) == PLACE and gazetteer.city(names.get(refs[t.i], ""))}
+                      and t.head.head.pos_ in {"VERB", "AUX"} and types.get(refs[t.i]) == PLACE
+                      and gazetteer.city(names.get(refs[t.i], ""))}
         filed = filed_at(ev.sentence.end) if filed_at else None
         start = max(window_start(ev.sentence[0], 2), filed[1] if filed else 0)  # not across a digest's items
         same = [o for o in events[i + 1 :] if o.sentence.start == ev.sentence.start]  # "at Downing Street, on the

@@ -119,10 +119,14 @@ _CANDIDATES = "kg_trigger_candidates"  # Doc.user_data key: the candidates' indi
 
 def retag_nouns(doc) -> None:
     """Contact words the tagger took for verbs where only a noun can stand, as the object of a preposition
-    ("agree pause after morning call" in a headline), are nouns."""
+    ("agree pause after morning call" in a headline), are nouns; those it took for plural nouns with a direct
+    object of their own ("X hosts Y") are verbs."""
     for tok in doc:
         if tok.dep_ == "pobj" and tok.pos_ == "VERB" and tok.lower_ in NOUN_TRIGGERS and tok.tag_ != "VBG":
             tok.pos_ = "NOUN"
+        elif tok.tag_ == "NNS" and tok.lemma_.lower() in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            tok.pos_, tok.tag_ = "VERB", "VBZ"  # "KYIV — Prime Minister X hosts Y (0800)": a verb with its object
 
 
 def trigger_candidates(sent: Span) -> Iterator[Token]:
