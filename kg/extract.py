@@ -58,7 +58,9 @@ def doc_result(doc, article: Article) -> DocResult:
             )
         )
     headline_end = next(doc.sents).end_char if len(doc) else 0
-    return DocResult(article=article, entities=list(doc._.kg_entities or []), events=carry_dates(events, headline_end))
+    timed = {i for i, raw in enumerate(doc._.kg_events or []) if own_time(raw.sentence)}
+    return DocResult(article=article, entities=list(doc._.kg_entities or []),
+                     events=carry_dates(events, headline_end, timed))
 
 
 def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, tense: str,
@@ -89,17 +91,19 @@ def in_relative_clause(ent) -> bool:
     return any(t.dep_ == "relcl" for t in ent.root.ancestors)
 
 
-def carry_dates(events: list[Event], headline_end: int = 0) -> list[Event]:
+def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = frozenset()) -> list[Event]:
     """An undated contact takes the date of an earlier one between the same parties and of the
-    same status ("preparations for the call" refers back to "a call on Monday"), or of an earlier
-    meeting at the same place with a participant in common. One in the first sentence (ending at
-    character ``headline_end``) with none takes the date of a later one of the same kind, parties,
-    place and status: a headline's "X meets Y in Berlin" is the meeting the story dates."""
+    same status ("preparations for the call" refers back to "a call on Monday"), or, unless its
+    sentence sets a time of its own (``timed``: the indices of such events, see :func:`own_time`), of
+    an earlier meeting at the same place ("MANILA - ... on Monday signed ... At the talks, X and Y
+    ...": that day). One in the first sentence (ending at character ``headline_end``) with none takes
+    the date of a later one of the same kind, parties, place and status: a headline's "X meets Y in
+    Berlin" is the meeting the story dates."""
     out: list[Event] = []
-    for ev in events:
+    for i, ev in enumerate(events):
         if ev.date is None and ev.kind != "Affiliation":
             for prior in reversed(out):
-                same_meeting = ev.place is not None and prior.place == ev.place and set(prior.participants) & set(ev.participants)
+                same_meeting = ev.place is not None and prior.place == ev.place and i not in timed
                 same_pair = set(prior.participants) == set(ev.participants)
                 if prior.date and prior.status == ev.status and (same_pair or same_meeting):
                     ev = replace(ev, date=prior.date)
@@ -112,6 +116,22 @@ def carry_dates(events: list[Event], headline_end: int = 0) -> list[Event]:
             if later is not None:
                 out[i] = replace(ev, date=later.date)
     return out
+
+
+#: Words that set a contact before the days a story tells: "X first met Y in Lima", "had previously met".
+EARLIER_WORDS = {"previously", "earlier", "first", "once", "already", "formerly", "ago", "recently"}
+
+
+def own_time(sent) -> bool:
+    """The sentence sets what it tells at a time of its own: a date or time (not the model's "two-plus-two"), a
+    word of an earlier time, or a perfect tense ("had met", "have met")."""
+    dated = any(e.label_ in {"DATE", "TIME"} and (resolve_when(e.text, _SOME_DAY, "past") or day_offset(e.text) is not None
+                                                  or e.label_ == "TIME") for e in sent.ents)
+    return dated or any(t.lower_ in EARLIER_WORDS or t.dep_ == "aux" and t.lemma_.lower() == "have"
+                        and t.head.tag_ == "VBN" for t in sent)
+
+
+_SOME_DAY = dt.date(2000, 1, 1)  # any day to read a date against: only whether it is one matters
 
 
 def relative_anchor(article: Article) -> dt.date | None:

@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.articles import article_from_text
-from kg.extract import carry_dates, doc_result, relative_anchor
+from kg.extract import carry_dates, doc_result, own_time, relative_anchor
 from kg.model import AFFILIATION, CALL, MEETING, OCCURRED, PLANNED, TALKS, Article, Entity, Event, Evidence, Mention
 from kg.nlp.events import RawEvent
 
@@ -54,14 +54,28 @@ def test_planned_takes_an_earlier_planned_date():
     assert carry_dates(events)[1].date == "2025-03-24"
 
 
-def test_meeting_at_the_same_place_with_a_participant_in_common():
+def test_meeting_at_the_same_place_unless_its_sentence_sets_a_time_of_its_own():
     events = [
         ev(MEETING, "ab", "2025-03-21", place="p"),
         ev(MEETING, "bc", place="p"),  # b was there
-        ev(MEETING, "de", place="p"),  # nobody in common
+        ev(MEETING, "de", place="p"),  # others, later that day ("At the talks, D and E ...")
+        ev(MEETING, "bf", place="p"),  # "B had first met F there": a time of its own
         ev(MEETING, "ab", place="q"),  # same pair: a later event between them takes the date too
     ]
-    assert [e.date for e in carry_dates(events)] == ["2025-03-21", "2025-03-21", None, "2025-03-21"]
+    dates = [e.date for e in carry_dates(events, timed={3})]
+    assert dates == ["2025-03-21", "2025-03-21", "2025-03-21", None, "2025-03-21"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,timed", [
+    ("At the talks, Anna Keller and Jan Nowak discussed trade.", False),
+    ("Before the two-plus-two session, the ministers paid a courtesy call on Ivo Marek.", False),
+    ("Anna Keller met Jan Nowak in Lima in 2019.", True),
+    ("Anna Keller previously met Jan Nowak in Lima.", True),
+    ("Anna Keller had met Jan Nowak in Lima.", True),
+])
+def test_own_time(nlp, text, timed):
+    assert own_time(next(nlp(text).sents)) == timed
 
 
 def test_affiliations_are_never_dated_and_dated_events_keep_their_date():

@@ -996,7 +996,7 @@ MEETINGS = [
     pytest.param("Anna Keller received Jan Nowak in Lima on Monday. The meeting was attended by HE Minister of State "
                  "Ivo Marek. On Sunday, HE Marek held talks with Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
-                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, None),
+                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-17"),
                   (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-03-16")], id="a-late-found-surname"),
     # a small town the headline names opens the dateline in capitals; "with X and with Y" names both, in
     # separate meetings
@@ -1016,7 +1016,7 @@ MEETINGS = [
                  "discussion. Keller said ties were strong. An agreement was signed on the occasion. Industries Minister "
                  "Ivo Marek and Chairman Tom Reed were also present.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
-                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, None)], id="present-four-sentences-on"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, "2025-03-17")], id="present-four-sentences-on"),
     # the envoy "who called on her" there: the same visit, placed
     pytest.param("Foreign Minister Anna Keller today received H.E. Mr. Jan Nowak, the newly appointed Ambassador of "
                  "Chile to Peru, who called on her at the Torre Tagle Palace in Lima.", "2025-03-22",
@@ -1043,11 +1043,11 @@ MEETINGS = [
     pytest.param("Anna Keller received Jan Nowak in Lima on Monday. The meeting was attended by Ivo Marek, Minister of "
                  "State, and Tom Reed, the Chilean Ambassador.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
-                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, None)], id="the-meeting-was-attended-by"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, "2025-03-17")], id="the-meeting-was-attended-by"),
     pytest.param("Anna Keller received Jan Nowak in Lima on Monday. Industries Minister Ivo Marek and Chief Secretary "
                  "Tom Reed were present.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
-                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, None)], id="x-and-y-were-present"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, "2025-03-17")], id="x-and-y-were-present"),
     pytest.param("Anna Keller was present at the ceremony.", "2025-03-22", [], id="present-at-a-ceremony"),
     # an envoy's "to" is the country of the post, not whom the call went to
     pytest.param("Premier Anna Keller received a courtesy call from the High Commissioner of Chile to Peru, Jan Nowak, "
@@ -1061,7 +1061,7 @@ MEETINGS = [
     pytest.param("Ivo Marek and Tom Reed attended a summit in Lima on Monday. On the sidelines, President Anna Keller "
                  "held talks with Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, "2025-03-17"),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="talks-on-the-sidelines"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")], id="talks-on-the-sidelines"),
     # those attending took part
     pytest.param("Leaders of six countries met in Lima on Monday for a summit. Among those attending were Chilean "
                  "President Anna Keller and Peruvian President Jan Nowak.", "2025-03-22",
@@ -1974,10 +1974,10 @@ MEETINGS = [
     pytest.param("LIMA, March 19 (Wire) - Foreign Minister Anna Keller of Chile held talks with Peruvian President Jan Nowak "
                  "on Wednesday. Chile's envoy Ivo Marek also took part in the meeting at the presidential palace.",
                  "2025-03-19", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
-                                (MEETING, ("Ivo Marek",), "Lima", OCCURRED, None)], id="took-part-in-the-meeting"),
+                                (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-19")], id="took-part-in-the-meeting"),
     pytest.param("Anna Keller held talks with Jan Nowak on Monday. Ivo Marek attended the talks in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
-                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, None)], id="attended-the-talks-in"),
+                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-17")], id="attended-the-talks-in"),
     # the people of a body stand for it: "leaders of the X union", "executives of Y", "its leaders", "mediators"
     pytest.param("Leaders of the NWU rail union met Northtown Rail managers in Leeds on Monday.", "2025-03-22",
                  [(MEETING, ("NWU", "Northtown Rail"), "Leeds", OCCURRED, "2025-03-17")], id="leaders-of-the-x-union"),
