@@ -533,6 +533,8 @@ REPRESENTS_NOT = [
     # the initials of a body after a title and "of"
     pytest.param("The Special Representative for West Africa and Head of UNOWAS, Ann Ode, travelled to Niamey.",
                  [("Ann Ode", "UNOWAS", "title-before")], id="head-of-initials"),
+    pytest.param("Ann Ode said that Mexico will be represented at the meeting by the Secretary of Foreign Affairs, "
+                 "Tom Reed.", [("Tom Reed", "Mexico", "represented-by")], id="represented-at-a-meeting-by"),
     # a country in brackets after the names of a state's posts, not after others' names
     pytest.param("Taking part were foreign ministers Ann Ode (Argentina), Tom Reed (Brazil) and Ivo Marek (Uruguay).",
                  [("Ann Ode", "Argentina", "bracket"), ("Tom Reed", "Brazil", "bracket"),

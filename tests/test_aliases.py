@@ -373,6 +373,13 @@ def test_a_formal_name_ending_another_country_s_is_its_own_country(extract_text)
 
 
 @pytest.mark.model
+def test_the_first_of_two_family_names_alone_is_the_person(extract_text):
+    got, _ = people(extract_text, "Olaf Weber held a video call on Monday with the President of Peru, Anna Quispe "
+                                  "Mamani. Quispe said the call went well.")
+    assert ("Quispe", "name") in got["Anna Quispe Mamani"] and "Quispe" not in got
+
+
+@pytest.mark.model
 def test_title_phrase_refers_to_the_person(extract_text):
     got, _ = people(extract_text, "US President Donald Trump spoke with Emmanuel Macron on Friday. "
                                   "The US president said the call was good.")

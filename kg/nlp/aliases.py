@@ -245,7 +245,9 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
                   and family_name_first(name_words(c.name.split()))]
         # or the head of a compound surname ("Lula" for Luiz Inácio Lula da Silva)
         heads = [c for c in clusters if c.type == PERSON and compound_surname_head(c.name) == key]
-        candidates = firsts if len(firsts) == 1 else heads if len(heads) == 1 else []
+        # or the first of two family names ("Sheinbaum" for Claudia Sheinbaum Pardo, "Petro" for Gustavo Petro Urrego)
+        fathers = [c for c in clusters if c.type == PERSON and first_family_name(c.name) == key]
+        candidates = next((found for found in (firsts, heads, fathers) if len(found) == 1), [])
     if not candidates and len(words) == 2:  # "Ishiba Shigeru" after "Shigeru Ishiba": the family name put first
         candidates = [c for c in clusters if c.type == PERSON and c.surname == name_key(words[0]) and c.given
                       and name_key(c.given) == name_key(words[1]) and len(name_words(c.name.split())) == 2]
@@ -285,6 +287,15 @@ def family_name_first(full: list[str]) -> bool:
     if len(full) == 3 and len(full[0]) <= 4 and all(SYLLABLE.match(w) for w in full[1:]):
         return True  # "Kim Jong Un", "Lee Jae Myung": a family name and two syllables
     return len(full) > 1 and full[1].lower() in PATRONYMIC_WORDS
+
+
+def first_family_name(name: str) -> str | None:
+    """The key of the first of two family names, as Spanish and Portuguese names end, by which the person is
+    called alone: "Sheinbaum" of "Claudia Sheinbaum Pardo"; None for a name of two words or a given name there."""
+    words = name_words(name.split())
+    if len(words) < 3 or not words[-2][:1].isupper() or gazetteer.given_name(words[-2]):
+        return None
+    return name_key(words[-2])
 
 
 def compound_surname_head(name: str) -> str | None:

@@ -106,9 +106,16 @@ def represented_by(ent: Span, refs: dict) -> str | None:
     while root.dep_ in {"conj", "appos"} and root.head is not root:  # "represented by X and Foreign Minister Y":
         root = root.head  # Y too, and Z after "X, the head of W's office, Y and Z"
     agent = root.head
-    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
+    passive = next((a for a in list(agent.ancestors)[:3] if a.lemma_.lower() == "represent"), None)
+    if root.dep_ in {"npadvmod", "dep", "appos", "oprd"} and agent.lemma_.lower() == "represent" \
+            and any(t.lower_ == "by" for t in root.doc[agent.i : root.i]):
+        verb = agent  # "X will be represented at the meeting by the Secretary of Y, Z" with Z hung on the verb
+    elif root.dep_ == "pobj" and agent.lower_ == "by" and passive is not None:
+        verb = passive  # "by" hung on the meeting: "represented at the meeting by the Secretary of Y, Z"
+    elif root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
         return None
-    verb = agent.head
+    else:
+        verb = agent.head
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head  # "X skipped the summit and was represented by Y": X
     return next((refs[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs), None)
