@@ -2029,6 +2029,12 @@ MEETINGS = [
                  "International Airport on Tuesday, at the start of a four-day tour focused on investment deals rather "
                  "than the war in Gaza.", "2025-05-15",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Riyadh", OCCURRED, "2025-05-13")], id="a-noun-s-place-is-not-a-venue-s"),
+    # the forum whose summit is the subject is no party; a body opening the title of the name after it is that name's
+    pytest.param("Anna Keller and her counterpart Jan Nowak shared a stiff handshake on Monday as the Group of 20 summit "
+                 "opened in Rio de Janeiro.", "2024-11-19", [], id="the-forum-s-summit-opened"),
+    pytest.param("Anna Keller met International Monetary Fund (IMF) Managing Director Jan Nowak in Rio on Monday.",
+                 "2024-11-19", [(MEETING, ("Anna Keller", "Jan Nowak"), "Rio", OCCURRED, "2024-11-18")],
+                 id="a-body-s-initials-and-title"),
     # a press release's line "City, date" is its dateline
     pytest.param("Readouts of the Secretary-General's meetings\n\nNote to Correspondents\nNew York, 20 September 2023\n\n"
                  "The Secretary-General, Anna Keller, met today at United Nations Headquarters with Jan Nowak.",

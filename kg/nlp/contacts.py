@@ -368,6 +368,13 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
     return [kept[i] for i in sorted(kept)]
 
 
+def in_phrase(tok: Token, head: Token) -> bool:
+    """The word is in the noun phrase ``head`` heads, not in a clause of it: "summit" in "the Group of 20 summit"
+    (not "talks" in "X, who held talks with Y")."""
+    span = range(head.left_edge.i, head.right_edge.i + 1)
+    return tok.i in span and not any(a.pos_ in {"VERB", "AUX"} for a in tok.ancestors if a.i in span and a.i != head.i)
+
+
 def just_told_pair(tok: Token, previous: list[RawEvent]) -> list[str]:
     """The two parties of the contact told in the sentence right before tok's, if that sentence tells one."""
     last = previous[-1]
@@ -520,7 +527,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         elif verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 tok.dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS):  # "X welcomed the summit": approval
-            actors += subjects_of(verb)  # not when the contact is the subject: "the meeting was dominated by X"
+            # not when the contact is the subject: "the meeting was dominated by X", "the Group of 20 summit opened"
+            actors += [s for s in subjects_of(verb) if not in_phrase(tok, s)]
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         actors += their_owners(tok, owners)
         actors += trip_owners(tok, verb)

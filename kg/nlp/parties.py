@@ -240,10 +240,10 @@ def title_opened_by(t: Token, refs: dict) -> Token | None:
     """The person whose title a conjunct country, people or body opens, when the parser took it for the party:
     "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere; "Gov. X and Senate
     leader Y met"; "between X and French President Y" with "French" the conjunct; "X met Ohio Senator Y" with
-    "Ohio" the object."""
+    "Ohio" the object; "met International Monetary Fund (IMF) Managing Director Y" with the body the object."""
     doc = t.doc
-    body = entity_at(doc, t.i) if t.ent_type_ in {COUNTRY, ORGANIZATION, "NORP"} and t.dep_ == "conj" \
-        or t.ent_type_ == PLACE and t.dep_ in {"conj", "dobj", "pobj"} else None
+    body = entity_at(doc, t.i) if t.ent_type_ in {COUNTRY, "NORP"} and t.dep_ == "conj" \
+        or t.ent_type_ in {PLACE, ORGANIZATION} and t.dep_ in {"conj", "dobj", "pobj"} else None
     if body is None or body.end >= len(doc) or doc[body.end].ent_type_:  # "and Pacific Islands Forum Secretary General
         return None  # Y" with "Islands" the conjunct: the body's whole name, then the title
     name = next((entity_at(doc, k) for k in range(body.end + 1, min(len(doc), body.end + 7)) if doc[k].ent_type_ == PERSON),
@@ -251,8 +251,10 @@ def title_opened_by(t: Token, refs: dict) -> Token | None:
     if name is None or name.start not in refs:
         return None
     block = block_before(name)
-    return doc[name.start] if any((p.start if isinstance(p, Span) else p.i) == body.start
-                                  for p in [*block.parties, *block.places]) else None
+    starts = {p.start if isinstance(p, Span) else p.i for p in [*block.parties, *block.places]}
+    # the body's other name may be the one in the title: "International Monetary Fund (IMF) Managing Director Y"
+    same = body.start in starts or body.label_ == ORGANIZATION and refs.get(body.start) in {refs.get(k) for k in starts}
+    return doc[name.start] if same else None
 
 
 def beyond_group(c: Token, group: Token) -> bool:
