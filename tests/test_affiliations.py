@@ -535,6 +535,10 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "UNOWAS", "title-before")], id="head-of-initials"),
     pytest.param("Ann Ode said that Mexico will be represented at the meeting by the Secretary of Foreign Affairs, "
                  "Tom Reed.", [("Tom Reed", "Mexico", "represented-by")], id="represented-at-a-meeting-by"),
+    pytest.param("Chile was represented by Tom Reed, director-general of the Chilean Foreign Ministry, and the Northtown "
+                 "Liberal Party by Ann Ode, a senior official, Ivo Marek said.",
+                 [("Tom Reed", "Chile", "represented-by"), ("Tom Reed", "Chilean Foreign Ministry", "apposition")],
+                 id="and-the-other-side-by"),
     # a country in brackets after the names of a state's posts, not after others' names
     pytest.param("Taking part were foreign ministers Ann Ode (Argentina), Tom Reed (Brazil) and Ivo Marek (Uruguay).",
                  [("Ann Ode", "Argentina", "bracket"), ("Tom Reed", "Brazil", "bracket"),

@@ -377,6 +377,8 @@ def test_the_first_of_two_family_names_alone_is_the_person(extract_text):
     got, _ = people(extract_text, "Olaf Weber held a video call on Monday with the President of Peru, Anna Quispe "
                                   "Mamani. Quispe said the call went well.")
     assert ("Quispe", "name") in got["Anna Quispe Mamani"] and "Quispe" not in got
+    got, _ = people(extract_text, "Olaf Weber met Paul Morel MP in Adelaide. Mr Morel said the talks went well.")
+    assert not any(name.endswith(" MP") for name in got)  # "MP" is no family name
 
 
 @pytest.mark.model

@@ -293,8 +293,8 @@ def first_family_name(name: str) -> str | None:
     """The key of the first of two family names, as Spanish and Portuguese names end, by which the person is
     called alone: "Sheinbaum" of "Claudia Sheinbaum Pardo"; None for a name of two words or a given name there."""
     words = name_words(name.split())
-    if len(words) < 3 or not words[-2][:1].isupper() or gazetteer.given_name(words[-2]):
-        return None
+    if len(words) < 3 or not words[-2][:1].isupper() or words[-1].isupper() or gazetteer.given_name(words[-2]):
+        return None  # (not "Shapps" of "Grant Shapps MP": a post after the name)
     return name_key(words[-2])
 
 

@@ -110,8 +110,9 @@ def represented_by(ent: Span, refs: dict) -> str | None:
     if root.dep_ in {"npadvmod", "dep", "appos", "oprd"} and agent.lemma_.lower() == "represent" \
             and any(t.lower_ == "by" for t in root.doc[agent.i : root.i]):
         verb = agent  # "X will be represented at the meeting by the Secretary of Y, Z" with Z hung on the verb
-    elif root.dep_ == "pobj" and agent.lower_ == "by" and passive is not None:
-        verb = passive  # "by" hung on the meeting: "represented at the meeting by the Secretary of Y, Z"
+    elif root.dep_ == "pobj" and agent.lower_ == "by" and passive is not None and agent.head.dep_ == "pobj":
+        verb = passive  # "by" hung on the meeting: "represented at the meeting by the Secretary of Y, Z" (not "and
+        # the PLO by Z", a second subject's agent)
     elif root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
         return None
     else:
