@@ -2055,6 +2055,13 @@ MEETINGS = [
                  "Foreign Affairs, Ivo Marek.", "2023-09-20",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), None, OCCURRED, None)],
                  id="who-was-accompanied-by"),
+    # "X and Y, along with their counterparts Z and W,": all at the talks
+    pytest.param("LIMA, July 8 (Wire) -- Chile and Peru on Monday signed a pact in Lima. At the talks, Anna Keller and "
+                 "Defense Minister Jan Nowak, along with their Peruvian counterparts Ivo Marek and Tom Reed, expressed "
+                 "serious concerns.", "2024-07-08",
+                 [(MEETING, ("Chile", "Peru"), "Lima", OCCURRED, "2024-07-08"),
+                  (MEETING, ("Jan Nowak", "Anna Keller", "Ivo Marek", "Tom Reed"), "Lima", OCCURRED, "2024-07-08")],
+                 id="along-with-their-counterparts"),
     # the courtesy calls "of" envoys are their visits
     pytest.param("MANILA - Foreign Secretary Anna Keller received the courtesy calls of Ambassador-designate of the "
                  "Kingdom of Sweden Karin Lindqvist and Ambassador-designate of the Republic of Chile Jan Nowak at the "

@@ -368,6 +368,12 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
     return [kept[i] for i in sorted(kept)]
 
 
+def companions(tok: Token) -> list[Token]:
+    """Those "along with" or "together with" whom a clause's subjects act: "X, along with Y and Z, met W"."""
+    return [q for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"
+            for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]]
+
+
 def in_phrase(tok: Token, head: Token) -> bool:
     """The word is in the noun phrase ``head`` heads, not in a clause of it: "summit" in "the Group of 20 summit"
     (not "talks" in "X, who held talks with Y")."""
@@ -492,9 +498,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += subjects_of(tok)
         if tok.lemma_.lower() == "attend":  # "the meeting was attended by X and Y"
             actors += [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]
-        # "X attended along with Y and Z", "X, together with Y, met Z": the companions are on X's side
-        actors += [q for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"
-                   for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]]
+        actors += companions(tok)  # "X attended along with Y and Z", "X, together with Y, met Z": on X's side
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
             c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign", "attend"})  # "discussed Ukraine": a topic;
             # what was signed or attended
@@ -528,7 +532,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 tok.dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS):  # "X welcomed the summit": approval
             # not when the contact is the subject: "the meeting was dominated by X", "the Group of 20 summit opened"
-            actors += [s for s in subjects_of(verb) if not in_phrase(tok, s)]
+            actors += [s for s in subjects_of(verb) if not in_phrase(tok, s)] + companions(verb)
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         actors += their_owners(tok, owners)
         actors += trip_owners(tok, verb)

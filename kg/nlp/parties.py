@@ -58,9 +58,12 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
             out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
                     and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON]
-            # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y": Y is there too
+            # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there too
             out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "accompany"
                     for p in agent_objects(c) for k in keys_of(p, refs, previous)]
+            out += [k for c in t.children if c.dep_ == "prep" and c.lower_ in {"along", "together"}
+                    for w in c.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
+                    for k in keys_of(p, refs, previous)]
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
