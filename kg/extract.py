@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kg.dates import day_offset, precision, resolve_when
-from kg.model import Article, DocResult, Event, Evidence
+from kg.model import MEETING, Article, DocResult, Event, Evidence
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7
@@ -58,7 +58,8 @@ def doc_result(doc, article: Article) -> DocResult:
             )
         )
     headline_end = next(doc.sents).end_char if len(doc) else 0
-    timed = {i for i, raw in enumerate(doc._.kg_events or []) if own_time(raw.sentence)}
+    timed = {i for i, raw in enumerate(doc._.kg_events or []) if raw.kind == MEETING and raw.place
+             and not raw.date_text and own_time(raw.sentence)}  # only these may borrow a place's date
     return DocResult(article=article, entities=list(doc._.kg_entities or []),
                      events=carry_dates(events, headline_end, timed))
 
@@ -125,10 +126,12 @@ EARLIER_WORDS = {"previously", "earlier", "first", "once", "already", "formerly"
 def own_time(sent) -> bool:
     """The sentence sets what it tells at a time of its own: a date or time (not the model's "two-plus-two"), a
     word of an earlier time, or a perfect tense ("had met", "have met")."""
-    dated = any(e.label_ in {"DATE", "TIME"} and (resolve_when(e.text, _SOME_DAY, "past") or day_offset(e.text) is not None
-                                                  or e.label_ == "TIME") for e in sent.ents)
-    return dated or any(t.lower_ in EARLIER_WORDS or t.dep_ == "aux" and t.lemma_.lower() == "have"
-                        and t.head.tag_ == "VBN" for t in sent)
+    if any(t.lower_ in EARLIER_WORDS or t.dep_ == "aux" and t.lemma_.lower() == "have" and t.head.tag_ == "VBN"
+           for t in sent):
+        return True
+    return any(e.label_ == "TIME" or e.label_ == "DATE" and (day_offset(e.text) is not None
+                                                            or resolve_when(e.text, _SOME_DAY, "past"))
+               for e in sent.ents)
 
 
 _SOME_DAY = dt.date(2000, 1, 1)  # any day to read a date against: only whether it is one matters

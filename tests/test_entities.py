@@ -444,6 +444,12 @@ def test_a_form_of_address_is_no_part_of_a_name_found_in_parts(nlp):
 
 
 @pytest.mark.model
+def test_a_capital_with_a_lower_case_link_is_one_place(nlp):
+    found = ents(nlp, "Minister Ann Ode travelled to Port of Spain to take part in the meeting.")
+    assert found.get("Port of Spain") == PLACE and "Spain" not in found and "Port" not in found
+
+
+@pytest.mark.model
 def test_a_known_seat_of_government_after_at_is_the_building(nlp):
     assert ents(nlp, "Anna Keller hosted Jan Nowak at Downing Street on Sunday.").get("Downing Street") == PLACE
     assert ents(nlp, "Downing Street said the talks went well.").get("Downing Street") == ORGANIZATION

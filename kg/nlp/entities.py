@@ -51,7 +51,7 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
-from kg.nlp.entity_recall import dateline_city, known_bodies_over, missed
+from kg.nlp.entity_recall import dateline_city, known_bodies_over, linked_cities_over, missed
 from kg.nlp.entity_spans import (
     extend_org,
     extend_person,
@@ -111,6 +111,7 @@ class EntityFixer:
                   and listed_name_with_people(s, people, self.common_word) else t) for s, t in typed]
         known = self.matcher(doc)  # the known organisations' names, (match id, start, end)
         typed = known_bodies_over(doc, typed, known, self.common_word)  # "Pacific Islands Forum", not a place
+        typed = linked_cities_over(doc, typed)  # "Port of Spain", not "Port" and "Spain"
         typed = [(s, PLACE if t == ORGANIZATION and seat_at_venue(s) else t) for s, t in typed]
         found = missed(doc, typed, known, self.common_word)
         late = surnames_of(found) - surnames  # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now

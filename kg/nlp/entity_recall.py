@@ -61,6 +61,26 @@ def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
     return typed
 
 
+def linked_cities_over(doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """``typed`` with a city whose name has a lower-case link ("Port of Spain", "Rio de Janeiro") in place of the
+    parts of it the model tagged ("Port" and "Spain"): a capital, or a city of 100,000 people or more."""
+    for i in numpy.flatnonzero(words_where(doc, lambda w: w in CITY_LINKS)).tolist():
+        if i < 1 or i + 1 >= len(doc) or not doc[i - 1].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
+            continue
+        for start, end in ((i - 1, i + 2), (i - 2, i + 2), (i - 1, i + 3)):
+            if start < 0 or end > len(doc):
+                continue
+            name = doc[start:end].text
+            if not (gazetteer.capital_country(name) or gazetteer.city_population(name) >= CITY):
+                continue
+            inside = [(s, t) for s, t in typed if start <= s.start and s.end <= end]
+            crossing = any(s.start < end and start < s.end for s, t in typed if (s, t) not in inside)
+            if inside and not crossing:
+                typed = [x for x in typed if x not in inside] + [(doc[start:end], PLACE)]
+            break
+    return typed
+
+
 def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]],
            common_word: CommonWords) -> list[tuple[Span, str]]:
     """Names the model did not tag: known organisations (the matches ``known``) and countries, the document's
@@ -319,18 +339,25 @@ def _date_word(tok) -> bool:
 
 
 def city_words(tok, taken: set[int]) -> int | None:
-    """A city of 100,000 people or more after a locative preposition, of two to four capitalised words ("in Ha
-    Noi", "to Ho Chi Minh City") or of one before a name the model tagged ("Consul General in Chennai X"): the
-    index after its last word, or None."""
+    """A city of 100,000 people or more, or a capital, after a locative preposition, of two to four words ("in Ha
+    Noi", "to Ho Chi Minh City", "to Port of Spain") or of one before a name the model tagged ("Consul General in
+    Chennai X"): the index after its last word, or None."""
     doc = tok.doc
     if tok.i < 1 or doc[tok.i - 1].lower_ not in LOCATIVE:
         return None
     end = tok.i
-    while end < min(len(doc), tok.i + 4) and doc[end].is_alpha and doc[end].text[:1].isupper() and end not in taken:
-        end += 1
-    return next((k for k in range(end, tok.i, -1) if gazetteer.city_population(doc[tok.i : k].text) >= CITY
+    while end < min(len(doc), tok.i + 4) and end not in taken and doc[end].is_alpha and (
+            doc[end].text[:1].isupper() or end > tok.i and doc[end].lower_ in CITY_LINKS):
+        end += 1  # "in Ha Noi", "to Port of Spain"
+    return next((k for k in range(end, tok.i, -1) if (gazetteer.city_population(doc[tok.i : k].text) >= CITY
+                                                      or gazetteer.capital_country(doc[tok.i : k].text))
+                 and doc[k - 1].text[:1].isupper()
                  and (k == len(doc) or not doc[k].text[:1].isupper() or k in taken) and (k > tok.i + 1 or k in taken)),
                 None)
+
+
+#: Lower-case words inside the names of cities: "Port of Spain", "Port au Prince", "Rio de Janeiro".
+CITY_LINKS = {"of", "de", "au", "du", "da", "do", "la", "el"}
 
 
 def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int | None:
