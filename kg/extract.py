@@ -119,6 +119,8 @@ def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = fr
     return out
 
 
+#: Any day to read a date against: only whether a text is a date matters.
+_SOME_DAY = dt.date(2000, 1, 1)
 #: Words that set a contact before the days a story tells: "X first met Y in Lima", "had previously met".
 EARLIER_WORDS = {"previously", "earlier", "first", "once", "already", "formerly", "ago", "recently"}
 
@@ -133,8 +135,6 @@ def own_time(sent) -> bool:
                                                             or resolve_when(e.text, _SOME_DAY, "past"))
                for e in sent.ents)
 
-
-_SOME_DAY = dt.date(2000, 1, 1)  # any day to read a date against: only whether it is one matters
 
 
 def relative_anchor(article: Article) -> dt.date | None:

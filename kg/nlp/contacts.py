@@ -83,6 +83,7 @@ from kg.nlp.triggers import (
     brokered_sides,
     called_on,
     clause_verb,
+    companions,
     conjuncts,
     forum_objects,
     present_people,
@@ -366,12 +367,6 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
                      and (ev.place is None or ev.place == k.place) for k in kept.values()):
             kept[i] = ev
     return [kept[i] for i in sorted(kept)]
-
-
-def companions(tok: Token) -> list[Token]:
-    """Those "along with" or "together with" whom a clause's subjects act: "X, along with Y and Z, met W"."""
-    return [q for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"
-            for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]]
 
 
 def in_phrase(tok: Token, head: Token) -> bool:

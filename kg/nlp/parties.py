@@ -31,7 +31,7 @@ from kg.nlp.titles import (
     qualifying_country,
     titled_apposition,
 )
-from kg.nlp.triggers import GROUP_NOUNS, PARTY_TYPES, agent_objects, conjuncts
+from kg.nlp.triggers import GROUP_NOUNS, PARTY_TYPES, agent_objects, companions, conjuncts
 
 #: Plural nouns that take up parties told before: "the two leaders", "both sides".
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
@@ -61,9 +61,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there too
             out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "accompany"
                     for p in agent_objects(c) for k in keys_of(p, refs, previous)]
-            out += [k for c in t.children if c.dep_ == "prep" and c.lower_ in {"along", "together"}
-                    for w in c.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
-                    for k in keys_of(p, refs, previous)]
+            out += [k for p in companions(t) for k in keys_of(p, refs, previous)]
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]

@@ -458,6 +458,13 @@ def named_for(tok: Token) -> Token:
     return tok.head if tok.dep_ == "appos" and tok.head.ent_type_ == PERSON and tok.ent_type_ != PERSON else tok
 
 
+def companions(tok: Token) -> list[Token]:
+    """Those "along with" or "together with" whom a word's subjects act, hung on the word: "X, along with Y and Z,
+    met W", "X, together with Y,"."""
+    return [q for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"
+            for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]]
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """The words coordinated with tok; also a name the parser hung on the last one as a modifier with
     its "and" ("President X and Russian President Y spoke": X an nmod of Y)."""
