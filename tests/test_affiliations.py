@@ -543,6 +543,20 @@ REPRESENTS_NOT = [
     pytest.param("Taking part were foreign ministers Ann Ode (Argentina), Tom Reed (Brazil) and Ivo Marek (Uruguay).",
                  [("Ann Ode", "Argentina", "bracket"), ("Tom Reed", "Brazil", "bracket"),
                   ("Ivo Marek", "Uruguay", "bracket")], id="ministers-with-countries-in-brackets"),
+    # the ruler's noun between a body and a post; the next post of a list after "and"
+    pytest.param("Ivo Marek met the Northtown administration's acting foreign minister, Ann Ode, and Chile's special "
+                 "envoy for Peru, Tom Reed.", [("Ann Ode", "Northtown", "title-before"), ("Tom Reed", "Chile", "title-before")],
+                 id="administration-s-minister-and-a-country-s-envoy"),
+    # where an accused lives, between the age and the post; a councillor's abbreviated title
+    pytest.param("Tom Reed, 54, of Longridge, a director of Quorvo Haulage Ltd, admitted the offences.",
+                 [("Tom Reed", "Quorvo Haulage Ltd", "apposition")], id="age-home-and-post"),
+    pytest.param("Acme's UK managing director, Tom Reed, said no.", [("Tom Reed", "Acme", "title-before")],
+                 id="a-company-s-country-manager"),
+    pytest.param("Quorvo Brands said its UK managing director, Tom Reed, would resign.", [], id="its-country-manager"),
+    pytest.param("Quorvo Foods boss meets unions\n\nBy Ann Ode, Business Reporter\n\nThe chief executive of Quorvo Foods met "
+                 "union leaders on Thursday.", [], id="a-byline-and-the-next-paragraph"),
+    pytest.param("Cllr Ann Ode, leader of Northtown City Council, opened the school.",
+                 [("Ann Ode", "Northtown City Council", "apposition")], id="cllr-x-leader-of"),
     pytest.param("The medals went to Ann Ode (Chile), Tom Reed (Peru) and Ivo Marek (Brazil).", [],
                  id="medallists-with-countries-in-brackets"),
     pytest.param("( Lima ) , Ann Ode ( Chile ) met Tom Reed", [], id="a-bracket-opening-the-text"),

@@ -306,6 +306,12 @@ def test_missed_given_name_pairs_and_table_rows_are_added(nlp):
 
 
 @pytest.mark.model
+def test_a_name_of_dictionary_words_opening_a_sentence_before_who_is_a_person(nlp):
+    found = ents(nlp, "The chief executive met them.\n\nDominic Reyes, who took charge in January, spent hours there.")
+    assert found.get("Dominic Reyes") == PERSON
+
+
+@pytest.mark.model
 def test_demonyms_stay_norp_and_countries_are_countries(nlp):
     found = ents(nlp, "The Russian delegation travelled from Moscow to Ukraine.")
     assert found.get("Russian") == "NORP"

@@ -132,6 +132,8 @@ def test_a_title_inside_a_body_s_span_before_a_name_splits_it(vocab):
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 0, 4, "ORG"))] == [("Northcorp", "ORG"), ("Jo Doe", "PERSON")]
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 5, 8, "ORG"))] == [("Ilse Quorvath", "PERSON")]
     assert texts(entity_spans.trim(span(doc, 9, 12, "ORG"))) == ["Northtown Bank Governor"]
+    doc = doc_of(vocab, "army chief Field Marshal Jo Doe")
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 2, 6, "ORG"))] == [("Jo Doe", "PERSON")]  # no "Field"
     doc = doc_of(vocab, "received them at State House in Northtown")
     assert texts(entity_spans.trim(span(doc, 3, 5, "ORG"))) == ["State House"]  # a building, not "State" + a name
 
@@ -196,6 +198,29 @@ def test_a_quoted_nickname_is_inside_a_person_s_name(vocab):
     doc = doc_of(vocab, 'chief Frederick " Fred " Quorvath said , and Frederick said " Fine " Quorvath')
     assert entity_spans.extend_person(span(doc, 1, 4)).text == 'Frederick " Fred " Quorvath'
     assert entity_spans.extend_person(span(doc, 9, 10)).text == "Frederick"  # no quote inside the name
+
+
+def test_an_unknown_given_name_between_a_title_and_a_surname_opens_the_name(make_doc):
+    doc = make_doc([("Professor", 2, "compound", "PROPN", "NNP", "Professor", "O"),
+                    ("Quemeka", 2, "compound", "PROPN", "NNP", "Quemeka", "O"),
+                    ("Quorwosu", 3, "nsubj", "PROPN", "NNP", "Quorwosu", "B-PERSON"),
+                    ("spoke", 3, "ROOT", "VERB", "VBD", "speak", "O")])
+    assert entity_spans.extend_person(span(doc, 2, 3)).text == "Quemeka Quorwosu"
+    doc = make_doc([("Quemeka", 1, "compound", "PROPN", "NNP", "Quemeka", "O"),
+                    ("Quorwosu", 2, "nsubj", "PROPN", "NNP", "Quorwosu", "B-PERSON"),
+                    ("spoke", 2, "ROOT", "VERB", "VBD", "speak", "O")])
+    assert entity_spans.extend_person(span(doc, 1, 2)).text == "Quorwosu"  # no title: may be a place or a body
+
+
+def test_a_body_s_remit_goes_on_through_and_one_more_noun_of_a_remit(vocab):
+    doc = doc_of(vocab, "of the National Commission for Museums and Monuments . the Ministry of Defence and Quorvath said")
+    doc[7].tag_ = "NNS"
+    typed = [(span(doc, 2, 6, "ORG"), ORGANIZATION), (span(doc, 7, 8), PERSON),
+             (span(doc, 10, 13, "ORG"), ORGANIZATION), (span(doc, 14, 15), PERSON)]
+    common = {"monuments", "museums", "defence", "ministry"}.__contains__
+    got = [(s.text, t) for s, t in entity_spans.body_remit_ends(typed, common)]
+    assert got == [("National Commission for Museums and Monuments", ORGANIZATION), ("Ministry of Defence", ORGANIZATION),
+                   ("Quorvath", PERSON)]
 
 
 def test_a_surname_after_a_title_and_a_one_word_name_joins_it(make_doc):

@@ -740,6 +740,9 @@ CONTACTS = [
     pytest.param("Anna Keller planned to meet Paul Morel in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None)], id="planned-to-meet"),
     pytest.param("Anna Keller denied that she had met Paul Morel in Lima.", "2025-03-22", [], id="denied-that-met"),
+    pytest.param("Opposition leader Anna Keller said that, had she been prime minister, she would already have called "
+                 "President Paul Morel.", "2025-03-22",
+                 [], id="said-would-have-called"),
     pytest.param("Anna Keller said that she had met Paul Morel in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="said-that-met"),
     # "Secretary of Foreign Affairs X" tagged with "Affairs" in the name; two posts of one person; a call for action
@@ -749,6 +752,9 @@ CONTACTS = [
     pytest.param("Jan Nowak met today in Lima with Polish Deputy Prime Minister and Foreign Minister Radosław Sikorski.",
                  "2025-03-22", [(MEETING, ("Jan Nowak", "Radosław Sikorski"), "Lima", OCCURRED, "2025-03-22")],
                  id="two-posts-of-one-person"),
+    pytest.param("Jan Nowak held a video call on Tuesday with Moldova's Deputy Prime Minister and Minister of Foreign "
+                 "Affairs Mihai Popșoi.", "2025-03-22",
+                 [(CALL, ("Jan Nowak", "Mihai Popșoi"), None, OCCURRED, "2025-03-18")], id="two-posts-the-second-of-x"),
     pytest.param("Secretary Jan Nowak reiterated President Paul Morel's call for both sides to take concrete steps "
                  "toward a complete ceasefire.", "2025-03-22", [], id="a-call-for-action"),
     # a dateline parsed as the subject, a delegation "led by" X: the country and X; a day before "earlier this month"
@@ -968,6 +974,9 @@ CONTACTS = [
                  id="following-talks-hosted-by"),
     pytest.param("Dubai: Sheikh Jan Nowak on Tuesday received Anna Keller at Expo City Dubai.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Dubai", OCCURRED, "2025-03-18")], id="at-expo-city-dubai"),
+    pytest.param("Anna Keller toured the Nissan plant in Sunderland. She then went to Sunderland City Hall, where she was "
+                 "welcomed by Jan Nowak.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Sunderland", OCCURRED, None)], id="at-sunderland-city-hall"),
 ]
 
 MEETINGS = [

@@ -53,6 +53,7 @@ from kg.nlp.posts import (
 from kg.nlp.title_country import bare_title, national_code, state_title, untitled_countries
 from kg.nlp.titles import (
     MODIFIERS,
+    STATE_ROLES,
     apposition_after,
     block_before,
     entity_at,
@@ -184,8 +185,6 @@ STATE_BODY_WORDS = {"ministry", "ministries", "government", "embassy", "departme
                     "presidency", "administration", "army", "navy", "council", "commission", "staff", "service"}
 
 
-#: Role groups (titles.tsv) of posts a state fills: "Britain's UN ambassador X" acts for Britain.
-STATE_ROLES = {"minister", "diplomat", "military", "legislator"}
 
 
 def before_parties(block) -> list:

@@ -53,6 +53,7 @@ from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import dateline_city, known_bodies_over, linked_cities_over, missed
 from kg.nlp.entity_spans import (
+    body_remit_ends,
     extend_org,
     extend_person,
     family_mentions,
@@ -99,6 +100,7 @@ class EntityFixer:
             typed = one_name_of_adjacent_people(typed)
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and person_by_role(s, self.common_word) else t) for s, t in typed]
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else s, t) for s, t in typed]
+        typed = body_remit_ends(typed, self.common_word)
         typed = family_mentions(join_overlapping_people(typed))
         if sports_document(doc):
             typed = sports_names(typed)

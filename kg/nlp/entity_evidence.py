@@ -52,6 +52,15 @@ def aged(span: Span) -> bool:
     return age.isdigit() and 1 <= int(age) <= 110 and not age.startswith("0")
 
 
+def residence_of_aged(span: Span) -> bool:
+    """"Jo Doe, 54, of Longridge, admitted ...": "of" after a person's age introduces where they live."""
+    doc, k = span.doc, span.start
+    if k < 4 or doc[k - 1].lower_ != "of" or doc[k - 2].text != "," or doc[k - 4].text != ",":
+        return False
+    age = doc[k - 3].text
+    return age.isdigit() and 1 <= int(age) <= 110 and (span.end == len(doc) or doc[span.end].text in {",", ".", "and"})
+
+
 def article_before(span: Span) -> bool:
     """"the Quorbürger are ...", "the Quorvats": "the" right before a name heading its phrase (not
     "the Doe family"); a person's name takes no article."""

@@ -193,15 +193,18 @@ def post_before(doc: Doc, k: int) -> bool:
 def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     """"Lilian Thuram": a common given name followed by one to three capitalised words."""
     doc = tok.doc
-    if tok.is_sent_start and common_word(tok.lower_) or (tok.is_alpha and tok.text.isupper()) or not is_name_word(tok):
+    if (tok.is_alpha and tok.text.isupper()) or not is_name_word(tok):
         return None  # lines in capitals are left to recase()
     end = tok.i + 1
     while end < len(doc) and end - tok.i <= 3 and end not in taken and is_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
         end += 1
     if end == tok.i + 1:
         return None
+    who = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Dominic Reyes, who"
+    if tok.is_sent_start and common_word(tok.lower_) and not who:
+        return None  # "Frank Talks Resume" opening a line
     span = doc[tok.i : end]
-    if all(common_word(t.lower_) for t in span if not INITIAL.match(t.text)):
+    if all(common_word(t.lower_) for t in span if not INITIAL.match(t.text)) and not who:
         return None  # "File Photo": a rare given name before common words
     if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text):
         return None

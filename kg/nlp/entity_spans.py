@@ -22,7 +22,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from kg.model import PERSON
+from kg.model import ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person, portfolio, post_name
 from kg.nlp.entity_words import (
@@ -131,6 +131,7 @@ def trim(span: Span) -> list[Span]:
         k = _title_inside(doc, s, e) if span.label_ != "PERSON" else _portfolio_opening(doc, s, e)
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
             person = _trim_ends(doc, k + 1, e, "PERSON")
+            k = _title_start(doc, s, k)  # "Field Marshal X": no "Field" before the post
             body = "NORP" if k > s and gazetteer.demonym(doc[k - 1].text) else span.label_  # "S African President X"
             out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
             continue
@@ -260,6 +261,13 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
                 return k  # "Affairs Juan Ramón de la Fuente": the end of "Secretary of Foreign Affairs", then a name
             return None
     return None
+
+
+def _title_start(doc: Doc, start: int, k: int) -> int:
+    """Where the title of two or three words ending at ``k`` begins ("Field" of "Field Marshal"), not before
+    ``start``; ``k`` itself if the word ends no longer title."""
+    titles = gazetteer.titles()
+    return next((j for j in (k - 2, k - 1) if j >= start and " ".join(t.lower_ for t in doc[j : k + 1]) in titles), k)
 
 
 def _portfolio_opening(doc: Doc, start: int, end: int) -> int | None:
@@ -515,6 +523,10 @@ def given_name_before(span: Span) -> bool:
     if k < 0 or gazetteer.given_name(span[0].text) and len(span) > 1 or INITIAL.match(span[0].text):
         return False
     prev = doc[k]
+    if len(span) == 1 and k >= 1 and (doc[k - 1].lower_ in gazetteer.title_words() | FORMS_OF_ADDRESS) \
+            and is_name_word(prev) and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.head.i == span.start \
+            and prev.dep_ == "compound" and not known_name(prev.text) and "\n" not in prev.whitespace_:
+        return True  # "Professor Emeka" + "Nwosu": an unknown given name between a title and the surname
     return (bool(gazetteer.given_name(prev.text)) and (is_name_word(prev) or prev.text.istitle() and prev.is_stop)
             and not prev.ent_type_
             and prev.lower_ not in CALENDAR_WORDS | {"may"} | FORMS_OF_ADDRESS and not known_name(prev.text)
@@ -571,6 +583,26 @@ def extend_org(span: Span) -> Span:
             break
         k += 1
     return Span(doc, span.start, end, label=span.label_) if end else span
+
+
+def body_remit_ends(typed: list[tuple[Span, str]], common_word: CommonWords) -> list[tuple[Span, str]]:
+    """"the National Commission for Museums" + "and" + "Monuments" (tagged a person): a body's remit after
+    "for" or "of" goes on through "and" and one more capitalised common noun of a remit (a plural, or a
+    portfolio's word: "Ministry of Foreign Affairs and Trade") before a word in lower case."""
+    if not typed:
+        return typed
+    doc = typed[0][0].doc
+    out, joined = [], set()
+    for s, t in typed:
+        k = s.end
+        if t == ORGANIZATION and any(w.lower_ in {"for", "of"} for w in s[1:-1]) and k + 1 < len(doc) \
+                and doc[k].lower_ == "and" and (nxt := doc[k + 1]).is_alpha and nxt.text[:1].isupper() \
+                and common_word(nxt.lower_) and (nxt.tag_ in {"NNS", "NNPS"} or nxt.lower_ in PORTFOLIO_WORDS) \
+                and not gazetteer.given_name(nxt.text) and (k + 2 == len(doc) or not doc[k + 2].text[:1].isupper()):
+            s = Span(doc, s.start, k + 2, label=s.label_)
+            joined.add(k + 1)
+        out.append((s, t))
+    return [(s, t) for s, t in out if not (s.start in joined and len(s) == 1)]
 
 
 def with_demonym(ents: list[Span], common_word: CommonWords) -> list[Span]:

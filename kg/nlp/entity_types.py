@@ -22,6 +22,7 @@ from kg.nlp.entity_evidence import (
     PLACE_HEADS,
     after_locative,
     aged,
+    residence_of_aged,
     article_before,
     body_before_title,
     byline_name,
@@ -159,6 +160,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "met X at the White House", "in the Kremlin": the building (not "the White House said")
     if len(span) > 1 and span[-1].text in BUILDING_ONLY_HEADS:
         return PLACE  # "Sultan Abdul Aziz Shah Airport": a building named after a person
+    if residence_of_aged(span) and not (gazetteer.organization(text) or has_org_cue(span)):
+        return PLACE  # "Jo Doe, 54, of Longridge," tagged PERSON: where the person lives
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
     if span.label_ == "PERSON" and locative_the(span) and not gazetteer.organization(text):

@@ -44,8 +44,8 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
 
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     """The city of each building or site the article places: "the Great Hall of the People in Beijing",
-    "at State House, Nairobi", "at Filoli, a historic estate in Woodside", "Expo City Dubai" (a city the article
-    names on its own too); and of one whose name ends in a placed one's ("the North Hall of the Great Hall of the
+    "at State House, Nairobi", "at Filoli, a historic estate in Woodside", "Expo City Dubai" and "Sunderland City
+    Hall" (a city the article names on its own too); and of one whose name ends in a placed one's ("the North Hall of the Great Hall of the
     People"). A meeting there happened in that city."""
     places = [e for e in doc.ents if types.get(refs.get(e.start)) == PLACE]
     starting = {e.start: e for e in places}
@@ -62,6 +62,11 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
         tail = next((own[t] for k in range(1, len(e)) if (t := gazetteer.fold(e[k:].text)) in own), None)
         if tail is not None and tail != refs[e.start] and not gazetteer.city(e.text):
             cities.setdefault(refs[e.start], tail)
+    # "at Sunderland City Hall", "at Dublin Castle": a venue whose name opens with such a city
+    for e in places:
+        head = next((own[t] for k in range(len(e) - 1, 0, -1) if (t := gazetteer.fold(e[:k].text)) in own), None)
+        if head is not None and head != refs[e.start] and e[-1].text in VENUE_WORDS and not gazetteer.city(e.text):
+            cities.setdefault(refs[e.start], head)
     named = {e.text.lower(): refs[e.start] for e in places if refs[e.start] in cities}
     for e in places:
         inner = next((k for name, k in named.items() if e.text.lower().endswith(" " + name)), None)

@@ -175,6 +175,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
                 return True  # "If X visits Warsaw, she will meet Y": a condition on the contact
             if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
                 return True
+            if c.dep_ == "aux" and c.lower_ in {"would", "'d", "could", "might"} and t.tag_ == "VBN" and any(
+                    h.dep_ == "aux" and h.lower_ == "have" for h in t.children):
+                return True  # "said he would have called X": what did not happen, reported or not
         if t is not tok and t.i != beside and not adjunct and (
                 t.lemma_.lower() in HYPOTHETICAL_WORDS or t.lower_ in HYPOTHETICAL_FORMS):
             return True

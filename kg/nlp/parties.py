@@ -114,9 +114,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue
         if t.lower_ in gazetteer.titles() and any(
                 c.ent_type_ == PERSON and c.i in refs and any(g.dep_ == "compound" and g.lower_ in gazetteer.title_words()
-                                                              for g in c.children) for c in conjuncts(t)):
-            continue  # "Deputy Prime Minister and Foreign Minister X": two posts of X, not X and a country;
-            # "Siemens President and CEO X": not X and Siemens
+                                                              for g in c.children)
+                or c.lower_ in gazetteer.title_words() and not any(g.dep_ == "det" for g in c.children)
+                and holder_after_of(c, refs) is not None for c in conjuncts(t)):
+            continue  # "Deputy Prime Minister and Foreign Minister X", "Deputy Prime Minister and Minister of Foreign
+            # Affairs X": two posts of X, not X and a country; "Siemens President and CEO X": not X and Siemens
         named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs] + [
             g for c in t.children if c.dep_ == "appos" and c.lower_ in STYLE_NOUNS for g in c.children
             if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"

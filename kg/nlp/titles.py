@@ -27,6 +27,12 @@ MODIFIERS = {"foreign", "vice", "deputy", "acting", "state", "defence", "defense
 #: Words after a name and comma that start an apposition with a title: "X, a spokesman for Y".
 APPOS_STARTERS = {"a", "an", "the", "who", "his", "her", "its"}
 FORMER = {"former", "ex", "late", "then"}
+#: Role groups (titles.tsv) of posts a state fills: "Britain's UN ambassador X" acts for Britain.
+STATE_ROLES = {"minister", "diplomat", "military", "legislator"}
+#: Words that end an owner before a post: "Acme's", "Acme Brands'", "its".
+OWNER_MARKS = {"'s", "’s", "'", "’", "its", "their"}
+#: Nouns of whoever rules a country, owning the posts of its government: "the Taliban administration's".
+RULING_NOUNS = {"administration", "government", "regime", "junta", "authorities", "leadership"}
 #: Words of a post held against a country's government: its holder does not act for the country.
 AGAINST_WORDS = {"opposition", "rebel", "dissident", "exiled", "exile", "separatist", "insurgent"}
 #: Nouns of private trades: before a job title they make a people's adjective a nationality ("American film
@@ -148,6 +154,7 @@ def block_before(name: Span) -> TitleBlock:
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in titles:  # "Russia's foreign minister, X"
         i -= 1
     hosts: list = []  # parties after "in" or an envoy's "to": "Ruritania's ambassador to Freedonia X"
+    scopes: list = []  # countries after another's possessive
     while i >= 0 and i >= name.start - 10:
         tok = doc[i]
         ent = entity_at(doc, i)
@@ -159,6 +166,8 @@ def block_before(name: Span) -> TitleBlock:
             party = party_of(tok)
             if party is not None and not any(p is party for p in block.parties):
                 block.parties.insert(0, party)
+                if ent.label_ == COUNTRY and ent.start >= 1 and doc[ent.start - 1].lower_ in OWNER_MARKS:
+                    scopes.append(party)  # "Nordhavn's UK managing director", "its UK head": where the post is
             elif party is None and ent.label_ == PLACE:
                 block.places.insert(0, ent)
             i = ent.start - 1
@@ -199,6 +208,8 @@ def block_before(name: Span) -> TitleBlock:
             pass  # "Minister of Foreign Affairs His Highness Prince X": the style between the post and the name
         elif low in {"'s", "’s"} and i == name.start - 1:
             block.possessive = True
+        elif low in RULING_NOUNS and block.titles and i + 1 < name.start and doc[i + 1].lower_ in {"'s", "’s"}:
+            pass  # "the Taliban administration's acting foreign minister, X": on to who rules
         elif low in {"'", "’"} and tok.dep_ == "case":  # "Northtown Motors' chief negotiator X": a plural's possessive
             block.possessive = block.possessive or i == name.start - 1
         elif party_of(tok) is not None:
@@ -218,6 +229,8 @@ def block_before(name: Span) -> TitleBlock:
     block.parties = without_hosts(block.parties, hosts)
     if not block.unlisted and block.role is None:
         block.titles = []
+    if block.role not in STATE_ROLES:
+        block.parties = [p for p in block.parties if not any(p is s for s in scopes)]
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
         block.parties = possessors(block.parties)
     comma = honorifics_before(name) - 1
@@ -306,8 +319,9 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     while i > stop:
         tok = doc[i]
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ".", '"'}:
-            if tok.text == "," and i >= 1 and doc[i - 1].ent_type_ == PERSON:
-                return TitleBlock()  # "X, president of Y, Z, ...": the post is X's apposition, not Z's
+            if tok.text == "," and i >= 1 and doc[i - 1].ent_type_ == PERSON and doc[i + 1].lower_ != "and":
+                return TitleBlock()  # "X, president of Y, Z, ...": the post is X's apposition, not Z's (but
+                # "X, and Pakistan's envoy for Y, Z": the next of a list)
             break
         if tok.ent_type_ == PERSON and not block.titles:
             return TitleBlock()  # "..., Sierra Leone's President Julius Bio, Touray said": the post is Bio's
@@ -344,9 +358,13 @@ def possessors(parties: list) -> list:
 
 
 def after_name(name: Span) -> int:
-    """The index after a name and any age apposition: "X , 47 , of the Y" -> the second comma."""
+    """The index after a name and any age apposition: "X , 47 , of the Y" -> the second comma; "X , 54 , of
+    Longridge , a director" -> the third."""
     doc, i = name.doc, name.end
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        home = entity_at(doc, i + 4) if i + 4 < len(doc) and doc[i + 3].lower_ == "of" else None
+        if home is not None and home.label_ == PLACE and home.end < len(doc) and doc[home.end].text == ",":
+            return home.end  # "X, 54, of Longridge, a director of Y": where X lives, then the post
         return i + 2
     if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].text in {"D", "R", "I"} and doc[i + 2].text in {"-", "–"}:
         close = next((k for k in range(i + 3, min(len(doc), i + 6)) if doc[k].text == ","), None)
@@ -372,6 +390,8 @@ def apposition_after(name: Span) -> TitleBlock:
     employers = []  # parties after "at"/"with" behind the title: "a Syria expert at the Y Institute"
     while j < end:
         tok = doc[j]
+        if tok.is_space and "\n" in tok.text or "\n" in doc[j - 1].whitespace_:
+            break  # "By X, Business Reporter" and the next paragraph's "The chief executive of Y"
         if tok.pos_ == "CCONJ" and tok.lower_ == "and" and coordinated_title(doc, j + 1, titles):
             j += 1  # "X, director of the Y and a member of the Z": two roles of one person
             end = min(len(doc), j + 12)
