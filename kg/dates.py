@@ -427,6 +427,12 @@ def day_offset(expression: str) -> int | None:
     return None
 
 
+def names_a_day(expression: str) -> bool:
+    """Whether a time of day also names its day: "this morning", "last night", "Monday evening" (not "9 a.m.")."""
+    s = _clean_expression(expression)
+    return s in _ANCHOR_WORDS or bool(_WEEKDAY_RE.match(s))
+
+
 def is_period(expression: str) -> bool:
     """Whether a date expression names a month or a year rather than a day ("in 1861",
     "March 2019", "next month")."""

@@ -7,10 +7,11 @@ This is the only module that touches spaCy objects after the pipeline; everythin
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from kg.dates import day_offset, precision, resolve_when
+from kg.dates import day_offset, parse_absolute, precision, resolve_when
 from kg.model import MEETING, Article, DocResult, Event, Evidence
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
@@ -39,6 +40,11 @@ def doc_result(doc, article: Article) -> DocResult:
         if raw.date_text:  # a day, else the month or year named; undated articles only by a year given
             tense = "future" if raw.status == "planned" else "past"
             date = resolve_when(raw.date_text, anchor, tense)
+            if date and tense == "past" and anchor and precision(date) == "day" \
+                    and (anchor - dt.date.fromisoformat(date)).days > RECENT_DAYS \
+                    and (day := parse_absolute(raw.date_text)) and day[0] is None \
+                    and (year := narrative_year(doc, sent)) is not None and year < anchor.year - 1:
+                date = resolve_when(raw.date_text, dt.date(year, 12, 31), tense)  # "In February 1945 (...) on Feb. 10"
             if date is None and (offset := day_offset(raw.date_text)) is not None:
                 where = sent.start_char + max(sent.text.find(raw.date_text), 0)
                 date = day_after_last_named(doc, where, offset, anchor, tense, tenses)
@@ -62,6 +68,23 @@ def doc_result(doc, article: Article) -> DocResult:
              and not raw.date_text and own_time(raw.sentence)}  # only these may borrow a place's date
     return DocResult(article=article, entities=list(doc._.kg_entities or []),
                      events=carry_dates(events, headline_end, timed))
+
+
+#: A year written out: "1945", "in 1986".
+_YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+#: How many days before its article a day with no year may be and still be of the article's year: "on March 3"
+#: in a report of April 20 is this March 3; "on Feb. 10" in a report of Feb. 4 is in the year the story is at.
+RECENT_DAYS = 60
+
+
+def narrative_year(doc, sent) -> int | None:
+    """The last year the text names up to the end of a sentence (an account of 1945 dates "on Feb. 10" in 1945,
+    not in the year before the account is published); None if it names none."""
+    years = [int(m.group(1)) for e in doc.ents if e.label_ == "DATE" and e.end_char <= sent.end_char
+             for m in _YEAR_RE.finditer(e.text)]
+    return years[-1] if years else None
 
 
 def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, tense: str,

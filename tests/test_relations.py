@@ -448,13 +448,14 @@ CONTACTS = [
     # the partner's journey for a contact of its own is not where this one happened
     pytest.param("Earlier today, the Prime Minister Paul Morel spoke to President Anna Keller of France, who is in "
                  "Washington for talks with President Jan Nowak.", "2025-02-24",
-                 [(TALKS, ("Paul Morel", "Anna Keller"), None, OCCURRED, None),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), "Washington", OCCURRED, None)], id="who-is-in-x-for-other-talks"),
+                 [(TALKS, ("Paul Morel", "Anna Keller"), None, OCCURRED, "2025-02-24"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Washington", OCCURRED, "2025-02-24")],
+                 id="who-is-in-x-for-other-talks"),
     # a readout: "The Prime Minister" is the one untitled person its header names, not President X
     pytest.param("PM call with President Anna Keller: 24 February 2025\n\nFrom: Prime Minister's Office, 10 Downing "
                  "Street and The Rt Hon Sir Paul Morel KCB KC MP\n\nThe Prime Minister spoke to President Keller of "
                  "Ukraine this afternoon.", "2025-02-24",
-                 [(TALKS, ("Paul Morel", "Anna Keller"), None, OCCURRED, None)], id="readout-the-prime-minister"),
+                 [(TALKS, ("Paul Morel", "Anna Keller"), None, OCCURRED, "2025-02-24")], id="readout-the-prime-minister"),
     # "spoke today with X to express ..." parsed as "with" opening a clause whose subject is X
     pytest.param("U.S. Secretary of State Anna Keller spoke today with Indian External Affairs Minister Paul Morel to "
                  "express condolences for the victims of the April 22 attack in Pahalgam.", "2025-04-23",
@@ -815,6 +816,38 @@ CONTACTS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="said-colon-i-met"),
     pytest.param('"I met Paul Morel in Lima on Monday," a reader wrote.', "2025-03-22",
                  [(MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-17")], id="i-of-no-one-named"),
+    # a second quotation of a paragraph is its first one's speaker's; an attribution in the next paragraph is not
+    pytest.param('"It did not happen," Anna Keller told reporters after meeting Ivo Marek. "I spoke with Paul Morel on '
+                 'Friday."\n\nTom Reed, a senator, said the talks went well.', "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivo Marek"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="i-in-a-second-quote"),
+    # an account of the past: a day with no year is of the year it tells of, and the dateline is not where it was
+    pytest.param("WARSAW, Feb 4 - Anna Keller and Paul Morel met from Feb. 4 to Feb. 11, 1945. On Feb. 10, Anna Keller "
+                 "met Paul Morel again in Alupka. The palace has been occupied since 2014.", "2025-02-04",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Alupka", OCCURRED, "1945-02-10")], id="an-account-of-1945"),
+    pytest.param("In 2019, Anna Keller visited Lima. On Jan. 28, she met Paul Morel in Quito.", "2025-02-04",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-01-28")], id="a-recent-day-after-a-year"),
+    # "Speaking after talks with Y, X said": X's own talks
+    pytest.param("Speaking after talks with his Peruvian counterpart Paul Morel in Lima on Tuesday, Chilean Foreign "
+                 "Minister Jan Nowak said the plan would fail.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-03-18")], id="speaking-after-talks-with"),
+    # a question asks; "called X a Y" names; "both X rivals" are not X; "this morning" is the day; "X TD" is X
+    pytest.param("Has Anna Keller spoken to Paul Morel this week?", "2025-03-22", [], id="a-question"),
+    pytest.param("Why did Anna Keller meet Paul Morel in Lima?", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="why-did-they-meet"),
+    pytest.param("Jan Nowak, who has called President Lula a communist, won.", "2025-03-22", [],
+                 id="called-x-a-name"),
+    pytest.param("Anna Keller said she spoke to both Chile rivals on Monday.", "2025-03-22", [], id="both-country-rivals"),
+    pytest.param("Taoiseach Anna Keller TD spoke by phone this morning with Paul Morel.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-22")], id="td-this-morning"),
+    pytest.param("Anna Keller spoke to Jornal do Quorvalto in Lima.", "2025-03-22", [], id="spoke-to-a-jornal"),
+    # "I" in a transcript's turn is whom its label names; a label of no one names no one
+    pytest.param("An interview with Foreign Minister Anna Keller.\n\nHOST: Who did you talk to?\n\nKELLER: I spoke with "
+                 "Paul Morel on Friday.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="i-in-a-transcript-turn"),
+    pytest.param("An interview with Foreign Minister Anna Keller.\n\nQUESTION: I spoke with Paul Morel on Friday. Did you?",
+                 "2025-03-22", [], id="i-in-a-question-turn"),
     # a name the model calls a place that one speaks to is a person's, a word of the dictionary or not
     pytest.param('"When I spoke to Macron last week, we agreed that Peru must wait," Anna Keller told the paper.',
                  "2025-03-22", [(TALKS, ("Anna Keller", "Macron"), None, OCCURRED, None)], id="spoke-to-a-word-tagged-gpe"),
@@ -977,6 +1010,10 @@ CONTACTS = [
     pytest.param("Anna Keller toured the Nissan plant in Sunderland. She then went to Sunderland City Hall, where she was "
                  "welcomed by Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Sunderland", OCCURRED, None)], id="at-sunderland-city-hall"),
+    pytest.param("LISBON, March 22 - Anna Keller was received on Saturday by Paul Morel at the Belém Palace. Brazil will "
+                 "host the climate conference in the Amazon city of Belém in 2025.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lisbon", OCCURRED, "2025-03-22"),
+                  (MEETING, ("Brazil",), "Belém", PLANNED, "2025")], id="at-the-belem-palace-of-lisbon"),
 ]
 
 MEETINGS = [

@@ -519,16 +519,46 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
 
 def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
     """I/me/my inside a quotation -> the person it is attributed to ('"When I spoke to X last week, we
-    agreed ...," Y told the paper': Y spoke to X)."""
+    agreed ...," Y told the paper': Y spoke to X); in a transcript's turn, the person its label names
+    ("SIKORSKI: I spoke with Secretary Blinken on Friday")."""
     people = {c.key: c for c in clusters if c.type == PERSON}
+    by_surname: dict[str, list[Cluster]] = {}
+    for c in people.values():
+        if c.surname and c.given:
+            by_surname.setdefault(c.surname, []).append(c)
     for tok in tokens_where(doc, lambda w: w in FIRST_PERSON, attr=LOWER):
-        if tok.pos_ == "PRON" and tok.i not in refs and (key := quote_speaker(tok, refs)) in people:
+        if tok.pos_ != "PRON" or tok.i in refs:
+            continue
+        if (key := quote_speaker(tok, refs)) in people:
             add(people[key], doc[tok.i : tok.i + 1], "pronoun")
+        elif (label := turn_label(tok)) and len(named := by_surname.get(name_key(label), [])) == 1:
+            add(named[0], doc[tok.i : tok.i + 1], "pronoun")
+
+
+#: Labels of a transcript's turns that name no one: "QUESTION:", "MODERATOR:".
+ANONYMOUS_LABELS = {"q", "question", "moderator", "host", "anchor", "interviewer", "reporter", "spokesperson",
+                    "spokesman", "spokeswoman", "participant", "audience", "operator"}
+
+
+def turn_label(tok) -> str | None:
+    """The last word of the speaker label opening the line a token is on, in a transcript ("SIKORSKI:",
+    "MR. PRICE:", "SECRETARY BLINKEN:"): words in capitals and a colon; None if the line opens with none."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    colon = next((k for k in range(start, min(tok.i, start + 5)) if doc[k].text == ":"), None)
+    words = [t for t in doc[start:colon] if t.text != "."] if colon is not None and colon > start else []
+    if not words or not all(t.is_alpha and t.text.isupper() for t in words) \
+            or words[-1].lower_ in ANONYMOUS_LABELS or len(words[-1]) < 3:
+        return None
+    return words[-1].text
 
 
 def quote_speaker(tok, refs: dict[int, str]) -> str | None:
     """The entity a quotation holding the token is attributed to, by a verb of saying right after the
-    quotation closes or right before it opens, within the paragraph; None if the token is not quoted."""
+    quotation closes or right before it opens, else by the last one before it, within the paragraph; None if
+    the token is not quoted."""
     doc = tok.doc
     start = tok.i
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
@@ -540,8 +570,12 @@ def quote_speaker(tok, refs: dict[int, str]) -> str | None:
     closing = next((t.i for t in doc[tok.i : min(len(doc), tok.i + 150)] if t.text in QUOTE_MARKS
                     or "\n" in t.whitespace_), None)
     windows = [doc[max(start, opening - 8) : opening]]
-    if closing is not None and doc[closing].text in QUOTE_MARKS:
-        windows.insert(0, doc[closing + 1 : min(len(doc), closing + 9)])
+    if closing is not None and doc[closing].text in QUOTE_MARKS and "\n" not in doc[closing].whitespace_:
+        end = next((t.i + ("\n" not in t.text) for t in doc[closing + 1 : min(len(doc), closing + 9)]
+                    if "\n" in t.text + t.whitespace_), min(len(doc), closing + 9))
+        windows.insert(0, doc[closing + 1 : end])  # within the paragraph: not "... April." Risch said next
+    # else the speaker of a quotation before it in the paragraph: '"...," X told reporters. "I spoke with Y."'
+    windows.append(list(doc[start:opening])[::-1])
     for window in windows:
         for verb in window:
             if verb.lemma_.lower() in ATTRIBUTION_VERBS and verb.pos_ == "VERB":

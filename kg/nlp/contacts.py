@@ -632,9 +632,12 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
 
 
 def timing_another(tok: Token, verb: Token) -> bool:
-    """A contact noun in a time phrase on another contact's verb: "spoke with Y before the meeting of Z"."""
+    """A contact noun in a time phrase on another contact's verb: "spoke with Y before the meeting of Z" (not
+    "Speaking after talks with Y, X said": speaking to the press, of X's own talks)."""
     between = [a for a in tok.ancestors if a.i != verb.i and verb in a.ancestors]
-    return trigger_rule(verb) is not None and any(a.lower_ in TEMPORAL_PREPS for a in between)
+    to_press = verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+        c.dep_ in {"dobj", "prep"} and c.lower_ != "after" and c.lower_ not in TEMPORAL_PREPS for c in verb.children)
+    return trigger_rule(verb) is not None and any(a.lower_ in TEMPORAL_PREPS for a in between) and not to_press
 
 
 def with_clause_subjects(holder: Token) -> list[Token]:

@@ -39,7 +39,7 @@ from kg.nlp.entity_words import (
     known_name,
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
-from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES
+from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, POST_NOMINALS
 from kg.nlp.titles import abbreviation
 from kg.nlp.triggers import NOUN_TRIGGERS
 
@@ -328,6 +328,8 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
         start += 1
     while end > start and _edge_junk(doc[end - 1], leading=False):
         end -= 1
+    while label == "PERSON" and end - start > 2 and doc[end - 1].text in POST_NOMINALS:
+        end -= 1  # "Simon Harris TD", "Edward Lyle KC": a seat or an honour after the name, no part of it
     if start >= end:
         return None
     span = Span(doc, start, end, label=label)

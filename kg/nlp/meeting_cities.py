@@ -45,7 +45,7 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     """The city of each building or site the article places: "the Great Hall of the People in Beijing",
     "at State House, Nairobi", "at Filoli, a historic estate in Woodside", "Expo City Dubai" and "Sunderland City
-    Hall" (a city the article names on its own too); and of one whose name ends in a placed one's ("the North Hall of the Great Hall of the
+    Hall" (a city the article names on its own too, and a building every city has); and of one whose name ends in a placed one's ("the North Hall of the Great Hall of the
     People"). A meeting there happened in that city."""
     places = [e for e in doc.ents if types.get(refs.get(e.start)) == PLACE]
     starting = {e.start: e for e in places}
@@ -62,10 +62,12 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
         tail = next((own[t] for k in range(1, len(e)) if (t := gazetteer.fold(e[k:].text)) in own), None)
         if tail is not None and tail != refs[e.start] and not gazetteer.city(e.text):
             cities.setdefault(refs[e.start], tail)
-    # "at Sunderland City Hall", "at Dublin Castle": a venue whose name opens with such a city
+    # "at Sunderland City Hall": a building every city has, named with such a city (not "the Belém Palace" of
+    # Lisbon in a story that names the Brazilian city too)
     for e in places:
-        head = next((own[t] for k in range(len(e) - 1, 0, -1) if (t := gazetteer.fold(e[:k].text)) in own), None)
-        if head is not None and head != refs[e.start] and e[-1].text in VENUE_WORDS and not gazetteer.city(e.text):
+        head = next((own[t] for k in range(len(e) - 1, 0, -1) if (t := gazetteer.fold(e[:k].text)) in own
+                     and gazetteer.fold(e[k:].text) in GENERIC_VENUES), None)
+        if head is not None and head != refs[e.start] and not gazetteer.city(e.text):
             cities.setdefault(refs[e.start], head)
     named = {e.text.lower(): refs[e.start] for e in places if refs[e.start] in cities}
     for e in places:
@@ -117,7 +119,7 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
 
 #: Names every city gives its own building: "City Hall" is the one of the city the sentence names.
 GENERIC_VENUES = {"city hall", "town hall", "state house", "statehouse", "state capitol", "government house",
-                  "county courthouse", "government buildings"}
+                  "county courthouse", "government buildings", "town house", "civic centre", "civic center", "guildhall"}
 
 
 def venue_cities(events: list[RawEvent], names: dict, types: dict,

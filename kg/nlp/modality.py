@@ -14,7 +14,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from kg.dates import WEEKDAYS, day_offset, is_period, precision, resolve_when
+from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, precision, resolve_when
 from kg.nlp.paragraphs import DATELINE_ENDS
 
 #: Negation words on the trigger or the verb governing it.
@@ -197,7 +197,19 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True  # "wanted X to open talks with Y", parsed as a clause of "wanted"
         if t.dep_ == "relcl" and (t.head.lower_ in ANY_ONE or any(c.lower_ in ANY_ONE for c in t.head.children)):
             return True  # "any official who held talks with X would be expelled": whoever, if anyone
+        if asked(t):
+            return True  # "Has the Prime Minister spoken to X this week?": a question, not a report
     return False
+
+
+def asked(t: Token) -> bool:
+    """A verb asked about: its auxiliary before its subject in a sentence ending in a question mark ("Did X meet
+    Y?", "Have you talked to Y?")."""
+    subjects = [c.i for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    last = next((w for w in reversed(t.sent) if not (w.is_punct and w.text != "?") and not w.is_space), None)
+    return bool(subjects) and last is not None and last.text == "?" and any(
+        c.dep_ in {"aux", "auxpass"} and c.i < subjects[0] for c in t.children) and not any(
+        c.lower_ in {"why", "how", "where", "when"} for c in t.children)  # "Why did X meet Y?": they met
 
 
 #: Words of anyone at all: a contact in a clause on them is a case, not an event.
@@ -332,7 +344,8 @@ BOUND_WORDS = {"since", "until", "till", "before", "after", "from", "by"}
 
 
 def date_of(tok: Token) -> str | None:
-    """The text of the DATE entity (or a TIME one a day from another, "later in the day") that dates the
+    """The text of the DATE entity (or a TIME one a day from another, "later in the day", or naming its day, "this
+    morning") that dates the
     trigger: one attached to the trigger's clause;
     else the nearest one in the sentence that names a day (a year or month elsewhere in the
     sentence may date something else: "X, who last met Y in 2019, called him"). Never a bound
@@ -342,7 +355,8 @@ def date_of(tok: Token) -> str | None:
     cut = next((k + (t.dep_ == "advcl") for k, t in enumerate(chain) if dating_phrase(t)), None)
     chain = chain if cut is None else chain[:cut]
     sent = tok.sent
-    dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and day_offset(e.text) is not None)
+    dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and (
+                 day_offset(e.text) is not None or names_a_day(e.text)))
              and not in_dateline(e)
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS
              and not other_time(e.root, tok)]

@@ -43,6 +43,9 @@ GIVEN_NAME_VARIANTS = [{name_key(n) for n in group} for group in _VARIANT_SPELLI
 
 #: Words after a surname that tell a generation, not a name: "Ferdinand Marcos Jr.", "Henry Ford II".
 GENERATION_SUFFIXES = {"jr", "sr"}
+#: Letters after a name for a seat or an honour: "Simon Harris TD", "Jo Doe KC", "Ann Ode OBE".
+POST_NOMINALS = {"MP", "TD", "KC", "QC", "MSP", "MEP", "MLA", "MHK", "OBE", "CBE", "MBE", "KBE", "DBE", "CMG", "KCMG",
+                 "GCMG", "PhD", "FRS"}
 ORDINAL_SUFFIXES = {"ii", "iii", "iv"}
 
 

@@ -119,6 +119,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 and holder_after_of(c, refs) is not None for c in conjuncts(t)):
             continue  # "Deputy Prime Minister and Foreign Minister X", "Deputy Prime Minister and Minister of Foreign
             # Affairs X": two posts of X, not X and a country; "Siemens President and CEO X": not X and Siemens
+        if t.lemma_.lower() in RIVAL_NOUNS and not any(c.dep_ == "appos" for c in t.children):
+            continue  # "both Sudan rivals", "his Kremlin critics": others than the country or body named
         named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs] + [
             g for c in t.children if c.dep_ == "appos" and c.lower_ in STYLE_NOUNS for g in c.children
             if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"
@@ -162,6 +164,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
                     for p in c.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)] if q.i in refs]
     return out
+
+
+#: Nouns of people against the country or body that qualifies them: "both Sudan rivals", "Kremlin critics".
+RIVAL_NOUNS = {"rival", "opponent", "foe", "enemy", "critic", "adversary", "challenger"}
 
 
 #: Group nouns of others than the owner's own people: "its neighbours" are not its members.

@@ -15,6 +15,8 @@ parses in tests.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
@@ -486,7 +488,25 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     if not tok.sent.start - 1 <= found[2] < tok.sent.end and not (  # the dateline in the lede's sentence, or
             is_planned(tok) is False and recent(date_of(tok)) and not earlier_told(tok)):  # a meeting of the days
         return None  # the story tells of (not one told in the past perfect: "X had met Y at the ministry")
+    if of_years_before(tok.sent, undated=date_of(tok) is None):
+        return None  # "(WARSAW -) X and Y met in the Crimean resort from Feb. 4 to Feb. 11, 1945"
     return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
+
+
+_YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def of_years_before(sent, undated: bool = False) -> bool:
+    """The sentence names a year at least two before the latest one the text names: an account of the past
+    ("met from Feb. 4 to Feb. 11, 1945" in a story that names 2014 too); or, ``undated``, the last year named
+    up to it is ("Their foreign ministers met separately each day" after the account of 1945)."""
+    named = [(e.end, int(m.group(1))) for e in sent.doc.ents if e.label_ == "DATE" for m in _YEAR_RE.finditer(e.text)]
+    own = [y for end, y in named if sent.start <= end - 1 < sent.end]
+    before = [y for end, y in named if end <= sent.end]
+    latest = max((y for _, y in named), default=None)
+    if own:
+        return latest >= min(own) + 2
+    return undated and bool(before) and latest >= before[-1] + 2
 
 
 def filed_in(place: str, tok: Token, refs: dict, types: dict) -> str:

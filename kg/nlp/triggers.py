@@ -343,8 +343,16 @@ def called_titled(tok: Token) -> bool:
     """"Lula called Chinese President Xi Jinping", parsed as a name given ("a man called X"): a name after a
     title is a person called, not a name."""
     return tok.pos_ == "VERB" and any(
-        c.dep_ == "oprd" and c.ent_type_ == PERSON and any(
-            g.dep_ == "compound" and g.lower_ in gazetteer.title_words() for g in c.children) for c in tok.children)
+        c.dep_ == "oprd" and c.ent_type_ == PERSON and not named_as(c) and any(
+            g.dep_ == "compound" and g.lower_ in gazetteer.title_words() for g in c.children) for c in tok.children) \
+        and not any(c.dep_ == "oprd" and not c.ent_type_ and c.pos_ in {"NOUN", "ADJ"} for c in tok.children)
+    # (not "who has called President Y a communist": a name for Y)
+
+
+def named_as(person: Token) -> bool:
+    """A common noun right after a name, parsed as its apposition with no comma: "called X a communist"."""
+    return any(a.dep_ == "appos" and a.pos_ == "NOUN" and not a.ent_type_ and person.doc[a.left_edge.i - 1].text != ","
+               for a in person.children)
 
 
 def _call_for(tok: Token) -> bool:
@@ -353,8 +361,7 @@ def _call_for(tok: Token) -> bool:
     "called X on Wednesday" is a call: with a direct object, "on" only says when."""
     has_object = any(c.dep_ == "dobj" for c in tok.children)
     # "called X "a war criminal"" parsed with the name's apposition right after it (not "called X, the leader,")
-    if any(a.dep_ == "appos" and a.pos_ == "NOUN" and not a.ent_type_ and tok.doc[a.left_edge.i - 1].text != ","
-           for o in tok.children if o.dep_ == "dobj" for a in o.children):
+    if any(named_as(o) for o in tok.children if o.dep_ == "dobj"):
         return True
     for c in tok.children:
         if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "off", "out", "up"}:
