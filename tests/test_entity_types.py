@@ -403,6 +403,7 @@ SPAN_TYPES = [
     pytest.param("The Kremlin said Jo Doe met Lilian Quorvath in the Kremlin", 10, 11, "ORG", PLACE, id="seat-one-meets-in"),
     pytest.param("The Kremlin said Jo Doe met Lilian Quorvath in the Kremlin", 1, 2, "ORG", ORGANIZATION,
                  id="seat-that-says"),
+    pytest.param("Jo Doe met Ann Ode at the Quorpa concert hall", 7, 8, "PERSON", PLACE, id="a-building-s-noun-after"),
     pytest.param("Jo Doe , 54 , of Quorbridge , admitted the offences", 6, 7, "PERSON", PLACE, id="home-after-an-age"),
     pytest.param("Jo Doe , 54 , of Quorbridge Haulage Ltd , admitted the offences", 6, 9, "ORG", ORGANIZATION,
                  id="no-home-after-an-age"),

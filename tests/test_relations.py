@@ -968,6 +968,19 @@ CONTACTS = [
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday. The meeting was opened by Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
                   (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-17")], id="the-meeting-was-opened-by"),
+    # talks at a building the model took for a person, in the dateline's city
+    pytest.param("REYKJAVIK, Oct 29 - Anna Keller held talks with Jan Nowak and Paul Morel at the Quorpa concert hall on "
+                 "Monday.", "2024-10-29", [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Reykjavík", OCCURRED,
+                                             "2024-10-28")], id="talks-at-a-concert-hall"),
+    # "the second between the two" tells of the meeting told; its host (an envoy "on" a country, not the country)
+    # and who else attended were there, not where the envoy's remit is; a hotel "in the buffer zone in" a city
+    pytest.param("Talks\n\nBy Elias Quorvides\n\nPresident Anna Keller and Turkish Cypriot leader Jan Nowak agreed on Thursday "
+                 "to open crossings after a meeting at the Ledra Palace hotel in the UN-controlled buffer zone in Nicosia."
+                 "\n\nThe meeting, the second between the two since Nowak's election in October, was hosted by the UN "
+                 "secretary-general's personal envoy on Cyprus, Paul Morel, and was also attended by the head of the UN "
+                 "force in Cyprus, Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Nicosia", OCCURRED, "2025-03-20"),
+                  (MEETING, ("Paul Morel", "Ivo Marek"), "Nicosia", OCCURRED, "2025-03-20")], id="the-meeting-the-second"),
     # "called on" a post and a name parsed as a predicate
     pytest.param("Indian High Commissioner Anna Keller called on Samagi Jana Balawegaya (SJB) leader and Opposition "
                  "Leader Jan Nowak at the Opposition Leader's Office in Colombo yesterday (11).", "2025-03-22",
@@ -1010,6 +1023,8 @@ CONTACTS = [
     pytest.param("Anna Keller toured the Nissan plant in Sunderland. She then went to Sunderland City Hall, where she was "
                  "welcomed by Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Sunderland", OCCURRED, None)], id="at-sunderland-city-hall"),
+    pytest.param("Presidents meet in Riga\n\nAnna Keller hosted Jan Nowak at Riga Castle on Tuesday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Riga", OCCURRED, "2025-03-18")], id="at-riga-castle"),
     pytest.param("LISBON, March 22 - Anna Keller was received on Saturday by Paul Morel at the Belém Palace. Brazil will "
                  "host the climate conference in the Amazon city of Belém in 2025.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lisbon", OCCURRED, "2025-03-22"),

@@ -398,8 +398,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = cands if len(cands) == 1 else []
         if not cands and parties and (tok.lower_ == "counterpart" or role == "head"):
             cands = untitled_peer(tok, people, refs)
-            if not cands and role == "head" and tok.lower_ != "counterpart":
-                # "President X (...) the Argentine leader": the one head of state named before with no country
+            if not cands and role == "head" and tok.lower_ != "counterpart" and not parties <= bodies:
+                # "President X (...) the Argentine leader": the one head of state named before with no country (not
+                # "the UN secretary-general": a body's head is no head of state)
                 heads = [c for c in people if c.roles == {"head"} and not c.parties and min(c.positions) < tok.i]
                 cands = heads if len(heads) == 1 else []
             for c in cands:  # now known: "the Brazilian president" later is them too
@@ -448,8 +449,14 @@ def untitled_peer(tok, people: list[Cluster], refs: dict[int, str], *, any_party
     if tok.head.dep_ == "prep":
         subjects |= {refs.get(c.i) for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS}
     found = [c for c in people if (any_party or not c.parties) and not c.roles and c.key not in subjects
-             and any(start <= p < tok.i for p in c.positions)]
+             and any(start <= p < tok.i for p in c.positions) and not by_writer(c, tok.doc)]
     return found if len(found) == 1 else []
+
+
+def by_writer(person: Cluster, doc: Doc) -> bool:
+    """Named only in bylines: "By X" opening a line is who wrote the story, no one in it."""
+    return all(p >= 1 and doc[p - 1].lower_ == "by" and (p == 1 or "\n" in doc[p - 2].text + doc[p - 2].whitespace_)
+               for p in person.positions)
 
 
 def peer_roles(tok, people: list[Cluster], refs: dict[int, str], titles: dict[str, str]) -> set[str]:

@@ -411,6 +411,24 @@ def locative_the(span: Span) -> bool:
     return span.end == len(doc) or doc[span.end].pos_ not in {"NOUN", "PROPN"} and not doc[span.end].text[:1].isupper()
 
 
+#: Lower-case nouns of buildings after a name: "the Harpa concert hall", "the Ledra Palace hotel".
+BUILDING_NOUNS = {"hall", "hotel", "palace", "residence", "stadium", "arena", "airport", "castle", "mansion", "manor",
+                  "estate", "resort", "cathedral", "mosque", "church"}
+
+
+def building_noun_after(span: Span) -> bool:
+    """A building's noun right after the name, at the head of its phrase, after "the" ("at the Harpa concert
+    hall", "the Ledra Palace hotel"): the name is the building's."""
+    doc, k = span.doc, span.end
+    if span.start < 1 or doc[span.start - 1].lower_ != "the":
+        return False
+    while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].lower_ not in BUILDING_NOUNS \
+            and k < span.end + 2:
+        k += 1  # "concert" of "concert hall"
+    return k < len(doc) and doc[k].lower_ in BUILDING_NOUNS and doc[k].is_lower and (
+        k + 1 == len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"})
+
+
 #: Lower-case nouns for natural features and parts of towns after a name: "the Matterhorn peak", "the
 #: Northbrook river", "the Miraflores neighbourhood".
 FEATURE_NOUNS = {"peak", "mountain", "mountains", "river", "lake", "island", "islands", "valley", "glacier", "volcano",

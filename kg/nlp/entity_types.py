@@ -22,6 +22,7 @@ from kg.nlp.entity_evidence import (
     PLACE_HEADS,
     after_locative,
     aged,
+    building_noun_after,
     residence_of_aged,
     article_before,
     body_before_title,
@@ -199,6 +200,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "the Matterhorn peak", "the Northbrook river": the name of a natural feature
     if place_noun_of(span) and not gazetteer.country(text):
         return PLACE  # "the island of Lampedusa"
+    if building_noun_after(span) and not (has_person_evidence(span) or looks_like_person(span) or gazetteer.country(text)):
+        return PLACE  # "at the Harpa concert hall" tagged PERSON: the building
     if facility(span):
         return PLACE  # "Ludwig Gallery", "Ulm Minster", "Estadio Santiago Bernabeu": a building or site
     if len(span) > 1 and span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span):

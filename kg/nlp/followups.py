@@ -117,6 +117,10 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             continue
         joined.append(RawEvent(kind=MEETING, participants=tuple(people), sentence=tok.sent, rule=JOINED, confidence=0.7,
                                status=told.status, date_text=told.date_text, place=told.place, trigger=tok.text))
+    # "The meeting (...) was hosted by X": X's place is the told meeting's, not one the contact rules read there
+    added = {(ev.sentence.start, k) for ev in joined for k in ev.participants}
+    events = [ev for ev in events if not (ev.kind == MEETING and ev.participants and all(
+        (ev.sentence.start, k) in added for k in ev.participants))]
     return events + joined
 
 
@@ -175,11 +179,14 @@ def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
         return False
     if not any(c.dep_ in {"det", "poss"} and c.lower_ in TOLD_DETERMINERS for c in tok.children):
         return False
-    if any(c.lower_ in OTHER_WORDS for c in tok.children):
-        return False
+    if any(c.lower_ in OTHER_WORDS and c.dep_ != "appos" for c in tok.children):
+        return False  # (but "The meeting, the second between the two,": the one told)
     where = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree}
     added = {t.i for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in INCLUDE_VERBS for t in c.subtree}
-    return not any(types.get(refs.get(t.i)) in PARTY_TYPES for t in tok.subtree if t.i not in where | added)
+    # "The meeting, the second between the two since X's election,": what it was, told of the one told
+    told = {t.i for c in tok.children if c.dep_ == "appos" and any(o.lower_ in OTHER_WORDS for o in c.subtree)
+            for t in c.subtree}
+    return not any(types.get(refs.get(t.i)) in PARTY_TYPES for t in tok.subtree if t.i not in where | added | told)
 
 
 def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False) -> int | None:
@@ -224,6 +231,11 @@ def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VER
     if tok.head.lemma_.lower() in verbs:
         verb = tok.head
         objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.dep_ == "nsubj" else agent_objects(verb)
+        # "was hosted by X and was also attended by Y": the coordinated verb's too
+        objects += [o for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in verbs
+                    and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+                    for o in (agent_objects(c) if any(a.dep_ == "auxpass" for a in c.children)
+                              else [d for d in c.children if d.dep_ == "dobj"])]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JOIN_OBJECT_VERBS:  # "X, who hosted the gathering,": X
         verb = tok.head
         objects += [verb.head if verb.dep_ == "relcl" and c.lower_ in {"who", "that"} else c

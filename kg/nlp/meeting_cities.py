@@ -52,7 +52,9 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     cities: dict[str, str] = {}
     for e in places:
         city = starting.get(e.end + 1) or described_in(e, starting)
-        if city is None or doc[e.end].lower_ not in {"in", ","} or gazetteer.city(e.text) or not gazetteer.city(city.text):
+        if city is None or doc[e.end].lower_ not in {"in", ","}:
+            city = further_in(e, starting)
+        if city is None or gazetteer.city(e.text) or not gazetteer.city(city.text):
             continue
         if refs[city.start] != refs[e.start]:
             cities.setdefault(refs[e.start], refs[city.start])
@@ -62,11 +64,15 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
         tail = next((own[t] for k in range(1, len(e)) if (t := gazetteer.fold(e[k:].text)) in own), None)
         if tail is not None and tail != refs[e.start] and not gazetteer.city(e.text):
             cities.setdefault(refs[e.start], tail)
-    # "at Sunderland City Hall": a building every city has, named with such a city (not "the Belém Palace" of
-    # Lisbon in a story that names the Brazilian city too)
+    # "at Sunderland City Hall": a building every city has, named with such a city; "at Riga Castle" in a story
+    # about Riga: a venue named with a city the story named before (not "the Belém Palace" of Lisbon in a story
+    # that names the Brazilian city only later)
+    first = {}
     for e in places:
-        head = next((own[t] for k in range(len(e) - 1, 0, -1) if (t := gazetteer.fold(e[:k].text)) in own
-                     and gazetteer.fold(e[k:].text) in GENERIC_VENUES), None)
+        first.setdefault(gazetteer.fold(e.text), e.start)
+    for e in places:
+        head = next((own[t] for k in range(len(e) - 1, 0, -1) if (t := gazetteer.fold(e[:k].text)) in own and (
+            gazetteer.fold(e[k:].text) in GENERIC_VENUES or e[-1].text in VENUE_WORDS and first[t] < e.start)), None)
         if head is not None and head != refs[e.start] and not gazetteer.city(e.text):
             cities.setdefault(refs[e.start], head)
     named = {e.text.lower(): refs[e.start] for e in places if refs[e.start] in cities}
@@ -75,6 +81,35 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
         if refs[e.start] not in cities and inner is not None:
             cities[refs[e.start]] = cities[inner]
     return cities
+
+
+#: Common nouns after a building's name: "the Ledra Palace hotel".
+BUILDING_NOUNS = {"hotel", "palace", "residence", "building", "complex", "centre", "center", "hall", "castle", "estate",
+                  "mansion", "villa", "compound", "airport", "base", "resort"}
+
+
+def named_building(ev: RawEvent, refs: dict) -> bool:
+    """The meeting's place is named before a building's noun in its sentence: "at the Harpa concert hall"."""
+    doc = ev.sentence.doc
+    ends = [t.i + 1 for t in ev.sentence if refs.get(t.i) == ev.place and refs.get(t.i + 1) != ev.place]
+    return any(k < len(doc) and (doc[k].lower_ in BUILDING_NOUNS or k + 1 < len(doc) and doc[k].is_lower
+                                 and doc[k + 1].lower_ in BUILDING_NOUNS) for k in ends)
+
+
+def further_in(e: Span, starting: dict[int, Span]) -> Span | None:
+    """The city named after "in" a few words on: "the Ledra Palace hotel in the UN-controlled buffer zone in
+    Nicosia" -> Nicosia; None if a verb, a clause's punctuation or another place comes first."""
+    doc = e.doc
+    k = e.end + (e.end < len(doc) and doc[e.end].lower_ in BUILDING_NOUNS)
+    if k >= len(doc) or doc[k].lower_ != "in":
+        return None
+    for j in range(k + 1, min(len(doc), k + 9)):
+        if j in starting:
+            return starting[j] if doc[j - 1].lower_ == "in" else None
+        if doc[j].pos_ in {"VERB", "AUX"} and doc[j].dep_ not in {"amod", "compound"} \
+                or doc[j].text in {",", ";", ".", "(", ")"}:
+            return None
+    return None
 
 
 def described_in(e: Span, starting: dict[int, Span]) -> Span | None:
@@ -138,7 +173,7 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
     for i, ev in enumerate(events):
         name = names.get(ev.place or "", "")
         if ev.kind != MEETING or ev.place in cities or types.get(ev.place) != PLACE or gazetteer.city(name) \
-                or not set(name.split()) & VENUE_WORDS:
+                or not (set(name.split()) & VENUE_WORDS or refs and named_building(ev, refs)):
             continue
         # "In Canberra, X and Y held talks at Parliament House": the city its clause names (not "at the start of a
         # tour focused on investment rather than the war in Gaza")

@@ -152,8 +152,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 if c != t and c.i not in refs and (pair := backref(c, refs, previous)):
                     out += pair  # "delegations from both sides"
                     break
-                if c == t or c.i not in refs or beyond_group(c, t):
-                    continue
+                if c == t or c.i not in refs or beyond_group(c, t) or c.dep_ == "pobj" and c.head.head == t \
+                        and c.head.lower_ in REMIT_PREPS:
+                    continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for
                 if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
                         c.head == t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs) or body_of_group(c, t):
                     # not "houses of the German parliament": a people describing another word; "the presidents of
@@ -168,6 +169,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
 
 #: Nouns of people against the country or body that qualifies them: "both Sudan rivals", "Kremlin critics".
 RIVAL_NOUNS = {"rival", "opponent", "foe", "enemy", "critic", "adversary", "challenger"}
+
+
+#: Prepositions of what a group deals with or goes to: "envoy on Cyprus", "delegation to Lima".
+REMIT_PREPS = {"on", "to", "about", "over", "in", "at"}
 
 
 #: Group nouns of others than the owner's own people: "its neighbours" are not its members.
