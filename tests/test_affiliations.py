@@ -547,6 +547,13 @@ REPRESENTS_NOT = [
     pytest.param("Ivo Marek met the Northtown administration's acting foreign minister, Ann Ode, and Chile's special "
                  "envoy for Peru, Tom Reed.", [("Ann Ode", "Northtown", "title-before"), ("Tom Reed", "Chile", "title-before")],
                  id="administration-s-minister-and-a-country-s-envoy"),
+    # a list of titled names: the post after a comma is the next name's; a people within a state holds no state post
+    pytest.param("The meeting was attended by Danish Foreign Minister Ann Ode, Greenland's Minister for Foreign Affairs "
+                 "Tom Reed and Faroese Prime Minister Ivo Marek.",
+                 [("Ann Ode", "Denmark", "title-before"), ("Tom Reed", "Greenland", "title-before"),
+                  ("Ivo Marek", "Faroe Islands", "title-before")], id="a-list-of-titled-names"),
+    pytest.param("Turkish Cypriot leader Ann Ode met Bosnian Serb leader Tom Reed in Nicosia.", [],
+                 id="leaders-of-communities"),
     # where an accused lives, between the age and the post; a councillor's abbreviated title
     pytest.param("Tom Reed, 54, of Longridge, a director of Quorvo Haulage Ltd, admitted the offences.",
                  [("Tom Reed", "Quorvo Haulage Ltd", "apposition")], id="age-home-and-post"),

@@ -968,6 +968,14 @@ CONTACTS = [
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday. The meeting was opened by Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
                   (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-17")], id="the-meeting-was-opened-by"),
+    # "the heads of government of A and B" with B parsed as a conjunct of "heads": B's head, named after; a topic's
+    # place parsed on the dinner ("a dinner on security and investment in Greenland") is not where they dined
+    pytest.param("Anna Keller on Sunday hosted the heads of government of Greenland and the Faroe Islands at Marienborg in "
+                 "Kongens Lyngby. Greenland's premier, Jan Nowak, and Faroese Prime Minister Paul Morel were joined by Ivo "
+                 "Marek for a working dinner on Arctic security, foreign policy and investment in Greenland.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Kongens Lyngby", OCCURRED, "2025-03-16"),
+                  (MEETING, ("Jan Nowak", "Paul Morel", "Ivo Marek"), "Kongens Lyngby", OCCURRED, "2025-03-16")],
+                 id="heads-of-a-and-b-and-a-dinner-s-topic"),
     # talks at a building the model took for a person, in the dateline's city
     pytest.param("REYKJAVIK, Oct 29 - Anna Keller held talks with Jan Nowak and Paul Morel at the Quorpa concert hall on "
                  "Monday.", "2024-10-29", [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Reykjavík", OCCURRED,

@@ -54,6 +54,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # "Mexico, Brazil and Colombia leaders": each country's leader the report names, as for "Colombia leaders"
             shared = [c for c in conjuncts(arg) if c.tag_ in {"NNS", "NNPS"} and c.i not in refs and any(
                 g.dep_ == "compound" and g.i in refs for g in c.children)]
+            # "the heads of government of Greenland and the Faroe Islands" parsed with the islands a conjunct of "heads"
+            shared += [arg] if t is not arg and arg.tag_ in {"NNS", "NNPS"} and arg.i not in refs else []
             out.append(next((h for c in shared[-1:] if (h := post_holder(refs[t.i], c, refs))), refs[t.i]))
             # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
             out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
@@ -153,8 +155,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     out += pair  # "delegations from both sides"
                     break
                 if c == t or c.i not in refs or beyond_group(c, t) or c.dep_ == "pobj" and c.head.head == t \
-                        and c.head.lower_ in REMIT_PREPS:
-                    continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for
+                        and c.head.lower_ in REMIT_PREPS or refs.get(c.head.i) == refs[c.i] and c.head != c:
+                    continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for;
+                    # "Faroe" of "the Faroe Islands": the name once, by its head
                 if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
                         c.head == t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs) or body_of_group(c, t):
                     # not "houses of the German parliament": a people describing another word; "the presidents of

@@ -38,6 +38,7 @@ from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
     FORUM_NOUNS,
     GROUP_NOUNS,
+    MEAL_NOUNS,
     MEET_NOUNS,
     PARTY_TYPES,
     PLACE_TYPES,
@@ -350,6 +351,10 @@ def in_topic(t: Token) -> bool:
                 (ent := entity_at(a.doc, a.i)) is not None and gazetteer.city(ent.text)):
             return True  # "discuss the wars in the Middle East and Ukraine", "in" parsed on the verb: a region's
             # or country's, not where they talk (but "discussed trade in Paris")
+        if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.i >= 1 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS \
+                | MEAL_NOUNS and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"on"} and c.i < a.head.i
+                                     and a.doc[a.head.i - 1] in c.subtree for c in a.head.head.children):
+            return True  # "a dinner on security and investment in Greenland", "in" parsed on "dinner": the topic's
     return False
 
 

@@ -212,6 +212,9 @@ def block_before(name: Span) -> TitleBlock:
             pass  # "the Taliban administration's acting foreign minister, X": on to who rules
         elif low in {"'", "’"} and tok.dep_ == "case":  # "Northtown Motors' chief negotiator X": a plural's possessive
             block.possessive = block.possessive or i == name.start - 1
+        elif community(tok):
+            i -= 2  # "Turkish Cypriot leader X": the leader of a people within a state, no state's post
+            continue
         elif party_of(tok) is not None:
             block.parties.insert(0, party_of(tok))
             i = block.parties[0].i  # "South African": go on before the demonym's first word
@@ -237,6 +240,17 @@ def block_before(name: Span) -> TitleBlock:
     if not block.titles and not block.possessive and comma >= 0 and doc[comma].text == ",":
         return apposition_before(name, comma)
     return block
+
+
+def community(tok: Token) -> bool:
+    """The second of two peoples' adjectives of different states: "Turkish Cypriot", "Bosnian Serb", "Greek
+    Cypriot" (a community, not the state either names)."""
+    if tok.i < 1 or not tok.text[:1].isupper():
+        return False
+    prev = tok.doc[tok.i - 1]
+    first, second = gazetteer.demonym(prev.text), gazetteer.demonym(tok.text)
+    return bool(first and second and prev.text[:1].isupper() and first.code != second.code
+                and not gazetteer.demonym(f"{prev.text} {tok.text}"))
 
 
 def honorifics_before(name: Span) -> int:
@@ -438,9 +452,9 @@ def apposition_after(name: Span) -> TitleBlock:
                 k -= 1  # "..., President of Y H.E. Mr. Z": the forms of address before Z
             before = entity_at(doc, k)
             if k > i + 1 and (doc[k].lower_ in titles or before is not None and before.label_ in {COUNTRY, ORGANIZATION}
-                              and (k < j - 1 or block.titles)):
-                # "X, Chevron spokesman Y said", "X, President of Y H.E. Z", "X, Chief of the General Staff Z": Y's
-                # and Z's post
+                              and (k < j - 1 or block.titles) or block.titles and doc[k].pos_ in {"NOUN", "PROPN"}):
+                # "X, Chevron spokesman Y said", "X, President of Y H.E. Z", "X, Chief of the General Staff Z", "X,
+                # Greenland's Minister for Foreign Affairs Z": Y's and Z's post
                 return TitleBlock()
             break
         party = party_of(tok)
