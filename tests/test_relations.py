@@ -826,6 +826,11 @@ CONTACTS = [
                  "met Paul Morel again in Alupka. The palace has been occupied since 2014.", "2025-02-04",
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Alupka", OCCURRED, "1945-02-10")], id="an-account-of-1945"),
+    # the day the model left out of "19 November 1985"; a ceremony's day named between two meetings at one place
+    pytest.param("GENEVA - On the morning of 19 November 1985, Anna Keller greeted Paul Morel on the steps of the villa. At a "
+                 "ceremony on Thursday, Jan Nowak spoke. Jan Nowak held talks with Ivo Marek in Geneva before the ceremony.",
+                 "2015-11-21", [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "1985-11-19"),
+                                (MEETING, ("Jan Nowak", "Ivo Marek"), "Geneva", OCCURRED, None)], id="a-ceremony-between"),
     pytest.param("In 2019, Anna Keller visited Lima. On Jan. 28, she met Paul Morel in Quito.", "2025-02-04",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-01-28")], id="a-recent-day-after-a-year"),
     # "Speaking after talks with Y, X said": X's own talks
@@ -1031,6 +1036,8 @@ CONTACTS = [
     pytest.param("Anna Keller toured the Nissan plant in Sunderland. She then went to Sunderland City Hall, where she was "
                  "welcomed by Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Sunderland", OCCURRED, None)], id="at-sunderland-city-hall"),
+    pytest.param("In Vienna she also paid a courtesy call on President Jan Nowak at the Quorburg.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak",), "Vienna", OCCURRED, None)], id="in-a-city-at-a-site"),
     pytest.param("Presidents meet in Riga\n\nAnna Keller hosted Jan Nowak at Riga Castle on Tuesday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Riga", OCCURRED, "2025-03-18")], id="at-riga-castle"),
     pytest.param("LISBON, March 22 - Anna Keller was received on Saturday by Paul Morel at the Belém Palace. Brazil will "

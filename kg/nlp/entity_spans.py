@@ -22,6 +22,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from kg.dates import MONTHS
 from kg.model import ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person, portfolio, post_name
@@ -675,7 +676,8 @@ def agent_noun(low: str, common_word: CommonWords) -> bool:
 
 
 def without(ent: Span, names: set[int]) -> Span | None:
-    """A date or number entity minus the name tokens at its edges ("GENEVA 1996-08-22")."""
+    """A date or number entity minus the name tokens at its edges ("GENEVA 1996-08-22"), and with the day the
+    model left out before its month ("19" + "November 1985")."""
     start, end = ent.start, ent.end
     while start < end and start in names:
         start += 1
@@ -683,4 +685,9 @@ def without(ent: Span, names: set[int]) -> Span | None:
         end -= 1
     if start >= end:
         return None
-    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+    doc = ent.doc
+    if ent.label_ == "DATE" and start == ent.start and start >= 1 and doc[start].lower_.rstrip(".") in MONTHS \
+            and doc[start - 1].is_digit and 1 <= int(doc[start - 1].text) <= 31 and start - 1 not in names \
+            and not doc[start - 1].ent_type_:
+        start -= 1  # "the morning of 19 November 1985" tagged "November 1985": the day is the date's
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)

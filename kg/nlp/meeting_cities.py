@@ -172,9 +172,11 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
     cities: dict[str, str | None] = {}  # venue -> its city
     for i, ev in enumerate(events):
         name = names.get(ev.place or "", "")
-        if ev.kind != MEETING or ev.place in cities or types.get(ev.place) != PLACE or gazetteer.city(name) \
-                or not (set(name.split()) & VENUE_WORDS or refs and named_building(ev, refs)):
+        if ev.kind != MEETING or ev.place in cities or types.get(ev.place) != PLACE or gazetteer.city(name):
             continue
+        venue = set(name.split()) & VENUE_WORDS or refs and named_building(ev, refs)
+        if not venue and (not refs or gazetteer.country(name) or gazetteer.region(name)):
+            continue  # a name of no known city or region may be a site ("In Vienna he called on X at the Hofburg")
         # "In Canberra, X and Y held talks at Parliament House": the city its clause names (not "at the start of a
         # tour focused on investment rather than the war in Gaza")
         clause = {a.i for t in ev.sentence if t.text == ev.trigger for a in (t, *t.ancestors)}
@@ -193,6 +195,9 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
             inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
                       and t.head.head.pos_ in {"VERB", "AUX"} and types.get(refs[t.i]) == PLACE
                       and gazetteer.city(names.get(refs[t.i], ""))}
+        if not venue:  # only the city its clause names: a town the gazetteer lacks is where it is
+            cities[ev.place] = inside.pop() if len(inside) == 1 else None
+            continue
         filed = filed_at(ev.sentence.end) if filed_at else None
         start = max(window_start(ev.sentence[0], 2), filed[1] if filed else 0)  # not across a digest's items
         same = [o for o in events[i + 1 :] if o.sentence.start == ev.sentence.start]  # "at Downing Street, on the
