@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from kg.dates import day_offset, parse_absolute, precision, resolve_when
+from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when
 from kg.model import MEETING, Article, DocResult, Event, Evidence
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
@@ -48,6 +48,11 @@ def doc_result(doc, article: Article) -> DocResult:
             if date is None and (offset := day_offset(raw.date_text)) is not None:
                 where = sent.start_char + max(sent.text.find(raw.date_text), 0)
                 date = day_after_last_named(doc, where, offset, anchor, tense, tenses)
+            ent = next((e for e in sent.ents if e.text == raw.date_text), None)
+            if date and precision(date) == "day" and ent is not None \
+                    and (last := day_after_last_named(doc, sent.start_char, 0, anchor, tense, tenses)):
+                # "The summit of 11-12 October 1986 (...) On the Saturday night": a day of the story, long before
+                date = story_day(ent, dt.date.fromisoformat(date), dt.date.fromisoformat(last)).isoformat()
         events.append(
             Event(
                 kind=raw.kind,
@@ -88,6 +93,45 @@ def narrative_year(doc, sent) -> int | None:
     return years[-1] if years else None
 
 
+#: A weekday told as one of the days a story is at: "on the Saturday night", "that Friday", "the following Monday".
+_STORY_WEEKDAY_RE = re.compile(r"^(?:on\s+)?(?P<mod>the following|the next|the|that)\s+(?P<wd>[a-z]+)(?:\s+(?:morning|afternoon|"
+                               r"evening|night))?$")
+
+
+def story_weekday(date_text: str) -> tuple[int, bool] | None:
+    """(weekday, strictly after) of a weekday told with "the" or "that" ("the Saturday", "the following
+    Tuesday"), which counts from the day the story last named, not from when it was published; None otherwise."""
+    m = _STORY_WEEKDAY_RE.match(" ".join(date_text.lower().split()))
+    if m is None or m.group("wd") not in WEEKDAYS:
+        return None
+    return WEEKDAYS[m.group("wd")], m.group("mod") in {"the following", "the next"}
+
+
+def with_article(sent, date_text: str) -> str:
+    """A date's text with the words the model left before it: "the" + "Saturday", "the following" + "Tuesday"."""
+    ent = next((e for e in sent.ents if e.text == date_text), None)
+    if ent is None:
+        return date_text
+    doc, k = sent.doc, ent.start
+    while k > sent.start and k > ent.start - 2 and doc[k - 1].lower_ in {"the", "that", "following", "next"}:
+        k -= 1
+    return doc[k : ent.end].text
+
+
+#: How many days a story's last named day may lie from the day a weekday names counted from publication, and
+#: the weekday still be the publication's week ("on the Saturday" in a report of this week).
+STORY_WEEK = 10
+
+
+def nearest_weekday(day: dt.date, weekday: int, after: bool) -> dt.date:
+    """The date of ``weekday`` from ``day`` on, or the day before (a range's end: "11-12 October (...) the
+    Saturday" is the 11th); with ``after``, the first one after it ("the following Tuesday")."""
+    if after:
+        return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    ahead = (weekday - day.weekday()) % 7
+    return day + dt.timedelta(days=ahead if ahead <= 5 else ahead - 7)
+
+
 def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, tense: str,
                          tenses: dict | None = None) -> str | None:
     """The day ``offset`` days from the last day the text names before character ``before`` ("met X on
@@ -107,8 +151,18 @@ def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, 
         if ent.label_ != "DATE" or tense == "past" and own == "future" or in_relative_clause(ent):
             continue
         if precision(day := resolve_when(ent.text, anchor, own)) == "day":
-            last = dt.date.fromisoformat(day)
+            last = story_day(ent, dt.date.fromisoformat(day), last)
     return (last + dt.timedelta(days=offset)).isoformat() if last else None
+
+
+def story_day(ent, day: dt.date, last: dt.date | None) -> dt.date:
+    """The day a date names: ``day`` as read from publication, unless it is a weekday told as one of the story's
+    days ("On the Saturday night", see :func:`story_weekday`) and the story's last named day ``last`` is in
+    another time: then that weekday near it."""
+    weekday = story_weekday(with_article(ent.sent, ent.text))
+    if weekday is None or last is None or abs((last - day).days) <= STORY_WEEK and not weekday[1]:
+        return day  # (but "the following Tuesday" always counts from the last day named)
+    return nearest_weekday(last, *weekday)
 
 
 def in_relative_clause(ent) -> bool:

@@ -831,6 +831,14 @@ CONTACTS = [
                  "ceremony on Thursday, Jan Nowak spoke. Jan Nowak held talks with Ivo Marek in Geneva before the ceremony.",
                  "2015-11-21", [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "1985-11-19"),
                                 (MEETING, ("Jan Nowak", "Ivo Marek"), "Geneva", OCCURRED, None)], id="a-ceremony-between"),
+    # "the Saturday", "the following Tuesday": days of the story, counted from the last day it named
+    pytest.param("Anna Keller arrived in Lima on March 3, 1979. On the Saturday night she met Paul Morel. The following "
+                 "Tuesday she called Jan Nowak.", "2015-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "1979-03-03"),
+                  (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "1979-03-06")], id="the-saturday-of-1979"),
+    pytest.param("Anna Keller met Paul Morel in Lima on Saturday. She called Jan Nowak on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-22"),
+                  (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17")], id="weekdays-of-this-week"),
     pytest.param("In 2019, Anna Keller visited Lima. On Jan. 28, she met Paul Morel in Quito.", "2025-02-04",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-01-28")], id="a-recent-day-after-a-year"),
     # "Speaking after talks with Y, X said": X's own talks
@@ -1024,6 +1032,10 @@ CONTACTS = [
                   (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18"),
                   (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-18"),
                   (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="talks-of-two-sides"),
+    pytest.param("Anna Keller and Jan Nowak sat down together in Geneva on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-03-17")], id="x-and-y-sat-down"),
+    pytest.param("Anna Keller and Jan Nowak sat down to watch the game in Geneva.", "2025-03-22", [],
+                 id="x-and-y-sat-down-to-watch"),
     pytest.param("Anna Keller sat across from Jan Nowak in Geneva on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-03-17")], id="sat-across-from"),
     # "following talks": the talks of the clause's subjects

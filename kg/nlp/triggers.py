@@ -183,8 +183,11 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"
         if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
-        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and with_objects(tok):
-            return "verb-talk"  # "sat down with X"
+        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and (
+                with_objects(tok) or any(c.dep_ == "nsubj" and c.ent_type_ in PARTY_TYPES and any(
+                    q.ent_type_ in PARTY_TYPES for q in c.conjuncts) for c in tok.children)
+                and not any(c.dep_ in {"xcomp", "advcl"} for c in tok.children)):  # not "sat down to watch the game"
+            return "verb-talk"  # "sat down with X", "X and Y sat down across a small table"
         if lemma == "sit" and any(c.lower_ == "across" for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
             return "verb-talk"  # "sat across from X": talks face to face
