@@ -71,7 +71,11 @@ def doc_result(doc, article: Article) -> DocResult:
     headline_end = next(doc.sents).end_char if len(doc) else 0
     timed = {i for i, raw in enumerate(doc._.kg_events or []) if raw.kind == MEETING and raw.place
              and not raw.date_text and own_time(raw.sentence)}  # only these may borrow a place's date
-    days = [e.start_char for e in doc.ents if e.label_ == "DATE" and precision(resolve_when(e.text, _SOME_DAY, "past")) == "day"]
+    # the days named in an event's sentence or the one before it, by character: no date is carried across them
+    named = [e.start_char for e in doc.ents if e.label_ == "DATE" and e.root.dep_ in {"pobj", "npadvmod"}
+             and precision(resolve_when(e.text, _SOME_DAY, "past")) == "day"]  # "on Thursday", not "the June 26 coup"
+    days = {i: [k for k in named if (doc[raw.sentence.start - 1].sent.start_char if raw.sentence.start else 0) <= k
+                < raw.sentence.start_char] for i, raw in enumerate(doc._.kg_events or [])}
     return DocResult(article=article, entities=list(doc._.kg_entities or []),
                      events=carry_dates(events, headline_end, timed, days))
 
@@ -171,12 +175,13 @@ def in_relative_clause(ent) -> bool:
 
 
 def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = frozenset(),
-                days: list[int] = ()) -> list[Event]:
+                days: dict[int, list[int]] | None = None) -> list[Event]:
     """An undated contact takes the date of an earlier one between the same parties and of the
     same status ("preparations for the call" refers back to "a call on Monday"), or, unless its
     sentence sets a time of its own (``timed``: the indices of such events, see :func:`own_time`), of
     an earlier meeting at the same place ("MANILA - ... on Monday signed ... At the talks, X and Y
-    ...": that day) with no other day named between them (``days``: where the text names one, by character). One in the first sentence (ending at character ``headline_end``) with none takes
+    ...": that day) unless another day is named between them, in the sentence just before (``days``: by event index,
+    where the sentence before it names a day, by character). One in the first sentence (ending at character ``headline_end``) with none takes
     the date of a later one of the same kind, parties, place and status: a headline's "X meets Y in
     Berlin" is the meeting the story dates."""
     out: list[Event] = []
@@ -184,7 +189,7 @@ def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = fr
         if ev.date is None and ev.kind != "Affiliation":
             for prior in reversed(out):
                 same_meeting = ev.place is not None and prior.place == ev.place and i not in timed and not any(
-                    prior.evidence.end <= k < ev.evidence.start for k in days)  # not "(1985 ...) At a ceremony on
+                    prior.evidence.end <= k for k in (days or {}).get(i, ()))  # not "(1985 ...) At a ceremony on
                 # Thursday, X said (...). X held talks with Y before the ceremony"
                 same_pair = set(prior.participants) == set(ev.participants)
                 if prior.date and prior.status == ev.status and (same_pair or same_meeting):

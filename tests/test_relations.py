@@ -839,6 +839,10 @@ CONTACTS = [
     pytest.param("Anna Keller met Paul Morel in Lima on Saturday. She called Jan Nowak on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-22"),
                   (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17")], id="weekdays-of-this-week"),
+    pytest.param("Anna Keller and Jan Nowak met in Lima on Monday. Paul Morel reiterated his support after the March 2 coup "
+                 "attempt. Ivo Marek met Tom Reed in Lima.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, "2025-03-17")], id="a-dated-noun-between"),
     pytest.param("In 2019, Anna Keller visited Lima. On Jan. 28, she met Paul Morel in Quito.", "2025-02-04",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-01-28")], id="a-recent-day-after-a-year"),
     # "Speaking after talks with Y, X said": X's own talks
@@ -989,6 +993,10 @@ CONTACTS = [
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Kongens Lyngby", OCCURRED, "2025-03-16"),
                   (MEETING, ("Jan Nowak", "Paul Morel", "Ivo Marek"), "Kongens Lyngby", OCCURRED, "2025-03-16")],
                  id="heads-of-a-and-b-and-a-dinner-s-topic"),
+    pytest.param("Peace talks between Chile's government and the Northtown Liberation Army (NLA) guerrilla group were "
+                 "resumed on Monday in Caracas.", "2025-03-22",
+                 [(MEETING, ("Chile", "Northtown Liberation Army"), "Caracas", OCCURRED, "2025-03-17")],
+                 id="talks-between-a-government-and-a-group"),
     # talks at a building the model took for a person, in the dateline's city
     pytest.param("REYKJAVIK, Oct 29 - Anna Keller held talks with Jan Nowak and Paul Morel at the Quorpa concert hall on "
                  "Monday.", "2024-10-29", [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Reykjavík", OCCURRED,

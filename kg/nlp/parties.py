@@ -155,9 +155,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     out += pair  # "delegations from both sides"
                     break
                 if c == t or c.i not in refs or beyond_group(c, t) or c.dep_ == "pobj" and c.head.head == t \
-                        and c.head.lower_ in REMIT_PREPS or refs.get(c.head.i) == refs[c.i] and c.head != c:
-                    continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for;
-                    # "Faroe" of "the Faroe Islands": the name once, by its head
+                        and c.head.lower_ in REMIT_PREPS:
+                    continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for
                 if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
                         c.head == t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs) or body_of_group(c, t):
                     # not "houses of the German parliament": a people describing another word; "the presidents of
