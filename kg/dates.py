@@ -402,9 +402,10 @@ def _month_year(month: int, mod: str | None, anchor: dt.date, tense: str | None)
 
 # "the same day", "the next day", "two days later", "the day before": days after (or before) the day
 # the text named last, not the article's day.
-_SAME_DAY_RE = re.compile(r"^(?:(?:that|the)\s+)?(?:same\s+)?day$")
-_DAY_AFTER_RE = re.compile(r"^(?:the\s+)?(?:next|following|subsequent)\s+day$|^(?:the\s+)?day\s+after$")
-_DAY_BEFORE_RE = re.compile(r"^(?:the\s+)?(?:previous|preceding)\s+day$|^(?:the\s+)?day\s+before$")
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+_SAME_DAY_RE = re.compile(r"^(?:(?:that|the)\s+)?(?:same\s+)?day$|^(?:that|the\s+same)\s+" + _PART_OF_DAY + "$")
+_DAY_AFTER_RE = re.compile(r"^(?:the\s+)?(?:next|following|subsequent)\s+" + _PART_OF_DAY + r"$|^(?:the\s+)?day\s+after$")
+_DAY_BEFORE_RE = re.compile(r"^(?:the\s+)?(?:previous|preceding)\s+" + _PART_OF_DAY + r"$|^(?:the\s+)?day\s+before$")
 _DAYS_LATER_RE = re.compile(
     r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?P<way>later|after|earlier|before)$")
 

@@ -554,6 +554,8 @@ REPRESENTS_NOT = [
                   ("Ivo Marek", "Faroe Islands", "title-before")], id="a-list-of-titled-names"),
     pytest.param("Turkish Cypriot leader Ann Ode met Bosnian Serb leader Tom Reed in Nicosia.", [],
                  id="leaders-of-communities"),
+    pytest.param("When Ann Ode arrived in Lima in 1945, she had been president of Chile for barely three months.",
+                 [("Ann Ode", "Chile", "copula")], id="a-pronoun-s-copula"),
     # where an accused lives, between the age and the post; a councillor's abbreviated title
     pytest.param("Tom Reed, 54, of Longridge, a director of Quorvo Haulage Ltd, admitted the offences.",
                  [("Tom Reed", "Quorvo Haulage Ltd", "apposition")], id="age-home-and-post"),

@@ -843,6 +843,13 @@ CONTACTS = [
                  "attempt. Ivo Marek met Tom Reed in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
                   (MEETING, ("Ivo Marek", "Tom Reed"), "Lima", OCCURRED, "2025-03-17")], id="a-dated-noun-between"),
+    # a pronoun's copula gives a post; "the Soviet leader called on X" is not X; "the previous morning"
+    pytest.param("When Anna Keller arrived in Potsdam in July 1945, she had been president of the United States for three "
+                 "months and had never met Paul Morel. That changed on July 17, 1945, when the Chilean leader called on "
+                 "Keller at the villa in Potsdam. Keller had already met Jan Nowak in Potsdam the previous morning.",
+                 "2020-07-17", [(MEETING, ("Paul Morel", "Anna Keller"), "Potsdam", OCCURRED, "1945-07-17"),
+                                (MEETING, ("Anna Keller", "Jan Nowak"), "Potsdam", OCCURRED, "1945-07-16")],
+                 id="the-chilean-leader-called-on-keller"),
     pytest.param("In 2019, Anna Keller visited Lima. On Jan. 28, she met Paul Morel in Quito.", "2025-02-04",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-01-28")], id="a-recent-day-after-a-year"),
     # "Speaking after talks with Y, X said": X's own talks

@@ -141,6 +141,12 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
+    for pron in (t for t in doc if t.lower_ in {"he", "she"} and t.dep_ == "nsubj" and t.head.lemma_ == "be"):
+        person = refs.get(pron.i)  # "When X arrived, he had been president of the United States for three months"
+        for rule, key, trigger in copula_parties(doc[pron.i : pron.i + 1], refs, types) if types.get(person) == PERSON else ():
+            if (person, key) not in seen:
+                seen.add((person, key))
+                yield affiliation(person, key, doc[pron.i : pron.i + 1], rule, 0.7, trigger)
     for person, key, ent in pronoun_bodies(doc, refs, types):
         if (person, key) not in seen:
             seen.add((person, key))

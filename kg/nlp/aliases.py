@@ -448,6 +448,9 @@ def untitled_peer(tok, people: list[Cluster], refs: dict[int, str], *, any_party
     subjects = {refs.get(c.i) for c in tok.head.children if c.dep_ in SUBJECT_DEPS}
     if tok.head.dep_ == "prep":
         subjects |= {refs.get(c.i) for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS}
+    if tok.dep_ in SUBJECT_DEPS:  # "the Soviet leader called on Truman": not the one called on
+        subjects |= {refs.get(o.i) for c in tok.head.children if c.dep_ in {"dobj", "prep", "prt"}
+                     for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"}}
     found = [c for c in people if (any_party or not c.parties) and not c.roles and c.key not in subjects
              and any(start <= p < tok.i for p in c.positions) and not by_writer(c, tok.doc)]
     return found if len(found) == 1 else []
