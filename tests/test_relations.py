@@ -1063,6 +1063,12 @@ CONTACTS = [
     pytest.param("Anna Keller toured the Nissan plant in Sunderland. She then went to Sunderland City Hall, where she was "
                  "welcomed by Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Sunderland", OCCURRED, None)], id="at-sunderland-city-hall"),
+    pytest.param("Anna Keller held talks with Ivo Marek in Dublin on Monday. Anna Keller, who was making her first visit "
+                 "to Dublin since the government took office in London, later paid a courtesy call on Jan Nowak at "
+                 "Government Buildings.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivo Marek"), "Dublin", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Dublin", OCCURRED, None)],
+                 id="government-buildings-not-where-another-took-office"),
     pytest.param("In Vienna she also paid a courtesy call on President Jan Nowak at the Quorburg.", "2025-03-22",
                  [(MEETING, ("Jan Nowak",), "Vienna", OCCURRED, None)], id="in-a-city-at-a-site"),
     pytest.param("Presidents meet in Riga\n\nAnna Keller hosted Jan Nowak at Riga Castle on Tuesday.", "2025-03-22",

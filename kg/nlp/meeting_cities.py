@@ -174,7 +174,7 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         name = names.get(ev.place or "", "")
         if ev.kind != MEETING or ev.place in cities or types.get(ev.place) != PLACE or gazetteer.city(name):
             continue
-        venue = set(name.split()) & VENUE_WORDS or refs and named_building(ev, refs)
+        venue = set(name.split()) & VENUE_WORDS or gazetteer.fold(name) in GENERIC_VENUES or refs and named_building(ev, refs)
         if not venue and (not refs or gazetteer.country(name) or gazetteer.region(name)):
             continue  # a name of no known city or region may be a site ("In Vienna he called on X at the Hofburg")
         # "In Canberra, X and Y held talks at Parliament House": the city its clause names (not "at the start of a
@@ -190,13 +190,16 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         inside |= {refs[t.head.i] for t in ev.sentence if refs and t.i in clause and t.dep_ == "relcl"
                    and any(c.lower_ == "where" for c in t.children) and t.head.i in refs
                    and types.get(refs[t.head.i]) == PLACE and gazetteer.city(names.get(refs[t.head.i], ""))}
+        strict = set(inside)
         if not inside and refs:  # "at Downing Street, on the sidelines of the summit being held in London" (not
-            # "a tour focused on investment rather than the war in Gaza": a place of a noun's)
+            # "a tour focused on investment rather than the war in Gaza": a place of a noun's; nor "X, who was making
+            # his first visit since the government took office in London,": another time's, in a relative clause)
             inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
                       and t.head.head.pos_ in {"VERB", "AUX"} and types.get(refs[t.i]) == PLACE
-                      and gazetteer.city(names.get(refs[t.i], ""))}
+                      and gazetteer.city(names.get(refs[t.i], "")) and t.head.head.dep_ != "advcl"
+                      and not any(a.dep_ == "relcl" for a in (t.head.head, *t.head.head.ancestors))}
         if not venue:  # only the city its clause names: a town the gazetteer lacks is where it is
-            cities[ev.place] = inside.pop() if len(inside) == 1 else None
+            cities[ev.place] = strict.pop() if len(strict) == 1 else None
             continue
         filed = filed_at(ev.sentence.end) if filed_at else None
         start = max(window_start(ev.sentence[0], 2), filed[1] if filed else 0)  # not across a digest's items
