@@ -1069,6 +1069,13 @@ CONTACTS = [
                  [(MEETING, ("Anna Keller", "Ivo Marek"), "Dublin", OCCURRED, "2025-03-17"),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Dublin", OCCURRED, None)],
                  id="government-buildings-not-where-another-took-office"),
+    # "called on X's President, Y": the name in apposition; a coordinated clause with its own subject has its own mood
+    pytest.param("Anna Keller is in Lima today on her first bilateral visit. This morning she called on Peru's President, "
+                 "Jan Nowak, and she will hold talks with her counterpart, Foreign Minister Ivo Marek, this evening.",
+                 "2025-03-22", [(MEETING, ("Anna Keller",), "Lima", OCCURRED, "2025-03-22"),
+                                (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-22"),
+                                (TALKS, ("Anna Keller", "Ivo Marek"), None, PLANNED, "2025-03-22")],
+                 id="called-on-x-s-president-y-and-will-hold-talks"),
     pytest.param("In Vienna she also paid a courtesy call on President Jan Nowak at the Quorburg.", "2025-03-22",
                  [(MEETING, ("Jan Nowak",), "Vienna", OCCURRED, None)], id="in-a-city-at-a-site"),
     pytest.param("Presidents meet in Riga\n\nAnna Keller hosted Jan Nowak at Riga Castle on Tuesday.", "2025-03-22",

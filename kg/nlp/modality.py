@@ -96,6 +96,9 @@ def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> 
             break
         if t.dep_ in {"acl", "appos"} and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
             break  # "X, speaking with Y, urged calm": the participle describes X, the main verb's mood is not its
+        if own_clause and t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            break  # "X called on Y, and she will hold talks with Z": a clause of its own, not "called for"
         t = t.head
         chain.append(t)
     return chain

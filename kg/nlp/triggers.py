@@ -321,6 +321,10 @@ def called_on(tok: Token) -> list[Token]:
     people = [p for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
               for p in c.children if p.dep_ == "pobj" and (p.ent_type_ == PERSON or p.lower_ in {"him", "her"}
                                                            or named_group(p))]
+    # "called on Sri Lanka's President, Ranil Wickremesinghe": the name in apposition to the post
+    people += [a for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
+               for p in c.children if p.dep_ == "pobj" and p.lower_ in gazetteer.title_words()
+               for a in p.children if a.dep_ == "appos" and a.ent_type_ == PERSON]
     return [p for p in people if named_group(p) or not any(
         c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} for c in p.children)]
 
