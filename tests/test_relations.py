@@ -1074,8 +1074,15 @@ CONTACTS = [
                  "Jan Nowak, and she will hold talks with her counterpart, Foreign Minister Ivo Marek, this evening.",
                  "2025-03-22", [(MEETING, ("Anna Keller",), "Lima", OCCURRED, "2025-03-22"),
                                 (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-22"),
-                                (TALKS, ("Anna Keller", "Ivo Marek"), None, PLANNED, "2025-03-22")],
+                                (MEETING, ("Anna Keller", "Ivo Marek"), "Lima", PLANNED, "2025-03-22")],
                  id="called-on-x-s-president-y-and-will-hold-talks"),
+    # "X was in New Delhi on Monday. He held talks with Y": there, in person; a phone call stays a call
+    pytest.param("The Chilean envoy, Anna Keller, was in Lima on Monday and Tuesday. She held talks with Jan Nowak on "
+                 "Monday, and on Tuesday she called on Paul Morel. On Wednesday she spoke by phone with Ivo Marek.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
+                                (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18"),
+                                (CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-19")],
+                 id="was-in-a-city-then-talks"),
     pytest.param("In Vienna she also paid a courtesy call on President Jan Nowak at the Quorburg.", "2025-03-22",
                  [(MEETING, ("Jan Nowak",), "Vienna", OCCURRED, None)], id="in-a-city-at-a-site"),
     pytest.param("Presidents meet in Riga\n\nAnna Keller hosted Jan Nowak at Riga Castle on Tuesday.", "2025-03-22",

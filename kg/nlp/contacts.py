@@ -50,6 +50,7 @@ from kg.nlp.places import (
     more_places,
     place_in_context,
     place_of,
+    present_place,
     referred_place,
     same_meeting_place,
     sidelines_place,
@@ -231,15 +232,16 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if kind == MEETING and place is None:
             place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local]) or (
                 place_in_context(tok, refs, types, side_a + side_b)) or earlier_place(
-                tok, side_a + side_b, [*previous, *local]) or referred_place(tok, refs, types, side_a + side_b) or (
-                dateline_place(tok, refs, types, side_a + side_b))
+                tok, side_a + side_b, [*previous, *local]) or present_place(tok, refs, types, side_a + side_b) or (
+                referred_place(tok, refs, types, side_a + side_b)) or dateline_place(tok, refs, types, side_a + side_b)
         elif kind == TALKS and place is None and side_a and (side_b or tok.lemma_.lower() not in SPEECH_VERBS):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech; not the other side
             # alone ("called after consultations with Bahrain": who consulted it is not named)
             # "On the sidelines, X held talks with Y": at the summit; "at the Kuksaroy residence": where filed
             place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local]) or (
                 place_in_context(tok, refs, types, side_a + side_b, travel_only=True)) or group_place(
-                tok, refs, types, side_a + side_b) or referred_place(tok, refs, types, side_a + side_b) or (
+                tok, refs, types, side_a + side_b) or (side_b and present_place(tok, refs, types, side_a + side_b)) or (
+                referred_place(tok, refs, types, side_a + side_b)) or (
                 same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local) or (
                 (at_venue(tok) or joined) and dateline_place(tok, refs, types, side_a + side_b))
             kind = MEETING if place else kind

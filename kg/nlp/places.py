@@ -403,6 +403,23 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     return None
 
 
+def present_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """The city one of the parties is said to be in, in this sentence or the two before: "X was in New Delhi on
+    Monday and Tuesday. He held talks with Y on Monday" (talks there, in person)."""
+    doc = tok.doc
+    found = None
+    for t in doc[window_start(tok, 2) : tok.sent.end]:
+        if t.lemma_ != "be" or t.i > tok.i or not any(refs.get(w.i) in parties for c in t.children if c.dep_ == "nsubj"
+                                                      for w in c.subtree):  # "The US adviser, X, was in New Delhi"
+            continue
+        for p in (p for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+            key = refs.get(p.i)
+            ent = entity_at(doc, p.i)
+            if key and key not in parties and types.get(key) == PLACE and ent is not None and gazetteer.city(ent.text):
+                found = key
+    return found
+
+
 def same_meeting_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
     """Talks of the same parties as a placed meeting told in this or the previous sentence are that
     meeting: "X met Y in Lima on Friday. The two leaders discussed trade" (one contact, in person)."""
