@@ -85,8 +85,9 @@ _YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 #: How many days before its article a day with no year may be and still be of the article's year: "on March 3"
-#: in a report of April 20 is this March 3; "on Feb. 10" in a report of Feb. 4 is in the year the story is at.
-RECENT_DAYS = 60
+#: in a report of May 17 is this March 3 (whatever year the background names); "on Feb. 10" in a report of Feb. 4
+#: is in the year the story is at.
+RECENT_DAYS = 180
 
 
 def narrative_year(doc, sent) -> int | None:

@@ -538,6 +538,11 @@ CONTACTS = [
                  [(TALKS, ("Lars Holm", "Omar Dabo"), None, OCCURRED, None),
                   (TALKS, ("Lars Holm", "Idris Kane"), None, OCCURRED, None),
                   (TALKS, ("Omar Dabo", "Idris Kane"), None, OCCURRED, None)], id="two-rivals-named-next"),
+    pytest.param("The attacks came days after a deal between two Afghan presidential rivals brokered by US Secretary of "
+                 "State Anna Keller. Jan Nowak and Paul Morel agreed to a full audit of the vote.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="two-afghan-rivals-named-next"),
     pytest.param("A deal between two rival factions brokered by Lars Holm collapsed on Monday. "
                  "Omar Dabo said the army would not comment.", "2025-03-22", [], id="two-rivals-never-named"),
     pytest.param("Qatar's mediation between Israel and Hamas failed.", "2025-03-22",
@@ -850,6 +855,10 @@ CONTACTS = [
                  "2020-07-17", [(MEETING, ("Paul Morel", "Anna Keller"), "Potsdam", OCCURRED, "1945-07-17"),
                                 (MEETING, ("Anna Keller", "Jan Nowak"), "Potsdam", OCCURRED, "1945-07-16")],
                  id="the-chilean-leader-called-on-keller"),
+    pytest.param("Anna Keller first met Paul Morel in Hamburg in 2017. On February 12, Anna Keller spoke with Paul Morel by "
+                 "phone.", "2025-05-17", [(MEETING, ("Anna Keller", "Paul Morel"), "Hamburg", OCCURRED, "2017"),
+                                          (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-02-12")],
+                 id="a-day-of-this-year-after-a-background-year"),
     pytest.param("In 2019, Anna Keller visited Lima. On Jan. 28, she met Paul Morel in Quito.", "2025-02-04",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-01-28")], id="a-recent-day-after-a-year"),
     # "Speaking after talks with Y, X said": X's own talks

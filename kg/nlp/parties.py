@@ -121,9 +121,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 and holder_after_of(c, refs) is not None for c in conjuncts(t)):
             continue  # "Deputy Prime Minister and Foreign Minister X", "Deputy Prime Minister and Minister of Foreign
             # Affairs X": two posts of X, not X and a country; "Siemens President and CEO X": not X and Siemens
-        if t.lemma_.lower() in RIVAL_NOUNS and not any(c.dep_ == "appos" for c in t.children):
-            continue  # "both Sudan rivals", "his Kremlin critics": others than the country or body named
-        named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs] + [
+        # "both Sudan rivals", "his Kremlin critics": others than the country or body named (but "two Afghan presidential
+        # rivals (...). X and Y agreed": the pair named next)
+        rivals = t.lemma_.lower() in RIVAL_NOUNS
+        named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs
+                 and not (rivals and c.dep_ != "appos")] + [
             g for c in t.children if c.dep_ == "appos" and c.lower_ in STYLE_NOUNS for g in c.children
             if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
