@@ -554,6 +554,11 @@ REPRESENTS_NOT = [
                   ("Ivo Marek", "Faroe Islands", "title-before")], id="a-list-of-titled-names"),
     pytest.param("Turkish Cypriot leader Ann Ode met Bosnian Serb leader Tom Reed in Nicosia.", [],
                  id="leaders-of-communities"),
+    # a body's post tagged as a person or a body ("the UN Special Coordinator"): the body, then the name after it
+    pytest.param("Turning to Peru, the UN Special Coordinator for Peru, Ann Ode, met Tom Reed in Lima.",
+                 [("Ann Ode", "United Nations", "title-before")], id="the-un-special-coordinator-for-x-comma-y"),
+    pytest.param("Tom Reed was named a possible Northtown Court nominee after his former colleague on the Quorvath circuit, "
+                 "Ann Ode, failed to win confirmation.", [], id="a-post-far-before-an-apposition"),
     pytest.param("When Ann Ode arrived in Lima in 1945, she had been president of Chile for barely three months.",
                  [("Ann Ode", "Chile", "copula")], id="a-pronoun-s-copula"),
     # where an accused lives, between the age and the post; a councillor's abbreviated title
@@ -610,7 +615,8 @@ REPRESENTS_NOT = [
     pytest.param("EU parliament president Ann Ode informed the fraud office.",
                  [("Ann Ode", "European Parliament", "title-before")], id="president-of-a-chamber-not-the-union"),
     pytest.param("Ivo Marek, the former ambassador to Chile, said the talks failed.", [], id="an-envoy-to-a-country-is-not-its-own"),
-    pytest.param("The Peruvian ambassador in Chile, Ivo Marek, said no.", [], id="an-envoy-in-a-country-is-not-its-own"),
+    pytest.param("The Peruvian ambassador in Chile, Ivo Marek, said no.", [("Ivo Marek", "Peru", "title-before")],
+                 id="an-envoy-in-a-country-is-not-its-own"),
     pytest.param("Ivo Marek, head of the embassy in Chile, said the talks failed.", [], id="head-of-the-embassy-in-a-country"),
     pytest.param("Chile was represented by Foreign Minister Ivo Marek.", [("Ivo Marek", "Chile", "represented-by")],
                  id="a-country-represented-by"),

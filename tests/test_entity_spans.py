@@ -132,6 +132,9 @@ def test_a_title_inside_a_body_s_span_before_a_name_splits_it(vocab):
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 0, 4, "ORG"))] == [("Northcorp", "ORG"), ("Jo Doe", "PERSON")]
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 5, 8, "ORG"))] == [("Ilse Quorvath", "PERSON")]
     assert texts(entity_spans.trim(span(doc, 9, 12, "ORG"))) == ["Northtown Bank Governor"]
+    doc = doc_of(vocab, "the UN Special Coordinator for Peru")
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 0, 4, "ORG"))] == [("UN", "ORG")]
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 1, 4, "PERSON"))] == [("UN", "ORG")]
     doc = doc_of(vocab, "army chief Field Marshal Jo Doe")
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 2, 6, "ORG"))] == [("Jo Doe", "PERSON")]  # no "Field"
     doc = doc_of(vocab, "received them at State House in Northtown")

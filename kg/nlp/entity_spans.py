@@ -102,6 +102,10 @@ def trim(span: Span) -> list[Span]:
         pieces = [(s, e if k is None else k) for s, e, k in cut]
     out = []
     for s, e in pieces:
+        if span.label_ in {"PERSON", "ORG"} and (k := _body_before_post(doc, s + (doc[s].lower_ == "the"), e)) is not None:
+            part = _trim_ends(doc, s, k, "GPE" if gazetteer.country(doc[s:k].text.removeprefix("the ")) else "ORG")
+            out += [part] if part is not None else []  # "the UN Special Coordinator" tagged a person: the body
+            continue
         if span.label_ == "ORG":
             e = _without_trailing_title(doc, s, e)
             k = _person_after_cue(doc, s, e)
@@ -212,6 +216,25 @@ def _legal_form_end(doc: Doc, start: int, end: int) -> int | None:
                 and not gazetteer.country(doc[k + 2 : end].text):
             return k + 1
     return None
+
+
+def _body_before_post(doc: Doc, start: int, end: int) -> int | None:
+    """The end of a known body's or country's name opening a span that goes on with a post's words only ("UN
+    Special Coordinator", "EU Special Representative"), or None."""
+    titles = gazetteer.title_words()
+    if end - start < 2 or doc[end - 1].lower_ not in titles:
+        return None
+    for k in range(end - 1, start, -1):
+        if not all(t.lower_ in titles or t.lower_ in POST_MODIFIERS for t in doc[k:end]):
+            return None
+        if gazetteer.organization(doc[start:k].text) or gazetteer.country(doc[start:k].text):
+            return k
+    return None
+
+
+#: Words inside a post's name besides titles: "UN Special Coordinator", "EU Deputy High Representative".
+POST_MODIFIERS = {"special", "deputy", "vice", "high", "chief", "senior", "acting", "assistant", "under", "executive",
+                  "general", "principal", "permanent", "resident", "humanitarian"}
 
 
 def _without_trailing_title(doc: Doc, start: int, end: int) -> int:

@@ -352,6 +352,10 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
             if i == 0 or doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].pos_ in {"DET", "PRON"}:
                 break
             if doc[i - 1].pos_ in {"ADJ", "PROPN"} and not (i >= 3 and doc[i - 2].lower_ in {"'s", "’s"}):
+                owner = party_of(doc[i - 1])  # "The UN Special Envoy for Y, X": the body right before the post
+                near = name.start - i <= 8  # (not a post far before: "a Y Court nominee after his colleague (...), X")
+                if owner is not None and near and not any(p is owner or p == owner for p in block.parties):
+                    block.parties.insert(0, owner)
                 break  # but "Kazakhstan's special envoy for Y, X": on to the owner of the post
         i -= 1
     if not block.titles:
