@@ -50,6 +50,7 @@ __all__ = [
     "precision",
     "resolve_date",
     "resolve_when",
+    "years_in",
 ]
 
 #: Month names and abbreviations (lower case, without the trailing dot) -> month number.
@@ -426,6 +427,14 @@ def day_offset(expression: str) -> int | None:
         n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n")]
         return n if m.group("way") in ("later", "after") else -n
     return None
+
+
+_ANY_YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def years_in(expression: str) -> list[int]:
+    """The years written out in a date expression: "from Feb. 4 to Feb. 11, 1945" -> [1945]."""
+    return [int(m.group(1)) for m in _ANY_YEAR_RE.finditer(expression)]
 
 
 def names_a_day(expression: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when
+from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
 from kg.model import MEETING, Article, DocResult, Event, Evidence
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
@@ -80,10 +80,6 @@ def doc_result(doc, article: Article) -> DocResult:
                      events=carry_dates(events, headline_end, timed, days))
 
 
-#: A year written out: "1945", "in 1986".
-_YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-
-
 #: How many days before its article a day with no year may be and still be of the article's year: "on March 3"
 #: in a report of May 17 is this March 3 (whatever year the background names); "on Feb. 10" in a report of Feb. 4
 #: is in the year the story is at.
@@ -93,8 +89,7 @@ RECENT_DAYS = 180
 def narrative_year(doc, sent) -> int | None:
     """The last year the text names up to the end of a sentence (an account of 1945 dates "on Feb. 10" in 1945,
     not in the year before the account is published); None if it names none."""
-    years = [int(m.group(1)) for e in doc.ents if e.label_ == "DATE" and e.end_char <= sent.end_char
-             for m in _YEAR_RE.finditer(e.text)]
+    years = [y for e in doc.ents if e.label_ == "DATE" and e.end_char <= sent.end_char for y in years_in(e.text)]
     return years[-1] if years else None
 
 

@@ -17,6 +17,7 @@ from kg.dates import (
     resolve_date,
     resolve_when,
     split_date_line,
+    years_in,
 )
 
 SAT = dt.date(2025, 5, 17)  # a Saturday
@@ -174,6 +175,12 @@ def test_is_period(expression, expected):
 ])
 def test_day_offset_counts_from_the_day_named_last(expression, expected):
     assert day_offset(expression) == expected
+
+
+def test_years_in_a_date_expression():
+    assert years_in("from Feb. 4 to Feb. 11, 1945") == [1945]
+    assert years_in("between 1989 and 2014") == [1989, 2014]
+    assert years_in("March 3") == [] and years_in("at 2100 GMT") == []
 
 
 ARTICLE_DATE_CASES = [

@@ -15,10 +15,9 @@ parses in tests.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
+from kg.dates import years_in
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import PLACE_NOUNS
@@ -515,14 +514,11 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
 
 
-_YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-
-
 def of_years_before(sent, undated: bool = False) -> bool:
     """The sentence names a year at least two before the latest one the text names: an account of the past
     ("met from Feb. 4 to Feb. 11, 1945" in a story that names 2014 too); or, ``undated``, the last year named
     up to it is ("Their foreign ministers met separately each day" after the account of 1945)."""
-    named = [(e.end, int(m.group(1))) for e in sent.doc.ents if e.label_ == "DATE" for m in _YEAR_RE.finditer(e.text)]
+    named = [(e.end, y) for e in sent.doc.ents if e.label_ == "DATE" for y in years_in(e.text)]
     own = [y for end, y in named if sent.start <= end - 1 < sent.end]
     before = [y for end, y in named if end <= sent.end]
     latest = max((y for _, y in named), default=None)
