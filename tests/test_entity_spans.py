@@ -203,18 +203,6 @@ def test_a_quoted_nickname_is_inside_a_person_s_name(vocab):
     assert entity_spans.extend_person(span(doc, 9, 10)).text == "Frederick"  # no quote inside the name
 
 
-def test_an_unknown_given_name_between_a_title_and_a_surname_opens_the_name(make_doc):
-    doc = make_doc([("Professor", 2, "compound", "PROPN", "NNP", "Professor", "O"),
-                    ("Quemeka", 2, "compound", "PROPN", "NNP", "Quemeka", "O"),
-                    ("Quorwosu", 3, "nsubj", "PROPN", "NNP", "Quorwosu", "B-PERSON"),
-                    ("spoke", 3, "ROOT", "VERB", "VBD", "speak", "O")])
-    assert entity_spans.extend_person(span(doc, 2, 3)).text == "Quemeka Quorwosu"
-    doc = make_doc([("Quemeka", 1, "compound", "PROPN", "NNP", "Quemeka", "O"),
-                    ("Quorwosu", 2, "nsubj", "PROPN", "NNP", "Quorwosu", "B-PERSON"),
-                    ("spoke", 2, "ROOT", "VERB", "VBD", "speak", "O")])
-    assert entity_spans.extend_person(span(doc, 1, 2)).text == "Quorwosu"  # no title: may be a place or a body
-
-
 def test_a_body_s_remit_goes_on_through_and_one_more_noun_of_a_remit(vocab):
     doc = doc_of(vocab, "of the National Commission for Museums and Monuments . the Ministry of Defence and Quorvath said")
     doc[7].tag_ = "NNS"
@@ -226,17 +214,32 @@ def test_a_body_s_remit_goes_on_through_and_one_more_noun_of_a_remit(vocab):
                    ("Quorvath", PERSON)]
 
 
-def test_a_surname_after_a_title_and_a_one_word_name_joins_it(make_doc):
-    doc = make_doc([("President", 2, "compound", "PROPN", "NNP", "President", "O"),
-                    ("Demos", 2, "compound", "PROPN", "NNP", "Demos", "B-PERSON"),
-                    ("Quorvakis", 3, "nsubj", "PROPN", "NNP", "Quorvakis", "O"),
-                    ("resigned", 3, "ROOT", "VERB", "VBD", "resign", "O"),
-                    (".", 3, "punct", "PUNCT", ".", ".", "O")])
-    assert entity_spans.extend_person(span(doc, 1, 2)).text == "Demos Quorvakis"
-    doc = make_doc([("Demos", 1, "compound", "PROPN", "NNP", "Demos", "B-PERSON"),
-                    ("Quorvakis", 2, "nsubj", "PROPN", "NNP", "Quorvakis", "O"),
-                    ("resigned", 2, "ROOT", "VERB", "VBD", "resign", "O")])
-    assert entity_spans.extend_person(span(doc, 0, 1)).text == "Demos"  # no title: the next word may be another name
+def _proper(word: str, head: int, dep: str, ent: str = "O") -> tuple:
+    """A hand-built proper noun: (text, head, dep, pos, tag, lemma, IOB)."""
+    return (word, head, dep, "PROPN", "NNP", word, ent)
+
+
+# (words, the model's person span, the name it extends to): a title before a name of one word and the word
+# the model left out, after it ("President Demos" + "Quorvakis") or before it ("Professor" "Quemeka" + "Quorwosu")
+NAME_AFTER_TITLE = [
+    pytest.param([_proper("President", 2, "compound"), _proper("Demos", 2, "compound", "B-PERSON"),
+                  _proper("Quorvakis", 3, "nsubj"), ("resigned", 3, "ROOT", "VERB", "VBD", "resign", "O"),
+                  (".", 3, "punct", "PUNCT", ".", ".", "O")], (1, 2), "Demos Quorvakis", id="surname-after-title-and-name"),
+    pytest.param([_proper("Demos", 1, "compound", "B-PERSON"), _proper("Quorvakis", 2, "nsubj"),
+                  ("resigned", 2, "ROOT", "VERB", "VBD", "resign", "O")], (0, 1), "Demos",
+                 id="no-title-the-next-word-may-be-another-name"),
+    pytest.param([_proper("Professor", 2, "compound"), _proper("Quemeka", 2, "compound"),
+                  _proper("Quorwosu", 3, "nsubj", "B-PERSON"), ("spoke", 3, "ROOT", "VERB", "VBD", "speak", "O")],
+                 (2, 3), "Quemeka Quorwosu", id="unknown-given-name-between-title-and-surname"),
+    pytest.param([_proper("Quemeka", 1, "compound"), _proper("Quorwosu", 2, "nsubj", "B-PERSON"),
+                  ("spoke", 2, "ROOT", "VERB", "VBD", "speak", "O")], (1, 2), "Quorwosu",
+                 id="no-title-the-word-before-may-be-a-place-or-a-body"),
+]
+
+
+@pytest.mark.parametrize("words,bounds,expected", NAME_AFTER_TITLE)
+def test_a_name_after_a_title_takes_the_word_the_model_left_out(make_doc, words, bounds, expected):
+    assert entity_spans.extend_person(span(make_doc(words), *bounds)).text == expected
 
 
 def test_an_organisation_goes_on_through_romance_particles(vocab):
