@@ -226,6 +226,25 @@ NAME_TYPES = [
                  "telephone conversation on Wednesday with Anna Keller .",
                  {"African Union Commission": ORGANIZATION, "The Chairperson of the African Union Commission": None},
                  id="a_post_of_a_body_tagged_as_one_name"),
+    # a country's name with "and" inside, tagged in two parts; two countries joined by "and" stay two
+    pytest.param("Jan Nowak of Bosnia and Herzegovina met Trinidad and Tobago's prime minister on Monday .",
+                 {"Trinidad and Tobago": COUNTRY, "Tobago": None, "Bosnia and Herzegovina": COUNTRY}, id="a_country_s_name_with_and"),
+    pytest.param("The talks between Serbia and Kosovo failed .", {"Serbia": COUNTRY, "Kosovo": COUNTRY, "Serbia and Kosovo": None},
+                 id="two_countries_joined_by_and"),
+    # a government "of" a country is the country
+    pytest.param("At a reception hosted by the Government of the Republic of Trinidad and Tobago , no talks were held .",
+                 {"Republic of Trinidad and Tobago": COUNTRY}, id="the_government_of_a_country"),
+    # a portfolio: any one word before "Affairs", and words of posts, are no body
+    pytest.param("He held talks with the Minister of Foreign and CARICOM Affairs of Trinidad and Tobago , Jan Nowak .",
+                 {"CARICOM": None, "CARICOM Affairs": None, "Jan Nowak": PERSON}, id="a_body_s_affairs_in_a_portfolio"),
+    pytest.param("Also present was Undersecretary for Bilateral Relations and ASEAN Affairs Anna Keller .",
+                 {"ASEAN": None, "Bilateral Relations": None, "Anna Keller": PERSON}, id="a_portfolio_of_relations_and_affairs"),
+    pytest.param("The delegation included the Minister of Finance and Budget , Mr. Jan Nowak , and the Minister of "
+                 "African Integration and Foreign Affairs , Anna Keller .",
+                 {"Budget": None, "African Integration and Foreign Affairs": None, "Jan Nowak": PERSON}, id="budget_and_integration"),
+    # a demonym and a title's first word tagged as a body, the title going on after it
+    pytest.param("Anna Keller spoke with Kenyan Cabinet Secretary for Trade Jan Nowak on Monday .",
+                 {"Kenyan Cabinet": None, "Jan Nowak": PERSON}, id="a_title_s_first_word_after_a_demonym"),
     # a given name before a surname the model tagged alone, after a post "of National Defense"
     pytest.param("They met Ruritanian Secretary of National Defense Gilberto Teodoro on Thursday .",
                  {"Gilberto Teodoro": PERSON, "National Defense": None}, id="given_name_before_a_surname_after_a_post"),

@@ -1100,6 +1100,11 @@ CONTACTS = [
                  "host the climate conference in the Amazon city of Belém in 2025.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lisbon", OCCURRED, "2025-03-22"),
                   (MEETING, ("Brazil",), "Belém", PLANNED, "2025")], id="at-the-belem-palace-of-lisbon"),
+    # a middle initial the model tagged without the given name; the holder of two posts, the second "for" a
+    # portfolio of two words, named after it
+    pytest.param("Secretary of State Antony J. Keller spoke today with Kenyan Prime Cabinet Secretary and Cabinet "
+                 "Secretary for Foreign and Diaspora Affairs Jan Nowak.", "2025-03-22",
+                 [(TALKS, ("Antony J. Keller", "Jan Nowak"), None, OCCURRED, "2025-03-22")], id="a-middle-initial-two-posts"),
 ]
 
 MEETINGS = [

@@ -92,7 +92,8 @@ class EntityFixer:
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = whole_cities(whole_datelines([relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)]))
+        ents = whole_countries(whole_cities(whole_datelines(
+            [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)])))
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
@@ -220,6 +221,28 @@ def whole_cities(ents: list[Span]) -> list[Span]:
         if k >= 0 and e.doc[k].text[:1].isupper() and e.doc[k].is_alpha and not e.doc[k].ent_type_ and not (
                 out and out[-1].end > k) and gazetteer.city_population(e.doc[k : e.end].text) >= CITY:
             e = Span(e.doc, k, e.end, label="GPE")
+        out.append(e)
+    return out
+
+
+def whole_countries(ents: list[Span]) -> list[Span]:
+    """"Trinidad" + "and" + "Tobago" tagged apart (a place and a body): a country's name with "and" inside is one
+    name, the longest known one from a word of the first span to the end of a later one ("the Government of the
+    Republic of Trinidad" + "and Tobago" is one span, as if tagged whole); what opens the first span before it, but
+    "of", stays the first span's."""
+    out: list[Span] = []
+    for e in ents:
+        doc, last = e.doc, out[-1] if out else None
+        if last is not None and e.start == last.end + 1 and doc[last.end].lower_ == "and":
+            k = next((k for k in range(last.start, last.end) if " and " in getattr(
+                gazetteer.country(doc[k : e.end].text), "name", "")), None)  # (not "Serbia and Kosovo", two)
+            if k is not None and k > last.start and doc[k - 1].lower_ == "of":
+                out[-1] = Span(doc, last.start, e.end, label=last.label_)  # "the Government of ...": one name, as tagged
+                continue
+            if k is not None:
+                out.pop()
+                out += [Span(doc, last.start, k, label=last.label_)] if k > last.start else []
+                e = Span(doc, k, e.end, label="GPE")
         out.append(e)
     return out
 

@@ -143,13 +143,18 @@ def _line_break(tok) -> bool:
 
 
 def portfolio(span: Span) -> bool:
-    """The portfolio of a post: words of ``PORTFOLIO_WORDS`` (joined by "and") right before a title
+    """The portfolio of a post: words of ``PORTFOLIO_WORDS`` (joined by "and", and any one word before "Affairs") right before a title
     ("Commerce Minister X") or after "<title> of/for (the)" ("Chancellor of the Exchequer", "Minister for
     Industry and Trade")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "affairs":
+        span = doc[span.start : span.end + 1]  # "ASEAN" tagged alone of "for ASEAN Affairs"
     words = [t.lower_ for t in span if t.lower_ not in {"and", "&", "the"}]
-    if not words or not all(w in PORTFOLIO_WORDS for w in words):
+    # any one word before "Affairs" is what the affairs are: "Minister of Foreign and CARICOM Affairs"
+    affairs = {t.i - 1 for t in span if t.lower_ == "affairs" and t.i > span.start}
+    if not words or not all(t.lower_ in PORTFOLIO_WORDS | {"and", "&", "the"} or t.i in affairs for t in span):
         return False
-    doc, titles = span.doc, gazetteer.title_words()
+    titles = gazetteer.title_words()
     if span.end < len(doc) and doc[span.end].lower_ in titles:
         return True
     k = span.start - 1

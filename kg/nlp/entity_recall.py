@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import body_before_title, names_a_group, outlet_reporter, tagged_party
+from kg.nlp.entity_evidence import body_before_title, names_a_group, outlet_reporter, portfolio, tagged_party
 from kg.nlp.entity_people import given_name_span, listed_with_people, name_after_post, speaker, surname_with_apposition
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_types import company_first_words
@@ -88,8 +88,10 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     taken = {i for s, _ in typed for i in range(s.start, s.end)}
     found = []
     for _, start, end in known:
-        if not (start > 0 and peoples_own_body(doc[start - 1].text, doc[start:end], common_word)):
-            found.append((Span(doc, start, end), ORGANIZATION))  # but "German Foreign Office" is not the UK's
+        if not (start > 0 and peoples_own_body(doc[start - 1].text, doc[start:end], common_word)) \
+                and not (end < len(doc) and doc[end].lower_ == "affairs" and portfolio(doc[start : end + 1])):
+            # but "German Foreign Office" is not the UK's, and "Minister of CARICOM Affairs" names a post
+            found.append((Span(doc, start, end), ORGANIZATION))
     surnames = surnames_of(typed)
     firsts = company_first_words(typed) - surnames  # "Quorvo's chief" after "Quorvo Brands International"
     places = {gazetteer.fold(s.text) for s, t in typed if t == PLACE}  # the headline's "in Davos"

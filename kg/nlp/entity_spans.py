@@ -122,6 +122,11 @@ def trim(span: Span) -> list[Span]:
             part = _trim_ends(doc, k + 1, e, "GPE")
             out += [part] if part is not None and gazetteer.country(part.text) else []
             continue
+        if e - first > 2 and doc[first].lower_ == "government" and doc[first + 1].lower_ == "of" \
+                and gazetteer.country(doc[first + 2 : e].text):
+            part = _trim_ends(doc, first + 2, e, "GPE")  # "the Government of the Republic of Ghana": the country
+            out += [part] if part is not None else []
+            continue
         k = _post_of_body(doc, first, e) if span.label_ == "ORG" else None
         if k is not None:  # "The Chairperson of the African Union Commission" tagged as one body: the body
             rest = doc[k + 1 : e].text.removeprefix("the ")  # "Ruler of Dubai": the city
@@ -326,9 +331,10 @@ def _title_not_org(span: Span) -> Span:
     names one that is no government's own ("an Irish Labour Party politician"); and a known body's
     name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
-    if span.label_ == "ORG" and len(span) > 1 and gazetteer.demonym(span[0].text) \
-            and " ".join(t.lower_ for t in span[1:]) in gazetteer.titles():
-        return Span(doc, span.start, span.start + 1, label="NORP")  # "Chilean Consul General" tagged ORG: a title
+    if span.label_ == "ORG" and len(span) > 1 and gazetteer.demonym(span[0].text) and any(
+            " ".join(t.lower_ for t in doc[span.start + 1 : k]) in gazetteer.titles() for k in (span.end, span.end + 1)):
+        # "Chilean Consul General" tagged ORG: a title; "Kenyan Cabinet" before "Secretary": the title's first word
+        return Span(doc, span.start, span.start + 1, label="NORP")
     if (
         span.label_ == "ORG"
         and len(span) > 1
@@ -417,7 +423,7 @@ ARABIC_ARTICLES = {"Al", "El"}
 
 def extend_person(span: Span) -> Span:
     """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
-    word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given name the model left out ("Anders" + "Fogh Quorsen"); it goes on through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
+    word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given name the model left out ("Anders" + "Fogh Quorsen", "Antony" + "J. Blinken"); it goes on through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
     nickname ("Frederick 'Fritz" + "' Doe")
     and the second half of a double-barrelled family name ("Phumzile Mlambo" + "-Ngcuka")."""
     doc = span.doc
@@ -546,9 +552,12 @@ def given_name_before(span: Span) -> bool:
     or known place) right before a name that opens with no given name of its own, or a surname alone that
     is a given name somewhere too ("Gilberto" + "Teodoro"), on the same line."""
     doc, k = span.doc, span.start - 1
-    if k < 0 or gazetteer.given_name(span[0].text) and len(span) > 1 or INITIAL.match(span[0].text):
+    if k < 0 or gazetteer.given_name(span[0].text) and len(span) > 1:
         return False
     prev = doc[k]
+    if INITIAL.match(span[0].text):  # "Secretary of State Antony" + "J. Blinken": a given name before a middle initial
+        return (len(span) > 1 and bool(gazetteer.given_name(prev.text)) and is_name_word(prev) and prev.text.istitle()
+                and not prev.ent_type_ and prev.lower_ not in gazetteer.title_words() and "\n" not in prev.whitespace_)
     if len(span) == 1 and k >= 1 and (doc[k - 1].lower_ in gazetteer.title_words() | FORMS_OF_ADDRESS) \
             and is_name_word(prev) and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.head.i == span.start \
             and prev.dep_ == "compound" and not known_name(prev.text) and "\n" not in prev.whitespace_:

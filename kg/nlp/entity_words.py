@@ -31,7 +31,10 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "information", "broadcasting", "law", "parliamentary", "religious", "youth", "sports", "women",
                    "family", "railways", "aviation", "power", "maritime", "shipping", "food", "textiles", "revenue",
                    "political", "arms", "control", "consular", "multilateral", "expatriates", "diaspora", "emigrants",
-                   "brexit"}
+                   "brexit", "budget", "integration", "regional", "emigration", "migration", "employment", "innovation",
+                   "research", "treasury", "lands", "forestry", "mining", "industries", "natural", "resources", "heritage",
+                   "arts", "media", "telecommunications", "urban", "rural", "humanitarian", "disaster", "management",
+                   "african", "european", "europe", "bilateral"}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs"}
 #: A one-word name the model calls a person is taken for a city only if the city is this big

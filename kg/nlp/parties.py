@@ -238,7 +238,8 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
         # the portfolio is named ("for Human Rights X", not "for Foreign and Diaspora Affairs" tagged a person)
         named = [q for p in level for q in [p, *(c for c in p.children if c.dep_ == "appos")]
                  if q.ent_type_ == PERSON and q.i in refs and (q.head.lower_ != "for" or any(
-                     c.dep_ == "compound" and not c.ent_type_ for c in q.children))]
+                     c.dep_ == "compound" and not c.ent_type_ for c in q.children)
+                     or entity_at(q.doc, q.i).start > q.head.i + 1)]
         if named:
             return named[0]
     if envoy and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "in" and (
