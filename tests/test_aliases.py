@@ -431,6 +431,14 @@ DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will 
     pytest.param("President Olaf Weber is being detained. The Special Envoy of the Secretary-General, Paul Morel, "
                  "travelled to Lima, where he met Anna Keller.", "Paul Morel", ("he", "pronoun"), True,
                  id="the-name-in-a-titled-subject"),
+    # an object pronoun under a relative clause opened by "who" is the one it is about; the name the parser made the
+    # root, its verb a clause on it, is still the subject a later "he" goes on from
+    pytest.param("Paul Morel did not attend. Ukrainian President Olaf Weber, who had challenged Russian President Ivo "
+                 "Marek to meet him in person in Turkey, spent Thursday in Ankara, where he held talks with Turkish "
+                 "President Jan Nowak.", "Olaf Weber", ("him", "pronoun"), True, id="him-in-a-relative-clause"),
+    pytest.param("Paul Morel did not attend. Ukrainian President Olaf Weber, who had challenged Russian President Ivo "
+                 "Marek to meet him in person in Turkey, spent Thursday in Ankara, where he held talks with Turkish "
+                 "President Jan Nowak.", "Olaf Weber", ("he", "pronoun"), True, id="he-after-a-root-name"),
 ])
 def test_whom_a_title_phrase_or_a_pronoun_means(extract_text, text, person, mention, meant):
     got, _ = people(extract_text, text)

@@ -1100,6 +1100,28 @@ CONTACTS = [
                  "host the climate conference in the Amazon city of Belém in 2025.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lisbon", OCCURRED, "2025-03-22"),
                   (MEETING, ("Brazil",), "Belém", PLANNED, "2025")], id="at-the-belem-palace-of-lisbon"),
+    # "the foreign ministers of A and B": not A's prime minister, named as such
+    pytest.param("The foreign ministers of Armenia and Azerbaijan began two days of talks on Friday. Armenian Prime "
+                 "Minister Jan Nowak stayed in Yerevan.", "2025-03-22",
+                 [(TALKS, ("Armenia", "Azerbaijan"), None, OCCURRED, "2025-03-21")], id="foreign-ministers-not-the-pm"),
+    # a delegation led by "the group's chief, X": X too
+    pytest.param("A Hamas delegation led by the group's Gaza chief, Jan Nowak, held talks on Saturday with Egypt's "
+                 "intelligence chief, Paul Morel, in Cairo, sources said.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Hamas", "Paul Morel"), "Cairo", OCCURRED, "2025-03-22"),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2025-03-22"),
+                  (TALKS, ("Hamas", "Paul Morel"), None, OCCURRED, "2025-03-22")], id="delegation-led-by-the-chief-x"),
+    # talks as a topic, approved of or observed are none of the subject's
+    pytest.param("Jan Nowak's office said Israel had expressed its position to Washington regarding direct talks with "
+                 "Hamas.", "2025-03-22", [], id="regarding-talks-with"),
+    pytest.param("Norway welcomes agreements in Venezuela negotiations", "2025-03-22", [], id="welcomes-agreements-in-talks"),
+    pytest.param("Saudi Arabia and Switzerland are co-hosting the talks, with Egypt, the African Union and the United "
+                 "Nations taking part as observers.", "2025-03-22",
+                 [(MEETING, ("Saudi Arabia", "Switzerland"), None, OCCURRED, None),
+                  (TALKS, ("Saudi Arabia", "Switzerland"), None, OCCURRED, None)], id="observers-take-no-part"),
+    # willingness, and a challenge to meet, are no contact
+    pytest.param("Azerbaijan remained committed to a treaty and was \"open to direct bilateral talks with Armenia\".",
+                 "2025-03-22", [], id="open-to-direct-talks"),
+    pytest.param("Anna Keller has challenged Jan Nowak to meet her in Istanbul.", "2025-03-22", [], id="challenged-to-meet"),
     # a middle initial the model tagged without the given name; the holder of two posts, the second "for" a
     # portfolio of two words, named after it
     pytest.param("Secretary of State Antony J. Keller spoke today with Kenyan Prime Cabinet Secretary and Cabinet "

@@ -504,6 +504,10 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         if later_subject is not None and later_subject in person_at and person_at[later_subject].key in fits:
             add(person_at[later_subject], doc[tok.i : tok.i + 1], "pronoun")
             continue
+        relative = _relative_head(tok, refs)  # "X, who had challenged Y to meet him": X
+        if relative is not None and relative in fits:
+            add(by_key[relative], doc[tok.i : tok.i + 1], "pronoun")
+            continue
         titled = _titled_subject(tok, refs)  # "The Special Envoy for Y, X, travelled to Z, where he met W": X
         if titled is not None and titled in fits:
             add(by_key[titled], doc[tok.i : tok.i + 1], "pronoun")
@@ -672,6 +676,21 @@ def _reported_speaker(tok, refs: dict[int, str]) -> str | None:
     return None
 
 
+def _relative_head(tok, refs: dict[int, str]) -> str | None:
+    """The person a relative clause opened by "who" is about, for an object pronoun in a clause the relative clause's
+    verb governs: "X, who had challenged Y to meet him" -> X (him is not Y, who is to do the meeting; but in "X, who
+    called on her", her is not X)."""
+    if tok.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"him", "her"}:
+        return None
+    own = verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    if verb is own or verb.dep_ != "relcl" or verb.head.ent_type_ != PERSON or verb.head.i not in refs:
+        return None
+    return refs[verb.head.i] if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) else None
+
+
 def _main_subject(tok) -> bool:
     """The token is in the subject of its sentence's main verb."""
     while tok.dep_ in {"compound", "flat", "appos"} and tok.head is not tok:
@@ -680,7 +699,9 @@ def _main_subject(tok) -> bool:
 
 
 def _subject_head(tok) -> bool:
-    """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb)."""
+    """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb), or a name the parser
+    made the sentence's root with its verb a clause on it ("X, who ..., spent Thursday in Y": "spent" an acl)."""
     while tok.dep_ in {"compound", "flat", "appos"} and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ in SUBJECT_DEPS
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" and c.i > tok.i for c in tok.children)

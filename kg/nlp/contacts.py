@@ -42,6 +42,7 @@ from kg.nlp.places import (
     dateline_place,
     datelines,
     SIDELINE_NOUNS,
+    TOPIC_PREPS,
     TRIP_NOUNS,
     earlier_place,
     filed_in,
@@ -527,7 +528,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             paired = just_told_pair(tok, previous) or main_pair(previous)
         elif verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
-                tok.dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS):  # "X welcomed the summit": approval
+                verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
+                and tok.head.lower_ not in TOPIC_PREPS:
+            # not approval: "X welcomed the summit", "Norway welcomes agreements in Venezuela negotiations"; not a topic:
+            # "expressed its position regarding direct talks with Hamas"
             # not when the contact is the subject: "the meeting was dominated by X", "the Group of 20 summit opened"
             actors += [s for s in subjects_of(verb) if not in_phrase(tok, s)] + companions(verb)
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
@@ -615,6 +619,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                      else p for p in pobjs]
             if prep.lower_ in {"on", "upon"}:  # "a call on the Venezuela vote": what the call is about, not whom
                 pobjs = [p for p in pobjs if not topic_noun(p)]
+            if prep.lower_ == "with" and as_observers(prep):
+                continue  # "co-hosting the talks, with Egypt and the UN taking part as observers": no side of them
             # "spoke with X to reaffirm ..." parsed with X the subject of "reaffirm" (a clause on "with")
             # (not "with X leading the delegation": who led one side)
             pobjs += [s for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and any(
@@ -631,6 +637,25 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     side_a = [*paired, *(k for arg in actors for k in keys_of(arg, refs, previous))]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
     return side_a, side_b, partners
+
+
+#: Nouns of those who attend talks without taking part in them.
+OBSERVER_NOUNS = {"observer", "observers", "onlooker", "onlookers"}
+
+
+def as_observers(prep: Token) -> bool:
+    """"with X and Y taking part as observers": the objects of "with" attend as observers, the clause after them
+    (hung on the objects or on the word "with" is on) says so."""
+    after = [c for c in (*prep.head.children, *(p for p in prep.children if p.dep_ == "pobj"))
+             if c.dep_ in {"acl", "advcl", "relcl"} and c.i > prep.i]
+    return any(t.lower_ in OBSERVER_NOUNS for c in after for t in c.subtree)
+
+
+def verb_object(tok: Token, verb: Token) -> Token:
+    """The word of tok's phrase hung on its clause's verb: "agreements" of "welcomes agreements in the negotiations"."""
+    while tok.head is not tok and tok.head is not verb and tok.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+        tok = tok.head
+    return tok
 
 
 def timing_another(tok: Token, verb: Token) -> bool:

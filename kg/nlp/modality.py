@@ -56,7 +56,7 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing", "offer", "propose", "seek",
                       "consider", "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
                       "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
-                      "persuade", "advise"}
+                      "persuade", "advise", "challenge", "dare"}
 #: Adjectives of willingness: "open to talks", "eager to meet".
 HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 #: Adjectives of willingness with "would": "would be happy to talk" (but "was happy to meet X" met X).
@@ -189,6 +189,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True  # "a meeting between X and Y is unlikely", "talks remain possible"
         if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
+        if any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJ for c in t.children) and any(
+                c.dep_ == "xcomp" and (c is tok or c in tok.ancestors) for c in t.children):
+            return True  # "was open to direct talks with X" parsed with "direct" a verb beside "open"
         if t is not tok and t.pos_ == "ADJ" and t.lower_ in CONDITIONAL_ADJ and any(
                 c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in t.head.children):
             return True  # "said he would be happy to talk to X"

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import RawEvent
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
@@ -129,9 +130,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             g for c in t.children if c.dep_ == "appos" and c.lower_ in STYLE_NOUNS for g in c.children
             if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
-        if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X", "Ukrainian officials led by X": X too
-            out += [refs[p.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
-                    for p in agent_objects(c) if p.i in refs]
+        if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X", "Ukrainian officials led by X": X too; "led
+            # by the group's Gaza chief, X": the apposition's
+            out += [refs[q.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
+                    for p in agent_objects(c) if (q := p if p.i in refs else appos_person(p, refs)) is not None]
         if named:  # "his counterpart X and President Y": the names coordinated with the first too; "Colombia leaders"
             out += [post_holder(refs[named[0].i], t, refs) or refs[named[0].i], *conjunct_keys(named[0], refs)]
             continue
@@ -336,7 +338,8 @@ def post_holder(country: str, group: Token, refs: dict) -> str | None:
     if any(e.key == country and e.type != COUNTRY for e in group.doc._.kg_entities or []):
         return None
     post = " ".join([*(c.lower_ for c in group.children if c.dep_ in {"compound", "amod"} and c.i < group.i
-                       and c.lower_ in gazetteer.title_words()), group.lemma_.lower()])  # "foreign minister"
+                       and (c.lower_ in gazetteer.title_words() or c.lower_ in PORTFOLIO_WORDS)),
+                     group.lemma_.lower()])  # "foreign minister" (not "prime minister")
     found = set()
     for person, block in titled_people(group.doc, refs):
         keys = {refs.get(p.start if isinstance(p, Span) else p.i) for p in block.parties}

@@ -74,7 +74,9 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
 
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
-    return where_named(tok, verb, place, refs, types, parties) or host_place(verb, place)
+    # the host of the talks themselves (not "Norway welcomes agreements in the Venezuela negotiations")
+    hosted = not any(a.dep_ == "prep" and a.lower_ not in {"of", "for"} for a in tok.ancestors if verb in a.ancestors)
+    return where_named(tok, verb, place, refs, types, parties) or (host_place(verb, place) if hosted else None)
 
 
 def city_of_journey(verb: Token, country: Token, place) -> str | None:
@@ -123,8 +125,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     # "met X upon her arrival at the summit in Vladivostok": where the guest arrived
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() == "arrival"]
-    if tok.pos_ in {"VERB", "AUX"}:  # "spoke with X in Geneva": the parser hangs the place on the named party
-        holders += [p for p in party_objects(tok) if p.i in refs]
+    # "spoke with X in Geneva", "held talks with Egypt's chief, X, in Cairo": the parser hangs the place on the party
+    holders += [p for p in party_objects(verb) if p.i in refs or any(c.dep_ == "appos" and c.i in refs for c in p.children)]
     # "will host him for talks in Gyeongju": the place of the talks the verb is for
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
                 if p.dep_ == "pobj" and p.lower_ in TALK_NOUNS | MEET_NOUNS]
