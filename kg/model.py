@@ -59,7 +59,8 @@ class Mention:
     text: str
     start: int  # character offset in Article.text
     end: int  # exclusive
-    kind: str = "name"  # "name", or how it refers: "title" ("the US president"), "pronoun", "demonym", "tag" ("D-Calif.")
+    kind: str = "name"  # "name", or how it refers: "title" ("the US president"), "pronoun", "demonym", "tag" ("D-Calif."),
+    # "venue" (a well-known venue in the city: "Buckingham Palace" for London)
 
 
 @dataclass

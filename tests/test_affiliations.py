@@ -454,6 +454,10 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # an untitled king is not of the country another's throne is: "Japan's Emperor X" (in a story about Japan)
+    pytest.param("Japan's Emperor Tom Reed arrived in London on a state visit. Later, King Ann Ode recalled his own "
+                 "visits to Japan. Japan and its emperor were cheered. Japanese flags lined the Mall.",
+                 [("Tom Reed", "Japan", "title-before")], id="another-s-throne"),
     # one coordinated with an official of the report's country is the other side, not of that country
     pytest.param("Chile and Peru held talks. Chile's ports and Chile's mines were discussed, and Chile's farms. Deputy "
                  "Foreign Minister Anna Keller and Chilean Vice Foreign Minister Jan Nowak co-chaired the meeting.",

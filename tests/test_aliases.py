@@ -431,6 +431,9 @@ DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will 
     pytest.param("President Olaf Weber is being detained. The Special Envoy of the Secretary-General, Paul Morel, "
                  "travelled to Lima, where he met Anna Keller.", "Paul Morel", ("he", "pronoun"), True,
                  id="the-name-in-a-titled-subject"),
+    # "the King" is only one titled King (named later here), never an emperor named before
+    pytest.param("Emperor Olaf Weber has been welcomed to London by the King. There King Paul Morel received his "
+                 "guest.", "Olaf Weber", ("the King", "title"), False, id="the-king-is-no-emperor"),
     # an object pronoun under a relative clause opened by "who" is the one it is about; the name the parser made the
     # root, its verb a clause on it, is still the subject a later "he" goes on from
     pytest.param("Paul Morel did not attend. Ukrainian President Olaf Weber, who had challenged Russian President Ivo "

@@ -226,6 +226,9 @@ NAME_TYPES = [
                  "telephone conversation on Wednesday with Anna Keller .",
                  {"African Union Commission": ORGANIZATION, "The Chairperson of the African Union Commission": None},
                  id="a_post_of_a_body_tagged_as_one_name"),
+    # titles joined by "and" name no one
+    pytest.param("Emperor Jan Nowak has been welcomed to London by the King and Queen .", {"King and Queen": None},
+                 id="titles_joined_by_and"),
     # a country's name with "and" inside, tagged in two parts; two countries joined by "and" stay two
     pytest.param("Jan Nowak of Bosnia and Herzegovina met Trinidad and Tobago's prime minister on Monday .",
                  {"Trinidad and Tobago": COUNTRY, "Tobago": None, "Bosnia and Herzegovina": COUNTRY}, id="a_country_s_name_with_and"),

@@ -128,3 +128,26 @@ def test_parties_and_armed_movements_of_diplomatic_news():
     assert gazetteer.organization("Sinn Féin") == gazetteer.organization("Sinn Fein")
     assert gazetteer.organization("PLO").name == "Palestine Liberation Organization"
     assert gazetteer.organization("RSF").name == "Rapid Support Forces"  # Sudan's, not the press freedom group
+
+
+def test_well_known_venues_stand_in_their_city():
+    assert gazetteer.venue_city("Buckingham Palace") == ("London",)
+    assert gazetteer.venue_city("the Elysee Palace") == ("Paris",)  # accents and the article do not matter
+    assert gazetteer.venue_city("Apostolic Palace")[0] == "Vatican City"
+    assert gazetteer.venue_city("Presidential Palace") is None  # every capital has one
+    assert gazetteer.venue_city("State House") is None
+
+
+def test_every_venue_row_has_a_city_in_its_country():
+    rows = list(gazetteer._rows("venues.tsv"))
+    assert len(rows) > 100
+    for row in rows:
+        assert len(row) >= 3 and row[1] and gazetteer.country_by_code(row[2]) is not None, row
+    # the cities are the gazetteer's, in the row's country (but small ones, "Vatican City", and names the gazetteer
+    # gives another country's town first, "Windsor", named as written)
+    def in_country(name: str, code: str) -> bool:
+        found = gazetteer.city(name)
+        return found is not None and found[1] == code
+
+    placed = [row for row in rows if any(in_country(c, row[2]) for c in row[1].split("|"))]
+    assert len(placed) / len(rows) > 0.9

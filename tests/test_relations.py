@@ -1130,6 +1130,31 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a well-known venue stands in its city, named or not (a created city, the venue its mention); what the text
+    # says of where it is comes first
+    pytest.param("King Ivo Marek received two newly arrived envoys, Jan Nowak and Paul Morel, at Buckingham Palace on "
+                 "Wednesday.", "2025-03-22",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak", "Paul Morel"), "London", OCCURRED, "2025-03-19")],
+                 id="a-well-known-venue-in-its-city"),
+    pytest.param("In Lima on Monday, Anna Keller and Paul Morel held talks at Buckingham Palace.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
+                 id="a-well-known-venue-the-text-places"),
+    # a day the model left untagged after a bulletin's date line
+    pytest.param("Holy See Press Office - Bulletin, 16.10.2025\n\nThis morning, in the Apostolic Palace, Pope Leo XIV "
+                 "received in audience Jan Nowak, President of the Republic of Paraguay.", "2025-10-16",
+                 [(MEETING, ("Leo XIV", "Jan Nowak"), "Vatican City", OCCURRED, "2025-10-16")], id="this-morning-untagged"),
+    # who accompanied one to a meeting told some sentences before was there too
+    pytest.param("Pope Leo XIV received Jan Nowak, President of Paraguay, in Rome on Monday. The talks covered trade. "
+                 "They also covered schools. Health care was discussed. The President was accompanied by his wife, Ana "
+                 "Nowak, and by the Paraguayan Minister of Foreign Affairs, Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Leo XIV", "Jan Nowak"), "Rome", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Ana Nowak", "Paul Morel"), "Rome", OCCURRED, "2025-03-17")], id="accompanied-by-later"),
+    # "their guests": the visitors just told of
+    pytest.param("Emperor Jan Nowak and Empress Ana Nowak were welcomed to London by the King on Tuesday. There King Ivo "
+                 "Marek and Queen Lea Marek received their guests at a royal pavilion.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Ana Nowak"), "London", OCCURRED, "2025-03-18"),
+                  (MEETING, ("Ivo Marek", "Queen Lea Marek", "Jan Nowak", "Ana Nowak"), "London", OCCURRED, "2025-03-18")],
+                 id="received-their-guests"),
     # a session with named parties is a meeting; "a session of the Council" names the forum, no party
     pytest.param("Anna Keller met the foreign ministers of Japan and the Philippines, Jan Nowak and Ivo Marek, in Manila.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Manila", OCCURRED, None)],
@@ -2040,13 +2065,14 @@ MEETINGS = [
     pytest.param("The declaration was prepared in a series of late-night sessions in Lima between Finance Minister Anna "
                  "Keller and her Peruvian counterpart Jan Nowak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None)], id="prepared-in-sessions-between"),
-    # "The agency was also represented by Z" (after a meeting with its head): Z was there; whoever "accompanied" one
-    # of them is not counted (the shared gold leaves companions out)
+    # "The agency was also represented by Z" (after a meeting with its head), "Keller was accompanied by W" (after
+    # one of hers): Z and W were there
     pytest.param("Anna Keller met the head of the Northtown Water Agency, Jan Nowak, in Lima on Wednesday. Keller was "
                  "accompanied by her deputy, Paul Morel. The agency was also represented by Ivo Marek, its legal adviser.",
                  "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
-                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-19")], id="also-represented-by-not-accompanied"),
+                  (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-19"),
+                  (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-19")], id="also-represented-and-accompanied"),
     # "the two ministers" with no contact told yet: the two people the sentence before names as its subject
     pytest.param("Economy Minister Anna Keller and her Peruvian counterpart Jan Nowak on Tuesday presented a joint plan. "
                  "The two ministers met at the Economy Ministry in Lima.", "2025-03-22",
@@ -2274,3 +2300,13 @@ def test_the_five_leaders_are_the_five_of_the_meeting_just_told(extract_text):
     assert (got[0][0], set(got[0][1]), got[0][2]) == (MEETING, five, "Kyiv")
     assert {frozenset(parties) for kind, parties, *_ in got[1:] if kind == CALL} == {
         frozenset({name, "Tom Reed"}) for name in five} and len(got) == 6
+
+
+@pytest.mark.model
+def test_a_venue_s_city_the_text_does_not_name_is_an_entity_only_where_a_meeting_is_placed(extract_text):
+    placed, _ = extract_text("King Ivo Marek received Jan Nowak at Buckingham Palace on Wednesday.", "2025-03-22")
+    elsewhere, _ = extract_text("In Lima on Monday, Anna Keller and Paul Morel held talks at Buckingham Palace.",
+                                "2025-03-22")
+    london = next(e for e in placed.entities if e.name == "London")
+    assert [m.kind for m in london.mentions] == ["venue"] and not london.named
+    assert "London" not in {e.name for e in elsewhere.entities}

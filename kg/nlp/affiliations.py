@@ -53,7 +53,9 @@ from kg.nlp.posts import (
 from kg.nlp.title_country import bare_title, national_code, state_title, untitled_countries
 from kg.nlp.titles import (
     MODIFIERS,
+    MONARCHS,
     STATE_ROLES,
+    THRONE,
     apposition_after,
     block_before,
     entity_at,
@@ -72,7 +74,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     seen: set[tuple[str, str]] = set()
     untitled: dict[str, tuple[Span, str]] = {}  # people with a state title and no country beside it
     aides: list[tuple[str, str, Span, str]] = []  # (aide, principal, name, title): "Putin's spokesman X"
-    held: dict[tuple[str, str], str] = {}  # (country, title) -> the person named with both
+    held: dict[tuple[str, str], str] = {}  # (country, title or THRONE) -> the person named with both
     for ent in doc.ents:
         if ent.label_ != PERSON or ent.start not in refs:
             continue
@@ -110,6 +112,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                         and not (block.former or block.possessive or possessed(party)):
                     held.setdefault((key, " ".join(block.titles)), person)  # "Colombian President X": Colombia's
                     # president is X, not an untitled "President Y" of the same report
+                if block.titles and " ".join(block.titles) in MONARCHS and types.get(key) == COUNTRY and not block.former:
+                    held.setdefault((key, THRONE), person)  # "Japan's Emperor X": no untitled "King Y" is Japan's
                 yield affiliation(person, key, ent, rule if block.titles else "possessive",
                                   0.9 if block.titles else 0.7, " ".join(block.titles) or "'s")
             if block.titles:  # "Berlin's Mayor X": the city's government; "X, Vice President of the UAE and

@@ -30,7 +30,7 @@ from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import apposition_after, block_before, titled_apposition
+from kg.nlp.titles import MONARCHS, apposition_after, block_before, titled_apposition
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -125,6 +125,7 @@ class AliasResolver:
                     if c is None:
                         c = index[(COUNTRY, country.code)] = new(COUNTRY, country.name, code=country.code)
                     add(c, ent, "demonym")
+        cities_of_venues(clusters, index, new)
         learn_titles(doc, clusters, refs)
         resolve_title_phrases(doc, clusters, refs, add)
         resolve_styles(doc, clusters, refs, add)
@@ -135,6 +136,25 @@ class AliasResolver:
         doc._.kg_entities = [Entity(c.key, c.name, c.type, c.mentions) for c in clusters if c.mentions]
         doc._.kg_refs = refs
         return doc
+
+
+#: The kind of a mention of a city by a well-known venue in it ("Buckingham Palace" for London).
+VENUE_MENTION = "venue"
+
+
+def cities_of_venues(clusters: list[Cluster], index: dict, new) -> None:
+    """A well-known venue stands in its city ("Buckingham Palace": London, see :func:`kg.nlp.gazetteer.venue_city`):
+    when the text does not name the city, the venue's mentions are the city's too, as "venue" mentions (no tokens
+    of the text are the city's), so that a meeting there can be placed in it."""
+    for venue in [c for c in clusters if c.type == PLACE]:
+        names = gazetteer.venue_city(venue.name)
+        if not names:
+            continue
+        keys = [gazetteer.fold(city[0]) if (city := gazetteer.city(n)) else gazetteer.fold(n) for n in names]
+        if any((PLACE, k) in index for k in keys):
+            continue
+        city = index[(PLACE, keys[0])] = new(PLACE, (gazetteer.city(names[0]) or (names[0],))[0])
+        city.mentions += [Mention(m.text, m.start, m.end, VENUE_MENTION) for m in venue.mentions]
 
 
 def canonical_key(ent: Span) -> tuple[str, str, str | None]:
@@ -385,6 +405,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if role == "head" and title not in HEAD_OFFICES | GENERIC_TITLES and not words & HONORIFICS:
             cands = [c for c in cands if words <= c.titles]  # "the Secretary-General" is no president (but "the
             # crown prince" may be the one named "Crown Prince X", his rank no title of the block)
+        if title in MONARCHS:
+            cands = [c for c in cands if words <= c.titles]  # "the King" is no Emperor Naruhito
         if title in HEAD_OFFICES and not any(words <= c.titles for c in cands):
             # "the Prime Minister" is no President X, nor the head of a body ("the UN secretary general, X")
             cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)
@@ -405,7 +427,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                 cands = heads if len(heads) == 1 else []
             for c in cands:  # now known: "the Brazilian president" later is them too
                 c.parties |= parties
-        if not cands and not parties and tok.text[:1].isupper() and role in {"head", "minister"}:
+        if not cands and not parties and tok.text[:1].isupper() and role in {"head", "minister"} and title not in MONARCHS:
             # a readout's "The Prime Minister spoke to X", its author named only in the header: the one
             # untitled person named before, who holds the office from now on
             cands = untitled_peer(tok, people, refs, any_party=True)

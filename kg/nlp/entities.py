@@ -34,7 +34,8 @@ Rules, in order:
 4. recall: known countries and organisations, surnames of the document's people,
    "Given Surname" and "J. Surname" pairs, and the sides opening rows of a standings table
    are added where the model missed them (:mod:`kg.nlp.entity_recall`); then unknown one-word
-   names in a list with an organisation and no person are organisations (``listed_with_bodies``).
+   names in a list with an organisation and no person are organisations (``listed_with_bodies``); days the
+   model left untagged ("This morning", "yesterday") are dates (``missed_days``).
 
 The words these modules share (name words, the English dictionary) are in :mod:`kg.nlp.entity_words`.
 """
@@ -51,7 +52,7 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
-from kg.nlp.entity_recall import dateline_city, known_bodies_over, linked_cities_over, missed
+from kg.nlp.entity_recall import dateline_city, known_bodies_over, linked_cities_over, missed, missed_days
 from kg.nlp.entity_spans import (
     body_remit_ends,
     extend_org,
@@ -134,6 +135,8 @@ class EntityFixer:
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
         names = {i for s in kept for i in range(s.start, s.end)}
         others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None]
+        taken = {i for s in kept + others for i in range(s.start, s.end)}
+        others += [d for d in missed_days(doc) if not taken & set(range(d.start, d.end))]  # "This morning", untagged
         doc.ents = filter_spans(kept + others)
         forget_lines(doc)  # a later component may retokenize
         forget_sentences(doc)

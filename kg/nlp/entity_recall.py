@@ -175,6 +175,29 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
 PAIR_TYPES = {"GPE": COUNTRY, "ORG": ORGANIZATION, "LOC": PLACE, "PERSON": PERSON}
 
 
+#: Words naming the day a report is written on, or one next to it: "today", "this morning", "last night".
+DAY_WORDS = {"today", "yesterday", "tonight"}
+#: Parts of a day after "this", "last", "yesterday": "this morning", "yesterday afternoon".
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def missed_days(doc: Doc) -> list[Span]:
+    """Days the model did not tag as dates ("This morning, in the Apostolic Palace, X received Y" after a bulletin's
+    date line): "today", "yesterday", "tonight" (capitalised only opening a sentence: not the "Today" programme),
+    and "this/last/yesterday morning" and the like; as DATE spans outside any entity."""
+    found = []
+    for tok in doc:
+        if tok.ent_type_ or tok.text[:1].isupper() and not tok.is_sent_start:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ in {"this", "last", "yesterday"} and nxt is not None and nxt.lower_ in DAY_PARTS \
+                and not nxt.ent_type_ and not (tok.lower_ == "this" and nxt.lower_ == "night"):
+            found.append(Span(doc, tok.i, tok.i + 2, label="DATE"))
+        elif tok.lower_ in DAY_WORDS and tok.pos_ in {"NOUN", "ADV", "PROPN"}:
+            found.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
+    return found
+
+
 def reporter_end(tok, taken: set[int]) -> int | None:
     """The end of a news outlet's journalist's name opening at tok ("DW's Ritika Sharma"), or None."""
     doc = tok.doc

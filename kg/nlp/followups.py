@@ -3,8 +3,8 @@
 News tells a meeting, then its setting: "X met Y on Wednesday. The meeting took place in Calgary."
 places X and Y's meeting in Calgary (:func:`placed_after`, sentence by sentence, so that later rules see
 the place); "The meeting at the Harbour Centre in Calgary also included Z", "The meeting was opened by Z",
-"The talks, which were also attended by Z,", "The Pakistani delegation included Z" and, after a meeting with a
-delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
+"The talks, which were also attended by Z,", "The Pakistani delegation included Z", "X was accompanied by Z"
+and, after a meeting with a delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
 document's meetings are placed). The sentence names the meeting with a definite noun ("the meeting",
 "their talks") and no party of its own, so no contact rule reads it."""
 
@@ -48,6 +48,9 @@ PLACE_PREPS = {"at", "in", "inside"}
 DELEGATION_NOUNS = {"delegation", "delegations", "team", "entourage"}
 #: How many sentences back the meeting may have been told.
 WITHIN = 2
+#: How many sentences back the meeting may have been told that someone was accompanied to: a readout tells the
+#: talks held there before it lists the delegation.
+COMPANIONS_WITHIN = 6
 
 
 def placed_after(sent: Span, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
@@ -90,7 +93,8 @@ def _joiner_place(tok: Token, events: list[RawEvent], refs: dict) -> str | None:
 def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
     """``events`` and a meeting at the same place for each person a later sentence adds to a placed one: "The
     meeting also included Z", "The delegation was led by Z" (after a meeting with the delegation's country),
-    "Ukraine was represented by Z" (after a meeting Ukraine took part in). They join as events of their own:
+    "Ukraine was represented by Z" (after a meeting Ukraine took part in), "X was accompanied by Z" (after one X took
+    part in). They join as events of their own:
     the pair told first stays the pair that talked."""
     joined = []
     for tok in doc:
@@ -101,6 +105,9 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             people, index = [leader], _told(tok, events, types, body=True)
         elif members := _delegation_members(tok, refs, types):
             people, index = members, _told(tok, events, types)
+        elif (accompanied := _companions(tok, refs, types)) is not None:
+            host, people = accompanied  # "The President was accompanied by his wife, X, and by Minister Y"
+            index = _told_with(tok, events, host, within=COMPANIONS_WITHIN)
         elif (represented := _representatives(tok, refs, types)) is not None:
             side, people = represented  # "Ukraine was represented by Z"; "The EPA was also represented by Z" after a
             # meeting with the head of the EPA
@@ -137,16 +144,29 @@ def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str
     return (side, list(dict.fromkeys(people))) if side and people else None
 
 
+def _companions(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | None:
+    """The person and the people "The President was accompanied by his wife, X, and by Minister Y" names: those
+    named after "by" (however the parser hangs the second "by")."""
+    if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    host = next((refs[c.i] for c in tok.children if c.dep_ == "nsubjpass" and types.get(refs.get(c.i)) == PERSON), None)
+    by = next((c.i for c in tok.children if c.dep_ == "agent"), None)
+    if host is None or by is None:
+        return None
+    people = [refs[t.i] for t in tok.subtree if t.i > by and types.get(refs.get(t.i)) == PERSON and refs[t.i] != host]
+    return (host, list(dict.fromkeys(people))) if people else None
+
+
 def _members(doc: Doc, body: str, refs: dict) -> list[str]:
     """The people a title before or after their name makes officials of ``body``: "the head of the EPA, X"."""
     return list(dict.fromkeys(person for person, block in titled_people(doc, refs) if any(
         refs.get(p.start if isinstance(p, Span) else p.i) == body for p in block.parties)))
 
 
-def _told_with(tok: Token, events: list[RawEvent], party: str) -> int | None:
-    """The index of the latest placed meeting ``party`` took part in, told in the sentences just before tok's
-    (or earlier in its own)."""
-    start = window_start(tok, WITHIN)
+def _told_with(tok: Token, events: list[RawEvent], party: str, within: int = WITHIN) -> int | None:
+    """The index of the latest placed meeting ``party`` took part in, told in the ``within`` sentences just before
+    tok's (or earlier in its own)."""
+    start = window_start(tok, within)
     return next((i for i in range(len(events) - 1, -1, -1) if events[i].kind == MEETING and events[i].place
                  and party in events[i].participants and start <= events[i].sentence.start <= tok.i
                  and events[i].rule != JOINED), None)

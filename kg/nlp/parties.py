@@ -141,6 +141,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 home := official_country(t, refs)):
             out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for
             continue
+        if guests := guests_told(t, refs, previous):
+            out += guests  # "The King received their guests": the visitors just told of
+            continue
         pair = backref(t, refs, previous)
         if pair is not None:
             out += pair  # "the two leaders": the pair the article is about so far
@@ -403,6 +406,24 @@ def antecedent(pron: Token, refs: dict) -> list[str]:
 COUNTRY_NOUNS = {"nation", "country", "state", "government"}
 #: Nouns of PLURAL_BACKREF for people: "the two ministers" are two people.
 PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander"}
+
+
+#: Nouns of those a host receives: "received their guests".
+GUEST_NOUNS = {"guest", "visitor"}
+
+
+def guests_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """"X and Y received their guests", "the visitors": the people of the meeting told in the two sentences before
+    (not the hosts themselves); none for other words or no meeting."""
+    if t.lemma_.lower() not in GUEST_NOUNS or not any(c.dep_ in {"poss", "det"} and c.lower_ in {
+            "their", "his", "her", "the"} for c in t.children):
+        return []
+    hosts = {refs[s.i] for v in [t.head] for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
+             for s in [c, *conjuncts(c)] if s.i in refs}
+    start = window_start(t, 2)
+    told = next((ev for ev in reversed(previous) if start <= ev.sentence.start < t.sent.start), None)
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    return [k for k in told.participants if k not in hosts and types.get(k) == PERSON] if told else []
 
 
 def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.model import ORGANIZATION
 from kg.nlp import gazetteer
 from kg.nlp.affiliations import affiliation_events
+from kg.nlp.aliases import VENUE_MENTION
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, press_named
 from kg.nlp.events import RawEvent
 from kg.nlp.followups import joined_after, placed_after
@@ -55,6 +56,10 @@ class RelationExtractor:
         events = joined_after(doc, events, refs, types)  # "The meeting also included Z": Z was there too
         events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
+        # the city of a well-known venue the text does not name is an entity only where a meeting is placed in it
+        used = {k for ev in events for k in (*ev.participants, ev.place, ev.party)}
+        doc._.kg_entities = [e for e in doc._.kg_entities or [] if e.key in used
+                             or any(m.kind != VENUE_MENTION for m in e.mentions)]
         forget_titles(doc)
         doc._.kg_events = events
         return doc

@@ -17,7 +17,7 @@ from kg.model import COUNTRY, MEETING, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.places import SIDELINE_NOUNS, TRIP_NOUNS, dateline
-from kg.nlp.titles import MODIFIERS, qualifying_country
+from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, qualifying_country
 from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, TRAVEL_VERBS
 
 __all__ = ["bare_title", "home_country", "national_code", "state_title", "untitled_countries"]
@@ -31,7 +31,8 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     Cabinet Secretary X said"), else the one the report is about ("title-context"). ``seen`` holds the (person,
     party) pairs already found and grows as the caller takes each result; ``aides`` (aide, principal, ...)
     act for their principal's side; ``held`` ((country, title) -> person named with both: "Colombian President
-    X") keeps the report's country from an untitled "President Y" whose post X holds there."""
+    X") keeps the report's country from an untitled "President Y" whose post X holds there (and (country, THRONE)
+    from an untitled "King Y" where another is monarch: "Japan's Emperor X")."""
     held = held or {}
     home = home_country(doc, refs, types)
     placed = {p for p, _ in seen} | {a for a, *_ in aides}
@@ -60,8 +61,11 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         # (the parser may make the second title the conjunct, its name after it)
         counterparts |= {refs[k] for c in ent.root.conjuncts for k in (c.i, c.i + 1)
                          if k < len(doc) and doc[k].ent_type_ == PERSON and k in refs and refs[k] != person}
+        # (not "King X" when another's throne is the report's country's: "Japan's Emperor Y (...) King X")
+        throne = trigger in MONARCHS and held.get((home, THRONE), person) != person
         if home and person not in placed and home not in foreign.get(person, ()) and not any(
-                (o, home) in seen or o == home for o in counterparts) and held.get((home, trigger), person) == person:
+                (o, home) in seen or o == home for o in counterparts) and held.get((home, trigger), person) == person \
+                and not throne:
             yield person, home, ent, trigger, "title-context"
 
 

@@ -33,6 +33,10 @@ STATE_ROLES = {"minister", "diplomat", "military", "legislator"}
 OWNER_MARKS = {"'s", "’s", "'", "’", "its", "their"}
 #: Nouns of whoever rules a country, owning the posts of its government: "the Taliban administration's".
 RULING_NOUNS = {"administration", "government", "regime", "junta", "authorities", "leadership"}
+#: Titles of monarchs and popes: one to a throne ("the King" is only one titled King, never another head of state).
+MONARCHS = {"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "amir", "tsar", "shah"}
+#: The post all of ``MONARCHS`` hold, in a (country, post) key.
+THRONE = "throne"
 #: Words of a post held against a country's government: its holder does not act for the country.
 AGAINST_WORDS = {"opposition", "rebel", "dissident", "exiled", "exile", "separatist", "insurgent"}
 #: Nouns of private trades: before a job title they make a people's adjective a nationality ("American film
