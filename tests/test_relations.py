@@ -1130,6 +1130,19 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a lawmaker's party tag takes no part; "the lawmakers" are the senators and representatives just told, "they"
+    # (past a subject inside a quotation) too; talks over lunch were held in person, where the story was filed
+    pytest.param("TAIPEI, Aug 15 (Wire) - Sen. Anna Keller, D-Oregon, and Reps. Jan Nowak, D-Illinois, and Paul Morel, "
+                 "R-Florida, met Taiwanese President Ivo Marek in Taipei on Monday. The lawmakers later held talks over lunch with Taiwan's Foreign Minister Tom Reed, "
+                 "who thanked them for \"a signal that Taiwan will not be intimidated\". On Tuesday they are due to "
+                 "meet Speaker Ann Ode.", "2022-08-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Ivo Marek"), "Taipei", OCCURRED, "2022-08-15"),
+                  (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Tom Reed"), "Taipei", OCCURRED, "2022-08-15"),
+                  (TALKS, ("Anna Keller", "Tom Reed"), None, OCCURRED, None),
+                  (TALKS, ("Jan Nowak", "Tom Reed"), None, OCCURRED, None),
+                  (TALKS, ("Paul Morel", "Tom Reed"), None, OCCURRED, None),
+                  (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Ann Ode"), "Taipei", PLANNED, "2022-08-16")],
+                 id="the-lawmakers-and-they"),
     # a well-known venue stands in its city, named or not (a created city, the venue its mention); what the text
     # says of where it is comes first
     pytest.param("King Ivo Marek received two newly arrived envoys, Jan Nowak and Paul Morel, at Buckingham Palace on "

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.entity_evidence import party_tag
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import RawEvent
 from kg.nlp.names import STYLE_NOUNS
@@ -48,6 +49,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     for t in [arg, *conjuncts(arg)]:
         if t.i in listed:
             continue  # "the foreign ministers of Japan and the Philippines, X and Y" with "the Philippines" a conjunct
+        if t.i in refs and party_tag(entity_at(t.doc, t.i) or t.doc[t.i : t.i + 1]):
+            continue  # "Sen. X, D-Oregon, and Rep. Y": the party a lawmaker's tag names takes no part
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
@@ -90,7 +93,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out.append(body)  # "the commission": the European Commission the article named
             continue
         if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
-            out += antecedent(t, refs)
+            out += antecedent(t, refs, previous)
+            continue
+        if members := members_told(t, refs, previous):
+            out += members  # "The lawmakers later held talks with X": the senators and representatives just told
             continue
         owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
         if t.lower_ in GROUP_NOUNS - OTHERS_NOUNS and owners and not any(c.i in refs for c in t.children) \
@@ -377,18 +383,20 @@ def official_country(t: Token, refs: dict) -> str | None:
     return qualifying_country(t, refs, {e.key: e.type for e in t.doc._.kg_entities or []})
 
 
-def antecedent(pron: Token, refs: dict) -> list[str]:
+def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[str]:
     """The parties a subject "it" or "they" (or "its", "their") takes up: the latest earlier subject (this sentence
-    or the previous one) naming an organisation or country for "it", two or more coordinated parties for "they"."""
+    or the previous one) naming an organisation or country for "it", two or more coordinated parties for "they" (or
+    the people "the lawmakers" takes up, see :func:`members_told`)."""
     doc = pron.doc
     word = {"its": "it", "their": "they"}.get(pron.lower_, pron.lower_)
     types = {e.key: e.type for e in doc._.kg_entities or []}
     start = window_start(pron, 2)  # this sentence and the two before
     for i in range(pron.i - 1, start - 1, -1):
         t = doc[i]
-        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
-            continue
-        keys = [refs[c.i] for c in [t, *conjuncts(t)] if c.i in refs]
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or quoted(t):
+            continue  # (not a subject inside a quotation: "'a signal that Taiwan will not be intimidated'")
+        keys = [refs[c.i] for c in [t, *conjuncts(t)] if c.i in refs] or (
+            members_told(t, refs, previous) if word == "they" else [])
         if word == "they" and len(set(keys)) < 2 and any(c.lower_ == "and" for c in t.subtree):
             # "President of Y A and Prime Minister of Z B visited X, where they": the names, however parsed
             keys = [refs[c.i] for c in t.subtree if c.i in refs and c.ent_type_ == PERSON]
@@ -402,10 +410,42 @@ def antecedent(pron: Token, refs: dict) -> list[str]:
     return []
 
 
+def quoted(t: Token) -> bool:
+    """Whether the token stands inside a quotation of its sentence (an odd number of quotation marks before it)."""
+    return sum(1 for w in t.doc[t.sent.start : t.i] if w.text in {'"', "“", "”"}) % 2 == 1
+
+
 #: Plural back-references to countries: "the two nations" can name the last two countries mentioned.
 COUNTRY_NOUNS = {"nation", "country", "state", "government"}
 #: Nouns of PLURAL_BACKREF for people: "the two ministers" are two people.
 PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander"}
+
+
+def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """"The lawmakers later held talks with X", "the senators": the people of the latest contact told in the eight
+    sentences before whose titles give them the post the plural noun names (a congressional delegation's senators
+    and representatives are lawmakers); none for another word, "the two ministers" (see :func:`backref`) or fewer
+    than two such people."""
+    if t.tag_ not in {"NNS", "NNPS"} or t.i in refs or not any(c.dep_ == "det" and c.lower_ in {"the", "these"}
+                                                               for c in t.children) \
+            or any(c.lower_ in {"two", "both"} | GROUP_SIZES.keys() for c in t.children):
+        return []
+    role = gazetteer.titles().get(t.lemma_.lower())
+    if role is None or role == "head":
+        return []
+    roles: dict[str, set] = {}  # person -> the roles of their titles
+    for ent in t.doc.ents:
+        if ent.label_ == PERSON and ent.start in refs:
+            roles.setdefault(refs[ent.start], set()).update({block_before(ent).role, apposition_after(ent).role} - {None})
+    start = window_start(t, 8)
+    for ev in reversed(previous):
+        if ev.sentence.start < start:
+            break
+        # the holders, and the untitled people with them ("Reps. X and Y": Y has no title of their own)
+        found = [k for k in ev.participants if k in roles and (role in roles[k] or not roles[k])]
+        if ev.sentence.start < t.sent.start and any(role in roles[k] for k in found) and len(found) >= 2:
+            return found
+    return []
 
 
 #: Nouns of those a host receives: "received their guests".

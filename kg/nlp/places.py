@@ -556,9 +556,10 @@ VENUE_NOUNS = {"residence", "palace", "office", "headquarters", "secretariat", "
 
 def at_venue(tok: Token) -> bool:
     """Talks held "at" a building named by a common noun ("at the Kuksaroy residence", "at the presidential
-    palace"): in person, where the building is."""
+    palace") or over a meal ("held talks over lunch with X"): in person, where the building or the table is."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    return any(c.dep_ == "prep" and c.lower_ == "at" and p.dep_ == "pobj" and p.lemma_.lower() in VENUE_NOUNS
+    return any(c.dep_ == "prep" and (c.lower_ == "at" and p.lemma_.lower() in VENUE_NOUNS or c.lower_ in {
+        "over", "during", "at"} and p.lower_ in MEAL_NOUNS) and p.dep_ == "pobj"
                for h in {tok, verb} for c in h.children for p in c.children)
 
 
