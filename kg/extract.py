@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
 from kg.model import MEETING, Article, DocResult, Event, Evidence
+from kg.nlp.modality import of_a_noun
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7
@@ -138,8 +139,9 @@ def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, 
     Monday ... and Y the next day": the Tuesday; that one may be relative too), as ISO text; None if
     no day is named before. Each day is read in the tense of the contact it dates (``tenses``: by
     sentence start and date text), else in ``tense``. A past contact does not count from a day to come
-    ("is to meet X on Friday. Later in the day, Y called Z") nor from one in a relative clause ("X,
-    who arrived on Wednesday, ..."): background, not where the story stands."""
+    ("is to meet X on Friday. Later in the day, Y called Z"), from one in a relative clause ("X,
+    who arrived on Wednesday, ...") nor from a thing's ("the recommendation of 8 November 2023"): background, not
+    where the story stands."""
     last: dt.date | None = None
     for ent in doc.ents:
         if ent.end_char > before:
@@ -148,7 +150,7 @@ def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, 
             last = last + dt.timedelta(days=step) if last else None
             continue
         own = (tenses or {}).get((ent.sent.start, ent.text), tense)
-        if ent.label_ != "DATE" or tense == "past" and own == "future" or in_relative_clause(ent):
+        if ent.label_ != "DATE" or tense == "past" and own == "future" or in_relative_clause(ent) or of_a_noun(ent):
             continue
         if precision(day := resolve_when(ent.text, anchor, own)) == "day":
             last = story_day(ent, dt.date.fromisoformat(day), last)

@@ -79,3 +79,9 @@ def test_a_bracketed_acronym_without_a_date_is_no_dateline(blank):
     assert all(t.is_sent_start is None for t in doc[1:])
     doc = ParagraphSplitter(blank)(blank("Vellport, Mar 20 (VNA) Minister Pym met Lee."))
     assert [t for t in doc if t.text == "Minister"][0].is_sent_start is True
+
+
+def test_a_city_and_a_date_on_a_line_of_their_own_are_a_sentence_of_their_own(blank):
+    doc = ParagraphSplitter(blank)(blank("Brussels, 6 February 2024\n\nThe Commissioner, Pym, received Lee in Brussels."))
+    assert starts(doc) == ["Brussels", "The"]  # run into the lede, the city would be its subject
+    assert [t.is_sent_start for t in doc if t.text in {",", "February", "2024"}][:3] == [False, False, False]

@@ -1130,6 +1130,16 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a press release's city and date on a line of their own date nothing; "later in the day" counts from the day of
+    # the story, not a thing's ("the recommendation of 8 November 2023")
+    pytest.param("Brussels, 6 February 2024\n\nThe Commissioner for Enlargement, Anna Keller, received the Prime Minister "
+                 "of Georgia, Jan Nowak, in Brussels on Monday. The two sides discussed the steps of the Commission's "
+                 "recommendation of 8 November 2023. Later in the day, Mr Nowak held a separate meeting with the "
+                 "President of the European Council, Paul Morel.", "2024-02-06",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Brussels", OCCURRED, "2024-02-05"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Brussels", OCCURRED, "2024-02-05"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Brussels", OCCURRED, "2024-02-05")],
+                 id="city-and-date-line-later-in-the-day"),
     # a lawmaker's party tag takes no part; "the lawmakers" are the senators and representatives just told, "they"
     # (past a subject inside a quotation) too; talks over lunch were held in person, where the story was filed
     pytest.param("TAIPEI, Aug 15 (Wire) - Sen. Anna Keller, D-Oregon, and Reps. Jan Nowak, D-Illinois, and Paul Morel, "

@@ -363,7 +363,7 @@ def date_of(tok: Token) -> str | None:
     sent = tok.sent
     dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and (
                  day_offset(e.text) is not None or names_a_day(e.text)))
-             and not in_dateline(e)
+             and not in_dateline(e) and not of_a_noun(e)
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS
              and not other_time(e.root, tok)]
     attached = []  # (how far up the trigger's chain the date hangs, distance, date)
@@ -410,11 +410,22 @@ def duration(ent: Span) -> bool:
                                                              for w in ent)
 
 
+def of_a_noun(ent: Span) -> bool:
+    """Whether a date names what a noun is of ("the Commission's recommendation of 8 November 2023"): a thing's date,
+    not a day the story is at."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in {"NOUN", "PROPN"}
+
+
 def in_dateline(ent: Span) -> bool:
-    """A date in the opening dateline ("KYIV, June 12, 2025 (Wire) - ...", first or after a headline):
-    when the story was filed."""
+    """A date in the opening dateline ("KYIV, June 12, 2025 (Wire) - ...", "Brussels, 6 February 2024" on a line of
+    its own; first or after a headline): when the story was filed."""
     doc, sent = ent.doc, ent.sent
     if ent.start - sent.start > 8 or sent.start > 0 and doc[sent.start - 1].sent.start > 0:
         return False  # not at the start of the first or second sentence
+    line_end = "\n" in doc[ent.end - 1].whitespace_ or ent.end < len(doc) and "\n" in doc[ent.end].text
+    if line_end and ent.start > sent.start and all(
+            t.ent_type_ or t.text == "," for t in doc[sent.start : ent.start]):
+        return True  # "Brussels, 6 February 2024" on a line of its own
     return any(t.text in DATELINE_ENDS | {"(", "/"} and (t.text in {":", "("} or doc[t.i - 1].whitespace_)
                for t in doc[ent.end : min(sent.end, ent.end + 6)])  # a dash, not the hyphen of "wide-ranging"
