@@ -410,11 +410,17 @@ def duration(ent: Span) -> bool:
                                                              for w in ent)
 
 
+#: Nouns of a time "of" a date: "the morning of 19 November", "the eve of the summit".
+TIME_OF_NOUNS = {"morning", "afternoon", "evening", "night", "day", "eve", "dawn", "weekend", "week", "end", "start",
+                 "beginning", "middle", "course", "hours", "noon", "midnight"}
+
+
 def of_a_noun(ent: Span) -> bool:
     """Whether a date names what a noun is of ("the Commission's recommendation of 8 November 2023"): a thing's date,
     not a day the story is at."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in {"NOUN", "PROPN"}
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in {"NOUN", "PROPN"} \
+        and root.head.head.lemma_.lower() not in TIME_OF_NOUNS  # but "on the morning of 19 November 1985"
 
 
 def in_dateline(ent: Span) -> bool:
