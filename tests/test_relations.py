@@ -1130,6 +1130,15 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # the post of a body parsed as the body's possessor: its holder named after it; a group's "on the sidelines of"
+    # is where, no member; what a meeting "focused on" (a flight between two cities) is no place of it
+    pytest.param("BELGRADE, Oct 16 (Wire) - The Speaker of Serbia's National Assembly, Anna Keller, held separate talks "
+                 "on Tuesday with her counterparts from Russia and Azerbaijan on the sidelines of the 141st Assembly of "
+                 "the Inter-Parliamentary Union (IPU). Her meeting with Jan Nowak, Speaker of Azerbaijan's Milli Majlis, "
+                 "focused on a planned direct flight between Belgrade and Baku.", "2019-10-16",
+                 [(TALKS, ("Anna Keller", "Russia"), None, OCCURRED, "2019-10-15"),
+                  (TALKS, ("Anna Keller", "Azerbaijan"), None, OCCURRED, "2019-10-15"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Belgrade", OCCURRED, None)], id="speaker-of-a-body-s-sidelines"),
     # a press release's city and date on a line of their own date nothing; "later in the day" counts from the day of
     # the story, not a thing's ("the recommendation of 8 November 2023")
     pytest.param("Brussels, 6 February 2024\n\nThe Commissioner for Enlargement, Anna Keller, received the Prime Minister "

@@ -33,7 +33,7 @@ from kg.nlp.titles import (
     qualifying_country,
     titled_apposition,
 )
-from kg.nlp.triggers import GROUP_NOUNS, PARTY_TYPES, agent_objects, companions, conjuncts
+from kg.nlp.triggers import GROUP_NOUNS, PARTY_TYPES, SIDELINE_NOUNS, agent_objects, companions, conjuncts
 
 #: Plural nouns that take up parties told before: "the two leaders", "both sides".
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
@@ -54,6 +54,12 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
+        if t.i in refs and t.ent_type_ in {ORGANIZATION, COUNTRY} and any(
+                c.dep_ == "poss" and c.lower_ in gazetteer.title_words() for c in t.children) \
+                and (who := next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs),
+                                 None)) is not None:
+            out.append(refs[who.i])  # "The Speaker of Serbia's National Assembly, X," parsed with the post the body's
+            continue  # possessor: X, whose post it is
         if t.i in refs:
             # "Mexico, Brazil and Colombia leaders": each country's leader the report names, as for "Colombia leaders"
             shared = [c for c in conjuncts(arg) if c.tag_ in {"NNS", "NNPS"} and c.i not in refs and any(
@@ -288,10 +294,11 @@ def title_opened_by(t: Token, refs: dict) -> Token | None:
 
 
 def beyond_group(c: Token, group: Token) -> bool:
-    """Whether a name under a group noun is no member: where the group is ("heads of state at State House")
-    or in a clause of its own ("..., where leaders called for a ceasefire in Congo")."""
+    """Whether a name under a group noun is no member: where the group is ("heads of state at State House", "on the
+    sidelines of the Assembly") or in a clause of its own ("..., where leaders called for a ceasefire in Congo")."""
     path = [c, *(a for a in c.ancestors if a.i != group.i and group in a.ancestors)]
-    return any(a.dep_ in {"relcl", "acl", "advcl"} or a.dep_ == "pobj" and a.head.lower_ in {"at", "in"} for a in path)
+    return any(a.dep_ in {"relcl", "acl", "advcl"} or a.dep_ == "pobj" and a.head.lower_ in {"at", "in"}
+               or a.lower_ in SIDELINE_NOUNS for a in path)  # "her counterparts (...) on the sidelines of the Assembly"
 
 
 #: Pronouns that open a relative clause: "Y, whom X met", "X, whose summit with Y".

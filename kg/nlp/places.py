@@ -35,6 +35,7 @@ from kg.nlp.modality import (
 from kg.nlp.paragraphs import dateline_end, window_start
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
+    SIDELINE_NOUNS,
     FORUM_NOUNS,
     GROUP_NOUNS,
     MEAL_NOUNS,
@@ -205,8 +206,6 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     return None
 
 
-#: Nouns of the time and room around a forum, where its guests meet: "on the sidelines of the summit".
-SIDELINE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 
 
 def forums(tok: Token, verb: Token) -> list[Token]:
@@ -324,16 +323,26 @@ TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
 COVER_VERBS = {"cover", "address", "span", "concern", "touch", "include"}
 
 
+#: Verbs whose "on" tells what a contact was about: "the meeting focused on trade".
+FOCUS_VERBS = {"focus", "center", "centre", "concentrate", "dwell", "touch"}
+
+
 def in_topic(t: Token) -> bool:
     """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
     in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over" or of "on" after
     talks ("negotiations on a truce in Gaza"), the object of a verb telling what talks covered ("an exchange
     covering the war in Ukraine"), or the
-    object of a contact's purpose ("met to end the fighting in Sudan"); a named party as the object
+    object of a contact's purpose ("met to end the fighting in Sudan"), what it "focused on", and the ends of
+    something "between" two places ("a flight between Belgrade and Baku"); a named party as the object
     ("consulted X") is no topic."""
     for a in [t, *t.ancestors]:
         if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
             return True
+        if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lemma_.lower() in FOCUS_VERBS:
+            return True  # "the meeting focused on a direct flight between Belgrade and Baku"
+        if a.dep_ == "pobj" and a.head.lower_ == "between" and a.head.head.pos_ == "NOUN" \
+                and a.head.head.lower_ not in TALK_NOUNS | MEET_NOUNS:
+            return True  # "a flight between Belgrade and Baku", "the border between X and Y": ends, not where
         if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lower_ in TALK_NOUNS and a.ent_type_ != "DATE" \
                 and a.lower_ not in SIDELINE_NOUNS:  # not "talks on the sidelines of the summit in Lima"
             return True  # "negotiations on a ceasefire in Gaza": what the talks are on
@@ -618,7 +627,7 @@ def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
     """The places coordinated with the place of a meeting: "met them in Greece, Turkey and Gaza"."""
     out: list[str] = []
     for t in tok.sent:
-        if refs.get(t.i) == place and t.dep_ in {"pobj", "dobj"}:
+        if refs.get(t.i) == place and t.dep_ in {"pobj", "dobj"} and not in_topic(t):  # not "a flight between A and B"
             for c in conjuncts(t):
                 key = refs.get(c.i)
                 if not key or key == place or types.get(key) not in PLACE_TYPES or c.ent_type_ == "NORP" or key in out:

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, MEETING, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.places import SIDELINE_NOUNS, TRIP_NOUNS, dateline
+from kg.nlp.places import TRIP_NOUNS, dateline
 from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, qualifying_country
-from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, TRAVEL_VERBS
+from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS
 
 __all__ = ["bare_title", "home_country", "national_code", "state_title", "untitled_countries"]
 

@@ -40,6 +40,8 @@ TOGETHER_VERBS = {"come", "get"}
 WORK_VERBS = {"work", "cooperate", "team"}
 #: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
 RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
+#: Nouns of the time and room around a forum, where its guests meet: "on the sidelines of the summit".
+SIDELINE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 #: What is signed in person by the parties to it.
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
                    "protocol", "ceasefire", "truce", "charter"}
