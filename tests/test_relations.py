@@ -1130,6 +1130,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "It was attended by": the meeting the sentence before told; a hyphenated family name in lower case alone later
+    pytest.param("RIGA, May 14 (Wire) - The annual speakers' meeting was hosted by Saeima Speaker Anna Keller. It was "
+                 "attended by Riksdag Speaker Jan Nowak of Sweden and Speaker of the Finnish Eduskunta Jussi Halla-aho. On "
+                 "the sidelines of the meeting, Keller held a bilateral meeting with Halla-aho.", "2024-05-14",
+                 [(MEETING, ("Anna Keller",), "Riga", OCCURRED, None),
+                  (MEETING, ("Anna Keller", "Jussi Halla-aho"), "Riga", OCCURRED, None),
+                  (MEETING, ("Jan Nowak", "Jussi Halla-aho"), "Riga", OCCURRED, None)], id="it-was-attended-by"),
     # the post of a body parsed as the body's possessor: its holder named after it; a group's "on the sidelines of"
     # is where, no member; what a meeting "focused on" (a flight between two cities) is no place of it
     pytest.param("BELGRADE, Oct 16 (Wire) - The Speaker of Serbia's National Assembly, Anna Keller, held separate talks "

@@ -474,9 +474,12 @@ def join_overlapping_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, s
 
 
 def family_mentions(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """"Mlambo-Ngcuka" alone after "Phumzile Mlambo-Ngcuka", the model calling "Mlambo" a place: every
-    mention of a double-barrelled family name the document gives a person is that person's."""
+    """"Mlambo-Ngcuka" alone after "Phumzile Mlambo-Ngcuka", the model calling "Mlambo" a place, "Halla-aho" after
+    "Jussi Halla-aho": every mention of a double-barrelled family name the document gives a person is that person's."""
     families = {family_name(s).text for s, t in typed if t == PERSON and len(s) > 3 and len(family_name(s)) == 3}
+    # "Jussi Halla-aho" then "Halla-aho" alone (the model tagging "Halla"): a hyphenated last word in lower case
+    families |= {s[-3:].text for s, t in typed if t == PERSON and len(s) > 3 and s[-2].text in HYPHENS
+                 and not s[-3].whitespace_ and not s[-2].whitespace_ and s[-1].is_lower and s[-3].text[:1].isupper()}
     if not families:
         return typed
     doc = typed[0][0].doc

@@ -3,7 +3,8 @@
 News tells a meeting, then its setting: "X met Y on Wednesday. The meeting took place in Calgary."
 places X and Y's meeting in Calgary (:func:`placed_after`, sentence by sentence, so that later rules see
 the place); "The meeting at the Harbour Centre in Calgary also included Z", "The meeting was opened by Z",
-"The talks, which were also attended by Z,", "The Pakistani delegation included Z", "X was accompanied by Z"
+"The talks, which were also attended by Z,", "It was attended by Z" (after the meeting's sentence), "The
+Pakistani delegation included Z", "X was accompanied by Z"
 and, after a meeting with a delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
 document's meetings are placed). The sentence names the meeting with a definite noun ("the meeting",
 "their talks") and no party of its own, so no contact rule reads it."""
@@ -105,6 +106,10 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             people, index = [leader], _told(tok, events, types, body=True)
         elif members := _delegation_members(tok, refs, types):
             people, index = members, _told(tok, events, types)
+        elif people := _it_attended(tok, refs, types):  # "The meeting was hosted by X. It was attended by Y and Z"
+            index = next((i for i in range(len(events) - 1, -1, -1) if events[i].kind == MEETING and events[i].place
+                          and window_start(tok, 1) <= events[i].sentence.start < tok.sent.start
+                          and events[i].rule != JOINED and events[i].trigger.lower() in FOLLOW_NOUNS), None)
         elif (accompanied := _companions(tok, refs, types)) is not None:
             host, people = accompanied  # "The President was accompanied by his wife, X, and by Minister Y"
             index = _told_with(tok, events, host, within=COMPANIONS_WITHIN)
@@ -142,6 +147,14 @@ def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str
                          and (key := earlier_body(c, refs, types))), None)  # "The agency was also represented by X"
     people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON]
     return (side, list(dict.fromkeys(people))) if side and people else None
+
+
+def _it_attended(tok: Token, refs: dict, types: dict) -> list[str]:
+    """The people "It was attended by X, Y and Z" names, "it" standing for the meeting the sentence before told."""
+    if tok.lower_ != "it" or tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in INCLUDE_VERBS:
+        return []
+    return list(dict.fromkeys(refs[t.i] for p in agent_objects(tok.head) for t in p.subtree
+                              if types.get(refs.get(t.i)) == PERSON))
 
 
 def _companions(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | None:
