@@ -283,6 +283,10 @@ def test_a_double_barrelled_family_name_alone_is_the_person_s(vocab):
     doc = hyphenated(vocab, "Ma Yong-jeou spoke . the Yong-jeou Foundation said")
     typed = [(span(doc, 0, 4), PERSON), (span(doc, 6, 10, "ORG"), ORGANIZATION)]
     assert entity_spans.family_mentions(typed) == typed  # a hyphenated given name, not a family name
+    doc = hyphenated(vocab, "Jussi Halla-aho spoke . Halla-aho said")
+    typed = [(span(doc, 0, 4), PERSON), (span(doc, 6, 7), PERSON)]  # the model's "Halla" alone
+    assert [(s.text, t) for s, t in entity_spans.family_mentions(typed)] == [("Jussi Halla-aho", PERSON),
+                                                                             ("Halla-aho", PERSON)]
 
 
 @pytest.mark.parametrize(("words", "expected"), [

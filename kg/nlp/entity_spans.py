@@ -477,15 +477,18 @@ def family_mentions(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """"Mlambo-Ngcuka" alone after "Phumzile Mlambo-Ngcuka", the model calling "Mlambo" a place, "Halla-aho" after
     "Jussi Halla-aho": every mention of a double-barrelled family name the document gives a person is that person's."""
     families = {family_name(s).text for s, t in typed if t == PERSON and len(s) > 3 and len(family_name(s)) == 3}
-    # "Jussi Halla-aho" then "Halla-aho" alone (the model tagging "Halla"): a hyphenated last word in lower case
-    families |= {s[-3:].text for s, t in typed if t == PERSON and len(s) > 3 and s[-2].text in HYPHENS
-                 and not s[-3].whitespace_ and not s[-2].whitespace_ and s[-1].is_lower and s[-3].text[:1].isupper()}
-    if not families:
+    # "Jussi Halla-aho" then "Halla-aho" alone: a hyphenated last word in lower case, where the model tagged a person
+    # (not "the Yong-jeou Foundation" after "Ma Yong-jeou": a given name)
+    lower = {s[-3:].text for s, t in typed if t == PERSON and len(s) > 3 and s[-2].text in HYPHENS
+             and not s[-3].whitespace_ and not s[-2].whitespace_ and s[-1].is_lower and s[-3].text[:1].isupper()}
+    if not families | lower:
         return typed
     doc = typed[0][0].doc
     people = [s for s, t in typed if t == PERSON]
+    others = {i for s, t in typed if t != PERSON for i in range(s.start, s.end)}
     mentions = [doc[i - 1 : i + 2] for i, tok in enumerate(doc) if tok.text in HYPHENS and 0 < i < len(doc) - 1
-                and doc[i - 1 : i + 2].text in families]
+                and (doc[i - 1 : i + 2].text in families or doc[i - 1 : i + 2].text in lower
+                     and not others & set(range(i - 1, i + 2)))]
     mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in people)]
     if not mentions:
         return typed
