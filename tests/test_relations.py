@@ -384,6 +384,10 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # talks "set to begin next month" are to come, in that month
+    pytest.param("Canada's premiers spent Friday in the hallways, looking for allies ahead of trade talks with Mexico "
+                 "set to begin next month.", "2017-07-15", [(TALKS, ("Canada", "Mexico"), None, PLANNED, "2017-08")],
+                 id="talks-set-to-begin-next-month"),
     # "has yet to hold talks with X": not so far
     pytest.param("Anna Keller has yet to hold phone talks with Peruvian President Jan Nowak, and no call has been "
                  "scheduled.", "2025-03-22", [], id="has-yet-to-hold-talks"),
@@ -1130,6 +1134,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "the host of the gathering, Rhode Island Gov. X": X, however parsed
+    pytest.param("Prime Minister Anna Keller addressed the governors on Friday. She later held a private meeting with "
+                 "the host of the gathering, Rhode Island Gov. Jan Nowak.", "2017-07-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="the-host-of-the-gathering-x"),
     # "It was attended by": the meeting the sentence before told; a hyphenated family name in lower case alone later
     pytest.param("RIGA, May 14 (Wire) - The annual speakers' meeting was hosted by Saeima Speaker Anna Keller. It was "
                  "attended by Riksdag Speaker Jan Nowak of Sweden and Speaker of the Finnish Eduskunta Jussi Halla-aho. On "

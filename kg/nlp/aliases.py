@@ -705,10 +705,10 @@ def _relative_head(tok, refs: dict[int, str]) -> str | None:
     if tok.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"him", "her"}:
         return None
     own = verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    while verb.dep_ in {"xcomp", "ccomp"} and verb.head is not verb and not any(
+    while verb.dep_ in {"xcomp", "ccomp"} and verb.head != verb and not any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
-    if verb is own or verb.dep_ != "relcl" or verb.head.ent_type_ != PERSON or verb.head.i not in refs:
+    if verb == own or verb.dep_ != "relcl" or verb.head.ent_type_ != PERSON or verb.head.i not in refs:
         return None
     return refs[verb.head.i] if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) else None
 

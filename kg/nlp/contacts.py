@@ -653,7 +653,7 @@ def as_observers(prep: Token) -> bool:
 
 def verb_object(tok: Token, verb: Token) -> Token:
     """The word of tok's phrase hung on its clause's verb: "agreements" of "welcomes agreements in the negotiations"."""
-    while tok.head is not tok and tok.head is not verb and tok.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+    while tok.head != tok and tok.head != verb and tok.head.pos_ in {"NOUN", "PROPN", "ADP"}:
         tok = tok.head
     return tok
 

@@ -190,7 +190,7 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
         if any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJ for c in t.children) and any(
-                c.dep_ == "xcomp" and (c is tok or c in tok.ancestors) for c in t.children):
+                c.dep_ == "xcomp" and (c == tok or c in tok.ancestors) for c in t.children):
             return True  # "was open to direct talks with X" parsed with "direct" a verb beside "open"
         if t is not tok and t.pos_ == "ADJ" and t.lower_ in CONDITIONAL_ADJ and any(
                 c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in t.head.children):
@@ -266,6 +266,9 @@ def is_planned(tok: Token) -> bool:
                 return True
             if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
                 return True
+            if t == tok and c.dep_ == "acl" and c.lemma_.lower() in {"set", "due", "schedule", "expect"} and any(
+                    x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in c.children):
+                return True  # "talks set to begin next month", "a meeting expected to take place"
             if c.dep_ == "acomp" and c.lower_ == "due" and t.lemma_ == "be":
                 return True  # "X is due in Tokyo later this month for a meeting with Y"
             if c.dep_ == "aux" and c.lower_ == "to" and (t.dep_ == "ROOT" or not any(w.tag_ in FINITE_TAGS for w in t.sent)):
@@ -369,6 +372,9 @@ def date_of(tok: Token) -> str | None:
     attached = []  # (how far up the trigger's chain the date hangs, distance, date)
     for ent in dates:
         t = ent.root
+        if tok.pos_ == "NOUN" and any(a.dep_ == "acl" and a.head == tok for a in t.ancestors):
+            attached.append((0, abs(ent.root.i - tok.i), ent))  # "talks set to begin next month": the talks' own
+            continue
         for _ in range(3):
             if t in chain:  # the date of the trigger's own verb before one of a verb above it
                 attached.append((chain.index(t), abs(ent.root.i - tok.i), ent))

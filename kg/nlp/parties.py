@@ -25,6 +25,7 @@ from kg.nlp.events import RawEvent
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import (
+    HOST_NOUNS,
     apposition_after,
     block_before,
     designate,
@@ -240,6 +241,8 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
     Rights X"), parsed with the name as the object of "of" or "for"; None if the token is no title or no
     name follows that way."""
     title = t.doc[t.i - 2] if designate(t) else t  # "Ambassador-designate of Sweden X": an ambassador's
+    if t.lower_ in HOST_NOUNS:
+        return titled_apposition(t, refs)  # "the host of the gathering, X"
     if title.lower_ not in gazetteer.title_words() and title.lemma_.lower() not in gazetteer.title_words():
         return None
     two = f"{t.doc[title.i - 1].lower_} {title.lower_}" if title.i else ""  # "consul general"

@@ -707,23 +707,30 @@ def titled_by_apposition(span: Span, titles: set[str]) -> bool:
 
 #: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".
 POST_GLUE = {"of", "to", "for", "and", "the", ","}
+#: Nouns of one who hosts, named in apposition like a post: "the host of the gathering, X".
+HOST_NOUNS = {"host", "hostess", "hosts"}
 
 
 def titled_apposition(t: Token, refs: dict) -> Token | None:
     """The person named in apposition after a post and the bodies and countries it is of or to, whatever the
     parse: "received the Ambassador of Japan to Ghana, H.E. Mr. X" (X parsed as an apposition of Ghana), "the
-    Prime Minister appointed by the junta, X" (past a participle's clause)."""
+    Prime Minister appointed by the junta, X" (past a participle's clause), "the host of the gathering, Rhode Island
+    Gov. X"."""
     doc, k, comma = t.doc, t.i + 1, False
     clause = {i for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for i in range(c.i, c.right_edge.i + 1)}
+    # "the host of the gathering, Rhode Island Gov. X": what the host holds, and the name's place before the title
+    hosted = {i for p in t.children if t.lower_ in HOST_NOUNS and p.dep_ == "prep" and p.lower_ == "of"
+              for i in range(p.i, p.right_edge.i + 1)}
     while k < min(len(doc), t.i + 16 + len(clause)):
         tok = doc[k]
-        if k in clause:
+        if k in clause or k in hosted:
             k += 1
             continue
         if tok.ent_type_ == PERSON and k in refs:
             return tok if comma else None
         if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS or tok.ent_type_ in {COUNTRY, ORGANIZATION}
-                or tok.lower_ in PORTFOLIO_WORDS or comma and tok.lower_ in gazetteer.title_words()):
+                or tok.lower_ in PORTFOLIO_WORDS or comma and tok.lower_ in gazetteer.title_words()
+                or comma and hosted and tok.ent_type_ == PLACE):
             return None  # but after the comma a rank or style: "..., Ambassador X", "..., General X"
         comma = comma or tok.text == ","
         k += 1
