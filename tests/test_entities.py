@@ -226,6 +226,10 @@ NAME_TYPES = [
                  "telephone conversation on Wednesday with Anna Keller .",
                  {"African Union Commission": ORGANIZATION, "The Chairperson of the African Union Commission": None},
                  id="a_post_of_a_body_tagged_as_one_name"),
+    # the names after a monarch's title, untagged or tagged with it: a hyphen inside, a regnal number after
+    pytest.param("King Willem-Alexander and Queen Máxima welcomed King Felipe VI and Queen Letizia of Spain on Dam Square "
+                 "in Amsterdam .", {"Willem-Alexander": PERSON, "Máxima": PERSON, "Felipe VI": PERSON, "Letizia": PERSON,
+                                    "Queen Letizia": None}, id="monarchs_names"),
     # titles joined by "and" name no one
     pytest.param("Emperor Jan Nowak has been welcomed to London by the King and Queen .", {"King and Queen": None},
                  id="titles_joined_by_and"),

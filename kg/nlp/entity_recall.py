@@ -19,7 +19,14 @@ from spacy.util import filter_spans
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import body_before_title, names_a_group, outlet_reporter, portfolio, tagged_party
-from kg.nlp.entity_people import given_name_span, listed_with_people, name_after_post, speaker, surname_with_apposition
+from kg.nlp.entity_people import (
+    given_name_span,
+    listed_with_people,
+    monarch_name,
+    name_after_post,
+    speaker,
+    surname_with_apposition,
+)
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_types import company_first_words
 from kg.nlp.entity_words import (
@@ -102,7 +109,9 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
         tok = doc[i]
         if abbreviation(tok):
             continue  # "Lt" of "Coast Guard Lt. X": a rank's abbreviation, never a name
-        if tok.text in surnames:
+        if (monarch := monarch_name(tok, taken, common_word)) is not None:
+            found.append((monarch, PERSON))  # "King Willem-Alexander and Queen Máxima"
+        elif tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
         elif tok.text in firsts:
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))

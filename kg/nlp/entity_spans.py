@@ -41,7 +41,7 @@ from kg.nlp.entity_words import (
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
 from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, POST_NOMINALS
-from kg.nlp.titles import abbreviation
+from kg.nlp.titles import MONARCHS, abbreviation
 from kg.nlp.triggers import NOUN_TRIGGERS
 
 #: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
@@ -684,8 +684,8 @@ def without_role(span: Span, common_word: CommonWords) -> Span:
     while span.label_ == "PERSON" and span.end - start > 1:
         tok = span.doc[start]
         low = tok.lower_
-        if gazetteer.given_name(tok.text) or INITIAL.match(tok.text) or not tok.is_alpha:
-            break
+        if (gazetteer.given_name(tok.text) and low not in MONARCHS) or INITIAL.match(tok.text) or not tok.is_alpha:
+            break  # (but "Queen Letizia": a monarch's title, though "Queen" is a given name too)
         if not (low in gazetteer.title_words() or common_word(low) and agent_noun(low, common_word)) \
                 or known_name(tok.text):
             break

@@ -144,7 +144,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     if tok.pos_ not in {"VERB", "AUX"}:  # "talks held in Geneva", "the summit, which took place in Durban"
         holders += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and says_where(c)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
-        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"} and not any(
+        # (not "talks with X on migration, the war in Ukraine" parsed with "war" the talks' apposition: a topic)
+        listed = {i for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+                  MEET_NOUNS | TALK_NOUNS for i in range(c.left_edge.i, c.right_edge.i + 1)}
+        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"} and t.i not in listed and not any(
             a.dep_ == "relcl" and tok in a.ancestors for a in t.ancestors)]  # not "..., where leaders called for X in Y"
         # "talks with X, and the UN secretary general, Y, in Valletta" parsed with "general" under the verb
         holders += [c for p in party_objects(tok) for c in stranded_conjuncts(p)]
