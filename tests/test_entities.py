@@ -230,6 +230,9 @@ NAME_TYPES = [
     pytest.param("King Willem-Alexander and Queen Máxima welcomed King Felipe VI and Queen Letizia of Spain on Dam Square "
                  "in Amsterdam .", {"Willem-Alexander": PERSON, "Máxima": PERSON, "Felipe VI": PERSON, "Letizia": PERSON,
                                     "Queen Letizia": None}, id="monarchs_names"),
+    # two given names, the first left out by the model
+    pytest.param("The new envoys are Takahiro Nakamae of Japan , Ana Laura Pereyra of Uruguay and Halvard Lunde of Norway .",
+                 {"Ana Laura Pereyra": PERSON, "Laura Pereyra": None}, id="two_given_names"),
     # titles joined by "and" name no one
     pytest.param("Emperor Jan Nowak has been welcomed to London by the King and Queen .", {"King and Queen": None},
                  id="titles_joined_by_and"),

@@ -1138,6 +1138,11 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "was given a ceremonial welcome by Y" (the "by" hung on the welcome): received in person; a dateline's date
+    # tagged through its dash and the title after it
+    pytest.param("LONDON, Dec 4 - The Emir of Qatar, Sheikh Jan Nowak, was given a ceremonial welcome by King Ivo Marek "
+                 "on Tuesday at the start of a two-day state visit to Britain.", "2024-12-04",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "London", OCCURRED, "2024-12-03")], id="given-a-welcome-by"),
     # "the host of the gathering, Rhode Island Gov. X": X, however parsed
     pytest.param("Prime Minister Anna Keller addressed the governors on Friday. She later held a private meeting with "
                  "the host of the gathering, Rhode Island Gov. Jan Nowak.", "2017-07-15",

@@ -40,7 +40,7 @@ from kg.nlp.entity_words import (
     known_name,
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
-from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, POST_NOMINALS
+from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFICS, POST_NOMINALS
 from kg.nlp.titles import MONARCHS, abbreviation
 from kg.nlp.triggers import NOUN_TRIGGERS
 
@@ -558,9 +558,15 @@ def given_name_before(span: Span) -> bool:
     or known place) right before a name that opens with no given name of its own, or a surname alone that
     is a given name somewhere too ("Gilberto" + "Teodoro"), on the same line."""
     doc, k = span.doc, span.start - 1
-    if k < 0 or gazetteer.given_name(span[0].text) and len(span) > 1:
+    if k < 0:
         return False
     prev = doc[k]
+    if gazetteer.given_name(span[0].text) and len(span) > 1:
+        # "Ana" + "Laura Pereyra": a first given name the parser joins to the name, not a stop word ("Will")
+        return bool(gazetteer.given_name(prev.text)) and prev.text.istitle() and is_name_word(prev) \
+            and not prev.ent_type_ and not prev.is_stop and prev.dep_ == "compound" and prev.head.i in range(
+                span.start, span.end) and prev.lower_ not in gazetteer.title_words() | CALENDAR_WORDS | HONORIFICS \
+            and not known_name(prev.text) and "\n" not in prev.whitespace_
     if INITIAL.match(span[0].text):  # "Secretary of State Antony" + "J. Blinken": a given name before a middle initial
         return (len(span) > 1 and bool(gazetteer.given_name(prev.text)) and is_name_word(prev) and prev.text.istitle()
                 and not prev.ent_type_ and prev.lower_ not in gazetteer.title_words() and "\n" not in prev.whitespace_)
@@ -714,8 +720,8 @@ def agent_noun(low: str, common_word: CommonWords) -> bool:
 
 
 def without(ent: Span, names: set[int]) -> Span | None:
-    """A date or number entity minus the name tokens at its edges ("GENEVA 1996-08-22"), and with the day the
-    model left out before its month ("19" + "November 1985")."""
+    """A date or number entity minus the name tokens at its edges ("GENEVA 1996-08-22"), cut at a spaced dash
+    ("Dec 4 - The Emir of"), and with the day the model left out before its month ("19" + "November 1985")."""
     start, end = ent.start, ent.end
     while start < end and start in names:
         start += 1
@@ -724,6 +730,10 @@ def without(ent: Span, names: set[int]) -> Span | None:
     if start >= end:
         return None
     doc = ent.doc
+    dash = next((k for k in range(start + 1, end) if doc[k].text in HYPHENS | {"—", "--"} and doc[k - 1].whitespace_
+                 and doc[k].whitespace_), None)
+    if ent.label_ in {"DATE", "TIME"} and dash is not None:
+        end = dash  # "LONDON, Dec 4 - The Emir of Qatar" tagged "Dec 4 - The Emir of": the dateline's date ends at its dash
     if ent.label_ == "DATE" and start == ent.start and start >= 1 and doc[start].lower_.rstrip(".") in MONTHS \
             and doc[start - 1].is_digit and 1 <= int(doc[start - 1].text) <= 31 and start - 1 not in names \
             and not doc[start - 1].ent_type_:

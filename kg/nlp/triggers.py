@@ -112,7 +112,7 @@ TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour"
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
                  | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "attend",
-                                                         "take", "present", "pick", "see"})
+                                                         "take", "present", "pick", "see", "give", "accord"})
 NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | AUDIENCE_NOUNS | {"table"}
 
 
@@ -168,6 +168,8 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-call"  # "picked up the phone to X"
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
             return "verb-meet"  # "shook hands with X in Paris": only in person
+        if lemma in {"give", "accord"} and welcomers(tok):
+            return "verb-meet"  # "X was given a ceremonial welcome by Y": received in person
         if lemma == "call" and called_on(tok):
             return "verb-meet"  # "X called on the vice president": a courtesy visit, in person
         if lemma == "call" and (called_when(tok) or called_titled(tok)):
@@ -273,6 +275,14 @@ def _press_audience(tok: Token) -> bool:
 def press_titled(name: Token) -> bool:
     """A name with a press title before it: "CNN correspondent X", "the reporter X"."""
     return any(t.lower_ in PRESS_TITLES for t in name.subtree if t.i < name.i)
+
+
+def welcomers(tok: Token) -> list[Token]:
+    """Who gave the welcome a "give" or "accord" has as its object: "X was given a ceremonial welcome by Y" (the
+    "by" on the verb or on the welcome)."""
+    welcome = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in {"welcome", "reception"}]
+    return [*agent_objects(tok), *(p for w in welcome for c in w.children if c.dep_ == "prep" and c.lower_ == "by"
+                                   for p in c.children if p.dep_ == "pobj")] if welcome else []
 
 
 def agent_objects(tok: Token) -> list[Token]:
