@@ -454,6 +454,10 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # nor of a republic whose president the story names (a guard: "Queen" is now a title, no given name)
+    pytest.param("King Ann Ode was formally welcomed by President Tom Reed at State House in Nairobi on Tuesday. Queen "
+                 "Camilla also attended the ceremony. Kenya and Kenyans cheered. Kenya's economy grew.",
+                 [("Tom Reed", "Kenya", "host-country")], id="a-queen-in-a-republic"),
     # an untitled king is not of the country another's throne is: "Japan's Emperor X" (in a story about Japan)
     pytest.param("Japan's Emperor Tom Reed arrived in London on a state visit. Later, King Ann Ode recalled his own "
                  "visits to Japan. Japan and its emperor were cheered. Japanese flags lined the Mall.",

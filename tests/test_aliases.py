@@ -431,6 +431,10 @@ DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will 
     pytest.param("President Olaf Weber is being detained. The Special Envoy of the Secretary-General, Paul Morel, "
                  "travelled to Lima, where he met Anna Keller.", "Paul Morel", ("he", "pronoun"), True,
                  id="the-name-in-a-titled-subject"),
+    # a title only one sex holds tells the sex of a name that does not: "he" is not Queen Camilla (a guard: "Queen"
+    # is now a title, no given name)
+    pytest.param("Queen Camilla attended the ceremony. On Thursday, King Charles will travel to Mombasa, where he is due "
+                 "to meet Governor Paul Morel.", "Camilla", ("he", "pronoun"), False, id="he-is-no-queen"),
     # "the King" is only one titled King (named later here), never an emperor named before
     pytest.param("Emperor Olaf Weber has been welcomed to London by the King. There King Paul Morel received his "
                  "guest.", "Olaf Weber", ("the King", "title"), False, id="the-king-is-no-emperor"),

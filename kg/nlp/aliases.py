@@ -513,7 +513,7 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         if tok.pos_ != "PRON" or tok.i in refs:
             continue
         other_sex = {"m": "f", "f": "m"}[PRONOUN_SEX[tok.lower_]]
-        fits = {k for k, c in by_key.items() if not (c.given and gazetteer.name_gender(c.given) == other_sex)}
+        fits = {k for k, c in by_key.items() if sex_of(c) != other_sex}
         owner = _coordinated_owner(tok, refs)  # "X's tour and his attempts": X
         if owner is not None and owner in fits:
             add(by_key[owner], doc[tok.i : tok.i + 1], "pronoun")
@@ -551,6 +551,18 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)
+
+
+#: Titles only one sex holds: "Queen Camilla" is a woman, though her name alone tells no sex.
+SEXED_TITLES = {"king": "m", "emperor": "m", "sultan": "m", "emir": "m", "crown prince": "m", "grand duke": "m",
+                "queen": "f", "empress": "f", "crown princess": "f"}
+
+
+def sex_of(person: Cluster) -> str | None:
+    """"m" or "f" as a person's given name (borne by one sex only) or title tells, else None."""
+    if person.given:
+        return gazetteer.name_gender(person.given)
+    return next((SEXED_TITLES[t] for t in person.titles if t in SEXED_TITLES), None)
 
 
 def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:

@@ -35,6 +35,7 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     from an untitled "King Y" where another is monarch: "Japan's Emperor X")."""
     held = held or {}
     home = home_country(doc, refs, types)
+    republics: set[str] = set()  # countries a president is found to lead here: no untitled king or queen is theirs
     placed = {p for p, _ in seen} | {a for a, *_ in aides}
     nations = named_countries(doc, types)
     for person, (ent, trigger) in untitled.items():
@@ -47,6 +48,8 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     for person, country in [*received.items(), *visited_hosts(doc, contacts, refs, types, seen).items()]:
         if person in untitled and person not in placed:  # "President X welcomed Y to the White House" (WASHINGTON)
             placed.add(person)
+            if untitled[person][1] == "president":
+                republics.add(country)
             yield person, country, *untitled[person], "host-country"
     foreign = counterpart_countries(doc, refs, types)
     for person, (ent, trigger) in untitled.items():
@@ -62,7 +65,8 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         counterparts |= {refs[k] for c in ent.root.conjuncts for k in (c.i, c.i + 1)
                          if k < len(doc) and doc[k].ent_type_ == PERSON and k in refs and refs[k] != person}
         # (not "King X" when another's throne is the report's country's: "Japan's Emperor Y (...) King X")
-        throne = trigger in MONARCHS and held.get((home, THRONE), person) != person
+        throne = trigger in MONARCHS and (held.get((home, THRONE), person) != person or home in republics
+                                          or held.get((home, "president"), person) != person)
         if home and person not in placed and home not in foreign.get(person, ()) and not any(
                 (o, home) in seen or o == home for o in counterparts) and held.get((home, trigger), person) == person \
                 and not throne:
