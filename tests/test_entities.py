@@ -233,6 +233,10 @@ NAME_TYPES = [
     # two given names, the first left out by the model
     pytest.param("The new envoys are Takahiro Nakamae of Japan , Ana Laura Pereyra of Uruguay and Halvard Lunde of Norway .",
                  {"Ana Laura Pereyra": PERSON, "Laura Pereyra": None}, id="two_given_names"),
+    # a portfolio's list going on after a comma names no body; a body a post is "of" stays one
+    pytest.param("Yassine Fall met her counterpart , Jan Nowak , Minister of Foreign Affairs , European Union and "
+                 "Cooperation . The High Representative of the European Union , Anna Keller , met Paul Morel .",
+                 {"European Union and Cooperation": None, "European Union": ORGANIZATION}, id="a_portfolio_list_after_a_comma"),
     # titles joined by "and" name no one
     pytest.param("Emperor Jan Nowak has been welcomed to London by the King and Queen .", {"King and Queen": None},
                  id="titles_joined_by_and"),

@@ -152,7 +152,11 @@ def portfolio(span: Span) -> bool:
     words = [t.lower_ for t in span if t.lower_ not in {"and", "&", "the"}]
     # any one word before "Affairs" is what the affairs are: "Minister of Foreign and CARICOM Affairs"
     affairs = {t.i - 1 for t in span if t.lower_ == "affairs" and t.i > span.start}
-    if not words or not all(t.lower_ in PORTFOLIO_WORDS | {"and", "&", "the"} or t.i in affairs for t in span):
+    # a portfolio's list goes on after a comma: "Minister of Foreign Affairs, European Union and Cooperation"
+    listed = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in PORTFOLIO_WORDS \
+        and span[-1].lower_ in PORTFOLIO_WORDS and any(t.lower_ == "and" for t in span)
+    if not words or not listed and not all(t.lower_ in PORTFOLIO_WORDS | {"and", "&", "the"} or t.i in affairs
+                                           for t in span):
         return False
     titles = gazetteer.title_words()
     if span.end < len(doc) and doc[span.end].lower_ in titles:

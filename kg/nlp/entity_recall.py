@@ -96,8 +96,10 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     found = []
     for _, start, end in known:
         if not (start > 0 and peoples_own_body(doc[start - 1].text, doc[start:end], common_word)) \
-                and not (end < len(doc) and doc[end].lower_ == "affairs" and portfolio(doc[start : end + 1])):
-            # but "German Foreign Office" is not the UK's, and "Minister of CARICOM Affairs" names a post
+                and not (end < len(doc) and doc[end].lower_ == "affairs" and portfolio(doc[start : end + 1])) \
+                and not (end + 1 < len(doc) and doc[end].lower_ == "and" and portfolio(doc[start : end + 2])):
+            # but "German Foreign Office" is not the UK's, and "Minister of CARICOM Affairs" and "Minister of Foreign
+            # Affairs, European Union and Cooperation" name a post
             found.append((Span(doc, start, end), ORGANIZATION))
     surnames = surnames_of(typed)
     firsts = company_first_words(typed) - surnames  # "Quorvo's chief" after "Quorvo Brands International"
