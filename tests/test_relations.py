@@ -1138,6 +1138,12 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "The deal was signed by X and Y": in person, where the sides they act for signed it
+    pytest.param("Ethiopia's government and the Northland Liberation Front on Wednesday signed an agreement in Pretoria. "
+                 "The deal was signed by Jan Nowak, national security adviser to Ethiopian Prime Minister Ivo Marek, and "
+                 "Anna Keller, the Northland Liberation Front spokeswoman.", "2022-11-03",
+                 [(MEETING, ("Ethiopia", "Northland Liberation Front"), "Pretoria", OCCURRED, "2022-11-02"),
+                  (MEETING, ("Jan Nowak", "Anna Keller"), "Pretoria", OCCURRED, "2022-11-02")], id="signed-by-x-and-y"),
     # "was given a ceremonial welcome by Y" (the "by" hung on the welcome): received in person; a dateline's date
     # tagged through its dash and the title after it
     pytest.param("LONDON, Dec 4 - The Emir of Qatar, Sheikh Jan Nowak, was given a ceremonial welcome by King Ivo Marek "

@@ -495,8 +495,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += subjects_of(tok.head.head.head)  # "Among those attending were X and Y"
     elif tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
-        if tok.lemma_.lower() == "attend":  # "the meeting was attended by X and Y"
-            actors += [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]
+        if tok.lemma_.lower() in {"attend", "sign"}:  # "the meeting was attended by X and Y", "the deal was signed
+            actors += [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]  # by X and Y"
         actors += companions(tok)  # "X attended along with Y and Z", "X, together with Y, met Z": on X's side
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
             c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign", "attend"})  # "discussed Ukraine": a topic;

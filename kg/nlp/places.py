@@ -15,7 +15,7 @@ parses in tests.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.dates import years_in
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
@@ -33,6 +33,7 @@ from kg.nlp.modality import (
     other_time,
 )
 from kg.nlp.paragraphs import dateline_end, window_start
+from kg.nlp.parties import titled_people
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
     SIDELINE_NOUNS,
@@ -393,17 +394,22 @@ def in_time_phrase(tok: Token) -> bool:
 
 
 def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
-    """A meeting with no place of its own continues the latest meeting of one of its parties in the four
-    sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting Z"; not one
+    """A meeting with no place of its own continues the latest meeting of one of its parties (or of the side one
+    acts for) in the four sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting Z"; not one
     told to date another ("... in London a day after his meeting with X")."""
     if in_time_phrase(tok):
         return None
     start = window_start(tok, 4)
     status = PLANNED if is_planned(tok) else OCCURRED
+    # the sides its people act for, by their titles: "The deal was signed by X, adviser to Ethiopia's prime minister,
+    # and Y, the TPLF spokesman" after "Ethiopia and the TPLF signed an agreement in Pretoria"
+    refs = tok.doc._.kg_refs or {}
+    sides = set(parties) | {refs[i] for person, block in titled_people(tok.doc, refs) if person in parties
+                            for p in block.parties if (i := p.start if isinstance(p, Span) else p.i) in refs}
     for ev in reversed(events):
         if ev.sentence.start < start:
             break
-        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & set(parties) and (
+        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & sides and (
                 ev.status == status or status == PLANNED and date_of(tok)):  # a meeting to come is not where one
             return ev.place  # was, nor one arranged for no day where one was (but "is due to call on Y on Friday")
     # further back, a meeting of two of the same people: "X met Y in Paris. (...) X met with Y and Z"

@@ -224,10 +224,13 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in WORK_VERBS and with_objects(tok) and any(
                 c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in MEDIATE_VERBS | {"negotiate"} for c in tok.children):
             return "verb-talk"  # "worked closely with X to broker the ceasefire"
-        if lemma == "sign" and any(c.dep_ == "dobj" and (c.lemma_.lower() in AGREEMENT_NOUNS or c.lemma_.lower() in JOINT_TEXTS
-                                                         and any(a.lower_ == "joint" for a in c.children))
-                                   for c in tok.children):
-            return "verb-sign"  # signing an agreement is done in person: "in Tanzania, where he signed agreements"
+        if lemma == "sign" and any(c.dep_ in {"dobj", "nsubjpass"} and (
+                c.lemma_.lower() in AGREEMENT_NOUNS or c.lemma_.lower() in JOINT_TEXTS
+                and any(a.lower_ == "joint" for a in c.children)) for c in tok.children) and (
+                not any(c.dep_ == "nsubjpass" for c in tok.children) or agent_objects(tok)):
+            # signing an agreement is done in person: "in Tanzania, where he signed agreements", "The deal was
+            # signed by X and Y"
+            return "verb-sign"
         if lemma in MEDIATE_VERBS and (between_objects(tok) or brokered_sides(tok)):
             return "verb-mediate"
     if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
