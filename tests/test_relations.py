@@ -1138,6 +1138,14 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # representatives of a president's government stand for the country, not the president; a named body "headed by
+    # Y": Y too; "at a hotel in the city": the city named before
+    pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "
+                 "an agreement on Saturday. The government delegation, led by Jan Nowak, and the opposition Unitary "
+                 "Platform, headed by Anna Keller, met at a hotel in the city.", "2022-11-27",
+                 [(MEETING, ("Venezuela",), "Mexico City", OCCURRED, "2022-11-26"),
+                  (MEETING, ("Jan Nowak", "Unitary Platform", "Anna Keller"), "Mexico City", OCCURRED, "2022-11-26")],
+                 id="representatives-of-x-s-government"),
     # "The deal was signed by X and Y": in person, where the sides they act for signed it
     pytest.param("Ethiopia's government and the Northland Liberation Front on Wednesday signed an agreement in Pretoria. "
                  "The deal was signed by Jan Nowak, national security adviser to Ethiopian Prime Minister Ivo Marek, and "

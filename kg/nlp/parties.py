@@ -26,6 +26,7 @@ from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import (
     HOST_NOUNS,
+    RULING_NOUNS,
     apposition_after,
     block_before,
     designate,
@@ -71,8 +72,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
             out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
                     and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON]
-            # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there too
-            out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "accompany"
+            # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there too;
+            # "the opposition Unitary Platform, headed by Y": Y, who led its side
+            out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and (c.lemma_.lower() == "accompany" or (
+                    c.lemma_.lower() in LEAD_VERBS - {"host"} and t.ent_type_ == ORGANIZATION))
                     for p in agent_objects(c) for k in keys_of(p, refs, previous)]
             out += [k for p in companions(t) for k in keys_of(p, refs, previous)]
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
@@ -177,6 +180,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 if c == t or c.i not in refs or beyond_group(c, t) or c.dep_ == "pobj" and c.head.head == t \
                         and c.head.lower_ in REMIT_PREPS:
                     continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for
+                ruler = name_head(c, refs)
+                if ruler.dep_ == "poss" and ruler.ent_type_ == PERSON and ruler.head.lower_ in RULING_NOUNS:
+                    # "Representatives of President X's government": the country X leads, not X
+                    out += person_countries(refs[c.i], t.doc, refs)[:1] if c == ruler else []
+                    continue
                 if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
                         c.head == t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs) or body_of_group(c, t):
                     # not "houses of the German parliament": a people describing another word; "the presidents of
@@ -386,6 +394,13 @@ def titled_people(doc, refs: dict) -> list:
 def forget_titles(doc) -> None:
     """Drop the title blocks cached on the Doc once its relations are read (they hold its tokens)."""
     doc.user_data.pop(_TITLED, None)
+
+
+def person_countries(person: str, doc, refs: dict) -> list[str]:
+    """The countries a person's titles name ("Venezuelan President X": Venezuela)."""
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    return list(dict.fromkeys(refs[i] for p, block in titled_people(doc, refs) if p == person for b in block.parties
+                              if (i := b.start if isinstance(b, Span) else b.i) in refs and types.get(refs[i]) == COUNTRY))
 
 
 def official_country(t: Token, refs: dict) -> str | None:

@@ -289,21 +289,25 @@ def party_objects(tok: Token) -> list[Token]:
 
 def capital_place(t: Token, refs: dict, types: dict) -> str | None:
     """"the Peruvian capital", "Peru's capital": Lima if the article names it, else Peru; "the capital" alone:
-    the latest capital city named before. None if t is no such phrase."""
-    if t.lower_ != "capital" or t.i in refs:
+    the latest capital city named before ("the city" alone: the latest city). None if t is no such phrase."""
+    if t.lower_ not in {"capital", "city"} or t.i in refs:
         return None
     entities = t.doc._.kg_entities or []
     owner = next((refs[c.i] for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i in refs), None)
     if owner is None:
-        if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in t.children):
-            return None  # "the party's capital", "the regional capital"
+        if any(c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in t.children) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return None  # "the party's capital", "the regional capital", "the city of X", "a city"
         names = {e.key: e.name for e in entities}
+        known = gazetteer.capital_country if t.lower_ == "capital" else gazetteer.city
         capitals = [i for i in range(t.i - 1, -1, -1) if i in refs and types.get(refs[i]) == PLACE
-                    and gazetteer.capital_country(names[refs[i]])]
+                    and known(names[refs[i]])]
         # one named as a place ("in Riyadh", "flew to Riyadh") before one standing for its government ("contacts
         # with Tehran")
         located = [i for i in capitals if _in_at(t.doc[i]) is not None or t.doc[i].head.lower_ in {"to", "from", "into"}]
         return refs[(located or capitals)[0]] if capitals else None
+    if t.lower_ == "city":
+        return None  # "the Mexican city": which one, the text does not say
     found = gazetteer.country(next(e.name for e in entities if e.key == owner)) if types.get(owner) == COUNTRY else None
     if found is None:
         return None
