@@ -1138,6 +1138,19 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "they" after a list of three the parser cut (its last name alone the subject, past a break at "(res.)"); a
+    # body of two words before a title and a name; a holy day is no party; "the Qatari premier" is its prime minister
+    pytest.param("JERUSALEM - Anna Keller met Israeli Prime Minister Ivo Marek on Saturday, in an unusual Sabbath meeting. "
+                 "Hours later, Marek's office said Mossad director David Barnea, Shin Bet chief Ronen Bar and Israel "
+                 "Defense Forces hostage coordinator Maj. Gen. (res.) Nitzan Alon would travel to Doha. They are expected "
+                 "to hold talks there on Sunday with Qatari Prime Minister Jan Nowak. Keller had flown to Israel from "
+                 "Doha, where she met the Qatari premier on Friday.", "2025-01-11",
+                 [(MEETING, ("Anna Keller", "Ivo Marek"), "Jerusalem", OCCURRED, "2025-01-11"),
+                  (MEETING, ("David Barnea", "Ronen Bar", "Nitzan Alon", "Jan Nowak"), "Doha", PLANNED, "2025-01-12"),
+                  (TALKS, ("David Barnea", "Jan Nowak"), None, PLANNED, "2025-01-12"),
+                  (TALKS, ("Ronen Bar", "Jan Nowak"), None, PLANNED, "2025-01-12"),
+                  (TALKS, ("Nitzan Alon", "Jan Nowak"), None, PLANNED, "2025-01-12"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Doha", OCCURRED, "2025-01-10")], id="they-after-a-cut-list"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

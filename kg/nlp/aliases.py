@@ -348,6 +348,8 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
 
 
+#: Titles of one office under two names: "the Qatari premier" is Prime Minister X.
+SAME_OFFICE = {"premier": "prime minister"}
 #: Titles a report gives any head of state, government or party: they tell no post of their own.
 GENERIC_TITLES = {"leader", "head"}
 #: Words before a title that make it another, lower post: "the Deputy Prime Minister" is not the Prime Minister.
@@ -386,7 +388,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if left[0].i >= 2 and doc[left[0].i - 1].text == "," and doc[left[0].i - 2].ent_type_ == PERSON:
             continue  # "X, the ministry spokeswoman, said": the apposition of the name before it
         parties = {refs[t.i] for t in left if t.i in refs}
-        role, words = titles[title], set(title.split())
+        role, words = titles[title], set(SAME_OFFICE.get(title, title).split())  # "the Qatari premier": a prime minister
         k = tok.i - len(title.split()) - (hyphen and title == two_words)
         k -= k >= 1 and doc[k].text == "-"  # "the Under-Secretary-General"
         if k >= 0 and doc[k].lower_ in RANK_WORDS:  # "the Deputy Prime Minister" is no Prime Minister X

@@ -274,14 +274,16 @@ BODY_TITLES = {"ceo", "chairman", "chairwoman", "chair", "chief", "director", "p
 
 def body_before_title(span: Span) -> bool:
     """"Northcorp CEO Jane Doe", "Eastbank chairman Jo Doe", "Mercedes-Benz chief executive X": one
-    capitalised word, maybe hyphenated (not a known place, people, title or given name, nor a word of the
+    capitalised word, maybe hyphenated, or two before a person's name ("Shin Bet chief X") (not a known place,
+    people, title or given name, nor a word of the
     dictionary) before a post of BODY_TITLES that is followed by a capitalised name is the company or
     club the person works for."""
     doc = span.doc
     k = span.end
     one_word = len(span) == 1 or all(t.is_alpha or t.text == "-" for t in span) and not any(
         t.whitespace_ for t in span[:-1])
-    if not one_word or k + 1 >= len(doc) or doc[k].lower_ not in BODY_TITLES:
+    two_words = len(span) == 2 and all(t.is_alpha and t.text[:1].isupper() for t in span)  # "Shin Bet chief X"
+    if not (one_word or two_words) or k + 1 >= len(doc) or doc[k].lower_ not in BODY_TITLES:
         return False
     j = k + 1  # "chief executive": a post of two words
     while j < min(len(doc) - 1, k + 3) and doc[j].is_lower and doc[j].lower_ in BODY_TITLES | gazetteer.title_words():
@@ -289,6 +291,8 @@ def body_before_title(span: Span) -> bool:
     tok, name = span[0], doc[j]
     if not (name.text[:1].isupper() and name.pos_ == "PROPN") or not (tok.is_alpha and tok.text[:1].isupper()):
         return False
+    if not one_word and name.ent_type_ != "PERSON":
+        return False  # two words: only before a name the model tagged a person's
     if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].is_alpha \
             and not doc[span.start - 1].is_sent_start:
         return False  # the last word of a longer name

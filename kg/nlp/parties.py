@@ -425,6 +425,15 @@ def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[s
         if word == "they" and len(set(keys)) < 2 and any(c.lower_ == "and" for c in t.subtree):
             # "President of Y A and Prime Minister of Z B visited X, where they": the names, however parsed
             keys = [refs[c.i] for c in t.subtree if c.i in refs and c.ent_type_ == PERSON]
+        if word == "they" and len(set(keys)) < 2 and t.ent_type_ == PERSON:
+            # "said director A, chief B and coordinator C would travel" parsed with C alone the subject: the list
+            # back to the verb before it
+            k = t.i - 1  # (past a sentence break the parser put inside the list: "Maj. Gen. (res.) C")
+            while k > max(start, t.i - 30) and doc[k].pos_ not in {"VERB", "AUX"}:
+                k -= 1
+            listed = [refs[w.i] for w in doc[k + 1 : t.i + 1] if w.i in refs and w.ent_type_ == PERSON]
+            if len(set(listed)) >= 2 and any(w.lower_ == "and" for w in doc[k + 1 : t.i]):
+                keys = listed
         keys = [k for k in dict.fromkeys(keys) if types.get(k) in PARTY_TYPES]
         if word == "it" and len(keys) == 1 and types[keys[0]] in {ORGANIZATION, COUNTRY}:
             return keys
