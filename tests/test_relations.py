@@ -1138,6 +1138,18 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a papal trip: "The pope" is the subject "he" goes on from; a prayer with X and praying with X are in person;
+    # "the two men" are the pair the sentence before told; "The following day" the model left untagged; a church
+    # head's name after the title; "in Istanbul's Kumkapi district"
+    pytest.param("VATICAN CITY - Pope Leo XIV will travel to Turkey from Nov. 27. The pope will arrive in Ankara on Nov. 27 "
+                 "and pay a courtesy visit to Turkish President Jan Nowak. On Nov. 28 he will fly to Iznik for an "
+                 "ecumenical prayer with Ecumenical Patriarch Bartholomew I and other Christian leaders. The following day, back in Istanbul, the two "
+                 "men will hold a private meeting. Also on Nov. 29, he will visit the Blue Mosque and pray with Cardinal "
+                 "Anna Keller at the cathedral in Istanbul's Kumkapi district.", "2025-10-07",
+                 [(MEETING, ("Leo XIV", "Jan Nowak"), "Ankara", PLANNED, "2025-11-27"),
+                  (MEETING, ("Leo XIV", "Bartholomew I"), "İznik", PLANNED, "2025-11-28"),
+                  (MEETING, ("Leo XIV", "Bartholomew I"), "Istanbul", PLANNED, "2025-11-29"),
+                  (MEETING, ("Leo XIV", "Anna Keller"), "Istanbul", PLANNED, "2025-11-29")], id="a-papal-trip"),
     # "they" after a list of three the parser cut (its last name alone the subject, past a break at "(res.)"); a
     # body of two words before a title and a name; a holy day is no party; "the Qatari premier" is its prime minister
     pytest.param("JERUSALEM - Anna Keller met Israeli Prime Minister Ivo Marek on Saturday, in an unusual Sabbath meeting. "

@@ -549,7 +549,7 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
             main = [p for p in subjects if _main_subject(doc[p])]
             subjects = main if main and main[-1] >= sent_start - 60 and doc[main[-1]].sent.end >= sent_start - 1 \
                 else subjects
-        pick = subjects[-1] if subjects and (subjects[-1] >= sent_start - 60) else before[-1]
+        pick = subjects[-1] if subjects and (subjects[-1] >= sent_start - 150) else before[-1]
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)
@@ -737,7 +737,7 @@ def _main_subject(tok) -> bool:
 def _subject_head(tok) -> bool:
     """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb), or a name the parser
     made the sentence's root with its verb a clause on it ("X, who ..., spent Thursday in Y": "spent" an acl)."""
-    while tok.dep_ in {"compound", "flat", "appos"} and tok.head is not tok:
-        tok = tok.head
+    while tok.dep_ in {"compound", "flat", "appos", "det", "amod"} and tok.head != tok:
+        tok = tok.head  # (a title mention opens with its article: "The pope will then fly")
     return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and any(
         c.dep_ == "acl" and c.pos_ == "VERB" and c.i > tok.i for c in tok.children)

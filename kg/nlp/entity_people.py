@@ -8,14 +8,12 @@ a dictionary word is rarely an unknown surname.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
 from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, PORTFOLIO_WORDS, CommonWords, is_name_word, known_name
-from kg.nlp.titles import MONARCHS, has_person_evidence
+from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, has_person_evidence
 
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
 SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
@@ -180,22 +178,22 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
         or has_org_cue(span) else span
 
 
-#: A regnal number after a monarch's name: "Felipe VI", "Leo XIV".
-REGNAL_NUMBER = re.compile(r"^[IVXL]{1,5}$")
-
-
 def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
-    """"King Willem-Alexander", "Queen Máxima", "Pope Leo XIV" the model left untagged: the name after a monarch's
-    title (through a hyphen to a capitalised word, and a regnal number), not a dictionary word nor a known place or
+    """"King Willem-Alexander", "Queen Máxima", "Pope Leo XIV", "Patriarch Bartholomew I" the model left untagged:
+    the name after a monarch's or a church head's title (through a hyphen to a capitalised word, and a regnal number), not a dictionary word nor a known place or
     body; None otherwise."""
     doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].lower_ not in MONARCHS or not doc[tok.i - 1].text[:1].isupper() \
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in MONARCHS | CLERGY or not doc[tok.i - 1].text[:1].isupper() \
             or not is_name_word(tok) or tok.text.isupper() or common_word(tok.lower_) or known_name(tok.text):
         return None
     end = tok.i + 1
     while end + 1 < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
         end += 2  # "Willem-Alexander"
+    while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]) \
+            and not REGNAL_NUMBER.match(doc[end].text) and not doc[end].text.isupper() \
+            and not common_word(doc[end].lower_) and not known_name(doc[end].text) and "\n" not in doc[end - 1].whitespace_:
+        end += 1  # "Cardinal Pietro Parolin": the family name too
     if end < len(doc) and REGNAL_NUMBER.match(doc[end].text) and end not in taken:
         end += 1  # "Felipe VI"
     return None if any(i in taken for i in range(tok.i, end)) else doc[tok.i : end]

@@ -195,13 +195,17 @@ DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 def missed_days(doc: Doc) -> list[Span]:
     """Days the model did not tag as dates ("This morning, in the Apostolic Palace, X received Y" after a bulletin's
     date line): "today", "yesterday", "tonight" (capitalised only opening a sentence: not the "Today" programme),
-    and "this/last/yesterday morning" and the like; as DATE spans outside any entity."""
+    "this/last/yesterday morning", "the following day" and the like; as DATE spans outside any entity."""
     found = []
     for tok in doc:
         if tok.ent_type_ or tok.text[:1].isupper() and not tok.is_sent_start:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.lower_ in {"this", "last", "yesterday"} and nxt is not None and nxt.lower_ in DAY_PARTS \
+        if tok.lower_ == "the" and nxt is not None and nxt.lower_ in {"following", "next", "previous"} \
+                and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in DAY_PARTS | {"day"} \
+                and not any(t.ent_type_ for t in doc[tok.i : tok.i + 3]):
+            found.append(Span(doc, tok.i, tok.i + 3, label="DATE"))  # "The following day, back in Istanbul"
+        elif tok.lower_ in {"this", "last", "yesterday"} and nxt is not None and nxt.lower_ in DAY_PARTS \
                 and not nxt.ent_type_ and not (tok.lower_ == "this" and nxt.lower_ == "night"):
             found.append(Span(doc, tok.i, tok.i + 2, label="DATE"))
         elif tok.lower_ in DAY_WORDS and tok.pos_ in {"NOUN", "ADV", "PROPN"}:

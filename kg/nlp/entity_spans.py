@@ -41,7 +41,7 @@ from kg.nlp.entity_words import (
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
 from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFICS, POST_NOMINALS
-from kg.nlp.titles import MONARCHS, abbreviation
+from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, abbreviation
 from kg.nlp.triggers import NOUN_TRIGGERS
 
 #: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
@@ -424,7 +424,7 @@ ARABIC_ARTICLES = {"Al", "El"}
 def extend_person(span: Span) -> Span:
     """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
     word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given name the model left out ("Anders" + "Fogh Quorsen", "Antony" + "J. Blinken"); it goes on through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
-    nickname ("Frederick 'Fritz" + "' Doe")
+    nickname ("Frederick 'Fritz" + "' Doe"), a regnal number ("Charles" + "III")
     and the second half of a double-barrelled family name ("Phumzile Mlambo" + "-Ngcuka")."""
     doc = span.doc
     if given_name_before(span):
@@ -434,6 +434,9 @@ def extend_person(span: Span) -> Span:
         return Span(doc, span.start, k + 2, label=span.label_)
     if nickname_close(span):
         return Span(doc, span.start, k + 2, label=span.label_)
+    if k < len(doc) and REGNAL_NUMBER.match(doc[k].text) and "\n" not in doc[k - 1].whitespace_ and (
+            doc[k].text != "I" or span.start > 0 and doc[span.start - 1].lower_ in MONARCHS | CLERGY):
+        return Span(doc, span.start, k + 1, label=span.label_)  # "Patriarch Bartholomew" + "I", "Charles" + "III"
     while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
         k += 1
         if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:

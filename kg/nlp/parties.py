@@ -529,6 +529,12 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     for i, k in refs.items():
         if i < t.i:
             mentions[k] = mentions.get(k, 0) + 1
+    # the one pair the sentence just before met as: "(...) for a prayer with X. The following day, the two men will"
+    start = window_start(t, 1)
+    just = {tuple(sorted(ev.participants)) for ev in previous if start <= ev.sentence.start < t.sent.start
+            and ev.kind != AFFILIATION and len(ev.participants) == 2 and not set(ev.participants) & named_here}
+    if len(just) == 1 and t.lemma_.lower() in PEOPLE_BACKREF:
+        return list(just.pop())
     pair = main_pair(previous, named_here, mentions)
     if pair:
         return pair

@@ -187,6 +187,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                                     return capital
                                 if p.dep_ == "pobj" and (town := town_of(p, place)) is not None:
                                     return town  # "at the summit in the northern city of Tianjin"
+                                owner = next((place(c) for c in p.children if c.dep_ == "poss" and place(c)), None)
+                                if p.dep_ == "pobj" and owner:
+                                    return owner  # "at the cathedral in Istanbul's Kumkapi district"
                     # "at her Berlin residence", "in Lima's presidential palace": the city of the building
                     for c in pobj.children:
                         if c.dep_ in {"compound", "poss"} and c.ent_type_ == PLACE and place(c):

@@ -7,6 +7,7 @@ mistakes inside long capitalised noun phrases.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -35,6 +36,10 @@ OWNER_MARKS = {"'s", "’s", "'", "’", "its", "their"}
 RULING_NOUNS = {"administration", "government", "regime", "junta", "authorities", "leadership"}
 #: Titles of monarchs and popes: one to a throne ("the King" is only one titled King, never another head of state).
 MONARCHS = {"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "amir", "tsar", "shah"}
+#: Titles of churches' and faiths' heads, named like monarchs: "Ecumenical Patriarch Bartholomew I".
+CLERGY = {"patriarch", "cardinal", "archbishop", "metropolitan", "catholicos", "ayatollah", "mufti"}
+#: A regnal number after a monarch's name: "Felipe VI", "Leo XIV".
+REGNAL_NUMBER = re.compile(r"^[IVXL]{1,5}$")
 #: The post all of ``MONARCHS`` hold, in a (country, post) key.
 THRONE = "throne"
 #: Words of a post held against a country's government: its holder does not act for the country.

@@ -69,7 +69,7 @@ VISIT_NOUNS = {"visit"}
 MEDIATE_VERBS = {"mediate", "broker"}
 MEDIATE_NOUNS = {"mediation"}
 #: Nouns of a formal reception by a monarch or a pope: "was granted an audience with King X" (only with "with").
-AUDIENCE_NOUNS = {"audience"}
+AUDIENCE_NOUNS = {"audience", "prayer"}  # (and "an ecumenical prayer with X": together, in person)
 #: Meals shared with someone are meetings: "had dinner with X in Paris".
 MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", "banquet", "supper"}
 #: What two sides exchange when they talk: "exchanged views with X".
@@ -112,7 +112,7 @@ TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour"
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
                  | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "attend",
-                                                         "take", "present", "pick", "see", "give", "accord"})
+                                                         "take", "present", "pick", "see", "give", "accord", "pray"})
 NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | AUDIENCE_NOUNS | {"table"}
 
 
@@ -168,6 +168,8 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-call"  # "picked up the phone to X"
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
             return "verb-meet"  # "shook hands with X in Paris": only in person
+        if lemma == "pray" and with_objects(tok):
+            return "verb-meet"  # "prayed with X at the cathedral": together, in person
         if lemma in {"give", "accord"} and welcomers(tok):
             return "verb-meet"  # "X was given a ceremonial welcome by Y": received in person
         if lemma == "call" and called_on(tok):
