@@ -1138,6 +1138,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # the subject of the verb the talks are the object of tells nothing of how they were held
+    pytest.param("The call followed talks at the White House in Washington on Thursday between Anna Keller and Jan "
+                 "Nowak.", "2017-09-09", [(MEETING, ("Anna Keller", "Jan Nowak"), "Washington", OCCURRED, "2017-09-07")],
+                 id="the-call-followed-talks"),
     # a papal trip: "The pope" is the subject "he" goes on from; a prayer with X and praying with X are in person;
     # "the two men" are the pair the sentence before told; "The following day" the model left untagged; a church
     # head's name after the title; "in Istanbul's Kumkapi district"

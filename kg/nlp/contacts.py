@@ -455,7 +455,8 @@ def phrase_words(tok: Token) -> set[str]:
 
 
 def kind_of(tok: Token, place: str | None) -> str:
-    words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ != "conj"}  # not "... and call on X"
+    # (not "... and call on X", nor the verb's subject: "The call followed talks at the White House")
+    words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ not in {"conj", "nsubj", "nsubjpass"}}
     # the means on the verb the contact noun hangs from: "joined the meeting by video link"
     words |= {w.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for w in c.subtree}
     lemma = tok.lemma_.lower()
