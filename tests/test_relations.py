@@ -1138,6 +1138,12 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "The King and Queen", named only after, and tagged a work of art: the one titled King, the one titled Queen
+    pytest.param("The King and Queen had a private meeting with Pope Francis at the Vatican on Wednesday. The Pope had "
+                 "received King Ivo Marek and Queen Lea Marek at his residence.", "2025-04-10",
+                 [(MEETING, ("Ivo Marek", "Lea Marek", "Francis"), "Vatican", OCCURRED, "2025-04-09"),
+                  (MEETING, ("Francis", "Ivo Marek", "Lea Marek"), "Vatican", OCCURRED, "2025-04-09")],
+                 id="the-king-and-queen-named-after"),
     # the subject of the verb the talks are the object of tells nothing of how they were held
     pytest.param("The call followed talks at the White House in Washington on Thursday between Anna Keller and Jan "
                  "Nowak.", "2017-09-09", [(MEETING, ("Anna Keller", "Jan Nowak"), "Washington", OCCURRED, "2017-09-07")],
@@ -1248,10 +1254,10 @@ MEETINGS = [
                  "Nowak, and by the Paraguayan Minister of Foreign Affairs, Paul Morel.", "2025-03-22",
                  [(MEETING, ("Leo XIV", "Jan Nowak"), "Rome", OCCURRED, "2025-03-17"),
                   (MEETING, ("Ana Nowak", "Paul Morel"), "Rome", OCCURRED, "2025-03-17")], id="accompanied-by-later"),
-    # "their guests": the visitors just told of
+    # "their guests": the visitors just told of; "the King" is the one so titled, named after
     pytest.param("Emperor Jan Nowak and Empress Ana Nowak were welcomed to London by the King on Tuesday. There King Ivo "
                  "Marek and Queen Lea Marek received their guests at a royal pavilion.", "2025-03-22",
-                 [(MEETING, ("Jan Nowak", "Ana Nowak"), "London", OCCURRED, "2025-03-18"),
+                 [(MEETING, ("Jan Nowak", "Ana Nowak", "Ivo Marek"), "London", OCCURRED, "2025-03-18"),
                   (MEETING, ("Ivo Marek", "Lea Marek", "Jan Nowak", "Ana Nowak"), "London", OCCURRED, "2025-03-18")],
                  id="received-their-guests"),
     # a session with named parties is a meeting; "a session of the Council" names the forum, no party

@@ -383,11 +383,13 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if titled_apposition(tok, refs) is not None:
             continue  # "by the President of the Argentine Republic, X": the post of the name after it
         left = list(tok.lefts)
+        shared = not left and tok.dep_ == "conj" and tok.head.lower_ in titles  # "The King and Queen": the article's
+        left = [c for c in tok.head.lefts if c.dep_ == "det"] if shared else left
         if not left or left[0].lower_ not in TITLE_PHRASE_DETS:
             continue
         if left[0].i >= 2 and doc[left[0].i - 1].text == "," and doc[left[0].i - 2].ent_type_ == PERSON:
             continue  # "X, the ministry spokeswoman, said": the apposition of the name before it
-        parties = {refs[t.i] for t in left if t.i in refs}
+        parties = {refs[t.i] for t in left if t.i in refs} if not shared else set()
         role, words = titles[title], set(SAME_OFFICE.get(title, title).split())  # "the Qatari premier": a prime minister
         k = tok.i - len(title.split()) - (hyphen and title == two_words)
         k -= k >= 1 and doc[k].text == "-"  # "the Under-Secretary-General"
@@ -397,6 +399,13 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                  and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"}
                       or words <= c.titles)]
         earlier = [c for c in cands if any(p < tok.i for p in c.positions)]
+        if title in MONARCHS:
+            earlier = [c for c in earlier if words <= c.titles]  # "the King" is no Pope Francis named before
+        if not earlier and not parties and title in MONARCHS:
+            # "The King and Queen had a private meeting with the Pope. (...) King Charles III": a throne has one holder,
+            # named later too
+            later = [c for c in cands if words <= c.titles]
+            earlier = later if len(later) == 1 else []
         if not earlier and tok.lower_ == "counterpart" and parties:
             # "told his Turkish counterpart (...). Turkish Foreign Minister X": named only later, the one
             # holding the same office as the peer, if only one does
@@ -445,7 +454,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
-        add(best, doc[left[0].i : tok.i + 1], "title")
+        add(best, doc[tok.i if shared else left[0].i : tok.i + 1], "title")
 
 
 def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:

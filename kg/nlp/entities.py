@@ -64,7 +64,15 @@ from kg.nlp.entity_spans import (
     without,
     without_role,
 )
-from kg.nlp.entity_types import decide_type, harmonise, listed_with_bodies, relabel_other, seat_at_venue
+from kg.nlp.entity_types import (
+    OTHER_LABELS,
+    decide_type,
+    harmonise,
+    listed_with_bodies,
+    relabel_other,
+    seat_at_venue,
+    titles_only,
+)
 from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name, surnames_of
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
 from kg.nlp.names import FORMS_OF_ADDRESS
@@ -134,7 +142,8 @@ class EntityFixer:
         typed = [(s, t) for s, t in typed if s.start not in credit]
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
         names = {i for s in kept for i in range(s.start, s.end)}
-        others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None]
+        others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None
+                  and not (o.label_ in OTHER_LABELS and titles_only(o))]  # "The King and Queen" tagged WORK_OF_ART
         taken = {i for s in kept + others for i in range(s.start, s.end)}
         others += [d for d in missed_days(doc) if not taken & set(range(d.start, d.end))]  # "This morning", untagged
         doc.ents = filter_spans(kept + others)

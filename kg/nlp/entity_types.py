@@ -271,7 +271,8 @@ def titles_only(span: Span) -> bool:
     """Every word a title or an honorific, one at least a title: "Emir Sheikh", "Crown Prince", "King and Queen"."""
     words = [gazetteer.fold(t.text) for t in span]
     return any(w in gazetteer.title_words() for w in words) and all(
-        w in gazetteer.title_words() or w in HONORIFICS or w in TITLE_WORDS_NOT_NAMES or w in {"and", "&"} for w in words)
+        w in gazetteer.title_words() or w in HONORIFICS or w in TITLE_WORDS_NOT_NAMES or w in {"and", "&", "the"}
+        for w in words)
 
 
 #: spaCy labels of things that are not names of ours, which the model also gives to clubs, venues
