@@ -435,6 +435,14 @@ DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will 
     # is now a title, no given name)
     pytest.param("Queen Camilla attended the ceremony. On Thursday, King Charles will travel to Mombasa, where he is due "
                  "to meet Governor Paul Morel.", "Camilla", ("he", "pronoun"), False, id="he-is-no-queen"),
+    # "he" is a person of the sentence just before rather than a subject far back (a guard: the parse of the daybook
+    # the rule came from is not reproduced here)
+    pytest.param("KYIV — Ukrainian Prime Minister Paul Morel hosts Norwegian Foreign Minister Ivo Marek (0800); the two are "
+                 "to sign an energy-grid support agreement.\n\nGENEVA — Jan Nowak, the UN High Commissioner for Human "
+                 "Rights, presents his office's annual report to the UN Human Rights Council (1300). No bilateral meetings "
+                 "announced.\n\nTOKYO — Japanese Foreign Minister Olaf Weber departs for the Philippines (2300). He meets "
+                 "Philippine Foreign Secretary Tom Reed in Manila on Friday.", "Olaf Weber", ("He", "pronoun"), True,
+                 id="he-of-the-sentence-before"),
     # "the King" is only one titled King (named later here), never an emperor named before
     pytest.param("Emperor Olaf Weber has been welcomed to London by the King. There King Paul Morel received his "
                  "guest.", "Olaf Weber", ("the King", "title"), False, id="the-king-is-no-emperor"),

@@ -1138,6 +1138,12 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "in the city": the dateline's city, not one a topic named since; no list of people "they" takes up across a
+    # full stop
+    pytest.param("JERUSALEM (Wire) - The senators discussed the war in Gaza with aides. The delegation, led by Sen. Anna "
+                 "Keller, met later Tuesday with Israel's president, Jan Nowak, at his official residence in the city.",
+                 "2024-02-21", [(MEETING, ("Anna Keller", "Jan Nowak"), "Jerusalem", OCCURRED, "2024-02-20")],
+                 id="in-the-city-of-the-dateline"),
     # "The King and Queen", named only after, and tagged a work of art: the one titled King, the one titled Queen
     pytest.param("The King and Queen had a private meeting with Pope Francis at the Vatican on Wednesday. The Pope had "
                  "received King Ivo Marek and Queen Lea Marek at his residence.", "2025-04-10",

@@ -558,7 +558,10 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
             main = [p for p in subjects if _main_subject(doc[p])]
             subjects = main if main and main[-1] >= sent_start - 60 and doc[main[-1]].sent.end >= sent_start - 1 \
                 else subjects
-        pick = subjects[-1] if subjects and (subjects[-1] >= sent_start - 150) else before[-1]
+        # a subject near; else a person of the sentence before; else the story's subject further back; else the latest
+        prev_start = doc[sent_start - 1].sent.start if sent_start else 0
+        pick = subjects[-1] if subjects and subjects[-1] >= sent_start - 60 else before[-1] if before[-1] >= prev_start \
+            else subjects[-1] if subjects and subjects[-1] >= sent_start - 150 else before[-1]
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)

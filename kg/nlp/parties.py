@@ -428,8 +428,11 @@ def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[s
         if word == "they" and len(set(keys)) < 2 and t.ent_type_ == PERSON:
             # "said director A, chief B and coordinator C would travel" parsed with C alone the subject: the list
             # back to the verb before it
-            k = t.i - 1  # (past a sentence break the parser put inside the list: "Maj. Gen. (res.) C")
-            while k > max(start, t.i - 30) and doc[k].pos_ not in {"VERB", "AUX"}:
+            k, depth = t.i - 1, 0  # (past a sentence break the parser put inside the list: "Maj. Gen. (res.) C",
+            while k > max(start, t.i - 30) and doc[k].pos_ not in {"VERB", "AUX"}:  # not past a full stop)
+                depth += (doc[k].text == ")") - (doc[k].text == "(")
+                if doc[k].text in {".", "!", "?"} and doc[k].pos_ == "PUNCT" and depth <= 0:
+                    break
                 k -= 1
             listed = [refs[w.i] for w in doc[k + 1 : t.i + 1] if w.i in refs and w.ent_type_ == PERSON]
             if len(set(listed)) >= 2 and any(w.lower_ == "and" for w in doc[k + 1 : t.i]):

@@ -292,7 +292,8 @@ def party_objects(tok: Token) -> list[Token]:
 
 def capital_place(t: Token, refs: dict, types: dict) -> str | None:
     """"the Peruvian capital", "Peru's capital": Lima if the article names it, else Peru; "the capital" alone:
-    the latest capital city named before ("the city" alone: the latest city). None if t is no such phrase."""
+    the latest capital city named before ("the city" alone: the dateline's, else the latest city). None if t is no
+    such phrase."""
     if t.lower_ not in {"capital", "city"} or t.i in refs:
         return None
     entities = t.doc._.kg_entities or []
@@ -302,6 +303,9 @@ def capital_place(t: Token, refs: dict, types: dict) -> str | None:
                 c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return None  # "the party's capital", "the regional capital", "the city of X", "a city"
         names = {e.key: e.name for e in entities}
+        filed = dateline(t.doc, refs, types) if t.lower_ == "city" else None
+        if filed is not None and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")):
+            return filed[0]  # "at his residence in the city": the city the story is filed from
         known = gazetteer.capital_country if t.lower_ == "capital" else gazetteer.city
         capitals = [i for i in range(t.i - 1, -1, -1) if i in refs and types.get(refs[i]) == PLACE
                     and known(names[refs[i]])]
