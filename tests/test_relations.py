@@ -1138,6 +1138,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # accompanied on a journey is no joining of the meeting told before
+    pytest.param("Anna Keller met Jan Nowak in Cairo on Monday. Keller was accompanied by his deputy, Paul Morel, and a "
+                 "party of other officials as he drove through the Rafah crossing.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Cairo", OCCURRED, "2025-03-17")], id="accompanied-on-a-journey"),
     # "in the city": the dateline's city, not one a topic named since; no list of people "they" takes up across a
     # full stop
     pytest.param("JERUSALEM (Wire) - The senators discussed the war in Gaza with aides. The delegation, led by Sen. Anna "

@@ -162,6 +162,9 @@ def _companions(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | 
     named after "by" (however the parser hangs the second "by")."""
     if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
         return None
+    if any(c.dep_ == "advcl" for c in tok.subtree) or any(
+            c.dep_ == "prep" and c.lower_ in {"on", "to", "into", "through", "across"} for c in tok.children):
+        return None  # "X was accompanied by Y as he drove through the crossing", "on his trip": a journey, no meeting
     host = next((refs[c.i] for c in tok.children if c.dep_ == "nsubjpass" and types.get(refs.get(c.i)) == PERSON), None)
     by = next((c.i for c in tok.children if c.dep_ == "agent"), None)
     if host is None or by is None:

@@ -36,6 +36,7 @@ from kg.nlp.paragraphs import dateline_end, window_start
 from kg.nlp.parties import titled_people
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
+    AGREEMENT_NOUNS,
     SIDELINE_NOUNS,
     FORUM_NOUNS,
     GROUP_NOUNS,
@@ -415,12 +416,19 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     # the sides its people act for, by their titles: "The deal was signed by X, adviser to Ethiopia's prime minister,
     # and Y, the TPLF spokesman" after "Ethiopia and the TPLF signed an agreement in Pretoria"
     refs = tok.doc._.kg_refs or {}
-    sides = set(parties) | {refs[i] for person, block in titled_people(tok.doc, refs) if person in parties
-                            for p in block.parties if (i := p.start if isinstance(p, Span) else p.i) in refs}
+    sides = {refs[i] for person, block in titled_people(tok.doc, refs) if person in parties
+             for p in block.parties if (i := p.start if isinstance(p, Span) else p.i) in refs}
+    # "The deal was signed by X and Y": where the deal just told was signed
+    signed = tok.lemma_.lower() == "sign" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in AGREEMENT_NOUNS and any(
+        d.lower_ in {"the", "this"} for d in c.children) for c in tok.children)
     for ev in reversed(events):
+        if signed and ev.sentence.start >= start and ev.rule == "verb-sign" and ev.place and ev.status == status:
+            return ev.place
         if ev.sentence.start < start:
             break
-        if ev.kind == MEETING and ev.place and ev.place not in parties and set(ev.participants) & sides and (
+        # (by the sides, only a meeting of two of them: not GM's talks with Germany for its chief's board meeting)
+        if ev.kind == MEETING and ev.place and ev.place not in parties and (
+                set(ev.participants) & set(parties) or len(set(ev.participants) & sides) >= 2) and (
                 ev.status == status or status == PLANNED and date_of(tok)):  # a meeting to come is not where one
             return ev.place  # was, nor one arranged for no day where one was (but "is due to call on Y on Friday")
     # further back, a meeting of two of the same people: "X met Y in Paris. (...) X met with Y and Z"
