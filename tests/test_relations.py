@@ -1138,6 +1138,12 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # an envoy presenting credentials to the head of state meets them; topics "on X and on Y in Z" name no place
+    pytest.param("NAIROBI - The Holy See's new ambassador to Kenya, Archbishop Jan Nowak, on Thursday presented his "
+                 "letters of credence to President Anna Keller at State House, Nairobi. After the ceremony, Keller held "
+                 "talks with the archbishop on the Church's role in education and on peace efforts in South Sudan.",
+                 "2023-06-16", [(MEETING, ("Jan Nowak", "Anna Keller"), "Nairobi", OCCURRED, "2023-06-15")],
+                 id="presented-credentials-to"),
     # accompanied on a journey is no joining of the meeting told before
     pytest.param("Anna Keller met Jan Nowak in Cairo on Monday. Keller was accompanied by his deputy, Paul Morel, and a "
                  "party of other officials as he drove through the Rafah crossing.", "2025-03-22",

@@ -87,6 +87,7 @@ from kg.nlp.triggers import (
     clause_verb,
     companions,
     conjuncts,
+    credentials_to,
     forum_objects,
     present_people,
     subjects_of,
@@ -470,7 +471,7 @@ def kind_of(tok: Token, place: str | None) -> str:
         return TALKS  # "in contact with X in Lima": by any means, not a meeting there
     if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
         return MEETING
-    if lemma in MEET_VERBS | JOIN_VERBS | {"visit", "give", "accord"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
+    if lemma in MEET_VERBS | JOIN_VERBS | {"visit", "give", "accord", "present"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
             place and words & IN_PERSON) or place:
         return MEETING
     if tok.pos_ in {"VERB", "AUX"} and (lemma in GATHER_VERBS or lemma in TOGETHER_VERBS | {"bring"} and any(
@@ -511,6 +512,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += called_on(tok)
         if tok.lemma_.lower() in {"give", "accord"}:  # "X was given a welcome by Y": the hosts
             others += welcomers(tok)
+        if tok.lemma_.lower() == "present":  # "presented his letters of credence to President X"
+            others += credentials_to(tok)
         if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
             others += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
         if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X": the guests

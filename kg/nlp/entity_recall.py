@@ -126,6 +126,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : end], PLACE))  # "MEXICO CITY — ": not Mexico; "DAVOS, Switzerland" (in Davos)
         elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], COUNTRY))
+        elif (end := country_words(tok, taken)) is not None:
+            found.append((doc[tok.i : end], COUNTRY))  # "The Holy See's new ambassador": a country of two words
         elif tok.i + 2 < len(doc) and tagged_party(doc[tok.i : tok.i + 3]):
             found.append((doc[tok.i : tok.i + 3], ORGANIZATION))  # "Sen. X, D-Va., said": the Democratic Party
         elif party_adjective(tok):
@@ -211,6 +213,18 @@ def missed_days(doc: Doc) -> list[Span]:
         elif tok.lower_ in DAY_WORDS and tok.pos_ in {"NOUN", "ADV", "PROPN"}:
             found.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
     return found
+
+
+def country_words(tok, taken: set[int]) -> int | None:
+    """The end of a country's name of two or three capitalised words opening at tok that the model left untagged
+    ("Holy See", "Costa Rica"), or None."""
+    doc = tok.doc
+    for end in (tok.i + 3, tok.i + 2):
+        words = doc[tok.i : end]
+        if end <= len(doc) and not tok.is_stop and not any(t.i in taken for t in words) and all(
+                t.is_alpha and t.text[:1].isupper() for t in words) and gazetteer.country(words.text):
+            return end
+    return None
 
 
 def reporter_end(tok, taken: set[int]) -> int | None:

@@ -359,9 +359,12 @@ def in_topic(t: Token) -> bool:
         if a.dep_ == "pobj" and a.head.lower_ == "between" and a.head.head.pos_ == "NOUN" \
                 and a.head.head.lower_ not in TALK_NOUNS | MEET_NOUNS:
             return True  # "a flight between Belgrade and Baku", "the border between X and Y": ends, not where
-        if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lower_ in TALK_NOUNS and a.ent_type_ != "DATE" \
-                and a.lower_ not in SIDELINE_NOUNS:  # not "talks on the sidelines of the summit in Lima"
-            return True  # "negotiations on a ceasefire in Gaza": what the talks are on
+        # "negotiations on a ceasefire in Gaza": what the talks are on (also "talks with X on the Church's role and
+        # on peace efforts in South Sudan"); not "talks on the sidelines of the summit in Lima"
+        talks = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.dep_ == "prep" else None
+        talks = talks.head.head if talks is not None and talks.dep_ == "pobj" and talks.head.lower_ == "with" else talks
+        if talks is not None and talks.lower_ in TALK_NOUNS and a.ent_type_ != "DATE" and a.lower_ not in SIDELINE_NOUNS:
+            return True
         if a.dep_ == "dobj" and a.head.dep_ in {"acl", "relcl"} and a.head.lemma_.lower() in COVER_VERBS \
                 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS:
             return True  # "an exchange covering trade and the war in Ukraine": what the talks covered

@@ -40,6 +40,8 @@ MONARCHS = {"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "am
 CLERGY = {"patriarch", "cardinal", "archbishop", "metropolitan", "catholicos", "ayatollah", "mufti"}
 #: A regnal number after a monarch's name: "Felipe VI", "Leo XIV".
 REGNAL_NUMBER = re.compile(r"^[IVXL]{1,5}$")
+#: Ranks written before a name in apposition to a post: "Spain's envoy to Kenya, Ambassador X".
+RANKS_BEFORE_NAMES = {"ambassador", "general", "admiral", "colonel", "bishop"}
 #: The post all of ``MONARCHS`` hold, in a (country, post) key.
 THRONE = "throne"
 #: Words of a post held against a country's government: its holder does not act for the country.
@@ -162,6 +164,9 @@ def block_before(name: Span) -> TitleBlock:
         return block_before(first)  # "Northtown Bank heads X and Y": one title for both
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in titles:  # "Russia's foreign minister, X"
         i -= 1
+    elif i >= 2 and doc[i].lower_ in CLERGY | RANKS_BEFORE_NAMES and doc[i - 1].text == "," \
+            and any(doc[j].lower_ in titles for j in range(max(0, i - 6), i - 1)):
+        i -= 2  # "The Holy See's new ambassador to Kenya, Archbishop X": the post before the rank
     hosts: list = []  # parties after "in" or an envoy's "to": "Ruritania's ambassador to Freedonia X"
     scopes: list = []  # countries after another's possessive
     while i >= 0 and i >= name.start - 10:

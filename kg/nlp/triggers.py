@@ -170,6 +170,9 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "shook hands with X in Paris": only in person
         if lemma == "pray" and with_objects(tok):
             return "verb-meet"  # "prayed with X at the cathedral": together, in person
+        if lemma == "present" and any(c.dep_ == "dobj" and c.lemma_.lower() in CREDENTIAL_NOUNS for c in tok.children) \
+                and credentials_to(tok):
+            return "verb-meet"  # "presented his letters of credence to President X": an audience, in person
         if lemma in {"give", "accord"} and welcomers(tok):
             return "verb-meet"  # "X was given a ceremonial welcome by Y": received in person
         if lemma == "call" and called_on(tok):
@@ -280,6 +283,17 @@ def _press_audience(tok: Token) -> bool:
 def press_titled(name: Token) -> bool:
     """A name with a press title before it: "CNN correspondent X", "the reporter X"."""
     return any(t.lower_ in PRESS_TITLES for t in name.subtree if t.i < name.i)
+
+
+#: What a new ambassador presents to the head of state: "presented his credentials / letters of credence".
+CREDENTIAL_NOUNS = {"credential", "credentials", "letter", "letters"}
+
+
+def credentials_to(tok: Token) -> list[Token]:
+    """Whom an envoy "presented credentials to": the objects of "to" on the verb or on the credentials."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return [p for h in holders for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def welcomers(tok: Token) -> list[Token]:
