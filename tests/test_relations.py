@@ -1138,6 +1138,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "The President of X, A, and the commander of the Y (ABC), B, met": both holders
+    pytest.param("Havana, Cuba, June 9, 2023. The President of Colombia, Anna Keller, and the commander of the National "
+                 "Liberation Army (ELN), Jan Nowak, met this Friday in Havana.", "2023-06-09",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Havana", OCCURRED, "2023-06-09")], id="two-posts-two-holders"),
     # an envoy presenting credentials to the head of state meets them; topics "on X and on Y in Z" name no place
     pytest.param("NAIROBI - The Holy See's new ambassador to Kenya, Archbishop Jan Nowak, on Thursday presented his "
                  "letters of credence to President Anna Keller at State House, Nairobi. After the ceremony, Keller held "

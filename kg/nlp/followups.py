@@ -31,7 +31,7 @@ JOINED = "followup-joined"
 
 #: Nouns a later sentence names a meeting or talks by: "The meeting took place in Calgary".
 FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussions", "negotiations", "consultations", "session", "visit",
-                "audience", "gathering"}
+                "audience", "gathering", "ceremony"}
 #: Words that make the noun another meeting than the one told: "The next meeting will be in Oslo".
 OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another", "new", "earlier", "later", "future",
                "upcoming", "following", "final", "subsequent", "past", "prior", "follow-up", "such"}

@@ -152,6 +152,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     for p in agent_objects(c) if (q := p if p.i in refs else appos_person(p, refs)) is not None]
         if named:  # "his counterpart X and President Y": the names coordinated with the first too; "Colombia leaders"
             out += [post_holder(refs[named[0].i], t, refs) or refs[named[0].i], *conjunct_keys(named[0], refs)]
+            # "The President of X, A, and the commander of the ELN, B, met": the holder of the coordinated post
+            out += [refs[h.i] for c in conjuncts(named[0]) if c.i not in refs and c.lower_ in gazetteer.title_words()
+                    and (h := titled_apposition(c, refs)) is not None]
             continue
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):

@@ -739,6 +739,8 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
         if tok.ent_type_ == PERSON and k in refs:
             return tok if comma else None
         if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS or tok.ent_type_ in {COUNTRY, ORGANIZATION}
+                or tok.text in {"(", ")"} and not comma  # "the commander of the National Liberation Army (ELN), X"
+                or tok.text.isupper() and doc[k - 1].text == "(" and not comma
                 or tok.lower_ in PORTFOLIO_WORDS or comma and tok.lower_ in gazetteer.title_words()
                 or comma and hosted and tok.ent_type_ == PLACE):
             return None  # but after the comma a rank or style: "..., Ambassador X", "..., General X"
