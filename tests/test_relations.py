@@ -1138,6 +1138,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # welcoming agreements is approval; the agreements "signed in Z by X and Y" (the "by" hung on the active verb)
+    pytest.param("Foreign Minister Anna Keller welcomes the two partial agreements signed in Bridgetown, Barbados, on "
+                 "Tuesday by the Government of Venezuela and the Government of Guyana.", "2023-10-18",
+                 [(MEETING, ("Venezuela", "Guyana"), "Bridgetown", OCCURRED, "2023-10-17")], id="agreements-signed-by"),
     # "The President of X, A, and the commander of the Y (ABC), B, met": both holders
     pytest.param("Havana, Cuba, June 9, 2023. The President of Colombia, Anna Keller, and the commander of the National "
                  "Liberation Army (ELN), Jan Nowak, met this Friday in Havana.", "2023-06-09",

@@ -90,6 +90,7 @@ from kg.nlp.triggers import (
     credentials_to,
     forum_objects,
     present_people,
+    signers,
     subjects_of,
     trigger_candidates,
     trigger_rule,
@@ -209,6 +210,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides[:2])
         side_b = [k for k in side_b if k not in side_a]
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
+        if tok.lemma_.lower() == "welcome" and tok.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "dobj" and not c.ent_type_ and c.lower_ not in GROUP_NOUNS and c.lemma_.lower() not in
+                MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS and c.pos_ == "NOUN" for c in tok.children):
+            continue  # "X welcomes the agreements signed in Bridgetown by Y and Z": approval, no one received
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
                 c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS | GROUP_NOUNS
                 and not (tok.lemma_.lower() == "welcome" and c.lower_ in MEET_NOUNS | TALK_NOUNS)  # approval
@@ -497,8 +502,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += subjects_of(tok.head.head.head)  # "Among those attending were X and Y"
     elif tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
-        if tok.lemma_.lower() in {"attend", "sign"}:  # "the meeting was attended by X and Y", "the deal was signed
-            actors += [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]  # by X and Y"
+        if tok.lemma_.lower() == "attend":  # "the meeting was attended by X and Y"
+            actors += [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]
+        if tok.lemma_.lower() == "sign":  # "the deal was signed by X and Y"
+            actors += [q for p in signers(tok) for q in [p, *conjuncts(p)]]
         actors += companions(tok)  # "X attended along with Y and Z", "X, together with Y, met Z": on X's side
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
             c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign", "attend"})  # "discussed Ukraine": a topic;

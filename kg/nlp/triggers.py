@@ -229,6 +229,8 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in WORK_VERBS and with_objects(tok) and any(
                 c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in MEDIATE_VERBS | {"negotiate"} for c in tok.children):
             return "verb-talk"  # "worked closely with X to broker the ceasefire"
+        if lemma == "sign" and tok.dep_ == "acl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS and signers(tok):
+            return "verb-sign"  # "the agreements signed in Bridgetown by X and Y"
         if lemma == "sign" and any(c.dep_ in {"dobj", "nsubjpass"} and (
                 c.lemma_.lower() in AGREEMENT_NOUNS or c.lemma_.lower() in JOINT_TEXTS
                 and any(a.lower_ == "joint" for a in c.children)) for c in tok.children) and (
@@ -294,6 +296,18 @@ def credentials_to(tok: Token) -> list[Token]:
     holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     return [p for h in holders for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
             for p in c.children if p.dep_ == "pobj"]
+
+
+def signers(tok: Token) -> list[Token]:
+    """Who signed, by the "by" of a passive "signed": "the deal was signed by X and Y"; for "the agreements signed in
+    Z by X and Y" the parser may hang "by" on the active verb the agreements are the object of."""
+    if found := agent_objects(tok):
+        return found
+    verb = tok.head.head if tok.dep_ == "acl" else None
+    if verb is not None and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
+        return [p for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pobj"]
+    return []
 
 
 def welcomers(tok: Token) -> list[Token]:
