@@ -1138,6 +1138,11 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "met in the Crimean resort": the town the sentences before placed something in (not the palace outside it)
+    pytest.param("WARSAW, Feb 4 (Wire) - Eighty years ago, the leaders sat down at the Livadia Palace outside Yalta. The "
+                 "conference still divides historians. Anna Keller, Jan Nowak and Paul Morel met in the Crimean resort "
+                 "in February 1945.", "2025-02-04",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Yalta", OCCURRED, "1945-02")], id="the-crimean-resort"),
     # welcoming agreements is approval; the agreements "signed in Z by X and Y" (the "by" hung on the active verb)
     pytest.param("Foreign Minister Anna Keller welcomes the two partial agreements signed in Bridgetown, Barbados, on "
                  "Tuesday by the Government of Venezuela and the Government of Guyana.", "2023-10-18",

@@ -295,6 +295,8 @@ def capital_place(t: Token, refs: dict, types: dict) -> str | None:
     """"the Peruvian capital", "Peru's capital": Lima if the article names it, else Peru; "the capital" alone:
     the latest capital city named before ("the city" alone: the dateline's, else the latest city). None if t is no
     such phrase."""
+    if t.lower_ in RESORT_NOUNS and t.i not in refs:
+        return resort_place(t, refs, types)
     if t.lower_ not in {"capital", "city"} or t.i in refs:
         return None
     entities = t.doc._.kg_entities or []
@@ -322,6 +324,25 @@ def capital_place(t: Token, refs: dict, types: dict) -> str | None:
     city = next((e.key for e in entities if e.type == PLACE and gazetteer.fold(e.name) == gazetteer.capital(found.code)),
                 None)
     return city or owner
+
+
+#: Nouns a report calls the town just named by: "met in the Crimean resort", "in the coastal town".
+RESORT_NOUNS = {"resort", "town", "port", "village", "spa"}
+
+
+def resort_place(t: Token, refs: dict, types: dict) -> str | None:
+    """"the Crimean resort", "the coastal town": the one place (no country) named in the two sentences before, where
+    the article places something ("outside Yalta", "in Sochi"); None if none or several."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
+            c.dep_ in {"poss", "prep", "compound"} for c in t.children):
+        return None  # "the town of X", "Brazil's port", "the Sochi resort" (named, not told before)
+    doc, start = t.doc, window_start(t, 2)
+    located = {refs[i] for i in range(start, t.i) if i in refs and types.get(refs[i]) == PLACE
+               and doc[i].dep_ == "pobj" and doc[i].head.lower_ in {"in", "at", "near", "outside", "to", "from"}}
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    towns = {k for k in located if gazetteer.city(names.get(k, ""))}  # a town, not "the Livadia Palace" outside it
+    located = towns or located
+    return located.pop() if len(located) == 1 else None
 
 
 def _in_at(t: Token) -> Token | None:
