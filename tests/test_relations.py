@@ -384,6 +384,13 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # a list after "with" the parser broke off the verb ("dep"): all of it
+    pytest.param("Secretary of State Anna Keller opened the talks on Nov. 1, 1995, with Serbian President Slobodan "
+                 "Milošević, Croatian President Franjo Tuđman and Bosnian President Alija Izetbegović around one table.",
+                 "2020-11-21", [(TALKS, ("Anna Keller", "Slobodan Milošević"), None, OCCURRED, "1995-11-01"),
+                                (TALKS, ("Anna Keller", "Franjo Tuđman"), None, OCCURRED, "1995-11-01"),
+                                (TALKS, ("Anna Keller", "Alija Izetbegović"), None, OCCURRED, "1995-11-01")],
+                 id="a-list-broken-off-with"),
     # a list of topics parsed as the talks' apposition names no place
     pytest.param("Spain's foreign minister, Jan Nowak, held separate talks with his Dutch counterpart, Anna Keller, on "
                  "migration, the war in Ukraine and the situation in Gaza.", "2024-04-17",

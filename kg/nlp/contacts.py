@@ -645,6 +645,11 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         misparsed = with_clause_subjects(holder)
         others.extend(misparsed)
         partners = partners or bool(misparsed)
+    # "opened the talks with President A, President B and President C" parsed with B a "dep" of the verb: the list's
+    with_end = max((o.right_edge.i for o in others), default=None)
+    if with_end is not None:
+        others += [q for h in {tok, verb} for c in h.children if c.dep_ == "dep" and c.ent_type_ == PERSON
+                   and c.i > with_end and c.doc[c.left_edge.i - 1].text == "," for q in [c, *conjuncts(c)]]
     if others and tok.pos_ == "NOUN":  # "a meeting with the leadership of the state party, including its chairman X"
         others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"  # (parsed on the meeting)
                    for p in c.children if p.dep_ == "pobj"]
