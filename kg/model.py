@@ -59,8 +59,9 @@ class Mention:
     text: str
     start: int  # character offset in Article.text
     end: int  # exclusive
-    kind: str = "name"  # "name", or how it refers: "title" ("the US president"), "pronoun", "demonym", "tag" ("D-Calif."),
-    # "venue" (a well-known venue in the city: "Buckingham Palace" for London)
+    # "name", or how it refers: "title" ("the US president"), "pronoun", "demonym", "tag" ("D-Calif."), "venue" (a
+    # well-known venue in the city: "Buckingham Palace" for London)
+    kind: str = "name"
 
 
 @dataclass

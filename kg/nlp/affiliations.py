@@ -112,7 +112,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                         and not (block.former or block.possessive or possessed(party)):
                     held.setdefault((key, " ".join(block.titles)), person)  # "Colombian President X": Colombia's
                     # president is X, not an untitled "President Y" of the same report
-                if block.titles and " ".join(block.titles) in MONARCHS and types.get(key) == COUNTRY and not block.former:
+                if block.titles and " ".join(block.titles) in MONARCHS and types.get(key) == COUNTRY \
+                        and not block.former:
                     held.setdefault((key, THRONE), person)  # "Japan's Emperor X": no untitled "King Y" is Japan's
                 yield affiliation(person, key, ent, rule if block.titles else "possessive",
                                   0.9 if block.titles else 0.7, " ".join(block.titles) or "'s")

@@ -390,7 +390,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if left[0].i >= 2 and doc[left[0].i - 1].text == "," and doc[left[0].i - 2].ent_type_ == PERSON:
             continue  # "X, the ministry spokeswoman, said": the apposition of the name before it
         parties = {refs[t.i] for t in left if t.i in refs} if not shared else set()
-        role, words = titles[title], set(SAME_OFFICE.get(title, title).split())  # "the Qatari premier": a prime minister
+        # "the Qatari premier": a prime minister
+        role, words = titles[title], set(SAME_OFFICE.get(title, title).split())
         k = tok.i - len(title.split()) - (hyphen and title == two_words)
         k -= k >= 1 and doc[k].text == "-"  # "the Under-Secretary-General"
         if k >= 0 and doc[k].lower_ in RANK_WORDS:  # "the Deputy Prime Minister" is no Prime Minister X
@@ -438,7 +439,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                 cands = heads if len(heads) == 1 else []
             for c in cands:  # now known: "the Brazilian president" later is them too
                 c.parties |= parties
-        if not cands and not parties and tok.text[:1].isupper() and role in {"head", "minister"} and title not in MONARCHS:
+        if not cands and not parties and tok.text[:1].isupper() and role in {"head", "minister"} \
+                and title not in MONARCHS:
             # a readout's "The Prime Minister spoke to X", its author named only in the header: the one
             # untitled person named before, who holds the office from now on
             cands = untitled_peer(tok, people, refs, any_party=True)
@@ -560,7 +562,8 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
                 else subjects
         # a subject near; else a person of the sentence before; else the story's subject further back; else the latest
         prev_start = doc[sent_start - 1].sent.start if sent_start else 0
-        pick = subjects[-1] if subjects and subjects[-1] >= sent_start - 60 else before[-1] if before[-1] >= prev_start \
+        pick = subjects[-1] if subjects and subjects[-1] >= sent_start - 60 \
+            else before[-1] if before[-1] >= prev_start \
             else subjects[-1] if subjects and subjects[-1] >= sent_start - 150 else before[-1]
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X

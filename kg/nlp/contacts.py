@@ -476,7 +476,8 @@ def kind_of(tok: Token, place: str | None) -> str:
         return TALKS  # "in contact with X in Lima": by any means, not a meeting there
     if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
         return MEETING
-    if lemma in MEET_VERBS | JOIN_VERBS | {"visit", "give", "accord", "present"} or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
+    if lemma in MEET_VERBS | JOIN_VERBS | {"visit", "give", "accord", "present"} \
+            or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
             place and words & IN_PERSON) or place:
         return MEETING
     if tok.pos_ in {"VERB", "AUX"} and (lemma in GATHER_VERBS or lemma in TOGETHER_VERBS | {"bring"} and any(
@@ -544,8 +545,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
                 and tok.head.lower_ not in TOPIC_PREPS:
-            # not approval: "X welcomed the summit", "Norway welcomes agreements in Venezuela negotiations"; not a topic:
-            # "expressed its position regarding direct talks with Hamas"
+            # not approval: "X welcomed the summit", "Norway welcomes agreements in Venezuela negotiations"; not a
+            # topic: "expressed its position regarding direct talks with Hamas"
             # not when the contact is the subject: "the meeting was dominated by X", "the Group of 20 summit opened"
             actors += [s for s in subjects_of(verb) if not in_phrase(tok, s)] + companions(verb)
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"

@@ -249,7 +249,7 @@ def whole_countries(ents: list[Span]) -> list[Span]:
             k = next((k for k in range(last.start, last.end) if " and " in getattr(
                 gazetteer.country(doc[k : e.end].text), "name", "")), None)  # (not "Serbia and Kosovo", two)
             if k is not None and k > last.start and doc[k - 1].lower_ == "of":
-                out[-1] = Span(doc, last.start, e.end, label=last.label_)  # "the Government of ...": one name, as tagged
+                out[-1] = Span(doc, last.start, e.end, label=last.label_)  # "the Government of ...": one name
                 continue
             if k is not None:
                 out.pop()

@@ -143,7 +143,8 @@ def _line_break(tok) -> bool:
 
 
 def portfolio(span: Span) -> bool:
-    """The portfolio of a post: words of ``PORTFOLIO_WORDS`` (joined by "and", and any one word before "Affairs") right before a title
+    """The portfolio of a post: words of ``PORTFOLIO_WORDS`` (joined by "and", and any one word before "Affairs")
+    right before a title
     ("Commerce Minister X") or after "<title> of/for (the)" ("Chancellor of the Exchequer", "Minister for
     Industry and Trade")."""
     doc = span.doc

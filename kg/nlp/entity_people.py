@@ -180,7 +180,8 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
 
 def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     """"King Willem-Alexander", "Queen Máxima", "Pope Leo XIV", "Patriarch Bartholomew I" the model left untagged:
-    the name after a monarch's or a church head's title (through a hyphen to a capitalised word, and a regnal number), not a dictionary word nor a known place or
+    the name after a monarch's or a church head's title (through a hyphen to a capitalised word, and a regnal number),
+    not a dictionary word nor a known place or
     body; None otherwise."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].lower_ not in MONARCHS | CLERGY or not doc[tok.i - 1].text[:1].isupper() \
@@ -192,7 +193,8 @@ def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
         end += 2  # "Willem-Alexander"
     while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]) \
             and not REGNAL_NUMBER.match(doc[end].text) and not doc[end].text.isupper() \
-            and not common_word(doc[end].lower_) and not known_name(doc[end].text) and "\n" not in doc[end - 1].whitespace_:
+            and not common_word(doc[end].lower_) and not known_name(doc[end].text) \
+            and "\n" not in doc[end - 1].whitespace_:
         end += 1  # "Cardinal Pietro Parolin": the family name too
     if end < len(doc) and REGNAL_NUMBER.match(doc[end].text) and end not in taken:
         end += 1  # "Felipe VI"

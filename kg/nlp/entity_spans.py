@@ -332,7 +332,8 @@ def _title_not_org(span: Span) -> Span:
     name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
     if span.label_ == "ORG" and len(span) > 1 and gazetteer.demonym(span[0].text) and any(
-            " ".join(t.lower_ for t in doc[span.start + 1 : k]) in gazetteer.titles() for k in (span.end, span.end + 1)):
+            " ".join(t.lower_ for t in doc[span.start + 1 : k]) in gazetteer.titles()
+            for k in (span.end, span.end + 1)):
         # "Chilean Consul General" tagged ORG: a title; "Kenyan Cabinet" before "Secretary": the title's first word
         return Span(doc, span.start, span.start + 1, label="NORP")
     if (
@@ -423,7 +424,9 @@ ARABIC_ARTICLES = {"Al", "El"}
 
 def extend_person(span: Span) -> Span:
     """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
-    word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given name the model left out ("Anders" + "Fogh Quorsen", "Antony" + "J. Blinken"); it goes on through the rest of a hyphenated given name ("Kim Myong" + "-chol") and a quoted
+    word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given
+    name the model left out ("Anders" + "Fogh Quorsen", "Antony" + "J. Blinken"); it goes on through the rest of a
+    hyphenated given name ("Kim Myong" + "-chol") and a quoted
     nickname ("Frederick 'Fritz" + "' Doe"), a regnal number ("Charles" + "III")
     and the second half of a double-barrelled family name ("Phumzile Mlambo" + "-Ngcuka")."""
     doc = span.doc
@@ -736,7 +739,7 @@ def without(ent: Span, names: set[int]) -> Span | None:
     dash = next((k for k in range(start + 1, end) if doc[k].text in HYPHENS | {"—", "--"} and doc[k - 1].whitespace_
                  and doc[k].whitespace_), None)
     if ent.label_ in {"DATE", "TIME"} and dash is not None:
-        end = dash  # "LONDON, Dec 4 - The Emir of Qatar" tagged "Dec 4 - The Emir of": the dateline's date ends at its dash
+        end = dash  # "LONDON, Dec 4 - The Emir of Qatar" tagged "Dec 4 - The Emir of": the date ends at its dash
     if ent.label_ == "DATE" and start == ent.start and start >= 1 and doc[start].lower_.rstrip(".") in MONTHS \
             and doc[start - 1].is_digit and 1 <= int(doc[start - 1].text) <= 31 and start - 1 not in names \
             and not doc[start - 1].ent_type_:

@@ -32,7 +32,8 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "family", "railways", "aviation", "power", "maritime", "shipping", "food", "textiles", "revenue",
                    "political", "arms", "control", "consular", "multilateral", "expatriates", "diaspora", "emigrants",
                    "brexit", "budget", "integration", "regional", "emigration", "migration", "employment", "innovation",
-                   "research", "treasury", "lands", "forestry", "mining", "industries", "natural", "resources", "heritage",
+                   "research", "treasury", "lands", "forestry", "mining", "industries", "natural", "resources",
+                   "heritage",
                    "arts", "media", "telecommunications", "urban", "rural", "humanitarian", "disaster", "management",
                    "african", "european", "europe", "bilateral"}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").

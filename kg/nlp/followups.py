@@ -4,8 +4,8 @@ News tells a meeting, then its setting: "X met Y on Wednesday. The meeting took 
 places X and Y's meeting in Calgary (:func:`placed_after`, sentence by sentence, so that later rules see
 the place); "The meeting at the Harbour Centre in Calgary also included Z", "The meeting was opened by Z",
 "The talks, which were also attended by Z,", "It was attended by Z" (after the meeting's sentence), "The
-Pakistani delegation included Z", "X was accompanied by Z"
-and, after a meeting with a delegation, "The delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
+Pakistani delegation included Z", "X was accompanied by Z" and, after a meeting with a delegation, "The
+delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
 document's meetings are placed). The sentence names the meeting with a definite noun ("the meeting",
 "their talks") and no party of its own, so no contact rule reads it."""
 

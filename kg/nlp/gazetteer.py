@@ -289,7 +289,8 @@ def _capital_countries() -> dict[str, str]:
 @cache
 def _venues() -> dict[str, tuple[str, ...]]:
     """Folded name of a well-known venue (without "the") -> the names of its city (venues.tsv)."""
-    return {fold(n).removeprefix("the "): tuple(row[1].split("|")) for row in _rows("venues.tsv") for n in [row[0], *row[3:]]}
+    return {fold(n).removeprefix("the "): tuple(row[1].split("|"))
+            for row in _rows("venues.tsv") for n in [row[0], *row[3:]]}
 
 
 def venue_city(name: str) -> tuple[str, ...] | None:

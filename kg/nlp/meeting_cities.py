@@ -51,7 +51,8 @@ def known_venue_cities(events: list[RawEvent], names: dict, types: dict) -> dict
     by_name = {gazetteer.fold(name): key for key, name in names.items() if types.get(key) == PLACE}
     out: dict[str, str] = {}
     for ev in events:
-        if ev.kind == MEETING and ev.place and ev.place not in out and (city := gazetteer.venue_city(names.get(ev.place, ""))):
+        city = gazetteer.venue_city(names.get(ev.place or "", "")) if ev.kind == MEETING else None
+        if city and ev.place not in out:
             key = next((by_name[gazetteer.fold(c)] for c in city if gazetteer.fold(c) in by_name), None)
             if key is not None and key != ev.place:
                 out[ev.place] = key

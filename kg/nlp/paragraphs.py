@@ -43,7 +43,7 @@ class ParagraphSplitter:
             if end is None or end + 1 >= len(doc):
                 continue
             # "(PTI) Minister X held ...", a city on a line of its own: the lede parses best on its own
-            apart = agency_bracket_end(doc, end) or city_line_end(doc, start) == end or city_date_line_end(doc, start) == end
+            apart = agency_bracket_end(doc, end) or end in {city_line_end(doc, start), city_date_line_end(doc, start)}
             for k in range(start + 1, end + 1 if apart else end + 2):
                 doc[k].is_sent_start = False
             if apart:

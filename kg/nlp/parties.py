@@ -72,7 +72,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
             out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
                     and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON]
-            # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there too;
+            # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there;
             # "the opposition Unitary Platform, headed by Y": Y, who led its side
             out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and (c.lemma_.lower() == "accompany" or (
                     c.lemma_.lower() in LEAD_VERBS - {"host"} and t.ent_type_ == ORGANIZATION))
@@ -402,8 +402,9 @@ def forget_titles(doc) -> None:
 def person_countries(person: str, doc, refs: dict) -> list[str]:
     """The countries a person's titles name ("Venezuelan President X": Venezuela)."""
     types = {e.key: e.type for e in doc._.kg_entities or []}
-    return list(dict.fromkeys(refs[i] for p, block in titled_people(doc, refs) if p == person for b in block.parties
-                              if (i := b.start if isinstance(b, Span) else b.i) in refs and types.get(refs[i]) == COUNTRY))
+    return list(dict.fromkeys(
+        refs[i] for p, block in titled_people(doc, refs) if p == person for b in block.parties
+        if (i := b.start if isinstance(b, Span) else b.i) in refs and types.get(refs[i]) == COUNTRY))
 
 
 def official_country(t: Token, refs: dict) -> str | None:
@@ -476,7 +477,8 @@ def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     roles: dict[str, set] = {}  # person -> the roles of their titles
     for ent in t.doc.ents:
         if ent.label_ == PERSON and ent.start in refs:
-            roles.setdefault(refs[ent.start], set()).update({block_before(ent).role, apposition_after(ent).role} - {None})
+            found = {block_before(ent).role, apposition_after(ent).role} - {None}
+            roles.setdefault(refs[ent.start], set()).update(found)
     start = window_start(t, 8)
     for ev in reversed(previous):
         if ev.sentence.start < start:

@@ -129,7 +129,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() == "arrival"]
     # "spoke with X in Geneva", "held talks with Egypt's chief, X, in Cairo": the parser hangs the place on the party
-    holders += [p for p in party_objects(verb) if p.i in refs or any(c.dep_ == "appos" and c.i in refs for c in p.children)]
+    holders += [p for p in party_objects(verb)
+                if p.i in refs or any(c.dep_ == "appos" and c.i in refs for c in p.children)]
     # "will host him for talks in Gyeongju": the place of the talks the verb is for
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
                 if p.dep_ == "pobj" and p.lower_ in TALK_NOUNS | MEET_NOUNS]
@@ -384,7 +385,8 @@ def in_topic(t: Token) -> bool:
         # on peace efforts in South Sudan"); not "talks on the sidelines of the summit in Lima"
         talks = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.dep_ == "prep" else None
         talks = talks.head.head if talks is not None and talks.dep_ == "pobj" and talks.head.lower_ == "with" else talks
-        if talks is not None and talks.lower_ in TALK_NOUNS and a.ent_type_ != "DATE" and a.lower_ not in SIDELINE_NOUNS:
+        if talks is not None and talks.lower_ in TALK_NOUNS and a.ent_type_ != "DATE" \
+                and a.lower_ not in SIDELINE_NOUNS:
             return True
         if a.dep_ == "dobj" and a.head.dep_ in {"acl", "relcl"} and a.head.lemma_.lower() in COVER_VERBS \
                 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS:
@@ -430,9 +432,9 @@ def in_time_phrase(tok: Token) -> bool:
 
 
 def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
-    """A meeting with no place of its own continues the latest meeting of one of its parties (or of the side one
-    acts for) in the four sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting Z"; not one
-    told to date another ("... in London a day after his meeting with X")."""
+    """A meeting with no place of its own continues the latest meeting of one of its parties (or of two sides they
+    act for) in the four sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting
+    Z"; not one told to date another ("... in London a day after his meeting with X")."""
     if in_time_phrase(tok):
         return None
     start = window_start(tok, 4)

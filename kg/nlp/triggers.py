@@ -533,8 +533,9 @@ def conjuncts(tok: Token) -> list[Token]:
         for c in t.children:
             # "X, Y and Z" parsed with Y an apposition of X that carries the "and"
             # (but "Prime Cabinet Secretary and Cabinet Secretary for Y X": two posts of X, hung on X untagged)
-            if c.dep_ == "conj" or c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children) \
-                    and not (t.ent_type_ == PERSON and not c.ent_type_ and c.lower_ in gazetteer.title_words()):
+            if c.dep_ == "conj" or c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN" and any(
+                    g.dep_ == "cc" for g in c.children) and not (
+                    t.ent_type_ == PERSON and not c.ent_type_ and c.lower_ in gazetteer.title_words()):
                 out.append(c)
                 stack.append(c)
         # "X, Y and Canadian Prime Minister Z" parsed with Y a modifier inside Z's title, carrying the "and";
