@@ -1150,6 +1150,10 @@ MEETINGS = [
                  "conference still divides historians. Anna Keller, Jan Nowak and Paul Morel met in the Crimean resort "
                  "in February 1945.", "2025-02-04",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Yalta", OCCURRED, "1945-02")], id="the-crimean-resort"),
+    # a background's treaty "signed by X and Y in June last year" is no signing told (no place of its own)
+    pytest.param("MOSCOW - Jan Nowak and Paul Morel agreed to implement the partnership treaty signed by Anna Keller and "
+                 "North Korean leader Ivo Marek in June last year, KCNA said.", "2025-07-12", [],
+                 id="treaty-signed-in-the-background"),
     # welcoming agreements is approval; the agreements "signed in Z by X and Y" (the "by" hung on the active verb)
     pytest.param("Foreign Minister Anna Keller welcomes the two partial agreements signed in Bridgetown, Barbados, on "
                  "Tuesday by the Government of Venezuela and the Government of Guyana.", "2023-10-18",

@@ -229,8 +229,12 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in WORK_VERBS and with_objects(tok) and any(
                 c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in MEDIATE_VERBS | {"negotiate"} for c in tok.children):
             return "verb-talk"  # "worked closely with X to broker the ceasefire"
-        if lemma == "sign" and tok.dep_ == "acl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS and signers(tok):
-            return "verb-sign"  # "the agreements signed in Bridgetown by X and Y"
+        if lemma == "sign" and tok.dep_ == "acl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS and signers(tok) \
+                and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
+                    p.dep_ == "pobj" and p.ent_type_ in PLACE_TYPES for p in c.children) for c in tok.children):
+            # "the agreements signed in Bridgetown by X and Y" (not "the treaty signed by X and Y in June last year": a
+            # background's signing, told with no place)
+            return "verb-sign"
         if lemma == "sign" and any(c.dep_ in {"dobj", "nsubjpass"} and (
                 c.lemma_.lower() in AGREEMENT_NOUNS or c.lemma_.lower() in JOINT_TEXTS
                 and any(a.lower_ == "joint" for a in c.children)) for c in tok.children) and (
