@@ -399,12 +399,17 @@ def forget_titles(doc) -> None:
     doc.user_data.pop(_TITLED, None)
 
 
+def person_parties(person: str, doc, refs: dict) -> list[str]:
+    """The countries and bodies a person's titles name ("Venezuelan President X": Venezuela; "the TPLF spokesman, X":
+    the TPLF)."""
+    return list(dict.fromkeys(refs[i] for p, block in titled_people(doc, refs) if p == person for b in block.parties
+                              if (i := b.start if isinstance(b, Span) else b.i) in refs))
+
+
 def person_countries(person: str, doc, refs: dict) -> list[str]:
     """The countries a person's titles name ("Venezuelan President X": Venezuela)."""
     types = {e.key: e.type for e in doc._.kg_entities or []}
-    return list(dict.fromkeys(
-        refs[i] for p, block in titled_people(doc, refs) if p == person for b in block.parties
-        if (i := b.start if isinstance(b, Span) else b.i) in refs and types.get(refs[i]) == COUNTRY))
+    return [k for k in person_parties(person, doc, refs) if types.get(k) == COUNTRY]
 
 
 def official_country(t: Token, refs: dict) -> str | None:

@@ -15,7 +15,7 @@ parses in tests.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.dates import years_in
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
@@ -33,7 +33,7 @@ from kg.nlp.modality import (
     other_time,
 )
 from kg.nlp.paragraphs import dateline_end, window_start
-from kg.nlp.parties import titled_people
+from kg.nlp.parties import person_parties
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
     AGREEMENT_NOUNS,
@@ -442,8 +442,7 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     # the sides its people act for, by their titles: "The deal was signed by X, adviser to Ethiopia's prime minister,
     # and Y, the TPLF spokesman" after "Ethiopia and the TPLF signed an agreement in Pretoria"
     refs = tok.doc._.kg_refs or {}
-    sides = {refs[i] for person, block in titled_people(tok.doc, refs) if person in parties
-             for p in block.parties if (i := p.start if isinstance(p, Span) else p.i) in refs}
+    sides = {k for person in parties for k in person_parties(person, tok.doc, refs)}
     # "The deal was signed by X and Y": where the deal just told was signed
     signed = tok.lemma_.lower() == "sign" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in AGREEMENT_NOUNS and any(
         d.lower_ in {"the", "this"} for d in c.children) for c in tok.children)
