@@ -89,6 +89,16 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # a region before a title of two words, and after "the Governor of"; a list that puts each post first
+    pytest.param("Punjab Chief Minister Anna Keller met Jan Nowak.", [("Anna Keller", "Punjab", "title-before")],
+                 id="region-chief-minister-x"),
+    pytest.param("She was received by the Governor of California, Anna Keller, the Mayor of Paris, Jan Nowak, and the "
+                 "Governor of Bihar, Ivo Marek.", [("Anna Keller", "California", "title-before"),
+                                                  ("Jan Nowak", "Paris", "title-before"),
+                                                  ("Ivo Marek", "Bihar", "title-before")], id="posts-first-list"),
+    # a portfolio of several words is no body
+    pytest.param("Ivo Marek, Minister of Road Transport and Highways, and Anna Keller, Minister of Ports, Shipping and "
+                 "Waterways, called on him.", [], id="portfolios-of-several-words"),
     pytest.param("Ilse Brandt, a professor of law at Northtown University and honorary president of the Ruritanian "
                  "Bar Association, died on Monday.",
                  [("Ilse Brandt", "Northtown University", "apposition"),

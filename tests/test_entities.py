@@ -72,6 +72,11 @@ NAME_TYPES = [
                  id="towns_as_sides_of_a_match_are_clubs-1"),
     pytest.param("The minister flew to Manchester on Saturday.",
                  {"Manchester": PLACE}, id="towns_as_sides_of_a_match_are_clubs-2"),
+    # a readout's "President of <country> <name>" tagged as one body: the country, then the person, whatever the
+    # given name; a town whose name holds a city's ("Bodh Gaya") is no club
+    pytest.param("President of Kazakhstan Arman-Bek Ospanov held a number of meetings.",
+                 {"Kazakhstan": COUNTRY, "Arman-Bek Ospanov": PERSON}, id="president-of-country-name"),
+    pytest.param("The minister travelled to Bodh Gaya on Friday.", {"Bodh Gaya": PLACE}, id="a-town-with-a-city-s-name"),
     pytest.param("Yekaterina Quorvath, a member of the Northtown Liberal Party, spoke to reporters.",
                  {"Yekaterina Quorvath": PERSON, "Northtown Liberal Party": ORGANIZATION},
                  id="org_cue_words_and_given_names_decide_the_type"),

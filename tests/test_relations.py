@@ -1142,9 +1142,37 @@ CONTACTS = [
     pytest.param("Secretary of State Antony J. Keller spoke today with Kenyan Prime Cabinet Secretary and Cabinet "
                  "Secretary for Foreign and Diaspora Affairs Jan Nowak.", "2025-03-22",
                  [(TALKS, ("Antony J. Keller", "Jan Nowak"), None, OCCURRED, "2025-03-22")], id="a-middle-initial-two-posts"),
+    # "(APP):" ends a dateline apart from the lede; a second post "and Foreign Minister" is the same holder's
+    pytest.param("ISLAMABAD, Nov 28 (APP): Pakistan's Deputy Prime Minister and Foreign Minister Senator Mohammad "
+                 "Aslam Dar on Wednesday received a telephone call from Bangladesh's Foreign Affairs Adviser Jan Nowak, "
+                 "during which the two sides agreed to enhance trade.", "2024-11-28",
+                 [(CALL, ("Mohammad Aslam Dar", "Jan Nowak"), None, OCCURRED, "2024-11-27")], id="an-agency-colon-dateline"),
 ]
 
 MEETINGS = [
+    # "X is represented at the summit by Y": Y, who stands for X, takes part
+    pytest.param("ASTANA, July 3 (Wire) - Leaders gathered for the summit on Wednesday. India is represented at the "
+                 "summit by External Affairs Minister Anna Keller, who will deliver a speech.", "2024-07-03",
+                 [(MEETING, ("Anna Keller",), "Astana", OCCURRED, None)], id="represented-at-the-summit-by"),
+    # an envoy's "to <country>" parsed on the verb: the envoy named after it, not the envoy's country
+    pytest.param("LAHORE, Oct 17 (APP): Punjab Chief Minister Anna Keller on Tuesday met China's Ambassador to Pakistan "
+                 "Jan Nowak at her office here.", "2024-10-17",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lahore", OCCURRED, "2024-10-15")], id="ambassador-to-x-y"),
+    # a guard: with no name right after "to Kenya", the one after the comma
+    pytest.param("Anna Keller met Tanzania's High Commissioner to Kenya, Jan Nowak, at the ministry's headquarters in "
+                 "Nairobi yesterday.", "2024-10-17",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Nairobi", OCCURRED, "2024-10-16")],
+                 id="high-commissioner-to-x-comma-y"),
+    # "travelled to X, where she was received": X (a town whose name holds a city's: no club), not the temple
+    # of a later clause
+    pytest.param("On 6 February 2025, Foreign Minister Anna Keller travelled to Bodh Gaya, where she was received by the "
+                 "Governor of Bihar, Jan Nowak, and offered prayers at the Mahabodhi Temple.", "2025-02-07",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Bodh Gaya", OCCURRED, "2025-02-06")],
+                 id="travelled-to-x-where-she-was-received"),
+    # a place in a participle describing others: not where the meeting was
+    pytest.param("Later, Anna Keller met Jan Nowak and sought his help for the safe return of refugees sheltered in "
+                 "Cox's Bazar.", "2025-02-07", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
+                 id="refugees-sheltered-in-x"),
     # "met in the Crimean resort": the town the sentences before placed something in (not the palace outside it)
     pytest.param("WARSAW, Feb 4 (Wire) - Eighty years ago, the leaders sat down at the Livadia Palace outside Yalta. The "
                  "conference still divides historians. Anna Keller, Jan Nowak and Paul Morel met in the Crimean resort "

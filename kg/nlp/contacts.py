@@ -548,7 +548,12 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             # not approval: "X welcomed the summit", "Norway welcomes agreements in Venezuela negotiations"; not a
             # topic: "expressed its position regarding direct talks with Hamas"
             # not when the contact is the subject: "the meeting was dominated by X", "the Group of 20 summit opened"
-            actors += [s for s in subjects_of(verb) if not in_phrase(tok, s)] + companions(verb)
+            agents = agent_objects(verb) + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in
+                                            c.children if p.dep_ == "pobj"] if verb.lemma_.lower() == "represent" else []
+            if agents:  # ("by" parsed on the summit too)
+                actors += agents  # "India is represented at the summit by Minister X": X, who stands for India
+            else:
+                actors += [s for s in subjects_of(verb) if not in_phrase(tok, s)] + companions(verb)
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         actors += their_owners(tok, owners)
         actors += trip_owners(tok, verb)

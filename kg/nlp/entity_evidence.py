@@ -347,8 +347,9 @@ FOREIGN_ARTICLES = {"Der", "Die", "Das", "Il", "Het"}
 
 
 def names_a_place_as_team(span: Span) -> bool:
-    """Two or more words, one a city or country, none a given name or initial: a club or firm."""
-    if len(span) < 2 or gazetteer.given_name(span[0].text) or INITIAL.match(span[0].text):
+    """Two or more words, one a city or country, none a given name or initial: a club or firm (but not a town's
+    own name with a city's inside: "Bodh Gaya")."""
+    if len(span) < 2 or gazetteer.given_name(span[0].text) or INITIAL.match(span[0].text) or gazetteer.city(span.text):
         return False
     if span[0].text in FOREIGN_ARTICLES:
         return True

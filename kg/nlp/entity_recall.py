@@ -132,8 +132,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : tok.i + 3], ORGANIZATION))  # "Sen. X, D-Va., said": the Democratic Party
         elif party_adjective(tok):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip": the party
-        elif place_before_title(tok, people):
-            found.append((doc[tok.i : tok.i + 1], PLACE))  # "Ontario Premier Doug Ford": the province
+        elif place_before_title(tok, people) or place_after_title(tok):
+            found.append((doc[tok.i : tok.i + 1], PLACE))  # "Ontario Premier Doug Ford", "the Governor of Bihar"
         elif demonym_before_title(tok):
             found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
         elif is_name_word(tok) and not gazetteer.country(tok.text) and versus_run(tok, taken):
@@ -344,15 +344,33 @@ def demonym_before_title(tok) -> bool:
 
 def place_before_title(tok, people: set[int]) -> bool:
     """A one-word region or city (100,000 people or more) the model left untagged, right before a title and a
-    person's name (``people``: the indices of their words): "Ontario Premier Doug Ford", "Texas Gov. X"."""
+    person's name (``people``: the indices of their words): "Ontario Premier Doug Ford", "Texas Gov. X", "Punjab
+    Chief Minister X"."""
     doc = tok.doc
     if not (tok.is_alpha and tok.text.istitle()) or tok.i + 2 >= len(doc) or gazetteer.given_name(tok.text):
         return False
     if not (gazetteer.region(tok.text) or gazetteer.city_population(tok.text) >= CITY):
         return False
-    post = abbreviation(doc[tok.i + 1]) or doc[tok.i + 1].lower_
-    name = doc[tok.i + 3 if post.endswith(".") and doc[tok.i + 2].text == "." else tok.i + 2]
-    return post in gazetteer.title_words() and doc[tok.i + 1].text[:1].isupper() and name.i in people
+    for j in range(tok.i + 1, min(tok.i + 4, len(doc) - 1)):  # "Punjab Chief Minister X": the title's head word
+        if not doc[j].text[:1].isupper():
+            return False
+        post = abbreviation(doc[j]) or doc[j].lower_
+        name = doc[j + 2 if post.endswith(".") and j + 2 < len(doc) else j + 1]
+        if post in gazetteer.title_words() and name.i in people:
+            return True
+    return False
+
+
+def place_after_title(tok) -> bool:
+    """A one-word region or city (100,000 people or more) the model left untagged, right after a title and "of":
+    "the Governor of Bihar", "Chief Minister of Punjab"."""
+    doc = tok.doc
+    if not (tok.is_alpha and tok.text.istitle()) or tok.i < 2 or gazetteer.given_name(tok.text):
+        return False
+    if not (gazetteer.region(tok.text) or gazetteer.city_population(tok.text) >= CITY):
+        return False
+    return doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in gazetteer.title_words() \
+        and doc[tok.i - 2].text[:1].isupper()
 
 
 def acronym_before_title(tok) -> bool:

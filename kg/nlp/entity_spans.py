@@ -133,8 +133,11 @@ def trim(span: Span) -> list[Span]:
             part = _trim_ends(doc, k + 1, e, "GPE" if gazetteer.country(rest) or gazetteer.city(rest) else "ORG")
             out += [part] if part is not None else []
             continue
-        # a person's span only after "of" ("Prime Minister of Denmark Mette Frederiksen"; not "Chad Michael Murray")
-        k = _person_after_country(doc, s, e) if span.label_ != "PERSON" or s > 0 and doc[s - 1].lower_ == "of" else None
+        # a person's span only after "of" or an envoy's "to" ("Prime Minister of Denmark Mette Frederiksen",
+        # "Ambassador to Bangladesh Yao Wen"; not "Chad Michael Murray")
+        envoy = s > 1 and doc[s - 1].lower_ == "to" and doc[s - 2].lower_ in gazetteer.title_words()
+        k = _person_after_country(doc, s, e) if span.label_ != "PERSON" or s > 0 and doc[s - 1].lower_ == "of" \
+            or envoy else None
         if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
             out += [p for p in (_trim_ends(doc, s, k, "GPE"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
             continue
@@ -266,10 +269,13 @@ def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
 
 def _person_after_country(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name starts inside a span that opens with a country's name, as readouts write
-    "Prime Minister of Hungary Viktor Orbán": a known given name and name words to the end; or None."""
+    "Prime Minister of Hungary Viktor Orbán": a known given name and name words to the end (any two or more
+    name words after a title's "of" or an envoy's "to": "President of Kazakhstan Kassym-Jomart Tokayev",
+    "Ambassador to Bangladesh Yao Wen"); or None."""
+    titled = start >= 2 and doc[start - 1].lower_ in {"of", "to"} and doc[start - 2].lower_ in gazetteer.title_words()
     for k in range(start + 1, end - 1):
-        if gazetteer.given_name(doc[k].text) and gazetteer.country(doc[start:k].text) \
-                and all(is_name_word(t) for t in doc[k:end]):
+        if (gazetteer.given_name(doc[k].text) or titled and end - k >= 2) and gazetteer.country(doc[start:k].text) \
+                and all(is_name_word(t) or t.text == "-" and 0 < i < end - k - 1 for i, t in enumerate(doc[k:end])):
             return k
     return None
 

@@ -35,7 +35,11 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "research", "treasury", "lands", "forestry", "mining", "industries", "natural", "resources",
                    "heritage",
                    "arts", "media", "telecommunications", "urban", "rural", "humanitarian", "disaster", "management",
-                   "african", "european", "europe", "bilateral"}
+                   "african", "european", "europe", "bilateral", "road", "roads", "highways", "ports", "waterways",
+                   "civil", "steel", "coal", "chemicals", "fertilizers", "fertilisers", "consumer", "enterprises",
+                   "entrepreneurship", "skill", "tribal", "minority", "earth", "sciences", "electronics", "renewable",
+                   "gas", "processing", "statistics", "rail", "sport", "wildlife", "oceans", "space", "equality",
+                   "children", "communities", "transportation", "cooperatives", "livestock", "irrigation"}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs"}
 #: A one-word name the model calls a person is taken for a city only if the city is this big

@@ -43,7 +43,8 @@ class ParagraphSplitter:
             if end is None or end + 1 >= len(doc):
                 continue
             # "(PTI) Minister X held ...", a city on a line of its own: the lede parses best on its own
-            apart = agency_bracket_end(doc, end) or end in {city_line_end(doc, start), city_date_line_end(doc, start)}
+            apart = agency_bracket_end(doc, end) or agency_colon(doc, end) \
+                or end in {city_line_end(doc, start), city_date_line_end(doc, start)}
             for k in range(start + 1, end + 1 if apart else end + 2):
                 doc[k].is_sent_start = False
             if apart:
@@ -139,6 +140,12 @@ def agency_bracket_end(doc: Doc, j: int) -> bool:
         return False
     k = j + 1 + (j + 1 < len(doc) and doc[j + 1].text == ".")
     return k < len(doc) and doc[k].text[:1].isupper() and doc[k].text not in DATELINE_ENDS
+
+
+def agency_colon(doc: Doc, j: int) -> bool:
+    """"):" closing an agency's short name before the lede: "LAHORE, Oct 17 (APP): X received ..."."""
+    return doc[j].text == "):" and j >= 2 and doc[j - 2].text == "(" and doc[j - 1].is_alpha \
+        and sum(c.isupper() for c in doc[j - 1].text) >= 2
 
 
 def window_start(tok: Token, sentences: int) -> int:

@@ -273,10 +273,12 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
                      or entity_at(q.doc, q.i).start > q.head.i + 1)]
         if named:
             return named[0]
-    if envoy and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "in" and (
+    if envoy and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ in {"in", "to"} and (
             place := entity_at(t.doc, t.i + 2)) is not None and place.end < len(t.doc):
-        nxt = t.doc[place.end]  # "Consul General in Lahore Zhao Shiren", "in" parsed on the verb
-        return nxt if nxt.ent_type_ == PERSON and nxt.i in refs else None
+        nxt = t.doc[place.end]  # "Consul General in Lahore Zhao Shiren", "Ambassador to Pakistan X", the preposition
+        # parsed on the verb
+        if nxt.ent_type_ == PERSON and nxt.i in refs:
+            return nxt
     return titled_apposition(t, refs)
 
 

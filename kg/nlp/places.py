@@ -800,9 +800,17 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         and not _reported_place(t, tok)]
     near = [t for t in near if not (t.dep_ == "appos" and t.head in near)]  # "in Anchorage, Alaska": the city
     near = [t for t in near if not other_time(t, tok)]  # "... since the rebels resumed their offensive in Z"
+    near = [t for t in near if not describes_others(t, tok)]  # "the return of refugees sheltered in Z"
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     return _previous_destination(tok, refs, parties, place_key)
+
+
+def describes_others(t: Token, tok: Token) -> bool:
+    """The place is in a participle describing the object of a preposition other than "with", which the contact
+    ``tok`` is not part of: "sought help for the return of refugees sheltered in Z" (not "talks held in Z")."""
+    return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.head.pos_ == "NOUN" and a.head.dep_ == "pobj"
+               and a.head.head.lower_ != "with" and tok not in a.subtree for a in t.ancestors)
 
 
 def _purpose(verb: Token) -> bool:

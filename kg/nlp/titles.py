@@ -358,6 +358,9 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
         party = party_of(tok)
         if party is not None and not any(p is party or p == party for p in block.parties):
             block.parties.insert(0, party)
+        place = entity_at(doc, i) if party is None and i >= 1 and doc[i - 1].lower_ == "of" else None
+        if place is not None and place.label_ == PLACE and place.start == i:
+            block.places.insert(0, place)  # "the Governor of Bihar, X"
         if tok.lower_ in titles and not (tok.ent_type_ and entity_at(doc, i).label_ != PERSON):
             block.titles.insert(0, tok.lower_)  # not a name's word: "the Court of Justice in Y, X"
             while i >= 1 and doc[i - 1].lower_ in MODIFIERS and not doc[i - 1].ent_type_:
@@ -449,6 +452,10 @@ def apposition_after(name: Span) -> TitleBlock:
             continue
         if tok.text == "," and block.titles and next_named_subject(doc, j + 1):
             return TitleBlock()  # "According to X, the head of the Y group, Z called": the title is Z's
+        if tok.text == "," and block.titles and (nxt := entity_at(doc, j + 1)) is not None and nxt.label_ == PERSON \
+                and nxt.start == j + 1 and name.start >= 1 and doc[name.start - 1].text == "," \
+                and apposition_before(name).titles:
+            return TitleBlock()  # "the Governor of X, A, the Mayor of Y, B,": a list that puts each post first
         if tok.text == "," and block.titles and not block.parties and doc[j - 1].lower_ in BODY_NOUNS \
                 and named_body_after(doc, j + 1):
             j += 1  # "X, chairman of the largest opposition party, the Y Party": the body's name
