@@ -96,6 +96,19 @@ REPRESENTS_MORE = [
                  "Governor of Bihar, Ivo Marek.", [("Anna Keller", "California", "title-before"),
                                                   ("Jan Nowak", "Paris", "title-before"),
                                                   ("Ivo Marek", "Bihar", "title-before")], id="posts-first-list"),
+    # a remit after "for" behind another's post: the UN's, not the country's nor the people's it serves
+    pytest.param("Ivo Marek was accompanied by Jan Nowak, the UN's humanitarian coordinator for Afghanistan.",
+                 [("Jan Nowak", "United Nations", "apposition")], id="the-un-s-coordinator-for-x"),
+    pytest.param("AMMAN, Jan 28 - The head of the UN agency for Palestinian refugees, Jan Nowak, on Saturday urged "
+                 "countries to reconsider.", [("Jan Nowak", "United Nations", "title-before")],
+                 id="agency-for-a-people-s-refugees"),
+    pytest.param("The Lebanese delegation was headed by Brigadier General Jan Nowak, the Lebanese government's "
+                 "coordinator to UNIFIL.", [("Jan Nowak", "Lebanon", "apposition")], id="the-government-s-coordinator-to-y"),
+    # "PNG" is Papua New Guinea; "Armed Forces" a portfolio after a people's adjective
+    pytest.param("PNG Defence Minister Anna Keller met Ivo Marek in Canberra.",
+                 [("Anna Keller", "Papua New Guinea", "title-before")], id="png"),
+    pytest.param("Ivo Marek also spoke with French Armed Forces Minister Anna Keller.",
+                 [("Anna Keller", "France", "title-before")], id="armed-forces-minister"),
     # a portfolio of several words is no body
     pytest.param("Ivo Marek, Minister of Road Transport and Highways, and Anna Keller, Minister of Ports, Shipping and "
                  "Waterways, called on him.", [], id="portfolios-of-several-words"),

@@ -77,6 +77,18 @@ NAME_TYPES = [
     pytest.param("President of Kazakhstan Arman-Bek Ospanov held a number of meetings.",
                  {"Kazakhstan": COUNTRY, "Arman-Bek Ospanov": PERSON}, id="president-of-country-name"),
     pytest.param("The minister travelled to Bodh Gaya on Friday.", {"Bodh Gaya": PLACE}, id="a-town-with-a-city-s-name"),
+    # ranks written without a full stop ("Gen" a given name too, a rank only before two name words); initials
+    # with no stops after a title; a capital tagged a person
+    pytest.param("Air Chief Marshal V R Mehta held talks on Monday with Brig Jan Nowak and Gen Tomas Anders Vrba. "
+                 "Defence Minister Gen Nakatani spoke.",
+                 {"V R Mehta": PERSON, "Jan Nowak": PERSON, "Tomas Anders Vrba": PERSON, "Gen Nakatani": PERSON},
+                 id="ranks-without-a-stop"),
+    pytest.param("The treaty was agreed when Mr Nowak visited Port Moresby last month.", {"Port Moresby": PLACE},
+                 id="a-capital-tagged-a-person"),
+    # a ministry's name goes on through its portfolio's words (the model tagging the last ones a person)
+    pytest.param("The Ministry of Foreign and Diaspora Affairs issued a statement on Monday.",
+                 {"Ministry of Foreign and Diaspora Affairs": ORGANIZATION, "Diaspora Affairs": None},
+                 id="ministry-of-a-portfolio-of-several-words"),
     pytest.param("Yekaterina Quorvath, a member of the Northtown Liberal Party, spoke to reporters.",
                  {"Yekaterina Quorvath": PERSON, "Northtown Liberal Party": ORGANIZATION},
                  id="org_cue_words_and_given_names_decide_the_type"),

@@ -1142,6 +1142,21 @@ CONTACTS = [
     pytest.param("Secretary of State Antony J. Keller spoke today with Kenyan Prime Cabinet Secretary and Cabinet "
                  "Secretary for Foreign and Diaspora Affairs Jan Nowak.", "2025-03-22",
                  [(TALKS, ("Antony J. Keller", "Jan Nowak"), None, OCCURRED, "2025-03-22")], id="a-middle-initial-two-posts"),
+    # "did not meet X but spoke to Y": the contrast is no denial; "only by video link": no meeting in person;
+    # "turned down an invitation to meet": none
+    pytest.param("Estonia's Prime Minister Anna Keller, who was in Brussels, did not meet the delegation but spoke to "
+                 "Mr Nowak by telephone, a spokesman for her office said.", "2024-06-02",
+                 [(CALL, ("Anna Keller", "Nowak"), None, OCCURRED, None)], id="did-not-meet-but-spoke"),
+    pytest.param("BRUSSELS, April 11 - U.S. Defense Secretary Anna Keller took part in Friday's meeting of the Ukraine "
+                 "Defense Contact Group only by video link.", "2025-04-11",
+                 [(CALL, ("Anna Keller", "Ukraine Defense Contact Group"), None, OCCURRED, "2025-04-11")],
+                 id="took-part-only-by-video-link"),
+    pytest.param("Anna Keller said the group had turned down an invitation to meet UN officials in Goma.", "2024-02-18",
+                 [], id="turned-down-an-invitation"),
+    # "all sides" is no pair told
+    pytest.param("Anna Keller met Jan Nowak in Lima on Monday. Asked about it, Keller said only that the International "
+                 "Atomic Energy Agency had been \"in contact with all sides\".", "2021-11-29",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2021-11-29")], id="in-contact-with-all-sides"),
     # "(APP):" ends a dateline apart from the lede; a second post "and Foreign Minister" is the same holder's
     pytest.param("ISLAMABAD, Nov 28 (APP): Pakistan's Deputy Prime Minister and Foreign Minister Senator Mohammad "
                  "Aslam Dar on Wednesday received a telephone call from Bangladesh's Foreign Affairs Adviser Jan Nowak, "
@@ -1150,6 +1165,35 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a forum is no place: the dateline's city
+    pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met U.S. Defense Secretary Anna Keller at the "
+                 "Shangri-La Dialogue on Friday.", "2024-06-02",
+                 [(MEETING, ("Li Wei", "Anna Keller"), "Singapore", OCCURRED, "2024-05-31")], id="at-a-named-dialogue"),
+    # a post-nominal after an ORG-tagged name; a conjunct title whose holder is named after "the Rt Hon"
+    pytest.param("The Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, yesterday met United "
+                 "States Secretary of Defense Anna Keller and United Kingdom Secretary of State for Defence the Rt Hon "
+                 "Ivo Marek MP at the Defense Innovation Unit in Mountain View, California.", "2024-06-02",
+                 [(MEETING, ("Richard Marles", "Anna Keller", "Ivo Marek"), "Mountain View", OCCURRED, "2024-06-01")],
+                 id="post-nominals-and-the-rt-hon"),
+    # the commander "of the mission in Z": where the post is, not where they met
+    pytest.param("Later, Anna Keller met Jan Nowak, the commander of the Southern African Development Community "
+                 "mission in the DRC.", "2024-02-18", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
+                 id="commander-of-the-mission-in-z"),
+    # "with the Director-General of Y, X, at its headquarters in Rome" parsed with X on the verb: placed all the same
+    pytest.param("ROME, 25 July - Ukraine's Minister of Agrarian Policy and Food, Olena Kovalenko, held talks on Monday "
+                 "with the Director-General of the Food and Agriculture Organization (FAO), Qu Dongyu, at the agency's "
+                 "headquarters in Rome.", "2023-07-25",
+                 [(MEETING, ("Olena Kovalenko", "Qu Dongyu"), "Rome", OCCURRED, "2023-07-24")], id="x-on-the-verb-at-y"),
+    # "a visit to X by Y, <post of the agency>, who met Z": Y met Z in X (not the agency, nor a place of the topic)
+    pytest.param("The resumption follows a visit to Tehran last Tuesday by Anna Keller, director general of the "
+                 "International Atomic Energy Agency, who met Jan Nowak, head of Iran's atomic energy organisation, but "
+                 "failed to secure access to a workshop in Karaj.", "2021-11-29",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Tehran", OCCURRED, "2021-11-23")], id="a-visit-to-x-by-y-who-met-z"),
+    # a name after an envoy's remit and a comma, which the model left untagged
+    pytest.param("GENEVA - The UN Secretary-General's personal envoy for Sudan, Ramtane Lamamra, began talks in Geneva on "
+                 "Thursday with a delegation from the Rapid Support Forces (RSF).", "2023-07-25",
+                 [(MEETING, ("Ramtane Lamamra", "Rapid Support Forces"), "Geneva", OCCURRED, "2023-07-20")],
+                 id="envoy-for-x-comma-name"),
     # "X is represented at the summit by Y": Y, who stands for X, takes part
     pytest.param("ASTANA, July 3 (Wire) - Leaders gathered for the summit on Wednesday. India is represented at the "
                  "summit by External Affairs Minister Anna Keller, who will deliver a speech.", "2024-07-03",

@@ -463,8 +463,11 @@ def phrase_words(tok: Token) -> set[str]:
 def kind_of(tok: Token, place: str | None) -> str:
     # (not "... and call on X", nor the verb's subject: "The call followed talks at the White House")
     words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ not in {"conj", "nsubj", "nsubjpass"}}
-    # the means on the verb the contact noun hangs from: "joined the meeting by video link"
-    words |= {w.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for w in c.subtree}
+    # the means on the verb the contact noun hangs from: "joined the meeting by video link", "took part in the
+    # meeting only by video link"
+    holders = [tok.head, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in" else [tok.head]
+    words |= {w.lower_ for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+              for w in c.subtree}
     lemma = tok.lemma_.lower()
     if lemma == "call" and tok.pos_ in {"VERB", "AUX"} and called_on(tok) or words & VISIT_CALL_WORDS:
         return MEETING  # "called on the vice president", "paid a courtesy call on X": a visit

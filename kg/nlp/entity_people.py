@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
 from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, PORTFOLIO_WORDS, CommonWords, is_name_word, known_name
-from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, has_person_evidence
+from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, entity_at, has_person_evidence
 
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
 SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
@@ -168,8 +168,9 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
     if k < 1 or not post_before(doc, k if doc[k].text == "," else tok.i):
         return None
     end = tok.i
-    while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]) and not (
-            doc[end].text.isupper() or common_word(doc[end].lower_) or "\n" in doc[end - 1].whitespace_):
+    while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]) and (
+            len(doc[end]) == 1 and end + 1 < len(doc) and is_name_word(doc[end + 1]) or not (  # "V R Chaudhari"
+            doc[end].text.isupper() or common_word(doc[end].lower_))) and "\n" not in doc[end - 1].whitespace_:
         end += 1
     if end - tok.i < 2 or end < len(doc) and doc[end].text[:1].isupper():
         return None
@@ -210,6 +211,9 @@ def post_before(doc: Doc, k: int) -> bool:
         j -= 1
     if j < k - 1:  # a portfolio: after "<title> of/for"
         return j >= 1 and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in titles
+    where = entity_at(doc, j) if j >= 0 else None  # "the Secretary-General's personal envoy for Sudan, X"
+    if where is not None and where.label_ != "PERSON" and where.end == k and where.start >= 2:
+        return doc[where.start - 1].lower_ in {"for", "to", "of", "in"} and doc[where.start - 2].lower_ in titles
     return j >= 0 and doc[j].lower_ in titles and doc[j].text[:1].isupper()
 
 

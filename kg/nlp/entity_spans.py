@@ -349,7 +349,8 @@ def _title_not_org(span: Span) -> Span:
         and doc[span.end].lower_ in gazetteer.title_words()
         and not gazetteer.organization(span.text)
     ):
-        if gazetteer.demonym(span[0].text) and (span[-1].text in STATE_BODIES or not has_org_cue(span[1:])):
+        if gazetteer.demonym(span[0].text) and (span[-1].text in STATE_BODIES or not has_org_cue(span[1:]) or all(
+                t.lower_ in PORTFOLIO_WORDS for t in span[1:])):  # "French Armed Forces Minister X": a portfolio
             return Span(doc, span.start, span.start + 1, label="NORP")
         if len(span) == 2 and gazetteer.organization(span[0].text) and span[1].is_alpha and span[1].text[:1].isupper() \
                 and gazetteer.fold(span[1].text) not in gazetteer.cue_words("org"):
@@ -365,8 +366,10 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
         start += 1
     while end > start and _edge_junk(doc[end - 1], leading=False):
         end -= 1
-    while label == "PERSON" and end - start > 2 and doc[end - 1].text in POST_NOMINALS:
-        end -= 1  # "Simon Harris TD", "Edward Lyle KC": a seat or an honour after the name, no part of it
+    while end - start > 2 and doc[end - 1].text in POST_NOMINALS and (
+            label == "PERSON" or label == "ORG" and looks_like_person(doc[start : end - 1])):
+        end -= 1  # "Simon Harris TD", "Edward Lyle KC": a seat or an honour after the name, no part of it ("the Hon
+        # Richard Marles MP" tagged ORG too)
     if start >= end:
         return None
     span = Span(doc, start, end, label=label)
@@ -657,11 +660,16 @@ def body_remit_ends(typed: list[tuple[Span, str]], common_word: CommonWords) -> 
         if t == ORGANIZATION and any(w.lower_ in {"for", "of"} for w in s[1:-1]) and k + 1 < len(doc) \
                 and doc[k].lower_ == "and" and (nxt := doc[k + 1]).is_alpha and nxt.text[:1].isupper() \
                 and common_word(nxt.lower_) and (nxt.tag_ in {"NNS", "NNPS"} or nxt.lower_ in PORTFOLIO_WORDS) \
-                and not gazetteer.given_name(nxt.text) and (k + 2 == len(doc) or not doc[k + 2].text[:1].isupper()):
-            s = Span(doc, s.start, k + 2, label=s.label_)
-            joined.add(k + 1)
+                and not gazetteer.given_name(nxt.text):
+            end = k + 2  # "Ministry of Foreign" + "and" + "Diaspora Affairs" (tagged a person): the portfolio's words
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in PORTFOLIO_WORDS \
+                    and nxt.lower_ in PORTFOLIO_WORDS and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            if end == len(doc) or not doc[end].text[:1].isupper():
+                s = Span(doc, s.start, end, label=s.label_)
+                joined.update(range(k + 1, end))
         out.append((s, t))
-    return [(s, t) for s, t in out if not (s.start in joined and len(s) == 1)]
+    return [(s, t) for s, t in out if not (s.start in joined and s.end - 1 in joined)]
 
 
 def with_demonym(ents: list[Span], common_word: CommonWords) -> list[Span]:
@@ -702,13 +710,20 @@ def without_role(span: Span, common_word: CommonWords) -> Span:
     while span.label_ == "PERSON" and span.end - start > 1:
         tok = span.doc[start]
         low = tok.lower_
-        if (gazetteer.given_name(tok.text) and low not in MONARCHS) or INITIAL.match(tok.text) or not tok.is_alpha:
+        rank = low in NAMED_RANKS and span.end - start > 2  # "Gen Li Shangfu"
+        if (gazetteer.given_name(tok.text) and low not in MONARCHS and not rank) or INITIAL.match(tok.text) \
+                or not tok.is_alpha:
             break  # (but "Queen Letizia": a monarch's title, though "Queen" is a given name too)
         if not (low in gazetteer.title_words() or common_word(low) and agent_noun(low, common_word)) \
-                or known_name(tok.text):
+                or known_name(tok.text) and not rank:
             break
         start += 1
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+#: Ranks written without a full stop that are given names too: a rank only before a name of two words or more
+#: ("Gen Li Shangfu", but "Defence Minister Gen Nakatani").
+NAMED_RANKS = {"gen", "maj"}
 
 
 def _title_phrase_at(doc: Doc, start: int, limit: int) -> int | None:

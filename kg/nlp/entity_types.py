@@ -90,7 +90,7 @@ DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords",
                   "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
-               "Summit"}
+               "Summit", "Dialogue"}
 
 
 #: Words of meetings a release capitalises when it names one again: "the Summit", "the Conference".
@@ -123,8 +123,10 @@ def decide_type(span: Span) -> str | None:
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
     if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (
-            gazetteer.organization(text) or looks_like_person(span) and not gazetteer.city(span[0].text)):
-        return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
+            gazetteer.organization(text) or looks_like_person(span) and not gazetteer.city(span[0].text)
+            or has_org_cue(span[:-1])):
+        return None  # "the London Olympics", "the Shangri-La Dialogue": an event, not a name of ours (but "the Centre
+        # for Humanitarian Dialogue")
     if span[-1].text in AWARD_HEADS and not gazetteer.organization(text):
         return None  # "Brownlow Medal winner X": an award, not a name of ours
     if len(span) >= 2 and span[-1].text in DOCUMENT_HEADS and not gazetteer.organization(text):
@@ -235,6 +237,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "Tamil Nadu", "Uttar Pradesh" tagged PERSON: a state
     if city and len(span) > 1 and after_locative(span):
         return PLACE  # "in Ha Noi" tagged PERSON
+    if city and len(span) > 1 and gazetteer.capital_country(text) and not gazetteer.given_name(span[0].text):
+        return PLACE  # "visited Port Moresby" tagged PERSON: a capital
     if city and len(span) == 1 and (
         gazetteer.city_population(text) >= BIG_CITY
         or after_locative(span)

@@ -39,7 +39,8 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "civil", "steel", "coal", "chemicals", "fertilizers", "fertilisers", "consumer", "enterprises",
                    "entrepreneurship", "skill", "tribal", "minority", "earth", "sciences", "electronics", "renewable",
                    "gas", "processing", "statistics", "rail", "sport", "wildlife", "oceans", "space", "equality",
-                   "children", "communities", "transportation", "cooperatives", "livestock", "irrigation"}
+                   "children", "communities", "transportation", "cooperatives", "livestock", "irrigation", "agrarian",
+                   "policy", "armed", "forces"}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs"}
 #: A one-word name the model calls a person is taken for a city only if the city is this big

@@ -99,9 +99,17 @@ def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> 
         if own_clause and t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
             break  # "X called on Y, and she will hold talks with Z": a clause of its own, not "called for"
+        if own_clause and t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < t.i for c in t.head.children):
+            break  # "did not meet the delegation but spoke to X by telephone": the contrast is not denied
         t = t.head
         chain.append(t)
     return chain
+
+
+def turned_down(verb: Token) -> bool:
+    """"turned down", "turn down": a refusal told with a particle."""
+    return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def is_negated(tok: Token) -> bool:
@@ -111,8 +119,10 @@ def is_negated(tok: Token) -> bool:
     for k, t in enumerate(chain):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
             return True
-        if t is not tok and (t.lemma_.lower() in NEG_VERBS or called_off(t)) and chain[k - 1].dep_ != "nsubj":
-            return True  # "refused to meet", "the talks were cancelled"; not "the talks failed" (they took place)
+        if t is not tok and (t.lemma_.lower() in NEG_VERBS or called_off(t) or turned_down(t)) \
+                and chain[k - 1].dep_ != "nsubj":
+            return True  # "refused to meet", "the talks were cancelled", "turned down an invitation to meet"; not
+            # "the talks failed" (they took place)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
         if any(c.dep_ == "dobj" and c.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in c.children)

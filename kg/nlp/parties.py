@@ -35,7 +35,15 @@ from kg.nlp.titles import (
     qualifying_country,
     titled_apposition,
 )
-from kg.nlp.triggers import GROUP_NOUNS, PARTY_TYPES, SIDELINE_NOUNS, agent_objects, companions, conjuncts
+from kg.nlp.triggers import (
+    GROUP_NOUNS,
+    PARTY_TYPES,
+    SIDELINE_NOUNS,
+    agent_objects,
+    companions,
+    conjuncts,
+    named_for,
+)
 
 #: Plural nouns that take up parties told before: "the two leaders", "both sides".
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
@@ -56,6 +64,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
+        if (holder := titled_later(t, refs)) is not None:
+            out.append(refs[holder.i])  # "and United Kingdom Secretary of State for Defence the Rt Hon Y" with the
+            continue  # title the conjunct and Y hung elsewhere
         if t.i in refs and t.ent_type_ in {ORGANIZATION, COUNTRY} and any(
                 c.dep_ == "poss" and c.lower_ in gazetteer.title_words() for c in t.children) \
                 and (who := next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs),
@@ -97,7 +108,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out.append(refs[who.i])  # "Riyadh, Sept 24, SPA -- Saudi Minister of Foreign Affairs ... X received"
             continue
         if t.lower_ in RELATIVE_PRONOUNS and (clause := relative_clause(t)) is not None:
-            out += keys_of(clause.head, refs, previous)  # "Y, whom X met in Lima", "Y, with whom X spoke"
+            # "Y, whom X met in Lima", "Y, with whom X spoke"; "X, director general of the Y agency, who met Z": X
+            out += keys_of(named_for(clause.head, t.lower_ in {"who", "whom"}), refs, previous)
             continue
         if (body := named_body(t, refs)) is not None:
             out.append(body)  # "the commission": the European Commission the article named
@@ -286,6 +298,22 @@ def conjunct_keys(tok: Token, refs: dict) -> list[str]:
     """The parties a name's conjuncts stand for: each one's own, or the holder of the title a conjunct body opens
     ("X and Pacific Islands Forum Secretary General Y": Y, not the Forum)."""
     return [refs[(title_opened_by(c, refs) or c).i] for c in conjuncts(tok) if c.i in refs]
+
+
+def titled_later(t: Token, refs: dict) -> Token | None:
+    """The person named a few words after a title word that no name hangs on, whose title block holds the body or
+    country compounded with the word: "United Kingdom Secretary of State for Defence the Rt Hon Y"."""
+    doc = t.doc
+    if t.i in refs or t.lower_ not in gazetteer.title_words() or any(c.dep_ == "det" for c in t.children):
+        return None
+    bodies = {c.i for c in t.children if c.dep_ == "compound" and c.i in refs and c.ent_type_ in PARTY_TYPES}
+    name = next((entity_at(doc, k) for k in range(t.i + 1, min(len(doc), t.i + 10)) if doc[k].ent_type_ == PERSON),
+                None)
+    if not bodies or name is None or name.start not in refs:
+        return None
+    block = block_before(name)
+    starts = {p.start if isinstance(p, Span) else p.i for p in block.parties}
+    return doc[name.start] if any(entity_at(doc, b).start in starts for b in bodies) else None
 
 
 def title_opened_by(t: Token, refs: dict) -> Token | None:
@@ -529,6 +557,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         return group_told(t, previous, many)
     if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides" or bare):
         return None
+    if any(c.lower_ in {"all", "many", "several", "various", "other", "most"} for c in t.children):
+        return []  # "in contact with all sides": every party of a conflict, not a pair told
     named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
     doc = t.doc
     types = {e.key: e.type for e in doc._.kg_entities or []}

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.dates import years_in
-from kg.model import COUNTRY, MEETING, OCCURRED, PLACE, PLANNED
+from kg.model import COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import PLACE_NOUNS
 from kg.nlp.events import RawEvent
@@ -131,6 +131,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     # "spoke with X in Geneva", "held talks with Egypt's chief, X, in Cairo": the parser hangs the place on the party
     holders += [p for p in party_objects(verb)
                 if p.i in refs or any(c.dep_ == "appos" and c.i in refs for c in p.children)]
+    # "with the Director-General of Y, X, at its headquarters in Rome" parsed with X on the verb
+    holders += [c for c in verb.children if c.dep_ == "npadvmod" and c.i in refs and c.ent_type_ == PERSON]
     # "will host him for talks in Gyeongju": the place of the talks the verb is for
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
                 if p.dep_ == "pobj" and p.lower_ in TALK_NOUNS | MEET_NOUNS]
@@ -699,10 +701,13 @@ TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
 
 
 def _trips(t: Token) -> list[Token]:
-    """Journeys a clause happens in: "during/on/in the course of a visit to X", or a journey as subject."""
+    """Journeys a clause happens in: "during/on/in the course of a visit to X", or a journey as subject; the
+    journey of a traveller: "a visit to X by Y" (Y, who met Z), "Y's visit to X"."""
+    owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "by" else t.head if t.dep_ == "poss" else None
     return [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"during", "on", "in", "at"}
             for p in c.children if p.dep_ == "pobj" and p.lower_ in TRIP_NOUNS] + [
-        c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS]
+        c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS] + [
+        owner] * (owner is not None and owner.lower_ in TRIP_NOUNS)
 
 
 #: Verbs of leading a group on a journey: "led a delegation to Lima" is travelling there.
@@ -801,9 +806,18 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if not (t.dep_ == "appos" and t.head in near)]  # "in Anchorage, Alaska": the city
     near = [t for t in near if not other_time(t, tok)]  # "... since the rebels resumed their offensive in Z"
     near = [t for t in near if not describes_others(t, tok)]  # "the return of refugees sheltered in Z"
+    near = [t for t in near if not in_post(t)]  # "met X, the commander of the mission in Z"
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     return _previous_destination(tok, refs, parties, place_key)
+
+
+def in_post(t: Token) -> bool:
+    """The place is part of a post described in a person's apposition, below its head noun: "X, the commander of
+    the mission in Z" (but not "X, the mayor, in Lima", the place hung on the apposition itself)."""
+    where = _in_at(t)
+    return where is not None and any(a.dep_ == "appos" and a.head.ent_type_ == PERSON and where.head is not a
+                                     for a in where.ancestors)
 
 
 def describes_others(t: Token, tok: Token) -> bool:

@@ -356,6 +356,9 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
         if host_word(tok):
             hosts += [p for p in block.parties if not any(p is h for h in hosts)]
         party = party_of(tok)
+        if party is tok and i >= 1 and doc[i - 1].lower_ in {"for", "on"} and i + 1 < len(doc) \
+                and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower:
+            party = None  # "the head of the UN agency for Palestinian refugees, X": whom the body serves
         if party is not None and not any(p is party or p == party for p in block.parties):
             block.parties.insert(0, party)
         place = entity_at(doc, i) if party is None and i >= 1 and doc[i - 1].lower_ == "of" else None
@@ -492,6 +495,10 @@ def apposition_after(name: Span) -> TitleBlock:
             prev = preposition_before(party)
             if host_word(prev) and (block.parties or envoy_before(prev) or doc[prev.i - 1].lower_ in OFFICES_ABROAD):
                 pass  # "ambassador to Z", "commander of Y forces in Z", "head of the embassy in Z": where the post is held
+            elif block.parties and isinstance(party, Span) and (
+                    prev.lower_ == "for" and party.label_ == COUNTRY or prev.lower_ == "to"):
+                pass  # "the UN's humanitarian coordinator for Z", "the government's coordinator to UNIFIL": the post's
+                # remit, the UN's and the government's
             elif not any(p is party or p == party for p in block.parties):
                 block.parties.append(party)
                 if block.titles and any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j)):

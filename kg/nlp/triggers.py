@@ -473,7 +473,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"} and among_the(t.head):
                     out += subjects_of(t.head.head.head)  # "X and Y were among the ministers who attended": X, Y
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
-                    out.append(named_for(t.head))  # "Merkel, who will join X": Merkel
+                    out.append(named_for(t.head, s.lower_ == "who"))  # "Merkel, who will join X": Merkel
                 else:
                     out.append(s)
             # a headline's "X, Y agree ...": X, parsed as a modifier, and a comma before the subject
@@ -516,9 +516,16 @@ def among_the(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be"
 
 
-def named_for(tok: Token) -> Token:
-    """The person a description in apposition stands for: "X, the UK's trade secretary, who led the talks": X."""
-    return tok.head if tok.dep_ == "appos" and tok.head.ent_type_ == PERSON and tok.ent_type_ != PERSON else tok
+def named_for(tok: Token, deep: bool = False) -> Token:
+    """The person a description in apposition stands for: "X, the UK's trade secretary, who led the talks": X;
+    with ``deep`` (for "who"), also through the body the description names: "X, director general of the Y agency,
+    who met Z": X."""
+    if tok.ent_type_ == PERSON:
+        return tok
+    for a in [tok, *list(tok.ancestors)[:4]] if deep else [tok]:
+        if a.dep_ == "appos" and a.head.ent_type_ == PERSON:
+            return a.head
+    return tok
 
 
 def companions(tok: Token) -> list[Token]:
