@@ -109,6 +109,8 @@ REPRESENTS_MORE = [
                  [("Anna Keller", "Papua New Guinea", "title-before")], id="png"),
     pytest.param("Ivo Marek also spoke with French Armed Forces Minister Anna Keller.",
                  [("Anna Keller", "France", "title-before")], id="armed-forces-minister"),
+    pytest.param("The United States was represented by a delegation headed by Interior Secretary Anna Keller.",
+                 [("Anna Keller", "United States", "represented-by")], id="represented-by-a-delegation-headed-by"),
     # a portfolio of several words is no body
     pytest.param("Ivo Marek, Minister of Road Transport and Highways, and Anna Keller, Minister of Ports, Shipping and "
                  "Waterways, called on him.", [], id="portfolios-of-several-words"),

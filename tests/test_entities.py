@@ -85,6 +85,9 @@ NAME_TYPES = [
                  id="ranks-without-a-stop"),
     pytest.param("The treaty was agreed when Mr Nowak visited Port Moresby last month.", {"Port Moresby": PLACE},
                  id="a-capital-tagged-a-person"),
+    # a standing forum is a body, not a place
+    pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met Anna Keller at the Shangri-La Dialogue on "
+                 "Friday.", {"Shangri-La Dialogue": ORGANIZATION}, id="a-forum-named-dialogue"),
     # a ministry's name goes on through its portfolio's words (the model tagging the last ones a person)
     pytest.param("The Ministry of Foreign and Diaspora Affairs issued a statement on Monday.",
                  {"Ministry of Foreign and Diaspora Affairs": ORGANIZATION, "Diaspora Affairs": None},

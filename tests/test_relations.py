@@ -1165,6 +1165,35 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # guards: a place in the apposition of a venue (no post of a person's); two posts each with its holder under it
+    pytest.param("Anna Keller is scheduled to meet President Jan Nowak at Sheetal Niwas, the presidential residence in "
+                 "Kathmandu, on Wednesday.", "2024-07-02",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Kathmandu", PLANNED, "2024-07-03")], id="a-venue-s-apposition"),
+    pytest.param("The exchange followed talks in Abu Dhabi last week between Ukraine's Parliament Commissioner for Human "
+                 "Rights Anna Keller and Russia's High Commissioner for Human Rights Jan Nowak.", "2024-07-02",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Abu Dhabi", OCCURRED, None)], id="two-commissioners-for-x"),
+    # "On Sunday she received A, B (...), Downing Street said": she is the main subject before (not the Queen of a
+    # clause inside), and the source after the list takes no part
+    pytest.param("Leaders bid farewell to Queen Elizabeth II as Truss squeezes in sideline diplomacy\n\nBroadcast News Online | 20 September 2022\n\nLONDON - More than 500 foreign dignitaries filled Westminster Abbey on Monday for the state funeral of Queen Elizabeth II, the largest gathering of world leaders in the British capital in decades.\n\nBritain's new prime minister, Liz Truss, who had been in office for just two days when the Queen died, used the weekend to conduct what one aide called \"funeral diplomacy\". On Sunday she received Australian Prime Minister Anthony Albanese, New Zealand's Jacinda Ardern, Canada's Justin Trudeau and Irish Taoiseach Micheal Martin for separate talks in London, Downing Street said.", "2022-09-20",
+                 [(MEETING, ("Liz Truss", "Anthony Albanese", "Jacinda Ardern", "Justin Trudeau", "Micheal Martin"),
+                   "London", OCCURRED, "2022-09-18")], id="she-received-x-source-said"),
+    # "his counterparts from A, B and C - X, Y and Z -", "from" hung on the verb: the three, not their countries
+    pytest.param("WASHINGTON - On Tuesday, the new Secretary of State, Marco Rubio, hosted his counterparts from "
+                 "Australia, India and Japan - Penny Wong, Subrahmanyam Jaishankar and Takeshi Iwaya - at the State "
+                 "Department.", "2025-01-22",
+                 [(MEETING, ("Marco Rubio", "Penny Wong", "Subrahmanyam Jaishankar", "Takeshi Iwaya"), "Washington",
+                   OCCURRED, "2025-01-21")], id="counterparts-from-a-b-c"),
+    # "After the ceremony": the day an earlier sentence gave the ceremony
+    pytest.param("MEXICO CITY - Anna Keller was sworn in as president on Tuesday in a ceremony in Congress attended by "
+                 "105 delegations. Spain was absent. After the ceremony, Keller hosted Jan Nowak at the National Palace "
+                 "in Mexico City.", "2024-10-02",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Mexico City", OCCURRED, "2024-10-01")],
+                 id="after-the-ceremony"),
+    # "The president of the Y held talks (...). X, a Swiss diplomat, ...": the one named next
+    pytest.param("The president of the International Committee of the Red Cross held talks with Russian Foreign "
+                 "Minister Jan Nowak in Moscow on Thursday. Anna Keller, a Swiss diplomat, pressed for access to "
+                 "prisoners.", "2023-03-24",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, "2023-03-23")], id="named-in-the-next-sentence"),
     # a forum is no place: the dateline's city
     pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met U.S. Defense Secretary Anna Keller at the "
                  "Shangri-La Dialogue on Friday.", "2024-06-02",

@@ -30,7 +30,7 @@ from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import MONARCHS, apposition_after, block_before, titled_apposition
+from kg.nlp.titles import MONARCHS, REPORT_VERBS, apposition_after, block_before, titled_apposition
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -447,6 +447,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             for c in cands:
                 c.roles.add(role)
                 c.titles |= words
+        if not cands and (named := named_next(tok, people, refs)) is not None:
+            add(named, doc[left[0].i : tok.i + 1], "title")  # "The president of the Y held talks (...). X, a Swiss
+            continue  # diplomat, used the meeting to": the one the next sentence opens with, named only now
         if not cands:
             continue
         if any(words <= c.titles for c in cands) or words & RANK_WORDS:  # "the chancellor" of a chancellor
@@ -457,6 +460,25 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].i : tok.i + 1], "title")
+
+
+def named_next(tok, people: list[Cluster], refs: dict[int, str]) -> Cluster | None:
+    """The person a subject title phrase no one named before holds, when the next sentence opens with a name not
+    told before and its apposition: "The head of the UN agency arrived in Kyiv. X, who took office in May, met ..."."""
+    doc = tok.doc
+    if tok.dep_ not in SUBJECT_DEPS or tok.sent.end >= len(doc):
+        return None
+    k = tok.sent.end
+    while k < len(doc) and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
+        k += 1
+    person = next((c for c in people if c.key == refs.get(k)), None) if k < len(doc) else None
+    name_end = k
+    while name_end < len(doc) and refs.get(name_end) == refs.get(k):
+        name_end += 1
+    if person is None or doc[k].ent_iob_ != "B" or min(person.positions) < tok.i \
+            or name_end >= len(doc) or doc[name_end].text != ",":
+        return None
+    return person
 
 
 def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
@@ -554,7 +576,7 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
             continue
         sent_start = tok.sent.start
         subjects = [p for p in before if doc[p].dep_ in SUBJECT_DEPS or _subject_head(doc[p])]
-        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and not any(p >= sent_start for p in before):
+        if tok.dep_ in SUBJECT_DEPS and main_clause(tok.head) and not any(p >= sent_start for p in before):
             # "X said Y was ready. He also declined to comment": a sentence's subject goes on from the last one's
             # main clause, not from a clause inside it
             main = [p for p in subjects if _main_subject(doc[p])]
@@ -568,6 +590,13 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)
+
+
+def main_clause(verb) -> bool:
+    """The verb heads its sentence's main clause, or the clause a source's verb after it reports ("On Sunday she
+    received X, Downing Street said")."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i \
+        and verb.head.lemma_.lower() in REPORT_VERBS
 
 
 #: Titles only one sex holds: "Queen Camilla" is a woman, though her name alone tells no sex.

@@ -33,8 +33,9 @@ from kg.model import (
 )
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import PRESS_NOUNS
+from kg.nlp.entity_words import FORUM_HEADS
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import TEMPORAL_PREPS, date_of, is_hypothetical, is_negated, is_planned
+from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
@@ -295,7 +296,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 rule=rule,
                 confidence=0.85 if rule.startswith("verb") else 0.75,
                 status=PLANNED if is_planned(tok) else OCCURRED,
-                date_text=date_of(tok),
+                date_text=date_of(tok) or event_day(tok),
                 place=place if kind == MEETING else None,
                 trigger=tok.text,
             )
@@ -642,6 +643,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                      else p for p in pobjs]
             if prep.lower_ in {"on", "upon"}:  # "a call on the Venezuela vote": what the call is about, not whom
                 pobjs = [p for p in pobjs if not topic_noun(p)]
+            if prep.lower_ == "of":  # "the next meeting of the India-Central Asia Dialogue": the forum, no party
+                pobjs = [p for p in pobjs if (e := entity_at(p.doc, p.i)) is None or e[-1].text not in FORUM_HEADS]
             if prep.lower_ == "with" and as_observers(prep):
                 continue  # "co-hosting the talks, with Egypt and the UN taking part as observers": no side of them
             # "spoke with X to reaffirm ..." parsed with X the subject of "reaffirm" (a clause on "with")

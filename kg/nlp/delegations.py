@@ -113,6 +113,10 @@ def represented_by(ent: Span, refs: dict) -> str | None:
     elif root.dep_ == "pobj" and agent.lower_ == "by" and passive is not None and agent.head.dep_ == "pobj":
         verb = passive  # "by" hung on the meeting: "represented at the meeting by the Secretary of Y, Z" (not "and
         # the PLO by Z", a second subject's agent)
+    elif root.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() in {"head", "lead"} \
+            and agent.head.dep_ == "acl" and (group := agent.head.head).dep_ == "pobj" \
+            and group.head.head.lemma_.lower() == "represent":
+        verb = group.head.head  # "was represented by a delegation headed by X"
     elif root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
         return None
     else:

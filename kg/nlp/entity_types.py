@@ -55,6 +55,7 @@ from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
     COMPANY_ENDINGS,
+    FORUM_HEADS,
     TITLE_WORDS_NOT_NAMES,
     is_name_word,
     surnames_of,
@@ -90,7 +91,8 @@ DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords",
                   "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
-               "Summit", "Dialogue"}
+               "Summit"}
+
 
 
 #: Words of meetings a release capitalises when it names one again: "the Summit", "the Conference".
@@ -123,10 +125,10 @@ def decide_type(span: Span) -> str | None:
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
     if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (
-            gazetteer.organization(text) or looks_like_person(span) and not gazetteer.city(span[0].text)
-            or has_org_cue(span[:-1])):
-        return None  # "the London Olympics", "the Shangri-La Dialogue": an event, not a name of ours (but "the Centre
-        # for Humanitarian Dialogue")
+            gazetteer.organization(text) or looks_like_person(span) and not gazetteer.city(span[0].text)):
+        return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
+    if len(span) >= 2 and span[-1].text in FORUM_HEADS:
+        return ORGANIZATION  # "the Shangri-La Dialogue", "the India-Central Asia Dialogue": a forum, not a place
     if span[-1].text in AWARD_HEADS and not gazetteer.organization(text):
         return None  # "Brownlow Medal winner X": an award, not a name of ours
     if len(span) >= 2 and span[-1].text in DOCUMENT_HEADS and not gazetteer.organization(text):

@@ -41,6 +41,9 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "gas", "processing", "statistics", "rail", "sport", "wildlife", "oceans", "space", "equality",
                    "children", "communities", "transportation", "cooperatives", "livestock", "irrigation", "agrarian",
                    "policy", "armed", "forces"}
+#: Head words of the names of standing forums: a body's name, never a place, and no party to its own meetings ("the
+#: Shangri-La Dialogue", "the next meeting of the India-Central Asia Dialogue").
+FORUM_HEADS = {"Dialogue"}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs"}
 #: A one-word name the model calls a person is taken for a city only if the city is this big

@@ -401,6 +401,30 @@ def date_of(tok: Token) -> str | None:
     return None
 
 
+#: Events of one day that a later sentence names again to place a contact in time: "After the ceremony, X hosted Y".
+ONE_DAY_EVENTS = {"ceremony", "funeral", "inauguration", "memorial", "coronation", "banquet", "dinner", "reception",
+                  "service", "parade", "wedding", "enthronement", "investiture", "burial", "luncheon", "lunch"}
+#: Prepositions that put a contact on the day of such an event: "after the ceremony", "at the funeral".
+SAME_DAY_PREPS = {"after", "following", "during", "at"}
+#: Nouns of the edges of an event: "on the sidelines of the funeral" is at it.
+EDGE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
+
+
+def event_day(tok: Token) -> str | None:
+    """The date an earlier sentence gives the one-day event that the trigger's sentence names again ("Y was sworn
+    in on Tuesday in a ceremony in Congress. (...) After the ceremony, X hosted Z": Tuesday), or None."""
+    for t in tok.sent:
+        prep = t.head if t.dep_ == "pobj" else None
+        if t.lemma_.lower() not in ONE_DAY_EVENTS or prep is None or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children) or not (
+                prep.lower_ in SAME_DAY_PREPS or prep.lower_ == "of" and prep.head.lower_ in EDGE_NOUNS):
+            continue
+        for u in reversed(t.doc[: tok.sent.start]):  # the latest earlier mention that is dated
+            if u.lemma_.lower() == t.lemma_.lower() and (day := date_of(u)) is not None:
+                return day
+    return None
+
+
 #: Any date: what a date expression resolves to is only weighed for how precise it is.
 _SOME_DAY = dt.date(2000, 6, 15)
 

@@ -26,6 +26,7 @@ from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import (
     HOST_NOUNS,
+    REPORT_VERBS,
     RULING_NOUNS,
     apposition_after,
     block_before,
@@ -61,6 +62,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue  # "the foreign ministers of Japan and the Philippines, X and Y" with "the Philippines" a conjunct
         if t.i in refs and party_tag(entity_at(t.doc, t.i) or t.doc[t.i : t.i + 1]):
             continue  # "Sen. X, D-Oregon, and Rep. Y": the party a lawmaker's tag names takes no part
+        if t is not arg and source_after_list(t):
+            continue  # "received X, Y and Z for talks in London, Downing Street said": the source, parsed as a conjunct
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
@@ -300,6 +303,15 @@ def conjunct_keys(tok: Token, refs: dict) -> list[str]:
     return [refs[(title_opened_by(c, refs) or c).i] for c in conjuncts(tok) if c.i in refs]
 
 
+def source_after_list(t: Token) -> bool:
+    """A conjunct name after a comma that is the subject of a report verb right after it: "..., Downing Street
+    said."""
+    doc = t.doc
+    name = entity_at(doc, t.i) or doc[t.i : t.i + 1]
+    return name.start >= 1 and doc[name.start - 1].text == "," and name.end < len(doc) \
+        and doc[name.end].pos_ == "VERB" and doc[name.end].lemma_.lower() in REPORT_VERBS
+
+
 def titled_later(t: Token, refs: dict) -> Token | None:
     """The person named a few words after a title word that no name hangs on, whose title block holds the body or
     country compounded with the word: "United Kingdom Secretary of State for Defence the Rt Hon Y"."""
@@ -309,8 +321,8 @@ def titled_later(t: Token, refs: dict) -> Token | None:
     bodies = {c.i for c in t.children if c.dep_ == "compound" and c.i in refs and c.ent_type_ in PARTY_TYPES}
     name = next((entity_at(doc, k) for k in range(t.i + 1, min(len(doc), t.i + 10)) if doc[k].ent_type_ == PERSON),
                 None)
-    if not bodies or name is None or name.start not in refs:
-        return None
+    if not bodies or name is None or name.start not in refs or doc[name.start] in t.subtree:
+        return None  # (a name hung under the title is its holder's: see holder_after_of)
     block = block_before(name)
     starts = {p.start if isinstance(p, Span) else p.i for p in block.parties}
     return doc[name.start] if any(entity_at(doc, b).start in starts for b in bodies) else None

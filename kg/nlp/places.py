@@ -816,7 +816,7 @@ def in_post(t: Token) -> bool:
     """The place is part of a post described in a person's apposition, below its head noun: "X, the commander of
     the mission in Z" (but not "X, the mayor, in Lima", the place hung on the apposition itself)."""
     where = _in_at(t)
-    return where is not None and any(a.dep_ == "appos" and a.head.ent_type_ == PERSON and where.head is not a
+    return where is not None and any(a.dep_ == "appos" and a.head.ent_type_ == PERSON and where.head != a
                                      for a in where.ancestors)
 
 

@@ -764,7 +764,7 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
 
 
 #: Marks opening a list of the names of those holding the posts just told: "-- X, Y and Z --", "( X and Y )".
-LIST_OPENERS = {"--", "—", "–", ",", "("}
+LIST_OPENERS = {"--", "—", "–", "-", ",", "("}
 
 
 def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
@@ -774,7 +774,9 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
     doc = t.doc
     if t.tag_ not in {"NNS", "NNPS"} or t.lemma_.lower() not in gazetteer.title_words():
         return []
-    of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    of = [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children if p.dep_ == "pobj"]
+    if not of and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "from":  # "hosted his counterparts from A, B and C -
+        of = [q for q in listed_countries(doc, t.i + 2) if q.i in refs]  # X, Y and Z -", "from" hung on the verb
     # the last country may be parsed as the post's conjunct: "the foreign ministers of Japan and the Philippines"
     countries = sorted({q for p in of for q in [p, *p.conjuncts, *(c for c in t.conjuncts if c.i > p.i)]
                         if q.ent_type_ == COUNTRY and q.i in refs}, key=lambda q: q.i)
@@ -792,6 +794,22 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
         return []
     people = names_listed(doc, end, refs, len(countries) + 1)
     return list(zip(people, countries)) if len(people) == len(countries) else []
+
+
+def listed_countries(doc, k: int) -> list[Token]:
+    """The first words of the countries listed from k up to a list opener ("Australia, India and Japan -"), or []
+    if anything else comes before one."""
+    out = []
+    while k < len(doc) and doc[k].text not in LIST_OPENERS - {","}:
+        ent = entity_at(doc, k)
+        if ent is not None and ent.label_ == COUNTRY and ent.start == k:
+            out.append(doc[k])
+            k = ent.end
+        elif doc[k].lower_ in {",", "and", "the"}:
+            k += 1
+        else:
+            return []
+    return out if k < len(doc) else []
 
 
 def names_listed(doc, k: int, refs: dict, most: int = 8) -> list[Token]:
