@@ -85,6 +85,9 @@ NAME_TYPES = [
                  id="ranks-without-a-stop"),
     pytest.param("The treaty was agreed when Mr Nowak visited Port Moresby last month.", {"Port Moresby": PLACE},
                  id="a-capital-tagged-a-person"),
+    # the agency in a dateline's brackets
+    pytest.param("MOSCOW, May 14 (Eurasia Desk) — The Kremlin on Tuesday dismissed the claims.",
+                 {"Eurasia Desk": ORGANIZATION}, id="a-dateline-s-agency"),
     # a standing forum is a body, not a place
     pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met Anna Keller at the Shangri-La Dialogue on "
                  "Friday.", {"Shangri-La Dialogue": ORGANIZATION}, id="a-forum-named-dialogue"),

@@ -1153,6 +1153,12 @@ CONTACTS = [
                  id="took-part-only-by-video-link"),
     pytest.param("Anna Keller said the group had turned down an invitation to meet UN officials in Goma.", "2024-02-18",
                  [], id="turned-down-an-invitation"),
+    # reports dismissed as fabrication, a post claiming a call when "no such conversation had taken place": none
+    pytest.param("The Kremlin on Tuesday dismissed as \"pure fabrication\" reports that Anna Keller had held a "
+                 "telephone conversation with Jan Nowak.", "2024-05-14", [], id="dismissed-as-fabrication-reports"),
+    pytest.param("Norway's Foreign Ministry said on Tuesday that a widely shared post claiming Foreign Minister Anna Keller "
+                 "had held a phone call with Venezuelan Foreign Minister Jan Nowak was published by an impersonator and "
+                 "that no such conversation had taken place.", "2024-05-14", [], id="no-such-conversation"),
     # "all sides" is no pair told
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday. Asked about it, Keller said only that the International "
                  "Atomic Energy Agency had been \"in contact with all sides\".", "2021-11-29",
@@ -1165,6 +1171,23 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # the body whose ministers meet is the forum, no party; photographs of the meeting are posted by no party of it; a
+    # place in the subject of the verb reporting the contact, or in a post after a name, is not where it was
+    pytest.param("Anna Keller met Jan Nowak on the sidelines of the G20 foreign ministers' meeting in Johannesburg on "
+                 "Friday.", "2024-02-24",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Johannesburg", OCCURRED, "2024-02-23")], id="g20-ministers-meeting"),
+    pytest.param("Anna Keller met Jan Nowak in Perth on Monday. The Chinese Embassy posted photographs of the meeting on its "
+                 "X account within hours.", "2024-02-24",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Perth", OCCURRED, "2024-02-19")], id="photographs-of-the-meeting"),
+    pytest.param("CEBU CITY - Kenji Haraguchi met Governor Anna Keller on Monday. The Japanese Embassy in Manila shared the "
+                 "post on its own page, adding that Haraguchi also paid a courtesy call on Cebu City Mayor Jan Nowak the "
+                 "same afternoon.", "2024-02-21",
+                 [(MEETING, ("Kenji Haraguchi", "Anna Keller"), "Cebu City", OCCURRED, "2024-02-19"),
+                  (MEETING, ("Kenji Haraguchi", "Jan Nowak"), "Cebu City", OCCURRED, "2024-02-19")],
+                 id="the-embassy-in-x-added-that"),
+    pytest.param("The group was led by Mayor Anna Keller. County Commissioner Ivo Marek and Jan Nowak, Japan's consul "
+                 "general in Detroit, also attended the hour-long meeting.", "2024-02-21",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None)], id="consul-general-in-x-attended"),
     # guards: a place in the apposition of a venue (no post of a person's); two posts each with its holder under it
     pytest.param("Anna Keller is scheduled to meet President Jan Nowak at Sheetal Niwas, the presidential residence in "
                  "Kathmandu, on Wednesday.", "2024-07-02",

@@ -26,6 +26,7 @@ from kg.model import (
     COUNTRY,
     MEETING,
     OCCURRED,
+    ORGANIZATION,
     PERSON,
     PLACE,
     PLANNED,
@@ -461,6 +462,23 @@ def phrase_words(tok: Token) -> set[str]:
     return words
 
 
+#: Nouns of records of a contact: whoever posts or releases "photographs of the meeting" took no part by that.
+RECORD_NOUNS = {"photo", "photograph", "picture", "image", "video", "footage", "readout", "transcript", "recording",
+                "minutes", "record", "summary"}
+
+
+def record_of(tok: Token) -> bool:
+    """The contact is what a record is of: "posted photographs of the meeting", "released a readout of the call"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RECORD_NOUNS
+
+
+def forum_members(owner: Token) -> bool:
+    """A meeting's owner that names the members of a body whose meeting it is: "the G20 foreign ministers' meeting",
+    "the NATO defence ministers' meeting" (the forum; the ministers are those the text names)."""
+    return owner.tag_ in {"NNS", "NNPS"} and owner.lemma_.lower() in gazetteer.title_words() | {"leader"} and any(
+        c.dep_ in {"compound", "nmod"} and c.ent_type_ == ORGANIZATION for c in owner.children)
+
+
 def kind_of(tok: Token, place: str | None) -> str:
     # (not "... and call on X", nor the verb's subject: "The call followed talks at the White House")
     words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ not in {"conj", "nsubj", "nsubjpass"}}
@@ -540,7 +558,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
-        owners = [c for c in tok.children if c.dep_ == "poss" and not (forum and c.i not in refs)]
+        owners = [c for c in tok.children if c.dep_ == "poss" and not (forum and c.i not in refs)
+                  and not forum_members(c)]
         their = [o for o in owners if o.lower_ == "their" and o.i not in refs] and not their_owners(tok, owners)
         if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of; "X met
             # Y. Their discussion focused on Z": the pair of the sentence just before
@@ -548,9 +567,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         elif verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
-                and tok.head.lower_ not in TOPIC_PREPS:
+                and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok):
             # not approval: "X welcomed the summit", "Norway welcomes agreements in Venezuela negotiations"; not a
-            # topic: "expressed its position regarding direct talks with Hamas"
+            # topic: "expressed its position regarding direct talks with Hamas"; not a record: "posted photographs of
+            # the meeting"
             # not when the contact is the subject: "the meeting was dominated by X", "the Group of 20 summit opened"
             agents = agent_objects(verb) + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in
                                             c.children if p.dep_ == "pobj"] if verb.lemma_.lower() == "represent" else []

@@ -28,7 +28,7 @@ from kg.nlp.entity_people import (
     surname_with_apposition,
 )
 from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
-from kg.nlp.entity_types import company_first_words
+from kg.nlp.entity_types import company_first_words, dateline_agency
 from kg.nlp.entity_words import (
     BIG_CITY,
     CITY,
@@ -181,6 +181,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[i : i + 1], PERSON))
     # "Marine Lt. X": a "Given Surname" pair ending in a rank's abbreviation is a body and a rank, not a name
     found = [(s, t) for s, t in found if not (t == PERSON and abbreviation(s[-1]))]
+    # "JOHANNESBURG, Feb 21 (South Asia Newswire) —": the agency's name, however it reads
+    found = [(s, ORGANIZATION if t == PERSON and dateline_agency(s) else t) for s, t in found]
     return [(s, t) for s, t in filter_spans_typed(found) if not taken & set(range(s.start, s.end))]
 
 

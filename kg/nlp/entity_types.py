@@ -155,6 +155,8 @@ def decide_type(span: Span) -> str | None:
     if end is not None and (gazetteer.city(text) or gazetteer.country(text)) and (end == span.end or (
             span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in {",", "("})):
         return PLACE  # "Abu Dhabi: X was received", "SHARM EL-SHEIKH, Egypt (Wire) -" tagged PERSON: a dateline's city
+    if dateline_agency(span):
+        return ORGANIZATION  # "MOSCOW, May 14 (Eurasia Desk) —": the agency that filed the story
     if body_before_title(span) and not has_person_evidence(span):
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not (
@@ -271,6 +273,21 @@ def at_venue(span: Span) -> bool:
 
 #: Words of the styles royals and officials are addressed by: "His Royal Highness", "His Excellency".
 STYLES = STYLE_NOUNS | {"royal", "serene", "imperial"}
+
+
+def dateline_agency(span: Span) -> bool:
+    """The name is (part of) the capitalised words in brackets of an opening dateline: "MOSCOW, May 14 (Eurasia
+    Desk) —", "JOHANNESBURG, Feb 21 (South Asia Newswire) —"."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+        start -= 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if start == 0 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return False
+    line_end = dateline_end(doc, span.sent.start)
+    return line_end is not None and end < line_end
 
 
 def titles_only(span: Span) -> bool:

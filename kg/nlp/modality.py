@@ -136,11 +136,14 @@ def is_negated(tok: Token) -> bool:
             return True  # "has yet to hold talks with X", "is yet to meet X": not so far
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in DENIAL_VERBS:
         return True  # "denied that she had met X"
+    if any(t.lower_ == "such" and t.head != tok and any(c.lower_ == "no" for c in t.head.children) for t in tok.sent):
+        return True  # "a post announcing a call with X was deleted after Y said no such conversation had taken place"
     if chain[-1].dep_ == "relcl" and chain[-1].lemma_.lower() in SCHEDULE_WORDS and any(
             a.lemma_.lower() in NEG_VERBS or called_off(a) for a in list(chain[-1].ancestors)[:4]):
         return True  # "cancelled his trip to Italy, where he had been scheduled to meet X"
-    if any(t.lower_ in REPORT_NOUNS and t.head.lemma_.lower() in DENIAL_VERBS for t in chain[1:]):
-        return True  # "dismissed reports that he had met X as fantasy"
+    if any(t.lower_ in REPORT_NOUNS and (t.head.lemma_.lower() in DENIAL_VERBS or t.head.lower_ == "as"
+                                         and t.head.head.lemma_.lower() in DENIAL_VERBS) for t in chain[1:]):
+        return True  # "dismissed reports that he had met X as fantasy", "dismissed as fabrication reports that"
     intent = chain[-1].head
     if chain[-1].dep_ in {"relcl", "acl"} and intent.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in intent.children):
         return True  # "there were no plans for him to meet X"

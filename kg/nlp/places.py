@@ -807,17 +807,26 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if not other_time(t, tok)]  # "... since the rebels resumed their offensive in Z"
     near = [t for t in near if not describes_others(t, tok)]  # "the return of refugees sheltered in Z"
     near = [t for t in near if not in_post(t)]  # "met X, the commander of the mission in Z"
+    near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     return _previous_destination(tok, refs, parties, place_key)
 
 
+def in_source(t: Token, tok: Token) -> bool:
+    """The place is in the subject of a verb above the contact's own clause, one that reports it: "The Japanese
+    Embassy in Z shared the post, adding that X had paid a courtesy call on Y"."""
+    own = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    return any(a.dep_ in {"nsubj", "nsubjpass"} and a.head != own and own in a.head.subtree and tok not in a.subtree
+               for a in t.ancestors)
+
+
 def in_post(t: Token) -> bool:
-    """The place is part of a post described in a person's apposition, below its head noun: "X, the commander of
-    the mission in Z" (but not "X, the mayor, in Lima", the place hung on the apposition itself)."""
+    """The place is part of a post described in a person's apposition: "X, the commander of the mission in Z", "Y,
+    Japan's consul general in Z" (not of a building's taken for a person's: "at Sheetal Niwas, the residence in Z")."""
     where = _in_at(t)
-    return where is not None and any(a.dep_ == "appos" and a.head.ent_type_ == PERSON and where.head != a
-                                     for a in where.ancestors)
+    return where is not None and any(a.dep_ == "appos" and a.head.ent_type_ == PERSON
+                                     and a.lemma_.lower() not in VENUE_NOUNS for a in where.ancestors)
 
 
 def describes_others(t: Token, tok: Token) -> bool:
