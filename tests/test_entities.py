@@ -76,6 +76,9 @@ NAME_TYPES = [
     # given name; a town whose name holds a city's ("Bodh Gaya") is no club
     pytest.param("President of Kazakhstan Arman-Bek Ospanov held a number of meetings.",
                  {"Kazakhstan": COUNTRY, "Arman-Bek Ospanov": PERSON}, id="president-of-country-name"),
+    # a guard: a body's name of dictionary words after a country is no person's ("director of the China Media Project")
+    pytest.param("According to Jan Nowak, co-director of the China Media Project and a fellow of the Robert Bosch Academy "
+                 "in Berlin, the plan failed.", {"China Media Project": ORGANIZATION}, id="director-of-a-country-s-body"),
     pytest.param("The minister travelled to Bodh Gaya on Friday.", {"Bodh Gaya": PLACE}, id="a-town-with-a-city-s-name"),
     # ranks written without a full stop ("Gen" a given name too, a rank only before two name words); initials
     # with no stops after a title; a capital tagged a person

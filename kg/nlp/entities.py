@@ -103,7 +103,8 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         ents = whole_countries(whole_cities(whole_datelines(
             [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)])))
-        spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS for p in trim(e)]
+        spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS
+                 for p in trim(e, self.common_word)]
         typed = [(s, decide_type(s)) for s in spans]
         typed = [(s, t) for s, t in typed if t is not None]
         if not sports_document(doc):

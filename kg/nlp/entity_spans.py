@@ -58,9 +58,10 @@ ROMANCE_PARTICLES = {"della", "delle", "del", "de", "di", "des", "du", "do", "da
 AGENT_ENDINGS = ("ist", "ian", "or")
 
 
-def trim(span: Span) -> list[Span]:
+def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
     """The parts of an entity span that are names: cut at line breaks and brackets, without
-    articles, numbers, scores, possessives or lower-case words at either end."""
+    articles, numbers, scores, possessives or lower-case words at either end (``common_word``: the English
+    dictionary, to tell a name from a body's words after a country)."""
     doc = span.doc
     start, end = span.start, span.end
     if start > 0 and doc[start - 1].text in {"#", "@"}:
@@ -136,7 +137,7 @@ def trim(span: Span) -> list[Span]:
         # a person's span only after "of" or an envoy's "to" ("Prime Minister of Denmark Mette Frederiksen",
         # "Ambassador to Bangladesh Yao Wen"; not "Chad Michael Murray")
         envoy = s > 1 and doc[s - 1].lower_ == "to" and doc[s - 2].lower_ in gazetteer.title_words()
-        k = _person_after_country(doc, s, e) if span.label_ != "PERSON" or s > 0 and doc[s - 1].lower_ == "of" \
+        k = _person_after_country(doc, s, e, common_word) if span.label_ != "PERSON" or s > 0 and doc[s - 1].lower_ == "of" \
             or envoy else None
         if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
             out += [p for p in (_trim_ends(doc, s, k, "GPE"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
@@ -267,14 +268,17 @@ def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _person_after_country(doc: Doc, start: int, end: int) -> int | None:
+def _person_after_country(doc: Doc, start: int, end: int, common_word: CommonWords | None = None) -> int | None:
     """Where a person's name starts inside a span that opens with a country's name, as readouts write
     "Prime Minister of Hungary Viktor Orbán": a known given name and name words to the end (any two or more
-    name words after a title's "of" or an envoy's "to": "President of Kazakhstan Kassym-Jomart Tokayev",
-    "Ambassador to Bangladesh Yao Wen"); or None."""
+    name words, not all of them dictionary words, after a title's "of" or an envoy's "to": "President of Kazakhstan
+    Kassym-Jomart Tokayev", "Ambassador to Bangladesh Yao Wen", not "director of the China Media Project"); or
+    None."""
     titled = start >= 2 and doc[start - 1].lower_ in {"of", "to"} and doc[start - 2].lower_ in gazetteer.title_words()
     for k in range(start + 1, end - 1):
-        if (gazetteer.given_name(doc[k].text) or titled and end - k >= 2) and gazetteer.country(doc[start:k].text) \
+        unknown = common_word is not None and not all(common_word(t.lower_) for t in doc[k:end] if t.is_alpha)
+        if (gazetteer.given_name(doc[k].text) or titled and end - k >= 2 and unknown) \
+                and gazetteer.country(doc[start:k].text) \
                 and all(is_name_word(t) or t.text == "-" and 0 < i < end - k - 1 for i, t in enumerate(doc[k:end])):
             return k
     return None
