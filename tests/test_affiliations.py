@@ -111,6 +111,14 @@ REPRESENTS_MORE = [
                  [("Anna Keller", "France", "title-before")], id="armed-forces-minister"),
     pytest.param("The United States was represented by a delegation headed by Interior Secretary Anna Keller.",
                  [("Anna Keller", "United States", "represented-by")], id="represented-by-a-delegation-headed-by"),
+    # what the holder of a post did is no party of the post; a title to its last word is no name
+    pytest.param("SEOUL, July 27 - North Korean leader Kim Jong Un received Russian Defence Minister Sergei Shoigu in "
+                 "Pyongyang on Wednesday. Shoigu is the first Russian defence minister to visit North Korea since the "
+                 "collapse of the Soviet Union.", [("Kim Jong Un", "North Korea", "title-before"),
+                                                   ("Sergei Shoigu", "Russia", "title-before")],
+                 id="the-first-minister-to-visit-x"),
+    pytest.param("Anna Keller attended, as did Gen. Jan Nowak, NATO's Supreme Allied Commander Europe (SACEUR).",
+                 [("Jan Nowak", "NATO", "apposition")], id="supreme-allied-commander-europe"),
     # a portfolio of several words is no body
     pytest.param("Ivo Marek, Minister of Road Transport and Highways, and Anna Keller, Minister of Ports, Shipping and "
                  "Waterways, called on him.", [], id="portfolios-of-several-words"),

@@ -176,6 +176,8 @@ def canonical_key(ent: Span) -> tuple[str, str, str | None]:
         city = gazetteer.city(text)
         if city:
             return gazetteer.fold(city[0]), city[0], None
+        if text.isupper() and any(len(w) >= 5 for w in text.split()):
+            return gazetteer.fold(text), text.title(), None  # a dateline's "RAMSTEIN AIR BASE": no acronym
     return gazetteer.fold(text), text, None
 
 

@@ -663,8 +663,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                      else p for p in pobjs]
             if prep.lower_ in {"on", "upon"}:  # "a call on the Venezuela vote": what the call is about, not whom
                 pobjs = [p for p in pobjs if not topic_noun(p)]
-            if prep.lower_ == "of":  # "the next meeting of the India-Central Asia Dialogue": the forum, no party
-                pobjs = [p for p in pobjs if (e := entity_at(p.doc, p.i)) is None or e[-1].text not in FORUM_HEADS]
+            if prep.lower_ == "of":  # "the next meeting of the India-Central Asia Dialogue", "a meeting of Shanghai
+                # Cooperation Organisation defence ministers": the forum, no party
+                pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None or e[-1].text not in FORUM_HEADS)
+                         and not forum_members(p)]
             if prep.lower_ == "with" and as_observers(prep):
                 continue  # "co-hosting the talks, with Egypt and the UN taking part as observers": no side of them
             # "spoke with X to reaffirm ..." parsed with X the subject of "reaffirm" (a clause on "with")

@@ -39,7 +39,7 @@ from kg.nlp.entity_words import (
     surnames_of,
 )
 from kg.nlp.lines import capitals_line, words_where
-from kg.nlp.paragraphs import city_line_end, dateline_end, inner_hyphen, saint_stop
+from kg.nlp.paragraphs import city_line_end, country_after, dateline_end, inner_hyphen, saint_stop
 from kg.nlp.sports import (
     LOCATIVE,
     cricket_player,
@@ -460,7 +460,10 @@ def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int |
         if marks and len(words.text) >= 4 and (gazetteer.city(words.text) or gazetteer.country(words.text)
                                                or gazetteer.fold(words.text) in places):
             return k
-    return None
+    # "RAMSTEIN AIR BASE, Germany, Jan 20 -": any place a dateline names before its country
+    return end if end > tok.i and country_after(doc, end) and dateline_end(doc, tok.i) is not None else None
+
+
 
 
 def filter_spans_typed(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

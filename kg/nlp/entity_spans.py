@@ -288,6 +288,8 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
     """The last capitalised title inside a span when only a person's name follows it ("Northcorp
     President Jo Doe", "State Jo Doe"), or None."""
     titles = gazetteer.title_words()
+    if any(" ".join(t.lower_ for t in doc[j:end]) in gazetteer.titles() for j in range(start, end - 1)):
+        return None  # "Supreme Allied Commander Europe": a title to its last word, no name after it
     for k in range(end - 2, start - 1, -1):
         tok = doc[k]
         # "State Matthew Bryza": the end of "Secretary of State" opening the span (not "at State House")

@@ -61,7 +61,7 @@ from kg.nlp.entity_words import (
     surnames_of,
 )
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS, name_key
-from kg.nlp.paragraphs import dateline_end
+from kg.nlp.paragraphs import country_after, dateline_end
 from kg.nlp.sports import (
     COMPETITION_WORDS,
     athlete_result,
@@ -155,6 +155,8 @@ def decide_type(span: Span) -> str | None:
     if end is not None and (gazetteer.city(text) or gazetteer.country(text)) and (end == span.end or (
             span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in {",", "("})):
         return PLACE  # "Abu Dhabi: X was received", "SHARM EL-SHEIKH, Egypt (Wire) -" tagged PERSON: a dateline's city
+    if end is not None and span.text.isupper() and country_after(span.doc, span.end):
+        return PLACE  # "RAMSTEIN AIR BASE, Germany, Jan 20 -": a place the dateline names before its country
     if dateline_agency(span):
         return ORGANIZATION  # "MOSCOW, May 14 (Eurasia Desk) —": the agency that filed the story
     if body_before_title(span) and not has_person_evidence(span):

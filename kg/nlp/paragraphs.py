@@ -148,6 +148,15 @@ def agency_colon(doc: Doc, j: int) -> bool:
         and sum(c.isupper() for c in doc[j - 1].text) >= 2
 
 
+def country_after(doc: Doc, k: int) -> bool:
+    """A comma at k, then a country's name of one to three words and a comma, bracket or dash: the country a
+    dateline names after its place ("RAMSTEIN AIR BASE, Germany, Jan 20 -")."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    return any(k + 1 + n < len(doc) and doc[k + 1 + n].text in {",", "(", "-", "—", "–"}
+               and gazetteer.country(doc[k + 1 : k + 1 + n].text) for n in (1, 2, 3))
+
+
 def window_start(tok: Token, sentences: int) -> int:
     """The first token of the sentence ``sentences`` before tok's (of tok's own for 0)."""
     doc, start = tok.doc, tok.sent.start

@@ -73,6 +73,8 @@ def copula_parties(ent: Span, refs: dict, types: dict):
                 continue  # "X is an American basketball player": a nationality, as in "American player X"
             if posted_in(t, attr, refs, types):
                 continue  # "X is a former charge in Addis Ababa, Ethiopia": where the post is, not whose
+            if any(a.dep_ in {"acl", "relcl"} and attr in a.ancestors for a in t.ancestors if a != attr):
+                continue  # "X is the first Russian defence minister to visit North Korea": what the holder did
             if found is None and employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
                 found = key
                 yield "copula", key, attr.lower_
