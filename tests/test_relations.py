@@ -1164,6 +1164,9 @@ CONTACTS = [
     pytest.param("Norway's Foreign Ministry said on Tuesday that a widely shared post claiming Foreign Minister Anna Keller "
                  "had held a phone call with Venezuelan Foreign Minister Jan Nowak was published by an impersonator and "
                  "that no such conversation had taken place.", "2024-05-14", [], id="no-such-conversation"),
+    # a meeting "moved" to another place or day did not happen as first planned
+    pytest.param("A bilateral meeting between Liz Truss and Jan Nowak, initially pencilled in for Sunday, was moved to "
+                 "New York.", "2022-09-20", [], id="a-meeting-moved"),
     # "all sides" is no pair told
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday. Asked about it, Keller said only that the International "
                  "Atomic Energy Agency had been \"in contact with all sides\".", "2021-11-29",
@@ -1176,6 +1179,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a surname two people share, one of them holding an office: the official
+    pytest.param("US President Joe Biden and first lady Jill Biden sat in the 14th row. On Sunday, Liz Truss held a "
+                 "bilateral meeting with Biden in London.", "2022-09-20",
+                 [(MEETING, ("Liz Truss", "Joe Biden"), "London", OCCURRED, "2022-09-18")], id="a-shared-surname"),
     # a dateline's place before its country, known to no gazetteer; the defence ministers of a body: the forum
     pytest.param("RAMSTEIN AIR BASE, Germany, Jan 20 - Anna Keller opened Friday's meeting of defence ministers. On the "
                  "sidelines, Keller held a one-on-one meeting with Jan Nowak.", "2023-01-21",

@@ -30,7 +30,7 @@ from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import MONARCHS, REPORT_VERBS, apposition_after, block_before, titled_apposition
+from kg.nlp.titles import MONARCHS, REPORT_VERBS, apposition_after, block_before, entity_at, titled_apposition
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -109,7 +109,7 @@ class AliasResolver:
         for ent, words in sorted(worded, key=lambda ew: (-len(ew[1]), -len(ew[0]), ew[0].start)):
             if not words:
                 continue
-            c = find_person(clusters, words, ent.start)
+            c = find_person(clusters, words, ent.start, doc)
             if c is None:
                 c = new(PERSON, ent.text, given=words[0] if len(words) > 1 else None, surname=name_key(words[-1]))
             elif len(ent.text) > len(c.name) and len(words) > 1:
@@ -251,8 +251,9 @@ def merge_company_names(clusters: list[Cluster], refs: dict[int, str]) -> None:
 PATRONYMIC_WORDS = {"bin", "ibn", "bint"}
 
 
-def find_person(clusters: list[Cluster], words: list[str], position: int) -> Cluster | None:
-    """The person cluster a name belongs to: same surname and compatible given names."""
+def find_person(clusters: list[Cluster], words: list[str], position: int, doc: Doc | None = None) -> Cluster | None:
+    """The person cluster a name belongs to: same surname and compatible given names (of two named before, the one
+    holding an office by the titles in ``doc``)."""
     surname = name_key(words[-1])
     candidates = [c for c in clusters if c.type == PERSON and c.surname == surname]
     if len(words) > 1:
@@ -293,7 +294,20 @@ def find_person(clusters: list[Cluster], words: list[str], position: int) -> Clu
     earlier = [c for c in candidates if any(p < position for p in c.positions)]
     if not earlier:  # a headline's "Trudeau": the first one the story goes on to name, not his wife named later
         return min(candidates, key=lambda c: min(c.positions, default=len(clusters) + position))
+    officials = [c for c in earlier if doc is not None and official(doc, min(c.positions))]
+    if len(officials) == 1 and len(earlier) > 1:
+        return officials[0]  # "President Joe Biden and first lady Jill Biden (...) a meeting with Biden": the official
     return max(earlier, key=lambda c: max(p for p in c.positions if p < position))
+
+
+#: Roles of office: a bare surname two people share is the one holding such a post.
+OFFICE_ROLES = {"head", "minister", "diplomat", "legislator"}
+
+
+def official(doc: Doc, start: int) -> bool:
+    """The person named at ``start`` holds an office by the title before the name: "US President Joe Biden"."""
+    ent = entity_at(doc, start)
+    return ent is not None and block_before(ent).role in OFFICE_ROLES
 
 
 #: One syllable of a Korean or Chinese given name in roman letters: "Jong", "Un", "Jae", "Myung", "Hui".

@@ -22,6 +22,8 @@ NEGATIONS = {"not", "n't", "never", "no"}
 #: Verbs that negate the contact they govern.
 NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
              "unable", "skip", "miss", "shun", "spurn", "ignore", "scrap", "forgo", "resist", "block", "veto"}
+#: Verbs of a meeting moved to another time or place: as first planned it did not happen.
+MOVE_VERBS = {"move", "reschedule", "shift", "relocate"}
 #: Verbs and adjectives of a contact's plan: under a cancelled trip it goes too ("cancelled his trip to Italy, where
 #: he had been scheduled to meet X").
 SCHEDULE_WORDS = {"schedule", "due", "expect", "set", "plan", "slate"}
@@ -125,6 +127,9 @@ def is_negated(tok: Token) -> bool:
             # "the talks failed" (they took place)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
+        if t is not tok and tok.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in MOVE_VERBS \
+                and any(c.dep_ == "auxpass" for c in t.children):
+            return True  # "A meeting with X, pencilled in for Sunday, was moved to New York": not as first planned
         if any(c.dep_ == "dobj" and c.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in c.children)
                for c in t.children):
             return True  # "had no plans (at present) for talks with X", "has no intention to meet X"
