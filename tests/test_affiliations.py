@@ -119,6 +119,11 @@ REPRESENTS_MORE = [
                  id="the-first-minister-to-visit-x"),
     pytest.param("Anna Keller attended, as did Gen. Jan Nowak, NATO's Supreme Allied Commander Europe (SACEUR).",
                  [("Jan Nowak", "NATO", "apposition")], id="supreme-allied-commander-europe"),
+    # a region's people ("Latin American") are no state's; a pope is no president
+    pytest.param("Around 250,000 people attended the funeral. Francis, the first Latin American pope, died on Easter "
+                 "Monday aged 88.", [], id="latin-american"),
+    pytest.param("Donald Trump and Volodymyr Zelensky held a brief meeting before the funeral of Pope Francis. The "
+                 "Ukrainian president called it a good meeting.", [], id="a-pope-is-no-president"),
     # a portfolio of several words is no body
     pytest.param("Ivo Marek, Minister of Road Transport and Highways, and Anna Keller, Minister of Ports, Shipping and "
                  "Waterways, called on him.", [], id="portfolios-of-several-words"),

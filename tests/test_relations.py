@@ -1179,6 +1179,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "inside" a well-known venue the model split into people: its city
+    pytest.param("Anna Keller and Jan Nowak held a brief meeting inside St Peter's Basilica on Saturday.", "2025-04-27",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Vatican City", OCCURRED, "2025-04-26")],
+                 id="inside-a-venue"),
     # a surname two people share, one of them holding an office: the official
     pytest.param("US President Joe Biden and first lady Jill Biden sat in the 14th row. On Sunday, Liz Truss held a "
                  "bilateral meeting with Biden in London.", "2022-09-20",

@@ -30,7 +30,7 @@ from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import MONARCHS, REPORT_VERBS, apposition_after, block_before, entity_at, titled_apposition
+from kg.nlp.titles import CLERGY, MONARCHS, REPORT_VERBS, apposition_after, block_before, entity_at, titled_apposition
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -451,7 +451,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             if not cands and role == "head" and tok.lower_ != "counterpart" and not parties <= bodies:
                 # "President X (...) the Argentine leader": the one head of state named before with no country (not
                 # "the UN secretary-general": a body's head is no head of state)
-                heads = [c for c in people if c.roles == {"head"} and not c.parties and min(c.positions) < tok.i]
+                heads = [c for c in people if c.roles == {"head"} and not c.parties and min(c.positions) < tok.i
+                         and (words <= c.titles or not c.titles & (MONARCHS | CLERGY))]  # no pope is a president
                 cands = heads if len(heads) == 1 else []
             for c in cands:  # now known: "the Brazilian president" later is them too
                 c.parties |= parties

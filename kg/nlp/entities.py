@@ -52,7 +52,14 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
-from kg.nlp.entity_recall import dateline_city, known_bodies_over, linked_cities_over, missed, missed_days
+from kg.nlp.entity_recall import (
+    dateline_city,
+    known_bodies_over,
+    known_venues_over,
+    linked_cities_over,
+    missed,
+    missed_days,
+)
 from kg.nlp.entity_spans import (
     body_remit_ends,
     extend_org,
@@ -98,6 +105,8 @@ class EntityFixer:
         self.matcher = PhraseMatcher(nlp.vocab)  # known organisations for recall: case-sensitive, whole tokens
         known = gazetteer.organization_names()
         self.matcher.add(ORGANIZATION, [nlp.make_doc(n) for n in known if not n.startswith("the ")])
+        self.venues = PhraseMatcher(nlp.vocab)  # well-known venues of diplomacy: "St Peter's Basilica"
+        self.venues.add(PLACE, [nlp.make_doc(n) for n in gazetteer.venue_names()])
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
@@ -125,6 +134,7 @@ class EntityFixer:
         known = self.matcher(doc)  # the known organisations' names, (match id, start, end)
         typed = known_bodies_over(doc, typed, known, self.common_word)  # "Pacific Islands Forum", not a place
         typed = linked_cities_over(doc, typed)  # "Port of Spain", not "Port" and "Spain"
+        typed = known_venues_over(doc, typed, self.venues(doc))  # "St Peter's Basilica", not "St Peter"
         typed = [(s, PLACE if t == ORGANIZATION and seat_at_venue(s) else t) for s, t in typed]
         found = missed(doc, typed, known, self.common_word)
         late = surnames_of(found) - surnames  # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now

@@ -68,6 +68,19 @@ def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
     return typed
 
 
+def known_venues_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]]
+                      ) -> list[tuple[Span, str]]:
+    """``typed`` with a well-known venue's whole name (of the matches ``known``) as a place, in place of the parts
+    the model took for people ("St Peter" and "Basilica" in "St Peter's Basilica"), or added untagged (not a seat
+    of government known as a body: "the Kremlin said")."""
+    for hit in filter_spans([Span(doc, s, e) for _, s, e in known]):
+        inside = [(s, t) for s, t in typed if hit.start <= s.start and s.end <= hit.end]
+        crossing = any(s.start < hit.end and hit.start < s.end and (s, t) not in inside for s, t in typed)
+        if not crossing and all(t == PERSON for _, t in inside) and not gazetteer.organization(hit.text):
+            typed = [x for x in typed if x not in inside] + [(hit, PLACE)]
+    return typed
+
+
 def linked_cities_over(doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """``typed`` with a city whose name has a lower-case link ("Port of Spain", "Rio de Janeiro") in place of the
     parts of it the model tagged ("Port" and "Spain"): a capital, or a city of 100,000 people or more."""

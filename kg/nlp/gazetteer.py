@@ -293,6 +293,11 @@ def _venues() -> dict[str, tuple[str, ...]]:
             for row in _rows("venues.tsv") for n in [row[0], *row[3:]]}
 
 
+def venue_names() -> list[str]:
+    """Every well-known venue's name and other names, as written in venues.tsv (without "the")."""
+    return [n.removeprefix("the ") for row in _rows("venues.tsv") for n in [row[0], *row[3:]]]
+
+
 def venue_city(name: str) -> tuple[str, ...] | None:
     """The names of the city a well-known venue stands in ("Buckingham Palace": ("London",)), or None."""
     return _venues().get(fold(name).removeprefix("the "))

@@ -161,7 +161,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 return place(c)
     for holder in dict.fromkeys(holders):
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside"}:  # "a meeting inside St Peter's Basilica"
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"
                         continue

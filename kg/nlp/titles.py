@@ -142,9 +142,17 @@ def party_of(tok: Token) -> Token | Span | None:
         return ent
     if ent is not None and ent.label_ == "NORP" and len(ent) > 1 and gazetteer.demonym(ent.text):
         return tok.doc[ent.start]  # "South African": a people's adjective of two words, by its first
-    if tok.text[:1].isupper() and gazetteer.demonym(tok.text) and (ent is None or ent.label_ == "NORP"):
-        return tok
+    if tok.text[:1].isupper() and gazetteer.demonym(tok.text) and (ent is None or ent.label_ == "NORP") \
+            and not (tok.i >= 1 and tok.doc[tok.i - 1].lower_ in COMPASS_WORDS
+                     and not gazetteer.demonym(f"{tok.doc[tok.i - 1].text} {tok.text}")):
+        return tok  # but "the first Latin American pope", "a South American leader": no state's people
     return None
+
+
+#: Words before a people's adjective that make it a region's: "Latin American", "Central American", not "South
+#: African" (a state's).
+COMPASS_WORDS = {"latin", "north", "south", "central", "east", "west", "southeast", "northeast", "southern", "northern",
+                 "eastern", "western"}
 
 
 #: Prepositions whose object a name right after them is: no title before it is the name's.
