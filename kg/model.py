@@ -60,7 +60,7 @@ class Mention:
     start: int  # character offset in Article.text
     end: int  # exclusive
     # "name", or how it refers: "title" ("the US president"), "pronoun", "demonym", "tag" ("D-Calif."), "venue" (a
-    # well-known venue in the city: "Buckingham Palace" for London)
+    # well-known venue in the city: "Buckingham Palace" for London), "handle" (a social-media handle: "@SecBlinken")
     kind: str = "name"
 
 

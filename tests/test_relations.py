@@ -1179,6 +1179,22 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "The two visitors": the first two of the whole meeting told, not its host met now
+    pytest.param("KYIV - U.S. Secretary of State Antony Blinken and British Foreign Secretary David Lammy arrived in Kyiv "
+                 "on Wednesday for talks with President Volodymyr Zelensky and Foreign Minister Andrii Sybiha. The two "
+                 "visitors met Sybiha at the Foreign Ministry.", "2024-09-12",
+                 [(MEETING, ("Antony Blinken", "David Lammy", "Volodymyr Zelensky", "Andrii Sybiha"), "Kyiv", OCCURRED,
+                   "2024-09-11"),
+                  *[(TALKS, pair, None, OCCURRED, "2024-09-11") for pair in [
+                      ("Antony Blinken", "Volodymyr Zelensky"), ("Antony Blinken", "Andrii Sybiha"),
+                      ("David Lammy", "Volodymyr Zelensky"), ("David Lammy", "Andrii Sybiha")]],
+                  (MEETING, ("Antony Blinken", "David Lammy", "Andrii Sybiha"), "Kyiv", OCCURRED, "2024-09-11")],
+                 id="the-two-visitors"),
+    # a handle spelling the surname of the one person named so: that person
+    pytest.param("Jan Nowak met Radoslaw Sikorski in Warsaw. Nowak wrote: \"Good talks with @sikorskiradek today.\"",
+                 "2024-09-12", [(MEETING, ("Jan Nowak", "Radoslaw Sikorski"), "Warsaw", OCCURRED, "2024-09-12"),
+                                (MEETING, ("Jan Nowak", "Radoslaw Sikorski"), "Warsaw", OCCURRED, "2024-09-12")],
+                 id="a-handle"),
     # "inside" a well-known venue the model split into people: its city
     pytest.param("Anna Keller and Jan Nowak held a brief meeting inside St Peter's Basilica on Saturday.", "2025-04-27",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Vatican City", OCCURRED, "2025-04-26")],

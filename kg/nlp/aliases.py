@@ -126,6 +126,7 @@ class AliasResolver:
                         c = index[(COUNTRY, country.code)] = new(COUNTRY, country.name, code=country.code)
                     add(c, ent, "demonym")
         cities_of_venues(clusters, index, new)
+        resolve_handles(doc, clusters, refs, add)
         learn_titles(doc, clusters, refs)
         resolve_title_phrases(doc, clusters, refs, add)
         resolve_styles(doc, clusters, refs, add)
@@ -136,6 +137,23 @@ class AliasResolver:
         doc._.kg_entities = [Entity(c.key, c.name, c.type, c.mentions) for c in clusters if c.mentions]
         doc._.kg_refs = refs
         return doc
+
+
+#: The kind of a mention of a person by a social-media handle ("@SecBlinken").
+HANDLE_MENTION = "handle"
+
+
+def resolve_handles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
+    """A social-media handle ("@SecBlinken", "@sikorskiradek") -> the one person named in the document whose
+    surname it spells (four letters or more; none when two people's would fit)."""
+    people = {c.key: (c, gazetteer.fold(c.name.split()[-1])) for c in clusters if c.type == PERSON}
+    for tok in doc:
+        if not (tok.text.startswith("@") and len(tok.text) > 4) or tok.i in refs:
+            continue
+        handle = gazetteer.fold(tok.text[1:])
+        fits = {key: c for key, (c, surname) in people.items() if len(surname) >= 4 and surname in handle}
+        if len(fits) == 1:
+            add(next(iter(fits.values())), doc[tok.i : tok.i + 1], HANDLE_MENTION)
 
 
 #: The kind of a mention of a city by a well-known venue in it ("Buckingham Palace" for London).

@@ -550,9 +550,14 @@ def guests_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     hosts = {refs[s.i] for v in [t.head] for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
              for s in [c, *conjuncts(c)] if s.i in refs}
     start = window_start(t, 2)
-    told = next((ev for ev in reversed(previous) if start <= ev.sentence.start < t.sent.start), None)
+    window = [ev for ev in previous if start <= ev.sentence.start < t.sent.start and ev.kind != AFFILIATION]
+    told = max(reversed(window), key=lambda ev: len(ev.participants), default=None)  # the whole meeting, not a pair
     types = {e.key: e.type for e in t.doc._.kg_entities or []}
-    return [k for k in told.participants if k not in hosts and types.get(k) == PERSON] if told else []
+    named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
+    guests = [k for k in told.participants if k not in hosts | named_here and types.get(k) == PERSON] if told else []
+    size = next((({"two": 2} | GROUP_SIZES)[c.lower_] for c in t.children if c.lower_ in {"two", *GROUP_SIZES}), None)
+    # "The two visitors met Y": the first two of the meeting told (its subjects come first), not Y, met now
+    return guests[:size] if size else guests
 
 
 def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
