@@ -122,6 +122,8 @@ REPRESENTS_MORE = [
     # a region's people ("Latin American") are no state's; a pope is no president
     pytest.param("Around 250,000 people attended the funeral. Francis, the first Latin American pope, died on Easter "
                  "Monday aged 88.", [], id="latin-american"),
+    pytest.param("North Macedonian Prime Minister Hristijan Mickoski met Jan Nowak.",
+                 [("Hristijan Mickoski", "North Macedonia", "title-before")], id="a-guard-north-macedonian"),
     pytest.param("Donald Trump and Volodymyr Zelensky held a brief meeting before the funeral of Pope Francis. The "
                  "Ukrainian president called it a good meeting.", [], id="a-pope-is-no-president"),
     # a portfolio of several words is no body

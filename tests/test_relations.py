@@ -1179,6 +1179,10 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a guard: a well-known venue's city, not the one travelled to "before returning to" it
+    pytest.param("Hasan arrived in Jakarta on Tuesday. On Thursday morning, he is scheduled to call on President Jan "
+                 "Nowak at Merdeka Palace before returning to Kuala Lumpur.", "2024-09-05",
+                 [(MEETING, ("Hasan", "Jan Nowak"), "Jakarta", PLANNED, "2024-09-05")], id="before-returning-to-x"),
     # "The two visitors": the first two of the whole meeting told, not its host met now
     pytest.param("KYIV - U.S. Secretary of State Antony Blinken and British Foreign Secretary David Lammy arrived in Kyiv "
                  "on Wednesday for talks with President Volodymyr Zelensky and Foreign Minister Andrii Sybiha. The two "

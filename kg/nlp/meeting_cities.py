@@ -228,7 +228,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         if cities[ev.place] is None and refs:  # "came to Berlin in November, when he held talks at Bellevue Palace"
             named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
                      and gazetteer.city(names.get(refs[t.i], "")) and t.dep_ == "pobj" and t.head.lower_ in {"to", "in"}
-                     and t.head.head.lemma_.lower() in TRAVEL_VERBS}
+                     and t.head.head.lemma_.lower() in TRAVEL_VERBS
+                     and t.head.head.head.lower_ not in {"before", "until"}}  # not "before returning to Kuala Lumpur"
             cities[ev.place] = named.pop() if len(named) == 1 else None
         if cities[ev.place] is None and refs and gazetteer.fold(name) in GENERIC_VENUES:
             named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE

@@ -143,16 +143,16 @@ def party_of(tok: Token) -> Token | Span | None:
     if ent is not None and ent.label_ == "NORP" and len(ent) > 1 and gazetteer.demonym(ent.text):
         return tok.doc[ent.start]  # "South African": a people's adjective of two words, by its first
     if tok.text[:1].isupper() and gazetteer.demonym(tok.text) and (ent is None or ent.label_ == "NORP") \
-            and not (tok.i >= 1 and tok.doc[tok.i - 1].lower_ in COMPASS_WORDS
-                     and not gazetteer.demonym(f"{tok.doc[tok.i - 1].text} {tok.text}")):
+            and not (tok.i >= 1 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in REGION_PEOPLES):
         return tok  # but "the first Latin American pope", "a South American leader": no state's people
     return None
 
 
-#: Words before a people's adjective that make it a region's: "Latin American", "Central American", not "South
-#: African" (a state's).
-COMPASS_WORDS = {"latin", "north", "south", "central", "east", "west", "southeast", "northeast", "southern", "northern",
-                 "eastern", "western"}
+#: Peoples of regions of the world, whose last word alone is a state's: "Latin American", "West African" (not "South
+#: African", "North Macedonian" nor "South Australian", a state's).
+REGION_PEOPLES = {"latin american", "north american", "south american", "central american", "east asian",
+                  "southeast asian", "south asian", "central asian", "west african", "east african", "north african",
+                  "southern african"}
 
 
 #: Prepositions whose object a name right after them is: no title before it is the name's.
