@@ -541,6 +541,10 @@ def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
 GUEST_NOUNS = {"guest", "visitor"}
 
 
+#: Counts of guests: "the two visitors", "the three guests".
+GUEST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def guests_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """"X and Y received their guests", "the visitors": the people of the meeting told in the two sentences before
     (not the hosts themselves); none for other words or no meeting."""
@@ -555,7 +559,7 @@ def guests_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     types = {e.key: e.type for e in t.doc._.kg_entities or []}
     named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
     guests = [k for k in told.participants if k not in hosts | named_here and types.get(k) == PERSON] if told else []
-    size = next((({"two": 2} | GROUP_SIZES)[c.lower_] for c in t.children if c.lower_ in {"two", *GROUP_SIZES}), None)
+    size = next((GUEST_COUNTS[c.lower_] for c in t.children if c.lower_ in GUEST_COUNTS), None)
     # "The two visitors met Y": the first two of the meeting told (its subjects come first), not Y, met now
     return guests[:size] if size else guests
 
