@@ -53,6 +53,12 @@ from kg.nlp.sports import (
 from kg.nlp.titles import abbreviation
 
 
+def parts_within(typed: list[tuple[Span, str]], hit: Span) -> tuple[list[tuple[Span, str]], bool]:
+    """The typed names inside a known name's span, and whether another one crosses its edge."""
+    inside = [(s, t) for s, t in typed if hit.start <= s.start and s.end <= hit.end]
+    return inside, any(s.start < hit.end and hit.start < s.end and (s, t) not in inside for s, t in typed)
+
+
 def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]],
                       common_word: CommonWords) -> list[tuple[Span, str]]:
     """``typed`` with a known organisation's whole name (of the matches ``known``) in place of the parts of it
@@ -61,8 +67,7 @@ def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
     hits = [Span(doc, s, e) for _, s, e in known
             if not (s > 0 and peoples_own_body(doc[s - 1].text, doc[s:e], common_word))]
     for hit in filter_spans(hits):
-        inside = [(s, t) for s, t in typed if hit.start <= s.start and s.end <= hit.end]
-        crossing = any(s.start < hit.end and hit.start < s.end and (s, t) not in inside for s, t in typed)
+        inside, crossing = parts_within(typed, hit)
         if inside and not crossing and not any(len(s) == len(hit) for s, _ in inside):
             typed = [x for x in typed if x not in inside] + [(hit, ORGANIZATION)]
     return typed
@@ -74,8 +79,7 @@ def known_venues_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
     the model took for people ("St Peter" and "Basilica" in "St Peter's Basilica"), or added untagged (not a seat
     of government known as a body: "the Kremlin said")."""
     for hit in filter_spans([Span(doc, s, e) for _, s, e in known]):
-        inside = [(s, t) for s, t in typed if hit.start <= s.start and s.end <= hit.end]
-        crossing = any(s.start < hit.end and hit.start < s.end and (s, t) not in inside for s, t in typed)
+        inside, crossing = parts_within(typed, hit)
         if not crossing and all(t == PERSON for _, t in inside) and not gazetteer.organization(hit.text):
             typed = [x for x in typed if x not in inside] + [(hit, PLACE)]
     return typed
