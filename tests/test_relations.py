@@ -1382,6 +1382,11 @@ MEETINGS = [
                   (TALKS, ("Ronen Bar", "Jan Nowak"), None, PLANNED, "2025-01-12"),
                   (TALKS, ("Nitzan Alon", "Jan Nowak"), None, PLANNED, "2025-01-12"),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Doha", OCCURRED, "2025-01-10")], id="they-after-a-cut-list"),
+    # "they" after one subject's call: the two of that call
+    pytest.param("Foreign Minister Ivo Marek spoke with Jan Nowak by phone on Saturday. They will meet in Riyadh on "
+                 "Tuesday.", "2025-05-17",
+                 [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-05-17"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Riyadh", PLANNED, "2025-05-20")], id="they-after-a-call"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

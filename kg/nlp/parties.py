@@ -493,8 +493,20 @@ def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[s
             return keys
         if word == "they" and len(keys) >= 2:
             return keys
+        if word == "they" and len(keys) == 1 and (told := contact_of(t, keys[0], previous)):
+            return told  # "X spoke with Y on Friday. They will meet in Riyadh": the two of that call
         if keys:
             return []  # the latest subject is someone else
+    return []
+
+
+def contact_of(subject: Token, key: str, previous: list[RawEvent]) -> list[str]:
+    """The parties of the latest contact told in the subject's sentence with ``key`` among them: two or more, else
+    none."""
+    for ev in reversed(previous):
+        if ev.sentence.start == subject.sent.start and ev.kind != AFFILIATION and key in ev.participants \
+                and len(set(ev.participants)) >= 2:
+            return list(dict.fromkeys(ev.participants))
     return []
 
 
