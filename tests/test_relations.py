@@ -1387,6 +1387,14 @@ MEETINGS = [
                  "Tuesday.", "2025-05-17",
                  [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-05-17"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Riyadh", PLANNED, "2025-05-20")], id="they-after-a-call"),
+    # talks "on the sidelines of the summit" are held where the dateline puts the summit; "the AU chief" is the AU
+    # Commission's chairperson; "where he will meet" hung on the main verb: the place before "where"
+    pytest.param("ADDIS ABABA, Feb 15 (Reuters) - African Union Commission chairperson Jan Nowak held talks with Ivo "
+                 "Marek on the sidelines of the AU summit on Saturday, the bloc said. Anna Keller spoke to reporters. "
+                 "The AU chief is due to travel to Port Sudan next week, where he will meet Prime Minister Piet Rolf.",
+                 "2025-02-15",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Addis Ababa", OCCURRED, "2025-02-15"),
+                  (MEETING, ("Jan Nowak", "Piet Rolf"), "Port Sudan", PLANNED, None)], id="the-au-chief-beside-a-summit"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

@@ -385,7 +385,7 @@ TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
 #: Titles of one office under two names: "the Qatari premier" is Prime Minister X.
 SAME_OFFICE = {"premier": "prime minister"}
 #: Titles a report gives any head of state, government or party: they tell no post of their own.
-GENERIC_TITLES = {"leader", "head"}
+GENERIC_TITLES = {"leader", "head", "chief"}
 #: Words before a title that make it another, lower post: "the Deputy Prime Minister" is not the Prime Minister.
 RANK_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
 #: Offices of heads of state or government that name one post: "the prime minister" is not the one titled
@@ -399,6 +399,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
     last_words = {t.split()[-1] for t in titles}
     people = [c for c in clusters if c.type == PERSON]
     bodies = {c.key for c in clusters if c.type == ORGANIZATION}
+    wider = within_bodies(clusters)
     for tok in tokens_where(doc, lambda w: w in last_words, attr=LOWER):
         hyphen = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
         before = doc[tok.i - 2 if hyphen else tok.i - 1] if tok.i else None  # "the Secretary-General": three tokens
@@ -424,6 +425,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if left[0].i >= 2 and doc[left[0].i - 1].text == "," and doc[left[0].i - 2].ent_type_ == PERSON:
             continue  # "X, the ministry spokeswoman, said": the apposition of the name before it
         parties = {refs[t.i] for t in left if t.i in refs} if not shared else set()
+        parties |= {k for p in parties for k in wider.get(p, ())}  # "the AU chief": the AU Commission's chairperson
         # "the Qatari premier": a prime minister
         role, words = titles[title], set(SAME_OFFICE.get(title, title).split())
         k = tok.i - len(title.split()) - (hyphen and title == two_words)
@@ -458,7 +460,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)
                      and not (c.parties and c.parties <= bodies)]
         if parties and tok.lower_ != "counterpart":  # "Deputy Prime Minister and Foreign Minister X": a minister too
-            cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles]
+            cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles
+                     or title in GENERIC_TITLES and "head" in c.roles]  # "the AU chief": its chairperson
         if not cands and parties and title not in GENERIC_TITLES:
             # "the Saudi crown prince" after "Crown Prince X", whose title named no country (not "the Vietnamese
             # leader" after "Opposition Leader X": any head of state or government is a leader)
@@ -495,6 +498,13 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].i : tok.i + 1], "title")
+
+
+def within_bodies(clusters: list[Cluster]) -> dict[str, set[str]]:
+    """Organisation key -> the keys of the organisations whose names extend its own: the "African Union Commission"
+    is within the "African Union"."""
+    orgs = [c for c in clusters if c.type == ORGANIZATION]
+    return {c.key: {o.key for o in orgs if o.name.startswith(c.name + " ")} for c in orgs}
 
 
 def named_next(tok, people: list[Cluster], refs: dict[int, str]) -> Cluster | None:

@@ -41,6 +41,7 @@ from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
     at_venue,
+    beside_forum,
     dateline_place,
     datelines,
     TOPIC_PREPS,
@@ -253,7 +254,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 tok, refs, types, side_a + side_b) or (side_b and present_place(tok, refs, types, side_a + side_b)) or (
                 referred_place(tok, refs, types, side_a + side_b)) or (
                 same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local) or (
-                (at_venue(tok) or joined) and dateline_place(tok, refs, types, side_a + side_b))
+                (at_venue(tok) or joined or beside_forum(tok)) and dateline_place(tok, refs, types, side_a + side_b))
             kind = MEETING if place else kind
         place = filed_in(place, tok, refs, types) if kind == MEETING and place else place
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])

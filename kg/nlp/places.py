@@ -205,7 +205,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             return place(head.head) if head.dep_ == "appos" and place(head.head) else place(head)
         if t.dep_ == "relcl" and where and t.head.dep_ == "appos" and place(t.head.head):
             return place(t.head.head)  # "to Lagos, Nigeria's commercial hub, where he will meet": Lagos
-        if t.dep_ == "relcl" and where:  # "in Warsaw in May, where they held talks": the place before "where"
+        # "in Warsaw in May, where they held talks": the place before "where" (the clause parsed as a relative one
+        # or hung on the main verb: "is due to travel to Port Sudan next week, where he will meet X")
+        if t.dep_ in {"relcl", "advcl"} and where:
             for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
                 if place(t.doc[j]):
                     return place(t.doc[j])
@@ -224,6 +226,11 @@ def forums(tok: Token, verb: Token) -> list[Token]:
     return [forum for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" for s in prep.children
             if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS for of in s.children
             if of.dep_ == "prep" and of.lower_ == "of" for forum in of.children if forum.dep_ == "pobj"]
+
+
+def beside_forum(tok: Token) -> bool:
+    """Talks held "on the sidelines of the summit": in person, where the forum is."""
+    return bool(forums(tok, clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok))
 
 
 def forum_place(tok: Token, events: list[RawEvent]) -> str | None:
