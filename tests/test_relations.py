@@ -1395,6 +1395,10 @@ MEETINGS = [
                  "2025-02-15",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), "Addis Ababa", OCCURRED, "2025-02-15"),
                   (MEETING, ("Jan Nowak", "Piet Rolf"), "Port Sudan", PLANNED, None)], id="the-au-chief-beside-a-summit"),
+    # one who joins the talks just told by video was not there
+    pytest.param("DOHA - Ivo Marek hosted Jan Nowak on Tuesday. Egyptian intelligence chief Anna Keller joined the talks "
+                 "by video.", "2025-07-08",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Doha", OCCURRED, "2025-07-08")], id="joined-by-video"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

@@ -480,6 +480,12 @@ def forum_members(owner: Token) -> bool:
         c.dep_ in {"compound", "nmod"} and c.ent_type_ == ORGANIZATION for c in owner.children)
 
 
+def remotely(verb: Token) -> bool:
+    """The verb's means make it remote: "joined the talks by video", "took part online"."""
+    return any(c.dep_ == "prep" and c.lower_ in MEANS_PREPS and any(w.lower_ in CALL_WORDS for w in c.subtree)
+               or c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in verb.children)
+
+
 def kind_of(tok: Token, place: str | None) -> str:
     # (not "... and call on X", nor the verb's subject: "The call followed talks at the White House")
     words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ not in {"conj", "nsubj", "nsubjpass"}}

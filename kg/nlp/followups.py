@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import COUNTRY, MEETING, ORGANIZATION, PERSON, PLANNED, TALKS
+from kg.nlp.contacts import remotely
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_negated, is_planned
@@ -100,6 +101,8 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
     joined = []
     for tok in doc:
         if _names_told_meeting(tok, refs, types) and not is_negated(tok.head):
+            if (verb := _joining_verb(tok)) is not None and remotely(verb):
+                continue  # "Z joined the talks by video": not there
             people = _included(tok, refs, types)
             index = _told(tok, events, types) if people else None
         elif (leader := _delegation_leader(tok, refs, types)) is not None:

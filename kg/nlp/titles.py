@@ -258,9 +258,11 @@ def block_before(name: Span) -> TitleBlock:
         block.parties = [p for p in block.parties if not any(p is s for s in scopes)]
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
         block.parties = possessors(block.parties)
-    comma = honorifics_before(name) - 1
-    if not block.titles and not block.possessive and comma >= 0 and doc[comma].text == ",":
-        return apposition_before(name, comma)
+    comma = honorifics_before(name, HONORIFICS) - 1
+    if not set(block.titles) - HONORIFICS and not block.possessive and comma >= 0 and doc[comma].text == ",":
+        # "India's External Affairs Minister, Dr S. Jaishankar", "Qatar's prime minister, Sheikh X": the post before
+        found = apposition_before(name, comma)
+        return found if found.titles else block
     return block
 
 
@@ -275,11 +277,12 @@ def community(tok: Token) -> bool:
                 and not gazetteer.demonym(f"{prev.text} {tok.text}"))
 
 
-def honorifics_before(name: Span) -> int:
-    """The index where a name's forms of address begin ("Dr. X" -> the index of "Dr."), else its start."""
+def honorifics_before(name: Span, words: set[str] = FORMS_OF_ADDRESS) -> int:
+    """The index where a name's forms of address (or other ``words``) begin ("Dr. X" -> the index of "Dr."), else
+    its start."""
     doc, i = name.doc, name.start
-    while i >= 1 and (doc[i - 1].lower_ in FORMS_OF_ADDRESS or doc[i - 1].text == "." and i >= 2
-                      and doc[i - 2].lower_ in FORMS_OF_ADDRESS and not doc[i - 2].whitespace_):
+    while i >= 1 and (doc[i - 1].lower_ in words or doc[i - 1].text == "." and i >= 2
+                      and doc[i - 2].lower_ in words and not doc[i - 2].whitespace_):
         i -= 1
     return i
 
