@@ -493,6 +493,10 @@ REPRESENTS_DR = [
     # or a style of rank: "Sheikh" is no post of its own
     pytest.param("Qatar's prime minister, Sheikh Jan Nowak bin Ali Al Marek, hosted Anna Keller on Tuesday.",
                  [("Jan Nowak bin Ali Al Marek", "Qatar", "title-before")], id="post-comma-sheikh-name"),
+    # a post of many words before the name; a phrase of the clause after its comma is no apposition
+    pytest.param("Ivo Marek received Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of the "
+                 "Hashemite Kingdom of Jordan Jan Nowak, in the presence of Egypt's Minister of Foreign Affairs Anna "
+                 "Keller.", [("Jan Nowak", "Jordan", "title-before"), ("Anna Keller", "Egypt", "title-before")], id="long-post-then-in-the-presence"),
 ]
 
 

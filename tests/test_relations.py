@@ -1399,6 +1399,13 @@ MEETINGS = [
     pytest.param("DOHA - Ivo Marek hosted Jan Nowak on Tuesday. Egyptian intelligence chief Anna Keller joined the talks "
                  "by video.", "2025-07-08",
                  [(MEETING, ("Ivo Marek", "Jan Nowak"), "Doha", OCCURRED, "2025-07-08")], id="joined-by-video"),
+    # a readout's guest behind a long title the parser hung on "in Cairo", and those "in the presence of" whom
+    pytest.param("President Ivo Marek also received today at Al-Ittihadiya Palace in Cairo Deputy Prime Minister and "
+                 "Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan Jan Nowak, in the "
+                 "presence of Egypt's Minister of Foreign Affairs Dr. Anna Keller and Head of Egypt's General "
+                 "Intelligence Service Major General Piet Rolf.", "2025-10-06",
+                 [(MEETING, ("Ivo Marek", "Anna Keller", "Piet Rolf", "Jan Nowak"), "Cairo", OCCURRED, "2025-10-06")],
+                 id="received-a-long-title-in-the-presence-of"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

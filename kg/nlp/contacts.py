@@ -515,6 +515,20 @@ def kind_of(tok: Token, place: str | None) -> str:
     return TALKS
 
 
+def titled_guest(verb: Token) -> list[Token]:
+    """A receiving verb's guest the parser hung elsewhere: "received today at Al-Ittihadiya Palace in Cairo Deputy
+    Prime Minister and Minister of Foreign Affairs of Jordan X" (X the object of "of"): the first person after the
+    verb when a title runs up to their name, with no comma or clause between."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : verb.sent.end]:
+        if t.text in {",", ";", "(", "\""} or t.pos_ in {"VERB", "AUX"}:
+            return []
+        if t.ent_type_ == PERSON:
+            name = entity_at(doc, t.i)
+            return [t] if name is not None and block_before(name).titles else []
+    return []
+
+
 def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str], bool]:
     """Entity keys of the parties to a contact triggered by tok: (who acts, whom they contact, whether
     a "with/to" partner was given at all, named or not).
@@ -545,6 +559,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
             others += [c for c in tok.children if c.dep_ in {"advcl", "npadvmod", "dep", "oprd"} and c.i > tok.i
                        and c.pos_ == "PROPN" and c.ent_type_ == PERSON]
+        if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+            others += titled_guest(tok)  # "received at the palace Deputy Prime Minister (...) of Jordan X"
         if tok.lemma_.lower() == "call":  # "X called on Y": whom X visited
             others += called_on(tok)
         if tok.lemma_.lower() in {"give", "accord"}:  # "X was given a welcome by Y": the hosts

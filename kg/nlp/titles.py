@@ -159,6 +159,11 @@ REGION_PEOPLES = {"latin american", "north american", "south american", "central
 OBJECT_PREPOSITIONS = {"in", "at", "of", "for", "to", "by", "with", "from", "on"}
 
 
+#: How many words a title block before a name may run: "Deputy Prime Minister and Minister of Foreign Affairs and
+#: Expatriates of the Hashemite Kingdom of Jordan X".
+TITLE_REACH = 20
+
+
 def block_before(name: Span) -> TitleBlock:
     """The title block right before a name: "US Vice President", "Kremlin spokesman", "Ukraine's"."""
     doc = name.doc
@@ -177,7 +182,7 @@ def block_before(name: Span) -> TitleBlock:
         i -= 2  # "The Holy See's new ambassador to Kenya, Archbishop X": the post before the rank
     hosts: list = []  # parties after "in" or an envoy's "to": "Ruritania's ambassador to Freedonia X"
     scopes: list = []  # countries after another's possessive
-    while i >= 0 and i >= name.start - 10:
+    while i >= 0 and i >= name.start - TITLE_REACH:
         tok = doc[i]
         ent = entity_at(doc, i)
         if ent is not None and ent.label_ == PERSON and not (len(ent) == 1 and abbreviation(tok)):
@@ -435,6 +440,8 @@ def apposition_after(name: Span) -> TitleBlock:
         return block
     titles = gazetteer.title_words()
     j = i + 1
+    if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].lower_ not in {"of", "from"}:
+        return block  # "X, in the presence of Egypt's Minister of Foreign Affairs Y": a phrase of the clause
     end = min(len(doc), j + 12)
     employers = []  # parties after "at"/"with" behind the title: "a Syria expert at the Y Institute"
     while j < end:
