@@ -1406,6 +1406,18 @@ MEETINGS = [
                  "Intelligence Service Major General Piet Rolf.", "2025-10-06",
                  [(MEETING, ("Ivo Marek", "Anna Keller", "Piet Rolf", "Jan Nowak"), "Cairo", OCCURRED, "2025-10-06")],
                  id="received-a-long-title-in-the-presence-of"),
+    # a guest named after a comma behind a long post; "the President of the Republic, X": a name after a post;
+    # a call "held between" two; a request deep above a contact: none ("bringing Y back to dialogue")
+    pytest.param("ALGIERS (APS) - Minister of Foreign Affairs Ivo Marek received on Wednesday in Algiers the Deputy "
+                 "Foreign Minister and Special Representative of the President of the Russian Federation for the Middle "
+                 "East and Africa, Jan Nowak, who is on a working visit to Algeria. Later on Wednesday, Mr Nowak was "
+                 "received by the President of the Republic, Abdelmadjid Rolfini, at El Mouradia Palace. The visit "
+                 "follows the phone conversation held last month between Mr Marek and his Russian counterpart, Anna "
+                 "Keller. Marek asked Keller to play a constructive role in bringing Mali back to dialogue, he said.",
+                 "2024-12-12",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Algiers", OCCURRED, "2024-12-11"),
+                  (MEETING, ("Jan Nowak", "Abdelmadjid Rolfini"), "Algiers", OCCURRED, "2024-12-11"),
+                  (CALL, ("Ivo Marek", "Anna Keller"), None, OCCURRED, "2024-11")], id="a-readout-of-long-posts"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

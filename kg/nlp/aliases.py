@@ -410,8 +410,10 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}) or (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == PERSON and tok.i + 1 in refs):
             continue  # "his Russian counterpart Vladimir Putin", however parsed: the name itself is the mention
-        after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].ent_type_ == PERSON
-        named = next((c for c in people if c.key == refs.get(doc[tok.i + 2].i)), None) if after else None
+        inner = tok.left_edge.i >= 1 and doc[tok.left_edge.i - 1].lower_ in {"of", "for", "to"}
+        after = None if inner else name_after_title(tok)  # (not "the President" in "Representative of the President
+        # of the Russian Federation, X": a post inside X's)
+        named = next((c for c in people if c.key == refs.get(after)), None) if after is not None else None
         if named is not None:  # "his Chinese counterpart, Wu Yi,": the name that follows, however parsed
             add(named, doc[tok.i : tok.i + 1], "title")
             continue
@@ -498,6 +500,25 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].i : tok.i + 1], "title")
+
+
+#: Lower-case words inside a post: "Special Representative of the President for the Middle East and Africa".
+POST_GLUE = {"of", "the", "for", "and", "on", "to", "in", "&"}
+
+
+def name_after_title(tok) -> int | None:
+    """Where the name begins that a title runs up to, past the rest of its post and a comma: "his Chinese
+    counterpart, Wu Yi", "the Deputy Foreign Minister and Special Representative of the President of the Russian
+    Federation for the Middle East and Africa, Mikhail Bogdanov"; None if a verb or another word comes first."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(len(doc), tok.i + 25)):
+        w = doc[k]
+        if w.text == ",":
+            return k + 1 if k + 1 < len(doc) and doc[k + 1].ent_type_ == PERSON else None
+        if w.pos_ in {"VERB", "AUX", "PRON", "PUNCT"} or w.ent_type_ == PERSON or not (
+                w.text[:1].isupper() or w.lower_ in POST_GLUE):
+            return None  # (a name right after the post: "Deputy Foreign Minister for Legal Affairs X, Y said")
+    return None
 
 
 def within_bodies(clusters: list[Cluster]) -> dict[str, set[str]]:

@@ -40,6 +40,7 @@ from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical,
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
+    HOLD_VERBS,
     at_venue,
     beside_forum,
     dateline_place,
@@ -518,14 +519,19 @@ def kind_of(tok: Token, place: str | None) -> str:
 def titled_guest(verb: Token) -> list[Token]:
     """A receiving verb's guest the parser hung elsewhere: "received today at Al-Ittihadiya Palace in Cairo Deputy
     Prime Minister and Minister of Foreign Affairs of Jordan X" (X the object of "of"): the first person after the
-    verb when a title runs up to their name, with no comma or clause between."""
+    verb when a title runs up to their name, or to a comma before it ("received in Algiers the Deputy Foreign
+    Minister and Special Representative (...) for the Middle East and Africa, X"), with no clause between."""
     doc = verb.doc
+    titled = False
     for t in doc[verb.i + 1 : verb.sent.end]:
-        if t.text in {",", ";", "(", "\""} or t.pos_ in {"VERB", "AUX"}:
+        if t.text == ",":
+            return [doc[t.i + 1]] if titled and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == PERSON else []
+        if t.text in {";", "(", "\""} or t.pos_ in {"VERB", "AUX"}:
             return []
         if t.ent_type_ == PERSON:
             name = entity_at(doc, t.i)
             return [t] if name is not None and block_before(name).titles else []
+        titled = titled or t.lower_ in gazetteer.title_words()
     return []
 
 
@@ -664,7 +670,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     # "held a bilateral meeting on the sidelines with X" parsed with "with" on the sidelines
     venues += [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ in {"on", "at"}
                for p in c.children if p.dep_ == "pobj" and p.lower_ in SIDELINE_NOUNS]
-    for holder in {tok, verb, *means, *venues}:
+    # "the phone conversation held last month between X and Y": the parties hang on the participle
+    held = [c for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS]
+    for holder in {tok, verb, *means, *venues, *held}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
                     prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (

@@ -202,14 +202,18 @@ def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     return None if any(i in taken for i in range(tok.i, end)) else doc[tok.i : end]
 
 
+#: Words of the form of a state, whose head a post's "of the" names: "the President of the Republic".
+STATE_FORMS = {"republic", "kingdom", "federation", "confederation", "emirate", "sultanate", "principality"}
+
+
 def post_before(doc: Doc, k: int) -> bool:
     """Whether the words before token k end a post: a title word ("the Foreign Minister"), or a title and
     "of/for" and a portfolio ("Minister of Commerce and Industry")."""
     titles = gazetteer.title_words()
     j = k - 1
-    while j >= 0 and (doc[j].lower_ in PORTFOLIO_WORDS or doc[j].lower_ in {"and", "&", "the"}):
+    while j >= 0 and (doc[j].lower_ in PORTFOLIO_WORDS | STATE_FORMS or doc[j].lower_ in {"and", "&", "the"}):
         j -= 1
-    if j < k - 1:  # a portfolio: after "<title> of/for"
+    if j < k - 1:  # a portfolio, or the state: after "<title> of/for" ("the President of the Republic, X")
         return j >= 1 and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in titles
     where = entity_at(doc, j) if j >= 0 else None  # "the Secretary-General's personal envoy for Sudan, X"
     if where is not None and where.label_ != "PERSON" and where.end == k and where.start >= 2:

@@ -262,7 +262,7 @@ RECALL_VERBS = {"recall", "remember", "recollect", "note", "cite", "mention", "w
 def own_mood_chain(tok: Token) -> list[Token]:
     """The governing chain up to the verb of a clause of fact: the mood above "after X toured" is not X's,
     nor the mood above "recalling their meeting"."""
-    chain = governing_chain(tok, own_clause=True)
+    chain = governing_chain(tok, 7, own_clause=True)
     for k, t in enumerate(chain):
         if t.dep_ == "advcl" and t.tag_ in {"VBD", "VBN"} and any(
                 c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in t.children):
