@@ -1418,6 +1418,15 @@ MEETINGS = [
                  [(MEETING, ("Ivo Marek", "Jan Nowak"), "Algiers", OCCURRED, "2024-12-11"),
                   (MEETING, ("Jan Nowak", "Abdelmadjid Rolfini"), "Algiers", OCCURRED, "2024-12-11"),
                   (CALL, ("Ivo Marek", "Anna Keller"), None, OCCURRED, "2024-11")], id="a-readout-of-long-posts"),
+    # "called on X" with the day in brackets and the visit's purpose after a comma is a visit; those who "also
+    # participated in the discussion" after it were there
+    pytest.param("A delegation of the IMF led by Mission Chief Mr. Ivo Marek called on President Jan Nowak at the "
+                 "Presidential Secretariat in Colombo this morning (19), to discuss the third review. Deputy Minister of "
+                 "Finance Anna Keller and Central Bank Governor Piet Rolf also participated in the discussion.",
+                 "2024-11-19",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Colombo", OCCURRED, "2024-11-19"),
+                  (MEETING, ("Anna Keller", "Piet Rolf"), "Colombo", OCCURRED, "2024-11-19")],
+                 id="called-on-in-the-morning-19"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

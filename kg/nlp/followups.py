@@ -31,7 +31,7 @@ __all__ = ["JOINED", "joined_after", "placed_after"]
 JOINED = "followup-joined"
 
 #: Nouns a later sentence names a meeting or talks by: "The meeting took place in Calgary".
-FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussions", "negotiations", "consultations", "session", "visit",
+FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussion", "discussions", "negotiations", "consultations", "session", "visit",
                 "audience", "gathering", "ceremony"}
 #: Words that make the noun another meeting than the one told: "The next meeting will be in Oslo".
 OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another", "new", "earlier", "later", "future",
@@ -279,6 +279,13 @@ def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VER
         verb = tok.head
         objects += [verb.head if verb.dep_ == "relcl" and c.lower_ in {"who", "that"} else c
                     for c in verb.children if c.dep_ == "nsubj"]
+    joining = _joining_verb(tok)
+    if tok.dep_ == "pobj" and joining is not None and any(c.dep_ == "nsubj" for c in joining.children):
+        # "A, B, C and D also participated in the discussion": its subjects, however the parser cut a list of posts
+        # and names (all the words before the verb when none is a verb)
+        before = tok.doc[tok.sent.start : joining.i]
+        objects += [c for c in joining.children if c.dep_ == "nsubj"]
+        objects += list(before) if not any(t.pos_ in {"VERB", "AUX"} for t in before) else []
     for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         objects += agent_objects(clause) if passive else [c for c in clause.children if c.dep_ == "dobj"]

@@ -365,8 +365,11 @@ def called_on(tok: Token) -> list[Token]:
     if bare_on and len(predicate) == 1 and predicate[0].left_edge.i == bare_on[0].i + 1 and (
             people := [q for q in (predicate[0], *predicate[0].conjuncts) if q.ent_type_ == PERSON]):
         return people  # "called on the party's leader and Opposition Leader X", "leader" parsed as a predicate
-    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "advcl", "oprd"} for c in tok.children):
-        return []
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "advcl", "oprd"} and not (
+            c.dep_ in {"xcomp", "advcl"} and c.left_edge.i >= 1 and tok.doc[c.left_edge.i - 1].text == ",")
+           and not (c.dep_ == "oprd" and c.pos_ == "NUM") for c in tok.children):
+        return []  # (but "called on X at the palace this morning (19), to discuss Y": the day, and the visit's
+        # purpose after a comma)
     people = [p for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
               for p in c.children if p.dep_ == "pobj" and (p.ent_type_ == PERSON or p.lower_ in {"him", "her"}
                                                            or named_group(p))]
