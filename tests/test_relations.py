@@ -1427,6 +1427,21 @@ MEETINGS = [
                  [(MEETING, ("Ivo Marek", "Jan Nowak"), "Colombo", OCCURRED, "2024-11-19"),
                   (MEETING, ("Anna Keller", "Piet Rolf"), "Colombo", OCCURRED, "2024-11-19")],
                  id="called-on-in-the-morning-19"),
+    # a dateline in capitals before "--" under a title-case headline; a later contact on the lede's day, at a venue,
+    # is where the story was filed
+    pytest.param("Marek Meets Nowak As Talks Stall\n\nBRUSSELS -- EU foreign policy chief Ivo Marek held a meeting on "
+                 "November 5 with Prime Minister Jan Nowak. Later on November 5, Nowak held talks with NATO "
+                 "Secretary-General Anna Keller at the alliance's headquarters.", "2025-11-06",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Brussels", OCCURRED, "2025-11-05"),
+                  (MEETING, ("Jan Nowak", "Anna Keller"), "Brussels", OCCURRED, "2025-11-05")],
+                 id="dateline-with-two-dashes"),
+    # a bilateral "on the margins of the summit" is where the leaders were told gathering, paragraphs before
+    pytest.param("EU leaders are gathering in Brussels today to decide on the loan. Anna Keller said she was "
+                 "confident.\n\n11.02 CET\nThe French president, Ivo Marek, and Jan Nowak held a 30-minute bilateral "
+                 "meeting on the margins of the summit, an official said.", "2025-12-18",
+                 [(MEETING, ("European Union",), "Brussels", OCCURRED, "2025-12-18"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Brussels", OCCURRED, None)], id="margins-of-a-gathering"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

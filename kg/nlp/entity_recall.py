@@ -472,7 +472,7 @@ def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int |
         words = doc[tok.i : k]
         nxt = doc[k] if k < len(doc) else None
         # a date or a bracket, not a bare number: "CHICAGO 65 60 .520" opens a row of a standings table
-        marks = nxt is None or nxt.text in {"(", "-", "—", "–", ",", ":"} or _date_word(nxt) or (  # "NEW DELHI: X met Y"
+        marks = nxt is None or nxt.text in {"(", "-", "--", "—", "–", ",", ":"} or _date_word(nxt) or (  # "NEW DELHI: X met Y"
             city_line_end(doc, tok.i) is not None)  # "CHENNAI" alone on its line
         if marks and len(words.text) >= 4 and (gazetteer.city(words.text) or gazetteer.country(words.text)
                                                or gazetteer.fold(words.text) in places):

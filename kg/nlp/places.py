@@ -253,7 +253,12 @@ def sidelines_place(tok: Token, events: list[RawEvent]) -> str | None:
     if not bare:
         return None
     return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
-                 and (ev.trigger or "").lower() in FORUM_NOUNS), None)
+                 and ((ev.trigger or "").lower() in FORUM_NOUNS or (ev.trigger or "").lower().startswith(GATHER_STEMS))),
+                None)
+
+
+#: Beginnings of the words of a forum's members coming together: "EU leaders are gathering in Brussels", "convened".
+GATHER_STEMS = ("gather", "conven")
 
 
 def unnamed_forum(of: Token) -> bool:
@@ -579,9 +584,11 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     found = dateline(tok.doc, refs, types, at=tok.i)
     if found is None or found[0] in parties or found[2] >= tok.i:
         return None
+    lede_days = {e.text.lower() for e in tok.doc[found[2]].sent.ents if e.label_ == "DATE"}  # "on November 5"
     if not tok.sent.start - 1 <= found[2] < tok.sent.end and not (  # the dateline in the lede's sentence, or
-            is_planned(tok) is False and recent(date_of(tok)) and not earlier_told(tok)):  # a meeting of the days
-        return None  # the story tells of (not one told in the past perfect: "X had met Y at the ministry")
+            is_planned(tok) is False and (recent(date_of(tok)) or (date_of(tok) or "").lower() in lede_days)
+            and not earlier_told(tok)):  # a meeting of the days the story tells of (not one told in the past
+        return None  # perfect: "X had met Y at the ministry")
     if of_years_before(tok.sent, undated=date_of(tok) is None):
         return None  # "(WARSAW -) X and Y met in the Crimean resort from Feb. 4 to Feb. 11, 1945"
     return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
