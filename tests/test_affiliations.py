@@ -493,6 +493,11 @@ REPRESENTS_DR = [
     # or a style of rank: "Sheikh" is no post of its own
     pytest.param("Qatar's prime minister, Sheikh Jan Nowak bin Ali Al Marek, hosted Anna Keller on Tuesday.",
                  [("Jan Nowak bin Ali Al Marek", "Qatar", "title-before")], id="post-comma-sheikh-name"),
+    # or a style of address: "the Honourable", "His Excellency Dr."; a double-barrelled surname after it
+    pytest.param("The Prime Minister of Barbados, the Honourable Anna Keller-Rolfe, and the President of Guyana, His "
+                 "Excellency Dr. Jan Nowak, met in Montego Bay.",
+                 [("Anna Keller-Rolfe", "Barbados", "title-before"), ("Jan Nowak", "Guyana", "title-before")],
+                 id="post-comma-honourable-name"),
     # a post of many words before the name; a phrase of the clause after its comma is no apposition
     pytest.param("Ivo Marek received Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of the "
                  "Hashemite Kingdom of Jordan Jan Nowak, in the presence of Egypt's Minister of Foreign Affairs Anna "

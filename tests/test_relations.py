@@ -1442,6 +1442,14 @@ MEETINGS = [
                  "meeting on the margins of the summit, an official said.", "2025-12-18",
                  [(MEETING, ("European Union",), "Brussels", OCCURRED, "2025-12-18"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Brussels", OCCURRED, None)], id="margins-of-a-gathering"),
+    # "attended by, among others, A; B; and C": the "by" the parser left bare, and the people after it
+    pytest.param("MONTEGO BAY, Jamaica - The Regular Meeting of the Conference of Heads of Government concluded today "
+                 "at the Convention Centre.\n\nThe three-day Meeting was attended by, among others, the Prime Minister "
+                 "of Barbados, the Honourable Anna Keller; the President of Guyana, His Excellency Dr. Jan Nowak; and the "
+                 "Prime Minister of Grenada, the Honourable Ivo Marek.", "2025-07-08",
+                 [(MEETING, ("Conference of Heads of Government",), "Montego Bay", OCCURRED, "2025-07-08"),
+                  (MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Montego Bay", OCCURRED, "2025-07-08")],
+                 id="attended-by-among-others"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

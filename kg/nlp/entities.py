@@ -65,6 +65,7 @@ from kg.nlp.entity_spans import (
     extend_org,
     extend_person,
     family_mentions,
+    hyphenated_rest,
     join_overlapping_people,
     trim,
     with_demonym,
@@ -136,7 +137,10 @@ class EntityFixer:
         typed = linked_cities_over(doc, typed)  # "Port of Spain", not "Port" and "Spain"
         typed = known_venues_over(doc, typed, self.venues(doc))  # "St Peter's Basilica", not "St Peter"
         typed = [(s, PLACE if t == ORGANIZATION and seat_at_venue(s) else t) for s, t in typed]
-        found = missed(doc, typed, known, self.common_word)
+        # (a name of two words found only now goes on through a hyphen as the model's do: "Kamla Persad" + "-Bissessar";
+        # not a surname alone: "the Keller-Morel talks")
+        found = [(hyphenated_rest(s) if t == PERSON and len(s) > 1 else s, t)
+                 for s, t in missed(doc, typed, known, self.common_word)]
         late = surnames_of(found) - surnames  # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and s.text in late and not has_org_cue(s)
                   and not gazetteer.country(s.text) else t) for s, t in typed] + found

@@ -448,8 +448,8 @@ def extend_person(span: Span) -> Span:
     if given_name_before(span):
         span = Span(doc, span.start - 1, span.end, label=span.label_)
     k = span.end
-    if len(span) >= 2 and hyphen_syllable(doc, k) or double_barrelled(doc, k):
-        return Span(doc, span.start, k + 2, label=span.label_)
+    if (whole := hyphenated_rest(span)) is not span:
+        return whole
     if nickname_close(span):
         return Span(doc, span.start, k + 2, label=span.label_)
     if k < len(doc) and REGNAL_NUMBER.match(doc[k].text) and "\n" not in doc[k - 1].whitespace_ and (
@@ -539,6 +539,15 @@ def hyphen_syllable(doc: Doc, k: int) -> bool:
     if not 2 <= len(syllable) <= 4 or syllable in STOP_WORDS:
         return False
     return k + 2 == len(doc) or doc[k + 2].is_punct or doc[k + 2].text[:1].isupper()
+
+
+def hyphenated_rest(span: Span) -> Span:
+    """The span with the rest of a name joined to its last word by a hyphen: "Kamla Persad" + "-Bissessar", "Kim
+    Myong" + "-chol" (a syllable only after a name of two words or more)."""
+    doc, k = span.doc, span.end
+    if len(span) >= 2 and hyphen_syllable(doc, k) or double_barrelled(doc, k):
+        return Span(doc, span.start, k + 2, label=span.label_)
+    return span
 
 
 def double_barrelled(doc: Doc, k: int) -> bool:

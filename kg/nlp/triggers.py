@@ -323,8 +323,13 @@ def welcomers(tok: Token) -> list[Token]:
 
 
 def agent_objects(tok: Token) -> list[Token]:
-    """The objects of a passive's "by": "was received by X"."""
-    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    """The objects of a passive's "by": "was received by X"; for a "by" the parser left bare, the people named after
+    it to the end of the sentence ("was attended by, among others, the Prime Minister of A, X; the President of B,
+    Y; and Z")."""
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    return [p for c in agents for p in c.children if p.dep_ == "pobj"] + [
+        t for c in agents if not any(p.dep_ == "pobj" for p in c.children)
+        for t in tok.doc[c.i + 1 : tok.sent.end] if t.ent_type_ == PERSON and t.ent_iob_ == "B"]
 
 
 def with_objects(tok: Token) -> list[Token]:
