@@ -271,6 +271,11 @@ NAME_TYPES = [
                  {"Trinidad and Tobago": COUNTRY, "Tobago": None, "Bosnia and Herzegovina": COUNTRY}, id="a_country_s_name_with_and"),
     pytest.param("The talks between Serbia and Kosovo failed .", {"Serbia": COUNTRY, "Kosovo": COUNTRY, "Serbia and Kosovo": None},
                  id="two_countries_joined_by_and"),
+    # "St" without its stop; the rest of a name of "and" the model left out; countries of a list tagged as one body
+    pytest.param("Leaders welcomed the decision of Barbados, Belize, Dominica and St Vincent and the Grenadines. The Prime "
+                 "Minister of St Kitts and Nevis, Jan Nowak, met St Lucia's prime minister .",
+                 {"Barbados": COUNTRY, "Belize": COUNTRY, "St Vincent and the Grenadines": COUNTRY,
+                  "St Kitts and Nevis": COUNTRY, "St Lucia": COUNTRY, "St Kitts": None}, id="saints_and_a_list"),
     # a government "of" a country is the country
     pytest.param("At a reception hosted by the Government of the Republic of Trinidad and Tobago , no talks were held .",
                  {"Republic of Trinidad and Tobago": COUNTRY}, id="the_government_of_a_country"),

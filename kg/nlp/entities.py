@@ -258,8 +258,13 @@ def whole_countries(ents: list[Span]) -> list[Span]:
     Republic of Trinidad" + "and Tobago" is one span, as if tagged whole); what opens the first span before it, but
     "of", stays the first span's."""
     out: list[Span] = []
-    for e in ents:
+    for e in (part for e in ents for part in listed_countries(without_tail(e))):
         doc, last = e.doc, out[-1] if out else None
+        if last is not None and e.start < last.end:
+            continue  # "Grenadines", inside "St Vincent and the Grenadines" read whole below
+        if e.end + 1 < len(doc) and doc[e.end].lower_ == "and" and (end := country_and_end(e)) is not None:
+            out.append(Span(doc, e.start, end, label="GPE"))  # "St Kitts" tagged alone of "St Kitts and Nevis"
+            continue
         if last is not None and e.start == last.end + 1 and doc[last.end].lower_ == "and":
             k = next((k for k in range(last.start, last.end) if " and " in getattr(
                 gazetteer.country(doc[k : e.end].text), "name", "")), None)  # (not "Serbia and Kosovo", two)
@@ -272,6 +277,33 @@ def whole_countries(ents: list[Span]) -> list[Span]:
                 e = Span(doc, k, e.end, label="GPE")
         out.append(e)
     return out
+
+
+def without_tail(e: Span) -> Span:
+    """The span without the comma or "and" the model tagged at its end ("Barbados, Belize,", "St Kitts and")."""
+    end = e.end
+    while end > e.start + 1 and e.doc[end - 1].lower_ in {",", "and"}:
+        end -= 1
+    return e if end == e.end else Span(e.doc, e.start, end, label=e.label_)
+
+
+def listed_countries(e: Span) -> list[Span]:
+    """"Barbados, Belize" tagged as one name: the countries of a list, each its own (else the span itself)."""
+    doc = e.doc
+    cuts = [t.i for t in e if t.text == ","]
+    if not cuts:
+        return [e]
+    bounds = [e.start, *(c + 1 for c in cuts)]
+    parts = [Span(doc, a, b, label="GPE") for a, b in zip(bounds, [*cuts, e.end])]
+    return parts if all(len(p) and gazetteer.country(p.text) for p in parts) else [e]
+
+
+def country_and_end(e: Span) -> int | None:
+    """The end of the country's name of "and" the span opens, the rest untagged or tagged apart: "St Kitts" +
+    "and Nevis", "St Vincent" + "and the Grenadines"; None if no such name."""
+    doc = e.doc
+    return next((j for j in range(min(len(doc), e.end + 4), e.end + 1, -1)
+                 if " and " in getattr(gazetteer.country(doc[e.start : j].text), "name", "")), None)
 
 
 def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

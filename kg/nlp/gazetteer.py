@@ -131,6 +131,7 @@ def country(name: str) -> Country | None:
     """The country a name stands for ("U.S.", "Türkiye", "the Russian Federation"), or None."""
     key = fold(name)
     key = key[4:] if key.startswith("the ") else key
+    key = "st. " + key[3:] if key.startswith("st ") else key  # "St Lucia", written without the stop
     found = _country_table()[0].get(key)
     if found or key in _demonyms() or len(key) < 4 or not name[:1].isupper():
         return found  # a demonym ("Swiss", "Afghan") is a people, not the country's name
