@@ -498,6 +498,13 @@ REPRESENTS_DR = [
                  "Excellency Dr. Jan Nowak, met in Montego Bay.",
                  [("Anna Keller-Rolfe", "Barbados", "title-before"), ("Jan Nowak", "Guyana", "title-before")],
                  id="post-comma-honourable-name"),
+    # a post whose list of portfolios has commas in it; the owner before such a post, not a demonym in its portfolios;
+    # the talks are with the name the post runs up to
+    pytest.param("Rabat - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Ivo Marek, held "
+                 "talks on Tuesday in Rabat with Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians "
+                 "Abroad, Jan Nowak, who is on a working visit.",
+                 [("Ivo Marek", "Morocco", "title-before"), ("Jan Nowak", "Mauritania", "title-before")],
+                 id="posts-of-portfolio-lists"),
     # a post of many words before the name; a phrase of the clause after its comma is no apposition
     pytest.param("Ivo Marek received Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of the "
                  "Hashemite Kingdom of Jordan Jan Nowak, in the presence of Egypt's Minister of Foreign Affairs Anna "
@@ -506,6 +513,12 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # a minister accompanying a visiting president travels with them: no official of the country the report is about
+    # (a guard: their post, a list of portfolios, is read whole only since it was written)
+    pytest.param("President Ivo Marek, who is making his first visit to China since his election, is accompanied by the "
+                 "Minister of Economy, Planning and Cooperation, Jan Nowak. Marek held talks with Chinese President Anna "
+                 "Keller in Beijing on Tuesday. China is Marek's largest trading partner, and China has pledged new "
+                 "loans, China said.", [("Anna Keller", "China", "title-before")], id="accompanying-a-visitor"),
     # a country of two words the model left untagged; a rank between a post and the name after it
     pytest.param("The Holy See's new ambassador to Kenya, Archbishop Tom Reed, met Ann Ode.",
                  [("Tom Reed", "Vatican", "title-before")], id="a-rank-after-the-post"),

@@ -7,7 +7,7 @@ written for these tests.
 import pytest
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
-from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms, merge_company_names, name_after_title
+from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms, merge_company_names
 from kg.nlp.names import given_names_match, name_key, name_words
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
@@ -521,21 +521,3 @@ def test_a_post_told_after_the_name_names_the_title_phrase_and_an_apposition_is_
     got, _ = people(extract_text, "The Northland Foreign Ministry said the talks would resume. Ann Ode, the ministry "
                                   "spokeswoman, declined to comment.")
     assert got == {"Ann Ode": [("Ann Ode", "name")]}
-
-
-def test_the_name_a_title_runs_up_to(make_doc):
-    def tok(text, ent="O"):
-        return (text, 0, "dep", "PROPN" if text[:1].isupper() else "ADP", "NNP", text.lower(), ent)
-
-    # "the Deputy Foreign Minister and Special Representative for Africa, Ann Ode": the name after the comma
-    words = [("the", "O"), ("Deputy", "O"), ("Foreign", "O"), ("Minister", "O"), ("and", "O"), ("Special", "O"),
-             ("Representative", "O"), ("for", "O"), ("Africa", "B-Place"), (",", "O"), ("Ann", "B-Person"),
-             ("Ode", "I-Person")]
-    doc = make_doc([tok(w, e) if w != "," else (",", 0, "punct", "PUNCT", ",", ",", "O") for w, e in words])
-    assert name_after_title(doc[3]) == 10
-    # "Deputy Foreign Minister for Legal Affairs Ann Ode, Bo Lund said": the name right after the post is the
-    # holder, not the one after the comma
-    words = [("Deputy", "O"), ("Foreign", "O"), ("Minister", "O"), ("for", "O"), ("Legal", "O"), ("Affairs", "O"),
-             ("Ann", "B-Person"), ("Ode", "I-Person"), (",", "O"), ("Bo", "B-Person"), ("Lund", "I-Person")]
-    doc = make_doc([tok(w, e) if w != "," else (",", 0, "punct", "PUNCT", ",", ",", "O") for w, e in words])
-    assert name_after_title(doc[2]) is None

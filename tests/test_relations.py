@@ -1448,8 +1448,14 @@ MEETINGS = [
                  "of Barbados, the Honourable Anna Keller; the President of Guyana, His Excellency Dr. Jan Nowak; and the "
                  "Prime Minister of Grenada, the Honourable Ivo Marek.", "2025-07-08",
                  [(MEETING, ("Conference of Heads of Government",), "Montego Bay", OCCURRED, "2025-07-08"),
-                  (MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Montego Bay", OCCURRED, "2025-07-08")],
+                  (MEETING, ("Anna Keller", "Ivo Marek", "Jan Nowak"), "Montego Bay", OCCURRED, "2025-07-08")],
                  id="attended-by-among-others"),
+    # the other side is the name a post of a list of portfolios runs up to, not the country of its demonyms
+    pytest.param("Rabat - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Ivo Marek, held "
+                 "talks on Tuesday in Rabat with Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians "
+                 "Abroad, Jan Nowak, who is on a working visit.", "2025-12-03",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Rabat", OCCURRED, "2025-12-02")],
+                 id="talks-with-a-post-of-portfolios"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

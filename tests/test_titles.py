@@ -12,6 +12,7 @@ from kg.nlp.titles import (
     has_person_evidence,
     of_party,
     party_of,
+    titled_apposition,
 )
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ",",
@@ -353,3 +354,27 @@ def test_a_name_set_beside_a_lower_case_title_is_a_person_s(make_doc):
     ann, group = [e for e in doc.ents if e.label_ == "Organization"]
     assert has_person_evidence(ann)
     assert not has_person_evidence(group)  # a conjunct, not an apposition
+
+
+def test_the_name_a_long_post_runs_up_to(make_doc):
+    # the Deputy Foreign Minister and Special Representative for the Middle East , Ann Ode : the name after the comma
+    doc = make_doc([
+        t("the", 3, "det", "DET"), t("Deputy", 3, "compound", "PROPN"), t("Foreign", 3, "compound", "PROPN"),
+        t("Minister", 3, "ROOT", "PROPN"), t("and", 3, "cc", "CCONJ"), t("Special", 6, "compound", "PROPN"),
+        t("Representative", 3, "conj", "PROPN"), t("for", 6, "prep", "ADP"), t("the", 10, "det", "DET"),
+        t("Middle", 10, "compound", "PROPN", "B-Place"), t("East", 7, "pobj", "PROPN", "I-Place"),
+        t(",", 3, "punct", "PUNCT"), t("Ann", 13, "compound", "PROPN", "B-Person"),
+        t("Ode", 3, "appos", "PROPN", "I-Person")])
+    refs = {12: "e1", 13: "e1"}
+    assert titled_apposition(doc[3], refs) == doc[12]
+    # Deputy Foreign Minister for Legal Affairs Ann Ode , Bo Lund said : the name right after the post holds it, not
+    # the one after the comma
+    doc = make_doc([
+        t("Deputy", 2, "compound", "PROPN"), t("Foreign", 2, "compound", "PROPN"), t("Minister", 7, "compound", "PROPN"),
+        t("for", 2, "prep", "ADP"), t("Legal", 5, "compound", "PROPN"), t("Affairs", 3, "pobj", "PROPN"),
+        t("Ann", 7, "compound", "PROPN", "B-Person"), t("Ode", 12, "nsubj", "PROPN", "I-Person"),
+        t(",", 7, "punct", "PUNCT"), t("Bo", 10, "compound", "PROPN", "B-Person"),
+        t("Lund", 11, "nsubj", "PROPN", "I-Person"), t("said", 11, "ROOT", "VERB"), t(".", 11, "punct", "PUNCT")])
+    refs = {6: "e1", 7: "e1", 9: "e2", 10: "e2"}
+    assert titled_apposition(doc[2], refs) is None
+

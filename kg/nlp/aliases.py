@@ -30,7 +30,15 @@ from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import CLERGY, MONARCHS, REPORT_VERBS, apposition_after, block_before, entity_at, titled_apposition
+from kg.nlp.titles import (
+    CLERGY,
+    MONARCHS,
+    REPORT_VERBS,
+    apposition_after,
+    block_before,
+    entity_at,
+    titled_apposition,
+)
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -411,9 +419,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                 tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == PERSON and tok.i + 1 in refs):
             continue  # "his Russian counterpart Vladimir Putin", however parsed: the name itself is the mention
         inner = tok.left_edge.i >= 1 and doc[tok.left_edge.i - 1].lower_ in {"of", "for", "to"}
-        after = None if inner else name_after_title(tok)  # (not "the President" in "Representative of the President
-        # of the Russian Federation, X": a post inside X's)
-        named = next((c for c in people if c.key == refs.get(after)), None) if after is not None else None
+        after = None if inner else titled_apposition(tok, refs)  # (not "the President" in "Representative of the
+        # President of the Russian Federation, X": a post inside X's)
+        named = next((c for c in people if c.key == refs.get(after.i)), None) if after is not None else None
         if named is not None:  # "his Chinese counterpart, Wu Yi,": the name that follows, however parsed
             add(named, doc[tok.i : tok.i + 1], "title")
             continue
@@ -500,25 +508,6 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].i : tok.i + 1], "title")
-
-
-#: Lower-case words inside a post: "Special Representative of the President for the Middle East and Africa".
-POST_GLUE = {"of", "the", "for", "and", "on", "to", "in", "&"}
-
-
-def name_after_title(tok) -> int | None:
-    """Where the name begins that a title runs up to, past the rest of its post and a comma: "his Chinese
-    counterpart, Wu Yi", "the Deputy Foreign Minister and Special Representative of the President of the Russian
-    Federation for the Middle East and Africa, Mikhail Bogdanov"; None if a verb or another word comes first."""
-    doc = tok.doc
-    for k in range(tok.i + 1, min(len(doc), tok.i + 25)):
-        w = doc[k]
-        if w.text == ",":
-            return k + 1 if k + 1 < len(doc) and doc[k + 1].ent_type_ == PERSON else None
-        if w.pos_ in {"VERB", "AUX", "PRON", "PUNCT"} or w.ent_type_ == PERSON or not (
-                w.text[:1].isupper() or w.lower_ in POST_GLUE):
-            return None  # (a name right after the post: "Deputy Foreign Minister for Legal Affairs X, Y said")
-    return None
 
 
 def within_bodies(clusters: list[Cluster]) -> dict[str, set[str]]:

@@ -57,6 +57,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """Entity keys an argument token stands for, following conjunctions and group nouns."""
     out: list[str] = []
     listed: set[int] = set()  # the countries of a plural post whose holders are named: not parties themselves
+    if arg.lower_ in gazetteer.title_words() and (holder := titled_apposition(arg, refs)) is not None:
+        listed |= set(range(arg.i + 1, holder.i))  # "Minister of A, B and Moroccan Expatriates, X": the words of the
+        # portfolios, parsed as conjuncts, are no parties
     for t in [arg, *conjuncts(arg)]:
         if t.i in listed:
             continue  # "the foreign ministers of Japan and the Philippines, X and Y" with "the Philippines" a conjunct
@@ -171,6 +174,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out += [refs[h.i] for c in conjuncts(named[0]) if c.i not in refs and c.lower_ in gazetteer.title_words()
                     and (h := titled_apposition(c, refs)) is not None]
             continue
+        if t.lower_ in gazetteer.title_words() and (holder := titled_apposition(t, refs)) is not None:
+            out.append(refs[holder.i])  # "with Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians
+            continue  # Abroad, X": the name the post runs up to, not the country of its demonym
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):
             out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for

@@ -248,8 +248,24 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
         return place == home or bool(code) and gazetteer.country_code_of(
             names.get(place or "", ""), types.get(place), regions=True) == code
 
+    refs = doc._.kg_refs or {}
     met = {ev.participants[0] for ev in contacts if ev.kind == MEETING and len(ev.participants) == 1 and in_home(ev.place)}
-    return met | {person for person, place in journeys(doc, doc._.kg_refs or {}) if in_home(place)}
+    found = met | {person for person, place in journeys(doc, refs) if in_home(place)}
+    return found | companions_of(doc, refs, found)
+
+
+def companions_of(doc: Doc, refs: dict, travellers: set[str]) -> set[str]:
+    """The people a traveller "is accompanied by": they travel with them ("President X, who is making his first visit
+    to China, is accompanied by the Minister of Y, Z")."""
+    out = set()
+    for tok in doc:
+        if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB":
+            continue
+        who = {refs[t.i] for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree if t.i in refs}
+        if who & travellers:  # everyone named after the "by", however the parser hung a list of posts and names
+            out |= {refs[t.i] for c in tok.children if c.dep_ == "agent" for t in doc[c.i + 1 : tok.sent.end]
+                    if t.i in refs and t.ent_type_ == PERSON}
+    return out
 
 
 #: Verbs of a journey to somewhere ("X will travel to India"), not a return home.

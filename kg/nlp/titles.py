@@ -356,6 +356,15 @@ def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
             and tok.lower_ not in CHAMBERS and tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < name.end)
 
 
+def post_of_portfolio(doc, comma: int) -> bool:
+    """The words before the comma end a post of "of/for" and a portfolio ("Minister of Foreign Affairs,"), whose list
+    of portfolios the comma goes on with."""
+    j = comma - 1
+    while j >= 0 and comma - j <= 6 and (doc[j].lower_ in PORTFOLIO_WORDS or doc[j].lower_ in {"and", "&"}):
+        j -= 1
+    return j >= 1 and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in gazetteer.title_words()
+
+
 def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     """"the head of the Ifo think tank, X" and "the new president of the European Parliament, X"
     (``comma``: where the comma before the name is, if not right before it: "..., Dr. X")."""
@@ -365,8 +374,14 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     i = (name.start - 1 if comma is None else comma) - 1
     stop = max(-1, name.start - 16)
     hosts: list = []
+    listed = False  # past a comma of a list of portfolios
     while i > stop:
         tok = doc[i]
+        if tok.text == "," and not block.titles and i >= 1 and doc[i - 1].lower_ in PORTFOLIO_WORDS \
+                and post_of_portfolio(doc, i):
+            i -= 1  # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X": the list goes on
+            listed = True
+            continue
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ".", '"'}:
             if tok.text == "," and i >= 1 and doc[i - 1].ent_type_ == PERSON and doc[i + 1].lower_ != "and":
                 return TitleBlock()  # "X, president of Y, Z, ...": the post is X's apposition, not Z's (but
@@ -394,9 +409,12 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
                 break
             if doc[i - 1].pos_ in {"ADJ", "PROPN"} and not (i >= 3 and doc[i - 2].lower_ in {"'s", "’s"}):
                 owner = party_of(doc[i - 1])  # "The UN Special Envoy for Y, X": the body right before the post
-                near = name.start - i <= 8  # (not a post far before: "a Y Court nominee after his colleague (...), X")
+                near = name.start - i <= 8 or listed  # (not a post far before: "a Y Court nominee after his colleague
+                # (...), X"; but a post of a list of portfolios: "Mauritanian Minister of A, B and C, X")
                 if owner is not None and near and not any(p is owner or p == owner for p in block.parties):
-                    block.parties.insert(0, owner)
+                    # the owner of the post first, but last (the nearest) over the words of a list of portfolios:
+                    # "Mauritanian Minister of (...) and Mauritanians Abroad, X" is Mauritania's minister
+                    block.parties[len(block.parties) if listed else 0:0] = [owner]
                 break  # but "Kazakhstan's special envoy for Y, X": on to the owner of the post
         i -= 1
     if not block.titles:
@@ -753,7 +771,7 @@ def titled_by_apposition(span: Span, titles: set[str]) -> bool:
 
 
 #: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".
-POST_GLUE = {"of", "to", "for", "and", "the", ","}
+POST_GLUE = {"of", "to", "for", "on", "and", "&", "the", ","}
 #: Nouns of one who hosts, named in apposition like a post: "the host of the gathering, X".
 HOST_NOUNS = {"host", "hostess", "hosts"}
 
@@ -775,7 +793,14 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
             continue
         if tok.ent_type_ == PERSON and k in refs:
             return tok if comma else None
+        if tok.text == "," and not comma and post_of_portfolio(doc, k) and k + 1 < len(doc) \
+                and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ != PERSON \
+                and doc[k + 1].lower_ not in gazetteer.title_words() | HONORIFICS:
+            k += 1  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X": a portfolio's list goes on
+            continue
         if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS or tok.ent_type_ in {COUNTRY, ORGANIZATION}
+                or not comma and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ != PERSON
+                # "the Deputy Foreign Minister and Special Representative (...) for the Middle East and Africa, X"
                 or tok.text in {"(", ")"} and not comma  # "the commander of the National Liberation Army (ELN), X"
                 or tok.text.isupper() and doc[k - 1].text == "(" and not comma
                 or tok.lower_ in PORTFOLIO_WORDS or comma and tok.lower_ in gazetteer.title_words()
