@@ -1456,6 +1456,12 @@ MEETINGS = [
                  "Abroad, Jan Nowak, who is on a working visit.", "2025-12-03",
                  [(MEETING, ("Ivo Marek", "Jan Nowak"), "Rabat", OCCURRED, "2025-12-02")],
                  id="talks-with-a-post-of-portfolios"),
+    # "sat for two days in Doha with X and Y": talks in person; "met X in Doha months before ..." with no object of "in"
+    pytest.param("In August 2024 Ivo Marek sat for two days in Doha with CIA director Jan Nowak and Mossad chief Anna "
+                 "Keller. Piet Rolf had met Iran's late foreign minister, Hossein Amir-Abdullahian, in Doha months before "
+                 "both men died, a meeting that officials still cite.", "2025-03-11",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak", "Anna Keller"), "Doha", OCCURRED, "2024-08"),
+                  (MEETING, ("Piet Rolf", "Hossein Amir-Abdullahian"), "Doha", OCCURRED, None)], id="sat-with-in-doha"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

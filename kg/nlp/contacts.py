@@ -40,6 +40,7 @@ from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical,
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
+    DURATION_NOUNS,
     HOLD_VERBS,
     at_venue,
     beside_forum,
@@ -672,7 +673,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                for p in c.children if p.dep_ == "pobj" and p.lower_ in SIDELINE_NOUNS]
     # "the phone conversation held last month between X and Y": the parties hang on the participle
     held = [c for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS]
-    for holder in {tok, verb, *means, *venues, *held}:
+    # "sat for two days in Doha with X and Y": the parser hangs the partners on the duration
+    spans = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
+             if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
+    for holder in {tok, verb, *means, *venues, *held, *spans}:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
                     prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (

@@ -161,6 +161,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 return place(c)
     for holder in dict.fromkeys(holders):
         for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside"} and not any(
+                    c.dep_ == "pobj" for c in prep.children) and prep.i + 1 < len(prep.doc) and place(prep.doc[prep.i + 1]):
+                return place(prep.doc[prep.i + 1])  # "met X in Doha months before ..." parsed with no object of "in"
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside"}:  # "a meeting inside St Peter's Basilica"
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"

@@ -197,6 +197,12 @@ def _word_rule(tok: Token) -> str | None:
                     q.ent_type_ in PARTY_TYPES for q in c.conjuncts) for c in tok.children)
                 and not any(c.dep_ in {"xcomp", "advcl"} for c in tok.children)):  # not "sat down to watch the game"
             return "verb-talk"  # "sat down with X", "X and Y sat down across a small table"
+        if lemma == "sit" and any(p.ent_type_ == PERSON for h in [tok, *(d for c in tok.children if c.dep_ == "prep"
+                                                                          and c.lower_ in {"for", "over"}
+                                                                          for d in c.children if d.dep_ == "pobj")]
+                                  for p in with_objects(h)) and not any(
+                c.dep_ in {"xcomp", "advcl", "dobj"} for c in tok.children):
+            return "verb-talk"  # "sat (for two days) in Doha with X, Y and Z": in talks with them
         if lemma == "sit" and any(c.lower_ == "across" for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
             return "verb-talk"  # "sat across from X": talks face to face
