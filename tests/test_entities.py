@@ -276,6 +276,10 @@ NAME_TYPES = [
                  "Minister of St Kitts and Nevis, Jan Nowak, met St Lucia's prime minister .",
                  {"Barbados": COUNTRY, "Belize": COUNTRY, "St Vincent and the Grenadines": COUNTRY,
                   "St Kitts and Nevis": COUNTRY, "St Lucia": COUNTRY, "St Kitts": None}, id="saints_and_a_list"),
+    # a post, its portfolio and the name tagged as one body: the person
+    pytest.param("Ivo Marek met Vietnam's Minister of Industry and Trade Jan Nowak on Wednesday .",
+                 {"Jan Nowak": PERSON, "Minister of Industry and Trade Jan Nowak": None,
+                  "Industry and Trade Jan Nowak": None}, id="post_portfolio_and_name_as_one_body"),
     # a government "of" a country is the country
     pytest.param("At a reception hosted by the Government of the Republic of Trinidad and Tobago , no talks were held .",
                  {"Republic of Trinidad and Tobago": COUNTRY}, id="the_government_of_a_country"),

@@ -1462,6 +1462,16 @@ MEETINGS = [
                  "both men died, a meeting that officials still cite.", "2025-03-11",
                  [(MEETING, ("Ivo Marek", "Jan Nowak", "Anna Keller"), "Doha", OCCURRED, "2024-08"),
                   (MEETING, ("Piet Rolf", "Hossein Amir-Abdullahian"), "Doha", OCCURRED, None)], id="sat-with-in-doha"),
+    # "Ukraine's president", named in the next sentences as Ukraine's president, is that person; "the three leaders":
+    # the one side of the three calls just told
+    pytest.param("Germany's Ivo Marek, France's Jan Nowak and Poland's Anna Keller spoke with Ukraine's president by "
+                 "video on Monday. Ukrainian President Piet Rolf thanked them. The three leaders will meet in person in "
+                 "Paris next week.", "2026-03-03",
+                 [(CALL, ("Ivo Marek", "Piet Rolf"), None, OCCURRED, "2026-03-02"),
+                  (CALL, ("Jan Nowak", "Piet Rolf"), None, OCCURRED, "2026-03-02"),
+                  (CALL, ("Anna Keller", "Piet Rolf"), None, OCCURRED, "2026-03-02"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak", "Anna Keller"), "Paris", PLANNED, None)],
+                 id="the-three-leaders-and-a-president-named-next"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

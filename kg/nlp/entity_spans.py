@@ -113,6 +113,10 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             if k is not None:  # "the Ruritanian Navy Ivo Marek" tagged as one body: the body, then the person
                 out += [p for p in (_trim_ends(doc, s, k, "ORG"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
                 continue
+            k = _person_after_portfolio(doc, s, e, common_word)
+            if k is not None:  # "Minister of Industry and Trade Ivo Marek" tagged as one body: the person, no body
+                out += [p for p in (_trim_ends(doc, k, e, "PERSON"),) if p is not None]
+                continue
         first = s + (doc[s].lower_ == "the")
         if span.label_ == "ORG" and first < e and post_name(doc[first:e]):
             continue  # "the EU's High Representative for Foreign Affairs, X": a post, no body
@@ -264,6 +268,22 @@ def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
     for k in range(start + 1, end - 1):
         if gazetteer.fold(doc[k - 1].text) in cues and gazetteer.given_name(doc[k].text) \
                 and all(is_name_word(t) for t in doc[k:end]) and not gazetteer.organization(doc[start:end].text):
+            return k
+    return None
+
+
+def _person_after_portfolio(doc: Doc, start: int, end: int, common_word: CommonWords | None = None) -> int | None:
+    """Where a person's name starts inside a span that opens with a post's portfolio: "Minister of" + "Industry and
+    Trade Ivo Marek", or "Minister of Industry and Trade Ivo Marek" (two name words or more, not all dictionary
+    words, after the portfolio); or None."""
+    titles = gazetteer.title_words()
+    if start + 2 < end and doc[start].lower_ in titles and doc[start + 1].lower_ in {"of", "for"}:
+        start += 2  # the post is in the span
+    elif not (start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in titles):
+        return None
+    for k in range(end - 2, start, -1):  # the longest portfolio: "Industry and Trade", not "Industry and"
+        if portfolio(doc[start:k]) and all(is_name_word(t) for t in doc[k:end]) and not (
+                common_word is not None and all(common_word(t.lower_) for t in doc[k:end] if t.is_alpha)):
             return k
     return None
 

@@ -179,7 +179,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue  # Abroad, X": the name the post runs up to, not the country of its demonym
         if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
                 home := official_country(t, refs)):
-            out.append(home)  # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for
+            # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for; but "spoke with
+            # Ukraine's president by video (...). Ukrainian President X": the one named next with that post
+            out.append(named_after(t, home, refs) or home)
             continue
         if guests := guests_told(t, refs, previous):
             out += guests  # "The King received their guests": the visitors just told of
@@ -460,6 +462,19 @@ def person_countries(person: str, doc, refs: dict) -> list[str]:
     return [k for k in person_parties(person, doc, refs) if types.get(k) == COUNTRY]
 
 
+def named_after(t: Token, country: str, refs: dict) -> str | None:
+    """The one person the next two sentences name with the title ``t`` of ``country`` ("Ukrainian President X" after
+    "Ukraine's president"), else None."""
+    doc = t.doc
+    end = t.sent.end
+    for _ in range(2):
+        end = doc[end].sent.end if end < len(doc) else end
+    found = {refs[e.start] for e in doc.ents if e.label_ == PERSON and t.i < e.start < end and e.start in refs
+             and t.lower_ in (block := block_before(e)).titles
+             and any(refs.get(p.start if isinstance(p, Span) else p.i) == country for p in block.parties)}
+    return found.pop() if len(found) == 1 else None
+
+
 def official_country(t: Token, refs: dict) -> str | None:
     """The country an unnamed official's title names: "Peru's foreign minister", "the Turkish president"."""
     return qualifying_country(t, refs, {e.key: e.type for e in t.doc._.kg_entities or []})
@@ -675,10 +690,19 @@ GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 
 
 
 def group_told(t: Token, previous: list[RawEvent], size: int) -> list[str]:
-    """The parties of the latest contact of that many parties told in this sentence or the three before."""
+    """The parties of the latest contact of that many parties told in this sentence or the three before; else the
+    one side of the latest sentence's contacts with one other party ("A, B and C spoke with X by video. The three
+    leaders will meet": A, B and C)."""
     start = window_start(t, 3)
-    return next((list(dict.fromkeys(ev.participants)) for ev in reversed(previous) if ev.kind != AFFILIATION
-                 and ev.sentence.start >= start and len(set(ev.participants)) == size), [])
+    contacts = [ev for ev in previous if ev.kind != AFFILIATION and ev.sentence.start >= start]
+    whole = next((list(dict.fromkeys(ev.participants)) for ev in reversed(contacts)
+                  if len(set(ev.participants)) == size), [])
+    if whole or not contacts:
+        return whole
+    last = [ev for ev in contacts if ev.sentence.start == contacts[-1].sentence.start]
+    shared = set.intersection(*(set(ev.participants) for ev in last))
+    side = list(dict.fromkeys(k for ev in last for k in ev.participants if k not in shared))
+    return side if len(shared) == 1 and len(side) == size else []
 
 
 def named_next(t: Token, refs: dict, types: dict) -> list[str]:

@@ -72,6 +72,8 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
         key = refs.get(t.i)
         if t.ent_type_ == "NORP":
             return None  # "wrote in German": a language or people, not where
+        if t.dep_ == "poss" and t.head.lower_ in gazetteer.title_words():
+            return None  # "met Vietnam's Minister of Industry": whose post, not where
         if key is None and t.ent_type_ == "DATE":  # "in Vladivostok September 8": the place parsed as the date's compound
             return next((place(c) for c in t.children if c.dep_ == "compound" and c.i < t.i and place(c)), None)
         return key if key and types.get(key) in PLACE_TYPES and key not in parties else None
