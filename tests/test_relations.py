@@ -1472,6 +1472,14 @@ MEETINGS = [
                   (CALL, ("Anna Keller", "Piet Rolf"), None, OCCURRED, "2026-03-02"),
                   (MEETING, ("Ivo Marek", "Jan Nowak", "Anna Keller"), "Paris", PLANNED, None)],
                  id="the-three-leaders-and-a-president-named-next"),
+    # one who "also took part in the call" just told (which the relative clause says was about others) is in it
+    pytest.param("Ivo Marek and Jan Nowak held a video conference with Anna Keller late on Monday, a spokesman said. "
+                 "Prime Minister Piet Rolf also took part in the call, which focused on the talks on Ukraine.",
+                 "2026-03-03",
+                 [(CALL, ("Ivo Marek", "Anna Keller"), None, OCCURRED, "2026-03-02"),
+                  (CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2026-03-02"),
+                  (CALL, ("Piet Rolf", "Ivo Marek", "Anna Keller", "Jan Nowak"), None, OCCURRED, "2026-03-02")],
+                 id="also-took-part-in-the-call"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.model import COUNTRY, MEETING, ORGANIZATION, PERSON, PLANNED, TALKS
+from kg.model import CALL, COUNTRY, MEETING, ORGANIZATION, PERSON, PLANNED, TALKS
 from kg.nlp.contacts import remotely
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.events import RawEvent
@@ -31,8 +31,8 @@ __all__ = ["JOINED", "joined_after", "placed_after"]
 JOINED = "followup-joined"
 
 #: Nouns a later sentence names a meeting or talks by: "The meeting took place in Calgary".
-FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussion", "discussions", "negotiations", "consultations", "session", "visit",
-                "audience", "gathering", "ceremony"}
+FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussion", "discussions", "negotiations", "consultations", "session",
+                "visit", "audience", "gathering", "ceremony", "call", "videoconference", "teleconference"}
 #: Words that make the noun another meeting than the one told: "The next meeting will be in Oslo".
 OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another", "new", "earlier", "later", "future",
                "upcoming", "following", "final", "subsequent", "past", "prior", "follow-up", "such"}
@@ -40,6 +40,8 @@ OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another"
 TOLD_DETERMINERS = {"the", "this", "that", "their", "his", "her", "its"}
 #: Verbs by which the meeting "includes" more people: "The meeting also included X", "was opened by X".
 INCLUDE_VERBS = {"include", "involve", "attend", "join", "bring", "open", "chair", "co-chair", "host", "moderate"}
+#: Nouns a later sentence names a call by, that someone else joined: "Z also took part in the call".
+CALL_FOLLOW_NOUNS = {"call", "videoconference", "teleconference"}
 #: Verbs whose subject joins the meeting their object names: "X also attended the talks", "joined the meeting".
 JOIN_OBJECT_VERBS = {"attend", "join", "host"}
 #: Verbs whose subject joins the meeting "in" names: "X also took part in the meeting", "participated in the talks".
@@ -77,6 +79,8 @@ def _joining_verb(tok: Token) -> Token | None:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JOIN_OBJECT_VERBS:
         return tok.head
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "took part in the call" with "in" hung on "part"
     if verb is not None and verb.lemma_.lower() in JOIN_IN_VERBS and (
             verb.lemma_.lower() != "take" or any(c.lower_ == "part" for c in verb.children)):
         return verb
@@ -104,7 +108,7 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             if (verb := _joining_verb(tok)) is not None and remotely(verb):
                 continue  # "Z joined the talks by video": not there
             people = _included(tok, refs, types)
-            index = _told(tok, events, types) if people else None
+            index = _told(tok, events, types) if people and tok.lower_ not in CALL_FOLLOW_NOUNS else None
         elif (leader := _delegation_leader(tok, refs, types)) is not None:
             people, index = [leader], _told(tok, events, types, body=True)
         elif members := _delegation_members(tok, refs, types):
@@ -124,6 +128,9 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
         else:
             continue
         told = events[index] if index is not None else None
+        if told is None and people and tok.lower_ in CALL_FOLLOW_NOUNS:
+            joined += _joined_call(tok, events, people)  # "Y also took part in the call"
+            continue
         if told is None or told.place is None:
             continue
         there = {k for ev in events if ev.kind == MEETING and ev.place == told.place for k in ev.participants
@@ -225,7 +232,11 @@ def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
     # "The meeting, the second between the two since X's election,": what it was, told of the one told
     told = {t.i for c in tok.children if c.dep_ == "appos" and any(o.lower_ in OTHER_WORDS for o in c.subtree)
             for t in c.subtree}
-    return not any(types.get(refs.get(t.i)) in PARTY_TYPES for t in tok.subtree if t.i not in where | added | told)
+    # "the call, which focused on the negotiations on Ukraine": what it was about, no party of its own
+    about = {t.i for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() not in INCLUDE_VERBS
+             for t in c.subtree}
+    return not any(types.get(refs.get(t.i)) in PARTY_TYPES for t in tok.subtree
+                   if t.i not in where | added | told | about)
 
 
 def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False) -> int | None:
@@ -254,6 +265,20 @@ def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False) -
         i = min(same, key=lambda k: (_depth(events[k]), -k), default=i)
         return None if planned and events[i].status != PLANNED else i
     return None
+
+
+def _joined_call(tok: Token, events: list[RawEvent], people: list[str]) -> list[RawEvent]:
+    """"British Prime Minister Z also took part in the call": Z in the call(s) told in the sentence just before (or
+    earlier in its own), with everyone in them."""
+    start = window_start(tok, 1)
+    calls = [ev for ev in events if ev.kind == CALL and start <= ev.sentence.start <= tok.i and ev.rule != JOINED]
+    if not calls:
+        return []
+    last = [ev for ev in calls if ev.sentence.start == calls[-1].sentence.start]
+    others = [k for k in dict.fromkeys(k for ev in last for k in ev.participants) if k not in people]
+    told = last[-1]
+    return [RawEvent(kind=CALL, participants=(*people, *others), sentence=tok.sent, rule=JOINED, confidence=0.7,
+                     status=told.status, date_text=told.date_text, trigger=tok.text)] if others else []
 
 
 def _depth(ev: RawEvent) -> int:
