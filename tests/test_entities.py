@@ -280,6 +280,12 @@ NAME_TYPES = [
     pytest.param("Ivo Marek met Vietnam's Minister of Industry and Trade Jan Nowak on Wednesday .",
                  {"Jan Nowak": PERSON, "Minister of Industry and Trade Jan Nowak": None,
                   "Industry and Trade Jan Nowak": None}, id="post_portfolio_and_name_as_one_body"),
+    # a body's name goes on through "of", not through "and" into the holder's next post
+    pytest.param("Ivo Marek called Jan Nowak, Member of the Political Bureau of the Communist Party of China Central "
+                 "Committee and Minister of Foreign Affairs of the People's Republic of China, on Monday .",
+                 {"Political Bureau of the Communist Party of China Central Committee": ORGANIZATION,
+                  "Political Bureau of the Communist Party of China Central Committee and Minister": None},
+                 id="a_body_then_and_another_post"),
     # a government "of" a country is the country
     pytest.param("At a reception hosted by the Government of the Republic of Trinidad and Tobago , no talks were held .",
                  {"Republic of Trinidad and Tobago": COUNTRY}, id="the_government_of_a_country"),

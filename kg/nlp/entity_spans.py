@@ -672,6 +672,8 @@ def extend_org(span: Span) -> Span:
         tok = doc[k]
         if tok.lower_ in CALENDAR_WORDS or tok.lower_ in {"jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"}:
             break  # "Tennis Centre on Friday"
+        if doc[k - 1].lower_ == "and" and tok.lower_ in gazetteer.title_words() | POST_MODIFIERS:
+            break  # "Member of the Political Bureau of the CPC Central Committee and Minister of ...": another post
         if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
             end = k + 1
         elif not (tok.lower_ in ORG_NAME_GLUE and end is not None):
