@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
-from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, PORTFOLIO_WORDS, CommonWords, is_name_word, known_name
-from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, entity_at, has_person_evidence
+from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, CommonWords, is_name_word, known_name
+from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, has_person_evidence, post_before
 
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
 SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
@@ -200,25 +200,6 @@ def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     if end < len(doc) and REGNAL_NUMBER.match(doc[end].text) and end not in taken:
         end += 1  # "Felipe VI"
     return None if any(i in taken for i in range(tok.i, end)) else doc[tok.i : end]
-
-
-#: Words of the form of a state, whose head a post's "of the" names: "the President of the Republic".
-STATE_FORMS = {"republic", "kingdom", "federation", "confederation", "emirate", "sultanate", "principality"}
-
-
-def post_before(doc: Doc, k: int) -> bool:
-    """Whether the words before token k end a post: a title word ("the Foreign Minister"), or a title and
-    "of/for" and a portfolio ("Minister of Commerce and Industry")."""
-    titles = gazetteer.title_words()
-    j = k - 1
-    while j >= 0 and (doc[j].lower_ in PORTFOLIO_WORDS | STATE_FORMS or doc[j].lower_ in {"and", "&", "the"}):
-        j -= 1
-    if j < k - 1:  # a portfolio, or the state: after "<title> of/for" ("the President of the Republic, X")
-        return j >= 1 and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in titles
-    where = entity_at(doc, j) if j >= 0 else None  # "the Secretary-General's personal envoy for Sudan, X"
-    if where is not None and where.label_ != "PERSON" and where.end == k and where.start >= 2:
-        return doc[where.start - 1].lower_ in {"for", "to", "of", "in"} and doc[where.start - 2].lower_ in titles
-    return j >= 0 and doc[j].lower_ in titles and doc[j].text[:1].isupper()
 
 
 def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | None:

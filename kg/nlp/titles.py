@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
@@ -356,13 +356,23 @@ def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
             and tok.lower_ not in CHAMBERS and tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < name.end)
 
 
-def post_of_portfolio(doc, comma: int) -> bool:
-    """The words before the comma end a post of "of/for" and a portfolio ("Minister of Foreign Affairs,"), whose list
-    of portfolios the comma goes on with."""
-    j = comma - 1
-    while j >= 0 and comma - j <= 6 and (doc[j].lower_ in PORTFOLIO_WORDS or doc[j].lower_ in {"and", "&"}):
+#: Words of the form of a state, whose head a post's "of the" names: "the President of the Republic".
+STATE_FORMS = {"republic", "kingdom", "federation", "confederation", "emirate", "sultanate", "principality"}
+
+
+def post_before(doc: Doc, k: int) -> bool:
+    """Whether the words before token k end a post: a title word ("the Foreign Minister"), or a title and
+    "of/for" and a portfolio ("Minister of Commerce and Industry")."""
+    titles = gazetteer.title_words()
+    j = k - 1
+    while j >= 0 and (doc[j].lower_ in PORTFOLIO_WORDS | STATE_FORMS or doc[j].lower_ in {"and", "&", "the"}):
         j -= 1
-    return j >= 1 and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in gazetteer.title_words()
+    if j < k - 1:  # a portfolio, or the state: after "<title> of/for" ("the President of the Republic, X")
+        return j >= 1 and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in titles
+    where = entity_at(doc, j) if j >= 0 else None  # "the Secretary-General's personal envoy for Sudan, X"
+    if where is not None and where.label_ != "PERSON" and where.end == k and where.start >= 2:
+        return doc[where.start - 1].lower_ in {"for", "to", "of", "in"} and doc[where.start - 2].lower_ in titles
+    return j >= 0 and doc[j].lower_ in titles and doc[j].text[:1].isupper()
 
 
 def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
@@ -378,7 +388,7 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     while i > stop:
         tok = doc[i]
         if tok.text == "," and not block.titles and i >= 1 and doc[i - 1].lower_ in PORTFOLIO_WORDS \
-                and post_of_portfolio(doc, i):
+                and post_before(doc, i):
             i -= 1  # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X": the list goes on
             listed = True
             continue
@@ -793,8 +803,8 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
             continue
         if tok.ent_type_ == PERSON and k in refs:
             return tok if comma else None
-        if tok.text == "," and not comma and post_of_portfolio(doc, k) and k + 1 < len(doc) \
-                and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ != PERSON \
+        if tok.text == "," and not comma and doc[k - 1].lower_ in PORTFOLIO_WORDS and post_before(doc, k) \
+                and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ != PERSON \
                 and doc[k + 1].lower_ not in gazetteer.title_words() | HONORIFICS:
             k += 1  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X": a portfolio's list goes on
             continue
