@@ -1480,6 +1480,13 @@ MEETINGS = [
                   (CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2026-03-02"),
                   (CALL, ("Piet Rolf", "Ivo Marek", "Anna Keller", "Jan Nowak"), None, OCCURRED, "2026-03-02")],
                  id="also-took-part-in-the-call"),
+    # "in Banff, Alta.": a town and its province abbreviated, not a building in a town named Alta; a meeting "on the
+    # sidelines" of no forum named is at the body's meeting just told
+    pytest.param("G7 finance ministers wrapped up their meeting in Banff, Alta., on Thursday. Ivo Marek also met "
+                 "Japanese Finance Minister Jan Nowak on the sidelines on Wednesday.",
+                 "2025-05-22",
+                 [(MEETING, ("G7",), "Banff", OCCURRED, "2025-05-22"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Banff", OCCURRED, "2025-05-21")], id="sidelines-in-banff-alta"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

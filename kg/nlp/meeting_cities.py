@@ -59,6 +59,14 @@ def known_venue_cities(events: list[RawEvent], names: dict, types: dict) -> dict
     return out
 
 
+def state_abbreviation(span) -> bool:
+    """A name written with a stop and a comma after it, as news abbreviates states and provinces ("in Banff, Alta.,",
+    "Palo Alto, Calif."): no city the place before it is in, though a town may bear the name."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "." and not span[-1].whitespace_ \
+        and doc[span.end + 1].text in {",", ")", ";"}
+
+
 def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     """The city of each building or site the article places: "the Great Hall of the People in Beijing",
     "at State House, Nairobi", "at Filoli, a historic estate in Woodside", "Expo City Dubai" and "Sunderland City
@@ -71,7 +79,7 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
         city = starting.get(e.end + 1) or described_in(e, starting)
         if city is None or doc[e.end].lower_ not in {"in", ","}:
             city = further_in(e, starting)
-        if city is None or gazetteer.city(e.text) or not gazetteer.city(city.text):
+        if city is None or gazetteer.city(e.text) or not gazetteer.city(city.text) or state_abbreviation(city):
             continue
         if refs[city.start] != refs[e.start]:
             cities.setdefault(refs[e.start], refs[city.start])

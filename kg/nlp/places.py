@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.dates import years_in
-from kg.model import COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED
+from kg.model import COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import PLACE_NOUNS
 from kg.nlp.events import RawEvent
@@ -257,9 +257,14 @@ def sidelines_place(tok: Token, events: list[RawEvent]) -> str | None:
                                                                         if c.lower_ == "of")]
     if not bare:
         return None
+    types = {e.key: e.type for e in tok.doc._.kg_entities or []}
     return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ((ev.trigger or "").lower() in FORUM_NOUNS or (ev.trigger or "").lower().startswith(GATHER_STEMS))),
-                None)
+                None) or next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place and any(
+                    types.get(k) == ORGANIZATION for k in ev.participants)
+                    and not any(e.label_ == PLACE for e in tok.sent.ents)), None)  # "G7 finance ministers (...) their
+    # meeting in Banff (...). X met Y on the sidelines": the body's meeting (not in a sentence naming a place: "will
+    # travel to New York for the UN General Assembly, where he will meet X on the sidelines")
 
 
 #: Beginnings of the words of a forum's members coming together: "EU leaders are gathering in Brussels", "convened".
