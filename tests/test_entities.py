@@ -256,6 +256,11 @@ NAME_TYPES = [
     pytest.param("King Willem-Alexander and Queen Máxima welcomed King Felipe VI and Queen Letizia of Spain on Dam Square "
                  "in Amsterdam .", {"Willem-Alexander": PERSON, "Máxima": PERSON, "Felipe VI": PERSON, "Letizia": PERSON,
                                     "Queen Letizia": None}, id="monarchs_names"),
+    # a royal's style before the title, written out or in letters: no body, no part of the name; a prince's name after a
+    # style; a given name that is a dictionary word too
+    pytest.param("HM King Jan Nowak met Anna Keller . His Majesty King Charles III and Her Royal Highness Princess Anne met "
+                 "Paul Morel .", {"HM": None, "Jan Nowak": PERSON, "Charles III": PERSON, "Majesty King Charles III": None,
+                                  "Anne": PERSON}, id="royal_styles"),
     # two given names, the first left out by the model
     pytest.param("The new envoys are Takahiro Nakamae of Japan , Ana Laura Pereyra of Uruguay and Halvard Lunde of Norway .",
                  {"Ana Laura Pereyra": PERSON, "Laura Pereyra": None}, id="two_given_names"),

@@ -2,6 +2,7 @@
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from kg.nlp.paragraphs import ParagraphSplitter
 
@@ -85,3 +86,18 @@ def test_a_city_and_a_date_on_a_line_of_their_own_are_a_sentence_of_their_own(bl
     doc = ParagraphSplitter(blank)(blank("Brussels, 6 February 2024\n\nThe Commissioner, Pym, received Lee in Brussels."))
     assert starts(doc) == ["Brussels", "The"]  # run into the lede, the city would be its subject
     assert [t.is_sent_start for t in doc if t.text in {",", "February", "2024"}][:3] == [False, False, False]
+
+
+def test_a_name_after_initials_or_a_short_given_name_goes_on_the_sentence(blank):
+    def split(words, tags):
+        return ParagraphSplitter(blank)(Doc(blank.vocab, words=words, tags=tags))
+
+    doc = split(["Pym", "met", "Mr.", "Md.", "Ruhul", "Alam", "."], ["NNP", "VBD", "NNP", "NNP", "NN", "NNP", "."])
+    assert doc[4].is_sent_start is False  # "Md. Ruhul Alam": the parser would end a sentence at "Md."
+    doc = split(["Pym", "met", "Lyonpo", "D.N.", "Dhungyel", "."], ["NNP", "VBD", "NNP", "NNP", "NNP", "."])
+    assert doc[4].is_sent_start is False
+    doc = split(["Pym", "flew", "to", "the", "U.S.", "Lee", "met", "him", "."],
+                ["NNP", "VBD", "IN", "DT", "NNP", "NNP", "VBD", "PRP", "."])
+    assert doc[5].is_sent_start is None  # a country's letters may end a sentence: the parser's to tell
+    doc = split(["It", "was", "plan", "B.", "Then", "Lee", "left", "."], ["PRP", "VBD", "NN", "NNP", "RB", "NNP", "VBD", "."])
+    assert doc[4].is_sent_start is None  # no name after the letter

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
 from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, CommonWords, is_name_word, known_name
+from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, has_person_evidence, post_before
 
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
@@ -179,15 +180,23 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
         or has_org_cue(span) else span
 
 
+#: Royal titles that name a person only after a style ("His Highness Sheikh X", "HRH Princess X"): "Prince Edward
+#: Island" is a province.
+ROYALS = {"prince", "princess", "sheikh", "sheikha"}
+
+
 def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
-    """"King Willem-Alexander", "Queen Máxima", "Pope Leo XIV", "Patriarch Bartholomew I" the model left untagged:
+    """"King Willem-Alexander", "Queen Máxima", "Pope Leo XIV", "Patriarch Bartholomew I", "Her Royal Highness
+    Princess Anne" the model left untagged:
     the name after a monarch's or a church head's title (through a hyphen to a capitalised word, and a regnal number),
     not a dictionary word nor a known place or
     body; None otherwise."""
     doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].lower_ not in MONARCHS | CLERGY or not doc[tok.i - 1].text[:1].isupper() \
-            or not is_name_word(tok) or tok.text.isupper() or common_word(tok.lower_) or known_name(tok.text):
-        return None
+    styled = tok.i >= 2 and doc[tok.i - 1].lower_ in ROYALS and doc[tok.i - 2].lower_ in STYLE_NOUNS | {"hrh", "hh"}
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in MONARCHS | CLERGY and not styled or not doc[tok.i - 1].text[:1].isupper() \
+            or not is_name_word(tok) or tok.text.isupper() or known_name(tok.text) \
+            or common_word(tok.lower_) and not gazetteer.given_name(tok.text):
+        return None  # but "King Charles", "HM King Mohammed VI": a given name that is a dictionary word too
     end = tok.i + 1
     while end + 1 < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:

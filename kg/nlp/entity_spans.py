@@ -40,7 +40,7 @@ from kg.nlp.entity_words import (
     known_name,
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
-from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFICS, POST_NOMINALS
+from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFICS, POST_NOMINALS, STYLE_NOUNS
 from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, abbreviation
 from kg.nlp.triggers import NOUN_TRIGGERS
 
@@ -435,6 +435,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True
     if leading and text.lower() in FORMS_OF_ADDRESS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper():
         return True  # "H.E. Karamoko Traoré", "Mr. X": how the person is addressed, no part of the name
+    if leading and text.lower() in STYLE_NOUNS | {"royal"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"his", "her"}:
+        return True  # "His Majesty King X", "Her Royal Highness Princess X": the style
     if not leading and text.lower() in FORMS_OF_ADDRESS and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ != "PERSON":
         return True  # "President of Turkmenistan H.E. X" tagged "Turkmenistan H.E.": the guest's form of address
     if text in {"'s", "’s", "'"}:

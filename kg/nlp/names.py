@@ -71,7 +71,7 @@ STYLE_NOUNS = {"highness", "excellency", "majesty", "holiness"}
 #: Words of rank and honour before a person's name and no part of it: "King Abdullah", "Sheikh Tamim",
 #: "Crown Prince Mohammed bin Salman", "Prince Faisal"; and the forms of address.
 HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "sultan", "sheikh", "sheik", "shaikh",
-              "sheikha", "sayyid", "datuk", "dato", "dato'", "datin", "tun", "tunku", "tengku"} | FORMS_OF_ADDRESS
+              "sheikha", "sayyid", "datuk", "dato", "dato'", "datin", "tun", "tunku", "tengku", "hm", "hrh", "hh"} | FORMS_OF_ADDRESS
 #: Honorifics of two words whose second word alone may be a name, or whose first may be a surname: Malaysia's
 #: "Datuk Seri", "Tan Sri" and "Puan Sri" (but "Sri Mulyani Indrawati", "Tan Cheng Bock").
 HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("dato", "sri"), ("dato'", "sri"),

@@ -14,10 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_words import CITY
+from kg.nlp.entity_words import CITY, INITIAL
 
 #: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ".
 DATELINE_ENDS = {"-", "--", "—", "–", ":"}
+#: Given names written short with a stop: "Md." (Mohammad), "Mohd.", "Muhd.".
+SHORT_GIVEN_NAMES = {"Md.", "Mohd.", "Muhd.", "Mst.", "Wm.", "Jas.", "Chas.", "Thos."}
 #: Months as datelines write them: "Mar 20", "Sept. 8", "July 13".
 MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
           "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
@@ -49,7 +51,25 @@ class ParagraphSplitter:
                 doc[k].is_sent_start = False
             if apart:
                 doc[end + 1].is_sent_start = True
+        for tok in doc[1:]:
+            if initials_before(tok) and not tok.is_sent_start:
+                tok.is_sent_start = False
         return doc
+
+
+def initials_before(tok: Token) -> bool:
+    """A name right after initials or a shortened given name: "Mr. Md. Iqbal Khan", "Lyonpo D.N. Dhungyel" (the
+    parser would end a sentence at the stop); but not after a country's or a city's letters ("in the U.S. Biden
+    said", "Washington, D.C. The")."""
+    before = tok.doc[tok.i - 1]
+    if not (INITIAL.match(before.text) or before.text in SHORT_GIVEN_NAMES) or "\n" in before.whitespace_:
+        return False
+    if gazetteer.country(before.text) or gazetteer.city(before.text) or gazetteer.organization(before.text):
+        return False
+    if not (tok.is_alpha and tok.text.istitle()) or tok.is_stop:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "NNP" or tok.tag_ == "NN" and nxt is not None and nxt.tag_ == "NNP"  # "Md. Ruhul Alam"
 
 
 def inner_hyphen(doc: Doc, i: int, start: int) -> bool:
