@@ -424,6 +424,10 @@ REPRESENTS_IN_CONTEXT = [
                  "called on Industries Minister Anna Keller on Tuesday. Chile and Chilean firms plan to invest. Chile "
                  "said so. Industries Secretary Ivo Marek was present.",
                  [("Jan Nowak", "Chile", "title-before")], id="filed-from-another-country"),
+    # a town no gazetteer knows, in a state's abbreviation: filed from that state's country, not the one named most
+    pytest.param("Leaders retreat\n\nNORTHVILLE, Md. — Portugal faces an election. Voters in Portugal are worried, and "
+                 "Portugal's economy is slowing. Vice President Ilse Brandt met aides at the retreat.",
+                 [], id="filed-from-a-state-s-town"),
     # a report filed from a country it names, and names most: untitled officials are that country's
     pytest.param("Ruritania steps up\n\nLIMA, Feb. 20 (Wire) -- Central bank chief Ivo Marek met Prime Minister Anna "
                  "Keller in Lima on Monday. Peru's Finance Minister Jan Nowak said the government would act. "

@@ -384,6 +384,12 @@ def national_titles() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def state_abbreviations() -> dict[str, str]:
+    """A state's or province's abbreviation after a town's name -> its country's code: "Md." -> "US"."""
+    return {row[0]: row[1] for row in _rows("state_abbreviations.tsv")}
+
+
+@cache
 def title_words() -> frozenset[str]:
     """Titles that are one word ("president", "spokesman"): the heads of longer titles too."""
     return frozenset(t for t in titles() if " " not in t)

@@ -311,6 +311,12 @@ def counterpart_countries(doc: Doc, refs: dict, types: dict) -> dict[str, set[st
     return out
 
 
+def filed_state(doc: Doc, start: int, end: int) -> str | None:
+    """The country of a state's abbreviation in a dateline: "THURMONT, Md. —" (a town no gazetteer knows)."""
+    states = gazetteer.state_abbreviations()
+    return next((states[t.text] for t in doc[start:end] if t.text in states), None)
+
+
 def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     """The country a report is about: named at least three times and clearly more often than any other
     (a quarter more: a summit's report, naming many countries about as often, is about none of them), and
@@ -325,7 +331,8 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
             home = top[0][0]
         names = {e.key: e.name for e in doc._.kg_entities or []}
         filed = dateline(doc, refs, types)
-        where = filed and gazetteer.country_code_of(names.get(filed[0], ""), types.get(filed[0]))
+        where = filed and (gazetteer.country_code_of(names.get(filed[0], ""), types.get(filed[0]))
+                           or filed_state(doc, filed[1], filed[2]))
         if where and home and gazetteer.country_code_of(names[home], COUNTRY) != where:
             home = None
         if where and home is None and top and gazetteer.country_code_of(names[top[0][0]], COUNTRY) == where \
