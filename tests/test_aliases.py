@@ -74,6 +74,12 @@ def test_find_person_by_a_compound_surname_or_the_last_words_of_a_name():
     assert find_person(clusters, ["Pedro", "Obrador"], 20) is None  # another Obrador
 
 
+def test_the_father_s_name_after_a_patronymic_is_not_the_son():
+    prince = Cluster("e0", PERSON, "Al Hussein bin Abdullah II", given="Al", surname=name_key("II"), positions=[0])
+    assert find_person([prince], ["Abdullah", "II"], 20) is None  # "Abdullah II" is his father, the king
+    assert find_person([prince], ["bin", "Abdullah", "II"], 20) is prince
+
+
 def test_a_family_name_first_alone_is_the_one_person_so_named():
     kim = Cluster("e0", PERSON, "Kim Jong Un", given="Kim", surname=name_key("Un"), positions=[0])
     choe = Cluster("e1", PERSON, "Choe Son Hui", given="Choe", surname=name_key("Hui"), positions=[4])

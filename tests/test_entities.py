@@ -256,6 +256,16 @@ NAME_TYPES = [
     pytest.param("King Willem-Alexander and Queen Máxima welcomed King Felipe VI and Queen Letizia of Spain on Dam Square "
                  "in Amsterdam .", {"Willem-Alexander": PERSON, "Máxima": PERSON, "Felipe VI": PERSON, "Letizia": PERSON,
                                     "Queen Letizia": None}, id="monarchs_names"),
+    # a given name tagged as a body's or country's last word opens the person's name after it; a given name joined by
+    # a hyphen between two people's names joins them; a body of "Turkic States"
+    pytest.param("President of the Kyrgyz Republic Sadyr Nurgojoevich Japarov received the Speaker of the People's Majlis "
+                 "Abdul Raheem Abdulla and Kazakh President Kassym-Zhomart Toqaev .",
+                 {"Kyrgyz Republic": COUNTRY, "Sadyr Nurgojoevich Japarov": PERSON, "People's Majlis": ORGANIZATION,
+                  "Abdul Raheem Abdulla": PERSON, "Kassym-Zhomart Toqaev": PERSON, "Kassym": None},
+                 id="given_names_between_bodies_and_hyphens"),
+    # a venue's centre, whatever the model's label (here LAW), not a body's ("the Carter Center")
+    pytest.param("Leaders gathered at the Nasrec Expo Centre in Johannesburg and at the Jinnah Convention Centre .",
+                 {"Nasrec Expo Centre": PLACE, "Jinnah Convention Centre": PLACE}, id="venue_centres"),
     # a royal's style before the title, written out or in letters: no body, no part of the name; a prince's name after a
     # style; a given name that is a dictionary word too
     pytest.param("HM King Jan Nowak met Anna Keller . His Majesty King Charles III and Her Royal Highness Princess Anne met "

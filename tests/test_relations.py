@@ -453,6 +453,12 @@ CONTACTS = [
                  "Affairs of Bolivia Dr. Ivo Marek.", "2025-03-22",
                  [(CALL, ("Prince Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-22"),
                   (CALL, ("Prince Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-22")], id="an-agency-readout-of-calls"),
+    # "His" of "His Royal Highness" is no pronoun; "His Majesty" before a comma and another's title is not that one
+    pytest.param("His Majesty King Jan Nowak met Paul Morel in Amman on Monday, in the presence of His Royal Highness "
+                 "Crown Prince Ivo Marek. A summit bringing together His Majesty, President Morel and Anna Keller was "
+                 "postponed. His Majesty is to travel to Rome next week for talks with Tom Reed.", "2026-01-20",
+                 [(MEETING, ("Jan Nowak", "Prince Ivo Marek", "Paul Morel"), "Amman", OCCURRED, "2026-01-19"),
+                  (MEETING, ("Jan Nowak", "Tom Reed"), "Rome", PLANNED, None)], id="styles-are-no-pronouns"),
     # "the Saudi crown prince" is the crown prince named before; "X, who chairs Y, called Z on Sunday" parsed
     # as a name given ("the prince, called Z") is a call when it says when
     pytest.param("Crown Prince Jan Nowak hosted Paul Morel in Riyadh on Friday. The Saudi crown prince, who chairs "
@@ -1487,6 +1493,16 @@ MEETINGS = [
                  "2025-05-22",
                  [(MEETING, ("G7",), "Banff", OCCURRED, "2025-05-22"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Banff", OCCURRED, "2025-05-21")], id="sidelines-in-banff-alta"),
+    # "the summit" is where the story put it ("welcoming leaders to the X Expo Centre in the south of Y"), not where
+    # two of its guests met the day before; a summit of another year is no such place
+    pytest.param("Anna Keller opened the first Vellport Summit on Saturday, welcoming leaders to the Nasrec Expo Centre in "
+                 "the south of Johannesburg. Keller and Jan Nowak held talks in Pretoria on Friday. The next summit, in "
+                 "2027, will be held in Lima. On the sidelines of the summit on Saturday, Keller met Ivo Marek.",
+                 "2025-11-22",
+                 [(MEETING, ("Anna Keller",), "Nasrec Expo Centre", OCCURRED, "2025-11-22"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Pretoria", OCCURRED, "2025-11-21"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Nasrec Expo Centre", OCCURRED, "2025-11-22")],
+                 id="sidelines-of-the-summit-told-before"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
     # Y": Y too; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "

@@ -545,11 +545,19 @@ def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add)
         if tok.lower_ not in STYLE_NOUNS or not tok.text[:1].isupper() or tok.i < 1 or doc[tok.i - 1].lower_ not in {
                 "his", "her"}:
             continue
-        after = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.ent_type_ == PERSON and t.i in refs), None)
+        after = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.ent_type_ == PERSON and t.i in refs
+                      and not any(w.is_punct for w in doc[tok.i + 1 : t.i])), None)  # not "His Majesty, President X"
         if after is not None and refs[after.i] in people:
             styled[tok.lower_] = refs[after.i]  # "His Highness Prince X"
         elif tok.i not in refs and tok.lower_ in styled:
             add(people[styled[tok.lower_]], doc[tok.i - 1 : tok.i + 1], "title")
+
+
+def styled(tok) -> bool:
+    """"His" of a style, "His Royal Highness Prince X", "Her Majesty": no pronoun."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and (
+        doc[tok.i + 1].lower_ in STYLE_NOUNS or doc[tok.i + 1].lower_ == "royal")
 
 
 def untitled_peer(tok, people: list[Cluster], refs: dict[int, str], *, any_party: bool = False) -> list[Cluster]:
@@ -600,7 +608,7 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
     starts = sorted(person_at)
     by_key = {c.key: c for c in clusters if c.type == PERSON}
     for tok in tokens_where(doc, lambda w: w in PRONOUNS, attr=LOWER):
-        if tok.pos_ != "PRON" or tok.i in refs:
+        if tok.pos_ != "PRON" or tok.i in refs or styled(tok):
             continue
         other_sex = {"m": "f", "f": "m"}[PRONOUN_SEX[tok.lower_]]
         fits = {k for k, c in by_key.items() if sex_of(c) != other_sex}

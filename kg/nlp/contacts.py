@@ -243,7 +243,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         # "X and Y arrived to join the negotiations": the subjects join talks, they are no two sides of them
         joined = tok.pos_ == "NOUN" and clause_verb(tok).lemma_.lower() in JOIN_VERBS | {"attend"}
         if kind == MEETING and place is None:
-            place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local]) or (
+            place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local], refs) or (
                 place_in_context(tok, refs, types, side_a + side_b)) or earlier_place(
                 tok, side_a + side_b, [*previous, *local]) or present_place(tok, refs, types, side_a + side_b) or (
                 referred_place(tok, refs, types, side_a + side_b)) or dateline_place(tok, refs, types, side_a + side_b)
@@ -251,7 +251,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech; not the other side
             # alone ("called after consultations with Bahrain": who consulted it is not named)
             # "On the sidelines, X held talks with Y": at the summit; "at the Kuksaroy residence": where filed
-            place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local]) or (
+            place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local], refs) or (
                 place_in_context(tok, refs, types, side_a + side_b, travel_only=True)) or group_place(
                 tok, refs, types, side_a + side_b) or (side_b and present_place(tok, refs, types, side_a + side_b)) or (
                 referred_place(tok, refs, types, side_a + side_b)) or (

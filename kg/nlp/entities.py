@@ -34,7 +34,9 @@ Rules, in order:
 4. recall: known countries and organisations, surnames of the document's people,
    "Given Surname" and "J. Surname" pairs, and the sides opening rows of a standings table
    are added where the model missed them (:mod:`kg.nlp.entity_recall`); then unknown one-word
-   names in a list with an organisation and no person are organisations (``listed_with_bodies``); days the
+   names in a list with an organisation and no person are organisations (``listed_with_bodies``), and a
+   given name the model tagged as a body's last word goes to the person after it (``given_names_out_of_bodies``:
+   "the Kyrgyz Republic Sadyr" + "Nurgojoevich Japarov"); days the
    model left untagged ("This morning", "yesterday") are dates (``missed_days``).
 
 The words these modules share (name words, the English dictionary) are in :mod:`kg.nlp.entity_words`.
@@ -76,6 +78,7 @@ from kg.nlp.entity_types import (
     OTHER_LABELS,
     decide_type,
     harmonise,
+    given_names_out_of_bodies,
     listed_with_bodies,
     relabel_other,
     seat_at_venue,
@@ -146,7 +149,7 @@ class EntityFixer:
                   and not gazetteer.country(s.text) else t) for s, t in typed] + found
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)
-        typed = listed_with_bodies(typed)
+        typed = given_names_out_of_bodies(listed_with_bodies(typed))
         typed = [(Span(doc, s.start - 1, s.end), PLACE) if opened_by_facility_word(s) else (s, t) for s, t in typed]
         sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged
         if sides:
@@ -306,15 +309,23 @@ def country_and_end(e: Span) -> int | None:
                  if " and " in getattr(gazetteer.country(doc[e.start : j].text), "name", "")), None)
 
 
+def hyphened_given_name(doc: Doc, end: int, start: int) -> bool:
+    """"Kassym" + "-Zhomart" + " Toqaev": the rest of a given name joined by a hyphen between two people's names."""
+    return start == end + 2 and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+        and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and doc[end + 1].whitespace_ == " "
+
+
 def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """"Samia Suluhu" + "Hassan" tagged as two people with only a space between: one person's name; so are
-    initials and the name after them ("C.V." + "Ananda Bose"); a form of address opening it is none of it ("Shri
+    initials and the name after them ("C.V." + "Ananda Bose"), and two joined by the rest of a hyphened given name
+    ("Kassym" + "-Zhomart" + "Toqaev"); a form of address opening it is none of it ("Shri
     Saurabh" + "Kumar")."""
     out: list[tuple[Span, str]] = []
     for span, kind in sorted(typed, key=lambda st: st[0].start):
         last = out[-1][0][-1] if out else None
         if out and kind == PERSON == out[-1][1] and out[-1][0].end == span.start and last.whitespace_ == " " \
-                and (last.is_alpha or INITIAL.match(last.text)):
+                and (last.is_alpha or INITIAL.match(last.text)) or out and kind == PERSON == out[-1][1] \
+                and hyphened_given_name(span.doc, out[-1][0].end, span.start):
             span = Span(span.doc, out[-1][0].start, span.end, label=span.label_)
             out.pop()
         while kind == PERSON and len(span) > 1 and span[0].lower_ in FORMS_OF_ADDRESS:

@@ -377,8 +377,15 @@ BUILDING_ONLY_HEADS = {"Airport", "Stadium", "Arena", "Museum", "Gallery", "Mosq
                        "Monastery", "Campus", "Clinic", "Bhavan", "Bhawan"}
 
 
+#: Words before "Centre" in the names of venues, not of bodies ("the Carter Center", "the Centre for X"):
+#: "Nasrec Expo Centre", "Jinnah Convention Centre".
+VENUE_CENTRES = {"Expo", "Convention", "Conference", "Exhibition", "Congress", "Congresses", "Trade", "Events"}
+
+
 def facility(span: Span) -> bool:
     """A building or site: a name ending in a facility word, or opened by one of another language."""
+    if len(span) >= 2 and span[-1].text in {"Centre", "Center"} and span[-2].text in VENUE_CENTRES:
+        return True  # "Nasrec Expo Centre" (tagged LAW)
     if len(span) < 2 or not (span[-1].text in FACILITY_HEADS or span[0].text in FACILITY_OPENERS):
         return False
     return not (span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span))

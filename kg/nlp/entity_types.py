@@ -302,7 +302,7 @@ def titles_only(span: Span) -> bool:
 
 #: spaCy labels of things that are not names of ours, which the model also gives to clubs, venues
 #: and people ("Dynamo Northtown" PRODUCT, "the Olympic Stadium" EVENT, "Presidents Jo Doe" WORK_OF_ART).
-OTHER_LABELS = {"PRODUCT", "EVENT", "WORK_OF_ART"}
+OTHER_LABELS = {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
 def relabel_other(ent: Span) -> Span:
@@ -429,6 +429,35 @@ def listed_with_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
                 t = ORGANIZATION
         out.append((s, t))
     return out
+
+
+def given_names_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"President of the Kyrgyz Republic Sadyr" + "Nurgojoevich Japarov", "Speaker of the People's Majlis Abdul" +
+    "Raheem Abdulla": the last word of a body's or country's name, right before a person's, is the person's given
+    name when it is a given name, or when the words before it are a country's or a body's whole name."""
+    people = {s.start: s for s, t in typed if t == PERSON}
+    moved: dict[int, Span] = {}  # a person's start -> the person with the given name
+    out = []
+    for s, t in typed:
+        person = people.get(s.end)
+        if t != PERSON and person is not None and len(s) >= 2 and given_name_last(s):
+            moved[person.start] = Span(s.doc, s.end - 1, person.end, label="PERSON")
+            s = Span(s.doc, s.start, s.end - 1, label=s.label_)
+            t = decide_type(s) or t
+        out.append((s, t))
+    return [(moved.get(s.start, s), t) if t == PERSON else (s, t) for s, t in out]
+
+
+def given_name_last(span: Span) -> bool:
+    """The last word of ``span`` is no part of the body's name, but a given name opening the next (see
+    :func:`given_names_out_of_bodies`)."""
+    last = span[-1]
+    if not (last.is_alpha and last.text.istitle() and last.whitespace_ == " ") or gazetteer.organization(span.text) \
+            or gazetteer.country(span.text):
+        return False
+    rest = span[1:-1] if span[0].lower_ == "the" else span[:-1]
+    return bool(len(rest) and (gazetteer.given_name(last.text) or gazetteer.country(rest.text)
+                               or gazetteer.organization(rest.text)))
 
 
 #: The model's labels of the names this step may retype ("": a name the model missed, found by recall).

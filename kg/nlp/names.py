@@ -111,4 +111,5 @@ def name_tail(name: str, words: list[str]) -> bool:
     Lula da Silva", "bin Salman" of "Mohammed bin Salman"), compared by name keys."""
     full = [name_key(w) for w in name.split()]
     keys = [name_key(w) for w in words]
-    return 1 < len(keys) < len(full) and full[-len(keys):] == keys
+    # but not the father's name after a patronymic: "Abdullah II" is not "Al Hussein bin Abdullah II"
+    return 1 < len(keys) < len(full) and full[-len(keys):] == keys and full[-len(keys) - 1] not in {"bin", "ibn", "bint"}

@@ -246,7 +246,7 @@ def forum_place(tok: Token, events: list[RawEvent]) -> str | None:
                 None)
 
 
-def sidelines_place(tok: Token, events: list[RawEvent]) -> str | None:
+def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | None:
     """"Held a meeting on the sidelines" of no forum named: the place of the latest summit or conference the
     article told of."""
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
@@ -260,11 +260,39 @@ def sidelines_place(tok: Token, events: list[RawEvent]) -> str | None:
     types = {e.key: e.type for e in tok.doc._.kg_entities or []}
     return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ((ev.trigger or "").lower() in FORUM_NOUNS or (ev.trigger or "").lower().startswith(GATHER_STEMS))),
-                None) or next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place and any(
+                None) or summit_site(tok, refs, types) or next((ev.place for ev in reversed(events) if ev.kind == MEETING
+                                                          and ev.place and any(
                     types.get(k) == ORGANIZATION for k in ev.participants)
                     and not any(e.label_ == PLACE for e in tok.sent.ents)), None)  # "G7 finance ministers (...) their
     # meeting in Banff (...). X met Y on the sidelines": the body's meeting (not in a sentence naming a place: "will
     # travel to New York for the UN General Assembly, where he will meet X on the sidelines")
+
+
+def summit_site(tok: Token, refs: dict, types: dict) -> str | None:
+    """Where the story put the summit or conference last told of, up to the sentence of ``tok``: "the summit in
+    Kananaskis", "the summit opens in Johannesburg", "opened the summit, welcoming leaders to the Nasrec Expo
+    Centre", "met at Sakhir Palace for their summit"; not a next one ("will host the 2026 summit in Miami")."""
+    for f in reversed(tok.doc[: tok.sent.end]):
+        if f.lower_ not in FORUM_NOUNS or any(c.lower_ == "next" or c.text.isdigit() for c in f.children):
+            continue
+        heads = summit_heads(f)
+        for p in (t for h in heads for t in h.subtree):
+            prep = p.head.head.head if p.head.lower_ == "of" and p.head.head.dep_ == "pobj" else p.head  # "the south of X"
+            if p.dep_ == "pobj" and prep.lower_ in {"in", "at", "to"} and prep.head in heads \
+                    and types.get(refs.get(p.i)) in PLACE_TYPES:
+                return refs[p.i]
+    return None
+
+
+def summit_heads(forum: Token) -> set[Token]:
+    """The words a summit's place may hang on: the forum noun, the verb it is the subject or object of ("opens",
+    "opened") or that is held "for" it ("met ... for their summit"), and that verb's adverbial clauses ("welcoming
+    leaders to X")."""
+    verb = forum.head if forum.dep_ in {"nsubj", "nsubjpass", "dobj"} else forum.head.head \
+        if forum.dep_ == "pobj" and forum.head.lower_ == "for" else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return {forum}
+    return {forum, verb} | {c for c in verb.children if c.dep_ in {"advcl", "xcomp"}}
 
 
 #: Beginnings of the words of a forum's members coming together: "EU leaders are gathering in Brussels", "convened".
