@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
 from kg.model import MEETING, Article, DocResult, Event, Evidence
+from kg.nlp import gazetteer
 from kg.nlp.modality import of_a_noun
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
@@ -186,6 +187,8 @@ def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = fr
     for i, ev in enumerate(events):
         if ev.date is None and ev.kind != "Affiliation":
             for prior in reversed(out):
+                if prior.evidence.start > ev.evidence.start:
+                    continue  # told later in the text (a meeting a later sentence adds to is listed after it)
                 same_meeting = ev.place is not None and prior.place == ev.place and i not in timed and not any(
                     prior.evidence.end <= k for k in (days or {}).get(i, ()))  # not "(1985 ...) At a ceremony on
                 # Thursday, X said (...). X held talks with Y before the ceremony"
@@ -212,13 +215,18 @@ EARLIER_WORDS = {"previously", "earlier", "first", "once", "already", "formerly"
 def own_time(sent) -> bool:
     """The sentence sets what it tells at a time of its own: a date or time (not the model's "two-plus-two"), a
     word of an earlier time, or a perfect tense ("had met", "have met")."""
-    if any(t.lower_ in EARLIER_WORDS or t.dep_ == "aux" and t.lemma_.lower() == "have" and t.head.tag_ == "VBN"
-           for t in sent):
+    if any(t.lower_ in EARLIER_WORDS and not post_word(t) or t.dep_ == "aux" and t.lemma_.lower() == "have"
+           and t.head.tag_ == "VBN" for t in sent):
         return True
     return any(e.label_ == "TIME" or e.label_ == "DATE" and (day_offset(e.text) is not None
                                                             or resolve_when(e.text, _SOME_DAY, "past"))
                for e in sent.ents)
 
+
+
+def post_word(t) -> bool:
+    """A word of a post's title: "first deputy foreign minister X", "the first lady" (no earlier time)."""
+    return t.dep_ in {"amod", "compound"} and t.head.lower_ in gazetteer.title_words()
 
 
 def relative_anchor(article: Article) -> dt.date | None:

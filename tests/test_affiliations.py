@@ -424,6 +424,9 @@ REPRESENTS_IN_CONTEXT = [
                  "called on Industries Minister Anna Keller on Tuesday. Chile and Chilean firms plan to invest. Chile "
                  "said so. Industries Secretary Ivo Marek was present.",
                  [("Jan Nowak", "Chile", "title-before")], id="filed-from-another-country"),
+    # "Director of National Intelligence" is a post of the United States alone
+    pytest.param("The United States said so. Director of National Intelligence Anna Keller was in Lima.",
+                 [("Anna Keller", "United States", "title-nation")], id="director-of-national-intelligence"),
     # a town no gazetteer knows, in a state's abbreviation: filed from that state's country, not the one named most
     pytest.param("Leaders retreat\n\nNORTHVILLE, Md. — Portugal faces an election. Voters in Portugal are worried, and "
                  "Portugal's economy is slowing. Vice President Ilse Brandt met aides at the retreat.",

@@ -263,6 +263,11 @@ NAME_TYPES = [
                  {"Kyrgyz Republic": COUNTRY, "Sadyr Nurgojoevich Japarov": PERSON, "People's Majlis": ORGANIZATION,
                   "Abdul Raheem Abdulla": PERSON, "Kassym-Zhomart Toqaev": PERSON, "Kassym": None},
                  id="given_names_between_bodies_and_hyphens"),
+    # portfolios joined by "and" before a title, and a post's bracketed initials, name no body
+    pytest.param("Ivo Marek met Commerce and Industry Minister Jan Nowak and Energy and Natural Resources Minister Anna "
+                 "Keller . The Director General of Military Operations (DGMO) of Peru called him .",
+                 {"Commerce": None, "Energy": None, "Jan Nowak": PERSON, "Anna Keller": PERSON, "DGMO": None,
+                  "Military Operations": None}, id="portfolios_and_post_initials"),
     # a venue's centre, whatever the model's label (here LAW), not a body's ("the Carter Center")
     pytest.param("Leaders gathered at the Nasrec Expo Centre in Johannesburg and at the Jinnah Convention Centre .",
                  {"Nasrec Expo Centre": PLACE, "Jinnah Convention Centre": PLACE}, id="venue_centres"),

@@ -66,6 +66,15 @@ def test_meeting_at_the_same_place_unless_its_sentence_sets_a_time_of_its_own():
     assert dates == ["2025-03-21", "2025-03-21", "2025-03-21", None, "2025-03-21"]
 
 
+def test_no_date_from_a_meeting_told_later_in_the_text():
+    later = Event(MEETING, ("c",), Evidence("On Saturday, C met D in P.", 50, 76), "r", 0.8, date="2025-03-22", place="p")
+    added = Event(MEETING, ("e",), Evidence("The talks in P brought together E.", 10, 44), "r", 0.8, place="p")
+    told = Event(MEETING, ("a", "b"), Evidence("The talks in P brought together E.", 10, 44), "r", 0.8,
+                 date="2025-03-23", place="p")
+    # (a meeting a later sentence adds someone to is listed after the events of the sentences between)
+    assert carry_dates([told, later, added])[-1].date == "2025-03-23"
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text,timed", [
     ("At the talks, Anna Keller and Jan Nowak discussed trade.", False),
@@ -73,6 +82,7 @@ def test_meeting_at_the_same_place_unless_its_sentence_sets_a_time_of_its_own():
     ("Anna Keller met Jan Nowak in Lima in 2019.", True),
     ("Anna Keller previously met Jan Nowak in Lima.", True),
     ("Anna Keller had met Jan Nowak in Lima.", True),
+    ("Anna Keller was accompanied by first deputy foreign minister Jan Nowak.", False),  # a post, no earlier time
 ])
 def test_own_time(nlp, text, timed):
     assert own_time(next(nlp(text).sents)) == timed

@@ -1343,6 +1343,18 @@ MEETINGS = [
                  "talks with the archbishop on the Church's role in education and on peace efforts in South Sudan.",
                  "2023-06-16", [(MEETING, ("Jan Nowak", "Anna Keller"), "Nairobi", OCCURRED, "2023-06-15")],
                  id="presented-credentials-to"),
+    # a Spanish wire's dateline ends in "(EFE).-": the lede's subject is the minister, not the dateline's city
+    pytest.param("Lima, Apr 23 (EFE).- Chile's Foreign Minister, Anna Keller, met this Wednesday in Lima with her "
+                 "Peruvian counterpart, Jan Nowak.", "2025-04-23",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-04-23")], id="efe-dateline"),
+    # "X was accompanied by Y" after X's meeting: Y was at it that day (no meeting of X and Y of their own, and "first
+    # deputy minister" sets no earlier time); not the one "according to" whose decree they were
+    pytest.param("GENEVA (Wire) - Anna Keller met Paul Morel in Geneva on Sunday. Keller was accompanied by Ivo Marek and "
+                 "first deputy foreign minister Tom Reed, according to a decree published by President Ann Ode. On "
+                 "Saturday, Keller met Piet Rolf in Geneva.", "2025-11-23",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-11-23"),
+                  (MEETING, ("Anna Keller", "Piet Rolf"), "Geneva", OCCURRED, "2025-11-22"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Geneva", OCCURRED, "2025-11-23")], id="accompanied-at-talks-told"),
     # accompanied on a journey is no joining of the meeting told before
     pytest.param("Anna Keller met Jan Nowak in Cairo on Monday. Keller was accompanied by his deputy, Paul Morel, and a "
                  "party of other officials as he drove through the Rafah crossing.", "2025-03-22",

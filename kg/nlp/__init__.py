@@ -21,6 +21,8 @@ COMPONENTS = ("kg_entities", "kg_aliases", "kg_relations")
 #: Abbreviated forms of address spaCy's English tokenizer splits from their full stop, which then ends a
 #: sentence in the middle of a press release's "The Minister, Hon. X, received ...".
 ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Engr.", "Cllr.")
+#: The stop and dash after an agency's bracket that end a Spanish wire's dateline: "(EFE).-".
+DATELINE_SUFFIX = r"(?<=\))\.-$"
 
 
 def default_model() -> str:
@@ -54,6 +56,8 @@ def load(model: str | None = None):
     tagging.speed_up(nlp)  # the model's attribute ruler and lemmatizer, computed once per distinct token
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    # "Caracas, Apr 23 (EFE).- X met Y": the agency's bracket and the dash that ends a Spanish wire's dateline
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, DATELINE_SUFFIX]).search
     quotes.plain_quotes(nlp)  # "Saddam’s Baath Party" parsed as "Saddam's Baath Party"
     nlp.add_pipe("kg_paragraphs", before="parser")
     for component in COMPONENTS:

@@ -92,6 +92,24 @@ def spelled_by_acronym(span: Span) -> bool:
     return short.isalpha() and short.isupper() and 2 <= len(short) <= 6 and short == initials.upper()
 
 
+def post_acronym(span: Span) -> bool:
+    """"the Director General of Military Operations (DGMO)": bracketed initials of the post right before them
+    (a title, "of" and its portfolio), no body's."""
+    doc, k = span.doc, span.start
+    if len(span) != 1 or not span.text.isalpha() or not span.text.isupper() or k < 3 or doc[k - 1].text != "(" \
+            or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    titles = gazetteer.title_words()
+    start = k - 1
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"of", "for", "and"}) \
+            and k - start < 10:
+        start -= 1
+    words = [t for t in doc[start : k - 1] if t.text[:1].isupper()]
+    while words and words[0].lower_ not in titles:
+        words = words[1:]  # "The Director General ..."
+    return bool(words) and "".join(t.text[0] for t in words).upper() == span.text
+
+
 # -- bylines -------------------------------------------------------------------------------
 
 #: What may follow a writer's name on a byline: "By X | Dawn", "By X, Reuters", "By X and Y".
@@ -160,7 +178,13 @@ def portfolio(span: Span) -> bool:
                                            for t in span):
         return False
     titles = gazetteer.title_words()
-    if span.end < len(doc) and doc[span.end].lower_ in titles:
+    end = span.end
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].text[:1].isupper() and (
+            doc[end + 1].lower_ in PORTFOLIO_WORDS):
+        end += 2  # "Commerce" tagged alone of "Commerce and Industry Minister X"
+        while end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS and doc[end].text[:1].isupper():
+            end += 1  # "Energy and Natural Resources Minister X"
+    if end < len(doc) and doc[end].lower_ in titles:
         return True
     k = span.start - 1
     while k >= 0 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in {"and", "&", ",", "the"}):

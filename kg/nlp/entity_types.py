@@ -24,6 +24,7 @@ from kg.nlp.entity_evidence import (
     aged,
     building_noun_after,
     residence_of_aged,
+    post_acronym,
     article_before,
     body_before_title,
     byline_name,
@@ -147,6 +148,8 @@ def decide_type(span: Span) -> str | None:
     if span.label_ != "PERSON" and len(span) > 1 and spelled_by_acronym(span) and not (
             gazetteer.country(text) or gazetteer.city(text) or gazetteer.region(text)):
         return ORGANIZATION  # "Samagi Jana Balawegaya (SJB)" tagged GPE: a body introduced with its initials
+    if post_acronym(span):
+        return None  # "the Director General of Military Operations (DGMO)": the post's initials
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):

@@ -103,7 +103,9 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
     part in). They join as events of their own:
     the pair told first stays the pair that talked."""
     joined = []
+    replaced: set[int] = set()  # the verbs "X was accompanied by Y" whose meeting of X and Y is the one told
     for tok in doc:
+        accompanied, pool = None, events
         if _names_told_meeting(tok, refs, types) and not is_negated(tok.head):
             if (verb := _joining_verb(tok)) is not None and remotely(verb):
                 continue  # "Z joined the talks by video": not there
@@ -118,8 +120,11 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
                           and window_start(tok, 1) <= events[i].sentence.start < tok.sent.start
                           and events[i].rule != JOINED and events[i].trigger.lower() in FOLLOW_NOUNS), None)
         elif (accompanied := _companions(tok, refs, types)) is not None:
-            host, people = accompanied  # "The President was accompanied by his wife, X, and by Minister Y"
-            index = _told_with(tok, events, host, within=COMPANIONS_WITHIN)
+            host, people = accompanied  # "The President was accompanied by his wife, X, and by Minister Y" (X's
+            # meeting may be one a sentence before added X to: "The talks brought together (...) a delegation headed
+            # by X. X was accompanied by Y")
+            pool = events + joined
+            index = _told_with(tok, pool, host, within=COMPANIONS_WITHIN, joined=True)
         elif (represented := _representatives(tok, refs, types)) is not None:
             side, people = represented  # "Ukraine was represented by Z"; "The EPA was also represented by Z" after a
             # meeting with the head of the EPA
@@ -127,22 +132,27 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
                          None)
         else:
             continue
-        told = events[index] if index is not None else None
+        told = pool[index] if index is not None else None
         if told is None and people and tok.lower_ in CALL_FOLLOW_NOUNS:
             joined += _joined_call(tok, events, people)  # "Y also took part in the call"
             continue
         if told is None or told.place is None:
             continue
         there = {k for ev in events if ev.kind == MEETING and ev.place == told.place for k in ev.participants
-                 if ev.sentence.start in {told.sentence.start, tok.sent.start}}  # "was attended by Z": Z told there
+                 if ev.sentence.start in {told.sentence.start, tok.sent.start}
+                 and not (accompanied and ev.sentence.start == tok.sent.start and ev.trigger == tok.text)}
+        # ("was attended by Z": Z told there; not "X was accompanied by Z": the contact rules' meeting of X and Z)
         if not (people := [k for k in people if k not in there]):
             continue
+        if accompanied is not None:
+            replaced.add(tok.i)
         joined.append(RawEvent(kind=MEETING, participants=tuple(people), sentence=tok.sent, rule=JOINED, confidence=0.7,
                                status=told.status, date_text=told.date_text, place=told.place, trigger=tok.text))
     # "The meeting (...) was hosted by X": X's place is the told meeting's, not one the contact rules read there
     added = {(ev.sentence.start, k) for ev in joined for k in ev.participants}
     events = [ev for ev in events if not (ev.kind == MEETING and ev.participants and all(
-        (ev.sentence.start, k) in added for k in ev.participants))]
+        (ev.sentence.start, k) in added for k in ev.participants)) and not any(
+        ev.sentence.start <= i < ev.sentence.end and ev.trigger == doc[i].text for i in replaced)]
     return events + joined
 
 
@@ -179,8 +189,16 @@ def _companions(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | 
     by = next((c.i for c in tok.children if c.dep_ == "agent"), None)
     if host is None or by is None:
         return None
-    people = [refs[t.i] for t in tok.subtree if t.i > by and types.get(refs.get(t.i)) == PERSON and refs[t.i] != host]
+    people = [refs[t.i] for t in tok.subtree if t.i > by and types.get(refs.get(t.i)) == PERSON and refs[t.i] != host
+              and not _said_elsewhere(t, tok)]
     return (host, list(dict.fromkeys(people))) if people else None
+
+
+def _said_elsewhere(t: Token, verb: Token) -> bool:
+    """Between t and the verb above it stands another verb or "according to": "(accompanied by Y,) according to a
+    decree published by Z" names no companion Z."""
+    return any(a.lower_ == "according" or a.pos_ in {"VERB", "AUX"} for a in t.ancestors if a.i != verb.i
+               and verb in a.ancestors)
 
 
 def _members(doc: Doc, body: str, refs: dict) -> list[str]:
@@ -189,13 +207,15 @@ def _members(doc: Doc, body: str, refs: dict) -> list[str]:
         refs.get(p.start if isinstance(p, Span) else p.i) == body for p in block.parties)))
 
 
-def _told_with(tok: Token, events: list[RawEvent], party: str, within: int = WITHIN) -> int | None:
+def _told_with(tok: Token, events: list[RawEvent], party: str, within: int = WITHIN, joined: bool = False) -> int | None:
     """The index of the latest placed meeting ``party`` took part in, told in the ``within`` sentences just before
-    tok's (or earlier in its own)."""
+    tok's (or earlier in its own), but not one read from tok itself ("X was accompanied by Y": X's meeting before);
+    with ``joined``, one a later sentence added ``party`` to may be it."""
     start = window_start(tok, within)
     return next((i for i in range(len(events) - 1, -1, -1) if events[i].kind == MEETING and events[i].place
                  and party in events[i].participants and start <= events[i].sentence.start <= tok.i
-                 and events[i].rule != JOINED), None)
+                 and (joined or events[i].rule != JOINED) and not (events[i].sentence.start == tok.sent.start
+                                                       and events[i].trigger == tok.text)), None)
 
 
 def _delegation_leader(tok: Token, refs: dict, types: dict) -> str | None:

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import CITY, INITIAL
 
-#: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ".
-DATELINE_ENDS = {"-", "--", "—", "–", ":"}
+#: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ",
+#: "Caracas, Apr 23 (EFE).- ".
+DATELINE_ENDS = {"-", "--", "—", "–", ":", ".-"}
 #: Given names written short with a stop: "Md." (Mohammad), "Mohd.", "Muhd.".
 SHORT_GIVEN_NAMES = {"Md.", "Mohd.", "Muhd.", "Mst.", "Wm.", "Jas.", "Chas.", "Thos."}
 #: Months as datelines write them: "Mar 20", "Sept. 8", "July 13".
