@@ -263,6 +263,9 @@ NAME_TYPES = [
                  {"Kyrgyz Republic": COUNTRY, "Sadyr Nurgojoevich Japarov": PERSON, "People's Majlis": ORGANIZATION,
                   "Abdul Raheem Abdulla": PERSON, "Kassym-Zhomart Toqaev": PERSON, "Kassym": None},
                  id="given_names_between_bodies_and_hyphens"),
+    # a people's adjective opening with a given name is no person ("Sri" of "Sri Mulyani")
+    pytest.param("The Sri Lankan President was accompanied by Foreign Minister Jan Nowak .", {"Sri Lankan": None},
+                 id="a_demonym_with_a_given_name"),
     # portfolios joined by "and" before a title, and a post's bracketed initials, name no body
     pytest.param("Ivo Marek met Commerce and Industry Minister Jan Nowak and Energy and Natural Resources Minister Anna "
                  "Keller . The Director General of Military Operations (DGMO) of Peru called him .",

@@ -1343,6 +1343,12 @@ MEETINGS = [
                  "talks with the archbishop on the Church's role in education and on peace efforts in South Sudan.",
                  "2023-06-16", [(MEETING, ("Jan Nowak", "Anna Keller"), "Nairobi", OCCURRED, "2023-06-15")],
                  id="presented-credentials-to"),
+    # "talks between X and visiting President Y at Z" parsed with "visiting" a verb: Y is the other side, the
+    # talks were at Z, and "visiting" is no visit of its own
+    pytest.param("LIMA (Wire) - Peru and Chile on Monday agreed to link their power grids, after talks between Prime "
+                 "Minister Anna Keller and visiting Chilean President Jan Nowak at the Palacio de Gobierno here.",
+                 "2024-12-16", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2024-12-16")],
+                 id="talks-between-x-and-visiting-y"),
     # a Spanish wire's dateline ends in "(EFE).-": the lede's subject is the minister, not the dateline's city
     pytest.param("Lima, Apr 23 (EFE).- Chile's Foreign Minister, Anna Keller, met this Wednesday in Lima with her "
                  "Peruvian counterpart, Jan Nowak.", "2025-04-23",

@@ -709,6 +709,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             pobjs += [s for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for s in c.children if s.dep_ == "nsubj" and s.ent_type_ in PARTY_TYPES]
+            if prep.lower_ == "between" and len(pobjs) == 1 and not conjuncts(pobjs[0]):
+                pobjs += second_of_between(pobjs[0])  # "between X and visiting President Y" (parsed as a verb)
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
             partners = partners or prep.lower_ in {"with", "to", "from"} and any(partner_like(p) for p in pobjs)
         misparsed = with_clause_subjects(holder)
@@ -725,6 +727,21 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     side_a = [*paired, *(k for arg in actors for k in keys_of(arg, refs, previous))]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
     return side_a, side_b, partners
+
+
+def second_of_between(first: Token) -> list[Token]:
+    """"talks between Prime Minister X and visiting Ruritanian President Y": the parser takes "and visiting" for a
+    verb of its own; the name after it, within a few words, is the second party."""
+    doc = first.doc
+    k = first.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "and":
+        return []
+    for t in doc[k + 1 : k + 9]:
+        if t.is_punct or t.pos_ == "ADP":
+            return []
+        if t.ent_type_ in PARTY_TYPES and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"):
+            return [t]  # the name's last word
+    return []
 
 
 #: Nouns of those who attend talks without taking part in them.

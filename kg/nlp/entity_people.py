@@ -227,8 +227,9 @@ def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | No
     span = doc[tok.i : end]
     if all(common_word(t.lower_) for t in span if not INITIAL.match(t.text)) and not who:
         return None  # "File Photo": a rare given name before common words
-    if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text):
-        return None
+    if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text) \
+            or gazetteer.demonym(span.text):
+        return None  # (nor a people's adjective: "The Sri Lankan President")
     if any(gazetteer.fold(t.text) in gazetteer.cue_words("org") for t in span):
         return None
     before = doc[tok.i - 1] if tok.i > 0 else None

@@ -56,6 +56,7 @@ from kg.nlp.triggers import (
     stranded_conjuncts,
     subjects_of,
     trigger_rule,
+    visiting_adjective,
     with_objects,
 )
 
@@ -135,6 +136,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 if p.i in refs or any(c.dep_ == "appos" and c.i in refs for c in p.children)]
     # "with the Director-General of Y, X, at its headquarters in Rome" parsed with X on the verb
     holders += [c for c in verb.children if c.dep_ == "npadvmod" and c.i in refs and c.ent_type_ == PERSON]
+    # "talks between X and visiting President Y at Hyderabad House" parsed with "visiting" a verb of its own
+    holders += [v for b in tok.children if b.dep_ == "prep" and b.lower_ == "between" for v in b.head.head.children
+                if v.dep_ == "conj" and visiting_adjective(v)] if tok.dep_ == "pobj" else []
     # "will host him for talks in Gyeongju": the place of the talks the verb is for
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
                 if p.dep_ == "pobj" and p.lower_ in TALK_NOUNS | MEET_NOUNS]

@@ -95,6 +95,15 @@ PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
 PLACE_TYPES = {PLACE, COUNTRY}
 
 
+
+def visiting_adjective(tok) -> bool:
+    """"talks between X and visiting President Y": "visiting" describes Y (the parser took it for a verb joined to
+    the preposition by "and"), no visit of Y."""
+    doc = tok.doc
+    return tok.lower_ == "visiting" and tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].ent_type_ \
+        in PARTY_TYPES and tok.dep_ == "conj" and tok.head.pos_ == "ADP"
+
+
 def trigger_rule(tok: Token) -> str | None:
     """The rule a token triggers, or None if it is no contact trigger."""
     rule = _word_rule(tok)
@@ -216,7 +225,8 @@ def _word_rule(tok: Token) -> str | None:
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and not any(p.dep_ == "prep" for p in c.children)
                                    for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
             return "verb-attend"  # "X also took part": in the meeting told before ("took part in the race": no meeting)
-        if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
+        if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children) \
+                and not visiting_adjective(tok):
             return "verb-meet"
         if lemma == "see" and tok.dep_ in {"advcl", "xcomp"} and tok.head.lemma_.lower() in TRAVEL_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
