@@ -193,7 +193,9 @@ def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = fr
                     prior.evidence.end <= k for k in (days or {}).get(i, ()))  # not "(1985 ...) At a ceremony on
                 # Thursday, X said (...). X held talks with Y before the ceremony"
                 same_pair = set(prior.participants) == set(ev.participants)
-                if prior.date and prior.status == ev.status and (same_pair or same_meeting):
+                # the talks across the table of a meeting its sentence tells: that meeting's day
+                across = prior.evidence.start == ev.evidence.start and set(ev.participants) < set(prior.participants)
+                if prior.date and prior.status == ev.status and (same_pair or same_meeting or across):
                     ev = replace(ev, date=prior.date)
                     break
         out.append(ev)
@@ -218,9 +220,12 @@ def own_time(sent) -> bool:
     if any(t.lower_ in EARLIER_WORDS and not post_word(t) or t.dep_ == "aux" and t.lemma_.lower() == "have"
            and t.head.tag_ == "VBN" for t in sent):
         return True
-    return any(e.label_ == "TIME" or e.label_ == "DATE" and (day_offset(e.text) is not None
-                                                            or resolve_when(e.text, _SOME_DAY, "past"))
-               for e in sent.ents)
+    return any(e.label_ == "TIME" and not DURATION.search(e.text) or e.label_ == "DATE" and (
+        day_offset(e.text) is not None or resolve_when(e.text, _SOME_DAY, "past")) for e in sent.ents)
+
+
+#: A time that is how long, not when: "(held) about an hour of talks", "for 50 minutes".
+DURATION = re.compile(r"\b(?:hours?|minutes?)\b", re.IGNORECASE)
 
 
 

@@ -1343,6 +1343,17 @@ MEETINGS = [
                  "talks with the archbishop on the Church's role in education and on peace efforts in South Sudan.",
                  "2023-06-16", [(MEETING, ("Jan Nowak", "Anna Keller"), "Nairobi", OCCURRED, "2023-06-15")],
                  id="presented-credentials-to"),
+    # the side of a meeting told with one party named, named the sentence after: that meeting, that day ("about an
+    # hour" is how long, not when); "joined by D": D was there too
+    pytest.param("LIMA (Wire) - European ministers met Peruvian Foreign Minister Jan Nowak in Lima on Tuesday. French "
+                 "Foreign Minister Anna Keller "
+                 "and Germany's Paul Morel held about an hour of talks with the Peruvian minister, joined by Ivo Marek, "
+                 "diplomats said.", "2025-09-24",
+                 [(MEETING, ("Jan Nowak",), "Lima", OCCURRED, "2025-09-23"),
+                  (MEETING, ("Anna Keller", "Paul Morel", "Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, "2025-09-23"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-09-23"),
+                  (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-09-23"),
+                  (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-09-23")], id="the-named-side-of-a-meeting-told"),
     # "talks between X and visiting President Y at Z" parsed with "visiting" a verb: Y is the other side, the
     # talks were at Z, and "visiting" is no visit of its own
     pytest.param("LIMA (Wire) - Peru and Chile on Monday agreed to link their power grids, after talks between Prime "
@@ -1460,12 +1471,13 @@ MEETINGS = [
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Brussels", OCCURRED, "2025-11-05"),
                   (MEETING, ("Jan Nowak", "Anna Keller"), "Brussels", OCCURRED, "2025-11-05")],
                  id="dateline-with-two-dashes"),
-    # a bilateral "on the margins of the summit" is where the leaders were told gathering, paragraphs before
+    # a bilateral "on the margins of the summit" is where the leaders were told gathering, paragraphs before (and
+    # that day: "30-minute" is how long, not when)
     pytest.param("EU leaders are gathering in Brussels today to decide on the loan. Anna Keller said she was "
                  "confident.\n\n11.02 CET\nThe French president, Ivo Marek, and Jan Nowak held a 30-minute bilateral "
                  "meeting on the margins of the summit, an official said.", "2025-12-18",
                  [(MEETING, ("European Union",), "Brussels", OCCURRED, "2025-12-18"),
-                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Brussels", OCCURRED, None)], id="margins-of-a-gathering"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Brussels", OCCURRED, "2025-12-18")], id="margins-of-a-gathering"),
     # "attended by, among others, A; B; and C": the "by" the parser left bare, and the people after it
     pytest.param("MONTEGO BAY, Jamaica - The Regular Meeting of the Conference of Heads of Government concluded today "
                  "at the Convention Centre.\n\nThe three-day Meeting was attended by, among others, the Prime Minister "
@@ -1578,9 +1590,9 @@ MEETINGS = [
                  "meet Speaker Ann Ode.", "2022-08-15",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Ivo Marek"), "Taipei", OCCURRED, "2022-08-15"),
                   (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Tom Reed"), "Taipei", OCCURRED, "2022-08-15"),
-                  (TALKS, ("Anna Keller", "Tom Reed"), None, OCCURRED, None),
-                  (TALKS, ("Jan Nowak", "Tom Reed"), None, OCCURRED, None),
-                  (TALKS, ("Paul Morel", "Tom Reed"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Tom Reed"), None, OCCURRED, "2022-08-15"),
+                  (TALKS, ("Jan Nowak", "Tom Reed"), None, OCCURRED, "2022-08-15"),
+                  (TALKS, ("Paul Morel", "Tom Reed"), None, OCCURRED, "2022-08-15"),
                   (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Ann Ode"), "Taipei", PLANNED, "2022-08-16")],
                  id="the-lawmakers-and-they"),
     # a well-known venue stands in its city, named or not (a created city, the venue its mention); what the text
@@ -2175,7 +2187,7 @@ MEETINGS = [
                  "the Peruvian capital.", "2025-03-23",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None),
                   (MEETING, ("Jan Nowak",), "Lima", OCCURRED, "2025-03-22"),
-                  (MEETING, ("Anna Keller", "Omar Dabo"), "Lima", OCCURRED, None)], id="named-summit-again-hotel-in-capital"),
+                  (MEETING, ("Anna Keller", "Omar Dabo"), "Lima", OCCURRED, "2025-03-22")], id="named-summit-again-hotel-in-capital"),
     # a summit hosted by one and co-chaired by two; those who "attended" went to the summit told before
     pytest.param("The joint summit in Lima was hosted by Chilean President Anna Keller and co-chaired by Peruvian "
                  "President Paul Morel and Bolivian President Jan Nowak. Ecuadorian President Omar Dabo and Colombian "

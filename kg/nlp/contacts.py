@@ -255,7 +255,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 place_in_context(tok, refs, types, side_a + side_b, travel_only=True)) or group_place(
                 tok, refs, types, side_a + side_b) or (side_b and present_place(tok, refs, types, side_a + side_b)) or (
                 referred_place(tok, refs, types, side_a + side_b)) or (
-                same_meeting_place(tok, side_a + side_b, [*previous, *local])) or forum_place(tok, local) or (
+                same_meeting_place(tok, side_a + side_b, [*previous, *local], side_b)) or forum_place(tok, local) or (
                 (at_venue(tok) or joined or beside_forum(tok)) and dateline_place(tok, refs, types, side_a + side_b))
             kind = MEETING if place else kind
         place = filed_in(place, tok, refs, types) if kind == MEETING and place else place
@@ -726,6 +726,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                    for p in c.children if p.dep_ == "pobj"]
     side_a = [*paired, *(k for arg in actors for k in keys_of(arg, refs, previous))]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
+    if side_a and side_b:  # "A and B held talks with C, joined by D": D was at them too (on whichever side)
+        side_a += [k for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in JOIN_VERBS
+                   for p in agent_objects(c) for k in keys_of(p, refs, previous)]
     return side_a, side_b, partners
 
 

@@ -539,16 +539,18 @@ def present_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> st
     return found
 
 
-def same_meeting_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
+def same_meeting_place(tok: Token, parties: list[str], events: list[RawEvent], others: list[str] = ()) -> str | None:
     """Talks of the same parties as a placed meeting told in this or the previous sentence are that
-    meeting: "X met Y in Lima on Friday. The two leaders discussed trade" (one contact, in person)."""
+    meeting: "X met Y in Lima on Friday. The two leaders discussed trade" (one contact, in person); so are talks
+    that name the side of a meeting told with one party named, that party their other side (``others``): "European
+    ministers met X in New York. A, B and C held talks with the Iranian minister"."""
     start = window_start(tok, 1)
     status = PLANNED if is_planned(tok) else OCCURRED
     for ev in reversed(events):
         if ev.sentence.start < start:
             break
         if ev.kind == MEETING and ev.place and ev.status == status and len(parties) >= 2 and (
-                set(ev.participants) == set(parties)):
+                set(ev.participants) == set(parties) or len(ev.participants) == 1 and ev.participants[0] in others):
             return ev.place
     return None
 
