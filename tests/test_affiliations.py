@@ -424,6 +424,10 @@ REPRESENTS_IN_CONTEXT = [
                  "called on Industries Minister Anna Keller on Tuesday. Chile and Chilean firms plan to invest. Chile "
                  "said so. Industries Secretary Ivo Marek was present.",
                  [("Jan Nowak", "Chile", "title-before")], id="filed-from-another-country"),
+    # "the US president" is no prime minister named before with no country (but "the Peruvian leader" may be)
+    pytest.param("Relations collapsed after the then prime minister Ivo Marek spoke. Anna Keller says her meeting with "
+                 "Jan Nowak was called off when the US president flew back to Washington.", [],
+                 id="the-us-president-is-no-prime-minister"),
     # "Director of National Intelligence" is a post of the United States alone
     pytest.param("The United States said so. Director of National Intelligence Anna Keller was in Lima.",
                  [("Anna Keller", "United States", "title-nation")], id="director-of-national-intelligence"),

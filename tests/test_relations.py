@@ -1354,6 +1354,11 @@ MEETINGS = [
                   (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-09-23"),
                   (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-09-23"),
                   (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-09-23")], id="the-named-side-of-a-meeting-told"),
+    # a well-known venue of another city than the dateline's: in its own city ("SEOUL - X met Y at the White House")
+    pytest.param("SEOUL, July 31 (Wire) -- South Korea's Finance Minister Anna Keller met U.S. President Jan Nowak at "
+                 "the White House on Wednesday.", "2025-07-31",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Washington", OCCURRED, "2025-07-30")],
+                 id="a-known-venue-far-from-the-dateline"),
     # "talks between X and visiting President Y at Z" parsed with "visiting" a verb: Y is the other side, the
     # talks were at Z, and "visiting" is no visit of its own
     pytest.param("LIMA (Wire) - Peru and Chile on Monday agreed to link their power grids, after talks between Prime "

@@ -483,7 +483,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                 # "President X (...) the Argentine leader": the one head of state named before with no country (not
                 # "the UN secretary-general": a body's head is no head of state)
                 heads = [c for c in people if c.roles == {"head"} and not c.parties and min(c.positions) < tok.i
-                         and (words <= c.titles or not c.titles & (MONARCHS | CLERGY))]  # no pope is a president
+                         and (words <= c.titles or title in GENERIC_TITLES and not c.titles & (MONARCHS | CLERGY))]
+                # (no pope is a president, no prime minister "the US president")
                 cands = heads if len(heads) == 1 else []
             for c in cands:  # now known: "the Brazilian president" later is them too
                 c.parties |= parties

@@ -243,8 +243,10 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
             named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
                      and gazetteer.city(names.get(refs[t.i], ""))}
             cities[ev.place] = named.pop() if len(named) == 1 else None  # "Chicago Mayor X hosted Y at City Hall"
+        known = gazetteer.venue_city(name)  # "SEOUL - X met Trump at the White House": not in Seoul
         if cities[ev.place] is None and filed and (ev.sentence.start <= filed[2] < ev.sentence.end or (
                 ev.status == OCCURRED and recent(ev.date_text))) \
-                and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")):
+                and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")) and not (
+                known and gazetteer.fold(names.get(filed[0], "")) not in {gazetteer.fold(c) for c in known}):
             cities[ev.place] = filed[0]  # in the lede, or later on one of the days the story tells of
     return {i: cities[ev.place] for i, ev in enumerate(events) if ev.kind == MEETING and cities.get(ev.place)}
