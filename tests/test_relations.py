@@ -1354,6 +1354,13 @@ MEETINGS = [
                   (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-09-23"),
                   (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-09-23"),
                   (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-09-23")], id="the-named-side-of-a-meeting-told"),
+    # "at the Pentagon", "at the State Department": the building, in person, in the city it stands in
+    pytest.param("WASHINGTON, March 20 (Wire) - Anna Keller held talks with Jan Nowak at the State Department on "
+                 "Thursday. Keller is scheduled to meet Defense Secretary Ivo Marek at the Pentagon on Monday.",
+                 "2026-03-20",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Washington", OCCURRED, "2026-03-19"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Washington", PLANNED, "2026-03-23")],
+                 id="at-the-state-department-and-the-pentagon"),
     # a well-known venue of another city than the dateline's: in its own city ("SEOUL - X met Y at the White House")
     pytest.param("SEOUL, July 31 (Wire) -- South Korea's Finance Minister Anna Keller met U.S. President Jan Nowak at "
                  "the White House on Wednesday.", "2025-07-31",

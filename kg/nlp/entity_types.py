@@ -168,7 +168,7 @@ def decide_type(span: Span) -> str | None:
             gazetteer.organization(text) or gazetteer.country(text)):  # but "the Argentine Republic" is Argentina
         return PLACE  # "the German Democratic Republic", "the German Reich" tagged PERSON: a (former) state
     if (len(span) > 1 and span[-1].text == "House" or span[-1].text in SEAT_BUILDINGS) and at_venue(span) \
-            and not has_person_evidence(span):
+            and not has_person_evidence(span) and not workplace(span):
         return PLACE  # "met X at the White House", "in the Kremlin": the building (not "the White House said")
     if len(span) > 1 and span[-1].text in BUILDING_ONLY_HEADS:
         return PLACE  # "Sultan Abdul Aziz Shah Airport": a building named after a person
@@ -259,14 +259,23 @@ def decide_type(span: Span) -> str | None:
 
 
 #: Buildings named for the body that sits in them: "in the Capitol", "at the Kremlin" (else "the Kremlin said").
-SEAT_BUILDINGS = {"Capitol", "Kremlin", "Elysee", "Élysée", "Quirinale", "Bundestag", "Reichstag"}
+SEAT_BUILDINGS = {"Capitol", "Kremlin", "Elysee", "Élysée", "Quirinale", "Bundestag", "Reichstag", "Pentagon"}
 
 
 def seat_at_venue(span: Span) -> bool:
     """A seat of government the gazetteer knows as a body, named after "at" or "in": the building ("met X at
     Downing Street", "at the Elysee Palace"; not "Downing Street said")."""
     return (span[-1].text in SEAT_BUILDINGS | {"Street", "Palace", "House"} and at_venue(span)
-            and bool(gazetteer.organization(span.text)) and not has_person_evidence(span))
+            and bool(gazetteer.organization(span.text)) and not has_person_evidence(span) and not workplace(span))
+
+
+#: Verbs of working for the body at a seat: "works at the Pentagon", "served at the Kremlin".
+WORK_PLACE_VERBS = {"work", "serve"}
+
+
+def workplace(span: Span) -> bool:
+    """"works at the Pentagon": the body one works for, not the building."""
+    return span.root.head.head.lemma_.lower() in WORK_PLACE_VERBS
 
 
 def at_venue(span: Span) -> bool:

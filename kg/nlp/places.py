@@ -680,9 +680,15 @@ def at_venue(tok: Token) -> bool:
     """Talks held "at" a building named by a common noun ("at the Kuksaroy residence", "at the presidential
     palace") or over a meal ("held talks over lunch with X"): in person, where the building or the table is."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    return any(c.dep_ == "prep" and (c.lower_ == "at" and p.lemma_.lower() in VENUE_NOUNS or c.lower_ in {
+    return any(c.dep_ == "prep" and (c.lower_ == "at" and (p.lemma_.lower() in VENUE_NOUNS or seat_body(p)) or c.lower_ in {
         "over", "during", "at"} and p.lower_ in MEAL_NOUNS) and p.dep_ == "pobj"
                for h in {tok, verb} for c in h.children for p in c.children)
+
+
+def seat_body(p: Token) -> bool:
+    """A ministry or department named after "at": its building ("held talks with X at the State Department")."""
+    ent = entity_at(p.doc, p.i)
+    return ent is not None and ent.label_ == ORGANIZATION and ent[-1].text in {"Department", "Ministry", "Office"}
 
 
 #: Words of dates within the days a report is filed about: "on Thursday", "yesterday", "this morning".
