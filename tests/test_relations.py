@@ -1354,6 +1354,24 @@ MEETINGS = [
                   (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-09-23"),
                   (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-09-23"),
                   (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-09-23")], id="the-named-side-of-a-meeting-told"),
+    # a family name in capitals put first ("KAMIKAWA Yoko", "Ms."): "his" is the man named after her; the visit of
+    # another than a meeting's parties places none of their meetings (hers go on where she was)
+    pytest.param("On September 23, Minister KAMIKAWA Yoko held a meeting with Mr. Jan Nowak in New York. The two "
+                 "ministers welcomed the visit by Prime Minister KISHIDA Fumio to Peru and his summit meeting in Lima with "
+                 "President Ivo Marek earlier this month.\n\nOn September 24, Minister Kamikawa held a meeting with "
+                 "Anna Keller.", "2024-09-25",
+                 [(MEETING, ("KAMIKAWA Yoko", "Jan Nowak"), "New York City", OCCURRED, "2024-09-23"),
+                  (MEETING, ("KISHIDA Fumio", "Ivo Marek"), "Lima", OCCURRED, "2024-09"),
+                  (MEETING, ("KAMIKAWA Yoko", "Anna Keller"), "New York City", OCCURRED, "2024-09-24")],
+                 id="family-name-in-capitals-and-another-s-visit"),
+    # "Ahead of the meeting, X held a phone conversation": no meeting of X's; "thanking Z for hosting the talks": the
+    # talks Z hosted are others', and no contact of X's
+    pytest.param("LIMA (Wire) - Peruvian officials held talks with Chilean diplomats in Istanbul on Friday. Ahead of the "
+                 "meeting, Anna Keller held a phone conversation with Jan Nowak on Thursday, thanking Turkey for hosting "
+                 "the talks.", "2025-07-26",
+                 [(MEETING, ("Peru", "Chile"), "Istanbul", OCCURRED, "2025-07-25"),
+                  (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-07-24")],
+                 id="ahead-of-the-meeting-and-thanked-for-hosting"),
     # "at the Pentagon", "at the State Department": the building, in person, in the city it stands in
     pytest.param("WASHINGTON, March 20 (Wire) - Anna Keller held talks with Jan Nowak at the State Department on "
                  "Thursday. Keller is scheduled to meet Defense Secretary Ivo Marek at the Pentagon on Monday.",

@@ -670,6 +670,9 @@ SEXED_TITLES = {"king": "m", "emperor": "m", "sultan": "m", "emir": "m", "crown 
 
 def sex_of(person: Cluster) -> str | None:
     """"m" or "f" as a person's given name (borne by one sex only) or title tells, else None."""
+    words = person.name.split()
+    if len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and words[1].istitle():
+        return gazetteer.name_gender(words[1])  # "KAMIKAWA Yoko": the family name in capitals, put first
     if person.given:
         return gazetteer.name_gender(person.given)
     return next((SEXED_TITLES[t] for t in person.titles if t in SEXED_TITLES), None)

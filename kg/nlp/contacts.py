@@ -203,7 +203,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
-                only_mentioned(tok) or told_of_in_talks(tok)):
+                only_mentioned(tok) or told_of_in_talks(tok) or thanked_for(tok)):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -346,8 +346,25 @@ def only_mentioned(tok: Token) -> bool:
         return True  # "recalled their ambassadors for consultations": home, with their own government
     prep = tok.head.head if tok.head.lower_ == "of" else tok.head  # "ahead of the talks"
     # the contact the phrase dates is the clause's, or a contact noun's: "the highest-level contact since talks"
-    return prep.lower_ in TEMPORAL_PREPS and (trigger_rule(clause_verb(prep)) is not None or (
-        prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.lower_ in NOUN_TRIGGERS))
+    verb = clause_verb(prep)  # (or the contact noun its verb holds: "Ahead of the meeting, X held a phone call")
+    return prep.lower_ in TEMPORAL_PREPS and (trigger_rule(verb) is not None or (
+        prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.lower_ in NOUN_TRIGGERS) or any(
+        c.dep_ == "dobj" and c.lower_ in NOUN_TRIGGERS for c in verb.children))
+
+
+#: Verbs of thanking or praising someone "for" what they did: "thanked Turkey for hosting the talks".
+THANK_VERBS = {"thank", "praise", "commend", "congratulate", "laud", "credit", "applaud", "hail"}
+
+
+def thanked_for(tok: Token) -> bool:
+    """A contact someone is thanked or praised for ("thanking Türkiye for hosting the talks"): what the thanked one
+    did, told by another, whose own contact it is not."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "pcomp" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in THANK_VERBS:
+            return True
+        if a.pos_ in {"VERB", "AUX"} and a is not tok and a.dep_ not in {"pcomp", "xcomp"}:
+            return False
+    return False
 
 
 def told_of_in_talks(tok: Token) -> bool:

@@ -943,6 +943,11 @@ def _previous_destination(tok: Token, refs: dict, parties: list[str], place_key,
             continue
         if travellers_only and not {refs.get(s.i) for s in subjects_of(_clause_of(verb))} & set(parties):
             continue
+        # "the visit by Prime Minister Y to Seoul": a trip of someone else than the contact's parties
+        visitors = {refs.get(p.i) for c in verb.children if verb.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"
+                    for p in c.children if p.dep_ == "pobj" and p.ent_type_ == PERSON}
+        if visitors - {None} and not visitors & set(parties):
+            continue
         if is_planned(_clause_of(verb)) and not is_planned(tok) or is_hypothetical(_clause_of(verb)):
             continue  # "X later flies to Washington. ... had met Y", "invited him to visit Ankara": not where Y was met
         return key
