@@ -1364,6 +1364,15 @@ MEETINGS = [
                   (MEETING, ("KISHIDA Fumio", "Ivo Marek"), "Lima", OCCURRED, "2024-09"),
                   (MEETING, ("KAMIKAWA Yoko", "Anna Keller"), "New York City", OCCURRED, "2024-09-24")],
                  id="family-name-in-capitals-and-another-s-visit"),
+    # "a Russia-Central Asia summit": its members (Russia among them), not its place
+    pytest.param("Anna Keller held talks with Jan Nowak at a Russia-Central Asia summit in Dushanbe on Thursday.",
+                 "2025-10-10", [(MEETING, ("Anna Keller", "Jan Nowak"), "Dushanbe", OCCURRED, "2025-10-09"),
+                                (MEETING, ("Anna Keller", "Russia"), "Dushanbe", OCCURRED, "2025-10-09")],
+                 id="a-hyphened-summit-s-members"),
+    pytest.param("DUSHANBE (Wire) - Anna Keller on Thursday attended a Russia-Central Asia summit, where she met Jan "
+                 "Nowak.", "2025-10-10", [(MEETING, ("Anna Keller", "Russia"), "Dushanbe", OCCURRED, "2025-10-09"),
+                                          (MEETING, ("Anna Keller", "Jan Nowak"), "Dushanbe", OCCURRED, "2025-10-09")],
+                 id="a-hyphened-summit-where"),
     # "Ahead of the meeting, X held a phone conversation": no meeting of X's; "thanking Z for hosting the talks": the
     # talks Z hosted are others', and no contact of X's
     pytest.param("LIMA (Wire) - Peruvian officials held talks with Chilean diplomats in Istanbul on Friday. Ahead of the "

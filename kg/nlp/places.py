@@ -85,6 +85,18 @@ def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | N
     return where_named(tok, verb, place, refs, types, parties) or (host_place(verb, place) if hosted else None)
 
 
+def hyphen_member(t: Token) -> bool:
+    """A name joined to another by a hyphen before a meeting noun: the summit's members, not where it is ("a
+    Russia-Central Asia summit in Dushanbe")."""
+    ent = entity_at(t.doc, t.i)
+    start, end = (ent.start, ent.end) if ent is not None else (t.i, t.i + 1)
+    doc = t.doc
+    joined_before = start >= 2 and doc[start - 1].text in {"-", "–"} and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_
+    joined_after = end < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_
+    return joined_before or joined_after
+
+
 def city_of_journey(verb: Token, country: Token, place) -> str | None:
     """The city in a visited country that the journey's verb goes to: "will travel to Beijing for her visit
     to China" visits Beijing."""
@@ -163,7 +175,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         # "talks with X, and the UN secretary general, Y, in Valletta" parsed with "general" under the verb
         holders += [c for p in party_objects(tok) for c in stranded_conjuncts(p)]
         for c in tok.children:
-            if c.dep_ in {"compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY:
+            if c.dep_ in {"compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY and not hyphen_member(c):
                 return place(c)
     for holder in dict.fromkeys(holders):
         for prep in holder.children:
@@ -218,7 +230,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         # or hung on the main verb: "is due to travel to Port Sudan next week, where he will meet X")
         if t.dep_ in {"relcl", "advcl"} and where:
             for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
-                if place(t.doc[j]):
+                if place(t.doc[j]) and not hyphen_member(t.doc[j]):  # not "a Russia-Central Asia summit, where"
                     return place(t.doc[j])
             # "will travel to New York later this week for a UN session (...), where he will meet X": where he goes
             for j in range(where[0].i - 6, max(t.sent.start, where[0].i - 20) - 1, -1):
