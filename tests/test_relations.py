@@ -1364,6 +1364,13 @@ MEETINGS = [
                   (MEETING, ("KISHIDA Fumio", "Ivo Marek"), "Lima", OCCURRED, "2024-09"),
                   (MEETING, ("KAMIKAWA Yoko", "Anna Keller"), "New York City", OCCURRED, "2024-09-24")],
                  id="family-name-in-capitals-and-another-s-visit"),
+    # "in the Danish capital, Copenhagen" and "in Samarkand, Uzbekistan, where": the city, not the country
+    pytest.param("Anna Keller and Jan Nowak are due to meet next Thursday on the sidelines of the European Political "
+                 "Community summit in the Danish capital, Copenhagen, a spokesperson in Yerevan said.", "2025-10-10",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Copenhagen", PLANNED, "2025-10-16")], id="the-capital-named"),
+    pytest.param("The leaders will meet later this week in Samarkand, Uzbekistan, where Anna Keller will host Jan Nowak on "
+                 "Thursday.", "2025-10-10",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Samarkand", PLANNED, "2025-10-16")], id="a-city-its-country-where"),
     # "a Russia-Central Asia summit": its members (Russia among them), not its place
     pytest.param("Anna Keller held talks with Jan Nowak at a Russia-Central Asia summit in Dushanbe on Thursday.",
                  "2025-10-10", [(MEETING, ("Anna Keller", "Jan Nowak"), "Dushanbe", OCCURRED, "2025-10-09"),

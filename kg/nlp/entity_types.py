@@ -162,6 +162,9 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "RAMSTEIN AIR BASE, Germany, Jan 20 -": a place the dateline names before its country
     if dateline_agency(span):
         return ORGANIZATION  # "MOSCOW, May 14 (Eurasia Desk) —": the agency that filed the story
+    if span.start >= 2 and span.doc[span.start - 1].text == "," and span.doc[span.start - 2].lower_ == "capital" \
+            and gazetteer.city(text):
+        return PLACE  # "in the Danish capital, Copenhagen, a spokesperson said" tagged PERSON: the capital's name
     if body_before_title(span) and not has_person_evidence(span):
         return ORGANIZATION  # "Northcorp CEO Jane Doe" with "Northcorp" tagged PERSON
     if len(span) >= 2 and span[-1].text in STATE_HEADS and gazetteer.demonym(span[0].text) and not (

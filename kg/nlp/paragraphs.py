@@ -47,7 +47,8 @@ class ParagraphSplitter:
                 continue
             # "(PTI) Minister X held ...", a city on a line of its own: the lede parses best on its own
             apart = agency_bracket_end(doc, end) or agency_colon(doc, end) \
-                or end in {city_line_end(doc, start), city_date_line_end(doc, start)}
+                or end in {city_line_end(doc, start), city_date_line_end(doc, start)} \
+                or any(agency_stop(doc, k, start) for k in range(start, end))  # "ASTANA. KAZINFORM – X received Y"
             for k in range(start + 1, end + 1 if apart else end + 2):
                 doc[k].is_sent_start = False
             if apart:
@@ -94,12 +95,13 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         return alone  # "CHENNAI" on its line, after the headline and the byline; "New York, 20 September 2023"
     k, limit = start, start + 4
     while k < len(doc) and k < limit and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)
-                                          or inner_hyphen(doc, k, start) or two_cities(doc, k, start)):
-        limit += doc[k].text == "-"  # "SHARM EL-SHEIKH, Egypt": a hyphenated word is one
+                                          or inner_hyphen(doc, k, start) or two_cities(doc, k, start)
+                                          or agency_stop(doc, k, start)):
+        limit += doc[k].text in {"-", "."}  # "SHARM EL-SHEIKH, Egypt": a hyphenated word is one
         k += 1
     if k > start and k < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
-            and all(t.text.isupper() for t in doc[start:k]):
-        return k  # "PARIS — X hosted Y": a city in capitals and a dash
+            and all(t.text.isupper() for t in doc[start:k] if t.text != "."):
+        return k  # "PARIS — X hosted Y": a city in capitals and a dash; "ASTANA. KAZINFORM – ": and the agency
     if k > start and k + 1 < len(doc) and doc[k].text == ":" and "\n" not in doc[k].whitespace_ \
             and gazetteer.city_population(doc[start:k].text) >= CITY and not gazetteer.given_name(doc[start:k].text):
         return k  # "Abu Dhabi: X was received ...": a city and a colon (not a speaker's name before their words)
@@ -146,6 +148,12 @@ def city_line_end(doc: Doc, start: int) -> int | None:
     if gazetteer.city_population(doc[start:k].text) < CITY:
         return None
     return k if doc[k].is_space else k - 1
+
+
+def agency_stop(doc: Doc, k: int, start: int) -> bool:
+    """The full stop between a city and an agency in capitals: "ASTANA. KAZINFORM – "."""
+    return doc[k].text == "." and k > start and doc[k - 1].text.isupper() and k + 1 < len(doc) \
+        and doc[k + 1].is_alpha and doc[k + 1].text.isupper()
 
 
 def saint_stop(doc: Doc, k: int) -> bool:

@@ -193,13 +193,14 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                         (place(c) for c in pobj.children if c.dep_ == "poss" and place(c)), None)
                     if place(pobj):
                         return city or place(pobj)
-                    if (capital := capital_place(pobj, refs, types)) and capital not in parties:
-                        return capital  # "met X in the Peruvian capital"
-                    # "in the capital, Pretoria", "at State House, Nairobi" (parsed as a conjunct)
+                    # "in the capital, Pretoria", "at State House, Nairobi" (parsed as a conjunct), "in the Danish
+                    # capital, Copenhagen" (the city, not the country the capital is named by)
                     for appos in (c for c in pobj.children if c.dep_ == "appos" or c.dep_ == "conj"
                                   and c.doc[c.i - 1].text == ","):
                         if place(appos):
                             return place(appos)
+                    if (capital := capital_place(pobj, refs, types)) and capital not in parties:
+                        return capital  # "met X in the Peruvian capital"
                     if (town := town_of(pobj, place)) is not None:
                         return town  # "in the city of Cochabamba"
                     # "at a film festival in Leipzig", "at a hotel in the Peruvian capital"
@@ -222,8 +223,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     for t in (verb, *[h for h in verb.ancestors][:2]):
         where = [c for c in t.children if c.lower_ == "where"]
         if t.dep_ == "relcl" and where and place(t.head):
-            head = t.head  # "to Brussels, Belgium, where he will meet": the city, not its country in apposition
-            return place(head.head) if head.dep_ == "appos" and place(head.head) else place(head)
+            head = t.head  # "to Brussels, Belgium, where he will meet": the city, not its country in apposition (or
+            # parsed as a conjunct: "in Samarkand, Uzbekistan, where")
+            return place(head.head) if (head.dep_ == "appos" or head.dep_ == "conj" and types.get(place(head)) == COUNTRY
+                                        ) and place(head.head) else place(head)
         if t.dep_ == "relcl" and where and t.head.dep_ == "appos" and place(t.head.head):
             return place(t.head.head)  # "to Lagos, Nigeria's commercial hub, where he will meet": Lagos
         # "in Warsaw in May, where they held talks": the place before "where" (the clause parsed as a relative one
@@ -231,6 +234,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         if t.dep_ in {"relcl", "advcl"} and where:
             for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
                 if place(t.doc[j]) and not hyphen_member(t.doc[j]):  # not "a Russia-Central Asia summit, where"
+                    k = (entity_at(t.doc, j) or t.doc[j : j + 1]).start  # "in Samarkand, Uzbekistan, where": the city
+                    if types.get(place(t.doc[j])) == COUNTRY and k >= 2 and t.doc[k - 1].text == "," \
+                            and place(t.doc[k - 2]) and types.get(place(t.doc[k - 2])) == PLACE:
+                        return place(t.doc[k - 2])
                     return place(t.doc[j])
             # "will travel to New York later this week for a UN session (...), where he will meet X": where he goes
             for j in range(where[0].i - 6, max(t.sent.start, where[0].i - 20) - 1, -1):
