@@ -1364,6 +1364,10 @@ MEETINGS = [
                   (MEETING, ("KISHIDA Fumio", "Ivo Marek"), "Lima", OCCURRED, "2024-09"),
                   (MEETING, ("KAMIKAWA Yoko", "Anna Keller"), "New York City", OCCURRED, "2024-09-24")],
                  id="family-name-in-capitals-and-another-s-visit"),
+    # "Ma." (Maria) opening a Filipino name ends no sentence
+    pytest.param("Jan Nowak is expected to meet Philippine Foreign Affairs Secretary Ma. Anna Keller in Manila on "
+                 "Saturday.", "2025-10-10",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Manila", PLANNED, "2025-10-11")], id="ma-of-a-filipino-name"),
     # "in the Danish capital, Copenhagen" and "in Samarkand, Uzbekistan, where": the city, not the country
     pytest.param("Anna Keller and Jan Nowak are due to meet next Thursday on the sidelines of the European Political "
                  "Community summit in the Danish capital, Copenhagen, a spokesperson in Yerevan said.", "2025-10-10",

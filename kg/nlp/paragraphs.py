@@ -19,8 +19,8 @@ from kg.nlp.entity_words import CITY, INITIAL
 #: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ",
 #: "Caracas, Apr 23 (EFE).- ".
 DATELINE_ENDS = {"-", "--", "—", "–", ":", ".-"}
-#: Given names written short with a stop: "Md." (Mohammad), "Mohd.", "Muhd.".
-SHORT_GIVEN_NAMES = {"Md.", "Mohd.", "Muhd.", "Mst.", "Wm.", "Jas.", "Chas.", "Thos."}
+#: Given names written short with a stop: "Md." (Mohammad), "Mohd.", "Muhd.", "Ma." (Maria, in the Philippines).
+SHORT_GIVEN_NAMES = {"Md.", "Mohd.", "Muhd.", "Mst.", "Ma.", "Wm.", "Jas.", "Chas.", "Thos."}
 #: Months as datelines write them: "Mar 20", "Sept. 8", "July 13".
 MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
           "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
