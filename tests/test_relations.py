@@ -1364,6 +1364,12 @@ MEETINGS = [
                   (MEETING, ("KISHIDA Fumio", "Ivo Marek"), "Lima", OCCURRED, "2024-09"),
                   (MEETING, ("KAMIKAWA Yoko", "Anna Keller"), "New York City", OCCURRED, "2024-09-24")],
                  id="family-name-in-capitals-and-another-s-visit"),
+    # "PM X" is a prime minister; "Party" alone names no body; "pay a courtesy call on X and meet Y" is a meeting
+    # with Y too, no call
+    pytest.param("On Wednesday, PM Anna Keller is scheduled to pay a courtesy call on Party General Secretary Jan Nowak "
+                 "and to meet State President Ivo Marek in Hanoi.", "2025-10-10",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Hanoi", PLANNED, "2025-10-15"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Hanoi", PLANNED, "2025-10-15")], id="courtesy-call-and-meet"),
     # "Ma." (Maria) opening a Filipino name ends no sentence
     pytest.param("Jan Nowak is expected to meet Philippine Foreign Affairs Secretary Ma. Anna Keller in Manila on "
                  "Saturday.", "2025-10-10",

@@ -507,7 +507,9 @@ def remotely(verb: Token) -> bool:
 
 def kind_of(tok: Token, place: str | None) -> str:
     # (not "... and call on X", nor the verb's subject: "The call followed talks at the White House")
-    words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ not in {"conj", "nsubj", "nsubjpass"}}
+    words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ not in {"conj", "nsubj", "nsubjpass"}
+                                 and not (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})}
+    # (nor the words of the verb a verb is joined to: "pay a courtesy call on X and meet Y": a meeting with Y)
     # the means on the verb the contact noun hangs from: "joined the meeting by video link", "took part in the
     # meeting only by video link"
     holders = [tok.head, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in" else [tok.head]
