@@ -271,6 +271,9 @@ NAME_TYPES = [
                  "Keller . The Director General of Military Operations (DGMO) of Peru called him .",
                  {"Commerce": None, "Energy": None, "Jan Nowak": PERSON, "Anna Keller": PERSON, "DGMO": None,
                   "Military Operations": None}, id="portfolios_and_post_initials"),
+    # a Malaysian honorific of two words tagged alone is no one; the given name after it opens the name
+    pytest.param("Also present was the secretary-general of the ministry , Datuk Seri Amran Mohamed Zin .",
+                 {"Datuk Seri": None, "Amran Mohamed Zin": PERSON}, id="honorific_pair_and_given_name"),
     # a venue's centre, whatever the model's label (here LAW), not a body's ("the Carter Center")
     pytest.param("Leaders gathered at the Nasrec Expo Centre in Johannesburg and at the Jinnah Convention Centre .",
                  {"Nasrec Expo Centre": PLACE, "Jinnah Convention Centre": PLACE}, id="venue_centres"),

@@ -40,7 +40,7 @@ from kg.nlp.entity_words import (
     known_name,
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
-from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFICS, POST_NOMINALS, STYLE_NOUNS
+from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFIC_PAIRS, HONORIFICS, POST_NOMINALS, STYLE_NOUNS
 from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, abbreviation
 from kg.nlp.triggers import NOUN_TRIGGERS
 
@@ -613,6 +613,9 @@ def given_name_before(span: Span) -> bool:
     if k < 0:
         return False
     prev = doc[k]
+    if k >= 2 and (doc[k - 2].lower_, doc[k - 1].lower_) in HONORIFIC_PAIRS and is_name_word(prev) \
+            and prev.text.istitle() and not known_name(prev.text) and "\n" not in prev.whitespace_:
+        return True  # "Datuk Seri Amran" + "Mohamed Zin": the given name after a Malaysian honorific
     if gazetteer.given_name(span[0].text) and len(span) > 1:
         # "Ana" + "Laura Pereyra": a first given name the parser joins to the name, not a stop word ("Will")
         return bool(gazetteer.given_name(prev.text)) and prev.text.istitle() and is_name_word(prev) \

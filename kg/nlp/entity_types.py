@@ -61,7 +61,7 @@ from kg.nlp.entity_words import (
     is_name_word,
     surnames_of,
 )
-from kg.nlp.names import HONORIFICS, STYLE_NOUNS, name_key
+from kg.nlp.names import HONORIFIC_PAIRS, HONORIFICS, STYLE_NOUNS, name_key
 from kg.nlp.paragraphs import country_after, dateline_end
 from kg.nlp.sports import (
     COMPETITION_WORDS,
@@ -124,7 +124,8 @@ def decide_type(span: Span) -> str | None:
         # Foreign Affairs": a post, not a body
     if len(span) > 1 and titles_only(span):
         return None  # "Qatar's Emir Sheikh Tamim" tagged "Emir Sheikh" + "Tamim": a title and an honorific
-    if all(gazetteer.fold(t.text) in STYLES for t in span) or all(t.lower_ in HONORIFICS for t in span):
+    if all(gazetteer.fold(t.text) in STYLES for t in span) or all(t.lower_ in HONORIFICS for t in span) or (
+            len(span) == 2 and (span[0].lower_, span[1].lower_) in HONORIFIC_PAIRS):  # "Datuk Seri" tagged alone
         return None  # "His Royal Highness", "Her Majesty", "H.E.": a style or form of address
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
