@@ -784,10 +784,11 @@ CONTACTS = [
                  [(CALL, ("Jan Nowak", "Mihai Popșoi"), None, OCCURRED, "2025-03-18")], id="two-posts-the-second-of-x"),
     pytest.param("Secretary Jan Nowak reiterated President Paul Morel's call for both sides to take concrete steps "
                  "toward a complete ceasefire.", "2025-03-22", [], id="a-call-for-action"),
-    # a dateline parsed as the subject, a delegation "led by" X: the country and X; a day before "earlier this month"
+    # a dateline parsed as the subject, a delegation "led by" X: X, who stands for the country; a day before "earlier
+    # this month"
     pytest.param("LIMA, March 24 - A Chilean delegation led by Defence Minister Paul Morel met Peruvian officials in Lima "
                  "on Sunday evening.", "2025-03-24",
-                 [(MEETING, ("Paul Morel", "Chile", "Peru"), "Lima", OCCURRED, "2025-03-23")], id="dateline-delegation-led-by"),
+                 [(MEETING, ("Paul Morel", "Peru"), "Lima", OCCURRED, "2025-03-23")], id="dateline-delegation-led-by"),
     pytest.param("KANSAS CITY, Mo. — Cusco Mayor José Luis Morel met with Kansas City Mayor Jan Nowak at City Hall on "
                  "Tuesday.", "2025-03-22", [(MEETING, ("José Luis Morel", "Jan Nowak"), "Kansas City", OCCURRED, "2025-03-18")],
                  id="dateline-subject-with-a-name"),
@@ -988,16 +989,15 @@ CONTACTS = [
                  id="the-delegation-included"),
     pytest.param("The Chilean delegation led by Anna Keller held talks with the Peruvian delegation led by Jan Nowak in "
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Chile", "Jan Nowak", "Peru"), "Lima", OCCURRED, "2025-03-21"),
-                  *[(TALKS, pair, None, OCCURRED, "2025-03-21") for pair in (
-                      ("Anna Keller", "Jan Nowak"), ("Anna Keller", "Peru"), ("Chile", "Jan Nowak"), ("Chile", "Peru"))],
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-21"),
                   (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
     # a dateline parsed as the subject, the lede's "President of Chile X" hung on it; who attended the talks
     pytest.param("LIMA, 15 July (Wire) – President of Chile Anna Keller met in Lima on Monday with a Peruvian delegation "
                  "led by Deputy Special Envoy Jan Nowak, the press service reported. The talks, which were also attended "
                  "by Foreign Minister Paul Morel, lasted four hours.", "2025-07-15",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Peru"), "Lima", OCCURRED, "2025-07-14"),
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-07-14"),
                   (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-07-14")], id="the-talks-which-were-attended-by"),
     # the holders of posts "for" a portfolio, named after it
     pytest.param("The exchange followed talks in Lima last week between Chile's Commissioner for Human Rights Anna "
@@ -1364,6 +1364,11 @@ MEETINGS = [
                   (MEETING, ("KISHIDA Fumio", "Ivo Marek"), "Lima", OCCURRED, "2024-09"),
                   (MEETING, ("KAMIKAWA Yoko", "Anna Keller"), "New York City", OCCURRED, "2024-09-24")],
                  id="family-name-in-capitals-and-another-s-visit"),
+    # a country and one of its officials in one meeting: the official stands for it ("Peru and Chile signed a pact
+    # during a visit by Chilean President X": X, Peru)
+    pytest.param("LIMA, April 5 (Wire) - Peru and Chile signed their first defence pact on Saturday during a visit by "
+                 "Chilean President Jan Nowak.", "2025-04-05",
+                 [(MEETING, ("Peru", "Jan Nowak"), "Lima", OCCURRED, "2025-04-05")], id="a-country-and-its-official"),
     # "PM X" is a prime minister; "Party" alone names no body; "pay a courtesy call on X and meet Y" is a meeting
     # with Y too, no call
     pytest.param("On Wednesday, PM Anna Keller is scheduled to pay a courtesy call on Party General Secretary Jan Nowak "
@@ -2214,9 +2219,9 @@ MEETINGS = [
     # "who" after a description in apposition is the person described
     pytest.param("Anna Keller, the UK's Business and Trade Secretary, who led talks with Paul Morel in Lima, said so.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="who-after-an-apposition"),
-    # the host of a visit may be a party by its capital, and is still where the visit went
+    # the host of a visit may be a party by its capital, and is still where the visit went (Chile: its president)
     pytest.param("Pacts were signed between Santiago and Lima during Chilean President Anna Keller's recent Peruvian visit.",
-                 "2025-03-22", [(MEETING, ("Anna Keller", "Chile", "Peru"), "Peru", OCCURRED, None)],
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Peru"), "Peru", OCCURRED, None)],
                  id="visit-host-is-a-party"),
     pytest.param("Jan Nowak and Omar Dabo held talks in Lima. Anna Keller spoke by phone with Paul Morel after the "
                  "talks on Friday.", "2025-03-22",

@@ -83,8 +83,8 @@ CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen"
                   "rubles", "rouble", "roubles", "franc", "francs", "rand", "rands", "lira", "peso", "pesos"}
 
 
-#: Words of kinds of body that, alone, name none: "Party General Secretary X", "Cabinet spokesman X" (but "Navy
-#: Captain X": the country's navy).
+#: Words of kinds of body that, alone before a post, name none: "Party General Secretary X", "Cabinet spokesman X"
+#: (but "Navy Captain X": the country's navy; and "the Government said" names the one the story is about).
 KIND_OF_BODY = {"party", "ministry", "government", "department", "office", "agency", "cabinet", "secretariat"}
 #: Last words of the names of states: after a people's adjective ("German Reich") the name is a state's.
 STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", "Sultanate", "Principality", "Caliphate"}
@@ -154,8 +154,9 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Samagi Jana Balawegaya (SJB)" tagged GPE: a body introduced with its initials
     if post_acronym(span):
         return None  # "the Director General of Military Operations (DGMO)": the post's initials
-    if len(span) == 1 and text.lower() in KIND_OF_BODY and not gazetteer.organization(text):
-        return None  # "Party General Secretary X", "the Ministry said", "Cabinet spokesman X": a kind, no name
+    if len(span) == 1 and text.lower() in KIND_OF_BODY and not gazetteer.organization(text) \
+            and span.end < len(span.doc) and span.doc[span.end].lower_ in gazetteer.title_words():
+        return None  # "Party General Secretary X", "Cabinet spokesman X": a kind of body before a post, no name
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):

@@ -9,10 +9,12 @@ of :mod:`kg.nlp.triggers` and the places of :mod:`kg.nlp.places`) and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.model import ORGANIZATION
+from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.affiliations import affiliation_events
 from kg.nlp.aliases import VENUE_MENTION
@@ -56,6 +58,7 @@ class RelationExtractor:
         events = joined_after(doc, events, refs, types)  # "The meeting also included Z": Z was there too
         events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
+        events = people_for_their_countries(events, types)
         # the city of a well-known venue the text does not name is an entity only where a meeting is placed in it
         used = {k for ev in events for k in (*ev.participants, ev.place, ev.party)}
         doc._.kg_entities = [e for e in doc._.kg_entities or [] if e.key in used
@@ -63,3 +66,26 @@ class RelationExtractor:
         forget_titles(doc)
         doc._.kg_events = events
         return doc
+
+
+def people_for_their_countries(events: list[RawEvent], types: dict) -> list[RawEvent]:
+    """The contacts of a sentence that names a country and people the article makes its officials are the people's:
+    "Peru and Chile signed a pact during a visit by Chilean President X" is a meeting of Peru and X, who stands for
+    Chile; "The Chilean delegation led by X held talks with the Peruvian delegation led by Y" is X's and Y's alone
+    (no talks of Chile with Y across the table)."""
+    of = {(ev.participants[0], ev.party) for ev in events if ev.kind == AFFILIATION and ev.participants}
+    people: dict[int, set[str]] = {}  # sentence start -> the people of its contacts
+    for ev in events:
+        if ev.kind != AFFILIATION:
+            people.setdefault(ev.sentence.start, set()).update(k for k in ev.participants if types.get(k) == PERSON)
+    out: list[RawEvent] = []
+    for ev in events:
+        here = people.get(ev.sentence.start, set())
+        kept = tuple(k for k in ev.participants if not (types.get(k) == COUNTRY and any((p, k) in of for p in here)))
+        if ev.kind != AFFILIATION and kept != ev.participants:
+            if len(kept) < 2:
+                continue
+            ev = replace(ev, participants=kept)
+        if ev not in out:
+            out.append(ev)
+    return out
