@@ -468,7 +468,11 @@ def _statements(triples: Iterable[tuple[str, str, str]], graph: URIRef | None = 
     """``triples`` (tuples of N-Triples terms, see :func:`_nt_triples`) written by Oxigraph's
     serialiser with kg's prefixes: a TriG block named ``graph``, or Turtle statements when
     ``graph`` is None. Sorted by their N-Triples text (each subject's rdf:type first), so the
-    same triples always give the same bytes; no @prefix lines."""
+    same triples always give the same bytes; no @prefix lines.
+
+    Oxigraph parses the text leniently (without checking the IRIs and language tags again): every
+    term was spelled by :func:`kg.terms.to_nt` from a pyoxigraph term, which checked it when it was made.
+    """
     import pyoxigraph as ox
 
     from kg.terms import to_nt
@@ -477,7 +481,7 @@ def _statements(triples: Iterable[tuple[str, str, str]], graph: URIRef | None = 
     ordered = sorted(triples, key=lambda t: (t[0], t[1] != _RDF_TYPE_NT, t[1], t[2]))
     nquads = "".join(f"{s} {p} {o}{end}" for s, p, o in ordered).encode("utf-8")
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    text = ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS),
+    text = ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS, lenient=True),
                         format=ox.RdfFormat.TRIG if graph is not None else ox.RdfFormat.TURTLE, prefixes=prefixes)
     lines = text.split(b"\n")
     k = 0
