@@ -243,11 +243,16 @@ def foreign_language(text: str) -> str | None:
     return None
 
 
+#: The ASCII characters that are not letters, as bytes.
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
 def _foreign_script(sample: str) -> str | None:
     """The script (a Unicode name's first word: "CYRILLIC") that most of the letters of ``sample`` are in,
     at least 20 letters, when that is not Latin; None otherwise."""
-    if sample.isascii():  # every letter is Latin
-        return None
+    ascii_text = sample.encode("ascii", "ignore")
+    if len(sample) - len(ascii_text) <= len(ascii_text.translate(None, _ASCII_NON_LETTERS)):
+        return None  # no more other characters than ASCII (Latin) letters: no other script can have most letters
     letters = Counter(filter(str.isalpha, sample))
     if letters.total() < 20:
         return None
