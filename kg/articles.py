@@ -224,15 +224,10 @@ def foreign_language(text: str) -> str | None:
     names and numbers have few function words of any language and count as English.
     """
     sample = text[:20_000]
-    letters = Counter(filter(str.isalpha, sample))
-    if letters.total() >= 20:
-        scripts: Counter[str] = Counter()
-        for ch, n in letters.items():
-            scripts[_script(ch)] += n
-        script, n = scripts.most_common(1)[0]
-        if script != "LATIN" and n > letters.total() / 2:
-            return f"{'CJK' if script == 'CJK' else script.title()} script"
-    words = [w.lower() for w in _WORD_RE.findall(sample)][:2000]
+    script = _foreign_script(sample)
+    if script is not None:
+        return f"{'CJK' if script == 'CJK' else script.title()} script"
+    words = [w.lower() for w in _WORD_RE.findall(sample)[:2000]]
     if len(words) < 20:
         return None
     english, others = _stop_words()
@@ -246,6 +241,26 @@ def foreign_language(text: str) -> str | None:
     if share >= 0.25 and share > en:
         return _OTHER_LANGUAGES[code]
     return None
+
+
+#: The ASCII characters that are not letters, as bytes.
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def _foreign_script(sample: str) -> str | None:
+    """The script (a Unicode name's first word: "CYRILLIC") that most of the letters of ``sample`` are in,
+    at least 20 letters, when that is not Latin; None otherwise."""
+    ascii_text = sample.encode("ascii", "ignore")
+    if len(sample) - len(ascii_text) <= len(ascii_text.translate(None, _ASCII_NON_LETTERS)):
+        return None  # no more other characters than ASCII (Latin) letters: no other script can have most letters
+    letters = Counter(filter(str.isalpha, sample))
+    if letters.total() < 20:
+        return None
+    scripts: Counter[str] = Counter()
+    for ch, n in letters.items():
+        scripts[_script(ch)] += n
+    script, n = scripts.most_common(1)[0]
+    return script if script != "LATIN" and n > letters.total() / 2 else None
 
 
 def _not_english(language: str, source: str) -> Skipped:

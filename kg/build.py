@@ -255,15 +255,20 @@ def _counted(graphs: Iterable[tuple[URIRef, set[tuple]]], summary: BuildSummary)
     entities: dict[str, set] = {name: set() for name in ENTITY_CLASS}
     facts: dict[str, set] = {name: set() for name in RELATIONS}
     relation_names = {prop: name for name, prop in RELATION_PROPERTY.items()}
+    # the predicates counted, each looked up once (by hash: most predicates are none of them)
+    counted = {RDF.type: "type", KG.evidence: "evidence", **relation_names}
     for name, triples in graphs:
         for s, p, o in triples:
-            if p == RDF.type:
+            what = counted.get(p)
+            if what is None:
+                continue
+            if what == "type":
                 if o in classes:
                     entities[classes[o]].add(s)
-            elif p in relation_names:
-                facts[relation_names[p]].add((s, o))
-            elif p == KG.evidence:
+            elif what == "evidence":
                 summary.events += 1
+            else:
+                facts[what].add((s, o))
         yield name, triples
     summary.entities.update({name: len(nodes) for name, nodes in entities.items()})
     summary.relations.update({name: len(pairs) for name, pairs in facts.items()})

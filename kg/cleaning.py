@@ -81,8 +81,11 @@ _TIMESTAMP_RE = re.compile(
 )
 # a live blog's time line over an entry: "18:05", "12.50 EDT", "4.12pm"
 _CLOCK_LINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?$", re.IGNORECASE)
-_COMMENT_MARKER_RE = re.compile(
-    r"\bcomment(?:s|ing)?\s+(?:policy|section|system|here|below|guidelines)\b|"
+# A comment section's marker: a notice anywhere in a line, or a line that opens like one. Two patterns, searched
+# and matched: as one, the alternatives that open a line would be tried at every character of a long paragraph.
+_COMMENT_NOTICE_RE = re.compile(r"\bcomment(?:s|ing)?\s+(?:policy|section|system|here|below|guidelines)\b",
+                                re.IGNORECASE)
+_COMMENT_LINE_RE = re.compile(
     r"^\W*(?:your|add an?|leave an?|post an?|write an?|show|view|load|hide)\s+(?:\w+\s+)?comments?\b|"
     r"^\W*\d*\s*comments?\W*(?:\(\d+\))?\W*$|"
     r"^\W*\[?reply\]?(?:\([^)]*\))?\W*$|"
@@ -160,6 +163,11 @@ def unwrap_lines(text: str) -> str:
     return "\n".join(out)
 
 
+def _comment_marker(line: str) -> bool:
+    """Whether a line marks a comment section: "Comment policy", "Leave a comment", "Reply", a reader's handle."""
+    return bool(_COMMENT_NOTICE_RE.search(line) or _COMMENT_LINE_RE.match(line))
+
+
 def _ends_sentence(line: str) -> bool:
     return bool(_TERMINAL_RE.search(line))
 
@@ -195,7 +203,7 @@ def _classify(line: str) -> str:
     reader = _READER_RE.search(unquoted) and len(plain) < 250
     if reader and (_WEB_VOCAB_RE.search(unquoted) or not terminal):
         return BAD
-    if _TIMESTAMP_RE.search(plain) and len(plain) < 100:
+    if len(plain) < 100 and _TIMESTAMP_RE.search(plain):
         return BAD
     stops = _stopwords()
     stop_density = sum(w.lower() in stops for w in words) / n
@@ -233,9 +241,7 @@ def _mark_comment_section(blocks: list[_Block]) -> None:
     follows it (a lone "Sign in" in a page header starts nothing).
     """
     for b in blocks:
-        b.comment = bool(_COMMENT_MARKER_RE.search(_plain(b.text))) or (
-            bool(_TIMESTAMP_RE.search(b.text)) and len(b.text) < 100
-        )
+        b.comment = _comment_marker(_plain(b.text)) or (len(b.text) < 100 and bool(_TIMESTAMP_RE.search(b.text)))
     seen_good = False
     for i, b in enumerate(blocks):
         if b.cls == GOOD:
@@ -358,7 +364,7 @@ def looks_scraped(text: str) -> bool:
     if len(_MD_LINK_RE.findall(text)) >= 2:
         return True
     comment = sum(
-        bool(_COMMENT_MARKER_RE.search(ln)) or (bool(_TIMESTAMP_RE.search(ln)) and len(ln) < 100)
+        _comment_marker(ln) or (len(ln) < 100 and bool(_TIMESTAMP_RE.search(ln)))
         for ln in lines
     )
     furniture = sum(bool(_CTA_RE.match(ln) or _CREDIT_RE.search(ln)) for ln in lines)
@@ -435,7 +441,8 @@ _PHOTO_CREDIT = re.compile(
 def strip_credits(text: str) -> str:
     """Remove photo credits after captions, and sign-off credits (bylines, editors, agency tags) that
     follow the last sentence."""
-    text = _PHOTO_CREDIT.sub("", text)
+    if "/" in text:  # every photo credit has one: "REUTERS/Name", "(AP Photo/Name)"
+        text = _PHOTO_CREDIT.sub("", text)
     for _ in range(3):  # "... . Author: X Editor: Y" can hold several
         cut = _CREDITS.search(text[-300:])
         if not cut or cut.start() == 0:

@@ -34,7 +34,7 @@ def doc_result(doc, article: Article) -> DocResult:
     tenses = {(raw.sentence.start, raw.date_text): "future" if raw.status == "planned" else "past"
               for raw in doc._.kg_events or [] if raw.date_text}
     # the article's own characters where the Doc's differ only by its straight quotes (kg.nlp.quotes)
-    source = article.text if len(article.text) == len(doc.text) else doc.text
+    source = article.text if len(article.text) == text_length(doc) else doc.text
     events = []
     for raw in doc._.kg_events or []:
         sent = raw.sentence
@@ -80,6 +80,14 @@ def doc_result(doc, article: Article) -> DocResult:
                 < raw.sentence.start_char] for i, raw in enumerate(doc._.kg_events or [])}
     return DocResult(article=article, entities=list(doc._.kg_entities or []),
                      events=carry_dates(events, headline_end, timed, days))
+
+
+def text_length(doc) -> int:
+    """``len(doc.text)``, read from the last token's offset: ``doc.text`` joins the text of every token."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 #: How many days before its article a day with no year may be and still be of the article's year: "on March 3"

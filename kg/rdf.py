@@ -103,6 +103,14 @@ _SUBJECT_TYPES = {SPOKE_WITH: _PARTIES, MET_IN: set(ENTITY_TYPES), REPRESENTS: {
 # A represented place is one the extractor took for a body: a museum, gallery or hospital with staff.
 _OBJECT_TYPES = {SPOKE_WITH: _PARTIES, MET_IN: {PLACE, COUNTRY}, REPRESENTS: {ORGANIZATION, COUNTRY, PLACE}}
 
+# rdflib's RDF, RDFS, SKOS and PROV namespaces make the term asked for on every attribute access
+# (about 1 us, in __getattr__); the terms written for every entity, event and fact are made once here.
+_TYPE = RDF.type
+_LABEL = RDFS.label
+_ALT_LABEL = SKOS.altLabel
+_DERIVED_FROM = PROV.wasDerivedFrom
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+
 # Characters left as they are in IRI path segments; everything else is percent-encoded
 # (UTF-8), so any slug or document id gives a valid, stable IRI.
 _SAFE_SEGMENT = "-._~"
@@ -303,7 +311,7 @@ def document_triples(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> se
     triples: set[tuple] = set()
     add = triples.add
 
-    add((doc, RDF.type, KG.Document))
+    add((doc, _TYPE, KG.Document))
     add((doc, KG.docId, Literal(article.id)))
     published = _date_literal(article.published)
     if published is not None:
@@ -326,8 +334,8 @@ def document_triples(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> se
         if ge.type not in ENTITY_CLASS:
             raise ValueError(f"entity {ge.slug!r}: unknown type {ge.type!r}")
         iri = entity_iri(ge.slug)
-        add((iri, RDF.type, ENTITY_CLASS[ge.type]))
-        add((iri, RDFS.label, _string(ge.name)))
+        add((iri, _TYPE, ENTITY_CLASS[ge.type]))
+        add((iri, _LABEL, _string(ge.name)))
         add((iri, KG.mentionedIn, doc))
         if ge.country_code:
             add((iri, KG.countryCode, _string(ge.country_code.upper())))
@@ -335,18 +343,18 @@ def document_triples(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> se
 
     for ent in result.entities:
         iri = add_entity(ent.key)
-        label = node(ent.key).name
-        for alias in ent.aliases:
-            if alias.strip() and alias != label:
-                add((iri, SKOS.altLabel, _string(alias)))
-        for key in name_keys([label, *ent.aliases]):
+        ge, aliases = node(ent.key), ent.aliases
+        for alias in aliases:
+            if alias.strip() and alias != ge.name:
+                add((iri, _ALT_LABEL, _string(alias)))
+        for key in name_keys([ge.name, *aliases]):
             add((iri, KG.nameKey, _string(key)))
         if ent.named:
-            mention = mention_iri(article.id, node(ent.key).slug)
-            add((mention, RDF.type, KG.Mention))
+            mention = mention_iri(article.id, ge.slug)
+            add((mention, _TYPE, KG.Mention))
             add((mention, KG.entity, iri))
             add((mention, KG.inDocument, doc))
-            add((mention, RDFS.label, _string(document_name(ent))))
+            add((mention, _LABEL, _string(document_name(ent))))
 
     for event in result.events:
         _add_event(add, doc, article.id, event, node, add_entity)
@@ -364,7 +372,7 @@ def _add_event(add, doc: URIRef, doc_id: str, event: Event, node, add_entity) ->
     iris = {k: add_entity(k) for k in slugs}
 
     ev = event_iri(doc_id, event, slugs)
-    add((ev, RDF.type, EVENT_CLASS[event.kind]))
+    add((ev, _TYPE, EVENT_CLASS[event.kind]))
     for key in event.participants:
         add((ev, KG.participant, iris[key]))
     if event.place is not None:
@@ -382,12 +390,12 @@ def _add_event(add, doc: URIRef, doc_id: str, event: Event, node, add_entity) ->
         add((ev, KG.trigger, _string(event.trigger)))
     add((ev, KG.rule, _string(event.rule)))
     add((ev, KG.confidence, _confidence(event.confidence)))
-    add((ev, PROV.wasDerivedFrom, doc))
+    add((ev, _DERIVED_FROM, doc))
 
     ev_text = event.evidence
     sent = sentence_iri(doc_id, ev_text.start, ev_text.end)
     add((ev, KG.evidence, sent))
-    add((sent, RDF.type, KG.Sentence))
+    add((sent, _TYPE, KG.Sentence))
     add((sent, KG.text, Literal(ev_text.text)))
     add((sent, KG.start, Literal(int(ev_text.start))))
     add((sent, KG.end, Literal(int(ev_text.end))))
@@ -402,10 +410,10 @@ def _add_event(add, doc: URIRef, doc_id: str, event: Event, node, add_entity) ->
             continue
         fact = fact_iri(s, p, o)
         add((ev, KG.supports, fact))
-        add((fact, RDF.type, RDF.Statement))
-        add((fact, RDF.subject, s))
-        add((fact, RDF.predicate, p))
-        add((fact, RDF.object, o))
+        add((fact, _TYPE, _STATEMENT))
+        add((fact, _SUBJECT, s))
+        add((fact, _PREDICATE, p))
+        add((fact, _OBJECT, o))
         add((s, p, o))
 
 
@@ -460,7 +468,11 @@ def _statements(triples: Iterable[tuple[str, str, str]], graph: URIRef | None = 
     """``triples`` (tuples of N-Triples terms, see :func:`_nt_triples`) written by Oxigraph's
     serialiser with kg's prefixes: a TriG block named ``graph``, or Turtle statements when
     ``graph`` is None. Sorted by their N-Triples text (each subject's rdf:type first), so the
-    same triples always give the same bytes; no @prefix lines."""
+    same triples always give the same bytes; no @prefix lines.
+
+    Oxigraph parses the text leniently (without checking the IRIs and language tags again): every
+    term was spelled by :func:`kg.terms.to_nt` from a pyoxigraph term, which checked it when it was made.
+    """
     import pyoxigraph as ox
 
     from kg.terms import to_nt
@@ -469,7 +481,7 @@ def _statements(triples: Iterable[tuple[str, str, str]], graph: URIRef | None = 
     ordered = sorted(triples, key=lambda t: (t[0], t[1] != _RDF_TYPE_NT, t[1], t[2]))
     nquads = "".join(f"{s} {p} {o}{end}" for s, p, o in ordered).encode("utf-8")
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    text = ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS),
+    text = ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS, lenient=True),
                         format=ox.RdfFormat.TRIG if graph is not None else ox.RdfFormat.TURTLE, prefixes=prefixes)
     lines = text.split(b"\n")
     k = 0

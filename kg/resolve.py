@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, DocResult, Entity, GlobalEntity
 from kg.nlp import gazetteer
@@ -27,14 +28,21 @@ from kg.nlp.gazetteer import LEGAL_FORMS
 from kg.nlp.names import GIVEN_NAME_VARIANTS, loose_key, name_key, name_tail, name_words
 
 
+@lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """"Donald Trump" -> "donald-trump"; accents folded, anything else becomes a hyphen."""
     return re.sub(r"[^a-z0-9]+", "-", gazetteer.fold(text)).strip("-") or "x"
 
 
+#: The name keys of the words of names, each word's computed once (the same names come back in every document).
+_name_key = lru_cache(maxsize=1 << 16)(name_key)
+_loose_key = lru_cache(maxsize=1 << 16)(loose_key)
+
+
+@lru_cache(maxsize=1 << 16)
 def given_key(word: str) -> str:
     """A key shared by transliterations of a given name."""
-    key = name_key(word)
+    key = _name_key(word)
     for group in GIVEN_NAME_VARIANTS:
         if key in group:
             return sorted(group)[0]
@@ -50,7 +58,13 @@ def without_legal_form(name: str) -> str:
 
 
 def person_words(name: str) -> list[str]:
-    return name_words([w for w in re.split(r"\s+", name) if any(c.isalpha() for c in w)])
+    """The words of a person's name that name the person (kg.nlp.names.name_words), not "Dr." or "47"."""
+    return list(_person_words(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_words(name: str) -> tuple[str, ...]:
+    return tuple(name_words([w for w in re.split(r"\s+", name) if any(c.isalpha() for c in w)]))
 
 
 class Resolver:
@@ -67,7 +81,7 @@ class Resolver:
     def add(self, result: DocResult) -> dict[str, GlobalEntity]:
         """Merge one document's entities; returns its entity keys mapped to their nodes."""
         mapping = {}
-        for ent in sorted(result.entities, key=lambda e: -len(person_words(e.name))):
+        for ent in sorted(result.entities, key=lambda e: -len(_person_words(e.name))):
             node = self._node_for(ent)
             node.aliases |= ent.aliases
             mapping[ent.key] = node
@@ -90,25 +104,25 @@ class Resolver:
 
     def _person(self, ent: Entity) -> GlobalEntity:
         words = person_words(ent.name)
-        surname = name_key(words[-1]) if words else slugify(ent.name)
+        surname = _name_key(words[-1]) if words else slugify(ent.name)
         if len(words) > 1:
             slug = f"person/{given_key(words[0])}-{surname}"
             if slug not in self.nodes:  # "Lula da Silva": the last words of one known full name are that person
                 tails = [s for s in self._by_surname.get(surname, ()) if name_tail(self.nodes[s].name, words)]
                 alike = self._by_loose_name.get(self._loose_name(words), set())  # "Abbas Araqchi" of "Abbas Araghchi"
-                swapped = f"person/{given_key(words[1])}-{name_key(words[0])}" if len(words) == 2 else None
+                swapped = f"person/{given_key(words[1])}-{_name_key(words[0])}" if len(words) == 2 else None
                 slug = tails[0] if len(tails) == 1 else next(iter(alike)) if len(alike) == 1 else \
                     swapped if swapped in self.nodes else slug  # "Ishiba Shigeru" of "Shigeru Ishiba"
-                surname = name_key(words[0]) if slug == swapped else surname
+                surname = _name_key(words[0]) if slug == swapped else surname
         else:
             known = self._by_surname.get(surname) or sum(
-                (self._by_surname[k] for k in sorted(self._by_loose_surname.get(loose_key(surname), ()))), Counter())
+                (self._by_surname[k] for k in sorted(self._by_loose_surname.get(_loose_key(surname), ()))), Counter())
             slug = known.most_common(1)[0][0] if known else f"person/{surname}"
         node = self.nodes.get(slug)
         if node is None:
             node = self.nodes[slug] = GlobalEntity(slug, ent.name, PERSON, set())
         self._by_surname.setdefault(surname, Counter())[slug] += 1
-        self._by_loose_surname.setdefault(loose_key(surname), set()).add(surname)
+        self._by_loose_surname.setdefault(_loose_key(surname), set()).add(surname)
         if len(words) > 1:  # the label is the most frequent full spelling, the first on a tie
             self._index_full_name(slug, words)
             spellings = self._spellings.setdefault(slug, Counter())
@@ -118,7 +132,7 @@ class Resolver:
 
     @staticmethod
     def _loose_name(words: list[str]) -> str:
-        return f"{loose_key(given_key(words[0]))}-{loose_key(name_key(words[-1]))}"
+        return f"{_loose_key(given_key(words[0]))}-{_loose_key(_name_key(words[-1]))}"
 
     def _index_full_name(self, slug: str, words: list[str]) -> None:
         self._by_loose_name.setdefault(self._loose_name(words), set()).add(slug)
@@ -144,7 +158,7 @@ class Resolver:
         resolver._spellings = {slug: Counter(dict(items)) for slug, items in state["spellings"]}
         resolver._by_surname = {key: Counter(dict(items)) for key, items in state["surnames"]}
         for key in resolver._by_surname:
-            resolver._by_loose_surname.setdefault(loose_key(key), set()).add(key)
+            resolver._by_loose_surname.setdefault(_loose_key(key), set()).add(key)
         for slug, spellings in resolver._spellings.items():  # the full names seen
             for name in spellings:
                 resolver._index_full_name(slug, person_words(name))

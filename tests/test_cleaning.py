@@ -382,3 +382,18 @@ def test_a_live_blog_s_time_lines_are_no_neighbours_of_its_entries():
     kept = clean_scraped_text(page)
     assert entry in kept and all(b in kept for b in BODY)
     assert "Key events" not in kept and "21:14" not in kept
+
+
+COMMENT_LINES = [("Please read our comment policy before posting", True), ("Leave a comment", True), ("Reply", True),
+                 ("12 Comments", True), ("patriot1776: so true", True),
+                 ("She said she had no comment on the talks.", False), ("The ministers will reply next week.", False)]
+
+
+@pytest.mark.parametrize("line,marker", COMMENT_LINES)
+def test_comment_markers(line, marker):
+    from kg.cleaning import _COMMENT_LINE_RE, _COMMENT_NOTICE_RE, _comment_marker
+
+    assert _comment_marker(line) is marker
+    # the two patterns as the one they were
+    one = re.compile(_COMMENT_NOTICE_RE.pattern + "|" + _COMMENT_LINE_RE.pattern, re.IGNORECASE)
+    assert bool(one.search(line)) is marker

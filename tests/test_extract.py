@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.articles import article_from_text
-from kg.extract import carry_dates, doc_result, own_time, relative_anchor
+from kg.extract import carry_dates, doc_result, own_time, relative_anchor, text_length
 from kg.model import AFFILIATION, CALL, MEETING, OCCURRED, PLANNED, TALKS, Article, Entity, Event, Evidence, Mention
 from kg.nlp.events import RawEvent
 
@@ -199,3 +199,14 @@ def test_date_carried_to_a_later_mention_end_to_end(extract_text):
         (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17"),  # carried from the call
         (TALKS, ("Anna Keller", "Paul Morel"), None, PLANNED, None),  # a plan does not take a past date
     ]
+
+
+# --- text_length -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words,spaces", [([], []), (["Hi"], [False]),
+                                          (["a", "  ", "b", "."], [True, False, False, True]),
+                                          (["\n\n", "X", "met", "Y"], [False, True, True, False])])
+def test_text_length_is_the_length_of_the_doc_text(vocab, words, spaces):
+    doc = Doc(vocab, words=words, spaces=spaces)
+    assert text_length(doc) == len(doc.text)
