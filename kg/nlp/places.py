@@ -21,6 +21,7 @@ from kg.dates import years_in
 from kg.model import COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import PLACE_NOUNS
+from kg.nlp.entity_spans import HYPHENS, joined_by_hyphen
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import (
     SAY_VERBS,
@@ -91,10 +92,7 @@ def hyphen_member(t: Token) -> bool:
     ent = entity_at(t.doc, t.i)
     start, end = (ent.start, ent.end) if ent is not None else (t.i, t.i + 1)
     doc = t.doc
-    joined_before = start >= 2 and doc[start - 1].text in {"-", "–"} and not doc[start - 1].whitespace_ \
-        and not doc[start - 2].whitespace_
-    joined_after = end < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_
-    return joined_before or joined_after
+    return joined_by_hyphen(doc[start]) or end < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_
 
 
 def city_of_journey(verb: Token, country: Token, place) -> str | None:
@@ -234,10 +232,6 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         if t.dep_ in {"relcl", "advcl"} and where:
             for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
                 if place(t.doc[j]) and not hyphen_member(t.doc[j]):  # not "a Russia-Central Asia summit, where"
-                    k = (entity_at(t.doc, j) or t.doc[j : j + 1]).start  # "in Samarkand, Uzbekistan, where": the city
-                    if types.get(place(t.doc[j])) == COUNTRY and k >= 2 and t.doc[k - 1].text == "," \
-                            and place(t.doc[k - 2]) and types.get(place(t.doc[k - 2])) == PLACE:
-                        return place(t.doc[k - 2])
                     return place(t.doc[j])
             # "will travel to New York later this week for a UN session (...), where he will meet X": where he goes
             for j in range(where[0].i - 6, max(t.sent.start, where[0].i - 20) - 1, -1):
