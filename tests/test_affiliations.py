@@ -454,6 +454,25 @@ REPRESENTS_IN_CONTEXT = [
                  "trip to Peru by President Tom Reed next year.",
                  [("Anna Keller", "Chile", "title-before"), ("Jan Nowak", "Peru", "title-before")],
                  id="a-trip-to-the-country-of-the-report"),
+    # one post, two untitled holders: neither is known to be the report's country's
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
+                 "economy is slowing. President Ilse Brandt and President Tom Reed made a joint announcement.",
+                 [], id="two-presidents-of-no-country-named"),
+    # a monarchy has no president, a republic no king (data/monarchies.tsv)
+    pytest.param("Denmark faces an election in May. Voters in Denmark are worried about prices, and Denmark's "
+                 "economy is slowing. President Ilse Brandt said on Monday that taxes would not rise.",
+                 [], id="no-president-of-a-monarchy"),
+    pytest.param("Denmark faces an election in May. Voters in Denmark are worried about prices, and Denmark's "
+                 "economy is slowing. Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
+                 [("Ilse Brandt", "Denmark", "title-context")], id="a-prime-minister-of-a-monarchy"),
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
+                 "economy is slowing. King Tom Reed said on Monday that taxes would not rise.",
+                 [], id="no-king-of-a-republic"),
+    # a digest's items, each filed from its own country: an untitled official is the item's country's
+    pytest.param("WORLD IN BRIEF\n\nMOSCOW — Russia raised rates. Russia's economy and Russia's banks are slowing. Prime "
+                 "Minister Ivo Marek said so.\n\nLIMA — Peru held a vote. President Anna Keller said it was fair.",
+                 [("Ivo Marek", "Russia", "title-context"), ("Anna Keller", "Peru", "title-context")],
+                 id="a-digest-item-s-country"),
 ]
 
 
@@ -524,6 +543,14 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # a people's adjective before the post of another body is the holder's nationality
+    pytest.param("Jan Nowak, the Kuwaiti secretary general of the Organization of the Petroleum Exporting Countries, "
+                 "wrote to members.", [("Jan Nowak", "OPEC", "apposition")], id="a-national-heading-a-body"),
+    pytest.param("Jan Nowak, the agency's Austrian director general, told reporters.", [],
+                 id="a-national-heading-the-agency"),
+    # a city opening the sentence is no one the next name's post is set beside
+    pytest.param("In Sharm el-Sheikh, Egypt's trade minister, Ann Ode, who chairs the forum, asked delegates to hurry.",
+                 [("Ann Ode", "Egypt", "title-before")], id="a-city-before-a-post"),
     # a minister accompanying a visiting president travels with them: no official of the country the report is about
     # (a guard: their post, a list of portfolios, is read whole only since it was written)
     pytest.param("President Ivo Marek, who is making his first visit to China since his election, is accompanied by the "

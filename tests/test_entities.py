@@ -522,6 +522,15 @@ def test_a_missed_town_is_a_place_or_in_a_match_report_a_club(nlp):
     assert "Reading" not in found
 
 
+def test_a_place_the_document_names_is_one_after_in_again(vocab):
+    doc = doc_of(vocab, "In Quorbanks the two men held talks in Quorbanks Hall and in Nord Quorvik today")
+    places = {"quorbanks", "nord quorvik"}
+    assert entity_recall.named_place_words(doc[1], set(), places) == 2
+    assert entity_recall.named_place_words(doc[8], set(), places) is None  # "Quorbanks Hall": a longer name
+    assert entity_recall.named_place_words(doc[12], set(), places) == 14
+    assert entity_recall.named_place_words(doc[1], set(), set()) is None
+
+
 def test_agencies_chained_to_an_editor_s_initials_are_a_credit(vocab):
     doc = doc_of(vocab, "The trial goes on . \n tkw / Wirepress / Newsco Editor : Jo Doe")
     assert lines.credit_tokens(doc) == {8, 10}

@@ -244,6 +244,21 @@ def test_a_preposition_of_place_and_the_before_a_one_word_name(vocab):
     assert not entity_evidence.locative_the(span(doc, 14, 15, "PERSON"))  # "the X family": a modifier
 
 
+def test_a_name_after_in_on_a_building_or_a_meeting_is_a_place_s(make_doc):
+    # talks at a hotel in Nusa Quorva and a prefix: Inter - Quorvan dialogue
+    doc = make_doc([
+        ("talks", 0, "ROOT", "NOUN", "NNS", "talk", "O"), ("at", 0, "prep", "ADP", "IN", "at", "O"),
+        ("a", 3, "det", "DET", "DT", "a", "O"), ("hotel", 1, "pobj", "NOUN", "NN", "hotel", "O"),
+        ("in", 3, "prep", "ADP", "IN", "in", "O"), ("Nusa", 6, "compound", "PROPN", "NNP", "nusa", "B-PERSON"),
+        ("Quorva", 4, "pobj", "PROPN", "NNP", "quorva", "I-PERSON"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+        ("Inter", 10, "amod", "ADJ", "JJ", "inter", "B-PERSON"), ("-", 10, "punct", "PUNCT", "HYPH", "-", "O"),
+        ("Quorvan", 11, "amod", "ADJ", "JJ", "quorvan", "O"), ("dialogue", 0, "conj", "NOUN", "NN", "dialogue", "O"),
+    ])
+    assert entity_evidence.in_a_venue(span(doc, 5, 7)) and entity_types.decide_type(span(doc, 5, 7)) == PLACE
+    assert entity_types.decide_type(span(doc, 8, 9)) is None  # "Inter-": a prefix
+    assert entity_types.decide_type(span(doc, 8, 11, "ORG")) is None
+
+
 def test_what_only_a_place_has_before_of(vocab):
     doc = doc_of(vocab, "the government of Nord Quordesh and the Battle of Quordun and the government of Fulgencio Quorvat")
     assert entity_types.decide_type(span(doc, 3, 5, "PERSON")) == PLACE

@@ -336,6 +336,19 @@ def test_hypothetical_contacts_are_dropped(make_doc, aux):
     assert is_hypothetical(doc[3]) and run(doc) == []
 
 
+def test_a_contact_hoped_for_is_hypothetical_whatever_the_lemma(make_doc):
+    # Ann Ode hoped that Bo Pym would one day meet Cy Tal .  ("hoped" lemmatised "hop", "would" hung on "day")
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("hoped", 2, "ROOT", "VERB", lemma="hop", tag="VBD"), t("that", 9, "mark", "ADP", tag="IN"),
+        t("Bo", 5, "compound", "PROPN", "B-Person"), t("Pym", 9, "nsubj", "PROPN", "I-Person"),
+        t("would", 8, "aux", "AUX"), t("one", 8, "nummod", "NUM"), t("day", 5, "appos", "NOUN"),
+        t("meet", 2, "ccomp", "VERB", lemma="meet"), t("Cy", 11, "compound", "PROPN", "B-Person"),
+        t("Tal", 9, "dobj", "PROPN", "I-Person"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert is_hypothetical(doc[9]) and run(doc) == []
+
+
 def test_will_makes_a_contact_planned(make_doc):
     doc = spoke_with(make_doc, aux=[("will", "aux", "AUX", "will")], verb="speak")
     assert is_planned(doc[3]) and not is_hypothetical(doc[3]) and not is_negated(doc[3])
@@ -2779,6 +2792,14 @@ MEETINGS = [
                  "DFA Office of the Secretary in Pasay City on 16 January 2024.", "2024-01-18",
                  [(MEETING, ("Anna Keller", "Karin Lindqvist", "Jan Nowak"), "Pasay City", OCCURRED, "2024-01-16")],
                  id="courtesy-calls-of-envoys"),
+    # a name after "in" on a hotel is where the hotel is, whatever the model tags it
+    pytest.param("Ann Ode and Tom Reed held two hours of talks at a hotel in Nusa Dua on Monday.", "2022-11-16",
+                 [(MEETING, ("Ann Ode", "Tom Reed"), "Nusa Dua", OCCURRED, "2022-11-14")], id="a-hotel-in-x"),
+    # a journey told in the background, of someone else, is not where the next sentence's talks were
+    pytest.param("Ties froze in August after Jan Nowak, the speaker of parliament, visited Taiwan.\n\nAnn Ode and Tom "
+                 "Reed held talks on Monday, their first meeting in a year.", "2022-11-16",
+                 [(TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2022-11-14"),
+                  (MEETING, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2022-11-14")], id="another-s-journey-before"),
 ]
 
 

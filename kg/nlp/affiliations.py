@@ -41,6 +41,7 @@ from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
 from kg.nlp.posts import (
     copula_parties,
+    foreign_national,
     founded_parties,
     job_apposition_parties,
     led_by_parties,
@@ -76,8 +77,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     aides: list[tuple[str, str, Span, str]] = []  # (aide, principal, name, title): "Putin's spokesman X"
     held: dict[tuple[str, str], str] = {}  # (country, title or THRONE) -> the person named with both
     for ent in doc.ents:
-        if ent.label_ != PERSON or ent.start not in refs:
-            continue
+        if ent.label_ != PERSON or types.get(refs.get(ent.start)) != PERSON:
+            continue  # (not a mention the document's evidence makes a place's: "In Sharm el-Sheikh, Egypt's minister")
         person = refs[ent.start]
         if (found := principal(ent, refs, types)) is not None and found[0] != person:
             aides.append((person, *found[:1], ent, found[1]))
@@ -98,8 +99,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
             for party in before_parties(block) if rule == "title-before" else [*block.parties, *block.other_names]:
-                if not isinstance(party, Span) and nationality_only(block.role, block.trade):
-                    continue  # "British journalist X", "American film director X": a nationality, not a post
+                if not isinstance(party, Span) and nationality_only(block.role, block.trade) \
+                        or foreign_national(party, block.parties):
+                    continue  # "British journalist X", "American film director X", "the Kuwaiti head of OPEC": a
+                    # nationality, not a post
                 if block.against and types.get(refs.get(party.start if isinstance(party, Span) else party.i)) == COUNTRY:
                     continue  # "Belarusian opposition leader X" does not act for Belarus
                 i = party.start if isinstance(party, Span) else party.i

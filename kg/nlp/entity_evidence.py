@@ -475,6 +475,20 @@ def building_noun_after(span: Span) -> bool:
         k + 1 == len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"})
 
 
+#: Nouns of what stands or happens somewhere: "a hotel in X", "the summit in X".
+WHERE_THINGS = BUILDING_NOUNS | {"summit", "talks", "meeting", "conference", "ceremony", "embassy", "consulate",
+                                 "headquarters", "office", "offices", "venue"}
+
+
+def in_a_venue(span: Span) -> bool:
+    """"at a hotel in Nusa Dua", "talks in Nusa Dua": the name after "in" on a building or a meeting is a
+    place's (no one is in a person)."""
+    k = span.start - 1
+    prep = span.doc[k] if k >= 0 else None
+    return prep is not None and prep.lower_ == "in" and prep.head.lower_ in WHERE_THINGS and prep.head.i < k \
+        and span.root.head.i == k
+
+
 #: Lower-case nouns for natural features and parts of towns after a name: "the Matterhorn peak", "the
 #: Northbrook river", "the Miraflores neighbourhood".
 FEATURE_NOUNS = {"peak", "mountain", "mountains", "river", "lake", "island", "islands", "valley", "glacier", "volcano",

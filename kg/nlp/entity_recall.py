@@ -190,10 +190,12 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     # neither), the surname of a person found after a title ("Minister of State Ivo Marek (...) Marek held talks")
     named = taken | {i for s, _ in found for i in range(s.start, s.end)}
     late_surnames = {s[-1].text for s, t in found if t == PERSON and len(s) > 1} - surnames
+    places |= {gazetteer.fold(s.text) for s, t in found if t == PLACE}  # "FAIRBANKS, Alaska —" (...) "In Fairbanks"
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
         if i in named:
             continue
-        if (end := city_words(doc[i], named)) and not named & set(range(i, end)):
+        if (end := city_words(doc[i], named) or named_place_words(doc[i], named, places)) \
+                and not named & set(range(i, end)):
             found.append((doc[i:end], PLACE))
         elif doc[i].text in late_surnames:
             found.append((doc[i : i + 1], PERSON))
@@ -447,6 +449,19 @@ def city_words(tok, taken: set[int]) -> int | None:
                  and doc[k - 1].text[:1].isupper()
                  and (k == len(doc) or not doc[k].text[:1].isupper() or k in taken) and (k > tok.i + 1 or k in taken)),
                 None)
+
+
+def named_place_words(tok, taken: set[int], places: set[str]) -> int | None:
+    """A place the document names elsewhere (``places``: folded names), after a locative preposition: "In
+    Fairbanks the two men held talks" under a "FAIRBANKS, Alaska —" dateline. The index after its last word."""
+    doc = tok.doc
+    if tok.i < 1 or doc[tok.i - 1].lower_ not in LOCATIVE:
+        return None
+    end = tok.i
+    while end < min(len(doc), tok.i + 3) and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    return next((k for k in range(end, tok.i, -1) if gazetteer.fold(doc[tok.i : k].text) in places
+                 and (k == len(doc) or not doc[k].text[:1].isupper())), None)
 
 
 #: Lower-case words inside the names of cities: "Port of Spain", "Port au Prince", "Rio de Janeiro".

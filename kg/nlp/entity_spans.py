@@ -32,6 +32,7 @@ from kg.nlp.entity_words import (
     INITIAL,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
+    PREFIXES,
     QUOTES,
     TITLE_WORDS_NOT_NAMES,
     CommonWords,
@@ -169,8 +170,8 @@ def hyphen_pair(doc: Doc, start: int, end: int) -> int | None:
     k = start + 1
     if end - start != 3 or end >= len(doc) or doc[k].text not in HYPHENS or doc[start].whitespace_ or doc[k].whitespace_:
         return None
-    if not (doc[start].text[:1].isupper() and doc[end - 1].text[:1].isupper()):
-        return None
+    if not (doc[start].text[:1].isupper() and doc[end - 1].text[:1].isupper()) or doc[start].lower_ in PREFIXES:
+        return None  # not "Inter-Libyan dialogue": a prefix
     nxt = doc[end]
     whole = doc[start:end].text
     if nxt.lower_ not in NOUN_TRIGGERS or not nxt.is_lower or gazetteer.country(whole) or gazetteer.city(whole) \

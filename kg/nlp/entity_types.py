@@ -33,6 +33,7 @@ from kg.nlp.entity_evidence import (
     facility,
     has_initials,
     has_org_cue,
+    in_a_venue,
     locative_the,
     looks_like_person,
     named_work,
@@ -51,12 +52,14 @@ from kg.nlp.entity_evidence import (
     quoted_work,
     region_plural_after,
 )
+from kg.nlp.entity_spans import HYPHENS
 from kg.nlp.entity_words import (
     BIG_CITY,
     CALENDAR_WORDS,
     CITY,
     COMPANY_ENDINGS,
     FORUM_HEADS,
+    PREFIXES,
     TITLE_WORDS_NOT_NAMES,
     is_name_word,
     surnames_of,
@@ -115,6 +118,9 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY if gazetteer.country(text) else "NORP"
     if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X."
+    if span[0].lower_ in PREFIXES and (len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in HYPHENS
+                                       or len(span) == 3 and span[1].text in HYPHENS) and not gazetteer.organization(text):
+        return None  # "Inter-Libyan dialogue", "Pan-African": a prefix and an adjective, not a name
     if len(span) == 1 and singular_title(gazetteer.fold(text)):
         return None  # "the Presidents agreed": the plural of a title
     if len(span) == 1 and span[0].lower_ in MEETING_WORDS:
@@ -188,6 +194,8 @@ def decide_type(span: Span) -> str | None:
         return PERSON
     if span.label_ == "PERSON" and locative_the(span) and not gazetteer.organization(text):
         return PLACE  # "summer plans on the Bosphorus" tagged PERSON
+    if span.label_ == "PERSON" and in_a_venue(span) and not (has_person_evidence(span) or gazetteer.organization(text)):
+        return PLACE  # "at a hotel in Nusa Dua" tagged PERSON: where the hotel is
     if nicknamed(span):
         return PERSON
     if aged(span) and not gazetteer.country(text):

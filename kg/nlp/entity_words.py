@@ -127,3 +127,7 @@ class CommonWords:
             if low.endswith(suffix) and len(low) > len(suffix) + 2 and low[: -len(suffix)] + repl in self._common:
                 return True
         return False
+
+
+#: Prefixes written capitalised before a hyphen and a name: "Inter-Libyan", "Pan-African", "Anti-Government".
+PREFIXES = {"inter", "intra", "pan", "anti", "pro", "post", "pre", "trans", "non", "neo", "sub", "mid", "ex"}

@@ -384,6 +384,13 @@ def national_titles() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def monarchies() -> dict[str, bool]:
+    """The codes of the states whose head of state is a monarch -> whether they have a president all the same
+    (the UAE): "King X" in a report about France is not France's, nor "President X" in one about Denmark."""
+    return {row[0]: row[2:] == ["president"] for row in _rows("monarchies.tsv")}
+
+
+@cache
 def state_abbreviations() -> dict[str, str]:
     """A state's or province's abbreviation after a town's name -> its country's code: "Md." -> "US"."""
     return {row[0]: row[1] for row in _rows("state_abbreviations.tsv")}

@@ -217,8 +217,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True  # "looked forward to welcoming X to India": a wish
         if any(c.dep_ == "advmod" and c.lower_ in DOUBT_ADVERBS for c in t.children):
             return True  # "said he would probably talk to him"
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in HYPOTHETICAL_WORDS and not adjunct:
-            return True  # "wanted X to open talks with Y", parsed as a clause of "wanted"
+        if t.dep_ == "ccomp" and (t.head.lemma_.lower() in HYPOTHETICAL_WORDS or t.head.lower_ in HYPOTHETICAL_FORMS) \
+                and not adjunct:
+            return True  # "wanted X to open talks with Y", parsed as a clause of "wanted"; "hoped" lemmatised "hop"
         if t.dep_ == "relcl" and (t.head.lower_ in ANY_ONE or any(c.lower_ in ANY_ONE for c in t.head.children)):
             return True  # "any official who held talks with X would be expelled": whoever, if anyone
         if asked(t):

@@ -954,8 +954,12 @@ def _previous_destination(tok: Token, refs: dict, parties: list[str], place_key,
             t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
         )):
             continue
-        if travellers_only and not {refs.get(s.i) for s in subjects_of(_clause_of(verb))} & set(parties):
+        clause = _clause_of(verb)
+        travellers = {refs.get(s.i) for s in subjects_of(clause)} - {None}
+        if travellers_only and not travellers & set(parties):
             continue
+        if travellers and not travellers & set(parties) and clause.dep_ not in {"ROOT", "conj"}:
+            continue  # "..., after X visited Taiwan. Y and Z held talks": a journey in the background, not theirs
         # "the visit by Prime Minister Y to Seoul": a trip of someone else than the contact's parties
         visitors = {refs.get(p.i) for c in verb.children if verb.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"
                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ == PERSON}

@@ -31,6 +31,28 @@ def nationality_only(role: str | None, trade: bool) -> bool:
     return role in NATIONALITY_ROLES or trade and role == "official"
 
 
+#: Words of a state's own bodies: "the Chinese Foreign Ministry spokesman" speaks for China too.
+STATE_BODY_WORDS = {"ministry", "government", "embassy", "army", "navy", "cabinet", "presidency", "parliament",
+                    "foreign", "office", "department", "council"}
+
+
+def foreign_national(party, parties: list) -> bool:
+    """A people's adjective before the post of a body that is not its state's tells the holder's nationality:
+    "the Kuwaiti secretary general of OPEC", "the agency's Austrian director general" (not "the Chinese Foreign
+    Ministry spokesman")."""
+    if isinstance(party, Span):
+        return False
+    doc = party.doc
+    k = party.i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1  # "the agency's new Austrian director"
+    if k >= 1 and doc[k].text in {"'s", "’s"} and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
+        return True  # "the agency's Austrian director general": the agency's post
+    return any(isinstance(p, Span) and p.label_ == ORGANIZATION and p.start > party.i
+               and "of" in {doc[p.start - 1].lower_, doc[max(p.start - 2, 0)].lower_}
+               and not STATE_BODY_WORDS & {t.lower_ for t in p} for p in parties)
+
+
 def employer(tok, key: str | None, types: dict, kinds=frozenset({ORGANIZATION})) -> bool:
     """The entity at a token is a body someone works for: one of ``kinds``, or a place that is an
     institution with staff ("deputy director of the Northtown Museum")."""

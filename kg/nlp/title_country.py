@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, MEETING, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
-from kg.nlp.places import TRIP_NOUNS, dateline
+from kg.nlp.places import TRIP_NOUNS, dateline, datelines
 from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, qualifying_country
 from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS
 
@@ -35,6 +35,7 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     from an untitled "King Y" where another is monarch: "Japan's Emperor X")."""
     held = held or {}
     home = home_country(doc, refs, types)
+    names = {e.key: e.name for e in doc._.kg_entities or []}
     republics: set[str] = set()  # countries a president is found to lead here: no untitled king or queen is theirs
     placed = {p for p, _ in seen} | {a for a, *_ in aides}
     nations = named_countries(doc, types)
@@ -58,19 +59,53 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 (o, country) in seen for o in contact_partners(person, contacts)):
             placed.add(person)  # "In Tokyo, Chief Cabinet Secretary X told a press conference": Japan's (not the
             yield person, country, ent, trigger, "title-place"  # one "In Kyiv, Zelensky spoke with President X")
+    shared = Counter(title for _, title in untitled.values())
     for person, (ent, trigger) in untitled.items():
+        if trigger in STATE_TITLES and shared[trigger] > 1:
+            continue  # "President X and President Y made a joint announcement": one post, two holders, neither known
+        country = section_country(doc, refs, types, ent.start, home)
+        if country and not fits_state(trigger, gazetteer.country_code_of(names.get(country, ""), COUNTRY)):
+            continue  # "President X" in a report about Denmark, "King Y" in one about France
         counterparts = contact_partners(person, contacts)
         # "X and Chinese Vice Foreign Minister Y co-chaired the meeting": X is the other side, not of Y's country
         # (the parser may make the second title the conjunct, its name after it)
         counterparts |= {refs[k] for c in ent.root.conjuncts for k in (c.i, c.i + 1)
                          if k < len(doc) and doc[k].ent_type_ == PERSON and k in refs and refs[k] != person}
         # (not "King X" when another's throne is the report's country's: "Japan's Emperor Y (...) King X")
-        throne = trigger in MONARCHS and (held.get((home, THRONE), person) != person or home in republics
-                                          or held.get((home, "president"), person) != person)
-        if home and person not in placed and home not in foreign.get(person, ()) and not any(
-                (o, home) in seen or o == home for o in counterparts) and held.get((home, trigger), person) == person \
-                and not throne:
-            yield person, home, ent, trigger, "title-context"
+        throne = trigger in MONARCHS and (held.get((country, THRONE), person) != person or country in republics
+                                          or held.get((country, "president"), person) != person)
+        if country and person not in placed and country not in foreign.get(person, ()) and not any(
+                (o, country) in seen or o == country for o in counterparts) \
+                and held.get((country, trigger), person) == person and not throne:
+            yield person, country, ent, trigger, "title-context"
+
+
+#: A president's titles, which no monarchy but the UAE has.
+PRESIDENT_TITLES = {"president", "president-elect"}
+
+
+def fits_state(title: str, code: str | None) -> bool:
+    """Whether a state could have a holder of the title: no president in a monarchy (but the UAE's), no king in a
+    republic (data/monarchies.tsv)."""
+    if code is None:
+        return True
+    monarchy = gazetteer.monarchies().get(code)
+    if title in PRESIDENT_TITLES:
+        return monarchy is None or monarchy
+    return monarchy is not None or title not in MONARCHS | {"crown prince", "monarch"}
+
+
+def section_country(doc: Doc, refs: dict, types: dict, at: int, home: str | None) -> str | None:
+    """The country a part of a digest is about: in a report with datelines of two countries or more ("MOSCOW —
+    ..." then "GUATEMALA CITY — ..."), the country of the dateline of the item a name is in, if the article names
+    it; else the report's ``home``."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    found = datelines(doc, refs, types)
+    codes = [gazetteer.country_code_of(names.get(key, ""), types.get(key)) for key, *_ in found]
+    if len(set(codes) - {None}) < 2:
+        return home
+    code = next((c for (_, start, _), c in zip(reversed(found), reversed(codes)) if start <= at), None)
+    return named_countries(doc, types).get(code) if code else None
 
 
 #: Prepositions of a sentence's fronted place: "In Tokyo, ...", "Back in Buenos Aires, ...".
