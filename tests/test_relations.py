@@ -2803,6 +2803,18 @@ MEETINGS = [
 ]
 
 
+@pytest.mark.model
+def test_the_nearest_journey_places_talks_the_same_on_every_run(extract_text):
+    # the verbs above the talks were once a set of tokens, read in the order of their addresses: Istanbul or Ankara
+    text = ("Ukraine's President Ann Ode ignored a challenge to meet Jan Nowak in Turkey. Ode, who had flown to Ankara "
+            "on Thursday for talks with President Tom Reed, did not travel to Istanbul.")
+    runs = set()
+    for n in range(6):
+        extract_text("Padding text number %d that moves the next Doc elsewhere in memory." % n, "2025-05-22")
+        runs.add(tuple(contacts(extract_text, text, "2025-05-22")))
+    assert runs == {((MEETING, ("Ann Ode", "Tom Reed"), "Ankara", OCCURRED, "2025-05-22"),)}
+
+
 def contacts(extract_text, text, published):
     result, simple = extract_text(text, published)
     return [simple(e) for e in result.events if e.kind != AFFILIATION]

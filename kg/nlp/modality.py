@@ -94,8 +94,8 @@ def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> 
     ``own_clause``: not above a relative clause."""
     chain, t = [tok], tok
     for _ in range(limit):
-        if t.head is t or t.dep_ in {"ccomp", "ROOT"} or own_clause and t.dep_ == "relcl":
-            break
+        if t.head is t or t.dep_ in {"ccomp", "ROOT"} or own_clause and t.dep_ == "relcl" and not infinitive(t):
+            break  # (but "a challenge to meet X", parsed as a relative clause, is what is challenged)
         if t.dep_ in {"acl", "appos"} and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
             break  # "X, speaking with Y, urged calm": the participle describes X, the main verb's mood is not its
         if own_clause and t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(
@@ -107,6 +107,11 @@ def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> 
         t = t.head
         chain.append(t)
     return chain
+
+
+def infinitive(verb: Token) -> bool:
+    """"to meet": a verb with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def turned_down(verb: Token) -> bool:

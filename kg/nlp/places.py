@@ -858,7 +858,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
                                                       if a in c.subtree or a is c)]
     own = {tok, clause_verb(tok), *governing_chain(tok), *below}
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
-    chain = {tok, clause_verb(tok), *governing_chain(tok)}
+    chain = list(dict.fromkeys([tok, clause_verb(tok), *governing_chain(tok)]))  # nearest first, in a fixed order
     # in any time phrase ("after the summit, X will travel to Y"): no traveller's destination; only one some time
     # away ("a day after his meeting with X") also takes no place named in the sentence (in_time_phrase)
     timed = any(t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS for t in tok.ancestors)
