@@ -543,6 +543,16 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # whoever travels with or accompanies a visitor to the country the report is about is none of its officials
+    # ("the Chief Minister" being the one titled so, not the last minister named)
+    pytest.param("Ann Ode will fly to Beijing on Monday for her first visit to China. China is the largest partner, and "
+                 "China's firms invest, China said. Ode, who is travelling with Trade Minister Jan Nowak, will meet "
+                 "Premier Tom Reed.", [("Tom Reed", "China", "host-country")], id="travelling-with-a-visitor"),
+    pytest.param("MADRID: Quorland Chief Minister Ann Ode held talks with Spanish firms on Monday, the first working day "
+                 "of his eight-day visit to Spain. Spain and Spanish banks are keen, Spain said. Industries Minister Jan "
+                 "Nowak is accompanying the Chief Minister. A meeting with Prime Minister Tom Reed is not planned.",
+                 [("Ann Ode", "Quorland", "title-before"), ("Tom Reed", "Spain", "title-context")],
+                 id="accompanying-the-chief-minister"),
     # a people's adjective before the post of another body is the holder's nationality
     pytest.param("Jan Nowak, the Kuwaiti secretary general of the Organization of the Petroleum Exporting Countries, "
                  "wrote to members.", [("Jan Nowak", "OPEC", "apposition")], id="a-national-heading-a-body"),

@@ -290,17 +290,34 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
 
 
 def companions_of(doc: Doc, refs: dict, travellers: set[str]) -> set[str]:
-    """The people a traveller "is accompanied by": they travel with them ("President X, who is making his first visit
-    to China, is accompanied by the Minister of Y, Z")."""
+    """The people who travel with a traveller: "President X, who is making his first visit to China, is accompanied
+    by the Minister of Y, Z", "Z is accompanying X", "X, who is travelling with Trade Minister Z", and "X and
+    Economy Minister Z held talks with W" (Z is on X's side of the table)."""
     out = set()
     for tok in doc:
-        if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB":
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB":
             continue
-        who = {refs[t.i] for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree if t.i in refs}
-        if who & travellers:  # everyone named after the "by", however the parser hung a list of posts and names
-            out |= {refs[t.i] for c in tok.children if c.dep_ == "agent" for t in doc[c.i + 1 : tok.sent.end]
-                    if t.i in refs and t.ent_type_ == PERSON}
-    return out
+        subjects = {refs.get(t.i) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    for t in (c, *c.conjuncts, *([tok.head] if c.lower_ in {"who", "that"} else []))}
+        if lemma == "accompany" and any(c.dep_ == "auxpass" for c in tok.children):
+            if subjects & travellers:  # everyone named after the "by", however the parser hung a list of posts and names
+                out |= {refs[t.i] for c in tok.children if c.dep_ == "agent" for t in doc[c.i + 1 : tok.sent.end]
+                        if t.i in refs and t.ent_type_ == PERSON}
+        elif lemma == "accompany":
+            if {refs.get(t.i) for c in tok.children if c.dep_ == "dobj" for t in c.subtree} & travellers:
+                out |= {k for k in subjects if k is not None}
+        elif lemma == "travel" and subjects & travellers:
+            out |= {refs[t.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts) if t.i in refs}
+        elif subjects & travellers and any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj"
+                                            for c in tok.children):
+            out |= {k for k in subjects if k is not None}  # "X and Economy Minister Z held talks with W"
+    return {k for k in out if k is not None} - travellers
+
+
+#: Pronouns a journey's traveller is named by: "his first trip to France".
+PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
 
 
 #: Verbs of a journey to somewhere ("X will travel to India"), not a return home.
@@ -321,10 +338,20 @@ def journeys(doc: Doc, refs: dict):
             continue
         where = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in"} for p in c.children] + [
             c for c in tok.children if c.dep_ == "dobj" and lemma in {"visit", "tour"}]
+        # "X held talks (...) on the first day of his visit to Spain": the pronoun no relation needed resolved is
+        # the clause's named subject
+        who = [s if w.i not in refs and w.lower_ in PERSONAL_PRONOUNS and (s := named_subject(tok, refs)) else w
+               for w in who]
         for w in who:
             for d in where:
-                if w.i in refs and d.i in refs and w.ent_type_ == PERSON:
-                    yield refs[w.i], refs[d.i]
+                if w.i in refs and d.i in refs and (w.ent_type_ == PERSON or w.lower_ in PERSONAL_PRONOUNS):
+                    yield refs[w.i], refs[d.i]  # "X's visit to China", "his visit to China" (he being X)
+
+
+def named_subject(tok, refs: dict):
+    """The one named person who is the subject of the clause a word is in, or None."""
+    found = [s for s in subjects(tok) if s.ent_type_ == PERSON and s.i in refs]
+    return found[0] if len({refs[s.i] for s in found}) == 1 else None
 
 
 #: How many times as often the country a report is about is named as the next one, at least.
