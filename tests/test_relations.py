@@ -24,7 +24,7 @@ from kg.nlp.parties import main_pair
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor
-from kg.nlp.triggers import trigger_candidates
+from kg.nlp.triggers import subjects_of, trigger_candidates
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
         "PART": "RP", "NUM": "CD", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC"}
@@ -347,6 +347,20 @@ def test_a_contact_hoped_for_is_hypothetical_whatever_the_lemma(make_doc):
         t("Tal", 9, "dobj", "PROPN", "I-Person"), t(".", 2, "punct", "PUNCT"),
     ])
     assert is_hypothetical(doc[9]) and run(doc) == []
+
+
+def test_a_dateline_parsed_as_the_subject_gives_way_to_the_lede_s_names(make_doc):
+    # MOSCOW , June 15 - Ann Ode and Bo Pym discussed oil at the Kremlin .  (Ode hung on the date, as parsed)
+    doc = make_doc([
+        t("MOSCOW", 11, "nsubj", "PROPN", "B-Place"), t(",", 0, "punct", "PUNCT", tag=","),
+        t("June", 0, "npadvmod", "PROPN", "B-DATE"), t("15", 2, "nummod", "NUM", "I-DATE"),
+        t("-", 6, "punct", "PUNCT", tag=":"), t("Ann", 6, "compound", "PROPN", "B-Person"),
+        t("Ode", 2, "conj", "PROPN", "I-Person"), t("and", 6, "cc", "CCONJ"),
+        t("Bo", 9, "compound", "PROPN", "B-Person"), t("Pym", 6, "conj", "PROPN", "I-Person"),
+        t("oil", 11, "dobj", "NOUN"), t("discussed", 11, "ROOT", "VERB", lemma="discuss"),
+        t(".", 11, "punct", "PUNCT"),
+    ])
+    assert [s.text for s in subjects_of(doc[11])] == ["Ode", "Pym"]
 
 
 def test_will_makes_a_contact_planned(make_doc):

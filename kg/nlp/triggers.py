@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.lines import words_where
+from kg.nlp.paragraphs import dateline_end
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
 TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
@@ -480,6 +481,18 @@ LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "star
                "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders", "conclusion", "close"}
 
 
+def lede_subjects(subject: Token, verb: Token) -> list[Token] | None:
+    """The lede's subject where the parser made a word of the dateline before it the subject ("MOSCOW, June 15 - X
+    and Y discussed oil", X hung on the date): the first name after the dateline's mark hung inside it, and its
+    conjuncts; None if the subject is no dateline's word."""
+    doc, sent = subject.doc, subject.sent
+    mark = dateline_end(doc, sent.start)
+    if mark is None or not sent.start <= subject.i < mark or verb.i <= mark:
+        return None
+    first = next((t for t in doc[mark + 1 : verb.i] if sent.start <= t.head.i < mark and t.ent_type_), None)
+    return [first, *conjuncts(first)] if first is not None else None
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call")."""
     t = verb
@@ -498,6 +511,8 @@ def subjects_of(verb: Token) -> list[Token]:
                     out += subjects_of(t.head.head.head)  # "X and Y were among the ministers who attended": X, Y
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
                     out.append(named_for(t.head, s.lower_ == "who"))  # "Merkel, who will join X": Merkel
+                elif (lede := lede_subjects(s, t)) is not None:
+                    out += lede  # "MOSCOW, June 15 - X and Y discussed ...", parsed with MOSCOW the subject
                 else:
                     out.append(s)
             # a headline's "X, Y agree ...": X, parsed as a modifier, and a comma before the subject
