@@ -543,6 +543,10 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # "the last US governor to meet X" describes whoever it is said to be; it names no one before
+    pytest.param("Tom Reed met Premier Li Qiang on Tuesday. The last Canadian governor to meet Xi Jinping was Tom "
+                 "Reed's predecessor, Ivo Marek, who held talks with him in Beijing in June 2017.", [],
+                 id="the-last-governor-to-meet"),
     # whoever travels with or accompanies a visitor to the country the report is about is none of its officials
     # ("the Chief Minister" being the one titled so, not the last minister named)
     pytest.param("Ann Ode will fly to Beijing on Monday for her first visit to China. China is the largest partner, and "

@@ -45,6 +45,8 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 #: The sex a pronoun refers to: a person whose given name only the other sex bears is not its antecedent.
 PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Dependencies of a pronoun that is an object: "will receive him", "spoke with her".
+OBJECT_DEPS = {"dobj", "pobj", "dative"}
 #: First-person pronouns: inside a quotation they are the person it is attributed to.
 FIRST_PERSON = {"i", "me", "my"}
 #: Double quotation marks only (not kg.nlp.entity_words.QUOTES): a single one is also an apostrophe ("leaders'").
@@ -388,6 +390,8 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
 
 
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
+#: Words that make a title phrase a description: "the first president to visit", "the last governor to meet X".
+ORDINAL_WORDS = {"first", "last", "only", "next"}
 
 
 #: Titles of one office under two names: "the Qatari premier" is Prime Minister X.
@@ -432,6 +436,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         left = [c for c in tok.head.lefts if c.dep_ == "det"] if shared else left
         if not left or left[0].lower_ not in TITLE_PHRASE_DETS:
             continue
+        if any(c.lower_ in ORDINAL_WORDS for c in left):
+            continue  # "The last U.S. governor to meet X was Y": a description, no one named before
         if left[0].i >= 2 and doc[left[0].i - 1].text == "," and doc[left[0].i - 2].ent_type_ == PERSON:
             continue  # "X, the ministry spokeswoman, said": the apposition of the name before it
         parties = {refs[t.i] for t in left if t.i in refs} if not shared else set()
@@ -651,9 +657,24 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         pick = subjects[-1] if subjects and subjects[-1] >= sent_start - 60 \
             else before[-1] if before[-1] >= prev_start \
             else subjects[-1] if subjects and subjects[-1] >= sent_start - 150 else before[-1]
+        # "Y, who asked X to form a government, will receive him": the object is the one just named in its sentence,
+        # not the last subject (but not the one a relative clause holding it is about: "Y, who called on her")
+        about = [a.head for a in tok.ancestors if a.dep_ == "relcl"]
+        here = [p for p in before if p >= sent_start and not described(doc, p, about)
+                and (entity_at(doc, p) or doc[p : p + 1]).root.dep_ != "poss"]  # (not "X's predecessor")
+        if tok.dep_ in OBJECT_DEPS and here:
+            pick = here[-1]
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)
+
+
+def described(doc: Doc, start: int, heads: list) -> bool:
+    """The name starting at ``start`` is what one of the relative clauses with these ``heads`` is about ("X, the
+    ambassador, who called on her"), by itself or through its apposition."""
+    ent = entity_at(doc, start)
+    span = range(ent.start, ent.end) if ent is not None else range(start, start + 1)
+    return any(h.i in span or h.dep_ == "appos" and h.head.i in span for h in heads)
 
 
 def main_clause(verb) -> bool:
