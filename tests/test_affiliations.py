@@ -469,8 +469,9 @@ REPRESENTS_IN_CONTEXT = [
                  "economy is slowing. King Tom Reed said on Monday that taxes would not rise.",
                  [], id="no-king-of-a-republic"),
     # a digest's items, each filed from its own country: an untitled official is the item's country's
-    pytest.param("WORLD IN BRIEF\n\nMOSCOW — Russia raised rates. Russia's economy and Russia's banks are slowing. Prime "
-                 "Minister Ivo Marek said so.\n\nLIMA — Peru held a vote. President Anna Keller said it was fair.",
+    pytest.param("WORLD IN BRIEF\n\nMOSCOW — Russia raised rates. Russia's economy and Russia's banks are slowing. "
+                 "Prime Minister Ivo Marek said so.\n\nLIMA — Peru held a vote. President Anna Keller said it was "
+                 "fair.",
                  [("Ivo Marek", "Russia", "title-context"), ("Anna Keller", "Peru", "title-context")],
                  id="a-digest-item-s-country"),
 ]
@@ -549,12 +550,13 @@ REPRESENTS_NOT = [
                  id="the-last-governor-to-meet"),
     # whoever travels with or accompanies a visitor to the country the report is about is none of its officials
     # ("the Chief Minister" being the one titled so, not the last minister named)
-    pytest.param("Ann Ode will fly to Beijing on Monday for her first visit to China. China is the largest partner, and "
-                 "China's firms invest, China said. Ode, who is travelling with Trade Minister Jan Nowak, will meet "
-                 "Premier Tom Reed.", [("Tom Reed", "China", "host-country")], id="travelling-with-a-visitor"),
-    pytest.param("MADRID: Quorland Chief Minister Ann Ode held talks with Spanish firms on Monday, the first working day "
-                 "of his eight-day visit to Spain. Spain and Spanish banks are keen, Spain said. Industries Minister Jan "
-                 "Nowak is accompanying the Chief Minister. A meeting with Prime Minister Tom Reed is not planned.",
+    pytest.param("Ann Ode will fly to Beijing on Monday for her first visit to China. China is the largest partner, "
+                 "and China's firms invest, China said. Ode, who is travelling with Trade Minister Jan Nowak, will "
+                 "meet Premier Tom Reed.", [("Tom Reed", "China", "host-country")], id="travelling-with-a-visitor"),
+    pytest.param("MADRID: Quorland Chief Minister Ann Ode held talks with Spanish firms on Monday, the first working "
+                 "day of his eight-day visit to Spain. Spain and Spanish banks are keen, Spain said. Industries "
+                 "Minister Jan Nowak is accompanying the Chief Minister. A meeting with Prime Minister Tom Reed is not "
+                 "planned.",
                  [("Ann Ode", "Quorland", "title-before"), ("Tom Reed", "Spain", "title-context")],
                  id="accompanying-the-chief-minister"),
     # a people's adjective before the post of another body is the holder's nationality

@@ -522,6 +522,14 @@ def test_a_missed_town_is_a_place_or_in_a_match_report_a_club(nlp):
     assert "Reading" not in found
 
 
+def test_a_form_of_address_opens_a_person_s_name(vocab):
+    doc = doc_of(vocab, "The President , Mr Abdel Quorvani , met Mme Anta Ould Quorv El Bey and Mr President")
+    assert entity_people.addressed_name(doc[4], set()).text == "Abdel Quorvani"
+    assert entity_people.addressed_name(doc[9], set()).text == "Anta Ould Quorv El Bey"
+    assert entity_people.addressed_name(doc[16], set()) is None  # "Mr President": a title
+    assert entity_people.addressed_name(doc[1], set()) is None  # no form of address before it
+
+
 def test_a_place_the_document_names_is_one_after_in_again(vocab):
     doc = doc_of(vocab, "In Quorbanks the two men held talks in Quorbanks Hall and in Nord Quorvik today")
     places = {"quorbanks", "nord quorvik"}

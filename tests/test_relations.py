@@ -2808,14 +2808,19 @@ MEETINGS = [
                  id="courtesy-calls-of-envoys"),
     # an object pronoun is the one just named in its sentence, not the last sentence's subject; nor the one a
     # relative clause holding it is about, nor a possessor ("X's predecessor")
-    pytest.param("Under the deal, Tom Reed is expected to become speaker of parliament. President Anna Keller, who asked "
-                 "Ivo Marek on Oct. 2 to form a government, is due to receive him in Lima on Monday.", "2023-10-12",
+    pytest.param("Under the deal, Tom Reed is expected to become speaker of parliament. President Anna Keller, who "
+                 "asked Ivo Marek on Oct. 2 to form a government, is due to receive him in Lima on Monday.",
+                 "2023-10-12",
                  [(MEETING, ("Anna Keller", "Ivo Marek"), "Lima", PLANNED, "2023-10-16")], id="receive-him-just-named"),
     pytest.param("Tom Reed met Premier Li Qiang on Tuesday. The last governor to meet Xi Jinping was Tom Reed's "
                  "predecessor, Ivo Marek, who held talks with him in Beijing in June 2017.", "2023-10-25",
                  [(MEETING, ("Tom Reed", "Li Qiang"), None, OCCURRED, "2023-10-24"),
                   (MEETING, ("Ivo Marek", "Xi Jinping"), "Beijing", OCCURRED, "2017-06")],
                  id="talks-with-him-not-the-possessor"),
+    # the partner hung on the venue of talks held there
+    pytest.param("Ann Ode held talks on Tuesday at the Elysee Palace with Tom Reed, who is on a state visit.",
+                 "2021-12-28", [(MEETING, ("Ann Ode", "Tom Reed"), "Paris", OCCURRED, "2021-12-28")],
+                 id="talks-at-a-venue-with-x"),
     # a name after "in" on a hotel is where the hotel is, whatever the model tags it
     pytest.param("Ann Ode and Tom Reed held two hours of talks at a hotel in Nusa Dua on Monday.", "2022-11-16",
                  [(MEETING, ("Ann Ode", "Tom Reed"), "Nusa Dua", OCCURRED, "2022-11-14")], id="a-hotel-in-x"),

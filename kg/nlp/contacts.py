@@ -672,7 +672,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                    if not (c.lemma_.lower() == "host" and q.ent_type_ in {COUNTRY, PLACE})]
     # "hosted a summit in Paris, attended by X and Y", "a summit attended by X", "chaired the talks, which were
     # attended by X and Y": those who attended took part
-    attended = [p for h in {tok, verb} for c in h.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "attend"
+    both = list(dict.fromkeys((tok, verb)))  # the trigger and its clause's verb, in a fixed order
+    attended = [p for h in both for c in h.children if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "attend"
                 for p in agent_objects(c)]
     # (the relative clause parsed on the talks' place: "the talks in Lima, which were attended by X"); "The talks,
     # which were also attended by X, lasted" refer back to talks told before (kg.nlp.followups)
@@ -682,10 +683,12 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                  and tok.dep_ not in {"nsubj", "nsubjpass"} for p in agent_objects(c)]
     (others if tok.pos_ in {"VERB", "AUX"} else actors).extend(attended)
     # "held a consultation by video link with X": the partner hangs on the means
-    means = [p for h in {tok, verb} for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+    means = [p for h in both for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
              for p in c.children if p.dep_ == "pobj" and p.lower_ in CALL_WORDS | {"link", "videolink"}]
     # "hosted a meeting at her country's representation in Brussels with X" parsed with "with" on the venue
-    venues = [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "at"
+    # (or on the verb of talks held: "held talks at the Elysee Palace with X")
+    venues = [p for h in ([tok, verb] if tok.dep_ == "dobj" else [tok]) for c in h.children
+              if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "at"
               for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES]
     # "held a bilateral meeting on the sidelines with X" parsed with "with" on the sidelines
     venues += [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ in {"on", "at"}
@@ -695,7 +698,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     # "sat for two days in Doha with X and Y": the parser hangs the partners on the duration
     spans = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
              if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
-    for holder in {tok, verb, *means, *venues, *held, *spans}:
+    for holder in dict.fromkeys([tok, verb, *means, *venues, *held, *spans]):  # in a fixed order
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
                     prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
@@ -738,7 +741,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     # "opened the talks with President A, President B and President C" parsed with B a "dep" of the verb: the list's
     with_end = max((o.right_edge.i for o in others), default=None)
     if with_end is not None:
-        others += [q for h in {tok, verb} for c in h.children if c.dep_ == "dep" and c.ent_type_ == PERSON
+        others += [q for h in both for c in h.children if c.dep_ == "dep" and c.ent_type_ == PERSON
                    and c.i > with_end and c.doc[c.left_edge.i - 1].text == "," for q in [c, *conjuncts(c)]]
     if others and tok.pos_ == "NOUN":  # "a meeting with the leadership of the state party, including its chairman X"
         others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"  # (parsed on the meeting)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
-from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, CommonWords, is_name_word, known_name
+from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, NAME_PARTICLES, CommonWords, is_name_word, known_name
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, has_person_evidence, post_before
 
@@ -209,6 +209,28 @@ def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     if end < len(doc) and REGNAL_NUMBER.match(doc[end].text) and end not in taken:
         end += 1  # "Felipe VI"
     return None if any(i in taken for i in range(tok.i, end)) else doc[tok.i : end]
+
+
+#: Forms of address that only a person's name follows: "Mr Abdelmadjid Tebboune", "Mme. Yassine Fall".
+ADDRESS_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle", "madame", "monsieur"}
+
+
+def addressed_name(tok, taken: set[int]) -> Span | None:
+    """"Mr Abdelmadjid Tebboune", "Mrs. Quorvath": one to four name words (and particles: "Mr Mohamed Ould
+    Cheikh El Ghazouani") after a form of address, the model having missed them; not "Mr President"."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in ADDRESS_WORDS or not is_name_word(tok) or tok.text.isupper():
+        return None
+    end = tok.i + 1
+    while end < len(doc) and end - tok.i < 6 and end not in taken and "\n" not in doc[end - 1].whitespace_ and (
+            is_name_word(doc[end]) or doc[end].lower_ in NAME_PARTICLES | {"ould", "ben"}):
+        end += 1
+    while end > tok.i + 1 and doc[end - 1].lower_ in NAME_PARTICLES | {"ould", "ben"}:
+        end -= 1
+    span = doc[tok.i : end]
+    if gazetteer.country(span.text) or gazetteer.organization(span.text) or gazetteer.city(span.text):
+        return None
+    return span
 
 
 def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | None:

@@ -20,6 +20,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import body_before_title, names_a_group, outlet_reporter, portfolio, tagged_party
 from kg.nlp.entity_people import (
+    addressed_name,
     given_name_span,
     listed_with_people,
     monarch_name,
@@ -168,6 +169,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : end], PERSON))  # "DW's Ritika Sharma reports from New Delhi"
         elif name_after_post(tok, taken, common_word):
             found.append((name_after_post(tok, taken, common_word), PERSON))  # "Minister of Trade, Piyush Goyal,"
+        elif (addressed := addressed_name(tok, taken)) is not None:
+            found.append((addressed, PERSON))  # "The President of the Republic, Mr Abdelmadjid Tebboune, held talks"
         elif (gazetteer.given_name(tok.text) or INITIAL.match(tok.text)) and given_name_span(tok, taken, common_word):
             found.append((given_name_span(tok, taken, common_word), PERSON))
         elif acronym_before_title(tok) or acronym_after_title(tok):

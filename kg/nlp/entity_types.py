@@ -118,8 +118,9 @@ def decide_type(span: Span) -> str | None:
         return COUNTRY if gazetteer.country(text) else "NORP"
     if gazetteer.fold(text) in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X."
-    if span[0].lower_ in PREFIXES and (len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in HYPHENS
-                                       or len(span) == 3 and span[1].text in HYPHENS) and not gazetteer.organization(text):
+    prefixed = len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in HYPHENS \
+        or len(span) == 3 and span[1].text in HYPHENS
+    if span[0].lower_ in PREFIXES and prefixed and not gazetteer.organization(text):
         return None  # "Inter-Libyan dialogue", "Pan-African": a prefix and an adjective, not a name
     if len(span) == 1 and singular_title(gazetteer.fold(text)):
         return None  # "the Presidents agreed": the plural of a title

@@ -301,7 +301,7 @@ def companions_of(doc: Doc, refs: dict, travellers: set[str]) -> set[str]:
         subjects = {refs.get(t.i) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
                     for t in (c, *c.conjuncts, *([tok.head] if c.lower_ in {"who", "that"} else []))}
         if lemma == "accompany" and any(c.dep_ == "auxpass" for c in tok.children):
-            if subjects & travellers:  # everyone named after the "by", however the parser hung a list of posts and names
+            if subjects & travellers:  # everyone named after the "by", however the parser hung posts and names
                 out |= {refs[t.i] for c in tok.children if c.dep_ == "agent" for t in doc[c.i + 1 : tok.sent.end]
                         if t.i in refs and t.ent_type_ == PERSON}
         elif lemma == "accompany":

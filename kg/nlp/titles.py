@@ -764,7 +764,7 @@ def has_person_evidence(span: Span) -> bool:
         return True
     nxt = span.end
     if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS \
-            and doc[nxt + 1].pos_ not in {"VERB", "AUX"} and not fronted_city(span):  # not "X, told Y chief Z": a clause
+            and doc[nxt + 1].pos_ not in {"VERB", "AUX"} and not fronted_city(span):  # not "X, told Y chief Z"
         window = doc[nxt + 1 : min(len(doc), nxt + 5)]
         return any(t.lower_ in titles and t.pos_ == "NOUN" for t in window)
     return False
@@ -774,7 +774,8 @@ def fronted_city(span: Span) -> bool:
     """A known city opening its sentence after "in" or "at": the post after its comma is the next name's ("In
     Sharm el-Sheikh, Egypt's foreign minister, X, said")."""
     k = span.start - 1
-    return k >= 0 and span.doc[k].lower_ in {"in", "at"} and span.doc[k].is_sent_start and bool(gazetteer.city(span.text))
+    return k >= 0 and span.doc[k].lower_ in {"in", "at"} and span.doc[k].is_sent_start \
+        and bool(gazetteer.city(span.text))
 
 
 def titled_by_apposition(span: Span, titles: set[str]) -> bool:
