@@ -63,6 +63,14 @@ def test_find_person_by_surname_and_given_name():
     assert find_person(clusters, ["Novak"], 10) is None
 
 
+def test_find_person_by_a_patronymic_s_particle_and_the_last_name():
+    ghaz = Cluster("e0", PERSON, "Mohamed Ould Cheikh El Quorvani", given="Mohamed", surname=name_key("Quorvani"),
+                   positions=[0])
+    clusters = [ghaz, _cluster("e1", "Anna", "Quorvani", 5)]
+    assert find_person(clusters, ["Ould", "Quorvani"], 20) is ghaz  # "Ould Quorvani": the particle is in his name
+    assert find_person(clusters, ["Ben", "Quorvani"], 20) is None  # but not in hers, nor his
+
+
 def test_find_person_by_a_compound_surname_or_the_last_words_of_a_name():
     lula = Cluster("e0", PERSON, "Luiz Inácio Lula da Silva", given="Luiz", surname=name_key("Silva"), positions=[0])
     amlo = Cluster("e1", PERSON, "Andrés Manuel López Obrador", given="Andrés", surname=name_key("Obrador"), positions=[9])

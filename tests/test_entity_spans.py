@@ -23,6 +23,15 @@ def test_trim_drops_scores_articles_possessives_and_lower_case_ends(vocab):
     assert texts(entity_spans.trim(span(doc, 10, 13, "GPE"))) == ["Southville"]
 
 
+def test_a_body_s_span_running_into_a_name_after_a_comma_is_cut(vocab):
+    doc = doc_of(vocab, "the Minister of Foreign Affairs and the National Community Abroad , Ramtane Quorlamra , said "
+                        "so and Quorvia Holdings , Anna Keller , agreed")
+    pieces = entity_spans.trim(span(doc, 6, 13, "ORG"), lambda w: False)
+    assert [(p.text, p.label_) for p in pieces] == [("Ramtane Quorlamra", "PERSON")]  # the remit's end is no body
+    pieces = entity_spans.trim(span(doc, 17, 22, "ORG"), lambda w: False)
+    assert [(p.text, p.label_) for p in pieces] == [("Quorvia Holdings", "ORG"), ("Anna Keller", "PERSON")]
+
+
 def test_trim_drops_a_generation_suffix_tagged_alone(vocab):
     doc = doc_of(vocab, "President Jane Doe , Jr. spoke")
     assert texts(entity_spans.trim(span(doc, 4, 5))) == []

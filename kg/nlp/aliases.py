@@ -277,6 +277,8 @@ def merge_company_names(clusters: list[Cluster], refs: dict[int, str]) -> None:
 
 #: Words that open a patronymic, after the given name by which its bearer is called: "Faisal bin Farhan" is Faisal.
 PATRONYMIC_WORDS = {"bin", "ibn", "bint"}
+#: Words of a patronymic that open the short form of a name ("Ould Ghazouani", "Ould Abdel Aziz", "Ag Ghaly").
+PATRONYMIC_PARTICLES = PATRONYMIC_WORDS | {"ould", "ben", "ag", "abu", "wuld"}
 
 
 def find_person(clusters: list[Cluster], words: list[str], position: int, doc: Doc | None = None) -> Cluster | None:
@@ -285,7 +287,9 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
     surname = name_key(words[-1])
     candidates = [c for c in clusters if c.type == PERSON and c.surname == surname]
     if len(words) > 1:
-        candidates = [c for c in candidates if c.given is None or given_names_match(c.given, words[0])]
+        # "Ould Ghazouani" for Mohamed Ould Cheikh El Ghazouani: a patronymic's particle and the last name
+        candidates = [c for c in candidates if c.given is None or given_names_match(c.given, words[0]) or (
+            words[0].lower() in PATRONYMIC_PARTICLES and name_key(words[0]) in map(name_key, c.name.split()[1:-1]))]
     else:  # a single word may also be a given name or a surname spelled as a full name's last word
         pass
     if not candidates and len(words) == 1:

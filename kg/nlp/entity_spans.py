@@ -78,6 +78,7 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         owner.append(_trim_ends(doc, start, k, "GPE"))
         start = k + 1
     pieces, s = [], start
+    named: set[int] = set()  # the starts of pieces that are a person's name
     for i in range(start, end):
         # "Romania - Cosmin Contra", "GERMANY - Bunds": a spaced dash after a whole known name
         # or a word in capitals (but "Jean - Claude Duvalier" in text tokenised with spaces)
@@ -89,9 +90,14 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         both = span.label_ == "PERSON" and doc[i].text == "and"  # "between Sheikh Abdullah and Lapid": two people
         # "Minister for Industry and Trade, Ivo Marek" tagged as one body: the portfolio, then the person
         post = span.label_ == "ORG" and doc[i].text == "," and i > s and portfolio(doc[s:i])
-        if doc[i].text in CUT_AT or spaced_dash or said or both or post:  # "Romania - Cosmin Contra": two names
-            pieces.append((s, i))
+        # "the National Community Abroad, Ramtane Lamamra" (the portfolio's end, then its minister) tagged as one body
+        holder = span.label_ == "ORG" and doc[i].text == "," and i > s and _name_to_end(doc, i + 1, end, common_word)
+        if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder:  # "Romania - Cosmin Contra"
+            if not (holder and remit_before(doc, s)):  # (not "[Minister of X and] the National Community Abroad")
+                pieces.append((s, i))
             s = i + 1
+            if holder:
+                named.add(s)
     pieces.append((s, end))
     seats = []
     if span.label_ == "ORG":  # "Northtown Waste Co. of Vellport": the company, then the town it sits in
@@ -104,6 +110,9 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         pieces = [(s, e if k is None else k) for s, e, k in cut]
     out = []
     for s, e in pieces:
+        if s in named:
+            out += [p for p in (_trim_ends(doc, s, e, "PERSON"),) if p is not None]
+            continue
         if span.label_ in {"PERSON", "ORG"} and (k := _body_before_post(doc, s + (doc[s].lower_ == "the"), e)) is not None:
             part = _trim_ends(doc, s, k, "GPE" if gazetteer.country(doc[s:k].text.removeprefix("the ")) else "ORG")
             out += [part] if part is not None else []  # "the UN Special Coordinator" tagged a person: the body
@@ -260,6 +269,23 @@ def _without_trailing_title(doc: Doc, start: int, end: int) -> int:
             and gazetteer.fold(doc[end - 1].text) not in cues and "\n" not in doc[end - 1].whitespace_:
         end -= 1
     return end
+
+
+def remit_before(doc: Doc, start: int) -> bool:
+    """The words from ``start`` end a post's remit begun before them: "Minister of Foreign Affairs and [the National
+    Community Abroad]" (a title word a few words before an "and", "of" or "for")."""
+    k = start - 1
+    return k >= 1 and doc[k].lower_ in {"and", "of", "for"} and any(
+        t.lower_ in gazetteer.title_words() for t in doc[max(0, k - 6) : k])
+
+
+def _name_to_end(doc: Doc, start: int, end: int, common_word: CommonWords | None) -> bool:
+    """Two or three words from ``start`` to the end of a span that name a person: a known given name first, or name
+    words none of which is a dictionary word or a body's ("Ramtane Lamamra")."""
+    words = doc[start:end]
+    if not 2 <= len(words) <= 3 or not all(is_name_word(t) for t in words) or gazetteer.organization(words.text):
+        return False
+    return looks_like_person(words) or common_word is not None and not any(common_word(t.lower_) for t in words)
 
 
 def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
