@@ -165,6 +165,9 @@ def test_the_plural_of_a_title_is_no_name(vocab):
     doc = doc_of(vocab, "the Presidents agreed and the Spokesmen said")
     assert entity_types.decide_type(span(doc, 1, 2, "ORG")) is None
     assert entity_types.decide_type(span(doc, 5, 6, "ORG")) is None
+    doc = doc_of(vocab, "the two Heads of State met the Heads of Quorvia Holdings")
+    assert entity_types.decide_type(span(doc, 2, 5, "ORG")) is None  # a title of several words
+    assert entity_types.decide_type(span(doc, 7, 11, "ORG")) is not None
 
 
 def test_an_age_between_commas_marks_a_person(vocab):

@@ -124,6 +124,9 @@ def decide_type(span: Span) -> str | None:
         return None  # "Inter-Libyan dialogue", "Pan-African": a prefix and an adjective, not a name
     if len(span) == 1 and singular_title(gazetteer.fold(text)):
         return None  # "the Presidents agreed": the plural of a title
+    words = gazetteer.fold(text).removeprefix("the ").split()
+    if len(words) > 1 and (one := singular_title(words[0])) and " ".join([one, *words[1:]]) in gazetteer.titles():
+        return None  # "the two Heads of State": the plural of a title of several words
     if len(span) == 1 and span[0].lower_ in MEETING_WORDS:
         return None  # "hosted the Summit": the meeting just named, capitalised
     if portfolio(span) or post_name(span):
