@@ -458,6 +458,9 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. President Ilse Brandt and President Tom Reed made a joint announcement.",
                  [], id="two-presidents-of-no-country-named"),
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
+                 "economy is slowing. President Ilse Brandt spoke with President Tom Reed on Monday. Vice President "
+                 "Jan Nowak also spoke with Reed.", [], id="two-presidents-and-one-who-spoke-with-them"),
     # a monarchy has no president, a republic no king (data/monarchies.tsv)
     pytest.param("Denmark faces an election in May. Voters in Denmark are worried about prices, and Denmark's "
                  "economy is slowing. President Ilse Brandt said on Monday that taxes would not rise.",

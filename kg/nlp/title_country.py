@@ -59,10 +59,15 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 (o, country) in seen for o in contact_partners(person, contacts)):
             placed.add(person)  # "In Tokyo, Chief Cabinet Secretary X told a press conference": Japan's (not the
             yield person, country, ent, trigger, "title-place"  # one "In Kyiv, Zelensky spoke with President X")
-    shared = Counter(title for _, title in untitled.values())
+    # "President X and President Y made a joint announcement": one post, two holders in one report (or one item of a
+    # digest), neither known; nor the side of one in contact with them ("X's meeting with President Y and Vice
+    # President Z")
+    part = {person: (section_of(doc, refs, types, ent.start), title) for person, (ent, title) in untitled.items()}
+    shared = Counter(part.values())
+    unknown = {person for person, key in part.items() if key[1] in STATE_TITLES and shared[key] > 1}
     for person, (ent, trigger) in untitled.items():
-        if trigger in STATE_TITLES and shared[trigger] > 1:
-            continue  # "President X and President Y made a joint announcement": one post, two holders, neither known
+        if person in unknown or contact_partners(person, contacts) & unknown:
+            continue
         country = section_country(doc, refs, types, ent.start, home)
         if country and not fits_state(trigger, gazetteer.country_code_of(names.get(country, ""), COUNTRY)):
             continue  # "President X" in a report about Denmark, "King Y" in one about France
@@ -95,17 +100,32 @@ def fits_state(title: str, code: str | None) -> bool:
     return monarchy is not None or title not in MONARCHS | {"crown prince", "monarch"}
 
 
+def digest_items(doc: Doc, refs: dict, types: dict) -> list[tuple[int, str | None]]:
+    """Where each item of a digest starts and the country it is filed from (its key if the article names it), for a
+    report with datelines of two countries or more ("MOSCOW — ..." then "GUATEMALA CITY — ..."); else []."""
+    key = "kg.digest_items"
+    if key not in doc.user_data:
+        names = {e.key: e.name for e in doc._.kg_entities or []}
+        found = datelines(doc, refs, types)
+        codes = [gazetteer.country_code_of(names.get(place, ""), types.get(place)) for place, *_ in found]
+        nations = named_countries(doc, types)
+        doc.user_data[key] = [(start, nations.get(code)) for (_, start, _), code in zip(found, codes)] \
+            if len(set(codes) - {None}) >= 2 else []
+    return doc.user_data[key]
+
+
+def section_of(doc: Doc, refs: dict, types: dict, at: int) -> int:
+    """The number of the digest item a token is in (see :func:`digest_items`); 0 in any other report."""
+    return sum(1 for start, _ in digest_items(doc, refs, types) if start <= at)
+
+
 def section_country(doc: Doc, refs: dict, types: dict, at: int, home: str | None) -> str | None:
-    """The country a part of a digest is about: in a report with datelines of two countries or more ("MOSCOW —
-    ..." then "GUATEMALA CITY — ..."), the country of the dateline of the item a name is in, if the article names
-    it; else the report's ``home``."""
-    names = {e.key: e.name for e in doc._.kg_entities or []}
-    found = datelines(doc, refs, types)
-    codes = [gazetteer.country_code_of(names.get(key, ""), types.get(key)) for key, *_ in found]
-    if len(set(codes) - {None}) < 2:
+    """The country a part of a digest is about: the country of the dateline of the item a name is in, if the article
+    names it; in any other report, its ``home``."""
+    items = digest_items(doc, refs, types)
+    if not items:
         return home
-    code = next((c for (_, start, _), c in zip(reversed(found), reversed(codes)) if start <= at), None)
-    return named_countries(doc, types).get(code) if code else None
+    return next((country for start, country in reversed(items) if start <= at), None)
 
 
 #: Prepositions of a sentence's fronted place: "In Tokyo, ...", "Back in Buenos Aires, ...".
