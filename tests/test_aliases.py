@@ -71,6 +71,12 @@ def test_find_person_by_a_patronymic_s_particle_and_the_last_name():
     assert find_person(clusters, ["Ben", "Quorvani"], 20) is None  # but not in hers, nor his
 
 
+def test_find_person_by_a_nickname_in_quotes_inside_the_full_name():
+    joko = Cluster("e0", PERSON, 'Joko "Quorwi" Quorvodo', given="Joko", surname=name_key("Quorvodo"), positions=[0])
+    assert find_person([joko], ["Quorwi"], 20) is joko
+    assert find_person([joko], ["Jokin"], 20) is None
+
+
 def test_find_person_by_a_compound_surname_or_the_last_words_of_a_name():
     lula = Cluster("e0", PERSON, "Luiz Inácio Lula da Silva", given="Luiz", surname=name_key("Silva"), positions=[0])
     amlo = Cluster("e1", PERSON, "Andrés Manuel López Obrador", given="Andrés", surname=name_key("Obrador"), positions=[9])

@@ -262,6 +262,19 @@ def test_a_name_after_in_on_a_building_or_a_meeting_is_a_place_s(make_doc):
     assert entity_types.decide_type(span(doc, 8, 11, "ORG")) is None
 
 
+def test_a_noun_of_kin_or_rivalry_before_a_name_marks_a_person(make_doc):
+    # visited his former rival Quorvo Subianto
+    doc = make_doc([
+        ("visited", 0, "ROOT", "VERB", "VBD", "visit", "O"), ("his", 3, "poss", "PRON", "PRP$", "his", "O"),
+        ("former", 3, "amod", "ADJ", "JJ", "former", "O"), ("rival", 5, "compound", "NOUN", "NN", "rival", "O"),
+        ("Quorvo", 5, "compound", "PROPN", "NNP", "quorvo", "B-FAC"),
+        ("Subianto", 0, "dobj", "PROPN", "NNP", "subianto", "I-FAC"),
+    ])
+    assert entity_evidence.kin_noun_before(span(doc, 4, 6, "FAC"))
+    assert entity_types.decide_type(span(doc, 4, 6, "FAC")) == PERSON
+    assert not entity_evidence.kin_noun_before(span(doc, 3, 4, "FAC"))
+
+
 def test_what_only_a_place_has_before_of(vocab):
     doc = doc_of(vocab, "the government of Nord Quordesh and the Battle of Quordun and the government of Fulgencio Quorvat")
     assert entity_types.decide_type(span(doc, 3, 5, "PERSON")) == PLACE

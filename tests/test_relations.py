@@ -2817,6 +2817,13 @@ MEETINGS = [
                  [(MEETING, ("Tom Reed", "Li Qiang"), None, OCCURRED, "2023-10-24"),
                   (MEETING, ("Ivo Marek", "Xi Jinping"), "Beijing", OCCURRED, "2017-06")],
                  id="talks-with-him-not-the-possessor"),
+    # "the trio": the three people just listed
+    pytest.param("Attention turns to the three independents - Tom Reed, Ivo Marek and Jan Nowak - who spent Wednesday "
+                 "in briefings.\n\nThe trio are expected to sit down with Anna Keller in Canberra on Friday.",
+                 "2010-09-02", [(MEETING, ("Tom Reed", "Ivo Marek", "Jan Nowak", "Anna Keller"), "Canberra", PLANNED,
+                                 "2010-09-03"),
+                                *[(TALKS, (p, "Anna Keller"), None, PLANNED, "2010-09-03")
+                                  for p in ("Tom Reed", "Ivo Marek", "Jan Nowak")]], id="the-trio"),
     # the partner hung on the venue of talks held there
     pytest.param("Ann Ode held talks on Tuesday at the Elysee Palace with Tom Reed, who is on a state visit.",
                  "2021-12-28", [(MEETING, ("Ann Ode", "Tom Reed"), "Paris", OCCURRED, "2021-12-28")],

@@ -302,7 +302,9 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
         heads = [c for c in clusters if c.type == PERSON and compound_surname_head(c.name) == key]
         # or the first of two family names ("Sheinbaum" for Claudia Sheinbaum Pardo, "Petro" for Gustavo Petro Urrego)
         fathers = [c for c in clusters if c.type == PERSON and first_family_name(c.name) == key]
-        candidates = next((found for found in (firsts, heads, fathers) if len(found) == 1), [])
+        # or the nickname in quotes inside a full name ("Jokowi" for Joko "Jokowi" Widodo)
+        nicknamed = [c for c in clusters if c.type == PERSON and key in nicknames(c.name)]
+        candidates = next((found for found in (firsts, heads, fathers, nicknamed) if len(found) == 1), [])
     if not candidates and len(words) == 2:  # "Ishiba Shigeru" after "Shigeru Ishiba": the family name put first
         candidates = [c for c in clusters if c.type == PERSON and c.surname == name_key(words[0]) and c.given
                       and name_key(c.given) == name_key(words[1]) and len(name_words(c.name.split())) == 2]
@@ -364,6 +366,11 @@ def first_family_name(name: str) -> str | None:
     if len(words) < 3 or not words[-2][:1].isupper() or words[-1].isupper() or gazetteer.given_name(words[-2]):
         return None  # (not "Shapps" of "Grant Shapps MP": a post after the name)
     return name_key(words[-2])
+
+
+def nicknames(name: str) -> set[str]:
+    """The name keys of the words in quotes inside a full name: 'Joko "Jokowi" Widodo' -> {"jokowi"}."""
+    return {name_key(w) for w in re.findall(r'["“”\'‘’]([^"“”\'‘’]+)["“”\'‘’]', name) for w in w.split()}
 
 
 def compound_surname_head(name: str) -> str | None:

@@ -36,6 +36,20 @@ def looks_like_person(span: Span) -> bool:
     return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])
 
 
+#: Nouns of a person's relation to another, right before a name: "his former rival X", "her predecessor X".
+KIN_NOUNS = {"rival", "rivals", "opponent", "challenger", "predecessor", "successor", "wife", "husband", "son",
+             "daughter", "brother", "sister", "father", "mother", "ally", "mentor", "protege", "protégé", "nephew",
+             "niece", "widow", "cousin", "uncle", "aunt", "grandson", "granddaughter", "spouse", "partner"}
+
+
+def kin_noun_before(span: Span) -> bool:
+    """"his former rival Prabowo Subianto", "her husband Jo Doe": a noun of a person's relation to someone right
+    before the name, in its phrase."""
+    k = span.start - 1
+    return k >= 0 and span.doc[k].lower_ in KIN_NOUNS and span.doc[k].is_lower and (
+        span.root.head.i == k or span.doc[k].head.i in range(span.start, span.end))
+
+
 def nicknamed(span: Span) -> bool:
     """A given name, a nickname in quotes, a capitalised surname: "Jean 'Bebe' Doe"."""
     quotes = [t.i - span.start for t in span if t.text in QUOTES]

@@ -34,6 +34,7 @@ from kg.nlp.entity_evidence import (
     has_initials,
     has_org_cue,
     in_a_venue,
+    kin_noun_before,
     locative_the,
     looks_like_person,
     named_work,
@@ -196,6 +197,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "Jo Doe, 54, of Longridge," tagged PERSON: where the person lives
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
+    if kin_noun_before(span) and not (gazetteer.country(text) or gazetteer.city(text) or gazetteer.organization(text)):
+        return PERSON  # "his former rival Prabowo Subianto" tagged FAC: a person's
     if span.label_ == "PERSON" and locative_the(span) and not gazetteer.organization(text):
         return PLACE  # "summer plans on the Bosphorus" tagged PERSON
     if span.label_ == "PERSON" and in_a_venue(span) and not (has_person_evidence(span) or gazetteer.organization(text)):

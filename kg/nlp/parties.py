@@ -604,6 +604,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     # "when the two met in Edinburgh": "the two" alone, a pair of people or sides
     bare = t.lower_ == "two" and t.dep_ in {"nsubj", "nsubjpass"} and any(
         c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    if t.lower_ in GROUP_NAMES and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        size = GROUP_NAMES[t.lower_]  # "The trio are expected to sit down with X": the three just named
+        return group_told(t, previous, size) or listed_people(t, refs, size)
     if t.lemma_.lower() not in PLURAL_BACKREF and not bare:
         return None
     many = next((GROUP_SIZES[c.lower_] for c in t.children if c.lower_ in GROUP_SIZES), None)
@@ -687,6 +690,24 @@ def named_before(t: Token, refs: dict, types: dict) -> list[str]:
 
 #: Numbers of a group told before: "the five leaders".
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+#: Nouns of a group of people that tell its size: "the trio", "the pair".
+GROUP_NAMES = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}
+
+
+def listed_people(t: Token, refs: dict, size: int) -> list[str]:
+    """The people of the latest list of that many named in this sentence or the one before ("the three
+    independents - X, Y and Z - (...). The trio"): a name and its conjuncts."""
+    doc, start = t.doc, window_start(t, 1)
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    for tok in reversed(doc[start : t.i]):
+        if tok.i not in refs or types.get(refs[tok.i]) != PERSON or tok.dep_ == "conj":
+            continue
+        keys = list(dict.fromkeys(refs[c.i] for c in [tok, *conjuncts(tok)] if c.i in refs))
+        if len(keys) == size and all(types.get(k) == PERSON for k in keys):
+            return keys
+    return []
 
 
 def group_told(t: Token, previous: list[RawEvent], size: int) -> list[str]:
