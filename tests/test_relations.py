@@ -2817,6 +2817,10 @@ MEETINGS = [
                  [(MEETING, ("Tom Reed", "Li Qiang"), None, OCCURRED, "2023-10-24"),
                   (MEETING, ("Ivo Marek", "Xi Jinping"), "Beijing", OCCURRED, "2017-06")],
                  id="talks-with-him-not-the-possessor"),
+    # a plan told in the past perfect fell through; a journey not made places nothing
+    pytest.param("Ann Ode had been due to fly to the Turkish capital for talks with Energy Minister Tom Reed. Ivo Marek "
+                 "was to have met Jan Nowak in Beijing on June 25. Anna Keller, who did not travel to Kharkiv, told a "
+                 "cabinet meeting that the deal was good.", "2023-06-20", [], id="plans-that-fell-through"),
     # "the trio": the three people just listed
     pytest.param("Attention turns to the three independents - Tom Reed, Ivo Marek and Jan Nowak - who spent Wednesday "
                  "in briefings.\n\nThe trio are expected to sit down with Anna Keller in Canberra on Friday.",

@@ -229,7 +229,23 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True  # "any official who held talks with X would be expelled": whoever, if anyone
         if asked(t):
             return True  # "Has the Prime Minister spoken to X this week?": a question, not a report
+        if unrealised_plan(t):
+            return True  # "had been due to fly to Ankara for talks", "was to have met X": a plan that fell through
     return False
+
+
+#: Words of a plan that, in the past perfect, tell it fell through: "had been due to", "had been scheduled to".
+PLAN_WORDS = {"due", "expected", "scheduled", "set", "supposed", "planned", "slated"}
+
+
+def unrealised_plan(t: Token) -> bool:
+    """"had been due to meet", "had been scheduled to travel", "was to have met": a plan told in the past perfect,
+    which a report gives for one that did not happen."""
+    words = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    if t.tag_ == "VBN" and "have" in words and "to" in words and t.head.lemma_.lower() == "be":
+        return True  # "was to have met"
+    planned = t.lower_ in PLAN_WORDS or any(c.dep_ == "acomp" and c.lower_ in PLAN_WORDS for c in t.children)
+    return planned and "had" in words and ("been" in words or t.lower_ == "been")
 
 
 def asked(t: Token) -> bool:

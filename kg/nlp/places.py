@@ -30,6 +30,7 @@ from kg.nlp.modality import (
     dating_phrase,
     governing_chain,
     is_hypothetical,
+    is_negated,
     is_planned,
     other_time,
 )
@@ -865,7 +866,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"; not
     # one for a contact of its own with someone else ("spoke to X, who is in Washington for talks with Z")
     journeys = [c for p in _party_tokens(tok) for c in [p, *p.children]  # "X, visiting Lima this week, held talks"
-                if c is p or c.dep_ in {"relcl", "acl"} and not _other_contact(c, refs, parties)]
+                if c is p or c.dep_ in {"relcl", "acl"} and not _other_contact(c, refs, parties)
+                and not is_negated(c)]  # (not "X, who did not travel to Kharkiv, told a meeting")
     for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i), *journeys] * (not timed):
         if destination(t):
             return destination(t)

@@ -481,12 +481,19 @@ LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "star
                "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders", "conclusion", "close"}
 
 
+#: How many words into its sentence a dateline's word may be: "NEW YORK, Sept. 24 (Wire) -".
+DATELINE_WORDS = 12
+
+
 def lede_subjects(subject: Token, verb: Token) -> list[Token] | None:
     """The lede's subject where the parser made a word of the dateline before it the subject ("MOSCOW, June 15 - X
     and Y discussed oil", X hung on the date): the first name after the dateline's mark hung inside it, and its
     conjuncts; None if the subject is no dateline's word."""
-    doc, sent = subject.doc, subject.sent
-    mark = dateline_end(doc, sent.start)
+    doc = subject.doc
+    if subject.i > verb.i or subject.i >= len(doc) - 1 or not (subject.text.isupper() or subject.ent_type_):
+        return None  # (a dateline's word is in capitals or a name: the cheap test first)
+    sent = subject.sent
+    mark = dateline_end(doc, sent.start) if subject.i - sent.start < DATELINE_WORDS else None
     if mark is None or not sent.start <= subject.i < mark or verb.i <= mark:
         return None
     first = next((t for t in doc[mark + 1 : verb.i] if sent.start <= t.head.i < mark and t.ent_type_), None)
