@@ -2821,6 +2821,11 @@ MEETINGS = [
     pytest.param("Ann Ode had been due to fly to the Turkish capital for talks with Energy Minister Tom Reed. Ivo Marek "
                  "was to have met Jan Nowak in Beijing on June 25. Anna Keller, who did not travel to Kharkiv, told a "
                  "cabinet meeting that the deal was good.", "2023-06-20", [], id="plans-that-fell-through"),
+    # "It was attended by" after "X hosted the meeting at Y": they were there
+    pytest.param("Ann Ode hosted the one-day meeting at the Unity Palace in Lima. It was attended by Tom Reed and Ivo "
+                 "Marek.", "2016-12-24",
+                 [(MEETING, ("Ann Ode",), "Lima", OCCURRED, None),
+                  (MEETING, ("Tom Reed", "Ivo Marek"), "Lima", OCCURRED, None)], id="it-was-attended-by-after-hosted"),
     # "the trio": the three people just listed
     pytest.param("Attention turns to the three independents - Tom Reed, Ivo Marek and Jan Nowak - who spent Wednesday "
                  "in briefings.\n\nThe trio are expected to sit down with Anna Keller in Canberra on Friday.",

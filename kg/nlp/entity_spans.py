@@ -656,6 +656,10 @@ def given_name_before(span: Span) -> bool:
             and is_name_word(prev) and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.head.i == span.start \
             and prev.dep_ == "compound" and not known_name(prev.text) and "\n" not in prev.whitespace_:
         return True  # "Professor Emeka" + "Nwosu": an unknown given name between a title and the surname
+    if k >= 1 and doc[k - 1].text in {"'s", "’s"} and is_name_word(prev) and prev.pos_ == "PROPN" \
+            and not prev.ent_type_ and prev.dep_ == "compound" and prev.head.i in range(span.start, span.end) \
+            and not known_name(prev.text) and "\n" not in prev.whitespace_:
+        return True  # "Chad's Idriss" + "Deby Itno": a given name no list knows, after the country's "'s"
     return (bool(gazetteer.given_name(prev.text)) and (is_name_word(prev) or prev.text.istitle() and prev.is_stop)
             and not prev.ent_type_
             and prev.lower_ not in CALENDAR_WORDS | {"may"} | FORMS_OF_ADDRESS and not known_name(prev.text)

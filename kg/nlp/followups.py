@@ -118,7 +118,7 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
         elif people := _it_attended(tok, refs, types):  # "The meeting was hosted by X. It was attended by Y and Z"
             index = next((i for i in range(len(events) - 1, -1, -1) if events[i].kind == MEETING and events[i].place
                           and window_start(tok, 1) <= events[i].sentence.start < tok.sent.start
-                          and events[i].rule != JOINED and events[i].trigger.lower() in FOLLOW_NOUNS), None)
+                          and events[i].rule != JOINED and names_a_meeting(events[i])), None)
         elif (accompanied := _companions(tok, refs, types)) is not None:
             host, people = accompanied  # "The President was accompanied by his wife, X, and by Minister Y" (X's
             # meeting may be one a sentence before added X to: "The talks brought together (...) a delegation headed
@@ -167,6 +167,13 @@ def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str
                          and (key := earlier_body(c, refs, types))), None)  # "The agency was also represented by X"
     people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON]
     return (side, list(dict.fromkeys(people))) if side and people else None
+
+
+def names_a_meeting(ev: RawEvent) -> bool:
+    """The event was told with a noun "it" can stand for: "the talks", or "hosted the one-day meeting"."""
+    return ev.trigger.lower() in FOLLOW_NOUNS or any(
+        t.text == ev.trigger and any(c.dep_ == "dobj" and c.lower_ in FOLLOW_NOUNS for c in t.children)
+        for t in ev.sentence)
 
 
 def _it_attended(tok: Token, refs: dict, types: dict) -> list[str]:
