@@ -275,6 +275,20 @@ def test_a_noun_of_kin_or_rivalry_before_a_name_marks_a_person(make_doc):
     assert not entity_evidence.kin_noun_before(span(doc, 3, 4, "FAC"))
 
 
+def test_a_word_after_an_indefinite_article_is_no_name(make_doc):
+    # Ode , an observant Quorvan , and a Quorvia reporter
+    doc = make_doc([
+        ("Ode", 0, "ROOT", "PROPN", "NNP", "ode", "B-PERSON"), (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("an", 4, "det", "DET", "DT", "an", "O"), ("observant", 4, "amod", "ADJ", "JJ", "observant", "O"),
+        ("Quorvan", 0, "appos", "PROPN", "NNP", "quorvan", "B-PERSON"), (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("and", 0, "cc", "CCONJ", "CC", "and", "O"), ("a", 9, "det", "DET", "DT", "a", "O"),
+        ("Quorvia", 9, "compound", "PROPN", "NNP", "quorvia", "B-ORG"),
+        ("reporter", 0, "conj", "NOUN", "NN", "reporter", "O"),
+    ])
+    assert entity_types.decide_type(span(doc, 4, 5, "PERSON")) is None  # a kind of person
+    assert entity_types.decide_type(span(doc, 8, 9, "ORG")) is not None  # the article is the reporter's
+
+
 def test_what_only_a_place_has_before_of(vocab):
     doc = doc_of(vocab, "the government of Nord Quordesh and the Battle of Quordun and the government of Fulgencio Quorvat")
     assert entity_types.decide_type(span(doc, 3, 5, "PERSON")) == PLACE

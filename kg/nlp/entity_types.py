@@ -123,6 +123,8 @@ def decide_type(span: Span) -> str | None:
         or len(span) == 3 and span[1].text in HYPHENS
     if span[0].lower_ in PREFIXES and prefixed and not gazetteer.organization(text):
         return None  # "Inter-Libyan dialogue", "Pan-African": a prefix and an adjective, not a name
+    if len(span) == 1 and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in span.root.children):
+        return None  # "X, an observant Jew,", "a devout Catholic": a kind of person, no name
     if len(span) == 1 and singular_title(gazetteer.fold(text)):
         return None  # "the Presidents agreed": the plural of a title
     words = gazetteer.fold(text).removeprefix("the ").split()
