@@ -289,6 +289,20 @@ def test_a_word_after_an_indefinite_article_is_no_name(make_doc):
     assert entity_types.decide_type(span(doc, 8, 9, "ORG")) is not None  # the article is the reporter's
 
 
+def test_a_body_s_name_with_a_post_after_it_stays_a_body(make_doc):
+    # Northcorp Holdings , a member of the council , said
+    doc = make_doc([
+        ("Northcorp", 1, "compound", "PROPN", "NNP", "northcorp", "B-ORG"),
+        ("Holdings", 9, "nsubj", "PROPN", "NNP", "holdings", "I-ORG"), (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("a", 4, "det", "DET", "DT", "a", "O"), ("member", 1, "appos", "NOUN", "NN", "member", "O"),
+        ("of", 4, "prep", "ADP", "IN", "of", "O"), ("the", 7, "det", "DET", "DT", "the", "O"),
+        ("council", 5, "pobj", "NOUN", "NN", "council", "O"), (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("said", 9, "ROOT", "VERB", "VBD", "say", "O"),
+    ])
+    assert titles.has_person_evidence(span(doc, 0, 2, "ORG"))
+    assert entity_types.decide_type(span(doc, 0, 2, "ORG")) == ORGANIZATION
+
+
 def test_what_only_a_place_has_before_of(vocab):
     doc = doc_of(vocab, "the government of Nord Quordesh and the Battle of Quordun and the government of Fulgencio Quorvat")
     assert entity_types.decide_type(span(doc, 3, 5, "PERSON")) == PLACE
