@@ -2826,6 +2826,10 @@ MEETINGS = [
                  "Marek.", "2016-12-24",
                  [(MEETING, ("Ann Ode",), "Lima", OCCURRED, None),
                   (MEETING, ("Tom Reed", "Ivo Marek"), "Lima", OCCURRED, None)], id="it-was-attended-by-after-hosted"),
+    # a summit one is briefed on was not where the briefing was, nor the briefer's
+    pytest.param("SEOUL — Ann Ode briefed South Korea's President Tom Reed in Seoul on Thursday on Ivo Marek's summit "
+                 "with North Korea's leader Jan Nowak.", "2018-06-15",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2018-06-14")], id="briefed-on-a-summit"),
     # "the trio": the three people just listed
     pytest.param("Attention turns to the three independents - Tom Reed, Ivo Marek and Jan Nowak - who spent Wednesday "
                  "in briefings.\n\nThe trio are expected to sit down with Anna Keller in Canberra on Friday.",

@@ -242,7 +242,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         kind = kind_of(tok, place)
         # "X and Y arrived to join the negotiations": the subjects join talks, they are no two sides of them
         joined = tok.pos_ == "NOUN" and clause_verb(tok).lemma_.lower() in JOIN_VERBS | {"attend"}
-        if kind == MEETING and place is None:
+        if kind == MEETING and place is None and not topic_of(tok):  # (not "briefed Y in Seoul on X's summit")
             place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local], refs) or (
                 place_in_context(tok, refs, types, side_a + side_b)) or earlier_place(
                 tok, side_a + side_b, [*previous, *local]) or present_place(tok, refs, types, side_a + side_b) or (
@@ -505,6 +505,20 @@ def remotely(verb: Token) -> bool:
                or c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in verb.children)
 
 
+def topic_of(tok: Token) -> bool:
+    """The meeting noun is what a verb tells about, not where its subject is: "briefed Y in Seoul on X's summit with
+    Z" (the summit was elsewhere)."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = tok.head.head.lemma_.lower()
+    return (tok.head.lower_ in TOPIC_PREPS and verb not in MEET_VERBS | TALK_VERBS
+            or tok.head.lower_ == "on" and verb in BRIEF_VERBS)
+
+
+#: Verbs whose "on" names what they tell about: "briefed Y on the summit".
+BRIEF_VERBS = {"brief", "inform", "update", "debrief", "comment", "report", "testify", "lecture"}
+
+
 def kind_of(tok: Token, place: str | None) -> str:
     # (not "... and call on X", nor the verb's subject: "The call followed talks at the White House")
     words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ not in {"conj", "nsubj", "nsubjpass"}
@@ -616,7 +630,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         elif verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
-                and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok):
+                and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok) and not topic_of(tok):
             # not approval: "X welcomed the summit", "Norway welcomes agreements in Venezuela negotiations"; not a
             # topic: "expressed its position regarding direct talks with Hamas"; not a record: "posted photographs of
             # the meeting"
