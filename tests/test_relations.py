@@ -363,6 +363,21 @@ def test_a_dateline_parsed_as_the_subject_gives_way_to_the_lede_s_names(make_doc
     assert [s.text for s in subjects_of(doc[11])] == ["Ode", "Pym"]
 
 
+def test_a_summit_told_about_is_not_where_the_telling_is(make_doc):
+    # Ann Ode briefed Bo Pym in Seoul on Cy Tal 's summit with Di Lu .
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("briefed", 2, "ROOT", "VERB", lemma="brief"), t("Bo", 4, "compound", "PROPN", "B-Person"),
+        t("Pym", 2, "dobj", "PROPN", "I-Person"), t("in", 2, "prep", "ADP"), t("Seoul", 5, "pobj", "PROPN", "B-Place"),
+        t("on", 2, "prep", "ADP"), t("Cy", 9, "compound", "PROPN", "B-Person"),
+        t("Tal", 11, "poss", "PROPN", "I-Person"),
+        t("'s", 9, "case", "PART", tag="POS"), t("summit", 7, "pobj", "NOUN", lemma="summit"),
+        t("with", 11, "prep", "ADP"), t("Di", 14, "compound", "PROPN", "B-Person"),
+        t("Lu", 12, "pobj", "PROPN", "I-Person"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert run(doc) == [(MEETING, ("Cy Tal", "Di Lu"), None, OCCURRED, None, "noun-meet")]
+
+
 def test_will_makes_a_contact_planned(make_doc):
     doc = spoke_with(make_doc, aux=[("will", "aux", "AUX", "will")], verb="speak")
     assert is_planned(doc[3]) and not is_hypothetical(doc[3]) and not is_negated(doc[3])

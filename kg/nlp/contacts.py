@@ -235,6 +235,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             continue  # "X told the BBC in an interview in Tehran": the press is no party, and no one else is;
             # "an interview with India Today" (the model's "India"): no country gives an interview
         place = place_of(tok, refs, types, side_a + side_b)
+        if place and topic_of(tok) and not any(refs.get(t.i) == place for t in tok.subtree):
+            place = None  # "briefed Y in Seoul on the summit": where the briefing was
         if rule == "verb-attend":  # "X and Y attended in person": the meeting of the sentences before
             place = place or forum_site(tok, refs, types) or attended_place(tok, [*previous, *local], refs, types)
             if place is None:
