@@ -2845,6 +2845,12 @@ MEETINGS = [
     pytest.param("SEOUL — Ann Ode briefed South Korea's President Tom Reed in Seoul on Thursday on Ivo Marek's summit "
                  "with North Korea's leader Jan Nowak.", "2018-06-15",
                  [(MEETING, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2018-06-14")], id="briefed-on-a-summit"),
+    # a venue is in the city its own phrase names, before the city of the meeting told just before
+    pytest.param("SEOUL — Ann Ode held a meeting in Seoul with Tom Reed on Thursday. Ivo Marek and Jan Nowak signed a "
+                 "joint statement at the Capella hotel on Singapore's Sentosa island on Tuesday.", "2018-06-16",
+                 [(MEETING, ("Ann Ode", "Tom Reed"), "Seoul", OCCURRED, "2018-06-14"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Singapore", OCCURRED, "2018-06-12")],
+                 id="a-venue-on-a-city-state-s-island"),
     # "the trio": the three people just listed
     pytest.param("Attention turns to the three independents - Tom Reed, Ivo Marek and Jan Nowak - who spent Wednesday "
                  "in briefings.\n\nThe trio are expected to sit down with Anna Keller in Canberra on Friday.",

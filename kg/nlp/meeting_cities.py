@@ -45,6 +45,20 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     return [events[i] for i in kept]
 
 
+#: Dependencies of the words of a venue's own phrase: "the Capella hotel on Singapore's Sentosa island" (not a
+#: relative clause: "the airport, where he will stop on his way to Mexico").
+PHRASE_DEPS = {"prep", "pobj", "poss", "compound", "amod", "appos", "case", "det"}
+
+
+def in_phrase_of(t, head) -> bool:
+    """The word hangs on ``head`` through the venue's own phrase only (:data:`PHRASE_DEPS`)."""
+    while t.i != head.i:
+        if t.dep_ not in PHRASE_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def known_venue_cities(events: list[RawEvent], names: dict, types: dict) -> dict[str, str]:
     """The city of each well-known venue a meeting is placed at ("Buckingham Palace": London; an entity of the
     document even where the text names only the venue, see :func:`kg.nlp.aliases.cities_of_venues`)."""
@@ -226,6 +240,10 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         if not venue:  # only the city its clause names: a town the gazetteer lacks is where it is
             cities[ev.place] = strict.pop() if len(strict) == 1 else None
             continue
+        if not inside and refs:  # "at the Capella hotel on Singapore's Sentosa island": the city its phrase names
+            inside = {refs[t.i] for v in ev.sentence if refs.get(v.i) == ev.place for t in v.head.subtree
+                      if t.i in refs and refs[t.i] != ev.place and gazetteer.city(names.get(refs[t.i], ""))
+                      and types.get(refs[t.i]) in {PLACE, COUNTRY} and in_phrase_of(t, v.head)}
         filed = filed_at(ev.sentence.end) if filed_at else None
         start = max(window_start(ev.sentence[0], 2), filed[1] if filed else 0)  # not across a digest's items
         same = [o for o in events[i + 1 :] if o.sentence.start == ev.sentence.start]  # "at Downing Street, on the
