@@ -3,8 +3,10 @@
 Such a person acts for the country where they receive a visitor ("X welcomed Y to the White House"
 under a WASHINGTON dateline; "Y flew to Paraguay for talks with President X in Asuncion"), or of the city
 their sentence opens with ("In Tokyo, Chief Cabinet Secretary X told a press conference"), else for the
-country the report is about (named clearly most often, or the one it is filed from), unless they
-visit that country themselves or were in contact with someone acting for it.
+country the report is about (named clearly most often, or the one it is filed from; in a digest, the one its
+item is filed from), unless they visit that country themselves or were in contact with someone acting for it, the
+country could not have the post (no president in a monarchy, no king in a republic), or a second untitled holder of
+the post in the same report leaves both unknown.
 """
 
 from __future__ import annotations
