@@ -234,8 +234,10 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     return False
 
 
+#: Adjectives of being somewhere as planned: "is due in Hanoi for talks", "was expected in Lima".
+DUE_WORDS = {"due", "expected", "scheduled", "set"}
 #: Words of a plan that, in the past perfect, tell it fell through: "had been due to", "had been scheduled to".
-PLAN_WORDS = {"due", "expected", "scheduled", "set", "supposed", "planned", "slated"}
+PLAN_WORDS = DUE_WORDS | {"supposed", "planned", "slated"}
 
 
 def unrealised_plan(t: Token) -> bool:

@@ -24,6 +24,7 @@ from kg.nlp.entity_evidence import PLACE_NOUNS
 from kg.nlp.entity_spans import HYPHENS, joined_by_hyphen
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import (
+    DUE_WORDS,
     SAY_VERBS,
     TEMPORAL_PREPS,
     date_of,
@@ -790,10 +791,6 @@ def _trips(t: Token) -> list[Token]:
 
 #: Verbs of leading a group on a journey: "led a delegation to Lima" is travelling there.
 LEAD_VERBS = {"lead", "head"}
-
-
-#: Adjectives of being somewhere as planned: "is due in Hanoi for talks", "was expected in Lima".
-DUE_WORDS = {"due", "expected", "scheduled", "set"}
 
 
 #: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".

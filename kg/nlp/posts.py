@@ -31,8 +31,10 @@ def nationality_only(role: str | None, trade: bool) -> bool:
     return role in NATIONALITY_ROLES or trade and role == "official"
 
 
-#: Words of a state's own bodies: "the Chinese Foreign Ministry spokesman" speaks for China too.
-STATE_BODY_WORDS = {"ministry", "government", "embassy", "army", "navy", "cabinet", "presidency", "parliament",
+#: Words anywhere in the name of a state's own body: "the Chinese Foreign Ministry spokesman" speaks for China too.
+#: Narrower than kg.nlp.affiliations.STATE_BODY_WORDS (a name's last word): "the German head of the European
+#: Commission" is of no German body.
+NATIONAL_BODY_WORDS = {"ministry", "government", "embassy", "army", "navy", "cabinet", "presidency", "parliament",
                     "foreign", "office", "department", "council"}
 
 
@@ -50,7 +52,7 @@ def foreign_national(party, parties: list) -> bool:
         return True  # "the agency's Austrian director general": the agency's post
     return any(isinstance(p, Span) and p.label_ == ORGANIZATION and p.start > party.i
                and "of" in {doc[p.start - 1].lower_, doc[max(p.start - 2, 0)].lower_}
-               and not STATE_BODY_WORDS & {t.lower_ for t in p} for p in parties)
+               and not NATIONAL_BODY_WORDS & {t.lower_ for t in p} for p in parties)
 
 
 def employer(tok, key: str | None, types: dict, kinds=frozenset({ORGANIZATION})) -> bool:
