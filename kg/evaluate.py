@@ -550,7 +550,7 @@ def _score_relations(doc: GoldDoc, facts: list[_PredFact], report: Report, detai
     for rel, fs in by_type.items():
         if rel not in doc.scored_relations:
             report.unjudged += len(fs)
-    for rel in doc.scored_relations:
+    for rel in (r for r in RELATIONS if r in doc.scored_relations):  # a fixed order: --details reads alike each run
         sym = rel == SPOKE_WITH
         counts = Counts(judged_precision=doc.exhaustive)
         gold = [g for g in doc.relations if g.type == rel]

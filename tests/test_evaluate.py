@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -454,3 +457,16 @@ def test_loads_every_shared_gold_file():
     assert seeds[0].scored_relations == {"spoke_with", "met_in", "represents"}
     rams = load_gold(SHARED / "dev" / "rams_dev_contact.jsonl")
     assert not any(d.exhaustive for d in rams)
+
+
+def test_details_list_relations_in_a_fixed_order_whatever_the_hash_seed(tmp_path):
+    """--details reads alike on every run: the relation types in the order of RELATIONS, not a set's."""
+    gold = write_gold(tmp_path, [{"relations": [SPOKE, rel("met_in", "Anna Kowalski", "Geneva"),
+                                                rel("represents", "Anna Kowalski", "Poland")]}])
+    script = ("import sys; from kg.evaluate import Predictions, format_report, load_gold, score; "
+              "print(format_report(score(load_gold(sys.argv[1]), Predictions(rows=[])), details=True))")
+    outputs = {subprocess.run([sys.executable, "-c", script, str(gold)], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(outputs) == 1
+    fns = [line.split("(")[0].strip() for line in outputs.pop().splitlines() if line.startswith("  FN ")]
+    assert fns == ["FN spoke_with", "FN met_in", "FN represents"]
