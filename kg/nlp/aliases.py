@@ -788,7 +788,7 @@ def clause_subjects(tok, refs: dict[int, str]) -> set[str]:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if subjects or verb.dep_ != "conj" or verb.head is verb:
+        if subjects or verb.dep_ != "conj" or verb.head == verb:
             break
         verb = verb.head
     return {refs[i] for c in subjects for i in range(c.left_edge.i, c.i + 1) if i in refs}
@@ -799,7 +799,7 @@ def _coordinated_owner(tok, refs: dict[int, str]) -> str | None:
     if tok.dep_ != "poss" or tok.lower_ not in {"his", "her"}:
         return None
     head = tok.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head != head:
         head = head.head
         owners = [c for c in head.children if c.dep_ == "poss" and c.i in refs]
         if owners:
@@ -844,7 +844,7 @@ def _reported_speaker(tok, refs: dict[int, str]) -> str | None:
     verb = tok.head.head
     if verb.lemma_.lower() not in ATTRIBUTION_VERBS:
         return None
-    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj" and verb.head is not verb:
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head  # "who called X a liar and said he would": the subject of "called"
     for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if subj.i in refs and subj.ent_type_ == PERSON:
@@ -872,7 +872,7 @@ def _relative_head(tok, refs: dict[int, str]) -> str | None:
 
 def _main_subject(tok) -> bool:
     """The token is in the subject of its sentence's main verb."""
-    while tok.dep_ in {"compound", "flat", "appos"} and tok.head is not tok:
+    while tok.dep_ in {"compound", "flat", "appos"} and tok.head != tok:
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
 

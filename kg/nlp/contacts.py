@@ -182,7 +182,7 @@ def party_refs(doc, refs: dict, types: dict) -> dict:
     spans = [range(first, mark + 1) for _, first, mark in filed]
 
     def slot(t: Token) -> bool:
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head != t:
             t = t.head
         return t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ in {"with", "between", "among"}
 
@@ -364,7 +364,7 @@ def thanked_for(tok: Token) -> bool:
     for a in (tok, *tok.ancestors):
         if a.dep_ == "pcomp" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in THANK_VERBS:
             return True
-        if a.pos_ in {"VERB", "AUX"} and a is not tok and a.dep_ not in {"pcomp", "xcomp"}:
+        if a.pos_ in {"VERB", "AUX"} and a != tok and a.dep_ not in {"pcomp", "xcomp"}:
             return False
     return False
 
@@ -582,7 +582,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     paired: list[str] = []  # parties read from the contacts told before
     partners = False
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    if verb is not tok and timing_another(tok, verb):
+    if verb != tok and timing_another(tok, verb):
         verb = tok  # "spoke with Y before the meeting of EU ministers": that meeting's parties are its own
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "acl" and among_the(tok.head):
         actors += subjects_of(tok.head.head.head)  # "Among those attending were X and Y"
@@ -629,7 +629,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of; "X met
             # Y. Their discussion focused on Z": the pair of the sentence just before
             paired = just_told_pair(tok, previous) or main_pair(previous)
-        elif verb is not tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
+        elif verb != tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
                 and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok) and not topic_of(tok):
@@ -646,18 +646,18 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         actors += their_owners(tok, owners)
         actors += trip_owners(tok, verb)
-        if verb is not tok and verb.dep_ == "ROOT" and verb.pos_ == "PROPN" and verb.i in refs:
+        if verb != tok and verb.dep_ == "ROOT" and verb.pos_ == "PROPN" and verb.i in refs:
             actors.append(verb)  # a headline with no verb: "X in Lima for talks with Y"
         # "the Keller-Morel talks", "the Keller-Morel summit": the named parties; a city naming a
         # meeting ("the Brussels summit") is its place
         allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
         actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed and not forum]
         actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
-        if verb is not tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
+        if verb != tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
-        if verb is not tok and verb.lemma_.lower() in JOIN_VERBS | RECEIVING_VERBS and tok.head.lower_ == "for":
+        if verb != tok and verb.lemma_.lower() in JOIN_VERBS | RECEIVING_VERBS and tok.head.lower_ == "for":
             others += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == PERSON]  # "joined/hosted Y for talks"
-        if verb is not tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and (
+        if verb != tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and (
                 tok.head.lower_ in {"in", "during", "at"} or tok.head.lower_ == "for" and verb.lemma_.lower() == "thank"
         ) and tok.lower_ not in {"interview", "debate", "debates"}:
             # "X told Y in a phone call", "X congratulated Y during their meeting", "X thanked Y for the call";
@@ -718,15 +718,15 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
                     prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
-                    prep.lower_ == "from" and holder is tok and tok.lemma_.lower() == "sit"):
+                    prep.lower_ == "from" and holder == tok and tok.lemma_.lower() == "sit"):
                 continue  # but "paid a (courtesy) call on X": a visit to X; "sat across from X": X
-            if prep.lower_ == "to" and not (holder is tok and tok.pos_ in {"VERB", "AUX"}
+            if prep.lower_ == "to" and not (holder == tok and tok.pos_ in {"VERB", "AUX"}
                                             and tok.lemma_.lower() not in DESTINATION_VERBS
-                                            or holder is not tok and holder.lemma_.lower() in LIGHT_VERBS
-                                            or holder is tok and tok.lemma_.lower() == "call"  # "a call to X"
+                                            or holder != tok and holder.lemma_.lower() in LIGHT_VERBS
+                                            or holder == tok and tok.lemma_.lower() == "call"  # "a call to X"
                                             and not envoy_before(prep)):  # not "from the Envoy of X to Y"
                 continue  # "X will travel to Congo after the summit", "welcomed X to Paris": a destination
-            if prep.lower_ == "of" and (holder is not tok or tok.lower_ in {"talk", "session"}):
+            if prep.lower_ == "of" and (holder != tok or tok.lower_ in {"talk", "session"}):
                 continue  # "talk of a boycott" is a topic; "a session of the Council" the forum
             # "sat down with X and with Y": the second "with" hangs on the first
             pobjs = [c for w in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
@@ -901,7 +901,7 @@ def their_owners(tok: Token, owners: list[Token]) -> list[Token]:
 
 def trip_owners(tok: Token, verb: Token) -> list[Token]:
     """"X's trip to Lima included talks with Y": the traveller whose journey is the clause's subject."""
-    if verb is tok or tok.dep_ in {"nsubj", "nsubjpass"}:
+    if verb == tok or tok.dep_ in {"nsubj", "nsubjpass"}:
         return []
     return [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS
             for p in c.children if p.dep_ == "poss"]

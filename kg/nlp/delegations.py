@@ -103,7 +103,7 @@ def represented_by(ent: Span, refs: dict) -> str | None:
     """"Kagame (...) was represented by Foreign Minister X", "Timor-Leste was represented by X" (and Y): whom X
     stood in for."""
     root = ent.root
-    while root.dep_ in {"conj", "appos"} and root.head is not root:  # "represented by X and Foreign Minister Y":
+    while root.dep_ in {"conj", "appos"} and root.head != root:  # "represented by X and Foreign Minister Y":
         root = root.head  # Y too, and Z after "X, the head of W's office, Y and Z"
     agent = root.head
     passive = next((a for a in list(agent.ancestors)[:3] if a.lemma_.lower() == "represent"), None)
@@ -134,7 +134,7 @@ def side_parties(ent: Span, refs: dict, types: dict):
     """"X, Y and Z would lead the U.S. side in negotiations", "X will head Peru's delegation": the country
     whose side they lead."""
     t = ent.root
-    while t.dep_ in {"conj", "appos"} and t.head is not t:
+    while t.dep_ in {"conj", "appos"} and t.head != t:
         t = t.head  # "X, Y and Z would lead": each subject
     if t.dep_ != "nsubj" or t.head.lemma_.lower() not in {"lead", "head"}:
         return

@@ -374,7 +374,7 @@ def names_a_group(tok) -> bool:
     """A word before the noun of a group, through its modifiers: "M23" in "the M23 rebel group", "RMT" in "the
     RMT rail union"."""
     head = tok.head
-    while head.lower_ in GROUP_MODIFIERS and head.dep_ in {"compound", "amod"} and head.head is not head:
+    while head.lower_ in GROUP_MODIFIERS and head.dep_ in {"compound", "amod"} and head.head != head:
         head = head.head
     return (tok.dep_ in {"compound", "nmod", "amod"} and head.lower_ in GROUP_HEADS and tok.i < head.i
             and tok.lower_ not in GROUP_MODIFIERS)

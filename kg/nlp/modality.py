@@ -94,7 +94,7 @@ def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> 
     ``own_clause``: not above a relative clause."""
     chain, t = [tok], tok
     for _ in range(limit):
-        if t.head is t or t.dep_ in {"ccomp", "ROOT"} or own_clause and t.dep_ == "relcl" and not infinitive(t):
+        if t.head == t or t.dep_ in {"ccomp", "ROOT"} or own_clause and t.dep_ == "relcl" and not infinitive(t):
             break  # (but "a challenge to meet X", parsed as a relative clause, is what is challenged)
         if t.dep_ in {"acl", "appos"} and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
             break  # "X, speaking with Y, urged calm": the participle describes X, the main verb's mood is not its
@@ -126,13 +126,13 @@ def is_negated(tok: Token) -> bool:
     for k, t in enumerate(chain):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
             return True
-        if t is not tok and (t.lemma_.lower() in NEG_VERBS or called_off(t) or turned_down(t)) \
+        if t != tok and (t.lemma_.lower() in NEG_VERBS or called_off(t) or turned_down(t)) \
                 and chain[k - 1].dep_ != "nsubj":
             return True  # "refused to meet", "the talks were cancelled", "turned down an invitation to meet"; not
             # "the talks failed" (they took place)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
-        if t is not tok and tok.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in MOVE_VERBS \
+        if t != tok and tok.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in MOVE_VERBS \
                 and any(c.dep_ == "auxpass" for c in t.children):
             return True  # "A meeting with X, pencilled in for Sunday, was moved to New York": not as first planned
         if any(c.dep_ == "dobj" and c.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in c.children)
@@ -140,7 +140,7 @@ def is_negated(tok: Token) -> bool:
             return True  # "had no plans (at present) for talks with X", "has no intention to meet X"
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True
-        if t is not tok and t.lemma_.lower() in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
+        if t != tok and t.lemma_.lower() in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
                                                                       for c in t.children) \
                 and any(c.dep_ == "xcomp" and c.i > t.i for c in t.children):
             return True  # "has yet to hold talks with X", "is yet to meet X": not so far
@@ -188,7 +188,7 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         c.dep_ in {"mark", "aux"} for c in tok.children) and not any(  # not "wants to visit Lima, meeting X"
         c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children) else None
     for t in own_mood_chain(tok):
-        adjunct = adjunct or t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head is not tok
+        adjunct = adjunct or t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head != tok
         if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
             continue
         for c in t.children:
@@ -204,21 +204,21 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             if c.dep_ == "aux" and c.lower_ in {"would", "'d", "could", "might"} and t.tag_ == "VBN" and any(
                     h.dep_ == "aux" and h.lower_ == "have" for h in t.children):
                 return True  # "said he would have called X": what did not happen, reported or not
-        if t is not tok and t.i != beside and not adjunct and (
+        if t != tok and t.i != beside and not adjunct and (
                 t.lemma_.lower() in HYPOTHETICAL_WORDS or t.lower_ in HYPOTHETICAL_FORMS):
             return True
         if t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in DOUBT_ADJ
                                                     for c in t.head.children):
             return True  # "a meeting between X and Y is unlikely", "talks remain possible"
-        if t is not tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
+        if t != tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
         if any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJ for c in t.children) and any(
                 c.dep_ == "xcomp" and (c == tok or c in tok.ancestors) for c in t.children):
             return True  # "was open to direct talks with X" parsed with "direct" a verb beside "open"
-        if t is not tok and t.pos_ == "ADJ" and t.lower_ in CONDITIONAL_ADJ and any(
+        if t != tok and t.pos_ == "ADJ" and t.lower_ in CONDITIONAL_ADJ and any(
                 c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in t.head.children):
             return True  # "said he would be happy to talk to X"
-        if t is not tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
+        if t != tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
             return True  # "looked forward to welcoming X to India": a wish
         if any(c.dep_ == "advmod" and c.lower_ in DOUBT_ADVERBS for c in t.children):
             return True  # "said he would probably talk to him"
@@ -300,7 +300,7 @@ def is_planned(tok: Token) -> bool:
     """A contact still to come: "will", "would", "is to", or a word of planning governs it."""
     chain = own_mood_chain(tok)
     for k, t in enumerate(chain):
-        if t.lemma_.lower() in PLANNED_WORDS and t is not tok and not (  # "agreed on a truce at their meeting"
+        if t.lemma_.lower() in PLANNED_WORDS and t != tok and not (  # "agreed on a truce at their meeting"
                 t.lemma_.lower() in DECISION_WORDS and any(c.lower_ in ADJUNCT_PREPS for c in chain[:k])):
             return True
         for c in t.children:
@@ -421,7 +421,7 @@ def date_of(tok: Token) -> str | None:
             if t in chain:  # the date of the trigger's own verb before one of a verb above it
                 attached.append((chain.index(t), abs(ent.root.i - tok.i), ent))
                 break
-            if t.head is t:
+            if t.head == t:
                 break
             t = t.head
     if attached:  # how long ("in more than three years") after when ("on Friday"); a day before a month or year

@@ -65,7 +65,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue  # "the foreign ministers of Japan and the Philippines, X and Y" with "the Philippines" a conjunct
         if t.i in refs and party_tag(entity_at(t.doc, t.i) or t.doc[t.i : t.i + 1]):
             continue  # "Sen. X, D-Oregon, and Rep. Y": the party a lawmaker's tag names takes no part
-        if t is not arg and source_after_list(t):
+        if t != arg and source_after_list(t):
             continue  # "received X, Y and Z for talks in London, Downing Street said": the source, parsed as a conjunct
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
@@ -84,7 +84,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             shared = [c for c in conjuncts(arg) if c.tag_ in {"NNS", "NNPS"} and c.i not in refs and any(
                 g.dep_ == "compound" and g.i in refs for g in c.children)]
             # "the heads of government of Greenland and the Faroe Islands" parsed with the islands a conjunct of "heads"
-            shared += [arg] if t is not arg and arg.tag_ in {"NNS", "NNPS"} and arg.i not in refs else []
+            shared += [arg] if t != arg and arg.tag_ in {"NNS", "NNPS"} and arg.i not in refs else []
             out.append(next((h for c in shared[-1:] if (h := post_holder(refs[t.i], c, refs))), refs[t.i]))
             # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
             out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs

@@ -163,7 +163,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         c for w in (forum, forum.head.head) for c in w.children if c.dep_ in {"acl", "relcl"} and says_where(c)])]
     # "At the Group of 20 summit in Rio, X held talks with Y" parsed with "summit" under "Group of": the summit's place
     holders += [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
-                for n in p.subtree if n is not p and n.lower_ in MEET_NOUNS]
+                for n in p.subtree if n != p and n.lower_ in MEET_NOUNS]
     if tok.pos_ not in {"VERB", "AUX"}:  # "talks held in Geneva", "the summit, which took place in Durban"
         holders += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and says_where(c)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
@@ -491,7 +491,7 @@ def _reported_place(t: Token, tok: Token) -> bool:
 def _clause_of(t: Token) -> Token:
     """The verb a word belongs to: the word itself if a verb, else its nearest verb ancestor."""
     for _ in range(8):
-        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+        if t.pos_ in {"VERB", "AUX"} or t.head == t:
             return t
         t = t.head
     return t
@@ -815,7 +815,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     def destination(t: Token) -> str | None:
         """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv";
         where someone was for the contact: "was in Berlin to talk about"."""
-        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t is not tok:  # "was in Berlin to talk"
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t != tok:  # "was in Berlin to talk"
             # "is due in Hanoi on Sunday for talks", "in" on the adjective
             holders = [t, *(c for c in t.children if c.dep_ == "acomp" and c.lower_ in DUE_WORDS)]
             return next((place_key(p) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -830,7 +830,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             groups = [c for c in t.children if c.dep_ == "dobj"]  # "to Lima" on the verb or on "delegation"
             return next((place_key(p) for h in [t, *groups] for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)  # "led a delegation to Lima"
-        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "attend" and t is not tok:  # "X, who attended the summit"
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "attend" and t != tok:  # "X, who attended the summit"
             summits = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS]
             return next((where for c in summits
                          if (where := place_of(c, refs, types, parties) or referred_place(c, refs, types, parties))), None)
@@ -853,7 +853,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # ("meeting his wife-to-be at a festival in Leipzig"), nor in a relative clause
     below = [t for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "relcl"} for t in c.subtree
              if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "relcl" and a.i != tok.i for a in [t, *t.ancestors]
-                                                      if a in c.subtree or a is c)]
+                                                      if a in c.subtree or a == c)]
     own = {tok, clause_verb(tok), *governing_chain(tok), *below}
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
     chain = list(dict.fromkeys([tok, clause_verb(tok), *governing_chain(tok)]))  # nearest first, in a fixed order
@@ -863,7 +863,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"; not
     # one for a contact of its own with someone else ("spoke to X, who is in Washington for talks with Z")
     journeys = [c for p in _party_tokens(tok) for c in [p, *p.children]  # "X, visiting Lima this week, held talks"
-                if c is p or c.dep_ in {"relcl", "acl"} and not _other_contact(c, refs, parties)
+                if c == p or c.dep_ in {"relcl", "acl"} and not _other_contact(c, refs, parties)
                 and not is_negated(c)]  # (not "X, who did not travel to Kharkiv, told a meeting")
     for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i), *journeys] * (not timed):
         if destination(t):
@@ -930,7 +930,7 @@ def _party_tokens(tok: Token) -> list[Token]:
     """The named parties of a contact's clause: the subjects, the objects of "with/to" and direct objects."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     out = [*subjects_of(verb), *party_objects(tok), *[c for c in tok.children if c.dep_ == "dobj"]]
-    if verb is not tok:
+    if verb != tok:
         out += party_objects(verb)
     return [t for t in out if t.i in (t.doc._.kg_refs or {})]
 

@@ -205,7 +205,7 @@ def electing_bodies(ent: Span, refs: dict, types: dict):
     """"The Social Democrats elected X (and Y) as their new chairwoman": a body giving a post that names no
     other body is the one the post is of."""
     head = ent.root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head != head:
         head = head.head
     verb = head.head
     if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTING_VERBS:

@@ -459,12 +459,12 @@ def clause_verb(tok: Token) -> Token:
     """The verb a noun trigger hangs from ("held talks", "in a phone call with")."""
     t = tok
     for _ in range(6):
-        if t.pos_ == "VERB" and t.dep_ == "prep" and t is not tok:
+        if t.pos_ == "VERB" and t.dep_ == "prep" and t != tok:
             t = t.head  # "agreed to ..., following talks in Ankara": "following" is a preposition
             continue
-        if t.pos_ in {"VERB", "AUX"} or t.head is t:
+        if t.pos_ in {"VERB", "AUX"} or t.head == t:
             return t
-        if (t is not tok and t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in LIGHT_NOUNS
+        if (t != tok and t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in LIGHT_NOUNS
                 and trigger_rule(t) is None):
             return t  # "wrote in his diary of his encounter with X": a phrase inside a phrase, not the verb's
         if t.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"} and not (
@@ -526,9 +526,9 @@ def subjects_of(verb: Token) -> list[Token]:
             out += [c for c in t.children if c.dep_ in {"advmod", "npadvmod", "dep"} and c.pos_ == "PROPN"
                     and c.ent_type_ and c.i + 2 == subj[0].i and c.doc[c.i + 1].text == "," and c.i == c.sent.start]
             return out
-        if t.dep_ == "appos" and t.pos_ in {"VERB", "AUX"} and t.head is not t:
+        if t.dep_ == "appos" and t.pos_ in {"VERB", "AUX"} and t.head != t:
             return [t.head]  # "X and Y, meeting in Brussels, agreed": the participle describes X and Y
-        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head is not t:  # "able to"
+        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head != t:  # "able to"
             if t.dep_ in {"relcl", "acl"}:
                 return [named_for(t.head)]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
