@@ -79,33 +79,40 @@ def copula_parties(ent: Span, refs: dict, types: dict):
     for attr in root.head.children:
         if attr.dep_ != "attr" or attr.pos_ not in {"NOUN", "PROPN"}:
             continue
-        role = gazetteer.titles().get(attr.lower_)
-        if role == "topic" or not (role or attr.lower_.endswith(AGENT_ENDINGS)):
-            continue  # "X was the victim of an FBI conspiracy": not a post
-        # a listed title may name its party anywhere in the phrase ("a Christian Democrat member of ...");
-        # any other noun only through "of/at/for" ("comptroller at the Y University")
-        # "X was comptroller at Y" with "at Y" hung on the verb: the post's place all the same
-        preps = [c for c in (*attr.children, *root.head.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
-        spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
-        found = None
-        for t in spots:
-            key = refs.get(t.i)
-            if key == found:
-                continue
-            trade = any(trade_word(c) for c in attr.children if c.dep_ in {"compound", "nmod"})
-            if nationality_only(role, trade) and gazetteer.demonym(t.text) and not gazetteer.country(t.text):
-                continue  # "X is an American basketball player": a nationality, as in "American player X"
-            if posted_in(t, attr, refs, types):
-                continue  # "X is a former charge in Addis Ababa, Ethiopia": where the post is, not whose
-            if any(a.dep_ in {"acl", "relcl"} and attr in a.ancestors for a in t.ancestors if a != attr):
-                continue  # "X is the first Russian defence minister to visit North Korea": what the holder did
-            if found is None and employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
-                found = key
-                yield "copula", key, attr.lower_
-            elif found is not None and employer(t, key, types) and t.head.dep_ == "prep" and t.head.lower_ == "at":
-                yield "copula", key, attr.lower_  # "director of the Y Institute at the Z University": both
-        if found is not None:
+        found = list(post_parties(attr, root.head, refs, types))
+        yield from (("copula", key, attr.lower_) for key in found)
+        if found:
             return
+
+
+def post_parties(attr, verb, refs: dict, types: dict):
+    """The bodies a post noun completing a verb names: "[is] executive director of the Y Institute", "[was sworn
+    in as] Mexico's president", "[is] a political scientist with the Y Center"."""
+    role = gazetteer.titles().get(attr.lower_)
+    if role == "topic" or not (role or attr.lower_.endswith(AGENT_ENDINGS)):
+        return  # "X was the victim of an FBI conspiracy": not a post
+    # a listed title may name its party anywhere in the phrase ("a Christian Democrat member of ...");
+    # any other noun only through "of/at/for" ("comptroller at the Y University")
+    # "X was comptroller at Y" with "at Y" hung on the verb: the post's place all the same
+    preps = [c for c in (*attr.children, *verb.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
+    spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
+    found = None
+    for t in spots:
+        key = refs.get(t.i)
+        if key == found:
+            continue
+        trade = any(trade_word(c) for c in attr.children if c.dep_ in {"compound", "nmod"})
+        if nationality_only(role, trade) and gazetteer.demonym(t.text) and not gazetteer.country(t.text):
+            continue  # "X is an American basketball player": a nationality, as in "American player X"
+        if posted_in(t, attr, refs, types):
+            continue  # "X is a former charge in Addis Ababa, Ethiopia": where the post is, not whose
+        if any(a.dep_ in {"acl", "relcl"} and attr in a.ancestors for a in t.ancestors if a != attr):
+            continue  # "X is the first Russian defence minister to visit North Korea": what the holder did
+        if found is None and employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
+            found = key
+            yield key
+        elif found is not None and employer(t, key, types) and t.head.dep_ == "prep" and t.head.lower_ == "at":
+            yield key  # "director of the Y Institute at the Z University": both
 
 
 def posted_in(tok, attr, refs: dict, types: dict) -> bool:
@@ -178,9 +185,9 @@ def post_bodies(noun, refs: dict, types: dict):
             yield key
 
 
-#: "X was appointed head of Y", "X worked as an engineer at Y".
+#: "X was appointed head of Y", "X worked as an engineer at Y", "X was sworn in as Y's president".
 POST_VERBS = {"become", "remain", "appoint", "name", "elect", "make", "serve", "work", "join", "return", "hire",
-              "nominate", "install", "reappoint", "re-elect", "promote"}
+              "nominate", "install", "reappoint", "re-elect", "promote", "swear"}  # "was sworn in as president of Y"
 
 
 def predicative_parties(ent: Span, refs: dict, types: dict):
@@ -195,7 +202,12 @@ def predicative_parties(ent: Span, refs: dict, types: dict):
         nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "xcomp"}]
         nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         for noun in (n for n in nouns if job_noun(n)):
-            yield from (("post", key, verb.lemma_.lower()) for key in post_bodies(noun, refs, types))
+            # a listed title names a country too: "was sworn in as Mexico's president", "became foreign minister
+            # of Peru" (any other job noun an organisation, as post_bodies reads it)
+            titled = gazetteer.titles().get(noun.lower_) not in NATIONALITY_ROLES  # (not "a Y Court nominee")
+            found = list(post_parties(noun, verb, refs, types)) if titled else []
+            keys = found or post_bodies(noun, refs, types)
+            yield from (("post", key, verb.lemma_.lower()) for key in keys)
     for noun in appointed_parties(ent):
         yield from (("post", key, ent.doc[ent.start - 1].lemma_.lower()) for key in post_bodies(noun, refs, types))
     yield from electing_bodies(ent, refs, types)
