@@ -450,6 +450,8 @@ CONTACTS = [
     # called off, put on hold, or under a cancelled trip: no contact
     pytest.param("The talks between Anna Keller and Jan Nowak were called off on Monday.", "2025-03-22", [],
                  id="talks-called-off"),
+    pytest.param("Peru has suspended talks with Chile, and Anna Keller broke off negotiations with Jan Nowak on Monday.",
+                 "2025-03-22", [], id="talks-suspended-or-broken-off"),
     pytest.param("A planned summit of Anna Keller and Jan Nowak in the Peruvian capital, Lima, has been put on hold.",
                  "2025-03-22", [], id="summit-put-on-hold"),
     pytest.param("Anna Keller has canceled her planned trip to Peru, where she had been scheduled to meet Jan Nowak in "
@@ -1023,6 +1025,16 @@ CONTACTS = [
     pytest.param("Tashkent, 26 February 2025 (UzA). President Anna Keller held talks with Prime Minister Jan Nowak at "
                  "the Kuksaroy residence on Wednesday.", "2025-02-26",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Tashkent", OCCURRED, "2025-02-26")], id="talks-at-a-residence"),
+    # talks held across a table in a dateline story were held in its city, as its meetings are (but talking with
+    # someone may be by phone)
+    pytest.param("LIMA, March 20 (Wire) - Anna Keller held talks with Jan Nowak on Wednesday. She also spoke with Ivo "
+                 "Marek on Thursday.", "2025-03-20",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-20")], id="talks-under-a-dateline"),
+    pytest.param("LIMA, March 20 (Wire) - Anna Keller and Jan Nowak will resume talks in Quito on Sunday. Peru and Chile "
+                 "have held talks since 2021.", "2025-03-20",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Quito", PLANNED, "2025-03-23"),
+                  (TALKS, ("Peru", "Chile"), None, OCCURRED, None)], id="planned-or-years-long-talks-under-a-dateline"),
     # the members a delegation included were at the meeting
     pytest.param("President Anna Keller held talks with Prime Minister Jan Nowak in Lima on Wednesday. The Chilean "
                  "delegation included Foreign Minister Ivo Marek and Minister for Information Attaullah Tarar.",
@@ -1667,14 +1679,16 @@ MEETINGS = [
                   (MEETING, ("Anna Keller", "Jussi Halla-aho"), "Riga", OCCURRED, None),
                   (MEETING, ("Jan Nowak", "Jussi Halla-aho"), "Riga", OCCURRED, None)], id="it-was-attended-by"),
     # the post of a body parsed as the body's possessor: its holder named after it; a group's "on the sidelines of"
-    # is where, no member; what a meeting "focused on" (a flight between two cities) is no place of it
+    # is where, no member (the talks in the dateline's city); what a meeting "focused on" (a flight between two
+    # cities) is no place of it
     pytest.param("BELGRADE, Oct 16 (Wire) - The Speaker of Serbia's National Assembly, Anna Keller, held separate talks "
                  "on Tuesday with her counterparts from Russia and Azerbaijan on the sidelines of the 141st Assembly of "
                  "the Inter-Parliamentary Union (IPU). Her meeting with Jan Nowak, Speaker of Azerbaijan's Milli Majlis, "
                  "focused on a planned direct flight between Belgrade and Baku.", "2019-10-16",
-                 [(TALKS, ("Anna Keller", "Russia"), None, OCCURRED, "2019-10-15"),
-                  (TALKS, ("Anna Keller", "Azerbaijan"), None, OCCURRED, "2019-10-15"),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), "Belgrade", OCCURRED, None)], id="speaker-of-a-body-s-sidelines"),
+                 [(MEETING, ("Anna Keller", "Russia"), "Belgrade", OCCURRED, "2019-10-15"),
+                  (MEETING, ("Anna Keller", "Azerbaijan"), "Belgrade", OCCURRED, "2019-10-15"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Belgrade", OCCURRED, "2019-10-15")],
+                 id="speaker-of-a-body-s-sidelines"),
     # a press release's city and date on a line of their own date nothing; "later in the day" counts from the day of
     # the story, not a thing's ("the recommendation of 8 November 2023")
     pytest.param("Brussels, 6 February 2024\n\nThe Commissioner for Enlargement, Anna Keller, received the Prime Minister "
@@ -1863,8 +1877,9 @@ MEETINGS = [
     # "his Chinese counterpart, X,": the name after the comma, not the Chinese leader named before
     pytest.param("BEIJING — Prime Minister Anna Keller and Chinese Premier Paul Morel held talks. Trade Minister Jan "
                  "Nowak held separate talks on Monday with his Chinese counterpart, Wu Yi, the minister of foreign trade.",
-                 "1994-11-09", [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
-                                (TALKS, ("Jan Nowak", "Wu Yi"), None, OCCURRED, "1994-11-07")], id="counterpart-comma-name"),
+                 "1994-11-09", [(MEETING, ("Anna Keller", "Paul Morel"), "Beijing", OCCURRED, None),
+                                (MEETING, ("Jan Nowak", "Wu Yi"), "Beijing", OCCURRED, "1994-11-07")],
+                 id="counterpart-comma-name"),
     # "travel to X ... for a session (...), where he will meet Y": where the traveller goes
     pytest.param("Anna Keller is expected to travel to New York later this week for a UN General Assembly session marking "
                  "the anniversary, where she will meet Secretary-General Paul Morel.", "2023-02-20",

@@ -109,6 +109,11 @@ SPEECH_VERBS = {"speak", "debate", "address"}
 WELCOME_NOUNS = {"welcome", "reception"}
 #: Talks given to the press: with no party named beside the speaker, no contact.
 PRESS_TALK_NOUNS = {"interview", "interviews"}
+#: Talks held across a table, in person unless a call is named: "held talks with X on Tuesday" under a dateline
+#: was where the story was filed (not "spoke with X", "a conversation": as often by phone).
+TABLE_TALKS = {"talks", "negotiations", "consultations", "discussions"}
+
+
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
               "videolink", "telephonic", "telephonically", "virtual", "online"}
@@ -145,6 +150,14 @@ MEDIA = "Media"
 
 #: Nouns before an outlet's name: "the German Sunday newspaper X", "broadcaster X", "the news agency X".
 PRESS_BEFORE = PRESS_NOUNS | {"paper", "broadcaster", "channel", "agency"}
+
+
+def table_talks(tok, parties: list[str]) -> bool:
+    """Talks of two sides or more held across a table, not planned ("held talks with X on Tuesday"): in a
+    dateline story, where it was filed; not talks held over years ("have held talks since 2021")."""
+    verb = clause_verb(tok)
+    return tok.lower_ in TABLE_TALKS and len(parties) > 1 and is_planned(tok) is False and not any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in (*tok.children, *verb.children))
 
 
 def press_named(doc: Doc, refs: dict) -> set[str]:
@@ -258,7 +271,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 tok, refs, types, side_a + side_b) or (side_b and present_place(tok, refs, types, side_a + side_b)) or (
                 referred_place(tok, refs, types, side_a + side_b)) or (
                 same_meeting_place(tok, side_a + side_b, [*previous, *local], side_b)) or forum_place(tok, local) or (
-                (at_venue(tok) or joined or beside_forum(tok)) and dateline_place(tok, refs, types, side_a + side_b))
+                (at_venue(tok) or joined or beside_forum(tok) or table_talks(tok, side_a + side_b)) and dateline_place(
+                    tok, refs, types, side_a + side_b))
             kind = MEETING if place else kind
         place = filed_in(place, tok, refs, types) if kind == MEETING and place else place
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])

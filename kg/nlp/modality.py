@@ -21,7 +21,8 @@ from kg.nlp.paragraphs import DATELINE_ENDS
 NEGATIONS = {"not", "n't", "never", "no"}
 #: Verbs that negate the contact they govern.
 NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
-             "unable", "skip", "miss", "shun", "spurn", "ignore", "scrap", "forgo", "resist", "block", "veto"}
+             "unable", "skip", "miss", "shun", "spurn", "ignore", "scrap", "forgo", "resist", "block", "veto",
+             "suspend", "halt", "abandon"}  # "suspended talks with X": talks that stopped, none held that day
 #: Verbs of a meeting moved to another time or place: as first planned it did not happen.
 MOVE_VERBS = {"move", "reschedule", "shift", "relocate"}
 #: Verbs and adjectives of a contact's plan: under a cancelled trip it goes too ("cancelled his trip to Italy, where
@@ -31,7 +32,7 @@ SCHEDULE_WORDS = {"schedule", "due", "expect", "set", "plan", "slate"}
 
 def called_off(t: Token) -> bool:
     """A phrase of calling something off or keeping out of it: "called off", "put on hold", "put on ice", "shelved",
-    "stayed away from", "pulled out of"."""
+    "stayed away from", "pulled out of", "broke off"."""
     lemma = t.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) or lemma == "shelve":
         return True
@@ -41,9 +42,9 @@ def called_off(t: Token) -> bool:
     return any((lemma, c.lower_) in KEEP_OUT for c in t.children if c.dep_ in {"prt", "advmod", "prep"})
 
 
-#: Phrasal verbs of keeping out of a meeting: "stayed away from the summit", "pulled out of the talks" (but one who
-#: walked out of a meeting was there).
-KEEP_OUT = {("stay", "away"), ("keep", "away"), ("pull", "out"), ("drop", "out"), ("opt", "out")}
+#: Phrasal verbs of keeping out of a meeting or ending talks: "stayed away from the summit", "pulled out of the
+#: talks", "broke off talks" (but one who walked out of a meeting was there).
+KEEP_OUT = {("stay", "away"), ("keep", "away"), ("pull", "out"), ("drop", "out"), ("opt", "out"), ("break", "off")}
 
 
 #: Nouns of what is said about a contact, and verbs denying it: "dismissed reports that he had met X".
