@@ -28,7 +28,7 @@ from kg.nlp.entity_people import (
     speaker,
     surname_with_apposition,
 )
-from kg.nlp.entity_spans import hyphen_pair, pair_label, peoples_own_body
+from kg.nlp.entity_spans import HYPHENS, hyphen_pair, pair_label, peoples_own_body
 from kg.nlp.entity_types import company_first_words, dateline_agency
 from kg.nlp.entity_words import (
     BIG_CITY,
@@ -89,22 +89,44 @@ def known_venues_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
 
 def linked_cities_over(doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """``typed`` with a city whose name has a lower-case link ("Port of Spain", "Rio de Janeiro") in place of the
-    parts of it the model tagged ("Port" and "Spain"): a capital, or a city of 100,000 people or more."""
-    for i in numpy.flatnonzero(words_where(doc, lambda w: w in CITY_LINKS)).tolist():
-        if i < 1 or i + 1 >= len(doc) or not doc[i - 1].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
+    parts of it the model tagged ("Port" and "Spain"): a capital, or a city of 100,000 people or more; written
+    with hyphens ("Port-of-Spain", "Stratford-upon-Avon"), any city the gazetteer knows."""
+    links = words_where(doc, lambda w: w in CITY_LINKS)
+    links[1:] |= words_where(doc, lambda w: w in HYPHENS)[:-1]  # the word after a hyphen
+    for i in numpy.flatnonzero(links).tolist():
+        glued = hyphen_linked(doc, i)
+        if not glued and doc[i].lower_ not in CITY_LINKS:
             continue
-        for start, end in ((i - 1, i + 2), (i - 2, i + 2), (i - 1, i + 3)):
+        if glued:
+            windows = ((i - 2, i + 3),)
+        elif i < 1 or i + 1 >= len(doc) or not doc[i - 1].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
+            continue
+        else:
+            windows = ((i - 1, i + 2), (i - 2, i + 2), (i - 1, i + 3))
+        for start, end in windows:
             if start < 0 or end > len(doc):
                 continue
             name = doc[start:end].text
-            if not (gazetteer.capital_country(name) or gazetteer.city_population(name) >= CITY):
+            spaced = " ".join(name.split("-")) if glued else name
+            if not (gazetteer.capital_country(name) or gazetteer.city_population(name) >= (1 if glued else CITY)
+                    or glued and (gazetteer.capital_country(spaced) or gazetteer.city_population(spaced))):
                 continue
             inside = [(s, t) for s, t in typed if start <= s.start and s.end <= end]
             crossing = any(s.start < end and start < s.end for s, t in typed if (s, t) not in inside)
-            if inside and not crossing:
+            if (inside or glued) and not crossing:
                 typed = [x for x in typed if x not in inside] + [(doc[start:end], PLACE)]
             break
     return typed
+
+
+def hyphen_linked(doc: Doc, i: int) -> bool:
+    """The lower-case word is a link between two capitalised words, all joined by hyphens without spaces:
+    "Port-of-Spain", "Aix-en-Provence"."""
+    if not (2 <= i and i + 2 < len(doc) and doc[i].is_lower and doc[i].is_alpha):
+        return False
+    words = doc[i - 2 : i + 3]
+    return (words[1].text in HYPHENS and words[3].text in HYPHENS and not any(t.whitespace_ for t in words[:-1])
+            and words[0].text[:1].isupper() and words[4].text[:1].isupper())
 
 
 def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]],
