@@ -12,7 +12,7 @@ import pytest
 
 from entity_docs import doc_of, span, texts
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
-from kg.nlp import entity_people, entity_recall, lines, sports
+from kg.nlp import entities, entity_people, entity_recall, lines, sports
 
 
 # -- lines in capitals and tables ----------------------------------------------------------
@@ -47,6 +47,15 @@ def test_standings_rows_and_results_lines(vocab):
     assert sports.results_line(span(doc, 11, 12, "GPE"))
     assert not sports.opens_table_row(span(doc, 14, 15, "GPE"))  # a date is not a table
     assert texts(sports.table_sides(doc, set())) == ["Northtown"]
+
+
+def test_a_given_name_tagged_as_a_place_no_gazetteer_knows_joins_the_name_after_it(vocab):
+    doc = doc_of(vocab, "Peru 's Zorvana Keller and Chile 's Lima Morel met .")
+    typed = [(span(doc, 0, 1), COUNTRY), (span(doc, 2, 3), PLACE), (span(doc, 3, 4), PERSON),
+             (span(doc, 5, 6), COUNTRY), (span(doc, 7, 8), PLACE), (span(doc, 8, 9), PERSON)]
+    joined = [(s.text, t) for s, t in entities.one_name_of_adjacent_people(typed)]
+    assert ("Zorvana Keller", PERSON) in joined and ("Zorvana", PLACE) not in joined
+    assert ("Lima", PLACE) in joined and ("Morel", PERSON) in joined  # a city the gazetteer knows stays one
 
 
 # -- the whole component -------------------------------------------------------------------

@@ -315,17 +315,28 @@ def hyphened_given_name(doc: Doc, end: int, start: int) -> bool:
         and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and doc[end + 1].whitespace_ == " "
 
 
+def unknown_place_before(before: tuple[Span, str], name: Span) -> bool:
+    """A one-word place no gazetteer knows right before a person's name, a space between: the given name
+    ("Canada's Chrystia" + "Freeland", the first tagged as a place)."""
+    span, kind = before
+    word = span[0]
+    return kind == PLACE and len(span) == 1 and span.end == name.start and word.whitespace_ == " " and word.is_title \
+        and word.is_alpha and not (gazetteer.country(word.text) or gazetteer.region(word.text)
+                                   or gazetteer.city_population(word.text) or gazetteer.capital_country(word.text))
+
+
 def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """"Samia Suluhu" + "Hassan" tagged as two people with only a space between: one person's name; so are
     initials and the name after them ("C.V." + "Ananda Bose"), and two joined by the rest of a hyphened given name
-    ("Kassym" + "-Zhomart" + "Toqaev"); a form of address opening it is none of it ("Shri
-    Saurabh" + "Kumar")."""
+    ("Kassym" + "-Zhomart" + "Toqaev"), and a given name tagged as a place no gazetteer knows ("Chrystia" +
+    "Freeland"); a form of address opening it is none of it ("Shri Saurabh" + "Kumar")."""
     out: list[tuple[Span, str]] = []
     for span, kind in sorted(typed, key=lambda st: st[0].start):
         last = out[-1][0][-1] if out else None
         if out and kind == PERSON == out[-1][1] and out[-1][0].end == span.start and last.whitespace_ == " " \
                 and (last.is_alpha or INITIAL.match(last.text)) or out and kind == PERSON == out[-1][1] \
-                and hyphened_given_name(span.doc, out[-1][0].end, span.start):
+                and hyphened_given_name(span.doc, out[-1][0].end, span.start) or out and kind == PERSON \
+                and unknown_place_before(out[-1], span):
             span = Span(span.doc, out[-1][0].start, span.end, label=span.label_)
             out.pop()
         while kind == PERSON and len(span) > 1 and span[0].lower_ in FORMS_OF_ADDRESS:
