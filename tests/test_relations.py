@@ -1035,6 +1035,11 @@ CONTACTS = [
                  "have held talks since 2021.", "2025-03-20",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Quito", PLANNED, "2025-03-23"),
                   (TALKS, ("Peru", "Chile"), None, OCCURRED, None)], id="planned-or-years-long-talks-under-a-dateline"),
+    # people "at the table" with a copula were at the meeting told before
+    pytest.param("LIMA, March 20 (Wire) - Foreign ministers of the region met in Lima on Wednesday. Among the ministers at "
+                 "the table were Chile's Anna Keller and Peru's Jan Nowak. Bolivia's Ivo Marek was at the table too.",
+                 "2025-03-20", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None),
+                                (MEETING, ("Ivo Marek",), "Lima", OCCURRED, None)], id="among-those-at-the-table"),
     # the members a delegation included were at the meeting
     pytest.param("President Anna Keller held talks with Prime Minister Jan Nowak in Lima on Wednesday. The Chilean "
                  "delegation included Foreign Minister Ivo Marek and Minister for Information Attaullah Tarar.",
@@ -2596,6 +2601,12 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),
                   (MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2025-07-03")], id="sidelines-and-a-venue"),
+    # a party's journey told after the last meeting places the venue of its next one
+    pytest.param("Anna Keller hosted Paul Morel at a summit in Lima on Thursday. Jan Nowak had flown to Cusco at the end of "
+                 "last month to save the deal, which a court had blocked in January. He and President Ivo Marek signed an "
+                 "agreement at State House on March 1.", "2025-03-08",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-06"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Cusco", OCCURRED, "2025-03-01")], id="venue-after-a-journey"),
     # who was present, attended or took part was at the meeting told just before, named or not
     pytest.param("Leaders met in Lima on Saturday. Among the leaders present were Chile's Paul Morel, Peru's Jan Nowak "
                  "and Bolivian President Ivo Marek.", "2025-03-22",

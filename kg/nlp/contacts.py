@@ -86,6 +86,7 @@ from kg.nlp.triggers import (
     VISIT_NOUNS,
     agent_objects,
     among_the,
+    at_the_table,
     between_objects,
     brokered_sides,
     called_on,
@@ -632,6 +633,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
     elif tok.pos_ == "ADJ" and among_the(tok.head):
         actors += subjects_of(tok.head.head.head)  # "Among the leaders present were X and Y"
+    elif at_the_table(tok):  # "X and Y were at the table", "Among the ministers at the table were X and Y"
+        holder = tok.head.head
+        actors += subjects_of(holder if holder.lemma_ == "be" else holder.head.head)
     elif tok.pos_ == "ADJ" and present_people(tok):
         actors += subjects_of(tok.head)  # "X and Y were also present"
     else:

@@ -192,6 +192,20 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
 
 
 #: Names every city gives its own building: "City Hall" is the one of the city the sentence names.
+def journey_city(ev: RawEvent, start: int, refs: dict, types: dict, names: dict) -> str | None:
+    """The last city a party of the meeting travelled to in the sentences from token ``start`` to the meeting's:
+    "Henry had flown to Nairobi" before "He and Ruto signed an agreement at State House"."""
+    doc = ev.sentence.doc
+    went = None
+    for t in doc[start : ev.sentence.start]:
+        verb = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.i in refs and types.get(refs[t.i]) == PLACE \
+                and gazetteer.city(names.get(refs[t.i], "")) and verb.lemma_.lower() in TRAVEL_VERBS \
+                and any(refs.get(c.i) in ev.participants for c in verb.children if c.dep_ == "nsubj"):
+            went = refs[t.i]
+    return went
+
+
 GENERIC_VENUES = {"city hall", "town hall", "state house", "statehouse", "state capitol", "government house",
                   "county courthouse", "government buildings", "town house", "civic centre", "civic center", "guildhall"}
 
@@ -248,9 +262,12 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         start = max(window_start(ev.sentence[0], 2), filed[1] if filed else 0)  # not across a digest's items
         same = [o for o in events[i + 1 :] if o.sentence.start == ev.sentence.start]  # "at Downing Street, on the
         # sidelines of the summit being held in London": the same sentence's city, told after
-        cities[ev.place] = inside.pop() if len(inside) == 1 else next(
-            (o.place for o in [*reversed(events[:i]), *same] if o.sentence.start >= start and o.kind == MEETING
-             and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
+        told = next((o for o in [*reversed(events[:i]), *same] if o.sentence.start >= start and o.kind == MEETING
+                     and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
+        # "Henry had flown to Nairobi (...). He and Ruto signed an agreement at State House": a party's journey told
+        # after that meeting is where the venue is
+        went = journey_city(ev, max(start, told.sentence.start if told else 0), refs, types, names) if refs else None
+        cities[ev.place] = inside.pop() if len(inside) == 1 else went or (told.place if told else None)
         if cities[ev.place] is None and refs:  # "came to Berlin in November, when he held talks at Bellevue Palace"
             named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
                      and gazetteer.city(names.get(refs[t.i], "")) and t.dep_ == "pobj" and t.head.lower_ in {"to", "in"}

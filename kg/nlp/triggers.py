@@ -269,6 +269,8 @@ def _word_rule(tok: Token) -> str | None:
         return "noun-mediate"
     if tok.lower_ == "table" and any(c.lower_ in {"negotiating", "negotiation", "conference"} for c in tok.children):
         return "noun-talk"  # "back at the negotiating table"
+    if at_the_table(tok):
+        return "verb-attend"  # "Among the ministers at the table were X and Y", "X was at the table": the meeting told
     if tok.lower_ == "conference" and any(c.lower_ in {"press", "news"} for c in tok.children):
         return None  # a press conference is no meeting
     if tok.lower_ == "conference" and any(c.lower_ in {"video", "phone", "telephone"} for c in tok.children):
@@ -555,6 +557,16 @@ def present_people(tok: Token) -> bool:
     """"X and Y were present", "Also present were X and Y": "present" said of named people."""
     return tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.ent_type_ == PERSON for c in tok.head.children)
+
+
+def at_the_table(tok: Token) -> bool:
+    """"(X and Y were) at the table", "Among the ministers at the table were X and Y": people at the table of the
+    meeting told before, said with a copula."""
+    if not (tok.lower_ == "table" and tok.dep_ == "pobj" and tok.head.lower_ == "at"
+            and [c.lower_ for c in tok.children] == ["the"]):
+        return False
+    holder = tok.head.head
+    return holder.lemma_ == "be" or among_the(holder)
 
 
 def among_the(noun: Token) -> bool:
