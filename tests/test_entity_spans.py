@@ -49,6 +49,12 @@ def test_trim_cuts_a_person_s_name_at_and(vocab):
     assert texts(entity_spans.trim(span(doc, 1, 6, "ORG"))) == ["Sheikh Ali and Paul Morel"]
 
 
+def test_trim_cuts_a_body_before_a_form_of_address(vocab):
+    doc = doc_of(vocab, "President of Ruritania H.E. Mr. Ivo Marek .")  # the model's one body: a country, a person
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 2, 7, "ORG"))] == [
+        ("Ruritania", "ORG"), ("Ivo Marek", "PERSON")]
+
+
 def test_trim_drops_the_last_word_of_a_portfolio_opening_a_person_s_span(vocab):
     doc = doc_of(vocab, "Minister of Foreign Affairs and Expatriates Paul Morel met Peruvian Expatriates Paul Morel "
                         "and met Security Paul Morel")

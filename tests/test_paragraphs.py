@@ -101,6 +101,9 @@ def test_a_name_after_initials_or_a_short_given_name_goes_on_the_sentence(blank)
     assert doc[5].is_sent_start is None  # a country's letters may end a sentence: the parser's to tell
     doc = split(["It", "was", "plan", "B.", "Then", "Lee", "left", "."], ["PRP", "VBD", "NN", "NNP", "RB", "NNP", "VBD", "."])
     assert doc[4].is_sent_start is None  # no name after the letter
+    doc = split(["Pym", "met", "President", "H.E.", "Mr.", "Ivo", "Marek", "."],
+                ["NNP", "VBD", "NNP", "NNP", "NNP", "NNP", "NNP", "."])
+    assert doc[4].is_sent_start is False and doc[5].is_sent_start is False  # "H.E. Mr. Ivo Marek": one name
 
 
 def test_a_city_a_stop_and_an_agency_in_capitals_are_a_dateline_of_their_own(blank):

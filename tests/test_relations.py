@@ -1035,6 +1035,11 @@ CONTACTS = [
                  "have held talks since 2021.", "2025-03-20",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Quito", PLANNED, "2025-03-23"),
                   (TALKS, ("Peru", "Chile"), None, OCCURRED, None)], id="planned-or-years-long-talks-under-a-dateline"),
+    # a summit hosted by video: those "It was attended by" names were in the call (not the country in its name)
+    pytest.param("Prime Minister Anna Keller hosted the first Peru-Central Asia Summit today in virtual format. It was "
+                 "attended by President of the Republic of Chile H.E. Mr. Jan Nowak and President of Bolivia H.E. Mr. "
+                 "Ivo Marek.", "2025-03-22", [(CALL, ("Anna Keller", "Jan Nowak", "Ivo Marek"), None, OCCURRED,
+                                               "2025-03-22")], id="virtual-summit-attended-by"),
     # people "at the table" with a copula were at the meeting told before
     pytest.param("LIMA, March 20 (Wire) - Foreign ministers of the region met in Lima on Wednesday. Among the ministers at "
                  "the table were Chile's Anna Keller and Peru's Jan Nowak. Bolivia's Ivo Marek was at the table too.",

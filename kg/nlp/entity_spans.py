@@ -92,11 +92,17 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         post = span.label_ == "ORG" and doc[i].text == "," and i > s and portfolio(doc[s:i])
         # "the National Community Abroad, Ramtane Lamamra" (the portfolio's end, then its minister) tagged as one body
         holder = span.label_ == "ORG" and doc[i].text == "," and i > s and _name_to_end(doc, i + 1, end, common_word)
-        if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder:  # "Romania - Cosmin Contra"
+        # "Bolivia H.E. Mr. Ivo Marek" tagged as one body: a form of address opens a person's name
+        address = doc[i].lower_ in FORMS_OF_ADDRESS and doc[i].text.endswith(".") and i + 1 < end
+        if address and i == s and s in named:
+            named.add(i + 1)  # "H.E. Mr.": the name after both
+            s = i + 1
+            continue
+        if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder or address and i > s:
             if not (holder and remit_before(doc, s)):  # (not "[Minister of X and] the National Community Abroad")
                 pieces.append((s, i))
             s = i + 1
-            if holder:
+            if holder or address:
                 named.add(s)
     pieces.append((s, end))
     seats = []

@@ -15,15 +15,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.model import CALL, COUNTRY, MEETING, ORGANIZATION, PERSON, PLANNED, TALKS
-from kg.nlp.contacts import remotely
+from kg.model import CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLANNED, TALKS
+from kg.nlp.contacts import CALL_WORDS, remotely
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import is_negated, is_planned
+from kg.nlp.modality import date_of, event_day, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import titled_people
 from kg.nlp.places import LEAD_VERBS, place_of
-from kg.nlp.triggers import PARTY_TYPES, agent_objects
+from kg.nlp.triggers import MEET_NOUNS, PARTY_TYPES, agent_objects
 
 __all__ = ["JOINED", "joined_after", "placed_after"]
 
@@ -40,6 +40,8 @@ OTHER_WORDS = {"next", "previous", "last", "first", "second", "third", "another"
 TOLD_DETERMINERS = {"the", "this", "that", "their", "his", "her", "its"}
 #: Verbs by which the meeting "includes" more people: "The meeting also included X", "was opened by X".
 INCLUDE_VERBS = {"include", "involve", "attend", "join", "bring", "open", "chair", "co-chair", "host", "moderate"}
+#: Verbs of hosting a meeting: "X hosted the summit in virtual format".
+HOST_VERBS = {"host", "chair", "co-chair", "convene"}
 #: Nouns a later sentence names a call by, that someone else joined: "Z also took part in the call".
 CALL_FOLLOW_NOUNS = {"call", "videoconference", "teleconference"}
 #: Verbs whose subject joins the meeting their object names: "X also attended the talks", "joined the meeting".
@@ -119,6 +121,13 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             index = next((i for i in range(len(events) - 1, -1, -1) if events[i].kind == MEETING and events[i].place
                           and window_start(tok, 1) <= events[i].sentence.start < tok.sent.start
                           and events[i].rule != JOINED and names_a_meeting(events[i])), None)
+            if index is None and (hosted := _virtual_host(tok, refs, types)) is not None:
+                host, verb = hosted  # "X hosted the summit in virtual format. It was attended by Y and Z": a call
+                joined.append(RawEvent(kind=CALL, participants=(host, *(k for k in people if k != host)),
+                                       sentence=tok.sent, rule=JOINED, confidence=0.7,
+                                       status=PLANNED if is_planned(verb) else OCCURRED,
+                                       date_text=date_of(verb) or event_day(verb), trigger=tok.text))
+                continue
         elif (accompanied := _companions(tok, refs, types)) is not None:
             host, people = accompanied  # "The President was accompanied by his wife, X, and by Minister Y" (X's
             # meeting may be one a sentence before added X to: "The talks brought together (...) a delegation headed
@@ -180,8 +189,25 @@ def _it_attended(tok: Token, refs: dict, types: dict) -> list[str]:
     """The people "It was attended by X, Y and Z" names, "it" standing for the meeting the sentence before told."""
     if tok.lower_ != "it" or tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in INCLUDE_VERBS:
         return []
-    return list(dict.fromkeys(refs[t.i] for p in agent_objects(tok.head) for t in p.subtree
-                              if types.get(refs.get(t.i)) == PERSON))
+    by = next((c.i for c in tok.head.children if c.dep_ == "agent"), None)
+    # the people after "by", however the parser hangs them ("by President of A H.E. Mr. X and President of B ...")
+    return [] if by is None else list(dict.fromkeys(refs[t.i] for t in tok.head.subtree
+                                                    if t.i > by and types.get(refs.get(t.i)) == PERSON))
+
+
+def _virtual_host(tok: Token, refs: dict, types: dict) -> tuple[str, Token] | None:
+    """The person who, in the sentence before, hosted or chaired a meeting held by video, and the verb: "X hosted
+    the first summit today in virtual format" (whom "It was attended by Y" adds to the call)."""
+    start = window_start(tok, 1)
+    for verb in tok.doc[start : tok.sent.start]:
+        if verb.lemma_.lower() in HOST_VERBS and any(c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | FOLLOW_NOUNS
+                                                     for c in verb.children) \
+                and any(w.lower_ in CALL_WORDS for w in verb.subtree):
+            host = next((refs[c.i] for c in verb.children if c.dep_ == "nsubj" and types.get(refs.get(c.i)) == PERSON),
+                        None)
+            if host is not None:
+                return host, verb
+    return None
 
 
 def _companions(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | None:

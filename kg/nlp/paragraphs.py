@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import CITY, INITIAL
+from kg.nlp.names import FORMS_OF_ADDRESS
 
 #: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ",
 #: "Caracas, Apr 23 (EFE).- ".
@@ -60,10 +61,13 @@ class ParagraphSplitter:
 
 
 def initials_before(tok: Token) -> bool:
-    """A name right after initials or a shortened given name: "Mr. Md. Iqbal Khan", "Lyonpo D.N. Dhungyel" (the
-    parser would end a sentence at the stop); but not after a country's or a city's letters ("in the U.S. Biden
-    said", "Washington, D.C. The")."""
+    """A name right after initials, a shortened given name or a form of address with a stop: "Mr. Md. Iqbal Khan",
+    "Lyonpo D.N. Dhungyel", "H.E. Mr. Sadyr Japarov" (the parser would end a sentence at the stop); but not after a
+    country's or a city's letters ("in the U.S. Biden said", "Washington, D.C. The")."""
     before = tok.doc[tok.i - 1]
+    if before.lower_ in FORMS_OF_ADDRESS and before.text.endswith(".") and "\n" not in before.whitespace_ \
+            and (tok.lower_ in FORMS_OF_ADDRESS or tok.is_alpha and tok.text.istitle()):
+        return True
     if not (INITIAL.match(before.text) or before.text in SHORT_GIVEN_NAMES) or "\n" in before.whitespace_:
         return False
     if gazetteer.country(before.text) or gazetteer.city(before.text) or gazetteer.organization(before.text):
