@@ -1040,6 +1040,10 @@ CONTACTS = [
                  "attended by President of the Republic of Chile H.E. Mr. Jan Nowak and President of Bolivia H.E. Mr. "
                  "Ivo Marek.", "2025-03-22", [(CALL, ("Anna Keller", "Jan Nowak", "Ivo Marek"), None, OCCURRED,
                                                "2025-03-22")], id="virtual-summit-attended-by"),
+    # a group of named countries meets as those countries; what two sides agreed would happen is planned
+    pytest.param("Anna Keller and Jan Nowak agreed that a coordination group of Peru, Chile and Bolivia would meet in "
+                 "Lima in January.", "2025-03-22",
+                 [(MEETING, ("Peru", "Chile", "Bolivia"), "Lima", PLANNED, "2026-01")], id="a-group-agreed-would-meet"),
     # people "at the table" with a copula were at the meeting told before
     pytest.param("LIMA, March 20 (Wire) - Foreign ministers of the region met in Lima on Wednesday. Among the ministers at "
                  "the table were Chile's Anna Keller and Peru's Jan Nowak. Bolivia's Ivo Marek was at the table too.",

@@ -265,9 +265,13 @@ def asked(t: Token) -> bool:
 ANY_ONE = {"any", "anyone", "anybody", "whoever", "every", "everyone"}
 
 
+#: Verbs of settling on what will be done: "agreed that their ministers would meet" is a plan.
+DECISION_VERBS = {"agree", "decide"}
+
+
 def _reported(t: Token) -> bool:
-    """"said he would call": reported future, not a hypothesis."""
-    return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS
+    """"said he would call", "agreed that X would meet": reported or agreed future, not a hypothesis."""
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS | DECISION_VERBS
 
 
 #: Tags of finite verbs: a sentence without one is a headline ("X, Y to meet in Lima").

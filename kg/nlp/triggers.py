@@ -91,7 +91,7 @@ GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative",
                "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
                "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions",
                "delegates", "emissaries", "presidents", "premiers", "heads", "executives", "bosses", "lawyers",
-               "mediators", "lawmakers", "commanders"}
+               "mediators", "lawmakers", "commanders", "group", "groups"}
 PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
 PLACE_TYPES = {PLACE, COUNTRY}
 
