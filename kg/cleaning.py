@@ -15,7 +15,8 @@ The plain-text cleaner is a jusText-style classifier, adapted to text without ma
    addresses the reader about the web page ("Subscribe", "your inbox", "share this"), photo
    credits (©), and comment timestamps.
 2. A comment section is detected (a comment-policy notice, "Your comment", "Reply",
-   "name 5/17/2025 at 7:33 PM" lines): from its first marker on, nothing is body.
+   "name 5/17/2025 at 7:33 PM" lines): from its first marker on, nothing is body; nor is
+   anything from a note on the author near the end ("X is the Courier's political correspondent.").
 3. A good block cut off mid-sentence (no terminal punctuation) is re-joined with the first
    following non-furniture block that completes it (a short fragment ending a sentence, or one
    starting in lower case) -- a page often wraps a photo or a headline box around a sentence.
@@ -252,6 +253,28 @@ def _mark_comment_section(blocks: list[_Block]) -> None:
             return
 
 
+# the author's note that ends a story: "X is the Kyiv Courier's political correspondent.", "X is a senior editor at Y,
+# based in Z."
+_BIO_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:is|was|has been) [^.!?\n]{0,80}?\b(?:correspondent|reporter|editor|"
+    r"writer|columnist|journalist|bureau chief|contributor|producer)s?\b[^.!?\n]{0,80}\.$"
+)
+
+
+def _mark_author_note(blocks: list[_Block]) -> None:
+    """A one-sentence note on the author after the body ends it: it and what follows (other stories' headlines,
+    a newsletter blurb) are furniture. Only near the end: at most two body-like blocks may follow it."""
+    seen_good = False
+    for i, b in enumerate(blocks):
+        if b.cls == GOOD and not seen_good:
+            seen_good = True
+            continue
+        if seen_good and _BIO_RE.match(_plain(b.text)) and sum(x.cls == GOOD for x in blocks[i + 1 :]) <= 2:
+            for x in blocks[i:]:
+                x.cls = BAD
+            return
+
+
 def _rejoin_cut_sentences(blocks: list[_Block], window: int = 15) -> None:
     """Re-join a good block cut mid-sentence with the fragment that completes it."""
     for i, b in enumerate(blocks):
@@ -332,6 +355,7 @@ def clean_scraped_text(text: str) -> str:
     for b in blocks:
         b.cls = _classify(b.text)
     _mark_comment_section(blocks)
+    _mark_author_note(blocks)
     _rejoin_cut_sentences(blocks)
     _smooth(blocks)
     out: list[str] = []

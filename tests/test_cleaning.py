@@ -147,6 +147,18 @@ def test_comment_section_is_dropped_with_everything_after_it():
     assert clean_scraped_text(text) == "\n\n".join(BODY)
 
 
+def test_a_note_on_the_author_ends_the_body_with_the_headlines_after_it():
+    text = _page(
+        *BODY,
+        "Marta Oyelaran is the Northtown Ledger's Andes correspondent, based in Santiago.",
+        "Copper: is Atacama the new Jujuy?",
+    )
+    assert clean_scraped_text(text) == "\n\n".join(BODY)
+    # a body sentence of the same shape, with the story going on after it, stays
+    middle = _page(BODY[0], "Ivo Marek is the Northtown Ledger's Andes correspondent.", *BODY[1:], *BODY)
+    assert "Ivo Marek" in clean_scraped_text(middle)
+
+
 def test_comments_under_readers_handles_are_a_comment_section():
     text = _page(
         *BODY,
