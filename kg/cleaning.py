@@ -53,6 +53,8 @@ _DATELINE_RE = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$"
 )
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+# a short blurb about the outlet itself: "Get the X newsletter every Friday.", "X is reader-funded. Support us."
+_BLURB_RE = re.compile(r"\b(?:newsletters?|reader-funded|support us|donate)\b", re.IGNORECASE)
 # words about the web page itself rather than the news
 _WEB_VOCAB_RE = re.compile(
     r"\b(?:newsletters?|subscri(?:be|bed|ption)|e-?mail|inbox|mailbox|sign(?:ed)? (?:in|up)|"
@@ -204,7 +206,7 @@ def _classify(line: str) -> str:
     reader = _READER_RE.search(unquoted) and len(plain) < 250
     if reader and (_WEB_VOCAB_RE.search(unquoted) or not terminal):
         return BAD
-    if len(plain) < 100 and _TIMESTAMP_RE.search(plain):
+    if len(plain) < 100 and _TIMESTAMP_RE.search(plain) or len(plain) < 120 and _BLURB_RE.search(unquoted):
         return BAD
     stops = _stopwords()
     stop_density = sum(w.lower() in stops for w in words) / n
@@ -256,8 +258,9 @@ def _mark_comment_section(blocks: list[_Block]) -> None:
 # the author's note that ends a story: "X is the Kyiv Courier's political correspondent.", "X is a senior editor at Y,
 # based in Z."
 _BIO_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:is|was|has been) [^.!?\n]{0,80}?\b(?:correspondent|reporter|editor|"
-    r"writer|columnist|journalist|bureau chief|contributor|producer)s?\b[^.!?\n]{0,80}\.$"
+    r"^(?:[Aa]bout the (?:author|writer)\W+)?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:is|was|has been) "
+    r"[^.!?\n]{0,80}?\b(?:correspondent|reporter|editor|writer|columnist|journalist|bureau chief|contributor|"
+    r"producer)s?\b[^.!?\n]{0,80}\.$"
 )
 
 

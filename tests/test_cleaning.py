@@ -154,9 +154,18 @@ def test_a_note_on_the_author_ends_the_body_with_the_headlines_after_it():
         "Copper: is Atacama the new Jujuy?",
     )
     assert clean_scraped_text(text) == "\n\n".join(BODY)
+    text = _page(*BODY, "About the author: Marta Oyelaran is the Ledger's Andes correspondent.")
+    assert clean_scraped_text(text) == "\n\n".join(BODY)
     # a body sentence of the same shape, with the story going on after it, stays
     middle = _page(BODY[0], "Ivo Marek is the Northtown Ledger's Andes correspondent.", *BODY[1:], *BODY)
     assert "Ivo Marek" in clean_scraped_text(middle)
+
+
+@pytest.mark.parametrize("blurb", ["Want more? Get the Andes Watch newsletter every Friday.",
+                                   "The Northtown Ledger newsletter: city news every morning at 7.",
+                                   "Andes Watch is reader-funded. Support us from €3 a month."])
+def test_a_short_blurb_about_the_outlet_is_dropped(blurb):
+    assert clean_scraped_text(_page(BODY[0], blurb, *BODY[1:])) == "\n\n".join(BODY)
 
 
 def test_comments_under_readers_handles_are_a_comment_section():
