@@ -582,6 +582,14 @@ def test_a_capital_with_a_lower_case_link_is_one_place(nlp):
 
 
 @pytest.mark.model
+def test_a_building_with_a_romance_link_is_one_place(nlp):
+    found = ents(nlp, "Ann Ode was received at the Palácio do Planalto in Brasília. Bo Pym and Ann Ode met at the "
+                      "Quinta de Olivos presidential residence.")
+    assert found.get("Palácio do Planalto") == PLACE and "Planalto" not in found  # "do" is no verb
+    assert found.get("Quinta de Olivos") == PLACE  # "the ... residence": a building, whatever its name looks like
+
+
+@pytest.mark.model
 def test_a_city_written_with_hyphens_is_one_place_not_a_country(nlp):
     found = ents(nlp, "Ann Ode met Bo Pym in Port-of-Spain, then flew to Aix-en-Provence. The Peru-Chile talks went on.")
     assert found.get("Port-of-Spain") == PLACE and found.get("Aix-en-Provence") == PLACE

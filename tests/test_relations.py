@@ -2610,6 +2610,18 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),
                   (MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2025-07-03")], id="sidelines-and-a-venue"),
+    # a building's name parsed as modifiers of its noun ("the Quinta de Olivos presidential residence"): where
+    pytest.param("Anna Keller and Paul Morel met at the Quinta de Olivos presidential residence on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Quinta de Olivos", OCCURRED, "2025-03-17")],
+                 id="a-building-named-by-modifiers"),
+    # a building named like a town, "the Miraflores presidential palace", in a dateline story: in the dateline's city
+    pytest.param("CARACAS — President Anna Keller received Paul Morel at the Miraflores presidential palace on Friday.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Caracas", OCCURRED, "2025-03-21")],
+                 id="a-palace-named-like-a-town"),
+    pytest.param("Anna Keller met Paul Morel in Sochi on Monday. On Sunday she had met Jan Nowak at a Yerevan hotel.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Sochi", OCCURRED, "2025-03-17"),
+                                (MEETING, ("Anna Keller", "Jan Nowak"), "Yerevan", OCCURRED, "2025-03-16")],
+                 id="a-hotel-in-a-capital-named-before-it"),
     # a party's journey told after the last meeting places the venue of its next one
     pytest.param("Anna Keller hosted Paul Morel at a summit in Lima on Thursday. Jan Nowak had flown to Cusco at the end of "
                  "last month to save the deal, which a court had blocked in January. He and President Ivo Marek signed an "

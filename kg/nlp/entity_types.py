@@ -238,8 +238,9 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "the Matterhorn peak", "the Northbrook river": the name of a natural feature
     if place_noun_of(span) and not gazetteer.country(text):
         return PLACE  # "the island of Lampedusa"
-    if building_noun_after(span) and not (has_person_evidence(span) or looks_like_person(span) or gazetteer.country(text)):
-        return PLACE  # "at the Harpa concert hall" tagged PERSON: the building
+    if building_noun_after(span) and not (has_person_evidence(span) or looks_like_person(span) and span.label_ != "FAC"
+                                          or gazetteer.country(text)):
+        return PLACE  # "at the Harpa concert hall" tagged PERSON: the building (a person's look: tagged FAC too)
     if facility(span):
         return PLACE  # "Ludwig Gallery", "Ulm Minster", "Estadio Santiago Bernabeu": a building or site
     if len(span) > 1 and span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span):

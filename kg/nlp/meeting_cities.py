@@ -127,10 +127,13 @@ BUILDING_NOUNS = {"hotel", "palace", "residence", "building", "complex", "centre
                   "mansion", "villa", "compound", "airport", "base", "resort"}
 
 
-def named_building(ev: RawEvent, refs: dict) -> bool:
-    """The meeting's place is named before a building's noun in its sentence: "at the Harpa concert hall"."""
+def named_building(ev: RawEvent, refs: dict, definite: bool = False) -> bool:
+    """The meeting's place is named before a building's noun in its sentence: "at the Harpa concert hall" (with
+    ``definite``, only after "the")."""
     doc = ev.sentence.doc
-    ends = [t.i + 1 for t in ev.sentence if refs.get(t.i) == ev.place and refs.get(t.i + 1) != ev.place]
+    starts = [t.i for t in ev.sentence if refs.get(t.i) == ev.place and refs.get(t.i - 1) != ev.place]
+    ends = [next(k for k in range(i, len(doc) + 1) if refs.get(k) != ev.place) for i in starts
+            if not definite or i >= 1 and doc[i - 1].lower_ == "the"]
     return any(k < len(doc) and (doc[k].lower_ in BUILDING_NOUNS or k + 1 < len(doc) and doc[k].is_lower
                                  and doc[k + 1].lower_ in BUILDING_NOUNS) for k in ends)
 
@@ -225,8 +228,9 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
     cities: dict[str, str | None] = {}  # venue -> its city
     for i, ev in enumerate(events):
         name = names.get(ev.place or "", "")
-        if ev.kind != MEETING or ev.place in cities or types.get(ev.place) != PLACE or gazetteer.city(name):
-            continue
+        if ev.kind != MEETING or ev.place in cities or types.get(ev.place) != PLACE or gazetteer.city(name) and not (
+                refs and named_building(ev, refs, definite=True) and not gazetteer.capital_country(name)):
+            continue  # a city; but "the Miraflores presidential palace" is a building's name (not "a Yerevan hotel")
         venue = set(name.split()) & VENUE_WORDS or gazetteer.fold(name) in GENERIC_VENUES or refs and named_building(ev, refs)
         if not venue and (not refs or gazetteer.country(name) or gazetteer.region(name)):
             continue  # a name of no known city or region may be a site ("In Vienna he called on X at the Hofburg")

@@ -216,9 +216,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                                 owner = next((place(c) for c in p.children if c.dep_ == "poss" and place(c)), None)
                                 if p.dep_ == "pobj" and owner:
                                     return owner  # "at the cathedral in Istanbul's Kumkapi district"
-                    # "at her Berlin residence", "in Lima's presidential palace": the city of the building
+                    # "at her Berlin residence", "in Lima's presidential palace": the city of the building; "at the
+                    # Quinta de Olivos presidential residence" (parsed as a modifier): the building
                     for c in pobj.children:
-                        if c.dep_ in {"compound", "poss"} and c.ent_type_ == PLACE and place(c):
+                        if c.dep_ in {"compound", "poss", "nmod"} and c.ent_type_ == PLACE and place(c):
                             return place(c)
     for t in (verb, *[h for h in verb.ancestors][:2]):
         where = [c for c in t.children if c.lower_ == "where"]
