@@ -582,6 +582,12 @@ def test_a_capital_with_a_lower_case_link_is_one_place(nlp):
 
 
 @pytest.mark.model
+def test_a_city_of_two_words_is_a_place_though_tagged_a_person(nlp):
+    found = ents(nlp, "Ann Ode said she would return to her native Punta Arenas, and Bo Pym flew to Mar del Plata.")
+    assert found.get("Punta Arenas") == PLACE and found.get("Mar del Plata") == PLACE
+
+
+@pytest.mark.model
 def test_a_building_with_a_romance_link_is_one_place(nlp):
     found = ents(nlp, "Ann Ode was received at the Palácio do Planalto in Brasília. Bo Pym and Ann Ode met at the "
                       "Quinta de Olivos presidential residence.")

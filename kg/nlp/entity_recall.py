@@ -490,7 +490,7 @@ def named_place_words(tok, taken: set[int], places: set[str]) -> int | None:
 
 
 #: Lower-case words inside the names of cities: "Port of Spain", "Port au Prince", "Rio de Janeiro".
-CITY_LINKS = {"of", "de", "au", "du", "da", "do", "la", "el"}
+CITY_LINKS = {"of", "de", "del", "dos", "das", "di", "au", "du", "da", "do", "la", "el"}
 
 
 def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int | None:

@@ -274,8 +274,9 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "Tamil Nadu", "Uttar Pradesh" tagged PERSON: a state
     if city and len(span) > 1 and after_locative(span):
         return PLACE  # "in Ha Noi" tagged PERSON
-    if city and len(span) > 1 and gazetteer.capital_country(text) and not gazetteer.given_name(span[0].text):
-        return PLACE  # "visited Port Moresby" tagged PERSON: a capital
+    if city and len(span) > 1 and (gazetteer.capital_country(text) or gazetteer.city_population(text) >= CITY) \
+            and not gazetteer.given_name(span[0].text):
+        return PLACE  # "visited Port Moresby", "his native Punta Arenas" tagged PERSON: a capital, a city
     if city and len(span) == 1 and (
         gazetteer.city_population(text) >= BIG_CITY
         or after_locative(span)
