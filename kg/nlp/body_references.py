@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.model import ORGANIZATION, PERSON
+from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import entity_at, qualifying_country
@@ -123,6 +123,19 @@ def its_parties(ent: Span, refs: dict, types: dict):
         return
     if (key := subject_body(doc[k], refs, types)) is not None:
         yield "its-body", key, f"its {doc[k + 1].lower_}"
+
+
+def whose_parties(ent: Span, refs: dict, types: dict):
+    """"Peru, whose president X faces a travel ban", "the agency, whose director, X, resigned": the country or body
+    the relative clause hangs on."""
+    doc = ent.doc
+    k = post_start(ent) - 1
+    if k < 0 or k == ent.start - 1 or doc[k].lower_ != "whose":
+        return
+    clause = next((a for a in doc[k].ancestors if a.dep_ == "relcl"), None)
+    key = refs.get(clause.head.i) if clause is not None else None
+    if key is not None and types.get(key) in {COUNTRY, ORGANIZATION}:
+        yield "whose-body", key, f"whose {doc[k + 1].lower_}"
 
 
 def subject_body(tok, refs: dict, types: dict) -> str | None:
