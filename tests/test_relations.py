@@ -1035,6 +1035,16 @@ CONTACTS = [
                  "have held talks since 2021.", "2025-03-20",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Quito", PLANNED, "2025-03-23"),
                   (TALKS, ("Peru", "Chile"), None, OCCURRED, None)], id="planned-or-years-long-talks-under-a-dateline"),
+    # those "also on the call" were in the call told; calls received "from X and from Y": one from each
+    pytest.param("Anna Keller spoke by phone with Jan Nowak on Monday. Kenya's Paul Morel and Ivo Marek of Peru were also "
+                 "on the call.", "2024-06-28",
+                 [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-06-24"),
+                  (CALL, ("Paul Morel", "Ivo Marek", "Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-06-24")],
+                 id="also-on-the-call"),
+    pytest.param("Anna Keller said she had received calls of support on Wednesday night from Brazil's President Jan "
+                 "Nowak and from Mexico's Paul Morel.", "2024-06-28",
+                 [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-06-26"),
+                  (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2024-06-26")], id="calls-received-from-x-and-y"),
     # a summit hosted by video: those "It was attended by" names were in the call (not the country in its name)
     pytest.param("Prime Minister Anna Keller hosted the first Peru-Central Asia Summit today in virtual format. It was "
                  "attended by President of the Republic of Chile H.E. Mr. Jan Nowak and President of Bolivia H.E. Mr. "

@@ -683,11 +683,12 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             # not "told Y in an interview"
             others += addressees(verb)
         # "received a call from X", "a phone call from X" ("from" also on "received"); not "calls from X for calm"
-        if tok.lower_ in CALL_NOUNS and (verb.lemma_.lower() in TAKE_CALL_VERBS or any(
+        if tok.lemma_.lower() in CALL_NOUNS and (verb.lemma_.lower() in TAKE_CALL_VERBS or any(
                 c.lower_ in {"phone", "telephone"} for c in tok.children)):
             takers = [tok, verb] if verb.lemma_.lower() in TAKE_CALL_VERBS and tok.dep_ == "dobj" else [tok]
-            others += [p for h in takers for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                       for p in c.children if p.dep_ == "pobj"]
+            froms = [c for h in takers for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+            froms += [c for f in froms for c in f.children if c.dep_ == "conj" and c.lower_ == "from"]  # "and from Y"
+            others += [p for c in froms for p in c.children if p.dep_ == "pobj"]
         if tok.lemma_.lower() in CALL_NOUNS and any(c.lower_ in VISIT_CALL_WORDS for c in tok.children):
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"  # "received the courtesy
                        for p in c.children if p.dep_ == "pobj"]  # call of the new ambassador, X": the visitor

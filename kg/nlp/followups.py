@@ -77,9 +77,11 @@ def placed_after(sent: Span, events: list[RawEvent], refs: dict, types: dict) ->
 
 def _joining_verb(tok: Token) -> Token | None:
     """The verb by which its subject joins the meeting tok names: "X also took part in the meeting", "X
-    attended the talks"; None if tok is no such object."""
+    attended the talks", "X was also on the call"; None if tok is no such object."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JOIN_OBJECT_VERBS:
         return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be" and tok.lower_ in CALL_FOLLOW_NOUNS:
+        return tok.head.head  # "X and Y were also on the call"
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
     if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
         verb = verb.head  # "took part in the call" with "in" hung on "part"
@@ -143,7 +145,10 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             continue
         told = pool[index] if index is not None else None
         if told is None and people and tok.lower_ in CALL_FOLLOW_NOUNS:
-            joined += _joined_call(tok, events, people)  # "Y also took part in the call"
+            more = _joined_call(tok, events, people)  # "Y also took part in the call", "Y was also on the call"
+            if more and tok.head.lower_ == "on":
+                replaced.add(tok.i)  # the call told, not one of "X and Y" of their own
+            joined += more
             continue
         if told is None or told.place is None:
             continue
@@ -324,7 +329,8 @@ def _joined_call(tok: Token, events: list[RawEvent], people: list[str]) -> list[
     """"British Prime Minister Z also took part in the call": Z in the call(s) told in the sentence just before (or
     earlier in its own), with everyone in them."""
     start = window_start(tok, 1)
-    calls = [ev for ev in events if ev.kind == CALL and start <= ev.sentence.start <= tok.i and ev.rule != JOINED]
+    calls = [ev for ev in events if ev.kind == CALL and start <= ev.sentence.start <= tok.i and ev.rule != JOINED
+             and not (ev.sentence.start == tok.sent.start and ev.trigger == tok.text)]  # (not tok's own)
     if not calls:
         return []
     last = [ev for ev in calls if ev.sentence.start == calls[-1].sentence.start]

@@ -286,6 +286,10 @@ def _word_rule(tok: Token) -> str | None:
     if tok.lower_ == "calls" and any(c.dep_ == "compound" and c.lower_ in CALL_KINDS for c in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return "noun-call"  # "received the courtesy calls of X and Y", "two phone calls with X" (not "calls for calm")
+    if tok.lower_ == "calls" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"receive", "get", "take"} and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(p.ent_type_ == PERSON for p in c.subtree)
+            for h in (tok, tok.head) for c in h.children):
+        return "noun-call"  # "had received calls of support from X and from Y": each of them called
     if tok.lower_ == "retreat" and any(c.dep_ == "poss" or c.ent_type_ in PARTY_TYPES | {"NORP"}
                                        or c.dep_ == "prep" and c.lower_ in {"from", "to", "of"} for c in tok.children):
         return None  # "Russia's retreat from Kherson": an army's, not a leaders' retreat
