@@ -30,7 +30,8 @@ def _head_identities(tree: ast.AST) -> list[int]:
             and any(isinstance(side, ast.Attribute) and side.attr == "head" for side in [node.left, *node.comparators])]
 
 
-@pytest.mark.parametrize("path", [p for p in MODULES if p.name not in ENTRY_POINTS], ids=lambda p: str(p.relative_to(KG)))
+@pytest.mark.parametrize("path", [p for p in MODULES if p.name not in ENTRY_POINTS],
+                         ids=lambda p: str(p.relative_to(KG)))
 def test_the_library_never_prints_or_exits(path):
     calls = _calls(ast.parse(path.read_text(encoding="utf-8")))
     assert not {"print", "exit", "quit", "sys.exit", "os._exit"} & set(calls)

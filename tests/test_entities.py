@@ -597,7 +597,8 @@ def test_a_building_with_a_romance_link_is_one_place(nlp):
 
 @pytest.mark.model
 def test_a_city_written_with_hyphens_is_one_place_not_a_country(nlp):
-    found = ents(nlp, "Ann Ode met Bo Pym in Port-of-Spain, then flew to Aix-en-Provence. The Peru-Chile talks went on.")
+    found = ents(nlp, "Ann Ode met Bo Pym in Port-of-Spain, then flew to Aix-en-Provence. The Peru-Chile talks "
+                      "went on.")
     assert found.get("Port-of-Spain") == PLACE and found.get("Aix-en-Provence") == PLACE
     assert "Spain" not in found and "Port-of-" not in found
     assert found.get("Peru") == COUNTRY and found.get("Chile") == COUNTRY  # two names, no link between them

@@ -86,8 +86,9 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             doc[i].text in {"-", "–", "—"} and i > s and doc[i - 1].whitespace_ and doc[i].whitespace_
             and (gazetteer.country(doc[s:i].text) or gazetteer.city(doc[s:i].text) or doc[s:i].text.isupper())
         )
-        said = doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"} and i > s and not (  # "Skadden , Arps said Popeyes"
-            doc[i].lower_ in ROMANCE_PARTICLES and i + 1 < end and doc[i + 1].text[:1].isupper())  # not "Palácio do Planalto"
+        # "Skadden , Arps said Popeyes" (but "do" of "Palácio do Planalto" is no verb)
+        said = doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"} and i > s and not (
+            doc[i].lower_ in ROMANCE_PARTICLES and i + 1 < end and doc[i + 1].text[:1].isupper())
         both = span.label_ == "PERSON" and doc[i].text == "and"  # "between Sheikh Abdullah and Lapid": two people
         # "Minister for Industry and Trade, Ivo Marek" tagged as one body: the portfolio, then the person
         post = span.label_ == "ORG" and doc[i].text == "," and i > s and portfolio(doc[s:i])

@@ -80,7 +80,8 @@ def _joining_verb(tok: Token) -> Token | None:
     attended the talks", "X was also on the call"; None if tok is no such object."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JOIN_OBJECT_VERBS:
         return tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be" and tok.lower_ in CALL_FOLLOW_NOUNS:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be" \
+            and tok.lower_ in CALL_FOLLOW_NOUNS:
         return tok.head.head  # "X and Y were also on the call"
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
     if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":

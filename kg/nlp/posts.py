@@ -94,7 +94,8 @@ def post_parties(attr, verb, refs: dict, types: dict):
     # a listed title may name its party anywhere in the phrase ("a Christian Democrat member of ...");
     # any other noun only through "of/at/for" ("comptroller at the Y University")
     # "X was comptroller at Y" with "at Y" hung on the verb: the post's place all the same
-    preps = [c for c in (*attr.children, *verb.children) if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
+    preps = [c for c in (*attr.children, *verb.children)
+             if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
     spots = attr.subtree if role else (p for c in preps for p in c.children if p.dep_ == "pobj")
     found = None
     for t in spots:
