@@ -78,8 +78,9 @@ def doc_result(doc, article: Article) -> DocResult:
              and precision(resolve_when(e.text, _SOME_DAY, "past")) == "day"]  # "on Thursday", not "the June 26 coup"
     days = {i: [k for k in named if (doc[raw.sentence.start - 1].sent.start_char if raw.sentence.start else 0) <= k
                 < raw.sentence.start_char] for i, raw in enumerate(doc._.kg_events or [])}
+    earlier = {i for i, raw in enumerate(doc._.kg_events or []) if not raw.date_text and set_before(raw.sentence)}
     return DocResult(article=article, entities=list(doc._.kg_entities or []),
-                     events=carry_dates(events, headline_end, timed, days))
+                     events=carry_dates(events, headline_end, timed, days, earlier))
 
 
 def text_length(doc) -> int:
@@ -182,11 +183,12 @@ def in_relative_clause(ent) -> bool:
 
 
 def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = frozenset(),
-                days: dict[int, list[int]] | None = None) -> list[Event]:
-    """An undated contact takes the date of an earlier one between the same parties and of the
-    same status ("preparations for the call" refers back to "a call on Monday"), or, unless its
-    sentence sets a time of its own (``timed``: the indices of such events, see :func:`own_time`), of
-    an earlier meeting at the same place ("MANILA - ... on Monday signed ... At the talks, X and Y
+                days: dict[int, list[int]] | None = None, earlier: set[int] = frozenset()) -> list[Event]:
+    """An undated contact takes the date of an earlier one between the same parties and of the same status
+    ("preparations for the call" refers back to "a call on Monday"), unless its sentence sets it before the ones
+    told (``earlier``: the indices of such events, see :func:`set_before`: "They had last met in Quito"), or, unless
+    its sentence sets a time of its own (``timed``: the indices of such events, see :func:`own_time`), of an
+    earlier meeting at the same place ("MANILA - ... on Monday signed ... At the talks, X and Y
     ...": that day) unless another day is named between them, in the sentence just before (``days``: by event index,
     where the sentence before it names a day, by character). One in the first sentence (ending at character ``headline_end``) with none takes
     the date of a later one of the same kind, parties, place and status: a headline's "X meets Y in
@@ -200,7 +202,8 @@ def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = fr
                 same_meeting = ev.place is not None and prior.place == ev.place and i not in timed and not any(
                     prior.evidence.end <= k for k in (days or {}).get(i, ()))  # not "(1985 ...) At a ceremony on
                 # Thursday, X said (...). X held talks with Y before the ceremony"
-                same_pair = set(prior.participants) == set(ev.participants)
+                # (not a contact set before the ones told: "They had last met in Quito")
+                same_pair = set(prior.participants) == set(ev.participants) and i not in earlier
                 # the talks across the table of a meeting its sentence tells: that meeting's day
                 across = prior.evidence.start == ev.evidence.start and set(ev.participants) < set(prior.participants)
                 if prior.date and prior.status == ev.status and (same_pair or same_meeting or across):
@@ -220,6 +223,16 @@ def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = fr
 _SOME_DAY = dt.date(2000, 1, 1)
 #: Words that set a contact before the days a story tells: "X first met Y in Lima", "had previously met".
 EARLIER_WORDS = {"previously", "earlier", "first", "once", "already", "formerly", "ago", "recently"}
+
+
+#: Words that set a contact before the ones a story tells, whoever its parties: "They had last met in Quito".
+BEFORE_WORDS = {"last", "previously", "formerly", "ago", "once"}
+
+
+def set_before(sent) -> bool:
+    """The sentence sets what it tells before the contacts told: "They had last met in Quito", "had previously
+    spoken"."""
+    return any(t.lower_ in BEFORE_WORDS and t.pos_ == "ADV" for t in sent)
 
 
 def own_time(sent) -> bool:

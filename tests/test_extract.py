@@ -25,6 +25,12 @@ def test_undated_contact_takes_the_date_of_an_earlier_one_between_the_same_parti
     assert [e.date for e in carry_dates(events)] == ["2025-03-17", "2025-03-17"]
 
 
+def test_no_date_for_the_same_pair_in_a_sentence_set_before_the_contacts_told():
+    events = [ev(MEETING, "ab", "2025-03-17", place="p"), ev(TALKS, "ab"), ev(MEETING, "ab", place="q")]
+    # "They had last met in Q": set before the contacts told
+    assert [e.date for e in carry_dates(events, earlier={2})] == ["2025-03-17", "2025-03-17", None]
+
+
 def test_the_latest_earlier_date_wins():
     events = [ev(CALL, "ab", "2025-03-10"), ev(CALL, "ab", "2025-03-17"), ev(TALKS, "ab")]
     assert carry_dates(events)[-1].date == "2025-03-17"

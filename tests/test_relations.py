@@ -1035,6 +1035,11 @@ CONTACTS = [
                  "Chile have held talks since 2021.", "2025-03-20",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Quito", PLANNED, "2025-03-23"),
                   (TALKS, ("Peru", "Chile"), None, OCCURRED, None)], id="planned-or-years-long-talks-under-a-dateline"),
+    # the pair's meeting set before the one told keeps no day of the one told
+    pytest.param("BOGOTA - Anna Keller travelled to Caracas on Tuesday for a meeting with Jan Nowak. They had last met "
+                 "in Quito.", "2022-11-02",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Caracas", OCCURRED, "2022-11-01"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Quito", OCCURRED, None)], id="had-last-met-keeps-no-day"),
     # those "also on the call" were in the call told; calls received "from X and from Y": one from each
     pytest.param("Anna Keller spoke by phone with Jan Nowak on Monday. Kenya's Paul Morel and Ivo Marek of Peru were "
                  "also on the call.", "2024-06-28",
