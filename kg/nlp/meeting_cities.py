@@ -14,7 +14,7 @@ from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.paragraphs import window_start
-from kg.nlp.places import capital_place, dateline, recent
+from kg.nlp.places import capital_place, dateline, previous_destination, recent
 from kg.nlp.triggers import TRAVEL_VERBS
 
 
@@ -196,17 +196,19 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
 
 #: Names every city gives its own building: "City Hall" is the one of the city the sentence names.
 def journey_city(ev: RawEvent, start: int, refs: dict, types: dict, names: dict) -> str | None:
-    """The last city a party of the meeting travelled to in the sentences from token ``start`` to the meeting's:
-    "Henry had flown to Nairobi" before "He and Ruto signed an agreement at State House"."""
+    """The city a party of the meeting travelled to in the sentence before the meeting's, if that sentence comes at
+    or after token ``start`` (the last meeting told): "Henry had flown to Nairobi" before "He and Ruto signed an
+    agreement at State House" (see :func:`kg.nlp.places.previous_destination`)."""
     doc = ev.sentence.doc
-    went = None
-    for t in doc[start : ev.sentence.start]:
-        verb = t.head.head
-        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.i in refs and types.get(refs[t.i]) == PLACE \
-                and gazetteer.city(names.get(refs[t.i], "")) and verb.lemma_.lower() in TRAVEL_VERBS \
-                and any(refs.get(c.i) in ev.participants for c in verb.children if c.dep_ == "nsubj"):
-            went = refs[t.i]
-    return went
+    if ev.sentence.start == 0 or doc[ev.sentence.start - 1].sent.start < start:
+        return None
+    tok = next((t for t in ev.sentence if t.text == ev.trigger), ev.sentence.root)
+
+    def city(t) -> str | None:
+        key = refs.get(t.i)
+        return key if types.get(key) == PLACE and gazetteer.city(names.get(key, "")) else None
+
+    return previous_destination(tok, refs, list(ev.participants), city, travellers_only=True)
 
 
 GENERIC_VENUES = {"city hall", "town hall", "state house", "statehouse", "state capitol", "government house",

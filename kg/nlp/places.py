@@ -870,7 +870,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         if destination(t):
             return destination(t)
     if travel_only:
-        return _previous_destination(tok, refs, parties, place_key, travellers_only=True)
+        return previous_destination(tok, refs, parties, place_key, travellers_only=True)
     near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t)]
     # not a place of what a purpose is about: "met X to press for a brigade presence in the Baltics"
     near = [t for t in near if not (_in_at(t).head.pos_ in {"NOUN", "PROPN"} and any(
@@ -887,7 +887,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
-    return _previous_destination(tok, refs, parties, place_key)
+    return previous_destination(tok, refs, parties, place_key)
 
 
 def in_source(t: Token, tok: Token) -> bool:
@@ -936,7 +936,7 @@ def _party_tokens(tok: Token) -> list[Token]:
     return [t for t in out if t.i in (t.doc._.kg_refs or {})]
 
 
-def _previous_destination(tok: Token, refs: dict, parties: list[str], place_key, travellers_only: bool = False
+def previous_destination(tok: Token, refs: dict, parties: list[str], place_key, travellers_only: bool = False
                           ) -> str | None:
     """Where the previous sentence's traveller went ("X flew to Lima. There she met Y"); with
     ``travellers_only``, only a traveller who is a party of the contact ("X flew to Lima. She held talks with Y")."""
