@@ -356,6 +356,21 @@ def test_a_name_set_beside_a_lower_case_title_is_a_person_s(make_doc):
     assert not has_person_evidence(group)  # a conjunct, not an apposition
 
 
+def test_a_hyphened_name_set_beside_a_title_is_a_person_s(make_doc):
+    # received his Ruritanian counterpart , Jo Ode - Ama , in Northtown .
+    doc = make_doc([
+        t("received", 0, "ROOT", "VERB"), t("his", 3, "poss", "PRON"), t("Ruritanian", 3, "amod", "ADJ", "B-NORP"),
+        t("counterpart", 0, "dobj", "NOUN"), t(",", 3, "punct", "PUNCT"),
+        t("Jo", 8, "compound", "PROPN", "B-Organization"), t("Ode", 8, "compound", "PROPN", "I-Organization"),
+        t("-", 8, "punct", "PUNCT", "I-Organization"), t("Ama", 3, "appos", "PROPN", "I-Organization"),
+        t(",", 3, "punct", "PUNCT"), t("in", 0, "prep", "ADP"), t("Northtown", 10, "pobj", "PROPN", "B-Place"),
+        t(".", 0, "punct", "PUNCT"),
+    ])
+    jo = next(e for e in doc.ents if e.label_ == "Organization")
+    assert jo.text == "Jo Ode - Ama"
+    assert has_person_evidence(jo)
+
+
 def test_the_name_a_long_post_runs_up_to(make_doc):
     # the Deputy Foreign Minister and Special Representative for the Middle East , Ann Ode : the name after the comma
     doc = make_doc([

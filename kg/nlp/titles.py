@@ -780,11 +780,13 @@ def fronted_city(span: Span) -> bool:
 
 def titled_by_apposition(span: Span, titles: set[str]) -> bool:
     """"South Africa's international relations minister, Naledi Pandor,": a name of capitalised words
-    set beside a title noun just before its comma, in the parse an apposition of the title."""
+    set beside a title noun just before its comma, in the parse an apposition of the title; a hyphen may join two
+    of its words ("his Ghanaian counterpart, Nana Akufo-Addo,")."""
     doc, root = span.doc, span.root
     head = root.head
     return (root.dep_ == "appos" and head.lower_ in titles and head.pos_ == "NOUN" and head.i == span.start - 2
-            and doc[span.start - 1].text == "," and all(t.text[:1].isupper() for t in span)
+            and doc[span.start - 1].text == "," and all(t.text[:1].isupper() or t.text == "-" for t in span[1:-1])
+            and span[0].text[:1].isupper() and span[-1].text[:1].isupper()
             and not gazetteer.country(span.text) and not gazetteer.organization(span.text))
 
 
