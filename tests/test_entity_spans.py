@@ -43,6 +43,11 @@ def test_trim_cuts_at_brackets_and_keeps_both_names(vocab):
     assert texts(entity_spans.trim(span(doc, 0, 4))) == ["Jane Doe", "Ruritania"]
 
 
+def test_trim_cuts_at_a_possessive_pronoun(vocab):
+    doc = doc_of(vocab, "received at the Palace of the Republic his Ruritanian counterpart")
+    assert texts(entity_spans.trim(span(doc, 2, 9, "FAC"))) == ["Palace of the Republic", "Ruritanian"]
+
+
 def test_trim_cuts_a_person_s_name_at_and(vocab):
     doc = doc_of(vocab, "between Sheikh Ali and Paul Morel ,")  # the model's one PERSON: two people
     assert texts(entity_spans.trim(span(doc, 1, 6))) == ["Sheikh Ali", "Paul Morel"]

@@ -54,6 +54,7 @@ NAME_STOP_WORDS = {"first", "third", "fifth", "sixth", "eleven", "twelve", "fift
 #: Words that may stand between the capitalised words of an organisation's name after "for/of/on".
 ORG_NAME_GLUE = {"and", "of", "the", "for", "on", "former", "-", "&"}
 #: Lower-case words joining the parts of names in Romance languages: "Corriere della Sera", "Banco de X".
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 ROMANCE_PARTICLES = {"della", "delle", "del", "de", "di", "des", "du", "do", "da", "dos", "das"}
 #: Endings of nouns naming someone by what they do: composer, director, archaeologist, consultant.
 AGENT_ENDINGS = ("ist", "ian", "or")
@@ -96,11 +97,13 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         holder = span.label_ == "ORG" and doc[i].text == "," and i > s and _name_to_end(doc, i + 1, end, common_word)
         # "Bolivia H.E. Mr. Ivo Marek" tagged as one body: a form of address opens a person's name
         address = doc[i].lower_ in FORMS_OF_ADDRESS and doc[i].text.endswith(".") and i + 1 < end
+        # "received at the Palace of the Republic his Ghanaian counterpart" tagged as one place: no name holds "his"
+        pronoun = doc[i].lower_ in POSSESSIVE_PRONOUNS and doc[i].is_lower and i > s
         if address and i == s and s in named:
             named.add(i + 1)  # "H.E. Mr.": the name after both
             s = i + 1
             continue
-        if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder or address and i > s:
+        if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder or pronoun or address and i > s:
             if not (holder and remit_before(doc, s)):  # (not "[Minister of X and] the National Community Abroad")
                 pieces.append((s, i))
             s = i + 1
