@@ -73,7 +73,8 @@ _CTA_RE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(
-    r"©|\(c\)\s|\ball rights reserved\b|^\W*(?:file )?(?:photo|image|picture|video)(?: credit)?\s*:",
+    r"©|\(c\)\s|\ball rights reserved\b|^\W*(?:file )?(?:photo|image|picture|video)(?: credit)?\s*:|"
+    r"^\W*content owned by\b|\bdesigned and developed by\b",  # a government site's footer
     re.IGNORECASE,
 )
 # "Claude T. 5/17/2025 at 7:33 PM 0", "Jane 3 hours ago"
@@ -90,7 +91,7 @@ _COMMENT_NOTICE_RE = re.compile(r"\bcomment(?:s|ing)?\s+(?:policy|section|system
                                 re.IGNORECASE)
 _COMMENT_LINE_RE = re.compile(
     r"^\W*(?:your|add an?|leave an?|post an?|write an?|show|view|load|hide)\s+(?:\w+\s+)?comments?\b|"
-    r"^\W*\d*\s*comments?\W*(?:\(\d+\))?\W*$|"
+    r"^\W*\d*\s*comments?\W*(?:\(\d+\))?\W*$|^\W*\d+\s+comments?\b|"  # "Comments (2)", "34 comments | Sort by"
     r"^\W*\[?reply\]?(?:\([^)]*\))?\W*$|"
     r"^\W*sort by\b|^\W*(?:sign|log) ?in(?: to comment)?\W*$|"
     r"^\W*(?:join|start) the (?:discussion|conversation)\b|"
@@ -240,8 +241,8 @@ def _blocks(text: str) -> list[_Block]:
 def _mark_comment_section(blocks: list[_Block]) -> None:
     """Everything from the first comment-section marker on is furniture.
 
-    A marker counts only after some body text, and only if at least one more comment marker
-    follows it (a lone "Sign in" in a page header starts nothing).
+    A marker counts only after some body text, and only if at least one more comment marker or a line opening
+    with a reader's name ("Patrice M.: ...") follows it (a lone "Sign in" in a page header starts nothing).
     """
     for b in blocks:
         b.comment = _comment_marker(_plain(b.text)) or (len(b.text) < 100 and bool(_TIMESTAMP_RE.search(b.text)))
@@ -249,7 +250,8 @@ def _mark_comment_section(blocks: list[_Block]) -> None:
     for i, b in enumerate(blocks):
         if b.cls == GOOD:
             seen_good = True
-        if b.comment and seen_good and sum(x.comment for x in blocks[i:]) >= 2:
+        readers = sum(bool(_READER_LINE_RE.match(_plain(x.text))) for x in blocks[i + 1 :]) if b.comment else 0
+        if b.comment and seen_good and sum(x.comment for x in blocks[i:]) + readers >= 2:
             for x in blocks[i:]:
                 x.cls = BAD
             return
@@ -260,8 +262,10 @@ def _mark_comment_section(blocks: list[_Block]) -> None:
 _BIO_RE = re.compile(
     r"^(?:[Aa]bout the (?:author|writer)\W+)?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:is|was|has been) "
     r"[^.!?\n]{0,80}?\b(?:correspondent|reporter|editor|writer|columnist|journalist|bureau chief|contributor|"
-    r"producer)s?\b[^.!?\n]{0,80}\.$"
+    r"producer)s?\b[^.!?\n]{0,80}\.(?: [A-Z][^.!?\n]{0,160}\.){0,2}$"  # and two more sentences: "She covered X."
 )
+# a reader's name or handle opening a line under a comment section's marker: "Patrice M.: ...", "KivuVoice: ..."
+_READER_LINE_RE = re.compile(r"^\W*@?[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,2}:\s")
 
 
 def _mark_author_note(blocks: list[_Block]) -> None:
@@ -345,6 +349,17 @@ def _smooth(blocks: list[_Block]) -> None:
         b.cls = cls
 
 
+def _keep_own_headline(blocks: list[_Block]) -> None:
+    """A headline opening the text right above the body is the article's own ("NATO summit in The Hague - live
+    updates" over a live blog): kept, as in clean text. A page's first line above menus may be any story's."""
+    if len(blocks) >= 2 and blocks[0].cls == BAD and blocks[1].cls == GOOD and not blocks[1].joined:
+        line = _plain(blocks[0].text)
+        if _is_heading(line) and len(_WORD_RE.findall(line)) >= 3 and "|" not in line \
+                and not (_CTA_RE.match(line) or _CREDIT_RE.search(line) or _TIMESTAMP_RE.search(line)
+                         or _WEB_VOCAB_RE.search(line)):
+            blocks[0].cls = GOOD
+
+
 def clean_scraped_text(text: str) -> str:
     """The article body of plain text scraped from a web page, in order.
 
@@ -361,6 +376,7 @@ def clean_scraped_text(text: str) -> str:
     _mark_author_note(blocks)
     _rejoin_cut_sentences(blocks)
     _smooth(blocks)
+    _keep_own_headline(blocks)
     out: list[str] = []
     prev: _Block | None = None
     prev_index = -2

@@ -156,6 +156,9 @@ def test_a_note_on_the_author_ends_the_body_with_the_headlines_after_it():
     assert clean_scraped_text(text) == "\n\n".join(BODY)
     text = _page(*BODY, "About the author: Marta Oyelaran is the Ledger's Andes correspondent.")
     assert clean_scraped_text(text) == "\n\n".join(BODY)
+    # a note of two or three sentences: "She previously reported from X."
+    text = _page(*BODY, "Marta Oyelaran is the Ledger's Andes correspondent. She previously reported from Lima.")
+    assert clean_scraped_text(text) == "\n\n".join(BODY)
     # a body sentence of the same shape, with the story going on after it, stays
     middle = _page(BODY[0], "Ivo Marek is the Northtown Ledger's Andes correspondent.", *BODY[1:], *BODY)
     assert "Ivo Marek" in clean_scraped_text(middle)
@@ -178,6 +181,31 @@ def test_comments_under_readers_handles_are_a_comment_section():
     assert clean_scraped_text(text) == "\n\n".join(BODY)
     assert clean_scraped_text(_page(*BODY, "COP28: what the ministers agreed, and what they left out.")) != \
         "\n\n".join(BODY)  # a heading with a number is no reader's handle
+
+
+@pytest.mark.parametrize("header", ["Comments (2)", "34 comments | Sort by: Newest"])
+def test_comments_under_readers_names_are_a_comment_section(header):
+    text = _page(
+        *BODY,
+        header,
+        "Quorvath: The ministers will never agree on quotas, whatever they say in Oslo.",
+        "Patrice M.: Chile did in one day what Norway failed to do in two years.",
+    )
+    assert clean_scraped_text(text) == "\n\n".join(BODY)
+
+
+def test_a_headline_right_above_the_body_is_kept_with_it():
+    page = _page("Fishing talks in Oslo - live updates", BODY[0], "Updated 18:05 CEST", "18:05", BODY[1], "17:40",
+                 BODY[2])
+    assert clean_scraped_text(page) == "\n\n".join(["Fishing talks in Oslo - live updates", *BODY])
+    # a page's first line over its menus may be any story's headline
+    page = _page("Storm closes airports across the north", "Home | World | Business", *BODY)
+    assert clean_scraped_text(page) == "\n\n".join(BODY)
+
+
+def test_a_government_site_s_footer_is_dropped():
+    footer = "Content owned by Ministry of Foreign Affairs, Ruritania. Designed and developed by Quorvath Systems."
+    assert clean_scraped_text(_page(*BODY, footer)) == "\n\n".join(BODY)
 
 
 def test_a_lone_sign_in_link_in_the_header_starts_no_comment_section():
