@@ -1270,6 +1270,14 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a meeting on a journey away from the dateline's city is not in it
+    pytest.param("LIMA, March 22 (Wire) - Prime Minister Anna Keller crossed Europe on Friday, meeting President "
+                 "Paul Morel.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")],
+                 id="crossed-europe-meeting-under-a-dateline"),
+    # a journey told inside a time phrase places the meeting it is for; one outside it does not
+    pytest.param("Prime Minister Anna Keller started in Berlin, before flying to Lima for a meeting with President Paul "
+                 "Morel.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)],
+                 id="before-flying-to-x-for-a-meeting"),
     # a guard: a well-known venue's city, not the one travelled to "before returning to" it
     pytest.param("Hasan arrived in Jakarta on Tuesday. On Thursday morning, he is scheduled to call on President Jan "
                  "Nowak at Merdeka Palace before returning to Kuala Lumpur.", "2024-09-05",
@@ -2835,6 +2843,12 @@ MEETINGS = [
     pytest.param("LONDON (Reuters) - Anna Keller hosted Jan Nowak at Downing Street on Sunday.", "2025-03-01",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-02-23")], id="at-downing-street"),
     # a venue in the city "where" stands for; a meeting arranged for no day is not where one of its parties was
+    # a venue's city: where the trigger's own journey goes, not where the sentence started
+    pytest.param("Prime Minister Anna Keller started in Berlin, where she had breakfast with Chancellor Jan Nowak at the "
+                 "Chancellery, before flying to Lima for a meeting with President Paul Morel at the Quorvath Palace.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Berlin", OCCURRED, None),
+                                (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)],
+                 id="before-flying-to-x-for-a-meeting-at-a-venue"),
     pytest.param("Jan Nowak had flown in from Paris, where on Thursday he and Secretary of State Ivo Marek held talks "
                  "on Ukraine with French President Anna Keller at the Elysee Palace.", "2025-04-19",
                  [(MEETING, ("Jan Nowak", "Ivo Marek", "Anna Keller"), "Paris", OCCURRED, "2025-04-17"),

@@ -239,9 +239,15 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         # "In Canberra, X and Y held talks at Parliament House": the city its clause names (not "at the start of a
         # tour focused on investment rather than the war in Gaza")
         clause = {a.i for t in ev.sentence if t.text == ev.trigger for a in (t, *t.ancestors)}
-        inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
-                  and t.head.head.i in clause and types.get(refs[t.i]) == PLACE
-                  and gazetteer.city(names.get(refs[t.i], ""))} if refs else set()
+        # "started in Berlin, before flying to Paris for a meeting with X at the Elysee Palace": the city the
+        # trigger's own journey goes to, before any other its clause names
+        inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "to"
+                  and t.head.head.i in clause and t.head.head.lemma_.lower() in TRAVEL_VERBS
+                  and types.get(refs[t.i]) == PLACE and gazetteer.city(names.get(refs[t.i], ""))} if refs else set()
+        inside = inside if len(inside) == 1 else {
+            refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
+            and t.head.head.i in clause and types.get(refs[t.i]) == PLACE
+            and gazetteer.city(names.get(refs[t.i], ""))} if refs else set()
         # "at Hyderabad House in the Indian capital": the capital the article names
         inside |= {key for t in ev.sentence if refs and t.dep_ == "pobj" and t.head.lower_ == "in"
                    and (key := capital_place(t, refs, types)) and types.get(key) == PLACE}

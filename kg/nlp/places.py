@@ -651,7 +651,23 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
         return None  # perfect: "X had met Y at the ministry")
     if of_years_before(tok.sent, undated=date_of(tok) is None):
         return None  # "(WARSAW -) X and Y met in the Crimean resort from Feb. 4 to Feb. 11, 1945"
+    if travelled_away(tok, found[0], refs):
+        return None  # "(COPENHAGEN -) X crossed Europe on Tuesday, meeting the leaders of Y and Z": not at home
     return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
+
+
+def travelled_away(tok: Token, home: str, refs: dict) -> bool:
+    """The contact is told on a journey to, across or around a named place other than ``home`` (the dateline's):
+    "crossed Europe in a single day, meeting X", "toured the Gulf, holding talks with Y"."""
+    for verb in (tok, *tok.ancestors):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS:
+            continue
+        ends = [c for c in verb.children if c.dep_ == "dobj"] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "across", "around", "through"}
+            for p in c.children if p.dep_ == "pobj"]
+        if any(refs.get(e.i) not in (None, home) and e.ent_type_ in PLACE_TYPES for e in ends):
+            return True
+    return False
 
 
 def of_years_before(sent, undated: bool = False) -> bool:
@@ -858,15 +874,18 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     own = {tok, clause_verb(tok), *governing_chain(tok), *below}
     # "visited Kyiv and met X", "flew to Kyiv to meet X": the same traveller's destination
     chain = list(dict.fromkeys([tok, clause_verb(tok), *governing_chain(tok)]))  # nearest first, in a fixed order
-    # in any time phrase ("after the summit, X will travel to Y"): no traveller's destination; only one some time
-    # away ("a day after his meeting with X") also takes no place named in the sentence (in_time_phrase)
-    timed = any(t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS for t in tok.ancestors)
+    # in any time phrase ("after the summit, X will travel to Y"): no traveller's destination outside it, only one
+    # the phrase tells itself ("before flying to Paris for a meeting with X"); only one some time away ("a day after
+    # his meeting with X") also takes no place named in the sentence (in_time_phrase)
+    timed = next((t for t in tok.ancestors if t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS), None)
     # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"; not
     # one for a contact of its own with someone else ("spoke to X, who is in Washington for talks with Z")
     journeys = [c for p in _party_tokens(tok) for c in [p, *p.children]  # "X, visiting Lima this week, held talks"
                 if c == p or c.dep_ in {"relcl", "acl"} and not _other_contact(c, refs, parties)
                 and not is_negated(c)]  # (not "X, who did not travel to Kharkiv, told a meeting")
-    for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i), *journeys] * (not timed):
+    for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i), *journeys]:
+        if timed is not None and timed not in t.ancestors:
+            continue
         if destination(t):
             return destination(t)
     if travel_only:
