@@ -351,8 +351,8 @@ AIDES = {"aide", "adviser", "advisor", "deputy"}
 
 
 def post_of(span: Span) -> bool:
-    """"president and chief executive of X", "the chairman of the X": a head's post, "of", then a name
-    the model took for a person or an organisation (not "the lawyer of X", "a spokesman for X")."""
+    """"president and chief executive of X", "the chairman of the X", "the national secretary of X": a head's post,
+    "of", then a name the model took for a person or an organisation (not "the lawyer of X", "a spokesman for X")."""
     doc = span.doc
     k = span.start - 1
     while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
@@ -360,7 +360,8 @@ def post_of(span: Span) -> bool:
     if span.label_ not in {"PERSON", "ORG"} or k < 1 or doc[k].lower_ != "of" or span.root.dep_ != "pobj":
         return False  # "director of the Clara Barton camp": the name modifies another noun
     post = doc[k - 1]
-    return post.is_lower and post.lower_ not in AIDES and gazetteer.titles().get(post.lower_) in HEAD_ROLES
+    two = gazetteer.titles().get(f"{doc[k - 2].lower_} {post.lower_}") if k >= 2 and doc[k - 2].is_lower else None
+    return post.is_lower and post.lower_ not in AIDES and (two or gazetteer.titles().get(post.lower_)) in HEAD_ROLES
 
 
 #: Nouns of armed or political groups, and their modifiers: "the M23 rebels", "the Wagner mercenary group".
