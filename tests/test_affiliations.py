@@ -506,6 +506,13 @@ REPRESENTS_DR = [
     pytest.param("Anna Keller held talks on Tuesday with her Peruvian counterparts, Defense Secretary Jan Nowak and Foreign "
                  "Secretary Ivo Marek.", [("Jan Nowak", "Peru", "listed-post"), ("Ivo Marek", "Peru", "listed-post")],
                  id="counterparts-of-one-country-listed"),
+    # a cabinet's minister serves the state ("war cabinet minister X"); a parliament's president presides over it
+    pytest.param("Anna Keller spoke with Chilean war cabinet minister Jan Nowak.", [("Jan Nowak", "Chile", "title-before")],
+                 id="war-cabinet-minister"),
+    # "the leaders of the Y Party, X and Z": one body for all
+    pytest.param("The leaders of the Labour Party, Jan Nowak and Ivo Marek, are due at the palace on Friday.",
+                 [("Jan Nowak", "Labour Party", "listed-post"), ("Ivo Marek", "Labour Party", "listed-post")],
+                 id="leaders-of-one-body-listed"),
     # a body named before, its noun with no article before a title: "according to department spokesman X"
     pytest.param("The Northtown Transport Department said it would cut fares, according to department spokesman Jan "
                  "Nowak.", [("Jan Nowak", "Northtown Transport Department", "referred-body")],
@@ -529,6 +536,14 @@ REPRESENTS_DR = [
     pytest.param("Anna Keller and Ivo Marek will lead the Peruvian side in negotiations with Chile.", [("Anna Keller", "Peru", "side-led"), ("Ivo Marek", "Peru",
                                                                                                      "side-led")],
                  id="lead-the-country-s-side"),
+    pytest.param("The Peruvian side was led by deputy ministers Anna Keller and Ivo Marek.",
+                 [("Anna Keller", "Peru", "side-led"), ("Ivo Marek", "Peru", "side-led")], id="the-side-was-led-by"),
+    pytest.param("The talks were attended by trade envoy Anna Keller and Ivo Marek on the Peruvian side, and by "
+                 "Chile's Jan Nowak.", [("Anna Keller", "Peru", "side-led"), ("Ivo Marek", "Peru", "side-led"),
+                                        ("Jan Nowak", "Chile", "possessive")], id="on-the-country-s-side"),
+    pytest.param("Anna Keller met farmers on the Peruvian side of the border.", [], id="on-the-side-of-the-border"),
+    pytest.param("The talks were attended by Minister Anna Keller, and on the Peruvian side by Chile's Jan Nowak.",
+                 [("Jan Nowak", "Chile", "possessive")], id="and-on-the-country-s-side-by"),
     # a form of address between the post and the name
     pytest.param("Anna Keller held talks with Peru's External Affairs Minister, Dr Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-dr-name"),

@@ -236,7 +236,8 @@ def regional_post(block, place: Span) -> bool:
 
 
 def listed_posts(doc: Doc, refs: dict):
-    """(person, country, post) for "the foreign ministers of A, B and C -- X, Y and Z --": each in turn."""
+    """(person, country, post) for "the foreign ministers of A, B and C -- X, Y and Z --": each in turn; (person, body,
+    post) for "the leaders of the Y Party, X and Z"."""
     for tok in doc:
         for person, country in listed_holders(tok, refs) if tok.tag_ in {"NNS", "NNPS"} else ():
             yield refs[person.i], refs[country.i], doc[tok.i : tok.i + 1]

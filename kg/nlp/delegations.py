@@ -3,7 +3,7 @@ representative standing in for someone, the leaders of a side in negotiations.""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
@@ -131,15 +131,37 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations"}
 
 
 def side_parties(ent: Span, refs: dict, types: dict):
-    """"X, Y and Z would lead the U.S. side in negotiations", "X will head Peru's delegation": the country
-    whose side they lead."""
+    """"X, Y and Z would lead the U.S. side in negotiations", "X will head Peru's delegation", "the Iranian side was
+    led by deputy ministers X and Y", "attended by X and Y on the Turkish side": the country whose side they are."""
     t = ent.root
     while t.dep_ in {"conj", "appos"} and t.head != t:
         t = t.head  # "X, Y and Z would lead": each subject
-    if t.dep_ != "nsubj" or t.head.lemma_.lower() not in {"lead", "head"}:
-        return
-    for side in (c for c in t.head.children if c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS):
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in {"lead", "head"}:
+        verb, sides = t.head, [c for c in t.head.children if c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS]
+    elif t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() in {"lead", "head"}:
+        verb = t.head.head  # "the Iranian side was led by X and Y"
+        sides = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in SIDE_NOUNS]
+    else:
+        verb, sides = None, [side for side in (side_after(ent),) if side is not None]
+    for side in sides:
         for c in side.children:
             key = refs.get(c.i)
             if c.dep_ in {"compound", "amod", "poss", "nmod"} and key and types.get(key) in {COUNTRY, ORGANIZATION}:
-                yield "side-led", key, f"{t.head.lemma_.lower()} {side.lower_}"
+                yield "side-led", key, f"{verb.lemma_.lower()} {side.lower_}" if verb is not None else "side"
+
+
+def side_after(ent: Span) -> Token | None:
+    """The side noun of "on the Turkish side" right after a list of people the name is in, whatever the parse: "by
+    intelligence chief X and Defense Minister Y on the Turkish side" (not "on the Turkish side of the border", nor "X,
+    and on the Turkish side by Y")."""
+    doc, k = ent.doc, ent.end
+    titles = gazetteer.title_words()
+    while k < len(doc) and (doc[k].lower_ in {",", "and"} | titles or doc[k].ent_type_ == PERSON
+                            or doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_):
+        k += 1
+    if k + 3 < len(doc) and doc[k].lower_ == "on" and doc[k - 1].lower_ not in {",", "and"} \
+            and doc[k + 1].lower_ == "the" and doc[k + 3].lemma_.lower() == "side" and doc[k + 3].tag_ == "NN":
+        after = doc[k + 4] if k + 4 < len(doc) else None
+        if after is None or after.lower_ not in {"of", "'s", "’s"}:
+            return doc[k + 3]
+    return None

@@ -317,8 +317,9 @@ def abbreviation(tok: Token) -> str | None:
     return low if low in gazetteer.title_words() else None
 
 
-#: Nouns of a body of a state: "EU parliament president X" presides over the parliament, not the EU.
-CHAMBERS = {"parliament", "court", "council", "commission", "assembly", "senate", "congress", "committee", "cabinet",
+#: Nouns of a body of a state: "EU parliament president X" presides over the parliament, not the EU. (Not "cabinet":
+#: "Israeli war cabinet minister X" is a minister of the state.)
+CHAMBERS = {"parliament", "court", "council", "commission", "assembly", "senate", "congress", "committee",
             "tribunal", "bundestag", "duma"}
 
 
@@ -838,7 +839,7 @@ LIST_OPENERS = {"--", "—", "–", "-", ",", "("}
 def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
     """(person, country) for "the foreign ministers of A, B and C -- X, Y and Z --" and "his Russian, Ukrainian and
     French counterparts, X, Y and Z": one name for each country of a plural post, in the same order, whatever the
-    parse; [] when the counts differ."""
+    parse; [] when the counts differ. (person, body) for each name after "the leaders of the Y Party"."""
     doc = t.doc
     if t.tag_ not in {"NNS", "NNPS"} or t.lemma_.lower() not in gazetteer.title_words():
         return []
@@ -852,6 +853,11 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
     countries = countries or sorted({q for a in t.children if a.dep_ == "amod" and a.ent_type_ == "NORP"
                                      for q in [a, *a.conjuncts] if q.ent_type_ == "NORP" and q.i in refs and q.i < t.i},
                                     key=lambda q: q.i)
+    body = [p for p in of if p.ent_type_ == ORGANIZATION and p.i in refs and not p.conjuncts]
+    if not countries and len(of) == 1 and body:  # "the leaders of the Labour Party, X and Y": one body for all
+        end = next((e.end for e in doc.ents if e.start <= body[0].i < e.end), body[0].i + 1)
+        people = names_listed(doc, end, refs)
+        return [(p, body[0]) for p in people] if len(people) >= 2 else []
     if len(countries) == 1:  # "their Philippine counterparts, X and Y": one country for all the names
         people = names_listed(doc, t.i + 1, refs)
         return [(p, countries[0]) for p in people] if len(people) >= 2 else []
