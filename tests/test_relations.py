@@ -137,6 +137,15 @@ def test_a_name_parsed_as_the_subject_of_the_next_name_is_a_subject_too(make_doc
     assert [(kind, set(names)) for kind, names, *_ in run(doc)] == [(MEETING, {"Ann Ode", "Bo Pym", "Cy Lum"})]
 
 
+def test_a_subject_parsed_under_the_adverb_before_the_verb_is_its_subject(make_doc):
+    # Ode and Pym last met . -- parsed with "Ode" a subject of "last"
+    doc = make_doc([
+        t("Ode", 3, "nsubj", "PROPN", "B-Person"), t("and", 0, "cc", "CCONJ"), t("Pym", 0, "conj", "PROPN", "B-Person"),
+        t("last", 4, "advmod", "ADV", tag="RB"), t("met", 4, "ROOT", "VERB", lemma="meet"), t(".", 4, "punct", "PUNCT"),
+    ])
+    assert [t.text for t in subjects_of(doc[4])] == ["Ode"]
+
+
 def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):
     # Ann Ode hosts Bo Pym . -- "hosts" tagged a plural noun, with its direct object
     doc = make_doc([
@@ -285,6 +294,17 @@ def test_meeting_place_and_coordinated_participants(make_doc):
         t(".", 5, "punct", "PUNCT"),
     ])
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym", "Cy Lee"), "Vellport", OCCURRED, None, "verb-meet")]
+
+
+def test_the_city_after_a_building_s_comma_parsed_as_a_modifier_is_where(make_doc):
+    # Ann Ode met Bo Pym at Vell House , Vellport . -- parsed with "Vellport" a modifier of "House"
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("met", 2, "ROOT", "VERB", lemma="meet"), *name(3, 2, "dobj", "Bo", "Pym"),
+        t("at", 2, "prep", "ADP"), t("Vell", 7, "compound", "PROPN", "B-Organization"),
+        t("House", 5, "pobj", "PROPN", "I-Organization"), t(",", 7, "punct", "PUNCT"),
+        t("Vellport", 7, "npadvmod", "PROPN", "B-Place"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), "Vellport", OCCURRED, None, "verb-meet")]
 
 
 def test_contact_as_subject_takes_no_other_subject(make_doc):

@@ -195,8 +195,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                         return city or place(pobj)
                     # "in the capital, Pretoria", "at State House, Nairobi" (parsed as a conjunct), "in the Danish
                     # capital, Copenhagen" (the city, not the country the capital is named by)
-                    for appos in (c for c in pobj.children if c.dep_ == "appos" or c.dep_ == "conj"
-                                  and c.doc[c.i - 1].text == ","):
+                    for appos in (c for c in pobj.children if c.dep_ == "appos" or c.dep_ in {"conj", "npadvmod"}
+                                  and c.doc[c.i - 1].text == ","):  # (or "Nairobi" parsed as a modifier)
                         if place(appos):
                             return place(appos)
                     if (capital := capital_place(pobj, refs, types)) and capital not in parties:

@@ -515,6 +515,9 @@ def subjects_of(verb: Token) -> list[Token]:
             return [q for a in attrs for q in [a, *(p for c in a.children if c.dep_ == "appos" and c.ent_type_ == PERSON
                                                     for p in [c, *conjuncts(c)])]]
         subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        # "Ramaphosa and Trump last met": the parser may hang the subject on the adverb before the verb
+        subj = subj or [s for a in t.children if a.dep_ == "advmod" and a.i == t.i - 1 for s in a.children
+                        if s.dep_ == "nsubj" and s.i < a.i]
         if subj:
             out = []
             for s in subj:
