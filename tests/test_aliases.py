@@ -336,6 +336,17 @@ def test_surname_to_full_name(extract_text):
 
 
 @pytest.mark.model
+def test_a_nickname_given_after_known_as_is_the_person_s_wherever_it_is_used(extract_text):
+    got, _ = people(extract_text, "Quorvo visit sparks row\n\nRegional President Jan Ode Nowak, popularly known as "
+                                  "Quorvo, met Anna Keller in Lima. On Wednesday, Quorvo held talks with Paul Morel.")
+    assert got == {
+        "Jan Ode Nowak": [("Jan Ode Nowak", "name"), ("Quorvo", "name")],
+        "Anna Keller": [("Anna Keller", "name")],
+        "Paul Morel": [("Paul Morel", "name")],
+    }
+
+
+@pytest.mark.model
 def test_transliterated_surnames_merge(extract_text):
     got, result = people(extract_text, "Volodymyr Zelensky met Olaf Weber on Monday. Later, Volodymyr Zelenskyy spoke with Anna Keller.")
     assert got == {

@@ -181,6 +181,8 @@ NAME_TYPES = [
     pytest.param("\"Growth will come back,\" said Anna Keller, president and chief executive of Martin Brandt Optics "
                  "in Leipzig.", {"Martin Brandt Optics": ORGANIZATION, "Anna Keller": PERSON},
                  id="what_a_head_is_head_of_is_an_organisation-1"),
+    pytest.param("Interior Cabinet Secretary Jan Nowak met Anna Keller.", {"Interior Cabinet": None, "Jan Nowak": PERSON},
+                 id="a_portfolio_s_cabinet_before_a_post_is_no_body"),
     pytest.param("He met Anna Keller, the national secretary of Les Quorvistes Unis, on Monday.",
                  {"Les Quorvistes Unis": ORGANIZATION, "Anna Keller": PERSON}, id="what_a_head_is_head_of_is_an_organisation-3"),
     pytest.param("Anna Keller, an aide of Hans Weber, declined to comment.", {"Hans Weber": PERSON},

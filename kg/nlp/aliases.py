@@ -27,6 +27,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.lines import tokens_where
 from kg.nlp.entity_evidence import tagged_party
+from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
 from kg.nlp.paragraphs import window_start
@@ -116,10 +117,15 @@ class AliasResolver:
         # words as written: a hyphenated name is one word ("Bhutto-Zardari", "Jean-Claude"); the longest
         # names first, counted without honorifics ("Tun Dr Mahathir" is one word, after "Mahathir Mohamad")
         worded = [(e, name_words([w for w in e.text.split() if re.sub(r"[-.'’]", "", w).isalpha()])) for e in people]
+        # "X, popularly known as Madobe,": the nickname, wherever it is used, is X's
+        nicknamed = {name_key(e.text): named for e in people if len(e) == 1 and (named := known_as(e[0])) is not None
+                     and named.ent_type_ == PERSON}
         for ent, words in sorted(worded, key=lambda ew: (-len(ew[1]), -len(ew[0]), ew[0].start)):
             if not words:
                 continue
-            c = find_person(clusters, words, ent.start, doc)
+            named = nicknamed.get(name_key(ent.text)) if len(words) == 1 else None
+            c = next((x for x in clusters if named is not None and x.key == refs.get(named.i)), None) \
+                or find_person(clusters, words, ent.start, doc)
             if c is None:
                 c = new(PERSON, ent.text, given=words[0] if len(words) > 1 else None, surname=name_key(words[-1]))
             elif len(ent.text) > len(c.name) and len(words) > 1:

@@ -25,6 +25,31 @@ PERSON_VERBS = SPEECH_VERBS | {"arrest", "sentence", "detain", "jail", "imprison
                                "execute", "convict", "elect", "appoint", "marry", "die", "resign", "travel", "visit"}
 
 
+#: Adverbs before "known as": "popularly known as Madobe", "better known as Hemedti".
+KNOWN_AS_ADVERBS = {"popularly", "better", "widely", "commonly", "also", "locally", "affectionately", "simply"}
+
+
+def known_as(tok) -> object | None:
+    """The last word of the name a nickname is given after: "X, popularly known as Madobe," (tok "Madobe"): the
+    last word of X, whoever X is (the callers ask)."""
+    doc, k = tok.doc, tok.i - 1
+    if k < 3 or doc[k].lower_ != "as" or doc[k - 1].lower_ != "known":
+        return None
+    k -= 2 if doc[k - 2].lower_ not in KNOWN_AS_ADVERBS else 3
+    return doc[k - 1] if k >= 1 and doc[k].text == "," and doc[k - 1].text[:1].isupper() else None
+
+
+def known_as_name(tok, taken: set[int], people: set[int]) -> Span | None:
+    """"Ahmed Mohamed Islam, popularly known as Madobe,": the capitalised words of a person's nickname."""
+    named = known_as(tok)
+    if named is None or named.i not in people:
+        return None
+    end = tok.i
+    while end < len(tok.doc) and end not in taken and tok.doc[end].text[:1].isupper() and tok.doc[end].is_alpha:
+        end += 1
+    return tok.doc[tok.i : end] if end > tok.i and end - tok.i <= 3 else None
+
+
 def speaker(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     """"Quorvath said", "Quorvath was arrested", "X met Quorvath": a name the model missed as the subject
     of a verb of saying or of PERSON_VERBS, or as a party of a meeting (a body's statement is rarely

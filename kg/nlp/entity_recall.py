@@ -22,6 +22,8 @@ from kg.nlp.entity_evidence import body_before_title, names_a_group, outlet_repo
 from kg.nlp.entity_people import (
     addressed_name,
     given_name_span,
+    known_as,
+    known_as_name,
     listed_with_people,
     monarch_name,
     name_after_post,
@@ -154,6 +156,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             continue  # "Lt" of "Coast Guard Lt. X": a rank's abbreviation, never a name
         if (monarch := monarch_name(tok, taken, common_word)) is not None:
             found.append((monarch, PERSON))  # "King Willem-Alexander and Queen Máxima"
+        elif (nickname := known_as_name(tok, taken, people)) is not None:
+            found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
         elif tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
         elif tok.text in firsts:
@@ -215,6 +219,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     # neither), the surname of a person found after a title ("Minister of State Ivo Marek (...) Marek held talks")
     named = taken | {i for s, _ in found for i in range(s.start, s.end)}
     late_surnames = {s[-1].text for s, t in found if t == PERSON and len(s) > 1} - surnames
+    late_surnames |= {s.text for s, t in found if t == PERSON and len(s) == 1 and known_as(s[0]) is not None}
     places |= {gazetteer.fold(s.text) for s, t in found if t == PLACE}  # "FAIRBANKS, Alaska —" (...) "In Fairbanks"
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
         if i in named:

@@ -53,6 +53,7 @@ from kg.nlp.entity_evidence import (
     quoted_work,
     region_plural_after,
 )
+from kg.nlp.entity_people import known_as
 from kg.nlp.entity_spans import HYPHENS
 from kg.nlp.entity_words import (
     BIG_CITY,
@@ -60,6 +61,7 @@ from kg.nlp.entity_words import (
     CITY,
     COMPANY_ENDINGS,
     FORUM_HEADS,
+    PORTFOLIO_WORDS,
     PREFIXES,
     TITLE_WORDS_NOT_NAMES,
     is_name_word,
@@ -160,6 +162,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "his novel Tropic of Cancer", "Nolan's film Oppenheimer": a title too
     if party_tag(span):  # "Sen. X, D-Calif., said": a lawmaker's party and state; the whole tag names the party
         return ORGANIZATION if tagged_party(span) else None
+    if len(span) <= 3 and (named := known_as(span[0])) is not None and named.ent_type_ in {"PERSON", PERSON}:
+        return PERSON  # "X, popularly known as Madobe," with "Madobe" tagged a place: X's nickname
     if byline_name(span) or outlet_reporter(span):
         return PERSON  # "By Ifeoma Nwachukwu" opening a line, "DW's Yohannes Gebreyesus": the writer
     if span.label_ != "PERSON" and len(span) > 1 and spelled_by_acronym(span) and not (
@@ -170,6 +174,9 @@ def decide_type(span: Span) -> str | None:
     if len(span) == 1 and text.lower() in KIND_OF_BODY and not gazetteer.organization(text) \
             and span.end < len(span.doc) and span.doc[span.end].lower_ in gazetteer.title_words():
         return None  # "Party General Secretary X", "Cabinet spokesman X": a kind of body before a post, no name
+    if len(span) > 1 and span[-1].lower_ == "cabinet" and all(t.lower_ in PORTFOLIO_WORDS for t in span[:-1]) \
+            and span.end < len(span.doc) and span.doc[span.end].lower_ in gazetteer.title_words():
+        return None  # "Interior Cabinet Secretary X": a portfolio and a post (Kenya's ministers), no body
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):
@@ -403,6 +410,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # one stray PERSON label ("Can Hamburg win the league?") does not make the city a person
     people = {s.text for s, t in typed if t == PERSON and (
         len(s) > 1 or s.label_ == "PERSON" and 2 * votes[s.text][PERSON] >= sum(votes[s.text].values()))}
+    people |= {s.text for s, t in typed if t == PERSON and known_as(s[0]) is not None}  # "known as Madobe": everywhere
     surnames = surnames_of(typed)
     surname_keys = {name_key(w) for w in surnames}  # "Zelenskyy" alone for "Volodymyr Zelensky"
     # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
