@@ -43,6 +43,12 @@ def test_trim_cuts_at_brackets_and_keeps_both_names(vocab):
     assert texts(entity_spans.trim(span(doc, 0, 4))) == ["Jane Doe", "Ruritania"]
 
 
+def test_a_person_after_the_country_a_portfolio_s_post_is_of(vocab):
+    doc = doc_of(vocab, "Minister of Foreign Affairs of the Republic of Poland Quorvo Zamek spoke")
+    pieces = entity_spans.trim(span(doc, 5, 11, "GPE"), lambda w: False)
+    assert [(p.text, p.label_) for p in pieces] == [("Republic of Poland", "GPE"), ("Quorvo Zamek", "PERSON")]
+
+
 def test_trim_cuts_at_a_possessive_pronoun(vocab):
     doc = doc_of(vocab, "received at the Palace of the Republic his Ruritanian counterpart")
     assert texts(entity_spans.trim(span(doc, 2, 9, "FAC"))) == ["Palace of the Republic", "Ruritanian"]

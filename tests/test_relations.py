@@ -307,6 +307,19 @@ def test_the_city_after_a_building_s_comma_parsed_as_a_modifier_is_where(make_do
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), "Vellport", OCCURRED, None, "verb-meet")]
 
 
+def test_a_visit_parsed_as_the_title_s_is_its_holder_s_journey(make_doc):
+    # Minister Ann Ode , during her visit to Vellport , held talks with Bo Pym .
+    doc = make_doc([
+        t("Minister", 10, "nsubj", "PROPN"), *name(1, 0, "appos"), t(",", 0, "punct", "PUNCT"),
+        t("during", 0, "prep", "ADP"), t("her", 6, "poss", "PRON"), t("visit", 4, "pobj", "NOUN"),
+        t("to", 6, "prep", "ADP"), t("Vellport", 7, "pobj", "PROPN", "B-Place"), t(",", 0, "punct", "PUNCT"),
+        t("held", 10, "ROOT", "VERB", lemma="hold"), t("talks", 10, "dobj", "NOUN", tag="NNS", lemma="talk"),
+        t("with", 11, "prep", "ADP"), *name(13, 12, "pobj", "Bo", "Pym"), t(".", 10, "punct", "PUNCT"),
+    ])
+    assert [(kind, names, place) for kind, names, place, *_ in run(doc)] == [
+        (MEETING, ("Ann Ode", "Bo Pym"), "Vellport")]
+
+
 def test_contact_as_subject_takes_no_other_subject(make_doc):
     # Vell talks Ann Ode 's lunch with Bo Pym was dominated by oil .  (a run-in headline: two subjects)
     doc = make_doc([
@@ -1290,6 +1303,15 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "A, B, C and D met" parsed with B an apposition of A and C, D the conjuncts of B
+    pytest.param("CIA Director Jan Nowak, Mossad chief Ivo Marek, Qatari Prime Minister Anna Keller and Egypt's "
+                 "intelligence chief Paul Morel met for several hours in Cairo on Tuesday, the sources said.",
+                 "2025-03-22", [(MEETING, ("Jan Nowak", "Ivo Marek", "Anna Keller", "Paul Morel"), "Cairo", OCCURRED,
+                                 "2025-03-18")], id="four-listed-with-an-apposition"),
+    # a day dating another date ("in a single day on Tuesday") dates what that one does
+    pytest.param("Prime Minister Anna Keller crossed Europe in a single day on Tuesday, meeting President Paul Morel in "
+                 "Berlin.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-18")],
+                 id="in-a-single-day-on-tuesday"),
     # a meeting on a journey away from the dateline's city is not in it
     pytest.param("LIMA, March 22 (Wire) - Prime Minister Anna Keller crossed Europe on Friday, meeting President "
                  "Paul Morel.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")],

@@ -42,7 +42,7 @@ from kg.nlp.entity_words import (
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
 from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFIC_PAIRS, HONORIFICS, POST_NOMINALS, STYLE_NOUNS
-from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, abbreviation
+from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, abbreviation, post_before
 from kg.nlp.triggers import NOUN_TRIGGERS
 
 #: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
@@ -332,7 +332,9 @@ def _person_after_country(doc: Doc, start: int, end: int, common_word: CommonWor
     name words, not all of them dictionary words, after a title's "of" or an envoy's "to": "President of Kazakhstan
     Kassym-Jomart Tokayev", "Ambassador to Bangladesh Yao Wen", not "director of the China Media Project"); or
     None."""
-    titled = start >= 2 and doc[start - 1].lower_ in {"of", "to"} and doc[start - 2].lower_ in gazetteer.title_words()
+    # (or a portfolio's end: "Minister of Foreign Affairs of the Republic of Poland Radoslaw Sikorski")
+    titled = start >= 2 and doc[start - 1].lower_ in {"of", "to"} and (
+        doc[start - 2].lower_ in gazetteer.title_words() or post_before(doc, start - 1))
     for k in range(start + 1, end - 1):
         unknown = common_word is not None and not all(common_word(t.lower_) for t in doc[k:end] if t.is_alpha)
         if (gazetteer.given_name(doc[k].text) or titled and end - k >= 2 and unknown) \

@@ -422,13 +422,16 @@ def date_of(tok: Token) -> str | None:
         if tok.pos_ == "NOUN" and any(a.dep_ == "acl" and a.head == tok for a in t.ancestors):
             attached.append((0, abs(ent.root.i - tok.i), ent))  # "talks set to begin next month": the talks' own
             continue
-        for _ in range(3):
+        inside = {i for other in dates if other != ent for i in range(other.start, other.end)}
+        steps = 0
+        while steps < 3:
             if t in chain:  # the date of the trigger's own verb before one of a verb above it
                 attached.append((chain.index(t), abs(ent.root.i - tok.i), ent))
                 break
             if t.head == t:
                 break
             t = t.head
+            steps = 0 if t.i in inside else steps + 1  # "in a single day on Tuesday": from the other date on
     if attached:  # how long ("in more than three years") after when ("on Friday"); a day before a month or year
         return when(min(attached, key=lambda a: (duration(a[2]), a[0], not names_day(a[2]), a[1]))[2])
     dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)

@@ -97,7 +97,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out += [k for p in companions(t) for k in keys_of(p, refs, previous)]
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
-                out += [refs[c.i] for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs]
+                # and "A, B, C and D met" parsed with B an apposition of A, C and D (or D's title) B's conjuncts
+                out += [k for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs
+                        for q in [c, *conjuncts(c)] for k in listed_person(q, refs)]
                 # "North Rhine-Westphalia's state premier X traveled" parsed with the region the subject, its
                 # premier an apposition and X the premier's
                 out += [refs[g.i] for c in t.children if c.dep_ == "appos" and c.lower_ in gazetteer.title_words()
@@ -694,6 +696,14 @@ GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 
 
 #: Nouns of a group of people that tell its size: "the trio", "the pair".
 GROUP_NAMES = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}
+
+
+def listed_person(t: Token, refs: dict) -> list[str]:
+    """The person a word of a list names: a name, or the name set beside a title ("Egypt's intelligence chief X")."""
+    if t.ent_type_ == PERSON and t.i in refs:
+        return [refs[t.i]]
+    return [refs[g.i] for g in t.children if t.lower_ in gazetteer.title_words() and g.dep_ == "appos"
+            and g.ent_type_ == PERSON and g.i in refs]
 
 
 def listed_people(t: Token, refs: dict, size: int) -> list[str]:

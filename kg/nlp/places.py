@@ -947,12 +947,16 @@ def _other_contact(clause: Token, refs: dict, parties: list[str]) -> bool:
 
 
 def _party_tokens(tok: Token) -> list[Token]:
-    """The named parties of a contact's clause: the subjects, the objects of "with/to" and direct objects."""
+    """The named parties of a contact's clause: the subjects, the objects of "with/to" and direct objects; a title
+    a name is set beside ("Minister for Foreign Affairs of Ukraine X, during his visit to Warsaw," parsed with the
+    visit the title's)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     out = [*subjects_of(verb), *party_objects(tok), *[c for c in tok.children if c.dep_ == "dobj"]]
     if verb != tok:
         out += party_objects(verb)
-    return [t for t in out if t.i in (t.doc._.kg_refs or {})]
+    refs = tok.doc._.kg_refs or {}
+    return [t for t in out if t.i in refs or t.lower_ in gazetteer.title_words() and any(
+        c.dep_ == "appos" and c.i in refs and c.ent_type_ == PERSON for c in t.children)]
 
 
 def previous_destination(tok: Token, refs: dict, parties: list[str], place_key, travellers_only: bool = False
