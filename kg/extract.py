@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
-from kg.model import MEETING, Article, DocResult, Event, Evidence
+from kg.model import AFFILIATION, MEETING, OCCURRED, PERSON, Article, DocResult, Event, Evidence
 from kg.nlp import gazetteer
 from kg.nlp.modality import of_a_noun
+from kg.nlp.places import dateline
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7
@@ -79,8 +80,37 @@ def doc_result(doc, article: Article) -> DocResult:
     days = {i: [k for k in named if (doc[raw.sentence.start - 1].sent.start_char if raw.sentence.start else 0) <= k
                 < raw.sentence.start_char] for i, raw in enumerate(doc._.kg_events or [])}
     earlier = {i for i, raw in enumerate(doc._.kg_events or []) if not raw.date_text and set_before(raw.sentence)}
+    events = carry_dates(events, headline_end, timed, days, earlier)
     return DocResult(article=article, entities=list(doc._.kg_entities or []),
-                     events=carry_dates(events, headline_end, timed, days, earlier))
+                     events=lede_day(doc, events, anchor, timed | earlier))
+
+
+#: How many sentences after a wire story's lede go on telling its day.
+LEDE_REACH = 2
+
+
+def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) -> list[Event]:
+    """A contact with no date of its own, in the dateline's city, of someone the lede names, in the sentences right
+    after a lede that names its day, happened that day: "SKOPJE, March 12 - X urged Y on Wednesday to (...). X met
+    Prime Minister Z in Skopje" (not one whose sentence sets a time of its own, ``own``: see :func:`own_time`)."""
+    refs = doc._.kg_refs or {}
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    filed = dateline(doc, refs, types)
+    if filed is None or anchor is None:
+        return events
+    lede = doc[filed[2]].sent
+    days = [d for e in lede.ents if e.label_ == "DATE" and e.start > filed[2] and e.root.dep_ in {"pobj", "npadvmod"}
+            and (d := resolve_when(e.text, anchor, "past")) and precision(d) == "day"]
+    people = {refs[t.i] for t in lede if t.i in refs and types.get(refs[t.i]) == PERSON}
+    if len(set(days)) != 1 or not people:
+        return events
+    sents = list(doc.sents)
+    at = next(k for k, s in enumerate(sents) if s.start == lede.start)
+    reach = (sents[at + 1].start_char, sents[min(at + LEDE_REACH, len(sents) - 1)].end_char) if at + 1 < len(sents) \
+        else (0, -1)
+    return [replace(ev, date=days[0]) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
+            and i not in own and ev.place == filed[0] and people & set(ev.participants)
+            and reach[0] <= ev.evidence.start < reach[1] else ev for i, ev in enumerate(events)]
 
 
 def text_length(doc) -> int:

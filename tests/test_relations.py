@@ -1308,6 +1308,13 @@ MEETINGS = [
                  "intelligence chief Paul Morel met for several hours in Cairo on Tuesday, the sources said.",
                  "2025-03-22", [(MEETING, ("Jan Nowak", "Ivo Marek", "Anna Keller", "Paul Morel"), "Cairo", OCCURRED,
                                  "2025-03-18")], id="four-listed-with-an-apposition"),
+    # the day a wire story's lede names is the day of the meetings in its city told right after it
+    pytest.param("LIMA, March 22 (Wire) - Foreign Minister Anna Keller urged Chile on Friday to open its markets, "
+                 "saying trade had stalled. Keller met President Paul Morel in Lima for talks.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="the-lede-s-day"),
+    pytest.param("LIMA, March 22 (Wire) - Foreign Minister Anna Keller urged Chile on Friday to open its markets, "
+                 "saying trade had stalled. Keller met President Paul Morel in Cusco for talks.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Cusco", OCCURRED, None)], id="the-lede-s-day-elsewhere"),
     # a day dating another date ("in a single day on Tuesday") dates what that one does
     pytest.param("Prime Minister Anna Keller crossed Europe in a single day on Tuesday, meeting President Paul Morel in "
                  "Berlin.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-18")],
