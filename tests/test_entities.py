@@ -181,6 +181,10 @@ NAME_TYPES = [
     pytest.param("\"Growth will come back,\" said Anna Keller, president and chief executive of Martin Brandt Optics "
                  "in Leipzig.", {"Martin Brandt Optics": ORGANIZATION, "Anna Keller": PERSON},
                  id="what_a_head_is_head_of_is_an_organisation-1"),
+    pytest.param("Caretaker Chancellor Jan Nowak welcomed the agreement.", {"Caretaker": None, "Jan Nowak": PERSON},
+                 id="a_caretaker_s_word_is_no_body"),
+    pytest.param("Trade and Industry Cabinet Secretary Jan Nowak met Anna Keller.",
+                 {"Trade and Industry Cabinet": None, "Jan Nowak": PERSON}, id="a_portfolio_s_cabinet_before_a_post-2"),
     pytest.param("Interior Cabinet Secretary Jan Nowak met Anna Keller.", {"Interior Cabinet": None, "Jan Nowak": PERSON},
                  id="a_portfolio_s_cabinet_before_a_post_is_no_body"),
     pytest.param("He met Anna Keller, the national secretary of Les Quorvistes Unis, on Monday.",

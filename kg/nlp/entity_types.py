@@ -174,9 +174,11 @@ def decide_type(span: Span) -> str | None:
     if len(span) == 1 and text.lower() in KIND_OF_BODY and not gazetteer.organization(text) \
             and span.end < len(span.doc) and span.doc[span.end].lower_ in gazetteer.title_words():
         return None  # "Party General Secretary X", "Cabinet spokesman X": a kind of body before a post, no name
-    if len(span) > 1 and span[-1].lower_ == "cabinet" and all(t.lower_ in PORTFOLIO_WORDS for t in span[:-1]) \
+    if len(span) > 1 and span[-1].lower_ == "cabinet" and all(t.lower_ in PORTFOLIO_WORDS | {",", "and", "&"}
+                                                               for t in span[:-1]) \
             and span.end < len(span.doc) and span.doc[span.end].lower_ in gazetteer.title_words():
-        return None  # "Interior Cabinet Secretary X": a portfolio and a post (Kenya's ministers), no body
+        return None  # "Interior Cabinet Secretary X", "Trade and Industry Cabinet Secretary Y": a portfolio and a post
+        # (Kenya's ministers), no body
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):

@@ -25,8 +25,8 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "interior", "foreign", "home", "health", "energy", "justice", "education", "agriculture",
                    "environment", "transport", "labour", "labor", "culture", "tourism", "exchequer", "affairs",
                    "external", "security", "development", "housing", "communications", "infrastructure", "climate",
-                   "investment", "immigration", "digital", "science", "technology", "fisheries", "water", "mines",
-                   "petroleum", "oil", "planning", "commonwealth", "international", "relations", "cooperation",
+                   "investment", "investments", "immigration", "digital", "science", "technology", "fisheries", "water",
+                   "mines", "petroleum", "oil", "planning", "commonwealth", "international", "relations", "cooperation",
                    "national", "homeland", "public", "veterans", "social", "welfare", "safety", "works",
                    "information", "broadcasting", "law", "parliamentary", "religious", "youth", "sports", "women",
                    "family", "railways", "aviation", "power", "maritime", "shipping", "food", "textiles", "revenue",
@@ -44,8 +44,9 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
 #: Head words of the names of standing forums: a body's name, never a place, and no party to its own meetings ("the
 #: Shangri-La Dialogue", "the next meeting of the India-Central Asia Dialogue").
 FORUM_HEADS = {"Dialogue"}
-#: Capitalised words inside titles that the model tags as names ("Secretary of State").
-TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs"}
+#: Capitalised words inside titles that the model tags as names ("Secretary of State", "Caretaker Chancellor X").
+TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs",
+                         "caretaker", "interim", "outgoing", "incoming"}
 #: A one-word name the model calls a person is taken for a city only if the city is this big
 #: (or the name follows "in", "at"...): many surnames are also the names of small towns.
 BIG_CITY = 1_000_000

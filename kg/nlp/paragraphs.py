@@ -94,7 +94,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     capitalised words, a comma or bracket, then a dash or colon within a dozen words on the same
     line, or the bracket closing an agency's name right before the lede: "New Delhi, Mar 20 (PTI)
     External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — ";
-    or a city of 100,000 people or more and a colon: "Abu Dhabi: "), or None."""
+    or a city of 100,000 people or more and a colon or a dash: "Abu Dhabi: ", "Dakar - "), or None."""
     if (alone := city_line_end(doc, start)) is not None or (alone := city_date_line_end(doc, start)) is not None:
         return alone  # "CHENNAI" on its line, after the headline and the byline; "New York, 20 September 2023"
     k, limit = start, start + 4
@@ -109,6 +109,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     if k > start and k + 1 < len(doc) and doc[k].text == ":" and "\n" not in doc[k].whitespace_ \
             and gazetteer.city_population(doc[start:k].text) >= CITY and not gazetteer.given_name(doc[start:k].text):
         return k  # "Abu Dhabi: X was received ...": a city and a colon (not a speaker's name before their words)
+    if k > start and k + 1 < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
+            and doc[k].whitespace_ and gazetteer.city_population(doc[start:k].text) >= CITY \
+            and not gazetteer.given_name(doc[start:k].text):
+        return k  # "Dakar - The French flag was lowered": a city and a spaced dash
     if k == start or k >= len(doc) or doc[k].text not in {",", "("}:
         return None
     for j in range(k + 1, min(len(doc), k + 14)):

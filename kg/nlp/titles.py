@@ -24,7 +24,8 @@ GLUE = {"of", "the", "-", "–", "'s", "’s", "for", "and", "at", "in"}
 #: Words that may stand inside a title without being one: "Foreign", "Vice", "Deputy"...
 MODIFIERS = {"foreign", "vice", "deputy", "acting", "state", "defence", "defense", "interior",
              "finance", "top", "chief", "senior", "special", "prime", "general", "supreme", "first",
-             "permanent", "presidential", "security", "national", "press", "trade", "economy", "co"}
+             "permanent", "presidential", "security", "national", "press", "trade", "economy", "co",
+             "caretaker", "interim", "outgoing", "incoming"}
 #: Words after a name and comma that start an apposition with a title: "X, a spokesman for Y".
 APPOS_STARTERS = {"a", "an", "the", "who", "his", "her", "its"}
 FORMER = {"former", "ex", "late", "then"}
