@@ -31,6 +31,13 @@ def test_demonyms_point_to_their_country():
     assert gazetteer.demonym("table") is None
 
 
+@pytest.mark.parametrize(("word", "code"), [("Barbadian", "BB"), ("Bajan", "BB"), ("Guyanese", "GY"), ("Togolese", "TG"),
+                                            ("Sierra Leonean", "SL"), ("Mauritian", "MU"), ("Cape Verdean", "CV"),
+                                            ("Motswana", "BW"), ("Seychellois", "SC"), ("Maldivian", "MV")])
+def test_demonyms_of_small_states(word, code):
+    assert gazetteer.demonym(word).code == code
+
+
 @pytest.mark.parametrize(("word", "code"), [
     ("Cypriot", "CY"), ("Maltese", "MT"), ("Ivorian", "CI"), ("Montenegrin", "ME"), ("Kosovar", "XK"),
     ("Laotian", "LA"), ("Burmese", "MM"), ("Malagasy", "MG"), ("Panamanian", "PA"), ("Honduran", "HN"),
