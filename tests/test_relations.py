@@ -146,6 +146,23 @@ def test_a_subject_parsed_under_the_adverb_before_the_verb_is_its_subject(make_d
     assert [t.text for t in subjects_of(doc[4])] == ["Ode"]
 
 
+def pseudo_cleft(make_doc, negated: bool):
+    """What Ann Ode did [not] do was meet Bo Pym ."""
+    neg = [t("not", 4 + negated, "neg", "PART", tag="RB")] if negated else []
+    k = 4 + negated  # "do"
+    return make_doc([
+        t("What", k, "dobj", "PRON", tag="WP"), *name(1, k, "nsubj"), t("did", k, "aux", "AUX"), *neg,
+        t("do", k + 1, "csubj", "AUX", tag="VB"), t("was", k + 1, "ROOT", "AUX", lemma="be"),
+        t("meet", k + 1, "xcomp", "VERB", tag="VB"), *name(k + 3, k + 2, "dobj", "Bo", "Pym"),
+        t(".", k + 1, "punct", "PUNCT"),
+    ])
+
+
+def test_what_someone_did_was_meet_is_their_meeting_and_what_they_did_not_do_none(make_doc):
+    assert [(kind, names) for kind, names, *_ in run(pseudo_cleft(make_doc, False))] == [(MEETING, ("Ann Ode", "Bo Pym"))]
+    assert run(pseudo_cleft(make_doc, True)) == []
+
+
 def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):
     # Ann Ode hosts Bo Pym . -- "hosts" tagged a plural noun, with its direct object
     doc = make_doc([

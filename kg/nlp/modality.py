@@ -120,6 +120,14 @@ def turned_down(verb: Token) -> bool:
     return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
+def pseudo_cleft_denied(tok: Token) -> bool:
+    """The contact is what a negated "what" clause before "be" names: "What X did not do was meet Y"."""
+    be = tok.head if tok.dep_ in {"attr", "xcomp", "ccomp"} else None
+    return be is not None and be.lemma_ == "be" and any(
+        c.dep_ == "csubj" and any(w.lower_ == "what" for w in c.children) and any(w.dep_ == "neg" for w in c.children)
+        for c in be.children)
+
+
 def is_negated(tok: Token) -> bool:
     """A contact that did not or will not happen: "did not meet", "refused to talk"; not denied by the clause
     a relative clause describes a word of ("did not attend the summit in Rio, where X met Y": X met Y)."""
@@ -147,6 +155,8 @@ def is_negated(tok: Token) -> bool:
             return True  # "has yet to hold talks with X", "is yet to meet X": not so far
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in DENIAL_VERBS:
         return True  # "denied that she had met X"
+    if pseudo_cleft_denied(tok):
+        return True  # "What X did not do was meet Y", "What has not happened is a meeting of X and Y"
     if any(t.lower_ == "such" and t.head != tok and any(c.lower_ == "no" for c in t.head.children) for t in tok.sent):
         return True  # "a post announcing a call with X was deleted after Y said no such conversation had taken place"
     if chain[-1].dep_ == "relcl" and chain[-1].lemma_.lower() in SCHEDULE_WORDS and any(

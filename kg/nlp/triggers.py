@@ -518,6 +518,9 @@ def subjects_of(verb: Token) -> list[Token]:
         # "Ramaphosa and Trump last met": the parser may hang the subject on the adverb before the verb
         subj = subj or [s for a in t.children if a.dep_ == "advmod" and a.i == t.i - 1 for s in a.children
                         if s.dep_ == "nsubj" and s.i < a.i]
+        # "What X did was meet Y": the subject of the "what" clause
+        subj = subj or [s for c in t.children if c.dep_ == "csubj" and t.lemma_ == "be" and any(
+            w.lower_ == "what" for w in c.children) for s in c.children if s.dep_ == "nsubj" and s.lower_ != "what"]
         if subj:
             out = []
             for s in subj:
