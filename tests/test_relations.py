@@ -21,6 +21,7 @@ from kg.model import (
 from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import capital_parties, drop_repeats, trigger_rule
 from kg.nlp.parties import main_pair
+from kg.nlp.places import in_topic
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor
@@ -161,6 +162,17 @@ def pseudo_cleft(make_doc, negated: bool):
 def test_what_someone_did_was_meet_is_their_meeting_and_what_they_did_not_do_none(make_doc):
     assert [(kind, names) for kind, names, *_ in run(pseudo_cleft(make_doc, False))] == [(MEETING, ("Ann Ode", "Bo Pym"))]
     assert run(pseudo_cleft(make_doc, True)) == []
+
+
+def test_a_place_in_the_views_exchanged_is_their_topic(make_doc):
+    # Ode and Pym exchanged views on the situation in Vellport .
+    doc = make_doc([
+        t("Ode", 3, "nsubj", "PROPN", "B-Person"), t("and", 0, "cc", "CCONJ"), t("Pym", 0, "conj", "PROPN", "B-Person"),
+        t("exchanged", 3, "ROOT", "VERB", lemma="exchange"), t("views", 3, "dobj", "NOUN", tag="NNS", lemma="view"),
+        t("on", 4, "prep", "ADP"), t("the", 7, "det", "DET"), t("situation", 5, "pobj", "NOUN"),
+        t("in", 7, "prep", "ADP"), t("Vellport", 8, "pobj", "PROPN", "B-Place"), t(".", 3, "punct", "PUNCT"),
+    ])
+    assert in_topic(doc[9])
 
 
 def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):
@@ -337,6 +349,28 @@ def test_a_visit_parsed_as_the_title_s_is_its_holder_s_journey(make_doc):
         (MEETING, ("Ann Ode", "Bo Pym"), "Vellport")]
 
 
+def test_a_town_naming_the_site_before_the_country_it_is_in(make_doc):
+    # Ann Ode met Bo Pym in the Vellport camps in Chile .
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("met", 2, "ROOT", "VERB", lemma="meet"), *name(3, 2, "dobj", "Bo", "Pym"),
+        t("in", 2, "prep", "ADP"), t("the", 8, "det", "DET"), t("Vellport", 8, "compound", "PROPN", "B-Place"),
+        t("camps", 5, "pobj", "NOUN", tag="NNS", lemma="camp"), t("in", 8, "prep", "ADP"),
+        t("Chile", 9, "pobj", "PROPN", "B-Country"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert [(kind, names, place) for kind, names, place, *_ in run(doc)] == [
+        (MEETING, ("Ann Ode", "Bo Pym"), "Vellport")]
+
+
+def test_a_partner_s_with_hung_on_the_verb_s_from_phrase(make_doc):
+    # Ann Ode spoke from Vellport with Bo Pym .
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("spoke", 2, "ROOT", "VERB", lemma="speak"), t("from", 2, "prep", "ADP"),
+        t("Vellport", 3, "pobj", "PROPN", "B-Place"), t("with", 4, "prep", "ADP"), *name(6, 5, "pobj", "Bo", "Pym"),
+        t(".", 2, "punct", "PUNCT"),
+    ])
+    assert [(kind, names) for kind, names, *_ in run(doc)] == [(TALKS, ("Ann Ode", "Bo Pym"))]
+
+
 def test_contact_as_subject_takes_no_other_subject(make_doc):
     # Vell talks Ann Ode 's lunch with Bo Pym was dominated by oil .  (a run-in headline: two subjects)
     doc = make_doc([
@@ -476,6 +510,10 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # a person's "with" hung on a phrase of the verb: the verb's partner
+    pytest.param("President Anna Keller discussed the situation at the border crossing with President Paul Morel in a "
+                 "telephone call on Friday.", "2025-03-22", [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED,
+                                                              "2025-03-21")], id="with-hung-on-the-crossing"),
     # a list after "with" the parser broke off the verb ("dep"): all of it
     pytest.param("Secretary of State Anna Keller opened the talks on Nov. 1, 1995, with Serbian President Slobodan "
                  "Milošević, Croatian President Franjo Tuđman and Bosnian President Alija Izetbegović around one table.",
@@ -1332,6 +1370,17 @@ MEETINGS = [
     pytest.param("LIMA, March 22 (Wire) - Foreign Minister Anna Keller urged Chile on Friday to open its markets, "
                  "saying trade had stalled. Keller met President Paul Morel in Cusco for talks.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Cusco", OCCURRED, None)], id="the-lede-s-day-elsewhere"),
+    # a "Complex" is a venue: in the city of the story's dateline
+    pytest.param("ANKARA (Wire) - Foreign Minister Anna Keller on Wednesday received her Chilean counterpart Paul Morel "
+                 "in Ankara. The two discussed trade and energy. Officials described the talks as warm. Later in the "
+                 "day, President Jan Nowak received Morel at the Presidential Complex.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19")], id="presidential-complex"),
+    # the subject raised above "due to be received by"
+    pytest.param("Foreign Minister Anna Keller is due to be received by King Paul Morel in Tangier on Friday.",
+                 "2025-03-22", [(MEETING, ("Paul Morel", "Anna Keller"), "Tangier", PLANNED, "2025-03-28")],
+                 id="due-to-be-received-by"),
     # a day dating another date ("in a single day on Tuesday") dates what that one does
     pytest.param("Prime Minister Anna Keller crossed Europe in a single day on Tuesday, meeting President Paul Morel in "
                  "Berlin.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-18")],

@@ -734,7 +734,13 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     # "sat for two days in Doha with X and Y": the parser hangs the partners on the duration
     spans = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
              if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
-    for holder in dict.fromkeys([tok, verb, *means, *venues, *held, *spans]):  # in a fixed order
+    # "spoke by phone from Rio with X", "discussed the situation at the crossing with X": a person's "with" hung on a
+    # phrase of the verb
+    stranded = [p for c in verb.children if tok.pos_ in {"VERB", "AUX"} and c.dep_ == "prep" and c.lower_ in
+                STRANDING_PREPS for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES
+                and any(w.dep_ == "prep" and w.lower_ == "with" and any(q.ent_type_ == PERSON for q in w.children)
+                        for w in p.children)]
+    for holder in dict.fromkeys([tok, verb, *means, *venues, *held, *spans, *stranded]):  # in a fixed order
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
                     prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
@@ -788,6 +794,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         side_a += [k for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in JOIN_VERBS
                    for p in agent_objects(c) for k in keys_of(p, refs, previous)]
     return side_a, side_b, partners
+
+
+#: Prepositions of a verb's phrase the parser may hang the verb's "with X" on.
+STRANDING_PREPS = {"from", "at", "during"}
 
 
 def second_of_between(first: Token) -> list[Token]:

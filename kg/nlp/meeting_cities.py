@@ -191,7 +191,8 @@ def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int
 #: Words of the names of venues, which a city holds: "the Palacio San Martín", "State House", "the Elysee Palace".
 VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Residence", "Castle",
                "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate", "Schloss",
-               "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin", "Street", "Elysee", "Élysée"}
+               "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin", "Street", "Elysee",
+               "Élysée", "Complex", "Diwan", "Primature", "Headquarters", "Secretariat", "Ministry"}
 
 
 #: Names every city gives its own building: "City Hall" is the one of the city the sentence names.

@@ -39,6 +39,7 @@ from kg.nlp.paragraphs import dateline_end, window_start
 from kg.nlp.parties import person_parties
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
+    EXCHANGE_OBJECTS,
     AGREEMENT_NOUNS,
     SIDELINE_NOUNS,
     FORUM_NOUNS,
@@ -203,12 +204,15 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                         return capital  # "met X in the Peruvian capital"
                     if (town := town_of(pobj, place)) is not None:
                         return town  # "in the city of Cochabamba"
-                    # "at a film festival in Leipzig", "at a hotel in the Peruvian capital"
+                    # "at a film festival in Leipzig", "at a hotel in the Peruvian capital"; but "in the Tindouf
+                    # camps in southwestern Algeria": the town the camps are named by, not the country
+                    town = next((place(c) for c in pobj.children if c.dep_ in {"compound", "nmod"}
+                                 and c.ent_type_ == PLACE and place(c)), None)
                     for inner in pobj.children:
                         if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
                             for p in inner.children:
                                 if p.dep_ == "pobj" and place(p):
-                                    return place(p)
+                                    return town if town and types.get(place(p)) == COUNTRY else place(p)
                                 if p.dep_ == "pobj" and (capital := capital_place(p, refs, types)) and capital not in parties:
                                     return capital
                                 if p.dep_ == "pobj" and (town := town_of(p, place)) is not None:
@@ -457,9 +461,9 @@ def in_topic(t: Token) -> bool:
         # on peace efforts in South Sudan"); not "talks on the sidelines of the summit in Lima"
         talks = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.dep_ == "prep" else None
         talks = talks.head.head if talks is not None and talks.dep_ == "pobj" and talks.head.lower_ == "with" else talks
-        if talks is not None and talks.lower_ in TALK_NOUNS and a.ent_type_ != "DATE" \
+        if talks is not None and talks.lower_ in TALK_NOUNS | EXCHANGE_OBJECTS and a.ent_type_ != "DATE" \
                 and a.lower_ not in SIDELINE_NOUNS:
-            return True
+            return True  # (and "exchanged views on the situation in Syria")
         if a.dep_ == "dobj" and a.head.dep_ in {"acl", "relcl"} and a.head.lemma_.lower() in COVER_VERBS \
                 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS:
             return True  # "an exchange covering trade and the war in Ukraine": what the talks covered

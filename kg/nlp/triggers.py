@@ -537,6 +537,8 @@ def subjects_of(verb: Token) -> list[Token]:
             # a headline's "X, Y agree ...": X, parsed as a modifier, and a comma before the subject
             out += [c for c in t.children if c.dep_ in {"advmod", "npadvmod", "dep"} and c.pos_ == "PROPN"
                     and c.ent_type_ and c.i + 2 == subj[0].i and c.doc[c.i + 1].text == "," and c.i == c.sent.start]
+            if all(s.dep_ == "agent" for s in subj) and t.dep_ == "xcomp" and t.head != t:
+                out += subjects_of(t.head)  # "X is due to be received by Y": X, raised to the verb above
             return out
         if t.dep_ == "appos" and t.pos_ in {"VERB", "AUX"} and t.head != t:
             return [t.head]  # "X and Y, meeting in Brussels, agreed": the participle describes X and Y
