@@ -414,12 +414,12 @@ ORDINAL_WORDS = {"first", "last", "only", "next"}
 #: Titles of one office under two names: "the Qatari premier" is Prime Minister X.
 SAME_OFFICE = {"premier": "prime minister"}
 #: Titles a report gives any head of state, government or party: they tell no post of their own.
-GENERIC_TITLES = {"leader", "head", "chief"}
+GENERIC_TITLES = {"leader", "head", "chief", "head of state", "head of government"}
 #: Words before a title that make it another, lower post: "the Deputy Prime Minister" is not the Prime Minister.
 RANK_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
 #: Offices of heads of state or government that name one post: "the prime minister" is not the one titled
 #: "President X" (but "the leader" may be).
-HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
+HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan"}
 
 
 def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
@@ -433,7 +433,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         hyphen = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
         before = doc[tok.i - 2 if hyphen else tok.i - 1] if tok.i else None  # "the Secretary-General": three tokens
         two_words = f"{before.lower_} {tok.lower_}" if before is not None else ""
-        title = two_words if two_words in titles else tok.lower_  # "the Saudi crown prince"
+        three_words = f"{doc[tok.i - 2].lower_} {two_words}" if tok.i >= 2 and not hyphen else ""
+        # "the Saudi crown prince", "the head of state"
+        title = three_words if three_words in titles else two_words if two_words in titles else tok.lower_
         if tok.i in refs or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or title not in titles:
             continue
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}) or (
@@ -448,7 +450,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             continue
         if titled_apposition(tok, refs) is not None:
             continue  # "by the President of the Argentine Republic, X": the post of the name after it
-        left = list(tok.lefts)
+        left = list(tok.lefts) if title != three_words else list(doc[tok.i - 2].lefts)  # "the head of state"
         shared = not left and tok.dep_ == "conj" and tok.head.lower_ in titles  # "The King and Queen": the article's
         left = [c for c in tok.head.lefts if c.dep_ == "det"] if shared else left
         if not left or left[0].lower_ not in TITLE_PHRASE_DETS:
@@ -562,19 +564,23 @@ def named_next(tok, people: list[Cluster], refs: dict[int, str]) -> Cluster | No
 
 def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
     """"His Highness also received a call": the person named last with that style ("His Highness Prince X"),
-    when no name follows the style here."""
+    when no name follows the style here; "His Highness the Amir received a call": the one named last with both."""
     people = {c.key: c for c in clusters if c.type == PERSON}
-    styled: dict[str, str] = {}  # style -> the person named last with it
+    styled: dict[tuple[str, str], str] = {}  # (style, title after it) -> the person named last with both
+    titles = gazetteer.title_words()
     for tok in doc:
         if tok.lower_ not in STYLE_NOUNS or not tok.text[:1].isupper() or tok.i < 1 or doc[tok.i - 1].lower_ not in {
                 "his", "her"}:
             continue
+        # "His Highness the Amir (Sheikh X)": the style of the Amir, not of any Highness named last
+        title = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "the" \
+            and doc[tok.i + 2].lower_ in titles else ""
         after = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.ent_type_ == PERSON and t.i in refs
                       and not any(w.is_punct for w in doc[tok.i + 1 : t.i])), None)  # not "His Majesty, President X"
         if after is not None and refs[after.i] in people:
-            styled[tok.lower_] = refs[after.i]  # "His Highness Prince X"
-        elif tok.i not in refs and tok.lower_ in styled:
-            add(people[styled[tok.lower_]], doc[tok.i - 1 : tok.i + 1], "title")
+            styled[(tok.lower_, title)] = refs[after.i]  # "His Highness Prince X"
+        elif tok.i not in refs and (tok.lower_, title) in styled:
+            add(people[styled[(tok.lower_, title)]], doc[tok.i - 1 : tok.i + 1], "title")
 
 
 def styled(tok) -> bool:
@@ -702,7 +708,7 @@ def main_clause(verb) -> bool:
 
 
 #: Titles only one sex holds: "Queen Camilla" is a woman, though her name alone tells no sex.
-SEXED_TITLES = {"king": "m", "emperor": "m", "sultan": "m", "emir": "m", "crown prince": "m", "grand duke": "m",
+SEXED_TITLES = {"king": "m", "emperor": "m", "sultan": "m", "emir": "m", "amir": "m", "crown prince": "m", "grand duke": "m",
                 "queen": "f", "empress": "f", "crown princess": "f"}
 
 
