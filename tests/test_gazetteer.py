@@ -31,9 +31,9 @@ def test_demonyms_point_to_their_country():
     assert gazetteer.demonym("table") is None
 
 
-@pytest.mark.parametrize(("word", "code"), [("Barbadian", "BB"), ("Bajan", "BB"), ("Guyanese", "GY"), ("Togolese", "TG"),
-                                            ("Sierra Leonean", "SL"), ("Mauritian", "MU"), ("Cape Verdean", "CV"),
-                                            ("Motswana", "BW"), ("Seychellois", "SC"), ("Maldivian", "MV")])
+@pytest.mark.parametrize(("word", "code"), [
+    ("Barbadian", "BB"), ("Bajan", "BB"), ("Guyanese", "GY"), ("Togolese", "TG"), ("Sierra Leonean", "SL"),
+    ("Mauritian", "MU"), ("Cape Verdean", "CV"), ("Motswana", "BW"), ("Seychellois", "SC"), ("Maldivian", "MV")])
 def test_demonyms_of_small_states(word, code):
     assert gazetteer.demonym(word).code == code
 

@@ -160,7 +160,8 @@ def pseudo_cleft(make_doc, negated: bool):
 
 
 def test_what_someone_did_was_meet_is_their_meeting_and_what_they_did_not_do_none(make_doc):
-    assert [(kind, names) for kind, names, *_ in run(pseudo_cleft(make_doc, False))] == [(MEETING, ("Ann Ode", "Bo Pym"))]
+    assert [(kind, names) for kind, names, *_ in run(pseudo_cleft(make_doc, False))] == [
+        (MEETING, ("Ann Ode", "Bo Pym"))]
     assert run(pseudo_cleft(make_doc, True)) == []
 
 
@@ -1371,9 +1372,9 @@ MEETINGS = [
                  "saying trade had stalled. Keller met President Paul Morel in Cusco for talks.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Cusco", OCCURRED, None)], id="the-lede-s-day-elsewhere"),
     # a "Complex" is a venue: in the city of the story's dateline
-    pytest.param("ANKARA (Wire) - Foreign Minister Anna Keller on Wednesday received her Chilean counterpart Paul Morel "
-                 "in Ankara. The two discussed trade and energy. Officials described the talks as warm. Later in the "
-                 "day, President Jan Nowak received Morel at the Presidential Complex.", "2025-03-22",
+    pytest.param("ANKARA (Wire) - Foreign Minister Anna Keller on Wednesday received her Chilean counterpart Paul "
+                 "Morel in Ankara. The two discussed trade and energy. Officials described the talks as warm. Later in "
+                 "the day, President Jan Nowak received Morel at the Presidential Complex.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19"),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19")], id="presidential-complex"),
@@ -1382,16 +1383,17 @@ MEETINGS = [
                  "2025-03-22", [(MEETING, ("Paul Morel", "Anna Keller"), "Tangier", PLANNED, "2025-03-28")],
                  id="due-to-be-received-by"),
     # a day dating another date ("in a single day on Tuesday") dates what that one does
-    pytest.param("Prime Minister Anna Keller crossed Europe in a single day on Tuesday, meeting President Paul Morel in "
-                 "Berlin.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-18")],
+    pytest.param("Prime Minister Anna Keller crossed Europe in a single day on Tuesday, meeting President Paul Morel "
+                 "in Berlin.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Berlin", OCCURRED, "2025-03-18")],
                  id="in-a-single-day-on-tuesday"),
     # a meeting on a journey away from the dateline's city is not in it
     pytest.param("LIMA, March 22 (Wire) - Prime Minister Anna Keller crossed Europe on Friday, meeting President "
                  "Paul Morel.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")],
                  id="crossed-europe-meeting-under-a-dateline"),
     # a journey told inside a time phrase places the meeting it is for; one outside it does not
-    pytest.param("Prime Minister Anna Keller started in Berlin, before flying to Lima for a meeting with President Paul "
-                 "Morel.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)],
+    pytest.param("Prime Minister Anna Keller started in Berlin, before flying to Lima for a meeting with President "
+                 "Paul Morel.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)],
                  id="before-flying-to-x-for-a-meeting"),
     # a guard: a well-known venue's city, not the one travelled to "before returning to" it
     pytest.param("Hasan arrived in Jakarta on Tuesday. On Thursday morning, he is scheduled to call on President Jan "
@@ -2959,8 +2961,9 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-02-23")], id="at-downing-street"),
     # a venue in the city "where" stands for; a meeting arranged for no day is not where one of its parties was
     # a venue's city: where the trigger's own journey goes, not where the sentence started
-    pytest.param("Prime Minister Anna Keller started in Berlin, where she had breakfast with Chancellor Jan Nowak at the "
-                 "Chancellery, before flying to Lima for a meeting with President Paul Morel at the Quorvath Palace.",
+    pytest.param("Prime Minister Anna Keller started in Berlin, where she had breakfast with Chancellor Jan Nowak at "
+                 "the Chancellery, before flying to Lima for a meeting with President Paul Morel at the Quorvath "
+                 "Palace.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Berlin", OCCURRED, None),
                                 (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)],
                  id="before-flying-to-x-for-a-meeting-at-a-venue"),

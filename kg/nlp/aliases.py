@@ -708,8 +708,8 @@ def main_clause(verb) -> bool:
 
 
 #: Titles only one sex holds: "Queen Camilla" is a woman, though her name alone tells no sex.
-SEXED_TITLES = {"king": "m", "emperor": "m", "sultan": "m", "emir": "m", "amir": "m", "crown prince": "m", "grand duke": "m",
-                "queen": "f", "empress": "f", "crown princess": "f"}
+SEXED_TITLES = {"king": "m", "emperor": "m", "sultan": "m", "emir": "m", "amir": "m", "crown prince": "m",
+                "grand duke": "m", "queen": "f", "empress": "f", "crown princess": "f"}
 
 
 def sex_of(person: Cluster) -> str | None:

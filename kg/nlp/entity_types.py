@@ -119,8 +119,8 @@ def decide_type(span: Span) -> str | None:
         if gazetteer.organization(text) and not gazetteer.country(text):
             return ORGANIZATION  # "the Social Democrats", "the Greens": a party, not a people
         return COUNTRY if gazetteer.country(text) else "NORP"
-    if gazetteer.fold(text).removeprefix("the ") in gazetteer.titles() or gazetteer.fold(text) in TITLE_WORDS_NOT_NAMES \
-            or len(text.strip(".")) < 2:
+    folded = gazetteer.fold(text)
+    if folded.removeprefix("the ") in gazetteer.titles() or folded in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X.", "The Head of State"
     prefixed = len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in HYPHENS \
         or len(span) == 3 and span[1].text in HYPHENS

@@ -3,10 +3,10 @@
 Such a person acts for the country where they receive a visitor ("X welcomed Y to the White House"
 under a WASHINGTON dateline; "Y flew to Paraguay for talks with President X in Asuncion"), or of the city
 their sentence opens with ("In Tokyo, Chief Cabinet Secretary X told a press conference"), else for the
-country the report is about (named clearly most often, or the one it is filed from; in a digest, the one its
-item is filed from), unless they visit that country themselves or were in contact with someone acting for it, the
-country could not have the post (no president in a monarchy, no king in a republic), or a second untitled holder of
-the post in the same report leaves both unknown.
+country the report is about (named clearly most often, or the one it is filed from if it names it; in a digest,
+the one its item is filed from), unless they visit that country themselves or were in contact with someone acting for
+it, the country could not have the post (no president in a monarchy, no king in a republic), or a second untitled
+holder of the post in the same report leaves both unknown.
 """
 
 from __future__ import annotations
@@ -405,7 +405,7 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     """The country a report is about: named at least three times and clearly more often than any other
     (a quarter more: a summit's report, naming many countries about as often, is about none of them), and
     not another than the one of the city it is filed from ("CHENNAI — Japan's consul general ...": the
-    officials at home are India's); else the country it is filed from, if named and named most."""
+    officials at home are India's); else the country it is filed from, if named most, or at least twice."""
     key = "kg.home_country"
     if key not in doc.user_data:
         counts = Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
@@ -422,6 +422,10 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
         if where and home is None and top and gazetteer.country_code_of(names[top[0][0]], COUNTRY) == where \
                 and (len(top) == 1 or top[0][1] > top[1][1]):
             home = top[0][0]  # "TOKYO (Kyodo) -- ... Prime Minister X": filed from the country it names most
+        if where and home is None:  # "Dakar - France handed over its bases (...) Prime Minister X": the officials
+            # at home are the filing country's, if the story names it twice or more, whatever it names more often
+            home = next((key for key, n in counts.items() if n >= 2
+                         and gazetteer.country_code_of(names[key], COUNTRY) == where), None)
         doc.user_data[key] = home
     return doc.user_data[key]
 
