@@ -400,6 +400,10 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="prime-minister-of-the-report"),
+    # the officials at home in a story filed from a country it names twice, whatever it names more often
+    pytest.param("DAKAR - France handed over its last military base in Senegal on Thursday. French troops left Senegal "
+                 "after six decades. France will keep a training mission. The Prime Minister, Jan Nowak, hailed a "
+                 "historic victory.", [("Jan Nowak", "Senegal", "title-context")], id="prime-minister-of-the-dateline"),
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. Deputy Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="deputy-prime-minister-of-the-report"),
@@ -507,12 +511,16 @@ REPRESENTS_DR = [
                  "Secretary Ivo Marek.", [("Jan Nowak", "Peru", "listed-post"), ("Ivo Marek", "Peru", "listed-post")],
                  id="counterparts-of-one-country-listed"),
     # a cabinet's minister serves the state ("war cabinet minister X"); a parliament's president presides over it
-    pytest.param("Anna Keller spoke with Chilean war cabinet minister Jan Nowak.", [("Jan Nowak", "Chile", "title-before")],
+    pytest.param("Anna Keller spoke with Chilean war cabinet minister Jan Nowak.",
+                 [("Jan Nowak", "Chile", "title-before")],
                  id="war-cabinet-minister"),
     # "the leaders of the Y Party, X and Z": one body for all
     pytest.param("The leaders of the Labour Party, Jan Nowak and Ivo Marek, are due at the palace on Friday.",
                  [("Jan Nowak", "Labour Party", "listed-post"), ("Ivo Marek", "Labour Party", "listed-post")],
                  id="leaders-of-one-body-listed"),
+    pytest.param("Anna Keller met the leaders of the Greens' parliamentary group, Jan Nowak and Ivo Marek, on Friday.",
+                 [("Jan Nowak", "Greens", "listed-post"), ("Ivo Marek", "Greens", "listed-post")],
+                 id="leaders-of-a-body-s-group-listed"),
     # a body named before, its noun with no article before a title: "according to department spokesman X"
     pytest.param("The Northtown Transport Department said it would cut fares, according to department spokesman Jan "
                  "Nowak.", [("Jan Nowak", "Northtown Transport Department", "referred-body")],

@@ -176,6 +176,9 @@ def block_before(name: Span) -> TitleBlock:
     first = entity_at(doc, i - 1) if i >= 1 and doc[i].lower_ in {"and", "und", "&"} else None
     if first is not None and first.label_ == PERSON and first.start >= 1 and plural_title(doc[first.start - 1]):
         return block_before(first)  # "Northtown Bank heads X and Y": one title for both
+    if i >= 1 and doc[i].lower_ in {"and", "&"} and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN" \
+            and doc[i - 1].lower_ in gazetteer.title_words():
+        return block  # "a meeting between a British leader and X": the title of another, unnamed
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in titles:  # "Russia's foreign minister, X"
         i -= 1
     elif i >= 2 and doc[i].lower_ in CLERGY | RANKS_BEFORE_NAMES and doc[i - 1].text == "," \
@@ -466,6 +469,11 @@ def after_name(name: Span) -> int:
     return i
 
 
+#: Nouns of an event set beside a name, whose words name no post of the name's: "X, the first meeting between a
+#: British leader and X".
+APPOSED_EVENTS = {"meeting", "meetings", "talks", "call", "visit", "summit", "encounter", "conversation", "trip"}
+
+
 def apposition_after(name: Span) -> TitleBlock:
     """A title in an apposition after a name: "X, spokesman for the Kremlin," "X, Russia's envoy"."""
     doc = name.doc
@@ -526,6 +534,8 @@ def apposition_after(name: Span) -> TitleBlock:
             if tok.tag_ in {"VBP", "VB"} and doc[j - 1].text != ",":
                 return TitleBlock()  # a headline's "X, Chinese consul general discuss ...": two subjects
             break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
+        if tok.lower_ in APPOSED_EVENTS and not any(t in titles for t in block.titles):
+            break  # "X, the first meeting between a British leader and X since 2018": an event, no post
         ent = entity_at(doc, j)
         if ent is not None and ent.label_ == PERSON:
             k = j - 1
@@ -854,9 +864,12 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
     countries = countries or sorted({q for a in t.children if a.dep_ == "amod" and a.ent_type_ == "NORP"
                                      for q in [a, *a.conjuncts] if q.ent_type_ == "NORP" and q.i in refs and q.i < t.i},
                                     key=lambda q: q.i)
-    body = [p for p in of if p.ent_type_ == ORGANIZATION and p.i in refs and not p.conjuncts]
-    if not countries and len(of) == 1 and body:  # "the leaders of the Labour Party, X and Y": one body for all
-        end = next((e.end for e in doc.ents if e.start <= body[0].i < e.end), body[0].i + 1)
+    # "the leaders of the Labour Party, X and Y", "of the Greens' parliamentary group, X and Y": one body for all
+    body = [q for p in of if not p.conjuncts for q in [p, *(c for c in p.children if c.dep_ == "poss"
+                                                            and p.pos_ == "NOUN")]
+            if q.ent_type_ == ORGANIZATION and q.i in refs]
+    if not countries and len(of) == 1 and body:
+        end = max(of[0].i, next((e.end - 1 for e in doc.ents if e.start <= of[0].i < e.end), of[0].i)) + 1
         people = names_listed(doc, end, refs)
         return [(p, body[0]) for p in people] if len(people) >= 2 else []
     if len(countries) == 1:  # "their Philippine counterparts, X and Y": one country for all the names
