@@ -12,7 +12,10 @@ from kg.nlp import gazetteer
 
 #: Given names that are transliterations of each other (same person, different spelling).
 _VARIANT_SPELLINGS = [{"volodymyr", "vladimir", "wolodymyr"}, {"oleksandr", "alexander", "aleksandr"},
-                      {"mykola", "nikolai", "nikolay"}, {"andriy", "andrei", "andrey"}]
+                      {"mykola", "nikolai", "nikolay"}, {"andriy", "andrei", "andrey"},
+                      {"mohammed", "mohammad", "muhammad", "mohamed", "mohamad", "muhammed", "mohammod"},
+                      {"ahmed", "ahmad"}, {"hussein", "husain", "hussain", "husayn"},
+                      {"yusuf", "youssef", "yousef", "yousuf", "yusef"}]
 
 
 #: The Arabic article joined to a family name: "al-Burhan", "el-Sissi", "Al-Sabah".
