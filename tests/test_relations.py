@@ -1378,6 +1378,11 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19"),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19")], id="presidential-complex"),
+    # "Both" after a sentence whose subject names two people: those two
+    pytest.param("Prime Minister Anna Keller and President Jan Nowak attended the parade in Moscow on Friday. Both were "
+                 "received by President Paul Morel in the Kremlin after the parade.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Moscow", OCCURRED, "2025-03-21")],
+                 id="both-were-received-by"),
     # the subject raised above "due to be received by"
     pytest.param("Foreign Minister Anna Keller is due to be received by King Paul Morel in Tangier on Friday.",
                  "2025-03-22", [(MEETING, ("Paul Morel", "Anna Keller"), "Tangier", PLANNED, "2025-03-28")],

@@ -609,6 +609,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lower_ in GROUP_NAMES and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         size = GROUP_NAMES[t.lower_]  # "The trio are expected to sit down with X": the three just named
         return group_told(t, previous, size) or listed_people(t, refs, size)
+    if t.lower_ == "both" and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"PRON", "DET", "NOUN"}:
+        # "X and Y attended the parade. Both were received by Z": the two the sentence before names as its subject
+        return named_before(t, refs, {e.key: e.type for e in t.doc._.kg_entities or []}, any_title=True)
     if t.lemma_.lower() not in PLURAL_BACKREF and not bare:
         return None
     many = next((GROUP_SIZES[c.lower_] for c in t.children if c.lower_ in GROUP_SIZES), None)
@@ -671,10 +674,10 @@ def titles_of(ent: Span) -> set[str]:
     return {w for block in (block_before(ent), apposition_after(ent)) for w in block.titles}
 
 
-def named_before(t: Token, refs: dict, types: dict) -> list[str]:
+def named_before(t: Token, refs: dict, types: dict, any_title: bool = False) -> list[str]:
     """"X and his French counterpart Y presented a plan. The two ministers met in Berlin": the two people the
-    previous sentence names as its subject, each with a title the noun takes up (or as the other's counterpart),
-    when no contact was told before."""
+    previous sentence names as its subject, each with a title the noun takes up (or as the other's counterpart,
+    or, ``any_title``, whatever their titles: "Both"), when no contact was told before."""
     if t.sent.start == 0:
         return []
     noun = t.lemma_.lower()
@@ -685,7 +688,7 @@ def named_before(t: Token, refs: dict, types: dict) -> list[str]:
                 return []
             names = [e for e in s.sent.ents if refs.get(e.start) in keys]
             titles = {refs[e.start]: titles_of(e) for e in names}
-            fits = lambda words: noun == "man" or "counterpart" in words or noun in words  # noqa: E731
+            fits = lambda words: any_title or noun == "man" or "counterpart" in words or noun in words  # noqa: E731
             return keys if all(fits(titles.get(k, set())) for k in keys) else []
     return []
 
