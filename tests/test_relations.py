@@ -1378,6 +1378,14 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19"),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19")], id="presidential-complex"),
+    # a headline opens a story of its own: no place of a meeting told before it
+    pytest.param("Chancellor Anna Keller agreed to meet President Paul Morel in person on the margins of the summit in "
+                 "Lima.\n\nChancellor Anna Keller to receive Prime Minister Jan Nowak\n\nOn Thursday, Chancellor Anna "
+                 "Keller will receive Prime Minister Jan Nowak at the Chancellery in Berlin.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), None, PLANNED, None),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Berlin", PLANNED, "2025-03-27")],
+                 id="a-headline-takes-no-place-told-before"),
     # "Both" after a sentence whose subject names two people: those two
     pytest.param("Prime Minister Anna Keller and President Jan Nowak attended the parade in Moscow on Friday. Both were "
                  "received by President Paul Morel in the Kremlin after the parade.", "2025-03-22",

@@ -510,8 +510,9 @@ def in_time_phrase(tok: Token) -> bool:
 def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
     """A meeting with no place of its own continues the latest meeting of one of its parties (or of two sides they
     act for) in the four sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting
-    Z"; not one told to date another ("... in London a day after his meeting with X")."""
-    if in_time_phrase(tok):
+    Z"; not one told to date another ("... in London a day after his meeting with X"), nor one in a headline, which
+    opens a story of its own ("X to receive Y" after another release's "X agreed to meet Z in The Hague")."""
+    if in_time_phrase(tok) or headline_line(tok.sent):
         return None
     start = window_start(tok, 4)
     status = PLANNED if is_planned(tok) else OCCURRED
@@ -540,6 +541,17 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
                 and len(set(ev.participants) & set(parties)) >= 2):
             return ev.place
     return None
+
+
+def headline_line(sent) -> bool:
+    """A sentence that is a line of its own with no mark ending it: a headline ("X to receive Y")."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in {".", "!", "?", '"', "”", "’", "'", ")", ":"}:
+        return False
+    doc = sent.doc
+    opens = sent.start == 0 or "\n" in doc[sent.start - 1].whitespace_ or doc[sent.start - 1].is_space
+    ends = sent.end >= len(doc) or "\n" in words[-1].whitespace_ or doc[sent.end - 1].is_space
+    return opens and ends
 
 
 def present_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
