@@ -349,9 +349,9 @@ def test_the_head_of_state_is_the_head_of_state_named_before(extract_text):
 
 @pytest.mark.model
 def test_the_leader_of_a_country_is_its_counterpart_named_before(extract_text):
-    got, _ = people(extract_text, "President Anna Keller on Wednesday received her Ghanaian counterpart, Paul Morel, in "
-                                  "Abuja. Morel said the region needed unity. \"Geography will not change,\" the Ghanaian "
-                                  "leader said.")
+    got, _ = people(extract_text, "President Anna Keller on Wednesday received her Ghanaian counterpart, Paul Morel, "
+                                  "in Abuja. Morel said the region needed unity. \"Geography will not change,\" the "
+                                  "Ghanaian leader said.")
     assert ("the Ghanaian leader", "title") in got["Paul Morel"]
 
 

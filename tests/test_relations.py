@@ -1387,8 +1387,8 @@ MEETINGS = [
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Berlin", PLANNED, "2025-03-27")],
                  id="a-headline-takes-no-place-told-before"),
     # "Both" after a sentence whose subject names two people: those two
-    pytest.param("Prime Minister Anna Keller and President Jan Nowak attended the parade in Moscow on Friday. Both were "
-                 "received by President Paul Morel in the Kremlin after the parade.", "2025-03-22",
+    pytest.param("Prime Minister Anna Keller and President Jan Nowak attended the parade in Moscow on Friday. Both "
+                 "were received by President Paul Morel in the Kremlin after the parade.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Moscow", OCCURRED, "2025-03-21")],
                  id="both-were-received-by"),
     # the subject raised above "due to be received by"

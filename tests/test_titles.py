@@ -359,7 +359,8 @@ def test_a_name_set_beside_a_lower_case_title_is_a_person_s(make_doc):
 def test_no_title_of_another_s_or_of_an_event_set_beside_a_name(make_doc):
     # met Jo Ode , the first meeting between a Ruritanian leader and Ode .
     doc = make_doc([
-        t("met", 0, "ROOT", "VERB"), t("Jo", 2, "compound", "PROPN", "B-Person"), t("Ode", 0, "dobj", "PROPN", "I-Person"),
+        t("met", 0, "ROOT", "VERB"), t("Jo", 2, "compound", "PROPN", "B-Person"),
+        t("Ode", 0, "dobj", "PROPN", "I-Person"),
         t(",", 2, "punct", "PUNCT"), t("the", 6, "det", "DET"), t("first", 6, "amod", "ADJ"),
         t("meeting", 2, "appos", "NOUN"), t("between", 6, "prep", "ADP"), t("a", 10, "det", "DET"),
         t("Ruritanian", 10, "amod", "ADJ", "B-NORP"), t("leader", 7, "pobj", "NOUN"), t("and", 10, "cc", "CCONJ"),

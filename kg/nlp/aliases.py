@@ -496,8 +496,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                      and not (c.parties and c.parties <= bodies)]
         if parties and tok.lower_ != "counterpart":  # "Deputy Prime Minister and Foreign Minister X": a minister too
             cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles
-                     or title in GENERIC_TITLES and c.roles & {"head", "counterpart"}]  # "the AU chief": its chairperson;
-            # "the Ghanaian leader": "his Ghanaian counterpart, X"
+                     or title in GENERIC_TITLES and c.roles & {"head", "counterpart"}]
+            # ("the AU chief": its chairperson; "the Ghanaian leader": "his Ghanaian counterpart, X")
         if not cands and parties and title not in GENERIC_TITLES:
             # "the Saudi crown prince" after "Crown Prince X", whose title named no country (not "the Vietnamese
             # leader" after "Opposition Leader X": any head of state or government is a leader)
