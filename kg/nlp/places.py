@@ -23,6 +23,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import PLACE_NOUNS
 from kg.nlp.entity_spans import HYPHENS, joined_by_hyphen
 from kg.nlp.events import RawEvent
+from kg.nlp.lines import line_of
 from kg.nlp.modality import (
     DUE_WORDS,
     SAY_VERBS,
@@ -548,10 +549,9 @@ def headline_line(sent) -> bool:
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text in {".", "!", "?", '"', "”", "’", "'", ")", ":"}:
         return False
-    doc = sent.doc
-    opens = sent.start == 0 or "\n" in doc[sent.start - 1].whitespace_ or doc[sent.start - 1].is_space
-    ends = sent.end >= len(doc) or "\n" in words[-1].whitespace_ or doc[sent.end - 1].is_space
-    return opens and ends
+    start, end = line_of(sent.doc, words[0].i)
+    return start >= sent.start and (start, end) == line_of(sent.doc, words[-1].i) and all(
+        t.is_space for t in sent.doc[words[-1].i + 1 : end])
 
 
 def present_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
