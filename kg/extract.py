@@ -75,14 +75,19 @@ def doc_result(doc, article: Article) -> DocResult:
     timed = {i for i, raw in enumerate(doc._.kg_events or []) if raw.kind == MEETING and raw.place
              and not raw.date_text and own_time(raw.sentence)}  # only these may borrow a place's date
     # the days named in an event's sentence or the one before it, by character: no date is carried across them
-    named = [e.start_char for e in doc.ents if e.label_ == "DATE" and e.root.dep_ in {"pobj", "npadvmod"}
-             and precision(resolve_when(e.text, _SOME_DAY, "past")) == "day"]  # "on Thursday", not "the June 26 coup"
+    named = [e.start_char for e in doc.ents if day_named(e)]
     days = {i: [k for k in named if (doc[raw.sentence.start - 1].sent.start_char if raw.sentence.start else 0) <= k
                 < raw.sentence.start_char] for i, raw in enumerate(doc._.kg_events or [])}
     earlier = {i for i, raw in enumerate(doc._.kg_events or []) if not raw.date_text and set_before(raw.sentence)}
     events = carry_dates(events, headline_end, timed, days, earlier)
     return DocResult(article=article, entities=list(doc._.kg_entities or []),
                      events=lede_day(doc, events, anchor, timed | earlier))
+
+
+def day_named(ent) -> bool:
+    """A date that names the day something happened on: "on Thursday", not "the June 26 coup"."""
+    return ent.label_ == "DATE" and ent.root.dep_ in {"pobj", "npadvmod"} \
+        and precision(resolve_when(ent.text, _SOME_DAY, "past")) == "day"
 
 
 #: How many sentences after a wire story's lede go on telling its day.
@@ -99,8 +104,7 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
     if filed is None or anchor is None:
         return events
     lede = doc[filed[2]].sent
-    days = [d for e in lede.ents if e.label_ == "DATE" and e.start > filed[2] and e.root.dep_ in {"pobj", "npadvmod"}
-            and (d := resolve_when(e.text, anchor, "past")) and precision(d) == "day"]
+    days = [d for e in lede.ents if e.start > filed[2] and day_named(e) and (d := resolve_when(e.text, anchor, "past"))]
     people = {refs[t.i] for t in lede if t.i in refs and types.get(refs[t.i]) == PERSON}
     if len(set(days)) != 1 or not people:
         return events
