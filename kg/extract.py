@@ -14,8 +14,8 @@ from dataclasses import replace
 from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
 from kg.model import AFFILIATION, MEETING, OCCURRED, PERSON, Article, DocResult, Event, Evidence
 from kg.nlp import gazetteer
+from kg.nlp.datelines import dateline
 from kg.nlp.modality import of_a_noun
-from kg.nlp.places import dateline
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7

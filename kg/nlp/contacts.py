@@ -33,6 +33,7 @@ from kg.model import (
     TALKS,
 )
 from kg.nlp import gazetteer
+from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import FORUM_HEADS
 from kg.nlp.events import RawEvent
@@ -44,12 +45,9 @@ from kg.nlp.places import (
     HOLD_VERBS,
     at_venue,
     beside_forum,
-    dateline_place,
-    datelines,
     TOPIC_PREPS,
     TRIP_NOUNS,
     earlier_place,
-    filed_in,
     forum_place,
     group_place,
     more_places,

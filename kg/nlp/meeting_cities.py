@@ -12,9 +12,11 @@ from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.datelines import dateline
 from kg.nlp.events import RawEvent
+from kg.nlp.modality import recent
 from kg.nlp.paragraphs import window_start
-from kg.nlp.places import capital_place, dateline, previous_destination, recent
+from kg.nlp.places import capital_place, previous_destination
 from kg.nlp.triggers import TRAVEL_VERBS
 
 

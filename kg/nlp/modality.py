@@ -379,6 +379,21 @@ def dating_phrase(t: Token) -> bool:
     return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS and shifted(c) for c in t.children)
 
 
+def in_time_phrase(tok: Token) -> bool:
+    """A contact told to date another: "(held talks in London) a day after his meeting with X ended"."""
+    return any(dating_phrase(t) for t in [*tok.ancestors, *([tok] if tok.dep_ == "advcl" else [])])
+
+
+#: Words of dates within the days a report is filed about: "on Thursday", "yesterday", "this morning".
+RECENT_WORDS = {"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def recent(date_text: str | None) -> bool:
+    """A contact dated to the days of the report (a weekday, "yesterday"), or not dated at all."""
+    return date_text is None or bool(set(date_text.lower().split()) & RECENT_WORDS)
+
+
 #: Conjunctions opening a clause of another time than the contact's: "since the rebels resumed ...".
 OTHER_TIME_MARKS = {"since", "until", "till"}
 

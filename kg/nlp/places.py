@@ -4,7 +4,7 @@ In order: the meeting's own "in/at X" (or "in the capital, X", "X hosted the tal
 traveller's destination ("was in X to talk", "during her visit to X"), where the talking group
 is ("the leaders in X"), the latest placed meeting of one of its parties, the place of the
 contact that "the talks" refer back to, or the dateline's city for a meeting of the days the story
-tells of. Never a place in what the contact is about ("discussed
+tells of (kg.nlp.datelines). Never a place in what the contact is about ("discussed
 the war in X"), in what was said, or on the reporting verb ("told reporters in X that...").
 Once a document's contacts are read, kg.nlp.meeting_cities narrows a building, a country or a
 venue to the city the article tells.
@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.dates import years_in
 from kg.model import COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED
 from kg.nlp import gazetteer
+from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import PLACE_NOUNS
 from kg.nlp.entity_spans import HYPHENS, joined_by_hyphen
 from kg.nlp.events import RawEvent
@@ -29,14 +29,14 @@ from kg.nlp.modality import (
     SAY_VERBS,
     TEMPORAL_PREPS,
     date_of,
-    dating_phrase,
     governing_chain,
+    in_time_phrase,
     is_hypothetical,
     is_negated,
     is_planned,
     other_time,
 )
-from kg.nlp.paragraphs import dateline_end, window_start
+from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import person_parties
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
@@ -503,11 +503,6 @@ def _clause_of(t: Token) -> Token:
     return t
 
 
-def in_time_phrase(tok: Token) -> bool:
-    """A contact told to date another: "(held talks in London) a day after his meeting with X ended"."""
-    return any(dating_phrase(t) for t in [*tok.ancestors, *([tok] if tok.dep_ == "advcl" else [])])
-
-
 def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
     """A meeting with no place of its own continues the latest meeting of one of its parties (or of two sides they
     act for) in the four sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting
@@ -614,111 +609,6 @@ def visited(t: Token) -> bool:
     return t.dep_ == "dobj" and t.head.lemma_.lower() in TRAVEL_VERBS
 
 
-#: How many sentences a dateline may come after: a headline and a teaser of a few sentences.
-DATELINE_WITHIN = 6
-
-
-def datelines(doc, refs: dict, types: dict) -> list[tuple[str, int, int]]:
-    """Every dateline's place, the index of its first word and of the mark that ends it: the opening one ("LIMA,
-    March 3 (Reuters) - ...", first or after a headline and a teaser; see :func:`kg.nlp.paragraphs.dateline_end`),
-    if any, then those opening a later paragraph, as a digest or a live page files each item from its own place
-    ("CAIRO — X received Y ..." after "BRUSSELS — ...")."""
-    found = []
-    for k, sent in enumerate(doc.sents):
-        opens = sent.start > 0 and "\n" in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text
-        if (found or k >= DATELINE_WITHIN) and not opens:
-            continue  # after the opening one, only a paragraph's opening
-        mark = dateline_end(doc, sent.start)
-        first = next((t for t in sent[:3] if t.i in refs), None)
-        if mark is not None and first is not None and types.get(refs[first.i]) in PLACE_TYPES:
-            found.append((refs[first.i], first.i, mark))
-    return found
-
-
-def dateline(doc, refs: dict, types: dict, at: int | None = None) -> tuple[str, int, int] | None:
-    """The opening dateline (see :func:`datelines`), or None; given a token index ``at``, the last dateline
-    before it (the opening one for the headline above it)."""
-    found = datelines(doc, refs, types)
-    opening = found[0] if found and found[0][1] < opening_limit(doc) else None
-    return opening if at is None else next((d for d in reversed(found) if d[2] < at), opening)
-
-
-def opening_limit(doc) -> int:
-    """The end of the sentences an opening dateline may stand in (``DATELINE_WITHIN``)."""
-    end = 0
-    for k, sent in enumerate(doc.sents):
-        if k >= DATELINE_WITHIN:
-            break
-        end = sent.end
-    return end
-
-
-def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
-    """A meeting with no place in the lede (the dateline's sentence), or later in the story on one of the days
-    it tells of ("on Tuesday", "yesterday", undated), happened where the story was filed: the dateline's place
-    ("LIMA, March 3 (Reuters) - X met Y on Monday"); not one planned or dated further back ("in January")."""
-    found = dateline(tok.doc, refs, types, at=tok.i)
-    if found is None or found[0] in parties or found[2] >= tok.i:
-        return None
-    lede_days = {e.text.lower() for e in tok.doc[found[2]].sent.ents if e.label_ == "DATE"}  # "on November 5"
-    if not tok.sent.start - 1 <= found[2] < tok.sent.end and not (  # the dateline in the lede's sentence, or
-            is_planned(tok) is False and (recent(date_of(tok)) or (date_of(tok) or "").lower() in lede_days)
-            and not earlier_told(tok)):  # a meeting of the days the story tells of (not one told in the past
-        return None  # perfect: "X had met Y at the ministry")
-    if of_years_before(tok.sent, undated=date_of(tok) is None):
-        return None  # "(WARSAW -) X and Y met in the Crimean resort from Feb. 4 to Feb. 11, 1945"
-    if travelled_away(tok, found[0], refs):
-        return None  # "(COPENHAGEN -) X crossed Europe on Tuesday, meeting the leaders of Y and Z": not at home
-    return None if in_time_phrase(tok) else found[0]  # not "(X met Y) a day after his meeting with Z"
-
-
-def travelled_away(tok: Token, home: str, refs: dict) -> bool:
-    """The contact is told on a journey to, across or around a named place other than ``home`` (the dateline's):
-    "crossed Europe in a single day, meeting X", "toured the Gulf, holding talks with Y"."""
-    for verb in (tok, *tok.ancestors):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS:
-            continue
-        ends = [c for c in verb.children if c.dep_ == "dobj"] + [
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "across", "around", "through"}
-            for p in c.children if p.dep_ == "pobj"]
-        if any(refs.get(e.i) not in (None, home) and e.ent_type_ in PLACE_TYPES for e in ends):
-            return True
-    return False
-
-
-def of_years_before(sent, undated: bool = False) -> bool:
-    """The sentence names a year at least two before the latest one the text names: an account of the past
-    ("met from Feb. 4 to Feb. 11, 1945" in a story that names 2014 too); or, ``undated``, the last year named
-    up to it is ("Their foreign ministers met separately each day" after the account of 1945)."""
-    named = [(e.end, y) for e in sent.doc.ents if e.label_ == "DATE" for y in years_in(e.text)]
-    own = [y for end, y in named if sent.start <= end - 1 < sent.end]
-    before = [y for end, y in named if end <= sent.end]
-    latest = max((y for _, y in named), default=None)
-    if own:
-        return latest >= min(own) + 2
-    return undated and bool(before) and latest >= before[-1] + 2
-
-
-def filed_in(place: str, tok: Token, refs: dict, types: dict) -> str:
-    """A meeting the story places in a country only, under a dateline from one of its cities, was in that city
-    ("LIMA, Peru - ... Xi, who arrived in Peru on Thursday, held talks with Y at the Government Palace"); not one
-    planned ahead, which may be anywhere in the country."""
-    if types.get(place) != COUNTRY or is_planned(tok):
-        return place
-    found = dateline(tok.doc, refs, types, at=tok.i)
-    if found is None or types.get(found[0]) != PLACE:
-        return place
-    names = {e.key: e.name for e in tok.doc._.kg_entities or []}
-    code = gazetteer.country_code_of(names.get(place, ""), COUNTRY)
-    return found[0] if code and gazetteer.country_code_of(names.get(found[0], ""), PLACE) == code else place
-
-
-def earlier_told(tok: Token) -> bool:
-    """The contact is told in the past perfect, before the story's own days: "Verma had met X at the ministry"."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children) and verb.tag_ == "VBN"
-
-
 #: Common nouns of the buildings where leaders receive guests: "at the Kuksaroy residence", "at his office".
 VENUE_NOUNS = {"residence", "palace", "office", "headquarters", "secretariat", "hotel", "house", "building",
                "complex", "compound", "mansion", "villa", "chancellery", "ministry", "guesthouse"}
@@ -737,16 +627,6 @@ def seat_body(p: Token) -> bool:
     """A ministry or department named after "at": its building ("held talks with X at the State Department")."""
     ent = entity_at(p.doc, p.i)
     return ent is not None and ent.label_ == ORGANIZATION and ent[-1].text in {"Department", "Ministry", "Office"}
-
-
-#: Words of dates within the days a report is filed about: "on Thursday", "yesterday", "this morning".
-RECENT_WORDS = {"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "monday", "tuesday",
-                "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def recent(date_text: str | None) -> bool:
-    """A contact dated to the days of the report (a weekday, "yesterday"), or not dated at all."""
-    return date_text is None or bool(set(date_text.lower().split()) & RECENT_WORDS)
 
 
 def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, MEETING, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.datelines import dateline, datelines
 from kg.nlp.events import RawEvent
-from kg.nlp.places import TRIP_NOUNS, dateline, datelines
+from kg.nlp.places import TRIP_NOUNS
 from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, qualifying_country
 from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS
 
