@@ -408,6 +408,11 @@ NAME_TYPES = [
     # forms of address open no name
     pytest.param("He received H.E. Jan Nowak, Ambassador of Chile, and H.H. Sheikh Ali Nur in Lima.",
                  {"Jan Nowak": PERSON, "H.E. Jan Nowak": None, "Ali Nur": PERSON}, id="forms_of_address"),
+    # a family name that reads as a function word, after a title; not in a title-case headline
+    pytest.param("General Secretary To Quang Hai held talks with Deputy Foreign Minister Do Van Khoa in Hanoi.",
+                 {"To Quang Hai": PERSON, "Do Van Khoa": PERSON, "Van Khoa": None}, id="a_function_word_family_name"),
+    pytest.param("President To Visit Lima Next Week\n\nThe talks will be held in Lima.", {"To Visit": None},
+                 id="no_function_word_family_name_in_a_headline"),
 ]
 
 

@@ -108,6 +108,23 @@ def test_a_dateline_parsed_as_the_subject_gives_its_apposition(make_doc):
     assert [(kind, names) for kind, names, *_ in run(doc)] == [(MEETING, ("Ann Ode", "Bo Pym"))]
 
 
+def test_a_name_hung_below_the_title_before_it_is_the_title_s_holder(make_doc):
+    # General Secretary To Lu held talks with Bo Pym . -- parsed with "To" a preposition of the title, the subject;
+    # and, after a dateline parsed as the subject (its city the place), with the title the dateline's apposition
+    def talks(before):
+        n = len(before)
+        return make_doc([
+            *before, t("General", n + 1, "compound", "PROPN"), t("Secretary", n + 4 if not n else 0,
+                                                                 "nsubj" if not n else "appos", "PROPN"),
+            t("To", n + 1, "prep", "ADP", "B-Person"), t("Lu", n + 2, "pobj", "PROPN", "I-Person"),
+            t("held", n + 4, "ROOT", "VERB", lemma="hold"), t("talks", n + 4, "dobj", "NOUN", lemma="talk"),
+            t("with", n + 5, "prep", "ADP"), *name(n + 7, n + 6, "pobj", "Bo", "Pym"), t(".", n + 4, "punct", "PUNCT"),
+        ])
+    assert [(kind, names) for kind, names, *_ in run(talks([]))] == [(TALKS, ("To Lu", "Bo Pym"))]
+    dated = talks([t("LIMA", 6, "nsubj", "PROPN", "B-Place"), t("-", 0, "punct", "PUNCT")])
+    assert [(kind, names) for kind, names, *_ in run(dated)] == [(MEETING, ("To Lu", "Bo Pym"))]
+
+
 def test_a_person_parsed_as_a_clause_of_met_is_whom_was_met(make_doc):
     # Ann Ode met chief Bo Pym in Lima . -- parsed with "Pym" an adverbial clause of "met"
     doc = make_doc([

@@ -38,6 +38,7 @@ from kg.nlp.entity_words import (
     INITIAL,
     TITLE_WORDS_NOT_NAMES,
     CommonWords,
+    function_word_name_end,
     is_name_word,
     surnames_of,
 )
@@ -156,6 +157,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             continue  # "Lt" of "Coast Guard Lt. X": a rank's abbreviation, never a name
         if (monarch := monarch_name(tok, taken, common_word)) is not None:
             found.append((monarch, PERSON))  # "King Willem-Alexander and Queen Máxima"
+        elif (end := function_word_name_end(tok)) is not None and not taken & set(range(tok.i, end)):
+            found.append((doc[tok.i : end], PERSON))  # "General Secretary To Lam held talks"
         elif (nickname := known_as_name(tok, taken, people)) is not None:
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
         elif tok.text in surnames:

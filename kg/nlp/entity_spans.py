@@ -37,6 +37,7 @@ from kg.nlp.entity_words import (
     TITLE_WORDS_NOT_NAMES,
     CommonWords,
     family_name,
+    function_word_family_name,
     is_name_word,
     known_name,
 )
@@ -653,6 +654,9 @@ def given_name_before(span: Span) -> bool:
     if k < 0:
         return False
     prev = doc[k]
+    if function_word_family_name(prev) and (prev.head.i in range(span.start, span.end) or span.root.head == prev):
+        return True  # "Deputy Minister Do" + "Hung Viet", "Secretary To" + "Quang Hai" (parsed as "to"'s object):
+        # a family name that reads as a function word
     if k >= 2 and (doc[k - 2].lower_, doc[k - 1].lower_) in HONORIFIC_PAIRS and is_name_word(prev) \
             and prev.text.istitle() and not known_name(prev.text) and "\n" not in prev.whitespace_:
         return True  # "Datuk Seri Amran" + "Mohamed Zin": the given name after a Malaysian honorific

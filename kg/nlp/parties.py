@@ -70,6 +70,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
+        if (holder := name_after_title(t, refs)) is not None:
+            out.append(refs[holder.i])  # "General Secretary To Lam held talks" parsed with "To Lam" the title's object
+            continue
         if (holder := titled_later(t, refs)) is not None:
             out.append(refs[holder.i])  # "and United Kingdom Secretary of State for Defence the Rt Hon Y" with the
             continue  # title the conjunct and Y hung elsewhere
@@ -265,7 +268,7 @@ def appos_person(t: Token, refs: dict, depth: int = 5) -> Token | None:
         level += remits
         # the name itself, or after its post's "of" ("MINSK (...) - President of Belarus X met")
         found = [c for c in level if c.ent_type_ == PERSON and c.i in refs] + [
-            h for c in level if (h := holder_after_of(c, refs)) is not None]
+            h for c in level if (h := holder_after_of(c, refs) or name_after_title(c, refs)) is not None]
         if found or not level:
             return found[0] if found else None
     return None
@@ -357,6 +360,16 @@ def title_opened_by(t: Token, refs: dict) -> Token | None:
     # the body's other name may be the one in the title: "International Monetary Fund (IMF) Managing Director Y"
     same = body.start in starts or body.label_ == ORGANIZATION and refs.get(body.start) in {refs.get(k) for k in starts}
     return doc[name.start] if same else None
+
+
+def name_after_title(t: Token, refs: dict) -> Token | None:
+    """The first word of the person named right after a title the parser took for the party, the name hung below
+    it: "General Secretary To Lam held talks" with "To" a preposition of "Secretary"."""
+    doc = t.doc
+    if t.i in refs or t.lower_ not in gazetteer.title_words() or t.i + 1 >= len(doc):
+        return None
+    nxt = doc[t.i + 1]
+    return nxt if nxt.ent_iob_ == "B" and nxt.ent_type_ == PERSON and nxt.i in refs and t in nxt.ancestors else None
 
 
 def beyond_group(c: Token, group: Token) -> bool:
