@@ -85,6 +85,8 @@ _TIMESTAMP_RE = re.compile(
 )
 # a live blog's time line over an entry: "18:05", "12.50 EDT", "4.12pm"
 _CLOCK_LINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?$", re.IGNORECASE)
+# a live page's stamp or an entry's time line: "Last updated 18:40 (Montevideo time)", "18:40 - X and Y hold talks"
+_LIVE_STAMP_RE = re.compile(r"^(?:(?:last\s+)?updated\b[^.]{0,40}?\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2}\b)", re.IGNORECASE)
 # A comment section's marker: a notice anywhere in a line, or a line that opens like one. Two patterns, searched
 # and matched: as one, the alternatives that open a line would be tried at every character of a long paragraph.
 _COMMENT_NOTICE_RE = re.compile(r"\bcomment(?:s|ing)?\s+(?:policy|section|system|here|below|guidelines)\b",
@@ -351,8 +353,10 @@ def _smooth(blocks: list[_Block]) -> None:
 
 def _keep_own_headline(blocks: list[_Block]) -> None:
     """A headline opening the text right above the body is the article's own ("NATO summit in The Hague - live
-    updates" over a live blog): kept, as in clean text. A page's first line above menus may be any story's."""
-    if len(blocks) >= 2 and blocks[0].cls == BAD and blocks[1].cls == GOOD and not blocks[1].joined:
+    updates" over a live blog, past its "Last updated 18:40" and the time line of its first entry): kept, as in
+    clean text. A page's first line above menus may be any story's."""
+    body = next((j for j in range(1, len(blocks)) if not _LIVE_STAMP_RE.match(_plain(blocks[j].text))), len(blocks))
+    if body < len(blocks) and blocks[0].cls == BAD and blocks[body].cls == GOOD and not blocks[body].joined:
         line = _plain(blocks[0].text)
         if _is_heading(line) and len(_WORD_RE.findall(line)) >= 3 and "|" not in line \
                 and not (_CTA_RE.match(line) or _CREDIT_RE.search(line) or _TIMESTAMP_RE.search(line)

@@ -198,6 +198,11 @@ def test_a_headline_right_above_the_body_is_kept_with_it():
     page = _page("Fishing talks in Oslo - live updates", BODY[0], "Updated 18:05 CEST", "18:05", BODY[1], "17:40",
                  BODY[2])
     assert clean_scraped_text(page) == "\n\n".join(["Fishing talks in Oslo - live updates", *BODY])
+    # over a live page's time stamp and its first entry's time line
+    page = _page("LIVE: Fishing talks in Oslo - ministers seal quota deal", "Last updated 18:40 (Oslo time)",
+                 "18:40 - Ministers agree quotas", BODY[0], BODY[1])
+    assert clean_scraped_text(page).split("\n\n")[:2] == ["LIVE: Fishing talks in Oslo - ministers seal quota deal",
+                                                            BODY[0]]
     # a page's first line over its menus may be any story's headline
     page = _page("Storm closes airports across the north", "Home | World | Business", *BODY)
     assert clean_scraped_text(page) == "\n\n".join(BODY)
@@ -407,7 +412,7 @@ def test_a_live_blog_entry_under_its_own_timestamped_heading_is_kept():
                  "12:50 Quotas extended\n" + BODY[1])
     kept = clean_scraped_text(page)
     assert entry in kept and BODY[0] in kept and BODY[1] in kept
-    assert "live updates" not in kept and "Quotas extended" not in kept
+    assert "Quotas extended" not in kept  # (the page's own headline is kept: see the test above)
     # a neargood line between another story's headline and furniture still goes
     assert entry not in clean_scraped_text(_page("Menu | Home | World", "Other story headline", entry, "Subscribe"))
 

@@ -251,6 +251,9 @@ NAME_TYPES = [
     # a saint's city in a dateline in capitals: one name, not "ST" and "PAUL"
     pytest.param("ST. PAUL, Minn. (AP) — Lawyers for both sides met Tuesday at the courthouse .",
                  {"ST. PAUL": PLACE, "PAUL": None, "ST": None}, id="a_saint_s_city_in_a_dateline"),
+    # a city's name ending in "'s", in a dateline in capitals and in running text
+    pytest.param("ST. JOHN'S, Antigua and Barbuda (AP) - Anna Keller met Jan Nowak at his office in St. John's on Tuesday.",
+                 {"ST. JOHN'S": PLACE, "St. John's": PLACE, "St. John": None, "ST": None}, id="a_city_ending_in_s"),
     # a city in capitals and a colon opening the lede: a dateline
     pytest.param("Two ministers meet\n\nNEW DELHI: Anna Keller and Paul Morel spoke on the sidelines here on Thursday .",
                  {"NEW DELHI": PLACE}, id="a_dateline_in_capitals_with_a_colon"),

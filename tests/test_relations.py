@@ -285,6 +285,17 @@ def test_call_for_is_no_call(make_doc):
     assert run(doc) == []
 
 
+def test_a_call_for_a_clause_is_a_demand_however_parsed(make_doc):
+    # Ann Ode repeated her call for Bo Pym to talk . -- "for" parsed as the mark of a clause of "repeated"
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("repeated", 2, "ROOT", "VERB", lemma="repeat"), t("her", 4, "poss", "PRON"),
+        t("call", 2, "dobj", "NOUN"), t("for", 9, "mark", "ADP"), *name(6, 9, "nsubj", "Bo", "Pym"),
+        t("to", 9, "aux", "PART"), t("talk", 2, "advcl", "VERB"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert trigger_rule(doc[4]) is None
+    assert run(doc) == []
+
+
 def test_noun_triggers(make_doc):
     # Ode and Pym held talks after a phone call and the summit .
     doc = make_doc([
@@ -1459,6 +1470,10 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller",), "Ramstein Air Base", OCCURRED, "2023-01-20"),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Ramstein Air Base", OCCURRED, "2023-01-20")],
                  id="a-dateline-s-base-and-country"),
+    # a live page's headline places the summit though parsed with the city a modifier of the words after the dash
+    pytest.param("LIVE: Andean summit in Quito - EU and South American bloc seal trade deal\n\nCommission President Anna "
+                 "Keller met Chilean President Paul Morel on the sidelines of the summit this afternoon.", "2024-12-06",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2024-12-06")], id="a-live-page-s-summit"),
     pytest.param("In April, Jan Nowak travelled to New Delhi for a meeting of Shanghai Cooperation Organisation defence "
                  "ministers.", "2023-04-29", [(MEETING, ("Jan Nowak",), "New Delhi", OCCURRED, "2023-04")],
                  id="a-meeting-of-a-body-s-ministers"),

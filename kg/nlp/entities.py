@@ -55,6 +55,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import (
+    city_possessive,
     dateline_city,
     known_bodies_over,
     known_venues_over,
@@ -69,6 +70,7 @@ from kg.nlp.entity_spans import (
     family_mentions,
     hyphenated_rest,
     join_overlapping_people,
+    possessive_city,
     trim,
     with_demonym,
     without,
@@ -244,9 +246,12 @@ def whole_datelines(ents: list[Span]) -> list[Span]:
 
 def whole_cities(ents: list[Span]) -> list[Span]:
     """"Bahru" tagged alone (a PERSON) of "in Johor Bahru": a name whose capitalised word before it makes the
-    name of a city of 100,000 people or more is that city."""
+    name of a city of 100,000 people or more is that city; "St. John" of "in St. John's": a name whose "'s" after it
+    ends a city's name is that city."""
     out: list[Span] = []
     for e in ents:
+        if e.end < len(e.doc) and city_possessive(e.doc, e.end) and possessive_city(e.doc[e.start : e.end + 1]):
+            e = Span(e.doc, e.start, e.end + 1, label="GPE")
         k = e.start - 1
         if k >= 0 and e.doc[k].text[:1].isupper() and e.doc[k].is_alpha and not e.doc[k].ent_type_ and not (
                 out and out[-1].end > k) and gazetteer.city_population(e.doc[k : e.end].text) >= CITY:

@@ -497,6 +497,11 @@ def named_place_words(tok, taken: set[int], places: set[str]) -> int | None:
                  and (k == len(doc) or not doc[k].text[:1].isupper())), None)
 
 
+def city_possessive(doc: Doc, k: int) -> bool:
+    """The "'s" ending a city's name, written on to the word before: "ST. JOHN'S", "St. John's"."""
+    return k >= 1 and doc[k].lower_ in {"'s", "’s"} and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
+
+
 #: Lower-case words inside the names of cities: "Port of Spain", "Port au Prince", "Rio de Janeiro".
 CITY_LINKS = {"of", "de", "del", "dos", "das", "di", "au", "du", "da", "do", "la", "el"}
 
@@ -511,12 +516,12 @@ def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int |
         return None
     end, limit = tok.i, tok.i + 4  # the words in capitals on the line, three at most
     while end < min(len(doc), limit) and (doc[end].is_alpha and doc[end].text.isupper() or saint_stop(doc, end)
-                                          or inner_hyphen(doc, end, tok.i)) \
+                                          or inner_hyphen(doc, end, tok.i) or city_possessive(doc, end)) \
             and not (end > tok.i and "\n" in doc[end - 1].whitespace_):
         limit += doc[end].text == "-"  # "SHARM EL-SHEIKH": a hyphenated word is one
         end += 1
     if end == tok.i and (stop := dateline_end(doc, tok.i)) is not None:  # "Calcutta, Dec. 9: X called on Y"
-        end = next((k for k in range(min(stop, tok.i + 3), tok.i, -1) if gazetteer.city(doc[tok.i : k].text)), tok.i)
+        end = next((k for k in range(min(stop, tok.i + 4), tok.i, -1) if gazetteer.city(doc[tok.i : k].text)), tok.i)
         return end if end > tok.i and doc[end].text in {",", "("} else None
     for k in range(end, tok.i, -1):  # the longest city
         words = doc[tok.i : k]

@@ -431,7 +431,7 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
     while start < end and not _known_with_article(doc[start:end]) and not _capital_article(doc, start, end, label) \
             and _edge_junk(doc[start], leading=True):
         start += 1
-    while end > start and _edge_junk(doc[end - 1], leading=False):
+    while end > start and _edge_junk(doc[end - 1], leading=False) and not possessive_city(doc[start:end]):
         end -= 1
     while end - start > 2 and doc[end - 1].text in POST_NOMINALS and (
             label == "PERSON" or label == "ORG" and looks_like_person(doc[start : end - 1])):
@@ -458,6 +458,12 @@ def _capital_article(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     prev = doc[start - 1]
     return not ("\n" in prev.whitespace_ or prev.is_space or prev.text in {'"', "“", "'", "‘", ":", "(", "-", "—"})
+
+
+def possessive_city(span: Span) -> bool:
+    """"St. John's": a known city whose name ends in the "'s" the span ends with."""
+    city = gazetteer.city(span.text) if span[-1].text in {"'s", "’s", "'S", "’S"} else None
+    return city is not None and city[0].endswith(("'s", "’s"))
 
 
 def _known_with_article(span: Span) -> bool:

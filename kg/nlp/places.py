@@ -302,8 +302,10 @@ def summit_site(tok: Token, refs: dict, types: dict) -> str | None:
             continue
         heads = summit_heads(f)
         for p in (t for h in heads for t in h.subtree):
-            prep = p.head.head.head if p.head.lower_ == "of" and p.head.head.dep_ == "pobj" else p.head  # "the south of X"
-            if p.dep_ == "pobj" and prep.lower_ in {"in", "at", "to"} and prep.head in heads \
+            # "summit in Montevideo - EU and ... seal deal": a headline's place parsed as a compound of the object
+            o = p.head if p.dep_ == "compound" and p.head.dep_ == "pobj" else p
+            prep = o.head.head.head if o.head.lower_ == "of" and o.head.head.dep_ == "pobj" else o.head  # "the south of X"
+            if o.dep_ == "pobj" and prep.lower_ in {"in", "at", "to"} and prep.head in heads \
                     and types.get(refs.get(p.i)) in PLACE_TYPES:
                 return refs[p.i]
     return None

@@ -281,8 +281,8 @@ def _word_rule(tok: Token) -> str | None:
             with_objects(tok) or tok.dep_ == "dobj" and with_objects(tok.head)):
         return "noun-meet"  # "had dinner with X", "an audience with King Y": in person; not "dinner was served",
         # "a television audience of millions"
-    if tok.lower_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-        return None  # "reiterated X's call for both sides to take steps": a demand
+    if tok.lower_ == "call" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or demand_for(tok)):
+        return None  # "reiterated X's call for both sides to take steps": a demand, however "for" is parsed
     if tok.lower_ == "calls" and any(c.dep_ == "compound" and c.lower_ in CALL_KINDS for c in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return "noun-call"  # "received the courtesy calls of X and Y", "two phone calls with X" (not "calls for calm")
@@ -440,6 +440,18 @@ def named_as(person: Token) -> bool:
     """A common noun right after a name, parsed as its apposition with no comma: "called X a communist"."""
     return any(a.dep_ == "appos" and a.pos_ == "NOUN" and not a.ent_type_ and person.doc[a.left_edge.i - 1].text != ","
                for a in person.children)
+
+
+#: Words after "for" that make it a call's length: "a call for an hour", "for about 40 minutes".
+LENGTH_OPENERS = {"a", "an", "about", "nearly", "almost", "over", "more", "some", "around", "roughly", "half"}
+
+
+def demand_for(tok: Token) -> bool:
+    """"his call for members to be allowed to ...": "for" right after the noun opens what is called for (parsed as a
+    clause of the verb), not the call's length ("a call for an hour", "for 40 minutes")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "for" and not (
+        doc[tok.i + 2].like_num or doc[tok.i + 2].lower_ in LENGTH_OPENERS)
 
 
 def _call_for(tok: Token) -> bool:
