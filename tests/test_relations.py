@@ -1474,6 +1474,12 @@ MEETINGS = [
     pytest.param("LIVE: Andean summit in Quito - EU and South American bloc seal trade deal\n\nCommission President Anna "
                  "Keller met Chilean President Paul Morel on the sidelines of the summit this afternoon.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2024-12-06")], id="a-live-page-s-summit"),
+    # a place in a clause of others is not where the meeting was; a dateline's town with an apostrophe in it
+    pytest.param("Anna Keller met Jan Nowak at a security conference on Thursday, as Western ministers lined up to condemn "
+                 "the war in Ukraine.", "2024-12-06", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
+                 id="a-place-in-a-clause-of-others"),
+    pytest.param("TA' QALI, Malta (AP) — Anna Keller met Jan Nowak on Thursday.", "2024-12-06",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "TA' QALI", OCCURRED, "2024-12-05")], id="a-dateline-s-apostrophe"),
     pytest.param("In April, Jan Nowak travelled to New Delhi for a meeting of Shanghai Cooperation Organisation defence "
                  "ministers.", "2023-04-29", [(MEETING, ("Jan Nowak",), "New Delhi", OCCURRED, "2023-04")],
                  id="a-meeting-of-a-body-s-ministers"),

@@ -55,7 +55,6 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import (
-    city_possessive,
     dateline_city,
     known_bodies_over,
     known_venues_over,
@@ -88,6 +87,7 @@ from kg.nlp.entity_types import (
 )
 from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name, surnames_of
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
+from kg.nlp.paragraphs import inner_apostrophe
 from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
 
@@ -250,7 +250,7 @@ def whole_cities(ents: list[Span]) -> list[Span]:
     ends a city's name is that city."""
     out: list[Span] = []
     for e in ents:
-        if e.end < len(e.doc) and city_possessive(e.doc, e.end) and possessive_city(e.doc[e.start : e.end + 1]):
+        if e.end < len(e.doc) and inner_apostrophe(e.doc, e.end, e.start) and possessive_city(e.doc[e.start : e.end + 1]):
             e = Span(e.doc, e.start, e.end + 1, label="GPE")
         k = e.start - 1
         if k >= 0 and e.doc[k].text[:1].isupper() and e.doc[k].is_alpha and not e.doc[k].ent_type_ and not (

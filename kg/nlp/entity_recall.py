@@ -44,7 +44,7 @@ from kg.nlp.entity_words import (
 )
 from kg.nlp.names import HONORIFICS
 from kg.nlp.lines import capitals_line, words_where
-from kg.nlp.paragraphs import city_line_end, country_after, dateline_end, inner_hyphen, saint_stop
+from kg.nlp.paragraphs import city_line_end, country_after, dateline_end, inner_apostrophe, inner_hyphen, saint_stop
 from kg.nlp.sports import (
     LOCATIVE,
     cricket_player,
@@ -497,11 +497,6 @@ def named_place_words(tok, taken: set[int], places: set[str]) -> int | None:
                  and (k == len(doc) or not doc[k].text[:1].isupper())), None)
 
 
-def city_possessive(doc: Doc, k: int) -> bool:
-    """The "'s" ending a city's name, written on to the word before: "ST. JOHN'S", "St. John's"."""
-    return k >= 1 and doc[k].lower_ in {"'s", "’s"} and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
-
-
 #: Lower-case words inside the names of cities: "Port of Spain", "Port au Prince", "Rio de Janeiro".
 CITY_LINKS = {"of", "de", "del", "dos", "das", "di", "au", "du", "da", "do", "la", "el"}
 
@@ -516,7 +511,7 @@ def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int |
         return None
     end, limit = tok.i, tok.i + 4  # the words in capitals on the line, three at most
     while end < min(len(doc), limit) and (doc[end].is_alpha and doc[end].text.isupper() or saint_stop(doc, end)
-                                          or inner_hyphen(doc, end, tok.i) or city_possessive(doc, end)) \
+                                          or inner_hyphen(doc, end, tok.i) or inner_apostrophe(doc, end, tok.i)) \
             and not (end > tok.i and "\n" in doc[end - 1].whitespace_):
         limit += doc[end].text == "-"  # "SHARM EL-SHEIKH": a hyphenated word is one
         end += 1

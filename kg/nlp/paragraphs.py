@@ -84,6 +84,12 @@ def inner_hyphen(doc: Doc, i: int, start: int) -> bool:
         and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
 
 
+def inner_apostrophe(doc: Doc, k: int, start: int) -> bool:
+    """The apostrophe inside a place's name, written on to the word before: "ST. JOHN'S", "St. John's", "TA' QALI"."""
+    return k > start and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and (doc[k].lower_ in {"'s", "’s"} or (
+        doc[k].text in {"'", "’"} and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()))
+
+
 def two_cities(doc: Doc, k: int, start: int) -> bool:
     """The slash of a dateline filed from two cities: "BRUSSELS/BELGRADE – "."""
     return doc[k].text == "/" and start < k < len(doc) - 1 and doc[k - 1].text.isupper() and doc[k + 1].text.isupper()
@@ -99,9 +105,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         return alone  # "CHENNAI" on its line, after the headline and the byline; "New York, 20 September 2023"
     k, limit = start, start + 4
     while k < len(doc) and k < limit and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)
-                                          or inner_hyphen(doc, k, start) or two_cities(doc, k, start)
+                                          or inner_hyphen(doc, k, start) or inner_apostrophe(doc, k, start)
+                                          or two_cities(doc, k, start)
                                           or agency_stop(doc, k, start)):
-        limit += doc[k].text in {"-", "."}  # "SHARM EL-SHEIKH, Egypt": a hyphenated word is one
+        limit += doc[k].text in {"-", ".", "'", "’"}  # "SHARM EL-SHEIKH, Egypt": a hyphenated word is one
         k += 1
     if k > start and k < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
             and all(t.text.isupper() for t in doc[start:k] if t.text != "."):

@@ -800,6 +800,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if not (t.dep_ == "appos" and t.head in near)]  # "in Anchorage, Alaska": the city
     near = [t for t in near if not other_time(t, tok)]  # "... since the rebels resumed their offensive in Z"
     near = [t for t in near if not describes_others(t, tok)]  # "the return of refugees sheltered in Z"
+    near = [t for t in near if not others_clause(t, tok, refs, parties)]  # "..., as ministers condemned the war in Z"
     near = [t for t in near if not in_post(t)]  # "met X, the commander of the mission in Z"
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
@@ -828,6 +829,14 @@ def describes_others(t: Token, tok: Token) -> bool:
     ``tok`` is not part of: "sought help for the return of refugees sheltered in Z" (not "talks held in Z")."""
     return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.head.pos_ == "NOUN" and a.head.dep_ == "pobj"
                and a.head.head.lower_ != "with" and tok not in a.subtree for a in t.ancestors)
+
+
+def others_clause(t: Token, tok: Token, refs: dict, parties: list[str]) -> bool:
+    """The place is in an adverbial clause of others, which the contact ``tok`` is not part of: "X and Y sat in the
+    same hall at a meeting, as Western ministers lined up to condemn the war in Z" (not "..., as X met Y in Z")."""
+    clauses = [a for a in t.ancestors if a.dep_ == "advcl" and tok not in a.subtree and a not in tok.subtree]
+    subjects = [[c for c in a.children if c.dep_ in {"nsubj", "nsubjpass"}] for a in clauses]
+    return any(own and not any(refs.get(s.i) in parties for c in own for s in c.subtree) for own in subjects)
 
 
 def _purpose(verb: Token) -> bool:
