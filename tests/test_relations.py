@@ -431,6 +431,16 @@ def test_negated_contacts_are_dropped(make_doc):
     assert is_negated(doc[4]) and run(doc) == []
 
 
+def test_neither_of_two_subjects_met(make_doc):
+    # Neither Ann Ode nor Bo Pym attended the talks .
+    doc = make_doc([
+        t("Neither", 2, "det", "CCONJ"), *name(1, 6, "nsubj"), t("nor", 2, "cc", "CCONJ"),
+        *name(4, 2, "conj", "Bo", "Pym"), t("attended", 6, "ROOT", "VERB", lemma="attend"), t("the", 8, "det", "DET"),
+        t("talks", 6, "dobj", "NOUN", lemma="talk"), t(".", 6, "punct", "PUNCT"),
+    ])
+    assert is_negated(doc[6])
+
+
 def test_refused_to_meet_is_dropped(make_doc):
     # Ann Ode refused to meet Bo Pym .
     doc = make_doc([
@@ -1480,6 +1490,34 @@ MEETINGS = [
                  id="a-place-in-a-clause-of-others"),
     pytest.param("TA' QALI, Malta (AP) — Anna Keller met Jan Nowak on Thursday.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "TA' QALI", OCCURRED, "2024-12-05")], id="a-dateline-s-apostrophe"),
+    # a story filed away from the lede's meeting tells of that meeting: "the meeting" hosted is there, not in Yerevan
+    pytest.param("YEREVAN, Armenia (AP) — The foreign ministers of Armenia and Azerbaijan held talks in the Georgian "
+                 "capital on Monday, their first face-to-face meeting this year.\n\nArmenian Foreign Minister Jan Nowak "
+                 "and his Azerbaijani counterpart, Paul Morel, spent about four hours together at a government guest "
+                 "house in Tbilisi, according to statements released by both foreign ministries. The statements "
+                 "described the talks as constructive but gave few details.\n\nGeorgia's Prime Minister Anna Keller "
+                 "hosted the meeting and received each minister separately before the session began, but she did not "
+                 "take part in the talks themselves, her office said.", "2026-02-10",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Tbilisi", OCCURRED, "2026-02-09"),
+                  (MEETING, ("Anna Keller",), "Tbilisi", OCCURRED, "2026-02-09")], id="the-lede-s-meeting-elsewhere"),
+    # a visit promised in the headline is no journey that places the lede's meeting
+    pytest.param("Peru and Ecuador freeze toll dispute; Keller promises visit to Quito\n\nLIMA - President Anna Keller "
+                 "received her Ecuadorian counterpart Jan Nowak at the palace on Thursday.", "2025-03-14",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-13")], id="a-headline-s-visit"),
+    # a day before the place on a verb "meet" is no topic; two delegations meet as their leaders
+    pytest.param("Anna Keller and Jan Nowak will meet on Friday in Geneva.", "2025-02-10",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", PLANNED, "2025-02-14")], id="meet-on-a-day-in-a-city"),
+    pytest.param("The two delegations, led by Deputy Prime Ministers Anna Keller of Peru and Jan Nowak of Chile, met on "
+                 "Friday in Geneva.", "2025-02-10",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-02-07")], id="delegations-led-by"),
+    # "the talks" are the ones held, not a next meeting discussed, "to be held" elsewhere
+    pytest.param("Foreign Minister Anna Keller received Foreign Minister of Chile Jan Nowak in Lima on 20 September 2024. "
+                 "The Ministers also discussed preparations for the 13th Meeting of the Joint Council between Peru and "
+                 "Chile, to be held in Chile under the co-chairmanship of the two presidents. Following the talks, "
+                 "Minister Keller and Minister Nowak held a joint press conference.", "2024-09-20",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2024-09-20"),
+                  (MEETING, ("Joint Council",), "Chile", PLANNED, None),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2024-09-20")], id="not-the-next-meeting"),
     pytest.param("In April, Jan Nowak travelled to New Delhi for a meeting of Shanghai Cooperation Organisation defence "
                  "ministers.", "2023-04-29", [(MEETING, ("Jan Nowak",), "New Delhi", OCCURRED, "2023-04")],
                  id="a-meeting-of-a-body-s-ministers"),

@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.dates import years_in
-from kg.model import COUNTRY, PLACE
+from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.events import RawEvent
 from kg.nlp.modality import date_of, in_time_phrase, is_planned, recent
 from kg.nlp.paragraphs import dateline_end
 from kg.nlp.triggers import PLACE_TYPES, TRAVEL_VERBS, clause_verb
@@ -59,13 +60,20 @@ def opening_limit(doc) -> int:
     return end
 
 
-def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str],
+                   events: list[RawEvent] = ()) -> str | None:
     """A meeting with no place in the lede (the dateline's sentence), or later in the story on one of the days
     it tells of ("on Tuesday", "yesterday", undated), happened where the story was filed: the dateline's place
-    ("LIMA, March 3 (Reuters) - X met Y on Monday"); not one planned or dated further back ("in January")."""
+    ("LIMA, March 3 (Reuters) - X met Y on Monday"); not one planned or dated further back ("in January"). A story
+    whose lede tells of a meeting elsewhere is at that meeting: "YEREVAN - The ministers held talks in Tbilisi on
+    Monday. (...) X hosted the meeting and received each minister" is in Tbilisi (a city the lede names)."""
     found = dateline(tok.doc, refs, types, at=tok.i)
     if found is None or found[0] in parties or found[2] >= tok.i:
         return None
+    lede = next((ev.place for ev in events if ev.kind == MEETING and ev.status == OCCURRED and types.get(ev.place) == PLACE
+                 and ev.sentence.start <= found[2] < ev.sentence.end), None)  # (a city: not a country)
+    if lede is not None and lede != found[0] and tok.sent.start > found[2]:
+        found = (lede, *found[1:])
     lede_days = {e.text.lower() for e in tok.doc[found[2]].sent.ents if e.label_ == "DATE"}  # "on November 5"
     if not tok.sent.start - 1 <= found[2] < tok.sent.end and not (  # the dateline in the lede's sentence, or
             is_planned(tok) is False and (recent(date_of(tok)) or (date_of(tok) or "").lower() in lede_days)

@@ -73,7 +73,8 @@ DOUBT_ADJ = {"unlikely", "possible", "doubtful", "uncertain", "impossible", "lik
 DOUBT_ADVERBS = {"probably", "possibly", "perhaps", "maybe"}
 #: Words of future and arrangement: the contact is planned.
 PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
-                 "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce"}
+                 "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce",
+                 "promise", "pledge"}
 #: Words of deciding that plan only what they take as object or complement ("agreed to meet", "announced a
 #: meeting", "talks set for Friday"), not a contact that dates the decision ("agreed on a truce during talks",
 #: "set up a council during X's visit", "the declaration was prepared in sessions between X and Y").
@@ -135,6 +136,9 @@ def is_negated(tok: Token) -> bool:
     for k, t in enumerate(chain):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "det"} for c in t.children):
             return True
+        if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(d.lower_ == "neither" for d in c.children)
+               for c in t.children):
+            return True  # "Neither X nor Y attended", "met neither X nor Y"
         if t != tok and (t.lemma_.lower() in NEG_VERBS or called_off(t) or turned_down(t)) \
                 and chain[k - 1].dep_ != "nsubj":
             return True  # "refused to meet", "the talks were cancelled", "turned down an invitation to meet"; not

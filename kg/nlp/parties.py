@@ -70,9 +70,6 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
-        if (holder := name_after_title(t, refs)) is not None:
-            out.append(refs[holder.i])  # "General Secretary To Lam held talks" parsed with "To Lam" the title's object
-            continue
         if (holder := titled_later(t, refs)) is not None:
             out.append(refs[holder.i])  # "and United Kingdom Secretary of State for Defence the Rt Hon Y" with the
             continue  # title the conjunct and Y hung elsewhere
@@ -170,9 +167,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
         if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X", "Ukrainian officials led by X": X too; "led
-            # by the group's Gaza chief, X": the apposition's
+            # by the group's Gaza chief, X": the apposition's; "the two delegations, led by X and Y": both
             out += [refs[q.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
-                    for p in agent_objects(c) if (q := p if p.i in refs else appos_person(p, refs)) is not None]
+                    for a in agent_objects(c) for p in [a, *conjuncts(a)]
+                    if (q := p if p.i in refs else appos_person(p, refs)) is not None]
         if named:  # "his counterpart X and President Y": the names coordinated with the first too; "Colombia leaders"
             out += [post_holder(refs[named[0].i], t, refs) or refs[named[0].i], *conjunct_keys(named[0], refs)]
             # "The President of X, A, and the commander of the ELN, B, met": the holder of the coordinated post

@@ -483,8 +483,9 @@ def in_topic(t: Token) -> bool:
             return True  # "discuss the wars in the Middle East and Ukraine", "in" parsed on the verb: a region's
             # or country's, not where they talk (but "discussed trade in Paris")
         if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.i >= 1 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS \
-                | MEAL_NOUNS and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"on"} and c.i < a.head.i
-                                     and a.doc[a.head.i - 1] in c.subtree for c in a.head.head.children):
+                | MEAL_NOUNS and a.head.head.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"on"} and c.i < a.head.i and a.doc[a.head.i - 1]
+                    in c.subtree and not a.doc[a.head.i - 1].ent_type_ for c in a.head.head.children):
             return True  # "a dinner on security and investment in Greenland", "in" parsed on "dinner": the topic's
     return False
 
@@ -659,7 +660,8 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
         return None  # "to plan the meeting": one still to come, not the one told
     doc = tok.doc
     for t in reversed(doc[window_start(tok, 2) : tok.sent.start]):
-        if trigger_rule(t) and (place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
+        if trigger_rule(t) and not is_planned(t) and (  # not "discussed preparations for the next meeting, in Z"
+                place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
             return place
     # "the APEC summit, hosted by X": the summit of that name told anywhere before; "the summit": the last one
     names = {refs[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in refs}
@@ -801,6 +803,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if not other_time(t, tok)]  # "... since the rebels resumed their offensive in Z"
     near = [t for t in near if not describes_others(t, tok)]  # "the return of refugees sheltered in Z"
     near = [t for t in near if not others_clause(t, tok, refs, parties)]  # "..., as ministers condemned the war in Z"
+    near = [t for t in near if not event_to_be_held(t, tok)]  # "discussed the next summit, to be held in Z"
     near = [t for t in near if not in_post(t)]  # "met X, the commander of the mission in Z"
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
@@ -839,6 +842,14 @@ def others_clause(t: Token, tok: Token, refs: dict, parties: list[str]) -> bool:
     return any(own and not any(refs.get(s.i) in parties for c in own for s in c.subtree) for own in subjects)
 
 
+def event_to_be_held(t: Token, tok: Token) -> bool:
+    """The place is in an infinitive of holding that the contact ``tok`` is not part of: "discussed preparations for
+    the next council meeting, to be held in Z" (another event, still to come), unless ``tok`` is that meeting itself
+    (the clause parsed on the verb above it)."""
+    return tok.lower_ not in MEET_NOUNS | FORUM_NOUNS and any(a.lemma_.lower() in HOLD_VERBS and a.dep_ in {"advcl", "acl", "relcl", "xcomp"} and tok not in a.subtree
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) for a in t.ancestors)
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose: "(met X) to press for ...", "(flew to Y) to meet X"; not "face to face" nor
     "wife-to-be"."""
@@ -874,6 +885,8 @@ def previous_destination(tok: Token, refs: dict, parties: list[str], place_key, 
     if sent.start == 0:
         return None
     prev = tok.doc[sent.start - 1].sent
+    if headline_line(prev) and not headline_line(sent):
+        return None  # "Milei promises visit to Asunción" over "BUENOS AIRES - Milei received Peña": a headline's
     for t in prev:
         key = place_key(t)
         if key is None:
