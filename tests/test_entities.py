@@ -414,6 +414,9 @@ NAME_TYPES = [
     # a family name that reads as a function word, after a title; not in a title-case headline
     pytest.param("General Secretary To Quang Hai held talks with Deputy Foreign Minister Do Van Khoa in Hanoi.",
                  {"To Quang Hai": PERSON, "Do Van Khoa": PERSON, "Van Khoa": None}, id="a_function_word_family_name"),
+    pytest.param("They welcomed the call between President Anna Keller and General Secretary of the Communist Party of "
+                 "Viet Nam To Quang Hai on 20 August.", {"To Quang Hai": PERSON, "Communist Party of Viet Nam": ORGANIZATION},
+                 id="a_function_word_family_name_after_a_body_s_post"),
     pytest.param("President To Visit Lima Next Week\n\nThe talks will be held in Lima.", {"To Visit": None},
                  id="no_function_word_family_name_in_a_headline"),
 ]

@@ -38,7 +38,6 @@ from kg.nlp.entity_words import (
     INITIAL,
     TITLE_WORDS_NOT_NAMES,
     CommonWords,
-    function_word_name_end,
     is_name_word,
     surnames_of,
 )
@@ -55,7 +54,7 @@ from kg.nlp.sports import (
     town_as_side,
     versus_side,
 )
-from kg.nlp.titles import abbreviation
+from kg.nlp.titles import abbreviation, function_word_name_end
 
 
 def parts_within(typed: list[tuple[Span, str]], hit: Span) -> tuple[list[tuple[Span, str]], bool]:

@@ -37,13 +37,20 @@ from kg.nlp.entity_words import (
     TITLE_WORDS_NOT_NAMES,
     CommonWords,
     family_name,
-    function_word_family_name,
     is_name_word,
     known_name,
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
 from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFIC_PAIRS, HONORIFICS, POST_NOMINALS, STYLE_NOUNS
-from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, abbreviation, post_before
+from kg.nlp.titles import (
+    CLERGY,
+    FUNCTION_WORD_FAMILY_NAMES,
+    MONARCHS,
+    REGNAL_NUMBER,
+    abbreviation,
+    function_word_family_name,
+    post_before,
+)
 from kg.nlp.triggers import NOUN_TRIGGERS
 
 #: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
@@ -131,6 +138,10 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             continue
         if span.label_ == "ORG":
             e = _without_trailing_title(doc, s, e)
+            k = _person_after_function_word(doc, s, e)
+            if k is not None:  # "Communist Party of Viet Nam To Lam" tagged as one body: the body, then the person
+                out += [p for p in (_trim_ends(doc, s, k, "ORG"),) if p is not None] + [Span(doc, k, e, label="PERSON")]
+                continue
             k = _person_after_cue(doc, s, e)
             if k is not None:  # "the Ruritanian Navy Ivo Marek" tagged as one body: the body, then the person
                 out += [p for p in (_trim_ends(doc, s, k, "ORG"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
@@ -309,6 +320,16 @@ def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
                 and all(is_name_word(t) for t in doc[k:end]) and not gazetteer.organization(doc[start:end].text):
             return k
     return None
+
+
+def _person_after_function_word(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a body's span at a family name that reads as a function word: "(General
+    Secretary of the) Communist Party of Viet Nam To Lam" tagged as one body; None if there is none."""
+    k = end - 2 if end - 2 > start and doc[end - 2].text in FUNCTION_WORD_FAMILY_NAMES else end - 3
+    if k <= start or doc[k].text not in FUNCTION_WORD_FAMILY_NAMES or not all(is_name_word(t) for t in doc[k + 1 : end]):
+        return None
+    body = doc[start:k]
+    return k if gazetteer.organization(body.text) or gazetteer.country(body.text) or has_org_cue(body) else None
 
 
 def _person_after_portfolio(doc: Doc, start: int, end: int, common_word: CommonWords | None = None) -> int | None:
@@ -657,8 +678,8 @@ def given_name_before(span: Span) -> bool:
     or known place) right before a name that opens with no given name of its own, or a surname alone that
     is a given name somewhere too ("Gilberto" + "Teodoro"), on the same line."""
     doc, k = span.doc, span.start - 1
-    if k < 0:
-        return False
+    if k < 0 or span[0].text in FUNCTION_WORD_FAMILY_NAMES:
+        return False  # (a family name that reads as a function word opens the name: "Viet Nam" + "To Lam")
     prev = doc[k]
     if function_word_family_name(prev) and (prev.head.i in range(span.start, span.end) or span.root.head == prev):
         return True  # "Deputy Minister Do" + "Hung Viet", "Secretary To" + "Quang Hai" (parsed as "to"'s object):

@@ -80,7 +80,7 @@ from kg.nlp.sports import (
     sports_side,
     versus_side,
 )
-from kg.nlp.titles import has_person_evidence, singular_title
+from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, has_person_evidence, singular_title
 
 #: Default mapping when no other evidence decides.
 DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -492,7 +492,8 @@ def given_names_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span,
     out = []
     for s, t in typed:
         person = people.get(s.end)
-        if t != PERSON and person is not None and len(s) >= 2 and given_name_last(s):
+        if t != PERSON and person is not None and len(s) >= 2 and given_name_last(s) \
+                and person[0].text not in FUNCTION_WORD_FAMILY_NAMES:  # ("Viet Nam" + "To Lam": a family name first)
             moved[person.start] = Span(s.doc, s.end - 1, person.end, label="PERSON")
             s = Span(s.doc, s.start, s.end - 1, label=s.label_)
             t = decide_type(s) or t

@@ -83,37 +83,6 @@ def is_name_word(tok) -> bool:
                 or gazetteer.country(text) or gazetteer.demonym(text))
 
 
-#: Family names that read as English function words: "General Secretary To Lam", "Deputy Foreign Minister Do Hung
-#: Viet", "Vice Premier He Lifeng", "Minister An Ho-young".
-FUNCTION_WORD_FAMILY_NAMES = {"An", "Do", "He", "To"}
-
-
-def function_word_family_name(tok) -> bool:
-    """A family name that reads as a function word (``FUNCTION_WORD_FAMILY_NAMES``) right after a capitalised title
-    on the same line: "To" of "General Secretary To Lam"."""
-    doc, k = tok.doc, tok.i
-    return tok.text in FUNCTION_WORD_FAMILY_NAMES and k > 0 and doc[k - 1].lower_ in gazetteer.title_words() \
-        and doc[k - 1].text[:1].isupper() and "\n" not in doc[k - 1].whitespace_ + tok.whitespace_
-
-
-def function_word_name_end(tok) -> int | None:
-    """"General Secretary To Lam held talks": the end of a name that opens with a :func:`function_word_family_name`,
-    before one or two name words (joined by hyphens too) that lower-case text or punctuation follows on the same
-    line; None otherwise, as in a title-case headline's "President To Visit China"."""
-    if not function_word_family_name(tok):
-        return None
-    doc, k = tok.doc, tok.i
-    end, words = k + 1, 0
-    while end < len(doc) and words < 2 and is_name_word(doc[end]) and not doc[end].text.isupper():
-        end, words = end + 1, words + 1
-        if end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-            end += 2  # "An Ho-young"
-    if words == 0 or end >= len(doc) or any("\n" in t.whitespace_ for t in doc[k - 1 : end]):
-        return None
-    return None if doc[end].is_alpha and doc[end].text[:1].isupper() else end
-
-
 def family_name(span: Span) -> Span:
     """The family name a person's name ends with: its last word, or a double-barrelled name written
     with a hyphen ("Phumzile Mlambo-Ngcuka", tokenised "Mlambo - Ngcuka"; not the given name of "Ma Ying-jeou")."""

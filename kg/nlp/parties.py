@@ -305,6 +305,10 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
         # parsed on the verb
         if nxt.ent_type_ == PERSON and nxt.i in refs:
             return nxt
+    nxt = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
+    if any(c.dep_ == "prep" for c in t.children) and nxt is not None and nxt.ent_iob_ == "B" \
+            and nxt.ent_type_ == PERSON and nxt.i in refs:
+        return nxt  # "General Secretary of the Communist Party of X To Lam", the name parsed elsewhere: right after
     return titled_apposition(t, refs)
 
 

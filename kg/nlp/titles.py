@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_words import PORTFOLIO_WORDS
+from kg.nlp.entity_words import PORTFOLIO_WORDS, is_name_word
 from kg.nlp.names import FORMS_OF_ADDRESS, HONORIFICS, STYLE_NOUNS
 from kg.nlp.paragraphs import DATELINE_ENDS, dateline_end
 
@@ -376,8 +376,40 @@ def post_before(doc: Doc, k: int) -> bool:
         return j >= 1 and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in titles
     where = entity_at(doc, j) if j >= 0 else None  # "the Secretary-General's personal envoy for Sudan, X"
     if where is not None and where.label_ != "PERSON" and where.end == k and where.start >= 2:
-        return doc[where.start - 1].lower_ in {"for", "to", "of", "in"} and doc[where.start - 2].lower_ in titles
+        s = where.start - 1 - (doc[where.start - 1].lower_ == "the")  # "Secretary of the Communist Party of X"
+        return s >= 1 and doc[s].lower_ in {"for", "to", "of", "in"} and doc[s - 1].lower_ in titles
     return j >= 0 and doc[j].lower_ in titles and doc[j].text[:1].isupper()
+
+
+#: Family names that read as English function words: "General Secretary To Lam", "Deputy Foreign Minister Do Hung
+#: Viet", "Vice Premier He Lifeng", "Minister An Ho-young".
+FUNCTION_WORD_FAMILY_NAMES = {"An", "Do", "He", "To"}
+
+
+def function_word_family_name(tok) -> bool:
+    """A family name that reads as a function word (``FUNCTION_WORD_FAMILY_NAMES``) right after a post on the same
+    line: "To" of "General Secretary To Lam", of "General Secretary of the Communist Party of Viet Nam To Lam"."""
+    doc, k = tok.doc, tok.i
+    return tok.text in FUNCTION_WORD_FAMILY_NAMES and k > 0 and post_before(doc, k) \
+        and "\n" not in doc[k - 1].whitespace_ + tok.whitespace_
+
+
+def function_word_name_end(tok) -> int | None:
+    """"General Secretary To Lam held talks": the end of a name that opens with a :func:`function_word_family_name`,
+    before one or two name words (joined by hyphens too) that lower-case text or punctuation follows on the same
+    line; None otherwise, as in a title-case headline's "President To Visit China"."""
+    if not function_word_family_name(tok):
+        return None
+    doc, k = tok.doc, tok.i
+    end, words = k + 1, 0
+    while end < len(doc) and words < 2 and is_name_word(doc[end]) and not doc[end].text.isupper():
+        end, words = end + 1, words + 1
+        if end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # "An Ho-young"
+    if words == 0 or end >= len(doc) or any("\n" in t.whitespace_ for t in doc[k - 1 : end]):
+        return None
+    return None if doc[end].is_alpha and doc[end].text[:1].isupper() else end
 
 
 def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
