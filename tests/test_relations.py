@@ -1504,6 +1504,19 @@ MEETINGS = [
                  "take part in the talks themselves, her office said.", "2026-02-10",
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Tbilisi", OCCURRED, "2026-02-09"),
                   (MEETING, ("Anna Keller",), "Tbilisi", OCCURRED, "2026-02-09")], id="the-lede-s-meeting-elsewhere"),
+    # a place in a list of topics broken off the object of "discussed" is no place of the talks
+    pytest.param("Foreign Minister Anna Keller received her Bolivian counterpart Jan Nowak in Lima on Monday. According "
+                 "to a statement issued by the ministry, the two ministers also discussed preparations for the Andean "
+                 "summit later this month, the situation in Venezuela and the Amazon.", "2025-05-09",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-05-05"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-05")], id="a-topic-list-broken-off"),
+    # "on the sidelines of the consultation": where the consultation told before is
+    pytest.param("LIMA, May 9 -- Peru and Chile will sign a pact when President Anna Keller and President Jan Nowak hold "
+                 "their annual consultation in Cusco next week. Meanwhile, Home Minister Paul Morel said he would meet "
+                 "Chilean Labour Minister Ivo Marek on the sidelines of the consultation.", "2025-05-09",
+                 [(MEETING, ("Peru", "Chile"), "Cusco", PLANNED, None),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Cusco", PLANNED, None),
+                  (MEETING, ("Paul Morel", "Ivo Marek"), "Cusco", PLANNED, None)], id="sidelines-of-a-consultation"),
     # a visit promised in the headline is no journey that places the lede's meeting
     pytest.param("Peru and Ecuador freeze toll dispute; Keller promises visit to Quito\n\nLIMA - President Anna Keller "
                  "received her Ecuadorian counterpart Jan Nowak at the palace on Thursday.", "2025-03-14",

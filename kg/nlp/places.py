@@ -277,12 +277,21 @@ def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | Non
     verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
     # "On the margins of the summit, X held talks with Y, while Z met W": the fronted phrase is both clauses'
     main = [verb.head] if verb.dep_ in {"advcl", "conj"} else []
-    bare = [s for h in (tok, verb, *main) for prep in h.children if prep.dep_ == "prep" for s in prep.children
+    # (its "on" hung on a word of the clause: "meet the Minister for X Y on the sidelines", parsed on X)
+    preps = [p for h in (tok, verb, *main) for p in h.subtree
+             if p.dep_ == "prep" and _clause_of(p.head) in (tok, verb, *main)]
+    bare = [s for prep in preps for s in prep.children
             if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS and all(unnamed_forum(c) for c in s.children
                                                                         if c.lower_ == "of")]
     if not bare:
         return None
     types = {e.key: e.type for e in tok.doc._.kg_entities or []}
+    # "on the sidelines of the consultation": the meeting of that word told before, in the city it was placed in
+    nouns = {p.lower_ for s in bare for c in s.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
+    told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and types.get(ev.place) == PLACE
+                 and (ev.trigger or "").lower() in nouns - FORUM_NOUNS and ev.sentence != tok.sent), None)
+    if told is not None:
+        return told
     return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ((ev.trigger or "").lower() in FORUM_NOUNS or (ev.trigger or "").lower().startswith(GATHER_STEMS))),
                 None) or summit_site(tok, refs, types) or next((ev.place for ev in reversed(events) if ev.kind == MEETING
@@ -327,8 +336,9 @@ GATHER_STEMS = ("gather", "conven")
 
 
 def unnamed_forum(of: Token) -> bool:
-    """"of the conference", "of the summit": a forum told of before, not named here ("of the G20 summit")."""
-    return any(p.dep_ == "pobj" and p.lower_ in FORUM_NOUNS and not any(t.ent_type_ for t in p.subtree)
+    """"of the conference", "of the summit", "of the consultation": a forum or a meeting told of before, not named
+    here ("of the G20 summit")."""
+    return any(p.dep_ == "pobj" and p.lower_ in FORUM_NOUNS | MEET_NOUNS | TALK_NOUNS and not any(t.ent_type_ for t in p.subtree)
                for p in of.children)
 
 
@@ -474,9 +484,10 @@ def in_topic(t: Token) -> bool:
         if a.dep_ == "dobj" and purpose.dep_ in {"advcl", "xcomp"} and trigger_rule(purpose.head) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
             return True  # what the purpose acts on; not "met face to face for the first time in X"
-        if a.dep_ in {"dobj", "ccomp", "xcomp"} and a.head.pos_ in {"VERB", "AUX"} and (
+        listed = a.dep_ == "dep" and any(c.dep_ == "dobj" and c.i < a.i for c in a.head.children)
+        if (a.dep_ in {"dobj", "ccomp", "xcomp"} or listed) and a.head.pos_ in {"VERB", "AUX"} and (
                 a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
-            return True
+            return True  # (and "discussed X, the situation in Myanmar", the list broken off the object)
         if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.lemma_.lower() in TOPIC_VERBS and any(
                 c.dep_ == "dobj" and c.i < a.head.i for c in a.head.head.children) and not (
                 (ent := entity_at(a.doc, a.i)) is not None and gazetteer.city(ent.text)):
