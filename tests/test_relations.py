@@ -1517,6 +1517,12 @@ MEETINGS = [
                  [(MEETING, ("Peru", "Chile"), "Cusco", PLANNED, None),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Cusco", PLANNED, None),
                   (MEETING, ("Paul Morel", "Ivo Marek"), "Cusco", PLANNED, None)], id="sidelines-of-a-consultation"),
+    # a well-known venue is in its own city, not in that of the meeting just told
+    pytest.param("Anna Keller and Jan Nowak held a meeting in Sydney on Tuesday. Keller then flew home, and in May she "
+                 "met President Paul Morel at the Merdeka Palace on May 15.",
+                 "2025-08-21", [(MEETING, ("Anna Keller", "Jan Nowak"), "Sydney", OCCURRED, "2025-08-19"),
+                                (MEETING, ("Anna Keller", "Paul Morel"), "Jakarta", OCCURRED, "2025-05-15")],
+                 id="a-known-venue-s-own-city"),
     # a visit promised in the headline is no journey that places the lede's meeting
     pytest.param("Peru and Ecuador freeze toll dispute; Keller promises visit to Quito\n\nLIMA - President Anna Keller "
                  "received her Ecuadorian counterpart Jan Nowak at the palace on Thursday.", "2025-03-14",
@@ -2853,7 +2859,7 @@ MEETINGS = [
                  id="where-after-an-apposition-to-a-city"),
     # "on the sidelines" of no forum named: of the summit told of before; a venue not placed: the city just told
     pytest.param("Anna Keller hosted Paul Morel on Thursday at a summit in Lima. Jan Nowak and Paul Morel gathered at "
-                 "the Palacio San Martín for a meeting. Trade was discussed. Tariffs were discussed. Nothing was agreed. "
+                 "the Torre Tagle Palace for a meeting. Trade was discussed. Tariffs were discussed. Nothing was agreed. "
                  "Jan Nowak and Ivo Marek held a bilateral meeting on the sidelines on Thursday afternoon.", "2025-07-04",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-07-03"),

@@ -282,7 +282,12 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         # "Henry had flown to Nairobi (...). He and Ruto signed an agreement at State House": a party's journey told
         # after that meeting is where the venue is
         went = journey_city(ev, max(start, told.sentence.start if told else 0), refs, types, names) if refs else None
-        cities[ev.place] = inside.pop() if len(inside) == 1 else went or (told.place if told else None)
+        named_here = len(inside) == 1
+        cities[ev.place] = inside.pop() if named_here else went or (told.place if told else None)
+        known = {gazetteer.fold(c) for c in gazetteer.venue_city(name) or ()}
+        if not named_here and known and gazetteer.fold(names.get(cities[ev.place] or "", "")) not in known:
+            cities[ev.place] = None  # "(talks in Sydney.) X met Y at the Merdeka Palace": a well-known venue stands in
+            # one city the world over (Jakarta, see known_venue_cities), whatever meeting or journey was told before
         if cities[ev.place] is None and refs:  # "came to Berlin in November, when he held talks at Bellevue Palace"
             named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
                      and gazetteer.city(names.get(refs[t.i], "")) and t.dep_ == "pobj" and t.head.lower_ in {"to", "in"}
@@ -293,7 +298,7 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
             named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
                      and gazetteer.city(names.get(refs[t.i], ""))}
             cities[ev.place] = named.pop() if len(named) == 1 else None  # "Chicago Mayor X hosted Y at City Hall"
-        known = gazetteer.venue_city(name)  # "SEOUL - X met Trump at the White House": not in Seoul
+        # "SEOUL - X met Trump at the White House": not in Seoul
         if cities[ev.place] is None and filed and (ev.sentence.start <= filed[2] < ev.sentence.end or (
                 ev.status == OCCURRED and recent(ev.date_text))) \
                 and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")) and not (
