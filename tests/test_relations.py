@@ -1517,6 +1517,13 @@ MEETINGS = [
                  [(MEETING, ("Peru", "Chile"), "Cusco", PLANNED, None),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Cusco", PLANNED, None),
                   (MEETING, ("Paul Morel", "Ivo Marek"), "Cusco", PLANNED, None)], id="sidelines-of-a-consultation"),
+    # a summit named for what it is about is where its "in" says; a visit to a country whose meeting is at a known venue
+    pytest.param("Anna Keller attended the Gaza summit in Sharm el-Sheikh on Monday.", "2025-10-15",
+                 [(MEETING, ("Anna Keller",), "Sharm el-Sheikh", OCCURRED, "2025-10-13")], id="a-summit-named-for-its-topic"),
+    pytest.param("Anna Keller held talks in the Kremlin with President of the Kyrgyz Republic Jan Nowak, who is in Russia "
+                 "on an official visit.", "2025-10-15", [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, None),
+                                                         (MEETING, ("Jan Nowak",), "Moscow", OCCURRED, None)],
+                 id="a-visit-to-the-country-of-a-known-venue"),
     # a well-known venue is in its own city, not in that of the meeting just told
     pytest.param("Anna Keller and Jan Nowak held a meeting in Sydney on Tuesday. Keller then flew home, and in May she "
                  "met President Paul Morel at the Merdeka Palace on May 15.",

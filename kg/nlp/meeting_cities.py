@@ -36,6 +36,9 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     known = known_venue_cities(events, names, types)  # what the text does not place, the world does
     events = [replace(ev, place=known[ev.place]) if ev.place in known else ev for ev in events]
+    # and once venues are in their cities: "held talks in the Kremlin with X, who is in Russia on a visit"
+    within = country_cities(events, names, types)
+    events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed, whatever
     # day words each has ("talks at Downing Street on Wednesday, on the sidelines of the summit in London this week")
     key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status)  # noqa: E731

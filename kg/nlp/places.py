@@ -176,9 +176,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             a.dep_ == "relcl" and tok in a.ancestors for a in t.ancestors)]  # not "..., where leaders called for X in Y"
         # "talks with X, and the UN secretary general, Y, in Valletta" parsed with "general" under the verb
         holders += [c for p in party_objects(tok) for c in stranded_conjuncts(p)]
-        for c in tok.children:
-            if c.dep_ in {"compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY and not hyphen_member(c):
-                return place(c)
+    # "the Brussels summit", "the Geneva talks": the place naming the meeting, after any "in/at" of its own ("the Gaza
+    # summit in Sharm el-Sheikh": what it is about)
+    naming = next((place(c) for c in tok.children if tok.pos_ not in {"VERB", "AUX"} and c.dep_ in {
+        "compound", "poss", "nmod"} and place(c) and c.ent_type_ != COUNTRY and not hyphen_member(c)), None)
     for holder in dict.fromkeys(holders):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside"} and not any(
@@ -226,6 +227,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                     for c in pobj.children:
                         if c.dep_ in {"compound", "poss", "nmod"} and c.ent_type_ == PLACE and place(c):
                             return place(c)
+    if naming:
+        return naming
     for t in (verb, *[h for h in verb.ancestors][:2]):
         where = [c for c in t.children if c.lower_ == "where"]
         if t.dep_ == "relcl" and where and place(t.head):
