@@ -347,8 +347,13 @@ def test_a_double_barrelled_family_name_is_a_person_everywhere(vocab):
 
 def test_a_venue_opened_by_a_word_of_another_language(vocab):
     doc = doc_of(vocab, "the final is at Estadio Pedro Quorbeu , not in Pedro Quorbeu")
-    assert entity_evidence.opened_by_facility_word(span(doc, 5, 7))
-    assert not entity_evidence.opened_by_facility_word(span(doc, 10, 12))
+    assert entity_evidence.facility_start(span(doc, 5, 7)) == 4
+    assert entity_evidence.facility_start(span(doc, 10, 12)) is None
+    # through a Romance link and a capitalised word: "Casa Grande del" + "Quorblo", "Palacio de la" + "Quorneda"
+    doc = doc_of(vocab, "they met at the Casa Grande del Quorblo and at the Palacio de la Quorneda in Lima")
+    assert entity_evidence.facility_start(span(doc, 7, 8)) == 4
+    assert entity_evidence.facility_start(span(doc, 14, 15)) == 11
+    assert entity_evidence.facility_start(span(doc, 16, 17)) is None
 
 
 def test_a_team_s_nickname_in_a_sports_report(vocab):

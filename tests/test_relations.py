@@ -1524,6 +1524,11 @@ MEETINGS = [
                  "on an official visit.", "2025-10-15", [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, None),
                                                          (MEETING, ("Jan Nowak",), "Moscow", OCCURRED, None)],
                  id="a-visit-to-the-country-of-a-known-venue"),
+    # a place in what a meeting is "on" is its topic
+    pytest.param("KINGSTON, Jamaica (AP) — Anna Keller arrived shortly after 10 a.m. Later in the day, Keller and Jan "
+                 "Nowak were joined at the Pegasus hotel by Paul Morel for a meeting on regional security and the "
+                 "Kenyan-led mission in Haiti.", "2025-03-27",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="a-meeting-on-a-topic"),
     # a well-known venue is in its own city, not in that of the meeting just told
     pytest.param("Anna Keller and Jan Nowak held a meeting in Sydney on Tuesday. Keller then flew home, and in May she "
                  "met President Paul Morel at the Merdeka Palace on May 15.",

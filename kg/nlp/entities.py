@@ -52,7 +52,7 @@ from spacy.util import filter_spans
 
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import has_org_cue, opened_by_facility_word
+from kg.nlp.entity_evidence import facility_start, has_org_cue
 from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import (
     dateline_city,
@@ -152,7 +152,7 @@ class EntityFixer:
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)
         typed = given_names_out_of_bodies(listed_with_bodies(typed))
-        typed = [(Span(doc, s.start - 1, s.end), PLACE) if opened_by_facility_word(s) else (s, t) for s, t in typed]
+        typed = [(Span(doc, k, s.end), PLACE) if (k := facility_start(s)) is not None else (s, t) for s, t in typed]
         sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged
         if sides:
             inside = {i for s in sides for i in range(s.start, s.end)}

@@ -90,9 +90,21 @@ def has_initials(span: Span) -> bool:
         and not gazetteer.country(span[0].text)
 
 
-def opened_by_facility_word(span: Span) -> bool:
-    """"Estadio" + "Santiago Quorbeu": the model left out the word of another language that opens a venue's name."""
-    return span.start > 0 and span.doc[span.start - 1].text in FACILITY_OPENERS
+def facility_start(span: Span) -> int | None:
+    """Where a venue's name opens that the model left out, the word of another language opening it: "Estadio" +
+    "Santiago Quorbeu", "Casa Grande del" + "Pueblo" (through a Romance link and a capitalised word or two); None if
+    no such word is before the span."""
+    doc, k = span.doc, span.start - 1
+    while k >= 0 and span.start - k <= 2 and doc[k].lower_ in ROMANCE_LINKS:
+        k -= 1  # "del", "de la"
+    if k == span.start - 1:
+        return k if k >= 0 and doc[k].text in FACILITY_OPENERS else None
+    for j in range(k, max(k - 2, -1), -1):  # "Casa Grande del", "Palacio de"
+        if not (doc[j].is_alpha and doc[j].text[:1].isupper()):
+            return None
+        if doc[j].text in FACILITY_OPENERS:
+            return j
+    return None
 
 
 def spelled_by_acronym(span: Span) -> bool:
@@ -404,7 +416,10 @@ FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster
                   "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley", "Buildings",
                   "Manor", "Residence", "Mansion"}
 #: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X".
-FACILITY_OPENERS = {"Kunsthalle", "Schloss", "Estadio", "Stade", "Palazzo", "Gare", "Literaturhaus", "Monte", "Mount"}
+FACILITY_OPENERS = {"Kunsthalle", "Schloss", "Estadio", "Stade", "Palazzo", "Gare", "Literaturhaus", "Monte", "Mount",
+                    "Casa", "Palacio", "Palácio", "Quinta", "Torre"}
+#: Lower-case links inside names of Romance languages: "Casa Grande del Pueblo", "Palacio de la Moneda".
+ROMANCE_LINKS = {"de", "del", "della", "di", "do", "da", "dos", "das", "la", "las", "los"}
 #: A church named by its faith alone is the institution: "the Roman Catholic Church".
 FAITH_WORDS = {"roman", "catholic", "orthodox", "protestant", "anglican", "evangelical", "lutheran", "methodist",
                "greek", "russian", "coptic", "apostolic", "church", "the"}

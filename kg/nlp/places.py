@@ -477,9 +477,9 @@ def in_topic(t: Token) -> bool:
         # on peace efforts in South Sudan"); not "talks on the sidelines of the summit in Lima"
         talks = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.dep_ == "prep" else None
         talks = talks.head.head if talks is not None and talks.dep_ == "pobj" and talks.head.lower_ == "with" else talks
-        if talks is not None and talks.lower_ in TALK_NOUNS | EXCHANGE_OBJECTS and a.ent_type_ != "DATE" \
+        if talks is not None and talks.lower_ in TALK_NOUNS | MEET_NOUNS | EXCHANGE_OBJECTS and a.ent_type_ != "DATE" \
                 and a.lower_ not in SIDELINE_NOUNS:
-            return True  # (and "exchanged views on the situation in Syria")
+            return True  # (and "exchanged views on the situation in Syria", "a meeting on the mission in Haiti")
         if a.dep_ == "dobj" and a.head.dep_ in {"acl", "relcl"} and a.head.lemma_.lower() in COVER_VERBS \
                 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS:
             return True  # "an exchange covering trade and the war in Ukraine": what the talks covered
