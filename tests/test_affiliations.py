@@ -502,6 +502,11 @@ REPRESENTS_DR = [
     pytest.param("Anna Keller held talks with the foreign ministers of Chile, Peru and Bolivia -- Jan Nowak, Ivo Marek "
                  "and Paul Morel -- on trade.", [("Jan Nowak", "Chile", "listed-post"), ("Ivo Marek", "Peru", "listed-post"),
                                                   ("Paul Morel", "Bolivia", "listed-post")], id="listed-posts"),
+    # the last country parsed into the first name's title after a spaced dash: each in turn still
+    pytest.param("Anna Keller held a video call on Wednesday with the leaders of Germany, France and Britain - Chancellor "
+                 "Jan Nowak, President Paul Morel and Prime Minister Ivo Marek - to brief them.",
+                 [("Jan Nowak", "Germany", "listed-post"), ("Paul Morel", "France", "listed-post"),
+                  ("Ivo Marek", "United Kingdom", "listed-post")], id="listed-posts-after-a-dash"),
     # "his Russian, Ukrainian and French counterparts, X, Y and Z": each in turn too
     pytest.param("Anna Keller hosted her Chilean, Peruvian and Bolivian counterparts, Jan Nowak, Ivo Marek and Paul "
                  "Morel, at a villa last Monday.", [("Jan Nowak", "Chile", "listed-post"), ("Ivo Marek", "Peru", "listed-post"),

@@ -193,6 +193,8 @@ def block_before(name: Span) -> TitleBlock:
             break  # but "Coast Guard Lt. X" with "Lt" taken for a name: a rank's abbreviation
         if tok.text in DATELINE_ENDS and dateline_end(doc, tok.sent.start) == i:
             break  # "PARIS - President X": a dateline ends before the title
+        if tok.text in {"-", "–", "—", "--"} and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            break  # "the leaders of Germany, France and Britain - Chancellor X, ...": a list's opener
         if ent is not None and ent.label_ in PARTY_LABELS | {PLACE}:
             party = party_of(tok)
             if party is not None and not any(p is party for p in block.parties):
@@ -892,6 +894,10 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
     # the last country may be parsed as the post's conjunct: "the foreign ministers of Japan and the Philippines"
     countries = sorted({q for p in of for q in [p, *p.conjuncts, *(c for c in t.conjuncts if c.i > p.i)]
                         if q.ent_type_ == COUNTRY and q.i in refs}, key=lambda q: q.i)
+    # or read as written up to the list's opener: "of Germany, France and Britain - X, ..." with Britain parsed into
+    # the first name's title
+    written = [q for q in listed_countries(doc, countries[0].i) if q.i in refs] if countries else []
+    countries = written if len(written) > len(countries) else countries
     # or peoples' adjectives before it: "his Russian, Ukrainian and French counterparts, X, Y and Z"
     countries = countries or sorted({q for a in t.children if a.dep_ == "amod" and a.ent_type_ == "NORP"
                                      for q in [a, *a.conjuncts] if q.ent_type_ == "NORP" and q.i in refs and q.i < t.i},
