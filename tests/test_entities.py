@@ -411,6 +411,10 @@ NAME_TYPES = [
     # forms of address open no name
     pytest.param("He received H.E. Jan Nowak, Ambassador of Chile, and H.H. Sheikh Ali Nur in Lima.",
                  {"Jan Nowak": PERSON, "H.E. Jan Nowak": None, "Ali Nur": PERSON}, id="forms_of_address"),
+    # a hyphenated given name after a post of a state named with "the", the model tagging the name a body elsewhere
+    pytest.param("Jan Nowak had a telephone conversation with President of the Republic of Kazakhstan Kassym-Jomart "
+                 "Quorbayev.\n\nKassym-Jomart Quorbayev expressed sincere condolences to the families.",
+                 {"Kassym-Jomart Quorbayev": PERSON}, id="a_hyphenated_given_name_after_a_post"),
     # a family name that reads as a function word, after a title; not in a title-case headline
     pytest.param("General Secretary To Quang Hai held talks with Deputy Foreign Minister Do Van Khoa in Hanoi.",
                  {"To Quang Hai": PERSON, "Do Van Khoa": PERSON, "Van Khoa": None}, id="a_function_word_family_name"),

@@ -147,6 +147,7 @@ class EntityFixer:
         found = [(hyphenated_rest(s) if t == PERSON and len(s) > 1 else s, t)
                  for s, t in missed(doc, typed, known, self.common_word)]
         late = surnames_of(found) - surnames  # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now
+        late |= {s.text for s, t in found if t == PERSON and len(s) > 1}  # and the whole name tagged ORG elsewhere
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and s.text in late and not has_org_cue(s)
                   and not gazetteer.country(s.text) else t) for s, t in typed] + found
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
