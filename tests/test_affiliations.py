@@ -503,8 +503,8 @@ REPRESENTS_DR = [
                  "and Paul Morel -- on trade.", [("Jan Nowak", "Chile", "listed-post"), ("Ivo Marek", "Peru", "listed-post"),
                                                   ("Paul Morel", "Bolivia", "listed-post")], id="listed-posts"),
     # the last country parsed into the first name's title after a spaced dash: each in turn still
-    pytest.param("Anna Keller held a video call on Wednesday with the leaders of Germany, France and Britain - Chancellor "
-                 "Jan Nowak, President Paul Morel and Prime Minister Ivo Marek - to brief them.",
+    pytest.param("Anna Keller held a video call on Wednesday with the leaders of Germany, France and Britain - "
+                 "Chancellor Jan Nowak, President Paul Morel and Prime Minister Ivo Marek - to brief them.",
                  [("Jan Nowak", "Germany", "listed-post"), ("Paul Morel", "France", "listed-post"),
                   ("Ivo Marek", "United Kingdom", "listed-post")], id="listed-posts-after-a-dash"),
     # "his Russian, Ukrainian and French counterparts, X, Y and Z": each in turn too

@@ -252,7 +252,8 @@ NAME_TYPES = [
     pytest.param("ST. PAUL, Minn. (AP) — Lawyers for both sides met Tuesday at the courthouse .",
                  {"ST. PAUL": PLACE, "PAUL": None, "ST": None}, id="a_saint_s_city_in_a_dateline"),
     # a city's name ending in "'s", in a dateline in capitals and in running text
-    pytest.param("ST. JOHN'S, Antigua and Barbuda (AP) - Anna Keller met Jan Nowak at his office in St. John's on Tuesday.",
+    pytest.param("ST. JOHN'S, Antigua and Barbuda (AP) - Anna Keller met Jan Nowak at his office in St. John's on "
+                 "Tuesday.",
                  {"ST. JOHN'S": PLACE, "St. John's": PLACE, "St. John": None, "ST": None}, id="a_city_ending_in_s"),
     # a city in capitals and a colon opening the lede: a dateline
     pytest.param("Two ministers meet\n\nNEW DELHI: Anna Keller and Paul Morel spoke on the sidelines here on Thursday .",
@@ -419,7 +420,8 @@ NAME_TYPES = [
     pytest.param("General Secretary To Quang Hai held talks with Deputy Foreign Minister Do Van Khoa in Hanoi.",
                  {"To Quang Hai": PERSON, "Do Van Khoa": PERSON, "Van Khoa": None}, id="a_function_word_family_name"),
     pytest.param("They welcomed the call between President Anna Keller and General Secretary of the Communist Party of "
-                 "Viet Nam To Quang Hai on 20 August.", {"To Quang Hai": PERSON, "Communist Party of Viet Nam": ORGANIZATION},
+                 "Viet Nam To Quang Hai on 20 August.",
+                 {"To Quang Hai": PERSON, "Communist Party of Viet Nam": ORGANIZATION},
                  id="a_function_word_family_name_after_a_body_s_post"),
     pytest.param("President To Visit Lima Next Week\n\nThe talks will be held in Lima.", {"To Visit": None},
                  id="no_function_word_family_name_in_a_headline"),

@@ -552,7 +552,8 @@ CONTACTS = [
     # the holder of a post of a body, named right after it though the parser hangs the name elsewhere
     pytest.param("Both sides also welcomed the telephone conversation between President Anna Keller and General "
                  "Secretary of the Communist Party of Viet Nam To Quang Hai on 20 August 2024.", "2024-09-05",
-                 [(CALL, ("Anna Keller", "To Quang Hai"), None, OCCURRED, "2024-08-20")], id="a-post-of-a-body-then-a-name"),
+                 [(CALL, ("Anna Keller", "To Quang Hai"), None, OCCURRED, "2024-08-20")],
+                 id="a-post-of-a-body-then-a-name"),
     # a person's "with" hung on a phrase of the verb: the verb's partner
     pytest.param("President Anna Keller discussed the situation at the border crossing with President Paul Morel in a "
                  "telephone call on Friday.", "2025-03-22", [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED,
@@ -1485,15 +1486,18 @@ MEETINGS = [
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Ramstein Air Base", OCCURRED, "2023-01-20")],
                  id="a-dateline-s-base-and-country"),
     # a live page's headline places the summit though parsed with the city a modifier of the words after the dash
-    pytest.param("LIVE: Andean summit in Quito - EU and South American bloc seal trade deal\n\nCommission President Anna "
-                 "Keller met Chilean President Paul Morel on the sidelines of the summit this afternoon.", "2024-12-06",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2024-12-06")], id="a-live-page-s-summit"),
+    pytest.param("LIVE: Andean summit in Quito - EU and South American bloc seal trade deal\n\nCommission President "
+                 "Anna Keller met Chilean President Paul Morel on the sidelines of the summit this afternoon.", "2024-12-06",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2024-12-06")],
+                 id="a-live-page-s-summit"),
     # a place in a clause of others is not where the meeting was; a dateline's town with an apostrophe in it
-    pytest.param("Anna Keller met Jan Nowak at a security conference on Thursday, as Western ministers lined up to condemn "
-                 "the war in Ukraine.", "2024-12-06", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
+    pytest.param("Anna Keller met Jan Nowak at a security conference on Thursday, as Western ministers lined up to "
+                 "condemn the war in Ukraine.", "2024-12-06",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
     pytest.param("TA' QALI, Malta (AP) — Anna Keller met Jan Nowak on Thursday.", "2024-12-06",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), "TA' QALI", OCCURRED, "2024-12-05")], id="a-dateline-s-apostrophe"),
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "TA' QALI", OCCURRED, "2024-12-05")],
+                 id="a-dateline-s-apostrophe"),
     # a story filed away from the lede's meeting tells of that meeting: "the meeting" hosted is there, not in Yerevan
     pytest.param("YEREVAN, Armenia (AP) — The foreign ministers of Armenia and Azerbaijan held talks in the Georgian "
                  "capital on Monday, their first face-to-face meeting this year.\n\nArmenian Foreign Minister Jan Nowak "
@@ -1519,16 +1523,19 @@ MEETINGS = [
                   (MEETING, ("Paul Morel", "Ivo Marek"), "Cusco", PLANNED, None)], id="sidelines-of-a-consultation"),
     # a summit named for what it is about is where its "in" says; a visit to a country whose meeting is at a known venue
     pytest.param("Anna Keller attended the Gaza summit in Sharm el-Sheikh on Monday.", "2025-10-15",
-                 [(MEETING, ("Anna Keller",), "Sharm el-Sheikh", OCCURRED, "2025-10-13")], id="a-summit-named-for-its-topic"),
-    pytest.param("Anna Keller held talks in the Kremlin with President of the Kyrgyz Republic Jan Nowak, who is in Russia "
-                 "on an official visit.", "2025-10-15", [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, None),
-                                                         (MEETING, ("Jan Nowak",), "Moscow", OCCURRED, None)],
+                 [(MEETING, ("Anna Keller",), "Sharm el-Sheikh", OCCURRED, "2025-10-13")],
+                 id="a-summit-named-for-its-topic"),
+    pytest.param("Anna Keller held talks in the Kremlin with President of the Kyrgyz Republic Jan Nowak, who is in "
+                 "Russia on an official visit.", "2025-10-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, None),
+                  (MEETING, ("Jan Nowak",), "Moscow", OCCURRED, None)],
                  id="a-visit-to-the-country-of-a-known-venue"),
     # a place in what a meeting is "on" is its topic
     pytest.param("KINGSTON, Jamaica (AP) — Anna Keller arrived shortly after 10 a.m. Later in the day, Keller and Jan "
                  "Nowak were joined at the Pegasus hotel by Paul Morel for a meeting on regional security and the "
                  "Kenyan-led mission in Haiti.", "2025-03-27",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="a-meeting-on-a-topic"),
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), None, OCCURRED, None)],
+                 id="a-meeting-on-a-topic"),
     # a well-known venue is in its own city, not in that of the meeting just told
     pytest.param("Anna Keller and Jan Nowak held a meeting in Sydney on Tuesday. Keller then flew home, and in May she "
                  "met President Paul Morel at the Merdeka Palace on May 15.",
@@ -1541,7 +1548,8 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-13")], id="a-headline-s-visit"),
     # a day before the place on a verb "meet" is no topic; two delegations meet as their leaders
     pytest.param("Anna Keller and Jan Nowak will meet on Friday in Geneva.", "2025-02-10",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", PLANNED, "2025-02-14")], id="meet-on-a-day-in-a-city"),
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", PLANNED, "2025-02-14")],
+                 id="meet-on-a-day-in-a-city"),
     pytest.param("The two delegations, led by Deputy Prime Ministers Anna Keller of Peru and Jan Nowak of Chile, met on "
                  "Friday in Geneva.", "2025-02-10",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-02-07")], id="delegations-led-by"),

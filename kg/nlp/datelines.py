@@ -70,8 +70,8 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str],
     found = dateline(tok.doc, refs, types, at=tok.i)
     if found is None or found[0] in parties or found[2] >= tok.i:
         return None
-    lede = next((ev.place for ev in events if ev.kind == MEETING and ev.status == OCCURRED and types.get(ev.place) == PLACE
-                 and ev.sentence.start <= found[2] < ev.sentence.end), None)  # (a city: not a country)
+    lede = next((ev.place for ev in events if ev.kind == MEETING and ev.status == OCCURRED
+                 and types.get(ev.place) == PLACE and ev.sentence.start <= found[2] < ev.sentence.end), None)  # a city
     if lede is not None and lede != found[0] and tok.sent.start > found[2]:
         found = (lede, *found[1:])
     lede_days = {e.text.lower() for e in tok.doc[found[2]].sent.ents if e.label_ == "DATE"}  # "on November 5"

@@ -251,7 +251,8 @@ def whole_cities(ents: list[Span]) -> list[Span]:
     ends a city's name is that city."""
     out: list[Span] = []
     for e in ents:
-        if e.end < len(e.doc) and inner_apostrophe(e.doc, e.end, e.start) and possessive_city(e.doc[e.start : e.end + 1]):
+        if e.end < len(e.doc) and inner_apostrophe(e.doc, e.end, e.start) \
+                and possessive_city(e.doc[e.start : e.end + 1]):
             e = Span(e.doc, e.start, e.end + 1, label="GPE")
         k = e.start - 1
         if k >= 0 and e.doc[k].text[:1].isupper() and e.doc[k].is_alpha and not e.doc[k].ent_type_ and not (

@@ -326,7 +326,8 @@ def _person_after_function_word(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name starts inside a body's span at a family name that reads as a function word: "(General
     Secretary of the) Communist Party of Viet Nam To Lam" tagged as one body; None if there is none."""
     k = end - 2 if end - 2 > start and doc[end - 2].text in FUNCTION_WORD_FAMILY_NAMES else end - 3
-    if k <= start or doc[k].text not in FUNCTION_WORD_FAMILY_NAMES or not all(is_name_word(t) for t in doc[k + 1 : end]):
+    if k <= start or doc[k].text not in FUNCTION_WORD_FAMILY_NAMES \
+            or not all(is_name_word(t) for t in doc[k + 1 : end]):
         return None
     body = doc[start:k]
     return k if gazetteer.organization(body.text) or gazetteer.country(body.text) or has_org_cue(body) else None

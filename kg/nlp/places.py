@@ -316,7 +316,8 @@ def summit_site(tok: Token, refs: dict, types: dict) -> str | None:
         for p in (t for h in heads for t in h.subtree):
             # "summit in Montevideo - EU and ... seal deal": a headline's place parsed as a compound of the object
             o = p.head if p.dep_ == "compound" and p.head.dep_ == "pobj" else p
-            prep = o.head.head.head if o.head.lower_ == "of" and o.head.head.dep_ == "pobj" else o.head  # "the south of X"
+            # ("the south of X")
+            prep = o.head.head.head if o.head.lower_ == "of" and o.head.head.dep_ == "pobj" else o.head
             if o.dep_ == "pobj" and prep.lower_ in {"in", "at", "to"} and prep.head in heads \
                     and types.get(refs.get(p.i)) in PLACE_TYPES:
                 return refs[p.i]
@@ -341,7 +342,8 @@ GATHER_STEMS = ("gather", "conven")
 def unnamed_forum(of: Token) -> bool:
     """"of the conference", "of the summit", "of the consultation": a forum or a meeting told of before, not named
     here ("of the G20 summit")."""
-    return any(p.dep_ == "pobj" and p.lower_ in FORUM_NOUNS | MEET_NOUNS | TALK_NOUNS and not any(t.ent_type_ for t in p.subtree)
+    return any(p.dep_ == "pobj" and p.lower_ in FORUM_NOUNS | MEET_NOUNS | TALK_NOUNS
+               and not any(t.ent_type_ for t in p.subtree)
                for p in of.children)
 
 
@@ -860,8 +862,9 @@ def event_to_be_held(t: Token, tok: Token) -> bool:
     """The place is in an infinitive of holding that the contact ``tok`` is not part of: "discussed preparations for
     the next council meeting, to be held in Z" (another event, still to come), unless ``tok`` is that meeting itself
     (the clause parsed on the verb above it)."""
-    return tok.lower_ not in MEET_NOUNS | FORUM_NOUNS and any(a.lemma_.lower() in HOLD_VERBS and a.dep_ in {"advcl", "acl", "relcl", "xcomp"} and tok not in a.subtree
-               and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) for a in t.ancestors)
+    return tok.lower_ not in MEET_NOUNS | FORUM_NOUNS and any(
+        a.lemma_.lower() in HOLD_VERBS and a.dep_ in {"advcl", "acl", "relcl", "xcomp"} and tok not in a.subtree
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) for a in t.ancestors)
 
 
 def _purpose(verb: Token) -> bool:
