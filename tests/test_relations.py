@@ -1530,6 +1530,17 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, None),
                   (MEETING, ("Jan Nowak",), "Moscow", OCCURRED, None)],
                  id="a-visit-to-the-country-of-a-known-venue"),
+    # a list the sentence announces with "the following" and a colon, item by item on bulleted lines; bilateral
+    # meetings with two are one with each
+    pytest.param("On the margins of the summit, President Anna Keller held bilateral meetings yesterday, 6 November, in "
+                 "Belém, with the following heads of State and Government:\n\n- the President of the Republic of "
+                 "Colombia, Jan Nowak, with whom she discussed the protection of the Amazon;\n\n- the President of the "
+                 "Oriental Republic of Uruguay, Paul Morel, with whom she reviewed the bilateral agenda.", "2025-11-07",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Belém", OCCURRED, "2025-11-06"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="a-bulleted-list-of-guests"),
+    pytest.param("Anna Keller held bilateral meetings with Jan Nowak and Paul Morel in Lima on Monday.", "2025-11-07",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-11-03"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-11-03")], id="bilateral-meetings"),
     # a place in what a meeting is "on" is its topic
     pytest.param("KINGSTON, Jamaica (AP) — Anna Keller arrived shortly after 10 a.m. Later in the day, Keller and Jan "
                  "Nowak were joined at the Pegasus hotel by Paul Morel for a meeting on regional security and the "

@@ -325,10 +325,11 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
 
 
 def held_separately(tok: Token) -> bool:
-    """"separate talks with X and Y", "met X and Y separately": one contact with each, none between them (not
-    a report's "Separately, X and Y held talks": another story)."""
+    """"separate talks with X and Y", "met X and Y separately", "held bilateral meetings with X and Y": one contact
+    with each, none between them (not a report's "Separately, X and Y held talks": another story)."""
     verb = clause_verb(tok)
-    return any(c.lower_ == "separate" for c in tok.children if c.dep_ == "amod") or any(
+    bilaterals = tok.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "bilateral" for c in tok.children if c.dep_ == "amod")
+    return bilaterals or any(c.lower_ == "separate" for c in tok.children if c.dep_ == "amod") or any(
         c.lower_ == "separately" and c.i > verb.i for t in {tok, verb} for c in t.children if c.dep_ == "advmod")
 
 

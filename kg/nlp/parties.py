@@ -22,6 +22,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import party_tag
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import RawEvent
+from kg.nlp.lines import lines
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import (
@@ -69,6 +70,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue  # "received X, Y and Z for talks in London, Downing Street said": the source, parsed as a conjunct
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
+            continue
+        if bulleted := bulleted_people(t, refs):
+            out += bulleted  # "with the following heads of State: - the President of A, X, (...); - ..."
             continue
         if (holder := titled_later(t, refs)) is not None:
             out.append(refs[holder.i])  # "and United Kingdom Secretary of State for Defence the Rt Hon Y" with the
@@ -362,6 +366,26 @@ def title_opened_by(t: Token, refs: dict) -> Token | None:
     # the body's other name may be the one in the title: "International Monetary Fund (IMF) Managing Director Y"
     same = body.start in starts or body.label_ == ORGANIZATION and refs.get(body.start) in {refs.get(k) for k in starts}
     return doc[name.start] if same else None
+
+
+#: Marks opening the items of a list, each on a line of its own.
+BULLETS = {"-", "–", "—", "•", "*", "·"}
+
+
+def bulleted_people(t: Token, refs: dict) -> list[str]:
+    """"held bilateral meetings with the following heads of State: - the President of Colombia, X, with whom (...);
+    - the President of Uruguay, Y, ...": the first person of each bulleted line after a sentence that announces the
+    list with "the following" and ends in a colon."""
+    doc, sent = t.doc, t.sent
+    last = next((w for w in reversed(sent) if not w.is_space), None)
+    if not any(c.lower_ == "following" for c in t.children) or last is None or last.text != ":":
+        return []
+    out = []
+    for start, end in (r for r in lines(doc) if r[0] >= last.i + 1):
+        if doc[start].text not in BULLETS:
+            break
+        out += [refs[w.i] for w in doc[start:end] if w.ent_type_ == PERSON and w.i in refs][:1]
+    return list(dict.fromkeys(out))
 
 
 def name_after_title(t: Token, refs: dict) -> Token | None:
