@@ -390,6 +390,12 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Chile and Peru signed a trade pact in Lima on Monday. In Santiago, Interior Minister Ann Ode "
                  "told a press conference that the pact was good.", [("Ann Ode", "Chile", "title-place")],
                  id="in-a-city-an-untitled-official"),
+    # so does a capital whose "where" clause holds the name and tells no contact, whatever the report is filed from
+    pytest.param("BAKU, Aug 19 (Reuters) - Russian President Anna Keller held talks with Azerbaijani President Jan Nowak "
+                 "in Baku on Monday. Azerbaijan and Armenia are close to a treaty. The visit was watched warily in "
+                 "Yerevan, where Prime Minister Paul Morel has accused Moscow of failing to protect Armenia.",
+                 [("Anna Keller", "Russia", "title-before"), ("Jan Nowak", "Azerbaijan", "title-before"),
+                  ("Paul Morel", "Armenia", "title-place")], id="in-a-capital-where-an-untitled-official"),
     pytest.param("In Lima, Peru's President Jan Nowak said he had spoken by phone on Saturday with President Ann Ode.",
                  [("Jan Nowak", "Peru", "title-before")], id="in-a-city-not-the-one-called"),
     # a visitor to the country the report is about is none of its officials; its own premier is

@@ -21,7 +21,7 @@ from kg.nlp.datelines import dateline, datelines
 from kg.nlp.events import RawEvent
 from kg.nlp.places import TRIP_NOUNS
 from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, qualifying_country
-from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS
+from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, trigger_rule
 
 __all__ = ["bare_title", "home_country", "national_code", "state_title", "untitled_countries"]
 
@@ -57,7 +57,7 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             yield person, country, *untitled[person], "host-country"
     foreign = counterpart_countries(doc, refs, types)
     for person, (ent, trigger) in untitled.items():
-        country = fronted_country(ent, refs, types)
+        country = fronted_country(ent, refs, types) or capital_where(ent, refs, types)
         if country is not None and person not in placed and country not in foreign.get(person, ()) and not any(
                 (o, country) in seen for o in contact_partners(person, contacts)):
             placed.add(person)  # "In Tokyo, Chief Cabinet Secretary X told a press conference": Japan's (not the
@@ -156,6 +156,21 @@ def fronted_country(ent: Span, refs: dict, types: dict) -> str | None:
     names = {e.key: e.name for e in doc._.kg_entities or []}
     code = gazetteer.country_code_of(names.get(key, ""), PLACE)
     return named_countries(doc, types).get(code) if code else None
+
+
+def capital_where(ent: Span, refs: dict, types: dict) -> str | None:
+    """The country (named in the article) of the capital a "where" clause holding the name is about, when the clause
+    tells no contact or journey: "watched warily in Yerevan, where Prime Minister X has accused Moscow" (Armenia's;
+    not "in Washington, where Prime Minister X met Y")."""
+    clause = next((a for a in ent.root.ancestors if a.dep_ == "relcl" and any(c.lower_ == "where" for c in a.children)),
+                  None)
+    key = refs.get(clause.head.i) if clause is not None else None
+    if key is None or types.get(key) != PLACE or any(trigger_rule(t) or t.lemma_.lower() in TRAVEL_VERBS
+                                                     for t in clause.subtree):
+        return None
+    names = {e.key: e.name for e in ent.doc._.kg_entities or []}
+    code = gazetteer.capital_country(names.get(key, ""))
+    return named_countries(ent.doc, types).get(code) if code else None
 
 
 #: Titles of a head of state or government, or of a member of a government: with no country named
