@@ -281,8 +281,8 @@ def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | Non
     # "On the margins of the summit, X held talks with Y, while Z met W": the fronted phrase is both clauses'
     main = [verb.head] if verb.dep_ in {"advcl", "conj"} else []
     # (its "on" hung on a word of the clause: "meet the Minister for X Y on the sidelines", parsed on X)
-    preps = [p for h in (tok, verb, *main) for p in h.subtree
-             if p.dep_ == "prep" and _clause_of(p.head) in (tok, verb, *main)]
+    preps = dict.fromkeys(p for h in (tok, verb, *main) for p in h.subtree  # (tok's subtree is in verb's: once each)
+                          if p.dep_ == "prep" and _clause_of(p.head) in (tok, verb, *main))
     bare = [s for prep in preps for s in prep.children
             if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS and all(unnamed_forum(c) for c in s.children
                                                                         if c.lower_ == "of")]
