@@ -305,6 +305,6 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         if cities[ev.place] is None and filed and (ev.sentence.start <= filed[2] < ev.sentence.end or (
                 ev.status == OCCURRED and recent(ev.date_text))) \
                 and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")) and not (
-                known and gazetteer.fold(names.get(filed[0], "")) not in {gazetteer.fold(c) for c in known}):
+                known and gazetteer.fold(names.get(filed[0], "")) not in known):  # (``known``: folded already)
             cities[ev.place] = filed[0]  # in the lede, or later on one of the days the story tells of
     return {i: cities[ev.place] for i, ev in enumerate(events) if ev.kind == MEETING and cities.get(ev.place)}
