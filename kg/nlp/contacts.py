@@ -337,8 +337,9 @@ def held_separately(tok: Token) -> bool:
 OFFICE_NOUNS = {"presidency", "chairmanship", "chair", "secretariat", "host"}
 #: Verbs of calling an envoy home: "recalled its ambassador for consultations" is no contact between countries.
 RECALL_VERBS = {"recall", "summon", "withdraw"}
-#: Verbs of informing whose "on/about" object is what they tell: "brief parliament on the talks".
-BRIEF_VERBS = {"brief", "update", "inform", "report", "comment", "testify", "advise"}
+#: Verbs of informing whose "on/about" object is what they tell: "brief parliament on the talks", "briefed Y on the
+#: summit".
+BRIEF_VERBS = {"brief", "debrief", "update", "inform", "report", "comment", "testify", "advise", "lecture"}
 
 
 def only_mentioned(tok: Token) -> bool:
@@ -531,9 +532,6 @@ def topic_of(tok: Token) -> bool:
     return (tok.head.lower_ in TOPIC_PREPS and verb not in MEET_VERBS | TALK_VERBS
             or tok.head.lower_ == "on" and verb in BRIEF_VERBS)
 
-
-#: Verbs whose "on" names what they tell about: "briefed Y on the summit".
-BRIEF_VERBS = {"brief", "inform", "update", "debrief", "comment", "report", "testify", "lecture"}
 
 
 def kind_of(tok: Token, place: str | None) -> str:

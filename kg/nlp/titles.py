@@ -363,8 +363,10 @@ def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
             and tok.lower_ not in CHAMBERS and tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < name.end)
 
 
-#: Words of the form of a state, whose head a post's "of the" names: "the President of the Republic".
-STATE_FORMS = {"republic", "kingdom", "federation", "confederation", "emirate", "sultanate", "principality"}
+#: Words of the form of a state: whose head a post's "of the" names ("the President of the Republic"), or a state's
+#: formal name before "of" ("to the Sultanate of Oman", "of the Kingdom of Bahrain").
+STATE_FORMS = {"republic", "kingdom", "federation", "confederation", "emirate", "sultanate", "principality", "state",
+               "commonwealth", "grand", "duchy"}
 
 
 def post_before(doc: Doc, k: int) -> bool:
@@ -658,10 +660,6 @@ def without_hosts(parties: list, hosts: list) -> list:
     rest = [p for p in parties if not any(p is h for h in hosts)]
     return rest if rest or any(envoy_before(preposition_before(h)) for h in hosts) else parties
 
-
-#: Words of a state's formal name before "of": "to the Sultanate of Oman", "of the Kingdom of Bahrain".
-STATE_FORMS = {"sultanate", "kingdom", "republic", "state", "emirate", "principality", "federation", "commonwealth",
-               "grand", "duchy"}
 
 
 def preposition_before(party) -> Token:
