@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg.model import COUNTRY, ORGANIZATION, PERSON, DocResult, Entity, GlobalEntity
 from kg.nlp import gazetteer
 from kg.nlp.gazetteer import LEGAL_FORMS
-from kg.nlp.names import GIVEN_NAME_VARIANTS, loose_key, name_key, name_tail, name_words
+from kg.nlp.names import GIVEN_NAME_VARIANTS, loose_key, loose_surname_key, name_key, name_tail, name_words
 
 
 @lru_cache(maxsize=1 << 16)
@@ -37,6 +37,7 @@ def slugify(text: str) -> str:
 #: The name keys of the words of names, each word's computed once (the same names come back in every document).
 _name_key = lru_cache(maxsize=1 << 16)(name_key)
 _loose_key = lru_cache(maxsize=1 << 16)(loose_key)
+_loose_surname_key = lru_cache(maxsize=1 << 16)(loose_surname_key)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -116,13 +117,13 @@ class Resolver:
                 surname = _name_key(words[0]) if slug == swapped else surname
         else:
             known = self._by_surname.get(surname) or sum(
-                (self._by_surname[k] for k in sorted(self._by_loose_surname.get(_loose_key(surname), ()))), Counter())
+                (self._by_surname[k] for k in sorted(self._by_loose_surname.get(_loose_surname_key(surname), ()))), Counter())
             slug = known.most_common(1)[0][0] if known else f"person/{surname}"
         node = self.nodes.get(slug)
         if node is None:
             node = self.nodes[slug] = GlobalEntity(slug, ent.name, PERSON, set())
         self._by_surname.setdefault(surname, Counter())[slug] += 1
-        self._by_loose_surname.setdefault(_loose_key(surname), set()).add(surname)
+        self._by_loose_surname.setdefault(_loose_surname_key(surname), set()).add(surname)
         if len(words) > 1:  # the label is the most frequent full spelling, the first on a tie
             self._index_full_name(slug, words)
             spellings = self._spellings.setdefault(slug, Counter())
@@ -132,7 +133,7 @@ class Resolver:
 
     @staticmethod
     def _loose_name(words: list[str]) -> str:
-        return f"{_loose_key(given_key(words[0]))}-{_loose_key(_name_key(words[-1]))}"
+        return f"{_loose_key(given_key(words[0]))}-{_loose_surname_key(_name_key(words[-1]))}"
 
     def _index_full_name(self, slug: str, words: list[str]) -> None:
         self._by_loose_name.setdefault(self._loose_name(words), set()).add(slug)
@@ -158,7 +159,7 @@ class Resolver:
         resolver._spellings = {slug: Counter(dict(items)) for slug, items in state["spellings"]}
         resolver._by_surname = {key: Counter(dict(items)) for key, items in state["surnames"]}
         for key in resolver._by_surname:
-            resolver._by_loose_surname.setdefault(_loose_key(key), set()).add(key)
+            resolver._by_loose_surname.setdefault(_loose_surname_key(key), set()).add(key)
         for slug, spellings in resolver._spellings.items():  # the full names seen
             for name in spellings:
                 resolver._index_full_name(slug, person_words(name))

@@ -126,6 +126,14 @@ def test_a_spelling_that_swaps_letters_is_the_person_named_before():
     assert find_person([araghchi], ["Hamid", "Araqchi"], 20) is None
 
 
+def test_a_long_family_name_ending_in_another_vowel_is_the_person_named_before():
+    quorvake = Cluster("e0", PERSON, "Anura Quorvanake", given="Anura", surname=name_key("Quorvanake"), positions=[0])
+    assert find_person([quorvake], ["Quorvanaka"], 20) is quorvake
+    assert find_person([quorvake], ["Anura", "Quorvanaka"], 20) is quorvake
+    nava = Cluster("e1", PERSON, "Jan Nava", given="Jan", surname=name_key("Nava"), positions=[0])
+    assert find_person([nava], ["Nave"], 20) is None  # a short name: another one
+
+
 def test_a_patronymic_name_is_called_by_its_given_name():
     faisal = Cluster("e0", PERSON, "Prince Faisal bin Farhan", given="Faisal", surname=name_key("Farhan"), positions=[0])
     jan = _cluster("e1", "Jan", "Nowak", 5)

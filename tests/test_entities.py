@@ -448,6 +448,18 @@ def test_a_name_of_dictionary_words_opening_a_sentence_before_who_is_a_person(nl
 
 
 @pytest.mark.model
+def test_a_given_name_of_two_joined_by_a_hyphen_opens_the_name(nlp):
+    found = ents(nlp, "Paris, 12 June\n\nJean-Noël Quorbat, Minister for Trade, today hosted his counterparts.")
+    assert found.get("Jean-Noël Quorbat") == PERSON and "Noël Quorbat" not in found
+
+
+@pytest.mark.model
+def test_a_post_whose_remit_no_list_knows_is_no_body_when_its_holder_follows(nlp):
+    found = ents(nlp, "The leaders agreed that the Commissioner for Enlargement, Marta Quellin, would travel to Podgorica.")
+    assert "Commissioner for Enlargement" not in found and found.get("Marta Quellin") == PERSON
+
+
+@pytest.mark.model
 def test_demonyms_stay_norp_and_countries_are_countries(nlp):
     found = ents(nlp, "The Russian delegation travelled from Moscow to Ukraine.")
     assert found.get("Russian") == "NORP"

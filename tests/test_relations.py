@@ -1495,6 +1495,14 @@ MEETINGS = [
                  "condemn the war in Ukraine.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
+    # where a thing in the object is, one preposition down, is not where the meeting was; a language is no place
+    pytest.param("COLOMBO, Nov 22 (Wire) - Anna Keller met Jan Nowak on Saturday. A spokesman said the two sides had "
+                 "signed agreements on a solar power plant in Trincomalee, on the eastern coast.", "2025-11-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Colombo", OCCURRED, "2025-11-22"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Colombo", OCCURRED, "2025-11-22")], id="a-place-of-the-object-s-thing"),
+    pytest.param("Anna Keller met Jan Nowak on Saturday. Nowak told reporters after the meeting, speaking in Sinhala, that "
+                 "it went well.", "2025-11-22", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-11-22")],
+                 id="a-language-is-no-place"),
     pytest.param("TA' QALI, Malta (AP) — Anna Keller met Jan Nowak on Thursday.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "TA' QALI", OCCURRED, "2024-12-05")],
                  id="a-dateline-s-apostrophe"),

@@ -42,6 +42,15 @@ def test_a_spelling_that_swaps_letters_joins_the_known_person_and_keeps_its_iri(
     assert restored.add(doc(("Abas Araqchi", PERSON)))["e0"].slug == "person/abbas-araghchy"
 
 
+def test_a_long_family_name_ending_in_another_vowel_joins_the_known_person_but_a_given_name_does_not():
+    r = Resolver()
+    first = r.add(doc(("Anura Quorvanake", PERSON)))["e0"]
+    assert r.add(doc(("Quorvanaka", PERSON)))["e0"] is first
+    assert r.add(doc(("Anura Quorvanaka", PERSON)))["e0"] is first
+    maria = r.add(doc(("Maria Lindqvist", PERSON)))["e0"]
+    assert r.add(doc(("Mario Lindqvist", PERSON)))["e0"] is not maria
+
+
 def test_a_generation_suffix_is_no_surname_but_a_king_s_numeral_stays():
     assert person_words("Ferdinand Marcos Jr.") == ["Ferdinand", "Marcos"]
     assert person_words("Henry Ford II") == ["Henry", "Ford"]

@@ -29,7 +29,17 @@ from kg.nlp.lines import tokens_where
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
-from kg.nlp.names import HONORIFICS, STYLE_NOUNS, given_names_match, loose_key, name_head, name_key, name_tail, name_words
+from kg.nlp.names import (
+    HONORIFICS,
+    STYLE_NOUNS,
+    given_names_match,
+    loose_key,
+    loose_surname_key,
+    name_head,
+    name_key,
+    name_tail,
+    name_words,
+)
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import (
     CLERGY,
@@ -326,8 +336,8 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
             and gazetteer.fold(c.name.split()[-1]) not in gazetteer.cue_words("org"))]
         candidates = heads if len(heads) == 1 else []
     if not candidates:  # "Araqchi" after "Abbas Araghchi": a transliteration that swaps letters
-        loose = loose_key(words[-1])
-        candidates = [c for c in clusters if c.type == PERSON and c.surname and loose_key(c.surname) == loose
+        loose = loose_surname_key(words[-1])
+        candidates = [c for c in clusters if c.type == PERSON and c.surname and loose_surname_key(c.surname) == loose
                       and (len(words) == 1 or c.given is None or loose_key(c.given) == loose_key(words[0]))]
     if not candidates:
         return None

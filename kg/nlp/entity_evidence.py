@@ -229,8 +229,17 @@ def post_name(span: Span) -> bool:
     of_state = words[:k] == ["state"] and span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
         doc[span.start - 2].lower_ in titles)
     return k is not None and 0 < k < len(words) - 1 and (
-        all(w in titles for w in words[:k]) or " ".join(words[:k]) in gazetteer.titles() or of_state) and all(
-        w in PORTFOLIO_WORDS or w in {"and", "&", "the", ","} for w in words[k + 1 :])
+        all(w in titles for w in words[:k]) or " ".join(words[:k]) in gazetteer.titles() or of_state) and (all(
+            w in PORTFOLIO_WORDS or w in {"and", "&", "the", ","} for w in words[k + 1 :])
+            or words[k] == "for" and holder_after(span))
+
+
+def holder_after(span: Span) -> bool:
+    """A person's name set after the span by a comma: "the Commissioner for Enlargement, Marta Kos," (a remit no list
+    knows, held by the name after it)."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "PERSON" \
+        and doc[span.end + 1].ent_iob_ == "B"
 
 
 # -- organisations -------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
+from kg.nlp.entity_spans import HYPHENS
 from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, NAME_PARTICLES, CommonWords, is_name_word, known_name
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, has_person_evidence, post_before
@@ -261,19 +262,28 @@ def addressed_name(tok, taken: set[int]) -> Span | None:
     return span
 
 
+def joined_given_name(tok, taken: set[int]) -> bool:
+    """A given name joined to a second by a hyphen, written without spaces: "Jean-Noël", "Anna-Lena"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in HYPHENS and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_ and tok.i + 2 not in taken and is_name_word(doc[tok.i + 2]) \
+        and doc[tok.i + 2].text[:1].isupper()
+
+
 def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     """"Lilian Thuram": a common given name followed by one to three capitalised words."""
     doc = tok.doc
     if (tok.is_alpha and tok.text.isupper()) or not is_name_word(tok):
         return None  # lines in capitals are left to recase()
-    end = tok.i + 1
-    while end < len(doc) and end - tok.i <= 3 and end not in taken and is_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+    first = tok.i + 3 if joined_given_name(tok, taken) else tok.i + 1  # "Jean-Noël Barrot": one given name
+    end = first
+    while end < len(doc) and end - first < 3 and end not in taken and is_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
         end += 1
-    if end == tok.i + 1:
+    if end == first:
         return None
     who = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Dominic Reyes, who"
-    if tok.is_sent_start and common_word(tok.lower_) and not who:
-        return None  # "Frank Talks Resume" opening a line
+    if tok.is_sent_start and common_word(tok.lower_) and not who and first == tok.i + 1:
+        return None  # "Frank Talks Resume" opening a line (but "Jean-Noël Barrot" is a name)
     span = doc[tok.i : end]
     if all(common_word(t.lower_) for t in span if not INITIAL.match(t.text)) and not who:
         return None  # "File Photo": a rare given name before common words

@@ -184,6 +184,8 @@ def decide_type(span: Span) -> str | None:
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
     if gazetteer.demonym(text) and not gazetteer.country(text):
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
+    if gazetteer.language(text) and not (gazetteer.country(text) or gazetteer.city(text) or gazetteer.region(text)):
+        return "NORP"  # "speaking in Sinhala" tagged GPE: a language, no place
     end = dateline_end(span.doc, span.start)
     if end is not None and (gazetteer.city(text) or gazetteer.country(text)) and (end == span.end or (
             span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in {",", "("})):

@@ -261,6 +261,19 @@ def names_party(text: str, letter: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+@disk_cached("pycountry")
+def _languages() -> frozenset[str]:
+    """Folded English names of the languages with a two-letter code (ISO 639-1): "sinhala", "swahili", "urdu"."""
+    import pycountry
+
+    return frozenset(fold(re.sub(r"\s*\(.*?\)", "", lang.name)) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def language(name: str) -> bool:
+    """Whether a name is a major language's: "Sinhala", "Swahili" ("speaking in Sinhala": no place)."""
+    return fold(name) in _languages()
+
+
 def region(name: str) -> str | None:
     """ISO2 of the country whose state, province or county (ISO 3166-2) has this name, or None."""
     return _regions().get(fold(name))

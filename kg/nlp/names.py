@@ -40,6 +40,13 @@ def loose_key(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", key)
 
 
+def loose_surname_key(word: str) -> str:
+    """:func:`loose_key` for a family name, whose long forms may also end in another vowel: Dissanayake /
+    Dissanayaka, Lukashenko / Lukashenka (never for given names: Mario and Maria are two people)."""
+    key = loose_key(word)
+    return key[:-1] if len(key) >= 7 and key[-1] in "aeiouy" else key
+
+
 #: The same groups as name keys (see name_key), which is how names are compared.
 GIVEN_NAME_VARIANTS = [{name_key(n) for n in group} for group in _VARIANT_SPELLINGS]
 

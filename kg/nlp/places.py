@@ -821,6 +821,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if not others_clause(t, tok, refs, parties)]  # "..., as ministers condemned the war in Z"
     near = [t for t in near if not event_to_be_held(t, tok)]  # "discussed the next summit, to be held in Z"
     near = [t for t in near if not in_post(t)]  # "met X, the commander of the mission in Z"
+    near = [t for t in near if not object_detail(t)]  # "signed agreements on a solar plant in Z"
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
@@ -848,6 +849,20 @@ def describes_others(t: Token, tok: Token) -> bool:
     ``tok`` is not part of: "sought help for the return of refugees sheltered in Z" (not "talks held in Z")."""
     return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.head.pos_ == "NOUN" and a.head.dep_ == "pobj"
                and a.head.head.lower_ != "with" and tok not in a.subtree for a in t.ancestors)
+
+
+def object_detail(t: Token) -> bool:
+    """The place tells where a thing in a verb's object is, one preposition down: "signed agreements on a solar plant
+    in Z", "backed funding for a port in Z" (not where a meeting noun or a building is: "held talks on the sidelines of
+    the summit in Z", "met at the headquarters of the bank in Z")."""
+    where = _in_at(t)
+    if where is None or where.head.pos_ != "NOUN" or where.head.dep_ != "pobj":
+        return False
+    thing, prep = where.head, where.head.head
+    obj = prep.head
+    meeting_words = MEET_NOUNS | TALK_NOUNS | FORUM_NOUNS | SIDELINE_NOUNS | VENUE_NOUNS
+    return prep.lower_ not in {"in", "at"} and obj.pos_ == "NOUN" and obj.dep_ == "dobj" \
+        and not {thing.lemma_.lower(), obj.lemma_.lower(), thing.lower_, obj.lower_} & meeting_words
 
 
 def others_clause(t: Token, tok: Token, refs: dict, parties: list[str]) -> bool:
