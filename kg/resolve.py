@@ -116,8 +116,8 @@ class Resolver:
                     swapped if swapped in self.nodes else slug  # "Ishiba Shigeru" of "Shigeru Ishiba"
                 surname = _name_key(words[0]) if slug == swapped else surname
         else:
-            known = self._by_surname.get(surname) or sum(
-                (self._by_surname[k] for k in sorted(self._by_loose_surname.get(_loose_surname_key(surname), ()))), Counter())
+            alike = sorted(self._by_loose_surname.get(_loose_surname_key(surname), ()))
+            known = self._by_surname.get(surname) or sum((self._by_surname[k] for k in alike), Counter())
             slug = known.most_common(1)[0][0] if known else f"person/{surname}"
         node = self.nodes.get(slug)
         if node is None:

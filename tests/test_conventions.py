@@ -78,5 +78,6 @@ def test_a_module_binds_each_name_once(path):
 
 
 def test_the_binding_check_finds_what_it_is_for():
-    assert _rebound(ast.parse("WORDS = {1}\ndef f(): return WORDS\nWORDS = {2}\nX: dict = {}\nX[1] = 2\nA, B = 1, 2")) == ["WORDS"]
+    code = "WORDS = {1}\ndef f(): return WORDS\nWORDS = {2}\nX: dict = {}\nX[1] = 2\nA, B = 1, 2"
+    assert _rebound(ast.parse(code)) == ["WORDS"]
     assert _rebound(ast.parse("def f(): pass\nclass f: pass")) == ["f"]

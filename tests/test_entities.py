@@ -455,7 +455,8 @@ def test_a_given_name_of_two_joined_by_a_hyphen_opens_the_name(nlp):
 
 @pytest.mark.model
 def test_a_post_whose_remit_no_list_knows_is_no_body_when_its_holder_follows(nlp):
-    found = ents(nlp, "The leaders agreed that the Commissioner for Enlargement, Marta Quellin, would travel to Podgorica.")
+    found = ents(nlp, "The leaders agreed that the Commissioner for Enlargement, Marta Quellin, would travel to "
+                      "Podgorica.")
     assert "Commissioner for Enlargement" not in found and found.get("Marta Quellin") == PERSON
 
 

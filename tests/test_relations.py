@@ -1499,9 +1499,11 @@ MEETINGS = [
     pytest.param("COLOMBO, Nov 22 (Wire) - Anna Keller met Jan Nowak on Saturday. A spokesman said the two sides had "
                  "signed agreements on a solar power plant in Trincomalee, on the eastern coast.", "2025-11-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Colombo", OCCURRED, "2025-11-22"),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), "Colombo", OCCURRED, "2025-11-22")], id="a-place-of-the-object-s-thing"),
-    pytest.param("Anna Keller met Jan Nowak on Saturday. Nowak told reporters after the meeting, speaking in Sinhala, that "
-                 "it went well.", "2025-11-22", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-11-22")],
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Colombo", OCCURRED, "2025-11-22")],
+                 id="a-place-of-the-object-s-thing"),
+    pytest.param("Anna Keller met Jan Nowak on Saturday. Nowak told reporters after the meeting, speaking in Sinhala, "
+                 "that it went well.", "2025-11-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-11-22")],
                  id="a-language-is-no-place"),
     pytest.param("TA' QALI, Malta (AP) — Anna Keller met Jan Nowak on Thursday.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "TA' QALI", OCCURRED, "2024-12-05")],

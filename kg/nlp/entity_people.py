@@ -277,7 +277,8 @@ def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | No
         return None  # lines in capitals are left to recase()
     first = tok.i + 3 if joined_given_name(tok, taken) else tok.i + 1  # "Jean-Noël Barrot": one given name
     end = first
-    while end < len(doc) and end - first < 3 and end not in taken and is_name_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+    while end < len(doc) and end - first < 3 and end not in taken and is_name_word(doc[end]) \
+            and "\n" not in doc[end - 1].whitespace_:
         end += 1
     if end == first:
         return None

@@ -266,7 +266,8 @@ def _languages() -> frozenset[str]:
     """Folded English names of the languages with a two-letter code (ISO 639-1): "sinhala", "swahili", "urdu"."""
     import pycountry
 
-    return frozenset(fold(re.sub(r"\s*\(.*?\)", "", lang.name)) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+    return frozenset(fold(re.sub(r"\s*\(.*?\)", "", lang.name))  # "Swahili (macrolanguage)"
+                     for lang in pycountry.languages if hasattr(lang, "alpha_2"))
 
 
 def language(name: str) -> bool:
