@@ -566,6 +566,9 @@ REPRESENTS_DR = [
     # a form of address between the post and the name
     pytest.param("Anna Keller held talks with Peru's External Affairs Minister, Dr Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-dr-name"),
+    # or an academic's title, set after the post
+    pytest.param("Anna Keller called the Chief Adviser of Peru's Interim Government, Professor Jan Nowak, on Monday.",
+                 [("Jan Nowak", "Peru", "title-before")], id="post-comma-professor-name"),
     # or a style of rank: "Sheikh" is no post of its own
     pytest.param("Qatar's prime minister, Sheikh Jan Nowak bin Ali Al Marek, hosted Anna Keller on Tuesday.",
                  [("Jan Nowak bin Ali Al Marek", "Qatar", "title-before")], id="post-comma-sheikh-name"),

@@ -167,6 +167,16 @@ def test_a_title_inside_a_body_s_span_before_a_name_splits_it(vocab):
     assert texts(entity_spans.trim(span(doc, 3, 5, "ORG"))) == ["State House"]  # a building, not "State" + a name
 
 
+def test_a_known_place_before_a_title_in_a_person_s_span_is_the_place(vocab):
+    doc = doc_of(vocab, "Victoria Premier Jacinta Quorvel met Ontario Premier Jo Doe and Brisbane Lord Mayor Ann Ode")
+    labelled = lambda pieces: [(s.text, s.label_) for s in pieces]  # noqa: E731
+    assert labelled(entity_spans.trim(span(doc, 0, 2, "PERSON"))) == [("Victoria", "GPE")]  # the model's split
+    assert labelled(entity_spans.trim(span(doc, 5, 9, "PERSON"))) == [("Ontario", "GPE"), ("Jo Doe", "PERSON")]
+    assert labelled(entity_spans.trim(span(doc, 10, 15, "ORG"))) == [("Brisbane", "GPE"), ("Ann Ode", "PERSON")]
+    doc = doc_of(vocab, "Victoria Quorvel met them")
+    assert labelled(entity_spans.trim(span(doc, 0, 2, "PERSON"))) == [("Victoria Quorvel", "PERSON")]
+
+
 def test_a_demonym_before_a_title_is_an_adjective_unless_a_body_follows_it(vocab):
     doc = doc_of(vocab, "Indian External Affairs Minister Jo Doe and Indian Foreign Ministry spokesman Jo Doe "
                         "and an Irish Labour Party politician")

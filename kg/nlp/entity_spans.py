@@ -150,6 +150,10 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             if k is not None:  # "Minister of Industry and Trade Ivo Marek" tagged as one body: the person, no body
                 out += [p for p in (_trim_ends(doc, k, e, "PERSON"),) if p is not None]
                 continue
+        if span.label_ == "PERSON" and (k := _party_before_title(doc, s, e)) is not None:
+            part = _trim_ends(doc, s, k, "GPE" if _known_place(doc[s:k].text) else "ORG")
+            out += [part] if part is not None else []  # "Victoria Premier" tagged a person before "Jacinta Allan"
+            continue
         first = s + (doc[s].lower_ == "the")
         if span.label_ == "ORG" and first < e and post_name(doc[first:e]):
             continue  # "the EU's High Representative for Foreign Affairs, X": a post, no body
@@ -179,11 +183,13 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
             out += [p for p in (_trim_ends(doc, s, k, "GPE"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
             continue
-        k = _title_inside(doc, s, e) if span.label_ != "PERSON" else _portfolio_opening(doc, s, e)
+        k = _title_inside(doc, s, e) if span.label_ != "PERSON" else _portfolio_opening(doc, s, e) \
+            or _title_after_party(doc, s, e)
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
             person = _trim_ends(doc, k + 1, e, "PERSON")
             k = _title_start(doc, s, k)  # "Field Marshal X": no "Field" before the post
-            body = "NORP" if k > s and gazetteer.demonym(doc[k - 1].text) else span.label_  # "S African President X"
+            body = "NORP" if k > s and gazetteer.demonym(doc[k - 1].text) else "GPE" if _known_place(doc[s:k].text) \
+                else "ORG" if span.label_ == "PERSON" else span.label_  # "S African President X", "Ontario Premier X"
             out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
             continue
         part = _trim_ends(doc, s, e, span.label_)
@@ -385,6 +391,30 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
                 return k  # "Affairs Juan Ramón de la Fuente": the end of "Secretary of Foreign Affairs", then a name
             return None
     return None
+
+
+def _known_place(text: str) -> bool:
+    return bool(gazetteer.country(text) or gazetteer.city(text) or gazetteer.region(text))
+
+
+def _title_after_party(doc: Doc, start: int, end: int) -> int | None:
+    """"Victoria Premier Jacinta Allan", "Brisbane Lord Mayor X" tagged as one person: the title's last word after
+    a known place or body that opens the span (a given name as the place's name too), when a name follows it."""
+    k = _title_inside(doc, start, end)
+    if k is None or (j := _title_start(doc, start, k)) == start:
+        return None
+    body = doc[start:j].text
+    return k if _known_place(body) or gazetteer.organization(body) else None
+
+
+def _party_before_title(doc: Doc, start: int, end: int) -> int | None:
+    """"Victoria Premier" tagged a person right before a name: where the title after a known place or body begins
+    (the name it is the title of follows the span), else None."""
+    if _without_trailing_title(doc, start, end) != end - 1:
+        return None
+    k = _title_start(doc, start, end - 1)
+    body = doc[start:k].text
+    return k if k > start and (_known_place(body) or gazetteer.organization(body)) else None
 
 
 def _title_start(doc: Doc, start: int, k: int) -> int:

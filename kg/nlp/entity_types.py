@@ -80,7 +80,7 @@ from kg.nlp.sports import (
     sports_side,
     versus_side,
 )
-from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, has_person_evidence, singular_title
+from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, RULING_NOUNS, has_person_evidence, singular_title
 
 #: Default mapping when no other evidence decides.
 DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -135,6 +135,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "the two Heads of State": the plural of a title of several words
     if len(span) == 1 and span[0].lower_ in MEETING_WORDS:
         return None  # "hosted the Summit": the meeting just named, capitalised
+    if country_government(span):
+        return None  # "Peru's Interim Government": the country's government, which the country stands for
     if portfolio(span) or post_name(span):
         return None  # "the UK's Business and Trade Secretary", "Chancellor of the Exchequer", "Minister of
         # Foreign Affairs": a post, not a body
@@ -297,6 +299,15 @@ def decide_type(span: Span) -> str | None:
     ):
         return PLACE  # "Kiev", "Manchester", "Bratislava" tagged PERSON are cities; "Clinton" (a small town too) is a person
     return DEFAULT_TYPE.get(span.label_)
+
+
+def country_government(span: Span) -> bool:
+    """A government named after a country's possessive: "Peru's Interim Government", "Mali's Transitional
+    Government"."""
+    doc = span.doc
+    return len(span) > 1 and span[-1].lower_ in RULING_NOUNS and span.start >= 2 \
+        and doc[span.start - 1].lower_ in {"'s", "’s"} and gazetteer.country(doc[span.start - 2].text) is not None \
+        and not gazetteer.organization(span.text)
 
 
 #: Buildings named for the body that sits in them: "in the Capitol", "at the Kremlin" (else "the Kremlin said").

@@ -269,8 +269,8 @@ def block_before(name: Span) -> TitleBlock:
         block.parties = [p for p in block.parties if not any(p is s for s in scopes)]
     if block.role == "topic":  # "Syria expert X": the modifier is a subject, not an employer
         block.parties = possessors(block.parties)
-    comma = honorifics_before(name, HONORIFICS) - 1
-    if not set(block.titles) - HONORIFICS and not block.possessive and comma >= 0 and doc[comma].text == ",":
+    comma = honorifics_before(name, ADDRESSED_AFTER_POSTS) - 1
+    if not set(block.titles) - ADDRESSED_AFTER_POSTS and not block.possessive and comma >= 0 and doc[comma].text == ",":
         # "India's External Affairs Minister, Dr S. Jaishankar", "Qatar's prime minister, Sheikh X": the post before
         found = apposition_before(name, comma)
         return found if found.titles else block
@@ -286,6 +286,11 @@ def community(tok: Token) -> bool:
     first, second = gazetteer.demonym(prev.text), gazetteer.demonym(tok.text)
     return bool(first and second and prev.text[:1].isupper() and first.code != second.code
                 and not gazetteer.demonym(f"{prev.text} {tok.text}"))
+
+
+#: Words before a name set after a post by a comma that address the holder: honorifics, and an academic's title
+#: ("the Chief Adviser of Y's Interim Government, Professor X"; but "Y University Professor X" holds that post).
+ADDRESSED_AFTER_POSTS = HONORIFICS | {"professor"}
 
 
 def honorifics_before(name: Span, words: set[str] = FORMS_OF_ADDRESS) -> int:
