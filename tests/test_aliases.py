@@ -242,6 +242,19 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(make_doc):
     assert entities(doc)["Bo Pym"] == (PERSON, [("Bo Pym", "name"), ("him", "pronoun")])
 
 
+def test_he_written_for_his_excellency_is_no_pronoun(make_doc):
+    # Bo Pym arrived . HE Dr. Ode met Cy Lum .
+    doc = make_doc([
+        t("Bo", 1, "compound", "PROPN", "B-Person"), t("Pym", 2, "nsubj", "PROPN", "I-Person"),
+        t("arrived", 2, "ROOT", "VERB", "O", "arrive"), t(".", 2, "punct", "PUNCT"),
+        t("HE", 6, "nsubj", "PRON", "O", "he"), t("Dr.", 6, "compound", "PROPN"),
+        t("Ode", 7, "nsubj", "PROPN", "B-Person"),
+        t("met", 7, "ROOT", "VERB", "O", "meet"), t("Cy", 9, "compound", "PROPN", "B-Person"),
+        t("Lum", 7, "dobj", "PROPN", "I-Person"), t(".", 7, "punct", "PUNCT"),
+    ])
+    assert not any(kind == "pronoun" for _, mentions in entities(doc).values() for _, kind in mentions)
+
+
 def test_a_pronoun_after_the_verb_is_the_name_inside_a_titled_subject(make_doc):
     # Paul Rey is detained . The envoy of Peru , Bo Pym , travelled to Lima , where he met Cy Lum .
     doc = make_doc([

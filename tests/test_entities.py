@@ -103,6 +103,10 @@ NAME_TYPES = [
     # a standing forum is a body, not a place
     pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met Anna Keller at the Shangri-La Dialogue on "
                  "Friday.", {"Shangri-La Dialogue": ORGANIZATION}, id="a-forum-named-dialogue"),
+    pytest.param("The two ministers agreed to meet on the sidelines of the Doha Forum next week.",
+                 {"Doha Forum": ORGANIZATION}, id="a-forum-named-forum"),
+    pytest.param("They discussed ways to get more fuel through the Rafah crossing.", {"Rafah": PLACE},
+                 id="a-border-crossing"),
     # a ministry's name goes on through its portfolio's words (the model tagging the last ones a person)
     pytest.param("The Ministry of Foreign and Diaspora Affairs issued a statement on Monday.",
                  {"Ministry of Foreign and Diaspora Affairs": ORGANIZATION, "Diaspora Affairs": None},

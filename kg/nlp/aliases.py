@@ -25,10 +25,10 @@ from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
-from kg.nlp.lines import tokens_where
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
+from kg.nlp.lines import tokens_where
 from kg.nlp.names import (
     HONORIFICS,
     STYLE_NOUNS,
@@ -48,6 +48,7 @@ from kg.nlp.titles import (
     apposition_after,
     block_before,
     entity_at,
+    excellency,
     titled_apposition,
 )
 
@@ -595,9 +596,9 @@ def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add)
 
 
 def styled(tok) -> bool:
-    """"His" of a style, "His Royal Highness Prince X", "Her Majesty": no pronoun."""
+    """"His" of a style, "His Royal Highness Prince X", "Her Majesty", "HE Dr. X" (His Excellency): no pronoun."""
     doc = tok.doc
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and (
+    return excellency(tok) or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and (
         doc[tok.i + 1].lower_ in STYLE_NOUNS or doc[tok.i + 1].lower_ == "royal")
 
 

@@ -532,7 +532,7 @@ def in_a_venue(span: Span) -> bool:
 #: Northbrook river", "the Miraflores neighbourhood".
 FEATURE_NOUNS = {"peak", "mountain", "mountains", "river", "lake", "island", "islands", "valley", "glacier", "volcano",
                  "desert", "sea", "coast", "strait", "bay", "canal", "gorge", "massif", "plateau", "delta", "peninsula",
-                 "region", "province", "neighbourhood", "neighborhood", "district", "suburb", "quarter"}
+                 "region", "province", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "crossing"}
 
 
 def place_noun_after(span: Span) -> bool:

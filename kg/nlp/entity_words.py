@@ -42,8 +42,8 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "children", "communities", "transportation", "cooperatives", "livestock", "irrigation", "agrarian",
                    "policy", "armed", "forces", "intelligence", "military", "operations"}
 #: Head words of the names of standing forums: a body's name, never a place, and no party to its own meetings ("the
-#: Shangri-La Dialogue", "the next meeting of the India-Central Asia Dialogue").
-FORUM_HEADS = {"Dialogue"}
+#: Shangri-La Dialogue", "the next meeting of the India-Central Asia Dialogue", "the Doha Forum").
+FORUM_HEADS = {"Dialogue", "Forum"}
 #: Capitalised words inside titles that the model tags as names ("Secretary of State", "Caretaker Chancellor X").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs",
                          "caretaker", "interim", "outgoing", "incoming"}

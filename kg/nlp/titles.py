@@ -293,11 +293,20 @@ def community(tok: Token) -> bool:
 ADDRESSED_AFTER_POSTS = HONORIFICS | {"professor"}
 
 
+def excellency(tok: Token) -> bool:
+    """"HE" written for His Excellency before a capitalised word ("HE Dr. X", "HE the Minister of State"): a form of
+    address, no pronoun (not in a line of capitals)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.text == "HE" and nxt is not None and not nxt.text.isupper() and (
+        nxt.text[:1].isupper() or nxt.lower_ == "the" and tok.i + 2 < len(doc) and doc[tok.i + 2].text[:1].isupper())
+
+
 def honorifics_before(name: Span, words: set[str] = FORMS_OF_ADDRESS) -> int:
-    """The index where a name's forms of address (or other ``words``) begin ("Dr. X" -> the index of "Dr."), else
-    its start."""
+    """The index where a name's forms of address (or other ``words``) begin ("Dr. X" -> the index of "Dr."; "HE" for
+    His Excellency), else its start."""
     doc, i = name.doc, name.start
-    while i >= 1 and (doc[i - 1].lower_ in words or doc[i - 1].text == "." and i >= 2
+    while i >= 1 and (doc[i - 1].lower_ in words or excellency(doc[i - 1]) or doc[i - 1].text == "." and i >= 2
                       and doc[i - 2].lower_ in words and not doc[i - 2].whitespace_
                       or i >= 2 and doc[i - 1].lower_ in STYLE_NOUNS and doc[i - 2].lower_ in {"his", "her"}):
         i -= 2 if doc[i - 1].lower_ in STYLE_NOUNS else 1  # "the President of Guyana, His Excellency Dr. X"
