@@ -465,7 +465,15 @@ def test_a_post_whose_remit_no_list_knows_is_no_body_when_its_holder_follows(nlp
 
 
 @pytest.mark.model
-def test_demonyms_stay_norp_and_countries_are_countries(nlp):
+def test_a_family_name_in_capitals_and_a_post_s_remit_before_its_holder(nlp):
+    found = ents(nlp, "The President received His Excellency Mr. Mohamed OULD QUORBA EL MARRAK, President of Chile. "
+                      "The Chilean delegation included the Minister of Foreign Affairs, Cooperation and Chileans "
+                      "Abroad, Mr. Jan NOWAK.")
+    assert found.get("Mohamed OULD QUORBA EL MARRAK") == PERSON and found.get("Jan NOWAK") == PERSON
+    assert "Foreign Affairs, Cooperation and Chileans Abroad" not in found
+
+
+
     found = ents(nlp, "The Russian delegation travelled from Moscow to Ukraine.")
     assert found.get("Russian") == "NORP"
     assert found.get("Ukraine") == COUNTRY

@@ -1495,7 +1495,15 @@ MEETINGS = [
                  "condemn the war in Ukraine.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
-    # where a thing in the object is, one preposition down, is not where the meeting was; a language is no place
+    # a family name written in capitals goes on after the model's cut; a list item of what was discussed, parsed as a
+    # second object of the verb before it, is no place the enlarged meeting referred to later was in
+    pytest.param("The President, His Excellency Mr. Paul Quorvel FAYOR, received on Tuesday at the palace in Dakar, "
+                 "His Excellency Mr. Mohamed OULD QUORBA EL MARRAK, President of Chile.\n\nThe two Heads of State held "
+                 "a tete-a-tete, followed by an enlarged meeting with their delegations, during which they discussed "
+                 "the joint exploitation of the gas field, the renewal of the fishing agreements and the security "
+                 "situation in the Sahel.\n\nThe Prime Minister, Mr. Ivo MAREK, took part in the enlarged meeting.", "2024-06-05",
+                 [(MEETING, ("Ivo MAREK",), "Dakar", OCCURRED, None)], id="a-topic-list-as-a-second-object"),
+
     pytest.param("COLOMBO, Nov 22 (Wire) - Anna Keller met Jan Nowak on Saturday. A spokesman said the two sides had "
                  "signed agreements on a solar power plant in Trincomalee, on the eastern coast.", "2025-11-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Colombo", OCCURRED, "2025-11-22"),

@@ -19,6 +19,7 @@ from kg.nlp.entity_words import (
     is_name_word,
 )
 from kg.nlp.lines import capitals_line
+from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.sports import LOCATIVE
 
 # -- people --------------------------------------------------------------------------------
@@ -235,11 +236,21 @@ def post_name(span: Span) -> bool:
 
 
 def holder_after(span: Span) -> bool:
-    """A person's name set after the span by a comma: "the Commissioner for Enlargement, Marta Kos," (a remit no list
-    knows, held by the name after it)."""
+    """A person's name set after the span by a comma, a form of address between: "the Commissioner for Enlargement,
+    Marta Kos," (a remit no list knows, held by the name after it), "..., Mr. X"."""
+    doc, k = span.doc, span.end + 1
+    while k < len(doc) and k < span.end + 4 and doc[k].lower_ in FORMS_OF_ADDRESS:
+        k += 1
+    return k < len(doc) and doc[span.end].text == "," and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+
+
+def remit_of_holder(span: Span) -> bool:
+    """The rest of a post's remit after its title and "of/for", its holder set after it: "Minister of [Foreign
+    Affairs, Cooperation and Mauritanians Abroad], Mr. X" (no body of that name)."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "PERSON" \
-        and doc[span.end + 1].ent_iob_ == "B"
+    return span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for"} and doc[span.start - 2].text[:1].isupper() \
+        and doc[span.start - 2].lower_ in gazetteer.title_words() and span[0].lower_ in PORTFOLIO_WORDS \
+        and not (gazetteer.organization(span.text) or gazetteer.country(span.text)) and holder_after(span)
 
 
 # -- organisations -------------------------------------------------------------------------

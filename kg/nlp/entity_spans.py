@@ -589,11 +589,27 @@ def extend_person(span: Span) -> Span:
         return Span(doc, span.start, k + 3, label=span.label_)  # "... bin Jassim" + "Al-Thani"
     if k == span.end and k < len(doc) and (len(span) >= 2 or after_title(span)) and last_name_cut(span):
         return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
+    if k == span.end and (end := capitals_tail(span)) > k:
+        return Span(doc, span.start, end, label=span.label_)  # "Mohamed OULD" + "CHEIKH EL GHAZOUANI"
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
         return span
     if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
         return span
     return Span(doc, span.start, k + 1, label=span.label_)
+
+
+def capitals_tail(span: Span) -> int:
+    """Where a name ending in a family name written in capitals ends, in a line that is not: "Mohamed OULD" +
+    "CHEIKH EL GHAZOUANI" (the French way of writing the family name); the span's end if it does not go on."""
+    doc, k = span.doc, span.end
+    if not (span[-1].is_alpha and span[-1].text.isupper() and len(span[-1]) > 1) or not any(
+            t.text[:1].isupper() and not t.text.isupper() for t in span):
+        return k
+    while k < len(doc) and k < span.end + 4 and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k]) > 1 \
+            and "\n" not in doc[k - 1].whitespace_ and not gazetteer.organization(doc[k].text) \
+            and not gazetteer.country(doc[k].text):
+        k += 1
+    return k
 
 
 def join_overlapping_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

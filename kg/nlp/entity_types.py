@@ -49,6 +49,7 @@ from kg.nlp.entity_evidence import (
     place_noun_of,
     portfolio,
     post_name,
+    remit_of_holder,
     post_of,
     quoted_work,
     region_plural_after,
@@ -137,7 +138,7 @@ def decide_type(span: Span) -> str | None:
         return None  # "hosted the Summit": the meeting just named, capitalised
     if country_government(span):
         return None  # "Peru's Interim Government": the country's government, which the country stands for
-    if portfolio(span) or post_name(span):
+    if portfolio(span) or post_name(span) or remit_of_holder(span):
         return None  # "the UK's Business and Trade Secretary", "Chancellor of the Exchequer", "Minister of
         # Foreign Affairs": a post, not a body
     if len(span) > 1 and titles_only(span):

@@ -490,6 +490,10 @@ def in_topic(t: Token) -> bool:
                 c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
             return True  # what the purpose acts on; not "met face to face for the first time in X"
         listed = a.dep_ == "dep" and any(c.dep_ == "dobj" and c.i < a.i for c in a.head.children)
+        if a.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < a.i for c in a.head.children) and any(
+                t.pos_ == "VERB" and t.lemma_.lower() in TALK_VERBS for t in a.doc[a.head.i + 1 : a.i]):
+            return True  # "held a tete-a-tete, (...) during which they discussed X, the renewal of Y and the situation
+            # in Z": a list item after a talk verb, parsed as a second object of the verb before it
         if (a.dep_ in {"dobj", "ccomp", "xcomp"} or listed) and a.head.pos_ in {"VERB", "AUX"} and (
                 a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
             return True  # (and "discussed X, the situation in Myanmar", the list broken off the object)
