@@ -1495,6 +1495,16 @@ MEETINGS = [
                  "condemn the war in Ukraine.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
+    # "both men" and "each of the two generals": the only two people named before, the clause's own subject aside
+    pytest.param("General Abdel Quorhan declined to meet the commander, Mohamed Dagalo, at a summit in Djibouti. "
+                 "Dagalo flew in early, and both men attended the closed-door session. Djibouti's President Ivo "
+                 "Marek held separate talks with each of the two generals.", "2025-12-02",
+                 [(MEETING, ("Abdel Quorhan", "Mohamed Dagalo"), "Djibouti", OCCURRED, None),
+                  (TALKS, ("Ivo Marek", "Abdel Quorhan"), None, OCCURRED, None),
+                  (TALKS, ("Ivo Marek", "Mohamed Dagalo"), None, OCCURRED, None)], id="each-of-the-two-generals"),
+    # the object of an instruction holds the talks it is told to hold, still to come
+    pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
+                 [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),
     # a family name written in capitals goes on after the model's cut; a list item of what was discussed, parsed as a
     # second object of the verb before it, is no place the enlarged meeting referred to later was in
     pytest.param("The President, His Excellency Mr. Paul Quorvel FAYOR, received on Tuesday at the palace in Dakar, "

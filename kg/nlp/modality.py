@@ -74,7 +74,7 @@ DOUBT_ADVERBS = {"probably", "possibly", "perhaps", "maybe"}
 #: Words of future and arrangement: the contact is planned.
 PLANNED_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "set", "due", "agree", "prepare",
                  "preparation", "arrange", "intend", "aim", "upcoming", "planned", "forthcoming", "next", "announce",
-                 "promise", "pledge"}
+                 "promise", "pledge", "instruct", "task", "mandate"}
 #: Words of deciding that plan only what they take as object or complement ("agreed to meet", "announced a
 #: meeting", "talks set for Friday"), not a contact that dates the decision ("agreed on a truce during talks",
 #: "set up a council during X's visit", "the declaration was prepared in sessions between X and Y").

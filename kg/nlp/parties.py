@@ -49,7 +49,8 @@ from kg.nlp.triggers import (
 
 #: Plural nouns that take up parties told before: "the two leaders", "both sides".
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
-                  "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction"}
+                  "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction",
+                  "general"}
 #: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 
@@ -189,6 +190,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for; but "spoke with
             # Ukraine's president by video (...). Ukrainian President X": the one named next with that post
             out.append(named_after(t, home, refs) or home)
+            continue
+        members = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"] if t.lower_ in {"each", "both", "all"} else []
+        if members:
+            out += [k for p in members for k in keys_of(p, refs, previous)]  # "talks with each of the two generals"
             continue
         if guests := guests_told(t, refs, previous):
             out += guests  # "The King received their guests": the visitors just told of
@@ -580,7 +586,7 @@ def quoted(t: Token) -> bool:
 #: Plural back-references to countries: "the two nations" can name the last two countries mentioned.
 COUNTRY_NOUNS = {"nation", "country", "state", "government"}
 #: Nouns of PLURAL_BACKREF for people: "the two ministers" are two people.
-PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander"}
+PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander", "general"}
 
 
 def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
@@ -695,7 +701,26 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
                     return seen[::-1]
     if t.lemma_.lower() in PEOPLE_BACKREF and (pair := named_before(t, refs, types)):
         return pair  # "X and his French counterpart Y presented a plan. The two ministers met in Berlin"
+    if t.lemma_.lower() in UNTITLED_BACKREF and (pair := two_people_named(t, refs, types)):
+        return pair  # "X declined to meet Y (...). Y flew in, and both men attended the session"
     return named_next(t, refs, types) if any(c.lower_ == "two" for c in t.children) else []
+
+
+def two_people_named(t: Token, refs: dict, types: dict) -> list[str]:
+    """The only two people named in this sentence up to ``t`` and the two before it, the subject of ``t``'s own
+    clause aside ("Z held separate talks with each of the two generals": not Z)."""
+    clause = t
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head
+    subjects = {refs.get(s.i) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and t not in c.subtree
+                for s in c.subtree}
+    seen = list(dict.fromkeys(k for i in range(window_start(t, 2), t.i) if (k := refs.get(i)) is not None
+                              and types.get(k) == PERSON and k not in subjects))
+    return seen if len(seen) == 2 else []
+
+
+#: Nouns of PEOPLE_BACKREF that ask no post of the two they refer to: "both men", "the two generals", "the rivals".
+UNTITLED_BACKREF = {"man", "general", "rival", "commander"}
 
 
 #: Nouns of PEOPLE_BACKREF naming posts no one holds both of: "the two ministers" are no two presidents.

@@ -518,6 +518,10 @@ def lede_subjects(subject: Token, verb: Token) -> list[Token] | None:
     return [first, *conjuncts(first)] if first is not None else None
 
 
+#: Verbs whose subject, not their object, does what the infinitive after the object says: "X promised Y to call".
+SUBJECT_CONTROL_VERBS = {"promise", "vow", "pledge"}
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call")."""
     t = verb
@@ -560,6 +564,9 @@ def subjects_of(verb: Token) -> list[Token]:
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
                 t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
                 continue
+            told = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in {"PROPN", "PRON"}]
+            if t.dep_ == "xcomp" and told and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
+                return [told[0], *conjuncts(told[0])]  # "Y instructed X to hold talks with Z": X holds them
             t = t.head
         else:
             break
