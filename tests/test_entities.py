@@ -471,6 +471,8 @@ def test_a_family_name_in_capitals_and_a_post_s_remit_before_its_holder(nlp):
                       "Abroad, Mr. Jan NOWAK.")
     assert found.get("Mohamed OULD QUORBA EL MARRAK") == PERSON and found.get("Jan NOWAK") == PERSON
     assert "Foreign Affairs, Cooperation and Chileans Abroad" not in found
+    found = ents(nlp, "He was accompanied by Chile's Minister of Social Action, Hawa Mahamat Quorn.")
+    assert "Social Action" not in found and found.get("Hawa Mahamat Quorn") == PERSON
 
 
 

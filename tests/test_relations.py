@@ -1502,6 +1502,21 @@ MEETINGS = [
                  [(MEETING, ("Abdel Quorhan", "Mohamed Dagalo"), "Djibouti", OCCURRED, None),
                   (TALKS, ("Ivo Marek", "Abdel Quorhan"), None, OCCURRED, None),
                   (TALKS, ("Ivo Marek", "Mohamed Dagalo"), None, OCCURRED, None)], id="each-of-the-two-generals"),
+    # "a day after holding talks with Z": the main clause's subject held them; a name after a list of portfolios, its
+    # Korean given name's second syllable in lower case
+    pytest.param("Director-General Jan Nowak met President Paul Morel in Abuja on Tuesday, a day after holding talks "
+                 "in the capital with Health Minister Ivo Marek on funding.", "2025-03-04",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Abuja", OCCURRED, "2025-03-04"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Abuja", OCCURRED, None)], id="a-day-after-holding-talks"),
+    pytest.param("Later, Anna Keller held talks in Seoul with Minister of Trade, Industry and Energy Ahn Duk-geun on "
+                 "chips.", "2025-03-04", [(MEETING, ("Anna Keller", "Ahn Duk-geun"), "Seoul", OCCURRED, None)],
+                 id="a-name-after-a-portfolio-list"),
+    # "Dr Tedros": a name of three words whose middle one is no given name is called by its first word
+    pytest.param("Director-General Quorvos Adhanom Ghebremesk met Paul Morel in Abuja on Tuesday. Dr Quorvos will "
+                 "hold talks with Ivo Marek in Accra on Wednesday.", "2025-03-04",
+                 [(MEETING, ("Quorvos Adhanom Ghebremesk", "Paul Morel"), "Abuja", OCCURRED, "2025-03-04"),
+                  (MEETING, ("Quorvos Adhanom Ghebremesk", "Ivo Marek"), "Accra", PLANNED, "2025-03-05")],
+                 id="called-by-the-first-of-three-names"),
     # the object of an instruction holds the talks it is told to hold, still to come
     pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
                  [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),

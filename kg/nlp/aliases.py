@@ -314,7 +314,7 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
         # word of exactly one such name, and nobody's surname
         key = name_key(words[0])
         firsts = [c for c in clusters if c.type == PERSON and c.given and name_key(c.given) == key
-                  and family_name_first(name_words(c.name.split()))]
+                  and called_by_first_word(name_words(c.name.split()))]
         # or the head of a compound surname ("Lula" for Luiz Inácio Lula da Silva)
         heads = [c for c in clusters if c.type == PERSON and compound_surname_head(c.name) == key]
         # or the first of two family names ("Sheinbaum" for Claudia Sheinbaum Pardo, "Petro" for Gustavo Petro Urrego)
@@ -374,6 +374,17 @@ def family_name_first(full: list[str]) -> bool:
     if len(full) == 3 and len(full[0]) <= 4 and all(SYLLABLE.match(w) for w in full[1:]):
         return True  # "Kim Jong Un", "Lee Jae Myung": a family name and two syllables
     return len(full) > 1 and full[1].lower() in PATRONYMIC_WORDS
+
+
+def called_by_given_name(full: list[str]) -> bool:
+    """A name of three words whose middle one is no given name nor an initial, as Ethiopian and Eritrean names give
+    the father's name after one's own ("Tedros Adhanom Ghebreyesus" is "Dr Tedros"): called by its first word."""
+    return len(full) == 3 and len(full[1].rstrip(".")) > 1 and full[1][:1].isupper() \
+        and not gazetteer.given_name(full[1]) and full[1].lower() not in NAME_PARTICLES
+
+
+def called_by_first_word(full: list[str]) -> bool:
+    return family_name_first(full) or called_by_given_name(full)
 
 
 def first_family_name(name: str) -> str | None:

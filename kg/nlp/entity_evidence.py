@@ -241,15 +241,18 @@ def holder_after(span: Span) -> bool:
     doc, k = span.doc, span.end + 1
     while k < len(doc) and k < span.end + 4 and doc[k].lower_ in FORMS_OF_ADDRESS:
         k += 1
-    return k < len(doc) and doc[span.end].text == "," and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+    if k >= len(doc) or doc[span.end].text != "," or doc[k].ent_iob_ != "B":
+        return False
+    name = next((e for e in doc.ents if e.start == k), None)  # "Minister of Y, Hawa Mahamat Nour" tagged a body
+    return doc[k].ent_type_ == "PERSON" or name is not None and looks_like_person(name)
 
 
 def remit_of_holder(span: Span) -> bool:
     """The rest of a post's remit after its title and "of/for", its holder set after it: "Minister of [Foreign
-    Affairs, Cooperation and Mauritanians Abroad], Mr. X" (no body of that name)."""
+    Affairs, Cooperation and Mauritanians Abroad], Mr. X", "Commissioner for [Crisis Management], X" (no body)."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for"} and doc[span.start - 2].text[:1].isupper() \
-        and doc[span.start - 2].lower_ in gazetteer.title_words() and span[0].lower_ in PORTFOLIO_WORDS \
+        and doc[span.start - 2].lower_ in gazetteer.title_words() and any(t.lower_ in PORTFOLIO_WORDS for t in span) \
         and not (gazetteer.organization(span.text) or gazetteer.country(span.text)) and holder_after(span)
 
 

@@ -186,6 +186,11 @@ def listed_name_with_people(span: Span, people: set[int], common_word: CommonWor
     return root.dep_ == "conj" and root.head.i in people or any(c.dep_ == "conj" and c.i in people for c in root.children)
 
 
+def syllable(tok) -> bool:
+    """A short lower-case word of letters: the second syllable of a hyphenated Korean given name ("Duk-geun")."""
+    return tok.is_alpha and tok.is_lower and len(tok) <= 5
+
+
 def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     """"India's Minister of Commerce and Industry, Piyush Goyal, said", "Minister for Information Attaullah
     Tarar and ...": two to four capitalised words, none a dictionary word nor an organisation's, right after a
@@ -202,6 +207,9 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
         if end + 1 < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and is_name_word(doc[end + 1]) and end + 1 not in taken:
             end += 1  # "Kassym-Jomart Tokayev": a hyphenated given name
+        elif end + 1 < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and syllable(doc[end + 1]) and end + 1 not in taken:
+            end += 2  # "Ahn Duk-geun": a Korean given name's second syllable, in lower case
     if end - tok.i < 2 or end < len(doc) and doc[end].text[:1].isupper():
         return None
     span = doc[tok.i : end]

@@ -388,8 +388,9 @@ def post_before(doc: Doc, k: int) -> bool:
     "of/for" and a portfolio ("Minister of Commerce and Industry")."""
     titles = gazetteer.title_words()
     j = k - 1
-    while j >= 0 and (doc[j].lower_ in PORTFOLIO_WORDS | STATE_FORMS or doc[j].lower_ in {"and", "&", "the"}):
-        j -= 1
+    while j >= 0 and (doc[j].lower_ in PORTFOLIO_WORDS | STATE_FORMS or doc[j].lower_ in {"and", "&", "the"}
+                      or doc[j].text == "," and j >= 1 and doc[j - 1].lower_ in PORTFOLIO_WORDS and j < k - 1):
+        j -= 1  # (and a list of portfolios: "Minister of Trade, Industry and Energy X")
     if j < k - 1:  # a portfolio, or the state: after "<title> of/for" ("the President of the Republic, X")
         return j >= 1 and doc[j].lower_ in {"of", "for"} and doc[j - 1].lower_ in titles
     where = entity_at(doc, j) if j >= 0 else None  # "the Secretary-General's personal envoy for Sudan, X"

@@ -564,6 +564,10 @@ def subjects_of(verb: Token) -> list[Token]:
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
                 t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
                 continue
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.dep_ == "npadvmod" \
+                    and t.head.head.head.pos_ in {"VERB", "AUX"}:
+                t = t.head.head.head  # "X met Y on Tuesday, a day after holding talks with Z"
+                continue
             told = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in {"PROPN", "PRON"}]
             if t.dep_ == "xcomp" and told and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
                 return [told[0], *conjuncts(told[0])]  # "Y instructed X to hold talks with Z": X holds them
