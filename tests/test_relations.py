@@ -1517,6 +1517,18 @@ MEETINGS = [
                  [(MEETING, ("Quorvos Adhanom Ghebremesk", "Paul Morel"), "Abuja", OCCURRED, "2025-03-04"),
                   (MEETING, ("Quorvos Adhanom Ghebremesk", "Ivo Marek"), "Accra", PLANNED, "2025-03-05")],
                  id="called-by-the-first-of-three-names"),
+    # "to Beirut, where she is expected to meet X": "where" hung on the infinitive; a post's "in Gaza" after the noun
+    # "head" is no journey the next sentence's talks took place at the end of
+    pytest.param("Anna Keller will travel to Amman tomorrow for talks with Jan Nowak. On Thursday she will continue on "
+                 "to Beirut, where she is expected to meet Prime Minister Ivo Marek.", "2024-03-26",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Amman", PLANNED, "2024-03-27"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Beirut", PLANNED, "2024-03-28")],
+                 id="where-on-the-infinitive"),
+    pytest.param("CAIRO - When Jan Nowak, the deputy head of Hamas in Gaza, walked into the intelligence "
+                 "headquarters on Monday, he carried a letter.\n\nNowak spent four hours in discussions with "
+                 "intelligence chief Ivo Marek.", "2024-05-03",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Cairo", OCCURRED, "2024-04-29")],
+                 id="a-post-s-head-is-no-journey"),
     # the object of an instruction holds the talks it is told to hold, still to come
     pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
                  [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),
@@ -1526,7 +1538,8 @@ MEETINGS = [
                  "His Excellency Mr. Mohamed OULD QUORBA EL MARRAK, President of Chile.\n\nThe two Heads of State held "
                  "a tete-a-tete, followed by an enlarged meeting with their delegations, during which they discussed "
                  "the joint exploitation of the gas field, the renewal of the fishing agreements and the security "
-                 "situation in the Sahel.\n\nThe Prime Minister, Mr. Ivo MAREK, took part in the enlarged meeting.", "2024-06-05",
+                 "situation in the Sahel.\n\nThe Prime Minister, Mr. Ivo MAREK, took part in the enlarged meeting.",
+                 "2024-06-05",
                  [(MEETING, ("Ivo MAREK",), "Dakar", OCCURRED, None)], id="a-topic-list-as-a-second-object"),
 
     pytest.param("COLOMBO, Nov 22 (Wire) - Anna Keller met Jan Nowak on Saturday. A spokesman said the two sides had "

@@ -230,7 +230,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     if naming:
         return naming
     for t in (verb, *[h for h in verb.ancestors][:2]):
-        where = [c for c in t.children if c.lower_ == "where"]
+        where = [c for c in t.children if c.lower_ == "where"] or [
+            c for c in verb.children if c.lower_ == "where" and verb.dep_ == "xcomp" and verb.head == t]
+        # ("to Beirut, where she is expected to meet X": "where" hung on the infinitive)
         if t.dep_ == "relcl" and where and place(t.head):
             head = t.head  # "to Brussels, Belgium, where he will meet": the city, not its country in apposition (or
             # parsed as a conjunct: "in Samarkand, Uzbekistan, where")
@@ -929,10 +931,11 @@ def previous_destination(tok: Token, refs: dict, parties: list[str], place_key, 
             continue
         head = t.head if t.dep_ == "pobj" else t
         verb = head.head if t.dep_ == "pobj" else t.head
-        if not ((t.dep_ == "pobj" and head.lower_ in {"in", "to", "into"} and verb.lemma_.lower() in TRAVEL_VERBS) or (
+        if not ((t.dep_ == "pobj" and head.lower_ in {"in", "to", "into"} and verb.lemma_.lower() in TRAVEL_VERBS
+                 and (verb.pos_ in {"VERB", "AUX"} or verb.lemma_.lower() in TRIP_NOUNS)) or (
             t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
         )):
-            continue
+            continue  # (not "X, the deputy head of Hamas in Gaza,": the noun "head" is no journey)
         clause = _clause_of(verb)
         travellers = {refs.get(s.i) for s in subjects_of(clause)} - {None}
         if travellers_only and not travellers & set(parties):
