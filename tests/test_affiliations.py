@@ -566,6 +566,11 @@ REPRESENTS_DR = [
     # a form of address between the post and the name
     pytest.param("Anna Keller held talks with Peru's External Affairs Minister, Dr Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-dr-name"),
+    # "A was represented by X, B by its adviser Y and C by Z": each agent after a party stands for that party
+    pytest.param("The Maldives was represented by Defence Minister Mohamed Quorn, Mauritius by its National Security "
+                 "Adviser Deven Quorlingum and Bangladesh by National Security Adviser Khalil Quorman.",
+                 [("Mohamed Quorn", "Maldives", "represented-by"), ("Deven Quorlingum", "Mauritius", "represented-by"),
+                  ("Khalil Quorman", "Bangladesh", "represented-by")], id="represented-by-gapped"),
     # or an academic's title, set after the post
     pytest.param("Anna Keller called the Chief Adviser of Peru's Interim Government, Professor Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-professor-name"),

@@ -1224,7 +1224,7 @@ CONTACTS = [
     pytest.param("Anna Keller met Jan Nowak in Lima on Wednesday, in their second meeting since their 2015 summit in "
                  "Quito. The meeting, which was also attended by Paul Morel, came near the end of the trip.", "2025-07-15",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-07-09"),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), "Quito", OCCURRED, "2025-07-09"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Quito", OCCURRED, "2015"),
                   (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-07-09")], id="the-meeting-of-the-main-clause"),
     # "they" after two leaders the parser did not join: both
     pytest.param("On Friday, President of Chile Anna Keller and Prime Minister of Denmark Mette Frederiksen visited Lima, "
@@ -1529,6 +1529,12 @@ MEETINGS = [
                  "intelligence chief Ivo Marek.", "2024-05-03",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), "Cairo", OCCURRED, "2024-04-29")],
                  id="a-post-s-head-is-no-journey"),
+    # "talks with X, the first since the change of government in Y": another time's event, no place of the talks
+    pytest.param("COLOMBO, July 8 - Jan Nowak on Monday joined his counterparts at the meeting of the security forum "
+                 "in Colombo.\n\nOn the sidelines, Nowak held bilateral talks with Marek, the first high-level "
+                 "dialogue between the two countries since the change of government in Dhaka in August last year.", "2025-07-08",
+                 [(MEETING, ("Jan Nowak",), "Colombo", OCCURRED, "2025-07-07"),
+                  (MEETING, ("Jan Nowak", "Marek"), "Colombo", OCCURRED, None)], id="since-a-change-in-another-place"),
     # the object of an instruction holds the talks it is told to hold, still to come
     pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
                  [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),

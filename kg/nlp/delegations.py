@@ -107,6 +107,11 @@ def represented_by(ent: Span, refs: dict) -> str | None:
         root = root.head  # Y too, and Z after "X, the head of W's office, Y and Z"
     agent = root.head
     passive = next((a for a in list(agent.ancestors)[:3] if a.lemma_.lower() == "represent"), None)
+    before = root.doc[agent.i - 1] if agent.i else None
+    if root.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() == "represent" and any(
+            c.dep_ == "agent" and c.i < agent.i for c in agent.head.children) and before is not None \
+            and before.i in refs and before.ent_type_ in {COUNTRY, ORGANIZATION}:
+        return refs[before.i]  # "A was represented by X, B by its adviser Y and C by Z": Y for B, the verb left out
     if root.dep_ in {"npadvmod", "dep", "appos", "oprd"} and agent.lemma_.lower() == "represent" \
             and any(t.lower_ == "by" for t in root.doc[agent.i : root.i]):
         verb = agent  # "X will be represented at the meeting by the Secretary of Y, Z" with Z hung on the verb

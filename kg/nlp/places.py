@@ -28,6 +28,7 @@ from kg.nlp.modality import (
     DUE_WORDS,
     SAY_VERBS,
     TEMPORAL_PREPS,
+    bound_event,
     date_of,
     governing_chain,
     in_time_phrase,
@@ -173,7 +174,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         listed = {i for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in
                   MEET_NOUNS | TALK_NOUNS for i in range(c.left_edge.i, c.right_edge.i + 1)}
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"} and t.i not in listed and not any(
-            a.dep_ == "relcl" and tok in a.ancestors for a in t.ancestors)]  # not "..., where leaders called for X in Y"
+            a.dep_ == "relcl" and tok in a.ancestors for a in t.ancestors)  # not "..., where leaders called for X in Y"
+            and not any(bound_event(a) for a in [t, *t.ancestors] if tok in a.ancestors)]
+        # (nor "talks with X, the first since the change of government in Y": another time's event)
         # "talks with X, and the UN secretary general, Y, in Valletta" parsed with "general" under the verb
         holders += [c for p in party_objects(tok) for c in stranded_conjuncts(p)]
     # "the Brussels summit", "the Geneva talks": the place naming the meeting, after any "in/at" of its own ("the Gaza
