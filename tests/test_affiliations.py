@@ -571,6 +571,9 @@ REPRESENTS_DR = [
                  "Adviser Deven Quorlingum and Bangladesh by National Security Adviser Khalil Quorman.",
                  [("Mohamed Quorn", "Maldives", "represented-by"), ("Deven Quorlingum", "Mauritius", "represented-by"),
                   ("Khalil Quorman", "Bangladesh", "represented-by")], id="represented-by-gapped"),
+    # a people's adjective before a monarch's title, tagged with the name, is no part of it
+    pytest.param("On Tuesday, Dutch King Jan Quorvander opened the session.",
+                 [("Jan Quorvander", "Netherlands", "title-before")], id="demonym-king-name"),
     # or an academic's title, set after the post
     pytest.param("Anna Keller called the Chief Adviser of Peru's Interim Government, Professor Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-professor-name"),

@@ -1532,9 +1532,19 @@ MEETINGS = [
     # "talks with X, the first since the change of government in Y": another time's event, no place of the talks
     pytest.param("COLOMBO, July 8 - Jan Nowak on Monday joined his counterparts at the meeting of the security forum "
                  "in Colombo.\n\nOn the sidelines, Nowak held bilateral talks with Marek, the first high-level "
-                 "dialogue between the two countries since the change of government in Dhaka in August last year.", "2025-07-08",
+                 "dialogue between the two countries since the change of government in Dhaka in August last year.",
+                 "2025-07-08",
                  [(MEETING, ("Jan Nowak",), "Colombo", OCCURRED, "2025-07-07"),
                   (MEETING, ("Jan Nowak", "Marek"), "Colombo", OCCURRED, None)], id="since-a-change-in-another-place"),
+    # "the two discussed Y's accession talks with Z": a topic, Z no partner of theirs; co-hosts of a dinner for guests
+    # no one names do not meet each other; a people's adjective before a monarch's title is no part of the name
+    pytest.param("Paul Morel hosted Moldovan President Anna Keller in Prague on Thursday. The two discussed Moldova's "
+                 "accession talks with the European Union and energy security.", "2025-01-20",
+                 [(MEETING, ("Paul Morel", "Anna Keller"), "Prague", OCCURRED, "2025-01-16"),
+                  (MEETING, ("Paul Morel", "Anna Keller"), "Prague", OCCURRED, "2025-01-16")],
+                 id="others-talks-are-a-topic"),
+    pytest.param("On Tuesday evening, Dutch King Jan Quorvander and Queen Anna hosted a dinner for leaders at the "
+                 "palace.", "2025-01-20", [], id="co-hosts-of-a-dinner"),
     # the object of an instruction holds the talks it is told to hold, still to come
     pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
                  [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),

@@ -240,6 +240,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if tok.lemma_.lower() == "host" and tok.dep_ == "acl" and all(types.get(k) in {COUNTRY, PLACE}
                                                                        for k in side_a + side_b):
             continue  # "talks in Cairo hosted by Egypt": the talks are told on their own noun; Egypt lent the venue
+        if tok.lemma_.lower() == "host" and tok.pos_ in {"VERB", "AUX"} and not side_b and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS and all(unnamed_guests(p) for p in for_objects(c))
+                for c in tok.children):
+            continue  # "X and Y hosted a dinner for leaders": co-hosts, their guests unnamed (not "for the two heads")
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and len(side_a) < 2:
             continue  # "speaking at a Tokyo symposium, X said": a speech, no one to talk with
         if tok.lower_ in PRESS_TALK_NOUNS and (not side_b and len(side_a) < 2 or side_b and all(
@@ -629,7 +633,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [p for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEAL_NOUNS for f in c.children
                        if f.dep_ == "prep" and f.lower_ == "for" for p in f.children if p.dep_ == "pobj"]
         if tok.lemma_.lower() in TALK_VERBS | {"raise"}:  # "negotiated a truce with X", "raised the issue with X"
-            others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
+            others += [p for c in tok.children if c.dep_ == "dobj" and not others_talks(c) for p in with_objects(c)]
     elif tok.pos_ == "ADJ" and among_the(tok.head):
         actors += subjects_of(tok.head.head.head)  # "Among the leaders present were X and Y"
     elif at_the_table(tok):  # "X and Y were at the table", "Among the ministers at the table were X and Y"
@@ -823,6 +827,22 @@ def as_observers(prep: Token) -> bool:
     after = [c for c in (*prep.head.children, *(p for p in prep.children if p.dep_ == "pobj"))
              if c.dep_ in {"acl", "advcl", "relcl"} and c.i > prep.i]
     return any(t.lower_ in OBSERVER_NOUNS for c in after for t in c.subtree)
+
+
+def for_objects(tok: Token) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+
+
+def unnamed_guests(p: Token) -> bool:
+    """"for leaders", "for guests": people no one named, nor referred back to ("for the two delegation heads")."""
+    return p.tag_ in {"NNS", "NNPS"} and not p.ent_type_ and not any(
+        c.dep_ in {"det", "poss", "nummod"} or c.lower_ in {"both", "two"} for c in p.children)
+
+
+def others_talks(obj: Token) -> bool:
+    """The object of a talk verb is talks of its own owner: "discussed Moldova's accession talks with the EU" (what
+    they discussed; the EU is Moldova's partner in them, not theirs)."""
+    return obj.lemma_.lower() in TALK_NOUNS | MEET_NOUNS and any(c.dep_ == "poss" for c in obj.children)
 
 
 def verb_object(tok: Token, verb: Token) -> Token:
