@@ -1545,6 +1545,11 @@ MEETINGS = [
                  id="others-talks-are-a-topic"),
     pytest.param("On Tuesday evening, Dutch King Jan Quorvander and Queen Anna hosted a dinner for leaders at the "
                  "palace.", "2025-01-20", [], id="co-hosts-of-a-dinner"),
+    # "<body> <title> <name> met Y" parsed with the name the object of the body's "for": the name met Y
+    pytest.param("PANAMA CITY - International Organization for Migration Director General Amy Quorpe met Panamanian "
+                 "President Jose Quorino on Monday.", "2025-07-08",
+                 [(MEETING, ("Amy Quorpe", "Jose Quorino"), "Panama City", OCCURRED, "2025-07-07")],
+                 id="a-body-s-title-and-name"),
     # the object of an instruction holds the talks it is told to hold, still to come
     pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
                  [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),

@@ -78,6 +78,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if (holder := titled_later(t, refs)) is not None:
             out.append(refs[holder.i])  # "and United Kingdom Secretary of State for Defence the Rt Hon Y" with the
             continue  # title the conjunct and Y hung elsewhere
+        if t.i in refs and t.ent_type_ == ORGANIZATION and (who := titled_holder_inside(t, refs)) is not None:
+            out.append(refs[who.i])  # "International Organization for Migration Director General X met Y" parsed
+            continue  # with X the object of the body's "for": X, the body's head
         if t.i in refs and t.ent_type_ in {ORGANIZATION, COUNTRY} and any(
                 c.dep_ == "poss" and c.lower_ in gazetteer.title_words() for c in t.children) \
                 and (who := next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs),
@@ -234,6 +237,18 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
                     for p in c.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)] if q.i in refs]
     return out
+
+
+def titled_holder_inside(t: Token, refs: dict) -> Token | None:
+    """The person a body's own "for/of" phrase ends in, a title between: "Organization for [Migration Director General
+    X]" (the parser's reading of "<the body> <title> <name>")."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.ent_type_ == PERSON and p.i in refs and any(
+                        w.lower_ in gazetteer.title_words() and w.text[:1].isupper() for w in t.doc[c.i + 1 : p.i]):
+                    return p
+    return None
 
 
 #: Nouns of people against the country or body that qualifies them: "both Sudan rivals", "Kremlin critics".
