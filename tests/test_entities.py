@@ -103,6 +103,9 @@ NAME_TYPES = [
     # a standing forum is a body, not a place
     pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met Anna Keller at the Shangri-La Dialogue on "
                  "Friday.", {"Shangri-La Dialogue": ORGANIZATION}, id="a-forum-named-dialogue"),
+    # "Md." (Mohammad) tagged alone is no name of its own; a format of talks is no body
+    pytest.param("She held the sixth round of Foreign Office Consultations with her counterpart Md. Jashim Quorddin.",
+                 {"Jashim Quorddin": PERSON, "Md.": None, "Foreign Office Consultations": None}, id="md-and-talks"),
     pytest.param("The two ministers agreed to meet on the sidelines of the Doha Forum next week.",
                  {"Doha Forum": ORGANIZATION}, id="a-forum-named-forum"),
     pytest.param("They discussed ways to get more fuel through the Rafah crossing.", {"Rafah": PLACE},

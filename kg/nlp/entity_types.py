@@ -69,7 +69,7 @@ from kg.nlp.entity_words import (
     surnames_of,
 )
 from kg.nlp.names import HONORIFIC_PAIRS, HONORIFICS, STYLE_NOUNS, name_key
-from kg.nlp.paragraphs import country_after, dateline_end
+from kg.nlp.paragraphs import SHORT_GIVEN_NAMES, country_after, dateline_end
 from kg.nlp.sports import (
     COMPETITION_WORDS,
     athlete_result,
@@ -83,6 +83,8 @@ from kg.nlp.sports import (
 )
 from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, RULING_NOUNS, has_person_evidence, singular_title
 
+#: Last words of the names of a format of talks, which is no body: "Foreign Office Consultations", "the Geneva Talks".
+TALKS_HEADS = {"Consultations", "Talks", "Negotiations"}
 #: Default mapping when no other evidence decides.
 DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 #: Currencies the model takes for names ("35 million Euros").
@@ -151,6 +153,10 @@ def decide_type(span: Span) -> str | None:
     if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (
             gazetteer.organization(text) or looks_like_person(span) and not gazetteer.city(span[0].text)):
         return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
+    if text in SHORT_GIVEN_NAMES:
+        return None  # "Md." of "Md. Jashim Uddin" tagged alone: a shortened given name, no name of its own
+    if len(span) >= 2 and span[-1].text in TALKS_HEADS:
+        return None  # "held the sixth round of Foreign Office Consultations with X": a format of talks, no body
     if len(span) >= 2 and span[-1].text in FORUM_HEADS:
         return ORGANIZATION  # "the Shangri-La Dialogue", "the India-Central Asia Dialogue": a forum, not a place
     if span[-1].text in AWARD_HEADS and not gazetteer.organization(text):
