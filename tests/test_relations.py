@@ -1550,6 +1550,11 @@ MEETINGS = [
                  "President Jose Quorino on Monday.", "2025-07-08",
                  [(MEETING, ("Amy Quorpe", "Jose Quorino"), "Panama City", OCCURRED, "2025-07-07")],
                  id="a-body-s-title-and-name"),
+    # a summit "in the Arctic city of Bodø": the city after "of", not the region before it, places its sidelines
+    pytest.param("BODØ, Norway - The prime ministers of four countries met in the Arctic city of Bodø on Monday for "
+                 "the annual summit of their heads of government.\n\nOn the sidelines, Jan Nowak held bilateral talks "
+                 "with Prime Minister Ivo Marek on a rail link.", "2025-08-19",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Bodø", OCCURRED, None)], id="a-city-of-a-region"),
     # the object of an instruction holds the talks it is told to hold, still to come
     pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
                  [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),

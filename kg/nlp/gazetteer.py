@@ -24,11 +24,17 @@ from kg.nlp.tablecache import disk_cached
 DATA = resources.files("kg.nlp") / "data"
 
 
+#: Latin letters with no accent to strip, as they are written in ASCII: "Bodø" is Bodo, "Łódź" Lodz, "Đurić" Duric.
+PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                               "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"})
+
+
 def fold(text: str) -> str:
-    """Lower case, strip accents and collapse spaces: the key names are compared by."""
+    """Lower case, strip accents (and write letters such as ø and ł as o and l) and collapse spaces: the key names
+    are compared by."""
     if text.isascii():  # most names: nothing to strip
         return " ".join(text.lower().split())
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text).translate(PLAIN_LETTERS)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'")
     return " ".join(text.lower().split())

@@ -319,6 +319,8 @@ def summit_site(tok: Token, refs: dict, types: dict) -> str | None:
             continue
         heads = summit_heads(f)
         for p in (t for h in heads for t in h.subtree):
+            if p.dep_ == "compound" and p.head.lower_ in TOWN_NOUNS:
+                continue  # "in the Arctic city of Bodø": the city named after "of", not the region before it
             # "summit in Montevideo - EU and ... seal deal": a headline's place parsed as a compound of the object
             o = p.head if p.dep_ == "compound" and p.head.dep_ == "pobj" else p
             # ("the south of X")
