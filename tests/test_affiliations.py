@@ -574,6 +574,10 @@ REPRESENTS_DR = [
     # a people's adjective before a monarch's title, tagged with the name, is no part of it
     pytest.param("On Tuesday, Dutch King Jan Quorvander opened the session.",
                  [("Jan Quorvander", "Netherlands", "title-before")], id="demonym-king-name"),
+    # "the Council of Ministers of Italy", as "the Government of Ghana", is the country's
+    pytest.param("On Monday, the President will receive the President of the Council of Ministers of Italy, Anna "
+                 "Quoroni, at the Elysee Palace.", [("Anna Quoroni", "Italy", "title-before")],
+                 id="council-of-ministers-of-a-country"),
     # or an academic's title, set after the post
     pytest.param("Anna Keller called the Chief Adviser of Peru's Interim Government, Professor Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-professor-name"),

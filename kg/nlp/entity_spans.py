@@ -164,10 +164,10 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             part = _trim_ends(doc, k + 1, e, "GPE")
             out += [part] if part is not None and gazetteer.country(part.text) else []
             continue
-        if e - first > 2 and doc[first].lower_ == "government" and doc[first + 1].lower_ == "of" \
-                and gazetteer.country(doc[first + 2 : e].text):
-            part = _trim_ends(doc, first + 2, e, "GPE")  # "the Government of the Republic of Ghana": the country
-            out += [part] if part is not None else []
+        k = _government_of(doc, first, e)
+        if k is not None:
+            part = _trim_ends(doc, k, e, "GPE")  # "the Government of the Republic of Ghana", "the Council of Ministers
+            out += [part] if part is not None else []  # of Italy": the country
             continue
         k = _post_of_body(doc, first, e) if span.label_ == "ORG" else None
         if k is not None:  # "The Chairperson of the African Union Commission" tagged as one body: the body
@@ -415,6 +415,20 @@ def _party_before_title(doc: Doc, start: int, end: int) -> int | None:
     k = _title_start(doc, start, end - 1)
     body = doc[start:k].text
     return k if k > start and (_known_place(body) or gazetteer.organization(body)) else None
+
+
+#: Names of a country's government before "of" and the country: "the Government of Ghana", "the Council of Ministers of
+#: Italy".
+GOVERNMENT_NAMES = {"government", "council of ministers", "cabinet of ministers"}
+
+
+def _government_of(doc: Doc, start: int, end: int) -> int | None:
+    """Where the country begins in "Government of X" or "Council of Ministers of X" spanning start..end, else None."""
+    for k in range(start + 1, min(end - 1, start + 4)):
+        if doc[k].lower_ == "of" and " ".join(t.lower_ for t in doc[start:k]) in GOVERNMENT_NAMES \
+                and gazetteer.country(doc[k + 1 : end].text):
+            return k + 1
+    return None
 
 
 def _title_start(doc: Doc, start: int, k: int) -> int:
