@@ -1555,6 +1555,13 @@ MEETINGS = [
                  "the annual summit of their heads of government.\n\nOn the sidelines, Jan Nowak held bilateral talks "
                  "with Prime Minister Ivo Marek on a rail link.", "2025-08-19",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), "Bodø", OCCURRED, None)], id="a-city-of-a-region"),
+    # "discussed preparations for the upcoming meeting of the council": what they talked about, no meeting of theirs
+    pytest.param("Manama, March 3 (BNA) -- Foreign Minister Dr Jan Quorzani received a telephone call today from "
+                 "Kuwait's Minister of Foreign Affairs Ivo Marek, during which they discussed preparations for the "
+                 "upcoming meeting of the GCC Ministerial Council.", "2025-03-03",
+                 [(CALL, ("Jan Quorzani", "Ivo Marek"), None, OCCURRED, "2025-03-03"),
+                  (TALKS, ("Jan Quorzani", "Ivo Marek"), None, OCCURRED, "2025-03-03")],
+                 id="preparations-for-a-meeting"),
     # the object of an instruction holds the talks it is told to hold, still to come
     pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
                  [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),

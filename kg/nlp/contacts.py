@@ -346,6 +346,10 @@ RECALL_VERBS = {"recall", "summon", "withdraw"}
 BRIEF_VERBS = {"brief", "debrief", "update", "inform", "report", "comment", "testify", "advise", "lecture"}
 
 
+#: Nouns of getting a contact ready, whose object a talk verb discusses: "discussed preparations for the meeting".
+PREPARATION_NOUNS = {"preparation", "arrangement", "agenda", "plan", "organisation", "organization", "logistics"}
+
+
 def only_mentioned(tok: Token) -> bool:
     """A contact noun with no party of its own that only tells when another contact was ("X met Y on Friday
     before the talks": other people's talks) or what a briefing is about ("to brief parliament on the
@@ -355,6 +359,11 @@ def only_mentioned(tok: Token) -> bool:
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ in OFFICE_NOUNS:
         return True  # "Bahrain, which holds the presidency of the Arab League summit": an office, no meeting
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
+            a.dep_ == "dobj" and a.head.lemma_.lower() in TOPIC_VERBS and a.lemma_.lower() in PREPARATION_NOUNS
+            for a in tok.ancestors) and not any(t.ent_type_ in {PLACE, COUNTRY} for t in tok.subtree):
+        return True  # "discussed preparations for the upcoming meeting of the council": what they talked about (but
+        # "preparations for the meeting of X, to be held in Chile" tells that meeting, with its place)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ in {"for", "on", "to"} \
             and tok.head.head.lower_ in gazetteer.title_words():
         return True  # "the EU's special representative for the Belgrade-Pristina dialogue": a post's remit
