@@ -578,6 +578,12 @@ REPRESENTS_DR = [
     pytest.param("On Monday, the President will receive the President of the Council of Ministers of Italy, Anna "
                  "Quoroni, at the Elysee Palace.", [("Anna Quoroni", "Italy", "title-before")],
                  id="council-of-ministers-of-a-country"),
+    # "Israeli officials, including Prime Minister X and Defence Minister Y": both act for Israel, not the home country
+    pytest.param("BEIRUT - Lebanon's envoy Anna Keller met Paul Morel in Beirut on Monday. Keller is expected to "
+                 "travel to Israel on Wednesday for talks with Israeli officials, including Prime Minister Jan Nowak and "
+                 "Defence Minister Ivo Marek, a diplomatic source said.",
+                 [("Anna Keller", "Lebanon", "title-before"), ("Jan Nowak", "Israel", "listed-officials"),
+                  ("Ivo Marek", "Israel", "listed-officials")], id="officials-including"),
     # or an academic's title, set after the post
     pytest.param("Anna Keller called the Chief Adviser of Peru's Interim Government, Professor Jan Nowak, on Monday.",
                  [("Jan Nowak", "Peru", "title-before")], id="post-comma-professor-name"),

@@ -69,6 +69,24 @@ from kg.nlp.titles import (
 )
 
 
+#: Plural nouns of a country's people in office, whose examples follow "including": "Israeli officials, including X".
+OFFICIALS_NOUNS = {"officials", "leaders", "ministers", "representatives", "diplomats", "officers", "authorities"}
+
+
+def listed_officials_country(ent: Span, refs: dict, types: dict) -> str | None:
+    """The country of the officials a name is an example of: "Israeli officials, including Prime Minister X and
+    Defence Minister Y" (X and Y act for Israel), else None."""
+    root = ent.root
+    for _ in range(4):  # "including Prime Minister X and Defence Minister Y", however the parser hangs the names
+        if root.dep_ not in {"conj", "appos", "compound", "nmod"} or root.head == root:
+            break
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "including" or root.head.head.lower_ not in OFFICIALS_NOUNS:
+        return None
+    return next((refs[c.i] for c in root.head.head.children if c.dep_ in {"amod", "compound"} and c.i in refs
+                 and types.get(refs[c.i]) == COUNTRY), None)
+
+
 def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent] = ()):
     """represents: a person's title block or apposition names a country or organisation. ``contacts`` (the
     document's contact events) keep a person from the country of those they spoke with."""
@@ -95,6 +113,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             elif types.get(boss) in {COUNTRY, ORGANIZATION} and (person, boss) not in seen:
                 seen.add((person, boss))
                 yield affiliation(person, boss, ent, "represented-by", 0.7, "represented by")
+        if (officials := listed_officials_country(ent, refs, types)) is not None and (person, officials) not in seen \
+                and not block_before(ent).parties:
+            seen.add((person, officials))  # "talks with Israeli officials, including Prime Minister X": Israel's
+            yield affiliation(person, officials, ent, "listed-officials", 0.7, "officials")
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
