@@ -580,8 +580,8 @@ REPRESENTS_DR = [
                  id="council-of-ministers-of-a-country"),
     # "Israeli officials, including Prime Minister X and Defence Minister Y": both act for Israel, not the home country
     pytest.param("BEIRUT - Lebanon's envoy Anna Keller met Paul Morel in Beirut on Monday. Keller is expected to "
-                 "travel to Israel on Wednesday for talks with Israeli officials, including Prime Minister Jan Nowak and "
-                 "Defence Minister Ivo Marek, a diplomatic source said.",
+                 "travel to Israel on Wednesday for talks with Israeli officials, including Prime Minister Jan Nowak "
+                 "and Defence Minister Ivo Marek, a diplomatic source said.",
                  [("Anna Keller", "Lebanon", "title-before"), ("Jan Nowak", "Israel", "listed-officials"),
                   ("Ivo Marek", "Israel", "listed-officials")], id="officials-including"),
     # or an academic's title, set after the post
