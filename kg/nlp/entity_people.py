@@ -204,11 +204,11 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
             len(doc[end]) == 1 and end + 1 < len(doc) and is_name_word(doc[end + 1]) or not (  # "V R Chaudhari"
             doc[end].text.isupper() or common_word(doc[end].lower_))) and "\n" not in doc[end - 1].whitespace_:
         end += 1
-        if end + 1 < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and is_name_word(doc[end + 1]) and end + 1 not in taken:
+        joined = end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and end + 1 not in taken
+        if joined and is_name_word(doc[end + 1]):
             end += 1  # "Kassym-Jomart Tokayev": a hyphenated given name
-        elif end + 1 < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and syllable(doc[end + 1]) and end + 1 not in taken:
+        elif joined and syllable(doc[end + 1]):
             end += 2  # "Ahn Duk-geun": a Korean given name's second syllable, in lower case
     if end - tok.i < 2 or end < len(doc) and doc[end].text[:1].isupper():
         return None
