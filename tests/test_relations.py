@@ -1562,6 +1562,11 @@ MEETINGS = [
                  [(CALL, ("Jan Quorzani", "Ivo Marek"), None, OCCURRED, "2025-03-03"),
                   (TALKS, ("Jan Quorzani", "Ivo Marek"), None, OCCURRED, "2025-03-03")],
                  id="preparations-for-a-meeting"),
+    # "X took part in a video conference between Y and Z": X is one more party of it
+    pytest.param("On Monday, Anna Keller took part in a video conference between Prime Minister Jan Nowak and Governor "
+                 "Ivo Marek on the tariffs.", "2025-03-05",
+                 [(CALL, ("Anna Keller", "Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-03")],
+                 id="took-part-in-a-call-between"),
     # the object of an instruction holds the talks it is told to hold, still to come
     pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
                  [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),

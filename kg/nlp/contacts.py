@@ -659,7 +659,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of; "X met
             # Y. Their discussion focused on Z": the pair of the sentence just before
             paired = just_told_pair(tok, previous) or main_pair(previous)
-        elif verb != tok and verb.pos_ in {"VERB", "AUX"} and not explicit and tok.dep_ not in {"nsubj", "nsubjpass"} \
+        elif verb != tok and verb.pos_ in {"VERB", "AUX"} and (not explicit or took_part(verb)) \
+                and tok.dep_ not in {"nsubj", "nsubjpass"} \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
                 and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok) and not topic_of(tok):
@@ -836,6 +837,13 @@ def as_observers(prep: Token) -> bool:
     after = [c for c in (*prep.head.children, *(p for p in prep.children if p.dep_ == "pobj"))
              if c.dep_ in {"acl", "advcl", "relcl"} and c.i > prep.i]
     return any(t.lower_ in OBSERVER_NOUNS for c in after for t in c.subtree)
+
+
+def took_part(verb: Token) -> bool:
+    """"took part in", "joined", "participated in": the subject is one more party of a contact between others ("X took
+    part in a video conference between Y and Z")."""
+    return verb.lemma_.lower() in {"join", "participate"} or verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
 def for_objects(tok: Token) -> list[Token]:
