@@ -397,14 +397,18 @@ def _known_place(text: str) -> bool:
     return bool(gazetteer.country(text) or gazetteer.city(text) or gazetteer.region(text))
 
 
+def _known_party(text: str) -> bool:
+    """A known place or body, whose title may follow it inside a person's span: "Victoria", "Brisbane", "Kremlin"."""
+    return _known_place(text) or gazetteer.organization(text) is not None
+
+
 def _title_after_party(doc: Doc, start: int, end: int) -> int | None:
     """"Victoria Premier Jacinta Allan", "Brisbane Lord Mayor X" tagged as one person: the title's last word after
     a known place or body that opens the span (a given name as the place's name too), when a name follows it."""
     k = _title_inside(doc, start, end)
     if k is None or (j := _title_start(doc, start, k)) == start:
         return None
-    body = doc[start:j].text
-    return k if _known_place(body) or gazetteer.organization(body) else None
+    return k if _known_party(doc[start:j].text) else None
 
 
 def _party_before_title(doc: Doc, start: int, end: int) -> int | None:
@@ -413,8 +417,7 @@ def _party_before_title(doc: Doc, start: int, end: int) -> int | None:
     if _without_trailing_title(doc, start, end) != end - 1:
         return None
     k = _title_start(doc, start, end - 1)
-    body = doc[start:k].text
-    return k if k > start and (_known_place(body) or gazetteer.organization(body)) else None
+    return k if k > start and _known_party(doc[start:k].text) else None
 
 
 #: Names of a country's government before "of" and the country: "the Government of Ghana", "the Council of Ministers of
