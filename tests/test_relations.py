@@ -3374,3 +3374,17 @@ def test_a_venue_s_city_the_text_does_not_name_is_an_entity_only_where_a_meeting
     london = next(e for e in placed.entities if e.name == "London")
     assert [m.kind for m in london.mentions] == ["venue"] and not london.named
     assert "London" not in {e.name for e in elsewhere.entities}
+
+
+@pytest.mark.model
+def test_the_two_leaders_are_the_pair_of_the_sentence_before_the_last_before_a_pair_named_more(extract_text):
+    # a sentence on one of them between the pair's summit and "the two leaders"; the pair before is named more often
+    result, _ = extract_text(
+        "Anna Keller and Jan Nowak held talks in Lima on Friday. Keller told reporters that Nowak had been frank and "
+        "that Nowak wanted a deal. President Paul Morel will hold a summit with Nowak on Saturday in Cusco. It will be "
+        "Nowak's first visit to Cusco in ten years. A spokesman told reporters the two leaders are expected to "
+        "discuss mining.", "2025-03-22")
+    names = {e.key: e.name for e in result.entities}
+    pairs = {frozenset((names[s], names[o])) for e in result.events for s, rel, o in e.relations()
+             if rel == "spoke_with"}
+    assert pairs == {frozenset(("Anna Keller", "Jan Nowak")), frozenset(("Paul Morel", "Jan Nowak"))}

@@ -684,6 +684,7 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
     doc = t.doc
     types = {e.key: e.type for e in doc._.kg_entities or []}
+    told = previous
     if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
         previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
     if t.lemma_.lower() in POST_BACKREF:  # "the two ministers" are no two presidents
@@ -696,12 +697,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     for i, k in refs.items():
         if i < t.i:
             mentions[k] = mentions.get(k, 0) + 1
-    # the one pair the sentence just before met as: "(...) for a prayer with X. The following day, the two men will"
-    start = window_start(t, 1)
-    just = {tuple(sorted(ev.participants)) for ev in previous if start <= ev.sentence.start < t.sent.start
-            and ev.kind != AFFILIATION and len(ev.participants) == 2 and not set(ev.participants) & named_here}
-    if len(just) == 1 and t.lemma_.lower() in PEOPLE_BACKREF:
-        return list(just.pop())
+    if t.lemma_.lower() in PEOPLE_BACKREF and (just := pair_just_told(t, told, previous, named_here)):
+        return list(just)
     pair = main_pair(previous, named_here, mentions)
     if pair:
         return pair
@@ -719,6 +716,25 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lemma_.lower() in UNTITLED_BACKREF and (pair := two_people_named(t, refs, types)):
         return pair  # "X declined to meet Y (...). Y flew in, and both men attended the session"
     return named_next(t, refs, types) if any(c.lower_ == "two" for c in t.children) else []
+
+
+def pair_just_told(t: Token, told: list[RawEvent], previous: list[RawEvent], named_here: set[str]) -> tuple | None:
+    """The one pair (of ``previous``) the sentence before t met as: "(...) for a prayer with X. The following day, the
+    two men will"; or the one of the sentence before that, when the sentence between tells of no other contact (of
+    ``told``) than one of the pair's alone: "X will hold a summit with Y. It will be Y's first visit. (...) the two
+    leaders are expected to discuss", however often another pair met before."""
+    def pairs(back: int) -> set[tuple[str, ...]]:
+        start, end = window_start(t, back), window_start(t, back - 1)
+        return {tuple(sorted(ev.participants)) for ev in previous if start <= ev.sentence.start < end
+                and ev.kind != AFFILIATION and len(ev.participants) == 2 and not set(ev.participants) & named_here}
+
+    if just := pairs(1):
+        return just.pop() if len(just) == 1 else None
+    if len(earlier := pairs(2)) != 1:
+        return None
+    pair = earlier.pop()
+    between = [ev for ev in told if window_start(t, 1) <= ev.sentence.start < t.sent.start and ev.kind != AFFILIATION]
+    return pair if all(len(ev.participants) == 1 and ev.participants[0] in pair for ev in between) else None
 
 
 def two_people_named(t: Token, refs: dict, types: dict) -> list[str]:
