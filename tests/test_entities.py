@@ -588,6 +588,14 @@ def test_a_missed_town_is_a_place_or_in_a_match_report_a_club(nlp):
     assert "Reading" not in found
 
 
+def test_a_small_capital_after_to_is_a_missed_town_apostrophe_and_all(vocab):
+    doc = doc_of(vocab, "She flies to Nuku'alofa , then Palikir and to Palikir .")
+    common = {"she", "flies", "to", "then", "and"}.__contains__
+    assert entity_recall.missed_town(doc[3], common)  # a capital of 22,000 after "to", an apostrophe inside
+    assert not entity_recall.missed_town(doc[6], common)  # no preposition: only cities of 100,000 or more
+    assert entity_recall.missed_town(doc[9], common)
+
+
 def test_a_form_of_address_opens_a_person_s_name(vocab):
     doc = doc_of(vocab, "The President , Mr Abdel Quorvani , met Mme Anta Ould Quorv El Bey and Mr President")
     assert entity_people.addressed_name(doc[4], set()).text == "Abdel Quorvani"

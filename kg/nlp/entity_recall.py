@@ -37,6 +37,7 @@ from kg.nlp.entity_words import (
     CITY,
     INITIAL,
     TITLE_WORDS_NOT_NAMES,
+    letters,
     CommonWords,
     is_name_word,
     surnames_of,
@@ -362,15 +363,16 @@ def versus_run(tok, taken: set[int]) -> Span | None:
 
 
 def missed_town(tok, common_word: CommonWords) -> bool:
-    """A one-word city (100,000 people or more) or region the model did not tag: not a given name (but after
+    """A one-word city (100,000 people or more, or a capital after "in", "to"...) or region the model did not tag: not a given name (but after
     "in", "at"...), a dictionary word ("Reading", "Bury") or a word in capitals, and not part of a longer name."""
     text, doc = tok.text, tok.doc
     located = tok.i > 0 and doc[tok.i - 1].lower_ in LOCATIVE  # "in Colombo": a city, though a given name too
-    if text.isupper() or not tok.is_alpha or gazetteer.given_name(text) and not located or not text[:1].isupper():
+    if text.isupper() or not letters(tok) or gazetteer.given_name(text) and not located or not text[:1].isupper():
         return False
     if common_word(tok.lower_) and gazetteer.city_population(text) < (CITY if located else BIG_CITY):
         return False  # "Reading", "Bury"; but "Montevideo", a city of millions, and "in Colombo"
-    if not (gazetteer.city_population(text) >= CITY or gazetteer.region(text)):
+    if not (gazetteer.city_population(text) >= CITY or gazetteer.region(text)
+            or located and gazetteer.capital_country(text)):  # "to Nuku'alofa": a capital of 22,000 people
         return False
     # no capitalised neighbour but a common word opening the sentence ("Bayern Munich moved")
     return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
@@ -473,7 +475,7 @@ def city_words(tok, taken: set[int]) -> int | None:
     if tok.i < 1 or doc[tok.i - 1].lower_ not in LOCATIVE:
         return None
     end = tok.i
-    while end < min(len(doc), tok.i + 4) and end not in taken and doc[end].is_alpha and (
+    while end < min(len(doc), tok.i + 4) and end not in taken and letters(doc[end]) and (
             doc[end].text[:1].isupper() or end > tok.i and doc[end].lower_ in CITY_LINKS):
         end += 1  # "in Ha Noi", "to Port of Spain"
     return next((k for k in range(end, tok.i, -1) if (gazetteer.city_population(doc[tok.i : k].text) >= CITY

@@ -53,6 +53,14 @@ BIG_CITY = 1_000_000
 #: ... or this big and no given name (a town named like a given name may well be a surname).
 CITY = 100_000
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+#: Letters, or letters around apostrophes inside one word: "Nuku'alofa", "Ta'izz", "N'Djamena".
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’‘][^\W\d_]+)*")
+
+
+def letters(tok) -> bool:
+    """The token is a word of letters, apostrophes inside it allowed: "Nuku'alofa" is one word as "Apia" is."""
+    return tok.is_alpha or bool(_LETTERS.fullmatch(tok.text))
 #: ... and the words, legal forms among them, that end a company's or a group's full name, whose first words alone
 #: name it too: "Carrington" and "Carrington Foods" for "Carrington Foods Inc.", "Chiquita" for "Chiquita Brands
 #: International".
