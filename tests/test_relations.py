@@ -89,6 +89,17 @@ def test_a_name_hung_on_the_other_as_a_modifier_with_its_and_is_coordinated(make
     assert run(doc) == [(TALKS, ("Bo Pym", "Ann Ode"), None, OCCURRED, None, "verb-talk")]
 
 
+def test_a_name_in_apposition_to_the_first_title_with_its_and_is_coordinated(make_doc):
+    # Minister Ann Ode and Minister Bo Pym met . -- parsed with "Ode" an apposition of the first "Minister", itself a
+    # modifier of "Pym", and the second "Minister" a conjunct of "Ode"
+    doc = make_doc([
+        t("Minister", 6, "compound", "PROPN"), *name(1, 0, "appos"), t("and", 2, "cc", "CCONJ"),
+        t("Minister", 2, "conj", "PROPN"), *name(5, 7, "nsubj", "Bo", "Pym"),
+        t("met", 7, "ROOT", "VERB", lemma="meet"), t(".", 7, "punct", "PUNCT"),
+    ])
+    assert [(kind, set(names)) for kind, names, *_ in run(doc)] == [(MEETING, {"Ann Ode", "Bo Pym"})]
+
+
 def test_a_name_inside_the_last_conjunct_s_title_with_its_and_is_coordinated(make_doc):
     # Ann Ode , Cy Lum and Canadian Minister Bo Pym met . -- parsed with "Lum" a modifier of "Minister"
     doc = make_doc([
@@ -1256,10 +1267,13 @@ CONTACTS = [
                  "resumed on Monday in Caracas.", "2025-03-22",
                  [(MEETING, ("Chile", "Northtown Liberation Army"), "Caracas", OCCURRED, "2025-03-17")],
                  id="talks-between-a-government-and-a-group"),
-    # talks at a building the model took for a person, in the dateline's city
+    # talks at a building the model took for a person, in the dateline's city (with each of the two)
     pytest.param("REYKJAVIK, Oct 29 - Anna Keller held talks with Jan Nowak and Paul Morel at the Quorpa concert hall on "
                  "Monday.", "2024-10-29", [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Reykjavík", OCCURRED,
-                                             "2024-10-28")], id="talks-at-a-concert-hall"),
+                                             "2024-10-28"),
+                                            (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-10-28"),
+                                            (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2024-10-28")],
+                 id="talks-at-a-concert-hall"),
     # "the second between the two" tells of the meeting told; its host (an envoy "on" a country, not the country)
     # and who else attended were there, not where the envoy's remit is; a hotel "in the buffer zone in" a city
     pytest.param("Talks\n\nBy Elias Quorvides\n\nPresident Anna Keller and Turkish Cypriot leader Jan Nowak agreed on Thursday "
@@ -2301,6 +2315,9 @@ MEETINGS = [
                  "Nowak on the sidelines of the conference on Tuesday.", "2018-12-12",
                  [(MEETING, ("Anna Keller",), "Kraków", OCCURRED, "2018-12-12"),
                   (MEETING, ("Paul Morel", "Jan Nowak"), "Kraków", OCCURRED, "2018-12-11")], id="sidelines-of-the-conference"),
+    # "a separate meeting" of two is one more meeting, of both ("separate talks with X and Y" are one with each)
+    pytest.param("Anna Keller and Jan Nowak will also hold a separate bilateral meeting in Lima on Sunday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-03-23")], id="a-separate-meeting"),
     # "the two ministers" are two people, the pair the article names most on a tie: not a man and a country
     pytest.param("Anna Keller met Paul Morel in Oslo on Friday. Morel praised the talks. Keller had spoken by phone "
                  "with Jan Nowak on Thursday. Ivo Marek is due to meet Russian diplomats in Brussels next Friday. The "
@@ -3348,6 +3365,11 @@ def test_met_in(extract_text, text, published, expected):
                  "the Northtown Chamber of Business.",
                  {("Anna Keller", "Northtown Trade Union Congress"), ("Anna Keller", "Northtown Chamber of Business")},
                  id="talks-with-two-bodies"),
+    # talks of one with two people: with each of them, the two on one side of the table
+    pytest.param("In Lima on Friday, Anna Keller held talks with Jan Nowak and Paul Morel.",
+                 {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-two-people"),
+    pytest.param("Anna Keller will hold talks in Lima with Jan Nowak and with Paul Morel on Friday.",
+                 {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-x-and-with-y"),
 ])
 def test_talks_held_at_a_meeting_are_spoke_with(extract_text, text, pairs):
     result, _ = extract_text(text, "2025-03-22")

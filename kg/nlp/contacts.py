@@ -301,10 +301,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             placed = [(tuple(side_a + [b]), own.get(b, place)) for b in side_b]
         placed = [(g, p, kind) for g, p in placed]
         if kind == MEETING and rule.endswith("-talk") and side_b and (len(side_a) > 1 or len(side_a) == 1 and len(
-                side_b) > 1 and all(types.get(b) != PERSON for b in side_b)):
-            # "A and B held talks with C and D in Geneva", "A held talks with bodies C and D there": the meeting of
-            # all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B may be on either
-            # side)
+                side_b) > 1 and (all(types.get(b) != PERSON for b in side_b) or set(side_b) <= talks_partners(tok, refs))):
+            # "A and B held talks with C and D in Geneva", "A held talks with bodies C and D there", "with people C and
+            # D": the meeting of all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B
+            # may be on either side)
             placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
         for parties, place, kind in placed:
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
@@ -328,12 +328,20 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             yield event
 
 
+def talks_partners(tok: Token, refs: dict) -> set[str]:
+    """Those named in the talks' own "with" phrases: "talks with X and Y", "talks with officials, including X and Y",
+    "talks with X and with Y"."""
+    withs = [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for w in [c, *conjuncts(c)]]
+    return {refs[q.i] for w in withs for p in w.children if p.dep_ == "pobj" for q in p.subtree if q.i in refs}
+
+
 def held_separately(tok: Token) -> bool:
     """"separate talks with X and Y", "met X and Y separately", "held bilateral meetings with X and Y": one contact
-    with each, none between them (not a report's "Separately, X and Y held talks": another story)."""
+    with each, none between them (not a report's "Separately, X and Y held talks": another story, nor "X and Y will
+    hold a separate meeting": one more, of the two)."""
     verb = clause_verb(tok)
-    bilaterals = tok.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "bilateral" for c in tok.children if c.dep_ == "amod")
-    return bilaterals or any(c.lower_ == "separate" for c in tok.children if c.dep_ == "amod") or any(
+    several = [c.lower_ for c in tok.children if c.dep_ == "amod"] if tok.tag_ in {"NNS", "NNPS"} else []
+    return "bilateral" in several or "separate" in several or any(
         c.lower_ == "separately" and c.i > verb.i for t in {tok, verb} for c in t.children if c.dep_ == "advmod")
 
 

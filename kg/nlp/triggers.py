@@ -647,8 +647,10 @@ def conjuncts(tok: Token) -> list[Token]:
                 stack.append(c)
         # "X, Y and Canadian Prime Minister Z" parsed with Y a modifier inside Z's title, carrying the "and";
         # "Gov. Y and Senate leader Z met" with Y a modifier of "leader"; "between Y and Ukraine's minister Z"
-        # with Y the possessor, carrying "and Ukraine"
-        out += [m for m in t.subtree if m.i < t.i and m.dep_ in {"amod", "compound", "nmod", "poss"} and m.pos_ == "PROPN"
+        # with Y the possessor, carrying "and Ukraine"; "Minister Y and Defence Minister Z" with Y an apposition of the
+        # first "Minister", a modifier of Z
+        out += [m for m in t.subtree if m.i < t.i and m.dep_ in {"amod", "compound", "nmod", "poss", "appos"}
+                and m.pos_ == "PROPN"
                 and (t.dep_ == "conj" or m.ent_type_ == PERSON) and (m.dep_ != "poss" or m.ent_type_ == PERSON)
                 and any(g.dep_ == "cc" for g in m.children) and any(g.dep_ == "conj" for g in m.children)]
     out += stranded_conjuncts(tok)
