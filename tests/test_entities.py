@@ -401,6 +401,11 @@ NAME_TYPES = [
                  {"Lima": PLACE, "Jan Nowak": PERSON, "Tamil Nadu": PLACE}, id="a_state_and_a_city_before_a_name"),
     pytest.param("Prime Minister Anna Keller held talks with Northcorp Chairman Lee Jae-yong in Ha Noi on Thursday.",
                  {"Ha Noi": PLACE, "Lee Jae-yong": PERSON}, id="a_city_written_in_syllables"),
+    # an event named after a body is no person ("Nato" a given name too); the two of "the U.S.-Canada relationship"
+    pytest.param("The ministers will meet on the margins of the NATO Summit in The Hague .",
+                 {"NATO Summit": None, "NATO": ORGANIZATION}, id="a_body_s_summit"),
+    pytest.param("The Secretary stressed the importance of the U.S.-Canada relationship .",
+                 {"U.S.": COUNTRY, "Canada": COUNTRY, "U.S.-Canada": None}, id="an_abbreviation_hyphen_a_name"),
     # a country's abbreviation is no initial of a person
     pytest.param("After the program ended , the U.S. National Aeronautics and Space Administration ( NASA ) launched "
                  "the design .", {"U.S. National Aeronautics and Space Administration": ORGANIZATION},

@@ -24,6 +24,8 @@ COMPONENTS = ("kg_entities", "kg_aliases", "kg_relations")
 ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Engr.", "Cllr.", "Ma.")
 #: The stop and dash after an agency's bracket that end a Spanish wire's dateline: "(EFE).-".
 DATELINE_SUFFIX = r"(?<=\))\.-$"
+#: The hyphen between an abbreviated name's stop and the next name: "the U.S.-China trade war" is the U.S. and China.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 
 
 def default_model() -> str:
@@ -59,6 +61,7 @@ def load(model: str | None = None):
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     # "Caracas, Apr 23 (EFE).- X met Y": the agency's bracket and the dash that ends a Spanish wire's dateline
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, DATELINE_SUFFIX]).search
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     quotes.plain_quotes(nlp)  # "Saddam’s Baath Party" parsed as "Saddam's Baath Party"
     nlp.add_pipe("kg_paragraphs", before="parser")
     for component in COMPONENTS:

@@ -240,7 +240,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
 
 
 #: kg types of the labels :func:`kg.nlp.entity_spans.pair_label` gives.
-PAIR_TYPES = {"GPE": COUNTRY, "ORG": ORGANIZATION, "LOC": PLACE, "PERSON": PERSON}
+PAIR_TYPES = {"GPE": COUNTRY, "ORG": ORGANIZATION, "LOC": PLACE, "PERSON": PERSON, "NORP": "NORP"}
 
 
 #: Words naming the day a report is written on, or one next to it: "today", "this morning", "last night".

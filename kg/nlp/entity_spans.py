@@ -219,10 +219,13 @@ def hyphen_pair(doc: Doc, start: int, end: int) -> int | None:
 
 
 def pair_label(text: str) -> str:
-    """The label of one name of a hyphenated pair: a country, an organisation, a city ("the Belgrade-Pristina
-    dialogue"), else a person (leaders' surnames: "the Biden-Xi summit")."""
+    """The label of one name of a hyphenated pair: a country, a people's adjective ("the U.S.-Russian talks"), an
+    organisation, a city ("the Belgrade-Pristina dialogue"), else a person (leaders' surnames: "the Biden-Xi
+    summit")."""
     if gazetteer.country(text):
         return "GPE"
+    if gazetteer.demonym(text):
+        return "NORP"
     if gazetteer.organization(text):
         return "ORG"
     return "LOC" if gazetteer.city_population(text) >= CITY else "PERSON"  # not "Keller", a town of 45,000

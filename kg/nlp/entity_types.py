@@ -150,9 +150,10 @@ def decide_type(span: Span) -> str | None:
         return None  # "His Royal Highness", "Her Majesty", "H.E.": a style or form of address
     if gazetteer.fold(text) in CALENDAR_WORDS or gazetteer.fold(text) in CURRENCY_WORDS:
         return None  # "Tuesday" tagged PERSON, "35 million Euros"
-    if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (
-            gazetteer.organization(text) or looks_like_person(span) and not gazetteer.city(span[0].text)):
-        return None  # "the London Olympics", "the Northtown Film Festival": an event, not a name of ours
+    if len(span) >= 2 and span[-1].text in EVENT_HEADS and not (gazetteer.organization(text) or looks_like_person(
+            span) and not (gazetteer.city(span[0].text) or gazetteer.organization(span[0].text))):
+        return None  # "the London Olympics", "the Northtown Film Festival", "the NATO Summit" ("Nato" a given name
+        # too): an event, not a name of ours
     if text in SHORT_GIVEN_NAMES:
         return None  # "Md." of "Md. Jashim Uddin" tagged alone: a shortened given name, no name of its own
     if len(span) >= 2 and span[-1].text in TALKS_HEADS:
