@@ -88,7 +88,7 @@ def reports(result: DocResult, nodes: Mapping[str, GlobalEntity]) -> list[Report
     for event in result.events:
         if event.kind not in CONTACT_KINDS:
             continue
-        slugs = {k: nodes[k].slug for k in (*event.participants, event.place) if k is not None}
+        slugs = {k: nodes[k].slug for k in (*event.participants, event.place, event.venue) if k is not None}
         parties = sorted({slugs[k] for k in event.participants})
         if len(parties) < 2:
             continue

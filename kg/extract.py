@@ -67,6 +67,7 @@ def doc_result(doc, article: Article) -> DocResult:
                 status=raw.status,
                 date=date,
                 place=raw.place,
+                venue=raw.venue,
                 party=raw.party,
                 trigger=raw.trigger,
             )

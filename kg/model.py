@@ -99,7 +99,8 @@ class Event:
     """An event that backs one or more relations.
 
     - spoke_with: kind CALL or TALKS, participants are the parties (2+).
-    - met_in: kind MEETING, participants met at ``place``.
+    - met_in: kind MEETING, participants met at ``place`` (and at ``venue``, the building or site in it the
+      article names: "at the Elysee Palace in Paris").
     - represents: kind AFFILIATION, participants == (person,), ``party`` the
       organisation or country represented.
     """
@@ -112,6 +113,7 @@ class Event:
     status: str = OCCURRED  # one of STATUSES
     date: str | None = None  # ISO day YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) the text names
     place: str | None = None  # Entity.key of the place (meetings)
+    venue: str | None = None  # Entity.key of the building or site within ``place`` (meetings), if named
     party: str | None = None  # Entity.key of the represented party (affiliations)
     trigger: str | None = None  # the word that signalled the event
 
@@ -122,7 +124,7 @@ class Event:
         ps = self.participants
         talks = [(a, SPOKE_WITH, b) for i, a in enumerate(ps) for b in ps[i + 1 :]]
         if self.kind == MEETING:  # talks of two held in person are talks too: "held talks with Y in Geneva"
-            met = [(p, MET_IN, self.place) for p in ps] if self.place else []
+            met = [(p, MET_IN, where) for where in (self.place, self.venue) if where for p in ps]
             return met + (talks if len(ps) == 2 and self.rule.endswith(("-talk", "-mediate")) else [])
         return talks
 

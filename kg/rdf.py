@@ -194,6 +194,7 @@ def event_iri(doc_id: str, event: Event, slugs: Mapping[str, str]) -> URIRef:
             event.rule,
             event.trigger or "",
             repr(float(event.confidence)),
+            *([slugs[event.venue]] if event.venue else []),  # (the IRIs of events with no venue as before it came)
         )
     ]
 
@@ -367,7 +368,7 @@ def _add_event(add, doc: URIRef, doc_id: str, event: Event, node, add_entity) ->
         raise ValueError(f"document {doc_id!r}: unknown event kind {event.kind!r}")
     if event.status not in STATUSES:
         raise ValueError(f"document {doc_id!r}: unknown event status {event.status!r}")
-    keys = [*event.participants, event.place, event.party]
+    keys = [*event.participants, event.place, event.venue, event.party]
     slugs = {k: node(k).slug for k in keys if k is not None}
     iris = {k: add_entity(k) for k in slugs}
 
@@ -377,6 +378,8 @@ def _add_event(add, doc: URIRef, doc_id: str, event: Event, node, add_entity) ->
         add((ev, KG.participant, iris[key]))
     if event.place is not None:
         add((ev, KG.place, iris[event.place]))
+    if event.venue is not None:
+        add((ev, KG.venue, iris[event.venue]))
     if event.party is not None:
         add((ev, KG.party, iris[event.party]))
     when = _when_literal(event.date)

@@ -38,6 +38,7 @@ class KG(DefinedNamespace):
     # Event and provenance links
     participant: URIRef
     place: URIRef
+    venue: URIRef  # Meeting -> the building or site within its kg:place
     party: URIRef
     evidence: URIRef
     inDocument: URIRef

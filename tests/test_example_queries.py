@@ -191,3 +191,21 @@ def test_contacts_per_person(graph):
     assert got["Carla Cruz"][0] == 2
     first = rows(graph, "contacts_per_person.rq")[0]
     assert first["person"] == "Bruno Bell"
+
+
+def test_meetings_by_place_finds_a_meeting_by_its_venue_or_its_city():
+    from kg.model import MEETING, PERSON, PLACE, Article, DocResult, Entity, Event, Evidence, GlobalEntity, Mention
+    from kg.rdf import document_graph
+
+    text = "Ann Ode met Bo Pym at Quor House in Vellport."
+    nodes = {"a": GlobalEntity("person/ann-ode", "Ann Ode", PERSON), "b": GlobalEntity("person/bo-pym", "Bo Pym", PERSON),
+             "v": GlobalEntity("place/vellport", "Vellport", PLACE),
+             "h": GlobalEntity("place/quor-house", "Quor House", PLACE)}
+    entities = [Entity(k, n.name, n.type, [Mention(n.name, text.index(n.name), text.index(n.name) + len(n.name))])
+                for k, n in nodes.items()]
+    meeting = Event(MEETING, ("a", "b"), Evidence(text, 0, len(text)), "verb-meet", 0.8, place="v", venue="h")
+    g = document_graph(DocResult(Article("venue.txt", text), entities, [meeting]), nodes)
+    for place in ("quor house", "Vellport", None):
+        (row,) = rows(g, "meetings_by_place.rq", *([f"place={place}"] if place else []))
+        assert (row["location"], row["venue"]) == ("Vellport", "Quor House")
+        assert set(row["participants"].split("; ")) == {"Ann Ode", "Bo Pym"}

@@ -205,6 +205,38 @@ def test_talks_of_two_held_in_person_are_talks_too_a_meeting_alone_is_not():
     assert SPOKE_WITH not in {r for _, r, _ in summit.relations()}
 
 
+def _venue_doc(venue: str | None) -> tuple[DocResult, dict]:
+    text = "Ann Ode met Bo Pym at Quor House in Vellport."
+    nodes = {
+        "a": GlobalEntity("person/ann-ode", "Ann Ode", PERSON),
+        "b": GlobalEntity("person/bo-pym", "Bo Pym", PERSON),
+        "v": GlobalEntity("place/vellport", "Vellport", PLACE),
+        "h": GlobalEntity("place/quor-house", "Quor House", PLACE),
+    }
+    entities = [Entity(k, n.name, n.type, [Mention(n.name, text.index(n.name), text.index(n.name) + len(n.name))])
+                for k, n in nodes.items()]
+    event = Event(MEETING, ("a", "b"), Evidence(text, 0, len(text)), "verb-meet", 0.8, place="v", venue=venue)
+    return DocResult(Article("venue.txt", text), entities, [event]), nodes
+
+
+def test_a_meeting_at_a_venue_in_a_city_is_met_in_both_one_event_whose_iri_the_venue_alone_changes():
+    from kg.validate import validate
+
+    result, nodes = _venue_doc("h")
+    assert result.events[0].relations() == [("a", MET_IN, "v"), ("b", MET_IN, "v"), ("a", MET_IN, "h"),
+                                            ("b", MET_IN, "h")]
+    g = document_graph(result, nodes)
+    (meeting,) = events_of(g, KG.Meeting)
+    house, vellport = ID["place/quor-house"], ID["place/vellport"]
+    assert (g.value(meeting, KG.place), g.value(meeting, KG.venue)) == (vellport, house)
+    assert set(g.objects(ID["person/ann-ode"], KG.met_in)) == {house, vellport}
+    assert validate(g)[0]
+    plain, _ = _venue_doc(None)
+    slugs = {k: n.slug for k, n in nodes.items()}
+    assert event_iri("venue.txt", result.events[0], slugs) != event_iri("venue.txt", plain.events[0], slugs)
+    assert (None, KG.venue, None) not in document_graph(plain, nodes)
+
+
 def _odd_doc():
     """Events whose facts break the ontology's domain and range, plus a self-contact."""
     text = "Ann Ode talked with Vellport. Ann Ode met Bo Pym. Bo Pym represents Vellport. Ann Ode called Ann Ode."

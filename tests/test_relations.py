@@ -2315,6 +2315,13 @@ MEETINGS = [
                  "Nowak on the sidelines of the conference on Tuesday.", "2018-12-12",
                  [(MEETING, ("Anna Keller",), "Kraków", OCCURRED, "2018-12-12"),
                   (MEETING, ("Paul Morel", "Jan Nowak"), "Kraków", OCCURRED, "2018-12-11")], id="sidelines-of-the-conference"),
+    # the two sides of "the U.S.-Russian talks" are the U.S. and Russia; none of "No officials of X" took part
+    pytest.param("No officials of Norland took part in the U.S.-Russian talks in Geneva on Monday.", "2025-03-22",
+                 [(MEETING, ("United States", "Russia"), "Geneva", OCCURRED, "2025-03-17")], id="no-officials-took-part"),
+    # a summit remarked on is no one's meeting; a meeting of others remarked on is theirs
+    pytest.param("Anna Keller noted the upcoming summit in Lima.", "2025-03-22", [], id="noted-the-summit"),
+    pytest.param("Anna Keller noted the meeting between Jan Nowak and Paul Morel in Lima in December.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2024-12")], id="noted-their-meeting"),
     # "a separate meeting" of two is one more meeting, of both ("separate talks with X and Y" are one with each)
     pytest.param("Anna Keller and Jan Nowak will also hold a separate bilateral meeting in Lima on Sunday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-03-23")], id="a-separate-meeting"),
@@ -3410,3 +3417,22 @@ def test_the_two_leaders_are_the_pair_of_the_sentence_before_the_last_before_a_p
     pairs = {frozenset((names[s], names[o])) for e in result.events for s, rel, o in e.relations()
              if rel == "spoke_with"}
     assert pairs == {frozenset(("Anna Keller", "Jan Nowak")), frozenset(("Paul Morel", "Jan Nowak"))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,place,venue", [
+    pytest.param("King Ivo Marek received Jan Nowak at Buckingham Palace on Wednesday.", "London", "Buckingham Palace",
+                 id="a-well-known-venue"),
+    pytest.param("Anna Keller held talks with Jan Nowak at the Quorvath Palace in Lima on Monday.", "Lima",
+                 "Quorvath Palace", id="a-building-in-a-city"),
+    pytest.param("Anna Keller met Jan Nowak at Istanbul's Quorvath Palace on Monday.", "Istanbul", "Quorvath Palace",
+                 id="a-city-s-building"),
+    pytest.param("LIMA - Anna Keller received Jan Nowak at the Palacio Pizarro on Tuesday.", "Lima", "Palacio Pizarro",
+                 id="a-building-under-a-dateline"),
+    pytest.param("Anna Keller met Jan Nowak in Lima on Monday.", "Lima", None, id="a-city-alone"),
+])
+def test_a_meeting_at_a_building_is_in_its_city_at_that_venue(extract_text, text, place, venue):
+    result, _ = extract_text(text, "2025-03-22")
+    names = {e.key: e.name for e in result.entities}
+    (meeting,) = [e for e in result.events if e.kind == MEETING]
+    assert (names[meeting.place], names.get(meeting.venue)) == (place, venue)

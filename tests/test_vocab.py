@@ -33,8 +33,9 @@ def test_vocab_and_ontology_define_the_same_terms(ontology):
     in_py = set(dir(KG))
     assert in_ttl - in_py == set(), "terms in kg.ttl missing from kg/vocab.py"
     assert in_py - in_ttl == set(), "terms in kg/vocab.py missing from kg.ttl"
-    assert len(in_ttl) == 37
+    assert len(in_ttl) == 38
     assert {KG.Mention, KG.entity} <= in_ttl  # how one document names one entity
+    assert KG.venue in in_ttl  # the building or site of a meeting, within its place
 
 
 def test_every_kg_iri_in_the_ontology_is_declared(ontology):

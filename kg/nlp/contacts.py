@@ -137,6 +137,8 @@ DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
 STANCE_VERBS = {"oppose", "condemn", "criticise", "criticize", "denounce", "decry", "slam", "reject", "protest",
                 "praise", "hail", "applaud", "question", "deplore", "blast", "fear", "dismiss",
                 "watch", "monitor", "observe", "await", "follow"}
+#: Verbs of remarking on what their object names: "X noted the upcoming summit" (X at no summit yet).
+REMARK_VERBS = {"note", "mention"}
 #: Verbs of approving what their object names: "X welcomed the summit", "backed the talks" (X took no part).
 APPROVAL_VERBS = {"welcome", "back", "support", "endorse", "favour", "favor"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
@@ -412,6 +414,9 @@ def told_of_in_talks(tok: Token) -> bool:
     with X, during which the two leaders discussed ...")."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" and tok.head.lemma_.lower() in TOPIC_VERBS:
         return True
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" and tok.head.lemma_.lower() in REMARK_VERBS and not any(
+            c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in tok.children):
+        return True  # "X noted the upcoming summit in Y": remarked on (but "noted the meeting between A and B": theirs)
     if tok.pos_ != "VERB" or tok.dep_ != "relcl":
         return False
     which = next((p for c in tok.children if c.dep_ == "prep" for p in c.children if p.lower_ == "which"), None)
@@ -681,7 +686,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             if agents:  # ("by" parsed on the summit too)
                 actors += agents  # "India is represented at the summit by Minister X": X, who stands for India
             else:
-                actors += [s for s in subjects_of(verb) if not in_phrase(tok, s)] + companions(verb)
+                # (not "No Ukrainian officials took part in the talks": none of them)
+                actors += [s for s in subjects_of(verb) if not in_phrase(tok, s) and not any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in s.children)] + companions(verb)
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         actors += their_owners(tok, owners)
         actors += trip_owners(tok, verb)

@@ -22,5 +22,6 @@ class RawEvent:
     status: str = OCCURRED
     date_text: str | None = None
     place: str | None = None
+    venue: str | None = None  # the building or site within ``place`` the meeting was at ("the Elysee Palace")
     party: str | None = None
     trigger: str | None = None

@@ -39,15 +39,41 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     # and once venues are in their cities: "held talks in the Kremlin with X, who is in Russia on a visit"
     within = country_cities(events, names, types)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
+    # the building or site a meeting now in its city was placed at stays its venue: met in Paris, at the Elysee Palace
+    events = [replace(ev, venue=placed[i]) if placed[i] and ev.place != placed[i] and site(placed[i], names, types)
+              else ev for i, ev in enumerate(events)]
+    # and the one its sentence places in that city: "met at Gimhae Air Base in Busan", "at Istanbul's Dolmabahce Palace"
+    events = [replace(ev, venue=site_in_city(ev, refs, types, names)) if ev.kind == MEETING and ev.place
+              and ev.venue is None else ev for ev in events]
     # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed, whatever
     # day words each has ("talks at Downing Street on Wednesday, on the sidelines of the summit in London this week")
     key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status)  # noqa: E731
     kept: list[int] = []
     for i, ev in enumerate(events):
-        if not any(key(events[k]) == key(ev) and (events[k].date_text == ev.date_text or ev.place != placed[i]
-                                                   or events[k].place != placed[k]) for k in kept):
+        same = next((k for k in kept if key(events[k]) == key(ev) and (
+            events[k].date_text == ev.date_text or ev.place != placed[i] or events[k].place != placed[k])), None)
+        if same is None:
             kept.append(i)
+        elif events[same].venue is None and ev.venue is not None:
+            events[same] = replace(events[same], venue=ev.venue)  # the city's report and the building's are one
     return [events[i] for i in kept]
+
+
+def site_in_city(ev: RawEvent, refs: dict, types: dict, names: dict) -> str | None:
+    """The one building or site the meeting's sentence has someone or something at, in the meeting's city: "at Gimhae
+    Air Base in Busan", "at Istanbul's Dolmabahce Palace"."""
+    found = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ in {"at", "in", "inside"}
+             and site(refs[t.i], names, types) and any(
+                 refs.get(p.i) == ev.place for c in t.children for p in
+                 ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep"
+                  and c.lower_ == "in" else []))}
+    return found.pop() if len(found) == 1 else None
+
+
+def site(key: str, names: dict, types: dict) -> bool:
+    """A place that is no city or region: a building, a venue, a site ("State House", "Gimhae Air Base")."""
+    name = names.get(key, "")
+    return types.get(key) == PLACE and not gazetteer.city(name) and not gazetteer.region(name)
 
 
 #: Dependencies of the words of a venue's own phrase: "the Capella hotel on Singapore's Sentosa island" (not a
