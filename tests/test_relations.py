@@ -100,6 +100,19 @@ def test_a_name_in_apposition_to_the_first_title_with_its_and_is_coordinated(mak
     assert [(kind, set(names)) for kind, names, *_ in run(doc)] == [(MEETING, {"Ann Ode", "Bo Pym"})]
 
 
+def test_names_hung_on_the_last_as_modifiers_one_with_the_and_are_all_coordinated(make_doc):
+    # Ann Ode met Bo Pym , Cy Lum and Norland 's Di Fox . -- parsed with "Pym" and "Lum" modifiers of "Fox", "Lum"
+    # carrying the "and" (and "Norland" its conjunct), "Pym" only its comma
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("met", 2, "ROOT", "VERB", lemma="meet"), *name(3, 12, "nmod", "Bo", "Pym"),
+        t(",", 4, "punct", "PUNCT"), *name(6, 12, "nmod", "Cy", "Lum"), t("and", 7, "cc", "CCONJ"),
+        t("Norland", 7, "conj", "PROPN", "B-Country"), t("'s", 9, "case", "PART"), *name(11, 2, "dobj", "Di", "Fox"),
+        t(".", 2, "punct", "PUNCT"),
+    ])
+    assert [(kind, set(names)) for kind, names, *_ in run(doc) if kind == MEETING] == [
+        (MEETING, {"Ann Ode", "Bo Pym", "Cy Lum", "Di Fox"})]
+
+
 def test_a_name_inside_the_last_conjunct_s_title_with_its_and_is_coordinated(make_doc):
     # Ann Ode , Cy Lum and Canadian Minister Bo Pym met . -- parsed with "Lum" a modifier of "Minister"
     doc = make_doc([
@@ -363,6 +376,18 @@ def test_meeting_place_and_coordinated_participants(make_doc):
         t(".", 5, "punct", "PUNCT"),
     ])
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym", "Cy Lee"), "Vellport", OCCURRED, None, "verb-meet")]
+
+
+def test_talks_with_two_people_hung_on_the_verb_are_talks_with_each(make_doc):
+    # Ann Ode held talks with Bo Pym and Cy Lee in Vellport . -- "with" hung on "held"
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("held", 2, "ROOT", "VERB", lemma="hold"),
+        t("talks", 2, "dobj", "NOUN", lemma="talk", tag="NNS"), t("with", 2, "prep", "ADP"),
+        *name(5, 4, "pobj", "Bo", "Pym"), t("and", 6, "cc", "CCONJ"), *name(8, 6, "conj", "Cy", "Lee"),
+        t("in", 2, "prep", "ADP"), t("Vellport", 10, "pobj", "PROPN", "B-Place"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert {(kind, names) for kind, names, *_ in run(doc)} == {
+        (MEETING, ("Ann Ode", "Bo Pym", "Cy Lee")), (TALKS, ("Ann Ode", "Bo Pym")), (TALKS, ("Ann Ode", "Cy Lee"))}
 
 
 def test_the_city_after_a_building_s_comma_parsed_as_a_modifier_is_where(make_doc):
@@ -3377,6 +3402,11 @@ def test_met_in(extract_text, text, published, expected):
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-two-people"),
     pytest.param("Anna Keller will hold talks in Lima with Jan Nowak and with Paul Morel on Friday.",
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-x-and-with-y"),
+    # a group's members named after "among them", however the parser hangs them
+    pytest.param("Anna Keller held long discussions with leaders of the Northern League, among them Norland's President "
+                 "Jan Nowak, who chairs the bloc, Sudrian Prime Minister Paul Morel and Vellia's Ivo Marek.",
+                 {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel"), ("Anna Keller", "Ivo Marek")},
+                 id="leaders-among-them-x-y-z"),
 ])
 def test_talks_held_at_a_meeting_are_spoke_with(extract_text, text, pairs):
     result, _ = extract_text(text, "2025-03-22")

@@ -332,8 +332,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
 
 def talks_partners(tok: Token, refs: dict) -> set[str]:
     """Those named in the talks' own "with" phrases: "talks with X and Y", "talks with officials, including X and Y",
-    "talks with X and with Y"."""
-    withs = [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for w in [c, *conjuncts(c)]]
+    "talks with X and with Y", "held talks on Friday with X and Y" (the "with" hung on the verb)."""
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    withs = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for w in [c, *conjuncts(c)]]
     return {refs[q.i] for w in withs for p in w.children if p.dep_ == "pobj" for q in p.subtree if q.i in refs}
 
 

@@ -210,7 +210,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out.append(home)  # "the government": of the country the article is about
             continue
         examples = [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}
-                    for p in c.children if p.dep_ == "pobj"]
+                    for p in c.children if p.dep_ == "pobj"] or among_them(t)
         if examples:  # "63 other organizations, including Greenpeace and the BDI"
             out += [k for p in examples for k in keys_of(p, refs, previous)]
             continue
@@ -237,6 +237,15 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
                     for p in c.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)] if q.i in refs]
     return out
+
+
+def among_them(t: Token) -> list[Token]:
+    """The people a group noun's "among them" names, however the parser hangs them: "talks with leaders of X, among
+    them Y, Z and W" (Y parsed under the verb, "among them" under Y)."""
+    if t.lower_ not in GROUP_NOUNS:
+        return []
+    return [w for w in t.sent if w.i > t.i and w.ent_type_ == PERSON and any(
+        c.dep_ == "prep" and c.lower_ == "among" and [p.lower_ for p in c.children] == ["them"] for c in w.children)]
 
 
 def titled_holder_inside(t: Token, refs: dict) -> Token | None:
