@@ -284,6 +284,12 @@ def test_an_organisation_goes_on_through_romance_particles(vocab):
     assert entity_spans.extend_org(span(doc, 9, 11, "ORG")).text == "Northtown Post"
 
 
+def test_a_place_goes_on_through_romance_particles(vocab):
+    doc = doc_of(vocab, "received at the Casa Grande del Pueblo , in Vellport del")
+    assert entity_spans.romance_tail(span(doc, 3, 5, "FAC")).text == "Casa Grande del Pueblo"
+    assert entity_spans.romance_tail(span(doc, 9, 10, "GPE")).text == "Vellport"  # nothing after the particle
+
+
 def test_an_english_word_after_a_name_and_a_hyphen_is_no_syllable_of_it(vocab):
     doc = Doc(vocab, words=["a", "Jo", "Doe", "-", "led", "coalition", "and", "Kim", "Hyon", "-", "chol"],
               spaces=[True, True, False, False, True, True, True, True, False, False, False])

@@ -55,6 +55,17 @@ def test_a_dateline_is_one_sentence_with_its_lede(blank):
     assert doc[2].is_sent_start is None  # a town no gazetteer knows and a dash: no dateline
 
 
+def test_a_stop_and_dash_written_on_to_an_agency_s_bracket_end_a_dateline(blank):
+    from spacy.tokens import Doc
+
+    from kg.nlp.paragraphs import dateline_end
+
+    words = ["Vellport", ",", "May", "28", "(", "ABI", ")", ".-", "Pym", "met", "Lee", "."]  # as kg tokenises it
+    doc = Doc(blank.vocab, words=words, spaces=[False, True, True, True, False, False, False, True, True, True, False,
+                                                False])
+    assert dateline_end(doc, 0) == 7
+
+
 def test_an_agency_s_dateline_with_no_dash_is_a_sentence_of_its_own(blank):
     doc = ParagraphSplitter(blank)(blank("Vellport, Mar 20 (PTI) Minister Pym held talks with Lee here."))
     assert starts(doc) == ["Vellport", "Minister"]

@@ -70,6 +70,7 @@ from kg.nlp.entity_spans import (
     hyphenated_rest,
     join_overlapping_people,
     possessive_city,
+    romance_tail,
     trim,
     with_demonym,
     without,
@@ -125,7 +126,8 @@ class EntityFixer:
         if not sports_document(doc):
             typed = one_name_of_adjacent_people(typed)
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and person_by_role(s, self.common_word) else t) for s, t in typed]
-        typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else s, t) for s, t in typed]
+        typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else romance_tail(s)
+                  if t == PLACE else s, t) for s, t in typed]
         typed = body_remit_ends(typed, self.common_word)
         typed = family_mentions(join_overlapping_people(typed))
         if sports_document(doc):

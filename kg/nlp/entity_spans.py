@@ -794,14 +794,23 @@ def last_name_cut(span: Span) -> bool:
             and "\n" not in span[-1].whitespace_ and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()))
 
 
+def romance_tail(span: Span) -> Span:
+    """The span with the rest of a name in a Romance language it stops before: "Corriere" + "della Sera", "Casa
+    Grande" + "del Pueblo"; else the span itself."""
+    doc, j = span.doc, span.end
+    if j + 1 < len(doc) and doc[j].lower_ in ROMANCE_PARTICLES and doc[j].is_lower and doc[j + 1].is_alpha \
+            and doc[j + 1].text[:1].isupper() and not (doc[j - 1].whitespace_.count("\n") or doc[j].whitespace_.count("\n")):
+        return Span(doc, span.start, j + 2, label=span.label_)
+    return span
+
+
 def extend_org(span: Span) -> Span:
     """"Engineers Society" + "for Maritime Safety Technique and Management": a name ending in an
     organisation's cue word goes on through "for/of/on" and the capitalised words after it."""
     doc = span.doc
     j = span.end
-    if j + 1 < len(doc) and doc[j].lower_ in ROMANCE_PARTICLES and doc[j].is_lower and doc[j + 1].is_alpha \
-            and doc[j + 1].text[:1].isupper() and not (doc[j - 1].whitespace_.count("\n") or doc[j].whitespace_.count("\n")):
-        return Span(doc, span.start, j + 2, label=span.label_)  # "Corriere" + "della Sera": a name in another language
+    if (longer := romance_tail(span)) is not span:
+        return longer  # "Corriere" + "della Sera": a name in another language
     if j + 1 < len(doc) and doc[j].text in {"St.", "St", "Saint"} and not doc[j - 1].whitespace_.count("\n") \
             and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
         return Span(doc, span.start, j + 2, label=span.label_)  # "Paris" + "St. Germain": a club named after a saint

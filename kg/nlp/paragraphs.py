@@ -125,8 +125,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     for j in range(k + 1, min(len(doc), k + 14)):
         if "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_:
             return None
-        if doc[j].text in DATELINE_ENDS and doc[j - 1].whitespace_:
-            return j
+        if doc[j].text in DATELINE_ENDS and (doc[j - 1].whitespace_ or doc[j].text == ".-"):
+            return j  # (the stop and dash written on to an agency's bracket: "La Paz, May 28 (ABI).- ")
         if doc[j].text in {":", "):"} and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j]):
             return j  # "KUCHING, Nov 13: X received ...", "LAHORE, Oct 17 (APP): X ...": a date's colon
         if agency_bracket_end(doc, j) and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j - 2]):
