@@ -2343,6 +2343,15 @@ MEETINGS = [
     # the two sides of "the U.S.-Russian talks" are the U.S. and Russia; none of "No officials of X" took part
     pytest.param("No officials of Norland took part in the U.S.-Russian talks in Geneva on Monday.", "2025-03-22",
                  [(MEETING, ("United States", "Russia"), "Geneva", OCCURRED, "2025-03-17")], id="no-officials-took-part"),
+    # meetings told as a count have no one place; whoever asked to meet X during X's visit is no visitor
+    pytest.param("LONDON - Anna Keller held talks with Jan Nowak in London on Monday. Paul Morel and Ivo Marek have met "
+                 "four times since 2022.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Paul Morel", "Ivo Marek"), None, OCCURRED, None)], id="met-four-times"),
+    pytest.param("LONDON - Anna Keller held talks with Jan Nowak in London on Monday. Eva Lind said she had asked to "
+                 "meet Nowak during his visit but had received no reply.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Jan Nowak",), "London", OCCURRED, None)], id="asked-to-meet-during-his-visit"),
     # a summit remarked on is no one's meeting; a meeting of others remarked on is theirs
     pytest.param("Anna Keller noted the upcoming summit in Lima.", "2025-03-22", [], id="noted-the-summit"),
     pytest.param("Anna Keller noted the meeting between Jan Nowak and Paul Morel in Lima in December.", "2025-03-22",

@@ -262,7 +262,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         kind = kind_of(tok, place)
         # "X and Y arrived to join the negotiations": the subjects join talks, they are no two sides of them
         joined = tok.pos_ == "NOUN" and clause_verb(tok).lemma_.lower() in JOIN_VERBS | {"attend"}
-        if kind == MEETING and place is None and not topic_of(tok):  # (not "briefed Y in Seoul on X's summit")
+        if kind == MEETING and place is None and not topic_of(tok) and not many_times(tok):
+            # (not "briefed Y in Seoul on X's summit", nor "X and Y have met four times": no one meeting's place)
             place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local], refs) or (
                 place_in_context(tok, refs, types, side_a + side_b)) or earlier_place(
                 tok, side_a + side_b, [*previous, *local]) or present_place(tok, refs, types, side_a + side_b) or (
@@ -674,7 +675,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             # Y. Their discussion focused on Z": the pair of the sentence just before
             paired = just_told_pair(tok, previous) or main_pair(previous)
         elif verb != tok and verb.pos_ in {"VERB", "AUX"} and (not explicit or took_part(verb)) \
-                and tok.dep_ not in {"nsubj", "nsubjpass"} \
+                and tok.dep_ not in {"nsubj", "nsubjpass"} and not own_visit_as_time(tok, owners, verb) \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
                 and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok) and not topic_of(tok):
@@ -853,6 +854,24 @@ def as_observers(prep: Token) -> bool:
     after = [c for c in (*prep.head.children, *(p for p in prep.children if p.dep_ == "pobj"))
              if c.dep_ in {"acl", "advcl", "relcl"} and c.i > prep.i]
     return any(t.lower_ in OBSERVER_NOUNS for c in after for t in c.subtree)
+
+
+#: Adverbs of a contact told as many: "have met repeatedly".
+MANY_TIMES = {"twice", "repeatedly", "regularly", "often", "frequently"}
+
+
+def many_times(tok: Token) -> bool:
+    """A contact verb told as a count of contacts: "X and Y have met four times since 2022", "have spoken twice"."""
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "advmod" and c.lower_ in MANY_TIMES or c.dep_ == "npadvmod" and c.lower_ == "times" for c in tok.children)
+
+
+def own_visit_as_time(tok: Token, owners: list[Token], verb: Token) -> bool:
+    """A visit its owner makes, told as the time of an act that may not have happened: "asked to meet X during his
+    visit" (the visit is X's alone; whoever asked is no visitor; but "A and B set up the council during X's visit":
+    A and B were there)."""
+    return tok.lower_ in VISIT_NOUNS and bool(owners) and tok.dep_ == "pobj" and (
+        tok.head.lower_ in TEMPORAL_PREPS | {"during", "on"}) and (is_hypothetical(verb) or is_negated(verb))
 
 
 def took_part(verb: Token) -> bool:
