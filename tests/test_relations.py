@@ -2343,6 +2343,10 @@ MEETINGS = [
     # the two sides of "the U.S.-Russian talks" are the U.S. and Russia; none of "No officials of X" took part
     pytest.param("No officials of Norland took part in the U.S.-Russian talks in Geneva on Monday.", "2025-03-22",
                  [(MEETING, ("United States", "Russia"), "Geneva", OCCURRED, "2025-03-17")], id="no-officials-took-part"),
+    # those "alongside" whom the host opened the summit are at it
+    pytest.param("Host President Anna Keller opened the summit in Lima alongside Norland's President Jan Nowak and "
+                 "Sudrian Prime Minister Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None)], id="alongside-x-and-y"),
     # meetings told as a count have no one place; whoever asked to meet X during X's visit is no visitor
     pytest.param("LONDON - Anna Keller held talks with Jan Nowak in London on Monday. Paul Morel and Ivo Marek have met "
                  "four times since 2022.", "2025-03-22",
@@ -3411,6 +3415,10 @@ def test_met_in(extract_text, text, published, expected):
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-two-people"),
     pytest.param("Anna Keller will hold talks in Lima with Jan Nowak and with Paul Morel on Friday.",
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-x-and-with-y"),
+    # "met and discussed" is talks at the meeting the story places, however the meeting was found first
+    pytest.param("On Wednesday Anna Keller held talks with Jan Nowak at the Quorvath Palace in Lima. Paul Morel and "
+                 "Nowak also met on Wednesday, their second meeting this year, and discussed trade.",
+                 {("Anna Keller", "Jan Nowak"), ("Paul Morel", "Jan Nowak")}, id="met-and-discussed-at-a-placed-meeting"),
     # a group's members named after "among them", however the parser hangs them
     pytest.param("Anna Keller held long discussions with leaders of the Northern League, among them Norland's President "
                  "Jan Nowak, who chairs the bloc, Sudrian Prime Minister Paul Morel and Vellia's Ivo Marek.",

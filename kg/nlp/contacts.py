@@ -313,8 +313,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
                 continue  # one party at a place: a visit or a summit; joining someone takes two
             key = (kind, tuple(sorted(parties)), place)
-            if key in seen:
-                continue
+            if key in seen and not (kind == MEETING and rule.endswith("-talk") and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS)):
+                continue  # ("X and Y met and discussed Z": drop_repeats keeps the meeting, held as talks; not "X
+                # told reporters after the talks")
             seen.add(key)
             event = RawEvent(
                 kind=kind,
@@ -441,9 +443,14 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
                 # "resumed talks in Seattle, their first face-to-face session": the talks held at that meeting
                 kept[meeting] = replace(kept[meeting], rule=ev.rule, trigger=ev.trigger,
                                         date_text=kept[meeting].date_text or ev.date_text)
-        elif not any(ev.kind == k.kind and set(ev.participants) <= set(k.participants)
-                     and (ev.place is None or ev.place == k.place) for k in kept.values()):
+        elif (same := next((j for j, k in kept.items() if ev.kind == k.kind and set(ev.participants) <= set(k.participants)
+                            and (ev.place is None or ev.place == k.place)), None)) is None:
             kept[i] = ev
+        elif ev.kind == MEETING and ev.rule.endswith("-talk") and not kept[same].rule.endswith("-talk") \
+                and set(ev.participants) == set(kept[same].participants):
+            # "X and Y met on Wednesday and discussed Z" placed at a venue: the meeting, held as talks (its trigger
+            # kept: "X will host Y for consultations" is X's hosting still)
+            kept[same] = replace(kept[same], rule=ev.rule)
     return [kept[i] for i in sorted(kept)]
 
 
@@ -690,7 +697,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             else:
                 # (not "No Ukrainian officials took part in the talks": none of them)
                 actors += [s for s in subjects_of(verb) if not in_phrase(tok, s) and not any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in s.children)] + companions(verb)
+                    c.dep_ == "det" and c.lower_ == "no" for c in s.children)] + companions(verb) + companions(tok)
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         actors += their_owners(tok, owners)
         actors += trip_owners(tok, verb)

@@ -622,11 +622,13 @@ def named_for(tok: Token, deep: bool = False) -> Token:
 
 
 def companions(tok: Token) -> list[Token]:
-    """Those "along with" or "together with" whom a word's subjects act, hung on the word: "X, along with Y and Z,
-    met W", "X, together with Y,"; and the people named "in the presence of" whom it happened: "X received Y in
-    the presence of Minister Z and intelligence chief W" (however the parser hangs their titles)."""
-    return [q for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"
-            for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]] + [
+    """Those "along with", "together with" or "alongside" whom a word's subjects act, hung on the word: "X, along with
+    Y and Z, met W", "X, together with Y,", "X opened the meeting alongside Y and Z"; and the people named "in the
+    presence of" whom it happened: "X received Y in the presence of Minister Z and intelligence chief W" (however
+    the parser hangs their titles)."""
+    withs = [w for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"]
+    withs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "alongside"]
+    return [q for w in withs for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]] + [
         t for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
         if p.dep_ == "pobj" and p.lower_ == "presence" for t in p.subtree if t.ent_type_ == PERSON and t.ent_iob_ == "B"]
 
