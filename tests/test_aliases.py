@@ -124,6 +124,8 @@ def test_a_spelling_that_swaps_letters_is_the_person_named_before():
     assert find_person([araghchi], ["Araqchi"], 20) is araghchi
     assert find_person([araghchi], ["Abbas", "Araqchi"], 20) is araghchi
     assert find_person([araghchi], ["Hamid", "Araqchi"], 20) is None
+    quoryev = Cluster("e1", PERSON, "Anvar Quorayev", given="Anvar", surname=name_key("Quorayev"), positions=[0])
+    assert find_person([quoryev], ["Quoraev"], 20) is quoryev  # a Russian transliteration's "y" before "e"
 
 
 def test_a_long_family_name_ending_in_another_vowel_is_the_person_named_before():

@@ -34,9 +34,10 @@ def name_key(word: str) -> str:
 
 def loose_key(word: str) -> str:
     """A looser key for transliterations that swap letters, not only endings: Araghchi / Araqchi,
-    Mahmoud / Mahmud, Shareef / Sharif, Hassan / Hasan. Only for joining a spelling to a name already
-    known (kg.resolve): a node's IRI keeps the :func:`name_key` of its first spelling."""
+    Mahmoud / Mahmud, Shareef / Sharif, Hassan / Hasan, Tokayev / Tokaev, Aliyev / Aliev. Only for joining a
+    spelling to a name already known (kg.resolve): a node's IRI keeps the :func:`name_key` of its first spelling."""
     key = re.sub(r"(?<=[aeiou])gh", "q", name_key(word)).replace("q", "k").replace("ou", "u").replace("ee", "i")
+    key = re.sub(r"(?<=[aeiou])y(?=e)", "", key)  # the "y" a Russian transliteration writes before an "e"
     return re.sub(r"(.)\1", r"\1", key)
 
 
