@@ -406,6 +406,9 @@ NAME_TYPES = [
                  {"NATO Summit": None, "NATO": ORGANIZATION}, id="a_body_s_summit"),
     pytest.param("The Secretary stressed the importance of the U.S.-Canada relationship .",
                  {"U.S.": COUNTRY, "Canada": COUNTRY, "U.S.-Canada": None}, id="an_abbreviation_hyphen_a_name"),
+    # a town no gazetteer knows before its province's abbreviation in a dateline; the abbreviation no name
+    pytest.param("QUORBAIE, Que. — Anna Keller sat down with Jan Nowak on Thursday .",
+                 {"QUORBAIE": PLACE, "Que": None}, id="a_dateline_s_town_and_province"),
     # a country's abbreviation is no initial of a person
     pytest.param("After the program ended , the U.S. National Aeronautics and Space Administration ( NASA ) launched "
                  "the design .", {"U.S. National Aeronautics and Space Administration": ORGANIZATION},

@@ -66,6 +66,14 @@ def test_a_stop_and_dash_written_on_to_an_agency_s_bracket_end_a_dateline(blank)
     assert dateline_end(doc, 0) == 7
 
 
+def test_a_state_s_abbreviation_after_a_comma_ends_before_a_dash(blank):
+    from kg.nlp.paragraphs import state_after
+
+    doc = blank("QUORBAIE, Que. — Pym met Lee, Que. Then")
+    assert state_after(doc, 1) == (4 if doc[2].text == "Que" else 3)  # "Que" "." or "Que." as one token
+    assert state_after(doc, 8) is None  # no dash after it
+
+
 def test_an_agency_s_dateline_with_no_dash_is_a_sentence_of_its_own(blank):
     doc = ParagraphSplitter(blank)(blank("Vellport, Mar 20 (PTI) Minister Pym held talks with Lee here."))
     assert starts(doc) == ["Vellport", "Minister"]

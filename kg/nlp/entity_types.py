@@ -69,7 +69,7 @@ from kg.nlp.entity_words import (
     surnames_of,
 )
 from kg.nlp.names import HONORIFIC_PAIRS, HONORIFICS, STYLE_NOUNS, name_key
-from kg.nlp.paragraphs import SHORT_GIVEN_NAMES, country_after, dateline_end
+from kg.nlp.paragraphs import SHORT_GIVEN_NAMES, country_after, dateline_end, state_after
 from kg.nlp.sports import (
     COMPETITION_WORDS,
     athlete_result,
@@ -200,8 +200,12 @@ def decide_type(span: Span) -> str | None:
     if end is not None and (gazetteer.city(text) or gazetteer.country(text)) and (end == span.end or (
             span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in {",", "("})):
         return PLACE  # "Abu Dhabi: X was received", "SHARM EL-SHEIKH, Egypt (Wire) -" tagged PERSON: a dateline's city
-    if end is not None and span.text.isupper() and country_after(span.doc, span.end):
-        return PLACE  # "RAMSTEIN AIR BASE, Germany, Jan 20 -": a place the dateline names before its country
+    if end is not None and span.text.isupper() and (country_after(span.doc, span.end)
+                                                    or state_after(span.doc, span.end)):
+        return PLACE  # "RAMSTEIN AIR BASE, Germany, Jan 20 -", "LA MALBAIE, Que. —": a place before its country or state
+    if span.start >= 1 and state_after(span.doc, span.start - 1) \
+            and dateline_end(span.doc, span.doc[span.start - 1].sent.start) is not None:
+        return None  # the "Que" of "LA MALBAIE, Que. —": the province's abbreviation, a dateline's
     if dateline_agency(span):
         return ORGANIZATION  # "MOSCOW, May 14 (Eurasia Desk) —": the agency that filed the story
     if span.start >= 2 and span.doc[span.start - 1].text == "," and span.doc[span.start - 2].lower_ == "capital" \

@@ -201,6 +201,17 @@ def country_after(doc: Doc, k: int) -> bool:
                and gazetteer.country(doc[k + 1 : k + 1 + n].text) for n in (1, 2, 3))
 
 
+def state_after(doc: Doc, k: int) -> int | None:
+    """A comma at k, then a state's or province's abbreviation ("Que.", written "Que" "." or whole) and a comma,
+    bracket or dash: the index after the abbreviation ("LA MALBAIE, Que. —"), else None."""
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return None
+    states = gazetteer.state_abbreviations()
+    end = k + 2 if doc[k + 1].text in states else k + 3 if doc[k + 1].text + doc[k + 2].text in states \
+        and doc[k + 2].text == "." else None
+    return end if end is not None and end < len(doc) and doc[end].text in {",", "(", "-", "—", "–", "--"} else None
+
+
 def window_start(tok: Token, sentences: int) -> int:
     """The first token of the sentence ``sentences`` before tok's (of tok's own for 0)."""
     doc, start = tok.doc, tok.sent.start
