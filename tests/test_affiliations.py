@@ -89,6 +89,17 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # the officials listed "from the Azerbaijani side", a post's "of" among them; a delegation's second member
+    # parsed as the first one's apposition; "X's ruling Y party" (a people's adjective opening no person's name)
+    pytest.param("The talks were attended by Prime Minister Anna Keller and Minister of Economy Jan Nowak from the "
+                 "Azerbaijani side, and by Foreign Minister Ivo Marek from the Georgian side.",
+                 [("Anna Keller", "Azerbaijan", "side-led"), ("Jan Nowak", "Azerbaijan", "side-led"),
+                  ("Ivo Marek", "Georgia", "side-led")], id="from-the-x-side"),
+    pytest.param("The Kyrgyz delegation included Minister of Economy and Commerce Anna Keller and Minister of Energy "
+                 "Jan Nowak.", [("Anna Keller", "Kyrgyzstan", "delegation-member"),
+                                ("Jan Nowak", "Kyrgyzstan", "delegation-member")], id="a-delegation-s-second-member"),
+    pytest.param("Nowak's ruling Georgian Dream party won the vote.", [("Nowak", "Georgian Dream", "possessor")],
+                 id="x-s-ruling-party"),
     # a region before a title of two words, and after "the Governor of"; a list that puts each post first
     pytest.param("Punjab Chief Minister Anna Keller met Jan Nowak.", [("Anna Keller", "Punjab", "title-before")],
                  id="region-chief-minister-x"),

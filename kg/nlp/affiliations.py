@@ -352,6 +352,8 @@ def owned_parties(ent: Span, refs: dict, types: dict):
         for j in range(ent.end + 1, min(len(doc), ent.end + 5)):
             if doc[j].like_num or doc[j].text == "The":
                 return  # "Coltrane's 1957 Blue Train", "Genet's The Balcony": a work of X's
+            if doc[j].lower_ in {"ruling", "governing"}:
+                continue  # "X's ruling Y party": X's own still
             key = refs.get(j)
             if key and types.get(key) == ORGANIZATION:
                 yield "possessor", key, "'s"

@@ -83,7 +83,8 @@ def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
     """The country or body whose delegation a name is listed in: "The ANC delegation included X, Y and Z",
     "the Kenyan team comprised X", "a delegation from Peru that included X"; None otherwise."""
     root = ent.root
-    while root.dep_ == "conj":  # "X, Y and Z": the list's first name
+    # "X, Y and Z": the list's first name; "Minister X and Minister Y" with Y parsed as X's apposition
+    while root.dep_ == "conj" or root.dep_ == "appos" and root.ent_type_ == PERSON and root.head.ent_type_ == PERSON:
         root = root.head
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_.lower() not in MEMBER_VERBS:
@@ -157,14 +158,15 @@ def side_parties(ent: Span, refs: dict, types: dict):
 
 def side_after(ent: Span) -> Token | None:
     """The side noun of "on the Turkish side" right after a list of people the name is in, whatever the parse: "by
-    intelligence chief X and Defense Minister Y on the Turkish side" (not "on the Turkish side of the border", nor "X,
-    and on the Turkish side by Y")."""
+    intelligence chief X and Defense Minister Y on the Turkish side", "by Minister of Economy X from the Azerbaijani
+    side" (not "on the Turkish side of the border", nor "X, and on the Turkish side by Y")."""
     doc, k = ent.doc, ent.end
     titles = gazetteer.title_words()
     while k < len(doc) and (doc[k].lower_ in {",", "and"} | titles or doc[k].ent_type_ == PERSON
-                            or doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_):
-        k += 1
-    if k + 3 < len(doc) and doc[k].lower_ == "on" and doc[k - 1].lower_ not in {",", "and"} \
+                            or doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_
+                            or doc[k].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].is_title):
+        k += 1  # (through a post's "of": "Minister of Economy Y")
+    if k + 3 < len(doc) and doc[k].lower_ in {"on", "from"} and doc[k - 1].lower_ not in {",", "and"} \
             and doc[k + 1].lower_ == "the" and doc[k + 3].lemma_.lower() == "side" and doc[k + 3].tag_ == "NN":
         after = doc[k + 4] if k + 4 < len(doc) else None
         if after is None or after.lower_ not in {"of", "'s", "’s"}:
