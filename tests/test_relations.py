@@ -2343,6 +2343,13 @@ MEETINGS = [
     # the two sides of "the U.S.-Russian talks" are the U.S. and Russia; none of "No officials of X" took part
     pytest.param("No officials of Norland took part in the U.S.-Russian talks in Geneva on Monday.", "2025-03-22",
                  [(MEETING, ("United States", "Russia"), "Geneva", OCCURRED, "2025-03-17")], id="no-officials-took-part"),
+    # no meeting place in a topic listed beside the meeting noun, nor in a clause of "what" happens elsewhere
+    pytest.param("Norland's Anna Keller, Sudria's Jan Nowak and Vellia's Paul Morel joined the opening working sessions on "
+                 "the global economy and the conflict in the Middle East.", "2025-06-17",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="sessions-and-a-conflict"),
+    pytest.param("Anna Keller met Jan Nowak at the summit but had to leave early because of what is going on in the "
+                 "Middle East.", "2025-06-17", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
+                 id="because-of-what-is-going-on-in-x"),
     # those "alongside" whom the host opened the summit are at it
     pytest.param("Host President Anna Keller opened the summit in Lima alongside Norland's President Jan Nowak and "
                  "Sudrian Prime Minister Paul Morel.", "2025-03-22",

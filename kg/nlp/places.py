@@ -171,8 +171,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         holders += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and says_where(c)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         # (not "talks with X on migration, the war in Ukraine" parsed with "war" the talks' apposition: a topic)
-        listed = {i for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in
-                  MEET_NOUNS | TALK_NOUNS for i in range(c.left_edge.i, c.right_edge.i + 1)}
+        listed = listed_items(tok)
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"} and t.i not in listed and not any(
             a.dep_ == "relcl" and tok in a.ancestors for a in t.ancestors)  # not "..., where leaders called for X in Y"
             and not any(bound_event(a) for a in [t, *t.ancestors] if tok in a.ancestors)]
@@ -464,6 +463,14 @@ COVER_VERBS = {"cover", "address", "span", "concern", "touch", "include"}
 
 #: Verbs whose "on" tells what a contact was about: "the meeting focused on trade".
 FOCUS_VERBS = {"focus", "center", "centre", "concentrate", "dwell", "touch"}
+
+
+def listed_items(tok: Token) -> set[int]:
+    """The words of common nouns listed beside a contact noun, no contacts themselves: "talks with X on migration, the
+    war in Ukraine" with "war" the talks' apposition, "sessions on the economy and the conflict in the Middle East"
+    with "conflict" their conjunct: topics, not where."""
+    return {i for c in tok.children if c.dep_ in {"appos", "conj"} and c.pos_ == "NOUN"
+            and c.lemma_.lower() not in MEET_NOUNS | TALK_NOUNS for i in range(c.left_edge.i, c.right_edge.i + 1)}
 
 
 def in_topic(t: Token) -> bool:
@@ -817,7 +824,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             return destination(t)
     if travel_only:
         return previous_destination(tok, refs, parties, place_key, travellers_only=True)
-    near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t)]
+    listed = listed_items(tok) if tok.pos_ not in {"VERB", "AUX"} else set()
+    near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t) and t.i not in listed]
     # not a place of what a purpose is about: "met X to press for a brigade presence in the Baltics"
     near = [t for t in near if not (_in_at(t).head.pos_ in {"NOUN", "PROPN"} and any(
         _purpose(a) and tok in a.ancestors for a in t.ancestors))]
@@ -834,9 +842,17 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if not in_post(t)]  # "met X, the commander of the mission in Z"
     near = [t for t in near if not object_detail(t)]  # "signed agreements on a solar plant in Z"
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
+    near = [t for t in near if not in_what_clause(t, tok)]  # "left the summit because of what is going on in Z"
     if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
     return previous_destination(tok, refs, parties, place_key)
+
+
+def in_what_clause(t: Token, tok: Token) -> bool:
+    """The place is in a clause of "what" happens, away from the contact: "had to leave the summit early because of
+    what's going on in the Middle East"."""
+    return any(a.pos_ in {"VERB", "AUX"} and tok not in a.subtree and any(c.lower_ in {"what", "whatever"}
+                                                                          for c in a.children) for a in t.ancestors)
 
 
 def in_source(t: Token, tok: Token) -> bool:
