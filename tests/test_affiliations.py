@@ -98,6 +98,11 @@ REPRESENTS_MORE = [
     pytest.param("The Kyrgyz delegation included Minister of Economy and Commerce Anna Keller and Minister of Energy "
                  "Jan Nowak.", [("Anna Keller", "Kyrgyzstan", "delegation-member"),
                                 ("Jan Nowak", "Kyrgyzstan", "delegation-member")], id="a-delegation-s-second-member"),
+    # a post only one state has, told after a headline's bare "Secretary X"
+    pytest.param("Secretary Keller's Call with Canadian Foreign Minister Nowak\n\nSecretary of State Anna Keller spoke "
+                 "today with Canadian Foreign Minister Jan Nowak about the U.S.-Canada relationship.",
+                 [("Jan Nowak", "Canada", "title-before"), ("Anna Keller", "United States", "title-nation")],
+                 id="secretary-of-state-after-a-headline"),
     pytest.param("Nowak's ruling Georgian Dream party won the vote.", [("Nowak", "Georgian Dream", "possessor")],
                  id="x-s-ruling-party"),
     # a region before a title of two words, and after "the Governor of"; a list that puts each post first

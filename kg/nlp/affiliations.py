@@ -151,8 +151,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                         seen.add((person, key))
                         yield affiliation(person, key, ent, rule, 0.8, " ".join(block.titles))
         block = block_before(ent)
-        if person not in untitled and (state_title(block) or national_code(ent) and not (
-                block.parties or block.former or block.possessive)) and bare_title(ent):
+        if (state_title(block) or national_code(ent) and not (block.parties or block.former or block.possessive)) \
+                and bare_title(ent) and (person not in untitled or national_code(ent) and not national_code(
+                    untitled[person][0])):  # (the mention of a post only one state has: "Secretary of State X")
             untitled[person] = (ent, " ".join(block.titles))
         party = of_party(ent) or shared_of_party(ent)
         for body in (party, party and owner_body(party)):  # "of Harvard University's Y School": both
