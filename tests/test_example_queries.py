@@ -198,7 +198,8 @@ def test_meetings_by_place_finds_a_meeting_by_its_venue_or_its_city():
     from kg.rdf import document_graph
 
     text = "Ann Ode met Bo Pym at Quor House in Vellport."
-    nodes = {"a": GlobalEntity("person/ann-ode", "Ann Ode", PERSON), "b": GlobalEntity("person/bo-pym", "Bo Pym", PERSON),
+    nodes = {"a": GlobalEntity("person/ann-ode", "Ann Ode", PERSON),
+             "b": GlobalEntity("person/bo-pym", "Bo Pym", PERSON),
              "v": GlobalEntity("place/vellport", "Vellport", PLACE),
              "h": GlobalEntity("place/quor-house", "Quor House", PLACE)}
     entities = [Entity(k, n.name, n.type, [Mention(n.name, text.index(n.name), text.index(n.name) + len(n.name))])

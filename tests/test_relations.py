@@ -2342,21 +2342,24 @@ MEETINGS = [
                   (MEETING, ("Paul Morel", "Jan Nowak"), "Kraków", OCCURRED, "2018-12-11")], id="sidelines-of-the-conference"),
     # the two sides of "the U.S.-Russian talks" are the U.S. and Russia; none of "No officials of X" took part
     pytest.param("No officials of Norland took part in the U.S.-Russian talks in Geneva on Monday.", "2025-03-22",
-                 [(MEETING, ("United States", "Russia"), "Geneva", OCCURRED, "2025-03-17")], id="no-officials-took-part"),
+                 [(MEETING, ("United States", "Russia"), "Geneva", OCCURRED, "2025-03-17")],
+                 id="no-officials-took-part"),
     # no meeting place in a topic listed beside the meeting noun, nor in a clause of "what" happens elsewhere
-    pytest.param("Norland's Anna Keller, Sudria's Jan Nowak and Vellia's Paul Morel joined the opening working sessions on "
-                 "the global economy and the conflict in the Middle East.", "2025-06-17",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="sessions-and-a-conflict"),
+    pytest.param("Norland's Anna Keller, Sudria's Jan Nowak and Vellia's Paul Morel joined the opening working "
+                 "sessions on the global economy and the conflict in the Middle East.", "2025-06-17",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), None, OCCURRED, None)],
+                 id="sessions-and-a-conflict"),
     pytest.param("Anna Keller met Jan Nowak at the summit but had to leave early because of what is going on in the "
                  "Middle East.", "2025-06-17", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
                  id="because-of-what-is-going-on-in-x"),
     # those "alongside" whom the host opened the summit are at it
     pytest.param("Host President Anna Keller opened the summit in Lima alongside Norland's President Jan Nowak and "
                  "Sudrian Prime Minister Paul Morel.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None)], id="alongside-x-and-y"),
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None)],
+                 id="alongside-x-and-y"),
     # meetings told as a count have no one place; whoever asked to meet X during X's visit is no visitor
-    pytest.param("LONDON - Anna Keller held talks with Jan Nowak in London on Monday. Paul Morel and Ivo Marek have met "
-                 "four times since 2022.", "2025-03-22",
+    pytest.param("LONDON - Anna Keller held talks with Jan Nowak in London on Monday. Paul Morel and Ivo Marek have "
+                 "met four times since 2022.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-03-17"),
                   (MEETING, ("Paul Morel", "Ivo Marek"), None, OCCURRED, None)], id="met-four-times"),
     pytest.param("LONDON - Anna Keller held talks with Jan Nowak in London on Monday. Eva Lind said she had asked to "
@@ -2368,7 +2371,8 @@ MEETINGS = [
     pytest.param("Anna Keller noted the meeting between Jan Nowak and Paul Morel in Lima in December.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2024-12")], id="noted-their-meeting"),
     # "a separate meeting" of two is one more meeting, of both ("separate talks with X and Y" are one with each)
-    pytest.param("Anna Keller and Jan Nowak will also hold a separate bilateral meeting in Lima on Sunday.", "2025-03-22",
+    pytest.param("Anna Keller and Jan Nowak will also hold a separate bilateral meeting in Lima on Sunday.",
+                 "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-03-23")], id="a-separate-meeting"),
     # "the two ministers" are two people, the pair the article names most on a tie: not a man and a country
     pytest.param("Anna Keller met Paul Morel in Oslo on Friday. Morel praised the talks. Keller had spoken by phone "
@@ -3425,10 +3429,11 @@ def test_met_in(extract_text, text, published, expected):
     # "met and discussed" is talks at the meeting the story places, however the meeting was found first
     pytest.param("On Wednesday Anna Keller held talks with Jan Nowak at the Quorvath Palace in Lima. Paul Morel and "
                  "Nowak also met on Wednesday, their second meeting this year, and discussed trade.",
-                 {("Anna Keller", "Jan Nowak"), ("Paul Morel", "Jan Nowak")}, id="met-and-discussed-at-a-placed-meeting"),
+                 {("Anna Keller", "Jan Nowak"), ("Paul Morel", "Jan Nowak")},
+                 id="met-and-discussed-at-a-placed-meeting"),
     # a group's members named after "among them", however the parser hangs them
-    pytest.param("Anna Keller held long discussions with leaders of the Northern League, among them Norland's President "
-                 "Jan Nowak, who chairs the bloc, Sudrian Prime Minister Paul Morel and Vellia's Ivo Marek.",
+    pytest.param("Anna Keller held long discussions with leaders of the Northern League, among them Norland's "
+                 "President Jan Nowak, who chairs the bloc, Sudrian Prime Minister Paul Morel and Vellia's Ivo Marek.",
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel"), ("Anna Keller", "Ivo Marek")},
                  id="leaders-among-them-x-y-z"),
 ])

@@ -304,7 +304,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             placed = [(tuple(side_a + [b]), own.get(b, place)) for b in side_b]
         placed = [(g, p, kind) for g, p in placed]
         if kind == MEETING and rule.endswith("-talk") and side_b and (len(side_a) > 1 or len(side_a) == 1 and len(
-                side_b) > 1 and (all(types.get(b) != PERSON for b in side_b) or set(side_b) <= talks_partners(tok, refs))):
+                side_b) > 1 and (all(types.get(b) != PERSON for b in side_b)
+                                 or set(side_b) <= talks_partners(tok, refs))):
             # "A and B held talks with C and D in Geneva", "A held talks with bodies C and D there", "with people C and
             # D": the meeting of all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B
             # may be on either side)
@@ -337,7 +338,8 @@ def talks_partners(tok: Token, refs: dict) -> set[str]:
     """Those named in the talks' own "with" phrases: "talks with X and Y", "talks with officials, including X and Y",
     "talks with X and with Y", "held talks on Friday with X and Y" (the "with" hung on the verb)."""
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    withs = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for w in [c, *conjuncts(c)]]
+    withs = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             for w in [c, *conjuncts(c)]]
     return {refs[q.i] for w in withs for p in w.children if p.dep_ == "pobj" for q in p.subtree if q.i in refs}
 
 
@@ -443,7 +445,8 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
                 # "resumed talks in Seattle, their first face-to-face session": the talks held at that meeting
                 kept[meeting] = replace(kept[meeting], rule=ev.rule, trigger=ev.trigger,
                                         date_text=kept[meeting].date_text or ev.date_text)
-        elif (same := next((j for j, k in kept.items() if ev.kind == k.kind and set(ev.participants) <= set(k.participants)
+        elif (same := next((j for j, k in kept.items() if ev.kind == k.kind
+                            and set(ev.participants) <= set(k.participants)
                             and (ev.place is None or ev.place == k.place)), None)) is None:
             kept[i] = ev
         elif ev.kind == MEETING and ev.rule.endswith("-talk") and not kept[same].rule.endswith("-talk") \
@@ -869,8 +872,8 @@ MANY_TIMES = {"twice", "repeatedly", "regularly", "often", "frequently"}
 
 def many_times(tok: Token) -> bool:
     """A contact verb told as a count of contacts: "X and Y have met four times since 2022", "have spoken twice"."""
-    return tok.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "advmod" and c.lower_ in MANY_TIMES or c.dep_ == "npadvmod" and c.lower_ == "times" for c in tok.children)
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in MANY_TIMES
+                                               or c.dep_ == "npadvmod" and c.lower_ == "times" for c in tok.children)
 
 
 def own_visit_as_time(tok: Token, owners: list[Token], verb: Token) -> bool:

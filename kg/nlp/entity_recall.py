@@ -363,8 +363,9 @@ def versus_run(tok, taken: set[int]) -> Span | None:
 
 
 def missed_town(tok, common_word: CommonWords) -> bool:
-    """A one-word city (100,000 people or more, or a capital after "in", "to"...) or region the model did not tag: not a given name (but after
-    "in", "at"...), a dictionary word ("Reading", "Bury") or a word in capitals, and not part of a longer name."""
+    """A one-word city (100,000 people or more, or a capital after "in", "to"...) or region the model did not tag:
+    not a given name (but after "in", "at"...), a dictionary word ("Reading", "Bury") or a word in capitals, and not
+    part of a longer name."""
     text, doc = tok.text, tok.doc
     located = tok.i > 0 and doc[tok.i - 1].lower_ in LOCATIVE  # "in Colombo": a city, though a given name too
     if text.isupper() or not letters(tok) or gazetteer.given_name(text) and not located or not text[:1].isupper():

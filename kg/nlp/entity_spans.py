@@ -799,7 +799,7 @@ def romance_tail(span: Span) -> Span:
     Grande" + "del Pueblo"; else the span itself."""
     doc, j = span.doc, span.end
     if j + 1 < len(doc) and doc[j].lower_ in ROMANCE_PARTICLES and doc[j].is_lower and doc[j + 1].is_alpha \
-            and doc[j + 1].text[:1].isupper() and not (doc[j - 1].whitespace_.count("\n") or doc[j].whitespace_.count("\n")):
+            and doc[j + 1].text[:1].isupper() and "\n" not in doc[j - 1].whitespace_ + doc[j].whitespace_:
         return Span(doc, span.start, j + 2, label=span.label_)
     return span
 

@@ -202,7 +202,7 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "Abu Dhabi: X was received", "SHARM EL-SHEIKH, Egypt (Wire) -" tagged PERSON: a dateline's city
     if end is not None and span.text.isupper() and (country_after(span.doc, span.end)
                                                     or state_after(span.doc, span.end)):
-        return PLACE  # "RAMSTEIN AIR BASE, Germany, Jan 20 -", "LA MALBAIE, Que. —": a place before its country or state
+        return PLACE  # "RAMSTEIN AIR BASE, Germany, Jan 20 -", "LA MALBAIE, Que. —": before its country or state
     if span.start >= 1 and state_after(span.doc, span.start - 1) \
             and dateline_end(span.doc, span.doc[span.start - 1].sent.start) is not None:
         return None  # the "Que" of "LA MALBAIE, Que. —": the province's abbreviation, a dateline's

@@ -62,8 +62,8 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
 def site_in_city(ev: RawEvent, refs: dict, types: dict, names: dict) -> str | None:
     """The one building or site the meeting's sentence has someone or something at, in the meeting's city: "at Gimhae
     Air Base in Busan", "at Istanbul's Dolmabahce Palace"."""
-    found = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ in {"at", "in", "inside"}
-             and site(refs[t.i], names, types) and any(
+    found = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj"
+             and t.head.lower_ in {"at", "in", "inside"} and site(refs[t.i], names, types) and any(
                  refs.get(p.i) == ev.place for c in t.children for p in
                  ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep"
                   and c.lower_ == "in" else []))}

@@ -656,7 +656,8 @@ def conjuncts(tok: Token) -> list[Token]:
                 and (t.dep_ == "conj" or m.ent_type_ == PERSON) and (m.dep_ != "poss" or m.ent_type_ == PERSON)
                 and any(g.dep_ == "cc" for g in m.children) and any(g.dep_ == "conj" for g in m.children)]
         # "with A, B's C, D and E's F" parsed with A, C and D modifiers of F, D carrying the "and": A and C too
-        if any(m.dep_ == "nmod" and m.ent_type_ == PERSON and any(g.dep_ == "cc" for g in m.children) for m in t.children):
+        if any(m.dep_ == "nmod" and m.ent_type_ == PERSON and any(g.dep_ == "cc" for g in m.children)
+               for m in t.children):
             out += [m for m in t.children if m.dep_ == "nmod" and m.ent_type_ == PERSON and m.i < t.i
                     and any(g.text == "," for g in m.children) and m not in out]
     out += stranded_conjuncts(tok)
