@@ -1344,10 +1344,13 @@ CONTACTS = [
                  id="x-and-y-sat-down-to-watch"),
     pytest.param("Anna Keller sat across from Jan Nowak in Geneva on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-03-17")], id="sat-across-from"),
-    # "following talks": the talks of the clause's subjects
+    # "following talks": the talks of the clause's subjects (and their host's, with each of them)
     pytest.param("Anna Keller and Jan Nowak agreed on Wednesday to set aside a bitter dispute, following talks hosted by "
                  "Paul Morel in Ankara.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Ankara", OCCURRED, "2025-03-19"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-19"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-19"),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2025-03-19")],
                  id="following-talks-hosted-by"),
     pytest.param("Dubai: Sheikh Jan Nowak on Tuesday received Anna Keller at Expo City Dubai.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Dubai", OCCURRED, "2025-03-18")], id="at-expo-city-dubai"),
@@ -2235,7 +2238,10 @@ MEETINGS = [
     # a text agreed is no party of the talks
     pytest.param("The Quito Declaration was signed last year. The declaration was agreed by Anna Keller and Jan Nowak "
                  "in December after marathon talks in Lima hosted by President Ivo Marek.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2024-12")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2024-12"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12"),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2024-12"),
+                  (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2024-12")],
                  id="a-declaration-agreed-after-talks"),
     # those who attended the meeting just told, or were present at it, took part; present elsewhere, no one met
     pytest.param("Anna Keller received Jan Nowak in Lima on Monday. The meeting was attended by Ivo Marek, Minister of "
@@ -3177,7 +3183,10 @@ MEETINGS = [
     # those who attended the talks a chair led took part
     pytest.param("Jan Nowak chaired the talks in Lima, which were attended by Peruvian Foreign Minister Anna Keller and "
                  "Ivo Marek.", "2025-03-22",
-                 [(MEETING, ("Jan Nowak", "Anna Keller", "Ivo Marek"), "Lima", OCCURRED, None)],
+                 [(MEETING, ("Jan Nowak", "Anna Keller", "Ivo Marek"), "Lima", OCCURRED, None),
+                  (TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None),
+                  (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, None)],
                  id="chaired-talks-which-were-attended-by"),
     # a clause of another time ("since ...") gives the meeting neither its place nor its date
     pytest.param("It was the first face-to-face encounter between Jan Nowak and Ivo Marek since the rebels resumed their "
@@ -3426,6 +3435,10 @@ def test_met_in(extract_text, text, published, expected):
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-two-people"),
     pytest.param("Anna Keller will hold talks in Lima with Jan Nowak and with Paul Morel on Friday.",
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-x-and-with-y"),
+    # three people named together held talks with each other
+    pytest.param("Anna Keller, Jan Nowak and Paul Morel held talks at the Quorvath Palace in Lima on Monday.",
+                 {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel"), ("Jan Nowak", "Paul Morel")},
+                 id="three-held-talks"),
     # "met and discussed" is talks at the meeting the story places, however the meeting was found first
     pytest.param("On Wednesday Anna Keller held talks with Jan Nowak at the Quorvath Palace in Lima. Paul Morel and "
                  "Nowak also met on Wednesday, their second meeting this year, and discussed trade.",

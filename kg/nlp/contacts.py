@@ -310,6 +310,11 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # D": the meeting of all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B
             # may be on either side)
             placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
+        elif kind == MEETING and rule.endswith("-talk") and not side_b and 3 <= len(side_a) <= 4 \
+                and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs):
+            # "A, B and C held talks in Tokyo": a few people named together talked with each other (not "A and B, along
+            # with their counterparts C and D,": two sides)
+            placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
         for parties, place, kind in placed:
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
                 continue  # one party at a place: a visit or a summit; joining someone takes two
@@ -332,6 +337,11 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             )
             local.append(event)
             yield event
+
+
+def accompanied(tok: Token, refs: dict) -> bool:
+    """Someone acts "along with", "together with" or "alongside" others in the contact's clause."""
+    return any(c.i in refs for c in companions(tok) + companions(clause_verb(tok)))
 
 
 def talks_partners(tok: Token, refs: dict) -> set[str]:
