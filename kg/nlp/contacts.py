@@ -428,11 +428,10 @@ def told_of_in_talks(tok: Token) -> bool:
     """A contact that is what others discussed ("the two leaders discussed the upcoming Quad meeting"), or a
     contact word in a clause on a contact noun, which is that contact told again ("a telephone conversation
     with X, during which the two leaders discussed ...")."""
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" and tok.head.lemma_.lower() in TOPIC_VERBS:
-        return True
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" and tok.head.lemma_.lower() in REMARK_VERBS and not any(
-            c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in tok.children):
-        return True  # "X noted the upcoming summit in Y": remarked on (but "noted the meeting between A and B": theirs)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" and (tok.head.lemma_.lower() in TOPIC_VERBS or (
+            tok.head.lemma_.lower() in REMARK_VERBS and not any(c.dep_ == "prep" and c.lower_ in {"between", "with"}
+                                                                 for c in tok.children))):
+        return True  # also "X noted the upcoming summit in Y": remarked on (but "noted the meeting between A and B")
     if tok.pos_ != "VERB" or tok.dep_ != "relcl":
         return False
     which = next((p for c in tok.children if c.dep_ == "prep" for p in c.children if p.lower_ == "which"), None)
