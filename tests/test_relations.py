@@ -3435,6 +3435,10 @@ def test_met_in(extract_text, text, published, expected):
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-two-people"),
     pytest.param("Anna Keller will hold talks in Lima with Jan Nowak and with Paul Morel on Friday.",
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-x-and-with-y"),
+    # what two discussed, "the peace process with Z", is theirs: Z is no partner
+    pytest.param("Anna Keller and Jan Nowak held a closed-door meeting in Lima, discussing the peace process with "
+                 "Armenia and the transport link to Nakhchivan.", {("Anna Keller", "Jan Nowak")},
+                 id="discussing-a-process-with-z"),
     # three people named together held talks with each other
     pytest.param("Anna Keller, Jan Nowak and Paul Morel held talks at the Quorvath Palace in Lima on Monday.",
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel"), ("Jan Nowak", "Paul Morel")},

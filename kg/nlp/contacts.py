@@ -675,7 +675,11 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X": the guests
             others += [p for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEAL_NOUNS for f in c.children
                        if f.dep_ == "prep" and f.lower_ == "for" for p in f.children if p.dep_ == "pobj"]
-        if tok.lemma_.lower() in TALK_VERBS | {"raise"}:  # "negotiated a truce with X", "raised the issue with X"
+        # "negotiated a truce with X", "raised the issue with X"; but what two discussed is theirs: "X and Y met,
+        # discussing the peace process with Z"
+        if tok.lemma_.lower() in TALK_VERBS | {"raise"} and not (
+                tok.lemma_.lower() in TOPIC_VERBS
+                and len({k for a in actors for k in keys_of(a, refs, previous)}) >= 2):
             others += [p for c in tok.children if c.dep_ == "dobj" and not others_talks(c) for p in with_objects(c)]
     elif tok.pos_ == "ADJ" and among_the(tok.head):
         actors += subjects_of(tok.head.head.head)  # "Among the leaders present were X and Y"
