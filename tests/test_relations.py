@@ -414,6 +414,20 @@ def test_a_visit_parsed_as_the_title_s_is_its_holder_s_journey(make_doc):
         (MEETING, ("Ann Ode", "Bo Pym"), "Vellport")]
 
 
+def test_a_place_in_the_meeting_s_own_clause_comes_before_a_party_s_trip(make_doc):
+    # Ann Ode , who is on a trip to Vellport , met Bo Pym of Acme in Dunmore .
+    doc = make_doc([
+        *name(0, 11, "nsubj"), t(",", 1, "punct", "PUNCT"), t("who", 4, "nsubj", "PRON"),
+        t("is", 1, "relcl", "AUX", lemma="be", tag="VBZ"), t("on", 4, "prep", "ADP"), t("a", 7, "det", "DET"),
+        t("trip", 5, "pobj", "NOUN"), t("to", 7, "prep", "ADP"), t("Vellport", 8, "pobj", "PROPN", "B-Place"),
+        t(",", 1, "punct", "PUNCT"), t("met", 11, "ROOT", "VERB", lemma="meet"), *name(12, 11, "dobj", "Bo", "Pym"),
+        t("of", 13, "prep", "ADP"), t("Acme", 14, "pobj", "PROPN", "B-Org"), t("in", 15, "prep", "ADP"),
+        t("Dunmore", 16, "pobj", "PROPN", "B-Place"), t(".", 11, "punct", "PUNCT"),
+    ])
+    assert [(kind, names, place) for kind, names, place, *_ in run(doc)] == [
+        (MEETING, ("Ann Ode", "Bo Pym"), "Dunmore")]
+
+
 def test_a_town_naming_the_site_before_the_country_it_is_in(make_doc):
     # Ann Ode met Bo Pym in the Vellport camps in Chile .
     doc = make_doc([
@@ -2929,6 +2943,8 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="subject-on-a-visit-to"),
     pytest.param("Paul Morel met with Anna Keller, who was visiting Lima.", "2025-03-22",
                  [(MEETING, ("Paul Morel", "Anna Keller"), "Lima", OCCURRED, None)], id="party-who-was-visiting"),
+    pytest.param("QUITO - Anna Keller, who is on a visit to Lima, held talks with Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="subject-who-is-on-a-visit"),
     pytest.param("Anna Keller flew to Quito on Friday. She held talks with Paul Morel on Saturday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-03-22")], id="talks-after-a-flight"),
     pytest.param("Jan Novak flew to Quito on Friday. Anna Keller held talks with Paul Morel.", "2025-03-22",

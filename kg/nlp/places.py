@@ -769,8 +769,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t != tok:  # "was in Berlin to talk"
             # "is due in Hanoi on Sunday for talks", "in" on the adjective
             holders = [t, *(c for c in t.children if c.dep_ == "acomp" and c.lower_ in DUE_WORDS)]
-            return next((place_key(p) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-                         for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
+            where = next((place_key(p) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
+            if where:
+                return where  # else maybe "X, who is on a visit to Lima, held talks": the trip below
         for trip in _trips(t):  # "during her visit to Lima, X held talks"; "her trip to Lima included talks"
             where = next((place_key(p) for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
                           for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
@@ -799,7 +801,6 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
                         return place_key(p)
         return None
 
-    sent = tok.sent
     # the trigger's clause: its chain up, and the verbs below it that are not in its subject
     # ("meeting his wife-to-be at a festival in Leipzig"), nor in a relative clause
     below = [t for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "relcl"} for t in c.subtree
@@ -817,13 +818,26 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     journeys = [c for p in _party_tokens(tok) for c in [p, *p.children]  # "X, visiting Lima this week, held talks"
                 if c == p or c.dep_ in {"relcl", "acl"} and not _other_contact(c, refs, parties)
                 and not is_negated(c)]  # (not "X, who did not travel to Kharkiv, told a meeting")
-    for t in [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i), *journeys]:
+    travels = [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)]
+    # a place in the contact's own clause comes before a party's journey: "X, who is on a trip to Taiwan, met Y
+    # in Hsinchu"
+    ahead = near_places(tok, refs, parties, place_key, own) if not travel_only else []
+    for t in [*travels, *([] if ahead and ahead[0] else journeys)]:
         if timed is not None and timed not in t.ancestors:
             continue
         if destination(t):
             return destination(t)
     if travel_only:
         return previous_destination(tok, refs, parties, place_key, travellers_only=True)
+    if ahead and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
+        return ahead[1]
+    return previous_destination(tok, refs, parties, place_key)
+
+
+def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set) -> tuple[bool, str] | None:
+    """The place named in the sentence nearest the contact, and whether it is in the contact's own clause; None if
+    the sentence names none that can be where the contact happened."""
+    sent = tok.sent
     listed = listed_items(tok) if tok.pos_ not in {"VERB", "AUX"} else set()
     near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t) and t.i not in listed]
     # not a place of what a purpose is about: "met X to press for a brigade presence in the Baltics"
@@ -843,9 +857,9 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     near = [t for t in near if not object_detail(t)]  # "signed agreements on a solar plant in Z"
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     near = [t for t in near if not in_what_clause(t, tok)]  # "left the summit because of what is going on in Z"
-    if near and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
-        return place_key(min(near, key=lambda t: abs(t.i - tok.i)))
-    return previous_destination(tok, refs, parties, place_key)
+    if not near:
+        return None
+    return any(_clause_of(_in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))
 
 
 def in_what_clause(t: Token, tok: Token) -> bool:
