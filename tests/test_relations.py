@@ -3522,9 +3522,25 @@ def test_the_two_leaders_are_the_pair_of_the_sentence_before_the_last_before_a_p
     pytest.param("LIMA - Anna Keller received Jan Nowak at the Palacio Pizarro on Tuesday.", "Lima", "Palacio Pizarro",
                  id="a-building-under-a-dateline"),
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday.", "Lima", None, id="a-city-alone"),
+    # a sentence after the meeting tells where it will be: its city and building, or the building of one placed
+    pytest.param("Anna Keller and Jan Nowak will meet on Thursday. The talks will be held at the Quorvath Palace in "
+                 "Geneva.", "Geneva", "Quorvath Palace", id="held-at-a-building-in-a-city-after"),
+    pytest.param("Anna Keller and Jan Nowak will hold talks in Peru on Thursday. The meeting will take place at "
+                 "Quorvath Air Base.", "Peru", "Quorvath Air Base", id="the-building-of-a-placed-meeting-after"),
 ])
 def test_a_meeting_at_a_building_is_in_its_city_at_that_venue(extract_text, text, place, venue):
     result, _ = extract_text(text, "2025-03-22")
     names = {e.key: e.name for e in result.entities}
     (meeting,) = [e for e in result.events if e.kind == MEETING]
     assert (names[meeting.place], names.get(meeting.venue)) == (place, venue)
+
+
+@pytest.mark.model
+def test_who_else_attends_a_meeting_a_later_sentence_places_is_at_its_venue_too(extract_text):
+    result, _ = extract_text(
+        "Anna Keller and Jan Nowak will hold talks in Peru on Thursday. Paul Morel said the meeting would take place "
+        "at Quorvath Air Base and would also be attended by Prime Minister Ivo Marek.", "2025-03-22")
+    names = {e.key: e.name for e in result.entities}
+    assert {(tuple(names[p] for p in e.participants), names[e.place], names.get(e.venue))
+            for e in result.events if e.kind == MEETING} == {
+        (("Anna Keller", "Jan Nowak"), "Peru", "Quorvath Air Base"), (("Ivo Marek",), "Peru", "Quorvath Air Base")}

@@ -19,6 +19,7 @@ from kg.model import CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLA
 from kg.nlp.contacts import CALL_WORDS, remotely
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.events import RawEvent
+from kg.nlp.meeting_cities import site, site_in_city
 from kg.nlp.modality import date_of, event_day, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import titled_people
@@ -61,17 +62,28 @@ COMPANIONS_WITHIN = 6
 
 def placed_after(sent: Span, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
     """``events`` with the meeting or talks this sentence goes on about placed where it names: "The meeting
-    took place in Calgary" (talks that took place somewhere were held in person)."""
+    took place in Calgary" (talks that took place somewhere were held in person); "The talks will be held at the
+    Palace of Nations in Geneva": in Geneva, at that venue; a meeting placed already gets the building or site
+    named: "(talks in Lumeria.) The meeting will take place at the airport"."""
+    names = {e.key: e.name for e in sent.doc._.kg_entities or []}
     for tok in sent:
         if not _names_told_meeting(tok, refs, types) or is_negated(tok.head):
             continue
         index = _told(tok, events, types)
         told = events[index] if index is not None else None
-        if told is None or told.place is not None:
+        if told is None or told.place is not None and (told.venue is not None or told.kind != MEETING):
             continue
         place = place_of(tok, refs, types, list(told.participants)) or _joiner_place(tok, events, refs)
-        if place is not None:
-            events = [*events[:index], replace(told, kind=MEETING, place=place), *events[index + 1:]]
+        if place is None or place == told.place:
+            continue
+        if told.place is None:
+            placed = replace(told, kind=MEETING, place=place)
+            placed = replace(placed, venue=site_in_city(replace(placed, sentence=sent), refs, types, names))
+        elif site(place, names, types):
+            placed = replace(told, venue=place)
+        else:
+            continue
+        events = [*events[:index], placed, *events[index + 1:]]
     return events
 
 
@@ -162,7 +174,8 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
         if accompanied is not None:
             replaced.add(tok.i)
         joined.append(RawEvent(kind=MEETING, participants=tuple(people), sentence=tok.sent, rule=JOINED, confidence=0.7,
-                               status=told.status, date_text=told.date_text, place=told.place, trigger=tok.text))
+                               status=told.status, date_text=told.date_text, place=told.place, venue=told.venue,
+                               trigger=tok.text))
     # "The meeting (...) was hosted by X": X's place is the told meeting's, not one the contact rules read there
     added = {(ev.sentence.start, k) for ev in joined for k in ev.participants}
     events = [ev for ev in events if not (ev.kind == MEETING and ev.participants and all(
@@ -355,8 +368,10 @@ def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VER
     if tok.head.lemma_.lower() in verbs:
         verb = tok.head
         objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.dep_ == "nsubj" else agent_objects(verb)
-        # "was hosted by X and was also attended by Y": the coordinated verb's too
-        objects += [o for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in verbs
+    if tok.head.lemma_.lower() in verbs or tok.dep_ in {"nsubj", "nsubjpass"}:
+        # "was hosted by X and was also attended by Y", "will take place at Z and will be attended by Y": the
+        # coordinated verb's too
+        objects += [o for c in tok.head.children if c.dep_ == "conj" and c.lemma_.lower() in verbs
                     and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
                     for o in (agent_objects(c) if any(a.dep_ == "auxpass" for a in c.children)
                               else [d for d in c.children if d.dep_ == "dobj"])]
