@@ -567,6 +567,15 @@ REPRESENTS_DR = [
                  [("Jan Nowak", "Chile", "title-before")], id="special-envoy-for"),
     pytest.param("At the retreat, Chile's special envoy on Peru, Jan Nowak, briefed the ministers.",
                  [("Jan Nowak", "Chile", "title-before")], id="special-envoy-on"),
+    # an envoy of a body's head acts for the body, however long the post: not for the country the post serves
+    pytest.param("The UN Secretary-General's Special Envoy for the Great Lakes region, Jan Nowak, held talks in Lima.",
+                 [("Jan Nowak", "United Nations", "title-before")], id="a-body-head-s-envoy-with-a-long-post"),
+    pytest.param("The Special Envoy of the UN Secretary-General for Peru, Jan Nowak, met Anna Keller on Monday.",
+                 [("Jan Nowak", "United Nations", "title-before")], id="envoy-of-a-body-head-for-a-country"),
+    pytest.param("Anna Keller met the UN humanitarian coordinator for Peru, Jan Nowak, on Monday.",
+                 [("Jan Nowak", "United Nations", "title-before")], id="a-post-of-two-words-for-a-country"),
+    pytest.param("Anna Keller received on Tuesday UN Under-Secretary-General for Political Affairs Jan Nowak.",
+                 [("Jan Nowak", "United Nations", "title-before")], id="under-secretary-general"),
     # those who lead a country's side in negotiations act for it
     pytest.param("Anna Keller and Ivo Marek will lead the Peruvian side in negotiations with Chile.", [("Anna Keller", "Peru", "side-led"), ("Ivo Marek", "Peru",
                                                                                                      "side-led")],

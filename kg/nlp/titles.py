@@ -230,8 +230,8 @@ def block_before(name: Span) -> TitleBlock:
             # "Crown Prince X"; "US Under Secretary of State X": "Under" no title alone, "secretary" one
             block.titles[:0] = [doc[i - 1].lower_, low]  # "Crown Prince X", "Supreme Leader X": a title of two words
             i -= 1
-        elif low in titles or low in MODIFIERS:
-            block.titles.insert(0, low)
+        elif low in titles or low in MODIFIERS or low == "under" and doc[i + 1].text in {"-", "–"}:
+            block.titles.insert(0, low)  # ("UN Under-Secretary-General X")
         elif tok.pos_ == "NOUN" and tok.is_lower and i == name.start - 1 and tok.tag_ != "NNS" and low not in NOT_POSTS:
             block.titles.insert(0, low)  # a role word the list lacks: "placekicker X", "keeper X"
             block.unlisted = True
@@ -435,7 +435,7 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     """"the head of the Ifo think tank, X" and "the new president of the European Parliament, X"
     (``comma``: where the comma before the name is, if not right before it: "..., Dr. X")."""
     doc = name.doc
-    titles = gazetteer.title_words()
+    titles, table = gazetteer.title_words(), gazetteer.titles()
     block = TitleBlock()
     i = (name.start - 1 if comma is None else comma) - 1
     stop = max(-1, name.start - 16)
@@ -468,15 +468,19 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
             block.places.insert(0, place)  # "the Governor of Bihar, X"
         if tok.lower_ in titles and not (tok.ent_type_ and entity_at(doc, i).label_ != PERSON):
             block.titles.insert(0, tok.lower_)  # not a name's word: "the Court of Justice in Y, X"
-            while i >= 1 and doc[i - 1].lower_ in MODIFIERS and not doc[i - 1].ent_type_:
-                i -= 1  # "The Deputy Prime Minister and Minister for Defence, X": the words of a post of several
+            while i >= 1 and (doc[i - 1].lower_ in MODIFIERS or f"{doc[i - 1].lower_} {doc[i].lower_}" in table) \
+                    and not doc[i - 1].ent_type_:
+                i -= 1  # "The Deputy Prime Minister and Minister for Defence, X": the words of a post of several;
+                # "the UN humanitarian coordinator for Y, X": of a post of two words
                 block.titles.insert(0, doc[i].lower_)
             if i == 0 or doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].pos_ in {"DET", "PRON"}:
                 break
             if doc[i - 1].pos_ in {"ADJ", "PROPN"} and not (i >= 3 and doc[i - 2].lower_ in {"'s", "’s"}):
                 owner = party_of(doc[i - 1])  # "The UN Special Envoy for Y, X": the body right before the post
-                near = name.start - i <= 8 or listed  # (not a post far before: "a Y Court nominee after his colleague
-                # (...), X"; but a post of a list of portfolios: "Mauritanian Minister of A, B and C, X")
+                near = name.start - i <= 8 or listed or len(loose_words(doc[i:name.start], titles)) <= 1
+                # (not a post far before: "a Y Court nominee after his colleague (...), X"; but a post of a list of
+                # portfolios: "Mauritanian Minister of A, B and C, X", or a long one: "The UN Secretary-General's
+                # Special Envoy for the Great Lakes region, X")
                 if owner is not None and near and not any(p is owner or p == owner for p in block.parties):
                     # the owner of the post first, but last (the nearest) over the words of a list of portfolios:
                     # "Mauritanian Minister of (...) and Mauritanians Abroad, X" is Mauritania's minister
@@ -490,6 +494,13 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
         block.parties = possessors(block.parties)
         return block if block.parties else TitleBlock()
     return block
+
+
+def loose_words(words: Span, titles: set[str]) -> list[Token]:
+    """The words of a stretch before a name that are no part of a title phrase: no title, modifier, glue, name or
+    punctuation ("after his colleague" before "X"; "region" of "Special Envoy for the Great Lakes region")."""
+    return [t for t in words if not (t.lower_ in titles or t.lower_ in MODIFIERS or t.lower_ in GLUE or t.ent_type_
+                                     or t.is_punct or t.lower_ in OWNER_MARKS)]
 
 
 def possessors(parties: list) -> list:
@@ -664,7 +675,18 @@ def envoy_before(tok: Token) -> bool:
         k = ent.start - 1 - (doc[ent.start - 1].lower_ == "the")
         k = k - 1 if k >= 1 and doc[k].lower_ == "of" else -1
     table = gazetteer.titles()
-    return k >= 0 and "diplomat" in {table.get(doc[k].lower_), k >= 1 and table.get(f"{doc[k - 1].lower_} {doc[k].lower_}")}
+
+    def diplomat(k: int) -> bool:
+        return k >= 0 and "diplomat" in {table.get(doc[k].lower_), k >= 1 and table.get(f"{doc[k - 1].lower_} {doc[k].lower_}")}
+
+    if diplomat(k):
+        return True
+    # "the Special Envoy of the UN Secretary-General for Yemen": the envoy's title before whose envoy it is
+    j = k
+    while j >= 1 and (doc[j].lower_ in table or doc[j].lower_ in MODIFIERS or doc[j].text in {"-", "–"}
+                      or doc[j].ent_type_ == ORGANIZATION or doc[j].lower_ == "the"):
+        j -= 1
+    return k >= 0 and j < k and doc[j].lower_ == "of" and diplomat(j - 1)
 
 
 def without_hosts(parties: list, hosts: list) -> list:
