@@ -1714,13 +1714,12 @@ MEETINGS = [
     pytest.param("The two delegations, led by Deputy Prime Ministers Anna Keller of Peru and Jan Nowak of Chile, met on "
                  "Friday in Geneva.", "2025-02-10",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-02-07")], id="delegations-led-by"),
-    # "the talks" are the ones held, not a next meeting discussed, "to be held" elsewhere
+    # "the talks" are the ones held, not a next meeting discussed, "to be held" elsewhere (a topic, no one's meeting)
     pytest.param("Foreign Minister Anna Keller received Foreign Minister of Chile Jan Nowak in Lima on 20 September 2024. "
                  "The Ministers also discussed preparations for the 13th Meeting of the Joint Council between Peru and "
                  "Chile, to be held in Chile under the co-chairmanship of the two presidents. Following the talks, "
                  "Minister Keller and Minister Nowak held a joint press conference.", "2024-09-20",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2024-09-20"),
-                  (MEETING, ("Joint Council",), "Chile", PLANNED, None),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2024-09-20")], id="not-the-next-meeting"),
     pytest.param("In April, Jan Nowak travelled to New Delhi for a meeting of Shanghai Cooperation Organisation defence "
                  "ministers.", "2023-04-29", [(MEETING, ("Jan Nowak",), "New Delhi", OCCURRED, "2023-04")],
@@ -2390,6 +2389,14 @@ MEETINGS = [
     pytest.param("Anna Keller noted the upcoming summit in Lima.", "2025-03-22", [], id="noted-the-summit"),
     pytest.param("Anna Keller noted the meeting between Jan Nowak and Paul Morel in Lima in December.", "2025-03-22",
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2024-12")], id="noted-their-meeting"),
+    # a meeting in what was discussed, however the parser hangs it, is a topic; someone's visit discussed is theirs
+    pytest.param("Anna Keller and Paul Morel discussed the timelines for the meeting of the Defence Chiefs in Lima.",
+                 "2025-03-22", [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)],
+                 id="discussed-timelines-for-a-meeting"),
+    pytest.param("Anna Keller and Paul Morel spoke by phone on Friday. The ministers discussed preparations for "
+                 "President Ivo Marek's visit to Lima.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21"),
+                  (MEETING, ("Ivo Marek",), "Lima", PLANNED, None)], id="discussed-preparations-for-a-visit"),
     # "a separate meeting" of two is one more meeting, of both ("separate talks with X and Y" are one with each)
     pytest.param("Anna Keller and Jan Nowak will also hold a separate bilateral meeting in Lima on Sunday.",
                  "2025-03-22",

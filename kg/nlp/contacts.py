@@ -432,11 +432,30 @@ def told_of_in_talks(tok: Token) -> bool:
             tok.head.lemma_.lower() in REMARK_VERBS and not any(c.dep_ == "prep" and c.lower_ in {"between", "with"}
                                                                  for c in tok.children))):
         return True  # also "X noted the upcoming summit in Y": remarked on (but "noted the meeting between A and B")
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ not in VISIT_NOUNS and (topic := topic_holder(tok)) is not None:
+        # "discussed the timelines for the meeting of the defence chiefs", "preparations for the next meeting of the
+        # commission, to be held in Y": "for" hung on the noun or on the verb (but "discussed preparations for X's
+        # visit to Y": X's journey still)
+        return topic.lemma_.lower() in TOPIC_VERBS and any(c.dep_ == "dobj" for c in topic.children) \
+            if topic.pos_ == "VERB" else told_of_in_talks(topic)
     if tok.pos_ != "VERB" or tok.dep_ != "relcl":
         return False
     which = next((p for c in tok.children if c.dep_ == "prep" for p in c.children if p.lower_ == "which"), None)
     # "which" stands for the contact noun, though the parser may hang the clause on the partner's name
     return which is not None and any(t.lower_ in NOUN_TRIGGERS for t in tok.doc[max(tok.sent.start, which.i - 10) : which.i])
+
+
+#: Prepositions by which a noun tells what another is about: "preparations for the summit", "the agenda of the talks".
+ABOUT_PREPS = {"for", "of", "on", "about"}
+
+
+def topic_holder(tok: Token) -> Token | None:
+    """The noun (or verb) whose "for/of/on" phrase the word is in, if it is: "timelines" of "the timelines for the
+    meeting"."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ABOUT_PREPS \
+            and tok.head.head.pos_ in {"NOUN", "PROPN", "VERB"}:
+        return tok.head.head
+    return None
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:

@@ -516,6 +516,9 @@ def in_topic(t: Token) -> bool:
                 (ent := entity_at(a.doc, a.i)) is not None and gazetteer.city(ent.text)):
             return True  # "discuss the wars in the Middle East and Ukraine", "in" parsed on the verb: a region's
             # or country's, not where they talk (but "discussed trade in Paris")
+        if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in TOPIC_VERBS and any(
+                c.dep_ == "dobj" and c.i < a.head.i for c in a.head.head.children):
+            return True  # "discussed the timelines for the meeting of the chiefs in Lima", "for" parsed on the verb
         if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.i >= 1 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS \
                 | MEAL_NOUNS and a.head.head.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"on"} and c.i < a.head.i and a.doc[a.head.i - 1]
