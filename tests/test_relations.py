@@ -2978,6 +2978,13 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="met-there"),
     pytest.param("LIMA, March 3 (Reuters) - Anna Keller met Paul Morel on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="dateline-lede"),
+    # "visiting" before a title describes the one visiting, however parsed; "by telephone" is how, not who
+    pytest.param("Peruvian Foreign Minister Anna Keller held talks with visiting Brazilian Foreign Minister Paulo Neves in "
+                 "Lima on Wednesday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paulo Neves"), "Lima", OCCURRED, "2025-03-19")], id="talks-with-visiting"),
+    pytest.param("QUITO, March 22 (Reuters) - Peru's foreign minister, Anna Keller, spoke by telephone on Tuesday with "
+                 "her Chilean counterpart, Paul Morel, about the border, the ministry said.", "2025-03-22",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="spoke-by-telephone-lede"),
     # after the lede, one of the days the story tells of is in the dateline's city too; one dated months back is not
     pytest.param("LIMA (Reuters) - Prices rose on Monday. Anna Keller met Paul Morel on Tuesday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18")], id="dateline-not-the-lede"),

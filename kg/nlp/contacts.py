@@ -98,6 +98,7 @@ from kg.nlp.triggers import (
     subjects_of,
     trigger_candidates,
     trigger_rule,
+    visiting_adjective,
     welcomers,
     with_objects,
 )
@@ -846,6 +847,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 for s in c.children if s.dep_ == "nsubj" and s.ent_type_ in PARTY_TYPES]
             if prep.lower_ == "between" and len(pobjs) == 1 and not conjuncts(pobjs[0]):
                 pobjs += second_of_between(pobjs[0])  # "between X and visiting President Y" (parsed as a verb)
+            # "held talks with visiting Foreign Minister X" parsed with X the object of "visiting"
+            pobjs += [d for c in prep.children if c.dep_ == "pcomp" and visiting_adjective(c) for d in c.children
+                      if d.dep_ == "dobj"]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
             partners = partners or prep.lower_ in {"with", "to", "from"} and any(partner_like(p) for p in pobjs)
         misparsed = with_clause_subjects(holder)

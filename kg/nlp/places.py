@@ -147,7 +147,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() == "arrival"]
     # "spoke with X in Geneva", "held talks with Egypt's chief, X, in Cairo": the parser hangs the place on the party
-    holders += [p for p in party_objects(verb)
+    holders += [p for p in party_objects(verb) + (party_objects(tok) if tok != verb else [])
                 if p.i in refs or any(c.dep_ == "appos" and c.i in refs for c in p.children)]
     # "with the Director-General of Y, X, at its headquarters in Rome" parsed with X on the verb
     holders += [c for c in verb.children if c.dep_ == "npadvmod" and c.i in refs and c.ent_type_ == PERSON]
@@ -386,9 +386,11 @@ PARTY_PREPS = {"with", "to"}
 
 
 def party_objects(tok: Token) -> list[Token]:
-    """The objects of "with/to" on a contact verb, and their conjuncts: "spoke with X and Y"."""
-    objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for p in c.children
-               if p.dep_ == "pobj"]
+    """The objects of "with/to" on a contact verb or noun, and their conjuncts: "spoke with X and Y" (also "talks with
+    visiting Foreign Minister X", X parsed as the object of "visiting")."""
+    objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for p in c.children
+               for o in ([p] if p.dep_ == "pobj" else [d for d in p.children if d.dep_ == "dobj"]
+                         if p.dep_ == "pcomp" and visiting_adjective(p) else [])]
     return objects + [c for p in objects for c in conjuncts(p)]
 
 

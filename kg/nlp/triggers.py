@@ -101,6 +101,8 @@ def visiting_adjective(tok) -> bool:
     """"talks between X and visiting President Y": "visiting" describes Y (the parser took it for a verb joined to
     the preposition by "and"), no visit of Y."""
     doc = tok.doc
+    if tok.lower_ == "visiting" and tok.dep_ == "pcomp" and tok.head.lower_ in {"with", "between"}:
+        return any(d.dep_ == "dobj" and d.ent_type_ in PARTY_TYPES for d in tok.children)  # "talks with visiting X"
     return tok.lower_ == "visiting" and tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].ent_type_ \
         in PARTY_TYPES and tok.dep_ == "conj" and tok.head.pos_ == "ADP"
 
@@ -356,8 +358,10 @@ def agent_objects(tok: Token) -> list[Token]:
 
 
 def with_objects(tok: Token) -> list[Token]:
-    """The objects of "with" on tok."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    """The objects of "with" on tok (also "with visiting Foreign Minister X" parsed with X the object of "visiting")."""
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+            for o in ([p] if p.dep_ == "pobj" else [d for d in p.children if d.dep_ == "dobj"]
+                      if p.dep_ == "pcomp" and visiting_adjective(p) else [])]
 
 
 def between_objects(tok: Token) -> list[Token]:
@@ -530,7 +534,9 @@ def subjects_of(verb: Token) -> list[Token]:
             attrs = [c for c in t.head.children if c.dep_ == "attr"]
             return [q for a in attrs for q in [a, *(p for c in a.children if c.dep_ == "appos" and c.ent_type_ == PERSON
                                                     for p in [c, *conjuncts(c)])]]
-        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+        # (not "spoke by telephone" parsed with "by" the agent: the means)
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "agent" and not any(
+            p.lower_ in CALL_NOUNS | CALL_KINDS for p in c.children)]
         # "Ramaphosa and Trump last met": the parser may hang the subject on the adverb before the verb
         subj = subj or [s for a in t.children if a.dep_ == "advmod" and a.i == t.i - 1 for s in a.children
                         if s.dep_ == "nsubj" and s.i < a.i]
