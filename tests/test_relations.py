@@ -2376,6 +2376,17 @@ MEETINGS = [
                  "Sudrian Prime Minister Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None)],
                  id="alongside-x-and-y"),
+    # "the two envoys" are the pair titled so, not the ministers the story is about
+    pytest.param("Foreign Minister Anna Keller held talks with Foreign Minister Paul Morel in Lima on Monday. Keller said "
+                 "Morel was frank. Special envoy Jan Nowak spoke by phone with special envoy Ivo Marek on Tuesday. Keller "
+                 "and Morel will meet again in May. The two envoys will meet in Cusco next week.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17"),
+                  (CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-18"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-05"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Cusco", PLANNED, None)], id="the-two-envoys"),
+    pytest.param("Foreign Minister Anna Keller held talks with Foreign Minister Paul Morel in Lima on Monday. The two "
+                 "envoys will meet in Cusco next week.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="the-two-envoys-untold"),
     # meetings told as a count have no one place; whoever asked to meet X during X's visit is no visitor
     pytest.param("LONDON - Anna Keller held talks with Jan Nowak in London on Monday. Paul Morel and Ivo Marek have "
                  "met four times since 2022.", "2025-03-22",

@@ -50,7 +50,8 @@ from kg.nlp.triggers import (
 #: Plural nouns that take up parties told before: "the two leaders", "both sides".
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
                   "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction",
-                  "general"}
+                  "general", *(PEOPLE_POSTS := {"chancellor", "secretary", "envoy", "diplomat", "premier", "speaker",
+                                                "negotiator", "mayor", "governor", "chief", "woman"})}
 #: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 
@@ -610,7 +611,8 @@ def quoted(t: Token) -> bool:
 #: Plural back-references to countries: "the two nations" can name the last two countries mentioned.
 COUNTRY_NOUNS = {"nation", "country", "state", "government"}
 #: Nouns of PLURAL_BACKREF for people: "the two ministers" are two people.
-PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander", "general"}
+PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander", "general",
+                  *PEOPLE_POSTS}
 
 
 def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
@@ -699,6 +701,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lemma_.lower() in POST_BACKREF:  # "the two ministers" are no two presidents
         noun = t.lemma_.lower()
         previous = [ev for ev in previous if not any(other_post(k, noun, doc, refs) for k in ev.participants)]
+    elif t.lemma_.lower() in PEOPLE_POSTS:  # "the two envoys": a pair titled so, not the ministers of the story
+        noun = t.lemma_.lower()
+        previous = [ev for ev in previous if all(noun in person_titles(k, doc, refs) for k in ev.participants)]
     elif t.lemma_.lower() in COUNTRY_NOUNS and (t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ == "of" and (
             t.head.head.lemma_.lower() in gazetteer.title_words())):
         return []  # "the two countries' transport ministers", "the foreign ministers of both countries": not named
@@ -769,8 +774,13 @@ POST_BACKREF = {"minister", "president"}
 
 def other_post(person: str, noun: str, doc, refs: dict) -> bool:
     """The report titles the person with another post of ``POST_BACKREF`` and never with the noun."""
-    titles = {w for ent in doc.ents if ent.label_ == PERSON and refs.get(ent.start) == person for w in titles_of(ent)}
+    titles = person_titles(person, doc, refs)
     return noun not in titles and bool(titles & (POST_BACKREF - {noun}))
+
+
+def person_titles(person: str, doc, refs: dict) -> set[str]:
+    """The title words the report gives the person, before their name or after it."""
+    return {w for ent in doc.ents if ent.label_ == PERSON and refs.get(ent.start) == person for w in titles_of(ent)}
 
 
 def titles_of(ent: Span) -> set[str]:
