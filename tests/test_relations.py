@@ -2989,6 +2989,15 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="met-there"),
     pytest.param("LIMA, March 3 (Reuters) - Anna Keller met Paul Morel on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")], id="dateline-lede"),
+    # talks "during which" stands for a visit are held where the visit goes; a day the plan was told on is not its day
+    pytest.param("President Anna Keller will pay a state visit to Chile next week, during which she is scheduled to "
+                 "hold talks with President Paul Morel, the ministry said on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Chile", PLANNED, None),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Chile", PLANNED, None)], id="talks-during-which-visit"),
+    pytest.param("Anna Keller said on Monday she would meet Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="said-on-a-day-she-would-meet"),
+    pytest.param("Anna Keller will hold talks with Paul Morel in Lima, the ministry said on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None)], id="will-talk-ministry-said-on-a-day"),
     # "visiting" before a title describes the one visiting, however parsed; "by telephone" is how, not who
     pytest.param("Peruvian Foreign Minister Anna Keller held talks with visiting Brazilian Foreign Minister Paulo Neves in "
                  "Lima on Wednesday.", "2025-03-22",

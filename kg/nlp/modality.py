@@ -428,6 +428,16 @@ def bound_event(t: Token) -> bool:
 BOUND_WORDS = {"since", "until", "till", "before", "after", "from", "by"}
 
 
+def reporting_date(ent: Span, tok: Token) -> bool:
+    """The date is on a reporting verb above the trigger, or right after it: "(talks), the ministry said on Monday",
+    "X said on Monday she would meet Y" (however parsed)."""
+    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    doc = ent.doc
+    before = ent.start - 1 - (ent.start >= 1 and doc[ent.start - 1].lower_ == "on")
+    said = doc[before] if before >= 0 else None
+    return any(v is not None and v.lemma_.lower() in SAY_VERBS and v in tok.ancestors for v in (head, said))
+
+
 def date_of(tok: Token) -> str | None:
     """The text of the DATE entity (or a TIME one a day from another, "later in the day", or naming its day, "this
     morning") that dates the
@@ -445,6 +455,8 @@ def date_of(tok: Token) -> str | None:
              and not in_dateline(e) and not of_a_noun(e)
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS
              and not other_time(e.root, tok)]
+    if dates and is_planned(tok):  # "X will hold talks with Y, the ministry said on Monday": when it was said
+        dates = [e for e in dates if not reporting_date(e, tok)]
     attached = []  # (how far up the trigger's chain the date hangs, distance, date)
     for ent in dates:
         t = ent.root

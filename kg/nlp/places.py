@@ -739,8 +739,12 @@ def _trips(t: Token) -> list[Token]:
     """Journeys a clause happens in: "during/on/in the course of a visit to X", or a journey as subject; the
     journey of a traveller: "a visit to X by Y" (Y, who met Z), "Y's visit to X"."""
     owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "by" else t.head if t.dep_ == "poss" else None
+    # "a state visit to X, during which he will hold talks with Y": the visit "which" stands for
+    during_which = [t.head for c in t.children if c.dep_ == "prep" and c.lower_ in {"during", "on", "in"}
+                    for p in c.children if p.dep_ == "pobj" and p.lower_ == "which"] if t.dep_ == "relcl" else []
     return [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"during", "on", "in", "at"}
             for p in c.children if p.dep_ == "pobj" and p.lower_ in TRIP_NOUNS] + [
+        h for h in during_which if h.lower_ in TRIP_NOUNS] + [
         c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS] + [
         owner] * (owner is not None and owner.lower_ in TRIP_NOUNS)
 
