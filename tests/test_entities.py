@@ -327,6 +327,10 @@ NAME_TYPES = [
                  {"Trinidad and Tobago": COUNTRY, "Tobago": None, "Bosnia and Herzegovina": COUNTRY}, id="a_country_s_name_with_and"),
     pytest.param("The talks between Serbia and Kosovo failed .", {"Serbia": COUNTRY, "Kosovo": COUNTRY, "Serbia and Kosovo": None},
                  id="two_countries_joined_by_and"),
+    # and with "of the" inside, before a possessive
+    pytest.param("Jan Nowak met the Democratic Republic of the Congo's health minister on Monday .",
+                 {"Democratic Republic of the Congo": COUNTRY, "Democratic Republic": None, "Congo": None},
+                 id="a_country_s_name_with_of_the_before_a_possessive"),
     # "St" without its stop; the rest of a name of "and" the model left out; countries of a list tagged as one body
     pytest.param("Leaders welcomed the decision of Barbados, Belize, Dominica and St Vincent and the Grenadines. The Prime "
                  "Minister of St Kitts and Nevis, Jan Nowak, met St Lucia's prime minister .",

@@ -2998,6 +2998,13 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="said-on-a-day-she-would-meet"),
     pytest.param("Anna Keller will hold talks with Paul Morel in Lima, the ministry said on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None)], id="will-talk-ministry-said-on-a-day"),
+    # the holder of a post a country's name opens, when the parser made the country the party
+    pytest.param("Anna Keller held talks on Tuesday with the Democratic Republic of the Congo's health minister, Paul "
+                 "Morel, as the country battles an outbreak.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="a-long-country-s-minister"),
+    pytest.param("Jan Nowak will fly to Pohnpei on Thursday for talks with Federated States of Micronesia President Paul "
+                 "Morel, whose recent letter drew attention.", "2025-03-22",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Pohnpei", PLANNED, "2025-03-27")], id="country-president-x"),
     # "visiting" before a title describes the one visiting, however parsed; "by telephone" is how, not who
     pytest.param("Peruvian Foreign Minister Anna Keller held talks with visiting Brazilian Foreign Minister Paulo Neves in "
                  "Lima on Wednesday.", "2025-03-22",

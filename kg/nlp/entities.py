@@ -265,7 +265,7 @@ def whole_cities(ents: list[Span]) -> list[Span]:
 
 
 def whole_countries(ents: list[Span]) -> list[Span]:
-    """"Trinidad" + "and" + "Tobago" tagged apart (a place and a body): a country's name with "and" inside is one
+    """"Trinidad" + "and" + "Tobago" tagged apart (a place and a body): a country's name with "and" or "of" inside is one
     name, the longest known one from a word of the first span to the end of a later one ("the Government of the
     Republic of Trinidad" + "and Tobago" is one span, as if tagged whole); what opens the first span before it, but
     "of", stays the first span's."""
@@ -277,6 +277,11 @@ def whole_countries(ents: list[Span]) -> list[Span]:
         if e.end + 1 < len(doc) and doc[e.end].lower_ == "and" and (end := country_and_end(e)) is not None:
             out.append(Span(doc, e.start, end, label="GPE"))  # "St Kitts" tagged alone of "St Kitts and Nevis"
             continue
+        if last is not None and 0 <= e.start - last.end <= 2 and "of" in {t.lower_ for t in doc[last.end - 2 : e.start]} \
+                and all(t.lower_ in {"of", "the"} for t in doc[last.end : e.start]) \
+                and gazetteer.country(doc[last.start + (doc[last.start].lower_ == "the") : e.end].text):
+            out[-1] = Span(doc, last.start, e.end, label="GPE")  # "the Democratic Republic of the" + "Congo" tagged
+            continue  # apart before "'s": one country
         if last is not None and e.start == last.end + 1 and doc[last.end].lower_ == "and":
             k = next((k for k in range(last.start, last.end) if " and " in getattr(
                 gazetteer.country(doc[k : e.end].text), "name", "")), None)  # (not "Serbia and Kosovo", two)

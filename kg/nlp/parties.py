@@ -56,6 +56,16 @@ PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 
 
+def possessed_post_holder(t: Token, refs: dict) -> Token | None:
+    """The person named after the post a country or body owns, when the parser made a word of the owner's name the
+    party: "the Democratic Republic of the Congo's health minister, Y" with "Republic" the object of "with"."""
+    ent = entity_at(t.doc, t.i)
+    last = ent[-1] if ent is not None and ent.label_ in {COUNTRY, ORGANIZATION} else None
+    if last is None or last == t or last.dep_ != "poss" or last.head.lower_ not in gazetteer.title_words():
+        return None
+    return titled_apposition(last.head, refs)
+
+
 def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """Entity keys an argument token stands for, following conjunctions and group nouns."""
     out: list[str] = []
@@ -73,6 +83,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
+        if (holder := possessed_post_holder(t, refs)) is not None:
+            out.append(refs[holder.i])  # "with the Democratic Republic of the Congo's health minister, Y" parsed
+            continue  # with "Republic" the object
         if bulleted := bulleted_people(t, refs):
             out += bulleted  # "with the following heads of State: - the President of A, X, (...); - ..."
             continue
@@ -382,10 +395,11 @@ def title_opened_by(t: Token, refs: dict) -> Token | None:
     """The person whose title a conjunct country, people or body opens, when the parser took it for the party:
     "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere; "Gov. X and Senate
     leader Y met"; "between X and French President Y" with "French" the conjunct; "X met Ohio Senator Y" with
-    "Ohio" the object; "met International Monetary Fund (IMF) Managing Director Y" with the body the object."""
+    "Ohio" the object; "met International Monetary Fund (IMF) Managing Director Y" with the body the object; "talks
+    with Federated States of Micronesia President Y" with "States" the object."""
     doc = t.doc
-    body = entity_at(doc, t.i) if t.ent_type_ in {COUNTRY, "NORP"} and t.dep_ == "conj" \
-        or t.ent_type_ in {PLACE, ORGANIZATION} and t.dep_ in {"conj", "dobj", "pobj"} else None
+    body = entity_at(doc, t.i) if t.ent_type_ == "NORP" and t.dep_ == "conj" \
+        or t.ent_type_ in {COUNTRY, PLACE, ORGANIZATION} and t.dep_ in {"conj", "dobj", "pobj"} else None
     if body is None or body.end >= len(doc) or doc[body.end].ent_type_:  # "and Pacific Islands Forum Secretary General
         return None  # Y" with "Islands" the conjunct: the body's whole name, then the title
     name = next((entity_at(doc, k) for k in range(body.end + 1, min(len(doc), body.end + 7)) if doc[k].ent_type_ == PERSON),
