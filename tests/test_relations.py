@@ -2376,6 +2376,13 @@ MEETINGS = [
                  "Sudrian Prime Minister Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None)],
                  id="alongside-x-and-y"),
+    # "the two officials" discussing are the pair just told; "the bloc's top two officials" are told next
+    pytest.param("Foreign Minister Anna Keller received UN Relief Coordinator Paul Morel on Tuesday, with the two officials "
+                 "discussing aid deliveries.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="the-two-officials-discussing"),
+    pytest.param("The bloc's top two officials held talks with Paul Morel on Tuesday. Anna Keller and Jan Nowak arrived on "
+                 "Monday.", "2025-03-22", [], id="the-bloc-s-top-two-officials"),
     # "the two envoys" are the pair titled so, not the ministers the story is about
     pytest.param("Foreign Minister Anna Keller held talks with Foreign Minister Paul Morel in Lima on Monday. Keller said "
                  "Morel was frank. Special envoy Jan Nowak spoke by phone with special envoy Ivo Marek on Tuesday. Keller "

@@ -51,7 +51,7 @@ from kg.nlp.triggers import (
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
                   "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction",
                   "general", *(PEOPLE_POSTS := {"chancellor", "secretary", "envoy", "diplomat", "premier", "speaker",
-                                                "negotiator", "mayor", "governor", "chief", "woman"})}
+                                                "negotiator", "mayor", "governor", "chief", "woman"}), "official"}
 #: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 
@@ -626,7 +626,7 @@ def quoted(t: Token) -> bool:
 COUNTRY_NOUNS = {"nation", "country", "state", "government"}
 #: Nouns of PLURAL_BACKREF for people: "the two ministers" are two people.
 PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander", "general",
-                  *PEOPLE_POSTS}
+                  "official", *PEOPLE_POSTS}
 
 
 def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
@@ -704,6 +704,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         return group_told(t, previous, many)
     if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides" or bare):
         return None
+    if t.lemma_.lower() == "official" and not (any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                                               and not any(c.dep_ == "poss" for c in t.children)):
+        return None  # "the two officials", not "the bloc's top two officials", told next
     if any(c.lower_ in {"all", "many", "several", "various", "other", "most"} for c in t.children):
         return []  # "in contact with all sides": every party of a conflict, not a pair told
     named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
