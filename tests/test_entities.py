@@ -349,6 +349,9 @@ NAME_TYPES = [
     # a government "of" a country is the country
     pytest.param("At a reception hosted by the Government of the Republic of Trinidad and Tobago , no talks were held .",
                  {"Republic of Trinidad and Tobago": COUNTRY}, id="the_government_of_a_country"),
+    # a one-word name where people came together or arrived is the place
+    pytest.param("Trade ministers arrived in Langkawi on Sunday for a two-day retreat .", {"Langkawi": PLACE},
+                 id="arrived_in_a_name_tagged_a_person"),
     # a portfolio: any one word before "Affairs", and words of posts, are no body
     pytest.param("He held talks with the Minister of Foreign and CARICOM Affairs of Trinidad and Tobago , Jan Nowak .",
                  {"CARICOM": None, "CARICOM Affairs": None, "Jan Nowak": PERSON}, id="a_body_s_affairs_in_a_portfolio"),

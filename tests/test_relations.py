@@ -2376,6 +2376,10 @@ MEETINGS = [
                  "Sudrian Prime Minister Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None)],
                  id="alongside-x-and-y"),
+    # on the sidelines of a forum told before with its place, of whatever noun: where it was
+    pytest.param("Trade ministers arrived in Langkawi on Sunday for a two-day retreat. Anna Keller and Paul Morel held "
+                 "talks on the sidelines of the retreat, a spokesman said.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Langkawi", OCCURRED, None)], id="sidelines-of-the-retreat"),
     # "the two officials" discussing are the pair just told; "the bloc's top two officials" are told next
     pytest.param("Foreign Minister Anna Keller received UN Relief Coordinator Paul Morel on Tuesday, with the two officials "
                  "discussing aid deliveries.", "2025-03-22",

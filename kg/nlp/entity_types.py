@@ -231,6 +231,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "summer plans on the Bosphorus" tagged PERSON
     if span.label_ == "PERSON" and in_a_venue(span) and not (has_person_evidence(span) or gazetteer.organization(text)):
         return PLACE  # "at a hotel in Nusa Dua" tagged PERSON: where the hotel is
+    if span.label_ == "PERSON" and where_gathered(span) and not (has_person_evidence(span) or gazetteer.given_name(text)):
+        return PLACE  # "ministers gathered in Langkawi" tagged PERSON: where they came together
     if nicknamed(span):
         return PERSON
     if aged(span) and not gazetteer.country(text):
@@ -324,6 +326,18 @@ def country_government(span: Span) -> bool:
 
 #: Buildings named for the body that sits in them: "in the Capitol", "at the Kremlin" (else "the Kremlin said").
 SEAT_BUILDINGS = {"Capitol", "Kremlin", "Elysee", "Élysée", "Quirinale", "Bundestag", "Reichstag", "Pentagon"}
+
+
+#: Verbs of coming together or arriving somewhere: "gathered in X", "arrived in X".
+GATHERING_VERBS = {"gather", "convene", "meet", "arrive", "land", "assemble", "stay", "reconvene"}
+
+
+def where_gathered(span: Span) -> bool:
+    """A one-word name right after "in" on a verb of coming together or arriving: "gathered in Langkawi"."""
+    doc = span.doc
+    prep = doc[span.start - 1] if len(span) == 1 and span.start >= 1 else None
+    return prep is not None and prep.lower_ == "in" and span.root.head == prep and prep.head.pos_ in {"VERB", "AUX"} \
+        and prep.head.lemma_.lower() in GATHERING_VERBS
 
 
 def seat_at_venue(span: Span) -> bool:

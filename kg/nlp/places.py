@@ -301,7 +301,7 @@ def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | Non
         return told
     return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ((ev.trigger or "").lower() in FORUM_NOUNS or (ev.trigger or "").lower().startswith(GATHER_STEMS))),
-                None) or summit_site(tok, refs, types) or next((ev.place for ev in reversed(events) if ev.kind == MEETING
+                None) or summit_site(tok, refs, types, nouns) or next((ev.place for ev in reversed(events) if ev.kind == MEETING
                                                           and ev.place and any(
                     types.get(k) == ORGANIZATION for k in ev.participants)
                     and not any(e.label_ == PLACE for e in tok.sent.ents)), None)  # "G7 finance ministers (...) their
@@ -309,12 +309,13 @@ def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | Non
     # travel to New York for the UN General Assembly, where he will meet X on the sidelines")
 
 
-def summit_site(tok: Token, refs: dict, types: dict) -> str | None:
-    """Where the story put the summit or conference last told of, up to the sentence of ``tok``: "the summit in
-    Kananaskis", "the summit opens in Johannesburg", "opened the summit, welcoming leaders to the Nasrec Expo
-    Centre", "met at Sakhir Palace for their summit"; not a next one ("will host the 2026 summit in Miami")."""
+def summit_site(tok: Token, refs: dict, types: dict, nouns: set[str] = frozenset()) -> str | None:
+    """Where the story put the summit or conference last told of (or the forum of ``nouns``: "the retreat"), up to
+    the sentence of ``tok``: "the summit in Kananaskis", "the summit opens in Johannesburg", "opened the summit,
+    welcoming leaders to the Nasrec Expo Centre", "met at Sakhir Palace for their summit", "gathered in Langkawi for
+    their annual retreat"; not a next one ("will host the 2026 summit in Miami")."""
     for f in reversed(tok.doc[: tok.sent.end]):
-        if f.lower_ not in FORUM_NOUNS or any(c.lower_ == "next" or c.text.isdigit() for c in f.children):
+        if f.lower_ not in FORUM_NOUNS | nouns or any(c.lower_ == "next" or c.text.isdigit() for c in f.children):
             continue
         heads = summit_heads(f)
         for p in (t for h in heads for t in h.subtree):
