@@ -106,6 +106,12 @@ def test_trim_drops_a_title_before_a_hyphenated_name_in_a_body_s_span(vocab):
     assert texts(entity_spans.trim(span(doc, 0, 6, "ORG"))) == ["Peruvian", "Jean-Paul Morel"]
 
 
+def test_trim_splits_a_body_its_post_and_a_hyphenated_name_tagged_as_one_body(vocab):
+    words = ["with", "Vell", "Assembly", "Speaker", "Kang", "Dong", "-", "hyun", "on"]
+    doc = Doc(vocab, words=words, spaces=[True, True, True, True, True, False, False, True, False])
+    assert texts(entity_spans.trim(span(doc, 1, 8, "ORG"))) == ["Vell Assembly", "Kang Dong-hyun"]
+
+
 def test_trim_keeps_the_article_of_a_known_name(vocab):
     doc = doc_of(vocab, "talks in The Hague and the Northtown Council")
     assert texts(entity_spans.trim(span(doc, 2, 4, "GPE"))) == ["The Hague"]

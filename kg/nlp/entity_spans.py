@@ -142,6 +142,11 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             if k is not None:  # "Communist Party of Viet Nam To Lam" tagged as one body: the body, then the person
                 out += [p for p in (_trim_ends(doc, s, k, "ORG"),) if p is not None] + [Span(doc, k, e, label="PERSON")]
                 continue
+            k = _person_after_body_title(doc, s, e)
+            if k is not None:  # "National Assembly Speaker Woo Won-shik" tagged as one body: the body, the person
+                title = next(j for j in range(k - 1, s, -1) if doc[j - 1].lower_ not in gazetteer.title_words())
+                out += [p for p in (_trim_ends(doc, s, title, "ORG"),) if p is not None] + [Span(doc, k, e, label="PERSON")]
+                continue
             k = _person_after_cue(doc, s, e)
             if k is not None:  # "the Ruritanian Navy Ivo Marek" tagged as one body: the body, then the person
                 out += [p for p in (_trim_ends(doc, s, k, "ORG"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
@@ -327,6 +332,22 @@ def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
     for k in range(start + 1, end - 1):
         if gazetteer.fold(doc[k - 1].text) in cues and gazetteer.given_name(doc[k].text) \
                 and all(is_name_word(t) for t in doc[k:end]) and not gazetteer.organization(doc[start:end].text):
+            return k
+    return None
+
+
+def _person_after_body_title(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a body's span after the body and a post: "National Assembly Speaker Woo
+    Won-shik" (a name of two words or more, its hyphenated parts in lower case too); None if there is none."""
+    titles, cues = gazetteer.title_words(), gazetteer.cue_words("org")
+    for k in range(start + 2, end - 1):
+        title = k
+        while title > start + 1 and doc[title - 1].lower_ in titles:
+            title -= 1
+        if title == k or not doc[title - 1].text[:1].isupper() or gazetteer.fold(doc[title - 1].text) not in cues:
+            continue
+        words = [t for j, t in enumerate(doc[k:end]) if not (t.text in HYPHENS or j and doc[k + j - 1].text in HYPHENS)]
+        if len(words) >= 2 and all(is_name_word(t) for t in words) and doc[k].text[:1].isupper():
             return k
     return None
 
