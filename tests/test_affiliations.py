@@ -567,6 +567,13 @@ REPRESENTS_DR = [
                  [("Jan Nowak", "Chile", "title-before")], id="special-envoy-for"),
     pytest.param("At the retreat, Chile's special envoy on Peru, Jan Nowak, briefed the ministers.",
                  [("Jan Nowak", "Chile", "title-before")], id="special-envoy-on"),
+    # who leads a state's unit acts for the state; a post taken "as" is the owner's
+    pytest.param("He was joined by Jan Nowak, who has led Peru's foreign ministry since 2021.",
+                 [("Jan Nowak", "Peru", "verb")], id="who-has-led-a-country-s-ministry"),
+    pytest.param("Jan Nowak, a veteran diplomat who took over as the EU's special representative last year, held talks.",
+                 [("Jan Nowak", "European Union", "as-post")], id="took-over-as-a-body-s-post"),
+    pytest.param("Jan Nowak, who serves as Peru's ambassador to Chile, held talks.",
+                 [("Jan Nowak", "Peru", "as-post")], id="serves-as-a-country-s-envoy"),
     # an envoy of a body's head acts for the body, however long the post: not for the country the post serves
     pytest.param("The UN Secretary-General's Special Envoy for the Great Lakes region, Jan Nowak, held talks in Lima.",
                  [("Jan Nowak", "United Nations", "title-before")], id="a-body-head-s-envoy-with-a-long-post"),

@@ -40,6 +40,7 @@ from kg.nlp.delegations import (
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
 from kg.nlp.posts import (
+    as_post_parties,
     copula_parties,
     foreign_national,
     founded_parties,
@@ -161,6 +162,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 seen.add((person, refs[body.start]))
                 yield affiliation(person, refs[body.start], ent, "name-of", 0.7, "of")
         for rule, key, trigger in [*copula_parties(ent, refs, types), *verb_parties(ent, refs, types),
+                                   *as_post_parties(ent, refs, types),
                                    *owned_parties(ent, refs, types), *bracket_parties(ent, refs, types),
                                    *job_apposition_parties(ent, refs, types), *speaker_parties(ent, refs, types),
                                    *member_apposition_parties(ent, refs, types),

@@ -383,11 +383,38 @@ def verb_parties(ent: Span, refs: dict, types: dict):
                 yield "verb", owner, verb.lemma_.lower()  # "heads VW's US operations", "sits on the carmaker's board"
 
 
+#: Verbs whose "as" names the post taken: "took over as the EU's special representative", "serves as Peru's envoy".
+AS_POST_VERBS = {"serve", "take", "act", "work", "remain", "return", "appoint", "name", "continue", "stay"}
+
+
+def as_post_parties(ent: Span, refs: dict, types: dict):
+    """"X, who took over as the EU's special representative", "X, appointed as Peru's envoy in May": the country or
+    body owning the post the verb's "as" names."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs += [c for c in root.children if c.dep_ in {"relcl", "acl"}]
+    verbs += [c for a in root.children if a.dep_ == "appos" for c in a.children if c.dep_ in {"relcl", "acl"}]
+    titles = gazetteer.title_words()
+    for verb in (v for v in verbs if v.lemma_.lower() in AS_POST_VERBS):
+        for post in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                     if p.dep_ == "pobj" and p.lower_ in titles):
+            for owner in (c for c in post.children if c.dep_ == "poss"):
+                if employer(owner, key := refs.get(owner.i), types, {ORGANIZATION, COUNTRY}):
+                    yield "as-post", key, post.lower_
+
+
+#: A state's units whose head acts for the state: "led Tajikistan's foreign ministry".
+STATE_UNITS = {"ministry", "government", "diplomacy", "army", "navy", "military", "delegation", "embassy", "cabinet",
+               "parliament", "treasury"}
+
+
 def unit_owner(obj, refs: dict, types: dict) -> str | None:
-    """The body owning a unit one heads or sits on: "VW's US operations", "the carmaker's works council"."""
+    """The body owning a unit one heads or sits on: "VW's US operations", "the carmaker's works council"; the country
+    owning a state's unit: "has led Tajikistan's foreign ministry"."""
+    kinds = {ORGANIZATION, COUNTRY} if obj.lower_ in STATE_UNITS else {ORGANIZATION}
     for owner in (c for c in obj.children if c.dep_ == "poss"):
         key = refs.get(owner.i)
-        if employer(owner, key, types):
+        if employer(owner, key, types, kinds):
             return key
         if key is None and body_anaphor(owner, refs):
             return earlier_body(owner, refs, types)
