@@ -368,6 +368,10 @@ REPRESENTS_MORE = [
     pytest.param("The Northtown Industry Federation called for tax cuts on Monday. Its president, Ann Ode, said firms "
                  "needed cheaper loans.", [("Ann Ode", "Northtown Industry Federation", "its-body")],
                  id="its-president-x"),
+    pytest.param("Uzbekistan did not take part. Its foreign minister, Ann Ode, told reporters he had not been consulted.",
+                 [("Ann Ode", "Uzbekistan", "its-body")], id="a-country-s-its-minister"),
+    pytest.param("Chile said it would cut tariffs. The company's finance chief, Ann Ode, told investors so.", [],
+                 id="the-company-is-no-country"),
     pytest.param("A delegation from the Northtown Chamber of Commerce in Chile, led by its president Ann Ode, met "
                  "Tom Reed.", [("Ann Ode", "Northtown Chamber of Commerce", "its-body")], id="led-by-its-president"),
     pytest.param("Northtown Motors said it would cut jobs. The company's finance chief, Ann Ode, told investors so.",

@@ -121,8 +121,8 @@ def its_parties(ent: Span, refs: dict, types: dict):
     k = post_start(ent) - 1
     if k < 0 or k == ent.start - 1 or doc[k].lower_ != "its":
         return
-    if (key := subject_body(doc[k], refs, types)) is not None:
-        yield "its-body", key, f"its {doc[k + 1].lower_}"
+    if (key := subject_body(doc[k], refs, types, frozenset({ORGANIZATION, COUNTRY}))) is not None:
+        yield "its-body", key, f"its {doc[k + 1].lower_}"  # ("Uzbekistan did not take part. Its foreign minister, X,")
 
 
 def whose_parties(ent: Span, refs: dict, types: dict):
@@ -138,10 +138,10 @@ def whose_parties(ent: Span, refs: dict, types: dict):
         yield "whose-body", key, f"whose {doc[k + 1].lower_}"
 
 
-def subject_body(tok, refs: dict, types: dict) -> str | None:
-    """The organisation that is the latest named subject before tok, in its sentence or the one before; None
-    if that subject is someone else. Inside a sentence, the organisation named last before tok ("a delegation
-    from the Y Chamber, led by its president X")."""
+def subject_body(tok, refs: dict, types: dict, kinds: frozenset = frozenset({ORGANIZATION})) -> str | None:
+    """The organisation (or other entity of ``kinds``) that is the latest named subject before tok, in its sentence
+    or the one before; None if that subject is someone else. Inside a sentence, the organisation named last before
+    tok ("a delegation from the Y Chamber, led by its president X")."""
     inside = [t for t in tok.doc[tok.sent.start : tok.i] if t.i in refs and t.ent_type_
               and not (t.ent_iob_ == "B" and t.i >= 1 and tok.doc[t.i - 1].lower_ == "in")]  # "the Y Chamber in China"
     if inside:
@@ -151,7 +151,7 @@ def subject_body(tok, refs: dict, types: dict) -> str | None:
             continue
         key = next((refs[c.i] for c in t.subtree if c.i <= t.i and c.i in refs), None)
         if key is not None:
-            return key if types.get(key) == ORGANIZATION else None
+            return key if types.get(key) in kinds else None
     return None
 
 
