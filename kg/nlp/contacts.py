@@ -93,12 +93,12 @@ from kg.nlp.triggers import (
     conjuncts,
     credentials_to,
     forum_objects,
+    prep_objects,
     present_people,
     signers,
     subjects_of,
     trigger_candidates,
     trigger_rule,
-    visiting_adjective,
     welcomers,
     with_objects,
 )
@@ -848,8 +848,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             if prep.lower_ == "between" and len(pobjs) == 1 and not conjuncts(pobjs[0]):
                 pobjs += second_of_between(pobjs[0])  # "between X and visiting President Y" (parsed as a verb)
             # "held talks with visiting Foreign Minister X" parsed with X the object of "visiting"
-            pobjs += [d for c in prep.children if c.dep_ == "pcomp" and visiting_adjective(c) for d in c.children
-                      if d.dep_ == "dobj"]
+            pobjs += [o for o in prep_objects(prep) if o.dep_ == "dobj"]
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
             partners = partners or prep.lower_ in {"with", "to", "from"} and any(partner_like(p) for p in pobjs)
         misparsed = with_clause_subjects(holder)

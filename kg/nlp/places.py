@@ -59,6 +59,7 @@ from kg.nlp.triggers import (
     agent_objects,
     clause_verb,
     conjuncts,
+    prep_objects,
     stranded_conjuncts,
     subjects_of,
     trigger_rule,
@@ -389,9 +390,7 @@ PARTY_PREPS = {"with", "to"}
 def party_objects(tok: Token) -> list[Token]:
     """The objects of "with/to" on a contact verb or noun, and their conjuncts: "spoke with X and Y" (also "talks with
     visiting Foreign Minister X", X parsed as the object of "visiting")."""
-    objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for p in c.children
-               for o in ([p] if p.dep_ == "pobj" else [d for d in p.children if d.dep_ == "dobj"]
-                         if p.dep_ == "pcomp" and visiting_adjective(p) else [])]
+    objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for o in prep_objects(c)]
     return objects + [c for p in objects for c in conjuncts(p)]
 
 

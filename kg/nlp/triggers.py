@@ -358,8 +358,14 @@ def agent_objects(tok: Token) -> list[Token]:
 
 
 def with_objects(tok: Token) -> list[Token]:
-    """The objects of "with" on tok (also "with visiting Foreign Minister X" parsed with X the object of "visiting")."""
-    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+    """The objects of "with" on tok."""
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in prep_objects(c)]
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition: "with X", and "with visiting Foreign Minister X" parsed with X the object of
+    "visiting"."""
+    return [o for p in prep.children
             for o in ([p] if p.dep_ == "pobj" else [d for d in p.children if d.dep_ == "dobj"]
                       if p.dep_ == "pcomp" and visiting_adjective(p) else [])]
 
