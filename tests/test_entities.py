@@ -327,6 +327,13 @@ NAME_TYPES = [
                  {"Trinidad and Tobago": COUNTRY, "Tobago": None, "Bosnia and Herzegovina": COUNTRY}, id="a_country_s_name_with_and"),
     pytest.param("The talks between Serbia and Kosovo failed .", {"Serbia": COUNTRY, "Kosovo": COUNTRY, "Serbia and Kosovo": None},
                  id="two_countries_joined_by_and"),
+    # and with a hyphen, the model tagging one part or none; two names joined by one stay two
+    pytest.param("He met the Timor-Leste Prime Minister on Monday .", {"Timor-Leste": COUNTRY, "Timor": None},
+                 id="a_country_s_name_with_a_hyphen_one_part_tagged"),
+    pytest.param("QUITO, May 14 (Reuters) - Timor-Leste Prime Minister Jan Nowak held talks .",
+                 {"Timor-Leste": COUNTRY, "Leste": None}, id="a_country_s_name_with_a_hyphen_untagged"),
+    pytest.param("The DPRK-China friendship treaty was marked on Monday .", {"DPRK": COUNTRY, "China": COUNTRY,
+                 "DPRK-China": None}, id="two_countries_joined_by_a_hyphen"),
     # and with "of the" inside, before a possessive
     pytest.param("Jan Nowak met the Democratic Republic of the Congo's health minister on Monday .",
                  {"Democratic Republic of the Congo": COUNTRY, "Democratic Republic": None, "Congo": None},

@@ -86,9 +86,9 @@ from kg.nlp.entity_types import (
     seat_at_venue,
     titles_only,
 )
-from kg.nlp.entity_words import CITY, INITIAL, CommonWords, known_name, surnames_of
+from kg.nlp.entity_words import CITY, INITIAL, CommonWords, hyphen_country, known_name, surnames_of
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
-from kg.nlp.paragraphs import inner_apostrophe
+from kg.nlp.paragraphs import inner_apostrophe, inner_hyphen
 from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
 
@@ -274,6 +274,9 @@ def whole_countries(ents: list[Span]) -> list[Span]:
         doc, last = e.doc, out[-1] if out else None
         if last is not None and e.start < last.end:
             continue  # "Grenadines", inside "St Vincent and the Grenadines" read whole below
+        if e.end + 1 < len(doc) and inner_hyphen(doc, e.end, e.start) and hyphen_country(doc[e.start : e.end + 2]):
+            out.append(Span(doc, e.start, e.end + 2, label="GPE"))  # "Timor" tagged alone of "Timor-Leste"
+            continue
         if e.end + 1 < len(doc) and doc[e.end].lower_ == "and" and (end := country_and_end(e)) is not None:
             out.append(Span(doc, e.start, end, label="GPE"))  # "St Kitts" tagged alone of "St Kitts and Nevis"
             continue

@@ -39,6 +39,7 @@ from kg.nlp.entity_words import (
     TITLE_WORDS_NOT_NAMES,
     letters,
     CommonWords,
+    hyphen_country,
     is_name_word,
     surnames_of,
 )
@@ -272,12 +273,14 @@ def missed_days(doc: Doc) -> list[Span]:
 
 def country_words(tok, taken: set[int]) -> int | None:
     """The end of a country's name of two or three capitalised words opening at tok that the model left untagged
-    ("Holy See", "Costa Rica"), or None."""
+    ("Holy See", "Costa Rica", "Timor-Leste" of three tokens), or None."""
     doc = tok.doc
     for end in (tok.i + 3, tok.i + 2):
         words = doc[tok.i : end]
         if end <= len(doc) and not tok.is_stop and not any(t.i in taken for t in words) and all(
-                t.is_alpha and t.text[:1].isupper() for t in words) and gazetteer.country(words.text):
+                t.is_alpha and t.text[:1].isupper() or inner_hyphen(doc, t.i, tok.i) for t in words) \
+                and words[-1].is_alpha and gazetteer.country(words.text) and (
+                    len(words) == 2 or hyphen_country(words) or not inner_hyphen(doc, words[1].i, tok.i)):
             return end
     return None
 

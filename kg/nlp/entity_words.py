@@ -140,3 +140,10 @@ class CommonWords:
 
 #: Prefixes written capitalised before a hyphen and a name: "Inter-Libyan", "Pan-African", "Anti-Government".
 PREFIXES = {"inter", "intra", "pan", "anti", "pro", "post", "pre", "trans", "non", "neo", "sub", "mid", "ex"}
+
+
+def hyphen_country(words: Span) -> bool:
+    """The words are a country's name with a hyphen ("Timor-Leste", "Guinea-Bissau"), not two names joined by one
+    ("DPRK-China", which the country's names match by its first word)."""
+    whole = gazetteer.country(words.text)
+    return whole is not None and whole.code != getattr(gazetteer.country(words[0].text), "code", None)
