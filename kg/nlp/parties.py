@@ -47,11 +47,13 @@ from kg.nlp.triggers import (
     named_for,
 )
 
+#: Posts whose plural takes up a pair titled so: "the two envoys" are two envoys told before.
+PEOPLE_POSTS = {"chancellor", "secretary", "envoy", "diplomat", "premier", "speaker", "negotiator", "mayor", "governor",
+                "chief", "woman"}
 #: Plural nouns that take up parties told before: "the two leaders", "both sides".
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
                   "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction",
-                  "general", *(PEOPLE_POSTS := {"chancellor", "secretary", "envoy", "diplomat", "premier", "speaker",
-                                                "negotiator", "mayor", "governor", "chief", "woman"}), "official"}
+                  "general", "official", *PEOPLE_POSTS}
 #: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 
