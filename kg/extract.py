@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
 from kg.model import AFFILIATION, MEETING, OCCURRED, PERSON, Article, DocResult, Event, Evidence
 from kg.nlp import gazetteer
-from kg.nlp.datelines import dateline
+from kg.nlp.datelines import dateline, lede as lede_of
 from kg.nlp.modality import of_a_noun
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
@@ -104,7 +104,7 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
     filed = dateline(doc, refs, types)
     if filed is None or anchor is None:
         return events
-    lede = doc[filed[2]].sent
+    lede = lede_of(doc, filed[2])
     days = [d for e in lede.ents if e.start > filed[2] and day_named(e) and (d := resolve_when(e.text, anchor, "past"))]
     people = {refs[t.i] for t in lede if t.i in refs and types.get(refs[t.i]) == PERSON}
     if len(set(days)) != 1 or not people:

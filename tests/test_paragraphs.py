@@ -32,27 +32,43 @@ def test_words_on_one_line_are_left_to_the_parser(blank):
     assert all(t.is_sent_start is None for t in doc[1:])  # not forced either way
 
 
-def test_a_dateline_is_one_sentence_with_its_lede(blank):
+def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_is_parsed_apart(blank):
     doc = ParagraphSplitter(blank)(blank("Pym to meet Lee\n\nVELLPORT, Aug 9 (Wire) - Pym said he would meet Lee."))
-    assert starts(doc) == ["Pym", "VELLPORT"]
+    assert starts(doc) == ["Pym", "VELLPORT", "Pym"]
     assert [t.is_sent_start for t in doc if t.text in {",", "Aug", "(", "-"}] == [False, False, False, False]
-    assert [t for t in doc if t.text == "said"][0].is_sent_start is None  # the rest is the parser's
+    assert [t for t in doc if t.text == "would"][0].is_sent_start is None  # the rest is the parser's
     doc = ParagraphSplitter(blank)(blank("VELLPORT, July 13 (Wire) -- Pym met Lee."))
-    assert [t.is_sent_start for t in doc if t.text in {",", "July", "(", "--", "Pym"}] == [False] * 5  # a double dash too
+    assert [t.is_sent_start for t in doc if t.text in {",", "July", "(", "--", "Pym"}] == [False] * 4 + [True]  # "--"
     doc = ParagraphSplitter(blank)(blank("VELLPORT — Pym met Lee."))
-    assert [t.is_sent_start for t in doc[1:3]] == [False, False]  # a city in capitals and a dash
+    assert [t.is_sent_start for t in doc[1:3]] == [False, True]  # a city in capitals and a dash
     doc = ParagraphSplitter(blank)(blank("VELLPORT (Wire) - Pym met Lee."))
-    assert starts(doc) == ["VELLPORT"] and doc[1].is_sent_start is False
+    assert starts(doc) == ["VELLPORT", "Pym"] and doc[1].is_sent_start is False
     doc = ParagraphSplitter(blank)(blank("Vellport, the port city, is quiet. Pym left."))
     assert all(t.is_sent_start is None for t in doc[1:])  # no dash: no dateline
     doc = ParagraphSplitter(blank)(blank("Abu Dhabi: Pym was received by Lee."))
-    assert [t.is_sent_start for t in doc[1:4]] == [False, False, False]  # a city of 100,000 or more and a colon
+    assert [t.is_sent_start for t in doc[1:4]] == [False, False, True]  # a city of 100,000 or more and a colon
     doc = ParagraphSplitter(blank)(blank("Pym: We are done. Clinton: So are we."))
     assert doc[2].is_sent_start is None  # a speaker's name and a colon: no dateline
     doc = ParagraphSplitter(blank)(blank("Dakar - Pym was received by Lee."))
-    assert [t.is_sent_start for t in doc[1:3]] == [False, False]  # a city of 100,000 or more and a spaced dash
+    assert [t.is_sent_start for t in doc[1:3]] == [False, True]  # a city of 100,000 or more and a spaced dash
     doc = ParagraphSplitter(blank)(blank("Vellport - Pym was received by Lee."))
     assert doc[2].is_sent_start is None  # a town no gazetteer knows and a dash: no dateline
+    doc = ParagraphSplitter(blank)(blank("Tehran, WIRE – Pym and Lee held a telephone conversation."))
+    assert starts(doc) == ["Tehran", "Pym"]  # a known city and an agency in capitals
+
+
+def test_a_name_and_a_dash_stay_one_sentence_with_the_words_after_them(blank):
+    doc = ParagraphSplitter(blank)(blank("Khaled Pym, the leader - in - exile of the Vellport Front, has crossed into Lora."))
+    assert doc[5].is_sent_start is False and doc[6].is_sent_start is False  # joined over the dash, as before ...
+    assert all(t.is_sent_start is None for t in doc[7:])  # ... and not cut off there: no place, date or agency
+
+
+@pytest.mark.model
+def test_a_lede_after_a_dated_dateline_parses_on_its_own(extract_text):
+    text = ("Port Sudan, June 3 (WIRE) – The Deputy Chairman of the Vellish Sovereignty Council, Malik Pym, received in "
+            "his office today the Regional Director of the Lorian Fund for Eastern Africa, Cy Lee, and his delegation.")
+    result, simple = extract_text(text, "2025-06-03")
+    assert ("Meeting", ("Malik Pym", "Cy Lee"), "Port Sudan", "occurred", "2025-06-03") in map(simple, result.events)
 
 
 def test_a_stop_and_dash_written_on_to_an_agency_s_bracket_end_a_dateline(blank):
@@ -79,7 +95,7 @@ def test_an_agency_s_dateline_with_no_dash_is_a_sentence_of_its_own(blank):
     assert starts(doc) == ["Vellport", "Minister"]
     assert [t.is_sent_start for t in doc if t.text in {",", "Mar", "(", "PTI", ")"}] == [False] * 5
     doc = ParagraphSplitter(blank)(blank("Vellport, Mar 20 (PTI) - Pym met Lee."))
-    assert starts(doc) == ["Vellport"]  # a dash after the bracket: the usual dateline, one sentence with its lede
+    assert starts(doc) == ["Vellport", "Pym"]  # a dash after the bracket: the usual dateline, ended by its dash
 
 
 def test_registered_as_a_factory(blank):

@@ -50,6 +50,17 @@ def dateline(doc, refs: dict, types: dict, at: int | None = None) -> tuple[str, 
     return opening if at is None else next((d for d in reversed(found) if d[2] < at), opening)
 
 
+def lede(doc, mark: int):
+    """The lede a dateline's ``mark`` opens: the sentence after the mark, which kg_paragraphs parses apart, or the
+    mark's own ("LIMA, March 3 (Reuters) - X met Y" kept whole, or a dateline that ends the text)."""
+    return doc[min(mark + 1, len(doc) - 1)].sent
+
+
+def in_lede(sent, mark: int) -> bool:
+    """The sentence is the lede a dateline's ``mark`` opens (see :func:`lede`)."""
+    return sent.start == lede(sent.doc, mark).start
+
+
 def opening_limit(doc) -> int:
     """The end of the sentences an opening dateline may stand in (``DATELINE_WITHIN``)."""
     end = 0
@@ -70,12 +81,12 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str],
     found = dateline(tok.doc, refs, types, at=tok.i)
     if found is None or found[0] in parties or found[2] >= tok.i:
         return None
-    lede = next((ev.place for ev in events if ev.kind == MEETING and ev.status == OCCURRED
-                 and types.get(ev.place) == PLACE and ev.sentence.start <= found[2] < ev.sentence.end), None)  # a city
-    if lede is not None and lede != found[0] and tok.sent.start > found[2]:
-        found = (lede, *found[1:])
-    lede_days = {e.text.lower() for e in tok.doc[found[2]].sent.ents if e.label_ == "DATE"}  # "on November 5"
-    if not tok.sent.start - 1 <= found[2] < tok.sent.end and not (  # the dateline in the lede's sentence, or
+    lede_city = next((ev.place for ev in events if ev.kind == MEETING and ev.status == OCCURRED
+                      and types.get(ev.place) == PLACE and in_lede(ev.sentence, found[2])), None)
+    if lede_city is not None and lede_city != found[0] and tok.sent.start > found[2]:
+        found = (lede_city, *found[1:])
+    lede_days = {e.text.lower() for e in lede(tok.doc, found[2]).ents if e.label_ == "DATE"}  # "on November 5"
+    if not in_lede(tok.sent, found[2]) and not (  # the dateline in the lede's sentence, or
             is_planned(tok) is False and (recent(date_of(tok)) or (date_of(tok) or "").lower() in lede_days)
             and not earlier_told(tok)):  # a meeting of the days the story tells of (not one told in the past
         return None  # perfect: "X had met Y at the ministry")

@@ -15,6 +15,7 @@ from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
 from kg.nlp.entity_spans import HYPHENS
 from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, NAME_PARTICLES, CommonWords, is_name_word, known_name
 from kg.nlp.names import STYLE_NOUNS
+from kg.nlp.paragraphs import DATELINE_ENDS
 from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, has_person_evidence, post_before
 
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
@@ -291,8 +292,10 @@ def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | No
     if end == first:
         return None
     who = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"  # "Dominic Reyes, who"
-    if tok.is_sent_start and common_word(tok.lower_) and not who and first == tok.i + 1:
-        return None  # "Frank Talks Resume" opening a line (but "Jean-Noël Barrot" is a name)
+    if tok.is_sent_start and common_word(tok.lower_) and not who and first == tok.i + 1 \
+            and not (tok.i and doc[tok.i - 1].text in DATELINE_ENDS):
+        return None  # "Frank Talks Resume" opening a line (but "Jean-Noël Barrot" is a name, and so is a lede's
+        # "Jan Nowak" after a dateline's dash)
     span = doc[tok.i : end]
     if all(common_word(t.lower_) for t in span if not INITIAL.match(t.text)) and not who:
         return None  # "File Photo": a rare given name before common words

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.datelines import dateline
+from kg.nlp.datelines import dateline, in_lede
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import recent
 from kg.nlp.paragraphs import window_start
@@ -328,7 +328,7 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
                      and gazetteer.city(names.get(refs[t.i], ""))}
             cities[ev.place] = named.pop() if len(named) == 1 else None  # "Chicago Mayor X hosted Y at City Hall"
         # "SEOUL - X met Trump at the White House": not in Seoul
-        if cities[ev.place] is None and filed and (ev.sentence.start <= filed[2] < ev.sentence.end or (
+        if cities[ev.place] is None and filed and (in_lede(ev.sentence, filed[2]) or (
                 ev.status == OCCURRED and recent(ev.date_text))) \
                 and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")) and not (
                 known and gazetteer.fold(names.get(filed[0], "")) not in known):  # (``known``: folded already)

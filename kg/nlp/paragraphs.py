@@ -2,10 +2,11 @@
 
 Runs before the parser. News text keeps paragraphs (and headlines, captions, datelines) on lines
 of their own, and a quote closing one paragraph must not run into the next one's sentence. A
-dateline opening a line ("WASHINGTON, Aug 9 (Wire) - X said ...") is one sentence with the lede
-it opens: the parser would otherwise end a sentence after "WASHINGTON". One that ends with an
-agency's name in brackets and no mark ("New Delhi, Mar 20 (PTI) X said ...") is a sentence of its own:
-run into the lede, its words become the lede's subject.
+dateline opening a line ("WASHINGTON, Aug 9 (Wire) - X said ...") is a sentence of its own, ended by its
+mark, and the lede after it is parsed apart: run into the lede, the dateline's words become the lede's
+subject or root ("Port Sudan, June 3 (Wire) – The Deputy Chairman of X, Y, received ..." parsed as an
+apposition to "Sudan"). Only a dateline that shows itself as one (a known place, a date, capitals or an
+agency's name) is cut off; a name and a dash ("X, the leader - in - exile of Y, ...") stays one sentence.
 """
 
 from __future__ import annotations
@@ -46,18 +47,34 @@ class ParagraphSplitter:
             end = dateline_end(doc, start)
             if end is None or end + 1 >= len(doc):
                 continue
-            # "(PTI) Minister X held ...", a city on a line of its own: the lede parses best on its own
-            apart = agency_bracket_end(doc, end) or agency_colon(doc, end) \
-                or end in {city_line_end(doc, start), city_date_line_end(doc, start)} \
-                or any(agency_stop(doc, k, start) for k in range(start, end))  # "ASTANA. KAZINFORM – X received Y"
+            apart = agency_bracket_end(doc, end) or agency_colon(doc, end) or firm_dateline(doc, start, end) \
+                or end in {city_line_end(doc, start), city_date_line_end(doc, start)}  # "(PTI) Minister X held ..."
             for k in range(start + 1, end + 1 if apart else end + 2):
                 doc[k].is_sent_start = False
             if apart:
                 doc[end + 1].is_sent_start = True
+                if end + 2 < len(doc) and not doc[end + 2].is_space and "\n" not in doc[end + 1].whitespace_:
+                    doc[end + 2].is_sent_start = False  # the parser would cut "Anna | Keller held talks ..."
         for tok in doc[1:]:
             if initials_before(tok) and not tok.is_sent_start:
                 tok.is_sent_start = False
         return doc
+
+
+def firm_dateline(doc: Doc, start: int, end: int) -> bool:
+    """The dateline from ``start`` to its mark at ``end`` shows itself as one: it names a date ("Port Sudan, June 3
+    (Wire) –"), an agency in brackets or in capitals ("ASTANA. KAZINFORM –", "Tehran, IRNA –"), or opens with a
+    place in capitals or one the gazetteer knows ("PARIS —", "Abu Dhabi:"); not a name and a dash, which may be
+    the lede's own words ("X, the leader - in - exile of Y, has crossed ...")."""
+    if any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[start:end]):
+        return True
+    first = next((k for k in range(start, end) if doc[k].text in {",", "(", ":"} | DATELINE_ENDS), end)
+    place = doc[start:first].text
+    if first > start and (place.isupper() or gazetteer.city(place) or gazetteer.country(place)):
+        return True
+    return not gazetteer.given_name(doc[start].text) and (any(agency_stop(doc, k, start) for k in range(start, end))
+                                                          or any(t.is_alpha and t.text.isupper() and len(t) >= 3
+                                                                 for t in doc[first:end]))  # "(SUNA)", "Tehran, IRNA –"
 
 
 def initials_before(tok: Token) -> bool:
