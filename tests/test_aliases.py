@@ -214,6 +214,8 @@ def test_a_company_s_first_words_alone_join_its_full_name():
     ("the Vell Workers' Party ( PKV ) said", "Vell Workers' Party", "PKV", True),  # brackets spaced off, as tokenized
     ("the U.S. Vell Port Authority, or VPA, said", "U.S. Vell Port Authority", "VPA", True),  # a country's prefix no initial
     ("the Vell Port Authority ( VPB ) said", "Vell Port Authority", "VPB", True),  # bracketed: spelled loosely
+    ("the Vell Southern Command ( VELSOUTHCOM ) said", "Vell Southern Command", "VELSOUTHCOM", False),  # too long
+    ("the Vell Southern Command ( VELSOUTHC ) said", "Vell Southern Command", "VELSOUTHC", True),  # a clipped form
     ("the Bank of Vell said, and BOV said", "Bank of Vell", "BOV", True),  # "of" spelled too
     ("the Bank of Vell said, and BV said", "Bank of Vell", "BV", True),
 ])

@@ -379,6 +379,10 @@ NAME_TYPES = [
     # a body introduced with its initials, which the model took for a place
     pytest.param("Anna Keller called on Samagi Jana Balawegaya (SJB) leader Jan Nowak in Colombo .",
                  {"Samagi Jana Balawegaya": ORGANIZATION}, id="a_name_spelled_by_the_acronym_after_it"),
+    # a body's clipped short name in brackets right after its name, which the model took for a person everywhere
+    pytest.param("The commander of United States Southern Command (SOUTHCOM), Admiral Jan Nowak, met Anna Keller in "
+                 "Georgetown on Tuesday. SOUTHCOM said the talks went well.",
+                 {"SOUTHCOM": ORGANIZATION, "Jan Nowak": PERSON}, id="a_body_s_clipped_name_in_brackets"),
     # initials tagged apart from the name after them; a building named "Bhavan"; a city opening a whole dateline
     pytest.param("Calcutta, Dec. 9: Hours later, Jan Nowak called on West Bengal governor C.V. Ivo Marek at Raj Bhavan .",
                  {"C.V. Ivo Marek": PERSON, "C.V.": None, "Raj Bhavan": PLACE, "Calcutta": PLACE},

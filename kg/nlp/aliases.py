@@ -246,9 +246,9 @@ def merge_acronyms(clusters: list[Cluster], refs: dict[int, str], text: str) -> 
     brackets ("Kurdistan Workers' Party (PKK)")."""
     orgs = [c for c in clusters if c.type == ORGANIZATION and c.mentions]
     for short in orgs:
-        if not (short.name.isupper() and 2 <= len(short.name) <= 6):
+        if not (short.name.isupper() and 2 <= len(short.name) <= 10):
             continue
-        bracketed = {m.start for m in short.mentions if BRACKET_CLOSE.match(text, m.end)}
+        bracketed = {m.start for m in short.mentions if BRACKET_CLOSE.match(text, m.end)}  # "(SOUTHCOM)" too
         for long in orgs:
             every = [w for w in re.split(r"[\s-]+", long.name) if w]
             words = [w for w in every if w[:1].isupper()]

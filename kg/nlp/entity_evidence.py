@@ -121,6 +121,16 @@ def spelled_by_acronym(span: Span) -> bool:
     return short.isalpha() and short.isupper() and 2 <= len(short) <= 6 and short == initials.upper()
 
 
+def short_name_of_body(span: Span) -> bool:
+    """"United States Southern Command (SOUTHCOM)": one word in capitals, in brackets right after a name the
+    model tagged an organisation, is that body's short name, whatever its letters spell (a clipped form such as
+    SOUTHCOM spells no initials)."""
+    doc, k = span.doc, span.start
+    return len(span) == 1 and span.text.isalpha() and span.text.isupper() and len(span.text) >= 2 and k >= 2 \
+        and doc[k - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")" \
+        and doc[k - 2].ent_type_ == "ORG" and doc[k - 2].ent_iob_ != "O"
+
+
 def post_acronym(span: Span) -> bool:
     """"the Director General of Military Operations (DGMO)": bracketed initials of the post right before them
     (a title, "of" and its portfolio), no body's."""

@@ -29,6 +29,7 @@ from kg.nlp.entity_evidence import (
     body_before_title,
     byline_name,
     company_before,
+    short_name_of_body,
     spelled_by_acronym,
     facility,
     has_initials,
@@ -182,6 +183,8 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "Samagi Jana Balawegaya (SJB)" tagged GPE: a body introduced with its initials
     if post_acronym(span):
         return None  # "the Director General of Military Operations (DGMO)": the post's initials
+    if span.label_ == "PERSON" and short_name_of_body(span):
+        return ORGANIZATION  # "United States Southern Command (SOUTHCOM)" tagged PERSON: the body's short name
     if len(span) == 1 and text.lower() in KIND_OF_BODY and not gazetteer.organization(text) \
             and span.end < len(span.doc) and span.doc[span.end].lower_ in gazetteer.title_words():
         return None  # "Party General Secretary X", "Cabinet spokesman X": a kind of body before a post, no name
@@ -460,7 +463,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
-    bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s))} - surnames
+    # and "United States Southern Command (SOUTHCOM)": the body's short name in brackets, wherever else it is a subject
+    bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s)
+                                                                 or short_name_of_body(s))} - surnames
     # "Carrington's chairman" after "Carrington Foods Inc.": a company's first words alone are the company
     bodies |= company_prefixes(typed) - surnames
     people -= bodies
