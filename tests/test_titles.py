@@ -233,6 +233,18 @@ def test_apposition_before_keeps_the_words_of_a_post_of_several(make_doc):
     assert apposition_before(person(doc)).titles == ["deputy", "prime", "minister"]
 
 
+def test_apposition_before_takes_a_post_of_two_words_neither_a_title_alone(make_doc):
+    # Vellia 's chargé d'affaires , Bo Pym , said
+    doc = make_doc([
+        t("Vellia", 3, "poss", "PROPN", "B-Country"), t("'s", 0, "case", "PART"), t("chargé", 3, "compound", "ADJ"),
+        t("d'affaires", 9, "nsubj", "PROPN"), t(",", 3, "punct", "PUNCT"), t("Bo", 6, "compound", "PROPN", "B-Person"),
+        t("Pym", 3, "appos", "PROPN", "I-Person"), t(",", 3, "punct", "PUNCT"), t("was", 9, "auxpass", "AUX"),
+        t("summoned", 9, "ROOT", "VERB", lemma="summon"),
+    ])
+    block = apposition_before(person(doc))
+    assert block.titles == ["chargé", "d'affaires"] and block.role == "diplomat" and party_texts(block) == ["Vellia"]
+
+
 @pytest.mark.parametrize("head,label", [
     ("Institute", "Organization"),
     ("Gallery", "Place"),  # an institution named as a place is a party too
