@@ -947,6 +947,13 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Justice Department", "referred-body")], id="a-department-spokeswoman-comma-x"),
     pytest.param("Quorvo Brands International welcomed the ruling. Quorvo's chief executive, Tom Reed, said so.",
                  [("Tom Reed", "Quorvo Brands International", "title-before")], id="a-company-s-first-word"),
+    # a party's word right before a politician's post is the party, whatever the model tags it; a people's is a state
+    pytest.param("The Labour MP Ann Ode and Republican Senator Tom Reed criticised the Russian MP Ivo Marek.",
+                 [("Ann Ode", "Labour Party", "title-before"), ("Tom Reed", "Republican Party", "title-before"),
+                  ("Ivo Marek", "Russia", "title-before")], id="a-party-s-word-before-a-post"),
+    pytest.param("GOP lawmaker Ann Ode and Conservative leader Tom Reed met on Monday.",
+                 [("Ann Ode", "Republican Party", "title-before"), ("Tom Reed", "Conservative Party", "title-before")],
+                 id="a-party-s-short-name-before-a-post"),
 ]
 
 

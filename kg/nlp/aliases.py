@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import tagged_party
+from kg.nlp.entity_evidence import party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
 from kg.nlp.lines import tokens_where
@@ -215,8 +215,8 @@ def canonical_key(ent: Span) -> tuple[str, str, str | None]:
             org = gazetteer.organization(f"{text} Party")  # "the Green party": the Greens
         if org:
             return gazetteer.fold(org.name), org.name, None
-        if party := tagged_party(ent):
-            return gazetteer.fold(party), party, None  # "D-Calif.": the Democratic Party
+        if party := tagged_party(ent) or party_before_post(ent):
+            return gazetteer.fold(party), party, None  # "D-Calif.", "Democratic Sen. X": the Democratic Party
     if ent.label_ == PLACE:
         city = gazetteer.city(text)
         if city:

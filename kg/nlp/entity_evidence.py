@@ -632,6 +632,26 @@ def named_work(span: Span) -> bool:
 PARTY_LETTERS = {"D", "R", "I"}
 
 
+#: Posts of politicians, besides legislators' (titles.tsv), that a party's word may stand before: "Labour leader X".
+PARTY_POSTS = {"leader", "governor", "mayor", "candidate", "nominee", "politician", "minister", "chairman",
+               "chairwoman", "member"}
+
+
+def party_before_post(span: Span) -> str | None:
+    """"Labour MP X", "Republican Sen. X", "GOP lawmaker X", "the Conservative leader": one capitalised word
+    naming a party (see :func:`kg.nlp.gazetteer.party_of_word`) right before a politician's post: the party's
+    name, else None (not a people's word: "the Russian MP")."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not span.text[:1].isupper():
+        return None
+    post = doc[span.end].lower_
+    if post not in PARTY_POSTS and gazetteer.titles().get(post) != "legislator":
+        return None
+    if gazetteer.demonym(span.text) or gazetteer.country(span.text):
+        return None
+    return gazetteer.party_of_word(span.text)
+
+
 def tagged_party(span: Span) -> str | None:
     """The party a whole lawmaker's tag names ("D-Calif." -> "Democratic Party"), or None (a state alone, "I-Vt.")."""
     return gazetteer.party_of_letter(span[0].text) if len(span) == 3 and party_tag(span) else None

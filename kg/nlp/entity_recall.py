@@ -18,7 +18,14 @@ from spacy.util import filter_spans
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import body_before_title, names_a_group, outlet_reporter, portfolio, tagged_party
+from kg.nlp.entity_evidence import (
+    body_before_title,
+    names_a_group,
+    outlet_reporter,
+    party_before_post,
+    portfolio,
+    tagged_party,
+)
 from kg.nlp.entity_people import (
     addressed_name,
     given_name_span,
@@ -179,8 +186,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : end], COUNTRY))  # "The Holy See's new ambassador": a country of two words
         elif tok.i + 2 < len(doc) and tagged_party(doc[tok.i : tok.i + 3]):
             found.append((doc[tok.i : tok.i + 3], ORGANIZATION))  # "Sen. X, D-Va., said": the Democratic Party
-        elif party_adjective(tok):
-            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip": the party
+        elif party_adjective(tok) or party_before_post(doc[tok.i : tok.i + 1]):
+            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip", "Labour MP X": the party
         elif place_before_title(tok, people) or place_after_title(tok):
             found.append((doc[tok.i : tok.i + 1], PLACE))  # "Ontario Premier Doug Ford", "the Governor of Bihar"
         elif demonym_before_title(tok):

@@ -29,6 +29,7 @@ from kg.nlp.entity_evidence import (
     body_before_title,
     byline_name,
     company_before,
+    party_before_post,
     short_name_of_body,
     spelled_by_acronym,
     facility,
@@ -119,6 +120,8 @@ def decide_type(span: Span) -> str | None:
     Demonyms ("Russian") keep the label NORP: they refer to a country without naming it.
     """
     text = span.text
+    if span.label_ in {"NORP", "ORG"} and party_before_post(span):
+        return ORGANIZATION  # "Labour MP X", "Republican Senator X": the party ("Republican" tagged a people's word)
     if span.label_ == "NORP":
         if gazetteer.organization(text) and not gazetteer.country(text):
             return ORGANIZATION  # "the Social Democrats", "the Greens": a party, not a people

@@ -261,6 +261,15 @@ def party_of_letter(letter: str) -> str | None:
     return PARTY_LETTER_NAMES.get(letter)
 
 
+def party_of_word(word: str) -> str | None:
+    """The party one capitalised word names before a politician's post ("Labour" MP, "Republican" Sen., "GOP"
+    lawmaker, "Democrat" X): a known party named "<word> Party", or a US party by its words; else None."""
+    if (org := organization(f"{word} Party")) is not None:
+        return org.name
+    return next((PARTY_LETTER_NAMES[letter] for letter, words in PARTY_WORDS.items()
+                 if letter in PARTY_LETTER_NAMES and words.fullmatch(word)), None)
+
+
 def names_party(text: str, letter: str) -> bool:
     """Whether a text names the party of a lawmaker's letter in words: "Democrats", "the GOP"."""
     return letter in PARTY_WORDS and bool(PARTY_WORDS[letter].search(text))
