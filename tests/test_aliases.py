@@ -396,6 +396,13 @@ def test_his_highness_the_amir_is_the_amir_not_the_highness_named_last(extract_t
 
 
 @pytest.mark.model
+def test_his_highness_and_a_name_after_it_are_two_people(extract_text):
+    got, _ = people(extract_text, "ABU DHABI - President His Highness Sheikh Jan Nowak received Mr. Paul Morel.\n\n"
+                                  "During the meeting, His Highness and Mr. Morel discussed trade.")
+    assert ("His Highness", "title") in got["Jan Nowak"] and ("His Highness", "title") not in got["Paul Morel"]
+
+
+@pytest.mark.model
 def test_a_nickname_given_after_known_as_is_the_person_s_wherever_it_is_used(extract_text):
     got, _ = people(extract_text, "Quorvo visit sparks row\n\nRegional President Jan Ode Nowak, popularly known as "
                                   "Quorvo, met Anna Keller in Lima. On Wednesday, Quorvo held talks with Paul Morel.")

@@ -599,7 +599,9 @@ def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add)
         title = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "the" \
             and doc[tok.i + 2].lower_ in titles else ""
         after = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.ent_type_ == PERSON and t.i in refs
-                      and not any(w.is_punct for w in doc[tok.i + 1 : t.i])), None)  # not "His Majesty, President X"
+                      and all(w.text[:1].isupper() and not w.is_punct for w in doc[tok.i + 1 : t.i])), None)
+        # (capitalised words between, "His Highness Sheikh X", but not "His Majesty, President X" or "His Highness
+        # and Mr. X")
         if after is not None and refs[after.i] in people:
             styled[(tok.lower_, title)] = refs[after.i]  # "His Highness Prince X"
         elif tok.i not in refs and (tok.lower_, title) in styled:
