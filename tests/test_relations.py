@@ -1531,6 +1531,7 @@ MEETINGS = [
     pytest.param("Anna Keller and Jan Nowak held a brief meeting inside St Peter's Basilica on Saturday.", "2025-04-27",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Vatican City", OCCURRED, "2025-04-26")],
                  id="inside-a-venue"),
+
     # a surname two people share, one of them holding an office: the official
     pytest.param("US President Joe Biden and first lady Jill Biden sat in the 14th row. On Sunday, Liz Truss held a "
                  "bilateral meeting with Biden in London.", "2022-09-20",
@@ -3596,3 +3597,11 @@ def test_who_else_attends_a_meeting_a_later_sentence_places_is_at_its_venue_too(
     assert {(tuple(names[p] for p in e.participants), names[e.place], names.get(e.venue))
             for e in result.events if e.kind == MEETING} == {
         (("Anna Keller", "Jan Nowak"), "Peru", "Quorvath Air Base"), (("Ivo Marek",), "Peru", "Quorvath Air Base")}
+
+
+@pytest.mark.model
+def test_a_well_known_venue_after_at_taken_for_a_body_is_the_building(extract_text):
+    result, _ = extract_text("ABU DHABI - Anna Keller received Jan Nowak today at Qasr Al Shati.", "2024-11-05")
+    names = {e.key: (e.name, e.type) for e in result.entities}
+    (meeting,) = [e for e in result.events if e.kind == MEETING]
+    assert names[meeting.venue] == ("Qasr Al Shati", "Place") and names[meeting.place][0] == "Abu Dhabi"

@@ -38,7 +38,7 @@ from kg.nlp.entity_people import (
     surname_with_apposition,
 )
 from kg.nlp.entity_spans import HYPHENS, hyphen_pair, pair_label, peoples_own_body
-from kg.nlp.entity_types import company_first_words, dateline_agency
+from kg.nlp.entity_types import at_venue, company_first_words, dateline_agency
 from kg.nlp.entity_words import (
     BIG_CITY,
     CITY,
@@ -89,11 +89,13 @@ def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
 def known_venues_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]]
                       ) -> list[tuple[Span, str]]:
     """``typed`` with a well-known venue's whole name (of the matches ``known``) as a place, in place of the parts
-    the model took for people ("St Peter" and "Basilica" in "St Peter's Basilica"), or added untagged (not a seat
-    of government known as a body: "the Kremlin said")."""
+    the model took for people ("St Peter" and "Basilica" in "St Peter's Basilica") or, after "at" or "in", for a
+    body ("received X at Qasr Al Shati"), or added untagged (not a seat of government known as a body: "the
+    Kremlin said")."""
     for hit in filter_spans([Span(doc, s, e) for _, s, e in known]):
         inside, crossing = parts_within(typed, hit)
-        if not crossing and all(t == PERSON for _, t in inside) and not gazetteer.organization(hit.text):
+        kinds = {PERSON, ORGANIZATION} if at_venue(hit) else {PERSON}
+        if not crossing and all(t in kinds for _, t in inside) and not gazetteer.organization(hit.text):
             typed = [x for x in typed if x not in inside] + [(hit, PLACE)]
     return typed
 

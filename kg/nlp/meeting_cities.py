@@ -93,15 +93,22 @@ def in_phrase_of(t, head) -> bool:
 def known_venue_cities(events: list[RawEvent], names: dict, types: dict) -> dict[str, str]:
     """The city of each well-known venue a meeting is placed at ("Buckingham Palace": London; an entity of the
     document even where the text names only the venue, see :func:`kg.nlp.aliases.cities_of_venues`)."""
-    by_name = {gazetteer.fold(name): key for key, name in names.items() if types.get(key) == PLACE}
+    by_name = {city_key(name): key for key, name in names.items() if types.get(key) == PLACE}
     out: dict[str, str] = {}
     for ev in events:
         city = gazetteer.venue_city(names.get(ev.place or "", "")) if ev.kind == MEETING else None
         if city and ev.place not in out:
-            key = next((by_name[gazetteer.fold(c)] for c in city if gazetteer.fold(c) in by_name), None)
+            key = next((by_name[city_key(c)] for c in city if city_key(c) in by_name), None)
             if key is not None and key != ev.place:
                 out[ev.place] = key
     return out
+
+
+def city_key(name: str) -> str:
+    """A city's folded name as the gazetteer knows it, so that two names of one city compare equal ("New York" and
+    "New York City"); else the folded name itself."""
+    found = gazetteer.city(name)
+    return gazetteer.fold(found[0] if found else name)
 
 
 def state_abbreviation(span) -> bool:
@@ -313,8 +320,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         went = journey_city(ev, max(start, told.sentence.start if told else 0), refs, types, names) if refs else None
         named_here = len(inside) == 1
         cities[ev.place] = inside.pop() if named_here else went or (told.place if told else None)
-        known = {gazetteer.fold(c) for c in gazetteer.venue_city(name) or ()}
-        if not named_here and known and gazetteer.fold(names.get(cities[ev.place] or "", "")) not in known:
+        known = {city_key(c) for c in gazetteer.venue_city(name) or ()}
+        if not named_here and known and city_key(names.get(cities[ev.place] or "", "")) not in known:
             cities[ev.place] = None  # "(talks in Sydney.) X met Y at the Merdeka Palace": a well-known venue stands in
             # one city the world over (Jakarta, see known_venue_cities), whatever meeting or journey was told before
         if cities[ev.place] is None and refs:  # "came to Berlin in November, when he held talks at Bellevue Palace"
@@ -331,6 +338,6 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         if cities[ev.place] is None and filed and (in_lede(ev.sentence, filed[2]) or (
                 ev.status == OCCURRED and recent(ev.date_text))) \
                 and types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], "")) and not (
-                known and gazetteer.fold(names.get(filed[0], "")) not in known):  # (``known``: folded already)
+                known and city_key(names.get(filed[0], "")) not in known):
             cities[ev.place] = filed[0]  # in the lede, or later on one of the days the story tells of
     return {i: cities[ev.place] for i, ev in enumerate(events) if ev.kind == MEETING and cities.get(ev.place)}
