@@ -1531,6 +1531,11 @@ MEETINGS = [
     pytest.param("Anna Keller and Jan Nowak held a brief meeting inside St Peter's Basilica on Saturday.", "2025-04-27",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Vatican City", OCCURRED, "2025-04-26")],
                  id="inside-a-venue"),
+    # "a delegation of a body led by X": the clause hung on the body's name, X one of the party
+    pytest.param("Anna Keller will meet a delegation of the Vellish Business Council led by its chairman Jan Nowak in "
+                 "Lima on Tuesday.", "2026-01-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Vellish Business Council"), "Lima", PLANNED, "2026-01-20")],
+                 id="a-delegation-of-a-body-led-by"),
 
     # a surname two people share, one of them holding an office: the official
     pytest.param("US President Joe Biden and first lady Jill Biden sat in the 14th row. On Sunday, Liz Truss held a "

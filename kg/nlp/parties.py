@@ -191,8 +191,12 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
         if t.lower_ in GROUP_NOUNS:  # "a Hamas delegation led by X", "Ukrainian officials led by X": X too; "led
-            # by the group's Gaza chief, X": the apposition's; "the two delegations, led by X and Y": both
-            out += [refs[q.i] for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
+            # by the group's Gaza chief, X": the apposition's; "the two delegations, led by X and Y": both; "a
+            # delegation of the Y Council led by its chairman X", the clause hung on the body: X too
+            owners = [o for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                      for o in c.children if o.dep_ == "pobj"]
+            out += [refs[q.i] for h in (t, *owners) for c in h.children
+                    if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
                     for a in agent_objects(c) for p in [a, *conjuncts(a)]
                     if (q := p if p.i in refs else appos_person(p, refs)) is not None]
         if named:  # "his counterpart X and President Y": the names coordinated with the first too; "Colombia leaders"
