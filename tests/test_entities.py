@@ -379,6 +379,11 @@ NAME_TYPES = [
     # a body introduced with its initials, which the model took for a place
     pytest.param("Anna Keller called on Samagi Jana Balawegaya (SJB) leader Jan Nowak in Colombo .",
                  {"Samagi Jana Balawegaya": ORGANIZATION}, id="a_name_spelled_by_the_acronym_after_it"),
+    # a body named after two countries joined by a hyphen, whose countries the model tagged: one body ("US" no stop word)
+    pytest.param("Jan Nowak will meet a delegation of the US-China Business Council in Beijing. Ivo Marek, chairman of "
+                 "the Zambia-China Parliamentary Friendship Group, attended. US-China trade grew.",
+                 {"US-China Business Council": ORGANIZATION, "Zambia-China Parliamentary Friendship Group": ORGANIZATION,
+                  "US": COUNTRY, "China": COUNTRY}, id="a_body_named_after_two_countries"),
     # a body's clipped short name in brackets right after its name, which the model took for a person everywhere
     pytest.param("The commander of United States Southern Command (SOUTHCOM), Admiral Jan Nowak, met Anna Keller in "
                  "Georgetown on Tuesday. SOUTHCOM said the talks went well.",

@@ -9,7 +9,8 @@ Rules, in order:
    again on a copy with their words in running-text case (``EntityFixer.recase``; the lines
    of the text are :mod:`kg.nlp.lines`).
 1. trim: a people's adjective and a body named by common words only, tagged apart, are one
-   body ("Russian" + "Foreign Ministry"); cut spans at line breaks and brackets, drop articles, leading stop words, numbers
+   body ("Russian" + "Foreign Ministry"), and so are two countries joined by a hyphen and a body's words after
+   them ("the US-China Business Council", ``pair_bodies``); cut spans at line breaks and brackets, drop articles, leading stop words, numbers
    and scores ("Northtown 4"), possessives and lower-case words at the ends, drop lower-case
    spans and photo credits ("File Photo/Reuters") (:mod:`kg.nlp.entity_spans`).
    Spans the model labels PRODUCT/EVENT/WORK_OF_ART are read as a venue, a club or a titled
@@ -117,8 +118,8 @@ class EntityFixer:
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = whole_countries(whole_cities(whole_datelines(
-            [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)])))
+        ents = pair_bodies(whole_countries(whole_cities(whole_datelines(
+            [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)]))))
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS
                  for p in trim(e, self.common_word)]
         typed = [(s, decide_type(s)) for s in spans]
@@ -297,6 +298,38 @@ def whole_countries(ents: list[Span]) -> list[Span]:
                 e = Span(doc, k, e.end, label="GPE")
         out.append(e)
     return out
+
+
+#: Lower-case words inside a body's name after a pair of countries: "the US-China Economic and Security Review Commission".
+BODY_LINKS = {"and", "of", "for", "on"}
+
+
+def pair_bodies(ents: list[Span]) -> list[Span]:
+    """"the US-China Business Council", "the Zambia-China Parliamentary Friendship Group": a body named after two
+    countries joined by a hyphen, whose countries the model tagged (or the first of them), is one organisation."""
+    out: list[Span] = []
+    for e in ents:
+        if out and e.start < out[-1].end:
+            continue
+        end = pair_body_end(e)
+        out.append(Span(e.doc, e.start, end, label="ORG") if end is not None else e)
+    return out
+
+
+def pair_body_end(e: Span) -> int | None:
+    """The end of a body's name that the country ``e`` opens with another joined by a hyphen, capitalised words
+    and a word of bodies' names last ("Council", "Group"; data/cue_words.tsv), or None."""
+    doc, k = e.doc, e.end
+    if not (gazetteer.country(e.text) and k + 1 < len(doc) and inner_hyphen(doc, k, e.start)
+            and gazetteer.country(doc[k + 1].text)):
+        return None
+    cues, end, j = gazetteer.cue_words("org"), None, k + 2
+    while j < min(len(doc), k + 9) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in BODY_LINKS
+                                        and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+        if gazetteer.fold(doc[j].text) in cues:
+            end = j + 1
+        j += 1
+    return end
 
 
 def without_tail(e: Span) -> Span:

@@ -585,8 +585,10 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True  # "Coast Guard Lt" tagged ORG before "Lt. Jo Doe": the rank is the person's title
     if not leading and text.isupper() and gazetteer.fold(text) in gazetteer.cue_words("group"):
         return True  # "Edmonton UTC": a time zone after a place name
-    if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"}:
-        return True  # "On Tuesday", "In Northtown"
+    if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"} \
+            and not (text.isupper() and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in HYPHENS
+                     and gazetteer.country(text)):
+        return True  # "On Tuesday", "In Northtown" (but not "US" of "the US-China Business Council")
     if leading and text in {"al", "el"} and tok.i + 2 < len(tok.doc) and (
             tok.doc[tok.i + 1].text == "-" or tok.doc[tok.i + 1].text[:1].isupper()):
         return False  # "al - Aqsa", "al Qaeda": the article of an Arabic name
