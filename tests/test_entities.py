@@ -379,6 +379,10 @@ NAME_TYPES = [
     # a body introduced with its initials, which the model took for a place
     pytest.param("Anna Keller called on Samagi Jana Balawegaya (SJB) leader Jan Nowak in Colombo .",
                  {"Samagi Jana Balawegaya": ORGANIZATION}, id="a_name_spelled_by_the_acronym_after_it"),
+    # a military command, its country's letters after "of" (no sentence ends there)
+    pytest.param("Admiral Jan Nowak, commander of U.S. Indo-Pacific Command, and General Ivo Marek discussed the "
+                 "incident.", {"U.S. Indo-Pacific Command": ORGANIZATION, "Indo-Pacific Command": None},
+                 id="a_command_after_a_country_s_letters"),
     # a body named after two countries joined by a hyphen, whose countries the model tagged: one body ("US" no stop word)
     pytest.param("Jan Nowak will meet a delegation of the US-China Business Council in Beijing. Ivo Marek, chairman of "
                  "the Zambia-China Parliamentary Friendship Group, attended. US-China trade grew.",

@@ -138,6 +138,9 @@ def test_a_name_after_initials_or_a_short_given_name_goes_on_the_sentence(blank)
     doc = split(["Pym", "flew", "to", "the", "U.S.", "Lee", "met", "him", "."],
                 ["NNP", "VBD", "IN", "DT", "NNP", "NNP", "VBD", "PRP", "."])
     assert doc[5].is_sent_start is None  # a country's letters may end a sentence: the parser's to tell
+    doc = split(["Pym", "is", "commander", "of", "U.S.", "Pacific", "Command", "and", "met", "Lee", "."],
+                ["NNP", "VBZ", "NN", "IN", "NNP", "NNP", "NNP", "CC", "VBD", "NNP", "."])
+    assert doc[5].is_sent_start is False  # after "of", a country's letters open a body's name
     doc = split(["It", "was", "plan", "B.", "Then", "Lee", "left", "."], ["PRP", "VBD", "NN", "NNP", "RB", "NNP", "VBD", "."])
     assert doc[4].is_sent_start is None  # no name after the letter
     doc = split(["Pym", "met", "President", "H.E.", "Mr.", "Ivo", "Marek", "."],

@@ -88,7 +88,9 @@ def initials_before(tok: Token) -> bool:
     if not (INITIAL.match(before.text) or before.text in SHORT_GIVEN_NAMES) or "\n" in before.whitespace_:
         return False
     if gazetteer.country(before.text) or gazetteer.city(before.text) or gazetteer.organization(before.text):
-        return False
+        # but after "of" a country's letters open a body's name: "Commander of U.S. Indo-Pacific Command"
+        return before.i >= 1 and tok.doc[before.i - 1].lower_ in {"of", "for"} and tok.is_alpha \
+            and tok.text[:1].isupper() and bool(gazetteer.country(before.text))
     if not (tok.is_alpha and tok.text.istitle()) or tok.is_stop:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
