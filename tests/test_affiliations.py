@@ -947,6 +947,13 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Justice Department", "referred-body")], id="a-department-spokeswoman-comma-x"),
     pytest.param("Quorvo Brands International welcomed the ruling. Quorvo's chief executive, Tom Reed, said so.",
                  [("Tom Reed", "Quorvo Brands International", "title-before")], id="a-company-s-first-word"),
+    # an officer's rank of several words between the post's comma and the name: the post is the officer's
+    pytest.param("Ann Ode held talks with the Chief of Defence of the Vellish Armed Forces, Lieutenant General Tom Reed.",
+                 [("Tom Reed", "Vellish Armed Forces", "title-before")], id="a-post-a-comma-and-a-rank-of-two-words"),
+    pytest.param("Ann Ode met the commander of the Vellish Air Force, Air Chief Marshal Tom Reed, on Monday.",
+                 [("Tom Reed", "Vellish Air Force", "title-before")], id="a-post-a-comma-and-a-rank-of-three-words"),
+    pytest.param("The ambassador was accompanied by the Japanese Defence Attache, Rear Admiral Tom Reed.",
+                 [("Tom Reed", "Japan", "title-before")], id="an-attache-a-comma-and-a-rank"),
     # a party's word right before a politician's post is the party, whatever the model tags it; a people's is a state
     pytest.param("The Labour MP Ann Ode and Republican Senator Tom Reed criticised the Russian MP Ivo Marek.",
                  [("Ann Ode", "Labour Party", "title-before"), ("Tom Reed", "Republican Party", "title-before"),

@@ -42,7 +42,10 @@ CLERGY = {"patriarch", "cardinal", "archbishop", "metropolitan", "catholicos", "
 #: A regnal number after a monarch's name: "Felipe VI", "Leo XIV".
 REGNAL_NUMBER = re.compile(r"^[IVXL]{1,5}$")
 #: Ranks written before a name in apposition to a post: "Spain's envoy to Kenya, Ambassador X".
-RANKS_BEFORE_NAMES = {"ambassador", "general", "admiral", "colonel", "bishop"}
+RANKS_BEFORE_NAMES = {"ambassador", "general", "admiral", "colonel", "bishop", "marshal", "brigadier", "commodore",
+                      "gen", "adm", "col", "brig"}
+#: Words before a rank that make one rank of them: "Lieutenant General", "Vice Admiral", "Air Chief Marshal", "Lt. Gen.".
+RANK_MODIFIERS = {"lieutenant", "lt", "major", "maj", "vice", "rear", "air", "chief", "brigadier", "brig", "deputy"}
 #: The post all of ``MONARCHS`` hold, in a (country, post) key.
 THRONE = "throne"
 #: Words of a post held against a country's government: its holder does not act for the country.
@@ -181,9 +184,10 @@ def block_before(name: Span) -> TitleBlock:
         return block  # "a meeting between a British leader and X": the title of another, unnamed
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in titles:  # "Russia's foreign minister, X"
         i -= 1
-    elif i >= 2 and doc[i].lower_ in CLERGY | RANKS_BEFORE_NAMES and doc[i - 1].text == "," \
-            and any(doc[j].lower_ in titles for j in range(max(0, i - 6), i - 1)):
-        i -= 2  # "The Holy See's new ambassador to Kenya, Archbishop X": the post before the rank
+    elif (k := rank_start(doc, i)) <= i and k >= 2 and doc[k - 1].text == "," \
+            and any(doc[j].lower_ in titles for j in range(max(0, k - 11), k - 1)):
+        i = k - 2  # "The Holy See's new ambassador to Kenya, Archbishop X", "the Chief of Defence of the Y Armed
+        # Forces, Lieutenant General X": the post before the rank
     hosts: list = []  # parties after "in" or an envoy's "to": "Ruritania's ambassador to Freedonia X"
     scopes: list = []  # countries after another's possessive
     while i >= 0 and i >= name.start - TITLE_REACH:
@@ -275,6 +279,20 @@ def block_before(name: Span) -> TitleBlock:
         found = apposition_before(name, comma)
         return found if found.titles else block
     return block
+
+
+def rank_start(doc: Doc, i: int) -> int:
+    """Where a clergy's or an officer's rank ending at ``i`` begins ("Archbishop", "Lieutenant General", "Lt. Gen.",
+    "Air Chief Marshal"), or ``i + 1`` if ``i`` ends none."""
+    def word(k: int) -> str:
+        return doc[k].lower_.rstrip(".")
+
+    k = i - (doc[i].text == "." and i >= 1)
+    if k < 0 or not (doc[k].lower_ in CLERGY or word(k) in RANKS_BEFORE_NAMES):
+        return i + 1
+    while k >= 1 and (word(k - 1) in RANK_MODIFIERS or doc[k - 1].text == "." and k >= 2 and word(k - 2) in RANK_MODIFIERS):
+        k -= 1 if word(k - 1) in RANK_MODIFIERS else 2
+    return k
 
 
 def community(tok: Token) -> bool:
