@@ -599,6 +599,12 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # talks with no partner of their own, coordinated with a meeting verb: with its guest (each of two hosts)
+    pytest.param("Ode Pym and Anna Keller received Ivo Marek on Monday and held discussions on budget support.",
+                 "2025-05-21", [(MEETING, ("Ode Pym", "Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-05-19"),
+                                (TALKS, ("Ode Pym", "Ivo Marek"), None, OCCURRED, "2025-05-19"),
+                                (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-05-19")],
+                 id="received-and-held-discussions"),
     # the holder of a post of a body, named right after it though the parser hangs the name elsewhere
     pytest.param("Both sides also welcomed the telephone conversation between President Anna Keller and General "
                  "Secretary of the Communist Party of Viet Nam To Quang Hai on 20 August 2024.", "2024-09-05",

@@ -854,6 +854,11 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         misparsed = with_clause_subjects(holder)
         others.extend(misparsed)
         partners = partners or bool(misparsed)
+    # "X received Y and held discussions on Z": talks with no partner of their own are with the guest of the meeting
+    # verb they are coordinated with
+    if not others and not partners and tok.pos_ == "NOUN" and verb != tok and verb.dep_ == "conj" \
+            and verb.head.lemma_.lower() in MEET_VERBS and tok.lemma_.lower() in TALK_NOUNS:
+        others += [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in MEET_NOUNS]
     # "opened the talks with President A, President B and President C" parsed with B a "dep" of the verb: the list's
     with_end = max((o.right_edge.i for o in others), default=None)
     if with_end is not None:
