@@ -802,8 +802,9 @@ def given_name_before(span: Span) -> bool:
 
 
 def after_title(span: Span) -> bool:
-    """A one-word name right after a title in lower or title case: "President Demetris"."""
-    return (len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in gazetteer.title_words()
+    """A one-word name right after a title or an honorific in lower or title case: "President Demetris", "Shri
+    Vikram"."""
+    return (len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in gazetteer.title_words() | HONORIFICS
             and is_name_word(span[0]) and not span[0].text.isupper())
 
 
