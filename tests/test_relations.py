@@ -599,6 +599,11 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # the post's holder named after a comma and a style, the parser hanging the name on the country the post is to
+    pytest.param("Speaker Ode Pym spoke. He did so when the new Ambassador of the Republic of Türkiye to Ghana, Her "
+                 "Excellency Anna Keller, paid a courtesy call on him at Parliament House on Wednesday.", "2024-02-15",
+                 [(MEETING, ("Anna Keller", "Ode Pym"), "Parliament House", OCCURRED, "2024-02-14")],
+                 id="a-post-a-comma-and-a-style"),
     # talks with no partner of their own, coordinated with a meeting verb: with its guest (each of two hosts)
     pytest.param("Ode Pym and Anna Keller received Ivo Marek on Monday and held discussions on budget support.",
                  "2025-05-21", [(MEETING, ("Ode Pym", "Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-05-19"),
