@@ -947,6 +947,11 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Justice Department", "referred-body")], id="a-department-spokeswoman-comma-x"),
     pytest.param("Quorvo Brands International welcomed the ruling. Quorvo's chief executive, Tom Reed, said so.",
                  [("Tom Reed", "Quorvo Brands International", "title-before")], id="a-company-s-first-word"),
+    # a title word as an adjective of another noun before the comma is no post: "his official Facebook page"
+    pytest.param("In a post on his official Facebook page this morning, Tom Reed said the talks went well.", [],
+                 id="an-official-page-is-no-post"),
+    pytest.param("Kenya's chief mediator, Tom Reed, said the talks went well.", [("Tom Reed", "Kenya", "title-before")],
+                 id="a-chief-mediator-is-a-post"),
     # an officer's rank of several words between the post's comma and the name: the post is the officer's
     pytest.param("Ann Ode held talks with the Chief of Defence of the Vellish Armed Forces, Lieutenant General Tom Reed.",
                  [("Tom Reed", "Vellish Armed Forces", "title-before")], id="a-post-a-comma-and-a-rank-of-two-words"),

@@ -485,9 +485,12 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
         if place is not None and place.label_ == PLACE and place.start == i:
             block.places.insert(0, place)  # "the Governor of Bihar, X"
         if (tok.lower_ in titles or i >= 1 and f"{doc[i - 1].lower_} {tok.lower_}" in table) \
-                and not (tok.ent_type_ and entity_at(doc, i).label_ != PERSON):
+                and not (tok.ent_type_ and entity_at(doc, i).label_ != PERSON) \
+                and not (tok.dep_ == "amod" and tok.head.i > i and tok.head.lower_ not in titles
+                         and any(t.ent_type_ for t in doc[i + 1 : tok.head.i])):
             block.titles.insert(0, tok.lower_)  # not a name's word: "the Court of Justice in Y, X"; the last word
-            # of a post of two that is no title alone: "Russia's chargé d'affaires, X"
+            # of a post of two that is no title alone: "Russia's chargé d'affaires, X"; not an adjective of another
+            # noun, a name between: "In a post on his official Facebook page, X said" (but "chief mediator, X")
             while i >= 1 and (doc[i - 1].lower_ in MODIFIERS or f"{doc[i - 1].lower_} {doc[i].lower_}" in table) \
                     and not doc[i - 1].ent_type_:
                 i -= 1  # "The Deputy Prime Minister and Minister for Defence, X": the words of a post of several;
