@@ -947,6 +947,9 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Justice Department", "referred-body")], id="a-department-spokeswoman-comma-x"),
     pytest.param("Quorvo Brands International welcomed the ruling. Quorvo's chief executive, Tom Reed, said so.",
                  [("Tom Reed", "Quorvo Brands International", "title-before")], id="a-company-s-first-word"),
+    # a parliament's clerk holds a post of it, named in apposition
+    pytest.param("The Clerk to Parliament, Mr Tom Reed, was present.", [("Tom Reed", "Parliament", "title-before")],
+                 id="the-clerk-to-parliament"),
     # a title word as an adjective of another noun before the comma is no post: "his official Facebook page"
     pytest.param("In a post on his official Facebook page this morning, Tom Reed said the talks went well.", [],
                  id="an-official-page-is-no-post"),
