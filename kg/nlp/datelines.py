@@ -10,7 +10,7 @@ Works on tokens, dependency labels and entity labels only, so the rules run on h
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.dates import years_in
 from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
@@ -50,13 +50,13 @@ def dateline(doc, refs: dict, types: dict, at: int | None = None) -> tuple[str, 
     return opening if at is None else next((d for d in reversed(found) if d[2] < at), opening)
 
 
-def lede(doc, mark: int):
+def lede(doc, mark: int) -> Span:
     """The lede a dateline's ``mark`` opens: the sentence after the mark, which kg_paragraphs parses apart, or the
     mark's own ("LIMA, March 3 (Reuters) - X met Y" kept whole, or a dateline that ends the text)."""
     return doc[min(mark + 1, len(doc) - 1)].sent
 
 
-def in_lede(sent, mark: int) -> bool:
+def in_lede(sent: Span, mark: int) -> bool:
     """The sentence is the lede a dateline's ``mark`` opens (see :func:`lede`)."""
     return sent.start == lede(sent.doc, mark).start
 

@@ -72,9 +72,10 @@ def firm_dateline(doc: Doc, start: int, end: int) -> bool:
     place = doc[start:first].text
     if first > start and (place.isupper() or gazetteer.city(place) or gazetteer.country(place)):
         return True
-    return not gazetteer.given_name(doc[start].text) and (any(agency_stop(doc, k, start) for k in range(start, end))
-                                                          or any(t.is_alpha and t.text.isupper() and len(t) >= 3
-                                                                 for t in doc[first:end]))  # "(SUNA)", "Tehran, IRNA –"
+    if gazetteer.given_name(doc[start].text):
+        return False  # "Khaled X, the leader - in - exile": a person's name, whatever comes after it
+    agency = any(t.is_alpha and t.text.isupper() and len(t) >= 3 for t in doc[first:end])  # "(SUNA)", "Tehran, IRNA –"
+    return agency or any(agency_stop(doc, k, start) for k in range(start, end))
 
 
 def initials_before(tok: Token) -> bool:
