@@ -147,14 +147,22 @@ def test_unlisted_role_word(make_doc):
     assert block.titles == ["placekicker"] and block.unlisted and block.role is None
 
 
-def test_title_then_comma_before_the_name(make_doc):
-    # Norland 's foreign minister , Ann Ode , said
-    doc = make_doc([
-        t("Norland", 3, "poss", "PROPN", "B-Country"), t("'s", 0, "case", "PART"), t("foreign", 3, "amod", "ADJ"),
-        t("minister", 9, "nsubj", "NOUN"), t(",", 3, "punct", "PUNCT"), t("Ann", 6, "compound", "PROPN", "B-Person"),
-        t("Ode", 3, "appos", "PROPN", "I-Person"), t(",", 3, "punct", "PUNCT"), t("has", 9, "aux", "AUX"),
-        t("said", 9, "ROOT", "VERB", lemma="say"),
+def owner_post_comma_name(make_doc, owner: str, post: tuple, name: tuple, verb: tuple):
+    """A hand-built "<owner> 's <word> <post> , <given> <surname> , <aux> <verb>": ``post`` is (word, its dep and
+    pos, head word, its pos), ``verb`` (aux, its dep, verb, lemma)."""
+    (word, dep, pos, head, head_pos), (given, surname), (aux, aux_dep, verb_text, lemma) = post, name, verb
+    return make_doc([
+        t(owner, 3, "poss", "PROPN", "B-Country"), t("'s", 0, "case", "PART"), t(word, 3, dep, pos),
+        t(head, 9, "nsubj", head_pos), t(",", 3, "punct", "PUNCT"), t(given, 6, "compound", "PROPN", "B-Person"),
+        t(surname, 3, "appos", "PROPN", "I-Person"), t(",", 3, "punct", "PUNCT"), t(aux, 9, aux_dep, "AUX"),
+        t(verb_text, 9, "ROOT", "VERB", lemma=lemma),
     ])
+
+
+def test_title_then_comma_before_the_name(make_doc):
+    # Norland 's foreign minister , Ann Ode , has said
+    doc = owner_post_comma_name(make_doc, "Norland", ("foreign", "amod", "ADJ", "minister", "NOUN"), ("Ann", "Ode"),
+                                ("has", "aux", "said", "say"))
     block = block_before(person(doc))
     assert block.titles == ["foreign", "minister"] and block.role == "minister"
     assert party_texts(block) == ["Norland"]
@@ -234,13 +242,9 @@ def test_apposition_before_keeps_the_words_of_a_post_of_several(make_doc):
 
 
 def test_apposition_before_takes_a_post_of_two_words_neither_a_title_alone(make_doc):
-    # Vellia 's chargé d'affaires , Bo Pym , said
-    doc = make_doc([
-        t("Vellia", 3, "poss", "PROPN", "B-Country"), t("'s", 0, "case", "PART"), t("chargé", 3, "compound", "ADJ"),
-        t("d'affaires", 9, "nsubj", "PROPN"), t(",", 3, "punct", "PUNCT"), t("Bo", 6, "compound", "PROPN", "B-Person"),
-        t("Pym", 3, "appos", "PROPN", "I-Person"), t(",", 3, "punct", "PUNCT"), t("was", 9, "auxpass", "AUX"),
-        t("summoned", 9, "ROOT", "VERB", lemma="summon"),
-    ])
+    # Vellia 's chargé d'affaires , Bo Pym , was summoned
+    doc = owner_post_comma_name(make_doc, "Vellia", ("chargé", "compound", "ADJ", "d'affaires", "PROPN"), ("Bo", "Pym"),
+                                ("was", "auxpass", "summoned", "summon"))
     block = apposition_before(person(doc))
     assert block.titles == ["chargé", "d'affaires"] and block.role == "diplomat" and party_texts(block) == ["Vellia"]
 
