@@ -98,6 +98,15 @@ def test_an_agency_s_dateline_with_no_dash_is_a_sentence_of_its_own(blank):
     assert starts(doc) == ["Vellport", "Pym"]  # a dash after the bracket: the usual dateline, ended by its dash
 
 
+def test_an_agency_s_name_of_words_in_brackets_ends_a_dated_dateline_with_its_stop(blank):
+    doc = ParagraphSplitter(blank)(blank("Vellport, Sep 24 (Wire Latina) Minister Pym held talks with Lee."))
+    assert starts(doc) == ["Vellport", "Minister"]  # an agency of two words; the lede parsed apart
+    doc = ParagraphSplitter(blank)(blank("Vellport, April 24 (Wire). Chairman Pym was received by Lee."))
+    assert starts(doc) == ["Vellport", "Chairman"]  # the stop after the bracket ends the dateline, not opens the lede
+    doc = ParagraphSplitter(blank)(blank("Pym, head of the Vellport Council (Wire) Standing Committee, met Lee."))
+    assert starts(doc) == ["Pym"]  # no date before the bracket: a body's name
+
+
 def test_registered_as_a_factory(blank):
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_paragraphs")

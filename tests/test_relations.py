@@ -2002,6 +2002,23 @@ MEETINGS = [
                  "Tuesday.", "2025-05-17",
                  [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-05-17"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Riyadh", PLANNED, "2025-05-20")], id="they-after-a-call"),
+    # the forum's place in its apposition ("of the World Economic Forum (WEF) Annual Meeting in Davos"); "on the
+    # sidelines" hung on the other party is where the dateline puts the forum (the agency's name of two words ending
+    # it); a meeting planned on the sidelines later that day is where the story is filed from
+    pytest.param("Vice President Ivo Marek on Wednesday held talks with the President of the Swiss Confederation, Anna "
+                 "Keller, on the sidelines of the World Economic Forum (WEF) Annual Meeting in Davos, Switzerland.",
+                 "2025-01-23", [(MEETING, ("Ivo Marek", "Anna Keller"), "Davos", OCCURRED, "2025-01-22")],
+                 id="a-forum-s-apposition-in-davos"),
+    pytest.param("New York, Sep 24 (Prensa Latina) Cuban Foreign Minister Ivo Marek held talks on Tuesday with his "
+                 "Russian counterpart, Jan Nowak, on the sidelines of the high-level segment of the 80th session of the "
+                 "United Nations General Assembly.", "2025-09-24",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "New York City", OCCURRED, "2025-09-23")],
+                 id="sidelines-hung-on-the-counterpart"),
+    pytest.param("NEW YORK — More than 140 heads of state are expected in Manhattan this week for the opening of the "
+                 "United Nations General Assembly.\n\nPresident Anna Keller, who addresses the Assembly on Tuesday "
+                 "morning, will meet Ukrainian President Jan Nowak on the sidelines later that day, an official said.",
+                 "2025-09-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "New York City", PLANNED, "2025-09-23")],
+                 id="planned-on-the-sidelines-where-filed"),
     # talks "on the sidelines of the summit" are held where the dateline puts the summit; "the AU chief" is the AU
     # Commission's chairperson; "where he will meet" hung on the main verb: the place before "where"
     pytest.param("ADDIS ABABA, Feb 15 (Reuters) - African Union Commission chairperson Jan Nowak held talks with Ivo "

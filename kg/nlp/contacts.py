@@ -56,6 +56,7 @@ from kg.nlp.places import (
     present_place,
     referred_place,
     same_meeting_place,
+    on_sidelines,
     sidelines_place,
     there_place,
 )
@@ -269,7 +270,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 place_in_context(tok, refs, types, side_a + side_b)) or earlier_place(
                 tok, side_a + side_b, [*previous, *local]) or present_place(tok, refs, types, side_a + side_b) or (
                 referred_place(tok, refs, types, side_a + side_b)) or dateline_place(
-                tok, refs, types, side_a + side_b, [*previous, *local])
+                tok, refs, types, side_a + side_b, [*previous, *local], beside=on_sidelines(tok))
         elif kind == TALKS and place is None and side_a and (side_b or tok.lemma_.lower() not in SPEECH_VERBS):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech; not the other side
             # alone ("called after consultations with Bahrain": who consulted it is not named)
@@ -280,7 +281,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 referred_place(tok, refs, types, side_a + side_b)) or (
                 same_meeting_place(tok, side_a + side_b, [*previous, *local], side_b)) or forum_place(tok, local) or (
                 (at_venue(tok) or joined or beside_forum(tok) or table_talks(tok, side_a + side_b)) and dateline_place(
-                    tok, refs, types, side_a + side_b, [*previous, *local]))
+                    tok, refs, types, side_a + side_b, [*previous, *local], beside=on_sidelines(tok)))
             kind = MEETING if place else kind
         place = filed_in(place, tok, refs, types) if kind == MEETING and place else place
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])

@@ -72,12 +72,14 @@ def opening_limit(doc) -> int:
 
 
 def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str],
-                   events: list[RawEvent] = ()) -> str | None:
+                   events: list[RawEvent] = (), beside: bool = False) -> str | None:
     """A meeting with no place in the lede (the dateline's sentence), or later in the story on one of the days
     it tells of ("on Tuesday", "yesterday", undated), happened where the story was filed: the dateline's place
     ("LIMA, March 3 (Reuters) - X met Y on Monday"); not one planned or dated further back ("in January"). A story
     whose lede tells of a meeting elsewhere is at that meeting: "YEREVAN - The ministers held talks in Tbilisi on
-    Monday. (...) X hosted the meeting and received each minister" is in Tbilisi (a city the lede names)."""
+    Monday. (...) X hosted the meeting and received each minister" is in Tbilisi (a city the lede names). One
+    ``beside`` a forum the story reports from may be planned for its days: "(NEW YORK -) X will meet Y on the
+    sidelines later that day"."""
     found = dateline(tok.doc, refs, types, at=tok.i)
     if found is None or found[0] in parties or found[2] >= tok.i:
         return None
@@ -87,7 +89,7 @@ def dateline_place(tok: Token, refs: dict, types: dict, parties: list[str],
         found = (lede_city, *found[1:])
     lede_days = {e.text.lower() for e in lede(tok.doc, found[2]).ents if e.label_ == "DATE"}  # "on November 5"
     if not in_lede(tok.sent, found[2]) and not (  # the dateline in the lede's sentence, or
-            is_planned(tok) is False and (recent(date_of(tok)) or (date_of(tok) or "").lower() in lede_days)
+            (is_planned(tok) is False or beside) and (recent(date_of(tok)) or (date_of(tok) or "").lower() in lede_days)
             and not earlier_told(tok)):  # a meeting of the days the story tells of (not one told in the past
         return None  # perfect: "X had met Y at the ministry")
     if of_years_before(tok.sent, undated=date_of(tok) is None):

@@ -149,8 +149,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             return j  # (the stop and dash written on to an agency's bracket: "La Paz, May 28 (ABI).- ")
         if doc[j].text in {":", "):"} and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j]):
             return j  # "KUCHING, Nov 13: X received ...", "LAHORE, Oct 17 (APP): X ...": a date's colon
-        if agency_bracket_end(doc, j) and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j - 2]):
-            return j  # not "X, chairman of the National People's Congress (NPC) Standing Committee, ...": no date
+        stop = j + (j + 1 < len(doc) and doc[j + 1].text == ".")  # (the stop after the bracket ends it: "(UzA). ")
+        if agency_bracket_end(doc, stop) and any(t.like_num or t.lower_.rstrip(".") in MONTHS
+                                                 for t in doc[k + 1 : agency_bracket(doc, j)]):
+            return stop  # not "X, chairman of the National People's Congress (NPC) Standing Committee, ...": no date
     return None
 
 
@@ -197,13 +199,22 @@ def saint_stop(doc: Doc, k: int) -> bool:
 
 
 def agency_bracket_end(doc: Doc, j: int) -> bool:
-    """")" closing an agency's short name ("(PTI)", "(AFP)", "(UzA)") with the lede's capitalised word right
-    after it, or after a full stop ("(UzA). President X ...")."""
-    if not (doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(" and doc[j - 1].is_alpha
-            and sum(c.isupper() for c in doc[j - 1].text) >= 2 and doc[j - 1].text[:1].isupper()):
+    """")" closing an agency's name ("(PTI)", "(UzA)", "(Prensa Latina)"), or a full stop after it ("(UzA). President
+    X ..."), with the lede's capitalised word right after it."""
+    if agency_bracket(doc, j - 1 if doc[j].text == "." and j else j) is None:
         return False
-    k = j + 1 + (j + 1 < len(doc) and doc[j + 1].text == ".")
-    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].text not in DATELINE_ENDS
+    return j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].text not in DATELINE_ENDS
+
+
+def agency_bracket(doc: Doc, j: int) -> int | None:
+    """The index of the "(" opening an agency's name that the ")" at j closes: one to three capitalised words
+    ("(AFP)", "(Prensa Latina)", "(Xinhua)"), else None."""
+    if doc[j].text != ")":
+        return None
+    opening = next((o for o in range(j - 1, max(j - 5, -1), -1) if doc[o].text == "("), None)
+    if opening is None or opening == j - 1:
+        return None
+    return opening if all(t.is_alpha and t.text[:1].isupper() for t in doc[opening + 1 : j]) else None
 
 
 def agency_colon(doc: Doc, j: int) -> bool:

@@ -163,8 +163,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
     # "on the sidelines of the UN General Assembly in New York", "of the summit being held in London": where the
     # forum met
+    # (or its apposition: "of the World Economic Forum (WEF) Annual Meeting in Davos")
     holders += [h for forum in forums(tok, verb) for h in (forum, *[
-        c for w in (forum, forum.head.head) for c in w.children if c.dep_ in {"acl", "relcl"} and says_where(c)])]
+        c for w in (forum, forum.head.head) for c in w.children if c.dep_ in {"acl", "relcl"} and says_where(c)], *[
+        c for c in forum.children if c.dep_ == "appos"])]
     # "At the Group of 20 summit in Rio, X held talks with Y" parsed with "summit" under "Group of": the summit's place
     holders += [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
                 for n in p.subtree if n != p and n.lower_ in MEET_NOUNS]
@@ -260,10 +262,20 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
 
 
 def forums(tok: Token, verb: Token) -> list[Token]:
-    """The forum a contact happened beside: "(held talks) on the sidelines of the summit"."""
-    return [forum for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" for s in prep.children
+    """The forum a contact happened beside: "(held talks) on the sidelines of the summit" (also hung on the other
+    party: "talks with his counterpart, X, on the sidelines of the Assembly")."""
+    holders = dict.fromkeys((tok, verb, *party_objects(verb), *party_objects(tok)))
+    return [forum for h in holders for prep in h.children if prep.dep_ == "prep" for s in prep.children
             if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS for of in s.children
             if of.dep_ == "prep" and of.lower_ == "of" for forum in of.children if forum.dep_ == "pobj"]
+
+
+def on_sidelines(tok: Token) -> bool:
+    """The contact is told "on the sidelines" (of a forum named or not): where the forum is."""
+    verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    return any(s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS
+               for h in dict.fromkeys((tok, verb, *party_objects(verb), *party_objects(tok)))
+               for prep in h.children if prep.dep_ == "prep" for s in prep.children)
 
 
 def beside_forum(tok: Token) -> bool:
