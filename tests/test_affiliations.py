@@ -455,6 +455,15 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Tomas Vrba, Brandt's envoy, said the talks were long. Portuguese President Ilse Brandt agreed.",
                  [("Ilse Brandt", "Portugal", "title-before"), ("Tomas Vrba", "Portugal", "aide-of")],
                  id="aide-of-in-apposition"),
+    # "His foreign minister, X," (the post before the name): a minister of the president's; "his deputy" beside a
+    # person is that person's deputy, not the subject's
+    pytest.param("NEW YORK - Leaders arrive this week.\n\nPortuguese President Tomas Vrba said he had no plans to "
+                 "meet anyone. His foreign minister, Ilse Brandt, is due to hold talks on Tuesday with her counterparts.",
+                 [("Tomas Vrba", "Portugal", "title-before"), ("Ilse Brandt", "Portugal", "aide-of")],
+                 id="his-minister-before-the-name"),
+    pytest.param("Jan Nowak of Hamas held talks with Portuguese intelligence chief Tomas Vrba and his deputy, Ivo Marek, "
+                 "on Monday.", [("Jan Nowak", "Hamas", "name-of"), ("Tomas Vrba", "Portugal", "title-before"),
+                                ("Ivo Marek", "Portugal", "aide-of")], id="the-deputy-of-the-one-beside"),
     pytest.param("Portuguese President Ilse Brandt will travel. Brandt's lawyer Tomas Vrba said the trip was long.",
                  [("Ilse Brandt", "Portugal", "title-before")], id="a-lawyer-is-no-aide"),
     # a report filed from another country than the one it names most: the officials at home are not of that one

@@ -832,10 +832,13 @@ def clause_subjects(tok, refs: dict[int, str]) -> set[str]:
 
 
 def _coordinated_owner(tok, refs: dict[int, str]) -> str | None:
-    """A possessive pronoun in a phrase coordinated with a person's own: "X's tour and his attempts" -> X."""
+    """A possessive pronoun in a phrase coordinated with a person's own: "X's tour and his attempts" -> X; or with
+    the person: "talks with intelligence chief X and his deputy, Y" -> X."""
     if tok.dep_ != "poss" or tok.lower_ not in {"his", "her"}:
         return None
     head = tok.head
+    if head.dep_ == "conj" and head.head.i in refs and head.head.ent_type_ == PERSON and head.head.i < tok.i:
+        return refs[head.head.i]
     while head.dep_ == "conj" and head.head != head:
         head = head.head
         owners = [c for c in head.children if c.dep_ == "poss" and c.i in refs]

@@ -9,16 +9,18 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 
 
-#: Role groups (titles.tsv) of those who act for their principal's side: "Putin's spokesman", "Trump's envoy".
-AIDE_ROLES = {"spokesperson", "official", "diplomat"}
+#: Role groups (titles.tsv) of those who act for their principal's side: "Putin's spokesman", "Trump's envoy",
+#: "his foreign minister".
+AIDE_ROLES = {"spokesperson", "official", "diplomat", "minister"}
 
 
 def principal(ent: Span, refs: dict, types: dict) -> tuple[str, str] | None:
-    """"Merkel's spokesman X", "X, Putin's spokesman,": the person whose spokesperson, aide or envoy X is, and
-    the title, or None."""
+    """"Merkel's spokesman X", "X, Putin's spokesman,", "His foreign minister, X,": the person whose spokesperson,
+    aide, envoy or minister X is, and the title, or None."""
     doc, titles = ent.doc, gazetteer.titles()
     posts = [doc[ent.start - 1]] if ent.start > 0 else []
     posts += [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i]
+    posts += [ent.root.head] if ent.root.dep_ == "appos" and ent.root.head.i < ent.start else []
     for post in posts:
         if post.is_lower and titles.get(post.lower_) in AIDE_ROLES:
             owners = [c for c in (*post.children, *ent.root.children) if c.dep_ == "poss" and c.i < post.i]
