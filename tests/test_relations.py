@@ -217,6 +217,26 @@ def test_a_place_in_the_views_exchanged_is_their_topic(make_doc):
     assert in_topic(doc[9])
 
 
+def test_a_place_after_the_topic_hung_on_the_sidelines_is_the_topic_s(make_doc):
+    # Ode held talks on the sidelines with Pym on troop levels in Vellport .
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("held", 1, "ROOT", "VERB", lemma="hold"),
+        t("talks", 1, "dobj", "NOUN", tag="NNS", lemma="talk"), t("on", 2, "prep", "ADP"), t("the", 5, "det", "DET"),
+        t("sidelines", 3, "pobj", "NOUN", tag="NNS"), t("with", 5, "prep", "ADP"), t("Pym", 6, "pobj", "PROPN", "B-Person"),
+        t("on", 5, "prep", "ADP"), t("troop", 10, "compound", "NOUN"), t("levels", 8, "pobj", "NOUN", tag="NNS"),
+        t("in", 5, "prep", "ADP"), t("Vellport", 11, "pobj", "PROPN", "B-Place"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert in_topic(doc[12])
+    # Ode held talks on the sidelines in Vellport . -- no topic before: where the talks were
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("held", 1, "ROOT", "VERB", lemma="hold"),
+        t("talks", 1, "dobj", "NOUN", tag="NNS", lemma="talk"), t("on", 2, "prep", "ADP"), t("the", 5, "det", "DET"),
+        t("sidelines", 3, "pobj", "NOUN", tag="NNS"), t("in", 5, "prep", "ADP"), t("Vellport", 6, "pobj", "PROPN", "B-Place"),
+        t(".", 1, "punct", "PUNCT"),
+    ])
+    assert not in_topic(doc[7])
+
+
 def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):
     # Ann Ode hosts Bo Pym . -- "hosts" tagged a plural noun, with its direct object
     doc = make_doc([
@@ -2002,6 +2022,16 @@ MEETINGS = [
                  "Tuesday.", "2025-05-17",
                  [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-05-17"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Riyadh", PLANNED, "2025-05-20")], id="they-after-a-call"),
+    # "their foreign ministers would meet in Athens": others than the two leaders; and a talk told before is placed
+    # by its context only on a journey, so "the afternoon session" after it is not in Athens either
+    pytest.param("Anna Keller and Greek Prime Minister Jan Nowak met on Tuesday. A source said the two leaders discussed "
+                 "maritime zones and migration, and agreed that their foreign ministers would meet in Athens in "
+                 "September.\n\nIvo Marek and Paul Morel had a brief conversation in a corridor of the complex after the "
+                 "afternoon session, an official told us.", "2026-07-07",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2026-07-07"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2026-07-07"),
+                  (TALKS, ("Ivo Marek", "Paul Morel"), None, OCCURRED, None),
+                  (MEETING, ("Ivo Marek", "Paul Morel"), None, OCCURRED, None)], id="their-ministers-are-others"),
     # the forum's place in its apposition ("of the World Economic Forum (WEF) Annual Meeting in Davos"); "on the
     # sidelines" hung on the other party is where the dateline puts the forum (the agency's name of two words ending
     # it); a meeting planned on the sidelines later that day is where the story is filed from

@@ -155,7 +155,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
         if t.lower_ in GROUP_NOUNS - OTHERS_NOUNS and owners and not any(c.i in refs for c in t.children) \
                 and (keys := antecedent(owners[0], refs)):
-            out += keys  # "The union said its leaders met with X": the union (not "its Chilean neighbours")
+            # "The union said its leaders met with X": the union (not "its Chilean neighbours"); "X and Y, with their
+            # delegations": X and Y; but "X and Y agreed that their foreign ministers would meet": others, unnamed
+            post = t.lemma_.lower() in gazetteer.titles()
+            people = {e.key for e in t.doc._.kg_entities or [] if e.type == PERSON} if post else set()
+            out += [k for k in keys if k not in people]
             continue
         if holders := listed_holders(t, refs):
             out += [refs[p.i] for p, _ in holders]  # "the foreign ministers of A, B and C -- X, Y and Z --"

@@ -534,10 +534,11 @@ def in_topic(t: Token) -> bool:
                 c.dep_ == "dobj" and c.i < a.head.i for c in a.head.head.children):
             return True  # "discussed the timelines for the meeting of the chiefs in Lima", "for" parsed on the verb
         if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.i >= 1 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS \
-                | MEAL_NOUNS and a.head.head.pos_ == "NOUN" and any(
+                | MEAL_NOUNS | SIDELINE_NOUNS and a.head.head.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"on"} and c.i < a.head.i and a.doc[a.head.i - 1]
                     in c.subtree and not a.doc[a.head.i - 1].ent_type_ for c in a.head.head.children):
             return True  # "a dinner on security and investment in Greenland", "in" parsed on "dinner": the topic's
+            # (or on "sidelines": "talks on the sidelines with X on troop levels in Poland")
     return False
 
 
@@ -711,8 +712,12 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
         return None  # "to plan the meeting": one still to come, not the one told
     doc = tok.doc
     for t in reversed(doc[window_start(tok, 2) : tok.sent.start]):
+        # (a talk is placed by the context only on a journey, as when it was read: not "discussed X and agreed that
+        # their ministers would meet in Athens")
+        talk = t.lemma_.lower() in TALK_VERBS and t.pos_ in {"VERB", "AUX"}
         if trigger_rule(t) and not is_planned(t) and (  # not "discussed preparations for the next meeting, in Z"
-                place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties)):
+                place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties,
+                                                                                 travel_only=talk)):
             return place
     # "the APEC summit, hosted by X": the summit of that name told anywhere before; "the summit": the last one
     names = {refs[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in refs}
