@@ -8,7 +8,7 @@ import pytest
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms, merge_company_names
-from kg.nlp.names import given_names_match, name_key, name_words
+from kg.nlp.names import display_name, given_names_match, name_key, name_words
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
         "PART": "RP", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC", "ADV": "WRB"}
@@ -170,6 +170,15 @@ def test_malaysian_honorifics_are_no_part_of_a_name():
     assert name_words(["Tun", "Dr", "Ivo", "Marek"]) == ["Ivo", "Marek"]
     assert name_words(["Tan", "Cheng", "Bock"]) == ["Tan", "Cheng", "Bock"]  # "Tan" alone is a surname
     assert name_words(["Sri", "Mulyani", "Indrawati"]) == ["Sri", "Mulyani", "Indrawati"]  # and "Sri" a given name
+
+
+def test_a_royal_style_is_no_part_of_the_name_shown_while_two_words_are_left():
+    assert display_name("Prince Quorvat bin Salim") == "Quorvat bin Salim"
+    assert display_name("Crown Prince Quorvat bin Salim") == "Quorvat bin Salim"
+    assert display_name("King Ivo III") == "Ivo III"
+    assert display_name("Sir Ivo Marek") == "Ivo Marek"
+    assert display_name("Prince Ivo") == "Prince Ivo"  # one word would not be known alone
+    assert display_name("Sultan Ahmed Quorvat") == "Sultan Ahmed Quorvat"  # "Sultan" is a given name too
 
 
 def test_find_person_prefers_the_nearest_earlier_namesake():

@@ -227,6 +227,17 @@ def test_a_person_s_name_goes_on_through_a_capitalised_arabic_article(vocab):
     assert entity_spans.extend_person(span(doc, 6, 7)).text == "met"  # no name after the last "Al"
 
 
+def test_a_person_s_name_opens_with_the_name_a_patronymic_follows(vocab):
+    doc = doc_of(vocab, "Minister Prince Quorvat bin Salim bin Hamad called , and Sheikh bin Hamad met")
+    assert entity_spans.extend_person(span(doc, 4, 7)).text == "Quorvat bin Salim bin Hamad"  # the model's "Salim ..."
+    assert entity_spans.extend_person(span(doc, 12, 13)).text == "Hamad"  # a style is no name
+
+
+def test_a_rank_s_first_word_ends_no_body_s_name(vocab):
+    doc = doc_of(vocab, "the Armed Forces of Quorvat Major General Ann Ode")
+    assert entity_spans._without_trailing_title(doc, 1, 6) == 5  # "Major" opens the rank of "General Ann Ode"
+
+
 def test_an_organisation_goes_on_through_for_and_of(vocab):
     doc = doc_of(vocab, "the Engineers Society for Maritime Safety and Management said , and the Tennis Centre on Friday")
     assert entity_spans.extend_org(span(doc, 1, 3, "ORG")).text == "Engineers Society for Maritime Safety and Management"
@@ -427,7 +438,8 @@ def test_a_name_extended_into_the_next_one_the_model_tagged_is_one_name(vocab):
     doc = Doc(vocab, words=words, spaces=[True] * 6 + [False, False, True, False])
     first = entity_spans.extend_person(span(doc, 0, 4))
     second = entity_spans.extend_person(span(doc, 5, 9))
-    assert texts([first, second]) == ["Sheikh Ali bin Hamad bin Jassim", "Jassim Al-Thani"]
+    # (the second opens with the names its patronymics follow)
+    assert texts([first, second]) == ["Sheikh Ali bin Hamad bin Jassim", "Ali bin Hamad bin Jassim Al-Thani"]
     place = span(doc, 9, 10, "GPE")
     joined = entity_spans.join_overlapping_people([(first, "Person"), (place, "Place"), (second, "Person")])
     assert [(s.text, t) for s, t in joined] == [("Sheikh Ali bin Hamad bin Jassim Al-Thani", "Person"), ("spoke", "Place")]

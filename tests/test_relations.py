@@ -708,13 +708,13 @@ CONTACTS = [
                  "Highness Prince Jan Nowak received a phone call today from Minister of Foreign Affairs of the Republic "
                  "of Chile Dr. Anna Keller.\n\nHis Highness also received a phone call today from Minister of Foreign "
                  "Affairs of Bolivia Dr. Ivo Marek.", "2025-03-22",
-                 [(CALL, ("Prince Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-22"),
-                  (CALL, ("Prince Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-22")], id="an-agency-readout-of-calls"),
+                 [(CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-22"),
+                  (CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-22")], id="an-agency-readout-of-calls"),
     # "His" of "His Royal Highness" is no pronoun; "His Majesty" before a comma and another's title is not that one
     pytest.param("His Majesty King Jan Nowak met Paul Morel in Amman on Monday, in the presence of His Royal Highness "
                  "Crown Prince Ivo Marek. A summit bringing together His Majesty, President Morel and Anna Keller was "
                  "postponed. His Majesty is to travel to Rome next week for talks with Tom Reed.", "2026-01-20",
-                 [(MEETING, ("Jan Nowak", "Prince Ivo Marek", "Paul Morel"), "Amman", OCCURRED, "2026-01-19"),
+                 [(MEETING, ("Jan Nowak", "Ivo Marek", "Paul Morel"), "Amman", OCCURRED, "2026-01-19"),
                   (MEETING, ("Jan Nowak", "Tom Reed"), "Rome", PLANNED, None)], id="styles-are-no-pronouns"),
     # "the Saudi crown prince" is the crown prince named before; "X, who chairs Y, called Z on Sunday" parsed
     # as a name given ("the prince, called Z") is a call when it says when

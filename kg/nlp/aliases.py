@@ -32,6 +32,7 @@ from kg.nlp.lines import tokens_where
 from kg.nlp.names import (
     HONORIFICS,
     STYLE_NOUNS,
+    display_name,
     given_names_match,
     loose_key,
     loose_surname_key,
@@ -138,9 +139,10 @@ class AliasResolver:
             c = next((x for x in clusters if named is not None and x.key == refs.get(named.i)), None) \
                 or find_person(clusters, words, ent.start, doc)
             if c is None:
-                c = new(PERSON, ent.text, given=words[0] if len(words) > 1 else None, surname=name_key(words[-1]))
-            elif len(ent.text) > len(c.name) and len(words) > 1:
-                c.name = ent.text
+                c = new(PERSON, display_name(ent.text), given=words[0] if len(words) > 1 else None,
+                        surname=name_key(words[-1]))
+            elif len(display_name(ent.text)) > len(c.name) and len(words) > 1:
+                c.name = display_name(ent.text)
                 c.given = c.given or words[0]
             add(c, ent)
         # demonyms refer to their country without naming it

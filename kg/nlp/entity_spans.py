@@ -46,6 +46,8 @@ from kg.nlp.titles import (
     CLERGY,
     FUNCTION_WORD_FAMILY_NAMES,
     MONARCHS,
+    RANK_MODIFIERS,
+    RANKS_BEFORE_NAMES,
     REGNAL_NUMBER,
     abbreviation,
     function_word_family_name,
@@ -299,10 +301,12 @@ POST_MODIFIERS = {"special", "deputy", "vice", "high", "chief", "senior", "actin
 
 def _without_trailing_title(doc: Doc, start: int, end: int) -> int:
     """"Northtown Aviation Agency Administrator" tagged as one body before "Ann Ode": a capitalised title
-    ending a body's span right before a name is the person's, not the body's; the new end."""
+    ending a body's span right before a name is the person's, not the body's (and the first word of a rank: "the
+    Armed Forces of Iran Major" before "General X"); the new end."""
     titles, cues = gazetteer.title_words(), gazetteer.cue_words("org")
     while end - start > 1 and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() \
-            and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in titles \
+            and doc[end - 1].text[:1].isupper() and (doc[end - 1].lower_ in titles or doc[end - 1].lower_ in RANK_MODIFIERS
+                                                      and doc[end].lower_ in RANKS_BEFORE_NAMES) \
             and gazetteer.fold(doc[end - 1].text) not in cues and "\n" not in doc[end - 1].whitespace_:
         end -= 1
     return end
@@ -597,6 +601,8 @@ def _edge_junk(tok, leading: bool) -> bool:
     return not any(c.isupper() for c in text)  # "pro-", "district", "of"
 
 
+#: Words of a patronymic inside an Arabic name: "Khalid bin Salman bin Abdulaziz".
+PATRONYMIC_WORDS = {"bin", "ibn", "bint"}
 #: The Arabic article capitalised, opening the family name at the end of a name: "Tamim bin Hamad Al Thani".
 ARABIC_ARTICLES = {"Al", "El"}
 
@@ -611,6 +617,12 @@ def extend_person(span: Span) -> Span:
     doc = span.doc
     if given_name_before(span):
         span = Span(doc, span.start - 1, span.end, label=span.label_)
+    start = span.start  # "Khalid" + "bin" + "Salman bin Abdulaziz": the name the patronymic follows
+    while start >= 2 and doc[start - 1].lower_ in PATRONYMIC_WORDS and doc[start - 1].is_lower \
+            and doc[start - 2].text[:1].isupper() and is_name_word(doc[start - 2]) \
+            and doc[start - 2].lower_ not in HONORIFICS and "\n" not in doc[start - 2].whitespace_:
+        start -= 2
+    span = Span(doc, start, span.end, label=span.label_) if start < span.start else span
     k = span.end
     if (whole := hyphenated_rest(span)) is not span:
         return whole

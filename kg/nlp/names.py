@@ -89,6 +89,24 @@ HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "
                    ("dato'", "seri")}
 
 
+#: Styles of royalty before a name that the name is known without once two words of it are left: "Prince Faisal bin
+#: Farhan" is Faisal bin Farhan, "King Charles III" Charles III (but "Prince William" stays; and "Sultan", "Amir"
+#: and "Tunku" are given names too: "Sultan Ahmed Al Jaber").
+ROYAL_STYLES = {"king", "queen", "prince", "princess", "emir", "sheikh", "sheik", "shaikh", "sheikha", "sayyid", "hm", "hrh",
+                "hh"}
+
+
+def display_name(text: str) -> str:
+    """A person's name as shown: without the royal styles and forms of address before it while two words of it
+    are left ("Sheikh Tamim bin Hamad Al Thani", "Crown Prince Mohammed bin Salman", "Sir Keir Starmer": Tamim bin
+    Hamad Al Thani, Mohammed bin Salman, Keir Starmer; "Queen Silvia" stays)."""
+    words = text.split()
+    while len(words) > 2 and (words[0].lower() in ROYAL_STYLES | FORMS_OF_ADDRESS or len(words) > 3 and (
+            words[0].lower() == "crown" and words[1].lower() in {"prince", "princess"})):
+        words = words[2:] if words[0].lower() == "crown" else words[1:]
+    return " ".join(words)
+
+
 def name_words(words: list[str]) -> list[str]:
     """The words that name a person: without the honorifics before the name ("Prince Faisal" is Faisal,
     "Ms von der Leyen" von der Leyen) and the generation suffix after it (:func:`without_suffix`)."""
