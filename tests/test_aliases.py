@@ -96,6 +96,13 @@ def test_the_father_s_name_after_a_patronymic_is_not_the_son():
     assert find_person([prince], ["bin", "Abdullah", "II"], 20) is prince
 
 
+def test_a_monarch_alone_is_called_by_the_name_before_the_regnal_number_not_a_son_by_his_father_s():
+    prince = Cluster("e0", PERSON, "Ivo bin Quorvat II", given="Ivo", surname=name_key("Quorvat"), positions=[0])
+    king = Cluster("e1", PERSON, "Quorvat II", given="Quorvat", surname=name_key("II"), positions=[5])
+    assert find_person([prince, king], ["Quorvat"], 20) is king  # "King Quorvat": the king, not his son
+    assert find_person([prince], ["Quorvat"], 20) is None
+
+
 def test_a_family_name_first_alone_is_the_one_person_so_named():
     kim = Cluster("e0", PERSON, "Kim Jong Un", given="Kim", surname=name_key("Un"), positions=[0])
     choe = Cluster("e1", PERSON, "Choe Son Hui", given="Choe", surname=name_key("Hui"), positions=[4])

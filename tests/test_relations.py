@@ -2022,6 +2022,11 @@ MEETINGS = [
                  "Tuesday.", "2025-05-17",
                  [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-05-17"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Riyadh", PLANNED, "2025-05-20")], id="they-after-a-call"),
+    # "received the credentials of X, Ambassador of Y; Z, ...": the first envoy, the object of "of", is met too
+    pytest.param("Lima, Jan. 12 (Wire) -- The King received the credentials of Ivo Marek, Ambassador of Japan; Anna "
+                 "Keller, Ambassador of Brazil; and Paul Morel, Ambassador of Poland.", "2025-01-12",
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Ivo Marek"), "Lima", OCCURRED, None)],
+                 id="credentials-of-the-envoys"),
     # "their foreign ministers would meet in Athens": others than the two leaders; and a talk told before is placed
     # by its context only on a journey, so "the afternoon session" after it is not in Athens either
     pytest.param("Anna Keller and Greek Prime Minister Jan Nowak met on Tuesday. A source said the two leaders discussed "

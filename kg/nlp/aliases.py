@@ -45,6 +45,7 @@ from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import (
     CLERGY,
     MONARCHS,
+    REGNAL_NUMBER,
     REPORT_VERBS,
     apposition_after,
     block_before,
@@ -309,8 +310,9 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
         # "Ould Ghazouani" for Mohamed Ould Cheikh El Ghazouani: a patronymic's particle and the last name
         candidates = [c for c in candidates if c.given is None or given_names_match(c.given, words[0]) or (
             words[0].lower() in PATRONYMIC_PARTICLES and name_key(words[0]) in map(name_key, c.name.split()[1:-1]))]
-    else:  # a single word may also be a given name or a surname spelled as a full name's last word
-        pass
+    else:  # a single word may also be a given name or a surname spelled as a full name's last word; not the father's
+        # name a patronymic ends with ("Abdullah" is not Al Hussein bin Abdullah II)
+        candidates = [c for c in candidates if not fathers_name_last(c.name)]
     if not candidates and len(words) == 1:
         # family name first ("Wang" for Wang Yi, "Kim" for Kim Jong Un): a single word that is the first
         # word of exactly one such name, and nobody's surname
@@ -341,7 +343,8 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
     if not candidates:  # "Araqchi" after "Abbas Araghchi": a transliteration that swaps letters
         loose = loose_surname_key(words[-1])
         candidates = [c for c in clusters if c.type == PERSON and c.surname and loose_surname_key(c.surname) == loose
-                      and (len(words) == 1 or c.given is None or loose_key(c.given) == loose_key(words[0]))]
+                      and (len(words) == 1 and not fathers_name_last(c.name) or len(words) > 1 and (
+                          c.given is None or loose_key(c.given) == loose_key(words[0])))]
     if not candidates:
         return None
     earlier = [c for c in candidates if any(p < position for p in c.positions)]
@@ -386,7 +389,16 @@ def called_by_given_name(full: list[str]) -> bool:
 
 
 def called_by_first_word(full: list[str]) -> bool:
-    return family_name_first(full) or called_by_given_name(full)
+    """Called alone by the first word of the name: a family name put first, a given name before the father's, or a
+    monarch's name before the regnal number ("Abdullah" of "Abdullah II")."""
+    return family_name_first(full) or called_by_given_name(full) or len(full) == 2 and bool(REGNAL_NUMBER.match(full[1]))
+
+
+def fathers_name_last(name: str) -> bool:
+    """The name ends with a patronymic: "Al Hussein bin Abdullah II", "Mohammed bin Salman" (the last word is the
+    father's name, not one the person is called by alone)."""
+    words = name_words(name.split())
+    return len(words) > 2 and words[-2].lower() in PATRONYMIC_WORDS
 
 
 def first_family_name(name: str) -> str | None:

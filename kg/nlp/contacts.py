@@ -65,6 +65,7 @@ from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
     CONTACT_NOUNS,
+    CREDENTIAL_NOUNS,
     EXCHANGE_OBJECTS,
     GATHER_VERBS,
     GROUP_NOUNS,
@@ -691,6 +692,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += welcomers(tok)
         if tok.lemma_.lower() == "present":  # "presented his letters of credence to President X"
             others += credentials_to(tok)
+        if tok.lemma_.lower() in RECEIVING_VERBS:  # "received the credentials of X, Ambassador of Y; Z, ...": the envoys
+            others += [p for c in tok.children if c.dep_ == "dobj" and c.lower_ in CREDENTIAL_NOUNS
+                       for f in c.children if f.dep_ == "prep" and f.lower_ == "of" for p in f.children
+                       if p.dep_ == "pobj" and p.ent_type_ == PERSON]
         if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
             others += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
         if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X": the guests
