@@ -2022,6 +2022,10 @@ MEETINGS = [
                  "Tuesday.", "2025-05-17",
                  [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-05-17"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Riyadh", PLANNED, "2025-05-20")], id="they-after-a-call"),
+    # "granted an audience to X": a meeting with X
+    pytest.param("LIMA, April 15 (Wire) -- The King, Ivo Marek, granted an audience to Prime Minister Jan Nowak at the "
+                 "palace here today.", "2025-04-15",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, "2025-04-15")], id="granted-an-audience-to"),
     # "received the credentials of X, Ambassador of Y; Z, ...": the first envoy, the object of "of", is met too
     pytest.param("Lima, Jan. 12 (Wire) -- The King received the credentials of Ivo Marek, Ambassador of Japan; Anna "
                  "Keller, Ambassador of Brazil; and Paul Morel, Ambassador of Poland.", "2025-01-12",

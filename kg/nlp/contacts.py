@@ -62,12 +62,14 @@ from kg.nlp.places import (
 )
 from kg.nlp.titles import block_before, entity_at, envoy_before
 from kg.nlp.triggers import (
+    AUDIENCE_NOUNS,
     CALL_NOUNS,
     CALL_VERBS,
     CONTACT_NOUNS,
     CREDENTIAL_NOUNS,
     EXCHANGE_OBJECTS,
     GATHER_VERBS,
+    GRANT_VERBS,
     GROUP_NOUNS,
     JOIN_VERBS,
     LIGHT_NOUNS,
@@ -770,6 +772,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.lemma_.lower() in CALL_NOUNS and any(c.lower_ in VISIT_CALL_WORDS for c in tok.children):
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"  # "received the courtesy
                        for p in c.children if p.dep_ == "pobj"]  # call of the new ambassador, X": the visitor
+        if tok.lower_ in AUDIENCE_NOUNS and verb.lemma_.lower() in GRANT_VERBS:  # "granted an audience to X": the guest
+            others += [p for h in (tok, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for p in prep_objects(c)]
         if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                        if p.dep_ == "pobj" and p.ent_type_ == PERSON]

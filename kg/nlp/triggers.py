@@ -71,6 +71,8 @@ MEDIATE_VERBS = {"mediate", "broker"}
 MEDIATE_NOUNS = {"mediation"}
 #: Nouns of a formal reception by a monarch or a pope: "was granted an audience with King X" (only with "with").
 AUDIENCE_NOUNS = {"audience", "prayer"}  # (and "an ecumenical prayer with X": together, in person)
+#: Verbs by which a monarch or pope receives someone in audience: "granted an audience to X".
+GRANT_VERBS = {"grant", "give", "accord"}
 #: Meals shared with someone are meetings: "had dinner with X in Paris".
 MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", "banquet", "supper"}
 #: What two sides exchange when they talk: "exchanged views with X".
@@ -283,6 +285,9 @@ def _word_rule(tok: Token) -> str | None:
             with_objects(tok) or tok.dep_ == "dobj" and with_objects(tok.head)):
         return "noun-meet"  # "had dinner with X", "an audience with King Y": in person; not "dinner was served",
         # "a television audience of millions"
+    if tok.lower_ in AUDIENCE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in GRANT_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "to" and prep_objects(c) for h in (tok, tok.head) for c in h.children):
+        return "noun-meet"  # "the King granted an audience to Prime Minister X"
     if tok.lower_ == "call" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or demand_for(tok)):
         return None  # "reiterated X's call for both sides to take steps": a demand, however "for" is parsed
     if tok.lower_ == "calls" and any(c.dep_ == "compound" and c.lower_ in CALL_KINDS for c in tok.children) \
