@@ -233,6 +233,15 @@ def test_a_person_s_name_opens_with_the_name_a_patronymic_follows(vocab):
     assert entity_spans.extend_person(span(doc, 12, 13)).text == "Hamad"  # a style is no name
 
 
+def test_the_first_of_two_family_names_is_a_surname_of_the_document(vocab):
+    from kg.nlp.entity_words import surnames_of
+
+    doc = doc_of(vocab, "Ivo Quorvez Benavides met Ann Ode at the India Energy Week")
+    people = [(span(doc, 0, 3), PERSON), (span(doc, 4, 6), PERSON), (span(doc, 8, 11), PERSON)]
+    # "Quorvez" alone is the minister, as Spanish names are called; not "Energy" of a body the model took for a person
+    assert surnames_of(people) == {"Benavides", "Quorvez", "Ode", "Week"}
+
+
 def test_a_rank_s_first_word_ends_no_body_s_name(vocab):
     doc = doc_of(vocab, "the Armed Forces of Quorvat Major General Ann Ode")
     assert entity_spans._without_trailing_title(doc, 1, 6) == 5  # "Major" opens the rank of "General Ann Ode"

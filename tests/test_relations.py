@@ -689,6 +689,11 @@ CONTACTS = [
     # calling someone names: "called X "a war criminal"" (the name then its apposition); not "called X, the leader,"
     pytest.param('Ivo Marek called Russian President Jan Nowak "a war criminal who only understands strength."',
                  "2025-03-22", [], id="called-x-a-criminal"),
+    pytest.param('Ivo Marek welcomed the appointment in a statement, calling Anna Keller "one of the finest diplomats of '
+                 'her generation."', "2025-03-22", [], id="calling-x-one-of-the-finest"),
+    # "speaks Kazakh, Russian and Dari": languages, no one spoken with
+    pytest.param("Ivo Marek, the new minister, speaks Kazakh, Russian, English and Dari.", "2025-03-22", [],
+                 id="speaks-languages"),
     pytest.param("Anna Keller called Jan Nowak, the Peruvian leader, on Monday.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17")], id="called-x-the-leader"),
     # those who join talks are no two sides of them; in a dateline story the talks are in its city

@@ -681,6 +681,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign", "attend"})  # "discussed Ukraine": a topic;
             # what was signed or attended
             and c.lower_ not in EXCHANGE_OBJECTS  # "exchanged views on X, including Y": what was said
+            and not (c.dep_ == "dobj" and tok.lemma_.lower() == "speak")  # "speaks Kazakh and Russian": languages
             and not (c.dep_ == "dobj" and c.lower_ in MEET_NOUNS)]  # "hosted the India-Central Asia Summit": no party
         if tok.lemma_.lower() in MEET_VERBS | CALL_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"

@@ -101,9 +101,19 @@ def family_name(span: Span) -> Span:
 
 
 def surnames_of(typed: list[tuple[Span, str]]) -> set[str]:
-    """The surnames of the people named with more than one word: each name's last word and its
-    double-barrelled family name ("Cortez" and "Ocasio-Cortez")."""
-    return {w for s, t in typed if t == PERSON and len(s) > 1 for w in {s[-1].text, family_name(s).text}}
+    """The surnames of the people named with more than one word: each name's last word, its double-barrelled
+    family name ("Cortez" and "Ocasio-Cortez") and the first of two family names ("Ríos" of "Gonzalo Ríos
+    Benavides", as Spanish and Portuguese names end)."""
+    return {w for s, t in typed if t == PERSON and len(s) > 1
+            for w in {s[-1].text, family_name(s).text} | ({s[-2].text} if first_of_two_family_names(s) else set())}
+
+
+def first_of_two_family_names(span: Span) -> bool:
+    """The word before a name's last is a family name of its own: a capitalised word of a name of three words or
+    more that is no given name nor particle ("Ríos" of "Gonzalo Ríos Benavides", not "Luiz Inácio Lula")."""
+    return len(span) >= 3 and span[-2].is_alpha and span[-2].text[:1].isupper() and not span[-1].text.isupper() \
+        and span[-2].lower_ not in NAME_PARTICLES and not gazetteer.given_name(span[-2].text) \
+        and all(is_name_word(t) for t in span[-3:])  # (not "Energy" of "India Energy Week" taken for a person)
 
 
 def known_name(word: str) -> bool:

@@ -474,8 +474,9 @@ def _call_for(tok: Token) -> bool:
 
     "called X on Wednesday" is a call: with a direct object, "on" only says when."""
     has_object = any(c.dep_ == "dobj" for c in tok.children)
-    # "called X "a war criminal"" parsed with the name's apposition right after it (not "called X, the leader,")
-    if any(named_as(o) for o in tok.children if o.dep_ == "dobj"):
+    # "called X "a war criminal"" parsed with the name's apposition right after it (not "called X, the leader,"), or
+    # with two objects ("calling X "one of the finest diplomats"")
+    if any(named_as(o) for o in tok.children if o.dep_ == "dobj") or sum(c.dep_ == "dobj" for c in tok.children) > 1:
         return True
     for c in tok.children:
         if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "off", "out", "up"}:
@@ -485,6 +486,8 @@ def _call_for(tok: Token) -> bool:
         if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ", "VERB", "AUX"} and not (
                 has_object and c.lemma_.lower() in CALL_PURPOSES):  # "called X to congratulate him" is a call
             return True
+        if c.dep_ == "oprd" and has_object and c.pos_ in {"NUM", "PRON", "DET"}:
+            return True  # "calling Ms X "one of the finest diplomats"": naming her
     return False
 
 
