@@ -2027,6 +2027,11 @@ MEETINGS = [
                  "Tuesday.", "2025-05-17",
                  [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-05-17"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Riyadh", PLANNED, "2025-05-20")], id="they-after-a-call"),
+    # "she sat behind X as he negotiated": he is not the one "she" stands for, whose sex her name does not tell
+    pytest.param("Quorva Keller remembers the first summit she attended. At the 2009 summit in Lima she sat behind "
+                 "then-President Ivo Marek as he negotiated with Chinese Premier Jan Nowak over the final accord.",
+                 "2025-05-14", [(MEETING, ("Quorva Keller",), "Lima", OCCURRED, "2009"),
+                                (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None)], id="he-is-not-she"),
     # "granted an audience to X": a meeting with X
     pytest.param("LIMA, April 15 (Wire) -- The King, Ivo Marek, granted an audience to Prime Minister Jan Nowak at the "
                  "palace here today.", "2025-04-15",

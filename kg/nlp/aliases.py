@@ -668,7 +668,8 @@ def peer_roles(tok, people: list[Cluster], refs: dict[int, str], titles: dict[st
 
 def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
     """he/she/him/her/his -> the latest person that was a subject before it, else the latest person; not
-    one whose given name only the other sex bears."""
+    one whose given name only the other sex bears, nor one a pronoun of the other sex in the same sentence stands
+    for ("she sat behind X as he negotiated": he is X, the one of the other sex just named)."""
     person_at = {}
     for c in clusters:
         if c.type == PERSON:
@@ -680,7 +681,9 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         if tok.pos_ != "PRON" or tok.i in refs or styled(tok):
             continue
         other_sex = {"m": "f", "f": "m"}[PRONOUN_SEX[tok.lower_]]
-        fits = {k for k, c in by_key.items() if sex_of(c) != other_sex}
+        told = {refs[t.i] for t in doc[tok.sent.start : tok.i] if t.i in refs and t.pos_ == "PRON"
+                and PRONOUN_SEX.get(t.lower_) == other_sex}  # whom the other sex's pronouns before stand for
+        fits = {k for k, c in by_key.items() if sex_of(c) != other_sex} - told
         owner = _coordinated_owner(tok, refs)  # "X's tour and his attempts": X
         if owner is not None and owner in fits:
             add(by_key[owner], doc[tok.i : tok.i + 1], "pronoun")
@@ -724,8 +727,8 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         about = [a.head for a in tok.ancestors if a.dep_ == "relcl"]
         here = [p for p in before if p >= sent_start and not described(doc, p, about)
                 and (entity_at(doc, p) or doc[p : p + 1]).root.dep_ != "poss"]  # (not "X's predecessor")
-        if tok.dep_ in OBJECT_DEPS and here:
-            pick = here[-1]
+        if tok.dep_ in OBJECT_DEPS and here or told and here:
+            pick = here[-1]  # (and "she sat behind X as he negotiated": the one of the other sex just named)
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)
