@@ -2,7 +2,7 @@
 rule tests on hand-built parses, no model needed."""
 
 from kg.model import MEETING, OCCURRED
-from kg.nlp.followups import JOINED
+from kg.nlp.followups import JOINED, LEADERS
 
 from test_relations import run, t
 
@@ -65,3 +65,19 @@ def test_a_meeting_with_a_party_of_its_own_is_a_contact_of_its_own(make_doc):
         t("Vellport", 13, "pobj", "PROPN", "B-Place"), t(".", 11, "punct", "PUNCT"),
     ])
     assert (MEETING, ("Ann Ode", "Bo Pym"), None, OCCURRED, None, "verb-meet") in run(doc)
+
+
+def test_the_leaders_of_the_two_sides_named_after_talks_talked(make_doc):
+    # Ann Ode met Bo Pym . The delegation was led by Jo Lee and the other one by Al Fox .
+    led = [
+        t("The", 7, "det", "DET"), t("delegation", 9, "nsubjpass", "NOUN"), t("was", 9, "auxpass", "AUX"),
+        t("led", 9, "ROOT", "VERB", lemma="lead"), t("by", 9, "agent", "ADP"), t("Jo", 12, "compound", "PROPN", "B-Person"),
+        t("Lee", 10, "pobj", "PROPN", "I-Person"), t("and", 12, "cc", "CCONJ"), t("the", 16, "det", "DET"),
+        t("other", 16, "amod", "ADJ"), t("one", 12, "conj", "NOUN"), t("by", 16, "prep", "ADP"),
+        t("Al", 19, "compound", "PROPN", "B-Person"), t("Fox", 17, "pobj", "PROPN", "I-Person"), t(".", 9, "punct", "PUNCT"),
+    ]
+    assert run(make_doc(MET + led)) == [
+        (MEETING, ("Ann Ode", "Bo Pym"), None, OCCURRED, None, "verb-meet"),
+        (MEETING, ("Jo Lee", "Al Fox"), None, OCCURRED, None, LEADERS)]
+    alone = [(w, h - 6, *rest) for w, h, *rest in led]  # with no talks told before: nothing
+    assert run(make_doc(alone)) == []

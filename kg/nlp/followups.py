@@ -26,10 +26,12 @@ from kg.nlp.parties import titled_people
 from kg.nlp.places import LEAD_VERBS, place_of
 from kg.nlp.triggers import MEET_NOUNS, PARTY_TYPES, agent_objects
 
-__all__ = ["JOINED", "joined_after", "placed_after"]
+__all__ = ["JOINED", "LEADERS", "joined_after", "leaders_after", "placed_after"]
 
 #: The rule of the meeting of someone a later sentence adds to one told.
 JOINED = "followup-joined"
+#: The rule of the talks of the two sides' leaders a later sentence names.
+LEADERS = "followup-leaders"
 
 #: Nouns a later sentence names a meeting or talks by: "The meeting took place in Calgary".
 FOLLOW_NOUNS = {"meeting", "talks", "encounter", "discussion", "discussions", "negotiations", "consultations", "session",
@@ -182,6 +184,53 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
         (ev.sentence.start, k) in added for k in ev.participants)) and not any(
         ev.sentence.start <= i < ev.sentence.end and ev.trigger == doc[i].text for i in replaced)]
     return events + joined
+
+
+#: Nouns of one side at a negotiation, which a person leads: "The Thai panel was led by X".
+SIDE_NOUNS = DELEGATION_NOUNS | {"side", "panel", "one"}
+#: Verbs of leading a side, or of standing for it: "the opposition was represented by Y".
+SIDE_LEAD_VERBS = LEAD_VERBS | {"represent"}
+
+
+def leaders_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
+    """``events`` and the talks of the two sides' leaders a sentence names after talks it follows: "(A and B held
+    talks in Istanbul.) The Russian delegation was led by X and the Ukrainian one by Y", "The Thai panel was led by
+    X, while the BRN delegation was headed by Y": X and Y talked, where, when and as the talks told."""
+    added = []
+    for tok in doc:
+        if not (pair := _side_leaders(tok, refs, types)):
+            continue
+        told = next((ev for ev in reversed(events) if ev.kind in {MEETING, TALKS} and len(ev.participants) >= 2
+                     and window_start(tok, WITHIN) <= ev.sentence.start < tok.sent.start), None)
+        if told is None or set(pair) <= set(told.participants):
+            continue
+        added.append(RawEvent(kind=told.kind, participants=pair, sentence=tok.sent, rule=LEADERS, confidence=0.6,
+                              status=told.status, date_text=told.date_text, place=told.place, venue=told.venue,
+                              trigger=tok.text))
+    return events + added
+
+
+def _side_leaders(tok: Token, refs: dict, types: dict) -> tuple[str, str] | None:
+    """The leaders of two sides a sentence names at tok, the first side's noun: "The X delegation was led by A and
+    the Y one by B" (the second side parsed as A's conjunct), "The X panel was led by A, while the Y delegation was
+    headed by B" (the second clause hung on the first's verb); else None."""
+    verb = tok.head
+    if tok.lower_ not in SIDE_NOUNS or tok.dep_ != "nsubjpass" or verb.lemma_.lower() not in SIDE_LEAD_VERBS:
+        return None
+    first = [p for p in agent_objects(verb) if types.get(refs.get(p.i)) == PERSON]
+    if not first:
+        return None
+    # "and the Ukrainian one by B": a side's noun after A, with its own "by"
+    seconds = [q for c in first[0].conjuncts if c.lower_ in SIDE_NOUNS for b in c.children if b.lower_ == "by"
+               for q in b.children if q.dep_ == "pobj" and types.get(refs.get(q.i)) == PERSON]
+    # ", while the BRN delegation was headed by B"
+    seconds += [q for c in verb.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in SIDE_LEAD_VERBS
+                and any(s.dep_ == "nsubjpass" and s.lower_ in SIDE_NOUNS | {"alliance", "opposition", "government"}
+                        for s in c.children)
+                for q in agent_objects(c) if types.get(refs.get(q.i)) == PERSON]
+    if not seconds or refs[seconds[0].i] == refs[first[0].i]:
+        return None
+    return refs[first[0].i], refs[seconds[0].i]
 
 
 def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | None:

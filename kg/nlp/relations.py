@@ -20,7 +20,7 @@ from kg.nlp.affiliations import affiliation_events
 from kg.nlp.aliases import VENUE_MENTION
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, press_named
 from kg.nlp.events import RawEvent
-from kg.nlp.followups import joined_after, placed_after
+from kg.nlp.followups import joined_after, leaders_after, placed_after
 from kg.nlp.meeting_cities import settle_places
 from kg.nlp.parties import forget_titles
 from kg.nlp.triggers import retag_nouns
@@ -56,6 +56,7 @@ class RelationExtractor:
             events.extend(drop_repeats(list(contact_events(sent, refs, parties, events, by_party))))
             events = placed_after(sent, events, refs, types)  # "The meeting took place in Calgary": the one just told
         events = joined_after(doc, events, refs, types)  # "The meeting also included Z": Z was there too
+        events = leaders_after(doc, events, refs, types)  # "The X delegation was led by A and the Y one by B"
         events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
         events = people_for_their_countries(events, types)
