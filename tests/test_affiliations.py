@@ -455,6 +455,11 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Tomas Vrba, Brandt's envoy, said the talks were long. Portuguese President Ilse Brandt agreed.",
                  [("Ilse Brandt", "Portugal", "title-before"), ("Tomas Vrba", "Portugal", "aide-of")],
                  id="aide-of-in-apposition"),
+    # an envoy "to" a state was sent there, is not of it; one who "named X as ambassador" gave the post
+    pytest.param("Jan Nowak was ambassador to Angola from 1984 to 1989 and to Mexico from 1995 to 2001.", [],
+                 id="ambassador-to-a-state"),
+    pytest.param("Peruvian President Ivo Marek on Thursday named career diplomat Anna Keller as ambassador to China.",
+                 [("Ivo Marek", "Peru", "title-before")], id="named-as-ambassador-to"),
     # "His foreign minister, X," (the post before the name): a minister of the president's; "his deputy" beside a
     # person is that person's deputy, not the subject's
     pytest.param("NEW YORK - Leaders arrive this week.\n\nPortuguese President Tomas Vrba said he had no plans to "

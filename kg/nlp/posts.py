@@ -107,6 +107,8 @@ def post_parties(attr, verb, refs: dict, types: dict):
             continue  # "X is an American basketball player": a nationality, as in "American player X"
         if posted_in(t, attr, refs, types):
             continue  # "X is a former charge in Addis Ababa, Ethiopia": where the post is, not whose
+        if role == "diplomat" and accredited_to(t, attr):
+            continue  # "X was ambassador to Angola": the state the envoy was sent to, not theirs
         if any(a.dep_ in {"acl", "relcl"} and attr in a.ancestors for a in t.ancestors if a != attr):
             continue  # "X is the first Russian defence minister to visit North Korea": what the holder did
         if found is None and employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
@@ -114,6 +116,17 @@ def post_parties(attr, verb, refs: dict, types: dict):
             yield key
         elif found is not None and employer(t, key, types) and t.head.dep_ == "prep" and t.head.lower_ == "at":
             yield key  # "director of the Y Institute at the Z University": both
+
+
+def accredited_to(tok, attr) -> bool:
+    """The token is inside a "to" phrase on the envoy's post (or on a conjunct of it): "ambassador to Angola (from
+    1984) and to Mexico"."""
+    node = tok
+    while node.i != attr.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "to":
+            return True
+        node = node.head
+    return False
 
 
 def posted_in(tok, attr, refs: dict, types: dict) -> bool:
@@ -200,6 +213,9 @@ def predicative_parties(ent: Span, refs: dict, types: dict):
     verbs += [c for c in root.children if c.dep_ == "relcl"]
     # "X, who is the director of Y": a copula in a relative clause on the name
     for verb in (v for v in verbs if v.lemma_.lower() in POST_VERBS or v.dep_ == "relcl" and v.lemma_ == "be"):
+        if root.dep_ == "nsubj" and verb.lemma_.lower() in APPOINTING_VERBS and any(
+                c.dep_ == "dobj" for c in verb.children):
+            continue  # "X named Y as ambassador to Z": the post is Y's, X gave it
         nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "xcomp"}]
         nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         for noun in (n for n in nouns if job_noun(n)):
