@@ -261,21 +261,23 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
 
 
 
-def forums(tok: Token, verb: Token) -> list[Token]:
-    """The forum a contact happened beside: "(held talks) on the sidelines of the summit" (also hung on the other
-    party: "talks with his counterpart, X, on the sidelines of the Assembly")."""
+def sidelines(tok: Token, verb: Token) -> list[Token]:
+    """The "sidelines" (or "margins") a contact is told on, hung on its word, its verb or the other party: "talks
+    with his counterpart, X, on the sidelines of the Assembly"."""
     holders = dict.fromkeys((tok, verb, *party_objects(verb), *party_objects(tok)))
-    return [forum for h in holders for prep in h.children if prep.dep_ == "prep" for s in prep.children
-            if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS for of in s.children
-            if of.dep_ == "prep" and of.lower_ == "of" for forum in of.children if forum.dep_ == "pobj"]
+    return [s for h in holders for prep in h.children if prep.dep_ == "prep" for s in prep.children
+            if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS]
+
+
+def forums(tok: Token, verb: Token) -> list[Token]:
+    """The forum a contact happened beside: "(held talks) on the sidelines of the summit"."""
+    return [forum for s in sidelines(tok, verb) for of in s.children if of.dep_ == "prep" and of.lower_ == "of"
+            for forum in of.children if forum.dep_ == "pobj"]
 
 
 def on_sidelines(tok: Token) -> bool:
     """The contact is told "on the sidelines" (of a forum named or not): where the forum is."""
-    verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
-    return any(s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS
-               for h in dict.fromkeys((tok, verb, *party_objects(verb), *party_objects(tok)))
-               for prep in h.children if prep.dep_ == "prep" for s in prep.children)
+    return bool(sidelines(tok, clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok))
 
 
 def beside_forum(tok: Token) -> bool:
