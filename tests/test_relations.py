@@ -2027,6 +2027,15 @@ MEETINGS = [
                  "Tuesday.", "2025-05-17",
                  [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-05-17"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Riyadh", PLANNED, "2025-05-20")], id="they-after-a-call"),
+    # "held farewell calls with X and Y" (the tagger's verb "calls" the object of "held"): calls with each
+    pytest.param("On Monday Ivo Marek held farewell calls with his Spanish and Brazilian counterparts, Jan Nowak and "
+                 "Paul Morel.", "2025-10-07", [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-10-06"),
+                                               (CALL, ("Ivo Marek", "Paul Morel"), None, OCCURRED, "2025-10-06")],
+                 id="held-farewell-calls-with"),
+    # "he is due in Entebbe (...), spokesperson X said": he is the one told before, not the source named after
+    pytest.param("Ivo Marek spent his final days in office in Lima. On Thursday he is due in Entebbe for talks with "
+                 "President Jan Nowak, spokesperson Paul Morel said on Monday.", "2025-10-07",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Entebbe", PLANNED, "2025-10-09")], id="he-before-the-source"),
     # "she sat behind X as he negotiated": he is not the one "she" stands for, whose sex her name does not tell
     pytest.param("Quorva Keller remembers the first summit she attended. At the 2009 summit in Lima she sat behind "
                  "then-President Ivo Marek as he negotiated with Chinese Premier Jan Nowak over the final accord.",

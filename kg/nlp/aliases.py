@@ -871,6 +871,8 @@ def _fronted_for(tok, refs: dict[int, str]) -> int | None:
     subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
     if not subj or subj[0].i <= tok.i or subj[0].i not in refs:
         return None
+    if root.lemma_.lower() in ATTRIBUTION_VERBS and any(a.dep_ == "ccomp" and a.head == root for a in tok.ancestors):
+        return None  # "On Monday he held calls with Y, X said": the source, not the one told of
     if any(t.i in refs and t.ent_type_ == PERSON for t in tok.doc[tok.sent.start : tok.i]):
         return None
     key = refs[subj[0].i]
@@ -895,7 +897,8 @@ def _titled_subject(tok, refs: dict[int, str]) -> str | None:
 
 def _reported_speaker(tok, refs: dict[int, str]) -> str | None:
     """The speaker a subject pronoun of reported speech stands for: "X said he would", "Y, who said she was
-    ready" (the person the relative pronoun follows), "X told reporters he ..."; None otherwise."""
+    ready" (the person the relative pronoun follows), "X told reporters he ..."; None otherwise, and when the speaker
+    comes after the speech ("On Thursday he is due in Entebbe, spokesperson X said": one told before)."""
     if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ccomp":
         return None
     verb = tok.head.head
@@ -904,7 +907,7 @@ def _reported_speaker(tok, refs: dict[int, str]) -> str | None:
     while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head  # "who called X a liar and said he would": the subject of "called"
     for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-        if subj.i in refs and subj.ent_type_ == PERSON:
+        if subj.i in refs and subj.ent_type_ == PERSON and subj.i < tok.i:
             return refs[subj.i]
         if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.i in refs \
                 and verb.head.ent_type_ == PERSON:

@@ -140,6 +140,8 @@ def retag_nouns(doc) -> None:
     for tok in doc:
         if tok.dep_ == "pobj" and tok.pos_ == "VERB" and tok.lower_ in NOUN_TRIGGERS and tok.tag_ != "VBG":
             tok.pos_ = "NOUN"
+        elif tok.lower_ == "calls" and tok.dep_ == "dobj" and tok.pos_ == "VERB":
+            tok.pos_, tok.tag_ = "NOUN", "NNS"  # "held farewell calls with X": the object of "held" is a noun
         elif tok.tag_ == "NNS" and tok.lemma_.lower() in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS \
                 and any(c.dep_ == "dobj" for c in tok.children):
             tok.pos_, tok.tag_ = "VERB", "VBZ"  # "KYIV — Prime Minister X hosts Y (0800)": a verb with its object
@@ -290,9 +292,11 @@ def _word_rule(tok: Token) -> str | None:
         return "noun-meet"  # "the King granted an audience to Prime Minister X"
     if tok.lower_ == "call" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or demand_for(tok)):
         return None  # "reiterated X's call for both sides to take steps": a demand, however "for" is parsed
-    if tok.lower_ == "calls" and any(c.dep_ == "compound" and c.lower_ in CALL_KINDS for c in tok.children) \
+    if tok.lower_ == "calls" and (any(c.dep_ == "compound" and c.lower_ in CALL_KINDS for c in tok.children)
+                                  or tok.pos_ == "NOUN" and with_objects(tok)) \
             and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-        return "noun-call"  # "received the courtesy calls of X and Y", "two phone calls with X" (not "calls for calm")
+        return "noun-call"  # "received the courtesy calls of X and Y", "two phone calls with X", "held farewell calls
+        # with X and Y" (not "calls for calm")
     if tok.lower_ == "calls" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"receive", "get", "take"} and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(p.ent_type_ == PERSON for p in c.subtree)
             for h in (tok, tok.head) for c in h.children):
