@@ -47,7 +47,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace, strip_credits, unwrap_lines
+from kg.cleaning import (clean_scraped_text, html_to_text, live_page, looks_scraped, normalize_whitespace, strip_credits,
+                         unwrap_lines)
 from kg.dates import article_date, normalize_date, split_date_line
 from kg.model import Article
 from kg.nlp.tablecache import disk_cached
@@ -322,7 +323,8 @@ def article_from_text(
     language = foreign_language(body)
     if language:
         return _not_english(language, source)
-    return Article(id=id, text=body, published=published, title=title, url=url, source=source, stated=stated)
+    return Article(id=id, text=body, published=published, title=title, url=url, source=source, stated=stated,
+                   live=live_page(text, title))
 
 
 def article_from_html(
@@ -360,6 +362,7 @@ def article_from_html(
         url=url or meta.get("url"),
         source=source,
         stated=stated,
+        live=live_page(text, title or meta.get("title")),
     )
 
 

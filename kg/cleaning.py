@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["clean_scraped_text", "html_to_text", "looks_scraped", "normalize_whitespace", "unwrap_lines"]
+__all__ = ["clean_scraped_text", "html_to_text", "live_page", "looks_scraped", "normalize_whitespace", "unwrap_lines"]
 
 # --- features ---------------------------------------------------------------------------
 
@@ -87,6 +87,11 @@ _TIMESTAMP_RE = re.compile(
 _CLOCK_LINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?$", re.IGNORECASE)
 # a live page's stamp or an entry's time line: "Last updated 18:40 (Montevideo time)", "18:40 - X and Y hold talks"
 _LIVE_STAMP_RE = re.compile(r"^(?:(?:last\s+)?updated\b[^.]{0,40}?\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2}\b)", re.IGNORECASE)
+# a live page's headline: "NATO summit in Ankara – live", "LIVE: Israel at war", "Iran talks live updates",
+# "Dialogue – minute by minute" ("live" opening or closing it or a part of it: not "where millions live in ...")
+_LIVE_HEADLINE_RE = re.compile(r"^\W*live\b|[-–—:|(]\s*live\b|\blive\W*$|\blive(?:\s*[:|–—]|\s+-)|"
+                               r"\blive[- ](?:updates?|blog|coverage|reporting)\b|\bminute[- ]by[- ]minute\b|"
+                               r"\bas it happened\b", re.IGNORECASE)
 # A comment section's marker: a notice anywhere in a line, or a line that opens like one. Two patterns, searched
 # and matched: as one, the alternatives that open a line would be tried at every character of a long paragraph.
 _COMMENT_NOTICE_RE = re.compile(r"\bcomment(?:s|ing)?\s+(?:policy|section|system|here|below|guidelines)\b",
@@ -362,6 +367,20 @@ def _keep_own_headline(blocks: list[_Block]) -> None:
                 and not (_CTA_RE.match(line) or _CREDIT_RE.search(line) or _TIMESTAMP_RE.search(line)
                          or _WEB_VOCAB_RE.search(line)):
             blocks[0].cls = GOOD
+
+
+def live_page(text: str, title: str | None = None, *, head_lines: int = 6) -> bool:
+    """Whether a text (or its ``title``) is a live page's: one of its first lines is a headline that says so ("NATO
+    summit in Ankara – live", "LIVE | APEC 2025: Leaders gather in Gyeongju", "LIVE" over it), not a menu's item
+    ("News | Live | Sport") nor "live-fire drills"."""
+    lines = [line for line in text.splitlines() if line.strip()][:head_lines] + [title or ""]
+    for line in lines:
+        parts = [p.strip() for p in line.split("|")]
+        if line.strip() == "LIVE" or any(_LIVE_HEADLINE_RE.search(p) and (len(_WORD_RE.findall(p)) >= 3 or k == 0 and len(parts) > 1
+                                                and len(_WORD_RE.findall(parts[1])) >= 3)
+               for k, p in enumerate(parts)):
+            return True
+    return False
 
 
 def clean_scraped_text(text: str) -> str:

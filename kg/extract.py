@@ -81,8 +81,30 @@ def doc_result(doc, article: Article) -> DocResult:
                 < raw.sentence.start_char] for i, raw in enumerate(doc._.kg_events or [])}
     earlier = {i for i, raw in enumerate(doc._.kg_events or []) if not raw.date_text and set_before(raw.sentence)}
     events = carry_dates(events, headline_end, timed, days, earlier)
-    return DocResult(article=article, entities=list(doc._.kg_entities or []),
-                     events=lede_day(doc, events, anchor, timed | earlier))
+    events = lede_day(doc, events, anchor, timed | earlier)
+    if article.live:
+        events = page_day(events, anchor, {i for i, raw in enumerate(doc._.kg_events or []) if before(raw.sentence)})
+    return DocResult(article=article, entities=list(doc._.kg_entities or []), events=events)
+
+
+def page_day(events: list[Event], anchor: dt.date | None, earlier: set[int]) -> list[Event]:
+    """A live page tells its day as it goes: a contact that occurred with no date of its own happened that day
+    ("12:40 – X is meeting Y", "X and Y had a brief conversation after the afternoon session"), unless its sentence
+    sets it before (``earlier``: the indices of such events, see :func:`before`: "They had last met in Quito")."""
+    if anchor is None:
+        return events
+    return [replace(ev, date=anchor.isoformat()) if ev.date is None and ev.kind != AFFILIATION
+            and ev.status == OCCURRED and i not in earlier else ev for i, ev in enumerate(events)]
+
+
+def before(sent) -> bool:
+    """The sentence sets what it tells before the day a story is at: a word of an earlier time ("first" before its
+    verb: "first met", not "is meeting X first"), a perfect tense ("had met", "have spoken") or a date ("The fighting
+    erupted on Sunday, hours after X met Y in Cairo")."""
+    return set_before(sent) or any(e.label_ in {"DATE", "TIME"} and (day_offset(e.text) is not None or resolve_when(
+        e.text, _SOME_DAY, "past")) for e in sent.ents) or any(t.lower_ in EARLIER_WORDS and not post_word(t) and (t.lower_ != "first" or t.i < t.head.i)
+                                   or t.dep_ == "aux" and t.lemma_.lower() == "have" and t.head.tag_ == "VBN"
+                                   for t in sent)
 
 
 def day_named(ent) -> bool:

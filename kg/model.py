@@ -50,6 +50,7 @@ class Article:
     url: str | None = None
     source: str | None = None  # where it came from: path, or path:line for JSONL
     stated: str | None = None  # ISO date the text's own header or dateline states, if any
+    live: bool = False  # a live page ("Summit day - live"): its entries tell the day it is published
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cleaning import clean_scraped_text, html_to_text, looks_scraped, normalize_whitespace, unwrap_lines
+from kg.cleaning import clean_scraped_text, html_to_text, live_page, looks_scraped, normalize_whitespace, unwrap_lines
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
@@ -451,3 +451,21 @@ def test_comment_markers(line, marker):
     # the two patterns as the one they were
     one = re.compile(_COMMENT_NOTICE_RE.pattern + "|" + _COMMENT_LINE_RE.pattern, re.IGNORECASE)
     assert bool(one.search(line)) is marker
+
+
+@pytest.mark.parametrize("text,title,live", [
+    ("Summit in Ankara – live\n\nKey events\n• Leaders gather", None, True),
+    ("Skip to content\nTHE LEDGER\nWorld | Opinion | Subscribe\nLIVE: Talks resume in Doha - day 12\n\nThe", None, True),
+    ("LIVE | Ministers' retreat on the island | Hosts welcome guests\n\nThe", None, True),
+    ("LIVE\nLeaders gather in Gyeongju as two of them hold first talks\n\nLast updated", None, True),
+    ("Ceasefire talks: live updates\nThe", None, True),
+    ("Kosovo-Serbia dialogue – minute by minute\n\n12:02 – ", None, True),
+    ("The two leaders met on Friday.", "Border talks - as it happened", True),
+    ("News | Live TV | Sport\nThe two leaders met on Friday.", None, False),  # a menu's item
+    ("Live scores | Football\nThe two leaders met on Friday.", None, False),
+    ("Where millions live on the border\nThe two leaders met on Friday.", None, False),  # a verb
+    ("Army holds live-fire drills near the border\nThe two leaders met on Friday.", None, False),
+    ("Home\nNews\nLive\nSport\nThe two leaders met on Friday.", None, False),  # a vertical menu
+])
+def test_live_page(text, title, live):
+    assert live_page(text, title) is live

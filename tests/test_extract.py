@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.tokens import Doc
 
 from kg.articles import article_from_text
-from kg.extract import carry_dates, doc_result, own_time, relative_anchor, text_length
+from kg.extract import before, carry_dates, doc_result, own_time, page_day, relative_anchor, text_length
 from kg.model import AFFILIATION, CALL, MEETING, OCCURRED, PLANNED, TALKS, Article, Entity, Event, Evidence, Mention
 from kg.nlp.events import RawEvent
 
@@ -53,6 +55,26 @@ def test_a_headline_s_contact_takes_the_date_the_story_gives_it():
     events = [head, ev(MEETING, "ab", "2025-03-20", place="q"), ev(MEETING, "ab", "2025-03-21", place="p")]
     assert [e.date for e in carry_dates(events, headline_end=14)] == ["2025-03-21", "2025-03-20", "2025-03-21"]
     assert carry_dates(events)[0].date is None  # past the first sentence only earlier events count
+
+
+def test_a_live_page_s_undated_contacts_that_occurred_are_of_its_day():
+    events = [ev(MEETING, "ab"), ev(CALL, "ac", "2025-06-01"), ev(TALKS, "ad", status=PLANNED), ev(AFFILIATION, "a"),
+              ev(TALKS, "ae")]
+    got = page_day(events, dt.date(2025, 6, 3), earlier={4})  # the last sentence sets its talks before
+    assert [e.date for e in got] == ["2025-06-03", "2025-06-01", None, None, None]
+    assert page_day(events, None, set()) == events
+
+
+@pytest.mark.parametrize("text,earlier", [
+    ("12:40 – Ann Ode is meeting Bo Pym first, in a separate room.", False),  # the entry's time is no day
+    ("Ode and Pym had a brief conversation after the afternoon session.", False),
+    ("Ode and Pym had first met in Lima.", True),
+    ("Ode has spoken with Pym twice.", True),
+    ("The fighting erupted on Sunday evening, hours after Ode met Pym in Cairo.", True),
+])
+@pytest.mark.model
+def test_before(nlp, text, earlier):
+    assert before(nlp(text)[:]) is earlier
 
 
 def test_planned_takes_an_earlier_planned_date():
@@ -193,6 +215,22 @@ def test_event_dates_end_to_end(extract_text, text, published, expected):
     result, simple = extract_text(text, published)
     got = [simple(e) for e in result.events if e.kind != AFFILIATION]
     assert [(k, p, s, d) for k, p, _, s, d in got] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.model
+def test_a_live_page_s_entries_are_of_its_day_end_to_end(nlp):
+    text = ("Border talks in Vienna – live\n\n12:40 – Anna Keller is meeting Paul Morel in a separate room.\n\n"
+            "14:10 – Keller is now sitting down with Lena Brandt.\n\n"
+            "14:30 – Morel and Brandt had last met in Graz.")
+    article = article_from_text(text, id="l", source="l.txt", published="2025-06-03")
+    result = doc_result(nlp(article.text), article)
+    names = {e.key: e.name for e in result.entities}
+    days = {tuple(sorted(names[k] for k in e.participants)): e.date for e in result.events if e.kind != AFFILIATION}
+    assert days == {("Anna Keller", "Paul Morel"): "2025-06-03", ("Anna Keller", "Lena Brandt"): "2025-06-03",
+                    ("Lena Brandt", "Paul Morel"): None}
+    plain = article_from_text(text.replace(" – live", ""), id="l", source="l.txt", published="2025-06-03")
+    assert {e.date for e in doc_result(nlp(plain.text), plain).events if e.kind != AFFILIATION} == {None}
 
 
 @pytest.mark.model
