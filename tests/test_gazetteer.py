@@ -164,3 +164,9 @@ def test_every_venue_row_has_a_city_in_its_country():
 
     placed = [row for row in rows if any(in_country(c, row[2]) for c in row[1].split("|"))]
     assert len(placed) / len(rows) > 0.9
+
+
+def test_fold_writes_apostrophe_letters_as_an_apostrophe():
+    fold = gazetteer.fold
+    assert fold("Nukuʻalofa") == fold("Nuku‘alofa") == fold("Nuku'alofa") == "nuku'alofa"  # the okina too
+    assert gazetteer.city("Nukuʻalofa") == gazetteer.city("Nuku'alofa") is not None

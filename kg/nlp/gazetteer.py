@@ -36,7 +36,7 @@ def fold(text: str) -> str:
         return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text).translate(PLAIN_LETTERS)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'")
+    text = text.replace("’", "'").replace("‘", "'").replace("ʻ", "'").replace("ʼ", "'")  # and the okina, "ʼ"
     return " ".join(text.lower().split())
 
 
