@@ -1733,6 +1733,11 @@ MEETINGS = [
     pytest.param("Anna Keller held bilateral meetings with Jan Nowak and Paul Morel in Lima on Monday.", "2025-11-07",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-11-03"),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-11-03")], id="bilateral-meetings"),
+    # bilateral talks of the two named, with no one else: theirs
+    pytest.param("Anna Keller and Jan Nowak will attend the summit in Lima. Keller and Nowak are expected to hold "
+                 "bilateral talks on the sidelines on Tuesday, officials said.", "2025-11-07",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-11-11"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-11-11")], id="bilateral-talks-of-two"),
     # a place in what a meeting is "on" is its topic
     pytest.param("KINGSTON, Jamaica (AP) — Anna Keller arrived shortly after 10 a.m. Later in the day, Keller and Jan "
                  "Nowak were joined at the Pegasus hotel by Paul Morel for a meeting on regional security and the "

@@ -296,7 +296,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             groups = [tuple(side_a + side_b)]
         else:
             groups = [(a, b) for a in side_a for b in side_b]
-        if kind == MEETING and len(side_a + side_b) > (2 if side_a and side_b else 1) and held_separately(tok):
+        if kind == MEETING and len(side_a + side_b) > (2 if side_a and side_b else 1) and held_separately(
+                tok, bool(side_b)):
             # "separate talks with X and Y": a meeting with each; with their host unnamed, each was there
             groups = [(a, b) for a in side_a for b in side_b] if side_a and side_b else [(p,) for p in side_a + side_b]
         if rule.endswith("mediate"):
@@ -358,13 +359,14 @@ def talks_partners(tok: Token, refs: dict) -> set[str]:
     return {refs[q.i] for w in withs for p in w.children if p.dep_ == "pobj" for q in p.subtree if q.i in refs}
 
 
-def held_separately(tok: Token) -> bool:
+def held_separately(tok: Token, partnered: bool = True) -> bool:
     """"separate talks with X and Y", "met X and Y separately", "held bilateral meetings with X and Y": one contact
     with each, none between them (not a report's "Separately, X and Y held talks": another story, nor "X and Y will
-    hold a separate meeting": one more, of the two)."""
+    hold a separate meeting": one more, of the two; nor, with no one they were ``partnered`` with, "X and Y will hold
+    bilateral talks": talks of the two)."""
     verb = clause_verb(tok)
     several = [c.lower_ for c in tok.children if c.dep_ == "amod"] if tok.tag_ in {"NNS", "NNPS"} else []
-    return "bilateral" in several or "separate" in several or any(
+    return "bilateral" in several and partnered or "separate" in several or any(
         c.lower_ == "separately" and c.i > verb.i for t in {tok, verb} for c in t.children if c.dep_ == "advmod")
 
 
