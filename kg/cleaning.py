@@ -54,7 +54,8 @@ _DATELINE_RE = re.compile(
 )
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 # a short blurb about the outlet itself: "Get the X newsletter every Friday.", "X is reader-funded. Support us."
-_BLURB_RE = re.compile(r"\b(?:newsletters?|reader-funded|support us|donate)\b", re.IGNORECASE)
+_BLURB_RE = re.compile(r"\b(?:newsletters?|reader-funded|support us|donate)\b|"
+                       r"\b(?:use|uses|set|accept|reject|essential|additional|analytics) cookies\b", re.IGNORECASE)
 # words about the web page itself rather than the news
 _WEB_VOCAB_RE = re.compile(
     r"\b(?:newsletters?|subscri(?:be|bed|ption)|e-?mail|inbox|mailbox|sign(?:ed)? (?:in|up)|"
@@ -231,7 +232,9 @@ def _classify(line: str) -> str:
         return BAD
     if stop_density >= 0.25:
         return GOOD
-    if stop_density >= 0.15:
+    if stop_density >= 0.15 or n >= 8 and capitalised <= 0.85:
+        # (a readout's sentence of names and titles, as good as its neighbours: "Foreign Secretary David Lammy spoke
+        # to India's External Affairs Minister, Dr S. Jaishankar, today.")
         return NEARGOOD
     return BAD
 

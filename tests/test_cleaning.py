@@ -469,3 +469,14 @@ def test_comment_markers(line, marker):
 ])
 def test_live_page(text, title, live):
     assert live_page(text, title) is live
+
+
+def test_a_readout_s_sentence_of_names_and_titles_is_as_good_as_its_neighbours():
+    lede = "Foreign Secretary Jo Rey spoke to Northland's External Affairs Minister, Dr A. Ode, today."
+    page = _page("Cookies on the site\nWe use some essential cookies to make this website work.\nAccept cookies",
+                 "Skip to main content\nHome > World", "A Foreign Office spokesperson said:", lede, BODY[0], BODY[1],
+                 "Share this page\nFacebook Twitter")
+    kept = clean_scraped_text(page)
+    assert kept.split("\n\n") == ["A Foreign Office spokesperson said:", lede, BODY[0], BODY[1]]
+    # among furniture it stays furniture
+    assert lede not in clean_scraped_text(_page("Menu | Home | World", "Other story headline", lede, "Subscribe"))
