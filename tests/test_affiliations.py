@@ -430,6 +430,17 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("DAKAR - France handed over its last military base in Senegal on Thursday. French troops left Senegal "
                  "after six decades. France will keep a training mission. The Prime Minister, Jan Nowak, hailed a "
                  "historic victory.", [("Jan Nowak", "Senegal", "title-context")], id="prime-minister-of-the-dateline"),
+    # named once, in a story from the state's own agency at home
+    pytest.param("Manama, March 3 (BNA) -- Foreign Minister Jan Nowak received a telephone call today from Egypt's "
+                 "Foreign Minister Anna Keller. Earlier, Nowak was received in Cairo by Egyptian President Tom Reed. "
+                 "The Kingdom of Bahrain will send a delegation to the summit.",
+                 [("Anna Keller", "Egypt", "title-before"), ("Tom Reed", "Egypt", "title-before"),
+                  ("Jan Nowak", "Bahrain", "title-context")], id="minister-of-the-agency-s-state"),
+    pytest.param("Manama, March 3 (Reuters) -- Foreign Minister Jan Nowak received a telephone call today from Egypt's "
+                 "Foreign Minister Anna Keller. Earlier, Nowak was received in Cairo by Egyptian President Tom Reed. "
+                 "The Kingdom of Bahrain will send a delegation to the summit.",
+                 [("Anna Keller", "Egypt", "title-before"), ("Tom Reed", "Egypt", "title-before")],
+                 id="named-once-by-a-foreign-agency"),
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. Deputy Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="deputy-prime-minister-of-the-report"),

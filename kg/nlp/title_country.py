@@ -417,6 +417,14 @@ def filed_state(doc: Doc, start: int, end: int) -> str | None:
     return next((states[t.text] for t in doc[start:end] if t.text in states), None)
 
 
+def agency_state(doc: Doc, start: int, end: int) -> str | None:
+    """The country of the state's own news agency a dateline names in brackets: "Manama, March 3 (BNA) --"."""
+    close = next((t.i for t in doc[start:end] if t.text == ")"), None)
+    opening = next((t.i for t in doc[start:close] if t.text == "("), None) if close is not None else None
+    org = gazetteer.organization(doc[opening + 1 : close].text) if opening is not None else None
+    return org.country if org is not None and gazetteer.is_media(org.name) else None
+
+
 def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     """The country a report is about: named at least three times and clearly more often than any other
     (a quarter more: a summit's report, naming many countries about as often, is about none of them), and
@@ -440,7 +448,9 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
             home = top[0][0]  # "TOKYO (Kyodo) -- ... Prime Minister X": filed from the country it names most
         if where and home is None:  # "Dakar - France handed over its bases (...) Prime Minister X": the officials
             # at home are the filing country's, if the story names it twice or more, whatever it names more often
-            home = next((key for key, n in counts.items() if n >= 2
+            # (once, from its own agency at home: "Manama, March 3 (BNA) -- Foreign Minister X")
+            least = 1 if agency_state(doc, filed[1], filed[2]) == where else 2
+            home = next((key for key, n in counts.items() if n >= least
                          and gazetteer.country_code_of(names[key], COUNTRY) == where), None)
         doc.user_data[key] = home
     return doc.user_data[key]
