@@ -4,9 +4,12 @@ Rule tests on hand-built parses (no model), then end-to-end cases with the model
 written for these tests.
 """
 
+from unittest.mock import patch
+
 import pytest
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.nlp import gazetteer
 from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms, merge_company_names
 from kg.nlp.names import display_name, given_names_match, name_key, name_words
 
@@ -205,6 +208,20 @@ def test_acronym_joins_its_long_name():
     merge_acronyms([long, short, other], refs, "Vell Port Authority " + " " * 40)
     assert [m.text for m in long.mentions] == ["Vell Port Authority", "VPA"] and short.mentions == []
     assert refs[9] == "e0" and refs[12] == "e2"
+
+
+@pytest.mark.parametrize("names, merged", [
+    (["Vell News Agency", "NA", "National Assembly"], "National Assembly"),  # spelt whole, not after "Vell"
+    (["Vell News Agency", "NA"], "Vell News Agency"),  # alone, the one after the country's name
+])
+def test_an_acronym_is_the_name_it_spells_whole_before_one_after_a_country(names, merged):
+    from kg.model import Mention
+
+    clusters = [Cluster(f"e{i}", ORGANIZATION, n, [Mention(n, 10 * i, 10 * i + len(n))], [i]) for i, n in enumerate(names)]
+    refs = {i: f"e{i}" for i in range(len(names))}
+    with patch.object(gazetteer, "country", lambda name: name == "Vell" or None):
+        merge_acronyms(clusters, refs, " " * 40)
+    assert refs[1] == f"e{names.index(merged)}"
 
 
 def test_a_company_s_first_words_alone_join_its_full_name():

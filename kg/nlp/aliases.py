@@ -252,16 +252,27 @@ def merge_acronyms(clusters: list[Cluster], refs: dict[int, str], text: str) -> 
         if not (short.name.isupper() and 2 <= len(short.name) <= 10):
             continue
         bracketed = {m.start for m in short.mentions if BRACKET_CLOSE.match(text, m.end)}  # "(SOUTHCOM)" too
-        for long in orgs:
-            every = [w for w in re.split(r"[\s-]+", long.name) if w]
-            words = [w for w in every if w[:1].isupper()]
-            if words and gazetteer.country(words[0]):
-                words = words[1:]  # "U.S. National Aeronautics and Space Administration" is NASA
-            if long is not short and len(words) > 1 and (
-                    short.name in {"".join(w[0] for w in words), "".join(w[0] for w in every).upper()}  # BOJ too
-                    or any((o := BRACKET_OPEN.match(text, m.end)) and o.end() in bracketed for m in long.mentions)):
+        # a name whose initials the acronym spells without a country's first: "NA" is the National Assembly, not
+        # the Vietnam News Agency (but "U.S. National Aeronautics and Space Administration" is NASA)
+        for stripped in (False, True):
+            long = next((long for long in orgs if long is not short and (spelt(short.name, long.name, stripped) or (
+                not stripped and any((o := BRACKET_OPEN.match(text, m.end)) and o.end() in bracketed
+                                     for m in long.mentions)))), None)
+            if long is not None:
                 absorb(long, short, refs)
                 break
+
+
+def spelt(short: str, long: str, stripped: bool) -> bool:
+    """Whether an acronym spells the initials of a name of two words or more (its capitalised words, or all
+    words: "BOJ" for "Bank of Japan"); ``stripped``, those after a country's name it opens with ("NASA")."""
+    every = [w for w in re.split(r"[\s-]+", long) if w]
+    words = [w for w in every if w[:1].isupper()]
+    if stripped:
+        if not (words and gazetteer.country(words[0])):
+            return False
+        words, every = words[1:], every[1:]
+    return len(words) > 1 and short in {"".join(w[0] for w in words), "".join(w[0] for w in every).upper()}
 
 
 def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None:
