@@ -154,6 +154,12 @@ NAME_TYPES = [
     pytest.param("First Deputy Commander of the Ruritanian Pacific Fleet Ivo Marek flew to the site of the blast.",
                  {"Ruritanian Pacific Fleet": ORGANIZATION, "Ivo Marek": PERSON},
                  id="a_given_name_and_surname_after_a_body_s_cue_word_are_a_person"),
+    pytest.param("Vice Chairman of the National Assembly Nguyen Khac Minh received the ambassador on Monday.",
+                 {"National Assembly": ORGANIZATION, "Nguyen Khac Minh": PERSON},
+                 id="a_family_name_put_first_after_a_body_s_cue_word_opens_a_person_s_name"),
+    pytest.param("Chairman Ivo Marek received outgoing Ruritanian Ambassador to Việt Nam Jan Nowak in Hà Nội on August 14.",
+                 {"Việt Nam": COUNTRY, "Jan Nowak": PERSON, "Nam Jan Nowak": None},
+                 id="the_end_of_a_country_s_name_is_no_given_name_before_a_person_s"),
     pytest.param("Some families brought radios, said Ann Ode, Red Cross disaster chairman for Quorlap and Brixon "
                  "parishes.", {"Red Cross": ORGANIZATION, "Quorlap": PLACE, "Brixon": PLACE},
                  id="names_before_a_region_s_plural_are_regions"),

@@ -331,10 +331,12 @@ def _name_to_end(doc: Doc, start: int, end: int, common_word: CommonWords | None
 
 def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name starts inside a body's span: a known given name and a surname right after
-    a word that ends organisations' names ("Ruritanian Navy Ivo Marek"); None if there is none."""
+    a word that ends organisations' names ("Ruritanian Navy Ivo Marek"), or a family name put first before two given
+    names ("the National Assembly Nguyen Khac Dinh"); None if there is none."""
     cues = gazetteer.cue_words("org")
     for k in range(start + 1, end - 1):
-        if gazetteer.fold(doc[k - 1].text) in cues and gazetteer.given_name(doc[k].text) \
+        given = gazetteer.given_name(doc[k].text) or end - k == 3 and all(gazetteer.given_name(t.text) for t in doc[k + 1 : end])
+        if gazetteer.fold(doc[k - 1].text) in cues and given \
                 and all(is_name_word(t) for t in doc[k:end]) and not gazetteer.organization(doc[start:end].text):
             return k
     return None
@@ -783,6 +785,8 @@ def given_name_before(span: Span) -> bool:
     if k < 0 or span[0].text in FUNCTION_WORD_FAMILY_NAMES:
         return False  # (a family name that reads as a function word opens the name: "Viet Nam" + "To Lam")
     prev = doc[k]
+    if any(gazetteer.country(doc[j : k + 1].text) for j in range(max(0, k - 2), k)):
+        return False  # "Ambassador to Viet" + "Nam" + "Patrick Kelleher": the end of a country's name
     if function_word_family_name(prev) and (prev.head.i in range(span.start, span.end) or span.root.head == prev):
         return True  # "Deputy Minister Do" + "Hung Viet", "Secretary To" + "Quang Hai" (parsed as "to"'s object):
         # a family name that reads as a function word
