@@ -1738,6 +1738,11 @@ MEETINGS = [
                  "bilateral talks on the sidelines on Tuesday, officials said.", "2025-11-07",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-11-11"),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-11-11")], id="bilateral-talks-of-two"),
+    # "on the same day" is one of the days the story tells: where it was filed
+    pytest.param("Hanoi (VNA) - Speaker Anna Keller received Ambassador Jan Nowak in Hanoi on August 14. On the same "
+                 "day, Deputy Speaker Paul Morel received Ambassador Ivo Marek.", "2025-08-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Hanoi", OCCURRED, "2025-08-14"),
+                  (MEETING, ("Paul Morel", "Ivo Marek"), "Hanoi", OCCURRED, "2025-08-14")], id="on-the-same-day"),
     # a place in what a meeting is "on" is its topic
     pytest.param("KINGSTON, Jamaica (AP) — Anna Keller arrived shortly after 10 a.m. Later in the day, Keller and Jan "
                  "Nowak were joined at the Pegasus hotel by Paul Morel for a meeting on regional security and the "

@@ -388,9 +388,10 @@ def in_time_phrase(tok: Token) -> bool:
     return any(dating_phrase(t) for t in [*tok.ancestors, *([tok] if tok.dep_ == "advcl" else [])])
 
 
-#: Words of dates within the days a report is filed about: "on Thursday", "yesterday", "this morning".
+#: Words of dates within the days a report is filed about: "on Thursday", "yesterday", "this morning", "on the same
+#: day" (as the one told).
 RECENT_WORDS = {"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "monday", "tuesday",
-                "wednesday", "thursday", "friday", "saturday", "sunday"}
+                "wednesday", "thursday", "friday", "saturday", "sunday", "same"}
 
 
 def recent(date_text: str | None) -> bool:
