@@ -585,6 +585,24 @@ DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will 
     pytest.param("Paul Morel did not attend. Ukrainian President Olaf Weber, who had challenged Russian President Ivo "
                  "Marek to meet him in person in Turkey, spent Thursday in Ankara, where he held talks with Turkish "
                  "President Jan Nowak.", "Olaf Weber", ("he", "pronoun"), True, id="he-after-a-root-name"),
+    # a country's possessive opens a title phrase that stands alone: the one holder of that post named before
+    pytest.param("Foreign Minister Olaf Weber will travel to Port Vila on Wednesday. During the visit, New Zealand's top "
+                 "diplomat will hold talks with Paul Morel.", "Olaf Weber", ("New Zealand's top diplomat", "title"), True,
+                 id="a-country-s-top-diplomat"),
+    pytest.param("Foreign Minister Olaf Weber will travel to Port Vila on Wednesday. During the visit, New Zealand's "
+                 "foreign minister will hold talks with Paul Morel.", "Olaf Weber",
+                 ("New Zealand's foreign minister", "title"), True, id="a-country-s-foreign-minister"),
+    pytest.param("Foreign Minister Olaf Weber met Paul Morel. Algeria's foreign minister at the time, Anna Keller, was "
+                 "replaced in March.", "Olaf Weber", ("Algeria's foreign minister", "title"), False,
+                 id="a-country-s-post-of-a-name-after-it"),
+    pytest.param("Prime Minister Olaf Weber met Paul Morel. Anna Keller, who became Pakistan's prime minister in 2018, "
+                 "never met him.", "Olaf Weber", ("Pakistan's prime minister", "title"), False,
+                 id="a-country-s-post-someone-became"),
+    pytest.param("Foreign Minister Olaf Weber will travel to Tokyo to hold talks with Japan's Minister of Economy Paul "
+                 "Morel.", "Olaf Weber", ("Japan's Minister", "title"), False, id="a-country-s-post-before-a-name"),
+    pytest.param("Foreign Minister Olaf Weber and Foreign Minister Tom Reed met in Lima. Later, New Zealand's foreign "
+                 "minister spoke with Paul Morel.", "Olaf Weber", ("New Zealand's foreign minister", "title"), False,
+                 id="one-of-two-foreign-ministers"),
 ])
 def test_whom_a_title_phrase_or_a_pronoun_means(extract_text, text, person, mention, meant):
     got, _ = people(extract_text, text)

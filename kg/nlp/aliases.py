@@ -458,8 +458,9 @@ TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
 ORDINAL_WORDS = {"first", "last", "only", "next"}
 
 
-#: Titles of one office under two names: "the Qatari premier" is Prime Minister X.
-SAME_OFFICE = {"premier": "prime minister"}
+#: Titles of one office under two names: "the Qatari premier" is Prime Minister X, "New Zealand's top diplomat" its
+#: Foreign Minister X.
+SAME_OFFICE = {"premier": "prime minister", "top diplomat": "foreign minister"}
 #: Titles a report gives any head of state, government or party: they tell no post of their own.
 GENERIC_TITLES = {"leader", "head", "chief", "head of state", "head of government"}
 #: Words before a title that make it another, lower post: "the Deputy Prime Minister" is not the Prime Minister.
@@ -500,7 +501,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         left = list(tok.lefts) if title != three_words else list(doc[tok.i - 2].lefts)  # "the head of state"
         shared = not left and tok.dep_ == "conj" and tok.head.lower_ in titles  # "The King and Queen": the article's
         left = [c for c in tok.head.lefts if c.dep_ == "det"] if shared else left
-        if not left or left[0].lower_ not in TITLE_PHRASE_DETS:
+        possessive = bool(left) and left[0].lower_ not in TITLE_PHRASE_DETS
+        if not left or possessive and not party_possessive(tok, left[0], refs, clusters):
             continue
         if any(c.lower_ in ORDINAL_WORDS for c in left):
             continue  # "The last U.S. governor to meet X was Y": a description, no one named before
@@ -509,7 +511,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         parties = {refs[t.i] for t in left if t.i in refs} if not shared else set()
         parties |= {k for p in parties for k in wider.get(p, ())}  # "the AU chief": the AU Commission's chairperson
         # "the Qatari premier": a prime minister
-        role, words = titles[title], set(SAME_OFFICE.get(title, title).split())
+        role, words = titles[SAME_OFFICE.get(title, title)], set(SAME_OFFICE.get(title, title).split())
         k = tok.i - len(title.split()) - (hyphen and title == two_words)
         k -= k >= 1 and doc[k].text == "-"  # "the Under-Secretary-General"
         if k >= 0 and doc[k].lower_ in RANK_WORDS:  # "the Deputy Prime Minister" is no Prime Minister X
@@ -549,7 +551,10 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             # "the Saudi crown prince" after "Crown Prince X", whose title named no country (not "the Vietnamese
             # leader" after "Opposition Leader X": any head of state or government is a leader)
             cands = [c for c in people if words <= c.titles and not c.parties and min(c.positions) < tok.i]
-            cands = cands if len(cands) == 1 else []
+            cands = cands if len(cands) == 1 and not (possessive and len([c for c in people if words <= c.titles]) > 1) \
+                else []  # ("New Zealand's foreign minister": the one foreign minister the story names)
+        if not cands and possessive:
+            continue
         if not cands and parties and (tok.lower_ == "counterpart" or role == "head"):
             cands = untitled_peer(tok, people, refs)
             if not cands and role == "head" and tok.lower_ != "counterpart" and not parties <= bodies:
@@ -581,7 +586,24 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
-        add(best, doc[tok.i if shared else left[0].i : tok.i + 1], "title")
+        add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
+
+
+def party_possessive(title, first, refs: dict[int, str], clusters: list[Cluster]) -> bool:
+    """A country's or body's possessive ``first`` opens a title phrase that ends at its ``title`` word and stands
+    alone: "New Zealand's foreign minister will hold talks" (not a name's own post: "Japan's Minister of Economy X",
+    "Sudan's army chief General X", "X, then Pakistan's prime minister,", "Algeria's foreign minister at the time, X",
+    "X, who became Pakistan's prime minister", "her first day as Mexico's president")."""
+    key = refs.get(first.i)
+    doc = title.doc
+    named_after = any(doc[k].text == "," and doc[k + 1].ent_iob_ == "B" for k in range(title.i + 1, min(
+        title.i + 7, len(doc) - 1)))  # (a name the model took for another kind's too)
+    return first.dep_ == "poss" and key is not None and any(
+        c.key == key and c.type in {COUNTRY, ORGANIZATION} for c in clusters) \
+        and title.dep_ not in {"appos", "attr", "oprd"} and not (title.dep_ == "pobj" and title.head.lower_ == "as") \
+        and not any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in title.children) \
+        and not any(t.ent_type_ == PERSON for t in doc[title.i + 1 : title.i + 4]) and not named_after \
+        and not (first.i >= 2 and doc[first.i - 1].lower_ == "then")
 
 
 def within_bodies(clusters: list[Cluster]) -> dict[str, set[str]]:
