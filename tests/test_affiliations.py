@@ -430,6 +430,10 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("DAKAR - France handed over its last military base in Senegal on Thursday. French troops left Senegal "
                  "after six decades. France will keep a training mission. The Prime Minister, Jan Nowak, hailed a "
                  "historic victory.", [("Jan Nowak", "Senegal", "title-context")], id="prime-minister-of-the-dateline"),
+    # a country's possessive before posts that lead to a name: that name's posts, no title phrase of its own
+    pytest.param("NZ's Weber in Suva for talks on policing\n\nNew Zealand's Deputy Prime Minister and Foreign Minister "
+                 "Olaf Weber arrived in Suva on Tuesday and held talks with Prime Minister Paul Morel.",
+                 [("Olaf Weber", "New Zealand", "title-before")], id="a-country-s-posts-before-a-name"),
     # named once, in a story from the state's own agency at home
     pytest.param("Manama, March 3 (BNA) -- Foreign Minister Jan Nowak received a telephone call today from Egypt's "
                  "Foreign Minister Anna Keller. Earlier, Nowak was received in Cairo by Egyptian President Tom Reed. "

@@ -603,7 +603,17 @@ def party_possessive(title, first, refs: dict[int, str], clusters: list[Cluster]
         and title.dep_ not in {"appos", "attr", "oprd"} and not (title.dep_ == "pobj" and title.head.lower_ == "as") \
         and not any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in title.children) \
         and not any(t.ent_type_ == PERSON for t in doc[title.i + 1 : title.i + 4]) and not named_after \
+        and not post_before_name(doc, title.i + 1) \
         and not (first.i >= 2 and doc[first.i - 1].lower_ == "then")
+
+
+def post_before_name(doc: Doc, k: int) -> bool:
+    """Title words from token k on lead to a person's name: "[Deputy Prime Minister] and Foreign Minister X"."""
+    titles = gazetteer.title_words()
+    while k < len(doc) and not doc[k].ent_type_ and (doc[k].lower_ in titles or doc[k].lower_ in {"and", "&"}
+                                                     or doc[k].is_alpha and doc[k].text[:1].isupper()):
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == PERSON
 
 
 def within_bodies(clusters: list[Cluster]) -> dict[str, set[str]]:
