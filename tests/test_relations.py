@@ -619,6 +619,19 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # a transcript's speaker opening the line takes no part in the contact told
+    pytest.param("Q: Will they meet again?\nAnna Keller: When President Jan Nowak met Prime Minister Paul Morel in Lima "
+                 "on July 8, the two leaders had an in-depth exchange of views.", "2025-07-20",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-07-08")], id="a-transcript-s-speaker"),
+    # an envoy's remit "on" a country, the name hung on it: the envoy
+    pytest.param("United Nations special envoy on Myanmar Anna Keller held talks with General Paul Morel in Naypyitaw "
+                 "on Tuesday.", "2025-07-10", [(MEETING, ("Anna Keller", "Paul Morel"), "Naypyitaw", OCCURRED,
+                                                "2025-07-08")], id="an-envoy-on-a-country"),
+    # what reports tell is not what the story states
+    pytest.param("There are reports of Russia-Ukraine talks in Istanbul next week.", "2025-07-10", [],
+                 id="reports-of-talks"),
+    pytest.param("The government declined to confirm a newspaper report that Anna Keller and Paul Morel secretly met in "
+                 "Ulaanbaatar this month.", "2025-07-10", [], id="a-report-that-they-met"),
     # the post's holder named after a comma and a style, the parser hanging the name on the country the post is to
     pytest.param("Speaker Ode Pym spoke. He did so when the new Ambassador of the Republic of Türkiye to Ghana, Her "
                  "Excellency Anna Keller, paid a courtesy call on him at Parliament House on Wednesday.", "2024-02-15",

@@ -169,6 +169,8 @@ def is_negated(tok: Token) -> bool:
     if any(t.lower_ in REPORT_NOUNS and (t.head.lemma_.lower() in DENIAL_VERBS or t.head.lower_ == "as"
                                          and t.head.head.lemma_.lower() in DENIAL_VERBS) for t in chain[1:]):
         return True  # "dismissed reports that he had met X as fantasy", "dismissed as fabrication reports that"
+    if hearsay(tok, chain):
+        return True  # "There are reports of Russia-Ukraine talks next week", "a newspaper report that X and Y met"
     intent = chain[-1].head
     if chain[-1].dep_ in {"relcl", "acl"} and intent.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in intent.children):
         return True  # "there were no plans for him to meet X"
@@ -181,6 +183,15 @@ def is_negated(tok: Token) -> bool:
             intent.head.lower_ in REPORT_NOUNS and any(t.lemma_.lower() in DENIAL_VERBS for t in list(intent.head.ancestors)[:3])):
         return True  # "dismissed as baseless a report claiming that he had spoken to X"
     return False
+
+
+def hearsay(tok: Token, chain: list[Token]) -> bool:
+    """The contact is what reports, rumours or claims tell, not what the story states: "reports of talks in
+    Istanbul", "declined to confirm a newspaper report that X and Y met" (the contact's noun the object of "of" or
+    "about" a report noun, or its clause the report noun's complement)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "about"} and tok.head.head.lower_ in REPORT_NOUNS:
+        return True
+    return chain[-1].dep_ in {"acl", "ccomp", "relcl"} and chain[-1].head.lower_ in REPORT_NOUNS
 
 
 #: Participles by which a report tells its claim: "a report claiming that X met Y".

@@ -80,6 +80,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue  # "the foreign ministers of Japan and the Philippines, X and Y" with "the Philippines" a conjunct
         if t.i in refs and party_tag(entity_at(t.doc, t.i) or t.doc[t.i : t.i + 1]):
             continue  # "Sen. X, D-Oregon, and Rep. Y": the party a lawmaker's tag names takes no part
+        if speaker_label(t):
+            continue  # "Mao Ning: When X met Y, the two leaders had an exchange of views": who answers takes no part
         if t != arg and source_after_list(t):
             continue  # "received X, Y and Z for talks in London, Downing Street said": the source, parsed as a conjunct
         if (holder := title_opened_by(t, refs)) is not None:
@@ -272,6 +274,14 @@ def among_them(t: Token) -> list[Token]:
         c.dep_ == "prep" and c.lower_ == "among" and [p.lower_ for p in c.children] == ["them"] for c in w.children)]
 
 
+def speaker_label(t: Token) -> bool:
+    """The token is in a name opening a line before a colon: a transcript's speaker ("Mao Ning: ...")."""
+    name = entity_at(t.doc, t.i)
+    doc = t.doc
+    return name is not None and name.end < len(doc) and doc[name.end].text == ":" and (
+        name.start == 0 or "\n" in doc[name.start - 1].whitespace_ + doc[name.start - 1].text)
+
+
 def titled_holder_inside(t: Token, refs: dict) -> Token | None:
     """The person a body's own "for/of" phrase ends in, a title between: "Organization for [Migration Director General
     X]" (the parser's reading of "<the body> <title> <name>")."""
@@ -346,8 +356,10 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
     for _ in range(2):  # "of the Republic of Türkiye X": one "of" inside the country's name
         preps = [c for w in level for c in w.children if c.dep_ == "prep"]
         # an envoy's post, or a post "of" a country, goes on "in" or "to" a place: "Consul General of Japan in Chennai X"
-        # and a post "for" a portfolio is named before the name: "Commissioner for Human Rights X"
-        allowed = ({"of", "in", "to"} if envoy or any(c.lower_ == "of" for c in preps) else {"of"}) | {"for"}
+        # (an envoy's "on" a country too: "special envoy on Myanmar X") and a post "for" a portfolio is named before the
+        # name: "Commissioner for Human Rights X"
+        allowed = ({"of", "in", "to"} | ({"on"} if envoy else set()) if envoy or any(c.lower_ == "of" for c in preps)
+                   else {"of"}) | {"for"}
         level = [p for c in preps if c.lower_ in allowed for p in c.children if p.dep_ == "pobj"]
         # the name as the object, or hung on the country as its apposition ("of Bolivia Dr. X"); after "for", once
         # the portfolio is named ("for Human Rights X", not "for Foreign and Diaspora Affairs" tagged a person)
