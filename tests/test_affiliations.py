@@ -430,6 +430,9 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("DAKAR - France handed over its last military base in Senegal on Thursday. French troops left Senegal "
                  "after six decades. France will keep a training mission. The Prime Minister, Jan Nowak, hailed a "
                  "historic victory.", [("Jan Nowak", "Senegal", "title-context")], id="prime-minister-of-the-dateline"),
+    # a people's adjective that names a region too ("Somali", Ethiopia's Somali Region) before a title: the country's
+    pytest.param("Somali President Anna Keller received a telephone call from Jan Nowak on Sunday.",
+                 [("Anna Keller", "Somalia", "title-before")], id="a-demonym-that-names-a-region"),
     # a country's possessive before posts that lead to a name: that name's posts, no title phrase of its own
     pytest.param("NZ's Weber in Suva for talks on policing\n\nNew Zealand's Deputy Prime Minister and Foreign Minister "
                  "Olaf Weber arrived in Suva on Tuesday and held talks with Prime Minister Paul Morel.",

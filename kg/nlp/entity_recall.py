@@ -416,8 +416,9 @@ def place_before_title(tok, people: set[int]) -> bool:
     person's name (``people``: the indices of their words): "Ontario Premier Doug Ford", "Texas Gov. X", "Punjab
     Chief Minister X"."""
     doc = tok.doc
-    if not (tok.is_alpha and tok.text.istitle()) or tok.i + 2 >= len(doc) or gazetteer.given_name(tok.text):
-        return False
+    if not (tok.is_alpha and tok.text.istitle()) or tok.i + 2 >= len(doc) or gazetteer.given_name(tok.text) \
+            or gazetteer.demonym(tok.text):
+        return False  # (a people's adjective that names a region too: "Somali President X" is Somalia's)
     if not (gazetteer.region(tok.text) or gazetteer.city_population(tok.text) >= CITY):
         return False
     for j in range(tok.i + 1, min(tok.i + 4, len(doc) - 1)):  # "Punjab Chief Minister X": the title's head word
