@@ -619,6 +619,14 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # a headline's title with no article is the holder of that post the story names
+    pytest.param("Somali president gets calls from Keller, Nowak after siege\n\nMOGADISHU, Aug 5 (AFP) - Somali President "
+                 "Paul Morel received telephone calls from Kenyan President Anna Keller and Turkish President Jan Nowak "
+                 "on Sunday.", "2024-08-05",
+                 [(CALL, ("Paul Morel", "Anna Keller"), None, OCCURRED, "2024-08-04"),
+                  (CALL, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2024-08-04"),
+                  (CALL, ("Paul Morel", "Anna Keller"), None, OCCURRED, "2024-08-04"),
+                  (CALL, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2024-08-04")], id="a-headline-s-title"),
     # a transcript's speaker opening the line takes no part in the contact told
     pytest.param("Q: Will they meet again?\nAnna Keller: When President Jan Nowak met Prime Minister Paul Morel in Lima "
                  "on July 8, the two leaders had an in-depth exchange of views.", "2025-07-20",

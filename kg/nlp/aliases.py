@@ -502,7 +502,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         shared = not left and tok.dep_ == "conj" and tok.head.lower_ in titles  # "The King and Queen": the article's
         left = [c for c in tok.head.lefts if c.dep_ == "det"] if shared else left
         possessive = bool(left) and left[0].lower_ not in TITLE_PHRASE_DETS
-        if not left or possessive and not party_possessive(tok, left[0], refs, clusters):
+        headline = possessive and headline_title(tok, left, refs)  # "Somali president gets calls from X, Y"
+        if not left or possessive and not headline and not party_possessive(tok, left[0], refs, clusters):
             continue
         if any(c.lower_ in ORDINAL_WORDS for c in left):
             continue  # "The last U.S. governor to meet X was Y": a description, no one named before
@@ -520,6 +521,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                  and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"}
                       or words <= c.titles)]
         earlier = [c for c in cands if any(p < tok.i for p in c.positions)]
+        if headline:  # the story names the holder after its headline: the one holder of that post of that party
+            holders = [c for c in cands if parties & c.parties and role in c.roles and words <= c.titles]
+            earlier = holders if len(holders) == 1 else []
         if title in MONARCHS:
             earlier = [c for c in earlier if words <= c.titles]  # "the King" is no Pope Francis named before
         if not earlier and not parties and title in MONARCHS:
@@ -605,6 +609,17 @@ def party_possessive(title, first, refs: dict[int, str], clusters: list[Cluster]
         and not any(t.ent_type_ == PERSON for t in doc[title.i + 1 : title.i + 4]) and not named_after \
         and not post_before_name(doc, title.i + 1) \
         and not (first.i >= 2 and doc[first.i - 1].lower_ == "then")
+
+
+def headline_title(tok, left: list, refs: dict[int, str]) -> bool:
+    """A headline's title with no article, a country's demonym or name before it: "Somali president gets calls from
+    X" (the first line of a text of several)."""
+    doc = tok.doc
+    first = doc[0].sent
+    return tok.i < first.end and first.end < len(doc) and "\n" in doc[first.end - 1].whitespace_ + doc[first.end - 1].text \
+        and all(t.i in refs or t.lower_ in gazetteer.title_words() for t in left) and any(t.i in refs for t in left) \
+        and not post_before_name(doc, tok.i + 1) and tok.dep_ not in {"appos", "attr", "oprd"} \
+        and not (tok.dep_ == "pobj" and tok.head.lower_ == "as")  # (not "on first day as Mexico's president")
 
 
 def post_before_name(doc: Doc, k: int) -> bool:
