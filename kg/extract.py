@@ -102,9 +102,8 @@ def before(sent) -> bool:
     verb: "first met", not "is meeting X first"), a perfect tense ("had met", "have spoken") or a date ("The fighting
     erupted on Sunday, hours after X met Y in Cairo")."""
     return set_before(sent) or any(e.label_ in {"DATE", "TIME"} and (day_offset(e.text) is not None or resolve_when(
-        e.text, _SOME_DAY, "past")) for e in sent.ents) or any(t.lower_ in EARLIER_WORDS and not post_word(t) and (t.lower_ != "first" or t.i < t.head.i)
-                                   or t.dep_ == "aux" and t.lemma_.lower() == "have" and t.head.tag_ == "VBN"
-                                   for t in sent)
+        e.text, _SOME_DAY, "past")) for e in sent.ents) or any(
+        looks_back(t) and (t.lower_ != "first" or t.i < t.head.i) for t in sent)
 
 
 def day_named(ent) -> bool:
@@ -295,8 +294,7 @@ def set_before(sent) -> bool:
 def own_time(sent) -> bool:
     """The sentence sets what it tells at a time of its own: a date or time (not the model's "two-plus-two"), a
     word of an earlier time, or a perfect tense ("had met", "have met")."""
-    if any(t.lower_ in EARLIER_WORDS and not post_word(t) or t.dep_ == "aux" and t.lemma_.lower() == "have"
-           and t.head.tag_ == "VBN" for t in sent):
+    if any(looks_back(t) for t in sent):
         return True
     return any(e.label_ == "TIME" and not DURATION.search(e.text) or e.label_ == "DATE" and (
         day_offset(e.text) is not None or resolve_when(e.text, _SOME_DAY, "past")) for e in sent.ents)
@@ -305,6 +303,12 @@ def own_time(sent) -> bool:
 #: A time that is how long, not when: "(held) about an hour of talks", "for 50 minutes".
 DURATION = re.compile(r"\b(?:hours?|minutes?)\b", re.IGNORECASE)
 
+
+
+def looks_back(t) -> bool:
+    """A word of an earlier time ("previously", "first") or a perfect tense's "have" ("had met")."""
+    return t.lower_ in EARLIER_WORDS and not post_word(t) or t.dep_ == "aux" and t.lemma_.lower() == "have" \
+        and t.head.tag_ == "VBN"
 
 
 def post_word(t) -> bool:

@@ -603,11 +603,9 @@ def party_possessive(title, first, refs: dict[int, str], clusters: list[Cluster]
     named_after = any(doc[k].text == "," and doc[k + 1].ent_iob_ == "B" for k in range(title.i + 1, min(
         title.i + 7, len(doc) - 1)))  # (a name the model took for another kind's too)
     return first.dep_ == "poss" and key is not None and any(
-        c.key == key and c.type in {COUNTRY, ORGANIZATION} for c in clusters) \
-        and title.dep_ not in {"appos", "attr", "oprd"} and not (title.dep_ == "pobj" and title.head.lower_ == "as") \
+        c.key == key and c.type in {COUNTRY, ORGANIZATION} for c in clusters) and not own_post(title) \
         and not any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in title.children) \
         and not any(t.ent_type_ == PERSON for t in doc[title.i + 1 : title.i + 4]) and not named_after \
-        and not post_before_name(doc, title.i + 1) \
         and not (first.i >= 2 and doc[first.i - 1].lower_ == "then")
 
 
@@ -618,8 +616,15 @@ def headline_title(tok, left: list, refs: dict[int, str]) -> bool:
     first = doc[0].sent
     return tok.i < first.end and first.end < len(doc) and "\n" in doc[first.end - 1].whitespace_ + doc[first.end - 1].text \
         and all(t.i in refs or t.lower_ in gazetteer.title_words() for t in left) and any(t.i in refs for t in left) \
-        and not post_before_name(doc, tok.i + 1) and tok.dep_ not in {"appos", "attr", "oprd"} \
-        and not (tok.dep_ == "pobj" and tok.head.lower_ == "as")  # (not "on first day as Mexico's president")
+        and not own_post(tok)
+
+
+def own_post(title) -> bool:
+    """A title word that is someone's own post, not a phrase referring to them: in apposition, after "be", "become"
+    or "as" ("X, who became Pakistan's prime minister", "her first day as Mexico's president"), or with more posts
+    that lead to a name ("[New Zealand's Deputy Prime Minister] and Foreign Minister X")."""
+    return title.dep_ in {"appos", "attr", "oprd"} or title.dep_ == "pobj" and title.head.lower_ == "as" \
+        or post_before_name(title.doc, title.i + 1)
 
 
 def post_before_name(doc: Doc, k: int) -> bool:
