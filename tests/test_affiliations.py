@@ -437,6 +437,12 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("NZ's Weber in Suva for talks on policing\n\nNew Zealand's Deputy Prime Minister and Foreign Minister "
                  "Olaf Weber arrived in Suva on Tuesday and held talks with Prime Minister Paul Morel.",
                  [("Olaf Weber", "New Zealand", "title-before")], id="a-country-s-posts-before-a-name"),
+    # one who attends a ceremony at home is no visitor to the country the report is about
+    pytest.param("HANOI (VNA) - President Anna Keller received the credentials of the new ambassadors of Italy and "
+                 "Chile at the Presidential Palace in Hanoi on Monday. Deputy Foreign Minister Jan Nowak attended the "
+                 "ceremony. Keller later held talks with the ambassadors on ties with Vietnam.",
+                 [("Anna Keller", "Vietnam", "title-context"), ("Jan Nowak", "Vietnam", "title-context")],
+                 id="minister-at-a-ceremony-at-home"),
     # named once, in a story from the state's own agency at home
     pytest.param("Manama, March 3 (BNA) -- Foreign Minister Jan Nowak received a telephone call today from Egypt's "
                  "Foreign Minister Anna Keller. Earlier, Nowak was received in Cairo by Egyptian President Tom Reed. "
@@ -1001,6 +1007,11 @@ REPRESENTS_NOT = [
     pytest.param("GOP lawmaker Ann Ode and Conservative leader Tom Reed met on Monday.",
                  [("Ann Ode", "Republican Party", "title-before"), ("Tom Reed", "Conservative Party", "title-before")],
                  id="a-party-s-short-name-before-a-post"),
+    # a list of envoys, each with an "of" country: the country after the name before a title is that name's
+    pytest.param("The envoys are High Commissioner Ann Ode of Ghana and Ambassador Tom Reed of Finland.",
+                 [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Finland", "name-of")], id="envoys-each-of-a-country"),
+    pytest.param("President Ann Ode of Ghana and Foreign Minister Tom Reed met him.",
+                 [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Ghana", "title-before")], id="a-leader-and-a-minister"),
 ]
 
 

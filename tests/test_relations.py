@@ -1545,7 +1545,8 @@ MEETINGS = [
     # "Both" after a sentence whose subject names two people: those two
     pytest.param("Prime Minister Anna Keller and President Jan Nowak attended the parade in Moscow on Friday. Both "
                  "were received by President Paul Morel in the Kremlin after the parade.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Moscow", OCCURRED, "2025-03-21")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, "2025-03-21"),
+                  (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Moscow", OCCURRED, "2025-03-21")],
                  id="both-were-received-by"),
     # the subject raised above "due to be received by"
     pytest.param("Foreign Minister Anna Keller is due to be received by King Paul Morel in Tangier on Friday.",
@@ -1738,6 +1739,16 @@ MEETINGS = [
     pytest.param("Anna Keller attended the Gaza summit in Sharm el-Sheikh on Monday.", "2025-10-15",
                  [(MEETING, ("Anna Keller",), "Sharm el-Sheikh", OCCURRED, "2025-10-13")],
                  id="a-summit-named-for-its-topic"),
+    # a ceremony's guests gather in person where it is held: the ceremony's own "in", else the meeting told before
+    pytest.param("Anna Keller will attend the inauguration of Jan Nowak in Lima on Sunday. The funeral in Rome was "
+                 "attended by Paul Morel and Ivo Marek.", "2025-10-15",
+                 [(MEETING, ("Anna Keller",), "Lima", PLANNED, "2025-10-19"),
+                  (MEETING, ("Paul Morel", "Ivo Marek"), "Rome", OCCURRED, None)], id="guests-of-a-ceremony"),
+    pytest.param("President Anna Keller received the credentials of four ambassadors at the palace in Hanoi on Monday. "
+                 "Deputy Foreign Minister Jan Nowak attended the ceremony.", "2025-10-15",
+                 [(MEETING, ("Jan Nowak",), "Hanoi", OCCURRED, None)], id="attended-the-ceremony-told-before"),
+    pytest.param("Anna Keller attended the ceremony marking the anniversary.", "2025-10-15", [],
+                 id="a-ceremony-with-no-place"),
     pytest.param("Anna Keller held talks in the Kremlin with President of the Kyrgyz Republic Jan Nowak, who is in "
                  "Russia on an official visit.", "2025-10-15",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, None),

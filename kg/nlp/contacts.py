@@ -92,6 +92,7 @@ from kg.nlp.triggers import (
     between_objects,
     brokered_sides,
     called_on,
+    ceremony_objects,
     clause_verb,
     companions,
     conjuncts,
@@ -1009,8 +1010,10 @@ def own_places(sent: Span, refs: dict, types: dict) -> dict[str, str]:
 
 
 def forum_site(tok: Token, refs: dict, types: dict) -> str | None:
-    """Where the named forum a verb attends sits: "attend the European Council that opens in Brussels"."""
-    return next((refs[p.i] for f in forum_objects(tok) for p in f.subtree if p.dep_ == "pobj" and p.head.lower_ in {
+    """Where the named forum or the ceremony a verb attends sits: "attend the European Council that opens in
+    Brussels", "attended the funeral at St Peter's Basilica"."""
+    attended = [*forum_objects(tok), *ceremony_objects(tok, frozenset({"dobj", "nsubjpass"}))]
+    return next((refs[p.i] for f in attended for p in f.subtree if p.dep_ == "pobj" and p.head.lower_ in {
         "in", "at"} and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES), None)
 
 

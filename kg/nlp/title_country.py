@@ -311,7 +311,8 @@ def other_side(trigger):
 
 def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) -> set[str]:
     """Who visits the country a report is about: the one party of a meeting placed in it or in a city of it
-    ("Chancellor X will travel to Beijing for her ninth visit to China": X is no official of China)."""
+    ("Chancellor X will travel to Beijing for her ninth visit to China": X is no official of China); not one who
+    attends what is held there ("Deputy Foreign Minister X attended the ceremony")."""
     if home is None:
         return set()
     names = {e.key: e.name for e in doc._.kg_entities or []}
@@ -322,7 +323,8 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
             names.get(place or "", ""), types.get(place), regions=True) == code
 
     refs = doc._.kg_refs or {}
-    met = {ev.participants[0] for ev in contacts if ev.kind == MEETING and len(ev.participants) == 1 and in_home(ev.place)}
+    met = {ev.participants[0] for ev in contacts
+           if ev.kind == MEETING and len(ev.participants) == 1 and ev.rule != "verb-attend" and in_home(ev.place)}
     found = met | {person for person, place in journeys(doc, refs) if in_home(place)}
     return found | companions_of(doc, refs, found)
 

@@ -194,6 +194,9 @@ def block_before(name: Span) -> TitleBlock:
         tok = doc[i]
         ent = entity_at(doc, i)
         if ent is not None and ent.label_ == PERSON and not (len(ent) == 1 and abbreviation(tok)):
+            owned = of_party(ent) if of_party(name) is not None else None  # "High Commissioner X of Ruritania and
+            # Ambassador Y of Freedonia": Ruritania is X's (but "President X of Ruritania and Foreign Minister Y": both)
+            block.parties = [p for p in block.parties if owned is None or not _within(p, owned)]
             break  # but "Coast Guard Lt. X" with "Lt" taken for a name: a rank's abbreviation
         if tok.text in DATELINE_ENDS and dateline_end(doc, tok.sent.start) == i:
             break  # "PARIS - President X": a dateline ends before the title
@@ -279,6 +282,12 @@ def block_before(name: Span) -> TitleBlock:
         found = apposition_before(name, comma)
         return found if found.titles else block
     return block
+
+
+def _within(party, span: Span) -> bool:
+    """A block's party (a span or a demonym's token) lies within ``span``."""
+    start = party.start if isinstance(party, Span) else party.i
+    return span.start <= start < span.end
 
 
 def rank_start(doc: Doc, i: int) -> int:

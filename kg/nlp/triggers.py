@@ -224,11 +224,13 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-talk"  # "sat across from X": talks face to face
         if lemma == "attend" and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in tok.children):
             return "verb-attend"  # "X and Y attended in person": the meeting told before
-        if lemma == "attend" and any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS for c in tok.children) \
+        if lemma == "attend" and any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS | CEREMONY_NOUNS
+                                     for c in tok.children) \
                 and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
             return "verb-attend"  # "The meeting was attended by X and Y": the meeting told before
-        if lemma == "attend" and forum_objects(tok):
-            return "verb-attend"  # "X will attend the European Council in Brussels": a named forum
+        if lemma == "attend" and (forum_objects(tok) or ceremony_objects(tok)):
+            return "verb-attend"  # "X will attend the European Council in Brussels": a named forum; "X attended the
+            # inauguration in Y": a ceremony's guests gather in person
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and not any(p.dep_ == "prep" for p in c.children)
                                    for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
             return "verb-attend"  # "X also took part": in the meeting told before ("took part in the race": no meeting)
@@ -610,6 +612,16 @@ FORUM_HEADS = {w.capitalize() for w in FORUM_NOUNS} | {"Council", "Dialogue", "M
 def forum_objects(tok: Token) -> list[Token]:
     """The named forums a verb's direct object names: "attend the special European Council"."""
     return [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == ORGANIZATION and c.text in FORUM_HEADS]
+
+
+#: Nouns of ceremonies whose guests gather in person: "attended the inauguration", "the funeral was attended by X".
+CEREMONY_NOUNS = {"ceremony", "ceremonies", "inauguration", "funeral", "coronation", "investiture", "enthronement",
+                  "commemoration", "commemorations", "celebrations", "parade", "wedding", "memorial", "requiem"}
+
+
+def ceremony_objects(tok: Token, deps: frozenset = frozenset({"dobj"})) -> list[Token]:
+    """The ceremonies a verb's direct object (or its other ``deps``) names: "attend the state funeral"."""
+    return [c for c in tok.children if c.dep_ in deps and c.lower_ in CEREMONY_NOUNS]
 
 
 def present_people(tok: Token) -> bool:
