@@ -1749,6 +1749,11 @@ MEETINGS = [
                  [(MEETING, ("Jan Nowak",), "Hanoi", OCCURRED, None)], id="attended-the-ceremony-told-before"),
     pytest.param("Anna Keller attended the ceremony marking the anniversary.", "2025-10-15", [],
                  id="a-ceremony-with-no-place"),
+    pytest.param("President Anna Keller received letters of credence from five envoys at a ceremony held at State "
+                 "House, Nairobi. The ceremony was witnessed by Foreign Minister Jan Nowak. Paul Morel witnessed the "
+                 "signing ceremony.", "2025-10-15",
+                 [(MEETING, ("Jan Nowak",), "Nairobi", OCCURRED, None), (MEETING, ("Paul Morel",), "Nairobi", OCCURRED, None)],
+                 id="a-ceremony-witnessed-by"),
     pytest.param("Anna Keller held talks in the Kremlin with President of the Kyrgyz Republic Jan Nowak, who is in "
                  "Russia on an official visit.", "2025-10-15",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, None),

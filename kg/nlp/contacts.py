@@ -62,9 +62,11 @@ from kg.nlp.places import (
 )
 from kg.nlp.titles import block_before, entity_at, envoy_before
 from kg.nlp.triggers import (
+    ATTEND_VERBS,
     AUDIENCE_NOUNS,
     CALL_NOUNS,
     CALL_VERBS,
+    CEREMONY_NOUNS,
     CONTACT_NOUNS,
     CREDENTIAL_NOUNS,
     EXCHANGE_OBJECTS,
@@ -675,13 +677,13 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += subjects_of(tok.head.head.head)  # "Among those attending were X and Y"
     elif tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
-        if tok.lemma_.lower() == "attend":  # "the meeting was attended by X and Y"
+        if tok.lemma_.lower() in ATTEND_VERBS:  # "the meeting was attended by X and Y"
             actors += [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]
         if tok.lemma_.lower() == "sign":  # "the deal was signed by X and Y"
             actors += [q for p in signers(tok) for q in [p, *conjuncts(p)]]
         actors += companions(tok)  # "X attended along with Y and Z", "X, together with Y, met Z": on X's side
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
-            c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | {"sign", "attend"})  # "discussed Ukraine": a topic;
+            c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | ATTEND_VERBS | {"sign"})  # "discussed Ukraine": a topic;
             # what was signed or attended
             and c.lower_ not in EXCHANGE_OBJECTS  # "exchanged views on X, including Y": what was said
             and not (c.dep_ == "dobj" and tok.lemma_.lower() == "speak")  # "speaks Kazakh and Russian": languages
@@ -988,14 +990,15 @@ def with_clause_subjects(holder: Token) -> list[Token]:
 
 def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict) -> str | None:
     """The place of the latest meeting told in this sentence or the five before: what "X attended" refers to;
-    one of no named party too ("Leaders met in Lima on Saturday. X also took part")."""
+    one of no named party too ("Leaders met in Lima on Saturday. X also took part"), or a ceremony ("received
+    credentials at a ceremony at State House, Nairobi. The ceremony was witnessed by X")."""
     start = window_start(tok, 5)
     told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ev.sentence.start >= start), None)
     if told is not None:
         return told
     for t in reversed(tok.doc[start : tok.i]):
-        if (t.lower_ in MEET_NOUNS and t.pos_ == "NOUN" or t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
+        if (t.lower_ in MEET_NOUNS | CEREMONY_NOUNS and t.pos_ == "NOUN" or t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
                 and t.pos_ == "VERB") and (where := place_of(t, refs, types, [])):
             return where
     return None

@@ -123,10 +123,13 @@ TOPIC_VERBS = {"discuss"}
 #: meeting X.
 TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross",
                 "leave", "depart"}
+#: Verbs of being among those present: "attended the meeting", "the ceremony was witnessed by X".
+ATTEND_VERBS = {"attend", "witness"}
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
-                 | COUNTERPART_VERBS | MEDIATE_VERBS | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "attend",
-                                                         "take", "present", "pick", "see", "give", "accord", "pray"})
+                 | COUNTERPART_VERBS | MEDIATE_VERBS | ATTEND_VERBS
+                 | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "take", "present", "pick", "see", "give",
+                    "accord", "pray"})
 NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | AUDIENCE_NOUNS | {"table"}
 
 
@@ -224,11 +227,12 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-talk"  # "sat across from X": talks face to face
         if lemma == "attend" and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in tok.children):
             return "verb-attend"  # "X and Y attended in person": the meeting told before
-        if lemma == "attend" and any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS | CEREMONY_NOUNS
-                                     for c in tok.children) \
+        if lemma in ATTEND_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS | CEREMONY_NOUNS
+                                         for c in tok.children) \
                 and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
-            return "verb-attend"  # "The meeting was attended by X and Y": the meeting told before
-        if lemma == "attend" and (forum_objects(tok) or ceremony_objects(tok)):
+            return "verb-attend"  # "The meeting was attended by X and Y", "The ceremony was witnessed by X": the
+            # meeting told before
+        if lemma == "attend" and forum_objects(tok) or lemma in ATTEND_VERBS and ceremony_objects(tok):
             return "verb-attend"  # "X will attend the European Council in Brussels": a named forum; "X attended the
             # inauguration in Y": a ceremony's guests gather in person
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and not any(p.dep_ == "prep" for p in c.children)
