@@ -97,6 +97,12 @@ _LIVE_HEADLINE_RE = re.compile(r"^\W*live\b|[-–—:|(]\s*live\b|\blive\W*$|\bl
 # and matched: as one, the alternatives that open a line would be tried at every character of a long paragraph.
 _COMMENT_NOTICE_RE = re.compile(r"\bcomment(?:s|ing)?\s+(?:policy|section|system|here|below|guidelines)\b",
                                 re.IGNORECASE)
+# a gallery's caption, which tells what is shown: "Photo: X greets Y at the Z in W on Tuesday. (AFP)"
+_CAPTION_RE = re.compile(r"^\W*(?:photo|picture|image)\s*:\s*(?=\S)", re.IGNORECASE)
+#: Words of a caption after its "Photo:" that make it a sentence of the news, not a credit ("Photo: Jo Doe/AFP").
+CAPTION_WORDS = 8
+# a news agency's alert mark, alone on its line above the item: "URGENT", "BREAKING", "FLASH"
+_ALERT_RE = re.compile(r"^\W*(?:urgent|breaking(?: news)?|flash|news alert|alert|just in|developing)\W*$", re.IGNORECASE)
 _COMMENT_LINE_RE = re.compile(
     r"^\W*(?:your|add an?|leave an?|post an?|write an?|show|view|load|hide)\s+(?:\w+\s+)?comments?\b|"
     r"^\W*\d*\s*comments?\W*(?:\(\d+\))?\W*$|^\W*\d+\s+comments?\b|"  # "Comments (2)", "34 comments | Sort by"
@@ -206,6 +212,11 @@ def _classify(line: str) -> str:
         return BAD
     if _DATELINE_RE.match(plain.strip()):
         return GOOD  # a release's dateline: where and when it was filed
+    caption = _CAPTION_RE.match(plain)
+    if caption and len(_WORD_RE.findall(plain[caption.end():])) >= CAPTION_WORDS and _ends_sentence(plain):
+        plain = plain[caption.end():]  # a gallery's caption telling what is shown: the news, not a credit
+        words = _WORD_RE.findall(plain)
+        n = len(words)
     # calls to action and credits are short lines; a long paragraph is prose whatever its start
     if len(plain) < 300 and (_CREDIT_RE.search(plain) or _CTA_RE.match(plain)):
         return BAD
@@ -398,6 +409,10 @@ def clean_scraped_text(text: str) -> str:
     blocks = _blocks(normalize_whitespace(text))
     for b in blocks:
         b.cls = _classify(b.text)
+    for before, b in zip(blocks, blocks[1:]):
+        if _ALERT_RE.match(_plain(before.text)) and len(_WORD_RE.findall(_plain(b.text))) >= 5 \
+                and not (_CTA_RE.match(_plain(b.text)) or _CREDIT_RE.search(_plain(b.text))):
+            b.cls = GOOD  # an agency's alert: "URGENT" over "X to visit Y on Sunday for talks with Z - source"
     _mark_comment_section(blocks)
     _mark_author_note(blocks)
     _rejoin_cut_sentences(blocks)

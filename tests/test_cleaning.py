@@ -480,3 +480,20 @@ def test_a_readout_s_sentence_of_names_and_titles_is_as_good_as_its_neighbours()
     assert kept.split("\n\n") == ["A Foreign Office spokesperson said:", lede, BODY[0], BODY[1]]
     # among furniture it stays furniture
     assert lede not in clean_scraped_text(_page("Menu | Home | World", "Other story headline", lede, "Subscribe"))
+
+
+def test_a_gallery_s_captions_are_the_news_and_its_credits_are_not():
+    caption = ("Photo: Northland's President Jo Rey greets Prime Minister Ann Ode at the Hall of Nations in Lima "
+               "on Tuesday evening. (AFP)")
+    page = _page("Home > World > Galleries", "IN PICTURES: Leaders gather in Lima", BODY[0], "1/3", caption, "2/3",
+                 "Photo: Ann Ode/AFP", "3/3", "MORE GALLERIES\nStorm closes airports across the north")
+    kept = clean_scraped_text(page).split("\n\n")
+    assert caption in kept and BODY[0] in kept
+    assert not any("Ann Ode/AFP" in k or "GALLERIES" in k or "Storm" in k for k in kept)
+
+
+def test_an_agency_s_alerts_are_its_news():
+    item = "Jo Rey to visit Lima on Sunday for talks with Ann Ode - diplomatic source"
+    page = _page("Menu | Home | World", BODY[0], "URGENT", item, "BREAKING", "Subscribe", BODY[1])
+    kept = clean_scraped_text(page).split("\n\n")
+    assert item in kept and "Subscribe" not in kept and "URGENT" not in kept
