@@ -61,7 +61,8 @@ class Mention:
     start: int  # character offset in Article.text
     end: int  # exclusive
     # "name", or how it refers: "title" ("the US president"), "pronoun", "demonym", "tag" ("D-Calif."), "venue" (a
-    # well-known venue in the city: "Buckingham Palace" for London), "handle" (a social-media handle: "@SecBlinken")
+    # well-known venue in the city: "Buckingham Palace" for London), "handle" (a social-media handle: "@SecBlinken"),
+    # "styled" (a name with the honorific before it that its "name" mention leaves out: "Tan Sri X")
     kind: str = "name"
 
 
@@ -77,7 +78,7 @@ class Entity:
     @property
     def aliases(self) -> set[str]:
         """Every name seen for it, the canonical name included (not pronouns or titles)."""
-        return {m.text for m in self.mentions if m.kind == "name"} | {self.name}
+        return {m.text for m in self.mentions if m.kind in {"name", "styled"}} | {self.name}
 
     @property
     def named(self) -> bool:

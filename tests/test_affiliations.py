@@ -1007,6 +1007,16 @@ REPRESENTS_NOT = [
     pytest.param("GOP lawmaker Ann Ode and Conservative leader Tom Reed met on Monday.",
                  [("Ann Ode", "Republican Party", "title-before"), ("Tom Reed", "Conservative Party", "title-before")],
                  id="a-party-s-short-name-before-a-post"),
+    # a Malaysian honorific between the post and the name, after a comma or not
+    pytest.param("The ASEAN chair's special envoy on Myanmar, Tan Sri Ivo Marek, met the military leader. Malaysian "
+                 "Foreign Minister Datuk Seri Utama Jan Nowak met Anna Keller.",
+                 [("Ivo Marek", "ASEAN", "title-before"), ("Jan Nowak", "Malaysia", "title-before")],
+                 id="posts-before-malaysian-honorifics"),
+    # a post whose remit comes before the comma; a G20 sherpa is a state's envoy
+    pytest.param("On Wednesday, the Minister met Ethiopia's State Minister for Foreign Affairs, Kebede Mamo, and "
+                 "discussed the drought. Earlier, he held talks with Brazil's Sherpa, Ambassador Ivo Marek.",
+                 [("Kebede Mamo", "Ethiopia", "title-before"), ("Ivo Marek", "Brazil", "title-before")],
+                 id="a-post-s-remit-and-a-sherpa"),
     # a list of envoys, each with an "of" country: the country after the name before a title is that name's
     pytest.param("The envoys are High Commissioner Ann Ode of Ghana and Ambassador Tom Reed of Finland.",
                  [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Finland", "name-of")], id="envoys-each-of-a-country"),

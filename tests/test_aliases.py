@@ -11,7 +11,7 @@ import pytest
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms, merge_company_names
-from kg.nlp.names import display_name, given_names_match, name_key, name_words
+from kg.nlp.names import display_name, given_names_match, malay_honorific, name_key, name_words
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
         "PART": "RP", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC", "ADV": "WRB"}
@@ -180,6 +180,21 @@ def test_malaysian_honorifics_are_no_part_of_a_name():
     assert name_words(["Tun", "Dr", "Ivo", "Marek"]) == ["Ivo", "Marek"]
     assert name_words(["Tan", "Cheng", "Bock"]) == ["Tan", "Cheng", "Bock"]  # "Tan" alone is a surname
     assert name_words(["Sri", "Mulyani", "Indrawati"]) == ["Sri", "Mulyani", "Indrawati"]  # and "Sri" a given name
+
+
+@pytest.mark.parametrize("words,k,expected", [
+    (["Tan", "Sri", "Ivo", "Marek"], 0, 2),
+    (["Datuk", "Seri", "Utama", "Ivo", "Marek"], 0, 3),
+    (["Datuk", "Seri", "Utama", "Ivo", "Marek"], 2, 1),  # the grade, the pair before it left out of the name
+    (["Datuk", "Ivo", "Marek"], 0, 1),
+    (["Datuk", "Seri"], 0, 0),  # the pair alone: nothing of a name is left
+    (["Tan", "Cheng", "Bock"], 0, 0),
+    (["Sri", "Mulyani", "Indrawati"], 0, 0),
+    (["Datuk", "Seri"], 2, 0),  # nothing left at all
+    (["Tan", "Sri", "Ivo", "Marek"], 1, 1),  # the pair's second word
+])
+def test_the_words_of_a_malaysian_honorific(words, k, expected):
+    assert malay_honorific(words, k) == expected
 
 
 def test_a_royal_style_is_no_part_of_the_name_shown_while_two_words_are_left():
@@ -627,10 +642,11 @@ def test_a_party_tag_names_the_party_by_its_name(extract_text):
 
 @pytest.mark.model
 def test_a_name_with_more_honorifics_than_words_joins_the_full_name(extract_text):
-    # "Tun Dr Mahathir" is longer in tokens than "Mahathir Mohamad" but names one word of it
+    # "Tun Dr Mahathir" is longer in tokens than "Mahathir Mohamad" but names one word of it (its honorifics are no
+    # part of the mention)
     got, _ = people(extract_text, "Prime Minister Mahathir Mohamad hosted the retreat. Mr Lee was received by Tun Dr "
                                   "Mahathir at his office in Putrajaya.")
-    assert ("Tun Dr Mahathir", "name") in got["Mahathir Mohamad"] and "Tun Dr Mahathir" not in got
+    assert ("Mahathir", "name") in got["Mahathir Mohamad"] and not {"Tun Dr Mahathir", "Mahathir"} & set(got)
 
 
 @pytest.mark.model
@@ -670,3 +686,12 @@ def test_a_post_told_after_the_name_names_the_title_phrase_and_an_apposition_is_
     got, _ = people(extract_text, "The Northland Foreign Ministry said the talks would resume. Ann Ode, the ministry "
                                   "spokeswoman, declined to comment.")
     assert got == {"Ann Ode": [("Ann Ode", "name")]}
+
+
+@pytest.mark.model
+def test_a_name_as_styled_with_a_malaysian_honorific_is_one_of_its_names(extract_text):
+    got, result = people(extract_text, "Foreign Minister Datuk Seri Utama Ivo Marek met Tan Sri Jan Nowak in Putrajaya.")
+    assert ("Datuk Seri Utama Ivo Marek", "styled") in got["Ivo Marek"]
+    assert ("Tan Sri Jan Nowak", "styled") in got["Jan Nowak"]
+    marek = next(e for e in result.entities if e.name == "Ivo Marek")
+    assert marek.aliases == {"Ivo Marek", "Datuk Seri Utama Ivo Marek"}

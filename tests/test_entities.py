@@ -310,6 +310,15 @@ NAME_TYPES = [
     # a Malaysian honorific of two words tagged alone is no one; the given name after it opens the name
     pytest.param("Also present was the secretary-general of the ministry , Datuk Seri Amran Mohamed Zin .",
                  {"Datuk Seri": None, "Amran Mohamed Zin": PERSON}, id="honorific_pair_and_given_name"),
+    # a name set beside a post whose remit comes before the comma is a person's, whatever the model's label
+    pytest.param("On Wednesday , the Minister met Ethiopia 's State Minister for Foreign Affairs , Kebede Mamo , and "
+                 "discussed the drought .", {"Kebede Mamo": PERSON}, id="a_post_s_remit_before_the_comma"),
+    # Malaysian honorifics of one, two or three words open no name, wherever the model ends them
+    pytest.param("Foreign Minister Datuk Seri Utama Ivo Marek met Tan Sri Jan Nowak Zin and Datuk Anna Keller . "
+                 "Tan Cheng Bock met Sri Mulyani Indrawati .",
+                 {"Ivo Marek": PERSON, "Utama Ivo Marek": None, "Jan Nowak Zin": PERSON, "Tan Sri Jan Nowak Zin": None,
+                  "Anna Keller": PERSON, "Datuk Anna Keller": None, "Tan Cheng Bock": PERSON,
+                  "Sri Mulyani Indrawati": PERSON}, id="malaysian_honorifics"),
     # a venue's centre, whatever the model's label (here LAW), not a body's ("the Carter Center")
     pytest.param("Leaders gathered at the Nasrec Expo Centre in Johannesburg and at the Jinnah Convention Centre .",
                  {"Nasrec Expo Centre": PLACE, "Jinnah Convention Centre": PLACE}, id="venue_centres"),

@@ -51,6 +51,7 @@ from kg.nlp.titles import (
     block_before,
     entity_at,
     excellency,
+    malay_honorific_before,
     titled_apposition,
 )
 
@@ -146,6 +147,9 @@ class AliasResolver:
                 c.name = display_name(ent.text)
                 c.given = c.given or words[0]
             add(c, ent)
+            if n := malay_honorific_before(doc, ent.start):  # "Tan Sri X": the name as styled is one of its names
+                styled = doc[ent.start - n : ent.end]
+                c.mentions.append(Mention(styled.text, styled.start_char, styled.end_char, "styled"))
         # demonyms refer to their country without naming it
         for ent in doc.ents:
             if ent.label_ == "NORP":

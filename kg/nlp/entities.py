@@ -75,6 +75,7 @@ from kg.nlp.entity_spans import (
     trim,
     with_demonym,
     without,
+    without_malay_style,
     without_role,
 )
 from kg.nlp.entity_types import (
@@ -391,5 +392,5 @@ def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Spa
             out.pop()
         while kind == PERSON and len(span) > 1 and span[0].lower_ in FORMS_OF_ADDRESS:
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
-        out.append((span, kind))
+        out.append((without_malay_style(span) if kind == PERSON else span, kind))  # nor is "Tan Sri"
     return out

@@ -41,7 +41,17 @@ from kg.nlp.entity_words import (
     known_name,
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
-from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFIC_PAIRS, HONORIFICS, POST_NOMINALS, STYLE_NOUNS
+from kg.nlp.names import (
+    FORMS_OF_ADDRESS,
+    GENERATION_SUFFIXES,
+    HONORIFIC_PAIRS,
+    HONORIFICS,
+    MALAY_GRADES,
+    MALAY_HONORIFICS,
+    POST_NOMINALS,
+    STYLE_NOUNS,
+    malay_honorific,
+)
 from kg.nlp.titles import (
     CLERGY,
     FUNCTION_WORD_FAMILY_NAMES,
@@ -532,6 +542,8 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
         start += 1
     while end > start and _edge_junk(doc[end - 1], leading=False) and not possessive_city(doc[start:end]):
         end -= 1
+    while label == "PERSON" and (n := _malay_style(doc, start, end)):
+        start += n  # "Tan Sri X", "Datuk Seri Utama X" (or "Utama X" after an untagged "Datuk Seri"): the style
     while end - start > 2 and doc[end - 1].text in POST_NOMINALS and (
             label == "PERSON" or label == "ORG" and looks_like_person(doc[start : end - 1])):
         end -= 1  # "Simon Harris TD", "Edward Lyle KC": a seat or an honour after the name, no part of it ("the Hon
@@ -681,11 +693,24 @@ def join_overlapping_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, s
             merged.append(s)
     out, seen = [], set()
     for s, t in typed:
-        whole = next(m for m in merged if m.start <= s.start < m.end) if t == PERSON else s
+        whole = without_malay_style(next(m for m in merged if m.start <= s.start < m.end)) if t == PERSON else s
         if (whole.start, whole.end, t) not in seen:
             seen.add((whole.start, whole.end, t))
             out.append((whole, t))
     return out
+
+
+def _malay_style(doc: Doc, start: int, end: int) -> int:
+    """How many words of a Malaysian honorific open the name ``doc[start:end]`` (kg.nlp.names.malay_honorific; a
+    grade after the pair before it too: "Datuk Seri" + "Utama X")."""
+    return malay_honorific([t.text for t in doc[max(0, start - 2) : end]], min(start, 2))
+
+
+def without_malay_style(span: Span) -> Span:
+    """A person's name without the Malaysian honorific opening it: "Tan Sri" + "Amran" + "Mohamed Zin" joined,
+    "Utama X" found after "Datuk Seri"."""
+    n = _malay_style(span.doc, span.start, span.end)
+    return Span(span.doc, span.start + n, span.end, label=span.label_) if n else span
 
 
 def family_mentions(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -785,6 +810,8 @@ def given_name_before(span: Span) -> bool:
     if k < 0 or span[0].text in FUNCTION_WORD_FAMILY_NAMES:
         return False  # (a family name that reads as a function word opens the name: "Viet Nam" + "To Lam")
     prev = doc[k]
+    if prev.lower_ in MALAY_HONORIFICS | MALAY_GRADES or k >= 1 and (doc[k - 1].lower_, prev.lower_) in HONORIFIC_PAIRS:
+        return False  # "Datuk Seri" + "Anwar Ibrahim", "Datuk Seri Utama" + "X": a style, no given name
     if any(gazetteer.country(doc[j : k + 1].text) for j in range(max(0, k - 2), k)):
         return False  # "Ambassador to Viet" + "Nam" + "Patrick Kelleher": the end of a country's name
     if function_word_family_name(prev) and (prev.head.i in range(span.start, span.end) or span.root.head == prev):

@@ -87,6 +87,29 @@ HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "s
 #: "Datuk Seri", "Tan Sri" and "Puan Sri" (but "Sri Mulyani Indrawati", "Tan Cheng Bock").
 HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("dato", "sri"), ("dato'", "sri"),
                    ("dato'", "seri")}
+#: Malaysia's honorifics of one word, and the grades after an honorific pair ("Datuk Seri Utama X"): no part of the
+#: name.
+MALAY_HONORIFICS = {"datuk", "dato", "dato'", "datin", "tun"}
+MALAY_GRADES = {"utama", "panglima", "paduka"}
+
+
+def malay_honorific(words: list[str], k: int) -> int:
+    """How many words of a Malaysian honorific open ``words`` at ``k`` ("Tan Sri", "Datuk Seri Utama", "Datuk",
+    or the rest of a pair begun before ``k``: "Sri" of "Tan" + "Sri X", "Utama" of "Datuk Seri" + "Utama X"), leaving
+    at least one word after."""
+    low = [w.lower() for w in words]
+    n = 0
+    if k >= len(low):
+        return 0
+    if k + 1 < len(low) and (low[k], low[k + 1]) in HONORIFIC_PAIRS:
+        n = 2 + (k + 2 < len(low) and low[k + 2] in MALAY_GRADES)
+    elif k >= 1 and (low[k - 1], low[k]) in HONORIFIC_PAIRS:
+        n = 1 + (k + 1 < len(low) and low[k + 1] in MALAY_GRADES)  # "Tan" + "Sri X": the pair's second word
+    elif low[k] in MALAY_HONORIFICS:
+        n = 1
+    elif low[k] in MALAY_GRADES and k >= 2 and (low[k - 2], low[k - 1]) in HONORIFIC_PAIRS:
+        n = 1
+    return n if k + n < len(low) else 0
 
 
 #: Styles of royalty before a name that the name is known without once two words of it are left: "Prince Faisal bin

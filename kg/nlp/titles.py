@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import PORTFOLIO_WORDS, is_name_word
-from kg.nlp.names import FORMS_OF_ADDRESS, HONORIFICS, STYLE_NOUNS
+from kg.nlp.names import FORMS_OF_ADDRESS, HONORIFIC_PAIRS, HONORIFICS, MALAY_GRADES, MALAY_HONORIFICS, STYLE_NOUNS
 from kg.nlp.paragraphs import DATELINE_ENDS, dateline_end
 
 PARTY_LABELS = {COUNTRY, ORGANIZATION}
@@ -329,10 +329,22 @@ def excellency(tok: Token) -> bool:
         nxt.text[:1].isupper() or nxt.lower_ == "the" and tok.i + 2 < len(doc) and doc[tok.i + 2].text[:1].isupper())
 
 
+def malay_honorific_before(doc: Doc, i: int) -> int:
+    """How many words of a Malaysian honorific end right before ``i`` ("Tan Sri", "Datuk Seri Utama", "Datuk")."""
+    low = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    if len(low) == 3 and low[2] in MALAY_GRADES and (low[0], low[1]) in HONORIFIC_PAIRS:
+        return 3
+    if len(low) >= 2 and (low[-2], low[-1]) in HONORIFIC_PAIRS:
+        return 2
+    return 1 if low and low[-1] in MALAY_HONORIFICS else 0
+
+
 def honorifics_before(name: Span, words: set[str] = FORMS_OF_ADDRESS) -> int:
     """The index where a name's forms of address (or other ``words``) begin ("Dr. X" -> the index of "Dr."; "HE" for
-    His Excellency), else its start."""
+    His Excellency; a Malaysian honorific: "Datuk Seri Utama X"), else its start."""
     doc, i = name.doc, name.start
+    while i >= 1 and (n := malay_honorific_before(doc, i)):
+        i -= n
     while i >= 1 and (doc[i - 1].lower_ in words or excellency(doc[i - 1]) or doc[i - 1].text == "." and i >= 2
                       and doc[i - 2].lower_ in words and not doc[i - 2].whitespace_
                       or i >= 2 and doc[i - 1].lower_ in STYLE_NOUNS and doc[i - 2].lower_ in {"his", "her"}):
@@ -464,8 +476,9 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     doc = name.doc
     titles, table = gazetteer.title_words(), gazetteer.titles()
     block = TitleBlock()
-    i = (name.start - 1 if comma is None else comma) - 1
-    stop = max(-1, name.start - 16)
+    start = name.start if comma is None else comma + 1  # where the name's forms of address begin
+    i = start - 2
+    stop = max(-1, start - 16)
     hosts: list = []
     listed = False  # past a comma of a list of portfolios
     while i > stop:
@@ -509,7 +522,7 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
                 break
             if doc[i - 1].pos_ in {"ADJ", "PROPN"} and not (i >= 3 and doc[i - 2].lower_ in {"'s", "’s"}):
                 owner = party_of(doc[i - 1])  # "The UN Special Envoy for Y, X": the body right before the post
-                near = name.start - i <= 8 or listed or len(loose_words(doc[i:name.start], titles)) <= 1
+                near = start - i <= 8 or listed or len(loose_words(doc[i:start], titles)) <= 1
                 # (not a post far before: "a Y Court nominee after his colleague (...), X"; but a post of a list of
                 # portfolios: "Mauritanian Minister of A, B and C, X", or a long one: "The UN Secretary-General's
                 # Special Envoy for the Great Lakes region, X")
@@ -894,10 +907,15 @@ def fronted_city(span: Span) -> bool:
 def titled_by_apposition(span: Span, titles: set[str]) -> bool:
     """"South Africa's international relations minister, Naledi Pandor,": a name of capitalised words
     set beside a title noun just before its comma, in the parse an apposition of the title; a hyphen may join two
-    of its words ("his Ghanaian counterpart, Nana Akufo-Addo,")."""
+    of its words ("his Ghanaian counterpart, Nana Akufo-Addo,"); the post's remit may come between ("Ruritania's
+    State Minister for Foreign Affairs, X")."""
     doc, root = span.doc, span.root
     head = root.head
-    return (root.dep_ == "appos" and head.lower_ in titles and head.pos_ == "NOUN" and head.i == span.start - 2
+    remit = doc[head.i + 1 : span.start - 1]
+    return (root.dep_ == "appos" and head.lower_ in titles and head.pos_ in {"NOUN", "PROPN"}
+            and head.i < span.start - 1 and len(remit) <= 6 and (not remit or remit[0].lower_ in {"for", "of"})
+            and all(t.lower_ in POST_GLUE - {","} or t.text[:1].isupper() and t.ent_type_ != PERSON for t in remit)
+            and (head.pos_ == "NOUN" or remit)
             and doc[span.start - 1].text == "," and all(t.text[:1].isupper() or t.text == "-" for t in span[1:-1])
             and span[0].text[:1].isupper() and span[-1].text[:1].isupper()
             and not gazetteer.country(span.text) and not gazetteer.organization(span.text))
