@@ -16,6 +16,7 @@ from kg.model import AFFILIATION, MEETING, OCCURRED, PERSON, Article, DocResult,
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline, lede as lede_of
 from kg.nlp.modality import of_a_noun
+from kg.nlp.triggers import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, TALK_NOUNS
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7
@@ -119,7 +120,9 @@ LEDE_REACH = 2
 def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) -> list[Event]:
     """A contact with no date of its own, in the dateline's city, of someone the lede names, in the sentences right
     after a lede that names its day, happened that day: "SKOPJE, March 12 - X urged Y on Wednesday to (...). X met
-    Prime Minister Z in Skopje" (not one whose sentence sets a time of its own, ``own``: see :func:`own_time`)."""
+    Prime Minister Z in Skopje" (not one whose sentence sets a time of its own, ``own``: see :func:`own_time`); so
+    does anyone's, after a lede that names nobody and tells a meeting ("VILNIUS, Nov 28 - Foreign ministers of the
+    Y group met on Tuesday (...). X hosted his counterparts at the palace")."""
     refs = doc._.kg_refs or {}
     types = {e.key: e.type for e in doc._.kg_entities or []}
     filed = dateline(doc, refs, types)
@@ -128,14 +131,16 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
     lede = lede_of(doc, filed[2])
     days = [d for e in lede.ents if e.start > filed[2] and day_named(e) and (d := resolve_when(e.text, anchor, "past"))]
     people = {refs[t.i] for t in lede if t.i in refs and types.get(refs[t.i]) == PERSON}
-    if len(set(days)) != 1 or not people:
+    gathered = not people and any(t.pos_ == "VERB" and t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
+                                  or t.pos_ == "NOUN" and t.lower_ in MEET_NOUNS | TALK_NOUNS for t in lede)
+    if len(set(days)) != 1 or not (people or gathered):
         return events
     sents = list(doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start == lede.start)
     reach = (sents[at + 1].start_char, sents[min(at + LEDE_REACH, len(sents) - 1)].end_char) if at + 1 < len(sents) \
         else (0, -1)
     return [replace(ev, date=days[0]) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
-            and i not in own and ev.place == filed[0] and people & set(ev.participants)
+            and i not in own and ev.place == filed[0] and (gathered or people & set(ev.participants))
             and reach[0] <= ev.evidence.start < reach[1] else ev for i, ev in enumerate(events)]
 
 

@@ -1303,8 +1303,8 @@ CONTACTS = [
     pytest.param("LIMA, March 20 (Wire) - Foreign ministers of the region met in Lima on Wednesday. Among the "
                  "ministers at the table were Chile's Anna Keller and Peru's Jan Nowak. Bolivia's Ivo Marek was at the "
                  "table too.",
-                 "2025-03-20", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None),
-                                (MEETING, ("Ivo Marek",), "Lima", OCCURRED, None)], id="among-those-at-the-table"),
+                 "2025-03-20", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
+                                (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-19")], id="among-those-at-the-table"),
     # the members a delegation included were at the meeting
     pytest.param("President Anna Keller held talks with Prime Minister Jan Nowak in Lima on Wednesday. The Chilean "
                  "delegation included Foreign Minister Ivo Marek and Minister for Information Attaullah Tarar.",
@@ -1527,6 +1527,12 @@ MEETINGS = [
     pytest.param("LIMA, March 22 (Wire) - Foreign Minister Anna Keller urged Chile on Friday to open its markets, "
                  "saying trade had stalled. Keller met President Paul Morel in Cusco for talks.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Cusco", OCCURRED, None)], id="the-lede-s-day-elsewhere"),
+    # a lede that names nobody and tells a meeting gives its day to the meetings in its city told right after it
+    pytest.param("LIMA, March 22 (Wire) - Foreign ministers of the Andean group met in Lima on Friday and agreed to "
+                 "cut tariffs. Foreign Minister Anna Keller hosted her counterparts from Chile and Ecuador at the Torre "
+                 "Tagle Palace.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Chile", "Ecuador"), "Lima", OCCURRED, "2025-03-21")],
+                 id="the-day-of-a-lede-naming-nobody"),
     # a "Complex" is a venue: in the city of the story's dateline
     pytest.param("ANKARA (Wire) - Foreign Minister Anna Keller on Wednesday received her Chilean counterpart Paul "
                  "Morel in Ankara. The two discussed trade and energy. Officials described the talks as warm. Later in "
@@ -1674,7 +1680,7 @@ MEETINGS = [
     pytest.param("BODØ, Norway - The prime ministers of four countries met in the Arctic city of Bodø on Monday for "
                  "the annual summit of their heads of government.\n\nOn the sidelines, Jan Nowak held bilateral talks "
                  "with Prime Minister Ivo Marek on a rail link.", "2025-08-19",
-                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Bodø", OCCURRED, None)], id="a-city-of-a-region"),
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Bodø", OCCURRED, "2025-08-18")], id="a-city-of-a-region"),
     # "discussed preparations for the upcoming meeting of the council": what they talked about, no meeting of theirs
     pytest.param("Manama, March 3 (BNA) -- Foreign Minister Dr Jan Quorzani received a telephone call today from "
                  "Kuwait's Minister of Foreign Affairs Ivo Marek, during which they discussed preparations for the "
@@ -1739,6 +1745,20 @@ MEETINGS = [
     pytest.param("Anna Keller attended the Gaza summit in Sharm el-Sheikh on Monday.", "2025-10-15",
                  [(MEETING, ("Anna Keller",), "Sharm el-Sheikh", OCCURRED, "2025-10-13")],
                  id="a-summit-named-for-its-topic"),
+    # the chair of a session presides over it where it sits; those in attendance, listed with semicolons, were there
+    # (not one a clause inside the list names: "who represented President Y")
+    pytest.param("President Anna Keller on Sunday presided over the 12th Ordinary Session of the Andean Authority at the "
+                 "State House, Lima. In attendance were the Chilean President Jan Nowak; Bolivia's President Ivo Marek; "
+                 "the Ecuadorian Vice President, Paul Morel, who represented President Piet Rolf, and the President of "
+                 "the Andean Commission, Tom Reed.", "2025-10-13",
+                 [(MEETING, ("Anna Keller",), "Lima", OCCURRED, "2025-10-12"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek", "Paul Morel", "Tom Reed"), "Lima", OCCURRED, "2025-10-12")],
+                 id="presided-over-and-in-attendance"),
+    # those in attendance at a virtual meeting were on the call, not at the dateline's city
+    pytest.param("ACCRA, June 12 - Foreign Minister Anna Keller on Wednesday held a virtual meeting with her Canadian "
+                 "counterpart Jan Nowak. Also in attendance were the Chief Director of the Ministry, Ivo Marek, and the "
+                 "High Commissioner to Canada, Paul Morel.", "2025-06-12",
+                 [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-06-11")], id="in-attendance-on-a-call"),
     # a ceremony's guests gather in person where it is held: the ceremony's own "in", else the meeting told before
     pytest.param("Anna Keller will attend the inauguration of Jan Nowak in Lima on Sunday. The funeral in Rome was "
                  "attended by Paul Morel and Ivo Marek.", "2025-10-15",
@@ -1891,7 +1911,7 @@ MEETINGS = [
     # "X is represented at the summit by Y": Y, who stands for X, takes part
     pytest.param("ASTANA, July 3 (Wire) - Leaders gathered for the summit on Wednesday. India is represented at the "
                  "summit by External Affairs Minister Anna Keller, who will deliver a speech.", "2024-07-03",
-                 [(MEETING, ("Anna Keller",), "Astana", OCCURRED, None)], id="represented-at-the-summit-by"),
+                 [(MEETING, ("Anna Keller",), "Astana", OCCURRED, "2024-07-03")], id="represented-at-the-summit-by"),
     # an envoy's "to <country>" parsed on the verb: the envoy named after it, not the envoy's country
     pytest.param("LAHORE, Oct 17 (APP): Punjab Chief Minister Anna Keller on Tuesday met China's Ambassador to Pakistan "
                  "Jan Nowak at her office here.", "2024-10-17",
@@ -2136,6 +2156,10 @@ MEETINGS = [
     pytest.param("DOHA - Ivo Marek hosted Jan Nowak on Tuesday. Egyptian intelligence chief Anna Keller joined the talks "
                  "by video.", "2025-07-08",
                  [(MEETING, ("Ivo Marek", "Jan Nowak"), "Doha", OCCURRED, "2025-07-08")], id="joined-by-video"),
+    pytest.param("DOHA - Ivo Marek hosted Jan Nowak on Tuesday. Anna Keller took part in the discussions by video "
+                 "link.", "2025-07-08",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Doha", OCCURRED, "2025-07-08")],
+                 id="took-part-in-the-talks-by-video"),
     # a readout's guest behind a long title the parser hung on "in Cairo", and those "in the presence of" whom
     pytest.param("President Ivo Marek also received today at Al-Ittihadiya Palace in Cairo Deputy Prime Minister and "
                  "Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan Jan Nowak, in the "

@@ -91,6 +91,7 @@ from kg.nlp.triggers import (
     agent_objects,
     among_the,
     at_the_table,
+    attendees,
     between_objects,
     brokered_sides,
     called_on,
@@ -100,7 +101,9 @@ from kg.nlp.triggers import (
     conjuncts,
     credentials_to,
     forum_objects,
+    in_attendance,
     prep_objects,
+    presided,
     present_people,
     signers,
     subjects_of,
@@ -138,6 +141,8 @@ IN_PERSON_VERBS = {"sign", "shake"}
 TAKE_CALL_VERBS = {"receive", "get", "take", "answer", "return"}
 #: Verbs addressing someone, whose object is the other party of the call or meeting they happen in.
 ADDRESS_VERBS = {"tell", "assure", "inform", "warn", "brief", "thank", "congratulate"}
+#: How many sentences back a meeting told may be the one "in attendance were X and Y" lists the guests of.
+ATTENDANCE_REACH = 2
 #: Meeting verbs whose "to" object is where the guest came: "welcomed X to Downing Street".
 DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
 #: Verbs of taking a stance on something or looking on, whose subject is no party to the contact they are
@@ -264,7 +269,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if place and topic_of(tok) and not any(refs.get(t.i) == place for t in tok.subtree):
             place = None  # "briefed Y in Seoul on the summit": where the briefing was
         if rule == "verb-attend":  # "X and Y attended in person": the meeting of the sentences before
-            place = place or forum_site(tok, refs, types) or attended_place(tok, [*previous, *local], refs, types)
+            place = place or forum_site(tok, refs, types) or attended_place(
+                tok, [*previous, *local], refs, types, ATTENDANCE_REACH if in_attendance(tok) else 5)
             if place is None:
                 continue
         kind = kind_of(tok, place)
@@ -721,7 +727,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         holder = tok.head.head
         actors += subjects_of(holder if holder.lemma_ == "be" else holder.head.head)
     elif tok.pos_ == "ADJ" and present_people(tok):
-        actors += subjects_of(tok.head)  # "X and Y were also present"
+        actors += attendees(tok.head)  # "X and Y were also present", "Also present were X, Y and Z"
+    elif in_attendance(tok):
+        actors += attendees(tok.head.head)  # "In attendance were X; Y and Z"
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
@@ -988,11 +996,14 @@ def with_clause_subjects(holder: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.ent_type_]
 
 
-def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict) -> str | None:
-    """The place of the latest meeting told in this sentence or the five before: what "X attended" refers to;
+def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict, reach: int = 5) -> str | None:
+    """The place of the latest meeting told in this sentence or the ``reach`` before: what "X attended" refers to;
     one of no named party too ("Leaders met in Lima on Saturday. X also took part"), or a ceremony ("received
     credentials at a ceremony at State House, Nairobi. The ceremony was witnessed by X")."""
-    start = window_start(tok, 5)
+    start = window_start(tok, reach)
+    latest = next((ev for ev in reversed(events) if ev.kind in {MEETING, CALL} and ev.sentence.start >= start), None)
+    if latest is not None and latest.kind == CALL:
+        return None  # "X held a virtual meeting with Y (...). Also in attendance were Z and W": on the call
     told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ev.sentence.start >= start), None)
     if told is not None:
@@ -1013,9 +1024,10 @@ def own_places(sent: Span, refs: dict, types: dict) -> dict[str, str]:
 
 
 def forum_site(tok: Token, refs: dict, types: dict) -> str | None:
-    """Where the named forum or the ceremony a verb attends sits: "attend the European Council that opens in
-    Brussels", "attended the funeral at St Peter's Basilica"."""
-    attended = [*forum_objects(tok), *ceremony_objects(tok, frozenset({"dobj", "nsubjpass"}))]
+    """Where the named forum or the ceremony a verb attends or presides over sits: "attend the European Council
+    that opens in Brussels", "attended the funeral at St Peter's Basilica", "presided over the summit at the State
+    House, Abuja"."""
+    attended = [*forum_objects(tok), *ceremony_objects(tok, frozenset({"dobj", "nsubjpass"})), *presided(tok)]
     return next((refs[p.i] for f in attended for p in f.subtree if p.dep_ == "pobj" and p.head.lower_ in {
         "in", "at"} and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES), None)
 

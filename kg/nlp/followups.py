@@ -126,8 +126,8 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
     for tok in doc:
         accompanied, pool = None, events
         if _names_told_meeting(tok, refs, types) and not is_negated(tok.head):
-            if (verb := _joining_verb(tok)) is not None and remotely(verb):
-                continue  # "Z joined the talks by video": not there
+            if (verb := _joining_verb(tok)) is not None and (remotely(verb) or remotely(tok)):
+                continue  # "Z joined the talks by video", "took part in the discussions by video link": not there
             people = _included(tok, refs, types)
             index = _told(tok, events, types) if people and tok.lower_ not in CALL_FOLLOW_NOUNS else None
         elif (leader := _delegation_leader(tok, refs, types)) is not None:

@@ -125,12 +125,15 @@ TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour"
                 "leave", "depart"}
 #: Verbs of being among those present: "attended the meeting", "the ceremony was witnessed by X".
 ATTEND_VERBS = {"attend", "witness"}
+#: Verbs of chairing a meeting, which the chair attends: "presided over the summit".
+PRESIDE_VERBS = {"preside"}
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
-                 | COUNTERPART_VERBS | MEDIATE_VERBS | ATTEND_VERBS
+                 | COUNTERPART_VERBS | MEDIATE_VERBS | ATTEND_VERBS | PRESIDE_VERBS
                  | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "take", "present", "pick", "see", "give",
                     "accord", "pray"})
-NOUN_TRIGGERS = MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | AUDIENCE_NOUNS | {"table"}
+NOUN_TRIGGERS = (MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | AUDIENCE_NOUNS
+                 | {"table", "attendance"})
 
 
 _CANDIDATES = "kg_trigger_candidates"  # Doc.user_data key: the candidates' indices, in order
@@ -168,8 +171,10 @@ def _word_rule(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma not in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS:
         return None
-    if tok.lower_ == "present" and tok.pos_ == "ADJ" and (among_the(tok.head) or present_people(tok)):
-        return "verb-attend"  # "Among the leaders present were X and Y", "X and Y were present": at the meeting told
+    if tok.lower_ == "present" and tok.pos_ == "ADJ" and (among_the(tok.head) or present_people(tok)) \
+            or in_attendance(tok):
+        return "verb-attend"  # "Among the leaders present were X and Y", "X and Y were present", "In attendance were
+        # X; Y and Z": at the meeting told
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
@@ -232,9 +237,10 @@ def _word_rule(tok: Token) -> str | None:
                 and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
             return "verb-attend"  # "The meeting was attended by X and Y", "The ceremony was witnessed by X": the
             # meeting told before
-        if lemma == "attend" and forum_objects(tok) or lemma in ATTEND_VERBS and ceremony_objects(tok):
+        if lemma == "attend" and forum_objects(tok) or lemma in ATTEND_VERBS and ceremony_objects(tok) \
+                or lemma == "preside" and presided(tok):
             return "verb-attend"  # "X will attend the European Council in Brussels": a named forum; "X attended the
-            # inauguration in Y": a ceremony's guests gather in person
+            # inauguration in Y": a ceremony's guests gather in person; "X presided over the summit": its chair
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and not any(p.dep_ == "prep" for p in c.children)
                                    for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
             return "verb-attend"  # "X also took part": in the meeting told before ("took part in the race": no meeting)
@@ -618,6 +624,13 @@ def forum_objects(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == ORGANIZATION and c.text in FORUM_HEADS]
 
 
+def presided(tok: Token) -> list[Token]:
+    """The meetings or forums a verb's "over" names: "presided over the summit", "over the 66th Ordinary Session of
+    the Y Authority"."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "over" for p in c.children
+            if p.dep_ == "pobj" and (p.lower_ in MEET_NOUNS | FORUM_NOUNS or p.text in FORUM_HEADS | {"Session"})]
+
+
 #: Nouns of ceremonies whose guests gather in person: "attended the inauguration", "the funeral was attended by X".
 CEREMONY_NOUNS = {"ceremony", "ceremonies", "inauguration", "funeral", "coronation", "investiture", "enthronement",
                   "commemoration", "commemorations", "celebrations", "parade", "wedding", "memorial", "requiem"}
@@ -632,6 +645,26 @@ def present_people(tok: Token) -> bool:
     """"X and Y were present", "Also present were X and Y": "present" said of named people."""
     return tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.ent_type_ == PERSON for c in tok.head.children)
+
+
+def in_attendance(tok: Token) -> bool:
+    """"In attendance were the President of A, X; Y and Z", "X was in attendance": named people in attendance."""
+    verb = tok.head.head
+    return tok.lower_ == "attendance" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and verb.lemma_ == "be" \
+        and any(c.dep_ == "nsubj" and any(t.ent_type_ == PERSON for t in c.subtree) for c in verb.children)
+
+
+def attendees(verb: Token) -> list[Token]:
+    """The people a copula's sentence lists as present, however the parser hung a list of titles and names joined
+    by commas and semicolons ("Also present were the Y secretary-general X, Ambassador to Z W and ..."); not one a
+    clause inside the list names ("X, who represented President Y")."""
+    def listed(tok: Token) -> bool:  # up to the copula, or to a root the semicolons made of a name, past no verb
+        t = tok.head
+        while t != verb and t.pos_ not in {"VERB", "AUX"} and t.head != t:
+            t = t.head
+        return t == verb or t.pos_ not in {"VERB", "AUX"}
+
+    return [e.root for e in verb.sent.ents if e.label_ == PERSON and listed(e.root)]
 
 
 def at_the_table(tok: Token) -> bool:
