@@ -15,7 +15,7 @@ from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_wh
 from kg.model import AFFILIATION, MEETING, OCCURRED, PERSON, Article, DocResult, Event, Evidence
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline, lede as lede_of
-from kg.nlp.modality import of_a_noun
+from kg.nlp.modality import of_a_noun, pluperfect
 from kg.nlp.triggers import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, TALK_NOUNS
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
@@ -81,7 +81,8 @@ def doc_result(doc, article: Article) -> DocResult:
     days = {i: [k for k in named if (doc[raw.sentence.start - 1].sent.start_char if raw.sentence.start else 0) <= k
                 < raw.sentence.start_char] for i, raw in enumerate(doc._.kg_events or [])}
     earlier = {i for i, raw in enumerate(doc._.kg_events or []) if not raw.date_text and set_before(raw.sentence)}
-    events = carry_dates(events, headline_end, timed, days, earlier)
+    flashbacks = {i for i, raw in enumerate(doc._.kg_events or []) if pluperfect(raw.sentence)}
+    events = carry_dates(events, headline_end, timed, days, earlier, flashbacks)
     events = lede_day(doc, events, anchor, timed | earlier)
     if article.live:
         events = page_day(events, anchor, {i for i, raw in enumerate(doc._.kg_events or []) if before(raw.sentence)})
@@ -244,23 +245,28 @@ def in_relative_clause(ent) -> bool:
 
 
 def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = frozenset(),
-                days: dict[int, list[int]] | None = None, earlier: set[int] = frozenset()) -> list[Event]:
+                days: dict[int, list[int]] | None = None, earlier: set[int] = frozenset(),
+                flashbacks: set[int] = frozenset()) -> list[Event]:
     """An undated contact takes the date of an earlier one between the same parties and of the same status
     ("preparations for the call" refers back to "a call on Monday"), unless its sentence sets it before the ones
     told (``earlier``: the indices of such events, see :func:`set_before`: "They had last met in Quito"), or, unless
     its sentence sets a time of its own (``timed``: the indices of such events, see :func:`own_time`), of an
     earlier meeting at the same place ("MANILA - ... on Monday signed ... At the talks, X and Y
     ...": that day) unless another day is named between them, in the sentence just before (``days``: by event index,
-    where the sentence before it names a day, by character). One in the first sentence (ending at character ``headline_end``) with none takes
+    where the sentence before it names a day, by character), nor of one told as what had happened before
+    (``flashbacks``: "the envoy had on Wednesday paid a courtesy visit to Y in Z"). One in the first sentence (ending
+    at character ``headline_end``) with none takes
     the date of a later one of the same kind, parties, place and status: a headline's "X meets Y in
     Berlin" is the meeting the story dates."""
     out: list[Event] = []
     for i, ev in enumerate(events):
         if ev.date is None and ev.kind != "Affiliation":
-            for prior in reversed(out):
+            for j in range(len(out) - 1, -1, -1):
+                prior = out[j]
                 if prior.evidence.start > ev.evidence.start:
                     continue  # told later in the text (a meeting a later sentence adds to is listed after it)
-                same_meeting = ev.place is not None and prior.place == ev.place and i not in timed and not any(
+                same_meeting = ev.place is not None and prior.place == ev.place and i not in timed \
+                    and j not in flashbacks and not any(
                     prior.evidence.end <= k for k in (days or {}).get(i, ()))  # not "(1985 ...) At a ceremony on
                 # Thursday, X said (...). X held talks with Y before the ceremony"
                 # (not a contact set before the ones told: "They had last met in Quito")

@@ -313,6 +313,10 @@ NAME_TYPES = [
     # a name set beside a post whose remit comes before the comma is a person's, whatever the model's label
     pytest.param("On Wednesday , the Minister met Ethiopia 's State Minister for Foreign Affairs , Kebede Mamo , and "
                  "discussed the drought .", {"Kebede Mamo": PERSON}, id="a_post_s_remit_before_the_comma"),
+    # Zimbabwe's and Nigeria's forms of address open no name
+    pytest.param("Also present were his deputy , Cde Jan Nowak , and the High Commissioner , Alhaji Ivo Marek Sokoto .",
+                 {"Jan Nowak": PERSON, "Cde Jan Nowak": None, "Ivo Marek Sokoto": PERSON, "Alhaji Ivo Marek Sokoto": None},
+                 id="forms_of_address_of_zimbabwe_and_nigeria"),
     # Malaysian honorifics of one, two or three words open no name, wherever the model ends them
     pytest.param("Foreign Minister Datuk Seri Utama Ivo Marek met Tan Sri Jan Nowak Zin and Datuk Anna Keller . "
                  "Tan Cheng Bock met Sri Mulyani Indrawati .",

@@ -1754,11 +1754,39 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller",), "Lima", OCCURRED, "2025-10-12"),
                   (MEETING, ("Jan Nowak", "Ivo Marek", "Paul Morel", "Tom Reed"), "Lima", OCCURRED, "2025-10-12")],
                  id="presided-over-and-in-attendance"),
+    # those present at talks just told were at their building too
+    pytest.param("HARARE - President Anna Keller yesterday held talks with President Jan Nowak at State House in Harare. "
+                 "Also present were the Chief Secretary, Dr Ivo Marek; the Foreign Minister, Paul Morel.", "2025-06-12",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Harare", OCCURRED, "2025-06-11"),
+                  (MEETING, ("Ivo Marek", "Paul Morel"), "Harare", OCCURRED, "2025-06-11")], id="present-at-the-talks"),
+    # "were present at the meeting": the one told, not one that had happened before it nor one planned
+    pytest.param("ILORIN, Aug 11 - Governor Anna Keller on Thursday received Ambassador Jan Nowak at Government House in "
+                 "Ilorin. The envoy had on Wednesday paid a courtesy visit to the Emir at his palace in Ilorin. He said a "
+                 "delegation would travel to Havana in May. The Commissioner for Health, Dr Ivo Marek, and the Special "
+                 "Adviser on Sports, Mrs Ann Ode, were present at the meeting.", "2023-08-11",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Ilorin", OCCURRED, "2023-08-10"),
+                  (MEETING, ("Jan Nowak",), "Ilorin", OCCURRED, "2023-08-09"),
+                  (MEETING, ("Ivo Marek", "Ann Ode"), "Ilorin", OCCURRED, "2023-08-10")],
+                 id="present-at-the-meeting-not-the-one-before"),
+    pytest.param("LAGOS, July 24 - Governor Anna Keller on Wednesday received Ambassador Jan Nowak at Lagos House, Ikeja. "
+                 "The envoy, who presented her letters of credence to President Ivo Marek in Abuja in May, said she would "
+                 "visit Abeokuta next week. The Deputy Governor, Dr Paul Morel, and the Commissioner for Commerce, Mrs "
+                 "Ann Ode, were present at the meeting.", "2025-07-24",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Ikeja", OCCURRED, "2025-07-23"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Abuja", OCCURRED, "2025-05"),
+                  (MEETING, ("Paul Morel", "Ann Ode"), "Ikeja", OCCURRED, "2025-07-23")],
+                 id="present-at-the-meeting-not-one-of-a-month-gone"),
     # those in attendance at a virtual meeting were on the call, not at the dateline's city
     pytest.param("ACCRA, June 12 - Foreign Minister Anna Keller on Wednesday held a virtual meeting with her Canadian "
                  "counterpart Jan Nowak. Also in attendance were the Chief Director of the Ministry, Ivo Marek, and the "
                  "High Commissioner to Canada, Paul Morel.", "2025-06-12",
                  [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-06-11")], id="in-attendance-on-a-call"),
+    # but the meeting told after the call, whoever its guest, is the one attended
+    pytest.param("ABU DHABI, June 12 - President Anna Keller and Prime Minister Jan Nowak held a video call today. "
+                 "Separately, the President received in Abu Dhabi a message from the Emir. The meeting was attended by "
+                 "Ivo Marek.", "2025-06-12",
+                 [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-06-12"),
+                  (MEETING, ("Ivo Marek",), "Abu Dhabi", OCCURRED, None)], id="attended-after-a-call"),
     # a ceremony's guests gather in person where it is held: the ceremony's own "in", else the meeting told before
     pytest.param("Anna Keller will attend the inauguration of Jan Nowak in Lima on Sunday. The funeral in Rome was "
                  "attended by Paul Morel and Ivo Marek.", "2025-10-15",

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.dates import is_period
 from kg.model import (
     CALL,
     COUNTRY,
@@ -37,7 +38,7 @@ from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import FORUM_HEADS
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned
+from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
@@ -1002,17 +1003,28 @@ def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict, 
     credentials at a ceremony at State House, Nairobi. The ceremony was witnessed by X")."""
     start = window_start(tok, reach)
     latest = next((ev for ev in reversed(events) if ev.kind in {MEETING, CALL} and ev.sentence.start >= start), None)
-    if latest is not None and latest.kind == CALL:
-        return None  # "X held a virtual meeting with Y (...). Also in attendance were Z and W": on the call
-    told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
-                 and ev.sentence.start >= start), None)
+    if latest is not None and latest.kind == CALL and not any(
+            met(t) for t in tok.doc[latest.sentence.end : tok.sent.start]):
+        return None  # "X held a virtual meeting with Y (...). Also in attendance were Z and W": on the call (but not
+        # "X called Y. Separately, X received Z at the palace. The meeting was attended by W")
+    status = PLANNED if is_planned(tok) else OCCURRED  # "were present at the meeting": not one planned since, nor
+    # one told in the past perfect ("the envoy had on Wednesday paid a courtesy visit to Y"), nor one of a month
+    # gone ("the envoy, who presented her credentials to President Y in Abuja in May")
+    told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place and ev.status == status
+                 and ev.sentence.start >= start and not pluperfect(ev.sentence)
+                 and not (ev.date_text and is_period(ev.date_text))), None)
     if told is not None:
         return told
     for t in reversed(tok.doc[start : tok.i]):
-        if (t.lower_ in MEET_NOUNS | CEREMONY_NOUNS and t.pos_ == "NOUN" or t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
-                and t.pos_ == "VERB") and (where := place_of(t, refs, types, [])):
+        if met(t) and not pluperfect(t.sent) and (where := place_of(t, refs, types, [])):
             return where
     return None
+
+
+def met(t: Token) -> bool:
+    """A word telling of a meeting or a ceremony: "the summit", "received", "gathered"."""
+    return t.lower_ in MEET_NOUNS | CEREMONY_NOUNS and t.pos_ == "NOUN" \
+        or t.lemma_.lower() in MEET_VERBS | GATHER_VERBS and t.pos_ == "VERB"
 
 
 def own_places(sent: Span, refs: dict, types: dict) -> dict[str, str]:

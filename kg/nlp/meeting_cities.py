@@ -14,7 +14,7 @@ from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline, in_lede
 from kg.nlp.events import RawEvent
-from kg.nlp.modality import recent
+from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import capital_place, previous_destination
 from kg.nlp.triggers import TRAVEL_VERBS
@@ -45,6 +45,9 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     # and the one its sentence places in that city: "met at Gimhae Air Base in Busan", "at Istanbul's Dolmabahce Palace"
     events = [replace(ev, venue=site_in_city(ev, refs, types, names)) if ev.kind == MEETING and ev.place
               and ev.venue is None else ev for ev in events]
+    # "held talks at State House in Harare. Also present were X and Y": those present were at its building too
+    events = [replace(ev, venue=venue) if ev.rule == "verb-attend" and ev.place and ev.venue is None
+              and (venue := told_venue(events[:i], ev)) else ev for i, ev in enumerate(events)]
     # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed, whatever
     # day words each has ("talks at Downing Street on Wednesday, on the sidelines of the summit in London this week")
     key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status)  # noqa: E731
@@ -57,6 +60,20 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
         elif events[same].venue is None and ev.venue is not None:
             events[same] = replace(events[same], venue=ev.venue)  # the city's report and the building's are one
     return [events[i] for i in kept]
+
+
+#: How many sentences back the meeting those who attended it were at may be told (as kg.nlp.contacts reads them).
+ATTENDED_REACH = 5
+
+
+def told_venue(told: list[RawEvent], ev: RawEvent) -> str | None:
+    """The venue of the latest meeting told in ``ev``'s city in its sentence or the five before, the one "X and Y were
+    present" or "X attended" refers to (of its status, and not one that had happened before it)."""
+    start = window_start(ev.sentence[0], ATTENDED_REACH)
+    latest = next((t for t in reversed(told) if t.kind == MEETING and t.place == ev.place and t.venue
+                   and start <= t.sentence.start <= ev.sentence.start and t.status == ev.status
+                   and not pluperfect(t.sentence)), None)
+    return latest.venue if latest is not None else None
 
 
 def site_in_city(ev: RawEvent, refs: dict, types: dict, names: dict) -> str | None:

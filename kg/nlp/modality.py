@@ -326,6 +326,13 @@ def own_mood_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def pluperfect(sent: Span) -> bool:
+    """The sentence's main clause tells what had happened before: "X had met Y", "X had on Wednesday paid a visit
+    to Y" (not "X, who convened the meeting, said it had taken place")."""
+    return any(t.dep_ == "aux" and t.lower_ in {"had", "'d"} and t.head.tag_ in {"VBN", "VBD"} and t.head.dep_ == "ROOT"
+               for t in sent)
+
+
 def is_planned(tok: Token) -> bool:
     """A contact still to come: "will", "would", "is to", or a word of planning governs it."""
     chain = own_mood_chain(tok)

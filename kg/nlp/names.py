@@ -72,10 +72,11 @@ def without_suffix(words: list[str]) -> list[str]:
 #: Forms of address before a name, not titles of a post: "the head of Y, Dr. X", "Ms von der Leyen".
 FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
                     "hon", "hon.", "h.e.", "h.h.", "h.r.h.", "h.m.", "amb.", "rt", "rt.", "shri", "smt", "smt.",
-                    "shrimati", "lord", "lady", "baroness", "viscount", "countess", "honourable", "honorable"}
+                    "shrimati", "lord", "lady", "baroness", "viscount", "countess", "honourable", "honorable",
+                    "cde", "cde.", "alhaji", "alhaja", "hajia", "engr", "engr."}
 # "Hon. X", "the Honourable X", "H.E. Mr. X", "H.H. Sheikh X", "Amb. X", "the Rt Hon X", "Shri X"; a peer's style:
 # "Lord Cameron",
-# "Baroness Ashton"
+# "Baroness Ashton"; Zimbabwe's "Cde X" (comrade), Nigeria's "Alhaji X" (one who made the pilgrimage), "Engr. X"
 #: Nouns of the styles a person is addressed by: "His Highness", "Her Excellency"; alone they refer back to the
 #: one named with them.
 STYLE_NOUNS = {"highness", "excellency", "majesty", "holiness"}

@@ -642,9 +642,10 @@ def ceremony_objects(tok: Token, deps: frozenset = frozenset({"dobj"})) -> list[
 
 
 def present_people(tok: Token) -> bool:
-    """"X and Y were present", "Also present were X and Y": "present" said of named people."""
+    """"X and Y were present", "Also present were X and Y", "Also present were the Chief Secretary, X; ...":
+    "present" said of named people."""
     return tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.ent_type_ == PERSON for c in tok.head.children)
+        c.dep_ == "nsubj" and any(t.ent_type_ == PERSON for t in c.subtree) for c in tok.head.children)
 
 
 def in_attendance(tok: Token) -> bool:
