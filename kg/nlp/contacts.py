@@ -64,6 +64,7 @@ from kg.nlp.places import (
 from kg.nlp.titles import block_before, entity_at, envoy_before
 from kg.nlp.triggers import (
     ATTEND_VERBS,
+    ATTENDED_REACH,
     AUDIENCE_NOUNS,
     CALL_NOUNS,
     CALL_VERBS,
@@ -271,7 +272,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             place = None  # "briefed Y in Seoul on the summit": where the briefing was
         if rule == "verb-attend":  # "X and Y attended in person": the meeting of the sentences before
             place = place or forum_site(tok, refs, types) or attended_place(
-                tok, [*previous, *local], refs, types, ATTENDANCE_REACH if in_attendance(tok) else 5)
+                tok, [*previous, *local], refs, types, ATTENDANCE_REACH if in_attendance(tok) else ATTENDED_REACH)
             if place is None:
                 continue
         kind = kind_of(tok, place)
@@ -997,7 +998,8 @@ def with_clause_subjects(holder: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.ent_type_]
 
 
-def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict, reach: int = 5) -> str | None:
+def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict,
+                   reach: int = ATTENDED_REACH) -> str | None:
     """The place of the latest meeting told in this sentence or the ``reach`` before: what "X attended" refers to;
     one of no named party too ("Leaders met in Lima on Saturday. X also took part"), or a ceremony ("received
     credentials at a ceremony at State House, Nairobi. The ceremony was witnessed by X")."""

@@ -17,7 +17,7 @@ from kg.nlp.events import RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import capital_place, previous_destination
-from kg.nlp.triggers import TRAVEL_VERBS
+from kg.nlp.triggers import ATTENDED_REACH, TRAVEL_VERBS
 
 
 def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
@@ -60,10 +60,6 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
         elif events[same].venue is None and ev.venue is not None:
             events[same] = replace(events[same], venue=ev.venue)  # the city's report and the building's are one
     return [events[i] for i in kept]
-
-
-#: How many sentences back the meeting those who attended it were at may be told (as kg.nlp.contacts reads them).
-ATTENDED_REACH = 5
 
 
 def told_venue(told: list[RawEvent], ev: RawEvent) -> str | None:

@@ -125,6 +125,8 @@ TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour"
                 "leave", "depart"}
 #: Verbs of being among those present: "attended the meeting", "the ceremony was witnessed by X".
 ATTEND_VERBS = {"attend", "witness"}
+#: How many sentences back the meeting "X attended" or "X and Y were present" refers to may be told.
+ATTENDED_REACH = 5
 #: Verbs of chairing a meeting, which the chair attends: "presided over the summit".
 PRESIDE_VERBS = {"preside"}
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
