@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import PORTFOLIO_WORDS, is_name_word
-from kg.nlp.names import FORMS_OF_ADDRESS, HONORIFIC_PAIRS, HONORIFICS, MALAY_GRADES, MALAY_HONORIFICS, STYLE_NOUNS
+from kg.nlp.names import FORMS_OF_ADDRESS, HONORIFICS, STYLE_NOUNS, malay_honorific
 from kg.nlp.paragraphs import DATELINE_ENDS, dateline_end
 
 PARTY_LABELS = {COUNTRY, ORGANIZATION}
@@ -330,13 +330,10 @@ def excellency(tok: Token) -> bool:
 
 
 def malay_honorific_before(doc: Doc, i: int) -> int:
-    """How many words of a Malaysian honorific end right before ``i`` ("Tan Sri", "Datuk Seri Utama", "Datuk")."""
-    low = [t.lower_ for t in doc[max(0, i - 3) : i]]
-    if len(low) == 3 and low[2] in MALAY_GRADES and (low[0], low[1]) in HONORIFIC_PAIRS:
-        return 3
-    if len(low) >= 2 and (low[-2], low[-1]) in HONORIFIC_PAIRS:
-        return 2
-    return 1 if low and low[-1] in MALAY_HONORIFICS else 0
+    """How many words of a Malaysian honorific end right before ``i`` ("Tan Sri", "Datuk Seri Utama", "Datuk"): the
+    longest that kg.nlp.names.malay_honorific reads as opening the name at ``i``."""
+    return next((n for n in (3, 2, 1) if i - n >= 0 and i < len(doc)
+                 and malay_honorific([t.text for t in doc[i - n : i + 1]], 0) == n), 0)
 
 
 def honorifics_before(name: Span, words: set[str] = FORMS_OF_ADDRESS) -> int:
