@@ -1022,6 +1022,13 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Finland", "name-of")], id="envoys-each-of-a-country"),
     pytest.param("President Ann Ode of Ghana and Foreign Minister Tom Reed met him.",
                  [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Ghana", "title-before")], id="a-leader-and-a-minister"),
+    # a reigning couple: the country after the consort is the ruler's too (not after a consort of another rank)
+    pytest.param("King Ivo and Queen Ilse of Norway arrived in Rome.",
+                 [("Ivo", "Norway", "name-of"), ("Ilse", "Norway", "name-of")], id="a-king-and-queen-of-a-country"),
+    pytest.param("Crown Prince Ivo and Crown Princess Mary of Denmark arrived in Rome.",
+                 [("Ivo", "Denmark", "name-of"), ("Mary", "Denmark", "name-of")], id="a-crown-prince-and-princess"),
+    pytest.param("King Ivo and Princess Ilse of Norway arrived in Rome.", [("Princess Ilse", "Norway", "name-of")],
+                 id="a-king-and-a-princess-are-no-couple"),
 ]
 
 

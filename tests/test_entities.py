@@ -486,6 +486,12 @@ NAME_TYPES = [
                  id="a_function_word_family_name_after_a_body_s_post"),
     pytest.param("President To Visit Lima Next Week\n\nThe talks will be held in Lima.", {"To Visit": None},
                  id="no_function_word_family_name_in_a_headline"),
+    # a royal title of two words: the name after it, even a town's name, and no word of the title in the name
+    pytest.param("Grand Duke Ivo and Crown Princess Mary of Denmark arrived in Oslo .",
+                 {"Ivo": PERSON, "Duke Ivo": None, "Mary": PERSON}, id="royal_titles_of_two_words"),
+    # a street named after a monarch names no one
+    pytest.param("Protesters marched down King Street and Queen Victoria Street in Toronto .",
+                 {"Street": None, "King Street": PLACE, "Victoria": None}, id="streets_named_after_monarchs"),
 ]
 
 

@@ -56,6 +56,7 @@ from kg.nlp.title_country import bare_title, national_code, state_title, untitle
 from kg.nlp.titles import (
     MODIFIERS,
     MONARCHS,
+    ROYAL_COUPLES,
     STATE_ROLES,
     THRONE,
     apposition_after,
@@ -156,7 +157,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 and bare_title(ent) and (person not in untitled or national_code(ent) and not national_code(
                     untitled[person][0])):  # (the mention of a post only one state has: "Secretary of State X")
             untitled[person] = (ent, " ".join(block.titles))
-        party = of_party(ent) or shared_of_party(ent)
+        party = of_party(ent) or shared_of_party(ent) or consort_of_party(ent)
         for body in (party, party and owner_body(party)):  # "of Harvard University's Y School": both
             if body is not None and refs.get(body.start) and (person, refs[body.start]) not in seen:
                 seen.add((person, refs[body.start]))
@@ -302,6 +303,19 @@ def shared_of_party(ent: Span) -> Span | None:
         return None
     party = of_party(last)
     return party if party is not None and party.label_ == ORGANIZATION else None
+
+
+def consort_of_party(ent: Span) -> Span | None:
+    """"King X and Queen Y of Z", "Crown Prince X and Crown Princess Y of Z": a reigning couple's country, named
+    after the consort, is the ruler's too."""
+    doc, title = ent.doc, " ".join(block_before(ent).titles)
+    if title not in ROYAL_COUPLES or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    consort = entity_at(doc, ent.end + 1 + len(ROYAL_COUPLES[title].split()))
+    if consort is None or consort.label_ != PERSON or " ".join(block_before(consort).titles) != ROYAL_COUPLES[title]:
+        return None
+    party = of_party(consort)
+    return party if party is not None and party.label_ == COUNTRY else None
 
 
 def short_name_parties(ent: Span, refs: dict, types: dict):

@@ -38,7 +38,8 @@ Rules, in order:
    names in a list with an organisation and no person are organisations (``listed_with_bodies``), and a
    given name the model tagged as a body's last word goes to the person after it (``given_names_out_of_bodies``:
    "the Kyrgyz Republic Sadyr" + "Nurgojoevich Japarov"); days the
-   model left untagged ("This morning", "yesterday") are dates (``missed_days``).
+   model left untagged ("This morning", "yesterday") are dates (``missed_days``); no person's name opens with the
+   end of a title begun before it ("Grand" + "Duke Henri", ``without_title_end``).
 
 The words these modules share (name words, the English dictionary) are in :mod:`kg.nlp.entity_words`.
 """
@@ -77,6 +78,7 @@ from kg.nlp.entity_spans import (
     without,
     without_malay_style,
     without_role,
+    without_title_end,
 )
 from kg.nlp.entity_types import (
     OTHER_LABELS,
@@ -165,6 +167,7 @@ class EntityFixer:
             typed += [(s, ORGANIZATION) for s in sides]
         credit = credit_tokens(doc)
         typed = [(s, t) for s, t in typed if s.start not in credit]
+        typed = [(without_title_end(s) if t == PERSON else s, t) for s, t in typed]
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
         names = {i for s in kept for i in range(s.start, s.end)}
         others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None

@@ -450,6 +450,8 @@ FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster
                   "Station", "Campus", "Clinic", "Stadium", "Arena", "Airport", "Palace", "Castle", "Base", "Bridge",
                   "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley", "Buildings",
                   "Manor", "Residence", "Mansion"}
+#: Last words of the names of streets: "King Street", "Queen Victoria Street" name no king nor queen.
+STREET_HEADS = {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Embankment"}
 #: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X".
 FACILITY_OPENERS = {"Kunsthalle", "Schloss", "Estadio", "Stade", "Palazzo", "Gare", "Literaturhaus", "Monte", "Mount",
                     "Casa", "Palacio", "Palácio", "Quinta", "Torre"}

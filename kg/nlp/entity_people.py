@@ -11,12 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import FACILITY_OPENERS, has_org_cue, org_evidence
+from kg.nlp.entity_evidence import FACILITY_HEADS, FACILITY_OPENERS, STREET_HEADS, has_org_cue, org_evidence
 from kg.nlp.entity_spans import HYPHENS
 from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, NAME_PARTICLES, CommonWords, is_name_word, known_name
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import DATELINE_ENDS
-from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, has_person_evidence, post_before
+from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, TWO_WORD_ROYALS, has_person_evidence, post_before
 
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
 SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",
@@ -225,16 +225,19 @@ ROYALS = {"prince", "princess", "sheikh", "sheikha"}
 
 def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     """"King Willem-Alexander", "Queen Máxima", "Pope Leo XIV", "Patriarch Bartholomew I", "Her Royal Highness
-    Princess Anne" the model left untagged:
+    Princess Anne", "Crown Princess Mary" the model left untagged:
     the name after a monarch's or a church head's title (through a hyphen to a capitalised word, and a regnal number),
     not a dictionary word nor a known place or
     body; None otherwise."""
     doc = tok.doc
-    styled = tok.i >= 2 and doc[tok.i - 1].lower_ in ROYALS and doc[tok.i - 2].lower_ in STYLE_NOUNS | {"hrh", "hh"}
+    styled = tok.i >= 2 and (doc[tok.i - 1].lower_ in ROYALS and doc[tok.i - 2].lower_ in STYLE_NOUNS | {"hrh", "hh"}
+                             or doc[tok.i - 2 : tok.i].text.lower() in TWO_WORD_ROYALS)
     if tok.i == 0 or doc[tok.i - 1].lower_ not in MONARCHS | CLERGY and not styled or not doc[tok.i - 1].text[:1].isupper() \
-            or not is_name_word(tok) or tok.text.isupper() or known_name(tok.text) \
-            or common_word(tok.lower_) and not gazetteer.given_name(tok.text):
-        return None  # but "King Charles", "HM King Mohammed VI": a given name that is a dictionary word too
+            or not is_name_word(tok) or tok.text.isupper() \
+            or (common_word(tok.lower_) or known_name(tok.text)) and not gazetteer.given_name(tok.text) \
+            or gazetteer.country(tok.text):
+        return None  # but "King Charles", "HM King Mohammed VI", "Crown Princess Mary": a given name that is a
+        # dictionary word or a town too
     end = tok.i + 1
     while end + 1 < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
@@ -246,6 +249,8 @@ def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
         end += 1  # "Cardinal Pietro Parolin": the family name too
     if end < len(doc) and REGNAL_NUMBER.match(doc[end].text) and end not in taken:
         end += 1  # "Felipe VI"
+    if end < len(doc) and doc[end].text in FACILITY_HEADS | STREET_HEADS:
+        return None  # "Queen Victoria Street", "King Fahd Palace": a place named after a monarch
     return None if any(i in taken for i in range(tok.i, end)) else doc[tok.i : end]
 
 

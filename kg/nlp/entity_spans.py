@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from kg.dates import MONTHS
 from kg.model import ORGANIZATION, PERSON
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, has_org_cue, looks_like_person, portfolio, post_name
+from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, STREET_HEADS, has_org_cue, looks_like_person, portfolio, post_name
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
@@ -419,6 +419,8 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
     titles = gazetteer.title_words()
     if any(" ".join(t.lower_ for t in doc[j:end]) in gazetteer.titles() for j in range(start, end - 1)):
         return None  # "Supreme Allied Commander Europe": a title to its last word, no name after it
+    if doc[end - 1].text in FACILITY_HEADS | STREET_HEADS:
+        return None  # "King Street", "King Fahd Palace": a place named after a monarch
     for k in range(end - 2, start - 1, -1):
         tok = doc[k]
         # "State Matthew Bryza": the end of "Secretary of State" opening the span (not "at State House")
@@ -559,6 +561,15 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
             and looks_like_person(span[1:]) and not gazetteer.organization(span.text):
         return Span(doc, start + 1, end, label="PERSON")  # "American Jo Doe" tagged ORG: a people's adjective and a name
     return span
+
+
+def without_title_end(span: Span) -> Span:
+    """A person's name without the words opening it that end a title begun right before it: "Grand" + "Duke
+    Henri", "Crown" + "Prince Frederik" (however the model or a recall rule cut them)."""
+    doc, start, titles = span.doc, span.start, gazetteer.titles()
+    n = next((n for n in (2, 1) if len(span) > n and start > 0 and doc[start - 1].text[:1].isupper()
+              and " ".join(t.lower_ for t in doc[start - 1 : start + n]) in titles), 0)
+    return Span(doc, start + n, span.end, label=span.label_) if n else span
 
 
 def _capital_article(doc: Doc, start: int, end: int, label: str) -> bool:

@@ -20,6 +20,7 @@ from kg.nlp.entity_evidence import (
     FAITH_WORDS,
     FEATURE_NOUNS,
     PLACE_HEADS,
+    STREET_HEADS,
     after_locative,
     aged,
     building_noun_after,
@@ -168,6 +169,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "Brownlow Medal winner X": an award, not a name of ours
     if len(span) >= 2 and span[-1].text in DOCUMENT_HEADS and not gazetteer.organization(text):
         return None  # "the Ankara Declaration", "the Paris Agreement": a text agreed, no party
+    if len(span) > 1 and span.label_ in {"LOC", "GPE", "FAC"} and span[-1].text in STREET_HEADS:
+        return PLACE  # "Queen Victoria Street": a street, whatever title its name opens with
     if len(span) > 1 and span.label_ in {"LOC", "GPE", "FAC"} and span[-1].lower_ in FEATURE_NOUNS \
             and not (has_person_evidence(span) or gazetteer.country(text)):
         return PLACE  # "the Rocky Mountains" (a given name first): a natural feature

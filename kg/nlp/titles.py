@@ -37,6 +37,10 @@ OWNER_MARKS = {"'s", "’s", "'", "’", "its", "their"}
 RULING_NOUNS = {"administration", "government", "regime", "junta", "authorities", "leadership"}
 #: Titles of monarchs and popes: one to a throne ("the King" is only one titled King, never another head of state).
 MONARCHS = {"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "amir", "tsar", "shah"}
+#: A reigning couple's titles, the ruler's then the consort's: "King X and Queen Y of Z" are both Z's.
+ROYAL_COUPLES = {"king": "queen", "emperor": "empress", "grand duke": "grand duchess", "crown prince": "crown princess"}
+#: Royal titles of two words, before a name the model may leave untagged: "Crown Princess X", "Grand Duke Y".
+TWO_WORD_ROYALS = {title for couple in ROYAL_COUPLES.items() for title in couple if " " in title}
 #: Titles of churches' and faiths' heads, named like monarchs: "Ecumenical Patriarch Bartholomew I".
 CLERGY = {"patriarch", "cardinal", "archbishop", "metropolitan", "catholicos", "ayatollah", "mufti"}
 #: A regnal number after a monarch's name: "Felipe VI", "Leo XIV".
