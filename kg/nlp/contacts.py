@@ -103,6 +103,7 @@ from kg.nlp.triggers import (
     conjuncts,
     credentials_to,
     forum_objects,
+    guests,
     in_attendance,
     prep_objects,
     presided,
@@ -270,11 +271,13 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         place = place_of(tok, refs, types, side_a + side_b)
         if place and topic_of(tok) and not any(refs.get(t.i) == place for t in tok.subtree):
             place = None  # "briefed Y in Seoul on the summit": where the briefing was
-        if rule == "verb-attend":  # "X and Y attended in person": the meeting of the sentences before
-            place = place or forum_site(tok, refs, types) or attended_place(
+        told_day = None  # the day of the ceremony attended, told in a sentence before with no event of its own
+        if rule == "verb-attend" and not place and not (place := forum_site(tok, refs, types)):
+            # "X and Y attended in person": the meeting of the sentences before
+            place, told_day = attended_place(
                 tok, [*previous, *local], refs, types, ATTENDANCE_REACH if in_attendance(tok) else ATTENDED_REACH)
-            if place is None:
-                continue
+        if rule == "verb-attend" and place is None:
+            continue
         kind = kind_of(tok, place)
         # "X and Y arrived to join the negotiations": the subjects join talks, they are no two sides of them
         joined = tok.pos_ == "NOUN" and clause_verb(tok).lemma_.lower() in JOIN_VERBS | {"attend"}
@@ -348,7 +351,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 rule=rule,
                 confidence=0.85 if rule.startswith("verb") else 0.75,
                 status=PLANNED if is_planned(tok) else OCCURRED,
-                date_text=date_of(tok) or event_day(tok),
+                date_text=date_of(tok) or event_day(tok) or told_day,
                 place=place if kind == MEETING else None,
                 trigger=tok.text,
             )
@@ -732,6 +735,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += attendees(tok.head)  # "X and Y were also present", "Also present were X, Y and Z"
     elif in_attendance(tok):
         actors += attendees(tok.head.head)  # "In attendance were X; Y and Z"
+    elif guests(tok):
+        actors += guests(tok)  # "Among the guests were X and Y", "Guests included X and Y"
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
@@ -999,15 +1004,16 @@ def with_clause_subjects(holder: Token) -> list[Token]:
 
 
 def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict,
-                   reach: int = ATTENDED_REACH) -> str | None:
+                   reach: int = ATTENDED_REACH) -> tuple[str | None, str | None]:
     """The place of the latest meeting told in this sentence or the ``reach`` before: what "X attended" refers to;
     one of no named party too ("Leaders met in Lima on Saturday. X also took part"), or a ceremony ("received
-    credentials at a ceremony at State House, Nairobi. The ceremony was witnessed by X")."""
+    credentials at a ceremony at State House, Nairobi. The ceremony was witnessed by X"); and the date that a
+    meeting told with no event of its own names ("The inauguration was held in Lima on Sunday": Sunday)."""
     start = window_start(tok, reach)
     latest = next((ev for ev in reversed(events) if ev.kind in {MEETING, CALL} and ev.sentence.start >= start), None)
     if latest is not None and latest.kind == CALL and not any(
             met(t) for t in tok.doc[latest.sentence.end : tok.sent.start]):
-        return None  # "X held a virtual meeting with Y (...). Also in attendance were Z and W": on the call (but not
+        return None, None  # "X held a virtual meeting with Y (...). Also in attendance were Z and W": on the call (but not
         # "X called Y. Separately, X received Z at the palace. The meeting was attended by W")
     status = PLANNED if is_planned(tok) else OCCURRED  # "were present at the meeting": not one planned since, nor
     # one told in the past perfect ("the envoy had on Wednesday paid a courtesy visit to Y"), nor one of a month
@@ -1016,11 +1022,11 @@ def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict,
                  and ev.sentence.start >= start and not pluperfect(ev.sentence)
                  and not (ev.date_text and is_period(ev.date_text))), None)
     if told is not None:
-        return told
+        return told, None
     for t in reversed(tok.doc[start : tok.i]):
         if met(t) and not pluperfect(t.sent) and (where := place_of(t, refs, types, [])):
-            return where
-    return None
+            return where, date_of(t) if t.sent != tok.sent else None
+    return None, None
 
 
 def met(t: Token) -> bool:

@@ -134,8 +134,10 @@ VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_
                  | COUNTERPART_VERBS | MEDIATE_VERBS | ATTEND_VERBS | PRESIDE_VERBS
                  | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "take", "present", "pick", "see", "give",
                     "accord", "pray"})
+#: Nouns of those gathered at a meeting or ceremony: "Among the guests were X and Y", "Mourners included X".
+GUEST_NOUNS = {"guests", "dignitaries", "attendees", "mourners", "invitees"}
 NOUN_TRIGGERS = (MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | AUDIENCE_NOUNS
-                 | {"table", "attendance"})
+                 | GUEST_NOUNS | {"table", "attendance"})
 
 
 _CANDIDATES = "kg_trigger_candidates"  # Doc.user_data key: the candidates' indices, in order
@@ -174,9 +176,9 @@ def _word_rule(tok: Token) -> str | None:
     if lemma not in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS:
         return None
     if tok.lower_ == "present" and tok.pos_ == "ADJ" and (among_the(tok.head) or present_people(tok)) \
-            or in_attendance(tok):
+            or in_attendance(tok) or guests(tok):
         return "verb-attend"  # "Among the leaders present were X and Y", "X and Y were present", "In attendance were
-        # X; Y and Z": at the meeting told
+        # X; Y and Z", "Among the guests were X and Y": at the meeting told
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
@@ -668,6 +670,20 @@ def attendees(verb: Token) -> list[Token]:
         return t == verb or t.pos_ not in {"VERB", "AUX"}
 
     return [e.root for e in verb.sent.ents if e.label_ == PERSON and listed(e.root)]
+
+
+def guests(tok: Token) -> list[Token]:
+    """The people a guest noun lists: "Among the (foreign) guests were X and Y", "Among the guests squeezed into the
+    Rotunda: X, Y and Z", "Guests (at the funeral) included X and Y"; none for a noun of another sentence shape."""
+    if tok.lower_ not in GUEST_NOUNS or tok.pos_ != "NOUN":
+        return []
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        named = [c for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    elif tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
+        named = [c for c in tok.head.children if c.dep_ == "dobj"]
+    else:
+        return []
+    return [p for c in named for p in [c, *conjuncts(c)] if p.ent_type_ == PERSON]
 
 
 def at_the_table(tok: Token) -> bool:
