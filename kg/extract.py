@@ -14,9 +14,9 @@ from dataclasses import replace
 from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
 from kg.model import AFFILIATION, MEETING, OCCURRED, PERSON, Article, DocResult, Event, Evidence
 from kg.nlp import gazetteer
-from kg.nlp.datelines import dateline, lede as lede_of
+from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
 from kg.nlp.modality import of_a_noun, pluperfect
-from kg.nlp.triggers import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, TALK_NOUNS
+from kg.nlp.triggers import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, PLACE_TYPES, TALK_NOUNS
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7
@@ -84,6 +84,8 @@ def doc_result(doc, article: Article) -> DocResult:
     flashbacks = {i for i, raw in enumerate(doc._.kg_events or []) if pluperfect(raw.sentence)}
     events = carry_dates(events, headline_end, timed, days, earlier, flashbacks)
     events = lede_day(doc, events, anchor, timed | earlier)
+    events = opening_day(doc, events, anchor, {i for i, raw in enumerate(doc._.kg_events or [])
+                                               if own_time(raw.sentence) or set_before(raw.sentence)})
     if article.live:
         events = page_day(events, anchor, {i for i, raw in enumerate(doc._.kg_events or []) if before(raw.sentence)})
     return DocResult(article=article, entities=list(doc._.kg_entities or []), events=events)
@@ -143,6 +145,31 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
     return [replace(ev, date=days[0]) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
             and i not in own and ev.place == filed[0] and (gathered or people & set(ev.participants))
             and reach[0] <= ev.evidence.start < reach[1] else ev for i, ev in enumerate(events)]
+
+
+def opening_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) -> list[Event]:
+    """A story with no dateline tells of the day its lede names: the first sentence after the headline and teaser
+    (within ``DATELINE_WITHIN``) that names a day. A contact that occurred with no date of its own, told after a
+    lede naming one day and someone, happened that day if it was a meeting at a place the lede names or a call or
+    talks of the lede's people, unless its sentence sets a time of its own (``own``: see :func:`own_time`,
+    :func:`set_before`): "Chancellor X on Wednesday made his first trips abroad, traveling to Paris and Warsaw.
+    (...) In Paris, President Y received X"."""
+    refs = doc._.kg_refs or {}
+    types = {e.key: e.type for e in doc._.kg_entities or []}
+    if anchor is None or dateline(doc, refs, types) is not None:
+        return events
+    lede = next((s for k, s in zip(range(DATELINE_WITHIN), doc.sents) if any(day_named(e) for e in s.ents)), None)
+    if lede is None:
+        return events
+    days = {d for e in lede.ents if day_named(e) and (d := resolve_when(e.text, anchor, "past"))}
+    people = {refs[t.i] for t in lede if t.i in refs and types.get(refs[t.i]) == PERSON}
+    places = {refs[t.i] for t in lede if t.i in refs and types.get(refs[t.i]) in PLACE_TYPES}
+    if len(days) != 1 or not people:
+        return events
+    day = days.pop()
+    return [replace(ev, date=day) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
+            and i not in own and ev.evidence.start >= lede.end_char
+            and (ev.place in places if ev.place else people & set(ev.participants)) else ev for i, ev in enumerate(events)]
 
 
 def text_length(doc) -> int:
