@@ -671,6 +671,14 @@ CONTACTS = [
     pytest.param("Spain's foreign minister, Jan Nowak, held separate talks with his Dutch counterpart, Anna Keller, on "
                  "migration, the war in Ukraine and the situation in Gaza.", "2024-04-17",
                  [(TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None)], id="topics-listed-as-the-talks-apposition"),
+    # what two call for names no place of their meeting, however the parser hangs the visit ("at the start of the
+    # visit" on the ceasefire)
+    pytest.param("LIMA, Sep 17 (Wire) - King Ivo Marek and Peruvian President Anna Keller on Wednesday called for a "
+                 "permanent ceasefire in Gaza and the entry of aid into the Strip, at the start of the state visit that "
+                 "the Spanish monarchs are making to Peru until Friday. Keller received the King at the palace in Lima.",
+                 "2025-09-17", [(MEETING, ("Ivo Marek", "Anna Keller"), "Lima", OCCURRED, "2025-09-17"),
+                                (MEETING, ("Anna Keller", "Ivo Marek"), "Lima", OCCURRED, "2025-09-17")],
+                 id="what-is-called-for-is-no-place"),
     # talks "set to begin next month" are to come, in that month
     pytest.param("Canada's premiers spent Friday in the hallways, looking for allies ahead of trade talks with Mexico "
                  "set to begin next month.", "2017-07-15", [(TALKS, ("Canada", "Mexico"), None, PLANNED, "2017-08")],

@@ -489,12 +489,17 @@ def listed_items(tok: Token) -> set[int]:
             and c.lemma_.lower() not in MEET_NOUNS | TALK_NOUNS for i in range(c.left_edge.i, c.right_edge.i + 1)}
 
 
+#: Verbs of asking for something, whose "for" names what is asked: "called for a ceasefire in Gaza".
+DEMAND_VERBS = {"call", "press", "push", "appeal", "plead", "lobby", "ask"}
+
+
 def in_topic(t: Token) -> bool:
     """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
     in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over" or of "on" after
     talks ("negotiations on a truce in Gaza"), the object of a verb telling what talks covered ("an exchange
     covering the war in Ukraine"), or the
-    object of a contact's purpose ("met to end the fighting in Sudan"), what it "focused on", and the ends of
+    object of a contact's purpose ("met to end the fighting in Sudan"), what it "focused on", what someone calls
+    for ("called for a ceasefire in Gaza"), and the ends of
     something "between" two places ("a flight between Belgrade and Baku"); a named party as the object
     ("consulted X") is no topic."""
     for a in [t, *t.ancestors]:
@@ -512,6 +517,8 @@ def in_topic(t: Token) -> bool:
         if talks is not None and talks.lower_ in TALK_NOUNS | MEET_NOUNS | EXCHANGE_OBJECTS and a.ent_type_ != "DATE" \
                 and a.lower_ not in SIDELINE_NOUNS:
             return True  # (and "exchanged views on the situation in Syria", "a meeting on the mission in Haiti")
+        if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in DEMAND_VERBS:
+            return True  # "called for a permanent ceasefire in Gaza": what is asked for, not where
         if a.dep_ == "dobj" and a.head.dep_ in {"acl", "relcl"} and a.head.lemma_.lower() in COVER_VERBS \
                 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS:
             return True  # "an exchange covering trade and the war in Ukraine": what the talks covered
