@@ -33,6 +33,11 @@ MEETING = "Meeting"  # in-person meeting, summit, visit (CAMEO 042-044)
 AFFILIATION = "Affiliation"  # evidence that a person represents a party
 EVENT_KINDS = (CALL, TALKS, MEETING, AFFILIATION)
 
+#: Rules of meetings whose two parties, met somewhere in person, talked with each other: "X met Y in Rome", "a
+#: meeting with Y at the palace", "X and Y signed the accord in Lima", "the two leaders met there" (kg.nlp.triggers,
+#: kg.nlp.followups).
+MEETING_TALKS = frozenset({"verb-meet", "noun-meet", "verb-sign", "followup-leaders"})
+
 #: Event status.
 OCCURRED = "occurred"
 PLANNED = "planned"
@@ -125,9 +130,11 @@ class Event:
             return [(self.participants[0], REPRESENTS, self.party)] if self.party else []
         ps = self.participants
         talks = [(a, SPOKE_WITH, b) for i, a in enumerate(ps) for b in ps[i + 1 :]]
-        if self.kind == MEETING:  # talks of two held in person are talks too: "held talks with Y in Geneva"
+        if self.kind == MEETING:  # talks of two held in person are talks too: "held talks with Y in Geneva"; so is a
+            # meeting of two somewhere ("X met Y in Rome"), but not one joining or attending with another
             met = [(p, MET_IN, where) for where in (self.place, self.venue) if where for p in ps]
-            return met + (talks if len(ps) == 2 and self.rule.endswith(("-talk", "-mediate")) else [])
+            return met + (talks if len(ps) == 2 and (self.rule.endswith(("-talk", "-mediate")) or self.place
+                                                      and self.rule in MEETING_TALKS) else [])
         return talks
 
 

@@ -195,14 +195,18 @@ def test_countries_talking_is_a_spoke_with_fact(g2):
     assert (NORLAND, KG.spoke_with, SUDRIA) in g2
 
 
-def test_talks_of_two_held_in_person_are_talks_too_a_meeting_alone_is_not():
+def test_talks_and_meetings_of_two_held_in_person_are_talks_too_joining_and_attending_are_not():
     ev = Evidence("x", 0, 1)
     talks = Event(MEETING, ("a", "b"), ev, "noun-talk", 0.8, place="g")  # "A held talks with B in Geneva"
     met = Event(MEETING, ("a", "b"), ev, "verb-meet", 0.8, place="g")  # "A met B in Geneva"
+    somewhere = Event(MEETING, ("a", "b"), ev, "verb-meet", 0.8)  # "A met B" (no place: maybe no meeting of theirs)
+    joined = Event(MEETING, ("a", "b"), ev, "verb-join", 0.8, place="g")  # "A, who accompanied B to Geneva"
+    attended = Event(MEETING, ("a", "b"), ev, "verb-attend", 0.8, place="g")  # "A and B attended"
     summit = Event(MEETING, ("a", "b", "c"), ev, "noun-talk", 0.8, place="g")  # "talks with B and C in Geneva"
     assert talks.relations() == [("a", MET_IN, "g"), ("b", MET_IN, "g"), ("a", SPOKE_WITH, "b")]
-    assert met.relations() == [("a", MET_IN, "g"), ("b", MET_IN, "g")]
-    assert SPOKE_WITH not in {r for _, r, _ in summit.relations()}
+    assert met.relations() == [("a", MET_IN, "g"), ("b", MET_IN, "g"), ("a", SPOKE_WITH, "b")]
+    assert somewhere.relations() == []
+    assert SPOKE_WITH not in {r for e in (joined, attended, summit) for _, r, _ in e.relations()}
 
 
 def _venue_doc(venue: str | None) -> tuple[DocResult, dict]:
@@ -224,7 +228,7 @@ def test_a_meeting_at_a_venue_in_a_city_is_met_in_both_one_event_whose_iri_the_v
 
     result, nodes = _venue_doc("h")
     assert result.events[0].relations() == [("a", MET_IN, "v"), ("b", MET_IN, "v"), ("a", MET_IN, "h"),
-                                            ("b", MET_IN, "h")]
+                                            ("b", MET_IN, "h"), ("a", SPOKE_WITH, "b")]
     g = document_graph(result, nodes)
     (meeting,) = events_of(g, KG.Meeting)
     house, vellport = ID["place/quor-house"], ID["place/vellport"]

@@ -15,6 +15,7 @@ from kg.model import (
     OCCURRED,
     PLACE,
     PLANNED,
+    SPOKE_WITH,
     TALKS,
     Entity,
 )
@@ -671,6 +672,10 @@ CONTACTS = [
     pytest.param("Spain's foreign minister, Jan Nowak, held separate talks with his Dutch counterpart, Anna Keller, on "
                  "migration, the war in Ukraine and the situation in Gaza.", "2024-04-17",
                  [(TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None)], id="topics-listed-as-the-talks-apposition"),
+    # who was not met is no party
+    pytest.param("Anna Keller arrived in Lima on Friday. She then met the opposition leader Jan Nowak, but not President "
+                 "Paul Morel.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21")], id="met-x-but-not-y"),
     # what two call for names no place of their meeting, however the parser hangs the visit ("at the start of the
     # visit" on the ceasefire)
     pytest.param("LIMA, Sep 17 (Wire) - King Ivo Marek and Peruvian President Anna Keller on Wednesday called for a "
@@ -3826,3 +3831,13 @@ def test_a_well_known_venue_after_at_taken_for_a_body_is_the_building(extract_te
     names = {e.key: (e.name, e.type) for e in result.entities}
     (meeting,) = [e for e in result.events if e.kind == MEETING]
     assert names[meeting.venue] == ("Qasr Al Shati", "Place") and names[meeting.place][0] == "Abu Dhabi"
+
+
+def test_who_accompanies_or_joins_someone_is_with_them_on_one_side_not_in_talks_with_them(extract_text):
+    result, _ = extract_text("Foreign Minister Ivo Marek, who accompanied Anna Keller, held talks in Lima with Jan Nowak. "
+                             "Keller met President Paul Morel at the palace in Lima.", "2025-05-08")
+    names = {e.key: e.name for e in result.entities}
+    talks = {frozenset((names[a], names[b])) for ev in result.events for a, rel, b in ev.relations() if rel == SPOKE_WITH}
+    assert talks == {frozenset(("Ivo Marek", "Jan Nowak")), frozenset(("Anna Keller", "Paul Morel"))}
+    assert {ev.rule for ev in result.events if "Anna Keller" in {names[p] for p in ev.participants}} == {"verb-join",
+                                                                                                      "verb-meet"}

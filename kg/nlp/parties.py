@@ -45,6 +45,7 @@ from kg.nlp.triggers import (
     companions,
     conjuncts,
     named_for,
+    negated,
 )
 
 #: Posts whose plural takes up a pair titled so: "the two envoys" are two envoys told before.
@@ -114,7 +115,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out.append(next((h for c in shared[-1:] if (h := post_holder(refs[t.i], c, refs))), refs[t.i]))
             # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
             out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
-                    and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON]
+                    and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON
+                    and not negated(c)]  # (not "met X, but not Y")
             # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there;
             # "the opposition Unitary Platform, headed by Y": Y, who led its side
             out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and (c.lemma_.lower() == "accompany" or (

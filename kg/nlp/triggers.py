@@ -250,13 +250,13 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-attend"  # "X also took part": in the meeting told before ("took part in the race": no meeting)
         if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children) \
                 and not visiting_adjective(tok):
-            return "verb-meet"
+            return "verb-join" if lemma in JOIN_VERBS else "verb-meet"  # "X, who accompanied Y": with Y, on one side
         if lemma == "see" and tok.dep_ in {"advcl", "xcomp"} and tok.head.lemma_.lower() in TRAVEL_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"  # "stopped in Paris to see Macron": a journey's purpose, to meet a person
         if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
-            return "verb-meet"  # "was joined by X at Verdun"
+            return "verb-join" if lemma in JOIN_VERBS else "verb-meet"  # "was joined by X at Verdun"
         if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
             return "verb-meet"  # "leaders came together in Paris"
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] or [  # "The meeting is chaired by X and brings ..."
@@ -725,15 +725,22 @@ def companions(tok: Token) -> list[Token]:
         if p.dep_ == "pobj" and p.lower_ == "presence" for t in p.subtree if t.ent_type_ == PERSON and t.ent_iob_ == "B"]
 
 
+def negated(tok: Token) -> bool:
+    """A conjunct said not to take part: "(met X,) but not (President) Y"."""
+    return any(g.dep_ == "neg" for g in tok.subtree if g.i < tok.i)
+
+
 def conjuncts(tok: Token) -> list[Token]:
-    """The words coordinated with tok; also a name the parser hung on the last one as a modifier with
-    its "and" ("President X and Russian President Y spoke": X an nmod of Y)."""
+    """The words coordinated with tok (not one negated: "met X, but not Y"); also a name the parser hung on the last
+    one as a modifier with its "and" ("President X and Russian President Y spoke": X an nmod of Y)."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
             # "X, Y and Z" parsed with Y an apposition of X that carries the "and"
             # (but "Prime Cabinet Secretary and Cabinet Secretary for Y X": two posts of X, hung on X untagged)
+            if negated(c):
+                continue  # "met X, but not Y": no conjunct
             if c.dep_ == "conj" or c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN" and any(
                     g.dep_ == "cc" for g in c.children) and not (
                     t.ent_type_ == PERSON and not c.ent_type_ and c.lower_ in gazetteer.title_words()):
