@@ -489,6 +489,9 @@ NAME_TYPES = [
     # a royal title of two words: the name after it, even a town's name, and no word of the title in the name
     pytest.param("Grand Duke Ivo and Crown Princess Mary of Denmark arrived in Oslo .",
                  {"Ivo": PERSON, "Duke Ivo": None, "Mary": PERSON}, id="royal_titles_of_two_words"),
+    # a fortress is a building, where one meets, not a body one works for
+    pytest.param("Anna Keller will have talks with Prime Minister Jan Nowak at Vellhus Fortress on Wednesday .",
+                 {"Vellhus Fortress": PLACE}, id="a_fortress"),
     # a street named after a monarch names no one
     pytest.param("Protesters marched down King Street and Queen Victoria Street in Toronto .",
                  {"Street": None, "King Street": PLACE, "Victoria": None}, id="streets_named_after_monarchs"),

@@ -161,3 +161,10 @@ def test_a_city_a_stop_and_an_agency_in_capitals_are_a_dateline_of_their_own(bla
     doc = ParagraphSplitter(blank)(blank("ASTANA. KAZINFORM – Pym received Lee."))
     assert [t.is_sent_start for t in doc[1:4]] == [False, False, False]  # ". KAZINFORM –"
     assert doc[4].is_sent_start is True  # the lede's subject is Pym, not the agency
+
+
+def test_a_city_in_capitals_and_its_agency_s_bracket_with_a_colon_are_a_dateline_undated(blank):
+    doc = ParagraphSplitter(blank)(blank("VELLPORT (NTB): The visit by Pym was postponed."))
+    assert starts(doc) == ["VELLPORT", "The"]
+    doc = ParagraphSplitter(blank)(blank("PYM (Laughs): No, we did not meet."))
+    assert starts(doc) == ["PYM"]  # a speaker's label in a transcript: no agency's name in the bracket

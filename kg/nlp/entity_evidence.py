@@ -449,7 +449,7 @@ def names_a_place_as_team(span: Span) -> bool:
 FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster", "Chapel", "Temple", "Synagogue",
                   "Station", "Campus", "Clinic", "Stadium", "Arena", "Airport", "Palace", "Castle", "Base", "Bridge",
                   "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley", "Buildings",
-                  "Manor", "Residence", "Mansion"}
+                  "Manor", "Residence", "Mansion", "Fortress", "Citadel"}
 #: Last words of the names of streets: "King Street", "Queen Victoria Street" name no king nor queen.
 STREET_HEADS = {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Embankment"}
 #: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X".

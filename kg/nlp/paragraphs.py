@@ -149,6 +149,9 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             return j  # (the stop and dash written on to an agency's bracket: "La Paz, May 28 (ABI).- ")
         if doc[j].text in {":", "):"} and any(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j]):
             return j  # "KUCHING, Nov 13: X received ...", "LAHORE, Oct 17 (APP): X ...": a date's colon
+        if (doc[j].text == ":" and agency_bracket(doc, j - 1) is not None or agency_colon(doc, j)) \
+                and all(t.text.isupper() for t in doc[start:k] if t.text != "."):
+            return j  # "OSLO (NTB): The state visit ...": a city in capitals and its agency's bracket, undated
         stop = j + (j + 1 < len(doc) and doc[j + 1].text == ".")  # (the stop after the bracket ends it: "(UzA). ")
         if agency_bracket_end(doc, stop) and any(t.like_num or t.lower_.rstrip(".") in MONTHS
                                                  for t in doc[k + 1 : agency_bracket(doc, j)]):
