@@ -489,6 +489,17 @@ NAME_TYPES = [
     # a royal title of two words: the name after it, even a town's name, and no word of the title in the name
     pytest.param("Grand Duke Ivo and Crown Princess Mary of Denmark arrived in Oslo .",
                  {"Ivo": PERSON, "Duke Ivo": None, "Mary": PERSON}, id="royal_titles_of_two_words"),
+    # an envoy's post "to" a country, then the name: the country, then the person (a Korean given name's second
+    # syllable too); the name set beside such a post with a comma is a person's, whatever the model's label
+    pytest.param("Chung , accompanied by South Korean Ambassador to Vietnam Seo Jung-ho , met Anna Keller . They met "
+                 "the Iraqi ambassador to Kuwait , Manhal Al-Safi .",
+                 {"Vietnam": COUNTRY, "Seo Jung-ho": PERSON, "Manhal Al-Safi": PERSON}, id="envoys_to_a_country"),
+    # a body's name of "X of Y" set before a post and a name is no person; one untagged name word between two
+    # people's names joins them ("Rosa María" + "Quispe" + "Huamán")
+    pytest.param("The delegation included the director general for South America of the Ministry of Foreign Affairs , "
+                 "ambassador Rosa María Quispe Huamán , who will coordinate the technical working groups .",
+                 {"Ministry of Foreign Affairs": ORGANIZATION, "Rosa María Quispe Huamán": PERSON},
+                 id="a_ministry_before_a_post_and_a_double_family_name"),
     # a fortress is a building, where one meets, not a body one works for
     pytest.param("Anna Keller will have talks with Prime Minister Jan Nowak at Vellhus Fortress on Wednesday .",
                  {"Vellhus Fortress": PLACE}, id="a_fortress"),

@@ -90,7 +90,7 @@ from kg.nlp.entity_types import (
     seat_at_venue,
     titles_only,
 )
-from kg.nlp.entity_words import CITY, INITIAL, CommonWords, hyphen_country, known_name, surnames_of
+from kg.nlp.entity_words import CALENDAR_WORDS, CITY, INITIAL, CommonWords, hyphen_country, known_name, surnames_of
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
 from kg.nlp.paragraphs import inner_apostrophe, inner_hyphen
 from kg.nlp.names import FORMS_OF_ADDRESS
@@ -379,17 +379,30 @@ def unknown_place_before(before: tuple[Span, str], name: Span) -> bool:
                                    or gazetteer.city_population(word.text) or gazetteer.capital_country(word.text))
 
 
+def name_word_between(doc: Doc, end: int, start: int) -> bool:
+    """"Rosa María" + "Quispe" + " Huamán": one untagged capitalised word no gazetteer knows between two people's names,
+    spaces around it: the rest of one name (a family name of two, as Spanish names have)."""
+    if start != end + 1:
+        return False
+    word = doc[end]
+    return word.is_alpha and word.is_title and word.tag_ == "NNP" and doc[end - 1].whitespace_ == " " \
+        and word.whitespace_ == " " and word.lower_ not in STOP_WORDS | CALENDAR_WORDS \
+        and word.lower_ not in gazetteer.title_words() and not known_name(word.text)
+
+
 def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """"Samia Suluhu" + "Hassan" tagged as two people with only a space between: one person's name; so are
     initials and the name after them ("C.V." + "Ananda Bose"), and two joined by the rest of a hyphened given name
-    ("Kassym" + "-Zhomart" + "Toqaev"), and a given name tagged as a place no gazetteer knows ("Chrystia" +
-    "Freeland"); a form of address opening it is none of it ("Shri Saurabh" + "Kumar")."""
+    ("Kassym" + "-Zhomart" + "Toqaev") or by one untagged name word ("Rosa María" + "Quispe" + "Huamán"), and a given
+    name tagged as a place no gazetteer knows ("Chrystia" + "Freeland"); a form of address opening it is none of it
+    ("Shri Saurabh" + "Kumar")."""
     out: list[tuple[Span, str]] = []
     for span, kind in sorted(typed, key=lambda st: st[0].start):
         last = out[-1][0][-1] if out else None
         if out and kind == PERSON == out[-1][1] and out[-1][0].end == span.start and last.whitespace_ == " " \
                 and (last.is_alpha or INITIAL.match(last.text)) or out and kind == PERSON == out[-1][1] \
-                and hyphened_given_name(span.doc, out[-1][0].end, span.start) or out and kind == PERSON \
+                and (hyphened_given_name(span.doc, out[-1][0].end, span.start)
+                     or name_word_between(span.doc, out[-1][0].end, span.start)) or out and kind == PERSON \
                 and unknown_place_before(out[-1], span):
             span = Span(span.doc, out[-1][0].start, span.end, label=span.label_)
             out.pop()

@@ -408,8 +408,9 @@ def _person_after_country(doc: Doc, start: int, end: int, common_word: CommonWor
         unknown = common_word is not None and not all(common_word(t.lower_) for t in doc[k:end] if t.is_alpha)
         if (gazetteer.given_name(doc[k].text) or titled and end - k >= 2 and unknown) \
                 and gazetteer.country(doc[start:k].text) \
-                and all(is_name_word(t) or t.text == "-" and 0 < i < end - k - 1 for i, t in enumerate(doc[k:end])):
-            return k
+                and all(is_name_word(t) or t.text == "-" and 0 < i < end - k - 1
+                        or i > 1 and hyphen_syllable(doc, k + i - 1) for i, t in enumerate(doc[k:end])):
+            return k  # (and "Ambassador to Vietnam Seo Jung-ho": a Korean given name's second syllable)
     return None
 
 

@@ -284,8 +284,10 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "the Roman Catholic Church": the institution
     if len(span) == 1 and after_locative(span) and gazetteer.city_population(text) >= BIG_CITY:
         return PLACE  # "Before arriving in Paris, the Brazilian president ...": no apposition of a person
-    if has_person_evidence(span) and not (span.label_ != "PERSON" and len(span) > 1 and has_org_cue(span[-1:])):
-        return PERSON  # (not "Northcorp Holdings, a member of the X Council,": a body's name, tagged one)
+    if has_person_evidence(span) and not (span.label_ != "PERSON" and len(span) > 1 and (
+            has_org_cue(span[-1:]) or len(span) > 2 and span[1].lower_ == "of" and has_org_cue(span[:1]))):
+        return PERSON  # (not "Northcorp Holdings, a member of the X Council,", "the Ministry of Foreign Affairs,
+        # ambassador X": a body's name, tagged one)
     if span.label_ == "PERSON" and names_a_place_as_team(span):
         return ORGANIZATION  # "Hertha Berlin", "Atletico Madrid": a club, not a person
     if opponent(span) and not gazetteer.country(text) and not (span.label_ == "PERSON" and (

@@ -909,12 +909,12 @@ def titled_by_apposition(span: Span, titles: set[str]) -> bool:
     """"South Africa's international relations minister, Naledi Pandor,": a name of capitalised words
     set beside a title noun just before its comma, in the parse an apposition of the title; a hyphen may join two
     of its words ("his Ghanaian counterpart, Nana Akufo-Addo,"); the post's remit may come between ("Ruritania's
-    State Minister for Foreign Affairs, X")."""
+    State Minister for Foreign Affairs, X", "the Iraqi ambassador to Kuwait, X")."""
     doc, root = span.doc, span.root
     head = root.head
     remit = doc[head.i + 1 : span.start - 1]
     return (root.dep_ == "appos" and head.lower_ in titles and head.pos_ in {"NOUN", "PROPN"}
-            and head.i < span.start - 1 and len(remit) <= 6 and (not remit or remit[0].lower_ in {"for", "of"})
+            and head.i < span.start - 1 and len(remit) <= 6 and (not remit or remit[0].lower_ in {"for", "of", "to"})
             and all(t.lower_ in POST_GLUE - {","} or t.text[:1].isupper() and t.ent_type_ != PERSON for t in remit)
             and (head.pos_ == "NOUN" or remit)
             and doc[span.start - 1].text == "," and all(t.text[:1].isupper() or t.text == "-" for t in span[1:-1])
