@@ -1022,6 +1022,9 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Finland", "name-of")], id="envoys-each-of-a-country"),
     pytest.param("President Ann Ode of Ghana and Foreign Minister Tom Reed met him.",
                  [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Ghana", "title-before")], id="a-leader-and-a-minister"),
+    # the country one represents somewhere is the one acted for
+    pytest.param("Vice Premier Ivo Marek will represent Peru at the summit in Lima.", [("Ivo Marek", "Peru", "verb")],
+                 id="will-represent-a-country"),
     # a reigning couple: the country after the consort is the ruler's too (not after a consort of another rank)
     pytest.param("King Ivo and Queen Ilse of Norway arrived in Rome.",
                  [("Ivo", "Norway", "name-of"), ("Ilse", "Norway", "name-of")], id="a-king-and-queen-of-a-country"),

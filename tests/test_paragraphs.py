@@ -161,6 +161,9 @@ def test_a_city_a_stop_and_an_agency_in_capitals_are_a_dateline_of_their_own(bla
     doc = ParagraphSplitter(blank)(blank("ASTANA. KAZINFORM – Pym received Lee."))
     assert [t.is_sent_start for t in doc[1:4]] == [False, False, False]  # ". KAZINFORM –"
     assert doc[4].is_sent_start is True  # the lede's subject is Pym, not the agency
+    doc = ParagraphSplitter(blank)(blank("VELLPORT. Quor News Agency - Pym received Lee."))
+    assert [t.is_sent_start for t in doc[1:6]] == [False] * 5  # ". Quor News Agency -": an agency's name in words
+    assert doc[6].is_sent_start is True
 
 
 def test_a_city_in_capitals_and_its_agency_s_bracket_with_a_colon_are_a_dateline_undated(blank):

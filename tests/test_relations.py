@@ -672,6 +672,10 @@ CONTACTS = [
     pytest.param("Spain's foreign minister, Jan Nowak, held separate talks with his Dutch counterpart, Anna Keller, on "
                  "migration, the war in Ukraine and the situation in Gaza.", "2024-04-17",
                  [(TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None)], id="topics-listed-as-the-talks-apposition"),
+    # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
+    pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
+                 "reports.", "2025-06-10",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-06-04")], id="talks-the-agency-reports"),
     # who was not met is no party
     pytest.param("Anna Keller arrived in Lima on Friday. She then met the opposition leader Jan Nowak, but not President "
                  "Paul Morel.", "2025-03-22",

@@ -191,7 +191,8 @@ def hearsay(tok: Token, chain: list[Token]) -> bool:
     "about" a report noun, or its clause the report noun's complement)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "about"} and tok.head.head.lower_ in REPORT_NOUNS:
         return True
-    return chain[-1].dep_ in {"acl", "ccomp", "relcl"} and chain[-1].head.lower_ in REPORT_NOUNS
+    return chain[-1].dep_ in {"acl", "ccomp", "relcl"} and chain[-1].head.lower_ in REPORT_NOUNS \
+        and chain[-1].head.pos_ != "VERB"  # (not "X and Y held talks, Reuters reports": the story's source)
 
 
 #: Participles by which a report tells its claim: "a report claiming that X met Y".

@@ -130,8 +130,9 @@ def dateline_end(doc: Doc, start: int) -> int | None:
                                           or agency_stop(doc, k, start)):
         limit += doc[k].text in {"-", ".", "'", "’"}  # "SHARM EL-SHEIKH, Egypt": a hyphenated word is one
         k += 1
+    city_end = next((j for j in range(start, k) if agency_stop(doc, j, start)), k)
     if k > start and k < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
-            and all(t.text.isupper() for t in doc[start:k] if t.text != "."):
+            and all(t.text.isupper() for t in doc[start:city_end] if t.text != "."):
         return k  # "PARIS — X hosted Y": a city in capitals and a dash; "ASTANA. KAZINFORM – ": and the agency
     if k > start and k + 1 < len(doc) and doc[k].text == ":" and "\n" not in doc[k].whitespace_ \
             and gazetteer.city_population(doc[start:k].text) >= CITY and not gazetteer.given_name(doc[start:k].text):
@@ -191,9 +192,10 @@ def city_line_end(doc: Doc, start: int) -> int | None:
 
 
 def agency_stop(doc: Doc, k: int, start: int) -> bool:
-    """The full stop between a city and an agency in capitals: "ASTANA. KAZINFORM – "."""
+    """The full stop between a city in capitals and an agency: "ASTANA. KAZINFORM – ", "ASTANA. Steppe News
+    Agency - "."""
     return doc[k].text == "." and k > start and doc[k - 1].text.isupper() and k + 1 < len(doc) \
-        and doc[k + 1].is_alpha and doc[k + 1].text.isupper()
+        and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper()
 
 
 def saint_stop(doc: Doc, k: int) -> bool:

@@ -55,7 +55,12 @@ def foreign_national(party, parties: list) -> bool:
                and not NATIONAL_BODY_WORDS & {t.lower_ for t in p} for p in parties)
 
 
-def employer(tok, key: str | None, types: dict, kinds=frozenset({ORGANIZATION})) -> bool:
+#: What one works for: a body; what one represents may be a state too.
+BODY_KINDS = frozenset({ORGANIZATION})
+STATE_KINDS = frozenset({ORGANIZATION, COUNTRY})
+
+
+def employer(tok, key: str | None, types: dict, kinds=BODY_KINDS) -> bool:
     """The entity at a token is a body someone works for: one of ``kinds``, or a place that is an
     institution with staff ("deputy director of the Northtown Museum")."""
     if key is None:
@@ -393,7 +398,8 @@ def verb_parties(ent: Span, refs: dict, types: dict):
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "taught at Harvard and the Y College"
         for obj in objs:
             key = refs.get(obj.i)
-            if employer(obj, key, types):
+            # (a country one represents is the one acted for: "X will represent China at the summit")
+            if employer(obj, key, types, STATE_KINDS if verb.lemma_.lower() == "represent" else BODY_KINDS):
                 yield "verb", key, verb.lemma_.lower()
             elif key is None and (owner := unit_owner(obj, refs, types)) is not None:
                 yield "verb", owner, verb.lemma_.lower()  # "heads VW's US operations", "sits on the carmaker's board"
