@@ -676,6 +676,17 @@ CONTACTS = [
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-06-04")], id="talks-the-agency-reports"),
+    # no place is where someone receives goods; a forum named with its day or body is the one of that name told
+    # before, not the last meeting of its party; a chancellery after "at" is the building
+    pytest.param("A summit of Andean leaders in Lima ended on Thursday without agreement. Chile still receives most of "
+                 "its gas from Peru. President Anna Keller held talks with Jan Nowak on the sidelines of the summit on "
+                 "Thursday. The summit came a day after a NATO summit in Quito. Keller held a brief conversation on the "
+                 "sidelines of Wednesday's NATO summit with Paul Morel. Later, Ivo Marek will be received by Keller at "
+                 "the Federal Chancellery in Lima.", "2025-06-27",
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-06-26"),
+                  (MEETING, ("Anna Keller",), "Lima", OCCURRED, "2025-06-26"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-06-25"),
+                  (MEETING, ("Ivo Marek", "Anna Keller"), "Lima", PLANNED, None)], id="gas-received-and-a-named-summit"),
     # who was not met is no party
     pytest.param("Anna Keller arrived in Lima on Friday. She then met the opposition leader Jan Nowak, but not President "
                  "Paul Morel.", "2025-03-22",
@@ -1358,7 +1369,9 @@ CONTACTS = [
     # a body opening the next holder's title is no party: "and Pacific Islands Forum Secretary General Y"
     pytest.param("Anna Keller arrives in Suva today, where she is due to meet Fiji's Prime Minister Jan Nowak and Pacific "
                  "Islands Forum Secretary General Ivo Marek.", "2024-02-23",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Suva", PLANNED, "2024-02-23")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Suva", PLANNED, "2024-02-23"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, PLANNED, "2024-02-23"),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, PLANNED, "2024-02-23")],
                  id="a-body-opening-the-next-title"),
     # an audience with a monarch is a meeting in person; an audience watching is none
     pytest.param("Anna Keller was granted an audience with King Jan Nowak at the palace in Lima on Thursday. A "
@@ -1536,7 +1549,13 @@ MEETINGS = [
     pytest.param("CIA Director Jan Nowak, Mossad chief Ivo Marek, Qatari Prime Minister Anna Keller and Egypt's "
                  "intelligence chief Paul Morel met for several hours in Cairo on Tuesday, the sources said.",
                  "2025-03-22", [(MEETING, ("Jan Nowak", "Ivo Marek", "Anna Keller", "Paul Morel"), "Cairo", OCCURRED,
-                                 "2025-03-18")], id="four-listed-with-an-apposition"),
+                                 "2025-03-18"),
+                  (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Ivo Marek", "Anna Keller"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Ivo Marek", "Paul Morel"), None, OCCURRED, "2025-03-18"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="four-listed-with-an-apposition"),
     # the day a wire story's lede names is the day of the meetings in its city told right after it
     pytest.param("LIMA, March 22 (Wire) - Foreign Minister Anna Keller urged Chile on Friday to open its markets, "
                  "saying trade had stalled. Keller met President Paul Morel in Lima for talks.", "2025-03-22",
@@ -1955,7 +1974,9 @@ MEETINGS = [
     pytest.param("The Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, yesterday met United "
                  "States Secretary of Defense Anna Keller and United Kingdom Secretary of State for Defence the Rt Hon "
                  "Ivo Marek MP at the Defense Innovation Unit in Mountain View, California.", "2024-06-02",
-                 [(MEETING, ("Richard Marles", "Anna Keller", "Ivo Marek"), "Mountain View", OCCURRED, "2024-06-01")],
+                 [(MEETING, ("Richard Marles", "Anna Keller", "Ivo Marek"), "Mountain View", OCCURRED, "2024-06-01"),
+                  (TALKS, ("Richard Marles", "Anna Keller"), None, OCCURRED, "2024-06-01"),
+                  (TALKS, ("Richard Marles", "Ivo Marek"), None, OCCURRED, "2024-06-01")],
                  id="post-nominals-and-the-rt-hon"),
     # the commander "of the mission in Z": where the post is, not where they met
     pytest.param("Later, Anna Keller met Jan Nowak, the commander of the Southern African Development Community "
@@ -2003,7 +2024,10 @@ MEETINGS = [
     pytest.param("WARSAW, Feb 4 (Wire) - Eighty years ago, the leaders sat down at the Livadia Palace outside Yalta. The "
                  "conference still divides historians. Anna Keller, Jan Nowak and Paul Morel met in the Crimean resort "
                  "in February 1945.", "2025-02-04",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Yalta", OCCURRED, "1945-02")], id="the-crimean-resort"),
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Yalta", OCCURRED, "1945-02"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "1945-02"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "1945-02"),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "1945-02")], id="the-crimean-resort"),
     # a background's treaty "signed by X and Y in June last year" is no signing told (no place of its own)
     pytest.param("MOSCOW - Jan Nowak and Paul Morel agreed to implement the partnership treaty signed by Anna Keller and "
                  "North Korean leader Ivo Marek in June last year, KCNA said.", "2025-07-12", [],
@@ -2300,7 +2324,10 @@ MEETINGS = [
                  [(CALL, ("Ivo Marek", "Piet Rolf"), None, OCCURRED, "2026-03-02"),
                   (CALL, ("Jan Nowak", "Piet Rolf"), None, OCCURRED, "2026-03-02"),
                   (CALL, ("Anna Keller", "Piet Rolf"), None, OCCURRED, "2026-03-02"),
-                  (MEETING, ("Ivo Marek", "Jan Nowak", "Anna Keller"), "Paris", PLANNED, None)],
+                  (MEETING, ("Ivo Marek", "Jan Nowak", "Anna Keller"), "Paris", PLANNED, None),
+                  (TALKS, ("Ivo Marek", "Jan Nowak"), None, PLANNED, None),
+                  (TALKS, ("Ivo Marek", "Anna Keller"), None, PLANNED, None),
+                  (TALKS, ("Jan Nowak", "Anna Keller"), None, PLANNED, None)],
                  id="the-three-leaders-and-a-president-named-next"),
     # one who "also took part in the call" just told (which the relative clause says was about others) is in it
     pytest.param("Ivo Marek and Jan Nowak held a video conference with Anna Keller late on Monday, a spokesman said. "
@@ -2418,7 +2445,9 @@ MEETINGS = [
                  id="received-their-guests"),
     # a session with named parties is a meeting; "a session of the Council" names the forum, no party
     pytest.param("Anna Keller met the foreign ministers of Japan and the Philippines, Jan Nowak and Ivo Marek, in Manila.",
-                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Manila", OCCURRED, None)],
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Manila", OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, None)],
                  id="listed-ministers-not-their-countries"),
     pytest.param("Anna Keller held a trilateral session in Manila with Jan Nowak and Ivo Marek on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Manila", OCCURRED, "2025-03-21")],
@@ -2435,7 +2464,9 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, None),
                   (MEETING, ("Anna Keller", "Ivo Marek"), "Quito", OCCURRED, None)], id="met-x-in-a-and-y-in-b"),
     pytest.param("Anna Keller met Jan Nowak and Ivo Marek in Lima on Monday.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2025-03-17")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2025-03-17"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17"),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-17")],
                  id="met-x-and-y-in-a"),
     # the surname of a person the model missed and recall found after a title: the same person
     pytest.param("Anna Keller received Jan Nowak in Lima on Monday. The meeting was attended by HE Minister of State "
@@ -3277,7 +3308,9 @@ MEETINGS = [
     pytest.param("Anna Keller met Paul Morel in Rome on Friday. Prices rose. Markets fell. Unions protested. Schools "
                  "closed. Banks opened. Later Anna Keller met with Paul Morel and Jan Novak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
-                  (MEETING, ("Anna Keller", "Paul Morel", "Jan Novak"), "Rome", OCCURRED, "2025-03-21")],
+                  (MEETING, ("Anna Keller", "Paul Morel", "Jan Novak"), "Rome", OCCURRED, "2025-03-21"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21"),
+                  (TALKS, ("Anna Keller", "Jan Novak"), None, OCCURRED, "2025-03-21")],
                  id="same-pair-further-back"),
     pytest.param("Anna Keller met Paul Morel in Rome on Friday. Prices rose. Markets fell. Unions protested. Schools "
                  "closed. Banks opened. Later Anna Keller met with Jan Novak.", "2025-03-22",
@@ -3316,7 +3349,9 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Ivan Petrov"), None, OCCURRED, None)], id="country-embassy-no-place"),
     # "her counterpart X and Y": the names coordinated with the one after the title too; not another clause's subject
     pytest.param("Anna Keller met her counterpart Ana Ruiz and Luis Soto in Lima.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Ana Ruiz", "Luis Soto"), "Lima", OCCURRED, None)], id="counterpart-x-and-y"),
+                 [(MEETING, ("Anna Keller", "Ana Ruiz", "Luis Soto"), "Lima", OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Ana Ruiz"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Luis Soto"), None, OCCURRED, None)], id="counterpart-x-and-y"),
     pytest.param("Anna Keller met her counterpart Ana Ruiz in Lima, and Luis Soto stayed home.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Ana Ruiz"), "Lima", OCCURRED, None)], id="counterpart-x-other-clause"),
     # a participle in apposition describes the names before it; "held in X" says where talks were

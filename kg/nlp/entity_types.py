@@ -336,7 +336,8 @@ def country_government(span: Span) -> bool:
 
 
 #: Buildings named for the body that sits in them: "in the Capitol", "at the Kremlin" (else "the Kremlin said").
-SEAT_BUILDINGS = {"Capitol", "Kremlin", "Elysee", "Élysée", "Quirinale", "Bundestag", "Reichstag", "Pentagon"}
+SEAT_BUILDINGS = {"Capitol", "Kremlin", "Elysee", "Élysée", "Quirinale", "Bundestag", "Reichstag", "Pentagon",
+                  "Chancellery"}
 
 
 #: Verbs of coming together or arriving somewhere: "gathered in X", "arrived in X".

@@ -567,12 +567,19 @@ def _clause_of(t: Token) -> Token:
     return t
 
 
+def named_forum(tok: Token) -> bool:
+    """A forum the sentence names as one of its own ("Wednesday's NATO summit", "the G20 summit"): not the meeting of
+    its party told just before."""
+    return tok.lower_ in FORUM_NOUNS and any(c.dep_ in {"compound", "nmod", "poss"} and c.ent_type_ and (
+        c.ent_type_ not in PLACE_TYPES) for c in tok.children)
+
+
 def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str | None:
     """A meeting with no place of its own continues the latest meeting of one of its parties (or of two sides they
     act for) in the four sentences before: "X ends exile with Gaza visit. (...) He kissed the soil before greeting
     Z"; not one told to date another ("... in London a day after his meeting with X"), nor one in a headline, which
     opens a story of its own ("X to receive Y" after another release's "X agreed to meet Z in The Hague")."""
-    if in_time_phrase(tok) or headline_line(tok.sent):
+    if in_time_phrase(tok) or headline_line(tok.sent) or named_forum(tok):
         return None
     start = window_start(tok, 4)
     status = PLANNED if is_planned(tok) else OCCURRED
@@ -712,11 +719,20 @@ def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
 DEFINITE = {"the", "these", "those", "that", "this"}
 
 
+def receives_things(t: Token) -> bool:
+    """A receiving verb whose object is a thing, no guest: "Slovakia still receives most of its gas from Russia"."""
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    return t.lemma_.lower() in RECEIVING_VERBS and t.pos_ in {"VERB", "AUX"} and bool(objects) and not any(
+        o.pos_ == "PRON" or o.lower_ in GROUP_NOUNS | MEET_NOUNS | TALK_NOUNS or any(
+            q.ent_type_ in PARTY_TYPES for q in o.subtree) for o in objects)
+
+
 def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
     """"Union leaders met the airline's managers in Rome. X said after the talks ...": "the talks" are the
     past contact of the two sentences before with a place, and happened there."""
-    if tok.lower_ not in TALK_NOUNS | MEET_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
-        return None  # not "to the negotiating table": an idiom, no contact told before
+    if tok.lower_ not in TALK_NOUNS | MEET_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
+                                                            for c in tok.children):
+        return None  # not "to the negotiating table": an idiom, no contact told before ("Wednesday's summit" is one)
     if is_planned(tok):
         return None  # "to plan the meeting": one still to come, not the one told
     doc = tok.doc
@@ -724,7 +740,8 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
         # (a talk is placed by the context only on a journey, as when it was read: not "discussed X and agreed that
         # their ministers would meet in Athens")
         talk = t.lemma_.lower() in TALK_VERBS and t.pos_ in {"VERB", "AUX"}
-        if trigger_rule(t) and not is_planned(t) and (  # not "discussed preparations for the next meeting, in Z"
+        if trigger_rule(t) and not is_planned(t) and not receives_things(t) and (  # not "discussed preparations for
+                # the next meeting, in Z"
                 place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties,
                                                                                  travel_only=talk)):
             return place
