@@ -692,8 +692,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += subjects_of(tok.head.head.head)  # "Among those attending were X and Y"
     elif tok.pos_ in {"VERB", "AUX"}:
         actors += subjects_of(tok)
-        if tok.lemma_.lower() in ATTEND_VERBS:  # "the meeting was attended by X and Y"
-            actors += [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]
+        if tok.lemma_.lower() in ATTEND_VERBS and agent_objects(tok):  # "the meeting was attended by X and Y"; "they
+            # (the talks) were attended by X": the subject is the meeting, no party
+            actors = [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]
         if tok.lemma_.lower() == "sign":  # "the deal was signed by X and Y"
             actors += [q for p in signers(tok) for q in [p, *conjuncts(p)]]
         actors += companions(tok)  # "X attended along with Y and Z", "X, together with Y, met Z": on X's side

@@ -237,10 +237,10 @@ def _word_rule(tok: Token) -> str | None:
         if lemma == "attend" and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in tok.children):
             return "verb-attend"  # "X and Y attended in person": the meeting told before
         if lemma in ATTEND_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS | CEREMONY_NOUNS
-                                         for c in tok.children) \
+                                         | {"they", "it"} for c in tok.children) \
                 and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
-            return "verb-attend"  # "The meeting was attended by X and Y", "The ceremony was witnessed by X": the
-            # meeting told before
+            return "verb-attend"  # "The meeting was attended by X and Y", "The ceremony was witnessed by X", "they
+            # (the talks) were attended by X": the meeting told before
         if lemma == "attend" and forum_objects(tok) or lemma in ATTEND_VERBS and ceremony_objects(tok) \
                 or lemma == "preside" and presided(tok):
             return "verb-attend"  # "X will attend the European Council in Brussels": a named forum; "X attended the
@@ -674,7 +674,13 @@ def attendees(verb: Token) -> list[Token]:
 
 def guests(tok: Token) -> list[Token]:
     """The people a guest noun lists: "Among the (foreign) guests were X and Y", "Among the guests squeezed into the
-    Rotunda: X, Y and Z", "Guests (at the funeral) included X and Y"; none for a noun of another sentence shape."""
+    Rotunda: X, Y and Z", "Guests (at the funeral) included X and Y", "Those present included the prime minister, X,
+    ..."; none for a noun of another sentence shape."""
+    those = tok.head if tok.head.lower_ == "those" else next((c for c in tok.children if c.lower_ == "those"), None)
+    subject = tok.head if those == tok.head else tok
+    if tok.lower_ in {"present", "attending"} and those is not None and subject.dep_ == "nsubj" \
+            and subject.head.lemma_ == "include":
+        return [t for t in attendees(subject.head) if t.i > subject.head.i]  # "Those present included X, Y and Z"
     if tok.lower_ not in GUEST_NOUNS or tok.pos_ != "NOUN":
         return []
     if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ in {"VERB", "AUX"}:
