@@ -1022,6 +1022,9 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Finland", "name-of")], id="envoys-each-of-a-country"),
     pytest.param("President Ann Ode of Ghana and Foreign Minister Tom Reed met him.",
                  [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Ghana", "title-before")], id="a-leader-and-a-minister"),
+    # a state premier acts for the state, named in English
+    pytest.param("He met Saxony's premier Ivo Marek.",
+                 [("Ivo Marek", "Saxony", "title-before")], id="a-german-state-s-premier"),
     # the country one represents somewhere is the one acted for
     pytest.param("Vice Premier Ivo Marek will represent Peru at the summit in Lima.", [("Ivo Marek", "Peru", "verb")],
                  id="will-represent-a-country"),

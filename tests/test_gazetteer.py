@@ -105,6 +105,9 @@ def test_regions_have_their_english_names_too():
     from kg.nlp import gazetteer
 
     assert gazetteer.region("Bavaria") == "DE" and gazetteer.region("Bayern") == "DE"
+    # and those pycountry gives only in their own language, from region_names.tsv
+    assert gazetteer.region("Lower Saxony") == "DE" and gazetteer.region("Niedersachsen") == "DE"
+    assert gazetteer.region("Catalonia") == "ES" and gazetteer.region("Flanders") == "BE"
 
 
 def test_large_companies_and_platforms_are_known():

@@ -237,6 +237,8 @@ def _regions() -> dict[str, str]:
             name = re.sub(r"\s*\[.*?\]", "", name)  # "Bayern [Bavaria]" -> "Bayern"
             if _latin_name(fold(name).title()) or name.isalpha():  # "Tamil Nādu" too
                 table.setdefault(fold(name), sub.country_code)
+    for code, name, *_ in _rows("region_names.tsv"):  # the English names pycountry lacks: "Lower Saxony"
+        table.setdefault(fold(name), code.split("-")[0])
     return table
 
 
