@@ -426,6 +426,11 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="prime-minister-of-the-report"),
+    # "government spokesman X" speaks for the government of the country the report is about (not a region's)
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
+                 "economy is slowing. The budget is balanced, government spokesman Ilse Brandt said on Monday, and "
+                 "Madeiran government spokesman Tom Reed agreed.",
+                 [("Ilse Brandt", "Portugal", "title-context")], id="government-spokesman-of-the-report"),
     # the officials at home in a story filed from a country it names twice, whatever it names more often
     pytest.param("DAKAR - France handed over its last military base in Senegal on Thursday. French troops left Senegal "
                  "after six decades. France will keep a training mission. The Prime Minister, Jan Nowak, hailed a "

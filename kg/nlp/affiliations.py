@@ -52,7 +52,7 @@ from kg.nlp.posts import (
     speaker_parties,
     verb_parties,
 )
-from kg.nlp.title_country import bare_title, national_code, state_title, untitled_countries
+from kg.nlp.title_country import bare_title, government_voice, national_code, state_title, untitled_countries
 from kg.nlp.titles import (
     MODIFIERS,
     MONARCHS,
@@ -153,8 +153,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                         seen.add((person, key))
                         yield affiliation(person, key, ent, rule, 0.8, " ".join(block.titles))
         block = block_before(ent)
-        if (state_title(block) or national_code(ent) and not (block.parties or block.former or block.possessive)) \
-                and bare_title(ent) and (person not in untitled or national_code(ent) and not national_code(
+        if ((state_title(block) or national_code(ent) and not (block.parties or block.former or block.possessive))
+                and bare_title(ent) or government_voice(ent, block)) and (
+                person not in untitled or national_code(ent) and not national_code(
                     untitled[person][0])):  # (the mention of a post only one state has: "Secretary of State X")
             untitled[person] = (ent, " ".join(block.titles))
         party = of_party(ent) or shared_of_party(ent) or consort_of_party(ent)

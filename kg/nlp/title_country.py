@@ -23,7 +23,7 @@ from kg.nlp.places import TRIP_NOUNS
 from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, qualifying_country
 from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, trigger_rule
 
-__all__ = ["bare_title", "home_country", "national_code", "state_title", "untitled_countries"]
+__all__ = ["bare_title", "government_voice", "home_country", "national_code", "state_title", "untitled_countries"]
 
 
 def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent], untitled: dict,
@@ -197,6 +197,19 @@ def state_title(block) -> bool:
         return False
     phrase = " ".join(block.titles)
     return block.role == "minister" or any(f" {t} " in f" {phrase} " for t in STATE_TITLES)
+
+
+def government_voice(ent: Span, block) -> bool:
+    """"government spokesman X", "deputy government spokeswoman X": the voice of a state's government, whose state
+    names no body before it (not "Berlin government spokesman X", "the Y government's spokesman X")."""
+    if block.role != "spokesperson" or block.parties or block.former or block.possessive:
+        return False
+    doc, titles, k = ent.doc, gazetteer.title_words(), ent.start - 1
+    while k >= 0 and doc[k].lower_ in titles:
+        k -= 1
+    before = doc[k - 1] if k > 0 else None  # not "Bavarian government spokesman X": a region's
+    return k >= 0 and doc[k].lower_ == "government" and (before is None or not (
+        before.ent_type_ or before.text in {"'s", "’s"} or before.text[:1].isupper() and not before.is_sent_start))
 
 
 def bare_title(ent: Span) -> bool:
