@@ -1027,6 +1027,10 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Finland", "name-of")], id="envoys-each-of-a-country"),
     pytest.param("President Ann Ode of Ghana and Foreign Minister Tom Reed met him.",
                  [("Ann Ode", "Ghana", "name-of"), ("Tom Reed", "Ghana", "title-before")], id="a-leader-and-a-minister"),
+    # a delegation's members set beside their posts act for its country
+    pytest.param("The Peruvian delegation included the Undersecretary for Asia, Ana Ruiz Soto, and the Director of "
+                 "Protocol, Ivo Marek.", [("Ana Ruiz Soto", "Peru", "delegation-member"),
+                                          ("Ivo Marek", "Peru", "delegation-member")], id="a-delegation-of-posts-and-names"),
     # a state premier acts for the state, named in English
     pytest.param("He met Saxony's premier Ivo Marek.",
                  [("Ivo Marek", "Saxony", "title-before")], id="a-german-state-s-premier"),

@@ -85,8 +85,10 @@ def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
     """The country or body whose delegation a name is listed in: "The ANC delegation included X, Y and Z",
     "the Kenyan team comprised X", "a delegation from Peru that included X"; None otherwise."""
     root = ent.root
-    # "X, Y and Z": the list's first name; "Minister X and Minister Y" with Y parsed as X's apposition
-    while root.dep_ == "conj" or root.dep_ == "appos" and root.ent_type_ == PERSON and root.head.ent_type_ == PERSON:
+    # "X, Y and Z": the list's first name; "Minister X and Minister Y" with Y parsed as X's apposition; "the
+    # Undersecretary for Y, X, and the Ambassador to Z, W": the posts the names are set beside
+    while root.dep_ == "conj" or root.dep_ == "appos" and root.ent_type_ == PERSON and (
+            root.head.ent_type_ == PERSON or root.head.lower_ in gazetteer.title_words()):
         root = root.head
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_.lower() not in MEMBER_VERBS:
