@@ -21,7 +21,8 @@ The plain-text cleaner is a jusText-style classifier, adapted to text without ma
    following non-furniture block that completes it (a short fragment ending a sentence, or one
    starting in lower case) -- a page often wraps a photo or a headline box around a sentence.
 4. Context smoothing as in jusText: short and neargood blocks take the class of their
-   neighbours, so a short body sentence between two body paragraphs stays.
+   neighbours, so a short body sentence between two body paragraphs stays; but a summary sentence right above
+   the page's metadata lines ("From:", "Published:"), with the body below them, is the standfirst and stays.
 
 Clean prose passes through unchanged apart from whitespace normalisation.
 """
@@ -115,6 +116,11 @@ _COMMENT_LINE_RE = re.compile(
 )
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+
+# a page's lines of metadata under its headline and summary: "From: Prime Minister's Office", "Published: 10 February
+# 2026", "Updated 3 March", "Date 22.01.2026", "Author Jo Doe", "By Jo Doe"
+_META_LINE_RE = re.compile(r"^\W*(?:from|published|updated|last updated|first published|date|author|by)\b\s*:?\s*\S",
+                           re.IGNORECASE)
 
 # "Please enable JavaScript" notices: never article text (trafilatura keeps them)
 _NOSCRIPT_RE = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
@@ -383,6 +389,20 @@ def _keep_own_headline(blocks: list[_Block]) -> None:
             blocks[0].cls = GOOD
 
 
+def _keep_standfirst(blocks: list[_Block], before: list[str]) -> None:
+    """A summary sentence right above the page's metadata lines, with the body below them, is the article's
+    standfirst ("Prime Minister X spoke to Prime Minister Y of Z this afternoon." over "From: ...", "Published: ...")
+    and kept, where its neighbours would have made it furniture (``before``: the classes before smoothing)."""
+    for i, b in enumerate(blocks[:-1]):
+        if b.cls != BAD or before[i] not in {GOOD, NEARGOOD} or not _ends_sentence(_plain(b.text)):
+            continue
+        j = i + 1
+        while j < len(blocks) and _META_LINE_RE.match(_plain(blocks[j].text)) and len(_plain(blocks[j].text)) < 80:
+            j += 1
+        if j > i + 1 and j < len(blocks) and blocks[j].cls == GOOD:
+            b.cls = GOOD
+
+
 def live_page(text: str, title: str | None = None, *, head_lines: int = 6) -> bool:
     """Whether a text (or its ``title``) is a live page's: one of its first lines is a headline that says so ("NATO
     summit in Ankara – live", "LIVE | APEC 2025: Leaders gather in Gyeongju", "LIVE" over it), not a menu's item
@@ -416,7 +436,9 @@ def clean_scraped_text(text: str) -> str:
     _mark_comment_section(blocks)
     _mark_author_note(blocks)
     _rejoin_cut_sentences(blocks)
+    classes = [b.cls for b in blocks]
     _smooth(blocks)
+    _keep_standfirst(blocks, classes)
     _keep_own_headline(blocks)
     out: list[str] = []
     prev: _Block | None = None

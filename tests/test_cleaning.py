@@ -497,3 +497,14 @@ def test_an_agency_s_alerts_are_its_news():
     page = _page("Menu | Home | World", BODY[0], "URGENT", item, "BREAKING", "Subscribe", BODY[1])
     kept = clean_scraped_text(page).split("\n\n")
     assert item in kept and "Subscribe" not in kept and "URGENT" not in kept
+
+
+def test_a_summary_sentence_above_the_page_s_metadata_is_the_standfirst():
+    summary = "Prime Minister Jo Rey spoke to Prime Minister Ann Ode of Northland this afternoon."
+    page = _page("Press release", "PM call with Prime Minister Ode of Northland: 10 February 2026", summary,
+                 "From: Prime Minister's Office\nPublished: 10 February 2026", BODY[0], BODY[1],
+                 "Share this page\nFacebook Twitter")
+    kept = clean_scraped_text(page).split("\n\n")
+    assert kept[0] == summary and BODY[0] in kept and not any("From:" in k or "Share" in k for k in kept)
+    # without the metadata under it, a sentence among furniture stays furniture
+    assert summary not in clean_scraped_text(_page("Menu | Home | World", "Other story headline", summary, "Subscribe"))
