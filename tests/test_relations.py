@@ -687,6 +687,13 @@ CONTACTS = [
                   (MEETING, ("Anna Keller",), "Lima", OCCURRED, "2025-06-26"),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-06-25"),
                   (MEETING, ("Ivo Marek", "Anna Keller"), "Lima", PLANNED, None)], id="gas-received-and-a-named-summit"),
+    # "Sheikh X" is the one named with that style in full; "arrived in Z, where he was welcomed by W": the traveller
+    pytest.param("JAKARTA - President Paul Morel received the Emir of Quorvia, Sheikh Tamim bin Jassim Al Quorvi, at "
+                 "Merdeka Palace on Wednesday. Sheikh Tamim arrived at Halim Perdanakusuma Air Force Base on Tuesday "
+                 "evening, where he was welcomed by Foreign Affairs Minister Jan Nowak.", "2025-06-12",
+                 [(MEETING, ("Paul Morel", "Tamim bin Jassim Al Quorvi"), "Jakarta", OCCURRED, "2025-06-11"),
+                  (MEETING, ("Tamim bin Jassim Al Quorvi", "Jan Nowak"), "Halim Perdanakusuma Air Force Base", OCCURRED,
+                   "2025-06-10")], id="a-sheikh-s-given-name-and-the-traveller-where"),
     # who was not met is no party
     pytest.param("Anna Keller arrived in Lima on Friday. She then met the opposition leader Jan Nowak, but not President "
                  "Paul Morel.", "2025-03-22",

@@ -771,6 +771,10 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         if titled is not None and titled in fits:
             add(by_key[titled], doc[tok.i : tok.i + 1], "pronoun")
             continue
+        traveller = _traveller_where(tok, refs)  # "X arrived in Z, where he was welcomed by W": X
+        if traveller is not None and traveller in fits:
+            add(by_key[traveller], doc[tok.i : tok.i + 1], "pronoun")
+            continue
         own_subjects = clause_subjects(tok, refs)  # "X spoke with Y and will host him": him is not X
         before = [p for p in starts if p < tok.i and tok.i - p < 80
                   and person_at[p].key not in own_subjects and person_at[p].key in fits]
@@ -960,6 +964,26 @@ def _titled_subject(tok, refs: dict[int, str]) -> str | None:
         return None
     people = {refs[t.i] for t in subject.subtree if t.i in refs and t.ent_type_ == PERSON}
     return people.pop() if len(people) == 1 else None
+
+
+def _traveller_where(tok, refs: dict[int, str]) -> str | None:
+    """The person who travels somewhere, for a subject pronoun of the "where" clause about the place: "X arrived at
+    the Y air base, where he was welcomed by W", "X will travel to Z, where she will meet W" -> X."""
+    clause = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl" or not any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
+        return None
+    verb = clause.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head  # "arrived in Z, where": up from the place to the verb of the journey
+    if verb.lemma_.lower() not in JOURNEY_VERBS:
+        return None
+    people = [refs[c.i] for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in refs and c.ent_type_ == PERSON]
+    return people[0] if len(people) == 1 else None
+
+
+#: Verbs of a journey whose traveller a "where" clause about the place goes on with: "arrived in Z, where he".
+JOURNEY_VERBS = {"arrive", "travel", "fly", "land", "go", "head", "return", "visit", "continue", "proceed"}
 
 
 def _reported_speaker(tok, refs: dict[int, str]) -> str | None:

@@ -66,6 +66,10 @@ from kg.nlp.sports import (
 from kg.nlp.titles import abbreviation, function_word_name_end
 
 
+#: Styles before a royal's given name alone: "Sheikh Tamim", "Prince Faisal", "Emir Tamim".
+ROYAL_STYLES = {"sheikh", "sheikha", "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen"}
+
+
 def parts_within(typed: list[tuple[Span, str]], hit: Span) -> tuple[list[tuple[Span, str]], bool]:
     """The typed names inside a known name's span, and whether another one crosses its edge."""
     inside = [(s, t) for s, t in typed if hit.start <= s.start and s.end <= hit.end]
@@ -156,6 +160,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             # Affairs, European Union and Cooperation" name a post
             found.append((Span(doc, start, end), ORGANIZATION))
     surnames = surnames_of(typed)
+    given = {next((w.text for w in s if w.lower_ not in ROYAL_STYLES), "") for s, t in typed  # the people's given
+             if t == PERSON and len(s) > 1}  # names (past a style the model took in: "Sheikh Tamim bin Hamad")
     firsts = company_first_words(typed) - surnames  # "Quorvo's chief" after "Quorvo Brands International"
     places = {gazetteer.fold(s.text) for s, t in typed if t == PLACE}  # the headline's "in Davos"
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
@@ -173,6 +179,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
         elif tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
+        elif tok.text in given and tok.i > 0 and doc[tok.i - 1].lower_ in ROYAL_STYLES:
+            found.append((doc[tok.i : tok.i + 1], PERSON))  # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani"
         elif tok.text in firsts:
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))
         elif hyphen_partner(tok):
