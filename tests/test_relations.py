@@ -694,6 +694,11 @@ CONTACTS = [
                  [(MEETING, ("Paul Morel", "Tamim bin Jassim Al Quorvi"), "Jakarta", OCCURRED, "2025-06-11"),
                   (MEETING, ("Tamim bin Jassim Al Quorvi", "Jan Nowak"), "Halim Perdanakusuma Air Force Base", OCCURRED,
                    "2025-06-10")], id="a-sheikh-s-given-name-and-the-traveller-where"),
+    # beside a forum of people named where they meet: there
+    pytest.param("Finance Minister Anna Keller is expected to discuss the matter with Finance Minister Jan Nowak on the "
+                 "sidelines of a meeting of eurozone finance ministers in Brussels on Thursday.", "2025-05-06",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Brussels", PLANNED, "2025-05-08")],
+                 id="beside-a-meeting-of-ministers-in-a-place"),
     # who was not met is no party
     pytest.param("Anna Keller arrived in Lima on Friday. She then met the opposition leader Jan Nowak, but not President "
                  "Paul Morel.", "2025-03-22",

@@ -166,7 +166,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     # (or its apposition: "of the World Economic Forum (WEF) Annual Meeting in Davos")
     holders += [h for forum in forums(tok, verb) for h in (forum, *[
         c for w in (forum, forum.head.head) for c in w.children if c.dep_ in {"acl", "relcl"} and says_where(c)], *[
-        c for c in forum.children if c.dep_ == "appos"])]
+        c for c in forum.children if c.dep_ == "appos"], *[  # "of a meeting of eurozone ministers in Luxembourg"
+        p for of in forum.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"
+        and p.ent_type_ not in PLACE_TYPES])]
     # "At the Group of 20 summit in Rio, X held talks with Y" parsed with "summit" under "Group of": the summit's place
     holders += [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
                 for n in p.subtree if n != p and n.lower_ in MEET_NOUNS]
