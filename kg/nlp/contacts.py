@@ -1023,16 +1023,12 @@ def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict,
     status = PLANNED if is_planned(tok) else OCCURRED  # "were present at the meeting": not one planned since, nor
     # one told in the past perfect ("the envoy had on Wednesday paid a courtesy visit to Y"), nor one of a month
     # gone ("the envoy, who presented her credentials to President Y in Abuja in May")
-    told = next((ev for ev in reversed(events) if ev.kind == MEETING and ev.place and ev.status == status
+    told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place and ev.status == status
                  and ev.sentence.start >= start and not pluperfect(ev.sentence)
                  and not (ev.date_text and is_period(ev.date_text))), None)
-    # a meeting or ceremony told in a sentence of its own after that one's, with no event (no guest named): the one
-    # attended ("In the evening the King hosted a state banquet in St George's Hall. Those present included X")
-    later = next((t for t in reversed(tok.doc[start : tok.sent.start]) if met(t) and not pluperfect(t.sent)
-                  and (told is None or t.sent.start > told.sentence.start)), None)
-    if told is not None and later is None:
-        return told.place, None
-    for t in [later] if later is not None else reversed(tok.doc[start : tok.i]):
+    if told is not None:
+        return told, None
+    for t in reversed(tok.doc[start : tok.i]):
         if met(t) and not pluperfect(t.sent) and (where := place_of(t, refs, types, [])):
             return where, date_of(t) if t.sent != tok.sent else None
     return None, None
