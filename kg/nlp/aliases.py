@@ -54,6 +54,7 @@ from kg.nlp.titles import (
     malay_honorific_before,
     titled_apposition,
 )
+from kg.nlp.triggers import TRAVEL_VERBS
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -976,14 +977,10 @@ def _traveller_where(tok, refs: dict[int, str]) -> str | None:
     verb = clause.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head  # "arrived in Z, where": up from the place to the verb of the journey
-    if verb.lemma_.lower() not in JOURNEY_VERBS:
+    if verb.lemma_.lower() not in TRAVEL_VERBS:
         return None
     people = [refs[c.i] for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in refs and c.ent_type_ == PERSON]
     return people[0] if len(people) == 1 else None
-
-
-#: Verbs of a journey whose traveller a "where" clause about the place goes on with: "arrived in Z, where he".
-JOURNEY_VERBS = {"arrive", "travel", "fly", "land", "go", "head", "return", "visit", "continue", "proceed"}
 
 
 def _reported_speaker(tok, refs: dict[int, str]) -> str | None:

@@ -27,6 +27,7 @@ from kg.nlp.entity_evidence import (
     tagged_party,
 )
 from kg.nlp.entity_people import (
+    ROYALS,
     addressed_name,
     given_name_span,
     known_as,
@@ -63,11 +64,11 @@ from kg.nlp.sports import (
     town_as_side,
     versus_side,
 )
-from kg.nlp.titles import abbreviation, function_word_name_end
+from kg.nlp.titles import MONARCHS, abbreviation, function_word_name_end
 
 
 #: Styles before a royal's given name alone: "Sheikh Tamim", "Prince Faisal", "Emir Tamim".
-ROYAL_STYLES = {"sheikh", "sheikha", "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen"}
+ROYAL_STYLES = ROYALS | MONARCHS
 
 
 def parts_within(typed: list[tuple[Span, str]], hit: Span) -> tuple[list[tuple[Span, str]], bool]:
