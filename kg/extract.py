@@ -133,7 +133,7 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
         return events
     lede = lede_of(doc, filed[2])
     days = [d for e in lede.ents if e.start > filed[2] and day_named(e) and (d := resolve_when(e.text, anchor, "past"))]
-    people = {refs[t.i] for t in lede if t.i in refs and types.get(refs[t.i]) == PERSON}
+    people = keys_of_type(lede, refs, types, {PERSON})
     gathered = not people and any(t.pos_ == "VERB" and t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
                                   or t.pos_ == "NOUN" and t.lower_ in MEET_NOUNS | TALK_NOUNS for t in lede)
     if len(set(days)) != 1 or not (people or gathered):
@@ -162,14 +162,18 @@ def opening_day(doc, events: list[Event], anchor: dt.date | None, own: set[int])
     if lede is None:
         return events
     days = {d for e in lede.ents if day_named(e) and (d := resolve_when(e.text, anchor, "past"))}
-    people = {refs[t.i] for t in lede if t.i in refs and types.get(refs[t.i]) == PERSON}
-    places = {refs[t.i] for t in lede if t.i in refs and types.get(refs[t.i]) in PLACE_TYPES}
+    people, places = keys_of_type(lede, refs, types, {PERSON}), keys_of_type(lede, refs, types, PLACE_TYPES)
     if len(days) != 1 or not people:
         return events
     day = days.pop()
     return [replace(ev, date=day) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
             and i not in own and ev.evidence.start >= lede.end_char
             and (ev.place in places if ev.place else people & set(ev.participants)) else ev for i, ev in enumerate(events)]
+
+
+def keys_of_type(span, refs: dict, types: dict, kinds) -> set[str]:
+    """The entities of ``kinds`` a span names: a lede's people, its places."""
+    return {refs[t.i] for t in span if t.i in refs and types.get(refs[t.i]) in kinds}
 
 
 def text_length(doc) -> int:

@@ -740,8 +740,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += attendees(tok.head)  # "X and Y were also present", "Also present were X, Y and Z"
     elif in_attendance(tok):
         actors += attendees(tok.head.head)  # "In attendance were X; Y and Z"
-    elif guests(tok):
-        actors += guests(tok)  # "Among the guests were X and Y", "Guests included X and Y"
+    elif listed := guests(tok):
+        actors += listed  # "Among the guests were X and Y", "Guests included X and Y"
     else:
         explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
