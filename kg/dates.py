@@ -401,10 +401,10 @@ def _month_year(month: int, mod: str | None, anchor: dt.date, tense: str | None)
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-# "the same day", "the next day", "two days later", "the day before": days after (or before) the day
-# the text named last, not the article's day.
+# "the same day", "in the afternoon" (of the day told), "the next day", "two days later", "the day before": days
+# after (or before) the day the text named last, not the article's day.
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
-_SAME_DAY_RE = re.compile(r"^(?:(?:that|the)\s+)?(?:same\s+)?day$|^(?:that|the\s+same)\s+" + _PART_OF_DAY + "$")
+_SAME_DAY_RE = re.compile(r"^(?:(?:that|the)\s+)?(?:same\s+)?day$|^(?:that|the(?:\s+same)?)\s+" + _PART_OF_DAY + "$")
 _DAY_AFTER_RE = re.compile(r"^(?:the\s+)?(?:next|following|subsequent)\s+" + _PART_OF_DAY + r"$|^(?:the\s+)?day\s+after$")
 _DAY_BEFORE_RE = re.compile(r"^(?:the\s+)?(?:previous|preceding)\s+" + _PART_OF_DAY + r"$|^(?:the\s+)?day\s+before$")
 _DAYS_LATER_RE = re.compile(

@@ -172,6 +172,7 @@ def test_is_period(expression, expected):
     ("a day later", 1), ("two days later", 2), ("3 days earlier", -3), ("the day before", -1), ("the previous day", -1),
     ("Monday", None), ("the day of the vote", None), ("two weeks later", None),
     ("the previous morning", -1), ("the next evening", 1), ("that afternoon", 0), ("morning", None),
+    ("in the afternoon", 0), ("the evening", 0), ("the morning of May 5", None),
 ])
 def test_day_offset_counts_from_the_day_named_last(expression, expected):
     assert day_offset(expression) == expected

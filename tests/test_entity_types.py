@@ -135,6 +135,13 @@ def test_buildings_and_sites_are_places_but_a_faith_s_church_is_a_body(vocab):
     assert entity_types.decide_type(span(doc, 12, 14, "PERSON")) == PLACE
 
 
+def test_a_villa_or_a_square_named_in_italian_or_spanish_is_a_place(vocab):
+    doc = doc_of(vocab, "at Villa Quorbelli , on Piazza Northtown and Plaza de Quorvath")
+    assert entity_types.decide_type(span(doc, 1, 3, "ORG")) == PLACE
+    assert entity_types.decide_type(span(doc, 5, 7, "PERSON")) == PLACE
+    assert entity_types.decide_type(span(doc, 8, 11, "ORG")) == PLACE
+
+
 def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(vocab):
     doc = doc_of(vocab, "in Brussels , where member states met , off the island of Lampedusa")
     assert not titles.has_person_evidence(span(doc, 1, 2, "PERSON"))
