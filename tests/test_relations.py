@@ -11,6 +11,7 @@ from kg.model import (
     AFFILIATION,
     CALL,
     COUNTRY,
+    MET_IN,
     MEETING,
     OCCURRED,
     PLACE,
@@ -3899,3 +3900,43 @@ def test_who_accompanies_or_joins_someone_is_with_them_on_one_side_not_in_talks_
     assert talks == {frozenset(("Ivo Marek", "Jan Nowak")), frozenset(("Anna Keller", "Paul Morel"))}
     assert {ev.rule for ev in result.events if "Anna Keller" in {names[p] for p in ev.participants}} == {"verb-join",
                                                                                                       "verb-meet"}
+
+
+def facts(result, relation):
+    names = {e.key: e.name for e in result.entities}
+    return {(names[a], names[b]) for ev in result.events for a, rel, b in ev.relations() if rel == relation}
+
+
+@pytest.mark.model
+def test_the_royal_couple_are_the_two_royals_named_together_not_their_hosts(extract_text):
+    result, _ = extract_text(
+        "King Jan Quorvander and Queen Lea Quorvander of Sweden began a state visit to Estonia on Tuesday. President "
+        "Ivo Marek and his wife Anna Marek greeted them at the airport. The royal couple were then welcomed at "
+        "Kadriorg Palace in Tallinn by Prime Minister Paul Morel.", "2025-10-15")
+    assert {a for a, b in facts(result, MET_IN) if b == "Kadriorg Palace"} == {
+        "Jan Quorvander", "Lea Quorvander", "Paul Morel"}
+
+
+@pytest.mark.model
+def test_those_met_at_the_airport_by_a_host_did_not_hold_talks_with_each_other(extract_text):
+    result, _ = extract_text(
+        "King Jan Quorvander and Queen Lea Quorvander arrived in Rome on Monday. The royal couple had landed at "
+        "Ciampino airport, where they were met on the tarmac by Foreign Minister Ivo Marek.", "2025-04-08")
+    assert not {frozenset(p) for p in facts(result, SPOKE_WITH)} & {frozenset(("Jan Quorvander", "Lea Quorvander"))}
+    assert {"Jan Quorvander", "Lea Quorvander", "Ivo Marek"} <= {a for a, _ in facts(result, MET_IN)}
+
+
+@pytest.mark.model
+def test_the_two_heads_of_state_are_the_pair_told_and_a_summit_to_be_held_is_to_come(extract_text):
+    result, simple = extract_text(
+        "President Ivo Marek spoke with President Anna Keller by phone on Monday. The two heads of state agreed to "
+        "meet during the summit to be held in Lima later this year.", "2025-04-08")
+    assert {simple(ev) for ev in result.events if ev.kind == MEETING} == {
+        (MEETING, ("Ivo Marek", "Anna Keller"), "Lima", PLANNED, "2025")}
+
+
+@pytest.mark.model
+def test_the_situation_in_a_city_discussed_is_no_place_of_the_talks(extract_text):
+    result, _ = extract_text(
+        "Anna Keller and Ivo Marek met on Monday and discussed the situation in Gaza.", "2025-04-08")
+    assert not {b for _, b in facts(result, MET_IN)} & {"Gaza"}

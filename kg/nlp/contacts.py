@@ -335,9 +335,11 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # "X met A and B in Brussels": X talked with each (not A with B: maybe of one side)
             placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
         elif kind == MEETING and (rule.endswith("-talk") or place and tok.lemma_.lower() == "meet") and not side_b \
-                and 3 <= len(side_a) <= 4 and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs):
+                and 3 <= len(side_a) <= 4 and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs) \
+                and not any(c.dep_ == "agent" for c in tok.children):
             # "A, B and C held talks in Tokyo", "A, B and C met in Brussels": a few people named together talked with
-            # each other (not "A and B, along with their counterparts C and D,": two sides)
+            # each other (not "A and B, along with their counterparts C and D,": two sides; nor "they were met at the
+            # airport by C": a welcome)
             placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
         for parties, place, kind in placed:
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):

@@ -349,6 +349,9 @@ def is_planned(tok: Token) -> bool:
             if t == tok and c.dep_ == "acl" and c.lemma_.lower() in {"set", "due", "schedule", "expect"} and any(
                     x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in c.children):
                 return True  # "talks set to begin next month", "a meeting expected to take place"
+            if t == tok and c.dep_ in {"acl", "relcl"} and {"aux", "auxpass"} <= {a.dep_ for a in c.children} and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return True  # "the summit to be held in Lima"
             if c.dep_ == "acomp" and c.lower_ == "due" and t.lemma_ == "be":
                 return True  # "X is due in Tokyo later this month for a meeting with Y"
             if c.dep_ == "aux" and c.lower_ == "to" and (t.dep_ == "ROOT" or not any(w.tag_ in FINITE_TAGS for w in t.sent)):

@@ -27,6 +27,7 @@ from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import (
     HOST_NOUNS,
+    MONARCHS,
     REPORT_VERBS,
     RULING_NOUNS,
     apposition_after,
@@ -51,10 +52,10 @@ from kg.nlp.triggers import (
 #: Posts whose plural takes up a pair titled so: "the two envoys" are two envoys told before.
 PEOPLE_POSTS = {"chancellor", "secretary", "envoy", "diplomat", "premier", "speaker", "negotiator", "mayor", "governor",
                 "chief", "woman"}
-#: Plural nouns that take up parties told before: "the two leaders", "both sides".
+#: Plural nouns that take up parties told before: "the two leaders", "both sides", "the two heads of state".
 PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart", "party", "country", "nation",
                   "state", "government", "delegation", "team", "rival", "camp", "candidate", "commander", "faction",
-                  "general", "official", *PEOPLE_POSTS}
+                  "general", "official", "head", *PEOPLE_POSTS}
 #: Participles whose agent took part in the meeting or talks they describe: "talks chaired by X".
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 
@@ -153,9 +154,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
             out += antecedent(t, refs, previous)
             continue
-        if members := members_told(t, refs, previous):
-            out += members  # "The lawmakers later held talks with X": the senators and representatives just told
-            continue
+        if members := members_told(t, refs, previous) or couple_told(t, refs):
+            out += members  # "The lawmakers later held talks with X": the senators and representatives just told;
+            continue  # "The royal couple were welcomed": the two named together before
         owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
         if t.lower_ in GROUP_NOUNS - OTHERS_NOUNS and owners and not any(c.i in refs for c in t.children) \
                 and (keys := antecedent(owners[0], refs)):
@@ -603,7 +604,7 @@ def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[s
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or quoted(t):
             continue  # (not a subject inside a quotation: "'a signal that Taiwan will not be intimidated'")
         keys = [refs[c.i] for c in [t, *conjuncts(t)] if c.i in refs] or (
-            members_told(t, refs, previous) if word == "they" else [])
+            members_told(t, refs, previous) or couple_told(t, refs) if word == "they" else [])
         if word == "they" and len(set(keys)) < 2 and any(c.lower_ == "and" for c in t.subtree):
             # "President of Y A and Prime Minister of Z B visited X, where they": the names, however parsed
             keys = [refs[c.i] for c in t.subtree if c.i in refs and c.ent_type_ == PERSON]
@@ -650,7 +651,7 @@ def quoted(t: Token) -> bool:
 COUNTRY_NOUNS = {"nation", "country", "state", "government"}
 #: Nouns of PLURAL_BACKREF for people: "the two ministers" are two people.
 PEOPLE_BACKREF = {"leader", "president", "man", "minister", "counterpart", "rival", "candidate", "commander", "general",
-                  "official", *PEOPLE_POSTS}
+                  "official", "head", *PEOPLE_POSTS}
 
 
 def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
@@ -678,6 +679,28 @@ def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         found = [k for k in ev.participants if k in roles and (role in roles[k] or not roles[k])]
         if ev.sentence.start < t.sent.start and any(role in roles[k] for k in found) and len(found) >= 2:
             return found
+    return []
+
+
+#: Title words of those a "royal couple" names one of: "King X and Queen Y", "Crown Prince X and Crown Princess Y".
+ROYAL_TITLE_WORDS = MONARCHS | {"prince", "princess", "duke", "duchess"}
+
+
+def couple_told(t: Token, refs: dict) -> list[str]:
+    """"The couple", "the royal couple landed at X": the last two people the text named together before it ("X and
+    his wife Y"; both royals, for a royal or imperial couple: "King X and Queen Y", "the King and Queen", not the
+    hosts "President Z and W" nor "the King and the President" named since); none for other words or "a couple
+    of"."""
+    if t.lower_ != "couple" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return []
+    royal = any(c.dep_ == "amod" and c.lower_ in {"royal", "imperial"} for c in t.children)
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    for tok in reversed(t.doc[: t.i]):
+        if tok.i in refs and types.get(refs[tok.i]) == PERSON and tok.dep_ != "conj":
+            keys = list(dict.fromkeys(refs[c.i] for c in [tok, *conjuncts(tok)] if c.i in refs))
+            if len(keys) == 2 and all(types.get(k) == PERSON and not (
+                    royal and not person_titles(k, t.doc, refs) & ROYAL_TITLE_WORDS) for k in keys):
+                return keys
     return []
 
 

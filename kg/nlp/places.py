@@ -491,6 +491,10 @@ def listed_items(tok: Token) -> set[int]:
             and c.lemma_.lower() not in MEET_NOUNS | TALK_NOUNS for i in range(c.left_edge.i, c.right_edge.i + 1)}
 
 
+#: Nouns of states of affairs, whose "in" names where they are, not where they are discussed: "the situation in Gaza".
+AFFAIR_NOUNS = {"situation", "war", "crisis", "conflict", "fighting", "violence", "development", "tension", "escalation",
+                "unrest", "hostility", "bloodshed"}
+
 #: Verbs of asking for something, whose "for" names what is asked: "called for a ceasefire in Gaza".
 DEMAND_VERBS = {"call", "press", "push", "appeal", "plead", "lobby", "ask"}
 
@@ -536,11 +540,13 @@ def in_topic(t: Token) -> bool:
         if (a.dep_ in {"dobj", "ccomp", "xcomp"} or listed) and a.head.pos_ in {"VERB", "AUX"} and (
                 a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
             return True  # (and "discussed X, the situation in Myanmar", the list broken off the object)
-        if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.lemma_.lower() in TOPIC_VERBS and any(
-                c.dep_ == "dobj" and c.i < a.head.i for c in a.head.head.children) and not (
-                (ent := entity_at(a.doc, a.i)) is not None and gazetteer.city(ent.text)):
+        objects = [c for c in a.head.head.children if c.dep_ == "dobj" and c.i < a.head.i] \
+            if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.lemma_.lower() in TOPIC_VERBS else []
+        if objects and (not ((ent := entity_at(a.doc, a.i)) is not None and gazetteer.city(ent.text)) or any(
+                o.lemma_.lower() in AFFAIR_NOUNS and o.i == a.head.i - 1 for o in objects)):
             return True  # "discuss the wars in the Middle East and Ukraine", "in" parsed on the verb: a region's
-            # or country's, not where they talk (but "discussed trade in Paris")
+            # or country's, not where they talk (but "discussed trade in Paris"); a city's affairs ("discussed the
+            # situation in Gaza") too
         if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in TOPIC_VERBS and any(
                 c.dep_ == "dobj" and c.i < a.head.i for c in a.head.head.children):
             return True  # "discussed the timelines for the meeting of the chiefs in Lima", "for" parsed on the verb
