@@ -135,6 +135,12 @@ def test_buildings_and_sites_are_places_but_a_faith_s_church_is_a_body(vocab):
     assert entity_types.decide_type(span(doc, 12, 14, "PERSON")) == PLACE
 
 
+def test_a_conference_centre_or_palace_named_in_french_or_spanish_is_a_place(vocab):
+    doc = doc_of(vocab, "at the Centre de Conference International de Quorvath and the Palais des Congrès de Northtown")
+    assert entity_types.decide_type(span(doc, 2, 8, "ORG")) == PLACE
+    assert entity_types.decide_type(span(doc, 10, 15, "ORG")) == PLACE
+
+
 def test_a_villa_or_a_square_named_in_italian_or_spanish_is_a_place(vocab):
     doc = doc_of(vocab, "at Villa Quorbelli , on Piazza Northtown and Plaza de Quorvath")
     assert entity_types.decide_type(span(doc, 1, 3, "ORG")) == PLACE

@@ -3940,3 +3940,12 @@ def test_the_situation_in_a_city_discussed_is_no_place_of_the_talks(extract_text
     result, _ = extract_text(
         "Anna Keller and Ivo Marek met on Monday and discussed the situation in Gaza.", "2025-04-08")
     assert not {b for _, b in facts(result, MET_IN)} & {"Gaza"}
+
+
+@pytest.mark.model
+def test_a_summit_tagged_as_a_body_is_a_meeting_and_no_party_of_it(extract_text):
+    result, _ = extract_text(
+        "President Anna Keller opened the 45th Ordinary Summit of Heads of State and Government held at the Quorvath "
+        "Palace in Lima on Sunday. The summit was attended by President Paul Morel and President Jan Nowak.",
+        "2025-08-18")
+    assert {a for a, b in facts(result, MET_IN) if b == "Quorvath Palace"} == {"Anna Keller", "Paul Morel", "Jan Nowak"}

@@ -242,7 +242,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             partners = False
         else:
             *sides, partners = parties_of(tok, party_keys, context)
-        side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES] for side in sides[:2])
+        named = party_keys.get(tok.i)  # the meeting's own name ("the 45th Ordinary Summit of ...") is no party
+        side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES and k != named]
+                          for side in sides[:2])
         side_b = [k for k in side_b if k not in side_a]
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
         if tok.lemma_.lower() == "welcome" and tok.pos_ in {"VERB", "AUX"} and any(

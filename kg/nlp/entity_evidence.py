@@ -471,12 +471,20 @@ BUILDING_ONLY_HEADS = {"Airport", "Stadium", "Arena", "Museum", "Gallery", "Mosq
 #: Words before "Centre" in the names of venues, not of bodies ("the Carter Center", "the Centre for X"):
 #: "Nasrec Expo Centre", "Jinnah Convention Centre".
 VENUE_CENTRES = {"Expo", "Convention", "Conference", "Exhibition", "Congress", "Congresses", "Trade", "Events"}
+#: The same words in French, Spanish and Portuguese, after the centre or palace: "Centre de Conférences X", "Palais
+#: des Congrès", "Centro de Convenciones X".
+VENUE_WORDS_AFTER = {"Conference", "Conférence", "Conferences", "Conférences", "Congrès", "Congresos", "Congressos",
+                     "Convenciones", "Convenções", "Conferencias", "Exposiciones", "Expositions"}
+#: Words opening such names: "Centre International de Conférences X".
+VENUE_OPENERS = {"Centre", "Centro", "Palais", "Palacio"}
 
 
 def facility(span: Span) -> bool:
     """A building or site: a name ending in a facility word, or opened by one of another language."""
     if len(span) >= 2 and span[-1].text in {"Centre", "Center"} and span[-2].text in VENUE_CENTRES:
         return True  # "Nasrec Expo Centre" (tagged LAW)
+    if len(span) >= 3 and span[0].text in VENUE_OPENERS and any(t.text in VENUE_WORDS_AFTER for t in span[1:]):
+        return True  # "Centre de Conference International d'Ivato", "Palais des Congrès de Yaoundé"
     if len(span) < 2 or not (span[-1].text in FACILITY_HEADS or span[0].text in FACILITY_OPENERS):
         return False
     return not (span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span))

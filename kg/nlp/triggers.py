@@ -157,6 +157,14 @@ def retag_nouns(doc) -> None:
             tok.pos_, tok.tag_ = "VERB", "VBZ"  # "KYIV — Prime Minister X hosts Y (0800)": a verb with its object
 
 
+def named_summit(tok: Token) -> bool:
+    """The head word of a summit's name tagged as a body: "at the 45th Ordinary Summit of Heads of State" is a
+    meeting (not "Summit County")."""
+    if tok.lower_ != "summit" or tok.ent_type_ != ORGANIZATION:
+        return False
+    return any(e.start <= tok.i < e.end and e.root == tok for e in tok.sent.ents)
+
+
 def trigger_candidates(sent: Span) -> Iterator[Token]:
     """The tokens of a sentence whose lemma is in VERB_TRIGGERS or whose word is in
     NOUN_TRIGGERS (no other can trigger), found once per document in its arrays of lemma and
@@ -283,7 +291,7 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-sign"
         if lemma in MEDIATE_VERBS and (between_objects(tok) or brokered_sides(tok)):
             return "verb-mediate"
-    if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES:
+    if tok.ent_type_ in PARTY_TYPES | PLACE_TYPES and not named_summit(tok):
         return None  # a word inside a name: "Securities Exchange", "Summit County"
     if tok.lower_ == "exchange" and (tok.head.lower_ == "in" or any(c.lower_ == "for" for c in tok.children)):
         return None  # "in exchange for"
