@@ -3949,3 +3949,11 @@ def test_a_summit_tagged_as_a_body_is_a_meeting_and_no_party_of_it(extract_text)
         "Palace in Lima on Sunday. The summit was attended by President Paul Morel and President Jan Nowak.",
         "2025-08-18")
     assert {a for a, b in facts(result, MET_IN) if b == "Quorvath Palace"} == {"Anna Keller", "Paul Morel", "Jan Nowak"}
+
+
+@pytest.mark.model
+def test_a_state_house_named_with_its_town_is_in_that_town_not_the_dateline_s(extract_text):
+    result, _ = extract_text(
+        "NAIROBI, Kenya (AP) - Anna Keller met Kenyan President Jan Nowak on Monday. She met Ugandan President Ivo "
+        "Marek on Sunday at State House Entebbe, the Ugandan presidency said.", "2025-05-13")
+    assert {b for a, b in facts(result, MET_IN) if a == "Ivo Marek"} == {"State House Entebbe"}

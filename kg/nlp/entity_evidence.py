@@ -95,9 +95,11 @@ def has_initials(span: Span) -> bool:
 
 def facility_start(span: Span) -> int | None:
     """Where a venue's name opens that the model left out, the word of another language opening it: "Estadio" +
-    "Santiago Quorbeu", "Casa Grande del" + "Pueblo" (through a Romance link and a capitalised word or two); None if
-    no such word is before the span."""
+    "Santiago Quorbeu", "Casa Grande del" + "Pueblo" (through a Romance link and a capitalised word or two), or the
+    "State" of "State House Entebbe"; None if no such word is before the span."""
     doc, k = span.doc, span.start - 1
+    if span[0].text == "House" and k >= 0 and doc[k].text in {"State", "Government"}:
+        return k  # "State House Entebbe" tagged "House Entebbe"
     while k >= 0 and span.start - k <= 2 and doc[k].lower_ in ROMANCE_LINKS:
         k -= 1  # "del", "de la"
     if k == span.start - 1:

@@ -173,6 +173,10 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
     return cities
 
 
+#: How many people a town ending a venue's name has at least, for the venue to be in it: "State House Entebbe".
+TOWN_IN_NAME = 20_000
+
+
 #: Common nouns after a building's name: "the Ledra Palace hotel".
 BUILDING_NOUNS = {"hotel", "palace", "residence", "building", "complex", "centre", "center", "hall", "castle", "estate",
                   "mansion", "villa", "compound", "airport", "base", "resort"}
@@ -334,6 +338,10 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         named_here = len(inside) == 1
         cities[ev.place] = inside.pop() if named_here else went or (told.place if told else None)
         known = {city_key(c) for c in gazetteer.venue_city(name) or ()}
+        words = name.split()
+        # "at State House Entebbe" under a NAIROBI dateline: a venue named with its town is in that town
+        known = known or ({city_key(words[-1])} if len(words) >= 3 and words[-2] in VENUE_WORDS
+                          and gazetteer.city_population(words[-1]) >= TOWN_IN_NAME else set())
         if not named_here and known and city_key(names.get(cities[ev.place] or "", "")) not in known:
             cities[ev.place] = None  # "(talks in Sydney.) X met Y at the Merdeka Palace": a well-known venue stands in
             # one city the world over (Jakarta, see known_venue_cities), whatever meeting or journey was told before
