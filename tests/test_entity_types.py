@@ -141,6 +141,11 @@ def test_a_conference_centre_or_palace_named_in_french_or_spanish_is_a_place(voc
     assert entity_types.decide_type(span(doc, 10, 15, "ORG")) == PLACE
 
 
+def test_a_memorandum_of_understanding_is_a_text_not_a_body(vocab):
+    doc = doc_of(vocab, "the exchange of Memoranda of Understanding on health")
+    assert entity_types.decide_type(span(doc, 3, 6, "ORG")) is None
+
+
 def test_a_villa_or_a_square_named_in_italian_or_spanish_is_a_place(vocab):
     doc = doc_of(vocab, "at Villa Quorbelli , on Piazza Northtown and Plaza de Quorvath")
     assert entity_types.decide_type(span(doc, 1, 3, "ORG")) == PLACE

@@ -3957,3 +3957,11 @@ def test_a_state_house_named_with_its_town_is_in_that_town_not_the_dateline_s(ex
         "NAIROBI, Kenya (AP) - Anna Keller met Kenyan President Jan Nowak on Monday. She met Ugandan President Ivo "
         "Marek on Sunday at State House Entebbe, the Ugandan presidency said.", "2025-05-13")
     assert {b for a, b in facts(result, MET_IN) if a == "Ivo Marek"} == {"State House Entebbe"}
+
+
+@pytest.mark.model
+def test_a_city_tagged_with_the_month_after_it_keeps_its_name_and_the_day(extract_text):
+    result, simple = extract_text("Anna Keller is due to meet President Ivo Marek in the South Korean city of Busan on "
+                                  "Oct 30.", "2025-10-26")
+    assert {simple(ev) for ev in result.events if ev.kind == MEETING} == {
+        (MEETING, ("Anna Keller", "Ivo Marek"), "Busan", PLANNED, "2025-10-30")}

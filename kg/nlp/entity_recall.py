@@ -16,6 +16,7 @@ import numpy
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.dates import MONTHS
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
@@ -271,12 +272,18 @@ DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 def missed_days(doc: Doc) -> list[Span]:
     """Days the model did not tag as dates ("This morning, in the Apostolic Palace, X received Y" after a bulletin's
     date line): "today", "yesterday", "tonight" (capitalised only opening a sentence: not the "Today" programme),
-    "this/last/yesterday morning", "the following day" and the like; as DATE spans outside any entity."""
+    "this/last/yesterday morning", "the following day" and the like, and a month's day tagged otherwise ("Busan on
+    Oct 30" tagged a place); as DATE spans outside any entity."""
     found = []
     for tok in doc:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.ent_type_ not in {"DATE", "PERSON", PERSON} and tok.text.rstrip(".").lower() in MONTHS \
+                and tok.text[:1].isupper() and nxt is not None and nxt.is_digit and 1 <= int(nxt.text) <= 31 \
+                and nxt.ent_type_ != "DATE":
+            found.append(Span(doc, tok.i, tok.i + 2, label="DATE"))  # "Oct 30" of "Busan on Oct 30" tagged a place
+            continue
         if tok.ent_type_ or tok.text[:1].isupper() and not tok.is_sent_start:
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lower_ == "the" and nxt is not None and nxt.lower_ in {"following", "next", "previous"} \
                 and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in DAY_PARTS | {"day"} \
                 and not any(t.ent_type_ for t in doc[tok.i : tok.i + 3]):

@@ -92,6 +92,10 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else tok.i + 1
             break
+    for i in range(start + 1, end - 1):  # "Busan on Oct" of "in Busan on Oct 30": a preposition before a month
+        if doc[i].is_lower and doc[i].pos_ == "ADP" and doc[i + 1].text.rstrip(".").lower() in MONTHS:
+            end = i  # ends the name
+            break
     if (k := hyphen_pair(doc, start, end)) is not None:  # "the Xi-Putin summit": two names, each of its kind
         return [Span(doc, a, b, label=pair_label(doc[a:b].text)) for a, b in ((start, k), (k + 1, end))]
     owner = []

@@ -105,6 +105,8 @@ AWARD_HEADS = {"Medal", "Medals", "Prize", "Prizes", "Award", "Awards", "Trophy"
 #: Last words of the names of agreements and texts: "the Ankara Declaration", "the Minsk Agreements".
 DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Memorandum",
                   "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal"}
+#: First words of the names of texts: "Memoranda of Understanding", "Memorandum of Cooperation".
+DOCUMENT_OPENERS = {"Memorandum", "Memoranda", "MoU", "MoUs"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
                "Summit"}
@@ -167,8 +169,9 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "the Shangri-La Dialogue", "the India-Central Asia Dialogue": a forum, not a place
     if span[-1].text in AWARD_HEADS and not gazetteer.organization(text):
         return None  # "Brownlow Medal winner X": an award, not a name of ours
-    if len(span) >= 2 and span[-1].text in DOCUMENT_HEADS and not gazetteer.organization(text):
-        return None  # "the Ankara Declaration", "the Paris Agreement": a text agreed, no party
+    if len(span) >= 2 and (span[-1].text in DOCUMENT_HEADS or span[0].text in DOCUMENT_OPENERS) \
+            and not gazetteer.organization(text):
+        return None  # "the Ankara Declaration", "the Paris Agreement", "Memoranda of Understanding": a text, no party
     if len(span) > 1 and span.label_ in {"LOC", "GPE", "FAC"} and span[-1].text in STREET_HEADS:
         return PLACE  # "Queen Victoria Street": a street, whatever title its name opens with
     if len(span) > 1 and span.label_ in {"LOC", "GPE", "FAC"} and span[-1].lower_ in FEATURE_NOUNS \
