@@ -3965,3 +3965,11 @@ def test_a_city_tagged_with_the_month_after_it_keeps_its_name_and_the_day(extrac
                                   "Oct 30.", "2025-10-26")
     assert {simple(ev) for ev in result.events if ev.kind == MEETING} == {
         (MEETING, ("Anna Keller", "Ivo Marek"), "Busan", PLANNED, "2025-10-30")}
+
+
+@pytest.mark.model
+def test_a_given_name_after_a_title_is_the_person_of_that_name(extract_text):
+    result, _ = extract_text(
+        "NEW DELHI (PIB) - President Prabowo Quorvanto is on a State Visit to India. External Affairs Minister S. "
+        "Jaishankar called on President Prabowo on 24 January 2025 and discussed the partnership.", "2025-01-25")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("S. Jaishankar", "Prabowo Quorvanto"))}

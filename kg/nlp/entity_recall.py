@@ -181,8 +181,12 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
         elif tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
-        elif tok.text in given and tok.i > 0 and doc[tok.i - 1].lower_ in ROYAL_STYLES:
-            found.append((doc[tok.i : tok.i + 1], PERSON))  # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani"
+        elif tok.text in given and tok.i > 0 and (doc[tok.i - 1].lower_ in ROYAL_STYLES or (
+                doc[tok.i - 1].lower_ in gazetteer.title_words() and doc[tok.i - 1].text[:1].isupper()
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()))):
+            # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani"; "called on President Prabowo on Friday" after
+            # "President Prabowo Subianto" (a given name after a title, no surname after it)
+            found.append((doc[tok.i : tok.i + 1], PERSON))
         elif tok.text in firsts:
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))
         elif hyphen_partner(tok):
