@@ -38,6 +38,11 @@ def test_trim_drops_a_generation_suffix_tagged_alone(vocab):
     assert texts(entity_spans.trim(span(doc, 1, 3))) == ["Jane Doe"]
 
 
+def test_a_title_at_a_building_tagged_as_one_name_is_the_building(vocab):
+    doc = doc_of(vocab, "hosted by the Governor - General at Government House , where")
+    assert texts(entity_spans.trim(span(doc, 2, 9, "FAC"))) == ["Government House"]
+
+
 def test_trim_cuts_at_brackets_and_keeps_both_names(vocab):
     doc = doc_of(vocab, "Jane Doe ( Ruritania ) won")
     assert texts(entity_spans.trim(span(doc, 0, 4))) == ["Jane Doe", "Ruritania"]

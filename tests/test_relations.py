@@ -3973,3 +3973,10 @@ def test_a_given_name_after_a_title_is_the_person_of_that_name(extract_text):
         "NEW DELHI (PIB) - President Prabowo Quorvanto is on a State Visit to India. External Affairs Minister S. "
         "Jaishankar called on President Prabowo on 24 January 2025 and discussed the partnership.", "2025-01-25")
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("S. Jaishankar", "Prabowo Quorvanto"))}
+
+
+@pytest.mark.model
+def test_who_attends_a_meal_hosted_by_someone_met_the_host_there(extract_text):
+    result, _ = extract_text("Anna Keller and Ivo Marek attended a lunch hosted by Governor Jan Nowak in Lima on "
+                             "Saturday.", "2025-08-31")
+    assert {a for a, b in facts(result, MET_IN) if b == "Lima"} == {"Anna Keller", "Ivo Marek", "Jan Nowak"}

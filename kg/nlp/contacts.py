@@ -729,6 +729,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X": the guests
             others += [p for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEAL_NOUNS for f in c.children
                        if f.dep_ == "prep" and f.lower_ == "for" for p in f.children if p.dep_ == "pobj"]
+        if tok.lemma_.lower() in RECEIVING_VERBS and tok.dep_ == "acl" and tok.head.lower_ in MEAL_NOUNS \
+                and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in ATTEND_VERBS | JOIN_VERBS:
+            others += subjects_of(tok.head.head)  # "X and Y attended a lunch hosted by Z": the guests
         # "negotiated a truce with X", "raised the issue with X"; but what two discussed is theirs: "X and Y met,
         # discussing the peace process with Z"
         if tok.lemma_.lower() in TALK_VERBS | {"raise"} and not (

@@ -127,9 +127,13 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             named.add(i + 1)  # "H.E. Mr.": the name after both
             s = i + 1
             continue
-        if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder or pronoun or address and i > s:
-            if not (holder and remit_before(doc, s)):  # (not "[Minister of X and] the National Community Abroad")
-                pieces.append((s, i))
+        # "the Governor-General at Government House" tagged as one building: a title, then the building
+        at = doc[i].text == "at" and i > s and i + 1 < end and doc[i + 1].text[:1].isupper()
+        if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder or pronoun or at or address and i > s:
+            if not (holder and remit_before(doc, s)) and not (at and all(  # (not "[Minister of X and] the National
+                    t.lower_ in gazetteer.title_words() or t.lower_ == "the" or t.text in HYPHENS  # Community Abroad",
+                    for t in doc[s:i])):
+                pieces.append((s, i))  # nor the title before "at")
             s = i + 1
             if holder or address:
                 named.add(s)
