@@ -1037,6 +1037,12 @@ REPRESENTS_NOT = [
     # the country one represents somewhere is the one acted for
     pytest.param("Vice Premier Ivo Marek will represent Peru at the summit in Lima.", [("Ivo Marek", "Peru", "verb")],
                  id="will-represent-a-country"),
+    # a report about two countries: one in talks with the other's official acts for the first
+    pytest.param("Sydney (Wire) - President Ivo Marek and Australian Prime Minister Jan Nowak on Wednesday announced "
+                 "that Indonesia and Australia have concluded negotiations on a treaty. Nowak said Australia and "
+                 "Indonesia were close. Marek held talks with Nowak on Tuesday.",
+                 [("Jan Nowak", "Australia", "title-before"), ("Ivo Marek", "Indonesia", "title-pair")],
+                 id="the-other-country-of-a-bilateral-report"),
     # a reigning couple: the country after the consort is the ruler's too (not after a consort of another rank)
     pytest.param("King Ivo and Queen Ilse of Norway arrived in Rome.",
                  [("Ivo", "Norway", "name-of"), ("Ilse", "Norway", "name-of")], id="a-king-and-queen-of-a-country"),

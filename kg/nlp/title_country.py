@@ -6,7 +6,9 @@ their sentence opens with ("In Tokyo, Chief Cabinet Secretary X told a press con
 country the report is about (named clearly most often, or the one it is filed from if it names it; in a digest,
 the one its item is filed from), unless they visit that country themselves or were in contact with someone acting for
 it, the country could not have the post (no president in a monarchy, no king in a republic), or a second untitled
-holder of the post in the same report leaves both unknown.
+holder of the post in the same report leaves both unknown. In a report about two countries, one left unplaced who is in
+contact with an official of one of them acts for the other ("President X and Australian Prime Minister Y announced that
+Indonesia and Australia ...": Indonesia).
 """
 
 from __future__ import annotations
@@ -86,6 +88,27 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 (o, country) in seen or o == country for o in counterparts) \
                 and held.get((country, trigger), person) == person and not throne:
             yield person, country, ent, trigger, "title-context"
+    # "President X and Australian Prime Minister Y announced that Indonesia and Australia ...": in a report about two
+    # countries, one in contact with the official of one acts for the other
+    pair = bilateral_pair(doc, refs, types)
+    for person, (ent, trigger) in untitled.items() if pair else ():
+        if person in placed or person in unknown or any(p == person and types.get(k) == COUNTRY for p, k in seen):
+            continue
+        sides = {k for o in contact_partners(person, contacts) for p, k in seen if p == o and k in pair}
+        country = next(iter(set(pair) - sides)) if len(sides) == 1 else None
+        if country and country not in foreign.get(person, ()) and held.get((country, trigger), person) == person \
+                and fits_state(trigger, gazetteer.country_code_of(names.get(country, ""), COUNTRY)):
+            yield person, country, ent, trigger, "title-pair"
+
+
+def bilateral_pair(doc: Doc, refs: dict, types: dict) -> tuple[str, str] | None:
+    """The two countries a report is about: each named twice or more, and the next one named at most half as often
+    as the second ("Indonesia and Australia have concluded negotiations"); else None."""
+    counts = Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < 2 or len(top) == 3 and top[2][1] * 2 > top[1][1]:
+        return None
+    return top[0][0], top[1][0]
 
 
 #: A president's titles, which no monarchy but the UAE has.
