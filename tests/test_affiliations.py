@@ -95,6 +95,15 @@ REPRESENTS_MORE = [
                  "Azerbaijani side, and by Foreign Minister Ivo Marek from the Georgian side.",
                  [("Anna Keller", "Azerbaijan", "side-led"), ("Jan Nowak", "Azerbaijan", "side-led"),
                   ("Ivo Marek", "Georgia", "side-led")], id="from-the-x-side"),
+    # the side named before its list: on the verb, or as the conjunct of the first list's "by"
+    pytest.param("The talks were attended, on the Mauritanian side, by the Ambassador of Mauritania to Morocco, Anna "
+                 "Keller, and on the Moroccan side, by the Director General of Bilateral Relations at the Ministry, "
+                 "Jan Nowak.", [("Anna Keller", "Mauritania", "title-before"), ("Jan Nowak", "Morocco", "side-led")],
+                 id="on-the-x-side-by-before-its-list"),
+    pytest.param("On the Kenyan side, they were attended by Anna Keller, Cabinet Secretary for Foreign Affairs, and "
+                 "Jan Nowak, Cabinet Secretary for Trade.", [("Anna Keller", "Kenya", "side-led"),
+                                                              ("Jan Nowak", "Kenya", "side-led")],
+                 id="on-the-x-side-opening-the-sentence"),
     pytest.param("The Kyrgyz delegation included Minister of Economy and Commerce Anna Keller and Minister of Energy "
                  "Jan Nowak.", [("Anna Keller", "Kyrgyzstan", "delegation-member"),
                                 ("Jan Nowak", "Kyrgyzstan", "delegation-member")], id="a-delegation-s-second-member"),

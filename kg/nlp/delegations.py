@@ -142,7 +142,8 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations"}
 
 def side_parties(ent: Span, refs: dict, types: dict):
     """"X, Y and Z would lead the U.S. side in negotiations", "X will head Peru's delegation", "the Iranian side was
-    led by deputy ministers X and Y", "attended by X and Y on the Turkish side": the country whose side they are."""
+    led by deputy ministers X and Y", "attended by X and Y on the Turkish side", "attended on the Kuwaiti side by X
+    and Y": the country whose side they are."""
     t = ent.root
     while t.dep_ in {"conj", "appos"} and t.head != t:
         t = t.head  # "X, Y and Z would lead": each subject
@@ -152,12 +153,29 @@ def side_parties(ent: Span, refs: dict, types: dict):
         verb = t.head.head  # "the Iranian side was led by X and Y"
         sides = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in SIDE_NOUNS]
     else:
-        verb, sides = None, [side for side in (side_after(ent),) if side is not None]
+        verb, sides = None, [side for side in (side_after(ent),) if side is not None] or side_before(t, ent.start)
     for side in sides:
         for c in side.children:
             key = refs.get(c.i)
             if c.dep_ in {"compound", "amod", "poss", "nmod"} and key and types.get(key) in {COUNTRY, ORGANIZATION}:
                 yield "side-led", key, f"{verb.lemma_.lower()} {side.lower_}" if verb is not None else "side"
+
+
+#: Verbs of being at talks with a side: "The talks were attended on the Kuwaiti side by X".
+ATTENDING_VERBS = {"attend", "accompany", "include", "join", "represent", "participate"}
+
+
+def side_before(t: Token, start: int) -> list[Token]:
+    """The side noun of "on the Kuwaiti side" on the verb of a list of attendees the name (at ``start``) heads or is
+    in (``t``, past conjuncts and appositions), the last one before the name: "The talks were attended on the
+    Kuwaiti side by X, Y and Z", "On the Kenyan side, they were attended by X and Y", "attended, on the A side, by X,
+    and on the B side, by Y" (not "On the Kenyan side, X met Y": one of each side)."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else t.head if t.dep_ in {"nsubj", "dobj"} else None
+    if verb is None or verb.lemma_.lower() not in ATTENDING_VERBS:
+        return []
+    sides = [p for p in t.doc[verb.sent.start : start] if p.lemma_.lower() == "side" and p.dep_ == "pobj"
+             and p.head.lower_ in {"on", "from"} and not any(g.dep_ == "prep" for g in p.children)]
+    return sides[-1:]
 
 
 def side_after(ent: Span) -> Token | None:
