@@ -1046,6 +1046,11 @@ REPRESENTS_NOT = [
     # the country one represents somewhere is the one acted for
     pytest.param("Vice Premier Ivo Marek will represent Peru at the summit in Lima.", [("Ivo Marek", "Peru", "verb")],
                  id="will-represent-a-country"),
+    # one who accompanies a traveller acts for the traveller's country, not the host's
+    pytest.param("HELSINKI - Dutch Prime Minister Ivo Marek will pay a visit to Finland on Monday. Finland and Finnish "
+                 "officials welcome him. Marek will be accompanied by the Minister of Foreign Affairs, Jan Nowak.",
+                 [("Ivo Marek", "Netherlands", "title-before"), ("Jan Nowak", "Netherlands", "title-companion")],
+                 id="a-traveller-s-companion"),
     # a report about two countries: one in talks with the other's official acts for the first
     pytest.param("Sydney (Wire) - President Ivo Marek and Australian Prime Minister Jan Nowak on Wednesday announced "
                  "that Indonesia and Australia have concluded negotiations on a treaty. Nowak said Australia and "

@@ -1,7 +1,8 @@
 """The country of an official whose title names none: "Prime Minister X", "Foreign Minister X".
 
 Such a person acts for the country where they receive a visitor ("X welcomed Y to the White House"
-under a WASHINGTON dateline; "Y flew to Paraguay for talks with President X in Asuncion"), or of the city
+under a WASHINGTON dateline; "Y flew to Paraguay for talks with President X in Asuncion"), for the one of those they
+travel with ("X will be accompanied by the Minister of Foreign Affairs, Z"), or of the city
 their sentence opens with ("In Tokyo, Chief Cabinet Secretary X told a press conference"), else for the
 country the report is about (named clearly most often, or the one it is filed from if it names it; in a digest,
 the one its item is filed from), unless they visit that country themselves or were in contact with someone acting for
@@ -57,6 +58,12 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if untitled[person][1] == "president":
                 republics.add(country)
             yield person, country, *untitled[person], "host-country"
+    # "X is accompanied by the Minister of Foreign Affairs, Z", "Z, who is accompanying the royal couple": Z is of the
+    # side of those Z travels with
+    for person, country in companion_countries(doc, refs, types, seen).items():
+        if person in untitled and not any(p == person and types.get(k) == COUNTRY for p, k in seen):
+            placed.add(person)
+            yield person, country, *untitled[person], "title-companion"
     foreign = counterpart_countries(doc, refs, types)
     for person, (ent, trigger) in untitled.items():
         country = fronted_country(ent, refs, types) or capital_where(ent, refs, types)
@@ -99,6 +106,21 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         if country and country not in foreign.get(person, ()) and held.get((country, trigger), person) == person \
                 and fits_state(trigger, gazetteer.country_code_of(names.get(country, ""), COUNTRY)):
             yield person, country, ent, trigger, "title-pair"
+
+
+def companion_countries(doc: Doc, refs: dict, types: dict, seen: set) -> dict[str, str]:
+    """The country of each companion of a traveller who acts for one country (one who accompanies them or travels
+    with them, see :func:`companions_of`), when all the travellers they go with are of that country."""
+    own: dict[str, set[str]] = {}
+    for person, party in seen:
+        if types.get(party) == COUNTRY:
+            own.setdefault(person, set()).add(party)
+    found: dict[str, set[str]] = {}
+    for traveller, countries in own.items():
+        if len(countries) == 1:
+            for companion in companions_of(doc, refs, {traveller}, joint=False):
+                found.setdefault(companion, set()).update(countries)
+    return {companion: countries.pop() for companion, countries in found.items() if len(countries) == 1}
 
 
 def bilateral_pair(doc: Doc, refs: dict, types: dict) -> tuple[str, str] | None:
@@ -365,10 +387,10 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
     return found | companions_of(doc, refs, found)
 
 
-def companions_of(doc: Doc, refs: dict, travellers: set[str]) -> set[str]:
+def companions_of(doc: Doc, refs: dict, travellers: set[str], joint: bool = True) -> set[str]:
     """The people who travel with a traveller: "President X, who is making his first visit to China, is accompanied
-    by the Minister of Y, Z", "Z is accompanying X", "X, who is travelling with Trade Minister Z", and "X and
-    Economy Minister Z held talks with W" (Z is on X's side of the table)."""
+    by the Minister of Y, Z", "Z is accompanying X", "X, who is travelling with Trade Minister Z", and (``joint``)
+    "X and Economy Minister Z held talks with W" (Z is on X's side of the table)."""
     out = set()
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -386,7 +408,7 @@ def companions_of(doc: Doc, refs: dict, travellers: set[str]) -> set[str]:
         elif lemma == "travel" and subjects & travellers:
             out |= {refs[t.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                     for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts) if t.i in refs}
-        elif subjects & travellers and any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj"
+        elif joint and subjects & travellers and any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj"
                                             for c in tok.children):
             out |= {k for k in subjects if k is not None}  # "X and Economy Minister Z held talks with W"
     return {k for k in out if k is not None} - travellers
