@@ -1064,6 +1064,11 @@ REPRESENTS_NOT = [
                  [("Ivo", "Denmark", "name-of"), ("Mary", "Denmark", "name-of")], id="a-crown-prince-and-princess"),
     pytest.param("King Ivo and Princess Ilse of Norway arrived in Rome.", [("Princess Ilse", "Norway", "name-of")],
                  id="a-king-and-a-princess-are-no-couple"),
+    # the consort named right after a ruler of a country is of that country, however the ruler's country is told
+    pytest.param("Norway's King Ivo Quorvang and Queen Ilse arrived in Rome. Mr Tom Reed received Ivo Quorvang and "
+                 "Queen Ilse. President Jan Nowak and Queen Lea Marek spoke.",
+                 [("Ivo Quorvang", "Norway", "title-before"), ("Ilse", "Norway", "consort-of")],
+                 id="the-consort-after-the-ruler"),
 ]
 
 

@@ -208,6 +208,12 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, "aide-of", 0.7, f"'s {trigger}")
+    # "Britain's King X and Queen Y", "Y received Felipe VI and Queen Letizia": the consort is of the ruler's country
+    for person, ruler, ent in consorts(doc, refs):
+        for key in [k for p, k in seen if p == ruler and types.get(k) == COUNTRY]:
+            if (person, key) not in seen:
+                seen.add((person, key))
+                yield affiliation(person, key, ent, "consort-of", 0.7, " ".join(block_before(ent).titles))
 
 
 def untitled_state_post(ent: Span) -> bool:
@@ -317,6 +323,23 @@ def consort_of_party(ent: Span) -> Span | None:
         return None
     party = of_party(consort)
     return party if party is not None and party.label_ == COUNTRY else None
+
+
+def consorts(doc: Doc, refs: dict):
+    """(consort, ruler, consort's name) for each consort named right after the ruler ("King X and Queen Y", "X and
+    Queen Y" where X is titled king elsewhere): the consort's title the ruler's pair (titles.ROYAL_COUPLES)."""
+    titled: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ == PERSON and ent.start in refs:
+            titled.setdefault(refs[ent.start], set()).add(" ".join(block_before(ent).titles))
+    for ent in doc.ents:
+        title = " ".join(block_before(ent).titles) if ent.label_ == PERSON and ent.start in refs else ""
+        ruler = next((r for r, consort in ROYAL_COUPLES.items() if consort == title), None)
+        k = ent.start - len(title.split()) - 1
+        if ruler is None or k < 1 or doc[k].lower_ != "and" or (other := refs.get(k - 1)) is None:
+            continue
+        if doc[k - 1].ent_type_ == PERSON and ruler in titled.get(other, ()) and other != refs[ent.start]:
+            yield refs[ent.start], other, ent
 
 
 def short_name_parties(ent: Span, refs: dict, types: dict):
