@@ -12,7 +12,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
-from kg.model import AFFILIATION, MEETING, OCCURRED, PERSON, Article, DocResult, Event, Evidence
+from kg.model import (
+    AFFILIATION,
+    MEETING,
+    MEETING_TALKS,
+    OCCURRED,
+    PERSON,
+    TALKS,
+    Article,
+    DocResult,
+    Event,
+    Evidence,
+)
 from kg.nlp import gazetteer
 from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
 from kg.nlp.modality import of_a_noun, pluperfect
@@ -88,7 +99,17 @@ def doc_result(doc, article: Article) -> DocResult:
                                                if own_time(raw.sentence) or set_before(raw.sentence)})
     if article.live:
         events = page_day(events, anchor, {i for i, raw in enumerate(doc._.kg_events or []) if before(raw.sentence)})
+    events = unplaced_talks(events, {e.key: e.type for e in doc._.kg_entities or []})
     return DocResult(article=article, entities=list(doc._.kg_entities or []), events=events)
+
+
+def unplaced_talks(events: list[Event], types: dict) -> list[Event]:
+    """A meeting of two people that no place is known for is their talks ("X met Y on Thursday"), as one placed is
+    (see :data:`kg.model.MEETING_TALKS`); not one of a country or a body, which may be a plan or a visit's backdrop
+    ("The EU and Ukraine agreed to plan the meeting")."""
+    return [replace(ev, kind=TALKS) if ev.kind == MEETING and ev.place is None and ev.rule in MEETING_TALKS
+            and len(set(ev.participants)) == 2 and all(types.get(k) == PERSON for k in ev.participants) else ev
+            for ev in events]
 
 
 def page_day(events: list[Event], anchor: dt.date | None, earlier: set[int]) -> list[Event]:

@@ -669,7 +669,7 @@ def test_fronted_his_is_the_main_subject(extract_text):
     assert got == {"Olaf Weber": [("Olaf Weber", "name"), ("his", "pronoun")], "Emmanuel Macron": [("Emmanuel Macron", "name")]}
     names = {e.key: e.name for e in result.entities}
     assert [(e.kind, tuple(names[k] for k in e.participants)) for e in result.events] == [
-        ("Meeting", ("Olaf Weber", "Emmanuel Macron"))
+        ("Communication", ("Olaf Weber", "Emmanuel Macron"))  # two met, no place told: their talks
     ]
 
 

@@ -951,7 +951,7 @@ CONTACTS = [
     pytest.param("Anna Keller met members of Hamas in Cairo on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Hamas"), "Cairo", OCCURRED, "2025-03-21")], id="members-of"),
     pytest.param("Anna Keller met Paul Morel. It was a blow to France.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="it-not-a-party"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="it-not-a-party"),
     pytest.param(  # "negotiating Britain's exit": with Britain
         "The EU's leaders are expected to play hardball in negotiating Britain's exit.", "2025-03-22",
         [(TALKS, ("European Union", "United Kingdom"), None, PLANNED, None)], id="negotiating-x-s-exit"),
@@ -1175,12 +1175,12 @@ CONTACTS = [
     # a second quotation of a paragraph is its first one's speaker's; an attribution in the next paragraph is not
     pytest.param('"It did not happen," Anna Keller told reporters after meeting Ivo Marek. "I spoke with Paul Morel on '
                  'Friday."\n\nTom Reed, a senator, said the talks went well.', "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Ivo Marek"), None, OCCURRED, None),
+                 [(TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, None),
                   (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="i-in-a-second-quote"),
     # an account of the past: a day with no year is of the year it tells of, and the dateline is not where it was
     pytest.param("WARSAW, Feb 4 - Anna Keller and Paul Morel met from Feb. 4 to Feb. 11, 1945. On Feb. 10, Anna Keller "
                  "met Paul Morel again in Alupka. The palace has been occupied since 2014.", "2025-02-04",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Alupka", OCCURRED, "1945-02-10")], id="an-account-of-1945"),
     # the day the model left out of "19 November 1985"; a ceremony's day named between two meetings at one place
     pytest.param("GENEVA - On the morning of 19 November 1985, Anna Keller greeted Paul Morel on the steps of the villa. At a "
@@ -1606,7 +1606,7 @@ MEETINGS = [
                  "Lima.\n\nChancellor Anna Keller to receive Prime Minister Jan Nowak\n\nOn Thursday, Chancellor Anna "
                  "Keller will receive Prime Minister Jan Nowak at the Chancellery in Berlin.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), None, PLANNED, None),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, PLANNED, None),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Berlin", PLANNED, "2025-03-27")],
                  id="a-headline-takes-no-place-told-before"),
     # "Both" after a sentence whose subject names two people: those two
@@ -1626,7 +1626,7 @@ MEETINGS = [
                  id="in-a-single-day-on-tuesday"),
     # a meeting on a journey away from the dateline's city is not in it
     pytest.param("LIMA, March 22 (Wire) - Prime Minister Anna Keller crossed Europe on Friday, meeting President "
-                 "Paul Morel.", "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")],
+                 "Paul Morel.", "2025-03-22", [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")],
                  id="crossed-europe-meeting-under-a-dateline"),
     # a journey told inside a time phrase places the meeting it is for; one outside it does not
     pytest.param("Prime Minister Anna Keller started in Berlin, before flying to Lima for a meeting with President "
@@ -1680,7 +1680,7 @@ MEETINGS = [
     # a place in a clause of others is not where the meeting was; a dateline's town with an apostrophe in it
     pytest.param("Anna Keller met Jan Nowak at a security conference on Thursday, as Western ministers lined up to "
                  "condemn the war in Ukraine.", "2024-12-06",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
     # "both men" and "each of the two generals": the only two people named before, the clause's own subject aside
     pytest.param("General Abdel Quorhan declined to meet the commander, Mohamed Dagalo, at a summit in Djibouti. "
@@ -1774,7 +1774,7 @@ MEETINGS = [
                  id="a-place-of-the-object-s-thing"),
     pytest.param("Anna Keller met Jan Nowak on Saturday. Nowak told reporters after the meeting, speaking in Sinhala, "
                  "that it went well.", "2025-11-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-11-22")],
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-11-22")],
                  id="a-language-is-no-place"),
     pytest.param("TA' QALI, Malta (AP) — Anna Keller met Jan Nowak on Thursday.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "TA' QALI", OCCURRED, "2024-12-05")],
@@ -1956,7 +1956,7 @@ MEETINGS = [
                  id="the-embassy-in-x-added-that"),
     pytest.param("The group was led by Mayor Anna Keller. County Commissioner Ivo Marek and Jan Nowak, Japan's consul "
                  "general in Detroit, also attended the hour-long meeting.", "2024-02-21",
-                 [(MEETING, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None)], id="consul-general-in-x-attended"),
+                 [(TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None)], id="consul-general-in-x-attended"),
     # guards: a place in the apposition of a venue (no post of a person's); two posts each with its holder under it
     pytest.param("Anna Keller is scheduled to meet President Jan Nowak at Sheetal Niwas, the presidential residence in "
                  "Kathmandu, on Wednesday.", "2024-07-02",
@@ -2000,7 +2000,7 @@ MEETINGS = [
                  id="post-nominals-and-the-rt-hon"),
     # the commander "of the mission in Z": where the post is, not where they met
     pytest.param("Later, Anna Keller met Jan Nowak, the commander of the Southern African Development Community "
-                 "mission in the DRC.", "2024-02-18", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
+                 "mission in the DRC.", "2024-02-18", [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
                  id="commander-of-the-mission-in-z"),
     # "with the Director-General of Y, X, at its headquarters in Rome" parsed with X on the verb: placed all the same
     pytest.param("ROME, 25 July - Ukraine's Minister of Agrarian Policy and Food, Olena Kovalenko, held talks on Monday "
@@ -2038,7 +2038,7 @@ MEETINGS = [
                  id="travelled-to-x-where-she-was-received"),
     # a place in a participle describing others: not where the meeting was
     pytest.param("Later, Anna Keller met Jan Nowak and sought his help for the safe return of refugees sheltered in "
-                 "Cox's Bazar.", "2025-02-07", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
+                 "Cox's Bazar.", "2025-02-07", [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
                  id="refugees-sheltered-in-x"),
     # "met in the Crimean resort": the town the sentences before placed something in (not the palace outside it)
     pytest.param("WARSAW, Feb 4 (Wire) - Eighty years ago, the leaders sat down at the Livadia Palace outside Yalta. The "
@@ -2235,10 +2235,10 @@ MEETINGS = [
                  "maritime zones and migration, and agreed that their foreign ministers would meet in Athens in "
                  "September.\n\nIvo Marek and Paul Morel had a brief conversation in a corridor of the complex after the "
                  "afternoon session, an official told us.", "2026-07-07",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2026-07-07"),
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2026-07-07"),
                   (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2026-07-07"),
                   (TALKS, ("Ivo Marek", "Paul Morel"), None, OCCURRED, None),
-                  (MEETING, ("Ivo Marek", "Paul Morel"), None, OCCURRED, None)], id="their-ministers-are-others"),
+                  (TALKS, ("Ivo Marek", "Paul Morel"), None, OCCURRED, None)], id="their-ministers-are-others"),
     # the forum's place in its apposition ("of the World Economic Forum (WEF) Annual Meeting in Davos"); "on the
     # sidelines" hung on the other party is where the dateline puts the forum (the agency's name of two words ending
     # it); a meeting planned on the sidelines later that day is where the story is filed from
@@ -2305,7 +2305,7 @@ MEETINGS = [
     pytest.param("Marek Meets Nowak As Talks Stall\n\nBRUSSELS -- EU foreign policy chief Ivo Marek held a meeting on "
                  "November 5 with Prime Minister Jan Nowak. Later on November 5, Nowak held talks with NATO "
                  "Secretary-General Anna Keller at the alliance's headquarters.", "2025-11-06",
-                 [(MEETING, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None),
+                 [(TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Brussels", OCCURRED, "2025-11-05"),
                   (MEETING, ("Jan Nowak", "Anna Keller"), "Brussels", OCCURRED, "2025-11-05")],
                  id="dateline-with-two-dashes"),
@@ -2396,7 +2396,7 @@ MEETINGS = [
     # "the host of the gathering, Rhode Island Gov. X": X, however parsed
     pytest.param("Prime Minister Anna Keller addressed the governors on Friday. She later held a private meeting with "
                  "the host of the gathering, Rhode Island Gov. Jan Nowak.", "2017-07-15",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2017-07-14")], id="the-host-of-the-gathering-x"),
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2017-07-14")], id="the-host-of-the-gathering-x"),
     # "It was attended by": the meeting the sentence before told; a hyphenated family name in lower case alone later
     pytest.param("RIGA, May 14 (Wire) - The annual speakers' meeting was hosted by Saeima Speaker Anna Keller. It was "
                  "attended by Riksdag Speaker Jan Nowak of Sweden and Speaker of the Finnish Eduskunta Jussi Halla-aho. On "
@@ -2651,7 +2651,7 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), None, OCCURRED, None)],
                  id="sessions-and-a-conflict"),
     pytest.param("Anna Keller met Jan Nowak at the summit but had to leave early because of what is going on in the "
-                 "Middle East.", "2025-06-17", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
+                 "Middle East.", "2025-06-17", [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
                  id="because-of-what-is-going-on-in-x"),
     # those "alongside" whom the host opened the summit are at it
     pytest.param("Host President Anna Keller opened the summit in Lima alongside Norland's President Jan Nowak and "
@@ -2665,7 +2665,7 @@ MEETINGS = [
     # "the two officials" discussing are the pair just told; "the bloc's top two officials" are told next
     pytest.param("Foreign Minister Anna Keller received UN Relief Coordinator Paul Morel on Tuesday, with the two officials "
                  "discussing aid deliveries.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18"),
                   (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-18")], id="the-two-officials-discussing"),
     pytest.param("The bloc's top two officials held talks with Paul Morel on Tuesday. Anna Keller and Jan Nowak arrived on "
                  "Monday.", "2025-03-22", [], id="the-bloc-s-top-two-officials"),
@@ -2684,7 +2684,7 @@ MEETINGS = [
     pytest.param("LONDON - Anna Keller held talks with Jan Nowak in London on Monday. Paul Morel and Ivo Marek have "
                  "met four times since 2022.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-03-17"),
-                  (MEETING, ("Paul Morel", "Ivo Marek"), None, OCCURRED, None)], id="met-four-times"),
+                  (TALKS, ("Paul Morel", "Ivo Marek"), None, OCCURRED, None)], id="met-four-times"),
     pytest.param("LONDON - Anna Keller held talks with Jan Nowak in London on Monday. Eva Lind said she had asked to "
                  "meet Nowak during his visit but had received no reply.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-03-17"),
@@ -2868,7 +2868,7 @@ MEETINGS = [
     pytest.param("Anna Keller was in Rome when she called Paul Morel.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="was-in-when-she-called"),
     pytest.param("Anna Keller met Paul Morel before she flew to Warsaw.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="met-before-flying"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="met-before-flying"),
     # "the talks" refer back to the past contact just told, with its place; one still planned does not
     pytest.param("Union leaders met with the airline's management in Rome on Wednesday. Omar Dabo said after the talks "
                  "that a deal was close.", "2025-03-22", [(MEETING, ("Omar Dabo",), "Rome", OCCURRED, None)],
@@ -2884,7 +2884,7 @@ MEETINGS = [
                   (TALKS, ("Omar Dabo", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="the-negotiating-table-is-no-reference"),
     pytest.param(  # a place in a relative clause describes the participant, not the meeting
         "Anna Keller, who announced she was in France to show support, will meet Paul Morel later in the day.",
-        "2025-03-22", [(MEETING, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="place-in-relative-clause"),
+        "2025-03-22", [(TALKS, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="place-in-relative-clause"),
     # an agreement is signed in person; a bill is not an agreement between parties
     pytest.param("Anna Keller and Paul Morel signed a trade agreement in Rome on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21")], id="signed-in"),
@@ -2913,7 +2913,7 @@ MEETINGS = [
                  [(MEETING, ("Iran", "Chile"), "Geneva", OCCURRED, "2025-03-17")], id="place-hosted-talks"),
     # where a meeting was told is not where it happened
     pytest.param("Anna Keller told reporters in Rome that she had met Paul Morel.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="told-in-that-met"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="told-in-that-met"),
     # where the group doing the talking is, the talks are; a named person may just live there
     pytest.param("The EU's negotiators in Brussels will bargain hard with Britain.", "2025-03-22",
                  [(MEETING, ("European Union", "United Kingdom"), "Brussels", PLANNED, None)], id="group-in-talks"),
@@ -2922,7 +2922,7 @@ MEETINGS = [
     pytest.param(  # ... nor a place in what was said, when the contact is not in it
         "\"If the police in Rome help us, I would accept it,\" Anna Keller said during a meeting with Paul Morel on "
         "Saturday.", "2025-03-22",
-        [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-22")], id="place-in-what-was-said"),
+        [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-22")], id="place-in-what-was-said"),
     # a meeting held remotely is a call; taking part by video link is no presence at the place
     pytest.param("Anna Keller met virtually with Paul Morel on Monday.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="met-virtually"),
@@ -2951,7 +2951,7 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="face-to-face-in"),
     pytest.param(  # a travel verb with an object has another sense: "stop the fighting in X" is no stopover
         "Anna Keller and Paul Morel met on Friday to stop the fighting in Sudan.", "2025-03-22",
-        [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="stop-x-in-is-no-travel"),
+        [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="stop-x-in-is-no-travel"),
     pytest.param(  # a later meeting of one of its parties with no place of its own continues there
         "Anna Keller ends exile with Chile visit. Crowds cheered in the streets. "
         "Anna Keller kissed the soil before greeting Paul Morel.", "2025-03-22",
@@ -2960,7 +2960,7 @@ MEETINGS = [
     pytest.param(  # ... but not a meeting of other people
         "Anna Keller met Paul Morel in Rome on Friday. Olaf Weber met Emmanuel Macron on Saturday.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
-         (MEETING, ("Olaf Weber", "Emmanuel Macron"), None, OCCURRED, "2025-03-22")], id="no-place-of-others"),
+         (TALKS, ("Olaf Weber", "Emmanuel Macron"), None, OCCURRED, "2025-03-22")], id="no-place-of-others"),
     pytest.param(
         "Anna Keller crossed into Chile on Friday. She later greeted Paul Morel.", "2025-03-22",
         [(MEETING, ("Anna Keller", "Paul Morel"), "Chile", OCCURRED, "2025-03-21")], id="crossed-into"),
@@ -3121,7 +3121,7 @@ MEETINGS = [
                  "Nowak ended in a shouting match. Keller is due to return to Santiago later this week to brief "
                  "parliament on the talks.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-22"),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="a-day-after-her-meeting"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="a-day-after-her-meeting"),
     # the city of a building; a wish; a host's talks "for talks in" a city
     pytest.param("Jan Nowak met Omar Dabo for an hour at the Hofburg in Vienna. Anna Keller would love to meet Paul "
                  "Morel, her office said. Anna Keller travels on to Peru, where Paul Morel will host her for talks in "
@@ -3131,9 +3131,9 @@ MEETINGS = [
     # a meeting to come is not where one that happened was
     pytest.param("Anna Keller will meet Paul Morel in Lima on Friday. She met Jan Nowak on Monday.", "2025-03-19",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-03-21"),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17")], id="planned-meeting-is-not-where"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17")], id="planned-meeting-is-not-where"),
     pytest.param("Anna Keller later flies to Lima. Paul Nowak said she had met Jan Morel on Friday.", "2025-02-12",
-                 [(MEETING, ("Anna Keller", "Jan Morel"), None, OCCURRED, "2025-02-07")], id="trip-to-come-is-not-where"),
+                 [(TALKS, ("Anna Keller", "Jan Morel"), None, OCCURRED, "2025-02-07")], id="trip-to-come-is-not-where"),
     pytest.param("Anna Keller met Paul Morel in Lima. Chile was watching the talks closely.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="watching-the-talks"),
     # a dateline after a headline: where the story was filed, never a party
@@ -3182,7 +3182,7 @@ MEETINGS = [
         [(MEETING, ("Anna Keller", "Paul Morel"), "Durban", OCCURRED, None)], id="ahead-of-summit-in"),
     # but a dated event it is ahead of is another time, its place another place
     pytest.param("Anna Keller met Paul Morel ahead of next week's summit in Durban.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="ahead-of-next-week-s-summit-in"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="ahead-of-next-week-s-summit-in"),
     # "separate talks with X, and the UN secretary general, Y, in Z" (Y parsed under the verb): one meeting with each
     pytest.param("Anna Keller will hold separate talks with the French president, Jan Nowak, and the UN secretary "
                  "general, Ivo Marek, in Valletta on Friday.", "2025-03-22",
@@ -3241,7 +3241,7 @@ MEETINGS = [
     # a meeting told in the past perfect is before the story's days: not where it was filed
     pytest.param("NEW DELHI, March 22 - Anna Keller said on Saturday that the deal would hold. Keller had met Jan Nowak "
                  "at the ministry and told reporters afterwards that ties were strong.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="had-met-not-filed-there"),
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)], id="had-met-not-filed-there"),
     # the parser hangs the place on the named party of "with", or on a duration: still where they talked
     pytest.param("Anna Keller spoke with Paul Morel in Geneva on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Geneva", OCCURRED, "2025-03-21")], id="spoke-with-x-in"),
@@ -3271,7 +3271,7 @@ MEETINGS = [
     pytest.param("Anna Keller met Paul Morel in Peru's capital on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Peru", OCCURRED, "2025-03-21")], id="capital-not-named"),
     pytest.param("Anna Keller met Paul Morel in the regional capital on Friday.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="regional-capital"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="regional-capital"),
     # joining someone is meeting them: "for talks/dinner" makes them the other side, where the talks are
     pytest.param("Anna Keller joined Paul Morel for dinner in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="joined-for-dinner-in"),
@@ -3288,7 +3288,7 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller",), "Chile", PLANNED, None),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Chile", PLANNED, None)], id="talks-during-which-visit"),
     pytest.param("Anna Keller said on Monday she would meet Paul Morel.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="said-on-a-day-she-would-meet"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, PLANNED, None)], id="said-on-a-day-she-would-meet"),
     pytest.param("Anna Keller will hold talks with Paul Morel in Lima, the ministry said on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None)], id="will-talk-ministry-said-on-a-day"),
     # the holder of a post a country's name opens, when the parser made the country the party
@@ -3309,7 +3309,7 @@ MEETINGS = [
     pytest.param("LIMA (Reuters) - Prices rose on Monday. Anna Keller met Paul Morel on Tuesday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18")], id="dateline-not-the-lede"),
     pytest.param("LIMA (Reuters) - Prices rose on Monday. Anna Keller met Paul Morel in January.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-01")], id="dateline-not-the-lede-months-back"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-01")], id="dateline-not-the-lede-months-back"),
     # "called on X": a courtesy visit, in person; "called on X to resign" urges, "called on Monday" phoned
     pytest.param("Anna Keller called on Vice President Paul Morel in Lima on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="called-on-a-visit"),
@@ -3335,7 +3335,7 @@ MEETINGS = [
     pytest.param("Anna Keller met Paul Morel in Rome on Friday. Prices rose. Markets fell. Unions protested. Schools "
                  "closed. Banks opened. Later Anna Keller met with Jan Novak.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21"),
-                  (MEETING, ("Anna Keller", "Jan Novak"), None, OCCURRED, "2025-03-21")], id="one-of-a-pair-further-back"),
+                  (TALKS, ("Anna Keller", "Jan Novak"), None, OCCURRED, "2025-03-21")], id="one-of-a-pair-further-back"),
     # "a visit by X": the visitor; a cancelled visit is none
     pytest.param("During a visit by Paul Morel to Lima, Anna Keller announced new aid.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="visit-by"),
@@ -3366,7 +3366,7 @@ MEETINGS = [
     pytest.param("Anna Keller hosted Ivan Petrov for talks at her Berlin residence.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Ivan Petrov"), "Berlin", OCCURRED, None)], id="hosted-for-talks-at-city-building"),
     pytest.param("Anna Keller met Ivan Petrov at the US embassy.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Ivan Petrov"), None, OCCURRED, None)], id="country-embassy-no-place"),
+                 [(TALKS, ("Anna Keller", "Ivan Petrov"), None, OCCURRED, None)], id="country-embassy-no-place"),
     # "her counterpart X and Y": the names coordinated with the one after the title too; not another clause's subject
     pytest.param("Anna Keller met her counterpart Ana Ruiz and Luis Soto in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Ana Ruiz", "Luis Soto"), "Lima", OCCURRED, None),
@@ -3396,7 +3396,7 @@ MEETINGS = [
     pytest.param("Anna Keller met Paul Morel in the city of Cochabamba.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Cochabamba", OCCURRED, None)], id="city-of"),
     pytest.param("Anna Keller met Paul Morel in the city's old town.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="city-unnamed"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="city-unnamed"),
     # "whom X met": the noun the relative clause describes
     pytest.param("Anna Keller praised Paul Morel, whom she met in Lima on Friday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")], id="whom-she-met"),
@@ -3545,9 +3545,9 @@ MEETINGS = [
     # a clause of another time ("since ...") gives the meeting neither its place nor its date
     pytest.param("It was the first face-to-face encounter between Jan Nowak and Ivo Marek since the rebels resumed their "
                  "offensive in Lima late last year.", "2025-03-22",
-                 [(MEETING, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, None)], id="since-clause-no-place"),
+                 [(TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, None)], id="since-clause-no-place"),
     pytest.param("Anna Keller met Jan Nowak on Thursday, two days before their governments sign the treaty in Lima.",
-                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-20")],
+                 "2025-03-22", [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-20")],
                  id="days-before-clause-no-place"),
     # ... unless the report names them: by their title, as someone's counterpart, or, for presidents, "Peru's X"
     pytest.param("The presidents of Chile and Peru met in Lima on Friday. Chilean President Jan Nowak and his Peruvian "
@@ -3573,7 +3573,7 @@ MEETINGS = [
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
                                 (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-17")], id="meeting-also-included"),
     pytest.param("Anna Keller will meet Jan Nowak on Monday. The next meeting will take place in Lima.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), None, PLANNED, "2025-03-24")], id="next-meeting-is-another"),
+                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, PLANNED, "2025-03-24")], id="next-meeting-is-another"),
     pytest.param("Anna Keller met a trade delegation from Chile in Lima on Monday. The delegation was led by Jan Nowak.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Chile"), "Lima", OCCURRED, "2025-03-17"),
                                 (MEETING, ("Jan Nowak",), "Lima", OCCURRED, "2025-03-17")], id="the-delegation-was-led-by"),
@@ -3648,7 +3648,7 @@ MEETINGS = [
     pytest.param("Anna Keller held talks with Jan Nowak in Geneva on Monday. Keller said afterward that she had begun "
                  "arranging a meeting between Jan Nowak and Ivo Marek.", "2025-04-19",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-04-14"),
-                  (MEETING, ("Jan Nowak", "Ivo Marek"), None, PLANNED, None)], id="arranged-for-no-day"),
+                  (TALKS, ("Jan Nowak", "Ivo Marek"), None, PLANNED, None)], id="arranged-for-no-day"),
     pytest.param("RIYADH, May 13 (Reuters) - Anna Keller was greeted by Jan Nowak on the tarmac at Riyadh's King Khalid "
                  "International Airport on Tuesday, at the start of a four-day tour focused on investment deals rather "
                  "than the war in Gaza.", "2025-05-15",
@@ -3700,7 +3700,7 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Ivo Marek"), "Lima", PLANNED, "2023-10-16")], id="receive-him-just-named"),
     pytest.param("Tom Reed met Premier Li Qiang on Tuesday. The last governor to meet Xi Jinping was Tom Reed's "
                  "predecessor, Ivo Marek, who held talks with him in Beijing in June 2017.", "2023-10-25",
-                 [(MEETING, ("Tom Reed", "Li Qiang"), None, OCCURRED, "2023-10-24"),
+                 [(TALKS, ("Tom Reed", "Li Qiang"), None, OCCURRED, "2023-10-24"),
                   (MEETING, ("Ivo Marek", "Xi Jinping"), "Beijing", OCCURRED, "2017-06")],
                  id="talks-with-him-not-the-possessor"),
     # a plan told in the past perfect fell through; a journey not made places nothing
@@ -3715,7 +3715,7 @@ MEETINGS = [
     # a summit one is briefed on was not where the briefing was, nor the briefer's
     pytest.param("SEOUL — Ann Ode briefed South Korea's President Tom Reed in Seoul on Thursday on Ivo Marek's summit "
                  "with North Korea's leader Jan Nowak.", "2018-06-15",
-                 [(MEETING, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2018-06-14")], id="briefed-on-a-summit"),
+                 [(TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2018-06-14")], id="briefed-on-a-summit"),
     # a venue is in the city its own phrase names, before the city of the meeting told just before
     pytest.param("SEOUL — Ann Ode held a meeting in Seoul with Tom Reed on Thursday. Ivo Marek and Jan Nowak signed a "
                  "joint statement at the Capella hotel on Singapore's Sentosa island on Tuesday.", "2018-06-16",
@@ -3740,7 +3740,7 @@ MEETINGS = [
     pytest.param("Ties froze in August after Jan Nowak, the speaker of parliament, visited Taiwan.\n\nAnn Ode and Tom "
                  "Reed held talks on Monday, their first meeting in a year.", "2022-11-16",
                  [(TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2022-11-14"),
-                  (MEETING, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2022-11-14")], id="another-s-journey-before"),
+                  (TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2022-11-14")], id="another-s-journey-before"),
 ]
 
 
@@ -3980,3 +3980,12 @@ def test_who_attends_a_meal_hosted_by_someone_met_the_host_there(extract_text):
     result, _ = extract_text("Anna Keller and Ivo Marek attended a lunch hosted by Governor Jan Nowak in Lima on "
                              "Saturday.", "2025-08-31")
     assert {a for a, b in facts(result, MET_IN) if b == "Lima"} == {"Anna Keller", "Ivo Marek", "Jan Nowak"}
+
+
+@pytest.mark.model
+def test_two_people_who_met_somewhere_untold_held_talks_but_not_a_country_and_a_body(extract_text):
+    result, simple = extract_text("Anna Keller met Ivo Marek on Thursday. The EU and Ukraine agreed to plan the "
+                                  "meeting.", "2025-01-10")
+    assert {simple(ev) for ev in result.events if ev.kind != AFFILIATION} == {
+        (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-01-09"),
+        (MEETING, ("European Union", "Ukraine"), None, PLANNED, None)}  # a meeting, but of no place, so no fact
