@@ -3989,3 +3989,20 @@ def test_two_people_who_met_somewhere_untold_held_talks_but_not_a_country_and_a_
     assert {simple(ev) for ev in result.events if ev.kind != AFFILIATION} == {
         (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-01-09"),
         (MEETING, ("European Union", "Ukraine"), None, PLANNED, None)}  # a meeting, but of no place, so no fact
+
+
+@pytest.mark.model
+def test_those_who_agree_to_convene_a_body_are_not_said_to_meet_there(extract_text):
+    result, _ = extract_text("CAIRO - President Anna Keller received President Ivo Marek in Cairo on Monday. The two "
+                             "Presidents also agreed to convene the Higher Committee in Khartoum early next year.",
+                             "2025-11-04")
+    assert {(a, b) for a, b in facts(result, MET_IN) if b == "Khartoum"} == {("Higher Committee", "Khartoum")}
+
+
+@pytest.mark.model
+def test_a_place_in_what_a_party_stressed_at_the_meeting_is_not_where_it_was(extract_text):
+    result, _ = extract_text("Asmara, 13 January 2026 - President Anna Keller received and held talks this morning at "
+                             "the State House with Ambassador Ivo Marek. In the meeting, President Keller explained "
+                             "Eritrea's position, and stressed that the primary cause of instability in the Horn of "
+                             "Africa is external interference.", "2026-01-13")
+    assert {b for _, b in facts(result, MET_IN)} == {"Asmara", "State House"}

@@ -367,6 +367,13 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             yield event
 
 
+def convened_body(tok: Token) -> bool:
+    """"convene the Higher Committee", "convene the first session of the Joint Commission": a body or its session
+    is convened (not "convened a meeting with Y", which its convener attends)."""
+    return tok.lemma_.lower() == "convene" and any(
+        c.dep_ == "dobj" and c.lower_ not in MEET_NOUNS | TALK_NOUNS for c in tok.children)
+
+
 def accompanied(tok: Token, refs: dict) -> bool:
     """Someone acts "along with", "together with" or "alongside" others in the contact's clause."""
     return any(c.i in refs for c in companions(tok) + companions(clause_verb(tok)))
@@ -695,7 +702,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "acl" and among_the(tok.head):
         actors += subjects_of(tok.head.head.head)  # "Among those attending were X and Y"
     elif tok.pos_ in {"VERB", "AUX"}:
-        actors += subjects_of(tok)
+        # not "X and Y agreed to convene the Higher Committee in Z": the body meets, its conveners are not said to
+        actors += subjects_of(tok) if not convened_body(tok) else []
         if tok.lemma_.lower() in ATTEND_VERBS and agent_objects(tok):  # "the meeting was attended by X and Y"; "they
             # (the talks) were attended by X": the subject is the meeting, no party
             actors = [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]

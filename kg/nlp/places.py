@@ -559,6 +559,18 @@ def in_topic(t: Token) -> bool:
     return False
 
 
+def _said_place(t: Token, tok: Token) -> bool:
+    """A place in what a party said at the meeting: "In the meeting, X stressed that the cause of instability in
+    the Horn of Africa is ..." (the clause said, hung on a saying verb the meeting's sentence holds)."""
+    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in STATEMENT_VERBS and tok not in a.subtree
+               for a in t.ancestors)
+
+
+#: Verbs of what someone says at a meeting: "stressed that ...", "underlined that ...".
+STATEMENT_VERBS = SAY_VERBS | {"stress", "underline", "emphasise", "emphasize", "explain", "reiterate", "note",
+                               "affirm", "insist", "argue", "warn"}
+
+
 def _reported_place(t: Token, tok: Token) -> bool:
     """A place in the act of reporting, not in the contact reported: where it was said ("told reporters in
     Rome that she met X") or in what was said when the contact is not ("..., X said during a meeting")."""
@@ -905,9 +917,9 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
         _purpose(a) and tok in a.ancestors for a in t.ancestors))]
     # the trigger's own clause first; else any, but not one in a relative clause that describes
     # someone ("Kerry, who said he was in France, will meet ...")
-    near = [t for t in near if _clause_of(_in_at(t).head) in own] or [
+    near = [t for t in near if _clause_of(_in_at(t).head) in own and not _said_place(t, tok)] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
-        and not _reported_place(t, tok)]
+        and not _reported_place(t, tok) and not _said_place(t, tok)]
     near = [t for t in near if not (t.dep_ == "appos" and t.head in near)]  # "in Anchorage, Alaska": the city
     near = [t for t in near if not other_time(t, tok)]  # "... since the rebels resumed their offensive in Z"
     near = [t for t in near if not describes_others(t, tok)]  # "the return of refugees sheltered in Z"
