@@ -509,6 +509,19 @@ def test_a_short_form_ending_another_country_s_name_is_that_country(extract_text
 
 
 @pytest.mark.model
+def test_the_kingdom_is_the_country_named_the_kingdom_of_x_or_the_one_monarchy(extract_text):
+    result, _ = extract_text("RABAT - Anna Keller held talks in Rabat with Ivo Marek of the Republic of Ghana, who is "
+                             "on a working visit to the Kingdom. Keller said the Kingdom of Morocco and Ghana were "
+                             "friends.", "2025-05-17")
+    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    assert countries["Morocco"] == ["Kingdom", "Kingdom of Morocco"]
+    result, _ = extract_text("RIYADH - Anna Keller of Sudan arrived in the Kingdom on Sunday. Saudi Arabia and Sudan "
+                             "held talks.", "2025-05-17")
+    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    assert countries["Saudi Arabia"] == ["Kingdom", "Saudi Arabia"]
+
+
+@pytest.mark.model
 def test_a_formal_name_ending_another_country_s_is_its_own_country(extract_text):
     result, _ = extract_text("The Republic of Korea and the Democratic People's Republic of Korea held talks. The "
                              "Republic of Congo and the Democratic Republic of Congo met.", "2025-05-17")

@@ -126,6 +126,7 @@ class AliasResolver:
             add(c, ent, "tag" if tagged_party(ent) else "name")
         merge_acronyms(clusters, refs, doc.text)
         merge_short_countries(clusters, refs)
+        merge_state_heads(clusters, refs)
         merge_company_names(clusters, refs)
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
@@ -298,6 +299,26 @@ def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None
             if long is not short and any(n.endswith(" " + form) for n in names):
                 absorb(long, short, refs)
                 break
+
+
+#: Words a state is named by alone, once its formal name is told: "on a working visit to the Kingdom".
+STATE_HEAD_WORDS = {"kingdom", "sultanate", "emirate", "principality", "grand duchy"}
+
+
+def merge_state_heads(clusters: list[Cluster], refs: dict[int, str]) -> None:
+    """"The Kingdom" (also "the Sultanate", "the Emirate") is the one country the document names by a formal name
+    opening with that word ("the Kingdom of Morocco"), else the one monarchy it names."""
+    countries = [c for c in clusters if c.type == COUNTRY and c.mentions]
+    for short in [c for c in clusters if c.mentions and {gazetteer.fold(m.text) for m in c.mentions} <= STATE_HEAD_WORDS]:
+        head = gazetteer.fold(short.mentions[0].text)
+        formal = [c for c in countries if c is not short and any(
+            gazetteer.fold(m.text).startswith(head + " of ") for m in c.mentions)]
+        monarchies = [c for c in countries if c is not short
+                      and gazetteer.country_code_of(c.name, COUNTRY) in gazetteer.monarchies()]
+        found = formal if len(formal) == 1 else monarchies if not formal and len(monarchies) == 1 else []
+        if found:
+            short.type = COUNTRY
+            absorb(found[0], short, refs)
 
 
 def merge_company_names(clusters: list[Cluster], refs: dict[int, str]) -> None:
