@@ -4006,3 +4006,19 @@ def test_a_place_in_what_a_party_stressed_at_the_meeting_is_not_where_it_was(ext
                              "Eritrea's position, and stressed that the primary cause of instability in the Horn of "
                              "Africa is external interference.", "2026-01-13")
     assert {b for _, b in facts(result, MET_IN)} == {"Asmara", "State House"}
+
+
+@pytest.mark.model
+def test_one_who_arrived_and_was_welcomed_by_a_host_met_the_host(extract_text):
+    result, _ = extract_text("President Anna Keller arrived in Lima on Saturday afternoon and was welcomed at the "
+                             "airport by Prime Minister Ivo Marek.", "2025-08-18")
+    assert {a for a, b in facts(result, MET_IN) if b == "Lima"} == {"Anna Keller", "Ivo Marek"}
+
+
+@pytest.mark.model
+def test_their_majesties_are_the_royal_couple_and_no_name(extract_text):
+    result, _ = extract_text("King Jan Quorvander and Queen Lea Quorvander of Sweden arrived in China on Monday. Their "
+                             "Majesties were greeted at Beijing Capital International Airport by Vice President Ivo "
+                             "Marek.", "2025-08-18")
+    assert {a for a, b in facts(result, MET_IN) if b == "Beijing Capital International Airport"} == {
+        "Jan Quorvander", "Lea Quorvander", "Ivo Marek"}

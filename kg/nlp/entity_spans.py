@@ -66,6 +66,8 @@ from kg.nlp.titles import (
 from kg.nlp.triggers import NOUN_TRIGGERS
 
 #: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
+#: Styles of two or more people: "Their Majesties", "Their Royal Highnesses".
+PLURAL_STYLES = {"majesties", "highnesses", "excellencies"}
 CUT_AT = {"(", ")", ";", ":", "[", "]", "|"}
 NUMBER = re.compile(r"^[\d.,:/-]+$")
 #: Stop words that may open a name when capitalised: "First Union", "Third Way", "Former Yugoslav ...".
@@ -615,6 +617,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True  # "H.E. Karamoko Traoré", "Mr. X": how the person is addressed, no part of the name
     if leading and text.lower() in STYLE_NOUNS | {"royal"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"his", "her"}:
         return True  # "His Majesty King X", "Her Royal Highness Princess X": the style
+    if text.lower() in PLURAL_STYLES and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"their", "royal"}:
+        return True  # "Their Majesties arrived": a couple told before, no name
     if not leading and text.lower() in FORMS_OF_ADDRESS and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ != "PERSON":
         return True  # "President of Turkmenistan H.E. X" tagged "Turkmenistan H.E.": the guest's form of address
     if text in {"'s", "’s", "'"}:

@@ -687,13 +687,14 @@ ROYAL_TITLE_WORDS = MONARCHS | {"prince", "princess", "duke", "duchess"}
 
 
 def couple_told(t: Token, refs: dict) -> list[str]:
-    """"The couple", "the royal couple landed at X": the last two people the text named together before it ("X and
-    his wife Y"; both royals, for a royal or imperial couple: "King X and Queen Y", "the King and Queen", not the
-    hosts "President Z and W" nor "the King and the President" named since); none for other words or "a couple
-    of"."""
-    if t.lower_ != "couple" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+    """"The couple", "the royal couple landed at X", "Their Majesties": the last two people the text named together
+    before it ("X and his wife Y"; both royals, for a royal or imperial couple or their majesties: "King X and Queen
+    Y", "the King and Queen", not the hosts "President Z and W" nor "the King and the President" named since); none
+    for other words or "a couple of"."""
+    majesties = t.lower_ == "majesties" and any(c.lower_ == "their" for c in t.children)  # "Their Majesties"
+    if not majesties and (t.lower_ != "couple" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
         return []
-    royal = any(c.dep_ == "amod" and c.lower_ in {"royal", "imperial"} for c in t.children)
+    royal = majesties or any(c.dep_ == "amod" and c.lower_ in {"royal", "imperial"} for c in t.children)
     types = {e.key: e.type for e in t.doc._.kg_entities or []}
     for tok in reversed(t.doc[: t.i]):
         if tok.i in refs and types.get(refs[tok.i]) == PERSON and tok.dep_ != "conj":

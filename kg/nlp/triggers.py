@@ -579,6 +579,10 @@ def subjects_of(verb: Token) -> list[Token]:
         # (not "spoke by telephone" parsed with "by" the agent: the means)
         subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "agent" and not any(
             p.lower_ in CALL_NOUNS | CALL_KINDS for p in c.children)]
+        if t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            # "X arrived in Lima and was welcomed by Y": the subject of the verb it is joined to, and its agent
+            subj += [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         # "Ramaphosa and Trump last met": the parser may hang the subject on the adverb before the verb
         subj = subj or [s for a in t.children if a.dep_ == "advmod" and a.i == t.i - 1 for s in a.children
                         if s.dep_ == "nsubj" and s.i < a.i]
