@@ -130,8 +130,10 @@ WHEN_CASES = [
     ("in 1861", MON, "past", "1861"),
     ("2017", MON, None, "2017"),
     ("early 2019", MON, "past", "2019"),
-    # no day, month or year that ISO dates can hold
-    ("next week", SAT, "future", None),
+    # a week in one month, or no day, month or year that ISO dates can hold
+    ("next week", SAT, "future", "2025-05"),  # May 19-25: its month
+    ("earlier this week", SAT, "past", "2025-05"),
+    ("next week", D(2025, 5, 24), "future", None),  # May 26 - June 1: no one month
     ("the weekend", SAT, None, None),
     ("recent years", SAT, "past", None),
     ("the 1990s", SAT, "past", None),

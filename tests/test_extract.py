@@ -205,7 +205,7 @@ DATED = [
     pytest.param("Anna Keller spoke with Paul Morel on December 30.", "2025-01-03",
                  (TALKS, ("Anna Keller", "Paul Morel"), OCCURRED, "2024-12-30"), id="last-year"),
     pytest.param("Anna Keller said she would speak with Paul Morel next week.", "2025-05-17",
-                 (TALKS, ("Anna Keller", "Paul Morel"), PLANNED, None), id="next-week-no-day"),
+                 (TALKS, ("Anna Keller", "Paul Morel"), PLANNED, "2025-05"), id="next-week-its-month"),
 ]
 
 
