@@ -25,8 +25,8 @@ Choices documented once here:
   (the Monday of next week, the first of February) would be a wrong fact.
   :func:`resolve_when` then gives the month or year the expression does name, as ISO
   ``YYYY-MM`` or ``YYYY`` (``in March 2019``, ``next month``, ``in 1861``, ``last year``); a
-  week (``next week``, ``earlier this week``) is its month when all its days (Monday to Sunday) are in
-  one, else it stays undated, as a weekend does: no ISO date type holds them.
+  week (``next week``, ``earlier this week``; ``in the coming days``, the seven after the anchor) is its
+  month when all its days are in one, else it stays undated, as a weekend does: no ISO date type holds them.
 - A month without a year is the nearest such month at or before the anchor's month in the
   past tense (``in March`` in an article of May 2025 is 2025-03; in one of January, 2024-03),
   at or after it in the future tense; ``last``/``next`` March move strictly.
@@ -348,6 +348,8 @@ _RELATIVE_PERIOD_RE = re.compile(
     r"(?P<mod>last|next|this|coming|past|previous)\s+(?P<unit>month|year)$"
 )
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+# "in the coming days", "in recent days": the week after (or before) the anchor.
+_FEW_DAYS_RE = re.compile(r"^(?P<way>coming|next few|next several|past few|last few|recent)\s+days$")
 # "next week", "earlier this week": the anchor's week, or a neighbour (Monday to Sunday).
 _RELATIVE_WEEK_RE = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?P<mod>last|next|this|coming|past|previous)\s+week$")
 
@@ -381,6 +383,10 @@ def resolve_when(expression: str, anchor: dt.date | None, tense: str | None) -> 
         if anchor is None:
             return None
         return f"{_month_year(month, m.group('mod'), anchor, tense)}-{month:02d}"
+    if (m := _FEW_DAYS_RE.match(s)) and anchor is not None:  # "in the coming days": the week after the anchor
+        step = 1 if m.group("way") in {"coming", "next few", "next several"} else -1
+        far = anchor + dt.timedelta(days=7 * step)
+        return f"{anchor.year}-{anchor.month:02d}" if (far.year, far.month) == (anchor.year, anchor.month) else None
     if (m := _RELATIVE_WEEK_RE.match(s)) and anchor is not None:
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=_STEP[m.group("mod")])
         sunday = monday + dt.timedelta(days=6)

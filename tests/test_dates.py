@@ -134,6 +134,7 @@ WHEN_CASES = [
     ("next week", SAT, "future", "2025-05"),  # May 19-25: its month
     ("earlier this week", SAT, "past", "2025-05"),
     ("next week", D(2025, 5, 24), "future", None),  # May 26 - June 1: no one month
+    ("in the coming days", SAT, "future", "2025-05"), ("in recent days", D(2025, 5, 3), "past", None),
     ("the weekend", SAT, None, None),
     ("recent years", SAT, "past", None),
     ("the 1990s", SAT, "past", None),
