@@ -900,6 +900,8 @@ CONTACTS = [
     pytest.param("The talks between Serbia and Kosovo failed.", "2025-03-22",
                  [(TALKS, ("Serbia", "Kosovo"), None, OCCURRED, None)], id="talks-failed"),
     pytest.param("The talks between Serbia and Kosovo were cancelled.", "2025-03-22", [], id="talks-cancelled"),
+    pytest.param("Keller-Marek meeting cancelled\n\nATHENS - Prime Minister Anna Keller will not see President Ivo "
+                 "Marek in New York this week.", "2025-03-22", [], id="a-headline-s-meeting-cancelled"),
     # "the two nations": the last two countries named
     pytest.param("Peru's fishing fleet in Chilean waters has long been a sore point in negotiations between the two nations.",
                  "2025-03-22", [(TALKS, ("Peru", "Chile"), None, OCCURRED, None)], id="the-two-nations"),

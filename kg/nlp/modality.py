@@ -25,6 +25,8 @@ NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "
              "suspend", "halt", "abandon"}  # "suspended talks with X": talks that stopped, none held that day
 #: Verbs of a meeting moved to another time or place: as first planned it did not happen.
 MOVE_VERBS = {"move", "reschedule", "shift", "relocate"}
+#: Verbs of undoing a plan, whose subject a headline makes the contact undone: "X-Y meeting cancelled".
+UNDONE_VERBS = {"cancel", "postpone", "scrap", "shelve"}
 #: Verbs and adjectives of a contact's plan: under a cancelled trip it goes too ("cancelled his trip to Italy, where
 #: he had been scheduled to meet X").
 SCHEDULE_WORDS = {"schedule", "due", "expect", "set", "plan", "slate"}
@@ -140,9 +142,9 @@ def is_negated(tok: Token) -> bool:
                for c in t.children):
             return True  # "Neither X nor Y attended", "met neither X nor Y"
         if t != tok and (t.lemma_.lower() in NEG_VERBS or called_off(t) or turned_down(t)) \
-                and chain[k - 1].dep_ != "nsubj":
-            return True  # "refused to meet", "the talks were cancelled", "turned down an invitation to meet"; not
-            # "the talks failed" (they took place)
+                and (chain[k - 1].dep_ != "nsubj" or t.lemma_.lower() in UNDONE_VERBS):
+            return True  # "refused to meet", "the talks were cancelled", "turned down an invitation to meet", a
+            # headline's "X-Y meeting cancelled"; not "the talks failed" (they took place)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
         if t != tok and tok.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in MOVE_VERBS \
