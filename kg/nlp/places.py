@@ -560,8 +560,8 @@ def in_topic(t: Token) -> bool:
 
 
 def _said_place(t: Token, tok: Token) -> bool:
-    """A place in what a party said at the meeting: "In the meeting, X stressed that the cause of instability in
-    the Horn of Africa is ..." (the clause said, hung on a saying verb the meeting's sentence holds)."""
+    """A place in what was said when the contact is not ("..., X said during a meeting"; "In the meeting, X stressed
+    that the cause of instability in the Horn of Africa is ..."): the clause said, hung on a saying verb."""
     return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in STATEMENT_VERBS and tok not in a.subtree
                for a in t.ancestors)
 
@@ -574,8 +574,7 @@ STATEMENT_VERBS = SAY_VERBS | {"stress", "underline", "emphasise", "emphasize", 
 def _reported_place(t: Token, tok: Token) -> bool:
     """A place in the act of reporting, not in the contact reported: where it was said ("told reporters in
     Rome that she met X") or in what was said when the contact is not ("..., X said during a meeting")."""
-    return _clause_of(_in_at(t).head).lemma_.lower() in SAY_VERBS or any(
-        a.dep_ == "ccomp" and a.head.lemma_.lower() in SAY_VERBS and tok not in a.subtree for a in t.ancestors)
+    return _clause_of(_in_at(t).head).lemma_.lower() in SAY_VERBS or _said_place(t, tok)
 
 
 def _clause_of(t: Token) -> Token:
@@ -919,7 +918,7 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     # someone ("Kerry, who said he was in France, will meet ...")
     near = [t for t in near if _clause_of(_in_at(t).head) in own and not _said_place(t, tok)] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
-        and not _reported_place(t, tok) and not _said_place(t, tok)]
+        and not _reported_place(t, tok)]
     near = [t for t in near if not (t.dep_ == "appos" and t.head in near)]  # "in Anchorage, Alaska": the city
     near = [t for t in near if not other_time(t, tok)]  # "... since the rebels resumed their offensive in Z"
     near = [t for t in near if not describes_others(t, tok)]  # "the return of refugees sheltered in Z"
