@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import party_tag
+from kg.nlp.entity_people import ROYALS
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import RawEvent
 from kg.nlp.lines import lines
@@ -682,8 +683,9 @@ def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     return []
 
 
-#: Title words of those a "royal couple" names one of: "King X and Queen Y", "Crown Prince X and Crown Princess Y".
-ROYAL_TITLE_WORDS = MONARCHS | {"prince", "princess", "duke", "duchess"}
+#: Title words of those a "royal couple" names: "King X and Queen Y", "Crown Prince X and Crown Princess Y", "Sheikh X
+#: and Sheikha Y".
+ROYAL_TITLE_WORDS = MONARCHS | ROYALS | {"duke", "duchess"}
 
 
 def couple_told(t: Token, refs: dict) -> list[str]:
