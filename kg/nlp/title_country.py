@@ -61,7 +61,7 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     # "X is accompanied by the Minister of Foreign Affairs, Z", "Z, who is accompanying the royal couple": Z is of the
     # side of those Z travels with
     for person, country in companion_countries(doc, refs, types, seen).items():
-        if person in untitled and not any(p == person and types.get(k) == COUNTRY for p, k in seen):
+        if person in untitled and person not in own_countries(seen, types):
             placed.add(person)
             yield person, country, *untitled[person], "title-companion"
     foreign = counterpart_countries(doc, refs, types)
@@ -99,7 +99,7 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     # countries, one in contact with the official of one acts for the other
     pair = bilateral_pair(doc, refs, types)
     for person, (ent, trigger) in untitled.items() if pair else ():
-        if person in placed or person in unknown or any(p == person and types.get(k) == COUNTRY for p, k in seen):
+        if person in placed or person in unknown or person in own_countries(seen, types):
             continue
         sides = {k for o in contact_partners(person, contacts) for p, k in seen if p == o and k in pair}
         country = next(iter(set(pair) - sides)) if len(sides) == 1 else None
@@ -111,10 +111,7 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
 def companion_countries(doc: Doc, refs: dict, types: dict, seen: set) -> dict[str, str]:
     """The country of each companion of a traveller who acts for one country (one who accompanies them or travels
     with them, see :func:`companions_of`), when all the travellers they go with are of that country."""
-    own: dict[str, set[str]] = {}
-    for person, party in seen:
-        if types.get(party) == COUNTRY:
-            own.setdefault(person, set()).add(party)
+    own = own_countries(seen, types)
     found: dict[str, set[str]] = {}
     for traveller, countries in own.items():
         if len(countries) == 1:
@@ -123,10 +120,24 @@ def companion_countries(doc: Doc, refs: dict, types: dict, seen: set) -> dict[st
     return {companion: countries.pop() for companion, countries in found.items() if len(countries) == 1}
 
 
+def own_countries(seen: set, types: dict) -> dict[str, set[str]]:
+    """The countries each person of the (person, party) pairs found so far acts for."""
+    own: dict[str, set[str]] = {}
+    for person, party in seen:
+        if types.get(party) == COUNTRY:
+            own.setdefault(person, set()).add(party)
+    return own
+
+
+def country_counts(doc: Doc, refs: dict, types: dict) -> Counter:
+    """How often the article names each country (by entity key)."""
+    return Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
+
+
 def bilateral_pair(doc: Doc, refs: dict, types: dict) -> tuple[str, str] | None:
     """The two countries a report is about: each named twice or more, and the next one named at most half as often
     as the second ("Indonesia and Australia have concluded negotiations"); else None."""
-    counts = Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
+    counts = country_counts(doc, refs, types)
     top = counts.most_common(3)
     if len(top) < 2 or top[1][1] < 2 or len(top) == 3 and top[2][1] * 2 > top[1][1]:
         return None
@@ -315,10 +326,7 @@ def visited_hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict, s
     summit or on its sidelines, where the other side may be a guest too."""
     names = {e.key: e.name for e in doc._.kg_entities or []}
     countries = named_countries(doc, types)
-    own: dict[str, set[str]] = {}
-    for person, party in seen:
-        if types.get(party) == COUNTRY:
-            own.setdefault(person, set()).add(party)
+    own = own_countries(seen, types)
     trips = list(journeys(doc, refs))
     out: dict[str, str] = {}
     for ev in contacts:
@@ -492,7 +500,7 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     officials at home are India's); else the country it is filed from, if named most, or at least twice."""
     key = "kg.home_country"
     if key not in doc.user_data:
-        counts = Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
+        counts = country_counts(doc, refs, types)
         top = counts.most_common(2)
         home = None
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= HOME_MARGIN * top[1][1]):
