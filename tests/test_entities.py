@@ -283,6 +283,10 @@ NAME_TYPES = [
     # the name of the one holding a post, after it and a comma, even one the model does not know
     pytest.param("Anna Keller paid a courtesy call on India's Minister of Commerce and Industry, Piyush Goyal, on "
                  "Monday .", {"Piyush Goyal": PERSON}, id="a_name_after_a_post_and_a_comma"),
+    # ... and right after a post opening the document (a headline's first word); a hyphenated country after "of" is one
+    pytest.param("President Umaro Sissoco Embalo of Guinea-Bissau held talks with Anna Keller in Lima on Monday .",
+                 {"Umaro Sissoco Embalo": PERSON, "Guinea-Bissau": COUNTRY, "Guinea": None},
+                 id="a_name_after_a_post_opening_the_document"),
     # a post "of" a body tagged with the body as one name: the body
     pytest.param("ADDIS ABABA, March 13 (Xinhua) -- The Chairperson of the African Union Commission, Ivo Marek, held a "
                  "telephone conversation on Wednesday with Anna Keller .",

@@ -198,7 +198,7 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
     post (and a comma) are the name of the one holding it."""
     doc = tok.doc
     k = tok.i - 1
-    if k < 1 or not post_before(doc, k if doc[k].text == "," else tok.i):
+    if k < 0 or not post_before(doc, k if doc[k].text == "," else tok.i):
         return None
     end = tok.i
     while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]) and (

@@ -196,10 +196,10 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : tok.i + 1], PERSON))  # "c Northam b Southam", "Northam 10-0-41-2"
         elif (end := dateline_city(tok, places)) and not any(i in taken for i in range(tok.i, end)):
             found.append((doc[tok.i : end], PLACE))  # "MEXICO CITY — ": not Mexico; "DAVOS, Switzerland" (in Davos)
+        elif (end := country_words(tok, taken)) is not None:
+            found.append((doc[tok.i : end], COUNTRY))  # "The Holy See's new ambassador", "of Guinea-Bissau": not Guinea
         elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], COUNTRY))
-        elif (end := country_words(tok, taken)) is not None:
-            found.append((doc[tok.i : end], COUNTRY))  # "The Holy See's new ambassador": a country of two words
         elif tok.i + 2 < len(doc) and tagged_party(doc[tok.i : tok.i + 3]):
             found.append((doc[tok.i : tok.i + 3], ORGANIZATION))  # "Sen. X, D-Va., said": the Democratic Party
         elif party_adjective(tok) or party_before_post(doc[tok.i : tok.i + 1]):
