@@ -1046,6 +1046,9 @@ REPRESENTS_NOT = [
     # the country one represents somewhere is the one acted for
     pytest.param("Vice Premier Ivo Marek will represent Peru at the summit in Lima.", [("Ivo Marek", "Peru", "verb")],
                  id="will-represent-a-country"),
+    # ... and the forum where one represents it is not: "at the World Economic Forum"
+    pytest.param("Vice Premier Ivo Marek will represent Peru at the World Economic Forum in Davos.",
+                 [("Ivo Marek", "Peru", "verb")], id="represents-a-country-at-a-forum"),
     # one who accompanies a traveller acts for the traveller's country, not the host's
     pytest.param("HELSINKI - Dutch Prime Minister Ivo Marek will pay a visit to Finland on Monday. Finland and Finnish "
                  "officials welcome him. Marek will be accompanied by the Minister of Foreign Affairs, Jan Nowak.",

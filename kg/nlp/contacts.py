@@ -106,6 +106,7 @@ from kg.nlp.triggers import (
     guests,
     in_attendance,
     prep_objects,
+    reporting_speaker,
     presided,
     present_people,
     signers,
@@ -385,7 +386,8 @@ def talks_partners(tok: Token, refs: dict) -> set[str]:
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     withs = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for w in [c, *conjuncts(c)]]
-    return {refs[q.i] for w in withs for p in w.children if p.dep_ == "pobj" for q in p.subtree if q.i in refs}
+    return {refs[q.i] for w in withs for p in w.children if p.dep_ == "pobj" and not reporting_speaker(p)
+            for q in p.subtree if q.i in refs}
 
 
 def held_separately(tok: Token, partnered: bool = True) -> bool:
@@ -880,7 +882,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 continue  # "talk of a boycott" is a topic; "a session of the Council" the forum
             # "sat down with X and with Y": the second "with" hangs on the first
             pobjs = [c for w in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
-                     for c in w.children if c.dep_ == "pobj"]
+                     for c in w.children if c.dep_ == "pobj" and not reporting_speaker(c)]
             # "held talks with her last month" parsed as "with (her last month)": the pronoun is the partner
             pobjs = [next((o for o in p.children if o.dep_ == "poss" and o.pos_ == "PRON"), p) if p.ent_type_ == "DATE"
                      else p for p in pobjs]

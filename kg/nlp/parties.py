@@ -48,6 +48,7 @@ from kg.nlp.triggers import (
     conjuncts,
     named_for,
     negated,
+    reporting_speaker,
 )
 
 #: Posts whose plural takes up a pair titled so: "the two envoys" are two envoys told before.
@@ -128,8 +129,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 # and "A, B, C and D met" parsed with B an apposition of A, C and D (or D's title) B's conjuncts
+                # (not the speaker of a report hung there: "talks with X, spokeswoman Y told reporters")
                 out += [k for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs
-                        for q in [c, *conjuncts(c)] for k in listed_person(q, refs)]
+                        and not reporting_speaker(c) for q in [c, *conjuncts(c)] for k in listed_person(q, refs)]
                 # "North Rhine-Westphalia's state premier X traveled" parsed with the region the subject, its
                 # premier an apposition and X the premier's
                 out += [refs[g.i] for c in t.children if c.dep_ == "appos" and c.lower_ in gazetteer.title_words()

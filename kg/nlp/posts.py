@@ -389,9 +389,9 @@ def verb_parties(ent: Span, refs: dict, types: dict):
     sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]
     for verb in verbs + sides:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] if verb not in sides else []
-        objs += [p for c in verb.children if c.dep_ == "prep"
+        objs += [p for c in verb.children if c.dep_ == "prep" and verb.lemma_.lower() != "represent"
                  and c.lower_ in ({"for"} if verb in sides else {"for", "at", "in", "with", "on"})
-                 for p in c.children if p.dep_ == "pobj"]
+                 for p in c.children if p.dep_ == "pobj"]  # (not "represent China at the World Economic Forum")
         if verb in sides:  # "X has covered the courts for Y": "for Y" hung on the object
             objs += [p for d in verb.children if d.dep_ == "dobj" for c in d.children
                      if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]

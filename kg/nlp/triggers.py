@@ -25,6 +25,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.lines import words_where
 from kg.nlp.paragraphs import dateline_end
+from kg.nlp.titles import REPORT_VERBS
 
 #: Verbs whose "with/to" object or subject pair are parties to a conversation.
 TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
@@ -397,10 +398,19 @@ def with_objects(tok: Token) -> list[Token]:
 
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition: "with X", and "with visiting Foreign Minister X" parsed with X the object of
-    "visiting"."""
-    return [o for p in prep.children
+    "visiting"; not the speaker of a report the parser hung there: "talks with X, spokeswoman Y told reporters"."""
+    return [o for p in prep.children if not reporting_speaker(p)
             for o in ([p] if p.dep_ == "pobj" else [d for d in p.children if d.dep_ == "dobj"]
                       if p.dep_ == "pcomp" and visiting_adjective(p) else [])]
+
+
+def reporting_speaker(tok: Token) -> bool:
+    """A name after a comma and before a reporting verb it is not the subject of: "..., spokeswoman Y told"."""
+    doc = tok.doc
+    after, first = tok.right_edge.i + 1, tok.left_edge.i
+    comma = doc[first].text == "," or first >= 1 and doc[first - 1].text == ","  # (the parser may take it in)
+    return comma and after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in REPORT_VERBS \
+        and tok.head != doc[after]
 
 
 def between_objects(tok: Token) -> list[Token]:
