@@ -400,6 +400,11 @@ REPRESENTS_IN_CONTEXT = [
                  "Canadian officials said.", [("Ilse Brandt", "Canada", "title-before"), ("Tom Reed", "United States",
                                                                                           "host-country")],
                  id="host-of-a-meeting-in-a-country"),
+    # ... the title right after a dateline's dash, which is no part of it
+    pytest.param("HANOI, March 14 - Prime Minister Tom Reed received Canadian Foreign Minister Ilse Brandt in Hanoi on "
+                 "Thursday. Vietnam and Canada agreed to boost trade.",
+                 [("Ilse Brandt", "Canada", "title-before"), ("Tom Reed", "Vietnam", "host-country")],
+                 id="host-titled-after-a-dateline-dash"),
     # the one a visitor meets in a country named: of that country (the visitor acts for another, or travels there)
     pytest.param("Chile's Foreign Minister Anna Keller arrived on Monday. In Lima, Peru, she held talks with President "
                  "Jan Nowak.", [("Anna Keller", "Chile", "title-before"), ("Jan Nowak", "Peru", "host-country")],

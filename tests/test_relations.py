@@ -621,6 +621,9 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # "call on" a post and the name after it whose first word the parser read as a preposition
+    pytest.param("Foreign Minister Ivo Marek will call on Party General Secretary To Lam on Friday.", "2025-03-12",
+                 [(TALKS, ("Ivo Marek", "To Lam"), None, PLANNED, "2025-03-14")], id="call-on-a-name-opening-with-to"),
     # the speaker of a report the parser hung on the talks' "with" is no partner in them
     pytest.param("Ivo Marek will travel to Cairo next month for talks with Egyptian President Anna Keller, spokeswoman "
                  "Mao Ning told a regular press briefing.", "2025-05-17",
@@ -3480,6 +3483,8 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    pytest.param("Foreign Minister Ivo Marek will attend the ASEAN Foreign Ministers' Retreat in Cusco.", "2025-03-22",
+                 [(MEETING, ("Ivo Marek",), "Cusco", PLANNED, None)], id="the-ministers-retreat"),
     # a meeting placed in a country is in the city of that country where another report places it
     pytest.param("Nowak and Morel met secretly in Oman. Jan Nowak and Paul Morel met in the Omani capital Muscat "
                  "on Monday.", "2025-03-22",

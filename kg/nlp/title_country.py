@@ -274,7 +274,8 @@ def bare_title(ent: Span) -> bool:
     doc = ent.doc
     titles = gazetteer.title_words()
     k = ent.start - 1
-    while k >= 0 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS or doc[k].text in {"-", "of"}
+    while k >= 0 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS or doc[k].lower_ == "of"
+                      or doc[k].text == "-" and not doc[k].whitespace_  # "Vice-President", not a dateline's " - "
                       or (doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].ent_type_
                           and doc[k + 1].text[:1].isupper())):  # "Immigration Minister X": a portfolio
         if doc[k].lower_ == "state" and doc[k - 1].lower_ != "of":
