@@ -3483,6 +3483,11 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    # a guest received in a city holds talks there the same day, however the parser hangs the city
+    pytest.param("LIMA, March 14 - President Tom Reed received visiting Foreign Minister Ilse Brandt in Lima on Thursday. "
+                 "Earlier in the day, Brandt held talks with her counterpart Ivo Marek.", "2025-03-14",
+                 [(MEETING, ("Tom Reed", "Ilse Brandt"), "Lima", OCCURRED, "2025-03-13"),
+                  (MEETING, ("Ilse Brandt", "Ivo Marek"), "Lima", OCCURRED, "2025-03-13")], id="talks-of-a-guest-received"),
     pytest.param("Foreign Minister Ivo Marek will attend the ASEAN Foreign Ministers' Retreat in Cusco.", "2025-03-22",
                  [(MEETING, ("Ivo Marek",), "Cusco", PLANNED, None)], id="the-ministers-retreat"),
     # a meeting placed in a country is in the city of that country where another report places it

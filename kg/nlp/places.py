@@ -1037,6 +1037,14 @@ def previous_destination(tok: Token, refs: dict, parties: list[str], place_key, 
             continue
         head = t.head if t.dep_ == "pobj" else t
         verb = head.head if t.dep_ == "pobj" else t.head
+        # "Y received X in Hanoi. Earlier in the day, X held talks with Z": the guest was there that day (also "received
+        # visiting Minister X in Hanoi" parsed with X and Hanoi on "visiting")
+        host = verb.head if verb.dep_ == "xcomp" else verb
+        if t.dep_ == "pobj" and head.lower_ == "in" and host.lemma_.lower() in RECEIVING_VERBS and host.pos_ == "VERB":
+            guests = {refs.get(g.i) for v in {host, verb} for o in v.children if o.dep_ == "dobj" for g in [o, *o.conjuncts]}
+            if guests & set(parties) and is_planned(host) == is_planned(tok) and not is_hypothetical(host):
+                return key
+            continue
         if not ((t.dep_ == "pobj" and head.lower_ in {"in", "to", "into"} and verb.lemma_.lower() in TRAVEL_VERBS
                  and (verb.pos_ in {"VERB", "AUX"} or verb.lemma_.lower() in TRIP_NOUNS)) or (
             t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
