@@ -3483,6 +3483,11 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    # "A, B and C met" parsed with A a modifier of C and B a conjunct of A carrying the "and": all three met
+    pytest.param("Peruvian intelligence chief Ivo Marek, Qatari Prime Minister Sheikh Tamim bin Ali Al-Reed and Turkish "
+                 "intelligence chief Jan Nowak met the Hamas delegation, led by Ali Saleh, in Lima on Friday.",
+                 "2025-05-17", [(MEETING, ("Jan Nowak", "Ivo Marek", "Tamim bin Ali Al-Reed", "Ali Saleh", "Hamas"),
+                                 "Lima", OCCURRED, "2025-05-16")], id="a-modifier-and-its-conjunct-before-the-subject"),
     # a guest received in a city holds talks there the same day, however the parser hangs the city
     pytest.param("LIMA, March 14 - President Tom Reed received visiting Foreign Minister Ilse Brandt in Lima on Thursday. "
                  "Earlier in the day, Brandt held talks with her counterpart Ivo Marek.", "2025-03-14",

@@ -791,6 +791,13 @@ def conjuncts(tok: Token) -> list[Token]:
                for m in t.children):
             out += [m for m in t.children if m.dep_ == "nmod" and m.ent_type_ == PERSON and m.i < t.i
                     and any(g.text == "," for g in m.children) and m not in out]
+        # "chief A, Prime Minister B and chief C met" parsed with A and B inside C's title: the names listed before
+        # C's, each ending at a comma or at the "and"
+        if t.ent_type_ == PERSON and t.dep_ in {"nsubj", "nsubjpass"}:
+            doc = t.doc
+            out += [m for m in t.subtree if m.i < t.i and m.ent_type_ == PERSON and m.i + 1 < t.i
+                    and doc[m.i + 1].ent_type_ != PERSON and doc[m.i + 1].lower_ in {",", "and"}
+                    and any(g.lower_ == "and" and g.dep_ == "cc" for g in doc[m.i + 1 : t.i]) and m not in out]
     out += stranded_conjuncts(tok)
     return out
 
