@@ -405,6 +405,13 @@ REPRESENTS_IN_CONTEXT = [
                  "Thursday. Vietnam and Canada agreed to boost trade.",
                  [("Ilse Brandt", "Canada", "title-before"), ("Tom Reed", "Vietnam", "host-country")],
                  id="host-titled-after-a-dateline-dash"),
+    # of several untitled presidents, the one a report names throughout acts for its country
+    pytest.param("STATE HOUSE, NAIROBI\n\nPresident Tom Reed today held a telephone conversation with his Ugandan "
+                 "counterpart, President Ivo Marek. President Marek invited President Reed to Entebbe. Later today, "
+                 "President Reed read a statement by President Jan Nowak. President Reed reiterated Kenya's support for "
+                 "the process. Kenya will host the talks, and Kenya and Uganda will sign a deal.",
+                 [("Ivo Marek", "Uganda", "title-before"), ("Tom Reed", "Kenya", "title-context")],
+                 id="the-president-a-release-names-throughout"),
     # the one a visitor meets in a country named: of that country (the visitor acts for another, or travels there)
     pytest.param("Chile's Foreign Minister Anna Keller arrived on Monday. In Lima, Peru, she held talks with President "
                  "Jan Nowak.", [("Anna Keller", "Chile", "title-before"), ("Jan Nowak", "Peru", "host-country")],

@@ -287,6 +287,10 @@ NAME_TYPES = [
     pytest.param("President Umaro Sissoco Embalo of Guinea-Bissau held talks with Anna Keller in Lima on Monday .",
                  {"Umaro Sissoco Embalo": PERSON, "Guinea-Bissau": COUNTRY, "Guinea": None},
                  id="a_name_after_a_post_opening_the_document"),
+    # the given names the model left out between a rank and the family name open the name
+    pytest.param("Anna Keller on Thursday received the President of Peru, Marshal Mahamat Idriss Déby Itno, in Lima .",
+                 {"Mahamat Idriss Déby Itno": PERSON, "Déby Itno": None, "Marshal Mahamat Idriss Déby Itno": None},
+                 id="given_names_between_a_rank_and_the_family_name"),
     # a post "of" a body tagged with the body as one name: the body
     pytest.param("ADDIS ABABA, March 13 (Xinhua) -- The Chairperson of the African Union Commission, Ivo Marek, held a "
                  "telephone conversation on Wednesday with Anna Keller .",

@@ -62,6 +62,7 @@ from kg.nlp.titles import (
     abbreviation,
     function_word_family_name,
     post_before,
+    singular_title,
 )
 from kg.nlp.triggers import NOUN_TRIGGERS
 
@@ -655,6 +656,8 @@ def extend_person(span: Span) -> Span:
     doc = span.doc
     if given_name_before(span):
         span = Span(doc, span.start - 1, span.end, label=span.label_)
+    elif (start := given_names_after_title(span)) < span.start:
+        span = Span(doc, start, span.end, label=span.label_)
     start = span.start  # "Khalid" + "bin" + "Salman bin Abdulaziz": the name the patronymic follows
     while start >= 2 and doc[start - 1].lower_ in PATRONYMIC_WORDS and doc[start - 1].is_lower \
             and doc[start - 2].text[:1].isupper() and is_name_word(doc[start - 2]) \
@@ -866,6 +869,20 @@ def given_name_before(span: Span) -> bool:
             and prev.lower_ not in CALENDAR_WORDS | {"may"} | FORMS_OF_ADDRESS and not known_name(prev.text)
             and not (prev.is_sent_start and prev.is_stop)
             and "\n" not in prev.whitespace_ and not prev.text.isupper())
+
+
+def given_names_after_title(span: Span) -> int:
+    """Where a name opens whose given names the model left out between a title and the family name: "Marshal" +
+    "Mahamat Idriss" + "Déby Itno" (up to three capitalised words, none known as a place, people or body, that
+    the parser hangs on the name); the span's own start otherwise."""
+    doc, k = span.doc, span.start
+    while k > span.start - 3 and k >= 2 and is_name_word(prev := doc[k - 1]) and prev.pos_ == "PROPN" \
+            and prev.text.istitle() and not prev.ent_type_ and prev.dep_ == "compound" \
+            and prev.head.i in range(k, span.end) and not known_name(prev.text) and "\n" not in prev.whitespace_ \
+            and prev.lower_ not in gazetteer.title_words() | FORMS_OF_ADDRESS and singular_title(prev.lower_) is None:
+        k -= 1
+    titled = doc[k - 1].lower_ in gazetteer.title_words() | FORMS_OF_ADDRESS and doc[k - 1].text[:1].isupper()
+    return k if k < span.start and titled else span.start
 
 
 def after_title(span: Span) -> bool:

@@ -76,7 +76,10 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     # President Z")
     part = {person: (section_of(doc, refs, types, ent.start), title) for person, (ent, title) in untitled.items()}
     shared = Counter(part.values())
-    unknown = {person for person, key in part.items() if key[1] in STATE_TITLES and shared[key] > 1}
+    # (not one known to act for a country of their own, nor the main one of the others: see main_holder)
+    own = own_countries(seen, types)
+    unknown = {person for person, key in part.items() if key[1] in STATE_TITLES and shared[key] > 1 and person not in own
+               and person != main_holder(doc, [p for p, k in part.items() if k == key and p not in own])}
     for person, (ent, trigger) in untitled.items():
         if person in unknown or contact_partners(person, contacts) & unknown:
             continue
@@ -293,6 +296,15 @@ def named_countries(doc: Doc, types: dict) -> dict[str, str]:
         if kind == COUNTRY and (code := gazetteer.country_code_of(names.get(key, ""), kind)):
             countries.setdefault(code, key)
     return countries
+
+
+def main_holder(doc: Doc, people: list[str]) -> str | None:
+    """The one of several untitled holders of a post the report is about: named at least three times and twice as
+    often as any other ("President X held talks with President Y (...) a message from President Z", a press
+    release of X's office naming X throughout)."""
+    counts = Counter({e.key: len(e.mentions) for e in doc._.kg_entities or [] if e.key in people})
+    top = counts.most_common(2)
+    return top[0][0] if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
 
 
 def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[str, str]:
