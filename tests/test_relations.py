@@ -3483,6 +3483,13 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    # a meeting of a standing format of two sides' talks: the format is no party
+    pytest.param("President Anna Keller hosted President Jan Nowak in Lima on Friday, where the two leaders co-chaired the "
+                 "11th meeting of the Peru-Chile Supreme Strategic Committee.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21")], id="a-meeting-of-a-joint-format"),
+    pytest.param("Peru and Chile held the 24th meeting of the Bilateral Consultation Mechanism in Arica on Friday.",
+                 "2025-03-22", [(MEETING, ("Peru", "Chile"), "Arica", OCCURRED, "2025-03-21")],
+                 id="a-meeting-of-a-bilateral-mechanism"),
     # "A, B and C met" parsed with A a modifier of C and B a conjunct of A carrying the "and": all three met
     pytest.param("Peruvian intelligence chief Ivo Marek, Qatari Prime Minister Sheikh Tamim bin Ali Al-Reed and Turkish "
                  "intelligence chief Jan Nowak met the Hamas delegation, led by Ali Saleh, in Lima on Friday.",

@@ -36,7 +36,7 @@ from kg.model import (
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
-from kg.nlp.entity_words import FORUM_HEADS
+from kg.nlp.entity_words import FORUM_HEADS, joint_format
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
 from kg.nlp.paragraphs import window_start
@@ -890,8 +890,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 pobjs = [p for p in pobjs if not topic_noun(p)]
             if prep.lower_ == "of":  # "the next meeting of the India-Central Asia Dialogue", "a meeting of Shanghai
                 # Cooperation Organisation defence ministers": the forum, no party
-                pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None or e[-1].text not in FORUM_HEADS)
-                         and not forum_members(p)]
+                pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None or e[-1].text not in FORUM_HEADS
+                                              and not joint_format(e)) and not forum_members(p)]
             if prep.lower_ == "with" and as_observers(prep):
                 continue  # "co-hosting the talks, with Egypt and the UN taking part as observers": no side of them
             # "spoke with X to reaffirm ..." parsed with X the subject of "reaffirm" (a clause on "with")

@@ -44,6 +44,20 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
 #: Head words of the names of standing forums: a body's name, never a place, and no party to its own meetings ("the
 #: Shangri-La Dialogue", "the next meeting of the India-Central Asia Dialogue", "the Doha Forum").
 FORUM_HEADS = {"Dialogue", "Forum"}
+#: Words naming a standing format of talks between sides, whose meetings have the sides as parties, not the format:
+#: "the Joint Commission on Bilateral Cooperation", "the Bilateral Consultation Mechanism".
+JOINT_WORDS = {"joint", "bilateral", "binational", "bi-national", "mechanism", "intergovernmental"}
+
+
+def joint_format(span) -> bool:
+    """A standing format of talks between sides: a name with a word of JOINT_WORDS, or opening with two known
+    countries or bodies joined by a hyphen ("the EU-Egypt Association Council", "the Türkiye-Qatar Supreme Strategic
+    Committee")."""
+    words = [t for t in span if t.lower_ != "the"]
+    if any(t.lower_ in JOINT_WORDS for t in words):
+        return True
+    return len(words) >= 4 and words[1].text in {"-", "–"} and not words[0].whitespace_ and not words[1].whitespace_ \
+        and all(gazetteer.country(t.text) or gazetteer.organization(t.text) for t in (words[0], words[2]))
 #: Capitalised words inside titles that the model tags as names ("Secretary of State", "Caretaker Chancellor X").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs",
                          "caretaker", "interim", "outgoing", "incoming"}
