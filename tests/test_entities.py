@@ -291,6 +291,13 @@ NAME_TYPES = [
     pytest.param("Anna Keller on Thursday received the President of Peru, Marshal Mahamat Idriss Déby Itno, in Lima .",
                  {"Mahamat Idriss Déby Itno": PERSON, "Déby Itno": None, "Marshal Mahamat Idriss Déby Itno": None},
                  id="given_names_between_a_rank_and_the_family_name"),
+    # a name after a portfolio tagged with it: through a short given name, and after a junior minister's "of State for"
+    pytest.param("The delegation was led by Undersecretary for ASEAN Affairs Ma. Theresa P. Lazaro, the DFA said .",
+                 {"Ma. Theresa P. Lazaro": PERSON, "ASEAN Affairs Ma. Theresa P. Lazaro": None},
+                 id="a_short_given_name_after_a_portfolio"),
+    pytest.param("Minister of State for External Affairs Shri Pabitra Margherita received the delegation .",
+                 {"Pabitra Margherita": PERSON, "State for External Affairs Shri Pabitra Margherita": None},
+                 id="a_name_after_a_junior_minister_s_portfolio"),
     # a post "of" a body tagged with the body as one name: the body
     pytest.param("ADDIS ABABA, March 13 (Xinhua) -- The Chairperson of the African Union Commission, Ivo Marek, held a "
                  "telephone conversation on Wednesday with Anna Keller .",

@@ -230,6 +230,8 @@ def portfolio(span: Span) -> bool:
     k = span.start - 1
     while k >= 0 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in {"and", "&", ",", "the"}):
         k -= 1  # "Minister of Foreign Affairs and International Cooperation": the portfolio's first part
+    if k >= 3 and doc[k].lower_ == "for" and doc[k - 1].lower_ == "state" and doc[k - 2].lower_ == "of":
+        k -= 2  # "Minister of State for External Affairs": a junior minister's post
     return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in titles
 
 

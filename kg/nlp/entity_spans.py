@@ -52,6 +52,7 @@ from kg.nlp.names import (
     STYLE_NOUNS,
     malay_honorific,
 )
+from kg.nlp.paragraphs import SHORT_GIVEN_NAMES
 from kg.nlp.titles import (
     CLERGY,
     FUNCTION_WORD_FAMILY_NAMES,
@@ -399,8 +400,11 @@ def _person_after_portfolio(doc: Doc, start: int, end: int, common_word: CommonW
         start += 2  # the post is in the span
     elif not (start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in titles):
         return None
+    if start + 2 < end and doc[start].lower_ == "state" and doc[start + 1].lower_ == "for":
+        start += 2  # "Minister of State" + "for External Affairs X": a junior minister's post and its portfolio
     for k in range(end - 2, start, -1):  # the longest portfolio: "Industry and Trade", not "Industry and"
-        if portfolio(doc[start:k]) and all(is_name_word(t) for t in doc[k:end]) and not (
+        if portfolio(doc[start:k]) and all(is_name_word(t) or t.text in SHORT_GIVEN_NAMES or INITIAL.match(t.text)
+                                           for t in doc[k:end]) and not (
                 common_word is not None and all(common_word(t.lower_) for t in doc[k:end] if t.is_alpha)):
             return k
     return None
