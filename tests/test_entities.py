@@ -73,6 +73,13 @@ def test_headline_in_capitals_is_tagged_like_running_text(nlp):
     assert found.get("BERLIN") == PLACE
 
 
+def test_a_title_case_headline_under_a_letterhead_in_capitals_is_tagged_like_running_text(nlp):
+    found = ents(nlp, "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF PERU\nPRESS RELEASE\n\nForeign Minister Quorvath "
+                      "Holds Video Conference with Chilean Counterpart, Receives Courtesy Call from New Ambassador\n\n"
+                      "Lima - Minister for Foreign Affairs Quorvath held a video conference on Wednesday.")
+    assert found.get("Quorvath") == PERSON and "Quorvath Holds" not in found and "Courtesy Call" not in found
+
+
 #: Whole-pipeline cases: a sentence written for the test, and the type kg gives each name in it
 #: (None: not an entity).
 NAME_TYPES = [

@@ -621,6 +621,11 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # a weekday or "tomorrow" with its day and month in brackets, as Indonesian releases write them: no agency's bracket
+    pytest.param("Lima, 18 September 2025 - Minister Ivo Marek met Jan Nowak on Wednesday (17/9).\n\nTomorrow (19/9), "
+                 "Vice Minister Anna Keller will receive Tom Reed.", "2025-09-18",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, "2025-09-17"),
+                  (TALKS, ("Anna Keller", "Tom Reed"), None, PLANNED, "2025-09-19")], id="days-with-bracketed-numbers"),
     # "call on" a post and the name after it whose first word the parser read as a preposition
     pytest.param("Foreign Minister Ivo Marek will call on Party General Secretary To Lam on Friday.", "2025-03-12",
                  [(TALKS, ("Ivo Marek", "To Lam"), None, PLANNED, "2025-03-14")], id="call-on-a-name-opening-with-to"),

@@ -211,8 +211,10 @@ class EntityFixer:
         words = [t.text for t in line if t.is_alpha and len(t) > 3]
         if any(w.isupper() for w in words):
             return True
-        if line.start > 0 or line.end >= len(line.doc) - 1:
-            return False  # title case is recased only in a headline: the first line, with body text after it
+        if line.end >= len(line.doc) - 1 or not all(t.is_space or t.is_punct or t.text.isupper() or not t.is_alpha
+                                                     for t in line.doc[: line.start]):
+            return False  # title case is recased only in a headline: the first line (after a letterhead in capitals
+            # only: "MINISTRY OF FOREIGN AFFAIRS / PRESS RELEASE"), with body text after it
         common = [w for w in words if self.common_word(w.lower()) and not known_name(w)]
         return len(common) >= 2 and len(common) >= 0.4 * len(words)
 

@@ -268,14 +268,14 @@ PAIR_TYPES = {"GPE": COUNTRY, "ORG": ORGANIZATION, "LOC": PLACE, "PERSON": PERSO
 
 
 #: Words naming the day a report is written on, or one next to it: "today", "this morning", "last night".
-DAY_WORDS = {"today", "yesterday", "tonight"}
+DAY_WORDS = {"today", "yesterday", "tonight", "tomorrow"}
 #: Parts of a day after "this", "last", "yesterday": "this morning", "yesterday afternoon".
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
 
 def missed_days(doc: Doc) -> list[Span]:
     """Days the model did not tag as dates ("This morning, in the Apostolic Palace, X received Y" after a bulletin's
-    date line): "today", "yesterday", "tonight" (capitalised only opening a sentence: not the "Today" programme),
+    date line): "today", "yesterday", "tonight", "tomorrow" (capitalised only opening a sentence: not the "Today" programme),
     "this/last/yesterday morning", "the following day" and the like, and a month's day tagged otherwise ("Busan on
     Oct 30" tagged a place); as DATE spans outside any entity."""
     found = []

@@ -579,5 +579,7 @@ def in_dateline(ent: Span) -> bool:
     if line_end and ent.start > sent.start and all(
             t.ent_type_ or t.text == "," for t in doc[sent.start : ent.start]):
         return True  # "Brussels, 6 February 2024" on a line of its own
+    # a dash, not the hyphen of "wide-ranging"; an agency's bracket, not a day's number: "on Wednesday (17/9)"
     return any(t.text in DATELINE_ENDS | {"(", "/"} and (t.text in {":", "("} or doc[t.i - 1].whitespace_)
-               for t in doc[ent.end : min(sent.end, ent.end + 6)])  # a dash, not the hyphen of "wide-ranging"
+               and not (t.text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isdigit())
+               for t in doc[ent.end : min(sent.end, ent.end + 6)])
