@@ -3488,6 +3488,10 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    # a welcome ceremony hosted for a guest is a meeting of host and guest
+    pytest.param("President Anna Keller hosted an official welcome ceremony for President Jan Nowak in Lima on Tuesday.",
+                 "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-18")],
+                 id="a-welcome-ceremony-for-a-guest"),
     # a meeting of a standing format of two sides' talks: the format is no party
     pytest.param("President Anna Keller hosted President Jan Nowak in Lima on Friday, where the two leaders co-chaired the "
                  "11th meeting of the Peru-Chile Supreme Strategic Committee.", "2025-03-22",

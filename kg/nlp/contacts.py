@@ -253,7 +253,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS and c.pos_ == "NOUN" for c in tok.children):
             continue  # "X welcomes the agreements signed in Bridgetown by Y and Z": approval, no one received
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
-                c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS | GROUP_NOUNS
+                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS | GROUP_NOUNS
+                                      or welcome_ceremony(c))
                 and not (tok.lemma_.lower() == "welcome" and c.lower_ in MEET_NOUNS | TALK_NOUNS)  # approval
                 for c in tok.children
         ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
@@ -614,6 +615,15 @@ def record_of(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RECORD_NOUNS
 
 
+def welcome_ceremony(tok: Token) -> bool:
+    """A ceremony that welcomes a guest: "hosted an official welcome ceremony for X"."""
+    return tok.lemma_.lower() == "ceremony" and any(c.lower_ in WELCOME_WORDS for c in tok.children)
+
+
+#: Words of a ceremony that receives a guest.
+WELCOME_WORDS = {"welcome", "welcoming", "arrival"}
+
+
 def forum_members(owner: Token) -> bool:
     """A meeting's owner that names the members of a body whose meeting it is: "the G20 foreign ministers' meeting",
     "the NATO defence ministers' meeting" (the forum; the ministers are those the text names)."""
@@ -736,8 +746,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                        if p.dep_ == "pobj" and p.ent_type_ == PERSON]
         if tok.lemma_.lower() == "negotiate":  # "negotiating Britain's exit": with Britain
             others += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
-        if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X": the guests
-            others += [p for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEAL_NOUNS for f in c.children
+        if tok.lemma_.lower() in RECEIVING_VERBS:  # "hosted a dinner for X", "a welcome ceremony for X": the guests
+            others += [p for c in tok.children if c.dep_ == "dobj" and (c.lower_ in MEAL_NOUNS or welcome_ceremony(c))
+                       for f in c.children
                        if f.dep_ == "prep" and f.lower_ == "for" for p in f.children if p.dep_ == "pobj"]
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.dep_ == "acl" and tok.head.lower_ in MEAL_NOUNS \
                 and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in ATTEND_VERBS | JOIN_VERBS:
