@@ -3488,6 +3488,10 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    # a place opening the sentence is that of the verbs coordinated with the one it hangs on
+    pytest.param("In Lima, Foreign Minister Ivo Marek will meet with Peruvian leaders and hold talks with Foreign "
+                 "Minister Anna Keller.", "2025-03-22",
+                 [(MEETING, ("Ivo Marek", "Anna Keller"), "Lima", PLANNED, None)], id="a-fronted-place-of-coordinated-verbs"),
     # a welcome ceremony hosted for a guest is a meeting of host and guest
     pytest.param("President Anna Keller hosted an official welcome ceremony for President Jan Nowak in Lima on Tuesday.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-18")],

@@ -258,7 +258,19 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 if place(t.doc[j]) and t.doc[j].dep_ == "pobj" and t.doc[j].head.lower_ in {"to", "in"} \
                         and t.doc[j].head.head.lemma_.lower() in TRAVEL_VERBS:
                     return place(t.doc[j])
-    return None
+    return fronted_place(verb, place)
+
+
+def fronted_place(verb: Token, place) -> str | None:
+    """"In Hanoi, X will meet Vietnamese leaders and hold talks with Y": a place opening the sentence, before the
+    subject, is that of every verb coordinated with the one it hangs on."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    fronted = [p for c in first.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i < first.i
+               and any(s.dep_ in {"nsubj", "nsubjpass"} and c.i < s.i for s in first.children)
+               for p in c.children if p.dep_ == "pobj" and place(p)] if first != verb else []
+    return place(fronted[0]) if fronted else None
 
 
 
