@@ -3488,6 +3488,12 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    # whom a traveller meets on a visit, "during which": a meeting of its own, where the style-named host is
+    pytest.param("His Majesty King Ivo will leave on Tuesday for the United Arab Emirates on a working visit, during "
+                 "which he will meet with UAE President His Highness Sheikh Tamim bin Ali Al Reed in Abu Dhabi.",
+                 "2024-11-27", [(MEETING, ("Ivo",), "Abu Dhabi", PLANNED, "2024-12-03"),
+                                (MEETING, ("Ivo", "Tamim bin Ali Al Reed"), "Abu Dhabi", PLANNED, "2024-12-03")],
+                 id="whom-a-visit-meets-during-which"),
     # a place opening the sentence is that of the verbs coordinated with the one it hangs on
     pytest.param("In Lima, Foreign Minister Ivo Marek will meet with Peruvian leaders and hold talks with Foreign "
                  "Minister Anna Keller.", "2025-03-22",

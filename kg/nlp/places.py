@@ -150,6 +150,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     # "spoke with X in Geneva", "held talks with Egypt's chief, X, in Cairo": the parser hangs the place on the party
     holders += [p for p in party_objects(verb) + (party_objects(tok) if tok != verb else [])
                 if p.i in refs or any(c.dep_ == "appos" and c.i in refs for c in p.children)]
+    # "with UAE President His Highness Sheikh X in Abu Dhabi": the place hung on the name after a style
+    holders += [n for p in party_objects(verb) + (party_objects(tok) if tok != verb else []) for a in p.children
+                if a.dep_ == "appos" and a.i not in refs for n in a.children if n.dep_ == "appos" and n.i in refs]
     # "with the Director-General of Y, X, at its headquarters in Rome" parsed with X on the verb
     holders += [c for c in verb.children if c.dep_ == "npadvmod" and c.i in refs and c.ent_type_ == PERSON]
     # "talks between X and visiting President Y at Hyderabad House" parsed with "visiting" a verb of its own
