@@ -3488,6 +3488,11 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    # talks "on the sidelines of which" the summit a clause before tells: where the summit was
+    pytest.param("Two weeks ago, Prime Minister Ivo Marek chaired the Extraordinary Summit in Lima on November 11, on "
+                 "the sidelines of which he held talks with First Vice President of Chile Jan Nowak.", "2024-11-27",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, "2024-11-11")],
+                 id="on-the-sidelines-of-which"),
     # whom a traveller meets on a visit, "during which": a meeting of its own, where the style-named host is
     pytest.param("His Majesty King Ivo will leave on Tuesday for the United Arab Emirates on a working visit, during "
                  "which he will meet with UAE President His Highness Sheikh Tamim bin Ali Al Reed in Abu Dhabi.",

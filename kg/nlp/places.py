@@ -283,13 +283,30 @@ def sidelines(tok: Token, verb: Token) -> list[Token]:
     with his counterpart, X, on the sidelines of the Assembly"."""
     holders = dict.fromkeys((tok, verb, *party_objects(verb), *party_objects(tok)))
     return [s for h in holders for prep in h.children if prep.dep_ == "prep" for s in prep.children
-            if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS]
+            if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS] + ([verb.head] if sidelines_clause(verb) else [])
+
+
+def sidelines_clause(verb: Token) -> bool:
+    """"..., on the sidelines of which he held talks" parsed as a clause on "sidelines"."""
+    return verb.dep_ == "relcl" and verb.head.lower_ in SIDELINE_NOUNS and any(
+        p.lower_ == "which" for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
 def forums(tok: Token, verb: Token) -> list[Token]:
-    """The forum a contact happened beside: "(held talks) on the sidelines of the summit"."""
-    return [forum for s in sidelines(tok, verb) for of in s.children if of.dep_ == "prep" and of.lower_ == "of"
-            for forum in of.children if forum.dep_ == "pobj"]
+    """The forum a contact happened beside: "(held talks) on the sidelines of the summit"; "chaired the summit in
+    Riyadh, on the sidelines of which he held talks" (the clause on "sidelines"): the forum the verb the sidelines hang
+    on names."""
+    named = [antecedent(forum) for s in sidelines(tok, verb) for of in s.children if of.dep_ == "prep"
+             and of.lower_ == "of" for forum in of.children if forum.dep_ == "pobj"]
+    holder = verb.head.head.head if sidelines_clause(verb) and verb.head.head.dep_ == "prep" else None
+    return named or [c for c in (holder.children if holder is not None else ()) if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative "which" stands for ("the summit in Riyadh, on the sidelines of which he held talks"), else
+    the word itself."""
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if tok.lower_ == "which" else None
+    return clause.head if clause is not None else tok
 
 
 def on_sidelines(tok: Token) -> bool:
