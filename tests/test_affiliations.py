@@ -405,6 +405,12 @@ REPRESENTS_IN_CONTEXT = [
                  "Thursday. Vietnam and Canada agreed to boost trade.",
                  [("Ilse Brandt", "Canada", "title-before"), ("Tom Reed", "Vietnam", "host-country")],
                  id="host-titled-after-a-dateline-dash"),
+    # those who travel with a visitor ("Accompanying the Prime Minister are ...") are no officials of the host country
+    pytest.param("New Delhi (VNA) - Prime Minister Ivo Marek received Indian External Affairs Minister Jan Nowak in New "
+                 "Delhi on July 31, as part of his state visit to India. Vietnam and India agreed to boost trade, and "
+                 "Vietnam will open a consulate. Accompanying the Prime Minister are Minister of Foreign Affairs Tom Reed "
+                 "and Minister of Industry and Trade Anna Keller.", [("Jan Nowak", "India", "title-before")],
+                 id="a-visitor-s-companions-are-not-the-host-s"),
     # of several untitled presidents, the one a report names throughout acts for its country
     pytest.param("STATE HOUSE, NAIROBI\n\nPresident Tom Reed today held a telephone conversation with his Ugandan "
                  "counterpart, President Ivo Marek. President Marek invited President Reed to Entebbe. Later today, "

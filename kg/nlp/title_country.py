@@ -50,7 +50,8 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             placed.add(person)  # "Secretary of State X": the United States, if the article names it; else no guess
             if code in nations:
                 yield person, nations[code], ent, trigger, "title-nation"
-    placed |= visitors(doc, contacts, home, types)
+    travellers = visitors(doc, contacts, home, types)
+    placed |= travellers | companions_of(doc, refs, travellers, joint=False)  # and those who travel with them
     received = hosts(doc, contacts, refs, types)
     for person, country in [*received.items(), *visited_hosts(doc, contacts, refs, types, seen).items()]:
         if person in untitled and person not in placed:  # "President X welcomed Y to the White House" (WASHINGTON)
@@ -410,7 +411,8 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
 
 def companions_of(doc: Doc, refs: dict, travellers: set[str], joint: bool = True) -> set[str]:
     """The people who travel with a traveller: "President X, who is making his first visit to China, is accompanied
-    by the Minister of Y, Z", "Z is accompanying X", "X, who is travelling with Trade Minister Z", and (``joint``)
+    by the Minister of Y, Z", "Z is accompanying X", "Accompanying X are Z and W", "X, who is travelling with Trade
+    Minister Z", and (``joint``)
     "X and Economy Minister Z held talks with W" (Z is on X's side of the table)."""
     out = set()
     for tok in doc:
@@ -423,6 +425,12 @@ def companions_of(doc: Doc, refs: dict, travellers: set[str], joint: bool = True
             if subjects & travellers:  # everyone named after the "by", however the parser hung posts and names
                 out |= {refs[t.i] for c in tok.children if c.dep_ == "agent" for t in doc[c.i + 1 : tok.sent.end]
                         if t.i in refs and t.ent_type_ == PERSON}
+        elif lemma == "accompany" and tok.tag_ == "VBG" and tok.i == tok.sent.start:
+            # "Accompanying the Prime Minister are Minister of Foreign Affairs Z, ...": everyone named after them
+            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                if {refs.get(t.i) for t in obj.subtree} & travellers:
+                    out |= {refs[t.i] for t in doc[obj.right_edge.i + 1 : tok.sent.end]
+                            if t.i in refs and t.ent_type_ == PERSON}
         elif lemma == "accompany":
             if {refs.get(t.i) for c in tok.children if c.dep_ == "dobj" for t in c.subtree} & travellers:
                 out |= {k for k in subjects if k is not None}
