@@ -411,6 +411,13 @@ REPRESENTS_IN_CONTEXT = [
                  "Vietnam will open a consulate. Accompanying the Prime Minister are Minister of Foreign Affairs Tom Reed "
                  "and Minister of Industry and Trade Anna Keller.", [("Jan Nowak", "India", "title-before")],
                  id="a-visitor-s-companions-are-not-the-host-s"),
+    # a visitor in talks with the host country's official receives someone there as its guest, not its host
+    pytest.param("Beijing | Sun, November 10, 2024\n\nPresident Ivo Marek held talks with Chinese President Tom Reed at "
+                 "the Great Hall of the People in Beijing on Saturday. Earlier on Saturday, Marek met Premier Jan Nowak, "
+                 "and later in the afternoon he received Anna Keller, chairman of the Standing Committee. Peru and China "
+                 "signed deals, and Peru will export copper to China.",
+                 [("Tom Reed", "China", "title-before"), ("Anna Keller", "Standing Committee", "apposition"),
+                  ("Jan Nowak", "China", "title-context")], id="a-visitor-receiving-is-no-host"),
     # of several untitled presidents, the one a report names throughout acts for its country
     pytest.param("STATE HOUSE, NAIROBI\n\nPresident Tom Reed today held a telephone conversation with his Ugandan "
                  "counterpart, President Ivo Marek. President Marek invited President Reed to Entebbe. Later today, "

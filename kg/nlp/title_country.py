@@ -56,6 +56,8 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     for person, country in [*received.items(), *visited_hosts(doc, contacts, refs, types, seen).items()]:
         if person in untitled and person not in placed:  # "President X welcomed Y to the White House" (WASHINGTON)
             placed.add(person)
+            if any((o, country) in seen for o in contact_partners(person, contacts, most=2)):
+                continue  # (not one who also held talks with "Chinese President Y": the visitor, who received Z there)
             if untitled[person][1] == "president":
                 republics.add(country)
             yield person, country, *untitled[person], "host-country"
@@ -195,9 +197,11 @@ def section_country(doc: Doc, refs: dict, types: dict, at: int, home: str | None
 FRONTED_PREPS = {"in"}
 
 
-def contact_partners(person: str, contacts: list[RawEvent]) -> set[str]:
-    """Everyone the person is in a contact event with."""
-    return {o for ev in contacts if person in ev.participants for o in ev.participants if o != person}
+def contact_partners(person: str, contacts: list[RawEvent], most: int | None = None) -> set[str]:
+    """Everyone the person is in a contact event with (of ``most`` parties, if given: 2 for the other side of a
+    bilateral one)."""
+    return {o for ev in contacts if person in ev.participants and (most is None or len(set(ev.participants)) <= most)
+            for o in ev.participants if o != person}
 
 
 def fronted_country(ent: Span, refs: dict, types: dict) -> str | None:
