@@ -305,6 +305,9 @@ NAME_TYPES = [
     pytest.param("Minister of State for External Affairs Shri Pabitra Margherita received the delegation .",
                  {"Pabitra Margherita": PERSON, "State for External Affairs Shri Pabitra Margherita": None},
                  id="a_name_after_a_junior_minister_s_portfolio"),
+    # "His Excellency" written short in capitals before a title is a style, no body
+    pytest.param("Tom Reed held a phone call with HE President Ivo Marek of the Republic of Turkey .",
+                 {"HE": None, "Ivo Marek": PERSON, "Republic of Turkey": COUNTRY}, id="a_style_in_initials"),
     # a post "of" a body tagged with the body as one name: the body
     pytest.param("ADDIS ABABA, March 13 (Xinhua) -- The Chairperson of the African Union Commission, Ivo Marek, held a "
                  "telephone conversation on Wednesday with Anna Keller .",

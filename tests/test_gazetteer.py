@@ -25,6 +25,13 @@ def test_country_names_and_variants():
     assert gazetteer.country("Swiss") is None  # a people, not the country's name
 
 
+def test_a_form_of_state_before_a_country_s_short_name_is_that_country():
+    assert gazetteer.country("Republic of Turkey").code == "TR"
+    assert gazetteer.country("Kingdom of Spain").code == "ES"
+    assert gazetteer.country("Republic of China").code == "TW"  # a long name of its own first
+    assert gazetteer.country("Republic of Srpska") is None
+
+
 def test_the_nations_of_the_united_kingdom_are_countries_of_their_own():
     assert gazetteer.country("Scotland") == gazetteer.Country("Scotland", "GB-SCT")
     assert gazetteer.demonym("Welsh").code == "GB-WLS"

@@ -52,7 +52,7 @@ from kg.nlp.entity_words import (
     is_name_word,
     surnames_of,
 )
-from kg.nlp.names import HONORIFICS
+from kg.nlp.names import HONORIFICS, STYLE_INITIALS
 from kg.nlp.lines import capitals_line, words_where
 from kg.nlp.paragraphs import city_line_end, country_after, dateline_end, inner_apostrophe, inner_hyphen, saint_stop
 from kg.nlp.sports import (
@@ -472,8 +472,8 @@ def acronym_before_title(tok) -> bool:
         return False
     titles = gazetteer.title_words()
     if gazetteer.fold(text) in titles or gazetteer.country(text) or gazetteer.demonym(text) or gazetteer.city(text) \
-            or text.lower() in HONORIFICS:
-        return False  # but "HM King X", "HRH Prince X": a style
+            or text.lower() in HONORIFICS or text in STYLE_INITIALS:
+        return False  # but "HM King X", "HRH Prince X", "HE President X": a style
     if capitals_line(doc, tok.i):
         return False  # a line in capitals
     nxt, name = doc[tok.i + 1], doc[tok.i + 2]

@@ -71,7 +71,7 @@ from kg.nlp.entity_words import (
     is_name_word,
     surnames_of,
 )
-from kg.nlp.names import HONORIFIC_PAIRS, HONORIFICS, STYLE_NOUNS, name_key
+from kg.nlp.names import HONORIFIC_PAIRS, HONORIFICS, STYLE_INITIALS, STYLE_NOUNS, name_key
 from kg.nlp.paragraphs import SHORT_GIVEN_NAMES, country_after, dateline_end, state_after
 from kg.nlp.sports import (
     COMPETITION_WORDS,
@@ -145,6 +145,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "the two Heads of State": the plural of a title of several words
     if len(span) == 1 and span[0].lower_ in MEETING_WORDS:
         return None  # "hosted the Summit": the meeting just named, capitalised
+    if text in STYLE_INITIALS and span.end < len(span.doc) and span.doc[span.end].text[:1].isupper():
+        return None  # "HE President X": "His Excellency" written short, no body
     if country_government(span):
         return None  # "Peru's Interim Government": the country's government, which the country stands for
     if portfolio(span) or post_name(span) or remit_of_holder(span):

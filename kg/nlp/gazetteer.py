@@ -144,7 +144,15 @@ def country(name: str) -> Country | None:
     if city(name) is not None:
         return None  # "Taipei", a capital the regex for Taiwan matches too: a city, not the country
     match = _regex_match(key)  # the regexes know many variants ("Republic of Korea")
-    return match[0] if match and match[1] == "" else None
+    if match and match[1] == "":
+        return match[0]
+    form = next((f for f in STATE_FORMS if key.startswith(f)), None)  # "Republic of Turkey": the form of a country
+    rest = name.removeprefix("the ").removeprefix("The ")[len(form):].strip() if form else ""
+    return country(rest) if rest[:1].isupper() else None
+
+
+#: The forms of state that open a country's long name, after which its short name follows ("Republic of Turkey").
+STATE_FORMS = ("republic of ", "kingdom of ", "state of ", "sultanate of ", "emirate of ", "principality of ")
 
 
 @cache
