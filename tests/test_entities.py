@@ -308,6 +308,10 @@ NAME_TYPES = [
     # "His Excellency" written short in capitals before a title is a style, no body
     pytest.param("Tom Reed held a phone call with HE President Ivo Marek of the Republic of Turkey .",
                  {"HE": None, "Ivo Marek": PERSON, "Republic of Turkey": COUNTRY}, id="a_style_in_initials"),
+    # two of the document's people's names joined by a comma, tagged as one name: the two people
+    pytest.param("Anwar Ibrahim met Christopher Luxon in Lima . In his meeting with Luxon, Anwar welcomed New Zealand's "
+                 "interest in halal trade .", {"Luxon, Anwar": None, "Luxon": PERSON, "Anwar": PERSON},
+                 id="two_names_joined_by_a_comma"),
     # a post "of" a body tagged with the body as one name: the body
     pytest.param("ADDIS ABABA, March 13 (Xinhua) -- The Chairperson of the African Union Commission, Ivo Marek, held a "
                  "telephone conversation on Wednesday with Anna Keller .",

@@ -1907,6 +1907,8 @@ MEETINGS = [
                  "Colombia, Jan Nowak, with whom she discussed the protection of the Amazon;\n\n- the President of the "
                  "Oriental Republic of Uruguay, Paul Morel, with whom she reviewed the bilateral agenda.", "2025-11-07",
                  [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Belém", OCCURRED, "2025-11-06"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Belém", OCCURRED, "2025-11-06"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Belém", OCCURRED, "2025-11-06"),
                   (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-11-06")], id="a-bulleted-list-of-guests"),
     pytest.param("Anna Keller held bilateral meetings with Jan Nowak and Paul Morel in Lima on Monday.", "2025-11-07",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-11-03"),
@@ -3488,6 +3490,14 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    # separate meetings beside a summit are meetings of their own, not the summit told again
+    pytest.param("Prime Minister Anwar Ibrahim held separate bilateral meetings with his Japanese counterpart Shigeru "
+                 "Ishiba and New Zealand Prime Minister Christopher Luxon on the sidelines of the APEC Summit in Lima "
+                 "today.", "2024-10-10",
+                 [(MEETING, ("Anwar Ibrahim", "Shigeru Ishiba"), "Lima", OCCURRED, "2024-10-10"),
+                  (MEETING, ("Anwar Ibrahim", "Christopher Luxon"), "Lima", OCCURRED, "2024-10-10"),
+                  (MEETING, ("Anwar Ibrahim", "Shigeru Ishiba", "Christopher Luxon"), "Lima", OCCURRED, "2024-10-10")],
+                 id="separate-meetings-beside-a-summit"),
     # talks "on the sidelines of which" the summit a clause before tells: where the summit was
     pytest.param("Two weeks ago, Prime Minister Ivo Marek chaired the Extraordinary Summit in Lima on November 11, on "
                  "the sidelines of which he held talks with First Vice President of Chile Jan Nowak.", "2024-11-27",

@@ -97,6 +97,7 @@ from kg.nlp.triggers import (
     between_objects,
     brokered_sides,
     called_on,
+    FORUM_NOUNS,
     ceremony_objects,
     clause_verb,
     companions,
@@ -516,7 +517,7 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
                                         date_text=kept[meeting].date_text or ev.date_text)
         elif (same := next((j for j, k in kept.items() if ev.kind == k.kind
                             and set(ev.participants) <= set(k.participants)
-                            and (ev.place is None or ev.place == k.place)), None)) is None:
+                            and (ev.place is None or ev.place == k.place) and not aside(ev, k)), None)) is None:
             kept[i] = ev
         elif ev.kind == MEETING and ev.rule.endswith("-talk") and not kept[same].rule.endswith("-talk") \
                 and set(ev.participants) == set(kept[same].participants):
@@ -524,6 +525,17 @@ def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
             # kept: "X will host Y for consultations" is X's hosting still)
             kept[same] = replace(kept[same], rule=ev.rule)
     return [kept[i] for i in sorted(kept)]
+
+
+def aside(ev: RawEvent, forum: RawEvent) -> bool:
+    """A meeting of some of a forum's guests beside it, not the forum told again: "held separate bilateral meetings
+    with X and Y on the sidelines of the summit"."""
+    return (forum.trigger or "").lower() in FORUM_WORDS and (ev.trigger or "").lower() not in FORUM_WORDS \
+        and len(set(ev.participants)) < len(set(forum.participants))
+
+
+#: Nouns of a forum whose guests may meet beside it, in their singular and plural.
+FORUM_WORDS = FORUM_NOUNS | {w + "s" for w in FORUM_NOUNS}
 
 
 def in_phrase(tok: Token, head: Token) -> bool:

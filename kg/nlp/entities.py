@@ -71,6 +71,7 @@ from kg.nlp.entity_spans import (
     family_mentions,
     hyphenated_rest,
     join_overlapping_people,
+    split_people,
     possessive_city,
     romance_tail,
     trim,
@@ -138,6 +139,7 @@ class EntityFixer:
             typed = sports_names(typed)
         typed = harmonise(typed)
         surnames = surnames_of(typed)
+        typed = split_people(typed)
         typed = [(s, t) for s, t in typed
                  if not (t == PERSON and s.text not in surnames and subhead_word(s, self.common_word))]
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}

@@ -712,6 +712,19 @@ def capitals_tail(span: Span) -> int:
     return k
 
 
+def split_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Two words of the document's people's names joined by a comma are those people: "In his meeting with Luxon,
+    Anwar welcomed" tagged as one body."""
+    words = {t.text for s, t_ in typed if t_ == PERSON and len(s) > 1 for t in s}
+    out = []
+    for span, kind in typed:
+        if len(span) == 3 and span[1].text == "," and span[0].text in words and span[2].text in words:
+            out += [(span[0:1], PERSON), (span[2:3], PERSON)]
+        else:
+            out.append((span, kind))
+    return out
+
+
 def join_overlapping_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """People's names that overlap once extended are one name: "Sheikh Mohammed bin Abdulrahman" extended
     through "bin Jassim" and the model's next name "Jassim Al-Thani"."""
