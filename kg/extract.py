@@ -68,6 +68,8 @@ def doc_result(doc, article: Article) -> DocResult:
                     and (last := day_after_last_named(doc, sent.start_char, 0, anchor, tense, tenses)):
                 # "The summit of 11-12 October 1986 (...) On the Saturday night": a day of the story, long before
                 date = story_day(ent, dt.date.fromisoformat(date), dt.date.fromisoformat(last)).isoformat()
+            if date and raw.status == OCCURRED and anchor and after(date, anchor):
+                date = None  # "X and Y discussed Z's chairmanship next year": a time to come dates no past contact
         events.append(
             Event(
                 kind=raw.kind,
@@ -377,6 +379,12 @@ def looks_back(t) -> bool:
 def post_word(t) -> bool:
     """A word of a post's title: "first deputy foreign minister X", "the first lady" (no earlier time)."""
     return t.dep_ in {"amod", "compound"} and t.head.lower_ in gazetteer.title_words()
+
+
+def after(value: str, anchor: dt.date) -> bool:
+    """Whether an ISO day, month or year lies wholly after the anchor's day."""
+    parts = [int(p) for p in value.split("-")]
+    return tuple(parts) > (anchor.year, anchor.month, anchor.day)[: len(parts)]
 
 
 def relative_anchor(article: Article) -> dt.date | None:

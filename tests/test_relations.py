@@ -621,6 +621,10 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # a time to come dates no contact that occurred: "next year" is the chairmanship's
+    pytest.param("Ivo Marek and Jan Nowak, who took office last week, discussed energy cooperation and Peru's "
+                 "chairmanship next year.", "2024-10-10",
+                 [(TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None)], id="no-future-date-for-a-past-contact"),
     # a weekday or "tomorrow" with its day and month in brackets, as Indonesian releases write them: no agency's bracket
     pytest.param("Lima, 18 September 2025 - Minister Ivo Marek met Jan Nowak on Wednesday (17/9).\n\nTomorrow (19/9), "
                  "Vice Minister Anna Keller will receive Tom Reed.", "2025-09-18",
