@@ -49,9 +49,12 @@ _INNER_BOUNDARY_RE = re.compile(r"[a-z0-9)\"”’][.!?][\"”’]?\s+[\"“‘]
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # a press release's mark after its last sentence: "... on Tuesday. END", "-END-", "###"
 _END_MARK_RE = re.compile(r"(?<=[.!?”\"])\s+(?:-?END-?|ENDS|###)$")
-# a dateline alone on its line: "Brussels, 6 February 2024", "New York, 20 September 2023", "MANILA, Jan. 18, 2024"
+# a dateline alone on its line: "Brussels, 6 February 2024", "New York, 20 September 2023", "MANILA, Jan. 18, 2024",
+# "PRESS RELEASE - Monrovia, Thursday, January 29, 2026"
 _DATELINE_RE = re.compile(
-    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$"
+    r"^(?:[A-Z]{2,}(?: [A-Z]{2,}){0,2} [-–—] )?"  # after a release's label: "PRESS RELEASE - Monrovia, ..."
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$"
 )
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 # a short blurb about the outlet itself: "Get the X newsletter every Friday.", "X is reader-funded. Support us."

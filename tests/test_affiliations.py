@@ -418,6 +418,11 @@ REPRESENTS_IN_CONTEXT = [
                  "signed deals, and Peru will export copper to China.",
                  [("Tom Reed", "China", "title-before"), ("Anna Keller", "Standing Committee", "apposition"),
                   ("Jan Nowak", "China", "title-context")], id="a-visitor-receiving-is-no-host"),
+    # a headline's comma for "and" is no apposition: "President X, Guinean Leader Hold Phone Talks"; "Côte d'Ivoire"
+    # after "of" is one country
+    pytest.param("President Reed, Guinean Leader Hold Phone Talks\n\nPresident Tom Reed held a telephone conversation "
+                 "with Alassane Ouattara of Côte d'Ivoire on Wednesday.",
+                 [("Alassane Ouattara", "Côte d'Ivoire", "name-of")], id="a-headline-s-comma-for-and"),
     # of several untitled presidents, the one a report names throughout acts for its country
     pytest.param("STATE HOUSE, NAIROBI\n\nPresident Tom Reed today held a telephone conversation with his Ugandan "
                  "counterpart, President Ivo Marek. President Marek invited President Reed to Entebbe. Later today, "

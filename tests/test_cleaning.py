@@ -428,6 +428,15 @@ def test_a_release_s_dateline_and_its_last_sentence_before_the_end_mark_are_kept
     assert "Note to Correspondents" not in kept
 
 
+def test_a_release_s_dateline_after_its_label_and_with_a_weekday_is_kept():
+    page = ("Home | News | Releases | Contact\n\nOFFICE OF THE PRESS SECRETARY\n\nPRESS RELEASE - Northtown, "
+            f"Thursday, January 29, 2026\n\n{BODY[0]}\n\n{BODY[1]}\n\nRead more: Storm closes airports\n\n"
+            "Share this: [Facebook](#) [X](#)")
+    kept = clean_scraped_text(page)
+    assert kept.startswith("PRESS RELEASE - Northtown, Thursday, January 29, 2026\n\n")
+    assert "OFFICE OF THE PRESS SECRETARY" not in kept
+
+
 def test_a_live_blog_s_time_lines_are_no_neighbours_of_its_entries():
     entry = ('Before leaving Lima, Jo Rey told reporters he doubted Northland\'s "sincerity". Meanwhile, Northland '
              "Defence Ministry spokeswoman Ann Ode accused Southland of shelling.")

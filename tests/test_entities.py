@@ -80,6 +80,15 @@ def test_a_title_case_headline_under_a_letterhead_in_capitals_is_tagged_like_run
     assert found.get("Quorvath") == PERSON and "Quorvath Holds" not in found and "Courtesy Call" not in found
 
 
+def test_a_title_case_headline_under_a_release_s_dateline_is_read_as_a_headline(nlp):
+    doc = nlp.make_doc("PRESS RELEASE - Monrovia, Thursday, January 29, 2026\n\nPresident Quorvath, Guinean Leader Hold "
+                       "Phone Talks; Monrovia to Host Union Summit\n\nPresident Ivo Quorvath spoke on Wednesday.")
+    headline = doc[12:26]
+    assert headline.text.startswith("President Quorvath") and headline.text.endswith("Summit")
+    assert nlp.get_pipe("kg_entities").headline_like(headline)
+    assert not nlp.get_pipe("kg_entities").headline_like(doc[27:len(doc) - 1])
+
+
 #: Whole-pipeline cases: a sentence written for the test, and the type kg gives each name in it
 #: (None: not an entity).
 NAME_TYPES = [

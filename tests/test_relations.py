@@ -621,6 +621,21 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # a release's dateline after its label places a meeting at a ministry later in the story, on the day it tells of
+    pytest.param("PRESS RELEASE - Monrovia, Thursday, January 29, 2026\n\nPresident Ivo Marek on Wednesday held a "
+                 "telephone conversation with President Jan Nowak.\n\n"
+                 "Foreign Minister Anna Keller today received at the Ministry of Foreign Affairs the Secretary General "
+                 "of the Union, Tom Reed.", "2026-01-29",
+                 [(CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2026-01-28"),
+                  (MEETING, ("Anna Keller", "Tom Reed"), "Monrovia", OCCURRED, "2026-01-29")],
+                 id="a-release-s-dateline-places-a-meeting-at-a-ministry"),
+    # those who confirm their participation in a summit just told will be there
+    pytest.param("President Ivo Marek will on Tuesday, February 10, 2026, host an extraordinary summit of the Union in "
+                 "Monrovia. President Jan Nowak of Peru and President Tom Reed of Côte d'Ivoire have confirmed their "
+                 "participation. President Anna Keller has been invited, and her attendance is yet to be confirmed.",
+                 "2026-01-29", [(MEETING, ("Ivo Marek",), "Monrovia", PLANNED, "2026-02-10"),
+                                (MEETING, ("Jan Nowak", "Tom Reed"), "Monrovia", PLANNED, "2026-02-10")],
+                 id="confirmed-their-participation"),
     # a time to come dates no contact that occurred: "next year" is the chairmanship's
     pytest.param("Ivo Marek and Jan Nowak, who took office last week, discussed energy cooperation and Peru's "
                  "chairmanship next year.", "2024-10-10",

@@ -39,6 +39,8 @@ from kg.nlp.delegations import (
 )
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
+from kg.nlp.lines import line_of
+from kg.nlp.places import headline_line
 from kg.nlp.posts import (
     as_post_parties,
     copula_parties,
@@ -122,6 +124,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
+            if rule == "apposition" and headline_list(ent):
+                continue  # "President Boakai, Guinean Leader Hold Phone Talks": a headline's comma for "and"
             for party in before_parties(block) if rule == "title-before" else [*block.parties, *block.other_names]:
                 if not isinstance(party, Span) and nationality_only(block.role, block.trade) \
                         or foreign_national(party, block.parties):
@@ -274,6 +278,16 @@ def listed_posts(doc: Doc, refs: dict):
     for tok in doc:
         for person, country in listed_holders(tok, refs) if tok.tag_ in {"NNS", "NNPS"} else ():
             yield refs[person.i], refs[country.i], doc[tok.i : tok.i + 1]
+
+
+def headline_list(ent: Span) -> bool:
+    """The name opens a headline's list: "X, Guinean Leader Hold Phone Talks" (one comma after the name, none
+    closing an apposition)."""
+    if not headline_line(ent.sent):
+        return False
+    end = line_of(ent.doc, ent.start)[1]
+    return sum(t.text == "," for t in ent.doc[ent.end : end]) == 1 and ent.end < len(ent.doc) \
+        and ent.doc[ent.end].text == ","
 
 
 def title_phrase_countries(doc: Doc, types: dict):

@@ -92,8 +92,8 @@ from kg.nlp.entity_types import (
     titles_only,
 )
 from kg.nlp.entity_words import CALENDAR_WORDS, CITY, INITIAL, CommonWords, hyphen_country, known_name, surnames_of
-from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines
-from kg.nlp.paragraphs import inner_apostrophe, inner_hyphen
+from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines, lines
+from kg.nlp.paragraphs import city_date_line_end, inner_apostrophe, inner_hyphen
 from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
 
@@ -213,10 +213,13 @@ class EntityFixer:
         words = [t.text for t in line if t.is_alpha and len(t) > 3]
         if any(w.isupper() for w in words):
             return True
-        if line.end >= len(line.doc) - 1 or not all(t.is_space or t.is_punct or t.text.isupper() or not t.is_alpha
-                                                     for t in line.doc[: line.start]):
+        doc = line.doc
+        dated = {i for s, e in lines(doc) if e <= line.start and city_date_line_end(doc, s) is not None
+                 for i in range(s, e)}  # "PRESS RELEASE - Monrovia, Thursday, January 29, 2026" over it
+        if line.end >= len(doc) - 1 or not all(t.is_space or t.is_punct or t.text.isupper() or not t.is_alpha
+                                               or t.i in dated for t in doc[: line.start]):
             return False  # title case is recased only in a headline: the first line (after a letterhead in capitals
-            # only: "MINISTRY OF FOREIGN AFFAIRS / PRESS RELEASE"), with body text after it
+            # only: "MINISTRY OF FOREIGN AFFAIRS / PRESS RELEASE", or a dateline), with body text after it
         common = [w for w in words if self.common_word(w.lower()) and not known_name(w)]
         return len(common) >= 2 and len(common) >= 0.4 * len(words)
 

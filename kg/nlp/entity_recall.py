@@ -302,16 +302,22 @@ def missed_days(doc: Doc) -> list[Span]:
 
 def country_words(tok, taken: set[int]) -> int | None:
     """The end of a country's name of two or three capitalised words opening at tok that the model left untagged
-    ("Holy See", "Costa Rica", "Timor-Leste" of three tokens), or None."""
+    ("Holy See", "Costa Rica", "Timor-Leste" of three tokens, "Côte d'Ivoire"), or None."""
     doc = tok.doc
     for end in (tok.i + 3, tok.i + 2):
         words = doc[tok.i : end]
         if end <= len(doc) and not tok.is_stop and not any(t.i in taken for t in words) and all(
-                t.is_alpha and t.text[:1].isupper() or inner_hyphen(doc, t.i, tok.i) for t in words) \
-                and words[-1].is_alpha and gazetteer.country(words.text) and (
+                t.is_alpha and t.text[:1].isupper() or inner_hyphen(doc, t.i, tok.i) or elided(t) for t in words) \
+                and (words[-1].is_alpha or elided(words[-1])) and gazetteer.country(words.text) and (
                     len(words) == 2 or hyphen_country(words) or not inner_hyphen(doc, words[1].i, tok.i)):
             return end
     return None
+
+
+def elided(tok) -> bool:
+    """A French article elided onto a capitalised name: "d'Ivoire" of "Côte d'Ivoire"."""
+    head, _, rest = tok.text.partition("'")
+    return len(head) == 1 and head.islower() and rest[:1].isupper() and rest.isalpha()
 
 
 def reporter_end(tok, taken: set[int]) -> int | None:

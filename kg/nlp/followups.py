@@ -145,6 +145,10 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
                                        status=PLANNED if is_planned(verb) else OCCURRED,
                                        date_text=date_of(verb) or event_day(verb), trigger=tok.text))
                 continue
+        elif people := _confirmed(tok, refs, types):  # "X and Y have confirmed their participation": the summit's
+            index = next((i for i in range(len(events) - 1, -1, -1) if events[i].kind == MEETING and events[i].place
+                          and events[i].status == PLANNED and window_start(tok, 1) <= events[i].sentence.start
+                          < tok.sent.start and names_a_meeting(events[i], MEET_NOUNS)), None)
         elif (accompanied := _companions(tok, refs, types)) is not None:
             host, people = accompanied  # "The President was accompanied by his wife, X, and by Minister Y" (X's
             # meeting may be one a sentence before added X to: "The talks brought together (...) a delegation headed
@@ -246,10 +250,11 @@ def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str
     return (side, list(dict.fromkeys(people))) if side and people else None
 
 
-def names_a_meeting(ev: RawEvent) -> bool:
-    """The event was told with a noun "it" can stand for: "the talks", or "hosted the one-day meeting"."""
-    return ev.trigger.lower() in FOLLOW_NOUNS or any(
-        t.text == ev.trigger and any(c.dep_ == "dobj" and c.lower_ in FOLLOW_NOUNS for c in t.children)
+def names_a_meeting(ev: RawEvent, nouns: set[str] = FOLLOW_NOUNS) -> bool:
+    """The event was told with a noun "it" can stand for (of ``nouns``): "the talks", or "hosted the one-day
+    meeting"."""
+    return ev.trigger.lower() in nouns or any(
+        t.text == ev.trigger and any(c.dep_ == "dobj" and c.lower_ in nouns for c in t.children)
         for t in ev.sentence)
 
 
@@ -261,6 +266,19 @@ def _it_attended(tok: Token, refs: dict, types: dict) -> list[str]:
     # the people after "by", however the parser hangs them ("by President of A H.E. Mr. X and President of B ...")
     return [] if by is None else list(dict.fromkeys(refs[t.i] for t in tok.head.subtree
                                                     if t.i > by and types.get(refs.get(t.i)) == PERSON))
+
+
+#: What one confirms to say they will come: "confirmed their participation".
+ATTENDANCE_NOUNS = {"participation", "attendance", "presence"}
+
+
+def _confirmed(tok: Token, refs: dict, types: dict) -> list[str]:
+    """The people who "have confirmed their participation" (the object tok) in the meeting just told."""
+    verb = tok.head
+    if tok.lower_ not in ATTENDANCE_NOUNS or tok.dep_ != "dobj" or verb.lemma_.lower() != "confirm" or is_negated(verb):
+        return []
+    return list(dict.fromkeys(refs[t.i] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                              if types.get(refs.get(t.i)) == PERSON))
 
 
 def _virtual_host(tok: Token, refs: dict, types: dict) -> tuple[str, Token] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.dates import WEEKDAYS
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import CITY, INITIAL
 from kg.nlp.names import FORMS_OF_ADDRESS
@@ -162,19 +163,35 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 
 def city_date_line_end(doc: Doc, start: int) -> int | None:
     """A city of 100,000 people or more, a comma and a date, alone on the line at ``start`` ("New York, 20
-    September 2023" under a press release's heading): the index of the line's last token, or None."""
-    k = start
+    September 2023" under a press release's heading, "PRESS RELEASE - Monrovia, Thursday, January 29, 2026" after the
+    release's label): the index of the line's last token, or None."""
+    k = start = release_label_end(doc, start)
     while k < min(len(doc), start + 3) and doc[k].is_alpha and doc[k].text[:1].isupper():
         k += 1
     if k == start or k + 2 >= len(doc) or doc[k].text != "," or gazetteer.city_population(doc[start:k].text) < CITY:
         return None
     j = k + 1
     while j < len(doc) and not ("\n" in doc[j - 1].whitespace_ or doc[j].is_space):
-        if not (doc[j].like_num or doc[j].lower_.rstrip(".") in MONTHS or doc[j].text == ","):
+        if not (doc[j].like_num or doc[j].lower_.rstrip(".") in MONTHS | WEEKDAYS.keys() or doc[j].text == ","):
             return None
         j += 1
     dated = any(doc[m].lower_.rstrip(".") in MONTHS for m in range(k + 1, j))
     return (j if j < len(doc) and doc[j].is_space else j - 1) if dated and j < len(doc) else None
+
+
+def release_label_end(doc: Doc, start: int) -> int:
+    """Where a line opening with a release's label in capitals and a spaced dash goes on ("PRESS RELEASE - Monrovia,
+    ..."): the index after the dash; ``start`` if the line has no such label."""
+    k = start
+    while k < min(len(doc), start + 3) and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k]) > 1:
+        k += 1
+    spaced = k > start and k + 1 < len(doc) and doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ \
+        and doc[k].whitespace_ and "\n" not in doc[k].whitespace_
+    return k + 1 if spaced and doc[k - 1].lower_ in RELEASE_WORDS else start
+
+
+#: Last words of the label a press release's dateline line may open with: "PRESS RELEASE - ", "STATEMENT - ".
+RELEASE_WORDS = {"release", "statement", "communique", "communiqué", "readout", "advisory", "note"}
 
 
 def city_line_end(doc: Doc, start: int) -> int | None:

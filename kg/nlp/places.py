@@ -746,9 +746,16 @@ def at_venue(tok: Token) -> bool:
 
 
 def seat_body(p: Token) -> bool:
-    """A ministry or department named after "at": its building ("held talks with X at the State Department")."""
+    """A ministry or department named after "at": its building ("held talks with X at the State Department",
+    "received at the Ministry of Foreign Affairs the Secretary General")."""
     ent = entity_at(p.doc, p.i)
-    return ent is not None and ent.label_ == ORGANIZATION and ent[-1].text in {"Department", "Ministry", "Office"}
+    words = [t.text for t in ent if t.lower_ != "the"] if ent is not None else []
+    return ent is not None and ent.label_ == ORGANIZATION and bool(words) and (words[-1] in SEAT_WORDS or (
+        words[0] in SEAT_WORDS and len(words) > 2 and words[1] == "of"))
+
+
+#: Heads of the names of government bodies whose building a meeting "at" them is in.
+SEAT_WORDS = {"Department", "Ministry", "Office"}
 
 
 def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
