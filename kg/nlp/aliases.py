@@ -773,33 +773,37 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         told = {refs[t.i] for t in doc[tok.sent.start : tok.i] if t.i in refs and t.pos_ == "PRON"
                 and PRONOUN_SEX.get(t.lower_) == other_sex}  # whom the other sex's pronouns before stand for
         fits = {k for k, c in by_key.items() if sex_of(c) != other_sex} - told
+        # the clause's grammar goes over a dictionary's sex of a given name when no one named before the pronoun
+        # fits ("Egyptian Foreign Minister Sameh X is due to travel to Munich, where he will meet Y")
+        grammar = fits if any(person_at[p].key in fits for p in starts if p < tok.i) else \
+            fits | {k for k, c in by_key.items() if not any(t in SEXED_TITLES for t in c.titles)} - told
         owner = _coordinated_owner(tok, refs)  # "X's tour and his attempts": X
-        if owner is not None and owner in fits:
+        if owner is not None and owner in grammar:
             add(by_key[owner], doc[tok.i : tok.i + 1], "pronoun")
             continue
         speaker = _reported_speaker(tok, refs)  # "X said he would", "Y, who said he would": the speaker
-        if speaker is not None and speaker in fits:
+        if speaker is not None and speaker in grammar:
             add(by_key[speaker], doc[tok.i : tok.i + 1], "pronoun")
             continue
         later_subject = _fronted_for(tok, refs)  # "After his meeting with X, Vance posted"
-        if later_subject is not None and later_subject in person_at and person_at[later_subject].key in fits:
+        if later_subject is not None and later_subject in person_at and person_at[later_subject].key in grammar:
             add(person_at[later_subject], doc[tok.i : tok.i + 1], "pronoun")
             continue
         relative = _relative_head(tok, refs)  # "X, who had challenged Y to meet him": X
-        if relative is not None and relative in fits:
+        if relative is not None and relative in grammar:
             add(by_key[relative], doc[tok.i : tok.i + 1], "pronoun")
             continue
         titled = _titled_subject(tok, refs)  # "The Special Envoy for Y, X, travelled to Z, where he met W": X
-        if titled is not None and titled in fits:
+        if titled is not None and titled in grammar:
             add(by_key[titled], doc[tok.i : tok.i + 1], "pronoun")
             continue
         traveller = _traveller_where(tok, refs)  # "X arrived in Z, where he was welcomed by W": X
-        if traveller is not None and traveller in fits:
+        if traveller is not None and traveller in grammar:
             add(by_key[traveller], doc[tok.i : tok.i + 1], "pronoun")
             continue
         own_subjects = clause_subjects(tok, refs)  # "X spoke with Y and will host him": him is not X
-        before = [p for p in starts if p < tok.i and tok.i - p < 80
-                  and person_at[p].key not in own_subjects and person_at[p].key in fits]
+        before = [p for p in starts if p < tok.i and tok.i - p < 80 and person_at[p].key not in own_subjects
+                  and person_at[p].key in (grammar if p >= tok.sent.start else fits)]
         if not before:
             continue
         sent_start = tok.sent.start
