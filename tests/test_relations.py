@@ -3514,6 +3514,12 @@ MEETINGS = [
                  "Telegram after the call.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-17")], id="wrote-on-a-platform"),
     pytest.param("Chile's retreat from Arica in November was a blow.", "2025-03-22", [], id="an-army-s-retreat"),
+    # a guest named after the place of the reception and its commas, past the title and the rank before the name
+    pytest.param("Later today, President Ivo Marek received at State House, Nairobi, the Special Envoy of the President "
+                 "of the Democratic Republic of the Congo, Ambassador Jean-Pierre Kabamba Mutombo, who delivered a "
+                 "special message.", "2025-05-17",
+                 [(MEETING, ("Ivo Marek", "Jean-Pierre Kabamba Mutombo"), "Nairobi", OCCURRED, "2025-05-17")],
+                 id="received-at-a-place-then-the-guest"),
     # separate meetings beside a summit are meetings of their own, not the summit told again
     pytest.param("Prime Minister Anwar Ibrahim held separate bilateral meetings with his Japanese counterpart Shigeru "
                  "Ishiba and New Zealand Prime Minister Christopher Luxon on the sidelines of the APEC Summit in Lima "

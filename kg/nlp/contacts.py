@@ -39,6 +39,7 @@ from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import FORUM_HEADS, joint_format
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
+from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
@@ -701,8 +702,14 @@ def titled_guest(verb: Token) -> list[Token]:
     doc = verb.doc
     titled = False
     for t in doc[verb.i + 1 : verb.sent.end]:
+        if t.text == "," and not titled and t.i >= 1 and doc[t.i - 1].ent_type_ in PLACE_TYPES:
+            continue  # "received at State House, Nairobi, the Special Envoy of X, Ambassador Y": the place's commas
         if t.text == ",":
-            return [doc[t.i + 1]] if titled and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == PERSON else []
+            k = t.i + 1  # (past the rank or form of address before the name: "..., Ambassador Y")
+            while k < min(len(doc), t.i + 4) and not doc[k].ent_type_ and (
+                    doc[k].lower_ in gazetteer.title_words() or doc[k].lower_ in FORMS_OF_ADDRESS):
+                k += 1
+            return [doc[k]] if titled and k < len(doc) and doc[k].ent_type_ == PERSON else []
         if t.text in {";", "(", "\""} or t.pos_ in {"VERB", "AUX"}:
             return []
         if t.ent_type_ == PERSON:
