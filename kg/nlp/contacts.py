@@ -73,6 +73,7 @@ from kg.nlp.triggers import (
     CONTACT_NOUNS,
     CREDENTIAL_NOUNS,
     EXCHANGE_OBJECTS,
+    FORUM_NOUNS,
     GATHER_VERBS,
     GRANT_VERBS,
     GROUP_NOUNS,
@@ -98,7 +99,6 @@ from kg.nlp.triggers import (
     between_objects,
     brokered_sides,
     called_on,
-    FORUM_NOUNS,
     ceremony_objects,
     clause_verb,
     companions,
@@ -108,9 +108,9 @@ from kg.nlp.triggers import (
     guests,
     in_attendance,
     prep_objects,
-    reporting_speaker,
     presided,
     present_people,
+    reporting_speaker,
     signers,
     subjects_of,
     trigger_candidates,
@@ -635,8 +635,8 @@ def welcome_ceremony(tok: Token) -> bool:
     return tok.lemma_.lower() == "ceremony" and any(c.lower_ in WELCOME_WORDS for c in tok.children)
 
 
-#: Words of a ceremony that receives a guest.
-WELCOME_WORDS = {"welcome", "welcoming", "arrival"}
+#: Words of a ceremony that receives a guest: "an official welcome ceremony", "a welcoming ceremony".
+WELCOME_WORDS = WELCOME_NOUNS | {"welcoming", "arrival"}
 
 
 def forum_members(owner: Token) -> bool:

@@ -296,17 +296,10 @@ def forums(tok: Token, verb: Token) -> list[Token]:
     """The forum a contact happened beside: "(held talks) on the sidelines of the summit"; "chaired the summit in
     Riyadh, on the sidelines of which he held talks" (the clause on "sidelines"): the forum the verb the sidelines hang
     on names."""
-    named = [antecedent(forum) for s in sidelines(tok, verb) for of in s.children if of.dep_ == "prep"
-             and of.lower_ == "of" for forum in of.children if forum.dep_ == "pobj"]
+    named = [forum for s in sidelines(tok, verb) for of in s.children if of.dep_ == "prep" and of.lower_ == "of"
+             for forum in of.children if forum.dep_ == "pobj"]
     holder = verb.head.head.head if sidelines_clause(verb) and verb.head.head.dep_ == "prep" else None
     return named or [c for c in (holder.children if holder is not None else ()) if c.dep_ in {"dobj", "nsubjpass"}]
-
-
-def antecedent(tok: Token) -> Token:
-    """The noun a relative "which" stands for ("the summit in Riyadh, on the sidelines of which he held talks"), else
-    the word itself."""
-    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if tok.lower_ == "which" else None
-    return clause.head if clause is not None else tok
 
 
 def on_sidelines(tok: Token) -> bool:
@@ -1080,7 +1073,8 @@ def previous_destination(tok: Token, refs: dict, parties: list[str], place_key, 
         # visiting Minister X in Hanoi" parsed with X and Hanoi on "visiting")
         host = verb.head if verb.dep_ == "xcomp" else verb
         if t.dep_ == "pobj" and head.lower_ == "in" and host.lemma_.lower() in RECEIVING_VERBS and host.pos_ == "VERB":
-            guests = {refs.get(g.i) for v in {host, verb} for o in v.children if o.dep_ == "dobj" for g in [o, *o.conjuncts]}
+            guests = {refs.get(g.i) for v in {host, verb} for o in v.children if o.dep_ == "dobj"
+                      for g in [o, *o.conjuncts]}
             if guests & set(parties) and is_planned(host) == is_planned(tok) and not is_hypothetical(host):
                 return key
             continue

@@ -326,9 +326,10 @@ def _word_rule(tok: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "from" and any(p.ent_type_ == PERSON for p in c.subtree)
             for h in (tok, tok.head) for c in h.children):
         return "noun-call"  # "had received calls of support from X and from Y": each of them called
-    if tok.lower_ == "retreat" and any(c.dep_ == "poss" and singular_title(c.lower_) is None or c.ent_type_ in PARTY_TYPES | {"NORP"}
+    if tok.lower_ == "retreat" and any(c.dep_ == "poss" and singular_title(c.lower_) is None
+                                       or c.ent_type_ in PARTY_TYPES | {"NORP"}
                                        or c.dep_ == "prep" and c.lower_ in {"from", "to", "of"} for c in tok.children):
-        return None  # "Russia's retreat from Kherson": an army's, not a leaders' retreat ("the Foreign Ministers' Retreat")
+        return None  # "Russia's retreat from Kherson": an army's, not a leaders' retreat (but "the Ministers' Retreat")
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
         on_the_phone = with_objects(tok) or tok.head.lower_ == "on" and with_objects(tok.head.head)  # "was on the phone with X"
         if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"} and not on_the_phone:
@@ -458,7 +459,8 @@ def called_on(tok: Token) -> list[Token]:
     people += [a for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
                for p in c.children if p.dep_ == "pobj" and p.lower_ in gazetteer.title_words()
                for a in p.children if a.dep_ == "appos" and a.ent_type_ == PERSON]
-    # "to call on Party General Secretary To Lam" parsed with the name's first word a preposition: the name after the post
+    # "to call on Party General Secretary To Lam" parsed with the name's first word a preposition: the name after the
+    # post
     people += [p.doc[p.i + 1] for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
                for p in c.children if p.dep_ == "pobj" and p.lower_ in gazetteer.title_words() and p.i + 1 < len(p.doc)
                and p.doc[p.i + 1].ent_iob_ == "B" and p.doc[p.i + 1].ent_type_ == PERSON]
