@@ -276,8 +276,8 @@ DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 def missed_days(doc: Doc) -> list[Span]:
     """Days the model did not tag as dates ("This morning, in the Apostolic Palace, X received Y" after a bulletin's
     date line): "today", "yesterday", "tonight", "tomorrow" (capitalised only opening a sentence: not the "Today"
-    programme), "this/last/yesterday morning", "the following day" and the like, and a month's day tagged otherwise ("Busan on
-    Oct 30" tagged a place); as DATE spans outside any entity."""
+    programme), "this/last/yesterday morning", "the following day" and the like, and a month's day tagged otherwise
+    ("Busan on Oct 30" tagged a place); as DATE spans outside any entity."""
     found = []
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -52,7 +52,7 @@ from kg.nlp.names import (
     STYLE_NOUNS,
     malay_honorific,
 )
-from kg.nlp.paragraphs import SHORT_GIVEN_NAMES
+from kg.nlp.paragraphs import short_name_part
 from kg.nlp.titles import (
     CLERGY,
     FUNCTION_WORD_FAMILY_NAMES,
@@ -403,8 +403,7 @@ def _person_after_portfolio(doc: Doc, start: int, end: int, common_word: CommonW
     if start + 2 < end and doc[start].lower_ == "state" and doc[start + 1].lower_ == "for":
         start += 2  # "Minister of State" + "for External Affairs X": a junior minister's post and its portfolio
     for k in range(end - 2, start, -1):  # the longest portfolio: "Industry and Trade", not "Industry and"
-        if portfolio(doc[start:k]) and all(is_name_word(t) or t.text in SHORT_GIVEN_NAMES or INITIAL.match(t.text)
-                                           for t in doc[k:end]) and not (
+        if portfolio(doc[start:k]) and all(is_name_word(t) or short_name_part(t) for t in doc[k:end]) and not (
                 common_word is not None and all(common_word(t.lower_) for t in doc[k:end] if t.is_alpha)):
             return k
     return None

@@ -24,6 +24,11 @@ from kg.nlp.names import FORMS_OF_ADDRESS
 DATELINE_ENDS = {"-", "--", "—", "–", ":", ".-"}
 #: Given names written short with a stop: "Md." (Mohammad), "Mohd.", "Muhd.", "Ma." (Maria, in the Philippines).
 SHORT_GIVEN_NAMES = {"Md.", "Mohd.", "Muhd.", "Mst.", "Ma.", "Wm.", "Jas.", "Chas.", "Thos."}
+
+
+def short_name_part(tok: Token) -> bool:
+    """An initial or a given name written short with its stop: "D.", "D.N.", "Ma.", "Md."."""
+    return bool(INITIAL.match(tok.text)) or tok.text in SHORT_GIVEN_NAMES
 #: Months as datelines write them: "Mar 20", "Sept. 8", "July 13".
 MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
           "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
@@ -87,7 +92,7 @@ def initials_before(tok: Token) -> bool:
     if before.lower_ in FORMS_OF_ADDRESS and before.text.endswith(".") and "\n" not in before.whitespace_ \
             and (tok.lower_ in FORMS_OF_ADDRESS or tok.is_alpha and tok.text.istitle()):
         return True
-    if not (INITIAL.match(before.text) or before.text in SHORT_GIVEN_NAMES) or "\n" in before.whitespace_:
+    if not short_name_part(before) or "\n" in before.whitespace_:
         return False
     if gazetteer.country(before.text) or gazetteer.city(before.text) or gazetteer.organization(before.text):
         # but after "of" a country's letters open a body's name: "Commander of U.S. Indo-Pacific Command"

@@ -81,8 +81,9 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     shared = Counter(part.values())
     # (not one known to act for a country of their own, nor the main one of the others: see main_holder)
     own = own_countries(seen, types)
-    unknown = {person for person, key in part.items() if key[1] in STATE_TITLES and shared[key] > 1 and person not in own
-               and person != main_holder(doc, [p for p, k in part.items() if k == key and p not in own])}
+    unknown = {person for person, key in part.items() if key[1] in STATE_TITLES and shared[key] > 1
+               and person not in own and person != main_holder(doc, [p for p, k in part.items() if k == key
+                                                                     and p not in own])}
     for person, (ent, trigger) in untitled.items():
         if person in unknown or contact_partners(person, contacts) & unknown:
             continue
