@@ -429,6 +429,16 @@ def test_the_leader_of_a_country_is_its_counterpart_named_before(extract_text):
 
 
 @pytest.mark.model
+def test_the_visiting_minister_is_the_one_from_abroad_of_the_dateline(extract_text):
+    # both ministers are named with their countries: the guest is the one not of the country the story is filed from
+    got, _ = people(extract_text, "NAIROBI - Kenyan Foreign Minister Anna Keller held talks with Ghanaian Foreign "
+                                  "Minister Paul Morel on Monday. Later, the visiting minister called on President "
+                                  "Jan Nowak.")
+    assert ("the visiting minister", "title") in got["Paul Morel"]
+    assert all(m != "the visiting minister" for m, _ in got["Anna Keller"])
+
+
+@pytest.mark.model
 def test_the_amir_is_the_amir_named_before(extract_text):
     got, _ = people(extract_text, "KUWAIT - His Highness the Amir Sheikh Jan Nowak chaired the summit. Later, the Amir "
                                   "received a phone call from President Paul Morel.")

@@ -1721,6 +1721,20 @@ MEETINGS = [
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
     # "both men" and "each of the two generals": the only two people named before, the clause's own subject aside
+    # "the meeting with X" told before, far back: that meeting's place; not the place of a visit put off ("owing to
+    # commitments in London"), told in the sentence before
+    pytest.param("Foreign Minister Jan Nowak received Iranian Foreign Minister Abbas Araghchi in Muscat on Saturday. They "
+                 "discussed trade. Araghchi conveyed a message from President Masoud Pezeshkian. Earlier this week, Nowak "
+                 "held a telephone call with Rafael Grossi. He also received a call on Thursday from Prince Faisal bin "
+                 "Farhan. The ministry noted that David Lammy, who had been expected in Muscat next "
+                 "week, has postponed his visit owing to commitments in London. The meeting with the Iranian minister "
+                 "was attended by Undersecretary Ivo Marek.", "2025-04-19",
+                 [(MEETING, ("Jan Nowak", "Abbas Araghchi"), "Muscat", OCCURRED, "2025-04-19"),
+                  (MEETING, ("Jan Nowak", "Abbas Araghchi"), "Muscat", OCCURRED, "2025-04-19"),
+                  (CALL, ("Jan Nowak", "Rafael Grossi"), None, OCCURRED, "2025-04"),
+                  (CALL, ("Jan Nowak", "Faisal bin Farhan"), None, OCCURRED, "2025-04-17"),
+                  (MEETING, ("Abbas Araghchi",), "Muscat", OCCURRED, "2025-04-19"),
+                  (MEETING, ("Ivo Marek",), "Muscat", OCCURRED, "2025-04-19")], id="the-meeting-with-x-told-before"),
     pytest.param("General Abdel Quorhan declined to meet the commander, Mohamed Dagalo, at a summit in Djibouti. "
                  "Dagalo flew in early, and both men attended the closed-door session. Djibouti's President Ivo "
                  "Marek held separate talks with each of the two generals.", "2025-12-02",

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
+from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
@@ -65,6 +66,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 #: First-person pronouns: inside a quotation they are the person it is attributed to.
 FIRST_PERSON = {"i", "me", "my"}
+#: Words before a title that make its holder the guest of the story's host: "the visiting minister".
+VISITOR_WORDS = {"visiting"}
 #: Double quotation marks only (not kg.nlp.entity_words.QUOTES): a single one is also an apostrophe ("leaders'").
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 #: Verbs attributing a quotation: '"...," X told the paper', 'X said: "..."'.
@@ -525,6 +528,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if titled_apposition(tok, refs) is not None:
             continue  # "by the President of the Argentine Republic, X": the post of the name after it
         left = list(tok.lefts) if title != three_words else list(doc[tok.i - 2].lefts)  # "the head of state"
+        # (not an adverb or comma the parser hung there: "Later, the visiting minister called on X" parsed with the
+        # title the root)
+        left = [c for c in left if c.dep_ not in {"advmod", "punct"}]
         shared = not left and tok.dep_ == "conj" and tok.head.lower_ in titles  # "The King and Queen": the article's
         left = [c for c in tok.head.lefts if c.dep_ == "det"] if shared else left
         possessive = bool(left) and left[0].lower_ not in TITLE_PHRASE_DETS
@@ -564,6 +570,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             later = [c for c in cands if roles & c.roles] if roles else []
             earlier = later if len({c.key for c in later}) == 1 else []
         cands = earlier
+        if not parties and any(c.lower_ in VISITOR_WORDS for c in left):
+            cands = visitors(doc, cands, refs, clusters)  # "the visiting minister": the one from abroad
         if role == "head" and title not in HEAD_OFFICES | GENERIC_TITLES and not words & HONORIFICS:
             cands = [c for c in cands if words <= c.titles]  # "the Secretary-General" is no president (but "the
             # crown prince" may be the one named "Crown Prince X", his rank no title of the block)
@@ -617,6 +625,17 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
+
+
+def visitors(doc: Doc, people: list[Cluster], refs: dict[int, str], clusters: list[Cluster]) -> list[Cluster]:
+    """The people a title ties to a country other than the one the story is filed from: "ISLAMABAD - Iranian
+    Foreign Minister X held talks with Foreign Minister Y. (...) the visiting minister": X (with no dateline, any
+    country)."""
+    by_key = {c.key: c for c in clusters}
+    filed = dateline(doc, refs, {c.key: c.type for c in clusters})
+    home = gazetteer.country_code_of(by_key[filed[0]].name, by_key[filed[0]].type) if filed else None
+    return [c for c in people if any(p in by_key and by_key[p].type == COUNTRY and by_key[p].code != home
+                                     for p in c.parties)]
 
 
 def party_possessive(title, first, refs: dict[int, str], clusters: list[Cluster]) -> bool:

@@ -644,14 +644,25 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
                 set(ev.participants) & set(parties) or len(set(ev.participants) & sides) >= 2) and (
                 ev.status == status or status == PLANNED and date_of(tok)):  # a meeting to come is not where one
             return ev.place  # was, nor one arranged for no day where one was (but "is due to call on Y on Friday")
-    # further back, a meeting of two of the same people: "X met Y in Paris. (...) X met with Y and Z"
+    # further back, a meeting of two of the same people: "X met Y in Paris. (...) X met with Y and Z"; or the meeting
+    # with one of them a definite noun refers back to: "X received Y in Muscat. (...) The meeting with Y was attended
+    # by Z"
     if any(c.lower_ == "again" for c in tok.children):
         return None  # "met again": another meeting, maybe elsewhere
+    shared = 1 if told_meeting(tok) else 2
     for ev in reversed(events):
         if (ev.kind == MEETING and ev.place and ev.place not in parties and ev.status == status
-                and len(set(ev.participants) & set(parties)) >= 2):
+                and len(set(ev.participants) & set(parties)) >= shared):
             return ev.place
     return None
+
+
+def told_meeting(tok: Token) -> bool:
+    """A meeting noun with "the" or "this" before it and a "with" partner after it: "the meeting with the Iranian
+    minister", one told before (not "a meeting with X", nor "the first meeting with X": another)."""
+    return tok.pos_ == "NOUN" and tok.lower_ in MEET_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children) and not any(
+        c.dep_ == "amod" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
 def headline_line(sent) -> bool:
@@ -789,12 +800,13 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     doc = tok.doc
     for t in reversed(doc[window_start(tok, 2) : tok.sent.start]):
         # (a talk is placed by the context only on a journey, as when it was read: not "discussed X and agreed that
-        # their ministers would meet in Athens")
+        # their ministers would meet in Athens"; one that did not happen, only by its own place: "declined to meet X at
+        # the summit in Z", not "has postponed his visit owing to commitments in Z")
         talk = t.lemma_.lower() in TALK_VERBS and t.pos_ in {"VERB", "AUX"}
         if trigger_rule(t) and not is_planned(t) and not receives_things(t) and (  # not "discussed preparations for
                 # the next meeting, in Z"
-                place := place_of(t, refs, types, parties) or place_in_context(t, refs, types, parties,
-                                                                                 travel_only=talk)):
+                place := place_of(t, refs, types, parties) or not is_negated(t) and place_in_context(
+                    t, refs, types, parties, travel_only=talk)):
             return place
     # "the APEC summit, hosted by X": the summit of that name told anywhere before; "the summit": the last one
     names = {refs[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in refs}
