@@ -1721,6 +1721,20 @@ MEETINGS = [
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
     # "both men" and "each of the two generals": the only two people named before, the clause's own subject aside
+    # "During the visit": the visit of the party told before, however far back, not "her discussions in Brasília" told
+    # after it, which a release's bare "Prime Minister" (the one named before) recalls
+    pytest.param("Foreign Minister Mauro Vieira of Brazil paid an official visit to India on 16 July. Jan Nowak and "
+                 "Vieira co-chaired the Joint Commission. The two ministers reviewed trade. On 17 July, Vieira called on "
+                 "Prime Minister Anna Keller. Prime Minister recalled her productive discussions in Brasília. During "
+                 "the visit, Vieira also met Commerce Minister Paul Morel on 17 July.", "2025-07-17",
+                 [(MEETING, ("Mauro Vieira",), "India", OCCURRED, "2025-07-16"),
+                  (MEETING, ("Mauro Vieira", "Anna Keller"), "India", OCCURRED, "2025-07-17"),
+                  (MEETING, ("Anna Keller",), "Brasília", OCCURRED, None),
+                  (MEETING, ("Mauro Vieira", "Paul Morel"), "India", OCCURRED, "2025-07-17")], id="during-the-visit-told-before"),
+    # a visit's "to <place>" the parser hung on the verb above: "welcomed the outcomes of the visit of X to Y"
+    pytest.param("The ministers welcomed the outcomes of the state visit of Prime Minister Narendra Modi to Brasília "
+                 "on 8 July 2025.", "2025-07-17",
+                 [(MEETING, ("Narendra Modi",), "Brasília", OCCURRED, "2025-07-08")], id="visit-to-hung-on-the-verb"),
     # "the meeting with X" told before, far back: that meeting's place; not the place of a visit put off ("owing to
     # commitments in London"), told in the sentence before
     pytest.param("Foreign Minister Jan Nowak received Iranian Foreign Minister Abbas Araghchi in Muscat on Saturday. They "

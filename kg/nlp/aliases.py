@@ -533,7 +533,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         left = [c for c in left if c.dep_ not in {"advmod", "punct"}]
         shared = not left and tok.dep_ == "conj" and tok.head.lower_ in titles  # "The King and Queen": the article's
         left = [c for c in tok.head.lefts if c.dep_ == "det"] if shared else left
-        possessive = bool(left) and left[0].lower_ not in TITLE_PHRASE_DETS
+        bare = not hyphen and not shared and bare_title(tok, left, title)
+        left = [doc[tok.i + 1 - len(title.split())]] if bare else left  # (the phrase is the title itself)
+        possessive = bool(left) and left[0].lower_ not in TITLE_PHRASE_DETS and not bare
         headline = possessive and headline_title(tok, left, refs)  # "Somali president gets calls from X, Y"
         if not left or possessive and not headline and not party_possessive(tok, left[0], refs, clusters):
             continue
@@ -625,6 +627,14 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not parties and len({c.key for c in cands}) > 1:
             continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
+
+
+def bare_title(tok, left: list, title: str) -> bool:
+    """A capitalised title with no article that is a clause's subject, as a release writes it: "Prime Minister
+    recalled his talks in Brasilia" (the title's own words only before it)."""
+    words = title.split()
+    return tok.text[:1].isupper() and tok.dep_ in SUBJECT_DEPS and all(
+        c.i >= tok.i + 1 - len(words) and c.lower_ in words for c in left)
 
 
 def visitors(doc: Doc, people: list[Cluster], refs: dict[int, str], clusters: list[Cluster]) -> list[Cluster]:

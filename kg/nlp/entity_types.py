@@ -109,7 +109,7 @@ DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords",
 DOCUMENT_OPENERS = {"Memorandum", "Memoranda", "MoU", "MoUs"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
-               "Summit"}
+               "Summit", "Visit"}
 
 
 

@@ -142,6 +142,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             visitors = {refs.get(o.i) for o in tok.children if o.dep_ == "poss"}
             if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in visitors:
                 return key
+        if (to := hung_to(tok)) is not None:
+            return next((place(p) for p in to.children if p.dep_ == "pobj" and place(p)), None)
     # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
     holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *agent_objects(tok)]
     # "met X upon her arrival at the summit in Vladivostok": where the guest arrived
@@ -262,6 +264,19 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                         and t.doc[j].head.head.lemma_.lower() in TRAVEL_VERBS:
                     return place(t.doc[j])
     return fronted_place(verb, place)
+
+
+def hung_to(visit: Token) -> Token | None:
+    """The "to" of a visit the parser hung on a verb above it, right after the visit's phrase: "welcomed the
+    outcomes of the visit of X to Brasilia" (not "welcomed X to Brasilia", nor "flew to Z after the visit")."""
+    k = visit.right_edge.i + 1
+    if k >= len(visit.doc) or visit.doc[k].lower_ != "to" or visit.doc[k].dep_ != "prep":
+        return None
+    to, verb = visit.doc[k], visit.doc[k].head
+    if verb not in visit.ancestors or verb.lemma_.lower() in TRAVEL_VERBS or any(
+            c.dep_ == "dobj" and c.ent_type_ in PARTY_TYPES for c in verb.children):
+        return None
+    return to
 
 
 def fronted_place(verb: Token, place) -> str | None:
@@ -803,11 +818,20 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
         # their ministers would meet in Athens"; one that did not happen, only by its own place: "declined to meet X at
         # the summit in Z", not "has postponed his visit owing to commitments in Z")
         talk = t.lemma_.lower() in TALK_VERBS and t.pos_ in {"VERB", "AUX"}
+        if tok.lower_ in VISIT_NOUNS and not (t.lower_ in VISIT_NOUNS or t.pos_ == "VERB" and t.lemma_.lower() in TRAVEL_VERBS):
+            continue  # "During the visit, X also met Y": the visit told, not "his discussions in Z" told after it
         if trigger_rule(t) and not is_planned(t) and not receives_things(t) and (  # not "discussed preparations for
                 # the next meeting, in Z"
                 place := place_of(t, refs, types, parties) or not is_negated(t) and place_in_context(
                     t, refs, types, parties, travel_only=talk)):
             return place
+    if tok.lower_ in VISIT_NOUNS:  # "X paid an official visit to India. (...) During the visit, X also met Y": the
+        # latest visit of one of the parties told before, however far back
+        for t in reversed(doc[: window_start(tok, 2)]):
+            if t.lower_ in VISIT_NOUNS and not is_planned(t) and not is_negated(t) and {
+                    refs.get(w.i) for s in subjects_of(clause_verb(t)) for w in s.subtree} & set(parties) and (
+                    place := place_of(t, refs, types, parties)):
+                return place
     # "the APEC summit, hosted by X": the summit of that name told anywhere before; "the summit": the last one
     names = {refs[c.i] for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in refs}
     if not names and tok.lower_ not in FORUM_NOUNS:
@@ -888,9 +912,11 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
                           for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
             if where:
                 return where  # else maybe "X, who is on a visit to Lima, held talks": the trip below
-        for trip in _trips(t):  # "during her visit to Lima, X held talks"; "her trip to Lima included talks"
+        for trip in _trips(t):  # "during her visit to Lima, X held talks"; "her trip to Lima included talks"; "during
+            # the visit": the one told before
             where = next((place_key(p) for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
-                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
+                          for p in c.children if p.dep_ == "pobj" and place_key(p)), None) or (
+                referred_place(trip, refs, types, parties))
             if where:
                 return where
         if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in LEAD_VERBS and any(
