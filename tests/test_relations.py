@@ -1721,6 +1721,12 @@ MEETINGS = [
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
     # "both men" and "each of the two generals": the only two people named before, the clause's own subject aside
+    # "at a ceremony witnessed by X and Y": the witnesses were there too
+    pytest.param("The deal was signed in Kuala Lumpur on Oct 26 by Prime Minister Jan Nowak and his counterpart Ivo "
+                 "Marek at a ceremony witnessed by Prime Minister Anna Keller and President Paul Morel.", "2025-12-05",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Kuala Lumpur", OCCURRED, "2025-10-26"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Kuala Lumpur", OCCURRED, "2025-10-26")],
+                 id="a-ceremony-witnessed-by"),
     # "During the visit": the visit of the party told before, however far back, not "her discussions in Brasília" told
     # after it, which a release's bare "Prime Minister" (the one named before) recalls
     pytest.param("Foreign Minister Mauro Vieira of Brazil paid an official visit to India on 16 July. Jan Nowak and "

@@ -141,6 +141,21 @@ def country_counts(doc: Doc, refs: dict, types: dict) -> Counter:
     return Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
 
 
+def city_votes(doc: Doc, refs: dict, types: dict) -> Counter:
+    """How often the article names a city of each country it names (by the country's entity key): a report of a
+    summit in Johannesburg that names the United States more often than South Africa, for a boycott, is still
+    about South Africa."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    nations = named_countries(doc, types)
+    votes: Counter = Counter()
+    for e in doc.ents:
+        key = refs.get(e.start)
+        if key is not None and types.get(key) == PLACE and (
+                country := nations.get(gazetteer.country_code_of(names.get(key, ""), PLACE))):
+            votes[country] += 1
+    return votes
+
+
 def bilateral_pair(doc: Doc, refs: dict, types: dict) -> tuple[str, str] | None:
     """The two countries a report is about: each named twice or more, and the next one named at most half as often
     as the second ("Indonesia and Australia have concluded negotiations"); else None."""
@@ -526,7 +541,7 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     officials at home are India's); else the country it is filed from, if named most, or at least twice."""
     key = "kg.home_country"
     if key not in doc.user_data:
-        counts = country_counts(doc, refs, types)
+        counts = country_counts(doc, refs, types) + city_votes(doc, refs, types)
         top = counts.most_common(2)
         home = None
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= HOME_MARGIN * top[1][1]):

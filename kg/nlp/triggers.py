@@ -245,11 +245,12 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-talk"  # "sat across from X": talks face to face
         if lemma == "attend" and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in tok.children):
             return "verb-attend"  # "X and Y attended in person": the meeting told before
-        if lemma in ATTEND_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS | CEREMONY_NOUNS
-                                         | {"they", "it"} for c in tok.children) \
+        if lemma in ATTEND_VERBS and (any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS | CEREMONY_NOUNS
+                                          | {"they", "it"} for c in tok.children)
+                                      or tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | CEREMONY_NOUNS) \
                 and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
             return "verb-attend"  # "The meeting was attended by X and Y", "The ceremony was witnessed by X", "they
-            # (the talks) were attended by X": the meeting told before
+            # (the talks) were attended by X": the meeting told before; "at a ceremony witnessed by X": this one
         if lemma == "attend" and forum_objects(tok) or lemma in ATTEND_VERBS and ceremony_objects(tok) \
                 or lemma == "preside" and presided(tok):
             return "verb-attend"  # "X will attend the European Council in Brussels": a named forum; "X attended the
