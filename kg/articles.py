@@ -282,10 +282,11 @@ def _binary_kind(data: bytes) -> str | None:
 
 
 def decode_bytes(data: bytes) -> str:
-    """Text from bytes: a BOM's encoding, else UTF-8, else Windows-1252, else Latin-1."""
+    """Text from bytes: a BOM's encoding (a broken or cut-off character replaced), else UTF-8, else Windows-1252,
+    else Latin-1."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding)
+            return data.decode(encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

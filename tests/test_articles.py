@@ -316,6 +316,7 @@ def test_explicit_file_with_other_extension_is_sniffed(tmp_path):
         (b"caf\xe9 \x81", "café \x81"),  # 0x81 is undefined in cp1252: Latin-1
         ("\ufeffTalks in Genève.".encode("utf-8"), "Talks in Genève."),
         ("Talks in Genève.".encode("utf-16"), "Talks in Genève."),
+        ("Talks.".encode("utf-16-be").join([b"\xfe\xff", b"\x00"]), "Talks.\ufffd"),  # cut off in a character: kept
     ],
 )
 def test_decode_bytes(raw, text):
