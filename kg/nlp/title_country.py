@@ -141,16 +141,16 @@ def country_counts(doc: Doc, refs: dict, types: dict) -> Counter:
     return Counter(refs[e.start] for e in doc.ents if e.start in refs and types.get(refs[e.start]) == COUNTRY)
 
 
-def city_votes(doc: Doc, refs: dict, types: dict) -> Counter:
-    """How often the article names a city of each country it names (by the country's entity key): a report of a
-    summit in Johannesburg that names the United States more often than South Africa, for a boycott, is still
-    about South Africa."""
+def city_votes(doc: Doc, refs: dict, types: dict, skip: int | None = None) -> Counter:
+    """How often the article names a city of each country it names (by the country's entity key), but the mention
+    at ``skip``: a report of a summit in Johannesburg that names the United States as often as South Africa, for a
+    boycott, is not about the United States."""
     names = {e.key: e.name for e in doc._.kg_entities or []}
     nations = named_countries(doc, types)
     votes: Counter = Counter()
     for e in doc.ents:
         key = refs.get(e.start)
-        if key is not None and types.get(key) == PLACE and (
+        if key is not None and e.start != skip and types.get(key) == PLACE and (
                 country := nations.get(gazetteer.country_code_of(names.get(key, ""), PLACE))):
             votes[country] += 1
     return votes
@@ -535,19 +535,21 @@ def agency_state(doc: Doc, start: int, end: int) -> str | None:
 
 
 def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
-    """The country a report is about: named at least three times and clearly more often than any other
-    (a quarter more: a summit's report, naming many countries about as often, is about none of them), and
+    """The country a report is about: named at least three times and clearly more often than any other, its cities
+    counted with it (a quarter more: a summit's report, naming many countries about as often, is about none of them), and
     not another than the one of the city it is filed from ("CHENNAI — Japan's consul general ...": the
     officials at home are India's); else the country it is filed from, if named most, or at least twice."""
     key = "kg.home_country"
     if key not in doc.user_data:
-        counts = country_counts(doc, refs, types) + city_votes(doc, refs, types)
-        top = counts.most_common(2)
+        names = {e.key: e.name for e in doc._.kg_entities or []}
+        filed = dateline(doc, refs, types)
+        counts = country_counts(doc, refs, types)
+        # its cities count for it too (not the dateline's, which tells where the story was filed)
+        votes = counts + city_votes(doc, refs, types, skip=filed[1] if filed else None)
+        top = votes.most_common(2)
         home = None
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= HOME_MARGIN * top[1][1]):
             home = top[0][0]
-        names = {e.key: e.name for e in doc._.kg_entities or []}
-        filed = dateline(doc, refs, types)
         where = filed and (gazetteer.country_code_of(names.get(filed[0], ""), types.get(filed[0]))
                            or filed_state(doc, filed[1], filed[2]))
         if where and home and gazetteer.country_code_of(names[home], COUNTRY) != where:
@@ -559,7 +561,7 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
             # at home are the filing country's, if the story names it twice or more, whatever it names more often
             # (once, from its own agency at home: "Manama, March 3 (BNA) -- Foreign Minister X")
             least = 1 if agency_state(doc, filed[1], filed[2]) == where else 2
-            home = next((key for key, n in counts.items() if n >= least
+            home = next((key for key, n in votes.items() if n >= least
                          and gazetteer.country_code_of(names[key], COUNTRY) == where), None)
         doc.user_data[key] = home
     return doc.user_data[key]
