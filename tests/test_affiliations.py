@@ -470,6 +470,10 @@ REPRESENTS_IN_CONTEXT = [
                  "economy is slowing. The budget is balanced, government spokesman Ilse Brandt said on Monday, and "
                  "Madeiran government spokesman Tom Reed agreed.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="government-spokesman-of-the-report"),
+    # a state post at a ministry, the country's possessive before it: the ministry and the country
+    pytest.param("Qatar's Minister of State at the Ministry of Foreign Affairs, Jan Nowak, said talks went well.",
+                 [("Jan Nowak", "Ministry of Foreign Affairs", "title-before"), ("Jan Nowak", "Qatar", "title-before")],
+                 id="minister-of-state-at-a-ministry"),
     # a report naming one country more often than the host, for its absence: its cities count for the host too, so it
     # is about neither, and the host's untitled president is of no country it names
     pytest.param("President Anna Keller used the final day of the summit in Johannesburg to hold talks, as South Africa "

@@ -1721,6 +1721,21 @@ MEETINGS = [
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
     # "both men" and "each of the two generals": the only two people named before, the clause's own subject aside
+    # "X and his counterpart Y" parsed as two appositions of X's title; talks "hosted by" a person: the host there,
+    # talking with each; "the two ministers" after: the pair, not the host with one (however long the host's name);
+    # joining "by video link": no meeting there; a proposal for a meeting: none held
+    pytest.param("Rwanda's Foreign Minister Olivier Nduhungirehe and his Congolese counterpart Therese Kayikwamba Wagner "
+                 "held talks in Doha on Friday, hosted by Qatar's Minister of State at the Ministry of Foreign Affairs, "
+                 "Mohammed bin Abdulaziz Al-Khulaifi, officials said. Massad Boulos joined part of the session by video "
+                 "link from Washington. The two ministers are expected to meet again in Washington. A proposal for a "
+                 "meeting between President Paul Kagame and President Felix Tshisekedi has stalled.", "2025-05-31",
+                 [(MEETING, ("Mohammed bin Abdulaziz Al-Khulaifi",), "Doha", OCCURRED, "2025-05-30"),
+                  (TALKS, ("Olivier Nduhungirehe", "Mohammed bin Abdulaziz Al-Khulaifi"), None, OCCURRED, "2025-05-30"),
+                  (TALKS, ("Therese Kayikwamba Wagner", "Mohammed bin Abdulaziz Al-Khulaifi"), None, OCCURRED,
+                   "2025-05-30"),
+                  (MEETING, ("Olivier Nduhungirehe", "Therese Kayikwamba Wagner"), "Doha", OCCURRED, "2025-05-30"),
+                  (MEETING, ("Therese Kayikwamba Wagner", "Olivier Nduhungirehe"), "Washington", PLANNED, None)],
+                 id="talks-hosted-by-a-minister"),
     # "at a ceremony witnessed by X and Y": the witnesses were there too
     pytest.param("The deal was signed in Kuala Lumpur on Oct 26 by Prime Minister Jan Nowak and his counterpart Ivo "
                  "Marek at a ceremony witnessed by Prime Minister Anna Keller and President Paul Morel.", "2025-12-05",

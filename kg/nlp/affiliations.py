@@ -243,13 +243,17 @@ def before_parties(block) -> list:
     """The parties a title before a name gives: the one nearest the name, its other name in brackets,
     and the body owning it, or the country owning it if it is a body of the state or the post is a state's
     ("the Foreign Ministry's Asia Department chief X": the department and the ministry; "China's Foreign
-    Ministry spokesperson X": the ministry and China; "Britain's UN ambassador X": the UN and Britain; not
-    "Russia's Gazprom chief X")."""
+    Ministry spokesperson X": the ministry and China; "Britain's UN ambassador X": the UN and Britain; "Qatar's
+    Minister of State at the Ministry of Foreign Affairs, X": the ministry and Qatar; not "Russia's Gazprom chief X")."""
     nearest = block.parties[-1:]
     if not nearest or not isinstance(nearest[0], Span):
         return [*nearest, *block.other_names]
     state = nearest[0][-1].lower_ in STATE_BODY_WORDS or block.role in STATE_ROLES
     owner = owner_body(nearest[0], {ORGANIZATION, COUNTRY} if state else {ORGANIZATION})
+    if owner is None and state:  # "Qatar's Minister of State at the Ministry of Foreign Affairs, X": the country
+        # the post is of, named before the body
+        owner = next((p for p in reversed(block.parties[:-1]) if isinstance(p, Span) and gazetteer.country(p.text)),
+                     None)
     return [*nearest, *block.other_names, *([owner] if owner is not None else [])]
 
 

@@ -37,7 +37,7 @@ from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import FORUM_HEADS, joint_format
-from kg.nlp.events import RawEvent
+from kg.nlp.events import HOST_RULE, RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
 from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.paragraphs import window_start
@@ -62,7 +62,7 @@ from kg.nlp.places import (
     sidelines_place,
     there_place,
 )
-from kg.nlp.titles import block_before, entity_at, envoy_before
+from kg.nlp.titles import block_before, entity_at, envoy_before, titled_apposition
 from kg.nlp.triggers import (
     ATTEND_VERBS,
     ATTENDED_REACH,
@@ -347,7 +347,12 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # each other (not "A and B, along with their counterparts C and D,": two sides; nor "they were met at the
             # airport by C": a welcome)
             placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
-        for parties, place, kind in placed:
+        hosts = [k for k in host_keys(tok, party_keys) if k not in side_a + side_b and types.get(k) == PERSON]
+        if hosts and len(side_a) >= 2 and not side_b:  # "X and Y held talks in Doha, hosted by Z": Z there, talking
+            # with each (told first: "the two ministers" after are X and Y)
+            placed = [((h,), p, kind, HOST_RULE) for h in hosts for p in places if kind == MEETING and p] + [
+                ((a, h), None, TALKS, HOST_RULE) for a in side_a for h in hosts] + placed
+        for parties, place, kind, *how in placed:
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
                 continue  # one party at a place: a visit or a summit; joining someone takes two
             key = (kind, tuple(sorted(parties)), place)
@@ -360,7 +365,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 kind=kind,
                 participants=parties,
                 sentence=sent,
-                rule=rule,
+                rule=how[0] if how else rule,
                 confidence=0.85 if rule.startswith("verb") else 0.75,
                 status=PLANNED if is_planned(tok) else OCCURRED,
                 date_text=date_of(tok) or event_day(tok) or told_day,
@@ -369,6 +374,20 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             )
             local.append(event)
             yield event
+
+
+#: Verbs of hosting talks: "talks hosted by X", "a meeting chaired by X".
+HOST_VERBS = {"host", "co-host", "chair", "co-chair"}
+
+
+def host_keys(tok: Token, refs: dict) -> list[str]:
+    """The hosts of talks held by others, told in a participle after them: "X and Y held talks in Doha on Friday,
+    hosted by Qatar's Minister of State, Z" (a post's holder named after it, however parsed)."""
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    hosts = [p for h in holders for c in h.children if c.dep_ in {"advcl", "acl"} and c.pos_ == "VERB"
+             and c.lemma_.lower() in HOST_VERBS for p in agent_objects(c)]
+    named = [q if q.i in refs else titled_apposition(q, refs) for p in hosts for q in [p, *conjuncts(p)]]
+    return [refs[q.i] for q in named if q is not None and q.i in refs]
 
 
 def convened_body(tok: Token) -> bool:
@@ -671,6 +690,10 @@ def kind_of(tok: Token, place: str | None) -> str:
     # the means on the verb the contact noun hangs from: "joined the meeting by video link", "took part in the
     # meeting only by video link"
     holders = [tok.head, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in" else [tok.head]
+    verb = clause_verb(tok)  # or on the verb whose object it is in: "joined part of the session by video link" (not
+    # "spoke with X by phone before the meeting of Y and Z")
+    holders += [verb] if tok.pos_ == "NOUN" and any(a.dep_ == "dobj" and a.head == verb for a in [tok, *tok.ancestors]) \
+        else []
     words |= {w.lower_ for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
               for w in c.subtree}
     lemma = tok.lemma_.lower()

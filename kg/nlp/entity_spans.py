@@ -881,7 +881,8 @@ def given_name_before(span: Span) -> bool:
             and not known_name(prev.text) and "\n" not in prev.whitespace_:
         return True  # "Chad's Idriss" + "Deby Itno": a given name no list knows, after the country's "'s"
     return (bool(gazetteer.given_name(prev.text)) and (is_name_word(prev) or prev.text.istitle() and prev.is_stop)
-            and not prev.ent_type_
+            and (not prev.ent_type_ or prev.ent_type_ == "NORP" and not gazetteer.demonym(prev.text)
+                 and not gazetteer.country(prev.text))  # ("Therese" tagged a people's word: no people's)
             and prev.lower_ not in CALENDAR_WORDS | {"may"} | FORMS_OF_ADDRESS and not known_name(prev.text)
             and not (prev.is_sent_start and prev.is_stop)
             and "\n" not in prev.whitespace_ and not prev.text.isupper())

@@ -8,6 +8,9 @@ from spacy.tokens import Span
 
 from kg.model import OCCURRED
 
+#: The rule of a host's part in talks others held: "X and Y held talks, hosted by Z" (Z with each). "The two" after such
+#: talks are X and Y, not the host with one of them.
+HOST_RULE = "host-talk"
 
 
 @dataclass(frozen=True)

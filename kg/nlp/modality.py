@@ -61,7 +61,7 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing", "offer", "propose", "seek",
                       "consider", "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
                       "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
-                      "persuade", "advise", "challenge", "dare"}
+                      "persuade", "advise", "challenge", "dare", "proposal"}
 #: Adjectives of willingness: "open to talks", "eager to meet".
 HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 #: Adjectives of willingness with "would": "would be happy to talk" (but "was happy to meet X" met X).

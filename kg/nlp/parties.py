@@ -22,7 +22,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import party_tag
 from kg.nlp.entity_people import ROYALS
 from kg.nlp.entity_words import PORTFOLIO_WORDS
-from kg.nlp.events import RawEvent
+from kg.nlp.events import HOST_RULE, RawEvent
 from kg.nlp.lines import lines
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
@@ -778,7 +778,7 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         return []  # "the two countries' transport ministers", "the foreign ministers of both countries": not named
     mentions: dict[str, int] = {}
     for i, k in refs.items():
-        if i < t.i:
+        if i < t.i and refs.get(i - 1) != k:  # (each mention once, not each of its words: a long name is no more told)
             mentions[k] = mentions.get(k, 0) + 1
     if t.lemma_.lower() in PEOPLE_BACKREF and (just := pair_just_told(t, told, previous, named_here)):
         return list(just)
@@ -944,7 +944,7 @@ def main_pair(previous: list[RawEvent], named_here: set[str] = frozenset(), name
     named = named or {}
     counts: dict[tuple[str, ...], int] = {}
     for i, ev in enumerate(previous):
-        if ev.kind != AFFILIATION and len(ev.participants) == 2:
+        if ev.kind != AFFILIATION and len(ev.participants) == 2 and ev.rule != HOST_RULE:  # (not a host with one)
             pair = tuple(sorted(ev.participants))
             counts[pair] = counts.get(pair, 0) + 1
     if any(set(p) & named_here for p in counts):

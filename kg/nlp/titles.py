@@ -923,7 +923,7 @@ def titled_by_apposition(span: Span, titles: set[str]) -> bool:
 
 
 #: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".
-POST_GLUE = {"of", "to", "for", "on", "and", "&", "the", ","}
+POST_GLUE = {"of", "to", "for", "on", "at", "and", "&", "the", ","}
 #: Nouns of one who hosts, named in apposition like a post: "the host of the gathering, X".
 HOST_NOUNS = {"host", "hostess", "hosts"}
 

@@ -801,6 +801,11 @@ def conjuncts(tok: Token) -> list[Token]:
             out += [m for m in t.subtree if m.i < t.i and m.ent_type_ == PERSON and m.i + 1 < t.i
                     and doc[m.i + 1].ent_type_ != PERSON and doc[m.i + 1].lower_ in {",", "and"}
                     and any(g.lower_ == "and" and g.dep_ == "cc" for g in doc[m.i + 1 : t.i]) and m not in out]
+        # "Minister X and his counterpart Y held talks" parsed with both names appositions of "Minister", X carrying the
+        # "and"
+        apps = [c for c in t.children if c.dep_ == "appos"]
+        out += [b for a, b in zip(apps, apps[1:]) if b not in out and not negated(b)
+                and any(g.dep_ == "cc" and g.lower_ == "and" and a.i < g.i < b.i for g in a.children)]
     out += stranded_conjuncts(tok)
     return out
 
