@@ -1721,6 +1721,21 @@ MEETINGS = [
                  [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-05")],
                  id="a-place-in-a-clause-of-others"),
     # "both men" and "each of the two generals": the only two people named before, the clause's own subject aside
+    # a traveller named by a title no one was found for: "he" of the "where" clause is not the last person named
+    pytest.param("Minister Jan Nowak will on Monday hold talks in Mexico City with Minister Ivo Marek, who will convey "
+                 "a message to President Anna Keller. From Mexico, the Minister will proceed to Brasilia, where he is "
+                 "scheduled to meet Minister Paul Morel on Wednesday.", "2025-03-27",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Mexico City", PLANNED, "2025-03-31"),
+                  (MEETING, ("Paul Morel",), "Brasília", PLANNED, "2025-04-02")], id="the-minister-proceeds-where-he"),
+    # "the Minister" of a release about one minister, named three times and twice as often as any other: that one
+    pytest.param("Minister Jan Nowak held a call with Minister Ivo Marek. Minister Nowak said trade was growing. On "
+                 "Monday, Minister Nowak will hold talks in Mexico City with Anna Keller, who will convey a message from "
+                 "President Tom Reed. From Mexico, the Minister will proceed to Brasilia, where he is scheduled to meet "
+                 "Minister Paul Morel on Wednesday.", "2025-03-27",
+                 [(CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, None),
+                  (MEETING, ("Jan Nowak", "Anna Keller"), "Mexico City", PLANNED, "2025-03-31"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Brasília", PLANNED, "2025-04-02")],
+                 id="the-minister-of-the-release"),
     # "X and his counterpart Y" parsed as two appositions of X's title; talks "hosted by" a person: the host there,
     # talking with each; "the two ministers" after: the pair, not the host with one (however long the host's name);
     # joining "by video link": no meeting there; a proposal for a meeting: none held

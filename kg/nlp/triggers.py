@@ -123,7 +123,7 @@ TOPIC_VERBS = {"discuss"}
 #: Verbs of travel whose "in/to" object is where a visitor then meets people, and whose purpose "to see X" is
 #: meeting X.
 TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross",
-                "leave", "depart"}
+                "proceed", "leave", "depart"}
 #: Verbs of being among those present: "attended the meeting", "the ceremony was witnessed by X".
 ATTEND_VERBS = {"attend", "witness"}
 #: How many sentences back the meeting "X attended" or "X and Y were present" refers to may be told.
