@@ -1751,6 +1751,11 @@ MEETINGS = [
                   (MEETING, ("Olivier Nduhungirehe", "Therese Kayikwamba Wagner"), "Doha", OCCURRED, "2025-05-30"),
                   (MEETING, ("Therese Kayikwamba Wagner", "Olivier Nduhungirehe"), "Washington", PLANNED, None)],
                  id="talks-hosted-by-a-minister"),
+    # "Taking part in the meeting were X, Y and Z" parsed with the names the subjects of "were"
+    pytest.param("Taking part in the meeting in Amman were Foreign Minister Jan Nowak, Foreign Minister Anna Keller and "
+                 "Foreign Minister Paul Morel.", "2025-11-22",
+                 [(MEETING, ("Jan Nowak", "Anna Keller", "Paul Morel"), "Amman", OCCURRED, None)],
+                 id="taking-part-were"),
     # "at a ceremony witnessed by X and Y": the witnesses were there too
     pytest.param("The deal was signed in Kuala Lumpur on Oct 26 by Prime Minister Jan Nowak and his counterpart Ivo "
                  "Marek at a ceremony witnessed by Prime Minister Anna Keller and President Paul Morel.", "2025-12-05",

@@ -603,6 +603,10 @@ def subjects_of(verb: Token) -> list[Token]:
         # "Ramaphosa and Trump last met": the parser may hang the subject on the adverb before the verb
         subj = subj or [s for a in t.children if a.dep_ == "advmod" and a.i == t.i - 1 for s in a.children
                         if s.dep_ == "nsubj" and s.i < a.i]
+        # "Taking part in the meeting were X, Y and Z": the parser may hang the subjects on the "were" after the verb,
+        # or make them its object
+        subj = subj or [s for a in t.children if a.dep_ == "aux" and a.i > t.i and a.lemma_ == "be" and t.tag_ == "VBG"
+                        for s in [*a.children, *t.children] if s.dep_ in {"nsubj", "nsubjpass", "dobj"} and s.i > a.i]
         # "What X did was meet Y": the subject of the "what" clause
         subj = subj or [s for c in t.children if c.dep_ == "csubj" and t.lemma_ == "be" and any(
             w.lower_ == "what" for w in c.children) for s in c.children if s.dep_ == "nsubj" and s.lower_ != "what"]
