@@ -1751,6 +1751,10 @@ MEETINGS = [
                   (MEETING, ("Olivier Nduhungirehe", "Therese Kayikwamba Wagner"), "Doha", OCCURRED, "2025-05-30"),
                   (MEETING, ("Therese Kayikwamba Wagner", "Olivier Nduhungirehe"), "Washington", PLANNED, None)],
                  id="talks-hosted-by-a-minister"),
+    # "where" after a country the journey above goes to a city of: that city
+    pytest.param("Minister Jan Nowak will travel to Tokyo next week to hold consultations with the Government of Japan, "
+                 "where he is scheduled to meet Japanese Foreign Minister Anna Keller.", "2025-07-30",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Tokyo", PLANNED, None)], id="where-after-the-country-of-a-city"),
     # "Taking part in the meeting were X, Y and Z" parsed with the names the subjects of "were"
     pytest.param("Taking part in the meeting in Amman were Foreign Minister Jan Nowak, Foreign Minister Anna Keller and "
                  "Foreign Minister Paul Morel.", "2025-11-22",

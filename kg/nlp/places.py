@@ -115,6 +115,16 @@ def city_of_journey(verb: Token, country: Token, place) -> str | None:
     return None
 
 
+def journey_city(country: Token, place, types: dict) -> str | None:
+    """The city of a country the journey above it goes to: "will travel to Tokyo to hold consultations with the
+    Government of Japan, where he will meet X" (Japan's "where": Tokyo)."""
+    if types.get(place(country)) != COUNTRY:
+        return None
+    journey = next((a for a in country.ancestors if a.pos_ in {"VERB", "AUX"} and a.lemma_.lower() in TRAVEL_VERBS),
+                   None)
+    return city_of_journey(journey, country, place) if journey is not None else None
+
+
 def host_place(verb: Token, place) -> str | None:
     """"Geneva hosted the talks", "the mosque welcomed X": the host is where, unless named ("Saudi Arabia
     hosted talks in Jeddah": Jeddah)."""
@@ -248,8 +258,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         if t.dep_ == "relcl" and where and place(t.head):
             head = t.head  # "to Brussels, Belgium, where he will meet": the city, not its country in apposition (or
             # parsed as a conjunct: "in Samarkand, Uzbekistan, where")
-            return place(head.head) if (head.dep_ == "appos" or head.dep_ == "conj" and types.get(place(head)) == COUNTRY
-                                        ) and place(head.head) else place(head)
+            if (head.dep_ == "appos" or head.dep_ == "conj" and types.get(place(head)) == COUNTRY) and place(head.head):
+                return place(head.head)
+            return journey_city(head, place, types) or place(head)
         if t.dep_ == "relcl" and where and t.head.dep_ == "appos" and place(t.head.head):
             return place(t.head.head)  # "to Lagos, Nigeria's commercial hub, where he will meet": Lagos
         # "in Warsaw in May, where they held talks": the place before "where" (the clause parsed as a relative one
@@ -257,7 +268,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         if t.dep_ in {"relcl", "advcl"} and where:
             for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
                 if place(t.doc[j]) and not hyphen_member(t.doc[j]):  # not "a Russia-Central Asia summit, where"
-                    return place(t.doc[j])
+                    return journey_city(t.doc[j], place, types) or place(t.doc[j])
             # "will travel to New York later this week for a UN session (...), where he will meet X": where he goes
             for j in range(where[0].i - 6, max(t.sent.start, where[0].i - 20) - 1, -1):
                 if place(t.doc[j]) and t.doc[j].dep_ == "pobj" and t.doc[j].head.lower_ in {"to", "in"} \
