@@ -1751,6 +1751,13 @@ MEETINGS = [
                   (MEETING, ("Olivier Nduhungirehe", "Therese Kayikwamba Wagner"), "Doha", OCCURRED, "2025-05-30"),
                   (MEETING, ("Therese Kayikwamba Wagner", "Olivier Nduhungirehe"), "Washington", PLANNED, None)],
                  id="talks-hosted-by-a-minister"),
+    # a subject called by the first word of a name of two, untagged; "To Lam" after a verb, parsed as a preposition
+    pytest.param("Jan Nowak will call on President Prabowo Subianto on Friday. Prabowo was chief guest at the parade in "
+                 "New Delhi last month and held talks there with Prime Minister Anna Keller. Nowak is also scheduled "
+                 "to meet To Lam, the party general secretary, on Saturday.", "2025-02-20",
+                 [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
+                  (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
+                  (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
     # "where" after a country the journey above goes to a city of: that city
     pytest.param("Minister Jan Nowak will travel to Tokyo next week to hold consultations with the Government of Japan, "
                  "where he is scheduled to meet Japanese Foreign Minister Anna Keller.", "2025-07-30",

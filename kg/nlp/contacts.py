@@ -776,6 +776,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
             others += [c for c in tok.children if c.dep_ in {"advcl", "npadvmod", "dep", "oprd"} and c.i > tok.i
                        and c.pos_ == "PROPN" and c.ent_type_ == PERSON]
+            # "meet To Lam" parsed with the family name "To" a preposition
+            others += [c for c in tok.children if c.dep_ == "prep" and c.ent_type_ == PERSON and c.text[:1].isupper()]
         if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             others += titled_guest(tok)  # "received at the palace Deputy Prime Minister (...) of Jordan X"
         if tok.lemma_.lower() == "call":  # "X called on Y": whom X visited

@@ -164,6 +164,9 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     surnames = surnames_of(typed)
     given = {next((w.text for w in s if w.lower_ not in ROYAL_STYLES), "") for s, t in typed  # the people's given
              if t == PERSON and len(s) > 1}  # names (past a style the model took in: "Sheikh Tamim bin Hamad")
+    # the first words of the people's names of two words, alone a subject ("Prabowo said" after "Prabowo Subianto")
+    pairs_first = {s[0].text for s, t in typed if t == PERSON and len(s) == 2 and s[0].text[:1].isupper()
+                   and s[0].lower_ not in ROYAL_STYLES} - surnames
     firsts = company_first_words(typed) - surnames  # "Quorvo's chief" after "Quorvo Brands International"
     places = {gazetteer.fold(s.text) for s, t in typed if t == PLACE}  # the headline's "in Davos"
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
@@ -186,6 +189,11 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()))):
             # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani"; "called on President Prabowo on Friday" after
             # "President Prabowo Subianto" (a given name after a title, no surname after it)
+            found.append((doc[tok.i : tok.i + 1], PERSON))
+        elif tok.text in pairs_first and tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} \
+                and not common_word(tok.lower_) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
+            # "Prabowo was chief guest" after "President Prabowo Subianto": a subject called by the first word of a
+            # name of two, as some are
             found.append((doc[tok.i : tok.i + 1], PERSON))
         elif tok.text in firsts:
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))
