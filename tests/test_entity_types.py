@@ -356,6 +356,13 @@ def test_a_company_s_first_word_alone_is_the_company(vocab):
     assert [t for _, t in entity_types.harmonise(typed)] == [ORGANIZATION, PLACE]  # the place it is named for
 
 
+def test_two_people_named_before_tagged_one_body_are_the_two(vocab):
+    doc = doc_of(vocab, "Jo Quorvath met Ivo Vell . Quorvath and Vell discussed trade")
+    typed = [(span(doc, 0, 2, "PERSON"), PERSON), (span(doc, 3, 5, "PERSON"), PERSON), (span(doc, 6, 9, "ORG"), ORGANIZATION)]
+    out = [(s.text, t) for s, t in entity_types.harmonise(typed)]
+    assert out == [("Jo Quorvath", PERSON), ("Ivo Vell", PERSON), ("Quorvath", PERSON), ("Vell", PERSON)]
+
+
 def test_a_double_barrelled_family_name_is_a_person_everywhere(vocab):
     doc = Doc(vocab, words=["Rep.", "Lilian", "Quorvo", "-", "Ngqarth", "spoke", ".", "Quorvo", "-", "Ngqarth", "said"],
               spaces=[True, True, False, False, True, False, True, False, False, True, False])

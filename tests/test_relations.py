@@ -1758,6 +1758,15 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
                   (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
                   (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
+    # "After meeting X, the Spanish minister said": the title the subject, X the object of the clause before, no
+    # apposition of X; "X and Y discussed" tagged one body: the two people named before
+    pytest.param("Egyptian President Jan Nowak received Spanish Foreign Minister Paul Morel in Cairo on Tuesday. Nowak "
+                 "and Morel discussed the ceasefire, a spokesman said. Speaking to reporters after meeting Nowak, the "
+                 "Spanish minister said Madrid would host a meeting.", "2025-06-11",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Cairo", OCCURRED, "2025-06-10"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Cairo", OCCURRED, "2025-06-10"),
+                  (MEETING, ("Paul Morel", "Jan Nowak"), "Cairo", OCCURRED, "2025-06-10")],
+                 id="after-meeting-x-the-minister-said"),
     # "where" after a country the journey above goes to a city of: that city
     pytest.param("Minister Jan Nowak will travel to Tokyo next week to hold consultations with the Government of Japan, "
                  "where he is scheduled to meet Japanese Foreign Minister Anna Keller.", "2025-07-30",

@@ -541,8 +541,10 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             continue
         if any(c.lower_ in ORDINAL_WORDS for c in left):
             continue  # "The last U.S. governor to meet X was Y": a description, no one named before
-        if left[0].i >= 2 and doc[left[0].i - 1].text == "," and doc[left[0].i - 2].ent_type_ == PERSON:
-            continue  # "X, the ministry spokeswoman, said": the apposition of the name before it
+        if left[0].i >= 2 and doc[left[0].i - 1].text == "," and doc[left[0].i - 2].ent_type_ == PERSON and not (
+                tok.dep_ in SUBJECT_DEPS and doc[left[0].i - 2].dep_ in {"dobj", "pobj"}):
+            continue  # "X, the ministry spokeswoman, said": the apposition of the name before it (not "After meeting
+            # X, the Spanish minister said": the object of a clause before, the title the subject)
         parties = {refs[t.i] for t in left if t.i in refs} if not shared else set()
         parties |= {k for p in parties for k in wider.get(p, ())}  # "the AU chief": the AU Commission's chairperson
         # "the Qatari premier": a prime minister

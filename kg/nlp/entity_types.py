@@ -499,6 +499,11 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             continue
         if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):
             continue  # "Putin-Zelensky (meeting)": two people named together, not a name
+        named = surnames | people | firsts
+        if t != PERSON and len(s) == 3 and s[1].lower_ == "and" and s[0].text in named and s[2].text in named:
+            # "Sisi and Albares discussed" tagged one body: the two people named before
+            out += [(Span(s.doc, k, k + 1, label="PERSON"), PERSON) for k in (s.start, s.end - 1)]
+            continue
         if t == "NORP":
             out.append((s, t))
             continue
