@@ -1758,6 +1758,13 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
                   (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
                   (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
+    # "X was received by Y and later met Prime Minister Z" parsed with Z the subject of "met": X met Z, not Y
+    pytest.param("Foreign Minister Jan Nowak arrived in Niamey on Thursday. Nowak, who landed in the capital on Thursday "
+                 "evening, was received at the presidential palace by President Anna Keller and later met Prime "
+                 "Minister Ali Mahaman Lamine Zeine, the presidency said.", "2025-02-08",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Niamey", OCCURRED, "2025-02-06"),
+                  (MEETING, ("Jan Nowak", "Ali Mahaman Lamine Zeine"), "Niamey", OCCURRED, "2025-02-06")],
+                 id="received-by-and-later-met"),
     # "After meeting X, the Spanish minister said": the title the subject, X the object of the clause before, no
     # apposition of X; "X and Y discussed" tagged one body: the two people named before
     pytest.param("Egyptian President Jan Nowak received Spanish Foreign Minister Paul Morel in Cairo on Tuesday. Nowak "

@@ -93,6 +93,7 @@ from kg.nlp.triggers import (
     TOPIC_VERBS,
     VISIT_NOUNS,
     agent_objects,
+    post_verbal_object,
     among_the,
     at_the_table,
     attendees,
@@ -766,6 +767,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.lemma_.lower() == "sign":  # "the deal was signed by X and Y"
             actors += [q for p in signers(tok) for q in [p, *conjuncts(p)]]
         actors += companions(tok)  # "X attended along with Y and Z", "X, together with Y, met Z": on X's side
+        others += [c for c in tok.children if post_verbal_object(c)]  # "... and later met Prime Minister Z"
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
             c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | ATTEND_VERBS | {"sign"})  # "discussed Ukraine": a topic;
             # what was signed or attended

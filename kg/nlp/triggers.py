@@ -585,17 +585,28 @@ def lede_subjects(subject: Token, verb: Token) -> list[Token] | None:
 SUBJECT_CONTROL_VERBS = {"promise", "vow", "pledge"}
 
 
+def post_verbal_object(t: Token) -> bool:
+    """A subject the parser hung after a joined verb, its object: "X was received by Y and later met Prime Minister
+    Z" (Z parsed as the subject of "met")."""
+    return t.dep_ == "nsubj" and t.head.dep_ == "conj" and t.i > t.head.i and t.head.pos_ == "VERB"
+
+
 def subjects_of(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call")."""
+    """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call"; an active verb joined
+    to a passive one with a person its subject takes that person, not the agent: "X was received by Y and later met Z";
+    but "The meeting is chaired by X and brings together Y and Z": X)."""
     t = verb
+    active = not any(c.dep_ == "auxpass" for c in verb.children)
+    joined = False
     for _ in range(5):
         if t.dep_ == "csubj" and t.head.lemma_ == "be":  # "Taking part in the session were X (A), Y (B) and Z (C)"
             attrs = [c for c in t.head.children if c.dep_ == "attr"]
             return [q for a in attrs for q in [a, *(p for c in a.children if c.dep_ == "appos" and c.ent_type_ == PERSON
                                                     for p in [c, *conjuncts(c)])]]
         # (not "spoke by telephone" parsed with "by" the agent: the means)
-        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "agent" and not any(
-            p.lower_ in CALL_NOUNS | CALL_KINDS for p in c.children)]
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and not post_verbal_object(c) or c.dep_ == "agent"
+                and not (joined and active and any(s.dep_ == "nsubjpass" and s.ent_type_ == PERSON for s in t.children))
+                and not any(p.lower_ in CALL_NOUNS | CALL_KINDS for p in c.children)]
         if t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
             # "X arrived in Lima and was welcomed by Y": the subject of the verb it is joined to, and its agent
@@ -644,6 +655,7 @@ def subjects_of(verb: Token) -> list[Token]:
             told = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in {"PROPN", "PRON"}]
             if t.dep_ == "xcomp" and told and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
                 return [told[0], *conjuncts(told[0])]  # "Y instructed X to hold talks with Z": X holds them
+            joined = joined or t.dep_ == "conj"
             t = t.head
         else:
             break
