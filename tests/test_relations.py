@@ -1758,6 +1758,11 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
                   (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
                   (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
+    # a quoted topic with the "with" after it hung inside the quote: the partner
+    pytest.param("Meanwhile, Mali's Foreign Minister Jan Nowak discussed \"the security situation in the Sahel and our "
+                 "strategic partnership\" with Russian Foreign Minister Ivo Marek in a telephone call on Thursday, the "
+                 "ministry said.", "2025-02-08",
+                 [(CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-02-06")], id="discussed-a-quote-with"),
     # "X was received by Y and later met Prime Minister Z" parsed with Z the subject of "met": X met Z, not Y
     pytest.param("Foreign Minister Jan Nowak arrived in Niamey on Thursday. Nowak, who landed in the capital on Thursday "
                  "evening, was received at the presidential palace by President Anna Keller and later met Prime "

@@ -391,6 +391,11 @@ def host_keys(tok: Token, refs: dict) -> list[str]:
     return [refs[q.i] for q in named if q is not None and q.i in refs]
 
 
+def after_quote(t: Token) -> bool:
+    """The word comes right after a closing quotation mark (one a space follows): 'discussed "X" with Y'."""
+    return t.i >= 1 and t.doc[t.i - 1].text in {'"', "”", "''"} and bool(t.doc[t.i - 1].whitespace_)
+
+
 def convened_body(tok: Token) -> bool:
     """"convene the Higher Committee", "convene the first session of the Joint Commission": a body or its session
     is convened (not "convened a meeting with Y", which its convener attends)."""
@@ -807,6 +812,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 tok.lemma_.lower() in TOPIC_VERBS
                 and len({k for a in actors for k in keys_of(a, refs, previous)}) >= 2):
             others += [p for c in tok.children if c.dep_ == "dobj" and not others_talks(c) for p in with_objects(c)]
+            # 'discussed "the situation and our partnership" with X': the "with" the parser hung inside the quote
+            others += [o for c in tok.children if c.dep_ == "dobj" for w in c.subtree
+                       if w.dep_ == "prep" and w.lower_ == "with" and w.head != c and after_quote(w)
+                       for o in prep_objects(w)]
     elif tok.pos_ == "ADJ" and among_the(tok.head):
         actors += subjects_of(tok.head.head.head)  # "Among the leaders present were X and Y"
     elif at_the_table(tok):  # "X and Y were at the table", "Among the ministers at the table were X and Y"
