@@ -1758,6 +1758,11 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
                   (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
                   (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
+    # "meeting their commitments": to satisfy, no meeting of "both parties"
+    pytest.param("On Tuesday, Foreign Minister Jan Nowak spoke by phone with Secretary of State Ivo Marek. Marek "
+                 "\"underscored the importance of both parties meeting their commitments,\" according to a readout of "
+                 "the call.", "2025-10-09",
+                 [(CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-10-07")], id="meeting-their-commitments"),
     # a quoted topic with the "with" after it hung inside the quote: the partner
     pytest.param("Meanwhile, Mali's Foreign Minister Jan Nowak discussed \"the security situation in the Sahel and our "
                  "strategic partnership\" with Russian Foreign Minister Ivo Marek in a telephone call on Thursday, the "

@@ -124,6 +124,10 @@ TOPIC_VERBS = {"discuss"}
 #: meeting X.
 TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross",
                 "proceed", "leave", "depart"}
+#: What "meet" has as its object when it means to satisfy: "meeting their commitments", "met the deadline".
+MET_DEMANDS = {"commitment", "obligation", "target", "goal", "deadline", "demand", "need", "requirement", "criterion",
+               "criteria", "condition", "expectation", "standard", "threshold", "quota", "cost", "payment", "pledge",
+               "promise", "challenge", "request", "objective", "benchmark", "test", "end"}
 #: Verbs of being among those present: "attended the meeting", "the ceremony was witnessed by X".
 ATTEND_VERBS = {"attend", "witness"}
 #: How many sentences back the meeting "X attended" or "X and Y were present" refers to may be told.
@@ -225,8 +229,8 @@ def _word_rule(tok: Token) -> str | None:
                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ in {"prt", "prep"} and c.lower_ in {
                     "for", "off", "out", "up"} for c in tok.children)):  # not "was called a traitor/to testify by"
             return "verb-call"  # "X was called by Y": a named party called by a person
-        if lemma in MEET_VERBS:
-            return "verb-meet"
+        if lemma in MEET_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in MET_DEMANDS for c in tok.children):
+            return "verb-meet"  # (not "meeting their commitments", "met the deadline": another sense)
         if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and (
