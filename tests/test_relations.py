@@ -1758,6 +1758,13 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
                   (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
                   (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
+    # "held a joint phone call during the meeting with X": a call of each with X, the meeting only its setting
+    pytest.param("Foreign Minister Jan Nowak held talks in Cairo with his Saudi counterpart Ivo Marek on Tuesday. The "
+                 "two ministers also held a joint phone call during the meeting with Anna Keller, the US adviser.",
+                 "2025-08-20",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Cairo", OCCURRED, "2025-08-19"),
+                  (CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-08-19"),
+                  (CALL, ("Ivo Marek", "Anna Keller"), None, OCCURRED, "2025-08-19")], id="a-joint-call-during-the-meeting-with"),
     # "meeting their commitments": to satisfy, no meeting of "both parties"
     pytest.param("On Tuesday, Foreign Minister Jan Nowak spoke by phone with Secretary of State Ivo Marek. Marek "
                  "\"underscored the importance of both parties meeting their commitments,\" according to a readout of "

@@ -237,7 +237,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
-                only_mentioned(tok) or told_of_in_talks(tok) or thanked_for(tok)):
+                only_mentioned(tok) or told_of_in_talks(tok) or thanked_for(tok) or call_setting(tok) is not None):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -488,6 +488,15 @@ def thanked_for(tok: Token) -> bool:
         if a.pos_ in {"VERB", "AUX"} and a != tok and a.dep_ not in {"pcomp", "xcomp"}:
             return False
     return False
+
+
+def call_setting(tok: Token) -> Token | None:
+    """The call a meeting noun is the setting of, the partner's "with" hung on the meeting: "The two ministers held a
+    joint phone call during the meeting with X" (a call with X, from the meeting told before); else None."""
+    if tok.lower_ not in MEET_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "during" or not with_objects(tok):
+        return None
+    return next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.lower_ in CALL_NOUNS
+                 and not with_objects(c)), None)
 
 
 def told_of_in_talks(tok: Token) -> bool:
@@ -880,6 +889,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             froms = [c for h in takers for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
             froms += [c for f in froms for c in f.children if c.dep_ == "conj" and c.lower_ == "from"]  # "and from Y"
             others += [p for c in froms for p in c.children if p.dep_ == "pobj"]
+        if verb != tok and tok.dep_ == "dobj" and tok.lower_ in CALL_NOUNS and not with_objects(tok):
+            # "held a joint phone call during the meeting with X": the partner the parser hung on the meeting
+            others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "during" for m in c.children
+                       if call_setting(m) == tok for p in with_objects(m)]
         if tok.lemma_.lower() in CALL_NOUNS and any(c.lower_ in VISIT_CALL_WORDS for c in tok.children):
             others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"  # "received the courtesy
                        for p in c.children if p.dep_ == "pobj"]  # call of the new ambassador, X": the visitor
