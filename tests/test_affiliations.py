@@ -470,6 +470,9 @@ REPRESENTS_IN_CONTEXT = [
                  "economy is slowing. The budget is balanced, government spokesman Ilse Brandt said on Monday, and "
                  "Madeiran government spokesman Tom Reed agreed.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="government-spokesman-of-the-report"),
+    # "accused X of bias towards Y": what X is accused of, no body X is of
+    pytest.param("General Jan Nowak rejected the mediation and accused Ivo Marek of bias towards the Rapid Support "
+                 "Forces.", [], id="accused-of-bias-towards-a-body"),
     # a state post at a ministry, the country's possessive before it: the ministry and the country
     pytest.param("Qatar's Minister of State at the Ministry of Foreign Affairs, Jan Nowak, said talks went well.",
                  [("Jan Nowak", "Ministry of Foreign Affairs", "title-before"), ("Jan Nowak", "Qatar", "title-before")],

@@ -824,6 +824,11 @@ def object_of_verb(tok: Token) -> bool:
     return tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in {"VERB", "AUX"}
 
 
+#: Verbs whose object's "of" tells what they say of it: "accused X of bias towards Y", "suspected X of links to Y".
+CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "charge", "clear", "absolve", "warn", "remind", "inform",
+                "notify", "rob", "deprive", "strip", "relieve", "cure", "rid"}
+
+
 def of_party(name: Span) -> Span | None:
     """"X of the German Institute for Security Affairs", "Vladimir Putin of Russia", "X, of the Y",
     "X of the globalisation - critical network Y" (the party within eight words)."""
@@ -834,6 +839,8 @@ def of_party(name: Span) -> Span | None:
     if i >= len(doc) or doc[i].lower_ not in {"of", "at", "from"}:
         return None
     above = not doc[i].head.ent_type_ and any(a.i == doc[i].head.i for a in name.root.ancestors)
+    if doc[i].lower_ == "of" and name.root.dep_ == "dobj" and name.root.head.lemma_.lower() in CHARGE_VERBS:
+        return None  # "accused X of bias towards the RSF": what X is accused of
     if doc[i].lower_ == "at" and (doc[i].head.pos_ in {"VERB", "AUX"} or object_of_verb(name.root) or above):
         return None  # "was shot by X at the Y Exposition", "met X at the State Department", "the calls of X at the
         # Y Office" (on a common noun above the name): where, not X's employer
