@@ -477,13 +477,13 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Qatar's Minister of State at the Ministry of Foreign Affairs, Jan Nowak, said talks went well.",
                  [("Jan Nowak", "Ministry of Foreign Affairs", "title-before"), ("Jan Nowak", "Qatar", "title-before")],
                  id="minister-of-state-at-a-ministry"),
-    # a report naming one country more often than the host, for its absence: its cities count for the host too, so it
-    # is about neither, and the host's untitled president is of no country it names
+    # a report naming one country more often than the host, for its absence: the host's cities count for it too, so
+    # the report is about the host, whose untitled president, at the summit at home, is its own
     pytest.param("President Anna Keller used the final day of the summit in Johannesburg to hold talks, as South Africa "
                  "hosted it despite a boycott by the United States. The United States had said no official would "
                  "attend. South Africa had no regrets, Keller said in Johannesburg, and the US may return. Pretoria "
                  "hopes American officials come, and South African firms too.",
-                 [], id="a-boycotting-country-named-most-is-no-home"),
+                 [("Anna Keller", "South Africa", "title-context")], id="a-boycotting-country-named-most-is-no-home"),
     # the officials at home in a story filed from a country it names twice, whatever it names more often
     pytest.param("DAKAR - France handed over its last military base in Senegal on Thursday. French troops left Senegal "
                  "after six decades. France will keep a training mission. The Prime Minister, Jan Nowak, hailed a "

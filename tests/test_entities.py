@@ -488,6 +488,8 @@ NAME_TYPES = [
     # an event named after a body is no person ("Nato" a given name too); the two of "the U.S.-Canada relationship"
     pytest.param("The ministers will meet on the margins of the NATO Summit in The Hague .",
                  {"NATO Summit": None, "NATO": ORGANIZATION}, id="a_body_s_summit"),
+    pytest.param("The conference , held at the Pacifico Yokohama convention centre , closed on Friday .",
+                 {"Pacifico Yokohama": PLACE}, id="a_convention_centre"),
     pytest.param("The Ministers welcomed the outcomes of the State Visit of Prime Minister Anna Keller to Brasília .",
                  {"State Visit": None, "Anna Keller": PERSON}, id="a_visit_capitalised"),
     pytest.param("The Secretary stressed the importance of the U.S.-Canada relationship .",

@@ -1758,6 +1758,9 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
                   (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
                   (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
+    # bodies that put on a conference with others are not its participants
+    pytest.param("LIMA, Aug. 22 -- The United Nations and the World Bank co-organise the conference with Japan and the "
+                 "African Union Commission.", "2025-08-22", [], id="bodies-co-organise-a-conference"),
     # "held a joint phone call during the meeting with X": a call of each with X, the meeting only its setting
     pytest.param("Foreign Minister Jan Nowak held talks in Cairo with his Saudi counterpart Ivo Marek on Tuesday. The "
                  "two ministers also held a joint phone call during the meeting with Anna Keller, the US adviser.",

@@ -161,6 +161,9 @@ STANCE_VERBS = {"oppose", "condemn", "criticise", "criticize", "denounce", "decr
 REMARK_VERBS = {"note", "mention"}
 #: Verbs of approving what their object names: "X welcomed the summit", "backed the talks" (X took no part).
 APPROVAL_VERBS = {"welcome", "back", "support", "endorse", "favour", "favor"}
+#: Verbs of putting on a meeting, whose bodies behind it are not its participants: "The UN, the UNDP and the World
+#: Bank co-organise the conference with Japan".
+ORGANISE_VERBS = {"organise", "organize", "co-organise", "co-organize", "sponsor", "co-sponsor", "fund", "finance"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
@@ -237,7 +240,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
-                only_mentioned(tok) or told_of_in_talks(tok) or thanked_for(tok) or call_setting(tok) is not None):
+                only_mentioned(tok) or told_of_in_talks(tok) or thanked_for(tok) or call_setting(tok) is not None
+                or tok.pos_ == "NOUN" and organised_by_bodies(clause_verb(tok))):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -488,6 +492,12 @@ def thanked_for(tok: Token) -> bool:
         if a.pos_ in {"VERB", "AUX"} and a != tok and a.dep_ not in {"pcomp", "xcomp"}:
             return False
     return False
+
+
+def organised_by_bodies(verb: Token) -> bool:
+    """A verb of putting on a meeting with no person among its subjects: "The UN and the World Bank co-organise the
+    conference" (a person who organises talks takes part in them)."""
+    return verb.lemma_.lower() in ORGANISE_VERBS and not any(s.ent_type_ == PERSON for s in subjects_of(verb))
 
 
 def call_setting(tok: Token) -> Token | None:

@@ -538,18 +538,21 @@ def locative_the(span: Span) -> bool:
 
 #: Lower-case nouns of buildings after a name: "the Harpa concert hall", "the Ledra Palace hotel".
 BUILDING_NOUNS = {"hall", "hotel", "palace", "residence", "stadium", "arena", "airport", "castle", "mansion", "manor",
-                  "estate", "resort", "cathedral", "mosque", "church"}
+                  "estate", "resort", "cathedral", "mosque", "church", "centre", "center"}
 
 
 def building_noun_after(span: Span) -> bool:
     """A building's noun right after the name, at the head of its phrase, after "the" ("at the Harpa concert
-    hall", "the Ledra Palace hotel", "the Quinta de Olivos presidential residence"): the name is the building's."""
+    hall", "the Ledra Palace hotel", "the Quinta de Olivos presidential residence", "the X convention centre"): the
+    name is the building's."""
     doc, k = span.doc, span.end
     if span.start < 1 or doc[span.start - 1].lower_ != "the":
         return False
     while k < len(doc) and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].lower_ not in BUILDING_NOUNS \
             and k < span.end + 2:
         k += 1  # "concert" of "concert hall", "presidential" of "presidential residence"
+    if k < len(doc) and doc[k].lower_ in {"centre", "center"} and doc[k - 1].text.capitalize() not in VENUE_CENTRES:
+        return False  # "the Pacifico Yokohama convention centre" (not "the Quorvath research center": a body)
     return k < len(doc) and doc[k].lower_ in BUILDING_NOUNS and doc[k].is_lower and (
         k + 1 == len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"})
 

@@ -424,7 +424,8 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
 
     refs = doc._.kg_refs or {}
     met = {ev.participants[0] for ev in contacts
-           if ev.kind == MEETING and len(ev.participants) == 1 and ev.rule != "verb-attend" and in_home(ev.place)}
+           if ev.kind == MEETING and len(ev.participants) == 1 and ev.rule != "verb-attend" and in_home(ev.place)
+           and (ev.trigger or "").lower() not in FORUM_NOUNS}  # (not "X closed the conference": a host's too)
     found = met | {person for person, place in journeys(doc, refs) if in_home(place)}
     return found | companions_of(doc, refs, found)
 
