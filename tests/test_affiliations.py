@@ -470,6 +470,11 @@ REPRESENTS_IN_CONTEXT = [
                  "economy is slowing. The budget is balanced, government spokesman Ilse Brandt said on Monday, and "
                  "Madeiran government spokesman Tom Reed agreed.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="government-spokesman-of-the-report"),
+    # a name with an apostrophe inside, untagged, after a post; an apostrophe for a glottal stop opening a name
+    pytest.param("Peters will travel to Apia for talks with Samoa's Prime Minister Fiame Naomi Mata'afa, who leads a "
+                 "caretaker government. He held talks with Tonga's Prime Minister Dr 'Aisake Eke on Thursday.",
+                 [("Fiame Naomi Mata'afa", "Samoa", "title-before"), ("Aisake Eke", "Tonga", "title-before")],
+                 id="apostrophes-in-names"),
     # "accused X of bias towards Y": what X is accused of, no body X is of
     pytest.param("General Jan Nowak rejected the mediation and accused Ivo Marek of bias towards the Rapid Support "
                  "Forces.", [], id="accused-of-bias-towards-a-body"),

@@ -93,13 +93,18 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "november", "december"}
 
 
+#: A word of letters with one apostrophe between them: "O'Brien", "Mata'afa", "N'Djamena".
+INNER_APOSTROPHE = re.compile(r"^[^\W\d_]+['’‘][^\W\d_]+$")
+
+
 def is_name_word(tok) -> bool:
     """A capitalised word that may be part of a person's name (not a title, cue or place)."""
     text = tok.text
     if INITIAL.match(text):
         return True
-    if not (text[:1].isupper() and tok.is_alpha or (len(text) == 2 and text[1] == "." and text[0].isupper())):
-        return False
+    if not (text[:1].isupper() and (tok.is_alpha or INNER_APOSTROPHE.match(text))
+            or (len(text) == 2 and text[1] == "." and text[0].isupper())):
+        return False  # (a name may hold an apostrophe between letters: "O'Brien", "Mata'afa")
     low = tok.lower_
     return not (low in STOP_WORDS or low in AREA_WORDS or low in gazetteer.title_words() or low in gazetteer.cue_words("org")
                 or gazetteer.country(text) or gazetteer.demonym(text))

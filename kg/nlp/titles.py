@@ -344,6 +344,8 @@ def honorifics_before(name: Span, words: set[str] = FORMS_OF_ADDRESS) -> int:
     """The index where a name's forms of address (or other ``words``) begin ("Dr. X" -> the index of "Dr."; "HE" for
     His Excellency; a Malaysian honorific: "Datuk Seri Utama X"), else its start."""
     doc, i = name.doc, name.start
+    if i >= 2 and doc[i - 1].text in {"'", "‘", "’"} and not doc[i - 1].whitespace_ and doc[i - 2].whitespace_:
+        i -= 1  # "Prime Minister Dr 'Aisake Eke": an apostrophe written for the glottal stop opening the name
     while i >= 1 and (n := malay_honorific_before(doc, i)):
         i -= n
     while i >= 1 and (doc[i - 1].lower_ in words or excellency(doc[i - 1]) or doc[i - 1].text == "." and i >= 2
