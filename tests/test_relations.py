@@ -1738,7 +1738,8 @@ MEETINGS = [
                  id="the-minister-of-the-release"),
     # "X and his counterpart Y" parsed as two appositions of X's title; talks "hosted by" a person: the host there,
     # talking with each; "the two ministers" after: the pair, not the host with one (however long the host's name);
-    # joining "by video link": no meeting there; a proposal for a meeting: none held
+    # joining part of the session "by video link": no meeting there, a call with the pair; a proposal for a
+    # meeting: none held
     pytest.param("Rwanda's Foreign Minister Olivier Nduhungirehe and his Congolese counterpart Therese Kayikwamba Wagner "
                  "held talks in Doha on Friday, hosted by Qatar's Minister of State at the Ministry of Foreign Affairs, "
                  "Mohammed bin Abdulaziz Al-Khulaifi, officials said. Massad Boulos joined part of the session by video "
@@ -1749,7 +1750,9 @@ MEETINGS = [
                   (TALKS, ("Therese Kayikwamba Wagner", "Mohammed bin Abdulaziz Al-Khulaifi"), None, OCCURRED,
                    "2025-05-30"),
                   (MEETING, ("Olivier Nduhungirehe", "Therese Kayikwamba Wagner"), "Doha", OCCURRED, "2025-05-30"),
-                  (MEETING, ("Therese Kayikwamba Wagner", "Olivier Nduhungirehe"), "Washington", PLANNED, None)],
+                  (MEETING, ("Therese Kayikwamba Wagner", "Olivier Nduhungirehe"), "Washington", PLANNED, None),
+                  (CALL, ("Massad Boulos", "Olivier Nduhungirehe"), None, OCCURRED, "2025-05-30"),
+                  (CALL, ("Massad Boulos", "Therese Kayikwamba Wagner"), None, OCCURRED, "2025-05-30")],
                  id="talks-hosted-by-a-minister"),
     # a subject called by the first word of a name of two, untagged; "To Lam" after a verb, parsed as a preposition
     pytest.param("Jan Nowak will call on President Prabowo Subianto on Friday. Prabowo was chief guest at the parade in "
@@ -1758,6 +1761,10 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
                   (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
                   (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
+    # "the two leaders" after two heads of government named as the subject before, no contact told yet
+    pytest.param("Fiji's Prime Minister Jan Nowak and his Solomon Islands counterpart Ivo Marek have agreed to push for "
+                 "a declaration. The two leaders met at Marek's office in Honiara on Thursday.", "2025-08-15",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Honiara", OCCURRED, "2025-08-14")], id="the-two-leaders-named-before"),
     # bodies that put on a conference with others are not its participants
     pytest.param("LIMA, Aug. 22 -- The United Nations and the World Bank co-organise the conference with Japan and the "
                  "African Union Commission.", "2025-08-22", [], id="bodies-co-organise-a-conference"),
@@ -2420,13 +2427,17 @@ MEETINGS = [
                  "2025-02-15",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), "Addis Ababa", OCCURRED, "2025-02-15"),
                   (MEETING, ("Jan Nowak", "Piet Rolf"), "Port Sudan", PLANNED, None)], id="the-au-chief-beside-a-summit"),
-    # one who joins the talks just told by video was not there
+    # one who joins the talks just told by video was not there, but on a call with each of those who were
     pytest.param("DOHA - Ivo Marek hosted Jan Nowak on Tuesday. Egyptian intelligence chief Anna Keller joined the talks "
                  "by video.", "2025-07-08",
-                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Doha", OCCURRED, "2025-07-08")], id="joined-by-video"),
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Doha", OCCURRED, "2025-07-08"),
+                  (CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-07-08"),
+                  (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-07-08")], id="joined-by-video"),
     pytest.param("DOHA - Ivo Marek hosted Jan Nowak on Tuesday. Anna Keller took part in the discussions by video "
                  "link.", "2025-07-08",
-                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Doha", OCCURRED, "2025-07-08")],
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Doha", OCCURRED, "2025-07-08"),
+                  (CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-07-08"),
+                  (CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-07-08")],
                  id="took-part-in-the-talks-by-video"),
     # a readout's guest behind a long title the parser hung on "in Cairo", and those "in the presence of" whom
     pytest.param("President Ivo Marek also received today at Al-Ittihadiya Palace in Cairo Deputy Prime Minister and "

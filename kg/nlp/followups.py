@@ -94,6 +94,10 @@ def _joining_verb(tok: Token) -> Token | None:
     attended the talks", "X was also on the call"; None if tok is no such object."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JOIN_OBJECT_VERBS:
         return tok.head
+    share = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if share is not None and share.lower_ in {"part", "parts", "some", "much", "most"} and share.dep_ == "dobj" \
+            and share.head.lemma_.lower() in JOIN_OBJECT_VERBS:
+        return share.head  # "X joined part of the discussion"
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be" \
             and tok.lower_ in CALL_FOLLOW_NOUNS:
         return tok.head.head  # "X and Y were also on the call"
@@ -127,7 +131,14 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
         accompanied, pool = None, events
         if _names_told_meeting(tok, refs, types) and not is_negated(tok.head):
             if (verb := _joining_verb(tok)) is not None and (remotely(verb) or remotely(tok)):
-                continue  # "Z joined the talks by video", "took part in the discussions by video link": not there
+                # "Z joined the talks by video", "took part in the discussions by video link": not there, but a call
+                # with each of those who were
+                people = _included(tok, refs, types)
+                told = events[index] if people and (index := _told(tok, events, types)) is not None else None
+                joined += [RawEvent(kind=CALL, participants=(k, p), sentence=tok.sent, rule=JOINED, confidence=0.7,
+                                    status=told.status, date_text=told.date_text, trigger=tok.text)
+                           for k in people for p in told.participants if p != k] if told is not None else []
+                continue
             people = _included(tok, refs, types)
             index = _told(tok, events, types) if people and tok.lower_ not in CALL_FOLLOW_NOUNS else None
         elif (leader := _delegation_leader(tok, refs, types)) is not None:
@@ -456,5 +467,15 @@ def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VER
     for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         objects += agent_objects(clause) if passive else [c for c in clause.children if c.dep_ == "dobj"]
-    people = [t for o in objects for t in o.subtree if t.i in refs and types.get(refs[t.i]) == PERSON]
+    people = [t for o in objects for t in o.subtree if t.i in refs and types.get(refs[t.i]) == PERSON
+              and not _possessor(t, tok.sent.root)]  # (not "Z, President Y's adviser,": Y)
     return list(dict.fromkeys(refs[t.i] for t in people))  # "X, Minister for Y Z and Chief Minister W"
+
+
+def _possessor(t: Token, top: Token) -> bool:
+    """Whether t names whose something is, on its way up to ``top``: "Y" of "Z, President Y's adviser"."""
+    while t != top and t.head != t:
+        if t.dep_ == "poss":
+            return True
+        t = t.head
+    return False

@@ -857,6 +857,11 @@ def titles_of(ent: Span) -> set[str]:
     return {w for block in (block_before(ent), apposition_after(ent)) for w in block.titles}
 
 
+#: Title words of the heads of a state or government, whom "the two leaders" takes up.
+LEADER_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan", "monarch",
+                "leader", "taoiseach"}
+
+
 def named_before(t: Token, refs: dict, types: dict, any_title: bool = False) -> list[str]:
     """"X and his French counterpart Y presented a plan. The two ministers met in Berlin": the two people the
     previous sentence names as its subject, each with a title the noun takes up (or as the other's counterpart,
@@ -871,7 +876,8 @@ def named_before(t: Token, refs: dict, types: dict, any_title: bool = False) -> 
                 return []
             names = [e for e in s.sent.ents if refs.get(e.start) in keys]
             titles = {refs[e.start]: titles_of(e) for e in names}
-            fits = lambda words: any_title or noun == "man" or "counterpart" in words or noun in words  # noqa: E731
+            fits = lambda words: any_title or noun == "man" or "counterpart" in words or noun in words or (  # noqa: E731
+                noun == "leader" and bool(words & LEADER_WORDS))  # "Prime Minister X (...). The two leaders met"
             return keys if all(fits(titles.get(k, set())) for k in keys) else []
     return []
 
