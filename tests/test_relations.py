@@ -1761,6 +1761,10 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
                   (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
                   (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
+    # "in the capital" with no capital named as a place before: the dateline's, not one named for its government
+    pytest.param("Dhaka, September 8\n\nMinister Jan Nowak urged Beijing to use its influence with the generals. This "
+                 "morning, Nowak met Ambassador Ivo Marek at the state guest house in the capital.", "2025-09-08",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Dhaka", OCCURRED, "2025-09-08")], id="in-the-capital-of-the-dateline"),
     # "the two leaders" after two heads of government named as the subject before, no contact told yet
     pytest.param("Fiji's Prime Minister Jan Nowak and his Solomon Islands counterpart Ivo Marek have agreed to push for "
                  "a declaration. The two leaders met at Marek's office in Honiara on Thursday.", "2025-08-15",

@@ -485,6 +485,9 @@ def capital_place(t: Token, refs: dict, types: dict) -> str | None:
         # one named as a place ("in Riyadh", "flew to Riyadh") before one standing for its government ("contacts
         # with Tehran")
         located = [i for i in capitals if _in_at(t.doc[i]) is not None or t.doc[i].head.lower_ in {"to", "from", "into"}]
+        if not located and t.lower_ == "capital" and (filed := dateline(t.doc, refs, types)) is not None \
+                and gazetteer.capital_country(names.get(filed[0], "")):
+            return filed[0]  # "Dhaka, September 8 - (...) urged Beijing to act. (...) met X in the capital": Dhaka
         return refs[(located or capitals)[0]] if capitals else None
     if t.lower_ == "city":
         return None  # "the Mexican city": which one, the text does not say
