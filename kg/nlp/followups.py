@@ -24,7 +24,7 @@ from kg.nlp.modality import date_of, event_day, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import titled_people
 from kg.nlp.places import LEAD_VERBS, place_of
-from kg.nlp.triggers import MEET_NOUNS, PARTY_TYPES, agent_objects
+from kg.nlp.triggers import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES, agent_objects
 
 __all__ = ["JOINED", "LEADERS", "joined_after", "leaders_after", "placed_after"]
 
@@ -135,6 +135,8 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
                 # with each of those who were
                 people = _included(tok, refs, types)
                 told = events[index] if people and (index := _told(tok, events, types)) is not None else None
+                if told is not None and (len(told.participants) > 3 or tok.lower_ in FORUM_NOUNS):
+                    told = None  # (not "X joined the summit by video": no talks with each of its leaders)
                 joined += [RawEvent(kind=CALL, participants=(k, p), sentence=tok.sent, rule=JOINED, confidence=0.7,
                                     status=told.status, date_text=told.date_text, trigger=tok.text)
                            for k in people for p in told.participants if p != k] if told is not None else []
