@@ -2431,6 +2431,12 @@ MEETINGS = [
                  "2025-02-15",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), "Addis Ababa", OCCURRED, "2025-02-15"),
                   (MEETING, ("Jan Nowak", "Piet Rolf"), "Port Sudan", PLANNED, None)], id="the-au-chief-beside-a-summit"),
+    # joining talks of more than three by video: no call with each of them
+    pytest.param("RIO DE JANEIRO - Jan Nowak, Anna Keller, Ivo Marek, Ann Ode and Paul Morel met at the summit in Rio on "
+                 "Sunday. Tom Reed joined the talks by video.", "2025-07-07",
+                 [(MEETING, ("Jan Nowak", "Anna Keller", "Ivo Marek", "Ann Ode", "Paul Morel"), "Rio", OCCURRED,
+                   "2025-07-06")],
+                 id="joined-talks-of-many-by-video"),
     # one who joins the talks just told by video was not there, but on a call with each of those who were
     pytest.param("DOHA - Ivo Marek hosted Jan Nowak on Tuesday. Egyptian intelligence chief Anna Keller joined the talks "
                  "by video.", "2025-07-08",
