@@ -488,6 +488,9 @@ NAME_TYPES = [
     # an event named after a body is no person ("Nato" a given name too); the two of "the U.S.-Canada relationship"
     pytest.param("The ministers will meet on the margins of the NATO Summit in The Hague .",
                  {"NATO Summit": None, "NATO": ORGANIZATION}, id="a_body_s_summit"),
+    pytest.param("Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held a call .",
+                 {"Political Bureau of the CPC Central Committee": ORGANIZATION, "Wang Yi": PERSON},
+                 id="a_body_s_name_stops_before_another_post"),
     pytest.param("The conference , held at the Pacifico Yokohama convention centre , closed on Friday .",
                  {"Pacifico Yokohama": PLACE}, id="a_convention_centre"),
     pytest.param("The Ministers welcomed the outcomes of the State Visit of Prime Minister Anna Keller to Brasília .",

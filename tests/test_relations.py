@@ -1761,6 +1761,18 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Prabowo Subianto"), None, PLANNED, "2025-02-21"),
                   (MEETING, ("Prabowo Subianto", "Anna Keller"), "New Delhi", OCCURRED, "2025-01"),
                   (TALKS, ("Jan Nowak", "To Lam"), None, PLANNED, "2025-02-22")], id="a-first-word-alone-and-to-lam"),
+    # "reached by X and Y during their meeting": the two coordinated just before "their"; "the two heads of state":
+    # the pair of heads, not the officials the report is about
+    pytest.param("Vice Minister Jan Nowak met with Ambassador Ivo Marek in Beijing on November 4. The two sides "
+                 "exchanged views on implementing the understandings reached by President Anna Keller and President Paul "
+                 "Morel during their meeting in Busan on October 30. Nowak said that the meeting between the two heads of state in Busan "
+                 "provided guidance.", "2025-11-05",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Beijing", OCCURRED, "2025-11-04"),
+                  # (known limit: the views exchanged take the day of the meeting they are about)
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Beijing", OCCURRED, "2025-10-30"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Busan", OCCURRED, "2025-10-30"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Busan", OCCURRED, "2025-10-30")],
+                 id="their-meeting-and-the-two-heads"),
     # "in the capital" with no capital named as a place before: the dateline's, not one named for its government
     pytest.param("Dhaka, September 8\n\nMinister Jan Nowak urged Beijing to use its influence with the generals. This "
                  "morning, Nowak met Ambassador Ivo Marek at the state guest house in the capital.", "2025-09-08",

@@ -1206,9 +1206,15 @@ def partner_like(t: Token) -> bool:
 
 
 def their_owners(tok: Token, owners: list[Token]) -> list[Token]:
-    """"X and Y agreed on a truce at their meeting": the coordinated subjects "their" stands for."""
-    if not any(o.lower_ == "their" and o.i not in (tok.doc._.kg_refs or {}) for o in owners):
+    """"X and Y agreed on a truce at their meeting": the coordinated subjects "their" stands for; "the understandings
+    reached by X and Y during their meeting": the two people coordinated just before it."""
+    their = next((o for o in owners if o.lower_ == "their" and o.i not in (tok.doc._.kg_refs or {})), None)
+    if their is None:
         return []
+    near = next((t for t in reversed(tok.doc[max(tok.sent.start, their.i - 6) : their.i]) if t.ent_type_ == PERSON
+                 and t.dep_ == "conj" and t.head.ent_type_ == PERSON and t.head.i < t.i), None)
+    if near is not None:
+        return [near.head]  # (its conjuncts join it: "X and Y")
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subjects = subjects_of(verb) if verb is not None else []
     return [s for s in subjects if conjuncts(s)]

@@ -953,8 +953,11 @@ def extend_org(span: Span) -> Span:
         tok = doc[k]
         if tok.lower_ in CALENDAR_WORDS or tok.lower_ in {"jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"}:
             break  # "Tennis Centre on Friday"
-        if doc[k - 1].lower_ == "and" and tok.lower_ in gazetteer.title_words() | POST_MODIFIERS:
-            break  # "Member of the Political Bureau of the CPC Central Committee and Minister of ...": another post
+        if doc[k - 1].lower_ == "and" and any(doc[m].lower_ in gazetteer.title_words() | POST_MODIFIERS
+                                               for m in range(k, min(k + 3, len(doc)))):
+            break  # "Member of the Political Bureau of the CPC Central Committee and (Foreign) Minister ...": another post
+        if tok.ent_type_ == "PERSON":
+            break  # "... of the Y Committee and Foreign Minister X": no name of a person is a body's
         if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
             end = k + 1
         elif not (tok.lower_ in ORG_NAME_GLUE and end is not None):

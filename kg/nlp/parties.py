@@ -767,6 +767,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     told = previous
     if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
         previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
+    if t.lemma_.lower() in {"leader", "head"}:  # "the two heads of state", "the two leaders": heads of states
+        heads = [ev for ev in previous if all(person_titles(k, doc, refs) & LEADER_WORDS for k in ev.participants)]
+        previous = heads or previous
     if t.lemma_.lower() in POST_BACKREF:  # "the two ministers" are no two presidents
         noun = t.lemma_.lower()
         previous = [ev for ev in previous if not any(other_post(k, noun, doc, refs) for k in ev.participants)]
