@@ -768,7 +768,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
         previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
     if t.lemma_.lower() in {"leader", "head"}:  # "the two heads of state", "the two leaders": heads of states
-        heads = [ev for ev in previous if all(person_titles(k, doc, refs) & LEADER_WORDS for k in ev.participants)]
+        heads = [ev for ev in previous if not any(
+            (titles := person_titles(k, doc, refs) - {"counterpart"}) and not titles & LEADER_WORDS
+            for k in ev.participants)]  # (no one titled otherwise, a minister; a "counterpart" may be a head)
         previous = heads or previous
     if t.lemma_.lower() in POST_BACKREF:  # "the two ministers" are no two presidents
         noun = t.lemma_.lower()
