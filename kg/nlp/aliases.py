@@ -575,7 +575,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             earlier = later if len({c.key for c in later}) == 1 else []
         cands = earlier
         if not parties and any(c.lower_ in VISITOR_WORDS for c in left):
-            cands = visitors(doc, cands, refs, clusters)  # "the visiting minister": the one from abroad
+            cands = from_abroad(doc, cands, refs, clusters)  # "the visiting minister": the one from abroad
         if role == "head" and title not in HEAD_OFFICES | GENERIC_TITLES and not words & HONORIFICS:
             cands = [c for c in cands if words <= c.titles]  # "the Secretary-General" is no president (but "the
             # crown prince" may be the one named "Crown Prince X", his rank no title of the block)
@@ -652,7 +652,7 @@ def bare_title(tok, left: list, title: str) -> bool:
         c.i >= tok.i + 1 - len(words) and c.lower_ in words for c in left)
 
 
-def visitors(doc: Doc, people: list[Cluster], refs: dict[int, str], clusters: list[Cluster]) -> list[Cluster]:
+def from_abroad(doc: Doc, people: list[Cluster], refs: dict[int, str], clusters: list[Cluster]) -> list[Cluster]:
     """The people a title ties to a country other than the one the story is filed from: "ISLAMABAD - Iranian
     Foreign Minister X held talks with Foreign Minister Y. (...) the visiting minister": X (with no dateline, any
     country)."""

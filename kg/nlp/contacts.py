@@ -381,16 +381,12 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             yield event
 
 
-#: Verbs of hosting talks: "talks hosted by X", "a meeting chaired by X".
-HOST_VERBS = {"host", "co-host", "chair", "co-chair"}
-
-
 def host_keys(tok: Token, refs: dict) -> list[str]:
     """The hosts of talks held by others, told in a participle after them: "X and Y held talks in Doha on Friday,
     hosted by Qatar's Minister of State, Z" (a post's holder named after it, however parsed)."""
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     hosts = [p for h in holders for c in h.children if c.dep_ in {"advcl", "acl"} and c.pos_ == "VERB"
-             and c.lemma_.lower() in HOST_VERBS for p in agent_objects(c)]
+             and c.lemma_.lower() in LEAD_VERBS for p in agent_objects(c)]
     named = [q if q.i in refs else titled_apposition(q, refs) for p in hosts for q in [p, *conjuncts(p)]]
     return [refs[q.i] for q in named if q is not None and q.i in refs]
 
