@@ -34,6 +34,7 @@ from kg.model import (
     TALKS,
 )
 from kg.nlp import gazetteer
+from kg.nlp.aliases import QUOTE_MARKS
 from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import FORUM_HEADS, joint_format
@@ -393,7 +394,7 @@ def host_keys(tok: Token, refs: dict) -> list[str]:
 
 def after_quote(t: Token) -> bool:
     """The word comes right after a closing quotation mark (one a space follows): 'discussed "X" with Y'."""
-    return t.i >= 1 and t.doc[t.i - 1].text in {'"', "”", "''"} and bool(t.doc[t.i - 1].whitespace_)
+    return t.i >= 1 and t.doc[t.i - 1].text in QUOTE_MARKS and bool(t.doc[t.i - 1].whitespace_)
 
 
 def convened_body(tok: Token) -> bool:
