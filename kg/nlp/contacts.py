@@ -6,7 +6,9 @@
 - who each argument stands for (group nouns, "the two leaders", pronouns, unnamed officials):
   :mod:`kg.nlp.parties`.
 - places: :mod:`kg.nlp.places`.
-- no contact: the press as the other side ("spoke to reporters"); a remote meeting is a call.
+- no contact: the press as the other side ("spoke to reporters"); a contact only mentioned (as a time, a topic, an
+  office, a record): :mod:`kg.nlp.no_contact`.
+- call, talks or meeting: :mod:`kg.nlp.contact_kinds` (a remote meeting is a call).
 - modality (:mod:`kg.nlp.modality`): negated ("did not", "refused to") and hypothetical
   ("could", "if", "ready to") contacts are dropped; "will", "expected to", "plans to" make
   them planned.
@@ -35,12 +37,22 @@ from kg.model import (
 )
 from kg.nlp import gazetteer
 from kg.nlp.aliases import QUOTE_MARKS
+from kg.nlp.contact_kinds import CALL_WORDS, MEANS_PREPS, VISIT_CALL_WORDS, kind_of
 from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import FORUM_HEADS, joint_format
 from kg.nlp.events import HOST_RULE, RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
 from kg.nlp.names import FORMS_OF_ADDRESS
+from kg.nlp.no_contact import (
+    call_setting,
+    only_mentioned,
+    organised_by_bodies,
+    record_of,
+    thanked_for,
+    told_of_in_talks,
+    topic_of,
+)
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
@@ -71,7 +83,6 @@ from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
     CEREMONY_NOUNS,
-    CONTACT_NOUNS,
     CREDENTIAL_NOUNS,
     EXCHANGE_OBJECTS,
     FORUM_NOUNS,
@@ -83,14 +94,12 @@ from kg.nlp.triggers import (
     MEAL_NOUNS,
     MEET_NOUNS,
     MEET_VERBS,
-    NOUN_TRIGGERS,
     PARTY_TYPES,
     PLACE_TYPES,
     RECEIVING_VERBS,
     SIDELINE_NOUNS,
     TALK_NOUNS,
     TALK_VERBS,
-    TOGETHER_VERBS,
     TOPIC_VERBS,
     VISIT_NOUNS,
     agent_objects,
@@ -132,19 +141,6 @@ PRESS_TALK_NOUNS = {"interview", "interviews"}
 TABLE_TALKS = {"talks", "negotiations", "consultations", "discussions"}
 
 
-#: Words that make any contact a call.
-CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
-              "videolink", "telephonic", "telephonically", "virtual", "online"}
-#: Words that make a call a visit: "received a courtesy call from the ambassador".
-VISIT_CALL_WORDS = {"courtesy"}
-#: Adverbs that make a meeting remote: "met virtually with X".
-REMOTE_ADVERBS = {"virtually", "online", "remotely"}
-#: Prepositions of the means of a contact: "by video link", "via videoconference".
-MEANS_PREPS = {"by", "via", "over"}
-#: Words that make talks in-person.
-IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
-#: Verbs of acts done only in person: signing an agreement, shaking hands.
-IN_PERSON_VERBS = {"sign", "shake"}
 #: Verbs of taking a call someone else made: "received a call from X".
 TAKE_CALL_VERBS = {"receive", "get", "take", "answer", "return"}
 #: Verbs addressing someone, whose object is the other party of the call or meeting they happen in.
@@ -158,13 +154,8 @@ DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
 STANCE_VERBS = {"oppose", "condemn", "criticise", "criticize", "denounce", "decry", "slam", "reject", "protest",
                 "praise", "hail", "applaud", "question", "deplore", "blast", "fear", "dismiss",
                 "watch", "monitor", "observe", "await", "follow"}
-#: Verbs of remarking on what their object names: "X noted the upcoming summit" (X at no summit yet).
-REMARK_VERBS = {"note", "mention"}
 #: Verbs of approving what their object names: "X welcomed the summit", "backed the talks" (X took no part).
 APPROVAL_VERBS = {"welcome", "back", "support", "endorse", "favour", "favor"}
-#: Verbs of putting on a meeting, whose bodies behind it are not its participants: "The UN, the UNDP and the World
-#: Bank co-organise the conference with Japan".
-ORGANISE_VERBS = {"organise", "organize", "co-organise", "co-organize", "sponsor", "co-sponsor", "fund", "finance"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
 LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 #: Verbs whose object is brought into talks: "brought X back to the negotiating table".
@@ -430,118 +421,6 @@ def held_separately(tok: Token, partnered: bool = True) -> bool:
         c.lower_ == "separately" and c.i > verb.i for t in {tok, verb} for c in t.children if c.dep_ == "advmod")
 
 
-#: Offices of a forum: "the presidency of the summit" is held, not a meeting.
-OFFICE_NOUNS = {"presidency", "chairmanship", "chair", "secretariat", "host"}
-#: Verbs of calling an envoy home: "recalled its ambassador for consultations" is no contact between countries.
-RECALL_VERBS = {"recall", "summon", "withdraw"}
-#: Verbs of informing whose "on/about" object is what they tell: "brief parliament on the talks", "briefed Y on the
-#: summit".
-BRIEF_VERBS = {"brief", "debrief", "update", "inform", "report", "comment", "testify", "advise", "lecture"}
-
-
-#: Nouns of getting a contact ready, whose object a talk verb discusses: "discussed preparations for the meeting".
-PREPARATION_NOUNS = {"preparation", "arrangement", "agenda", "plan", "organisation", "organization", "logistics"}
-
-
-def only_mentioned(tok: Token) -> bool:
-    """A contact noun with no party of its own that only tells when another contact was ("X met Y on Friday
-    before the talks": other people's talks) or what a briefing is about ("to brief parliament on the
-    talks") or an office held ("the presidency of the summit", "the envoy for the dialogue") or why an
-    envoy goes home ("recalled for consultations"); but "after talks with Z, X said" is X's own
-    contact, and "X said after the talks" tells what a party said."""
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lower_ in OFFICE_NOUNS:
-        return True  # "Bahrain, which holds the presidency of the Arab League summit": an office, no meeting
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
-            a.dep_ == "dobj" and a.head.lemma_.lower() in TOPIC_VERBS and a.lemma_.lower() in PREPARATION_NOUNS
-            for a in tok.ancestors) and not any(t.ent_type_ in {PLACE, COUNTRY} for t in tok.subtree):
-        return True  # "discussed preparations for the upcoming meeting of the council": what they talked about (but
-        # "preparations for the meeting of X, to be held in Chile" tells that meeting, with its place)
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ in {"for", "on", "to"} \
-            and tok.head.head.lower_ in gazetteer.title_words():
-        return True  # "the EU's special representative for the Belgrade-Pristina dialogue": a post's remit
-    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or any(
-            c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.dep_ == "poss" or c.ent_type_)  # not "tariff talks"
-            or c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "of"} for c in tok.children):
-        return False
-    if tok.head.lower_ in {"on", "about"} and tok.head.head.lemma_.lower() in BRIEF_VERBS:
-        return True
-    if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in RECALL_VERBS:
-        return True  # "recalled their ambassadors for consultations": home, with their own government
-    prep = tok.head.head if tok.head.lower_ == "of" else tok.head  # "ahead of the talks"
-    # the contact the phrase dates is the clause's, or a contact noun's: "the highest-level contact since talks"
-    verb = clause_verb(prep)  # (or the contact noun its verb holds: "Ahead of the meeting, X held a phone call")
-    return prep.lower_ in TEMPORAL_PREPS and (trigger_rule(verb) is not None or (
-        prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.lower_ in NOUN_TRIGGERS) or any(
-        c.dep_ == "dobj" and c.lower_ in NOUN_TRIGGERS for c in verb.children))
-
-
-#: Verbs of thanking or praising someone "for" what they did: "thanked Turkey for hosting the talks".
-THANK_VERBS = {"thank", "praise", "commend", "congratulate", "laud", "credit", "applaud", "hail"}
-
-
-def thanked_for(tok: Token) -> bool:
-    """A contact someone is thanked or praised for ("thanking Türkiye for hosting the talks"): what the thanked one
-    did, told by another, whose own contact it is not."""
-    for a in (tok, *tok.ancestors):
-        if a.dep_ == "pcomp" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in THANK_VERBS:
-            return True
-        if a.pos_ in {"VERB", "AUX"} and a != tok and a.dep_ not in {"pcomp", "xcomp"}:
-            return False
-    return False
-
-
-def organised_by_bodies(verb: Token) -> bool:
-    """A verb of putting on a meeting with no person among its subjects: "The UN and the World Bank co-organise the
-    conference" (a person who organises talks takes part in them)."""
-    return verb.lemma_.lower() in ORGANISE_VERBS and not any(s.ent_type_ == PERSON for s in subjects_of(verb))
-
-
-def call_setting(tok: Token) -> Token | None:
-    """The call a meeting noun is the setting of, the partner's "with" hung on the meeting: "The two ministers held a
-    joint phone call during the meeting with X" (a call with X, from the meeting told before); else None."""
-    if tok.lower_ not in MEET_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "during" or not with_objects(tok):
-        return None
-    return next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.lower_ in CALL_NOUNS
-                 and not with_objects(c)), None)
-
-
-def told_of_in_talks(tok: Token) -> bool:
-    """A contact that is what others discussed ("the two leaders discussed the upcoming Quad meeting"), or a
-    contact word in a clause on a contact noun, which is that contact told again ("a telephone conversation
-    with X, during which the two leaders discussed ...")."""
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" and (tok.head.lemma_.lower() in TOPIC_VERBS or (
-            tok.head.lemma_.lower() in REMARK_VERBS and not any(c.dep_ == "prep" and c.lower_ in {"between", "with"}
-                                                                 for c in tok.children))):
-        return True  # also "X noted the upcoming summit in Y": remarked on (but "noted the meeting between A and B")
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ not in VISIT_NOUNS and (topic := topic_holder(tok)) is not None:
-        # "discussed the timelines for the meeting of the defence chiefs", "preparations for the next meeting of the
-        # commission, to be held in Y": "for" hung on the noun or on the verb (but "discussed preparations for X's
-        # visit to Y": X's journey still)
-        return topic.lemma_.lower() in TOPIC_VERBS and any(c.dep_ == "dobj" for c in topic.children) \
-            if topic.pos_ == "VERB" else told_of_in_talks(topic)
-    if tok.pos_ != "VERB" or tok.dep_ != "relcl":
-        return False
-    which = next((p for c in tok.children if c.dep_ == "prep" for p in c.children if p.lower_ == "which"), None)
-    # "which" stands for the contact noun, though the parser may hang the clause on the partner's name (not a journey's:
-    # "on a working visit, during which he will meet X" tells who the traveller meets)
-    return which is not None and any(t.lower_ in NOUN_TRIGGERS - VISIT_NOUNS
-                                     for t in tok.doc[max(tok.sent.start, which.i - 10) : which.i])
-
-
-#: Prepositions by which a noun tells what another is about: "preparations for the summit", "the agenda of the talks".
-ABOUT_PREPS = {"for", "of", "on", "about"}
-
-
-def topic_holder(tok: Token) -> Token | None:
-    """The noun (or verb) whose "for/of/on" phrase the word is in, if it is: "timelines" of "the timelines for the
-    meeting"."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ABOUT_PREPS \
-            and tok.head.head.pos_ in {"NOUN", "PROPN", "VERB"}:
-        return tok.head.head
-    return None
-
-
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
     """One sentence, one event per set of parties: keep the reading with the most detail (and talks of the very
     parties of a placed meeting are that meeting: "In separate meetings in Davos, X sat down with Y and with Z")."""
@@ -645,32 +524,6 @@ def mediation_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple
     return side_a, side_b, direct
 
 
-#: Clauses of their own under a contact word, which tell nothing of its means: "met in an encounter
-#: during which X played a video".
-OWN_CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "xcomp"}
-
-
-def phrase_words(tok: Token) -> set[str]:
-    """The words of tok's phrase, without the clauses of their own under it."""
-    words, stack = {tok.lower_}, list(tok.children)
-    while stack:
-        t = stack.pop()  # nor a verb joined to it: "met in person in May, and spoke by telephone in June"
-        if t.dep_ not in OWN_CLAUSE_DEPS and not (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}):
-            words.add(t.lower_)
-            stack.extend(t.children)
-    return words
-
-
-#: Nouns of records of a contact: whoever posts or releases "photographs of the meeting" took no part by that.
-RECORD_NOUNS = {"photo", "photograph", "picture", "image", "video", "footage", "readout", "transcript", "recording",
-                "minutes", "record", "summary"}
-
-
-def record_of(tok: Token) -> bool:
-    """The contact is what a record is of: "posted photographs of the meeting", "released a readout of the call"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RECORD_NOUNS
-
-
 def welcome_ceremony(tok: Token) -> bool:
     """A ceremony that welcomes a guest: "hosted an official welcome ceremony for X"."""
     return tok.lemma_.lower() == "ceremony" and any(c.lower_ in WELCOME_WORDS for c in tok.children)
@@ -685,58 +538,6 @@ def forum_members(owner: Token) -> bool:
     "the NATO defence ministers' meeting" (the forum; the ministers are those the text names)."""
     return owner.tag_ in {"NNS", "NNPS"} and owner.lemma_.lower() in gazetteer.title_words() | {"leader"} and any(
         c.dep_ in {"compound", "nmod"} and c.ent_type_ == ORGANIZATION for c in owner.children)
-
-
-def remotely(verb: Token) -> bool:
-    """The verb's means make it remote: "joined the talks by video", "took part online"."""
-    return any(c.dep_ == "prep" and c.lower_ in MEANS_PREPS and any(w.lower_ in CALL_WORDS for w in c.subtree)
-               or c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in verb.children)
-
-
-def topic_of(tok: Token) -> bool:
-    """The meeting noun is what a verb tells about, not where its subject is: "briefed Y in Seoul on X's summit with
-    Z" (the summit was elsewhere)."""
-    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
-        return False
-    verb = tok.head.head.lemma_.lower()
-    return (tok.head.lower_ in TOPIC_PREPS and verb not in MEET_VERBS | TALK_VERBS
-            or tok.head.lower_ == "on" and verb in BRIEF_VERBS)
-
-
-
-def kind_of(tok: Token, place: str | None) -> str:
-    # (not "... and call on X", nor the verb's subject: "The call followed talks at the White House")
-    words = phrase_words(tok) | {t.lower_ for t in tok.head.children if t.dep_ not in {"conj", "nsubj", "nsubjpass"}
-                                 and not (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})}
-    # (nor the words of the verb a verb is joined to: "pay a courtesy call on X and meet Y": a meeting with Y)
-    # the means on the verb the contact noun hangs from: "joined the meeting by video link", "took part in the
-    # meeting only by video link"
-    holders = [tok.head, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in" else [tok.head]
-    verb = clause_verb(tok)  # or on the verb whose object it is in: "joined part of the session by video link" (not
-    # "spoke with X by phone before the meeting of Y and Z")
-    holders += [verb] if tok.pos_ == "NOUN" and any(a.dep_ == "dobj" and a.head == verb for a in [tok, *tok.ancestors]) \
-        else []
-    words |= {w.lower_ for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
-              for w in c.subtree}
-    lemma = tok.lemma_.lower()
-    if lemma == "call" and tok.pos_ in {"VERB", "AUX"} and called_on(tok) or words & VISIT_CALL_WORDS:
-        return MEETING  # "called on the vice president", "paid a courtesy call on X": a visit
-    if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
-        return CALL
-    if any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in tok.children):
-        return CALL  # "met virtually", "met online": not in person
-    if tok.lower_ in CONTACT_NOUNS:
-        return TALKS  # "in contact with X in Lima": by any means, not a meeting there
-    if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:
-        return MEETING
-    if lemma in MEET_VERBS | JOIN_VERBS | {"visit", "give", "accord", "present"} \
-            or tok.lower_ in MEET_NOUNS | MEAL_NOUNS or (
-            place and words & IN_PERSON) or place:
-        return MEETING
-    if tok.pos_ in {"VERB", "AUX"} and (lemma in GATHER_VERBS or lemma in TOGETHER_VERBS | {"bring"} and any(
-            c.lower_ == "together" for c in tok.children)):  # "came together on Friday": in person, place unknown
-        return MEETING
-    return TALKS
 
 
 def titled_guest(verb: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLANNED, TALKS
-from kg.nlp.contacts import CALL_WORDS, remotely
+from kg.nlp.contact_kinds import CALL_WORDS, remotely
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.events import RawEvent
 from kg.nlp.meeting_cities import site, site_in_city
