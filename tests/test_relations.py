@@ -23,7 +23,7 @@ from kg.model import (
 from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import capital_parties, drop_repeats, trigger_rule
 from kg.nlp.parties import main_pair
-from kg.nlp.places import in_topic
+from kg.nlp.other_places import in_topic
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor

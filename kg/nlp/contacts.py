@@ -42,7 +42,15 @@ from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import FORUM_HEADS, joint_format
 from kg.nlp.events import HOST_RULE, RawEvent
-from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
+from kg.nlp.modality import (
+    TEMPORAL_PREPS,
+    date_of,
+    event_day,
+    is_hypothetical,
+    is_negated,
+    is_planned,
+    pluperfect,
+)
 from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.no_contact import (
     call_setting,
@@ -53,25 +61,24 @@ from kg.nlp.no_contact import (
     told_of_in_talks,
     topic_of,
 )
+from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
     DURATION_NOUNS,
-    HOLD_VERBS,
+    TRIP_NOUNS,
     at_venue,
     beside_forum,
-    TOPIC_PREPS,
-    TRIP_NOUNS,
     earlier_place,
     forum_place,
     group_place,
     more_places,
+    on_sidelines,
     place_in_context,
     place_of,
     present_place,
     referred_place,
     same_meeting_place,
-    on_sidelines,
     sidelines_place,
     there_place,
 )
@@ -89,6 +96,7 @@ from kg.nlp.triggers import (
     GATHER_VERBS,
     GRANT_VERBS,
     GROUP_NOUNS,
+    HOLD_VERBS,
     JOIN_VERBS,
     LIGHT_NOUNS,
     MEAL_NOUNS,
@@ -103,7 +111,6 @@ from kg.nlp.triggers import (
     TOPIC_VERBS,
     VISIT_NOUNS,
     agent_objects,
-    post_verbal_object,
     among_the,
     at_the_table,
     attendees,
@@ -118,9 +125,10 @@ from kg.nlp.triggers import (
     forum_objects,
     guests,
     in_attendance,
+    post_verbal_object,
     prep_objects,
-    presided,
     present_people,
+    presided,
     reporting_speaker,
     signers,
     subjects_of,

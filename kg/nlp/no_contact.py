@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.model import COUNTRY, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.modality import TEMPORAL_PREPS
-from kg.nlp.places import TOPIC_PREPS
+from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.triggers import (
     CALL_NOUNS,
     MEET_NOUNS,

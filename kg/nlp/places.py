@@ -5,7 +5,8 @@ traveller's destination ("was in X to talk", "during her visit to X"), where the
 is ("the leaders in X"), the latest placed meeting of one of its parties, the place of the
 contact that "the talks" refer back to, or the dateline's city for a meeting of the days the story
 tells of (kg.nlp.datelines). Never a place in what the contact is about ("discussed
-the war in X"), in what was said, or on the reporting verb ("told reporters in X that...").
+the war in X"), in what was said, or on the reporting verb ("told reporters in X that..."):
+kg.nlp.other_places.
 Once a document's contacts are read, kg.nlp.meeting_cities narrows a building, a country or a
 venue to the city the article tells.
 
@@ -26,7 +27,6 @@ from kg.nlp.events import RawEvent
 from kg.nlp.lines import line_of
 from kg.nlp.modality import (
     DUE_WORDS,
-    SAY_VERBS,
     TEMPORAL_PREPS,
     bound_event,
     date_of,
@@ -37,24 +37,39 @@ from kg.nlp.modality import (
     is_planned,
     other_time,
 )
+from kg.nlp.other_places import (
+    clause_of,
+    describes_others,
+    event_to_be_held,
+    in_at,
+    in_post,
+    in_source,
+    in_topic,
+    in_what_clause,
+    listed_items,
+    object_detail,
+    others_clause,
+    reported_place,
+    said_place,
+)
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import person_parties
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
-    EXCHANGE_OBJECTS,
     AGREEMENT_NOUNS,
-    SIDELINE_NOUNS,
     FORUM_NOUNS,
     GROUP_NOUNS,
+    HOLD_VERBS,
     MEAL_NOUNS,
     MEET_NOUNS,
     PARTY_TYPES,
     PLACE_TYPES,
     RECEIVING_VERBS,
+    SIDELINE_NOUNS,
     TALK_NOUNS,
     TALK_VERBS,
-    TOPIC_VERBS,
     TRAVEL_VERBS,
+    VENUE_NOUNS,
     VISIT_NOUNS,
     agent_objects,
     clause_verb,
@@ -354,7 +369,7 @@ def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | Non
     main = [verb.head] if verb.dep_ in {"advcl", "conj"} else []
     # (its "on" hung on a word of the clause: "meet the Minister for X Y on the sidelines", parsed on X)
     preps = dict.fromkeys(p for h in (tok, verb, *main) for p in h.subtree  # (tok's subtree is in verb's: once each)
-                          if p.dep_ == "prep" and _clause_of(p.head) in (tok, verb, *main))
+                          if p.dep_ == "prep" and clause_of(p.head) in (tok, verb, *main))
     bare = [s for prep in preps for s in prep.children
             if s.dep_ == "pobj" and s.lower_ in SIDELINE_NOUNS and all(unnamed_forum(c) for c in s.children
                                                                         if c.lower_ == "of")]
@@ -435,10 +450,6 @@ def town_of(t: Token, place) -> str | None:
                  if p.dep_ == "pobj" and place(p)), None)
 
 
-#: Participles of holding a contact: "talks held in Geneva", "a meeting hosted at the Elysee in Paris".
-HOLD_VERBS = {"hold", "host", "conduct", "stage", "organize", "organise", "convene"}
-
-
 def says_where(clause: Token) -> bool:
     """Whether a clause on a contact noun tells where it was held: "held in Geneva", ", which
     was hosted by X in Paris", ", which took place in Durban"."""
@@ -484,7 +495,7 @@ def capital_place(t: Token, refs: dict, types: dict) -> str | None:
                     and known(names[refs[i]])]
         # one named as a place ("in Riyadh", "flew to Riyadh") before one standing for its government ("contacts
         # with Tehran")
-        located = [i for i in capitals if _in_at(t.doc[i]) is not None or t.doc[i].head.lower_ in {"to", "from", "into"}]
+        located = [i for i in capitals if in_at(t.doc[i]) is not None or t.doc[i].head.lower_ in {"to", "from", "into"}]
         if not located and t.lower_ == "capital" and (filed := dateline(t.doc, refs, types)) is not None \
                 and gazetteer.capital_country(names.get(filed[0], "")):
             return filed[0]  # "Dhaka, September 8 - (...) urged Beijing to act. (...) met X in the capital": Dhaka
@@ -516,128 +527,6 @@ def resort_place(t: Token, refs: dict, types: dict) -> str | None:
     towns = {k for k in located if gazetteer.city(names.get(k, ""))}  # a town, not "the Livadia Palace" outside it
     located = towns or located
     return located.pop() if len(located) == 1 else None
-
-
-def _in_at(t: Token) -> Token | None:
-    """The "in/at" whose object t is, also as an apposition: "in the South African capital, Pretoria"."""
-    if t.dep_ == "appos" and t.head.dep_ == "pobj":
-        t = t.head
-    return t.head if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} else None
-
-
-#: Prepositions whose object is what a contact is about, not where it happened: "talks over the war in Syria".
-TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
-
-
-#: Verbs by which a contact noun's clause tells what it was about: "talks covering trade", "a meeting focusing on".
-COVER_VERBS = {"cover", "address", "span", "concern", "touch", "include"}
-
-
-#: Verbs whose "on" tells what a contact was about: "the meeting focused on trade".
-FOCUS_VERBS = {"focus", "center", "centre", "concentrate", "dwell", "touch"}
-
-
-def listed_items(tok: Token) -> set[int]:
-    """The words of common nouns listed beside a contact noun, no contacts themselves: "talks with X on migration, the
-    war in Ukraine" with "war" the talks' apposition, "sessions on the economy and the conflict in the Middle East"
-    with "conflict" their conjunct: topics, not where."""
-    return {i for c in tok.children if c.dep_ in {"appos", "conj"} and c.pos_ == "NOUN"
-            and c.lemma_.lower() not in MEET_NOUNS | TALK_NOUNS for i in range(c.left_edge.i, c.right_edge.i + 1)}
-
-
-#: Nouns of states of affairs, whose "in" names where they are, not where they are discussed: "the situation in Gaza".
-AFFAIR_NOUNS = {"situation", "war", "crisis", "conflict", "fighting", "violence", "development", "tension", "escalation",
-                "unrest", "hostility", "bloodshed"}
-
-#: Verbs of asking for something, whose "for" names what is asked: "called for a ceasefire in Gaza".
-DEMAND_VERBS = {"call", "press", "push", "appeal", "plead", "lobby", "ask"}
-
-
-def in_topic(t: Token) -> bool:
-    """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
-    in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over" or of "on" after
-    talks ("negotiations on a truce in Gaza"), the object of a verb telling what talks covered ("an exchange
-    covering the war in Ukraine"), or the
-    object of a contact's purpose ("met to end the fighting in Sudan"), what it "focused on", what someone calls
-    for ("called for a ceasefire in Gaza"), and the ends of
-    something "between" two places ("a flight between Belgrade and Baku"); a named party as the object
-    ("consulted X") is no topic."""
-    for a in [t, *t.ancestors]:
-        if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
-            return True
-        if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lemma_.lower() in FOCUS_VERBS:
-            return True  # "the meeting focused on a direct flight between Belgrade and Baku"
-        if a.dep_ == "pobj" and a.head.lower_ == "between" and a.head.head.pos_ == "NOUN" \
-                and a.head.head.lower_ not in TALK_NOUNS | MEET_NOUNS:
-            return True  # "a flight between Belgrade and Baku", "the border between X and Y": ends, not where
-        # "negotiations on a ceasefire in Gaza": what the talks are on (also "talks with X on the Church's role and
-        # on peace efforts in South Sudan"); not "talks on the sidelines of the summit in Lima"
-        talks = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.dep_ == "prep" else None
-        talks = talks.head.head if talks is not None and talks.dep_ == "pobj" and talks.head.lower_ == "with" else talks
-        if talks is not None and talks.lower_ in TALK_NOUNS | MEET_NOUNS | EXCHANGE_OBJECTS and a.ent_type_ != "DATE" \
-                and a.lower_ not in SIDELINE_NOUNS:
-            return True  # (and "exchanged views on the situation in Syria", "a meeting on the mission in Haiti")
-        if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in DEMAND_VERBS:
-            return True  # "called for a permanent ceasefire in Gaza": what is asked for, not where
-        if a.dep_ == "dobj" and a.head.dep_ in {"acl", "relcl"} and a.head.lemma_.lower() in COVER_VERBS \
-                and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS:
-            return True  # "an exchange covering trade and the war in Ukraine": what the talks covered
-        purpose = a.head
-        if a.dep_ == "dobj" and purpose.dep_ in {"advcl", "xcomp"} and trigger_rule(purpose.head) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
-            return True  # what the purpose acts on; not "met face to face for the first time in X"
-        listed = a.dep_ == "dep" and any(c.dep_ == "dobj" and c.i < a.i for c in a.head.children)
-        if a.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < a.i for c in a.head.children) and any(
-                t.pos_ == "VERB" and t.lemma_.lower() in TALK_VERBS for t in a.doc[a.head.i + 1 : a.i]):
-            return True  # "held a tete-a-tete, (...) during which they discussed X, the renewal of Y and the situation
-            # in Z": a list item after a talk verb, parsed as a second object of the verb before it
-        if (a.dep_ in {"dobj", "ccomp", "xcomp"} or listed) and a.head.pos_ in {"VERB", "AUX"} and (
-                a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
-            return True  # (and "discussed X, the situation in Myanmar", the list broken off the object)
-        objects = [c for c in a.head.head.children if c.dep_ == "dobj" and c.i < a.head.i] \
-            if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.lemma_.lower() in TOPIC_VERBS else []
-        if objects and (not ((ent := entity_at(a.doc, a.i)) is not None and gazetteer.city(ent.text)) or any(
-                o.lemma_.lower() in AFFAIR_NOUNS and o.i == a.head.i - 1 for o in objects)):
-            return True  # "discuss the wars in the Middle East and Ukraine", "in" parsed on the verb: a region's
-            # or country's, not where they talk (but "discussed trade in Paris"); a city's affairs ("discussed the
-            # situation in Gaza") too
-        if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in TOPIC_VERBS and any(
-                c.dep_ == "dobj" and c.i < a.head.i for c in a.head.head.children):
-            return True  # "discussed the timelines for the meeting of the chiefs in Lima", "for" parsed on the verb
-        if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.i >= 1 and a.head.head.lower_ in TALK_NOUNS | MEET_NOUNS \
-                | MEAL_NOUNS | SIDELINE_NOUNS and a.head.head.pos_ == "NOUN" and any(
-                    c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"on"} and c.i < a.head.i and a.doc[a.head.i - 1]
-                    in c.subtree and not a.doc[a.head.i - 1].ent_type_ for c in a.head.head.children):
-            return True  # "a dinner on security and investment in Greenland", "in" parsed on "dinner": the topic's
-            # (or on "sidelines": "talks on the sidelines with X on troop levels in Poland")
-    return False
-
-
-def _said_place(t: Token, tok: Token) -> bool:
-    """A place in what was said when the contact is not ("..., X said during a meeting"; "In the meeting, X stressed
-    that the cause of instability in the Horn of Africa is ..."): the clause said, hung on a saying verb."""
-    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in STATEMENT_VERBS and tok not in a.subtree
-               for a in t.ancestors)
-
-
-#: Verbs of what someone says at a meeting: "stressed that ...", "underlined that ...".
-STATEMENT_VERBS = SAY_VERBS | {"stress", "underline", "emphasise", "emphasize", "explain", "reiterate", "note",
-                               "affirm", "insist", "argue", "warn"}
-
-
-def _reported_place(t: Token, tok: Token) -> bool:
-    """A place in the act of reporting, not in the contact reported: where it was said ("told reporters in
-    Rome that she met X") or in what was said when the contact is not ("..., X said during a meeting")."""
-    return _clause_of(_in_at(t).head).lemma_.lower() in SAY_VERBS or _said_place(t, tok)
-
-
-def _clause_of(t: Token) -> Token:
-    """The verb a word belongs to: the word itself if a verb, else its nearest verb ancestor."""
-    for _ in range(8):
-        if t.pos_ in {"VERB", "AUX"} or t.head == t:
-            return t
-        t = t.head
-    return t
 
 
 def named_forum(tok: Token) -> bool:
@@ -752,7 +641,7 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
     for t in reversed(doc[start : tok.i]):
         key = refs.get(t.i)
         if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES and (
-                _in_at(t) is not None or t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} or visited(t)):
+                in_at(t) is not None or t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} or visited(t)):
             return key
     return None
 
@@ -762,11 +651,6 @@ def visited(t: Token) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in PLACE_NOUNS:
         t = t.head.head  # "the city of Jaffna"
     return t.dep_ == "dobj" and t.head.lemma_.lower() in TRAVEL_VERBS
-
-
-#: Common nouns of the buildings where leaders receive guests: "at the Kuksaroy residence", "at his office".
-VENUE_NOUNS = {"residence", "palace", "office", "headquarters", "secretariat", "hotel", "house", "building",
-               "complex", "compound", "mansion", "villa", "chancellery", "ministry", "guesthouse"}
 
 
 def at_venue(tok: Token) -> bool:
@@ -994,15 +878,15 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     the sentence names none that can be where the contact happened."""
     sent = tok.sent
     listed = listed_items(tok) if tok.pos_ not in {"VERB", "AUX"} else set()
-    near = [t for t in sent if _in_at(t) is not None and place_key(t) and not in_topic(t) and t.i not in listed]
+    near = [t for t in sent if in_at(t) is not None and place_key(t) and not in_topic(t) and t.i not in listed]
     # not a place of what a purpose is about: "met X to press for a brigade presence in the Baltics"
-    near = [t for t in near if not (_in_at(t).head.pos_ in {"NOUN", "PROPN"} and any(
+    near = [t for t in near if not (in_at(t).head.pos_ in {"NOUN", "PROPN"} and any(
         _purpose(a) and tok in a.ancestors for a in t.ancestors))]
     # the trigger's own clause first; else any, but not one in a relative clause that describes
     # someone ("Kerry, who said he was in France, will meet ...")
-    near = [t for t in near if _clause_of(_in_at(t).head) in own and not _said_place(t, tok)] or [
+    near = [t for t in near if clause_of(in_at(t).head) in own and not said_place(t, tok)] or [
         t for t in near if not any(a.dep_ == "relcl" and tok not in a.subtree for a in t.ancestors)
-        and not _reported_place(t, tok)]
+        and not reported_place(t, tok)]
     near = [t for t in near if not (t.dep_ == "appos" and t.head in near)]  # "in Anchorage, Alaska": the city
     near = [t for t in near if not other_time(t, tok)]  # "... since the rebels resumed their offensive in Z"
     near = [t for t in near if not describes_others(t, tok)]  # "the return of refugees sheltered in Z"
@@ -1014,68 +898,7 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not in_what_clause(t, tok)]  # "left the summit because of what is going on in Z"
     if not near:
         return None
-    return any(_clause_of(_in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))
-
-
-def in_what_clause(t: Token, tok: Token) -> bool:
-    """The place is in a clause of "what" happens, away from the contact: "had to leave the summit early because of
-    what's going on in the Middle East"."""
-    return any(a.pos_ in {"VERB", "AUX"} and tok not in a.subtree and any(c.lower_ in {"what", "whatever"}
-                                                                          for c in a.children) for a in t.ancestors)
-
-
-def in_source(t: Token, tok: Token) -> bool:
-    """The place is in the subject of a verb above the contact's own clause, one that reports it: "The Japanese
-    Embassy in Z shared the post, adding that X had paid a courtesy call on Y"."""
-    own = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
-    return any(a.dep_ in {"nsubj", "nsubjpass"} and a.head != own and own in a.head.subtree and tok not in a.subtree
-               for a in t.ancestors)
-
-
-def in_post(t: Token) -> bool:
-    """The place is part of a post described in a person's apposition: "X, the commander of the mission in Z", "Y,
-    Japan's consul general in Z" (not of a building's taken for a person's: "at Sheetal Niwas, the residence in Z")."""
-    where = _in_at(t)
-    return where is not None and any(a.dep_ == "appos" and a.head.ent_type_ == PERSON
-                                     and a.lemma_.lower() not in VENUE_NOUNS for a in where.ancestors)
-
-
-def describes_others(t: Token, tok: Token) -> bool:
-    """The place is in a participle describing the object of a preposition other than "with", which the contact
-    ``tok`` is not part of: "sought help for the return of refugees sheltered in Z" (not "talks held in Z")."""
-    return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.head.pos_ == "NOUN" and a.head.dep_ == "pobj"
-               and a.head.head.lower_ != "with" and tok not in a.subtree for a in t.ancestors)
-
-
-def object_detail(t: Token) -> bool:
-    """The place tells where a thing in a verb's object is, one preposition down: "signed agreements on a solar plant
-    in Z", "backed funding for a port in Z" (not where a meeting noun or a building is: "held talks on the sidelines of
-    the summit in Z", "met at the headquarters of the bank in Z")."""
-    where = _in_at(t)
-    if where is None or where.head.pos_ != "NOUN" or where.head.dep_ != "pobj":
-        return False
-    thing, prep = where.head, where.head.head
-    obj = prep.head
-    meeting_words = MEET_NOUNS | TALK_NOUNS | FORUM_NOUNS | SIDELINE_NOUNS | VENUE_NOUNS
-    return prep.lower_ not in {"in", "at"} and obj.pos_ == "NOUN" and obj.dep_ == "dobj" \
-        and not {thing.lemma_.lower(), obj.lemma_.lower(), thing.lower_, obj.lower_} & meeting_words
-
-
-def others_clause(t: Token, tok: Token, refs: dict, parties: list[str]) -> bool:
-    """The place is in an adverbial clause of others, which the contact ``tok`` is not part of: "X and Y sat in the
-    same hall at a meeting, as Western ministers lined up to condemn the war in Z" (not "..., as X met Y in Z")."""
-    clauses = [a for a in t.ancestors if a.dep_ == "advcl" and tok not in a.subtree and a not in tok.subtree]
-    subjects = [[c for c in a.children if c.dep_ in {"nsubj", "nsubjpass"}] for a in clauses]
-    return any(own and not any(refs.get(s.i) in parties for c in own for s in c.subtree) for own in subjects)
-
-
-def event_to_be_held(t: Token, tok: Token) -> bool:
-    """The place is in an infinitive of holding that the contact ``tok`` is not part of: "discussed preparations for
-    the next council meeting, to be held in Z" (another event, still to come), unless ``tok`` is that meeting itself
-    (the clause parsed on the verb above it)."""
-    return tok.lower_ not in MEET_NOUNS | FORUM_NOUNS and any(
-        a.lemma_.lower() in HOLD_VERBS and a.dep_ in {"advcl", "acl", "relcl", "xcomp"} and tok not in a.subtree
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) for a in t.ancestors)
+    return any(clause_of(in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))
 
 
 def _purpose(verb: Token) -> bool:
@@ -1135,7 +958,7 @@ def previous_destination(tok: Token, refs: dict, parties: list[str], place_key, 
             t.dep_ == "dobj" and t.head.lemma_.lower() == "visit"
         )):
             continue  # (not "X, the deputy head of Hamas in Gaza,": the noun "head" is no journey)
-        clause = _clause_of(verb)
+        clause = clause_of(verb)
         travellers = {refs.get(s.i) for s in subjects_of(clause)} - {None}
         if travellers_only and not travellers & set(parties):
             continue
@@ -1146,7 +969,7 @@ def previous_destination(tok: Token, refs: dict, parties: list[str], place_key, 
                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ == PERSON}
         if visitors - {None} and not visitors & set(parties):
             continue
-        if is_planned(_clause_of(verb)) and not is_planned(tok) or is_hypothetical(_clause_of(verb)):
+        if is_planned(clause_of(verb)) and not is_planned(tok) or is_hypothetical(clause_of(verb)):
             continue  # "X later flies to Washington. ... had met Y", "invited him to visit Ankara": not where Y was met
         return key
     return None

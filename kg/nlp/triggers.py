@@ -76,6 +76,11 @@ AUDIENCE_NOUNS = {"audience", "prayer"}  # (and "an ecumenical prayer with X": t
 GRANT_VERBS = {"grant", "give", "accord"}
 #: Meals shared with someone are meetings: "had dinner with X in Paris".
 MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", "banquet", "supper"}
+#: Participles of holding a contact: "talks held in Geneva", "a meeting hosted at the Elysee in Paris".
+HOLD_VERBS = {"hold", "host", "conduct", "stage", "organize", "organise", "convene"}
+#: Common nouns of the buildings where leaders receive guests: "at the Kuksaroy residence", "at his office".
+VENUE_NOUNS = {"residence", "palace", "office", "headquarters", "secretariat", "hotel", "house", "building",
+               "complex", "compound", "mansion", "villa", "chancellery", "ministry", "guesthouse"}
 #: What two sides exchange when they talk: "exchanged views with X".
 EXCHANGE_OBJECTS = {"view", "views", "idea", "ideas", "opinion", "opinions", "pleasantry", "pleasantries"}
 #: Lemmas of the press as audience: "spoke to reporters", "met journalists" is a statement, not a contact.
