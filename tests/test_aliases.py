@@ -10,7 +10,8 @@ import pytest
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.aliases import AliasResolver, Cluster, find_person, merge_acronyms, merge_company_names
+from kg.nlp.aliases import AliasResolver, find_person, merge_acronyms, merge_company_names
+from kg.nlp.clusters import Cluster
 from kg.nlp.names import display_name, given_names_match, malay_honorific, name_key, name_words
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",

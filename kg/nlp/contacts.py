@@ -36,21 +36,12 @@ from kg.model import (
     TALKS,
 )
 from kg.nlp import gazetteer
-from kg.nlp.aliases import QUOTE_MARKS
 from kg.nlp.contact_kinds import CALL_WORDS, MEANS_PREPS, VISIT_CALL_WORDS, kind_of
 from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import FORUM_HEADS, joint_format
 from kg.nlp.events import HOST_RULE, RawEvent
-from kg.nlp.modality import (
-    TEMPORAL_PREPS,
-    date_of,
-    event_day,
-    is_hypothetical,
-    is_negated,
-    is_planned,
-    pluperfect,
-)
+from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
 from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.no_contact import (
     call_setting,
@@ -82,6 +73,7 @@ from kg.nlp.places import (
     sidelines_place,
     there_place,
 )
+from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.titles import block_before, entity_at, envoy_before, titled_apposition
 from kg.nlp.triggers import (
     ATTEND_VERBS,

@@ -14,6 +14,10 @@ from __future__ import annotations
 PLAIN_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
 
 
+#: Double quotation marks only (not kg.nlp.entity_words.QUOTES): a single one is also an apostrophe ("leaders'").
+QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
 class PlainQuotesTokenizer:
     """A tokenizer that tokenizes the text with straight quotes; anything else is the wrapped one's."""
 

@@ -1,0 +1,352 @@
+"""Pronouns to the people they refer to (within-document coreference for ``kg_aliases``).
+
+- he/she/him/her/his to the most recent person that was a subject (of the main clause first), else the most recent
+  person; never to a person whose given name only the other sex bears, nor across a clause of others;
+- "I/me/my" inside a quotation to the person the quotation is attributed to, and "Q:"/"A:" turns of an interview.
+
+Works on tokens, dependency labels and the clusters :mod:`kg.nlp.aliases` has built, so the rules run on
+hand-built parses in tests.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+
+from kg.model import PERSON
+from kg.nlp import gazetteer
+from kg.nlp.clusters import SUBJECT_DEPS, Cluster
+from kg.nlp.lines import tokens_where
+from kg.nlp.names import name_key
+from kg.nlp.quotes import QUOTE_MARKS
+from kg.nlp.title_phrases import styled
+from kg.nlp.titles import REPORT_VERBS, entity_at
+from kg.nlp.triggers import TRAVEL_VERBS
+
+__all__ = ["resolve_first_person", "resolve_pronouns"]
+
+PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+#: The sex a pronoun refers to: a person whose given name only the other sex bears is not its antecedent.
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: Dependencies of a pronoun that is an object: "will receive him", "spoke with her".
+OBJECT_DEPS = {"dobj", "pobj", "dative"}
+#: First-person pronouns: inside a quotation they are the person it is attributed to.
+FIRST_PERSON = {"i", "me", "my"}
+#: Verbs attributing a quotation: '"...," X told the paper', 'X said: "..."'.
+ATTRIBUTION_VERBS = {"say", "tell", "add", "write", "insist", "recall", "explain", "note", "stress", "ask"}
+
+
+def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
+    """he/she/him/her/his -> the latest person that was a subject before it, else the latest person; not
+    one whose given name only the other sex bears, nor one a pronoun of the other sex in the same sentence stands
+    for ("she sat behind X as he negotiated": he is X, the one of the other sex just named)."""
+    person_at = {}
+    for c in clusters:
+        if c.type == PERSON:
+            for p in c.positions:
+                person_at[p] = c
+    starts = sorted(person_at)
+    by_key = {c.key: c for c in clusters if c.type == PERSON}
+    for tok in tokens_where(doc, lambda w: w in PRONOUNS, attr=LOWER):
+        if tok.pos_ != "PRON" or tok.i in refs or styled(tok):
+            continue
+        other_sex = {"m": "f", "f": "m"}[PRONOUN_SEX[tok.lower_]]
+        told = {refs[t.i] for t in doc[tok.sent.start : tok.i] if t.i in refs and t.pos_ == "PRON"
+                and PRONOUN_SEX.get(t.lower_) == other_sex}  # whom the other sex's pronouns before stand for
+        fits = {k for k, c in by_key.items() if sex_of(c) != other_sex} - told
+        # the clause's grammar goes over a dictionary's sex of a given name when no one named before the pronoun
+        # fits ("Egyptian Foreign Minister Sameh X is due to travel to Munich, where he will meet Y")
+        grammar = fits if any(person_at[p].key in fits for p in starts if p < tok.i) else \
+            fits | {k for k, c in by_key.items() if not any(t in SEXED_TITLES for t in c.titles)} - told
+        owner = _coordinated_owner(tok, refs)  # "X's tour and his attempts": X
+        if owner is not None and owner in grammar:
+            add(by_key[owner], doc[tok.i : tok.i + 1], "pronoun")
+            continue
+        speaker = _reported_speaker(tok, refs)  # "X said he would", "Y, who said he would": the speaker
+        if speaker is not None and speaker in grammar:
+            add(by_key[speaker], doc[tok.i : tok.i + 1], "pronoun")
+            continue
+        later_subject = _fronted_for(tok, refs)  # "After his meeting with X, Vance posted"
+        if later_subject is not None and later_subject in person_at and person_at[later_subject].key in grammar:
+            add(person_at[later_subject], doc[tok.i : tok.i + 1], "pronoun")
+            continue
+        relative = _relative_head(tok, refs)  # "X, who had challenged Y to meet him": X
+        if relative is not None and relative in grammar:
+            add(by_key[relative], doc[tok.i : tok.i + 1], "pronoun")
+            continue
+        titled = _titled_subject(tok, refs)  # "The Special Envoy for Y, X, travelled to Z, where he met W": X
+        if titled is not None and titled in grammar:
+            add(by_key[titled], doc[tok.i : tok.i + 1], "pronoun")
+            continue
+        traveller = _traveller_where(tok, refs)  # "X arrived in Z, where he was welcomed by W": X
+        if traveller is not None and traveller in grammar:
+            add(by_key[traveller], doc[tok.i : tok.i + 1], "pronoun")
+            continue
+        if traveller == UNNAMED:
+            continue  # "the Minister will proceed to Z, where he will meet W": whoever the Minister is, not W's peer
+        own_subjects = clause_subjects(tok, refs)  # "X spoke with Y and will host him": him is not X
+        before = [p for p in starts if p < tok.i and tok.i - p < 80 and person_at[p].key not in own_subjects
+                  and person_at[p].key in (grammar if p >= tok.sent.start else fits)]
+        if not before:
+            continue
+        sent_start = tok.sent.start
+        subjects = [p for p in before if doc[p].dep_ in SUBJECT_DEPS or _subject_head(doc[p])]
+        if tok.dep_ in SUBJECT_DEPS and main_clause(tok.head) and not any(p >= sent_start for p in before):
+            # "X said Y was ready. He also declined to comment": a sentence's subject goes on from the last one's
+            # main clause, not from a clause inside it
+            main = [p for p in subjects if _main_subject(doc[p])]
+            subjects = main if main and main[-1] >= sent_start - 60 and doc[main[-1]].sent.end >= sent_start - 1 \
+                else subjects
+        # a subject near; else a person of the sentence before; else the story's subject further back; else the latest
+        prev_start = doc[sent_start - 1].sent.start if sent_start else 0
+        pick = subjects[-1] if subjects and subjects[-1] >= sent_start - 60 \
+            else before[-1] if before[-1] >= prev_start \
+            else subjects[-1] if subjects and subjects[-1] >= sent_start - 150 else before[-1]
+        # "Y, who asked X to form a government, will receive him": the object is the one just named in its sentence,
+        # not the last subject (but not the one a relative clause holding it is about: "Y, who called on her")
+        about = [a.head for a in tok.ancestors if a.dep_ == "relcl"]
+        here = [p for p in before if p >= sent_start and not described(doc, p, about)
+                and (entity_at(doc, p) or doc[p : p + 1]).root.dep_ != "poss"]  # (not "X's predecessor")
+        if tok.dep_ in OBJECT_DEPS and here or told and here:
+            pick = here[-1]  # (and "she sat behind X as he negotiated": the one of the other sex just named)
+        add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
+        person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
+        bisect.insort(starts, tok.i)
+
+
+def described(doc: Doc, start: int, heads: list) -> bool:
+    """The name starting at ``start`` is what one of the relative clauses with these ``heads`` is about ("X, the
+    ambassador, who called on her"), by itself or through its apposition."""
+    ent = entity_at(doc, start)
+    span = range(ent.start, ent.end) if ent is not None else range(start, start + 1)
+    return any(h.i in span or h.dep_ == "appos" and h.head.i in span for h in heads)
+
+
+def main_clause(verb) -> bool:
+    """The verb heads its sentence's main clause, or the clause a source's verb after it reports ("On Sunday she
+    received X, Downing Street said")."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i \
+        and verb.head.lemma_.lower() in REPORT_VERBS
+
+
+#: Titles only one sex holds: "Queen Camilla" is a woman, though her name alone tells no sex.
+SEXED_TITLES = {"king": "m", "emperor": "m", "sultan": "m", "emir": "m", "amir": "m", "crown prince": "m",
+                "grand duke": "m", "queen": "f", "empress": "f", "crown princess": "f"}
+
+
+def sex_of(person: Cluster) -> str | None:
+    """"m" or "f" as a person's given name (borne by one sex only) or title tells, else None."""
+    words = person.name.split()
+    if len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and words[1].istitle():
+        return gazetteer.name_gender(words[1])  # "KAMIKAWA Yoko": the family name in capitals, put first
+    if person.given:
+        return gazetteer.name_gender(person.given)
+    return next((SEXED_TITLES[t] for t in person.titles if t in SEXED_TITLES), None)
+
+
+def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
+    """I/me/my inside a quotation -> the person it is attributed to ('"When I spoke to X last week, we
+    agreed ...," Y told the paper': Y spoke to X); in a transcript's turn, the person its label names
+    ("SIKORSKI: I spoke with Secretary Blinken on Friday")."""
+    people = {c.key: c for c in clusters if c.type == PERSON}
+    by_surname: dict[str, list[Cluster]] = {}
+    for c in people.values():
+        if c.surname and c.given:
+            by_surname.setdefault(c.surname, []).append(c)
+    for tok in tokens_where(doc, lambda w: w in FIRST_PERSON, attr=LOWER):
+        if tok.pos_ != "PRON" or tok.i in refs:
+            continue
+        if (key := quote_speaker(tok, refs)) in people:
+            add(people[key], doc[tok.i : tok.i + 1], "pronoun")
+        elif (label := turn_label(tok)) and len(named := by_surname.get(name_key(label), [])) == 1:
+            add(named[0], doc[tok.i : tok.i + 1], "pronoun")
+
+
+#: Labels of a transcript's turns that name no one: "QUESTION:", "MODERATOR:".
+ANONYMOUS_LABELS = {"q", "question", "moderator", "host", "anchor", "interviewer", "reporter", "spokesperson",
+                    "spokesman", "spokeswoman", "participant", "audience", "operator"}
+
+
+def turn_label(tok) -> str | None:
+    """The last word of the speaker label opening the line a token is on, in a transcript ("SIKORSKI:",
+    "MR. PRICE:", "SECRETARY BLINKEN:"): words in capitals and a colon; None if the line opens with none."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    colon = next((k for k in range(start, min(tok.i, start + 5)) if doc[k].text == ":"), None)
+    words = [t for t in doc[start:colon] if t.text != "."] if colon is not None and colon > start else []
+    if not words or not all(t.is_alpha and t.text.isupper() for t in words) \
+            or words[-1].lower_ in ANONYMOUS_LABELS or len(words[-1]) < 3:
+        return None
+    return words[-1].text
+
+
+def quote_speaker(tok, refs: dict[int, str]) -> str | None:
+    """The entity a quotation holding the token is attributed to, by a verb of saying right after the
+    quotation closes or right before it opens, else by the last one before it, within the paragraph; None if
+    the token is not quoted."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    marks = [t.i for t in doc[start : tok.i] if t.text in QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return None
+    opening = marks[-1]
+    closing = next((t.i for t in doc[tok.i : min(len(doc), tok.i + 150)] if t.text in QUOTE_MARKS
+                    or "\n" in t.whitespace_), None)
+    windows = [doc[max(start, opening - 8) : opening]]
+    if closing is not None and doc[closing].text in QUOTE_MARKS and "\n" not in doc[closing].whitespace_:
+        end = next((t.i + ("\n" not in t.text) for t in doc[closing + 1 : min(len(doc), closing + 9)]
+                    if "\n" in t.text + t.whitespace_), min(len(doc), closing + 9))
+        windows.insert(0, doc[closing + 1 : end])  # within the paragraph: not "... April." Risch said next
+    # else the speaker of a quotation before it in the paragraph: '"...," X told reporters. "I spoke with Y."'
+    windows.append(list(doc[start:opening])[::-1])
+    for window in windows:
+        for verb in window:
+            if verb.lemma_.lower() in ATTRIBUTION_VERBS and verb.pos_ == "VERB":
+                said_by = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in refs]
+                if said_by:
+                    return refs[said_by[0].i]
+    return None
+
+
+def clause_subjects(tok, refs: dict[int, str]) -> set[str]:
+    """The people an object pronoun cannot be: the subject of its own clause, or of the verb the
+    clause's verb is coordinated with ("X spoke with Y and will host him")."""
+    if tok.dep_ == "poss" and tok.head.ent_type_ == "DATE" and tok.head.dep_ == "pobj":
+        tok = tok.head  # "held talks with her last month" parsed as "with (her last month)"
+    if tok.dep_ not in {"dobj", "dative", "pobj"} or tok.lower_ not in {"him", "her", "them"} and tok.ent_type_ != "DATE":
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or verb.dep_ != "conj" or verb.head == verb:
+            break
+        verb = verb.head
+    return {refs[i] for c in subjects for i in range(c.left_edge.i, c.i + 1) if i in refs}
+
+
+def _coordinated_owner(tok, refs: dict[int, str]) -> str | None:
+    """A possessive pronoun in a phrase coordinated with a person's own: "X's tour and his attempts" -> X; or with
+    the person: "talks with intelligence chief X and his deputy, Y" -> X."""
+    if tok.dep_ != "poss" or tok.lower_ not in {"his", "her"}:
+        return None
+    head = tok.head
+    if head.dep_ == "conj" and head.head.i in refs and head.head.ent_type_ == PERSON and head.head.i < tok.i:
+        return refs[head.head.i]
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+        owners = [c for c in head.children if c.dep_ == "poss" and c.i in refs]
+        if owners:
+            return refs[owners[0].i]
+    return None
+
+
+def _fronted_for(tok, refs: dict[int, str]) -> int | None:
+    """The start of the main subject's name when a pronoun sits in a phrase fronted before it; not when
+    a person is named before the pronoun ("X flies to Y, where he will ..., Z told reporters": X)."""
+    root = tok.sent.root
+    subj = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if not subj or subj[0].i <= tok.i or subj[0].i not in refs:
+        return None
+    if root.lemma_.lower() in ATTRIBUTION_VERBS and any(a.dep_ == "ccomp" and a.head == root for a in tok.ancestors):
+        return None  # "On Monday he held calls with Y, X said": the source, not the one told of
+    if any(t.i in refs and t.ent_type_ == PERSON for t in tok.doc[tok.sent.start : tok.i]):
+        return None
+    key = refs[subj[0].i]
+    start = subj[0].i
+    while start - 1 >= 0 and refs.get(start - 1) == key:
+        start -= 1
+    return start
+
+
+def _titled_subject(tok, refs: dict[int, str]) -> str | None:
+    """The one person named inside the sentence's subject when the subject is a title phrase, for a pronoun after
+    the main verb: "the Special Representative of Y for Z, X, travelled to Niamey, where he met W" -> X."""
+    root = tok.sent.root
+    if tok.i <= root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i in refs or subject.pos_ == "PRON":
+        return None
+    people = {refs[t.i] for t in subject.subtree if t.i in refs and t.ent_type_ == PERSON}
+    return people.pop() if len(people) == 1 else None
+
+
+#: What :func:`_traveller_where` returns for a traveller named by a title only, whom no one was found for.
+UNNAMED = ""
+
+
+def _traveller_where(tok, refs: dict[int, str]) -> str | None:
+    """The person who travels somewhere, for a subject pronoun of the "where" clause about the place: "X arrived at
+    the Y air base, where he was welcomed by W", "X will travel to Z, where she will meet W" -> X; UNNAMED for a
+    title whose holder is unknown ("the Minister will proceed to Z, where he ...")."""
+    clause = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl" or not any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
+        return None
+    verb = clause.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head  # "arrived in Z, where": up from the place to the verb of the journey
+    if verb.lemma_.lower() not in TRAVEL_VERBS:
+        return None
+    people = [refs[c.i] for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in refs and c.ent_type_ == PERSON]
+    if not people and any(c.dep_ in SUBJECT_DEPS and c.i not in refs and c.lower_ in gazetteer.title_words()
+                          for c in verb.children):
+        return UNNAMED  # "the Minister will proceed to Z, where he ...": a title no one was found for
+    return people[0] if len(people) == 1 else None
+
+
+def _reported_speaker(tok, refs: dict[int, str]) -> str | None:
+    """The speaker a subject pronoun of reported speech stands for: "X said he would", "Y, who said she was
+    ready" (the person the relative pronoun follows), "X told reporters he ..."; None otherwise, and when the speaker
+    comes after the speech ("On Thursday he is due in Entebbe, spokesperson X said": one told before)."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return None
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "who called X a liar and said he would": the subject of "called"
+    for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subj.i in refs and subj.ent_type_ == PERSON and subj.i < tok.i:
+            return refs[subj.i]
+        if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.i in refs \
+                and verb.head.ent_type_ == PERSON:
+            return refs[verb.head.i]
+    return None
+
+
+def _relative_head(tok, refs: dict[int, str]) -> str | None:
+    """The person a relative clause opened by "who" is about, for an object pronoun in a clause the relative clause's
+    verb governs: "X, who had challenged Y to meet him" -> X (him is not Y, who is to do the meeting; but in "X, who
+    called on her", her is not X)."""
+    if tok.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"him", "her"}:
+        return None
+    own = verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.dep_ in {"xcomp", "ccomp"} and verb.head != verb and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    if verb == own or verb.dep_ != "relcl" or verb.head.ent_type_ != PERSON or verb.head.i not in refs:
+        return None
+    return refs[verb.head.i] if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) else None
+
+
+def _main_subject(tok) -> bool:
+    """The token is in the subject of its sentence's main verb."""
+    while tok.dep_ in {"compound", "flat", "appos"} and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
+
+
+def _subject_head(tok) -> bool:
+    """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb), or a name the parser
+    made the sentence's root with its verb a clause on it ("X, who ..., spent Thursday in Y": "spent" an acl)."""
+    while tok.dep_ in {"compound", "flat", "appos", "det", "amod"} and tok.head != tok:
+        tok = tok.head  # (a title mention opens with its article: "The pope will then fly")
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" and c.i > tok.i for c in tok.children)
