@@ -22,3 +22,13 @@ def span(doc: Doc, start: int, end: int, label: str = "PERSON") -> Span:
 
 def texts(spans) -> list[str]:
     return [s.text for s in spans]
+
+
+def hyphenated(vocab, text: str) -> Doc:
+    """A Doc split on spaces, with "-" inside a word its own token, written without spaces."""
+    words, spaces = [], []
+    for word in text.split(" "):
+        parts = word.replace("-", " - ").split()
+        words += parts
+        spaces += [False] * (len(parts) - 1) + [True]
+    return Doc(vocab, words=words, spaces=spaces)

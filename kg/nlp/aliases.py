@@ -29,6 +29,7 @@ from kg.nlp.entity_evidence import party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
 from kg.nlp.names import (
+    PATRONYMIC_WORDS,
     display_name,
     given_names_match,
     loose_key,
@@ -293,8 +294,6 @@ def merge_company_names(clusters: list[Cluster], refs: dict[int, str]) -> None:
             absorb(longer[0], short, refs)
 
 
-#: Words that open a patronymic, after the given name by which its bearer is called: "Faisal bin Farhan" is Faisal.
-PATRONYMIC_WORDS = {"bin", "ibn", "bint"}
 #: Words of a patronymic that open the short form of a name ("Ould Ghazouani", "Ould Abdel Aziz", "Ag Ghaly").
 PATRONYMIC_PARTICLES = PATRONYMIC_WORDS | {"ould", "ben", "ag", "abu", "wuld"}
 

@@ -67,25 +67,19 @@ from kg.nlp.entity_recall import (
 from kg.nlp.entity_spans import (
     body_remit_ends,
     extend_org,
-    extend_person,
-    family_mentions,
-    hyphenated_rest,
-    join_overlapping_people,
-    split_people,
     possessive_city,
     romance_tail,
     trim,
     with_demonym,
     without,
-    without_malay_style,
     without_role,
     without_title_end,
 )
 from kg.nlp.entity_types import (
     OTHER_LABELS,
     decide_type,
-    harmonise,
     given_names_out_of_bodies,
+    harmonise,
     listed_with_bodies,
     relabel_other,
     seat_at_venue,
@@ -93,8 +87,16 @@ from kg.nlp.entity_types import (
 )
 from kg.nlp.entity_words import CALENDAR_WORDS, CITY, INITIAL, CommonWords, hyphen_country, known_name, surnames_of
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines, lines
-from kg.nlp.paragraphs import city_date_line_end, inner_apostrophe, inner_hyphen
 from kg.nlp.names import FORMS_OF_ADDRESS
+from kg.nlp.paragraphs import city_date_line_end, inner_apostrophe, inner_hyphen
+from kg.nlp.person_spans import (
+    extend_person,
+    family_mentions,
+    hyphenated_rest,
+    join_overlapping_people,
+    split_people,
+    without_malay_style,
+)
 from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
 
 #: spaCy labels that may name one of our four kinds.

@@ -9,10 +9,10 @@
   person's ("NVA Administrator Jo Doe"); two names joined by a hyphen before a contact noun are
   two ("the Biden-Xi summit");
 - ``without_role``: a job word before a person's name is no part of it ("Composer Tom Varley");
-- ``family_mentions``: a double-barrelled family name is the person's wherever it stands alone;
-- ``extend_person``, ``extend_org``: a name the model cut short goes on ("Ard van der Steur",
-  "Society for Maritime Safety");
+- ``extend_org``: a body's name the model cut short goes on ("Society for Maritime Safety");
 - ``without``: a date or number entity loses the name tokens at its edges.
+
+People's names (extended, split, joined, their family names alone): :mod:`kg.nlp.person_spans`.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from kg.dates import MONTHS
-from kg.model import ORGANIZATION, PERSON
+from kg.model import ORGANIZATION
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import FACILITY_HEADS, PLACE_HEADS, STREET_HEADS, has_org_cue, looks_like_person, portfolio, post_name
+from kg.nlp.entity_evidence import FACILITY_HEADS, STREET_HEADS, has_org_cue, looks_like_person, portfolio, post_name
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
@@ -33,10 +33,8 @@ from kg.nlp.entity_words import (
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
     PREFIXES,
-    QUOTES,
     TITLE_WORDS_NOT_NAMES,
     CommonWords,
-    family_name,
     is_name_word,
     known_name,
 )
@@ -44,26 +42,18 @@ from kg.nlp.gazetteer import LEGAL_FORMS
 from kg.nlp.names import (
     FORMS_OF_ADDRESS,
     GENERATION_SUFFIXES,
-    HONORIFIC_PAIRS,
-    HONORIFICS,
-    MALAY_GRADES,
-    MALAY_HONORIFICS,
     POST_NOMINALS,
     STYLE_NOUNS,
     malay_honorific,
 )
 from kg.nlp.paragraphs import short_name_part
 from kg.nlp.titles import (
-    CLERGY,
     FUNCTION_WORD_FAMILY_NAMES,
     MONARCHS,
     RANK_MODIFIERS,
     RANKS_BEFORE_NAMES,
-    REGNAL_NUMBER,
     abbreviation,
-    function_word_family_name,
     post_before,
-    singular_title,
 )
 from kg.nlp.triggers import NOUN_TRIGGERS
 
@@ -287,8 +277,6 @@ def _located_in(doc: Doc, start: int, end: int) -> int | None:
         if doc[k].lower_ == "in" and (gazetteer.city(rest) or gazetteer.country(rest)):
             return k
     return None
-
-
 
 
 def _legal_form_end(doc: Doc, start: int, end: int) -> int | None:
@@ -559,7 +547,7 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
         start += 1
     while end > start and _edge_junk(doc[end - 1], leading=False) and not possessive_city(doc[start:end]):
         end -= 1
-    while label == "PERSON" and (n := _malay_style(doc, start, end)):
+    while label == "PERSON" and (n := malay_style_words(doc, start, end)):
         start += n  # "Tan Sri X", "Datuk Seri Utama X" (or "Utama X" after an untagged "Datuk Seri"): the style
     while end - start > 2 and doc[end - 1].text in POST_NOMINALS and (
             label == "PERSON" or label == "ORG" and looks_like_person(doc[start : end - 1])):
@@ -643,142 +631,10 @@ def _edge_junk(tok, leading: bool) -> bool:
     return not any(c.isupper() for c in text)  # "pro-", "district", "of"
 
 
-#: Words of a patronymic inside an Arabic name: "Khalid bin Salman bin Abdulaziz".
-PATRONYMIC_WORDS = {"bin", "ibn", "bint"}
-#: The Arabic article capitalised, opening the family name at the end of a name: "Tamim bin Hamad Al Thani".
-ARABIC_ARTICLES = {"Al", "El"}
-
-
-def extend_person(span: Span) -> Span:
-    """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
-    word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given
-    name the model left out ("Anders" + "Fogh Quorsen", "Antony" + "J. Blinken"); it goes on through the rest of a
-    hyphenated given name ("Kim Myong" + "-chol") and a quoted
-    nickname ("Frederick 'Fritz" + "' Doe"), a regnal number ("Charles" + "III")
-    and the second half of a double-barrelled family name ("Phumzile Mlambo" + "-Ngcuka")."""
-    doc = span.doc
-    if given_name_before(span):
-        span = Span(doc, span.start - 1, span.end, label=span.label_)
-    elif (start := given_names_after_title(span)) < span.start:
-        span = Span(doc, start, span.end, label=span.label_)
-    start = span.start  # "Khalid" + "bin" + "Salman bin Abdulaziz": the name the patronymic follows
-    while start >= 2 and doc[start - 1].lower_ in PATRONYMIC_WORDS and doc[start - 1].is_lower \
-            and doc[start - 2].text[:1].isupper() and is_name_word(doc[start - 2]) \
-            and doc[start - 2].lower_ not in HONORIFICS and "\n" not in doc[start - 2].whitespace_:
-        start -= 2
-    span = Span(doc, start, span.end, label=span.label_) if start < span.start else span
-    k = span.end
-    if (whole := hyphenated_rest(span)) is not span:
-        return whole
-    if nickname_close(span):
-        return Span(doc, span.start, k + 2, label=span.label_)
-    if k < len(doc) and REGNAL_NUMBER.match(doc[k].text) and "\n" not in doc[k - 1].whitespace_ and (
-            doc[k].text != "I" or span.start > 0 and doc[span.start - 1].lower_ in MONARCHS | CLERGY):
-        return Span(doc, span.start, k + 1, label=span.label_)  # "Patriarch Bartholomew" + "I", "Charles" + "III"
-    while k < len(doc) and k < span.end + 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
-        k += 1
-        if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
-            k += 1  # "Abdel Fattah" + "el-Sissi", "al-Burhan": the article joined to the family name
-    if k == span.end and k + 1 < len(doc) and doc[k].text in ARABIC_ARTICLES and doc[k + 1].text[:1].isupper() \
-            and is_name_word(doc[k + 1]) and "\n" not in doc[k - 1].whitespace_ + doc[k].whitespace_:
-        return Span(doc, span.start, k + 2, label=span.label_)  # "Sheikh Mohammed bin Abdulrahman" + "Al Thani"
-    if k == span.end and k + 2 < len(doc) and doc[k].text in ARABIC_ARTICLES and doc[k + 1].text == "-" \
-            and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and doc[k + 2].text[:1].isupper() \
-            and is_name_word(doc[k + 2]) and "\n" not in doc[k - 1].whitespace_:
-        return Span(doc, span.start, k + 3, label=span.label_)  # "... bin Jassim" + "Al-Thani"
-    if k == span.end and k < len(doc) and (len(span) >= 2 or after_title(span)) and last_name_cut(span):
-        return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
-    if k == span.end and (end := capitals_tail(span)) > k:
-        return Span(doc, span.start, end, label=span.label_)  # "Mohamed OULD" + "CHEIKH EL GHAZOUANI"
-    if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
-        return span
-    if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
-        return span
-    return Span(doc, span.start, k + 1, label=span.label_)
-
-
-def capitals_tail(span: Span) -> int:
-    """Where a name ending in a family name written in capitals ends, in a line that is not: "Mohamed OULD" +
-    "CHEIKH EL GHAZOUANI" (the French way of writing the family name); the span's end if it does not go on."""
-    doc, k = span.doc, span.end
-    if not (span[-1].is_alpha and span[-1].text.isupper() and len(span[-1]) > 1) or not any(
-            t.text[:1].isupper() and not t.text.isupper() for t in span):
-        return k
-    while k < len(doc) and k < span.end + 4 and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k]) > 1 \
-            and "\n" not in doc[k - 1].whitespace_ and not gazetteer.organization(doc[k].text) \
-            and not gazetteer.country(doc[k].text):
-        k += 1
-    return k
-
-
-def split_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """Two words of the document's people's names joined by a comma are those people: "In his meeting with Luxon,
-    Anwar welcomed" tagged as one body."""
-    words = {t.text for s, t_ in typed if t_ == PERSON and len(s) > 1 for t in s}
-    out = []
-    for span, kind in typed:
-        if len(span) == 3 and span[1].text == "," and span[0].text in words and span[2].text in words:
-            out += [(span[0:1], PERSON), (span[2:3], PERSON)]
-        else:
-            out.append((span, kind))
-    return out
-
-
-def join_overlapping_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """People's names that overlap once extended are one name: "Sheikh Mohammed bin Abdulrahman" extended
-    through "bin Jassim" and the model's next name "Jassim Al-Thani"."""
-    merged: list[Span] = []
-    for s in sorted((s for s, t in typed if t == PERSON), key=lambda s: (s.start, -s.end)):
-        if merged and s.start < merged[-1].end:
-            last = merged[-1]
-            merged[-1] = Span(s.doc, last.start, max(last.end, s.end), label=last.label_)
-        else:
-            merged.append(s)
-    out, seen = [], set()
-    for s, t in typed:
-        whole = without_malay_style(next(m for m in merged if m.start <= s.start < m.end)) if t == PERSON else s
-        if (whole.start, whole.end, t) not in seen:
-            seen.add((whole.start, whole.end, t))
-            out.append((whole, t))
-    return out
-
-
-def _malay_style(doc: Doc, start: int, end: int) -> int:
+def malay_style_words(doc: Doc, start: int, end: int) -> int:
     """How many words of a Malaysian honorific open the name ``doc[start:end]`` (kg.nlp.names.malay_honorific; a
     grade after the pair before it too: "Datuk Seri" + "Utama X")."""
     return malay_honorific([t.text for t in doc[max(0, start - 2) : end]], min(start, 2))
-
-
-def without_malay_style(span: Span) -> Span:
-    """A person's name without the Malaysian honorific opening it: "Tan Sri" + "Amran" + "Mohamed Zin" joined,
-    "Utama X" found after "Datuk Seri"."""
-    n = _malay_style(span.doc, span.start, span.end)
-    return Span(span.doc, span.start + n, span.end, label=span.label_) if n else span
-
-
-def family_mentions(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """"Mlambo-Ngcuka" alone after "Phumzile Mlambo-Ngcuka", the model calling "Mlambo" a place, "Halla-aho" after
-    "Jussi Halla-aho": every mention of a double-barrelled family name the document gives a person is that person's."""
-    families = {family_name(s).text for s, t in typed if t == PERSON and len(s) > 3 and len(family_name(s)) == 3}
-    # "Jussi Halla-aho" then "Halla-aho" alone: a hyphenated last word in lower case, where the model tagged a person
-    # (not "the Yong-jeou Foundation" after "Ma Yong-jeou": a given name)
-    lower = {s[-3:].text for s, t in typed if t == PERSON and len(s) > 3 and s[-2].text in HYPHENS
-             and not s[-3].whitespace_ and not s[-2].whitespace_ and s[-1].is_lower and s[-3].text[:1].isupper()}
-    if not families | lower:
-        return typed
-    doc = typed[0][0].doc
-    people = [s for s, t in typed if t == PERSON]
-    others = {i for s, t in typed if t != PERSON for i in range(s.start, s.end)}
-    mentions = [doc[i - 1 : i + 2] for i, tok in enumerate(doc) if tok.text in HYPHENS and 0 < i < len(doc) - 1
-                and (doc[i - 1 : i + 2].text in families or doc[i - 1 : i + 2].text in lower
-                     and not others & set(range(i - 1, i + 2)))]
-    mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in people)]
-    if not mentions:
-        return typed
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    kept = [(s, t) for s, t in typed if not covered & set(range(s.start, s.end))]
-    found = [(Span(doc, m.start, m.end, label="PERSON"), PERSON) for m in mentions]
-    return sorted(kept + found, key=lambda st: st[0].start)
 
 
 #: English words written after a name and a hyphen: "a Jo Doe-led coalition", "the Doe-era rules".
@@ -801,122 +657,6 @@ def hyphen_syllable(doc: Doc, k: int) -> bool:
     if not 2 <= len(syllable) <= 4 or syllable in STOP_WORDS:
         return False
     return k + 2 == len(doc) or doc[k + 2].is_punct or doc[k + 2].text[:1].isupper()
-
-
-def hyphenated_rest(span: Span) -> Span:
-    """The span with the rest of a name joined to its last word by a hyphen: "Kamla Persad" + "-Bissessar", "Kim
-    Myong" + "-chol" (a syllable only after a name of two words or more)."""
-    doc, k = span.doc, span.end
-    if len(span) >= 2 and hyphen_syllable(doc, k) or double_barrelled(doc, k):
-        return Span(doc, span.start, k + 2, label=span.label_)
-    return span
-
-
-def double_barrelled(doc: Doc, k: int) -> bool:
-    """"Phumzile Mlambo" + "-Ngcuka": a capitalised name word joined to the name by a hyphen written
-    without spaces is the rest of a double-barrelled family name, unless that word is a name of its
-    own elsewhere in the text ("the Biden-Putin call" after "Vladimir Putin") or another name
-    word follows ("the Trump-Putin-Xi summit", "Joe Biden-Xi Jinping talks")."""
-    if not (0 < k and k + 1 < len(doc) and doc[k].text in HYPHENS and not doc[k - 1].whitespace_
-            and not doc[k].whitespace_):
-        return False
-    word = doc[k + 1]
-    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and is_name_word(word)):
-        return False
-    if k + 2 < len(doc) and (doc[k + 2].text in HYPHENS and not word.whitespace_
-                             or doc[k + 2].text[:1].isupper() and is_name_word(doc[k + 2])):
-        return False  # "the Trump-Putin-Xi summit", "Joe Biden-Xi Jinping talks"
-    return not any(t.text == word.text and t.i != word.i and not joined_by_hyphen(t) for t in doc)
-
-
-def joined_by_hyphen(token) -> bool:
-    """The token is written right after a hyphen ("Mlambo-Ngcuka")."""
-    doc = token.doc
-    return token.i > 0 and doc[token.i - 1].text in HYPHENS and not doc[token.i - 1].whitespace_
-
-
-def nickname_close(span: Span) -> bool:
-    """The span holds one opening quote ('Frederick " Fritz') and the closing quote and a capitalised
-    surname follow: the nickname is inside the name."""
-    doc, k = span.doc, span.end
-    quotes = [t for t in span if t.text in QUOTES]
-    return (len(quotes) == 1 and quotes[0].i > span.start and k + 1 < len(doc) and doc[k].text in QUOTES
-            and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper() and is_name_word(doc[k + 1])
-            and "\n" not in doc[k].whitespace_)
-
-
-def given_name_before(span: Span) -> bool:
-    """"Prime Minister Anders" + "Fogh Quorsen": an untagged common given name (not a stop word, month
-    or known place) right before a name that opens with no given name of its own, or a surname alone that
-    is a given name somewhere too ("Gilberto" + "Teodoro"), on the same line."""
-    doc, k = span.doc, span.start - 1
-    if k < 0 or span[0].text in FUNCTION_WORD_FAMILY_NAMES:
-        return False  # (a family name that reads as a function word opens the name: "Viet Nam" + "To Lam")
-    prev = doc[k]
-    if prev.lower_ in MALAY_HONORIFICS | MALAY_GRADES or k >= 1 and (doc[k - 1].lower_, prev.lower_) in HONORIFIC_PAIRS:
-        return False  # "Datuk Seri" + "Anwar Ibrahim", "Datuk Seri Utama" + "X": a style, no given name
-    if any(gazetteer.country(doc[j : k + 1].text) for j in range(max(0, k - 2), k)):
-        return False  # "Ambassador to Viet" + "Nam" + "Patrick Kelleher": the end of a country's name
-    if function_word_family_name(prev) and (prev.head.i in range(span.start, span.end) or span.root.head == prev):
-        return True  # "Deputy Minister Do" + "Hung Viet", "Secretary To" + "Quang Hai" (parsed as "to"'s object):
-        # a family name that reads as a function word
-    if k >= 2 and (doc[k - 2].lower_, doc[k - 1].lower_) in HONORIFIC_PAIRS and is_name_word(prev) \
-            and prev.text.istitle() and not known_name(prev.text) and "\n" not in prev.whitespace_:
-        return True  # "Datuk Seri Amran" + "Mohamed Zin": the given name after a Malaysian honorific
-    if gazetteer.given_name(span[0].text) and len(span) > 1:
-        # "Ana" + "Laura Pereyra": a first given name the parser joins to the name, not a stop word ("Will")
-        return bool(gazetteer.given_name(prev.text)) and prev.text.istitle() and is_name_word(prev) \
-            and not prev.ent_type_ and not prev.is_stop and prev.dep_ == "compound" and prev.head.i in range(
-                span.start, span.end) and prev.lower_ not in gazetteer.title_words() | CALENDAR_WORDS | HONORIFICS \
-            and not known_name(prev.text) and "\n" not in prev.whitespace_
-    if INITIAL.match(span[0].text):  # "Secretary of State Antony" + "J. Blinken": a given name before a middle initial
-        return (len(span) > 1 and bool(gazetteer.given_name(prev.text)) and is_name_word(prev) and prev.text.istitle()
-                and not prev.ent_type_ and prev.lower_ not in gazetteer.title_words() and "\n" not in prev.whitespace_)
-    if len(span) == 1 and k >= 1 and (doc[k - 1].lower_ in gazetteer.title_words() | FORMS_OF_ADDRESS) \
-            and is_name_word(prev) and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.head.i == span.start \
-            and prev.dep_ == "compound" and not known_name(prev.text) and "\n" not in prev.whitespace_:
-        return True  # "Professor Emeka" + "Nwosu": an unknown given name between a title and the surname
-    if k >= 1 and doc[k - 1].text in {"'s", "’s"} and is_name_word(prev) and prev.pos_ == "PROPN" \
-            and not prev.ent_type_ and prev.dep_ == "compound" and prev.head.i in range(span.start, span.end) \
-            and not known_name(prev.text) and "\n" not in prev.whitespace_:
-        return True  # "Chad's Idriss" + "Deby Itno": a given name no list knows, after the country's "'s"
-    return (bool(gazetteer.given_name(prev.text)) and (is_name_word(prev) or prev.text.istitle() and prev.is_stop)
-            and (not prev.ent_type_ or prev.ent_type_ == "NORP" and not gazetteer.demonym(prev.text)
-                 and not gazetteer.country(prev.text))  # ("Therese" tagged a people's word: no people's)
-            and prev.lower_ not in CALENDAR_WORDS | {"may"} | FORMS_OF_ADDRESS and not known_name(prev.text)
-            and not (prev.is_sent_start and prev.is_stop)
-            and "\n" not in prev.whitespace_ and not prev.text.isupper())
-
-
-def given_names_after_title(span: Span) -> int:
-    """Where a name opens whose given names the model left out between a title and the family name: "Marshal" +
-    "Mahamat Idriss" + "Déby Itno" (up to three capitalised words, none known as a place, people or body, that
-    the parser hangs on the name); the span's own start otherwise."""
-    doc, k = span.doc, span.start
-    while k > span.start - 3 and k >= 2 and is_name_word(prev := doc[k - 1]) and prev.pos_ == "PROPN" \
-            and prev.text.istitle() and not prev.ent_type_ and prev.dep_ == "compound" \
-            and prev.head.i in range(k, span.end) and not known_name(prev.text) and "\n" not in prev.whitespace_ \
-            and prev.lower_ not in gazetteer.title_words() | FORMS_OF_ADDRESS and singular_title(prev.lower_) is None:
-        k -= 1
-    titled = doc[k - 1].lower_ in gazetteer.title_words() | FORMS_OF_ADDRESS and doc[k - 1].text[:1].isupper()
-    return k if k < span.start and titled else span.start
-
-
-def after_title(span: Span) -> bool:
-    """A one-word name right after a title or an honorific in lower or title case: "President Demetris", "Shri
-    Vikram"."""
-    return (len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in gazetteer.title_words() | HONORIFICS
-            and is_name_word(span[0]) and not span[0].text.isupper())
-
-
-def last_name_cut(span: Span) -> bool:
-    """The model stopped a name one word short: the next word is an untagged capitalised name word
-    that the name's last word modifies, and the name ends there ("Robert Seldon Lady has been")."""
-    doc, k = span.doc, span.end
-    nxt = doc[k]
-    return (span[-1].dep_ == "compound" and span[-1].head.i == k and nxt.pos_ == "PROPN" and not nxt.ent_type_
-            and is_name_word(nxt) and nxt.text not in PLACE_HEADS | FACILITY_HEADS and not nxt.is_sent_start
-            and "\n" not in span[-1].whitespace_ and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()))
 
 
 def romance_tail(span: Span) -> Span:

@@ -80,6 +80,9 @@ FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof"
 #: Nouns of the styles a person is addressed by: "His Highness", "Her Excellency"; alone they refer back to the
 #: one named with them.
 STYLE_NOUNS = {"highness", "excellency", "majesty", "holiness"}
+#: Words that open a patronymic inside an Arabic name, after the given name by which its bearer is called: "Faisal
+#: bin Farhan" is Faisal, "Khalid bin Salman bin Abdulaziz".
+PATRONYMIC_WORDS = {"bin", "ibn", "bint"}
 #: Words of rank and honour before a person's name and no part of it: "King Abdullah", "Sheikh Tamim",
 #: "Crown Prince Mohammed bin Salman", "Prince Faisal"; and the forms of address.
 HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "sultan", "sheikh", "sheik", "shaikh",

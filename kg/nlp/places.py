@@ -22,7 +22,7 @@ from kg.model import COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PL
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import PLACE_NOUNS
-from kg.nlp.entity_spans import HYPHENS, joined_by_hyphen
+from kg.nlp.entity_spans import HYPHENS
 from kg.nlp.events import RawEvent
 from kg.nlp.lines import line_of
 from kg.nlp.modality import (
@@ -54,6 +54,7 @@ from kg.nlp.other_places import (
 )
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import person_parties
+from kg.nlp.person_spans import joined_by_hyphen
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
     AGREEMENT_NOUNS,
