@@ -191,6 +191,9 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Northtown Rail", "speaker")], id="speaker-for-the-subject-of-the-quote"),
     pytest.param("Northtown Rail will add two trains next year, said Ann Ode, a senior manager.",
                  [("Ann Ode", "Northtown Rail", "speaker")], id="manager-for-the-subject-of-the-quote"),
+    # a leader of the opposition speaks against the body they talk of, not for it
+    pytest.param("Northtown Rail will add two trains next year, said Opposition Leader Ann Ode.", [],
+                 id="no-speaker-for-what-the-opposition-says"),
     pytest.param("Northtown Motors ' chief negotiator , Tomas Vrba , was in Berlin on Tuesday.",
                  [("Tomas Vrba", "Northtown Motors", "title-before")], id="plural-possessive-before-a-title"),
     pytest.param("The new Lithuanian president , Ann Ode , has not yet signed the law.",
@@ -1116,6 +1119,12 @@ REPRESENTS_NOT = [
                  [("Ivo", "Denmark", "name-of"), ("Mary", "Denmark", "name-of")], id="a-crown-prince-and-princess"),
     pytest.param("King Ivo and Princess Ilse of Norway arrived in Rome.", [("Princess Ilse", "Norway", "name-of")],
                  id="a-king-and-a-princess-are-no-couple"),
+    # a state's body named by its common noun alone is the report's country's, or no one's: not one "Government"
+    pytest.param("RABAT - The Spanish minister was received in Rabat by the Head of Government, Mr. Jon Abad. Morocco "
+                 "and Spain signed a pact on fishing. Morocco hopes for more.", [("Jon Abad", "Morocco", "title-before")],
+                 id="head-of-government-of-the-report-s-country"),
+    pytest.param("The Spanish minister was received by the Head of Government, Mr. Jon Abad. Peru and Spain signed a "
+                 "pact on fishing. Chile hopes for more.", [], id="head-of-government-of-no-country"),
     # the consort named right after a ruler of a country is of that country, however the ruler's country is told
     pytest.param("Norway's King Ivo Quorvang and Queen Ilse arrived in Rome. Mr Tom Reed received Ivo Quorvang and "
                  "Queen Ilse. President Jan Nowak and Queen Lea Marek spoke.",

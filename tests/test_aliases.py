@@ -532,6 +532,18 @@ def test_the_kingdom_is_the_country_named_the_kingdom_of_x_or_the_one_monarchy(e
     assert countries["Saudi Arabia"] == ["Kingdom", "Saudi Arabia"]
 
 
+
+@pytest.mark.model
+def test_the_kingdom_of_a_story_filed_from_a_kingdom_is_that_one(extract_text):
+    # a release from Rabat names only Spain as "the Kingdom of Spain": its guest visits Morocco all the same
+    result, _ = extract_text("Rabat, 24 April 2025 - The Minister of Foreign Affairs, Mr. Ivo Marek, held talks in "
+                             "Rabat with the Minister of Foreign Affairs of the Kingdom of Spain, Mr. Jon Abad, who is "
+                             "paying a working visit to the Kingdom. Morocco and Spain signed a plan.", "2025-04-24")
+    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    assert countries["Morocco"] == ["Kingdom", "Morocco"]
+    assert countries["Spain"] == ["Kingdom of Spain", "Spain"]
+
+
 @pytest.mark.model
 def test_a_formal_name_ending_another_country_s_is_its_own_country(extract_text):
     result, _ = extract_text("The Republic of Korea and the Democratic People's Republic of Korea held talks. The "

@@ -32,6 +32,14 @@ def test_a_form_of_state_before_a_country_s_short_name_is_that_country():
     assert gazetteer.country("Republic of Srpska") is None
 
 
+def test_the_form_of_state_of_a_country_s_formal_name():
+    assert gazetteer.formally("MA", "kingdom")  # Kingdom of Morocco
+    assert gazetteer.formally("JO", "kingdom")  # Hashemite Kingdom of Jordan
+    assert gazetteer.formally("OM", "sultanate")
+    assert not gazetteer.formally("QA", "kingdom")  # State of Qatar
+    assert not gazetteer.formally("FR", "kingdom")
+
+
 def test_the_nations_of_the_united_kingdom_are_countries_of_their_own():
     assert gazetteer.country("Scotland") == gazetteer.Country("Scotland", "GB-SCT")
     assert gazetteer.demonym("Welsh").code == "GB-WLS"

@@ -621,6 +621,12 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # the name after a long post of two portfolios and a formal state's name is the post's holder, a partner of the talks
+    pytest.param("Rabat, 24 April 2025 - The Minister of Foreign Affairs, Mr. Ivo Marek, held talks on Thursday in "
+                 "Rabat with the Minister of Foreign Affairs, European Union and Cooperation of the Kingdom of Spain, "
+                 "Mr. Jon Abad Ruiz. Morocco and Spain agreed.", "2025-04-24",
+                 [(MEETING, ("Ivo Marek", "Jon Abad Ruiz"), "Rabat", OCCURRED, "2025-04-24")],
+                 id="partner-after-a-long-post"),
     # "he" of a clause is the sentence's subject whatever a name dictionary says of the given name (a woman's "Sameh")
     pytest.param("Egyptian Foreign Minister Sameh Marek is due to travel to Munich on Friday to attend the Munich "
                  "Security Conference, where he will meet his Jordanian counterpart Tom Reed on the sidelines.",

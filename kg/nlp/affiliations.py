@@ -24,6 +24,8 @@ those of aides and delegations in kg.nlp.delegations; this module reads titles a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -54,7 +56,14 @@ from kg.nlp.posts import (
     speaker_parties,
     verb_parties,
 )
-from kg.nlp.title_country import bare_title, government_voice, national_code, state_title, untitled_countries
+from kg.nlp.title_country import (
+    bare_title,
+    government_voice,
+    home_country,
+    national_code,
+    state_title,
+    untitled_countries,
+)
 from kg.nlp.titles import (
     MODIFIERS,
     MONARCHS,
@@ -218,6 +227,24 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, "consort-of", 0.7, " ".join(block_before(ent).titles))
+
+
+#: Common nouns that, capitalised and alone, name a state's own body rather than a body of a name of its own: "the
+#: Head of Government, X", "the Government has missed a chance".
+STATE_BODY_NOUNS = {"government", "cabinet", "presidency"}
+
+
+def home_bodies(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
+    """represents of a body named only by its common noun ("the Head of Government, Mr. X") are of the country the
+    report is about (:func:`kg.nlp.title_country.home_country`), or dropped when it is about none: every report's
+    "Government" would be one body across them all."""
+    bare = {e.key for e in doc._.kg_entities or [] if e.type == ORGANIZATION and all(
+        gazetteer.fold(m.text).removeprefix("the ") in STATE_BODY_NOUNS for m in e.mentions)}
+    if not any(ev.kind == AFFILIATION and ev.party in bare for ev in events):
+        return events
+    home = home_country(doc, refs, types)
+    return [replace(ev, party=home) if ev.kind == AFFILIATION and ev.party in bare else ev for ev in events
+            if home is not None or not (ev.kind == AFFILIATION and ev.party in bare)]
 
 
 def untitled_state_post(ent: Span) -> bool:

@@ -18,6 +18,7 @@ Rules, one per function:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.clusters import Cluster
+from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
@@ -88,7 +90,7 @@ class AliasResolver:
             add(c, ent, "tag" if tagged_party(ent) else "name")
         merge_acronyms(clusters, refs, doc.text)
         merge_short_countries(clusters, refs)
-        merge_state_heads(clusters, refs)
+        merge_state_heads(doc, clusters, refs)
         merge_company_names(clusters, refs)
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
@@ -267,19 +269,27 @@ def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None
 STATE_HEAD_WORDS = {"kingdom", "sultanate", "emirate", "principality", "grand duchy"}
 
 
-def merge_state_heads(clusters: list[Cluster], refs: dict[int, str]) -> None:
-    """"The Kingdom" (also "the Sultanate", "the Emirate") is the one country the document names by a formal name
-    opening with that word ("the Kingdom of Morocco"), else the one monarchy it names."""
+def merge_state_heads(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> None:
+    """"The Kingdom" (also "the Sultanate", "the Emirate") is the country the story is filed from when it is a state
+    of that form ("Rabat - ... Spain's minister, on a visit to the Kingdom": Morocco), else the one country the
+    document names by a formal name opening with that word ("the Kingdom of Morocco"), else the one monarchy it
+    names."""
     countries = [c for c in clusters if c.type == COUNTRY and c.mentions]
-    for short in [c for c in clusters if c.mentions and {gazetteer.fold(m.text) for m in c.mentions} <= STATE_HEAD_WORDS]:
+    shorts = [c for c in clusters if c.mentions and {gazetteer.fold(m.text) for m in c.mentions} <= STATE_HEAD_WORDS]
+    by_key = {c.key: c for c in clusters}
+    filed = dateline(doc, refs, {c.key: c.type for c in clusters}) if shorts else None
+    home = gazetteer.country_code_of(by_key[filed[0]].name, by_key[filed[0]].type) if filed else None
+    for short in shorts:
         head = gazetteer.fold(short.mentions[0].text)
+        own = [c for c in countries if c is not short and home and c.code == home and gazetteer.formally(home, head)]
         formal = [c for c in countries if c is not short and any(
             gazetteer.fold(m.text).startswith(head + " of ") for m in c.mentions)]
         monarchies = [c for c in countries if c is not short
                       and gazetteer.country_code_of(c.name, COUNTRY) in gazetteer.monarchies()]
-        found = formal if len(formal) == 1 else monarchies if not formal and len(monarchies) == 1 else []
-        if found:
+        found = own or (formal if len(formal) == 1 else monarchies if not formal and len(monarchies) == 1 else [])
+        if found:  # a reference to the state, like a title's to a person: no name of it
             short.type = COUNTRY
+            short.mentions = [replace(m, kind="title") for m in short.mentions]
             absorb(found[0], short, refs)
 
 

@@ -151,6 +151,13 @@ def country(name: str) -> Country | None:
     return country(rest) if rest[:1].isupper() else None
 
 
+def formally(code: str, form: str) -> bool:
+    """Whether one of the country's names in the tables calls it a state of that form: "kingdom" for Morocco
+    ("Kingdom of Morocco") and Jordan ("Hashemite Kingdom of Jordan"), "sultanate" for Oman; not "kingdom" for
+    Qatar ("State of Qatar")."""
+    return any(c.code == code and f"{form} of " in k for k, c in _country_table()[0].items())
+
+
 #: The forms of state that open a country's long name, after which its short name follows ("Republic of Turkey").
 STATE_FORMS = ("republic of ", "kingdom of ", "state of ", "sultanate of ", "emirate of ", "principality of ")
 

@@ -282,11 +282,11 @@ SPEAKER_JOBS = {"manager"}
 
 def speaker_post(ent: Span) -> bool:
     """The name has a spokesperson's, official's or head's post that names no body: "spokeswoman X",
-    "X, a senior manager"."""
+    "X, a senior manager" (not a post against the government: "Opposition Leader X said the Government ...")."""
     table = gazetteer.titles()
     block = block_before(ent)
     if block.titles and not (block.parties or block.possessive or block.unlisted):
-        return block.role in SPEAKER_ROLES
+        return block.role in SPEAKER_ROLES and not block.against
     for appos in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         if any(t.ent_type_ for t in appos.subtree):
             return False  # "X, a spokesman for Y": the post names its body

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
-from kg.nlp.affiliations import affiliation_events
+from kg.nlp.affiliations import affiliation_events, home_bodies
 from kg.nlp.aliases import VENUE_MENTION
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, press_named
 from kg.nlp.events import RawEvent
@@ -59,6 +59,7 @@ class RelationExtractor:
         events = leaders_after(doc, events, refs, types)  # "The X delegation was led by A and the Y one by B"
         events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
+        events = home_bodies(doc, events, refs, types)  # "the Head of Government, X": the report's country's
         events = people_for_their_countries(events, types)
         # the city of a well-known venue the text does not name is an entity only where a meeting is placed in it
         used = {k for ev in events for k in (*ev.participants, ev.place, ev.party)}

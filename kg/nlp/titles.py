@@ -949,7 +949,7 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
     # "the host of the gathering, Rhode Island Gov. X": what the host holds, and the name's place before the title
     hosted = {i for p in t.children if t.lower_ in HOST_NOUNS and p.dep_ == "prep" and p.lower_ == "of"
               for i in range(p.i, p.right_edge.i + 1)}
-    while k < min(len(doc), t.i + 16 + len(clause)):
+    while k < min(len(doc), t.i + 20 + len(clause)):
         tok = doc[k]
         if k in clause or k in hosted:
             k += 1
