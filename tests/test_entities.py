@@ -164,6 +164,8 @@ NAME_TYPES = [
                  {"Mason": PERSON}, id="a_one_word_name_before_who_is_a_person"),
     pytest.param("Warner , 70 , who owned the failed Northtown Savings Bank , filed for protection .",
                  {"Warner": PERSON}, id="a_one_word_name_with_an_age_before_who_is_a_person"),
+    pytest.param("Marek received the Ambassador of China in Algiers , who handed him a message .",
+                 {"Algiers": PLACE}, id="a_city_after_in_before_who_stays_a_place"),
     pytest.param("The order was issued by NVA Administrator Ann Ode after the crash.",
                  {"NVA": ORGANIZATION, "Ann Ode": PERSON, "NVA Administrator": None},
                  id="a_title_ending_a_body_s_span_before_a_name_is_the_person_s"),

@@ -621,6 +621,14 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # the holder of a post told in a clause under the guest, hung on the verb or the guest: whose message or greetings
+    # came, not who came
+    pytest.param("ALGIERS - Mr. Ivo Marek received on Wednesday the Ambassador of the People's Republic of China in "
+                 "Algiers, who handed over to him a written message from the Minister of Foreign Affairs of China, Mr. "
+                 "Jon Abad, relating to the partnership.", "2025-05-14", [], id="message-from-a-post-s-holder"),
+    pytest.param("ALGIERS - Mr. Tom Reed was later received by the President of the Republic, Mr. Lars Quorvik, to whom "
+                 "he conveyed the greetings of the President of the Republic of Indonesia, Mr. Ann Ode.", "2025-05-14",
+                 [(MEETING, ("Tom Reed", "Lars Quorvik"), "Algiers", OCCURRED, None)], id="greetings-of-a-post-s-holder"),
     # the name after a long post of two portfolios and a formal state's name is the post's holder, a partner of the talks
     pytest.param("Rabat, 24 April 2025 - The Minister of Foreign Affairs, Mr. Ivo Marek, held talks on Thursday in "
                  "Rabat with the Minister of Foreign Affairs, European Union and Cooperation of the Kingdom of Spain, "

@@ -54,7 +54,7 @@ from kg.nlp.no_contact import (
 )
 from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.paragraphs import window_start
-from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
+from kg.nlp.parties import LEAD_VERBS, holds_post_told_below, keys_of, main_pair
 from kg.nlp.places import (
     DURATION_NOUNS,
     TRIP_NOUNS,
@@ -599,7 +599,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.lemma_.lower() in MEET_VERBS | CALL_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
             others += [c for c in tok.children if c.dep_ in {"advcl", "npadvmod", "dep", "oprd"} and c.i > tok.i
-                       and c.pos_ == "PROPN" and c.ent_type_ == PERSON]
+                       and c.pos_ == "PROPN" and c.ent_type_ == PERSON and not holds_post_told_below(c, tok, refs)]
             # "meet To Lam" parsed with the family name "To" a preposition
             others += [c for c in tok.children if c.dep_ == "prep" and c.ent_type_ == PERSON and c.text[:1].isupper()]
         if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and not any(c.dep_ == "dobj" for c in tok.children):

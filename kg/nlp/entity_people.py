@@ -114,12 +114,14 @@ def meeting_party(tok) -> bool:
 
 def who_after(span: Span) -> bool:
     """"Mason, who headed the agency", "Warner, 70, who owned the bank": a relative "who" (after a
-    comma, and an age) refers back to a person (a body takes "which"); not a country's name."""
+    comma, and an age) refers back to a person (a body takes "which"); not a country's name, nor a city's after "in"
+    ("the Ambassador of China in Algiers, who handed over a message": the ambassador)."""
     doc, k = span.doc, span.end
     if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and doc[k + 2].text == ",":
         k += 2  # ", 70 ,": an age
+    placed = span.start >= 1 and doc[span.start - 1].lower_ in {"in", "at", "to", "from"} and gazetteer.city(span.text)
     return (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who" and span[0].is_alpha
-            and not span[0].text.isupper() and not gazetteer.country(span.text))
+            and not span[0].text.isupper() and not gazetteer.country(span.text) and not placed)
 
 
 def surname_with_apposition(tok, common_word: CommonWords) -> bool:

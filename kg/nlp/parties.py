@@ -19,12 +19,13 @@ from spacy.tokens import Span, Token
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.contact_kinds import OWN_CLAUSE_DEPS
 from kg.nlp.entity_evidence import party_tag
 from kg.nlp.entity_people import ROYALS
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import HOST_RULE, RawEvent
 from kg.nlp.lines import lines
-from kg.nlp.names import STYLE_NOUNS
+from kg.nlp.names import FORMS_OF_ADDRESS, STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import (
     HOST_NOUNS,
@@ -72,6 +73,23 @@ def possessed_post_holder(t: Token, refs: dict) -> Token | None:
     return titled_apposition(last.head, refs)
 
 
+def holds_post_told_below(name: Token, above: Token, refs: dict) -> bool:
+    """The name, hung on a word ``above`` by the parser (a verb, or an object as its conjunct), is the holder of a post
+    told in a clause under that word: "received the Ambassador of China, who handed him a message from the Minister
+    of Foreign Affairs of China, Mr. X" (X's message, not X, came)."""
+    doc, ent = name.doc, entity_at(name.doc, name.i)
+    start = ent.start if ent is not None else name.i
+    while start > above.i + 1 and doc[start - 1].lower_ in FORMS_OF_ADDRESS:
+        start -= 1  # "..., Mr. X"
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    title = next((t for t in reversed(doc[max(above.i + 1, start - 24) : start - 1])
+                  if t.lower_ in gazetteer.title_words()), None)
+    holder = titled_apposition(title, refs) if title is not None else None
+    return holder is not None and refs.get(holder.i) == refs.get(name.i) and any(
+        a.dep_ in OWN_CLAUSE_DEPS and a != above and a in above.subtree for a in title.ancestors)
+
+
 def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """Entity keys an argument token stands for, following conjunctions and group nouns."""
     out: list[str] = []
@@ -88,6 +106,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue  # "Mao Ning: When X met Y, the two leaders had an exchange of views": who answers takes no part
         if t != arg and source_after_list(t):
             continue  # "received X, Y and Z for talks in London, Downing Street said": the source, parsed as a conjunct
+        if t != arg and t.ent_type_ == PERSON and holds_post_told_below(t, arg, refs):
+            continue  # "the Ambassador of China, who handed over a message from the Minister of China, Mr. X"
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
@@ -131,7 +151,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 # and "A, B, C and D met" parsed with B an apposition of A, C and D (or D's title) B's conjuncts
                 # (not the speaker of a report hung there: "talks with X, spokeswoman Y told reporters")
                 out += [k for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs
-                        and not reporting_speaker(c) for q in [c, *conjuncts(c)] for k in listed_person(q, refs)]
+                        and not reporting_speaker(c) and not holds_post_told_below(c, t, refs)
+                        for q in [c, *conjuncts(c)] for k in listed_person(q, refs)]
                 # "North Rhine-Westphalia's state premier X traveled" parsed with the region the subject, its
                 # premier an apposition and X the premier's
                 out += [refs[g.i] for c in t.children if c.dep_ == "appos" and c.lower_ in gazetteer.title_words()
@@ -198,7 +219,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         # rivals (...). X and Y agreed": the pair named next)
         rivals = t.lemma_.lower() in RIVAL_NOUNS
         named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs
-                 and not (rivals and c.dep_ != "appos")] + [
+                 and not (rivals and c.dep_ != "appos") and not holds_post_told_below(c, t, refs)] + [
             g for c in t.children if c.dep_ == "appos" and c.lower_ in STYLE_NOUNS for g in c.children
             if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
