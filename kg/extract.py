@@ -26,7 +26,7 @@ from kg.model import (
 )
 from kg.nlp import gazetteer
 from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
-from kg.nlp.modality import of_a_noun, pluperfect
+from kg.nlp.modality import of_a_noun, of_a_time_before, pluperfect
 from kg.nlp.triggers import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, PLACE_TYPES, TALK_NOUNS
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
@@ -266,8 +266,8 @@ def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, 
     no day is named before. Each day is read in the tense of the contact it dates (``tenses``: by
     sentence start and date text), else in ``tense``. A past contact does not count from a day to come
     ("is to meet X on Friday. Later in the day, Y called Z"), from one in a relative clause ("X,
-    who arrived on Wednesday, ...") nor from a thing's ("the recommendation of 8 November 2023"): background, not
-    where the story stands."""
+    who arrived on Wednesday, ...") nor from a thing's ("the recommendation of 8 November 2023"), nor the same day
+    from one told in the past perfect: background, not where the story stands."""
     last: dt.date | None = None
     for ent in doc.ents:
         if ent.end_char > before:
@@ -276,8 +276,10 @@ def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, 
             last = last + dt.timedelta(days=step) if last else None
             continue
         own = (tenses or {}).get((ent.sent.start, ent.text), tense)
-        if ent.label_ != "DATE" or tense == "past" and own == "future" or in_relative_clause(ent) or of_a_noun(ent):
-            continue
+        if ent.label_ != "DATE" or tense == "past" and own == "future" or in_relative_clause(ent) or of_a_noun(ent) \
+                or offset == 0 and of_a_time_before(ent):
+            continue  # (nor "the same day", "in the afternoon" from a day told in the past perfect: "he had spoken to
+            # Y on Wednesday. In the afternoon, X met Z")
         if precision(day := resolve_when(ent.text, anchor, own)) == "day":
             last = story_day(ent, dt.date.fromisoformat(day), last)
     return (last + dt.timedelta(days=offset)).isoformat() if last else None

@@ -430,6 +430,15 @@ def test_the_leader_of_a_country_is_its_counterpart_named_before(extract_text):
 
 
 @pytest.mark.model
+def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are(extract_text):
+    # "his Brazilian counterpart X": a minister of Brazil, not the untitled foreign minister before him
+    got, _ = people(extract_text, "Foreign Minister Anna Keller met his Brazilian counterpart Paul Morel here "
+                                  "yesterday. The Brazilian minister will call on Prime Minister Jan Nowak today.")
+    assert ("The Brazilian minister", "title") in got["Paul Morel"]
+    assert all(m != "The Brazilian minister" for m, _ in got["Anna Keller"])
+
+
+@pytest.mark.model
 def test_the_visiting_minister_is_the_one_from_abroad_of_the_dateline(extract_text):
     # both ministers are named with their countries: the guest is the one not of the country the story is filed from
     got, _ = people(extract_text, "NAIROBI - Kenyan Foreign Minister Anna Keller held talks with Ghanaian Foreign "

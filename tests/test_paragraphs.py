@@ -49,6 +49,10 @@ def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_is_parsed_apart(blank)
     assert [t.is_sent_start for t in doc[1:4]] == [False, False, True]  # a city of 100,000 or more and a colon
     doc = ParagraphSplitter(blank)(blank("Pym: We are done. Clinton: So are we."))
     assert doc[2].is_sent_start is None  # a speaker's name and a colon: no dateline
+    doc = ParagraphSplitter(blank)(blank("PUTRAJAYA: Pym was received by Lee."))
+    assert [t.is_sent_start for t in doc[1:3]] == [False, True]  # a town of any size in capitals and a colon
+    doc = ParagraphSplitter(blank)(blank("NOTE: Pym was received by Lee."))
+    assert doc[2].is_sent_start is None  # a word in capitals that is no town: no dateline
     doc = ParagraphSplitter(blank)(blank("Dakar - Pym was received by Lee."))
     assert [t.is_sent_start for t in doc[1:3]] == [False, True]  # a city of 100,000 or more and a spaced dash
     doc = ParagraphSplitter(blank)(blank("Vellport - Pym was received by Lee."))

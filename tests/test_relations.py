@@ -817,6 +817,10 @@ CONTACTS = [
     # "would be happy to talk" is willingness; "was pleased to meet X" met X
     pytest.param("Anna Keller said last month she would be happy to talk to Jan Nowak.", "2025-03-22", [],
                  id="would-be-happy-to-talk"),
+    # "would welcome a meeting" wishes for it, reported or not; "would welcome X in Nuuk" plans a reception
+    pytest.param("Tom Reed told reporters she would welcome a meeting between Ann Ode and Jan Nowak. Ode said she "
+                 "would welcome Nowak in Nuuk on Monday.", "2025-09-10",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Nuuk", PLANNED, "2025-09-15")], id="would-welcome-a-meeting"),
     pytest.param("Anna Keller said she was pleased to meet Jan Nowak in Lima on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")], id="was-pleased-to-meet"),
     # an agency readout: the dateline parsed as the subject with the minister down its appositions; "His
@@ -1610,6 +1614,29 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "on the sidelines of the summit, where ...": the summit told before (a clause on it names nothing of it)
+    pytest.param("In a post, Ivo Marek said Tom Reed had confirmed his attendance at the 47th ASEAN Summit in Kuala "
+                 "Lumpur from Oct 26 to 28. Marek is also expected to hold a bilateral meeting with Brazilian President "
+                 "Jon Abad on the sidelines of the summit, where the two leaders will discuss food security.",
+                 "2025-10-16", [(MEETING, ("Tom Reed",), "Kuala Lumpur", OCCURRED, None),
+                                (MEETING, ("Ivo Marek", "Jon Abad"), "Kuala Lumpur", PLANNED, None)],
+                 id="sidelines-of-the-summit-told-before"),
+    # "on the margins of the Belem summit": the city in the forum's name, not the dateline's
+    pytest.param("SUVA (Reuters) - Ann Ode held a video call with Jan Nowak on Tuesday. Ode and Nowak plan to hold "
+                 "further talks in person on the margins of the Belem summit, the statement added.", "2025-10-22",
+                 [(CALL, ("Ann Ode", "Jan Nowak"), None, OCCURRED, "2025-10-21"),
+                  (MEETING, ("Ann Ode", "Jan Nowak"), "Belém", PLANNED, None)], id="margins-of-a-city-s-summit"),
+    # "the Icelandic guest": the guest from Iceland told before, not the party of a call just told; "in the
+    # afternoon" of the story's day, not of the call told in the past perfect
+    pytest.param("Iceland's Prime Minister Ann Ode arrived in Nuuk on Thursday. Ode was received at the guest "
+                 "residence by Premier Jan Nowak. The two leaders held talks. \"Iceland knows what it is like,\" Ode "
+                 "said. Nowak said the visit went well. He added that he had spoken by telephone with Norway's Prime "
+                 "Minister Tom Reed on Wednesday. In the afternoon the Icelandic guest met former premier Lars Quorvik.",
+                 "2025-09-05", [(MEETING, ("Ann Ode", "Jan Nowak"), "Nuuk", OCCURRED, "2025-09-04"),
+                                (MEETING, ("Ann Ode", "Jan Nowak"), "Nuuk", OCCURRED, "2025-09-04"),
+                                (CALL, ("Jan Nowak", "Tom Reed"), None, OCCURRED, "2025-09-03"),
+                                (MEETING, ("Ann Ode", "Lars Quorvik"), "Nuuk", OCCURRED, "2025-09-04")],
+                 id="the-guest-of-a-country"),
     # "A, B, C and D met" parsed with B an apposition of A and C, D the conjuncts of B
     pytest.param("CIA Director Jan Nowak, Mossad chief Ivo Marek, Qatari Prime Minister Anna Keller and Egypt's "
                  "intelligence chief Paul Morel met for several hours in Cairo on Tuesday, the sources said.",

@@ -299,7 +299,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 place_in_context(tok, refs, types, side_a + side_b, travel_only=True)) or group_place(
                 tok, refs, types, side_a + side_b) or (side_b and present_place(tok, refs, types, side_a + side_b)) or (
                 referred_place(tok, refs, types, side_a + side_b)) or (
-                same_meeting_place(tok, side_a + side_b, [*previous, *local], side_b)) or forum_place(tok, local) or (
+                same_meeting_place(tok, side_a + side_b, [*previous, *local], side_b)) or forum_place(tok, local, refs, types) or (
                 (at_venue(tok) or joined or beside_forum(tok) or table_talks(tok, side_a + side_b)) and dateline_place(
                     tok, refs, types, side_a + side_b, [*previous, *local], beside=on_sidelines(tok)))
             kind = MEETING if place else kind

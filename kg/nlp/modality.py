@@ -62,6 +62,9 @@ HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing"
                       "consider", "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
                       "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
                       "persuade", "advise", "challenge", "dare", "proposal"}
+#: Verbs whose object, a contact, is wished for when "would" goes with them: "she would welcome a meeting with X" (not
+#: "would welcome X": a guest received).
+WISH_VERBS = {"welcome", "support", "favour", "favor", "accept"}
 #: Adjectives of willingness: "open to talks", "eager to meet".
 HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 #: Adjectives of willingness with "would": "would be happy to talk" (but "was happy to meet X" met X).
@@ -236,6 +239,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         if t != tok and t.i != beside and not adjunct and (
                 t.lemma_.lower() in HYPOTHETICAL_WORDS or t.lower_ in HYPOTHETICAL_FORMS):
             return True
+        if t != tok and t.lemma_.lower() in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"}
+                                                                 for c in t.children):
+            return True  # "she would welcome a meeting between X and Y": a wish, reported or not
         if t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in DOUBT_ADJ
                                                     for c in t.head.children):
             return True  # "a meeting between X and Y is unlikely", "talks remain possible"
@@ -567,6 +573,14 @@ def of_a_noun(ent: Span) -> bool:
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in {"NOUN", "PROPN"} \
         and root.head.head.lemma_.lower() not in TIME_OF_NOUNS  # but "on the morning of 19 November 1985"
+
+
+def of_a_time_before(ent: Span) -> bool:
+    """Whether a date is told in the past perfect ("he added that he had spoken with X on Wednesday"): a day before
+    the one the story stands at."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"}
+                                                           for c in verb.children)
 
 
 def in_dateline(ent: Span) -> bool:

@@ -143,6 +143,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     if k > start and k + 1 < len(doc) and doc[k].text == ":" and "\n" not in doc[k].whitespace_ \
             and gazetteer.city_population(doc[start:k].text) >= CITY and not gazetteer.given_name(doc[start:k].text):
         return k  # "Abu Dhabi: X was received ...": a city and a colon (not a speaker's name before their words)
+    if k > start and k + 1 < len(doc) and doc[k].text == ":" and "\n" not in doc[k].whitespace_ \
+            and all(t.text.isupper() for t in doc[start:k] if t.is_alpha) and gazetteer.city(doc[start:k].text) \
+            and not gazetteer.given_name(doc[start:k].text):
+        return k  # "PUTRAJAYA: Malaysia and Brazil agreed ...": a town of any size, in capitals, and a colon
     if k > start and k + 1 < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
             and doc[k].whitespace_ and gazetteer.city_population(doc[start:k].text) >= CITY \
             and not gazetteer.given_name(doc[start:k].text):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.model import AFFILIATION, COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.contact_kinds import OWN_CLAUSE_DEPS
 from kg.nlp.entity_evidence import party_tag
@@ -746,12 +746,21 @@ def guests_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         return []
     hosts = {refs[s.i] for v in [t.head] for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
              for s in [c, *conjuncts(c)] if s.i in refs}
-    start = window_start(t, 2)
+    start, types = window_start(t, 2), {e.key: e.type for e in t.doc._.kg_entities or []}
     window = [ev for ev in previous if start <= ev.sentence.start < t.sent.start and ev.kind != AFFILIATION]
-    told = max(reversed(window), key=lambda ev: len(ev.participants), default=None)  # the whole meeting, not a pair
-    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    # guests come in person: the meeting told (not "X had spoken by phone with Y. (...) the guest met Z"), the whole
+    # meeting, not a pair; of the guest's country if told ("the Icelandic guest")
+    met = [ev for ev in window if ev.kind == MEETING]
+    told = max(reversed(met or window), key=lambda ev: len(ev.participants), default=None)
     named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
     guests = [k for k in told.participants if k not in hosts | named_here and types.get(k) == PERSON] if told else []
+    countries = {refs[c.i] for c in t.children if c.dep_ in {"amod", "compound"} and c.i in refs
+                 and types.get(refs[c.i]) == COUNTRY}
+    if countries:  # (told further back: the one of the document's guests from that country)
+        guests = [k for k in guests if countries & set(person_countries(k, t.doc, refs))] or list(dict.fromkeys(
+            k for ev in previous if ev.kind == MEETING for k in ev.participants if k not in hosts | named_here
+            and types.get(k) == PERSON and countries & set(person_countries(k, t.doc, refs))))
+        guests = guests if len(guests) == 1 else []
     size = next((GUEST_COUNTS[c.lower_] for c in t.children if c.lower_ in GUEST_COUNTS), None)
     # "The two visitors met Y": the first two of the meeting told (its subjects come first), not Y, met now
     return guests[:size] if size else guests

@@ -354,12 +354,16 @@ def beside_forum(tok: Token) -> bool:
     return bool(forums(tok, clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok))
 
 
-def forum_place(tok: Token, events: list[RawEvent]) -> str | None:
-    """The place of the forum a contact happened beside, told as a meeting of its own in the same sentence:
-    "On the margins of the summit, X held talks with Y" (the summit placed from the story)."""
-    names = {f.text for f in forums(tok, clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok)}
-    return next((ev.place for ev in reversed(events) if ev.sentence == tok.sent and ev.trigger in names and ev.place),
-                None)
+def forum_place(tok: Token, events: list[RawEvent], refs: dict, types: dict) -> str | None:
+    """The place of the forum a contact happened beside: the city in its name ("on the margins of the Belem summit"),
+    or the place of the forum told as a meeting of its own in the same sentence ("On the margins of the summit, X
+    held talks with Y": the summit placed from the story)."""
+    found = forums(tok, clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok)
+    own = next((refs[c.i] for f in found for c in f.children if c.dep_ in {"compound", "nmod"} and c.i in refs
+                and types.get(refs[c.i]) == PLACE), None)
+    names = {f.text for f in found}
+    return own or next((ev.place for ev in reversed(events) if ev.sentence == tok.sent and ev.trigger in names
+                        and ev.place), None)
 
 
 def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | None:
@@ -432,9 +436,10 @@ GATHER_STEMS = ("gather", "conven")
 
 def unnamed_forum(of: Token) -> bool:
     """"of the conference", "of the summit", "of the consultation": a forum or a meeting told of before, not named
-    here ("of the G20 summit")."""
+    here ("of the G20 summit"; but "of the summit, where the two leaders will ...": a clause on it names nothing of
+    it)."""
     return any(p.dep_ == "pobj" and p.lower_ in FORUM_NOUNS | MEET_NOUNS | TALK_NOUNS
-               and not any(t.ent_type_ for t in p.subtree)
+               and not any(t.ent_type_ for c in p.children if c.dep_ not in {"relcl", "acl"} for t in c.subtree)
                for p in of.children)
 
 

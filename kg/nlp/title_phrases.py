@@ -124,9 +124,11 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         k -= k >= 1 and doc[k].text == "-"  # "the Under-Secretary-General"
         if k >= 0 and doc[k].lower_ in RANK_WORDS:  # "the Deputy Prime Minister" is no Prime Minister X
             words.add(doc[k].lower_)
+        # (a counterpart holds the office of the one whose counterpart they are: "his Brazilian counterpart X (...) the
+        # Brazilian minister")
         cands = [c for c in people if (parties & c.parties if parties else role in c.roles)
                  and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"}
-                      or words <= c.titles)]
+                      or words <= c.titles or "counterpart" in c.roles)]
         earlier = [c for c in cands if any(p < tok.i for p in c.positions)]
         if headline:  # the story names the holder after its headline: the one holder of that post of that party
             holders = [c for c in cands if parties & c.parties and role in c.roles and words <= c.titles]
@@ -157,8 +159,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = [c for c in cands if not any(set(office.split()) <= c.titles for office in HEAD_OFFICES)
                      and not (c.parties and c.parties <= bodies)]
         if parties and tok.lower_ != "counterpart":  # "Deputy Prime Minister and Foreign Minister X": a minister too
-            cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles
-                     or title in GENERIC_TITLES and c.roles & {"head", "counterpart"}]
+            cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles or "counterpart" in c.roles
+                     or title in GENERIC_TITLES and "head" in c.roles]
             # ("the AU chief": its chairperson; "the Ghanaian leader": "his Ghanaian counterpart, X")
         if not cands and parties and title not in GENERIC_TITLES:
             # "the Saudi crown prince" after "Crown Prince X", whose title named no country (not "the Vietnamese
