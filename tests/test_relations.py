@@ -621,6 +621,28 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # a release's "The Minister": its own minister, the one no title ties to another country (not the foreign
+    # minister it names last)
+    pytest.param("The Ministry for Foreign Affairs\n12 June 2025\n\nMinister for Foreign Affairs Ann Ode received "
+                 "Norway's Minister of Foreign Affairs, Jan Nowak, in Reykjavik on Wednesday. Ode said the talks went "
+                 "well. On Friday, Ode will hold a video call with Canada's Minister of Foreign Affairs, Ilse Quorvik. "
+                 "The two ministers last spoke in May, shortly after Ms. Quorvik took office.\n\nThe Minister further "
+                 "confirmed that she intends to travel to Nuuk in September to meet Greenland's Minister for Foreign "
+                 "Affairs, Tom Reed.", "2025-06-12",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Reykjavík", OCCURRED, "2025-06-11"),
+                  (CALL, ("Ann Ode", "Ilse Quorvik"), None, PLANNED, "2025-06-13"),
+                  (TALKS, ("Ann Ode", "Ilse Quorvik"), None, OCCURRED, "2025-05"),
+                  (MEETING, ("Ann Ode", "Tom Reed"), "Nuuk", PLANNED, "2025-09")], id="the-release-s-own-minister"),
+    # "The two foreign ministers said they would ...": the foreign minister and her counterpart, not the prime minister
+    # one of them called on last
+    pytest.param("WELLINGTON, Feb 18 (Reuters) - Australian Foreign Minister Ann Ode and her New Zealand counterpart "
+                 "Jan Nowak held talks in Wellington on Tuesday. Ode later called on New Zealand Prime Minister Tom "
+                 "Reed at his office. The two foreign ministers said they would hold a joint video call next Monday "
+                 "with Lars Quorvik.", "2025-02-18",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Wellington", OCCURRED, "2025-02-18"),
+                  (MEETING, ("Ann Ode", "Tom Reed"), "Wellington", OCCURRED, "2025-02-18"),
+                  (CALL, ("Ann Ode", "Lars Quorvik"), None, PLANNED, "2025-02-24"),
+                  (CALL, ("Jan Nowak", "Lars Quorvik"), None, PLANNED, "2025-02-24")], id="the-two-foreign-ministers"),
     # the holder of a post told in a clause under the guest, hung on the verb or the guest: whose message or greetings
     # came, not who came
     pytest.param("ALGIERS - Mr. Ivo Marek received on Wednesday the Ambassador of the People's Republic of China in "

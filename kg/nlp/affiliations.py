@@ -230,8 +230,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
 
 
 #: Common nouns that, capitalised and alone, name a state's own body rather than a body of a name of its own: "the
-#: Head of Government, X", "the Government has missed a chance".
-STATE_BODY_NOUNS = {"government", "cabinet", "presidency"}
+#: Head of Government, X", "the Government has missed a chance" (but "the Cabinet", "the Presidency" are bodies
+#: news names as such).
+STATE_BODY_NOUNS = {"government"}
 
 
 def home_bodies(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:

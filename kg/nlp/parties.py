@@ -628,7 +628,8 @@ def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[s
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or quoted(t):
             continue  # (not a subject inside a quotation: "'a signal that Taiwan will not be intimidated'")
         keys = [refs[c.i] for c in [t, *conjuncts(t)] if c.i in refs] or (
-            members_told(t, refs, previous) or couple_told(t, refs) if word == "they" else [])
+            members_told(t, refs, previous) or couple_told(t, refs) or backref(t, refs, previous) or []
+            if word == "they" else [])  # ("The two foreign ministers said they would ...": the pair it takes up)
         if word == "they" and len(set(keys)) < 2 and any(c.lower_ == "and" for c in t.subtree):
             # "President of Y A and Prime Minister of Z B visited X, where they": the names, however parsed
             keys = [refs[c.i] for c in t.subtree if c.i in refs and c.ent_type_ == PERSON]
@@ -805,6 +806,11 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lemma_.lower() in POST_BACKREF:  # "the two ministers" are no two presidents
         noun = t.lemma_.lower()
         previous = [ev for ev in previous if not any(other_post(k, noun, doc, refs) for k in ev.participants)]
+        # "the two foreign ministers": a pair titled so (or one the other's counterpart), not a prime minister
+        words = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and not c.ent_type_}
+        fitting = [ev for ev in previous if words and all(
+            words <= (titles := person_titles(k, doc, refs)) or "counterpart" in titles for k in ev.participants)]
+        previous = fitting or previous
     elif t.lemma_.lower() in PEOPLE_POSTS:  # "the two envoys": a pair titled so, not the ministers of the story
         noun = t.lemma_.lower()
         previous = [ev for ev in previous if all(noun in person_titles(k, doc, refs) for k in ev.participants)]

@@ -201,6 +201,14 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
             best = main_candidate(cands, tok.i)  # a release's "the Minister": the one minister it is about
+            bare_post = tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha \
+                and doc[tok.i + 1].lower_ not in {"of", "for", "to"}
+            at_home = {c.key: c for c in cands} if best is None and tok.text[:1].isupper() and bare_post else {}
+            for c in from_abroad(doc, list(at_home.values()), refs, clusters):
+                at_home.pop(c.key, None)
+            best = best or (next(iter(at_home.values())) if len(at_home) == 1 else None)  # or its own minister,
+            # the one no title ties to another country ("Minister X received Norway's Minister Y, (...) The Minister
+            # confirmed"; not a post told whole: "the Minister of State for Foreign Affairs, (...), Z")
             if best is None:
                 continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
