@@ -339,13 +339,15 @@ def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date
 _YEAR_ONLY_RE = re.compile(r"^(?:(?:early|mid|late|in|of)[\s-]+)*(?P<year>1[5-9]\d\d|20\d\d)$")
 # "March", "last March", "mid-March 2019", "March of 2019": a month, with or without its year.
 _MONTH_RE = re.compile(
-    r"^(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?:(?:early|mid|late|in|of)[\s-]+)*"
+    r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"  # "the end of August"
+    r"(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?:(?:early|mid|late|in|of)[\s-]+)*"
     + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?$"
 )
 # "next month", "earlier this year", "late last year": the anchor's month or year, or a neighbour.
 _RELATIVE_PERIOD_RE = re.compile(
-    r"^(?:(?:earlier|later|early|late|mid|the end of|the start of|the beginning of)\s+)?"
+    r"^(?:(?:earlier|later|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)?"
     r"(?P<mod>last|next|this|coming|past|previous)\s+(?P<unit>month|year)$"
+    r"|^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(?P<the_unit>month|year)$"  # "at the end of the month"
 )
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 # "in the coming days", "in recent days": the week after (or before) the anchor.
@@ -392,8 +394,8 @@ def resolve_when(expression: str, anchor: dt.date | None, tense: str | None) -> 
         sunday = monday + dt.timedelta(days=6)
         return f"{monday.year}-{monday.month:02d}" if (monday.year, monday.month) == (sunday.year, sunday.month) else None
     if (m := _RELATIVE_PERIOD_RE.match(s)) and anchor is not None:
-        step = _STEP[m.group("mod")]
-        if m.group("unit") == "year":
+        step = _STEP[m.group("mod") or "this"]  # ("the end of the month": this one)
+        if (m.group("unit") or m.group("the_unit")) == "year":
             return str(anchor.year + step)
         index = anchor.year * 12 + anchor.month - 1 + step
         return f"{index // 12}-{index % 12 + 1:02d}"

@@ -126,6 +126,10 @@ WHEN_CASES = [
     ("last year", MON, "past", "2024"),
     ("later this year", MON, "future", "2025"),
     ("next year", D(2025, 12, 31), "future", "2026"),
+    ("at the end of the month", MON, "future", "2025-05"),  # the start, middle or end of a month or year: that one
+    ("the end of next month", MON, "future", "2025-06"),
+    ("by the end of the year", MON, "future", "2025"),
+    ("at the end of August", MON, "future", "2025-08"),
     # a year
     ("in 1861", MON, "past", "1861"),
     ("2017", MON, None, "2017"),

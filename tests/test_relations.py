@@ -1636,6 +1636,19 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a place in a clause coordinated after the contact's, with a subject of its own, is that clause's
+    pytest.param("MINSK - Ivo Marek said on Friday that he had prepared Tom Reed's visit, and that he would see Russian "
+                 "President Jan Nowak at the summit in Tianjin, China, at the end of the month.", "2025-08-22",
+                 [(MEETING, ("Ivo Marek", "Tom Reed"), "Minsk", PLANNED, None),
+                  (MEETING, ("Ivo Marek",), "Tianjin", PLANNED, "2025-08")], id="a-place-of-the-next-clause"),
+    # a second "that" clause is said too: "he" is the speaker, "would" plans; its meeting is no call for the means of the
+    # clause before; "at the end of the month": the month
+    pytest.param("MINSK - Ivo Marek received US envoy Tom Reed on Wednesday. Marek said he had spoken by phone with "
+                 "Russian President Jan Nowak on Tuesday, and that he would meet the Russian leader at the summit in "
+                 "Tianjin, China, at the end of the month.", "2025-08-22",
+                 [(MEETING, ("Ivo Marek", "Tom Reed"), "Minsk", OCCURRED, "2025-08-20"),
+                  (CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-08-19"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Tianjin", PLANNED, "2025-08")], id="a-second-that-clause"),
     # "on the sidelines of the summit, where ...": the summit told before (a clause on it names nothing of it)
     pytest.param("In a post, Ivo Marek said Tom Reed had confirmed his attendance at the 47th ASEAN Summit in Kuala "
                  "Lumpur from Oct 26 to 28. Marek is also expected to hold a bilateral meeting with Brazilian President "

@@ -75,6 +75,8 @@ def kind_of(tok: Token, place: str | None) -> str:
     # the means on the verb the contact noun hangs from: "joined the meeting by video link", "took part in the
     # meeting only by video link"
     holders = [tok.head, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in" else [tok.head]
+    holders = [] if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} else holders  # ("had spoken by phone with X,
+    # and that he would meet Y": the means of the verb before are its own)
     verb = clause_verb(tok)  # or on the verb whose object it is in: "joined part of the session by video link" (not
     # "spoke with X by phone before the meeting of Y and Z")
     holders += [verb] if tok.pos_ == "NOUN" and any(a.dep_ == "dobj" and a.head == verb for a in [tok, *tok.ancestors]) \

@@ -422,21 +422,22 @@ def held_separately(tok: Token, partnered: bool = True) -> bool:
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
-    """One sentence, one event per set of parties: keep the reading with the most detail (and talks of the very
-    parties of a placed meeting are that meeting: "In separate meetings in Davos, X sat down with Y and with Z")."""
+    """One sentence, one event per set of parties and status: keep the reading with the most detail (and talks of
+    the very parties of a placed meeting are that meeting: "In separate meetings in Davos, X sat down with Y and with
+    Z"; not "X said he had spoken with Y, and that he would meet him in Z": a call told, a meeting planned)."""
     def detail(e: RawEvent) -> tuple:
         return (e.place is not None, e.date_text is not None, len(e.participants))
 
     kept: dict[int, RawEvent] = {}  # index in events -> the event kept there
     for i, ev in sorted(enumerate(events), key=lambda p: detail(p[1]), reverse=True):
         meeting = next((j for j, k in kept.items() if ev.kind == TALKS and k.kind == MEETING and k.place
-                        and set(ev.participants) == set(k.participants)), None)
+                        and set(ev.participants) == set(k.participants) and ev.status == k.status), None)
         if meeting is not None:
             if len(ev.participants) == 2 and not kept[meeting].rule.endswith("-talk"):
                 # "resumed talks in Seattle, their first face-to-face session": the talks held at that meeting
                 kept[meeting] = replace(kept[meeting], rule=ev.rule, trigger=ev.trigger,
                                         date_text=kept[meeting].date_text or ev.date_text)
-        elif (same := next((j for j, k in kept.items() if ev.kind == k.kind
+        elif (same := next((j for j, k in kept.items() if ev.kind == k.kind and ev.status == k.status
                             and set(ev.participants) <= set(k.participants)
                             and (ev.place is None or ev.place == k.place) and not aside(ev, k)), None)) is None:
             kept[i] = ev

@@ -304,7 +304,10 @@ DECISION_VERBS = {"agree", "decide"}
 
 
 def _reported(t: Token) -> bool:
-    """"said he would call", "agreed that X would meet": reported or agreed future, not a hypothesis."""
+    """"said he would call", "agreed that X would meet": reported or agreed future, not a hypothesis (also in a
+    second "that" clause: "said he had called X, and that he would meet Y")."""
+    while t.dep_ == "conj" and t.head != t and any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children):
+        t = t.head
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS | DECISION_VERBS
 
 

@@ -33,9 +33,9 @@ from kg.nlp.triggers import (
     trigger_rule,
 )
 
-__all__ = ["TOPIC_PREPS", "clause_of", "describes_others", "event_to_be_held", "in_at", "in_post", "in_source",
-           "in_topic", "in_what_clause", "listed_items", "object_detail", "others_clause", "reported_place",
-           "said_place"]
+__all__ = ["TOPIC_PREPS", "clause_of", "describes_others", "event_to_be_held", "in_at", "in_next_clause", "in_post",
+           "in_source", "in_topic", "in_what_clause", "listed_items", "object_detail", "others_clause",
+           "reported_place", "said_place"]
 
 def in_at(t: Token) -> Token | None:
     """The "in/at" whose object t is, also as an apposition: "in the South African capital, Pretoria"."""
@@ -218,3 +218,10 @@ def event_to_be_held(t: Token, tok: Token) -> bool:
     return tok.lower_ not in MEET_NOUNS | FORUM_NOUNS and any(
         a.lemma_.lower() in HOLD_VERBS and a.dep_ in {"advcl", "acl", "relcl", "xcomp"} and tok not in a.subtree
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) for a in t.ancestors)
+
+
+def in_next_clause(t: Token, tok: Token) -> bool:
+    """The place is in a clause of its own coordinated after the contact's, with a subject of its own: "briefed him
+    on the preparations for X's visit, and that he would see Y at the summit in Z" (Z is where he sees Y)."""
+    return any(a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and tok not in a.subtree and a.i > tok.i
+               and any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children) for a in t.ancestors)

@@ -42,6 +42,7 @@ from kg.nlp.other_places import (
     describes_others,
     event_to_be_held,
     in_at,
+    in_next_clause,
     in_post,
     in_source,
     in_topic,
@@ -902,6 +903,7 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not object_detail(t)]  # "signed agreements on a solar plant in Z"
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     near = [t for t in near if not in_what_clause(t, tok)]  # "left the summit because of what is going on in Z"
+    near = [t for t in near if not in_next_clause(t, tok)]  # "X's visit, and that he would see Y in Z"
     if not near:
         return None
     return any(clause_of(in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))

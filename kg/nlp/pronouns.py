@@ -305,9 +305,13 @@ def _reported_speaker(tok, refs: dict[int, str]) -> str | None:
     """The speaker a subject pronoun of reported speech stands for: "X said he would", "Y, who said she was
     ready" (the person the relative pronoun follows), "X told reporters he ..."; None otherwise, and when the speaker
     comes after the speech ("On Thursday he is due in Entebbe, spokesperson X said": one told before)."""
-    if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ccomp":
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head != clause and any(c.lower_ == "that" and c.dep_ == "mark"
+                                                                   for c in clause.children):
+        clause = clause.head  # "X said he had spoken with Y, and that he would see Z": the second clause said too
+    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
         return None
-    verb = tok.head.head
+    verb = clause.head
     if verb.lemma_.lower() not in ATTRIBUTION_VERBS:
         return None
     while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj" and verb.head != verb:
