@@ -839,6 +839,8 @@ CONTACTS = [
     # "would be happy to talk" is willingness; "was pleased to meet X" met X
     pytest.param("Anna Keller said last month she would be happy to talk to Jan Nowak.", "2025-03-22", [],
                  id="would-be-happy-to-talk"),
+    pytest.param("Spokesman Tom Reed said President Ivo Marek remained \"open in principle\" to another summit with "
+                 "President Jan Nowak.", "2025-09-10", [], id="open-to-a-summit-to-hung-on-the-verb"),
     # "would welcome a meeting" wishes for it, reported or not; "would welcome X in Nuuk" plans a reception
     pytest.param("Tom Reed told reporters she would welcome a meeting between Ann Ode and Jan Nowak. Ode said she "
                  "would welcome Nowak in Nuuk on Monday.", "2025-09-10",
@@ -1636,6 +1638,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "their meeting" after "he shared his views with Y": he and Y, not the pair of the sentence before
+    pytest.param("ANKARA - President Ivo Marek informed President Jan Nowak of his conversation with President Lars "
+                 "Quorvik. President Marek also stated that he had shared his views on the peace process with US "
+                 "President Tom Reed during their meeting at the White House in September.", "2026-01-18",
+                 [(TALKS, ("Ivo Marek", "Lars Quorvik"), None, OCCURRED, None),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Washington", OCCURRED, "2025-09")],
+                 id="their-meeting-of-the-subject-and-the-one-with-them"),
     # a place in a clause coordinated after the contact's, with a subject of its own, is that clause's
     pytest.param("MINSK - Ivo Marek said on Friday that he had prepared Tom Reed's visit, and that he would see Russian "
                  "President Jan Nowak at the summit in Tianjin, China, at the end of the month.", "2025-08-22",
@@ -3900,6 +3909,12 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller",), "Jeddah", OCCURRED, "2025-03-18"),
                   (MEETING, ("Russia", "Ukraine"), "Jeddah", OCCURRED, "2025-03-18"),
                   (MEETING, ("Jan Nowak", "Ivo Marek"), "Jeddah", OCCURRED, "2025-03-18")], id="was-represented-by"),
+    pytest.param("Anna Keller hosted talks between Russia and Ukraine in Jeddah on Tuesday. Ukraine was represented by "
+                 "Army Secretary Jan Nowak, whom President Tom Reed has tasked with the military aspects of the plan.",
+                 "2025-03-22", [(MEETING, ("Anna Keller",), "Jeddah", OCCURRED, "2025-03-18"),
+                                (MEETING, ("Russia", "Ukraine"), "Jeddah", OCCURRED, "2025-03-18"),
+                                (MEETING, ("Jan Nowak",), "Jeddah", OCCURRED, "2025-03-18")],
+                 id="was-represented-by-not-who-tasked-them"),
     pytest.param("Anna Keller received Jan Nowak in audience at the palace in Muscat on Monday. The audience was attended "
                  "by Foreign Minister Ivo Marek.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Muscat", OCCURRED, "2025-03-17"),

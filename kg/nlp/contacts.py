@@ -1006,7 +1006,8 @@ def partner_like(t: Token) -> bool:
 
 def their_owners(tok: Token, owners: list[Token]) -> list[Token]:
     """"X and Y agreed on a truce at their meeting": the coordinated subjects "their" stands for; "the understandings
-    reached by X and Y during their meeting": the two people coordinated just before it."""
+    reached by X and Y during their meeting": the two people coordinated just before it; "X shared his views with Y
+    during their meeting": the subject and the one "with" them."""
     their = next((o for o in owners if o.lower_ == "their" and o.i not in (tok.doc._.kg_refs or {})), None)
     if their is None:
         return []
@@ -1016,6 +1017,12 @@ def their_owners(tok: Token, owners: list[Token]) -> list[Token]:
         return [near.head]  # (its conjuncts join it: "X and Y")
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subjects = subjects_of(verb) if verb is not None else []
+    partners = [p for w in (verb.subtree if verb is not None and len(subjects) == 1 else ()) if w.i < tok.i
+                and w.dep_ == "prep" and w.lower_ == "with"
+                and next((a for a in w.ancestors if a.pos_ in {"VERB", "AUX"}), None) == verb
+                for p in w.children if p.dep_ == "pobj" and p.ent_type_ == PERSON]
+    if partners:  # "he had shared his views with Y during their meeting": he and Y
+        return subjects + partners
     return [s for s in subjects if conjuncts(s)]
 
 

@@ -259,7 +259,10 @@ def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str
                  {COUNTRY, ORGANIZATION}), None)
     side = side or next((key for c in tok.children if c.dep_ == "nsubjpass" and body_anaphor(c, refs) and definite(c)
                          and (key := earlier_body(c, refs, types))), None)  # "The agency was also represented by X"
-    people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON]
+    # the names of the list, not those in a clause on one of them ("X, whom President Y has tasked with ...")
+    clauses = {t.i for p in agent_objects(tok) for a in p.subtree if a.dep_ in {"relcl", "acl"} for t in a.subtree}
+    people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON
+              and t.i not in clauses]
     return (side, list(dict.fromkeys(people))) if side and people else None
 
 

@@ -248,8 +248,10 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         if t != tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
             return True
         if any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJ for c in t.children) and any(
-                c.dep_ == "xcomp" and (c == tok or c in tok.ancestors) for c in t.children):
-            return True  # "was open to direct talks with X" parsed with "direct" a verb beside "open"
+                c.dep_ == "xcomp" and (c == tok or c in tok.ancestors)
+                or c.dep_ == "prep" and c.lower_ == "to" and c in tok.ancestors for c in t.children):
+            return True  # "was open to direct talks with X" parsed with "direct" a verb beside "open"; "remained
+            # 'open in principle' to another summit" with "to" hung on the verb
         if t != tok and t.pos_ == "ADJ" and t.lower_ in CONDITIONAL_ADJ and any(
                 c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in t.head.children):
             return True  # "said he would be happy to talk to X"
