@@ -621,6 +621,14 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # "X, President Y's adviser": the title is Y's, who is then "the Brazilian leader"; a forum body's own debate has
+    # no party
+    pytest.param("Jon Abad, President Ivo Marek's chief foreign policy adviser, co-chaired the meeting. Marek, who "
+                 "opened the General Assembly debate on Tuesday morning, is scheduled to meet Ukrainian President Tom "
+                 "Reed on Thursday. The Brazilian leader spoke by phone with Russian President Jan Nowak last month. "
+                 "Brazil hopes for peace.", "2025-09-24",
+                 [(TALKS, ("Ivo Marek", "Tom Reed"), None, PLANNED, "2025-09-25"),
+                  (CALL, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-08")], id="a-title-before-a-possessor"),
     # a release's "The Minister": its own minister, the one no title ties to another country (not the foreign
     # minister it names last)
     pytest.param("The Ministry for Foreign Affairs\n12 June 2025\n\nMinister for Foreign Affairs Ann Ode received "

@@ -39,7 +39,7 @@ from kg.nlp import gazetteer
 from kg.nlp.contact_kinds import CALL_WORDS, MEANS_PREPS, VISIT_CALL_WORDS, kind_of
 from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
-from kg.nlp.entity_words import FORUM_HEADS, joint_format
+from kg.nlp.entity_words import STANDING_FORUM_HEADS, joint_format
 from kg.nlp.events import HOST_RULE, RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
 from kg.nlp.names import FORMS_OF_ADDRESS
@@ -84,6 +84,7 @@ from kg.nlp.triggers import (
     CEREMONY_NOUNS,
     CREDENTIAL_NOUNS,
     EXCHANGE_OBJECTS,
+    FORUM_HEADS,
     FORUM_NOUNS,
     GATHER_VERBS,
     GRANT_VERBS,
@@ -679,7 +680,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         # "the Keller-Morel talks", "the Keller-Morel summit": the named parties; a city naming a
         # meeting ("the Brussels summit") is its place
         allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
-        actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed and not forum]
+        # (nor a forum body's own debate: "opened the General Assembly debate")
+        actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed and not forum
+                   and not (c.ent_type_ == ORGANIZATION and c.text in FORUM_HEADS)]
         actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
         if verb != tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
             others += [c for c in verb.children if c.dep_ == "dobj"]
@@ -780,7 +783,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 pobjs = [p for p in pobjs if not topic_noun(p)]
             if prep.lower_ == "of":  # "the next meeting of the India-Central Asia Dialogue", "a meeting of Shanghai
                 # Cooperation Organisation defence ministers": the forum, no party
-                pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None or e[-1].text not in FORUM_HEADS
+                pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None or e[-1].text not in STANDING_FORUM_HEADS
                                               and not joint_format(e)) and not forum_members(p)]
             if prep.lower_ == "with" and as_observers(prep):
                 continue  # "co-hosting the talks, with Egypt and the UN taking part as observers": no side of them

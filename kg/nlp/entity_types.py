@@ -64,7 +64,7 @@ from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
     COMPANY_ENDINGS,
-    FORUM_HEADS,
+    STANDING_FORUM_HEADS,
     PORTFOLIO_WORDS,
     PREFIXES,
     TITLE_WORDS_NOT_NAMES,
@@ -167,7 +167,7 @@ def decide_type(span: Span) -> str | None:
         return None  # "Md." of "Md. Jashim Uddin" tagged alone: a shortened given name, no name of its own
     if len(span) >= 2 and span[-1].text in TALKS_HEADS:
         return None  # "held the sixth round of Foreign Office Consultations with X": a format of talks, no body
-    if len(span) >= 2 and span[-1].text in FORUM_HEADS:
+    if len(span) >= 2 and span[-1].text in STANDING_FORUM_HEADS:
         return ORGANIZATION  # "the Shangri-La Dialogue", "the India-Central Asia Dialogue": a forum, not a place
     if span[-1].text in AWARD_HEADS and not gazetteer.organization(text):
         return None  # "Brownlow Medal winner X": an award, not a name of ours

@@ -43,7 +43,7 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "policy", "armed", "forces", "intelligence", "military", "operations"}
 #: Head words of the names of standing forums: a body's name, never a place, and no party to its own meetings ("the
 #: Shangri-La Dialogue", "the next meeting of the India-Central Asia Dialogue", "the Doha Forum").
-FORUM_HEADS = {"Dialogue", "Forum"}
+STANDING_FORUM_HEADS = {"Dialogue", "Forum"}
 #: Words naming a standing format of talks between sides, whose meetings have the sides as parties, not the format:
 #: "the Joint Commission on Bilateral Cooperation", "the Bilateral Consultation Mechanism".
 JOINT_WORDS = {"joint", "bilateral", "binational", "bi-national", "mechanism", "intergovernmental"}

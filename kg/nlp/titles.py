@@ -649,6 +649,11 @@ def apposition_after(name: Span) -> TitleBlock:
         if tok.lower_ in APPOSED_EVENTS and not any(t in titles for t in block.titles):
             break  # "X, the first meeting between a British leader and X since 2018": an event, no post
         ent = entity_at(doc, j)
+        if ent is not None and ent.label_ == PERSON and block.titles and doc[j - 1].lower_ in titles \
+                and ent.end < len(doc) and doc[ent.end].text in {"'s", "’s"}:
+            block = TitleBlock()  # "X, President Y's chief foreign policy adviser": the title before is Y's; X's
+            j = ent.end + 1  # post follows the possessive
+            continue
         if ent is not None and ent.label_ == PERSON:
             k = j - 1
             while k > i + 1 and doc[k].lower_ in HONORIFICS:
