@@ -106,6 +106,13 @@ _CAPTION_RE = re.compile(r"^\W*(?:photo|picture|image)\s*:\s*(?=\S)", re.IGNOREC
 #: Words of a caption after its "Photo:" that make it a sentence of the news, not a credit ("Photo: Jo Doe/AFP").
 CAPTION_WORDS = 8
 # a news agency's alert mark, alone on its line above the item: "URGENT", "BREAKING", "FLASH"
+# a minister's release opens with who issues it: "The Hon X MP" (or "Senator the Hon X") over their posts
+_ISSUER_RE = re.compile(
+    r"^(?:(?:Senator|The|the|Rt\.?|Right|Hon\.?|Honourable|Honorable|Dr\.?)\s+){1,4}"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}(?:\s+(?:MP|MLA|MHR|MPP|TD|MSP|AO|AC|KC|QC))*$"
+)
+_ISSUER_POST_RE = re.compile(r"^(?:Assistant |Deputy |Acting )?(?:Prime )?(?:Minister|Secretary|Treasurer|Senator"
+                             r"|Attorney-General|Special Envoy)\b")
 _ALERT_RE = re.compile(r"^\W*(?:urgent|breaking(?: news)?|flash|news alert|alert|just in|developing)\W*$", re.IGNORECASE)
 _COMMENT_LINE_RE = re.compile(
     r"^\W*(?:your|add an?|leave an?|post an?|write an?|show|view|load|hide)\s+(?:\w+\s+)?comments?\b|"
@@ -392,6 +399,20 @@ def _keep_own_headline(blocks: list[_Block]) -> None:
             blocks[0].cls = GOOD
 
 
+def _keep_issuer(blocks: list[_Block], head: int = 3) -> None:
+    """A release's first lines naming who issues it ("The Hon X MP" over "Minister for Y") are its byline, which
+    tells who "I" is in its text: kept, with the lines of posts under the name."""
+    for i, b in enumerate(blocks[:head]):
+        line = _plain(b.text)
+        if not (_ISSUER_RE.match(line) and re.search(r"\b(?:Hon\.?|Honourable|Honorable|Senator)\s", line)):
+            continue
+        posts = [k for k in range(i + 1, min(len(blocks), i + 4)) if _ISSUER_POST_RE.match(_plain(blocks[k].text))]
+        if posts and posts[0] == i + 1:
+            for k in [i, *posts]:
+                blocks[k].cls = GOOD
+        return
+
+
 def _keep_standfirst(blocks: list[_Block], before: list[str]) -> None:
     """A summary sentence right above the page's metadata lines, with the body below them, is the article's
     standfirst ("Prime Minister X spoke to Prime Minister Y of Z this afternoon." over "From: ...", "Published: ...")
@@ -443,6 +464,7 @@ def clean_scraped_text(text: str) -> str:
     _smooth(blocks)
     _keep_standfirst(blocks, classes)
     _keep_own_headline(blocks)
+    _keep_issuer(blocks)
     out: list[str] = []
     prev: _Block | None = None
     prev_index = -2

@@ -517,3 +517,17 @@ def test_a_summary_sentence_above_the_page_s_metadata_is_the_standfirst():
     assert kept[0] == summary and BODY[0] in kept and not any("From:" in k or "Share" in k for k in kept)
     # without the metadata under it, a sentence among furniture stays furniture
     assert summary not in clean_scraped_text(_page("Menu | Home | World", "Other story headline", summary, "Subscribe"))
+
+
+def test_a_release_s_issuer_over_their_posts_is_kept():
+    # who issues a release in the first person is its byline, not furniture; a name line over no post is
+    page = ("The Hon Ann Quorvath MP\nMinister for International Development\nMinister for Defence Industry\n\n"
+            "MEDIA RELEASE\n13 March 2025\n\nVisit to Northland\n\n"
+            "Today I will travel to Northland to strengthen our partnership with one of our closest neighbours.\n\n"
+            "In Vellport tomorrow, I will meet the Prime Minister of Northland to discuss support for the budget.\n\n"
+            "Media enquiries: Minister Quorvath's office")
+    kept = clean_scraped_text(page)
+    assert kept.startswith("The Hon Ann Quorvath MP\nMinister for International Development\nMinister for Defence")
+    assert "MEDIA RELEASE" not in kept
+    assert not clean_scraped_text(page.replace("Minister for International Development\n", "Home | News\n")).startswith(
+        "The Hon")

@@ -1646,6 +1646,15 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a minister's release in the first person: "I" is who the head names ("The Hon X MP" over their posts), not in a
+    # quotation of another; "the Hon Dr 'Ana Y": the name after the forms of address and the okina
+    pytest.param("The Hon Ivo Marek MP\nMinister for International Development and the Pacific\n\nMEDIA RELEASE\n"
+                 "13 March 2025\n\nVisit to Tonga\n\nToday I will travel to Tonga to strengthen Australia's "
+                 "partnerships with our closest neighbours in the Pacific family.\n\nIn Nuku'alofa tomorrow, I will "
+                 "meet Tonga's Prime Minister, the Hon Dr 'Ana Quorvalu Ode, to discuss Australia's support for the "
+                 "budget.", "2025-03-13",
+                 [(MEETING, ("Ivo Marek", "'Ana Quorvalu Ode"), "Nuku‘alofa", PLANNED, "2025-03-14"),
+                  (MEETING, ("Ivo Marek",), "Nuku‘alofa", PLANNED, "2025-03-14")], id="a-release-in-the-first-person"),
     # "their meeting" after "he shared his views with Y": he and Y, not the pair of the sentence before
     pytest.param("ANKARA - President Ivo Marek informed President Jan Nowak of his conversation with President Lars "
                  "Quorvik. President Marek also stated that he had shared his views on the peace process with US "

@@ -257,14 +257,19 @@ def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
 
 
 #: Forms of address that only a person's name follows: "Mr Abdelmadjid Tebboune", "Mme. Yassine Fall".
-ADDRESS_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle", "madame", "monsieur"}
+#: The marks of a glottal stop opening a Polynesian name, written as an apostrophe: "'Aisake".
+OKINAS = {"'", "‘", "ʻ", "’"}
+ADDRESS_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle", "madame", "monsieur", "hon", "hon.",
+                 "honourable", "honorable", "dr", "dr."}
 
 
 def addressed_name(tok, taken: set[int]) -> Span | None:
-    """"Mr Abdelmadjid Tebboune", "Mrs. Quorvath": one to four name words (and particles: "Mr Mohamed Ould
+    """"Mr Abdelmadjid Tebboune", "Mrs. Quorvath", "The Hon Pat Quorvoy MP": one to four name words (and particles: "Mr Mohamed Ould
     Cheikh El Ghazouani") after a form of address, the model having missed them; not "Mr President"."""
     doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].lower_ not in ADDRESS_WORDS or not is_name_word(tok) or tok.text.isupper():
+    k = tok.i - 1 - (tok.i >= 2 and doc[tok.i - 1].text in OKINAS and not doc[tok.i - 1].whitespace_)
+    if tok.i == 0 or doc[k].lower_ not in ADDRESS_WORDS or not is_name_word(tok) or tok.text.isupper() \
+            or tok.lower_ in ADDRESS_WORDS:  # ("the Hon Dr X": the name after both; "Dr 'Aisake X": past the okina)
         return None
     end = tok.i + 1
     while end < len(doc) and end - tok.i < 6 and end not in taken and "\n" not in doc[end - 1].whitespace_ and (

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from kg.model import PERSON
 from kg.nlp import gazetteer
 from kg.nlp.clusters import SUBJECT_DEPS, Cluster
-from kg.nlp.lines import tokens_where
-from kg.nlp.names import name_key
+from kg.nlp.lines import lines, tokens_where
+from kg.nlp.names import FORMS_OF_ADDRESS, name_key
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.title_phrases import styled
 from kg.nlp.titles import REPORT_VERBS, entity_at
@@ -155,13 +155,43 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
     for c in people.values():
         if c.surname and c.given:
             by_surname.setdefault(c.surname, []).append(c)
+    author = release_author(doc, refs)
     for tok in tokens_where(doc, lambda w: w in FIRST_PERSON, attr=LOWER):
         if tok.pos_ != "PRON" or tok.i in refs:
             continue
-        if (key := quote_speaker(tok, refs)) in people:
-            add(people[key], doc[tok.i : tok.i + 1], "pronoun")
+        quoted = quote_speaker(tok, refs)
+        if quoted in people:
+            add(people[quoted], doc[tok.i : tok.i + 1], "pronoun")
         elif (label := turn_label(tok)) and len(named := by_surname.get(name_key(label), [])) == 1:
             add(named[0], doc[tok.i : tok.i + 1], "pronoun")
+        elif author in people and not in_quotation(tok):
+            add(people[author], doc[tok.i : tok.i + 1], "pronoun")  # a minister's release in the first person
+
+
+#: Words beside a name alone on a release's first lines: "The Hon Pat Conroy MP", "Senator the Hon X".
+HEADER_WORDS = {"the", "hon", "hon.", "honourable", "honorable", "rt", "mp", "mp.", "senator", "sen.", "minister"}
+#: How many lines of a release's head the name of its author may be on.
+AUTHOR_LINES = 3
+
+
+def release_author(doc: Doc, refs: dict[int, str]) -> str | None:
+    """The person a release written in the first person is by: named on one of its first lines with nothing else
+    there but forms of address and post-nominals ("The Hon Pat Conroy MP" over "Minister for ..."), the text
+    saying "I" outside quotations."""
+    for start, end in lines(doc)[:AUTHOR_LINES]:
+        people = {refs[t.i] for t in doc[start:end] if t.i in refs and t.ent_type_ == PERSON}
+        if len(people) == 1 and all(t.i in refs or t.lower_ in HEADER_WORDS | FORMS_OF_ADDRESS or t.is_punct
+                                    for t in doc[start:end]):
+            return next(iter(people))
+    return None
+
+
+def in_quotation(tok) -> bool:
+    """The token is inside a quotation that opens in its paragraph."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    return sum(t.text in QUOTE_MARKS for t in doc[start : tok.i]) % 2 == 1
 
 
 #: Labels of a transcript's turns that name no one: "QUESTION:", "MODERATOR:".
