@@ -254,6 +254,11 @@ REPRESENTS_MORE = [
     pytest.param("The Northtown Opera Theater was founded in 1977 by Ann Ode, who conducted the opera.",
                  [("Ann Ode", "Northtown Opera Theater", "led-by")], id="passive-founded-by"),
     pytest.param("The talks were led by Ann Ode in Northtown.", [], id="led-by-needs-a-body"),
+    # the name after a post of a portfolio, parsed as the portfolio's object: the post's holder heads the side
+    pytest.param("The Ethiopian delegation was led by State Minister of Foreign Affairs Tomas Vrba, while the Somali side "
+                 "was headed by State Minister for Foreign Affairs Anna Keller.",
+                 [("Tomas Vrba", "Ethiopia", "led-by"), ("Anna Keller", "Somalia", "led-by")],
+                 id="side-headed-by-a-portfolio-s-minister"),
     pytest.param("The Kenyan side was led by presidential aide Tomas Vrba.", [("Tomas Vrba", "Kenya", "led-by")],
                  id="a-country-s-side-led-by"),
     pytest.param("A Hamas delegation led by Tomas Vrba arrived in Cairo.", [("Tomas Vrba", "Hamas", "led-by")],

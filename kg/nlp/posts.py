@@ -343,6 +343,9 @@ def led_by_parties(ent: Span, refs: dict, types: dict):
     """"the Y Foundation headed by X", "Y was founded in 1977 by X": a passive's agent heads or founded the
     body the participle describes (its head noun) or the passive's subject."""
     root = ent.root
+    post = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if post is not None and post.lower_ in gazetteer.title_words() and post.dep_ == "pobj" and post.head.dep_ == "agent":
+        root = post  # "headed by State Minister for Foreign Affairs X" parsed with X the object of "for"
     if root.dep_ != "pobj" or root.head.dep_ != "agent":
         return
     verb = root.head.head
