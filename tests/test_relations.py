@@ -1646,6 +1646,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "Elsewhere at the summit": the forum told before, named ("the X Meeting") on whose sidelines the first talks were
+    pytest.param("Ann Ode held talks with Fiji's Prime Minister Jan Nowak on the sidelines of the Commonwealth Heads of "
+                 "Government Meeting (CHOGM) in Apia yesterday. Ode is up against Lars Quorvik of Lesotho. Leaders are "
+                 "expected to settle on a candidate at the weekend.\n\nElsewhere at the summit, British Prime Minister "
+                 "Tom Reed met New Zealand Prime Minister Ivo Marek on Thursday afternoon.", "2024-10-25",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Apia", OCCURRED, "2024-10-24"),
+                  (MEETING, ("Tom Reed", "Ivo Marek"), "Apia", OCCURRED, "2024-10-24")], id="elsewhere-at-the-summit"),
     # a minister's release in the first person: "I" is who the head names ("The Hon X MP" over their posts), not in a
     # quotation of another; "the Hon Dr 'Ana Y": the name after the forms of address and the okina
     pytest.param("The Hon Ivo Marek MP\nMinister for International Development and the Pacific\n\nMEDIA RELEASE\n"

@@ -57,6 +57,7 @@ from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import LEAD_VERBS, holds_post_told_below, keys_of, main_pair
 from kg.nlp.places import (
     DURATION_NOUNS,
+    at_forum_told,
     TRIP_NOUNS,
     at_venue,
     beside_forum,
@@ -288,7 +289,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if kind == MEETING and place is None and not topic_of(tok) and not many_times(tok):
             # (not "briefed Y in Seoul on X's summit", nor "X and Y have met four times": no one meeting's place)
             place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local], refs) or (
-                place_in_context(tok, refs, types, side_a + side_b)) or earlier_place(
+                at_forum_told(tok, refs, types)) or place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
                 tok, side_a + side_b, [*previous, *local]) or present_place(tok, refs, types, side_a + side_b) or (
                 referred_place(tok, refs, types, side_a + side_b)) or dateline_place(
                 tok, refs, types, side_a + side_b, [*previous, *local], beside=on_sidelines(tok))

@@ -58,6 +58,7 @@ from kg.nlp.parties import person_parties
 from kg.nlp.person_spans import joined_by_hyphen
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
+    FORUM_HEADS,
     AGREEMENT_NOUNS,
     FORUM_NOUNS,
     GROUP_NOUNS,
@@ -404,8 +405,11 @@ def summit_site(tok: Token, refs: dict, types: dict, nouns: set[str] = frozenset
     welcoming leaders to the Nasrec Expo Centre", "met at Sakhir Palace for their summit", "gathered in Langkawi for
     their annual retreat"; not a next one ("will host the 2026 summit in Miami")."""
     for f in reversed(tok.doc[: tok.sent.end]):
-        if f.lower_ not in FORUM_NOUNS | nouns or any(c.lower_ == "next" or c.text.isdigit() for c in f.children):
+        if f.lower_ not in FORUM_NOUNS | nouns and not (f.text in FORUM_HEADS and f.ent_type_) \
+                or any(c.lower_ == "next" or c.text.isdigit() for c in f.children):
             continue
+        if f.lower_ not in FORUM_NOUNS | nouns:  # a forum's name: "the Commonwealth Heads of Government Meeting"
+            f = (entity_at(f.doc, f.i) or f.doc[f.i : f.i + 1]).root
         heads = summit_heads(f)
         for p in (t for h in heads for t in h.subtree):
             if p.dep_ == "compound" and p.head.lower_ in TOWN_NOUNS:
@@ -420,12 +424,26 @@ def summit_site(tok: Token, refs: dict, types: dict, nouns: set[str] = frozenset
     return None
 
 
+def at_forum_told(tok: Token, refs: dict, types: dict) -> str | None:
+    """"Elsewhere at the summit, X met Y": a contact "at" (or "during") the forum the story told of before, with no
+    name here, is where that forum was."""
+    verb = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
+    holders = {tok, verb} | {c for c in verb.children if c.dep_ == "advmod"}  # ("Elsewhere at the summit")
+    forums = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+              for p in c.children if p.dep_ == "pobj" and p.lower_ in FORUM_NOUNS
+              and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children) and not any(
+                  t.ent_type_ for t in p.subtree)]
+    return summit_site(forums[0], refs, types) if forums and forums[0].sent.start > 0 else None
+
+
 def summit_heads(forum: Token) -> set[Token]:
     """The words a summit's place may hang on: the forum noun, the verb it is the subject or object of ("opens",
     "opened") or that is held "for" it ("met ... for their summit"), and that verb's adverbial clauses ("welcoming
     leaders to X")."""
     verb = forum.head if forum.dep_ in {"nsubj", "nsubjpass", "dobj"} else forum.head.head \
         if forum.dep_ == "pobj" and forum.head.lower_ == "for" else None
+    if forum.dep_ == "pobj" and forum.head.lower_ == "of" and forum.head.head.lower_ in SIDELINE_NOUNS:
+        return {forum, forum.head.head}  # "on the sidelines of the X Meeting in Apia", "in" parsed on "sidelines"
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return {forum}
     return {forum, verb} | {c for c in verb.children if c.dep_ in {"advcl", "xcomp"}}
