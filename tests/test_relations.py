@@ -621,6 +621,11 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # "briefed Y on the plans in a phone call" parsed with the call on "plans": the call the briefing was done in,
+    # in the verb's mood (not "plans")
+    pytest.param("Ivo Marek briefed President Tom Reed on the plans in a phone call on Friday, his office said.",
+                 "2026-03-08", [(CALL, ("Ivo Marek", "Tom Reed"), None, OCCURRED, "2026-03-06")],
+                 id="briefed-on-the-plans-in-a-phone-call"),
     # "X, President Y's adviser": the title is Y's, who is then "the Brazilian leader"; a forum body's own debate has
     # no party
     pytest.param("Jon Abad, President Ivo Marek's chief foreign policy adviser, co-chaired the meeting. Marek, who "

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, precision, resolve_when
 from kg.nlp.paragraphs import DATELINE_ENDS
+from kg.nlp.triggers import means_of_call
 
 #: Negation words on the trigger or the verb governing it.
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -331,6 +332,9 @@ def own_mood_chain(tok: Token) -> list[Token]:
     """The governing chain up to the verb of a clause of fact: the mood above "after X toured" is not X's,
     nor the mood above "recalling their meeting"."""
     chain = governing_chain(tok, 7, own_clause=True)
+    if means_of_call(tok):  # "briefed Y on the plans in a phone call": the verb's mood, not that of what it is on
+        chain = [tok, *(t for t in chain[1:] if t.pos_ in {"VERB", "AUX"}
+                        or t.dep_ == "prep" and t.head.pos_ == "VERB")]
     for k, t in enumerate(chain):
         if t.dep_ == "advcl" and t.tag_ in {"VBD", "VBN"} and any(
                 c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in t.children):

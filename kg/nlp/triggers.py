@@ -555,13 +555,19 @@ def clause_verb(tok: Token) -> Token:
         if t.pos_ in {"VERB", "AUX"} or t.head == t:
             return t
         if (t != tok and t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in LIGHT_NOUNS
-                and trigger_rule(t) is None):
-            return t  # "wrote in his diary of his encounter with X": a phrase inside a phrase, not the verb's
+                and trigger_rule(t) is None and not means_of_call(tok)):
+            return t  # "wrote in his diary of his encounter with X": a phrase inside a phrase, not the verb's (but "briefed
+            # Y on the plans in a phone call": the call the verb was done in, however parsed)
         if t.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"} and not (
                 t.dep_ == "advmod" and t.pos_ == "ADV"):  # "back to the table", "ahead of the summit"
             return t
         t = t.head
     return t
+
+
+def means_of_call(tok: Token) -> bool:
+    """A call noun after "in", "during" or "over": the means of the verb's act ("in a phone call")."""
+    return tok.lower_ in CALL_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "over"}
 
 
 #: Nouns a contact noun can hang from and still be the verb's: "held a round of talks", "on the sidelines of".
