@@ -1651,6 +1651,12 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a second post set in apposition to the first after its holder: its holder and the one coordinated with them
+    pytest.param("GENEVA - Ukrainian and US negotiators held talks in Geneva on Thursday. Britain's national security "
+                 "adviser Ivo Marek, his French counterpart Jon Abad and Germany's Tom Reed joined the session.",
+                 "2025-12-12", [(MEETING, ("United States",), "Geneva", OCCURRED, "2025-12-11"),
+                                (MEETING, ("Ivo Marek", "Jon Abad", "Tom Reed"), "Geneva", OCCURRED, "2025-12-11")],
+                 id="posts-in-apposition-joined"),
     # "Elsewhere at the summit": the forum told before, named ("the X Meeting") on whose sidelines the first talks were
     pytest.param("Ann Ode held talks with Fiji's Prime Minister Jan Nowak on the sidelines of the Commonwealth Heads of "
                  "Government Meeting (CHOGM) in Apia yesterday. Ode is up against Lars Quorvik of Lesotho. Leaders are "

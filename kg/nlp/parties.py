@@ -90,6 +90,14 @@ def holds_post_told_below(name: Token, above: Token, refs: dict) -> bool:
         a.dep_ in OWN_CLAUSE_DEPS and a != above and a in above.subtree for a in title.ancestors)
 
 
+def further_posts(post: Token, holder: Token, refs: dict) -> list[str]:
+    """The holders of more posts set in apposition to a post after its holder, and those coordinated with them:
+    "Britain's adviser A, his French counterpart B and Germany's C joined" (B's post parsed as the first's apposition)."""
+    return [k for c in post.children if c.dep_ == "appos" and c.i not in refs and c.i > holder.i
+            and c.lower_ in gazetteer.title_words() for g in c.children if g.dep_ == "appos" and g.i in refs
+            and g.ent_type_ == PERSON for k in [refs[g.i], *conjunct_keys(g, refs)]]
+
+
 def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """Entity keys an argument token stands for, following conjunctions and group nouns."""
     out: list[str] = []
@@ -196,6 +204,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue
         if (holder := holder_after_of(t, refs)) is not None:
             out.append(refs[holder.i])  # "with Prime Minister of Hungary Viktor Orbán": the name after the post
+            out += further_posts(t, holder, refs)
             # "the prime ministers of X and Y, A and B": both; "X's envoy for Y, A, and Z's minister B": B too
             out += [refs[c.i] for c in conjuncts(name_head(holder, refs)) if c.i in refs
                     and (t.tag_ in {"NNS", "NNPS"} or c.ent_type_ == PERSON)]
@@ -207,6 +216,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if nxt is not None and nxt.ent_type_ == PERSON and nxt.i in refs and t.pos_ in {"NOUN", "PROPN"}:
             out.append(refs[nxt.i])  # "... and Azerbaijani Foreign Minister Jeyhun Bayramov": the name after the title
             out += conjunct_keys(name_head(nxt, refs), refs)  # "her counterpart X and Y": Y too
+            out += further_posts(t, nxt, refs)
             continue
         if t.lower_ in gazetteer.titles() and any(
                 c.ent_type_ == PERSON and c.i in refs and any(g.dep_ == "compound" and g.lower_ in gazetteer.title_words()
@@ -237,6 +247,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # "The President of X, A, and the commander of the ELN, B, met": the holder of the coordinated post
             out += [refs[h.i] for c in conjuncts(named[0]) if c.i not in refs and c.lower_ in gazetteer.title_words()
                     and (h := titled_apposition(c, refs)) is not None]
+            out += further_posts(t, named[0], refs)
             continue
         if t.lower_ in gazetteer.title_words() and (holder := titled_apposition(t, refs)) is not None:
             out.append(refs[holder.i])  # "with Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians
