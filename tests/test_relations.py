@@ -1651,6 +1651,11 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "The three" as a subject: the three of the meeting just told
+    pytest.param("Ann Ode hosted Jan Nowak and Tom Reed in Oslo on Wednesday. The three later met with Ivo Marek.",
+                 "2026-02-05", [(MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Oslo", OCCURRED, "2026-02-04"),
+                                (MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed", "Ivo Marek"), "Oslo", OCCURRED,
+                                 "2026-02-04")], id="the-three-as-a-subject"),
     # a second post set in apposition to the first after its holder: its holder and the one coordinated with them
     pytest.param("GENEVA - Ukrainian and US negotiators held talks in Geneva on Thursday. Britain's national security "
                  "adviser Ivo Marek, his French counterpart Jon Abad and Germany's Tom Reed joined the session.",

@@ -788,6 +788,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lower_ in GROUP_NAMES and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         size = GROUP_NAMES[t.lower_]  # "The trio are expected to sit down with X": the three just named
         return group_told(t, previous, size) or listed_people(t, refs, size)
+    if t.lower_ in GROUP_SIZES and t.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return group_told(t, previous, GROUP_SIZES[t.lower_])  # "The three held talks": the three just told
     if t.lower_ == "both" and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"PRON", "DET", "NOUN"}:
         # "X and Y attended the parade. Both were received by Z": the two the sentence before names as its subject
         return named_before(t, refs, {e.key: e.type for e in t.doc._.kg_entities or []}, any_title=True)
