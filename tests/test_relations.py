@@ -1651,6 +1651,11 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "in northern Norway": a part of the country away from the dateline's city, not that city
+    pytest.param("OSLO, Feb 5 (Reuters) - Defence Minister Ann Ode hosted his British counterpart Jon Abad and Denmark's "
+                 "Tom Reed at an air station in northern Norway on Wednesday.", "2026-02-05",
+                 [(MEETING, ("Ann Ode", "Jon Abad", "Tom Reed"), "Norway", OCCURRED, "2026-02-04")],
+                 id="a-part-of-the-dateline-s-country"),
     # "The three" as a subject: the three of the meeting just told
     pytest.param("Ann Ode hosted Jan Nowak and Tom Reed in Oslo on Wednesday. The three later met with Ivo Marek.",
                  "2026-02-05", [(MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Oslo", OCCURRED, "2026-02-04"),

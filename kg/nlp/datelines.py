@@ -126,12 +126,19 @@ def of_years_before(sent, undated: bool = False) -> bool:
     return undated and bool(before) and latest >= before[-1] + 2
 
 
+#: The points of the compass, whose adjectives name a part of a country: "northern Norway", "south-eastern Turkey".
+COMPASS = {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west",
+           "northeast", "northwest", "southeast", "southwest"}
+
+
 def filed_in(place: str, tok: Token, refs: dict, types: dict) -> str:
     """A meeting the story places in a country only, under a dateline from one of its cities, was in that city
     ("LIMA, Peru - ... Xi, who arrived in Peru on Thursday, held talks with Y at the Government Palace"); not one
     planned ahead, which may be anywhere in the country."""
-    if types.get(place) != COUNTRY or is_planned(tok):
-        return place
+    if types.get(place) != COUNTRY or is_planned(tok) or any(
+            refs.get(t.i) == place and any(c.dep_ == "amod" and c.lower_.rstrip("ern") in COMPASS for c in t.children)
+            for t in tok.sent):
+        return place  # (nor one "in northern Norway": a part of the country away from where the story was filed)
     found = dateline(tok.doc, refs, types, at=tok.i)
     if found is None or types.get(found[0]) != PLACE:
         return place
