@@ -1651,6 +1651,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "were joined by the Minister of X, Y,": the post's holder joined them
+    pytest.param("REYKJAVIK - Minister Ann Ode received Norway's Minister of Foreign Affairs, Jan Nowak, in Reykjavik on "
+                 "Wednesday for talks. Later the same day, the two ministers were joined by the Faroe Islands' Minister "
+                 "of Foreign Affairs and Culture, Tom Reed, for a working lunch.", "2025-06-12",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Reykjavík", OCCURRED, "2025-06-11"),
+                  (MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Reykjavík", OCCURRED, "2025-06-11")],
+                 id="joined-by-a-post-s-holder"),
     # "in northern Norway": a part of the country away from the dateline's city, not that city
     pytest.param("OSLO, Feb 5 (Reuters) - Defence Minister Ann Ode hosted his British counterpart Jon Abad and Denmark's "
                  "Tom Reed at an air station in northern Norway on Wednesday.", "2026-02-05",

@@ -274,8 +274,11 @@ def _word_rule(tok: Token) -> str | None:
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"  # "stopped in Paris to see Macron": a journey's purpose, to meet a person
-        if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON for p in agent_objects(tok)):
-            return "verb-join" if lemma in JOIN_VERBS else "verb-meet"  # "was joined by X at Verdun"
+        if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON or lemma == "join" and (
+                p.lower_ in gazetteer.title_words() and any(c.dep_ == "appos" and c.ent_type_ == PERSON
+                                                            for c in p.children)) for p in agent_objects(tok)):
+            return "verb-join" if lemma in JOIN_VERBS else "verb-meet"  # "was joined by X at Verdun", "by the
+            # Minister of Y, X,"
         if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
             return "verb-meet"  # "leaders came together in Paris"
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] or [  # "The meeting is chaired by X and brings ..."
