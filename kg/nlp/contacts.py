@@ -289,8 +289,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if kind == MEETING and place is None and not topic_of(tok) and not many_times(tok):
             # (not "briefed Y in Seoul on X's summit", nor "X and Y have met four times": no one meeting's place)
             place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local], refs) or (
-                at_forum_told(tok, refs, types)) or place_in_context(tok, refs, types, side_a + side_b) or earlier_place(
-                tok, side_a + side_b, [*previous, *local]) or present_place(tok, refs, types, side_a + side_b) or (
+                at_forum_told(tok, refs, types)) or place_in_context(tok, refs, types, side_a + side_b) or (
+                earlier_place(tok, side_a + side_b, [*previous, *local])) or (
+                present_place(tok, refs, types, side_a + side_b)) or (
                 referred_place(tok, refs, types, side_a + side_b)) or dateline_place(
                 tok, refs, types, side_a + side_b, [*previous, *local], beside=on_sidelines(tok))
         elif kind == TALKS and place is None and side_a and (side_b or tok.lemma_.lower() not in SPEECH_VERBS):
@@ -301,7 +302,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 place_in_context(tok, refs, types, side_a + side_b, travel_only=True)) or group_place(
                 tok, refs, types, side_a + side_b) or (side_b and present_place(tok, refs, types, side_a + side_b)) or (
                 referred_place(tok, refs, types, side_a + side_b)) or (
-                same_meeting_place(tok, side_a + side_b, [*previous, *local], side_b)) or forum_place(tok, local, refs, types) or (
+                same_meeting_place(tok, side_a + side_b, [*previous, *local], side_b)) or (
+                forum_place(tok, local, refs, types)) or (
                 (at_venue(tok) or joined or beside_forum(tok) or table_talks(tok, side_a + side_b)) and dateline_place(
                     tok, refs, types, side_a + side_b, [*previous, *local], beside=on_sidelines(tok)))
             kind = MEETING if place else kind
@@ -784,7 +786,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 pobjs = [p for p in pobjs if not topic_noun(p)]
             if prep.lower_ == "of":  # "the next meeting of the India-Central Asia Dialogue", "a meeting of Shanghai
                 # Cooperation Organisation defence ministers": the forum, no party
-                pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None or e[-1].text not in STANDING_FORUM_HEADS
+                pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None
+                                              or e[-1].text not in STANDING_FORUM_HEADS
                                               and not joint_format(e)) and not forum_members(p)]
             if prep.lower_ == "with" and as_observers(prep):
                 continue  # "co-hosting the talks, with Egypt and the UN taking part as observers": no side of them

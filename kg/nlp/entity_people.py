@@ -264,8 +264,9 @@ ADDRESS_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle",
 
 
 def addressed_name(tok, taken: set[int]) -> Span | None:
-    """"Mr Abdelmadjid Tebboune", "Mrs. Quorvath", "The Hon Pat Quorvoy MP": one to four name words (and particles: "Mr Mohamed Ould
-    Cheikh El Ghazouani") after a form of address, the model having missed them; not "Mr President"."""
+    """"Mr Abdelmadjid Tebboune", "Mrs. Quorvath", "The Hon Pat Quorvoy MP": one to four name words (and particles:
+    "Mr Mohamed Ould Cheikh El Ghazouani") after a form of address, the model having missed them; not "Mr
+    President"."""
     doc = tok.doc
     k = tok.i - 1 - (tok.i >= 2 and doc[tok.i - 1].text in OKINAS and not doc[tok.i - 1].whitespace_)
     if tok.i == 0 or doc[k].lower_ not in ADDRESS_WORDS or not is_name_word(tok) or tok.text.isupper() \

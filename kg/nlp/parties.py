@@ -92,7 +92,8 @@ def holds_post_told_below(name: Token, above: Token, refs: dict) -> bool:
 
 def further_posts(post: Token, holder: Token, refs: dict) -> list[str]:
     """The holders of more posts set in apposition to a post after its holder, and those coordinated with them:
-    "Britain's adviser A, his French counterpart B and Germany's C joined" (B's post parsed as the first's apposition)."""
+    "Britain's adviser A, his French counterpart B and Germany's C joined" (B's post parsed as the first's
+    apposition)."""
     return [k for c in post.children if c.dep_ == "appos" and c.i not in refs and c.i > holder.i
             and c.lower_ in gazetteer.title_words() for g in c.children if g.dep_ == "appos" and g.i in refs
             and g.ent_type_ == PERSON for k in [refs[g.i], *conjunct_keys(g, refs)]]
@@ -790,7 +791,7 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         return group_told(t, previous, size) or listed_people(t, refs, size)
     if t.lower_ in GROUP_SIZES and t.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-        return group_told(t, previous, GROUP_SIZES[t.lower_])  # "The three held talks": the three just told
+        return group_told(t, previous, GROUP_SIZES[t.lower_])  # "The three later met X": the three just told
     if t.lower_ == "both" and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"PRON", "DET", "NOUN"}:
         # "X and Y attended the parade. Both were received by Z": the two the sentence before names as its subject
         return named_before(t, refs, {e.key: e.type for e in t.doc._.kg_entities or []}, any_title=True)

@@ -168,16 +168,16 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
             add(people[author], doc[tok.i : tok.i + 1], "pronoun")  # a minister's release in the first person
 
 
-#: Words beside a name alone on a release's first lines: "The Hon Pat Conroy MP", "Senator the Hon X".
-HEADER_WORDS = {"the", "hon", "hon.", "honourable", "honorable", "rt", "mp", "mp.", "senator", "sen.", "minister"}
+#: Words beside a name alone on a release's first lines, besides its forms of address: "The Hon Pat Conroy MP",
+#: "Senator the Hon X".
+HEADER_WORDS = {"the", "mp", "mp.", "senator", "sen.", "minister"}
 #: How many lines of a release's head the name of its author may be on.
 AUTHOR_LINES = 3
 
 
 def release_author(doc: Doc, refs: dict[int, str]) -> str | None:
-    """The person a release written in the first person is by: named on one of its first lines with nothing else
-    there but forms of address and post-nominals ("The Hon Pat Conroy MP" over "Minister for ..."), the text
-    saying "I" outside quotations."""
+    """The person a release is by, whose "I" it is outside quotations: named on one of its first lines with nothing
+    else there but forms of address and post-nominals ("The Hon Pat Conroy MP" over "Minister for ...")."""
     for start, end in lines(doc)[:AUTHOR_LINES]:
         people = {refs[t.i] for t in doc[start:end] if t.i in refs and t.ent_type_ == PERSON}
         if len(people) == 1 and all(t.i in refs or t.lower_ in HEADER_WORDS | FORMS_OF_ADDRESS or t.is_punct
@@ -188,10 +188,15 @@ def release_author(doc: Doc, refs: dict[int, str]) -> str | None:
 
 def in_quotation(tok) -> bool:
     """The token is inside a quotation that opens in its paragraph."""
+    return sum(t.text in QUOTE_MARKS for t in tok.doc[paragraph_start(tok) : tok.i]) % 2 == 1
+
+
+def paragraph_start(tok) -> int:
+    """The index of the first token of the token's paragraph (its line)."""
     doc, start = tok.doc, tok.i
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
         start -= 1
-    return sum(t.text in QUOTE_MARKS for t in doc[start : tok.i]) % 2 == 1
+    return start
 
 
 #: Labels of a transcript's turns that name no one: "QUESTION:", "MODERATOR:".
@@ -219,9 +224,7 @@ def quote_speaker(tok, refs: dict[int, str]) -> str | None:
     quotation closes or right before it opens, else by the last one before it, within the paragraph; None if
     the token is not quoted."""
     doc = tok.doc
-    start = tok.i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
+    start = paragraph_start(tok)
     marks = [t.i for t in doc[start : tok.i] if t.text in QUOTE_MARKS]
     if len(marks) % 2 == 0:
         return None
