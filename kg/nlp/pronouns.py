@@ -60,31 +60,11 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         # fits ("Egyptian Foreign Minister Sameh X is due to travel to Munich, where he will meet Y")
         grammar = fits if any(person_at[p].key in fits for p in starts if p < tok.i) else \
             fits | {k for k, c in by_key.items() if not any(t in SEXED_TITLES for t in c.titles)} - told
-        owner = _coordinated_owner(tok, refs)  # "X's tour and his attempts": X
-        if owner is not None and owner in grammar:
-            add(by_key[owner], doc[tok.i : tok.i + 1], "pronoun")
+        read = next((key for key in _grammatical_antecedents(tok, refs, person_at) if key in grammar), None)
+        if read is not None:
+            add(by_key[read], doc[tok.i : tok.i + 1], "pronoun")
             continue
-        speaker = _reported_speaker(tok, refs)  # "X said he would", "Y, who said he would": the speaker
-        if speaker is not None and speaker in grammar:
-            add(by_key[speaker], doc[tok.i : tok.i + 1], "pronoun")
-            continue
-        later_subject = _fronted_for(tok, refs)  # "After his meeting with X, Vance posted"
-        if later_subject is not None and later_subject in person_at and person_at[later_subject].key in grammar:
-            add(person_at[later_subject], doc[tok.i : tok.i + 1], "pronoun")
-            continue
-        relative = _relative_head(tok, refs)  # "X, who had challenged Y to meet him": X
-        if relative is not None and relative in grammar:
-            add(by_key[relative], doc[tok.i : tok.i + 1], "pronoun")
-            continue
-        titled = _titled_subject(tok, refs)  # "The Special Envoy for Y, X, travelled to Z, where he met W": X
-        if titled is not None and titled in grammar:
-            add(by_key[titled], doc[tok.i : tok.i + 1], "pronoun")
-            continue
-        traveller = _traveller_where(tok, refs)  # "X arrived in Z, where he was welcomed by W": X
-        if traveller is not None and traveller in grammar:
-            add(by_key[traveller], doc[tok.i : tok.i + 1], "pronoun")
-            continue
-        if traveller == UNNAMED:
+        if _traveller_where(tok, refs) == UNNAMED:
             continue  # "the Minister will proceed to Z, where he will meet W": whoever the Minister is, not W's peer
         own_subjects = clause_subjects(tok, refs)  # "X spoke with Y and will host him": him is not X
         before = [p for p in starts if p < tok.i and tok.i - p < 80 and person_at[p].key not in own_subjects
@@ -114,6 +94,18 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)
+
+
+def _grammatical_antecedents(tok, refs: dict[int, str], person_at: dict):
+    """Whom the grammar of the pronoun's sentence says it stands for, most telling first (entity keys or None, read
+    lazily)."""
+    yield _coordinated_owner(tok, refs)  # "X's tour and his attempts": X
+    yield _reported_speaker(tok, refs)  # "X said he would", "Y, who said he would": the speaker
+    later = _fronted_for(tok, refs)  # "After his meeting with X, Vance posted"
+    yield person_at[later].key if later in person_at else None
+    yield _relative_head(tok, refs)  # "X, who had challenged Y to meet him": X
+    yield _titled_subject(tok, refs)  # "The Special Envoy for Y, X, travelled to Z, where he met W": X
+    yield _traveller_where(tok, refs)  # "X arrived in Z, where he was welcomed by W": X
 
 
 def described(doc: Doc, start: int, heads: list) -> bool:
