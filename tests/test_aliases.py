@@ -397,6 +397,11 @@ def test_city_spellings_share_a_place(make_doc):
 # --- end to end, with the model ------------------------------------------------------------------------
 
 
+def country_mentions(result) -> dict[str, list[str]]:
+    """Each country of a document's result -> the texts of its mentions, sorted."""
+    return {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+
+
 def people(extract_text, text):
     result, _ = extract_text(text, "2025-05-17")
     return {e.name: sorted({(m.text, m.kind) for m in e.mentions}) for e in result.entities if e.type == PERSON}, result
@@ -516,14 +521,14 @@ def test_volodymyr_and_vladimir_zelensky_merge_but_putin_stays_apart(extract_tex
 @pytest.mark.model
 def test_us_united_states_america_one_country(extract_text):
     result, _ = extract_text("The US sent envoys. The United States of America and America are one country.", "2025-05-17")
-    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    countries = country_mentions(result)
     assert countries == {"United States": ["America", "US", "United States of America"]}
 
 
 @pytest.mark.model
 def test_a_short_form_ending_another_country_s_name_is_that_country(extract_text):
     result, _ = extract_text("The Democratic Republic of Congo held talks. Congo said. Sudan and South Sudan met.", "2025-05-17")
-    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    countries = country_mentions(result)
     assert countries["DR Congo"] == ["Congo", "Democratic Republic of Congo"]
     assert countries["Sudan"] == ["Sudan"]  # its own name, beside South Sudan
 
@@ -533,13 +538,12 @@ def test_the_kingdom_is_the_country_named_the_kingdom_of_x_or_the_one_monarchy(e
     result, _ = extract_text("RABAT - Anna Keller held talks in Rabat with Ivo Marek of the Republic of Ghana, who is "
                              "on a working visit to the Kingdom. Keller said the Kingdom of Morocco and Ghana were "
                              "friends.", "2025-05-17")
-    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    countries = country_mentions(result)
     assert countries["Morocco"] == ["Kingdom", "Kingdom of Morocco"]
     result, _ = extract_text("RIYADH - Anna Keller of Sudan arrived in the Kingdom on Sunday. Saudi Arabia and Sudan "
                              "held talks.", "2025-05-17")
-    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    countries = country_mentions(result)
     assert countries["Saudi Arabia"] == ["Kingdom", "Saudi Arabia"]
-
 
 
 @pytest.mark.model
@@ -548,7 +552,7 @@ def test_the_kingdom_of_a_story_filed_from_a_kingdom_is_that_one(extract_text):
     result, _ = extract_text("Rabat, 24 April 2025 - The Minister of Foreign Affairs, Mr. Ivo Marek, held talks in "
                              "Rabat with the Minister of Foreign Affairs of the Kingdom of Spain, Mr. Jon Abad, who is "
                              "paying a working visit to the Kingdom. Morocco and Spain signed a plan.", "2025-04-24")
-    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    countries = country_mentions(result)
     assert countries["Morocco"] == ["Kingdom", "Morocco"]
     assert countries["Spain"] == ["Kingdom of Spain", "Spain"]
 
@@ -557,7 +561,7 @@ def test_the_kingdom_of_a_story_filed_from_a_kingdom_is_that_one(extract_text):
 def test_a_formal_name_ending_another_country_s_is_its_own_country(extract_text):
     result, _ = extract_text("The Republic of Korea and the Democratic People's Republic of Korea held talks. The "
                              "Republic of Congo and the Democratic Republic of Congo met.", "2025-05-17")
-    countries = {e.name: sorted(m.text for m in e.mentions) for e in result.entities if e.type == COUNTRY}
+    countries = country_mentions(result)
     assert countries["South Korea"] == ["Republic of Korea"]
     assert countries["North Korea"] == ["Democratic People's Republic of Korea"]
     assert countries["DR Congo"] == ["Democratic Republic of Congo"]
