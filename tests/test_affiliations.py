@@ -413,6 +413,15 @@ REPRESENTS_IN_CONTEXT = [
                  "Thursday. Vietnam and Canada agreed to boost trade.",
                  [("Ilse Brandt", "Canada", "title-before"), ("Tom Reed", "Vietnam", "host-country")],
                  id="host-titled-after-a-dateline-dash"),
+    # a release's titles in apposition before "Mr." ("The Minister of Foreign Affairs, Mr. X"; "the President of the
+    # Republic", the release's own state) are bare; who travels with the host ("accompanied by") is of the host's side
+    pytest.param("Hanoi, 6 February 2025 - The Minister of Foreign Affairs, Mr. Tom Reed, received on Thursday in Hanoi "
+                 "the Minister of Foreign Affairs of Canada, Mr. Jan Nowak. Mr. Nowak was later received by the President "
+                 "of the Republic, Mr. Ivo Marek. Vietnam and Canada agreed to boost trade. Mr. Reed will be "
+                 "accompanied in Tokyo by Ambassador Ann Ode, Vietnam's envoy to Japan.",
+                 [("Jan Nowak", "Canada", "title-before"), ("Ann Ode", "Vietnam", "apposition"),
+                  ("Tom Reed", "Vietnam", "host-country"),
+                  ("Ivo Marek", "Vietnam", "host-country")], id="a-release-s-minister-in-apposition"),
     # those who travel with a visitor ("Accompanying the Prime Minister are ...") are no officials of the host country
     pytest.param("New Delhi (VNA) - Prime Minister Ivo Marek received Indian External Affairs Minister Jan Nowak in New "
                  "Delhi on July 31, as part of his state visit to India. Vietnam and India agreed to boost trade, and "

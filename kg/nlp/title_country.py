@@ -23,7 +23,7 @@ from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline, datelines
 from kg.nlp.events import RawEvent
 from kg.nlp.places import TRIP_NOUNS
-from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, qualifying_country
+from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, honorifics_before, qualifying_country
 from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, trigger_rule
 
 __all__ = ["bare_title", "government_voice", "home_country", "national_code", "state_title", "untitled_countries"]
@@ -213,11 +213,15 @@ def section_country(doc: Doc, refs: dict, types: dict, at: int, home: str | None
 FRONTED_PREPS = {"in"}
 
 
+#: Triggers of a journey made together, whose parties are one side: "accompanied", "accompanying".
+COMPANY_WORDS = {"accompanied", "accompanying", "accompany", "accompanies"}
+
+
 def contact_partners(person: str, contacts: list[RawEvent], most: int | None = None) -> set[str]:
     """Everyone the person is in a contact event with (of ``most`` parties, if given: 2 for the other side of a
-    bilateral one)."""
+    bilateral one); not those who travel with them ("The Minister will be accompanied by Mrs. Y": one side)."""
     return {o for ev in contacts if person in ev.participants and (most is None or len(set(ev.participants)) <= most)
-            for o in ev.participants if o != person}
+            and (ev.trigger or "").lower() not in COMPANY_WORDS for o in ev.participants if o != person}
 
 
 def fronted_country(ent: Span, refs: dict, types: dict) -> str | None:
@@ -292,16 +296,27 @@ def government_voice(ent: Span, block) -> bool:
         before.ent_type_ or before.text in {"'s", "’s"} or before.text[:1].isupper() and not before.is_sent_start))
 
 
+#: Words for the state a release speaks for, after "of the": "the President of the Republic", "of the Nation".
+STATE_ITSELF = {"republic", "nation", "state", "kingdom", "federation", "union"}
+
+
 def bare_title(ent: Span) -> bool:
-    """Nothing names a body before the title: "incumbent President X", not "EU parliament president X"
-    nor "State Premier X" (a region's)."""
+    """Nothing names a body before the title: "incumbent President X", "The Minister of Foreign Affairs, Mr. X",
+    "the President of the Republic, X" (the state's own), not "EU parliament president X" nor "State Premier X" (a
+    region's)."""
     doc = ent.doc
     titles = gazetteer.title_words()
-    k = ent.start - 1
+    k = honorifics_before(ent) - 1
+    if k >= 1 and doc[k].text == "," and (doc[k - 1].lower_ in titles | STATE_ITSELF or doc[k - 1].is_title
+                                          and doc[k - 1].is_alpha and not doc[k - 1].ent_type_):
+        k -= 1  # "The Minister of Foreign Affairs, Mr. X": the title in apposition
+    if k >= 2 and doc[k].lower_ in STATE_ITSELF and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of":
+        k -= 2  # "the President of the Republic": of the state the release speaks for
     while k >= 0 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS or doc[k].lower_ == "of"
                       or doc[k].text == "-" and not doc[k].whitespace_  # "Vice-President", not a dateline's " - "
                       or (doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].ent_type_
-                          and doc[k + 1].text[:1].isupper())):  # "Immigration Minister X": a portfolio
+                          and (doc[k + 1].text[:1].isupper() or doc[k + 1].text == ","))):  # "Immigration
+        # Minister X": a portfolio ("Minister of ... Community Abroad, Mr. X": one ending the title)
         if doc[k].lower_ == "state" and doc[k - 1].lower_ != "of":
             return False  # "State Premier X", not "Secretary of State X"
         k -= 1
@@ -329,8 +344,8 @@ def main_holder(doc: Doc, people: list[str]) -> str | None:
 
 
 def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[str, str]:
-    """Who hosts a meeting in a country the article names: the subject of "welcomed/hosted/received" (the agent
-    of "was received by"), and the country of the meeting's place ("X welcomed Y to the White House" under
+    """Who hosts a meeting in a country the article names: the subject of "welcomed/hosted/received" or its
+    apposition ("The Minister of Foreign Affairs, Mr. X, received"), the agent of "was received by", and the country of the meeting's place ("X welcomed Y to the White House" under
     "WASHINGTON (AP) —": the United States)."""
     names = {e.key: e.name for e in doc._.kg_entities or []}
     countries = named_countries(doc, types)
@@ -343,7 +358,7 @@ def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[s
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             host = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] if passive \
                 else [c for c in verb.children if c.dep_ == "nsubj"]
-            for h in host:
+            for h in (a for h in host for a in (h, *(c for c in h.children if c.dep_ == "appos"))):
                 if refs.get(h.i) in ev.participants and types.get(refs[h.i]) == PERSON and code in countries:
                     out.setdefault(refs[h.i], countries[code])
     return out
