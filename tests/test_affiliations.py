@@ -422,6 +422,14 @@ REPRESENTS_IN_CONTEXT = [
                  [("Jan Nowak", "Canada", "title-before"), ("Ann Ode", "Vietnam", "apposition"),
                   ("Tom Reed", "Vietnam", "host-country"),
                   ("Ivo Marek", "Vietnam", "host-country")], id="a-release-s-minister-in-apposition"),
+    # the one a traveller calls on in a country named is of that country; a post taken "newly" keeps its owner; a
+    # long body's name with its short name in brackets is one word of an apposition's reach
+    pytest.param("Anna Keller will travel to Lima for talks with Peru's newly appointed Foreign Minister, Ivo Marek, and "
+                 "will call on Prime Minister Jan Nowak. She will also meet the Executive Secretary of the United "
+                 "Nations Economic and Social Commission for Latin America and the Caribbean (ECLAC), Ann Ode.",
+                 [("Ivo Marek", "Peru", "title-before"),
+                  ("Ann Ode", "United Nations Economic and Social Commission for Latin America and the Caribbean",
+                   "title-before"), ("Jan Nowak", "Peru", "host-country")], id="called-on-in-a-country-named"),
     # those who travel with a visitor ("Accompanying the Prime Minister are ...") are no officials of the host country
     pytest.param("New Delhi (VNA) - Prime Minister Ivo Marek received Indian External Affairs Minister Jan Nowak in New "
                  "Delhi on July 31, as part of his state visit to India. Vietnam and India agreed to boost trade, and "

@@ -78,6 +78,18 @@ def test_trigger_candidates_are_the_words_and_lemmas_that_can_trigger(make_doc):
     assert list(trigger_candidates(doc[6:])) == []
 
 
+def test_called_on_after_a_fronted_day_is_a_visit(make_doc):
+    # On Wednesday Ann Ode will call on Prime Minister Bo Pym . -- parsed with "On" left bare (the day a modifier of
+    # the name) and "Pym" the object of "call", as the model does
+    doc = make_doc([
+        t("On", 5, "prep", "ADP"), t("Wednesday", 3, "compound", "PROPN", "B-DATE"), *name(2, 5, "nsubj"),
+        t("will", 5, "aux", "AUX", lemma="will", tag="MD"), t("call", 5, "ROOT", "VERB", lemma="call", tag="VB"),
+        t("on", 5, "prep", "ADP"), t("Prime", 8, "compound", "PROPN"), t("Minister", 10, "compound", "PROPN"),
+        *name(9, 5, "dobj", "Bo", "Pym"), t(".", 5, "punct", "PUNCT"),
+    ])
+    assert [(kind, names, rule) for kind, names, *_, rule in run(doc)] == [(MEETING, ("Ann Ode", "Bo Pym"), "verb-meet")]
+
+
 def test_talk_verb(make_doc):
     assert run(spoke_with(make_doc)) == [(TALKS, ("Ann Ode", "Bo Pym"), None, OCCURRED, "Monday", "verb-talk")]
 
@@ -1577,6 +1589,11 @@ CONTACTS = [
                                 (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-22"),
                                 (MEETING, ("Anna Keller", "Ivo Marek"), "Lima", PLANNED, "2025-03-22")],
                  id="called-on-x-s-president-y-and-will-hold-talks"),
+    # "will call on X" in a coordinated clause where the parser hangs the name as a noun adverb: a visit, not a call
+    pytest.param("On Wednesday Anna Keller will travel to Lima for talks with Peru's Foreign Minister, Ivo Marek, and "
+                 "will call on Prime Minister Tom Reed.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Ivo Marek"), "Lima", PLANNED, "2025-03-26"),
+                  (MEETING, ("Anna Keller", "Tom Reed"), "Lima", PLANNED, "2025-03-26")], id="and-will-call-on"),
     # "X was in New Delhi on Monday. He held talks with Y": there, in person; a phone call stays a call
     pytest.param("The Chilean envoy, Anna Keller, was in Lima on Monday and Tuesday. She held talks with Jan Nowak on "
                  "Monday, and on Tuesday she called on Paul Morel. On Wednesday she spoke by phone with Ivo Marek.",

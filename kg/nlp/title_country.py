@@ -24,7 +24,7 @@ from kg.nlp.datelines import dateline, datelines
 from kg.nlp.events import RawEvent
 from kg.nlp.places import TRIP_NOUNS
 from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, honorifics_before, qualifying_country
-from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, trigger_rule
+from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, called_on, trigger_rule
 
 __all__ = ["bare_title", "government_voice", "home_country", "national_code", "state_title", "untitled_countries"]
 
@@ -417,8 +417,10 @@ def subjects(tok):
 
 
 def other_side(trigger):
-    """Whom a meeting word's subject meets: its object or the object of its "with"/"on", with their conjuncts."""
-    found = [c for c in trigger.children if c.dep_ == "dobj"] + [
+    """Whom a meeting word's subject meets: its object or the object of its "with"/"on", with their conjuncts (and
+    the one "called on" however parsed)."""
+    found = [c for c in trigger.children if c.dep_ == "dobj"] + (
+        called_on(trigger) if trigger.lemma_.lower() == "call" else []) + [
         p for c in trigger.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS
         for p in c.children if p.dep_ == "pobj"]
     return [t for o in found for t in (o, *o.conjuncts)]

@@ -50,6 +50,11 @@ RANKS_BEFORE_NAMES = {"ambassador", "general", "admiral", "colonel", "bishop", "
                       "gen", "adm", "col", "brig"}
 #: Words before a rank that make one rank of them: "Lieutenant General", "Vice Admiral", "Air Chief Marshal", "Lt. Gen.".
 RANK_MODIFIERS = {"lieutenant", "lt", "major", "maj", "vice", "rear", "air", "chief", "brigadier", "brig", "deputy"}
+#: Participles of taking a post, and adverbs before them, that may stand between an owner and the post: "Thailand's
+#: newly appointed Foreign Minister", "Japan's recently elected prime minister".
+INSTALLED_WORDS = {"appointed", "elected", "re-elected", "reelected", "named", "installed", "designated", "confirmed",
+                   "nominated", "sworn"}
+NEWLY_WORDS = {"newly", "recently", "just", "freshly"}
 #: The post all of ``MONARCHS`` hold, in a (country, post) key.
 THRONE = "throne"
 #: Words of a post held against a country's government: its holder does not act for the country.
@@ -270,8 +275,9 @@ def block_before(name: Span) -> TitleBlock:
             hosts += [p for p in block.parties if not any(p is h for h in hosts)]
         elif tok.text == "," and block.titles and not block.parties and i >= 1 and doc[i - 1].lower_ in titles:
             pass  # "Y's technical manager, engineer X", "a Y employee, attorney X": the post, then the trade
-        elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)):
-            break
+        elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)
+                  or block.titles and (low in NEWLY_WORDS or low in INSTALLED_WORDS)):  # "Thailand's newly appointed
+            break  # Foreign Minister, X"
         i -= 1
     block.parties = without_hosts(block.parties, hosts)
     if not block.unlisted and block.role is None:
@@ -483,7 +489,7 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     block = TitleBlock()
     start = name.start if comma is None else comma + 1  # where the name's forms of address begin
     i = start - 2
-    stop = max(-1, start - 16)
+    stop = max(-1, words_back(doc, start, 15))
     hosts: list = []
     listed = False  # past a comma of a list of portfolios
     while i > stop:
@@ -544,6 +550,20 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
         block.parties = possessors(block.parties)
         return block if block.parties else TitleBlock()
     return block
+
+
+def words_back(doc: Doc, start: int, words: int) -> int:
+    """The index ``words`` words before ``start``, a name or a short name in brackets counted as one word: "the
+    Executive Secretary of the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP), X"."""
+    i = start - 1
+    for _ in range(words):
+        if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+            i -= 3
+        elif i >= 0 and doc[i].ent_iob_ == "I":
+            i = entity_at(doc, i).start - 1
+        else:
+            i -= 1
+    return i
 
 
 def loose_words(words: Span, titles: set[str]) -> list[Token]:

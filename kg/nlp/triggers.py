@@ -452,10 +452,10 @@ def called_on(tok: Token) -> list[Token]:
     on officials of the Y ministry"; not
     "called on Y to resign" (urging), "called on Monday" nor "called on the government" (an appeal)."""
     bare_on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not list(c.children)]
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if bare_on and len(objects) == 1 and objects[0].ent_type_ == PERSON and objects[0].left_edge.i == bare_on[0].i + 1 \
+    objects = [c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.ent_type_ == PERSON]
+    if len(objects) == 1 and objects[0].ent_type_ == PERSON and any(b.i + 1 == objects[0].left_edge.i for b in bare_on) \
             and not any(c.dep_ in {"xcomp", "ccomp", "advcl", "oprd"} for c in tok.children):
-        return objects  # "to call on Prime Minister X" parsed with X the object and "on" left bare
+        return objects  # "to call on Prime Minister X" parsed with X the object (or a noun adverb) and "on" left bare
     predicate = [c for c in tok.children if c.dep_ == "oprd"]
     if bare_on and len(predicate) == 1 and predicate[0].left_edge.i == bare_on[0].i + 1 and (
             people := [q for q in (predicate[0], *predicate[0].conjuncts) if q.ent_type_ == PERSON]):
