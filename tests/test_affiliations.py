@@ -430,6 +430,12 @@ REPRESENTS_IN_CONTEXT = [
                  [("Ivo Marek", "Peru", "title-before"),
                   ("Ann Ode", "United Nations Economic and Social Commission for Latin America and the Caribbean",
                    "title-before"), ("Jan Nowak", "Peru", "host-country")], id="called-on-in-a-country-named"),
+    # a traveller who goes "to advance New Zealand's relationships" is New Zealand's (not a country they visit)
+    pytest.param("Foreign Minister Tom Reed will travel to Thailand and Cambodia next week to advance New Zealand's "
+                 "relationships in the region. In Bangkok on Monday, Mr Reed will hold talks with Thailand's Foreign "
+                 "Minister, Jan Nowak. Thailand and Cambodia are partners, and Cambodia wants more trade.",
+                 [("Jan Nowak", "Thailand", "title-before"), ("Tom Reed", "New Zealand", "title-served")],
+                 id="a-traveller-serves-their-country-s-ties"),
     # those who travel with a visitor ("Accompanying the Prime Minister are ...") are no officials of the host country
     pytest.param("New Delhi (VNA) - Prime Minister Ivo Marek received Indian External Affairs Minister Jan Nowak in New "
                  "Delhi on July 31, as part of his state visit to India. Vietnam and India agreed to boost trade, and "

@@ -50,6 +50,12 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             placed.add(person)  # "Secretary of State X": the United States, if the article names it; else no guess
             if code in nations:
                 yield person, nations[code], ent, trigger, "title-nation"
+    # "Foreign Minister X will travel to Thailand to advance New Zealand's relationships": New Zealand's minister
+    foreign = counterpart_countries(doc, refs, types)
+    for person, country in served_countries(doc, refs, types, contacts, seen).items():
+        if person in untitled and person not in placed and country not in foreign.get(person, ()):
+            placed.add(person)
+            yield person, country, *untitled[person], "title-served"
     travellers = visitors(doc, contacts, home, types)
     placed |= travellers | companions_of(doc, refs, travellers, joint=False)  # and those who travel with them
     received = hosts(doc, contacts, refs, types)
@@ -67,7 +73,6 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         if person in untitled and person not in own_countries(seen, types):
             placed.add(person)
             yield person, country, *untitled[person], "title-companion"
-    foreign = counterpart_countries(doc, refs, types)
     for person, (ent, trigger) in untitled.items():
         country = fronted_country(ent, refs, types) or capital_where(ent, refs, types)
         if country is not None and person not in placed and country not in foreign.get(person, ()) and not any(
@@ -113,6 +118,39 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         if country and country not in foreign.get(person, ()) and held.get((country, trigger), person) == person \
                 and fits_state(trigger, gazetteer.country_code_of(names.get(country, ""), COUNTRY)):
             yield person, country, ent, trigger, "title-pair"
+
+
+#: Verbs of serving a country's ties or interests, and the nouns of those: "to advance New Zealand's relationships",
+#: "where she advanced Canada's security priorities", "to strengthen Australia's partnerships".
+ADVANCING_VERBS = {"advance", "strengthen", "deepen", "promote", "boost", "further", "expand", "bolster", "reinforce"}
+TIE_NOUNS = {"relationship", "relation", "partnership", "tie", "interest", "priority", "engagement", "presence",
+             "friendship"}
+
+
+def served_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent], seen: set) -> dict[str, str]:
+    """The one country each person named in a sentence serves there ("X will travel to Thailand to advance New
+    Zealand's relationships"), if it is none of the places they travel to nor a country of those they meet."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+
+    def code(key: str) -> str | None:
+        return gazetteer.country_code_of(names.get(key, ""), types.get(key), regions=True)
+
+    trips = list(journeys(doc, refs))
+    found: dict[str, set[str]] = {}
+    for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in ADVANCING_VERBS):
+        owners = [refs.get(p.i) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in TIE_NOUNS
+                  for p in o.children if p.dep_ == "poss"]
+        for country in (k for k in owners if k and types.get(k) == COUNTRY):
+            for person in {refs[t.i] for t in verb.sent if types.get(refs.get(t.i)) == PERSON}:
+                found.setdefault(person, set()).add(country)
+    out = {}
+    for person, countries in found.items():
+        away = {code(where) for who, where in trips if who == person} | {
+            code(k) for o in contact_partners(person, contacts) for p, k in seen if p == o}
+        countries = {c for c in countries if code(c) not in away}
+        if len(countries) == 1:
+            out[person] = countries.pop()
+    return out
 
 
 def companion_countries(doc: Doc, refs: dict, types: dict, seen: set) -> dict[str, str]:
