@@ -550,6 +550,15 @@ NAME_TYPES = [
     # a fortress is a building, where one meets, not a body one works for
     pytest.param("Anna Keller will have talks with Prime Minister Jan Nowak at Vellhus Fortress on Wednesday .",
                  {"Vellhus Fortress": PLACE}, id="a_fortress"),
+    # a building named after a person names no one
+    pytest.param("Anna Keller received Jan Nowak at the O.R. Vellhus Building in Pretoria on Thursday .",
+                 {"O.R. Vellhus Building": PLACE, "Pretoria": PLACE}, id="a_building_named_after_a_person"),
+    # a remit within a portfolio ("for Legal and International Affairs") tagged with its country as one body: the
+    # country
+    pytest.param("Anna Keller received the Deputy Minister of Foreign Affairs for Legal and International Affairs of the "
+                 "Islamic Republic of Iran , Dr Jan Nowak , in Pretoria .",
+                 {"Islamic Republic of Iran": COUNTRY,
+                  "Legal and International Affairs of the Islamic Republic of Iran": None}, id="a_remit_of_a_portfolio"),
     # a street named after a monarch names no one
     pytest.param("Protesters marched down King Street and Queen Victoria Street in Toronto .",
                  {"Street": None, "King Street": PLACE, "Victoria": None}, id="streets_named_after_monarchs"),

@@ -1589,6 +1589,11 @@ CONTACTS = [
                                 (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-22"),
                                 (MEETING, ("Anna Keller", "Ivo Marek"), "Lima", PLANNED, "2025-03-22")],
                  id="called-on-x-s-president-y-and-will-hold-talks"),
+    # one the parse puts on both sides ("of" hung on the verb, the post of the guest named in it) is the guest
+    pytest.param("The Minister of International Relations, Mr Anna Keller, today received the Deputy Minister of Foreign "
+                 "Affairs for Legal and International Affairs of the Islamic Republic of Iran, Dr Jan Nowak, in Pretoria.",
+                 "2025-10-09", [(MEETING, ("Anna Keller", "Jan Nowak"), "Pretoria", OCCURRED, "2025-10-09")],
+                 id="received-a-guest-whose-post-is-hung-on-the-verb"),
     # "will call on X" in a coordinated clause where the parser hangs the name as a noun adverb: a visit, not a call
     pytest.param("On Wednesday Anna Keller will travel to Lima for talks with Peru's Foreign Minister, Ivo Marek, and "
                  "will call on Prime Minister Tom Reed.", "2025-03-22",

@@ -247,6 +247,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         named = party_keys.get(tok.i)  # the meeting's own name ("the 45th Ordinary Summit of ...") is no party
         side_a, side_b = ([k for k in dict.fromkeys(side) if types.get(k) in PARTY_TYPES and k != named]
                           for side in sides[:2])
+        # one read on both sides is whom the contact is with (the object, however else the parse reaches it: "received
+        # the Deputy Minister (...) of the Islamic Republic of Iran, Dr X" with "of" hung on the verb)
+        if not any(c.dep_ == "agent" for c in tok.children):  # (the host of "was received by Y" comes first)
+            side_a = [k for k in side_a if k not in side_b] or side_a
         side_b = [k for k in side_b if k not in side_a]
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
         if tok.lemma_.lower() == "welcome" and tok.pos_ in {"VERB", "AUX"} and any(

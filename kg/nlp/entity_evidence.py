@@ -228,8 +228,10 @@ def portfolio(span: Span) -> bool:
     if end < len(doc) and doc[end].lower_ in titles:
         return True
     k = span.start - 1
-    while k >= 0 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in {"and", "&", ",", "the"}):
-        k -= 1  # "Minister of Foreign Affairs and International Cooperation": the portfolio's first part
+    while k >= 0 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in {"and", "&", ",", "the"}
+                      or doc[k].lower_ in {"of", "for"} and k >= 1 and doc[k - 1].lower_ in PORTFOLIO_WORDS):
+        k -= 1  # "Minister of Foreign Affairs and International Cooperation": the portfolio's first part; "Deputy
+        # Minister of Foreign Affairs for Legal and International Affairs": a remit within a portfolio
     if k >= 3 and doc[k].lower_ == "for" and doc[k - 1].lower_ == "state" and doc[k - 2].lower_ == "of":
         k -= 2  # "Minister of State for External Affairs": a junior minister's post
     return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in titles
@@ -469,7 +471,7 @@ FAITH_WORDS = {"roman", "catholic", "orthodox", "protestant", "anglican", "evang
 #: Facility heads no person's name ends in: "King Khalid International Airport", "Sultan X Stadium" name a
 #: building even after a title.
 BUILDING_ONLY_HEADS = {"Airport", "Stadium", "Arena", "Museum", "Gallery", "Mosque", "Cathedral", "Synagogue",
-                       "Monastery", "Campus", "Clinic", "Bhavan", "Bhawan"}
+                       "Monastery", "Campus", "Clinic", "Bhavan", "Bhawan", "Building"}
 
 
 #: Words before "Centre" in the names of venues, not of bodies ("the Carter Center", "the Centre for X"):
