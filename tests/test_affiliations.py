@@ -436,11 +436,19 @@ REPRESENTS_IN_CONTEXT = [
                  "Minister, Jan Nowak. Thailand and Cambodia are partners, and Cambodia wants more trade.",
                  [("Jan Nowak", "Thailand", "title-before"), ("Tom Reed", "New Zealand", "title-served")],
                  id="a-traveller-serves-their-country-s-ties"),
+    # in a report about two countries, one visiting the other is of the one whose official they met at home
+    pytest.param("Indian Foreign Secretary Jan Nowak called on Prime Minister Tom Reed at his official residence in "
+                 "Baluwatar on Thursday. During the meeting, Prime Minister Reed and Nowak discussed preparations for "
+                 "the prime minister's planned visit to India. Nepal and India share a long border, and India is "
+                 "Nepal's largest trading partner.",
+                 [("Jan Nowak", "India", "title-before"), ("Tom Reed", "Nepal", "title-pair")],
+                 id="a-visitor-of-the-other-country"),
     # those who travel with a visitor ("Accompanying the Prime Minister are ...") are no officials of the host country
     pytest.param("New Delhi (VNA) - Prime Minister Ivo Marek received Indian External Affairs Minister Jan Nowak in New "
                  "Delhi on July 31, as part of his state visit to India. Vietnam and India agreed to boost trade, and "
                  "Vietnam will open a consulate. Accompanying the Prime Minister are Minister of Foreign Affairs Tom Reed "
-                 "and Minister of Industry and Trade Anna Keller.", [("Jan Nowak", "India", "title-before")],
+                 "and Minister of Industry and Trade Anna Keller.", [("Jan Nowak", "India", "title-before"),
+                                                                     ("Ivo Marek", "Vietnam", "title-pair")],
                  id="a-visitor-s-companions-are-not-the-host-s"),
     # a visitor in talks with the host country's official receives someone there as its guest, not its host
     pytest.param("Beijing | Sun, November 10, 2024\n\nPresident Ivo Marek held talks with Chinese President Tom Reed at "

@@ -27,7 +27,7 @@ from kg.nlp.other_places import in_topic
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor
-from kg.nlp.triggers import subjects_of, trigger_candidates
+from kg.nlp.triggers import conjuncts, subjects_of, trigger_candidates
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
         "PART": "RP", "NUM": "CD", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC"}
@@ -88,6 +88,19 @@ def test_called_on_after_a_fronted_day_is_a_visit(make_doc):
         *name(9, 5, "dobj", "Bo", "Pym"), t(".", 5, "punct", "PUNCT"),
     ])
     assert [(kind, names, rule) for kind, names, *_, rule in run(doc)] == [(MEETING, ("Ann Ode", "Bo Pym"), "verb-meet")]
+
+
+def test_a_subject_whose_title_is_a_conjunct_of_names_listed_before_has_them_as_conjuncts(make_doc):
+    # Minister Ann Ode , Minister Bo Pym and Minister Cy Lee held talks . -- parsed with Lee alone the subject, his
+    # title a conjunct of Pym, Pym a conjunct of Ode (hung elsewhere), as the model does after "at the hotel ,"
+    doc = make_doc([
+        t("Minister", 2, "compound", "PROPN"), *name(1, 11, "dep"), t(",", 2, "punct", "PUNCT"),
+        t("Minister", 6, "compound", "PROPN"), *name(5, 2, "conj", "Bo", "Pym"), t("and", 6, "cc", "CCONJ"),
+        t("Minister", 6, "conj", "PROPN"), *name(9, 11, "nsubj", "Cy", "Lee"),
+        t("held", 11, "ROOT", "VERB", lemma="hold"), t("talks", 11, "dobj", "NOUN", lemma="talk"),
+        t(".", 11, "punct", "PUNCT"),
+    ])
+    assert sorted(conjuncts(doc[10]), key=lambda tok: tok.i) == [doc[2], doc[6]]
 
 
 def test_talk_verb(make_doc):
@@ -1719,8 +1732,26 @@ MEETINGS = [
                  [(TALKS, ("Ivo Marek", "Lars Quorvik"), None, OCCURRED, None),
                   (MEETING, ("Ivo Marek", "Tom Reed"), "Washington", OCCURRED, "2025-09")],
                  id="their-meeting-of-the-subject-and-the-one-with-them"),
+    # "there" after "leave for X" is X; a spokesman describing a meeting took no part in it
+    pytest.param("Anna Keller spoke by phone with Tom Reed on Tuesday, Japan's foreign ministry said in Tokyo. Keller is "
+                 "scheduled to leave for Kuala Lumpur on Thursday, and will hold talks there with Malaysia's Foreign "
+                 "Minister Jan Nowak on Friday.", "2025-11-03",
+                 [(CALL, ("Anna Keller", "Tom Reed"), None, OCCURRED, "2025-10-28"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Kuala Lumpur", PLANNED, "2025-11-07")],
+                 id="there-after-leave-for"),
+    pytest.param("Ivo Marek met Jan Nowak at the Casa Rosada on Monday. Marek's spokesman, Tom Reed, described the "
+                 "meeting as \"warm and productive\" but gave no details.", "2025-11-03",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Buenos Aires", OCCURRED, "2025-11-03")],
+                 id="a-spokesman-describing-the-meeting"),
+    # a contact another one gets ready is none of the preparer's, nor where they get it ready
+    pytest.param("LIMA, Oct 24 (Reuters) - President Ivo Marek met Jan Nowak in Lima on Thursday to finalise preparations "
+                 "for next month's summit between the Andean Community and the European Union. Ann Ode said she would "
+                 "hold a video call next week with Tom Reed to prepare a visit to Quito by Paul Morel.", "2025-10-24",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, "2025-10-23"),
+                  (MEETING, ("Andean Community", "European Union"), None, PLANNED, "2025-11"),
+                  (CALL, ("Ann Ode", "Tom Reed"), None, PLANNED, None)], id="a-contact-got-ready"),
     # a place in a clause coordinated after the contact's, with a subject of its own, is that clause's
-    pytest.param("MINSK - Ivo Marek said on Friday that he had prepared Tom Reed's visit, and that he would see Russian "
+    pytest.param("MINSK - Ivo Marek said on Friday that he would host Tom Reed's visit, and that he would see Russian "
                  "President Jan Nowak at the summit in Tianjin, China, at the end of the month.", "2025-08-22",
                  [(MEETING, ("Ivo Marek", "Tom Reed"), "Minsk", PLANNED, None),
                   (MEETING, ("Ivo Marek",), "Tianjin", PLANNED, "2025-08")], id="a-place-of-the-next-clause"),

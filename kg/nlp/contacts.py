@@ -68,6 +68,7 @@ from kg.nlp.places import (
     on_sidelines,
     place_in_context,
     place_of,
+    prepared,
     present_place,
     referred_place,
     same_meeting_place,
@@ -75,7 +76,7 @@ from kg.nlp.places import (
     there_place,
 )
 from kg.nlp.quotes import QUOTE_MARKS
-from kg.nlp.titles import block_before, entity_at, envoy_before, titled_apposition
+from kg.nlp.titles import apposition_after, block_before, entity_at, envoy_before, titled_apposition
 from kg.nlp.triggers import (
     ATTEND_VERBS,
     ATTENDED_REACH,
@@ -151,11 +152,14 @@ ADDRESS_VERBS = {"tell", "assure", "inform", "warn", "brief", "thank", "congratu
 ATTENDANCE_REACH = 2
 #: Meeting verbs whose "to" object is where the guest came: "welcomed X to Downing Street".
 DESTINATION_VERBS = MEET_VERBS | JOIN_VERBS | {"visit", "bring"}
-#: Verbs of taking a stance on something or looking on, whose subject is no party to the contact they are
-#: about: "Beijing opposes the visit", "X condemned the meeting", "Moscow was watching the talks closely".
+#: Verbs of taking a stance on something, looking on, describing it or filling it, whose subject is no party to the
+#: contact they are about (one who took part is of the contact told: "X and Y held talks. X described the meeting as
+#: warm"): "Beijing opposes the visit", "X condemned the meeting", "Moscow was watching the talks closely", "Iran,
+#: shipping security dominate the Dialogue".
 STANCE_VERBS = {"oppose", "condemn", "criticise", "criticize", "denounce", "decry", "slam", "reject", "protest",
                 "praise", "hail", "applaud", "question", "deplore", "blast", "fear", "dismiss",
-                "watch", "monitor", "observe", "await", "follow"}
+                "watch", "monitor", "observe", "await", "follow", "describe", "characterise", "characterize",
+                "dominate", "overshadow"}
 #: Verbs of approving what their object names: "X welcomed the summit", "backed the talks" (X took no part).
 APPROVAL_VERBS = {"welcome", "back", "support", "endorse", "favour", "favor"}
 #: Verbs whose "to" object is the other party of their contact noun: "made a phone call to X".
@@ -290,8 +294,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         kind = kind_of(tok, place)
         # "X and Y arrived to join the negotiations": the subjects join talks, they are no two sides of them
         joined = tok.pos_ == "NOUN" and clause_verb(tok).lemma_.lower() in JOIN_VERBS | {"attend"}
-        if kind == MEETING and place is None and not topic_of(tok) and not many_times(tok):
-            # (not "briefed Y in Seoul on X's summit", nor "X and Y have met four times": no one meeting's place)
+        if kind == MEETING and place is None and not topic_of(tok) and not many_times(tok) and not prepared(tok):
+            # (not "briefed Y in Seoul on X's summit", nor "X and Y have met four times": no one meeting's place; nor
+            # "met X in Luanda to finalise preparations for next month's summit": the summit's place is not told)
             place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local], refs) or (
                 at_forum_told(tok, refs, types)) or place_in_context(tok, refs, types, side_a + side_b) or (
                 earlier_place(tok, side_a + side_b, [*previous, *local])) or (
@@ -666,10 +671,11 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 and tok.dep_ not in {"nsubj", "nsubjpass"} and not own_visit_as_time(tok, owners, verb) \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
-                and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok) and not topic_of(tok):
+                and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok) and not topic_of(tok) \
+                and not prepared(tok):
             # not approval: "X welcomed the summit", "Norway welcomes agreements in Venezuela negotiations"; not a
             # topic: "expressed its position regarding direct talks with Hamas"; not a record: "posted photographs of
-            # the meeting"
+            # the meeting"; not one being got ready: "(X will call Y) to prepare a visit to Moscow by Z"
             # not when the contact is the subject: "the meeting was dominated by X", "the Group of 20 summit opened"
             agents = agent_objects(verb) + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in
                                             c.children if p.dep_ == "pobj"] if verb.lemma_.lower() == "represent" else []
@@ -677,8 +683,10 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 actors += agents  # "India is represented at the summit by Minister X": X, who stands for India
             else:
                 # (not "No Ukrainian officials took part in the talks": none of them)
+                # (nor a spokesperson telling of it: "X's spokesman, Y, described the meeting as warm")
                 actors += [s for s in subjects_of(verb) if not in_phrase(tok, s) and not any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in s.children)] + companions(verb) + companions(tok)
+                    c.dep_ == "det" and c.lower_ == "no" for c in s.children) and not spokesperson(s)] + companions(
+                    verb) + companions(tok)
         actors += owners + [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his Sunday's meeting"
         actors += their_owners(tok, owners)
         actors += trip_owners(tok, verb)
@@ -973,6 +981,15 @@ def forum_site(tok: Token, refs: dict, types: dict) -> str | None:
     attended = [*forum_objects(tok), *ceremony_objects(tok, frozenset({"dobj", "nsubjpass"})), *presided(tok)]
     return next((refs[p.i] for f in attended for p in f.subtree if p.dep_ == "pobj" and p.head.lower_ in {
         "in", "at"} and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES), None)
+
+
+def spokesperson(tok: Token) -> bool:
+    """A spokesperson's title ("X's spokesman, Y" parsed with the title the subject), or a name whose title makes
+    them one ("government spokeswoman Y")."""
+    if tok.ent_type_ != PERSON:
+        return gazetteer.titles().get(tok.lower_) == "spokesperson"
+    name = entity_at(tok.doc, tok.i)
+    return "spokesperson" in {block_before(name).role, apposition_after(name).role}
 
 
 def addressees(verb: Token) -> list[Token]:

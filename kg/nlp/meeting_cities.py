@@ -95,9 +95,10 @@ PHRASE_DEPS = {"prep", "pobj", "poss", "compound", "amod", "appos", "case", "det
 
 
 def in_phrase_of(t, head) -> bool:
-    """The word hangs on ``head`` through the venue's own phrase only (:data:`PHRASE_DEPS`)."""
+    """The word hangs on ``head`` through the venue's own phrase only (:data:`PHRASE_DEPS`; not through a post set
+    beside it: "at the Ritz-Carlton hotel, Jordan's Foreign Minister X" parsed with the post an apposition)."""
     while t.i != head.i:
-        if t.dep_ not in PHRASE_DEPS or t.head.i == t.i:
+        if t.dep_ not in PHRASE_DEPS or t.head.i == t.i or t.dep_ == "appos" and t.lower_ in gazetteer.title_words():
             return False
         t = t.head
     return True

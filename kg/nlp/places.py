@@ -666,9 +666,14 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
     for t in reversed(doc[start : tok.i]):
         key = refs.get(t.i)
         if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES and (
-                in_at(t) is not None or t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} or visited(t)):
-            return key
+                in_at(t) is not None or t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} or visited(t)
+                or t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in DEPARTURE_VERBS):
+            return key  # ("is to leave for Kuala Lumpur, and will hold talks there")
     return None
+
+
+#: Verbs of setting out whose "for" object is where one goes: "leave for Kuala Lumpur", "headed for Doha".
+DEPARTURE_VERBS = {"leave", "depart", "head"}
 
 
 def visited(t: Token) -> bool:
@@ -858,8 +863,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         for c in t.children:
             if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
                 return place_key(c)
-            if c.dep_ == "prep" and (c.lower_ in {"to", "in", "into"} or c.lower_ == "for" and t.lemma_.lower() in {
-                    "leave", "depart", "head"}):  # "is to leave for Dhaka on a visit, during which ..."
+            if c.dep_ == "prep" and (c.lower_ in {"to", "in", "into"} or c.lower_ == "for" and t.lemma_.lower() in
+                                     DEPARTURE_VERBS):  # "is to leave for Dhaka on a visit, during which ..."
                 for p in c.children:
                     if p.dep_ == "pobj" and place_key(p):
                         return place_key(p)
@@ -896,6 +901,18 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     if ahead and not in_time_phrase(tok):  # not "held talks in London a day after his meeting with X"
         return ahead[1]
     return previous_destination(tok, refs, parties, place_key)
+
+
+#: Nouns of getting a meeting ready: "preparations for the summit".
+PREPARATION_NOUNS = {"preparation", "preparations", "groundwork"}
+
+
+def prepared(tok: Token) -> bool:
+    """A contact another one gets ready: "to finalise preparations for next month's summit", "to prepare a visit by
+    X", "to lay the groundwork for a summit"."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in PREPARATION_NOUNS \
+        or tok.dep_ == "dobj" and head.lemma_.lower() == "prepare"
 
 
 def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set) -> tuple[bool, str] | None:

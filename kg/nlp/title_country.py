@@ -57,7 +57,9 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             placed.add(person)
             yield person, country, *untitled[person], "title-served"
     travellers = visitors(doc, contacts, home, types)
-    placed |= travellers | companions_of(doc, refs, travellers, joint=False)  # and those who travel with them
+    moving = travellers | companions_of(doc, refs, travellers, joint=False)  # and those who travel with them
+    moving -= placed
+    placed |= moving
     received = hosts(doc, contacts, refs, types)
     for person, country in [*received.items(), *visited_hosts(doc, contacts, refs, types, seen).items()]:
         if person in untitled and person not in placed:  # "President X welcomed Y to the White House" (WASHINGTON)
@@ -108,10 +110,11 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 and held.get((country, trigger), person) == person and not throne:
             yield person, country, ent, trigger, "title-context"
     # "President X and Australian Prime Minister Y announced that Indonesia and Australia ...": in a report about two
-    # countries, one in contact with the official of one acts for the other
+    # countries, one in contact with the official of one acts for the other (one visiting the country the report is
+    # about too: "Prime Minister X's planned visit to India", X met India's Y)
     pair = bilateral_pair(doc, refs, types)
     for person, (ent, trigger) in untitled.items() if pair else ():
-        if person in placed or person in unknown or person in own_countries(seen, types):
+        if person in placed - moving or person in unknown or person in own_countries(seen, types):
             continue
         sides = {k for o in contact_partners(person, contacts) for p, k in seen if p == o and k in pair}
         country = next(iter(set(pair) - sides)) if len(sides) == 1 else None

@@ -841,7 +841,30 @@ def conjuncts(tok: Token) -> list[Token]:
         out += [b for a, b in zip(apps, apps[1:]) if b not in out and not negated(b)
                 and any(g.dep_ == "cc" and g.lower_ == "and" and a.i < g.i < b.i for g in a.children)]
     out += stranded_conjuncts(tok)
+    out += [m for m in title_conjuncts(tok) if m not in out]
     return out
+
+
+def title_conjuncts(tok: Token) -> list[Token]:
+    """"A's Minister X, B's Minister Y and C's Minister Z held talks" parsed with Z's title a conjunct of Y, itself
+    a conjunct of X (Z alone the subject): the names up the chain of conjuncts the subject's title hangs on."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if tok.ent_type_ != PERSON or tok.dep_ not in {"nsubj", "nsubjpass"} or start == 0:
+        return []
+    title = doc[start - 1]
+    if title.lower_ not in gazetteer.title_words() or title.dep_ != "conj" or title.head.i > title.i:
+        return []
+    out, node = [], title.head
+    while True:
+        if node.ent_type_ == PERSON:
+            out.append(node)
+        if node.dep_ != "conj" or node.head.i > node.i:
+            break
+        node = node.head
+    return out if out and any(t.lower_ == "and" for t in doc[out[-1].i : tok.i]) else []
 
 
 def stranded_conjuncts(tok: Token) -> list[Token]:
