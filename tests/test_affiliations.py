@@ -89,6 +89,14 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # a portfolio listed with commas; honours' letters and a generation's suffix between the name and its post
+    pytest.param("Sayyid Badr received a telephone call from the Rt Hon Ann Ode, Secretary of State for Foreign, "
+                 "Commonwealth and Development Affairs of the United Kingdom, who was visiting Doha.",
+                 [("Ann Ode", "United Kingdom", "apposition")], id="a-portfolio-listed-with-commas"),
+    pytest.param("Ann Ode, EGH, Chief of the Defence Forces of Kenya, held talks with Jan Nowak.",
+                 [("Ann Ode", "Kenya", "apposition")], id="honours-letters-before-the-post"),
+    pytest.param("Jan Nowak, Jr., chairman of the Joint Chiefs of Staff, also took part in the talks.",
+                 [("Jan Nowak", "Joint Chiefs of Staff", "apposition")], id="a-suffix-before-the-post"),
     # the officials listed "from the Azerbaijani side", a post's "of" among them; a delegation's second member
     # parsed as the first one's apposition; "X's ruling Y party" (a people's adjective opening no person's name)
     pytest.param("The talks were attended by Prime Minister Anna Keller and Minister of Economy Jan Nowak from the "
@@ -443,6 +451,17 @@ REPRESENTS_IN_CONTEXT = [
                  "Nepal's largest trading partner.",
                  [("Jan Nowak", "India", "title-before"), ("Tom Reed", "Nepal", "title-pair")],
                  id="a-visitor-of-the-other-country"),
+    # "X, President of the Republic" is the release's state's; "foreign ministry spokesman X" speaks for the state of
+    # the city the sentence opens with; "Y's foreign ministry said Foreign Minister X had ..." tells of Y's minister
+    pytest.param("DAKAR, 11 November 2025 - The Minister conveyed the greetings of His Excellency Mr. Ivo Marek, "
+                 "President of the Republic. Senegal and Morocco will sign deals, Senegal said. Senegal wants peace.",
+                 [("Ivo Marek", "Senegal", "title-context")], id="president-of-the-republic-after-the-name"),
+    pytest.param("Iran and the United States traded barbs. In Tehran, foreign ministry spokesman Ann Ode on Wednesday "
+                 "criticised the envoy's trip. Iran rejected it.", [("Ann Ode", "Iran", "title-place")],
+                 id="foreign-ministry-spokesman"),
+    pytest.param("Grossi is in Tehran. Switzerland's foreign ministry said Foreign Minister Ivo Marek had spoken to "
+                 "Grossi by telephone on Sunday. Iran and the IAEA agreed on a plan, Iran said.",
+                 [("Ivo Marek", "Switzerland", "title-source")], id="told-by-a-country-s-ministry"),
     # those who travel with a visitor ("Accompanying the Prime Minister are ...") are no officials of the host country
     pytest.param("New Delhi (VNA) - Prime Minister Ivo Marek received Indian External Affairs Minister Jan Nowak in New "
                  "Delhi on July 31, as part of his state visit to India. Vietnam and India agreed to boost trade, and "

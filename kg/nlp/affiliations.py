@@ -61,6 +61,7 @@ from kg.nlp.title_country import (
     government_voice,
     home_country,
     national_code,
+    own_state_post,
     state_title,
     untitled_countries,
 )
@@ -167,10 +168,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                         yield affiliation(person, key, ent, rule, 0.8, " ".join(block.titles))
         block = block_before(ent)
         if ((state_title(block) or national_code(ent) and not (block.parties or block.former or block.possessive))
-                and bare_title(ent) or government_voice(ent, block)) and (
+                and bare_title(ent) or government_voice(ent, block) or own_state_post(ent)) and (
                 person not in untitled or national_code(ent) and not national_code(
                     untitled[person][0])):  # (the mention of a post only one state has: "Secretary of State X")
-            untitled[person] = (ent, " ".join(block.titles))
+            untitled[person] = (ent, " ".join(block.titles or apposition_after(ent).titles))
         party = of_party(ent) or shared_of_party(ent) or consort_of_party(ent)
         for body in (party, party and owner_body(party)):  # "of Harvard University's Y School": both
             if body is not None and refs.get(body.start) and (person, refs[body.start]) not in seen:

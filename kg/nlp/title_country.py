@@ -21,12 +21,14 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, MEETING, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline, datelines
+from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import RawEvent
 from kg.nlp.places import TRIP_NOUNS
-from kg.nlp.titles import MODIFIERS, MONARCHS, THRONE, honorifics_before, qualifying_country
+from kg.nlp.titles import MODIFIERS, MONARCHS, REPORT_VERBS, THRONE, honorifics_before, qualifying_country
 from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, called_on, trigger_rule
 
-__all__ = ["bare_title", "government_voice", "home_country", "national_code", "state_title", "untitled_countries"]
+__all__ = ["bare_title", "government_voice", "home_country", "national_code", "own_state_post", "state_title",
+           "untitled_countries"]
 
 
 def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent], untitled: dict,
@@ -76,11 +78,15 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             placed.add(person)
             yield person, country, *untitled[person], "title-companion"
     for person, (ent, trigger) in untitled.items():
-        country = fronted_country(ent, refs, types) or capital_where(ent, refs, types)
+        # "In Tokyo, Chief Cabinet Secretary X told a press conference": Japan's (not the one "In Kyiv, Zelensky spoke
+        # with President X"); "Switzerland's foreign ministry said Foreign Minister X had ...": Switzerland's
+        country, rule = fronted_country(ent, refs, types) or capital_where(ent, refs, types), "title-place"
+        if country is None:
+            country, rule = source_country(ent, refs, types), "title-source"
         if country is not None and person not in placed and country not in foreign.get(person, ()) and not any(
                 (o, country) in seen for o in contact_partners(person, contacts)):
-            placed.add(person)  # "In Tokyo, Chief Cabinet Secretary X told a press conference": Japan's (not the
-            yield person, country, ent, trigger, "title-place"  # one "In Kyiv, Zelensky spoke with President X")
+            placed.add(person)
+            yield person, country, ent, trigger, rule
     # "President X and President Y made a joint announcement": one post, two holders in one report (or one item of a
     # digest), neither known; nor the side of one in contact with them ("X's meeting with President Y and Vice
     # President Z")
@@ -283,6 +289,19 @@ def fronted_country(ent: Span, refs: dict, types: dict) -> str | None:
     return named_countries(doc, types).get(code) if code else None
 
 
+#: Nouns of a state's offices that speak for it: "Switzerland's foreign ministry said", "the Kenyan government said".
+STATE_OFFICES = {"ministry", "government", "presidency", "office"}
+
+
+def source_country(ent: Span, refs: dict, types: dict) -> str | None:
+    """The country of the state office that tells what the name's clause says: "Switzerland's foreign ministry said
+    Foreign Minister X had spoken to Y" (X is Switzerland's)."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"} and a.lemma_.lower() in REPORT_VERBS),
+                None)
+    return next((country for s in (verb.children if verb is not None else ()) if s.dep_ == "nsubj"
+                 and s.lemma_.lower() in STATE_OFFICES and (country := qualifying_country(s, refs, types))), None)
+
+
 def capital_where(ent: Span, refs: dict, types: dict) -> str | None:
     """The country (named in the article) of the capital a "where" clause holding the name is about, when the clause
     tells no contact or journey: "watched warily in Yerevan, where Prime Minister X has accused Moscow" (Armenia's;
@@ -325,13 +344,22 @@ def state_title(block) -> bool:
 
 
 def government_voice(ent: Span, block) -> bool:
-    """"government spokesman X", "deputy government spokeswoman X": the voice of a state's government, whose state
-    names no body before it (not "Berlin government spokesman X", "the Y government's spokesman X")."""
+    """"government spokesman X", "deputy government spokeswoman X", "foreign ministry spokesman X": the voice of a
+    state's government or ministry, whose state names no body before it (not "Berlin government spokesman X", "the Y
+    government's spokesman X")."""
     if block.role != "spokesperson" or block.parties or block.former or block.possessive:
         return False
     doc, titles, k = ent.doc, gazetteer.title_words(), ent.start - 1
     while k >= 0 and doc[k].lower_ in titles:
         k -= 1
+    if k >= 1 and doc[k].lower_ == "ministry" and doc[k - 1].lower_ in PORTFOLIO_WORDS:
+        k -= 1
+        while k >= 1 and doc[k - 1].lower_ in PORTFOLIO_WORDS:
+            k -= 1  # "foreign ministry spokesman X": the words of its portfolio
+        k -= 1
+        before = doc[k] if k >= 0 else None
+        return before is None or not (before.ent_type_ or before.text in {"'s", "’s"} or before.text[:1].isupper()
+                                      and before.is_alpha and not before.is_sent_start)
     before = doc[k - 1] if k > 0 else None  # not "Bavarian government spokesman X": a region's
     return k >= 0 and doc[k].lower_ == "government" and (before is None or not (
         before.ent_type_ or before.text in {"'s", "’s"} or before.text[:1].isupper() and not before.is_sent_start))
@@ -339,6 +367,18 @@ def government_voice(ent: Span, block) -> bool:
 
 #: Words for the state a release speaks for, after "of the": "the President of the Republic", "of the Nation".
 STATE_ITSELF = {"republic", "nation", "state", "kingdom", "federation", "union"}
+
+
+def own_state_post(ent: Span) -> bool:
+    """"X, President of the Republic": a post the name holds of the state the text speaks for, told after it."""
+    doc, k = ent.doc, ent.end + 1
+    if k >= len(doc) or doc[ent.end].text != ",":
+        return False
+    titles = gazetteer.title_words()
+    while k < len(doc) and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS):
+        k += 1
+    return ent.end + 1 < k and k + 3 <= len(doc) and [t.lower_ for t in doc[k : k + 2]] == ["of", "the"] \
+        and doc[k + 2].lower_ in STATE_ITSELF and (k + 3 == len(doc) or doc[k + 3].is_punct)
 
 
 def bare_title(ent: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import PORTFOLIO_WORDS, is_name_word
-from kg.nlp.names import FORMS_OF_ADDRESS, HONORIFICS, STYLE_NOUNS, malay_honorific
+from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFICS, STYLE_NOUNS, malay_honorific
 from kg.nlp.paragraphs import DATELINE_ENDS, dateline_end
 
 PARTY_LABELS = {COUNTRY, ORGANIZATION}
@@ -594,11 +594,24 @@ def after_name(name: Span) -> int:
         close = next((k for k in range(i + 3, min(len(doc), i + 6)) if doc[k].text == ","), None)
         if close is not None:
             return close  # "Sen. X, D-Calif., chairman of ...": the party and state tag sits between
+    while i + 2 < len(doc) and doc[i].text == "," and (close := letters_after_name(doc, i + 1)) is not None:
+        i = close  # "X, Jr., chairman of", "X, GCSK, FRCP, will hold": a generation's suffix, honours
     if i < len(doc) and doc[i].text == "(":  # "X ( Y ) , deputy leader of ...": another form of the name
         close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
         if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in {",", "of"}:
             return close + 1  # "X ( Y ) , deputy leader of", "X ( 2799 1017 ) of the Y"
     return i
+
+
+def letters_after_name(doc: Doc, k: int) -> int | None:
+    """The comma closing a generation's suffix or honours' letters set after a name between commas ("Jr.", "III",
+    "EGH", "GCSK") that open at ``k``, else None."""
+    tok = doc[k]
+    end = k + 1 + (k + 1 < len(doc) and doc[k + 1].text == ".")
+    found = end < len(doc) and doc[end].text == "," and not tok.ent_type_ and (
+        tok.lower_.rstrip(".") in GENERATION_SUFFIXES or REGNAL_NUMBER.match(tok.text) is not None
+        or tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 5)
+    return end if found else None
 
 
 #: Nouns of an event set beside a name, whose words name no post of the name's: "X, the first meeting between a
@@ -627,8 +640,10 @@ def apposition_after(name: Span) -> TitleBlock:
             j += 1  # "X, director of the Y and a member of the Z": two roles of one person
             end = min(len(doc), j + 12)
             continue
-        if tok.lower_ in {"and", "&"} and block.titles and j + 1 < len(doc) and doc[j + 1].lower_ in PORTFOLIO_WORDS:
-            j += 1  # "X, Minister of Foreign Affairs and International Cooperation of Y": one portfolio
+        if tok.lower_ in {"and", "&", ","} and block.titles and j + 1 < len(doc) and doc[j + 1].lower_ in PORTFOLIO_WORDS \
+                and (tok.text != "," or doc[j - 1].lower_ in PORTFOLIO_WORDS):
+            j += 1  # "X, Minister of Foreign Affairs and International Cooperation of Y", "X, Secretary of State for
+            # Foreign, Commonwealth and Development Affairs of Y": one portfolio
             end = min(len(doc), max(end, j + 8))
             continue
         if tok.text == "(" and block.parties and j + 1 < len(doc) and same_body(block.parties[-1], party_of(doc[j + 1])):
