@@ -1732,6 +1732,13 @@ MEETINGS = [
                  [(TALKS, ("Ivo Marek", "Lars Quorvik"), None, OCCURRED, None),
                   (MEETING, ("Ivo Marek", "Tom Reed"), "Washington", OCCURRED, "2025-09")],
                  id="their-meeting-of-the-subject-and-the-one-with-them"),
+    # "due to host X" read as "due to (host X)"; "he" of a "where" clause after a traveller named beside a title
+    pytest.param("Foreign Minister Ann Ode is due to host Senegal's Foreign Minister Jan Nowak in Ankara on Tuesday.",
+                 "2025-06-01", [(MEETING, ("Ann Ode", "Jan Nowak"), "Ankara", PLANNED, "2025-06-03")],
+                 id="due-to-host"),
+    pytest.param("The visit comes a week after Niger's Foreign Minister Ivo Marek travelled to Moscow, where he held "
+                 "talks with Jan Nowak on economic cooperation.", "2025-06-01",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Moscow", OCCURRED, None)], id="where-he-after-a-titled-traveller"),
     # "there" after "leave for X" is X; a spokesman describing a meeting took no part in it
     pytest.param("Anna Keller spoke by phone with Tom Reed on Tuesday, Japan's foreign ministry said in Tokyo. Keller is "
                  "scheduled to leave for Kuala Lumpur on Thursday, and will hold talks there with Malaysia's Foreign "

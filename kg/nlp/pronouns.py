@@ -319,9 +319,12 @@ def _traveller_where(tok, refs: dict[int, str]) -> str | None:
         verb = verb.head  # "arrived in Z, where": up from the place to the verb of the journey
     if verb.lemma_.lower() not in TRAVEL_VERBS:
         return None
-    people = [refs[c.i] for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in refs and c.ent_type_ == PERSON]
-    if not people and any(c.dep_ in SUBJECT_DEPS and c.i not in refs and c.lower_ in gazetteer.title_words()
-                          for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # (a title's name in apposition: "Niger's Foreign Minister X travelled to Z, where he ..." parsed with the title
+    # the subject)
+    subjects += [a for c in subjects if c.lower_ in gazetteer.title_words() for a in c.children if a.dep_ == "appos"]
+    people = [refs[c.i] for c in subjects if c.i in refs and c.ent_type_ == PERSON]
+    if not people and any(c.i not in refs and c.lower_ in gazetteer.title_words() for c in subjects):
         return UNNAMED  # "the Minister will proceed to Z, where he ...": a title no one was found for
     return people[0] if len(people) == 1 else None
 

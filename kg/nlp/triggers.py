@@ -156,8 +156,16 @@ _CANDIDATES = "kg_trigger_candidates"  # Doc.user_data key: the candidates' indi
 def retag_nouns(doc) -> None:
     """Contact words the tagger took for verbs where only a noun can stand, as the object of a preposition
     ("agree pause after morning call" in a headline), are nouns; those it took for plural nouns with a direct
-    object of their own ("X hosts Y") are verbs."""
+    object of their own ("X hosts Y") are verbs; and "due to host X", parsed with "to" a preposition and "host" a
+    modifier of X's name, is the verb with its object."""
     for tok in doc:
+        if infinitive_read_as_noun(tok):
+            to = doc[tok.i - 1]
+            name = next(c for c in to.children if c.dep_ == "pobj")
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = to.head, "xcomp", "VERB", "VB"
+            to.head, to.dep_, to.pos_, to.tag_ = tok, "aux", "PART", "TO"
+            name.head, name.dep_ = tok, "dobj"
+            continue
         if tok.dep_ == "pobj" and tok.pos_ == "VERB" and tok.lower_ in NOUN_TRIGGERS and tok.tag_ != "VBG":
             tok.pos_ = "NOUN"
         elif tok.lower_ == "calls" and tok.dep_ == "dobj" and tok.pos_ == "VERB":
@@ -165,6 +173,20 @@ def retag_nouns(doc) -> None:
         elif tok.tag_ == "NNS" and tok.lemma_.lower() in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS \
                 and any(c.dep_ == "dobj" for c in tok.children):
             tok.pos_, tok.tag_ = "VERB", "VBZ"  # "KYIV — Prime Minister X hosts Y (0800)": a verb with its object
+
+
+#: Verbs of receiving or visiting whose base form is also a noun: "due to host X" may be read as "due to (host X)".
+NOUN_LIKE_VERBS = {"host", "visit"}
+
+
+def infinitive_read_as_noun(tok: Token) -> bool:
+    """"is due to host Foreign Minister X" parsed with "to" a preposition and "host" a modifier of the name."""
+    doc = tok.doc
+    if tok.lower_ not in NOUN_LIKE_VERBS or tok.dep_ != "compound" or tok.i < 1 or doc[tok.i - 1].lower_ != "to" \
+            or doc[tok.i - 1].dep_ != "prep":
+        return False
+    name = next((c for c in doc[tok.i - 1].children if c.dep_ == "pobj"), None)
+    return name is not None and name.ent_type_ == PERSON and tok in name.subtree
 
 
 def named_summit(tok: Token) -> bool:
