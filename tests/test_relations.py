@@ -4466,3 +4466,16 @@ def test_their_majesties_are_the_royal_couple_and_no_name(extract_text):
                              "Marek.", "2025-08-18")
     assert {a for a, b in facts(result, MET_IN) if b == "Beijing Capital International Airport"} == {
         "Jan Quorvander", "Lea Quorvander", "Ivo Marek"}
+
+
+@pytest.mark.model
+def test_a_venue_stays_with_the_meeting_told_at_it_and_those_who_took_part_in_it(extract_text):
+    # a later meeting in the same city is in the city, not in the building; "also took part in the talks" is at it
+    result, _ = extract_text("NEW DELHI, Nov 20 (PTI) - Ann Ode and Jan Nowak held talks at Hyderabad House here on "
+                             "Thursday. Tom Reed called on Nowak on Wednesday evening. Foreign Secretary Ivo Marek also "
+                             "took part in the talks.", "2025-11-20")
+    names = {e.key: e.name for e in result.entities}
+    assert [(tuple(names[p] for p in e.participants), names[e.place], e.venue and names[e.venue])
+            for e in result.events if e.kind == MEETING] == [
+        (("Ann Ode", "Jan Nowak"), "New Delhi", "Hyderabad House"), (("Tom Reed", "Jan Nowak"), "New Delhi", None),
+        (("Ivo Marek",), "New Delhi", "Hyderabad House")]

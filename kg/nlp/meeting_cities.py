@@ -40,13 +40,16 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     within = country_cities(events, names, types)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     # the building or site a meeting now in its city was placed at stays its venue: met in Paris, at the Elysee Palace
+    # (where its sentence names it: a later meeting that took the place of one told before is in the city, not
+    # necessarily in the same building)
     events = [replace(ev, venue=placed[i]) if placed[i] and ev.place != placed[i] and site(placed[i], names, types)
-              else ev for i, ev in enumerate(events)]
+              and any(refs.get(t.i) == placed[i] for t in ev.sentence) else ev for i, ev in enumerate(events)]
     # and the one its sentence places in that city: "met at Gimhae Air Base in Busan", "at Istanbul's Dolmabahce Palace"
     events = [replace(ev, venue=site_in_city(ev, refs, types, names)) if ev.kind == MEETING and ev.place
               and ev.venue is None else ev for ev in events]
-    # "held talks at State House in Harare. Also present were X and Y": those present were at its building too
-    events = [replace(ev, venue=venue) if ev.rule == "verb-attend" and ev.place and ev.venue is None
+    # "held talks at State House in Harare. Also present were X and Y", "Z also took part in the talks": those present
+    # were at its building too
+    events = [replace(ev, venue=venue) if refers_back(ev) and ev.place and ev.venue is None
               and (venue := told_venue(events[:i], ev)) else ev for i, ev in enumerate(events)]
     # "at State House, Nairobi": the building's meeting and the city's are one once the building is narrowed, whatever
     # day words each has ("talks at Downing Street on Wednesday, on the sidelines of the summit in London this week")
@@ -60,6 +63,14 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
         elif events[same].venue is None and ev.venue is not None:
             events[same] = replace(events[same], venue=ev.venue)  # the city's report and the building's are one
     return [events[i] for i in kept]
+
+
+def refers_back(ev: RawEvent) -> bool:
+    """The meeting is one told before: those present at it ("Also present were X and Y"), or "the talks", "the
+    meeting" someone else took part in ("Z also took part in the talks")."""
+    return ev.rule == "verb-attend" or ev.rule.startswith("followup") or any(
+        t.text == ev.trigger and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        for t in ev.sentence)
 
 
 def told_venue(told: list[RawEvent], ev: RawEvent) -> str | None:
