@@ -550,6 +550,11 @@ NAME_TYPES = [
     # a fortress is a building, where one meets, not a body one works for
     pytest.param("Anna Keller will have talks with Prime Minister Jan Nowak at Vellhus Fortress on Wednesday .",
                  {"Vellhus Fortress": PLACE}, id="a_fortress"),
+    # an Indian release's Hindi title ("Raksha Mantri", the defence minister) and a plural post "of" a country tagged
+    # as one body: a title and a country
+    pytest.param("Raksha Mantri Shri Ivo Marek held bilateral meetings with the Defence Ministers of China and Russia "
+                 "in Qingdao .", {"Ivo Marek": PERSON, "Raksha Mantri Shri Ivo Marek": None, "China": COUNTRY,
+                                 "Defence Ministers of China": None}, id="a_hindi_title_and_plural_posts_of_a_country"),
     # a building named after a person names no one
     pytest.param("Anna Keller received Jan Nowak at the O.R. Vellhus Building in Pretoria on Thursday .",
                  {"O.R. Vellhus Building": PLACE, "Pretoria": PLACE}, id="a_building_named_after_a_person"),

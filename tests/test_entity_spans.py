@@ -306,3 +306,9 @@ def test_a_title_of_several_words_is_no_part_of_the_name(vocab):
     assert entity_spans.without_role(span(doc, 9, 11), lambda w: False).text == "Crown Prince"  # nothing after it
 
 
+
+
+def test_an_article_after_a_place_s_name_opens_another_phrase(vocab):
+    doc = doc_of(vocab, "received in Vellport the Special Representative of Ruritania and Saint Quor and the Quorines")
+    assert texts(entity_spans.trim(span(doc, 2, 6, "GPE"))) == ["Vellport"]  # no title cut from the name either
+    assert texts(entity_spans.trim(span(doc, 9, 14, "GPE"))) == ["Saint Quor and the Quorines"]

@@ -1739,6 +1739,17 @@ MEETINGS = [
     pytest.param("The visit comes a week after Niger's Foreign Minister Ivo Marek travelled to Moscow, where he held "
                  "talks with Jan Nowak on economic cooperation.", "2025-06-01",
                  [(MEETING, ("Ivo Marek", "Jan Nowak"), "Moscow", OCCURRED, None)], id="where-he-after-a-titled-traveller"),
+    # a journey made ("undertake a joint mission to X") is where its purpose's meeting is; one invited to is not
+    pytest.param("Ann Ode and Jan Nowak agreed to undertake a joint mission to Conakry in February to meet President "
+                 "Tom Reed.", "2025-06-26",
+                 [(MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Conakry", PLANNED, "2026-02")],
+                 id="a-mission-to-a-city-to-meet"),
+    pytest.param("Ann Ode held talks with Jan Nowak in Qingdao on Monday. Ode extended an invitation to Nowak to visit "
+                 "India at a mutually convenient time. During the meeting with Ivo Marek, the two ministers reviewed "
+                 "defence projects.", "2025-06-26",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Qingdao", OCCURRED, "2025-06-23"),
+                  (MEETING, ("Ann Ode", "Jan Nowak", "Ivo Marek"), "Qingdao", OCCURRED, "2025-06-23")],
+                 id="not-where-one-is-invited-to-visit"),
     # "there" after "leave for X" is X; a spokesman describing a meeting took no part in it
     pytest.param("Anna Keller spoke by phone with Tom Reed on Tuesday, Japan's foreign ministry said in Tokyo. Keller is "
                  "scheduled to leave for Kuala Lumpur on Thursday, and will hold talks there with Malaysia's Foreign "
@@ -2044,7 +2055,7 @@ MEETINGS = [
                  "on 8 July 2025.", "2025-07-17",
                  [(MEETING, ("Narendra Modi",), "Brasília", OCCURRED, "2025-07-08")], id="visit-to-hung-on-the-verb"),
     # "the meeting with X" told before, far back: that meeting's place; not the place of a visit put off ("owing to
-    # commitments in London"), told in the sentence before
+    # commitments in London"), told in the sentence before; "the meeting with X" is the one X had with Y
     pytest.param("Foreign Minister Jan Nowak received Iranian Foreign Minister Abbas Araghchi in Muscat on Saturday. They "
                  "discussed trade. Araghchi conveyed a message from President Masoud Pezeshkian. Earlier this week, Nowak "
                  "held a telephone call with Rafael Grossi. He also received a call on Thursday from Prince Faisal bin "
@@ -2055,7 +2066,7 @@ MEETINGS = [
                   (MEETING, ("Jan Nowak", "Abbas Araghchi"), "Muscat", OCCURRED, "2025-04-19"),
                   (CALL, ("Jan Nowak", "Rafael Grossi"), None, OCCURRED, "2025-04"),
                   (CALL, ("Jan Nowak", "Faisal bin Farhan"), None, OCCURRED, "2025-04-17"),
-                  (MEETING, ("Abbas Araghchi",), "Muscat", OCCURRED, "2025-04-19"),
+                  (MEETING, ("Jan Nowak", "Abbas Araghchi"), "Muscat", OCCURRED, "2025-04-19"),
                   (MEETING, ("Ivo Marek",), "Muscat", OCCURRED, "2025-04-19")], id="the-meeting-with-x-told-before"),
     pytest.param("General Abdel Quorhan declined to meet the commander, Mohamed Dagalo, at a summit in Djibouti. "
                  "Dagalo flew in early, and both men attended the closed-door session. Djibouti's President Ivo "

@@ -256,6 +256,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if not any(c.dep_ == "agent" for c in tok.children):  # (the host of "was received by Y" comes first)
             side_a = [k for k in side_a if k not in side_b] or side_a
         side_b = [k for k in side_b if k not in side_a]
+        if not side_a and len(side_b) == 1:  # "During the meeting with X, the two ministers ...": the one X met
+            side_a = met_before(tok, side_b[0], [*previous, *local])
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
         if tok.lemma_.lower() == "welcome" and tok.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "dobj" and not c.ent_type_ and c.lower_ not in GROUP_NOUNS and c.lemma_.lower() not in
@@ -981,6 +983,21 @@ def forum_site(tok: Token, refs: dict, types: dict) -> str | None:
     attended = [*forum_objects(tok), *ceremony_objects(tok, frozenset({"dobj", "nsubjpass"})), *presided(tok)]
     return next((refs[p.i] for f in attended for p in f.subtree if p.dep_ == "pobj" and p.head.lower_ in {
         "in", "at"} and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES), None)
+
+
+#: How many sentences back "the meeting with X" may refer to the meeting with X told.
+MET_BEFORE_REACH = 6
+
+
+def met_before(tok: Token, partner: str, told: list[RawEvent]) -> list[str]:
+    """The other party of the meeting with ``partner`` told shortly before, which "the meeting with X" (a meeting
+    noun with "the" and no party of its own but X) refers back to; else none."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    start = window_start(tok, MET_BEFORE_REACH)
+    meeting = next((ev for ev in reversed(told) if ev.kind == MEETING and ev.sentence.start >= start
+                    and partner in ev.participants and len(set(ev.participants)) == 2), None)
+    return [k for k in meeting.participants if k != partner] if meeting is not None else []
 
 
 def spokesperson(tok: Token) -> bool:

@@ -49,11 +49,13 @@ from kg.nlp.names import (
 from kg.nlp.paragraphs import short_name_part
 from kg.nlp.titles import (
     FUNCTION_WORD_FAMILY_NAMES,
+    MODIFIERS,
     MONARCHS,
     RANK_MODIFIERS,
     RANKS_BEFORE_NAMES,
     abbreviation,
     post_before,
+    singular_title,
 )
 from kg.nlp.triggers import NOUN_TRIGGERS
 
@@ -123,7 +125,13 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             continue
         # "the Governor-General at Government House" tagged as one building: a title, then the building
         at = doc[i].text == "at" and i > s and i + 1 < end and doc[i + 1].text[:1].isupper()
-        if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder or pronoun or at or address and i > s:
+        # "received in Abuja the Special Representative of ..." tagged as one place: an article after a name opens
+        # another phrase (but "Saint Vincent and the Grenadines", "Republic of the Congo"; and a person's "Alexander the
+        # Great")
+        article = doc[i].text == "the" and i > s and span.label_ != "PERSON" and doc[i - 1].is_alpha \
+            and doc[i - 1].text[:1].isupper()
+        if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder or pronoun or at or article \
+                or address and i > s:
             if not (holder and remit_before(doc, s)) and not (at and all(  # (not "[Minister of X and] the National
                     t.lower_ in gazetteer.title_words() or t.lower_ == "the" or t.text in HYPHENS  # Community Abroad",
                     for t in doc[s:i])):
@@ -177,7 +185,9 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         if span.label_ == "ORG" and first < e and post_name(doc[first:e]):
             continue  # "the EU's High Representative for Foreign Affairs, X": a post, no body
         k = next((j for j in range(first + 1, e - 1) if doc[j].lower_ == "of" and (
-            j >= first + 3 and post_name(doc[first:j]) or portfolio(doc[first:j]))), None) if span.label_ == "ORG" else None
+            j >= first + 3 and post_name(doc[first:j]) or portfolio(doc[first:j])
+            or titles_only(doc[first:j]) and gazetteer.country(doc[j + 1 : e].text.removeprefix("the ")))),
+                 None) if span.label_ == "ORG" else None
         # ("Minister of Foreign Affairs and International Cooperation of the Republic of Zambia": a portfolio's end)
         if k is not None:  # "Minister for Foreign Affairs of Japan" tagged as one body: the post, then the country
             part = _trim_ends(doc, k + 1, e, "GPE")
@@ -212,12 +222,23 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
             continue
         part = _trim_ends(doc, s, e, span.label_)
-        if part is not None and not _opens_title(part) and part.text.lower().rstrip(".") not in GENERATION_SUFFIXES:
-            out.append(_title_not_org(part))  # "X, Jr.": the suffix alone names no one
+        if part is not None and not _opens_title(part) and part.text.lower().rstrip(".") not in GENERATION_SUFFIXES \
+                and not (s > span.start and all(t.lower_ in gazetteer.title_words() | MODIFIERS for t in part)):
+            out.append(_title_not_org(part))  # "X, Jr.": the suffix alone names no one; nor a title cut from a name
+            # ("Abuja the Special Representative")
     return [p for p in owner if p is not None] + out + [p for p in seats if p is not None]
 
 
 HYPHENS = {"-", "–"}
+
+
+def titles_only(words: Span) -> bool:
+    """Words of a post and nothing else, a title among them, maybe in the plural: "Defence Ministers" (of "Defence
+    Ministers of China" tagged as one body)."""
+    titles = gazetteer.title_words()
+    return any(t.lower_ in titles or singular_title(t.lower_) for t in words) and all(
+        t.lower_ in titles or singular_title(t.lower_) or t.lower_ in MODIFIERS or t.lower_ in PORTFOLIO_WORDS
+        for t in words)
 
 
 def hyphen_pair(doc: Doc, start: int, end: int) -> int | None:

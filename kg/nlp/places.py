@@ -794,8 +794,8 @@ TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
 
 
 def _trips(t: Token) -> list[Token]:
-    """Journeys a clause happens in: "during/on/in the course of a visit to X", or a journey as subject; the
-    journey of a traveller: "a visit to X by Y" (Y, who met Z), "Y's visit to X"."""
+    """Journeys a clause happens in: "during/on/in the course of a visit to X", a journey as subject or as what its
+    verb makes; the journey of a traveller: "a visit to X by Y" (Y, who met Z), "Y's visit to X"."""
     owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "by" else t.head if t.dep_ == "poss" else None
     # "a state visit to X, during which he will hold talks with Y": the visit "which" stands for
     during_which = [t.head for c in t.children if c.dep_ == "prep" and c.lower_ in {"during", "on", "in"}
@@ -804,6 +804,8 @@ def _trips(t: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" and p.lower_ in TRIP_NOUNS] + [
         h for h in during_which if h.lower_ in TRIP_NOUNS] + [
         c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS] + [
+        # "to undertake a joint mission to X to meet Y", "will pay a visit to X, meeting Y": the journey made
+        c for c in t.children if c.dep_ == "dobj" and c.lower_ in TRIP_NOUNS and t.pos_ in {"VERB", "AUX"}] + [
         owner] * (owner is not None and owner.lower_ in TRIP_NOUNS)
 
 
@@ -1012,8 +1014,10 @@ def previous_destination(tok: Token, refs: dict, parties: list[str], place_key, 
                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ == PERSON}
         if visitors - {None} and not visitors & set(parties):
             continue
-        if is_planned(clause_of(verb)) and not is_planned(tok) or is_hypothetical(clause_of(verb)):
-            continue  # "X later flies to Washington. ... had met Y", "invited him to visit Ankara": not where Y was met
+        if is_planned(clause_of(verb)) and not is_planned(tok) or is_hypothetical(clause_of(verb)) or any(
+                a.lemma_.lower() in {"invitation", "invite"} for a in verb.ancestors):
+            continue  # "X later flies to Washington. ... had met Y", "invited him to visit Ankara", "extended an
+            # invitation to X to visit India": not where Y was met
         return key
     return None
 
