@@ -167,6 +167,7 @@ def test_well_known_venues_stand_in_their_city():
     assert gazetteer.venue_city("Apostolic Palace")[0] == "Vatican City"
     assert gazetteer.venue_city("Presidential Palace") is None  # every capital has one
     assert gazetteer.venue_city("State House") is None
+    assert gazetteer.venue_city("Gudaibiya Palace") == ("Manama",)  # not Sakhir Palace, a palace of its own
 
 
 def test_every_venue_row_has_a_city_in_its_country():
