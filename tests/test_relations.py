@@ -23,7 +23,7 @@ from kg.model import (
 from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import capital_parties, drop_repeats, trigger_rule
 from kg.nlp.parties import main_pair
-from kg.nlp.other_places import in_topic
+from kg.nlp.other_places import dated_event_after, in_topic
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor
@@ -262,6 +262,22 @@ def test_a_place_after_the_topic_hung_on_the_sidelines_is_the_topic_s(make_doc):
         t(".", 1, "punct", "PUNCT"),
     ])
     assert not in_topic(doc[7])
+
+
+def test_a_place_of_an_event_the_contact_follows_dated_apart_is_that_event_s(make_doc):
+    # Ode met Pym following the handover of the base at Vellport last year . -- and "after the summit at Vellport"
+    def met_after(prep, dated):
+        return make_doc([
+            t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("met", 1, "ROOT", "VERB", lemma="meet"),
+            t("Pym", 1, "dobj", "PROPN", "B-Person"), t(prep, 1, "prep", "ADP"), t("the", 5, "det", "DET"),
+            t("handover", 3, "pobj", "NOUN"), t("at", 5, "prep", "ADP"), t("Vellport", 6, "pobj", "PROPN", "B-Place"),
+            *([t("last", 9, "amod", "ADJ", "B-DATE"), t("year", 5, "npadvmod", "NOUN", "I-DATE")] if dated else []),
+            t(".", 1, "punct", "PUNCT"),
+        ])
+    doc = met_after("following", True)
+    assert dated_event_after(doc[7], doc[1])
+    doc = met_after("after", False)
+    assert not dated_event_after(doc[7], doc[1])
 
 
 def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):

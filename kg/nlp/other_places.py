@@ -3,7 +3,8 @@
 A place in what the contact is about ("discussed the war in Syria", "negotiations on a truce in Gaza", "called for a
 ceasefire in Gaza"), in what was said or where it was said ("told reporters in Rome that she met X"), in a post
 ("X, Japan's consul general in Z"), in a clause of others ("as Western ministers condemned the war in Z"), in the
-source that reports the contact ("The Japanese Embassy in Z shared the post"), or in another event still to be held.
+source that reports the contact ("The Japanese Embassy in Z shared the post"), in another event still to be held, or
+in one dated before it.
 :mod:`kg.nlp.places` skips such places.
 
 Works on tokens, dependency labels and entity labels only, so the rules run on hand-built parses in tests.
@@ -33,7 +34,8 @@ from kg.nlp.triggers import (
     trigger_rule,
 )
 
-__all__ = ["TOPIC_PREPS", "clause_of", "describes_others", "event_to_be_held", "in_at", "in_next_clause", "in_post",
+__all__ = ["TOPIC_PREPS", "clause_of", "dated_event_after", "describes_others", "event_to_be_held", "in_at",
+           "in_next_clause", "in_post",
            "in_source", "in_topic", "in_what_clause", "listed_items", "object_detail", "others_clause",
            "reported_place", "said_place"]
 
@@ -225,3 +227,11 @@ def in_next_clause(t: Token, tok: Token) -> bool:
     on the preparations for X's visit, and that he would see Y at the summit in Z" (Z is where he sees Y)."""
     return any(a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and tok not in a.subtree and a.i > tok.i
                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children) for a in t.ancestors)
+
+
+def dated_event_after(t: Token, tok: Token) -> bool:
+    """The place is in an event the contact follows and the text dates apart: "talks, in a visit both governments
+    presented as a new chapter following the handover of the base at Z earlier this year" (not "after the summit in
+    Z", where the leaders still are)."""
+    return any(a.dep_ == "pobj" and a.head.lower_ in {"after", "following"} and tok not in a.subtree
+               and any(w.ent_type_ == "DATE" for w in a.subtree) for a in t.ancestors)

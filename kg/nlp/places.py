@@ -39,6 +39,7 @@ from kg.nlp.modality import (
 )
 from kg.nlp.other_places import (
     clause_of,
+    dated_event_after,
     describes_others,
     event_to_be_held,
     in_at,
@@ -941,6 +942,7 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     near = [t for t in near if not in_what_clause(t, tok)]  # "left the summit because of what is going on in Z"
     near = [t for t in near if not in_next_clause(t, tok)]  # "X's visit, and that he would see Y in Z"
+    near = [t for t in near if not dated_event_after(t, tok)]  # "following the handover of the base at Z last year"
     if not near:
         return None
     return any(clause_of(in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))
