@@ -89,6 +89,11 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # a retired officer's "(rtd)" between the rank and the name; an envoy's host's short name is no party of theirs
+    pytest.param("Ghana's Special Envoy to the Alliance of Sahel States (AES), Brigadier General (rtd) Jan Nowak, has "
+                 "held talks in Ouagadougou with Burkina Faso's transitional president, Captain Ivo Marek.",
+                 [("Jan Nowak", "Ghana", "title-before"), ("Ivo Marek", "Burkina Faso", "title-before")],
+                 id="a-retired-envoy-to-a-body"),
     # a portfolio listed with commas; honours' letters and a generation's suffix between the name and its post
     pytest.param("Sayyid Badr received a telephone call from the Rt Hon Ann Ode, Secretary of State for Foreign, "
                  "Commonwealth and Development Affairs of the United Kingdom, who was visiting Doha.",

@@ -280,6 +280,8 @@ def block_before(name: Span) -> TitleBlock:
             break  # Foreign Minister, X"
         i -= 1
     block.parties = without_hosts(block.parties, hosts)
+    # (not the short name of a host: "Ghana's Special Envoy to the Alliance of Sahel States (AES), X")
+    block.other_names = [o for o in block.other_names if not any(_covers(h, o.start - 2) for h in hosts)]
     if not block.unlisted and block.role is None:
         block.titles = []
     if block.role not in STATE_ROLES:
@@ -292,6 +294,11 @@ def block_before(name: Span) -> TitleBlock:
         found = apposition_before(name, comma)
         return found if found.titles else block
     return block
+
+
+def _covers(party, i: int) -> bool:
+    """A block's party (a span or a demonym's token) holds the token at ``i``."""
+    return party.start <= i < party.end if isinstance(party, Span) else party.i == i
 
 
 def _within(party, span: Span) -> bool:
@@ -346,12 +353,18 @@ def malay_honorific_before(doc: Doc, i: int) -> int:
                  and malay_honorific([t.text for t in doc[i - n : i + 1]], 0) == n), 0)
 
 
+#: Marks of an officer's retirement, in brackets between the rank and the name: "Brigadier General (rtd) X".
+RETIRED = {"rtd", "retd", "ret", "retired"}
+
+
 def honorifics_before(name: Span, words: set[str] = FORMS_OF_ADDRESS) -> int:
     """The index where a name's forms of address (or other ``words``) begin ("Dr. X" -> the index of "Dr."; "HE" for
     His Excellency; a Malaysian honorific: "Datuk Seri Utama X"), else its start."""
     doc, i = name.doc, name.start
     if i >= 2 and doc[i - 1].text in {"'", "‘", "’"} and not doc[i - 1].whitespace_ and doc[i - 2].whitespace_:
         i -= 1  # "Prime Minister Dr 'Aisake Eke": an apostrophe written for the glottal stop opening the name
+    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].lower_.rstrip(".") in RETIRED:
+        i -= 3  # "Brigadier General (rtd) X": retired, the rank before
     while i >= 1 and (n := malay_honorific_before(doc, i)):
         i -= n
     while i >= 1 and (doc[i - 1].lower_ in words or excellency(doc[i - 1]) or doc[i - 1].text == "." and i >= 2
