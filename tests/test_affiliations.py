@@ -89,6 +89,10 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # "a delegation from X led by Y", the clause hung on X: Y leads X's delegation
+    pytest.param("Minister Ann Ode received at the Ministry a delegation from the United Arab Emirates led by H.E. Mr "
+                 "Jan Nowak, Minister of State.", [("Jan Nowak", "United Arab Emirates", "delegation-member")],
+                 id="leads-a-delegation-from-a-country"),
     # a retired officer's "(rtd)" between the rank and the name; an envoy's host's short name is no party of theirs
     pytest.param("Ghana's Special Envoy to the Alliance of Sahel States (AES), Brigadier General (rtd) Jan Nowak, has "
                  "held talks in Ouagadougou with Burkina Faso's transitional president, Captain Ivo Marek.",
@@ -467,6 +471,12 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Grossi is in Tehran. Switzerland's foreign ministry said Foreign Minister Ivo Marek had spoken to "
                  "Grossi by telephone on Sunday. Iran and the IAEA agreed on a plan, Iran said.",
                  [("Ivo Marek", "Switzerland", "title-source")], id="told-by-a-country-s-ministry"),
+    # "the Prime Minister, Dr the Hon. X": a doctor's title before the style
+    pytest.param("PRESS COMMUNIQUE Port Louis, 27 February 2025 The Ministry informs that the Prime Minister, Dr the Hon. "
+                 "Ivo Marek, will hold a video conference with the Prime Minister of India, Shri Jan Nowak, next "
+                 "Wednesday. Mauritius and India are close. Mauritius wants trade.",
+                 [("Jan Nowak", "India", "title-before"), ("Ivo Marek", "Mauritius", "title-context")],
+                 id="dr-the-hon"),
     # those who travel with a visitor ("Accompanying the Prime Minister are ...") are no officials of the host country
     pytest.param("New Delhi (VNA) - Prime Minister Ivo Marek received Indian External Affairs Minister Jan Nowak in New "
                  "Delhi on July 31, as part of his state visit to India. Vietnam and India agreed to boost trade, and "

@@ -82,9 +82,17 @@ MEMBER_VERBS = {"include", "comprise"}
 
 
 def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
-    """The country or body whose delegation a name is listed in: "The ANC delegation included X, Y and Z",
-    "the Kenyan team comprised X", "a delegation from Peru that included X"; None otherwise."""
+    """The country or body whose delegation a name is listed in or leads: "The ANC delegation included X, Y and Z",
+    "the Kenyan team comprised X", "a delegation from Peru that included X", "a delegation from Peru led by X"; None
+    otherwise."""
     root = ent.root
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in {"lead", "head"} \
+            and root.head.head.dep_ == "acl":
+        owner = root.head.head.head  # "a delegation from Peru led by X" with the clause hung on Peru (on the group,
+        # see kg.nlp.posts.led_by_parties)
+        if owner.dep_ == "pobj" and owner.head.lower_ in {"of", "from"} and owner.head.head.lower_ in ENTOURAGE_NOUNS \
+                and types.get(refs.get(owner.i)) in {COUNTRY, ORGANIZATION}:
+            return refs[owner.i]
     # "X, Y and Z": the list's first name; "Minister X and Minister Y" with Y parsed as X's apposition; "the
     # Undersecretary for Y, X, and the Ambassador to Z, W": the posts the names are set beside
     while root.dep_ == "conj" or root.dep_ == "appos" and root.ent_type_ == PERSON and (

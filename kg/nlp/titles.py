@@ -369,7 +369,9 @@ def honorifics_before(name: Span, words: set[str] = FORMS_OF_ADDRESS) -> int:
         i -= n
     while i >= 1 and (doc[i - 1].lower_ in words or excellency(doc[i - 1]) or doc[i - 1].text == "." and i >= 2
                       and doc[i - 2].lower_ in words and not doc[i - 2].whitespace_
-                      or i >= 2 and doc[i - 1].lower_ in STYLE_NOUNS and doc[i - 2].lower_ in {"his", "her"}):
+                      or i >= 2 and doc[i - 1].lower_ in STYLE_NOUNS and doc[i - 2].lower_ in {"his", "her"}
+                      or i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in words and i < name.start):
+        # ("Dr the Hon. X": a doctor's title before the style)
         i -= 2 if doc[i - 1].lower_ in STYLE_NOUNS else 1  # "the President of Guyana, His Excellency Dr. X"
     if i < name.start and i >= 1 and doc[i - 1].lower_ in {"most", "right"}:
         i -= 1  # "the Most Honourable Dr. X", "the Right Honourable X"
