@@ -555,6 +555,14 @@ NAME_TYPES = [
     pytest.param("Raksha Mantri Shri Ivo Marek held bilateral meetings with the Defence Ministers of China and Russia "
                  "in Qingdao .", {"Ivo Marek": PERSON, "Raksha Mantri Shri Ivo Marek": None, "China": COUNTRY,
                                  "Defence Ministers of China": None}, id="a_hindi_title_and_plural_posts_of_a_country"),
+    # letters of honours between commas after a name name no body
+    pytest.param("The Prime Minister, Dr the Hon. Ivo Marek, GCSK, FRCP, will hold a video conference with Jan Nowak . "
+                 "Ann Ode, EGH, met him .", {"Ivo Marek": PERSON, "GCSK": None, "FRCP": None, "EGH": None},
+                 id="honours_letters_after_a_name"),
+    # a treaty's name opening with a word that may be a given name is a text, no one
+    pytest.param("LUANDA, Oct 2 (Reuters) - Ann Ode said the Non-Proliferation Treaty must be respected , and Tom Reed "
+                 "met Jan Nowak .", {"Non-Proliferation Treaty": None, "Oct": None, "Ann Ode": PERSON},
+                 id="a_treaty_opening_with_a_given_name"),
     # a building named after a person names no one
     pytest.param("Anna Keller received Jan Nowak at the O.R. Vellhus Building in Pretoria on Thursday .",
                  {"O.R. Vellhus Building": PLACE, "Pretoria": PLACE}, id="a_building_named_after_a_person"),

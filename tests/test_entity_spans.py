@@ -312,3 +312,8 @@ def test_an_article_after_a_place_s_name_opens_another_phrase(vocab):
     doc = doc_of(vocab, "received in Vellport the Special Representative of Ruritania and Saint Quor and the Quorines")
     assert texts(entity_spans.trim(span(doc, 2, 6, "GPE"))) == ["Vellport"]  # no title cut from the name either
     assert texts(entity_spans.trim(span(doc, 9, 14, "GPE"))) == ["Saint Quor and the Quorines"]
+
+
+def test_a_city_and_a_body_after_its_comma_are_two_names(vocab):
+    doc = doc_of(vocab, "In Abuja , ECOWAS Commission President Jan Nowak said")
+    assert texts(entity_spans.trim(span(doc, 1, 5, "GPE"))) == ["Abuja", "ECOWAS Commission"]

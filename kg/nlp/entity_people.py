@@ -20,7 +20,15 @@ from kg.nlp.entity_evidence import (
     org_evidence,
 )
 from kg.nlp.entity_spans import HYPHENS
-from kg.nlp.entity_words import CALENDAR_WORDS, INITIAL, NAME_PARTICLES, CommonWords, is_name_word, known_name
+from kg.nlp.entity_words import (
+    CALENDAR_WORDS,
+    DOCUMENT_HEADS,
+    INITIAL,
+    NAME_PARTICLES,
+    CommonWords,
+    is_name_word,
+    known_name,
+)
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import DATELINE_ENDS
 from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, TWO_WORD_ROYALS, has_person_evidence, post_before
@@ -319,8 +327,8 @@ def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | No
     span = doc[tok.i : end]
     if all(common_word(t.lower_) for t in span if not INITIAL.match(t.text)) and not who:
         return None  # "File Photo": a rare given name before common words
-    if span[-1].text in FACILITY_HEADS | BUILDING_ONLY_HEADS | STREET_HEADS:
-        return None  # "the O.R. Tambo Building": a place named after a person
+    if span[-1].text in FACILITY_HEADS | BUILDING_ONLY_HEADS | STREET_HEADS | DOCUMENT_HEADS:
+        return None  # "the O.R. Tambo Building": a place named after a person; "the Non-Proliferation Treaty": a text
     if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text) \
             or gazetteer.demonym(span.text):
         return None  # (nor a people's adjective: "The Sri Lankan President")

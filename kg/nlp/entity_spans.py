@@ -130,8 +130,11 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         # Great")
         article = doc[i].text == "the" and i > s and span.label_ != "PERSON" and doc[i - 1].is_alpha \
             and doc[i - 1].text[:1].isupper()
+        # "In Abuja, ECOWAS Commission President X" tagged as one place: a city, then a body
+        city_body = doc[i].text == "," and i > s and span.label_ != "PERSON" and gazetteer.city(doc[s:i].text) \
+            and gazetteer.organization(doc[i + 1 : end].text)
         if doc[i].text in CUT_AT or spaced_dash or said or both or post or holder or pronoun or at or article \
-                or address and i > s:
+                or city_body or address and i > s:
             if not (holder and remit_before(doc, s)) and not (at and all(  # (not "[Minister of X and] the National
                     t.lower_ in gazetteer.title_words() or t.lower_ == "the" or t.text in HYPHENS  # Community Abroad",
                     for t in doc[s:i])):

@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Span
 
+from kg.dates import MONTHS
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
@@ -64,6 +65,8 @@ from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
     COMPANY_ENDINGS,
+    DOCUMENT_HEADS,
+    DOCUMENT_OPENERS,
     STANDING_FORUM_HEADS,
     PORTFOLIO_WORDS,
     PREFIXES,
@@ -102,11 +105,6 @@ KIND_OF_BODY = {"party", "ministry", "government", "department", "office", "agen
 STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", "Sultanate", "Principality", "Caliphate"}
 #: Last words of the names of awards: "the Brownlow Medal", "the Northtown Prize" (tagged PERSON).
 AWARD_HEADS = {"Medal", "Medals", "Prize", "Prizes", "Award", "Awards", "Trophy"}
-#: Last words of the names of agreements and texts: "the Ankara Declaration", "the Minsk Agreements".
-DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Memorandum",
-                  "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal"}
-#: First words of the names of texts: "Memoranda of Understanding", "Memorandum of Cooperation".
-DOCUMENT_OPENERS = {"Memorandum", "Memoranda", "MoU", "MoUs"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
                "Summit", "Visit"}
@@ -115,6 +113,15 @@ EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "
 
 #: Words of meetings a release capitalises when it names one again: "the Summit", "the Conference".
 MEETING_WORDS = {"summit", "summits", "conference", "forum", "meeting", "talks", "retreat"}
+
+
+def honours_letters(span: Span) -> bool:
+    """One word in capitals set between commas after a person's name, or after such letters: "X, GCSK, FRCP,"."""
+    doc, k = span.doc, span.start - 2
+    while k >= 1 and doc[k + 1].text == "," and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) <= 5:
+        k -= 2  # past earlier letters: "GCSK, " before "FRCP"
+    return len(span) == 1 and span[0].is_upper and span[0].is_alpha and len(span[0]) <= 5 and k >= 0 \
+        and doc[k + 1].text == "," and doc[k].ent_type_ == "PERSON" and span.end < len(doc) and doc[span.end].text == ","
 
 
 def decide_type(span: Span) -> str | None:
@@ -147,6 +154,11 @@ def decide_type(span: Span) -> str | None:
         return None  # "hosted the Summit": the meeting just named, capitalised
     if text in STYLE_INITIALS and span.end < len(span.doc) and span.doc[span.end].text[:1].isupper():
         return None  # "HE President X": "His Excellency" written short, no body
+    if honours_letters(span):
+        return None  # "X, GCSK, FRCP, will hold": letters of a person's honours, no body
+    if len(span) == 1 and span[0].lower_.rstrip(".") in MONTHS and span.end < len(span.doc) \
+            and span.doc[span.end].like_num:
+        return None  # "LUANDA, Oct 2 (Reuters)": a month, no one
     if country_government(span):
         return None  # "Peru's Interim Government": the country's government, which the country stands for
     if portfolio(span) or post_name(span) or remit_of_holder(span):

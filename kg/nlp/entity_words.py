@@ -176,3 +176,8 @@ def hyphen_country(words: Span) -> bool:
     ("DPRK-China", which the country's names match by its first word)."""
     whole = gazetteer.country(words.text)
     return whole is not None and whole.code != getattr(gazetteer.country(words[0].text), "code", None)
+#: Last words of the names of agreements and texts: "the Ankara Declaration", "the Minsk Agreements".
+DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Memorandum",
+                  "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal"}
+#: First words of the names of texts: "Memoranda of Understanding", "Memorandum of Cooperation".
+DOCUMENT_OPENERS = {"Memorandum", "Memoranda", "MoU", "MoUs"}
