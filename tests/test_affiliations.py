@@ -89,6 +89,11 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # "X, the latest in a string of visits by the Russian general": an event set beside the name, not X's post
+    pytest.param("NIAMEY, Aug 21 (AFP) - Russian Deputy Defence Minister Ivo Marek was received on Wednesday by Niger's "
+                 "military ruler General Jan Nowak, the latest in a string of visits by the Russian general to Sahel "
+                 "states.", [("Ivo Marek", "Russia", "title-before"), ("Jan Nowak", "Niger", "title-before")],
+                 id="visits-set-beside-a-name"),
     # "a delegation from X led by Y", the clause hung on X: Y leads X's delegation
     pytest.param("Minister Ann Ode received at the Ministry a delegation from the United Arab Emirates led by H.E. Mr "
                  "Jan Nowak, Minister of State.", [("Jan Nowak", "United Arab Emirates", "delegation-member")],

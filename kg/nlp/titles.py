@@ -631,7 +631,8 @@ def letters_after_name(doc: Doc, k: int) -> int | None:
 
 #: Nouns of an event set beside a name, whose words name no post of the name's: "X, the first meeting between a
 #: British leader and X".
-APPOSED_EVENTS = {"meeting", "meetings", "talks", "call", "visit", "summit", "encounter", "conversation", "trip"}
+APPOSED_EVENTS = {"meeting", "meetings", "talks", "call", "calls", "visit", "visits", "summit", "summits", "encounter",
+                  "conversation", "trip", "trips"}
 
 
 def apposition_after(name: Span) -> TitleBlock:
