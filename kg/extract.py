@@ -27,7 +27,8 @@ from kg.model import (
 from kg.nlp import gazetteer
 from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
 from kg.nlp.modality import of_a_noun, of_a_time_before, pluperfect
-from kg.nlp.triggers import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, PLACE_TYPES, TALK_NOUNS
+from kg.nlp.titles import singular_title
+from kg.nlp.triggers import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, PLACE_TYPES, SIDELINE_NOUNS, TALK_NOUNS
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7
@@ -157,17 +158,23 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
     lede = lede_of(doc, filed[2])
     days = [d for e in lede.ents if e.start > filed[2] and day_named(e) and (d := resolve_when(e.text, anchor, "past"))]
     people = keys_of_type(lede, refs, types, {PERSON})
-    gathered = not people and any(t.pos_ == "VERB" and t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
-                                  or t.pos_ == "NOUN" and t.lower_ in MEET_NOUNS | TALK_NOUNS for t in lede)
+    # (or a post's holders acting together: "NATO defence ministers pledged on Wednesday")
+    gathering = any(t.pos_ == "VERB" and t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
+                    or t.pos_ == "NOUN" and t.lower_ in MEET_NOUNS | TALK_NOUNS
+                    or t.dep_ == "nsubj" and t.tag_ == "NNS" and singular_title(t.lower_) for t in lede)
+    gathered = not people and gathering
     if len(set(days)) != 1 or not (people or gathered):
         return events
     sents = list(doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start == lede.start)
     reach = (sents[at + 1].start_char, sents[min(at + LEDE_REACH, len(sents) - 1)].end_char) if at + 1 < len(sents) \
         else (0, -1)
+    # a contact on the sidelines of the gathering the lede tells is of its day, however far down the story
+    beside = {i for i, raw in enumerate(doc._.kg_events or []) if gathering and raw.sentence.start_char >= reach[0]
+              and any(t.lower_ in SIDELINE_NOUNS for t in raw.sentence)}
     return [replace(ev, date=days[0]) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
             and i not in own and ev.place == filed[0] and (gathered or people & set(ev.participants))
-            and reach[0] <= ev.evidence.start < reach[1] else ev for i, ev in enumerate(events)]
+            and (reach[0] <= ev.evidence.start < reach[1] or i in beside) else ev for i, ev in enumerate(events)]
 
 
 def opening_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) -> list[Event]:
@@ -360,11 +367,14 @@ def set_before(sent) -> bool:
 
 def own_time(sent) -> bool:
     """The sentence sets what it tells at a time of its own: a date or time (not the model's "two-plus-two"), a
-    word of an earlier time, or a perfect tense ("had met", "have met")."""
-    if any(looks_back(t) for t in sent):
+    word of an earlier time, or a perfect tense ("had met", "have met"); not in a relative clause about someone ("X,
+    who took up the post in July, held talks with Y": an undated contact of that clause is dated there)."""
+    if any(looks_back(t) and not in_relative_clause(sent.doc[t.i : t.i + 1]) for t in sent):
         return True
-    return any(e.label_ == "TIME" and not DURATION.search(e.text) or e.label_ == "DATE" and (
-        day_offset(e.text) is not None or resolve_when(e.text, _SOME_DAY, "past")) for e in sent.ents)
+    return any((e.label_ == "TIME" and not DURATION.search(e.text) or e.label_ == "DATE" and (
+        day_offset(e.text) is not None or resolve_when(e.text, _SOME_DAY, "past"))) and not in_relative_clause(e)
+        for e in sent.ents)
+
 
 
 #: A time that is how long, not when: "(held) about an hour of talks", "for 50 minutes".

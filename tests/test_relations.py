@@ -1609,7 +1609,7 @@ CONTACTS = [
                  "to Dublin since the government took office in London, later paid a courtesy call on Jan Nowak at "
                  "Government Buildings.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Ivo Marek"), "Dublin", OCCURRED, "2025-03-17"),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), "Dublin", OCCURRED, None)],
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Dublin", OCCURRED, "2025-03-17")],
                  id="government-buildings-not-where-another-took-office"),
     # "called on X's President, Y": the name in apposition; a coordinated clause with its own subject has its own mood
     pytest.param("Anna Keller is in Lima today on her first bilateral visit. This morning she called on Peru's President, "
@@ -1766,6 +1766,14 @@ MEETINGS = [
                  [(MEETING, ("Ann Ode", "Jan Nowak"), "Qingdao", OCCURRED, "2025-06-23"),
                   (MEETING, ("Ann Ode", "Jan Nowak", "Ivo Marek"), "Qingdao", OCCURRED, "2025-06-23")],
                  id="not-where-one-is-invited-to-visit"),
+    # talks on the sidelines of the gathering a lede dates are of its day, however far down ("NATO defence ministers
+    # pledged on Wednesday"), a date in a relative clause about a party being no time of the talks
+    pytest.param("BRUSSELS (AFP) - NATO defence ministers pledged on Wednesday to tighten protection of the eastern "
+                 "flank. The ministers heard a briefing on the drones. \"We have to be able to shoot down cheap "
+                 "drones,\" a spokesman said. Allies are expected to buy more weapons. Ukraine's Defence Minister Jan "
+                 "Nowak, who took up the post in July, held talks with Tom Reed on the sidelines of the meeting.",
+                 "2025-10-15", [(MEETING, ("Jan Nowak", "Tom Reed"), "Brussels", OCCURRED, "2025-10-15")],
+                 id="on-the-sidelines-of-the-lede-s-gathering"),
     # "there" after "leave for X" is X; a spokesman describing a meeting took no part in it
     pytest.param("Anna Keller spoke by phone with Tom Reed on Tuesday, Japan's foreign ministry said in Tokyo. Keller is "
                  "scheduled to leave for Kuala Lumpur on Thursday, and will hold talks there with Malaysia's Foreign "
