@@ -28,7 +28,15 @@ from kg.nlp import gazetteer
 from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
 from kg.nlp.modality import of_a_noun, of_a_time_before, pluperfect
 from kg.nlp.titles import singular_title
-from kg.nlp.triggers import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, PLACE_TYPES, SIDELINE_NOUNS, TALK_NOUNS
+from kg.nlp.triggers import (
+    GATHER_VERBS,
+    MEET_NOUNS,
+    MEET_VERBS,
+    PLACE_TYPES,
+    SIDELINE_NOUNS,
+    TALK_NOUNS,
+    trigger_rule,
+)
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7
@@ -273,7 +281,7 @@ def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, 
     no day is named before. Each day is read in the tense of the contact it dates (``tenses``: by
     sentence start and date text), else in ``tense``. A past contact does not count from a day to come
     ("is to meet X on Friday. Later in the day, Y called Z"), from one in a relative clause ("X,
-    who arrived on Wednesday, ...") nor from a thing's ("the recommendation of 8 November 2023"), nor the same day
+    who arrived on Wednesday, ..."; but "X, who was received by Y on Wednesday, ...": a contact's) nor from a thing's ("the recommendation of 8 November 2023"), nor the same day
     from one told in the past perfect: background, not where the story stands."""
     last: dt.date | None = None
     for ent in doc.ents:
@@ -283,8 +291,8 @@ def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, 
             last = last + dt.timedelta(days=step) if last else None
             continue
         own = (tenses or {}).get((ent.sent.start, ent.text), tense)
-        if ent.label_ != "DATE" or tense == "past" and own == "future" or in_relative_clause(ent) or of_a_noun(ent) \
-                or offset == 0 and of_a_time_before(ent):
+        if ent.label_ != "DATE" or tense == "past" and own == "future" or in_relative_clause(ent) and not (
+                contact_clause(ent)) or of_a_noun(ent) or offset == 0 and of_a_time_before(ent):
             continue  # (nor "the same day", "in the afternoon" from a day told in the past perfect: "he had spoken to
             # Y on Wednesday. In the afternoon, X met Z")
         if precision(day := resolve_when(ent.text, anchor, own)) == "day":
@@ -300,6 +308,12 @@ def story_day(ent, day: dt.date, last: dt.date | None) -> dt.date:
     if weekday is None or last is None or abs((last - day).days) <= STORY_WEEK and not weekday[1]:
         return day  # (but "the following Tuesday" always counts from the last day named)
     return nearest_weekday(last, *weekday)
+
+
+def contact_clause(ent) -> bool:
+    """The date's relative clause tells a contact: "X, who was received by Y on Wednesday, ..."."""
+    clause = next((t for t in ent.root.ancestors if t.dep_ == "relcl"), None)
+    return clause is not None and trigger_rule(clause) is not None
 
 
 def in_relative_clause(ent) -> bool:

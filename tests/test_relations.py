@@ -1774,6 +1774,14 @@ MEETINGS = [
                  "Nowak, who took up the post in July, held talks with Tom Reed on the sidelines of the meeting.",
                  "2025-10-15", [(MEETING, ("Jan Nowak", "Tom Reed"), "Brussels", OCCURRED, "2025-10-15")],
                  id="on-the-sidelines-of-the-lede-s-gathering"),
+    # "a day earlier" counts from the day of a contact told in a relative clause ("X, who was received by Y on
+    # Wednesday, ..."), not only from a main clause's
+    pytest.param("Ghana's envoy Ann Ode, who was received by Captain Ivo Marek at the presidential palace in "
+                 "Ouagadougou on Wednesday, delivered a message. A day earlier, the envoy met Prime Minister Jan Nowak "
+                 "at a working lunch in Ouagadougou.", "2025-10-09",
+                 [(MEETING, ("Ann Ode", "Ivo Marek"), "Ouagadougou", OCCURRED, "2025-10-08"),
+                  (MEETING, ("Ann Ode", "Jan Nowak"), "Ouagadougou", OCCURRED, "2025-10-07")],
+                 id="a-day-before-a-contact-told-in-a-relative-clause"),
     # "there" after "leave for X" is X; a spokesman describing a meeting took no part in it
     pytest.param("Anna Keller spoke by phone with Tom Reed on Tuesday, Japan's foreign ministry said in Tokyo. Keller is "
                  "scheduled to leave for Kuala Lumpur on Thursday, and will hold talks there with Malaysia's Foreign "
