@@ -1782,6 +1782,11 @@ MEETINGS = [
                  [(MEETING, ("Ann Ode", "Ivo Marek"), "Ouagadougou", OCCURRED, "2025-10-08"),
                   (MEETING, ("Ann Ode", "Jan Nowak"), "Ouagadougou", OCCURRED, "2025-10-07")],
                  id="a-day-before-a-contact-told-in-a-relative-clause"),
+    # a year in another thing's name dates no contact ("discussed the 1944 Water Treaty"); "the 2023 summit" is its own
+    pytest.param("Ann Ode and Jan Nowak discussed the 1944 Water Treaty and cattle imports. The two also attended the "
+                 "2023 summit in Lima.", "2025-05-28",
+                 [(TALKS, ("Ann Ode", "Jan Nowak"), None, OCCURRED, None),
+                  (MEETING, ("Ann Ode", "Jan Nowak"), "Lima", OCCURRED, "2023")], id="a-year-in-a-treaty-s-name"),
     # "there" after "leave for X" is X; a spokesman describing a meeting took no part in it
     pytest.param("Anna Keller spoke by phone with Tom Reed on Tuesday, Japan's foreign ministry said in Tokyo. Keller is "
                  "scheduled to leave for Kuala Lumpur on Thursday, and will hold talks there with Malaysia's Foreign "

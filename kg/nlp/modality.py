@@ -492,7 +492,7 @@ def date_of(tok: Token) -> str | None:
     sent = tok.sent
     dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and (
                  day_offset(e.text) is not None or names_a_day(e.text)))
-             and not in_dateline(e) and not of_a_noun(e)
+             and not in_dateline(e) and not of_a_noun(e) and not names_another(e, tok)
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS
              and not other_time(e.root, tok)]
     if dates and is_planned(tok):  # "X will hold talks with Y, the ministry said on Monday": when it was said
@@ -582,6 +582,23 @@ def of_a_noun(ent: Span) -> bool:
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in {"NOUN", "PROPN"} \
         and root.head.head.lemma_.lower() not in TIME_OF_NOUNS  # but "on the morning of 19 November 1985"
+
+
+#: Words of a length of time: "a three-day visit", "a two-hour meeting".
+LENGTH_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"}
+
+
+def names_another(ent: Span, tok: Token) -> bool:
+    """Whether a year is part of the name of another thing than the contact: "discussed the 1944 Water Treaty" (but
+    "the 2023 summit" is the summit's own)."""
+    root = ent.root
+    if root.dep_ not in {"nummod", "compound"} or not root.like_num or any(t.lower_ in LENGTH_WORDS for t in ent):
+        return False  # (a length is no name: "a three-day visit"; nor a day the parser hung on a name: "On Wednesday
+        # Mr X will travel")
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head != noun:
+        noun = noun.head
+    return noun != tok and noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() not in TIME_OF_NOUNS
 
 
 def of_a_time_before(ent: Span) -> bool:
