@@ -1787,6 +1787,12 @@ MEETINGS = [
                  "2023 summit in Lima.", "2025-05-28",
                  [(TALKS, ("Ann Ode", "Jan Nowak"), None, OCCURRED, None),
                   (MEETING, ("Ann Ode", "Jan Nowak"), "Lima", OCCURRED, "2023")], id="a-year-in-a-treaty-s-name"),
+    # a journey's purpose "to brief X" is meeting X there; "the eastern city of X" is X
+    pytest.param("Ann Ode is due to travel to Cairo on Sunday to brief President Jan Nowak on the outcome.", "2025-11-19",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Cairo", PLANNED, "2025-11-23")], id="travel-to-brief"),
+    pytest.param("Ann Ode is scheduled to travel to the eastern city of Benghazi on Thursday for talks with Field "
+                 "Marshal Jan Nowak.", "2025-11-19",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Benghazi", PLANNED, "2025-11-20")], id="the-city-of-x"),
     # "there" after "leave for X" is X; a spokesman describing a meeting took no part in it
     pytest.param("Anna Keller spoke by phone with Tom Reed on Tuesday, Japan's foreign ministry said in Tokyo. Keller is "
                  "scheduled to leave for Kuala Lumpur on Thursday, and will hold talks there with Malaysia's Foreign "

@@ -826,6 +826,9 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         key = refs.get(t.i)
         if key is None and t.lower_ in TOWN_NOUNS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == PLACE:
             return place_key(t.doc[t.i + 1])  # "to the Eritrean capital Asmara", Asmara parsed elsewhere
+        if key is None and t.lower_ in TOWN_NOUNS and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "of" \
+                and t.doc[t.i + 2].ent_type_ == PLACE:
+            return place_key(t.doc[t.i + 2])  # "to the eastern city of Benghazi"
         if key is None and t.lower_ == "capital":
             key = capital_place(t, refs, types)  # "to the Eritrean capital": Asmara if named, else Eritrea
             return key if key and key not in parties else None
@@ -891,6 +894,9 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
                 if c == p or c.dep_ in {"relcl", "acl"} and not _other_contact(c, refs, parties)
                 and not is_negated(c)]  # (not "X, who did not travel to Kharkiv, told a meeting")
     travels = [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)]
+    # "is due to travel to Cairo on Sunday to brief X", the purpose hung on "is": the journey beside it
+    travels += [v for o in chain[1:] for a in o.children if a.dep_ in {"acomp", "xcomp"} and a.i < tok.i
+                for v in (a, *(c for c in a.children if c.dep_ == "xcomp")) if v.lemma_.lower() in TRAVEL_VERBS]
     # a place in the contact's own clause comes before a party's journey: "X, who is on a trip to Taiwan, met Y
     # in Hsinchu"
     ahead = near_places(tok, refs, parties, place_key, own) if not travel_only else []

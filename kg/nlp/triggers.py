@@ -137,6 +137,8 @@ MET_DEMANDS = {"commitment", "obligation", "target", "goal", "deadline", "demand
 ATTEND_VERBS = {"attend", "witness"}
 #: How many sentences back the meeting "X attended" or "X and Y were present" refers to may be told.
 ATTENDED_REACH = 5
+#: Verbs whose person, as a journey's purpose, is met there: "stopped in Paris to see X", "flew to Cairo to brief X".
+PURPOSE_MEET_VERBS = {"see", "brief"}
 #: Verbs of chairing a meeting, which the chair attends: "presided over the summit".
 PRESIDE_VERBS = {"preside"}
 #: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
@@ -208,6 +210,13 @@ def trigger_candidates(sent: Span) -> Iterator[Token]:
         doc.user_data[_CANDIDATES] = numpy.flatnonzero(mask).tolist()
     found = doc.user_data[_CANDIDATES]
     return (doc[i] for i in found[bisect.bisect_left(found, sent.start) : bisect.bisect_left(found, sent.end)])
+
+
+def journey_of(verb: Token) -> bool:
+    """The verb tells a journey, itself or through its complement: "flew to Cairo", "is due to travel to Cairo"."""
+    near = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "acomp"})]
+    return any(v.lemma_.lower() in TRAVEL_VERBS for v in [*near, *(c for v in near[1:] for c in v.children
+                                                                   if c.dep_ == "xcomp")])
 
 
 def _word_rule(tok: Token) -> str | None:
@@ -292,10 +301,11 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children) \
                 and not visiting_adjective(tok):
             return "verb-join" if lemma in JOIN_VERBS else "verb-meet"  # "X, who accompanied Y": with Y, on one side
-        if lemma == "see" and tok.dep_ in {"advcl", "xcomp"} and tok.head.lemma_.lower() in TRAVEL_VERBS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        if lemma in PURPOSE_MEET_VERBS and tok.dep_ in {"advcl", "xcomp"} and journey_of(tok.head) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
-            return "verb-meet"  # "stopped in Paris to see Macron": a journey's purpose, to meet a person
+            return "verb-meet"  # "stopped in Paris to see Macron", "is due to travel to Cairo to brief X" (however
+            # the purpose is hung): a journey's purpose, to meet a person
         if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON or lemma == "join" and (
                 p.lower_ in gazetteer.title_words() and any(c.dep_ == "appos" and c.ent_type_ == PERSON
                                                             for c in p.children)) for p in agent_objects(tok)):
