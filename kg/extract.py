@@ -280,9 +280,10 @@ def day_after_last_named(doc, before: int, offset: int, anchor: dt.date | None, 
     Monday ... and Y the next day": the Tuesday; that one may be relative too), as ISO text; None if
     no day is named before. Each day is read in the tense of the contact it dates (``tenses``: by
     sentence start and date text), else in ``tense``. A past contact does not count from a day to come
-    ("is to meet X on Friday. Later in the day, Y called Z"), from one in a relative clause ("X,
-    who arrived on Wednesday, ..."; but "X, who was received by Y on Wednesday, ...": a contact's) nor from a thing's ("the recommendation of 8 November 2023"), nor the same day
-    from one told in the past perfect: background, not where the story stands."""
+    ("is to meet X on Friday. Later in the day, Y called Z"), from one in a relative clause ("X, who arrived on
+    Wednesday, ..."; but "X, who was received by Y on Wednesday, ...": a contact's) nor from a thing's ("the
+    recommendation of 8 November 2023"), nor the same day from one told in the past perfect: background, not where
+    the story stands."""
     last: dt.date | None = None
     for ent in doc.ents:
         if ent.end_char > before:

@@ -121,7 +121,8 @@ def honours_letters(span: Span) -> bool:
     while k >= 1 and doc[k + 1].text == "," and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) <= 5:
         k -= 2  # past earlier letters: "GCSK, " before "FRCP"
     return len(span) == 1 and span[0].is_upper and span[0].is_alpha and len(span[0]) <= 5 and k >= 0 \
-        and doc[k + 1].text == "," and doc[k].ent_type_ == "PERSON" and span.end < len(doc) and doc[span.end].text == ","
+        and doc[k + 1].text == "," and doc[k].ent_type_ == "PERSON" and span.end < len(doc) \
+        and doc[span.end].text == ","
 
 
 def decide_type(span: Span) -> str | None:

@@ -426,8 +426,8 @@ def main_holder(doc: Doc, people: list[str]) -> str | None:
 
 def hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict) -> dict[str, str]:
     """Who hosts a meeting in a country the article names: the subject of "welcomed/hosted/received" or its
-    apposition ("The Minister of Foreign Affairs, Mr. X, received"), the agent of "was received by", and the country of the meeting's place ("X welcomed Y to the White House" under
-    "WASHINGTON (AP) —": the United States)."""
+    apposition ("The Minister of Foreign Affairs, Mr. X, received"), the agent of "was received by", and the country
+    of the meeting's place ("X welcomed Y to the White House" under "WASHINGTON (AP) —": the United States)."""
     names = {e.key: e.name for e in doc._.kg_entities or []}
     countries = named_countries(doc, types)
     out: dict[str, str] = {}

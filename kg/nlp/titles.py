@@ -275,7 +275,8 @@ def block_before(name: Span) -> TitleBlock:
             hosts += [p for p in block.parties if not any(p is h for h in hosts)]
         elif tok.text == "," and block.titles and not block.parties and i >= 1 and doc[i - 1].lower_ in titles:
             pass  # "Y's technical manager, engineer X", "a Y employee, attorney X": the post, then the trade
-        elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (tok.pos_ == "ADJ" and tok.is_lower)
+        elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
+                  or (tok.pos_ == "ADJ" and tok.is_lower)
                   or block.titles and (low in NEWLY_WORDS or low in INSTALLED_WORDS)):  # "Thailand's newly appointed
             break  # Foreign Minister, X"
         i -= 1
@@ -656,8 +657,8 @@ def apposition_after(name: Span) -> TitleBlock:
             j += 1  # "X, director of the Y and a member of the Z": two roles of one person
             end = min(len(doc), j + 12)
             continue
-        if tok.lower_ in {"and", "&", ","} and block.titles and j + 1 < len(doc) and doc[j + 1].lower_ in PORTFOLIO_WORDS \
-                and (tok.text != "," or doc[j - 1].lower_ in PORTFOLIO_WORDS):
+        if tok.lower_ in {"and", "&", ","} and block.titles and j + 1 < len(doc) \
+                and doc[j + 1].lower_ in PORTFOLIO_WORDS and (tok.text != "," or doc[j - 1].lower_ in PORTFOLIO_WORDS):
             j += 1  # "X, Minister of Foreign Affairs and International Cooperation of Y", "X, Secretary of State for
             # Foreign, Commonwealth and Development Affairs of Y": one portfolio
             end = min(len(doc), max(end, j + 8))

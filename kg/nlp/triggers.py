@@ -485,7 +485,8 @@ def called_on(tok: Token) -> list[Token]:
     "called on Y to resign" (urging), "called on Monday" nor "called on the government" (an appeal)."""
     bare_on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not list(c.children)]
     objects = [c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.ent_type_ == PERSON]
-    if len(objects) == 1 and objects[0].ent_type_ == PERSON and any(b.i + 1 == objects[0].left_edge.i for b in bare_on) \
+    if len(objects) == 1 and objects[0].ent_type_ == PERSON \
+            and any(b.i + 1 == objects[0].left_edge.i for b in bare_on) \
             and not any(c.dep_ in {"xcomp", "ccomp", "advcl", "oprd"} for c in tok.children):
         return objects  # "to call on Prime Minister X" parsed with X the object (or a noun adverb) and "on" left bare
     predicate = [c for c in tok.children if c.dep_ == "oprd"]
