@@ -89,6 +89,10 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # a region's post with adjectives between "of" and the region's name
+    pytest.param("Ann Ode is expected to travel to Erbil on Friday to meet Jan Nowak, prime minister of the autonomous "
+                 "Kurdistan Region, according to the regional government.",
+                 [("Jan Nowak", "Kurdistan Region", "apposition")], id="prime-minister-of-the-autonomous-region"),
     # "X, the latest in a string of visits by the Russian general": an event set beside the name, not X's post
     pytest.param("NIAMEY, Aug 21 (AFP) - Russian Deputy Defence Minister Ivo Marek was received on Wednesday by Niger's "
                  "military ruler General Jan Nowak, the latest in a string of visits by the Russian general to Sahel "

@@ -636,6 +636,14 @@ APPOSED_EVENTS = {"meeting", "meetings", "talks", "call", "calls", "visit", "vis
                   "conversation", "trip", "trips"}
 
 
+def after_of(doc: Doc, j: int) -> bool:
+    """The word at ``j`` follows "of", maybe with "the" and lower-case adjectives between: "of the autonomous Y"."""
+    k = j - 1
+    while k > 0 and (doc[k].lower_ == "the" or doc[k].is_lower and doc[k].pos_ == "ADJ"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "of"
+
+
 def apposition_after(name: Span) -> TitleBlock:
     """A title in an apposition after a name: "X, spokesman for the Kremlin," "X, Russia's envoy"."""
     doc = name.doc
@@ -718,9 +726,9 @@ def apposition_after(name: Span) -> TitleBlock:
                 return TitleBlock()
             break
         party = party_of(tok)
-        place = entity_at(doc, j) if party is None and j >= 1 and doc[j - 1].lower_ == "of" else None
+        place = entity_at(doc, j) if party is None and after_of(doc, j) else None
         if place is not None and place.label_ == PLACE and place.start == j:
-            block.places.append(place)  # "X, governor of Texas"
+            block.places.append(place)  # "X, governor of Texas", "X, prime minister of the autonomous Kurdistan Region"
             j = place.end
             continue
         if party is not None:
