@@ -78,6 +78,7 @@ from kg.nlp.triggers import (
     agent_objects,
     clause_verb,
     conjuncts,
+    journey_verbs,
     prep_objects,
     stranded_conjuncts,
     subjects_of,
@@ -895,8 +896,7 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
                 and not is_negated(c)]  # (not "X, who did not travel to Kharkiv, told a meeting")
     travels = [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)]
     # "is due to travel to Cairo on Sunday to brief X", the purpose hung on "is": the journey beside it
-    travels += [v for o in chain[1:] for a in o.children if a.dep_ in {"acomp", "xcomp"} and a.i < tok.i
-                for v in (a, *(c for c in a.children if c.dep_ == "xcomp")) if v.lemma_.lower() in TRAVEL_VERBS]
+    travels += [v for o in chain[1:] for v in journey_verbs(o) if v != o and v.i < tok.i]
     # a place in the contact's own clause comes before a party's journey: "X, who is on a trip to Taiwan, met Y
     # in Hsinchu"
     ahead = near_places(tok, refs, parties, place_key, own) if not travel_only else []

@@ -212,11 +212,12 @@ def trigger_candidates(sent: Span) -> Iterator[Token]:
     return (doc[i] for i in found[bisect.bisect_left(found, sent.start) : bisect.bisect_left(found, sent.end)])
 
 
-def journey_of(verb: Token) -> bool:
-    """The verb tells a journey, itself or through its complement: "flew to Cairo", "is due to travel to Cairo"."""
+def journey_verbs(verb: Token) -> list[Token]:
+    """The verbs of a journey a verb tells, itself or through its complement: "flew to Cairo", "is due to travel to
+    Cairo" (of "is": "travel")."""
     near = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "acomp"})]
-    return any(v.lemma_.lower() in TRAVEL_VERBS for v in [*near, *(c for v in near[1:] for c in v.children
-                                                                   if c.dep_ == "xcomp")])
+    return [v for v in (*near, *(c for v in near[1:] for c in v.children if c.dep_ == "xcomp"))
+            if v.lemma_.lower() in TRAVEL_VERBS]
 
 
 def _word_rule(tok: Token) -> str | None:
@@ -301,7 +302,7 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children) \
                 and not visiting_adjective(tok):
             return "verb-join" if lemma in JOIN_VERBS else "verb-meet"  # "X, who accompanied Y": with Y, on one side
-        if lemma in PURPOSE_MEET_VERBS and tok.dep_ in {"advcl", "xcomp"} and journey_of(tok.head) \
+        if lemma in PURPOSE_MEET_VERBS and tok.dep_ in {"advcl", "xcomp"} and journey_verbs(tok.head) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"  # "stopped in Paris to see Macron", "is due to travel to Cairo to brief X" (however
