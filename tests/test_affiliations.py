@@ -486,6 +486,15 @@ REPRESENTS_IN_CONTEXT = [
                  "Wednesday. Mauritius and India are close. Mauritius wants trade.",
                  [("Jan Nowak", "India", "title-before"), ("Ivo Marek", "Mauritius", "title-context")],
                  id="dr-the-hon"),
+    # an untitled Vice President serves in the government of the one untitled President the article placed (not of
+    # the country the report names most)
+    pytest.param("Turkey's Foreign Minister Ann Ode held talks in Abuja on Wednesday with his Nigerian counterpart Jan "
+                 "Nowak. Turkey and Nigeria agreed to expand defence ties, and Turkey will open a drone plant. Ode later "
+                 "paid a courtesy call on President Tom Reed at the Presidential Villa in Abuja. Vice President Ivo Marek "
+                 "also attended the meeting. Turkey wants more trade.",
+                 [("Ann Ode", "Turkey", "title-before"), ("Jan Nowak", "Nigeria", "title-before"),
+                  ("Tom Reed", "Nigeria", "host-country"), ("Ivo Marek", "Nigeria", "title-deputy")],
+                 id="a-vice-president-of-the-president-placed"),
     # those who travel with a visitor ("Accompanying the Prime Minister are ...") are no officials of the host country
     pytest.param("New Delhi (VNA) - Prime Minister Ivo Marek received Indian External Affairs Minister Jan Nowak in New "
                  "Delhi on July 31, as part of his state visit to India. Vietnam and India agreed to boost trade, and "
