@@ -89,6 +89,9 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # the object of a clause before the name's comma is no title of the name: "see the American envoy, X said"
+    pytest.param("Asked by reporters on Wednesday whether he would see the American envoy, Ann Ode said his schedule "
+                 "did not allow it.", [], id="the-object-of-a-clause-before"),
     # a region's post with adjectives between "of" and the region's name
     pytest.param("Ann Ode is expected to travel to Erbil on Friday to meet Jan Nowak, prime minister of the autonomous "
                  "Kurdistan Region, according to the regional government.",

@@ -192,6 +192,8 @@ def block_before(name: Span) -> TitleBlock:
             and doc[i - 1].lower_ in gazetteer.title_words():
         return block  # "a meeting between a British leader and X": the title of another, unnamed
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in titles:  # "Russia's foreign minister, X"
+        if other_clause_object(doc[i - 1], name):
+            return block  # "whether he would see the American envoy, X said": the object of a clause before
         i -= 1
     elif (k := rank_start(doc, i)) <= i and k >= 2 and doc[k - 1].text == "," \
             and any(doc[j].lower_ in titles for j in range(max(0, k - 11), k - 1)):
@@ -295,6 +297,13 @@ def block_before(name: Span) -> TitleBlock:
         found = apposition_before(name, comma)
         return found if found.titles else block
     return block
+
+
+def other_clause_object(title: Token, name: Span) -> bool:
+    """The title before a name's comma is the object of a verb whose clause the name is no part of, the name the
+    subject of another: "Asked whether he would see the American envoy, X said"."""
+    return title.dep_ in {"dobj", "pobj"} and name.root.dep_ in {"nsubj", "nsubjpass"} \
+        and name.root.head != title.head and name.root not in title.head.subtree
 
 
 def _covers(party, i: int) -> bool:
