@@ -89,6 +89,10 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # a post taken "military-appointed" keeps its owner
+    pytest.param("The minister said Myanmar's military-appointed Foreign Minister Ann Ode had confirmed she would attend "
+                 "the meeting in Kuala Lumpur.", [("Ann Ode", "Myanmar", "title-before")],
+                 id="a-military-appointed-minister"),
     # the object of a clause before the name's comma is no title of the name: "see the American envoy, X said"
     pytest.param("Asked by reporters on Wednesday whether he would see the American envoy, Ann Ode said his schedule "
                  "did not allow it.", [], id="the-object-of-a-clause-before"),

@@ -279,8 +279,11 @@ def block_before(name: Span) -> TitleBlock:
             pass  # "Y's technical manager, engineer X", "a Y employee, attorney X": the post, then the trade
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
                   or (tok.pos_ == "ADJ" and tok.is_lower)
-                  or block.titles and (low in NEWLY_WORDS or low in INSTALLED_WORDS)):  # "Thailand's newly appointed
-            break  # Foreign Minister, X"
+                  or block.titles and (low in NEWLY_WORDS or low in INSTALLED_WORDS or tok.is_lower
+                                       and i + 2 < len(doc) and doc[i + 1].text == "-"
+                                       and doc[i + 2].lower_ in INSTALLED_WORDS)):
+            break  # (not "Thailand's newly appointed Foreign Minister, X", "Myanmar's military-appointed Foreign
+            # Minister X")
         i -= 1
     block.parties = without_hosts(block.parties, hosts)
     # (not the short name of a host: "Ghana's Special Envoy to the Alliance of Sahel States (AES), X")
