@@ -54,11 +54,9 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 yield person, nations[code], ent, trigger, "title-nation"
     # "Foreign Minister X will travel to Thailand to advance New Zealand's relationships": New Zealand's minister
     foreign = counterpart_countries(doc, refs, types)
-    assigned: dict[str, str] = {}  # person -> the country placed here, for their deputies
     for person, country in served_countries(doc, refs, types, contacts, seen).items():
         if person in untitled and person not in placed and country not in foreign.get(person, ()):
             placed.add(person)
-            assigned[person] = country
             yield person, country, *untitled[person], "title-served"
     travellers = visitors(doc, contacts, home, types)
     moving = travellers | companions_of(doc, refs, travellers, joint=False)  # and those who travel with them
@@ -72,14 +70,12 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 continue  # (not one who also held talks with "Chinese President Y": the visitor, who received Z there)
             if untitled[person][1] == "president":
                 republics.add(country)
-            assigned[person] = country
             yield person, country, *untitled[person], "host-country"
     # "X is accompanied by the Minister of Foreign Affairs, Z", "Z, who is accompanying the royal couple": Z is of the
     # side of those Z travels with
     for person, country in companion_countries(doc, refs, types, seen).items():
         if person in untitled and person not in own_countries(seen, types):
             placed.add(person)
-            assigned[person] = country
             yield person, country, *untitled[person], "title-companion"
     for person, (ent, trigger) in untitled.items():
         # "In Tokyo, Chief Cabinet Secretary X told a press conference": Japan's (not the one "In Kyiv, Zelensky spoke
@@ -90,13 +86,12 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         if country is not None and person not in placed and country not in foreign.get(person, ()) and not any(
                 (o, country) in seen for o in contact_partners(person, contacts)):
             placed.add(person)
-            assigned[person] = country
             yield person, country, ent, trigger, rule
     # "President X received Y (...) Vice President Z also attended": Z serves in the government of the one untitled
-    # President the article has placed
+    # President the article has placed (``seen`` holds what the caller took so far)
     for person, (ent, trigger) in untitled.items():
-        principals = {assigned[p] for p, (_, title) in untitled.items() if p in assigned
-                      and title == DEPUTY_OF.get(trigger)}
+        principals = {k for p, (_, title) in untitled.items() if title == DEPUTY_OF.get(trigger)
+                      for q, k in seen if q == p and types.get(k) == COUNTRY}
         if person not in placed and len(principals) == 1:
             placed.add(person)
             yield person, principals.pop(), ent, trigger, "title-deputy"
