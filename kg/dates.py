@@ -430,7 +430,7 @@ def day_offset(expression: str) -> int | None:
     """Days from the day the text named last, for an expression relative to it ("the same day" 0,
     "the next day" 1, "two days later" 2, "the day before" -1); None for any other expression."""
     s = " ".join(expression.lower().split())
-    s = re.sub(r"^(?:later|earlier)\s+(?:in|on|that)\s+", "", s)
+    s = re.sub(r"^(?:later|earlier)\s+(?:(?:in|on)\s+)?(?=the|that)", "", s)
     s = re.sub(r"^(?:on|in|during)\s+", "", s)
     if _SAME_DAY_RE.match(s):
         return 0

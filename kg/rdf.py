@@ -155,9 +155,10 @@ def mention_iri(doc_id: str, slug: str) -> URIRef:
 
 
 def document_name(ent) -> str:
-    """The fullest name a document uses for an entity (the first one on a tie)."""
+    """The fullest name a document uses for an entity (the first one on a tie, but not in a dateline's capitals:
+    "Montevideo", not "MONTEVIDEO")."""
     names = [" ".join(m.text.split()) for m in sorted(ent.mentions, key=lambda m: m.start) if m.kind == "name"]
-    return max(names, key=len) if names else ent.name
+    return max(names, key=lambda n: (len(n), not n.isupper())) if names else ent.name
 
 
 def name_keys(names: Iterable[str]) -> set[str]:

@@ -180,6 +180,7 @@ def test_is_period(expression, expected):
     ("Monday", None), ("the day of the vote", None), ("two weeks later", None),
     ("the previous morning", -1), ("the next evening", 1), ("that afternoon", 0), ("morning", None),
     ("in the afternoon", 0), ("the evening", 0), ("the morning of May 5", None),
+    ("Earlier the same day", 0), ("later that day", 0), ("Later the next day", 1), ("earlier this year", None),
 ])
 def test_day_offset_counts_from_the_day_named_last(expression, expected):
     assert day_offset(expression) == expected

@@ -547,6 +547,13 @@ NAME_TYPES = [
                  "ambassador Rosa María Quispe Huamán , who will coordinate the technical working groups .",
                  {"Ministry of Foreign Affairs": ORGANIZATION, "Rosa María Quispe Huamán": PERSON},
                  id="a_ministry_before_a_post_and_a_double_family_name"),
+    # a given name tagged as a place, a town's name somewhere ("Martín"), one untagged word before the family name
+    pytest.param("The host, Chilean President Ana Ode, welcomed Brazil's Jan Nowak, Argentina's Martín Aldao Ferreyra "
+                 "and Peru's Luis Ortega Ruiz at the summit.", {"Martín Aldao Ferreyra": PERSON, "Martín": None},
+                 id="a_given_name_tagged_as_a_town"),
+    # a given name tagged as a body, after a post: the person's name it opens
+    pytest.param("Peru's foreign minister, Esteban Quorvas Villalba, declined the invitation.",
+                 {"Esteban Quorvas Villalba": PERSON, "Esteban": None}, id="a_given_name_tagged_as_a_body"),
     # a fortress is a building, where one meets, not a body one works for
     pytest.param("Anna Keller will have talks with Prime Minister Jan Nowak at Vellhus Fortress on Wednesday .",
                  {"Vellhus Fortress": PLACE}, id="a_fortress"),

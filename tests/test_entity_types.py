@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from entity_docs import doc_of, span
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import entity_evidence, entity_types, sports, titles
+from kg.nlp.entity_people import given_name_tagged_body
 
 # -- evidence ------------------------------------------------------------------------------
 
@@ -363,6 +364,15 @@ def test_two_people_named_before_tagged_one_body_are_the_two(vocab):
     assert out == [("Jo Quorvath", PERSON), ("Ivo Vell", PERSON), ("Quorvath", PERSON), ("Vell", PERSON)]
 
 
+def test_the_last_two_words_of_a_longer_name_are_the_person(vocab):
+    doc = doc_of(vocab, "Renato Quorvas Vellin met Jo . Quorvas Vellin told reporters")
+    typed = [(span(doc, 0, 3, "PERSON"), PERSON), (span(doc, 6, 8, "ORG"), ORGANIZATION)]
+    assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, PERSON]
+    doc = doc_of(vocab, "Renato Quorvas Vellin met Jo . Renato Quorvas told reporters")  # not the given names
+    typed = [(span(doc, 0, 3, "PERSON"), PERSON), (span(doc, 6, 8, "ORG"), ORGANIZATION)]
+    assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, ORGANIZATION]
+
+
 def test_a_double_barrelled_family_name_is_a_person_everywhere(vocab):
     doc = Doc(vocab, words=["Rep.", "Lilian", "Quorvo", "-", "Ngqarth", "spoke", ".", "Quorvo", "-", "Ngqarth", "said"],
               spaces=[True, True, False, False, True, False, True, False, False, True, False])
@@ -502,3 +512,11 @@ SPAN_TYPES = [
 @pytest.mark.parametrize("text,start,end,label,expected", SPAN_TYPES)
 def test_the_kind_of_a_name_from_the_words_around_it(vocab, text, start, end, label, expected):
     assert entity_types.decide_type(span(doc_of(vocab, text), start, end, label)) == expected
+
+
+def test_a_given_name_tagged_as_a_body_after_a_post_opens_the_name_words_after_it(vocab):
+    doc = doc_of(vocab, "Paraguay 's foreign minister , Esteban Quorvas Villalba , declined . Esteban Quorvas said")
+    assert given_name_tagged_body(span(doc, 5, 6, "ORG")) == 8
+    assert given_name_tagged_body(span(doc, 11, 12, "ORG")) is None  # no post before it
+    doc = doc_of(vocab, "the minister , Paris Quorvas , said")  # a large town's name
+    assert given_name_tagged_body(span(doc, 3, 4, "GPE")) is None

@@ -383,6 +383,9 @@ def test_document_name_picks_the_longest_name_kind_mention():
     # on a tie the first one in the text wins, whatever the order of the list
     ent = Entity("e1", "Kiev", PLACE, [Mention("Kyiv", 30, 34), Mention("Kiev", 5, 9)])
     assert document_name(ent) == "Kiev"
+    # a dateline's capitals lose a tie to the story's spelling
+    ent = Entity("e1", "Montevideo", PLACE, [Mention("MONTEVIDEO", 0, 10), Mention("Montevideo", 50, 60)])
+    assert document_name(ent) == "Montevideo"
     # nothing name-like: the entity's own name
     assert document_name(Entity("c", "Russia", COUNTRY, [Mention("Russian", 0, 7, "demonym")])) == "Russia"
 

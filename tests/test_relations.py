@@ -4533,3 +4533,31 @@ def test_a_venue_stays_with_the_meeting_told_at_it_and_those_who_took_part_in_it
             for e in result.events if e.kind == MEETING] == [
         (("Ann Ode", "Jan Nowak"), "New Delhi", "Hyderabad House"), (("Tom Reed", "Jan Nowak"), "New Delhi", None),
         (("Ivo Marek",), "New Delhi", "Hyderabad House")]
+
+
+@pytest.mark.model
+def test_hours_spent_at_a_venue_discussing_are_talks_at_it(extract_text):
+    result, _ = extract_text("Foreign Minister Ann Ode met her Chilean counterpart, Jan Nowak, in Lima on Tuesday. The two "
+                             "ministers spent nearly three hours at the Vellhus Palace, discussing tariff cuts.",
+                             "2024-03-13")
+    assert {b for _, b in facts(result, MET_IN)} == {"Lima", "Vellhus Palace"}
+
+
+@pytest.mark.model
+def test_a_release_s_guest_after_the_day_and_the_venue_set_between_commas(extract_text):
+    got = contacts(extract_text, "The Minister of Foreign Affairs, Mr. Jan Nowak, received on Wednesday, at the Vellhus "
+                                 "Palace in Lima, the Ambassador of Chile to Peru, Mr. Ivo Marek, with whom he reviewed "
+                                 "the agenda.", "2024-06-20")
+    assert got == [(MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2024-06-19")]
+
+
+@pytest.mark.model
+def test_the_two_heads_of_state_are_not_the_two_ministers_told_before(extract_text):
+    # nor are "the two Mercosur partners" Mercosur
+    got = contacts(extract_text, "Foreign Minister Jan Nowak held a telephone conversation with the Minister of Foreign "
+                                 "Affairs of Chile, Mr. Ivo Marek, on Monday. Both officials agreed to work towards a "
+                                 "meeting between the two heads of state in the border city of Tacna. Nowak met Ann Ode "
+                                 "in Lima on Tuesday, the first meeting between the two Mercosur partners this year.",
+                   "2024-06-20")
+    assert got == [(CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2024-06-17"),
+                   (MEETING, ("Jan Nowak", "Ann Ode"), "Lima", OCCURRED, "2024-06-18")]

@@ -564,8 +564,9 @@ def titled_guest(verb: Token) -> list[Token]:
     doc = verb.doc
     titled = False
     for t in doc[verb.i + 1 : verb.sent.end]:
-        if t.text == "," and not titled and t.i >= 1 and doc[t.i - 1].ent_type_ in PLACE_TYPES:
-            continue  # "received at State House, Nairobi, the Special Envoy of X, Ambassador Y": the place's commas
+        if t.text == "," and not titled and t.i >= 1 and doc[t.i - 1].ent_type_ in PLACE_TYPES | {"DATE", "TIME"}:
+            continue  # "received at State House, Nairobi, the Special Envoy of X, Ambassador Y": the place's commas;
+            # "received on Wednesday, at the palace, the Ambassador of X, Mr. Y": the day's
         if t.text == ",":
             k = t.i + 1  # (past the rank or form of address before the name: "..., Ambassador Y")
             while k < min(len(doc), t.i + 4) and not doc[k].ent_type_ and (

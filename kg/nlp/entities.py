@@ -55,7 +55,7 @@ from spacy.util import filter_spans
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import facility_start, has_org_cue
-from kg.nlp.entity_people import listed_name_with_people, person_by_role, subhead_word
+from kg.nlp.entity_people import given_name_tagged_body, listed_name_with_people, person_by_role, subhead_word
 from kg.nlp.entity_recall import (
     dateline_city,
     known_bodies_over,
@@ -133,6 +133,8 @@ class EntityFixer:
         if not sports_document(doc):
             typed = one_name_of_adjacent_people(typed)
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and person_by_role(s, self.common_word) else t) for s, t in typed]
+        typed = [(Span(doc, s.start, end, label="PERSON"), PERSON) if t != PERSON and (end := given_name_tagged_body(s))
+                 else (s, t) for s, t in typed]  # "foreign minister, Esteban" + "Ocampo Villalba"
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else romance_tail(s)
                   if t == PLACE else s, t) for s, t in typed]
         typed = body_remit_ends(typed, self.common_word)
@@ -379,13 +381,19 @@ def hyphened_given_name(doc: Doc, end: int, start: int) -> bool:
 
 
 def unknown_place_before(before: tuple[Span, str], name: Span) -> bool:
-    """A one-word place no gazetteer knows right before a person's name, a space between: the given name
-    ("Canada's Chrystia" + "Freeland", the first tagged as a place)."""
+    """A one-word place no gazetteer knows right before a person's name, a space or one untagged name word between:
+    the given name ("Canada's Chrystia" + "Freeland", "Argentina's Martín" + "Aldao" + "Ferreyra", the first tagged as a
+    place); a town's name too when it is a given name the parse sets in the name ("Martín", a town in Slovakia); and a
+    given name tagged as a body ("foreign minister, Esteban" + "Quorvas Villalba")."""
     span, kind = before
     word = span[0]
-    return kind == PLACE and len(span) == 1 and span.end == name.start and word.whitespace_ == " " and word.is_title \
+    return (kind == PLACE or kind == ORGANIZATION and gazetteer.given_name(word.text)
+            and not gazetteer.organization(word.text)) and len(span) == 1 and word.whitespace_ == " " and word.is_title \
+        and (span.end == name.start or name_word_between(span.doc, span.end, name.start)) \
         and word.is_alpha and not (gazetteer.country(word.text) or gazetteer.region(word.text)
-                                   or gazetteer.city_population(word.text) or gazetteer.capital_country(word.text))
+                                   or gazetteer.capital_country(word.text)) \
+        and (not gazetteer.city_population(word.text) or gazetteer.given_name(word.text) and word.dep_ == "compound"
+             and word.head.i in range(name.start, name.end))
 
 
 def name_word_between(doc: Doc, end: int, start: int) -> bool:

@@ -353,3 +353,26 @@ def subhead_word(span: Span, common_word: CommonWords) -> bool:
     if not (tok.is_alpha and tok.is_title and common_word(tok.lower_)) or gazetteer.given_name(tok.text):
         return False
     return nxt.is_lower and nxt.is_alpha and nxt.pos_ in {"NOUN", "ADP", "ADJ"} and not has_person_evidence(span)
+
+
+#: The largest town whose name, a given name too, still opens a person's name the model split: "Martín", not "Paris".
+SMALL_TOWN = 100_000
+
+
+def given_name_tagged_body(span: Span) -> int | None:
+    """"Paraguay's foreign minister, Esteban" + "Ocampo Villalba": a given name tagged as a body or place (no country,
+    region or large town), after a title or a country's "'s" and followed by one or two untagged name words on the same
+    line, opens a person's name; where that name ends, or None."""
+    doc, word = span.doc, span[0]
+    if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC", "NORP"} or not gazetteer.given_name(word.text) \
+            or gazetteer.country(word.text) or gazetteer.region(word.text) or gazetteer.organization(word.text) \
+            or gazetteer.city_population(word.text) >= SMALL_TOWN or "\n" in word.whitespace_:
+        return None
+    k = span.start - 1
+    titled = k >= 0 and (doc[k].text in {"'s", "’s"} or doc[k].lower_ in gazetteer.title_words()
+                         or doc[k].text == "," and k >= 1 and doc[k - 1].lower_ in gazetteer.title_words())
+    end = span.end
+    while titled and end < min(len(doc), span.end + 2) and not doc[end].ent_type_ and is_name_word(doc[end]) \
+            and not INITIAL.match(doc[end].text) and not known_name(doc[end].text) and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return end if end > span.end and (end == len(doc) or not doc[end].text[:1].isupper()) else None

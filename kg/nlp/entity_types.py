@@ -488,6 +488,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
     firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}
     firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
+    # "Albuquerque Lins" after "Renato Albuquerque Lins": the last words of a longer name, a family name of two words
+    tails = {s[k:].text for s, t in typed if t == PERSON and len(s) >= 3 for k in range(1, len(s) - 1)
+             if s[k].text[:1].isupper() and not gazetteer.given_name(s[k].text)}
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
     # and "United States Southern Command (SOUTHCOM)": the body's short name in brackets, wherever else it is a subject
@@ -520,7 +523,8 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         if t == "NORP":
             out.append((s, t))
             continue
-        if t != PERSON and (s.text in surnames or s.text in firsts or family_of(s, surnames | people) or (s.text in people and not gazetteer.country(s.text))
+        if t != PERSON and (s.text in surnames or s.text in firsts or s.text in tails or family_of(s, surnames | people)
+                            or (s.text in people and not gazetteer.country(s.text))
                             or (len(s) == 1 and name_key(s.text) in surname_keys and not gazetteer.country(s.text))):
             t = PERSON
         elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:

@@ -226,11 +226,12 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 and holder_after_of(c, refs) is not None for c in conjuncts(t)):
             continue  # "Deputy Prime Minister and Foreign Minister X", "Deputy Prime Minister and Minister of Foreign
             # Affairs X": two posts of X, not X and a country; "Siemens President and CEO X": not X and Siemens
-        # "both Sudan rivals", "his Kremlin critics": others than the country or body named (but "two Afghan presidential
-        # rivals (...). X and Y agreed": the pair named next)
+        # "both Sudan rivals", "his Kremlin critics", "the two NATO allies": others than the country or body named (but
+        # "two Afghan presidential rivals (...). X and Y agreed": the pair named next)
         rivals = t.lemma_.lower() in RIVAL_NOUNS
         named = [c for c in t.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i in refs
-                 and not (rivals and c.dep_ != "appos") and not holds_post_told_below(c, t, refs)] + [
+                 and not (rivals and c.dep_ != "appos") and not member_of_named(c, t)
+                 and not holds_post_told_below(c, t, refs)] + [
             g for c in t.children if c.dep_ == "appos" and c.lower_ in STYLE_NOUNS for g in c.children
             if g.dep_ == "appos" and g.i in refs]  # "Saudi Minister of Foreign Affairs His Highness Prince X"
         named.sort(key=lambda c: c.ent_type_ != PERSON)  # a name before a demonym: "Russian counterpart Putin"
@@ -287,6 +288,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 if c == t or c.i not in refs or beyond_group(c, t) or c.dep_ == "pobj" and c.head.head == t \
                         and c.head.lower_ in REMIT_PREPS:
                     continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for
+                if c.head == t and member_of_named(c, t):
+                    continue  # "the two Mercosur partners", "US allies": members or friends, not the body or country
                 ruler = name_head(c, refs)
                 if ruler.dep_ == "poss" and ruler.ent_type_ == PERSON and ruler.head.lower_ in RULING_NOUNS:
                     # "Representatives of President X's government": the country X leads, not X
@@ -336,6 +339,9 @@ def titled_holder_inside(t: Token, refs: dict) -> Token | None:
 #: Nouns of people against the country or body that qualifies them: "both Sudan rivals", "Kremlin critics".
 RIVAL_NOUNS = {"rival", "opponent", "foe", "enemy", "critic", "adversary", "challenger"}
 
+#: Nouns of members of the body or friends of the country that qualifies them: "the two Mercosur partners", "NATO allies".
+MEMBER_NOUNS = {"partner", "ally", "member", "neighbour", "neighbor"}
+
 
 #: Prepositions of what a group deals with or goes to: "envoy on Cyprus", "delegation to Lima".
 REMIT_PREPS = {"on", "to", "about", "over", "in", "at"}
@@ -344,6 +350,12 @@ REMIT_PREPS = {"on", "to", "about", "over", "in", "at"}
 #: Group nouns of others than the owner's own people: "its neighbours" are not its members.
 OTHERS_NOUNS = {"neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies", "counterparts", "side",
                 "sides"}
+
+
+def member_of_named(c: Token, group: Token) -> bool:
+    """A body or country named before a noun of its members or friends, not one of them: "the two Mercosur partners",
+    "US allies" (but "its Chilean neighbours": Chileans)."""
+    return group.lemma_.lower() in MEMBER_NOUNS and c.dep_ == "compound" and not gazetteer.demonym(c.text)
 
 
 def body_of_group(c: Token, group: Token) -> bool:
@@ -817,7 +829,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         heads = [ev for ev in previous if not any(
             (titles := person_titles(k, doc, refs) - {"counterpart"}) and not titles & LEADER_WORDS
             for k in ev.participants)]  # (no one titled otherwise, a minister; a "counterpart" may be a head)
-        previous = heads or previous
+        previous = heads  # "the two ministers (...) agreed to work towards a meeting between the two heads of state":
+        # not the ministers
     if t.lemma_.lower() in POST_BACKREF:  # "the two ministers" are no two presidents
         noun = t.lemma_.lower()
         previous = [ev for ev in previous if not any(other_post(k, noun, doc, refs) for k in ev.participants)]

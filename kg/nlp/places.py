@@ -88,6 +88,10 @@ from kg.nlp.triggers import (
 )
 
 
+#: Verbs of spending time somewhere, where a participle after them tells what was done: "spent hours at X, discussing".
+TIME_SPENDING_VERBS = {"spend", "sit", "remain", "stay"}
+
+
 def place_of(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
     """The named place where a contact happened, read from the trigger's own phrase:
 
@@ -193,6 +197,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     # "will host him for talks in Gyeongju": the place of the talks the verb is for
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
                 if p.dep_ == "pobj" and p.lower_ in TALK_NOUNS | MEET_NOUNS]
+    # "spent three hours at the Itamaraty Palace, discussing X": where the time the talks took was spent
+    holders += [verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
+        and verb.head.lemma_.lower() in TIME_SPENDING_VERBS else []
     # "negotiated for hours in Geneva": the parser hangs the place on the duration
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
