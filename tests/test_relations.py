@@ -4561,3 +4561,72 @@ def test_the_two_heads_of_state_are_not_the_two_ministers_told_before(extract_te
                    "2024-06-20")
     assert got == [(CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2024-06-17"),
                    (MEETING, ("Jan Nowak", "Ann Ode"), "Lima", OCCURRED, "2024-06-18")]
+
+
+@pytest.mark.model
+def test_a_meeting_on_a_bridge_and_talks_after_at_the_hotel_named_before(extract_text):
+    # "at the hotel": the hotel the article named, where the ministers' signing was too
+    result, _ = extract_text("LIMA, Aug 15 (Wire) - President Anna Keller and President Jan Nowak met on Thursday on the "
+                             "Vellhus International Bridge, which links Lima with the town of Quorvo. The two leaders "
+                             "then held four hours of talks at the Hotel Quorvath in Lima. Their foreign ministers, Ivo "
+                             "Marek and Tom Reed, later signed a memorandum at the hotel.", "2025-08-15")
+    names = {e.key: e.name for e in result.entities}
+    assert [(tuple(names[p] for p in e.participants), names[e.place], e.venue and names[e.venue])
+            for e in result.events if e.kind == MEETING] == [
+        (("Anna Keller", "Jan Nowak"), "Lima", "Vellhus International Bridge"),
+        (("Anna Keller", "Jan Nowak"), "Lima", "Hotel Quorvath"), (("Ivo Marek", "Tom Reed"), "Lima", "Hotel Quorvath")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("President Anna Keller accepted an invitation from President Jan Nowak to visit Lima in October.",
+     [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-10")]),
+    ("President Anna Keller accepted Jan Nowak's invitation to visit Lima next year.",
+     [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2026")]),
+    ("President Anna Keller will visit Lima in October at the invitation of President Jan Nowak.",
+     [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-10")]),
+    # guards: an invitation declined, or only extended
+    ("President Anna Keller declined an invitation from President Jan Nowak to visit Lima in October.", []),
+    ("President Jan Nowak invited President Anna Keller to visit Lima in October.", []),
+])
+def test_a_visit_at_the_invitation_of_its_host(extract_text, text, expected):
+    assert contacts(extract_text, text, "2025-08-15") == expected
+
+
+@pytest.mark.model
+def test_the_delegation_is_the_one_told_before_by_its_leader(extract_text):
+    # also as the second side of "talks between X, <post>, and the delegation", parsed with "and" hung on X
+    got = contacts(extract_text, "A delegation of the Quorvan Workers' Party led by Ivo Marek arrived in Lima on Thursday "
+                                 "for a goodwill visit. Talks between Jan Nowak, secretary of the Central Committee, and "
+                                 "the delegation were held on Thursday afternoon. Nowak hosted a banquet for the "
+                                 "delegation.", "2025-08-29")
+    assert [parties for _, parties, *_ in got] == [
+        ("Ivo Marek", "Quorvan Workers' Party"), ("Jan Nowak", "Ivo Marek"), ("Jan Nowak", "Ivo Marek")]
+
+
+def test_a_meeting_inside_what_was_discussed_is_a_topic(make_doc):
+    # Ann Ode discussed the participation of Peru in the next meeting of the Council .
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("discussed", 2, "ROOT", "VERB", lemma="discuss"), t("the", 4, "det", "DET"),
+        t("participation", 2, "dobj", "NOUN"), t("of", 4, "prep", "ADP"), t("Peru", 5, "pobj", "PROPN", "B-Country"),
+        t("in", 4, "prep", "ADP"), t("the", 10, "det", "DET"), t("next", 10, "amod", "ADJ"),
+        t("meeting", 7, "pobj", "NOUN"), t("of", 10, "prep", "ADP"), t("the", 13, "det", "DET"),
+        t("Council", 11, "pobj", "PROPN", "B-Organization"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert [kind for kind, *_ in run(doc) if kind != AFFILIATION] == []
+    assert is_planned(doc[10])  # "the next meeting": one to come
+
+
+@pytest.mark.model
+def test_a_wreath_laid_at_a_monument_and_the_talks_told_by_their_own_word(extract_text):
+    # the monument is no place of the call on Y; "the talks" are the talks told, not the welcome at the airport
+    got = contacts(extract_text, "A delegation led by Ivo Marek arrived in Lima on Thursday. The delegation is scheduled "
+                                 "to call on Jan Nowak on Saturday and to lay a wreath at the Vellhus Monument.",
+                   "2025-03-22")
+    assert got == [(MEETING, ("Ivo Marek", "Jan Nowak"), "Lima", PLANNED, "2025-03-22")]
+    result, _ = extract_text("Anna Keller welcomed Paul Morel at Quorvo International Airport in Lima on Thursday. Jan "
+                             "Nowak was also present at the airport. Talks between Keller and Morel were held in Lima on "
+                             "Thursday afternoon. Ivo Marek also took part in the talks.", "2025-03-22")
+    names = {e.key: e.name for e in result.entities}
+    assert [e.venue and names[e.venue] for e in result.events if e.kind == MEETING] == [
+        "Quorvo International Airport", "Quorvo International Airport", None, None]

@@ -120,6 +120,7 @@ from kg.nlp.triggers import (
     forum_objects,
     guests,
     in_attendance,
+    inviters,
     post_verbal_object,
     prep_objects,
     present_people,
@@ -239,7 +240,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
                 only_mentioned(tok) or told_of_in_talks(tok) or thanked_for(tok) or call_setting(tok) is not None
-                or tok.pos_ == "NOUN" and organised_by_bodies(clause_verb(tok))):
+                or tok.pos_ == "NOUN" and organised_by_bodies(clause_verb(tok)) or discussed(tok, clause_verb(tok))):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -556,6 +557,15 @@ def forum_members(owner: Token) -> bool:
         c.dep_ in {"compound", "nmod"} and c.ent_type_ == ORGANIZATION for c in owner.children)
 
 
+def discussed(tok: Token, verb: Token) -> bool:
+    """The meeting is in what was discussed: "discussed (...) the participation of Argentina in the next meeting of
+    the Council": a topic, its talkers not its parties (but "discussed preparations for X's visit": X's)."""
+    return tok.lower_ in MEET_NOUNS and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \
+        and not any(c.dep_ == "poss" for c in tok.children) \
+        and verb.lemma_.lower() in TOPIC_VERBS and any(tok in c.subtree and tok != c for c in verb.children
+                                                       if c.dep_ == "dobj")
+
+
 def titled_guest(verb: Token) -> list[Token]:
     """A receiving verb's guest the parser hung elsewhere: "received today at Al-Ittihadiya Palace in Cairo Deputy
     Prime Minister and Minister of Foreign Affairs of Jordan X" (X the object of "of"): the first person after the
@@ -623,6 +633,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += titled_guest(tok)  # "received at the palace Deputy Prime Minister (...) of Jordan X"
         if tok.lemma_.lower() == "call":  # "X called on Y": whom X visited
             others += called_on(tok)
+        if tok.lemma_.lower() == "visit":  # "will visit Lima at the invitation of Y": Y, the host
+            others += inviters(tok)
         if tok.lemma_.lower() in {"give", "accord"}:  # "X was given a welcome by Y": the hosts
             others += welcomers(tok)
         if tok.lemma_.lower() == "present":  # "presented his letters of credence to President X"
@@ -847,16 +859,22 @@ STRANDING_PREPS = {"from", "at", "during"}
 
 def second_of_between(first: Token) -> list[Token]:
     """"talks between Prime Minister X and visiting Ruritanian President Y": the parser takes "and visiting" for a
-    verb of its own; the name after it, within a few words, is the second party."""
+    verb of its own; the name after it, within a few words, is the second party; so is a group after the first's
+    post ("Talks between X, secretary of the Y, and the delegation", "and the delegation" hung on "Talks")."""
     doc = first.doc
-    k = first.right_edge.i + 1
-    if k + 1 >= len(doc) or doc[k].lower_ != "and":
+    # the "and" right after the name and its post, or hung on the name
+    k = next((j for j in range(first.i + 1, min(len(doc) - 1, first.right_edge.i + 3)) if doc[j].lower_ == "and" and (
+        doc[j].head == first or j > first.right_edge.i) and all(w.text == "," for w in doc[first.right_edge.i + 1 : j])),
+        None)
+    if k is None:
         return []
     for t in doc[k + 1 : k + 9]:
         if t.is_punct or t.pos_ == "ADP":
             return []
         if t.ent_type_ in PARTY_TYPES and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"):
             return [t]  # the name's last word
+        if t.lower_ in GROUP_NOUNS and t.dep_ in {"conj", "nsubj", "nsubjpass"}:
+            return [t]
     return []
 
 

@@ -43,7 +43,8 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     # (where its sentence names it: a later meeting that took the place of one told before is in the city, not
     # necessarily in the same building)
     events = [replace(ev, venue=placed[i]) if placed[i] and ev.place != placed[i] and site(placed[i], names, types)
-              and any(refs.get(t.i) == placed[i] for t in ev.sentence) else ev for i, ev in enumerate(events)]
+              and (any(refs.get(t.i) == placed[i] for t in ev.sentence) or calls_by_noun(ev.sentence, names[placed[i]]))
+              else ev for i, ev in enumerate(events)]
     # and the one its sentence places in that city: "met at Gimhae Air Base in Busan", "at Istanbul's Dolmabahce Palace"
     events = [replace(ev, venue=site_in_city(ev, refs, types, names)) if ev.kind == MEETING and ev.place
               and ev.venue is None else ev for ev in events]
@@ -56,13 +57,26 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     key = lambda ev: (ev.kind, ev.participants, ev.place, ev.sentence.start, ev.status)  # noqa: E731
     kept: list[int] = []
     for i, ev in enumerate(events):
-        same = next((k for k in kept if key(events[k]) == key(ev) and (
+        same = next((k for k in kept if key(events[k]) == key(ev) and one_venue(events[k], ev) and (
             events[k].date_text == ev.date_text or ev.place != placed[i] or events[k].place != placed[k])), None)
         if same is None:
             kept.append(i)
         elif events[same].venue is None and ev.venue is not None:
             events[same] = replace(events[same], venue=ev.venue)  # the city's report and the building's are one
     return [events[i] for i in kept]
+
+
+def one_venue(a: RawEvent, b: RawEvent) -> bool:
+    """Two meetings in one city are at one building as far as the text tells: not "shook hands on the bridge, then
+    held talks at the hotel"."""
+    return a.venue is None or b.venue is None or a.venue == b.venue
+
+
+def calls_by_noun(sent, name: str) -> bool:
+    """The sentence calls the venue by a word of its name: "at the hotel" for the Hotel Tonchalá named before."""
+    words = {w.lower() for w in name.split()[-1:] + name.split()[:1]}
+    return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lower_ in words and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
 
 
 def refers_back(ev: RawEvent) -> bool:
@@ -75,11 +89,15 @@ def refers_back(ev: RawEvent) -> bool:
 
 def told_venue(told: list[RawEvent], ev: RawEvent) -> str | None:
     """The venue of the latest meeting told in ``ev``'s city in its sentence or the five before, the one "X and Y were
-    present" or "X attended" refers to (of its status, and not one that had happened before it)."""
+    present" or "X attended" refers to (of its status, and not one that had happened before it); none if one told by
+    the same word came after it ("Talks between X and the delegation were held in Y. At the talks, ...": not the
+    airport of the welcome told before them)."""
     start = window_start(ev.sentence[0], ATTENDED_REACH)
-    latest = next((t for t in reversed(told) if t.kind == MEETING and t.place == ev.place and t.venue
-                   and start <= t.sentence.start <= ev.sentence.start and t.status == ev.status
-                   and not pluperfect(t.sentence)), None)
+    meetings = [t for t in reversed(told) if t.kind == MEETING and t.place == ev.place
+                and start <= t.sentence.start <= ev.sentence.start and t.status == ev.status
+                and not pluperfect(t.sentence)]
+    latest = next((t for t in meetings if t.venue or (t.trigger or "").lower() == (ev.trigger or "").lower()
+                   and t.sentence.start < ev.sentence.start), None)
     return latest.venue if latest is not None else None
 
 
@@ -259,7 +277,7 @@ def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int
 VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Residence", "Castle",
                "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate", "Schloss",
                "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin", "Street", "Elysee",
-               "Élysée", "Complex", "Diwan", "Primature", "Headquarters", "Secretariat", "Ministry"}
+               "Élysée", "Complex", "Diwan", "Primature", "Headquarters", "Secretariat", "Ministry", "Bridge"}
 
 
 #: Names every city gives its own building: "City Hall" is the one of the city the sentence names.

@@ -361,7 +361,8 @@ def is_planned(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}:
                 return True
-            if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"}:
+            if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"} or t == tok and c.lower_ == "next" \
+                    and c.dep_ == "amod":  # "the next meeting of the council"
                 return True
             if t == tok and c.dep_ == "acl" and c.lemma_.lower() in {"set", "due", "schedule", "expect"} and any(
                     x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in c.children):
@@ -378,6 +379,8 @@ def is_planned(tok: Token) -> bool:
                 return True  # "is to meet"; not "was in Berlin to talk", a purpose
         if scheduled(t):
             return True  # "X travels to Berlin later on Thursday to meet Y"
+        if t.dep_ == "acl" and t.head.lemma_.lower() == "invitation" and t.head.head.lemma_.lower() == "accept":
+            return True  # "accepted an invitation from Y to visit Lima": a visit to come
         if t.tag_ == "VBD" and t.dep_ in {"advcl", "relcl", "acl"}:
             break  # "set to be signed after X concluded talks", "X, who met Y, will travel": told in the past
     return False

@@ -268,6 +268,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if guests := guests_told(t, refs, previous):
             out += guests  # "The King received their guests": the visitors just told of
             continue
+        if told := delegation_told(t, refs):
+            out += told  # "A delegation of X led by Y arrived (...). Z met the delegation": Y
+            continue
         pair = backref(t, refs, previous)
         if pair is not None:
             out += pair  # "the two leaders": the pair the article is about so far
@@ -761,6 +764,27 @@ GUEST_NOUNS = {"guest", "visitor"}
 
 #: Counts of guests: "the two visitors", "the three guests".
 GUEST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def delegation_told(t: Token, refs: dict) -> list[str]:
+    """"the delegation", with nothing of its own: the delegation told before, by the one who led it ("A delegation of
+    the X led by Y arrived ..."), else by the body or country it came from ("a delegation of X", "a Chinese
+    delegation"); none if no delegation before names either."""
+    if t.lower_ != "delegation" or [c.lower_ for c in t.children if c.dep_ not in {"prep", "punct"}] != ["the"] \
+            or any(c.dep_ == "prep" and c.lower_ in {"of", "from", "led"} for c in t.children):
+        return []
+    for d in reversed(t.doc[: t.i]):
+        if d.lower_ != "delegation":
+            continue
+        bodies = [p for c in d.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                  for p in c.children if p.dep_ == "pobj" and p.i in refs]
+        # (the leader's clause hung on the delegation or on the body it is of)
+        leaders = [q for h in [d, *bodies] for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS - {
+            "host"} for a in agent_objects(c) for q in [a, *conjuncts(a)] if q.i in refs]
+        bodies += [c for c in d.children if c.dep_ in {"amod", "compound"} and c.i in refs]
+        if leaders or bodies:
+            return [refs[q.i] for q in leaders or bodies[:1]]
+    return []
 
 
 def guests_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:

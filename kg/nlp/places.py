@@ -88,6 +88,19 @@ from kg.nlp.triggers import (
 )
 
 
+#: What one lays at a monument, a place of its own beside the meetings of a visit: "to lay a wreath at Z".
+HOMAGE_OBJECTS = {"wreath", "basket", "flower", "bouquet", "garland"}
+
+
+def homage(verb: Token) -> bool:
+    """Paying homage at a monument: "to lay a wreath at Z", "laid a floral basket at Z"."""
+    return verb.lemma_.lower() in {"lay", "place"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in HOMAGE_OBJECTS for c in verb.children)
+
+
+#: Sites one meets on, not in: "on the Simón Bolívar International Bridge", "on Sentosa Island".
+ON_SITES = {"bridge", "island", "ship", "yacht", "vessel", "carrier", "frigate", "train"}
+
 #: Verbs of spending time somewhere, where a participle after them tells what was done: "spent hours at X, discussing".
 TIME_SPENDING_VERBS = {"spend", "sit", "remain", "stay"}
 
@@ -234,10 +247,11 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside"} and not any(
                     c.dep_ == "pobj" for c in prep.children) and prep.i + 1 < len(prep.doc) and place(prep.doc[prep.i + 1]):
                 return place(prep.doc[prep.i + 1])  # "met X in Doha months before ..." parsed with no object of "in"
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside"}:  # "a meeting inside St Peter's Basilica"
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside", "on"}:  # "a meeting inside St Peter's
+                # Basilica"; "on the Simón Bolívar International Bridge", a site one stands on
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj" or in_topic(pobj):  # "talks about the war in Syria"
-                        continue
+                    if pobj.dep_ != "pobj" or in_topic(pobj) or prep.lower_ == "on" and pobj.lower_ not in ON_SITES:
+                        continue  # (not "talks about the war in Syria", nor "talks on Cyprus")
                     # "at the Hofburg in Vienna", "at Istanbul's Dolmabahce Palace": the city of a building (the
                     # one it is in first: "at St James's Palace in London")
                     city = next((place(p) for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
@@ -245,6 +259,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                         (place(c) for c in pobj.children if c.dep_ == "poss" and place(c)), None)
                     if place(pobj):
                         return city or place(pobj)
+                    if (told := venue_told(pobj, place)) is not None:
+                        return told  # "later signed a memorandum at the hotel": the Hotel Tonchalá named before
                     # "in the capital, Pretoria", "at State House, Nairobi" (parsed as a conjunct), "in the Danish
                     # capital, Copenhagen" (the city, not the country the capital is named by)
                     for appos in (c for c in pobj.children if c.dep_ == "appos" or c.dep_ in {"conj", "npadvmod"}
@@ -302,6 +318,18 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                         and t.doc[j].head.head.lemma_.lower() in TRAVEL_VERBS:
                     return place(t.doc[j])
     return fronted_place(verb, place)
+
+
+def venue_told(noun: Token, place) -> str | None:
+    """"at the hotel", "in the palace": the nearest place named before whose name holds that word ("the Hotel
+    Tonchalá", "the Elysee Palace")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or len(list(noun.children)) > 1:
+        return None
+    for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i]):
+        if len(ent) > 1 and noun.lower_ in {w.lower_ for w in ent} and (key := place(ent[-1])):
+            return key
+    return None
 
 
 def hung_to(visit: Token) -> Token | None:
@@ -956,6 +984,7 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not in_what_clause(t, tok)]  # "left the summit because of what is going on in Z"
     near = [t for t in near if not in_next_clause(t, tok)]  # "X's visit, and that he would see Y in Z"
     near = [t for t in near if not dated_event_after(t, tok)]  # "following the handover of the base at Z last year"
+    near = [t for t in near if not homage(in_at(t).head)]  # "and to lay a wreath at Z"
     if not near:
         return None
     return any(clause_of(in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))

@@ -302,6 +302,8 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in JOIN_VERBS | {"visit"} and any(c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children) \
                 and not visiting_adjective(tok):
             return "verb-join" if lemma in JOIN_VERBS else "verb-meet"  # "X, who accompanied Y": with Y, on one side
+        if lemma == "visit" and any(p.ent_type_ == PERSON for p in inviters(tok)):
+            return "verb-meet"  # "will visit Lima at the invitation of X", "accepted an invitation from X to visit Lima"
         if lemma in PURPOSE_MEET_VERBS and tok.dep_ in {"advcl", "xcomp"} and journey_verbs(tok.head) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
@@ -695,6 +697,9 @@ def subjects_of(verb: Token) -> list[Token]:
         if t.dep_ == "appos" and t.pos_ in {"VERB", "AUX"} and t.head != t:
             return [t.head]  # "X and Y, meeting in Brussels, agreed": the participle describes X and Y
         if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head != t:  # "able to"
+            if (accepted := accepted_invitation(t)) is not None:
+                t = accepted  # "X accepted an invitation from Y to visit Lima": X visits
+                continue
             if t.dep_ in {"relcl", "acl"}:
                 return [named_for(t.head)]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
@@ -814,6 +819,30 @@ def named_for(tok: Token, deep: bool = False) -> Token:
         if a.dep_ == "appos" and a.head.ent_type_ == PERSON:
             return a.head
     return tok
+
+
+#: Verbs by which an invitation is taken up: "accepted an invitation from X to visit Lima".
+ACCEPT_VERBS = {"accept"}
+
+
+def accepted_invitation(verb: Token) -> Token | None:
+    """The verb taking up the invitation a visit is told by: "accepted an invitation from X to visit Lima"."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_.lower() in ACCEPT_VERBS:
+        return verb.head.head
+    return None
+
+
+def inviters(tok: Token) -> list[Token]:
+    """Who invited a visitor, the visit's host: "will visit Lima at the invitation of X", "at X's invitation",
+    "accepted an invitation from X to visit Lima", "accepted X's invitation to visit Lima"."""
+    invitations = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "upon"}
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "invitation"]
+    invitations += [tok.head] if accepted_invitation(tok) is not None else []
+    return [q for inv in invitations for q in [
+        *(q for f in inv.children if f.dep_ == "prep" and f.lower_ in {"of", "from"} for q in f.children
+          if q.dep_ == "pobj"),
+        *(q for q in inv.children if q.dep_ == "poss" and q.pos_ != "PRON")]]
 
 
 def companions(tok: Token) -> list[Token]:
