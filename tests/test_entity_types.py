@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from entity_docs import doc_of, span
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import entity_evidence, entity_types, sports, titles
-from kg.nlp.entity_people import given_name_tagged_body
+from kg.nlp.entity_people import given_name_tagged_body, state_before_name
 
 # -- evidence ------------------------------------------------------------------------------
 
@@ -520,3 +520,9 @@ def test_a_given_name_tagged_as_a_body_after_a_post_opens_the_name_words_after_i
     assert given_name_tagged_body(span(doc, 11, 12, "ORG")) is None  # no post before it
     doc = doc_of(vocab, "the minister , Paris Quorvas , said")  # a large town's name
     assert given_name_tagged_body(span(doc, 3, 4, "GPE")) is None
+
+
+def test_a_state_s_word_tagged_with_the_name_after_a_post_of_the_state(vocab):
+    doc = doc_of(vocab, "received by President of the Republic Alar Quorvis at the palace . the Republic Alar Quorvo")
+    assert state_before_name(span(doc, 5, 8, "ORG"))
+    assert not state_before_name(span(doc, 13, 16, "ORG"))  # no post before it

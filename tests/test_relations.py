@@ -4630,3 +4630,25 @@ def test_a_wreath_laid_at_a_monument_and_the_talks_told_by_their_own_word(extrac
     names = {e.key: e.name for e in result.entities}
     assert [e.venue and names[e.venue] for e in result.events if e.kind == MEETING] == [
         "Quorvo International Airport", "Quorvo International Airport", None, None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a body tagged over "the Republic" and the name after it: the president of the republic
+    ("During his visit, Minister Jan Nowak was also received by President of the Republic Alar Quorvis at Vellhus "
+     "Palace.", [(TALKS, ("Jan Nowak", "Alar Quorvis"), None, OCCURRED, None)]),
+    # speaking to the press after talks: the speaker's own talks
+    ("Speaking at a news conference in Budapest after talks with Slovak Foreign Minister Jan Nowak, Hungarian Foreign "
+     "Minister Ivo Marek said Hungary would continue to block the talks.",
+     [(MEETING, ("Ivo Marek", "Jan Nowak"), "Budapest", OCCURRED, None)]),
+    # "not on the agenda", the "not" parsed on the "on"
+    ('A spokesman said on Tuesday that a meeting between President Anna Keller and President Jan Nowak was "not on '
+     'the agenda" for now.', []),
+    # the partner pronoun of talks a relative clause's subject is expected to hold: not that subject
+    ("Jan Nowak arrived in Lima for the conference. He is due to meet Prime Minister Ana Ode there, and U.S. special "
+     "envoy Tom Reed, who is also attending, is expected to hold talks with him on the sidelines of the conference on "
+     "Thursday.", [(MEETING, ("Jan Nowak", "Ana Ode"), "Lima", PLANNED, "2025-03-27"),
+                   (MEETING, ("Tom Reed", "Jan Nowak"), "Lima", PLANNED, "2025-03-27")]),
+])
+def test_posts_pronouns_and_agendas_of_contacts(extract_text, text, expected):
+    assert [c for c in contacts(extract_text, text, "2025-03-22") if len(c[1]) > 1 or not c[1]] == expected

@@ -940,11 +940,22 @@ def verb_object(tok: Token, verb: Token) -> Token:
 
 def timing_another(tok: Token, verb: Token) -> bool:
     """A contact noun in a time phrase on another contact's verb: "spoke with Y before the meeting of Z" (not
-    "Speaking after talks with Y, X said": speaking to the press, of X's own talks)."""
+    "Speaking (at a news conference) after talks with Y, X said": speaking to the press, of X's own talks)."""
     between = [a for a in tok.ancestors if a.i != verb.i and verb in a.ancestors]
     to_press = verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
-        c.dep_ in {"dobj", "prep"} and c.lower_ != "after" and c.lower_ not in TEMPORAL_PREPS for c in verb.children)
+        c.dep_ in {"dobj", "prep"} and c.lower_ != "after" and c.lower_ not in TEMPORAL_PREPS and not press_event(c)
+        for c in verb.children)
     return trigger_rule(verb) is not None and any(a.lower_ in TEMPORAL_PREPS for a in between) and not to_press
+
+
+#: What one speaks at or to that is the press: "at a news conference", "to reporters".
+PRESS_EVENT_NOUNS = {"conference", "briefing", "reporter", "journalist", "press", "media"}
+
+
+def press_event(prep: Token) -> bool:
+    """"at a news conference (in Budapest)", "to reporters": the press one speaks to."""
+    return prep.dep_ == "prep" and prep.lower_ in {"at", "to"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in PRESS_EVENT_NOUNS for p in prep.children)
 
 
 def with_clause_subjects(holder: Token) -> list[Token]:

@@ -55,7 +55,13 @@ from spacy.util import filter_spans
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import facility_start, has_org_cue
-from kg.nlp.entity_people import given_name_tagged_body, listed_name_with_people, person_by_role, subhead_word
+from kg.nlp.entity_people import (
+    given_name_tagged_body,
+    listed_name_with_people,
+    person_by_role,
+    state_before_name,
+    subhead_word,
+)
 from kg.nlp.entity_recall import (
     dateline_city,
     known_bodies_over,
@@ -135,6 +141,8 @@ class EntityFixer:
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and person_by_role(s, self.common_word) else t) for s, t in typed]
         typed = [(Span(doc, s.start, end, label="PERSON"), PERSON) if t != PERSON and (end := given_name_tagged_body(s))
                  else (s, t) for s, t in typed]  # "foreign minister, Esteban" + "Ocampo Villalba"
+        typed = [(Span(doc, s.start + 1, s.end, label="PERSON"), PERSON) if t != PERSON and state_before_name(s)
+                 else (s, t) for s, t in typed]  # "President of the Republic" + "Alar Karis"
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else romance_tail(s)
                   if t == PLACE else s, t) for s, t in typed]
         typed = body_remit_ends(typed, self.common_word)

@@ -376,3 +376,16 @@ def given_name_tagged_body(span: Span) -> int | None:
             and not INITIAL.match(doc[end].text) and not known_name(doc[end].text) and "\n" not in doc[end - 1].whitespace_:
         end += 1
     return end if end > span.end and (end == len(doc) or not doc[end].text[:1].isupper()) else None
+
+
+#: Words a state's long name opens with after "of the": "President of the Republic".
+STATE_FORM_WORDS = {"republic", "kingdom", "federation", "confederation", "principality", "sultanate", "emirate"}
+
+
+def state_before_name(span: Span) -> bool:
+    """"President of the Republic" + "Alar Karis" tagged as one body "Republic Alar Karis": the state's word ends the
+    post, a given name opens the person's name after it."""
+    doc, k = span.doc, span.start
+    return len(span) >= 3 and span[0].lower_ in STATE_FORM_WORDS and k >= 3 and doc[k - 1].lower_ == "the" \
+        and doc[k - 2].lower_ == "of" and doc[k - 3].lower_ in gazetteer.title_words() \
+        and gazetteer.given_name(span[1].text) and all(is_name_word(t) for t in span[1:])

@@ -151,6 +151,9 @@ def is_negated(tok: Token) -> bool:
             # headline's "X-Y meeting cancelled"; not "the talks failed" (they took place)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
+        if t != tok and t.lemma_ == "be" and tok.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "prep" and any(n.dep_ == "neg" for n in c.children) for c in t.children):
+            return True  # "a meeting between X and Y was "not on the agenda"", the "not" parsed on the "on"
         if t != tok and tok.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in MOVE_VERBS \
                 and any(c.dep_ == "auxpass" for c in t.children):
             return True  # "A meeting with X, pencilled in for Sunday, was moved to New York": not as first planned

@@ -241,7 +241,8 @@ def quote_speaker(tok, refs: dict[int, str]) -> str | None:
 
 def clause_subjects(tok, refs: dict[int, str]) -> set[str]:
     """The people an object pronoun cannot be: the subject of its own clause, or of the verb the
-    clause's verb is coordinated with ("X spoke with Y and will host him")."""
+    clause's verb is coordinated with ("X spoke with Y and will host him"), or that takes the clause or the noun the
+    pronoun is the partner of ("X, who is also attending, is expected to hold talks with him")."""
     if tok.dep_ == "poss" and tok.head.ent_type_ == "DATE" and tok.head.dep_ == "pobj":
         tok = tok.head  # "held talks with her last month" parsed as "with (her last month)"
     if tok.dep_ not in {"dobj", "dative", "pobj"} or tok.lower_ not in {"him", "her", "them"} and tok.ent_type_ != "DATE":
@@ -249,7 +250,8 @@ def clause_subjects(tok, refs: dict[int, str]) -> set[str]:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if subjects or verb.dep_ != "conj" or verb.head == verb:
+        if subjects or verb.dep_ not in {"conj", "xcomp"} and not (verb.dep_ == "dobj" and verb.pos_ == "NOUN") \
+                or verb.head == verb:
             break
         verb = verb.head
     return {refs[i] for c in subjects for i in range(c.left_edge.i, c.i + 1) if i in refs}
