@@ -3674,10 +3674,11 @@ MEETINGS = [
     pytest.param("The two leaders, Anna Keller and Jan Nowak, held talks at Downing Street on Wednesday, on the sidelines "
                  "of the Commonwealth summit being held in London this week.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "London", OCCURRED, "2025-03-19")], id="sidelines-of-x-held-in-y"),
-    # "is to leave for Dhaka on a visit, during which she will hold talks with X": the talks are in Dhaka
+    # "is to leave for Dhaka on a visit, during which she will hold talks with X": the talks are in Dhaka, on the visit
+    # that begins on Sunday ("three-day" is no date)
     pytest.param("LIMA, March 22 - Anna Keller is scheduled to leave for Dhaka on Sunday on a three-day visit, during "
                  "which she will hold talks with her Bangladeshi counterpart Jan Nowak.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Dhaka", PLANNED, None)], id="leave-for-x-on-a-visit"),
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Dhaka", PLANNED, "2025-03-23")], id="leave-for-x-on-a-visit"),
     # a meeting told in the past perfect is before the story's days: not where it was filed
     pytest.param("NEW DELHI, March 22 - Anna Keller said on Saturday that the deal would hold. Keller had met Jan Nowak "
                  "at the ministry and told reporters afterwards that ties were strong.", "2025-03-22",
@@ -4652,3 +4653,30 @@ def test_a_wreath_laid_at_a_monument_and_the_talks_told_by_their_own_word(extrac
 ])
 def test_posts_pronouns_and_agendas_of_contacts(extract_text, text, expected):
     assert [c for c in contacts(extract_text, text, "2025-03-22") if len(c[1]) > 1 or not c[1]] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # "sitting down together with" the host: the three of them, after a meeting of each with the host
+    ("Chilean President Anna Keller and Peruvian Prime Minister Jan Nowak each held separate meetings with Tom Reed at "
+     "the Presidential Complex in Quito before sitting down together with the Ecuadorian leader late in the evening, "
+     "Ecuadorian officials said.", {("Anna Keller", "Tom Reed"), ("Jan Nowak", "Tom Reed"), ("Anna Keller", "Jan Nowak")}),
+    # a name hung on the guest from inside the guest's relative clause is no guest
+    ("Meanwhile, Foreign Minister Osman Quorvo on Wednesday received at his office in Asmara the Ambassador of Sudan to "
+     "Eritrea, Ambassador Issa Ahmed Taha, who delivered a written message from the Chairman of Sudan's Sovereignty "
+     "Council, General Abdel Fattah al-Quorvan, to President Isaias.", {("Osman Quorvo", "Issa Ahmed Taha")}),
+])
+def test_who_sat_together_and_who_only_sent_a_message(extract_text, text, expected):
+    result, _ = extract_text(text, "2025-03-22")
+    assert {(s, o) for s, o in facts(result, SPOKE_WITH)} == expected
+
+
+@pytest.mark.model
+def test_a_length_said_as_an_adjective_dates_nothing_and_a_title_calls_one_by_the_given_name(extract_text):
+    # "a year-long dispute" is no date of the talks; "Ambassador Issa" is Issa Ahmed Quorvo (an Arabic name's given
+    # name, the father's and grandfather's after it)
+    got = contacts(extract_text, "Chile and Peru agreed on Wednesday night to put aside a year-long dispute after talks "
+                                 "in Lima. Foreign Minister Jan Nowak received the Ambassador of Sudan, Ambassador Issa "
+                                 "Ahmed Quorvo, on Thursday. Minister Nowak and Ambassador Issa discussed trade.",
+                   "2025-03-22")
+    assert got[0][4] == "2025-03-19" and {parties for _, parties, *_ in got[1:]} == {("Jan Nowak", "Issa Ahmed Quorvo")}

@@ -324,8 +324,13 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
         # family name first ("Wang" for Wang Yi, "Kim" for Kim Jong Un): a single word that is the first
         # word of exactly one such name, and nobody's surname
         key = name_key(words[0])
+        # (after a title, the given name of a name of three words or more: "Ambassador Issa" for Issa Ahmed Taha, as
+        # Arabic names give the father's and grandfather's names after one's own)
+        titled = doc is not None and position > 0 and doc[position - 1].lower_ in gazetteer.title_words()
         firsts = [c for c in clusters if c.type == PERSON and c.given and name_key(c.given) == key
-                  and called_by_first_word(name_words(c.name.split()))]
+                  and called_by_first_word(name_words(c.name.split()))] or [
+            c for c in clusters if titled and c.type == PERSON and c.given and name_key(c.given) == key
+            and len(name_words(c.name.split())) >= 3]
         # or the head of a compound surname ("Lula" for Luiz Inácio Lula da Silva)
         heads = [c for c in clusters if c.type == PERSON and compound_surname_head(c.name) == key]
         # or the first of two family names ("Sheinbaum" for Claudia Sheinbaum Pardo, "Petro" for Gustavo Petro Urrego)

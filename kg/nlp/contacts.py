@@ -325,8 +325,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             groups = []  # "(it) will bargain with X and Y": X and Y did not talk to each other
         elif kind != MEETING and (partners or joined) and not side_b and not rule.endswith("mediate"):
             groups = []  # "X and Y spoke with union leaders": X and Y are one side, the other is unnamed
-        elif kind == MEETING or not (side_a and side_b):
-            groups = [tuple(side_a + side_b)]
+        elif kind == MEETING or not (side_a and side_b) or together(tok):
+            groups = [tuple(side_a + side_b)]  # ("X and Y sat down together with Z": the three of them)
         else:
             groups = [(a, b) for a in side_a for b in side_b]
         if kind == MEETING and len(side_a + side_b) > (2 if side_a and side_b else 1) and held_separately(
@@ -424,6 +424,18 @@ def talks_partners(tok: Token, refs: dict) -> set[str]:
              for w in [c, *conjuncts(c)]]
     return {refs[q.i] for w in withs for p in w.children if p.dep_ == "pobj" and not reporting_speaker(p)
             for q in p.subtree if q.i in refs}
+
+
+#: Verbs of a contact that several hold "together with" another: "sat down together with Z".
+TOGETHER_CONTACT_VERBS = {"sit", "meet", "talk", "speak", "hold", "confer"}
+
+
+def together(tok: Token) -> bool:
+    """"X and Y sat down together with Z", "talked together with Z": one contact of all of them, not one of each with
+    Z (not "briefed Y on X's efforts, together with Z and W": the efforts')."""
+    return tok.lemma_.lower() in TOGETHER_CONTACT_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ == "together" for h in (tok, *(
+        p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with")) for c in h.children)
 
 
 def held_separately(tok: Token, partnered: bool = True) -> bool:

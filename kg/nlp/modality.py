@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 
 from spacy.tokens import Span, Token
@@ -484,6 +486,10 @@ def reporting_date(ent: Span, tok: Token) -> bool:
     return any(v is not None and v.lemma_.lower() in SAY_VERBS and v in tok.ancestors for v in (head, said))
 
 
+#: A length of time said as an adjective, no date: "a year-long dispute", "decades-old", "a three-day visit".
+LENGTH_ADJECTIVE = re.compile(r"\w\s?-\s?(?:long|old)\b|\w\s?-\s?(?:day|week|month|year|hour)s?$", re.I)
+
+
 def date_of(tok: Token) -> str | None:
     """The text of the DATE entity (or a TIME one a day from another, "later in the day", or naming its day, "this
     morning") that dates the
@@ -500,7 +506,7 @@ def date_of(tok: Token) -> str | None:
                  day_offset(e.text) is not None or names_a_day(e.text)))
              and not in_dateline(e) and not of_a_noun(e) and not names_another(e, tok)
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS
-             and not other_time(e.root, tok)]
+             and not other_time(e.root, tok) and not LENGTH_ADJECTIVE.search(e.text)]
     if dates and is_planned(tok):  # "X will hold talks with Y, the ministry said on Monday": when it was said
         dates = [e for e in dates if not reporting_date(e, tok)]
     attached = []  # (how far up the trigger's chain the date hangs, distance, date)

@@ -117,6 +117,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             continue  # "received X, Y and Z for talks in London, Downing Street said": the source, parsed as a conjunct
         if t != arg and t.ent_type_ == PERSON and holds_post_told_below(t, arg, refs):
             continue  # "the Ambassador of China, who handed over a message from the Minister of China, Mr. X"
+        if t != arg and past_relative_clause(t):
+            continue  # "Ambassador X, who delivered a message from the Chairman of Y, General Z, to ...": Z is no guest
         if (holder := title_opened_by(t, refs)) is not None:
             out.append(refs[holder.i])  # "between X and US Under Secretary of State Y" parsed with "US" the conjunct
             continue
@@ -148,7 +150,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
             out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
                     and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON
-                    and not negated(c)]  # (not "met X, but not Y")
+                    and not negated(c) and not past_relative_clause(c)]  # (not "met X, but not Y")
             # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there;
             # "the opposition Unitary Platform, headed by Y": Y, who led its side
             out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and (c.lemma_.lower() == "accompany" or (
@@ -159,9 +161,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
                 # and "A, B, C and D met" parsed with B an apposition of A, C and D (or D's title) B's conjuncts
                 # (not the speaker of a report hung there: "talks with X, spokeswoman Y told reporters")
+                # (not a name hung there from inside a relative clause: "Ambassador X, who delivered a message from
+                # the Chairman of Y, General Z,")
                 out += [k for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs
                         and not reporting_speaker(c) and not holds_post_told_below(c, t, refs)
-                        for q in [c, *conjuncts(c)] for k in listed_person(q, refs)]
+                        and not past_relative_clause(c) for q in [c, *conjuncts(c)] for k in listed_person(q, refs)]
                 # "North Rhine-Westphalia's state premier X traveled" parsed with the region the subject, its
                 # premier an apposition and X the premier's
                 out += [refs[g.i] for c in t.children if c.dep_ == "appos" and c.lower_ in gazetteer.title_words()
@@ -353,6 +357,16 @@ REMIT_PREPS = {"on", "to", "about", "over", "in", "at"}
 #: Group nouns of others than the owner's own people: "its neighbours" are not its members.
 OTHERS_NOUNS = {"neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies", "counterparts", "side",
                 "sides"}
+
+
+def past_relative_clause(t: Token) -> bool:
+    """A name the parser hung on another as its apposition or conjunct from beyond that one's relative clause, with no
+    "and" or "or" after the clause: a name inside the clause ("X, who delivered a message from the Chairman of Y,
+    General Z, to W"; but "among them X, who chairs the bloc, Y and Z": a list)."""
+    head = t.head
+    clauses = [r for r in head.children if r.dep_ == "relcl" and head.i < r.i < t.i]
+    return t.dep_ in {"appos", "conj"} and bool(clauses) and not any(
+        c.dep_ == "cc" and clauses[-1].i < c.i for c in (*head.children, *t.children))
 
 
 def member_of_named(c: Token, group: Token) -> bool:
