@@ -34,9 +34,9 @@ AFFILIATION = "Affiliation"  # evidence that a person represents a party
 EVENT_KINDS = (CALL, TALKS, MEETING, AFFILIATION)
 
 #: Rules of meetings whose two parties, met somewhere in person, talked with each other: "X met Y in Rome", "a
-#: meeting with Y at the palace", "X and Y signed the accord in Lima", "the two leaders met there" (kg.nlp.triggers,
-#: kg.nlp.followups).
-MEETING_TALKS = frozenset({"verb-meet", "noun-meet", "verb-sign", "followup-leaders"})
+#: meeting with Y at the palace", "X paid a courtesy call on Y in Lima", "X and Y signed the accord in Lima", "the
+#: two leaders met there" (kg.nlp.triggers, kg.nlp.followups).
+MEETING_TALKS = frozenset({"verb-meet", "noun-meet", "noun-call", "verb-sign", "followup-leaders"})
 
 #: Event status.
 OCCURRED = "occurred"

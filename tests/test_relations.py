@@ -16,6 +16,7 @@ from kg.model import (
     OCCURRED,
     PLACE,
     PLANNED,
+    REPRESENTS,
     SPOKE_WITH,
     TALKS,
     Entity,
@@ -4680,3 +4681,18 @@ def test_a_length_said_as_an_adjective_dates_nothing_and_a_title_calls_one_by_th
                                  "Ahmed Quorvo, on Thursday. Minister Nowak and Ambassador Issa discussed trade.",
                    "2025-03-22")
     assert got[0][4] == "2025-03-19" and {parties for _, parties, *_ in got[1:]} == {("Jan Nowak", "Issa Ahmed Quorvo")}
+
+
+@pytest.mark.model
+def test_the_one_welcomed_before_a_comma_is_not_the_subject_and_a_courtesy_call_is_talks(extract_text):
+    # "Welcoming the Chilean Foreign Minister, Foreign Minister X recalled": X is no Chilean minister, and "the Chilean
+    # Foreign Minister" later is the guest; a courtesy call placed in a city is a meeting of two who talk
+    result, _ = extract_text(
+        "The Minister of Foreign Affairs, Mr. Jan Nowak, received the visiting Minister of Foreign Affairs of Chile, "
+        "Mrs. Ana Quorvo Ode, at the Vellhus Palace in Lima today. Welcoming the Chilean Foreign Minister, Foreign "
+        "Minister Nowak recalled the historic ties between the two countries. Later in the afternoon, the Chilean "
+        "Foreign Minister paid a courtesy call on Prime Minister Ivo Marek at the Prime Minister's Office in Lima.",
+        "2025-06-17")
+    assert ("Jan Nowak", "Chile") not in facts(result, REPRESENTS)
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Jan Nowak", "Ana Quorvo Ode")),
+                                                                 frozenset(("Ana Quorvo Ode", "Ivo Marek"))}

@@ -26,7 +26,9 @@ from kg.nlp.titles import (
     MONARCHS,
     apposition_after,
     block_before,
+    entity_at,
     excellency,
+    other_clause_object,
     titled_apposition,
 )
 
@@ -92,6 +94,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         inner = tok.left_edge.i >= 1 and doc[tok.left_edge.i - 1].lower_ in {"of", "for", "to"}
         after = None if inner else titled_apposition(tok, refs)  # (not "the President" in "Representative of the
         # President of the Russian Federation, X": a post inside X's)
+        if after is not None and other_clause_object(tok, entity_at(doc, after.i) or doc[after.i : after.i + 1]):
+            after = None  # "Welcoming the Nepali Foreign Minister, Foreign Minister X recalled": the welcomed, not X
         named = next((c for c in people if c.key == refs.get(after.i)), None) if after is not None else None
         if named is not None:  # "his Chinese counterpart, Wu Yi,": the name that follows, however parsed
             add(named, doc[tok.i : tok.i + 1], "title")

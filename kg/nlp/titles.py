@@ -275,8 +275,10 @@ def block_before(name: Span) -> TitleBlock:
             block.trade = block.trade or trade_word(tok)  # "Italy's military intelligence chief X", "film director X"
         elif host_word(tok):
             hosts += [p for p in block.parties if not any(p is h for h in hosts)]
-        elif tok.text == "," and block.titles and not block.parties and i >= 1 and doc[i - 1].lower_ in titles:
-            pass  # "Y's technical manager, engineer X", "a Y employee, attorney X": the post, then the trade
+        elif tok.text == "," and block.titles and not block.parties and i >= 1 and doc[i - 1].lower_ in titles \
+                and not other_clause_object(doc[i - 1], name):
+            pass  # "Y's technical manager, engineer X", "a Y employee, attorney X": the post, then the trade (not
+            # "Welcoming the Nepali Foreign Minister, Foreign Minister X recalled": the one welcomed)
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
                   or (tok.pos_ == "ADJ" and tok.is_lower)
                   or block.titles and (low in NEWLY_WORDS or low in INSTALLED_WORDS or tok.is_lower
