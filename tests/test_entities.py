@@ -551,6 +551,11 @@ NAME_TYPES = [
     pytest.param("The host, Chilean President Ana Ode, welcomed Brazil's Jan Nowak, Argentina's Martín Aldao Ferreyra "
                  "and Peru's Luis Ortega Ruiz at the summit.", {"Martín Aldao Ferreyra": PERSON, "Martín": None},
                  id="a_given_name_tagged_as_a_town"),
+    # a building's name the model takes for a body, at a meeting (not when it speaks, nor where one works)
+    pytest.param("Talks between Jan Nowak and Ivo Marek were held at the Quorvan Assembly Hall on Thursday. The Vellhus "
+                 "Secretariat said the talks were useful. Ana Ode works at the Foreign Service Academy.",
+                 {"Quorvan Assembly Hall": PLACE, "Vellhus Secretariat": ORGANIZATION,
+                  "Foreign Service Academy": ORGANIZATION}, id="a_building_at_a_meeting"),
     # a given name tagged as a body, after a post: the person's name it opens
     pytest.param("Peru's foreign minister, Esteban Quorvas Villalba, declined the invitation.",
                  {"Esteban Quorvas Villalba": PERSON, "Esteban": None}, id="a_given_name_tagged_as_a_body"),

@@ -4696,3 +4696,10 @@ def test_the_one_welcomed_before_a_comma_is_not_the_subject_and_a_courtesy_call_
     assert ("Jan Nowak", "Chile") not in facts(result, REPRESENTS)
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Jan Nowak", "Ana Quorvo Ode")),
                                                                  frozenset(("Ana Quorvo Ode", "Ivo Marek"))}
+
+
+@pytest.mark.model
+def test_a_remit_s_people_word_is_no_employer(extract_text):
+    result, _ = extract_text("Jan Nowak also met Prince Ivo bin Quorvan, the Saudi envoy in charge of the Lebanese file, "
+                             "the agency said.", "2025-06-03")
+    assert {b for a, b in facts(result, REPRESENTS) if a == "Ivo bin Quorvan"} == {"Saudi Arabia"}

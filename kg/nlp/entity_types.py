@@ -372,9 +372,32 @@ def where_gathered(span: Span) -> bool:
 
 def seat_at_venue(span: Span) -> bool:
     """A seat of government the gazetteer knows as a body, named after "at" or "in": the building ("met X at
-    Downing Street", "at the Elysee Palace"; not "Downing Street said")."""
+    Downing Street", "at the Elysee Palace"; not "Downing Street said"); and a building's name the model took for a
+    body, after the "at" of a meeting ("talks at the Mansudae Assembly Hall", "received X at the Y Secretariat")."""
     return (span[-1].text in SEAT_BUILDINGS | {"Street", "Palace", "House"} and at_venue(span)
-            and bool(gazetteer.organization(span.text)) and not has_person_evidence(span) and not workplace(span))
+            and bool(gazetteer.organization(span.text)) and not has_person_evidence(span) and not workplace(span)) \
+        or span[-1].text in BUILDING_HEADS and meeting_at(span) and not has_person_evidence(span)
+
+
+#: Last words of the names of buildings that bodies are named after too: "the Y Assembly Hall", "the Y Secretariat".
+BUILDING_HEADS = {"Hall", "Secretariat", "Academy", "Office", "Building", "Complex", "Centre", "Center"}
+
+
+def meeting_at(span: Span) -> bool:
+    """The name follows the "at" (and "the") of a meeting's verb or noun: "held talks at the Y", "a meeting at the Y",
+    "received X at the Y"."""
+    doc, k = span.doc, span.start - 1
+    k -= k >= 0 and doc[k].lower_ == "the"
+    if k < 0 or doc[k].lower_ != "at" or span.root.head.i != k:
+        return False
+    holder = doc[k].head
+    return holder.lemma_.lower() in MET_AT_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MET_AT_WORDS for c in holder.children)
+
+
+#: Verbs and nouns of meetings a place is named at: "met at", "talks at", "received X at".
+MET_AT_WORDS = {"meet", "meeting", "talk", "talks", "hold", "receive", "host", "welcome", "sign", "chair", "co-chair",
+                 "gather", "session", "summit", "consultation", "consultations", "call", "attend"}
 
 
 #: Verbs of working for the body at a seat: "works at the Pentagon", "served at the Kremlin".

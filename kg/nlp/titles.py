@@ -753,6 +753,9 @@ def apposition_after(name: Span) -> TitleBlock:
                     prev.lower_ == "for" and party.label_ == COUNTRY or prev.lower_ == "to"):
                 pass  # "the UN's humanitarian coordinator for Z", "the government's coordinator to UNIFIL": the post's
                 # remit, the UN's and the government's
+            elif block.parties and (root := party.root if isinstance(party, Span) else party).dep_ in {
+                    "amod", "compound"} and root.head.lemma_.lower() in REMIT_NOUNS:
+                pass  # "the Saudi envoy in charge of the Lebanese file": the envoy's remit
             elif not any(p is party or p == party for p in block.parties):
                 block.parties.append(party)
                 if block.titles and any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j)):
@@ -778,6 +781,10 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
         block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
+
+
+#: Nouns of what a post deals with, whose people's word names no employer: "in charge of the Lebanese file".
+REMIT_NOUNS = {"file", "dossier", "question", "issue"}
 
 
 #: Verbs of reporting whose subject may follow a name after a comma, looking like its apposition.
