@@ -335,8 +335,11 @@ def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date
     return candidate
 
 
-# "in 1861", "early 2019": a year and nothing else.
-_YEAR_ONLY_RE = re.compile(r"^(?:(?:early|mid|late|in|of)[\s-]+)*(?P<year>1[5-9]\d\d|20\d\d)$")
+# "the first half of", "the third quarter of", "the spring of": a part of a year, which names only the year.
+_PART_OF_YEAR = (r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)|spring|summer|autumn|fall"
+                 r"|winter)\s+of\s+)?")
+# "in 1861", "early 2019", "the first half of 2026": a year and nothing else.
+_YEAR_ONLY_RE = re.compile(r"^" + _PART_OF_YEAR + r"(?:(?:early|mid|late|in|of)[\s-]+)*(?P<year>1[5-9]\d\d|20\d\d)$")
 # "March", "last March", "mid-March 2019", "March of 2019": a month, with or without its year.
 _MONTH_RE = re.compile(
     r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"  # "the end of August"
@@ -345,7 +348,7 @@ _MONTH_RE = re.compile(
 )
 # "next month", "earlier this year", "late last year": the anchor's month or year, or a neighbour.
 _RELATIVE_PERIOD_RE = re.compile(
-    r"^(?:(?:earlier|later|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)?"
+    r"^" + _PART_OF_YEAR + r"(?:(?:earlier|later|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)?"
     r"(?P<mod>last|next|this|coming|past|previous)\s+(?P<unit>month|year)$"
     r"|^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(?P<the_unit>month|year)$"  # "at the end of the month"
 )

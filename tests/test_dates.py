@@ -134,6 +134,9 @@ WHEN_CASES = [
     ("in 1861", MON, "past", "1861"),
     ("2017", MON, None, "2017"),
     ("early 2019", MON, "past", "2019"),
+    ("the first half of 2026", MON, "future", "2026"),  # a part of a year: the year
+    ("in the second half of next year", MON, "future", "2026"),
+    ("the spring of 1998", MON, "past", "1998"),
     # a week in one month, or no day, month or year that ISO dates can hold
     ("next week", SAT, "future", "2025-05"),  # May 19-25: its month
     ("earlier this week", SAT, "past", "2025-05"),

@@ -4703,3 +4703,27 @@ def test_a_remit_s_people_word_is_no_employer(extract_text):
     result, _ = extract_text("Jan Nowak also met Prince Ivo bin Quorvan, the Saudi envoy in charge of the Lebanese file, "
                              "the agency said.", "2025-06-03")
     assert {b for a, b in facts(result, REPRESENTS) if a == "Ivo bin Quorvan"} == {"Saudi Arabia"}
+
+
+@pytest.mark.model
+def test_a_summit_to_come_its_host_and_one_who_will_attend(extract_text):
+    # the three countries hold the summit (not one of them replaced by its premier, whose visit is another contact);
+    # "will host the summit" and "intends to attend" go to it (not to the premier's visit to the country)
+    got = contacts(extract_text, "LIMA, June 18 (Wire) -- Peru, Chile and Bolivia are arranging to hold a trilateral "
+                                 "leaders' summit in Lima in late September, with Chilean Premier Ivo Marek expected to "
+                                 "make his first visit to Peru since taking office, sources said. President Jan Nowak "
+                                 "will host the summit. Bolivian President Tom Reed has already said he intends to "
+                                 "attend.", "2025-06-18")
+    assert [(parties, place) for kind, parties, place, *_ in got if kind == MEETING] == [
+        (("Peru", "Chile", "Bolivia"), "Lima"), (("Ivo Marek",), "Peru"), (("Jan Nowak",), "Lima"),
+        (("Tom Reed",), "Lima")]
+
+
+@pytest.mark.model
+def test_the_three_leaders_are_the_leaders_told_not_three_ministers_met_since(extract_text):
+    got = contacts(extract_text, "President Anna Keller hosted a trilateral summit on trade today in Lima with President "
+                                 "Jan Nowak and President Tom Reed. The leaders discussed tariffs. Also on Friday, "
+                                 "Foreign Minister Ivo Marek met his counterparts Paul Morel and Ann Ode in Lima. In the "
+                                 "Lima Declaration, the three leaders agreed to meet again in Quito next year.",
+                   "2025-09-26")
+    assert [parties for kind, parties, place, *_ in got if place == "Quito"] == [("Anna Keller", "Jan Nowak", "Tom Reed")]

@@ -569,13 +569,20 @@ def forum_members(owner: Token) -> bool:
         c.dep_ in {"compound", "nmod"} and c.ent_type_ == ORGANIZATION for c in owner.children)
 
 
+#: Verbs of going over matters, whose object tells what was gone over: "discussed X", "reviewed the agenda".
+REVIEW_VERBS = TOPIC_VERBS | {"review", "address", "examine", "consider"}
+
+
 def discussed(tok: Token, verb: Token) -> bool:
     """The meeting is in what was discussed: "discussed (...) the participation of Argentina in the next meeting of
-    the Council": a topic, its talkers not its parties (but "discussed preparations for X's visit": X's)."""
-    return tok.lower_ in MEET_NOUNS and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" \
-        and not any(c.dep_ == "poss" for c in tok.children) \
-        and verb.lemma_.lower() in TOPIC_VERBS and any(tok in c.subtree and tok != c for c in verb.children
-                                                       if c.dep_ == "dobj")
+    the Council", "reviewed the agenda, including the negotiations between X and Y": a topic, no contact told (but
+    "discussed preparations for X's visit": X's)."""
+    if tok.lower_ not in MEET_NOUNS | TALK_NOUNS or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REVIEW_VERBS), verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and tok in c.subtree and tok != c]
+    path = [a for a in tok.ancestors if objects and a in objects[0].subtree and a != objects[0]]
+    return verb.lemma_.lower() in REVIEW_VERBS and bool(objects) and any(a.dep_ == "prep" for a in path)
 
 
 def titled_guest(verb: Token) -> list[Token]:
@@ -993,15 +1000,23 @@ def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict,
     status = PLANNED if is_planned(tok) else OCCURRED  # "were present at the meeting": not one planned since, nor
     # one told in the past perfect ("the envoy had on Wednesday paid a courtesy visit to Y"), nor one of a month
     # gone ("the envoy, who presented her credentials to President Y in Abuja in May")
-    told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place and ev.status == status
-                 and ev.sentence.start >= start and not pluperfect(ev.sentence)
-                 and not (ev.date_text and is_period(ev.date_text))), None)
+    # (one to come may be dated by a month: "a summit in Tokyo in late September"; a gathering before a visit: "he
+    # intends to attend", the summit, not a guest's "first visit to Japan" told beside it)
+    told = [ev for ev in reversed(events) if ev.kind == MEETING and ev.place and ev.status == status
+            and ev.sentence.start >= start and not pluperfect(ev.sentence)
+            and not (ev.date_text and is_period(ev.date_text) and status == OCCURRED)]
+    told = next((ev.place for ev in told if (ev.trigger or "").lower() not in VISIT_WORDS), None) or next(
+        (ev.place for ev in told), None)
     if told is not None:
         return told, None
     for t in reversed(tok.doc[start : tok.i]):
         if met(t) and not pluperfect(t.sent) and (where := place_of(t, refs, types, [])):
             return where, date_of(t) if t.sent != tok.sent else None
     return None, None
+
+
+#: Words of a visit, which a guest makes to a country: no gathering one attends.
+VISIT_WORDS = {"visit", "visits", "visited", "visiting", "trip", "tour"}
 
 
 def met(t: Token) -> bool:

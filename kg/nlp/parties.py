@@ -848,8 +848,11 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lemma_.lower() not in PLURAL_BACKREF and not bare:
         return None
     many = next((GROUP_SIZES[c.lower_] for c in t.children if c.lower_ in GROUP_SIZES), None)
-    if many is not None:  # "the five leaders phoned X together": those of the meeting just told
-        return group_told(t, previous, many)
+    if many is not None:  # "the five leaders phoned X together": those of the meeting just told (of leaders, if "the
+        # three leaders" come after a meeting of three ministers)
+        leaders = leaders_told(t, previous)
+        told = group_told(t, leaders, many, reach=10) if leaders is not previous else []
+        return told or group_told(t, previous, many)
     if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides" or bare):
         return None
     if t.lemma_.lower() == "official" and not (any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
@@ -864,11 +867,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     if t.lemma_.lower() in PEOPLE_BACKREF:  # "the two ministers": a pair of people, not a country and its envoy
         previous = [ev for ev in previous if all(types.get(k) == PERSON for k in ev.participants)]
     if t.lemma_.lower() in {"leader", "head"}:  # "the two heads of state", "the two leaders": heads of states
-        heads = [ev for ev in previous if not any(
-            (titles := person_titles(k, doc, refs) - {"counterpart"}) and not titles & LEADER_WORDS
-            for k in ev.participants)]  # (no one titled otherwise, a minister; a "counterpart" may be a head)
-        previous = heads  # "the two ministers (...) agreed to work towards a meeting between the two heads of state":
-        # not the ministers
+        previous = leaders_told(t, previous)  # "the two ministers (...) agreed to work towards a meeting between the
+        # two heads of state": not the ministers
     if t.lemma_.lower() in POST_BACKREF:  # "the two ministers" are no two presidents
         noun = t.lemma_.lower()
         previous = [ev for ev in previous if not any(other_post(k, noun, doc, refs) for k in ev.participants)]
@@ -1019,11 +1019,22 @@ def listed_people(t: Token, refs: dict, size: int) -> list[str]:
     return []
 
 
-def group_told(t: Token, previous: list[RawEvent], size: int) -> list[str]:
-    """The parties of the latest contact of that many parties told in this sentence or the three before; else the
-    one side of the latest sentence's contacts with one other party ("A, B and C spoke with X by video. The three
-    leaders will meet": A, B and C)."""
-    start = window_start(t, 3)
+def leaders_told(t: Token, previous: list[RawEvent]) -> list[RawEvent]:
+    """For "the leaders", "the heads of state": the contacts told whose people no title makes anything but a leader
+    (no minister; a "counterpart" may be a head); all of them for another word."""
+    if t.lemma_.lower() not in {"leader", "head"}:
+        return previous
+    doc, refs = t.doc, t.doc._.kg_refs or {}
+    return [ev for ev in previous if not any(
+        (titles := person_titles(k, doc, refs) - {"counterpart"}) and not titles & LEADER_WORDS
+        for k in ev.participants)]
+
+
+def group_told(t: Token, previous: list[RawEvent], size: int, reach: int = 3) -> list[str]:
+    """The parties of the latest contact of that many parties told in this sentence or the three (``reach``) before;
+    else the one side of the latest sentence's contacts with one other party ("A, B and C spoke with X by video. The
+    three leaders will meet": A, B and C)."""
+    start = window_start(t, reach)
     contacts = [ev for ev in previous if ev.kind != AFFILIATION and ev.sentence.start >= start]
     whole = next((list(dict.fromkeys(ev.participants)) for ev in reversed(contacts)
                   if len(set(ev.participants)) == size), [])

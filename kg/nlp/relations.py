@@ -76,13 +76,17 @@ def people_for_their_countries(events: list[RawEvent], types: dict) -> list[RawE
     Chile; "The Chilean delegation led by X held talks with the Peruvian delegation led by Y" is X's and Y's alone
     (no talks of Chile with Y across the table)."""
     of = {(ev.participants[0], ev.party) for ev in events if ev.kind == AFFILIATION and ev.participants}
-    people: dict[int, set[str]] = {}  # sentence start -> the people of its contacts
+    contacts: dict[int, list[RawEvent]] = {}  # sentence start -> its contacts
     for ev in events:
         if ev.kind != AFFILIATION:
-            people.setdefault(ev.sentence.start, set()).update(k for k in ev.participants if types.get(k) == PERSON)
+            contacts.setdefault(ev.sentence.start, []).append(ev)
     out: list[RawEvent] = []
     for ev in events:
-        here = people.get(ev.sentence.start, set())
+        # the people of the sentence's contacts told by the same word or sharing a party with this one, or of any for
+        # a country alone (not "X, Y and Z will hold a summit, with Y's premier W expected to make his first visit": Y
+        # holds the summit; but "after meeting X, Y's minister said Y would host a meeting": the minister's)
+        here = {k for o in contacts.get(ev.sentence.start, []) if o.trigger == ev.trigger or len(ev.participants) == 1
+                or set(o.participants) & set(ev.participants) for k in o.participants if types.get(k) == PERSON}
         kept = tuple(k for k in ev.participants if not (types.get(k) == COUNTRY and any((p, k) in of for p in here)))
         if ev.kind != AFFILIATION and kept != ev.participants:
             if len(kept) < 2:

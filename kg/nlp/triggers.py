@@ -232,6 +232,8 @@ def _word_rule(tok: Token) -> str | None:
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
         if lemma in TALK_VERBS:
             return "verb-talk"
+        if lemma in {"attend", "host", "chair"} and any(c.dep_ == "dobj" and told_forum(c) for c in tok.children):
+            return "verb-attend"  # "X will host the summit", "Y will attend the summit": the one told before
         if lemma == "exchange" and any(c.dep_ == "dobj" and c.lower_ in EXCHANGE_OBJECTS for c in tok.children):
             return "verb-talk"  # "exchanged views with X"
         raised = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in RAISED_OBJECTS]
@@ -384,6 +386,14 @@ def _word_rule(tok: Token) -> str | None:
             return None  # "phone call" is triggered by "call"; "by phone" modifies another trigger
         return "noun-" + ("call" if tok.lower_ in CALL_NOUNS else "meet" if tok.lower_ in MEET_NOUNS else "talk")
     return None
+
+
+def told_forum(noun: Token) -> bool:
+    """"the summit", nothing more: a gathering told before (not "the 2023 summit", "the summit in Lima", "the summit,
+    which was held in Johannesburg")."""
+    return noun.lower_ in FORUM_NOUNS and [d.lower_ for d in noun.children if d.dep_ == "det"] == ["the"] and all(
+        d.dep_ in {"det", "punct"} or d.dep_ == "relcl" and not any(w.ent_type_ in PLACE_TYPES for w in d.subtree)
+        for d in noun.children)
 
 
 def _press_audience(tok: Token) -> bool:
