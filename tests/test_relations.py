@@ -4727,3 +4727,10 @@ def test_the_three_leaders_are_the_leaders_told_not_three_ministers_met_since(ex
                                  "Lima Declaration, the three leaders agreed to meet again in Quito next year.",
                    "2025-09-26")
     assert [parties for kind, parties, place, *_ in got if place == "Quito"] == [("Anna Keller", "Jan Nowak", "Tom Reed")]
+
+
+@pytest.mark.model
+def test_the_parties_of_a_round_of_named_consultations(extract_text):
+    got = contacts(extract_text, "The sixth round of Bilateral Political Consultations (BPC) between Peru and Chile was "
+                                 "held at the Ministry of Foreign Affairs in Lima today.", "2024-05-08")
+    assert got == [(MEETING, ("Peru", "Chile"), "Lima", OCCURRED, "2024-05-08")]

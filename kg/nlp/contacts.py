@@ -573,6 +573,10 @@ def forum_members(owner: Token) -> bool:
 REVIEW_VERBS = TOPIC_VERBS | {"review", "address", "examine", "consider"}
 
 
+#: Nouns of one sitting of a series of talks: "the sixth round of consultations".
+ROUND_NOUNS = {"round", "session", "edition", "meeting"}
+
+
 def discussed(tok: Token, verb: Token) -> bool:
     """The meeting is in what was discussed: "discussed (...) the participation of Argentina in the next meeting of
     the Council", "reviewed the agenda, including the negotiations between X and Y": a topic, no contact told (but
@@ -799,6 +803,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                for p in c.children if p.dep_ == "pobj" and p.lower_ in SIDELINE_NOUNS]
     # "the phone conversation held last month between X and Y": the parties hang on the participle
     held = [c for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS]
+    # "the sixth round of Political Consultations between X and Y": the parties hang on the round
+    held += [tok.head.head] if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in ROUND_NOUNS else []
     # "sat for two days in Doha with X and Y": the parser hangs the partners on the duration
     spans = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
              if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
