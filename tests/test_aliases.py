@@ -744,3 +744,19 @@ def test_a_name_as_styled_with_a_malaysian_honorific_is_one_of_its_names(extract
     assert ("Tan Sri Jan Nowak", "styled") in got["Jan Nowak"]
     marek = next(e for e in result.entities if e.name == "Ivo Marek")
     assert marek.aliases == {"Ivo Marek", "Datuk Seri Utama Ivo Marek"}
+
+
+def test_the_foreign_secretary_is_the_secretary_whose_post_names_foreign_affairs(make_doc):
+    # The Secretary of Foreign Affairs , Ann Ode , phoned the Secretary of State , Bo Pym . The Foreign Secretary spoke .
+    doc = make_doc([
+        t("The", 1, "det", "DET"), t("Secretary", 8, "nsubj", "PROPN"), t("of", 1, "prep", "ADP"),
+        t("Foreign", 4, "compound", "PROPN", "B-Organization"), t("Affairs", 2, "pobj", "PROPN", "I-Organization"),
+        t(",", 1, "punct", "PUNCT"), t("Ann", 7, "compound", "PROPN", "B-Person"), t("Ode", 1, "appos", "PROPN", "I-Person"),
+        t("phoned", 8, "ROOT", "VERB", "O", "phone"), t("the", 10, "det", "DET"), t("Secretary", 8, "dobj", "PROPN"),
+        t("of", 10, "prep", "ADP"), t("State", 11, "pobj", "PROPN"), t(",", 10, "punct", "PUNCT"),
+        t("Bo", 15, "compound", "PROPN", "B-Person"), t("Pym", 10, "appos", "PROPN", "I-Person"),
+        t(".", 8, "punct", "PUNCT"),
+        t("The", 19, "det", "DET"), t("Foreign", 19, "compound", "PROPN"), t("Secretary", 20, "nsubj", "PROPN"),
+        t("spoke", 20, "ROOT", "VERB", "O", "speak"), t(".", 20, "punct", "PUNCT"),
+    ])
+    assert ("The Foreign Secretary", "title") in entities(doc)["Ann Ode"][1]

@@ -4734,3 +4734,32 @@ def test_the_parties_of_a_round_of_named_consultations(extract_text):
     got = contacts(extract_text, "The sixth round of Bilateral Political Consultations (BPC) between Peru and Chile was "
                                  "held at the Ministry of Foreign Affairs in Lima today.", "2024-05-08")
     assert got == [(MEETING, ("Peru", "Chile"), "Lima", OCCURRED, "2024-05-08")]
+
+
+@pytest.mark.model
+def test_a_release_s_delegation_its_members_and_the_foreign_secretary_by_her_portfolio(extract_text):
+    # the guest hung on the city after a bracketed short name; its head and its members; "the Foreign Secretary" is
+    # the Secretary of Foreign Affairs, not the Secretary of State she phoned
+    result, _ = extract_text(
+        "The Secretary of Foreign Affairs, Ana Quorvo Ode, received on Wednesday, at the headquarters of the Secretariat "
+        "of Foreign Affairs (SRE) in Lima, a bipartisan delegation from the United States Congress headed by Senator Jan "
+        "Nowak and made up of Representatives Ivo Marek and Paul Morel. Also on Wednesday, the Foreign Secretary held a telephone "
+        "conversation with the Secretary of State of the United States, Tom Reed. Next week, the Foreign Secretary will "
+        "travel to Quito, where she will meet Reed.", "2024-05-16")
+    assert {a for a, b in facts(result, MET_IN) if b == "Lima"} >= {"Ana Quorvo Ode", "Jan Nowak"}
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ana Quorvo Ode", "Tom Reed"))}
+    assert {a for a, b in facts(result, MET_IN) if b == "Quito"} == {"Ana Quorvo Ode", "Tom Reed"}
+
+
+def test_a_delegation_made_up_of_members_brings_them(make_doc):
+    # Ann Ode received a delegation headed by Bo Pym and made up of Jo Vell and Tom Reed .
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("received", 2, "ROOT", "VERB", lemma="receive"), t("a", 4, "det", "DET"),
+        t("delegation", 2, "dobj", "NOUN"), t("headed", 4, "acl", "VERB", lemma="head", tag="VBN"),
+        t("by", 5, "agent", "ADP"), *name(7, 6, "pobj", "Bo", "Pym"), t("and", 5, "cc", "CCONJ"),
+        t("made", 5, "conj", "VERB", lemma="make", tag="VBN"), t("up", 10, "prt", "PART"), t("of", 10, "prep", "ADP"),
+        *name(13, 12, "pobj", "Jo", "Vell"), t("and", 14, "cc", "CCONJ"), *name(16, 14, "conj", "Tom", "Reed"),
+        t(".", 2, "punct", "PUNCT"),
+    ])
+    assert [(kind, set(names)) for kind, names, *_ in run(doc) if kind != AFFILIATION] == [
+        (MEETING, {"Ann Ode", "Bo Pym", "Jo Vell", "Tom Reed"})]

@@ -593,10 +593,17 @@ def titled_guest(verb: Token) -> list[Token]:
     """A receiving verb's guest the parser hung elsewhere: "received today at Al-Ittihadiya Palace in Cairo Deputy
     Prime Minister and Minister of Foreign Affairs of Jordan X" (X the object of "of"): the first person after the
     verb when a title runs up to their name, or to a comma before it ("received in Algiers the Deputy Foreign
-    Minister and Special Representative (...) for the Middle East and Africa, X"), with no clause between."""
+    Minister and Special Representative (...) for the Middle East and Africa, X"), with no clause between; or a
+    delegation hung on the place before it ("received, at X in Y, a delegation from Z")."""
     doc = verb.doc
     titled = False
+    skip = {i for t in doc[verb.i + 1 : verb.sent.end] if t.text == "(" and t.i + 2 < len(doc)
+            and doc[t.i + 2].text == ")" and doc[t.i + 1].text.isupper() for i in range(t.i, t.i + 3)}
     for t in doc[verb.i + 1 : verb.sent.end]:
+        if t.i in skip:
+            continue  # "at the headquarters of the Secretariat of Foreign Affairs (SRE) in Mexico City": a short name
+        if t.lower_ in {"delegation", "delegations"} and not titled and t.dep_ == "appos":
+            return [t]  # "received on Wednesday, at X in Y, a delegation from Z headed by W" (hung on the city)
         if t.text == "," and not titled and t.i >= 1 and doc[t.i - 1].ent_type_ in PLACE_TYPES | {"DATE", "TIME"}:
             continue  # "received at State House, Nairobi, the Special Envoy of X, Ambassador Y": the place's commas;
             # "received on Wednesday, at the palace, the Ambassador of X, Mr. Y": the day's

@@ -248,6 +248,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
                     for a in agent_objects(c) for p in [a, *conjuncts(a)]
                     if (q := p if p.i in refs else appos_person(p, refs)) is not None]
+            # "... headed by X and made up of Representatives Y and Z", "a delegation comprising Y and Z": its members
+            out += [refs[p.i] for h in (t, *owners) for c in h.children if c.dep_ == "acl"
+                    for v in [c, *(w for w in c.children if w.dep_ == "conj")] if made_up_of(v)
+                    for o in member_objects(v) for p in [o, *conjuncts(o)] if p.i in refs and p.ent_type_ == PERSON]
         if named:  # "his counterpart X and President Y": the names coordinated with the first too; "Colombia leaders"
             out += [post_holder(refs[named[0].i], t, refs) or refs[named[0].i], *conjunct_keys(named[0], refs)]
             # "The President of X, A, and the commander of the ELN, B, met": the holder of the coordinated post
@@ -1017,6 +1021,22 @@ def listed_people(t: Token, refs: dict, size: int) -> list[str]:
         if len(keys) == size and all(types.get(k) == PERSON for k in keys):
             return keys
     return []
+
+
+#: Verbs telling who a group is made of: "made up of", "composed of", "comprising", "consisting of", "including".
+MEMBERSHIP_VERBS = {"make", "compose", "comprise", "consist", "include"}
+
+
+def made_up_of(verb: Token) -> bool:
+    """"made up of", "composed of", "comprising", "consisting of", "including": who a group is made of."""
+    return verb.lemma_.lower() in MEMBERSHIP_VERBS and (verb.lemma_.lower() != "make" or any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+
+
+def member_objects(verb: Token) -> list[Token]:
+    """The members a verb of membership names: its object, or the object of its "of"."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def leaders_told(t: Token, previous: list[RawEvent]) -> list[RawEvent]:

@@ -202,6 +202,11 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = [c for c in cands if words <= c.titles]  # and a president; "the deputy minister" of a deputy
             if not cands:
                 continue
+        if not parties and len({c.key for c in cands}) > 1 and len(
+                portfolio := [c for c in cands if tok.lower_ in c.titles
+                              and titled_with(c, words - {tok.lower_}, doc)]) == 1:
+            cands = portfolio  # "the Foreign Secretary": the one whose post, named with them, says foreign affairs
+            # ("The Secretary of Foreign Affairs, X"), not the Secretary of State told since
         best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
             best = main_candidate(cands, tok.i)  # a release's "the Minister": the one minister it is about
@@ -216,6 +221,22 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             if best is None:
                 continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
+
+
+def titled_with(person: Cluster, words: set[str], doc: Doc) -> bool:
+    """Some of ``words`` (a title's other words: "foreign" of "the Foreign Secretary") in the post named right before
+    one of the person's names ("The Secretary of Foreign Affairs, X")."""
+    def post_before(p: int) -> list:
+        """The words right before a name, back to a verb, another name or the sentence's start: its post."""
+        out = []
+        for t in reversed(doc[max(doc[p].sent.start, p - 16) : p]):
+            if t.pos_ in {"VERB", "AUX"} or t.ent_type_ == PERSON and t.i < p - 1 and doc[t.i + 1].ent_type_ != PERSON:
+                break
+            out.append(t)
+        return out
+
+    return bool(words) and any(t.lower_ in words for p in person.positions if doc[p].ent_type_ == PERSON
+                               for t in post_before(p))
 
 
 def main_candidate(people: list[Cluster], before: int) -> Cluster | None:
