@@ -4763,3 +4763,16 @@ def test_a_delegation_made_up_of_members_brings_them(make_doc):
     ])
     assert [(kind, set(names)) for kind, names, *_ in run(doc) if kind != AFFILIATION] == [
         (MEETING, {"Ann Ode", "Bo Pym", "Jo Vell", "Tom Reed"})]
+
+
+@pytest.mark.model
+def test_a_delegation_including_a_minister_at_a_casa_in_the_dateline_s_city(extract_text):
+    # "led by X and including Y": both; "the Casa Amarilla" is a building of the dateline's city, not of Venezuela
+    # (a town of Cuba too) that "the Venezuelan foreign ministry" names
+    result, _ = extract_text(
+        "CARACAS, March 19 (AFP) - Colombia and Venezuela agreed on Tuesday to set up a joint command.\n\nA Colombian "
+        "delegation led by Foreign Minister Ana Quorvo Ode and including Defence Minister Ivo Marek Vell met Venezuelan "
+        "Foreign Minister Jan Nowak at the Casa Amarilla, the seat of the Venezuelan foreign ministry, for more than five "
+        "hours.", "2025-03-19")
+    assert {a for a, b in facts(result, MET_IN) if b == "Caracas"} >= {"Ana Quorvo Ode", "Ivo Marek Vell", "Jan Nowak"}
+    assert "Venezuela" not in {b for _, b in facts(result, MET_IN)}

@@ -277,7 +277,7 @@ def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int
 VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Residence", "Castle",
                "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate", "Schloss",
                "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin", "Street", "Elysee",
-               "Élysée", "Complex", "Diwan", "Primature", "Headquarters", "Secretariat", "Ministry", "Bridge"}
+               "Élysée", "Complex", "Diwan", "Primature", "Headquarters", "Secretariat", "Ministry", "Bridge", "Casa"}
 
 
 #: Names every city gives its own building: "City Hall" is the one of the city the sentence names.
@@ -353,9 +353,11 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
             cities[ev.place] = strict.pop() if len(strict) == 1 else None
             continue
         if not inside and refs:  # "at the Capella hotel on Singapore's Sentosa island": the city its phrase names
+            # (not a people's word: "at the Casa Amarilla, the seat of the Venezuelan foreign ministry")
             inside = {refs[t.i] for v in ev.sentence if refs.get(v.i) == ev.place for t in v.head.subtree
                       if t.i in refs and refs[t.i] != ev.place and gazetteer.city(names.get(refs[t.i], ""))
-                      and types.get(refs[t.i]) in {PLACE, COUNTRY} and in_phrase_of(t, v.head)}
+                      and types.get(refs[t.i]) in {PLACE, COUNTRY} and in_phrase_of(t, v.head)
+                      and not gazetteer.demonym(t.text)}
         filed = filed_at(ev.sentence.end) if filed_at else None
         start = max(window_start(ev.sentence[0], 2), filed[1] if filed else 0)  # not across a digest's items
         same = [o for o in events[i + 1 :] if o.sentence.start == ev.sentence.start]  # "at Downing Street, on the

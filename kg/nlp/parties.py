@@ -244,9 +244,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # delegation of the Y Council led by its chairman X", the clause hung on the body: X too
             owners = [o for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                       for o in c.children if o.dep_ == "pobj"]
+            # (and "led by X and including Y", parsed with "including" a conjunct of X: Y)
             out += [refs[q.i] for h in (t, *owners) for c in h.children
                     if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
-                    for a in agent_objects(c) for p in [a, *conjuncts(a)]
+                    for a in agent_objects(c) for m in [a, *conjuncts(a)]
+                    for p in ([m] if not made_up_of(m) else [o for n in member_objects(m) for o in [n, *conjuncts(n)]])
                     if (q := p if p.i in refs else appos_person(p, refs)) is not None]
             # "... headed by X and made up of Representatives Y and Z", "a delegation comprising Y and Z": its members
             out += [refs[p.i] for h in (t, *owners) for c in h.children if c.dep_ == "acl"
@@ -1035,7 +1037,7 @@ def made_up_of(verb: Token) -> bool:
 
 def member_objects(verb: Token) -> list[Token]:
     """The members a verb of membership names: its object, or the object of its "of"."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + [
+    return [c for c in verb.children if c.dep_ in {"dobj", "pobj"}] + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
