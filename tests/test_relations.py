@@ -4776,3 +4776,18 @@ def test_a_delegation_including_a_minister_at_a_casa_in_the_dateline_s_city(extr
         "hours.", "2025-03-19")
     assert {a for a, b in facts(result, MET_IN) if b == "Caracas"} >= {"Ana Quorvo Ode", "Ivo Marek Vell", "Jan Nowak"}
     assert "Venezuela" not in {b for _, b in facts(result, MET_IN)}
+
+
+@pytest.mark.model
+def test_a_visitor_who_arrived_here_and_talks_during_a_video_call(extract_text):
+    # "arrived here": the dateline's city, not the country visited; "call on X and meet Y": both planned, the second no
+    # request; "a video conference (...), during which the two discussed": on the call, not in the city
+    result, _ = extract_text(
+        "New Delhi, Feb 5 (PTI) Sri Lankan Foreign Minister Ana Quorvo on Thursday held talks with Jan Nowak here. "
+        "Quorvo, who arrived here on Wednesday on his first visit to India since taking office in November, is scheduled "
+        "to call on Prime Minister Ivo Marek and meet National Security Adviser Tom Reed on Friday before leaving for "
+        "Colombo. The visit comes two weeks after Quorvo held a video conference with Chinese Foreign Minister Paul "
+        "Morel on January 20, during which the two discussed debt restructuring.", "2026-02-05")
+    assert {(a, b) for a, b in facts(result, MET_IN) if a == "Ana Quorvo"} == {("Ana Quorvo", "New Delhi")}
+    assert {b for a, b in facts(result, MET_IN) if a in {"Ivo Marek", "Tom Reed", "Paul Morel"}} == {"New Delhi"}
+    assert {a for a, b in facts(result, MET_IN) if b == "New Delhi"} >= {"Ivo Marek", "Tom Reed"}

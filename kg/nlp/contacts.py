@@ -306,7 +306,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 present_place(tok, refs, types, side_a + side_b)) or (
                 referred_place(tok, refs, types, side_a + side_b)) or dateline_place(
                 tok, refs, types, side_a + side_b, [*previous, *local], beside=on_sidelines(tok))
-        elif kind == TALKS and place is None and side_a and (side_b or tok.lemma_.lower() not in SPEECH_VERBS):
+        elif kind == TALKS and place is None and side_a and (side_b or tok.lemma_.lower() not in SPEECH_VERBS) \
+                and not during_call(tok):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech; not the other side
             # alone ("called after consultations with Bahrain": who consulted it is not named)
             # "On the sidelines, X held talks with Y": at the summit; "at the Kuksaroy residence": where filed
@@ -428,6 +429,15 @@ def talks_partners(tok: Token, refs: dict) -> set[str]:
 
 #: Verbs of a contact that several hold "together with" another: "sat down together with Z".
 TOGETHER_CONTACT_VERBS = {"sit", "meet", "talk", "speak", "hold", "confer"}
+
+
+def during_call(tok: Token) -> bool:
+    """Talks told in a clause on a call: "held a video conference with X, during which the two discussed Y": on the
+    call, nowhere in person."""
+    return any(a.dep_ == "relcl" and a.head.lemma_.lower() in CALL_NOUNS | {"conference", "videoconference"}
+               and (a.head.lemma_.lower() != "conference" or any(c.lower_ in {"video", "phone", "telephone"}
+                                                                  for c in a.head.children))
+               for a in [tok, *tok.ancestors])
 
 
 def together(tok: Token) -> bool:

@@ -225,8 +225,11 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     beside = tok.head.i if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
         c.dep_ in {"mark", "aux"} for c in tok.children) and not any(  # not "wants to visit Lima, meeting X"
         c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children) else None
+    below = None  # the word of the chain below t
     for t in own_mood_chain(tok):
         adjunct = adjunct or t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head != tok
+        # a verb the contact is coordinated with is done beside it, not asked for: "call on X and meet Y"
+        joined, below = below is not None and below.dep_ == "conj" and below.head == t, t
         if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
             continue
         for c in t.children:
@@ -242,7 +245,7 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             if c.dep_ == "aux" and c.lower_ in {"would", "'d", "could", "might"} and t.tag_ == "VBN" and any(
                     h.dep_ == "aux" and h.lower_ == "have" for h in t.children):
                 return True  # "said he would have called X": what did not happen, reported or not
-        if t != tok and t.i != beside and not adjunct and (
+        if t != tok and t.i != beside and not adjunct and not joined and (
                 t.lemma_.lower() in HYPOTHETICAL_WORDS or t.lower_ in HYPOTHETICAL_FORMS):
             return True
         if t != tok and t.lemma_.lower() in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"}

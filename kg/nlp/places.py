@@ -874,7 +874,11 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
 
     def destination(t: Token) -> str | None:
         """Where the traveller of a visit/travel verb went: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv";
-        where someone was for the contact: "was in Berlin to talk about"."""
+        where someone was for the contact: "was in Berlin to talk about"; "arrived here": the dateline's place."""
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in TRAVEL_VERBS and any(
+                c.dep_ == "advmod" and c.lower_ == "here" for c in t.children) and (
+                filed := dateline(t.doc, refs, types, at=t.i)) is not None and filed[0] not in parties:
+            return filed[0]
         if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t != tok:  # "was in Berlin to talk"
             # "is due in Hanoi on Sunday for talks", "in" on the adjective
             holders = [t, *(c for c in t.children if c.dep_ == "acomp" and c.lower_ in DUE_WORDS)]
