@@ -4791,3 +4791,11 @@ def test_a_visitor_who_arrived_here_and_talks_during_a_video_call(extract_text):
     assert {(a, b) for a, b in facts(result, MET_IN) if a == "Ana Quorvo"} == {("Ana Quorvo", "New Delhi")}
     assert {b for a, b in facts(result, MET_IN) if a in {"Ivo Marek", "Tom Reed", "Paul Morel"}} == {"New Delhi"}
     assert {a for a, b in facts(result, MET_IN) if b == "New Delhi"} >= {"Ivo Marek", "Tom Reed"}
+
+
+@pytest.mark.model
+def test_the_travel_verb_s_own_destination_before_the_trip_it_is_on(extract_text):
+    got = contacts(extract_text, "Delaney, on his first trip to Asia since taking up the post in December, will travel "
+                                 "on to Tokyo on Wednesday for talks with Japanese Vice Foreign Minister Aiko Nishimura.",
+                   "2025-01-14")
+    assert [(parties, place) for _, parties, place, *_ in got] == [(("Delaney", "Aiko Nishimura"), "Tokyo")]

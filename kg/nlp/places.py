@@ -886,6 +886,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
                           for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
             if where:
                 return where  # else maybe "X, who is on a visit to Lima, held talks": the trip below
+        if (went := travelled_to(t)) is not None:
+            return went  # "(on his first trip to Asia,) will travel on to Tokyo for talks": where the verb goes first
         for trip in _trips(t):  # "during her visit to Lima, X held talks"; "her trip to Lima included talks"; "during
             # the visit": the one told before
             where = next((place_key(p) for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -902,6 +904,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             summits = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in MEET_NOUNS | TALK_NOUNS]
             return next((where for c in summits
                          if (where := place_of(c, refs, types, parties) or referred_place(c, refs, types, parties))), None)
+        return None
+
+    def travelled_to(t: Token) -> str | None:
+        """Where a travel verb itself goes: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv"."""
         if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
             return None
         if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
