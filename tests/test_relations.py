@@ -4799,3 +4799,16 @@ def test_the_travel_verb_s_own_destination_before_the_trip_it_is_on(extract_text
                                  "on to Tokyo on Wednesday for talks with Japanese Vice Foreign Minister Aiko Nishimura.",
                    "2025-01-14")
     assert [(parties, place) for _, parties, place, *_ in got] == [(("Delaney", "Aiko Nishimura"), "Tokyo")]
+
+
+@pytest.mark.model
+def test_where_after_a_city_and_its_country_and_the_details_of_a_visit(extract_text):
+    # "in Vientiane, Laos, earlier this week, where": the city; "coordinate the details of a visit by X": X's visit, no
+    # place of those who coordinate it
+    result, _ = extract_text(
+        "Chinese Foreign Minister Gu Wen attended the China-ASEAN Foreign Ministers' Meeting and related meetings in "
+        "Vientiane, Laos, earlier this week, where he also held talks with Lao Foreign Minister Bounleuth Sayavong. "
+        "Japanese Foreign Minister Ana Ode held talks with Minister Jan Nowak by phone. The two ministers confirmed that "
+        "they would coordinate the details of a visit by Minister Nowak to Japan in January next year.", "2025-12-04")
+    assert ("Bounleuth Sayavong", "Vientiane") in facts(result, MET_IN)
+    assert ("Ana Ode", "Japan") not in facts(result, MET_IN)

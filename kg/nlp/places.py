@@ -311,7 +311,11 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         if t.dep_ in {"relcl", "advcl"} and where:
             for j in range(where[0].i - 1, max(t.sent.start, where[0].i - 6) - 1, -1):
                 if place(t.doc[j]) and not hyphen_member(t.doc[j]):  # not "a Russia-Central Asia summit, where"
-                    return journey_city(t.doc[j], place, types) or place(t.doc[j])
+                    near = t.doc[j]
+                    if types.get(place(near)) == COUNTRY and near.head.i < near.i and place(near.head) \
+                            and types.get(place(near.head)) == PLACE and near.dep_ in {"appos", "conj", "npadvmod"}:
+                        return place(near.head)  # "in Vientiane, Laos, earlier this week, where": the city
+                    return journey_city(near, place, types) or place(near)
             # "will travel to New York later this week for a UN session (...), where he will meet X": where he goes
             for j in range(where[0].i - 6, max(t.sent.start, where[0].i - 20) - 1, -1):
                 if place(t.doc[j]) and t.doc[j].dep_ == "pobj" and t.doc[j].head.lower_ in {"to", "in"} \
@@ -957,15 +961,15 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     return previous_destination(tok, refs, parties, place_key)
 
 
-#: Nouns of getting a meeting ready: "preparations for the summit".
-PREPARATION_NOUNS = {"preparation", "preparations", "groundwork"}
+#: Nouns of getting a meeting ready: "preparations for the summit", "the details of a visit".
+PREPARATION_NOUNS = {"preparation", "preparations", "groundwork", "details", "arrangements", "modalities", "logistics"}
 
 
 def prepared(tok: Token) -> bool:
     """A contact another one gets ready: "to finalise preparations for next month's summit", "to prepare a visit by
-    X", "to lay the groundwork for a summit"."""
+    X", "to lay the groundwork for a summit", "would coordinate the details of a visit by X"."""
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in PREPARATION_NOUNS \
+    return tok.dep_ == "pobj" and head.lower_ in {"for", "of"} and head.head.lower_ in PREPARATION_NOUNS \
         or tok.dep_ == "dobj" and head.lemma_.lower() == "prepare"
 
 
