@@ -240,7 +240,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
                 only_mentioned(tok) or told_of_in_talks(tok) or thanked_for(tok) or call_setting(tok) is not None
-                or tok.pos_ == "NOUN" and organised_by_bodies(clause_verb(tok)) or discussed(tok, clause_verb(tok))):
+                or tok.pos_ == "NOUN" and organised_by_bodies(clause_verb(tok)) or discussed(tok)):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -434,9 +434,8 @@ TOGETHER_CONTACT_VERBS = {"sit", "meet", "talk", "speak", "hold", "confer"}
 def during_call(tok: Token) -> bool:
     """Talks told in a clause on a call: "held a video conference with X, during which the two discussed Y": on the
     call, nowhere in person."""
-    return any(a.dep_ == "relcl" and a.head.lemma_.lower() in CALL_NOUNS | {"conference", "videoconference"}
-               and (a.head.lemma_.lower() != "conference" or any(c.lower_ in {"video", "phone", "telephone"}
-                                                                  for c in a.head.children))
+    return any(a.dep_ == "relcl" and (a.head.lemma_.lower() in CALL_NOUNS or a.head.lemma_.lower() == "conference"
+                                      and any(c.lower_ in {"video", "phone", "telephone"} for c in a.head.children))
                for a in [tok, *tok.ancestors])
 
 
@@ -587,16 +586,16 @@ REVIEW_VERBS = TOPIC_VERBS | {"review", "address", "examine", "consider"}
 ROUND_NOUNS = {"round", "session", "edition", "meeting"}
 
 
-def discussed(tok: Token, verb: Token) -> bool:
+def discussed(tok: Token) -> bool:
     """The meeting is in what was discussed: "discussed (...) the participation of Argentina in the next meeting of
     the Council", "reviewed the agenda, including the negotiations between X and Y": a topic, no contact told (but
     "discussed preparations for X's visit": X's)."""
     if tok.lower_ not in MEET_NOUNS | TALK_NOUNS or any(c.dep_ == "poss" for c in tok.children):
         return False
-    verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REVIEW_VERBS), verb)
-    objects = [c for c in verb.children if c.dep_ == "dobj" and tok in c.subtree and tok != c]
-    path = [a for a in tok.ancestors if objects and a in objects[0].subtree and a != objects[0]]
-    return verb.lemma_.lower() in REVIEW_VERBS and bool(objects) and any(a.dep_ == "prep" for a in path)
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REVIEW_VERBS), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and tok in c.subtree and tok != c] if verb else []
+    # (the object's own words down to the meeting pass a preposition: the meeting is in it, not it)
+    return bool(objects) and any(a.dep_ == "prep" for a in tok.ancestors if a in objects[0].subtree)
 
 
 def titled_guest(verb: Token) -> list[Token]:
@@ -1029,18 +1028,14 @@ def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict,
     told = [ev for ev in reversed(events) if ev.kind == MEETING and ev.place and ev.status == status
             and ev.sentence.start >= start and not pluperfect(ev.sentence)
             and not (ev.date_text and is_period(ev.date_text) and status == OCCURRED)]
-    told = next((ev.place for ev in told if (ev.trigger or "").lower() not in VISIT_WORDS), None) or next(
-        (ev.place for ev in told), None)
+    told = next((ev.place for ev in told if (ev.trigger or "").lower() not in TRIP_NOUNS | {"visits", "visited"}),
+                None) or next((ev.place for ev in told), None)
     if told is not None:
         return told, None
     for t in reversed(tok.doc[start : tok.i]):
         if met(t) and not pluperfect(t.sent) and (where := place_of(t, refs, types, [])):
             return where, date_of(t) if t.sent != tok.sent else None
     return None, None
-
-
-#: Words of a visit, which a guest makes to a country: no gathering one attends.
-VISIT_WORDS = {"visit", "visits", "visited", "visiting", "trip", "tour"}
 
 
 def met(t: Token) -> bool:
