@@ -244,12 +244,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # delegation of the Y Council led by its chairman X", the clause hung on the body: X too
             owners = [o for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                       for o in c.children if o.dep_ == "pobj"]
-            # (and "led by X and including Y", parsed with "including" a conjunct of X: Y)
-            out += [refs[q.i] for h in (t, *owners) for c in h.children
-                    if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
-                    for a in agent_objects(c) for m in [a, *conjuncts(a)]
-                    for p in ([m] if not made_up_of(m) else [o for n in member_objects(m) for o in [n, *conjuncts(n)]])
-                    if (q := p if p.i in refs else appos_person(p, refs)) is not None]
+            out += [refs[q.i] for q in group_leaders([t, *owners], refs)]
             # "... headed by X and made up of Representatives Y and Z", "a delegation comprising Y and Z": its members
             out += [refs[p.i] for h in (t, *owners) for c in h.children if c.dep_ == "acl"
                     for v in [c, *(w for w in c.children if w.dep_ == "conj")] if made_up_of(v)
@@ -786,6 +781,16 @@ GUEST_NOUNS = {"guest", "visitor"}
 GUEST_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+def group_leaders(holders: list[Token], refs: dict) -> list[Token]:
+    """The named people a group's participle on these words says lead it: "a Hamas delegation led by X", "Ukrainian
+    officials led by X" ("led by the group's Gaza chief, X": the apposition's), and the members "led by X and including
+    Y" names (parsed with "including" a conjunct of X)."""
+    return [q for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
+            for a in agent_objects(c) for m in [a, *conjuncts(a)]
+            for p in ([m] if not made_up_of(m) else [o for n in member_objects(m) for o in [n, *conjuncts(n)]])
+            if (q := p if p.i in refs else appos_person(p, refs)) is not None]
+
+
 def delegation_told(t: Token, refs: dict) -> list[str]:
     """"the delegation", with nothing of its own: the delegation told before, by the one who led it ("A delegation of
     the X led by Y arrived ..."), else by the body or country it came from ("a delegation of X", "a Chinese
@@ -798,9 +803,7 @@ def delegation_told(t: Token, refs: dict) -> list[str]:
             continue
         bodies = [p for c in d.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                   for p in c.children if p.dep_ == "pobj" and p.i in refs]
-        # (the leader's clause hung on the delegation or on the body it is of)
-        leaders = [q for h in [d, *bodies] for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS - {
-            "host"} for a in agent_objects(c) for q in [a, *conjuncts(a)] if q.i in refs]
+        leaders = group_leaders([d, *bodies], refs)  # (the clause hung on the delegation or on the body it is of)
         bodies += [c for c in d.children if c.dep_ in {"amod", "compound"} and c.i in refs]
         if leaders or bodies:
             return [refs[q.i] for q in leaders or bodies[:1]]
