@@ -747,7 +747,8 @@ def test_a_name_as_styled_with_a_malaysian_honorific_is_one_of_its_names(extract
 
 
 def test_the_foreign_secretary_is_the_secretary_whose_post_names_foreign_affairs(make_doc):
-    # The Secretary of Foreign Affairs , Ann Ode , phoned the Secretary of State , Bo Pym . The Foreign Secretary spoke .
+    # The Secretary of Foreign Affairs , Ann Ode , phoned the Secretary of State , Bo Pym .
+    # The Foreign Secretary spoke .
     doc = make_doc([
         t("The", 1, "det", "DET"), t("Secretary", 8, "nsubj", "PROPN"), t("of", 1, "prep", "ADP"),
         t("Foreign", 4, "compound", "PROPN", "B-Organization"), t("Affairs", 2, "pobj", "PROPN", "I-Organization"),

@@ -905,9 +905,9 @@ def second_of_between(first: Token) -> list[Token]:
     post ("Talks between X, secretary of the Y, and the delegation", "and the delegation" hung on "Talks")."""
     doc = first.doc
     # the "and" right after the name and its post, or hung on the name
-    k = next((j for j in range(first.i + 1, min(len(doc) - 1, first.right_edge.i + 3)) if doc[j].lower_ == "and" and (
-        doc[j].head == first or j > first.right_edge.i) and all(w.text == "," for w in doc[first.right_edge.i + 1 : j])),
-        None)
+    k = next((j for j in range(first.i + 1, min(len(doc) - 1, first.right_edge.i + 3)) if doc[j].lower_ == "and"
+              and (doc[j].head == first or j > first.right_edge.i)
+              and all(w.text == "," for w in doc[first.right_edge.i + 1 : j])), None)
     if k is None:
         return []
     for t in doc[k + 1 : k + 9]:

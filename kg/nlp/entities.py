@@ -390,13 +390,14 @@ def hyphened_given_name(doc: Doc, end: int, start: int) -> bool:
 
 def unknown_place_before(before: tuple[Span, str], name: Span) -> bool:
     """A one-word place no gazetteer knows right before a person's name, a space or one untagged name word between:
-    the given name ("Canada's Chrystia" + "Freeland", "Argentina's Martín" + "Aldao" + "Ferreyra", the first tagged as a
-    place); a town's name too when it is a given name the parse sets in the name ("Martín", a town in Slovakia); and a
-    given name tagged as a body ("foreign minister, Esteban" + "Quorvas Villalba")."""
+    the given name ("Canada's Chrystia" + "Freeland", "Argentina's Martín" + "Aldao" + "Ferreyra", the first tagged
+    as a place); a town's name too when it is a given name the parse sets in the name ("Martín", a town in Slovakia);
+    and a given name tagged as a body ("foreign minister, Esteban" + "Quorvas Villalba")."""
     span, kind = before
     word = span[0]
     return (kind == PLACE or kind == ORGANIZATION and gazetteer.given_name(word.text)
-            and not gazetteer.organization(word.text)) and len(span) == 1 and word.whitespace_ == " " and word.is_title \
+            and not gazetteer.organization(word.text)) \
+        and len(span) == 1 and word.whitespace_ == " " and word.is_title \
         and (span.end == name.start or name_word_between(span.doc, span.end, name.start)) \
         and word.is_alpha and not (gazetteer.country(word.text) or gazetteer.region(word.text)
                                    or gazetteer.capital_country(word.text)) \

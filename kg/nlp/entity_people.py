@@ -364,7 +364,8 @@ def given_name_tagged_body(span: Span) -> int | None:
     region or large town), after a title or a country's "'s" and followed by one or two untagged name words on the same
     line, opens a person's name; where that name ends, or None."""
     doc, word = span.doc, span[0]
-    if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC", "NORP"} or not gazetteer.given_name(word.text) \
+    if len(span) != 1 or span.label_ not in {"ORG", "GPE", "LOC", "FAC", "NORP"} \
+            or not gazetteer.given_name(word.text) \
             or gazetteer.country(word.text) or gazetteer.region(word.text) or gazetteer.organization(word.text) \
             or gazetteer.city_population(word.text) >= SMALL_TOWN or "\n" in word.whitespace_:
         return None
@@ -373,7 +374,8 @@ def given_name_tagged_body(span: Span) -> int | None:
                          or doc[k].text == "," and k >= 1 and doc[k - 1].lower_ in gazetteer.title_words())
     end = span.end
     while titled and end < min(len(doc), span.end + 2) and not doc[end].ent_type_ and is_name_word(doc[end]) \
-            and not INITIAL.match(doc[end].text) and not known_name(doc[end].text) and "\n" not in doc[end - 1].whitespace_:
+            and not INITIAL.match(doc[end].text) and not known_name(doc[end].text) \
+            and "\n" not in doc[end - 1].whitespace_:
         end += 1
     return end if end > span.end and (end == len(doc) or not doc[end].text[:1].isupper()) else None
 

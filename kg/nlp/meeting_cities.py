@@ -16,7 +16,7 @@ from kg.nlp.datelines import dateline, in_lede
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
-from kg.nlp.places import capital_place, previous_destination
+from kg.nlp.places import calls_by_word, capital_place, previous_destination
 from kg.nlp.triggers import ATTENDED_REACH, TRAVEL_VERBS
 
 
@@ -40,10 +40,10 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     within = country_cities(events, names, types)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     # the building or site a meeting now in its city was placed at stays its venue: met in Paris, at the Elysee Palace
-    # (where its sentence names it: a later meeting that took the place of one told before is in the city, not
-    # necessarily in the same building)
+    # (where its sentence names it, or calls it by a word of its name, "at the hotel": a later meeting that took the
+    # place of one told before is in the city, not necessarily in the same building)
     events = [replace(ev, venue=placed[i]) if placed[i] and ev.place != placed[i] and site(placed[i], names, types)
-              and (any(refs.get(t.i) == placed[i] for t in ev.sentence) or calls_by_noun(ev.sentence, names[placed[i]]))
+              and any(refs.get(t.i) == placed[i] or calls_by_word(t, names[placed[i]]) for t in ev.sentence)
               else ev for i, ev in enumerate(events)]
     # and the one its sentence places in that city: "met at Gimhae Air Base in Busan", "at Istanbul's Dolmabahce Palace"
     events = [replace(ev, venue=site_in_city(ev, refs, types, names)) if ev.kind == MEETING and ev.place
@@ -70,13 +70,6 @@ def one_venue(a: RawEvent, b: RawEvent) -> bool:
     """Two meetings in one city are at one building as far as the text tells: not "shook hands on the bridge, then
     held talks at the hotel"."""
     return a.venue is None or b.venue is None or a.venue == b.venue
-
-
-def calls_by_noun(sent, name: str) -> bool:
-    """The sentence calls the venue by a word of its name: "at the hotel" for the Hotel Tonchalá named before."""
-    words = {w.lower() for w in name.split()[-1:] + name.split()[:1]}
-    return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lower_ in words and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
 
 
 def refers_back(ev: RawEvent) -> bool:

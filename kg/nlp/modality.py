@@ -369,8 +369,8 @@ def is_planned(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"}:
                 return True
-            if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"} or t == tok and c.lower_ == "next" \
-                    and c.dep_ == "amod":  # "the next meeting of the council"
+            if c.lower_ in {"upcoming", "planned", "forthcoming", "scheduled", "proposed"} \
+                    or t == tok and c.lower_ == "next" and c.dep_ == "amod":  # "the next meeting of the council"
                 return True
             if t == tok and c.dep_ == "acl" and c.lemma_.lower() in {"set", "due", "schedule", "expect"} and any(
                     x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in c.children):

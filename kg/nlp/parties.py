@@ -347,7 +347,8 @@ def titled_holder_inside(t: Token, refs: dict) -> Token | None:
 #: Nouns of people against the country or body that qualifies them: "both Sudan rivals", "Kremlin critics".
 RIVAL_NOUNS = {"rival", "opponent", "foe", "enemy", "critic", "adversary", "challenger"}
 
-#: Nouns of members of the body or friends of the country that qualifies them: "the two Mercosur partners", "NATO allies".
+#: Nouns of members of the body or friends of the country that qualifies them: "the two Mercosur partners", "NATO
+#: allies".
 MEMBER_NOUNS = {"partner", "ally", "member", "neighbour", "neighbor"}
 
 

@@ -324,16 +324,19 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     return fronted_place(verb, place)
 
 
+def calls_by_word(noun: Token, name: str) -> bool:
+    """"the hotel" for "the Hotel Tonchalá": a bare common noun with "the" that is a word of a venue's name (its first
+    or last) calls the venue by it."""
+    words = name.split()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and [c.lower_ for c in noun.children] == ["the"] \
+        and len(words) > 1 and noun.lower_ in {words[0].lower(), words[-1].lower()}
+
+
 def venue_told(noun: Token, place) -> str | None:
-    """"at the hotel", "in the palace": the nearest place named before whose name holds that word ("the Hotel
-    Tonchalá", "the Elysee Palace")."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-            or len(list(noun.children)) > 1:
-        return None
-    for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i]):
-        if len(ent) > 1 and noun.lower_ in {w.lower_ for w in ent} and (key := place(ent[-1])):
-            return key
-    return None
+    """"at the hotel", "in the palace": the nearest place named before that the noun calls by a word of its name ("the
+    Hotel Tonchalá", "the Elysee Palace")."""
+    return next((key for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i])
+                 if calls_by_word(noun, ent.text) and (key := place(ent[-1]))), None)
 
 
 def hung_to(visit: Token) -> Token | None:

@@ -305,7 +305,8 @@ def _word_rule(tok: Token) -> str | None:
                 and not visiting_adjective(tok):
             return "verb-join" if lemma in JOIN_VERBS else "verb-meet"  # "X, who accompanied Y": with Y, on one side
         if lemma == "visit" and any(p.ent_type_ == PERSON for p in inviters(tok)):
-            return "verb-meet"  # "will visit Lima at the invitation of X", "accepted an invitation from X to visit Lima"
+            return "verb-meet"  # "will visit Lima at the invitation of X", "accepted an invitation from X to visit
+            # Lima"
         if lemma in PURPOSE_MEET_VERBS and tok.dep_ in {"advcl", "xcomp"} and journey_verbs(tok.head) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
