@@ -472,6 +472,9 @@ FAITH_WORDS = {"roman", "catholic", "orthodox", "protestant", "anglican", "evang
 #: building even after a title.
 BUILDING_ONLY_HEADS = {"Airport", "Stadium", "Arena", "Museum", "Gallery", "Mosque", "Cathedral", "Synagogue",
                        "Monastery", "Campus", "Clinic", "Bhavan", "Bhawan", "Building"}
+#: Heads of the names of buildings that bodies are named by too: "the Y Assembly Hall", "the Y Secretariat" are the
+#: building where a meeting is held at them (kg.nlp.entity_types.seat_at_venue), the body elsewhere.
+BUILDING_OR_BODY_HEADS = {"Hall", "Secretariat", "Academy", "Office", "Complex", "Centre", "Center"}
 
 
 #: Words before "Centre" in the names of venues, not of bodies ("the Carter Center", "the Centre for X"):

@@ -18,6 +18,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
     ADMIN_HEADS,
     BUILDING_ONLY_HEADS,
+    BUILDING_OR_BODY_HEADS,
     FAITH_WORDS,
     FEATURE_NOUNS,
     PLACE_HEADS,
@@ -376,11 +377,7 @@ def seat_at_venue(span: Span) -> bool:
     body, after the "at" of a meeting ("talks at the Mansudae Assembly Hall", "received X at the Y Secretariat")."""
     return (span[-1].text in SEAT_BUILDINGS | {"Street", "Palace", "House"} and at_venue(span)
             and bool(gazetteer.organization(span.text)) and not has_person_evidence(span) and not workplace(span)) \
-        or span[-1].text in BUILDING_HEADS and meeting_at(span) and not has_person_evidence(span)
-
-
-#: Last words of the names of buildings that bodies are named after too: "the Y Assembly Hall", "the Y Secretariat".
-BUILDING_HEADS = {"Hall", "Secretariat", "Academy", "Office", "Building", "Complex", "Centre", "Center"}
+        or span[-1].text in BUILDING_OR_BODY_HEADS and meeting_at(span) and not has_person_evidence(span)
 
 
 def meeting_at(span: Span) -> bool:
