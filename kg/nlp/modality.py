@@ -489,10 +489,6 @@ def reporting_date(ent: Span, tok: Token) -> bool:
     return any(v is not None and v.lemma_.lower() in SAY_VERBS and v in tok.ancestors for v in (head, said))
 
 
-#: A length of time said as an adjective, no date: "a year-long dispute", "decades-old", "a three-day visit".
-LENGTH_ADJECTIVE = re.compile(r"\w\s?-\s?(?:long|old)\b|\w\s?-\s?(?:day|week|month|year|hour)s?$", re.I)
-
-
 def date_of(tok: Token) -> str | None:
     """The text of the DATE entity (or a TIME one a day from another, "later in the day", or naming its day, "this
     morning") that dates the
@@ -578,6 +574,10 @@ def when(ent: Span) -> str:
 #: Units of a length of time: "three years", "two weeks".
 TIME_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
               "decade", "decades"}
+
+
+#: A length of time said as an adjective, no date: "a year-long dispute", "decades-old", "a three-day visit".
+LENGTH_ADJECTIVE = re.compile(r"\w\s?-\s?(?:long|old)\b|\w\s?-\s?(?:" + "|".join(sorted(TIME_UNITS)) + r")$", re.I)
 
 
 def duration(ent: Span) -> bool:
