@@ -906,3 +906,16 @@ def test_two_countries_foreign_ministries_are_two_bodies(nlp):
     # the UK's Foreign Office is known by that name; Germany's is another body
     doc = nlp("German Foreign Office spokesman Martin Giese said so.")
     assert {e.name for e in doc._.kg_entities if e.type in (ORGANIZATION, COUNTRY)} == {"Germany"}
+
+
+@pytest.mark.model
+def test_a_country_s_name_wins_over_a_surname_its_first_word_was_taken_for(nlp):
+    # the headline's "Receives Papua" tagged a person: "Papua" is no surname inside "Papua New Guinea"; and "Norway's
+    # Tore" + "Sandvik", made a person by the names listed with it, keeps the given name the model left out
+    got = ents(nlp, "Minister Receives Papua New Guinea Counterpart\n\nJakarta, 21 May 2024 - The Minister of Foreign "
+                    "Affairs, Ms. Ana Quorvo, received the Minister for Foreign Affairs of Papua New Guinea, Mr. Ivo "
+                    "Marek, on Tuesday.")
+    assert got.get("Papua New Guinea") == COUNTRY and "Papua" not in got
+    got = ents(nlp, "Sweden's Jan Quorvander said Finland's Antti Quorvo and Norway's Tore Sandvik had agreed. Sandvik "
+                    "told reporters the plan was sound. Sandvik ruled out talks with Russia.")
+    assert got.get("Tore Sandvik") == PERSON and got.get("Sandvik") in (None, PERSON)

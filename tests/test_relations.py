@@ -4812,3 +4812,67 @@ def test_where_after_a_city_and_its_country_and_the_details_of_a_visit(extract_t
         "they would coordinate the details of a visit by Minister Nowak to Japan in January next year.", "2025-12-04")
     assert ("Bounleuth Sayavong", "Vientiane") in facts(result, MET_IN)
     assert ("Ana Ode", "Japan") not in facts(result, MET_IN)
+
+
+@pytest.mark.model
+def test_a_journey_to_two_capitals_meets_each_host_at_home_and_the_speaker_is_no_guest(extract_text):
+    # "travel to Belgrade and Pristina to meet Serbia's X and his Kosovo counterpart Y, Z, a spokesman for W, said":
+    # X in Belgrade, Y in Pristina, the traveller in both; Z, listed after Y, is who said it
+    result, _ = extract_text(
+        "EU envoy Jan Quorvander is due to travel to Belgrade and Pristina next week to meet Serbia's chief negotiator "
+        "Ivo Marek and his Kosovo counterpart Anna Keller, Paul Morel, a spokesman for the European External Action "
+        "Service, said.", "2025-09-08")
+    assert facts(result, MET_IN) == {("Jan Quorvander", "Belgrade"), ("Jan Quorvander", "Pristina"),
+                                     ("Ivo Marek", "Belgrade"), ("Anna Keller", "Pristina")}
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {
+        frozenset(("Jan Quorvander", "Ivo Marek")), frozenset(("Jan Quorvander", "Anna Keller"))}
+
+
+@pytest.mark.model
+def test_the_place_of_who_reports_a_trip_is_not_where_it_goes(extract_text):
+    # "..., the EU delegation in Georgia said", "..., his office in Wellington said": where the report comes from
+    result, _ = extract_text(
+        "EU envoy Lea Quorvander is expected to travel to Tbilisi later this month for meetings with Ivo Marek and "
+        "Anna Keller, the EU delegation in Georgia said. Trade Minister Paul Morel will travel to Apia next week for "
+        "talks with Samoan leaders and to attend the Pacific Islands Forum Trade Ministers Meeting, his office in "
+        "Wellington said on Thursday.", "2025-06-02")
+    assert {b for _, b in facts(result, MET_IN)} == {"Tbilisi", "Apia"}
+
+
+@pytest.mark.model
+def test_the_ministers_of_three_countries_are_the_three_named_next(extract_text):
+    # "The defence ministers of A, B and C met ... A's X, ... said B's Y and C's Z had agreed": the three people, not
+    # the countries (the last one's given name, which the model leaves out, with him)
+    result, _ = extract_text(
+        "KIRUNA, Sweden (AFP) - The defence ministers of Sweden, Finland and Norway agreed on Thursday to set up a "
+        "joint planning cell, at a meeting held at a space centre outside Kiruna.\n\nSweden's Jan Quorvander, who "
+        "hosted the talks, said Finland's Antti Quorvo and Norway's Tore Sandvik had agreed that the cell would start "
+        "work next year.\n\n\"We agree on the threat,\" Sandvik told reporters. Sandvik ruled out talks with Russia.",
+        "2026-10-08")
+    assert {a for a, b in facts(result, MET_IN) if b == "Kiruna"} == {"Jan Quorvander", "Antti Quorvo", "Tore Sandvik"}
+    assert ("Tore Sandvik", "Norway") in facts(result, REPRESENTS)
+
+
+def where_one_meets(make_doc, verb, tag, lemma):
+    """The North is where Ann Ode <verb> Bo Pym ."""
+    return make_doc([
+        t("The", 1, "det", "DET"), t("North", 2, "nsubj", "PROPN"), t("is", 2, "ROOT", "AUX", lemma="be", tag="VBZ"),
+        t("where", 6, "advmod", "ADV", tag="WRB"), *name(4, 6, "nsubj"), t(verb, 2, "ccomp", "VERB", lemma=lemma, tag=tag),
+        *name(7, 6, "dobj", "Bo", "Pym"), t(".", 2, "punct", "PUNCT"),
+    ])
+
+
+def test_where_one_meets_another_defining_a_place_is_a_figure_but_where_they_met_a_meeting(make_doc):
+    assert run(where_one_meets(make_doc, "meets", "VBZ", "meet")) == []
+    assert [e[:2] for e in run(where_one_meets(make_doc, "met", "VBD", "meet"))] == [(MEETING, ("Ann Ode", "Bo Pym"))]
+
+
+@pytest.mark.model
+def test_a_meeting_only_on_a_condition_is_hypothetical(extract_text):
+    # "would meet X only in Y and only when/if ...": the condition parsed as a clause coordinated with the meeting
+    for text in ("Regional leader Ivo Marek declined an invitation to join the talks, saying he would meet Anna Keller "
+                 "only in Banja Luka and \"only when she comes with respect for the entities\".",
+                 "Ivo Marek said he would meet Anna Keller only in Banja Luka and only if she apologised."):
+        assert contacts(extract_text, text, "2025-03-02") == []
+    assert [c[1] for c in contacts(extract_text, "Ivo Marek will meet Anna Keller when she comes to Rome next week.",
+                                   "2025-03-02")] == [("Ivo Marek", "Anna Keller")]

@@ -45,6 +45,7 @@ from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical,
 from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.no_contact import (
     call_setting,
+    defining_where,
     only_mentioned,
     organised_by_bodies,
     record_of,
@@ -76,7 +77,7 @@ from kg.nlp.places import (
     there_place,
 )
 from kg.nlp.quotes import QUOTE_MARKS
-from kg.nlp.titles import apposition_after, block_before, entity_at, envoy_before, titled_apposition
+from kg.nlp.titles import REPORT_VERBS, apposition_after, block_before, entity_at, envoy_before, titled_apposition
 from kg.nlp.triggers import (
     ATTEND_VERBS,
     ATTENDED_REACH,
@@ -240,7 +241,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
                 only_mentioned(tok) or told_of_in_talks(tok) or thanked_for(tok) or call_setting(tok) is not None
-                or tok.pos_ == "NOUN" and organised_by_bodies(clause_verb(tok)) or discussed(tok)):
+                or tok.pos_ == "NOUN" and organised_by_bodies(clause_verb(tok)) or discussed(tok)
+                or defining_where(tok)):
             continue
         context = local[-1:] or previous  # "both leaders met": this sentence's pair first
         direct = False
@@ -1055,10 +1057,11 @@ def own_places(sent: Span, refs: dict, types: dict) -> dict[str, str]:
 def forum_site(tok: Token, refs: dict, types: dict) -> str | None:
     """Where the named forum or the ceremony a verb attends or presides over sits: "attend the European Council
     that opens in Brussels", "attended the funeral at St Peter's Basilica", "presided over the summit at the State
-    House, Abuja"."""
+    House, Abuja"; not where a report of it comes from ("attend the X Meeting, his office in Wellington said")."""
     attended = [*forum_objects(tok), *ceremony_objects(tok, frozenset({"dobj", "nsubjpass"})), *presided(tok)]
     return next((refs[p.i] for f in attended for p in f.subtree if p.dep_ == "pobj" and p.head.lower_ in {
-        "in", "at"} and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES), None)
+        "in", "at"} and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES
+        and not any(a.lemma_.lower() in REPORT_VERBS for a in p.ancestors if f in a.ancestors)), None)
 
 
 #: How many sentences back "the meeting with X" may refer to the meeting with X told.

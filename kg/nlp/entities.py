@@ -155,8 +155,8 @@ class EntityFixer:
         typed = [(s, t) for s, t in typed
                  if not (t == PERSON and s.text not in surnames and subhead_word(s, self.common_word))]
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
-        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
-                  and listed_name_with_people(s, people, self.common_word) else t) for s, t in typed]
+        typed = [(extend_person(s), PERSON) if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
+                 and listed_name_with_people(s, people, self.common_word) else (s, t) for s, t in typed]
         known = self.matcher(doc)  # the known organisations' names, (match id, start, end)
         typed = known_bodies_over(doc, typed, known, self.common_word)  # "Pacific Islands Forum", not a place
         typed = linked_cities_over(doc, typed)  # "Port of Spain", not "Port" and "Spain"
@@ -166,10 +166,12 @@ class EntityFixer:
         # not a surname alone: "the Keller-Morel talks")
         found = [(hyphenated_rest(s) if t == PERSON and len(s) > 1 else s, t)
                  for s, t in missed(doc, typed, known, self.common_word)]
-        late = surnames_of(found) - surnames  # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now
+        # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now (or made a person by the names listed with it)
+        late = surnames_of(found + typed) - surnames
         late |= {s.text for s, t in found if t == PERSON and len(s) > 1}  # and the whole name tagged ORG elsewhere
-        typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and s.text in late and not has_org_cue(s)
-                  and not gazetteer.country(s.text) else t) for s, t in typed] + found
+        # (with the given name the model left out before it: "Norway's Tore" + "Sandvik")
+        typed = [(extend_person(s), PERSON) if t in (ORGANIZATION, PLACE) and s.text in late and not has_org_cue(s)
+                 and not gazetteer.country(s.text) else (s, t) for s, t in typed] + found
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)
         typed = given_names_out_of_bodies(listed_with_bodies(typed))

@@ -182,6 +182,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : end], PERSON))  # "General Secretary To Lam held talks"
         elif (nickname := known_as_name(tok, taken, people)) is not None:
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
+        elif (end := country_words(tok, taken)) is not None and tok.text in surnames:
+            found.append((doc[tok.i : end], COUNTRY))  # "Papua New Guinea" after a headline's "Receives Papua"
         elif tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
         elif tok.text in given and tok.i > 0 and (doc[tok.i - 1].lower_ in ROYAL_STYLES or (

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
+from kg.model import AFFILIATION, COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline, in_lede
 from kg.nlp.events import RawEvent
@@ -387,3 +387,31 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
                 known and city_key(names.get(filed[0], "")) not in known):
             cities[ev.place] = filed[0]  # in the lede, or later on one of the days the story tells of
     return {i: cities[ev.place] for i, ev in enumerate(events) if ev.kind == MEETING and cities.get(ev.place)}
+
+
+def guests_at_home(events: list[RawEvent], names: dict, types: dict) -> list[RawEvent]:
+    """A journey to several cities is met in by each host only in the city of their own country: "travel to Belgrade
+    and Pristina to meet Serbia's negotiator X and his Kosovo counterpart Y" puts X in Belgrade and Y in Pristina (the
+    traveller, of neither, in both)."""
+    of: dict[str, set[str]] = {}  # person -> ISO2 of the countries the article makes them act for
+    for ev in events:
+        if ev.kind == AFFILIATION and ev.participants and types.get(ev.party) == COUNTRY:
+            found = gazetteer.country(names.get(ev.party, ""))
+            if found:
+                of.setdefault(ev.participants[0], set()).add(found.code)
+    journey: dict[tuple, set[str]] = {}  # (sentence, trigger, parties) -> ISO2 of the cities its meetings are in
+    for ev in events:
+        if ev.kind == MEETING and ev.place and (found := gazetteer.city(names.get(ev.place, ""))):
+            journey.setdefault((ev.sentence.start, ev.trigger, ev.participants), set()).add(found[1])
+    out = []
+    for ev in events:
+        codes = journey.get((ev.sentence.start, ev.trigger, ev.participants), set()) if ev.kind == MEETING and ev.place \
+            else set()
+        here = gazetteer.city(names.get(ev.place, "")) if len(codes) > 1 else None
+        if here:
+            kept = tuple(k for k in ev.participants if not (of.get(k, set()) & codes) or here[1] in of[k])
+            if not kept:
+                continue
+            ev = replace(ev, participants=kept)
+        out.append(ev)
+    return out

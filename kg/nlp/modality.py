@@ -214,6 +214,15 @@ CLAIM_VERBS = {"claim", "allege", "say", "suggest", "state", "assert"}
 PAST_TIME_MARKS = {"when", "after", "while", "as"}
 
 
+def condition(clause: Token) -> bool:
+    """A clause that sets a condition: "if/unless X ...", "only when X ..." (a conjunct: "and only if X")."""
+    marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
+    only = "only" in marks or any(m.lower_ == "only" for w in clause.children if w.lower_ in {"if", "when", "once"}
+                                  for m in w.children)
+    return clause.dep_ == "advcl" and bool(marks & {"if", "unless"}) or only and bool(
+        marks & {"if", "unless", "when", "once"})
+
+
 def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     """A contact that may never happen: a modal, a condition, a wish or a request governs it. A wish about what
     happens at a contact is not about the contact: "hopes to close the talks at a summit in Copenhagen"."""
@@ -237,9 +246,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
                 return True
-            if c.dep_ == "advcl" and t.pos_ in {"VERB", "AUX"} and any(
-                    m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
-                return True  # "If X visits Warsaw, she will meet Y": a condition on the contact
+            if c.dep_ in {"advcl", "conj"} and t.pos_ in {"VERB", "AUX"} and condition(c):
+                return True  # "If X visits Warsaw, she will meet Y": a condition on the contact; and "would meet Y
+                # only in Z and only when she comes", parsed as a conjunct
             if c.dep_ == "aux" and c.lower_ == "would" and not _reported(t):
                 return True
             if c.dep_ == "aux" and c.lower_ in {"would", "'d", "could", "might"} and t.tag_ == "VBN" and any(

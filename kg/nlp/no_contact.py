@@ -31,8 +31,8 @@ from kg.nlp.triggers import (
     with_objects,
 )
 
-__all__ = ["call_setting", "only_mentioned", "organised_by_bodies", "record_of", "thanked_for", "told_of_in_talks",
-           "topic_of"]
+__all__ = ["call_setting", "defining_where", "only_mentioned", "organised_by_bodies", "record_of", "thanked_for",
+           "told_of_in_talks", "topic_of"]
 
 #: Verbs of remarking on what their object names: "X noted the upcoming summit" (X at no summit yet).
 REMARK_VERBS = {"note", "mention"}
@@ -102,6 +102,14 @@ def thanked_for(tok: Token) -> bool:
         if a.pos_ in {"VERB", "AUX"} and a != tok and a.dep_ not in {"pcomp", "xcomp"}:
             return False
     return False
+
+
+def defining_where(tok: Token) -> bool:
+    """A contact verb in the present that defines a place: "The High North is where NATO meets Russia" (a figure, no
+    meeting); but "Kiruna is where the ministers met" tells one."""
+    return tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP"} and tok.head.lemma_ == "be" and tok.head != tok \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < tok.i for c in tok.children)
 
 
 def organised_by_bodies(verb: Token) -> bool:

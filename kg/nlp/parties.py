@@ -599,11 +599,15 @@ def post_holder(country: str, group: Token, refs: dict) -> str | None:
                        and (c.lower_ in gazetteer.title_words() or c.lower_ in PORTFOLIO_WORDS)),
                      group.lemma_.lower()])  # "foreign minister" (not "prime minister")
     found = set()
+    end = next_sentences_end(group, 2)
     for person, block in titled_people(group.doc, refs):
         keys = {refs.get(p.start if isinstance(p, Span) else p.i) for p in block.parties}
+        at = block.parties[0].start if isinstance(block.parties[0], Span) else block.parties[0].i
+        # "Rwanda's Y" is its president; and anyone's "Sweden's Y" right after "the defence ministers of Sweden, ..."
+        untitled = block.possessive and not block.titles and (post in LEADER_POSTS or group.i < at < end)
         if country in keys and not (block.former or block.against) and (
                 " ".join(block.titles).endswith(post) or block.role == "counterpart"
-                or post in LEADER_POSTS and (block.role == "head" or block.possessive and not block.titles)):
+                or untitled or post in LEADER_POSTS and block.role == "head"):
             found.add(person)
     return found.pop() if len(found) == 1 else None
 
@@ -640,13 +644,20 @@ def person_countries(person: str, doc, refs: dict) -> list[str]:
     return [k for k in person_parties(person, doc, refs) if types.get(k) == COUNTRY]
 
 
+def next_sentences_end(t: Token, n: int) -> int:
+    """Where the ``n`` sentences after t's end."""
+    doc = t.doc
+    end = t.sent.end
+    for _ in range(n):
+        end = doc[end].sent.end if end < len(doc) else end
+    return end
+
+
 def named_after(t: Token, country: str, refs: dict) -> str | None:
     """The one person the next two sentences name with the title ``t`` of ``country`` ("Ukrainian President X" after
     "Ukraine's president"), else None."""
     doc = t.doc
-    end = t.sent.end
-    for _ in range(2):
-        end = doc[end].sent.end if end < len(doc) else end
+    end = next_sentences_end(t, 2)
     found = {refs[e.start] for e in doc.ents if e.label_ == PERSON and t.i < e.start < end and e.start in refs
              and t.lower_ in (block := block_before(e)).titles
              and any(refs.get(p.start if isinstance(p, Span) else p.i) == country for p in block.parties)}

@@ -80,6 +80,7 @@ from kg.nlp.triggers import (
     conjuncts,
     journey_verbs,
     prep_objects,
+    reporting_speaker,
     stranded_conjuncts,
     subjects_of,
     trigger_rule,
@@ -234,8 +235,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
         listed = listed_items(tok)
         holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"} and t.i not in listed and not any(
             a.dep_ == "relcl" and tok in a.ancestors for a in t.ancestors)  # not "..., where leaders called for X in Y"
-            and not any(bound_event(a) for a in [t, *t.ancestors] if tok in a.ancestors)]
-        # (nor "talks with X, the first since the change of government in Y": another time's event)
+            and not any(bound_event(a) or reporting_speaker(a) for a in [t, *t.ancestors] if tok in a.ancestors)]
+        # (nor "talks with X, the first since the change of government in Y": another time's event; nor "meetings
+        # with X and Y, the EU delegation in Georgia said": the speaker's office)
         # "talks with X, and the UN secretary general, Y, in Valletta" parsed with "general" under the verb
         holders += [c for p in party_objects(tok) for c in stranded_conjuncts(p)]
     # "the Brussels summit", "the Geneva talks": the place naming the meeting, after any "in/at" of its own ("the Gaza

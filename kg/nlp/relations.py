@@ -21,7 +21,7 @@ from kg.nlp.aliases import VENUE_MENTION
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, press_named
 from kg.nlp.events import RawEvent
 from kg.nlp.followups import joined_after, leaders_after, placed_after
-from kg.nlp.meeting_cities import settle_places
+from kg.nlp.meeting_cities import guests_at_home, settle_places
 from kg.nlp.parties import forget_titles
 from kg.nlp.triggers import retag_nouns
 
@@ -61,6 +61,7 @@ class RelationExtractor:
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
         events = home_bodies(doc, events, refs, types)  # "the Head of Government, X": the report's country's
         events = people_for_their_countries(events, types)
+        events = guests_at_home(events, {e.key: e.name for e in doc._.kg_entities or []}, types)  # each in their city
         # the city of a well-known venue the text does not name is an entity only where a meeting is placed in it
         used = {k for ev in events for k in (*ev.participants, ev.place, ev.party)}
         doc._.kg_entities = [e for e in doc._.kg_entities or [] if e.key in used

@@ -465,9 +465,12 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 def reporting_speaker(tok: Token) -> bool:
-    """A name after a comma and before a reporting verb it is not the subject of: "..., spokeswoman Y told"."""
+    """A name after a comma and before a reporting verb it is not the subject of: "..., spokeswoman Y told", "..., Y,
+    a spokesman for Z, said"."""
     doc = tok.doc
     after, first = tok.right_edge.i + 1, tok.left_edge.i
+    if after + 1 < len(doc) and doc[after].text == "," and tok.right_edge != tok:  # past its own apposition
+        after += 1
     comma = doc[first].text == "," or first >= 1 and doc[first - 1].text == ","  # (the parser may take it in)
     return comma and after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in REPORT_VERBS \
         and tok.head != doc[after]
@@ -882,8 +885,9 @@ def conjuncts(tok: Token) -> list[Token]:
         for c in t.children:
             # "X, Y and Z" parsed with Y an apposition of X that carries the "and"
             # (but "Prime Cabinet Secretary and Cabinet Secretary for Y X": two posts of X, hung on X untagged)
-            if negated(c):
-                continue  # "met X, but not Y": no conjunct
+            if negated(c) or reporting_speaker(c) and any(g.dep_ == "cc" and g.lower_ == "and" and g.head in c.ancestors
+                                                          for g in c.doc[c.sent.start : c.left_edge.i]):
+                continue  # "met X, but not Y", "met X and Y, Z, a spokesman, said" (past the list's "and"): no conjunct
             if c.dep_ == "conj" or c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN" and any(
                     g.dep_ == "cc" for g in c.children) and not (
                     t.ent_type_ == PERSON and not c.ent_type_ and c.lower_ in gazetteer.title_words()):
