@@ -845,6 +845,15 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # who acts for a state's body acts for the state the report names: the gazetteer's "Pentagon" is the United
+    # States'; not one who no longer does ("Ex - CIA", written apart), nor a state broadcaster's reporter
+    pytest.param("Pentagon spokesman Colonel Ivo Marek said the United States would welcome a meeting.",
+                 [("Ivo Marek", "Pentagon", "title-before"), ("Ivo Marek", "United States", "body-country")],
+                 id="a-state-body-s-state"),
+    pytest.param("Ex - CIA officer Ivo Marek was detained in Panama. The United States said it would not comment.",
+                 [("Ivo Marek", "CIA", "title-before")], id="no-longer-the-body-s"),
+    pytest.param("Deutsche Welle's Ivo Marek is reporting from Bonn, where Germany's cabinet met.",
+                 [("Ivo Marek", "Deutsche Welle", "possessive")], id="a-state-broadcaster-s-reporter"),
     # a given name no list knows, after the country's "'s", opens the name the model cut
     pytest.param("It was attended by Chad's Idriss Deby Itno and Congo's Denis Sassou Nguesso.",
                  [("Idriss Deby Itno", "Chad", "possessive"), ("Denis Sassou Nguesso", "Congo Republic", "possessive")],

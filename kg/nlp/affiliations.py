@@ -249,6 +249,41 @@ def home_bodies(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> li
             if home is not None or not (ev.kind == AFFILIATION and ev.party in bare)]
 
 
+def bodies_countries(doc: Doc, events: list[RawEvent], types: dict) -> list[RawEvent]:
+    """Who acts for a state's body acts for the state: "Pentagon spokesman X" (the gazetteer's US body), "Chinese
+    Foreign Ministry spokesperson X" (a body named by its people) act for the United States and China, where the
+    report names that country and gives the person no other."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    by_code = {found.code: key for key, name in names.items() if types.get(key) == COUNTRY
+               and (found := gazetteer.country(name)) is not None}
+    countries = {ev.participants[0] for ev in events if ev.kind == AFFILIATION and types.get(ev.party) == COUNTRY}
+    refs = doc._.kg_refs or {}
+    added: list[RawEvent] = []
+    for ev in events:
+        if ev.kind != AFFILIATION or types.get(ev.party) != ORGANIZATION or ev.participants[0] in countries:
+            continue
+        if any(refs.get(e.start) == ev.participants[0] and block_before(e).former for e in ev.sentence.ents):
+            continue  # "Ex-CIA fugitive X": no longer theirs
+        code = state_of_body(names.get(ev.party, ""))
+        if code in by_code:
+            countries.add(ev.participants[0])
+            added.append(replace(ev, party=by_code[code], rule="body-country", confidence=min(ev.confidence, 0.8)))
+    return events + added
+
+
+def state_of_body(name: str) -> str | None:
+    """ISO2 of the state a body belongs to: the gazetteer's ("State Department": US), or the people or country its
+    name opens with when it ends as a state's body does ("Chinese Foreign Ministry", "Russia's Security Council")."""
+    org = gazetteer.organization(name)
+    if org is not None:
+        return None if gazetteer.is_media(org.name) else org.country  # (not a state's broadcaster's reporter)
+    words = name.removeprefix("the ").split()
+    if len(words) < 2 or words[-1].lower() not in STATE_BODY_WORDS:
+        return None
+    first = gazetteer.demonym(words[0]) or gazetteer.country(words[0].removesuffix("'s"))
+    return first.code if first is not None else None
+
+
 def untitled_state_post(ent: Span) -> bool:
     """The name holds a state's post ("Foreign Minister X", "X, the trade minister") and its title names no party."""
     blocks = (block_before(ent), apposition_after(ent))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
-from kg.nlp.affiliations import affiliation_events, home_bodies
+from kg.nlp.affiliations import affiliation_events, bodies_countries, home_bodies
 from kg.nlp.aliases import VENUE_MENTION
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, press_named
 from kg.nlp.events import RawEvent
@@ -60,6 +60,7 @@ class RelationExtractor:
         events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
         events = home_bodies(doc, events, refs, types)  # "the Head of Government, X": the report's country's
+        events = bodies_countries(doc, events, types)  # "Pentagon spokesman X": for the United States too
         events = people_for_their_countries(events, types)
         events = guests_at_home(events, {e.key: e.name for e in doc._.kg_entities or []}, types)  # each in their city
         # the city of a well-known venue the text does not name is an entity only where a meeting is placed in it

@@ -212,6 +212,7 @@ def block_before(name: Span) -> TitleBlock:
         if tok.text in DATELINE_ENDS and dateline_end(doc, tok.sent.start) == i:
             break  # "PARIS - President X": a dateline ends before the title
         if tok.text in {"-", "–", "—", "--"} and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            block.former = block.former or doc[i - 1].lower_ in FORMER  # "Ex - CIA fugitive X" written apart
             break  # "the leaders of Germany, France and Britain - Chancellor X, ...": a list's opener
         if ent is not None and ent.label_ in PARTY_LABELS | {PLACE}:
             party = party_of(tok)
