@@ -845,6 +845,13 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # "the foreign ministers of the three countries, X (A), Y (B) and Z (C D)": the plural post before the comma, and a
+    # country of two words in the last brackets
+    pytest.param("The foreign ministers of the three countries, Ivo Marek (Mali), Jan Nowak (Niger) and Ana Ode "
+                 "(Burkina Faso), met in Niamey.",
+                 [("Ivo Marek", "Mali", "bracket"), ("Jan Nowak", "Niger", "bracket"), ("Ana Ode", "Burkina Faso",
+                                                                                       "bracket")],
+                 id="ministers-of-the-countries-then-brackets"),
     # who acts for a state's body acts for the state the report names: the gazetteer's "Pentagon" is the United
     # States'; not one who no longer does ("Ex - CIA", written apart), nor a state broadcaster's reporter
     pytest.param("Pentagon spokesman Colonel Ivo Marek said the United States would welcome a meeting.",

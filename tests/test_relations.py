@@ -4876,3 +4876,37 @@ def test_a_meeting_only_on_a_condition_is_hypothetical(extract_text):
         assert contacts(extract_text, text, "2025-03-02") == []
     assert [c[1] for c in contacts(extract_text, "Ivo Marek will meet Anna Keller when she comes to Rome next week.",
                                    "2025-03-02")] == [("Ivo Marek", "Anna Keller")]
+
+
+@pytest.mark.model
+def test_a_guest_after_the_venue_s_city_and_a_style_and_those_accompanying_him_are_in_the_city(extract_text):
+    # "received in audience at the X, Abuja, the President of Y, His Excellency Z, who is on a visit to Nigeria";
+    # "Z was accompanied by A and B": at the meeting in Abuja, not in the country visited
+    result, _ = extract_text(
+        "President Ivo Marek on Thursday received in audience at the Presidential Villa, Abuja, the President of the "
+        "Republic of Ghana, His Excellency Jan Nowak, who is on a one-day working visit to Nigeria.\n\nThe two leaders "
+        "held a closed-door meeting lasting over an hour.\n\nPresident Nowak was accompanied by the Minister for "
+        "Foreign Affairs, Mr Ana Quorvo, and the National Security Coordinator, Mr Tom Reed.", "2026-01-29")
+    assert {a for a, b in facts(result, MET_IN) if b == "Abuja"} == {"Ivo Marek", "Jan Nowak", "Ana Quorvo", "Tom Reed"}
+    assert "Nigeria" not in {b for _, b in facts(result, MET_IN)}
+
+
+@pytest.mark.model
+def test_time_spent_with_someone_at_a_centre_and_the_second_leader_after_a_comma_and(extract_text):
+    # "spent three hours with X, <post>, at the Vienna International Centre": a meeting at the centre (the model's
+    # body); "travelled to A and B for talks with A's president, X, and B's leader, Y" (Y hung on "travelled")
+    result, _ = extract_text(
+        "Deputy Foreign Minister Ivo Marek spent more than three hours on Tuesday with Jan Nowak, the IAEA's deputy "
+        "director general, at the Vienna International Centre. Senegalese President Ana Quorvo travelled to Bamako and "
+        "Ouagadougou in May for talks with Mali's interim president, General Tom Reed, and Burkina Faso's leader, "
+        "Captain Paul Morel.", "2025-06-04")
+    assert {a for a, b in facts(result, MET_IN) if b == "Vienna International Centre"} == {"Ivo Marek", "Jan Nowak"}
+    assert ("Paul Morel", "Ouagadougou") in facts(result, MET_IN)
+    assert frozenset(("Ana Quorvo", "Paul Morel")) in {frozenset(p) for p in facts(result, SPOKE_WITH)}
+
+
+@pytest.mark.model
+def test_a_hotel_named_first_is_a_venue(extract_text):
+    result, _ = extract_text("Ivo Marek, Jan Nowak and Ana Quorvo met at the Hotel du Pont in Wilmington on Saturday.",
+                             "2024-09-22")
+    assert {a for a, b in facts(result, MET_IN) if b == "Hotel du Pont"} == {"Ivo Marek", "Jan Nowak", "Ana Quorvo"}

@@ -492,11 +492,16 @@ def state_post_list(ent: Span) -> bool:
     first = ent
     while first.start >= 4 and doc[first.start - 1].text in {",", "and"}:
         k = first.start - 1 - (doc[first.start - 1].text == "and" and doc[first.start - 2].text == ",")
-        if k < 4 or doc[k - 1].text != ")" or doc[k - 3].text != "(" or (prev := entity_at(doc, k - 4)) is None \
+        opening = next((j for j in range(k - 2, max(k - 6, 0), -1) if doc[j].text == "("), None)  # "(Burkina Faso)"
+        if k < 4 or doc[k - 1].text != ")" or opening is None or (prev := entity_at(doc, opening - 1)) is None \
                 or prev.label_ != PERSON:
             break  # the name before: "Y (B)" back to "X (A)"
         first = prev
     before = doc[first.start - 1] if first.start else None
+    if before is not None and before.text == "," and first.start >= 2:
+        # "the foreign ministers of the three countries, X (A), ...": the plural title the phrase before hangs on
+        before = next((a for a in [doc[first.start - 2], *doc[first.start - 2].ancestors][:4] if plural_title(a)),
+                      before)
     role = block_before(first).role or (  # "foreign ministers X": a title in the plural
         gazetteer.titles().get(singular_title(before.lower_)) if before is not None and plural_title(before) else None)
     return role in STATE_ROLES | {"head"}
@@ -518,7 +523,8 @@ def bracket_parties(ent: Span, refs: dict, types: dict):
     while k < len(doc) and doc[k].lower_ in {"of", "the"}:
         k += 1
     key = refs.get(k)
-    if key is not None and types.get(key) == COUNTRY and doc[k + 1].text == ")" and state_post_list(ent):
+    country = entity_at(doc, k) if key is not None and types.get(key) == COUNTRY else None
+    if country is not None and country.end < len(doc) and doc[country.end].text == ")" and state_post_list(ent):
         yield "bracket", key, "("  # "foreign ministers X (Argentina), Y (Brazil) and Z (Paraguay)"
         return
     if key is None or types.get(key) != ORGANIZATION:

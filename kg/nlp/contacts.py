@@ -42,7 +42,7 @@ from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import STANDING_FORUM_HEADS, joint_format
 from kg.nlp.events import HOST_RULE, RawEvent
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
-from kg.nlp.names import FORMS_OF_ADDRESS
+from kg.nlp.names import FORMS_OF_ADDRESS, STYLE_NOUNS
 from kg.nlp.no_contact import (
     call_setting,
     defining_where,
@@ -621,8 +621,9 @@ def titled_guest(verb: Token) -> list[Token]:
         if t.text == ",":
             k = t.i + 1  # (past the rank or form of address before the name: "..., Ambassador Y")
             while k < min(len(doc), t.i + 4) and not doc[k].ent_type_ and (
-                    doc[k].lower_ in gazetteer.title_words() or doc[k].lower_ in FORMS_OF_ADDRESS):
-                k += 1
+                    doc[k].lower_ in gazetteer.title_words() or doc[k].lower_ in FORMS_OF_ADDRESS | STYLE_NOUNS
+                    or doc[k].lower_ in {"his", "her"} and doc[k + 1].lower_ in STYLE_NOUNS):
+                k += 1  # (or a style: "..., His Excellency Y")
             return [doc[k]] if titled and k < len(doc) and doc[k].ent_type_ == PERSON else []
         if t.text in {";", "(", "\""} or t.pos_ in {"VERB", "AUX"}:
             return []

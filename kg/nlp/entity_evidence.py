@@ -455,12 +455,12 @@ def names_a_place_as_team(span: Span) -> bool:
 FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster", "Chapel", "Temple", "Synagogue",
                   "Station", "Campus", "Clinic", "Stadium", "Arena", "Airport", "Palace", "Castle", "Base", "Bridge",
                   "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley", "Buildings",
-                  "Manor", "Residence", "Mansion", "Fortress", "Citadel"}
+                  "Manor", "Residence", "Mansion", "Fortress", "Citadel", "Hotel"}
 #: Last words of the names of streets: "King Street", "Queen Victoria Street" name no king nor queen.
 STREET_HEADS = {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Embankment"}
 #: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X", "Villa X".
 FACILITY_OPENERS = {"Kunsthalle", "Schloss", "Estadio", "Stade", "Palazzo", "Gare", "Literaturhaus", "Monte", "Mount",
-                    "Casa", "Palacio", "Palácio", "Quinta", "Torre", "Villa", "Piazza", "Plaza"}
+                    "Casa", "Palacio", "Palácio", "Quinta", "Torre", "Villa", "Piazza", "Plaza", "Hotel"}
 #: Lower-case links inside names of Romance languages: "Casa Grande del Pueblo", "Palacio de la Moneda".
 ROMANCE_LINKS = {"de", "del", "della", "di", "do", "da", "dos", "das", "la", "las", "los"}
 #: A church named by its faith alone is the institution: "the Roman Catholic Church".

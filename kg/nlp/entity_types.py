@@ -382,19 +382,21 @@ def seat_at_venue(span: Span) -> bool:
 
 def meeting_at(span: Span) -> bool:
     """The name follows the "at" (and "the") of a meeting's verb or noun: "held talks at the Y", "a meeting at the Y",
-    "received X at the Y"."""
+    "received X at the Y", "talks with X at the Y"."""
     doc, k = span.doc, span.start - 1
     k -= k >= 0 and doc[k].lower_ == "the"
     if k < 0 or doc[k].lower_ != "at" or span.root.head.i != k:
         return False
     holder = doc[k].head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "with":
+        holder = holder.head.head  # "spent three hours with X at the Y": the parser hangs the place on X
     return holder.lemma_.lower() in MET_AT_WORDS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in MET_AT_WORDS for c in holder.children)
 
 
 #: Verbs and nouns of meetings a place is named at: "met at", "talks at", "received X at".
 MET_AT_WORDS = {"meet", "meeting", "talk", "talks", "hold", "receive", "host", "welcome", "sign", "chair", "co-chair",
-                 "gather", "session", "summit", "consultation", "consultations", "call", "attend"}
+                 "gather", "session", "summit", "consultation", "consultations", "call", "attend", "spend"}
 
 
 #: Verbs of working for the body at a seat: "works at the Pentagon", "served at the Kremlin".

@@ -11,6 +11,8 @@ from kg.model import OCCURRED
 #: The rule of a host's part in talks others held: "X and Y held talks, hosted by Z" (Z with each). "The two" after such
 #: talks are X and Y, not the host with one of them.
 HOST_RULE = "host-talk"
+#: The rule of the meeting of someone a later sentence adds to one told: "X was accompanied by Z" (kg.nlp.followups).
+JOINED = "followup-joined"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLANNED, TALKS
 from kg.nlp.contact_kinds import CALL_WORDS, remotely
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
-from kg.nlp.events import RawEvent
+from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.meeting_cities import site, site_in_city
 from kg.nlp.modality import date_of, event_day, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
@@ -28,8 +28,6 @@ from kg.nlp.triggers import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES, agent_objects
 
 __all__ = ["JOINED", "LEADERS", "joined_after", "leaders_after", "placed_after"]
 
-#: The rule of the meeting of someone a later sentence adds to one told.
-JOINED = "followup-joined"
 #: The rule of the talks of the two sides' leaders a later sentence names.
 LEADERS = "followup-leaders"
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline, in_lede
-from kg.nlp.events import RawEvent
+from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import calls_by_word, capital_place, previous_destination
@@ -258,9 +258,11 @@ def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int
         if ev.kind != MEETING or ev.place is None or types.get(ev.place) != COUNTRY:
             continue
         country = code(ev.place)
+        # (those a later sentence adds to a meeting, "X was accompanied by Z", are where its day's meeting is)
         cities = {o.place for o in events if o.kind == MEETING and o.place and types.get(o.place) == PLACE
-                  and o.status == ev.status and set(ev.participants) <= set(o.participants) and country
-                  and code(o.place) == country}
+                  and o.status == ev.status and country and code(o.place) == country and (
+                      set(ev.participants) <= set(o.participants)
+                      or ev.rule == JOINED and o.rule != JOINED)}
         if len(cities) == 1:
             out[i] = cities.pop()
     return out

@@ -145,7 +145,9 @@ PRESIDE_VERBS = {"preside"}
 VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
                  | COUNTERPART_VERBS | MEDIATE_VERBS | ATTEND_VERBS | PRESIDE_VERBS
                  | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "take", "present", "pick", "see", "give",
-                    "accord", "pray"})
+                    "accord", "pray", "spend"})
+#: The time one spends with another when meeting them: "spent three hours with X".
+SPENT_TIMES = {"minute", "hour", "day", "morning", "afternoon", "evening", "night", "week"}
 #: Nouns of those gathered at a meeting or ceremony: "Among the guests were X and Y", "Mourners included X".
 GUEST_NOUNS = {"guests", "dignitaries", "attendees", "mourners", "invitees"}
 NOUN_TRIGGERS = (MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | AUDIENCE_NOUNS
@@ -250,6 +252,9 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "shook hands with X in Paris": only in person
         if lemma == "pray" and with_objects(tok):
             return "verb-meet"  # "prayed with X at the cathedral": together, in person
+        if lemma == "spend" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPENT_TIMES for c in tok.children) \
+                and any(p.ent_type_ == PERSON for p in with_objects(tok)):
+            return "verb-meet"  # "spent three hours with X at the centre": together, in person
         if lemma == "present" and any(c.dep_ == "dobj" and c.lemma_.lower() in CREDENTIAL_NOUNS for c in tok.children) \
                 and credentials_to(tok):
             return "verb-meet"  # "presented his letters of credence to President X": an audience, in person
@@ -950,7 +955,7 @@ def stranded_conjuncts(tok: Token) -> list[Token]:
     the verb: a noun coordinated with a word higher up, right after tok's phrase and its ", and", is tok's."""
     doc = tok.doc
     out, end = [], tok.right_edge.i
-    for up in list(tok.ancestors)[:3]:
+    for up in list(tok.ancestors)[:4]:
         for c in up.children:
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > end and c.left_edge.i > end \
                     and any(g.lower_ == "and" for g in doc[end + 1 : c.left_edge.i]) \
