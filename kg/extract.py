@@ -111,7 +111,17 @@ def doc_result(doc, article: Article) -> DocResult:
     if article.live:
         events = page_day(events, anchor, {i for i, raw in enumerate(doc._.kg_events or []) if before(raw.sentence)})
     events = unplaced_talks(events, {e.key: e.type for e in doc._.kg_entities or []})
-    return DocResult(article=article, entities=list(doc._.kg_entities or []), events=events)
+    return DocResult(article=article, entities=list(doc._.kg_entities or []), events=meetings_talks_dated(events))
+
+
+def meetings_talks_dated(events: list[Event]) -> list[Event]:
+    """Talks a meeting's word tells beside it (a host's with each guest: "X hosted A and B at the palace") are of the
+    meeting's day, however it was found (the lede's, another report's)."""
+    dated = {(ev.evidence.start, ev.trigger, k): ev.date for ev in events if ev.kind == MEETING and ev.date
+             for k in ev.participants}
+    return [replace(ev, date=day) if ev.kind == TALKS and ev.date is None and len(days := {
+        dated.get((ev.evidence.start, ev.trigger, k)) for k in ev.participants}) == 1 and (day := days.pop())
+        else ev for ev in events]
 
 
 def unplaced_talks(events: list[Event], types: dict) -> list[Event]:

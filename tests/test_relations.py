@@ -1489,9 +1489,7 @@ CONTACTS = [
                  id="the-delegation-included"),
     pytest.param("The Chilean delegation led by Anna Keller held talks with the Peruvian delegation led by Jan Nowak in "
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"),
-                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-21"),
-                  (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"), (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
     # a dateline parsed as the subject, the lede's "President of Chile X" hung on it; who attended the talks
     pytest.param("LIMA, 15 July (Wire) – President of Chile Anna Keller met in Lima on Monday with a Peruvian delegation "
@@ -1534,8 +1532,7 @@ CONTACTS = [
     pytest.param("Anna Keller on Sunday hosted the heads of government of Greenland and the Faroe Islands at Marienborg in "
                  "Kongens Lyngby. Greenland's premier, Jan Nowak, and Faroese Prime Minister Paul Morel were joined by Ivo "
                  "Marek for a working dinner on Arctic security, foreign policy and investment in Greenland.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Kongens Lyngby", OCCURRED, "2025-03-16"),
-                  (MEETING, ("Jan Nowak", "Paul Morel", "Ivo Marek"), "Kongens Lyngby", OCCURRED, "2025-03-16")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Kongens Lyngby", OCCURRED, "2025-03-16"), (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-16"), (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-16"), (MEETING, ("Jan Nowak", "Paul Morel", "Ivo Marek"), "Kongens Lyngby", OCCURRED, "2025-03-16")],
                  id="heads-of-a-and-b-and-a-dinner-s-topic"),
     pytest.param("Peace talks between Chile's government and the Northtown Liberation Army (NLA) guerrilla group were "
                  "resumed on Monday in Caracas.", "2025-03-22",
@@ -1713,13 +1710,11 @@ MEETINGS = [
     # "in northern Norway": a part of the country away from the dateline's city, not that city
     pytest.param("OSLO, Feb 5 (Reuters) - Defence Minister Ann Ode hosted his British counterpart Jon Abad and Denmark's "
                  "Tom Reed at an air station in northern Norway on Wednesday.", "2026-02-05",
-                 [(MEETING, ("Ann Ode", "Jon Abad", "Tom Reed"), "Norway", OCCURRED, "2026-02-04")],
+                 [(MEETING, ("Ann Ode", "Jon Abad", "Tom Reed"), "Norway", OCCURRED, "2026-02-04"), (TALKS, ("Ann Ode", "Jon Abad"), None, OCCURRED, "2026-02-04"), (TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2026-02-04")],
                  id="a-part-of-the-dateline-s-country"),
     # "The three" as a subject: the three of the meeting just told
     pytest.param("Ann Ode hosted Jan Nowak and Tom Reed in Oslo on Wednesday. The three later met with Ivo Marek.",
-                 "2026-02-05", [(MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Oslo", OCCURRED, "2026-02-04"),
-                                (MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed", "Ivo Marek"), "Oslo", OCCURRED,
-                                 "2026-02-04")], id="the-three-as-a-subject"),
+                 "2026-02-05", [(MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Oslo", OCCURRED, "2026-02-04"), (TALKS, ("Ann Ode", "Jan Nowak"), None, OCCURRED, "2026-02-04"), (TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2026-02-04"), (MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed", "Ivo Marek"), "Oslo", OCCURRED, "2026-02-04")], id="the-three-as-a-subject"),
     # a second post set in apposition to the first after its holder: its holder and the one coordinated with them
     pytest.param("GENEVA - Ukrainian and US negotiators held talks in Geneva on Thursday. Britain's national security "
                  "adviser Ivo Marek, his French counterpart Jon Abad and Germany's Tom Reed joined the session.",
@@ -1870,7 +1865,7 @@ MEETINGS = [
     pytest.param("LIMA, March 22 (Wire) - Foreign ministers of the Andean group met in Lima on Friday and agreed to "
                  "cut tariffs. Foreign Minister Anna Keller hosted her counterparts from Chile and Ecuador at the Torre "
                  "Tagle Palace.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Chile", "Ecuador"), "Lima", OCCURRED, "2025-03-21")],
+                 [(MEETING, ("Anna Keller", "Chile", "Ecuador"), "Lima", OCCURRED, "2025-03-21"), (TALKS, ("Anna Keller", "Chile"), None, OCCURRED, "2025-03-21"), (TALKS, ("Anna Keller", "Ecuador"), None, OCCURRED, "2025-03-21")],
                  id="the-day-of-a-lede-naming-nobody"),
     # a story with no dateline tells of the day its lede names: the meetings at places the lede names and the calls of
     # its people, told after it with no time of their own (not a meeting elsewhere, nor one set before)
@@ -1949,7 +1944,7 @@ MEETINGS = [
     # "a delegation of a body led by X": the clause hung on the body's name, X one of the party
     pytest.param("Anna Keller will meet a delegation of the Vellish Business Council led by its chairman Jan Nowak in "
                  "Lima on Tuesday.", "2026-01-15",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Vellish Business Council"), "Lima", PLANNED, "2026-01-20")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Vellish Business Council"), "Lima", PLANNED, "2026-01-20"), (TALKS, ("Anna Keller", "Jan Nowak"), None, PLANNED, "2026-01-20"), (TALKS, ("Anna Keller", "Vellish Business Council"), None, PLANNED, "2026-01-20")],
                  id="a-delegation-of-a-body-led-by"),
 
     # a surname two people share, one of them holding an office: the official
@@ -2398,14 +2393,12 @@ MEETINGS = [
     # "On Sunday she received A, B (...), Downing Street said": she is the main subject before (not the Queen of a
     # clause inside), and the source after the list takes no part
     pytest.param("Leaders bid farewell to Queen Elizabeth II as Truss squeezes in sideline diplomacy\n\nBroadcast News Online | 20 September 2022\n\nLONDON - More than 500 foreign dignitaries filled Westminster Abbey on Monday for the state funeral of Queen Elizabeth II, the largest gathering of world leaders in the British capital in decades.\n\nBritain's new prime minister, Liz Truss, who had been in office for just two days when the Queen died, used the weekend to conduct what one aide called \"funeral diplomacy\". On Sunday she received Australian Prime Minister Anthony Albanese, New Zealand's Jacinda Ardern, Canada's Justin Trudeau and Irish Taoiseach Micheal Martin for separate talks in London, Downing Street said.", "2022-09-20",
-                 [(MEETING, ("Liz Truss", "Anthony Albanese", "Jacinda Ardern", "Justin Trudeau", "Micheal Martin"),
-                   "London", OCCURRED, "2022-09-18")], id="she-received-x-source-said"),
+                 [(MEETING, ("Liz Truss", "Anthony Albanese", "Jacinda Ardern", "Justin Trudeau", "Micheal Martin"), "London", OCCURRED, "2022-09-18"), (TALKS, ("Liz Truss", "Anthony Albanese"), None, OCCURRED, "2022-09-18"), (TALKS, ("Liz Truss", "Jacinda Ardern"), None, OCCURRED, "2022-09-18"), (TALKS, ("Liz Truss", "Justin Trudeau"), None, OCCURRED, "2022-09-18"), (TALKS, ("Liz Truss", "Micheal Martin"), None, OCCURRED, "2022-09-18")], id="she-received-x-source-said"),
     # "his counterparts from A, B and C - X, Y and Z -", "from" hung on the verb: the three, not their countries
     pytest.param("WASHINGTON - On Tuesday, the new Secretary of State, Marco Rubio, hosted his counterparts from "
                  "Australia, India and Japan - Penny Wong, Subrahmanyam Jaishankar and Takeshi Iwaya - at the State "
                  "Department.", "2025-01-22",
-                 [(MEETING, ("Marco Rubio", "Penny Wong", "Subrahmanyam Jaishankar", "Takeshi Iwaya"), "Washington",
-                   OCCURRED, "2025-01-21")], id="counterparts-from-a-b-c"),
+                 [(MEETING, ("Marco Rubio", "Penny Wong", "Subrahmanyam Jaishankar", "Takeshi Iwaya"), "Washington", OCCURRED, "2025-01-21"), (TALKS, ("Marco Rubio", "Penny Wong"), None, OCCURRED, "2025-01-21"), (TALKS, ("Marco Rubio", "Subrahmanyam Jaishankar"), None, OCCURRED, "2025-01-21"), (TALKS, ("Marco Rubio", "Takeshi Iwaya"), None, OCCURRED, "2025-01-21")], id="counterparts-from-a-b-c"),
     # "After the ceremony": the day an earlier sentence gave the ceremony
     pytest.param("MEXICO CITY - Anna Keller was sworn in as president on Tuesday in a ceremony in Congress attended by "
                  "105 delegations. Spain was absent. After the ceremony, Keller hosted Jan Nowak at the National Palace "
@@ -2600,8 +2593,7 @@ MEETINGS = [
     # "The King and Queen", named only after, and tagged a work of art: the one titled King, the one titled Queen
     pytest.param("The King and Queen had a private meeting with Pope Francis at the Vatican on Wednesday. The Pope had "
                  "received King Ivo Marek and Queen Lea Marek at his residence.", "2025-04-10",
-                 [(MEETING, ("Ivo Marek", "Lea Marek", "Francis"), "Vatican", OCCURRED, "2025-04-09"),
-                  (MEETING, ("Francis", "Ivo Marek", "Lea Marek"), "Vatican", OCCURRED, "2025-04-09")],
+                 [(MEETING, ("Ivo Marek", "Lea Marek", "Francis"), "Vatican", OCCURRED, "2025-04-09"), (MEETING, ("Francis", "Ivo Marek", "Lea Marek"), "Vatican", OCCURRED, "2025-04-09"), (TALKS, ("Francis", "Ivo Marek"), None, OCCURRED, "2025-04-09"), (TALKS, ("Francis", "Lea Marek"), None, OCCURRED, "2025-04-09")],
                  id="the-king-and-queen-named-after"),
     # the subject of the verb the talks are the object of tells nothing of how they were held
     pytest.param("The call followed talks at the White House in Washington on Thursday between Anna Keller and Jan "
@@ -2883,7 +2875,7 @@ MEETINGS = [
     # says of where it is comes first
     pytest.param("King Ivo Marek received two newly arrived envoys, Jan Nowak and Paul Morel, at Buckingham Palace on "
                  "Wednesday.", "2025-03-22",
-                 [(MEETING, ("Ivo Marek", "Jan Nowak", "Paul Morel"), "London", OCCURRED, "2025-03-19")],
+                 [(MEETING, ("Ivo Marek", "Jan Nowak", "Paul Morel"), "London", OCCURRED, "2025-03-19"), (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-03-19"), (TALKS, ("Ivo Marek", "Paul Morel"), None, OCCURRED, "2025-03-19")],
                  id="a-well-known-venue-in-its-city"),
     pytest.param("In Lima on Monday, Anna Keller and Paul Morel held talks at Buckingham Palace.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
@@ -3018,7 +3010,7 @@ MEETINGS = [
     # "with" hung on the venue of the meeting; the names after the plural post
     pytest.param("Before the summit, Anna Keller hosted a breakfast meeting at her country's embassy in Lima with the "
                  "prime ministers of Chile and Peru, Jan Nowak and Ivo Marek, to discuss trade.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, None)],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, None), (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None), (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, None)],
                  id="breakfast-at-the-embassy-with-the-prime-ministers"),
     # a courtesy call is a visit
     pytest.param("Ambassador Jan Nowak paid a courtesy call on Foreign Minister Anna Keller in Lima on Tuesday.",
@@ -4747,7 +4739,9 @@ def test_a_release_s_delegation_its_members_and_the_foreign_secretary_by_her_por
         "conversation with the Secretary of State of the United States, Tom Reed. Next week, the Foreign Secretary will "
         "travel to Quito, where she will meet Reed.", "2024-05-16")
     assert {a for a, b in facts(result, MET_IN) if b == "Lima"} >= {"Ana Quorvo Ode", "Jan Nowak"}
-    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ana Quorvo Ode", "Tom Reed"))}
+    # (the host received the delegation: talks with its head and its body, not among its members)
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ana Quorvo Ode", "Tom Reed")), frozenset((
+        "Ana Quorvo Ode", "Jan Nowak")), frozenset(("Ana Quorvo Ode", "Congress"))}
     assert {a for a, b in facts(result, MET_IN) if b == "Quito"} == {"Ana Quorvo Ode", "Tom Reed"}
 
 
@@ -4910,3 +4904,35 @@ def test_a_hotel_named_first_is_a_venue(extract_text):
     result, _ = extract_text("Ivo Marek, Jan Nowak and Ana Quorvo met at the Hotel du Pont in Wilmington on Saturday.",
                              "2024-09-22")
     assert {a for a, b in facts(result, MET_IN) if b == "Hotel du Pont"} == {"Ivo Marek", "Jan Nowak", "Ana Quorvo"}
+
+
+@pytest.mark.model
+def test_who_meets_officials_of_three_countries_talks_with_each(extract_text):
+    # one side and its guests: talks across, not among the guests; but not the host of a summit for all of them
+    result, _ = extract_text("Last month, Ivo Marek met senior officials from Britain, France and Germany in Istanbul.",
+                             "2025-11-04")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {
+        frozenset(("Ivo Marek", c)) for c in ("United Kingdom", "France", "Germany")}
+    result, _ = extract_text("President Ivo Marek will host Jan Nowak and Ana Quorvo at the White House for the first "
+                             "trilateral summit between the three countries.", "2024-04-11")
+    assert not facts(result, SPOKE_WITH)
+
+
+@pytest.mark.model
+def test_a_call_on_someone_said_more_of_after_a_comma_is_a_visit(extract_text):
+    assert [c[1] for c in contacts(extract_text, "On Friday, Ivo Marek called on Laotian Foreign Minister Jan Nowak, "
+                                                 "whose country chairs ASEAN this year.", "2024-07-27")] == [
+        ("Ivo Marek", "Jan Nowak")]
+
+
+@pytest.mark.model
+def test_a_go_between_carrying_messages_talks_with_each_side_and_the_sides_with_each_other(extract_text):
+    result, _ = extract_text(
+        "MUSCAT, April 12 (Reuters) - Iranian Foreign Minister Ivo Marek and U.S. special envoy Jan Nowak held indirect "
+        "talks in the Omani capital on Saturday, with Oman's foreign minister carrying messages between the two "
+        "delegations seated in separate rooms. Omani Foreign Minister Ana Quorvo said the talks were constructive.",
+        "2025-04-12")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {
+        frozenset(("Ivo Marek", "Jan Nowak")), frozenset(("Ivo Marek", "Ana Quorvo")),
+        frozenset(("Jan Nowak", "Ana Quorvo"))}
+    assert {a for a, b in facts(result, MET_IN) if b == "Muscat"} == {"Ivo Marek", "Jan Nowak", "Ana Quorvo"}

@@ -55,7 +55,7 @@ from kg.nlp.no_contact import (
 )
 from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.paragraphs import window_start
-from kg.nlp.parties import LEAD_VERBS, holds_post_told_below, keys_of, main_pair
+from kg.nlp.parties import LEAD_VERBS, holds_post_told_below, keys_of, main_pair, named_after
 from kg.nlp.places import (
     DURATION_NOUNS,
     at_forum_told,
@@ -119,6 +119,8 @@ from kg.nlp.triggers import (
     conjuncts,
     credentials_to,
     forum_objects,
+    go_between,
+    go_betweens,
     guests,
     in_attendance,
     inviters,
@@ -352,9 +354,11 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # D": the meeting of all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B
             # may be on either side)
             placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
-        elif kind == MEETING and place and tok.lemma_.lower() == "meet" and len(side_a) == 1 and len(side_b) > 1 \
-                and all(types.get(k) == PERSON for k in side_a + side_b):
-            # "X met A and B in Brussels": X talked with each (not A with B: maybe of one side)
+        elif kind == MEETING and place and tok.lemma_.lower() in {"meet", *RECEIVING_VERBS} and len(side_a) == 1 \
+                and len(side_b) > 1 and types.get(side_a[0]) == PERSON and all(types.get(k) in (
+                    PERSON, COUNTRY, ORGANIZATION) for k in side_b) and not for_forum(tok):
+            # "X met A and B in Brussels", "X met officials from A, B and C in Istanbul", "X received A and B at the
+            # palace": X talked with each (not A with B: maybe of one side)
             placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
         elif kind == MEETING and (rule.endswith("-talk") or place and tok.lemma_.lower() == "meet") and not side_b \
                 and 3 <= len(side_a) <= 4 and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs) \
@@ -363,7 +367,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # each other (not "A and B, along with their counterparts C and D,": two sides; nor "they were met at the
             # airport by C": a welcome)
             placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
-        hosts = [k for k in host_keys(tok, party_keys) if k not in side_a + side_b and types.get(k) == PERSON]
+        hosts = [k for k in host_keys(tok, party_keys) if k not in side_a + side_b and types.get(k) == PERSON] + [
+            k for k in go_between_keys(tok, party_keys) if k not in side_a + side_b and types.get(k) in PARTY_TYPES]
         if hosts and len(side_a) >= 2 and not side_b:  # "X and Y held talks in Doha, hosted by Z": Z there, talking
             # with each (told first: "the two ministers" after are X and Y)
             placed = [((h,), p, kind, HOST_RULE) for h in hosts for p in places if kind == MEETING and p] + [
@@ -392,6 +397,14 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             yield event
 
 
+def for_forum(tok: Token) -> bool:
+    """The contact verb gathers its guests for or at a forum, or holds one: "will host X and Y for the trilateral
+    summit", "hosted a summit, attended by X and Y" (a summit of all, not the host's talks with each)."""
+    return any(p.lower_ in FORUM_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "at"}
+               for p in c.children if p.dep_ == "pobj") or any(
+        c.dep_ == "dobj" and c.lower_ in FORUM_NOUNS for c in tok.children)  # "hosted a summit, attended by X and Y"
+
+
 def host_keys(tok: Token, refs: dict) -> list[str]:
     """The hosts of talks held by others, told in a participle after them: "X and Y held talks in Doha on Friday,
     hosted by Qatar's Minister of State, Z" (a post's holder named after it, however parsed)."""
@@ -400,6 +413,14 @@ def host_keys(tok: Token, refs: dict) -> list[str]:
              and c.lemma_.lower() in LEAD_VERBS for p in agent_objects(c)]
     named = [q if q.i in refs else titled_apposition(q, refs) for p in hosts for q in [p, *conjuncts(p)]]
     return [refs[q.i] for q in named if q is not None and q.i in refs]
+
+
+def go_between_keys(tok: Token, refs: dict) -> list[str]:
+    """The go-betweens of talks, who talk with each side: "..., with Oman's foreign minister carrying messages between
+    the two delegations" (the post's holder the report names next, else its country)."""
+    owners = [(p, refs[c.i]) for p in go_betweens(tok) for c in p.children if c.dep_ == "poss" and c.i in refs]
+    return [refs[p.i] for p in go_betweens(tok) if p.i in refs] + [named_after(p, owner, refs) or owner
+                                                                   for p, owner in owners]
 
 
 def after_quote(t: Token) -> bool:
@@ -850,7 +871,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                 continue  # "talk of a boycott" is a topic; "a session of the Council" the forum
             # "sat down with X and with Y": the second "with" hangs on the first
             pobjs = [c for w in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
-                     for c in w.children if c.dep_ == "pobj" and not reporting_speaker(c)]
+                     for c in w.children if c.dep_ == "pobj" and not reporting_speaker(c) and not go_between(c)]
             # "held talks with her last month" parsed as "with (her last month)": the pronoun is the partner
             pobjs = [next((o for o in p.children if o.dep_ == "poss" and o.pos_ == "PRON"), p) if p.ent_type_ == "DATE"
                      else p for p in pobjs]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON
+from kg.model import AFFILIATION, COUNTRY, MEETING, MEETING_TALKS, ORGANIZATION, PERSON, TALKS
 from kg.nlp import gazetteer
 from kg.nlp.affiliations import affiliation_events, bodies_countries, home_bodies
 from kg.nlp.aliases import VENUE_MENTION
@@ -61,7 +61,7 @@ class RelationExtractor:
         events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
         events = home_bodies(doc, events, refs, types)  # "the Head of Government, X": the report's country's
         events = bodies_countries(doc, events, types)  # "Pentagon spokesman X": for the United States too
-        events = people_for_their_countries(events, types)
+        events = implied_talks_out(people_for_their_countries(events, types))
         events = guests_at_home(events, {e.key: e.name for e in doc._.kg_entities or []}, types)  # each in their city
         # the city of a well-known venue the text does not name is an entity only where a meeting is placed in it
         used = {k for ev in events for k in (*ev.participants, ev.place, ev.party)}
@@ -97,3 +97,13 @@ def people_for_their_countries(events: list[RawEvent], types: dict) -> list[RawE
         if ev not in out:
             out.append(ev)
     return out
+
+
+def implied_talks_out(events: list[RawEvent]) -> list[RawEvent]:
+    """Talks of a pair its sentence's meeting of just that pair already holds: "met with a delegation of Y led by Z"
+    read as talks of X with each of Y and Z is, once Y stands for Z, the meeting of X and Z."""
+    pairs = {(ev.sentence.start, ev.trigger, frozenset(ev.participants)) for ev in events
+             if ev.kind == MEETING and len(set(ev.participants)) == 2
+             and (ev.rule.endswith(("-talk", "-mediate")) or ev.place and ev.rule in MEETING_TALKS)}
+    return [ev for ev in events if not (ev.kind == TALKS and (ev.sentence.start, ev.trigger, frozenset(
+        ev.participants)) in pairs)]

@@ -464,9 +464,27 @@ def with_objects(tok: Token) -> list[Token]:
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition: "with X", and "with visiting Foreign Minister X" parsed with X the object of
     "visiting"; not the speaker of a report the parser hung there: "talks with X, spokeswoman Y told reporters"."""
-    return [o for p in prep.children if not reporting_speaker(p)
+    return [o for p in prep.children if not reporting_speaker(p) and not go_between(p)
             for o in ([p] if p.dep_ == "pobj" else [d for d in p.children if d.dep_ == "dobj"]
                       if p.dep_ == "pcomp" and visiting_adjective(p) else [])]
+
+
+#: Verbs of carrying word between two sides: "with Oman's foreign minister carrying messages between them".
+GO_BETWEEN_VERBS = {"carry", "relay", "ferry", "shuttle", "pass", "convey"}
+
+
+def go_between(p: Token) -> bool:
+    """The object of an absolute "with" that carries word between the sides: "X and Y held indirect talks, with Z
+    carrying messages between the two delegations" (Z the go-between, no side)."""
+    return p.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in GO_BETWEEN_VERBS
+                                    for c in p.children)
+
+
+def go_betweens(tok: Token) -> list[Token]:
+    """The go-betweens of the talks tok names or holds (see :func:`go_between`)."""
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+            if go_between(p)]
 
 
 def reporting_speaker(tok: Token) -> bool:
@@ -533,7 +551,8 @@ def called_on(tok: Token) -> list[Token]:
                for p in c.children if p.dep_ == "pobj" and p.lower_ in gazetteer.title_words() and p.i + 1 < len(p.doc)
                and p.doc[p.i + 1].ent_iob_ == "B" and p.doc[p.i + 1].ent_type_ == PERSON]
     return [p for p in people if named_group(p) or not any(
-        c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} for c in p.children)]
+        c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} and p.doc[c.left_edge.i - 1].text != ","
+        for c in p.children)]  # (a clause after a comma only says more of whom: "called on X, whose country ...")
 
 
 def named_group(tok: Token) -> bool:
