@@ -4936,3 +4936,22 @@ def test_a_go_between_carrying_messages_talks_with_each_side_and_the_sides_with_
         frozenset(("Ivo Marek", "Jan Nowak")), frozenset(("Ivo Marek", "Ana Quorvo")),
         frozenset(("Jan Nowak", "Ana Quorvo"))}
     assert {a for a, b in facts(result, MET_IN) if b == "Muscat"} == {"Ivo Marek", "Jan Nowak", "Ana Quorvo"}
+
+
+@pytest.mark.model
+def test_a_meeting_a_when_clause_s_journey_leads_to_is_at_its_destination(extract_text):
+    # "When X flew to Washington for his first meeting with Y, he carried ..." ("for" parsed on the main verb)
+    got = contacts(extract_text, "When Defence Minister Ivo Marek flew to Washington last month for his first meeting "
+                                 "with Defense Secretary Jan Nowak, he carried a simple message.", "2025-03-14")
+    assert [(parties, place) for _, parties, place, *_ in got] == [(("Ivo Marek", "Jan Nowak"), "Washington")]
+
+
+@pytest.mark.model
+def test_it_was_their_conversation_has_no_party_and_what_they_pledged_is_not_where_they_met(extract_text):
+    result, _ = extract_text(
+        "Japan's Defence Ministry said Ivo Marek and Jan Nowak held a phone call late Wednesday. It was the pair's first "
+        "conversation since the drills began. On Saturday, Ana Ode and Tom Reed held a meeting on the sidelines and "
+        "pledged to expand joint patrols in the South China Sea.", "2025-05-31")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ivo Marek", "Jan Nowak")),
+                                                                 frozenset(("Ana Ode", "Tom Reed"))}
+    assert "South China Sea" not in {b for _, b in facts(result, MET_IN)}

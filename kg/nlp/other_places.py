@@ -29,6 +29,7 @@ from kg.nlp.triggers import (
     TALK_NOUNS,
     TALK_VERBS,
     TOPIC_VERBS,
+    TRAVEL_VERBS,
     VENUE_NOUNS,
     clause_verb,
     trigger_rule,
@@ -36,7 +37,7 @@ from kg.nlp.triggers import (
 
 __all__ = ["TOPIC_PREPS", "clause_of", "dated_event_after", "describes_others", "event_to_be_held", "in_at",
            "in_next_clause", "in_post",
-           "in_source", "in_topic", "in_what_clause", "listed_items", "object_detail", "others_clause",
+           "in_source", "in_topic", "in_what_clause", "listed_items", "object_detail", "others_clause", "pledged_object",
            "reported_place", "said_place"]
 
 def in_at(t: Token) -> Token | None:
@@ -203,6 +204,18 @@ def object_detail(t: Token) -> bool:
     meeting_words = MEET_NOUNS | TALK_NOUNS | FORUM_NOUNS | SIDELINE_NOUNS | VENUE_NOUNS
     return prep.lower_ not in {"in", "at"} and obj.pos_ == "NOUN" and obj.dep_ == "dobj" \
         and not {thing.lemma_.lower(), obj.lemma_.lower(), thing.lower_, obj.lower_} & meeting_words
+
+
+def pledged_object(t: Token, tok: Token) -> bool:
+    """The place is where the thing a verb coordinated after the contact acts on is: "held a meeting (...) and
+    pledged to expand patrols in the South China Sea" (what they pledged, not where they met)."""
+    where = in_at(t)
+    if where is None or where.head.lemma_.lower() in MEET_NOUNS | TALK_NOUNS | FORUM_NOUNS | TRAVEL_VERBS:
+        return False
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return any(a.dep_ == "conj" and a.head == verb and a.i > tok.i and a.pos_ == "VERB"
+               and a.lemma_.lower() not in TRAVEL_VERBS and trigger_rule(a) is None
+               for a in [where.head, *where.head.ancestors])
 
 
 def others_clause(t: Token, tok: Token, refs: dict, parties: list[str]) -> bool:

@@ -42,6 +42,7 @@ from kg.nlp.titles import (
 )
 from kg.nlp.triggers import (
     GROUP_NOUNS,
+    NOUN_TRIGGERS,
     PARTY_TYPES,
     SIDELINE_NOUNS,
     agent_objects,
@@ -675,6 +676,9 @@ def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[s
     the people "the lawmakers" takes up, see :func:`members_told`)."""
     doc = pron.doc
     word = {"its": "it", "their": "they"}.get(pron.lower_, pron.lower_)
+    if word == "it" and pron.dep_ == "nsubj" and pron.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lower_ in NOUN_TRIGGERS for c in pron.head.children):
+        return []  # "It was the pair's first conversation since ...": the contact itself, no party
     types = {e.key: e.type for e in doc._.kg_entities or []}
     start = window_start(pron, 2)  # this sentence and the two before
     for i in range(pron.i - 1, start - 1, -1):

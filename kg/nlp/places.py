@@ -50,6 +50,7 @@ from kg.nlp.other_places import (
     in_what_clause,
     listed_items,
     object_detail,
+    pledged_object,
     others_clause,
     reported_place,
     said_place,
@@ -951,6 +952,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     travels = [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)]
     # "is due to travel to Cairo on Sunday to brief X", the purpose hung on "is": the journey beside it
     travels += [v for o in chain[1:] for v in journey_verbs(o) if v != o and v.i < tok.i]
+    # "When X flew to Washington for his meeting with Y, he carried ..." parsed with "for" on the main verb: the
+    # journey the clause before tells
+    travels += [c for o in chain[1:] for c in o.children if c.dep_ == "advcl" and c.i < tok.i
+                and c.lemma_.lower() in TRAVEL_VERBS and c not in travels]
     # a place in the contact's own clause comes before a party's journey: "X, who is on a trip to Taiwan, met Y
     # in Hsinchu"
     ahead = near_places(tok, refs, parties, place_key, own) if not travel_only else []
@@ -999,6 +1004,7 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not event_to_be_held(t, tok)]  # "discussed the next summit, to be held in Z"
     near = [t for t in near if not in_post(t)]  # "met X, the commander of the mission in Z"
     near = [t for t in near if not object_detail(t)]  # "signed agreements on a solar plant in Z"
+    near = [t for t in near if not pledged_object(t, tok)]  # "held a meeting and pledged to expand patrols in Z"
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     near = [t for t in near if not in_what_clause(t, tok)]  # "left the summit because of what is going on in Z"
     near = [t for t in near if not in_next_clause(t, tok)]  # "X's visit, and that he would see Y in Z"
