@@ -4955,3 +4955,12 @@ def test_it_was_their_conversation_has_no_party_and_what_they_pledged_is_not_whe
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ivo Marek", "Jan Nowak")),
                                                                  frozenset(("Ana Ode", "Tom Reed"))}
     assert "South China Sea" not in {b for _, b in facts(result, MET_IN)}
+
+
+@pytest.mark.model
+def test_a_meeting_at_a_dinner_told_in_its_clause_is_the_dinner_s(extract_text):
+    # "a dinner at which X met Y": the clause tells the meeting the meal was the setting of (not "a call, during which
+    # the two discussed": that call told again)
+    result, _ = extract_text("The summit followed a dinner on Wednesday evening at which Ivo Marek met Jan Nowak and "
+                             "Ana Ode in Brussels.", "2025-03-21")
+    assert {a for a, b in facts(result, MET_IN) if b == "Brussels"} == {"Ivo Marek", "Jan Nowak", "Ana Ode"}

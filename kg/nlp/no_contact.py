@@ -143,9 +143,11 @@ def told_of_in_talks(tok: Token) -> bool:
             if topic.pos_ == "VERB" else told_of_in_talks(topic)
     if tok.pos_ != "VERB" or tok.dep_ != "relcl":
         return False
-    which = next((p for c in tok.children if c.dep_ == "prep" for p in c.children if p.lower_ == "which"), None)
+    which = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ != "at" for p in c.children
+                  if p.lower_ == "which"), None)
     # "which" stands for the contact noun, though the parser may hang the clause on the partner's name (not a journey's:
-    # "on a working visit, during which he will meet X" tells who the traveller meets)
+    # "on a working visit, during which he will meet X" tells who the traveller meets; nor a setting's: "a dinner at
+    # which X met Y")
     return which is not None and any(t.lower_ in NOUN_TRIGGERS - VISIT_NOUNS
                                      for t in tok.doc[max(tok.sent.start, which.i - 10) : which.i])
 
