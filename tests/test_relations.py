@@ -4964,3 +4964,26 @@ def test_a_meeting_at_a_dinner_told_in_its_clause_is_the_dinner_s(extract_text):
     result, _ = extract_text("The summit followed a dinner on Wednesday evening at which Ivo Marek met Jan Nowak and "
                              "Ana Ode in Brussels.", "2025-03-21")
     assert {a for a, b in facts(result, MET_IN) if b == "Brussels"} == {"Ivo Marek", "Jan Nowak", "Ana Ode"}
+
+
+@pytest.mark.model
+def test_an_envoy_s_full_rank_and_post_are_no_party_nor_place_and_a_city_s_second_word(extract_text):
+    # "received the Ambassador Extraordinary and Plenipotentiary of Y to Z, Mr. W": the rank is no name, Z the post;
+    # "Port" tagged alone of "Port Moresby" is the city
+    got = contacts(extract_text, "On 18 July 2024, the Minister of Foreign Affairs of the Republic of Uzbekistan, Mr. Ivo "
+                                 "Marek, received the newly appointed Ambassador Extraordinary and Plenipotentiary of "
+                                 "Georgia to the Republic of Uzbekistan, Mr. Jan Nowak, who presented a copy of his "
+                                 "credentials.", "2024-07-18")
+    assert [(c[1], c[2]) for c in got] == [(("Ivo Marek", "Jan Nowak"), None)]
+    got = contacts(extract_text, "Foreign Minister Ivo Marek met Indonesian Ambassador Jan Nowak in Port Moresby on "
+                                 "Tuesday.", "2025-05-21")
+    assert [c[2] for c in got] == ["Port Moresby"]
+
+
+@pytest.mark.model
+def test_he_in_a_when_clause_after_someone_s_visit_is_the_visitor(extract_text):
+    result, _ = extract_text(
+        "Minister of State Ivo Marek will travel to Belgrade on Wednesday. The trip follows up on the visit of Serbian "
+        "President Jan Nowak to Berlin in January, when he was received by Federal Chancellor Ana Quorvo at the Federal "
+        "Chancellery.", "2025-03-10")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Jan Nowak", "Ana Quorvo"))}

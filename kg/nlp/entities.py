@@ -71,6 +71,7 @@ from kg.nlp.entity_recall import (
     missed_days,
 )
 from kg.nlp.entity_spans import (
+    HYPHENS,
     body_remit_ends,
     extend_org,
     possessive_city,
@@ -286,8 +287,23 @@ def whole_cities(ents: list[Span]) -> list[Span]:
         if k >= 0 and e.doc[k].text[:1].isupper() and e.doc[k].is_alpha and not e.doc[k].ent_type_ and not (
                 out and out[-1].end > k) and gazetteer.city_population(e.doc[k : e.end].text) >= CITY:
             e = Span(e.doc, k, e.end, label="GPE")
+        e = city_rest(e)
         out.append(e)
     return out
+
+
+def city_rest(e: Span) -> Span:
+    """"Port" tagged alone of "in Port Moresby", "Sharm" of "Sharm el-Sheikh": a name the untagged words right after
+    it (or a hyphenated word) make the name of a city of 100,000 people or more is that city."""
+    doc = e.doc
+    if gazetteer.city_population(e.text) >= CITY:
+        return e
+    for end in range(min(len(doc), e.end + 4), e.end, -1):
+        rest = doc[e.end : end]
+        if all(not t.ent_type_ and (t.is_alpha or t.text in HYPHENS) and "\n" not in t.whitespace_ for t in rest) \
+                and rest[-1].text[:1].isupper() and gazetteer.city_population(doc[e.start : end].text) >= CITY:
+            return Span(doc, e.start, end, label="GPE")
+    return e
 
 
 def whole_countries(ents: list[Span]) -> list[Span]:

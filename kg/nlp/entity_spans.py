@@ -40,6 +40,7 @@ from kg.nlp.entity_words import (
 )
 from kg.nlp.gazetteer import LEGAL_FORMS
 from kg.nlp.names import (
+    ENVOY_RANK_WORDS,
     FORMS_OF_ADDRESS,
     GENERATION_SUFFIXES,
     POST_NOMINALS,
@@ -84,6 +85,8 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
     start, end = span.start, span.end
     if start > 0 and doc[start - 1].text in {"#", "@"}:
         return []  # "#MeToo", "@northtown": a hashtag or a handle, not a name in the text
+    if all(t.lower_ in ENVOY_RANK_WORDS for t in span):
+        return []  # "Ambassador Extraordinary and Plenipotentiary": an envoy's rank, no name
     for tok in span:  # a name never crosses a line break: keep the part before it
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else tok.i + 1

@@ -80,6 +80,8 @@ FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof"
 #: Nouns of the styles a person is addressed by: "His Highness", "Her Excellency"; alone they refer back to the
 #: one named with them.
 STYLE_NOUNS = {"highness", "excellency", "majesty", "holiness"}
+#: The words of an envoy's full rank after "Ambassador": "Ambassador Extraordinary and Plenipotentiary".
+ENVOY_RANK_WORDS = {"extraordinary", "plenipotentiary", "and"}
 #: Words that open a patronymic inside an Arabic name, after the given name by which its bearer is called: "Faisal
 #: bin Farhan" is Faisal, "Khalid bin Salman bin Abdulaziz".
 PATRONYMIC_WORDS = {"bin", "ibn", "bint"}

@@ -28,6 +28,8 @@ from kg.nlp.triggers import TRAVEL_VERBS
 __all__ = ["resolve_first_person", "resolve_pronouns"]
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+#: Nouns of a journey whose owner a "when" clause after it goes on about: "the visit of X to Z, when he ...".
+VISIT_WORDS = {"visit", "visits", "trip", "trips", "tour", "journey", "stay", "stopover"}
 #: The sex a pronoun refers to: a person whose given name only the other sex bears is not its antecedent.
 PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: Dependencies of a pronoun that is an object: "will receive him", "spoke with her".
@@ -106,6 +108,21 @@ def _grammatical_antecedents(tok, refs: dict[int, str], person_at: dict):
     yield _relative_head(tok, refs)  # "X, who had challenged Y to meet him": X
     yield _titled_subject(tok, refs)  # "The Special Envoy for Y, X, travelled to Z, where he met W": X
     yield _traveller_where(tok, refs)  # "X arrived in Z, where he was welcomed by W": X
+    yield _visitor_when(tok, refs)  # "the visit of X to Z in January, when he was received by W": X
+
+
+def _visitor_when(tok, refs: dict[int, str]) -> str | None:
+    """The visitor a subject pronoun of a "when" clause on a visit's phrase stands for: "the visit of X to Z in
+    January, when he was received by W" (the clause hung on the visit's time or place), "X's trip to Z, when he ..."."""
+    clause = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ not in {"relcl", "advcl"} or not any(
+            c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+        return None
+    trip = next((a for a in [clause.head, *clause.head.ancestors][:3] if a.lower_ in VISIT_WORDS), None)
+    owners = [p for c in trip.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"of", "by"}
+              for p in ([c] if c.dep_ == "poss" else [q for q in c.children if q.dep_ == "pobj"])] if trip else []
+    people = [refs[p.i] for p in owners if p.i in refs and p.ent_type_ == PERSON]
+    return people[0] if len(people) == 1 else None
 
 
 def described(doc: Doc, start: int, heads: list) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import PORTFOLIO_WORDS, is_name_word
-from kg.nlp.names import FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFICS, STYLE_NOUNS, malay_honorific
+from kg.nlp.names import ENVOY_RANK_WORDS, FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFICS, STYLE_NOUNS, malay_honorific
 from kg.nlp.paragraphs import DATELINE_ENDS, dateline_end
 
 PARTY_LABELS = {COUNTRY, ORGANIZATION}
@@ -812,6 +812,8 @@ def envoy_before(tok: Token) -> bool:
         k = ent.start - 1 - (doc[ent.start - 1].lower_ == "the")
         k = k - 1 if k >= 1 and doc[k].lower_ == "of" else -1
     table = gazetteer.titles()
+    while k >= 2 and doc[k].lower_ in ENVOY_RANK_WORDS:
+        k -= 1  # "Ambassador Extraordinary and Plenipotentiary of Georgia to"
 
     def diplomat(k: int) -> bool:
         return k >= 0 and "diplomat" in {table.get(doc[k].lower_), k >= 1 and table.get(f"{doc[k - 1].lower_} {doc[k].lower_}")}
