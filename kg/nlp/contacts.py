@@ -358,8 +358,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 and len(side_b) > 1 and types.get(side_a[0]) == PERSON and all(types.get(k) in (
                     PERSON, COUNTRY, ORGANIZATION) for k in side_b) and not for_forum(tok):
             # "X met A and B in Brussels", "X met officials from A, B and C in Istanbul", "X received A and B at the
-            # palace": X talked with each (not A with B: maybe of one side)
-            placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
+            # palace": X talked with each (not A with B: maybe of one side); with the people only where some are named
+            # ("met a Hamas delegation led by Y": Y, for the body)
+            guests = [b for b in side_b if types.get(b) == PERSON] or side_b
+            placed += [((a, b), None, TALKS) for a in side_a for b in guests]
         elif kind == MEETING and (rule.endswith("-talk") or place and tok.lemma_.lower() == "meet") and not side_b \
                 and 3 <= len(side_a) <= 4 and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs) \
                 and not any(c.dep_ == "agent" for c in tok.children):
