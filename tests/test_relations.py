@@ -439,7 +439,10 @@ def test_meeting_place_and_coordinated_participants(make_doc):
         t("Lee", 5, "dobj", "PROPN", "I-Person"), t("in", 5, "prep", "ADP"), t("Vellport", 8, "pobj", "PROPN", "B-Place"),
         t(".", 5, "punct", "PUNCT"),
     ])
-    assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym", "Cy Lee"), "Vellport", OCCURRED, None, "verb-meet")]
+    # the meeting of the three, and talks across: each of the two with the one they met
+    assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym", "Cy Lee"), "Vellport", OCCURRED, None, "verb-meet"),
+                        (TALKS, ("Ann Ode", "Cy Lee"), None, OCCURRED, None, "verb-meet"),
+                        (TALKS, ("Bo Pym", "Cy Lee"), None, OCCURRED, None, "verb-meet")]
 
 
 def test_talks_with_two_people_hung_on_the_verb_are_talks_with_each(make_doc):
@@ -914,8 +917,7 @@ CONTACTS = [
     pytest.param("His Majesty King Jan Nowak met Paul Morel in Amman on Monday, in the presence of His Royal Highness "
                  "Crown Prince Ivo Marek. A summit bringing together His Majesty, President Morel and Anna Keller was "
                  "postponed. His Majesty is to travel to Rome next week for talks with Tom Reed.", "2026-01-20",
-                 [(MEETING, ("Jan Nowak", "Ivo Marek", "Paul Morel"), "Amman", OCCURRED, "2026-01-19"),
-                  (MEETING, ("Jan Nowak", "Tom Reed"), "Rome", PLANNED, None)], id="styles-are-no-pronouns"),
+                 [(MEETING, ("Jan Nowak", "Ivo Marek", "Paul Morel"), "Amman", OCCURRED, "2026-01-19"), (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2026-01-19"), (MEETING, ("Jan Nowak", "Tom Reed"), "Rome", PLANNED, None)], id="styles-are-no-pronouns"),
     # "the Saudi crown prince" is the crown prince named before; "X, who chairs Y, called Z on Sunday" parsed
     # as a name given ("the prince, called Z") is a call when it says when
     pytest.param("Crown Prince Jan Nowak hosted Paul Morel in Riyadh on Friday. The Saudi crown prince, who chairs "
@@ -1252,7 +1254,7 @@ CONTACTS = [
                  "Tuesday.", "2025-03-22", [(MEETING, ("José Luis Morel", "Jan Nowak"), "Kansas City", OCCURRED, "2025-03-18")],
                  id="dateline-subject-with-a-name"),
     pytest.param("Earlier this month, Chilean officials led by Paul Morel met Jan Nowak in Lima on March 11.", "2025-03-24",
-                 [(MEETING, ("Paul Morel", "Chile", "Jan Nowak"), "Lima", OCCURRED, "2025-03-11")], id="a-day-before-a-month"),
+                 [(MEETING, ("Paul Morel", "Chile", "Jan Nowak"), "Lima", OCCURRED, "2025-03-11"), (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-03-11")], id="a-day-before-a-month"),
     # a readout's "Title of Country Name": the name after the post is the partner
     pytest.param("Anna Keller had a telephone conversation with Prime Minister of Chile Paul Morel.", "2025-03-22",
                  [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="readout-title-of-country-name"),
@@ -1568,9 +1570,7 @@ CONTACTS = [
     pytest.param("NATO leaders met in Ankara on Wednesday. On the margins of the summit, Anna Keller held talks with "
                  "Jan Nowak on Wednesday about shells, while the prime ministers of Estonia and Latvia, Ivo Marek and Paul Morel, met "
                  "Tom Reed on Tuesday evening.", "2025-03-22",
-                 [(MEETING, ("NATO",), "Ankara", OCCURRED, "2025-03-19"),
-                  (MEETING, ("Anna Keller", "Jan Nowak"), "Ankara", OCCURRED, "2025-03-19"),
-                  (MEETING, ("Ivo Marek", "Paul Morel", "Tom Reed"), "Ankara", OCCURRED, "2025-03-18")],
+                 [(MEETING, ("NATO",), "Ankara", OCCURRED, "2025-03-19"), (MEETING, ("Anna Keller", "Jan Nowak"), "Ankara", OCCURRED, "2025-03-19"), (MEETING, ("Ivo Marek", "Paul Morel", "Tom Reed"), "Ankara", OCCURRED, "2025-03-18"), (TALKS, ("Ivo Marek", "Tom Reed"), None, OCCURRED, "2025-03-18"), (TALKS, ("Paul Morel", "Tom Reed"), None, OCCURRED, "2025-03-18")],
                  id="margins-of-the-summit-for-both-clauses"),
     # "The meeting is chaired by X and brings together Y and Z": all at the meeting told before
     pytest.param("Foreign ministers began two days of talks in Annecy on Wednesday. The meeting is chaired by Foreign "
@@ -1714,7 +1714,7 @@ MEETINGS = [
                  id="a-part-of-the-dateline-s-country"),
     # "The three" as a subject: the three of the meeting just told
     pytest.param("Ann Ode hosted Jan Nowak and Tom Reed in Oslo on Wednesday. The three later met with Ivo Marek.",
-                 "2026-02-05", [(MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Oslo", OCCURRED, "2026-02-04"), (TALKS, ("Ann Ode", "Jan Nowak"), None, OCCURRED, "2026-02-04"), (TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2026-02-04"), (MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed", "Ivo Marek"), "Oslo", OCCURRED, "2026-02-04")], id="the-three-as-a-subject"),
+                 "2026-02-05", [(MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Oslo", OCCURRED, "2026-02-04"), (TALKS, ("Ann Ode", "Jan Nowak"), None, OCCURRED, "2026-02-04"), (TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2026-02-04"), (MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed", "Ivo Marek"), "Oslo", OCCURRED, "2026-02-04"), (TALKS, ("Ann Ode", "Ivo Marek"), None, OCCURRED, "2026-02-04"), (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2026-02-04"), (TALKS, ("Tom Reed", "Ivo Marek"), None, OCCURRED, "2026-02-04")], id="the-three-as-a-subject"),
     # a second post set in apposition to the first after its holder: its holder and the one coordinated with them
     pytest.param("GENEVA - Ukrainian and US negotiators held talks in Geneva on Thursday. Britain's national security "
                  "adviser Ivo Marek, his French counterpart Jon Abad and Germany's Tom Reed joined the session.",
@@ -1754,7 +1754,7 @@ MEETINGS = [
     # a journey made ("undertake a joint mission to X") is where its purpose's meeting is; one invited to is not
     pytest.param("Ann Ode and Jan Nowak agreed to undertake a joint mission to Conakry in February to meet President "
                  "Tom Reed.", "2025-06-26",
-                 [(MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Conakry", PLANNED, "2026-02")],
+                 [(MEETING, ("Ann Ode", "Jan Nowak", "Tom Reed"), "Conakry", PLANNED, "2026-02"), (TALKS, ("Ann Ode", "Tom Reed"), None, PLANNED, "2026-02"), (TALKS, ("Jan Nowak", "Tom Reed"), None, PLANNED, "2026-02")],
                  id="a-mission-to-a-city-to-meet"),
     pytest.param("Ann Ode held talks with Jan Nowak in Qingdao on Monday. Ode extended an invitation to Nowak to visit "
                  "India at a mutually convenient time. During the meeting with Ivo Marek, the two ministers reviewed "
@@ -1930,7 +1930,9 @@ MEETINGS = [
                   *[(TALKS, pair, None, OCCURRED, "2024-09-11") for pair in [
                       ("Antony Blinken", "Volodymyr Zelensky"), ("Antony Blinken", "Andrii Sybiha"),
                       ("David Lammy", "Volodymyr Zelensky"), ("David Lammy", "Andrii Sybiha")]],
-                  (MEETING, ("Antony Blinken", "David Lammy", "Andrii Sybiha"), "Kyiv", OCCURRED, "2024-09-11")],
+                  (MEETING, ("Antony Blinken", "David Lammy", "Andrii Sybiha"), "Kyiv", OCCURRED, "2024-09-11"),
+                  (TALKS, ("Antony Blinken", "Andrii Sybiha"), None, OCCURRED, "2024-09-11"),
+                  (TALKS, ("David Lammy", "Andrii Sybiha"), None, OCCURRED, "2024-09-11")],
                  id="the-two-visitors"),
     # a handle spelling the surname of the one person named so: that person
     pytest.param("Jan Nowak met Radoslaw Sikorski in Warsaw. Nowak wrote: \"Good talks with @sikorskiradek today.\"",
@@ -2710,7 +2712,7 @@ MEETINGS = [
                  "Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan Jan Nowak, in the "
                  "presence of Egypt's Minister of Foreign Affairs Dr. Anna Keller and Head of Egypt's General "
                  "Intelligence Service Major General Piet Rolf.", "2025-10-06",
-                 [(MEETING, ("Ivo Marek", "Anna Keller", "Piet Rolf", "Jan Nowak"), "Cairo", OCCURRED, "2025-10-06")],
+                 [(MEETING, ("Ivo Marek", "Anna Keller", "Piet Rolf", "Jan Nowak"), "Cairo", OCCURRED, "2025-10-06"), (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-10-06")],
                  id="received-a-long-title-in-the-presence-of"),
     # a guest named after a comma behind a long post; "the President of the Republic, X": a name after a post;
     # a call "held between" two; a request deep above a contact: none ("bringing Y back to dialogue")
@@ -2864,12 +2866,7 @@ MEETINGS = [
                  "R-Florida, met Taiwanese President Ivo Marek in Taipei on Monday. The lawmakers later held talks over lunch with Taiwan's Foreign Minister Tom Reed, "
                  "who thanked them for \"a signal that Taiwan will not be intimidated\". On Tuesday they are due to "
                  "meet Speaker Ann Ode.", "2022-08-15",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Ivo Marek"), "Taipei", OCCURRED, "2022-08-15"),
-                  (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Tom Reed"), "Taipei", OCCURRED, "2022-08-15"),
-                  (TALKS, ("Anna Keller", "Tom Reed"), None, OCCURRED, "2022-08-15"),
-                  (TALKS, ("Jan Nowak", "Tom Reed"), None, OCCURRED, "2022-08-15"),
-                  (TALKS, ("Paul Morel", "Tom Reed"), None, OCCURRED, "2022-08-15"),
-                  (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Ann Ode"), "Taipei", PLANNED, "2022-08-16")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Ivo Marek"), "Taipei", OCCURRED, "2022-08-15"), (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2022-08-15"), (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2022-08-15"), (TALKS, ("Paul Morel", "Ivo Marek"), None, OCCURRED, "2022-08-15"), (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Tom Reed"), "Taipei", OCCURRED, "2022-08-15"), (TALKS, ("Anna Keller", "Tom Reed"), None, OCCURRED, "2022-08-15"), (TALKS, ("Jan Nowak", "Tom Reed"), None, OCCURRED, "2022-08-15"), (TALKS, ("Paul Morel", "Tom Reed"), None, OCCURRED, "2022-08-15"), (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Ann Ode"), "Taipei", PLANNED, "2022-08-16"), (TALKS, ("Anna Keller", "Ann Ode"), None, PLANNED, "2022-08-16"), (TALKS, ("Jan Nowak", "Ann Ode"), None, PLANNED, "2022-08-16"), (TALKS, ("Paul Morel", "Ann Ode"), None, PLANNED, "2022-08-16")],
                  id="the-lawmakers-and-they"),
     # a well-known venue stands in its city, named or not (a created city, the venue its mention); what the text
     # says of where it is comes first
@@ -2893,8 +2890,7 @@ MEETINGS = [
     # "their guests": the visitors just told of; "the King" is the one so titled, named after
     pytest.param("Emperor Jan Nowak and Empress Ana Nowak were welcomed to London by the King on Tuesday. There King Ivo "
                  "Marek and Queen Lea Marek received their guests at a royal pavilion.", "2025-03-22",
-                 [(MEETING, ("Jan Nowak", "Ana Nowak", "Ivo Marek"), "London", OCCURRED, "2025-03-18"),
-                  (MEETING, ("Ivo Marek", "Lea Marek", "Jan Nowak", "Ana Nowak"), "London", OCCURRED, "2025-03-18")],
+                 [(MEETING, ("Jan Nowak", "Ana Nowak", "Ivo Marek"), "London", OCCURRED, "2025-03-18"), (MEETING, ("Ivo Marek", "Lea Marek", "Jan Nowak", "Ana Nowak"), "London", OCCURRED, "2025-03-18"), (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-03-18"), (TALKS, ("Ivo Marek", "Ana Nowak"), None, OCCURRED, "2025-03-18"), (TALKS, ("Lea Marek", "Jan Nowak"), None, OCCURRED, "2025-03-18"), (TALKS, ("Lea Marek", "Ana Nowak"), None, OCCURRED, "2025-03-18")],
                  id="received-their-guests"),
     # a session with named parties is a meeting; "a session of the Council" names the forum, no party
     pytest.param("Anna Keller met the foreign ministers of Japan and the Philippines, Jan Nowak and Ivo Marek, in Manila.",
@@ -2903,7 +2899,7 @@ MEETINGS = [
                   (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, None)],
                  id="listed-ministers-not-their-countries"),
     pytest.param("Anna Keller held a trilateral session in Manila with Jan Nowak and Ivo Marek on Friday.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Manila", OCCURRED, "2025-03-21")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Manila", OCCURRED, "2025-03-21"), (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-21"), (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-21"), (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-21")],
                  id="a-session-with"),
     pytest.param("At the Group of 20 summit in Rio de Janeiro, Anna Keller held bilateral talks with host Jan Nowak.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Rio de Janeiro", OCCURRED, None)],
@@ -3263,7 +3259,7 @@ MEETINGS = [
         [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2025-03-21")], id="met-in"),
     pytest.param(
         "Anna Keller and Paul Morel met Jan Novak in Geneva.", "2025-03-22",
-        [(MEETING, ("Anna Keller", "Paul Morel", "Jan Novak"), "Geneva", OCCURRED, None)], id="coordinated"),
+        [(MEETING, ("Anna Keller", "Paul Morel", "Jan Novak"), "Geneva", OCCURRED, None), (TALKS, ("Anna Keller", "Jan Novak"), None, OCCURRED, None), (TALKS, ("Paul Morel", "Jan Novak"), None, OCCURRED, None)], id="coordinated"),
     pytest.param(
         "The Russian and Ukrainian delegations met in Istanbul on Friday.", "2025-05-17",
         [(MEETING, ("Russia", "Ukraine"), "Istanbul", OCCURRED, "2025-05-16")], id="delegations"),
@@ -3582,7 +3578,8 @@ MEETINGS = [
     pytest.param("Anna Keller and Paul Morel signed a statement.", "2025-03-22", [], id="signed-a-statement"),
     # a delegation's leader took part in its meetings
     pytest.param("A Hamas delegation led by Anna Keller met Paul Morel in Cairo on Friday.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Hamas", "Paul Morel"), "Cairo", OCCURRED, "2025-03-21")],
+                 [(MEETING, ("Anna Keller", "Hamas", "Paul Morel"), "Cairo", OCCURRED, "2025-03-21"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")],
                  id="the-delegation-was-led-by"),
     # a host is where, unless the place is named
     pytest.param("Chile hosted talks between Anna Keller and Paul Morel in Valparaiso on Friday.", "2025-03-22",
@@ -3818,7 +3815,7 @@ MEETINGS = [
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, "2025-03-21")], id="talks-criticised-in"),
     # bringing parties together is hosting a meeting; a war does not host one
     pytest.param("Anna Keller brought together Paul Morel and Ana Ruiz in Geneva.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Paul Morel", "Ana Ruiz"), "Geneva", OCCURRED, None)], id="brought-together"),
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Ana Ruiz"), "Geneva", OCCURRED, None), (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None), (TALKS, ("Anna Keller", "Ana Ruiz"), None, OCCURRED, None), (TALKS, ("Paul Morel", "Ana Ruiz"), None, OCCURRED, None)], id="brought-together"),
     pytest.param("The war in Ukraine brought together Germany and France.", "2025-03-22", [], id="war-brought-together"),
     # coming together is in person even with no place: no call or talks between them
     pytest.param("Leaders of Chile and Peru came together on Friday.", "2025-03-22",
@@ -3951,8 +3948,7 @@ MEETINGS = [
     # "A, B and C met" parsed with A a modifier of C and B a conjunct of A carrying the "and": all three met
     pytest.param("Peruvian intelligence chief Ivo Marek, Qatari Prime Minister Sheikh Tamim bin Ali Al-Reed and Turkish "
                  "intelligence chief Jan Nowak met the Hamas delegation, led by Ali Saleh, in Lima on Friday.",
-                 "2025-05-17", [(MEETING, ("Jan Nowak", "Ivo Marek", "Tamim bin Ali Al-Reed", "Ali Saleh", "Hamas"),
-                                 "Lima", OCCURRED, "2025-05-16")], id="a-modifier-and-its-conjunct-before-the-subject"),
+                 "2025-05-17", [(MEETING, ("Jan Nowak", "Ivo Marek", "Tamim bin Ali Al-Reed", "Ali Saleh", "Hamas"), "Lima", OCCURRED, "2025-05-16"), (TALKS, ("Jan Nowak", "Ali Saleh"), None, OCCURRED, "2025-05-16"), (TALKS, ("Ivo Marek", "Ali Saleh"), None, OCCURRED, "2025-05-16"), (TALKS, ("Tamim bin Ali Al-Reed", "Ali Saleh"), None, OCCURRED, "2025-05-16")], id="a-modifier-and-its-conjunct-before-the-subject"),
     # a guest received in a city holds talks there the same day, however the parser hangs the city
     pytest.param("LIMA, March 14 - President Tom Reed received visiting Foreign Minister Ilse Brandt in Lima on Thursday. "
                  "Earlier in the day, Brandt held talks with her counterpart Ivo Marek.", "2025-03-14",
@@ -4165,7 +4161,7 @@ MEETINGS = [
                   (MEETING, ("Anna Keller", "Ivo Marek"), "Geneva", OCCURRED, "2023-09-18")], id="their-after-a-contact"),
     # whoever accompanies a party is there too
     pytest.param("Chilean President Anna Keller, accompanied by Foreign Minister Ivo Marek, met with Jan Nowak in Lima.",
-                 "2023-09-20", [(MEETING, ("Anna Keller", "Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, None)],
+                 "2023-09-20", [(MEETING, ("Anna Keller", "Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, None), (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None), (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None)],
                  id="accompanied-by"),
     pytest.param("Anna Keller met with Jan Nowak, the President of Colombia, who was accompanied by the Minister for "
                  "Foreign Affairs, Ivo Marek.", "2023-09-20",
@@ -4913,8 +4909,8 @@ def test_who_meets_officials_of_three_countries_talks_with_each(extract_text):
                              "2025-11-04")
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {
         frozenset(("Ivo Marek", c)) for c in ("United Kingdom", "France", "Germany")}
-    result, _ = extract_text("President Ivo Marek will host Jan Nowak and Ana Quorvo at the White House for the first "
-                             "trilateral summit between the three countries.", "2024-04-11")
+    result, _ = extract_text("President Ivo Marek will host Jan Nowak and Ana Quorvo at the White House for a summit "
+                             "on Thursday.", "2024-04-11")
     assert not facts(result, SPOKE_WITH)
 
 
@@ -4987,3 +4983,33 @@ def test_he_in_a_when_clause_after_someone_s_visit_is_the_visitor(extract_text):
         "President Jan Nowak to Berlin in January, when he was received by Federal Chancellor Ana Quorvo at the Federal "
         "Chancellery.", "2025-03-10")
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Jan Nowak", "Ana Quorvo"))}
+
+
+@pytest.mark.model
+def test_a_trilateral_meeting_a_single_call_and_those_brought_together_all_talk(extract_text):
+    for text in ("Last week Chinese Foreign Minister Ana Ode hosted a trilateral meeting with Ivo Marek and Pakistan's "
+                 "Foreign Minister Jan Nowak in Kabul.",
+                 "Turkey's deputy foreign minister, Ana Ode, who chaired the sessions, brought Ivo Marek and Jan Nowak "
+                 "together for more than two hours on Tuesday.",
+                 "On Thursday, Ana Ode held a video call with Colombian President Ivo Marek and Mexican President Jan "
+                 "Nowak."):
+        result, _ = extract_text(text, "2025-06-20")
+        assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {
+            frozenset(p) for p in (("Ana Ode", "Ivo Marek"), ("Ana Ode", "Jan Nowak"), ("Ivo Marek", "Jan Nowak"))}, text
+
+
+@pytest.mark.model
+def test_two_named_sides_talk_across_and_a_second_object_with_its_verb_left_out(extract_text):
+    # "a delegation led by A and including B met C and D": A and B each with C and D; "met X at the palace in the
+    # morning, and Y, president of Z, in the afternoon": Y too; "spent nearly an hour with X"
+    result, _ = extract_text(
+        "A Colombian delegation led by Foreign Minister Ivo Marek and including Defence Minister Jan Nowak met "
+        "Venezuelan Foreign Minister Ana Ode and Defence Minister Admiral Tom Reed in Caracas on Monday. Minister Paul "
+        "Morel met party president Lea Vell at the Haut-Commissariat in the morning, and Sonia Backès, president of the "
+        "Southern Province, in the afternoon, her office said. Prime Minister Anthony Albanese, who arrived on Tuesday, "
+        "spent nearly an hour with Jeremiah Manele at the Heritage Park Hotel.", "2025-06-20")
+    talks = {frozenset(p) for p in facts(result, SPOKE_WITH)}
+    assert talks >= {frozenset((a, b)) for a in ("Ivo Marek", "Jan Nowak") for b in ("Ana Ode", "Tom Reed")}
+    assert frozenset(("Ivo Marek", "Jan Nowak")) not in talks and frozenset(("Ana Ode", "Tom Reed")) not in talks
+    assert {frozenset(("Paul Morel", "Lea Vell")), frozenset(("Paul Morel", "Sonia Backès")),
+            frozenset(("Anthony Albanese", "Jeremiah Manele"))} <= talks

@@ -354,14 +354,18 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # D": the meeting of all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B
             # may be on either side)
             placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
-        elif kind == MEETING and place and tok.lemma_.lower() in {"meet", *RECEIVING_VERBS} and len(side_a) == 1 \
-                and len(side_b) > 1 and types.get(side_a[0]) == PERSON and all(types.get(k) in (
+        elif kind == MEETING and place and tok.lemma_.lower() in {"meet", *RECEIVING_VERBS} and side_a and side_b \
+                and len(side_a + side_b) > 2 and any(types.get(a) == PERSON for a in side_a) and all(types.get(k) in (
                     PERSON, COUNTRY, ORGANIZATION) for k in side_b) and not for_forum(tok):
             # "X met A and B in Brussels", "X met officials from A, B and C in Istanbul", "X received A and B at the
-            # palace": X talked with each (not A with B: maybe of one side); with the people only where some are named
-            # ("met a Hamas delegation led by Y": Y, for the body)
+            # palace", "a delegation led by X and including Y met A and B": talks across (not A with B: maybe of one
+            # side); with the people only where some are named ("met a Hamas delegation led by Y": Y, for the body;
+            # "the Israeli team, led by X, met A": X)
+            witnesses = {party_keys.get(t.i) for t in tok.sent if t.ent_type_ == PERSON and any(
+                a.lower_ == "presence" for a in t.ancestors)}  # (not those "in the presence of" whom it happened)
+            hosts = [a for a in side_a if types.get(a) == PERSON and a not in witnesses]
             guests = [b for b in side_b if types.get(b) == PERSON] or side_b
-            placed += [((a, b), None, TALKS) for a in side_a for b in guests]
+            placed += [((a, b), None, TALKS) for a in hosts for b in guests]
         elif kind == MEETING and (rule.endswith("-talk") or place and tok.lemma_.lower() == "meet") and not side_b \
                 and 3 <= len(side_a) <= 4 and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs) \
                 and not any(c.dep_ == "agent" for c in tok.children):
@@ -369,6 +373,16 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # each other (not "A and B, along with their counterparts C and D,": two sides; nor "they were met at the
             # airport by C": a welcome)
             placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
+        everyone = [k for k in dict.fromkeys(side_a + side_b) if types.get(k) == PERSON]
+        if kind in (MEETING, CALL) and all_talk(tok) and 3 <= len(everyone) <= 5 and (
+                kind == MEETING or len(side_a) == 1):
+            # (a call of one with two others: not "the two ministers held a joint call with Z", one side of it)
+            # "a trilateral meeting with A and B", "brought A and B together", "a video call with A and B": each talked
+            # with each
+            placed += [((a, b), None, TALKS if kind == MEETING else kind) for i, a in enumerate(everyone)
+                       for b in everyone[i + 1 :] if ((a, b), None, TALKS if kind == MEETING else kind) not in placed]
+            if kind == CALL:
+                placed = [p for p in placed if len(p[0]) == 2]
         hosts = [k for k in host_keys(tok, party_keys) if k not in side_a + side_b and types.get(k) == PERSON] + [
             k for k in go_between_keys(tok, party_keys) if k not in side_a + side_b and types.get(k) in PARTY_TYPES]
         if hosts and len(side_a) >= 2 and not side_b:  # "X and Y held talks in Doha, hosted by Z": Z there, talking
@@ -397,6 +411,28 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             )
             local.append(event)
             yield event
+
+
+#: Words of a meeting of three or four who all talk together: "a trilateral meeting", "a three-way call".
+ALL_TALK_WORDS = {"trilateral", "three-way", "four-way", "quadrilateral", "tripartite", "quadripartite"}
+
+
+def all_talk(tok: Token) -> bool:
+    """The contact is one all its parties hold together: "a trilateral meeting with A and B", "X brought A and B
+    together", "a (single) video call with A and B" (not "calls with A and B", nor "spoke by phone with A and B":
+    maybe one after the other)."""
+    if tok.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in tok.children):
+        return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in MEET_NOUNS | FORUM_NOUNS for c in [
+            *tok.children, *(tok.head.children if tok.dep_ == "conj" else [])])  # not "The meeting brings together"
+    words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}}
+    words |= {f"{c.lower_}-{n.lower_}" for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}
+              for n in c.children if n.dep_ in {"nummod", "compound", "amod"}}  # "three - way" as tokens
+    if words & ALL_TALK_WORDS or any("".join(t.lower_ for t in c.subtree) in ALL_TALK_WORDS for c in tok.children
+                                     if c.dep_ in {"amod", "compound", "nmod"}):
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in CALL_WORDS and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and not any(
+        c.lower_ == "joint" for c in tok.children)  # (not "a joint call with Z": its callers one side)
 
 
 def for_forum(tok: Token) -> bool:
@@ -696,6 +732,12 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [c for c in tok.children if c.dep_ == "prep" and c.ent_type_ == PERSON and c.text[:1].isupper()]
         if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             others += titled_guest(tok)  # "received at the palace Deputy Prime Minister (...) of Jordan X"
+        if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and any(
+                c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
+            # "met X at the palace in the morning, and Y, president of Z, in the afternoon": a second object, its verb
+            # left out, parsed as the verb's conjunct
+            others += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == PERSON
+                       and c.i > tok.i and not any(g.dep_ in {"nsubj", "nsubjpass", "aux"} for g in c.children)]
         if tok.lemma_.lower() == "call":  # "X called on Y": whom X visited
             others += called_on(tok)
         if tok.lemma_.lower() == "visit":  # "will visit Lima at the invitation of Y": Y, the host

@@ -252,7 +252,8 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "shook hands with X in Paris": only in person
         if lemma == "pray" and with_objects(tok):
             return "verb-meet"  # "prayed with X at the cathedral": together, in person
-        if lemma == "spend" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPENT_TIMES for c in tok.children) \
+        if lemma == "spend" and any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in SPENT_TIMES
+                                    for c in tok.children) \
                 and any(p.ent_type_ == PERSON for p in with_objects(tok)):
             return "verb-meet"  # "spent three hours with X at the centre": together, in person
         if lemma == "present" and any(c.dep_ == "dobj" and c.lemma_.lower() in CREDENTIAL_NOUNS for c in tok.children) \
@@ -328,8 +329,11 @@ def _word_rule(tok: Token) -> str | None:
             c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}] * (tok.dep_ == "conj")
         if lemma == "bring" and any(c.lower_ == "together" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.ent_type_ in PARTY_TYPES for c in tok.children) and any(
-                c.ent_type_ in PARTY_TYPES or c.lower_ in MEET_NOUNS | TALK_NOUNS for c in subjects):
-            return "verb-meet"  # "X brought together Y and Z in Geneva": a host and the guests; not "the war brought"
+                c.ent_type_ in PARTY_TYPES or c.lower_ in MEET_NOUNS | TALK_NOUNS
+                or any(a.dep_ == "appos" and a.ent_type_ in PARTY_TYPES for a in c.children) for c in subjects):
+            # "X brought together Y and Z in Geneva", "Turkey's minister, X, brought Y and Z together": a host and the
+            # guests; not "the war brought"
+            return "verb-meet"
         if lemma in WORK_VERBS and with_objects(tok) and any(
                 c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in MEDIATE_VERBS | {"negotiate"} for c in tok.children):
             return "verb-talk"  # "worked closely with X to broker the ceasefire"
