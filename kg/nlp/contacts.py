@@ -9,6 +9,7 @@
 - no contact: the press as the other side ("spoke to reporters"); a contact only mentioned (as a time, a topic, an
   office, a record): :mod:`kg.nlp.no_contact`.
 - call, talks or meeting: :mod:`kg.nlp.contact_kinds` (a remote meeting is a call).
+- who talked with whom at a meeting of more than two: :mod:`kg.nlp.meeting_talks`.
 - modality (:mod:`kg.nlp.modality`): negated ("did not", "refused to") and hypothetical
   ("could", "if", "ready to") contacts are dropped; "will", "expected to", "plans to" make
   them planned.
@@ -40,7 +41,8 @@ from kg.nlp.contact_kinds import CALL_WORDS, MEANS_PREPS, VISIT_CALL_WORDS, kind
 from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import STANDING_FORUM_HEADS, joint_format
-from kg.nlp.events import HOST_RULE, RawEvent
+from kg.nlp.events import RawEvent
+from kg.nlp.meeting_talks import talks_within
 from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
 from kg.nlp.names import FORMS_OF_ADDRESS, STYLE_NOUNS
 from kg.nlp.no_contact import (
@@ -55,7 +57,7 @@ from kg.nlp.no_contact import (
 )
 from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.paragraphs import window_start
-from kg.nlp.parties import LEAD_VERBS, holds_post_told_below, keys_of, main_pair, named_after
+from kg.nlp.parties import LEAD_VERBS, holds_post_told_below, keys_of, main_pair
 from kg.nlp.places import (
     DURATION_NOUNS,
     at_forum_told,
@@ -77,7 +79,7 @@ from kg.nlp.places import (
     there_place,
 )
 from kg.nlp.quotes import QUOTE_MARKS
-from kg.nlp.titles import REPORT_VERBS, apposition_after, block_before, entity_at, envoy_before, titled_apposition
+from kg.nlp.titles import REPORT_VERBS, apposition_after, block_before, entity_at, envoy_before
 from kg.nlp.triggers import (
     ATTEND_VERBS,
     ATTENDED_REACH,
@@ -120,7 +122,6 @@ from kg.nlp.triggers import (
     credentials_to,
     forum_objects,
     go_between,
-    go_betweens,
     guests,
     in_attendance,
     inviters,
@@ -347,48 +348,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             # "meet X in Belgrade and Y in Budapest": each met where the sentence places them
             placed = [(tuple(side_a + [b]), own.get(b, place)) for b in side_b]
         placed = [(g, p, kind) for g, p in placed]
-        if kind == MEETING and rule.endswith("-talk") and side_b and (len(side_a) > 1 or len(side_a) == 1 and len(
-                side_b) > 1 and (all(types.get(b) != PERSON for b in side_b)
-                                 or set(side_b) <= talks_partners(tok, refs))):
-            # "A and B held talks with C and D in Geneva", "A held talks with bodies C and D there", "with people C and
-            # D": the meeting of all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B
-            # may be on either side)
-            placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
-        elif kind == MEETING and place and tok.lemma_.lower() in {"meet", *RECEIVING_VERBS} and side_a and side_b \
-                and len(side_a + side_b) > 2 and any(types.get(a) == PERSON for a in side_a) and all(types.get(k) in (
-                    PERSON, COUNTRY, ORGANIZATION) for k in side_b) and not for_forum(tok):
-            # "X met A and B in Brussels", "X met officials from A, B and C in Istanbul", "X received A and B at the
-            # palace", "a delegation led by X and including Y met A and B": talks across (not A with B: maybe of one
-            # side); with the people only where some are named ("met a Hamas delegation led by Y": Y, for the body;
-            # "the Israeli team, led by X, met A": X)
-            witnesses = {party_keys.get(t.i) for t in tok.sent if t.ent_type_ == PERSON and any(
-                a.lower_ == "presence" for a in t.ancestors)}  # (not those "in the presence of" whom it happened)
-            hosts = [a for a in side_a if types.get(a) == PERSON and a not in witnesses]
-            guests = [b for b in side_b if types.get(b) == PERSON] or side_b
-            placed += [((a, b), None, TALKS) for a in hosts for b in guests]
-        elif kind == MEETING and (rule.endswith("-talk") or place and tok.lemma_.lower() == "meet") and not side_b \
-                and 3 <= len(side_a) <= 4 and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs) \
-                and not any(c.dep_ == "agent" for c in tok.children):
-            # "A, B and C held talks in Tokyo", "A, B and C met in Brussels": a few people named together talked with
-            # each other (not "A and B, along with their counterparts C and D,": two sides; nor "they were met at the
-            # airport by C": a welcome)
-            placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
-        everyone = [k for k in dict.fromkeys(side_a + side_b) if types.get(k) == PERSON]
-        if kind in (MEETING, CALL) and all_talk(tok) and 3 <= len(everyone) <= 5 and (
-                kind == MEETING or len(side_a) == 1):
-            # (a call of one with two others: not "the two ministers held a joint call with Z", one side of it)
-            # "a trilateral meeting with A and B", "brought A and B together", "a video call with A and B": each talked
-            # with each
-            placed += [((a, b), None, TALKS if kind == MEETING else kind) for i, a in enumerate(everyone)
-                       for b in everyone[i + 1 :] if ((a, b), None, TALKS if kind == MEETING else kind) not in placed]
-            if kind == CALL:
-                placed = [p for p in placed if len(p[0]) == 2]
-        hosts = [k for k in host_keys(tok, party_keys) if k not in side_a + side_b and types.get(k) == PERSON] + [
-            k for k in go_between_keys(tok, party_keys) if k not in side_a + side_b and types.get(k) in PARTY_TYPES]
-        if hosts and len(side_a) >= 2 and not side_b:  # "X and Y held talks in Doha, hosted by Z": Z there, talking
-            # with each (told first: "the two ministers" after are X and Y)
-            placed = [((h,), p, kind, HOST_RULE) for h in hosts for p in places if kind == MEETING and p] + [
-                ((a, h), None, TALKS, HOST_RULE) for a in side_a for h in hosts] + placed
+        placed = talks_within(tok, kind, rule, side_a, side_b, places, placed, types, refs, party_keys)
         for parties, place, kind, *how in placed:
             if len(parties) < 2 and not (kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
                 continue  # one party at a place: a visit or a summit; joining someone takes two
@@ -413,54 +373,6 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             yield event
 
 
-#: Words of a meeting of three or four who all talk together: "a trilateral meeting", "a three-way call".
-ALL_TALK_WORDS = {"trilateral", "three-way", "four-way", "quadrilateral", "tripartite", "quadripartite"}
-
-
-def all_talk(tok: Token) -> bool:
-    """The contact is one all its parties hold together: "a trilateral meeting with A and B", "X brought A and B
-    together", "a (single) video call with A and B" (not "calls with A and B", nor "spoke by phone with A and B":
-    maybe one after the other)."""
-    if tok.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in tok.children):
-        return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in MEET_NOUNS | FORUM_NOUNS for c in [
-            *tok.children, *(tok.head.children if tok.dep_ == "conj" else [])])  # not "The meeting brings together"
-    words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}}
-    words |= {f"{c.lower_}-{n.lower_}" for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}
-              for n in c.children if n.dep_ in {"nummod", "compound", "amod"}}  # "three - way" as tokens
-    if words & ALL_TALK_WORDS or any("".join(t.lower_ for t in c.subtree) in ALL_TALK_WORDS for c in tok.children
-                                     if c.dep_ in {"amod", "compound", "nmod"}):
-        return True
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in CALL_WORDS and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and not any(
-        c.lower_ == "joint" for c in tok.children)  # (not "a joint call with Z": its callers one side)
-
-
-def for_forum(tok: Token) -> bool:
-    """The contact verb gathers its guests for or at a forum, or holds one: "will host X and Y for the trilateral
-    summit", "hosted a summit, attended by X and Y" (a summit of all, not the host's talks with each)."""
-    return any(p.lower_ in FORUM_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "at"}
-               for p in c.children if p.dep_ == "pobj") or any(
-        c.dep_ == "dobj" and c.lower_ in FORUM_NOUNS for c in tok.children)  # "hosted a summit, attended by X and Y"
-
-
-def host_keys(tok: Token, refs: dict) -> list[str]:
-    """The hosts of talks held by others, told in a participle after them: "X and Y held talks in Doha on Friday,
-    hosted by Qatar's Minister of State, Z" (a post's holder named after it, however parsed)."""
-    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    hosts = [p for h in holders for c in h.children if c.dep_ in {"advcl", "acl"} and c.pos_ == "VERB"
-             and c.lemma_.lower() in LEAD_VERBS for p in agent_objects(c)]
-    named = [q if q.i in refs else titled_apposition(q, refs) for p in hosts for q in [p, *conjuncts(p)]]
-    return [refs[q.i] for q in named if q is not None and q.i in refs]
-
-
-def go_between_keys(tok: Token, refs: dict) -> list[str]:
-    """The go-betweens of talks, who talk with each side: "..., with Oman's foreign minister carrying messages between
-    the two delegations" (the post's holder the report names next, else its country)."""
-    owners = [(p, refs[c.i]) for p in go_betweens(tok) for c in p.children if c.dep_ == "poss" and c.i in refs]
-    return [refs[p.i] for p in go_betweens(tok) if p.i in refs] + [named_after(p, owner, refs) or owner
-                                                                   for p, owner in owners]
-
-
 def after_quote(t: Token) -> bool:
     """The word comes right after a closing quotation mark (one a space follows): 'discussed "X" with Y'."""
     return t.i >= 1 and t.doc[t.i - 1].text in QUOTE_MARKS and bool(t.doc[t.i - 1].whitespace_)
@@ -471,21 +383,6 @@ def convened_body(tok: Token) -> bool:
     is convened (not "convened a meeting with Y", which its convener attends)."""
     return tok.lemma_.lower() == "convene" and any(
         c.dep_ == "dobj" and c.lower_ not in MEET_NOUNS | TALK_NOUNS for c in tok.children)
-
-
-def accompanied(tok: Token, refs: dict) -> bool:
-    """Someone acts "along with", "together with" or "alongside" others in the contact's clause."""
-    return any(c.i in refs for c in companions(tok) + companions(clause_verb(tok)))
-
-
-def talks_partners(tok: Token, refs: dict) -> set[str]:
-    """Those named in the talks' own "with" phrases: "talks with X and Y", "talks with officials, including X and Y",
-    "talks with X and with Y", "held talks on Friday with X and Y" (the "with" hung on the verb)."""
-    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    withs = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-             for w in [c, *conjuncts(c)]]
-    return {refs[q.i] for w in withs for p in w.children if p.dep_ == "pobj" and not reporting_speaker(p)
-            for q in p.subtree if q.i in refs}
 
 
 #: Verbs of a contact that several hold "together with" another: "sat down together with Z".
