@@ -50,8 +50,9 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
                              or set(side_b) <= talks_partners(tok, refs))):
         # "A and B held talks with C and D in Geneva", "A held talks with bodies C and D there", "with people C and
         # D": the meeting of all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B
-        # may be on either side)
-        placed += [((a, b), None, TALKS) for a in side_a for b in side_b]
+        # may be on either side); a side's people where it names some ("an Egyptian delegation led by X held talks
+        # with C and D": X, for Egypt)
+        placed += [((a, b), None, TALKS) for a in named_people(side_a, types) for b in named_people(side_b, types)]
     elif kind == MEETING and place and tok.lemma_.lower() in {"meet", *RECEIVING_VERBS} and side_a and side_b \
             and len(side_a + side_b) > 2 and any(types.get(a) == PERSON for a in side_a) and all(types.get(k) in (
                 PERSON, COUNTRY, ORGANIZATION) for k in side_b) and not for_forum(tok):
@@ -62,7 +63,7 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         witnesses = {party_keys.get(t.i) for t in tok.sent if t.ent_type_ == PERSON and any(
             a.lower_ == "presence" for a in t.ancestors)}  # (not those "in the presence of" whom it happened)
         hosts = [a for a in side_a if types.get(a) == PERSON and a not in witnesses]
-        guests = [b for b in side_b if types.get(b) == PERSON] or side_b
+        guests = named_people(side_b, types)
         placed += [((a, b), None, TALKS) for a in hosts for b in guests]
     elif kind == MEETING and (rule.endswith("-talk") or place and tok.lemma_.lower() == "meet") and not side_b \
             and 3 <= len(side_a) <= 4 and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs) \
@@ -88,6 +89,11 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         placed = [((h,), p, kind, HOST_RULE) for h in hosts for p in places if kind == MEETING and p] + [
             ((a, h), None, TALKS, HOST_RULE) for a in side_a for h in hosts] + placed
     return placed
+
+
+def named_people(side: list[str], types: dict) -> list[str]:
+    """The people of one side of a meeting, who speak for its bodies and countries; the side itself if it names none."""
+    return [k for k in side if types.get(k) == PERSON] or side
 
 
 #: Words of a meeting of three or four who all talk together: "a trilateral meeting", "a three-way call".
