@@ -5012,3 +5012,12 @@ def test_two_named_sides_talk_across_and_a_second_object_with_its_verb_left_out(
     assert frozenset(("Ivo Marek", "Jan Nowak")) not in talks and frozenset(("Ana Ode", "Tom Reed")) not in talks
     assert {frozenset(("Paul Morel", "Lea Vell")), frozenset(("Paul Morel", "Sonia Backès")),
             frozenset(("Anthony Albanese", "Jeremiah Manele"))} <= talks
+
+
+@pytest.mark.model
+def test_the_holder_named_after_a_post_s_remit_is_the_party(extract_text):
+    # "Y's chief negotiator for the trade agreement between A and B, Ambassador X, met Z" (X parsed on B)
+    got = contacts(extract_text, "BRUSSELS, Nov 28 (Wire) - Brazil's chief negotiator for the trade agreement between "
+                                 "Mercosur and the European Union, Ambassador Ana Quorvo, met European Trade "
+                                 "Commissioner Jan Nowak in Brussels on Wednesday.", "2024-11-28")
+    assert [c[1] for c in got] == [("Ana Quorvo", "Jan Nowak")]

@@ -1038,9 +1038,12 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
     # "the host of the gathering, Rhode Island Gov. X": what the host holds, and the name's place before the title
     hosted = {i for p in t.children if t.lower_ in HOST_NOUNS and p.dep_ == "prep" and p.lower_ == "of"
               for i in range(p.i, p.right_edge.i + 1)}
-    while k < min(len(doc), t.i + 20 + len(clause)):
+    # "Brazil's chief negotiator for the trade agreement between A and B, Ambassador X": the post's remit
+    remit = {i for p in t.children if p.dep_ == "prep" and p.lower_ == "for" and t.lower_ in gazetteer.title_words()
+             for i in range(p.i, p.right_edge.i + 1)}
+    while k < min(len(doc), t.i + 20 + len(clause) + len(remit)):
         tok = doc[k]
-        if k in clause or k in hosted:
+        if k in clause or k in hosted or k in remit and not comma and tok.text != "," and tok.ent_type_ != PERSON:
             k += 1
             continue
         if tok.ent_type_ == PERSON and k in refs:
