@@ -5021,3 +5021,18 @@ def test_the_holder_named_after_a_post_s_remit_is_the_party(extract_text):
                                  "Mercosur and the European Union, Ambassador Ana Quorvo, met European Trade "
                                  "Commissioner Jan Nowak in Brussels on Wednesday.", "2024-11-28")
     assert [c[1] for c in got] == [("Ana Quorvo", "Jan Nowak")]
+
+
+@pytest.mark.model
+def test_a_style_before_a_title_of_two_words_and_a_double_post_are_its_holder_s(extract_text):
+    # "His Excellency the Prime Minister and Minister of Foreign Affairs met ...": the one holder of both posts, not the
+    # foreign minister styled "His Excellency" last
+    result, _ = extract_text(
+        "His Excellency Sheikh Ivo Marek, Prime Minister and Minister of Foreign Affairs, received a phone call today "
+        "from His Excellency Dr. Jan Nowak, Minister of Foreign Affairs of the Islamic Republic of Iran.\n\nHis "
+        "Excellency Dr. Nowak extended an invitation to His Excellency the Prime Minister to visit Tehran.\n\nIn a "
+        "separate context, His Excellency the Prime Minister and Minister of Foreign Affairs met at the Ministry's "
+        "headquarters in Doha yesterday with His Excellency Mr. Ana Quorvo, Special Envoy of the President of the "
+        "United States.", "2025-11-17")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ivo Marek", "Jan Nowak")),
+                                                                 frozenset(("Ivo Marek", "Ana Quorvo"))}

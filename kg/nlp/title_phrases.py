@@ -23,6 +23,7 @@ from kg.nlp.paragraphs import window_start
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.titles import (
     CLERGY,
+    MODIFIERS,
     MONARCHS,
     apposition_after,
     block_before,
@@ -107,6 +108,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         # title the root)
         left = [c for c in left if c.dep_ not in {"advmod", "punct"}]
         shared = not left and tok.dep_ == "conj" and tok.head.lower_ in titles  # "The King and Queen": the article's
+        if shared and double_post(tok, title, people):
+            continue  # "the Prime Minister and Minister of Foreign Affairs": one holder of two posts, the first's
         left = [c for c in tok.head.lefts if c.dep_ == "det"] if shared else left
         bare = not hyphen and not shared and bare_title(tok, left, title)
         left = [doc[tok.i + 1 - len(title.split())]] if bare else left  # (the phrase is the title itself)
@@ -221,6 +224,16 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             if best is None:
                 continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
+
+
+def double_post(tok, title: str, people: list[Cluster]) -> bool:
+    """A title coordinated with the one before it names that holder's second post, where the report names someone
+    with both ("Prime Minister and Minister of Foreign Affairs X" before "the Prime Minister and Minister of Foreign
+    Affairs"), not a second person ("the King and Queen")."""
+    first = tok.head
+    words = {w.lower_ for w in first.subtree if w.i < tok.i and w.lower_ in gazetteer.title_words() | MODIFIERS}
+    words |= set(title.split()) | {w.lower_ for w in tok.subtree if w.lower_ in MODIFIERS}  # ("of Foreign Affairs")
+    return any(words <= c.titles for c in people)
 
 
 def titled_with(person: Cluster, words: set[str], doc: Doc) -> bool:
@@ -343,14 +356,15 @@ def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add)
     when no name follows the style here; "His Highness the Amir received a call": the one named last with both."""
     people = {c.key: c for c in clusters if c.type == PERSON}
     styled: dict[tuple[str, str], str] = {}  # (style, title after it) -> the person named last with both
-    titles = gazetteer.title_words()
     for tok in doc:
         if tok.lower_ not in STYLE_NOUNS or not tok.text[:1].isupper() or tok.i < 1 or doc[tok.i - 1].lower_ not in {
                 "his", "her"}:
             continue
         # "His Highness the Amir (Sheikh X)": the style of the Amir, not of any Highness named last
-        title = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "the" \
-            and doc[tok.i + 2].lower_ in titles else ""
+        # (or of two words: "His Excellency the Prime Minister")
+        title = next((" ".join(w.lower_ for w in doc[tok.i + 2 : tok.i + 2 + n]) for n in (2, 1)
+                      if tok.i + 1 + n < len(doc) and doc[tok.i + 1].lower_ == "the"
+                      and " ".join(w.lower_ for w in doc[tok.i + 2 : tok.i + 2 + n]) in gazetteer.titles()), "")
         after = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.ent_type_ == PERSON and t.i in refs
                       and all(w.text[:1].isupper() and not w.is_punct for w in doc[tok.i + 1 : t.i])), None)
         # (capitalised words between, "His Highness Sheikh X", but not "His Majesty, President X" or "His Highness
