@@ -919,3 +919,10 @@ def test_a_country_s_name_wins_over_a_surname_its_first_word_was_taken_for(nlp):
     got = ents(nlp, "Sweden's Jan Quorvander said Finland's Antti Quorvo and Norway's Tore Sandvik had agreed. Sandvik "
                     "told reporters the plan was sound. Sandvik ruled out talks with Russia.")
     assert got.get("Tore Sandvik") == PERSON and got.get("Sandvik") in (None, PERSON)
+
+
+@pytest.mark.model
+def test_a_town_s_name_cut_at_its_hyphen_is_the_town(nlp):
+    got = ents(nlp, "The leaders who gathered on Monday at the Sharm el-Sheikh International Convention Centre had "
+                    "reason to celebrate.")
+    assert got.get("Sharm el-Sheikh") == PLACE and "Sharm" not in got

@@ -293,9 +293,12 @@ def whole_cities(ents: list[Span]) -> list[Span]:
 
 
 def city_rest(e: Span) -> Span:
-    """"Port" tagged alone of "in Port Moresby", "Sharm" of "Sharm el-Sheikh": a name the untagged words right after
-    it (or a hyphenated word) make the name of a city of 100,000 people or more is that city."""
+    """"Port" tagged alone of "in Port Moresby": a name the untagged words right after it (or a hyphenated word) make
+    the name of a city of 100,000 people or more is that city; "Sharm el-" of "Sharm el-Sheikh", a name cut at a
+    hyphen, the known town it makes."""
     doc = e.doc
+    if e[-1].text in HYPHENS and not e[-1].whitespace_ and e.end < len(doc) and gazetteer.city(e.text + doc[e.end].text):
+        return Span(doc, e.start, e.end + 1, label="GPE")  # "Sharm el-" tagged of "Sharm el-Sheikh", a smaller town
     if gazetteer.city_population(e.text) >= CITY:
         return e
     for end in range(min(len(doc), e.end + 4), e.end, -1):
