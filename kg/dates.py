@@ -176,9 +176,24 @@ def _full_dates(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(out)
 
 
+#: Lower-case words a place's name on a dateline may hold: "Sharm el-Sheikh", "Rio de Janeiro", "Stratford-upon-Avon".
+_PLACE_NAME_LINKS = {"of", "de", "del", "da", "do", "dos", "la", "le", "les", "el", "al", "es", "upon", "on", "am", "an"}
+
+
+def _place_lead(line: str) -> re.Match | None:
+    """The place and comma a dateline opens with ("GENEVA, ", "Moscow [Russia], "): a name, every word capitalised
+    but its links; not a sentence's opening phrase ("The day before, Monday 21 September, X held ...")."""
+    lead = _PLACE_LEAD_RE.match(line)
+    if lead is None:
+        return None
+    name = re.sub(r"[\[(][^\])\n]*[\])]", " ", lead.group(0)).strip(" ,")
+    words = [w for part in name.split() for w in re.split(r"[-’']", part) if w]
+    return lead if all(w[:1].isupper() or w.lower() in _PLACE_NAME_LINKS for w in words) else None
+
+
 def _dateline(line: str) -> tuple[int | None, int, int] | None:
     """The date a dateline-shaped line starts with, or None if the line is not a dateline."""
-    place = _PLACE_LEAD_RE.match(line)
+    place = _place_lead(line)
     for candidate in (line, line[place.end() :] if place else None):
         if candidate is None:
             continue

@@ -266,3 +266,11 @@ def test_article_date_of_the_seeds(name, expected):
 ])
 def test_precision(value, expected):
     assert precision(value) == expected
+
+
+def test_a_sentence_opening_with_a_phrase_and_a_day_is_no_dateline():
+    # "The day before, Monday 21 September, X held a call": an event's day inside the story, not its date
+    text = ("The Minister received the Ambassador of Mali on Tuesday 22 September 2026.\n\nThe day before, Monday 21 "
+            "September, the Minister held a telephone conversation with his Malian counterpart.")
+    assert article_date(text) is None
+    assert article_date("Port Sudan, June 3, 2025 (Wire) - The Deputy Chairman received X.") == "2025-06-03"
