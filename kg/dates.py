@@ -177,7 +177,8 @@ def _full_dates(text: str) -> list[tuple[int, int, int, int]]:
 
 
 #: Lower-case words a place's name on a dateline may hold: "Sharm el-Sheikh", "Rio de Janeiro", "Stratford-upon-Avon".
-_PLACE_NAME_LINKS = {"of", "de", "del", "da", "do", "dos", "la", "le", "les", "el", "al", "es", "upon", "on", "am", "an"}
+_PLACE_NAME_LINKS = {"of", "de", "del", "da", "do", "dos", "la", "le", "les", "el", "al", "es", "upon", "on", "am",
+                     "an"}
 
 
 def _place_lead(line: str) -> re.Match | None:

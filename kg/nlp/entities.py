@@ -297,7 +297,8 @@ def city_rest(e: Span) -> Span:
     the name of a city of 100,000 people or more is that city; "Sharm el-" of "Sharm el-Sheikh", a name cut at a
     hyphen, the known town it makes."""
     doc = e.doc
-    if e[-1].text in HYPHENS and not e[-1].whitespace_ and e.end < len(doc) and gazetteer.city(e.text + doc[e.end].text):
+    if e[-1].text in HYPHENS and not e[-1].whitespace_ and e.end < len(doc) \
+            and gazetteer.city(e.text + doc[e.end].text):
         return Span(doc, e.start, e.end + 1, label="GPE")  # "Sharm el-" tagged of "Sharm el-Sheikh", a smaller town
     if gazetteer.city_population(e.text) >= CITY:
         return e

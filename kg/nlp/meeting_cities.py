@@ -407,8 +407,8 @@ def guests_at_home(events: list[RawEvent], names: dict, types: dict) -> list[Raw
             journey.setdefault((ev.sentence.start, ev.trigger, ev.participants), set()).add(found[1])
     out = []
     for ev in events:
-        codes = journey.get((ev.sentence.start, ev.trigger, ev.participants), set()) if ev.kind == MEETING and ev.place \
-            else set()
+        key = (ev.sentence.start, ev.trigger, ev.participants)
+        codes = journey.get(key, set()) if ev.kind == MEETING and ev.place else set()
         here = gazetteer.city(names.get(ev.place, "")) if len(codes) > 1 else None
         if here:
             kept = tuple(k for k in ev.participants if not (of.get(k, set()) & codes) or here[1] in of[k])

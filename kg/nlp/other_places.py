@@ -36,9 +36,9 @@ from kg.nlp.triggers import (
 )
 
 __all__ = ["TOPIC_PREPS", "clause_of", "dated_event_after", "describes_others", "event_to_be_held", "in_at",
-           "in_next_clause", "in_post",
-           "in_source", "in_topic", "in_what_clause", "listed_items", "object_detail", "others_clause", "pledged_object",
-           "reported_place", "said_place"]
+           "in_next_clause", "in_post", "in_source", "in_topic", "in_what_clause", "listed_items", "object_detail",
+           "others_clause", "pledged_object", "reported_place", "said_place"]
+
 
 def in_at(t: Token) -> Token | None:
     """The "in/at" whose object t is, also as an apposition: "in the South African capital, Pretoria"."""

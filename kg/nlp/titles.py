@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import PORTFOLIO_WORDS, is_name_word
-from kg.nlp.names import ENVOY_RANK_WORDS, FORMS_OF_ADDRESS, GENERATION_SUFFIXES, HONORIFICS, STYLE_NOUNS, malay_honorific
+from kg.nlp.names import (
+    ENVOY_RANK_WORDS,
+    FORMS_OF_ADDRESS,
+    GENERATION_SUFFIXES,
+    HONORIFICS,
+    STYLE_NOUNS,
+    malay_honorific,
+)
 from kg.nlp.paragraphs import DATELINE_ENDS, dateline_end
 
 PARTY_LABELS = {COUNTRY, ORGANIZATION}
