@@ -845,6 +845,10 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # the country inside what an envoy's post is for is not the envoy's: "Special Representative for the South Caucasus
+    # and the crisis in Z, Ms. X"
+    pytest.param("Minister Ivo Marek held a video call with the Special Representative for the South Caucasus and the "
+                 "crisis in Georgia, Ms. Ana Ode.", [], id="a-country-in-an-envoy-s-remit"),
     # "the foreign ministers of the three countries, X (A), Y (B) and Z (C D)": the plural post before the comma, and a
     # country of two words in the last brackets
     pytest.param("The foreign ministers of the three countries, Ivo Marek (Mali), Jan Nowak (Niger) and Ana Ode "

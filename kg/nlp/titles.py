@@ -841,7 +841,20 @@ def without_hosts(parties: list, hosts: list) -> list:
     if not hosts:
         return parties
     rest = [p for p in parties if not any(p is h for h in hosts)]
-    return rest if rest or any(envoy_before(preposition_before(h)) for h in hosts) else parties
+    return rest if rest or any(envoy_before(preposition_before(h)) or in_envoy_remit(h) for h in hosts) else parties
+
+
+def in_envoy_remit(party) -> bool:
+    """The party is inside what an envoy's post is for: "Special Representative for the South Caucasus and the crisis
+    in Z" (Z the remit's, not the envoy's)."""
+    doc = party.doc
+    k = (party.i if isinstance(party, Token) else party.start) - 1
+    for j in range(k, max(-1, k - 12), -1):
+        if doc[j].text in {",", ";", "("} or doc[j].lower_ in gazetteer.title_words():
+            return False  # (not "Special Representative for West Africa and Head of Z": Z the second post's)
+        if doc[j].lower_ in {"for", "on"} and envoy_before(doc[j]):
+            return True
+    return False
 
 
 
