@@ -16,7 +16,7 @@ spokesman X", "a delegation that included X") acts for the country (else the bod
 represents. A museum, gallery, hospital or school typed as a place counts as an employer
 (``employer``); the head of a region's or a city's government acts for that place ("Hamburg Mayor
 X", "X, chief minister of West Bengal"); an envoy's host country is not their party ("ambassador to
-Z").
+Z"); who acts for a state's body acts for the state ("Pentagon spokesman X", :func:`bodies_countries`).
 
 The rules of a clause live in kg.nlp.posts, those of a body referred back to in kg.nlp.body_references,
 those of aides and delegations in kg.nlp.delegations; this module reads titles and joins them all.

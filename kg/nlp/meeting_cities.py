@@ -1,7 +1,7 @@
 """A meeting placed as narrowly as the article tells, once a document's contacts are read: at a building
 or site the article places, in its city; in a country, in the city of it where another report of the same
 meeting is; at a venue it does not place, in the city its sentence, the meeting just told or the dateline
-names."""
+names (:func:`settle_places`); on a journey to several capitals, each host in their own (:func:`guests_at_home`)."""
 
 from __future__ import annotations
 
