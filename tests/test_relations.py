@@ -4394,13 +4394,23 @@ def facts(result, relation):
     return {(names[a], names[b]) for ev in result.events for a, rel, b in ev.relations() if rel == relation}
 
 
+def met_at(result, place):
+    """Who the result has meeting at ``place``."""
+    return {a for a, b in facts(result, MET_IN) if b == place}
+
+
+def meeting_places(result):
+    """Every place the result has someone meeting at."""
+    return {b for _, b in facts(result, MET_IN)}
+
+
 @pytest.mark.model
 def test_the_royal_couple_are_the_two_royals_named_together_not_their_hosts(extract_text):
     result, _ = extract_text(
         "King Jan Quorvander and Queen Lea Quorvander of Sweden began a state visit to Estonia on Tuesday. President "
         "Ivo Marek and his wife Anna Marek greeted them at the airport. The royal couple were then welcomed at "
         "Kadriorg Palace in Tallinn by Prime Minister Paul Morel.", "2025-10-15")
-    assert {a for a, b in facts(result, MET_IN) if b == "Kadriorg Palace"} == {
+    assert met_at(result, "Kadriorg Palace") == {
         "Jan Quorvander", "Lea Quorvander", "Paul Morel"}
 
 
@@ -4426,7 +4436,7 @@ def test_the_two_heads_of_state_are_the_pair_told_and_a_summit_to_be_held_is_to_
 def test_the_situation_in_a_city_discussed_is_no_place_of_the_talks(extract_text):
     result, _ = extract_text(
         "Anna Keller and Ivo Marek met on Monday and discussed the situation in Gaza.", "2025-04-08")
-    assert not {b for _, b in facts(result, MET_IN)} & {"Gaza"}
+    assert not meeting_places(result) & {"Gaza"}
 
 
 @pytest.mark.model
@@ -4435,7 +4445,7 @@ def test_a_summit_tagged_as_a_body_is_a_meeting_and_no_party_of_it(extract_text)
         "President Anna Keller opened the 45th Ordinary Summit of Heads of State and Government held at the Quorvath "
         "Palace in Lima on Sunday. The summit was attended by President Paul Morel and President Jan Nowak.",
         "2025-08-18")
-    assert {a for a, b in facts(result, MET_IN) if b == "Quorvath Palace"} == {"Anna Keller", "Paul Morel", "Jan Nowak"}
+    assert met_at(result, "Quorvath Palace") == {"Anna Keller", "Paul Morel", "Jan Nowak"}
 
 
 @pytest.mark.model
@@ -4477,7 +4487,7 @@ def test_a_given_name_after_a_title_is_the_person_of_that_name(extract_text):
 ])
 def test_who_met_where(extract_text, text, published, place, people):
     result, _ = extract_text(text, published)
-    assert {a for a, b in facts(result, MET_IN) if b == place} == people
+    assert met_at(result, place) == people
 
 
 @pytest.mark.model
@@ -4503,14 +4513,14 @@ def test_a_place_in_what_a_party_stressed_at_the_meeting_is_not_where_it_was(ext
                              "the State House with Ambassador Ivo Marek. In the meeting, President Keller explained "
                              "Eritrea's position, and stressed that the primary cause of instability in the Horn of "
                              "Africa is external interference.", "2026-01-13")
-    assert {b for _, b in facts(result, MET_IN)} == {"Asmara", "State House"}
+    assert meeting_places(result) == {"Asmara", "State House"}
 
 
 @pytest.mark.model
 def test_one_who_arrived_and_was_welcomed_by_a_host_met_the_host(extract_text):
     result, _ = extract_text("President Anna Keller arrived in Lima on Saturday afternoon and was welcomed at the "
                              "airport by Prime Minister Ivo Marek.", "2025-08-18")
-    assert {a for a, b in facts(result, MET_IN) if b == "Lima"} == {"Anna Keller", "Ivo Marek"}
+    assert met_at(result, "Lima") == {"Anna Keller", "Ivo Marek"}
 
 
 @pytest.mark.model
@@ -4518,7 +4528,7 @@ def test_their_majesties_are_the_royal_couple_and_no_name(extract_text):
     result, _ = extract_text("King Jan Quorvander and Queen Lea Quorvander of Sweden arrived in China on Monday. Their "
                              "Majesties were greeted at Beijing Capital International Airport by Vice President Ivo "
                              "Marek.", "2025-08-18")
-    assert {a for a, b in facts(result, MET_IN) if b == "Beijing Capital International Airport"} == {
+    assert met_at(result, "Beijing Capital International Airport") == {
         "Jan Quorvander", "Lea Quorvander", "Ivo Marek"}
 
 
@@ -4540,7 +4550,7 @@ def test_hours_spent_at_a_venue_discussing_are_talks_at_it(extract_text):
     result, _ = extract_text("Foreign Minister Ann Ode met her Chilean counterpart, Jan Nowak, in Lima on Tuesday. The two "
                              "ministers spent nearly three hours at the Vellhus Palace, discussing tariff cuts.",
                              "2024-03-13")
-    assert {b for _, b in facts(result, MET_IN)} == {"Lima", "Vellhus Palace"}
+    assert meeting_places(result) == {"Lima", "Vellhus Palace"}
 
 
 @pytest.mark.model
@@ -4744,11 +4754,11 @@ def test_a_release_s_delegation_its_members_and_the_foreign_secretary_by_her_por
         "Nowak and made up of Representatives Ivo Marek and Paul Morel. Also on Wednesday, the Foreign Secretary held a telephone "
         "conversation with the Secretary of State of the United States, Tom Reed. Next week, the Foreign Secretary will "
         "travel to Quito, where she will meet Reed.", "2024-05-16")
-    assert {a for a, b in facts(result, MET_IN) if b == "Lima"} >= {"Ana Quorvo Ode", "Jan Nowak"}
+    assert met_at(result, "Lima") >= {"Ana Quorvo Ode", "Jan Nowak"}
     # (the host received the delegation: talks with its head, who speaks for its body, not among its members)
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ana Quorvo Ode", "Tom Reed")), frozenset((
         "Ana Quorvo Ode", "Jan Nowak"))}
-    assert {a for a, b in facts(result, MET_IN) if b == "Quito"} == {"Ana Quorvo Ode", "Tom Reed"}
+    assert met_at(result, "Quito") == {"Ana Quorvo Ode", "Tom Reed"}
 
 
 def test_a_delegation_made_up_of_members_brings_them(make_doc):
@@ -4774,8 +4784,8 @@ def test_a_delegation_including_a_minister_at_a_casa_in_the_dateline_s_city(extr
         "delegation led by Foreign Minister Ana Quorvo Ode and including Defence Minister Ivo Marek Vell met Venezuelan "
         "Foreign Minister Jan Nowak at the Casa Amarilla, the seat of the Venezuelan foreign ministry, for more than five "
         "hours.", "2025-03-19")
-    assert {a for a, b in facts(result, MET_IN) if b == "Caracas"} >= {"Ana Quorvo Ode", "Ivo Marek Vell", "Jan Nowak"}
-    assert "Venezuela" not in {b for _, b in facts(result, MET_IN)}
+    assert met_at(result, "Caracas") >= {"Ana Quorvo Ode", "Ivo Marek Vell", "Jan Nowak"}
+    assert "Venezuela" not in meeting_places(result)
 
 
 @pytest.mark.model
@@ -4790,7 +4800,7 @@ def test_a_visitor_who_arrived_here_and_talks_during_a_video_call(extract_text):
         "Morel on January 20, during which the two discussed debt restructuring.", "2026-02-05")
     assert {(a, b) for a, b in facts(result, MET_IN) if a == "Ana Quorvo"} == {("Ana Quorvo", "New Delhi")}
     assert {b for a, b in facts(result, MET_IN) if a in {"Ivo Marek", "Tom Reed", "Paul Morel"}} == {"New Delhi"}
-    assert {a for a, b in facts(result, MET_IN) if b == "New Delhi"} >= {"Ivo Marek", "Tom Reed"}
+    assert met_at(result, "New Delhi") >= {"Ivo Marek", "Tom Reed"}
 
 
 @pytest.mark.model
@@ -4836,7 +4846,7 @@ def test_the_place_of_who_reports_a_trip_is_not_where_it_goes(extract_text):
         "Anna Keller, the EU delegation in Georgia said. Trade Minister Paul Morel will travel to Apia next week for "
         "talks with Samoan leaders and to attend the Pacific Islands Forum Trade Ministers Meeting, his office in "
         "Wellington said on Thursday.", "2025-06-02")
-    assert {b for _, b in facts(result, MET_IN)} == {"Tbilisi", "Apia"}
+    assert meeting_places(result) == {"Tbilisi", "Apia"}
 
 
 @pytest.mark.model
@@ -4849,7 +4859,7 @@ def test_the_ministers_of_three_countries_are_the_three_named_next(extract_text)
         "hosted the talks, said Finland's Antti Quorvo and Norway's Tore Sandvik had agreed that the cell would start "
         "work next year.\n\n\"We agree on the threat,\" Sandvik told reporters. Sandvik ruled out talks with Russia.",
         "2026-10-08")
-    assert {a for a, b in facts(result, MET_IN) if b == "Kiruna"} == {"Jan Quorvander", "Antti Quorvo", "Tore Sandvik"}
+    assert met_at(result, "Kiruna") == {"Jan Quorvander", "Antti Quorvo", "Tore Sandvik"}
     assert ("Tore Sandvik", "Norway") in facts(result, REPRESENTS)
 
 
@@ -4887,8 +4897,8 @@ def test_a_guest_after_the_venue_s_city_and_a_style_and_those_accompanying_him_a
         "Republic of Ghana, His Excellency Jan Nowak, who is on a one-day working visit to Nigeria.\n\nThe two leaders "
         "held a closed-door meeting lasting over an hour.\n\nPresident Nowak was accompanied by the Minister for "
         "Foreign Affairs, Mr Ana Quorvo, and the National Security Coordinator, Mr Tom Reed.", "2026-01-29")
-    assert {a for a, b in facts(result, MET_IN) if b == "Abuja"} == {"Ivo Marek", "Jan Nowak", "Ana Quorvo", "Tom Reed"}
-    assert "Nigeria" not in {b for _, b in facts(result, MET_IN)}
+    assert met_at(result, "Abuja") == {"Ivo Marek", "Jan Nowak", "Ana Quorvo", "Tom Reed"}
+    assert "Nigeria" not in meeting_places(result)
 
 
 @pytest.mark.model
@@ -4900,7 +4910,7 @@ def test_time_spent_with_someone_at_a_centre_and_the_second_leader_after_a_comma
         "director general, at the Vienna International Centre. Senegalese President Ana Quorvo travelled to Bamako and "
         "Ouagadougou in May for talks with Mali's interim president, General Tom Reed, and Burkina Faso's leader, "
         "Captain Paul Morel.", "2025-06-04")
-    assert {a for a, b in facts(result, MET_IN) if b == "Vienna International Centre"} == {"Ivo Marek", "Jan Nowak"}
+    assert met_at(result, "Vienna International Centre") == {"Ivo Marek", "Jan Nowak"}
     assert ("Paul Morel", "Ouagadougou") in facts(result, MET_IN)
     assert frozenset(("Ana Quorvo", "Paul Morel")) in {frozenset(p) for p in facts(result, SPOKE_WITH)}
 
@@ -4934,7 +4944,7 @@ def test_a_go_between_carrying_messages_talks_with_each_side_and_the_sides_with_
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {
         frozenset(("Ivo Marek", "Jan Nowak")), frozenset(("Ivo Marek", "Ana Quorvo")),
         frozenset(("Jan Nowak", "Ana Quorvo"))}
-    assert {a for a, b in facts(result, MET_IN) if b == "Muscat"} == {"Ivo Marek", "Jan Nowak", "Ana Quorvo"}
+    assert met_at(result, "Muscat") == {"Ivo Marek", "Jan Nowak", "Ana Quorvo"}
 
 
 @pytest.mark.model
@@ -4953,7 +4963,7 @@ def test_it_was_their_conversation_has_no_party_and_what_they_pledged_is_not_whe
         "pledged to expand joint patrols in the South China Sea.", "2025-05-31")
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ivo Marek", "Jan Nowak")),
                                                                  frozenset(("Ana Ode", "Tom Reed"))}
-    assert "South China Sea" not in {b for _, b in facts(result, MET_IN)}
+    assert "South China Sea" not in meeting_places(result)
 
 
 @pytest.mark.model
