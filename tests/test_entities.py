@@ -926,3 +926,13 @@ def test_a_town_s_name_cut_at_its_hyphen_is_the_town(nlp):
     got = ents(nlp, "The leaders who gathered on Monday at the Sharm el-Sheikh International Convention Centre had "
                     "reason to celebrate.")
     assert got.get("Sharm el-Sheikh") == PLACE and "Sharm" not in got
+
+
+@pytest.mark.model
+def test_a_name_after_a_post_goes_on_through_family_words_the_dictionary_holds_and_a_joined_article(nlp):
+    found = ents(nlp, "Cuban Minister of Tourism Yamila Ortega Díaz met on Monday with a delegation of lawmakers.")
+    assert found.get("Yamila Ortega Díaz") == PERSON
+    found = ents(nlp, "She flew there for talks with the commander of the army, Field Marshal Khalid al-Quorvalli.")
+    assert found.get("Khalid al-Quorvalli") == PERSON
+    found = ents(nlp, "The Minister of Tourism Yamila said Monday it was over.")
+    assert "Yamila said" not in found and "Yamila said Monday" not in found  # a verb is no family name

@@ -158,3 +158,10 @@ def test_a_name_goes_on_through_a_hyphenated_arabic_article(vocab):
     # Emir Tamim Al - Thani spoke  ("Al-Thani" tokenized in three)
     doc = Doc(vocab, words=["Emir", "Tamim", "Al", "-", "Thani", "spoke"], spaces=[True, True, False, False, True, False])
     assert texts([person_spans.extend_person(span(doc, 1, 2))]) == ["Tamim Al-Thani"]
+
+
+def test_a_person_s_name_opens_with_the_given_name_before_its_particles(vocab):
+    doc = doc_of(vocab, "chief , Ines Van den Quorck , joined ; said van der Quorck ; Ines Van Quorck")
+    assert person_spans.extend_person(span(doc, 5, 6)).text == "Ines Van den Quorck"
+    assert person_spans.extend_person(span(doc, 12, 13)).text == "Quorck"  # no given name before the particles
+    assert person_spans.extend_person(span(doc, 16, 17)).text == "Quorck"  # no particle in lower case

@@ -1696,6 +1696,33 @@ CONTACTS = [
                  "Aslam Dar on Wednesday received a telephone call from Bangladesh's Foreign Affairs Adviser Jan Nowak, "
                  "during which the two sides agreed to enhance trade.", "2024-11-28",
                  [(CALL, ("Mohammad Aslam Dar", "Jan Nowak"), None, OCCURRED, "2024-11-27")], id="an-agency-colon-dateline"),
+    # a list's last name hung apart by the parser ("... and British Foreign Secretary" + "X - the trio known as"): a
+    # partner of the talks all the same
+    pytest.param("NEW YORK - Foreign Minister Ivo Marek arrived on Monday. He spent Tuesday afternoon at the German House "
+                 "in talks with French Foreign Minister Claire Dubois-Lamont, German Foreign Minister Matthias Vogel and "
+                 "British Foreign Secretary Helen Ashworth - the trio known as the E3.", "2025-09-28",
+                 [(MEETING, ("Ivo Marek", "Claire Dubois-Lamont", "Matthias Vogel", "Helen Ashworth"), "New York City",
+                   OCCURRED, "2025-09-23"),
+                  (TALKS, ("Ivo Marek", "Claire Dubois-Lamont"), None, OCCURRED, "2025-09-23"),
+                  (TALKS, ("Ivo Marek", "Matthias Vogel"), None, OCCURRED, "2025-09-23"),
+                  (TALKS, ("Ivo Marek", "Helen Ashworth"), None, OCCURRED, "2025-09-23")], id="a-list-s-last-name-cut-off"),
+    # "X-Y hosted Commander Z" parsed with "hosted" a modifier of Z's title: the verb, Z its object
+    pytest.param("Prime Minister Gérald Saint-Fleur hosted Commander Jan Nowak in Port-au-Prince.", "2025-10-08",
+                 [(MEETING, ("Gérald Saint-Fleur", "Jan Nowak"), "Port-au-Prince", OCCURRED, None)],
+                 id="a-verb-parsed-as-a-title-s-modifier"),
+    # "after more than an hour of talks with X": the talks of the clause's subject
+    pytest.param("OTTAWA - Prime Minister Ivo Marek announced on Tuesday after more than an hour of talks with his "
+                 "Canadian counterpart, Anna Keller, in her office.", "2025-09-17",
+                 [(MEETING, ("Ivo Marek", "Anna Keller"), "Ottawa", OCCURRED, "2025-09-16")], id="an-hour-of-talks"),
+    # "welcomed his Greek counterpart X": a guest received (not "welcomed the president's decision": approval)
+    pytest.param("CAIRO - Petroleum Minister Ivo Marek welcomed his Greek counterpart Jan Nowak. Marek welcomed the "
+                 "president's decision.", "2026-03-10",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Cairo", OCCURRED, None)], id="welcomed-his-counterpart"),
+    # "talks with the commander of the army, Field Marshal X": the holder after the comma and a two-word rank
+    pytest.param("ATHENS - Foreign Minister Anna Keller will travel to Benghazi this month for talks with the commander "
+                 "of the Libyan National Army, Field Marshal Khalid al-Quorvalli, and the Speaker of the House.",
+                 "2025-07-03", [(MEETING, ("Anna Keller", "Khalid al-Quorvalli"), "Benghazi", PLANNED, "2025-07")],
+                 id="a-two-word-rank-after-the-post-s-comma"),
 ]
 
 MEETINGS = [

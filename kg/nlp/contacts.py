@@ -57,7 +57,7 @@ from kg.nlp.no_contact import (
 )
 from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.paragraphs import window_start
-from kg.nlp.parties import LEAD_VERBS, holds_post_told_below, keys_of, main_pair
+from kg.nlp.parties import COUNTERPART_NOUNS, LEAD_VERBS, holds_post_told_below, keys_of, main_pair
 from kg.nlp.places import (
     DURATION_NOUNS,
     at_forum_told,
@@ -267,8 +267,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
         if tok.lemma_.lower() == "welcome" and tok.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "dobj" and not c.ent_type_ and c.lower_ not in GROUP_NOUNS and c.lemma_.lower() not in
-                MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS and c.pos_ == "NOUN" for c in tok.children):
-            continue  # "X welcomes the agreements signed in Bridgetown by Y and Z": approval, no one received
+                MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS and c.pos_ == "NOUN" and not (
+                    c.lemma_.lower() in COUNTERPART_NOUNS or gazetteer.titles().get(c.lower_)) for c in tok.children):
+            continue  # "X welcomes the agreements signed in Bridgetown by Y and Z": approval, no one received (but
+            # "welcomed his Greek counterpart X", "welcomed the visiting president")
         if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
                 c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS | GROUP_NOUNS
                                       or welcome_ceremony(c))

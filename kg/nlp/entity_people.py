@@ -220,7 +220,8 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
     end = tok.i
     while end < len(doc) and end - tok.i < 4 and end not in taken and is_name_word(doc[end]) and (
             len(doc[end]) == 1 and end + 1 < len(doc) and is_name_word(doc[end + 1]) or not (  # "V R Chaudhari"
-            doc[end].text.isupper() or common_word(doc[end].lower_))) and "\n" not in doc[end - 1].whitespace_:
+            doc[end].text.isupper() or common_word(doc[end].lower_) and not family_word(doc[end], tok))) \
+            and "\n" not in doc[end - 1].whitespace_:
         end += 1
         joined = end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and end + 1 not in taken
@@ -228,11 +229,23 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
             end += 1  # "Kassym-Jomart Tokayev": a hyphenated given name
         elif joined and syllable(doc[end + 1]):
             end += 2  # "Ahn Duk-geun": a Korean given name's second syllable, in lower case
+        elif end + 2 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower and doc[end + 1].text \
+                in HYPHENS and not doc[end].whitespace_ + doc[end + 1].whitespace_ and is_name_word(doc[end + 2]) \
+                and end + 2 not in taken and "\n" not in doc[end - 1].whitespace_:
+            end += 3  # "Field Marshal Khalid" + "al-Werfalli": an article joined to the family name
+            break
     if end - tok.i < 2 or end < len(doc) and doc[end].text[:1].isupper():
         return None
     span = doc[tok.i : end]
     return None if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text) \
         or has_org_cue(span) else span
+
+
+def family_word(word, first) -> bool:
+    """A name word after a given name that the dictionary also holds (WordNet has "Ortega", "Diaz"): "Minister of
+    Tourism Yamila" + "Ortega Díaz", tagged a proper noun and no title or day."""
+    return word.i > first.i and word.pos_ == "PROPN" and word.text.istitle() and not word.is_stop \
+        and word.lower_ not in gazetteer.title_words() | CALENDAR_WORDS
 
 
 #: Royal titles that name a person only after a style ("His Highness Sheikh X", "HRH Princess X"): "Prince Edward

@@ -155,5 +155,17 @@ def talks_partners(tok: Token, refs: dict) -> set[str]:
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     withs = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for w in [c, *conjuncts(c)]]
-    return {refs[q.i] for w in withs for p in w.children if p.dep_ == "pobj" and not reporting_speaker(p)
-            for q in p.subtree if q.i in refs}
+    objects = [p for w in withs for p in w.children if p.dep_ == "pobj" and not reporting_speaker(p)]
+    return {refs[q.i] for p in objects for q in [*p.subtree, *name_cut_off(p)] if q.i in refs}
+
+
+def name_cut_off(p: Token) -> list[Token]:
+    """The name the parser hung elsewhere right after a list's last title: "with A, B and British Foreign Secretary"
+    + "Helen Ashworth - the trio known as the E3"."""
+    doc, j = p.doc, p.right_edge.i + 1
+    if j >= len(doc) or doc[j].ent_type_ != PERSON or doc[j].ent_iob_ != "B" or doc[j - 1].ent_type_:
+        return []
+    end = j + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[j:end])

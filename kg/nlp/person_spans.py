@@ -60,6 +60,8 @@ def extend_person(span: Span) -> Span:
         span = Span(doc, span.start - 1, span.end, label=span.label_)
     elif (start := given_names_after_title(span)) < span.start:
         span = Span(doc, start, span.end, label=span.label_)
+    elif (start := particles_before(span)) < span.start:
+        span = Span(doc, start, span.end, label=span.label_)
     start = span.start  # "Khalid" + "bin" + "Salman bin Abdulaziz": the name the patronymic follows
     while start >= 2 and doc[start - 1].lower_ in PATRONYMIC_WORDS and doc[start - 1].is_lower \
             and doc[start - 2].text[:1].isupper() and is_name_word(doc[start - 2]) \
@@ -257,6 +259,22 @@ def given_name_before(span: Span) -> bool:
             and prev.lower_ not in CALENDAR_WORDS | {"may"} | FORMS_OF_ADDRESS and not known_name(prev.text)
             and not (prev.is_sent_start and prev.is_stop)
             and "\n" not in prev.whitespace_ and not prev.text.isupper())
+
+
+def particles_before(span: Span) -> int:
+    """Where a name opens whose given name and particles the model left out before the family name: "Ines Van den"
+    + "Broeck", "Jan de" + "Vries" (a common given name, then one or two particles, at least one in lower case, on one
+    line); the span's own start otherwise."""
+    doc, k = span.doc, span.start
+    while k > span.start - 2 and k >= 2 and doc[k - 1].lower_ in NAME_PARTICLES and not doc[k - 1].ent_type_ \
+            and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    given = doc[k - 1] if k >= 1 else None
+    if k == span.start or given is None or not any(t.is_lower for t in doc[k : span.start]):
+        return span.start
+    if gazetteer.given_name(given.text) and given.text.istitle() and not given.ent_type_ and "\n" not in given.whitespace_:
+        return k - 1
+    return span.start
 
 
 def given_names_after_title(span: Span) -> int:

@@ -1079,6 +1079,7 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
                 or tok.text in {"(", ")"} and not comma  # "the commander of the National Liberation Army (ELN), X"
                 or tok.text.isupper() and doc[k - 1].text == "(" and not comma
                 or tok.lower_ in PORTFOLIO_WORDS or comma and tok.lower_ in gazetteer.title_words()
+                or comma and gazetteer.titles().get(doc[k : k + 2].text.lower())  # "..., Field Marshal X"
                 or comma and hosted and tok.ent_type_ == PLACE
                 or comma and (tok.lower_ in STYLE_NOUNS or tok.lower_ in {"his", "her"} and k + 1 < len(doc)
                               and doc[k + 1].lower_ in STYLE_NOUNS)):

@@ -170,6 +170,10 @@ def retag_nouns(doc) -> None:
             to.head, to.dep_, to.pos_, to.tag_ = tok, "aux", "PART", "TO"
             name.head, name.dep_ = tok, "dobj"
             continue
+        if (name := verb_read_as_modifier(tok)) is not None:
+            tok.head, tok.dep_, tok.pos_ = (tok if name.head == name else name.head), name.dep_, "VERB"
+            name.head, name.dep_ = tok, "dobj"
+            continue
         if tok.dep_ == "pobj" and tok.pos_ == "VERB" and tok.lower_ in NOUN_TRIGGERS and tok.tag_ != "VBG":
             tok.pos_ = "NOUN"
         elif tok.lower_ == "calls" and tok.dep_ == "dobj" and tok.pos_ == "VERB":
@@ -177,6 +181,18 @@ def retag_nouns(doc) -> None:
         elif tok.tag_ == "NNS" and tok.lemma_.lower() in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS \
                 and any(c.dep_ == "dobj" for c in tok.children):
             tok.pos_, tok.tag_ = "VERB", "VBZ"  # "KYIV — Prime Minister X hosts Y (0800)": a verb with its object
+
+
+def verb_read_as_modifier(tok: Token) -> Token | None:
+    """The name a verb was parsed as modifying while it has a subject of its own: "Prime Minister X-Y hosted
+    Commander Z" read as "hosted" an adjective of "Commander Z" (the name, to make the verb's object)."""
+    if tok.tag_ not in {"VBD", "VBN"} or tok.dep_ != "amod" or tok.lemma_.lower() not in VERB_TRIGGERS \
+            or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return None
+    name = tok.head
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return name if name.ent_type_ == PERSON and name.i > tok.i else None
 
 
 #: Verbs of receiving or visiting whose base form is also a noun: "due to host X" may be read as "due to (host X)".
@@ -654,8 +670,8 @@ def means_of_call(tok: Token) -> bool:
 #: Nouns a contact noun can hang from and still be the verb's: "held a round of talks", "on the sidelines of".
 LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
                "margins", "margin", "day", "days", "number", "lot", "kind", "sort", "set", "host", "wave",
-               "table", "phone", "telephone", "video", "hours", "minutes", "participants", "participant", "delegates",
-               "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders", "conclusion", "close"}
+               "table", "phone", "telephone", "video", "hour", "hours", "minute", "minutes", "weeks", "participants",
+               "participant", "delegates", "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders", "conclusion", "close"}
 
 
 #: How many words into its sentence a dateline's word may be: "NEW YORK, Sept. 24 (Wire) -".
