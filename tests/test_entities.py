@@ -936,3 +936,10 @@ def test_a_name_after_a_post_goes_on_through_family_words_the_dictionary_holds_a
     assert found.get("Khalid al-Quorvalli") == PERSON
     found = ents(nlp, "The Minister of Tourism Yamila said Monday it was over.")
     assert "Yamila said" not in found and "Yamila said Monday" not in found  # a verb is no family name
+
+
+@pytest.mark.model
+def test_a_personal_envoy_is_a_post_not_a_body(nlp):
+    found = ents(nlp, "The Minister of Foreign Affairs, Mr. Marios Quorvides, received today at the Ministry of Foreign "
+                      "Affairs the Personal Envoy of the United Nations Secretary-General on Cyprus, Ms. Ana Quorva.")
+    assert "Personal Envoy" not in found and found.get("Ana Quorva") == PERSON

@@ -66,6 +66,14 @@ NAME_AFTER_TITLE = [
     pytest.param([_proper("Quemeka", 1, "compound"), _proper("Quorwosu", 2, "nsubj", "B-PERSON"),
                   ("spoke", 2, "ROOT", "VERB", "VBD", "speak", "O")], (1, 2), "Quorwosu",
                  id="no-title-the-word-before-may-be-a-place-or-a-body"),
+    # the family name the model left out, tagged a verb in a noun's place: "with Minister Ana Quorva" + "Neves"
+    pytest.param([("with", 0, "ROOT", "ADP", "IN", "with", "O"), _proper("Minister", 4, "compound"),
+                  _proper("Ana", 4, "compound", "B-PERSON"), _proper("Quorva", 4, "compound", "I-PERSON"),
+                  ("Neves", 0, "pobj", "VERB", "VBZ", "neve", "O"), ("on", 0, "prep", "ADP", "IN", "on", "O")],
+                 (2, 4), "Ana Quorva Neves", id="family-name-tagged-a-verb-in-a-noun-s-place"),
+    pytest.param([_proper("Ana", 1, "compound", "B-PERSON"), _proper("Quorva", 2, "nsubj", "I-PERSON"),
+                  ("Sees", 2, "ROOT", "VERB", "VBZ", "see", "O"), _proper("Gains", 2, "dobj")],
+                 (0, 2), "Ana Quorva", id="a-headline-s-verb-is-no-family-name"),
 ]
 
 

@@ -1723,6 +1723,15 @@ CONTACTS = [
                  "of the Libyan National Army, Field Marshal Khalid al-Quorvalli, and the Speaker of the House.",
                  "2025-07-03", [(MEETING, ("Anna Keller", "Khalid al-Quorvalli"), "Benghazi", PLANNED, "2025-07")],
                  id="a-two-word-rank-after-the-post-s-comma"),
+    # a spokesman named between commas after a list's last name, who tells of the talks: no party to them
+    pytest.param("NAIROBI - Kenya's interior minister, Jan Nowak, is expected in Port-au-Prince next week for talks with "
+                 "Prime Minister Ivo Marek, a Kenyan government spokesman, Paul Morel, told reporters in Nairobi.",
+                 "2025-10-08", [(MEETING, ("Jan Nowak", "Ivo Marek"), "Port-au-Prince", PLANNED, "2025-10")],
+                 id="a-spokesman-between-commas-after-the-list"),
+    pytest.param("OTTAWA - Finance Minister Anna Keller will travel to Washington next week for talks with members of "
+                 "the incoming administration's transition team, her spokesperson, Jan Nowak, said.", "2025-10-08",
+                 [(MEETING, ("Anna Keller",), "Washington", PLANNED, "2025-10")],
+                 id="a-spokesperson-after-a-group-s-body"),
 ]
 
 MEETINGS = [

@@ -333,7 +333,7 @@ def _body_before_post(doc: Doc, start: int, end: int) -> int | None:
 
 #: Words inside a post's name besides titles: "UN Special Coordinator", "EU Deputy High Representative".
 POST_MODIFIERS = {"special", "deputy", "vice", "high", "chief", "senior", "acting", "assistant", "under", "executive",
-                  "general", "principal", "permanent", "resident", "humanitarian"}
+                  "general", "principal", "permanent", "resident", "humanitarian", "personal"}
 
 
 def _without_trailing_title(doc: Doc, start: int, end: int) -> int:

@@ -170,7 +170,8 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                 # "North Rhine-Westphalia's state premier X traveled" parsed with the region the subject, its
                 # premier an apposition and X the premier's
                 out += [refs[g.i] for c in t.children if c.dep_ == "appos" and c.lower_ in gazetteer.title_words()
-                        for g in c.children if g.dep_ == "appos" and g.ent_type_ == PERSON and g.i in refs]
+                        for g in c.children if g.dep_ == "appos" and g.ent_type_ == PERSON and g.i in refs
+                        and not reporting_speaker(g)]
                 if out[-1] == refs[t.i] and t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} \
                         and (who := appos_person(t, refs)) is not None:
                     out.append(refs[who.i])  # "BRUSSELS/BELGRADE - The EU's envoy for the dialogue, X, held talks"
@@ -295,8 +296,10 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
                     out += pair  # "delegations from both sides"
                     break
                 if c == t or c.i not in refs or beyond_group(c, t) or c.dep_ == "pobj" and c.head.head == t \
-                        and c.head.lower_ in REMIT_PREPS:
-                    continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for
+                        and c.head.lower_ in REMIT_PREPS \
+                        or c.ent_type_ == PERSON and reporting_speaker(name_head(c, refs)):
+                    continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for;
+                    # "talks with members of the team, her spokesperson, X, said": who tells of them
                 if c.head == t and member_of_named(c, t):
                     continue  # "the two Mercosur partners", "US allies": members or friends, not the body or country
                 ruler = name_head(c, refs)

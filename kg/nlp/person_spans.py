@@ -300,9 +300,11 @@ def after_title(span: Span) -> bool:
 
 def last_name_cut(span: Span) -> bool:
     """The model stopped a name one word short: the next word is an untagged capitalised name word
-    that the name's last word modifies, and the name ends there ("Robert Seldon Lady has been")."""
+    that the name's last word modifies, and the name ends there ("Robert Seldon Lady has been"); tagged a proper
+    noun, or anything in a noun's place ("with Minister Ricardo Albuquerque" + "Neves", tagged a verb)."""
     doc, k = span.doc, span.end
     nxt = doc[k]
-    return (span[-1].dep_ == "compound" and span[-1].head.i == k and nxt.pos_ == "PROPN" and not nxt.ent_type_
+    nominal = nxt.pos_ == "PROPN" or nxt.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos"} and nxt.text.istitle()
+    return (span[-1].dep_ == "compound" and span[-1].head.i == k and nominal and not nxt.ent_type_
             and is_name_word(nxt) and nxt.text not in PLACE_HEADS | FACILITY_HEADS and not nxt.is_sent_start
             and "\n" not in span[-1].whitespace_ and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()))

@@ -509,11 +509,12 @@ def go_betweens(tok: Token) -> list[Token]:
 
 def reporting_speaker(tok: Token) -> bool:
     """A name after a comma and before a reporting verb it is not the subject of: "..., spokeswoman Y told", "..., Y,
-    a spokesman for Z, said"."""
+    a spokesman for Z, said", "..., a government spokesman, Y, told"."""
     doc = tok.doc
     after, first = tok.right_edge.i + 1, tok.left_edge.i
-    if after + 1 < len(doc) and doc[after].text == "," and tok.right_edge != tok:  # past its own apposition
-        after += 1
+    titled = first >= 2 and doc[first - 1].text == "," and doc[first - 2].lower_ in gazetteer.title_words()
+    if after + 1 < len(doc) and doc[after].text == "," and (tok.right_edge != tok or titled):  # past its own
+        after += 1  # apposition, or the commas around the name after a title
     comma = doc[first].text == "," or first >= 1 and doc[first - 1].text == ","  # (the parser may take it in)
     return comma and after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in REPORT_VERBS \
         and tok.head != doc[after]
