@@ -1245,6 +1245,14 @@ REPRESENTS_NOT = [
                  "Queen Ilse. President Jan Nowak and Queen Lea Marek spoke.",
                  [("Ivo Quorvang", "Norway", "title-before"), ("Ilse", "Norway", "consort-of")],
                  id="the-consort-after-the-ruler"),
+    # a release with no dateline is filed where its issuer's line says: "Ministry of Foreign Affairs, Accra" makes the
+    # release's own minister Ghana's, though it names Togo and Mali more
+    pytest.param("PRESS RELEASE\nMinistry of Foreign Affairs, Accra\n\nThe Minister for Foreign Affairs, Hon. Jan Nowak, "
+                 "on Thursday spoke by phone with the Minister of Foreign Affairs of Togo, Prof. Ivo Marek. They "
+                 "discussed the elections in Mali, the border with Burkina Faso and the port of Lomé. Togo will host "
+                 "the next meeting of Mali, Niger and Burkina Faso. Ghana will attend.",
+                 [("Ivo Marek", "Togo", "title-before"), ("Jan Nowak", "Ghana", "title-context")],
+                 id="the-issuer-s-line-files-the-release"),
 ]
 
 

@@ -1732,6 +1732,17 @@ CONTACTS = [
                  "the incoming administration's transition team, her spokesperson, Jan Nowak, said.", "2025-10-08",
                  [(MEETING, ("Anna Keller",), "Washington", PLANNED, "2025-10")],
                  id="a-spokesperson-after-a-group-s-body"),
+    # the guest's own journey told in a relative clause, the guest's name parsed apart from the verb: where the host
+    # received them
+    pytest.param("The Minister for Foreign Affairs, Hon. Jan Nowak, on Thursday, 13th March 2025, received in his office "
+                 "the Minister of Foreign Affairs, Regional Integration and Togolese Abroad of the Togolese Republic, "
+                 "Prof. Ivo Marek, who is on a two-day working visit to Accra.", "2025-03-14",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Accra", OCCURRED, "2025-03-13")],
+                 id="the-guest-s-visit-in-a-relative-clause"),
+    pytest.param("The Minister for Foreign Affairs, Jan Nowak, on Thursday received in his office the Foreign Minister "
+                 "of Togo, Ivo Marek, who is on a two-day working visit to Accra.", "2025-03-14",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Accra", OCCURRED, "2025-03-13")],
+                 id="the-visit-of-the-name-beside-the-guest-s-post"),
 ]
 
 MEETINGS = [

@@ -946,7 +946,14 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
     timed = next((t for t in tok.ancestors if t.pos_ in {"ADP", "ADV", "SCONJ"} and t.lower_ in TEMPORAL_PREPS), None)
     # a party's own journey: "X, on a visit to Lima, held talks with Y", "Y met X, who was visiting Lima"; not
     # one for a contact of its own with someone else ("spoke to X, who is in Washington for talks with Z")
-    journeys = [c for p in _party_tokens(tok) for c in [p, *p.children]  # "X, visiting Lima this week, held talks"
+    # (the name set beside a title too: "received the Foreign Minister of Y, X, who is on a visit to Lima")
+    named = [q for p in _party_tokens(tok) for q in [p, *(c for c in p.children if c.dep_ == "appos" and c.i in refs
+                                                          and c.ent_type_ == PERSON and p.i not in refs)]]
+    # (or however parsed, a party's name in the sentence: "received ... of the Togolese Republic, Prof. X, who is on
+    # a visit to Accra" with X hung on the verb as an adverb)
+    named += [t for t in tok.sent if t.ent_type_ == PERSON and refs.get(t.i) in parties and t.dep_ != "compound"
+              and t not in named and any(c.dep_ in {"relcl", "acl"} for c in t.children)]
+    journeys = [c for p in named for c in [p, *p.children]  # "X, visiting Lima this week, held talks"
                 if c == p or c.dep_ in {"relcl", "acl"} and not _other_contact(c, refs, parties)
                 and not is_negated(c)]  # (not "X, who did not travel to Kharkiv, told a meeting")
     travels = [*chain, *(c for o in chain for c in o.children if c.dep_ == "conj" and c.i < tok.i)]

@@ -18,13 +18,22 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from kg.model import COUNTRY, MEETING, PERSON, PLACE
+from kg.model import COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline, datelines
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import RawEvent
+from kg.nlp.lines import lines
 from kg.nlp.places import TRIP_NOUNS
-from kg.nlp.titles import MODIFIERS, MONARCHS, REPORT_VERBS, THRONE, honorifics_before, qualifying_country
+from kg.nlp.titles import (
+    MODIFIERS,
+    MONARCHS,
+    REPORT_VERBS,
+    THRONE,
+    entity_at,
+    honorifics_before,
+    qualifying_country,
+)
 from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, called_on, trigger_rule
 
 __all__ = ["bare_title", "government_voice", "home_country", "national_code", "own_state_post", "state_title",
@@ -630,6 +639,26 @@ def counterpart_countries(doc: Doc, refs: dict, types: dict) -> dict[str, set[st
     return out
 
 
+#: Lines a release's issuer may stand in, from the top: "PRESS RELEASE", "Ministry of Foreign Affairs, Accra".
+ISSUER_LINES = 3
+
+
+def issuer_place(doc: Doc, refs: dict, types: dict) -> tuple[str, int, int] | None:
+    """A release's issuer line naming its place, for one filed with no dateline: "Ministry of Foreign Affairs, Accra"
+    (a body, a comma and a place, alone on one of the first lines): (the place's key, its start, its end)."""
+    for start, end in lines(doc)[:ISSUER_LINES]:
+        words = doc[start:end]
+        comma = next((t.i for t in words if t.text == ","), None)
+        if comma is None or comma == start or comma + 1 >= end:
+            continue
+        body, place = entity_at(doc, start), entity_at(doc, comma + 1)
+        if body is not None and place is not None and (body.start, body.end) == (start, comma) \
+                and place.end == end and types.get(refs.get(start)) == ORGANIZATION \
+                and types.get(refs.get(place.start)) in {PLACE, COUNTRY}:
+            return refs[place.start], start, end
+    return None
+
+
 def filed_state(doc: Doc, start: int, end: int) -> str | None:
     """The country of a state's abbreviation in a dateline: "THURMONT, Md. —" (a town no gazetteer knows)."""
     states = gazetteer.state_abbreviations()
@@ -652,7 +681,7 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     key = "kg.home_country"
     if key not in doc.user_data:
         names = {e.key: e.name for e in doc._.kg_entities or []}
-        filed = dateline(doc, refs, types)
+        filed = dateline(doc, refs, types) or issuer_place(doc, refs, types)
         counts = country_counts(doc, refs, types)
         # its cities count for it too (not the dateline's, which tells where the story was filed)
         votes = counts + city_votes(doc, refs, types, skip=filed[1] if filed else None)
