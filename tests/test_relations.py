@@ -1743,6 +1743,13 @@ CONTACTS = [
                  "of Togo, Ivo Marek, who is on a two-day working visit to Accra.", "2025-03-14",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), "Accra", OCCURRED, "2025-03-13")],
                  id="the-visit-of-the-name-beside-the-guest-s-post"),
+    # "The audience took place at the palace in the presence of X and Y": X and Y were there too (no talks of theirs)
+    pytest.param("CONAKRY - President Ivo Marek received Mali's Foreign Minister Jan Nowak on Tuesday. The audience took "
+                 "place at the Sekhoutoureya Palace in the presence of the Guinean Minister of Foreign Affairs, Anna "
+                 "Keller, and the Ambassador of Mali to Guinea, Paul Morel.", "2025-03-14",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Conakry", OCCURRED, "2025-03-11"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Conakry", OCCURRED, "2025-03-11")],
+                 id="in-the-presence-of-after-the-audience"),
 ]
 
 MEETINGS = [

@@ -467,6 +467,10 @@ def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VER
         before = tok.doc[tok.sent.start : joining.i]
         objects += [c for c in joining.children if c.dep_ == "nsubj"]
         objects += list(before) if not any(t.pos_ in {"VERB", "AUX"} for t in before) else []
+    # "The audience took place at the palace in the presence of X and Y": those before whom it was held
+    objects += [o for h in {tok, tok.head} for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
+                for f in p.children if f.dep_ == "prep" and f.lower_ == "of" for o in f.children if o.dep_ == "pobj"]
     for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         objects += agent_objects(clause) if passive else [c for c in clause.children if c.dep_ == "dobj"]
