@@ -1750,6 +1750,16 @@ CONTACTS = [
                  [(MEETING, ("Ivo Marek", "Jan Nowak"), "Conakry", OCCURRED, "2025-03-11"),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Conakry", OCCURRED, "2025-03-11")],
                  id="in-the-presence-of-after-the-audience"),
+    # "brought his A and B counterparts, X and Y, together ... for talks": the three talked, each with each (the
+    # people named, not the peoples of their posts; "together" parsed on "at"; the given names the model left out)
+    pytest.param("ABUJA - Foreign Minister Ivo Marek brought his Beninese and Nigerien counterparts, Olushegun Adjadi "
+                 "Quorvari and Jan Nowak, together at the Transcorp Hilton in Abuja for five hours of talks.",
+                 "2025-03-14",
+                 [(MEETING, ("Ivo Marek", "Olushegun Adjadi Quorvari", "Jan Nowak"), "Abuja", OCCURRED, None),
+                  (TALKS, ("Ivo Marek", "Olushegun Adjadi Quorvari"), None, OCCURRED, None),
+                  (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None),
+                  (TALKS, ("Olushegun Adjadi Quorvari", "Jan Nowak"), None, OCCURRED, None)],
+                 id="brought-counterparts-together-for-talks"),
 ]
 
 MEETINGS = [

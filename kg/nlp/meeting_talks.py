@@ -73,7 +73,9 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         # airport by C": a welcome)
         placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
     everyone = [k for k in dict.fromkeys(side_a + side_b) if types.get(k) == PERSON]
-    if kind in (MEETING, CALL) and all_talk(tok) and 3 <= len(everyone) <= 5 and (
+    verb = clause_verb(tok) if tok.pos_ == "NOUN" else tok  # (and "brought A and B together for hours of talks")
+    together = all_talk(tok) or verb != tok and verb.lemma_.lower() == "bring" and all_talk(verb)
+    if kind in (MEETING, CALL) and together and 3 <= len(everyone) <= 5 and (
             kind == MEETING or len(side_a) == 1):
         # (a call of one with two others: not "the two ministers held a joint call with Z", one side of it)
         # "a trilateral meeting with A and B", "brought A and B together", "a video call with A and B": each talked
@@ -104,7 +106,9 @@ def all_talk(tok: Token) -> bool:
     """The contact is one all its parties hold together: "a trilateral meeting with A and B", "X brought A and B
     together", "a (single) video call with A and B" (not "calls with A and B", nor "spoke by phone with A and B":
     maybe one after the other)."""
-    if tok.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in tok.children):
+    if tok.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in [*tok.children, *(
+            g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod")]):
+        # ("brought A and B together at the hotel", "together" parsed on "at")
         return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in MEET_NOUNS | FORUM_NOUNS for c in [
             *tok.children, *(tok.head.children if tok.dep_ == "conj" else [])])  # not "The meeting brings together"
     words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}}

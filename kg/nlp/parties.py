@@ -38,6 +38,7 @@ from kg.nlp.titles import (
     entity_at,
     listed_holders,
     qualifying_country,
+    singular_title,
     titled_apposition,
 )
 from kg.nlp.triggers import (
@@ -107,8 +108,11 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     if arg.lower_ in gazetteer.title_words() and (holder := titled_apposition(arg, refs)) is not None:
         listed |= set(range(arg.i + 1, holder.i))  # "Minister of A, B and Moroccan Expatriates, X": the words of the
         # portfolios, parsed as conjuncts, are no parties
+    # "his Beninese and Nigerien counterparts, X and Y": the people named, not the peoples of their posts
+    holders_named = arg.tag_ in {"NNS", "NNPS"} and (arg.lemma_.lower() in COUNTERPART_NOUNS or singular_title(
+        arg.lower_)) and any(c.i > arg.i and c.ent_type_ == PERSON and c.i in refs for c in conjuncts(arg))
     for t in [arg, *conjuncts(arg)]:
-        if t.i in listed:
+        if t.i in listed or holders_named and t.i < arg.i:
             continue  # "the foreign ministers of Japan and the Philippines, X and Y" with "the Philippines" a conjunct
         if t.i in refs and party_tag(entity_at(t.doc, t.i) or t.doc[t.i : t.i + 1]):
             continue  # "Sen. X, D-Oregon, and Rep. Y": the party a lawmaker's tag names takes no part

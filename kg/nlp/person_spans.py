@@ -62,6 +62,8 @@ def extend_person(span: Span) -> Span:
         span = Span(doc, start, span.end, label=span.label_)
     elif (start := particles_before(span)) < span.start:
         span = Span(doc, start, span.end, label=span.label_)
+    elif (start := given_names_in_list(span)) < span.start:
+        span = Span(doc, start, span.end, label=span.label_)
     start = span.start  # "Khalid" + "bin" + "Salman bin Abdulaziz": the name the patronymic follows
     while start >= 2 and doc[start - 1].lower_ in PATRONYMIC_WORDS and doc[start - 1].is_lower \
             and doc[start - 2].text[:1].isupper() and is_name_word(doc[start - 2]) \
@@ -275,6 +277,19 @@ def particles_before(span: Span) -> int:
     if gazetteer.given_name(given.text) and given.text.istitle() and not given.ent_type_ and "\n" not in given.whitespace_:
         return k - 1
     return span.start
+
+
+def given_names_in_list(span: Span) -> int:
+    """Where a name opens whose given names the model left out after a list's comma or "and": "his counterparts, " +
+    "Olushegun Adjadi" + "Bakari and ..." (one or two capitalised words, none known as a place, people, body or title,
+    that the parser hangs on the name); the span's own start otherwise."""
+    doc, k = span.doc, span.start
+    while k > span.start - 2 and k >= 2 and is_name_word(prev := doc[k - 1]) and prev.pos_ == "PROPN" \
+            and prev.text.istitle() and not prev.ent_type_ and prev.dep_ == "compound" \
+            and prev.head.i in range(k, span.end) and not known_name(prev.text) and "\n" not in prev.whitespace_ \
+            and not prev.is_sent_start and prev.lower_ not in gazetteer.title_words() | FORMS_OF_ADDRESS:
+        k -= 1
+    return k if k < span.start and doc[k - 1].lower_ in {",", "and"} else span.start
 
 
 def given_names_after_title(span: Span) -> int:
