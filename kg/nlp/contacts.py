@@ -57,7 +57,7 @@ from kg.nlp.no_contact import (
 )
 from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.paragraphs import window_start
-from kg.nlp.parties import COUNTERPART_NOUNS, LEAD_VERBS, holds_post_told_below, keys_of, main_pair
+from kg.nlp.parties import COUNTERPART_NOUNS, LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import (
     DURATION_NOUNS,
     at_forum_told,
@@ -78,6 +78,7 @@ from kg.nlp.places import (
     sidelines_place,
     there_place,
 )
+from kg.nlp.post_holders import holds_post_told_below
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.titles import REPORT_VERBS, apposition_after, block_before, entity_at, envoy_before
 from kg.nlp.triggers import (

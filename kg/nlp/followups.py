@@ -16,14 +16,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLANNED, TALKS
-from kg.nlp.contact_kinds import CALL_WORDS, remotely
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
+from kg.nlp.contact_kinds import CALL_WORDS, remotely
 from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.meeting_cities import site, site_in_city
 from kg.nlp.modality import date_of, event_day, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
-from kg.nlp.parties import titled_people
 from kg.nlp.places import LEAD_VERBS, place_of
+from kg.nlp.post_holders import titled_people
 from kg.nlp.triggers import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES, agent_objects
 
 __all__ = ["JOINED", "LEADERS", "joined_after", "leaders_after", "placed_after"]

@@ -56,8 +56,8 @@ from kg.nlp.other_places import (
     said_place,
 )
 from kg.nlp.paragraphs import window_start
-from kg.nlp.parties import person_parties
 from kg.nlp.person_spans import joined_by_hyphen
+from kg.nlp.post_holders import person_parties
 from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.triggers import (
     FORUM_HEADS,

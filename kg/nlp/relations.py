@@ -22,7 +22,7 @@ from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, pre
 from kg.nlp.events import RawEvent
 from kg.nlp.followups import joined_after, leaders_after, placed_after
 from kg.nlp.meeting_cities import guests_at_home, settle_places
-from kg.nlp.parties import forget_titles
+from kg.nlp.post_holders import forget_titles
 from kg.nlp.triggers import retag_nouns
 
 __all__ = ["RawEvent", "RelationExtractor", "make_relation_extractor"]
