@@ -422,6 +422,14 @@ REPRESENTS_MORE = [
                  [("Ann Ode", "Uzbekistan", "its-body")], id="a-country-s-its-minister"),
     pytest.param("Chile said it would cut tariffs. The company's finance chief, Ann Ode, told investors so.", [],
                  id="the-company-is-no-country"),
+    # a country named before "its" in the same sentence, however far back; "whose" after a country's comma, the parser
+    # making no relative clause, and a post opening with a modifier ("whose Prime Minister X")
+    pytest.param("Ecuador said its foreign minister, Ann Ode, would travel to Lima.", [("Ann Ode", "Ecuador", "its-body")],
+                 id="the-country-said-its-minister"),
+    pytest.param("Bolivia, which joined as a full member last year, has not confirmed whether its president, Ann Ode, "
+                 "will attend.", [("Ann Ode", "Bolivia", "its-body")], id="its-president-after-a-relative-clause"),
+    pytest.param("Marape said a meeting with Australia, whose Prime Minister Ann Ode is expected in Lae in September, "
+                 "could happen.", [("Ann Ode", "Australia", "whose-body")], id="whose-prime-minister-x"),
     pytest.param("A delegation from the Northtown Chamber of Commerce in Chile, led by its president Ann Ode, met "
                  "Tom Reed.", [("Ann Ode", "Northtown Chamber of Commerce", "its-body")], id="led-by-its-president"),
     pytest.param("Northtown Motors said it would cut jobs. The company's finance chief, Ann Ode, told investors so.",

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import entity_at, qualifying_country
+from kg.nlp.titles import MODIFIERS, entity_at, qualifying_country
 
 
 #: Nouns of a body one belongs to: "her party, the Y", "his union, the Y".
@@ -109,7 +109,8 @@ def post_start(ent: Span) -> int:
     doc, titles = ent.doc, gazetteer.title_words()
     end = ent.start - (ent.start >= 1 and doc[ent.start - 1].text == ",")
     k = end - 1
-    while k >= 0 and k >= end - 4 and (doc[k].lower_ in titles or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
+    while k >= 0 and k >= end - 4 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS  # "whose Prime Minister X"
+                                       or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
         k -= 1
     return k + 1 if k + 1 < end else ent.start
 
@@ -133,7 +134,10 @@ def whose_parties(ent: Span, refs: dict, types: dict):
     if k < 0 or k == ent.start - 1 or doc[k].lower_ != "whose":
         return
     clause = next((a for a in doc[k].ancestors if a.dep_ == "relcl"), None)
-    key = refs.get(clause.head.i) if clause is not None else None
+    # (the name right before its comma when the parser made no relative clause: "with Australia, whose Prime
+    # Minister X is expected in PNG, ...")
+    before = doc[k - 2] if k >= 2 and doc[k - 1].text == "," else None
+    key = refs.get(clause.head.i) if clause is not None else refs.get(before.i) if before is not None else None
     if key is not None and types.get(key) in {COUNTRY, ORGANIZATION}:
         yield "whose-body", key, f"whose {doc[k + 1].lower_}"
 
@@ -145,7 +149,7 @@ def subject_body(tok, refs: dict, types: dict, kinds: frozenset = frozenset({ORG
     inside = [t for t in tok.doc[tok.sent.start : tok.i] if t.i in refs and t.ent_type_
               and not (t.ent_iob_ == "B" and t.i >= 1 and tok.doc[t.i - 1].lower_ == "in")]  # "the Y Chamber in China"
     if inside:
-        return refs[inside[-1].i] if types.get(refs[inside[-1].i]) == ORGANIZATION else None
+        return refs[inside[-1].i] if types.get(refs[inside[-1].i]) in kinds else None
     for t in reversed(tok.doc[window_start(tok, 1) : tok.i]):
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
             continue
