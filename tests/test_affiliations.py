@@ -430,6 +430,15 @@ REPRESENTS_MORE = [
                  "will attend.", [("Ann Ode", "Bolivia", "its-body")], id="its-president-after-a-relative-clause"),
     pytest.param("Marape said a meeting with Australia, whose Prime Minister Ann Ode is expected in Lae in September, "
                  "could happen.", [("Ann Ode", "Australia", "whose-body")], id="whose-prime-minister-x"),
+    # "the country's post, X": the one country named last before it (past a rank; not when the sentence before names
+    # two)
+    pytest.param("Germany sent troops. The country's defence minister, Jan Nowak, said it was needed.",
+                 [("Jan Nowak", "Germany", "country-body")], id="the-country-s-minister"),
+    pytest.param("Prabowo said he would talk to Myanmar. He would be willing to meet the country's military chief, "
+                 "Senior General Ivo Marek, if it helps.", [("Ivo Marek", "Myanmar", "country-body")],
+                 id="the-country-s-chief-past-a-rank"),
+    pytest.param("Thailand and Myanmar agreed to talk. The country's defence minister, Jan Nowak, said it was needed.",
+                 [], id="the-country-of-two"),
     pytest.param("A delegation from the Northtown Chamber of Commerce in Chile, led by its president Ann Ode, met "
                  "Tom Reed.", [("Ann Ode", "Northtown Chamber of Commerce", "its-body")], id="led-by-its-president"),
     pytest.param("Northtown Motors said it would cut jobs. The company's finance chief, Ann Ode, told investors so.",

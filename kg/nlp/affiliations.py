@@ -30,7 +30,13 @@ from spacy.tokens import Doc, Span
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.body_references import its_parties, pronoun_bodies, referred_body_parties, whose_parties
+from kg.nlp.body_references import (
+    country_parties,
+    its_parties,
+    pronoun_bodies,
+    referred_body_parties,
+    whose_parties,
+)
 from kg.nlp.delegations import (
     companion_of,
     delegation_body,
@@ -185,7 +191,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                                    *founded_parties(ent, refs, types), *predicative_parties(ent, refs, types),
                                    *led_by_parties(ent, refs, types), *referred_body_parties(ent, refs, types),
                                    *side_parties(ent, refs, types), *its_parties(ent, refs, types),
-                                   *whose_parties(ent, refs, types),
+                                   *whose_parties(ent, refs, types), *country_parties(ent, refs, types),
                                    *plural_title_parties(ent, refs, types),
                                    *short_name_parties(ent, refs, types)]:
             if (person, key) not in seen:

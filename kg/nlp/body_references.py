@@ -1,5 +1,6 @@
 """A body referred back to rather than named: by its common noun ("the ministry spokeswoman X",
-"the department's X"), by "its" ("Its president, X"), or as "his/her party, the Y"."""
+"the department's X"), by "its" ("Its president, X"), "whose" or "the country's" ("the country's defence minister,
+X"), or as "his/her party, the Y"."""
 
 from __future__ import annotations
 
@@ -140,6 +141,29 @@ def whose_parties(ent: Span, refs: dict, types: dict):
     key = refs.get(clause.head.i) if clause is not None else refs.get(before.i) if before is not None else None
     if key is not None and types.get(key) in {COUNTRY, ORGANIZATION}:
         yield "whose-body", key, f"whose {doc[k + 1].lower_}"
+
+
+#: Nouns by which a report refers back to a country it named: "the country's defence minister, X".
+COUNTRY_ANAPHORS = {"country", "nation"}
+
+
+def country_parties(ent: Span, refs: dict, types: dict):
+    """"The country's defence minister, X", "the nation's president X": the one country named last before, in the
+    sentence or, if it names none, in the one before (not when that sentence names two: "Peru and Chile agreed ...
+    The country's minister")."""
+    doc, titles, j = ent.doc, gazetteer.title_words(), ent.start
+    while j > ent.sent.start and doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ in titles | MODIFIERS:
+        j -= 1  # "the country's military chief, Senior General X": past the rank
+    k = post_start(doc[j : ent.end]) - 1
+    if k < 2 or k == j - 1 or doc[k].text not in {"'s", "’s"} or doc[k - 1].lower_ not in COUNTRY_ANAPHORS \
+            or doc[k - 2].lower_ != "the":
+        return
+    here = [refs[t.i] for t in doc[ent.sent.start : k - 2] if t.i in refs and types.get(refs[t.i]) == COUNTRY]
+    before = [refs[t.i] for t in doc[window_start(ent[0], 1) : ent.sent.start] if t.i in refs
+              and types.get(refs[t.i]) == COUNTRY]
+    named = here[-1:] or list(dict.fromkeys(before))
+    if len(named) == 1:
+        yield "country-body", named[0], f"the {doc[k - 1].lower_}'s {doc[k + 1].lower_}"
 
 
 def subject_body(tok, refs: dict, types: dict, kinds: frozenset = frozenset({ORGANIZATION})) -> str | None:
