@@ -104,7 +104,11 @@ def doc_result(doc, article: Article) -> DocResult:
                 < raw.sentence.start_char] for i, raw in enumerate(doc._.kg_events or [])}
     earlier = {i for i, raw in enumerate(doc._.kg_events or []) if not raw.date_text and set_before(raw.sentence)}
     flashbacks = {i for i, raw in enumerate(doc._.kg_events or []) if pluperfect(raw.sentence)}
-    events = carry_dates(events, headline_end, timed, days, earlier, flashbacks)
+    # the start of the sentence before each untimed event's: a contact told there with a party of its own lends its day
+    follows = {i: (doc[raw.sentence.start - 1].sent.start_char if raw.sentence.start else raw.sentence.start_char)
+               for i, raw in enumerate(doc._.kg_events or []) if not raw.date_text and not own_time(raw.sentence)
+               and not set_before(raw.sentence) and not pluperfect(raw.sentence)}
+    events = carry_dates(events, headline_end, timed, days, earlier, flashbacks, follows)
     events = lede_day(doc, events, anchor, timed | earlier)
     events = opening_day(doc, events, anchor, {i for i, raw in enumerate(doc._.kg_events or [])
                                                if own_time(raw.sentence) or set_before(raw.sentence)})
@@ -334,7 +338,7 @@ def in_relative_clause(ent) -> bool:
 
 def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = frozenset(),
                 days: dict[int, list[int]] | None = None, earlier: set[int] = frozenset(),
-                flashbacks: set[int] = frozenset()) -> list[Event]:
+                flashbacks: set[int] = frozenset(), follows: dict[int, int] | None = None) -> list[Event]:
     """An undated contact takes the date of an earlier one between the same parties and of the same status
     ("preparations for the call" refers back to "a call on Monday"), unless its sentence sets it before the ones
     told (``earlier``: the indices of such events, see :func:`set_before`: "They had last met in Quito"), or, unless
@@ -361,7 +365,14 @@ def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = fr
                 same_pair = set(prior.participants) == set(ev.participants) and i not in earlier
                 # the talks across the table of a meeting its sentence tells: that meeting's day
                 across = prior.evidence.start == ev.evidence.start and set(ev.participants) < set(prior.participants)
-                if prior.date and prior.status == ev.status and (same_pair or same_meeting or across):
+                # a contact told in the same or the sentence just before, with a party of this one, when this one's
+                # sentence sets no time of its own: "X met Y in Ankara on Wednesday. X and Z each held separate
+                # meetings with Y before sitting down together"
+                # (two parties or more: not "Later, Y attended the summit", "X recalled her discussions in Z")
+                nearby = i in (follows or {}) and prior.evidence.start >= follows[i] and j not in flashbacks \
+                    and len(ev.participants) > 1 and bool(set(prior.participants) & set(ev.participants)) \
+                    and prior.kind != "Affiliation"
+                if prior.date and prior.status == ev.status and (same_pair or same_meeting or across or nearby):
                     ev = replace(ev, date=prior.date)
                     break
         out.append(ev)

@@ -50,6 +50,17 @@ def test_no_date_from_other_parties_another_status_or_a_later_event():
     assert [e.date for e in carry_dates(events)] == ["2025-03-17", None, None, None, None, "2025-03-18"]
 
 
+def test_an_untimed_contact_takes_the_date_of_one_told_just_before_with_a_party_of_its_own():
+    told = Event(MEETING, ("a", "b"), Evidence("A met B on Monday.", 0, 18), "r", 0.8, date="2025-03-17")
+    also = Event(MEETING, ("a", "c"), Evidence("A also met C.", 19, 32), "r", 0.8)
+    other = Event(MEETING, ("d", "f"), Evidence("D met F.", 33, 41), "r", 0.8)
+    far = Event(MEETING, ("a", "e"), Evidence("A met E.", 60, 68), "r", 0.8)
+    # (follows: by event index, the start of the sentence before, for those whose sentence sets no time)
+    got = carry_dates([told, also, other, far], follows={1: 0, 2: 19, 3: 42})
+    assert [e.date for e in got] == ["2025-03-17", "2025-03-17", None, None]  # no shared party; too far
+    assert carry_dates([told, also])[1].date is None  # a sentence with a time of its own
+
+
 def test_a_headline_s_contact_takes_the_date_the_story_gives_it():
     head = Event(MEETING, ("a", "b"), Evidence("A meets B in P", 0, 14), "r", 0.8, place="p")
     events = [head, ev(MEETING, "ab", "2025-03-20", place="q"), ev(MEETING, "ab", "2025-03-21", place="p")]

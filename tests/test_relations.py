@@ -1760,6 +1760,18 @@ CONTACTS = [
                   (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None),
                   (TALKS, ("Olushegun Adjadi Quorvari", "Jan Nowak"), None, OCCURRED, None)],
                  id="brought-counterparts-together-for-talks"),
+    # a day in a relative clause about a party is not the contact's ("X, who arrived on Wednesday, also met Y"); the
+    # contact told next with a party of the one before, its sentence setting no time of its own, is of that day
+    pytest.param("KABUL, Nov 7 (AFP) - Pakistan's envoy, Jan Nowak, held talks in Kabul on Thursday with Ivo Marek. "
+                 "Nowak, who arrived on Wednesday at the head of a six-member delegation, also met commerce minister "
+                 "Paul Morel to discuss transit trade.", "2024-11-07",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Kabul", OCCURRED, "2024-11-07"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Kabul", OCCURRED, "2024-11-07")],
+                 id="also-met-after-a-relative-clause-s-day"),
+    pytest.param("Pakistan's envoy, Jan Nowak, who arrived in Kabul on Wednesday at the head of a six-member delegation, "
+                 "also met commerce minister Paul Morel to discuss transit trade.", "2024-11-07",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Kabul", OCCURRED, None)],
+                 id="a-relative-clause-s-day-dates-no-contact"),
 ]
 
 MEETINGS = [

@@ -16,6 +16,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from kg.model import PERSON
 from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, precision, resolve_when
 from kg.nlp.paragraphs import DATELINE_ENDS
 from kg.nlp.triggers import means_of_call
@@ -537,6 +538,11 @@ def date_of(tok: Token) -> str | None:
         return when(min(attached, key=lambda a: (duration(a[2]), a[0], not names_day(a[2]), a[1]))[2])
     dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)
              and not is_period(e.text)]
+    # (nor one of a relative clause about someone, without the contact: "X, who arrived on Wednesday, also met Y";
+    # but "X, who speaks on Tuesday, will meet Y later that day")
+    that_day = any(t.lower_ == "day" and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "same"} for t in sent)
+    dates = [e for e in dates if that_day or not any(
+        a.dep_ == "relcl" and a.head.ent_type_ == PERSON and tok not in a.subtree for a in e.root.ancestors)]
     if dates and cut is None:  # not a date of the sentence for a contact that dates another
         return when(min(dates, key=lambda e: abs(e.root.i - tok.i)))
     return None
