@@ -1772,6 +1772,14 @@ CONTACTS = [
                  "also met commerce minister Paul Morel to discuss transit trade.", "2024-11-07",
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Kabul", OCCURRED, None)],
                  id="a-relative-clause-s-day-dates-no-contact"),
+    # a call made during a session is no attendance of it ("did not travel but spoke by telephone with Y during the
+    # session")
+    pytest.param("DJIBOUTI, Dec 10 (AFP) - Leaders of the regional bloc met in Djibouti on Monday for a summit hosted by "
+                 "President Ivo Marek. Jan Nowak did not travel but spoke by telephone with Marek during the session, "
+                 "according to the communique.", "2024-12-10",
+                 [(MEETING, ("Ivo Marek",), "Djibouti", OCCURRED, "2024-12-09"),
+                  (CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2024-12-09"),
+                  (MEETING, ("Ivo Marek",), "Djibouti", OCCURRED, "2024-12-09")], id="a-call-during-the-session"),
 ]
 
 MEETINGS = [

@@ -60,9 +60,11 @@ def phrase_words(tok: Token) -> set[str]:
 
 
 def remotely(verb: Token) -> bool:
-    """The verb's means make it remote: "joined the talks by video", "took part online"."""
-    return any(c.dep_ == "prep" and c.lower_ in MEANS_PREPS and any(w.lower_ in CALL_WORDS for w in c.subtree)
-               or c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in verb.children)
+    """The verb's means make it remote: "joined the talks by video", "took part online", "spoke by telephone" (its
+    "by" parsed as a passive's agent)."""
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS and any(
+        w.lower_ in CALL_WORDS for w in c.subtree) or c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS
+        for c in verb.children)
 
 
 def kind_of(tok: Token, place: str | None) -> str:

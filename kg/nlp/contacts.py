@@ -37,7 +37,7 @@ from kg.model import (
     TALKS,
 )
 from kg.nlp import gazetteer
-from kg.nlp.contact_kinds import CALL_WORDS, MEANS_PREPS, VISIT_CALL_WORDS, kind_of
+from kg.nlp.contact_kinds import CALL_WORDS, MEANS_PREPS, VISIT_CALL_WORDS, kind_of, remotely
 from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.entity_words import STANDING_FORUM_HEADS, joint_format
@@ -691,11 +691,13 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             paired = just_told_pair(tok, previous) or main_pair(previous)
         elif verb != tok and verb.pos_ in {"VERB", "AUX"} and (not explicit or took_part(verb)) \
                 and tok.dep_ not in {"nsubj", "nsubjpass"} and not own_visit_as_time(tok, owners, verb) \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at"} and remotely(verb)) \
                 and verb.lemma_.lower() not in STANCE_VERBS and not (
                 verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
                 and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok) and not topic_of(tok) \
                 and not prepared(tok):
-            # not approval: "X welcomed the summit", "Norway welcomes agreements in Venezuela negotiations"; not a
+            # not a meeting a call was made during: "spoke by telephone with Y during the session"; not approval: "X
+            # welcomed the summit", "Norway welcomes agreements in Venezuela negotiations"; not a
             # topic: "expressed its position regarding direct talks with Hamas"; not a record: "posted photographs of
             # the meeting"; not one being got ready: "(X will call Y) to prepare a visit to Moscow by Z"
             # not when the contact is the subject: "the meeting was dominated by X", "the Group of 20 summit opened"
@@ -775,7 +777,7 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                  and tok.dep_ not in {"nsubj", "nsubjpass"} for p in agent_objects(c)]
     (others if tok.pos_ in {"VERB", "AUX"} else actors).extend(attended)
     # "held a consultation by video link with X": the partner hangs on the means
-    means = [p for h in both for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+    means = [p for h in both for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS
              for p in c.children if p.dep_ == "pobj" and p.lower_ in CALL_WORDS | {"link", "videolink"}]
     # "hosted a meeting at her country's representation in Brussels with X" parsed with "with" on the venue
     # (or on the verb of talks held: "held talks at the Elysee Palace with X")
