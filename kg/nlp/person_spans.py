@@ -22,6 +22,7 @@ from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     INITIAL,
     NAME_PARTICLES,
+    PORTFOLIO_WORDS,
     QUOTES,
     family_name,
     is_name_word,
@@ -38,6 +39,7 @@ from kg.nlp.names import (
 from kg.nlp.titles import (
     CLERGY,
     FUNCTION_WORD_FAMILY_NAMES,
+    MODIFIERS,
     MONARCHS,
     REGNAL_NUMBER,
     function_word_family_name,
@@ -287,7 +289,8 @@ def given_names_in_list(span: Span) -> int:
     while k > span.start - 2 and k >= 2 and is_name_word(prev := doc[k - 1]) and prev.pos_ == "PROPN" \
             and prev.text.istitle() and not prev.ent_type_ and prev.dep_ == "compound" \
             and prev.head.i in range(k, span.end) and not known_name(prev.text) and "\n" not in prev.whitespace_ \
-            and not prev.is_sent_start and prev.lower_ not in gazetteer.title_words() | FORMS_OF_ADDRESS:
+            and not prev.is_sent_start and prev.lower_ not in gazetteer.title_words() | FORMS_OF_ADDRESS | MODIFIERS \
+            and prev.lower_ not in PORTFOLIO_WORDS:  # (not "..., Foreign" + "Koji X said": a post's word)
         k -= 1
     return k if k < span.start and doc[k - 1].lower_ in {",", "and"} else span.start
 
