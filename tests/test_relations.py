@@ -1780,6 +1780,17 @@ CONTACTS = [
                  [(MEETING, ("Ivo Marek",), "Djibouti", OCCURRED, "2024-12-09"),
                   (CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2024-12-09"),
                   (MEETING, ("Ivo Marek",), "Djibouti", OCCURRED, "2024-12-09")], id="a-call-during-the-session"),
+    # "Trade Minister X-Y hosted A and B ... for the first trilateral meeting" parsed as one noun phrase, "hosted" a
+    # modifier of A's title: the host's meeting with each, all three talking; "Minister of Economy, Trade and
+    # Industry Z" is Z (the portfolio cut at its comma)
+    pytest.param("SEOUL - South Korean Trade Minister Oh Jae-kyung hosted Chinese Commerce Minister Wen Qiang and "
+                 "Japan's Minister of Economy, Trade and Industry Jan Nowak at the Shilla Hotel in Seoul for the first "
+                 "trilateral meeting of its kind in five years.", "2025-03-14",
+                 [(MEETING, ("Oh Jae-kyung", "Wen Qiang", "Jan Nowak"), "Seoul", OCCURRED, None),
+                  (TALKS, ("Wen Qiang", "Jan Nowak"), None, OCCURRED, None),
+                  (MEETING, ("Oh Jae-kyung", "Wen Qiang"), "Seoul", OCCURRED, None),
+                  (MEETING, ("Oh Jae-kyung", "Jan Nowak"), "Seoul", OCCURRED, None)],
+                 id="hosted-parsed-inside-one-noun-phrase"),
 ]
 
 MEETINGS = [

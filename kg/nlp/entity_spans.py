@@ -414,7 +414,12 @@ def _person_after_portfolio(doc: Doc, start: int, end: int, common_word: CommonW
     if start + 2 < end and doc[start].lower_ in titles and doc[start + 1].lower_ in {"of", "for"}:
         start += 2  # the post is in the span
     elif not (start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in titles):
-        return None
+        j = start - 1  # "Minister of Economy," + "Trade and Industry X": the span cut at the portfolio's comma
+        while j >= 2 and (doc[j].text == "," or doc[j].lower_ in PORTFOLIO_WORDS | {"and", "&"}):
+            j -= 1
+        if not (j < start - 1 and doc[start - 1].text == "," and doc[j].lower_ in {"of", "for"}
+                and doc[j - 1].lower_ in titles):
+            return None
     if start + 2 < end and doc[start].lower_ == "state" and doc[start + 1].lower_ == "for":
         start += 2  # "Minister of State" + "for External Affairs X": a junior minister's post and its portfolio
     for k in range(end - 2, start, -1):  # the longest portfolio: "Industry and Trade", not "Industry and"

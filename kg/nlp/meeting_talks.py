@@ -75,7 +75,10 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
     everyone = [k for k in dict.fromkeys(side_a + side_b) if types.get(k) == PERSON]
     verb = clause_verb(tok) if tok.pos_ == "NOUN" else tok  # (and "brought A and B together for hours of talks")
-    together = all_talk(tok) or verb != tok and verb.lemma_.lower() == "bring" and all_talk(verb)
+    together = all_talk(tok) or verb != tok and verb.lemma_.lower() == "bring" and all_talk(verb) or any(
+        all_talk(p) for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+        if p.dep_ == "pobj")  # "hosted A and B in Seoul for the first trilateral meeting" (the "for" on the verb, or
+    # on an object)
     if kind in (MEETING, CALL) and together and 3 <= len(everyone) <= 5 and (
             kind == MEETING or len(side_a) == 1):
         # (a call of one with two others: not "the two ministers held a joint call with Z", one side of it)

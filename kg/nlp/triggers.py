@@ -171,8 +171,13 @@ def retag_nouns(doc) -> None:
             name.head, name.dep_ = tok, "dobj"
             continue
         if (name := verb_read_as_modifier(tok)) is not None:
-            tok.head, tok.dep_, tok.pos_ = (tok if name.head == name else name.head), name.dep_, "VERB"
+            subject = stranded_subject(tok)  # "Trade Minister X-Y hosted Z" parsed as one noun phrase: its subject
+            head = tok if name.head == name or subject is not None and subject.head == subject else name.head
+            tok.head, tok.dep_, tok.pos_, tok.lemma_ = head, "ROOT" if head == tok else name.dep_, "VERB", past_verb(tok)
+            tok.tag_ = "VBD" if tok.tag_ == "JJ" else tok.tag_
             name.head, name.dep_ = tok, "dobj"
+            if subject is not None:
+                subject.head, subject.dep_ = tok, "nsubj"
             continue
         if tok.dep_ == "pobj" and tok.pos_ == "VERB" and tok.lower_ in NOUN_TRIGGERS and tok.tag_ != "VBG":
             tok.pos_ = "NOUN"
@@ -186,13 +191,34 @@ def retag_nouns(doc) -> None:
 def verb_read_as_modifier(tok: Token) -> Token | None:
     """The name a verb was parsed as modifying while it has a subject of its own: "Prime Minister X-Y hosted
     Commander Z" read as "hosted" an adjective of "Commander Z" (the name, to make the verb's object)."""
-    if tok.tag_ not in {"VBD", "VBN"} or tok.dep_ != "amod" or tok.lemma_.lower() not in VERB_TRIGGERS \
-            or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+    if tok.dep_ != "amod" or past_verb(tok) is None \
+            or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and stranded_subject(tok) is None:
         return None
     name = tok.head
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
     return name if name.ent_type_ == PERSON and name.i > tok.i else None
+
+
+def past_verb(tok: Token) -> str | None:
+    """The lemma of a trigger verb in the past tense, however tagged ("hosted" tagged an adjective)."""
+    if tok.tag_ in {"VBD", "VBN"}:
+        return tok.lemma_.lower() if tok.lemma_.lower() in VERB_TRIGGERS else None
+    low = tok.lower_
+    return next((b for b in (low[:-2], low[:-1]) if b in VERB_TRIGGERS), None) if tok.tag_ == "JJ" \
+        and low.endswith("ed") else None
+
+
+def stranded_subject(tok: Token) -> Token | None:
+    """A person's title and name right before a verb parsed as a modifier, with no subject of its own: "Trade
+    Minister X-Y" of "Trade Minister X-Y hosted Z" (the phrase's head, whatever it was hung on)."""
+    if tok.i == 0 or any(c.dep_ == "nsubj" for c in tok.children) or tok.doc[tok.i - 1].ent_type_ != PERSON:
+        return None
+    top = tok.doc[tok.i - 1]
+    while top.head != top and top.head.i < tok.i:
+        top = top.head
+    left = max([top.i, *(c.right_edge.i for c in top.children if c.i < tok.i)])  # (the object may hang on it too)
+    return top if left == tok.i - 1 and top.pos_ in {"NOUN", "PROPN"} and top.sent == tok.sent else None
 
 
 #: Verbs of receiving or visiting whose base form is also a noun: "due to host X" may be read as "due to (host X)".
