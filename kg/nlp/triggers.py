@@ -173,8 +173,9 @@ def retag_nouns(doc) -> None:
         if (name := verb_read_as_modifier(tok)) is not None:
             subject = stranded_subject(tok)  # "Trade Minister X-Y hosted Z" parsed as one noun phrase: its subject
             head = tok if name.head == name or subject is not None and subject.head == subject else name.head
-            tok.head, tok.dep_, tok.pos_, tok.lemma_ = head, "ROOT" if head == tok else name.dep_, "VERB", past_verb(tok)
-            tok.tag_ = "VBD" if tok.tag_ == "JJ" else tok.tag_
+            lemma = past_verb(tok)
+            tok.head, tok.dep_, tok.pos_ = head, "ROOT" if head == tok else name.dep_, "VERB"
+            tok.lemma_, tok.tag_ = lemma, "VBD" if tok.tag_ == "JJ" else tok.tag_
             name.head, name.dep_ = tok, "dobj"
             if subject is not None:
                 subject.head, subject.dep_ = tok, "nsubj"
