@@ -358,7 +358,8 @@ _PART_OF_YEAR = (r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:half
 _YEAR_ONLY_RE = re.compile(r"^" + _PART_OF_YEAR + r"(?:(?:early|mid|late|in|of)[\s-]+)*(?P<year>1[5-9]\d\d|20\d\d)$")
 # "March", "last March", "mid-March 2019", "March of 2019": a month, with or without its year.
 _MONTH_RE = re.compile(
-    r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"  # "the end of August"
+    r"^(?:(?:the\s+)?(?:end|start|beginning|middle|(?:first|second|third|fourth|last|final)\s+week)\s+of\s+)?"  # "the
+    # end of August", "the last week of January"
     r"(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?:(?:early|mid|late|in|of)[\s-]+)*"
     + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?$"
 )

@@ -130,6 +130,8 @@ WHEN_CASES = [
     ("the end of next month", MON, "future", "2025-06"),
     ("by the end of the year", MON, "future", "2025"),
     ("at the end of August", MON, "future", "2025-08"),
+    ("in the last week of January", MON, "past", "2025-01"),  # a week of a named month: that month
+    ("the first week of March 2024", MON, "past", "2024-03"),
     # a year
     ("in 1861", MON, "past", "1861"),
     ("2017", MON, None, "2017"),

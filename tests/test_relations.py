@@ -1791,6 +1791,11 @@ CONTACTS = [
                   (MEETING, ("Oh Jae-kyung", "Wen Qiang"), "Seoul", OCCURRED, None),
                   (MEETING, ("Oh Jae-kyung", "Jan Nowak"), "Seoul", OCCURRED, None)],
                  id="hosted-parsed-inside-one-noun-phrase"),
+    # the month of a date the model ran on into a phrase ("in May for Victory Day"), on the verb joined to the contact's
+    pytest.param("LOME - Captain Jan Nowak arrived on Friday. He visited Moscow in May for Victory Day commemorations "
+                 "and held talks there with Russian President Ivo Marek.", "2025-06-21",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Moscow", OCCURRED, "2025-05")],
+                 id="a-month-run-on-into-a-phrase"),
 ]
 
 MEETINGS = [
