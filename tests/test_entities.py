@@ -943,3 +943,13 @@ def test_a_personal_envoy_is_a_post_not_a_body(nlp):
     found = ents(nlp, "The Minister of Foreign Affairs, Mr. Marios Quorvides, received today at the Ministry of Foreign "
                       "Affairs the Personal Envoy of the United Nations Secretary-General on Cyprus, Ms. Ana Quorva.")
     assert "Personal Envoy" not in found and found.get("Ana Quorva") == PERSON
+
+
+@pytest.mark.model
+def test_a_kicker_and_the_section_after_its_bar_are_no_names(nlp):
+    found = ents(nlp, "ANALYSIS\nHandshakes and empty chairs in New York\n\nJan Nowak met Ivo Marek in Lima on Monday.")
+    assert "ANALYSIS" not in found and found.get("Jan Nowak") == PERSON
+    found = ents(nlp, "ANALYSIS | MIDDLE EAST\nGulf diplomats worked the room\n\nJan Nowak met Ivo Marek in Doha.")
+    assert "ANALYSIS" not in found and "MIDDLE EAST" not in found and "Middle East" not in found
+    found = ents(nlp, "EXCLUSIVE: Jan Nowak meets Ivo Marek in Paris\n\nPARIS - Jan Nowak met Ivo Marek on Monday.")
+    assert found.get("Ivo Marek") == PERSON  # a headline after a kicker's colon keeps its names

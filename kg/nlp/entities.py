@@ -182,7 +182,7 @@ class EntityFixer:
             inside = {i for s in sides for i in range(s.start, s.end)}
             typed = [(s, t) for s, t in typed if not inside & set(range(s.start, s.end))]
             typed += [(s, ORGANIZATION) for s in sides]
-        credit = credit_tokens(doc)
+        credit = credit_tokens(doc) | kicker_tokens(doc, self.common_word)
         typed = [(s, t) for s, t in typed if s.start not in credit]
         typed = [(without_title_end(s) if t == PERSON else s, t) for s, t in typed]
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
@@ -457,4 +457,22 @@ def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Spa
         while kind == PERSON and len(span) > 1 and span[0].lower_ in FORMS_OF_ADDRESS:
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
         out.append((without_malay_style(span) if kind == PERSON else span, kind))  # nor is "Tan Sri"
+    return out
+
+
+#: What may follow a kicker on its line: "ANALYSIS | MIDDLE EAST", "EXCLUSIVE: ...".
+KICKER_ENDS = {"|", ":", "-", "–", "—"}
+
+
+def kicker_tokens(doc: Doc, common_word: CommonWords) -> set[int]:
+    """A story's kicker, a common word in capitals alone on its line or before a bar or colon ("ANALYSIS",
+    "EXCLUSIVE:"): the kind of story, no name; and the section a bar after it names ("ANALYSIS | MIDDLE EAST")."""
+    out = set()
+    for start, end in lines(doc):
+        first = doc[start]
+        if first.is_alpha and first.is_upper and len(first) > 3 and common_word(first.lower_) \
+                and (end == start + 1 or doc[start + 1].text in KICKER_ENDS and (
+                    first.whitespace_ or doc[start + 1].text == ":")) and not known_name(first.text):
+            # (not a hyphenated name: "URUS-MARTAN")
+            out |= set(range(start, end)) if end > start + 1 and doc[start + 1].text == "|" else {start}
     return out
