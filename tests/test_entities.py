@@ -953,3 +953,9 @@ def test_a_kicker_and_the_section_after_its_bar_are_no_names(nlp):
     assert "ANALYSIS" not in found and "MIDDLE EAST" not in found and "Middle East" not in found
     found = ents(nlp, "EXCLUSIVE: Jan Nowak meets Ivo Marek in Paris\n\nPARIS - Jan Nowak met Ivo Marek on Monday.")
     assert found.get("Ivo Marek") == PERSON  # a headline after a kicker's colon keeps its names
+
+
+@pytest.mark.model
+def test_a_feature_of_the_sea_is_a_place_whatever_the_model_s_label(nlp):
+    found = ents(nlp, "MANILA - Chinese vessels blocked a resupply mission on Monday. Scarborough Shoal was quiet.")
+    assert found.get("Scarborough Shoal") == PLACE

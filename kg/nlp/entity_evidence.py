@@ -502,6 +502,8 @@ def facility(span: Span) -> bool:
 #: Capitalised head words of place names: "Morgan City", "Orange County", "Loei Province".
 PLACE_HEADS = {"City", "County", "Province", "District", "Island", "Islands", "Valley", "Bay", "Beach", "Peninsula",
                "Falls", "Glacier", "Creek", "Peaks", "Mountains", "Canyon", "Desert"}
+#: Last words of the names of features of the sea, whatever the model's label: "Scarborough Shoal" tagged ORG.
+SEA_FEATURE_HEADS = {"Shoal", "Shoals", "Reef", "Reefs", "Atoll", "Strait", "Straits", "Archipelago"}
 #: Last words of the names of administrative areas, whatever the model's label: "Donetsk Oblast" tagged ORG.
 ADMIN_HEADS = {"Oblast", "Krai", "Okrug", "Governorate", "Prefecture", "Municipality", "Region", "Strip"}
 #: Nouns of kinds of place: "the island of X", "the town of X" name a place.

@@ -22,6 +22,7 @@ from kg.nlp.entity_evidence import (
     FAITH_WORDS,
     FEATURE_NOUNS,
     PLACE_HEADS,
+    SEA_FEATURE_HEADS,
     STREET_HEADS,
     after_locative,
     aged,
@@ -271,8 +272,8 @@ def decide_type(span: Span) -> str | None:
         return PERSON  # "Northam 10-0-41-2", "c Northam b Southam": a bowler, a fielder
     if athlete_result(span) and not (gazetteer.country(text) or gazetteer.city(text)):
         return PERSON  # "Quorvath ( Ruritania ) 3:45.011": an athlete's time
-    if len(span) > 1 and span[-1].text in ADMIN_HEADS and not has_org_cue(span[:-1]):
-        return PLACE  # "Donetsk Oblast" tagged ORG, "the Kursk Region": an area
+    if len(span) > 1 and span[-1].text in ADMIN_HEADS | SEA_FEATURE_HEADS and not has_org_cue(span[:-1]):
+        return PLACE  # "Donetsk Oblast" tagged ORG, "the Kursk Region": an area; "Scarborough Shoal": a feature
     if span.label_ == "PERSON" and len(span) > 1 and span[-1].text in PLACE_HEADS | ADMIN_HEADS:
         return PLACE  # "Morgan City", "Orange County" tagged PERSON: a place by its head word
     if gazetteer.country(text):
