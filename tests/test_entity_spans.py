@@ -306,6 +306,12 @@ def test_a_title_of_several_words_is_no_part_of_the_name(vocab):
     assert entity_spans.without_role(span(doc, 9, 11), lambda w: False).text == "Crown Prince"  # nothing after it
 
 
+def test_a_monarch_s_title_that_is_a_given_name_opens_a_name_after_a_post_s_comma(vocab):
+    doc = doc_of(vocab, "the foreign minister , Amir Khan Quorvaqi , met Kuwait 's Amir Jan Al-Quorv")
+    assert entity_spans.without_role(span(doc, 4, 7), lambda w: False).text == "Amir Khan Quorvaqi"
+    assert entity_spans.without_role(span(doc, 11, 14), lambda w: False).text == "Jan Al-Quorv"  # the title
+
+
 
 
 def test_an_article_after_a_place_s_name_opens_another_phrase(vocab):

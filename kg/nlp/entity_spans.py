@@ -807,14 +807,22 @@ def without_role(span: Span, common_word: CommonWords) -> Span:
         tok = span.doc[start]
         low = tok.lower_
         rank = low in NAMED_RANKS and span.end - start > 2  # "Gen Li Shangfu"
-        if (gazetteer.given_name(tok.text) and low not in MONARCHS and not rank) or INITIAL.match(tok.text) \
-                or not tok.is_alpha:
+        if (gazetteer.given_name(tok.text) and (low not in MONARCHS or given_after_post(span, start)) and not rank) \
+                or INITIAL.match(tok.text) or not tok.is_alpha:
             break  # (but "Queen Letizia": a monarch's title, though "Queen" is a given name too)
         if not (low in gazetteer.title_words() or common_word(low) and agent_noun(low, common_word)) \
                 or known_name(tok.text) and not rank:
             break
         start += 1
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def given_after_post(span: Span, start: int) -> bool:
+    """A monarch's title that is a given name too opens a name of three words or more after a post's comma: "the
+    acting foreign minister, Amir Khan Muttaqi" (not "Kuwait's Amir Mishal Al-Ahmad", nor "Amir Sheikh Tamim")."""
+    doc, titles = span.doc, gazetteer.title_words()
+    return span.end - start > 2 and start > 0 and doc[start - 1].text == "," and start >= 2 \
+        and doc[start - 2].lower_ in titles and not any(t.lower_ in titles for t in doc[start + 1 : span.end])
 
 
 #: Ranks written without a full stop that are given names too: a rank only before a name of two words or more
