@@ -1796,6 +1796,17 @@ CONTACTS = [
                  "and held talks there with Russian President Ivo Marek.", "2025-06-21",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), "Moscow", OCCURRED, "2025-05")],
                  id="a-month-run-on-into-a-phrase"),
+    # "X was represented by Y" after a gathering told (of three or more, of a body) the country took no named part in:
+    # Y was there
+    pytest.param("TEGUCIGALPA - The summit, held at the Civic Centre in Tegucigalpa on Monday, drew Brazil's President "
+                 "Jan Nowak, Colombia's Ivo Marek and Uruguay's Paul Morel. Venezuela was represented by Foreign "
+                 "Minister Anna Keller.", "2025-03-14",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek", "Paul Morel"), "Tegucigalpa", OCCURRED, "2025-03-10"),
+                  (MEETING, ("Anna Keller",), "Tegucigalpa", OCCURRED, "2025-03-10")], id="represented-at-the-summit"),
+    pytest.param("DHAKA - Leaders of the BIMSTEC grouping met in Dhaka on Monday. Myanmar, whose military government "
+                 "remains under Western sanctions, was represented by its foreign minister, Anna Keller.", "2025-03-14",
+                 [(MEETING, ("BIMSTEC",), "Dhaka", OCCURRED, "2025-03-10"),
+                  (MEETING, ("Anna Keller",), "Dhaka", OCCURRED, "2025-03-10")], id="represented-at-a-body-s-meeting"),
 ]
 
 MEETINGS = [

@@ -171,6 +171,8 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             # meeting with the head of the EPA
             index = next((i for k in [side, *_members(doc, side, refs)] if (i := _told_with(tok, events, k)) is not None),
                          None)
+            if index is None:  # "The summit drew A, B and C. Venezuela was represented by Z": at the gathering told
+                index = _gathering_told(tok, events, types)
         else:
             continue
         told = pool[index] if index is not None else None
@@ -349,6 +351,17 @@ def _told_with(tok: Token, events: list[RawEvent], party: str, within: int = WIT
                  and party in events[i].participants and start <= events[i].sentence.start <= tok.i
                  and (joined or events[i].rule != JOINED) and not (events[i].sentence.start == tok.sent.start
                                                        and events[i].trigger == tok.text)), None)
+
+
+def _gathering_told(tok: Token, events: list[RawEvent], types: dict, within: int = WITHIN) -> int | None:
+    """The index of the latest placed gathering told in the ``within`` sentences before tok's: a meeting of three or
+    more, of a body, or one a forum's noun names ("The summit drew A, B and C", "Leaders of the group met in
+    Dhaka")."""
+    start = window_start(tok, within)
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].kind == MEETING and events[i].place
+                 and start <= events[i].sentence.start < tok.sent.start and events[i].rule != JOINED
+                 and (len(events[i].participants) > 2 or events[i].trigger.lower() in FORUM_NOUNS
+                      or any(types.get(k) == ORGANIZATION for k in events[i].participants))), None)
 
 
 def _delegation_leader(tok: Token, refs: dict, types: dict) -> str | None:
