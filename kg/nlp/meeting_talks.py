@@ -74,12 +74,7 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         # airport by C": a welcome)
         placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
     everyone = [k for k in dict.fromkeys(side_a + side_b) if types.get(k) == PERSON]
-    verb = clause_verb(tok) if tok.pos_ == "NOUN" else tok  # (and "brought A and B together for hours of talks")
-    together = all_talk(tok) or verb != tok and verb.lemma_.lower() == "bring" and all_talk(verb) or any(
-        all_talk(p) for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
-        if p.dep_ == "pobj")  # "hosted A and B in Seoul for the first trilateral meeting" (the "for" on the verb, or
-    # on an object)
-    if kind in (MEETING, CALL) and together and 3 <= len(everyone) <= 5 and (
+    if kind in (MEETING, CALL) and all_talk_around(tok) and 3 <= len(everyone) <= 5 and (
             kind == MEETING or len(side_a) == 1):
         # (a call of one with two others: not "the two ministers held a joint call with Z", one side of it)
         # "a trilateral meeting with A and B", "brought A and B together", "a video call with A and B": each talked
@@ -124,6 +119,16 @@ def all_talk(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in CALL_WORDS and any(
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and not any(
         c.lower_ == "joint" for c in tok.children)  # (not "a joint call with Z": its callers one side)
+
+
+def all_talk_around(tok: Token) -> bool:
+    """:func:`all_talk` for the contact, the verb "bring" its noun hangs from ("brought A and B together for hours of
+    talks"), or the meeting it is for ("hosted A and B in Seoul for the first trilateral meeting", the "for" on the
+    verb or on an object)."""
+    verb = clause_verb(tok) if tok.pos_ == "NOUN" else tok
+    return all_talk(tok) or verb != tok and verb.lemma_.lower() == "bring" and all_talk(verb) or any(
+        all_talk(p) for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+        if p.dep_ == "pobj")
 
 
 def for_forum(tok: Token) -> bool:

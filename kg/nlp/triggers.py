@@ -160,8 +160,9 @@ _CANDIDATES = "kg_trigger_candidates"  # Doc.user_data key: the candidates' indi
 def retag_nouns(doc) -> None:
     """Contact words the tagger took for verbs where only a noun can stand, as the object of a preposition
     ("agree pause after morning call" in a headline), are nouns; those it took for plural nouns with a direct
-    object of their own ("X hosts Y") are verbs; and "due to host X", parsed with "to" a preposition and "host" a
-    modifier of X's name, is the verb with its object."""
+    object of their own ("X hosts Y") are verbs; "due to host X", parsed with "to" a preposition and "host" a
+    modifier of X's name, is the verb with its object; and so is "X-Y hosted Commander Z", parsed with "hosted" a
+    modifier of Z's title (its subject back too when the parser made one noun phrase of the sentence)."""
     for tok in doc:
         if infinitive_read_as_noun(tok):
             to = doc[tok.i - 1]
@@ -699,7 +700,8 @@ def means_of_call(tok: Token) -> bool:
 LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "start", "end", "course", "sidelines",
                "margins", "margin", "day", "days", "number", "lot", "kind", "sort", "set", "host", "wave",
                "table", "phone", "telephone", "video", "hour", "hours", "minute", "minutes", "weeks", "participants",
-               "participant", "delegates", "address", "addresses", "speech", "speeches", "opening", "occasion", "leaders", "conclusion", "close"}
+               "participant", "delegates", "address", "addresses", "speech", "speeches", "opening", "occasion",
+               "leaders", "conclusion", "close"}
 
 
 #: How many words into its sentence a dateline's word may be: "NEW YORK, Sept. 24 (Wire) -".
