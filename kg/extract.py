@@ -371,7 +371,7 @@ def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = fr
                 # (two parties or more: not "Later, Y attended the summit", "X recalled her discussions in Z")
                 nearby = i in (follows or {}) and prior.evidence.start >= follows[i] and j not in flashbacks \
                     and len(ev.participants) > 1 and bool(set(prior.participants) & set(ev.participants)) \
-                    and prior.kind != "Affiliation"
+                    and prior.kind != AFFILIATION
                 if prior.date and prior.status == ev.status and (same_pair or same_meeting or across or nearby):
                     ev = replace(ev, date=prior.date)
                     break

@@ -585,15 +585,12 @@ def when(ent: Span) -> str:
     """A date's text without a pronoun the model took into it: "(with) her last month"; the date before a phrase the
     model took into it, when only that part reads as a date: "May" of "(in) May for Victory Day"."""
     span = ent[1:] if len(ent) > 1 and ent[0].pos_ == "PRON" else ent
-    if resolve_when(span.text, _ANY_DAY, "past") is None:
+    if resolve_when(span.text, _SOME_DAY, "past") is None:
         cut = next((k for k, t in enumerate(span) if k and t.pos_ == "ADP"), None)
-        if cut is not None and resolve_when(span[:cut].text, _ANY_DAY, "past") is not None:
+        if cut is not None and resolve_when(span[:cut].text, _SOME_DAY, "past") is not None:
             return span[:cut].text
     return span.text
 
-
-#: Any day to read a date against: only whether a text reads as a date matters.
-_ANY_DAY = dt.date(2000, 1, 1)
 
 
 #: Units of a length of time: "three years", "two weeks".

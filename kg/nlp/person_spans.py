@@ -286,13 +286,18 @@ def given_names_in_list(span: Span) -> int:
     "Olushegun Adjadi" + "Bakari and ..." (one or two capitalised words, none known as a place, people, body or title,
     that the parser hangs on the name); the span's own start otherwise."""
     doc, k = span.doc, span.start
-    while k > span.start - 2 and k >= 2 and is_name_word(prev := doc[k - 1]) and prev.pos_ == "PROPN" \
-            and prev.text.istitle() and not prev.ent_type_ and prev.dep_ == "compound" \
-            and prev.head.i in range(k, span.end) and not known_name(prev.text) and "\n" not in prev.whitespace_ \
-            and not prev.is_sent_start and prev.lower_ not in gazetteer.title_words() | FORMS_OF_ADDRESS | MODIFIERS \
-            and prev.lower_ not in PORTFOLIO_WORDS:  # (not "..., Foreign" + "Koji X said": a post's word)
+    while k > span.start - 2 and k >= 2 and left_out_name_word(doc[k - 1], k, span) and not doc[k - 1].is_sent_start \
+            and doc[k - 1].lower_ not in MODIFIERS | PORTFOLIO_WORDS:  # (not "..., Foreign" + "Koji X said")
         k -= 1
     return k if k < span.start and doc[k - 1].lower_ in {",", "and"} else span.start
+
+
+def left_out_name_word(prev, k: int, span: Span) -> bool:
+    """A capitalised proper noun, untagged, hung by the parser on the name from ``k`` on, not known as a place, people,
+    body, title or form of address: one of the given names the model left out before a name."""
+    return is_name_word(prev) and prev.pos_ == "PROPN" and prev.text.istitle() and not prev.ent_type_ \
+        and prev.dep_ == "compound" and prev.head.i in range(k, span.end) and not known_name(prev.text) \
+        and "\n" not in prev.whitespace_ and prev.lower_ not in gazetteer.title_words() | FORMS_OF_ADDRESS
 
 
 def given_names_after_title(span: Span) -> int:
@@ -300,10 +305,8 @@ def given_names_after_title(span: Span) -> int:
     "Mahamat Idriss" + "Déby Itno" (up to three capitalised words, none known as a place, people or body, that
     the parser hangs on the name); the span's own start otherwise."""
     doc, k = span.doc, span.start
-    while k > span.start - 3 and k >= 2 and is_name_word(prev := doc[k - 1]) and prev.pos_ == "PROPN" \
-            and prev.text.istitle() and not prev.ent_type_ and prev.dep_ == "compound" \
-            and prev.head.i in range(k, span.end) and not known_name(prev.text) and "\n" not in prev.whitespace_ \
-            and prev.lower_ not in gazetteer.title_words() | FORMS_OF_ADDRESS and singular_title(prev.lower_) is None:
+    while k > span.start - 3 and k >= 2 and left_out_name_word(doc[k - 1], k, span) \
+            and singular_title(doc[k - 1].lower_) is None:
         k -= 1
     titled = doc[k - 1].lower_ in gazetteer.title_words() | FORMS_OF_ADDRESS and doc[k - 1].text[:1].isupper()
     return k if k < span.start and titled else span.start
