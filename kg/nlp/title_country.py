@@ -677,7 +677,8 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
     """The country a report is about: named at least three times and clearly more often than any other, its cities
     counted with it (a quarter more: a summit's report, naming many countries about as often, is about none of them), and
     not another than the one of the city it is filed from ("CHENNAI — Japan's consul general ...": the
-    officials at home are India's); else the country it is filed from, if named most, or at least twice."""
+    officials at home are India's); else the country it is filed from, if named most, or at least twice (filed
+    from: its dateline's place, or a release's issuer line's, :func:`issuer_place`)."""
     key = "kg.home_country"
     if key not in doc.user_data:
         names = {e.key: e.name for e in doc._.kg_entities or []}
