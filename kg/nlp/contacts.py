@@ -776,69 +776,11 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                  for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() == "attend"
                  and tok.dep_ not in {"nsubj", "nsubjpass"} for p in agent_objects(c)]
     (others if tok.pos_ in {"VERB", "AUX"} else actors).extend(attended)
-    # "held a consultation by video link with X": the partner hangs on the means
-    means = [p for h in both for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS
-             for p in c.children if p.dep_ == "pobj" and p.lower_ in CALL_WORDS | {"link", "videolink"}]
-    # "hosted a meeting at her country's representation in Brussels with X" parsed with "with" on the venue
-    # (or on the verb of talks held: "held talks at the Elysee Palace with X")
-    venues = [p for h in ([tok, verb] if tok.dep_ == "dobj" else [tok]) for c in h.children
-              if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "at"
-              for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES]
-    # "held a bilateral meeting on the sidelines with X" parsed with "with" on the sidelines
-    venues += [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ in {"on", "at"}
-               for p in c.children if p.dep_ == "pobj" and p.lower_ in SIDELINE_NOUNS]
-    # "the phone conversation held last month between X and Y": the parties hang on the participle
-    held = [c for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS]
-    # "the sixth round of Political Consultations between X and Y": the parties hang on the round
-    held += [tok.head.head] if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-        and tok.head.head.lemma_.lower() in ROUND_NOUNS else []
-    # "sat for two days in Doha with X and Y": the parser hangs the partners on the duration
-    spans = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
-             if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
-    # "spoke by phone from Rio with X", "discussed the situation at the crossing with X": a person's "with" hung on a
-    # phrase of the verb
-    stranded = [p for c in verb.children if tok.pos_ in {"VERB", "AUX"} and c.dep_ == "prep" and c.lower_ in
-                STRANDING_PREPS for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES
-                and any(w.dep_ == "prep" and w.lower_ == "with" and any(q.ent_type_ == PERSON for q in w.children)
-                        for w in p.children)]
-    for holder in dict.fromkeys([tok, verb, *means, *venues, *held, *spans, *stranded]):  # in a fixed order
+    # the partners: the objects of "with", "to", "between" ... on the trigger, its verb and the phrases a "with" hangs on
+    for holder in partner_holders(tok, verb):
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
-                    prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
-                    prep.lower_ == "from" and holder == tok and tok.lemma_.lower() == "sit"):
-                continue  # but "paid a (courtesy) call on X": a visit to X; "sat across from X": X
-            if prep.lower_ == "to" and not (holder == tok and tok.pos_ in {"VERB", "AUX"}
-                                            and tok.lemma_.lower() not in DESTINATION_VERBS
-                                            or holder != tok and holder.lemma_.lower() in LIGHT_VERBS
-                                            or holder == tok and tok.lemma_.lower() == "call"  # "a call to X"
-                                            and not envoy_before(prep)):  # not "from the Envoy of X to Y"
-                continue  # "X will travel to Congo after the summit", "welcomed X to Paris": a destination
-            if prep.lower_ == "of" and (holder != tok or tok.lower_ in {"talk", "session"}):
-                continue  # "talk of a boycott" is a topic; "a session of the Council" the forum
-            # "sat down with X and with Y": the second "with" hangs on the first
-            pobjs = [c for w in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
-                     for c in w.children if c.dep_ == "pobj" and not reporting_speaker(c) and not go_between(c)]
-            # "held talks with her last month" parsed as "with (her last month)": the pronoun is the partner
-            pobjs = [next((o for o in p.children if o.dep_ == "poss" and o.pos_ == "PRON"), p) if p.ent_type_ == "DATE"
-                     else p for p in pobjs]
-            if prep.lower_ in {"on", "upon"}:  # "a call on the Venezuela vote": what the call is about, not whom
-                pobjs = [p for p in pobjs if not topic_noun(p)]
-            if prep.lower_ == "of":  # "the next meeting of the India-Central Asia Dialogue", "a meeting of Shanghai
-                # Cooperation Organisation defence ministers": the forum, no party
-                pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None
-                                              or e[-1].text not in STANDING_FORUM_HEADS
-                                              and not joint_format(e)) and not forum_members(p)]
-            if prep.lower_ == "with" and as_observers(prep):
-                continue  # "co-hosting the talks, with Egypt and the UN taking part as observers": no side of them
-            # "spoke with X to reaffirm ..." parsed with X the subject of "reaffirm" (a clause on "with")
-            # (not "with X leading the delegation": who led one side)
-            pobjs += [s for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for s in c.children if s.dep_ == "nsubj" and s.ent_type_ in PARTY_TYPES]
-            if prep.lower_ == "between" and len(pobjs) == 1 and not conjuncts(pobjs[0]):
-                pobjs += second_of_between(pobjs[0])  # "between X and visiting President Y" (parsed as a verb)
-            # "held talks with visiting Foreign Minister X" parsed with X the object of "visiting"
-            pobjs += [o for o in prep_objects(prep) if o.dep_ == "dobj"]
+            if (pobjs := prep_partners(prep, holder, tok, verb)) is None:
+                continue
             (actors if prep.lower_ in {"between", "among", "of"} else others).extend(pobjs)
             partners = partners or prep.lower_ in {"with", "to", "from"} and any(partner_like(p) for p in pobjs)
         misparsed = with_clause_subjects(holder)
@@ -867,6 +809,82 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
 
 #: Prepositions of a verb's phrase the parser may hang the verb's "with X" on.
 STRANDING_PREPS = {"from", "at", "during"}
+
+
+def partner_holders(tok: Token, verb: Token) -> list[Token]:
+    """The words a contact's partners may hang on, in a fixed order: the trigger, its clause's verb, and the phrases
+    the parser hangs a "with X" on (the means, a venue, the participle holding the contact, a duration, a phrase of the
+    verb)."""
+    both = list(dict.fromkeys((tok, verb)))
+    # "held a consultation by video link with X": the partner hangs on the means
+    means = [p for h in both for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS
+             for p in c.children if p.dep_ == "pobj" and p.lower_ in CALL_WORDS | {"link", "videolink"}]
+    # "hosted a meeting at her country's representation in Brussels with X" parsed with "with" on the venue
+    # (or on the verb of talks held: "held talks at the Elysee Palace with X")
+    venues = [p for h in ([tok, verb] if tok.dep_ == "dobj" else [tok]) for c in h.children
+              if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "at"
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES]
+    # "held a bilateral meeting on the sidelines with X" parsed with "with" on the sidelines
+    venues += [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ in {"on", "at"}
+               for p in c.children if p.dep_ == "pobj" and p.lower_ in SIDELINE_NOUNS]
+    # "the phone conversation held last month between X and Y": the parties hang on the participle
+    held = [c for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS]
+    # "the sixth round of Political Consultations between X and Y": the parties hang on the round
+    held += [tok.head.head] if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in ROUND_NOUNS else []
+    # "sat for two days in Doha with X and Y": the parser hangs the partners on the duration
+    spans = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in c.children
+             if p.dep_ == "pobj" and p.lemma_.lower() in DURATION_NOUNS]
+    # "spoke by phone from Rio with X", "discussed the situation at the crossing with X": a person's "with" hung on a
+    # phrase of the verb
+    stranded = [p for c in verb.children if tok.pos_ in {"VERB", "AUX"} and c.dep_ == "prep" and c.lower_ in
+                STRANDING_PREPS for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES
+                and any(w.dep_ == "prep" and w.lower_ == "with" and any(q.ent_type_ == PERSON for q in w.children)
+                        for w in p.children)]
+    return list(dict.fromkeys([tok, verb, *means, *venues, *held, *spans, *stranded]))
+
+
+def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[Token] | None:
+    """The objects of a preposition on a word a contact's partners hang on (see :func:`partner_holders`) that are
+    parties of the contact ("with X", "to X", "between X and Y"); None if the preposition names none: a destination,
+    a topic, a forum, observers."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
+            prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
+            prep.lower_ == "from" and holder == tok and tok.lemma_.lower() == "sit"):
+        return None  # but "paid a (courtesy) call on X": a visit to X; "sat across from X": X
+    if prep.lower_ == "to" and not (holder == tok and tok.pos_ in {"VERB", "AUX"}
+                                    and tok.lemma_.lower() not in DESTINATION_VERBS
+                                    or holder != tok and holder.lemma_.lower() in LIGHT_VERBS
+                                    or holder == tok and tok.lemma_.lower() == "call"  # "a call to X"
+                                    and not envoy_before(prep)):  # not "from the Envoy of X to Y"
+        return None  # "X will travel to Congo after the summit", "welcomed X to Paris": a destination
+    if prep.lower_ == "of" and (holder != tok or tok.lower_ in {"talk", "session"}):
+        return None  # "talk of a boycott" is a topic; "a session of the Council" the forum
+    # "sat down with X and with Y": the second "with" hangs on the first
+    pobjs = [c for w in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
+             for c in w.children if c.dep_ == "pobj" and not reporting_speaker(c) and not go_between(c)]
+    # "held talks with her last month" parsed as "with (her last month)": the pronoun is the partner
+    pobjs = [next((o for o in p.children if o.dep_ == "poss" and o.pos_ == "PRON"), p) if p.ent_type_ == "DATE"
+             else p for p in pobjs]
+    if prep.lower_ in {"on", "upon"}:  # "a call on the Venezuela vote": what the call is about, not whom
+        pobjs = [p for p in pobjs if not topic_noun(p)]
+    if prep.lower_ == "of":  # "the next meeting of the India-Central Asia Dialogue", "a meeting of Shanghai
+        # Cooperation Organisation defence ministers": the forum, no party
+        pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None
+                                      or e[-1].text not in STANDING_FORUM_HEADS
+                                      and not joint_format(e)) and not forum_members(p)]
+    if prep.lower_ == "with" and as_observers(prep):
+        return None  # "co-hosting the talks, with Egypt and the UN taking part as observers": no side of them
+    # "spoke with X to reaffirm ..." parsed with X the subject of "reaffirm" (a clause on "with")
+    # (not "with X leading the delegation": who led one side)
+    pobjs += [s for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for s in c.children if s.dep_ == "nsubj" and s.ent_type_ in PARTY_TYPES]
+    if prep.lower_ == "between" and len(pobjs) == 1 and not conjuncts(pobjs[0]):
+        pobjs += second_of_between(pobjs[0])  # "between X and visiting President Y" (parsed as a verb)
+    # "held talks with visiting Foreign Minister X" parsed with X the object of "visiting"
+    pobjs += [o for o in prep_objects(prep) if o.dep_ == "dobj"]
+    return pobjs
 
 
 def second_of_between(first: Token) -> list[Token]:
