@@ -122,39 +122,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out.append(refs[who.i])  # "The Speaker of Serbia's National Assembly, X," parsed with the post the body's
             continue  # possessor: X, whose post it is
         if t.i in refs:
-            # "Mexico, Brazil and Colombia leaders": each country's leader the report names, as for "Colombia leaders"
-            shared = [c for c in conjuncts(arg) if c.tag_ in {"NNS", "NNPS"} and c.i not in refs and any(
-                g.dep_ == "compound" and g.i in refs for g in c.children)]
-            # "the heads of government of Greenland and the Faroe Islands" parsed with the islands a conjunct of "heads"
-            shared += [arg] if t != arg and arg.tag_ in {"NNS", "NNPS"} and arg.i not in refs else []
-            out.append(next((h for c in shared[-1:] if (h := post_holder(refs[t.i], c, refs))), refs[t.i]))
-            # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
-            out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
-                    and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON
-                    and not negated(c) and not past_relative_clause(c)]  # (not "met X, but not Y")
-            # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there;
-            # "the opposition Unitary Platform, headed by Y": Y, who led its side
-            out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and (c.lemma_.lower() == "accompany" or (
-                    c.lemma_.lower() in LEAD_VERBS - {"host"} and t.ent_type_ == ORGANIZATION))
-                    for p in agent_objects(c) for k in keys_of(p, refs, previous)]
-            out += [k for p in companions(t) for k in keys_of(p, refs, previous)]
-            if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
-                # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
-                # and "A, B, C and D met" parsed with B an apposition of A, C and D (or D's title) B's conjuncts
-                # (not the speaker of a report hung there: "talks with X, spokeswoman Y told reporters")
-                # (not a name hung there from inside a relative clause: "Ambassador X, who delivered a message from
-                # the Chairman of Y, General Z,")
-                out += [k for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs
-                        and not reporting_speaker(c) and not holds_post_told_below(c, t, refs)
-                        and not past_relative_clause(c) for q in [c, *conjuncts(c)] for k in listed_person(q, refs)]
-                # "North Rhine-Westphalia's state premier X traveled" parsed with the region the subject, its
-                # premier an apposition and X the premier's
-                out += [refs[g.i] for c in t.children if c.dep_ == "appos" and c.lower_ in gazetteer.title_words()
-                        for g in c.children if g.dep_ == "appos" and g.ent_type_ == PERSON and g.i in refs
-                        and not reporting_speaker(g)]
-                if out[-1] == refs[t.i] and t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} \
-                        and (who := appos_person(t, refs)) is not None:
-                    out.append(refs[who.i])  # "BRUSSELS/BELGRADE - The EU's envoy for the dialogue, X, held talks"
+            out += name_keys(t, arg, refs, previous)
             continue
         groups = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} and groups:  # a dateline's place parsed as the
@@ -271,31 +239,80 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             out += [k for p in examples for k in keys_of(p, refs, previous)]
             continue
         if t.lower_ in GROUP_NOUNS:
-            for c in t.subtree:
-                if c != t and c.i not in refs and (pair := backref(c, refs, previous)):
-                    out += pair  # "delegations from both sides"
-                    break
-                if c == t or c.i not in refs or beyond_group(c, t) or c.dep_ == "pobj" and c.head.head == t \
-                        and c.head.lower_ in REMIT_PREPS \
-                        or c.ent_type_ == PERSON and reporting_speaker(name_head(c, refs)):
-                    continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for;
-                    # "talks with members of the team, her spokesperson, X, said": who tells of them
-                if c.head == t and member_of_named(c, t):
-                    continue  # "the two Mercosur partners", "US allies": members or friends, not the body or country
-                ruler = name_head(c, refs)
-                if ruler.dep_ == "poss" and ruler.ent_type_ == PERSON and ruler.head.lower_ in RULING_NOUNS:
-                    # "Representatives of President X's government": the country X leads, not X
-                    out += person_countries(refs[c.i], t.doc, refs)[:1] if c == ruler else []
-                    continue
-                if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
-                        c.head == t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs) or body_of_group(c, t):
-                    # not "houses of the German parliament": a people describing another word; "the presidents of
-                    # A and B": the two the report names as such, else the countries
-                    out.append(post_holder(refs[c.i], t, refs) or refs[c.i])
-            # "met senior officials from X and Y in Kabul" with "from" hung on the verb: the officials' countries
-            out += [refs[q.i] for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
-                    and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
-                    for p in c.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)] if q.i in refs]
+            out += group_keys(t, refs, previous)
+    return out
+
+
+def group_keys(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """The keys a group noun stands for by what its phrase names ("delegations from both sides", "officials of A and
+    B", "the presidents of A and B": the holders the report names, else the countries), not the topic of its remit nor
+    those its members only belong with ("the two Mercosur partners")."""
+    out: list[str] = []
+    for c in t.subtree:
+        if c != t and c.i not in refs and (pair := backref(c, refs, previous)):
+            out += pair  # "delegations from both sides"
+            break
+        if c == t or c.i not in refs or beyond_group(c, t) or c.dep_ == "pobj" and c.head.head == t \
+                and c.head.lower_ in REMIT_PREPS \
+                or c.ent_type_ == PERSON and reporting_speaker(name_head(c, refs)):
+            continue  # "the UN's envoy on Cyprus": what the envoy deals with, not whom they stand for;
+            # "talks with members of the team, her spokesperson, X, said": who tells of them
+        if c.head == t and member_of_named(c, t):
+            continue  # "the two Mercosur partners", "US allies": members or friends, not the body or country
+        ruler = name_head(c, refs)
+        if ruler.dep_ == "poss" and ruler.ent_type_ == PERSON and ruler.head.lower_ in RULING_NOUNS:
+            # "Representatives of President X's government": the country X leads, not X
+            out += person_countries(refs[c.i], t.doc, refs)[:1] if c == ruler else []
+            continue
+        if c.dep_ in {"pobj", "conj"} or c.dep_ in {"amod", "compound", "poss", "nmod"} and (
+                c.head == t or c.head.lower_ in GROUP_NOUNS or c.head.i in refs) or body_of_group(c, t):
+            # not "houses of the German parliament": a people describing another word; "the presidents of
+            # A and B": the two the report names as such, else the countries
+            out.append(post_holder(refs[c.i], t, refs) or refs[c.i])
+    # "met senior officials from X and Y in Kabul" with "from" hung on the verb: the officials' countries
+    out += [refs[q.i] for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
+            and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
+            for p in c.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)] if q.i in refs]
+    return out
+
+
+def name_keys(t: Token, arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """The keys a name among an argument's conjuncts stands for (``arg`` the argument): its own, or the holder of the
+    post a plural noun shares out to it; and those told with it however the parser hung them (a name parsed as its
+    subject or conjunct, its companions, appositions after a dateline's place or a headline's comma)."""
+    # "Mexico, Brazil and Colombia leaders": each country's leader the report names, as for "Colombia leaders"
+    shared = [c for c in conjuncts(arg) if c.tag_ in {"NNS", "NNPS"} and c.i not in refs and any(
+        g.dep_ == "compound" and g.i in refs for g in c.children)]
+    # "the heads of government of Greenland and the Faroe Islands" parsed with the islands a conjunct of "heads"
+    shared += [arg] if t != arg and arg.tag_ in {"NNS", "NNPS"} and arg.i not in refs else []
+    out = [next((h for c in shared[-1:] if (h := post_holder(refs[t.i], c, refs))), refs[t.i])]
+    # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
+    out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
+            and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON
+            and not negated(c) and not past_relative_clause(c)]  # (not "met X, but not Y")
+    # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there;
+    # "the opposition Unitary Platform, headed by Y": Y, who led its side
+    out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and (c.lemma_.lower() == "accompany" or (
+            c.lemma_.lower() in LEAD_VERBS - {"host"} and t.ent_type_ == ORGANIZATION))
+            for p in agent_objects(c) for k in keys_of(p, refs, previous)]
+    out += [k for p in companions(t) for k in keys_of(p, refs, previous)]
+    if t.ent_type_ in {PLACE, PERSON}:  # "MOSCOW, May 16 (Wire) - X will meet Y": the dateline parsed as
+        # the subject; "Putin, Trump to meet in Alaska": a headline's comma for "and"
+        # and "A, B, C and D met" parsed with B an apposition of A, C and D (or D's title) B's conjuncts
+        # (not the speaker of a report hung there: "talks with X, spokeswoman Y told reporters")
+        # (not a name hung there from inside a relative clause: "Ambassador X, who delivered a message from
+        # the Chairman of Y, General Z,")
+        out += [k for c in t.children if c.dep_ == "appos" and c.ent_type_ == PERSON and c.i in refs
+                and not reporting_speaker(c) and not holds_post_told_below(c, t, refs)
+                and not past_relative_clause(c) for q in [c, *conjuncts(c)] for k in listed_person(q, refs)]
+        # "North Rhine-Westphalia's state premier X traveled" parsed with the region the subject, its
+        # premier an apposition and X the premier's
+        out += [refs[g.i] for c in t.children if c.dep_ == "appos" and c.lower_ in gazetteer.title_words()
+                for g in c.children if g.dep_ == "appos" and g.ent_type_ == PERSON and g.i in refs
+                and not reporting_speaker(g)]
+        if out[-1] == refs[t.i] and t.ent_type_ == PLACE and t.dep_ in {"nsubj", "nsubjpass"} \
+                and (who := appos_person(t, refs)) is not None:
+            out.append(refs[who.i])  # "BRUSSELS/BELGRADE - The EU's envoy for the dialogue, X, held talks"
     return out
 
 
