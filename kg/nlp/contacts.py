@@ -266,32 +266,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if not side_a and len(side_b) == 1:  # "During the meeting with X, the two ministers ...": the one X met
             side_a = met_before(tok, side_b[0], [*previous, *local])
         received = side_b or len(side_a) > 1 and any(c.dep_ == "agent" for c in tok.children)  # "X was received by Y"
-        if tok.lemma_.lower() == "welcome" and tok.pos_ in {"VERB", "AUX"} and any(
-                c.dep_ == "dobj" and not c.ent_type_ and c.lower_ not in GROUP_NOUNS and c.lemma_.lower() not in
-                MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS and c.pos_ == "NOUN" and not (
-                    c.lemma_.lower() in COUNTERPART_NOUNS or gazetteer.titles().get(c.lower_)) for c in tok.children):
-            continue  # "X welcomes the agreements signed in Bridgetown by Y and Z": approval, no one received (but
-            # "welcomed his Greek counterpart X", "welcomed the visiting president")
-        if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
-                c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS | GROUP_NOUNS
-                                      or welcome_ceremony(c))
-                and not (tok.lemma_.lower() == "welcome" and c.lower_ in MEET_NOUNS | TALK_NOUNS)  # approval
-                for c in tok.children
-        ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
-            continue  # "received a sentence", "welcomed the decision": no one received
-        if tok.lemma_.lower() == "host" and tok.dep_ == "acl" and all(types.get(k) in {COUNTRY, PLACE}
-                                                                       for k in side_a + side_b):
-            continue  # "talks in Cairo hosted by Egypt": the talks are told on their own noun; Egypt lent the venue
-        if tok.lemma_.lower() == "host" and tok.pos_ in {"VERB", "AUX"} and not side_b and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS and all(unnamed_guests(p) for p in for_objects(c))
-                for c in tok.children):
-            continue  # "X and Y hosted a dinner for leaders": co-hosts, their guests unnamed (not "for the two heads")
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and len(side_a) < 2:
-            continue  # "speaking at a Tokyo symposium, X said": a speech, no one to talk with
-        if tok.lower_ in PRESS_TALK_NOUNS and (not side_b and len(side_a) < 2 or side_b and all(
-                types.get(k) in {COUNTRY, PLACE} for k in side_b)):
-            continue  # "X told the BBC in an interview in Tehran": the press is no party, and no one else is;
-            # "an interview with India Today" (the model's "India"): no country gives an interview
+        if nothing_held(tok, side_a, side_b, types, received):
+            continue
         place = place_of(tok, refs, types, side_a + side_b)
         if place and topic_of(tok) and not any(refs.get(t.i) == place for t in tok.subtree):
             place = None  # "briefed Y in Seoul on the summit": where the briefing was
@@ -308,25 +284,12 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if kind == MEETING and place is None and not topic_of(tok) and not many_times(tok) and not prepared(tok):
             # (not "briefed Y in Seoul on X's summit", nor "X and Y have met four times": no one meeting's place; nor
             # "met X in Luanda to finalise preparations for next month's summit": the summit's place is not told)
-            place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local], refs) or (
-                at_forum_told(tok, refs, types)) or place_in_context(tok, refs, types, side_a + side_b) or (
-                earlier_place(tok, side_a + side_b, [*previous, *local])) or (
-                present_place(tok, refs, types, side_a + side_b)) or (
-                referred_place(tok, refs, types, side_a + side_b)) or dateline_place(
-                tok, refs, types, side_a + side_b, [*previous, *local], beside=on_sidelines(tok))
+            place = meeting_place_told(tok, refs, types, side_a + side_b, [*previous, *local])
         elif kind == TALKS and place is None and side_a and (side_b or tok.lemma_.lower() not in SPEECH_VERBS) \
                 and not during_call(tok):
             # "flew to Kyiv for talks (with X)"; alone, not "went to X to speak at Y": a speech; not the other side
             # alone ("called after consultations with Bahrain": who consulted it is not named)
-            # "On the sidelines, X held talks with Y": at the summit; "at the Kuksaroy residence": where filed
-            place = there_place(tok, refs, types, side_a + side_b) or sidelines_place(tok, [*previous, *local], refs) or (
-                place_in_context(tok, refs, types, side_a + side_b, travel_only=True)) or group_place(
-                tok, refs, types, side_a + side_b) or (side_b and present_place(tok, refs, types, side_a + side_b)) or (
-                referred_place(tok, refs, types, side_a + side_b)) or (
-                same_meeting_place(tok, side_a + side_b, [*previous, *local], side_b)) or (
-                forum_place(tok, local, refs, types)) or (
-                (at_venue(tok) or joined or beside_forum(tok) or table_talks(tok, side_a + side_b)) and dateline_place(
-                    tok, refs, types, side_a + side_b, [*previous, *local], beside=on_sidelines(tok)))
+            place = talks_place_told(tok, refs, types, side_a, side_b, [*previous, *local], local, joined)
             kind = MEETING if place else kind
         place = filed_in(place, tok, refs, types) if kind == MEETING and place else place
         places = [place] + (more_places(place, tok, refs, types) if kind == MEETING and place else [])
@@ -374,6 +337,65 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             )
             local.append(event)
             yield event
+
+
+def meeting_place_told(tok: Token, refs: dict, types: dict, parties: list[str], told: list[RawEvent]) -> str | None:
+    """Where a meeting its own clause does not place happened, told elsewhere (``told``: the contacts told so far):
+    "there", on the sidelines of a forum told, at a forum, a journey of its parties, an earlier place of theirs, where
+    they are, a place referred to, the dateline's."""
+    return there_place(tok, refs, types, parties) or sidelines_place(tok, told, refs) or (
+        at_forum_told(tok, refs, types)) or place_in_context(tok, refs, types, parties) or (
+        earlier_place(tok, parties, told)) or present_place(tok, refs, types, parties) or (
+        referred_place(tok, refs, types, parties)) or dateline_place(
+        tok, refs, types, parties, told, beside=on_sidelines(tok))
+
+
+def talks_place_told(tok: Token, refs: dict, types: dict, side_a: list[str], side_b: list[str], told: list[RawEvent],
+                     local: list[RawEvent], joined: bool) -> str | None:
+    """Where talks with no place of their own were held, if told elsewhere, which makes them a meeting: "On the
+    sidelines, X held talks with Y" (at the summit), a traveller's destination, where a group or the other side is, the
+    meeting just told of the same parties, a forum of the sentence's, the dateline's for talks at a venue or joined
+    ("at the Kuksaroy residence": where filed)."""
+    parties = side_a + side_b
+    return there_place(tok, refs, types, parties) or sidelines_place(tok, told, refs) or (
+        place_in_context(tok, refs, types, parties, travel_only=True)) or group_place(tok, refs, types, parties) or (
+        side_b and present_place(tok, refs, types, parties)) or referred_place(tok, refs, types, parties) or (
+        same_meeting_place(tok, parties, told, side_b)) or forum_place(tok, local, refs, types) or (
+        (at_venue(tok) or joined or beside_forum(tok) or table_talks(tok, parties)) and dateline_place(
+            tok, refs, types, parties, told, beside=on_sidelines(tok))) or None
+
+
+def nothing_held(tok: Token, side_a: list[str], side_b: list[str], types: dict, received: bool) -> bool:
+    """The trigger tells no contact for all its parties: approval ("welcomed the agreements"), nothing received
+    ("received a sentence"), a venue lent ("talks in Cairo hosted by Egypt"), a dinner for unnamed guests, a speech, an
+    interview with the press."""
+    if tok.lemma_.lower() == "welcome" and tok.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "dobj" and not c.ent_type_ and c.lower_ not in GROUP_NOUNS and c.lemma_.lower() not in
+            MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS and c.pos_ == "NOUN" and not (
+                c.lemma_.lower() in COUNTERPART_NOUNS or gazetteer.titles().get(c.lower_)) for c in tok.children):
+        return True  # "X welcomes the agreements signed in Bridgetown by Y and Z": approval, no one received (but
+        # "welcomed his Greek counterpart X", "welcomed the visiting president")
+    if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"} and not received and not any(
+            c.dep_ == "dobj" and (c.lower_ in MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS | GROUP_NOUNS
+                                  or welcome_ceremony(c))
+            and not (tok.lemma_.lower() == "welcome" and c.lower_ in MEET_NOUNS | TALK_NOUNS)  # approval
+            for c in tok.children
+    ) and not (tok.dep_ == "acl" and tok.head.lower_ in MEET_NOUNS | TALK_NOUNS | LIGHT_NOUNS):  # "talks, hosted by X"
+        return True  # "received a sentence", "welcomed the decision": no one received
+    if tok.lemma_.lower() == "host" and tok.dep_ == "acl" and all(types.get(k) in {COUNTRY, PLACE}
+                                                                   for k in side_a + side_b):
+        return True  # "talks in Cairo hosted by Egypt": the talks are told on their own noun; Egypt lent the venue
+    if tok.lemma_.lower() == "host" and tok.pos_ in {"VERB", "AUX"} and not side_b and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS and all(unnamed_guests(p) for p in for_objects(c))
+            for c in tok.children):
+        return True  # "X and Y hosted a dinner for leaders": co-hosts, their guests unnamed (not "for the two heads")
+    if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and len(side_a) < 2:
+        return True  # "speaking at a Tokyo symposium, X said": a speech, no one to talk with
+    if tok.lower_ in PRESS_TALK_NOUNS and (not side_b and len(side_a) < 2 or side_b and all(
+            types.get(k) in {COUNTRY, PLACE} for k in side_b)):
+        return True  # "X told the BBC in an interview in Tehran": the press is no party, and no one else is;
+        # "an interview with India Today" (the model's "India"): no country gives an interview
+    return False
 
 
 def after_quote(t: Token) -> bool:
