@@ -100,6 +100,8 @@ HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "
 #: name.
 MALAY_HONORIFICS = {"datuk", "dato", "dato'", "datin", "tun"}
 MALAY_GRADES = {"utama", "panglima", "paduka"}
+#: The words a Malaysian honorific can end with: what :func:`malay_honorific` reads only if it ends before a name.
+MALAY_LAST_WORDS = {second for _, second in HONORIFIC_PAIRS} | MALAY_GRADES | MALAY_HONORIFICS
 
 
 def malay_honorific(words: list[str], k: int) -> int:

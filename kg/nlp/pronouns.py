@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from kg.model import PERSON
 from kg.nlp import gazetteer
 from kg.nlp.clusters import SUBJECT_DEPS, Cluster
-from kg.nlp.lines import lines, tokens_where
+from kg.nlp.lines import line_of, lines, tokens_where
 from kg.nlp.names import FORMS_OF_ADDRESS, name_key
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.title_phrases import styled
@@ -202,10 +202,7 @@ def in_quotation(tok) -> bool:
 
 def paragraph_start(tok) -> int:
     """The index of the first token of the token's paragraph (its line)."""
-    doc, start = tok.doc, tok.i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    return start
+    return line_of(tok.doc, tok.i)[0]
 
 
 #: Labels of a transcript's turns that name no one: "QUESTION:", "MODERATOR:".
@@ -217,9 +214,7 @@ def turn_label(tok) -> str | None:
     """The last word of the speaker label opening the line a token is on, in a transcript ("SIKORSKI:",
     "MR. PRICE:", "SECRETARY BLINKEN:"): words in capitals and a colon; None if the line opens with none."""
     doc = tok.doc
-    start = tok.i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
+    start = paragraph_start(tok)
     colon = next((k for k in range(start, min(tok.i, start + 5)) if doc[k].text == ":"), None)
     words = [t for t in doc[start:colon] if t.text != "."] if colon is not None and colon > start else []
     if not words or not all(t.is_alpha and t.text.isupper() for t in words) \

@@ -20,6 +20,7 @@ from kg.nlp.names import (
     FORMS_OF_ADDRESS,
     GENERATION_SUFFIXES,
     HONORIFICS,
+    MALAY_LAST_WORDS,
     STYLE_NOUNS,
     malay_honorific,
 )
@@ -372,6 +373,8 @@ def excellency(tok: Token) -> bool:
 def malay_honorific_before(doc: Doc, i: int) -> int:
     """How many words of a Malaysian honorific end right before ``i`` ("Tan Sri", "Datuk Seri Utama", "Datuk"): the
     longest that kg.nlp.names.malay_honorific reads as opening the name at ``i``."""
+    if i < 1 or doc[i - 1].lower_ not in MALAY_LAST_WORDS:
+        return 0  # (no honorific ends before i: most names)
     return next((n for n in (3, 2, 1) if i - n >= 0 and i < len(doc)
                  and malay_honorific([t.text for t in doc[i - n : i + 1]], 0) == n), 0)
 
