@@ -26,7 +26,7 @@ from kg.model import (
 )
 from kg.nlp import gazetteer
 from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
-from kg.nlp.modality import of_a_noun, of_a_time_before, pluperfect
+from kg.nlp.modality import in_relative_clause, of_a_noun, of_a_time_before, pluperfect
 from kg.nlp.titles import singular_title
 from kg.nlp.triggers import (
     GATHER_VERBS,
@@ -329,11 +329,6 @@ def contact_clause(ent) -> bool:
     """The date's relative clause tells a contact: "X, who was received by Y on Wednesday, ..."."""
     clause = next((t for t in ent.root.ancestors if t.dep_ == "relcl"), None)
     return clause is not None and trigger_rule(clause) is not None
-
-
-def in_relative_clause(ent) -> bool:
-    """Whether a date hangs in a relative clause: "X, who arrived on Wednesday, ..."."""
-    return any(t.dep_ == "relcl" for t in ent.root.ancestors)
 
 
 def carry_dates(events: list[Event], headline_end: int = 0, timed: set[int] = frozenset(),

@@ -541,8 +541,7 @@ def date_of(tok: Token) -> str | None:
     # (nor one of a relative clause about someone, without the contact: "X, who arrived on Wednesday, also met Y";
     # but "X, who speaks on Tuesday, will meet Y later that day")
     that_day = any(t.lower_ == "day" and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "same"} for t in sent)
-    dates = [e for e in dates if that_day or not any(
-        a.dep_ == "relcl" and a.head.ent_type_ == PERSON and tok not in a.subtree for a in e.root.ancestors)]
+    dates = [e for e in dates if that_day or not in_relative_clause(e, about_person=True, outside=tok)]
     if dates and cut is None:  # not a date of the sentence for a contact that dates another
         return when(min(dates, key=lambda e: abs(e.root.i - tok.i)))
     return None
@@ -579,6 +578,13 @@ _SOME_DAY = dt.date(2000, 6, 15)
 def names_day(ent: Span) -> bool:
     """A date naming a day ("March 11", "on Sunday"), not only a month or year ("earlier this month")."""
     return precision(resolve_when(ent.text, _SOME_DAY, "past")) == "day"
+
+
+def in_relative_clause(ent: Span, about_person: bool = False, outside: Token | None = None) -> bool:
+    """Whether a date hangs in a relative clause: "X, who arrived on Wednesday, ..."; ``about_person``: one on a
+    person's name; ``outside``: one that does not hold that token."""
+    return any(t.dep_ == "relcl" and (not about_person or t.head.ent_type_ == PERSON)
+               and (outside is None or outside not in t.subtree) for t in ent.root.ancestors)
 
 
 def when(ent: Span) -> str:
