@@ -41,6 +41,7 @@ from kg.nlp.names import (
     name_tail,
     name_words,
 )
+from kg.nlp.memo import remembering
 from kg.nlp.pronouns import resolve_first_person, resolve_pronouns
 from kg.nlp.title_phrases import learn_titles, resolve_styles, resolve_title_phrases
 from kg.nlp.titles import REGNAL_NUMBER, block_before, entity_at, malay_honorific_before
@@ -63,6 +64,11 @@ class AliasResolver:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        with remembering(doc):
+            return self.resolve(doc)
+
+    def resolve(self, doc: Doc) -> Doc:
+        """Set ``doc._.kg_entities`` (one cluster per entity, its mentions) and ``doc._.kg_refs`` (token -> key)."""
         clusters: list[Cluster] = []
         refs: dict[int, str] = {}
         index: dict[tuple[str, str], Cluster] = {}

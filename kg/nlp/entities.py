@@ -94,6 +94,7 @@ from kg.nlp.entity_types import (
 )
 from kg.nlp.entity_words import CALENDAR_WORDS, CITY, INITIAL, CommonWords, hyphen_country, known_name, surnames_of
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines, lines
+from kg.nlp.memo import remembering
 from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.paragraphs import city_date_line_end, inner_apostrophe, inner_hyphen
 from kg.nlp.person_spans import (
@@ -131,6 +132,16 @@ class EntityFixer:
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
+        with remembering(doc):  # (before the entities change)
+            ents = self.entities(doc)
+        doc.ents = ents
+        forget_lines(doc)  # a later component may retokenize
+        forget_sentences(doc)
+        doc.user_data.pop("kg.credit_tokens", None)
+        return doc
+
+    def entities(self, doc: Doc) -> list[Span]:
+        """The document's entities: the model's corrected, completed and typed (kg's labels for names)."""
         ents = pair_bodies(whole_countries(whole_cities(whole_datelines(
             [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)]))))
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS
@@ -191,11 +202,7 @@ class EntityFixer:
                   and not (o.label_ in OTHER_LABELS and titles_only(o))]  # "The King and Queen" tagged WORK_OF_ART
         taken = {i for s in kept + others for i in range(s.start, s.end)}
         others += [d for d in missed_days(doc) if not taken & set(range(d.start, d.end))]  # "This morning", untagged
-        doc.ents = filter_spans(kept + others)
-        forget_lines(doc)  # a later component may retokenize
-        forget_sentences(doc)
-        doc.user_data.pop("kg.credit_tokens", None)
-        return doc
+        return filter_spans(kept + others)
 
     # -- lines in capitals ------------------------------------------------------------------
 
@@ -214,11 +221,9 @@ class EntityFixer:
         seen = cased_forms(doc, segments)
         inside = {i for start, end in segments for i in range(start, end)}
         ents = [e for e in doc.ents if not inside & set(range(e.start, e.end))]
-        for start, end in segments:
-            toks = doc[start:end]
-            words = [self.restore_case(t.text, seen) for t in toks]
-            copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in toks])
-            copy = ner(copy)
+        copies = [Doc(doc.vocab, words=[self.restore_case(t.text, seen) for t in doc[start:end]],
+                      spaces=[bool(t.whitespace_) for t in doc[start:end]]) for start, end in segments]
+        for (start, _), copy in zip(segments, ner.pipe(copies)):  # the lines in one batch
             ents += [Span(doc, start + e.start, start + e.end, label=e.label_) for e in copy.ents]
         return sorted(ents, key=lambda e: e.start)
 

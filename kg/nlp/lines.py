@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 import numpy
 
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -106,9 +106,26 @@ def words_where(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> nump
     """Which tokens' texts (or other string attribute, e.g. ``LEMMA``) pass ``test`` (a boolean
     array), decided once per distinct value in the document and read from its array of string
     ids: no Python Token per word."""
-    strings = doc.vocab.strings
-    passing = [value for value in doc.count_by(attr) if test(strings[value])]
-    return numpy.isin(doc.to_array(attr), passing) if passing else numpy.zeros(len(doc), dtype=bool)
+    words, where = _distinct(doc, attr)
+    return numpy.fromiter(map(test, words), dtype=bool, count=len(words))[where]
+
+
+#: The attributes whose distinct values a Doc keeps (a token's text and lower case change only with its tokens).
+_KEPT_DISTINCT = {ORTH: "kg.distinct_texts", LOWER: "kg.distinct_lower"}
+
+
+def _distinct(doc: Doc, attr: int) -> tuple[list[str], numpy.ndarray]:
+    """The document's distinct values of a string attribute, and for each token the index of its own among them
+    (worked out once per Doc for a token's text and lower case, which :func:`words_where` reads a dozen times)."""
+    key = _KEPT_DISTINCT.get(attr)
+    found = doc.user_data.get(key) if key else None
+    if found is None:
+        values, where = numpy.unique(doc.to_array(attr), return_inverse=True)
+        strings = doc.vocab.strings
+        found = ([strings[v] for v in values.tolist()], where.reshape(-1))
+        if key:
+            doc.user_data[key] = found
+    return found
 
 
 def tokens_where(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> Iterator[Token]:
@@ -196,6 +213,8 @@ def forget_lines(doc: Doc) -> None:
     doc.user_data.pop(_LINE_ENDS, None)
     doc.user_data.pop(_CAPITALS, None)
     doc.user_data.pop(_NEWLINES, None)
+    for key in _KEPT_DISTINCT.values():
+        doc.user_data.pop(key, None)
 
 
 def capitals_line(doc: Doc, i: int, most: int = 3) -> bool:

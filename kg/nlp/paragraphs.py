@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.dates import WEEKDAYS
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import CITY, INITIAL
+from kg.nlp.memo import per_position
 from kg.nlp.names import FORMS_OF_ADDRESS
 
 #: Marks that end a dateline: "LIMA, March 3 (Wire) - ", "Moscow, May 19 (ANI): ", "SEOUL, July 13 (Yonhap) -- ",
@@ -121,6 +122,7 @@ def two_cities(doc: Doc, k: int, start: int) -> bool:
     return doc[k].text == "/" and start < k < len(doc) - 1 and doc[k - 1].text.isupper() and doc[k + 1].text.isupper()
 
 
+@per_position
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the mark ending a dateline that opens the line at ``start`` (one to three
     capitalised words, a comma or bracket, then a dash or colon within a dozen words on the same

@@ -22,6 +22,7 @@ from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, pre
 from kg.nlp.events import RawEvent
 from kg.nlp.followups import joined_after, leaders_after, placed_after
 from kg.nlp.meeting_cities import guests_at_home, settle_places
+from kg.nlp.memo import remembering
 from kg.nlp.post_holders import forget_titles
 from kg.nlp.triggers import retag_nouns
 
@@ -50,19 +51,8 @@ class RelationExtractor:
             gazetteer.is_media(e.name) or gazetteer.is_platform(e.name) or e.key in press) else e.type
                    for e in doc._.kg_entities or []}
         retag_nouns(doc)  # "after morning call" tagged a verb
-        by_party = party_refs(doc, refs, types)  # "Washington and Kabul held talks": the countries
-        events: list[RawEvent] = []
-        for sent in doc.sents:
-            events.extend(drop_repeats(list(contact_events(sent, refs, parties, events, by_party))))
-            events = placed_after(sent, events, refs, types)  # "The meeting took place in Calgary": the one just told
-        events = joined_after(doc, events, refs, types)  # "The meeting also included Z": Z was there too
-        events = leaders_after(doc, events, refs, types)  # "The X delegation was led by A and the Y one by B"
-        events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
-        events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
-        events = home_bodies(doc, events, refs, types)  # "the Head of Government, X": the report's country's
-        events = bodies_countries(doc, events, types)  # "Pentagon spokesman X": for the United States too
-        events = implied_talks_out(people_for_their_countries(events, types))
-        events = guests_at_home(events, {e.key: e.name for e in doc._.kg_entities or []}, types)  # each in their city
+        with remembering(doc):  # (after retagging: the words' tags no longer change)
+            events = document_events(doc, refs, types, parties)
         # the city of a well-known venue the text does not name is an entity only where a meeting is placed in it
         used = {k for ev in events for k in (*ev.participants, ev.place, ev.party)}
         doc._.kg_entities = [e for e in doc._.kg_entities or [] if e.key in used
@@ -70,6 +60,23 @@ class RelationExtractor:
         forget_titles(doc)
         doc._.kg_events = events
         return doc
+
+
+def document_events(doc: Doc, refs: dict, types: dict, parties: dict) -> list[RawEvent]:
+    """The contacts and affiliations a document tells, sentence by sentence, then across sentences."""
+    by_party = party_refs(doc, refs, types)  # "Washington and Kabul held talks": the countries
+    events: list[RawEvent] = []
+    for sent in doc.sents:
+        events.extend(drop_repeats(list(contact_events(sent, refs, parties, events, by_party))))
+        events = placed_after(sent, events, refs, types)  # "The meeting took place in Calgary": the one just told
+    events = joined_after(doc, events, refs, types)  # "The meeting also included Z": Z was there too
+    events = leaders_after(doc, events, refs, types)  # "The X delegation was led by A and the Y one by B"
+    events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
+    events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
+    events = home_bodies(doc, events, refs, types)  # "the Head of Government, X": the report's country's
+    events = bodies_countries(doc, events, types)  # "Pentagon spokesman X": for the United States too
+    events = implied_talks_out(people_for_their_countries(events, types))
+    return guests_at_home(events, {e.key: e.name for e in doc._.kg_entities or []}, types)  # each in their city
 
 
 def people_for_their_countries(events: list[RawEvent], types: dict) -> list[RawEvent]:

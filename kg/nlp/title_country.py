@@ -50,6 +50,8 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     act for their principal's side; ``held`` ((country, title) -> person named with both: "Colombian President
     X") keeps the report's country from an untitled "President Y" whose post X holds there (and (country, THRONE)
     from an untitled "King Y" where another is monarch: "Japan's Emperor X")."""
+    if not untitled:
+        return  # (every rule below places only the people of untitled)
     held = held or {}
     home = home_country(doc, refs, types)
     names = {e.key: e.name for e in doc._.kg_entities or []}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import PORTFOLIO_WORDS, is_name_word
+from kg.nlp.memo import per_name
 from kg.nlp.names import (
     ENVOY_RANK_WORDS,
     FORMS_OF_ADDRESS,
@@ -185,6 +186,7 @@ OBJECT_PREPOSITIONS = {"in", "at", "of", "for", "to", "by", "with", "from", "on"
 TITLE_REACH = 20
 
 
+@per_name
 def block_before(name: Span) -> TitleBlock:
     """The title block right before a name: "US Vice President", "Kremlin spokesman", "Ukraine's"."""
     doc = name.doc
@@ -669,6 +671,7 @@ def after_of(doc: Doc, j: int) -> bool:
     return k >= 0 and doc[k].lower_ == "of"
 
 
+@per_name
 def apposition_after(name: Span) -> TitleBlock:
     """A title in an apposition after a name: "X, spokesman for the Kremlin," "X, Russia's envoy"."""
     doc = name.doc
