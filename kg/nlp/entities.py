@@ -307,10 +307,12 @@ def city_rest(e: Span) -> Span:
         return Span(doc, e.start, e.end + 1, label="GPE")  # "Sharm el-" tagged of "Sharm el-Sheikh", a smaller town
     if gazetteer.city_population(e.text) >= CITY:
         return e
-    for end in range(min(len(doc), e.end + 4), e.end, -1):
-        rest = doc[e.end : end]
-        if all(not t.ent_type_ and (t.is_alpha or t.text in HYPHENS) and "\n" not in t.whitespace_ for t in rest) \
-                and rest[-1].text[:1].isupper() and gazetteer.city_population(doc[e.start : end].text) >= CITY:
+    run = e.end  # the untagged words (or hyphens) right after the name on its line, up to four
+    while run < min(len(doc), e.end + 4) and not doc[run].ent_type_ and (
+            doc[run].is_alpha or doc[run].text in HYPHENS) and "\n" not in doc[run].whitespace_:
+        run += 1
+    for end in range(run, e.end, -1):  # the longest that ends in a capital and makes a city
+        if doc[end - 1].text[:1].isupper() and gazetteer.city_population(doc[e.start : end].text) >= CITY:
             return Span(doc, e.start, end, label="GPE")
     return e
 

@@ -229,6 +229,7 @@ def _cities() -> dict[str, tuple[str, str, int]]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def city_key(name: str) -> str:
     """The lookup key of a city's name: folded, "St."/"St" spelled out ("St. Paul" is Saint Paul)."""
     return re.sub(r"^st\.? ", "saint ", fold(name))

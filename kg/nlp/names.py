@@ -7,6 +7,7 @@ component and the cross-document resolver (kg.resolve), which must not need a mo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.nlp import gazetteer
 
@@ -22,6 +23,7 @@ _VARIANT_SPELLINGS = [{"volodymyr", "vladimir", "wolodymyr"}, {"oleksandr", "ale
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar)-(?=[a-z]{3})")
 
 
+@lru_cache(maxsize=65536)  # (asked for the same words again and again)
 def name_key(word: str) -> str:
     """A spelling-insensitive key for one name word: Zelenskyy, Zelenskiy, Zelensky -> zelensky; al-Burhan,
     Burhan -> burhan (an Arabic article joined by a hyphen is no part of the key)."""
@@ -32,6 +34,7 @@ def name_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def loose_key(word: str) -> str:
     """A looser key for transliterations that swap letters, not only endings: Araghchi / Araqchi,
     Mahmoud / Mahmud, Shareef / Sharif, Hassan / Hasan, Tokayev / Tokaev, Aliyev / Aliev. Only for joining a
@@ -41,6 +44,7 @@ def loose_key(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", key)
 
 
+@lru_cache(maxsize=65536)
 def loose_surname_key(word: str) -> str:
     """:func:`loose_key` for a family name, whose long forms may also end in another vowel: Dissanayake /
     Dissanayaka, Lukashenko / Lukashenka (never for given names: Mario and Maria are two people)."""

@@ -593,7 +593,8 @@ def guests_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     # meeting, not a pair; of the guest's country if told ("the Icelandic guest")
     met = [ev for ev in window if ev.kind == MEETING]
     told = max(reversed(met or window), key=lambda ev: len(ev.participants), default=None)
-    named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
+    sent = t.sent
+    named_here = {k for i, k in refs.items() if sent.start <= i < sent.end}
     guests = [k for k in told.participants if k not in hosts | named_here and types.get(k) == PERSON] if told else []
     countries = {refs[c.i] for c in t.children if c.dep_ in {"amod", "compound"} and c.i in refs
                  and types.get(refs[c.i]) == COUNTRY}
@@ -638,7 +639,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         return None  # "the two officials", not "the bloc's top two officials", told next
     if any(c.lower_ in {"all", "many", "several", "various", "other", "most"} for c in t.children):
         return []  # "in contact with all sides": every party of a conflict, not a pair told
-    named_here = {k for i, k in refs.items() if t.sent.start <= i < t.sent.end}
+    sent = t.sent
+    named_here = {k for i, k in refs.items() if sent.start <= i < sent.end}
     doc = t.doc
     types = {e.key: e.type for e in doc._.kg_entities or []}
     told = previous

@@ -289,12 +289,15 @@ def result_line_sides(doc: Doc) -> list[Span]:
     if not len(doc):
         return out
     digits = running_count(words_where(doc, _has_digit))
+    prose, brackets = running_count(words_where(doc, _prose_word)), running_count(words_where(doc, _bracket))
     for start, end in lines(doc):
         if digits[end] == digits[start]:
             continue  # no score, no number of a table: no need to read it
-        toks = [t for t in doc[start:end] if not t.is_space]
+        # a lower-case word of running text, with no bracket it could be inside: no line of results (a table's row
+        # at most)
+        ok = prose[end] == prose[start] or brackets[end] > brackets[start]
+        toks = [t for t in doc[start:end] if not t.is_space] if ok else []
         depth, sides, k = 0, [], 0
-        ok = True
         while k < len(toks):
             t = toks[k]
             if t.text == "(":
@@ -336,6 +339,15 @@ NUMBER_LIKE = re.compile(r"^[\d.,:/-]+$")
 
 def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
+
+
+def _prose_word(word: str) -> bool:
+    """A word no line of results holds outside brackets: "Northtown beat Southville"."""
+    return word.isalpha() and not word[:1].isupper() and word.lower() not in RESULT_LINE_WORDS
+
+
+def _bracket(word: str) -> bool:
+    return word in {"(", ")"}
 
 
 #: Lower-case marks of a cricket scorecard before a fielder's or bowler's name: "c Doe b Roe", "lbw b Roe", "st Doe".

@@ -556,7 +556,7 @@ def companions_of(doc: Doc, refs: dict, travellers: set[str], joint: bool = True
     Minister Z", and (``joint``)
     "X and Economy Minister Z held talks with W" (Z is on X's side of the table)."""
     out = set()
-    for tok in doc:
+    for tok in doc if travellers else ():  # (every rule reads who travels with one of them)
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB":
             continue
