@@ -182,8 +182,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : end], PERSON))  # "General Secretary To Lam held talks"
         elif (nickname := known_as_name(tok, taken, people)) is not None:
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
-        elif (end := country_words(tok, taken)) is not None and tok.text in surnames:
-            found.append((doc[tok.i : end], COUNTRY))  # "Papua New Guinea" after a headline's "Receives Papua"
+        elif (country_end := country_words(tok, taken)) is not None and tok.text in surnames:
+            found.append((doc[tok.i : country_end], COUNTRY))  # "Papua New Guinea" after a headline's "Receives Papua"
         elif tok.text in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))
         elif tok.text in given and tok.i > 0 and (doc[tok.i - 1].lower_ in ROYAL_STYLES or (
@@ -206,8 +206,9 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : tok.i + 1], PERSON))  # "c Northam b Southam", "Northam 10-0-41-2"
         elif (end := dateline_city(tok, places)) and not any(i in taken for i in range(tok.i, end)):
             found.append((doc[tok.i : end], PLACE))  # "MEXICO CITY — ": not Mexico; "DAVOS, Switzerland" (in Davos)
-        elif (end := country_words(tok, taken)) is not None:
-            found.append((doc[tok.i : end], COUNTRY))  # "The Holy See's new ambassador", "of Guinea-Bissau": not Guinea
+        elif country_end is not None:
+            found.append((doc[tok.i : country_end], COUNTRY))  # "The Holy See's new ambassador", "of Guinea-Bissau"
+            # (not Guinea)
         elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
             found.append((doc[tok.i : tok.i + 1], COUNTRY))
         elif tok.i + 2 < len(doc) and tagged_party(doc[tok.i : tok.i + 3]):

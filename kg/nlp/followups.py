@@ -11,14 +11,19 @@ document's meetings are placed). The sentence names the meeting with a definite 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
+import numpy
+
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLANNED, TALKS
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.contact_kinds import CALL_WORDS, remotely
 from kg.nlp.events import JOINED, RawEvent
+from kg.nlp.lines import words_where
 from kg.nlp.meeting_cities import site, site_in_city
 from kg.nlp.modality import date_of, event_day, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
@@ -125,7 +130,7 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
     the pair told first stays the pair that talked."""
     joined = []
     replaced: set[int] = set()  # the verbs "X was accompanied by Y" whose meeting of X and Y is the one told
-    for tok in doc:
+    for tok in _tokens_opening(doc, JOINING_WORDS, JOINING_LEMMAS):
         accompanied, pool = None, events
         if _names_told_meeting(tok, refs, types) and not is_negated(tok.head):
             if (verb := _joining_verb(tok)) is not None and (remotely(verb) or remotely(tok)):
@@ -203,6 +208,15 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
     return events + joined
 
 
+def _tokens_opening(doc: Doc, words: set[str], lemmas: set[str]) -> Iterator[Token]:
+    """The tokens whose lower case is one of ``words`` or whose lemma one of ``lemmas``, in order: the only ones a
+    rule of this module opens with (found among the document's distinct words, not by a Token per word)."""
+    found = words_where(doc, words.__contains__, attr=LOWER)
+    if lemmas:
+        found |= words_where(doc, lambda lemma: lemma.lower() in lemmas, attr=LEMMA)
+    return (doc[i] for i in numpy.flatnonzero(found).tolist())
+
+
 #: Nouns of one side at a negotiation, which a person leads: "The Thai panel was led by X".
 SIDE_NOUNS = DELEGATION_NOUNS | {"side", "panel", "one"}
 #: Verbs of leading a side, or of standing for it: "the opposition was represented by Y".
@@ -214,7 +228,7 @@ def leaders_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     talks in Istanbul.) The Russian delegation was led by X and the Ukrainian one by Y", "The Thai panel was led by
     X, while the BRN delegation was headed by Y": X and Y talked, where, when and as the talks told."""
     added = []
-    for tok in doc:
+    for tok in _tokens_opening(doc, SIDE_NOUNS, set()):
         if not (pair := _side_leaders(tok, refs, types)):
             continue
         told = next((ev for ev in reversed(events) if ev.kind in {MEETING, TALKS} and len(ev.participants) >= 2
@@ -286,6 +300,10 @@ def _it_attended(tok: Token, refs: dict, types: dict) -> list[str]:
 
 #: What one confirms to say they will come: "confirmed their participation".
 ATTENDANCE_NOUNS = {"participation", "attendance", "presence"}
+#: The words (lower case) and lemmas the rules of :func:`joined_after` open with: a meeting's noun, a delegation's,
+#: "it" (attended), a confirmed attendance, "accompanied", "represented".
+JOINING_WORDS = FOLLOW_NOUNS | DELEGATION_NOUNS | ATTENDANCE_NOUNS | {"it"}
+JOINING_LEMMAS = {"accompany", "represent"}
 
 
 def _confirmed(tok: Token, refs: dict, types: dict) -> list[str]:

@@ -11,14 +11,17 @@ hand-built parses in tests.
 from __future__ import annotations
 
 import bisect
+from typing import NamedTuple
 
-from spacy.attrs import LOWER
+import numpy
+
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 from kg.model import PERSON
 from kg.nlp import gazetteer
 from kg.nlp.clusters import SUBJECT_DEPS, Cluster
-from kg.nlp.lines import line_of, lines, tokens_where
+from kg.nlp.lines import line_of, lines, tokens_where, words_where
 from kg.nlp.names import FORMS_OF_ADDRESS, name_key
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.title_phrases import styled
@@ -165,15 +168,16 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
         if c.surname and c.given:
             by_surname.setdefault(c.surname, []).append(c)
     author = release_author(doc, refs)
+    quotes = quotations(doc)
     for tok in tokens_where(doc, lambda w: w in FIRST_PERSON, attr=LOWER):
         if tok.pos_ != "PRON" or tok.i in refs:
             continue
-        quoted = quote_speaker(tok, refs)
+        quoted = quote_speaker(tok, refs, quotes)
         if quoted in people:
             add(people[quoted], doc[tok.i : tok.i + 1], "pronoun")
         elif (label := turn_label(tok)) and len(named := by_surname.get(name_key(label), [])) == 1:
             add(named[0], doc[tok.i : tok.i + 1], "pronoun")
-        elif author in people and not in_quotation(tok):
+        elif author in people and not in_quotation(tok, quotes):
             add(people[author], doc[tok.i : tok.i + 1], "pronoun")  # a minister's release in the first person
 
 
@@ -195,9 +199,9 @@ def release_author(doc: Doc, refs: dict[int, str]) -> str | None:
     return None
 
 
-def in_quotation(tok) -> bool:
+def in_quotation(tok, quotes: Quotations) -> bool:
     """The token is inside a quotation that opens in its paragraph."""
-    return sum(t.text in QUOTE_MARKS for t in tok.doc[paragraph_start(tok) : tok.i]) % 2 == 1
+    return (bisect.bisect_left(quotes.marks, tok.i) - bisect.bisect_left(quotes.marks, paragraph_start(tok))) % 2 == 1
 
 
 def paragraph_start(tok) -> int:
@@ -223,31 +227,45 @@ def turn_label(tok) -> str | None:
     return words[-1].text
 
 
-def quote_speaker(tok, refs: dict[int, str]) -> str | None:
+class Quotations(NamedTuple):
+    """Where a document's quotation marks and its verbs of saying are (token indices, in order), read once."""
+
+    marks: list[int]
+    said: list[int]
+
+
+def quotations(doc: Doc) -> Quotations:
+    """The document's quotation marks and verbs of saying (:data:`ATTRIBUTION_VERBS`)."""
+    said = numpy.flatnonzero(words_where(doc, lambda lemma: lemma.lower() in ATTRIBUTION_VERBS, attr=LEMMA)).tolist()
+    return Quotations(numpy.flatnonzero(words_where(doc, QUOTE_MARKS.__contains__)).tolist(),
+                      [i for i in said if doc[i].pos_ == "VERB"])
+
+
+def quote_speaker(tok, refs: dict[int, str], quotes: Quotations) -> str | None:
     """The entity a quotation holding the token is attributed to, by a verb of saying right after the
     quotation closes or right before it opens, else by the last one before it, within the paragraph; None if
     the token is not quoted."""
     doc = tok.doc
     start = paragraph_start(tok)
-    marks = [t.i for t in doc[start : tok.i] if t.text in QUOTE_MARKS]
-    if len(marks) % 2 == 0:
+    first, here = bisect.bisect_left(quotes.marks, start), bisect.bisect_left(quotes.marks, tok.i)
+    if (here - first) % 2 == 0:
         return None
-    opening = marks[-1]
-    closing = next((t.i for t in doc[tok.i : min(len(doc), tok.i + 150)] if t.text in QUOTE_MARKS
-                    or "\n" in t.whitespace_), None)
-    windows = [doc[max(start, opening - 8) : opening]]
-    if closing is not None and doc[closing].text in QUOTE_MARKS and "\n" not in doc[closing].whitespace_:
+    opening = quotes.marks[here - 1]
+    after = quotes.marks[here] if here < len(quotes.marks) else len(doc)
+    closing = after if after < min(len(doc), tok.i + 150) else None
+    windows = [(max(start, opening - 8), opening, False)]
+    if closing is not None and "\n" not in doc[closing].whitespace_:
         end = next((t.i + ("\n" not in t.text) for t in doc[closing + 1 : min(len(doc), closing + 9)]
                     if "\n" in t.text + t.whitespace_), min(len(doc), closing + 9))
-        windows.insert(0, doc[closing + 1 : end])  # within the paragraph: not "... April." Risch said next
+        windows.insert(0, (closing + 1, end, False))  # within the paragraph: not "... April." Risch said next
     # else the speaker of a quotation before it in the paragraph: '"...," X told reporters. "I spoke with Y."'
-    windows.append(list(doc[start:opening])[::-1])
-    for window in windows:
-        for verb in window:
-            if verb.lemma_.lower() in ATTRIBUTION_VERBS and verb.pos_ == "VERB":
-                said_by = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in refs]
-                if said_by:
-                    return refs[said_by[0].i]
+    windows.append((start, opening, True))
+    for low, high, backwards in windows:
+        verbs = quotes.said[bisect.bisect_left(quotes.said, low) : bisect.bisect_left(quotes.said, high)]
+        for i in reversed(verbs) if backwards else verbs:
+            said_by = [c for c in doc[i].children if c.dep_ in SUBJECT_DEPS and c.i in refs]
+            if said_by:
+                return refs[said_by[0].i]
     return None
 
 
