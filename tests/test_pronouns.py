@@ -1,0 +1,48 @@
+"""First-person pronouns inside quotations (kg.nlp.pronouns): whom a quotation is attributed to, read from
+the document's quotation marks and verbs of saying; rule tests on hand-built parses, no model needed."""
+
+from kg.nlp.pronouns import in_quotation, quotations, quote_speaker
+
+from test_relations import t
+
+# " I spoke with Bo Pym , " Ann Ode said .
+SPOKE = [
+    t('"', 2, "punct", "PUNCT"), t("I", 2, "nsubj", "PRON", lemma="I"), t("spoke", 10, "ccomp", "VERB", lemma="speak"),
+    t("with", 2, "prep", "ADP"), t("Bo", 5, "compound", "PROPN", "B-Person"), t("Pym", 3, "pobj", "PROPN", "I-Person"),
+    t(",", 2, "punct", "PUNCT"), t('"', 10, "punct", "PUNCT"), t("Ann", 9, "compound", "PROPN", "B-Person"),
+    t("Ode", 10, "nsubj", "PROPN", "I-Person"), t("said", 10, "ROOT", "VERB", lemma="say"), t(".", 10, "punct", "PUNCT"),
+]
+REFS = {4: "bo", 5: "bo", 8: "ann", 9: "ann"}
+
+
+def test_the_speaker_named_after_the_quotation_closes(make_doc):
+    doc = make_doc(SPOKE)
+    quotes = quotations(doc)
+    assert quotes.marks == [0, 7] and quotes.said == [10]
+    assert quote_speaker(doc[1], REFS, quotes) == "ann"
+    assert in_quotation(doc[1], quotes) and not in_quotation(doc[9], quotes)
+
+
+def test_the_speaker_named_before_the_quotation_opens(make_doc):
+    # Ann Ode said . " I agree . "
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("said", 2, "ROOT", "VERB", lemma="say"), t(".", 2, "punct", "PUNCT"), t('"', 6, "punct", "PUNCT"),
+        t("I", 6, "nsubj", "PRON", lemma="I"), t("agree", 6, "ROOT", "VERB", lemma="agree"), t(".", 6, "punct", "PUNCT"),
+        t('"', 6, "punct", "PUNCT"),
+    ])
+    assert quote_speaker(doc[5], {0: "ann", 1: "ann"}, quotations(doc)) == "ann"
+
+
+def test_a_pronoun_outside_quotation_marks_has_no_speaker(make_doc):
+    # I spoke with Bo Pym , Ann Ode said .  (no quotation marks)
+    doc = make_doc([
+        t("I", 1, "nsubj", "PRON", lemma="I"), t("spoke", 8, "ccomp", "VERB", lemma="speak"), t("with", 1, "prep", "ADP"),
+        t("Bo", 4, "compound", "PROPN", "B-Person"), t("Pym", 2, "pobj", "PROPN", "I-Person"), t(",", 1, "punct", "PUNCT"),
+        t("Ann", 7, "compound", "PROPN", "B-Person"), t("Ode", 8, "nsubj", "PROPN", "I-Person"),
+        t("said", 8, "ROOT", "VERB", lemma="say"), t(".", 8, "punct", "PUNCT"),
+    ])
+    assert quote_speaker(doc[0], {3: "bo", 4: "bo", 6: "ann", 7: "ann"}, quotations(doc)) is None
+    # a verb of saying that is no verb ("the say"), or no subject named: no speaker
+    doc = make_doc([(w, h, dep, "NOUN" if w == "said" else pos, *rest) for w, h, dep, pos, *rest in SPOKE])
+    assert quotations(doc).said == [] and quote_speaker(doc[1], REFS, quotations(doc)) is None
