@@ -290,7 +290,8 @@ def missed_days(doc: Doc) -> list[Span]:
     programme), "this/last/yesterday morning", "the following day" and the like, and a month's day tagged otherwise
     ("Busan on Oct 30" tagged a place); as DATE spans outside any entity."""
     found = []
-    for tok in doc:
+    for i in numpy.flatnonzero(words_where(doc, _day_word)).tolist():  # (no other word opens one)
+        tok = doc[i]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.ent_type_ not in {"DATE", "PERSON", PERSON} and tok.text.rstrip(".").lower() in MONTHS \
                 and tok.text[:1].isupper() and nxt is not None and nxt.is_digit and 1 <= int(nxt.text) <= 31 \
@@ -309,6 +310,11 @@ def missed_days(doc: Doc) -> list[Span]:
         elif tok.lower_ in DAY_WORDS and tok.pos_ in {"NOUN", "ADV", "PROPN"}:
             found.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
     return found
+
+
+def _day_word(word: str) -> bool:
+    """A word :func:`missed_days` reads a day from: a month's name, "the", "this", "last", "yesterday", "today"..."""
+    return word.rstrip(".").lower() in MONTHS or word.lower() in DAY_WORDS | {"the", "this", "last", "yesterday"}
 
 
 def country_words(tok, taken: set[int]) -> int | None:

@@ -19,6 +19,8 @@ from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from kg.nlp.memo import kept
+
 
 def capital_lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of lines written in capitals (headlines, datelines), or in title case
@@ -117,14 +119,15 @@ _KEPT_DISTINCT = {ORTH: "kg.distinct_texts", LOWER: "kg.distinct_lower"}
 def _distinct(doc: Doc, attr: int) -> tuple[list[str], numpy.ndarray]:
     """The document's distinct values of a string attribute, and for each token the index of its own among them
     (worked out once per Doc for a token's text and lower case, which :func:`words_where` reads a dozen times)."""
-    key = _KEPT_DISTINCT.get(attr)
-    found = doc.user_data.get(key) if key else None
+    # (a lemma changes when a word is retagged: kept only while a component runs)
+    key, store = (_KEPT_DISTINCT[attr], doc.user_data) if attr in _KEPT_DISTINCT else ((_distinct, attr), kept(doc))
+    found = store.get(key) if store is not None else None
     if found is None:
         values, where = numpy.unique(doc.to_array(attr), return_inverse=True)
         strings = doc.vocab.strings
         found = ([strings[v] for v in values.tolist()], where.reshape(-1))
-        if key:
-            doc.user_data[key] = found
+        if store is not None:
+            store[key] = found
     return found
 
 
