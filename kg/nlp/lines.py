@@ -112,6 +112,11 @@ def words_where(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> nump
     return numpy.fromiter(map(test, words), dtype=bool, count=len(words))[where]
 
 
+def distinct_words(doc: Doc, attr: int = ORTH) -> list[str]:
+    """The document's distinct texts (or other string attribute, e.g. ``LOWER``), each once."""
+    return _distinct(doc, attr)[0]
+
+
 #: The attributes whose distinct values a Doc keeps (a token's text and lower case change only with its tokens).
 _KEPT_DISTINCT = {ORTH: "kg.distinct_texts", LOWER: "kg.distinct_lower"}
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.lines import line_of, lines, running_count, words_where
+from kg.nlp.lines import distinct_words, line_of, lines, running_count, words_where
 from kg.nlp.titles import has_person_evidence
 
 
@@ -50,8 +50,7 @@ def results_line(span: Span) -> bool:
     if k == span.start or k == len(doc) or not (doc[k].text.isdigit() and len(doc[k].text) <= 3):
         return False
     start, end = line_of(doc, span.start)
-    toks = [t for t in doc[start:end] if not t.is_space]
-    if any(t.is_alpha and not t.text[:1].isupper() for t in toks):
+    if any(t.is_alpha and not t.text[:1].isupper() for t in doc[start:end]):
         return False
     return span.start in scored_names(doc[start:end]) and len(scored_names(doc[start:end])) >= 2
 
@@ -145,8 +144,7 @@ def sports_document(doc: Doc) -> bool:
     """A report about sport: SPORTS_DOCUMENT_MIN different words only sport uses (cached per doc)."""
     key = "kg.sports_document"
     if key not in doc.user_data:
-        counts = doc.count_by(LOWER)  # counted in spaCy's C code, not one Python Token per word
-        words = sum(1 for w in SPORTS_WORDS if doc.vocab.strings[w] in counts)
+        words = len(SPORTS_WORDS.intersection(distinct_words(doc, LOWER)))  # not one Python Token per word
         doc.user_data[key] = words >= SPORTS_DOCUMENT_MIN
     return doc.user_data[key]
 
