@@ -533,9 +533,9 @@ def _opens_title(span: Span) -> bool:
     """"Supreme" of "Iranian Supreme Leader X" tagged as a body, "Cabinet" of "Chief Cabinet Secretary X" as a
     person: words of a title that goes on after the span (from a word before it, for a title's word the
     model calls a person) are no name."""
-    doc, titles = span.doc, gazetteer.titles()
+    doc, titles, last_words = span.doc, gazetteer.titles(), gazetteer.title_last_words()
     starts = [span.start] if span.label_ != "PERSON" else [span.start - 1] if len(span) == 1 and span.start else []
-    return any(" ".join(t.lower_ for t in doc[s : k]) in titles
+    return any(doc[k - 1].lower_ in last_words and " ".join(t.lower_ for t in doc[s : k]) in titles
                for s in starts for k in range(span.end + 1, min(len(doc), span.end + 3) + 1))
 
 

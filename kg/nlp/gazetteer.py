@@ -450,6 +450,12 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def title_last_words() -> frozenset[str]:
+    """The last word of every title ("minister" of "foreign minister", "state" of "secretary of state")."""
+    return frozenset(t.rsplit(" ", 1)[-1] for t in titles())
+
+
+@cache
 def _cue_words() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}
     for row in _rows("cue_words.tsv"):
