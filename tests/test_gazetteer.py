@@ -189,3 +189,9 @@ def test_fold_writes_apostrophe_letters_as_an_apostrophe():
     fold = gazetteer.fold
     assert fold("Nukuʻalofa") == fold("Nuku‘alofa") == fold("Nuku'alofa") == "nuku'alofa"  # the okina too
     assert gazetteer.city("Nukuʻalofa") == gazetteer.city("Nuku'alofa") is not None
+
+
+def test_the_last_words_of_titles_are_those_a_title_lookup_may_end_with():
+    last = gazetteer.title_last_words()
+    assert {"minister", "president", "spokesman"} <= last and "foreign" not in last
+    assert all(title.split()[-1] in last for title in gazetteer.titles())

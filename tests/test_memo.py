@@ -4,16 +4,19 @@ kg.nlp.lines.words_where, which reads a document's distinct words once. Hand-bui
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+import spacy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
 
-from kg.nlp.lines import forget_lines, words_where
+from kg.nlp.lines import distinct_words, forget_lines, words_where
 from kg.nlp.memo import per_name, per_position, remembering
 
 
+VOCAB = spacy.blank("en").vocab  # (with the lexical attributes: lower case, ...)
+
+
 def _doc(words: list[str]) -> Doc:
-    return Doc(Vocab(), words=words)
+    return Doc(VOCAB, words=words)
 
 
 def _counting():
@@ -87,7 +90,7 @@ def test_words_where_reads_each_distinct_word_once_and_matches_a_token_walk():
     found = words_where(doc, capitalised)
     assert found.tolist() == [t.text[:1].isupper() for t in doc]
     assert sorted(seen) == sorted({t.text for t in doc})  # once per distinct word, not per token
-    assert words_where(doc, lambda w: w == "paris", attr=LOWER).tolist() == [t.lower_ == "paris" for t in doc]
+    assert words_where(doc, lambda w: w == "paris", attr=LOWER).tolist() == [t.text in {"Paris", "PARIS"} for t in doc]
     assert words_where(doc, lambda w: False).dtype == numpy.bool_
 
 
@@ -100,3 +103,13 @@ def test_words_where_on_an_empty_doc_and_after_forget_lines():
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[1:3])
     assert words_where(doc, lambda w: w == "met Bo").tolist() == [False, True]
+
+
+def test_distinct_words_once_each_and_lemmas_kept_only_within_a_component():
+    doc = Doc(VOCAB, words=["Talks", "talks", "Talks"], lemmas=["talk", "talk", "talk"])
+    assert sorted(distinct_words(doc)) == ["Talks", "talks"] and distinct_words(doc, LOWER) == ["talks"]
+    with remembering(doc):
+        assert words_where(doc, lambda lemma: lemma == "talk", attr=LEMMA).tolist() == [True, True, True]
+        doc[1].lemma_ = "speak"  # (a component retags words only outside remembering)
+        assert words_where(doc, lambda lemma: lemma == "talk", attr=LEMMA).tolist() == [True, True, True]
+    assert words_where(doc, lambda lemma: lemma == "talk", attr=LEMMA).tolist() == [True, False, True]
