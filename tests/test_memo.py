@@ -8,7 +8,7 @@ import spacy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from kg.nlp.lines import distinct_words, forget_lines, words_where
+from kg.nlp.lines import distinct_words, words_where
 from kg.nlp.memo import per_name, per_position, remembering
 
 
@@ -94,22 +94,19 @@ def test_words_where_reads_each_distinct_word_once_and_matches_a_token_walk():
     assert words_where(doc, lambda w: False).dtype == numpy.bool_
 
 
-def test_words_where_on_an_empty_doc_and_after_forget_lines():
+def test_words_where_on_an_empty_doc_and_after_the_tokens_change():
     assert words_where(_doc([]), lambda w: True).tolist() == []
     doc = _doc(["Anna", "met", "Bo"])
     assert words_where(doc, lambda w: w == "Bo", attr=ORTH).tolist() == [False, False, True]
-    forget_lines(doc)  # (before a later component may retokenize): the distinct words are read again
-    assert not any(key.startswith("kg.distinct") for key in doc.user_data)
-    with doc.retokenize() as retokenizer:
+    with doc.retokenize() as retokenizer:  # (a component after kg's may retokenize): the distinct words read again
         retokenizer.merge(doc[1:3])
     assert words_where(doc, lambda w: w == "met Bo").tolist() == [False, True]
+    assert sorted(distinct_words(doc)) == ["Anna", "met Bo"]
 
 
-def test_distinct_words_once_each_and_lemmas_kept_only_within_a_component():
+def test_distinct_words_once_each_and_read_again_when_a_word_is_retagged():
     doc = Doc(VOCAB, words=["Talks", "talks", "Talks"], lemmas=["talk", "talk", "talk"])
     assert sorted(distinct_words(doc)) == ["Talks", "talks"] and distinct_words(doc, LOWER) == ["talks"]
-    with remembering(doc):
-        assert words_where(doc, lambda lemma: lemma == "talk", attr=LEMMA).tolist() == [True, True, True]
-        doc[1].lemma_ = "speak"  # (a component retags words only outside remembering)
-        assert words_where(doc, lambda lemma: lemma == "talk", attr=LEMMA).tolist() == [True, True, True]
+    assert words_where(doc, lambda lemma: lemma == "talk", attr=LEMMA).tolist() == [True, True, True]
+    doc[1].lemma_ = "speak"  # (kg_relations retags words)
     assert words_where(doc, lambda lemma: lemma == "talk", attr=LEMMA).tolist() == [True, False, True]

@@ -15,11 +15,10 @@ from collections.abc import Callable, Iterator
 
 import numpy
 
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from kg.nlp.memo import kept
 
 
 def capital_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -95,12 +94,11 @@ def one_line(doc: Doc) -> bool:
 
 
 def _has(doc: Doc, char: str) -> bool:
-    """Whether any token's text holds ``char``, looked up among the document's distinct words,
-    which spaCy counts in its C code (cheaper than a Python Token per word)."""
+    """Whether any token's text holds ``char``, looked up among the document's distinct words
+    (cheaper than a Python Token per word)."""
     key = f"kg.has {char}"
     if key not in doc.user_data:
-        strings = doc.vocab.strings
-        doc.user_data[key] = any(char in strings[orth] for orth in doc.count_by(ORTH))
+        doc.user_data[key] = any(char in word for word in distinct_words(doc))
     return doc.user_data[key]
 
 
@@ -117,23 +115,18 @@ def distinct_words(doc: Doc, attr: int = ORTH) -> list[str]:
     return _distinct(doc, attr)[0]
 
 
-#: The attributes whose distinct values a Doc keeps (a token's text and lower case change only with its tokens).
-_KEPT_DISTINCT = {ORTH: "kg.distinct_texts", LOWER: "kg.distinct_lower"}
-
-
 def _distinct(doc: Doc, attr: int) -> tuple[list[str], numpy.ndarray]:
-    """The document's distinct values of a string attribute, and for each token the index of its own among them
-    (worked out once per Doc for a token's text and lower case, which :func:`words_where` reads a dozen times)."""
-    # (a lemma changes when a word is retagged: kept only while a component runs)
-    key, store = (_KEPT_DISTINCT[attr], doc.user_data) if attr in _KEPT_DISTINCT else ((_distinct, attr), kept(doc))
-    found = store.get(key) if store is not None else None
-    if found is None:
-        values, where = numpy.unique(doc.to_array(attr), return_inverse=True)
+    """The document's distinct values of a string attribute, and for each token the index of its own among them:
+    worked out once per Doc and attribute (:func:`words_where` reads them a dozen times), and again only if the
+    tokens' values changed since (a word retagged, the tokens retokenized)."""
+    ids = doc.to_array(attr)
+    key = f"kg.distinct {attr}"
+    found = doc.user_data.get(key)
+    if found is None or not numpy.array_equal(found[0], ids):
+        values, where = numpy.unique(ids, return_inverse=True)
         strings = doc.vocab.strings
-        found = ([strings[v] for v in values.tolist()], where.reshape(-1))
-        if store is not None:
-            store[key] = found
-    return found
+        found = doc.user_data[key] = (ids, [strings[v] for v in values.tolist()], where.reshape(-1))
+    return found[1], found[2]
 
 
 def tokens_where(doc: Doc, test: Callable[[str], bool], attr: int = ORTH) -> Iterator[Token]:
@@ -221,8 +214,6 @@ def forget_lines(doc: Doc) -> None:
     doc.user_data.pop(_LINE_ENDS, None)
     doc.user_data.pop(_CAPITALS, None)
     doc.user_data.pop(_NEWLINES, None)
-    for key in _KEPT_DISTINCT.values():
-        doc.user_data.pop(key, None)
 
 
 def capitals_line(doc: Doc, i: int, most: int = 3) -> bool:

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["kept", "per_name", "per_position", "remembering"]
+__all__ = ["per_name", "per_position", "remembering"]
 
 T = TypeVar("T")
 
@@ -35,12 +35,6 @@ def remembering(doc: Doc) -> Iterator[None]:
         yield
     finally:
         doc.user_data.pop(_MEMO, None)
-
-
-def kept(doc: Doc) -> dict | None:
-    """The answers kept about ``doc`` while a component runs (None outside one), for answers of other shapes:
-    key them by something of your module's own."""
-    return doc.user_data.get(_MEMO)
 
 
 def per_name(function: Callable[[Span], T]) -> Callable[[Span], T]:
