@@ -20,7 +20,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 
-
 def capital_lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of lines written in capitals (headlines, datelines), or in title case
     ("Minister Quits Over Budget Row": four or more words, all capitalised but short ones)."""

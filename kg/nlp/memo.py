@@ -29,7 +29,8 @@ _MEMO = "kg.memo"
 
 @contextmanager
 def remembering(doc: Doc) -> Iterator[None]:
-    """Keep the answers of :func:`per_name` functions about ``doc`` within the block (dropped after it)."""
+    """Keep the answers of :func:`per_name` and :func:`per_position` functions about ``doc`` within the block
+    (dropped after it, also when it fails)."""
     doc.user_data[_MEMO] = {}
     try:
         yield
