@@ -1281,3 +1281,30 @@ def test_represents(extract_text, text, expected):
     got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
     assert got == expected
 
+
+
+def test_the_companions_of_a_traveller_come_in_one_order_whatever_the_hash_seed(make_doc):
+    """companion_countries and own_countries read sets: their answers are ordered by key, so the events they give
+    come in one order in every process (a set's order follows Python's per-process hash seed)."""
+    from kg.model import COUNTRY, PERSON
+    from kg.nlp.title_country import companion_countries, own_countries
+
+    # Ann Ode was accompanied by Bo Pym , Cy Lee , Di Nam , Ed Oak and Flo Ray .
+    words = [t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 3, "nsubjpass", "PROPN", "I-Person"),
+             t("was", 3, "auxpass", "AUX"), t("accompanied", 3, "ROOT", "VERB", lemma="accompany"),
+             t("by", 3, "agent", "ADP")]
+    for k, (first, last) in enumerate([("Bo", "Pym"), ("Cy", "Lee"), ("Di", "Nam"), ("Ed", "Oak"), ("Flo", "Ray")]):
+        at = len(words)
+        words += [t(first, at + 1, "compound", "PROPN", "B-Person"),
+                  t(last, 4 if k == 0 else 6, "pobj" if k == 0 else "conj", "PROPN", "I-Person"),
+                  t("and" if k == 3 else ",", 6, "cc" if k == 3 else "punct", "CCONJ" if k == 3 else "PUNCT")]
+    words[-1] = t(".", 3, "punct", "PUNCT")
+    doc = make_doc(words)
+    keys = ["ann", "zed", "bob", "yan", "cal", "xia"]  # the companions' keys in no order of their names
+    refs = {i: keys[0] for i in (0, 1)} | {5 + 3 * k + j: keys[k + 1] for k in range(5) for j in (0, 1)}
+    types = {key: PERSON for key in keys} | {"ruritania": COUNTRY, "freedonia": COUNTRY}
+    seen = {("ann", "ruritania"), ("zed", "freedonia"), ("bob", "freedonia"), ("yan", "freedonia")}
+    assert list(own_countries(seen, types)) == ["ann", "bob", "yan", "zed"]
+    found = companion_countries(doc, refs, types, {("ann", "ruritania")})
+    assert found == dict.fromkeys(["bob", "cal", "xia", "yan", "zed"], "ruritania")
+    assert list(found) == sorted(found)

@@ -191,7 +191,7 @@ def companion_countries(doc: Doc, refs: dict, types: dict, seen: set) -> dict[st
     found: dict[str, set[str]] = {}
     for traveller, countries in own.items():
         if len(countries) == 1:
-            for companion in companions_of(doc, refs, {traveller}, joint=False):
+            for companion in sorted(companions_of(doc, refs, {traveller}, joint=False)):  # (one order, any seed)
                 found.setdefault(companion, set()).update(countries)
     return {companion: countries.pop() for companion, countries in found.items() if len(countries) == 1}
 
@@ -199,7 +199,7 @@ def companion_countries(doc: Doc, refs: dict, types: dict, seen: set) -> dict[st
 def own_countries(seen: set, types: dict) -> dict[str, set[str]]:
     """The countries each person of the (person, party) pairs found so far acts for."""
     own: dict[str, set[str]] = {}
-    for person, party in seen:
+    for person, party in sorted(seen):  # (in one order whatever Python's hash seed)
         if types.get(party) == COUNTRY:
             own.setdefault(person, set()).add(party)
     return own
@@ -500,7 +500,7 @@ def visited_hosts(doc: Doc, contacts: list[RawEvent], refs: dict, types: dict, s
                 # "where he is scheduled to hold talks with X": the pronoun is the one of them not met
                 set(ev.participants) - met if subjects(trigger) else set())
             if guests and not guests & met and any(visitor(g) for g in guests):
-                for host in met:
+                for host in sorted(met):  # (in one order whatever Python's hash seed)
                     if types.get(host) == PERSON:
                         out.setdefault(host, country)
     return out
