@@ -117,6 +117,17 @@ def test_a_name_hung_on_the_other_as_a_modifier_with_its_and_is_coordinated(make
     assert run(doc) == [(TALKS, ("Bo Pym", "Ann Ode"), None, OCCURRED, None, "verb-talk")]
 
 
+def test_a_name_coordinated_with_the_country_a_person_is_of_is_coordinated_with_the_person(make_doc):
+    # Ann Ode of Gabon and Bo Pym spoke . -- parsed with "Pym" a conjunct of "Gabon"
+    doc = make_doc([
+        *name(0, 7, "nsubj"), t("of", 1, "prep", "ADP"), t("Gabon", 2, "pobj", "PROPN", "B-Country"),
+        t("and", 3, "cc", "CCONJ"), *name(5, 3, "conj", "Bo", "Pym"),
+        t("spoke", 7, "ROOT", "VERB", lemma="speak"), t(".", 7, "punct", "PUNCT"),
+    ])
+    assert conjuncts(doc[1]) == [doc[6]]
+    assert [e[1] for e in run(doc) if e[0] == TALKS] == [("Ann Ode", "Bo Pym")]
+
+
 def test_a_name_in_apposition_to_the_first_title_with_its_and_is_coordinated(make_doc):
     # Minister Ann Ode and Minister Bo Pym met . -- parsed with "Ode" an apposition of the first "Minister", itself a
     # modifier of "Pym", and the second "Minister" a conjunct of "Ode"
@@ -1810,6 +1821,12 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # "the meeting held in X between A of Gabon and B" with "between" parsed as the participle's agent and B as a
+    # conjunct of Gabon: A and B met, and whoever "took note" of it did not
+    pytest.param("The ministry also took note of the meeting held in Doha on 18 March between President Ann Ode of "
+                 "Gabon and Mr. Jan Nowak, President of the Republic of Rwanda.", "2025-03-19",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Doha", OCCURRED, "2025-03-18")],
+                 id="meeting-held-in-x-between-a-of-country-and-b"),
     # "were joined by the Minister of X, Y,": the post's holder joined them
     pytest.param("REYKJAVIK - Minister Ann Ode received Norway's Minister of Foreign Affairs, Jan Nowak, in Reykjavik on "
                  "Wednesday for talks. Later the same day, the two ministers were joined by the Faroe Islands' Minister "

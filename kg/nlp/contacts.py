@@ -114,6 +114,7 @@ from kg.nlp.triggers import (
     at_the_table,
     attendees,
     between_objects,
+    between_prep,
     brokered_sides,
     called_on,
     ceremony_objects,
@@ -703,7 +704,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     elif listed := guests(tok):
         actors += listed  # "Among the guests were X and Y", "Guests included X and Y"
     else:
-        explicit = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        # the parties named ("a meeting between X and Y", "the meeting held in Z between X and Y")
+        explicit = any(c.lower_ == "between" and between_prep(c) for h in [tok, *holding_words(tok)] for c in h.children)
         forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
         owners = [c for c in tok.children if c.dep_ == "poss" and not (forum and c.i not in refs)
                   and not forum_members(c)]
@@ -849,8 +851,7 @@ def partner_holders(tok: Token, verb: Token) -> list[Token]:
     # "held a bilateral meeting on the sidelines with X" parsed with "with" on the sidelines
     venues += [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ in {"on", "at"}
                for p in c.children if p.dep_ == "pobj" and p.lower_ in SIDELINE_NOUNS]
-    # "the phone conversation held last month between X and Y": the parties hang on the participle
-    held = [c for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS]
+    held = holding_words(tok)
     # "the sixth round of Political Consultations between X and Y": the parties hang on the round
     held += [tok.head.head] if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
         and tok.head.head.lemma_.lower() in ROUND_NOUNS else []
@@ -866,11 +867,23 @@ def partner_holders(tok: Token, verb: Token) -> list[Token]:
     return list(dict.fromkeys([tok, verb, *means, *venues, *held, *spans, *stranded]))
 
 
+def holding_words(tok: Token) -> list[Token]:
+    """The words the parties of a contact noun may hang on past the noun: the participle holding it ("the phone
+    conversation held last month between X and Y") and the day it was held on when the parser hangs a "between" there
+    ("the meeting held on 18 March between X and Y")."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    held = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS]
+    return held + [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                   if p.dep_ == "pobj" and p.ent_type_ == "DATE" and any(between_prep(b) for b in p.children)]
+
+
 def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[Token] | None:
     """The objects of a preposition on a word a contact's partners hang on (see :func:`partner_holders`) that are
     parties of the contact ("with X", "to X", "between X and Y"); None if the preposition names none: a destination,
     a topic, a forum, observers."""
-    if prep.dep_ != "prep" or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
+    if prep.dep_ != "prep" and not between_prep(prep) \
+            or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
             prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
             prep.lower_ == "from" and holder == tok and tok.lemma_.lower() == "sit"):
         return None  # but "paid a (courtesy) call on X": a visit to X; "sat across from X": X

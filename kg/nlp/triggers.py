@@ -548,10 +548,15 @@ def reporting_speaker(tok: Token) -> bool:
         and tok.head != doc[after]
 
 
+def between_prep(tok: Token) -> bool:
+    """"between" or "among" opening a phrase; "between" also when the parser takes it after a participle for the
+    participle's agent ("the meeting held in Doha between X and Y")."""
+    return tok.lower_ in {"between", "among"} and tok.dep_ == "prep" or tok.lower_ == "between" and tok.dep_ == "agent"
+
+
 def between_objects(tok: Token) -> list[Token]:
     """The parties of "between X and Y" on tok."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
-            for p in c.children if p.dep_ == "pobj"]
+    return [p for c in tok.children if between_prep(c) for p in c.children if p.dep_ == "pobj"]
 
 
 def brokered_sides(tok: Token) -> list[Token]:
@@ -992,6 +997,14 @@ def conjuncts(tok: Token) -> list[Token]:
         apps = [c for c in t.children if c.dep_ == "appos"]
         out += [b for a, b in zip(apps, apps[1:]) if b not in out and not negated(b)
                 and any(g.dep_ == "cc" and g.lower_ == "and" and a.i < g.i < b.i for g in a.children)]
+        # "between President X of Ruritania and Mr Y" parsed with Y a conjunct of Ruritania: a person coordinated with
+        # the country or body a person is "of" is coordinated with the person
+        if t.ent_type_ == PERSON:
+            held = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.ent_type_ in {COUNTRY, ORGANIZATION} for c in o.children
+                    if c.dep_ == "conj" and c.ent_type_ == PERSON and c not in out and not negated(c)]
+            out += held
+            stack += held
     out += stranded_conjuncts(tok)
     out += [m for m in title_conjuncts(tok) if m not in out]
     return out
