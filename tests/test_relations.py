@@ -1504,6 +1504,11 @@ CONTACTS = [
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"), (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # two groups, each with its leader, parsed with the second group a conjunct of the first's leader: both leaders
+    pytest.param("The army delegation, led by Lieutenant General Anna Keller, and an RSF team headed by Jan Nowak met at "
+                 "Al Salam Palace in Jeddah on Monday, according to a statement.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Jeddah", OCCURRED, "2025-03-17")],
+                 id="a-delegation-led-by-x-and-a-team-headed-by-y"),
     # a dateline parsed as the subject, the lede's "President of Chile X" hung on it; who attended the talks
     pytest.param("LIMA, 15 July (Wire) – President of Chile Anna Keller met in Lima on Monday with a Peruvian delegation "
                  "led by Deputy Special Envoy Jan Nowak, the press service reported. The talks, which were also attended "

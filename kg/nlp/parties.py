@@ -554,10 +554,16 @@ def group_leaders(holders: list[Token], refs: dict) -> list[Token]:
     """The named people a group's participle on these words says lead it: "a Hamas delegation led by X", "Ukrainian
     officials led by X" ("led by the group's Gaza chief, X": the apposition's), and the members "led by X and including
     Y" names (parsed with "including" a conjunct of X)."""
-    return [q for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
-            for a in agent_objects(c) for m in [a, *conjuncts(a)]
-            for p in ([m] if not made_up_of(m) else [o for n in member_objects(m) for o in [n, *conjuncts(n)]])
-            if (q := p if p.i in refs else appos_person(p, refs)) is not None]
+    out = []
+    for a in (a for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS
+              for a in agent_objects(c)):
+        for m in [a, *conjuncts(a)]:
+            if m != a and m.lower_ in GROUP_NOUNS:  # "the army delegation, led by X, and a rebel team headed by Y"
+                out += group_leaders([m], refs)  # parsed with the team a conjunct of X: Y too
+                continue
+            members = [m] if not made_up_of(m) else [o for n in member_objects(m) for o in [n, *conjuncts(n)]]
+            out += [q for p in members if (q := p if p.i in refs else appos_person(p, refs)) is not None]
+    return out
 
 
 def delegation_told(t: Token, refs: dict) -> list[str]:
