@@ -1504,6 +1504,28 @@ CONTACTS = [
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"), (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # "met in X, where Y hosted them": Y took part, titled or not
+    *[pytest.param(f"Anna Keller and Paul Morel are due to meet on Friday. The two men last met on December 7 in Lima, "
+                   f"where {host} hosted them at his home.", "2025-03-18",
+                   [(TALKS, ("Anna Keller", "Paul Morel"), None, PLANNED, "2025-03-21"),
+                    (MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Lima", OCCURRED, "2024-12-07"),
+                    (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2024-12-07"),
+                    (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2024-12-07")],
+                   id=f"met-in-x-where-{host.split()[0].lower()}-hosted-them")
+      for host in ["Jan Nowak", "Peruvian President Jan Nowak"]],
+    # "X was received by Y, a day after holding talks with Z": X held the talks, not Y
+    pytest.param("Anna Keller was received by President Paul Morel at the palace in Lima on Tuesday, a day after "
+                 "holding talks with Foreign Minister Jan Nowak.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None)],
+                 id="received-by-y-a-day-after-holding-talks"),
+    # the spokesperson after the meeting's date and a comma is the reporting verb's subject, not a guest
+    pytest.param("Prime Minister Anna Keller on Wednesday spoke with Chilean President Paul Morel over the phone. The two "
+                 "leaders agreed to meet on the sidelines of the G20 summit in Rio de Janeiro in November, ministry "
+                 "spokesperson Jan Nowak told reporters in Lima on Thursday.", "2024-09-05",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2024-09-04"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Rio de Janeiro", PLANNED, "2024-11")],
+                 id="agreed-to-meet-in-november-spokesperson-told"),
     # two groups, each with its leader, parsed with the second group a conjunct of the first's leader: both leaders
     pytest.param("The army delegation, led by Lieutenant General Anna Keller, and an RSF team headed by Jan Nowak met at "
                  "Al Salam Palace in Jeddah on Monday, according to a statement.", "2025-03-21",

@@ -610,8 +610,10 @@ def titled_guest(verb: Token) -> list[Token]:
         if t.text in {";", "(", "\""} or t.pos_ in {"VERB", "AUX"}:
             return []
         if t.ent_type_ == PERSON:
-            name = entity_at(doc, t.i)
-            return [t] if name is not None and block_before(name).titles else []
+            name = entity_at(doc, t.i)  # (not the subject of a clause of its own: "agreed to meet in Rio in November,
+            # MEA spokesperson X told reporters")
+            return [t] if name is not None and block_before(name).titles and not (
+                name.root.dep_ in {"nsubj", "nsubjpass"} and name.root.head != verb) else []
         titled = titled or t.lower_ in gazetteer.title_words()
     return []
 
@@ -655,6 +657,11 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
             others += [c for c in tok.children if c.dep_ == "prep" and c.ent_type_ == PERSON and c.text[:1].isupper()]
         if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             others += titled_guest(tok)  # "received at the palace Deputy Prime Minister (...) of Jordan X"
+        if tok.lemma_.lower() == "meet":  # "met in Paris, where X hosted them": the host
+            others += [s for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for p in c.children
+                       if p.dep_ == "pobj" for r in p.children if r.dep_ == "relcl"
+                       and r.lemma_.lower() in RECEIVING_VERBS and any(w.lower_ == "where" for w in r.children)
+                       for s in r.children if s.dep_ == "nsubj"]
         if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and any(
                 c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             # "met X at the palace in the morning, and Y, president of Z, in the afternoon": a second object, its verb

@@ -744,15 +744,18 @@ def subjects_of(verb: Token) -> list[Token]:
     but "The meeting is chaired by X and brings together Y and Z": X)."""
     t = verb
     active = not any(c.dep_ == "auxpass" for c in verb.children)
-    joined = False
+    joined = adverbial = False
     for _ in range(5):
         if t.dep_ == "csubj" and t.head.lemma_ == "be":  # "Taking part in the session were X (A), Y (B) and Z (C)"
             attrs = [c for c in t.head.children if c.dep_ == "attr"]
             return [q for a in attrs for q in [a, *(p for c in a.children if c.dep_ == "appos" and c.ent_type_ == PERSON
                                                     for p in [c, *conjuncts(c)])]]
         # (not "spoke by telephone" parsed with "by" the agent: the means)
+        # (an adverbial participle's subject is the passive verb's subject, not its agent: "X was received by Y, a day
+        # after holding talks with Z": X held them)
         subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and not post_verbal_object(c) or c.dep_ == "agent"
-                and not (joined and active and any(s.dep_ == "nsubjpass" and s.ent_type_ == PERSON for s in t.children))
+                and not ((joined and active or adverbial)
+                         and any(s.dep_ == "nsubjpass" and s.ent_type_ == PERSON for s in t.children))
                 and not any(p.lower_ in CALL_NOUNS | CALL_KINDS for p in c.children)]
         if t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
@@ -797,10 +800,12 @@ def subjects_of(verb: Token) -> list[Token]:
                 return [named_for(t.head)]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
                 t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
+                adverbial = True
                 continue
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.dep_ == "npadvmod" \
                     and t.head.head.head.pos_ in {"VERB", "AUX"}:
                 t = t.head.head.head  # "X met Y on Tuesday, a day after holding talks with Z"
+                adverbial = True
                 continue
             told = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in {"PROPN", "PRON"}]
             if t.dep_ == "xcomp" and told and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
