@@ -5145,6 +5145,17 @@ def test_he_in_a_when_clause_after_someone_s_visit_is_the_visitor(extract_text):
 
 
 @pytest.mark.model
+def test_he_in_a_during_which_clause_after_someone_s_visit_is_the_visitor(extract_text):
+    result, _ = extract_text(
+        "Asked about a visit by President Jan Nowak to Russia, Minister Ivo Marek said no decision had been taken. On "
+        "the same day, Minister Ivo Marek received the Ambassador of China, Tom Reed, at the Pancasila Building. The "
+        "meeting discussed the follow-up of President Nowak's state visit to Beijing in November 2024, during which he "
+        "held talks with President Ana Quorvo.", "2025-01-09")
+    assert frozenset(("Jan Nowak", "Ana Quorvo")) in {frozenset(p) for p in facts(result, SPOKE_WITH)}
+    assert not any("Ana Quorvo" in p and "Ivo Marek" in p for p in facts(result, SPOKE_WITH))
+
+
+@pytest.mark.model
 def test_a_trilateral_meeting_a_single_call_and_those_brought_together_all_talk(extract_text):
     for text in ("Last week Chinese Foreign Minister Ana Ode hosted a trilateral meeting with Ivo Marek and Pakistan's "
                  "Foreign Minister Jan Nowak in Kabul.",

@@ -115,13 +115,19 @@ def _grammatical_antecedents(tok, refs: dict[int, str], person_at: dict):
 
 
 def _visitor_when(tok, refs: dict[int, str]) -> str | None:
-    """The visitor a subject pronoun of a "when" clause on a visit's phrase stands for: "the visit of X to Z in
-    January, when he was received by W" (the clause hung on the visit's time or place), "X's trip to Z, when he ..."."""
+    """The visitor a subject pronoun of a "when" or "during which" clause on a visit's phrase stands for: "the visit
+    of X to Z in January, when he was received by W" (the clause hung on the visit's time or place), "X's trip to Z,
+    when he ...", "X's state visit to Z in November, during which he held talks with W" (however it is parsed)."""
     clause = tok.head
-    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ not in {"relcl", "advcl"} or not any(
-            c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+    opener = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "prep"
+                   and c.lower_ == "during" and [w.lower_ for w in c.children] == ["which"]), None)
+    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ not in {"relcl", "advcl"} or opener is None:
         return None
-    trip = next((a for a in [clause.head, *clause.head.ancestors][:3] if a.lower_ in VISIT_WORDS), None)
+    if opener.lower_ == "when":
+        trip = next((a for a in [clause.head, *clause.head.ancestors][:3] if a.lower_ in VISIT_WORDS), None)
+    else:  # "which" is the visit told just before it
+        trip = next((t for t in reversed(tok.doc[max(tok.sent.start, opener.i - 10) : opener.i])
+                     if t.lower_ in VISIT_WORDS), None)
     owners = [p for c in trip.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"of", "by"}
               for p in ([c] if c.dep_ == "poss" else [q for q in c.children if q.dep_ == "pobj"])] if trip else []
     people = [refs[p.i] for p in owners if p.i in refs and p.ent_type_ == PERSON]
