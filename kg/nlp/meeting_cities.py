@@ -44,7 +44,7 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     # place of one told before is in the city, not necessarily in the same building)
     events = [replace(ev, venue=placed[i]) if placed[i] and ev.place != placed[i] and site(placed[i], names, types)
               and any(refs.get(t.i) == placed[i] or calls_by_word(t, names[placed[i]]) for t in ev.sentence)
-              else ev for i, ev in enumerate(events)]
+              and not moved_on(ev, placed[i], refs) else ev for i, ev in enumerate(events)]
     # and the one its sentence places in that city: "met at Gimhae Air Base in Busan", "at Istanbul's Dolmabahce Palace"
     events = [replace(ev, venue=site_in_city(ev, refs, types, names)) if ev.kind == MEETING and ev.place
               and ev.venue is None else ev for ev in events]
@@ -64,6 +64,22 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
         elif events[same].venue is None and ev.venue is not None:
             events[same] = replace(events[same], venue=ev.venue)  # the city's report and the building's are one
     return [events[i] for i in kept]
+
+
+#: Words of a meeting that came after another one, elsewhere perhaps: "held talks at the palace and later met X".
+AFTERWARDS = {"later", "then", "afterwards", "subsequently", "next"}
+
+
+def moved_on(ev: RawEvent, venue: str, refs: dict) -> bool:
+    """The meeting's verb comes after another's, with a time of its own ("held talks with X at the palace and later
+    met Y", "held talks with X at the Kremlin on Wednesday and will meet Y on Saturday"), and the venue is on that
+    other verb's phrase only: it was in the city, not necessarily in the same building."""
+    verb = next((t for t in ev.sentence if t.text == ev.trigger and t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "conj" or not any(
+            c.lower_ in AFTERWARDS or c.dep_ in {"prep", "npadvmod"} and any(w.ent_type_ == "DATE" for w in c.subtree)
+            for c in verb.children):
+        return False
+    return all(verb not in t.ancestors for t in ev.sentence if refs.get(t.i) == venue)
 
 
 def one_venue(a: RawEvent, b: RawEvent) -> bool:
