@@ -1504,6 +1504,12 @@ CONTACTS = [
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"), (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # "the two" of a clause under a sentence that names two people: that pair
+    pytest.param("Chile's new ambassador to Peru, Anna Keller, has begun her assignment. Keller arrived on Monday and on "
+                 "Tuesday presented a copy of her credentials to Peru's Foreign Minister Paul Morel at the Torre Tagle "
+                 "Palace, where the two discussed the delayed border project.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Torre Tagle Palace", OCCURRED, "2025-03-18")],
+                 id="where-the-two-discussed"),
     # "met in X, where Y hosted them": Y took part, titled or not
     *[pytest.param(f"Anna Keller and Paul Morel are due to meet on Friday. The two men last met on December 7 in Lima, "
                    f"where {host} hosted them at his home.", "2025-03-18",

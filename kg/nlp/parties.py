@@ -675,6 +675,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
             mentions[k] = mentions.get(k, 0) + 1
     if t.lemma_.lower() in PEOPLE_BACKREF and (just := pair_just_told(t, told, previous, named_here)):
         return list(just)
+    if (bare or t.lemma_.lower() in PEOPLE_BACKREF) and (pair := pair_of_main_clause(t, refs, types)):
+        return pair  # "X signed the accord with Y, after the two held talks"
     pair = main_pair(previous, named_here, mentions)
     if pair:
         return pair
@@ -723,6 +725,18 @@ def two_people_named(t: Token, refs: dict, types: dict) -> list[str]:
                 for s in c.subtree}
     seen = list(dict.fromkeys(k for i in range(window_start(t, 2), t.i) if (k := refs.get(i)) is not None
                               and types.get(k) == PERSON and k not in subjects))
+    return seen if len(seen) == 2 else []
+
+
+def pair_of_main_clause(t: Token, refs: dict, types: dict) -> list[str]:
+    """"the two" as the subject of a clause subordinate to the sentence's main one, whose words before it name two
+    people and no one else: that pair ("X signed the accord with Y, after the two held talks at the ministry", "X
+    presented his credentials to Y at the palace, where the two discussed Z")."""
+    clause = t.head
+    if t.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"advcl", "relcl"}:
+        return []
+    seen = list(dict.fromkeys(k for i in range(t.sent.start, t.i) if (k := refs.get(i)) is not None
+                              and types.get(k) == PERSON))
     return seen if len(seen) == 2 else []
 
 
