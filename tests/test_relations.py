@@ -227,6 +227,17 @@ def test_a_subject_parsed_under_the_adverb_before_the_verb_is_its_subject(make_d
     assert [t.text for t in subjects_of(doc[4])] == ["Ode"]
 
 
+def test_a_reflexive_parsed_as_the_subject_stands_for_the_subject_above(make_doc):
+    # Ode had himself spoken with Pym . -- parsed with "himself" the subject of "spoken", a clause of "had"
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("had", 1, "ROOT", "VERB", lemma="have"),
+        t("himself", 3, "nsubj", "PRON", lemma="himself", tag="PRP"), t("spoken", 1, "ccomp", "VERB", lemma="speak"),
+        t("with", 3, "prep", "ADP"), t("Pym", 4, "pobj", "PROPN", "B-Person"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert [t.text for t in subjects_of(doc[3])] == ["Ode"]
+    assert [e[1] for e in run(doc)] == [("Ode", "Pym")]
+
+
 def pseudo_cleft(make_doc, negated: bool):
     """What Ann Ode did [not] do was meet Bo Pym ."""
     neg = [t("not", 4 + negated, "neg", "PART", tag="RB")] if negated else []
@@ -1504,6 +1515,10 @@ CONTACTS = [
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"), (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # signing an agreement "with" someone: they meet to sign it
+    pytest.param("Chile's Interior Minister Anna Keller is due to travel to Lima next week to sign a technical protocol "
+                 "with her Peruvian counterpart, Paul Morel, a Peruvian official said.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-03")], id="to-sign-a-protocol-with-y"),
     # "the two" of a clause under a sentence that names two people: that pair
     pytest.param("Chile's new ambassador to Peru, Anna Keller, has begun her assignment. Keller arrived on Monday and on "
                  "Tuesday presented a copy of her credentials to Peru's Foreign Minister Paul Morel at the Torre Tagle "

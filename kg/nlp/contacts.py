@@ -639,8 +639,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         if tok.lemma_.lower() in ATTEND_VERBS and agent_objects(tok):  # "the meeting was attended by X and Y"; "they
             # (the talks) were attended by X": the subject is the meeting, no party
             actors = [q for p in agent_objects(tok) for q in [p, *conjuncts(p)]]
-        if tok.lemma_.lower() == "sign":  # "the deal was signed by X and Y"
+        if tok.lemma_.lower() == "sign":  # "the deal was signed by X and Y"; "signed a protocol with Y": Y too
             actors += [q for p in signers(tok) for q in [p, *conjuncts(p)]]
+            others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
         actors += companions(tok)  # "X attended along with Y and Z", "X, together with Y, met Z": on X's side
         others += [c for c in tok.children if post_verbal_object(c)]  # "... and later met Prime Minister Z"
         others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (

@@ -738,6 +738,10 @@ def post_verbal_object(t: Token) -> bool:
     return t.dep_ == "nsubj" and t.head.dep_ == "conj" and t.i > t.head.i and t.head.pos_ == "VERB"
 
 
+#: Reflexive pronouns, which the parser may take for the subject of the verb they stress: "X had himself spoken".
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call"; an active verb joined
     to a passive one with a person its subject takes that person, not the agent: "X was received by Y and later met Z";
@@ -780,6 +784,8 @@ def subjects_of(verb: Token) -> list[Token]:
                     out += subjects_of(t.head.head.head)  # "X and Y were among the ministers who attended": X, Y
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
                     out.append(named_for(t.head, s.lower_ == "who"))  # "Merkel, who will join X": Merkel
+                elif s.lower_ in REFLEXIVES and t.dep_ in {"ccomp", "xcomp", "conj"} and t.head != t:
+                    out += subjects_of(t.head)  # "X had himself spoken with Y" parsed with "himself" the subject
                 elif (lede := lede_subjects(s, t)) is not None:
                     out += lede  # "MOSCOW, June 15 - X and Y discussed ...", parsed with MOSCOW the subject
                 else:
