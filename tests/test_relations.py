@@ -1515,6 +1515,11 @@ CONTACTS = [
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"), (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # talks told in a clause of their own inside what was discussed
+    pytest.param("They also discussed preparations for a visit to Lima by Chilean Prime Minister Anna Keller, planned "
+                 "for May, during which Keller is expected to hold talks with President Paul Morel.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None)],
+                 id="discussed-a-visit-during-which-x-is-to-hold-talks"),
     # signing an agreement "with" someone: they meet to sign it
     pytest.param("Chile's Interior Minister Anna Keller is due to travel to Lima next week to sign a technical protocol "
                  "with her Peruvian counterpart, Paul Morel, a Peruvian official said.", "2025-03-21",

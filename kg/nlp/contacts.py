@@ -578,6 +578,12 @@ def discussed(tok: Token) -> bool:
         return False
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REVIEW_VERBS), None)
     objects = [c for c in verb.children if c.dep_ == "dobj" and tok in c.subtree and tok != c] if verb else []
+    # (a clause of its own inside what was discussed tells of the meeting: "discussed preparations for X's visit,
+    # during which X is expected to hold talks with Y")
+    own = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if objects and own is not None and own in objects[0].subtree and any(
+            s.ent_type_ in PARTY_TYPES for s in subjects_of(own)):
+        return False
     # (the object's own words down to the meeting pass a preposition: the meeting is in it, not it)
     return bool(objects) and any(a.dep_ == "prep" for a in tok.ancestors if a in objects[0].subtree)
 
