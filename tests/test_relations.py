@@ -1515,6 +1515,10 @@ CONTACTS = [
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"), (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # "it" after a delegation led by someone: its leader
+    pytest.param("The visit comes weeks after a Peruvian delegation led by Vice Premier Tom Reed spent three days in "
+                 "Quito, where it met President Ivo Marek and signed agreements on solar parks.", "2025-03-21",
+                 [(MEETING, ("Tom Reed", "Ivo Marek"), "Quito", OCCURRED, None)], id="a-delegation-where-it-met"),
     # talks told in a clause of their own inside what was discussed
     pytest.param("They also discussed preparations for a visit to Lima by Chilean Prime Minister Anna Keller, planned "
                  "for May, during which Keller is expected to hold talks with President Paul Morel.", "2025-03-21",
