@@ -1515,6 +1515,15 @@ CONTACTS = [
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"), (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # a call "on" a person is a visit to them
+    pytest.param("Her predecessor, Anna Keller, made a call on Foreign Minister Paul Morel in Lima on Monday.",
+                 "2025-03-21", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
+                 id="made-a-call-on-x"),
+    # "flies on to Tokyo for talks": the talks are where the flight goes
+    pytest.param("Anna Keller will attend the summit in Seoul on Tuesday. Keller flies on to Tokyo on Thursday for talks "
+                 "with Japan's Prime Minister Paul Morel.", "2025-03-17",
+                 [(MEETING, ("Anna Keller",), "Seoul", PLANNED, "2025-03-18"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Tokyo", PLANNED, "2025-03-20")], id="flies-on-to-x-for-talks"),
     # "it" after a delegation led by someone: its leader
     pytest.param("The visit comes weeks after a Peruvian delegation led by Vice Premier Tom Reed spent three days in "
                  "Quito, where it met President Ivo Marek and signed agreements on solar parks.", "2025-03-21",

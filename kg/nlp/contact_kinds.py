@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.model import CALL, MEETING, TALKS
+from kg.model import CALL, MEETING, PERSON, TALKS
 from kg.nlp.triggers import (
     CALL_NOUNS,
     CALL_VERBS,
@@ -31,7 +31,8 @@ __all__ = ["CALL_WORDS", "MEANS_PREPS", "VISIT_CALL_WORDS", "kind_of", "remotely
 #: Words that make any contact a call.
 CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
               "videolink", "telephonic", "telephonically", "virtual", "online"}
-#: Words that make a call a visit: "received a courtesy call from the ambassador".
+#: Words that make a call a visit: "received a courtesy call from the ambassador" (a call "on" someone is one too:
+#: "made a farewell call on X", but "held farewell calls with X" were calls).
 VISIT_CALL_WORDS = {"courtesy"}
 #: Adverbs that make a meeting remote: "met virtually with X".
 REMOTE_ADVERBS = {"virtually", "online", "remotely"}
@@ -67,6 +68,12 @@ def remotely(verb: Token) -> bool:
         for c in verb.children)
 
 
+def visit_on(call: Token) -> bool:
+    """A call noun "on" a person: a visit to them ("made a call on Foreign Minister X"), not a call on a topic."""
+    return call.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(
+        p.dep_ == "pobj" and p.ent_type_ == PERSON for p in c.children) for c in call.children)
+
+
 def kind_of(tok: Token, place: str | None) -> str:
     """CALL, TALKS or MEETING for the contact tok triggers, ``place`` the place found for it (a placed contact is
     in person unless its words make it a call)."""
@@ -86,8 +93,9 @@ def kind_of(tok: Token, place: str | None) -> str:
     words |= {w.lower_ for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
               for w in c.subtree}
     lemma = tok.lemma_.lower()
-    if lemma == "call" and tok.pos_ in {"VERB", "AUX"} and called_on(tok) or words & VISIT_CALL_WORDS:
-        return MEETING  # "called on the vice president", "paid a courtesy call on X": a visit
+    if lemma == "call" and tok.pos_ in {"VERB", "AUX"} and called_on(tok) or words & VISIT_CALL_WORDS \
+            or tok.lower_ == "call" and visit_on(tok):
+        return MEETING  # "called on the vice president", "paid a courtesy call on X", "made a call on X": a visit
     if lemma in CALL_VERBS or tok.lower_ in CALL_NOUNS or words & CALL_WORDS:
         return CALL
     if any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in tok.children):

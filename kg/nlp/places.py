@@ -922,7 +922,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
             return None
         if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
             return None  # another sense: "stop the killings in X", "head the team in X"
-        for c in t.children:
+        # ("flies on to Tokyo" parsed with "to" hung on "on")
+        onward = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" and not any(
+            g.dep_ == "pobj" for g in c.children) for g in c.children]
+        for c in [*t.children, *onward]:
             if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
                 return place_key(c)
             if c.dep_ == "prep" and (c.lower_ in {"to", "in", "into"} or c.lower_ == "for" and t.lemma_.lower() in
