@@ -167,6 +167,8 @@ REPRESENTS_MORE = [
                  [("Anna Keller", "Papua New Guinea", "title-before")], id="png"),
     pytest.param("Ivo Marek also spoke with French Armed Forces Minister Anna Keller.",
                  [("Anna Keller", "France", "title-before")], id="armed-forces-minister"),
+    pytest.param("India will be represented at the parade by Minister of State for Defence Tom Reed, officials said.",
+                 [("Tom Reed", "India", "represented-by")], id="represented-by-a-minister-of-state-for-x"),
     pytest.param("The United States was represented by a delegation headed by Interior Secretary Anna Keller.",
                  [("Anna Keller", "United States", "represented-by")], id="represented-by-a-delegation-headed-by"),
     # what the holder of a post did is no party of the post; a title to its last word is no name

@@ -118,6 +118,9 @@ def represented_by(ent: Span, refs: dict) -> str | None:
     root = ent.root
     while root.dep_ in {"conj", "appos"} and root.head != root:  # "represented by X and Foreign Minister Y":
         root = root.head  # Y too, and Z after "X, the head of W's office, Y and Z"
+    while root.dep_ == "pobj" and root.head.lower_ in {"of", "for"} and root.head.head.dep_ == "pobj" \
+            and root.head.head.lower_ in gazetteer.title_words():
+        root = root.head.head  # "represented by Minister of State for Defence X" with X the object of "for"
     agent = root.head
     passive = next((a for a in list(agent.ancestors)[:3] if a.lemma_.lower() == "represent"), None)
     before = root.doc[agent.i - 1] if agent.i else None
