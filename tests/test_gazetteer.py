@@ -25,6 +25,16 @@ def test_country_names_and_variants():
     assert gazetteer.country("Swiss") is None  # a people, not the country's name
 
 
+def test_a_body_named_after_its_country_is_no_name_of_the_country():
+    # country_converter's patterns end in ".*" for some countries: the name ends with the word the pattern does
+    for body in ("Italian Bishops' Conference", "Italian Football Federation", "Serbian Progressive Party",
+                 "Czech Airlines", "Czech Foreign Ministry"):
+        assert gazetteer.country(body) is None, body
+    assert gazetteer.country("Italia").code == "IT" and gazetteer.country("Czechia").code == "CZ"
+    assert gazetteer.country("Central African Republic").code == "CF"
+    assert gazetteer.country("Central African Rep.").code == "CF"
+
+
 def test_a_form_of_state_before_a_country_s_short_name_is_that_country():
     assert gazetteer.country("Republic of Turkey").code == "TR"
     assert gazetteer.country("Kingdom of Spain").code == "ES"

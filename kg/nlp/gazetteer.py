@@ -109,7 +109,12 @@ def _regex_match(key: str) -> tuple[Country, str] | None:
     for rx, c in _regexes_by_start().get(key[:3], ()):
         m = rx.match(key)
         if m:
-            return c, key[m.end() :]
+            end = m.end()
+            if rx.pattern.endswith(".*") and (core := re.match(rx.pattern[:-2], key)):
+                # a trailing ".*" runs on past the name: it ends with the word its pattern's core ends in ("central
+                # african rep" + "ublic"), and "italian bishops' conference" is no "italia" name
+                end = core.end() + len(re.match(r"[\w'’.-]*", key[core.end() :]).group())
+            return c, key[end:]
     return None
 
 
