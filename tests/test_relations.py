@@ -3053,6 +3053,14 @@ MEETINGS = [
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Brussels", OCCURRED, "2024-02-05"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Brussels", OCCURRED, "2024-02-05")],
                  id="city-and-date-line-later-in-the-day"),
+    # nor a state of things' start ("a full member as of 6 January 2025")
+    pytest.param("Jakarta, 9 January 2025\n\nMinister Anna Keller held a telephone conversation with Minister Jan Nowak "
+                 "on Wednesday (8/1). Minister Nowak congratulated Indonesia on becoming a full member of BRICS as of 6 "
+                 "January 2025. On the same day, Minister Keller received the Ambassador of China, Paul Morel, at the "
+                 "Pancasila Building.", "2025-01-09",
+                 [(CALL, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-01-08"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Jakarta", OCCURRED, "2025-01-08")],
+                 id="the-same-day-not-from-as-of"),
     # a lawmaker's party tag takes no part; "the lawmakers" are the senators and representatives just told, "they"
     # (past a subject inside a quotation) too; talks over lunch were held in person, where the story was filed
     pytest.param("TAIPEI, Aug 15 (Wire) - Sen. Anna Keller, D-Oregon, and Reps. Jan Nowak, D-Illinois, and Paul Morel, "

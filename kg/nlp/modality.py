@@ -620,9 +620,12 @@ TIME_OF_NOUNS = {"morning", "afternoon", "evening", "night", "day", "eve", "dawn
 
 
 def of_a_noun(ent: Span) -> bool:
-    """Whether a date names what a noun is of ("the Commission's recommendation of 8 November 2023"): a thing's date,
-    not a day the story is at."""
+    """Whether a date names what a noun is of ("the Commission's recommendation of 8 November 2023", "a member as of 6
+    January"): a thing's date, not a day the story is at."""
     root = ent.root
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 2].lower_ == "as" and doc[ent.start - 1].lower_ == "of":
+        return True  # "a full member as of 6 January 2025": when a state of things began
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in {"NOUN", "PROPN"} \
         and root.head.head.lemma_.lower() not in TIME_OF_NOUNS  # but "on the morning of 19 November 1985"
 
