@@ -167,6 +167,11 @@ REPRESENTS_MORE = [
                  [("Anna Keller", "Papua New Guinea", "title-before")], id="png"),
     pytest.param("Ivo Marek also spoke with French Armed Forces Minister Anna Keller.",
                  [("Anna Keller", "France", "title-before")], id="armed-forces-minister"),
+    # a party's parliamentary group leads through its adjective; a national army is a body of the state
+    pytest.param("CDU parliamentary group leader Tom Reed mocked the overnight session.",
+                 [("Tom Reed", "Christian Democratic Union", "title-before")], id="party-parliamentary-group-leader"),
+    pytest.param("General Ivo Marek held talks with the Chief of Defence of the Bundeswehr, General Tom Reed, on "
+                 "training areas.", [("Tom Reed", "Bundeswehr", "title-before")], id="chief-of-defence-of-the-bundeswehr"),
     pytest.param("India will be represented at the parade by Minister of State for Defence Tom Reed, officials said.",
                  [("Tom Reed", "India", "represented-by")], id="represented-by-a-minister-of-state-for-x"),
     pytest.param("The United States was represented by a delegation headed by Interior Secretary Anna Keller.",

@@ -605,6 +605,11 @@ DEPUTY = ("The Deputy Prime Minister and Minister for Defence, Olaf Weber, will 
     # any head of state or government is a leader: "the Chilean leader" is not the one titled Opposition Leader
     pytest.param("In Lima, Prime Minister Olaf Weber met Opposition Leader Paul Morel. The Chilean leader then flew to "
                  "Quito.", "Paul Morel", ("The Chilean leader", "title"), False, id="not-the-opposition-leader"),
+    # a region's post ("the Bavarian state premier") is no head of state named before with no country
+    pytest.param("The Greens offered talks. Their co-leader Paul Morel said his party was ready. Olaf Weber, the CSU "
+                 "leader, is playing his own game. On Monday, the Bavarian state premier hosted Austrian Chancellor "
+                 "Anna Keller in Munich.", "Paul Morel", ("the Bavarian state premier", "title"), False,
+                 id="a-region-s-premier"),
     # a sentence's subject pronoun goes on from the last sentence's main clause, not a clause inside it
     pytest.param("Olaf Weber said Paul Morel was ready for talks. He also declined to comment.", "Olaf Weber",
                  ("He", "pronoun"), True, id="the-last-main-clause-s-subject"),

@@ -124,6 +124,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             continue  # "X, the ministry spokeswoman, said": the apposition of the name before it (not "After meeting
             # X, the Spanish minister said": the object of a clause before, the title the subject)
         parties = {refs[t.i] for t in left if t.i in refs} if not shared else set()
+        if not parties and any(t.text[:1].isupper() and t.pos_ == "ADJ" and t.i not in refs
+                               and t.lower_ not in gazetteer.title_words() | MODIFIERS for t in left):
+            continue  # "the Bavarian state premier": a region's post, of no party named: not any premier
         parties |= {k for p in parties for k in wider.get(p, ())}  # "the AU chief": the AU Commission's chairperson
         # "the Qatari premier": a prime minister
         role, words = titles[SAME_OFFICE.get(title, title)], set(SAME_OFFICE.get(title, title).split())

@@ -461,9 +461,12 @@ def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
     """A common noun qualifying a title already found ("intelligence" in "military intelligence chief",
     "board" in "VW board member"; in lower case even if tagged a proper noun): part of the title block,
     not its end."""
-    if tok.lower_ in BODY_NOUNS and not (tok.i >= 1 and isinstance(party_of(tok.doc[tok.i - 1]), Span)
-                                         and party_of(tok.doc[tok.i - 1]).label_ == ORGANIZATION):
-        return False  # "the Polish party leader X" leads a party, not Poland; but "Green party whip X"
+    if tok.lower_ in BODY_NOUNS:
+        k = tok.i - 1  # (past the adjectives of a body's part: "CDU parliamentary group leader X")
+        while k >= 1 and tok.doc[k].is_lower and tok.doc[k].pos_ == "ADJ":
+            k -= 1
+        if not (k >= 0 and isinstance(owner := party_of(tok.doc[k]), Span) and owner.label_ == ORGANIZATION):
+            return False  # "the Polish party leader X" leads a party, not Poland; but "Green party whip X"
     return (bool(block.titles) and not block.unlisted and tok.pos_ in {"NOUN", "PROPN"} and tok.is_lower and tok.is_alpha
             and tok.lower_ not in CHAMBERS and tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < name.end)
 
