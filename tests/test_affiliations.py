@@ -425,6 +425,13 @@ REPRESENTS_MORE = [
     pytest.param("The Northtown Industry Federation called for tax cuts on Monday. Its president, Ann Ode, said firms "
                  "needed cheaper loans.", [("Ann Ode", "Northtown Industry Federation", "its-body")],
                  id="its-president-x"),
+    # a participle inside the post, the body's name beside the subject's noun; "their" after a body named in the plural
+    pytest.param("The refugee group Pro Asyl criticised the plan. Its managing director, Ann Ode, said the ministers "
+                 "were wrong.", [("Ann Ode", "Pro Asyl", "its-body")], id="its-managing-director-after-group-x"),
+    pytest.param("The Greens, now in opposition, have offered a way out. Their co-leader Ann Ode said her party would "
+                 "be willing to talk.", [("Ann Ode", "Greens", "its-body")], id="their-co-leader"),
+    pytest.param("Anna Keller and Paul Morel met in Lima. Their chief negotiator, Ann Ode, said the talks went well.", [],
+                 id="their-of-people-is-no-body"),
     pytest.param("Uzbekistan did not take part. Its foreign minister, Ann Ode, told reporters he had not been consulted.",
                  [("Ann Ode", "Uzbekistan", "its-body")], id="a-country-s-its-minister"),
     pytest.param("Chile said it would cut tariffs. The company's finance chief, Ann Ode, told investors so.", [],

@@ -111,20 +111,25 @@ def post_start(ent: Span) -> int:
     end = ent.start - (ent.start >= 1 and doc[ent.start - 1].text == ",")
     k = end - 1
     while k >= 0 and k >= end - 4 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS  # "whose Prime Minister X"
-                                       or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
+                                       or doc[k].is_lower and (doc[k].pos_ in {"ADJ", "NOUN"}
+                                                               or doc[k].tag_ in {"VBG", "VBN"})  # "its managing"
+                                       or doc[k].text in {"-", "–"} and not doc[k].whitespace_):  # "their co-leader"
         k -= 1
     return k + 1 if k + 1 < end else ent.start
 
 
 def its_parties(ent: Span, refs: dict, types: dict):
     """"Its president, X", "its chief executive X": the organisation that is the subject of this sentence or the
-    one before ("The BDI federation called for tax cuts. Its president, X, said")."""
+    one before ("The BDI federation called for tax cuts. Its president, X, said"); "Their co-leader X" after a
+    body named in the plural ("The Greens have offered talks")."""
     doc = ent.doc
     k = post_start(ent) - 1
-    if k < 0 or k == ent.start - 1 or doc[k].lower_ != "its":
+    if k < 0 or k == ent.start - 1 or doc[k].lower_ not in {"its", "their"}:
         return
-    if (key := subject_body(doc[k], refs, types, frozenset({ORGANIZATION, COUNTRY}))) is not None:
-        yield "its-body", key, f"its {doc[k + 1].lower_}"  # ("Uzbekistan did not take part. Its foreign minister, X,")
+    kinds = frozenset({ORGANIZATION, COUNTRY}) if doc[k].lower_ == "its" else frozenset({ORGANIZATION})
+    if (key := subject_body(doc[k], refs, types, kinds)) is not None:
+        yield "its-body", key, f"{doc[k].lower_} {doc[k + 1].lower_}"  # ("Uzbekistan did not take part. Its foreign
+        # minister, X,")
 
 
 def whose_parties(ent: Span, refs: dict, types: dict):
@@ -177,7 +182,9 @@ def subject_body(tok, refs: dict, types: dict, kinds: frozenset = frozenset({ORG
     for t in reversed(tok.doc[window_start(tok, 1) : tok.i]):
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
             continue
-        key = next((refs[c.i] for c in t.subtree if c.i <= t.i and c.i in refs), None)
+        # (or the name set beside the subject's noun: "The refugee group Pro Asyl criticised the plan")
+        key = next((refs[c.i] for c in t.subtree if c.i <= t.i and c.i in refs), None) or next(
+            (refs[a.i] for a in t.children if a.dep_ == "appos" and a.i in refs), None)
         if key is not None:
             return key if types.get(key) in kinds else None
     return None
