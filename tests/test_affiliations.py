@@ -432,6 +432,17 @@ REPRESENTS_MORE = [
                  "be willing to talk.", [("Ann Ode", "Greens", "its-body")], id="their-co-leader"),
     pytest.param("Anna Keller and Paul Morel met in Lima. Their chief negotiator, Ann Ode, said the talks went well.", [],
                  id="their-of-people-is-no-body"),
+    pytest.param("The Northtown Rovers beat Southville. They now face their old coach Ann Ode and his new club.", [],
+                 id="their-old-coach"),
+    # a body's short name in brackets before "whose"; "the association's" after a body whose name ends so
+    pytest.param("Both parties belong to the centre-right Northtown People's Party (NPP), whose president, Ann Ode, also "
+                 "took part in the meeting.", [("Ann Ode", "Northtown People's Party", "whose-body")],
+                 id="whose-after-a-bracketed-short-name"),
+    pytest.param("Northtown Football Association (NFA) president Jan Nowak and the association's general secretary, "
+                 "Ann Ode, held talks with UEFA president Ivo Marek in Nyon on Thursday.",
+                 [("Jan Nowak", "Northtown Football Association", "title-before"),
+                  ("Ann Ode", "Northtown Football Association", "referred-body"), ("Ivo Marek", "UEFA", "title-before")],
+                 id="the-association-s-secretary"),
     pytest.param("Uzbekistan did not take part. Its foreign minister, Ann Ode, told reporters he had not been consulted.",
                  [("Ann Ode", "Uzbekistan", "its-body")], id="a-country-s-its-minister"),
     pytest.param("Chile said it would cut tariffs. The company's finance chief, Ann Ode, told investors so.", [],

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import MODIFIERS, entity_at, qualifying_country
+from kg.nlp.titles import FORMER, MODIFIERS, entity_at, qualifying_country
 
 
 #: Nouns of a body one belongs to: "her party, the Y", "his union, the Y".
@@ -39,7 +39,8 @@ def pronoun_bodies(doc: Doc, refs: dict, types: dict):
 
 #: Common nouns by which a report refers back to a body it named: "the ministry spokeswoman".
 BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council", "company",
-                 "firm", "bank", "university", "institute", "bureau", "newspaper", "paper", "union"}
+                 "firm", "bank", "university", "institute", "bureau", "newspaper", "paper", "union", "association",
+                 "federation", "club", "party", "foundation", "committee"}
 
 
 #: Nouns by which a report refers back to a news outlet it named ("the San Jose Herald ... the newspaper's editor").
@@ -126,6 +127,8 @@ def its_parties(ent: Span, refs: dict, types: dict):
     k = post_start(ent) - 1
     if k < 0 or k == ent.start - 1 or doc[k].lower_ not in {"its", "their"}:
         return
+    if any(t.lower_ in FORMER | {"old"} for t in doc[k + 1 : ent.start]):
+        return  # "their old coach X", "its former president X": no longer theirs
     kinds = frozenset({ORGANIZATION, COUNTRY}) if doc[k].lower_ == "its" else frozenset({ORGANIZATION})
     if (key := subject_body(doc[k], refs, types, kinds)) is not None:
         yield "its-body", key, f"{doc[k].lower_} {doc[k + 1].lower_}"  # ("Uzbekistan did not take part. Its foreign
@@ -142,7 +145,10 @@ def whose_parties(ent: Span, refs: dict, types: dict):
     clause = next((a for a in doc[k].ancestors if a.dep_ == "relcl"), None)
     # (the name right before its comma when the parser made no relative clause: "with Australia, whose Prime
     # Minister X is expected in PNG, ...")
-    before = doc[k - 2] if k >= 2 and doc[k - 1].text == "," else None
+    j = k - 2 if k >= 2 and doc[k - 1].text == "," else None
+    if j is not None and doc[j].text == ")":  # "the X Party (XP), whose president": the name before its short name
+        j = next((m - 1 for m in range(j - 1, max(j - 6, 0), -1) if doc[m].text == "("), None)
+    before = doc[j] if j is not None and j >= 0 else None
     key = refs.get(clause.head.i) if clause is not None else refs.get(before.i) if before is not None else None
     if key is not None and types.get(key) in {COUNTRY, ORGANIZATION}:
         yield "whose-body", key, f"whose {doc[k + 1].lower_}"
