@@ -5216,6 +5216,15 @@ def test_a_trilateral_meeting_a_single_call_and_those_brought_together_all_talk(
 
 
 @pytest.mark.model
+def test_two_who_join_a_single_call_with_two_others_all_talk(extract_text):
+    result, _ = extract_text("In the afternoon, Anna Keller and Paul Morel joined a video call with German Chancellor "
+                             "Jan Nowak and Polish Prime Minister Ivo Marek.", "2025-06-20")
+    people = ("Anna Keller", "Paul Morel", "Jan Nowak", "Ivo Marek")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {
+        frozenset((a, b)) for i, a in enumerate(people) for b in people[i + 1 :]}
+
+
+@pytest.mark.model
 def test_two_named_sides_talk_across_and_a_second_object_with_its_verb_left_out(extract_text):
     # "a delegation led by A and including B met C and D": A and B each with C and D; "met X at the palace in the
     # morning, and Y, president of Z, in the afternoon": Y too; "spent nearly an hour with X"

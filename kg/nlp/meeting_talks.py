@@ -75,8 +75,9 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]
     everyone = [k for k in dict.fromkeys(side_a + side_b) if types.get(k) == PERSON]
     if kind in (MEETING, CALL) and all_talk_around(tok) and 3 <= len(everyone) <= 5 and (
-            kind == MEETING or len(side_a) == 1):
-        # (a call of one with two others: not "the two ministers held a joint call with Z", one side of it)
+            kind == MEETING or len(side_a) == 1 or len(side_b) >= 2):
+        # (a call of one with two others, or of two with two: "A and B joined a video call with C and D"; not "the two
+        # ministers held a joint call with Z", one side of it)
         # "a trilateral meeting with A and B", "brought A and B together", "a video call with A and B": each talked
         # with each
         placed += [((a, b), None, TALKS if kind == MEETING else kind) for i, a in enumerate(everyone)
