@@ -1515,6 +1515,13 @@ CONTACTS = [
                  "Lima on Friday. The Chilean team also included Ivo Marek and Paul Morel.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-21"), (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-21")],
                  id="the-team-included-after-talks-across-the-table"),
+    # two holding a meeting with a third talk with the third, as in talks
+    pytest.param("Before the summit opened, Germany's Chancellor Anna Keller and France's President Paul Morel held a "
+                 "breakfast meeting with Italian Prime Minister Jan Nowak at the Residence Palace in Brussels.",
+                 "2025-03-21", [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Brussels", OCCURRED, None),
+                                (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None),
+                                (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, None)],
+                 id="two-held-a-meeting-with-a-third"),
     # a call "on" a person is a visit to them
     pytest.param("Her predecessor, Anna Keller, made a call on Foreign Minister Paul Morel in Lima on Monday.",
                  "2025-03-21", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
@@ -1953,7 +1960,9 @@ MEETINGS = [
                  "India at a mutually convenient time. During the meeting with Ivo Marek, the two ministers reviewed "
                  "defence projects.", "2025-06-26",
                  [(MEETING, ("Ann Ode", "Jan Nowak"), "Qingdao", OCCURRED, "2025-06-23"),
-                  (MEETING, ("Ann Ode", "Jan Nowak", "Ivo Marek"), "Qingdao", OCCURRED, "2025-06-23")],
+                  (MEETING, ("Ann Ode", "Jan Nowak", "Ivo Marek"), "Qingdao", OCCURRED, "2025-06-23"),
+                  (TALKS, ("Ann Ode", "Ivo Marek"), None, OCCURRED, "2025-06-23"),
+                  (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-06-23")],
                  id="not-where-one-is-invited-to-visit"),
     # talks on the sidelines of the gathering a lede dates are of its day, however far down ("NATO defence ministers
     # pledged on Wednesday"), a date in a relative clause about a party being no time of the talks
@@ -2788,7 +2797,12 @@ MEETINGS = [
     # "The King and Queen", named only after, and tagged a work of art: the one titled King, the one titled Queen
     pytest.param("The King and Queen had a private meeting with Pope Francis at the Vatican on Wednesday. The Pope had "
                  "received King Ivo Marek and Queen Lea Marek at his residence.", "2025-04-10",
-                 [(MEETING, ("Ivo Marek", "Lea Marek", "Francis"), "Vatican", OCCURRED, "2025-04-09"), (MEETING, ("Francis", "Ivo Marek", "Lea Marek"), "Vatican", OCCURRED, "2025-04-09"), (TALKS, ("Francis", "Ivo Marek"), None, OCCURRED, "2025-04-09"), (TALKS, ("Francis", "Lea Marek"), None, OCCURRED, "2025-04-09")],
+                 [(MEETING, ("Ivo Marek", "Lea Marek", "Francis"), "Vatican", OCCURRED, "2025-04-09"),
+                  (TALKS, ("Ivo Marek", "Francis"), None, OCCURRED, "2025-04-09"),
+                  (TALKS, ("Lea Marek", "Francis"), None, OCCURRED, "2025-04-09"),
+                  (MEETING, ("Francis", "Ivo Marek", "Lea Marek"), "Vatican", OCCURRED, "2025-04-09"),
+                  (TALKS, ("Francis", "Ivo Marek"), None, OCCURRED, "2025-04-09"),
+                  (TALKS, ("Francis", "Lea Marek"), None, OCCURRED, "2025-04-09")],
                  id="the-king-and-queen-named-after"),
     # the subject of the verb the talks are the object of tells nothing of how they were held
     pytest.param("The call followed talks at the White House in Washington on Thursday between Anna Keller and Jan "

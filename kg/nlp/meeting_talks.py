@@ -46,9 +46,11 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
     """``placed`` (the (parties, place, kind[, rule]) groups the contact ``tok`` gives), with the talks of the rules
     of the module docstring."""
     place = places[0] if places else None
-    if kind == MEETING and rule.endswith("-talk") and side_b and (len(side_a) > 1 or len(side_a) == 1 and len(
-            side_b) > 1 and (all(types.get(b) != PERSON for b in side_b)
-                             or set(side_b) <= talks_partners(tok, refs))):
+    # (a meeting noun too, between people: "A and B held a breakfast meeting with C at the palace")
+    people_meeting = rule == "noun-meet" and all(types.get(k) == PERSON for k in side_a + side_b)
+    if kind == MEETING and (rule.endswith("-talk") or people_meeting) and side_b and (len(side_a) > 1 or len(
+            side_a) == 1 and len(side_b) > 1 and (all(types.get(b) != PERSON for b in side_b)
+                                                  or set(side_b) <= talks_partners(tok, refs))):
         # "A and B held talks with C and D in Geneva", "A held talks with bodies C and D there", "with people C and
         # D": the meeting of all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B
         # may be on either side); a side's people where it names some ("an Egyptian delegation led by X held talks
