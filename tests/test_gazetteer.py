@@ -25,6 +25,14 @@ def test_country_names_and_variants():
     assert gazetteer.country("Swiss") is None  # a people, not the country's name
 
 
+def test_a_gathering_named_after_its_city_meets_there():
+    assert gazetteer.forum_city("the Munich Security Conference") == ("Munich",)
+    assert gazetteer.forum_city("Doha Forum") == ("Doha",)
+    assert gazetteer.forum_city("Shangri-La Dialogue") is None  # held in Singapore (organizations.tsv), not in the town
+    assert gazetteer.forum_city("India-Central Asia Dialogue") is None  # its members, no city
+    assert gazetteer.forum_city("Munich Re") is None and gazetteer.forum_city("Brazil Summit") is None
+
+
 def test_a_body_named_after_its_country_is_no_name_of_the_country():
     # country_converter's patterns end in ".*" for some countries: the name ends with the word the pattern does
     for body in ("Italian Bishops' Conference", "Italian Football Federation", "Serbian Progressive Party",

@@ -1894,6 +1894,15 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a gathering named after its city meets there, not in the dateline's city (also with a venue not placed)
+    pytest.param("BERLIN, Feb 17 (Reuters) - On the sidelines of the Munich Security Conference, Chancellor Ann Ode met "
+                 "Jan Nowak on Saturday.", "2025-02-17",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Munich", OCCURRED, "2025-02-15")], id="sidelines-of-a-city-s-forum"),
+    pytest.param("BERLIN, Feb 17 (Reuters) - At the Munich Security Conference over the weekend, Ann Ode met Jan Nowak "
+                 "at the Hotel Bayerischer Hof on Saturday.", "2025-02-17",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Munich", OCCURRED, "2025-02-15")], id="at-a-city-s-forum-at-a-hotel"),
+    pytest.param("Ann Ode met Jan Nowak at the Doha Forum on Sunday.", "2025-02-17",
+                 [(MEETING, ("Ann Ode", "Jan Nowak"), "Doha", OCCURRED, "2025-02-16")], id="at-a-city-s-forum"),
     # "the meeting held in X between A of Gabon and B" with "between" parsed as the participle's agent and B as a
     # conjunct of Gabon: A and B met, and whoever "took note" of it did not
     pytest.param("The ministry also took note of the meeting held in Doha on 18 March between President Ann Ode of "

@@ -167,11 +167,12 @@ VENUE_MENTION = "venue"
 
 
 def cities_of_venues(clusters: list[Cluster], index: dict, new) -> None:
-    """A well-known venue stands in its city ("Buckingham Palace": London, see :func:`kg.nlp.gazetteer.venue_city`):
+    """A well-known venue stands in its city ("Buckingham Palace": London, see :func:`kg.nlp.gazetteer.venue_city`), a
+    gathering named after its city in that city ("the Munich Security Conference", :func:`kg.nlp.gazetteer.forum_city`):
     when the text does not name the city, the venue's mentions are the city's too, as "venue" mentions (no tokens
     of the text are the city's), so that a meeting there can be placed in it."""
-    for venue in [c for c in clusters if c.type == PLACE]:
-        names = gazetteer.venue_city(venue.name)
+    for venue in [c for c in clusters if c.type in {PLACE, ORGANIZATION}]:  # (and "the Munich Security Conference")
+        names = gazetteer.venue_city(venue.name) if venue.type == PLACE else gazetteer.forum_city(venue.name)
         if not names:
             continue
         keys = [gazetteer.fold(city[0]) if (city := gazetteer.city(n)) else gazetteer.fold(n) for n in names]

@@ -342,10 +342,11 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
 
 def meeting_place_told(tok: Token, refs: dict, types: dict, parties: list[str], told: list[RawEvent]) -> str | None:
     """Where a meeting its own clause does not place happened, told elsewhere (``told``: the contacts told so far):
-    "there", on the sidelines of a forum told, at a forum, a journey of its parties, an earlier place of theirs, where
-    they are, a place referred to, the dateline's."""
+    "there", on the sidelines of a forum told, at a forum told or named after its city, a journey of its parties, an
+    earlier place of theirs, where they are, a place referred to, the dateline's."""
     return there_place(tok, refs, types, parties) or sidelines_place(tok, told, refs) or (
-        at_forum_told(tok, refs, types)) or place_in_context(tok, refs, types, parties) or (
+        at_forum_told(tok, refs, types)) or forum_place(tok, told, refs, types) or place_in_context(
+        tok, refs, types, parties) or (
         earlier_place(tok, parties, told)) or present_place(tok, refs, types, parties) or (
         referred_place(tok, refs, types, parties)) or dateline_place(
         tok, refs, types, parties, told, beside=on_sidelines(tok))

@@ -356,6 +356,26 @@ def venue_city(name: str) -> tuple[str, ...] | None:
     return _venues().get(fold(name).removeprefix("the "))
 
 
+#: Last words of the names of gatherings named after the city they meet in: "the Munich Security Conference".
+CITY_FORUM_HEADS = {"conference", "forum", "dialogue", "summit"}
+
+
+def forum_city(name: str) -> tuple[str, ...] | None:
+    """The city a gathering named after it meets in ("Munich Security Conference": ("Munich",), "St Petersburg
+    International Economic Forum": ("Saint Petersburg",)): its first one to three words, a city, before words of the
+    gathering; None for other names."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or words[-1].lower() not in CITY_FORUM_HEADS:
+        return None
+    known = organization(name)
+    for n in (3, 2, 1):
+        if n < len(words) and (found := city(" ".join(words[:n]))) is not None and country(" ".join(words[:n])) is None:
+            # (not a town of another country than the one a listed gathering is held in: "the Shangri-La Dialogue"
+            # meets in Singapore)
+            return (found[0],) if known is None or known.country in {None, found[1]} else None
+    return None
+
+
 def capital(code: str) -> str | None:
     """The folded name of a country's capital (by ISO2 code), or None."""
     return _capitals().get(code)

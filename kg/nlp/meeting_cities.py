@@ -16,7 +16,7 @@ from kg.nlp.datelines import dateline, in_lede
 from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
-from kg.nlp.places import calls_by_word, capital_place, previous_destination
+from kg.nlp.places import calls_by_word, capital_place, forum_city_key, previous_destination
 from kg.nlp.triggers import ATTENDED_REACH, TRAVEL_VERBS
 
 
@@ -348,6 +348,9 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         # "at Hyderabad House in the Indian capital": the capital the article names
         inside |= {key for t in ev.sentence if refs and t.dep_ == "pobj" and t.head.lower_ == "in"
                    and (key := capital_place(t, refs, types)) and types.get(key) == PLACE}
+        # "At the Munich Security Conference, X met Y at the Hotel Z": the city of the gathering the sentence is at
+        inside |= {key for t in ev.sentence if refs and t.dep_ == "pobj" and t.head.lower_ in {"at", "during", "of"}
+                   and (key := forum_city_key(t, refs, types))}
         # "flown in from Paris, where he held talks with X at the Elysee Palace": the city "where" stands for
         inside |= {refs[t.head.i] for t in ev.sentence if refs and t.i in clause and t.dep_ == "relcl"
                    and any(c.lower_ == "where" for c in t.children) and t.head.i in refs

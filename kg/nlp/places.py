@@ -295,6 +295,12 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                     for c in pobj.children:
                         if c.dep_ in {"compound", "poss", "nmod"} and c.ent_type_ == PLACE and place(c):
                             return place(c)
+    # "met X at the Munich Security Conference", with no other place: the city of a gathering named after it
+    gathering = next((city for h in dict.fromkeys(holders) for prep in h.children if prep.dep_ == "prep"
+                      and prep.lower_ in {"at", "during"} for p in prep.children if p.dep_ == "pobj"
+                      and (city := forum_city_key(p, refs, types)) and city not in parties), None)
+    if gathering:
+        return gathering
     if naming:
         return naming
     for t in (verb, *[h for h in verb.ancestors][:2]):
@@ -409,10 +415,24 @@ def forum_place(tok: Token, events: list[RawEvent], refs: dict, types: dict) -> 
     held talks with Y": the summit placed from the story)."""
     found = forums(tok, clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok)
     own = next((refs[c.i] for f in found for c in f.children if c.dep_ in {"compound", "nmod"} and c.i in refs
-                and types.get(refs[c.i]) == PLACE), None)
+                and types.get(refs[c.i]) == PLACE), None) or next(
+        (key for f in found if (key := forum_city_key(f, refs, types))), None)  # "the Munich Security Conference"
     names = {f.text for f in found}
     return own or next((ev.place for ev in reversed(events) if ev.sentence == tok.sent and ev.trigger in names
                         and ev.place), None)
+
+
+def forum_city_key(t: Token, refs: dict, types: dict) -> str | None:
+    """The city a gathering named after it meets in, for a word of its name ("the Munich Security Conference":
+    Munich, an entity of the document even where the text names only the gathering, see
+    :func:`kg.nlp.aliases.cities_of_venues`); None for other names."""
+    key = refs.get(t.i)
+    if key is None or types.get(key) != ORGANIZATION:
+        return None
+    entities = t.doc._.kg_entities or []
+    city = gazetteer.forum_city(next((e.name for e in entities if e.key == key), ""))
+    wanted = {gazetteer.fold(c) for c in city or ()}
+    return next((e.key for e in entities if e.type == PLACE and gazetteer.fold(e.name) in wanted), None)
 
 
 def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | None:
