@@ -116,6 +116,9 @@ NAME_TYPES = [
     # the agency in a dateline's brackets
     pytest.param("MOSCOW, May 14 (Eurasia Desk) — The Kremlin on Tuesday dismissed the claims.",
                  {"Eurasia Desk": ORGANIZATION}, id="a-dateline-s-agency"),
+    # a people's word and a portfolio before a title, tagged one body: the people's country, no body
+    pytest.param("Czech Industry and Trade Minister Tom Reed met Slovak Economy Minister Anna Keller in Prague on Monday.",
+                 {"Czech": "NORP", "Czech Industry": None, "Prague": PLACE}, id="a-people-s-word-and-a-portfolio"),
     # a standing forum is a body, not a place
     pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met Anna Keller at the Shangri-La Dialogue on "
                  "Friday.", {"Shangri-La Dialogue": ORGANIZATION}, id="a-forum-named-dialogue"),

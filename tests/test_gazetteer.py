@@ -30,6 +30,7 @@ def test_a_gathering_named_after_its_city_meets_there():
     assert gazetteer.forum_city("Doha Forum") == ("Doha",)
     assert gazetteer.forum_city("Shangri-La Dialogue") is None  # held in Singapore (organizations.tsv), not in the town
     assert gazetteer.forum_city("India-Central Asia Dialogue") is None  # its members, no city
+    assert gazetteer.forum_city("Asia Cooperation Dialogue") is None  # (a small town is called Asia)
     assert gazetteer.forum_city("Munich Re") is None and gazetteer.forum_city("Brazil Summit") is None
 
 

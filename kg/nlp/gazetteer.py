@@ -356,6 +356,8 @@ def venue_city(name: str) -> tuple[str, ...] | None:
     return _venues().get(fold(name).removeprefix("the "))
 
 
+#: The people of a city that gives its name to a gathering (more than a town sharing a continent's name: "Asia").
+FORUM_CITY_SIZE = 100_000
 #: Last words of the names of gatherings named after the city they meet in: "the Munich Security Conference".
 CITY_FORUM_HEADS = {"conference", "forum", "dialogue", "summit"}
 
@@ -369,7 +371,9 @@ def forum_city(name: str) -> tuple[str, ...] | None:
         return None
     known = organization(name)
     for n in (3, 2, 1):
-        if n < len(words) and (found := city(" ".join(words[:n]))) is not None and country(" ".join(words[:n])) is None:
+        name_words = " ".join(words[:n])  # (a city of some size: "the Asia Cooperation Dialogue" is no town's)
+        if n < len(words) and (found := city(name_words)) is not None and country(name_words) is None \
+                and city_population(name_words) >= FORUM_CITY_SIZE:
             # (not a town of another country than the one a listed gathering is held in: "the Shangri-La Dialogue"
             # meets in Singapore)
             return (found[0],) if known is None or known.country in {None, found[1]} else None
