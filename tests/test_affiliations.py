@@ -434,6 +434,9 @@ REPRESENTS_MORE = [
                  id="their-of-people-is-no-body"),
     pytest.param("The Northtown Rovers beat Southville. They now face their old coach Ann Ode and his new club.", [],
                  id="their-old-coach"),
+    pytest.param("The Northtown Information Service issued a statement. According to the statement, the two Prime "
+                 "Ministers agreed that their foreign ministers, Ann Ode and Jan Nowak, would meet next month.", [],
+                 id="their-of-the-two-prime-ministers"),
     # a body's short name in brackets before "whose"; "the association's" after a body whose name ends so
     pytest.param("Both parties belong to the centre-right Northtown People's Party (NPP), whose president, Ann Ode, also "
                  "took part in the meeting.", [("Ann Ode", "Northtown People's Party", "whose-body")],

@@ -227,6 +227,17 @@ def test_a_subject_parsed_under_the_adverb_before_the_verb_is_its_subject(make_d
     assert [t.text for t in subjects_of(doc[4])] == ["Ode"]
 
 
+def test_a_verb_joined_to_a_passive_with_a_titled_subject_takes_that_subject(make_doc):
+    # The minister was received by Pym and met Ode .
+    doc = make_doc([
+        t("The", 1, "det", "DET"), t("minister", 3, "nsubjpass", "NOUN"), t("was", 3, "auxpass", "AUX", lemma="be"),
+        t("received", 3, "ROOT", "VERB", lemma="receive"), t("by", 3, "agent", "ADP"),
+        t("Pym", 4, "pobj", "PROPN", "B-Person"), t("and", 3, "cc", "CCONJ"), t("met", 3, "conj", "VERB", lemma="meet"),
+        t("Ode", 7, "dobj", "PROPN", "B-Person"), t(".", 3, "punct", "PUNCT"),
+    ])
+    assert [t.text for t in subjects_of(doc[7])] == ["minister"]
+
+
 def test_a_reflexive_parsed_as_the_subject_stands_for_the_subject_above(make_doc):
     # Ode had himself spoken with Pym . -- parsed with "himself" the subject of "spoken", a clause of "had"
     doc = make_doc([

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.paragraphs import window_start
-from kg.nlp.titles import FORMER, MODIFIERS, entity_at, qualifying_country
+from kg.nlp.titles import FORMER, MODIFIERS, entity_at, qualifying_country, singular_title
 
 
 #: Nouns of a body one belongs to: "her party, the Y", "his union, the Y".
@@ -129,6 +129,9 @@ def its_parties(ent: Span, refs: dict, types: dict):
         return
     if any(t.lower_ in FORMER | {"old"} for t in doc[k + 1 : ent.start]):
         return  # "their old coach X", "its former president X": no longer theirs
+    if doc[k].lower_ == "their" and any(t.dep_ in {"nsubj", "nsubjpass"} and (
+            t.lemma_.lower() in gazetteer.title_words() or singular_title(t.lower_)) for t in doc[ent.sent.start : k]):
+        return  # "the two Prime Ministers agreed that their foreign ministers, X and Y, would meet": people's
     kinds = frozenset({ORGANIZATION, COUNTRY}) if doc[k].lower_ == "its" else frozenset({ORGANIZATION})
     if (key := subject_body(doc[k], refs, types, kinds)) is not None:
         yield "its-body", key, f"{doc[k].lower_} {doc[k + 1].lower_}"  # ("Uzbekistan did not take part. Its foreign

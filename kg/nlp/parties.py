@@ -459,7 +459,7 @@ def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[s
         keys = [k for k in dict.fromkeys(keys) if types.get(k) in PARTY_TYPES]
         if word == "it" and len(keys) == 1 and types[keys[0]] in {ORGANIZATION, COUNTRY}:
             return keys
-        if word == "it" and not keys and t.lower_ in GROUP_NOUNS and t.tag_ == "NN" \
+        if word == "it" and not keys and t.lower_ in GROUP_NOUNS and t.tag_ == "NN" and t.i not in refs \
                 and (group := keys_of(t, refs, previous)):
             return group  # "a delegation led by X spent three days in Y, where it met Z": X
         if word == "they" and len(keys) >= 2:

@@ -758,8 +758,8 @@ def subjects_of(verb: Token) -> list[Token]:
         # (an adverbial participle's subject is the passive verb's subject, not its agent: "X was received by Y, a day
         # after holding talks with Z": X held them)
         subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and not post_verbal_object(c) or c.dep_ == "agent"
-                and not ((joined and active or adverbial)
-                         and any(s.dep_ == "nsubjpass" and s.ent_type_ == PERSON for s in t.children))
+                and not ((joined and active or adverbial) and any(s.dep_ == "nsubjpass" and (
+                    s.ent_type_ == PERSON or s.lower_ in gazetteer.title_words()) for s in t.children))
                 and not any(p.lower_ in CALL_NOUNS | CALL_KINDS for p in c.children)]
         if t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
