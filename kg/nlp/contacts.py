@@ -345,10 +345,9 @@ def meeting_place_told(tok: Token, refs: dict, types: dict, parties: list[str], 
     "there", on the sidelines of a forum told, at a forum told or named after its city, a journey of its parties, an
     earlier place of theirs, where they are, a place referred to, the dateline's."""
     return there_place(tok, refs, types, parties) or sidelines_place(tok, told, refs) or (
-        at_forum_told(tok, refs, types)) or forum_place(tok, told, refs, types) or place_in_context(
-        tok, refs, types, parties) or (
-        earlier_place(tok, parties, told)) or present_place(tok, refs, types, parties) or (
-        referred_place(tok, refs, types, parties)) or dateline_place(
+        at_forum_told(tok, refs, types)) or forum_place(tok, told, refs, types) or (
+        place_in_context(tok, refs, types, parties)) or earlier_place(tok, parties, told) or (
+        present_place(tok, refs, types, parties)) or referred_place(tok, refs, types, parties) or dateline_place(
         tok, refs, types, parties, told, beside=on_sidelines(tok))
 
 
@@ -720,7 +719,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
         actors += listed  # "Among the guests were X and Y", "Guests included X and Y"
     else:
         # the parties named ("a meeting between X and Y", "the meeting held in Z between X and Y")
-        explicit = any(c.lower_ == "between" and between_prep(c) for h in [tok, *holding_words(tok)] for c in h.children)
+        explicit = any(c.lower_ == "between" and between_prep(c)
+                       for h in [tok, *holding_words(tok)] for c in h.children)
         forum = forum_name(tok)  # "the India-Japan Foreign Ministers' Strategic Dialogue": no parties in its name
         owners = [c for c in tok.children if c.dep_ == "poss" and not (forum and c.i not in refs)
                   and not forum_members(c)]

@@ -183,8 +183,8 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             if k is not None:  # "Minister of Industry and Trade Ivo Marek" tagged as one body: the person, no body
                 out += [p for p in (_trim_ends(doc, k, e, "PERSON"),) if p is not None]
                 continue
-        if span.label_ == "ORG" and e - s >= 2 and gazetteer.demonym(doc[s].text) and not gazetteer.country(doc[s].text) \
-                and portfolio(doc[s + 1 : e]):
+        if span.label_ == "ORG" and e - s >= 2 and gazetteer.demonym(doc[s].text) \
+                and not gazetteer.country(doc[s].text) and portfolio(doc[s + 1 : e]):
             out.append(Span(doc, s, s + 1, label="NORP"))  # "Czech Industry and Trade Minister X" tagged as one body:
             continue  # the people's word, then the post's portfolio
         if span.label_ == "PERSON" and (k := _party_before_title(doc, s, e)) is not None:

@@ -744,8 +744,10 @@ REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call"; an active verb joined
-    to a passive one with a person its subject takes that person, not the agent: "X was received by Y and later met Z";
-    but "The meeting is chaired by X and brings together Y and Z": X)."""
+    to a passive one with a person or a titled noun its subject takes that subject, not the agent: "X was received by Y
+    and later met Z", "the minister was received by Y and held a meeting with Z"; but "The meeting is chaired by X and
+    brings together Y and Z": X), an adverbial participle ("a day after holding talks") and a reflexive the parser took
+    for the subject ("X had himself spoken with Y": X)."""
     t = verb
     active = not any(c.dep_ == "auxpass" for c in verb.children)
     joined = adverbial = False
