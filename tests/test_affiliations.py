@@ -8,7 +8,7 @@ written for these tests.
 import pytest
 
 from kg.model import AFFILIATION, OCCURRED
-from test_relations import run, t
+from test_relations import name, run, t
 
 
 def test_affiliation_from_a_title_and_an_apposition(make_doc):
@@ -26,6 +26,22 @@ def test_affiliation_from_a_title_and_an_apposition(make_doc):
         (AFFILIATION, ("Ann Ode",), "Russia", OCCURRED, None, "title-before"),
         (AFFILIATION, ("Bo Pym",), "Sudria", OCCURRED, None, "apposition"),
     ]
+
+
+def test_a_conjunct_of_a_representative_titled_by_another_body_stands_in_for_no_one(make_doc):
+    # Sudria was represented by its minister , Bo Pym , and UN envoy Ann Ode spoke .  (Ode parsed as Pym's conjunct)
+    doc = make_doc([
+        t("Sudria", 2, "nsubjpass", "PROPN", "B-Country"), t("was", 2, "auxpass", "AUX", lemma="be"),
+        t("represented", 2, "ROOT", "VERB", lemma="represent", tag="VBN"), t("by", 2, "agent", "ADP"),
+        t("its", 5, "poss", "PRON", tag="PRP$"), t("minister", 3, "pobj", "NOUN"), t(",", 5, "punct", "PUNCT", tag=","),
+        t("Bo", 8, "compound", "PROPN", "B-Person"), t("Pym", 5, "appos", "PROPN", "I-Person"),
+        t(",", 8, "punct", "PUNCT", tag=","), t("and", 8, "cc", "CCONJ"),
+        t("UN", 14, "compound", "PROPN", "B-Organization"), t("envoy", 14, "compound", "NOUN"),
+        *name(13, 8, "conj"), t("spoke", 2, "conj", "VERB", lemma="speak"), t(".", 2, "punct", "PUNCT"),
+    ])
+    got = {(e[1], e[2], e[5]) for e in run(doc) if e[0] == AFFILIATION}
+    assert (("Bo Pym",), "Sudria", "represented-by") in got
+    assert not any(names == ("Ann Ode",) and party == "Sudria" for names, party, _ in got)
 
 
 def test_a_rank_abbreviation_taken_for_a_name_does_not_end_the_title(make_doc):
@@ -1052,6 +1068,14 @@ REPRESENTS_NOT = [
                  "Tom Reed and Faroese Prime Minister Ivo Marek.",
                  [("Ann Ode", "Denmark", "title-before"), ("Tom Reed", "Greenland", "title-before"),
                   ("Ivo Marek", "Faroe Islands", "title-before")], id="a-list-of-titled-names"),
+    # the countries of a desk
+    pytest.param("Ivo Marek met a delegation of the European External Action Service led by Ann Ode, Deputy Managing "
+                 "Director for Russia, Eastern Partnership and Central Asia.",
+                 [("Ann Ode", "European External Action Service", "delegation-member")], id="director-for-a-country"),
+    # a title that is also a form of address opens the next name's post: "Qatar's Emir Sheikh Y"
+    pytest.param("The summit was attended by Jordan's King Ann Ode, Qatar's Emir Sheikh Tom Reed and Ivo Marek.",
+                 [("Ann Ode", "Jordan", "title-before"), ("Tom Reed", "Qatar", "title-before")],
+                 id="a-list-with-an-emir-sheikh"),
     pytest.param("Turkish Cypriot leader Ann Ode met Bosnian Serb leader Tom Reed in Nicosia.", [],
                  id="leaders-of-communities"),
     # a body's post tagged as a person or a body ("the UN Special Coordinator"): the body, then the name after it

@@ -103,6 +103,14 @@ def test_trim_drops_a_post_tagged_as_a_body(vocab):
     assert texts(entity_spans.trim(span(doc, 12, 17, "ORG"))) == ["Vell Council for Foreign Affairs"]
 
 
+def test_a_known_body_s_name_ends_before_the_portfolio_of_a_post_of_it(vocab):
+    doc = doc_of(vocab, "the High Representative of the European Union for Foreign Affairs and Security Policy , Ann Ode")
+    assert texts(entity_spans.trim(span(doc, 4, 10, "ORG"))) == ["European Union"]
+    assert entity_spans.extend_org(span(doc, 5, 7, "ORG")).text == "European Union"
+    doc = doc_of(vocab, "the Vell Union for Foreign Affairs and Security Policy said")
+    assert entity_spans.extend_org(span(doc, 1, 3, "ORG")).text == "Vell Union for Foreign Affairs and Security Policy"
+
+
 def test_trim_drops_a_title_before_a_hyphenated_name_in_a_body_s_span(vocab):
     words = ["Peruvian", "President", "Jean", "-", "Paul", "Morel", "said"]
     doc = Doc(vocab, words=words, spaces=[True, True, False, False, True, True, False])

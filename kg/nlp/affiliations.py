@@ -127,7 +127,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         if (body := delegation_body(ent, refs, types)) is not None and (person, body) not in seen:
             seen.add((person, body))  # "The ANC delegation included X": X acts for the ANC
             yield affiliation(person, body, ent, "delegation-member", 0.7, "delegation")
-        if (boss := represented_by(ent, refs)) is not None and boss != person:  # "X was represented by Y"
+        if (boss := represented_by(ent, refs)) is not None and boss != person \
+                and not bound_elsewhere(ent, boss, refs):  # "X was represented by Y"
             if types.get(boss) == PERSON:
                 aides.append((person, boss, ent, "representative"))
             elif types.get(boss) in {COUNTRY, ORGANIZATION} and (person, boss) not in seen:
@@ -240,6 +241,13 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
 #: Head of Government, X", "the Government has missed a chance" (but "the Cabinet", "the Presidency" are bodies
 #: news names as such).
 STATE_BODY_NOUNS = {"government"}
+
+
+def bound_elsewhere(ent: Span, boss: str, refs: dict) -> bool:
+    """A conjunct of a representative whose own title names another body: "X was represented by its foreign minister,
+    Y, and UN Secretary-General Z addressed the session" (Z parsed as Y's conjunct) is the UN's, no one's stand-in."""
+    keys = {refs.get(p.start if isinstance(p, Span) else p.i) for p in block_before(ent).parties}
+    return ent.root.dep_ == "conj" and bool(keys) and boss not in keys
 
 
 def home_bodies(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:

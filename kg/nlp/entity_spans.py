@@ -95,6 +95,9 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         if doc[i].is_lower and doc[i].pos_ == "ADP" and doc[i + 1].text.rstrip(".").lower() in MONTHS:
             end = i  # ends the name
             break
+    if span.label_ == "ORG" and (k := _portfolio_after_name(doc, start, end)) is not None:
+        end = k  # "the European Union for Foreign Affairs and Security Policy" (of "the High Representative of"): the
+        # Union, then the post's portfolio
     if (k := hyphen_pair(doc, start, end)) is not None:  # "the Xi-Putin summit": two names, each of its kind
         return [Span(doc, a, b, label=pair_label(doc[a:b].text)) for a, b in ((start, k), (k + 1, end))]
     owner = []
@@ -308,6 +311,24 @@ def _located_in(doc: Doc, start: int, end: int) -> int | None:
         if doc[k].lower_ == "in" and (gazetteer.city(rest) or gazetteer.country(rest)):
             return k
     return None
+
+
+def _portfolio_after_name(doc: Doc, start: int, end: int) -> int | None:
+    """The "for" after a known body's or country's whole name that opens a post's portfolio, which the span runs on
+    to the end with: "the European Union for Foreign Affairs and Security Policy"."""
+    k = next((i for i in range(start + 1, end - 1) if doc[i].lower_ == "for"), None)
+    if k is None or portfolio_end(doc, k + 1) < end:
+        return None
+    name = doc[start:k].text.removeprefix("the ").removeprefix("The ")
+    return k if gazetteer.organization(name) or gazetteer.country(name) else None
+
+
+def portfolio_end(doc: Doc, k: int) -> int:
+    """The end of the portfolio's words from token k on: "Foreign Affairs and Security Policy"."""
+    while k < len(doc) and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in {"and", "&"} and k + 1 < len(doc)
+                            and doc[k + 1].lower_ in PORTFOLIO_WORDS):
+        k += 1
+    return k
 
 
 def _legal_form_end(doc: Doc, start: int, end: int) -> int | None:
@@ -721,6 +742,9 @@ def extend_org(span: Span) -> Span:
         return span  # "Northtown Waste Co." + "of Vellport": a legal form ends the name
     if doc[j].lower_ not in {"for", "of", "on"} or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].whitespace_:
         return span
+    if doc[j].lower_ == "for" and gazetteer.organization(span.text.removeprefix("the ")) \
+            and (e := portfolio_end(doc, j + 1)) > j + 1 and (e == len(doc) or not doc[e].text[:1].isupper()):
+        return span  # "the European Union" + "for Foreign Affairs and Security Policy": the portfolio of a post of it
     k = j + 1
     while k < len(doc) and doc[k].lower_ in {"the", "former"}:
         k += 1

@@ -747,8 +747,9 @@ def apposition_after(name: Span) -> TitleBlock:
             continue
         if ent is not None and ent.label_ == PERSON:
             k = j - 1
-            while k > i + 1 and doc[k].lower_ in HONORIFICS:
-                k -= 1  # "..., President of Y H.E. Mr. Z": the forms of address before Z
+            while k > i + 1 and doc[k].lower_ in HONORIFICS and doc[k].lower_ not in titles:
+                k -= 1  # "..., President of Y H.E. Mr. Z": the forms of address before Z (not a title that is one
+                # too: "..., Qatar's Emir Sheikh Z")
             before = entity_at(doc, k)
             if k > i + 1 and (doc[k].lower_ in titles or before is not None and before.label_ in {COUNTRY, ORGANIZATION}
                               and (k < j - 1 or block.titles) or block.titles and doc[k].pos_ in {"NOUN", "PROPN"}):
@@ -766,6 +767,8 @@ def apposition_after(name: Span) -> TitleBlock:
             prev = preposition_before(party)
             if host_word(prev) and (block.parties or envoy_before(prev) or doc[prev.i - 1].lower_ in OFFICES_ABROAD):
                 pass  # "ambassador to Z", "commander of Y forces in Z", "head of the embassy in Z": where the post is held
+            elif prev.lower_ == "for" and doc[prev.i - 1].lower_ in DESK_TITLES:
+                pass  # "X, Deputy Managing Director for Russia, Eastern Partnership (...)": the desk's countries
             elif block.parties and isinstance(party, Span) and (
                     prev.lower_ == "for" and party.label_ == COUNTRY or prev.lower_ == "to"):
                 pass  # "the UN's humanitarian coordinator for Z", "the government's coordinator to UNIFIL": the post's
@@ -810,6 +813,8 @@ REPORT_VERBS = {"report", "say", "tell", "announce", "quote", "cite", "confirm",
 
 #: Nouns of a country's offices abroad: "the head of the embassy in Kenya" works for another country.
 OFFICES_ABROAD = {"embassy", "consulate", "mission", "legation"}
+#: Titles of a desk, whose "for" names the countries it deals with: "Deputy Managing Director for Russia".
+DESK_TITLES = {"director", "coordinator"}
 
 
 def host_word(tok: Token) -> bool:
