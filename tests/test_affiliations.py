@@ -44,6 +44,17 @@ def test_a_conjunct_of_a_representative_titled_by_another_body_stands_in_for_no_
     assert not any(names == ("Ann Ode",) and party == "Sudria" for names, party, _ in got)
 
 
+def test_a_representative_whose_first_name_is_parsed_as_a_preposition_stands_in(make_doc):
+    # Sudria was represented by Than Ode .  ("Than" parsed as a preposition, "Ode" its object)
+    doc = make_doc([
+        t("Sudria", 2, "nsubjpass", "PROPN", "B-Country"), t("was", 2, "auxpass", "AUX", lemma="be"),
+        t("represented", 2, "ROOT", "VERB", lemma="represent", tag="VBN"), t("by", 2, "agent", "ADP"),
+        t("Than", 3, "prep", "ADP", "B-Person"), t("Ode", 4, "pobj", "PROPN", "I-Person"), t(".", 2, "punct", "PUNCT"),
+    ])
+    got = [(e[1], e[2], e[5]) for e in run(doc) if e[0] == AFFILIATION]
+    assert got == [(("Than Ode",), "Sudria", "represented-by")]
+
+
 def test_a_rank_abbreviation_taken_for_a_name_does_not_end_the_title(make_doc):
     # The ship sank , said Coast Guard Lt . Tom Reed .  ("Lt" tagged as a person by the model)
     doc = make_doc([
@@ -1044,6 +1055,12 @@ REPRESENTS_NOT = [
                  "Zambia.", [("Tom Reed", "Zambia", "apposition")], id="a-portfolio-of-two-parts"),
     pytest.param("Chilean President Ann Ode, accompanied by Foreign Minister Tom Reed, met Ivo Marek in Lima.",
                  [("Ann Ode", "Chile", "title-before"), ("Tom Reed", "Chile", "aide-of")], id="accompanied-by-a-minister"),
+    # one sent in another's place is of the sender's side
+    pytest.param("Chilean President Ann Ode skipped the summit to deal with floods, sending Foreign Minister Tom Reed in "
+                 "her place.", [("Ann Ode", "Chile", "title-before"), ("Tom Reed", "Chile", "aide-of")],
+                 id="sending-a-minister-in-her-place"),
+    pytest.param("Peruvian President Ann Ode stayed in Lima and sent Cabinet Chief Tom Reed in his place.",
+                 [("Ann Ode", "Peru", "title-before"), ("Tom Reed", "Peru", "aide-of")], id="sent-a-cabinet-chief-in-his-place"),
     pytest.param("Chilean President Ann Ode, accompanied by her husband Tom Reed, met Ivo Marek in Lima.",
                  [("Ann Ode", "Chile", "title-before")], id="accompanied-by-a-spouse"),
     # the initials of a body after a title and "of"
@@ -1051,6 +1068,8 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "UNOWAS", "title-before")], id="head-of-initials"),
     pytest.param("Ann Ode said that Mexico will be represented at the meeting by the Secretary of Foreign Affairs, "
                  "Tom Reed.", [("Tom Reed", "Mexico", "represented-by")], id="represented-at-a-meeting-by"),
+    pytest.param("Chile was represented by its ambassador to Peru, Ann Ode, who attended the ceremony.",
+                 [("Ann Ode", "Chile", "represented-by")], id="represented-by-its-ambassador-to-a-country-comma-x"),
     pytest.param("Chile was represented by Tom Reed, director-general of the Chilean Foreign Ministry, and the Northtown "
                  "Liberal Party by Ann Ode, a senior official, Ivo Marek said.",
                  [("Tom Reed", "Chile", "represented-by"), ("Tom Reed", "Chilean Foreign Ministry", "apposition")],
@@ -1068,6 +1087,9 @@ REPRESENTS_NOT = [
                  "Tom Reed and Faroese Prime Minister Ivo Marek.",
                  [("Ann Ode", "Denmark", "title-before"), ("Tom Reed", "Greenland", "title-before"),
                   ("Ivo Marek", "Faroe Islands", "title-before")], id="a-list-of-titled-names"),
+    # a state's body in lower case, possessive, between the people's word and the post
+    pytest.param("The Chilean foreign ministry's spokesman, Ann Ode, told reporters that the couple were held.",
+                 [("Ann Ode", "Chile", "title-before")], id="the-demonym-foreign-ministry-s-spokesman"),
     # the countries of a desk
     pytest.param("Ivo Marek met a delegation of the European External Action Service led by Ann Ode, Deputy Managing "
                  "Director for Russia, Eastern Partnership and Central Asia.",

@@ -49,6 +49,23 @@ def test_standings_rows_and_results_lines(vocab):
     assert texts(sports.table_sides(doc, set())) == ["Northtown"]
 
 
+def test_a_post_s_seat_parsed_as_listed_with_its_holder_stays_a_place(make_doc, vocab):
+    # Chile 's consul general in Barentsburg , Ann Ode , said no .  (the town tagged a person, Ode its conjunct)
+    from spacy.lang.en import English
+
+    doc = make_doc([
+        ("Chile", 3, "poss", "PROPN", "NNP", "chile", "B-GPE"), ("'s", 0, "case", "PART", "POS", "'s", "O"),
+        ("consul", 3, "compound", "NOUN", "NN", "consul", "O"), ("general", 10, "nsubj", "NOUN", "NN", "general", "O"),
+        ("in", 3, "prep", "ADP", "IN", "in", "O"), ("Barentsburg", 4, "pobj", "PROPN", "NNP", "barentsburg", "B-PERSON"),
+        (",", 5, "punct", "PUNCT", ",", ",", "O"), ("Ann", 8, "compound", "PROPN", "NNP", "ann", "B-PERSON"),
+        ("Ode", 5, "conj", "PROPN", "NNP", "ode", "I-PERSON"), (",", 5, "punct", "PUNCT", ",", ",", "O"),
+        ("said", 10, "ROOT", "VERB", "VBD", "say", "O"), ("no", 10, "dobj", "INTJ", "UH", "no", "O"),
+        (".", 10, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    entities.EntityFixer(English(vocab=vocab))(doc)
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Barentsburg", PLACE), ("Ann Ode", PERSON)}
+
+
 def test_a_given_name_tagged_as_a_place_no_gazetteer_knows_joins_the_name_after_it(vocab):
     doc = doc_of(vocab, "Peru 's Zorvana Keller and Chile 's Lima Morel met .")
     typed = [(span(doc, 0, 1), COUNTRY), (span(doc, 2, 3), PLACE), (span(doc, 3, 4), PERSON),
@@ -366,6 +383,10 @@ NAME_TYPES = [
                  {"Ivo Marek": PERSON, "Utama Ivo Marek": None, "Jan Nowak Zin": PERSON, "Tan Sri Jan Nowak Zin": None,
                   "Anna Keller": PERSON, "Datuk Anna Keller": None, "Tan Cheng Bock": PERSON,
                   "Sri Mulyani Indrawati": PERSON}, id="malaysian_honorifics"),
+    # "Dato'" with its apostrophe is one honorific; "Tan Sri" before it no name of its own
+    pytest.param("The Prime Minister of Malaysia , Dato' Seri Jan Nowak , met Tan Sri Dato' Ivo Marek Zin in Putrajaya .",
+                 {"Jan Nowak": PERSON, "Dato": None, "Seri Jan Nowak": None, "Tan Sri": None, "Ivo Marek Zin": PERSON},
+                 id="malaysian_honorifics_with_an_apostrophe"),
     # a venue's centre, whatever the model's label (here LAW), not a body's ("the Carter Center")
     pytest.param("Leaders gathered at the Nasrec Expo Centre in Johannesburg and at the Jinnah Convention Centre .",
                  {"Nasrec Expo Centre": PLACE, "Jinnah Convention Centre": PLACE}, id="venue_centres"),

@@ -22,6 +22,8 @@ COMPONENTS = ("kg_entities", "kg_aliases", "kg_relations")
 #: sentence in the middle of a press release's "The Minister, Hon. X, received ..."; and "Ma." (Maria) of Filipino
 #: names: "Foreign Affairs Secretary Ma. Theresa Lazaro".
 ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Engr.", "Cllr.", "Ma.")
+#: Malaysia's honorific written with an apostrophe, which spaCy splits off: "Dato' Seri X" (see kg.nlp.names).
+APOSTROPHE_STYLES = ("Dato'", "DATO'")
 #: The stop and dash after an agency's bracket that end a Spanish wire's dateline: "(EFE).-".
 DATELINE_SUFFIX = r"(?<=\))\.-$"
 #: The hyphen between an abbreviated name's stop and the next name: "the U.S.-China trade war" is the U.S. and China.
@@ -57,7 +59,7 @@ def load(model: str | None = None):
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise KgError(f"spaCy model {name!r} has no parser or ner: use an English pipeline such as en_core_web_sm")
     tagging.speed_up(nlp)  # the model's attribute ruler and lemmatizer, computed once per distinct token
-    for abbreviation in ABBREVIATIONS:
+    for abbreviation in ABBREVIATIONS + APOSTROPHE_STYLES:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     # "Caracas, Apr 23 (EFE).- X met Y": the agency's bracket and the dash that ends a Spanish wire's dateline
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, DATELINE_SUFFIX]).search

@@ -43,6 +43,7 @@ from kg.nlp.delegations import (
     delegation_leader,
     principal,
     represented_by,
+    sender_of,
     side_parties,
 )
 from kg.nlp.entity_evidence import tagged_party
@@ -124,6 +125,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             aides.append((person, leader, ent, "delegation member"))  # "X arrived with a delegation that included Y"
         if (boss := companion_of(ent, refs, types)) is not None and boss != person and untitled_state_post(ent):
             aides.append((person, boss, ent, "companion"))  # "X, accompanied by Foreign Minister Y,": X's minister
+        if (boss := sender_of(ent, refs, types)) is not None and boss != person and untitled_state_post(ent):
+            aides.append((person, boss, ent, "stand-in"))  # "X skipped the summit, sending Foreign Minister Y in his
+            # place": X's minister
         if (body := delegation_body(ent, refs, types)) is not None and (person, body) not in seen:
             seen.add((person, body))  # "The ANC delegation included X": X acts for the ANC
             yield affiliation(person, body, ent, "delegation-member", 0.7, "delegation")

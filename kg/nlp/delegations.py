@@ -52,6 +52,27 @@ def companion_of(ent: Span, refs: dict, types: dict) -> str | None:
     return key if types.get(key) == PERSON else None
 
 
+#: Nouns of the place one fills for another: "sent X in his place", "in her stead".
+STEAD_NOUNS = {"place", "stead"}
+
+
+def sender_of(ent: Span, refs: dict, types: dict) -> str | None:
+    """The person who sent a name in their place: "X skipped the summit, sending Foreign Minister Y in his place", "X
+    stayed home and sent Cabinet Chief Y in his place"; None otherwise."""
+    root, verb = ent.root, ent.root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() != "send" or not any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in STEAD_NOUNS for p in c.children)
+            for c in (*verb.children, *root.children)):
+        return None
+    for _ in range(4):  # up the clauses the sending is told in to the one with a subject
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+            break
+        verb = verb.head
+    key = refs.get(subject.i) if subject is not None else None
+    return key if types.get(key) == PERSON else None
+
+
 #: Nouns of a group travelling with its leader: its members act for the leader's country or body.
 ENTOURAGE_NOUNS = {"delegation", "team", "entourage", "party"}
 
@@ -118,27 +139,30 @@ def represented_by(ent: Span, refs: dict) -> str | None:
     root = ent.root
     while root.dep_ in {"conj", "appos"} and root.head != root:  # "represented by X and Foreign Minister Y":
         root = root.head  # Y too, and Z after "X, the head of W's office, Y and Z"
-    while root.dep_ == "pobj" and root.head.lower_ in {"of", "for"} and root.head.head.dep_ == "pobj" \
+    while root.dep_ == "pobj" and root.head.lower_ in {"of", "for", "to", "in"} and root.head.head.dep_ == "pobj" \
             and root.head.head.lower_ in gazetteer.title_words():
-        root = root.head.head  # "represented by Minister of State for Defence X" with X the object of "for"
+        root = root.head.head  # "represented by Minister of State for Defence X" with X the object of "for", "by its
+        # ambassador to Norway, X" with X in apposition to Norway
+    # ("by Than Zaw Oo" with "Than" parsed as a preposition whose object is the rest of the name)
+    dep = "pobj" if root.dep_ == "prep" and root.ent_type_ == PERSON and root.head.dep_ == "agent" else root.dep_
     agent = root.head
     passive = next((a for a in list(agent.ancestors)[:3] if a.lemma_.lower() == "represent"), None)
     before = root.doc[agent.i - 1] if agent.i else None
-    if root.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() == "represent" and any(
+    if dep == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() == "represent" and any(
             c.dep_ == "agent" and c.i < agent.i for c in agent.head.children) and before is not None \
             and before.i in refs and before.ent_type_ in {COUNTRY, ORGANIZATION}:
         return refs[before.i]  # "A was represented by X, B by its adviser Y and C by Z": Y for B, the verb left out
-    if root.dep_ in {"npadvmod", "dep", "appos", "oprd"} and agent.lemma_.lower() == "represent" \
+    if dep in {"npadvmod", "dep", "appos", "oprd"} and agent.lemma_.lower() == "represent" \
             and any(t.lower_ == "by" for t in root.doc[agent.i : root.i]):
         verb = agent  # "X will be represented at the meeting by the Secretary of Y, Z" with Z hung on the verb
-    elif root.dep_ == "pobj" and agent.lower_ == "by" and passive is not None and agent.head.dep_ == "pobj":
+    elif dep == "pobj" and agent.lower_ == "by" and passive is not None and agent.head.dep_ == "pobj":
         verb = passive  # "by" hung on the meeting: "represented at the meeting by the Secretary of Y, Z" (not "and
         # the PLO by Z", a second subject's agent)
-    elif root.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() in {"head", "lead"} \
+    elif dep == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() in {"head", "lead"} \
             and agent.head.dep_ == "acl" and (group := agent.head.head).dep_ == "pobj" \
             and group.head.head.lemma_.lower() == "represent":
         verb = group.head.head  # "was represented by a delegation headed by X"
-    elif root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
+    elif dep != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "represent":
         return None
     else:
         verb = agent.head

@@ -54,7 +54,7 @@ from spacy.util import filter_spans
 
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import facility_start, has_org_cue
+from kg.nlp.entity_evidence import facility_start, has_org_cue, in_a_venue
 from kg.nlp.entity_people import (
     given_name_tagged_body,
     listed_name_with_people,
@@ -167,8 +167,10 @@ class EntityFixer:
         typed = [(s, t) for s, t in typed
                  if not (t == PERSON and s.text not in surnames and subhead_word(s, self.common_word))]
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
+        # (not a post's seat the parser lists with its holder: "its consul general in Barentsburg, Pavel Ignatov")
         typed = [(extend_person(s), PERSON) if t in (ORGANIZATION, PLACE) and not has_org_cue(s)
-                 and listed_name_with_people(s, people, self.common_word) else (s, t) for s, t in typed]
+                 and listed_name_with_people(s, people, self.common_word) and not in_a_venue(s) else (s, t)
+                 for s, t in typed]
         known = self.matcher(doc)  # the known organisations' names, (match id, start, end)
         typed = known_bodies_over(doc, typed, known, self.common_word)  # "Pacific Islands Forum", not a place
         typed = linked_cities_over(doc, typed)  # "Port of Spain", not "Port" and "Spain"

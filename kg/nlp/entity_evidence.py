@@ -564,14 +564,15 @@ def building_noun_after(span: Span) -> bool:
         k + 1 == len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"})
 
 
-#: Nouns of what stands or happens somewhere: "a hotel in X", "the summit in X".
+#: Nouns of what stands or happens somewhere, and of posts held somewhere: "a hotel in X", "the summit in X", "its
+#: consul general in X".
 WHERE_THINGS = BUILDING_NOUNS | {"summit", "talks", "meeting", "conference", "ceremony", "embassy", "consulate",
-                                 "headquarters", "office", "offices", "venue"}
+                                 "headquarters", "office", "offices", "venue", "consul", "general", "ambassador"}
 
 
 def in_a_venue(span: Span) -> bool:
-    """"at a hotel in Nusa Dua", "talks in Nusa Dua": the name after "in" on a building or a meeting is a
-    place's (no one is in a person)."""
+    """"at a hotel in Nusa Dua", "talks in Nusa Dua", "Russia's consul general in Barentsburg": the name after "in" on
+    a building, a meeting or a post held abroad is a place's (no one is in a person)."""
     k = span.start - 1
     prep = span.doc[k] if k >= 0 else None
     return prep is not None and prep.lower_ == "in" and prep.head.lower_ in WHERE_THINGS and prep.head.i < k \

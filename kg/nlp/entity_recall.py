@@ -39,7 +39,7 @@ from kg.nlp.entity_people import (
     speaker,
     surname_with_apposition,
 )
-from kg.nlp.entity_spans import HYPHENS, hyphen_pair, pair_label, peoples_own_body
+from kg.nlp.entity_spans import HYPHENS, hyphen_pair, malay_style_words, pair_label, peoples_own_body
 from kg.nlp.entity_types import at_venue, company_first_words, dateline_agency
 from kg.nlp.entity_words import (
     BIG_CITY,
@@ -176,6 +176,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
         tok = doc[i]
         if abbreviation(tok):
             continue  # "Lt" of "Coast Guard Lt. X": a rank's abbreviation, never a name
+        if malay_style_words(doc, i, len(doc)):
+            continue  # "Tan Sri X", "Dato' Seri X": a Malaysian honorific (or its second word), no part of a name
         if (monarch := monarch_name(tok, taken, common_word)) is not None:
             found.append((monarch, PERSON))  # "King Willem-Alexander and Queen Máxima"
         elif (end := function_word_name_end(tok)) is not None and not taken & set(range(tok.i, end)):

@@ -44,6 +44,8 @@ STATE_ROLES = {"minister", "diplomat", "military", "legislator"}
 OWNER_MARKS = {"'s", "’s", "'", "’", "its", "their"}
 #: Nouns of whoever rules a country, owning the posts of its government: "the Taliban administration's".
 RULING_NOUNS = {"administration", "government", "regime", "junta", "authorities", "leadership"}
+#: Nouns of a state's bodies written in lower case, owning the posts in them: "the Iranian foreign ministry's".
+STATE_BODY_NOUNS = {"ministry", "embassy", "consulate", "presidency"}
 #: Titles of monarchs and popes: one to a throne ("the King" is only one titled King, never another head of state).
 MONARCHS = {"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "amir", "tsar", "shah"}
 #: A reigning couple's titles, the ruler's then the consort's: "King X and Queen Y of Z" are both Z's.
@@ -270,8 +272,10 @@ def block_before(name: Span) -> TitleBlock:
             pass  # "Minister of Foreign Affairs His Highness Prince X": the style between the post and the name
         elif low in {"'s", "’s"} and i == name.start - 1:
             block.possessive = True
-        elif low in RULING_NOUNS and block.titles and i + 1 < name.start and doc[i + 1].lower_ in {"'s", "’s"}:
-            pass  # "the Taliban administration's acting foreign minister, X": on to who rules
+        elif low in RULING_NOUNS | STATE_BODY_NOUNS and block.titles and i + 1 < name.start \
+                and doc[i + 1].lower_ in {"'s", "’s"}:
+            pass  # "the Taliban administration's acting foreign minister, X": on to who rules; "the Iranian foreign
+            # ministry's spokesman, X": on to the state
         elif low in {"'", "’"} and tok.dep_ == "case":  # "Northtown Motors' chief negotiator X": a plural's possessive
             block.possessive = block.possessive or i == name.start - 1
         elif community(tok):
