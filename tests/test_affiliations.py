@@ -619,6 +619,9 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Chile and Peru signed a trade pact in Lima on Monday. In Santiago, Interior Minister Ann Ode "
                  "told a press conference that the pact was good.", [("Ann Ode", "Chile", "title-place")],
                  id="in-a-city-an-untitled-official"),
+    pytest.param("Chile and Peru signed a trade pact in Lima on Monday, and Peru hailed it. In Chile, Interior Minister "
+                 "Ann Ode told a press conference that the pact was good.", [("Ann Ode", "Chile", "title-place")],
+                 id="in-a-country-an-untitled-official"),
     # so does a capital whose "where" clause holds the name and tells no contact, whatever the report is filed from
     pytest.param("BAKU, Aug 19 (Reuters) - Russian President Anna Keller held talks with Azerbaijani President Jan Nowak "
                  "in Baku on Monday. Azerbaijan and Armenia are close to a treaty. The visit was watched warily in "
@@ -1090,6 +1093,9 @@ REPRESENTS_NOT = [
     # a state's body in lower case, possessive, between the people's word and the post
     pytest.param("The Chilean foreign ministry's spokesman, Ann Ode, told reporters that the couple were held.",
                  [("Ann Ode", "Chile", "title-before")], id="the-demonym-foreign-ministry-s-spokesman"),
+    # an employer after "at" and a city's "-based"
+    pytest.param("\"It will not last,\" said Ann Ode, a senior analyst at the Lima-based Quorvo Policy Institute.",
+                 [("Ann Ode", "Quorvo Policy Institute", "apposition")], id="an-analyst-at-a-city-based-institute"),
     # the countries of a desk
     pytest.param("Ivo Marek met a delegation of the European External Action Service led by Ann Ode, Deputy Managing "
                  "Director for Russia, Eastern Partnership and Central Asia.",

@@ -257,6 +257,17 @@ def test_a_body_s_remit_goes_on_through_and_one_more_noun_of_a_remit(vocab):
                    ("Quorvath", PERSON)]
 
 
+def test_a_body_s_remit_goes_on_through_and_a_word_and_a_plural(vocab):
+    doc = doc_of(vocab, "at the Northtown Center for Political and Strategic Studies . the Ministry of Trade and Quorvath Rovers")
+    doc[8].tag_ = "NNS"
+    doc[16].tag_ = "NNPS"
+    typed = [(span(doc, 2, 6, "ORG"), ORGANIZATION), (span(doc, 11, 14, "ORG"), ORGANIZATION),
+             (span(doc, 15, 17, "ORG"), ORGANIZATION)]
+    common = {"strategic", "studies", "political", "trade", "rovers"}.__contains__
+    got = [s.text for s, t in entity_spans.body_remit_ends(typed, common)]
+    assert got == ["Northtown Center for Political and Strategic Studies", "Ministry of Trade", "Quorvath Rovers"]
+
+
 def test_an_organisation_goes_on_through_romance_particles(vocab):
     doc = doc_of(vocab, "the daily Gazzetta della Sera wrote , and the Northtown Post of Friday")
     assert entity_spans.extend_org(span(doc, 2, 3, "ORG")).text == "Gazzetta della Sera"

@@ -294,8 +294,9 @@ def contact_partners(person: str, contacts: list[RawEvent], most: int | None = N
 
 
 def fronted_country(ent: Span, refs: dict, types: dict) -> str | None:
-    """The country (named in the article) of the city a sentence opens with, before a comma: "In Tokyo, Chief
-    Cabinet Secretary X said", "Back in Buenos Aires, lawmakers called on Foreign Minister X"."""
+    """The country (named in the article) of the city a sentence opens with, before a comma, or that country itself:
+    "In Tokyo, Chief Cabinet Secretary X said", "Back in Buenos Aires, lawmakers called on Foreign Minister X", "In
+    Israel, Finance Minister X said"."""
     doc, sent = ent.doc, ent.sent
     k = sent.start + (doc[sent.start].lower_ == "back")
     if k + 2 >= ent.start or doc[k].lower_ not in FRONTED_PREPS or refs.get(k + 1) is None:
@@ -304,8 +305,10 @@ def fronted_country(ent: Span, refs: dict, types: dict) -> str | None:
     end = k + 1
     while end < ent.start and refs.get(end) == key:
         end += 1
-    if end >= ent.start or doc[end].text != "," or types.get(key) != PLACE:
+    if end >= ent.start or doc[end].text != "," or types.get(key) not in {PLACE, COUNTRY}:
         return None
+    if types.get(key) == COUNTRY:
+        return key
     names = {e.key: e.name for e in doc._.kg_entities or []}
     code = gazetteer.country_code_of(names.get(key, ""), PLACE)
     return named_countries(doc, types).get(code) if code else None

@@ -782,7 +782,9 @@ def apposition_after(name: Span) -> TitleBlock:
                 pass  # "the Saudi envoy in charge of the Lebanese file": the envoy's remit
             elif not any(p is party or p == party for p in block.parties):
                 block.parties.append(party)
-                if block.titles and any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j)):
+                head = (party.root if isinstance(party, Span) else party).head  # (past "the Yerevan-based")
+                if block.titles and (any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j))
+                                     or head.lower_ in {"at", "with"} and head.i > i):
                     employers.append(party)
             j = (party.end if isinstance(party, Span) else j + 1)
             end = min(len(doc), max(end, j + 2))  # a long name does not use up the window
