@@ -560,6 +560,8 @@ def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[T
     # "sat down with X and with Y": the second "with" hangs on the first
     pobjs = [c for w in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
              for c in w.children if c.dep_ == "pobj" and not reporting_speaker(c) and not go_between(c)]
+    if not pobjs and prep.lower_ == "with" and (stray := stray_object(prep)) is not None:
+        pobjs = [stray]  # "spoke with Prime Minister X, whose country, like Y, sits ..." with X the subject of "sits"
     # "held talks with her last month" parsed as "with (her last month)": the pronoun is the partner
     pobjs = [next((o for o in p.children if o.dep_ == "poss" and o.pos_ == "PRON"), p) if p.ent_type_ == "DATE"
              else p for p in pobjs]
@@ -577,11 +579,36 @@ def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[T
     pobjs += [s for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for s in c.children if s.dep_ == "nsubj" and s.ent_type_ in PARTY_TYPES]
+    # "with Ukraine's Foreign Minister Andrii Sybiha" parsed with the given name a clause of "with" (its object the
+    # surname): the name
+    pobjs += [c for c in prep.children if c.dep_ == "pcomp" and c.ent_type_ == PERSON and c.ent_iob_ == "B"
+              and not any(s.dep_ == "nsubj" and s.ent_type_ in PARTY_TYPES for s in c.children)]
     if prep.lower_ == "between" and len(pobjs) == 1 and not conjuncts(pobjs[0]):
         pobjs += second_of_between(pobjs[0])  # "between X and visiting President Y" (parsed as a verb)
     # "held talks with visiting Foreign Minister X" parsed with X the object of "visiting"
     pobjs += [o for o in prep_objects(prep) if o.dep_ == "dobj"]
     return pobjs
+
+
+def stray_object(prep: Token) -> Token | None:
+    """The named party right after a preposition the parser left with no object, taking the name for the subject of
+    the clause after it: "spoke by phone with Norwegian Prime Minister X, whose country, like Y, sits outside the
+    bloc" (X parsed as the subject of "sits", the main verb "spoke" a clause of it); past a title and a people's word
+    only."""
+    doc = prep.doc
+    for t in doc[prep.i + 1 : min(len(doc), prep.i + 8)]:
+        if t.ent_type_ in PARTY_TYPES:
+            end = t.i
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            root = doc[end]
+            # (the name's clause governs the preposition: not "with X expected to visit", a clause of "with")
+            return root if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i > prep.i \
+                and root.head in prep.ancestors else None
+        if not (t.lower_ in gazetteer.title_words() or t.ent_type_ == "NORP" or t.lower_ == "the"
+                or t.dep_ == "compound" and t.text[:1].isupper()):  # ("Prime" of "Prime Minister")
+            return None
+    return None
 
 
 def second_of_between(first: Token) -> list[Token]:

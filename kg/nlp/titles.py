@@ -1093,7 +1093,8 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
                 and doc[k + 1].lower_ not in gazetteer.title_words() | HONORIFICS:
             k += 1  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X": a portfolio's list goes on
             continue
-        if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS or tok.ent_type_ in {COUNTRY, ORGANIZATION}
+        if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS | MALAY_LAST_WORDS  # ("..., Dato' Seri X")
+                or tok.ent_type_ in {COUNTRY, ORGANIZATION}
                 or not comma and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ != PERSON
                 # "the Deputy Foreign Minister and Special Representative (...) for the Middle East and Africa, X"
                 or tok.text in {"(", ")"} and not comma  # "the commander of the National Liberation Army (ELN), X"
