@@ -4484,6 +4484,9 @@ MEETINGS = [
     pytest.param("Ann Ode held talks on Tuesday at the Elysee Palace with Tom Reed, who is on a state visit.",
                  "2021-12-28", [(MEETING, ("Ann Ode", "Tom Reed"), "Paris", OCCURRED, "2021-12-28")],
                  id="talks-at-a-venue-with-x"),
+    # a phrasal verb of acting, not the stance of "followed the talks"
+    pytest.param("On Tuesday, Ann Ode followed up in a phone call with Egyptian Foreign Minister Tom Reed.", "2025-01-16",
+                 [(CALL, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2025-01-14")], id="followed-up-in-a-call-with-x"),
     # the name after a post and a comma, past a Malaysian honorific
     pytest.param("On Thursday, Minister Ivo Marek held a telephone conversation with the Foreign Minister of Malaysia, "
                  "Dato' Seri Jan Nowak, in Malaysia's capacity as ASEAN Chair.", "2025-09-26",

@@ -113,6 +113,12 @@ LIGHT_VERBS = {"make", "place", "pay", "give", "hold", "have"}
 BRING_VERBS = {"bring", "force", "draw", "lure", "drag", "get", "invite", "push", "press", "pressure"}
 
 
+def stance(verb: Token) -> bool:
+    """A verb of a stance on a contact, not of taking part in it: "condemned the talks", "followed the summit
+    closely" (but "followed up in a phone call with Y": a phrasal verb of acting)."""
+    return verb.lemma_.lower() in STANCE_VERBS and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
 def after_quote(t: Token) -> bool:
     """The word comes right after a closing quotation mark (one a space follows): 'discussed "X" with Y'."""
     return t.i >= 1 and t.doc[t.i - 1].text in QUOTE_MARKS and bool(t.doc[t.i - 1].whitespace_)
@@ -376,7 +382,7 @@ def noun_actors(tok: Token, verb: Token, refs: dict, previous: list[RawEvent]) -
     elif verb != tok and verb.pos_ in {"VERB", "AUX"} and (not explicit or took_part(verb)) \
             and tok.dep_ not in {"nsubj", "nsubjpass"} and not own_visit_as_time(tok, owners, verb) \
             and not (tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at"} and remotely(verb)) \
-            and verb.lemma_.lower() not in STANCE_VERBS and not (
+            and not stance(verb) and not (
             verb_object(tok, verb).dep_ == "dobj" and verb.lemma_.lower() in APPROVAL_VERBS) \
             and tok.head.lower_ not in TOPIC_PREPS and not record_of(tok) and not topic_of(tok) \
             and not prepared(tok):
