@@ -273,6 +273,18 @@ def test_a_name_after_with_parsed_as_a_clause_of_with_is_the_partner(make_doc):
     assert [e[1] for e in run(doc)] == [("Ann Ode", "Bo Pym")]
 
 
+def test_a_name_hung_on_a_meeting_verb_after_a_verb_joined_to_it_is_not_whom_it_met(make_doc):
+    # Ann Ode was received by Bo Pym and held talks , Cy Lum .  ("Lum" hung on "received", after "held")
+    doc = make_doc([
+        *name(0, 3, "nsubjpass"), t("was", 3, "auxpass", "AUX", lemma="be"),
+        t("received", 3, "ROOT", "VERB", lemma="receive", tag="VBN"), t("by", 3, "agent", "ADP"),
+        *name(5, 4, "pobj", "Bo", "Pym"), t("and", 3, "cc", "CCONJ"), t("held", 3, "conj", "VERB", lemma="hold"),
+        t("talks", 8, "dobj", "NOUN", lemma="talk", tag="NNS"), t(",", 3, "punct", "PUNCT", tag=","),
+        *name(11, 3, "npadvmod", "Cy", "Lum"), t(".", 3, "punct", "PUNCT"),
+    ])
+    assert not any({"Bo Pym", "Cy Lum"} <= set(names) for _, names, *_ in run(doc))
+
+
 def pseudo_cleft(make_doc, negated: bool):
     """What Ann Ode did [not] do was meet Bo Pym ."""
     neg = [t("not", 4 + negated, "neg", "PART", tag="RB")] if negated else []
@@ -5204,6 +5216,15 @@ def test_who_is_to_meet_two_people_somewhere_untold_talks_with_each(extract_text
                              "General Secretary Jan Nowak and Prime Minister Ana Quorvo on Wednesday.", "2024-01-29")
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {
         frozenset(("Ivo Marek", "Jan Nowak")), frozenset(("Ivo Marek", "Ana Quorvo"))}
+
+
+@pytest.mark.model
+def test_the_three_of_a_meeting_are_all_its_parties_not_the_talks_across_it(extract_text):
+    result, _ = extract_text("Last month Croatian Economy Minister Ivo Marek hosted his Hungarian and Slovenian "
+                             "counterparts, Ann Ode and Tom Reed, at the terminal, where the three discussed long-term "
+                             "capacity bookings.", "2025-05-20")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {
+        frozenset(("Ivo Marek", "Ann Ode")), frozenset(("Ivo Marek", "Tom Reed")), frozenset(("Ann Ode", "Tom Reed"))}
 
 
 @pytest.mark.model

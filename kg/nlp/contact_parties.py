@@ -297,8 +297,11 @@ def verb_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list
         and not (c.dep_ == "dobj" and c.lower_ in MEET_NOUNS)]  # "hosted the India-Central Asia Summit": no party
     if tok.lemma_.lower() in MEET_VERBS | CALL_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
         # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
+        # (not a name after a verb joined to it: "was received by Y, and held a meeting with the Minister, Mr. Z")
         others += [c for c in tok.children if c.dep_ in {"advcl", "npadvmod", "dep", "oprd"} and c.i > tok.i
-                   and c.pos_ == "PROPN" and c.ent_type_ == PERSON and not holds_post_told_below(c, tok, refs)]
+                   and c.pos_ == "PROPN" and c.ent_type_ == PERSON and not holds_post_told_below(c, tok, refs)
+                   and not any(v.dep_ == "conj" and v.pos_ in {"VERB", "AUX"} and tok.i < v.i < c.i
+                               for v in tok.children)]
         # "meet To Lam" parsed with the family name "To" a preposition
         others += [c for c in tok.children if c.dep_ == "prep" and c.ent_type_ == PERSON and c.text[:1].isupper()]
     if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and not any(c.dep_ == "dobj" for c in tok.children):

@@ -181,6 +181,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     party_keys = by_party or refs
     seen: set[tuple] = set()
     local: list[RawEvent] = []
+    lead: list[RawEvent] = []  # the first event of the latest trigger that gave any: its whole group
     for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
@@ -188,7 +189,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 or tok.pos_ == "NOUN" and organised_by_bodies(clause_verb(tok)) or discussed(tok)
                 or defining_where(tok)):
             continue
-        context = local[-1:] or previous  # "both leaders met": this sentence's pair first
+        # "both leaders met": this sentence's pair first; "hosted A and B, where the three discussed": all of the
+        # meeting, not the talks across it added after
+        context = lead or previous
         direct = False
         if rule.endswith("mediate"):
             *sides, direct = mediation_parties(tok, party_keys, context)
@@ -255,6 +258,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             placed = [(tuple(side_a + [b]), own.get(b, place)) for b in side_b]
         placed = [(g, p, kind) for g, p in placed]
         placed = talks_within(tok, kind, rule, side_a, side_b, places, placed, types, refs, party_keys)
+        led = False  # (whether this trigger gave its first event yet)
         for parties, place, kind, *how in placed:
             if len(parties) < 2 and not (
                     kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
@@ -276,6 +280,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 place=place if kind == MEETING else None,
                 trigger=tok.text,
             )
+            if not led:
+                lead, led = [event], True
             local.append(event)
             yield event
 
