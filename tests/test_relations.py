@@ -1041,6 +1041,9 @@ CONTACTS = [
         "Anna Keller called Paul Morel late in the evening.", "2025-03-21",
         [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="called-late"),
     pytest.param("Anna Keller called for calm after the vote.", "2025-03-21", [], id="called-for-calm"),
+    # summoned: the meeting the sentence tells, no call to the ministry
+    pytest.param("Ambassador Paul Morel was called in to the Foreign Office, where he met Anna Keller.", "2025-03-21",
+                 [(TALKS, ("Paul Morel", "Anna Keller"), None, OCCURRED, None)], id="called-in-to-a-ministry"),
     pytest.param("Anna Keller told reporters that the plan was dead.", "2025-03-21", [], id="told-reporters"),
     pytest.param("Anna Keller criticised Paul Morel over the tariffs.", "2025-03-21", [], id="criticism"),
     pytest.param("Anna Keller accused Paul Morel of lying.", "2025-03-21", [], id="accusation"),

@@ -655,7 +655,8 @@ def demand_for(tok: Token) -> bool:
 
 
 def _call_for(tok: Token) -> bool:
-    """"call for", "call on X to", "call off", "called X a liar": not a phone call.
+    """"call for", "call on X to", "call off", "called X a liar", "was called in to the Foreign Office" (summoned):
+    not a phone call.
 
     "called X on Wednesday" is a call: with a direct object, "on" only says when."""
     has_object = any(c.dep_ == "dobj" for c in tok.children)
@@ -664,7 +665,7 @@ def _call_for(tok: Token) -> bool:
     if any(named_as(o) for o in tok.children if o.dep_ == "dobj") or sum(c.dep_ == "dobj" for c in tok.children) > 1:
         return True
     for c in tok.children:
-        if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "off", "out", "up"}:
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "off", "out", "up"} or c.dep_ == "prt" and c.lower_ == "in":
             return True
         if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and not has_object:
             return True
