@@ -37,6 +37,12 @@ def test_a_korean_given_name_goes_on_through_its_hyphenated_syllable(vocab):
     assert person_spans.extend_person(span(doc, 10, 12)).text == "Jo Doe"  # "the" is a word, not a syllable
 
 
+def test_a_verb_after_a_closing_dash_is_no_syllable_of_the_name_before_it(vocab):
+    doc = doc_of(vocab, "advisers - Jo Doe and Kim Hyon - met Vell 's team")
+    doc[8].pos_ = "VERB"
+    assert person_spans.extend_person(span(doc, 5, 7)).text == "Kim Hyon"
+
+
 def test_a_quoted_nickname_is_inside_a_person_s_name(vocab):
     doc = doc_of(vocab, 'chief Frederick " Fred " Quorvath said , and Frederick said " Fine " Quorvath')
     assert person_spans.extend_person(span(doc, 1, 4)).text == 'Frederick " Fred " Quorvath'

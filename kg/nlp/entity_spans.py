@@ -711,8 +711,8 @@ def hyphen_syllable(doc: Doc, k: int) -> bool:
     syllable = doc[k + 1].lower_
     if not doc[k - 1].whitespace_ and not doc[k].whitespace_:
         return 2 <= len(syllable) <= 6  # "Myong-chol", "Jae-myung", "Jae-in" as written
-    if not 2 <= len(syllable) <= 4 or syllable in STOP_WORDS:
-        return False
+    if not 2 <= len(syllable) <= 4 or syllable in STOP_WORDS or doc[k + 1].pos_ in {"VERB", "AUX"}:
+        return False  # (not a verb after a list's closing dash: "A, B and C - met Y's team")
     return k + 2 == len(doc) or doc[k + 2].is_punct or doc[k + 2].text[:1].isupper()
 
 
