@@ -326,6 +326,8 @@ REPRESENTS_MORE = [
                  "was headed by State Minister for Foreign Affairs Anna Keller.",
                  [("Tomas Vrba", "Ethiopia", "led-by"), ("Anna Keller", "Somalia", "led-by")],
                  id="side-headed-by-a-portfolio-s-minister"),
+    pytest.param("Ann Ode held talks with Ukraine's delegation, led by Deputy Foreign Minister Tom Reed, in Riyadh on "
+                 "Monday.", [("Tom Reed", "Ukraine", "led-by")], id="talks-with-a-delegation-comma-led-by"),
     pytest.param("The Kenyan side was led by presidential aide Tomas Vrba.", [("Tomas Vrba", "Kenya", "led-by")],
                  id="a-country-s-side-led-by"),
     pytest.param("A Hamas delegation led by Tomas Vrba arrived in Cairo.", [("Tomas Vrba", "Hamas", "led-by")],

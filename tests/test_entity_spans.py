@@ -97,6 +97,11 @@ def test_trim_splits_two_names_joined_by_a_hyphen_before_a_contact_noun(vocab):
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 1, 4, "GPE"))] == [("Belgrade", "LOC"), ("Pristina", "LOC")]
 
 
+def test_a_name_and_where_to_tagged_as_one_body_are_two(vocab):
+    doc = doc_of(vocab, "Starmer welcomed Quorvenko to Downing Street on Saturday")
+    assert texts(entity_spans.trim(span(doc, 2, 6, "ORG"))) == ["Quorvenko", "Downing Street"]
+
+
 def test_trim_drops_a_post_tagged_as_a_body(vocab):
     doc = doc_of(vocab, "meet the EU 's High Representative for Foreign Affairs , and the Vell Council for Foreign Affairs")
     assert texts(entity_spans.trim(span(doc, 4, 9, "ORG"))) == []  # a title, "for" and a portfolio: a post

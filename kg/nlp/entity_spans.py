@@ -129,8 +129,10 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             named.add(i + 1)  # "H.E. Mr.": the name after both
             s = i + 1
             continue
-        # "the Governor-General at Government House" tagged as one building: a title, then the building
-        at = doc[i].text == "at" and i > s and i + 1 < end and doc[i + 1].text[:1].isupper()
+        # "the Governor-General at Government House" tagged as one building: a title, then the building; "welcomed
+        # Zelenskiy to Downing Street" tagged as one body: a name, then where to
+        at = doc[i].text in {"at", "to"} and i > s and i + 1 < end and doc[i + 1].text[:1].isupper() \
+            and (doc[i].text == "at" or span.label_ != "PERSON")
         # "received in Abuja the Special Representative of ..." tagged as one place: an article after a name opens
         # another phrase (but "Saint Vincent and the Grenadines", "Republic of the Congo"; and a person's "Alexander the
         # Great")

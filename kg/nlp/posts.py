@@ -352,6 +352,9 @@ def led_by_parties(ent: Span, refs: dict, types: dict):
     if verb.lemma_.lower() not in LED_BY_VERBS:
         return
     bodies = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    k = verb.i - 1 - (verb.i >= 1 and verb.doc[verb.i - 1].text == ",")
+    if verb.dep_ == "acl" and k >= 0 and verb.doc[k].lower_ in COUNTRY_SIDES and verb.doc[k] != verb.head:
+        bodies.append(verb.doc[k])  # "talks with Ukraine's delegation, led by X" with "led" hung on the talks
     for body in bodies:
         key = refs.get(body.i)
         if key and types.get(key) == ORGANIZATION:
