@@ -176,7 +176,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
         tok = doc[i]
         if abbreviation(tok):
             continue  # "Lt" of "Coast Guard Lt. X": a rank's abbreviation, never a name
-        if malay_style_words(doc, i, len(doc)):
+        if malay_style_words(doc, i, min(len(doc), i + 4)):
             continue  # "Tan Sri X", "Dato' Seri X": a Malaysian honorific (or its second word), no part of a name
         if (monarch := monarch_name(tok, taken, common_word)) is not None:
             found.append((monarch, PERSON))  # "King Willem-Alexander and Queen Máxima"

@@ -780,14 +780,13 @@ def body_remit_ends(typed: list[tuple[Span, str]], common_word: CommonWords) -> 
     out, joined = [], set()
     for s, t in typed:
         k = s.end
-        # ("Center for Political" + "and" + "Strategic Studies": a word of the remit before a plural)
-        two = k + 2 < len(doc) and doc[k + 2].text[:1].isupper() and doc[k + 2].tag_ in {"NNS", "NNPS"} \
-            and common_word(doc[k + 2].lower_) and not gazetteer.given_name(doc[k + 2].text)
         if t == ORGANIZATION and any(w.lower_ in {"for", "of"} for w in s[1:-1]) and k + 1 < len(doc) \
                 and doc[k].lower_ == "and" and (nxt := doc[k + 1]).is_alpha and nxt.text[:1].isupper() \
-                and common_word(nxt.lower_) and (nxt.tag_ in {"NNS", "NNPS"} or nxt.lower_ in PORTFOLIO_WORDS or two) \
+                and common_word(nxt.lower_) and (nxt.tag_ in {"NNS", "NNPS"} or nxt.lower_ in PORTFOLIO_WORDS
+                                                 or plural_after(doc, k + 2, common_word)) \
                 and not gazetteer.given_name(nxt.text):
-            end = k + 2 + (two and nxt.tag_ not in {"NNS", "NNPS"} and nxt.lower_ not in PORTFOLIO_WORDS)
+            # ("Center for Political" + "and" + "Strategic Studies": a word of the remit, then the plural)
+            end = k + 2 + (nxt.tag_ not in {"NNS", "NNPS"} and nxt.lower_ not in PORTFOLIO_WORDS)
             # "Ministry of Foreign" + "and" + "Diaspora Affairs" (tagged a person): the portfolio's words
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in PORTFOLIO_WORDS \
                     and nxt.lower_ in PORTFOLIO_WORDS and "\n" not in doc[end - 1].whitespace_:
@@ -797,6 +796,12 @@ def body_remit_ends(typed: list[tuple[Span, str]], common_word: CommonWords) -> 
                 joined.update(range(k + 1, end))
         out.append((s, t))
     return [(s, t) for s, t in out if not (s.start in joined and s.end - 1 in joined)]
+
+
+def plural_after(doc: Doc, k: int, common_word: CommonWords) -> bool:
+    """Token k is a capitalised plural common noun ending a body's remit: "Studies" of "and Strategic Studies"."""
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].tag_ in {"NNS", "NNPS"} \
+        and common_word(doc[k].lower_) and not gazetteer.given_name(doc[k].text)
 
 
 def with_demonym(ents: list[Span], common_word: CommonWords) -> list[Span]:
