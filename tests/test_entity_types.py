@@ -281,6 +281,20 @@ def test_a_name_after_in_on_a_building_or_a_meeting_is_a_place_s(make_doc):
     assert entity_types.decide_type(span(doc, 8, 11, "ORG")) is None
 
 
+def test_a_name_after_the_at_of_a_meeting_is_no_person(make_doc):
+    # received Ode at Wisma Quorva and lashed out at Bo Pym
+    doc = make_doc([
+        ("received", 0, "ROOT", "VERB", "VBD", "receive", "O"), ("Ode", 0, "dobj", "PROPN", "NNP", "ode", "B-PERSON"),
+        ("at", 0, "prep", "ADP", "IN", "at", "O"), ("Wisma", 4, "compound", "PROPN", "NNP", "wisma", "B-PERSON"),
+        ("Quorva", 2, "pobj", "PROPN", "NNP", "quorva", "I-PERSON"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+        ("lashed", 0, "conj", "VERB", "VBD", "lash", "O"), ("out", 6, "prt", "ADP", "RP", "out", "O"),
+        ("at", 6, "prep", "ADP", "IN", "at", "O"), ("Bo", 10, "compound", "PROPN", "NNP", "bo", "B-PERSON"),
+        ("Pym", 8, "pobj", "PROPN", "NNP", "pym", "I-PERSON"),
+    ])
+    assert entity_types.decide_type(span(doc, 3, 5)) == PLACE
+    assert entity_types.decide_type(span(doc, 9, 11)) != PLACE
+
+
 def test_a_noun_of_kin_or_rivalry_before_a_name_marks_a_person(make_doc):
     # visited his former rival Quorvo Subianto
     doc = make_doc([

@@ -262,6 +262,9 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "at a hotel in Nusa Dua" tagged PERSON: where the hotel is
     if span.label_ == "PERSON" and where_gathered(span) and not (has_person_evidence(span) or gazetteer.given_name(text)):
         return PLACE  # "ministers gathered in Langkawi" tagged PERSON: where they came together
+    if span.label_ == "PERSON" and meeting_at(span) and not (has_person_evidence(span)
+                                                            or gazetteer.given_name(span[0].text)):
+        return PLACE  # "received X at Wisma Putra" tagged PERSON: where they met (no one meets at a person)
     if nicknamed(span):
         return PERSON
     if aged(span) and not gazetteer.country(text):
