@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from entity_docs import doc_of, span
 from kg.model import ORGANIZATION, PERSON, PLACE
-from kg.nlp import entity_evidence, entity_types, sports, titles
+from kg.nlp import entity_evidence, entity_types, sports, titled_names
 from kg.nlp.entity_people import given_name_tagged_body, state_before_name
 
 # -- evidence ------------------------------------------------------------------------------
@@ -156,7 +156,7 @@ def test_a_villa_or_a_square_named_in_italian_or_spanish_is_a_place(vocab):
 
 def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(vocab):
     doc = doc_of(vocab, "in Brussels , where member states met , off the island of Lampedusa")
-    assert not titles.has_person_evidence(span(doc, 1, 2, "PERSON"))
+    assert not titled_names.has_person_evidence(span(doc, 1, 2, "PERSON"))
     assert entity_types.decide_type(span(doc, 12, 13, "PERSON")) == PLACE
 
 
@@ -332,7 +332,7 @@ def test_a_body_s_name_with_a_post_after_it_stays_a_body(make_doc):
         ("council", 5, "pobj", "NOUN", "NN", "council", "O"), (",", 1, "punct", "PUNCT", ",", ",", "O"),
         ("said", 9, "ROOT", "VERB", "VBD", "say", "O"),
     ])
-    assert titles.has_person_evidence(span(doc, 0, 2, "ORG"))
+    assert titled_names.has_person_evidence(span(doc, 0, 2, "ORG"))
     assert entity_types.decide_type(span(doc, 0, 2, "ORG")) == ORGANIZATION
 
 

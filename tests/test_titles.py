@@ -1,19 +1,11 @@
-"""kg/nlp/titles.py: title blocks before names, appositions after them, "X of Y" — on hand-built parses."""
+"""kg/nlp/titles.py, appositions.py and titled_names.py: title blocks before names, appositions after them, "X of Y",
+names set beside a post — on hand-built parses."""
 
 import pytest
 
-from kg.nlp.titles import (
-    TitleBlock,
-    after_name,
-    apposition_after,
-    apposition_before,
-    block_before,
-    entity_at,
-    has_person_evidence,
-    of_party,
-    party_of,
-    titled_apposition,
-)
+from kg.nlp.appositions import apposition_after
+from kg.nlp.titled_names import has_person_evidence, titled_apposition
+from kg.nlp.titles import TitleBlock, after_name, apposition_before, block_before, entity_at, of_party, party_of
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ",",
         "PART": "POS", "NUM": "CD", "AUX": "VBZ", "PRON": "PRP"}

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.appositions import apposition_after
 from kg.nlp.body_references import (
     country_parties,
     its_parties,
@@ -72,20 +73,19 @@ from kg.nlp.title_country import (
     state_title,
     untitled_countries,
 )
+from kg.nlp.titled_names import listed_holders
 from kg.nlp.titles import (
     MODIFIERS,
     MONARCHS,
     ROYAL_COUPLES,
     STATE_ROLES,
     THRONE,
-    apposition_after,
     block_before,
     entity_at,
     institution,
-    listed_holders,
     of_party,
-    plural_title,
     owner_body,
+    plural_title,
     singular_title,
 )
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.appositions import apposition_after
 from kg.nlp.contact_kinds import CALL_WORDS, MEANS_PREPS, VISIT_CALL_WORDS, remotely
 from kg.nlp.entity_words import STANDING_FORUM_HEADS, joint_format
 from kg.nlp.events import RawEvent
@@ -26,7 +27,7 @@ from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import DURATION_NOUNS, TRIP_NOUNS, prepared
 from kg.nlp.post_holders import holds_post_told_below
 from kg.nlp.quotes import QUOTE_MARKS
-from kg.nlp.titles import apposition_after, block_before, entity_at, envoy_before
+from kg.nlp.titles import block_before, entity_at, envoy_before
 from kg.nlp.triggers import (
     ATTEND_VERBS,
     AUDIENCE_NOUNS,

@@ -89,7 +89,8 @@ from kg.nlp.sports import (
     sports_side,
     versus_side,
 )
-from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, RULING_NOUNS, has_person_evidence, singular_title
+from kg.nlp.titled_names import has_person_evidence
+from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, RULING_NOUNS, singular_title
 
 #: Last words of the names of a format of talks, which is no body: "Foreign Office Consultations", "the Geneva Talks".
 TALKS_HEADS = {"Consultations", "Talks", "Negotiations"}

@@ -24,7 +24,7 @@ from kg.nlp.contact_kinds import CALL_WORDS
 from kg.nlp.events import HOST_RULE
 from kg.nlp.parties import LEAD_VERBS
 from kg.nlp.post_holders import named_after
-from kg.nlp.titles import titled_apposition
+from kg.nlp.titled_names import titled_apposition
 from kg.nlp.triggers import (
     FORUM_NOUNS,
     MEET_NOUNS,

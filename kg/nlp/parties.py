@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import AFFILIATION, COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.appositions import apposition_after
 from kg.nlp.entity_evidence import party_tag
 from kg.nlp.entity_people import ROYALS
 from kg.nlp.events import HOST_RULE, RawEvent
@@ -42,17 +43,8 @@ from kg.nlp.post_holders import (
     titled_holder_inside,
     titled_later,
 )
-from kg.nlp.titles import (
-    MONARCHS,
-    REPORT_VERBS,
-    RULING_NOUNS,
-    apposition_after,
-    block_before,
-    entity_at,
-    listed_holders,
-    singular_title,
-    titled_apposition,
-)
+from kg.nlp.titled_names import listed_holders, titled_apposition
+from kg.nlp.titles import MONARCHS, REPORT_VERBS, RULING_NOUNS, block_before, entity_at, singular_title
 from kg.nlp.triggers import (
     GROUP_NOUNS,
     NOUN_TRIGGERS,

@@ -9,19 +9,13 @@ from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.appositions import apposition_after
 from kg.nlp.contact_kinds import OWN_CLAUSE_DEPS
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.lines import lines
 from kg.nlp.names import FORMS_OF_ADDRESS, STYLE_NOUNS
-from kg.nlp.titles import (
-    HOST_NOUNS,
-    apposition_after,
-    block_before,
-    designate,
-    entity_at,
-    qualifying_country,
-    titled_apposition,
-)
+from kg.nlp.titled_names import HOST_NOUNS, titled_apposition
+from kg.nlp.titles import block_before, designate, entity_at, qualifying_country
 from kg.nlp.triggers import PARTY_TYPES, conjuncts
 
 

@@ -8,17 +8,9 @@ from spacy.tokens import Span
 
 from kg.model import COUNTRY, ORGANIZATION, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.appositions import OFFICES_ABROAD, next_named_subject
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
-from kg.nlp.titles import (
-    NOT_POSTS,
-    OFFICES_ABROAD,
-    block_before,
-    entity_at,
-    institution,
-    next_named_subject,
-    qualifying_country,
-    trade_word,
-)
+from kg.nlp.titles import NOT_POSTS, block_before, entity_at, institution, qualifying_country, trade_word
 
 
 #: not whom the person works for ("British journalist X"); None is a role word the list lacks.

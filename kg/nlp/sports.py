@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.lines import distinct_words, line_of, lines, running_count, words_where
-from kg.nlp.titles import has_person_evidence
+from kg.nlp.titled_names import has_person_evidence
 
 
 def table_sides(doc: Doc, taken: set[int]) -> list[Span]:

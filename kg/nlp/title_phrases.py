@@ -15,23 +15,15 @@ from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
+from kg.nlp.appositions import apposition_after
 from kg.nlp.clusters import SUBJECT_DEPS, Cluster
 from kg.nlp.datelines import dateline
 from kg.nlp.lines import tokens_where
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
 from kg.nlp.quotes import QUOTE_MARKS
-from kg.nlp.titles import (
-    CLERGY,
-    MODIFIERS,
-    MONARCHS,
-    apposition_after,
-    block_before,
-    entity_at,
-    excellency,
-    other_clause_object,
-    titled_apposition,
-)
+from kg.nlp.titled_names import titled_apposition
+from kg.nlp.titles import CLERGY, MODIFIERS, MONARCHS, block_before, entity_at, excellency, other_clause_object
 
 __all__ = ["learn_titles", "resolve_styles", "resolve_title_phrases", "styled"]
 

@@ -1,8 +1,9 @@
-"""Title phrases around names: "Russian Foreign Minister X", "X, spokesman for Y", "Ukraine's X".
+"""Title phrases before names: "Russian Foreign Minister X", "Ukraine's X", "X of the Y Institute".
 
 Shared by the alias resolver (who is "the US president"?) and the relation extractor
 (``represents``). Works on tokens and entity labels only, so it tolerates the parser's
-mistakes inside long capitalised noun phrases.
+mistakes inside long capitalised noun phrases. Appositions after a name ("X, spokesman for Y")
+are read in ``appositions``, names set beside a post in ``titled_names``.
 """
 
 from __future__ import annotations
@@ -448,14 +449,6 @@ def singular_title(low: str) -> str | None:
     return low[:-1] if low.endswith("s") and low[:-1] in titles else None
 
 
-def one_of(tok: Token) -> bool:
-    """A title in the plural after "one of (the)": "X, one of the secretaries of Y" holds the post."""
-    doc, k = tok.doc, tok.i - 1
-    while k >= 0 and k >= tok.i - 3 and (doc[k].lower_ in {"the", "its", "his", "her", "their"} or doc[k].pos_ == "ADJ"):
-        k -= 1
-    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "one" and plural_title(tok)
-
-
 def plural_title(tok: Token) -> bool:
     """A title in the plural, before names joined by "and": "Acme heads X and Y"."""
     return tok.is_lower and singular_title(tok.lower_) is not None
@@ -664,163 +657,8 @@ def letters_after_name(doc: Doc, k: int) -> int | None:
     return end if found else None
 
 
-#: Nouns of an event set beside a name, whose words name no post of the name's: "X, the first meeting between a
-#: British leader and X".
-APPOSED_EVENTS = {"meeting", "meetings", "talks", "call", "calls", "visit", "visits", "summit", "summits", "encounter",
-                  "conversation", "trip", "trips"}
-
-
-def after_of(doc: Doc, j: int) -> bool:
-    """The word at ``j`` follows "of", maybe with "the" and lower-case adjectives between: "of the autonomous Y"."""
-    k = j - 1
-    while k > 0 and (doc[k].lower_ == "the" or doc[k].is_lower and doc[k].pos_ == "ADJ"):
-        k -= 1
-    return k >= 0 and doc[k].lower_ == "of"
-
-
-@per_name
-def apposition_after(name: Span) -> TitleBlock:
-    """A title in an apposition after a name: "X, spokesman for the Kremlin," "X, Russia's envoy"."""
-    doc = name.doc
-    block = TitleBlock()
-    i = after_name(name)
-    if i >= len(doc) or doc[i].text != ",":
-        return block
-    titles = gazetteer.title_words()
-    j = i + 1
-    if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].lower_ not in {"of", "from"}:
-        return block  # "X, in the presence of Egypt's Minister of Foreign Affairs Y": a phrase of the clause
-    end = min(len(doc), j + 12)
-    employers = []  # parties after "at"/"with" behind the title: "a Syria expert at the Y Institute"
-    while j < end:
-        tok = doc[j]
-        if tok.is_space and "\n" in tok.text or "\n" in doc[j - 1].whitespace_:
-            break  # "By X, Business Reporter" and the next paragraph's "The chief executive of Y"
-        if tok.pos_ == "CCONJ" and tok.lower_ == "and" and coordinated_title(doc, j + 1, titles):
-            j += 1  # "X, director of the Y and a member of the Z": two roles of one person
-            end = min(len(doc), j + 12)
-            continue
-        if tok.lower_ in {"and", "&", ","} and block.titles and j + 1 < len(doc) \
-                and doc[j + 1].lower_ in PORTFOLIO_WORDS and (tok.text != "," or doc[j - 1].lower_ in PORTFOLIO_WORDS):
-            j += 1  # "X, Minister of Foreign Affairs and International Cooperation of Y", "X, Secretary of State for
-            # Foreign, Commonwealth and Development Affairs of Y": one portfolio
-            end = min(len(doc), max(end, j + 8))
-            continue
-        if tok.text == "(" and block.parties and j + 1 < len(doc) and same_body(block.parties[-1], party_of(doc[j + 1])):
-            j += 1  # "deputy leader of SHP ( Social Democrat Populist Party )": the party's full name
-            continue
-        other = bracketed_org(doc, j, opening=True) if tok.text == "(" and block.parties else None
-        if other is not None and isinstance(block.parties[-1], Span) and block.parties[-1].end == j \
-                and block.parties[-1].label_ == ORGANIZATION:
-            block.other_names.append(other)  # "candidate of the NLP ( Northtown Liberal Party )": its other name
-            j = other.end + 1
-            continue
-        if tok.text == "(" and j > 0 and doc[j - 1].lower_ in BODY_NOUNS and bracketed_org(doc, j, opening=True):
-            j += 1  # "leader of the Socialist opposition party ( MSZP )": the body's short name
-            continue
-        if tok.text == ")" and block.parties:
-            j += 1
-            continue
-        if tok.text == "," and block.titles and next_named_subject(doc, j + 1):
-            return TitleBlock()  # "According to X, the head of the Y group, Z called": the title is Z's
-        if tok.text == "," and block.titles and (nxt := entity_at(doc, j + 1)) is not None and nxt.label_ == PERSON \
-                and nxt.start == j + 1 and name.start >= 1 and doc[name.start - 1].text == "," \
-                and apposition_before(name).titles:
-            return TitleBlock()  # "the Governor of X, A, the Mayor of Y, B,": a list that puts each post first
-        if tok.text == "," and block.titles and not block.parties and doc[j - 1].lower_ in BODY_NOUNS \
-                and named_body_after(doc, j + 1):
-            j += 1  # "X, chairman of the largest opposition party, the Y Party": the body's name
-            continue
-        if tok.tag_ == "VBN" and tok.dep_ == "amod" and (block.titles or tok.head.lower_ in titles):
-            j += 1  # "director of the internationally recognized Y", "the newly appointed Ambassador of Y"
-            continue
-        if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
-            if tok.pos_ in {"VERB", "AUX"} and any(t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS
-                                                   for t in doc[j : j + 2]):
-                return TitleBlock()  # "with President X, the official Palestinian news agency WAFA reported": a source
-            if tok.tag_ in {"VBP", "VB"} and doc[j - 1].text != ",":
-                return TitleBlock()  # a headline's "X, Chinese consul general discuss ...": two subjects
-            break  # "X, while Ukrainian Defence Minister Y": a new clause, not an apposition
-        if tok.lower_ in APPOSED_EVENTS and not any(t in titles for t in block.titles):
-            break  # "X, the first meeting between a British leader and X since 2018": an event, no post
-        ent = entity_at(doc, j)
-        if ent is not None and ent.label_ == PERSON and block.titles and doc[j - 1].lower_ in titles \
-                and ent.end < len(doc) and doc[ent.end].text in {"'s", "’s"}:
-            block = TitleBlock()  # "X, President Y's chief foreign policy adviser": the title before is Y's; X's
-            j = ent.end + 1  # post follows the possessive
-            continue
-        if ent is not None and ent.label_ == PERSON:
-            k = j - 1
-            while k > i + 1 and doc[k].lower_ in HONORIFICS and doc[k].lower_ not in titles:
-                k -= 1  # "..., President of Y H.E. Mr. Z": the forms of address before Z (not a title that is one
-                # too: "..., Qatar's Emir Sheikh Z")
-            before = entity_at(doc, k)
-            if k > i + 1 and (doc[k].lower_ in titles or before is not None and before.label_ in {COUNTRY, ORGANIZATION}
-                              and (k < j - 1 or block.titles) or block.titles and doc[k].pos_ in {"NOUN", "PROPN"}):
-                # "X, Chevron spokesman Y said", "X, President of Y H.E. Z", "X, Chief of the General Staff Z", "X,
-                # Greenland's Minister for Foreign Affairs Z": Y's and Z's post
-                return TitleBlock()
-            break
-        party = party_of(tok)
-        place = entity_at(doc, j) if party is None and after_of(doc, j) else None
-        if place is not None and place.label_ == PLACE and place.start == j:
-            block.places.append(place)  # "X, governor of Texas", "X, prime minister of the autonomous Kurdistan Region"
-            j = place.end
-            continue
-        if party is not None:
-            prev = preposition_before(party)
-            if host_word(prev) and (block.parties or envoy_before(prev) or doc[prev.i - 1].lower_ in OFFICES_ABROAD):
-                pass  # "ambassador to Z", "commander of Y forces in Z", "head of the embassy in Z": where the post is held
-            elif prev.lower_ == "for" and doc[prev.i - 1].lower_ in DESK_TITLES:
-                pass  # "X, Deputy Managing Director for Russia, Eastern Partnership (...)": the desk's countries
-            elif block.parties and isinstance(party, Span) and (
-                    prev.lower_ == "for" and party.label_ == COUNTRY or prev.lower_ == "to"):
-                pass  # "the UN's humanitarian coordinator for Z", "the government's coordinator to UNIFIL": the post's
-                # remit, the UN's and the government's
-            elif block.parties and (root := party.root if isinstance(party, Span) else party).dep_ in {
-                    "amod", "compound"} and root.head.lemma_.lower() in REMIT_NOUNS:
-                pass  # "the Saudi envoy in charge of the Lebanese file": the envoy's remit
-            elif not any(p is party or p == party for p in block.parties):
-                block.parties.append(party)
-                head = (party.root if isinstance(party, Span) else party).head  # (past "the Yerevan-based")
-                if block.titles and (any(doc[k].lower_ in {"at", "with"} for k in range(max(i + 1, j - 3), j))
-                                     or head.lower_ in {"at", "with"} and head.i > i):
-                    employers.append(party)
-            j = (party.end if isinstance(party, Span) else j + 1)
-            end = min(len(doc), max(end, j + 2))  # a long name does not use up the window
-            continue
-        if tok.lower_ in titles and doc[i + 1].lower_ in {"with", "and"}:
-            return TitleBlock()  # "X (left), with Niger's Defence Minister Y": the companion's post
-        if tok.lower_ in titles or tok.lower_ in MODIFIERS:
-            block.titles.append(tok.lower_)
-        elif one_of(tok):
-            block.titles.append(singular_title(tok.lower_))
-        elif tok.lower_ in FORMER:
-            block.former = True
-        elif tok.lower_ in AGAINST_WORDS:
-            block.against = True
-        elif trade_word(tok) and tok.dep_ in {"compound", "nmod"}:
-            block.trade = True  # "X, an American film director,"
-        j += 1
-    if not any(t in titles for t in block.titles):
-        return TitleBlock()
-    if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
-        block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
-    return block
-
-
-#: Nouns of what a post deals with, whose people's word names no employer: "in charge of the Lebanese file".
-REMIT_NOUNS = {"file", "dossier", "question", "issue"}
-
-
 #: Verbs of reporting whose subject may follow a name after a comma, looking like its apposition.
 REPORT_VERBS = {"report", "say", "tell", "announce", "quote", "cite", "confirm", "add", "write"}
-
-
-#: Nouns of a country's offices abroad: "the head of the embassy in Kenya" works for another country.
-OFFICES_ABROAD = {"embassy", "consulate", "mission", "legation"}
-#: Titles of a desk, whose "for" names the countries it deals with: "Deputy Managing Director for Russia".
-DESK_TITLES = {"director", "coordinator"}
 
 
 def host_word(tok: Token) -> bool:
@@ -877,7 +715,6 @@ def in_envoy_remit(party) -> bool:
     return False
 
 
-
 def preposition_before(party) -> Token:
     """The word before a party, skipping "the" and a state's formal name: "to (the) Z", "to the Sultanate of Z"."""
     doc = party.doc
@@ -889,14 +726,6 @@ def preposition_before(party) -> Token:
             k -= 1  # "the Islamic Republic of", "the United Kingdom of"
         k -= k >= 1 and doc[k].lower_ == "the"
     return doc[max(k, 0)]
-
-
-def named_body_after(doc, j: int) -> bool:
-    """An organisation's name starts at token j, or after "the" there."""
-    if j < len(doc) and doc[j].lower_ == "the":
-        j += 1
-    ent = entity_at(doc, j) if j < len(doc) else None
-    return ent is not None and ent.start == j and ent.label_ == ORGANIZATION
 
 
 def acronym(tok: Token) -> bool:
@@ -914,40 +743,6 @@ def bracketed_org(doc, i: int, opening: bool = False) -> Span | None:
         ent = entity_at(doc, i - 1) if i >= 1 and doc[i].text == ")" else None
         ok = ent is not None and ent.end == i and ent.start >= 1 and doc[ent.start - 1].text == "("
     return ent if ok and ent.label_ == ORGANIZATION else None
-
-
-def next_named_subject(doc, j: int) -> bool:
-    """A person's name starts at token j and is followed by a verb or a comma: ", Z called", ", Z, said"."""
-    ent = entity_at(doc, j) if j < len(doc) else None
-    if ent is None or ent.label_ != PERSON or ent.start != j or ent.end >= len(doc):
-        return False
-    nxt = doc[ent.end]
-    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else nxt
-    return nxt.pos_ in {"VERB", "AUX"} or nxt.text == "," and (ent.root.dep_ in {"nsubj", "nsubjpass"}
-                                                            or after.pos_ in {"VERB", "AUX"})
-
-
-def same_body(a: Token | Span | None, b: Token | Span | None) -> bool:
-    """One name spells the other's initials: "SHP ( Social Democrat Populist Party )"."""
-    if not (isinstance(a, Span) and isinstance(b, Span)):
-        return False
-    for short, long in ((a, b), (b, a)):
-        initials = "".join(t.text[0] for t in long if t.text[:1].isupper())
-        if short.text.isupper() and len(long) > 1 and short.text.replace(".", "") == initials:
-            return True
-    return False
-
-
-def coordinated_title(doc, j: int, titles) -> bool:
-    """After "and": another role of the same person ("and honorary president of", "and a member of"),
-    its title within three words, before any name."""
-    for tok in doc[j : min(len(doc), j + 4)]:
-        if tok.lower_ in titles:
-            return True
-        if entity_at(doc, tok.i) is not None or not (tok.lower_ in {"a", "an", "the", "-"} | MODIFIERS | FORMER
-                                                       or tok.pos_ == "ADJ"):
-            return False
-    return False
 
 
 def object_of_verb(tok: Token) -> bool:
@@ -1001,197 +796,4 @@ def owner_body(party: Span, kinds=frozenset({ORGANIZATION})) -> Span | None:
         return None
     owner = entity_at(doc, party.start - 2)
     return owner if owner is not None and owner.label_ in kinds else None
-
-
-#: Tokens that may stand between a title and a name: "Kremlin spokesman - X". Not "of"/"for":
-#: in "head of the Chamber of Commerce" the title is before an organisation, not a person.
-TITLE_GLUE = {"-", "–"}
-
-
-#: Words that open a clause after a comma, not an apposition: "in Brussels, where member states' leaders".
-CLAUSE_OPENERS = {"where", "when", "which", "while", "whereas", "as", "and", "but", "so", "because", "although"}
-
-
-def has_person_evidence(span: Span) -> bool:
-    """A title or a form of address right before the name ("Foreign Minister X", "H.E. X"), a title it is
-    set beside ("South Africa's foreign minister, X,") or a title after it ("X, spokesman for Y")."""
-    titles = gazetteer.title_words()
-    doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ in FORMS_OF_ADDRESS:
-        return True
-    while i >= 0 and i >= span.start - 6:
-        tok = doc[i]
-        if tok.lower_ in titles and (tok.pos_ in {"NOUN", "PROPN"} or tok.text[:1].isupper()):
-            return True
-        if not (tok.text[:1].isupper() or tok.lower_ in TITLE_GLUE):
-            break
-        i -= 1
-    if titled_by_apposition(span, titles):
-        return True
-    nxt = span.end
-    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS \
-            and doc[nxt + 1].pos_ not in {"VERB", "AUX"} and not fronted_city(span):  # not "X, told Y chief Z"
-        window = doc[nxt + 1 : min(len(doc), nxt + 5)]
-        return any(t.lower_ in titles and t.pos_ == "NOUN" for t in window)
-    return False
-
-
-def fronted_city(span: Span) -> bool:
-    """A known city opening its sentence after "in" or "at": the post after its comma is the next name's ("In
-    Sharm el-Sheikh, Egypt's foreign minister, X, said")."""
-    k = span.start - 1
-    return k >= 0 and span.doc[k].lower_ in {"in", "at"} and span.doc[k].is_sent_start \
-        and bool(gazetteer.city(span.text))
-
-
-def titled_by_apposition(span: Span, titles: set[str]) -> bool:
-    """"South Africa's international relations minister, Naledi Pandor,": a name of capitalised words
-    set beside a title noun just before its comma, in the parse an apposition of the title; a hyphen may join two
-    of its words ("his Ghanaian counterpart, Nana Akufo-Addo,"); the post's remit may come between ("Ruritania's
-    State Minister for Foreign Affairs, X", "the Iraqi ambassador to Kuwait, X")."""
-    doc, root = span.doc, span.root
-    head = root.head
-    remit = doc[head.i + 1 : span.start - 1]
-    return (root.dep_ == "appos" and head.lower_ in titles and head.pos_ in {"NOUN", "PROPN"}
-            and head.i < span.start - 1 and len(remit) <= 6 and (not remit or remit[0].lower_ in {"for", "of", "to"})
-            and all(t.lower_ in POST_GLUE - {","} or t.text[:1].isupper() and t.ent_type_ != PERSON for t in remit)
-            and (head.pos_ == "NOUN" or remit)
-            and doc[span.start - 1].text == "," and all(t.text[:1].isupper() or t.text == "-" for t in span[1:-1])
-            and span[0].text[:1].isupper() and span[-1].text[:1].isupper()
-            and not gazetteer.country(span.text) and not gazetteer.organization(span.text))
-
-
-#: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".
-POST_GLUE = {"of", "to", "for", "on", "at", "and", "&", "the", ","}
-#: Nouns of one who hosts, named in apposition like a post: "the host of the gathering, X".
-HOST_NOUNS = {"host", "hostess", "hosts"}
-
-
-def titled_apposition(t: Token, refs: dict) -> Token | None:
-    """The person named in apposition after a post and the bodies and countries it is of or to, whatever the
-    parse: "received the Ambassador of Japan to Ghana, H.E. Mr. X" (X parsed as an apposition of Ghana), "the
-    Prime Minister appointed by the junta, X" (past a participle's clause), "the host of the gathering, Rhode Island
-    Gov. X"."""
-    doc, k, comma = t.doc, t.i + 1, False
-    clause = {i for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for i in range(c.i, c.right_edge.i + 1)}
-    # "the host of the gathering, Rhode Island Gov. X": what the host holds, and the name's place before the title
-    hosted = {i for p in t.children if t.lower_ in HOST_NOUNS and p.dep_ == "prep" and p.lower_ == "of"
-              for i in range(p.i, p.right_edge.i + 1)}
-    # "Brazil's chief negotiator for the trade agreement between A and B, Ambassador X": the post's remit
-    remit = {i for p in t.children if p.dep_ == "prep" and p.lower_ == "for" and t.lower_ in gazetteer.title_words()
-             for i in range(p.i, p.right_edge.i + 1)}
-    while k < min(len(doc), t.i + 20 + len(clause) + len(remit)):
-        tok = doc[k]
-        if k in clause or k in hosted or k in remit and not comma and tok.text != "," and tok.ent_type_ != PERSON:
-            k += 1
-            continue
-        if tok.ent_type_ == PERSON and k in refs:
-            return tok if comma else None
-        if tok.text == "," and not comma and doc[k - 1].lower_ in PORTFOLIO_WORDS and post_before(doc, k) \
-                and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ != PERSON \
-                and doc[k + 1].lower_ not in gazetteer.title_words() | HONORIFICS:
-            k += 1  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X": a portfolio's list goes on
-            continue
-        if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS | MALAY_LAST_WORDS  # ("..., Dato' Seri X")
-                or tok.ent_type_ in {COUNTRY, ORGANIZATION}
-                or not comma and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ != PERSON
-                # "the Deputy Foreign Minister and Special Representative (...) for the Middle East and Africa, X"
-                or tok.text in {"(", ")"} and not comma  # "the commander of the National Liberation Army (ELN), X"
-                or tok.text.isupper() and doc[k - 1].text == "(" and not comma
-                or tok.lower_ in PORTFOLIO_WORDS or comma and tok.lower_ in gazetteer.title_words()
-                or comma and gazetteer.titles().get(doc[k : k + 2].text.lower())  # "..., Field Marshal X"
-                or comma and hosted and tok.ent_type_ == PLACE
-                or comma and (tok.lower_ in STYLE_NOUNS or tok.lower_ in {"his", "her"} and k + 1 < len(doc)
-                              and doc[k + 1].lower_ in STYLE_NOUNS)):
-            return None  # but after the comma a rank or style: "..., Ambassador X", "..., General X", "..., Her
-            # Excellency X"
-        comma = comma or tok.text == ","
-        k += 1
-    return None
-
-
-#: Marks opening a list of the names of those holding the posts just told: "-- X, Y and Z --", "( X and Y )".
-LIST_OPENERS = {"--", "—", "–", "-", ",", "("}
-
-
-def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
-    """(person, country) for "the foreign ministers of A, B and C -- X, Y and Z --" and "his Russian, Ukrainian and
-    French counterparts, X, Y and Z": one name for each country of a plural post, in the same order, whatever the
-    parse; [] when the counts differ. (person, body) for each name after "the leaders of the Y Party"."""
-    doc = t.doc
-    if t.tag_ not in {"NNS", "NNPS"} or t.lemma_.lower() not in gazetteer.title_words():
-        return []
-    of = [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children if p.dep_ == "pobj"]
-    if not of and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "from":  # "hosted his counterparts from A, B and C -
-        of = [q for q in listed_countries(doc, t.i + 2) if q.i in refs]  # X, Y and Z -", "from" hung on the verb
-    # the last country may be parsed as the post's conjunct: "the foreign ministers of Japan and the Philippines"
-    countries = sorted({q for p in of for q in [p, *p.conjuncts, *(c for c in t.conjuncts if c.i > p.i)]
-                        if q.ent_type_ == COUNTRY and q.i in refs}, key=lambda q: q.i)
-    # or read as written up to the list's opener: "of Germany, France and Britain - X, ..." with Britain parsed into
-    # the first name's title
-    written = [q for q in listed_countries(doc, countries[0].i) if q.i in refs] if countries else []
-    countries = written if len(written) > len(countries) else countries
-    # or peoples' adjectives before it: "his Russian, Ukrainian and French counterparts, X, Y and Z"
-    countries = countries or sorted({q for a in t.children if a.dep_ == "amod" and a.ent_type_ == "NORP"
-                                     for q in [a, *a.conjuncts] if q.ent_type_ == "NORP" and q.i in refs and q.i < t.i},
-                                    key=lambda q: q.i)
-    # "the leaders of the Labour Party, X and Y", "of the Greens' parliamentary group, X and Y": one body for all
-    body = [q for p in of if not p.conjuncts for q in [p, *(c for c in p.children if c.dep_ == "poss"
-                                                            and p.pos_ == "NOUN")]
-            if q.ent_type_ == ORGANIZATION and q.i in refs]
-    if not countries and len(of) == 1 and body:
-        end = max(of[0].i, next((e.end - 1 for e in doc.ents if e.start <= of[0].i < e.end), of[0].i)) + 1
-        people = names_listed(doc, end, refs)
-        return [(p, body[0]) for p in people] if len(people) >= 2 else []
-    if len(countries) == 1:  # "their Philippine counterparts, X and Y": one country for all the names
-        people = names_listed(doc, t.i + 1, refs)
-        return [(p, countries[0]) for p in people] if len(people) >= 2 else []
-    end = max([t.i, *(q.i for q in countries)]) + 1
-    while end < len(doc) and entity_at(doc, end) is not None and entity_at(doc, end).label_ == COUNTRY:
-        end += 1  # the rest of the last country's name: "Burkina Faso"
-    if len(countries) < 2 or end + 1 >= len(doc) or doc[end].text not in LIST_OPENERS:
-        return []
-    people = names_listed(doc, end, refs, len(countries) + 1)
-    return list(zip(people, countries)) if len(people) == len(countries) else []
-
-
-def listed_countries(doc, k: int) -> list[Token]:
-    """The first words of the countries listed from k up to a list opener ("Australia, India and Japan -"), or []
-    if anything else comes before one."""
-    out = []
-    while k < len(doc) and doc[k].text not in LIST_OPENERS - {","}:
-        ent = entity_at(doc, k)
-        if ent is not None and ent.label_ == COUNTRY and ent.start == k:
-            out.append(doc[k])
-            k = ent.end
-        elif doc[k].lower_ in {",", "and", "the"}:
-            k += 1
-        else:
-            return []
-    return out if k < len(doc) else []
-
-
-def names_listed(doc, k: int, refs: dict, most: int = 8) -> list[Token]:
-    """The last words of the people's names listed from a list opener at k ("-- X, Y and Z", ", Defense Secretary X and
-    Foreign Secretary Y"), each maybe after its own title; at most ``most``."""
-    if k >= len(doc) or doc[k].text not in LIST_OPENERS:
-        return []
-    people, k = [], k + 1
-    titles = gazetteer.title_words()
-    while k < len(doc) and len(people) < most:
-        first = k
-        while k < len(doc) and k - first < 5 and not doc[k].ent_type_ and (
-                doc[k].lower_ in titles | {"of"} or doc[k].is_title and doc[k].pos_ == "PROPN"):
-            k += 1  # "Defense Secretary X", "Secretary of State Y"
-        name = entity_at(doc, k)
-        if name is None or name.label_ != PERSON or k not in refs:
-            break
-        people.append(doc[name.end - 1])
-        k = name.end
-        if k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and":
-            k += 1  # "X, Y, and Z"
-        if k < len(doc) and doc[k].lower_ in {",", "and"}:
-            k += 1
-    return people
 
