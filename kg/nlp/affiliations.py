@@ -38,6 +38,7 @@ from kg.nlp.body_references import (
     referred_body_parties,
     whose_parties,
 )
+from kg.nlp.context_places import headline_line
 from kg.nlp.delegations import (
     companion_of,
     delegation_body,
@@ -50,7 +51,6 @@ from kg.nlp.delegations import (
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
 from kg.nlp.lines import line_of
-from kg.nlp.places import headline_line
 from kg.nlp.posts import (
     as_post_parties,
     copula_parties,

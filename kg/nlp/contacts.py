@@ -6,7 +6,7 @@
 - which words are the parties (a verb's subjects and objects, a noun's owners, "with", "between", those listed as
   present): :mod:`kg.nlp.contact_parties`; whom each stands for (group nouns, "the two leaders", pronouns, unnamed
   officials): :mod:`kg.nlp.parties`.
-- places: :mod:`kg.nlp.places`.
+- places: :mod:`kg.nlp.places` (the contact's clause), :mod:`kg.nlp.context_places` (the context).
 - no contact: the press as the other side ("spoke to reporters"); a contact only mentioned (as a time, a topic, an
   office, a record): :mod:`kg.nlp.no_contact`.
 - call, talks or meeting: :mod:`kg.nlp.contact_kinds` (a remote meeting is a call).
@@ -30,6 +30,16 @@ from kg.model import CALL, COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED, T
 from kg.nlp import gazetteer
 from kg.nlp.contact_kinds import kind_of
 from kg.nlp.contact_parties import WELCOME_NOUNS, parties_of, welcome_ceremony
+from kg.nlp.context_places import (
+    earlier_place,
+    group_place,
+    more_places,
+    place_in_context,
+    present_place,
+    referred_place,
+    same_meeting_place,
+    there_place,
+)
 from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.events import RawEvent
@@ -51,19 +61,11 @@ from kg.nlp.places import (
     at_forum_told,
     at_venue,
     beside_forum,
-    earlier_place,
     forum_place,
-    group_place,
-    more_places,
     on_sidelines,
-    place_in_context,
     place_of,
     prepared,
-    present_place,
-    referred_place,
-    same_meeting_place,
     sidelines_place,
-    there_place,
 )
 from kg.nlp.titles import REPORT_VERBS
 from kg.nlp.triggers import (

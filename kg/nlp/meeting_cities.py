@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Span
 
 from kg.model import AFFILIATION, COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.context_places import previous_destination
 from kg.nlp.datelines import dateline, in_lede
 from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
-from kg.nlp.places import calls_by_word, capital_place, forum_city_key, previous_destination
+from kg.nlp.places import calls_by_word, capital_place, forum_city_key
 from kg.nlp.triggers import ATTENDED_REACH, TRAVEL_VERBS
 
 
