@@ -28,15 +28,8 @@ from kg.nlp import gazetteer
 from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
 from kg.nlp.modality import in_relative_clause, of_a_noun, of_a_time_before, pluperfect
 from kg.nlp.titles import singular_title
-from kg.nlp.triggers import (
-    GATHER_VERBS,
-    MEET_NOUNS,
-    MEET_VERBS,
-    PLACE_TYPES,
-    SIDELINE_NOUNS,
-    TALK_NOUNS,
-    trigger_rule,
-)
+from kg.nlp.trigger_words import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, PLACE_TYPES, SIDELINE_NOUNS, TALK_NOUNS
+from kg.nlp.triggers import trigger_rule
 
 #: How many days a text's own header date may precede its published date and still anchor its relative dates.
 HEADER_LAG = 7

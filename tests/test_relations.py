@@ -28,7 +28,8 @@ from kg.nlp.other_places import dated_event_after, in_topic
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor
-from kg.nlp.triggers import conjuncts, subjects_of, trigger_candidates
+from kg.nlp.subjects import conjuncts, subjects_of
+from kg.nlp.triggers import trigger_candidates
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ".",
         "PART": "RP", "NUM": "CD", "AUX": "VBD", "PRON": "PRP", "CCONJ": "CC"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import CALL, MEETING, PERSON, TALKS
-from kg.nlp.triggers import (
+from kg.nlp.trigger_words import (
     CALL_NOUNS,
     CALL_VERBS,
     CONTACT_NOUNS,
@@ -22,9 +22,8 @@ from kg.nlp.triggers import (
     MEET_NOUNS,
     MEET_VERBS,
     TOGETHER_VERBS,
-    called_on,
-    clause_verb,
 )
+from kg.nlp.triggers import called_on, clause_verb
 
 __all__ = ["CALL_WORDS", "MEANS_PREPS", "VISIT_CALL_WORDS", "kind_of", "remotely"]
 

@@ -27,13 +27,13 @@ from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import DURATION_NOUNS, TRIP_NOUNS, prepared
 from kg.nlp.post_holders import holds_post_told_below
 from kg.nlp.quotes import QUOTE_MARKS
+from kg.nlp.subjects import among_the, companions, conjuncts, post_verbal_object, reporting_speaker, subjects_of
 from kg.nlp.titles import block_before, entity_at, envoy_before
-from kg.nlp.triggers import (
+from kg.nlp.trigger_words import (
     ATTEND_VERBS,
     AUDIENCE_NOUNS,
     CALL_NOUNS,
     CALL_VERBS,
-    CREDENTIAL_NOUNS,
     EXCHANGE_OBJECTS,
     FORUM_HEADS,
     GRANT_VERBS,
@@ -51,26 +51,23 @@ from kg.nlp.triggers import (
     TALK_VERBS,
     TOPIC_VERBS,
     VISIT_NOUNS,
+)
+from kg.nlp.triggers import (
+    CREDENTIAL_NOUNS,
     agent_objects,
-    among_the,
     at_the_table,
     attendees,
     between_prep,
     called_on,
     clause_verb,
-    companions,
-    conjuncts,
     credentials_to,
     go_between,
     guests,
     in_attendance,
     inviters,
-    post_verbal_object,
     prep_objects,
     present_people,
-    reporting_speaker,
     signers,
-    subjects_of,
     trigger_rule,
     welcomers,
     with_objects,

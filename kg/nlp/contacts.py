@@ -67,8 +67,9 @@ from kg.nlp.places import (
     prepared,
     sidelines_place,
 )
+from kg.nlp.subjects import subjects_of
 from kg.nlp.titles import REPORT_VERBS
-from kg.nlp.triggers import (
+from kg.nlp.trigger_words import (
     ATTENDED_REACH,
     CALL_NOUNS,
     CEREMONY_NOUNS,
@@ -76,7 +77,6 @@ from kg.nlp.triggers import (
     GATHER_VERBS,
     GROUP_NOUNS,
     JOIN_VERBS,
-    LIGHT_NOUNS,
     MEAL_NOUNS,
     MEET_NOUNS,
     MEET_VERBS,
@@ -85,6 +85,9 @@ from kg.nlp.triggers import (
     RECEIVING_VERBS,
     TALK_NOUNS,
     TOPIC_VERBS,
+)
+from kg.nlp.triggers import (
+    LIGHT_NOUNS,
     between_objects,
     brokered_sides,
     ceremony_objects,
@@ -92,7 +95,6 @@ from kg.nlp.triggers import (
     forum_objects,
     in_attendance,
     presided,
-    subjects_of,
     trigger_candidates,
     trigger_rule,
 )

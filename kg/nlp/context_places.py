@@ -50,8 +50,9 @@ from kg.nlp.other_places import (
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import LEAD_VERBS, TOWN_NOUNS, TRIP_NOUNS, capital_place, party_objects, place_of, visited
 from kg.nlp.post_holders import person_parties
+from kg.nlp.subjects import conjuncts, subjects_of
 from kg.nlp.titles import entity_at
-from kg.nlp.triggers import (
+from kg.nlp.trigger_words import (
     AGREEMENT_NOUNS,
     FORUM_NOUNS,
     GROUP_NOUNS,
@@ -63,13 +64,8 @@ from kg.nlp.triggers import (
     TALK_VERBS,
     TRAVEL_VERBS,
     VISIT_NOUNS,
-    clause_verb,
-    conjuncts,
-    journey_verbs,
-    subjects_of,
-    trigger_rule,
-    with_objects,
 )
+from kg.nlp.triggers import clause_verb, journey_verbs, trigger_rule, with_objects
 
 
 

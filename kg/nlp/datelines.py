@@ -18,7 +18,8 @@ from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import date_of, in_time_phrase, is_planned, recent
 from kg.nlp.paragraphs import dateline_end, release_label_end
-from kg.nlp.triggers import PLACE_TYPES, TRAVEL_VERBS, clause_verb
+from kg.nlp.trigger_words import PLACE_TYPES, TRAVEL_VERBS
+from kg.nlp.triggers import clause_verb
 
 
 #: How many sentences a dateline may come after: a headline and a teaser of a few sentences.

@@ -58,7 +58,7 @@ from kg.nlp.titles import (
     post_before,
     singular_title,
 )
-from kg.nlp.triggers import NOUN_TRIGGERS
+from kg.nlp.trigger_words import NOUN_TRIGGERS
 
 #: Tokens a name never contains: the span is cut there ("Jane Doe ( Ruritania").
 #: Styles of two or more people: "Their Majesties", "Their Royal Highnesses".

@@ -29,7 +29,8 @@ from kg.nlp.modality import date_of, event_day, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import LEAD_VERBS, place_of
 from kg.nlp.post_holders import titled_people
-from kg.nlp.triggers import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES, agent_objects
+from kg.nlp.trigger_words import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES
+from kg.nlp.triggers import agent_objects
 
 __all__ = ["JOINED", "LEADERS", "joined_after", "leaders_after", "placed_after"]
 

@@ -18,7 +18,7 @@ from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import calls_by_word, capital_place, forum_city_key
-from kg.nlp.triggers import ATTENDED_REACH, TRAVEL_VERBS
+from kg.nlp.trigger_words import ATTENDED_REACH, TRAVEL_VERBS
 
 
 def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:

@@ -24,19 +24,10 @@ from kg.nlp.contact_kinds import CALL_WORDS
 from kg.nlp.events import HOST_RULE
 from kg.nlp.parties import LEAD_VERBS
 from kg.nlp.post_holders import named_after
+from kg.nlp.subjects import companions, conjuncts, reporting_speaker
 from kg.nlp.titled_names import titled_apposition
-from kg.nlp.triggers import (
-    FORUM_NOUNS,
-    MEET_NOUNS,
-    PARTY_TYPES,
-    RECEIVING_VERBS,
-    agent_objects,
-    clause_verb,
-    companions,
-    conjuncts,
-    go_betweens,
-    reporting_speaker,
-)
+from kg.nlp.trigger_words import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES, RECEIVING_VERBS
+from kg.nlp.triggers import agent_objects, clause_verb, go_betweens
 
 __all__ = ["all_talk", "talks_within"]
 

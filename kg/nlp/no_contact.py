@@ -17,19 +17,9 @@ from kg.model import COUNTRY, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.modality import TEMPORAL_PREPS
 from kg.nlp.other_places import TOPIC_PREPS
-from kg.nlp.triggers import (
-    CALL_NOUNS,
-    MEET_NOUNS,
-    MEET_VERBS,
-    NOUN_TRIGGERS,
-    TALK_VERBS,
-    TOPIC_VERBS,
-    VISIT_NOUNS,
-    clause_verb,
-    subjects_of,
-    trigger_rule,
-    with_objects,
-)
+from kg.nlp.subjects import subjects_of
+from kg.nlp.trigger_words import CALL_NOUNS, MEET_NOUNS, MEET_VERBS, NOUN_TRIGGERS, TALK_VERBS, TOPIC_VERBS, VISIT_NOUNS
+from kg.nlp.triggers import clause_verb, trigger_rule, with_objects
 
 __all__ = ["call_setting", "defining_where", "only_mentioned", "organised_by_bodies", "record_of", "thanked_for",
            "told_of_in_talks", "topic_of"]

@@ -18,7 +18,7 @@ from kg.model import PERSON
 from kg.nlp import gazetteer
 from kg.nlp.modality import SAY_VERBS
 from kg.nlp.titles import entity_at
-from kg.nlp.triggers import (
+from kg.nlp.trigger_words import (
     EXCHANGE_OBJECTS,
     FORUM_NOUNS,
     HOLD_VERBS,
@@ -31,9 +31,8 @@ from kg.nlp.triggers import (
     TOPIC_VERBS,
     TRAVEL_VERBS,
     VENUE_NOUNS,
-    clause_verb,
-    trigger_rule,
 )
+from kg.nlp.triggers import clause_verb, trigger_rule
 
 __all__ = ["TOPIC_PREPS", "clause_of", "dated_event_after", "describes_others", "event_to_be_held", "in_at",
            "in_next_clause", "in_post", "in_source", "in_topic", "in_what_clause", "listed_items", "object_detail",

@@ -43,20 +43,11 @@ from kg.nlp.post_holders import (
     titled_holder_inside,
     titled_later,
 )
+from kg.nlp.subjects import companions, conjuncts, named_for, negated, reporting_speaker
 from kg.nlp.titled_names import listed_holders, titled_apposition
 from kg.nlp.titles import MONARCHS, REPORT_VERBS, RULING_NOUNS, block_before, entity_at, singular_title
-from kg.nlp.triggers import (
-    GROUP_NOUNS,
-    NOUN_TRIGGERS,
-    PARTY_TYPES,
-    SIDELINE_NOUNS,
-    agent_objects,
-    companions,
-    conjuncts,
-    named_for,
-    negated,
-    reporting_speaker,
-)
+from kg.nlp.trigger_words import GROUP_NOUNS, NOUN_TRIGGERS, PARTY_TYPES, SIDELINE_NOUNS
+from kg.nlp.triggers import agent_objects
 
 #: Posts whose plural takes up a pair titled so: "the two envoys" are two envoys told before.
 PEOPLE_POSTS = {"chancellor", "secretary", "envoy", "diplomat", "premier", "speaker", "negotiator", "mayor", "governor",

@@ -34,8 +34,9 @@ from kg.nlp.other_places import (
 )
 from kg.nlp.paragraphs import window_start
 from kg.nlp.person_spans import joined_by_hyphen
+from kg.nlp.subjects import conjuncts, reporting_speaker, stranded_conjuncts
 from kg.nlp.titles import entity_at, envoy_before
-from kg.nlp.triggers import (
+from kg.nlp.trigger_words import (
     FORUM_HEADS,
     FORUM_NOUNS,
     HOLD_VERBS,
@@ -49,14 +50,8 @@ from kg.nlp.triggers import (
     TRAVEL_VERBS,
     VENUE_NOUNS,
     VISIT_NOUNS,
-    agent_objects,
-    clause_verb,
-    conjuncts,
-    prep_objects,
-    reporting_speaker,
-    stranded_conjuncts,
-    visiting_adjective,
 )
+from kg.nlp.triggers import agent_objects, clause_verb, prep_objects, visiting_adjective
 
 
 #: Sites one meets on, not in: "on the Simón Bolívar International Bridge", "on Sentosa Island".

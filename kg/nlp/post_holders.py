@@ -14,9 +14,10 @@ from kg.nlp.contact_kinds import OWN_CLAUSE_DEPS
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.lines import lines
 from kg.nlp.names import FORMS_OF_ADDRESS, STYLE_NOUNS
+from kg.nlp.subjects import conjuncts
 from kg.nlp.titled_names import HOST_NOUNS, titled_apposition
 from kg.nlp.titles import block_before, designate, entity_at, qualifying_country
-from kg.nlp.triggers import PARTY_TYPES, conjuncts
+from kg.nlp.trigger_words import PARTY_TYPES
 
 
 def possessed_post_holder(t: Token, refs: dict) -> Token | None:

@@ -26,7 +26,7 @@ from kg.nlp.names import FORMS_OF_ADDRESS, name_key
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.title_phrases import styled
 from kg.nlp.titles import REPORT_VERBS, entity_at
-from kg.nlp.triggers import TRAVEL_VERBS
+from kg.nlp.trigger_words import TRAVEL_VERBS
 
 __all__ = ["resolve_first_person", "resolve_pronouns"]
 

@@ -34,7 +34,8 @@ from kg.nlp.titles import (
     honorifics_before,
     qualifying_country,
 )
-from kg.nlp.triggers import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, called_on, trigger_rule
+from kg.nlp.trigger_words import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS
+from kg.nlp.triggers import called_on, trigger_rule
 
 __all__ = ["bare_title", "government_voice", "home_country", "national_code", "own_state_post", "state_title",
            "untitled_countries"]

@@ -1,12 +1,12 @@
 """Contact triggers and the clause around one, for :mod:`kg.nlp.contacts` (who takes part) and
 :mod:`kg.nlp.places` (where).
 
-- the trigger words: verbs ("speak/talk/call/meet/host..."), nouns ("talks/call/meeting/summit..."
-  governed by "hold/have"), meals, handshakes, mediation; ``trigger_rule`` names the rule a token
-  fires, or None (not "calls for calm", not the press as the other side);
-- the clause: the verb a trigger noun belongs to (``clause_verb``), its subjects (inherited
-  through "expected to", "and then"), its "with", "between/among" and passive "by" objects, and
-  the conjuncts of a name.
+- which token fires which rule: ``trigger_rule`` on the words of :mod:`kg.nlp.trigger_words` (verbs
+  "speak/talk/call/meet/host...", nouns "talks/call/meeting/summit..." governed by "hold/have", meals, handshakes,
+  mediation), or None (not "calls for calm", not the press as the other side);
+- the clause: the verb a trigger noun belongs to (``clause_verb``), its "with", "between/among" and passive "by"
+  objects, go-betweens, signers, guests and inviters. Its subjects and the conjuncts of a name:
+  :mod:`kg.nlp.subjects`.
 
 Works on tokens, dependency labels and entity labels only, so the rules run on hand-built
 parses in tests.
@@ -21,88 +21,52 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
-from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.lines import words_where
-from kg.nlp.paragraphs import dateline_end
-from kg.nlp.titles import REPORT_VERBS, singular_title
-
-#: Verbs whose "with/to" object or subject pair are parties to a conversation.
-TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "chat", "consult", "debate", "wrangle",
-              "haggle", "bargain", "parley"}
-#: Verbs whose direct object is the other party of a call.
-CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
-#: Verbs of in-person meeting; the direct object is the other party.
-MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
-#: Verbs of coming together, intransitive: "the leaders gathered in Paris".
-GATHER_VERBS = {"gather", "assemble", "huddle"}
-#: Verbs that with "together" are a meeting: "came together in Paris", "got together".
-TOGETHER_VERBS = {"come", "get"}
-#: Verbs of working with someone, talks when the work is brokering or negotiating: "worked with X to broker".
-WORK_VERBS = {"work", "cooperate", "team"}
-#: Meeting verbs that need a party or a meeting as object: not "received a sentence", "welcomed the decision".
-RECEIVING_VERBS = {"host", "receive", "welcome", "greet"}
-#: Nouns of the time and room around a forum, where its guests meet: "on the sidelines of the summit".
-SIDELINE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
-#: What is signed in person by the parties to it.
-AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique",
-                   "protocol", "ceasefire", "truce", "charter"}
-#: Texts that, signed "joint", were signed together: "signed a joint statement in Moscow".
-JOINT_TEXTS = {"statement", "letter", "communiqué", "plan", "document", "text"}
-#: Verbs of joining someone in person: "will join President X at Verdun" (a person object only; also
-#: "visited X", while "visited Kyiv" is travel).
-JOIN_VERBS = {"join", "accompany"}
-#: Nouns of being in contact, after "in": "in contact with X", "in touch with X".
-CONTACT_NOUNS = {"contact", "touch"}
-#: What one calls someone to do, in the call: "called X to congratulate him" (not "called X to resign").
-CALL_PURPOSES = {"congratulate", "thank", "discuss", "express", "convey", "offer", "wish", "apologize", "apologise",
-                 "inform", "update", "assure", "reassure", "condole", "talk"}
-#: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
-TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
-              "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
-CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
-#: Words that say what kind of call a plural "calls" are, which makes them contacts: "courtesy calls", "phone calls".
-CALL_KINDS = {"courtesy", "phone", "telephone", "video"}
-MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference", "retreat", "session",
-              "sessions"}
-#: Meeting nouns whose "to <place>" or place adjective ("an Indian visit") is where it happened.
-VISIT_NOUNS = {"visit"}
-#: A go-between's contact with each side: "mediate between X and Y", "a deal brokered by Z".
-MEDIATE_VERBS = {"mediate", "broker"}
-MEDIATE_NOUNS = {"mediation"}
-#: Nouns of a formal reception by a monarch or a pope: "was granted an audience with King X" (only with "with").
-AUDIENCE_NOUNS = {"audience", "prayer"}  # (and "an ecumenical prayer with X": together, in person)
-#: Verbs by which a monarch or pope receives someone in audience: "granted an audience to X".
-GRANT_VERBS = {"grant", "give", "accord"}
-#: Meals shared with someone are meetings: "had dinner with X in Paris".
-MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", "banquet", "supper"}
-#: Participles of holding a contact: "talks held in Geneva", "a meeting hosted at the Elysee in Paris".
-HOLD_VERBS = {"hold", "host", "conduct", "stage", "organize", "organise", "convene"}
-#: Common nouns of the buildings where leaders receive guests: "at the Kuksaroy residence", "at his office".
-VENUE_NOUNS = {"residence", "palace", "office", "headquarters", "secretariat", "hotel", "house", "building",
-               "complex", "compound", "mansion", "villa", "chancellery", "ministry", "guesthouse"}
-#: What two sides exchange when they talk: "exchanged views with X".
-EXCHANGE_OBJECTS = {"view", "views", "idea", "ideas", "opinion", "opinions", "pleasantry", "pleasantries"}
-#: Lemmas of the press as audience: "spoke to reporters", "met journalists" is a statement, not a contact.
-PRESS_NOUNS = {"reporter", "journalist", "press", "media", "newsman", "correspondent", "newsmen", "reporters",
-               "journalists", "correspondents"}
-#: Titles of the press before a name: "spoke to CNN correspondent X" is an interview, not a contact.
-PRESS_TITLES = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor", "presenter", "interviewer"}
-#: Verbs addressing someone that are a contact when the one addressed is the speaker's counterpart.
-COUNTERPART_VERBS = {"tell", "assure", "reassure", "inform", "brief", "thank", "congratulate"}
-#: What one raises with someone in talking to them: "raised the issue with X".
-RAISED_OBJECTS = {"issue", "issues", "concern", "concerns", "matter", "question", "questions", "case", "subject", "topic"}
-
-GROUP_NOUNS = {"delegation", "delegations", "representatives", "representative", "officials", "official",
-               "neighbors", "neighbours", "neighbor", "neighbour", "partners", "allies",
-               "authorities", "leadership", "management", "administration", "envoy",
-               "negotiators", "envoys", "team", "teams", "government", "governments", "leaders", "ministers",
-               "diplomats", "side", "sides", "counterparts", "houses", "chambers", "members", "factions",
-               "delegates", "emissaries", "presidents", "premiers", "heads", "executives", "bosses", "lawyers",
-               "mediators", "lawmakers", "commanders", "group", "groups"}
-PARTY_TYPES = {PERSON, COUNTRY, ORGANIZATION}
-PLACE_TYPES = {PLACE, COUNTRY}
-
+from kg.nlp.subjects import accepted_invitation, among_the, conjuncts, reporting_speaker
+from kg.nlp.titles import singular_title
+from kg.nlp.trigger_words import (
+    AGREEMENT_NOUNS,
+    ATTEND_VERBS,
+    AUDIENCE_NOUNS,
+    CALL_KINDS,
+    CALL_NOUNS,
+    CALL_PURPOSES,
+    CALL_VERBS,
+    CEREMONY_NOUNS,
+    CONTACT_NOUNS,
+    COUNTERPART_VERBS,
+    EXCHANGE_OBJECTS,
+    FORUM_HEADS,
+    FORUM_NOUNS,
+    GATHER_VERBS,
+    GRANT_VERBS,
+    GROUP_NOUNS,
+    GUEST_NOUNS,
+    JOINT_TEXTS,
+    JOIN_VERBS,
+    MEAL_NOUNS,
+    MEDIATE_NOUNS,
+    MEDIATE_VERBS,
+    MEET_NOUNS,
+    MEET_VERBS,
+    MET_DEMANDS,
+    NOUN_TRIGGERS,
+    PARTY_TYPES,
+    PLACE_TYPES,
+    PRESS_NOUNS,
+    PRESS_TITLES,
+    PURPOSE_MEET_VERBS,
+    RAISED_OBJECTS,
+    SPENT_TIMES,
+    TALK_NOUNS,
+    TALK_VERBS,
+    TOGETHER_VERBS,
+    TRAVEL_VERBS,
+    VERB_TRIGGERS,
+    WORK_VERBS,
+)
 
 
 def visiting_adjective(tok) -> bool:
@@ -121,37 +85,6 @@ def trigger_rule(tok: Token) -> str | None:
     if rule and _press_audience(tok):
         return None  # "spoke to reporters", "met journalists in Rome": a statement to the press
     return rule
-
-
-#: Talk verbs whose direct object is what is talked about: "X and Y discussed Ukraine by phone".
-TOPIC_VERBS = {"discuss"}
-#: Verbs of travel whose "in/to" object is where a visitor then meets people, and whose purpose "to see X" is
-#: meeting X.
-TRAVEL_VERBS = {"visit", "arrive", "travel", "fly", "go", "come", "land", "tour", "head", "return", "stop", "cross",
-                "proceed", "leave", "depart"}
-#: What "meet" has as its object when it means to satisfy: "meeting their commitments", "met the deadline".
-MET_DEMANDS = {"commitment", "obligation", "target", "goal", "deadline", "demand", "need", "requirement", "criterion",
-               "criteria", "condition", "expectation", "standard", "threshold", "quota", "cost", "payment", "pledge",
-               "promise", "challenge", "request", "objective", "benchmark", "test", "end"}
-#: Verbs of being among those present: "attended the meeting", "the ceremony was witnessed by X".
-ATTEND_VERBS = {"attend", "witness"}
-#: How many sentences back the meeting "X attended" or "X and Y were present" refers to may be told.
-ATTENDED_REACH = 5
-#: Verbs whose person, as a journey's purpose, is met there: "stopped in Paris to see X", "flew to Cairo to brief X".
-PURPOSE_MEET_VERBS = {"see", "brief"}
-#: Verbs of chairing a meeting, which the chair attends: "presided over the summit".
-PRESIDE_VERBS = {"preside"}
-#: Lemmas a verb trigger may have, and words a noun trigger may be: any other word triggers nothing.
-VERB_TRIGGERS = (TALK_VERBS | CALL_VERBS | MEET_VERBS | GATHER_VERBS | TOGETHER_VERBS | WORK_VERBS | JOIN_VERBS
-                 | COUNTERPART_VERBS | MEDIATE_VERBS | ATTEND_VERBS | PRESIDE_VERBS
-                 | {"exchange", "raise", "shake", "sit", "visit", "bring", "sign", "take", "present", "pick", "see", "give",
-                    "accord", "pray", "spend"})
-#: The time one spends with another when meeting them: "spent three hours with X".
-SPENT_TIMES = {"minute", "hour", "day", "morning", "afternoon", "evening", "night", "week"}
-#: Nouns of those gathered at a meeting or ceremony: "Among the guests were X and Y", "Mourners included X".
-GUEST_NOUNS = {"guests", "dignitaries", "attendees", "mourners", "invitees"}
-NOUN_TRIGGERS = (MEDIATE_NOUNS | CONTACT_NOUNS | MEAL_NOUNS | TALK_NOUNS | CALL_NOUNS | MEET_NOUNS | AUDIENCE_NOUNS
-                 | GUEST_NOUNS | {"table", "attendance"})
 
 
 _CANDIDATES = "kg_trigger_candidates"  # Doc.user_data key: the candidates' indices, in order
@@ -535,19 +468,6 @@ def go_betweens(tok: Token) -> list[Token]:
             if go_between(p)]
 
 
-def reporting_speaker(tok: Token) -> bool:
-    """A name after a comma and before a reporting verb it is not the subject of: "..., spokeswoman Y told", "..., Y,
-    a spokesman for Z, said", "..., a government spokesman, Y, told"."""
-    doc = tok.doc
-    after, first = tok.right_edge.i + 1, tok.left_edge.i
-    titled = first >= 2 and doc[first - 1].text == "," and doc[first - 2].lower_ in gazetteer.title_words()
-    if after + 1 < len(doc) and doc[after].text == "," and (tok.right_edge != tok or titled):  # past its own
-        after += 1  # apposition, or the commas around the name after a title
-    comma = doc[first].text == "," or first >= 1 and doc[first - 1].text == ","  # (the parser may take it in)
-    return comma and after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in REPORT_VERBS \
-        and tok.head != doc[after]
-
-
 def between_prep(tok: Token) -> bool:
     """"between" or "among" opening a phrase; "between" also when the parser takes it after a participle for the
     participle's agent ("the meeting held in Doha between X and Y")."""
@@ -710,128 +630,6 @@ LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "star
                "leaders", "conclusion", "close"}
 
 
-#: How many words into its sentence a dateline's word may be: "NEW YORK, Sept. 24 (Wire) -".
-DATELINE_WORDS = 12
-
-
-def lede_subjects(subject: Token, verb: Token) -> list[Token] | None:
-    """The lede's subject where the parser made a word of the dateline before it the subject ("MOSCOW, June 15 - X
-    and Y discussed oil", X hung on the date): the first name after the dateline's mark hung inside it, and its
-    conjuncts; None if the subject is no dateline's word."""
-    doc = subject.doc
-    if subject.i > verb.i or subject.i >= len(doc) - 1 or not (subject.text.isupper() or subject.ent_type_):
-        return None  # (a dateline's word is in capitals or a name: the cheap test first)
-    sent = subject.sent
-    mark = dateline_end(doc, sent.start) if subject.i - sent.start < DATELINE_WORDS else None
-    if mark is None or not sent.start <= subject.i < mark or verb.i <= mark:
-        return None
-    first = next((t for t in doc[mark + 1 : verb.i] if sent.start <= t.head.i < mark and t.ent_type_), None)
-    return [first, *conjuncts(first)] if first is not None else None
-
-
-#: Verbs whose subject, not their object, does what the infinitive after the object says: "X promised Y to call".
-SUBJECT_CONTROL_VERBS = {"promise", "vow", "pledge"}
-
-
-def post_verbal_object(t: Token) -> bool:
-    """A subject the parser hung after a joined verb, its object: "X was received by Y and later met Prime Minister
-    Z" (Z parsed as the subject of "met")."""
-    return t.dep_ == "nsubj" and t.head.dep_ == "conj" and t.i > t.head.i and t.head.pos_ == "VERB"
-
-
-#: Reflexive pronouns, which the parser may take for the subject of the verb they stress: "X had himself spoken".
-REFLEXIVES = {"himself", "herself", "themselves", "itself"}
-
-
-def subjects_of(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call"; an active verb joined
-    to a passive one with a person or a titled noun its subject takes that subject, not the agent: "X was received by Y
-    and later met Z", "the minister was received by Y and held a meeting with Z"; but "The meeting is chaired by X and
-    brings together Y and Z": X), an adverbial participle ("a day after holding talks") and a reflexive the parser took
-    for the subject ("X had himself spoken with Y": X)."""
-    t = verb
-    active = not any(c.dep_ == "auxpass" for c in verb.children)
-    joined = adverbial = False
-    for _ in range(5):
-        if t.dep_ == "csubj" and t.head.lemma_ == "be":  # "Taking part in the session were X (A), Y (B) and Z (C)"
-            attrs = [c for c in t.head.children if c.dep_ == "attr"]
-            return [q for a in attrs for q in [a, *(p for c in a.children if c.dep_ == "appos" and c.ent_type_ == PERSON
-                                                    for p in [c, *conjuncts(c)])]]
-        # (not "spoke by telephone" parsed with "by" the agent: the means)
-        # (an adverbial participle's subject is the passive verb's subject, not its agent: "X was received by Y, a day
-        # after holding talks with Z": X held them)
-        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and not post_verbal_object(c) or c.dep_ == "agent"
-                and not ((joined and active or adverbial) and any(s.dep_ == "nsubjpass" and (
-                    s.ent_type_ == PERSON or s.lower_ in gazetteer.title_words()) for s in t.children))
-                and not any(p.lower_ in CALL_NOUNS | CALL_KINDS for p in c.children)]
-        if t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) and not any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
-            # "X arrived in Lima and was welcomed by Y": the subject of the verb it is joined to, and its agent
-            subj += [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        # "Ramaphosa and Trump last met": the parser may hang the subject on the adverb before the verb
-        subj = subj or [s for a in t.children if a.dep_ == "advmod" and a.i == t.i - 1 for s in a.children
-                        if s.dep_ == "nsubj" and s.i < a.i]
-        # "Taking part in the meeting were X, Y and Z": the parser may hang the subjects on the "were" after the verb,
-        # or make them its object
-        subj = subj or [s for a in t.children if a.dep_ == "aux" and a.i > t.i and a.lemma_ == "be" and t.tag_ == "VBG"
-                        for s in [*a.children, *t.children] if s.dep_ in {"nsubj", "nsubjpass", "dobj"} and s.i > a.i]
-        # "What X did was meet Y": the subject of the "what" clause
-        subj = subj or [s for c in t.children if c.dep_ == "csubj" and t.lemma_ == "be" and any(
-            w.lower_ == "what" for w in c.children) for s in c.children if s.dep_ == "nsubj" and s.lower_ != "what"]
-        if subj:
-            out = []
-            for s in subj:
-                if s.dep_ == "agent":
-                    out += [p for p in s.children if p.dep_ == "pobj"]
-                elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"} and among_the(t.head):
-                    out += subjects_of(t.head.head.head)  # "X and Y were among the ministers who attended": X, Y
-                elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
-                    out.append(named_for(t.head, s.lower_ == "who"))  # "Merkel, who will join X": Merkel
-                elif s.lower_ in REFLEXIVES and t.dep_ in {"ccomp", "xcomp", "conj"} and t.head != t:
-                    out += subjects_of(t.head)  # "X had himself spoken with Y" parsed with "himself" the subject
-                elif (lede := lede_subjects(s, t)) is not None:
-                    out += lede  # "MOSCOW, June 15 - X and Y discussed ...", parsed with MOSCOW the subject
-                else:
-                    out.append(s)
-            # a headline's "X, Y agree ...": X, parsed as a modifier, and a comma before the subject
-            out += [c for c in t.children if c.dep_ in {"advmod", "npadvmod", "dep"} and c.pos_ == "PROPN"
-                    and c.ent_type_ and c.i + 2 == subj[0].i and c.doc[c.i + 1].text == "," and c.i == c.sent.start]
-            if all(s.dep_ == "agent" for s in subj) and t.dep_ == "xcomp" and t.head != t:
-                out += subjects_of(t.head)  # "X is due to be received by Y": X, raised to the verb above
-            return out
-        if t.dep_ == "appos" and t.pos_ in {"VERB", "AUX"} and t.head != t:
-            return [t.head]  # "X and Y, meeting in Brussels, agreed": the participle describes X and Y
-        if t.dep_ in {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"} and t.head != t:  # "able to"
-            if (accepted := accepted_invitation(t)) is not None:
-                t = accepted  # "X accepted an invitation from Y to visit Lima": X visits
-                continue
-            if t.dep_ in {"relcl", "acl"}:
-                return [named_for(t.head)]
-            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
-                t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
-                adverbial = True
-                continue
-            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.dep_ == "npadvmod" \
-                    and t.head.head.head.pos_ in {"VERB", "AUX"}:
-                t = t.head.head.head  # "X met Y on Tuesday, a day after holding talks with Z"
-                adverbial = True
-                continue
-            told = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in {"PROPN", "PRON"}]
-            if t.dep_ == "xcomp" and told and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
-                return [told[0], *conjuncts(told[0])]  # "Y instructed X to hold talks with Z": X holds them
-            joined = joined or t.dep_ == "conj"
-            t = t.head
-        else:
-            break
-    return []
-
-
-#: Meetings of many, told once and referred to as "the summit" after.
-FORUM_NOUNS = {"summit", "conference", "forum", "congress", "assembly"}
-#: Last words of the names of forums whose members meet: "the European Council", "the G20 Summit".
-FORUM_HEADS = {w.capitalize() for w in FORUM_NOUNS} | {"Council", "Dialogue", "Meeting"}
-
-
 def forum_objects(tok: Token) -> list[Token]:
     """The named forums a verb's direct object names: "attend the special European Council"."""
     return [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == ORGANIZATION and c.text in FORUM_HEADS]
@@ -842,11 +640,6 @@ def presided(tok: Token) -> list[Token]:
     the Y Authority"."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "over" for p in c.children
             if p.dep_ == "pobj" and (p.lower_ in MEET_NOUNS | FORUM_NOUNS or p.text in FORUM_HEADS | {"Session"})]
-
-
-#: Nouns of ceremonies whose guests gather in person: "attended the inauguration", "the funeral was attended by X".
-CEREMONY_NOUNS = {"ceremony", "ceremonies", "inauguration", "funeral", "coronation", "investiture", "enthronement",
-                  "commemoration", "commemorations", "celebrations", "parade", "wedding", "memorial", "requiem"}
 
 
 def ceremony_objects(tok: Token, deps: frozenset = frozenset({"dobj"})) -> list[Token]:
@@ -911,35 +704,6 @@ def at_the_table(tok: Token) -> bool:
     return holder.lemma_ == "be" or among_the(holder)
 
 
-def among_the(noun: Token) -> bool:
-    """"(X was) among the leaders": the noun is the object of "among" on a copula."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be"
-
-
-def named_for(tok: Token, deep: bool = False) -> Token:
-    """The person a description in apposition stands for: "X, the UK's trade secretary, who led the talks": X;
-    with ``deep`` (for "who"), also through the body the description names: "X, director general of the Y agency,
-    who met Z": X."""
-    if tok.ent_type_ == PERSON:
-        return tok
-    for a in [tok, *list(tok.ancestors)[:4]] if deep else [tok]:
-        if a.dep_ == "appos" and a.head.ent_type_ == PERSON:
-            return a.head
-    return tok
-
-
-#: Verbs by which an invitation is taken up: "accepted an invitation from X to visit Lima".
-ACCEPT_VERBS = {"accept"}
-
-
-def accepted_invitation(verb: Token) -> Token | None:
-    """The verb taking up the invitation a visit is told by: "accepted an invitation from X to visit Lima"."""
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" and verb.head.dep_ == "dobj" \
-            and verb.head.head.lemma_.lower() in ACCEPT_VERBS:
-        return verb.head.head
-    return None
-
-
 def inviters(tok: Token) -> list[Token]:
     """Who invited a visitor, the visit's host: "will visit Lima at the invitation of X", "at X's invitation",
     "accepted an invitation from X to visit Lima", "accepted X's invitation to visit Lima"."""
@@ -951,110 +715,3 @@ def inviters(tok: Token) -> list[Token]:
           if q.dep_ == "pobj"),
         *(q for q in inv.children if q.dep_ == "poss" and q.pos_ != "PRON")]]
 
-
-def companions(tok: Token) -> list[Token]:
-    """Those "along with", "together with" or "alongside" whom a word's subjects act, hung on the word: "X, along with
-    Y and Z, met W", "X, together with Y,", "X opened the meeting alongside Y and Z"; and the people named "in the
-    presence of" whom it happened: "X received Y in the presence of Minister Z and intelligence chief W" (however
-    the parser hangs their titles)."""
-    withs = [w for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"]
-    withs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "alongside"]
-    return [q for w in withs for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]] + [
-        t for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-        if p.dep_ == "pobj" and p.lower_ == "presence" for t in p.subtree if t.ent_type_ == PERSON and t.ent_iob_ == "B"]
-
-
-def negated(tok: Token) -> bool:
-    """A conjunct said not to take part: "(met X,) but not (President) Y"."""
-    return any(g.dep_ == "neg" for g in tok.subtree if g.i < tok.i)
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    """The words coordinated with tok (not one negated: "met X, but not Y"); also a name the parser hung on the last
-    one as a modifier with its "and" ("President X and Russian President Y spoke": X an nmod of Y)."""
-    out, stack = [], [tok]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            # "X, Y and Z" parsed with Y an apposition of X that carries the "and"
-            # (but "Prime Cabinet Secretary and Cabinet Secretary for Y X": two posts of X, hung on X untagged)
-            if negated(c) or reporting_speaker(c) and any(g.dep_ == "cc" and g.lower_ == "and" and g.head in c.ancestors
-                                                          for g in c.doc[c.sent.start : c.left_edge.i]):
-                continue  # "met X, but not Y", "met X and Y, Z, a spokesman, said" (past the list's "and"): no conjunct
-            if c.dep_ == "conj" or c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN" and any(
-                    g.dep_ == "cc" for g in c.children) and not (
-                    t.ent_type_ == PERSON and not c.ent_type_ and c.lower_ in gazetteer.title_words()):
-                out.append(c)
-                stack.append(c)
-        # "X, Y and Canadian Prime Minister Z" parsed with Y a modifier inside Z's title, carrying the "and";
-        # "Gov. Y and Senate leader Z met" with Y a modifier of "leader"; "between Y and Ukraine's minister Z"
-        # with Y the possessor, carrying "and Ukraine"; "Minister Y and Defence Minister Z" with Y an apposition of the
-        # first "Minister", a modifier of Z
-        out += [m for m in t.subtree if m.i < t.i and m.dep_ in {"amod", "compound", "nmod", "poss", "appos"}
-                and m.pos_ == "PROPN"
-                and (t.dep_ == "conj" or m.ent_type_ == PERSON) and (m.dep_ != "poss" or m.ent_type_ == PERSON)
-                and any(g.dep_ == "cc" for g in m.children) and any(g.dep_ == "conj" for g in m.children)]
-        # "with A, B's C, D and E's F" parsed with A, C and D modifiers of F, D carrying the "and": A and C too
-        if any(m.dep_ == "nmod" and m.ent_type_ == PERSON and any(g.dep_ == "cc" for g in m.children)
-               for m in t.children):
-            out += [m for m in t.children if m.dep_ == "nmod" and m.ent_type_ == PERSON and m.i < t.i
-                    and any(g.text == "," for g in m.children) and m not in out]
-        # "chief A, Prime Minister B and chief C met" parsed with A and B inside C's title: the names listed before
-        # C's, each ending at a comma or at the "and"
-        if t.ent_type_ == PERSON and t.dep_ in {"nsubj", "nsubjpass"}:
-            doc = t.doc
-            out += [m for m in t.subtree if m.i < t.i and m.ent_type_ == PERSON and m.i + 1 < t.i
-                    and doc[m.i + 1].ent_type_ != PERSON and doc[m.i + 1].lower_ in {",", "and"}
-                    and any(g.lower_ == "and" and g.dep_ == "cc" for g in doc[m.i + 1 : t.i]) and m not in out]
-        # "Minister X and his counterpart Y held talks" parsed with both names appositions of "Minister", X carrying the
-        # "and"
-        apps = [c for c in t.children if c.dep_ == "appos"]
-        out += [b for a, b in zip(apps, apps[1:]) if b not in out and not negated(b)
-                and any(g.dep_ == "cc" and g.lower_ == "and" and a.i < g.i < b.i for g in a.children)]
-        # "between President X of Ruritania and Mr Y" parsed with Y a conjunct of Ruritania: a person coordinated with
-        # the country or body a person is "of" is coordinated with the person
-        if t.ent_type_ == PERSON:
-            held = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                    if o.dep_ == "pobj" and o.ent_type_ in {COUNTRY, ORGANIZATION} for c in o.children
-                    if c.dep_ == "conj" and c.ent_type_ == PERSON and c not in out and not negated(c)]
-            out += held
-            stack += held
-    out += stranded_conjuncts(tok)
-    out += [m for m in title_conjuncts(tok) if m not in out]
-    return out
-
-
-def title_conjuncts(tok: Token) -> list[Token]:
-    """"A's Minister X, B's Minister Y and C's Minister Z held talks" parsed with Z's title a conjunct of Y, itself
-    a conjunct of X (Z alone the subject): the names up the chain of conjuncts the subject's title hangs on."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    if tok.ent_type_ != PERSON or tok.dep_ not in {"nsubj", "nsubjpass"} or start == 0:
-        return []
-    title = doc[start - 1]
-    if title.lower_ not in gazetteer.title_words() or title.dep_ != "conj" or title.head.i > title.i:
-        return []
-    out, node = [], title.head
-    while True:
-        if node.ent_type_ == PERSON:
-            out.append(node)
-        if node.dep_ != "conj" or node.head.i > node.i:
-            break
-        node = node.head
-    return out if out and any(t.lower_ == "and" for t in doc[out[-1].i : tok.i]) else []
-
-
-def stranded_conjuncts(tok: Token) -> list[Token]:
-    """"talks with the French president, X, and the UN secretary general, Y," parsed with "general" a conjunct of
-    the verb: a noun coordinated with a word higher up, right after tok's phrase and its ", and", is tok's."""
-    doc = tok.doc
-    out, end = [], tok.right_edge.i
-    for up in list(tok.ancestors)[:4]:
-        for c in up.children:
-            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > end and c.left_edge.i > end \
-                    and any(g.lower_ == "and" for g in doc[end + 1 : c.left_edge.i]) \
-                    and all(g.is_punct or g.dep_ == "cc" for g in doc[end + 1 : c.left_edge.i]):
-                out.append(c)
-    return out
