@@ -91,6 +91,16 @@ NAME_AFTER_TITLE = [
     pytest.param([_proper("Ana", 1, "compound", "B-PERSON"), _proper("Quorva", 2, "nsubj", "I-PERSON"),
                   ("Sees", 2, "ROOT", "VERB", "VBZ", "see", "O"), _proper("Gains", 2, "dobj")],
                  (0, 2), "Ana Quorva", id="a-headline-s-verb-is-no-family-name"),
+    # a family name of several words parsed as an apposition of the given names: "Minister Ana Lise" + "Quor de Vela"
+    pytest.param([("with", 0, "ROOT", "ADP", "IN", "with", "O"), _proper("Minister", 3, "compound"),
+                  _proper("Ana", 3, "compound", "B-PERSON"), _proper("Lise", 0, "pobj", "I-PERSON"),
+                  _proper("Quor", 6, "compound"), _proper("de", 6, "compound"), _proper("Vela", 3, "appos"),
+                  (".", 0, "punct", "PUNCT", ".", ".", "O")],
+                 (2, 4), "Ana Lise Quor de Vela", id="a-family-name-of-several-words-set-beside-the-given-names"),
+    pytest.param([("with", 0, "ROOT", "ADP", "IN", "with", "O"), _proper("Ana", 2, "compound", "B-PERSON"),
+                  _proper("Lise", 0, "pobj", "I-PERSON"), (",", 2, "punct", "PUNCT", ",", ",", "O"),
+                  _proper("Quorvel", 2, "appos"), (".", 0, "punct", "PUNCT", ".", ".", "O")],
+                 (1, 3), "Ana Lise", id="an-apposition-after-a-comma-is-no-family-name"),
 ]
 
 

@@ -87,6 +87,20 @@ def test_possessive_country(make_doc):
     assert party_texts(block) == ["Ukraine"]
 
 
+def test_a_possessive_title_goes_on_through_a_portfolio_s_list_and_its_people_abroad(make_doc):
+    # Ruritania 's Minister of Foreign Affairs , Cooperation and Ruritanians Abroad Ann Ode met . ("Abroad" an adverb)
+    doc = make_doc([
+        t("Ruritania", 2, "poss", "PROPN", "B-Country"), t("'s", 0, "case", "PART"), t("Minister", 13, "nsubj", "PROPN"),
+        t("of", 2, "prep", "ADP"), t("Foreign", 5, "compound", "PROPN"), t("Affairs", 3, "pobj", "PROPN"),
+        t(",", 2, "punct", "PUNCT"), t("Cooperation", 2, "conj", "PROPN"), t("and", 7, "cc", "CCONJ"),
+        t("Ruritanians", 7, "conj", "PROPN"), t("Abroad", 13, "advmod", "ADV", tag="RB"),
+        t("Ann", 12, "compound", "PROPN", "B-Person"), t("Ode", 13, "nsubj", "PROPN", "I-Person"),
+        t("met", 13, "ROOT", "VERB", lemma="meet"), t(".", 13, "punct", "PUNCT", tag="."),
+    ])
+    block = block_before(person(doc))
+    assert block.role == "minister" and party_texts(block) == ["Ruritania"]
+
+
 def test_a_lower_case_body_noun_tagged_proper_inside_a_possessive_title(make_doc):
     # China 's foreign ministry spokesman Lin Jian said . -- "foreign ministry" tagged PROPN by the model
     doc = make_doc([

@@ -232,6 +232,7 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
             person = _trim_ends(doc, k + 1, e, "PERSON")
             k = _title_start(doc, s, k)  # "Field Marshal X": no "Field" before the post
+            k = s if span.label_ == "PERSON" and doc[k].lower_ == "abroad" else k  # "Nigeriens Abroad": a portfolio
             body = "NORP" if k > s and gazetteer.demonym(doc[k - 1].text) else "GPE" if _known_place(doc[s:k].text) \
                 else "ORG" if span.label_ == "PERSON" else span.label_  # "S African President X", "Ontario Premier X"
             out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
@@ -546,13 +547,17 @@ def _title_start(doc: Doc, start: int, k: int) -> int:
 
 
 def _portfolio_opening(doc: Doc, start: int, end: int) -> int | None:
-    """"Minister of Foreign Affairs and Expatriates X" with "Expatriates X" tagged a person: the index of the
-    portfolio's last word opening the span, when a name of two or more words follows it; else None."""
+    """"Minister of Foreign Affairs and Expatriates X" with "Expatriates X" tagged a person ("... and Nigeriens Abroad
+    X" too): the index of the portfolio's last word opening the span, when a name of two or more words follows it;
+    else None."""
     tok = doc[start]
     if end - start > 2 and tok.lower_ in PORTFOLIO_WORDS and tok.text[:1].isupper() and start > 0 \
             and (doc[start - 1].lower_ in {"and", "of", ","} or gazetteer.demonym(doc[start - 1].text)) \
             and all(is_name_word(t) for t in doc[start + 1 : end]):  # "... and Moroccan Expatriates X" too
         return start
+    if end - start > 3 and doc[start + 1].lower_ == "abroad" and tok.text[:1].isupper() \
+            and doc[start - 1].lower_ in {"and", "of", ","} and all(is_name_word(t) for t in doc[start + 2 : end]):
+        return start + 1  # "Minister of Foreign Affairs, Cooperation and Nigeriens Abroad X": a people abroad
     return None
 
 

@@ -93,6 +93,8 @@ def extend_person(span: Span) -> Span:
         return Span(doc, span.start, k + 3, label=span.label_)  # "... bin Jassim" + "Al-Thani"
     if k == span.end and k < len(doc) and (len(span) >= 2 or after_title(span)) and last_name_cut(span):
         return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
+    if k == span.end and (end := apposed_family_name(span)) > k:
+        return Span(doc, span.start, end, label=span.label_)  # "Apollinaire Joachim" + "Kyelem de Tambela"
     if k == span.end and (end := capitals_tail(span)) > k:
         return Span(doc, span.start, end, label=span.label_)  # "Mohamed OULD" + "CHEIKH EL GHAZOUANI"
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
@@ -100,6 +102,26 @@ def extend_person(span: Span) -> Span:
     if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
         return span
     return Span(doc, span.start, k + 1, label=span.label_)
+
+
+def apposed_family_name(span: Span) -> int:
+    """Where a name ends whose family name of several words the parser set beside it: "Prime Minister Apollinaire
+    Joachim" + "Kyelem de Tambela" (Tambela parsed as an apposition of Joachim, untagged): up to three untagged
+    capitalised name words and lower-case particles, hung inside that apposition, with no comma; the span's end if
+    none."""
+    doc, k = span.doc, span.end
+    for m in range(k, min(len(doc), k + 4)):
+        tok = doc[m]
+        if tok.ent_type_ or "\n" in doc[m - 1].whitespace_ or not (
+                tok.text[:1].isupper() and tok.is_alpha and is_name_word(tok)
+                or m > k and tok.lower_ in NAME_PARTICLES and tok.is_lower):
+            return k
+        if tok.dep_ == "appos" and tok.head == span[-1] and tok.text[:1].isupper():
+            words = doc[k : m + 1]
+            inside = all(t.head.i in range(k, m + 1) for t in words if t.i != m)
+            place = gazetteer.country(words.text) or gazetteer.city(words.text) or gazetteer.organization(words.text)
+            return m + 1 if inside and not place else k
+    return k
 
 
 def capitals_tail(span: Span) -> int:

@@ -295,6 +295,9 @@ def block_before(name: Span) -> TitleBlock:
                 and not other_clause_object(doc[i - 1], name):
             pass  # "Y's technical manager, engineer X", "a Y employee, attorney X": the post, then the trade (not
             # "Welcoming the Nepali Foreign Minister, Foreign Minister X recalled": the one welcomed)
+        elif tok.text[:1].isupper() and low == "abroad" or tok.text == "," and 0 < i < name.start - 1 \
+                and doc[i - 1].lower_ in PORTFOLIO_WORDS and doc[i + 1].lower_ in PORTFOLIO_WORDS:
+            pass  # "Niger's Minister of Foreign Affairs, Cooperation and Nigeriens Abroad X": on through the portfolio
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
                   or (tok.pos_ == "ADJ" and tok.is_lower)
                   or block.titles and (low in NEWLY_WORDS or low in INSTALLED_WORDS or tok.is_lower
