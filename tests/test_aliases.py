@@ -547,6 +547,15 @@ def test_the_kingdom_is_the_country_named_the_kingdom_of_x_or_the_one_monarchy(e
 
 
 @pytest.mark.model
+def test_the_islamic_republic_is_the_one_country_named_whose_formal_name_opens_so(extract_text):
+    result, _ = extract_text("VIENNA - Anna Keller met President Ivo Marek of Iran in Tehran on Thursday, the second "
+                             "day of her visit to the Islamic Republic. Austria said.", "2025-05-17")
+    assert country_mentions(result)["Iran"] == ["Iran", "Islamic Republic"]
+    result, _ = extract_text("Anna Keller said Iran and Pakistan were friends of the Islamic Republic.", "2025-05-17")
+    assert "Islamic Republic" not in country_mentions(result).get("Iran", [])  # two such states: whose is unknown
+
+
+@pytest.mark.model
 def test_the_kingdom_of_a_story_filed_from_a_kingdom_is_that_one(extract_text):
     # a release from Rabat names only Spain as "the Kingdom of Spain": its guest visits Morocco all the same
     result, _ = extract_text("Rabat, 24 April 2025 - The Minister of Foreign Affairs, Mr. Ivo Marek, held talks in "

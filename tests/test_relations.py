@@ -315,6 +315,18 @@ def test_a_place_in_the_views_exchanged_is_their_topic(make_doc):
     assert in_topic(doc[9])
 
 
+def test_a_place_in_a_gerund_s_phrase_the_talks_are_on_is_their_topic(make_doc):
+    # Ode hosted Pym for talks on protecting shipping in Vellport .
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("hosted", 1, "ROOT", "VERB", lemma="host"),
+        t("Pym", 1, "dobj", "PROPN", "B-Person"), t("for", 1, "prep", "ADP"),
+        t("talks", 3, "pobj", "NOUN", tag="NNS", lemma="talk"), t("on", 4, "prep", "ADP"),
+        t("protecting", 5, "pcomp", "VERB", tag="VBG", lemma="protect"), t("shipping", 6, "dobj", "NOUN"),
+        t("in", 7, "prep", "ADP"), t("Vellport", 8, "pobj", "PROPN", "B-Place"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert in_topic(doc[9])
+
+
 def test_a_place_after_the_topic_hung_on_the_sidelines_is_the_topic_s(make_doc):
     # Ode held talks on the sidelines with Pym on troop levels in Vellport .
     doc = make_doc([
@@ -536,6 +548,37 @@ def test_the_city_after_a_building_s_comma_parsed_as_a_modifier_is_where(make_do
         t("Vellport", 7, "npadvmod", "PROPN", "B-Place"), t(".", 2, "punct", "PUNCT"),
     ])
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), "Vellport", OCCURRED, None, "verb-meet")]
+
+
+def test_a_place_on_the_last_one_met_is_where_and_a_place_after_on_where_one_hosts(make_doc):
+    # Ann Ode met Bo Pym in Quorvgrad . Ann Ode met Bo Pym , Cy Lee and Di Orr at the Vell centre in Vellport . --
+    # "at" hung on the last one met (Lee parsed as Pym's apposition): there, not where the first meeting was
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("met", 2, "ROOT", "VERB", lemma="meet"), *name(3, 2, "dobj", "Bo", "Pym"),
+        t("in", 2, "prep", "ADP"), t("Quorvgrad", 5, "pobj", "PROPN", "B-Place"), t(".", 2, "punct", "PUNCT"),
+        *name(8, 10, "nsubj"), t("met", 10, "ROOT", "VERB", lemma="meet"), *name(11, 10, "dobj", "Bo", "Pym"),
+        t(",", 12, "punct", "PUNCT"), *name(14, 12, "appos", "Cy", "Lee"), t("and", 15, "cc", "CCONJ"),
+        *name(17, 15, "conj", "Di", "Orr"), t("at", 18, "prep", "ADP"),
+        t("the", 22, "det", "DET"), t("Vell", 22, "compound", "PROPN"), t("centre", 19, "pobj", "NOUN"),
+        t("in", 22, "prep", "ADP"), t("Vellport", 23, "pobj", "PROPN", "B-Place"), t(".", 10, "punct", "PUNCT"),
+    ])
+    assert [e[:3] for e in run(doc) if e[0] == MEETING] == [
+        (MEETING, ("Ann Ode", "Bo Pym"), "Quorvgrad"), (MEETING, ("Ann Ode", "Bo Pym", "Cy Lee", "Di Orr"), "Vellport")]
+    # Ann Ode hosted Bo Pym on Vellholm for talks on Quorvia . -- an island hosted on; a country talked on
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("hosted", 2, "ROOT", "VERB", lemma="host"), *name(3, 2, "dobj", "Bo", "Pym"),
+        t("on", 4, "prep", "ADP"), t("Vellholm", 5, "pobj", "PROPN", "B-Place"), t("for", 2, "prep", "ADP"),
+        t("talks", 7, "pobj", "NOUN", tag="NNS", lemma="talk"), t("on", 8, "prep", "ADP"),
+        t("Quorvia", 9, "pobj", "PROPN", "B-Country"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert {e[:3] for e in run(doc)} == {(MEETING, ("Ann Ode", "Bo Pym"), "Vellholm")}
+    # Ann Ode spoke with Bo Pym on Vellholm . -- what one speaks on is a topic
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("spoke", 2, "ROOT", "VERB", lemma="speak"), t("with", 2, "prep", "ADP"),
+        *name(4, 3, "pobj", "Bo", "Pym"), t("on", 2, "prep", "ADP"), t("Vellholm", 6, "pobj", "PROPN", "B-Place"),
+        t(".", 2, "punct", "PUNCT"),
+    ])
+    assert run(doc)[0][2] is None
 
 
 def test_a_visit_parsed_as_the_title_s_is_its_holder_s_journey(make_doc):
@@ -2444,6 +2487,14 @@ MEETINGS = [
                  "Ivo Marek on the tariffs.", "2025-03-05",
                  [(CALL, ("Anna Keller", "Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-03")],
                  id="took-part-in-a-call-between"),
+    # "sat in on the talks between Y and Z" too; a well-known venue naming the talks is where, no party to them
+    pytest.param("Anna Keller sat in on the Oval Office talks between Prime Minister Jan Nowak and President Ivo Marek "
+                 "on Monday.", "2025-03-05",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Ivo Marek"), "Washington", OCCURRED, "2025-03-03"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-03"),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-03"),
+                  (TALKS, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-03")],
+                 id="sat-in-on-the-talks-between"),
     # the object of an instruction holds the talks it is told to hold, still to come
     pytest.param("President Paul Morel instructed Jan Nowak to hold talks with the Chilean authorities.", "2025-12-02",
                  [(TALKS, ("Jan Nowak", "Chile"), None, PLANNED, None)], id="instructed-to-hold-talks"),

@@ -272,15 +272,17 @@ def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None
                 break
 
 
-#: Words a state is named by alone, once its formal name is told: "on a working visit to the Kingdom".
-STATE_HEAD_WORDS = {"kingdom", "sultanate", "emirate", "principality", "grand duchy"}
+#: Words a state is named by alone, once its formal name is told: "on a working visit to the Kingdom", "his visit to
+#: the Islamic Republic".
+STATE_HEAD_WORDS = {"kingdom", "sultanate", "emirate", "principality", "grand duchy", "islamic republic"}
 
 
 def merge_state_heads(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> None:
     """"The Kingdom" (also "the Sultanate", "the Emirate") is the country the story is filed from when it is a state
     of that form ("Rabat - ... Spain's minister, on a visit to the Kingdom": Morocco), else the one country the
     document names by a formal name opening with that word ("the Kingdom of Morocco"), else the one monarchy it
-    names."""
+    names, else the one country it names whose formal name opens so ("the Islamic Republic": Iran, in a story naming
+    Iran and Austria)."""
     countries = [c for c in clusters if c.type == COUNTRY and c.mentions]
     shorts = [c for c in clusters if c.mentions and {gazetteer.fold(m.text) for m in c.mentions} <= STATE_HEAD_WORDS]
     by_key = {c.key: c for c in clusters}
@@ -293,7 +295,10 @@ def merge_state_heads(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -
             gazetteer.fold(m.text).startswith(head + " of ") for m in c.mentions)]
         monarchies = [c for c in countries if c is not short
                       and gazetteer.country_code_of(c.name, COUNTRY) in gazetteer.monarchies()]
-        found = own or (formal if len(formal) == 1 else monarchies if not formal and len(monarchies) == 1 else [])
+        states = [c for c in countries if c is not short and (code := gazetteer.country_code_of(c.name, COUNTRY))
+                  and gazetteer.formally(code, head)]
+        found = own or (formal if len(formal) == 1 else monarchies if not formal and len(monarchies) == 1
+                        else states if not formal and len(states) == 1 else [])
         if found:  # a reference to the state, like a title's to a person: no name of it
             short.type = COUNTRY
             short.mentions = [replace(m, kind="title") for m in short.mentions]

@@ -412,9 +412,16 @@ def noun_actors(tok: Token, verb: Token, refs: dict, previous: list[RawEvent]) -
     allowed = PARTY_TYPES if tok.lower_ not in MEET_NOUNS else {PERSON}  # "the G20 summit": a forum
     # (nor a forum body's own debate: "opened the General Assembly debate")
     actors += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in allowed and not forum
-               and not (c.ent_type_ == ORGANIZATION and c.text in FORUM_HEADS)]
+               and not (c.ent_type_ == ORGANIZATION and c.text in FORUM_HEADS) and not known_venue(c)]
     actors += hyphen_pair(tok, refs)  # "the US-China talks", "the Chile-Peru summit": a pair is no forum
     return actors, paired
+
+
+def known_venue(tok: Token) -> bool:
+    """The word is of a well-known venue's name (data/venues.tsv), which names where a meeting was, not who held it:
+    "the Oval Office talks"."""
+    ent = entity_at(tok.doc, tok.i)
+    return ent is not None and gazetteer.venue_city(ent.text) is not None
 
 
 def noun_partners(tok: Token, verb: Token) -> tuple[list[Token], list[Token]]:
@@ -660,10 +667,12 @@ def own_visit_as_time(tok: Token, owners: list[Token], verb: Token) -> bool:
 
 
 def took_part(verb: Token) -> bool:
-    """"took part in", "joined", "participated in": the subject is one more party of a contact between others ("X took
-    part in a video conference between Y and Z")."""
-    return verb.lemma_.lower() in {"join", "participate"} or verb.lemma_.lower() == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    """"took part in", "joined", "participated in", "sat in on": the subject is one more party of a contact between
+    others ("X took part in a video conference between Y and Z", "X sat in on the talks between Y and Z")."""
+    lemma = verb.lemma_.lower()
+    return lemma in {"join", "participate"} or lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) or lemma == "sit" and any(
+        c.dep_ in {"prt", "prep"} and c.lower_ == "in" for c in verb.children)
 
 
 def others_talks(obj: Token) -> bool:

@@ -66,6 +66,7 @@ from kg.nlp.sports import (
     versus_side,
 )
 from kg.nlp.titles import MONARCHS, abbreviation, function_word_name_end
+from kg.nlp.trigger_words import MEET_NOUNS, TALK_NOUNS
 
 
 #: Styles before a royal's given name alone: "Sheikh Tamim", "Prince Faisal", "Emir Tamim".
@@ -95,12 +96,14 @@ def known_bodies_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
 def known_venues_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]]
                       ) -> list[tuple[Span, str]]:
     """``typed`` with a well-known venue's whole name (of the matches ``known``) as a place, in place of the parts
-    the model took for people ("St Peter" and "Basilica" in "St Peter's Basilica") or, after "at" or "in", for a
-    body ("received X at Qasr Al Shati"), or added untagged (not a seat of government known as a body: "the
+    the model took for people ("St Peter" and "Basilica" in "St Peter's Basilica") or, after "at" or "in" or before a
+    meeting's noun, for a body ("received X at Qasr Al Shati", "the Oval Office talks"), or added untagged (not a seat of government known as a body: "the
     Kremlin said")."""
     for hit in filter_spans([Span(doc, s, e) for _, s, e in known]):
         inside, crossing = parts_within(typed, hit)
-        kinds = {PERSON, ORGANIZATION} if at_venue(hit) else {PERSON}
+        # (after "at" or "in", or naming a meeting: "the Oval Office talks")
+        named = hit.end < len(doc) and doc[hit.end].lower_ in TALK_NOUNS | MEET_NOUNS
+        kinds = {PERSON, ORGANIZATION} if at_venue(hit) or named else {PERSON}
         if not crossing and all(t in kinds for _, t in inside) and not gazetteer.organization(hit.text):
             typed = [x for x in typed if x not in inside] + [(hit, PLACE)]
     return typed

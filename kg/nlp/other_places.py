@@ -74,7 +74,7 @@ AFFAIR_NOUNS = {"situation", "war", "crisis", "conflict", "fighting", "violence"
 DEMAND_VERBS = {"call", "press", "push", "appeal", "plead", "lobby", "ask"}
 
 
-def in_topic(t: Token) -> bool:
+def in_topic(t: Token, trigger: Token | None = None) -> bool:
     """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
     in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over" or of "on" after
     talks ("negotiations on a truce in Gaza"), the object of a verb telling what talks covered ("an exchange
@@ -82,8 +82,12 @@ def in_topic(t: Token) -> bool:
     object of a contact's purpose ("met to end the fighting in Sudan"), what it "focused on", what someone calls
     for ("called for a ceasefire in Gaza"), and the ends of
     something "between" two places ("a flight between Belgrade and Baku"); a named party as the object
-    ("consulted X") is no topic."""
+    ("consulted X") is no topic. Only what stands between the word and a contact ``trigger`` above it counts: the
+    meeting's own place is no topic of the talks it is in turn the topic of ("exchanged views on implementing what
+    was reached during their meeting in Busan": Busan is where that meeting was)."""
     for a in [t, *t.ancestors]:
+        if trigger is not None and a.i == trigger.i:
+            return False
         if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
             return True
         if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lemma_.lower() in FOCUS_VERBS:
@@ -93,7 +97,8 @@ def in_topic(t: Token) -> bool:
             return True  # "a flight between Belgrade and Baku", "the border between X and Y": ends, not where
         # "negotiations on a ceasefire in Gaza": what the talks are on (also "talks with X on the Church's role and
         # on peace efforts in South Sudan"); not "talks on the sidelines of the summit in Lima"
-        talks = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.dep_ == "prep" else None
+        talks = a.head.head if a.dep_ in {"pobj", "pcomp"} and a.head.lower_ == "on" and a.head.dep_ == "prep" else None
+        # (also "talks on protecting shipping in the Baltic Sea": a gerund's phrase)
         talks = talks.head.head if talks is not None and talks.dep_ == "pobj" and talks.head.lower_ == "with" else talks
         if talks is not None and talks.lower_ in TALK_NOUNS | MEET_NOUNS | EXCHANGE_OBJECTS and a.ent_type_ != "DATE" \
                 and a.lower_ not in SIDELINE_NOUNS:

@@ -39,9 +39,11 @@ from kg.nlp.titles import entity_at, envoy_before
 from kg.nlp.trigger_words import (
     FORUM_HEADS,
     FORUM_NOUNS,
+    GATHER_VERBS,
     HOLD_VERBS,
     MEAL_NOUNS,
     MEET_NOUNS,
+    MEET_VERBS,
     PARTY_TYPES,
     PLACE_TYPES,
     RECEIVING_VERBS,
@@ -128,6 +130,14 @@ def host_place(verb: Token, place) -> str | None:
     return None
 
 
+def on_site(pobj: Token, trigger: Token) -> bool:
+    """What "on" names is where a meeting was: a site one stands on ("on the Simón Bolívar International Bridge"),
+    or a place other than a country in the phrase of a meeting verb ("hosted his counterparts on Gotland"; not "spoke
+    on Gaza", "talks on Cyprus": what is talked about)."""
+    return pobj.lower_ in ON_SITES or pobj.ent_type_ == PLACE and trigger.pos_ == "VERB" \
+        and trigger.lemma_.lower() in MEET_VERBS | GATHER_VERBS
+
+
 def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties: list[str]) -> str | None:
     """The place of place_of named in the trigger's phrase."""
     if tok.lemma_.lower() in RECEIVING_VERBS and tok.pos_ in {"VERB", "AUX"}:  # "welcomed X to Berlin"
@@ -149,6 +159,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             return next((place(p) for p in to.children if p.dep_ == "pobj" and place(p)), None)
     # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
     holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *agent_objects(tok)]
+    # "met A, B and C at the X centre in Y": the parser may hang the place on the last one met
+    holders += [q for c in tok.children if c.dep_ == "dobj" and c.i in refs and not in_topic(c)
+                for q in conjuncts(c) if q.i in refs]
     # "met X upon her arrival at the summit in Vladivostok": where the guest arrived
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children
                 if p.dep_ == "pobj" and p.lemma_.lower() == "arrival"]
@@ -207,7 +220,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside", "on"}:  # "a meeting inside St Peter's
                 # Basilica"; "on the Simón Bolívar International Bridge", a site one stands on
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj" or in_topic(pobj) or prep.lower_ == "on" and pobj.lower_ not in ON_SITES:
+                    if pobj.dep_ != "pobj" or in_topic(pobj, tok) or prep.lower_ == "on" and not on_site(pobj, tok):
                         continue  # (not "talks about the war in Syria", nor "talks on Cyprus")
                     # "at the Hofburg in Vienna", "at Istanbul's Dolmabahce Palace": the city of a building (the
                     # one it is in first: "at St James's Palace in London")
