@@ -1043,6 +1043,13 @@ REPRESENTS_NOT = [
     # the head of a region's or a city's government acts for that place; other posts there do not
     pytest.param("Hamburg Mayor Ann Ode and Lima police chief Tom Reed agreed.",
                  [("Ann Ode", "Hamburg", "title-before")], id="mayor-of-a-city"),
+    # the country of a post named first is that of an untitled post coordinated with it
+    pytest.param("Tom Reed held talks with Peru's Prime Minister Ann Ode and Interior Minister General Jan Nowak.",
+                 [("Ann Ode", "Peru", "title-before"), ("Jan Nowak", "Peru", "title-conjunct")],
+                 id="a-post-s-country-for-the-post-coordinated-with-it"),
+    # but a capital's envoy or minister is its state's (the article naming the state)
+    pytest.param("Moscow's Arctic envoy, Ann Ode, told reporters that Russia would not be bound by the Paris mayor.",
+                 [("Ann Ode", "Russia", "title-before")], id="a-capital-s-envoy"),
     pytest.param("\"It is serious,\" Tom Reed, chief minister of West Bengal, told reporters.",
                  [("Tom Reed", "West Bengal", "apposition")], id="chief-minister-of-a-region"),
     pytest.param("Ohio Gov. Ann Ode urged both sides to settle.", [("Ann Ode", "Ohio", "title-before")],

@@ -244,6 +244,8 @@ NAME_TYPES = [
                  id="what_a_head_is_head_of_is_an_organisation-3"),
     pytest.param("Anna Keller, an aide of Hans Weber, declined to comment.", {"Hans Weber": PERSON},
                  id="what_a_head_is_head_of_is_an_organisation-2"),
+    pytest.param("They held a video call with NATO's Supreme Allied Commander Europe, General Anna Keller, on Monday.",
+                 {"Europe": PLACE, "Anna Keller": PERSON}, id="a_continent_at_the_end_of_a_post_is_no_person"),
     pytest.param("Former Quorvex station chief Peter Alwin Lady has been detained in Panama.",
                  {"Peter Alwin Lady": PERSON}, id="a_name_cut_one_word_short_goes_on_to_its_head"),
     pytest.param("Opposition Green party whip Ann Ode called for legal routes to Europe.",
@@ -655,6 +657,15 @@ def test_a_family_name_in_capitals_and_a_post_s_remit_before_its_holder(nlp):
     assert "Foreign Affairs, Cooperation and Chileans Abroad" not in found
     found = ents(nlp, "He was accompanied by Chile's Minister of Social Action, Hawa Mahamat Quorn.")
     assert "Social Action" not in found and found.get("Hawa Mahamat Quorn") == PERSON
+
+
+@pytest.mark.model
+def test_a_family_name_in_capitals_before_the_given_name_and_a_post(nlp):
+    # as Japanese and Korean government releases write names
+    found = ents(nlp, "QUORVATA Kenji, Prime Minister of Japan, and H.E. Mr. QUON Min-jae, Acting President of Chile, "
+                      "held talks. ANZUS Pact talks followed.")
+    assert found.get("QUORVATA Kenji") == PERSON and found.get("QUON Min-jae") == PERSON
+    assert found.get("ANZUS Pact") != PERSON  # no post after it
 
 
 

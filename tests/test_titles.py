@@ -297,6 +297,19 @@ def test_entity_at_and_party_of(lavrov):
     assert party_of(lavrov[5]) is None
 
 
+def test_apposition_after_reads_an_envoy_s_full_rank(make_doc):
+    # Ann Ode , Ambassador Extraordinary and Plenipotentiary of Ruritania , said .
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 1, "ROOT", "PROPN", "I-Person"),
+        t(",", 1, "punct", "PUNCT"), t("Ambassador", 4, "compound", "PROPN"), t("Extraordinary", 1, "conj", "PROPN"),
+        t("and", 4, "cc", "CCONJ"), t("Plenipotentiary", 4, "conj", "PROPN"), t("of", 4, "prep", "ADP"),
+        t("Ruritania", 7, "pobj", "PROPN", "B-Country"), t(",", 1, "punct", "PUNCT"),
+        t("said", 1, "dep", "VERB"), t(".", 1, "punct", "PUNCT", tag="."),
+    ])
+    block = apposition_after(person(doc))
+    assert block.role == "diplomat" and party_texts(block) == ["Ruritania"]
+
+
 def test_apposition_after_takes_coordinated_roles_and_a_bracketed_full_name(make_doc):
     # Ann Ode , head of NLP ( Northtown Liberal Party ) and a member of Acme , said .
     doc = make_doc([

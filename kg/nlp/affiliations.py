@@ -32,6 +32,7 @@ from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.appositions import apposition_after
 from kg.nlp.body_references import (
+    capital_parties,
     country_parties,
     its_parties,
     pronoun_bodies,
@@ -115,6 +116,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     untitled: dict[str, tuple[Span, str]] = {}  # people with a state title and no country beside it
     aides: list[tuple[str, str, Span, str]] = []  # (aide, principal, name, title): "Putin's spokesman X"
     held: dict[tuple[str, str], str] = {}  # (country, title or THRONE) -> the person named with both
+    capitals = capital_parties(doc._.kg_entities or [])  # a capital's key -> its country's, if the article names it
     for ent in doc.ents:
         if ent.label_ != PERSON or types.get(refs.get(ent.start)) != PERSON:
             continue  # (not a mention the document's evidence makes a place's: "In Sharm el-Sheikh, Egypt's minister")
@@ -172,9 +174,13 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if block.titles:  # "Berlin's Mayor X": the city's government; "X, Vice President of the UAE and
                 # Ruler of Dubai": the place after the last party is the last post's
                 last = max((p.start if isinstance(p, Span) else p.i for p in block.parties), default=-1)
-                for place in (p for p in block.places if p.start > last and regional_post(block, p)):
+                for place in (p for p in block.places if p.start > last):
                     key = refs.get(place.start)
-                    if key and types.get(key) == PLACE and (person, key) not in seen:
+                    if key and types.get(key) == PLACE and block.role in STATE_ROLES | {"spokesperson"} \
+                            and possessed_by(place) and capitals.get(key) and (person, capitals[key]) not in seen:
+                        seen.add((person, capitals[key]))  # "Moscow's Arctic envoy, X": a capital for its state
+                        yield affiliation(person, capitals[key], ent, rule, 0.8, " ".join(block.titles))
+                    elif key and types.get(key) == PLACE and regional_post(block, place) and (person, key) not in seen:
                         seen.add((person, key))
                         yield affiliation(person, key, ent, rule, 0.8, " ".join(block.titles))
         block = block_before(ent)
@@ -319,6 +325,11 @@ STATE_BODY_WORDS = {"ministry", "ministries", "government", "embassy", "departme
                     "presidency", "administration", "army", "navy", "council", "commission", "staff", "service"}
 
 
+
+
+def possessed_by(place: Span) -> bool:
+    """The place owns what follows it: "Moscow's (Arctic envoy)"."""
+    return place.end < len(place.doc) and place.doc[place.end].text in {"'s", "’s"}
 
 
 def before_parties(block) -> list:

@@ -12,7 +12,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.memo import per_name
-from kg.nlp.names import HONORIFICS
+from kg.nlp.names import ENVOY_RANK_WORDS, HONORIFICS
 from kg.nlp.titles import (
     AGAINST_WORDS,
     BODY_NOUNS,
@@ -110,6 +110,10 @@ def apposition_after(name: Span) -> TitleBlock:
             continue
         if tok.tag_ == "VBN" and tok.dep_ == "amod" and (block.titles or tok.head.lower_ in titles):
             j += 1  # "director of the internationally recognized Y", "the newly appointed Ambassador of Y"
+            continue
+        if tok.lower_ == "and" and doc[j - 1].lower_ in ENVOY_RANK_WORDS and j + 1 < len(doc) \
+                and doc[j + 1].lower_ in ENVOY_RANK_WORDS:
+            j += 1  # "X, Ambassador Extraordinary and Plenipotentiary of Y": one rank
             continue
         if tok.text in {",", ";", ".", "(", ")", "—", "–"} or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
             if tok.pos_ in {"VERB", "AUX"} and any(t.pos_ == "VERB" and t.lemma_.lower() in REPORT_VERBS

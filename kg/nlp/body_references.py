@@ -1,12 +1,12 @@
 """A body referred back to rather than named: by its common noun ("the ministry spokeswoman X",
 "the department's X"), by "its" ("Its president, X"), "whose" or "the country's" ("the country's defence minister,
-X"), or as "his/her party, the Y"."""
+X"), as "his/her party, the Y", or by its capital ("Washington and Kabul held talks", "Moscow's envoy X")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.model import COUNTRY, ORGANIZATION, PERSON
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.paragraphs import window_start
 from kg.nlp.titles import FORMER, MODIFIERS, entity_at, qualifying_country, singular_title
@@ -224,3 +224,15 @@ def earlier_body(noun, refs: dict, types: dict) -> str | None:
         return qualifying_country(t, refs, types)
     # "Volkswagen said it would cut jobs. The company's finance chief, X,": the company just the subject
     return subject_body(noun, refs, types) if noun.lower_ in {"company", "firm"} else None
+
+
+def capital_parties(entities) -> dict[str, str]:
+    """Place keys of capitals that stand for their government when they are a party ("Washington and
+    Kabul held talks"), mapped to the key of that country if the article names it."""
+    countries = {}
+    for e in entities:
+        found = gazetteer.country(e.name) if e.type == COUNTRY else None
+        if found:
+            countries.setdefault(found.code, e.key)
+    return {e.key: countries[code] for e in entities
+            if e.type == PLACE and (code := gazetteer.capital_country(e.name)) in countries}

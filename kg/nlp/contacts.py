@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.dates import is_period
 from kg.model import CALL, COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED, TALKS
 from kg.nlp import gazetteer
+from kg.nlp.body_references import capital_parties
 from kg.nlp.contact_kinds import kind_of
 from kg.nlp.contact_parties import WELCOME_NOUNS, parties_of, welcome_ceremony
 from kg.nlp.context_places import (
@@ -144,18 +145,6 @@ def press_named(doc: Doc, refs: dict) -> set[str]:
                 prev.lower_ != "agency" or doc[prev.i - 1].lower_ == "news"):
             out.add(refs[ent.start])
     return out
-
-
-def capital_parties(entities) -> dict[str, str]:
-    """Place keys of capitals that stand for their government when they are a party ("Washington and
-    Kabul held talks"), mapped to the key of that country if the article names it."""
-    countries = {}
-    for e in entities:
-        found = gazetteer.country(e.name) if e.type == COUNTRY else None
-        if found:
-            countries.setdefault(found.code, e.key)
-    return {e.key: countries[code] for e in entities
-            if e.type == PLACE and (code := gazetteer.capital_country(e.name)) in countries}
 
 
 def party_refs(doc, refs: dict, types: dict) -> dict:

@@ -55,6 +55,7 @@ from kg.nlp.entity_words import (
 from kg.nlp.names import HONORIFICS, STYLE_INITIALS
 from kg.nlp.lines import capitals_line, words_where
 from kg.nlp.paragraphs import city_line_end, country_after, dateline_end, inner_apostrophe, inner_hyphen, saint_stop
+from kg.nlp.person_spans import family_name_first
 from kg.nlp.sports import (
     LOCATIVE,
     cricket_player,
@@ -183,6 +184,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             continue  # "Tan Sri X", "Dato' Seri X": a Malaysian honorific (or its second word), no part of a name
         if (monarch := monarch_name(tok, taken, common_word)) is not None:
             found.append((monarch, PERSON))  # "King Willem-Alexander and Queen Máxima"
+        elif (name := family_name_first(tok)) is not None and not taken & set(range(name.start, name.end)):
+            found.append((name, PERSON))  # "ISHIBA Shigeru, Prime Minister of Japan"
         elif (end := function_word_name_end(tok)) is not None and not taken & set(range(tok.i, end)):
             found.append((doc[tok.i : end], PERSON))  # "General Secretary To Lam held talks"
         elif (nickname := known_as_name(tok, taken, people)) is not None:

@@ -67,6 +67,7 @@ from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
     COMPANY_ENDINGS,
+    CONTINENTS,
     DOCUMENT_HEADS,
     DOCUMENT_OPENERS,
     STANDING_FORUM_HEADS,
@@ -309,7 +310,8 @@ def decide_type(span: Span) -> str | None:
     if len(span) == 1 and after_locative(span) and gazetteer.city_population(text) >= BIG_CITY:
         return PLACE  # "Before arriving in Paris, the Brazilian president ...": no apposition of a person
     if has_person_evidence(span) and not (span.label_ != "PERSON" and len(span) > 1 and (
-            has_org_cue(span[-1:]) or len(span) > 2 and span[1].lower_ == "of" and has_org_cue(span[:1]))):
+            has_org_cue(span[-1:]) or len(span) > 2 and span[1].lower_ == "of" and has_org_cue(span[:1]))) \
+            and not (span.label_ == "LOC" and text.lower() in CONTINENTS):  # "Supreme Allied Commander Europe, X"
         return PERSON  # (not "Northcorp Holdings, a member of the X Council,", "the Ministry of Foreign Affairs,
         # ambassador X": a body's name, tagged one)
     if span.label_ == "PERSON" and names_a_place_as_team(span):

@@ -85,6 +85,8 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: Lower-case words inside people's names: "Joost van der Westhuizen".
 NAME_PARTICLES = {"van", "der", "de", "den", "von", "da", "di", "del", "della", "le", "la", "al", "el", "bin", "ibn",
                   "dos", "das", "do", "du", "des"}
+#: The continents' names, no person's or club's: "NATO's Supreme Allied Commander Europe".
+CONTINENTS = {"europe", "asia", "africa", "america", "oceania", "antarctica", "australasia"}
 #: Words for kinds of area, never part of a person's name: "Montgomery County", "Jersey City".
 AREA_WORDS = {"county", "province", "district", "city", "oblast", "krai", "okrug", "governorate", "prefecture",
               "municipality", "region"}

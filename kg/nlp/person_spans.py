@@ -3,7 +3,8 @@
 - ``extend_person``: a name the model cut short goes on: through particles ("Ard" + "van der Steur"), an Arabic
   article ("... bin Abdulrahman" + "Al Thani"), a given name it left out ("Antony" + "J. Blinken"), the rest of a
   hyphenated or double-barrelled name ("Kim Myong" + "-chol", "Phumzile Mlambo" + "-Ngcuka"), a quoted nickname, a
-  regnal number ("Charles" + "III");
+  regnal number ("Charles" + "III"), a given name after a family name in capitals ("HAN" + "Duck-soo, Acting
+  President of ..."; ``family_name_first`` finds such names the model missed);
 - ``split_people``, ``join_overlapping_people``: two people the model tagged as one are two, one person it tagged
   twice over is one;
 - ``family_mentions``: a double-barrelled family name is the person's wherever it stands alone;
@@ -95,6 +96,8 @@ def extend_person(span: Span) -> Span:
         return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
     if k == span.end and (end := apposed_family_name(span)) > k:
         return Span(doc, span.start, end, label=span.label_)  # "Apollinaire Joachim" + "Kyelem de Tambela"
+    if k == span.end and len(span) == 1 and (whole := family_name_first(span[0])) is not None:
+        return Span(doc, span.start, whole.end, label=span.label_)  # "HAN" + "Duck-soo, Acting President of ..."
     if k == span.end and (end := capitals_tail(span)) > k:
         return Span(doc, span.start, end, label=span.label_)  # "Mohamed OULD" + "CHEIKH EL GHAZOUANI"
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
@@ -122,6 +125,26 @@ def apposed_family_name(span: Span) -> int:
             place = gazetteer.country(words.text) or gazetteer.city(words.text) or gazetteer.organization(words.text)
             return m + 1 if inside and not place else k
     return k
+
+
+def family_name_first(tok) -> Span | None:
+    """"ISHIBA Shigeru, Prime Minister of Japan", "Mr. PARK Cheol-hee, Ambassador of ...": a family name in capitals
+    before the given name, as Japanese and Korean government releases write names, then a comma and a post within
+    three words; None if the words are no such name."""
+    doc = tok.doc
+    if not (tok.is_alpha and tok.text.isupper() and len(tok) > 1) or "\n" in tok.whitespace_ \
+            or gazetteer.organization(tok.text) or gazetteer.country(tok.text) or known_name(tok.text):
+        return None
+    k = tok.i + 1
+    if k >= len(doc) or not (doc[k].is_alpha and doc[k].text.istitle() and is_name_word(doc[k])):
+        return None
+    k += 1
+    if k + 1 < len(doc) and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and doc[k + 1].is_alpha and doc[k + 1].is_lower:
+        k += 2  # "PARK Cheol-hee"
+    titles = gazetteer.title_words()
+    post = k < len(doc) and doc[k].text == "," and any(t.lower_ in titles for t in doc[k + 1 : k + 4])
+    return doc[tok.i : k] if post else None
 
 
 def capitals_tail(span: Span) -> int:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
+from kg.nlp.entity_words import CONTINENTS
 from kg.nlp.lines import distinct_words, line_of, lines, running_count, words_where
 from kg.nlp.titled_names import has_person_evidence
 
@@ -137,7 +138,6 @@ SIDE_PREPS = {"at", "to", "from"}
 RESULT_WORDS = {"loss", "lose", "loses", "lost", "losing", "fell", "fall", "falls", "defeat", "defeats", "win",
                 "wins", "victory", "draw", "drew", "beaten", "beat", "succumbed", "went", "go", "goes", "moved",
                 "move", "transfer", "transferred", "switch", "switched", "return", "returned", "returns"}
-CONTINENTS = {"europe", "asia", "africa", "america", "oceania", "antarctica", "australasia"}
 
 
 def sports_document(doc: Doc) -> bool:

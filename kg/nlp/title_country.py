@@ -41,6 +41,23 @@ __all__ = ["bare_title", "government_voice", "home_country", "national_code", "o
            "untitled_countries"]
 
 
+def conjunct_country(ent: Span, refs: dict, types: dict, seen: set) -> str | None:
+    """The one country of the titled person named right before "and" and a name's own title, whatever the parse:
+    "Niger's Prime Minister X and Interior Minister General Y" (Y's too); None if there is none or more."""
+    doc, titles = ent.doc, gazetteer.title_words()
+    k = honorifics_before(ent) - 1
+    while k >= 0 and k > ent.start - 7 and not doc[k].ent_type_ and (
+            doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS or doc[k].text[:1].isupper() and doc[k].is_alpha):
+        k -= 1  # "Interior Minister General": the post and rank
+    if k == ent.start - 1 or k < 1 or doc[k].lower_ != "and" or doc[k - 1].ent_type_ != PERSON:
+        return None
+    key = refs.get(doc[k - 1].i)
+    if key is None or key == refs.get(ent.start):
+        return None
+    countries = {c for p, c in seen if p == key and types.get(c) == COUNTRY}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent], untitled: dict,
                        seen: set, aides: list, held: dict | None = None):
     """(person, country, name, title, rule) for each person of ``untitled`` (person -> (name, title): a state
@@ -64,6 +81,12 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             placed.add(person)  # "Secretary of State X": the United States, if the article names it; else no guess
             if code in nations:
                 yield person, nations[code], ent, trigger, "title-nation"
+    # "Niger's Prime Minister X and Interior Minister Y": the country of the post named first is the second's too
+    for person, (ent, trigger) in untitled.items():
+        if person not in placed and trigger not in MONARCHS and (  # (a consort: see affiliations.consorts)
+                country := conjunct_country(ent, refs, types, seen)) is not None:
+            placed.add(person)
+            yield person, country, ent, trigger, "title-conjunct"
     # "Foreign Minister X will travel to Thailand to advance New Zealand's relationships": New Zealand's minister
     foreign = counterpart_countries(doc, refs, types)
     for person, country in served_countries(doc, refs, types, contacts, seen).items():
