@@ -1089,6 +1089,23 @@ CONTACTS = [
     pytest.param("Ambassador Paul Morel was called in to the Foreign Office, where he met Anna Keller.", "2025-03-21",
                  [(TALKS, ("Paul Morel", "Anna Keller"), None, OCCURRED, None)], id="called-in-to-a-ministry"),
     pytest.param("Anna Keller told reporters that the plan was dead.", "2025-03-21", [], id="told-reporters"),
+    # a trip "to meet Y" is its traveller's meeting, and talks a trip "includes" the traveller's, at the trip's time
+    pytest.param("Anna Keller's visit to Lima to meet Paul Morel ended a freeze.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="a-visit-to-meet"),
+    pytest.param("The thaw began with Ivo Marek, whose visit to Lima to meet Paul Morel ended a freeze.", "2025-03-21",
+                 [(MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, None)], id="whose-visit-to-meet"),
+    pytest.param("Anna Keller will make a state visit to Peru that includes talks with Paul Morel in Lima on Monday.",
+                 "2025-03-21", [(MEETING, ("Anna Keller",), "Lima", PLANNED, "2025-03-24"),
+                                (MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-03-24")],
+                 id="a-visit-that-includes-talks"),
+    # "told reporters at the briefing that X would meet Y", parsed as a relative clause of "briefing": reported, planned
+    pytest.param("Spokesperson Tom Reed told reporters at the briefing that Anna Keller would meet Paul Morel in Lima.",
+                 "2025-03-21", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None)],
+                 id="would-meet-after-told-at-a-briefing"),
+    pytest.param("Spokesperson Tom Reed told reporters at the daily briefing that Keller would meet Egyptian Foreign "
+                 "Minister Paul Morel in Cairo. Anna Keller said.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Cairo", PLANNED, None)],
+                 id="would-meet-after-told-at-the-daily-briefing"),
     pytest.param("Anna Keller criticised Paul Morel over the tariffs.", "2025-03-21", [], id="criticism"),
     pytest.param("Anna Keller accused Paul Morel of lying.", "2025-03-21", [], id="accusation"),
     pytest.param(  # 2025-03-22 is a Saturday: a planned call "on Monday" is the 24th

@@ -24,7 +24,7 @@ from kg.nlp.names import FORMS_OF_ADDRESS, STYLE_NOUNS
 from kg.nlp.no_contact import call_setting, record_of, topic_of
 from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
-from kg.nlp.places import DURATION_NOUNS, TRIP_NOUNS, prepared
+from kg.nlp.places import DURATION_NOUNS, prepared
 from kg.nlp.post_holders import holds_post_told_below
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.subjects import among_the, companions, conjuncts, post_verbal_object, reporting_speaker, subjects_of
@@ -50,6 +50,7 @@ from kg.nlp.trigger_words import (
     TALK_NOUNS,
     TALK_VERBS,
     TOPIC_VERBS,
+    TRIP_NOUNS,
     VISIT_NOUNS,
 )
 from kg.nlp.triggers import (

@@ -58,7 +58,6 @@ from kg.nlp.no_contact import (
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import COUNTERPART_NOUNS, keys_of
 from kg.nlp.places import (
-    TRIP_NOUNS,
     at_forum_told,
     at_venue,
     beside_forum,
@@ -86,6 +85,7 @@ from kg.nlp.trigger_words import (
     RECEIVING_VERBS,
     TALK_NOUNS,
     TOPIC_VERBS,
+    TRIP_NOUNS,
 )
 from kg.nlp.triggers import (
     LIGHT_NOUNS,

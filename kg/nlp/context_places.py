@@ -48,7 +48,7 @@ from kg.nlp.other_places import (
     said_place,
 )
 from kg.nlp.paragraphs import window_start
-from kg.nlp.places import LEAD_VERBS, TOWN_NOUNS, TRIP_NOUNS, capital_place, party_objects, place_of, visited
+from kg.nlp.places import LEAD_VERBS, TOWN_NOUNS, capital_place, party_objects, place_of, visited
 from kg.nlp.post_holders import person_parties
 from kg.nlp.subjects import conjuncts, subjects_of
 from kg.nlp.titles import entity_at
@@ -63,6 +63,7 @@ from kg.nlp.trigger_words import (
     TALK_NOUNS,
     TALK_VERBS,
     TRAVEL_VERBS,
+    TRIP_NOUNS,
     VISIT_NOUNS,
 )
 from kg.nlp.triggers import clause_verb, journey_verbs, trigger_rule, with_objects

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from kg.model import PERSON
 from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, precision, resolve_when
 from kg.nlp.paragraphs import DATELINE_ENDS
+from kg.nlp.trigger_words import TRIP_NOUNS
 from kg.nlp.triggers import means_of_call
 
 #: Negation words on the trigger or the verb governing it.
@@ -329,6 +330,10 @@ def _reported(t: Token) -> bool:
     second "that" clause: "said he had called X, and that he would meet Y")."""
     while t.dep_ == "conj" and t.head != t and any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children):
         t = t.head
+    if t.dep_ == "relcl" and any(c.lower_ == "that" and (c.dep_ == "mark" or c.dep_ in {"dobj", "dative"} and any(
+            o.dep_ == "dobj" and o.lower_ != "that" for o in t.children)) for c in t.children) and any(
+            a.pos_ == "VERB" and a.lemma_.lower() in SAY_VERBS for a in t.ancestors):
+        return True  # "told reporters at the briefing that X would meet Y": "that" opens what was told, no relative
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS | DECISION_VERBS
 
 
@@ -401,6 +406,9 @@ def is_planned(tok: Token) -> bool:
             return True  # "accepted an invitation from Y to visit Lima": a visit to come
         if t.tag_ == "VBD" and t.dep_ in {"advcl", "relcl", "acl"}:
             break  # "set to be signed after X concluded talks", "X, who met Y, will travel": told in the past
+    top = chain[-1]
+    if top.dep_ == "relcl" and top.tag_ in {"VBZ", "VBP"} and top.head.lower_ in TRIP_NOUNS:
+        return is_planned(top.head)  # "will make a visit that includes talks with X": when the visit is
     return False
 
 

@@ -615,8 +615,6 @@ def seat_body(p: Token) -> bool:
 SEAT_WORDS = {"Department", "Ministry", "Office"}
 
 
-#: Nouns of a journey whose "to <place>" is where a contact during it happened: "during his visit to X".
-TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
 
 
 #: Verbs of leading a group on a journey: "led a delegation to Lima" is travelling there.

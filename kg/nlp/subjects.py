@@ -17,7 +17,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.paragraphs import dateline_end
 from kg.nlp.titles import REPORT_VERBS
-from kg.nlp.trigger_words import CALL_KINDS, CALL_NOUNS
+from kg.nlp.trigger_words import CALL_KINDS, CALL_NOUNS, TRIP_NOUNS
 
 
 def reporting_speaker(tok: Token) -> bool:
@@ -105,6 +105,8 @@ def subjects_of(verb: Token) -> list[Token]:
                     out += [p for p in s.children if p.dep_ == "pobj"]
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"} and among_the(t.head):
                     out += subjects_of(t.head.head.head)  # "X and Y were among the ministers who attended": X, Y
+                elif s.lower_ in {"which", "that"} and t.dep_ == "relcl" and t.head.lower_ in TRIP_NOUNS:
+                    out += travellers(t.head)  # "X will make a visit that includes talks with Y": X
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
                     out.append(named_for(t.head, s.lower_ == "who"))  # "Merkel, who will join X": Merkel
                 elif s.lower_ in REFLEXIVES and t.dep_ in {"ccomp", "xcomp", "conj"} and t.head != t:
@@ -125,6 +127,9 @@ def subjects_of(verb: Token) -> list[Token]:
             if (accepted := accepted_invitation(t)) is not None:
                 t = accepted  # "X accepted an invitation from Y to visit Lima": X visits
                 continue
+            if t.dep_ == "acl" and t.head.lower_ in TRIP_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                      for c in t.children):
+                return travellers(t.head)  # "X's visit to Tokyo to meet Y": X meets Y
             if t.dep_ in {"relcl", "acl"}:
                 return [named_for(t.head)]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
@@ -144,6 +149,19 @@ def subjects_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def travellers(trip: Token) -> list[Token]:
+    """Who makes a trip: its owner ("X's visit", "his visit"; "X, whose visit": X), else the subjects of the verb it
+    is the object of ("X paid a visit to Tokyo")."""
+    for owner in (c for c in trip.children if c.dep_ == "poss"):
+        if owner.lower_ == "whose":  # (the name before its comma, if the parser lost the relative clause)
+            clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+            named = clause.head if clause is not None else owner.doc[owner.i - 2] if owner.i >= 2 \
+                and owner.doc[owner.i - 1].text == "," else None
+            return [named_for(named)] if named is not None and named_for(named).ent_type_ == PERSON else []
+        return [owner, *conjuncts(owner)]
+    return subjects_of(trip.head) if trip.dep_ == "dobj" else []
 
 
 def among_the(noun: Token) -> bool:

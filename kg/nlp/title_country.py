@@ -24,7 +24,6 @@ from kg.nlp.datelines import dateline, datelines
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import RawEvent
 from kg.nlp.lines import lines
-from kg.nlp.places import TRIP_NOUNS
 from kg.nlp.titles import (
     MODIFIERS,
     MONARCHS,
@@ -34,7 +33,7 @@ from kg.nlp.titles import (
     honorifics_before,
     qualifying_country,
 )
-from kg.nlp.trigger_words import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS
+from kg.nlp.trigger_words import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, TRIP_NOUNS
 from kg.nlp.triggers import called_on, trigger_rule
 
 __all__ = ["bare_title", "government_voice", "home_country", "national_code", "own_state_post", "state_title",

@@ -63,6 +63,8 @@ CALL_KINDS = {"courtesy", "phone", "telephone", "video"}
 MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference", "retreat", "session",
               "sessions"}
 
+#: Nouns of a journey whose "to <place>" is where a contact during it happened: "during his visit to X".
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
 #: Meeting nouns whose "to <place>" or place adjective ("an Indian visit") is where it happened.
 VISIT_NOUNS = {"visit"}
 
