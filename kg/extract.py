@@ -400,10 +400,8 @@ def own_time(sent) -> bool:
         for e in sent.ents)
 
 
-
 #: A time that is how long, not when: "(held) about an hour of talks", "for 50 minutes".
 DURATION = re.compile(r"\b(?:hours?|minutes?)\b", re.IGNORECASE)
-
 
 
 def looks_back(t) -> bool:

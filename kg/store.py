@@ -100,8 +100,6 @@ def _ox():
     return pyoxigraph
 
 
-
-
 def _data_block(quads: Iterable[tuple]) -> str:
     """``quads`` (rdflib terms; graph None = default graph) as the body of INSERT/DELETE DATA.
 
@@ -464,7 +462,6 @@ def query_store(path, query: str, bindings: Mapping[str, object] | None = None,
     except OSError as err:
         raise QueryError(f"{where}the query failed while running ({' '.join(str(err).split())}); fix the query") from None
     return result
-
 
 
 def iter_triples(path: str | os.PathLike[str]) -> Iterator[tuple]:

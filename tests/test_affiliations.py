@@ -113,8 +113,6 @@ REPRESENTS = [
 ]
 
 
-
-
 REPRESENTS_MORE = [
     # a post taken "military-appointed" keeps its owner
     pytest.param("The minister said Myanmar's military-appointed Foreign Minister Ann Ode had confirmed she would attend "
@@ -507,7 +505,6 @@ REPRESENTS_MORE = [
 ]
 
 
-
 REPRESENTS_IN_CONTEXT = [
     # a head of state with no country named who hosts a meeting in a country the story names acts for it
     pytest.param("WASHINGTON (AP) — President Tom Reed welcomed Canadian Prime Minister Ilse Brandt to the White House on "
@@ -792,7 +789,6 @@ REPRESENTS_IN_CONTEXT = [
                  [("Ivo Marek", "Russia", "title-context"), ("Anna Keller", "Peru", "title-context")],
                  id="a-digest-item-s-country"),
 ]
-
 
 
 REPRESENTS_DR = [
@@ -1369,7 +1365,6 @@ def test_represents(extract_text, text, expected):
     names = {e.key: e.name for e in result.entities}
     got = [(names[e.participants[0]], names[e.party], e.rule) for e in result.events if e.kind == AFFILIATION]
     assert got == expected
-
 
 
 def test_the_companions_of_a_traveller_come_in_one_order_whatever_the_hash_seed(make_doc):

@@ -667,8 +667,6 @@ def test_a_family_name_in_capitals_before_the_given_name_and_a_post(nlp):
     assert found.get("QUORVATA Kenji") == PERSON and found.get("QUON Min-jae") == PERSON
     assert found.get("ANZUS Pact") != PERSON  # no post after it
 
-
-
     found = ents(nlp, "The Russian delegation travelled from Moscow to Ukraine.")
     assert found.get("Russian") == "NORP"
     assert found.get("Ukraine") == COUNTRY

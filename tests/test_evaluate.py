@@ -246,7 +246,6 @@ def test_graph_entity_names_use_label_and_in_document_aliases(tmp_path):
 # --------------------------------------------------------------------------- entities
 
 
-
 def span(text: str, type_: str, **kw) -> dict:
     start = TEXT.index(text)
     return {"text": text, "type": type_, "start": start, "end": start + len(text), **kw}

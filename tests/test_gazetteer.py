@@ -196,6 +196,7 @@ def test_every_venue_row_has_a_city_in_its_country():
         assert len(row) >= 3 and row[1] and gazetteer.country_by_code(row[2]) is not None, row
     # the cities are the gazetteer's, in the row's country (but small ones, "Vatican City", and names the gazetteer
     # gives another country's town first, "Windsor", named as written)
+
     def in_country(name: str, code: str) -> bool:
         found = gazetteer.city(name)
         return found is not None and found[1] == code

@@ -325,8 +325,6 @@ STATE_BODY_WORDS = {"ministry", "ministries", "government", "embassy", "departme
                     "presidency", "administration", "army", "navy", "council", "commission", "staff", "service"}
 
 
-
-
 def possessed_by(place: Span) -> bool:
     """The place owns what follows it: "Moscow's (Arctic envoy)"."""
     return place.end < len(place.doc) and place.doc[place.end].text in {"'s", "’s"}

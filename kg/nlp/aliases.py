@@ -57,8 +57,6 @@ def make_alias_resolver(nlp: Language, name: str) -> "AliasResolver":
     return AliasResolver(nlp, name)
 
 
-
-
 class AliasResolver:
     def __init__(self, nlp: Language, name: str = "kg_aliases"):
         self.name = name

@@ -41,6 +41,7 @@ def one_of(tok: Token) -> bool:
         k -= 1
     return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "one" and plural_title(tok)
 
+
 #: Nouns of an event set beside a name, whose words name no post of the name's: "X, the first meeting between a
 #: British leader and X".
 APPOSED_EVENTS = {"meeting", "meetings", "talks", "call", "calls", "visit", "visits", "summit", "summits", "encounter",
@@ -188,6 +189,7 @@ def apposition_after(name: Span) -> TitleBlock:
     if block.role == "topic":  # "a Syria expert at the Y Institute": Y employs them, Syria is their subject
         block.parties = [p for p in employers if isinstance(p, Span) and p.label_ == ORGANIZATION]
     return block
+
 
 #: Nouns of what a post deals with, whose people's word names no employer: "in charge of the Lebanese file".
 REMIT_NOUNS = {"file", "dossier", "question", "issue"}

@@ -15,6 +15,7 @@ __all__ = ["Cluster", "SUBJECT_DEPS"]
 #: Dependencies of a subject: the person a later title phrase or pronoun most likely refers to.
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
+
 @dataclass
 class Cluster:
     key: str

@@ -69,7 +69,6 @@ from kg.nlp.trigger_words import (
 from kg.nlp.triggers import clause_verb, journey_verbs, trigger_rule, with_objects
 
 
-
 #: What one lays at a monument, a place of its own beside the meetings of a visit: "to lay a wreath at Z".
 HOMAGE_OBJECTS = {"wreath", "basket", "flower", "bouquet", "garland"}
 
@@ -197,6 +196,7 @@ def there_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
             return key  # ("is to leave for Kuala Lumpur, and will hold talks there")
     return None
 
+
 #: Verbs of setting out whose "for" object is where one goes: "leave for Kuala Lumpur", "headed for Doha".
 DEPARTURE_VERBS = {"leave", "depart", "head"}
 
@@ -214,6 +214,7 @@ def group_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str 
                     p.ent_type_ in PLACE_TYPES):
                 return key
     return None
+
 
 #: Determiners of a contact noun that refers back to one already told: "said after the talks".
 DEFINITE = {"the", "these", "those", "that", "this"}
@@ -298,6 +299,7 @@ def _trips(t: Token) -> list[Token]:
         # "to undertake a joint mission to X to meet Y", "will pay a visit to X, meeting Y": the journey made
         c for c in t.children if c.dep_ == "dobj" and c.lower_ in TRIP_NOUNS and t.pos_ in {"VERB", "AUX"}] + [
         owner] * (owner is not None and owner.lower_ in TRIP_NOUNS)
+
 
 #: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".
 PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}

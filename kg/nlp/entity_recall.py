@@ -597,8 +597,6 @@ def dateline_city(tok, places: frozenset[str] | set[str] = frozenset()) -> int |
     return end if end > tok.i and country_after(doc, end) and dateline_end(doc, tok.i) is not None else None
 
 
-
-
 def filter_spans_typed(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     label = {(s.start, s.end): t for s, t in items}
     return [(s, label[(s.start, s.end)]) for s in filter_spans([s for s, _ in items])]

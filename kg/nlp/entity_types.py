@@ -114,7 +114,6 @@ EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "
                "Summit", "Visit"}
 
 
-
 #: Words of meetings a release capitalises when it names one again: "the Summit", "the Conference".
 MEETING_WORDS = {"summit", "summits", "conference", "forum", "meeting", "talks", "retreat"}
 

@@ -58,6 +58,8 @@ def joint_format(span) -> bool:
         return True
     return len(words) >= 4 and words[1].text in {"-", "–"} and not words[0].whitespace_ and not words[1].whitespace_ \
         and all(gazetteer.country(t.text) or gazetteer.organization(t.text) for t in (words[0], words[2]))
+
+
 #: Capitalised words inside titles that the model tags as names ("Secretary of State", "Caretaker Chancellor X").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs",
                          "caretaker", "interim", "outgoing", "incoming"}
@@ -75,6 +77,8 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:['’‘][^\W\d_]+)*")
 def letters(tok) -> bool:
     """The token is a word of letters, apostrophes inside it allowed: "Nuku'alofa" is one word as "Apia" is."""
     return tok.is_alpha or bool(_LETTERS.fullmatch(tok.text))
+
+
 #: ... and the words, legal forms among them, that end a company's or a group's full name, whose first words alone
 #: name it too: "Carrington" and "Carrington Foods" for "Carrington Foods Inc.", "Chiquita" for "Chiquita Brands
 #: International".
@@ -178,6 +182,8 @@ def hyphen_country(words: Span) -> bool:
     ("DPRK-China", which the country's names match by its first word)."""
     whole = gazetteer.country(words.text)
     return whole is not None and whole.code != getattr(gazetteer.country(words[0].text), "code", None)
+
+
 #: Last words of the names of agreements and texts: "the Ankara Declaration", "the Minsk Agreements".
 DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Memorandum",
                   "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal"}

@@ -606,7 +606,6 @@ def when(ent: Span) -> str:
     return span.text
 
 
-
 #: Units of a length of time: "three years", "two weeks".
 TIME_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
               "decade", "decades"}

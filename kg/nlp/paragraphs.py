@@ -30,6 +30,8 @@ SHORT_GIVEN_NAMES = {"Md.", "Mohd.", "Muhd.", "Mst.", "Ma.", "Wm.", "Jas.", "Cha
 def short_name_part(tok: Token) -> bool:
     """An initial or a given name written short with its stop: "D.", "D.N.", "Ma.", "Md."."""
     return bool(INITIAL.match(tok.text)) or tok.text in SHORT_GIVEN_NAMES
+
+
 #: Months as datelines write them: "Mar 20", "Sept. 8", "July 13".
 MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
           "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}

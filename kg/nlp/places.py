@@ -615,8 +615,6 @@ def seat_body(p: Token) -> bool:
 SEAT_WORDS = {"Department", "Ministry", "Office"}
 
 
-
-
 #: Verbs of leading a group on a journey: "led a delegation to Lima" is travelling there.
 LEAD_VERBS = {"lead", "head"}
 

@@ -74,6 +74,8 @@ def fixture_line(span: Span) -> bool:
     if len(seps) != 1 or seps[0] in (0, len(toks) - 1):
         return False
     return all(t.text[:1].isupper() and (t.is_alpha or t.text in {"-", "&"}) for k, t in enumerate(toks) if k != seps[0])
+
+
 #: Prepositions before a place named as a location, not as a side: "at Northtown", "in Southville".
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "across", "around"}
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")

@@ -32,6 +32,7 @@ def reporting_speaker(tok: Token) -> bool:
     return comma and after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in REPORT_VERBS \
         and tok.head != doc[after]
 
+
 #: How many words into its sentence a dateline's word may be: "NEW YORK, Sept. 24 (Wire) -".
 DATELINE_WORDS = 12
 
@@ -50,6 +51,7 @@ def lede_subjects(subject: Token, verb: Token) -> list[Token] | None:
     first = next((t for t in doc[mark + 1 : verb.i] if sent.start <= t.head.i < mark and t.ent_type_), None)
     return [first, *conjuncts(first)] if first is not None else None
 
+
 #: Verbs whose subject, not their object, does what the infinitive after the object says: "X promised Y to call".
 SUBJECT_CONTROL_VERBS = {"promise", "vow", "pledge"}
 
@@ -58,6 +60,7 @@ def post_verbal_object(t: Token) -> bool:
     """A subject the parser hung after a joined verb, its object: "X was received by Y and later met Prime Minister
     Z" (Z parsed as the subject of "met")."""
     return t.dep_ == "nsubj" and t.head.dep_ == "conj" and t.i > t.head.i and t.head.pos_ == "VERB"
+
 
 #: Reflexive pronouns, which the parser may take for the subject of the verb they stress: "X had himself spoken".
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
@@ -179,6 +182,7 @@ def named_for(tok: Token, deep: bool = False) -> Token:
         if a.dep_ == "appos" and a.head.ent_type_ == PERSON:
             return a.head
     return tok
+
 
 #: Verbs by which an invitation is taken up: "accepted an invitation from X to visit Lima".
 ACCEPT_VERBS = {"accept"}

@@ -652,8 +652,6 @@ def named_subject(tok, refs: dict):
 HOME_MARGIN = 1.25
 
 
-
-
 def counterpart_countries(doc: Doc, refs: dict, types: dict) -> dict[str, set[str]]:
     """The countries a person's counterparts are of, so not the person's own: "President X (...) his Brazilian
     counterpart" (X is no Brazilian official)."""

@@ -72,6 +72,7 @@ def titled_by_apposition(span: Span, titles: set[str]) -> bool:
             and span[0].text[:1].isupper() and span[-1].text[:1].isupper()
             and not gazetteer.country(span.text) and not gazetteer.organization(span.text))
 
+
 #: Words a post's phrase goes on with before its holder's name: "the Ambassador of Japan to Ghana, H.E. Mr. X".
 POST_GLUE = {"of", "to", "for", "on", "at", "and", "&", "the", ","}
 
@@ -120,6 +121,7 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
         comma = comma or tok.text == ","
         k += 1
     return None
+
 
 #: Marks opening a list of the names of those holding the posts just told: "-- X, Y and Z --", "( X and Y )".
 LIST_OPENERS = {"--", "—", "–", "-", ",", "("}

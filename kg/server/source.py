@@ -67,8 +67,6 @@ class Source:
         return ds
 
 
-
-
 def _is_store_dir(path: Path) -> bool:
     """True when ``path`` looks like an Oxigraph (RocksDB) store directory."""
     return (path / "CURRENT").is_file() or any(path.glob("*.sst")) or any(path.glob("OPTIONS-*"))
