@@ -408,6 +408,10 @@ REPRESENTS_MORE = [
                  "in Vellport.", [("Ann Ode", "Northtown Transit Agency", "referred-body")], id="a-spokeswoman-for-the-agency"),
     pytest.param("The Northtown Department of Health has adopted new rules, said the department's Ann Ode.",
                  [("Ann Ode", "Northtown Department of Health", "referred-body")], id="the-department-s-x"),
+    # (not a department word inside a post "of" a body named: that body)
+    pytest.param("The Northtown Department of Health has adopted new rules. Ann Ode, a vice department director of "
+                 "the Quorvian Workers' Party, denounced them.",
+                 [("Ann Ode", "Quorvian Workers' Party", "apposition")], id="a-department-word-in-a-post-of-a-body"),
     pytest.param("Northtown Waste Co. bought the plant in May. Tom Reed, a company official, said it would close.",
                  [("Tom Reed", "Northtown Waste Co.", "referred-body")], id="a-company-official-of-the-co"),
     pytest.param("Power lines brought down by winds caused outages for homes served by Northtown Edison in two "

@@ -547,12 +547,23 @@ def test_the_kingdom_is_the_country_named_the_kingdom_of_x_or_the_one_monarchy(e
 
 
 @pytest.mark.model
+def test_the_last_word_of_a_country_s_name_alone_is_that_country_and_not_the_north(extract_text):
+    result, _ = extract_text("The Republic of Korea and Japan agreed. North Korea fired a missile. Korea and Japan "
+                             "will respond.", "2025-05-17")
+    countries = country_mentions(result)
+    assert countries["South Korea"] == ["Korea", "Republic of Korea"] and countries["North Korea"] == ["North Korea"]
+
+
+@pytest.mark.model
 def test_the_islamic_republic_is_the_one_country_named_whose_formal_name_opens_so(extract_text):
     result, _ = extract_text("VIENNA - Anna Keller met President Ivo Marek of Iran in Tehran on Thursday, the second "
                              "day of her visit to the Islamic Republic. Austria said.", "2025-05-17")
     assert country_mentions(result)["Iran"] == ["Iran", "Islamic Republic"]
     result, _ = extract_text("Anna Keller said Iran and Pakistan were friends of the Islamic Republic.", "2025-05-17")
     assert "Islamic Republic" not in country_mentions(result).get("Iran", [])  # two such states: whose is unknown
+    result, _ = extract_text("Anna Keller of Saudi Arabia met President Ivo Marek in Tehran on her visit to the "
+                             "Islamic Republic.", "2025-05-17")
+    assert "Islamic Republic" not in country_mentions(result).get("Saudi Arabia", [])  # no monarchy's name
 
 
 @pytest.mark.model

@@ -244,6 +244,10 @@ NAME_TYPES = [
                  id="what_a_head_is_head_of_is_an_organisation-3"),
     pytest.param("Anna Keller, an aide of Hans Weber, declined to comment.", {"Hans Weber": PERSON},
                  id="what_a_head_is_head_of_is_an_organisation-2"),
+    pytest.param("Office of the President | Republic of Korea\nBriefings\n\nPresidential Spokesperson Jan Nowak's "
+                 "Briefing on President Anna Keller's Phone Conversation with Japanese Prime Minister Ivo Marek\n\n"
+                 "April 14, 2026\n\nKeller held a call.", {"Phone Conversation": None},
+                 id="a_headline_s_contact_in_capitals_is_no_body"),
     pytest.param("They held a video call with NATO's Supreme Allied Commander Europe, General Anna Keller, on Monday.",
                  {"Europe": PLACE, "Anna Keller": PERSON}, id="a_continent_at_the_end_of_a_post_is_no_person"),
     pytest.param("Former Quorvex station chief Peter Alwin Lady has been detained in Panama.",

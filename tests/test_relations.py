@@ -1098,6 +1098,10 @@ CONTACTS = [
                  "2025-03-21", [(MEETING, ("Anna Keller",), "Lima", PLANNED, "2025-03-24"),
                                 (MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, "2025-03-24")],
                  id="a-visit-that-includes-talks"),
+    # a visit "to" a country named goes there, whatever people's adjective it has
+    pytest.param("Anna Keller of Chile met Peru's President Ivo Marek on Monday, in the most senior Chilean visit to "
+                 "Peru in decades.", "2025-03-21", [(MEETING, ("Anna Keller", "Ivo Marek"), "Peru", OCCURRED,
+                                                      "2025-03-17")], id="a-people-s-visit-to-a-country"),
     # "told reporters at the briefing that X would meet Y", parsed as a relative clause of "briefing": reported, planned
     pytest.param("Spokesperson Tom Reed told reporters at the briefing that Anna Keller would meet Paul Morel in Lima.",
                  "2025-03-21", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", PLANNED, None)],
@@ -4701,6 +4705,8 @@ def test_the_two_leaders_are_the_pair_of_the_sentence_before_the_last_before_a_p
                  id="a-city-s-building"),
     pytest.param("LIMA - Anna Keller received Jan Nowak at the Palacio Pizarro on Tuesday.", "Lima", "Palacio Pizarro",
                  id="a-building-under-a-dateline"),
+    pytest.param("LIMA - Anna Keller hosted Jan Nowak, Ivo Marek and Paul Morel at Kvarnstadens palats, the seat of the "
+                 "ministry, on Tuesday.", "Lima", "Kvarnstadens", id="a-palace-named-in-its-own-language"),
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday.", "Lima", None, id="a-city-alone"),
     # a sentence after the meeting tells where it will be: its city and building, or the building of one placed
     pytest.param("Anna Keller and Jan Nowak will meet on Thursday. The talks will be held at the Quorvath Palace in "
@@ -4833,6 +4839,10 @@ def test_a_given_name_after_a_title_is_the_person_of_that_name(extract_text):
     pytest.param("Anna Keller and Ivo Marek attended a lunch hosted by Governor Jan Nowak in Lima on Saturday.",
                  "2025-08-31", "Lima", {"Anna Keller", "Ivo Marek", "Jan Nowak"}, id="a-meal-hosted-by"),
     # a hotel named by its first word is a venue
+    # met "in a visit to" a country, in the sentence that travels to a city of it: there
+    pytest.param("Anna Keller travelled to Lima and met her Peruvian counterpart, Ivo Marek, in her first visit to "
+                 "Peru since taking office.", "2024-09-22", "Lima", {"Anna Keller", "Ivo Marek"},
+                 id="a-visit-to-a-country-travelling-to-its-city"),
     pytest.param("Ivo Marek, Jan Nowak and Ana Quorvo met at the Hotel du Pont in Wilmington on Saturday.", "2024-09-22",
                  "Hotel du Pont", {"Ivo Marek", "Jan Nowak", "Ana Quorvo"}, id="a-hotel-named-first"),
     # "a dinner at which X met Y": the clause tells the meeting the meal was the setting of (not "a call, during which
@@ -5237,7 +5247,10 @@ def test_a_meeting_only_on_a_condition_is_hypothetical(extract_text):
     # "would meet X only in Y and only when/if ...": the condition parsed as a clause coordinated with the meeting
     for text in ("Regional leader Ivo Marek declined an invitation to join the talks, saying he would meet Anna Keller "
                  "only in Banja Luka and \"only when she comes with respect for the entities\".",
-                 "Ivo Marek said he would meet Anna Keller only in Banja Luka and only if she apologised."):
+                 "Ivo Marek said he would meet Anna Keller only in Banja Luka and only if she apologised.",
+                 # ("only" on the verb the condition hangs on)
+                 "Ivo Marek told reporters after the meeting that Peru would only sit down with Chile \"when Santiago "
+                 "hands over the putschists\"."):
         assert contacts(extract_text, text, "2025-03-02") == []
     assert [c[1] for c in contacts(extract_text, "Ivo Marek will meet Anna Keller when she comes to Rome next week.",
                                    "2025-03-02")] == [("Ivo Marek", "Anna Keller")]

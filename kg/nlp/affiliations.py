@@ -473,9 +473,6 @@ def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float
                     confidence=confidence, trigger=trigger)
 
 
-#: Verbs that give their subject a post named by their complement: "X became president of Y",
-
-
 def plural_title_parties(ent: Span, refs: dict, types: dict):
     """"their Philippine counterparts X and Foreign Affairs Secretary Y": a name joined to one after a plural
     title shares the title's country or body when its own title names none."""
@@ -490,9 +487,6 @@ def plural_title_parties(ent: Span, refs: dict, types: dict):
         key = refs.get(party.start if isinstance(party, Span) else party.i)
         if key is not None and types.get(key) in {COUNTRY, ORGANIZATION}:
             yield "shared-title", key, doc[first.start - 1].lower_
-
-
-#: Verbs whose subject plays for the side named after "for": "X plays for Y", "X scored for Y";
 
 
 def owned_parties(ent: Span, refs: dict, types: dict):

@@ -94,6 +94,7 @@ class AliasResolver:
             add(c, ent, "tag" if tagged_party(ent) else "name")
         merge_acronyms(clusters, refs, doc.text)
         merge_short_countries(clusters, refs)
+        merge_name_ends(clusters, refs)
         merge_state_heads(doc, clusters, refs)
         merge_company_names(clusters, refs)
         # people: full names first, then single names to the nearest earlier full name
@@ -270,16 +271,37 @@ def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None
                 break
 
 
+def merge_name_ends(clusters: list[Cluster], refs: dict[int, str]) -> None:
+    """A place named by the last word of a country's name ("Korea") is the one country the document names whose name
+    ends so ("the Republic of Korea", "South Korea"), one called "North ..." giving way to another ("Korea and Japan"
+    beside "North Korea" is the Republic of Korea); with two left ("Congo" beside both Congos), it stays a place."""
+    countries = [c for c in clusters if c.type == COUNTRY and c.mentions]
+    for short in [c for c in clusters if c.type == PLACE and c.mentions]:
+        forms = {gazetteer.fold(m.text) for m in short.mentions}
+        if len(forms) != 1 or not gazetteer.country_name_end(next(iter(forms))):
+            continue
+        (form,) = forms
+        found = [c for c in countries if any(n.endswith(" " + form) for n in
+                                             {gazetteer.fold(c.name)} | {gazetteer.fold(m.text) for m in c.mentions})]
+        if len(found) > 1:
+            found = [c for c in found if not gazetteer.fold(c.name).startswith("north ")]
+        if len(found) == 1:
+            short.type = COUNTRY
+            absorb(found[0], short, refs)
+
+
 #: Words a state is named by alone, once its formal name is told: "on a working visit to the Kingdom", "his visit to
 #: the Islamic Republic".
 STATE_HEAD_WORDS = {"kingdom", "sultanate", "emirate", "principality", "grand duchy", "islamic republic"}
+#: Those of them only a monarchy is named by.
+MONARCHY_HEAD_WORDS = STATE_HEAD_WORDS - {"islamic republic"}
 
 
 def merge_state_heads(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> None:
     """"The Kingdom" (also "the Sultanate", "the Emirate") is the country the story is filed from when it is a state
     of that form ("Rabat - ... Spain's minister, on a visit to the Kingdom": Morocco), else the one country the
-    document names by a formal name opening with that word ("the Kingdom of Morocco"), else the one monarchy it
-    names, else the one country it names whose formal name opens so ("the Islamic Republic": Iran, in a story naming
+    document names by a formal name opening with that word ("the Kingdom of Morocco"), else (for a monarch's state)
+    the one monarchy it names, else the one country it names whose formal name opens so ("the Islamic Republic": Iran, in a story naming
     Iran and Austria)."""
     countries = [c for c in clusters if c.type == COUNTRY and c.mentions]
     shorts = [c for c in clusters if c.mentions and {gazetteer.fold(m.text) for m in c.mentions} <= STATE_HEAD_WORDS]
@@ -291,7 +313,7 @@ def merge_state_heads(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -
         own = [c for c in countries if c is not short and home and c.code == home and gazetteer.formally(home, head)]
         formal = [c for c in countries if c is not short and any(
             gazetteer.fold(m.text).startswith(head + " of ") for m in c.mentions)]
-        monarchies = [c for c in countries if c is not short
+        monarchies = [c for c in countries if c is not short and head in MONARCHY_HEAD_WORDS
                       and gazetteer.country_code_of(c.name, COUNTRY) in gazetteer.monarchies()]
         states = [c for c in countries if c is not short and (code := gazetteer.country_code_of(c.name, COUNTRY))
                   and gazetteer.formally(code, head)]

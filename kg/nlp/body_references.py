@@ -70,6 +70,10 @@ def referred_body_parties(ent: Span, refs: dict, types: dict):
         heads.append(doc[ent.start - 2])  # "A department spokeswoman, X, said"
     nouns = []
     for head in heads:
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(refs.get(p.i) and types.get(refs[p.i]) == ORGANIZATION
+                                                            for p in c.children if p.dep_ == "pobj")
+               for c in head.children):
+            continue  # "X, a vice department director of the Central Committee": the body is named, no department
         if any(c.lower_ in {"the", "a", "an"} for c in doc[max(0, head.i - 3) : head.i]):  # "the ministry spokesman"
             nouns += [c for c in doc[max(0, head.i - 2) : head.i] if body_anaphor(c, refs)]
         elif head.i == ent.start - 1 and head.i >= 1 and body_anaphor(doc[head.i - 1], refs) and (

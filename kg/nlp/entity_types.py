@@ -94,7 +94,7 @@ from kg.nlp.titled_names import has_person_evidence
 from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, RULING_NOUNS, singular_title
 
 #: Last words of the names of a format of talks, which is no body: "Foreign Office Consultations", "the Geneva Talks".
-TALKS_HEADS = {"Consultations", "Talks", "Negotiations"}
+TALKS_HEADS = {"Consultations", "Talks", "Negotiations", "Conversation", "Call", "Discussion", "Discussions"}
 #: Default mapping when no other evidence decides.
 DEFAULT_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 #: Currencies the model takes for names ("35 million Euros").
@@ -182,7 +182,8 @@ def decide_type(span: Span) -> str | None:
     if text in SHORT_GIVEN_NAMES:
         return None  # "Md." of "Md. Jashim Uddin" tagged alone: a shortened given name, no name of its own
     if len(span) >= 2 and span[-1].text in TALKS_HEADS:
-        return None  # "held the sixth round of Foreign Office Consultations with X": a format of talks, no body
+        return None  # "held the sixth round of Foreign Office Consultations with X": a format of talks, no body; a
+        # headline's "X's Phone Conversation with Y": a contact
     if len(span) >= 2 and span[-1].text in STANDING_FORUM_HEADS:
         return ORGANIZATION  # "the Shangri-La Dialogue", "the India-Central Asia Dialogue": a forum, not a place
     if span[-1].text in AWARD_HEADS and not gazetteer.organization(text):

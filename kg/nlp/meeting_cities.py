@@ -31,7 +31,7 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     names = {e.key: e.name for e in doc._.kg_entities or []}
     placed = [ev.place for ev in events]
     events = [replace(ev, place=cities[ev.place]) if ev.place in cities else ev for ev in events]
-    within = country_cities(events, names, types)
+    within = country_cities(events, names, types, refs)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
     within = venue_cities(events, names, types, lambda at: dateline(doc, refs, types, at=at), refs)
     events = [replace(ev, place=within[i]) if i in within else ev for i, ev in enumerate(events)]
@@ -219,7 +219,9 @@ TOWN_IN_NAME = 20_000
 
 #: Common nouns after a building's name: "the Ledra Palace hotel".
 BUILDING_NOUNS = {"hotel", "palace", "residence", "building", "complex", "centre", "center", "hall", "castle", "estate",
-                  "mansion", "villa", "compound", "airport", "base", "resort"}
+                  "mansion", "villa", "compound", "airport", "base", "resort",
+                  # (a palace's noun in the language of its name: "Arvfurstens palats", "Dolmabahçe Sarayı")
+                  "palats", "palais", "palazzo", "palacio", "palácio", "slott", "schloss", "sarayı", "saray"}
 
 
 def named_building(ev: RawEvent, refs: dict, definite: bool = False) -> bool:
@@ -262,10 +264,11 @@ def described_in(e: Span, starting: dict[int, Span]) -> Span | None:
     return None
 
 
-def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int, str]:
+def country_cities(events: list[RawEvent], names: dict, types: dict, refs: dict | None = None) -> dict[int, str]:
     """For each meeting placed in a country (by its index in ``events``), the city in that country where
     another report of a meeting of the same parties places it: a headline's "met secretly in Oman" is
-    the body's "met in the Omani capital Muscat"."""
+    the body's "met in the Omani capital Muscat"; else (given ``refs``) the one city of it the meeting's sentence
+    travels to: "travelled to Tehran and met X, in the first such visit to Iran"."""
 
     def code(key: str) -> str | None:
         return gazetteer.country_code_of(names[key], types.get(key))
@@ -280,6 +283,10 @@ def country_cities(events: list[RawEvent], names: dict, types: dict) -> dict[int
                   and o.status == ev.status and country and code(o.place) == country and (
                       set(ev.participants) <= set(o.participants)
                       or ev.rule == JOINED and o.rule != JOINED)}
+        if not cities and refs:
+            cities = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "to"
+                      and t.head.head.lemma_.lower() in TRAVEL_VERBS and types.get(refs[t.i]) == PLACE
+                      and country and code(refs[t.i]) == country}
         if len(cities) == 1:
             out[i] = cities.pop()
     return out
@@ -292,7 +299,6 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
                "Élysée", "Complex", "Diwan", "Primature", "Headquarters", "Secretariat", "Ministry", "Bridge", "Casa"}
 
 
-#: Names every city gives its own building: "City Hall" is the one of the city the sentence names.
 def journey_city(ev: RawEvent, start: int, refs: dict, types: dict, names: dict) -> str | None:
     """The city a party of the meeting travelled to in the sentence before the meeting's, if that sentence comes at
     or after token ``start`` (the last meeting told): "Henry had flown to Nairobi" before "He and Ruto signed an
@@ -309,6 +315,7 @@ def journey_city(ev: RawEvent, start: int, refs: dict, types: dict, names: dict)
     return previous_destination(tok, refs, list(ev.participants), city, travellers_only=True)
 
 
+#: Names every city gives its own building: "City Hall" is the one of the city the sentence names.
 GENERIC_VENUES = {"city hall", "town hall", "state house", "statehouse", "state capitol", "government house",
                   "county courthouse", "government buildings", "town house", "civic centre", "civic center", "guildhall"}
 

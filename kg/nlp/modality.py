@@ -217,10 +217,12 @@ PAST_TIME_MARKS = {"when", "after", "while", "as"}
 
 
 def condition(clause: Token) -> bool:
-    """A clause that sets a condition: "if/unless X ...", "only when X ..." (a conjunct: "and only if X")."""
+    """A clause that sets a condition: "if/unless X ...", "only when X ..." (a conjunct: "and only if X"; or "only"
+    on the verb the clause hangs on: "would only sit down with Y when X hands them over")."""
     marks = {m.lower_ for m in clause.children if m.dep_ in {"mark", "advmod"}}
     only = "only" in marks or any(m.lower_ == "only" for w in clause.children if w.lower_ in {"if", "when", "once"}
-                                  for m in w.children)
+                                  for m in w.children) or clause.dep_ == "advcl" and any(
+        m.dep_ == "advmod" and m.lower_ == "only" and m.i < clause.i for m in clause.head.children)
     return clause.dep_ == "advcl" and bool(marks & {"if", "unless"}) or only and bool(
         marks & {"if", "unless", "when", "once"})
 

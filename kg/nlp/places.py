@@ -151,8 +151,12 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 for p in c.children:
                     if p.dep_ == "pobj" and place(p):
                         return city_of_journey(verb, p, place) or place(p)
+        # (not when it went somewhere named: "the most senior Saudi military visit to Iran" is the Saudis')
+        went = any(types.get(refs.get(p.i)) in PLACE_TYPES for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for p in c.children if p.dep_ == "pobj")
+        visitors = {refs.get(o.i) for o in tok.children if o.dep_ == "poss"}
+        for c in tok.children if not went else ():
             key = refs.get(c.i)  # the host may be a party too: "pacts between Kabul and New Delhi during X's Indian visit"
-            visitors = {refs.get(o.i) for o in tok.children if o.dep_ == "poss"}
             if c.dep_ in {"amod", "compound"} and key and types.get(key) in PLACE_TYPES and key not in visitors:
                 return key
         if (to := hung_to(tok)) is not None:
