@@ -547,6 +547,13 @@ def test_the_kingdom_is_the_country_named_the_kingdom_of_x_or_the_one_monarchy(e
 
 
 @pytest.mark.model
+def test_the_diplomat_of_a_country_may_be_its_deputy_foreign_minister(extract_text):
+    result, simple = extract_text("Anna Keller held talks in Lima with Chilean Deputy Foreign Minister Ivo Marek. The "
+                                  "Chilean diplomat was later received by President Jan Nowak.", "2025-05-17")
+    assert ("Ivo Marek", "Jan Nowak") in {simple(ev)[1] for ev in result.events}
+
+
+@pytest.mark.model
 def test_the_last_word_of_a_country_s_name_alone_is_that_country_and_not_the_north(extract_text):
     result, _ = extract_text("The Republic of Korea and Japan agreed. North Korea fired a missile. Korea and Japan "
                              "will respond.", "2025-05-17")

@@ -102,6 +102,12 @@ def test_an_agency_s_dateline_with_no_dash_is_a_sentence_of_its_own(blank):
     assert starts(doc) == ["Vellport", "Pym"]  # a dash after the bracket: the usual dateline, ended by its dash
 
 
+def test_a_release_s_city_and_date_ended_by_a_stop_are_a_dateline(blank):
+    doc = ParagraphSplitter(blank)(blank("Lima, 21 August 2024. Minister Pym held talks with Lee."))
+    assert starts(doc) == ["Lima", "Minister"]
+    assert [t.is_sent_start for t in doc if t.text in {",", "21", "August", "2024"}] == [False] * 4
+
+
 def test_an_agency_s_name_of_words_in_brackets_ends_a_dated_dateline_with_its_stop(blank):
     doc = ParagraphSplitter(blank)(blank("Vellport, Sep 24 (Wire Latina) Minister Pym held talks with Lee."))
     assert starts(doc) == ["Vellport", "Minister"]  # an agency of two words; the lede parsed apart

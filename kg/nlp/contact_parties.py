@@ -521,9 +521,10 @@ def partner_holders(tok: Token, verb: Token) -> list[Token]:
     means = [p for h in both for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS
              for p in c.children if p.dep_ == "pobj" and p.lower_ in CALL_WORDS | {"link", "videolink"}]
     # "hosted a meeting at her country's representation in Brussels with X" parsed with "with" on the venue
-    # (or on the verb of talks held: "held talks at the Elysee Palace with X")
+    # (or on the verb of talks held: "held talks at the Elysee Palace with X", "held talks on Wednesday in Dakar with
+    # X")
     venues = [p for h in ([tok, verb] if tok.dep_ == "dobj" else [tok]) for c in h.children
-              if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "at"
+              if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ in {"at", "in"}
               for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES]
     # "held a bilateral meeting on the sidelines with X" parsed with "with" on the sidelines
     venues += [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep"

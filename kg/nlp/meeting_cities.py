@@ -283,10 +283,11 @@ def country_cities(events: list[RawEvent], names: dict, types: dict, refs: dict 
                   and o.status == ev.status and country and code(o.place) == country and (
                       set(ev.participants) <= set(o.participants)
                       or ev.rule == JOINED and o.rule != JOINED)}
-        if not cities and refs:
+        if not cities and refs:  # (a journey before the meeting: not "met X and travelled to Irpin")
+            trigger = next((t.i for t in ev.sentence if t.text == ev.trigger), ev.sentence.end)
             cities = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "to"
-                      and t.head.head.lemma_.lower() in TRAVEL_VERBS and types.get(refs[t.i]) == PLACE
-                      and country and code(refs[t.i]) == country}
+                      and t.head.head.lemma_.lower() in TRAVEL_VERBS and t.head.head.i < trigger
+                      and types.get(refs[t.i]) == PLACE and country and code(refs[t.i]) == country}
         if len(cities) == 1:
             out[i] = cities.pop()
     return out

@@ -177,7 +177,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 def city_date_line_end(doc: Doc, start: int) -> int | None:
     """A city of 100,000 people or more, a comma and a date, alone on the line at ``start`` ("New York, 20
     September 2023" under a press release's heading, "PRESS RELEASE - Monrovia, Thursday, January 29, 2026" after the
-    release's label): the index of the line's last token, or None."""
+    release's label) or ending in a stop the text goes on after ("Santiago, 21 August 2024. The Minister ..."): the
+    index of the line's last token (or the stop), or None."""
     k = start = release_label_end(doc, start)
     while k < min(len(doc), start + 3) and doc[k].is_alpha and doc[k].text[:1].isupper():
         k += 1
@@ -185,6 +186,9 @@ def city_date_line_end(doc: Doc, start: int) -> int | None:
         return None
     j = k + 1
     while j < len(doc) and not ("\n" in doc[j - 1].whitespace_ or doc[j].is_space):
+        if doc[j].text == "." and any(doc[m].lower_.rstrip(".") in MONTHS for m in range(k + 1, j)) \
+                and doc[j - 1].like_num:
+            return j  # "Santiago, 21 August 2024. The Minister of Foreign Affairs ...": the stop ends it
         if not (doc[j].like_num or doc[j].lower_.rstrip(".") in MONTHS | WEEKDAYS.keys() or doc[j].text == ","):
             return None
         j += 1

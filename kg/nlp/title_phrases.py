@@ -65,6 +65,11 @@ RANK_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
 HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan"}
 
 
+def foreign_service(person: Cluster, role: str) -> bool:
+    """"the Russian diplomat" may be a minister of foreign affairs ("Russian Deputy Foreign Minister X")."""
+    return role == "diplomat" and "minister" in person.roles and "foreign" in person.titles
+
+
 def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
     """"the US president", "his Russian counterpart", "the Ukrainian leader" -> the person meant."""
     titles = gazetteer.titles()
@@ -130,7 +135,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         # Brazilian minister")
         cands = [c for c in people if (parties & c.parties if parties else role in c.roles)
                  and (tok.lower_ == "counterpart" or not parties or role in c.roles or role in {"head", "official"}
-                      or words <= c.titles or "counterpart" in c.roles)]
+                      or words <= c.titles or "counterpart" in c.roles or foreign_service(c, role))]
         earlier = [c for c in cands if any(p < tok.i for p in c.positions)]
         if headline:  # the story names the holder after its headline: the one holder of that post of that party
             holders = [c for c in cands if parties & c.parties and role in c.roles and words <= c.titles]
@@ -162,7 +167,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                      and not (c.parties and c.parties <= bodies)]
         if parties and tok.lower_ != "counterpart":  # "Deputy Prime Minister and Foreign Minister X": a minister too
             cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles or "counterpart" in c.roles
-                     or title in GENERIC_TITLES and "head" in c.roles]
+                     or title in GENERIC_TITLES and "head" in c.roles or foreign_service(c, role)]
             # ("the AU chief": its chairperson; "the Ghanaian leader": "his Ghanaian counterpart, X")
         if not cands and parties and title not in GENERIC_TITLES:
             # "the Saudi crown prince" after "Crown Prince X", whose title named no country (not "the Vietnamese
