@@ -664,6 +664,15 @@ def test_a_family_name_in_capitals_and_a_post_s_remit_before_its_holder(nlp):
 
 
 @pytest.mark.model
+def test_a_rank_word_opening_a_title_or_a_body_s_name_is_no_given_name(nlp):
+    found = ents(nlp, "The Secretary General of the Organization of American States, Ricardo Quorvides, received Jan "
+                      "Nowak. Secretary General Quorvides said the OAS General Secretariat would help. The Secretary "
+                      "General will speak at the General Debate of the UNGA.")
+    assert "General" not in found and "Secretariat" not in found
+    assert found.get("General Debate") != PERSON and found.get("Debate") != PERSON
+
+
+@pytest.mark.model
 def test_a_family_name_in_capitals_before_the_given_name_and_a_post(nlp):
     # as Japanese and Korean government releases write names
     found = ents(nlp, "QUORVATA Kenji, Prime Minister of Japan, and H.E. Mr. QUON Min-jae, Acting President of Chile, "

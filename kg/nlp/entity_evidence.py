@@ -34,6 +34,8 @@ def looks_like_person(span: Span) -> bool:
     if not 2 <= len(words) <= 4 or len(span) > 6 or span[-1].lower_ in NAME_PARTICLES or not (
             gazetteer.given_name(span[0].text) or particles and len(words) >= 3 and gazetteer.given_name(words[1].text)):
         return False
+    if span[0].lower_ in gazetteer.title_words() and span.start >= 1 and span.doc[span.start - 1].lower_ == "the":
+        return False  # "the General Debate": a title opening a body's or an event's name, no given name
     if gazetteer.demonym(span[0].text) and not gazetteer.country(span[0].text):
         return False  # "Georgian Dream", "Israeli Airlines": a people's adjective, though "Georgian" is a given name
     return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])

@@ -168,6 +168,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     surnames = surnames_of(typed)
     given = {next((w.text for w in s if w.lower_ not in ROYAL_STYLES), "") for s, t in typed  # the people's given
              if t == PERSON and len(s) > 1}  # names (past a style the model took in: "Sheikh Tamim bin Hamad")
+    given = {g for g in given if g.lower() not in gazetteer.title_words()}  # (not "General" of "General Benavides")
     # the first words of the people's names of two words, alone a subject ("Prabowo said" after "Prabowo Subianto")
     pairs_first = {s[0].text for s, t in typed if t == PERSON and len(s) == 2 and s[0].text[:1].isupper()
                    and s[0].lower_ not in ROYAL_STYLES} - surnames

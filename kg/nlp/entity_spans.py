@@ -491,6 +491,8 @@ def _title_inside(doc: Doc, start: int, end: int) -> int | None:
             end - k > 2 or start > 0 and doc[start - 1].lower_ == "of")
         if (tok.lower_ in titles or of_state) and tok.text[:1].isupper():
             rest = doc[k + 1 : end]
+            if k >= 1 and doc[k - 1].lower_ == "the" and len(rest) == 1:
+                return None  # "the General Debate", "the General Secretariat": a body's or an event's name
             if all(is_name_word(t) or t.lower_ in NAME_PARTICLES or t.text == "-" for t in rest) \
                     and not any(t.lower_ in titles for t in rest):
                 return k  # "Affairs Juan Ramón de la Fuente": the end of "Secretary of Foreign Affairs", then a name

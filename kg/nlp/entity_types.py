@@ -179,6 +179,9 @@ def decide_type(span: Span) -> str | None:
             span) and not (gazetteer.city(span[0].text) or gazetteer.organization(span[0].text))):
         return None  # "the London Olympics", "the Northtown Film Festival", "the NATO Summit" ("Nato" a given name
         # too): an event, not a name of ours
+    if len(span) == 1 and span.label_ == "PERSON" and gazetteer.fold(text) in gazetteer.cue_words("org") \
+            and not gazetteer.given_name(text):
+        return None  # "the OAS General Secretariat" with "Secretariat" tagged a person: a body's word, no one
     if text in SHORT_GIVEN_NAMES:
         return None  # "Md." of "Md. Jashim Uddin" tagged alone: a shortened given name, no name of its own
     if len(span) >= 2 and span[-1].text in TALKS_HEADS:
