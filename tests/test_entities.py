@@ -248,6 +248,9 @@ NAME_TYPES = [
                  "Briefing on President Anna Keller's Phone Conversation with Japanese Prime Minister Ivo Marek\n\n"
                  "April 14, 2026\n\nKeller held a call.", {"Phone Conversation": None},
                  id="a_headline_s_contact_in_capitals_is_no_body"),
+    pytest.param("Okonkwo-Bello is due to meet U.N. Under-Secretary-General for Political and Peacebuilding Affairs "
+                 "Helena Sorvik on Thursday.", {"Helena Sorvik": PERSON, "Peacebuilding Affairs Helena Sorvik": None},
+                 id="a_name_the_model_missed_after_a_portfolio_s_last_word"),
     pytest.param("They held a video call with NATO's Supreme Allied Commander Europe, General Anna Keller, on Monday.",
                  {"Europe": PLACE, "Anna Keller": PERSON}, id="a_continent_at_the_end_of_a_post_is_no_person"),
     pytest.param("Former Quorvex station chief Peter Alwin Lady has been detained in Panama.",

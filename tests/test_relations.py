@@ -327,6 +327,17 @@ def test_a_place_in_a_gerund_s_phrase_the_talks_are_on_is_their_topic(make_doc):
     assert in_topic(doc[9])
 
 
+def test_an_island_a_meeting_is_on_is_where_it_is(make_doc):
+    # Ode held a meeting on the island of Vellholm .
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("held", 1, "ROOT", "VERB", lemma="hold"),
+        t("a", 3, "det", "DET"), t("meeting", 1, "dobj", "NOUN", lemma="meeting"), t("on", 3, "prep", "ADP"),
+        t("the", 6, "det", "DET"), t("island", 4, "pobj", "NOUN"), t("of", 6, "prep", "ADP"),
+        t("Vellholm", 7, "pobj", "PROPN", "B-Place"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert not in_topic(doc[6]) and not in_topic(doc[8])
+
+
 def test_a_place_after_the_topic_hung_on_the_sidelines_is_the_topic_s(make_doc):
     # Ode held talks on the sidelines with Pym on troop levels in Vellport .
     doc = make_doc([

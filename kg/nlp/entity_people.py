@@ -25,6 +25,7 @@ from kg.nlp.entity_words import (
     DOCUMENT_HEADS,
     INITIAL,
     NAME_PARTICLES,
+    PORTFOLIO_WORDS,
     CommonWords,
     is_name_word,
     known_name,
@@ -237,9 +238,18 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
             break
     if end - tok.i < 2 or end < len(doc) and doc[end].text[:1].isupper():
         return None
-    span = doc[tok.i : end]
-    return None if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text) \
-        or has_org_cue(span) else span
+    span = past_portfolio(doc[tok.i : end])
+    return None if span is None or gazetteer.country(span.text) or gazetteer.city(span.text) \
+        or gazetteer.organization(span.text) or has_org_cue(span) else span
+
+
+def past_portfolio(span: Span) -> Span | None:
+    """The words of a name after the last word of a post's portfolio among them ("Peacebuilding Affairs Helena Sorvik"
+    after "Under-Secretary-General for Political and": Helena Sorvik), if two or more; the span if it holds none."""
+    last = max((t.i for t in span if t.lower_ in PORTFOLIO_WORDS), default=None)
+    if last is None:
+        return span
+    return span.doc[last + 1 : span.end] if span.end - last > 2 else None
 
 
 def family_word(word, first) -> bool:
@@ -341,6 +351,8 @@ def given_name_span(tok, taken: set[int], common_word: CommonWords) -> Span | No
     span = doc[tok.i : end]
     if all(common_word(t.lower_) for t in span if not INITIAL.match(t.text)) and not who:
         return None  # "File Photo": a rare given name before common words
+    if any(t.lower_ in PORTFOLIO_WORDS for t in span[:-1]):
+        return None  # "Peacebuilding Affairs Helena Sorvik": a portfolio's words, then the name (after a post)
     if span[-1].text in FACILITY_HEADS | BUILDING_ONLY_HEADS | STREET_HEADS | DOCUMENT_HEADS:
         return None  # "the O.R. Tambo Building": a place named after a person; "the Non-Proliferation Treaty": a text
     if gazetteer.country(span.text) or gazetteer.city(span.text) or gazetteer.organization(span.text) \

@@ -232,7 +232,8 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
             person = _trim_ends(doc, k + 1, e, "PERSON")
             k = _title_start(doc, s, k)  # "Field Marshal X": no "Field" before the post
-            k = s if span.label_ == "PERSON" and doc[k].lower_ == "abroad" else k  # "Nigeriens Abroad": a portfolio
+            k = s if span.label_ == "PERSON" and doc[k].lower_ in {"abroad", "affairs"} else k  # "Nigeriens Abroad":
+            # a portfolio
             body = "NORP" if k > s and gazetteer.demonym(doc[k - 1].text) else "GPE" if _known_place(doc[s:k].text) \
                 else "ORG" if span.label_ == "PERSON" else span.label_  # "S African President X", "Ontario Premier X"
             out += [p for p in (_trim_ends(doc, s, k, body) if k > s else None, person) if p is not None]
@@ -557,9 +558,10 @@ def _portfolio_opening(doc: Doc, start: int, end: int) -> int | None:
             and (doc[start - 1].lower_ in {"and", "of", ","} or gazetteer.demonym(doc[start - 1].text)) \
             and all(is_name_word(t) for t in doc[start + 1 : end]):  # "... and Moroccan Expatriates X" too
         return start
-    if end - start > 3 and doc[start + 1].lower_ == "abroad" and tok.text[:1].isupper() \
-            and doc[start - 1].lower_ in {"and", "of", ","} and all(is_name_word(t) for t in doc[start + 2 : end]):
-        return start + 1  # "Minister of Foreign Affairs, Cooperation and Nigeriens Abroad X": a people abroad
+    if end - start > 3 and doc[start + 1].lower_ in {"abroad", "affairs"} and tok.text[:1].isupper() \
+            and doc[start - 1].lower_ in {"and", "of", ",", "for"} and all(is_name_word(t) for t in doc[start + 2 : end]):
+        return start + 1  # "Minister of Foreign Affairs, Cooperation and Nigeriens Abroad X": a people abroad;
+        # "Under-Secretary-General for Political and Peacebuilding Affairs X": a portfolio's word the list lacks
     return None
 
 

@@ -24,6 +24,7 @@ from kg.nlp.trigger_words import (
     HOLD_VERBS,
     MEAL_NOUNS,
     MEET_NOUNS,
+    ON_SITES,
     PARTY_TYPES,
     SIDELINE_NOUNS,
     TALK_NOUNS,
@@ -101,7 +102,7 @@ def in_topic(t: Token, trigger: Token | None = None) -> bool:
         # (also "talks on protecting shipping in the Baltic Sea": a gerund's phrase)
         talks = talks.head.head if talks is not None and talks.dep_ == "pobj" and talks.head.lower_ == "with" else talks
         if talks is not None and talks.lower_ in TALK_NOUNS | MEET_NOUNS | EXCHANGE_OBJECTS and a.ent_type_ != "DATE" \
-                and a.lower_ not in SIDELINE_NOUNS:
+                and a.lower_ not in SIDELINE_NOUNS | ON_SITES:  # (not "a meeting on the island of Capri": where)
             return True  # (and "exchanged views on the situation in Syria", "a meeting on the mission in Haiti")
         if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in DEMAND_VERBS:
             return True  # "called for a permanent ceasefire in Gaza": what is asked for, not where

@@ -44,6 +44,7 @@ from kg.nlp.trigger_words import (
     MEAL_NOUNS,
     MEET_NOUNS,
     MEET_VERBS,
+    ON_SITES,
     PARTY_TYPES,
     PLACE_TYPES,
     RECEIVING_VERBS,
@@ -56,8 +57,6 @@ from kg.nlp.trigger_words import (
 from kg.nlp.triggers import agent_objects, clause_verb, prep_objects, visiting_adjective
 
 
-#: Sites one meets on, not in: "on the Simón Bolívar International Bridge", "on Sentosa Island".
-ON_SITES = {"bridge", "island", "ship", "yacht", "vessel", "carrier", "frigate", "train"}
 
 #: Verbs of spending time somewhere, where a participle after them tells what was done: "spent hours at X, discussing".
 TIME_SPENDING_VERBS = {"spend", "sit", "remain", "stay"}

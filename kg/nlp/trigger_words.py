@@ -85,6 +85,8 @@ MEAL_NOUNS = {"dinner", "dinners", "lunch", "lunches", "breakfast", "luncheon", 
 #: Participles of holding a contact: "talks held in Geneva", "a meeting hosted at the Elysee in Paris".
 HOLD_VERBS = {"hold", "host", "conduct", "stage", "organize", "organise", "convene"}
 
+#: Sites one meets on, not in: "on the Simón Bolívar International Bridge", "on Sentosa Island".
+ON_SITES = {"bridge", "island", "ship", "yacht", "vessel", "carrier", "frigate", "train"}
 #: Common nouns of the buildings where leaders receive guests: "at the Kuksaroy residence", "at his office".
 VENUE_NOUNS = {"residence", "palace", "office", "headquarters", "secretariat", "hotel", "house", "building",
                "complex", "compound", "mansion", "villa", "chancellery", "ministry", "guesthouse"}
