@@ -248,6 +248,8 @@ NAME_TYPES = [
                  "Briefing on President Anna Keller's Phone Conversation with Japanese Prime Minister Ivo Marek\n\n"
                  "April 14, 2026\n\nKeller held a call.", {"Phone Conversation": None},
                  id="a_headline_s_contact_in_capitals_is_no_body"),
+    pytest.param("Anna Keller received Jan Nowak. The two discussed preparations for the next Africa Climate Summit.",
+                 {"Africa Climate Summit": None, "Climate": None}, id="a_continent_s_summit_is_no_person"),
     pytest.param("Okonkwo-Bello is due to meet U.N. Under-Secretary-General for Political and Peacebuilding Affairs "
                  "Helena Sorvik on Thursday.", {"Helena Sorvik": PERSON, "Peacebuilding Affairs Helena Sorvik": None},
                  id="a_name_the_model_missed_after_a_portfolio_s_last_word"),

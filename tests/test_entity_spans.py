@@ -78,6 +78,8 @@ def test_trim_drops_the_last_word_of_a_portfolio_opening_a_person_s_span(vocab):
     doc = doc_of(vocab, "Minister of Foreign Affairs , Cooperation and Quorvians Abroad Paul Ode Morel met Abroad Paul Morel")
     assert texts(entity_spans.trim(span(doc, 7, 12))) == ["Paul Ode Morel"]  # a people abroad, of the portfolio
     assert texts(entity_spans.trim(span(doc, 13, 15))) == ["Abroad Paul"]  # (too short: no name after it)
+    doc = hyphenated(vocab, "Minister of Industry and Trade Paul Ode-Morel said")
+    assert [(p.text, p.label_) for p in entity_spans.trim(span(doc, 2, 9, "ORG"))] == [("Paul Ode-Morel", "PERSON")]
     doc = doc_of(vocab, "Under-Secretary-General for Political and Quorvbuilding Affairs Paul Ode Morel met")
     assert texts(entity_spans.trim(span(doc, 4, 9))) == ["Paul Ode Morel"]  # a portfolio's word the list lacks
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import (
     CITY,
+    CONTINENTS,
     INITIAL,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
@@ -36,6 +37,8 @@ def looks_like_person(span: Span) -> bool:
         return False
     if span[0].lower_ in gazetteer.title_words() and span.start >= 1 and span.doc[span.start - 1].lower_ == "the":
         return False  # "the General Debate": a title opening a body's or an event's name, no given name
+    if span[0].lower_ in CONTINENTS or span[-1].lower_ in gazetteer.CITY_FORUM_HEADS:
+        return False  # "the next Africa Climate Summit": a gathering's name ("Africa" a given name too)
     if gazetteer.demonym(span[0].text) and not gazetteer.country(span[0].text):
         return False  # "Georgian Dream", "Israeli Airlines": a people's adjective, though "Georgian" is a given name
     return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])

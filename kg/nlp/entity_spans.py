@@ -452,7 +452,8 @@ def _person_after_portfolio(doc: Doc, start: int, end: int, common_word: CommonW
     if start + 2 < end and doc[start].lower_ == "state" and doc[start + 1].lower_ == "for":
         start += 2  # "Minister of State" + "for External Affairs X": a junior minister's post and its portfolio
     for k in range(end - 2, start, -1):  # the longest portfolio: "Industry and Trade", not "Industry and"
-        if portfolio(doc[start:k]) and all(is_name_word(t) or short_name_part(t) for t in doc[k:end]) and not (
+        if portfolio(doc[start:k]) and all(is_name_word(t) or short_name_part(t) or t.text in HYPHENS and start < t.i
+                                           for t in doc[k:end]) and not (  # ("Sipho Ndlovu-Mahlangu")
                 common_word is not None and all(common_word(t.lower_) for t in doc[k:end] if t.is_alpha)):
             return k
     return None
