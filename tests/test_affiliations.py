@@ -461,6 +461,9 @@ REPRESENTS_MORE = [
                  "were wrong.", [("Ann Ode", "Pro Asyl", "its-body")], id="its-managing-director-after-group-x"),
     pytest.param("The Greens, now in opposition, have offered a way out. Their co-leader Ann Ode said her party would "
                  "be willing to talk.", [("Ann Ode", "Greens", "its-body")], id="their-co-leader"),
+    pytest.param("For three days, Peru's foreign minister, Anna Keller, and its security secretary, Paul Morel, made the "
+                 "rounds of Washington.", [("Anna Keller", "Peru", "title-before"), ("Paul Morel", "Peru", "its-body")],
+                 id="its-post-coordinated-after-a-country-s"),
     pytest.param("Anna Keller and Paul Morel met in Lima. Their chief negotiator, Ann Ode, said the talks went well.", [],
                  id="their-of-people-is-no-body"),
     pytest.param("The Northtown Rovers beat Southville. They now face their old coach Ann Ode and his new club.", [],
@@ -1043,6 +1046,12 @@ REPRESENTS_NOT = [
     # the head of a region's or a city's government acts for that place; other posts there do not
     pytest.param("Hamburg Mayor Ann Ode and Lima police chief Tom Reed agreed.",
                  [("Ann Ode", "Hamburg", "title-before")], id="mayor-of-a-city"),
+    # a given name the model tagged a body after "the foreign ministers of A and B," opens the first holder's name
+    pytest.param("Panama City, May 8 (EFE).- The foreign ministers of Panama and Colombia, Eduardo Ferrer Arosemena and "
+                 "Camilo Restrepo Osorio, agreed on Wednesday to create a joint early-warning system.",
+                 [("Eduardo Ferrer Arosemena", "Panama", "listed-post"), ("Camilo Restrepo Osorio", "Colombia",
+                                                                            "listed-post")],
+                 id="a-given-name-tagged-a-body-after-a-plural-post-s-countries"),
     # the country of a post named first is that of an untitled post coordinated with it
     pytest.param("Tom Reed held talks with Peru's Prime Minister Ann Ode and Interior Minister General Jan Nowak.",
                  [("Ann Ode", "Peru", "title-before"), ("Jan Nowak", "Peru", "title-conjunct")],

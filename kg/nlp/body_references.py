@@ -137,6 +137,14 @@ def its_parties(ent: Span, refs: dict, types: dict):
             t.lemma_.lower() in gazetteer.title_words() or singular_title(t.lower_)) for t in doc[ent.sent.start : k]):
         return  # "the two Prime Ministers agreed that their foreign ministers, X and Y, would meet": people's
     kinds = frozenset({ORGANIZATION, COUNTRY}) if doc[k].lower_ == "its" else frozenset({ORGANIZATION})
+    # "Mexico's foreign minister, X, and its security secretary, Y": the owner of the post coordinated before
+    owner = next((t for t in reversed(doc[ent.sent.start : k]) if t.pos_ in {"VERB", "AUX"}
+                  or refs.get(t.i) and types.get(refs[t.i]) in kinds and t.i + 1 < k and doc[t.i + 1].text in {"'s", "’s"}),
+                 None)
+    if doc[k].lower_ == "its" and k >= 1 and doc[k - 1].lower_ == "and" and owner is not None \
+            and owner.pos_ not in {"VERB", "AUX"}:
+        yield "its-body", refs[owner.i], f"its {doc[k + 1].lower_}"
+        return
     if (key := subject_body(doc[k], refs, types, kinds)) is not None:
         yield "its-body", key, f"{doc[k].lower_} {doc[k + 1].lower_}"  # ("Uzbekistan did not take part. Its foreign
         # minister, X,")

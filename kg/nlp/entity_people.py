@@ -397,7 +397,11 @@ def given_name_tagged_body(span: Span) -> int | None:
         return None
     k = span.start - 1
     titled = k >= 0 and (doc[k].text in {"'s", "’s"} or doc[k].lower_ in gazetteer.title_words()
-                         or doc[k].text == "," and k >= 1 and doc[k - 1].lower_ in gazetteer.title_words())
+                         or doc[k].text == "," and k >= 1 and doc[k - 1].lower_ in gazetteer.title_words()
+                         # "The foreign ministers of Panama and Colombia, Eduardo" + "Ferrer Arosemena"
+                         or doc[k].text == "," and k >= 1 and doc[k - 1].ent_type_ == "GPE" and any(
+                             t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in gazetteer.title_words()
+                             for t in doc[max(0, k - 8) : k]))
     end = span.end
     while titled and end < min(len(doc), span.end + 2) and not doc[end].ent_type_ and is_name_word(doc[end]) \
             and not INITIAL.match(doc[end].text) and not known_name(doc[end].text) \
