@@ -571,6 +571,17 @@ def test_talks_with_a_partner_hung_on_the_city_they_were_held_in(make_doc):
         (MEETING, ("Ann Ode", "Bo Pym"), "Vellport")}
 
 
+def test_a_site_a_country_owns_is_where_not_the_country(make_doc):
+    # Ann Ode met Bo Pym on Quorvia 's Vell Island . -- (but "at Istanbul's Y Palace": the city)
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("met", 2, "ROOT", "VERB", lemma="meet"), *name(3, 2, "dobj", "Bo", "Pym"),
+        t("on", 2, "prep", "ADP"), t("Quorvia", 9, "poss", "PROPN", "B-Country"), t("'s", 6, "case", "PART"),
+        t("Vell", 9, "compound", "PROPN", "B-Place"), t("Island", 5, "pobj", "PROPN", "I-Place"),
+        t(".", 2, "punct", "PUNCT"),
+    ])
+    assert run(doc)[0][:3] == (MEETING, ("Ann Ode", "Bo Pym"), "Vell Island")
+
+
 def test_the_city_after_a_building_s_comma_parsed_as_a_modifier_is_where(make_doc):
     # Ann Ode met Bo Pym at Vell House , Vellport . -- parsed with "Vellport" a modifier of "House"
     doc = make_doc([

@@ -229,7 +229,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                     # one it is in first: "at St James's Palace in London")
                     city = next((place(p) for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
                                  for p in inner.children if p.dep_ == "pobj" and place(p)), None) or next(
-                        (place(c) for c in pobj.children if c.dep_ == "poss" and place(c)), None)
+                        (place(c) for c in pobj.children if c.dep_ == "poss" and place(c)
+                         and types.get(place(c)) != COUNTRY), None)  # (not "on South Korea's Jeju Island")
                     if place(pobj):
                         return city or place(pobj)
                     if (told := venue_told(pobj, place)) is not None:
