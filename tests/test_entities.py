@@ -248,6 +248,9 @@ NAME_TYPES = [
                  "Briefing on President Anna Keller's Phone Conversation with Japanese Prime Minister Ivo Marek\n\n"
                  "April 14, 2026\n\nKeller held a call.", {"Phone Conversation": None},
                  id="a_headline_s_contact_in_capitals_is_no_body"),
+    pytest.param("The foreign ministers of Panama and Colombia, Eduardo Ferrer Arosemena and Camilo Restrepo Osorio, "
+                 "agreed on Wednesday. That evening, Panama's President Aurelio Castrellón received Restrepo.",
+                 {"Restrepo": PERSON}, id="the_first_of_two_family_names_of_a_name_the_model_missed"),
     pytest.param("Anna Keller received Jan Nowak. The two discussed preparations for the next Africa Climate Summit.",
                  {"Africa Climate Summit": None, "Climate": None}, id="a_continent_s_summit_is_no_person"),
     pytest.param("Okonkwo-Bello is due to meet U.N. Under-Secretary-General for Political and Peacebuilding Affairs "

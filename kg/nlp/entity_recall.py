@@ -265,7 +265,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     # what names found only now tell: a city before one ("Consul General in Lahore Zhao Shiren", the model tagging
     # neither), the surname of a person found after a title ("Minister of State Ivo Marek (...) Marek held talks")
     named = taken | {i for s, _ in found for i in range(s.start, s.end)}
-    late_surnames = {s[-1].text for s, t in found if t == PERSON and len(s) > 1} - surnames
+    late_surnames = surnames_of(found) - surnames  # (and the first of two family names: "Restrepo" of "Camilo
+    # Restrepo Osorio", found only now)
     late_surnames |= {s.text for s, t in found if t == PERSON and len(s) == 1 and known_as(s[0]) is not None}
     places |= {gazetteer.fold(s.text) for s, t in found if t == PLACE}  # "FAIRBANKS, Alaska —" (...) "In Fairbanks"
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
