@@ -644,6 +644,9 @@ REPRESENTS_IN_CONTEXT = [
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. Prime Minister Ilse Brandt said on Monday that taxes would not rise.",
                  [("Ilse Brandt", "Portugal", "title-context")], id="prime-minister-of-the-report"),
+    pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
+                 "economy is slowing. National Security Adviser Ilse Brandt said on Monday that the border was safe.",
+                 [("Ilse Brandt", "Portugal", "title-context")], id="national-security-adviser-of-the-report"),
     # "government spokesman X" speaks for the government of the country the report is about (not a region's)
     pytest.param("Portugal faces an election in May. Voters in Portugal are worried about prices, and Portugal's "
                  "economy is slowing. The budget is balanced, government spokesman Ilse Brandt said on Monday, and "

@@ -368,7 +368,8 @@ def capital_where(ent: Span, refs: dict, types: dict) -> str | None:
 #: Titles of a head of state or government, or of a member of a government: with no country named
 #: beside them they are the country the report is about ("Prime Minister X said").
 STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "crown prince",
-                "emir", "sultan", "monarch", "head of state", "head of government", "president-elect"}
+                "emir", "sultan", "monarch", "head of state", "head of government", "president-elect",
+                "national security adviser", "national security advisor"}
 
 
 def national_code(ent: Span) -> str | None:
