@@ -248,6 +248,11 @@ NAME_TYPES = [
                  "Briefing on President Anna Keller's Phone Conversation with Japanese Prime Minister Ivo Marek\n\n"
                  "April 14, 2026\n\nKeller held a call.", {"Phone Conversation": None},
                  id="a_headline_s_contact_in_capitals_is_no_body"),
+    pytest.param("The talks were held between French junior minister for Francophonie and international partnerships "
+                 "Thani Mohamed Soilihi and President Bassirou Diomaye Faye.", {"Francophonie": None},
+                 id="the_remit_after_a_post_s_for_is_no_person"),
+    pytest.param("Anna Keller met Jan Nowak in Lima on Monday.\n\n(END)", {"END": None, "Anna Keller": PERSON},
+                 id="a_wire_story_s_end_mark_is_no_body"),
     pytest.param("The foreign ministers of Panama and Colombia, Eduardo Ferrer Arosemena and Camilo Restrepo Osorio, "
                  "agreed on Wednesday. That evening, Panama's President Aurelio Castrellón received Restrepo.",
                  {"Restrepo": PERSON}, id="the_first_of_two_family_names_of_a_name_the_model_missed"),

@@ -93,6 +93,8 @@ from kg.nlp.sports import (
 from kg.nlp.titled_names import has_person_evidence
 from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, RULING_NOUNS, singular_title
 
+#: Marks in brackets that end a wire story: "(END)".
+WIRE_END_MARKS = {"END", "ENDS", "End"}
 #: Last words of the names of a format of talks, which is no body: "Foreign Office Consultations", "the Geneva Talks".
 TALKS_HEADS = {"Consultations", "Talks", "Negotiations", "Conversation", "Call", "Discussion", "Discussions"}
 #: Default mapping when no other evidence decides.
@@ -182,6 +184,11 @@ def decide_type(span: Span) -> str | None:
     if len(span) == 1 and span.label_ == "PERSON" and gazetteer.fold(text) in gazetteer.cue_words("org") \
             and not gazetteer.given_name(text):
         return None  # "the OAS General Secretariat" with "Secretariat" tagged a person: a body's word, no one
+    if len(span) == 1 and span.label_ == "PERSON" and span.start >= 2 and span.doc[span.start - 1].lower_ == "for" \
+            and span.doc[span.start - 2].lower_ in gazetteer.title_words() and not gazetteer.given_name(text):
+        return None  # "junior minister for Francophonie and international partnerships X": the post's remit
+    if text in WIRE_END_MARKS and span.start >= 1 and span.doc[span.start - 1].text == "(":
+        return None  # "(END)", "(ENDS)": a wire story's last line, no body
     if text in SHORT_GIVEN_NAMES:
         return None  # "Md." of "Md. Jashim Uddin" tagged alone: a shortened given name, no name of its own
     if len(span) >= 2 and span[-1].text in TALKS_HEADS:
