@@ -251,6 +251,11 @@ NAME_TYPES = [
     pytest.param("The talks were held between French junior minister for Francophonie and international partnerships "
                  "Thani Mohamed Soilihi and President Bassirou Diomaye Faye.", {"Francophonie": None},
                  id="the_remit_after_a_post_s_for_is_no_person"),
+    pytest.param("Ursula von der Leyen met Jan Nowak in Samarkand. \"It is a crossroads,\" Nowak said in his opening "
+                 "remarks. Von der Leyen said the package was ready.", {"Von der Leyen": PERSON},
+                 id="a_family_name_with_its_particle_opening_a_sentence_is_the_person_s"),
+    pytest.param("Anna Keller met the UN special representative for Haiti, Carla Mendes-Ortiz, at UN Headquarters on "
+                 "Monday.", {"UN Headquarters": PLACE}, id="a_body_s_headquarters_is_a_place"),
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday.\n\n(END)", {"END": None, "Anna Keller": PERSON},
                  id="a_wire_story_s_end_mark_is_no_body"),
     pytest.param("The foreign ministers of Panama and Colombia, Eduardo Ferrer Arosemena and Camilo Restrepo Osorio, "

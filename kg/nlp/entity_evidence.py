@@ -39,6 +39,8 @@ def looks_like_person(span: Span) -> bool:
         return False  # "the General Debate": a title opening a body's or an event's name, no given name
     if span[0].lower_ in CONTINENTS or span[-1].lower_ in gazetteer.CITY_FORUM_HEADS:
         return False  # "the next Africa Climate Summit": a gathering's name ("Africa" a given name too)
+    if span[0].is_upper and len(span[0]) > 1 and span[-1].lower_ in {"headquarters", "secretariat", "mission"}:
+        return False  # "at UN Headquarters": a body's building ("UN" is no given name here)
     if gazetteer.demonym(span[0].text) and not gazetteer.country(span[0].text):
         return False  # "Georgian Dream", "Israeli Airlines": a people's adjective, though "Georgian" is a given name
     return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])

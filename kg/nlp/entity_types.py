@@ -70,9 +70,10 @@ from kg.nlp.entity_words import (
     CONTINENTS,
     DOCUMENT_HEADS,
     DOCUMENT_OPENERS,
-    STANDING_FORUM_HEADS,
+    NAME_PARTICLES,
     PORTFOLIO_WORDS,
     PREFIXES,
+    STANDING_FORUM_HEADS,
     TITLE_WORDS_NOT_NAMES,
     is_name_word,
     surnames_of,
@@ -373,7 +374,7 @@ def country_government(span: Span) -> bool:
 
 #: Buildings named for the body that sits in them: "in the Capitol", "at the Kremlin" (else "the Kremlin said").
 SEAT_BUILDINGS = {"Capitol", "Kremlin", "Elysee", "Élysée", "Quirinale", "Bundestag", "Reichstag", "Pentagon",
-                  "Chancellery"}
+                  "Chancellery", "Headquarters"}
 
 
 #: Verbs of coming together or arriving somewhere: "gathered in X", "arrived in X".
@@ -530,6 +531,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # "Albuquerque Lins" after "Renato Albuquerque Lins": the last words of a longer name, a family name of two words
     tails = {s[k:].text for s, t in typed if t == PERSON and len(s) >= 3 for k in range(1, len(s) - 1)
              if s[k].text[:1].isupper() and not gazetteer.given_name(s[k].text)}
+    # "Von der Leyen said" opening a sentence after "Ursula von der Leyen": a family name with its particles
+    tails |= {s[k:].text[:1].upper() + s[k:].text[1:] for s, t in typed if t == PERSON and len(s) >= 3
+              for k in range(1, len(s) - 1) if s[k].lower_ in NAME_PARTICLES and s[k].is_lower}
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
     # and "United States Southern Command (SOUTHCOM)": the body's short name in brackets, wherever else it is a subject
