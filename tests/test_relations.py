@@ -327,6 +327,18 @@ def test_a_place_in_a_gerund_s_phrase_the_talks_are_on_is_their_topic(make_doc):
     assert in_topic(doc[9])
 
 
+def test_a_place_in_what_talks_put_emphasis_on_is_their_topic(make_doc):
+    # Ode reviewed the agenda , with emphasis on flows at Vellport .
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("reviewed", 1, "ROOT", "VERB", lemma="review"),
+        t("the", 3, "det", "DET"), t("agenda", 1, "dobj", "NOUN"), t(",", 1, "punct", "PUNCT"),
+        t("with", 1, "prep", "ADP"), t("emphasis", 5, "pobj", "NOUN"), t("on", 6, "prep", "ADP"),
+        t("flows", 7, "pobj", "NOUN", tag="NNS"), t("at", 8, "prep", "ADP"), t("Vellport", 9, "pobj", "PROPN", "B-Place"),
+        t(".", 1, "punct", "PUNCT"),
+    ])
+    assert in_topic(doc[10])
+
+
 def test_an_island_a_meeting_is_on_is_where_it_is(make_doc):
     # Ode held a meeting on the island of Vellholm .
     doc = make_doc([

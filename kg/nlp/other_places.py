@@ -57,6 +57,8 @@ COVER_VERBS = {"cover", "address", "span", "concern", "touch", "include"}
 
 #: Verbs whose "on" tells what a contact was about: "the meeting focused on trade".
 FOCUS_VERBS = {"focus", "center", "centre", "concentrate", "dwell", "touch"}
+#: Nouns of what talks dwell on: "reviewed the agenda, with emphasis on the crossings at X".
+FOCUS_NOUNS = {"emphasis", "focus", "stress", "accent"}
 
 
 def listed_items(tok: Token) -> set[int]:
@@ -91,8 +93,9 @@ def in_topic(t: Token, trigger: Token | None = None) -> bool:
             return False
         if a.dep_ == "pobj" and a.head.lower_ in TOPIC_PREPS:
             return True
-        if a.dep_ == "pobj" and a.head.lower_ == "on" and a.head.head.lemma_.lower() in FOCUS_VERBS:
-            return True  # "the meeting focused on a direct flight between Belgrade and Baku"
+        if a.dep_ == "pobj" and a.head.lower_ == "on" and (a.head.head.lemma_.lower() in FOCUS_VERBS
+                                                          or a.head.head.lower_ in FOCUS_NOUNS):
+            return True  # "the meeting focused on a direct flight between Belgrade and Baku", "with emphasis on ..."
         if a.dep_ == "pobj" and a.head.lower_ == "between" and a.head.head.pos_ == "NOUN" \
                 and a.head.head.lower_ not in TALK_NOUNS | MEET_NOUNS:
             return True  # "a flight between Belgrade and Baku", "the border between X and Y": ends, not where
