@@ -301,8 +301,8 @@ def merge_state_heads(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -
     """"The Kingdom" (also "the Sultanate", "the Emirate") is the country the story is filed from when it is a state
     of that form ("Rabat - ... Spain's minister, on a visit to the Kingdom": Morocco), else the one country the
     document names by a formal name opening with that word ("the Kingdom of Morocco"), else (for a monarch's state)
-    the one monarchy it names, else the one country it names whose formal name opens so ("the Islamic Republic": Iran, in a story naming
-    Iran and Austria)."""
+    the one monarchy it names, else the one country it names whose formal name opens so ("the Islamic Republic":
+    Iran, in a story naming Iran and Austria)."""
     countries = [c for c in clusters if c.type == COUNTRY and c.mentions]
     shorts = [c for c in clusters if c.mentions and {gazetteer.fold(m.text) for m in c.mentions} <= STATE_HEAD_WORDS]
     by_key = {c.key: c for c in clusters}

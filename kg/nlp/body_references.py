@@ -139,8 +139,8 @@ def its_parties(ent: Span, refs: dict, types: dict):
     kinds = frozenset({ORGANIZATION, COUNTRY}) if doc[k].lower_ == "its" else frozenset({ORGANIZATION})
     # "Mexico's foreign minister, X, and its security secretary, Y": the owner of the post coordinated before
     owner = next((t for t in reversed(doc[ent.sent.start : k]) if t.pos_ in {"VERB", "AUX"}
-                  or refs.get(t.i) and types.get(refs[t.i]) in kinds and t.i + 1 < k and doc[t.i + 1].text in {"'s", "’s"}),
-                 None)
+                  or refs.get(t.i) and types.get(refs[t.i]) in kinds and t.i + 1 < k
+                  and doc[t.i + 1].text in {"'s", "’s"}), None)
     if doc[k].lower_ == "its" and k >= 1 and doc[k - 1].lower_ == "and" and owner is not None \
             and owner.pos_ not in {"VERB", "AUX"}:
         yield "its-body", refs[owner.i], f"its {doc[k + 1].lower_}"

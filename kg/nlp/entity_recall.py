@@ -98,8 +98,8 @@ def known_venues_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
                       ) -> list[tuple[Span, str]]:
     """``typed`` with a well-known venue's whole name (of the matches ``known``) as a place, in place of the parts
     the model took for people ("St Peter" and "Basilica" in "St Peter's Basilica") or, after "at" or "in" or before a
-    meeting's noun, for a body ("received X at Qasr Al Shati", "the Oval Office talks"), or added untagged (not a seat of government known as a body: "the
-    Kremlin said")."""
+    meeting's noun, for a body ("received X at Qasr Al Shati", "the Oval Office talks"), or added untagged (not a seat
+    of government known as a body: "the Kremlin said")."""
     for hit in filter_spans([Span(doc, s, e) for _, s, e in known]):
         inside, crossing = parts_within(typed, hit)
         # (after "at" or "in", or naming a meeting: "the Oval Office talks")

@@ -560,7 +560,8 @@ def _portfolio_opening(doc: Doc, start: int, end: int) -> int | None:
             and all(is_name_word(t) for t in doc[start + 1 : end]):  # "... and Moroccan Expatriates X" too
         return start
     if end - start > 3 and doc[start + 1].lower_ in {"abroad", "affairs"} and tok.text[:1].isupper() \
-            and doc[start - 1].lower_ in {"and", "of", ",", "for"} and all(is_name_word(t) for t in doc[start + 2 : end]):
+            and doc[start - 1].lower_ in {"and", "of", ",", "for"} \
+            and all(is_name_word(t) for t in doc[start + 2 : end]):
         return start + 1  # "Minister of Foreign Affairs, Cooperation and Nigeriens Abroad X": a people abroad;
         # "Under-Secretary-General for Political and Peacebuilding Affairs X": a portfolio's word the list lacks
     return None

@@ -57,7 +57,6 @@ from kg.nlp.trigger_words import (
 from kg.nlp.triggers import agent_objects, clause_verb, prep_objects, visiting_adjective
 
 
-
 #: Verbs of spending time somewhere, where a participle after them tells what was done: "spent hours at X, discussing".
 TIME_SPENDING_VERBS = {"spend", "sit", "remain", "stay"}
 
@@ -151,8 +150,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                     if p.dep_ == "pobj" and place(p):
                         return city_of_journey(verb, p, place) or place(p)
         # (not when it went somewhere named: "the most senior Saudi military visit to Iran" is the Saudis')
-        went = any(types.get(refs.get(p.i)) in PLACE_TYPES for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for p in c.children if p.dep_ == "pobj")
+        went = any(types.get(refs.get(p.i)) in PLACE_TYPES for c in tok.children
+                   if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
         visitors = {refs.get(o.i) for o in tok.children if o.dep_ == "poss"}
         for c in tok.children if not went else ():
             key = refs.get(c.i)  # the host may be a party too: "pacts between Kabul and New Delhi during X's Indian visit"
