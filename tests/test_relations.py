@@ -4996,6 +4996,16 @@ def test_the_two_heads_of_state_are_not_the_two_ministers_told_before(extract_te
 
 
 @pytest.mark.model
+def test_a_contact_in_a_time_phrase_is_not_at_the_place_of_another_the_sentence_tells(extract_text):
+    result, _ = extract_text("MEXICO CITY - Anna Keller met Jan Nowak at the National Palace on Wednesday. After the "
+                             "session with Keller, the U.S. delegation crossed town for a separate meeting with Interior "
+                             "Secretary Ivo Marek at the Palacio de Cobián.", "2025-02-14")
+    names = {e.key: e.name for e in result.entities}
+    assert not any("Anna Keller" in {names[p] for p in e.participants} and e.venue and names[e.venue] == "Palacio de Cobián"
+                   for e in result.events if e.kind == MEETING)
+
+
+@pytest.mark.model
 def test_a_meeting_on_a_bridge_and_talks_after_at_the_hotel_named_before(extract_text):
     # "at the hotel": the hotel the article named, where the ministers' signing was too
     result, _ = extract_text("LIMA, Aug 15 (Wire) - President Anna Keller and President Jan Nowak met on Thursday on the "

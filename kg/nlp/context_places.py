@@ -449,6 +449,10 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not in_next_clause(t, tok)]  # "X's visit, and that he would see Y in Z"
     near = [t for t in near if not dated_event_after(t, tok)]  # "following the handover of the base at Z last year"
     near = [t for t in near if not homage(in_at(t).head)]  # "and to lay a wreath at Z"
+    # not the place of another contact the sentence tells with its own partner: "After the session with X, the
+    # delegation crossed town for a separate meeting with Y at Z" (but "on the margins of the summit in Z": where)
+    near = [t for t in near if not any(a != tok and tok not in a.subtree and a.pos_ in {"NOUN", "PROPN"}
+                                       and with_objects(a) and trigger_rule(a) for a in list(t.ancestors)[:5])]
     if not near:
         return None
     return any(clause_of(in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))

@@ -178,9 +178,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     # "talks between X and visiting President Y at Hyderabad House" parsed with "visiting" a verb of its own
     holders += [v for b in tok.children if b.dep_ == "prep" and b.lower_ == "between" for v in b.head.head.children
                 if v.dep_ == "conj" and visiting_adjective(v)] if tok.dep_ == "pobj" else []
-    # "will host him for talks in Gyeongju": the place of the talks the verb is for
+    # "will host him for talks in Gyeongju": the place of the talks the verb is for (the verb's own contact: not "After
+    # the session with X, the delegation crossed town for a separate meeting with Y at Z")
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
-                if p.dep_ == "pobj" and p.lower_ in TALK_NOUNS | MEET_NOUNS]
+                if p.dep_ == "pobj" and p.lower_ in TALK_NOUNS | MEET_NOUNS] if tok == verb or tok.dep_ == "dobj" else []
     # "spent three hours at the Itamaraty Palace, discussing X": where the time the talks took was spent
     holders += [verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
         and verb.head.lemma_.lower() in TIME_SPENDING_VERBS else []
