@@ -559,6 +559,9 @@ def test_the_last_word_of_a_country_s_name_alone_is_that_country_and_not_the_nor
                              "will respond.", "2025-05-17")
     countries = country_mentions(result)
     assert countries["South Korea"] == ["Korea", "Republic of Korea"] and countries["North Korea"] == ["North Korea"]
+    result, _ = extract_text("North Korea fired a missile on Monday. On Sunday, the North's official news agency "
+                             "carried a statement. South Korea and Japan protested.", "2025-05-17")
+    assert country_mentions(result)["North Korea"] == ["North", "North Korea"]  # "the North": the one named so
 
 
 @pytest.mark.model

@@ -271,16 +271,28 @@ def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None
                 break
 
 
+#: The first words of countries' names that stand alone for them once the country is named: "the North's agency".
+COMPASS_HALVES = {"north", "south"}
+
+
 def merge_name_ends(clusters: list[Cluster], refs: dict[int, str]) -> None:
     """A place named by the last word of a country's name ("Korea") is the one country the document names whose name
     ends so ("the Republic of Korea", "South Korea"), one called "North ..." giving way to another ("Korea and Japan"
-    beside "North Korea" is the Republic of Korea); with two left ("Congo" beside both Congos), it stays a place."""
+    beside "North Korea" is the Republic of Korea); with two left ("Congo" beside both Congos), it stays a place. "The
+    North" (or "the South") is the one country named that opens so ("North Korea")."""
     countries = [c for c in clusters if c.type == COUNTRY and c.mentions]
-    for short in [c for c in clusters if c.type == PLACE and c.mentions]:
+    for short in [c for c in clusters if c.type in {PLACE, ORGANIZATION} and c.mentions]:
         forms = {gazetteer.fold(m.text) for m in short.mentions}
-        if len(forms) != 1 or not gazetteer.country_name_end(next(iter(forms))):
+        (form,) = forms if len(forms) == 1 else ("",)
+        if form in COMPASS_HALVES:  # "the North" beside "North Korea": the one country named so
+            found = [c for c in countries if any(n.startswith(form + " ") for n in
+                                                 {gazetteer.fold(c.name)} | {gazetteer.fold(m.text) for m in c.mentions})]
+            if len(found) == 1:
+                short.type = COUNTRY
+                absorb(found[0], short, refs)
             continue
-        (form,) = forms
+        if short.type != PLACE or not form or not gazetteer.country_name_end(form):
+            continue
         found = [c for c in countries if any(n.endswith(" " + form) for n in
                                              {gazetteer.fold(c.name)} | {gazetteer.fold(m.text) for m in c.mentions})]
         if len(found) > 1:
