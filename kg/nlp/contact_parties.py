@@ -181,7 +181,7 @@ def forum_members(owner: Token) -> bool:
     """A meeting's owner that names the members of a body whose meeting it is: "the G20 foreign ministers' meeting",
     "the NATO defence ministers' meeting" (the forum; the ministers are those the text names)."""
     return owner.tag_ in {"NNS", "NNPS"} and owner.lemma_.lower() in gazetteer.title_words() | {"leader"} and any(
-        c.dep_ in {"compound", "nmod"} and c.ent_type_ == ORGANIZATION for c in owner.children)
+        c.dep_ in {"compound", "nmod", "poss"} and c.ent_type_ == ORGANIZATION for c in owner.children)
 
 
 #: Nouns of one sitting of a series of talks: "the sixth round of consultations".
@@ -584,10 +584,13 @@ def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[T
     if prep.lower_ in {"on", "upon"}:  # "a call on the Venezuela vote": what the call is about, not whom
         pobjs = [p for p in pobjs if not topic_noun(p)]
     if prep.lower_ == "of":  # "the next meeting of the India-Central Asia Dialogue", "a meeting of Shanghai
-        # Cooperation Organisation defence ministers": the forum, no party
+        # Cooperation Organisation defence ministers", "the summit of the Gulf Cooperation Council": the forum, no party
+        # (but "a meeting of Hamas and Fatah": the bodies meet; "of the Quad - A, B and C": its members)
+        pobjs = [m for p in pobjs for m in listed_members(p) or [p]]
         pobjs = [p for p in pobjs if ((e := entity_at(p.doc, p.i)) is None
-                                      or e[-1].text not in STANDING_FORUM_HEADS
-                                      and not joint_format(e)) and not forum_members(p)]
+                                      or e[-1].text not in STANDING_FORUM_HEADS and not joint_format(e)
+                                      and not (p.ent_type_ == ORGANIZATION and not p.conjuncts))
+                 and not forum_members(p)]
     if prep.lower_ == "with" and as_observers(prep):
         return None  # "co-hosting the talks, with Egypt and the UN taking part as observers": no side of them
     # "spoke with X to reaffirm ..." parsed with X the subject of "reaffirm" (a clause on "with")
@@ -604,6 +607,14 @@ def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[T
     # "held talks with visiting Foreign Minister X" parsed with X the object of "visiting"
     pobjs += [o for o in prep_objects(prep) if o.dep_ == "dobj"]
     return pobjs
+
+
+def listed_members(group: Token) -> list[Token]:
+    """The parties a group's name lists in an apposition: "the so-called Quad - the United States, Saudi Arabia and
+    Egypt" (its members, who meet)."""
+    if group.ent_type_ != ORGANIZATION:
+        return []
+    return [m for a in group.children if a.dep_ == "appos" and a.ent_type_ in PARTY_TYPES for m in (a, *a.conjuncts)]
 
 
 def stray_object(prep: Token) -> Token | None:

@@ -108,10 +108,12 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
     named: set[int] = set()  # the starts of pieces that are a person's name
     for i in range(start, end):
         # "Romania - Cosmin Contra", "GERMANY - Bunds": a spaced dash after a whole known name
-        # or a word in capitals (but "Jean - Claude Duvalier" in text tokenised with spaces)
+        # or a word in capitals (but "Jean - Claude Duvalier" in text tokenised with spaces); "the Quad - the United
+        # States, ...": a group, then the first country it lists
         spaced_dash = (
             doc[i].text in {"-", "–", "—"} and i > s and doc[i - 1].whitespace_ and doc[i].whitespace_
-            and (gazetteer.country(doc[s:i].text) or gazetteer.city(doc[s:i].text) or doc[s:i].text.isupper())
+            and (gazetteer.country(doc[s:i].text) or gazetteer.city(doc[s:i].text) or doc[s:i].text.isupper()
+                 or gazetteer.country(doc[i + 1 : end].text.removeprefix("the ")))
         )
         # "Skadden , Arps said Popeyes" (but "do" of "Palácio do Planalto" is no verb)
         said = doc[i].is_lower and doc[i].pos_ in {"VERB", "AUX"} and i > s and not (
