@@ -70,6 +70,8 @@ def doc_result(doc, article: Article) -> DocResult:
                     and (last := day_after_last_named(doc, sent.start_char, 0, anchor, tense, tenses)):
                 # "The summit of 11-12 October 1986 (...) On the Saturday night": a day of the story, long before
                 date = story_day(ent, dt.date.fromisoformat(date), dt.date.fromisoformat(last)).isoformat()
+            if date and raw.day_shift and precision(date) == "day":  # "on the eve of the summit"
+                date = (dt.date.fromisoformat(date) + dt.timedelta(days=raw.day_shift)).isoformat()
             if date and raw.status == OCCURRED and anchor and after(date, anchor):
                 date = None  # "X and Y discussed Z's chairmanship next year": a time to come dates no past contact
         events.append(

@@ -3315,6 +3315,15 @@ MEETINGS = [
                  "Turkey and Egypt - in Cairo next month.", "2025-09-10",
                  [(MEETING, ("Egypt", "Jordan", "Qatar", "Turkey"), "Cairo", PLANNED, "2025-10")],
                  id="a-meeting-of-a-group-s-listed-members"),
+    # "on the eve of the summit": the day before the day the summit was told on
+    pytest.param("Leaders met in Vellport on Wednesday for the annual Harbour summit. On the eve of the summit, Jan "
+                 "Nowak hosted Anna Keller for talks at the Old Palace.", "2025-10-22",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Old Palace", OCCURRED, "2025-10-21")], id="on-the-eve-of-the-summit"),
+    # "after talks in Berlin" on a contact planned: the subjects' own talks, held there (not others' talks it dates)
+    pytest.param("Jan Nowak and Anna Keller agreed to hold regular consultations, after talks in Vellport.", "2024-01-17",
+                 [(TALKS, ("Jan Nowak", "Anna Keller"), None, PLANNED, None),
+                  (MEETING, ("Jan Nowak", "Anna Keller"), "Vellport", OCCURRED, None)],
+                 id="after-talks-in-a-city-on-a-planned-contact"),
     pytest.param("At the Group of 20 summit in Rio de Janeiro, Anna Keller held bilateral talks with host Jan Nowak.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Rio de Janeiro", OCCURRED, None)],
                  id="at-the-group-of-20-summit-in-x"),

@@ -45,7 +45,16 @@ from kg.nlp.datelines import dateline_place, datelines, filed_in
 from kg.nlp.entity_evidence import PRESS_NOUNS
 from kg.nlp.events import RawEvent
 from kg.nlp.meeting_talks import talks_within
-from kg.nlp.modality import TEMPORAL_PREPS, date_of, event_day, is_hypothetical, is_negated, is_planned, pluperfect
+from kg.nlp.modality import (
+    TEMPORAL_PREPS,
+    date_of,
+    eve_day,
+    event_day,
+    is_hypothetical,
+    is_negated,
+    is_planned,
+    pluperfect,
+)
 from kg.nlp.no_contact import (
     call_setting,
     defining_where,
@@ -262,6 +271,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 continue  # ("X and Y met and discussed Z": drop_repeats keeps the meeting, held as talks; not "X
                 # told reporters after the talks")
             seen.add(key)
+            own_day = date_of(tok)
+            eve = None if own_day else eve_day(tok)  # "On the eve of the summit": the day before the summit's
             event = RawEvent(
                 kind=kind,
                 participants=parties,
@@ -269,7 +280,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 rule=how[0] if how else rule,
                 confidence=0.85 if rule.startswith("verb") else 0.75,
                 status=PLANNED if is_planned(tok) else OCCURRED,
-                date_text=date_of(tok) or event_day(tok) or told_day,
+                date_text=own_day or eve or event_day(tok) or told_day,
+                day_shift=-1 if eve else 0,
                 place=place if kind == MEETING else None,
                 trigger=tok.text,
             )

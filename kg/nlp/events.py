@@ -26,6 +26,7 @@ class RawEvent:
     confidence: float
     status: str = OCCURRED
     date_text: str | None = None
+    day_shift: int = 0  # days from the day ``date_text`` names ("on the eve of the summit": -1 from the summit's)
     place: str | None = None
     venue: str | None = None  # the building or site within ``place`` the meeting was at ("the Elysee Palace")
     party: str | None = None

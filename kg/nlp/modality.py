@@ -581,6 +581,26 @@ def event_day(tok: Token) -> str | None:
     return None
 
 
+#: Nouns of the day before an event: "on the eve of the summit".
+EVE_NOUNS = {"eve"}
+
+
+def eve_day(tok: Token) -> str | None:
+    """The date an earlier sentence gives the event whose eve the trigger's sentence puts the contact on ("X met Y
+    in London on Wednesday for the summit. (...) On the eve of the summit, X hosted Z": Wednesday, a day before which
+    the contact was), or None."""
+    for t in tok.sent:
+        if t.lower_ not in EVE_NOUNS or t.dep_ != "pobj" or t.head.lower_ not in {"on", "in"}:
+            continue
+        for event in (p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj" and p.pos_ == "NOUN" and any(d.lower_ in {"the", "this", "that"}
+                                                                       for d in p.children)):
+            for u in reversed(t.doc[: tok.sent.start]):  # the latest earlier mention that is dated
+                if u.lemma_.lower() == event.lemma_.lower() and (day := date_of(u)) is not None:
+                    return day
+    return None
+
+
 #: Any date: what a date expression resolves to is only weighed for how precise it is.
 _SOME_DAY = dt.date(2000, 6, 15)
 

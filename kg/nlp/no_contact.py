@@ -50,8 +50,8 @@ def only_mentioned(tok: Token) -> bool:
     """A contact noun with no party of its own that only tells when another contact was ("X met Y on Friday
     before the talks": other people's talks) or what a briefing is about ("to brief parliament on the
     talks") or an office held ("the presidency of the summit", "the envoy for the dialogue") or why an
-    envoy goes home ("recalled for consultations"); but "after talks with Z, X said" is X's own
-    contact, and "X said after the talks" tells what a party said."""
+    envoy goes home ("recalled for consultations"); but "after talks with Z, X said" and "after talks in Berlin" are
+    X's own contact, and "X said after the talks" tells what a party said."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ in OFFICE_NOUNS:
         return True  # "Bahrain, which holds the presidency of the Arab League summit": an office, no meeting
@@ -69,6 +69,11 @@ def only_mentioned(tok: Token) -> bool:
         return False
     if tok.head.lower_ in {"on", "about"} and tok.head.head.lemma_.lower() in BRIEF_VERBS:
         return True
+    if tok.head.lower_ in {"after", "following"} and tok.tag_ == "NNS" and not any(
+            c.dep_ == "det" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(p.ent_type_ in {PLACE, COUNTRY} for p in c.children)
+            for c in tok.children):
+        return False  # "agreed to hold consultations, after talks in Berlin": the subjects' own talks there
     if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in RECALL_VERBS:
         return True  # "recalled their ambassadors for consultations": home, with their own government
     prep = tok.head.head if tok.head.lower_ == "of" else tok.head  # "ahead of the talks"
