@@ -1334,6 +1334,9 @@ REPRESENTS_NOT = [
     # ... and the forum where one represents it is not: "at the World Economic Forum"
     pytest.param("Vice Premier Ivo Marek will represent Peru at the World Economic Forum in Davos.",
                  [("Ivo Marek", "Peru", "verb")], id="represents-a-country-at-a-forum"),
+    # "the Minister of State at the Federal Foreign Office, X": the body of the post, no place of the talks
+    pytest.param("Minister Jan Nowak held talks with the Minister of State at the Federal Foreign Office, Ms. Anna "
+                 "Keller.", [("Anna Keller", "Federal Foreign Office", "title-before")], id="a-post-at-a-body"),
     # one who accompanies a traveller acts for the traveller's country, not the host's
     pytest.param("HELSINKI - Dutch Prime Minister Ivo Marek will pay a visit to Finland on Monday. Finland and Finnish "
                  "officials welcome him. Marek will be accompanied by the Minister of Foreign Affairs, Jan Nowak.",

@@ -136,6 +136,17 @@ NAME_TYPES = [
     # a people's word and a portfolio before a title, tagged one body: the people's country, no body
     pytest.param("Czech Industry and Trade Minister Tom Reed met Slovak Economy Minister Anna Keller in Prague on Monday.",
                  {"Czech": "NORP", "Czech Industry": None, "Prague": PLACE}, id="a-people-s-word-and-a-portfolio"),
+    # a body's post tagged with the body: the body; "the People's X Council" keeps its possessive; a post's body
+    # after "at" is no venue
+    pytest.param("The Federal Government's Special Envoy for Central Asia, Mr. Matthias Kronberg, took part. Members of "
+                 "the People's Representative Council met. Jan Nowak held talks with the Minister of State at the "
+                 "Federal Foreign Office, Ms. Anna Keller.",
+                 {"Federal Government": ORGANIZATION, "Federal Government's Special Envoy for Central Asia": None,
+                  "People's Representative Council": ORGANIZATION, "Federal Foreign Office": ORGANIZATION},
+                 id="a-body-s-post"),
+    pytest.param("Ivo Marek will meet the Federal Minister for Economic Affairs and Climate Action, Mr. Jan Nowak, and "
+                 "the Minister for the Environment, Nature Conservation, Nuclear Safety and Consumer Protection.",
+                 {"Climate Action": None, "Jan Nowak": PERSON, "Consumer Protection": None}, id="portfolios-of-action"),
     # a standing forum is a body, not a place
     pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met Anna Keller at the Shangri-La Dialogue on "
                  "Friday.", {"Shangri-La Dialogue": ORGANIZATION}, id="a-forum-named-dialogue"),

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from kg.dates import MONTHS
 from kg.model import ORGANIZATION
 from kg.nlp import gazetteer
+from kg.nlp.body_references import BODY_ANAPHORS
 from kg.nlp.entity_evidence import FACILITY_HEADS, STREET_HEADS, has_org_cue, looks_like_person, portfolio, post_name
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
@@ -98,6 +99,8 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
     if span.label_ == "ORG" and (k := _portfolio_after_name(doc, start, end)) is not None:
         end = k  # "the European Union for Foreign Affairs and Security Policy" (of "the High Representative of"): the
         # Union, then the post's portfolio
+    if span.label_ == "ORG" and (k := _post_after_owner(doc, start, end)) is not None:
+        end = k  # "the Federal Government's Special Envoy for Central Asia": the body, then its post
     if (k := hyphen_pair(doc, start, end)) is not None:  # "the Xi-Putin summit": two names, each of its kind
         return [Span(doc, a, b, label=pair_label(doc[a:b].text)) for a, b in ((start, k), (k + 1, end))]
     owner = []
@@ -308,6 +311,17 @@ def _owner_country(doc: Doc, start: int, end: int) -> int | None:
     "Chile 's Foreign Ministry", "Russia 's Gazprom"; None otherwise."""
     k = next((i for i in range(start + 1, min(end - 1, start + 5)) if doc[i].text in {"'s", "’s"}), None)
     return k if k is not None and gazetteer.country(doc[start:k].text) else None
+
+
+def _post_after_owner(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the possessive after a body's name that a post's title follows to the span's end: "the Federal
+    Government's Special Envoy for Central Asia"; None otherwise."""
+    k = next((i for i in range(start + 1, end - 1) if doc[i].text in {"'s", "’s"}), None)
+    if k is None or not (gazetteer.organization(doc[start:k].text.removeprefix("the ").removeprefix("The "))
+                         or doc[k - 1].lower_ in BODY_ANAPHORS):
+        return None  # (not "the People's Representative Council": no body before the possessive)
+    head = next((t for t in doc[k + 1 : min(end, k + 4)] if t.lower_ in gazetteer.title_words()), None)
+    return k if head is not None and all(t.text[:1].isupper() for t in doc[k + 1 : head.i + 1]) else None
 
 
 def _located_in(doc: Doc, start: int, end: int) -> int | None:

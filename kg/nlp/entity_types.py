@@ -403,13 +403,24 @@ def meeting_at(span: Span) -> bool:
     "received X at the Y", "talks with X at the Y"."""
     doc, k = span.doc, span.start - 1
     k -= k >= 0 and doc[k].lower_ == "the"
-    if k < 0 or doc[k].lower_ != "at" or span.root.head.i != k:
+    if k < 0 or doc[k].lower_ != "at" or span.root.head.i != k or post_before(doc, k):
         return False
     holder = doc[k].head
     if holder.dep_ == "pobj" and holder.head.lower_ == "with":
         holder = holder.head.head  # "spent three hours with X at the Y": the parser hangs the place on X
     return holder.lemma_.lower() in MET_AT_WORDS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in MET_AT_WORDS for c in holder.children)
+
+
+def post_before(doc, k: int) -> bool:
+    """The "at" at k ends a post's title, which names the body after it: "the Minister of State at the Federal Foreign
+    Office, X" (a title word, then capitalised words or their links, and no name)."""
+    for t in reversed(doc[max(0, k - 5) : k]):
+        if t.lower_ in gazetteer.title_words() and t.text[:1].isupper():
+            return True
+        if t.ent_type_ == PERSON or not (t.text[:1].isupper() or t.lower_ in {"of", "for", "and"}):
+            return False
+    return False
 
 
 #: Verbs and nouns of meetings a place is named at: "met at", "talks at", "received X at".
