@@ -3324,6 +3324,10 @@ MEETINGS = [
                  [(TALKS, ("Jan Nowak", "Anna Keller"), None, PLANNED, None),
                   (MEETING, ("Jan Nowak", "Anna Keller"), "Vellport", OCCURRED, None)],
                  id="after-talks-in-a-city-on-a-planned-contact"),
+    pytest.param("Jan Nowak and Anna Keller agreed to revive regular consultations, after talks at the Chancellery in "
+                 "Vellport.", "2024-01-17", [(TALKS, ("Jan Nowak", "Anna Keller"), None, PLANNED, None),
+                                             (MEETING, ("Jan Nowak", "Anna Keller"), "Vellport", OCCURRED, None)],
+                 id="after-talks-at-a-building-in-a-city-on-a-planned-contact"),
     pytest.param("At the Group of 20 summit in Rio de Janeiro, Anna Keller held bilateral talks with host Jan Nowak.",
                  "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Rio de Janeiro", OCCURRED, None)],
                  id="at-the-group-of-20-summit-in-x"),

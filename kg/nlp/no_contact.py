@@ -71,7 +71,7 @@ def only_mentioned(tok: Token) -> bool:
         return True
     if tok.head.lower_ in {"after", "following"} and tok.tag_ == "NNS" and not any(
             c.dep_ == "det" for c in tok.children) and any(
-            c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(p.ent_type_ in {PLACE, COUNTRY} for p in c.children)
+            c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(p.ent_type_ in {PLACE, COUNTRY} for p in c.subtree)
             for c in tok.children):
         return False  # "agreed to hold consultations, after talks in Berlin": the subjects' own talks there
     if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in RECALL_VERBS:
