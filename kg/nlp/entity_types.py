@@ -403,7 +403,7 @@ def meeting_at(span: Span) -> bool:
     "received X at the Y", "talks with X at the Y"."""
     doc, k = span.doc, span.start - 1
     k -= k >= 0 and doc[k].lower_ == "the"
-    if k < 0 or doc[k].lower_ != "at" or span.root.head.i != k or post_before(doc, k):
+    if k < 0 or doc[k].lower_ != "at" or span.root.head.i != k or post_at(span, k):
         return False
     holder = doc[k].head
     if holder.dep_ == "pobj" and holder.head.lower_ == "with":
@@ -412,13 +412,17 @@ def meeting_at(span: Span) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in MET_AT_WORDS for c in holder.children)
 
 
-def post_before(doc, k: int) -> bool:
-    """The "at" at k ends a post's title, which names the body after it: "the Minister of State at the Federal Foreign
-    Office, X" (a title word, then capitalised words or their links, and no name)."""
+def post_at(span: Span, k: int) -> bool:
+    """The "at" at k ends a post's title, whose body the span names, its holder after it: "the Minister of State at
+    the Federal Foreign Office, Ms. X" (a title word, then capitalised words or their links, and no name)."""
+    doc = span.doc
+    if not (span.end + 2 < len(doc) and doc[span.end].text == "," and any(
+            t.ent_type_ in {"PERSON", PERSON} for t in doc[span.end + 1 : span.end + 4])):  # (the model's label or kg's)
+        return False
     for t in reversed(doc[max(0, k - 5) : k]):
         if t.lower_ in gazetteer.title_words() and t.text[:1].isupper():
             return True
-        if t.ent_type_ == PERSON or not (t.text[:1].isupper() or t.lower_ in {"of", "for", "and"}):
+        if t.ent_type_ in {"PERSON", PERSON} or not (t.text[:1].isupper() or t.lower_ in {"of", "for", "and"}):
             return False
     return False
 
