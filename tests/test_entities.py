@@ -147,6 +147,11 @@ NAME_TYPES = [
     pytest.param("Ivo Marek will meet the Federal Minister for Economic Affairs and Climate Action, Mr. Jan Nowak, and "
                  "the Minister for the Environment, Nature Conservation, Nuclear Safety and Consumer Protection.",
                  {"Climate Action": None, "Jan Nowak": PERSON, "Consumer Protection": None}, id="portfolios-of-action"),
+    # two known bodies joined by a slash are their alliance (not a credit in brackets); "Federal Foreign Minister" is a
+    # post
+    pytest.param("Jan Nowak, the leader of the CDU/CSU parliamentary group, met Federal Foreign Minister Anna Keller. "
+                 "(Reuters/AP)", {"CDU/CSU": ORGANIZATION, "CDU": None, "Reuters/AP": None, "Federal Foreign": None},
+                 id="a-slash-between-two-parties"),
     # a standing forum is a body, not a place
     pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met Anna Keller at the Shangri-La Dialogue on "
                  "Friday.", {"Shangri-La Dialogue": ORGANIZATION}, id="a-forum-named-dialogue"),

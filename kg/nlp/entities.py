@@ -76,6 +76,7 @@ from kg.nlp.entity_spans import (
     extend_org,
     possessive_city,
     romance_tail,
+    slash_joined,
     trim,
     with_demonym,
     without,
@@ -360,14 +361,24 @@ BODY_LINKS = {"and", "of", "for", "on"}
 
 def pair_bodies(ents: list[Span]) -> list[Span]:
     """"the US-China Business Council", "the Zambia-China Parliamentary Friendship Group": a body named after two
-    countries joined by a hyphen, whose countries the model tagged (or the first of them), is one organisation."""
+    countries joined by a hyphen, whose countries the model tagged (or the first of them), is one organisation; so
+    are two known bodies joined by a slash ("the CDU/CSU parliamentary group": the alliance)."""
     out: list[Span] = []
     for e in ents:
         if out and e.start < out[-1].end:
             continue
+        if out and slash_pair(out[-1], e):
+            out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")
+            continue
         end = pair_body_end(e)
         out.append(Span(e.doc, e.start, end, label="ORG") if end is not None else e)
     return out
+
+
+def slash_pair(first: Span, second: Span) -> bool:
+    """Two bodies the model tagged apart that a slash joins into one: "CDU" + "CSU" of "CDU/CSU"."""
+    return first.end + 1 == second.start and first.label_ == second.label_ == "ORG" \
+        and slash_joined(Span(first.doc, first.start, second.end))
 
 
 def pair_body_end(e: Span) -> int | None:

@@ -642,14 +642,24 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if start >= end:
         return None
     span = Span(doc, start, end, label=label)
-    if any("/" in t.text for t in span) or not any(t.text[:1].isupper() for t in span):
-        return None
+    if any("/" in t.text for t in span) and not (label == "ORG" and slash_joined(span)) \
+            or not any(t.text[:1].isupper() for t in span):
+        return None  # (but a slash joins two bodies: "CDU/CSU")
     if label == "NORP" and not (gazetteer.country(span.text) or gazetteer.demonym(span.text)):
         return None
     if label != "PERSON" and len(span) >= 3 and gazetteer.demonym(span[0].text) and not gazetteer.country(span[0].text) \
             and looks_like_person(span[1:]) and not gazetteer.organization(span.text):
         return Span(doc, start + 1, end, label="PERSON")  # "American Jo Doe" tagged ORG: a people's adjective and a name
     return span
+
+
+def slash_joined(span: Span) -> bool:
+    """Two known bodies' names joined by a slash with no space: "CDU/CSU" (not a credit in brackets: "(Reuters/AP)")."""
+    doc = span.doc
+    if len(span) != 3 or span[1].text != "/" or span[0].whitespace_ or span[1].whitespace_ \
+            or span.start > 0 and doc[span.start - 1].text == "(" or span.end < len(doc) and doc[span.end].text == ")":
+        return False
+    return bool(gazetteer.organization(span[0].text)) and bool(gazetteer.organization(span[2].text))
 
 
 def without_title_end(span: Span) -> Span:
