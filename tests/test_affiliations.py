@@ -1337,6 +1337,9 @@ REPRESENTS_NOT = [
     # "the Minister of State at the Federal Foreign Office, X": the body of the post, no place of the talks
     pytest.param("Minister Jan Nowak held talks with the Minister of State at the Federal Foreign Office, Ms. Anna "
                  "Keller.", [("Anna Keller", "Federal Foreign Office", "title-before")], id="a-post-at-a-body"),
+    # "Labour Minister X" holds the labour portfolio; "Labour leader X" leads the party
+    pytest.param("Anna Keller did not meet Labour Minister Paul Morel. Labour leader Lea Marek spoke.",
+                 [("Lea Marek", "Labour Party", "title-before")], id="labour-minister-and-labour-leader"),
     # one who accompanies a traveller acts for the traveller's country, not the host's
     pytest.param("HELSINKI - Dutch Prime Minister Ivo Marek will pay a visit to Finland on Monday. Finland and Finnish "
                  "officials welcome him. Marek will be accompanied by the Minister of Foreign Affairs, Jan Nowak.",

@@ -152,6 +152,11 @@ NAME_TYPES = [
     pytest.param("Jan Nowak, the leader of the CDU/CSU parliamentary group, met Federal Foreign Minister Anna Keller. "
                  "(Reuters/AP)", {"CDU/CSU": ORGANIZATION, "CDU": None, "Reuters/AP": None, "Federal Foreign": None},
                  id="a-slash-between-two-parties"),
+    # a portfolio tagged without the rest of it; a party's word that is a portfolio before "Minister"
+    pytest.param("Mexico's economy secretary, Ivo Marek, will meanwhile join International Trade Minister Jan Nowak in "
+                 "Toronto on Friday. Anna Keller did not meet Labour Minister Paul Morel. Labour leader Lea Marek spoke.",
+                 {"International": None, "Jan Nowak": PERSON, "Labour": ORGANIZATION, "Paul Morel": PERSON},
+                 id="portfolios-the-model-tags"),
     # a standing forum is a body, not a place
     pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met Anna Keller at the Shangri-La Dialogue on "
                  "Friday.", {"Shangri-La Dialogue": ORGANIZATION}, id="a-forum-named-dialogue"),

@@ -227,6 +227,8 @@ def portfolio(span: Span) -> bool:
         return False
     titles = gazetteer.title_words()
     end = span.end
+    while end < len(doc) and doc[end].lower_ in PORTFOLIO_WORDS and doc[end].text[:1].isupper():
+        end += 1  # "International" tagged alone of "International Trade Minister X"
     while end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].text[:1].isupper() and (
             doc[end + 1].lower_ in PORTFOLIO_WORDS):
         end += 2  # "Commerce" tagged alone of "Commerce and Industry Minister X"
@@ -681,6 +683,8 @@ def party_before_post(span: Span) -> str | None:
         return None
     if gazetteer.demonym(span.text) or gazetteer.country(span.text):
         return None
+    if doc[span.end].text == "Minister" and span[0].lower_ in PORTFOLIO_WORDS:
+        return None  # "Labour Minister X": the portfolio (but "Labour minister X", "Labour leader X": the party)
     return gazetteer.party_of_word(span.text)
 
 
