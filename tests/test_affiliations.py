@@ -1337,6 +1337,17 @@ REPRESENTS_NOT = [
     # "the Minister of State at the Federal Foreign Office, X": the body of the post, no place of the talks
     pytest.param("Minister Jan Nowak held talks with the Minister of State at the Federal Foreign Office, Ms. Anna "
                  "Keller.", [("Anna Keller", "Federal Foreign Office", "title-before")], id="a-post-at-a-body"),
+    # an untitled official of the side a sentence tells of a gathering: the country represented by another, the
+    # country of the one who sends them, the delegation they are part of (not the report's country)
+    pytest.param("Leaders met in Vellport, Chile. Chile and Peru signed. Brazil was represented by a deputy minister "
+                 "after Energy Minister Jan Nowak cancelled his trip. Chile hosted the summit.",
+                 [("Jan Nowak", "Brazil", "title-side")], id="a-country-represented-after-its-minister-cancelled"),
+    pytest.param("Leaders met in Vellport, Chile. Chile and Peru signed. Peru's President Ivo Marek did not travel, "
+                 "sending Vice President Jan Nowak in his place. Chile hosted the summit.",
+                 [("Ivo Marek", "Peru", "title-before"), ("Jan Nowak", "Peru", "title-side")], id="sending-in-his-place"),
+    pytest.param("Leaders met in Vellport, Chile. Chile and Peru signed. Home Affairs Minister Jan Nowak, who was part "
+                 "of the Peruvian delegation, told reporters. Chile hosted the summit.",
+                 [("Jan Nowak", "Peru", "title-side")], id="part-of-a-country-s-delegation"),
     # "Labour Minister X" holds the labour portfolio; "Labour leader X" leads the party
     pytest.param("Anna Keller did not meet Labour Minister Paul Morel. Labour leader Lea Marek spoke.",
                  [("Lea Marek", "Labour Party", "title-before")], id="labour-minister-and-labour-leader"),

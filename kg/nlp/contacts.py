@@ -520,7 +520,8 @@ def attended_place(tok: Token, events: list[RawEvent], refs: dict, types: dict,
 
 
 def met(t: Token) -> bool:
-    """A word telling of a meeting or a ceremony: "the summit", "the Regular Meeting" (a name's), "received", "gathered"."""
+    """A word telling of a meeting or a ceremony: "the summit", "the Regular Meeting" (a name's), "received",
+    "gathered"."""
     return t.lower_ in MEET_NOUNS | CEREMONY_NOUNS and t.pos_ in {"NOUN", "PROPN"} \
         or t.lemma_.lower() in MEET_VERBS | GATHER_VERBS and t.pos_ == "VERB"
 

@@ -417,7 +417,7 @@ def post_at(span: Span, k: int) -> bool:
     the Federal Foreign Office, Ms. X" (a title word, then capitalised words or their links, and no name)."""
     doc = span.doc
     if not (span.end + 2 < len(doc) and doc[span.end].text == "," and any(
-            t.ent_type_ in {"PERSON", PERSON} for t in doc[span.end + 1 : span.end + 4])):  # (the model's label or kg's)
+            t.ent_type_ in {"PERSON", PERSON} for t in doc[span.end + 1 : span.end + 4])):  # (the model's or kg's)
         return False
     for t in reversed(doc[max(0, k - 5) : k]):
         if t.lower_ in gazetteer.title_words() and t.text[:1].isupper():

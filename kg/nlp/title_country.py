@@ -3,7 +3,8 @@
 Such a person acts for the country where they receive a visitor ("X welcomed Y to the White House"
 under a WASHINGTON dateline; "Y flew to Paraguay for talks with President X in Asuncion"), for the one of those they
 travel with ("X will be accompanied by the Minister of Foreign Affairs, Z"), or of the city
-their sentence opens with ("In Tokyo, Chief Cabinet Secretary X told a press conference"), else for the
+their sentence opens with ("In Tokyo, Chief Cabinet Secretary X told a press conference"), or of the side of a gathering
+their sentence tells ("Brazil was represented by a deputy after Energy Minister X cancelled"), else for the
 country the report is about (named clearly most often, or the one it is filed from if it names it; in a digest,
 the one its item is filed from), unless they visit that country themselves or were in contact with someone acting for
 it, the country could not have the post (no president in a monarchy, no king in a republic), or a second untitled
@@ -117,6 +118,8 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
         country, rule = fronted_country(ent, refs, types) or capital_where(ent, refs, types), "title-place"
         if country is None:
             country, rule = source_country(ent, refs, types), "title-source"
+        if country is None:  # "Brazil was represented by a deputy after Energy Minister X cancelled": Brazil's
+            country, rule = side_country(ent, refs, types, seen), "title-side"
         if country is not None and person not in placed and country not in foreign.get(person, ()) and not any(
                 (o, country) in seen for o in contact_partners(person, contacts)):
             placed.add(person)
@@ -335,6 +338,37 @@ def fronted_country(ent: Span, refs: dict, types: dict) -> str | None:
     names = {e.key: e.name for e in doc._.kg_entities or []}
     code = gazetteer.country_code_of(names.get(key, ""), PLACE)
     return named_countries(doc, types).get(code) if code else None
+
+
+def side_country(ent: Span, refs: dict, types: dict, seen: set) -> str | None:
+    """The country whose side of a gathering the name's sentence tells, when the name is on it: "Brazil was
+    represented by a deputy minister after Energy Minister X cancelled his trip", "Russia, represented by Deputy
+    Minister X, joined by video", "Y's President Z did not travel, sending Vice President X in his place" (Z's
+    country), "X, who was part of the South African delegation"."""
+    sent = ent.sent
+    sides = {refs[c.i] for t in sent if t.lemma_.lower() == "represent" and t.tag_ == "VBN"
+             for c in [*t.children, t.head] if c.i in refs and types.get(refs[c.i]) == COUNTRY
+             and (c.dep_ == "nsubjpass" or c == t.head and t.dep_ == "acl")}
+    sender = next((a for a in ent.root.ancestors if a.lemma_.lower() == "send"), None)
+    if sender is not None and ent.root.dep_ == "dobj" and ent.root.head == sender:
+        subjects = [c for v in (sender, sender.head) for c in v.children if c.dep_ == "nsubj" and c.i in refs]
+        own = own_countries(seen, types)
+        sides |= {k for c in subjects[:1] for k in own.get(refs[c.i], ()) if len(own[refs[c.i]]) == 1}
+    # "who was part of the South African delegation": the delegation's people
+    sides |= {key for t in sent if t.lower_ == "delegation" and t.head.lower_ == "of" and t.head.head.lower_ == "part"
+              and (ent.root in t.head.head.head.subtree or t.head.head.head.head == ent.root)
+              for c in t.children if c.dep_ in {"amod", "compound"}
+              and (key := demonym_country(c, refs, types))}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def demonym_country(tok, refs: dict, types: dict) -> str | None:
+    """The country (named in the article) a people's word or a country's name stands for: "South African"."""
+    if tok.i in refs and types.get(refs[tok.i]) == COUNTRY:
+        return refs[tok.i]
+    country = gazetteer.demonym(tok.text)
+    names = {e.name: e.key for e in tok.doc._.kg_entities or [] if types.get(e.key) == COUNTRY}
+    return names.get(country.name) if country is not None else None
 
 
 #: Nouns of a state's offices that speak for it: "Switzerland's foreign ministry said", "the Kenyan government said".
