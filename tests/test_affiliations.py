@@ -1348,6 +1348,11 @@ REPRESENTS_NOT = [
     pytest.param("Leaders met in Vellport, Chile. Chile and Peru signed. Home Affairs Minister Jan Nowak, who was part "
                  "of the Peruvian delegation, told reporters. Chile hosted the summit.",
                  [("Jan Nowak", "Peru", "title-side")], id="part-of-a-country-s-delegation"),
+    # a well-known politician untitled by country acts for their own, not the report's (data/politicians.tsv)
+    pytest.param("ABUJA, Nigeria - Nigeria and Russia signed a deal on Monday. Nigeria's Foreign Minister Jan Nowak "
+                 "said President Vladimir Putin had invited Nigeria's leader to Moscow. Nigeria hopes for grain.",
+                 [("Jan Nowak", "Nigeria", "title-before"), ("Vladimir Putin", "Russia", "title-known")],
+                 id="a-known-politician-in-another-country-s-report"),
     # "Labour Minister X" holds the labour portfolio; "Labour leader X" leads the party
     pytest.param("Anna Keller did not meet Labour Minister Paul Morel. Labour leader Lea Marek spoke.",
                  [("Lea Marek", "Labour Party", "title-before")], id="labour-minister-and-labour-leader"),

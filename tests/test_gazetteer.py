@@ -215,3 +215,9 @@ def test_the_last_words_of_titles_are_those_a_title_lookup_may_end_with():
     last = gazetteer.title_last_words()
     assert {"minister", "president", "spokesman"} <= last and "foreign" not in last
     assert all(title.split()[-1] in last for title in gazetteer.titles())
+
+
+def test_known_politicians_by_any_spelling():
+    assert gazetteer.politicians()[gazetteer.fold("Recep Tayyip Erdoğan")] == "TR"
+    assert gazetteer.politicians()[gazetteer.fold("Recep Tayyip Erdogan")] == "TR"
+    assert gazetteer.fold("Donald Tusk") not in gazetteer.politicians()  # led the European Council: no one country

@@ -460,6 +460,13 @@ def national_titles() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def politicians() -> dict[str, str]:
+    """Well-known politicians' names (folded) -> the code of the country they act for, whatever post a report gives
+    them (data/politicians.tsv): "Vladimir Putin" -> "RU"."""
+    return {fold(row[0]): row[1] for row in _rows("politicians.tsv")}
+
+
+@cache
 def monarchies() -> dict[str, bool]:
     """The codes of the states whose head of state is a monarch -> whether they have a president all the same
     (the UAE): "King X" in a report about France is not France's, nor "President X" in one about Denmark."""

@@ -81,6 +81,11 @@ def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             placed.add(person)  # "Secretary of State X": the United States, if the article names it; else no guess
             if code in nations:
                 yield person, nations[code], ent, trigger, "title-nation"
+    for person, (ent, trigger) in untitled.items():
+        if (code := known_politician(doc, person)) is not None and person not in placed:
+            placed.add(person)  # "President Vladimir Putin" in a report from Abuja: Russia's, if the article names it
+            if code in nations:
+                yield person, nations[code], ent, trigger, "title-known"
     # "Niger's Prime Minister X and Interior Minister Y": the country of the post named first is the second's too
     for person, (ent, trigger) in untitled.items():
         if person not in placed and trigger not in MONARCHS and (  # (a consort: see affiliations.consorts)
@@ -404,6 +409,14 @@ def capital_where(ent: Span, refs: dict, types: dict) -> str | None:
 STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "crown prince",
                 "emir", "sultan", "monarch", "head of state", "head of government", "president-elect",
                 "national security adviser", "national security advisor"}
+
+
+def known_politician(doc: Doc, person: str) -> str | None:
+    """The code of the country a well-known politician acts for (data/politicians.tsv), by any full name the article
+    gives the person."""
+    known = gazetteer.politicians()
+    names = [n for e in doc._.kg_entities or [] if e.key == person for n in (e.name, *e.aliases)]
+    return next((code for n in names if (code := known.get(gazetteer.fold(n)))), None)
 
 
 def national_code(ent: Span) -> str | None:
