@@ -3319,6 +3319,10 @@ MEETINGS = [
     pytest.param("Leaders met in Vellport on Wednesday for the annual Harbour summit. On the eve of the summit, Jan "
                  "Nowak hosted Anna Keller for talks at the Old Palace.", "2025-10-22",
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Old Palace", OCCURRED, "2025-10-21")], id="on-the-eve-of-the-summit"),
+    # a meeting the sides are "preparing for" is not placed where the story is filed
+    pytest.param("VELLPORT, Oct. 15 - Jan Nowak held a video call on Tuesday with Anna Keller, as the two sides began "
+                 "preparing for the next foreign ministers' meeting.", "2025-10-15",
+                 [(CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-10-14")], id="preparing-for-the-next-meeting"),
     # "after talks in Berlin" on a contact planned: the subjects' own talks, held there (not others' talks it dates)
     pytest.param("Jan Nowak and Anna Keller agreed to hold regular consultations, after talks in Vellport.", "2024-01-17",
                  [(TALKS, ("Jan Nowak", "Anna Keller"), None, PLANNED, None),

@@ -629,8 +629,10 @@ PREPARATION_NOUNS = {"preparation", "preparations", "groundwork", "details", "ar
 
 def prepared(tok: Token) -> bool:
     """A contact another one gets ready: "to finalise preparations for next month's summit", "to prepare a visit by
-    X", "to lay the groundwork for a summit", "would coordinate the details of a visit by X"."""
+    X", "began preparing for the next meeting", "to lay the groundwork for a summit", "would coordinate the details of
+    a visit by X"."""
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ in {"for", "of"} and head.head.lower_ in PREPARATION_NOUNS \
-        or tok.dep_ == "dobj" and head.lemma_.lower() == "prepare"
+        or tok.dep_ == "dobj" and head.lemma_.lower() == "prepare" \
+        or tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "prepare"
 
