@@ -3319,6 +3319,11 @@ MEETINGS = [
     pytest.param("Leaders met in Vellport on Wednesday for the annual Harbour summit. On the eve of the summit, Jan "
                  "Nowak hosted Anna Keller for talks at the Old Palace.", "2025-10-22",
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Old Palace", OCCURRED, "2025-10-21")], id="on-the-eve-of-the-summit"),
+    # "at the X resort near Fasano": by that town, not in the country of the summit told before
+    pytest.param("Jan Nowak wrapped up three days at the G7 leaders' summit in southern Italy on Saturday. Nowak held a "
+                 "bilateral meeting with Ivo Marek on Friday at the Borgo Egnazia resort near Fasano.", "2024-06-15",
+                 [(MEETING, ("Jan Nowak",), "Fasano", OCCURRED, "2024-06-15"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Fasano", OCCURRED, "2024-06-14")], id="at-a-resort-near-a-town"),
     # a meeting the sides are "preparing for" is not placed where the story is filed
     pytest.param("VELLPORT, Oct. 15 - Jan Nowak held a video call on Tuesday with Anna Keller, as the two sides began "
                  "preparing for the next foreign ministers' meeting.", "2025-10-15",

@@ -249,8 +249,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                     # camps in southwestern Algeria": the town the camps are named by, not the country
                     town = next((place(c) for c in pobj.children if c.dep_ in {"compound", "nmod"}
                                  and c.ent_type_ == PLACE and place(c)), None)
-                    for inner in pobj.children:
-                        if inner.dep_ == "prep" and inner.lower_ in {"in", "at"}:
+                    for inner in pobj.children:  # (or "at the Borgo Egnazia resort near Fasano": by the town)
+                        if inner.dep_ == "prep" and inner.lower_ in {"in", "at", "near", "outside"}:
                             for p in inner.children:
                                 if p.dep_ == "pobj" and place(p):
                                     return town if town and types.get(place(p)) == COUNTRY else place(p)
