@@ -3324,6 +3324,9 @@ MEETINGS = [
                  "bilateral meeting with Ivo Marek on Friday at the Borgo Egnazia resort near Fasano.", "2024-06-15",
                  [(MEETING, ("Jan Nowak",), "Fasano", OCCURRED, "2024-06-15"),
                   (MEETING, ("Jan Nowak", "Ivo Marek"), "Fasano", OCCURRED, "2024-06-14")], id="at-a-resort-near-a-town"),
+    pytest.param("MOSCOW, Dec 3 - Jan Nowak had lunch with Ivo Marek at a restaurant near Red Square on Tuesday.",
+                 "2025-12-03", [(MEETING, ("Jan Nowak", "Ivo Marek"), "Moscow", OCCURRED, "2025-12-02")],
+                 id="at-a-restaurant-near-a-landmark"),
     # a meeting the sides are "preparing for" is not placed where the story is filed
     pytest.param("VELLPORT, Oct. 15 - Jan Nowak held a video call on Tuesday with Anna Keller, as the two sides began "
                  "preparing for the next foreign ministers' meeting.", "2025-10-15",

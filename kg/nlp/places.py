@@ -252,6 +252,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                     for inner in pobj.children:  # (or "at the Borgo Egnazia resort near Fasano": by the town)
                         if inner.dep_ == "prep" and inner.lower_ in {"in", "at", "near", "outside"}:
                             for p in inner.children:
+                                if inner.lower_ in {"near", "outside"} and not town_named(p):
+                                    continue  # (not "at a restaurant near Red Square": a landmark, no town)
                                 if p.dep_ == "pobj" and place(p):
                                     return town if town and types.get(place(p)) == COUNTRY else place(p)
                                 if p.dep_ == "pobj" and (capital := capital_place(p, refs, types)) and capital not in parties:
@@ -625,6 +627,12 @@ LEAD_VERBS = {"lead", "head"}
 
 #: Nouns of getting a meeting ready: "preparations for the summit", "the details of a visit".
 PREPARATION_NOUNS = {"preparation", "preparations", "groundwork", "details", "arrangements", "modalities", "logistics"}
+
+
+def town_named(tok: Token) -> bool:
+    """The name at tok is a town's (a city the gazetteer knows)."""
+    ent = entity_at(tok.doc, tok.i)
+    return ent is not None and gazetteer.city(ent.text) is not None
 
 
 def prepared(tok: Token) -> bool:
