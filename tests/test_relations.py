@@ -3327,6 +3327,13 @@ MEETINGS = [
     pytest.param("MOSCOW, Dec 3 - Jan Nowak had lunch with Ivo Marek at a restaurant near Red Square on Tuesday.",
                  "2025-12-03", [(MEETING, ("Jan Nowak", "Ivo Marek"), "Moscow", OCCURRED, "2025-12-02")],
                  id="at-a-restaurant-near-a-landmark"),
+    # "X, who the Kremlin said spoke to Y": X
+    pytest.param("Jan Nowak, who the Kremlin said spoke to Anna Keller by phone, was not mentioned.", "2025-02-03",
+                 [(CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None)], id="who-the-kremlin-said-spoke"),
+    # who tells how "the call with Y" went held it (not a spokesperson)
+    pytest.param("Jan Nowak told reporters that the 40-minute call with Anna Keller was frank. Government spokesman "
+                 "Ivo Marek said the talks with Paul Morel were useful.", "2025-02-03",
+                 [(CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None)], id="told-reporters-the-call-with"),
     # a meeting the sides are "preparing for" is not placed where the story is filed
     pytest.param("VELLPORT, Oct. 15 - Jan Nowak held a video call on Tuesday with Anna Keller, as the two sides began "
                  "preparing for the next foreign ministers' meeting.", "2025-10-15",

@@ -473,7 +473,28 @@ def noun_partners(tok: Token, verb: Token) -> tuple[list[Token], list[Token]]:
     # but a country or city hosting talks lends the venue ("talks in Cairo hosted by Egypt"); a person takes part
     actors += [q for c in leading for p in agent_objects(c) for q in [p, *conjuncts(p)]
                if not (c.lemma_.lower() == "host" and q.ent_type_ in {COUNTRY, PLACE})]
+    actors += judging_party(tok, verb)
     return actors, others
+
+
+#: Verbs by which one judges a contact: "X described the talks with Y as frank".
+JUDGING_VERBS = {"describe", "characterize", "characterise", "call"}
+
+
+def judging_party(tok: Token, verb: Token) -> list[Token]:
+    """The person who tells how "the call with Y" went, who held it: "X told reporters the call with Y was frank",
+    "X described the talks with Y as productive" (not a spokesperson's word on others' talks)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return []
+    if tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in {"say", "tell"}:
+        judge = verb.head
+    elif tok.dep_ == "dobj" and verb.lemma_.lower() in JUDGING_VERBS:
+        judge = verb
+    else:
+        return []
+    return [s for s in judge.children if s.dep_ == "nsubj" and s.ent_type_ == PERSON and not any(
+        t.lower_.startswith("spokes") for t in s.doc[max(0, s.left_edge.i - 3) : s.i])]
 
 
 def attended_by(tok: Token, both: list[Token]) -> list[Token]:

@@ -112,6 +112,9 @@ def subjects_of(verb: Token) -> list[Token]:
                     out += travellers(t.head)  # "X will make a visit that includes talks with Y": X
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
                     out.append(named_for(t.head, s.lower_ == "who"))  # "Merkel, who will join X": Merkel
+                elif s.lower_ == "who" and t.dep_ == "ccomp" and t.head.dep_ == "relcl" and t.head.lemma_.lower() in {
+                        "say", "report", "confirm", "announce", "state"}:
+                    out.append(named_for(t.head.head, True))  # "Putin, who the Kremlin said spoke to X": Putin
                 elif s.lower_ in REFLEXIVES and t.dep_ in {"ccomp", "xcomp", "conj"} and t.head != t:
                     out += subjects_of(t.head)  # "X had himself spoken with Y" parsed with "himself" the subject
                 elif (lede := lede_subjects(s, t)) is not None:
