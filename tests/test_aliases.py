@@ -565,6 +565,15 @@ def test_the_last_word_of_a_country_s_name_alone_is_that_country_and_not_the_nor
 
 
 @pytest.mark.model
+def test_a_body_s_head_word_alone_is_the_one_body_named_with_it(extract_text):
+    result, _ = extract_text("The Ministry of Foreign Affairs of Nigeria hosted the talks. The spokesman of the "
+                             "Ministry, Ivo Marek, said so. The European Commission agreed. The Commission added more.",
+                             "2025-05-17")
+    bodies = {e.name for e in result.entities if e.type == ORGANIZATION}
+    assert bodies == {"Ministry of Foreign Affairs of Nigeria", "European Commission"}
+
+
+@pytest.mark.model
 def test_the_islamic_republic_is_the_one_country_named_whose_formal_name_opens_so(extract_text):
     result, _ = extract_text("VIENNA - Anna Keller met President Ivo Marek of Iran in Tehran on Thursday, the second "
                              "day of her visit to the Islamic Republic. Austria said.", "2025-05-17")

@@ -157,6 +157,10 @@ NAME_TYPES = [
                  "Toronto on Friday. Anna Keller did not meet Labour Minister Paul Morel. Labour leader Lea Marek spoke.",
                  {"International": None, "Jan Nowak": PERSON, "Labour": ORGANIZATION, "Paul Morel": PERSON},
                  id="portfolios-the-model-tags"),
+    # a forum's cue word and "on" before the name the model tagged open it
+    pytest.param("Jan Nowak attended the Forum on China-Africa Cooperation summit in Beijing.",
+                 {"Forum on China-Africa Cooperation": ORGANIZATION, "China-Africa Cooperation": None},
+                 id="a-forum-on-a-tagged-name"),
     # a standing forum is a body, not a place
     pytest.param("SINGAPORE - China's defence minister, Gen. Li Wei, met Anna Keller at the Shangri-La Dialogue on "
                  "Friday.", {"Shangri-La Dialogue": ORGANIZATION}, id="a-forum-named-dialogue"),

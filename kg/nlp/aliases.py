@@ -97,6 +97,7 @@ class AliasResolver:
         merge_name_ends(clusters, refs)
         merge_state_heads(doc, clusters, refs)
         merge_company_names(clusters, refs)
+        merge_body_heads(clusters, refs)
         # people: full names first, then single names to the nearest earlier full name
         people = [e for e in names if e.label_ == PERSON]
         # words as written: a hyphenated name is one word ("Bhutto-Zardari", "Jean-Claude"); the longest
@@ -346,6 +347,28 @@ def merge_company_names(clusters: list[Cluster], refs: dict[int, str]) -> None:
         longer = [c for c in companies if c is not short and c.name.startswith(short.name + " ")]
         if len(longer) == 1 and short.name.split()[-1] not in COMPANY_ENDINGS:
             absorb(longer[0], short, refs)
+
+
+#: Head words a body is named by alone once its full name is told: "the Ministry", "the Commission".
+BODY_HEAD_WORDS = {"ministry", "commission", "council", "committee", "embassy", "department", "agency", "secretariat",
+                   "parliament", "assembly", "office", "presidency", "union", "party", "bureau", "directorate"}
+
+
+def merge_body_heads(clusters: list[Cluster], refs: dict[int, str]) -> None:
+    """A body's head word alone ("the Ministry", "the Commission") is the one body the document names with that head:
+    first before its remit ("the Ministry of Foreign Affairs of Nigeria") or last ("the European Commission")."""
+    orgs = [c for c in clusters if c.type == ORGANIZATION and c.mentions]
+    for short in orgs:
+        forms = {gazetteer.fold(m.text).removeprefix("the ") for m in short.mentions}
+        if len(forms) != 1 or (word := forms.pop()) not in BODY_HEAD_WORDS:
+            continue
+        found = []
+        for c in orgs:
+            words = gazetteer.fold(c.name).removeprefix("the ").split()
+            if c is not short and len(words) > 1 and (words[-1] == word or words[0] == word and words[1] in {"of", "for"}):
+                found.append(c)
+        if len(found) == 1:
+            absorb(found[0], short, refs)
 
 
 #: Words of a patronymic that open the short form of a name ("Ould Ghazouani", "Ould Abdel Aziz", "Ag Ghaly").

@@ -765,6 +765,21 @@ def romance_tail(span: Span) -> Span:
     return span
 
 
+def cue_before(span: Span) -> int | None:
+    """The start of the organisation's cue word and the "on/of/for" right before the span, which the name opens with:
+    "Forum on" of "the Forum on China-Africa Cooperation"; None otherwise."""
+    doc, k = span.doc, span.start
+    if k < 2 or doc[k - 1].lower_ not in {"on", "of", "for"} or doc[k - 2].ent_type_ \
+            or not doc[k - 2].text[:1].isupper() \
+            or gazetteer.fold(doc[k - 2].text) not in gazetteer.cue_words("org") | {"forum", "conference"}:
+        return None
+    start = k - 2  # and the capitalised words before the cue ("Boao Forum for"), up to the sentence's start
+    while start > doc[k].sent.start + 1 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].ent_type_:
+        start -= 1
+    return start
+
+
 def extend_org(span: Span) -> Span:
     """"Engineers Society" + "for Maritime Safety Technique and Management": a name ending in an
     organisation's cue word goes on through "for/of/on" and the capitalised words after it."""
@@ -772,6 +787,8 @@ def extend_org(span: Span) -> Span:
     j = span.end
     if (longer := romance_tail(span)) is not span:
         return longer  # "Corriere" + "della Sera": a name in another language
+    if (start := cue_before(span)) is not None:
+        return Span(doc, start, span.end, label=span.label_)  # "Forum on" + "China-Africa Cooperation"
     if j + 1 < len(doc) and doc[j].text in {"St.", "St", "Saint"} and not doc[j - 1].whitespace_.count("\n") \
             and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
         return Span(doc, span.start, j + 2, label=span.label_)  # "Paris" + "St. Germain": a club named after a saint
