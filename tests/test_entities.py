@@ -157,6 +157,9 @@ NAME_TYPES = [
                  "Toronto on Friday. Anna Keller did not meet Labour Minister Paul Morel. Labour leader Lea Marek spoke.",
                  {"International": None, "Jan Nowak": PERSON, "Labour": ORGANIZATION, "Paul Morel": PERSON},
                  id="portfolios-the-model-tags"),
+    # a region of the world tagged as a body is a place (data/world_regions.tsv)
+    pytest.param("The two discussed security in the Indo-Pacific and the Middle East.",
+                 {"Indo-Pacific": PLACE, "Middle East": PLACE}, id="a-region-of-the-world"),
     # a forum's cue word and "on" before the name the model tagged open it
     pytest.param("Jan Nowak attended the Forum on China-Africa Cooperation summit in Beijing.",
                  {"Forum on China-Africa Cooperation": ORGANIZATION, "China-Africa Cooperation": None},

@@ -166,6 +166,8 @@ def decide_type(span: Span) -> str | None:
     if len(span) == 1 and span[0].lower_.rstrip(".") in MONTHS and span.end < len(span.doc) \
             and span.doc[span.end].like_num:
         return None  # "LUANDA, Oct 2 (Reuters)": a month, no one
+    if span.label_ == "ORG" and folded.removeprefix("the ") in gazetteer.world_regions():
+        return PLACE  # "the Indo-Pacific" tagged ORG: a region of the world
     if country_government(span):
         return None  # "Peru's Interim Government": the country's government, which the country stands for
     if portfolio(span) or post_name(span) or remit_of_holder(span):

@@ -460,6 +460,12 @@ def national_titles() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def world_regions() -> frozenset[str]:
+    """Folded names of regions of the world that span or split countries (data/world_regions.tsv): "middle east"."""
+    return frozenset(fold(row[0]) for row in _rows("world_regions.tsv"))
+
+
+@cache
 def politicians() -> dict[str, str]:
     """Well-known politicians' names (folded) -> the code of the country they act for, whatever post a report gives
     them (data/politicians.tsv): "Vladimir Putin" -> "RU"."""
