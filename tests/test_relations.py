@@ -3327,6 +3327,9 @@ MEETINGS = [
     pytest.param("MOSCOW, Dec 3 - Jan Nowak had lunch with Ivo Marek at a restaurant near Red Square on Tuesday.",
                  "2025-12-03", [(MEETING, ("Jan Nowak", "Ivo Marek"), "Moscow", OCCURRED, "2025-12-02")],
                  id="at-a-restaurant-near-a-landmark"),
+    # "accompanied on the visit by X": a companion, no visitor X met
+    pytest.param("Ivo Marek was accompanied on the visit by Foreign Minister Jan Nowak and by General Paul Morel.",
+                 "2025-02-03", [], id="accompanied-on-the-visit-by"),
     # "X, who the Kremlin said spoke to Y": X
     pytest.param("Jan Nowak, who the Kremlin said spoke to Anna Keller by phone, was not mentioned.", "2025-02-03",
                  [(CALL, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None)], id="who-the-kremlin-said-spoke"),

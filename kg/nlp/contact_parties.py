@@ -462,8 +462,9 @@ def noun_partners(tok: Token, verb: Token) -> tuple[list[Token], list[Token]]:
     if tok.lower_ in VISIT_NOUNS:  # "paid a visit to X": a person visited, not a place
         others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                    if p.dep_ == "pobj" and p.ent_type_ == PERSON]
-        # "a visit by X", "a visit from X": the visitor
+        # "a visit by X", "a visit from X": the visitor (not "was accompanied on the visit by X": the companion)
         actors += [p for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}
+                   and not (c.lower_ == "by" and verb.lemma_.lower() == "accompany")
                    for p in c.children if p.dep_ == "pobj"]
     # "meetings between A and B, led by X", "the talks were led by X and Y": the leaders took part
     leading = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS]
