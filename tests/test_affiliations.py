@@ -1353,6 +1353,10 @@ REPRESENTS_NOT = [
                  "said President Vladimir Putin had invited Nigeria's leader to Moscow. Nigeria hopes for grain.",
                  [("Jan Nowak", "Nigeria", "title-before"), ("Vladimir Putin", "Russia", "title-known")],
                  id="a-known-politician-in-another-country-s-report"),
+    # "parliament speaker" is one post after a country's possessive or people's word
+    pytest.param("Jan Nowak met Lebanon's parliament speaker Ivo Marek in Beirut. Lebanese parliament speaker Paul "
+                 "Morel spoke.", [("Ivo Marek", "Lebanon", "title-before"), ("Paul Morel", "Lebanon", "title-before")],
+                 id="a-parliament-speaker"),
     # "Labour Minister X" holds the labour portfolio; "Labour leader X" leads the party
     pytest.param("Anna Keller did not meet Labour Minister Paul Morel. Labour leader Lea Marek spoke.",
                  [("Lea Marek", "Labour Party", "title-before")], id="labour-minister-and-labour-leader"),

@@ -35,7 +35,7 @@ GLUE = {"of", "the", "-", "–", "'s", "’s", "for", "and", "at", "in"}
 MODIFIERS = {"foreign", "vice", "deputy", "acting", "state", "defence", "defense", "interior",
              "finance", "top", "chief", "senior", "special", "prime", "general", "supreme", "first",
              "permanent", "presidential", "security", "national", "press", "trade", "economy", "co",
-             "caretaker", "interim", "outgoing", "incoming", "personal"}
+             "caretaker", "interim", "outgoing", "incoming", "personal", "parliament", "parliamentary"}
 #: Words after a name and comma that start an apposition with a title: "X, a spokesman for Y".
 APPOS_STARTERS = {"a", "an", "the", "who", "his", "her", "its"}
 FORMER = {"former", "ex", "late", "then"}
