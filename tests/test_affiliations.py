@@ -1353,6 +1353,9 @@ REPRESENTS_NOT = [
                  "said President Vladimir Putin had invited Nigeria's leader to Moscow. Nigeria hopes for grain.",
                  [("Jan Nowak", "Nigeria", "title-before"), ("Vladimir Putin", "Russia", "title-known")],
                  id="a-known-politician-in-another-country-s-report"),
+    # a second role after "and" in an apposition may open with a people's word
+    pytest.param("Jan Nowak, a member of the party's central committee and Chinese foreign minister, spoke.",
+                 [("Jan Nowak", "China", "apposition")], id="a-second-role-with-a-people-s-word"),
     # "parliament speaker" is one post after a country's possessive or people's word
     pytest.param("Jan Nowak met Lebanon's parliament speaker Ivo Marek in Beirut. Lebanese parliament speaker Paul "
                  "Morel spoke.", [("Ivo Marek", "Lebanon", "title-before"), ("Paul Morel", "Lebanon", "title-before")],

@@ -232,12 +232,12 @@ def same_body(a: Token | Span | None, b: Token | Span | None) -> bool:
 
 
 def coordinated_title(doc, j: int, titles) -> bool:
-    """After "and": another role of the same person ("and honorary president of", "and a member of"),
-    its title within three words, before any name."""
+    """After "and": another role of the same person ("and honorary president of", "and a member of", "and Chinese
+    foreign minister"), its title within three words, before any name (but a people's word)."""
     for tok in doc[j : min(len(doc), j + 4)]:
         if tok.lower_ in titles:
             return True
-        if entity_at(doc, tok.i) is not None or not (tok.lower_ in {"a", "an", "the", "-"} | MODIFIERS | FORMER
-                                                       or tok.pos_ == "ADJ"):
+        if entity_at(doc, tok.i) is not None and not gazetteer.demonym(tok.text) or not (
+                tok.lower_ in {"a", "an", "the", "-"} | MODIFIERS | FORMER or tok.pos_ == "ADJ"):
             return False
     return False
