@@ -365,7 +365,8 @@ def merge_body_heads(clusters: list[Cluster], refs: dict[int, str]) -> None:
         found = []
         for c in orgs:
             words = gazetteer.fold(c.name).removeprefix("the ").split()
-            if c is not short and len(words) > 1 and (words[-1] == word or words[0] == word and words[1] in {"of", "for"}):
+            if c is not short and len(words) > 1 and (
+                    words[-1] == word or words[0] == word and words[1] in {"of", "for"}):
                 found.append(c)
         if len(found) == 1:
             absorb(found[0], short, refs)
