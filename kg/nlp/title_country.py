@@ -372,8 +372,7 @@ def demonym_country(tok, refs: dict, types: dict) -> str | None:
     if tok.i in refs and types.get(refs[tok.i]) == COUNTRY:
         return refs[tok.i]
     country = gazetteer.demonym(tok.text)
-    names = {e.name: e.key for e in tok.doc._.kg_entities or [] if types.get(e.key) == COUNTRY}
-    return names.get(country.name) if country is not None else None
+    return named_countries(tok.doc, types).get(country.code) if country is not None else None
 
 
 #: Nouns of a state's offices that speak for it: "Switzerland's foreign ministry said", "the Kenyan government said".
