@@ -607,6 +607,16 @@ NAME_TYPES = [
                  "Viet Nam To Quang Hai on 20 August.",
                  {"To Quang Hai": PERSON, "Communist Party of Viet Nam": ORGANIZATION},
                  id="a_function_word_family_name_after_a_body_s_post"),
+    # a bureau whose affairs are listed with "and" is one body; the affairs a post is "for" are no body
+    pytest.param("Ivo Marek, director-general of the Asian and Oceanian Affairs Bureau, met Anna Keller.",
+                 {"Asian and Oceanian Affairs Bureau": ORGANIZATION, "Oceanian Affairs Bureau": None, "Asian": None},
+                 id="a_bureau_of_affairs_listed_with_and"),
+    pytest.param("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Brenner met Anna Keller.",
+                 {"Pacific Affairs": None, "Daniel Brenner": PERSON}, id="the_affairs_of_a_post"),
+    pytest.param("Assistant Secretary of State for Pacific Affairs Daniel Brenner met Anna Keller.",
+                 {"State for Pacific Affairs": None, "Daniel Brenner": PERSON}, id="the_affairs_of_a_post_of_state"),
+    pytest.param("Party chief To Hai will travel to Vientiane next week.", {"To Hai": PERSON, "Hai": None},
+                 id="a_function_word_family_name_after_a_lower_case_post"),
     pytest.param("President To Visit Lima Next Week\n\nThe talks will be held in Lima.", {"To Visit": None},
                  id="no_function_word_family_name_in_a_headline"),
     # a royal title of two words: the name after it, even a town's name, and no word of the title in the name

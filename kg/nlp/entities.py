@@ -54,7 +54,7 @@ from spacy.util import filter_spans
 
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import facility_start, has_org_cue, in_a_venue
+from kg.nlp.entity_evidence import AFFAIRS_WORDS, affairs_remit, facility_start, has_org_cue, in_a_venue
 from kg.nlp.entity_people import (
     given_name_tagged_body,
     listed_name_with_people,
@@ -143,8 +143,8 @@ class EntityFixer:
 
     def entities(self, doc: Doc) -> list[Span]:
         """The document's entities: the model's corrected, completed and typed (kg's labels for names)."""
-        ents = pair_bodies(whole_countries(whole_cities(whole_datelines(
-            [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)]))))
+        ents = shared_affairs_bodies(pair_bodies(whole_countries(whole_cities(whole_datelines(
+            [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)])))))
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS
                  for p in trim(e, self.common_word)]
         typed = [(s, decide_type(s)) for s in spans]
@@ -373,6 +373,35 @@ def pair_bodies(ents: list[Span]) -> list[Span]:
         end = pair_body_end(e)
         out.append(Span(e.doc, e.start, end, label="ORG") if end is not None else e)
     return out
+
+
+def shared_affairs_bodies(ents: list[Span]) -> list[Span]:
+    """"the Asian and" + "Oceanian Affairs Bureau": a body of "... Affairs" whose affairs are named by words joined
+    with "and" (the first of them tagged a people's word or untagged) is one body with all of them."""
+    out: list[Span] = []
+    for e in ents:
+        start = affairs_start(e) if e.label_ == "ORG" else None
+        if start is not None:
+            while out and out[-1].end > start:
+                out.pop()  # "Asian" tagged a people's word
+            e = Span(e.doc, start, e.end, label="ORG")
+        out.append(e)
+    return out
+
+
+def affairs_start(e: Span) -> int | None:
+    """Where the name of a body of "... Affairs" + a word of bodies' names opens, whose affairs are listed before
+    the span with "and": "Asian and" of "the Asian and Oceanian Affairs Bureau"; None if the span opens it."""
+    doc, cues = e.doc, gazetteer.cue_words("org")
+    k = next((t.i for t in e if t.lower_ == "affairs"), None)
+    if k is None or k + 1 >= e.end or gazetteer.fold(doc[k + 1].text) not in cues or not affairs_remit(doc[e.start : k + 1]) \
+            or e.start < 2 or doc[e.start - 1].lower_ != "and":
+        return None
+    j = e.start - 1
+    while j > e.start - AFFAIRS_WORDS and j >= 1 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() \
+            and doc[j - 1].ent_type_ in {"", "NORP"} and "\n" not in doc[j - 1].whitespace_:
+        j -= 1
+    return j if j < e.start - 1 else None
 
 
 def slash_pair(first: Span, second: Span) -> bool:

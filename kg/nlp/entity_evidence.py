@@ -259,7 +259,21 @@ def post_name(span: Span) -> bool:
     return k is not None and 0 < k < len(words) - 1 and (
         all(w in titles for w in words[:k]) or " ".join(words[:k]) in gazetteer.titles() or of_state) and (all(
             w in PORTFOLIO_WORDS or w in {"and", "&", "the", ","} for w in words[k + 1 :])
-            or words[k] == "for" and holder_after(span))
+            or words[k] == "for" and (holder_after(span) or affairs_remit(span[k + 1 :])))
+
+
+#: How many words may name what a post's affairs are: "for East Asian and Pacific Affairs".
+AFFAIRS_WORDS = 5
+
+
+def affairs_remit(span: Span) -> bool:
+    """Capitalised words (joined by "and") that end in "Affairs" and hold no word of a body's name: what a post's
+    affairs are ("East Asian and Pacific Affairs", "Asian and Oceanian Affairs"), not a body ("African Affairs
+    Department")."""
+    cues = gazetteer.cue_words("org")
+    return 1 < len(span) <= AFFAIRS_WORDS + 1 and span[-1].lower_ == "affairs" and all(
+        t.lower_ == "and" or t.is_alpha and t.text[:1].isupper() and gazetteer.fold(t.text) not in cues
+        for t in span[:-1])
 
 
 def holder_after(span: Span) -> bool:

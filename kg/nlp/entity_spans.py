@@ -26,7 +26,16 @@ from kg.dates import MONTHS
 from kg.model import ORGANIZATION
 from kg.nlp import gazetteer
 from kg.nlp.body_references import BODY_ANAPHORS
-from kg.nlp.entity_evidence import FACILITY_HEADS, STREET_HEADS, has_org_cue, looks_like_person, portfolio, post_name
+from kg.nlp.entity_evidence import (
+    AFFAIRS_WORDS,
+    FACILITY_HEADS,
+    STREET_HEADS,
+    affairs_remit,
+    has_org_cue,
+    looks_like_person,
+    portfolio,
+    post_name,
+)
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
@@ -204,6 +213,8 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         first = s + (doc[s].lower_ == "the")
         if span.label_ == "ORG" and first < e and post_name(doc[first:e]):
             continue  # "the EU's High Representative for Foreign Affairs, X": a post, no body
+        if span.label_ == "ORG" and first < e and _remit_after_for(doc, first, e):
+            continue  # "[Assistant Secretary of State for East Asian and] Pacific Affairs": a post's remit, no body
         k = next((j for j in range(first + 1, e - 1) if doc[j].lower_ == "of" and (
             j >= first + 3 and post_name(doc[first:j]) or portfolio(doc[first:j])
             or titles_only(doc[first:j]) and gazetteer.country(doc[j + 1 : e].text.removeprefix("the ")))),
@@ -581,6 +592,16 @@ def _portfolio_opening(doc: Doc, start: int, end: int) -> int | None:
         return start + 1  # "Minister of Foreign Affairs, Cooperation and Nigeriens Abroad X": a people abroad;
         # "Under-Secretary-General for Political and Peacebuilding Affairs X": a portfolio's word the list lacks
     return None
+
+
+def _remit_after_for(doc: Doc, start: int, end: int) -> bool:
+    """"Pacific Affairs" tagged of "Assistant Secretary of State for East Asian and Pacific Affairs": the end of a
+    post's remit after a title (or "State") and "for", with the capitalised words joined to it by "and"."""
+    k = start - 1
+    while k >= 0 and k >= start - AFFAIRS_WORDS and (doc[k].lower_ == "and" or doc[k].is_alpha and doc[k].text[:1].isupper()):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "for" and affairs_remit(doc[k + 1 : end]) \
+        and doc[k - 1].lower_ in gazetteer.title_words() | {"state"}
 
 
 def _opens_title(span: Span) -> bool:

@@ -499,13 +499,14 @@ def post_before(doc: Doc, k: int) -> bool:
 FUNCTION_WORD_FAMILY_NAMES = {"An", "Do", "He", "To"}
 
 
-def function_word_family_name(tok) -> bool:
+def function_word_family_name(tok, person_next: bool = False) -> bool:
     """A family name that reads as a function word (``FUNCTION_WORD_FAMILY_NAMES``) right after a post on the same
     line: "To" of "General Secretary To Lam", of "General Secretary of the Communist Party of Viet Nam To Lam"; or
-    capitalised after a lower-case word, before a name the model tagged: "is scheduled to meet To Lam"."""
+    capitalised after a lower-case word, before a name the model tagged (or the caller knows, ``person_next``, to be
+    a person's): "is scheduled to meet To Lam", "Party chief To Lam"."""
     doc, k = tok.doc, tok.i
     return tok.text in FUNCTION_WORD_FAMILY_NAMES and k > 0 and (post_before(doc, k) or (
-        doc[k - 1].is_lower and k + 1 < len(doc) and doc[k + 1].ent_type_ in {"PERSON", PERSON})) \
+        doc[k - 1].is_lower and k + 1 < len(doc) and (person_next or doc[k + 1].ent_type_ in {"PERSON", PERSON}))) \
         and "\n" not in doc[k - 1].whitespace_ + tok.whitespace_
 
 
