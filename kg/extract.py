@@ -27,6 +27,7 @@ from kg.model import (
 from kg.nlp import gazetteer
 from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
 from kg.nlp.modality import in_relative_clause, of_a_noun, of_a_time_before, pluperfect
+from kg.nlp.paragraphs import date_start_end, release_label_end
 from kg.nlp.titles import singular_title
 from kg.nlp.trigger_words import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, PLACE_TYPES, SIDELINE_NOUNS, TALK_NOUNS
 from kg.nlp.triggers import trigger_rule
@@ -166,7 +167,9 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
     after a lede that names its day, happened that day: "SKOPJE, March 12 - X urged Y on Wednesday to (...). X met
     Prime Minister Z in Skopje" (not one whose sentence sets a time of its own, ``own``: see :func:`own_time`); so
     does anyone's, after a lede that names nobody and tells a meeting ("VILNIUS, Nov 28 - Foreign ministers of the
-    Y group met on Tuesday (...). X hosted his counterparts at the palace")."""
+    Y group met on Tuesday (...). X hosted his counterparts at the palace"). A state's readout, its dateline opening
+    with the date ("February 17, 2026, 15:40, The Kremlin, Moscow"), tells its lede's own contacts of that day too,
+    calls (placed nowhere) as well."""
     refs = doc._.kg_refs or {}
     types = {e.key: e.type for e in doc._.kg_entities or []}
     filed = dateline(doc, refs, types)
@@ -174,6 +177,7 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
         return events
     lede = lede_of(doc, filed[2])
     days = [d for e in lede.ents if e.start > filed[2] and day_named(e) and (d := resolve_when(e.text, anchor, "past"))]
+    readout = not days and bool(days := readout_day(doc, filed[1], anchor))  # (the lede's own contacts too)
     people = keys_of_type(lede, refs, types, {PERSON})
     # (or a post's holders acting together: "NATO defence ministers pledged on Wednesday")
     gathering = any(t.pos_ == "VERB" and t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
@@ -184,14 +188,25 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
         return events
     sents = list(doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start == lede.start)
-    reach = (sents[at + 1].start_char, sents[min(at + LEDE_REACH, len(sents) - 1)].end_char) if at + 1 < len(sents) \
+    first = at + 1 - readout
+    reach = (sents[first].start_char, sents[min(at + LEDE_REACH, len(sents) - 1)].end_char) if first < len(sents) \
         else (0, -1)
     # a contact on the sidelines of the gathering the lede tells is of its day, however far down the story
     beside = {i for i, raw in enumerate(doc._.kg_events or []) if gathering and raw.sentence.start_char >= reach[0]
               and any(t.lower_ in SIDELINE_NOUNS for t in raw.sentence)}
     return [replace(ev, date=days[0]) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
-            and i not in own and ev.place == filed[0] and (gathered or people & set(ev.participants))
+            and i not in own and (filed[0] in {ev.place, ev.venue} or readout and ev.place is None) and (gathered or people & set(ev.participants))
             and (reach[0] <= ev.evidence.start < reach[1] or i in beside) else ev for i, ev in enumerate(events)]
+
+
+def readout_day(doc, at: int, anchor: dt.date) -> list[str]:
+    """The day a dateline opening with the date tells, as a state's readouts open ("February 17, 2026, 15:40, The
+    Kremlin, Moscow": what the lede tells happened that day), its place's first word at ``at``; [] for a dateline
+    that opens with the place ("LIMA, March 3 (Reuters) -": the day it was filed)."""
+    start = release_label_end(doc, doc[at].sent.start)
+    end = date_start_end(doc, start)
+    return [d for e in doc[start:end].ents if e.label_ == "DATE" and precision(d := resolve_when(e.text, anchor, "past"))
+            == "day"][:1] if end > start else []
 
 
 def opening_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) -> list[Event]:

@@ -201,6 +201,9 @@ REPRESENTS_MORE = [
                  [("Tom Reed", "India", "represented-by")], id="represented-by-a-minister-of-state-for-x"),
     pytest.param("The United States was represented by a delegation headed by Interior Secretary Anna Keller.",
                  [("Anna Keller", "United States", "represented-by")], id="represented-by-a-delegation-headed-by"),
+    pytest.param("The Estonian side was represented by Prime Minister Anna Keller and Foreign Minister Tom Reed.",
+                 [("Anna Keller", "Estonia", "represented-by"), ("Tom Reed", "Estonia", "represented-by")],
+                 id="a-country-s-side-represented-by-two"),
     # what the holder of a post did is no party of the post; a title to its last word is no name
     pytest.param("SEOUL, July 27 - North Korean leader Kim Jong Un received Russian Defence Minister Sergei Shoigu in "
                  "Pyongyang on Wednesday. Shoigu is the first Russian defence minister to visit North Korea since the "

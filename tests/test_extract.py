@@ -256,6 +256,20 @@ def test_date_carried_to_a_later_mention_end_to_end(extract_text):
     ]
 
 
+@pytest.mark.model
+def test_a_readout_s_dated_line_dates_and_places_its_lede_end_to_end(extract_text):
+    text = ("Talks with the President of Ruritania\n\nFebruary 17, 2026, 15:40, Novo-Ogaryovo, Moscow Region\n\n"
+            "Anna Keller held talks with President of Ruritania Paul Morel. Keller later spoke by phone with Lena "
+            "Brandt.")
+    result, simple = extract_text(text, "2026-02-19")
+    names = {e.key: e.name for e in result.entities}
+    got = [(*simple(e), names.get(e.venue)) for e in result.events if e.kind != AFFILIATION]
+    assert got == [(MEETING, ("Anna Keller", "Paul Morel"), "Moscow", OCCURRED, "2026-02-17", "Novo-Ogaryovo"),
+                   (CALL, ("Anna Keller", "Lena Brandt"), None, OCCURRED, "2026-02-17", None)]
+    wire = text.replace("February 17, 2026, 15:40, Novo-Ogaryovo, Moscow Region", "MOSCOW, Feb 17 (Reuters) -")
+    assert {e.date for e in extract_text(wire, "2026-02-19")[0].events if e.kind != AFFILIATION} == {None}
+
+
 # --- text_length -------------------------------------------------------------------------------------
 
 

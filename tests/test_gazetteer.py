@@ -186,6 +186,7 @@ def test_well_known_venues_stand_in_their_city():
     assert gazetteer.venue_city("Apostolic Palace")[0] == "Vatican City"
     assert gazetteer.venue_city("Presidential Palace") is None  # every capital has one
     assert gazetteer.venue_city("State House") is None
+    assert gazetteer.venue_city("Peace Palace") is None  # The Hague's, and Phnom Penh's seat of government
     assert gazetteer.venue_city("Gudaibiya Palace") == ("Manama",)  # not Sakhir Palace, a palace of its own
 
 

@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.nlp.paragraphs import ParagraphSplitter
+from kg.nlp.paragraphs import ParagraphSplitter, date_place_line_end, date_start_end
 
 
 @pytest.fixture(scope="module")
@@ -144,6 +144,14 @@ def test_a_city_and_a_date_on_a_line_of_their_own_are_a_sentence_of_their_own(bl
     doc = ParagraphSplitter(blank)(blank("Brussels, 6 February 2024\n\nThe Commissioner, Pym, received Lee in Brussels."))
     assert starts(doc) == ["Brussels", "The"]  # run into the lede, the city would be its subject
     assert [t.is_sent_start for t in doc if t.text in {",", "February", "2024"}][:3] == [False, False, False]
+
+
+def test_a_date_a_clock_time_and_a_place_on_a_line_of_their_own_are_a_dateline(blank):
+    doc = ParagraphSplitter(blank)(blank("Talks with Pym\n\nFebruary 17, 2026, 15:40, The Kremlin, Moscow\n\n"
+                                         "Lee held talks with Pym."))
+    assert starts(doc) == ["Talks", "February", "Lee"]
+    assert date_place_line_end(doc, 4) == 15 and date_start_end(doc, 4) == 11  # (the place after the time)
+    assert date_place_line_end(blank("February 17, 2026, 15:40, Many Happy Returns\n\nLee met Pym."), 0) is None
 
 
 def test_a_name_after_initials_or_a_short_given_name_goes_on_the_sentence(blank):

@@ -17,7 +17,7 @@ from kg.model import COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import date_of, in_time_phrase, is_planned, recent
-from kg.nlp.paragraphs import dateline_end, release_label_end
+from kg.nlp.paragraphs import date_start_end, dateline_end, release_label_end
 from kg.nlp.trigger_words import PLACE_TYPES, TRAVEL_VERBS
 from kg.nlp.triggers import clause_verb
 
@@ -37,7 +37,12 @@ def datelines(doc, refs: dict, types: dict) -> list[tuple[str, int, int]]:
         if (found or k >= DATELINE_WITHIN) and not opens:
             continue  # after the opening one, only a paragraph's opening
         mark = dateline_end(doc, sent.start)
-        first = next((t for t in doc[release_label_end(doc, sent.start) :][:3] if t.i in refs), None)
+        begin = release_label_end(doc, sent.start)
+        if mark is not None and (dated := date_start_end(doc, begin)) > begin:  # "February 17, 2026, 15:40, The
+            first = next((t for t in doc[dated:mark + 1] if types.get(refs.get(t.i)) in PLACE_TYPES), None)  # Kremlin,
+            # Moscow": the first place the dated line names (not the Kremlin read as the government)
+        else:
+            first = next((t for t in doc[begin:][:3] if t.i in refs), None)
         if mark is not None and first is not None and types.get(refs[first.i]) in PLACE_TYPES:
             found.append((refs[first.i], first.i, mark))
     return found

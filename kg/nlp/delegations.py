@@ -168,7 +168,10 @@ def represented_by(ent: Span, refs: dict) -> str | None:
         verb = agent.head
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head  # "X skipped the summit and was represented by Y": X
-    return next((refs[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs), None)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [o for c in subjects if c.i not in refs and c.lemma_.lower() in SIDE_NOUNS
+                 for o in c.children if o.dep_ in {"amod", "compound", "poss", "nmod"}]  # "The Belarusian side was
+    return next((refs[c.i] for c in subjects if c.i in refs), None)  # represented by X and Y": Belarus
 
 
 #: Nouns of one side of a negotiation, which someone leads for a country: "lead the U.S. side".

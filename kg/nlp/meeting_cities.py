@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.model import AFFILIATION, COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.context_places import previous_destination
-from kg.nlp.datelines import dateline, in_lede
+from kg.nlp.datelines import dateline, datelines, in_lede
 from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
@@ -43,8 +43,11 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     # the building or site a meeting now in its city was placed at stays its venue: met in Paris, at the Elysee Palace
     # (where its sentence names it, or calls it by a word of its name, "at the hotel": a later meeting that took the
     # place of one told before is in the city, not necessarily in the same building)
+    # (or a dateline names it: "February 17, 2026, 15:40, Novo-Ogaryovo, Moscow Region")
+    filed = {place for place, *_ in datelines(doc, refs, types)}
     events = [replace(ev, venue=placed[i]) if placed[i] and ev.place != placed[i] and site(placed[i], names, types)
-              and any(refs.get(t.i) == placed[i] or calls_by_word(t, names[placed[i]]) for t in ev.sentence)
+              and (placed[i] in filed or any(refs.get(t.i) == placed[i] or calls_by_word(t, names[placed[i]])
+                                             for t in ev.sentence))
               and not moved_on(ev, placed[i], refs) else ev for i, ev in enumerate(events)]
     # and the one its sentence places in that city: "met at Gimhae Air Base in Busan", "at Istanbul's Dolmabahce Palace"
     events = [replace(ev, venue=site_in_city(ev, refs, types, names)) if ev.kind == MEETING and ev.place

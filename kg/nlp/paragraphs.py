@@ -11,6 +11,8 @@ agency's name) is cut off; a name and a dash ("X, the leader - in - exile of Y, 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -131,8 +133,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     line, or the bracket closing an agency's name right before the lede: "New Delhi, Mar 20 (PTI)
     External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — ";
     or a city of 100,000 people or more and a colon or a dash: "Abu Dhabi: ", "Dakar - "), or None."""
-    if (alone := city_line_end(doc, start)) is not None or (alone := city_date_line_end(doc, start)) is not None:
-        return alone  # "CHENNAI" on its line, after the headline and the byline; "New York, 20 September 2023"
+    if (alone := city_line_end(doc, start)) is not None or (alone := city_date_line_end(doc, start)) is not None \
+            or (alone := date_place_line_end(doc, start)) is not None:
+        return alone  # "CHENNAI" on its line, after the headline and the byline; "New York, 20 September 2023";
+        # "February 17, 2026, 15:40, The Kremlin, Moscow"
     k, limit = start, start + 4
     while k < len(doc) and k < limit and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)
                                           or inner_hyphen(doc, k, start) or inner_apostrophe(doc, k, start)
@@ -194,6 +198,43 @@ def city_date_line_end(doc: Doc, start: int) -> int | None:
         j += 1
     dated = any(doc[m].lower_.rstrip(".") in MONTHS for m in range(k + 1, j))
     return (j if j < len(doc) and doc[j].is_space else j - 1) if dated and j < len(doc) else None
+
+
+#: A clock time on a dateline: "15:40".
+CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+#: How many words may place a dated line: "The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region".
+PLACE_WORDS = 8
+
+
+def date_start_end(doc: Doc, start: int) -> int:
+    """Where the words after a date (and a clock time) opening the line at ``start`` begin: "February 17, 2026,
+    15:40, " of a state's readout, "17 February 2026, "; ``start`` if the line opens with no date."""
+    k = start
+    while k < min(len(doc), start + 8) and (doc[k].like_num or doc[k].lower_.rstrip(".") in MONTHS
+                                           or CLOCK.match(doc[k].text) or doc[k].text == ",") \
+            and not (k > start and "\n" in doc[k - 1].whitespace_):
+        k += 1
+    dated = any(t.lower_.rstrip(".") in MONTHS for t in doc[start:k]) and any(t.like_num for t in doc[start:k])
+    return k if dated and k > start and doc[k - 1].text == "," else start
+
+
+def date_place_line_end(doc: Doc, start: int) -> int | None:
+    """A date (and a clock time) then the place, alone on the line at ``start``, as a state's readouts open: "February
+    17, 2026, 15:40, The Kremlin, Moscow", "17 February 2026, Novo-Ogaryovo, Moscow Region" (a known city or
+    venue among the place's words): the index of the line's last token, or None."""
+    k = date_start_end(doc, start)
+    if k == start:
+        return None
+    j = k
+    while j < min(len(doc), k + PLACE_WORDS) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].text in {
+            ",", "-", "."} or doc[j].lower_ in {"of", "the"}) and not (j > k and "\n" in doc[j - 1].whitespace_):
+        j += 1
+    if j == k or j >= len(doc) or not ("\n" in doc[j - 1].whitespace_ or doc[j].is_space and "\n" in doc[j].text):
+        return None
+    words = doc[k:j].text.split(", ")
+    if not any(gazetteer.city(w) or gazetteer.venue_city(w) for w in words):
+        return None
+    return j if doc[j].is_space else j - 1
 
 
 def release_label_end(doc: Doc, start: int) -> int:
