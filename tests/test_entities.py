@@ -615,6 +615,18 @@ NAME_TYPES = [
                  {"Pacific Affairs": None, "Daniel Brenner": PERSON}, id="the_affairs_of_a_post"),
     pytest.param("Assistant Secretary of State for Pacific Affairs Daniel Brenner met Anna Keller.",
                  {"State for Pacific Affairs": None, "Daniel Brenner": PERSON}, id="the_affairs_of_a_post_of_state"),
+    # portfolio words between a body and a title are the post's; a body's word in another language opens its name;
+    # a Malaysian style in initials is no body; a portfolio's list after a comma is no body
+    pytest.param("European Union Trade Commissioner Anna Keller met Tom Reed in Geneva.",
+                 {"European Union": ORGANIZATION, "European Union Trade": None}, id="a_portfolio_between_body_and_title"),
+    pytest.param("Tom Reed, an international law professor at Universitas Indonesia, said the wording was vague.",
+                 {"Universitas Indonesia": ORGANIZATION, "Universitas": None}, id="a_body_s_word_before_a_country"),
+    pytest.param("YAB Prime Minister Datuk Seri Anuar Hashim today received a courtesy call from Tom Reed.",
+                 {"YAB": None, "Anuar Hashim": PERSON}, id="a_malaysian_style_in_initials"),
+    pytest.param("The Minister of Foreign Affairs, International Trade and Worship, Anna Keller, received on Wednesday "
+                 "the Minister of Foreign Affairs of Chile, Tom Reed.", {"International Trade and Worship": None,
+                                                                         "Anna Keller": PERSON},
+                 id="a_portfolio_list_ending_in_worship"),
     pytest.param("Party chief To Hai will travel to Vientiane next week.", {"To Hai": PERSON, "Hai": None},
                  id="a_function_word_family_name_after_a_lower_case_post"),
     pytest.param("President To Visit Lima Next Week\n\nThe talks will be held in Lima.", {"To Visit": None},

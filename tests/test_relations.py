@@ -1187,6 +1187,19 @@ CONTACTS = [
     pytest.param("Anna Keller ignored a challenge from Paul Morel to meet him in Lima.", "2025-03-21", [],
                  id="ignored-a-challenge-to-meet"),
     pytest.param("Chile had no plans at present for talks with Paul Morel.", "2025-03-21", [], id="no-plans-for-talks"),
+    # a contact others would not let happen, one floated or possible, one at a time left open, one seen no point in
+    pytest.param("The junta has refused to let Anna Keller meet Paul Morel in Lima.", "2025-03-21", [],
+                 id="refused-to-let-x-meet"),
+    pytest.param("Chilean officials have floated a phone call between Anna Keller and Paul Morel.", "2025-03-21", [],
+                 id="floated-a-call"),
+    pytest.param("Turkey reaffirmed its readiness to provide a venue in Istanbul for possible Chilean-Peruvian "
+                 "negotiations.", "2025-03-21", [], id="possible-talks"),
+    pytest.param("Anna Keller accepted an invitation to meet Paul Morel in Lima at a mutually convenient time.",
+                 "2025-03-21", [], id="at-a-convenient-time"),
+    pytest.param("Anna Keller told reporters that she saw no point in talks with Paul Morel at this stage.", "2025-03-21",
+                 [], id="no-point-in-talks"),
+    pytest.param("Anna Keller helped Paul Morel meet Tom Reed in Lima on Thursday.", "2025-03-21",
+                 [(MEETING, ("Paul Morel", "Tom Reed"), "Lima", OCCURRED, "2025-03-20")], id="helped-x-meet"),
     pytest.param("Jan Nowak said there were no plans for him to meet Paul Morel.", "2025-03-21", [],
                  id="no-plans-for-him-to-meet"),
     # a clause under the contact tells nothing of its means: "a video" played at a meeting

@@ -182,6 +182,18 @@ def cities_of_venues(clusters: list[Cluster], index: dict, new) -> None:
         city.mentions += [Mention(m.text, m.start, m.end, VENUE_MENTION) for m in venue.mentions]
 
 
+#: A chamber's bare name, which many states give theirs: "the Senate" is the US Senate only in a report that names
+#: the United States ("Senate President X" of Cambodia's is not).
+CHAMBER_WORDS = {"senate", "congress"}
+
+
+def names_country(doc, code: str) -> bool:
+    """Whether the document names the country of ISO2 ``code``, or its people ("the United States", "US",
+    "American")."""
+    return any(getattr(gazetteer.country(e.text) or gazetteer.demonym(e.text), "code", None) == code
+               for e in doc.ents if e.label_ in {COUNTRY, PLACE, "NORP"})
+
+
 def canonical_key(ent: Span) -> tuple[str, str, str | None]:
     """(grouping key, canonical name, ISO2) for a non-person mention."""
     text = ent.text
@@ -193,7 +205,8 @@ def canonical_key(ent: Span) -> tuple[str, str, str | None]:
         org = gazetteer.organization(text)
         if org is None and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "party":
             org = gazetteer.organization(f"{text} Party")  # "the Green party": the Greens
-        if org:
+        if org and not (org.country and gazetteer.fold(text).removeprefix("the ") in CHAMBER_WORDS
+                        and not names_country(ent.doc, org.country)):
             return gazetteer.fold(org.name), org.name, None
         if party := tagged_party(ent) or party_before_post(ent):
             return gazetteer.fold(party), party, None  # "D-Calif.", "Democratic Sen. X": the Democratic Party

@@ -362,12 +362,13 @@ BODY_LINKS = {"and", "of", "for", "on"}
 def pair_bodies(ents: list[Span]) -> list[Span]:
     """"the US-China Business Council", "the Zambia-China Parliamentary Friendship Group": a body named after two
     countries joined by a hyphen, whose countries the model tagged (or the first of them), is one organisation; so
-    are two known bodies joined by a slash ("the CDU/CSU parliamentary group": the alliance)."""
+    are two known bodies joined by a slash ("the CDU/CSU parliamentary group": the alliance), and a body's word
+    and the place after it ("Universitas Indonesia")."""
     out: list[Span] = []
     for e in ents:
         if out and e.start < out[-1].end:
             continue
-        if out and slash_pair(out[-1], e):
+        if out and (slash_pair(out[-1], e) or cue_before_place(out[-1], e)):
             out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")
             continue
         end = pair_body_end(e)
@@ -402,6 +403,13 @@ def affairs_start(e: Span) -> int | None:
             and doc[j - 1].ent_type_ in {"", "NORP"} and "\n" not in doc[j - 1].whitespace_:
         j -= 1
     return j if j < e.start - 1 else None
+
+
+def cue_before_place(first: Span, second: Span) -> bool:
+    """A body's word tagged alone right before a place tagged apart: "Universitas" + "Indonesia" (a word of bodies'
+    names, data/cue_words.tsv, opening the name as other languages have it)."""
+    return first.end == second.start and len(first) == 1 and first.label_ == "ORG" and second.label_ == "GPE" \
+        and gazetteer.fold(first.text) in gazetteer.cue_words("org") and "\n" not in first[-1].whitespace_
 
 
 def slash_pair(first: Span, second: Span) -> bool:

@@ -183,6 +183,10 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             part = _trim_ends(doc, s, k, "GPE" if gazetteer.country(doc[s:k].text.removeprefix("the ")) else "ORG")
             out += [part] if part is not None else []  # "the UN Special Coordinator" tagged a person: the body
             continue
+        if span.label_ in {"ORG", "PERSON"} and (k := _portfolio_before_title(doc, s, e)) is not None:
+            part = _trim_ends(doc, s, k, "GPE" if gazetteer.country(doc[s:k].text.removeprefix("the ")) else "ORG")
+            out += [part] if part is not None else []  # "European Union Trade" before "Commissioner X": the Union
+            continue
         if span.label_ == "ORG":
             e = _without_trailing_title(doc, s, e)
             k = _person_after_function_word(doc, s, e)
@@ -403,6 +407,19 @@ def _without_trailing_title(doc: Doc, start: int, end: int) -> int:
             and gazetteer.fold(doc[end - 1].text) not in cues and "\n" not in doc[end - 1].whitespace_:
         end -= 1
     return end
+
+
+def _portfolio_before_title(doc: Doc, start: int, end: int) -> int | None:
+    """"European Union Trade" tagged before "Commissioner X", "China International Trade" before "Representative
+    X": a known body or country, then capitalised portfolio words (up to three) that with the title after the span
+    make a post; the body's end, or None."""
+    if end >= len(doc) or doc[end].lower_ not in gazetteer.title_words() or not doc[end].text[:1].isupper():
+        return None
+    k = end
+    while k > start + 1 and k > end - 3 and doc[k - 1].lower_ in PORTFOLIO_WORDS and doc[k - 1].text[:1].isupper():
+        k -= 1
+    body = doc[start:k].text.removeprefix("the ")
+    return k if k < end and (gazetteer.organization(body) or gazetteer.country(body)) else None
 
 
 def remit_before(doc: Doc, start: int) -> bool:

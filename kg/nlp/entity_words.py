@@ -33,7 +33,7 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "political", "arms", "control", "consular", "multilateral", "expatriates", "diaspora", "emigrants",
                    "brexit", "budget", "integration", "regional", "emigration", "migration", "employment", "innovation",
                    "research", "treasury", "lands", "forestry", "mining", "industries", "natural", "resources",
-                   "heritage",
+                   "heritage", "worship",
                    "arts", "media", "telecommunications", "urban", "rural", "humanitarian", "disaster", "management",
                    "african", "european", "europe", "bilateral", "road", "roads", "highways", "ports", "waterways",
                    "civil", "steel", "coal", "chemicals", "fertilizers", "fertilisers", "consumer", "enterprises",

@@ -59,14 +59,14 @@ REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegatio
                 "rumors", "suggestion", "suggestions", "speculation", "story", "stories"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "debunk"}
 #: Nouns of intent that "no" before them denies the contact they are for: "had no plans for talks with X".
-INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "need", "reason", "interest"}
+INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "need", "reason", "interest", "point"}
 #: Modal auxiliaries of possibility.
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 #: Words of wanting, offering, conditions and requests: the contact may never happen.
 HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing", "offer", "propose", "seek",
                       "consider", "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
                       "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
-                      "persuade", "advise", "challenge", "dare", "proposal"}
+                      "persuade", "advise", "challenge", "dare", "proposal", "float", "moot"}
 #: Verbs whose object, a contact, is wished for when "would" goes with them: "she would welcome a meeting with X" (not
 #: "would welcome X": a guest received).
 WISH_VERBS = {"welcome", "support", "favour", "favor", "accept"}
@@ -79,6 +79,10 @@ HYPOTHETICAL_FORMS = {"hopes", "hoped", "hoping"}
 #: Adjectives saying of a contact that it may not happen: "a meeting is unlikely", "a meeting was not necessary".
 DOUBT_ADJ = {"unlikely", "possible", "doubtful", "uncertain", "impossible", "likely", "conceivable", "necessary",
              "unnecessary", "needed", "essential", "vital", "urgent"}
+#: Adjectives of a contact that may come, or may not: "possible negotiations", "a potential meeting".
+MAYBE_ADJ = {"possible", "potential", "hypothetical", "eventual"}
+#: Adjectives of a time left to be agreed: "to visit Hanoi at a mutually convenient time" (no plan yet).
+OPEN_TIME_ADJ = {"convenient", "appropriate", "suitable", "opportune"}
 #: Adverbs of doubt on a contact or the verb it hangs from: "would probably talk to him".
 DOUBT_ADVERBS = {"probably", "possibly", "perhaps", "maybe"}
 #: Words of future and arrangement: the contact is planned.
@@ -106,7 +110,8 @@ def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> 
     ``own_clause``: not above a relative clause."""
     chain, t = [tok], tok
     for _ in range(limit):
-        if t.head == t or t.dep_ in {"ccomp", "ROOT"} or own_clause and t.dep_ == "relcl" and not infinitive(t):
+        if t.head == t or t.dep_ == "ROOT" or t.dep_ == "ccomp" and not let_clause(t) \
+                or own_clause and t.dep_ == "relcl" and not infinitive(t):
             break  # (but "a challenge to meet X", parsed as a relative clause, is what is challenged)
         if t.dep_ in {"acl", "appos"} and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
             break  # "X, speaking with Y, urged calm": the participle describes X, the main verb's mood is not its
@@ -119,6 +124,17 @@ def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> 
         t = t.head
         chain.append(t)
     return chain
+
+
+#: Verbs whose bare infinitive clause is what they let happen: "refused to let him meet X" refused the meeting.
+LETTING_VERBS = {"let", "allow", "permit", "help", "make"}
+
+
+def let_clause(verb: Token) -> bool:
+    """"(refused to let) him meet X": a bare infinitive's clause under a verb of letting, which the parser makes a
+    clause of its own; what governs the letting governs it."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in LETTING_VERBS \
+        and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def infinitive(verb: Token) -> bool:
@@ -264,6 +280,10 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         if t != tok and t.lemma_.lower() in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"}
                                                                  for c in t.children):
             return True  # "she would welcome a meeting between X and Y": a wish, reported or not
+        if t == tok and any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJ for c in t.children):
+            return True  # "a venue for possible negotiations between X and Y"
+        if open_time(t):
+            return True  # "accepted an invitation to visit Hanoi at a mutually convenient time"
         if t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in DOUBT_ADJ
                                                     for c in t.head.children):
             return True  # "a meeting between X and Y is unlikely", "talks remain possible"
@@ -297,6 +317,13 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
 DUE_WORDS = {"due", "expected", "scheduled", "set"}
 #: Words of a plan that, in the past perfect, tell it fell through: "had been due to", "had been scheduled to".
 PLAN_WORDS = DUE_WORDS | {"supposed", "planned", "slated"}
+
+
+def open_time(t: Token) -> bool:
+    """"(to visit X) at a (mutually) convenient time": a time left to be agreed."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        p.lower_ in {"time", "date", "moment"} and any(a.lower_ in OPEN_TIME_ADJ for a in p.children)
+        for p in c.children) for c in t.children)
 
 
 def unrealised_plan(t: Token) -> bool:

@@ -94,8 +94,8 @@ PATRONYMIC_WORDS = {"bin", "ibn", "bint"}
 HONORIFICS = {"king", "queen", "prince", "princess", "crown", "emir", "amir", "sultan", "sheikh", "sheik", "shaikh",
               "sheikha", "sayyid", "datuk", "dato", "dato'", "datin", "tun", "tunku", "tengku", "hm", "hrh", "hh"} | FORMS_OF_ADDRESS
 #: Styles written as initials in capitals before a title or a name: "HE President X" (His Excellency), "HH the Amir",
-#: "HRH Prince X".
-STYLE_INITIALS = {"HE", "HH", "HRH", "HM", "HIM", "HMA"}
+#: "HRH Prince X"; Malaysia's "YAB Prime Minister X" (Yang Amat Berhormat), "YB Minister X", "YAA", "YM".
+STYLE_INITIALS = {"HE", "HH", "HRH", "HM", "HIM", "HMA", "YAB", "YB", "YAA", "YM", "YTM"}
 #: Honorifics of two words whose second word alone may be a name, or whose first may be a surname: Malaysia's
 #: "Datuk Seri", "Tan Sri" and "Puan Sri" (but "Sri Mulyani Indrawati", "Tan Cheng Bock").
 HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("dato", "sri"), ("dato'", "sri"),

@@ -635,16 +635,17 @@ def companions_of(doc: Doc, refs: dict, travellers: set[str], joint: bool = True
             continue
         subjects = {refs.get(t.i) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
                     for t in (c, *c.conjuncts, *([tok.head] if c.lower_ in {"who", "that"} else []))}
-        if lemma == "accompany" and any(c.dep_ == "auxpass" for c in tok.children):
-            if subjects & travellers:  # everyone named after the "by", however the parser hung posts and names
-                out |= {refs[t.i] for c in tok.children if c.dep_ == "agent" for t in doc[c.i + 1 : tok.sent.end]
-                        if t.i in refs and t.ent_type_ == PERSON}
-        elif lemma == "accompany" and tok.tag_ == "VBG" and tok.i == tok.sent.start:
+        if lemma == "accompany" and tok.tag_ == "VBG" and tok.i == tok.sent.start:
             # "Accompanying the Prime Minister are Minister of Foreign Affairs Z, ...": everyone named after them
+            # (whether the parser takes "are" for an auxiliary of the passive or not)
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
                 if {refs.get(t.i) for t in obj.subtree} & travellers:
                     out |= {refs[t.i] for t in doc[obj.right_edge.i + 1 : tok.sent.end]
                             if t.i in refs and t.ent_type_ == PERSON}
+        elif lemma == "accompany" and any(c.dep_ == "auxpass" for c in tok.children):
+            if subjects & travellers:  # everyone named after the "by", however the parser hung posts and names
+                out |= {refs[t.i] for c in tok.children if c.dep_ == "agent" for t in doc[c.i + 1 : tok.sent.end]
+                        if t.i in refs and t.ent_type_ == PERSON}
         elif lemma == "accompany":
             if {refs.get(t.i) for c in tok.children if c.dep_ == "dobj" for t in c.subtree} & travellers:
                 out |= {k for k in subjects if k is not None}
