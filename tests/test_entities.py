@@ -627,6 +627,13 @@ NAME_TYPES = [
                  "the Minister of Foreign Affairs of Chile, Tom Reed.", {"International Trade and Worship": None,
                                                                          "Anna Keller": PERSON},
                  id="a_portfolio_list_ending_in_worship"),
+    # a well-known politician's full name is a person's, whatever the model says
+    pytest.param("Russian President Vladimir Putin and Tajik President Emomali Rahmon joined host Kassym-Jomart Tokayev "
+                 "for talks.", {"Kassym-Jomart Tokayev": PERSON}, id="a_well_known_politician"),
+    pytest.param("Anna Keller, spokeswoman for Spain's Ministry of Foreign Affairs, European Union and Cooperation, "
+                 "said the talks went well.", {"Ministry of Foreign Affairs, European Union and Cooperation": ORGANIZATION,
+                                               "European Union and Cooperation": None},
+                 id="a_ministry_named_with_a_list_of_portfolios"),
     pytest.param("Party chief To Hai will travel to Vientiane next week.", {"To Hai": PERSON, "Hai": None},
                  id="a_function_word_family_name_after_a_lower_case_post"),
     pytest.param("President To Visit Lima Next Week\n\nThe talks will be held in Lima.", {"To Visit": None},

@@ -154,6 +154,12 @@ def test_a_date_a_clock_time_and_a_place_on_a_line_of_their_own_are_a_dateline(b
     assert date_place_line_end(blank("February 17, 2026, 15:40, Many Happy Returns\n\nLee met Pym."), 0) is None
 
 
+def test_an_agency_s_name_between_slashes_ends_a_dateline(blank):
+    for text in ("LIMA, March 12. /TASS/. Lee met Pym.", "LIMA, March 12 /TASS/. Lee met Pym."):
+        doc = ParagraphSplitter(blank)(blank(text))
+        assert starts(doc) == ["LIMA", "Lee"], text
+
+
 def test_a_name_after_initials_or_a_short_given_name_goes_on_the_sentence(blank):
     def split(words, tags):
         return ParagraphSplitter(blank)(Doc(blank.vocab, words=words, tags=tags))

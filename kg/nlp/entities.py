@@ -93,7 +93,16 @@ from kg.nlp.entity_types import (
     seat_at_venue,
     titles_only,
 )
-from kg.nlp.entity_words import CALENDAR_WORDS, CITY, INITIAL, CommonWords, hyphen_country, known_name, surnames_of
+from kg.nlp.entity_words import (
+    CALENDAR_WORDS,
+    CITY,
+    INITIAL,
+    PORTFOLIO_WORDS,
+    CommonWords,
+    hyphen_country,
+    known_name,
+    surnames_of,
+)
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines, lines
 from kg.nlp.memo import remembering
 from kg.nlp.names import FORMS_OF_ADDRESS
@@ -363,12 +372,12 @@ def pair_bodies(ents: list[Span]) -> list[Span]:
     """"the US-China Business Council", "the Zambia-China Parliamentary Friendship Group": a body named after two
     countries joined by a hyphen, whose countries the model tagged (or the first of them), is one organisation; so
     are two known bodies joined by a slash ("the CDU/CSU parliamentary group": the alliance), and a body's word
-    and the place after it ("Universitas Indonesia")."""
+    and the place after it ("Universitas Indonesia"); and a ministry's name cut at its portfolios' comma."""
     out: list[Span] = []
     for e in ents:
         if out and e.start < out[-1].end:
             continue
-        if out and (slash_pair(out[-1], e) or cue_before_place(out[-1], e)):
+        if out and (slash_pair(out[-1], e) or cue_before_place(out[-1], e) or portfolio_list_after(out[-1], e)):
             out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")
             continue
         end = pair_body_end(e)
@@ -403,6 +412,21 @@ def affairs_start(e: Span) -> int | None:
             and doc[j - 1].ent_type_ in {"", "NORP"} and "\n" not in doc[j - 1].whitespace_:
         j -= 1
     return j if j < e.start - 1 else None
+
+
+#: Words opening the name of a ministry whose portfolios a list names: "Ministry of Foreign Affairs, Trade and ...".
+MINISTRY_WORDS = {"ministry", "department", "secretariat"}
+
+
+def portfolio_list_after(first: Span, second: Span) -> bool:
+    """A ministry's name the model cut at the comma of its portfolios' list: "the Ministry of Foreign Affairs" +
+    ", " + "International Trade and Worship" (the list's last word a portfolio's, joined by "and")."""
+    doc = first.doc
+    words = [t for t in first if t.lower_ != "the"]
+    return first.end + 1 == second.start and doc[first.end].text == "," and first.label_ == second.label_ == "ORG" \
+        and bool(words) and words[0].lower_ in MINISTRY_WORDS and first[-1].lower_ in PORTFOLIO_WORDS \
+        and second[-1].lower_ in PORTFOLIO_WORDS and any(t.lower_ in {"and", "&"} for t in second) \
+        and all(t.lower_ in {"and", "&"} or t.text[:1].isupper() for t in second)
 
 
 def cue_before_place(first: Span, second: Span) -> bool:

@@ -213,6 +213,8 @@ def decide_type(span: Span) -> str | None:
         return None  # 'the film " Northtown Nights "': the title of a work, not a name of ours
     if named_work(span) and not (gazetteer.country(text) or gazetteer.city(text)):
         return None  # "his novel Tropic of Cancer", "Nolan's film Oppenheimer": a title too
+    if span.label_ != "PERSON" and len(span) > 1 and folded.removeprefix("the ") in gazetteer.politicians():
+        return PERSON  # "host Kassym-Jomart Tokayev" tagged ORG: a well-known politician's full name
     if party_tag(span):  # "Sen. X, D-Calif., said": a lawmaker's party and state; the whole tag names the party
         return ORGANIZATION if tagged_party(span) else None
     if len(span) <= 3 and (named := known_as(span[0])) is not None and named.ent_type_ in {"PERSON", PERSON}:

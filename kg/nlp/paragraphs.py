@@ -126,13 +126,43 @@ def two_cities(doc: Doc, k: int, start: int) -> bool:
     return doc[k].text == "/" and start < k < len(doc) - 1 and doc[k - 1].text.isupper() and doc[k + 1].text.isupper()
 
 
+#: An agency's name between slashes, as TASS writes it after its datelines: "MOSCOW, March 12. /TASS/. X met Y".
+SLASHED_AGENCY = re.compile(r"^/[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)*/\.?$")
+
+
 @per_position
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the mark ending a dateline that opens the line at ``start`` (one to three
     capitalised words, a comma or bracket, then a dash or colon within a dozen words on the same
     line, or the bracket closing an agency's name right before the lede: "New Delhi, Mar 20 (PTI)
     External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — ";
-    or a city of 100,000 people or more and a colon or a dash: "Abu Dhabi: ", "Dakar - "), or None."""
+    or a city of 100,000 people or more and a colon or a dash: "Abu Dhabi: ", "Dakar - "), or None; an agency's
+    name between slashes after it ends it ("MOSCOW, March 12. /TASS/.", "ASTANA, November 28 /TASS/.")."""
+    mark = _dateline_mark(doc, start)
+    if mark is not None and mark + 1 < len(doc) and SLASHED_AGENCY.match(doc[mark + 1].text) \
+            and "\n" not in doc[mark].whitespace_:
+        return mark + 1
+    return mark if mark is not None else slashed_agency_end(doc, start)
+
+
+def slashed_agency_end(doc: Doc, start: int) -> int | None:
+    """"ASTANA, November 28 /TASS/.": the index of the agency's name between slashes after a place and a date on
+    the line at ``start``, or None."""
+    k = start
+    while k < min(len(doc), start + 4) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == start or k >= len(doc) or doc[k].text != ",":
+        return None
+    for j in range(k + 1, min(len(doc), k + 6)):
+        if "\n" in doc[j - 1].whitespace_:
+            return None
+        if SLASHED_AGENCY.match(doc[j].text):
+            return j if any(t.lower_.rstrip(".") in MONTHS for t in doc[k + 1 : j]) else None
+    return None
+
+
+def _dateline_mark(doc: Doc, start: int) -> int | None:
+    """:func:`dateline_end` but for an agency's name between slashes after the mark."""
     if (alone := city_line_end(doc, start)) is not None or (alone := city_date_line_end(doc, start)) is not None \
             or (alone := date_place_line_end(doc, start)) is not None:
         return alone  # "CHENNAI" on its line, after the headline and the byline; "New York, 20 September 2023";
