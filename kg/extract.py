@@ -195,7 +195,8 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
     beside = {i for i, raw in enumerate(doc._.kg_events or []) if gathering and raw.sentence.start_char >= reach[0]
               and any(t.lower_ in SIDELINE_NOUNS for t in raw.sentence)}
     return [replace(ev, date=days[0]) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
-            and i not in own and (filed[0] in {ev.place, ev.venue} or readout and ev.place is None) and (gathered or people & set(ev.participants))
+            and i not in own and (filed[0] in {ev.place, ev.venue} or readout and ev.place is None)
+            and (gathered or people & set(ev.participants))
             and (reach[0] <= ev.evidence.start < reach[1] or i in beside) else ev for i, ev in enumerate(events)]
 
 
@@ -205,8 +206,8 @@ def readout_day(doc, at: int, anchor: dt.date) -> list[str]:
     that opens with the place ("LIMA, March 3 (Reuters) -": the day it was filed)."""
     start = release_label_end(doc, doc[at].sent.start)
     end = date_start_end(doc, start)
-    return [d for e in doc[start:end].ents if e.label_ == "DATE" and precision(d := resolve_when(e.text, anchor, "past"))
-            == "day"][:1] if end > start else []
+    return [d for e in doc[start:end].ents if e.label_ == "DATE"
+            and precision(d := resolve_when(e.text, anchor, "past")) == "day"][:1] if end > start else []
 
 
 def opening_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) -> list[Event]:

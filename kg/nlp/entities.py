@@ -404,8 +404,8 @@ def affairs_start(e: Span) -> int | None:
     the span with "and": "Asian and" of "the Asian and Oceanian Affairs Bureau"; None if the span opens it."""
     doc, cues = e.doc, gazetteer.cue_words("org")
     k = next((t.i for t in e if t.lower_ == "affairs"), None)
-    if k is None or k + 1 >= e.end or gazetteer.fold(doc[k + 1].text) not in cues or not affairs_remit(doc[e.start : k + 1]) \
-            or e.start < 2 or doc[e.start - 1].lower_ != "and":
+    if k is None or k + 1 >= e.end or gazetteer.fold(doc[k + 1].text) not in cues \
+            or not affairs_remit(doc[e.start : k + 1]) or e.start < 2 or doc[e.start - 1].lower_ != "and":
         return None
     j = e.start - 1
     while j > e.start - AFFAIRS_WORDS and j >= 1 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() \

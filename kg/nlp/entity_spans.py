@@ -615,7 +615,8 @@ def _remit_after_for(doc: Doc, start: int, end: int) -> bool:
     """"Pacific Affairs" tagged of "Assistant Secretary of State for East Asian and Pacific Affairs": the end of a
     post's remit after a title (or "State") and "for", with the capitalised words joined to it by "and"."""
     k = start - 1
-    while k >= 0 and k >= start - AFFAIRS_WORDS and (doc[k].lower_ == "and" or doc[k].is_alpha and doc[k].text[:1].isupper()):
+    while k >= 0 and k >= start - AFFAIRS_WORDS and (
+            doc[k].lower_ == "and" or doc[k].is_alpha and doc[k].text[:1].isupper()):
         k -= 1
     return k >= 1 and doc[k].lower_ == "for" and affairs_remit(doc[k + 1 : end]) \
         and doc[k - 1].lower_ in gazetteer.title_words() | {"state"}

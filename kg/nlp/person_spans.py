@@ -279,7 +279,8 @@ def given_name_before(span: Span) -> bool:
         return False  # "Datuk Seri" + "Anwar Ibrahim", "Datuk Seri Utama" + "X": a style, no given name
     if any(gazetteer.country(doc[j : k + 1].text) for j in range(max(0, k - 2), k)):
         return False  # "Ambassador to Viet" + "Nam" + "Patrick Kelleher": the end of a country's name
-    if function_word_family_name(prev, person_next=True) and (prev.head.i in range(span.start, span.end) or span.root.head == prev):
+    if function_word_family_name(prev, person_next=True) and (
+            prev.head.i in range(span.start, span.end) or span.root.head == prev):
         return True  # "Deputy Minister Do" + "Hung Viet", "Secretary To" + "Quang Hai" (parsed as "to"'s object):
         # a family name that reads as a function word
     if k >= 2 and (doc[k - 2].lower_, doc[k - 1].lower_) in HONORIFIC_PAIRS and is_name_word(prev) \
