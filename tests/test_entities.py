@@ -566,6 +566,8 @@ NAME_TYPES = [
     # an event named after a body is no person ("Nato" a given name too); the two of "the U.S.-Canada relationship"
     pytest.param("The ministers will meet on the margins of the NATO Summit in The Hague .",
                  {"NATO Summit": None, "NATO": ORGANIZATION}, id="a_body_s_summit"),
+    pytest.param("Anna Keller hosted Tom Reed at the Malaysia-Singapore Leaders' Retreat in Putrajaya.",
+                 {"Malaysia-Singapore Leaders' Retreat": None, "Putrajaya": PLACE}, id="a_leaders_retreat"),
     pytest.param("Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held a call .",
                  {"Political Bureau of the CPC Central Committee": ORGANIZATION, "Wang Yi": PERSON},
                  id="a_body_s_name_stops_before_another_post"),
@@ -634,6 +636,12 @@ NAME_TYPES = [
                  "said the talks went well.", {"Ministry of Foreign Affairs, European Union and Cooperation": ORGANIZATION,
                                                "European Union and Cooperation": None},
                  id="a_ministry_named_with_a_list_of_portfolios"),
+    # the rest of a post the model tagged a person, after its title is cut off, is no name
+    pytest.param("Buenos Aires, June 20, 2024 - The Minister of Foreign Affairs, International Trade and Worship, Anna "
+                 "Keller, received on Wednesday at the San Martín Palace the Minister of Foreign Affairs of the Republic "
+                 "of Chile, Tom Reed, within the framework of the mechanism.",
+                 {"of Foreign Affairs": None, "Affairs": None, "Anna Keller": PERSON, "Tom Reed": PERSON},
+                 id="the_rest_of_a_post_after_its_title"),
     pytest.param("Party chief To Hai will travel to Vientiane next week.", {"To Hai": PERSON, "Hai": None},
                  id="a_function_word_family_name_after_a_lower_case_post"),
     pytest.param("President To Visit Lima Next Week\n\nThe talks will be held in Lima.", {"To Visit": None},

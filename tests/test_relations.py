@@ -4700,6 +4700,10 @@ MEETINGS = [
                  "Reed held talks on Monday, their first meeting in a year.", "2022-11-16",
                  [(TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2022-11-14"),
                   (TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2022-11-14")], id="another-s-journey-before"),
+    # what talks held somewhere were on, "on" hung on the verb they are the object of: no place of theirs
+    pytest.param("Chilean and Peruvian officials held talks in Lima on Monday on the deployment of an international force "
+                 "in Arica, the first such meeting on the issue since the truce took hold.", "2025-03-21",
+                 [(MEETING, ("Chile", "Peru"), "Lima", OCCURRED, "2025-03-17")], id="talks-held-on-a-topic-somewhere"),
 ]
 
 

@@ -114,7 +114,7 @@ STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", 
 AWARD_HEADS = {"Medal", "Medals", "Prize", "Prizes", "Award", "Awards", "Trophy"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
-               "Summit", "Visit"}
+               "Summit", "Visit", "Retreat"}
 
 
 #: Words of meetings a release capitalises when it names one again: "the Summit", "the Conference".
@@ -146,6 +146,8 @@ def decide_type(span: Span) -> str | None:
     folded = gazetteer.fold(text)
     if folded.removeprefix("the ") in gazetteer.titles() or folded in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X.", "The Head of State"
+    if span[0].is_lower and span[0].lower_ in {"of", "for", "to", "and"}:
+        return None  # "of Foreign Affairs" left of "the Minister of Foreign Affairs of" tagged a person: a post's end
     prefixed = len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in HYPHENS \
         or len(span) == 3 and span[1].text in HYPHENS
     if span[0].lower_ in PREFIXES and prefixed and not gazetteer.organization(text):

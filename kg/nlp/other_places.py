@@ -104,6 +104,9 @@ def in_topic(t: Token, trigger: Token | None = None) -> bool:
         talks = a.head.head if a.dep_ in {"pobj", "pcomp"} and a.head.lower_ == "on" and a.head.dep_ == "prep" else None
         # (also "talks on protecting shipping in the Baltic Sea": a gerund's phrase)
         talks = talks.head.head if talks is not None and talks.dep_ == "pobj" and talks.head.lower_ == "with" else talks
+        # ("held talks in Doha on the deployment of a force in Gaza": "on" hung on the verb whose object the talks are)
+        talks = next((o for o in talks.children if o.dep_ == "dobj" and o.lower_ in TALK_NOUNS | MEET_NOUNS), talks) \
+            if talks is not None and talks.pos_ in {"VERB", "AUX"} else talks
         if talks is not None and talks.lower_ in TALK_NOUNS | MEET_NOUNS | EXCHANGE_OBJECTS and a.ent_type_ != "DATE" \
                 and a.lower_ not in SIDELINE_NOUNS | ON_SITES:  # (not "a meeting on the island of Capri": where)
             return True  # (and "exchanged views on the situation in Syria", "a meeting on the mission in Haiti")
