@@ -218,7 +218,8 @@ REPRESENTS_MORE = [
     pytest.param("North Macedonian Prime Minister Hristijan Mickoski met Jan Nowak.",
                  [("Hristijan Mickoski", "North Macedonia", "title-before")], id="a-guard-north-macedonian"),
     pytest.param("Donald Trump and Volodymyr Zelensky held a brief meeting before the funeral of Pope Francis. The "
-                 "Ukrainian president called it a good meeting.", [], id="a-pope-is-no-president"),
+                 "Ukrainian president called it a good meeting.",
+                 [("Volodymyr Zelensky", "Ukraine", "known-politician")], id="a-pope-is-no-president"),
     # a portfolio of several words is no body
     pytest.param("Ivo Marek, Minister of Road Transport and Highways, and Anna Keller, Minister of Ports, Shipping and "
                  "Waterways, called on him.", [], id="portfolios-of-several-words"),
@@ -1377,6 +1378,14 @@ REPRESENTS_NOT = [
                  [("Ivo Marek", "Netherlands", "title-before"), ("Tom Reed", "Cambodia", "host-country"),
                   ("Jan Nowak", "Netherlands", "title-companion"), ("Anna Keller", "Netherlands", "title-companion")],
                  id="those-accompanying-a-traveller-after-the-verb"),
+    # "led on the Lao side by X": the side's people's word, untagged, names the country
+    pytest.param("Deputy Foreign Minister Tom Reed will lead a delegation to Vientiane on Friday for annual political "
+                 "consultations with Laos, led on the Lao side by Deputy Foreign Minister Anna Keller.",
+                 [("Anna Keller", "Laos", "side-led")], id="led-on-a-country-s-side-by"),
+    # a well-known politician named with no title acts for their country where the article names it
+    pytest.param("Vladimir Putin had a telephone conversation with Tom Reed. The call covered Russia's gas exports.",
+                 [("Vladimir Putin", "Russia", "known-politician")], id="a-well-known-politician-untitled"),
+    pytest.param("Vladimir Putin had a telephone conversation with Tom Reed.", [], id="a-well-known-politician-no-country"),
     # a chamber's bare name is a country's only in a report naming it: "Senate" is no US Senate in Cambodia
     pytest.param("PHNOM PENH - Senate President Ivo Marek met Chinese envoy Jan Nowak in Phnom Penh.",
                  [("Ivo Marek", "Senate", "title-before"), ("Jan Nowak", "China", "title-before")],

@@ -339,6 +339,23 @@ def test_a_place_in_what_talks_put_emphasis_on_is_their_topic(make_doc):
     assert in_topic(doc[10])
 
 
+def test_what_talks_held_were_on_is_their_topic_but_not_the_evening_they_were_held_on(make_doc):
+    # Ode held talks on the deployment in Vellport .  /  Ode held a meeting on Thursday evening at Vellport .
+    topic = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("held", 1, "ROOT", "VERB", lemma="hold"),
+        t("talks", 1, "dobj", "NOUN", tag="NNS", lemma="talk"), t("on", 1, "prep", "ADP"), t("the", 5, "det", "DET"),
+        t("deployment", 3, "pobj", "NOUN"), t("in", 5, "prep", "ADP"), t("Vellport", 6, "pobj", "PROPN", "B-Place"),
+        t(".", 1, "punct", "PUNCT"),
+    ])
+    evening = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("held", 1, "ROOT", "VERB", lemma="hold"), t("a", 3, "det", "DET"),
+        t("meeting", 1, "dobj", "NOUN", lemma="meeting"), t("on", 1, "prep", "ADP"),
+        t("Thursday", 6, "compound", "PROPN", "B-DATE"), t("evening", 4, "pobj", "NOUN", "B-TIME"),
+        t("at", 6, "prep", "ADP"), t("Vellport", 7, "pobj", "PROPN", "B-Place"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert in_topic(topic[7]) and not in_topic(evening[8])
+
+
 def test_an_island_a_meeting_is_on_is_where_it_is(make_doc):
     # Ode held a meeting on the island of Vellholm .
     doc = make_doc([
@@ -1187,6 +1204,15 @@ CONTACTS = [
     pytest.param("Anna Keller ignored a challenge from Paul Morel to meet him in Lima.", "2025-03-21", [],
                  id="ignored-a-challenge-to-meet"),
     pytest.param("Chile had no plans at present for talks with Paul Morel.", "2025-03-21", [], id="no-plans-for-talks"),
+    pytest.param("Anna Keller and Tom Reed agreed to continue working towards a meeting between President Paul Morel and "
+                 "President Ivo Marek.", "2024-06-20", [], id="working-towards-a-meeting"),
+    # a summit a call was held ahead of is no contact of the callers
+    pytest.param("Anna Keller received Tom Reed on Wednesday in Lima. The day before, on Tuesday, both foreign ministers "
+                 "held a joint telephone conversation with the Minister of Foreign Affairs of Uruguay, Omar Paganini, to "
+                 "coordinate positions ahead of the Mercosur summit to be held in Asuncion on July 8.", "2024-06-20",
+                 [(MEETING, ("Anna Keller", "Tom Reed"), "Lima", OCCURRED, "2024-06-19"),
+                  (CALL, ("Anna Keller", "Omar Paganini"), None, OCCURRED, "2024-06-18"),
+                  (CALL, ("Tom Reed", "Omar Paganini"), None, OCCURRED, "2024-06-18")], id="a-call-ahead-of-a-summit"),
     # a contact others would not let happen, one floated or possible, one at a time left open, one seen no point in
     pytest.param("The junta has refused to let Anna Keller meet Paul Morel in Lima.", "2025-03-21", [],
                  id="refused-to-let-x-meet"),
@@ -4704,6 +4730,10 @@ MEETINGS = [
     pytest.param("Chilean and Peruvian officials held talks in Lima on Monday on the deployment of an international force "
                  "in Arica, the first such meeting on the issue since the truce took hold.", "2025-03-21",
                  [(MEETING, ("Chile", "Peru"), "Lima", OCCURRED, "2025-03-17")], id="talks-held-on-a-topic-somewhere"),
+    pytest.param("Anna Keller held a bilateral meeting with Paul Morel on Thursday evening at the Torre Ejecutiva, the "
+                 "seat of Uruguay's presidency.", "2024-12-06",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Torre Ejecutiva", OCCURRED, "2024-12-05")],
+                 id="a-meeting-held-on-an-evening-somewhere"),
 ]
 
 

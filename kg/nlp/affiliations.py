@@ -69,6 +69,8 @@ from kg.nlp.title_country import (
     bare_title,
     government_voice,
     home_country,
+    known_politician,
+    named_countries,
     national_code,
     own_state_post,
     state_title,
@@ -232,6 +234,11 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                                                                   held):
         seen.add((person, country))
         yield affiliation(person, country, ent, rule, 0.6, trigger)
+    # "Vladimir Putin had a telephone conversation with ...": a well-known politician named with no title acts for
+    # their country, if the article names it
+    for person, country, ent in known_politicians(doc, refs, types, seen):
+        seen.add((person, country))
+        yield affiliation(person, country, ent, "known-politician", 0.6, "")
     # "Putin's spokesman X": X speaks for the country (else the body) Putin represents
     for person, boss, ent, trigger in aides:
         parties = [k for p, k in seen if p == boss]
@@ -466,6 +473,20 @@ def short_name_parties(ent: Span, refs: dict, types: dict):
         if other.label_ == ORGANIZATION and len(other) > 1 and key and place.text in {other[0].text, other[-1].text}:
             yield "short-name", key, place.text
             return
+
+
+def known_politicians(doc: Doc, refs: dict, types: dict, seen: set):
+    """(person, country, first name's span) for each well-known politician (data/politicians.tsv) the article names
+    and found no country for, if it names their country."""
+    nations = named_countries(doc, types)
+    placed = {p for p, k in seen if types.get(k) == COUNTRY}
+    for ent in doc.ents:
+        person = refs.get(ent.start)
+        if ent.label_ != PERSON or types.get(person) != PERSON or person in placed:
+            continue
+        if (code := known_politician(doc, person)) is not None and code in nations:
+            placed.add(person)
+            yield person, nations[code], ent
 
 
 def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:

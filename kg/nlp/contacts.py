@@ -134,6 +134,14 @@ MEDIA = "Media"
 PRESS_BEFORE = PRESS_NOUNS | {"paper", "broadcaster", "channel", "agency"}
 
 
+def time_object(tok: Token) -> bool:
+    """A contact's noun that dates what the sentence tells, no one's named: "ahead of the summit", "before the talks",
+    "after the meeting" (not "since their 2015 summit": theirs)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and not any(c.dep_ == "poss" for c in tok.children) and (
+        tok.head.lower_ in {"before", "after", "following", "since", "until"}
+        or tok.head.lower_ in {"of", "to"} and tok.head.head.lower_ in {"ahead", "prior"})
+
+
 def table_talks(tok, parties: list[str]) -> bool:
     """Talks of two sides or more held across a table, not planned ("held talks with X on Tuesday"): in a
     dateline story, where it was filed; not talks held over years ("have held talks since 2021")."""
@@ -193,7 +201,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             continue
         # "both leaders met": this sentence's pair first; "hosted A and B, where the three discussed": all of the
         # meeting, not the talks across it added after
-        context = lead or previous
+        context = lead or previous if not time_object(tok) else []  # (not "X called Y ahead of the summit": the
+        # summit is no contact of theirs)
         direct = False
         if rule.endswith("mediate"):
             *sides, direct = mediation_parties(tok, party_keys, context)

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
+from kg.nlp.titles import block_before
 
 
 #: Role groups (titles.tsv) of those who act for their principal's side: "Putin's spokesman", "Trump's envoy",
@@ -191,12 +192,30 @@ def side_parties(ent: Span, refs: dict, types: dict):
         verb = t.head.head  # "the Iranian side was led by X and Y"
         sides = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in SIDE_NOUNS]
     else:
-        verb, sides = None, [side for side in (side_after(ent),) if side is not None] or side_before(t, ent.start)
+        verb, sides = None, [side for side in (side_after(ent),) if side is not None] or side_before(t, ent.start) \
+            or (side_by(t) if not block_before(ent).parties else [])  # (not "by Chile's X": Chile's)
     for side in sides:
         for c in side.children:
-            key = refs.get(c.i)
+            key = refs.get(c.i) or demonym_country(c, types)
             if c.dep_ in {"compound", "amod", "poss", "nmod"} and key and types.get(key) in {COUNTRY, ORGANIZATION}:
                 yield "side-led", key, f"{verb.lemma_.lower()} {side.lower_}" if verb is not None else "side"
+
+
+def side_by(t: Token) -> list[Token]:
+    """The side noun of "(consultations with Laos,) led on the Lao side by X", the name the object of a "by" hung on
+    the side."""
+    by = t.head if t.dep_ == "pobj" and t.head.lower_ == "by" else None
+    side = by.head if by is not None else None
+    return [side] if side is not None and side.lemma_.lower() == "side" and side.dep_ == "pobj" \
+        and side.head.lower_ in {"on", "from"} else []
+
+
+def demonym_country(word: Token, types: dict) -> str | None:
+    """The key of the country the article names whose people's word an untagged word is: "the Lao side"."""
+    if word.ent_type_ or not word.text[:1].isupper() or (country := gazetteer.demonym(word.text)) is None:
+        return None
+    return next((e.key for e in word.doc._.kg_entities or [] if types.get(e.key) == COUNTRY
+                 and gazetteer.country_code_of(e.name, COUNTRY) == country.code), None)
 
 
 #: Verbs of being at talks with a side: "The talks were attended on the Kuwaiti side by X".

@@ -280,6 +280,8 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         if t != tok and t.lemma_.lower() in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"}
                                                                  for c in t.children):
             return True  # "she would welcome a meeting between X and Y": a wish, reported or not
+        if t.dep_ == "prep" and t.lower_ in {"towards", "toward"} and t.head.lemma_.lower() in {"work", "move"}:
+            return True  # "agreed to keep working towards a meeting between X and Y": an aim, no plan yet
         if t == tok and any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJ for c in t.children):
             return True  # "a venue for possible negotiations between X and Y"
         if open_time(t):

@@ -77,6 +77,10 @@ AFFAIR_NOUNS = {"situation", "war", "crisis", "conflict", "fighting", "violence"
 DEMAND_VERBS = {"call", "press", "push", "appeal", "plead", "lobby", "ask"}
 
 
+#: Nouns of a time something happens "on": "on the eve of the conference", "on Thursday evening".
+ON_TIMES = {"eve", "occasion", "day", "morning", "afternoon", "evening", "night", "weekend", "anniversary"}
+
+
 def in_topic(t: Token, trigger: Token | None = None) -> bool:
     """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
     in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over" or of "on" after
@@ -96,6 +100,9 @@ def in_topic(t: Token, trigger: Token | None = None) -> bool:
         if a.dep_ == "pobj" and a.head.lower_ == "on" and (a.head.head.lemma_.lower() in FOCUS_VERBS
                                                           or a.head.head.lower_ in FOCUS_NOUNS):
             return True  # "the meeting focused on a direct flight between Belgrade and Baku", "with emphasis on ..."
+        if a.dep_ == "conj" and a.head.lower_ in FOCUS_NOUNS:
+            return True  # "with emphasis on the crossing, cooperation in Antarctica" parsed with the second item joined
+            # to "emphasis": one of what the talks were on
         if a.dep_ == "pobj" and a.head.lower_ == "between" and a.head.head.pos_ == "NOUN" \
                 and a.head.head.lower_ not in TALK_NOUNS | MEET_NOUNS:
             return True  # "a flight between Belgrade and Baku", "the border between X and Y": ends, not where
@@ -105,8 +112,10 @@ def in_topic(t: Token, trigger: Token | None = None) -> bool:
         # (also "talks on protecting shipping in the Baltic Sea": a gerund's phrase)
         talks = talks.head.head if talks is not None and talks.dep_ == "pobj" and talks.head.lower_ == "with" else talks
         # ("held talks in Doha on the deployment of a force in Gaza": "on" hung on the verb whose object the talks are)
+        # (not a time: "held a meeting on Thursday evening at the Torre Ejecutiva", "on the eve of the summit")
         talks = next((o for o in talks.children if o.dep_ == "dobj" and o.lower_ in TALK_NOUNS | MEET_NOUNS), talks) \
-            if talks is not None and talks.pos_ in {"VERB", "AUX"} else talks
+            if talks is not None and talks.pos_ in {"VERB", "AUX"} and a.ent_type_ not in {"DATE", "TIME"} \
+            and a.lower_ not in ON_TIMES else talks
         if talks is not None and talks.lower_ in TALK_NOUNS | MEET_NOUNS | EXCHANGE_OBJECTS and a.ent_type_ != "DATE" \
                 and a.lower_ not in SIDELINE_NOUNS | ON_SITES:  # (not "a meeting on the island of Capri": where)
             return True  # (and "exchanged views on the situation in Syria", "a meeting on the mission in Haiti")

@@ -37,8 +37,8 @@ from kg.nlp.titles import (
 from kg.nlp.trigger_words import FORUM_NOUNS, RECEIVING_VERBS, SIDELINE_NOUNS, TRAVEL_VERBS, TRIP_NOUNS
 from kg.nlp.triggers import called_on, trigger_rule
 
-__all__ = ["bare_title", "government_voice", "home_country", "national_code", "own_state_post", "state_title",
-           "untitled_countries"]
+__all__ = ["bare_title", "government_voice", "home_country", "known_politician", "named_countries", "national_code",
+           "own_state_post", "state_title", "untitled_countries"]
 
 
 def conjunct_country(ent: Span, refs: dict, types: dict, seen: set) -> str | None:
