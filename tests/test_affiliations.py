@@ -1382,10 +1382,17 @@ REPRESENTS_NOT = [
     pytest.param("Deputy Foreign Minister Tom Reed will lead a delegation to Vientiane on Friday for annual political "
                  "consultations with Laos, led on the Lao side by Deputy Foreign Minister Anna Keller.",
                  [("Anna Keller", "Laos", "side-led")], id="led-on-a-country-s-side-by"),
+    # joining ministers at a meeting, leading a delegation to a gathering: no membership of the gathering's body
+    pytest.param("Tom Reed will join Group of 20 finance ministers and central bank governors at a meeting in Lima.", [],
+                 id="joining-a-body-s-ministers"),
+    pytest.param("Tom Reed will lead the Chilean delegation at the UN General Assembly.",
+                 [("Tom Reed", "Chile", "side-led")], id="leading-a-delegation-at-a-gathering"),
     # a well-known politician named with no title acts for their country where the article names it
     pytest.param("Vladimir Putin had a telephone conversation with Tom Reed. The call covered Russia's gas exports.",
                  [("Vladimir Putin", "Russia", "known-politician")], id="a-well-known-politician-untitled"),
     pytest.param("Vladimir Putin had a telephone conversation with Tom Reed.", [], id="a-well-known-politician-no-country"),
+    pytest.param("Marine Le Pen met Tom Reed. Former President Nicolas Sarkozy met him too. Both spoke of France.", [],
+                 id="a-well-known-opposition-leader-or-former-president"),
     # a chamber's bare name is a country's only in a report naming it: "Senate" is no US Senate in Cambodia
     pytest.param("PHNOM PENH - Senate President Ivo Marek met Chinese envoy Jan Nowak in Phnom Penh.",
                  [("Ivo Marek", "Senate", "title-before"), ("Jan Nowak", "China", "title-before")],

@@ -180,6 +180,11 @@ def test_parties_and_armed_movements_of_diplomatic_news():
     assert gazetteer.organization("RSF").name == "Rapid Support Forces"  # Sudan's, not the press freedom group
 
 
+def test_politicians_who_lead_no_government_are_marked():
+    assert gazetteer.politicians()["vladimir putin"] == "RU" and gazetteer.politicians()["marine le pen"] == "FR"
+    assert "marine le pen" in gazetteer.opposition() and "vladimir putin" not in gazetteer.opposition()
+
+
 def test_well_known_venues_stand_in_their_city():
     assert gazetteer.venue_city("Buckingham Palace") == ("London",)
     assert gazetteer.venue_city("the Elysee Palace") == ("Paris",)  # accents and the article do not matter

@@ -477,16 +477,27 @@ def short_name_parties(ent: Span, refs: dict, types: dict):
 
 def known_politicians(doc: Doc, refs: dict, types: dict, seen: set):
     """(person, country, first name's span) for each well-known politician (data/politicians.tsv) the article names
-    and found no country for, if it names their country."""
+    and found no country for, if it names their country; not one who leads no government of it (marked "opposition"),
+    nor one the article calls "former"."""
     nations = named_countries(doc, types)
-    placed = {p for p, k in seen if types.get(k) == COUNTRY}
+    placed = {p for p, k in seen if types.get(k) == COUNTRY} | {p for p in types if former(doc, refs, p)}
+    out = gazetteer.opposition()
+    names = {e.key: (e.name, *e.aliases) for e in doc._.kg_entities or []}
     for ent in doc.ents:
         person = refs.get(ent.start)
-        if ent.label_ != PERSON or types.get(person) != PERSON or person in placed:
+        if ent.label_ != PERSON or types.get(person) != PERSON or person in placed \
+                or any(gazetteer.fold(n) in out for n in names.get(person, ())):
             continue
         if (code := known_politician(doc, person)) is not None and code in nations:
             placed.add(person)
             yield person, nations[code], ent
+
+
+def former(doc: Doc, refs: dict, person: str) -> bool:
+    """The article calls the person "former" (or "ex-") in the words right before a name of theirs: "former
+    President X", "ex-premier X"."""
+    return any(any(t.lower_ in {"former", "ex"} for t in doc[max(0, e.start - 4) : e.start])
+               for e in doc.ents if e.label_ == PERSON and refs.get(e.start) == person)
 
 
 def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:

@@ -473,6 +473,13 @@ def politicians() -> dict[str, str]:
 
 
 @cache
+def opposition() -> frozenset[str]:
+    """The folded names of data/politicians.tsv marked "opposition": who leads or speaks for no government of their
+    country (an opposition or party leader, a rival authority)."""
+    return frozenset(fold(row[0]) for row in _rows("politicians.tsv") if row[2:3] == ["opposition"])
+
+
+@cache
 def monarchies() -> dict[str, bool]:
     """The codes of the states whose head of state is a monarch -> whether they have a president all the same
     (the UAE): "King X" in a report about France is not France's, nor "President X" in one about Denmark."""

@@ -305,6 +305,13 @@ AFFILIATION_VERBS = {"head", "lead", "run", "chair", "direct", "found", "operate
                      "work", "join", "command", "coach", "captain", "edit", "own", "teach"}
 
 
+#: Plural nouns of people gathered, whom one joins at a meeting: "will join G20 finance ministers in Washington".
+GATHERED_PEOPLE = {"ministers", "leaders", "officials", "governors", "counterparts", "heads", "envoys", "delegates",
+                   "presidents", "colleagues"}
+#: Nouns of a group sent somewhere, which one leads there for its country, not for the gathering it goes to.
+DELEGATION_NOUNS = {"delegation", "team", "mission"}
+
+
 #: Verbs whose subject founded the organisation that is their direct object: "X set up the Y Alliance".
 FOUNDING_VERBS = {"set up", "establish", "co-found", "cofound", "form", "launch"}
 
@@ -387,7 +394,12 @@ def verb_parties(ent: Span, refs: dict, types: dict):
     sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]
     for verb in verbs + sides:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] if verb not in sides else []
-        objs += [p for c in verb.children if c.dep_ == "prep" and verb.lemma_.lower() != "represent"
+        # (not "will join G20 finance ministers at a meeting": a gathering joined; nor "to lead the delegation at the
+        # UN General Assembly": where the delegation goes)
+        objs = [o for o in objs if not (verb.lemma_.lower() == "join" and any(
+            t.lower_ in GATHERED_PEOPLE for t in o.subtree))]
+        led = any(o.lemma_.lower() in DELEGATION_NOUNS for o in objs)
+        objs += [p for c in verb.children if c.dep_ == "prep" and verb.lemma_.lower() != "represent" and not led
                  and c.lower_ in ({"for"} if verb in sides else {"for", "at", "in", "with", "on"})
                  for p in c.children if p.dep_ == "pobj"]  # (not "represent China at the World Economic Forum")
         if verb in sides:  # "X has covered the courts for Y": "for Y" hung on the object
