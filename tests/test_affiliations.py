@@ -219,7 +219,7 @@ REPRESENTS_MORE = [
                  [("Hristijan Mickoski", "North Macedonia", "title-before")], id="a-guard-north-macedonian"),
     pytest.param("Donald Trump and Volodymyr Zelensky held a brief meeting before the funeral of Pope Francis. The "
                  "Ukrainian president called it a good meeting.",
-                 [("Volodymyr Zelensky", "Ukraine", "known-politician")], id="a-pope-is-no-president"),
+                 [("Volodymyr Zelensky", "Ukraine", "title-phrase")], id="a-pope-is-no-president"),
     # a portfolio of several words is no body
     pytest.param("Ivo Marek, Minister of Road Transport and Highways, and Anna Keller, Minister of Ports, Shipping and "
                  "Waterways, called on him.", [], id="portfolios-of-several-words"),

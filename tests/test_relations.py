@@ -1206,6 +1206,15 @@ CONTACTS = [
     pytest.param("Chile had no plans at present for talks with Paul Morel.", "2025-03-21", [], id="no-plans-for-talks"),
     pytest.param("Anna Keller and Tom Reed agreed to continue working towards a meeting between President Paul Morel and "
                  "President Ivo Marek.", "2024-06-20", [], id="working-towards-a-meeting"),
+    pytest.param("Anna Keller expressed her intention to meet Tom Reed in Lima.", "2024-06-20", [],
+                 id="an-intention-to-meet"),
+    pytest.param("Anna Keller reaffirmed her readiness to hold talks with Tom Reed in Lima.", "2024-06-20", [],
+                 id="a-readiness-for-talks"),
+    # "the President of Russia": the well-known politician of that country named before, untitled
+    pytest.param("Vladimir Putin had a telephone conversation with President Tom Reed. Earlier the same day, the "
+                 "President of Russia had a telephone conversation with Anna Keller.", "2025-03-19",
+                 [(CALL, ("Vladimir Putin", "Tom Reed"), None, OCCURRED, None),
+                  (CALL, ("Vladimir Putin", "Anna Keller"), None, OCCURRED, None)], id="the-president-of-a-country"),
     # a summit a call was held ahead of is no contact of the callers
     pytest.param("Anna Keller received Tom Reed on Wednesday in Lima. The day before, on Tuesday, both foreign ministers "
                  "held a joint telephone conversation with the Minister of Foreign Affairs of Uruguay, Omar Paganini, to "

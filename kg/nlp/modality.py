@@ -66,7 +66,8 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing", "offer", "propose", "seek",
                       "consider", "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
                       "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
-                      "persuade", "advise", "challenge", "dare", "proposal", "float", "moot"}
+                      "persuade", "advise", "challenge", "dare", "proposal", "float", "moot", "intention",
+                      "desire", "readiness", "willingness"}
 #: Verbs whose object, a contact, is wished for when "would" goes with them: "she would welcome a meeting with X" (not
 #: "would welcome X": a guest received).
 WISH_VERBS = {"welcome", "support", "favour", "favor", "accept"}

@@ -121,6 +121,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             continue  # "X, the ministry spokeswoman, said": the apposition of the name before it (not "After meeting
             # X, the Spanish minister said": the object of a clause before, the title the subject)
         parties = {refs[t.i] for t in left if t.i in refs} if not shared else set()
+        parties |= of_parties(tok, refs, clusters) if not shared else set()  # "the President of Russia"
         if not parties and any(t.text[:1].isupper() and t.pos_ == "ADJ" and t.i not in refs
                                and t.lower_ not in gazetteer.title_words() | MODIFIERS for t in left):
             continue  # "the Bavarian state premier": a region's post, of no party named: not any premier
@@ -169,6 +170,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = [c for c in cands if role in c.roles or not c.roles or words <= c.titles or "counterpart" in c.roles
                      or title in GENERIC_TITLES and "head" in c.roles or foreign_service(c, role)]
             # ("the AU chief": its chairperson; "the Ghanaian leader": "his Ghanaian counterpart, X")
+        if not cands and parties:  # "Vladimir Putin had a call with X. (...) the President of Russia": the one
+            # well-known politician of that country named before, untitled
+            cands = known_holders(parties, people, clusters, tok.i)
         if not cands and parties and title not in GENERIC_TITLES:
             # "the Saudi crown prince" after "Crown Prince X", whose title named no country (not "the Vietnamese
             # leader" after "Opposition Leader X": any head of state or government is a leader)
@@ -224,6 +228,24 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             if best is None:
                 continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
+
+
+def of_parties(tok, refs: dict[int, str], clusters: list[Cluster]) -> set[str]:
+    """The country or body a title phrase names after "of": "the President of Russia", "the Prime Minister of the
+    Republic of Poland"."""
+    kinds = {c.key: c.type for c in clusters}
+    return {refs[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj" and p.i in refs and kinds.get(refs[p.i]) in {COUNTRY, ORGANIZATION}}
+
+
+def known_holders(parties: set[str], people: list[Cluster], clusters: list[Cluster], before: int) -> list[Cluster]:
+    """The one well-known politician (data/politicians.tsv) of the countries ``parties`` holds named before token
+    ``before``, or none."""
+    codes = {c.code or gazetteer.country_code_of(c.name, COUNTRY) for c in clusters if c.key in parties}
+    known = gazetteer.politicians()
+    found = [c for c in people if min(c.positions, default=before) < before and not c.parties
+             and known.get(gazetteer.fold(c.name)) in codes and gazetteer.fold(c.name) not in gazetteer.opposition()]
+    return found if len(found) == 1 else []
 
 
 def double_post(tok, title: str, people: list[Cluster]) -> bool:
