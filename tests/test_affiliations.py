@@ -1393,6 +1393,10 @@ REPRESENTS_NOT = [
     pytest.param("Vladimir Putin had a telephone conversation with Tom Reed.", [], id="a-well-known-politician-no-country"),
     pytest.param("Marine Le Pen met Tom Reed. Former President Nicolas Sarkozy met him too. Both spoke of France.", [],
                  id="a-well-known-opposition-leader-or-former-president"),
+    pytest.param("President Luiz Inacio Lula da Silva received Sergei Lavrov in Brasilia. Lula could meet Vladimir Putin "
+                 "at the next summit if the Russian president attends.",
+                 [("Sergei Lavrov", "Russia", "known-politician"), ("Vladimir Putin", "Russia", "known-politician")],
+                 id="no-title-phrase-to-a-known-politician-of-another-country"),
     # a chamber's bare name is a country's only in a report naming it: "Senate" is no US Senate in Cambodia
     pytest.param("PHNOM PENH - Senate President Ivo Marek met Chinese envoy Jan Nowak in Phnom Penh.",
                  [("Ivo Marek", "Senate", "title-before"), ("Jan Nowak", "China", "title-before")],

@@ -642,6 +642,11 @@ NAME_TYPES = [
                  "of Chile, Tom Reed, within the framework of the mechanism.",
                  {"of Foreign Affairs": None, "Affairs": None, "Anna Keller": PERSON, "Tom Reed": PERSON},
                  id="the_rest_of_a_post_after_its_title"),
+    pytest.param("UK and India trade ministers take stock of FTA talks in phone call", {"FTA": None, "India": COUNTRY},
+                 id="an_agreement_s_initials"),
+    # a city the model left untagged that names a meeting, though a given name too
+    pytest.param("Tom Reed held a separate meeting with Anna Keller on the sidelines of the Asuncion summit.",
+                 {"Asuncion": PLACE}, id="a_city_naming_a_summit"),
     pytest.param("Party chief To Hai will travel to Vientiane next week.", {"To Hai": PERSON, "Hai": None},
                  id="a_function_word_family_name_after_a_lower_case_post"),
     pytest.param("President To Visit Lima Next Week\n\nThe talks will be held in Lima.", {"To Visit": None},

@@ -1215,6 +1215,16 @@ CONTACTS = [
                  "President of Russia had a telephone conversation with Anna Keller.", "2025-03-19",
                  [(CALL, ("Vladimir Putin", "Tom Reed"), None, OCCURRED, None),
                   (CALL, ("Vladimir Putin", "Anna Keller"), None, OCCURRED, None)], id="the-president-of-a-country"),
+    pytest.param("President Luiz Inacio Lula da Silva received Sergei Lavrov in Brasilia. Lula could meet Vladimir Putin "
+                 "at the next summit if the Russian president attends.", "2025-03-19",
+                 [(MEETING, ("Luiz Inacio Lula da Silva", "Sergei Lavrov"), "Brasília", OCCURRED, None)],
+                 id="a-known-politician-of-another-country"),
+    # (not the post of the name right after it, nor a well-known politician of another country)
+    pytest.param("Vladimir Putin, speaking at the Kremlin, said Russia was ready for talks. On 19 November, the Head of "
+                 "the Office of the President Andriy Yermak held a video call with the National Security Advisor to the "
+                 "President of the United States Jake Sullivan.", "2025-03-19",
+                 [(CALL, ("Andriy Yermak", "Jake Sullivan"), None, OCCURRED, "2024-11-19")],
+                 id="the-head-of-an-office-of-a-president-x"),
     # a summit a call was held ahead of is no contact of the callers
     pytest.param("Anna Keller received Tom Reed on Wednesday in Lima. The day before, on Tuesday, both foreign ministers "
                  "held a joint telephone conversation with the Minister of Foreign Affairs of Uruguay, Omar Paganini, to "

@@ -427,12 +427,19 @@ def versus_run(tok, taken: set[int]) -> Span | None:
     return span if versus_side(span) and not gazetteer.country(span.text) else None
 
 
+#: Nouns of meetings a city's name before them places: "the Asuncion summit", "the Geneva talks".
+NAMED_MEETINGS = {"summit", "talks", "meeting", "conference", "negotiations", "ministerial"}
+
+
 def missed_town(tok, common_word: CommonWords) -> bool:
     """A one-word city (100,000 people or more, or a capital after "in", "to"...) or region the model did not tag:
     not a given name (but after "in", "at"...), a dictionary word ("Reading", "Bury") or a word in capitals, and not
     part of a longer name."""
     text, doc = tok.text, tok.doc
     located = tok.i > 0 and doc[tok.i - 1].lower_ in LOCATIVE  # "in Colombo": a city, though a given name too
+    # (or naming a meeting: "on the sidelines of the Asuncion summit")
+    located = located or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in NAMED_MEETINGS and tok.i > 0 \
+        and doc[tok.i - 1].lower_ == "the"
     if text.isupper() or not letters(tok) or gazetteer.given_name(text) and not located or not text[:1].isupper():
         return False
     if common_word(tok.lower_) and gazetteer.city_population(text) < (CITY if located else BIG_CITY):

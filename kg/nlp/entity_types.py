@@ -68,6 +68,7 @@ from kg.nlp.entity_words import (
     CITY,
     COMPANY_ENDINGS,
     CONTINENTS,
+    DOCUMENT_ACRONYMS,
     DOCUMENT_HEADS,
     DOCUMENT_OPENERS,
     NAME_PARTICLES,
@@ -204,8 +205,9 @@ def decide_type(span: Span) -> str | None:
     if span[-1].text in AWARD_HEADS and not gazetteer.organization(text):
         return None  # "Brownlow Medal winner X": an award, not a name of ours
     if len(span) >= 2 and (span[-1].text in DOCUMENT_HEADS or span[0].text in DOCUMENT_OPENERS) \
-            and not gazetteer.organization(text):
-        return None  # "the Ankara Declaration", "the Paris Agreement", "Memoranda of Understanding": a text, no party
+            and not gazetteer.organization(text) or text in DOCUMENT_ACRONYMS:
+        return None  # "the Ankara Declaration", "the Paris Agreement", "Memoranda of Understanding", "FTA": a text,
+        # no party
     if len(span) > 1 and span.label_ in {"LOC", "GPE", "FAC"} and span[-1].text in STREET_HEADS:
         return PLACE  # "Queen Victoria Street": a street, whatever title its name opens with
     if len(span) > 1 and span.label_ in {"LOC", "GPE", "FAC"} and span[-1].lower_ in FEATURE_NOUNS \

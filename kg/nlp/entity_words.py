@@ -191,3 +191,5 @@ DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords",
                   "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal"}
 #: First words of the names of texts: "Memoranda of Understanding", "Memorandum of Cooperation".
 DOCUMENT_OPENERS = {"Memorandum", "Memoranda", "MoU", "MoUs"}
+#: Initials of kinds of agreement, which name a text, not a party: "FTA talks", "the CEPA", "a new MoU".
+DOCUMENT_ACRONYMS = {"FTA", "FTAs", "MoU", "MoUs", "MOU", "MOUs", "CEPA", "CECA", "EPA", "TIFA", "SOFA", "JCPOA"}

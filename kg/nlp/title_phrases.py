@@ -49,6 +49,8 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
 
 
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
+#: Bodies named after the post they serve: "the Office of the President", "the Cabinet of the Prime Minister".
+POST_BODIES = {"office", "cabinet", "administration", "chancellery", "secretariat"}
 #: Words that make a title phrase a description: "the first president to visit", "the last governor to meet X".
 ORDINAL_WORDS = {"first", "last", "only", "next"}
 
@@ -90,6 +92,10 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                 tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == PERSON and tok.i + 1 in refs):
             continue  # "his Russian counterpart Vladimir Putin", however parsed: the name itself is the mention
         inner = tok.left_edge.i >= 1 and doc[tok.left_edge.i - 1].lower_ in {"of", "for", "to"}
+        opening = min(tok.left_edge.i, tok.i + 1 - len(title.split()))  # (the first word of "the head of state")
+        if opening >= 2 and doc[opening - 1].lower_ in {"of", "to"} \
+                and doc[opening - 2].lower_ in gazetteer.title_words() | POST_BODIES:
+            continue  # "the Security Advisor to the President of Y", "the Office of the President": a post's words
         after = None if inner else titled_apposition(tok, refs)  # (not "the President" in "Representative of the
         # President of the Russian Federation, X": a post inside X's)
         if after is not None and other_clause_object(tok, entity_at(doc, after.i) or doc[after.i : after.i + 1]):
@@ -172,23 +178,27 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             # ("the AU chief": its chairperson; "the Ghanaian leader": "his Ghanaian counterpart, X")
         if not cands and parties:  # "Vladimir Putin had a call with X. (...) the President of Russia": the one
             # well-known politician of that country named before, untitled
-            cands = known_holders(parties, people, clusters, tok.i)
+            cands = known_holders(parties, role, people, clusters, tok.i)
         if not cands and parties and title not in GENERIC_TITLES:
             # "the Saudi crown prince" after "Crown Prince X", whose title named no country (not "the Vietnamese
             # leader" after "Opposition Leader X": any head of state or government is a leader)
-            cands = [c for c in people if words <= c.titles and not c.parties and min(c.positions) < tok.i]
+            cands = [c for c in people if words <= c.titles and not c.parties and min(c.positions) < tok.i
+                     and not known_elsewhere(c, parties, clusters)]
             cands = cands if len(cands) == 1 and not (possessive and len([c for c in people if words <= c.titles]) > 1) \
                 else []  # ("New Zealand's foreign minister": the one foreign minister the story names)
         if not cands and possessive:
             continue
         if not cands and parties and (tok.lower_ == "counterpart" or role == "head"):
             cands = untitled_peer(tok, people, refs)
+            # (not one well known to be of another country: Lula is no "Russian president")
+            cands = [c for c in cands if not known_elsewhere(c, parties, clusters)]
             if not cands and role == "head" and tok.lower_ != "counterpart" and not parties <= bodies:
                 # "President X (...) the Argentine leader": the one head of state named before with no country (not
                 # "the UN secretary-general": a body's head is no head of state)
                 heads = [c for c in people if c.roles == {"head"} and not c.parties and min(c.positions) < tok.i
                          and (words <= c.titles or title in GENERIC_TITLES and not c.titles & (MONARCHS | CLERGY))]
                 # (no pope is a president, no prime minister "the US president")
+                heads = [c for c in heads if not known_elsewhere(c, parties, clusters)]
                 cands = heads if len(heads) == 1 else []
             for c in cands:  # now known: "the Brazilian president" later is them too
                 c.parties |= parties
@@ -233,19 +243,31 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
 def of_parties(tok, refs: dict[int, str], clusters: list[Cluster]) -> set[str]:
     """The country or body a title phrase names after "of": "the President of Russia", "the Prime Minister of the
     Republic of Poland"."""
-    kinds = {c.key: c.type for c in clusters}
+    kinds, doc = {c.key: c.type for c in clusters}, tok.doc
     return {refs[p.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-            if p.dep_ == "pobj" and p.i in refs and kinds.get(refs[p.i]) in {COUNTRY, ORGANIZATION}}
+            if p.dep_ == "pobj" and p.i in refs and kinds.get(refs[p.i]) in {COUNTRY, ORGANIZATION}
+            and not any(t.ent_type_ == PERSON for t in doc[p.i : min(len(doc), p.right_edge.i + 2)])}
+    # (not the post of the name right after it: "the Head of the Office of the President X")
 
 
-def known_holders(parties: set[str], people: list[Cluster], clusters: list[Cluster], before: int) -> list[Cluster]:
+def known_holders(parties: set[str], role: str, people: list[Cluster], clusters: list[Cluster],
+                  before: int) -> list[Cluster]:
     """The one well-known politician (data/politicians.tsv) of the countries ``parties`` holds named before token
-    ``before``, or none."""
+    ``before``, untitled or titled with ``role``, or none."""
     codes = {c.code or gazetteer.country_code_of(c.name, COUNTRY) for c in clusters if c.key in parties}
     known = gazetteer.politicians()
     found = [c for c in people if min(c.positions, default=before) < before and not c.parties
+             and (not c.roles or role in c.roles)
              and known.get(gazetteer.fold(c.name)) in codes and gazetteer.fold(c.name) not in gazetteer.opposition()]
     return found if len(found) == 1 else []
+
+
+def known_elsewhere(person: Cluster, parties: set[str], clusters: list[Cluster]) -> bool:
+    """A well-known politician (data/politicians.tsv) of a country other than those of ``parties``: Lula is no
+    "Russian president"."""
+    code = gazetteer.politicians().get(gazetteer.fold(person.name))
+    codes = {c.code or gazetteer.country_code_of(c.name, COUNTRY) for c in clusters if c.key in parties} - {None}
+    return code is not None and bool(codes) and code not in codes
 
 
 def double_post(tok, title: str, people: list[Cluster]) -> bool:
