@@ -4745,6 +4745,17 @@ MEETINGS = [
                  "Reed held talks on Monday, their first meeting in a year.", "2022-11-16",
                  [(TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2022-11-14"),
                   (TALKS, ("Ann Ode", "Tom Reed"), None, OCCURRED, "2022-11-14")], id="another-s-journey-before"),
+    # the summit a meeting is planned on the margins of is scheduled for its city
+    pytest.param("PRETORIA, May 5 - Anna Keller and Tom Reed agreed to meet on the margins of the SADC Summit of Heads of "
+                 "State and Government scheduled for Harare, Zimbabwe, next month.", "2024-05-06",
+                 [(MEETING, ("Anna Keller", "Tom Reed"), "Harare", PLANNED, None)], id="a-summit-scheduled-for-a-city"),
+    # "in the capital": the capital just visited, before one someone spoke in
+    pytest.param("LIMA, May 16 (Reuters) - Ana Ruiz told reporters in Quito that such visits change nothing. Separately, "
+                 "Peru's Foreign Minister Tom Reed spoke by phone on Wednesday with Anna Keller, who visited Lima earlier "
+                 "this week. Keller met Paul Morel in the capital on Tuesday.", "2024-05-16",
+                 [(CALL, ("Tom Reed", "Anna Keller"), None, OCCURRED, "2024-05-15"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2024-05-14")],
+                 id="the-capital-just-visited"),
     # what talks held somewhere were on, "on" hung on the verb they are the object of: no place of theirs
     pytest.param("Chilean and Peruvian officials held talks in Lima on Monday on the deployment of an international force "
                  "in Arica, the first such meeting on the issue since the truce took hold.", "2025-03-21",

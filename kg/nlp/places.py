@@ -220,8 +220,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside"} and not any(
                     c.dep_ == "pobj" for c in prep.children) and prep.i + 1 < len(prep.doc) and place(prep.doc[prep.i + 1]):
                 return place(prep.doc[prep.i + 1])  # "met X in Doha months before ..." parsed with no object of "in"
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside", "on"}:  # "a meeting inside St Peter's
-                # Basilica"; "on the Simón Bolívar International Bridge", a site one stands on
+            scheduled = prep.lower_ == "for" and holder.lemma_.lower() in SCHEDULING_VERBS  # "scheduled for Harare"
+            if prep.dep_ == "prep" and (prep.lower_ in {"in", "at", "inside", "on"} or scheduled):
+                # "a meeting inside St Peter's Basilica"; "on the Simón Bolívar International Bridge", a site one
+                # stands on
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or in_topic(pobj, tok) or prep.lower_ == "on" and not on_site(pobj, tok):
                         continue  # (not "talks about the war in Syria", nor "talks on Cyprus")
@@ -513,11 +515,16 @@ def town_of(t: Token, place) -> str | None:
                  if p.dep_ == "pobj" and place(p)), None)
 
 
+#: Verbs of setting a meeting's time and place, whose "for" names where: "the summit scheduled for Harare".
+SCHEDULING_VERBS = {"schedule", "set", "slate", "plan"}
+
+
 def says_where(clause: Token) -> bool:
     """Whether a clause on a contact noun tells where it was held: "held in Geneva", ", which
-    was hosted by X in Paris", ", which took place in Durban"."""
+    was hosted by X in Paris", ", which took place in Durban", "scheduled for Harare"."""
     lemma = clause.lemma_.lower()
-    return lemma in HOLD_VERBS or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children)
+    return lemma in HOLD_VERBS | SCHEDULING_VERBS or lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children)
 
 
 #: Units of time a contact lasts: "for hours", "over two days".
@@ -558,7 +565,8 @@ def capital_place(t: Token, refs: dict, types: dict) -> str | None:
                     and known(names[refs[i]])]
         # one named as a place ("in Riyadh", "flew to Riyadh") before one standing for its government ("contacts
         # with Tehran")
-        located = [i for i in capitals if in_at(t.doc[i]) is not None or t.doc[i].head.lower_ in {"to", "from", "into"}]
+        located = [i for i in capitals if in_at(t.doc[i]) is not None or t.doc[i].head.lower_ in {"to", "from", "into"}
+                   or t.doc[i].dep_ == "dobj" and t.doc[i].head.lemma_.lower() in {"visit", "tour"}]  # ("visited Kyiv")
         if not located and t.lower_ == "capital" and (filed := dateline(t.doc, refs, types)) is not None \
                 and gazetteer.capital_country(names.get(filed[0], "")):
             return filed[0]  # "Dhaka, September 8 - (...) urged Beijing to act. (...) met X in the capital": Dhaka
