@@ -644,6 +644,9 @@ NAME_TYPES = [
                  id="the_rest_of_a_post_after_its_title"),
     pytest.param("UK and India trade ministers take stock of FTA talks in phone call", {"FTA": None, "India": COUNTRY},
                  id="an_agreement_s_initials"),
+    # a name after a form of address and set off by commas goes on to the comma
+    pytest.param("Senegal's Minister of Foreign Affairs, Mrs. Aïssatou Ndiaye Fall, on Tuesday received Tom Reed in "
+                 "Dakar.", {"Aïssatou Ndiaye Fall": PERSON, "Aïssatou": None}, id="a_name_after_a_form_of_address"),
     # a city the model left untagged that names a meeting, though a given name too
     pytest.param("Tom Reed held a separate meeting with Anna Keller on the sidelines of the Asuncion summit.",
                  {"Asuncion": PLACE}, id="a_city_naming_a_summit"),

@@ -1225,6 +1225,8 @@ CONTACTS = [
                  "President of the United States Jake Sullivan.", "2025-03-19",
                  [(CALL, ("Andriy Yermak", "Jake Sullivan"), None, OCCURRED, "2024-11-19")],
                  id="the-head-of-an-office-of-a-president-x"),
+    pytest.param("In response, Chairman Tom Reed expressed his hope for a visit to Peru by Prime Minister Anna Keller.",
+                 "2024-06-20", [], id="a-hope-for-a-visit"),
     # a summit a call was held ahead of is no contact of the callers
     pytest.param("Anna Keller received Tom Reed on Wednesday in Lima. The day before, on Tuesday, both foreign ministers "
                  "held a joint telephone conversation with the Minister of Foreign Affairs of Uruguay, Omar Paganini, to "

@@ -83,7 +83,7 @@ DOUBT_ADJ = {"unlikely", "possible", "doubtful", "uncertain", "impossible", "lik
 #: Adjectives of a contact that may come, or may not: "possible negotiations", "a potential meeting".
 MAYBE_ADJ = {"possible", "potential", "hypothetical", "eventual"}
 #: Adjectives of a time left to be agreed: "to visit Hanoi at a mutually convenient time" (no plan yet).
-OPEN_TIME_ADJ = {"convenient", "appropriate", "suitable", "opportune"}
+OPEN_TIME_ADJ = {"convenient", "appropriate", "suitable", "opportune", "early"}
 #: Adverbs of doubt on a contact or the verb it hangs from: "would probably talk to him".
 DOUBT_ADVERBS = {"probably", "possibly", "perhaps", "maybe"}
 #: Words of future and arrangement: the contact is planned.
@@ -259,6 +259,7 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     for t in own_mood_chain(tok):
         adjunct = adjunct or t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head != tok
         # a verb the contact is coordinated with is done beside it, not asked for: "call on X and meet Y"
+        prev = below
         joined, below = below is not None and below.dep_ == "conj" and below.head == t, t
         if mediation and t.lemma_.lower() in ATTEMPT_WORDS:
             continue
@@ -281,6 +282,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         if t != tok and t.lemma_.lower() in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"}
                                                                  for c in t.children):
             return True  # "she would welcome a meeting between X and Y": a wish, reported or not
+        if prev is not None and prev.dep_ == "prep" and prev.lower_ in {"for", "of"} and prev.head == t \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in HYPOTHETICAL_WORDS for c in t.children):
+            return True  # "expressed his hope for a visit by X", "for" hung on the verb: the object's wish
         if t.dep_ == "prep" and t.lower_ in {"towards", "toward"} and t.head.lemma_.lower() in {"work", "move"}:
             return True  # "agreed to keep working towards a meeting between X and Y": an aim, no plan yet
         if t == tok and any(c.dep_ == "amod" and c.lower_ in MAYBE_ADJ for c in t.children):

@@ -100,11 +100,30 @@ def extend_person(span: Span) -> Span:
         return Span(doc, span.start, whole.end, label=span.label_)  # "HAN" + "Duck-soo, Acting President of ..."
     if k == span.end and (end := capitals_tail(span)) > k:
         return Span(doc, span.start, end, label=span.label_)  # "Mohamed OULD" + "CHEIKH EL GHAZOUANI"
+    if k == span.end and (end := addressed_rest(span)) > k:
+        return Span(doc, span.start, end, label=span.label_)  # "Mrs. Aïssatou" + "Ndiaye Fall,"
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
         return span
     if "\n" in doc[k - 1].whitespace_ or any("\n" in t.whitespace_ for t in doc[span.end - 1 : k]):
         return span
     return Span(doc, span.start, k + 1, label=span.label_)
+
+
+#: How many name words may go on a name after a form of address: "Mrs. Aïssatou" + "Ndiaye Fall".
+ADDRESSED_WORDS = 3
+
+
+def addressed_rest(span: Span) -> int:
+    """The end of a name opened by a form of address and set off by commas, whose last words the model left out:
+    ", Mrs. Aïssatou" + "Ndiaye Fall" + ","; the span's own end otherwise."""
+    doc, k = span.doc, span.end
+    if span.start < 2 or doc[span.start - 1].lower_ not in FORMS_OF_ADDRESS or doc[span.start - 2].text != ",":
+        return k
+    while k < len(doc) and k < span.end + ADDRESSED_WORDS and is_name_word(doc[k]) and doc[k].text.istitle() \
+            and not doc[k].ent_type_ and doc[k].lower_ not in gazetteer.title_words() \
+            and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    return k if k < len(doc) and doc[k].text == "," else span.end
 
 
 def apposed_family_name(span: Span) -> int:
