@@ -5637,3 +5637,13 @@ def test_a_style_before_a_title_of_two_words_and_a_double_post_are_its_holder_s(
         "United States.", "2025-11-17")
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ivo Marek", "Jan Nowak")),
                                                                  frozenset(("Ivo Marek", "Ana Quorvo"))}
+
+
+@pytest.mark.model
+def test_a_plan_for_a_region_places_no_meeting(extract_text):
+    # "the Growth Plan for the Western Balkans": a plan's remit, not a meeting scheduled for somewhere
+    result, simple = extract_text(
+        "On the same day, Minister Anna Keller received at the Ministry a delegation of the Committee on Foreign Affairs "
+        "of the German Bundestag, headed by its Chairman, Mr. Tom Reed. The discussion focused on regional cooperation, "
+        "the Growth Plan for the Western Balkans and the fight against organised crime.", "2024-09-20")
+    assert "Western Balkans" not in {simple(e)[2] for e in result.events}

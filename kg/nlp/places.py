@@ -220,7 +220,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "inside"} and not any(
                     c.dep_ == "pobj" for c in prep.children) and prep.i + 1 < len(prep.doc) and place(prep.doc[prep.i + 1]):
                 return place(prep.doc[prep.i + 1])  # "met X in Doha months before ..." parsed with no object of "in"
-            scheduled = prep.lower_ == "for" and holder.lemma_.lower() in SCHEDULING_VERBS  # "scheduled for Harare"
+            scheduled = prep.lower_ == "for" and holder.pos_ == "VERB" and holder.lemma_.lower() in SCHEDULING_VERBS
+            # ("scheduled for Harare"; not "the Growth Plan for the Western Balkans")
             if prep.dep_ == "prep" and (prep.lower_ in {"in", "at", "inside", "on"} or scheduled):
                 # "a meeting inside St Peter's Basilica"; "on the Simón Bolívar International Bridge", a site one
                 # stands on
