@@ -1397,6 +1397,12 @@ REPRESENTS_NOT = [
                  "at the next summit if the Russian president attends.",
                  [("Sergei Lavrov", "Russia", "known-politician"), ("Vladimir Putin", "Russia", "known-politician")],
                  id="no-title-phrase-to-a-known-politician-of-another-country"),
+    # countries listed before a plural title, the names after it, in order (however the parser hung them)
+    pytest.param("In August, Togo's Foreign Minister Anna Keller hosted her Malian, Burkinabe and Nigerien counterparts - "
+                 "Boubacar Tom Reed, Karamoko Jan Nowak and Bakary Ivo Marek - for two days of talks in Lomé.",
+                 [("Anna Keller", "Togo", "title-before"), ("Tom Reed", "Mali", "respective"),
+                  ("Karamoko Jan Nowak", "Burkina Faso", "respective"), ("Bakary Ivo Marek", "Niger", "respective")],
+                 id="respective-countries-of-listed-counterparts"),
     # a chamber's bare name is a country's only in a report naming it: "Senate" is no US Senate in Cambodia
     pytest.param("PHNOM PENH - Senate President Ivo Marek met Chinese envoy Jan Nowak in Phnom Penh.",
                  [("Ivo Marek", "Senate", "title-before"), ("Jan Nowak", "China", "title-before")],

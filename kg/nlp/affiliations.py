@@ -234,6 +234,11 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                                                                   held):
         seen.add((person, country))
         yield affiliation(person, country, ent, rule, 0.6, trigger)
+    # "his Malian, Burkinabe and Nigerien counterparts - A, B and C": each of the countries listed, in order
+    for person, country, ent in respective_countries(doc, refs, types):
+        if (person, country) not in seen and person not in {p for p, k in seen if types.get(k) == COUNTRY}:
+            seen.add((person, country))
+            yield affiliation(person, country, ent, "respective", 0.7, "counterparts")
     # "Vladimir Putin had a telephone conversation with ...": a well-known politician named with no title acts for
     # their country, if the article names it
     for person, country, ent in known_politicians(doc, refs, types, seen):
@@ -473,6 +478,29 @@ def short_name_parties(ent: Span, refs: dict, types: dict):
         if other.label_ == ORGANIZATION and len(other) > 1 and key and place.text in {other[0].text, other[-1].text}:
             yield "short-name", key, place.text
             return
+
+
+def respective_countries(doc: Doc, refs: dict, types: dict):
+    """(person, country, name) for the names listed after a plural title that lists as many countries before it:
+    "his Malian, Burkinabe and Nigerien counterparts - A, B and C" (A Mali's, B Burkina Faso's, C Niger's)."""
+    for tok in doc:
+        if not plural_title(tok):
+            continue
+        countries, k = [], tok.i - 1
+        while k >= 0 and (types.get(refs.get(k)) == COUNTRY or doc[k].lower_ in {",", "and"}):
+            if types.get(refs.get(k)) == COUNTRY and refs[k] not in countries:
+                countries.insert(0, refs[k])
+            k -= 1
+        if len(countries) < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in {"-", "–", "—", ":", ","}:
+            continue
+        names, j = [], tok.i + 2
+        while j < len(doc) and (doc[j].ent_type_ == PERSON or doc[j].lower_ in {",", "and"} or doc[j].is_title
+                                and not doc[j].ent_type_):  # (a given name the model left out: "Boubacar")
+            if doc[j].ent_type_ == PERSON and doc[j].ent_iob_ == "B":
+                names.append(entity_at(doc, j))
+            j += 1
+        if len(names) == len(countries) and all(n is not None and refs.get(n.start) for n in names):
+            yield from ((refs[n.start], c, n) for n, c in zip(names, countries))
 
 
 def known_politicians(doc: Doc, refs: dict, types: dict, seen: set):
