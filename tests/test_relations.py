@@ -5647,3 +5647,14 @@ def test_a_plan_for_a_region_places_no_meeting(extract_text):
         "of the German Bundestag, headed by its Chairman, Mr. Tom Reed. The discussion focused on regional cooperation, "
         "the Growth Plan for the Western Balkans and the fight against organised crime.", "2024-09-20")
     assert "Western Balkans" not in {simple(e)[2] for e in result.events}
+
+
+@pytest.mark.model
+def test_a_venue_is_in_the_city_its_sentence_travels_to_not_the_one_passed_through(extract_text):
+    # a sentence that travels to a city and tells a meeting elsewhere on the way: the venue is in the city arrived in
+    result, simple = extract_text(
+        "ABUJA, March 3 (NAN) - Chinese Foreign Minister Tom Reed, who arrived in Abuja on Sunday night from Windhoek, "
+        "where he held talks with Namibia's President Paul Morel on Saturday, was received at the Nnamdi Azikiwe "
+        "International Airport by the Minister of State for Foreign Affairs, Anna Keller.", "2025-03-03")
+    assert [simple(e)[1:3] for e in result.events if e.kind == MEETING] == [
+        (("Tom Reed", "Paul Morel"), "Windhoek"), (("Tom Reed", "Anna Keller"), "Abuja")]

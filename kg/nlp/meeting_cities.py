@@ -319,6 +319,19 @@ def journey_city(ev: RawEvent, start: int, refs: dict, types: dict, names: dict)
     return previous_destination(tok, refs, list(ev.participants), city, travellers_only=True)
 
 
+def travelled_to_cities(ev: RawEvent, refs: dict, types: dict, names: dict) -> set[str]:
+    """The cities the meeting's sentence travels to or arrives in: "came to Berlin", "arrived in Abuja" (not "before
+    returning to Kuala Lumpur")."""
+    return {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
+            and gazetteer.city(names.get(refs[t.i], "")) and t.dep_ == "pobj" and t.head.lower_ in {"to", "in"}
+            and t.head.head.lemma_.lower() in TRAVEL_VERBS and t.head.head.head.lower_ not in {"before", "until"}}
+
+
+def sole(keys: set[str]) -> str | None:
+    """The one key of a set, or None."""
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 #: Names every city gives its own building: "City Hall" is the one of the city the sentence names.
 GENERIC_VENUES = {"city hall", "town hall", "state house", "statehouse", "state capitol", "government house",
                   "county courthouse", "government buildings", "town house", "civic centre", "civic center", "guildhall"}
@@ -394,6 +407,10 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         # after that meeting is where the venue is
         went = journey_city(ev, max(start, told.sentence.start if told else 0), refs, types, names) if refs else None
         named_here = len(inside) == 1
+        if not named_here and not went and told is not None and told.sentence.start == ev.sentence.start and refs:
+            # "X, who arrived in Abuja from Windhoek, where he held talks with Y, was received at the airport": the
+            # sentence's own journey, not the meeting it tells of on the way
+            went = sole(travelled_to_cities(ev, refs, types, names))
         cities[ev.place] = inside.pop() if named_here else went or (told.place if told else None)
         known = {city_key(c) for c in gazetteer.venue_city(name) or ()}
         words = name.split()
@@ -404,11 +421,7 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
             cities[ev.place] = None  # "(talks in Sydney.) X met Y at the Merdeka Palace": a well-known venue stands in
             # one city the world over (Jakarta, see known_venue_cities), whatever meeting or journey was told before
         if cities[ev.place] is None and refs:  # "came to Berlin in November, when he held talks at Bellevue Palace"
-            named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
-                     and gazetteer.city(names.get(refs[t.i], "")) and t.dep_ == "pobj" and t.head.lower_ in {"to", "in"}
-                     and t.head.head.lemma_.lower() in TRAVEL_VERBS
-                     and t.head.head.head.lower_ not in {"before", "until"}}  # not "before returning to Kuala Lumpur"
-            cities[ev.place] = named.pop() if len(named) == 1 else None
+            cities[ev.place] = sole(travelled_to_cities(ev, refs, types, names))
         if cities[ev.place] is None and refs and gazetteer.fold(name) in GENERIC_VENUES:
             named = {refs[t.i] for t in ev.sentence if t.i in refs and types.get(refs[t.i]) == PLACE
                      and gazetteer.city(names.get(refs[t.i], ""))}
