@@ -5658,3 +5658,14 @@ def test_a_venue_is_in_the_city_its_sentence_travels_to_not_the_one_passed_throu
         "International Airport by the Minister of State for Foreign Affairs, Anna Keller.", "2025-03-03")
     assert [simple(e)[1:3] for e in result.events if e.kind == MEETING] == [
         (("Tom Reed", "Paul Morel"), "Windhoek"), (("Tom Reed", "Anna Keller"), "Abuja")]
+
+
+@pytest.mark.model
+def test_counterparts_named_in_apposition_to_a_people_s_word_are_the_guests(extract_text):
+    # "hosted her Malian, Burkinabe and Nigerien counterparts - A, B and C" parsed with the names in apposition to
+    # "Malian": the people named are the guests, not Mali
+    result, simple = extract_text(
+        "In August, Togo's Foreign Minister Anna Keller hosted her Malian, Burkinabe and Nigerien counterparts - Boubacar "
+        "Tom Reed, Karamoko Jan Nowak and Bakary Ivo Marek - for two days of talks in Lomé.", "2024-09-01")
+    meetings = [simple(e)[1:3] for e in result.events if e.kind == MEETING]
+    assert meetings == [(("Anna Keller", "Tom Reed", "Karamoko Jan Nowak", "Bakary Ivo Marek"), "Lomé")]

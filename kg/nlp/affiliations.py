@@ -85,6 +85,7 @@ from kg.nlp.titles import (
     THRONE,
     block_before,
     entity_at,
+    names_listed_from,
     institution,
     of_party,
     owner_body,
@@ -493,13 +494,8 @@ def respective_countries(doc: Doc, refs: dict, types: dict):
             k -= 1
         if len(countries) < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in {"-", "–", "—", ":", ","}:
             continue
-        names, j = [], tok.i + 2
-        while j < len(doc) and (doc[j].ent_type_ == PERSON or doc[j].lower_ in {",", "and"} or doc[j].is_title
-                                and not doc[j].ent_type_):  # (a given name the model left out: "Boubacar")
-            if doc[j].ent_type_ == PERSON and doc[j].ent_iob_ == "B":
-                names.append(entity_at(doc, j))
-            j += 1
-        if len(names) == len(countries) and all(n is not None and refs.get(n.start) for n in names):
+        names = names_listed_from(doc, tok.i + 2)
+        if len(names) == len(countries) and all(refs.get(n.start) for n in names):
             yield from ((refs[n.start], c, n) for n, c in zip(names, countries))
 
 

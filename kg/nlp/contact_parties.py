@@ -28,7 +28,7 @@ from kg.nlp.places import DURATION_NOUNS, prepared
 from kg.nlp.post_holders import holds_post_told_below
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.subjects import among_the, companions, conjuncts, post_verbal_object, reporting_speaker, subjects_of
-from kg.nlp.titles import block_before, entity_at, envoy_before
+from kg.nlp.titles import block_before, entity_at, envoy_before, names_listed_from, plural_title
 from kg.nlp.trigger_words import (
     ATTEND_VERBS,
     AUDIENCE_NOUNS,
@@ -273,6 +273,19 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     return side_a, side_b, partners
 
 
+def apposed_people(word: Token) -> list[Token]:
+    """The people a people's word's phrase names after a dash, however parsed ("his Malian, Burkinabe and Nigerien
+    counterparts - A, B and C"): the first word of each name; [] for any other word."""
+    if word.ent_type_ != "NORP":
+        return []
+    doc = word.doc
+    title = next((a for a in word.children if a.dep_ == "appos" and plural_title(a)), None) or (
+        word.head if plural_title(word.head) else None)
+    if title is None or title.i + 1 >= len(doc) or doc[title.i + 1].text not in {"-", "–", "—", ":"}:
+        return []
+    return [name[0] for name in names_listed_from(doc, title.i + 2)]
+
+
 def verb_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[Token], list[Token]]:
     """The parties of a contact verb: (its subjects and those on their side, its objects and those it hosts,
     receives, calls on or negotiates with)."""
@@ -288,12 +301,15 @@ def verb_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list
         others += [p for c in tok.children if c.dep_ == "dobj" for p in with_objects(c)]
     actors += companions(tok)  # "X attended along with Y and Z", "X, together with Y, met Z": on X's side
     others += [c for c in tok.children if post_verbal_object(c)]  # "... and later met Prime Minister Z"
-    others += [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and not (
         c.dep_ == "dobj" and tok.lemma_.lower() in TOPIC_VERBS | ATTEND_VERBS | {"sign"})  # "discussed Ukraine": a
         # topic; what was signed or attended
         and c.lower_ not in EXCHANGE_OBJECTS  # "exchanged views on X, including Y": what was said
         and not (c.dep_ == "dobj" and tok.lemma_.lower() == "speak")  # "speaks Kazakh and Russian": languages
         and not (c.dep_ == "dobj" and c.lower_ in MEET_NOUNS)]  # "hosted the India-Central Asia Summit": no party
+    # "hosted his Malian, Burkinabe and Nigerien counterparts - A, B and C" parsed with the names in apposition to the
+    # first people's word: the people named
+    others += [q for c in objects for q in (apposed_people(c) or [c])]
     if tok.lemma_.lower() in MEET_VERBS | CALL_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
         # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
         # (not a name after a verb joined to it: "was received by Y, and held a meeting with the Minister, Mr. Z")

@@ -452,6 +452,18 @@ def singular_title(low: str) -> str | None:
     return low[:-1] if low.endswith("s") and low[:-1] in titles else None
 
 
+def names_listed_from(doc: Doc, k: int) -> list[Span]:
+    """The people's names a list from token ``k`` on gives, joined by commas and "and" (an untagged given name
+    the model left out between them): "A, B and C" after "his Malian, Burkinabe and Nigerien counterparts - "."""
+    names = []
+    while k < len(doc) and (doc[k].ent_type_ == PERSON or doc[k].lower_ in {",", "and"} or doc[k].is_title
+                            and not doc[k].ent_type_):
+        if doc[k].ent_type_ == PERSON and doc[k].ent_iob_ == "B" and (name := entity_at(doc, k)) is not None:
+            names.append(name)
+        k += 1
+    return names
+
+
 def plural_title(tok: Token) -> bool:
     """A title in the plural, before names joined by "and": "Acme heads X and Y"."""
     return tok.is_lower and singular_title(tok.lower_) is not None
