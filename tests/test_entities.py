@@ -644,6 +644,10 @@ NAME_TYPES = [
                  id="the_rest_of_a_post_after_its_title"),
     pytest.param("UK and India trade ministers take stock of FTA talks in phone call", {"FTA": None, "India": COUNTRY},
                  id="an_agreement_s_initials"),
+    # a style in initials before the next name is no part of a body's name
+    pytest.param("Minister of State at the Ministry of Foreign Affairs HE Dr. Khalid bin Mohammed Al-Kuwari met Tom Reed "
+                 "in Doha.", {"Ministry of Foreign Affairs": ORGANIZATION, "Ministry of Foreign Affairs HE": None},
+                 id="a_style_in_initials_after_a_body"),
     # a name after a form of address and set off by commas goes on to the comma
     pytest.param("Senegal's Minister of Foreign Affairs, Mrs. Aïssatou Ndiaye Fall, on Tuesday received Tom Reed in "
                  "Dakar.", {"Aïssatou Ndiaye Fall": PERSON, "Aïssatou": None}, id="a_name_after_a_form_of_address"),

@@ -54,6 +54,7 @@ from kg.nlp.names import (
     FORMS_OF_ADDRESS,
     GENERATION_SUFFIXES,
     POST_NOMINALS,
+    STYLE_INITIALS,
     STYLE_NOUNS,
     malay_honorific,
 )
@@ -748,6 +749,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True  # "Their Majesties arrived": a couple told before, no name
     if not leading and text.lower() in FORMS_OF_ADDRESS and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ != "PERSON":
         return True  # "President of Turkmenistan H.E. X" tagged "Turkmenistan H.E.": the guest's form of address
+    if not leading and text in STYLE_INITIALS and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ != "PERSON":
+        return True  # "the Ministry of Foreign Affairs HE" (of "... HE Dr. X"): the next name's style
     if text in {"'s", "’s", "'"}:
         return not leading
     if not leading and abbreviation(tok):
