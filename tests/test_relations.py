@@ -5669,3 +5669,13 @@ def test_counterparts_named_in_apposition_to_a_people_s_word_are_the_guests(extr
         "Tom Reed, Karamoko Jan Nowak and Bakary Ivo Marek - for two days of talks in Lomé.", "2024-09-01")
     meetings = [simple(e)[1:3] for e in result.events if e.kind == MEETING]
     assert meetings == [(("Anna Keller", "Tom Reed", "Karamoko Jan Nowak", "Bakary Ivo Marek"), "Lomé")]
+
+
+@pytest.mark.model
+def test_they_after_a_pair_between_whom_a_meeting_was_is_that_pair(extract_text):
+    # "the first meeting between X and Y since they spoke at Z": the pair just named, not the latest subject's
+    result, simple = extract_text(
+        "Prime Minister Anna Keller met Premier Tom Reed in Seoul. Reed also met President Ivo Marek on Sunday at the "
+        "presidential office in Seoul. It was the first face-to-face meeting between Keller and Reed since they spoke "
+        "briefly on the sidelines of the Group of 20 summit in New Delhi last September.", "2024-05-28")
+    assert (("Anna Keller", "Tom Reed"), "New Delhi") in [simple(e)[1:3] for e in result.events if e.kind == MEETING]

@@ -416,6 +416,8 @@ def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[s
             c.dep_ == "attr" and c.lower_ in NOUN_TRIGGERS for c in pron.head.children):
         return []  # "It was the pair's first conversation since ...": the contact itself, no party
     types = {e.key: e.type for e in doc._.kg_entities or []}
+    if word == "they" and len(pair := between_pair(pron, refs, types)) >= 2:
+        return pair  # "the first meeting between X and Y since they spoke at Z": the pair just named
     start = window_start(pron, 2)  # this sentence and the two before
     for i in range(pron.i - 1, start - 1, -1):
         t = doc[i]
@@ -451,6 +453,16 @@ def antecedent(pron: Token, refs: dict, previous: list[RawEvent] = ()) -> list[s
             return told  # "X spoke with Y on Friday. They will meet in Riyadh": the two of that call
         if keys:
             return []  # the latest subject is someone else
+    return []
+
+
+def between_pair(pron: Token, refs: dict, types: dict) -> list[str]:
+    """The parties of "between X and Y" earlier in the pronoun's sentence: "the first meeting between X and Y since
+    they spoke at Z"."""
+    for t in reversed(pron.sent[: pron.i - pron.sent.start]):
+        if t.lower_ == "between" and t.dep_ == "prep":
+            objs = [p for c in t.children if c.dep_ == "pobj" for p in [c, *conjuncts(c)]]
+            return [k for k in dict.fromkeys(refs.get(p.i) for p in objs) if types.get(k) in PARTY_TYPES]
     return []
 
 
