@@ -504,7 +504,7 @@ def known_politicians(doc: Doc, refs: dict, types: dict, seen: set):
     and found no country for, if it names their country; not one who leads no government of it (marked "opposition"),
     nor one the article calls "former"."""
     nations = named_countries(doc, types)
-    placed = {p for p, k in seen if types.get(k) == COUNTRY} | {p for p in types if former(doc, refs, p)}
+    placed = {p for p, k in seen if types.get(k) == COUNTRY} | called_former(doc, refs)
     out = gazetteer.opposition()
     names = {e.key: (e.name, *e.aliases) for e in doc._.kg_entities or []}
     for ent in doc.ents:
@@ -517,11 +517,11 @@ def known_politicians(doc: Doc, refs: dict, types: dict, seen: set):
             yield person, nations[code], ent
 
 
-def former(doc: Doc, refs: dict, person: str) -> bool:
-    """The article calls the person "former" (or "ex-") in the words right before a name of theirs: "former
+def called_former(doc: Doc, refs: dict) -> set[str]:
+    """The people the article calls "former" (or "ex-") in the words right before a name of theirs: "former
     President X", "ex-premier X"."""
-    return any(any(t.lower_ in {"former", "ex"} for t in doc[max(0, e.start - 4) : e.start])
-               for e in doc.ents if e.label_ == PERSON and refs.get(e.start) == person)
+    return {refs[e.start] for e in doc.ents if e.label_ == PERSON and e.start in refs
+            and any(t.lower_ in {"former", "ex"} for t in doc[max(0, e.start - 4) : e.start])}
 
 
 def affiliation(person: str, party: str, ent: Span, rule: str, confidence: float, trigger: str) -> RawEvent:
