@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from kg.dates import WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
+from kg.dates import MONTHS, WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
 from kg.model import (
     AFFILIATION,
     MEETING,
@@ -27,7 +27,7 @@ from kg.model import (
 from kg.nlp import gazetteer
 from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
 from kg.nlp.modality import in_relative_clause, of_a_noun, of_a_time_before, pluperfect
-from kg.nlp.paragraphs import date_start_end, release_label_end
+from kg.nlp.paragraphs import CLOCK, date_start_end, release_label_end
 from kg.nlp.titles import singular_title
 from kg.nlp.trigger_words import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, PLACE_TYPES, SIDELINE_NOUNS, TALK_NOUNS
 from kg.nlp.triggers import trigger_rule
@@ -221,6 +221,12 @@ def opening_day(doc, events: list[Event], anchor: dt.date | None, own: set[int])
     types = {e.key: e.type for e in doc._.kg_entities or []}
     if anchor is None or dateline(doc, refs, types) is not None:
         return events
+    if (stamped := stamp_line(doc, anchor)) is not None:  # "March 19, 2025, 17:20" under a readout's heading: the
+        end, day = stamped  # day of the contacts its lede and the sentences after it tell with no date of their own
+        sents = [s for s in doc.sents if s.start >= end][: LEDE_REACH + 1]
+        reach = (sents[0].start_char, sents[-1].end_char) if sents else (0, -1)
+        return [replace(ev, date=day) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
+                and i not in own and reach[0] <= ev.evidence.start < reach[1] else ev for i, ev in enumerate(events)]
     lede = next((s for k, s in zip(range(DATELINE_WITHIN), doc.sents) if any(day_named(e) for e in s.ents)), None)
     if lede is None:
         return events
@@ -232,6 +238,20 @@ def opening_day(doc, events: list[Event], anchor: dt.date | None, own: set[int])
     return [replace(ev, date=day) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
             and i not in own and ev.evidence.start >= lede.end_char
             and (ev.place in places if ev.place else people & set(ev.participants)) else ev for i, ev in enumerate(events)]
+
+
+def stamp_line(doc, anchor: dt.date) -> tuple[int, str] | None:
+    """(the end of the line, its day) of a line of a date and a clock time alone, within the first sentences, as a
+    state's readout gives its time: "March 19, 2025, 17:20"; None if there is none."""
+    for _, sent in zip(range(DATELINE_WITHIN), doc.sents):
+        words = [t for t in sent if not t.is_space]
+        if words and any(CLOCK.match(t.text) for t in words) and all(
+                t.like_num or t.text == "," or CLOCK.match(t.text) or t.lower_.rstrip(".") in MONTHS for t in words) \
+                and any(t.lower_.rstrip(".") in MONTHS for t in words):
+            day = next((d for e in sent.ents if e.label_ == "DATE"
+                        and precision(d := resolve_when(e.text, anchor, "past")) == "day"), None)
+            return (sent.end, day) if day else None
+    return None
 
 
 def keys_of_type(span, refs: dict, types: dict, kinds) -> set[str]:

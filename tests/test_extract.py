@@ -270,6 +270,18 @@ def test_a_readout_s_dated_line_dates_and_places_its_lede_end_to_end(extract_tex
     assert {e.date for e in extract_text(wire, "2026-02-19")[0].events if e.kind != AFFILIATION} == {None}
 
 
+@pytest.mark.model
+def test_a_readout_s_line_of_date_and_time_dates_its_lede_end_to_end(extract_text):
+    text = ("Telephone conversation with the President of Ruritania\n\nMarch 19, 2025, 17:20\n\nAnna Keller had a "
+            "telephone conversation with President of Ruritania Paul Morel. They discussed trade.")
+    result, simple = extract_text(text, "2025-03-21")
+    assert [simple(e) for e in result.events if e.kind != AFFILIATION] == [
+        (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-19"),
+        (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-19")]  # ("They discussed trade")
+    plain = text.replace("March 19, 2025, 17:20\n\n", "")
+    assert {e.date for e in extract_text(plain, "2025-03-21")[0].events if e.kind != AFFILIATION} == {None}
+
+
 # --- text_length -------------------------------------------------------------------------------------
 
 
