@@ -206,8 +206,14 @@ def readout_day(doc, at: int, anchor: dt.date) -> list[str]:
     that opens with the place ("LIMA, March 3 (Reuters) -": the day it was filed)."""
     start = release_label_end(doc, doc[at].sent.start)
     end = date_start_end(doc, start)
-    return [d for e in doc[start:end].ents if e.label_ == "DATE"
-            and precision(d := resolve_when(e.text, anchor, "past")) == "day"][:1] if end > start else []
+    day = day_told(doc[start:end], anchor) if end > start else None
+    return [day] if day else []
+
+
+def day_told(span, anchor: dt.date) -> str | None:
+    """The first date of a day the span names, resolved against ``anchor``: "February 17, 2026" -> "2026-02-17"."""
+    return next((d for e in span.ents if e.label_ == "DATE" and precision(d := resolve_when(e.text, anchor, "past"))
+                 == "day"), None)
 
 
 def opening_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) -> list[Event]:
@@ -248,8 +254,7 @@ def stamp_line(doc, anchor: dt.date) -> tuple[int, str] | None:
         if words and any(CLOCK.match(t.text) for t in words) and all(
                 t.like_num or t.text == "," or CLOCK.match(t.text) or t.lower_.rstrip(".") in MONTHS for t in words) \
                 and any(t.lower_.rstrip(".") in MONTHS for t in words):
-            day = next((d for e in sent.ents if e.label_ == "DATE"
-                        and precision(d := resolve_when(e.text, anchor, "past")) == "day"), None)
+            day = day_told(sent, anchor)
             return (sent.end, day) if day else None
     return None
 

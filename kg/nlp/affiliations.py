@@ -505,14 +505,11 @@ def known_politicians(doc: Doc, refs: dict, types: dict, seen: set):
     nor one the article calls "former"."""
     nations = named_countries(doc, types)
     placed = {p for p, k in seen if types.get(k) == COUNTRY} | called_former(doc, refs)
-    out = gazetteer.opposition()
-    names = {e.key: (e.name, *e.aliases) for e in doc._.kg_entities or []}
     for ent in doc.ents:
         person = refs.get(ent.start)
-        if ent.label_ != PERSON or types.get(person) != PERSON or person in placed \
-                or any(gazetteer.fold(n) in out for n in names.get(person, ())):
+        if ent.label_ != PERSON or types.get(person) != PERSON or person in placed:
             continue
-        if (code := known_politician(doc, person)) is not None and code in nations:
+        if (code := known_politician(doc, person, governing=True)) is not None and code in nations:
             placed.add(person)
             yield person, nations[code], ent
 

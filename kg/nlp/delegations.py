@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
+from kg.nlp.title_country import demonym_country
 from kg.nlp.titles import block_before
 
 
@@ -196,7 +197,7 @@ def side_parties(ent: Span, refs: dict, types: dict):
             or (side_by(t) if not block_before(ent).parties else [])  # (not "by Chile's X": Chile's)
     for side in sides:
         for c in side.children:
-            key = refs.get(c.i) or demonym_country(c, types)
+            key = demonym_country(c, refs, types)  # (a people's word the model left untagged too: "the Lao side")
             if c.dep_ in {"compound", "amod", "poss", "nmod"} and key and types.get(key) in {COUNTRY, ORGANIZATION}:
                 yield "side-led", key, f"{verb.lemma_.lower()} {side.lower_}" if verb is not None else "side"
 
@@ -208,14 +209,6 @@ def side_by(t: Token) -> list[Token]:
     side = by.head if by is not None else None
     return [side] if side is not None and side.lemma_.lower() == "side" and side.dep_ == "pobj" \
         and side.head.lower_ in {"on", "from"} else []
-
-
-def demonym_country(word: Token, types: dict) -> str | None:
-    """The key of the country the article names whose people's word an untagged word is: "the Lao side"."""
-    if word.ent_type_ or not word.text[:1].isupper() or (country := gazetteer.demonym(word.text)) is None:
-        return None
-    return next((e.key for e in word.doc._.kg_entities or [] if types.get(e.key) == COUNTRY
-                 and gazetteer.country_code_of(e.name, COUNTRY) == country.code), None)
 
 
 #: Verbs of being at talks with a side: "The talks were attended on the Kuwaiti side by X".

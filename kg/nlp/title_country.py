@@ -410,12 +410,14 @@ STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", 
                 "national security adviser", "national security advisor"}
 
 
-def known_politician(doc: Doc, person: str) -> str | None:
+def known_politician(doc: Doc, person: str, governing: bool = False) -> str | None:
     """The code of the country a well-known politician acts for (data/politicians.tsv), by any full name the article
-    gives the person."""
+    gives the person; with ``governing``, None for one marked "opposition" (who leads no government of it)."""
     known = gazetteer.politicians()
-    names = [n for e in doc._.kg_entities or [] if e.key == person for n in (e.name, *e.aliases)]
-    return next((code for n in names if (code := known.get(gazetteer.fold(n)))), None)
+    names = [gazetteer.fold(n) for e in doc._.kg_entities or [] if e.key == person for n in (e.name, *e.aliases)]
+    if governing and any(n in gazetteer.opposition() for n in names):
+        return None
+    return next((code for n in names if (code := known.get(n))), None)
 
 
 def national_code(ent: Span) -> str | None:

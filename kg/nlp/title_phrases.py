@@ -254,7 +254,7 @@ def known_holders(parties: set[str], role: str, people: list[Cluster], clusters:
                   before: int) -> list[Cluster]:
     """The one well-known politician (data/politicians.tsv) of the countries ``parties`` holds named before token
     ``before``, untitled or titled with ``role``, or none."""
-    codes = {c.code or gazetteer.country_code_of(c.name, COUNTRY) for c in clusters if c.key in parties}
+    codes = party_codes(parties, clusters)
     known = gazetteer.politicians()
     found = [c for c in people if min(c.positions, default=before) < before and not c.parties
              and (not c.roles or role in c.roles)
@@ -266,8 +266,13 @@ def known_elsewhere(person: Cluster, parties: set[str], clusters: list[Cluster])
     """A well-known politician (data/politicians.tsv) of a country other than those of ``parties``: Lula is no
     "Russian president"."""
     code = gazetteer.politicians().get(gazetteer.fold(person.name))
-    codes = {c.code or gazetteer.country_code_of(c.name, COUNTRY) for c in clusters if c.key in parties} - {None}
+    codes = party_codes(parties, clusters)
     return code is not None and bool(codes) and code not in codes
+
+
+def party_codes(parties: set[str], clusters: list[Cluster]) -> set[str]:
+    """The ISO2 codes of the countries among ``parties``."""
+    return {c.code or gazetteer.country_code_of(c.name, COUNTRY) for c in clusters if c.key in parties} - {None}
 
 
 def double_post(tok, title: str, people: list[Cluster]) -> bool:
