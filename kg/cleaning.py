@@ -56,6 +56,10 @@ _DATELINE_RE = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
     r"(?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})$"
 )
+# a readout's line of its date and time alone: "March 19, 2025, 17:20", "19 March 2025, 17:20"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_STAMP_RE = re.compile(rf"^(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}),? (?:19|20)\d\d,? \d{{1,2}}:\d{{2}}$",
+                       re.IGNORECASE)
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 # a short blurb about the outlet itself: "Get the X newsletter every Friday.", "X is reader-funded. Support us."
 _BLURB_RE = re.compile(r"\b(?:newsletters?|reader-funded|support us|donate)\b|"
@@ -413,6 +417,15 @@ def _keep_issuer(blocks: list[_Block], head: int = 3) -> None:
         return
 
 
+def _keep_stamp(blocks: list[_Block], head: int = 3) -> None:
+    """A readout's line of its date and time right above the body ("March 19, 2025, 17:20") tells the day its lede
+    is of: kept (see kg.extract.stamp_line)."""
+    for b, after in zip(blocks[:head], blocks[1 : head + 1]):
+        if _STAMP_RE.match(_plain(b.text)) and after.cls == GOOD:
+            b.cls = GOOD
+            return
+
+
 def _keep_standfirst(blocks: list[_Block], before: list[str]) -> None:
     """A summary sentence right above the page's metadata lines, with the body below them, is the article's
     standfirst ("Prime Minister X spoke to Prime Minister Y of Z this afternoon." over "From: ...", "Published: ...")
@@ -465,6 +478,7 @@ def clean_scraped_text(text: str) -> str:
     _keep_standfirst(blocks, classes)
     _keep_own_headline(blocks)
     _keep_issuer(blocks)
+    _keep_stamp(blocks)
     out: list[str] = []
     prev: _Block | None = None
     prev_index = -2

@@ -437,6 +437,17 @@ def test_a_release_s_dateline_after_its_label_and_with_a_weekday_is_kept():
     assert "OFFICE OF THE PRESS SECRETARY" not in kept
 
 
+def test_a_readout_s_line_of_date_and_time_above_the_body_is_kept():
+    page = ("Telephone conversation with the President of Northland\n\nMarch 19, 2025, 17:20\n\n"
+            f"{BODY[0]}\n\n{BODY[1]}\n\n* * *\n\nRelated: Meeting with the Security Council\n\n"
+            "Share this: [Facebook](#) [X](#)")
+    assert looks_scraped(page)
+    assert clean_scraped_text(page).startswith(f"March 19, 2025, 17:20\n\n{BODY[0]}")
+    # (not one down the page, under a comment)
+    comment = _page(BODY[0], BODY[1], "Comments (2)", "March 20, 2025, 09:12", "Great news, thanks for sharing this!")
+    assert "09:12" not in clean_scraped_text(comment)
+
+
 def test_a_live_blog_s_time_lines_are_no_neighbours_of_its_entries():
     entry = ('Before leaving Lima, Jo Rey told reporters he doubted Northland\'s "sincerity". Meanwhile, Northland '
              "Defence Ministry spokeswoman Ann Ode accused Southland of shelling.")

@@ -19,7 +19,7 @@ def starts(doc):
 def test_blank_line_starts_a_sentence(blank):
     doc = ParagraphSplitter(blank)(blank('Ode said "we are done"\n\nPym met Lee in Vellport.'))
     assert starts(doc) == ["Ode", "Pym"]  # the first token always starts a sentence
-    assert [t.is_sent_start for t in doc if t.text in {"we", "done", "Vellport"}] == [None, None, None]
+    assert not any(t.is_sent_start for t in doc if t.text in {"we", "done", "Vellport"})
 
 
 def test_blank_line_with_spaces(blank):
@@ -29,14 +29,26 @@ def test_blank_line_with_spaces(blank):
 
 def test_words_on_one_line_are_left_to_the_parser(blank):
     doc = ParagraphSplitter(blank)(blank("Ode spoke with Pym and Lee in Vellport on Monday."))
-    assert all(t.is_sent_start is None for t in doc[1:])  # not forced either way
+    assert not any(t.is_sent_start for t in doc[1:])  # no sentence forced to start
+
+
+def test_no_sentence_starts_right_after_a_word_on_its_line(blank):
+    doc = ParagraphSplitter(blank)(blank("He met Chancellor Ivo Marek on Friday; the three spoke. Lee left 2 days\nLater"))
+    assert [t.is_sent_start for t in doc if t.text in {"Ivo", "the", "Lee", "Later"}] == [False, None, None, True]
+    assert [t.is_sent_start for t in doc if t.text in {";", "spoke", ".", "days"}] == [False] * 4  # (after "2" too)
+
+
+def test_an_agency_s_label_in_brackets_opens_a_dateline(blank):
+    doc = ParagraphSplitter(blank)(blank("Pym meets Lee\n\n(WIRE) - VELLPORT, JAN 27 - Pym met Lee on Tuesday."))
+    assert starts(doc) == ["Pym", "(", "Pym"]
+    assert not any(t.is_sent_start for t in doc if t.text in {"WIRE", ")", "VELLPORT", "JAN", "27"})
 
 
 def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_is_parsed_apart(blank):
     doc = ParagraphSplitter(blank)(blank("Pym to meet Lee\n\nVELLPORT, Aug 9 (Wire) - Pym said he would meet Lee."))
     assert starts(doc) == ["Pym", "VELLPORT", "Pym"]
     assert [t.is_sent_start for t in doc if t.text in {",", "Aug", "(", "-"}] == [False, False, False, False]
-    assert [t for t in doc if t.text == "would"][0].is_sent_start is None  # the rest is the parser's
+    assert not [t for t in doc if t.text == "would"][0].is_sent_start  # no start forced in the rest
     doc = ParagraphSplitter(blank)(blank("VELLPORT, July 13 (Wire) -- Pym met Lee."))
     assert [t.is_sent_start for t in doc if t.text in {",", "July", "(", "--", "Pym"}] == [False] * 4 + [True]  # "--"
     doc = ParagraphSplitter(blank)(blank("VELLPORT — Pym met Lee."))
@@ -44,7 +56,7 @@ def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_is_parsed_apart(blank)
     doc = ParagraphSplitter(blank)(blank("VELLPORT (Wire) - Pym met Lee."))
     assert starts(doc) == ["VELLPORT", "Pym"] and doc[1].is_sent_start is False
     doc = ParagraphSplitter(blank)(blank("Vellport, the port city, is quiet. Pym left."))
-    assert all(t.is_sent_start is None for t in doc[1:])  # no dash: no dateline
+    assert not any(t.is_sent_start for t in doc[1:])  # no dash: no dateline
     doc = ParagraphSplitter(blank)(blank("Abu Dhabi: Pym was received by Lee."))
     assert [t.is_sent_start for t in doc[1:4]] == [False, False, True]  # a city of 100,000 or more and a colon
     doc = ParagraphSplitter(blank)(blank("Pym: We are done. Clinton: So are we."))
@@ -64,7 +76,7 @@ def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_is_parsed_apart(blank)
 def test_a_name_and_a_dash_stay_one_sentence_with_the_words_after_them(blank):
     doc = ParagraphSplitter(blank)(blank("Khaled Pym, the leader - in - exile of the Vellport Front, has crossed into Lora."))
     assert doc[5].is_sent_start is False and doc[6].is_sent_start is False  # joined over the dash, as before ...
-    assert all(t.is_sent_start is None for t in doc[7:])  # ... and not cut off there: no place, date or agency
+    assert not any(t.is_sent_start for t in doc[7:])  # ... and not cut off there: no place, date or agency
 
 
 @pytest.mark.model
@@ -135,7 +147,7 @@ def test_a_quote_closing_a_paragraph_does_not_run_into_the_next(extract_text):
 
 def test_a_bracketed_acronym_without_a_date_is_no_dateline(blank):
     doc = ParagraphSplitter(blank)(blank("Ode Pym, chairman of the Vellport People's Congress (VPC) Standing Committee, met Lee."))
-    assert all(t.is_sent_start is None for t in doc[1:])
+    assert not any(t.is_sent_start for t in doc[1:])
     doc = ParagraphSplitter(blank)(blank("Vellport, Mar 20 (VNA) Minister Pym met Lee."))
     assert [t for t in doc if t.text == "Minister"][0].is_sent_start is True
 

@@ -484,6 +484,19 @@ def test_the_date_of_the_trigger_s_own_verb_before_one_above_it(make_doc):
     assert [(e[0], e[4]) for e in run(doc)] == [(TALKS, "Monday"), (MEETING, "May")]
 
 
+def test_a_date_ending_a_contact_told_of_is_that_contact_s(make_doc):
+    # Ann Ode informed her counterpart Bo Pym about her conversation with Cy Lou on Monday . -- "on Monday" parsed on
+    # "informed"
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("informed", 2, "ROOT", "VERB", lemma="inform"), t("her", 4, "poss", "PRON"),
+        t("counterpart", 2, "dobj", "NOUN"), *name(5, 4, "appos", "Bo", "Pym"), t("about", 2, "prep", "ADP"),
+        t("her", 9, "poss", "PRON"), t("conversation", 7, "pobj", "NOUN"), t("with", 9, "prep", "ADP"),
+        *name(11, 10, "pobj", "Cy", "Lou"), t("on", 2, "prep", "ADP"), t("Monday", 13, "pobj", "PROPN", "B-DATE"),
+        t(".", 2, "punct", "PUNCT"),
+    ])
+    assert {e[1]: e[4] for e in run(doc)} == {("Ann Ode", "Bo Pym"): None, ("Ann Ode", "Cy Lou"): "Monday"}
+
+
 def test_call_for_is_no_call(make_doc):
     # Ann Ode called for calm .
     doc = make_doc([
@@ -3169,6 +3182,33 @@ MEETINGS = [
                  "Intelligence Service Major General Piet Rolf.", "2025-10-06",
                  [(MEETING, ("Ivo Marek", "Anna Keller", "Piet Rolf", "Jan Nowak"), "Cairo", OCCURRED, "2025-10-06"), (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-10-06")],
                  id="received-a-long-title-in-the-presence-of"),
+    # an agency's label before the dateline; two who meet a third for their summit talk with them; a "Bhawan" is a
+    # building of the dateline's city
+    pytest.param("(WIRE) - NEW DELHI, JAN 27 - Commission President Ivo Marek and Council President Jan Nowak met "
+                 "Prime Minister Anna Keller for their annual summit at Hyderabad House in New Delhi. Foreign "
+                 "policy chief Piet Rolf held talks on Monday with Minister Tom Reed at Jawaharlal Nehru Bhawan.",
+                 "2026-01-27",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak", "Anna Keller"), "New Delhi", OCCURRED, None),
+                  (TALKS, ("Ivo Marek", "Anna Keller"), None, OCCURRED, None),
+                  (TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None),
+                  (MEETING, ("Piet Rolf", "Tom Reed"), "New Delhi", OCCURRED, "2026-01-26")],
+                 id="agency-label-summit-talks-bhawan"),
+    # a venue no sentence places is not in the city of a meeting someone looks back on
+    pytest.param("Minister Tom Reed held talks with Ivo Marek at Hyderabad House in New Delhi today. Prime Minister Jan "
+                 "Nowak recalled his warm meeting with King Piet Rolf in Thimphu in March. On 23 July, Marek met "
+                 "Minister Anna Keller at Shram Shakti Bhawan.", "2024-07-24",
+                 [(MEETING, ("Tom Reed", "Ivo Marek"), "New Delhi", OCCURRED, "2024-07-24"),
+                  (MEETING, ("Jan Nowak", "Piet Rolf"), "Thimphu", OCCURRED, "2024-03"),
+                  (MEETING, ("Ivo Marek", "Anna Keller"), "New Delhi", OCCURRED, "2024-07-23")],
+                 id="venue-not-in-a-remembered-meeting-s-city"),
+    # a guest with no title of their own, after the day (and the venue) the parser hung them on
+    pytest.param("President Ivo Marek received on Tuesday Jan Nowak, the head of Ruritania's Presidential Council, at "
+                 "the Presidential Palace in Cairo. The Minister of Foreign Affairs, Mr. Piet Rolf, received on Sunday, "
+                 "February 18, 2024, at the Tahrir Palace in Cairo, Mr. Tom Reed, Special Representative of the United "
+                 "Nations Secretary-General.", "2024-02-21",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Cairo", OCCURRED, "2024-02-20"),
+                  (MEETING, ("Piet Rolf", "Tom Reed"), "Cairo", OCCURRED, "2024-02-18")],
+                 id="received-on-a-day-an-untitled-guest"),
     # a guest named after a comma behind a long post; "the President of the Republic, X": a name after a post;
     # a call "held between" two; a request deep above a contact: none ("bringing Y back to dialogue")
     pytest.param("ALGIERS (APS) - Minister of Foreign Affairs Ivo Marek received on Wednesday in Algiers the Deputy "

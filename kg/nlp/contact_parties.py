@@ -218,10 +218,21 @@ def titled_guest(verb: Token) -> list[Token]:
         if t.ent_type_ == PERSON:
             name = entity_at(doc, t.i)  # (not the subject of a clause of its own: "agreed to meet in Rio in November,
             # MEA spokesperson X told reporters")
-            return [t] if name is not None and block_before(name).titles and not (
-                name.root.dep_ in {"nsubj", "nsubjpass"} and name.root.head != verb) else []
+            return [t] if name is not None and (block_before(name).titles or when_and_where(doc[verb.i + 1 : t.i])) \
+                and not (name.root.dep_ in {"nsubj", "nsubjpass"} and name.root.head != verb) else []
         titled = titled or t.lower_ in gazetteer.title_words()
     return []
+
+
+#: Words of a time or place phrase: "on Tuesday", ", at the Tahrir Palace in Cairo,".
+WHEN_WHERE_WORDS = {"on", "at", "in", "the", ","}
+
+
+def when_and_where(span: Span) -> bool:
+    """Only when and where lie in the span, up to a form of address: "(received) on Tuesday", "(received) on Sunday,
+    February 18, 2024, at the Tahrir Palace in Cairo, Mr." (the guest's name next, with no title of its own)."""
+    return len(span) > 0 and any(t.ent_type_ in {"DATE", "TIME"} for t in span) and all(
+        t.ent_type_ in PLACE_TYPES | {"DATE", "TIME"} or t.lower_ in WHEN_WHERE_WORDS | FORMS_OF_ADDRESS for t in span)
 
 
 def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str], bool]:

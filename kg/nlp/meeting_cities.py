@@ -298,9 +298,21 @@ def country_cities(events: list[RawEvent], names: dict, types: dict, refs: dict 
 
 #: Words of the names of venues, which a city holds: "the Palacio San Martín", "State House", "the Elysee Palace".
 VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Residence", "Castle",
-               "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate", "Schloss",
-               "Bhavan", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office", "Kremlin", "Street", "Elysee",
-               "Élysée", "Complex", "Diwan", "Primature", "Headquarters", "Secretariat", "Ministry", "Bridge", "Casa"}
+               "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate",
+               "Schloss", "Bhavan", "Bhawan", "Bhaban", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office",
+               "Kremlin", "Street", "Elysee", "Élysée", "Complex", "Diwan", "Primature", "Headquarters",
+               "Secretariat", "Ministry", "Bridge", "Casa"}
+
+
+#: Verbs looking back on a meeting: "recalled his warm meeting with X in Thimphu".
+LOOK_BACK_VERBS = {"recall", "remember", "recollect"}
+
+
+def remembered(ev: RawEvent) -> bool:
+    """The meeting is one a party looks back on ("Prime Minister recalled his warm meeting with X in Thimphu"): not
+    where a venue told after it is ("On 23 July, Y met Z at Shram Shakti Bhawan")."""
+    return any(t.text == ev.trigger and t.dep_ == "dobj" and t.head.lemma_.lower() in LOOK_BACK_VERBS
+               for t in ev.sentence)
 
 
 def journey_city(ev: RawEvent, start: int, refs: dict, types: dict, names: dict) -> str | None:
@@ -402,7 +414,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         same = [o for o in events[i + 1 :] if o.sentence.start == ev.sentence.start]  # "at Downing Street, on the
         # sidelines of the summit being held in London": the same sentence's city, told after
         told = next((o for o in [*reversed(events[:i]), *same] if o.sentence.start >= start and o.kind == MEETING
-                     and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))), None)
+                     and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))
+                     and not remembered(o)), None)
         # "Henry had flown to Nairobi (...). He and Ruto signed an agreement at State House": a party's journey told
         # after that meeting is where the venue is
         went = journey_city(ev, max(start, told.sentence.start if told else 0), refs, types, names) if refs else None

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from kg.model import PERSON
 from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, precision, resolve_when
 from kg.nlp.paragraphs import DATELINE_ENDS
-from kg.nlp.trigger_words import TRIP_NOUNS
+from kg.nlp.trigger_words import CALL_NOUNS, COUNTERPART_VERBS, MEET_NOUNS, TALK_NOUNS, TRIP_NOUNS
 from kg.nlp.triggers import means_of_call
 
 #: Negation words on the trigger or the verb governing it.
@@ -507,6 +507,21 @@ def recent(date_text: str | None) -> bool:
 OTHER_TIME_MARKS = {"since", "until", "till"}
 
 
+def of_a_contact_told(ent: Span, tok: Token) -> bool:
+    """The date ends a contact the trigger tells of: "X informed Y about the results of his conversation with Z on
+    March 18" (the conversation's day, not the informing's), however the date is parsed."""
+    if tok.lemma_.lower() not in COUNTERPART_VERBS:
+        return False
+    doc = ent.doc
+    at = ent.start - (ent.start > 0 and doc[ent.start - 1].pos_ == "ADP")
+    return any(n.lemma_.lower() in CONTACT_TOLD and n.dep_ == "pobj" and n.right_edge.i + 1 == at
+               for n in doc[tok.i + 1: at])
+
+
+#: Nouns of a contact that another one can tell of.
+CONTACT_TOLD = TALK_NOUNS | CALL_NOUNS | MEET_NOUNS
+
+
 def other_time(t: Token, tok: Token) -> bool:
     """Token t is in a clause of another time than the contact at tok: "the first encounter between X and Y since
     the rebels resumed their offensive in Z late last year" (neither Z nor last year is the encounter's), "two days
@@ -557,7 +572,7 @@ def date_of(tok: Token) -> str | None:
     sent = tok.sent
     dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and (
                  day_offset(e.text) is not None or names_a_day(e.text)))
-             and not in_dateline(e) and not of_a_noun(e) and not names_another(e, tok)
+             and not in_dateline(e) and not of_a_noun(e) and not names_another(e, tok) and not of_a_contact_told(e, tok)
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS
              and not other_time(e.root, tok) and not LENGTH_ADJECTIVE.search(e.text)]
     if dates and is_planned(tok):  # "X will hold talks with Y, the ministry said on Monday": when it was said

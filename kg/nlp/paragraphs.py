@@ -67,9 +67,17 @@ class ParagraphSplitter:
                 if end + 2 < len(doc) and not doc[end + 2].is_space and "\n" not in doc[end + 1].whitespace_:
                     doc[end + 2].is_sent_start = False  # the parser would cut "Anna | Keller held talks ..."
         for tok in doc[1:]:
-            if initials_before(tok) and not tok.is_sent_start:
+            if initials_before(tok) and not tok.is_sent_start or run_on(tok):
                 tok.is_sent_start = False
         return doc
+
+
+def run_on(tok: Token) -> bool:
+    """No sentence starts right after a word on the same line: the parser cuts "German Chancellor | Friedrich Merz
+    on the sidelines (...)" where no mark ends a sentence."""
+    prev = tok.doc[tok.i - 1]
+    return tok.is_sent_start is None and not tok.is_space and (prev.is_alpha or prev.like_num) \
+        and "\n" not in prev.whitespace_
 
 
 def firm_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -163,6 +171,7 @@ def slashed_agency_end(doc: Doc, start: int) -> int | None:
 
 def _dateline_mark(doc: Doc, start: int) -> int | None:
     """:func:`dateline_end` but for an agency's name between slashes after the mark."""
+    start = release_label_end(doc, start)  # (past a label: "(ANSA) - ROME, JAN 27 - ")
     if (alone := city_line_end(doc, start)) is not None or (alone := city_date_line_end(doc, start)) is not None \
             or (alone := date_place_line_end(doc, start)) is not None:
         return alone  # "CHENNAI" on its line, after the headline and the byline; "New York, 20 September 2023";
@@ -269,7 +278,12 @@ def date_place_line_end(doc: Doc, start: int) -> int | None:
 
 def release_label_end(doc: Doc, start: int) -> int:
     """Where a line opening with a release's label in capitals and a spaced dash goes on ("PRESS RELEASE - Monrovia,
-    ..."): the index after the dash; ``start`` if the line has no such label."""
+    ...", or an agency's in brackets: "(ANSA) - NEW DELHI, JAN 27 - "): the index after the dash; ``start`` if the
+    line has no such label."""
+    if start + 4 < len(doc) and doc[start].text == "(" and doc[start + 1].text.isupper() \
+            and doc[start + 2].text == ")" and doc[start + 3].text in {"-", "–", "—"} \
+            and "\n" not in doc[start + 3].whitespace_:
+        return start + 4
     k = start
     while k < min(len(doc), start + 3) and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k]) > 1:
         k += 1
