@@ -3193,6 +3193,12 @@ MEETINGS = [
                   (TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None),
                   (MEETING, ("Piet Rolf", "Tom Reed"), "New Delhi", OCCURRED, "2026-01-26")],
                  id="agency-label-summit-talks-bhawan"),
+    # a body's headquarters is a building, a well-known one in its city; one no list knows in the dateline's
+    pytest.param("SEOUL, Feb 15 (Wire) - Ivo Marek met Jan Nowak at NATO headquarters on Thursday. Anna Keller "
+                 "received Tom Reed at the Ruritanian Defence Ministry headquarters on Thursday.", "2024-02-15",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Brussels", OCCURRED, "2024-02-15"),
+                  (MEETING, ("Anna Keller", "Tom Reed"), "Seoul", OCCURRED, "2024-02-15")],
+                 id="a-body-s-headquarters"),
     # a venue no sentence places is not in the city of a meeting someone looks back on
     pytest.param("Minister Tom Reed held talks with Ivo Marek at Hyderabad House in New Delhi today. Prime Minister Jan "
                  "Nowak recalled his warm meeting with King Piet Rolf in Thimphu in March. On 23 July, Marek met "

@@ -280,6 +280,19 @@ def test_of_party_not_an_event_name(make_doc):
     assert of_party(person(doc)) is None
 
 
+def test_of_party_not_past_the_place_one_is_at(make_doc):
+    # Bo Pym at Vell headquarters in Lora about Zemlia 's bid said  -> where Pym was: no party
+    doc = make_doc([
+        t("Bo", 1, "compound", "PROPN", "B-Person"), t("Pym", 12, "nsubj", "PROPN", "I-Person"),
+        t("at", 1, "prep", "ADP"), t("Vell", 4, "compound", "PROPN", "B-Place"),
+        t("headquarters", 2, "pobj", "NOUN", "I-Place"),
+        t("in", 4, "prep", "ADP"), t("Lora", 5, "pobj", "PROPN", "B-Place"), t("about", 1, "prep", "ADP"),
+        t("Zemlia", 10, "poss", "PROPN", "B-Country"), t("'s", 8, "case", "PART"), t("bid", 7, "pobj", "NOUN"),
+        t(",", 12, "punct", "PUNCT"), t("said", 12, "ROOT", "VERB", lemma="say"),
+    ])
+    assert of_party(person(doc)) is None
+
+
 def test_of_party_stops_at_a_verb(make_doc):
     # Bo Pym of course met the Vell Institute
     doc = make_doc([

@@ -90,6 +90,7 @@ from kg.nlp.entity_types import (
     harmonise,
     listed_with_bodies,
     relabel_other,
+    seat_after,
     seat_at_venue,
     titles_only,
 )
@@ -186,6 +187,9 @@ class EntityFixer:
         typed = linked_cities_over(doc, typed)  # "Port of Spain", not "Port" and "Spain"
         typed = known_venues_over(doc, typed, self.venues(doc))  # "St Peter's Basilica", not "St Peter"
         typed = [(s, PLACE if t == ORGANIZATION and seat_at_venue(s) else t) for s, t in typed]
+        # "at NATO headquarters": the body's building
+        typed = [(Span(doc, s.start, s.end + 1), PLACE) if t == ORGANIZATION and seat_after(s) else (s, t)
+                 for s, t in typed]
         # (a name of two words found only now goes on through a hyphen as the model's do: "Kamla Persad" + "-Bissessar";
         # not a surname alone: "the Keller-Morel talks")
         found = [(hyphenated_rest(s) if t == PERSON and len(s) > 1 else s, t)

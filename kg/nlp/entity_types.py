@@ -406,6 +406,17 @@ def seat_at_venue(span: Span) -> bool:
         or span[-1].text in BUILDING_OR_BODY_HEADS and meeting_at(span) and not has_person_evidence(span)
 
 
+#: Nouns of a body's seat after its name: "at NATO headquarters".
+SEAT_NOUNS = {"headquarters"}
+
+
+def seat_after(span: Span) -> bool:
+    """A body's name then "headquarters" after the "at" or "in" of a place: "met at NATO headquarters in Brussels",
+    "at the African Union Headquarters" (the building, where they met)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in SEAT_NOUNS and at_venue(span)
+
+
 def meeting_at(span: Span) -> bool:
     """The name follows the "at" (and "the") of a meeting's verb or noun: "held talks at the Y", "a meeting at the Y",
     "received X at the Y", "talks with X at the Y"."""

@@ -788,6 +788,8 @@ def of_party(name: Span) -> Span | None:
         # Y Office" (on a common noun above the name): where, not X's employer
     for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
+        if ent is not None and ent.label_ == PLACE and doc[i].lower_ == "at" and not institution(ent):
+            return None  # "X at UEFA headquarters in Nyon (on Thursday about Germany's bid)": where X was
         if ent is not None and (ent.label_ in PARTY_LABELS or institution(ent)):
             if doc[i].lower_ == "from" and not (ent.label_ == ORGANIZATION or institution(ent)):
                 return None  # "X from Ruritania": where one comes from; but "X from the Y Museum" works there
