@@ -302,6 +302,10 @@ def _weekday_date(wd: int, mod: str | None, anchor: dt.date, tense: str | None) 
     return anchor - dt.timedelta(days=back)
 
 
+# "today, Wednesday", "tomorrow (Thursday)": a word of a day near the anchor, with its weekday.
+_NAMED_ANCHOR_RE = re.compile(r"^(?P<word>[a-z]+)\s*[,(]\s*" + _WEEKDAY + r"\)?$")
+
+
 def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date | None:
     """The calendar day a date expression names, relative to ``anchor`` (the article date).
 
@@ -321,6 +325,8 @@ def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date
     for form in (s, " ".join(expression.lower().split()).strip(" .,;:!?")):
         if form in _ANCHOR_WORDS:
             return anchor + dt.timedelta(days=_ANCHOR_WORDS[form])
+    if (m := _NAMED_ANCHOR_RE.match(s)) and m.group("word") in _ANCHOR_WORDS:  # "today, Wednesday", "tomorrow
+        return anchor + dt.timedelta(days=_ANCHOR_WORDS[m.group("word")])  # (Thursday)": the word, its day named
     m = _AGO_RE.match(s)
     if m:
         n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n")]

@@ -54,6 +54,9 @@ RESOLVE_CASES = [
     ("yesterday", SAT, None, D(2025, 5, 16)),
     ("last night", SAT, "past", D(2025, 5, 16)),
     ("tomorrow", SAT, None, D(2025, 5, 18)),
+    ("today, Saturday", SAT, "past", D(2025, 5, 17)),  # a release's "today, Saturday": the word, its weekday told
+    ("tomorrow (Sunday)", SAT, None, D(2025, 5, 18)),
+    ("Friday, Saturday", SAT, "past", None),  # two weekdays: no one day
     ("the day after tomorrow", SAT, "future", D(2025, 5, 19)),
     ("two days ago", SAT, None, D(2025, 5, 15)),
     ("a week ago", SAT, "past", D(2025, 5, 10)),

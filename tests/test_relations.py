@@ -3199,6 +3199,29 @@ MEETINGS = [
                  [(MEETING, ("Ivo Marek", "Jan Nowak"), "Brussels", OCCURRED, "2024-02-15"),
                   (MEETING, ("Anna Keller", "Tom Reed"), "Seoul", OCCURRED, "2024-02-15")],
                  id="a-body-s-headquarters"),
+    # a readout: a post of a list of portfolios; what the ministers addressed is no place; those who convene a meeting
+    # between others are not at it; an envoy "of X to Y" accompanying and two of the host's side taking part in the
+    # meeting are at it, however far back it was told (not at the meeting planned since); "the Mauritanian
+    # minister" is no prime minister
+    pytest.param("The Minister for Foreign Affairs, Ms. Ana Ruiz, today received the Minister of Foreign Affairs, "
+                 "Cooperation and Mauritanians Abroad of the Islamic Republic of Mauritania, Mr. Ivo Bah, at the "
+                 "Palacio de Santa Cruz in Madrid.\n\nDuring the meeting, both ministers addressed cooperation on "
+                 "migration, fisheries and security in the Sahel.\n\nThe two ministers agreed to convene the next "
+                 "High-Level Meeting between Spain and Mauritania in Nouakchott. It will be chaired by the President of "
+                 "the Government of Spain, Mr. Jan Nowak, and the Prime Minister of Mauritania, Mr. Tom Sidi.\n\n"
+                 "Minister Bah was accompanied by the Ambassador of Mauritania to Spain, Mr. Piet Rolf.\n\nOn the "
+                 "Spanish side, the Secretary of State, Mr. Cy Lee, and the Director General for Africa, Ms. Di Roe, "
+                 "also took part in the meeting.\n\nTomorrow, the Mauritanian minister will travel to Las Palmas de "
+                 "Gran Canaria, where he will be received by the President of the Canary Islands, Mr. Bo Pym.",
+                 "2025-02-05",
+                 [(MEETING, ("Ana Ruiz", "Ivo Bah"), "Madrid", OCCURRED, "2025-02-05"),
+                  (MEETING, ("Ivo Bah", "Ana Ruiz"), "Madrid", OCCURRED, "2025-02-05"),
+                  (MEETING, ("Spain", "Mauritania"), "Nouakchott", PLANNED, None),
+                  (MEETING, ("Ivo Bah", "Bo Pym"), "Las Palmas de Gran Canaria", PLANNED, "2025-02-06"),
+                  (MEETING, ("Jan Nowak", "Tom Sidi"), "Nouakchott", PLANNED, None),
+                  (MEETING, ("Piet Rolf",), "Madrid", OCCURRED, "2025-02-05"),
+                  (MEETING, ("Cy Lee", "Di Roe"), "Madrid", OCCURRED, "2025-02-05")],
+                 id="a-readout-s-meeting-and-those-joining-it"),
     # a venue no sentence places is not in the city of a meeting someone looks back on
     pytest.param("Minister Tom Reed held talks with Ivo Marek at Hyderabad House in New Delhi today. Prime Minister Jan "
                  "Nowak recalled his warm meeting with King Piet Rolf in Thimphu in March. On 23 July, Marek met "
@@ -5725,3 +5748,35 @@ def test_they_after_a_pair_between_whom_a_meeting_was_is_that_pair(extract_text)
         "presidential office in Seoul. It was the first face-to-face meeting between Keller and Reed since they spoke "
         "briefly on the sidelines of the Group of 20 summit in New Delhi last September.", "2024-05-28")
     assert (("Anna Keller", "Tom Reed"), "New Delhi") in [simple(e)[1:3] for e in result.events if e.kind == MEETING]
+
+
+@pytest.mark.model
+def test_a_delegation_member_who_will_meet_another_and_a_post_after_a_listed_name(extract_text):
+    # "X, who will meet Y tomorrow": X joins the meeting told, Y does not; "India's Minister Y and China's special
+    # envoy for climate change, X": X's post begins after Y
+    result, simple = extract_text(
+        "KUWAIT CITY, Feb 26 (Wire) - Kuwaiti Foreign Minister Ann Ode received Iranian Foreign Minister Bo Pym at "
+        "Bayan Palace on Wednesday. The Iranian delegation also includes the Deputy Minister, Mr. Di Roe, who will "
+        "meet the Minister of Oil, Ms. Jo Rey, tomorrow. It was attended by India's Minister of Environment Ivo Marek "
+        "and China's special envoy for climate change, Jan Nowak.", "2025-02-26")
+    contacts = [simple(e) for e in result.events if e.kind != AFFILIATION]
+    assert (TALKS, ("Di Roe", "Jo Rey"), None, PLANNED, "2025-02-27") in contacts
+    assert (MEETING, ("Di Roe",), "Kuwait City", OCCURRED, "2025-02-26") in contacts
+    names = {e.key: e.name for e in result.entities}
+    assert {names[e.party] for e in result.events if e.kind == AFFILIATION and names[e.participants[0]] == "Jan Nowak"} \
+        == {"China"}
+
+
+@pytest.mark.model
+def test_one_attending_a_meeting_at_home_is_no_visitor(extract_text):
+    # joined to the meeting told, the Assistant Foreign Minister is still the report's country's official
+    result, simple = extract_text(
+        "Kuwait Ministry of Foreign Affairs\nPress Release\n\nThe Minister of Foreign Affairs, Ms. Ann Ode, received at "
+        "the Ministry's headquarters in Kuwait City today, Wednesday, the Ambassador of Iran to Kuwait, Mr. Bo Pym, who "
+        "delivered a written message from Iranian Foreign Minister Jo Rey.\n\nDuring the meeting, the Minister affirmed "
+        "the established position of the State of Kuwait on the Durra field.\n\nThe meeting was attended by the "
+        "Assistant Foreign Minister for Asian Affairs, Ambassador Cy Lee.", "2025-02-26")
+    names = {e.key: e.name for e in result.entities}
+    assert (MEETING, ("Cy Lee",), "Kuwait City", OCCURRED, "2025-02-26") in [simple(e) for e in result.events]
+    assert {names[e.party] for e in result.events if e.kind == AFFILIATION and names[e.participants[0]] == "Cy Lee"} \
+        == {"Kuwait"}

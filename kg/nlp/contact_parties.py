@@ -125,9 +125,11 @@ def after_quote(t: Token) -> bool:
 
 def convened_body(tok: Token) -> bool:
     """"convene the Higher Committee", "convene the first session of the Joint Commission": a body or its session
-    is convened (not "convened a meeting with Y", which its convener attends)."""
+    is convened, or a meeting between others ("convene the next High-Level Meeting between Spain and X"); not
+    "convened a meeting with Y", which its convener attends."""
     return tok.lemma_.lower() == "convene" and any(
-        c.dep_ == "dobj" and c.lower_ not in MEET_NOUNS | TALK_NOUNS for c in tok.children)
+        c.dep_ == "dobj" and (c.lower_ not in MEET_NOUNS | TALK_NOUNS or any(
+            p.dep_ == "prep" and p.lower_ == "between" for p in c.children)) for c in tok.children)
 
 
 def in_phrase(tok: Token, head: Token) -> bool:

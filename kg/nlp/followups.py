@@ -29,6 +29,7 @@ from kg.nlp.modality import date_of, event_day, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import LEAD_VERBS, place_of
 from kg.nlp.post_holders import titled_people
+from kg.nlp.titles import envoy_before
 from kg.nlp.trigger_words import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES
 from kg.nlp.triggers import agent_objects
 
@@ -147,6 +148,10 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
                 continue
             people = _included(tok, refs, types)
             index = _told(tok, events, types) if people and tok.lower_ not in CALL_FOLLOW_NOUNS else None
+            if index is None and people and tok.lower_ not in CALL_FOLLOW_NOUNS:
+                # "(X received Y in Madrid. ...) On the Spanish side, Z and W also took part in the meeting": the one
+                # meeting told further back
+                index = _told(tok, events, types, within=COMPANIONS_WITHIN)
         elif (leader := _delegation_leader(tok, refs, types)) is not None:
             people, index = [leader], _told(tok, events, types, body=True)
         elif members := _delegation_members(tok, refs, types):
@@ -337,8 +342,10 @@ def _companions(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | 
     if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
         return None
     if any(c.dep_ == "advcl" for c in tok.subtree) or any(
-            c.dep_ == "prep" and c.lower_ in {"on", "to", "into", "through", "across"} for c in tok.children):
+            c.dep_ == "prep" and c.lower_ in {"on", "to", "into", "through", "across"} and not envoy_before(c)
+            for c in tok.children):
         return None  # "X was accompanied by Y as he drove through the crossing", "on his trip": a journey, no meeting
+        # (but "by the Ambassador of Y to Z" parsed with "to" on the verb: the envoy's post)
     host = next((refs[c.i] for c in tok.children if c.dep_ == "nsubjpass" and types.get(refs.get(c.i)) == PERSON), None)
     by = next((c.i for c in tok.children if c.dep_ == "agent"), None)
     if host is None or by is None:
@@ -424,20 +431,23 @@ def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
                    if t.i not in where | added | told | about)
 
 
-def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False) -> int | None:
-    """The index of the latest meeting or talks of two or more told in the sentences just before tok's (or earlier
-    in its own), of the same status when tok's is planned; with ``body``, the latest with a country or
+def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False, within: int = WITHIN) -> int | None:
+    """The index of the latest meeting or talks of two or more told in the ``within`` sentences just before tok's
+    (or earlier in its own), of the same status when tok's is planned; with ``body``, the latest with a country or
     organisation among its parties (whose delegation tok is), which may be the only party named ("talks between
     Sudan's government and a coalition of groups")."""
-    start = window_start(tok, WITHIN)
+    start = window_start(tok, within)
     planned = is_planned(tok.head)
     for i in range(len(events) - 1, -1, -1):
         ev = events[i]
         if ev.sentence.start < start:
             return None
         if ev.sentence.start > tok.i or ev.kind not in {MEETING, TALKS} or len(ev.participants) < 2 - body \
-                or ev.rule == JOINED:
-            continue
+                or ev.rule == JOINED or ev.sentence.start == tok.sent.start and ev.trigger == tok.text and not ev.place:
+            continue  # (not the one the contact rules read from tok itself, unplaced: "Z and W also took part in the
+            # meeting"; but "Z and W attended the June 6 meeting at the Carlton Hotel" tells its own)
+        if not planned and ev.status == PLANNED:
+            continue  # "(they agreed to hold the next meeting in Z.) W also took part in the meeting": the one held
         if ev.kind == TALKS and any(o.kind == MEETING and o.sentence.start == ev.sentence.start
                                     and set(ev.participants) <= set(o.participants) for o in events):
             continue  # "A's delegation held talks with B's in Istanbul": the talks across the table of a meeting told
@@ -507,8 +517,22 @@ def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VER
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         objects += agent_objects(clause) if passive else [c for c in clause.children if c.dep_ == "dobj"]
     people = [t for o in objects for t in o.subtree if t.i in refs and types.get(refs[t.i]) == PERSON
-              and not _possessor(t, tok.sent.root)]  # (not "Z, President Y's adviser,": Y)
+              and not _possessor(t, tok.sent.root) and not _in_clause(t, o)]  # (not "Z, President Y's adviser,": Y;
+    # nor "X, who will meet Y tomorrow": Y)
     return list(dict.fromkeys(refs[t.i] for t in people))  # "X, Minister for Y Z and Chief Minister W"
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """Whether t stands in a clause of its own below ``top``: "Y" of "X, who will meet Y tomorrow" (also parsed
+    with Y a conjunct of X, no "and" before it)."""
+    while t != top and t.head != t:
+        if t.dep_ in {"relcl", "acl", "advcl"} and t.pos_ in {"VERB", "AUX"}:
+            return True
+        if t.dep_ == "conj" and any(c.dep_ == "relcl" and t.head.i < c.i < t.i for c in t.head.children) \
+                and not any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
+            return True
+        t = t.head
+    return False
 
 
 def _possessor(t: Token, top: Token) -> bool:

@@ -53,6 +53,8 @@ TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
 
 #: Verbs by which a contact noun's clause tells what it was about: "talks covering trade", "a meeting focusing on".
 COVER_VERBS = {"cover", "address", "span", "concern", "touch", "include"}
+#: Verbs of going over a subject at a meeting: "reviewed bilateral relations", "addressed cooperation on X".
+REVIEW_VERBS = {"address", "review", "examine", "explore", "tackle"}
 
 
 #: Verbs whose "on" tells what a contact was about: "the meeting focused on trade".
@@ -136,8 +138,13 @@ def in_topic(t: Token, trigger: Token | None = None) -> bool:
         if (a.dep_ in {"dobj", "ccomp", "xcomp"} or listed) and a.head.pos_ in {"VERB", "AUX"} and (
                 a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
             return True  # (and "discussed X, the situation in Myanmar", the list broken off the object)
+        if a.dep_ == "dobj" and a.head.lemma_.lower() in REVIEW_VERBS and a.ent_type_ not in PARTY_TYPES \
+                and a.lower_ not in MEET_NOUNS | FORUM_NOUNS:
+            return True  # "(during the meeting, they) addressed cooperation on fisheries in the Sahel": what they went
+            # over (not "addressed the summit in Madrid": where)
         objects = [c for c in a.head.head.children if c.dep_ == "dobj" and c.i < a.head.i] \
-            if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.lemma_.lower() in TOPIC_VERBS else []
+            if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.lemma_.lower() in TOPIC_VERBS | REVIEW_VERBS \
+            else []
         if objects and (not ((ent := entity_at(a.doc, a.i)) is not None and gazetteer.city(ent.text)) or any(
                 o.lemma_.lower() in AFFAIR_NOUNS and o.i == a.head.i - 1 for o in objects)):
             return True  # "discuss the wars in the Middle East and Ukraine", "in" parsed on the verb: a region's

@@ -23,7 +23,7 @@ from kg.model import COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline, datelines
 from kg.nlp.entity_words import PORTFOLIO_WORDS
-from kg.nlp.events import RawEvent
+from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.lines import lines
 from kg.nlp.titles import (
     MODIFIERS,
@@ -620,7 +620,10 @@ def visitors(doc: Doc, contacts: list[RawEvent], home: str | None, types: dict) 
     refs = doc._.kg_refs or {}
     met = {ev.participants[0] for ev in contacts
            if ev.kind == MEETING and len(ev.participants) == 1 and ev.rule != "verb-attend" and in_home(ev.place)
-           and (ev.trigger or "").lower() not in FORUM_NOUNS}  # (not "X closed the conference": a host's too)
+           and not (ev.rule == JOINED and (ev.trigger or "").lower() not in COMPANY_WORDS)
+           and (ev.trigger or "").lower() not in FORUM_NOUNS}  # (not "X closed the conference": a host's too; nor
+    # "The meeting was attended by the Assistant Foreign Minister, X": either side's; but "She was accompanied by X":
+    # the visitor's)
     found = met | {person for person, place in journeys(doc, refs) if in_home(place)}
     return found | companions_of(doc, refs, found)
 

@@ -224,6 +224,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
                               and titled_with(c, words - {tok.lower_}, doc)]) == 1:
             cands = portfolio  # "the Foreign Secretary": the one whose post, named with them, says foreign affairs
             # ("The Secretary of Foreign Affairs, X"), not the Secretary of State told since
+        if role == "minister" and any(role in c.roles for c in cands):
+            cands = [c for c in cands if role in c.roles]  # "the Mauritanian minister" is no Prime Minister X
         best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
             best = main_candidate(cands, tok.i)  # a release's "the Minister": the one minister it is about

@@ -540,6 +540,11 @@ def function_word_name_end(tok) -> int | None:
     return None if doc[end].is_alpha and doc[end].text[:1].isupper() else end
 
 
+#: How many words a post before a name's comma may run to: "the Minister of Foreign Affairs, Cooperation and
+#: Mauritanians Abroad of the Islamic Republic of Mauritania, Mr. X".
+APPOSED_POST_WORDS = 18
+
+
 def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     """"the head of the Ifo think tank, X" and "the new president of the European Parliament, X"
     (``comma``: where the comma before the name is, if not right before it: "..., Dr. X")."""
@@ -548,7 +553,7 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
     block = TitleBlock()
     start = name.start if comma is None else comma + 1  # where the name's forms of address begin
     i = start - 2
-    stop = max(-1, words_back(doc, start, 15))
+    stop = max(-1, words_back(doc, start, APPOSED_POST_WORDS))
     hosts: list = []
     listed = False  # past a comma of a list of portfolios
     while i > stop:
@@ -565,6 +570,8 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
             break
         if tok.ent_type_ == PERSON and not block.titles:
             return TitleBlock()  # "..., Sierra Leone's President Julius Bio, Touray said": the post is Bio's
+        if tok.ent_type_ == PERSON:
+            break  # "India's Minister Y and China's special envoy for climate change, X": X's post begins after Y
         if host_word(tok):
             hosts += [p for p in block.parties if not any(p is h for h in hosts)]
         party = party_of(tok)
