@@ -1100,3 +1100,11 @@ def test_a_kicker_and_the_section_after_its_bar_are_no_names(nlp):
 def test_a_feature_of_the_sea_is_a_place_whatever_the_model_s_label(nlp):
     found = ents(nlp, "MANILA - Chinese vessels blocked a resupply mission on Monday. Scarborough Shoal was quiet.")
     assert found.get("Scarborough Shoal") == PLACE
+
+
+@pytest.mark.model
+def test_a_family_name_written_with_an_arabic_article_alone_is_the_person_s(nlp):
+    found = ents(nlp, "Iran's Foreign Minister held talks with Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on "
+                      "Tuesday. Sudani's office said he stressed Iraq's position. Jo Rey spoke by phone with Sudani.")
+    assert found.get("Sudani") == PERSON  # not the demonym "Sudani" (of Sudan)
+    assert found.get("Iraqi") == "NORP"

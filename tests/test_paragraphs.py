@@ -36,6 +36,8 @@ def test_no_sentence_starts_right_after_a_word_on_its_line(blank):
     doc = ParagraphSplitter(blank)(blank("He met Chancellor Ivo Marek on Friday; the three spoke. Lee left 2 days\nLater"))
     assert [t.is_sent_start for t in doc if t.text in {"Ivo", "the", "Lee", "Later"}] == [False, None, None, True]
     assert [t.is_sent_start for t in doc if t.text in {";", "spoke", ".", "days"}] == [False] * 4  # (after "2" too)
+    doc = ParagraphSplitter(blank)(blank('Pym posted on X "Our countries agree," he said.'))
+    assert doc[4].text == '"' and doc[4].is_sent_start is None  # a quote opening after a space: the parser's to tell
 
 
 def test_an_agency_s_label_in_brackets_opens_a_dateline(blank):

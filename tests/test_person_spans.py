@@ -195,6 +195,12 @@ def test_a_name_goes_on_through_a_hyphenated_arabic_article(vocab):
     assert texts([person_spans.extend_person(span(doc, 1, 2))]) == ["Tamim Al-Thani"]
 
 
+def test_a_name_goes_on_through_a_persian_ezafe(vocab):
+    doc = hyphenated(vocab, "Ambassador Mohammad Kazem Al-e Quorvati said Al-e sentence")
+    assert texts([person_spans.extend_person(span(doc, 1, 4))]) == ["Mohammad Kazem Al-e Quorvati"]
+    assert texts([person_spans.extend_person(span(doc, 8, 9))]) == ["Al"]  # a lower-case word after it: no name
+
+
 def test_a_person_s_name_opens_with_the_given_name_before_its_particles(vocab):
     doc = doc_of(vocab, "chief , Ines Van den Quorck , joined ; said van der Quorck ; Ines Van Quorck")
     assert person_spans.extend_person(span(doc, 5, 6)).text == "Ines Van den Quorck"

@@ -2525,10 +2525,14 @@ MEETINGS = [
     pytest.param("Minister Jan Nowak will travel to Tokyo next week to hold consultations with the Government of Japan, "
                  "where he is scheduled to meet Japanese Foreign Minister Anna Keller.", "2025-07-30",
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Tokyo", PLANNED, None)], id="where-after-the-country-of-a-city"),
-    # "Taking part in the meeting were X, Y and Z" parsed with the names the subjects of "were"
+    # "Taking part in the meeting were X, Y and Z" parsed with the names the subjects of "were": a meeting of a few
+    # named, each talking with each
     pytest.param("Taking part in the meeting in Amman were Foreign Minister Jan Nowak, Foreign Minister Anna Keller and "
                  "Foreign Minister Paul Morel.", "2025-11-22",
-                 [(MEETING, ("Jan Nowak", "Anna Keller", "Paul Morel"), "Amman", OCCURRED, None)],
+                 [(MEETING, ("Jan Nowak", "Anna Keller", "Paul Morel"), "Amman", OCCURRED, None),
+                  (TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)],
                  id="taking-part-were"),
     # "at a ceremony witnessed by X and Y": the witnesses were there too
     pytest.param("The deal was signed in Kuala Lumpur on Oct 26 by Prime Minister Jan Nowak and his counterpart Ivo "
@@ -3222,6 +3226,14 @@ MEETINGS = [
                   (MEETING, ("Piet Rolf",), "Madrid", OCCURRED, "2025-02-05"),
                   (MEETING, ("Cy Lee", "Di Roe"), "Madrid", OCCURRED, "2025-02-05")],
                  id="a-readout-s-meeting-and-those-joining-it"),
+    # a meeting of three named together: each talked with each
+    pytest.param("The summit was prepared at a meeting of the three countries' foreign ministers - Iraq's Ivo "
+                 "Marek, Jordan's Jan Nowak and Egypt's Anna Keller - in Baghdad on Monday.", "2025-07-09",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak", "Anna Keller"), "Baghdad", OCCURRED, "2025-07-07"),
+                  (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-07-07"),
+                  (TALKS, ("Ivo Marek", "Anna Keller"), None, OCCURRED, "2025-07-07"),
+                  (TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, "2025-07-07")],
+                 id="a-meeting-of-three-named"),
     # a venue no sentence places is not in the city of a meeting someone looks back on
     pytest.param("Minister Tom Reed held talks with Ivo Marek at Hyderabad House in New Delhi today. Prime Minister Jan "
                  "Nowak recalled his warm meeting with King Piet Rolf in Thimphu in March. On 23 July, Marek met "

@@ -242,6 +242,8 @@ def decide_type(span: Span) -> str | None:
         # (Kenya's ministers), no body
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
+    if article_surname(span):
+        return PERSON  # "Sudani" after "Mohammed Shia al-Sudani": the family name, not the demonym it also is
     if gazetteer.demonym(text) and not gazetteer.country(text):
         return "NORP"  # "Ukrainian" tagged GPE: a demonym, kept for the alias resolver
     if gazetteer.language(text) and not (gazetteer.country(text) or gazetteer.city(text) or gazetteer.region(text)):
@@ -408,6 +410,20 @@ def seat_at_venue(span: Span) -> bool:
 
 #: Nouns of a body's seat after its name: "at NATO headquarters".
 SEAT_NOUNS = {"headquarters"}
+
+
+#: The articles of Arabic family names: "al-Sudani", "el-Sisi", "Al Thani".
+NAME_ARTICLES = {"al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an"}
+
+
+def article_surname(span: Span) -> bool:
+    """One word that ends a person's name the document gives with an Arabic article ("Mohammed Shia al-Sudani"):
+    the family name alone ("Sudani's office"), however the model tagged it."""
+    if len(span) != 1:
+        return False
+    return any(e.label_ == "PERSON" and len(e) >= 3 and e.end != span.end and e[-1].text == span.text
+               and (e[-2].lower_ in NAME_ARTICLES or e[-2].text == "-" and e[-3].lower_ in NAME_ARTICLES)
+               for e in span.doc.ents)
 
 
 def seat_after(span: Span) -> bool:

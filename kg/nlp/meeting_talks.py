@@ -62,10 +62,12 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         hosts = [a for a in side_a if types.get(a) == PERSON and a not in witnesses]
         guests = named_people(side_b, types)
         placed += [((a, b), None, TALKS) for a in hosts for b in guests]
-    elif kind == MEETING and (rule.endswith("-talk") or place and tok.lemma_.lower() == "meet") and not side_b \
+    elif kind == MEETING and (rule.endswith("-talk") or place and (tok.lemma_.lower() == "meet" or tok.lower_ in {
+            "meeting", "meetings"})) and not side_b \
             and 3 <= len(side_a) <= 4 and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs) \
             and not any(c.dep_ == "agent" for c in tok.children):
-        # "A, B and C held talks in Tokyo", "A, B and C met in Brussels": a few people named together talked with
+        # "A, B and C held talks in Tokyo", "A, B and C met in Brussels", "a meeting of the three ministers - A, B and C
+        # - in Baghdad", "Taking part in the meeting in Amman were A, B and C": a few people named together talked with
         # each other (not "A and B, along with their counterparts C and D,": two sides; nor "they were met at the
         # airport by C": a welcome)
         placed += [((a, b), None, TALKS) for i, a in enumerate(side_a) for b in side_a[i + 1 :]]

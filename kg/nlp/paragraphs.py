@@ -74,10 +74,10 @@ class ParagraphSplitter:
 
 def run_on(tok: Token) -> bool:
     """No sentence starts right after a word on the same line: the parser cuts "German Chancellor | Friedrich Merz
-    on the sidelines (...)" where no mark ends a sentence."""
+    on the sidelines (...)" where no mark ends a sentence; a quote opening after a space may start one."""
     prev = tok.doc[tok.i - 1]
     return tok.is_sent_start is None and not tok.is_space and (prev.is_alpha or prev.like_num) \
-        and "\n" not in prev.whitespace_
+        and "\n" not in prev.whitespace_ and not (tok.is_quote and prev.whitespace_)  # (but 'posted on X "Our ...')
 
 
 def firm_dateline(doc: Doc, start: int, end: int) -> bool:

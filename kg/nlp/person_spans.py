@@ -51,6 +51,10 @@ from kg.nlp.titles import (
 ARABIC_ARTICLES = {"Al", "El"}
 
 
+#: The Persian link of a name's parts, written with a hyphen: "Al-e Sadegh", "Bani-ye Sadr".
+EZAFE = {"e", "ye"}
+
+
 def extend_person(span: Span) -> Span:
     """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
     word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given
@@ -92,6 +96,10 @@ def extend_person(span: Span) -> Span:
             and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and doc[k + 2].text[:1].isupper() \
             and is_name_word(doc[k + 2]) and "\n" not in doc[k - 1].whitespace_:
         return Span(doc, span.start, k + 3, label=span.label_)  # "... bin Jassim" + "Al-Thani"
+    if k == span.end and k + 2 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in EZAFE \
+            and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 2].text[:1].isupper() \
+            and is_name_word(doc[k + 2]) and "\n" not in doc[k + 1].whitespace_:
+        return Span(doc, span.start, k + 3, label=span.label_)  # "Mohammad Kazem Al" + "-e Sadegh": a Persian name
     if k == span.end and k < len(doc) and (len(span) >= 2 or after_title(span)) and last_name_cut(span):
         return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
     if k == span.end and (end := apposed_family_name(span)) > k:
