@@ -3226,6 +3226,22 @@ MEETINGS = [
                   (MEETING, ("Piet Rolf",), "Madrid", OCCURRED, "2025-02-05"),
                   (MEETING, ("Cy Lee", "Di Roe"), "Madrid", OCCURRED, "2025-02-05")],
                  id="a-readout-s-meeting-and-those-joining-it"),
+    # consultations with one "with whom he spoke by phone" were a call; "in the city" is the one city named before
+    pytest.param("Ivo Marek briefed his counterpart Jan Nowak on his recent consultations with Russian Foreign Minister "
+                 "Anna Keller, with whom he spoke by phone last week.", "2025-04-08",
+                 [(TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, None),
+                  (CALL, ("Ivo Marek", "Anna Keller"), None, OCCURRED, None)], id="consultations-by-phone"),
+    pytest.param("TEHRAN (Wire) - The call followed a round of talks in Istanbul on July 25, when a delegation headed by "
+                 "Deputy Foreign Minister Ivo Marek met Jan Nowak at the Iranian Consulate General in the city.",
+                 "2025-08-20", [(MEETING, ("Ivo Marek", "Jan Nowak"), "Istanbul", OCCURRED, "2025-07-25")],
+                 id="in-the-city-named-before"),
+    # "to the Chinese capital, where he held talks": the capital, not the dateline's city
+    pytest.param("ISLAMABAD: When Prime Minister Ivo Marek walked into the Great Hall of the People in Beijing on "
+                 "Friday, the choreography was familiar. The five-day visit, which ended on Saturday, took the prime "
+                 "minister from the technology hub of Shenzhen to the ancient city of Xi'an and finally to the Chinese "
+                 "capital, where he held talks with President Jan Nowak.", "2024-06-10",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Beijing", OCCURRED, "2024-06-08")],
+                 id="to-the-capital-where-talks"),
     # a meeting of three named together: each talked with each
     pytest.param("The summit was prepared at a meeting of the three countries' foreign ministers - Iraq's Ivo "
                  "Marek, Jordan's Jan Nowak and Egypt's Anna Keller - in Baghdad on Monday.", "2025-07-09",

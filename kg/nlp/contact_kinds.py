@@ -99,6 +99,9 @@ def kind_of(tok: Token, place: str | None) -> str:
         return CALL
     if any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in tok.children):
         return CALL  # "met virtually", "met online": not in person
+    if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and remotely(c) and any(w.lower_ == "whom" for w in c.subtree)
+                                  for c in tok.subtree):
+        return CALL  # "his consultations with X and Y, with whom he spoke by phone last week"
     if tok.lower_ in CONTACT_NOUNS:
         return TALKS  # "in contact with X in Lima": by any means, not a meeting there
     if lemma in IN_PERSON_VERBS and tok.pos_ in {"VERB", "AUX"}:

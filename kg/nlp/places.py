@@ -230,8 +230,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                         continue  # (not "talks about the war in Syria", nor "talks on Cyprus")
                     # "at the Hofburg in Vienna", "at Istanbul's Dolmabahce Palace": the city of a building (the
                     # one it is in first: "at St James's Palace in London")
-                    city = next((place(p) for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
-                                 for p in inner.children if p.dep_ == "pobj" and place(p)), None) or next(
+                    city = next((place(p) or town_of(p, place) for inner in pobj.children if inner.dep_ == "prep"
+                                 and inner.lower_ == "in" for p in inner.children if p.dep_ == "pobj"
+                                 and (place(p) or town_of(p, place))), None) or next(
                         (place(c) for c in pobj.children if c.dep_ == "poss" and place(c)
                          and types.get(place(c)) != COUNTRY), None)  # (not "on South Korea's Jeju Island")
                     if place(pobj):
@@ -291,6 +292,8 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             return journey_city(head, place, types) or place(head)
         if t.dep_ == "relcl" and where and t.head.dep_ == "appos" and place(t.head.head):
             return place(t.head.head)  # "to Lagos, Nigeria's commercial hub, where he will meet": Lagos
+        if t.dep_ == "relcl" and where and (capital := capital_place(t.head, refs, types)) and capital not in parties:
+            return capital  # "finally to the Chinese capital, where he held talks with X": Beijing
         # "in Warsaw in May, where they held talks": the place before "where" (the clause parsed as a relative one
         # or hung on the main verb: "is due to travel to Port Sudan next week, where he will meet X")
         if t.dep_ in {"relcl", "advcl"} and where:
@@ -509,11 +512,17 @@ TOWN_NOUNS = {"city", "town", "village", "port", "resort", "capital", "province"
 
 
 def town_of(t: Token, place) -> str | None:
-    """The place "the city of X" names, or None."""
+    """The place "the city of X" names; "the city" alone, the one city its sentence names before it ("talks in
+    Istanbul, when X met Y at the consulate in the city"); or None."""
     if t.lower_ not in TOWN_NOUNS:
         return None
-    return next((place(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj" and place(p)), None)
+    named = next((place(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" and place(p)), None)
+    if named is not None or t.lower_ != "city" or [c.lower_ for c in t.children] != ["the"]:
+        return named
+    cities = {place(e[0]) for e in t.sent.ents if e.end <= t.i and e.label_ == PLACE and gazetteer.city(e.text)
+              and place(e[0])}
+    return cities.pop() if len(cities) == 1 else None
 
 
 #: Verbs of setting a meeting's time and place, whose "for" names where: "the summit scheduled for Harare".
