@@ -5808,3 +5808,13 @@ def test_one_attending_a_meeting_at_home_is_no_visitor(extract_text):
     assert (MEETING, ("Cy Lee",), "Kuwait City", OCCURRED, "2025-02-26") in [simple(e) for e in result.events]
     assert {names[e.party] for e in result.events if e.kind == AFFILIATION and names[e.participants[0]] == "Cy Lee"} \
         == {"Kuwait"}
+
+
+@pytest.mark.model
+def test_the_taiwan_affairs_office_is_china_s_body(extract_text):
+    # a body's name that holds another country's name: the body (data/organizations.tsv), of the state it serves
+    result, _ = extract_text("China's Ministry of Foreign Affairs said it firmly opposes the transit, while Taiwan "
+                             "Affairs Office spokeswoman Jo Rey accused Ann Ode of seeking independence.", "2025-01-10")
+    names = {e.key: e.name for e in result.entities}
+    assert {names[e.party] for e in result.events if e.kind == AFFILIATION and names[e.participants[0]] == "Jo Rey"} \
+        == {"Taiwan Affairs Office", "China"}

@@ -147,11 +147,10 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
                            for k in people for p in told.participants if p != k] if told is not None else []
                 continue
             people = _included(tok, refs, types)
-            index = _told(tok, events, types) if people and tok.lower_ not in CALL_FOLLOW_NOUNS else None
-            if index is None and people and tok.lower_ not in CALL_FOLLOW_NOUNS:
-                # "(X received Y in Madrid. ...) On the Spanish side, Z and W also took part in the meeting": the one
-                # meeting told further back
-                index = _told(tok, events, types, within=COMPANIONS_WITHIN)
+            # the meeting just told, else one told further back: "(X received Y in Madrid. ...) On the Spanish side,
+            # Z and W also took part in the meeting"
+            index = next((i for within in (WITHIN, COMPANIONS_WITHIN) if (i := _told(tok, events, types, within=within))
+                          is not None), None) if people and tok.lower_ not in CALL_FOLLOW_NOUNS else None
         elif (leader := _delegation_leader(tok, refs, types)) is not None:
             people, index = [leader], _told(tok, events, types, body=True)
         elif members := _delegation_members(tok, refs, types):
@@ -433,7 +432,7 @@ def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
 
 def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False, within: int = WITHIN) -> int | None:
     """The index of the latest meeting or talks of two or more told in the ``within`` sentences just before tok's
-    (or earlier in its own), of the same status when tok's is planned; with ``body``, the latest with a country or
+    (or earlier in its own), of the same status as tok's; with ``body``, the latest with a country or
     organisation among its parties (whose delegation tok is), which may be the only party named ("talks between
     Sudan's government and a coalition of groups")."""
     start = window_start(tok, within)

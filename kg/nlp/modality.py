@@ -507,6 +507,10 @@ def recent(date_text: str | None) -> bool:
 OTHER_TIME_MARKS = {"since", "until", "till"}
 
 
+#: Nouns of a contact that another one can tell of.
+CONTACT_TOLD = TALK_NOUNS | CALL_NOUNS | MEET_NOUNS
+
+
 def of_a_contact_told(ent: Span, tok: Token) -> bool:
     """The date ends a contact the trigger tells of: "X informed Y about the results of his conversation with Z on
     March 18" (the conversation's day, not the informing's), however the date is parsed."""
@@ -516,10 +520,6 @@ def of_a_contact_told(ent: Span, tok: Token) -> bool:
     at = ent.start - (ent.start > 0 and doc[ent.start - 1].pos_ == "ADP")
     return any(n.lemma_.lower() in CONTACT_TOLD and n.dep_ == "pobj" and n.right_edge.i + 1 == at
                for n in doc[tok.i + 1: at])
-
-
-#: Nouns of a contact that another one can tell of.
-CONTACT_TOLD = TALK_NOUNS | CALL_NOUNS | MEET_NOUNS
 
 
 def other_time(t: Token, tok: Token) -> bool:
