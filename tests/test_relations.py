@@ -5818,3 +5818,18 @@ def test_the_taiwan_affairs_office_is_china_s_body(extract_text):
     names = {e.key: e.name for e in result.entities}
     assert {names[e.party] for e in result.events if e.kind == AFFILIATION and names[e.participants[0]] == "Jo Rey"} \
         == {"Taiwan Affairs Office", "China"}
+
+
+@pytest.mark.model
+def test_the_leader_of_a_country_s_delegation_is_its_minister_named_later(extract_text):
+    # "a Saudi business delegation led by Minister X" (X's name found by kg alone, with the given name before "bin"):
+    # "the Saudi minister" later is X
+    result, simple = extract_text(
+        "ISLAMABAD, Oct 9 (Wire): Prime Minister Ann Ode on Wednesday received a high-level Saudi business delegation "
+        "led by Minister of Investment Khalid bin Abdulaziz Al-Quorvat at the PM House. Earlier in the day, the Saudi "
+        "minister held a separate meeting with Finance Minister Bo Pym at the Finance Division.", "2024-10-09")
+    contacts = [simple(e) for e in result.events if e.kind != AFFILIATION]
+    assert (MEETING, ("Khalid bin Abdulaziz Al-Quorvat", "Bo Pym"), "Islamabad", OCCURRED, "2024-10-09") in contacts
+    names = {e.key: e.name for e in result.entities}
+    assert {(names[e.participants[0]], names[e.party]) for e in result.events if e.kind == AFFILIATION} == {
+        ("Khalid bin Abdulaziz Al-Quorvat", "Saudi Arabia")}

@@ -135,6 +135,19 @@ def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
     return None
 
 
+def led_delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
+    """The country or body named before the delegation a name leads: "a high-level Saudi business delegation led by
+    X" (the affiliation itself is read as any side's leader's: see kg.nlp.posts.led_by_parties); None otherwise."""
+    root = ent.root
+    if not (root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in {"lead", "head"}):
+        return None
+    group = root.head.head.head
+    if group.lower_ not in ENTOURAGE_NOUNS - {"party"}:
+        return None
+    return next((refs[c.i] for c in group.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                 and types.get(refs.get(c.i)) in {COUNTRY, ORGANIZATION}), None)
+
+
 def represented_by(ent: Span, refs: dict) -> str | None:
     """"Kagame (...) was represented by Foreign Minister X", "Timor-Leste was represented by X" (and Y): whom X
     stood in for."""

@@ -111,7 +111,6 @@ from kg.nlp.paragraphs import city_date_line_end, inner_apostrophe, inner_hyphen
 from kg.nlp.person_spans import (
     extend_person,
     family_mentions,
-    hyphenated_rest,
     join_overlapping_people,
     split_people,
     without_malay_style,
@@ -190,9 +189,10 @@ class EntityFixer:
         # "at NATO headquarters": the body's building
         typed = [(Span(doc, s.start, s.end + 1), PLACE) if t == ORGANIZATION and seat_after(s) else (s, t)
                  for s, t in typed]
-        # (a name of two words found only now goes on through a hyphen as the model's do: "Kamla Persad" + "-Bissessar";
-        # not a surname alone: "the Keller-Morel talks")
-        found = [(hyphenated_rest(s) if t == PERSON and len(s) > 1 else s, t)
+        # (a name of two words found only now goes on as the model's do: through a hyphen, "Kamla Persad" +
+        # "-Bissessar", or back through a patronymic, "Khalid bin" + "Abdulaziz Al-Falih"; not a surname alone: "the
+        # Keller-Morel talks")
+        found = [(extend_person(s) if t == PERSON and len(s) > 1 else s, t)
                  for s, t in missed(doc, typed, known, self.common_word)]
         # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now (or made a person by the names listed with it)
         late = surnames_of(found + typed) - surnames

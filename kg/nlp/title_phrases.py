@@ -18,6 +18,7 @@ from kg.nlp import gazetteer
 from kg.nlp.appositions import apposition_after
 from kg.nlp.clusters import SUBJECT_DEPS, Cluster
 from kg.nlp.datelines import dateline
+from kg.nlp.delegations import led_delegation_body
 from kg.nlp.lines import tokens_where
 from kg.nlp.names import HONORIFICS, STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
@@ -32,8 +33,9 @@ VISITOR_WORDS = {"visiting"}
 
 
 def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> None:
-    """Remember which country/organisation and role each person's title names."""
+    """Remember which country/organisation and role each person's title names (or the delegation they lead)."""
     by_key = {c.key: c for c in clusters}
+    types = {c.key: c.type for c in clusters}
     for ent in doc.ents:
         if ent.label_ != PERSON or ent.start not in refs:
             continue
@@ -46,6 +48,9 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
                 key = refs.get(party.start if isinstance(party, Span) else party.i)
                 if key:
                     person.parties.add(key)
+        if person.roles and (body := led_delegation_body(ent, refs, types)) is not None:
+            person.parties.add(body)  # "a Saudi business delegation led by Minister of Investment X": "the Saudi
+            # minister" later
 
 
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
