@@ -3226,6 +3226,11 @@ MEETINGS = [
                   (MEETING, ("Piet Rolf",), "Madrid", OCCURRED, "2025-02-05"),
                   (MEETING, ("Cy Lee", "Di Roe"), "Madrid", OCCURRED, "2025-02-05")],
                  id="a-readout-s-meeting-and-those-joining-it"),
+    # briefing someone by phone is a call with them (not one who was told by reporters)
+    pytest.param("French President Ann Ode hosted the talks in Paris on Monday. Ode later briefed European Commission "
+                 "President Bo Pym by phone, the Elysee said.", "2025-02-17",
+                 [(MEETING, ("Ann Ode",), "Paris", OCCURRED, "2025-02-17"),
+                  (CALL, ("Ann Ode", "Bo Pym"), None, OCCURRED, "2025-02-17")], id="briefed-by-phone"),
     # consultations with one "with whom he spoke by phone" were a call; "in the city" is the one city named before
     pytest.param("Ivo Marek briefed his counterpart Jan Nowak on his recent consultations with Russian Foreign Minister "
                  "Anna Keller, with whom he spoke by phone last week.", "2025-04-08",

@@ -221,6 +221,9 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in COUNTERPART_VERBS and any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() == "counterpart"
                                                for c in tok.children):
             return "verb-talk"  # "told his Turkish counterpart that ...": an official addressing their peer
+        if lemma in COUNTERPART_VERBS and any(c.dep_ in {"dobj", "dative"} and c.ent_type_ == PERSON
+                                               for c in tok.children) and by_phone(tok):
+            return "verb-talk"  # "X later briefed Y by phone": a call
         if lemma == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.lower_ in {"phone", "telephone"} for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
@@ -615,6 +618,17 @@ def clause_verb(tok: Token) -> Token:
             return t
         t = t.head
     return t
+
+
+#: Prepositions of the means of a call: "by phone", "over the telephone", "via videolink" (not "in a call", "during
+#: the call": the call noun is a contact of its own).
+PHONE_PREPS = {"by", "over", "via"}
+
+
+def by_phone(verb: Token) -> bool:
+    """The verb's act went by phone or video: "briefed Y by phone", "informed Y over the telephone"."""
+    return any(c.dep_ == "prep" and c.lower_ in PHONE_PREPS and any(
+        w.lower_ in CALL_NOUNS | {"video", "videolink"} for w in c.subtree) for c in verb.children)
 
 
 def means_of_call(tok: Token) -> bool:
