@@ -15,28 +15,24 @@ from kg.model import CALL, MEETING, PERSON, TALKS
 from kg.nlp.trigger_words import (
     CALL_NOUNS,
     CALL_VERBS,
+    CALL_WORDS,
     CONTACT_NOUNS,
     GATHER_VERBS,
     JOIN_VERBS,
     MEAL_NOUNS,
+    MEANS_PREPS,
     MEET_NOUNS,
     MEET_VERBS,
+    REMOTE_ADVERBS,
     TOGETHER_VERBS,
 )
-from kg.nlp.triggers import called_on, clause_verb
+from kg.nlp.triggers import called_on, clause_verb, remotely
 
 __all__ = ["CALL_WORDS", "MEANS_PREPS", "VISIT_CALL_WORDS", "kind_of", "remotely"]
 
-#: Words that make any contact a call.
-CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
-              "videolink", "telephonic", "telephonically", "virtual", "online"}
 #: Words that make a call a visit: "received a courtesy call from the ambassador" (a call "on" someone is one too:
 #: "made a farewell call on X", but "held farewell calls with X" were calls).
 VISIT_CALL_WORDS = {"courtesy"}
-#: Adverbs that make a meeting remote: "met virtually with X".
-REMOTE_ADVERBS = {"virtually", "online", "remotely"}
-#: Prepositions of the means of a contact: "by video link", "via videoconference".
-MEANS_PREPS = {"by", "via", "over"}
 #: Words that make talks in-person.
 IN_PERSON = {"face", "person", "summit", "visit", "bilateral"}
 #: Verbs of acts done only in person: signing an agreement, shaking hands.
@@ -57,14 +53,6 @@ def phrase_words(tok: Token) -> set[str]:
             words.add(t.lower_)
             stack.extend(t.children)
     return words
-
-
-def remotely(verb: Token) -> bool:
-    """The verb's means make it remote: "joined the talks by video", "took part online", "spoke by telephone" (its
-    "by" parsed as a passive's agent)."""
-    return any(c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS and any(
-        w.lower_ in CALL_WORDS for w in c.subtree) or c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS
-        for c in verb.children)
 
 
 def visit_on(call: Token) -> bool:

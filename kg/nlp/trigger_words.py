@@ -168,3 +168,13 @@ FORUM_HEADS = {w.capitalize() for w in FORUM_NOUNS} | {"Council", "Dialogue", "M
 #: Nouns of ceremonies whose guests gather in person: "attended the inauguration", "the funeral was attended by X".
 CEREMONY_NOUNS = {"ceremony", "ceremonies", "inauguration", "funeral", "coronation", "investiture", "enthronement",
                   "commemoration", "commemorations", "celebrations", "parade", "wedding", "memorial", "requiem"}
+
+#: Words that make any contact a call.
+CALL_WORDS = {"phone", "telephone", "phonecall", "call", "video", "videoconference", "teleconference", "weblink",
+              "videolink", "telephonic", "telephonically", "virtual", "online"}
+
+#: Adverbs that make a meeting remote: "met virtually with X".
+REMOTE_ADVERBS = {"virtually", "online", "remotely"}
+
+#: Prepositions of the means of a contact: "by video link", "via videoconference".
+MEANS_PREPS = {"by", "via", "over"}

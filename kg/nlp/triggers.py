@@ -34,6 +34,7 @@ from kg.nlp.trigger_words import (
     CALL_NOUNS,
     CALL_PURPOSES,
     CALL_VERBS,
+    CALL_WORDS,
     CEREMONY_NOUNS,
     CONTACT_NOUNS,
     COUNTERPART_VERBS,
@@ -47,6 +48,7 @@ from kg.nlp.trigger_words import (
     JOINT_TEXTS,
     JOIN_VERBS,
     MEAL_NOUNS,
+    MEANS_PREPS,
     MEDIATE_NOUNS,
     MEDIATE_VERBS,
     MEET_NOUNS,
@@ -59,6 +61,7 @@ from kg.nlp.trigger_words import (
     PRESS_TITLES,
     PURPOSE_MEET_VERBS,
     RAISED_OBJECTS,
+    REMOTE_ADVERBS,
     SPENT_TIMES,
     TALK_NOUNS,
     TALK_VERBS,
@@ -222,7 +225,7 @@ def _word_rule(tok: Token) -> str | None:
                                                for c in tok.children):
             return "verb-talk"  # "told his Turkish counterpart that ...": an official addressing their peer
         if lemma in COUNTERPART_VERBS and any(c.dep_ in {"dobj", "dative"} and c.ent_type_ == PERSON
-                                               for c in tok.children) and by_phone(tok):
+                                               for c in tok.children) and remotely(tok):
             return "verb-talk"  # "X later briefed Y by phone": a call
         if lemma == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
                 c.dep_ == "dobj" and c.lower_ in {"phone", "telephone"} for c in tok.children) and any(
@@ -620,15 +623,12 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
-#: Prepositions of the means of a call: "by phone", "over the telephone", "via videolink" (not "in a call", "during
-#: the call": the call noun is a contact of its own).
-PHONE_PREPS = {"by", "over", "via"}
-
-
-def by_phone(verb: Token) -> bool:
-    """The verb's act went by phone or video: "briefed Y by phone", "informed Y over the telephone"."""
-    return any(c.dep_ == "prep" and c.lower_ in PHONE_PREPS and any(
-        w.lower_ in CALL_NOUNS | {"video", "videolink"} for w in c.subtree) for c in verb.children)
+def remotely(verb: Token) -> bool:
+    """The verb's means make it remote: "joined the talks by video", "took part online", "spoke by telephone" (its
+    "by" parsed as a passive's agent)."""
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS and any(
+        w.lower_ in CALL_WORDS for w in c.subtree) or c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS
+        for c in verb.children)
 
 
 def means_of_call(tok: Token) -> bool:
