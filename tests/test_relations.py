@@ -3226,6 +3226,12 @@ MEETINGS = [
                   (MEETING, ("Piet Rolf",), "Madrid", OCCURRED, "2025-02-05"),
                   (MEETING, ("Cy Lee", "Di Roe"), "Madrid", OCCURRED, "2025-02-05")],
                  id="a-readout-s-meeting-and-those-joining-it"),
+    # the place of a source "according to" whom a contact is told is not the contact's
+    pytest.param("BRIDGETOWN, Barbados, Feb 19 (Wire) - Caribbean leaders opened their regular meeting here on "
+                 "Wednesday. On the sidelines, President Ann Ode and Prime Minister Bo Pym held a bilateral meeting on "
+                 "Wednesday afternoon on energy cooperation, according to a statement from the Office of the President "
+                 "in Georgetown.", "2025-02-19",
+                 [(MEETING, ("Ann Ode", "Bo Pym"), "Bridgetown", OCCURRED, "2025-02-19")], id="according-to-a-source-in"),
     # briefing someone by phone is a call with them (not one who was told by reporters)
     pytest.param("French President Ann Ode hosted the talks in Paris on Monday. Ode later briefed European Commission "
                  "President Bo Pym by phone, the Elysee said.", "2025-02-17",

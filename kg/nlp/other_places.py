@@ -198,10 +198,11 @@ def in_what_clause(t: Token, tok: Token) -> bool:
 
 def in_source(t: Token, tok: Token) -> bool:
     """The place is in the subject of a verb above the contact's own clause, one that reports it: "The Japanese
-    Embassy in Z shared the post, adding that X had paid a courtesy call on Y"."""
+    Embassy in Z shared the post, adding that X had paid a courtesy call on Y", or in the source after "according
+    to"."""
     own = clause_verb(tok) if tok.pos_ not in {"VERB", "AUX"} else tok
     return any(a.dep_ in {"nsubj", "nsubjpass"} and a.head != own and own in a.head.subtree and tok not in a.subtree
-               for a in t.ancestors)
+               or a.lower_ == "according" and a.dep_ == "prep" and tok not in a.subtree for a in t.ancestors)
 
 
 def in_post(t: Token) -> bool:
