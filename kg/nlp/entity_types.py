@@ -71,6 +71,7 @@ from kg.nlp.entity_words import (
     DOCUMENT_ACRONYMS,
     DOCUMENT_HEADS,
     DOCUMENT_OPENERS,
+    NAME_ARTICLES,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
     PREFIXES,
@@ -410,10 +411,6 @@ def seat_at_venue(span: Span) -> bool:
 
 #: Nouns of a body's seat after its name: "at NATO headquarters".
 SEAT_NOUNS = {"headquarters"}
-
-
-#: The articles of Arabic family names: "al-Sudani", "el-Sisi", "Al Thani".
-NAME_ARTICLES = {"al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an"}
 
 
 def article_surname(span: Span) -> bool:

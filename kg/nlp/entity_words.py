@@ -91,6 +91,9 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: Lower-case words inside people's names: "Joost van der Westhuizen".
 NAME_PARTICLES = {"van", "der", "de", "den", "von", "da", "di", "del", "della", "le", "la", "al", "el", "bin", "ibn",
                   "dos", "das", "do", "du", "des"}
+#: The Arabic article of family names in all its written forms, lower-cased: "al-Sudani", "el-Sisi", "Al Thani",
+#: "ash-Shara" (NAME_PARTICLES holds the two a name goes on through).
+NAME_ARTICLES = {"al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an"}
 #: The continents' names, no person's or club's: "NATO's Supreme Allied Commander Europe".
 CONTINENTS = {"europe", "asia", "africa", "america", "oceania", "antarctica", "australasia"}
 #: Words for kinds of area, never part of a person's name: "Montgomery County", "Jersey City".
