@@ -435,6 +435,15 @@ def test_the_leader_of_a_country_is_its_counterpart_named_before(extract_text):
 
 
 @pytest.mark.model
+def test_a_president_whose_post_is_its_country_s_is_no_other_country_s_president(extract_text):
+    # "Its President X" is Bolivia's: "the Brazilian president" is not him, however few presidents are named
+    got, _ = people(extract_text, "Bolivia joined the bloc in 2024. Its President Anna Keller did not travel to the "
+                                  "summit. Paul Morel stayed home. Jan Nowak spoke to the Brazilian president by phone "
+                                  "on Thursday.")
+    assert all(m != "the Brazilian president" for m, _ in got["Anna Keller"])
+
+
+@pytest.mark.model
 def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are(extract_text):
     # "his Brazilian counterpart X": a minister of Brazil, not the untitled foreign minister before him
     got, _ = people(extract_text, "Foreign Minister Anna Keller met his Brazilian counterpart Paul Morel here "

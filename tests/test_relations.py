@@ -4922,6 +4922,14 @@ def test_met_in(extract_text, text, published, expected):
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-two-people"),
     pytest.param("Anna Keller will hold talks in Lima with Jan Nowak and with Paul Morel on Friday.",
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel")}, id="talks-with-x-and-with-y"),
+    # the second "with" parsed as a conjunct of the verb, not of the first "with"
+    pytest.param("Brazilian President Joao Mendes da Costa held talks with Xi Jinping and with Premier Li Qiang on "
+                 "Tuesday.", {("Joao Mendes da Costa", "Xi Jinping"), ("Joao Mendes da Costa", "Li Qiang")},
+                 id="talks-with-x-and-with-premier-y"),
+    pytest.param("BEIJING, March 4 (Reuters) - Brazilian President Joao Mendes da Costa held talks with Xi Jinping "
+                 "and with Premier Li Qiang on Tuesday.",
+                 {("Joao Mendes da Costa", "Xi Jinping"), ("Joao Mendes da Costa", "Li Qiang")},
+                 id="placed-talks-with-x-and-with-premier-y"),
     # what two discussed, "the peace process with Z", is theirs: Z is no partner
     pytest.param("Anna Keller and Jan Nowak held a closed-door meeting in Lima, discussing the peace process with "
                  "Armenia and the transport link to Nakhchivan.", {("Anna Keller", "Jan Nowak")},

@@ -68,6 +68,7 @@ from kg.nlp.triggers import (
     inviters,
     prep_objects,
     present_people,
+    second_with,
     signers,
     trigger_rule,
     welcomers,
@@ -611,7 +612,7 @@ def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[T
     """The objects of a preposition on a word a contact's partners hang on (see :func:`partner_holders`) that are
     parties of the contact ("with X", "to X", "between X and Y"); None if the preposition names none: a destination,
     a topic, a forum, observers."""
-    if prep.dep_ != "prep" and not between_prep(prep) \
+    if prep.dep_ != "prep" and not between_prep(prep) and not second_with(prep) \
             or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
             prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
             prep.lower_ == "from" and holder == tok and tok.lemma_.lower() == "sit"):

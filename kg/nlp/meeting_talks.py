@@ -27,7 +27,7 @@ from kg.nlp.post_holders import named_after
 from kg.nlp.subjects import companions, conjuncts, reporting_speaker
 from kg.nlp.titled_names import titled_apposition
 from kg.nlp.trigger_words import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES, RECEIVING_VERBS
-from kg.nlp.triggers import agent_objects, clause_verb, go_betweens
+from kg.nlp.triggers import agent_objects, clause_verb, go_betweens, second_with
 
 __all__ = ["all_talk", "talks_within"]
 
@@ -165,7 +165,7 @@ def talks_partners(tok: Token, refs: dict) -> set[str]:
     """Those named in the talks' own "with" phrases: "talks with X and Y", "talks with officials, including X and Y",
     "talks with X and with Y", "held talks on Friday with X and Y" (the "with" hung on the verb)."""
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    withs = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+    withs = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" or second_with(c)
              for w in [c, *conjuncts(c)]]
     objects = [p for w in withs for p in w.children if p.dep_ == "pobj" and not reporting_speaker(p)]
     return {refs[q.i] for p in objects for q in [*p.subtree, *name_cut_off(p)] if q.i in refs}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.appositions import apposition_after
+from kg.nlp.body_references import its_parties
 from kg.nlp.clusters import SUBJECT_DEPS, Cluster
 from kg.nlp.datelines import dateline
 from kg.nlp.delegations import led_delegation_body
@@ -48,6 +49,8 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
                 key = refs.get(party.start if isinstance(party, Span) else party.i)
                 if key:
                     person.parties.add(key)
+        # "Bolivia (...). Its President X": the body or country the post's possessive stands for
+        person.parties.update(key for _, key, _ in its_parties(ent, refs, types))
         if person.roles and (body := led_delegation_body(ent, refs, types)) is not None:
             person.parties.add(body)  # "a Saudi business delegation led by Minister of Investment X": "the Saudi
             # minister" later

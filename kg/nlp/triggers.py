@@ -480,6 +480,13 @@ def between_prep(tok: Token) -> bool:
     return tok.lower_ in {"between", "among"} and tok.dep_ == "prep" or tok.lower_ == "between" and tok.dep_ == "agent"
 
 
+def second_with(prep: Token) -> bool:
+    """"held talks with X and with Y" parsed with the second "with" a conjunct of the verb."""
+    return prep.dep_ == "conj" and prep.lower_ == "with" and any(
+        c.dep_ == "cc" for c in prep.head.children if c.i < prep.i) and any(
+        w.lower_ == "with" and w.dep_ == "prep" for w in prep.head.subtree if w.i < prep.i)
+
+
 def between_objects(tok: Token) -> list[Token]:
     """The parties of "between X and Y" on tok."""
     return [p for c in tok.children if between_prep(c) for p in c.children if p.dep_ == "pobj"]
