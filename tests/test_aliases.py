@@ -444,6 +444,16 @@ def test_a_president_whose_post_is_its_country_s_is_no_other_country_s_president
 
 
 @pytest.mark.model
+def test_a_post_that_leads_to_a_name_is_that_name_s_not_a_mention_of_the_one_before(extract_text):
+    # "Minister for Foreign Affairs Y": Y's own post, not "the Minister" X named before
+    got, _ = people(extract_text, "Iceland's Minister for Foreign Affairs Þorgerður Katrín Jónsdóttir arrived on "
+                                  "Monday.\n\nOn Tuesday afternoon, Minister for Foreign Affairs Elina Koskinen hosted "
+                                  "Minister Jónsdóttir for a working lunch in Vantaa.")
+    assert all(m != "Minister" for m, _ in got["Þorgerður Katrín Jónsdóttir"])
+    assert got["Elina Koskinen"] == [("Elina Koskinen", "name")]
+
+
+@pytest.mark.model
 def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are(extract_text):
     # "his Brazilian counterpart X": a minister of Brazil, not the untitled foreign minister before him
     got, _ = people(extract_text, "Foreign Minister Anna Keller met his Brazilian counterpart Paul Morel here "

@@ -99,6 +99,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}) or (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == PERSON and tok.i + 1 in refs):
             continue  # "his Russian counterpart Vladimir Putin", however parsed: the name itself is the mention
+        if tok.text[:1].isupper() and post_before_name(doc, tok.i + 1):
+            continue  # "Minister for Foreign Affairs X": X's own post, whoever held the title before
         inner = tok.left_edge.i >= 1 and doc[tok.left_edge.i - 1].lower_ in {"of", "for", "to"}
         opening = min(tok.left_edge.i, tok.i + 1 - len(title.split()))  # (the first word of "the head of state")
         if opening >= 2 and doc[opening - 1].lower_ in {"of", "to"} \
@@ -376,9 +378,10 @@ def own_post(title) -> bool:
 
 
 def post_before_name(doc: Doc, k: int) -> bool:
-    """Title words from token k on lead to a person's name: "[Deputy Prime Minister] and Foreign Minister X"."""
+    """Title words from token k on lead to a person's name: "[Deputy Prime Minister] and Foreign Minister X",
+    "[Minister] for Foreign Affairs X"."""
     titles = gazetteer.title_words()
-    while k < len(doc) and not doc[k].ent_type_ and (doc[k].lower_ in titles or doc[k].lower_ in {"and", "&"}
+    while k < len(doc) and not doc[k].ent_type_ and (doc[k].lower_ in titles or doc[k].lower_ in {"and", "&", "for", "of"}
                                                      or doc[k].is_alpha and doc[k].text[:1].isupper()):
         k += 1
     return k < len(doc) and doc[k].ent_type_ == PERSON
