@@ -4697,6 +4697,12 @@ MEETINGS = [
                  "on Wednesday. Chile's envoy Ivo Marek also took part in the meeting at the presidential palace.",
                  "2025-03-19", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
                                 (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-19")], id="took-part-in-the-meeting"),
+    # ... also when the sentence names nothing to take part in, or they "sat in on" it
+    pytest.param("LIMA, March 19 (Wire) - Foreign Minister Anna Keller of Chile held talks with Peruvian President Jan Nowak "
+                 "at the presidential palace on Wednesday. Chile's envoy Ivo Marek and Peru's foreign minister, Paul "
+                 "Morel, also took part, according to a statement.", "2025-03-19",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19"),
+                  (MEETING, ("Ivo Marek", "Paul Morel"), "Lima", OCCURRED, "2025-03-19")], id="also-took-part-naming-nothing"),
     pytest.param("Anna Keller held talks with Jan Nowak on Monday. Ivo Marek attended the talks in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17"),
                   (MEETING, ("Ivo Marek",), "Lima", OCCURRED, "2025-03-17")], id="attended-the-talks-in"),

@@ -176,6 +176,8 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             # by X. X was accompanied by Y")
             pool = events + joined
             index = _told_with(tok, pool, host, within=COMPANIONS_WITHIN, joined=True)
+        elif people := _took_part(tok, refs, types):  # "Z and W also took part, according to a statement"
+            index = _told(tok, events, types)
         elif (represented := _representatives(tok, refs, types)) is not None:
             side, people = represented  # "Ukraine was represented by Z"; "The EPA was also represented by Z" after a
             # meeting with the head of the EPA
@@ -307,8 +309,19 @@ def _it_attended(tok: Token, refs: dict, types: dict) -> list[str]:
 ATTENDANCE_NOUNS = {"participation", "attendance", "presence"}
 #: The words (lower case) and lemmas the rules of :func:`joined_after` open with: a meeting's noun, a delegation's,
 #: "it" (attended), a confirmed attendance, "accompanied", "represented".
-JOINING_WORDS = FOLLOW_NOUNS | DELEGATION_NOUNS | ATTENDANCE_NOUNS | {"it"}
-JOINING_LEMMAS = {"accompany", "represent"}
+JOINING_WORDS = FOLLOW_NOUNS | DELEGATION_NOUNS | ATTENDANCE_NOUNS | {"it", "part"}
+JOINING_LEMMAS = {"accompany", "represent", "participate"}
+
+
+def _took_part(tok: Token, refs: dict, types: dict) -> list[str]:
+    """The people who "also took part" or "participated" (tok: "part" or the verb) with nothing to take part in
+    named: in the meeting just told ("X held talks with Y. Z and W also took part, according to a statement")."""
+    verb = tok.head if tok.lower_ == "part" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take" else tok
+    if verb.lemma_.lower() not in {"take", "participate"} or is_negated(verb) or remotely(verb) or any(
+            c.dep_ in {"prep", "dative"} and c.lower_ in {"in", "at", "on"} for h in {tok, verb} for c in h.children):
+        return []
+    return list(dict.fromkeys(refs[t.i] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                              if types.get(refs.get(t.i)) == PERSON and not _in_clause(t, c)))
 
 
 def _confirmed(tok: Token, refs: dict, types: dict) -> list[str]:
