@@ -508,16 +508,20 @@ def post_before(doc: Doc, k: int) -> bool:
 
 #: Family names that read as English function words: "General Secretary To Lam", "Deputy Foreign Minister Do Hung
 #: Viet", "Vice Premier He Lifeng", "Minister An Ho-young".
-FUNCTION_WORD_FAMILY_NAMES = {"An", "Do", "He", "To"}
+FUNCTION_WORD_FAMILY_NAMES = {"An", "Do", "He", "Than", "To"}
 
 
 def function_word_family_name(tok, person_next: bool = False) -> bool:
     """A family name that reads as a function word (``FUNCTION_WORD_FAMILY_NAMES``) right after a post on the same
     line: "To" of "General Secretary To Lam", of "General Secretary of the Communist Party of Viet Nam To Lam"; or
     capitalised after a lower-case word, before a name the model tagged (or the caller knows, ``person_next``, to be
-    a person's): "is scheduled to meet To Lam", "Party chief To Lam"."""
+    a person's): "is scheduled to meet To Lam", "Party chief To Lam"; or after a post and its comma ("his Myanmar
+    counterpart, Than Swe,")."""
     doc, k = tok.doc, tok.i
-    return tok.text in FUNCTION_WORD_FAMILY_NAMES and k > 0 and (post_before(doc, k) or (
+    # (or in apposition to a post, before a name word: "his Myanmar counterpart, Than Swe,")
+    apposed = k >= 2 and doc[k - 1].text == "," and doc[k - 2].lower_ in gazetteer.title_words() \
+        and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper()
+    return tok.text in FUNCTION_WORD_FAMILY_NAMES and k > 0 and (post_before(doc, k) or apposed or (
         doc[k - 1].is_lower and k + 1 < len(doc) and (person_next or doc[k + 1].ent_type_ in {"PERSON", PERSON}))) \
         and "\n" not in doc[k - 1].whitespace_ + tok.whitespace_
 
