@@ -1255,6 +1255,9 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "South Korea", "title-before"), ("Tom Reed", "United States", "title-nation")],
                  id="secretary-of-state-is-the-us-s"),
     pytest.param("In Santiago, Chief Cabinet Secretary Ann Ode spoke of Chile.", [], id="a-national-title-of-a-state-not-named"),
+    # a Union Minister is a minister of a union of states (Myanmar, India), of no body called "Union"
+    pytest.param("On Tuesday, Tom Reed held talks with Union Minister for Foreign Affairs Ann Ode in Vellport.", [],
+                 id="union-minister"),
     # one country's president per report: "Colombian President X" keeps "President Y" from Colombia (not a past
     # holder told with "'s": "Italy's prime minister at the time, X")
     pytest.param("BOGOTA (Wire) - Colombia said on Monday that Colombian President Tom Reed had not spoken with "
