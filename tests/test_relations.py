@@ -945,6 +945,11 @@ CONTACTS = [
     # "call on" a post and the name after it whose first word the parser read as a preposition
     pytest.param("Foreign Minister Ivo Marek will call on Party General Secretary To Lam on Friday.", "2025-03-12",
                  [(TALKS, ("Ivo Marek", "To Lam"), None, PLANNED, "2025-03-14")], id="call-on-a-name-opening-with-to"),
+    # a name opening with a word that reads as "than", after a post and its comma
+    pytest.param("Last Thursday, Foreign Minister Ivo Marek hosted his Myanmar counterpart, Than Swe, for four hours "
+                 "of talks at the Pancasila Building in central Jakarta.", "2026-03-05",
+                 [(MEETING, ("Ivo Marek", "Than Swe"), "Jakarta", OCCURRED, "2026-02-26"),
+                  (MEETING, ("Ivo Marek",), "Jakarta", OCCURRED, "2026-02-26")], id="counterpart-than-swe"),
     # the speaker of a report the parser hung on the talks' "with" is no partner in them
     pytest.param("Ivo Marek will travel to Cairo next month for talks with Egyptian President Anna Keller, spokeswoman "
                  "Mao Ning told a regular press briefing.", "2025-05-17",
@@ -963,7 +968,7 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-07-08")], id="a-transcript-s-speaker"),
     # an envoy's remit "on" a country, the name hung on it: the envoy
     pytest.param("United Nations special envoy on Myanmar Anna Keller held talks with General Paul Morel in Naypyitaw "
-                 "on Tuesday.", "2025-07-10", [(MEETING, ("Anna Keller", "Paul Morel"), "Naypyitaw", OCCURRED,
+                 "on Tuesday.", "2025-07-10", [(MEETING, ("Anna Keller", "Paul Morel"), "Nay Pyi Taw", OCCURRED,
                                                 "2025-07-08")], id="an-envoy-on-a-country"),
     # what reports tell is not what the story states
     pytest.param("There are reports of Russia-Ukraine talks in Istanbul next week.", "2025-07-10", [],
@@ -1006,14 +1011,14 @@ CONTACTS = [
                  "reports.", "2025-06-10",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-06-04")], id="talks-the-agency-reports"),
     # no place is where someone receives goods; a forum named with its day or body is the one of that name told
-    # before, not the last meeting of its party; a chancellery after "at" is the building
+    # before, not the last meeting of its party ("a summit of Andean leaders in Lima": in Lima, however the parser
+    # hangs "in"); a chancellery after "at" is the building
     pytest.param("A summit of Andean leaders in Lima ended on Thursday without agreement. Chile still receives most of "
                  "its gas from Peru. President Anna Keller held talks with Jan Nowak on the sidelines of the summit on "
                  "Thursday. The summit came a day after a NATO summit in Quito. Keller held a brief conversation on the "
                  "sidelines of Wednesday's NATO summit with Paul Morel. Later, Ivo Marek will be received by Keller at "
                  "the Federal Chancellery in Lima.", "2025-06-27",
-                 [(TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-06-26"),
-                  (MEETING, ("Anna Keller",), "Lima", OCCURRED, "2025-06-26"),
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-06-26"),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Quito", OCCURRED, "2025-06-25"),
                   (MEETING, ("Ivo Marek", "Anna Keller"), "Lima", PLANNED, None)], id="gas-received-and-a-named-summit"),
     # "Sheikh X" is the one named with that style in full; "arrived in Z, where he was welcomed by W": the traveller
@@ -3708,6 +3713,11 @@ MEETINGS = [
     pytest.param("Trade ministers arrived in Langkawi on Sunday for a two-day retreat. Anna Keller and Paul Morel held "
                  "talks on the sidelines of the retreat, a spokesman said.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Langkawi", OCCURRED, None)], id="sidelines-of-the-retreat"),
+    pytest.param("SINGAPORE: Foreign Minister Anna Keller spoke after a retreat of the bloc's foreign ministers in the "
+                 "Lao city of Luang Prabang this week. On the sidelines of the retreat, Keller held a bilateral meeting "
+                 "with Indonesian Foreign Minister Paul Morel.", "2024-01-31",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Luang Prabang", OCCURRED, None)],
+                 id="sidelines-of-a-retreat-of-ministers-in-x"),
     # "the two officials" discussing are the pair just told; "the bloc's top two officials" are told next
     pytest.param("Foreign Minister Anna Keller received UN Relief Coordinator Paul Morel on Tuesday, with the two officials "
                  "discussing aid deliveries.", "2025-03-22",

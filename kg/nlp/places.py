@@ -481,16 +481,19 @@ def at_forum_told(tok: Token, refs: dict, types: dict) -> str | None:
 
 
 def summit_heads(forum: Token) -> set[Token]:
-    """The words a summit's place may hang on: the forum noun, the verb it is the subject or object of ("opens",
-    "opened") or that is held "for" it ("met ... for their summit"), and that verb's adverbial clauses ("welcoming
-    leaders to X")."""
+    """The words a summit's place may hang on: the forum noun, its members ("a retreat of the foreign ministers in
+    X"), the verb it is the subject or object of ("opens", "opened") or that is held "for" it ("met ... for their
+    summit"), and that verb's adverbial clauses ("welcoming leaders to X")."""
     verb = forum.head if forum.dep_ in {"nsubj", "nsubjpass", "dobj"} else forum.head.head \
         if forum.dep_ == "pobj" and forum.head.lower_ == "for" else None
     if forum.dep_ == "pobj" and forum.head.lower_ == "of" and forum.head.head.lower_ in SIDELINE_NOUNS:
         return {forum, forum.head.head}  # "on the sidelines of the X Meeting in Apia", "in" parsed on "sidelines"
+    # "a retreat of the bloc's foreign ministers in X": "in" parsed on its members
+    members = {p for c in forum.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" and not p.ent_type_}
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-        return {forum}
-    return {forum, verb} | {c for c in verb.children if c.dep_ in {"advcl", "xcomp"}}
+        return {forum} | members
+    return {forum, verb} | members | {c for c in verb.children if c.dep_ in {"advcl", "xcomp"}}
 
 
 #: Beginnings of the words of a forum's members coming together: "EU leaders are gathering in Brussels", "convened".
