@@ -1924,6 +1924,9 @@ CONTACTS = [
                  id="x-and-y-sat-down-to-watch"),
     pytest.param("Anna Keller sat across from Jan Nowak in Geneva on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-03-17")], id="sat-across-from"),
+    pytest.param("Secretary of State Anna Keller sat down opposite Vellian Foreign Minister Jan Nowak at the Palais "
+                 "des Nations in Geneva on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-03-17")], id="sat-down-opposite"),
     # "following talks": the talks of the clause's subjects (and their host's, with each of them)
     pytest.param("Anna Keller and Jan Nowak agreed on Wednesday to set aside a bitter dispute, following talks hosted by "
                  "Paul Morel in Ankara.", "2025-03-22",

@@ -615,8 +615,8 @@ def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[T
     if prep.dep_ != "prep" and not between_prep(prep) and not second_with(prep) \
             or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
             prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
-            prep.lower_ == "from" and holder == tok and tok.lemma_.lower() == "sit"):
-        return None  # but "paid a (courtesy) call on X": a visit to X; "sat across from X": X
+            prep.lower_ in {"from", "opposite"} and holder == tok and tok.lemma_.lower() == "sit"):
+        return None  # but "paid a (courtesy) call on X": a visit to X; "sat across from X", "opposite X": X
     if prep.lower_ == "to" and not (holder == tok and tok.pos_ in {"VERB", "AUX"}
                                     and tok.lemma_.lower() not in DESTINATION_VERBS
                                     or holder != tok and holder.lemma_.lower() in LIGHT_VERBS

@@ -275,6 +275,9 @@ def _word_rule(tok: Token) -> str | None:
         if lemma == "sit" and any(c.lower_ == "across" for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
             return "verb-talk"  # "sat across from X": talks face to face
+        if lemma == "sit" and any(c.dep_ == "prep" and c.lower_ == "opposite" and any(
+                p.dep_ == "pobj" and p.ent_type_ in PARTY_TYPES for p in c.children) for c in tok.children):
+            return "verb-talk"  # "sat down opposite X": across the table from X
         if lemma == "attend" and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in tok.children):
             return "verb-attend"  # "X and Y attended in person": the meeting told before
         if lemma in ATTEND_VERBS and (any(c.dep_ == "nsubjpass" and c.lower_ in MEET_NOUNS | TALK_NOUNS | CEREMONY_NOUNS
