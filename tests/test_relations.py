@@ -1927,6 +1927,14 @@ CONTACTS = [
     pytest.param("Secretary of State Anna Keller sat down opposite Vellian Foreign Minister Jan Nowak at the Palais "
                  "des Nations in Geneva on Monday.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Geneva", OCCURRED, "2025-03-17")], id="sat-down-opposite"),
+    # the place hung on the last of the partners, in apposition to a post
+    pytest.param("Anna Keller and Paul Morel sat down with Vellia's Prime Minister and Foreign Minister Jan Nowak and "
+                 "Sudrian intelligence chief Ivo Marek in Doha on Monday, according to officials.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak", "Ivo Marek"), "Doha", OCCURRED, "2025-03-17"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-03-17"),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-03-17"),
+                  (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-03-17"),
+                  (TALKS, ("Paul Morel", "Ivo Marek"), None, OCCURRED, "2025-03-17")], id="with-a-post-and-y-in-x"),
     # "following talks": the talks of the clause's subjects (and their host's, with each of them)
     pytest.param("Anna Keller and Jan Nowak agreed on Wednesday to set aside a bitter dispute, following talks hosted by "
                  "Paul Morel in Ankara.", "2025-03-22",

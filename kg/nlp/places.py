@@ -170,6 +170,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     # "spoke with X in Geneva", "held talks with Egypt's chief, X, in Cairo": the parser hangs the place on the party
     holders += [p for p in party_objects(verb) + (party_objects(tok) if tok != verb else [])
                 if p.i in refs or any(c.dep_ == "appos" and c.i in refs for c in p.children)]
+    # "with Qatar's Prime Minister and Foreign Minister X and Egyptian intelligence chief Y in Doha" parsed with Y in
+    # apposition to the post: the place hung on the name
+    holders += [a for p in party_objects(verb) + (party_objects(tok) if tok != verb else []) for a in p.children
+                if a.dep_ == "appos" and a.i in refs]
     # "with UAE President His Highness Sheikh X in Abu Dhabi": the place hung on the name after a style
     holders += [n for p in party_objects(verb) + (party_objects(tok) if tok != verb else []) for a in p.children
                 if a.dep_ == "appos" and a.i not in refs for n in a.children if n.dep_ == "appos" and n.i in refs]
