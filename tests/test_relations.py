@@ -4713,6 +4713,11 @@ MEETINGS = [
                  "by Foreign Minister Ivo Marek.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Muscat", OCCURRED, "2025-03-17"),
                   (MEETING, ("Ivo Marek",), "Muscat", OCCURRED, "2025-03-17")], id="the-audience-was-attended-by"),
+    pytest.param("Anna Keller opened the summit in Muscat on Monday. The summit was attended by leaders of more than 50 "
+                 "countries, among them Vellian President Jan Nowak and Sudrian President Ivo Marek.", "2025-03-22",
+                 [(MEETING, ("Anna Keller",), "Muscat", OCCURRED, "2025-03-17"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Muscat", OCCURRED, "2025-03-17")],
+                 id="attended-by-leaders-among-them"),
     # whoever took part in the talks just told was where they were: the talks were in person, there
     pytest.param("LIMA, March 19 (Wire) - Foreign Minister Anna Keller of Chile held talks with Peruvian President Jan Nowak "
                  "on Wednesday. Chile's envoy Ivo Marek also took part in the meeting at the presidential palace.",

@@ -441,9 +441,22 @@ def agent_objects(tok: Token) -> list[Token]:
     it to the end of the sentence ("was attended by, among others, the Prime Minister of A, X; the President of B,
     Y; and Z")."""
     agents = [c for c in tok.children if c.dep_ == "agent"]
-    return [p for c in agents for p in c.children if p.dep_ == "pobj"] + [
-        t for c in agents if not any(p.dep_ == "pobj" for p in c.children)
-        for t in tok.doc[c.i + 1 : tok.sent.end] if t.ent_type_ == PERSON and t.ent_iob_ == "B"]
+    objects = [p for c in agents for p in c.children if p.dep_ == "pobj"]
+    return objects + [t for c in agents if not any(p.dep_ == "pobj" for p in c.children)
+                      for t in tok.doc[c.i + 1 : tok.sent.end] if t.ent_type_ == PERSON and t.ent_iob_ == "B"] \
+        + listed_among(objects)
+
+
+def listed_among(objects: list[Token]) -> list[Token]:
+    """The people named after "among them" or "including" when ``objects`` are a group of people named by no name:
+    "was attended by leaders of 50 countries, among them X, Y and Z" (however the parser hangs the names)."""
+    if not objects or any(t.ent_type_ == PERSON for p in objects for t in p.subtree) \
+            or not all(p.tag_ in {"NNS", "NNPS"} for p in objects):
+        return []
+    doc, end = objects[0].doc, objects[0].sent.end
+    start = next((t.i + 1 + (t.lower_ == "among") for t in doc[objects[0].i : end] if t.lower_ == "including"
+                  or t.lower_ == "among" and t.i + 1 < end and doc[t.i + 1].lower_ in {"them", "whom"}), None)
+    return [t for t in doc[start:end] if t.ent_type_ == PERSON and t.ent_iob_ == "B"] if start is not None else []
 
 
 def with_objects(tok: Token) -> list[Token]:
