@@ -94,6 +94,14 @@ def test_find_person_by_a_compound_surname_or_the_last_words_of_a_name():
     assert find_person(clusters, ["Pedro", "Obrador"], 20) is None  # another Obrador
 
 
+def test_find_person_by_a_hyphened_surname_written_with_a_space():
+    gsd = Cluster("e0", PERSON, "Gordana Siljanovska-Davkova", given="Gordana", surname=name_key("Siljanovska-Davkova"),
+                  positions=[0])
+    assert find_person([gsd], ["Siljanovska", "Davkova"], 20) is gsd
+    assert find_person([gsd], ["Gordana", "Siljanovska", "Davkova"], 20) is gsd
+    assert find_person([gsd], ["Ana", "Siljanovska", "Davkova"], 20) is None
+
+
 def test_the_father_s_name_after_a_patronymic_is_not_the_son():
     prince = Cluster("e0", PERSON, "Al Hussein bin Abdullah II", given="Al", surname=name_key("II"), positions=[0])
     assert find_person([prince], ["Abdullah", "II"], 20) is None  # "Abdullah II" is his father, the king

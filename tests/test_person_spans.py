@@ -123,6 +123,9 @@ def test_a_person_s_name_goes_on_through_a_double_barrelled_family_name(vocab):
     doc = hyphenated(vocab, "the Jo Doe-Tom Quorvath talks and the Jo Doe-Quorvath-Lee summit")
     assert person_spans.extend_person(span(doc, 1, 3)).text == "Jo Doe"  # another name word follows
     assert person_spans.extend_person(span(doc, 9, 11)).text == "Jo Doe"  # a third name follows
+    # the second word alone elsewhere, but after the first: the same name written with a space
+    doc = hyphenated(vocab, "President Lilian Quorvo-Ngqarth spoke , and Quorvo Ngqarth said")
+    assert person_spans.extend_person(span(doc, 1, 3)).text == "Lilian Quorvo-Ngqarth"
 
 
 def test_a_double_barrelled_family_name_alone_is_the_person_s(vocab):

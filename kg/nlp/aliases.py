@@ -401,6 +401,11 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
     else:  # a single word may also be a given name or a surname spelled as a full name's last word; not the father's
         # name a patronymic ends with ("Abdullah" is not Al Hussein bin Abdullah II)
         candidates = [c for c in candidates if not fathers_name_last(c.name)]
+    if not candidates and len(words) > 1:  # "Siljanovska Davkova" for Gordana Siljanovska-Davkova: a hyphened
+        # surname written with a space
+        joined = name_key("".join(words[-2:]))
+        candidates = [c for c in clusters if c.type == PERSON and c.surname == joined
+                      and (len(words) == 2 or c.given is None or given_names_match(c.given, words[0]))]
     if not candidates and len(words) == 1:
         # family name first ("Wang" for Wang Yi, "Kim" for Kim Jong Un): a single word that is the first
         # word of exactly one such name, and nobody's surname

@@ -264,8 +264,9 @@ def hyphenated_rest(span: Span) -> Span:
 def double_barrelled(doc: Doc, k: int) -> bool:
     """"Phumzile Mlambo" + "-Ngcuka": a capitalised name word joined to the name by a hyphen written
     without spaces is the rest of a double-barrelled family name, unless that word is a name of its
-    own elsewhere in the text ("the Biden-Putin call" after "Vladimir Putin") or another name
-    word follows ("the Trump-Putin-Xi summit", "Joe Biden-Xi Jinping talks")."""
+    own elsewhere in the text ("the Biden-Putin call" after "Vladimir Putin"; not the name again, written with a
+    space: "Siljanovska Davkova") or another name word follows ("the Trump-Putin-Xi summit", "Joe Biden-Xi Jinping
+    talks")."""
     if not (0 < k and k + 1 < len(doc) and doc[k].text in HYPHENS and not doc[k - 1].whitespace_
             and not doc[k].whitespace_):
         return False
@@ -275,7 +276,9 @@ def double_barrelled(doc: Doc, k: int) -> bool:
     if k + 2 < len(doc) and (doc[k + 2].text in HYPHENS and not word.whitespace_
                              or doc[k + 2].text[:1].isupper() and is_name_word(doc[k + 2])):
         return False  # "the Trump-Putin-Xi summit", "Joe Biden-Xi Jinping talks"
-    return not any(t.text == word.text and t.i != word.i and not joined_by_hyphen(t) for t in doc)
+    # (but "Siljanovska Davkova" later is the same name written with a space)
+    return not any(t.text == word.text and t.i != word.i and not joined_by_hyphen(t)
+                   and not (t.i > 0 and doc[t.i - 1].text == doc[k - 1].text) for t in doc)
 
 
 def joined_by_hyphen(token) -> bool:
