@@ -4713,6 +4713,16 @@ MEETINGS = [
                  "by Foreign Minister Ivo Marek.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Muscat", OCCURRED, "2025-03-17"),
                   (MEETING, ("Ivo Marek",), "Muscat", OCCURRED, "2025-03-17")], id="the-audience-was-attended-by"),
+    # "who were joined for part of the meeting by Z" parsed with "by Z" on the meeting: Z joined it
+    pytest.param("ROME - Anna Keller met Jan Nowak at Palazzo Chigi on Tuesday. The two leaders, who were joined for "
+                 "part of the meeting by Vellia's Interior Minister Paul Morel, agreed to extend the protocol.",
+                 "2026-02-11",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Rome", OCCURRED, "2026-02-10"),
+                  (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Rome", OCCURRED, "2026-02-10"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2026-02-10"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2026-02-10"),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2026-02-10")],
+                 id="joined-for-part-of-the-meeting-by"),
     pytest.param("Anna Keller opened the summit in Muscat on Monday. The summit was attended by leaders of more than 50 "
                  "countries, among them Vellian President Jan Nowak and Sudrian President Ivo Marek.", "2025-03-22",
                  [(MEETING, ("Anna Keller",), "Muscat", OCCURRED, "2025-03-17"),

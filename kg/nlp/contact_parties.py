@@ -539,6 +539,11 @@ def attended_by(tok: Token, both: list[Token]) -> list[Token]:
                                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ == PLACE)]
                  for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() == "attend"
                  and tok.dep_ not in {"nsubj", "nsubjpass"} for p in agent_objects(c)]
+    # "who were joined for part of the meeting by X" parsed with "by X" on the meeting
+    joined = next((a for a in tok.ancestors if a.lemma_.lower() == "join" and any(
+        c.dep_ == "auxpass" for c in a.children)), None) if tok.dep_ == "pobj" else None
+    attended += [p for c in tok.children if joined is not None and c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ in PARTY_TYPES]
     return attended
 
 
