@@ -4998,6 +4998,15 @@ def test_talks_held_at_a_meeting_are_spoke_with(extract_text, text, pairs):
 
 
 @pytest.mark.model
+def test_a_name_an_apposition_calls_a_building_is_the_venue_in_the_dateline_s_city(extract_text):
+    # the model tags no name here: the apposition says it is a building
+    result, _ = extract_text("LIMA (Wire) - Anna Keller began a bilateral meeting with Vellian President Jan Nowak at "
+                             "Quorvath Roga, the presidential residence, on Saturday.", "2026-01-17")
+    names = {e.key: e.name for e in result.entities}
+    assert [(names[e.place], names[e.venue]) for e in result.events if e.kind == MEETING] == [("Lima", "Quorvath Roga")]
+
+
+@pytest.mark.model
 def test_the_five_leaders_are_the_five_of_the_meeting_just_told(extract_text):
     # the parties' order within an event is not what is tested here
     five = {"Anna Keller", "Paul Morel", "Jan Nowak", "Ivo Marek", "Omar Dabo"}

@@ -571,6 +571,26 @@ BUILDING_NOUNS = {"hall", "hotel", "palace", "residence", "stadium", "arena", "a
                   "estate", "resort", "cathedral", "mosque", "church", "centre", "center"}
 
 
+#: Nouns an apposition calls a building by: "Mburuvicha Roga, the presidential residence".
+APPOSED_BUILDING_NOUNS = BUILDING_NOUNS | {"office", "headquarters", "secretariat", "house", "building", "complex",
+                                           "compound", "villa", "chancellery", "ministry", "guesthouse", "fortress"}
+#: How many words the apposition may run to before its building noun.
+APPOSITION_WORDS = 6
+
+
+def apposed_building(doc, k: int) -> bool:
+    """Token k opens an apposition that calls the name before it a building: ", the presidential residence", ", the
+    700-year-old castle on ..."."""
+    if not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "the"):
+        return False
+    for t in doc[k + 2 : min(len(doc), k + 2 + APPOSITION_WORDS)]:
+        if t.is_punct and t.text not in {"-", "–"}:
+            return False
+        if t.lower_ in APPOSED_BUILDING_NOUNS:
+            return True
+    return False
+
+
 def building_noun_after(span: Span) -> bool:
     """A building's noun right after the name, at the head of its phrase, after "the" ("at the Harpa concert
     hall", "the Ledra Palace hotel", "the Quinta de Olivos presidential residence", "the X convention centre"): the

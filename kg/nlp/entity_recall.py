@@ -20,6 +20,7 @@ from kg.dates import MONTHS
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
+    apposed_building,
     body_before_title,
     names_a_group,
     outlet_reporter,
@@ -234,6 +235,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Dortmund coach X": the club
         elif (end := city_words(tok, taken)) and not any(i in taken for i in range(tok.i, end)):
             found.append((doc[tok.i : end], PLACE))  # "in Ha Noi", "in Ho Chi Minh City", "in Chennai X"
+        elif (end := venue_before_apposition(tok, taken)) is not None:
+            found.append((doc[tok.i : end], PLACE))  # "at Mburuvicha Roga, the presidential residence,"
         elif missed_town(tok, common_word):
             one = doc[tok.i : tok.i + 1]  # "Northshire beat Southshire by an innings": the clubs
             club = sports_side(one) or (sports_document(doc) and town_as_side(one))
@@ -450,6 +453,23 @@ def missed_town(tok, common_word: CommonWords) -> bool:
     # no capitalised neighbour but a common word opening the sentence ("Bayern Munich moved")
     return not any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
                    and not (doc[k].is_sent_start and common_word(doc[k].lower_)) for k in (tok.i - 1, tok.i + 1))
+
+
+#: How many capitalised words an untagged venue's name before its apposition may run to.
+VENUE_WORDS = 3
+
+
+def venue_before_apposition(tok, taken: set[int]) -> int | None:
+    """The end of an untagged name after "at" that an apposition calls a building: "at Mburuvicha Roga, the
+    presidential residence," (the model knows no such name); None otherwise."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "at":
+        return None
+    end = tok.i
+    while end < len(doc) and end - tok.i < VENUE_WORDS and end not in taken and doc[end].is_alpha \
+            and doc[end].text[:1].isupper() and not doc[end].text.isupper():
+        end += 1
+    return end if end > tok.i and apposed_building(doc, end) else None
 
 
 def party_adjective(tok) -> bool:

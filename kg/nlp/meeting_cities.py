@@ -14,6 +14,7 @@ from kg.model import AFFILIATION, COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.context_places import previous_destination
 from kg.nlp.datelines import dateline, datelines, in_lede
+from kg.nlp.entity_evidence import apposed_building
 from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
@@ -230,14 +231,14 @@ BUILDING_NOUNS = {"hotel", "palace", "residence", "building", "complex", "centre
 
 
 def named_building(ev: RawEvent, refs: dict, definite: bool = False) -> bool:
-    """The meeting's place is named before a building's noun in its sentence: "at the Harpa concert hall" (with
-    ``definite``, only after "the")."""
+    """The meeting's place is named before a building's noun in its sentence: "at the Harpa concert hall", "at
+    Mburuvicha Roga, the presidential residence" (with ``definite``, only after "the")."""
     doc = ev.sentence.doc
     starts = [t.i for t in ev.sentence if refs.get(t.i) == ev.place and refs.get(t.i - 1) != ev.place]
     ends = [next(k for k in range(i, len(doc) + 1) if refs.get(k) != ev.place) for i in starts
             if not definite or i >= 1 and doc[i - 1].lower_ == "the"]
     return any(k < len(doc) and (doc[k].lower_ in BUILDING_NOUNS or k + 1 < len(doc) and doc[k].is_lower
-                                 and doc[k + 1].lower_ in BUILDING_NOUNS) for k in ends)
+                                 and doc[k + 1].lower_ in BUILDING_NOUNS or apposed_building(doc, k)) for k in ends)
 
 
 def further_in(e: Span, starting: dict[int, Span]) -> Span | None:
