@@ -4976,6 +4976,12 @@ def test_met_in(extract_text, text, published, expected):
     pytest.param("Anna Keller and Jan Nowak held a closed-door meeting in Lima, discussing the peace process with "
                  "Armenia and the transport link to Nakhchivan.", {("Anna Keller", "Jan Nowak")},
                  id="discussing-a-process-with-z"),
+    # "A, B's premier C and D sat down at ...": a list whose first name the parser made a modifier; the main clause
+    # after it parsed as the adverbial clause of "sat"
+    pytest.param("But when Keller, Vellia's premier Jan Nowak and the Sudrian prime minister Paul Morel sat down at the "
+                 "Quorvath Palace in Lima, the subject that dominated the five hours of talks was trade.",
+                 {("Jan Nowak", "Paul Morel"), ("Jan Nowak", "Keller"), ("Paul Morel", "Keller")},
+                 id="a-list-sat-down-at"),
     # three people named together held talks with each other
     pytest.param("Anna Keller, Jan Nowak and Paul Morel held talks at the Quorvath Palace in Lima on Monday.",
                  {("Anna Keller", "Jan Nowak"), ("Anna Keller", "Paul Morel"), ("Jan Nowak", "Paul Morel")},
