@@ -440,6 +440,31 @@ def _keep_standfirst(blocks: list[_Block], before: list[str]) -> None:
             b.cls = GOOD
 
 
+#: A heading over a page's summary bullets: "KEY POINTS", "Summary" (not a live page's "Key events", the headlines
+#: of its entries).
+_KEY_POINTS_RE = re.compile(r"^\W*(?:key (?:points|facts|takeaways)|summary|highlights|at a glance|in brief|"
+                            r"what we know(?: so far)?)\W*$", re.IGNORECASE)
+#: A bulleted line: "- X met Y", "• X met Y".
+_BULLET_RE = re.compile(r"^\s*[-–•*·]\s+\S")
+#: How many words a summary bullet has at least (a sentence, not a menu's item nor a headline).
+BULLET_WORDS = 8
+
+
+def _keep_key_points(blocks: list[_Block]) -> None:
+    """The bullets under a page's "KEY POINTS" (or "Summary") heading are the article's own summary sentences, with
+    the full names and posts its entries then shorten ("Chinese President Xi Jinping and South Korean President Lee
+    Jae-myung held their first summit"): kept, the heading not."""
+    for i, b in enumerate(blocks):
+        if not _KEY_POINTS_RE.match(_plain(b.text)):
+            continue
+        for after in blocks[i + 1 :]:
+            line = _plain(after.text)
+            if not _BULLET_RE.match(line):
+                break
+            if len(_WORD_RE.findall(line)) >= BULLET_WORDS and not (_CTA_RE.match(line) or _CREDIT_RE.search(line)):
+                after.cls = GOOD
+
+
 def live_page(text: str, title: str | None = None, *, head_lines: int = 6) -> bool:
     """Whether a text (or its ``title``) is a live page's: one of its first lines is a headline that says so ("NATO
     summit in Ankara – live", "LIVE | APEC 2025: Leaders gather in Gyeongju", "LIVE" over it), not a menu's item
@@ -479,6 +504,7 @@ def clean_scraped_text(text: str) -> str:
     _keep_own_headline(blocks)
     _keep_issuer(blocks)
     _keep_stamp(blocks)
+    _keep_key_points(blocks)
     out: list[str] = []
     prev: _Block | None = None
     prev_index = -2

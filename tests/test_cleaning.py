@@ -519,6 +519,17 @@ def test_an_agency_s_alerts_are_its_news():
     assert item in kept and "Subscribe" not in kept and "URGENT" not in kept
 
 
+def test_the_bullets_under_key_points_are_the_article_s_summary_and_key_events_headlines_are_not():
+    points = ["- Northland's President Jo Rey and Sudria's Prime Minister Ann Ode held talks in Lima on Saturday",
+              "- Rey met Vellia's new foreign minister, Ivo Marek, on Friday in their first talks"]
+    page = _page("Menu | Home | World | Live", "LIVE: Leaders meet in Lima",
+                 "KEY POINTS\n" + "\n".join(points) + "\n- Share this page", BODY[0], BODY[1],
+                 "Key events\n- Rey meets Ode at the palace in Lima today\n- Marek arrives", BODY[2])
+    kept = clean_scraped_text(page)
+    assert all(p in kept for p in points) and "KEY POINTS" not in kept and "Share" not in kept
+    assert "Rey meets Ode" not in kept and "Key events" not in kept
+
+
 def test_a_summary_sentence_above_the_page_s_metadata_is_the_standfirst():
     summary = "Prime Minister Jo Rey spoke to Prime Minister Ann Ode of Northland this afternoon."
     page = _page("Press release", "PM call with Prime Minister Ode of Northland: 10 February 2026", summary,
