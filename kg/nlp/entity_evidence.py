@@ -517,6 +517,8 @@ def facility(span: Span) -> bool:
         return True  # "Nasrec Expo Centre" (tagged LAW)
     if len(span) >= 3 and span[0].text in VENUE_OPENERS and any(t.text in VENUE_WORDS_AFTER for t in span[1:]):
         return True  # "Centre de Conference International d'Ivato", "Palais des Congrès de Yaoundé"
+    if any(span[j].text in FACILITY_HEADS and gazetteer.city(span[j + 1 :].text) for j in range(1, len(span) - 1)):
+        return True  # "Lotte Hotel Seoul": a hotel's name ending in its city's
     if len(span) < 2 or not (span[-1].text in FACILITY_HEADS or span[0].text in FACILITY_OPENERS):
         return False
     return not (span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span))
