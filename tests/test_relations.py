@@ -2204,8 +2204,8 @@ MEETINGS = [
                  "partnerships with our closest neighbours in the Pacific family.\n\nIn Nuku'alofa tomorrow, I will "
                  "meet Tonga's Prime Minister, the Hon Dr 'Ana Quorvalu Ode, to discuss Australia's support for the "
                  "budget.", "2025-03-13",
-                 [(MEETING, ("Ivo Marek", "'Ana Quorvalu Ode"), "Nuku‘alofa", PLANNED, "2025-03-14"),
-                  (MEETING, ("Ivo Marek",), "Nuku‘alofa", PLANNED, "2025-03-14")], id="a-release-in-the-first-person"),
+                 [(MEETING, ("Ivo Marek", "'Ana Quorvalu Ode"), "Nuku‘alofa", PLANNED, "2025-03-14")],
+                 id="a-release-in-the-first-person"),
     # "their meeting" after "he shared his views with Y": he and Y, not the pair of the sentence before
     pytest.param("ANKARA - President Ivo Marek informed President Jan Nowak of his conversation with President Lars "
                  "Quorvik. President Marek also stated that he had shared his views on the peace process with US "
@@ -4713,6 +4713,17 @@ MEETINGS = [
                  "by Foreign Minister Ivo Marek.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Muscat", OCCURRED, "2025-03-17"),
                   (MEETING, ("Ivo Marek",), "Muscat", OCCURRED, "2025-03-17")], id="the-audience-was-attended-by"),
+    # a hotel's name ending in its city's is the venue, in that city; what the meeting was "to discuss" is no talks of
+    # their own where what is discussed is
+    pytest.param("SEOUL, May 27 (Wire) - Anna Keller met Northcorp Executive Chairman Jan Nowak at the Lotte Hotel Seoul, "
+                 "where the delegation is staying, to discuss the company's chip plant in Xi'an.", "2024-05-27",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Seoul", OCCURRED, None)], id="met-to-discuss-in-x"),
+    # two who "met separately", meeting no one named, met each other apart from the others
+    pytest.param("SEOUL - Anna Keller held separate talks with Jan Nowak and Paul Morel at the palace on Sunday. Morel "
+                 "and Nowak met separately at a hotel in Seoul later that evening.", "2024-05-27",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Seoul", OCCURRED, "2024-05-26"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Seoul", OCCURRED, "2024-05-26"),
+                  (MEETING, ("Paul Morel", "Jan Nowak"), "Seoul", OCCURRED, "2024-05-26")], id="two-met-separately"),
     # "who were joined for part of the meeting by Z" parsed with "by Z" on the meeting: Z joined it
     pytest.param("ROME - Anna Keller met Jan Nowak at Palazzo Chigi on Tuesday. The two leaders, who were joined for "
                  "part of the meeting by Vellia's Interior Minister Paul Morel, agreed to extend the protocol.",

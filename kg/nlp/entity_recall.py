@@ -456,7 +456,7 @@ def missed_town(tok, common_word: CommonWords) -> bool:
 
 
 #: How many capitalised words an untagged venue's name before its apposition may run to.
-VENUE_WORDS = 3
+VENUE_NAME_WORDS = 3
 
 
 def venue_before_apposition(tok, taken: set[int]) -> int | None:
@@ -466,7 +466,7 @@ def venue_before_apposition(tok, taken: set[int]) -> int | None:
     if tok.i == 0 or doc[tok.i - 1].lower_ != "at":
         return None
     end = tok.i
-    while end < len(doc) and end - tok.i < VENUE_WORDS and end not in taken and doc[end].is_alpha \
+    while end < len(doc) and end - tok.i < VENUE_NAME_WORDS and end not in taken and doc[end].is_alpha \
             and doc[end].text[:1].isupper() and not doc[end].text.isupper():
         end += 1
     return end if end > tok.i and apposed_building(doc, end) else None

@@ -212,7 +212,7 @@ def _word_rule(tok: Token) -> str | None:
         return "verb-attend"  # "Among the leaders present were X and Y", "X and Y were present", "In attendance were
         # X; Y and Z", "Among the guests were X and Y": at the meeting told
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:  # not "the negotiating table"
-        if lemma in TALK_VERBS:
+        if lemma in TALK_VERBS and not purpose_of_meeting(tok):
             return "verb-talk"
         if lemma in {"attend", "host", "chair"} and any(c.dep_ == "dobj" and told_forum(c) for c in tok.children):
             return "verb-attend"  # "X will host the summit", "Y will attend the summit": the one told before
@@ -489,6 +489,13 @@ def go_betweens(tok: Token) -> list[Token]:
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
             if go_between(p)]
+
+
+def purpose_of_meeting(tok: Token) -> bool:
+    """A talk verb telling what a meeting was for, with no partner of its own: "X met Y at Z to discuss the plant in
+    W" is the meeting told, not talks of X alone where what is discussed is."""
+    return tok.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and tok.head.lemma_.lower() in MEET_VERBS and not with_objects(tok)
 
 
 def between_prep(tok: Token) -> bool:
