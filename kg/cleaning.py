@@ -591,6 +591,7 @@ _CREDITS = re.compile(
       | \s\(\s*(?:Reporting|Writing|Editing)\ by[^)]{0,200}\)
       | \s[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+(?:\s*\([^)]{0,80}\))?
       | \s\(\s*(?:[A-Z][A-Za-z]{1,9}\s*,\s*)*(?:AP|AFP|Reuters|dpa|DPA|KNA|epd|AFX|ANI|TASS|Xinhua|EFE|ANSA|UPI|Bloomberg)\s*\)
+      | \n\s*(?:Related(?:\ coverage|\ stories|\ articles)?|Read\ (?:more|also)|See\ also)\s*:[^\n]{0,280}
     )\s*$""",
     re.VERBOSE,
 )
@@ -610,8 +611,8 @@ _PHOTO_CREDIT = re.compile(
 
 
 def strip_credits(text: str) -> str:
-    """Remove photo credits after captions, and sign-off credits (bylines, editors, agency tags) that
-    follow the last sentence."""
+    """Remove photo credits after captions, and sign-off credits (bylines, editors, agency tags) and a last line of
+    links to other stories ("Related: X | Y") that follow the last sentence."""
     if "/" in text:  # every photo credit has one: "REUTERS/Name", "(AP Photo/Name)"
         text = _PHOTO_CREDIT.sub("", text)
     for _ in range(3):  # "... . Author: X Editor: Y" can hold several

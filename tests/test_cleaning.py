@@ -397,6 +397,11 @@ def test_long_paragraph_starting_with_a_furniture_word_is_kept():
         ("Keller waves (AP Photo/Jan Nowak) as she leaves.", "Keller waves as she leaves."),
         ("A Reuters/Ipsos poll showed support. Reuters/Ipsos Polls are weekly.",
          "A Reuters/Ipsos poll showed support. Reuters/Ipsos Polls are weekly."),
+        # a last line of links to other stories; not a sentence's "related: ..."
+        ("The talks ended.\n\nRelated: Keller names new envoy in Lima | Vellia's EU talks: still blocked",
+         "The talks ended."),
+        ("The talks ended.\nRead more: Why Lima matters", "The talks ended."),
+        ("He said the talks were related: to trade.", "He said the talks were related: to trade."),
     ],
 )
 def test_strip_credits(text, kept):
