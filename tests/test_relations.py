@@ -4718,6 +4718,14 @@ MEETINGS = [
     pytest.param("SEOUL, May 27 (Wire) - Anna Keller met Northcorp Executive Chairman Jan Nowak at the Lotte Hotel Seoul, "
                  "where the delegation is staying, to discuss the company's chip plant in Xi'an.", "2024-05-27",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Seoul", OCCURRED, None)], id="met-to-discuss-in-x"),
+    # "On Tuesday in Madrid, ..." (the "in" parsed on the fronted "On"): the city of the sentence's every meeting
+    pytest.param("KYIV - Anna Keller met Jan Nowak in Ankara on Monday. On Tuesday in Madrid, Keller held talks with "
+                 "Prime Minister Paul Morel at the Moncloa Palace and was received by King Ivo Marek at the Royal "
+                 "Palace.", "2025-11-19",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Ankara", OCCURRED, "2025-11-17"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Madrid", OCCURRED, "2025-11-18"),
+                  (MEETING, ("Ivo Marek", "Anna Keller"), "Madrid", OCCURRED, "2025-11-18")],
+                 id="on-tuesday-in-madrid-received-at"),
     # two who "met separately", meeting no one named, met each other apart from the others
     pytest.param("SEOUL - Anna Keller held separate talks with Jan Nowak and Paul Morel at the palace on Sunday. Morel "
                  "and Nowak met separately at a hotel in Seoul later that evening.", "2024-05-27",

@@ -381,10 +381,11 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "to"
                   and t.head.head.i in clause and t.head.head.lemma_.lower() in TRAVEL_VERBS
                   and types.get(refs[t.i]) == PLACE and gazetteer.city(names.get(refs[t.i], ""))} if refs else set()
+        # ("On Tuesday in Madrid, X held talks ...": "in" parsed on the fronted "On")
         inside = inside if len(inside) == 1 else {
             refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
-            and t.head.head.i in clause and types.get(refs[t.i]) == PLACE
-            and gazetteer.city(names.get(refs[t.i], ""))} if refs else set()
+            and (t.head.head.i in clause or t.head.head.dep_ == "prep" and t.head.head.head.i in clause)
+            and types.get(refs[t.i]) == PLACE and gazetteer.city(names.get(refs[t.i], ""))} if refs else set()
         # "at Hyderabad House in the Indian capital": the capital the article names
         inside |= {key for t in ev.sentence if refs and t.dep_ == "pobj" and t.head.lower_ == "in"
                    and (key := capital_place(t, refs, types)) and types.get(key) == PLACE}
