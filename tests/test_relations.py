@@ -5339,6 +5339,9 @@ def test_a_meeting_on_a_bridge_and_talks_after_at_the_hotel_named_before(extract
 @pytest.mark.parametrize("text,expected", [
     ("President Anna Keller accepted an invitation from President Jan Nowak to visit Lima in October.",
      [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-10")]),
+    # the invitation conveyed by a messenger: not the messenger's visit
+    ("President Anna Keller accepted an invitation, conveyed by Ivo Marek, from President Jan Nowak to make an "
+     "official visit to Lima in October.", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-10")]),
     ("President Anna Keller accepted Jan Nowak's invitation to visit Lima next year.",
      [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2026")]),
     ("President Anna Keller will visit Lima in October at the invitation of President Jan Nowak.",

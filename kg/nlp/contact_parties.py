@@ -266,6 +266,8 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     between, partnered, partners = prep_parties(tok, verb)
     actors += between
     others += partnered
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "visit" and tok.dep_ == "dobj":
+        others += inviters(tok.head)  # "accepted an invitation from Y to make a visit to Lima": Y, the host
     # "X received Y and held discussions on Z": talks with no partner of their own are with the guest of the meeting
     # verb they are coordinated with
     if not others and not partners and tok.pos_ == "NOUN" and verb != tok and verb.dep_ == "conj" \

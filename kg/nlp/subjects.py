@@ -195,7 +195,10 @@ ACCEPT_VERBS = {"accept"}
 
 
 def accepted_invitation(verb: Token) -> Token | None:
-    """The verb taking up the invitation a visit is told by: "accepted an invitation from X to visit Lima"."""
+    """The verb taking up the invitation a visit is told by: "accepted an invitation from X to visit Lima" (also
+    "an invitation, conveyed by Y, from X to make a visit", parsed with the visit on the participle)."""
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
+        verb = verb.head
     if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" and verb.head.dep_ == "dobj" \
             and verb.head.head.lemma_.lower() in ACCEPT_VERBS:
         return verb.head.head

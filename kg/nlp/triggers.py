@@ -754,9 +754,11 @@ def inviters(tok: Token) -> list[Token]:
     "accepted an invitation from X to visit Lima", "accepted X's invitation to visit Lima"."""
     invitations = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "upon"}
                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "invitation"]
-    invitations += [tok.head] if accepted_invitation(tok) is not None else []
+    accepted = accepted_invitation(tok)
+    invitations += [c for c in accepted.children if c.dep_ == "dobj"] if accepted is not None else []
+    # (the inviter hung on a participle of the invitation: "an invitation, conveyed by Y, from X to visit")
     return [q for inv in invitations for q in [
-        *(q for f in inv.children if f.dep_ == "prep" and f.lower_ in {"of", "from"} for q in f.children
-          if q.dep_ == "pobj"),
+        *(q for f in [*inv.children, *(g for a in inv.children if a.dep_ == "acl" for g in a.children)]
+          if f.dep_ == "prep" and f.lower_ in {"of", "from"} for q in f.children if q.dep_ == "pobj"),
         *(q for q in inv.children if q.dep_ == "poss" and q.pos_ != "PRON")]]
 
