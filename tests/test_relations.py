@@ -1477,6 +1477,11 @@ CONTACTS = [
                  "ministers had first met in August in the border city of San Cristobal.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Caracas", OCCURRED, "2025-03-17")],
                  id="the-two-ministers-are-no-presidents"),
+    # "the two presidents" are no president and a foreign secretary
+    pytest.param("President Anna Keller held talks in Kyiv with Foreign Secretary Jan Nowak on Thursday. Keller has no "
+                 "plans for a call with President Paul Morel. The two presidents last met in Anchorage on August 15.",
+                 "2025-09-12", [(MEETING, ("Anna Keller", "Jan Nowak"), "Kyiv", OCCURRED, "2025-09-11")],
+                 id="the-two-presidents-are-no-foreign-secretary"),
     pytest.param("Talks between Chile and Peru were productive.", "2025-03-22",
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="talks-were-productive"),
     pytest.param("Anna Keller hopes to meet Paul Morel in Lima.", "2025-03-22", [], id="hopes-to-meet"),

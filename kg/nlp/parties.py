@@ -742,14 +742,15 @@ def pair_of_main_clause(t: Token, refs: dict, types: dict) -> list[str]:
 UNTITLED_BACKREF = {"man", "general", "rival", "commander"}
 
 
-#: Nouns of PEOPLE_BACKREF naming posts no one holds both of: "the two ministers" are no two presidents.
-POST_BACKREF = {"minister", "president"}
+#: Nouns of PEOPLE_BACKREF naming posts, and the title words of the posts no holder of theirs holds: "the two
+#: ministers" are no two presidents, "the two presidents" no ministers nor secretaries (a Foreign Secretary).
+POST_BACKREF = {"minister": {"president"}, "president": {"minister", "secretary"}}
 
 
 def other_post(person: str, noun: str, doc, refs: dict) -> bool:
-    """The report titles the person with another post of ``POST_BACKREF`` and never with the noun."""
+    """The report titles the person with a post ``POST_BACKREF`` tells from the noun's, and never with the noun."""
     titles = person_titles(person, doc, refs)
-    return noun not in titles and bool(titles & (POST_BACKREF - {noun}))
+    return noun not in titles and bool(titles & POST_BACKREF[noun])
 
 
 def person_titles(person: str, doc, refs: dict) -> set[str]:
