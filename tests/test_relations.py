@@ -4731,6 +4731,13 @@ MEETINGS = [
                   (MEETING, ("Anna Keller", "Paul Morel"), "Madrid", OCCURRED, "2025-11-18"),
                   (MEETING, ("Ivo Marek", "Anna Keller"), "Madrid", OCCURRED, "2025-11-18")],
                  id="on-tuesday-in-madrid-received-at"),
+    # "chaired a meeting at X, joined by A, B and C": they were at it too
+    pytest.param("President Anna Keller chaired a meeting of the regional quartet on trade at the Sheraton hotel in "
+                 "Lima, joined by Prime Minister Jan Nowak and Foreign Minister Paul Morel.", "2025-03-19",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Lima", OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="chaired-a-meeting-joined-by"),
     # two who "met separately", meeting no one named, met each other apart from the others
     pytest.param("SEOUL - Anna Keller held separate talks with Jan Nowak and Paul Morel at the palace on Sunday. Morel "
                  "and Nowak met separately at a hotel in Seoul later that evening.", "2024-05-27",

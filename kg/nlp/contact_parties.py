@@ -283,7 +283,9 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
                    for p in c.children if p.dep_ == "pobj"]
     side_a = [*paired, *(k for arg in actors for k in keys_of(arg, refs, previous))]
     side_b = [k for arg in others for k in keys_of(arg, refs, previous)]
-    if side_a and side_b:  # "A and B held talks with C, joined by D": D was at them too (on whichever side)
+    # "A and B held talks with C, joined by D": D was at them too (on whichever side); "A chaired a meeting of the
+    # quartet at X, joined by B, C and D": at the meeting too
+    if side_a and (side_b or tok.pos_ == "NOUN" and tok.lower_ in MEET_NOUNS):
         side_a += [k for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in JOIN_VERBS
                    for p in agent_objects(c) for k in keys_of(p, refs, previous)]
     return side_a, side_b, partners
