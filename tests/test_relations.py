@@ -4738,6 +4738,12 @@ MEETINGS = [
                   (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None),
                   (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
                   (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None)], id="chaired-a-meeting-joined-by"),
+    # a journey to a body's seat, "where" the talks were held: at its building, in its city
+    pytest.param("JAKARTA - Anna Keller met Jan Nowak on Thursday. The following day, Keller crossed town to the ASEAN "
+                 "Secretariat, where she held talks with Secretary-General Paul Morel on aid.", "2026-03-06",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Jakarta", OCCURRED, "2026-03-05"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Jakarta", OCCURRED, "2026-03-06")],
+                 id="crossed-town-to-a-body-where"),
     # two who "met separately", meeting no one named, met each other apart from the others
     pytest.param("SEOUL - Anna Keller held separate talks with Jan Nowak and Paul Morel at the palace on Sunday. Morel "
                  "and Nowak met separately at a hotel in Seoul later that evening.", "2024-05-27",

@@ -296,6 +296,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             return journey_city(head, place, types) or place(head)
         if t.dep_ == "relcl" and where and t.head.dep_ == "appos" and place(t.head.head):
             return place(t.head.head)  # "to Lagos, Nigeria's commercial hub, where he will meet": Lagos
+        if t.dep_ == "relcl" and where and t.head.dep_ == "pobj" and t.head.head.lower_ in {"to", "at"} \
+                and t.head.head.head.lemma_.lower() in TRAVEL_VERBS and (key := refs.get(t.head.i)) \
+                and types.get(key) == ORGANIZATION and key not in parties:
+            return key  # "crossed town to the ASEAN Secretariat, where he held talks with X": the body's building
         if t.dep_ == "relcl" and where and (capital := capital_place(t.head, refs, types)) and capital not in parties:
             return capital  # "finally to the Chinese capital, where he held talks with X": Beijing
         # "in Warsaw in May, where they held talks": the place before "where" (the clause parsed as a relative one
