@@ -1485,6 +1485,8 @@ CONTACTS = [
     pytest.param("Talks between Chile and Peru were productive.", "2025-03-22",
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="talks-were-productive"),
     pytest.param("Anna Keller hopes to meet Paul Morel in Lima.", "2025-03-22", [], id="hopes-to-meet"),
+    pytest.param("Anna Keller said she would be prepared to meet Paul Morel in Lima or anywhere else.", "2025-03-22", [],
+                 id="would-be-prepared-to-meet"),
     pytest.param("Anna Keller looks forward to meeting Paul Morel in Lima.", "2025-03-22", [], id="looks-forward-to-meeting"),
     # a participle beside a verb tells what was done, not what the verb presses for
     pytest.param("Anna Keller pressed ahead with a visit to China on Saturday, meeting Vice Premier Paul Morel in Beijing.",

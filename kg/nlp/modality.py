@@ -294,8 +294,8 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         if t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in DOUBT_ADJ
                                                     for c in t.head.children):
             return True  # "a meeting between X and Y is unlikely", "talks remain possible"
-        if t != tok and t.pos_ == "ADJ" and t.lower_ in HYPOTHETICAL_ADJ:
-            return True
+        if t != tok and (t.pos_ == "ADJ" or t.dep_ == "acomp") and t.lower_ in HYPOTHETICAL_ADJ:
+            return True  # (also "he would be prepared to meet X", "prepared" tagged a participle)
         if any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJ for c in t.children) and any(
                 c.dep_ == "xcomp" and (c == tok or c in tok.ancestors)
                 or c.dep_ == "prep" and c.lower_ == "to" and c in tok.ancestors for c in t.children):
