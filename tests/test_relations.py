@@ -4746,6 +4746,11 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Jakarta", OCCURRED, "2026-03-05"),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Jakarta", OCCURRED, "2026-03-06")],
                  id="crossed-town-to-a-body-where"),
+    # "spent eight hours with a delegation led by X": together, in person
+    pytest.param("In Jeddah on March 11, Anna Keller spent eight hours with a Vellian delegation led by Jan Nowak, "
+                 "producing a ceasefire proposal.", "2025-05-08",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Jeddah", OCCURRED, "2025-03-11")],
+                 id="spent-hours-with-a-delegation"),
     # two who "met separately", meeting no one named, met each other apart from the others
     pytest.param("SEOUL - Anna Keller held separate talks with Jan Nowak and Paul Morel at the palace on Sunday. Morel "
                  "and Nowak met separately at a hotel in Seoul later that evening.", "2024-05-27",

@@ -237,8 +237,8 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "prayed with X at the cathedral": together, in person
         if lemma == "spend" and any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in SPENT_TIMES
                                     for c in tok.children) \
-                and any(p.ent_type_ == PERSON for p in with_objects(tok)):
-            return "verb-meet"  # "spent three hours with X at the centre": together, in person
+                and any(p.ent_type_ == PERSON or p.lemma_.lower() in {"delegation", "team"} for p in with_objects(tok)):
+            return "verb-meet"  # "spent three hours with X at the centre", "with a delegation led by X": together
         if lemma == "present" and any(c.dep_ == "dobj" and c.lemma_.lower() in CREDENTIAL_NOUNS for c in tok.children) \
                 and credentials_to(tok):
             return "verb-meet"  # "presented his letters of credence to President X": an audience, in person
