@@ -4751,6 +4751,12 @@ MEETINGS = [
                  "producing a ceasefire proposal.", "2025-05-08",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Jeddah", OCCURRED, "2025-03-11")],
                  id="spent-hours-with-a-delegation"),
+    # a small capital the dictionary also knows as a word, after "to": the city ("to Apia, where he will meet X")
+    pytest.param("WELLINGTON - Anna Keller met Jan Nowak on Monday. Keller is due to fly to Apia tomorrow, where she "
+                 "will meet Samoan Prime Minister Paul Morel.", "2025-05-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Wellington", OCCURRED, "2025-05-12"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Apia", PLANNED, "2025-05-16")],
+                 id="fly-to-a-small-capital-where"),
     # two who "met separately", meeting no one named, met each other apart from the others
     pytest.param("SEOUL - Anna Keller held separate talks with Jan Nowak and Paul Morel at the palace on Sunday. Morel "
                  "and Nowak met separately at a hotel in Seoul later that evening.", "2024-05-27",

@@ -445,8 +445,9 @@ def missed_town(tok, common_word: CommonWords) -> bool:
         and doc[tok.i - 1].lower_ == "the"
     if text.isupper() or not letters(tok) or gazetteer.given_name(text) and not located or not text[:1].isupper():
         return False
-    if common_word(tok.lower_) and gazetteer.city_population(text) < (CITY if located else BIG_CITY):
-        return False  # "Reading", "Bury"; but "Montevideo", a city of millions, and "in Colombo"
+    if common_word(tok.lower_) and gazetteer.city_population(text) < (CITY if located else BIG_CITY) \
+            and not (located and gazetteer.capital_country(text)):
+        return False  # "Reading", "Bury"; but "Montevideo", a city of millions, "in Colombo" and "to Apia" (a capital)
     if not (gazetteer.city_population(text) >= CITY or gazetteer.region(text)
             or located and gazetteer.capital_country(text)):  # "to Nuku'alofa": a capital of 22,000 people
         return False
