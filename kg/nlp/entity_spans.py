@@ -675,9 +675,9 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
         end -= 1
     while label == "PERSON" and (n := malay_style_words(doc, start, end)):
         start += n  # "Tan Sri X", "Datuk Seri Utama X" (or "Utama X" after an untagged "Datuk Seri"): the style
-    while end - start > 2 and doc[end - 1].text in POST_NOMINALS and (
+    while end - start > 2 and doc[end - 1].text.replace(".", "") in POST_NOMINALS and (
             label == "PERSON" or label == "ORG" and looks_like_person(doc[start : end - 1])):
-        end -= 1  # "Simon Harris TD", "Edward Lyle KC": a seat or an honour after the name, no part of it ("the Hon
+        end -= 1  # "Simon Harris TD" (or "T.D."), "Edward Lyle KC": a seat or an honour after the name, not of it ("the Hon
         # Richard Marles MP" tagged ORG too)
     if start >= end:
         return None

@@ -36,6 +36,7 @@ from kg.nlp.names import (
     MALAY_GRADES,
     MALAY_HONORIFICS,
     PATRONYMIC_WORDS,
+    POST_NOMINALS,
 )
 from kg.nlp.titles import (
     CLERGY,
@@ -56,6 +57,16 @@ EZAFE = {"e", "ye"}
 
 
 def extend_person(span: Span) -> Span:
+    """The person's name :func:`extended_name` gives, without letters for a seat or an honour it took in at its end
+    ("Simon Harris" + "T.D.": a member of the Dáil, no part of the name)."""
+    whole = extended_name(span)
+    end = whole.end
+    while end > max(span.end, whole.start + 2) and whole.doc[end - 1].text.replace(".", "") in POST_NOMINALS:
+        end -= 1
+    return whole if end == whole.end else Span(whole.doc, whole.start, end, label=whole.label_)
+
+
+def extended_name(span: Span) -> Span:
     """"Ard" + "van der Steur": a person's name goes on through lower-case particles to a capitalised
     word, and through a capitalised Arabic article ("Mohammed bin Abdulrahman" + "Al Thani"); it opens with a given
     name the model left out ("Anders" + "Fogh Quorsen", "Antony" + "J. Blinken"); it goes on through the rest of a
