@@ -1255,6 +1255,11 @@ REPRESENTS_NOT = [
                  [("Ann Ode", "South Korea", "title-before"), ("Tom Reed", "United States", "title-nation")],
                  id="secretary-of-state-is-the-us-s"),
     pytest.param("In Santiago, Chief Cabinet Secretary Ann Ode spoke of Chile.", [], id="a-national-title-of-a-state-not-named"),
+    # "X of A and deputy Y of B": A is X's, not Y's (but "President X of Peru and Foreign Minister Y": both Peru's)
+    # (and who "sat down with" them sits in neither party)
+    pytest.param("Tom Reed sat down with First Minister Ann Ode of Vellian nationalists Sinn Fein and deputy First "
+                 "Minister Jan Nowak of the pro-British Democratic Unionist Party (DUP) at Stormont Castle.",
+                 [("Ann Ode", "Sinn Fein", "name-of")], id="x-of-a-and-deputy-y-of-b"),
     # a Union Minister is a minister of a union of states (Myanmar, India), of no body called "Union"
     pytest.param("On Tuesday, Tom Reed held talks with Union Minister for Foreign Affairs Ann Ode in Vellport.", [],
                  id="union-minister"),

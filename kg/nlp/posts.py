@@ -393,6 +393,8 @@ def verb_parties(ent: Span, refs: dict, types: dict):
     sides = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in SIDE_VERBS else []
     sides += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in SIDE_VERBS]
     for verb in verbs + sides:
+        if verb.lemma_.lower() == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+            continue  # "X sat down with Y of the Z party": talks with Y, no seat of X's in Z
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] if verb not in sides else []
         # (not "will join G20 finance ministers at a meeting": a gathering joined; nor "to lead the delegation at the
         # UN General Assembly": where the delegation goes)

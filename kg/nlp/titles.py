@@ -224,6 +224,9 @@ def block_before(name: Span) -> TitleBlock:
             break  # but "Coast Guard Lt. X" with "Lt" taken for a name: a rank's abbreviation
         if tok.text in DATELINE_ENDS and dateline_end(doc, tok.sent.start) == i:
             break  # "PARIS - President X": a dateline ends before the title
+        if tok.lower_ in {"and", "or"} and block.titles and after_name(name) < len(doc) \
+                and doc[after_name(name)].lower_ == "of":
+            break  # "First Minister X of Sinn Fein and deputy First Minister Y of the DUP": Y's own party is after
         if tok.text in {"-", "–", "—", "--"} and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_:
             block.former = block.former or doc[i - 1].lower_ in FORMER  # "Ex - CIA fugitive X" written apart
             break  # "the leaders of Germany, France and Britain - Chancellor X, ...": a list's opener
