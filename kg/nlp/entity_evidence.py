@@ -575,7 +575,8 @@ BUILDING_NOUNS = {"hall", "hotel", "palace", "residence", "stadium", "arena", "a
 
 #: Nouns an apposition calls a building by: "Mburuvicha Roga, the presidential residence".
 APPOSED_BUILDING_NOUNS = BUILDING_NOUNS | {"office", "headquarters", "secretariat", "house", "building", "complex",
-                                           "compound", "villa", "chancellery", "ministry", "guesthouse", "fortress"}
+                                           "compound", "villa", "chancellery", "ministry", "guesthouse", "fortress",
+                                           "presidency", "seat"}
 #: How many words the apposition may run to before its building noun.
 APPOSITION_WORDS = 6
 

@@ -464,11 +464,12 @@ def venue_before_apposition(tok, taken: set[int]) -> int | None:
     """The end of an untagged name after "at" that an apposition calls a building: "at Mburuvicha Roga, the
     presidential residence," (the model knows no such name); None otherwise."""
     doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].lower_ != "at":
+    at = tok.i - 1 - (tok.i >= 2 and doc[tok.i - 1].lower_ == "the")  # (also "at the OR Tambo Building, the ...")
+    if at < 0 or doc[at].lower_ != "at":
         return None
     end = tok.i
     while end < len(doc) and end - tok.i < VENUE_NAME_WORDS and end not in taken and doc[end].is_alpha \
-            and doc[end].text[:1].isupper() and not doc[end].text.isupper():
+            and doc[end].text[:1].isupper() and not (doc[end].text.isupper() and len(doc[end]) > 3):
         end += 1
     return end if end > tok.i and apposed_building(doc, end) else None
 
