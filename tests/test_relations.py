@@ -5065,7 +5065,10 @@ def test_a_name_an_apposition_calls_a_building_is_the_venue_in_the_dateline_s_ci
             ("PRETORIA (Wire) - Anna Keller hosted Jan Nowak for talks at the OR Tambo Building, the Pretoria "
              "headquarters of the ministry, on Tuesday.", ("Pretoria", "OR Tambo Building")),
             ("KIGALI (Wire) - Anna Keller and Paul Morel met at Village Urugwiro, the Rwandan presidency, on "
-             "Tuesday.", ("Kigali", "Village Urugwiro"))]:
+             "Tuesday.", ("Kigali", "Village Urugwiro")),
+            # the site "at" beside the city "in" on the talks
+            ("KIGALI (Wire) - Anna Keller and Paul Morel held talks in Kigali on Tuesday at Village Urugwiro.",
+             ("Kigali", "Village Urugwiro"))]:
         result, _ = extract_text(text, "2026-01-17")
         names = {e.key: e.name for e in result.entities}
         assert [(names[e.place], names.get(e.venue)) for e in result.events if e.kind == MEETING] == [expected]

@@ -118,13 +118,18 @@ def told_venue(told: list[RawEvent], ev: RawEvent) -> str | None:
 def site_in_city(ev: RawEvent, refs: dict, types: dict, names: dict) -> str | None:
     """The one building or site the meeting's sentence has someone or something at, in the meeting's city: "at Gimhae
     Air Base in Busan", "at Istanbul's Dolmabahce Palace", "(talks in Istanbul, when X met Y) at the consulate in the
-    city"."""
+    city", "held talks in Kigali on Tuesday at Village Urugwiro"."""
     found = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj"
              and t.head.lower_ in {"at", "in", "inside"} and site(refs[t.i], names, types) and any(
                  refs.get(p.i) == ev.place or p.lower_ == "city" and [w.lower_ for w in p.children] == ["the"]
                  for c in t.children for p in
                  ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep"
                   and c.lower_ == "in" else []))}
+    # "held talks in Kigali on Tuesday at Village Urugwiro": the site "at" beside the city's "in" on one word
+    found |= {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "at"
+              and site(refs[t.i], names, types) and any(
+                  c.dep_ == "prep" and c.lower_ == "in" and any(refs.get(p.i) == ev.place for p in c.children)
+                  for h in (t.head.head, *(d for d in t.head.head.children if d.dep_ == "dobj")) for c in h.children)}
     return found.pop() if len(found) == 1 else None
 
 
