@@ -99,7 +99,6 @@ def test_city_and_population():
     assert gazetteer.city("ST. PAUL") == gazetteer.city("Saint Paul") == ("Saint Paul", "US")  # "St." spelled out
 
 
-
 def test_a_smaller_capital_of_several_words_is_also_spelt_as_one():
     assert gazetteer.city("Naypyitaw") == gazetteer.city("Naypyidaw") == ("Nay Pyi Taw", "MM")
     assert gazetteer.city("Pristine") is None and gazetteer.city("Athena") is None  # (no other spelling of one word)

@@ -387,8 +387,10 @@ def held_separately(tok: Token, partnered: bool = True) -> bool:
     verb = clause_verb(tok)
     several = [c.lower_ for c in tok.children if c.dep_ == "amod"] if tok.tag_ in {"NNS", "NNPS"} else []
     # (but "X and Y met separately at a hotel", meeting no one named: apart from the others, the two of them)
-    return "bilateral" in several and partnered or "separate" in several or (partnered or tok.lemma_.lower() != "meet") \
-        and any(c.lower_ == "separately" and c.i > verb.i for t in {tok, verb} for c in t.children if c.dep_ == "advmod")
+    apart = any(c.lower_ == "separately" and c.i > verb.i for t in {tok, verb} for c in t.children
+                if c.dep_ == "advmod")
+    return "bilateral" in several and partnered or "separate" in several \
+        or apart and (partnered or tok.lemma_.lower() != "meet")
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:

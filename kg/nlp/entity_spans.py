@@ -677,8 +677,8 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
         start += n  # "Tan Sri X", "Datuk Seri Utama X" (or "Utama X" after an untagged "Datuk Seri"): the style
     while end - start > 2 and doc[end - 1].text.replace(".", "") in POST_NOMINALS and (
             label == "PERSON" or label == "ORG" and looks_like_person(doc[start : end - 1])):
-        end -= 1  # "Simon Harris TD" (or "T.D."), "Edward Lyle KC": a seat or an honour after the name, not of it ("the Hon
-        # Richard Marles MP" tagged ORG too)
+        end -= 1  # "Simon Harris TD" (or "T.D."), "Edward Lyle KC": a seat or an honour after the name, not of it
+        # ("the Hon Richard Marles MP" tagged ORG too)
     if start >= end:
         return None
     span = Span(doc, start, end, label=label)

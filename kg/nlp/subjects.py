@@ -121,7 +121,8 @@ def subjects_of(verb: Token) -> list[Token]:
                     out += lede  # "MOSCOW, June 15 - X and Y discussed ...", parsed with MOSCOW the subject
                 else:
                     out.append(s)
-            # "A, B's premier C and D sat down": a list's first name parsed as a modifier of the subject, a comma after it
+            # "A, B's premier C and D sat down": a list's first name parsed as a modifier of the subject, a comma
+            # after it
             out += [n for o in subj for n in o.subtree if n.dep_ in {"nmod", "npadvmod"} and n.ent_type_ == PERSON
                     and n.i < o.i and n.i + 1 < len(n.doc) and n.doc[n.i + 1].text == ","]
             # a headline's "X, Y agree ...": X, parsed as a modifier, and a comma before the subject

@@ -381,7 +381,8 @@ def post_before_name(doc: Doc, k: int) -> bool:
     """Title words from token k on lead to a person's name: "[Deputy Prime Minister] and Foreign Minister X",
     "[Minister] for Foreign Affairs X"."""
     titles = gazetteer.title_words()
-    while k < len(doc) and not doc[k].ent_type_ and (doc[k].lower_ in titles or doc[k].lower_ in {"and", "&", "for", "of"}
+    glue = {"and", "&", "for", "of"}
+    while k < len(doc) and not doc[k].ent_type_ and (doc[k].lower_ in titles or doc[k].lower_ in glue
                                                      or doc[k].is_alpha and doc[k].text[:1].isupper()):
         k += 1
     return k < len(doc) and doc[k].ent_type_ == PERSON

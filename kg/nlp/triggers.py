@@ -264,7 +264,8 @@ def _word_rule(tok: Token) -> str | None:
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and (
                 with_objects(tok) or any(c.dep_ == "nsubj" and sum(
                     t.ent_type_ in PARTY_TYPES and t.ent_iob_ == "B" for t in c.subtree) >= 2 for c in tok.children)
-                and not any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and not any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                  for a in c.children)
                             for c in tok.children)):  # not "sat down to watch the game"
             return "verb-talk"  # "sat down with X", "X and Y sat down across a small table"
         if lemma == "sit" and any(p.ent_type_ == PERSON for h in [tok, *(d for c in tok.children if c.dep_ == "prep"
