@@ -209,3 +209,20 @@ def test_a_city_in_capitals_and_its_agency_s_bracket_with_a_colon_are_a_dateline
     assert starts(doc) == ["VELLPORT", "The"]
     doc = ParagraphSplitter(blank)(blank("PYM (Laughs): No, we did not meet."))
     assert starts(doc) == ["PYM"]  # a speaker's label in a transcript: no agency's name in the bracket
+
+
+def test_the_tokens_read_for_run_ons_and_initials_are_all_those_the_rules_can_hold(blank):
+    # the rules read only the tokens after a word, a number or a stop: the same starts as reading every token
+    from kg.nlp import paragraphs
+
+    text = ('German Chancellor\nFriedrich Merz met Mr. Md. Iqbal Khan and H.E. Mr. Sadyr Japarov in the U.S. on 3 '
+            'May 2025. "We agree," he said.\n\nLyonpo D.N. Dhungyel spoke. 42 delegates - and Jo Doe - came')
+    fast = ParagraphSplitter(blank)(blank(text))
+    every = blank(text)
+    try:
+        read = paragraphs.run_on_candidates
+        paragraphs.run_on_candidates = lambda doc: list(range(1, len(doc)))
+        ParagraphSplitter(blank)(every)
+    finally:
+        paragraphs.run_on_candidates = read
+    assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in every]

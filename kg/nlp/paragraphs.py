@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.dates import WEEKDAYS
 from kg.nlp import gazetteer
 from kg.nlp.entity_words import CITY, INITIAL
+from kg.nlp.lines import words_where
 from kg.nlp.memo import per_position
 from kg.nlp.names import FORMS_OF_ADDRESS
 
@@ -66,10 +69,22 @@ class ParagraphSplitter:
                 doc[end + 1].is_sent_start = True
                 if end + 2 < len(doc) and not doc[end + 2].is_space and "\n" not in doc[end + 1].whitespace_:
                     doc[end + 2].is_sent_start = False  # the parser would cut "Anna | Keller held talks ..."
-        for tok in doc[1:]:
+        for k in run_on_candidates(doc):
+            tok = doc[k]
             if initials_before(tok) and not tok.is_sent_start or run_on(tok):
                 tok.is_sent_start = False
         return doc
+
+
+def run_on_candidates(doc: Doc) -> list[int]:
+    """The tokens :func:`initials_before` or :func:`run_on` may hold, read from the Doc's arrays (no Python Token per
+    word): after a word or a number, or after a word ending in a stop."""
+    if len(doc) < 2:
+        return []
+    flags = doc.to_array([IS_ALPHA, LIKE_NUM, IS_SPACE]).astype(bool)
+    after_word = (flags[:-1, 0] | flags[:-1, 1]) & ~flags[1:, 2]
+    after_stop = words_where(doc, lambda w: w.endswith("."))[:-1]
+    return (numpy.flatnonzero(after_word | after_stop) + 1).tolist()
 
 
 def run_on(tok: Token) -> bool:
