@@ -52,11 +52,11 @@ class ParagraphSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        line_starts = [0] if len(doc) else []
-        for tok in doc[:-1]:
-            if tok.is_space and tok.text.count("\n") >= 1 or tok.whitespace_.count("\n") >= 1:
-                doc[tok.i + 1].is_sent_start = True
-                line_starts.append(tok.i + 1)
+        # (a token's own whitespace is a space at most: a line break is a token of its own)
+        breaks = words_where(doc, lambda w: "\n" in w and w.isspace())[:-1]
+        line_starts = ([0] if len(doc) else []) + (numpy.flatnonzero(breaks) + 1).tolist()
+        for start in line_starts[1:]:
+            doc[start].is_sent_start = True
         for start in line_starts:
             end = dateline_end(doc, start)
             if end is None or end + 1 >= len(doc):
