@@ -30,7 +30,7 @@ from kg.nlp.paragraphs import window_start
 from kg.nlp.places import LEAD_VERBS, place_of
 from kg.nlp.post_holders import titled_people
 from kg.nlp.titles import envoy_before
-from kg.nlp.trigger_words import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES
+from kg.nlp.trigger_words import DELEGATION_NOUNS, FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES
 from kg.nlp.triggers import agent_objects
 
 __all__ = ["JOINED", "LEADERS", "joined_after", "leaders_after", "placed_after"]
@@ -58,8 +58,6 @@ JOIN_OBJECT_VERBS = {"attend", "join", "host"}
 JOIN_IN_VERBS = {"participate", "take"}
 #: Prepositions of where the meeting was: "The meeting at the Harbour Centre" names a venue, no party.
 PLACE_PREPS = {"at", "in", "inside"}
-#: Nouns of the group a side brings to a meeting: "The Pakistani delegation included X".
-DELEGATION_NOUNS = {"delegation", "delegations", "team", "entourage"}
 #: How many sentences back the meeting may have been told.
 WITHIN = 2
 #: How many sentences back the meeting may have been told that someone was accompanied to: a readout tells the

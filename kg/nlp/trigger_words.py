@@ -15,6 +15,10 @@ TALK_VERBS = {"speak", "talk", "converse", "confer", "negotiate", "discuss", "ch
 #: Verbs whose direct object is the other party of a call.
 CALL_VERBS = {"call", "phone", "telephone", "ring", "dial"}
 
+#: Nouns of the group a side brings to a meeting: "The Pakistani delegation included X", "spent hours with
+#: a delegation led by X".
+DELEGATION_NOUNS = {"delegation", "delegations", "team", "entourage"}
+
 #: Verbs of in-person meeting; the direct object is the other party.
 MEET_VERBS = {"meet", "host", "receive", "welcome", "convene", "greet"}
 

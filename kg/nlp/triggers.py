@@ -37,6 +37,7 @@ from kg.nlp.trigger_words import (
     CALL_WORDS,
     CEREMONY_NOUNS,
     CONTACT_NOUNS,
+    DELEGATION_NOUNS,
     COUNTERPART_VERBS,
     EXCHANGE_OBJECTS,
     FORUM_HEADS,
@@ -237,7 +238,7 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "prayed with X at the cathedral": together, in person
         if lemma == "spend" and any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in SPENT_TIMES
                                     for c in tok.children) \
-                and any(p.ent_type_ == PERSON or p.lemma_.lower() in {"delegation", "team"} for p in with_objects(tok)):
+                and any(p.ent_type_ == PERSON or p.lemma_.lower() in DELEGATION_NOUNS for p in with_objects(tok)):
             return "verb-meet"  # "spent three hours with X at the centre", "with a delegation led by X": together
         if lemma == "present" and any(c.dep_ == "dobj" and c.lemma_.lower() in CREDENTIAL_NOUNS for c in tok.children) \
                 and credentials_to(tok):
