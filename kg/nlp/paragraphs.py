@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM
+from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -52,11 +52,12 @@ class ParagraphSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        starts: dict[int, bool] = {}  # token -> starts a sentence or not, the last word winning; set on the Doc once
         # (a token's own whitespace is a space at most: a line break is a token of its own)
         breaks = words_where(doc, lambda w: "\n" in w and w.isspace())[:-1]
         line_starts = ([0] if len(doc) else []) + (numpy.flatnonzero(breaks) + 1).tolist()
         for start in line_starts[1:]:
-            doc[start].is_sent_start = True
+            starts[start] = True
         for start in line_starts:
             end = dateline_end(doc, start)
             if end is None or end + 1 >= len(doc):
@@ -64,16 +65,29 @@ class ParagraphSplitter:
             apart = agency_bracket_end(doc, end) or agency_colon(doc, end) or firm_dateline(doc, start, end) \
                 or end in {city_line_end(doc, start), city_date_line_end(doc, start)}  # "(PTI) Minister X held ..."
             for k in range(start + 1, end + 1 if apart else end + 2):
-                doc[k].is_sent_start = False
+                starts[k] = False
             if apart:
-                doc[end + 1].is_sent_start = True
+                starts[end + 1] = True
                 if end + 2 < len(doc) and not doc[end + 2].is_space and "\n" not in doc[end + 1].whitespace_:
-                    doc[end + 2].is_sent_start = False  # the parser would cut "Anna | Keller held talks ..."
+                    starts[end + 2] = False  # the parser would cut "Anna | Keller held talks ..."
         for k in run_on_candidates(doc):
             tok = doc[k]
-            if initials_before(tok) and not tok.is_sent_start or run_on(tok):
-                tok.is_sent_start = False
-        return doc
+            known = starts.get(k, tok.is_sent_start)
+            if initials_before(tok) and not known or run_on(tok, known):
+                starts[k] = False
+        return set_sent_starts(doc, starts)
+
+
+def set_sent_starts(doc: Doc, starts: dict[int, bool]) -> Doc:
+    """Write sentence starts through the Doc's array: each ``Token.is_sent_start = ...`` scans the whole Doc for a
+    parse first, which made this component quadratic in a long page's length."""
+    if starts:
+        if doc.has_annotation("DEP"):
+            raise ValueError(f"kg_paragraphs must run before the parser: {doc.text[:40]!r} is parsed already")
+        column = doc.to_array([SENT_START]).astype(numpy.int64)
+        column[list(starts)] = [1 if start else -1 for start in starts.values()]
+        doc.from_array([SENT_START], column.astype(numpy.uint64))
+    return doc
 
 
 def run_on_candidates(doc: Doc) -> list[int]:
@@ -87,11 +101,12 @@ def run_on_candidates(doc: Doc) -> list[int]:
     return (numpy.flatnonzero(after_word | after_stop) + 1).tolist()
 
 
-def run_on(tok: Token) -> bool:
+def run_on(tok: Token, starts: bool | None) -> bool:
     """No sentence starts right after a word on the same line: the parser cuts "German Chancellor | Friedrich Merz
-    on the sidelines (...)" where no mark ends a sentence; a quote opening after a space may start one."""
+    on the sidelines (...)" where no mark ends a sentence; a quote opening after a space may start one. ``starts`` is
+    what is known of ``tok`` starting a sentence (nothing, unless a line break or a dateline said so)."""
     prev = tok.doc[tok.i - 1]
-    return tok.is_sent_start is None and not tok.is_space and (prev.is_alpha or prev.like_num) \
+    return starts is None and not tok.is_space and (prev.is_alpha or prev.like_num) \
         and "\n" not in prev.whitespace_ and not (tok.is_quote and prev.whitespace_)  # (but 'posted on X "Our ...')
 
 
