@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.dates import MONTHS
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -80,6 +80,7 @@ from kg.nlp.entity_words import (
     is_name_word,
     surnames_of,
 )
+from kg.nlp.memo import per_document
 from kg.nlp.names import HONORIFIC_PAIRS, HONORIFICS, STYLE_INITIALS, STYLE_NOUNS, name_key
 from kg.nlp.paragraphs import SHORT_GIVEN_NAMES, country_after, dateline_end, state_after
 from kg.nlp.sports import (
@@ -416,11 +417,16 @@ SEAT_NOUNS = {"headquarters"}
 def article_surname(span: Span) -> bool:
     """One word that ends a person's name the document gives with an Arabic article ("Mohammed Shia al-Sudani"):
     the family name alone ("Sudani's office"), however the model tagged it."""
-    if len(span) != 1:
-        return False
-    return any(e.label_ == "PERSON" and len(e) >= 3 and e.end != span.end and e[-1].text == span.text
-               and (e[-2].lower_ in NAME_ARTICLES or e[-2].text == "-" and e[-3].lower_ in NAME_ARTICLES)
-               for e in span.doc.ents)
+    return len(span) == 1 and any(word == span.text and end != span.end for word, end in article_family_names(span.doc))
+
+
+@per_document
+def article_family_names(doc: Doc) -> list[tuple[str, int]]:
+    """The family names of the people the document names with an Arabic article before them ("Mohammed Shia
+    al-Sudani", "Ali al - Zaidi"), each with the end of the whole name."""
+    return [(e[-1].text, e.end) for e in doc.ents
+            if e.label_ == "PERSON" and len(e) >= 3
+            and (e[-2].lower_ in NAME_ARTICLES or e[-2].text == "-" and e[-3].lower_ in NAME_ARTICLES)]
 
 
 def seat_after(span: Span) -> bool:
