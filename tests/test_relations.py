@@ -1632,6 +1632,9 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-03-18")], id="speaking-after-talks-with"),
     # a question asks; "called X a Y" names; "both X rivals" are not X; "this morning" is the day; "X TD" is X
     pytest.param("Has Anna Keller spoken to Paul Morel this week?", "2025-03-22", [], id="a-question"),
+    pytest.param("Question (Quorvalto Wire): Will President Anna Keller hold a bilateral meeting with Chile's President "
+                 "Paul Morel at the summit in Lima?\nQuestion (Folha): Minister Ivo Marek, has President Anna Keller "
+                 "spoken with President-elect Jan Nowak?", "2025-03-22", [], id="a-labelled-question"),
     pytest.param("Why did Anna Keller meet Paul Morel in Lima?", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="why-did-they-meet"),
     pytest.param("Jan Nowak, who has called President Lula a communist, won.", "2025-03-22", [],
@@ -2419,7 +2422,7 @@ MEETINGS = [
                  id="a-handle"),
     # "inside" a well-known venue the model split into people: its city
     pytest.param("Anna Keller and Jan Nowak held a brief meeting inside St Peter's Basilica on Saturday.", "2025-04-27",
-                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Vatican City", OCCURRED, "2025-04-26")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Vatican", OCCURRED, "2025-04-26")],
                  id="inside-a-venue"),
     # "a delegation of a body led by X": the clause hung on the body's name, X one of the party
     pytest.param("Anna Keller will meet a delegation of the Vellish Business Council led by its chairman Jan Nowak in "
@@ -3473,7 +3476,7 @@ MEETINGS = [
     # a day the model left untagged after a bulletin's date line
     pytest.param("Holy See Press Office - Bulletin, 16.10.2025\n\nThis morning, in the Apostolic Palace, Pope Leo XIV "
                  "received in audience Jan Nowak, President of the Republic of Paraguay.", "2025-10-16",
-                 [(MEETING, ("Leo XIV", "Jan Nowak"), "Vatican City", OCCURRED, "2025-10-16")], id="this-morning-untagged"),
+                 [(MEETING, ("Leo XIV", "Jan Nowak"), "Vatican", OCCURRED, "2025-10-16")], id="this-morning-untagged"),
     # who accompanied one to a meeting told some sentences before was there too
     pytest.param("Pope Leo XIV received Jan Nowak, President of Paraguay, in Rome on Monday. The talks covered trade. "
                  "They also covered schools. Health care was discussed. The President was accompanied by his wife, Ana "
@@ -5093,6 +5096,16 @@ def test_a_venue_s_city_the_text_does_not_name_is_an_entity_only_where_a_meeting
     london = next(e for e in placed.entities if e.name == "London")
     assert [m.kind for m in london.mentions] == ["venue"] and not london.named
     assert "London" not in {e.name for e in elsewhere.entities}
+
+
+@pytest.mark.model
+def test_a_city_state_s_venue_is_in_the_state_the_text_names(extract_text):
+    result, _ = extract_text("Pope Leo XIV received Jan Nowak in the Apostolic Palace on Thursday. The Holy See said the "
+                             "talks were cordial. Anna Keller met Paul Morel at the Istana on Friday.", "2025-06-19")
+    names = {e.key: e.name for e in result.entities}
+    assert {(names[e.place], e.date) for e in result.events if e.kind == MEETING} == {
+        ("Vatican", "2025-06-19"), ("Singapore", "2025-06-13")}
+    assert not {"Vatican City", "Singapore"} & {e.name for e in result.entities if e.type == PLACE}
 
 
 @pytest.mark.model

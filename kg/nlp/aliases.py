@@ -178,7 +178,12 @@ def cities_of_venues(clusters: list[Cluster], index: dict, new) -> None:
         keys = [gazetteer.fold(city[0]) if (city := gazetteer.city(n)) else gazetteer.fold(n) for n in names]
         if any((PLACE, k) in index for k in keys):
             continue
-        city = index[(PLACE, keys[0])] = new(PLACE, (gazetteer.city(names[0]) or (names[0],))[0])
+        if state := gazetteer.country(names[0]):  # a city-state's venue ("the Apostolic Palace"): in the state,
+            city = index.get((COUNTRY, state.code))  # the one node of "the Vatican" and "Vatican City"
+            if city is None:
+                city = index[(COUNTRY, state.code)] = new(COUNTRY, state.name, code=state.code)
+        else:
+            city = index[(PLACE, keys[0])] = new(PLACE, (gazetteer.city(names[0]) or (names[0],))[0])
         city.mentions += [Mention(m.text, m.start, m.end, VENUE_MENTION) for m in venue.mentions]
 
 

@@ -156,8 +156,9 @@ def in_phrase_of(t, head) -> bool:
 
 def known_venue_cities(events: list[RawEvent], names: dict, types: dict) -> dict[str, str]:
     """The city of each well-known venue a meeting is placed at ("Buckingham Palace": London; an entity of the
-    document even where the text names only the venue, see :func:`kg.nlp.aliases.cities_of_venues`)."""
-    by_name = {city_key(name): key for key, name in names.items() if types.get(key) == PLACE}
+    document even where the text names only the venue, see :func:`kg.nlp.aliases.cities_of_venues`); a city-state's
+    venue is in the state ("the Apostolic Palace": the Vatican)."""
+    by_name = {city_key(name): key for key, name in names.items() if types.get(key) in {PLACE, COUNTRY}}
     out: dict[str, str] = {}
     for ev in events:
         city = gazetteer.venue_city(names.get(ev.place or "", "")) if ev.kind == MEETING else None

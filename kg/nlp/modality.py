@@ -313,7 +313,7 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
             return True  # "wanted X to open talks with Y", parsed as a clause of "wanted"; "hoped" lemmatised "hop"
         if t.dep_ == "relcl" and (t.head.lower_ in ANY_ONE or any(c.lower_ in ANY_ONE for c in t.head.children)):
             return True  # "any official who held talks with X would be expelled": whoever, if anyone
-        if asked(t):
+        if asked(t) or inverted(t):
             return True  # "Has the Prime Minister spoken to X this week?": a question, not a report
         if unrealised_plan(t):
             return True  # "had been due to fly to Ankara for talks", "was to have met X": a plan that fell through
@@ -351,6 +351,28 @@ def asked(t: Token) -> bool:
     return bool(subjects) and last is not None and last.text == "?" and any(
         c.dep_ in {"aux", "auxpass"} and c.i < subjects[0] for c in t.children) and not any(
         c.lower_ in {"why", "how", "where", "when"} for c in t.children)  # "Why did X meet Y?": they met
+
+
+#: Auxiliaries a yes-no question opens with: "Will X meet Y?", "Has X spoken with Y?".
+QUESTION_AUXILIARIES = {"will", "would", "has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "can",
+                        "could", "shall", "should", "may", "might"}
+
+
+def inverted(t: Token) -> bool:
+    """A verb after an auxiliary and its subject's name in a sentence ending in a question mark, however the parser
+    hung them ("Question (Wire): Will President X hold a meeting with Y?", "Minister, has X spoken with Y?"); not
+    a question of when or where, which takes the contact as told ("When will X meet Y?")."""
+    if t.pos_ not in {"VERB", "AUX"} or not t.i:
+        return False
+    last = next((w for w in reversed(t.sent) if not (w.is_punct and w.text != "?") and not w.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    doc, k, named = t.doc, t.i - 1, False
+    while k > t.sent.start and doc[k].lower_ not in QUESTION_AUXILIARIES and (
+            doc[k].ent_type_ or doc[k].text[:1].isupper() or doc[k].lower_ in {"the", "'s", "-"}):
+        named, k = named or bool(doc[k].ent_type_), k - 1
+    return named and doc[k].lower_ in QUESTION_AUXILIARIES and not (
+        k > t.sent.start and doc[k - 1].lower_ in {"why", "how", "where", "when"})
 
 
 #: Words of anyone at all: a contact in a clause on them is a case, not an event.
