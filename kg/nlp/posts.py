@@ -10,7 +10,7 @@ from kg.model import COUNTRY, ORGANIZATION, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.appositions import OFFICES_ABROAD, next_named_subject
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
-from kg.nlp.titles import NOT_POSTS, block_before, entity_at, institution, qualifying_country, trade_word
+from kg.nlp.titles import NOT_POSTS, block_before, entity_at, host_word, institution, qualifying_country, trade_word
 
 
 #: not whom the person works for ("British journalist X"); None is a role word the list lacks.
@@ -117,10 +117,10 @@ def post_parties(attr, verb, refs: dict, types: dict):
 
 def accredited_to(tok, attr) -> bool:
     """The token is inside a "to" phrase on the envoy's post (or on a conjunct of it): "ambassador to Angola (from
-    1984) and to Mexico"."""
+    1984) and to Mexico"; or in what the envoy is for ("named as his peace envoy for Ukraine")."""
     node = tok
     while node.i != attr.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ == "to":
+        if node.dep_ == "pobj" and (node.head.lower_ == "to" or host_word(node.head)):
             return True
         node = node.head
     return False
