@@ -233,6 +233,9 @@ NAME_TYPES = [
     pytest.param("Chairman Ivo Marek received outgoing Ruritanian Ambassador to Việt Nam Jan Nowak in Hà Nội on August 14.",
                  {"Việt Nam": COUNTRY, "Jan Nowak": PERSON, "Nam Jan Nowak": None},
                  id="the_end_of_a_country_s_name_is_no_given_name_before_a_person_s"),
+    pytest.param("Senior Advisor for Africa Massad Quorbos is in Doha today, where he is scheduled to meet Ivo Marek.",
+                 {"Massad Quorbos": PERSON, "Africa Massad Quorbos": None},
+                 id="a_region_of_the_world_is_no_given_name_before_a_person_s"),
     pytest.param("Some families brought radios, said Ann Ode, Red Cross disaster chairman for Quorlap and Brixon "
                  "parishes.", {"Red Cross": ORGANIZATION, "Quorlap": PLACE, "Brixon": PLACE},
                  id="names_before_a_region_s_plural_are_regions"),

@@ -240,9 +240,9 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             part = _trim_ends(doc, k + 1, e, "GPE" if gazetteer.country(rest) or gazetteer.city(rest) else "ORG")
             out += [part] if part is not None else []
             continue
-        # a person's span only after "of" or an envoy's "to" ("Prime Minister of Denmark Mette Frederiksen",
-        # "Ambassador to Bangladesh Yao Wen"; not "Chad Michael Murray")
-        envoy = s > 1 and doc[s - 1].lower_ == "to" and doc[s - 2].lower_ in gazetteer.title_words()
+        # a person's span only after "of" or an envoy's "to" or "for" ("Prime Minister of Denmark Mette Frederiksen",
+        # "Ambassador to Bangladesh Yao Wen", "Senior Advisor for Africa Massad Boulos"; not "Chad Michael Murray")
+        envoy = s > 1 and doc[s - 1].lower_ in {"to", "for"} and doc[s - 2].lower_ in gazetteer.title_words()
         k = _person_after_country(doc, s, e, common_word) if span.label_ != "PERSON" or s > 0 and doc[s - 1].lower_ == "of" \
             or envoy else None
         if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
@@ -507,16 +507,18 @@ def _person_after_portfolio(doc: Doc, start: int, end: int, common_word: CommonW
 def _person_after_country(doc: Doc, start: int, end: int, common_word: CommonWords | None = None) -> int | None:
     """Where a person's name starts inside a span that opens with a country's name, as readouts write
     "Prime Minister of Hungary Viktor Orbán": a known given name and name words to the end (any two or more
-    name words, not all of them dictionary words, after a title's "of" or an envoy's "to": "President of Kazakhstan
-    Kassym-Jomart Tokayev", "Ambassador to Bangladesh Yao Wen", not "director of the China Media Project"); or
+    name words, not all of them dictionary words, after a title's "of", an envoy's "to" or a remit's "for": "President
+    of Kazakhstan Kassym-Jomart Tokayev", "Ambassador to Bangladesh Yao Wen", "Senior Advisor for Africa Massad
+    Boulos", where a region of the world may stand for the country; not "director of the China Media Project"); or
     None."""
     # (or a portfolio's end: "Minister of Foreign Affairs of the Republic of Poland Radoslaw Sikorski")
-    titled = start >= 2 and doc[start - 1].lower_ in {"of", "to"} and (
+    titled = start >= 2 and doc[start - 1].lower_ in {"of", "to", "for"} and (
         doc[start - 2].lower_ in gazetteer.title_words() or post_before(doc, start - 1))
+    regions = gazetteer.world_regions()  # (after a title's "for": "Senior Advisor for Africa Massad Boulos")
     for k in range(start + 1, end - 1):
         unknown = common_word is not None and not all(common_word(t.lower_) for t in doc[k:end] if t.is_alpha)
         if (gazetteer.given_name(doc[k].text) or titled and end - k >= 2 and unknown) \
-                and gazetteer.country(doc[start:k].text) \
+                and (gazetteer.country(doc[start:k].text) or titled and gazetteer.fold(doc[start:k].text) in regions) \
                 and all(is_name_word(t) or t.text == "-" and 0 < i < end - k - 1
                         or i > 1 and hyphen_syllable(doc, k + i - 1) for i, t in enumerate(doc[k:end])):
             return k  # (and "Ambassador to Vietnam Seo Jung-ho": a Korean given name's second syllable)

@@ -147,9 +147,9 @@ def first_of_two_family_names(span: Span) -> bool:
 
 
 def known_name(word: str) -> bool:
-    """A country, city, people or organisation of the gazetteers."""
+    """A country, city, region of the world, people or organisation of the gazetteers."""
     return bool(gazetteer.country(word) or gazetteer.city(word) or gazetteer.demonym(word)
-                or gazetteer.organization(word))
+                or gazetteer.organization(word) or gazetteer.fold(word) in gazetteer.world_regions())
 
 
 class CommonWords:
