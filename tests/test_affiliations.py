@@ -1368,6 +1368,13 @@ REPRESENTS_NOT = [
                  "said President Vladimir Putin had invited Nigeria's leader to Moscow. Nigeria hopes for grain.",
                  [("Jan Nowak", "Nigeria", "title-before"), ("Vladimir Putin", "Russia", "title-known")],
                  id="a-known-politician-in-another-country-s-report"),
+    pytest.param("KUALA LUMPUR - Malaysia will host the talks. Malaysian Foreign Minister Jan Nowak said on Monday that "
+                 "Prime Minister Netanyahu was not invited.", [("Jan Nowak", "Malaysia", "title-before")],
+                 id="a-known-politician-s-family-name-alone-in-another-country-s-report"),
+    pytest.param("KUALA LUMPUR - Malaysia and Israel have no ties. Malaysian Foreign Minister Jan Nowak said on Monday "
+                 "that Prime Minister Netanyahu was not invited.",
+                 [("Jan Nowak", "Malaysia", "title-before"), ("Netanyahu", "Israel", "title-known")],
+                 id="a-known-politician-s-family-name-alone"),
     # a second role after "and" in an apposition may open with a people's word
     pytest.param("Jan Nowak, a member of the party's central committee and Chinese foreign minister, spoke.",
                  [("Jan Nowak", "China", "apposition")], id="a-second-role-with-a-people-s-word"),

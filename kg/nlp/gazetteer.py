@@ -483,6 +483,16 @@ def politicians() -> dict[str, str]:
 
 
 @cache
+def politician_surnames() -> dict[str, str]:
+    """The family names (folded) of data/politicians.tsv that only politicians of one country bear -> its code:
+    "netanyahu" -> "IL" (not "harris", borne by an American and an Irish one)."""
+    codes: dict[str, set[str]] = {}
+    for name, code in politicians().items():
+        codes.setdefault(name.split()[-1], set()).add(code)
+    return {surname: next(iter(found)) for surname, found in codes.items() if len(found) == 1}
+
+
+@cache
 def opposition() -> frozenset[str]:
     """The folded names of data/politicians.tsv marked "opposition": who leads or speaks for no government of their
     country (an opposition or party leader, a rival authority)."""

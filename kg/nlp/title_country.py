@@ -412,12 +412,19 @@ STATE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", 
 
 def known_politician(doc: Doc, person: str, governing: bool = False) -> str | None:
     """The code of the country a well-known politician acts for (data/politicians.tsv), by any full name the article
-    gives the person; with ``governing``, None for one marked "opposition" (who leads no government of it)."""
+    gives the person, or by the family name alone where the article gives no more ("Prime Minister Netanyahu") and
+    only one country's politicians bear it; with ``governing``, None for one marked "opposition" (who leads no
+    government of it)."""
     known = gazetteer.politicians()
     names = [gazetteer.fold(n) for e in doc._.kg_entities or [] if e.key == person for n in (e.name, *e.aliases)]
     if governing and any(n in gazetteer.opposition() for n in names):
         return None
-    return next((code for n in names if (code := known.get(n))), None)
+    code = next((code for n in names if (code := known.get(n))), None)
+    if code is None and names and all(" " not in n for n in names):
+        code = gazetteer.politician_surnames().get(names[0])
+        if governing and any(n.split()[-1] == names[0] for n in gazetteer.opposition()):
+            return None
+    return code
 
 
 def national_code(ent: Span) -> str | None:
