@@ -2576,6 +2576,19 @@ MEETINGS = [
                   (MEETING, ("Mauro Vieira", "Anna Keller"), "India", OCCURRED, "2025-07-17"),
                   (MEETING, ("Anna Keller",), "Brasília", OCCURRED, None),
                   (MEETING, ("Mauro Vieira", "Paul Morel"), "India", OCCURRED, "2025-07-17")], id="during-the-visit-told-before"),
+    # a release's bare "Prime Minister" is the one it opens with, however often another prime minister is named;
+    # "brief conversations with X and Y": one with each
+    pytest.param("Prime Minister Anna Keller participated in the summit in Lima on 17 June 2025 at the invitation of the "
+                 "Prime Minister of Peru, Paul Morel. Prime Minister met Prime Minister Morel at the summit venue. PM "
+                 "Morel welcomed the Prime Minister's participation. Prime Minister held a meeting with the President "
+                 "of Chile, Ivo Marek. During the summit, Prime Minister held brief conversations with President Jan "
+                 "Nowak of France and Prime Minister Tom Reed of Italy.", "2025-06-18",
+                 [(MEETING, ("Anna Keller",), "Lima", OCCURRED, "2025-06-17"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-06-17"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Lima", OCCURRED, "2025-06-17"),
+                  (MEETING, ("Anna Keller",), "Lima", OCCURRED, "2025-06-17"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-06-17"),
+                  (TALKS, ("Anna Keller", "Tom Reed"), None, OCCURRED, "2025-06-17")], id="a-release-s-bare-title"),
     # a visit's "to <place>" the parser hung on the verb above: "welcomed the outcomes of the visit of X to Y"
     pytest.param("The ministers welcomed the outcomes of the state visit of Prime Minister Narendra Modi to Brasília "
                  "on 8 July 2025.", "2025-07-17",

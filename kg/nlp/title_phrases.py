@@ -238,7 +238,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             cands = [c for c in cands if role in c.roles]  # "the Mauritanian minister" is no Prime Minister X
         best = max(cands, key=lambda c: max([p for p in c.positions if p < tok.i], default=-1))
         if not parties and len({c.key for c in cands}) > 1:
-            best = main_candidate(cands, tok.i)  # a release's "the Minister": the one minister it is about
+            # a release's "the Minister": the one minister it is about; its bare "Prime Minister held a meeting with
+            # X" the one it opens with ("Prime Minister Y participated in the summit at the invitation of Z")
+            best = (bare and first_named(people, cands)) or main_candidate(cands, tok.i)
             bare_post = tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha \
                 and doc[tok.i + 1].lower_ not in {"of", "for", "to"}
             at_home = {c.key: c for c in cands} if best is None and tok.text[:1].isupper() and bare_post else {}
@@ -322,6 +324,12 @@ def main_candidate(people: list[Cluster], before: int) -> Cluster | None:
     if named and named[0][0] >= 3 and (len(named) == 1 or named[0][0] >= 2 * named[1][0]):
         return named[0][2]
     return None
+
+
+def first_named(people: list[Cluster], cands: list[Cluster]) -> Cluster | None:
+    """The first person the document names, if one of ``cands``."""
+    first = min(people, key=lambda c: min(c.positions, default=len(c.positions) + 10**9), default=None)
+    return first if first is not None and any(c.key == first.key for c in cands) else None
 
 
 def bare_title(tok, left: list, title: str) -> bool:

@@ -56,8 +56,9 @@ CALL_PURPOSES = {"congratulate", "thank", "discuss", "express", "convey", "offer
                  "inform", "update", "assure", "reassure", "condole", "talk"}
 
 #: Nouns naming a contact; "hold/have/make" + noun, or "noun with/between".
-TALK_NOUNS = {"talks", "talk", "conversation", "negotiation", "negotiations", "discussion", "discussions",
-              "dialogue", "consultations", "consultation", "chat", "exchange", "interview", "debate", "debates"}
+TALK_NOUNS = {"talks", "talk", "conversation", "conversations", "negotiation", "negotiations", "discussion",
+              "discussions", "dialogue", "consultations", "consultation", "chat", "chats", "exchange", "interview",
+              "debate", "debates"}
 
 CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "teleconference"}
 
