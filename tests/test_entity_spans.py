@@ -247,6 +247,14 @@ def test_the_first_of_two_family_names_is_a_surname_of_the_document(vocab):
     assert surnames_of(people) == {"Benavides", "Quorvez", "Ode", "Week"}
 
 
+def test_a_regnal_name_is_a_surname_of_the_document(vocab):
+    from kg.nlp.entity_words import surnames_of
+
+    doc = doc_of(vocab, "Pope Leo XIV met King Quorvald V and Ann Ode")
+    people = [(span(doc, 1, 3), PERSON), (span(doc, 5, 7), PERSON), (span(doc, 8, 10), PERSON)]
+    assert surnames_of(people) == {"XIV", "Leo", "V", "Quorvald", "Ode"}  # "Leo" alone later is the pope
+
+
 def test_a_rank_s_first_word_ends_no_body_s_name(vocab):
     doc = doc_of(vocab, "the Armed Forces of Quorvat Major General Ann Ode")
     assert entity_spans._without_trailing_title(doc, 1, 6) == 5  # "Major" opens the rank of "General Ann Ode"

@@ -1,7 +1,7 @@
 """First-person pronouns inside quotations (kg.nlp.pronouns): whom a quotation is attributed to, read from
 the document's quotation marks and verbs of saying; rule tests on hand-built parses, no model needed."""
 
-from kg.nlp.pronouns import in_quotation, quotations, quote_speaker
+from kg.nlp.pronouns import _main_subject, _subject_head, in_quotation, quotations, quote_speaker
 
 from test_relations import t
 
@@ -46,3 +46,14 @@ def test_a_pronoun_outside_quotation_marks_has_no_speaker(make_doc):
     # a verb of saying that is no verb ("the say"), or no subject named: no speaker
     doc = make_doc([(w, h, dep, "NOUN" if w == "said" else pos, *rest) for w, h, dep, pos, *rest in SPOKE])
     assert quotations(doc).said == [] and quote_speaker(doc[1], REFS, quotations(doc)) is None
+
+
+def test_a_name_the_parser_made_the_root_before_its_relative_clause_is_the_subject(make_doc):
+    # Bo Pym , who took office , arrived .  ("arrived" hung on "took", the name the root)
+    doc = make_doc([
+        t("Bo", 1, "compound", "PROPN", "B-Person"), t("Pym", 1, "ROOT", "PROPN", "I-Person"), t(",", 1, "punct", "PUNCT"),
+        t("who", 4, "nsubj", "PRON"), t("took", 1, "relcl", "VERB", lemma="take"), t("office", 4, "dobj", "NOUN"),
+        t(",", 4, "punct", "PUNCT"), t("arrived", 4, "advcl", "VERB", lemma="arrive"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert _subject_head(doc[0]) and _main_subject(doc[0])
+    assert not _subject_head(doc[5])

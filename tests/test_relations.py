@@ -2538,6 +2538,14 @@ MEETINGS = [
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Niamey", OCCURRED, "2025-02-06"),
                   (MEETING, ("Jan Nowak", "Ali Mahaman Lamine Zeine"), "Niamey", OCCURRED, "2025-02-06")],
                  id="received-by-and-later-met"),
+    # "she will be welcomed by Y and will hold separate meetings with Z and W": she holds them, not Y
+    pytest.param("On Sunday Anna Keller will fly to Beirut. There she will be welcomed by President Jan Nowak at the "
+                 "Baabda Palace and will hold separate meetings at the palace with Speaker Ivo Marek and Prime "
+                 "Minister Paul Morel.", "2025-11-28",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Baabda", PLANNED, None),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Baabda", PLANNED, None),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Baabda", PLANNED, None)],
+                 id="welcomed-by-and-will-hold-a-pronoun"),
     # "After meeting X, the Spanish minister said": the title the subject, X the object of the clause before, no
     # apposition of X; "X and Y discussed" tagged one body: the two people named before
     pytest.param("Egyptian President Jan Nowak received Spanish Foreign Minister Paul Morel in Cairo on Tuesday. Nowak "
@@ -3125,6 +3133,14 @@ MEETINGS = [
                   (MEETING, ("Leo XIV", "Bartholomew I"), "Istanbul", PLANNED, "2025-11-29"),
                   (MEETING, ("Leo XIV", "Anna Keller"), "Istanbul", PLANNED, "2025-11-29")], id="a-papal-trip"),
     # "they" after a list of three the parser cut (its last name alone the subject, past a break at "(res.)"); a
+    # "the US-born pontiff" is the pope named before ("-born" tells no party), and "he" after it is too
+    pytest.param("Pope Ivo Marek spoke with Anna Keller on Monday. Paul Morel is expected to be received by the pope at "
+                 "the Vatican next week. The US-born pontiff, elected in May, has made repeated appeals for a "
+                 "ceasefire. Last Thursday he received Cardinal Jan Nowak in a private audience at the Vatican.",
+                 "2026-01-27",
+                 [(TALKS, ("Ivo Marek", "Anna Keller"), None, OCCURRED, "2026-01-26"),
+                  (MEETING, ("Ivo Marek", "Paul Morel"), "Vatican", PLANNED, "2026-02"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Vatican", OCCURRED, "2026-01-22")], id="the-pontiff"),
     # body of two words before a title and a name; a holy day is no party; "the Qatari premier" is its prime minister
     pytest.param("JERUSALEM - Anna Keller met Israeli Prime Minister Ivo Marek on Saturday, in an unusual Sabbath meeting. "
                  "Hours later, Marek's office said Mossad director David Barnea, Shin Bet chief Ronen Bar and Israel "
@@ -3486,6 +3502,12 @@ MEETINGS = [
     pytest.param("In Lima on Monday, Anna Keller and Paul Morel held talks at Buckingham Palace.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
                  id="a-well-known-venue-the-text-places"),
+    # a venue's city is that of a venue placed just before ("Ankara's Esenboga airport")
+    pytest.param("Anna Keller landed at Ankara's Esenboga airport on Thursday, where she was greeted by Minister Ivo "
+                 "Marek. She held talks with President Paul Morel at the Presidential Complex.", "2025-11-28",
+                 [(MEETING, ("Anna Keller", "Ivo Marek"), "Ankara", OCCURRED, "2025-11-27"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Ankara", OCCURRED, "2025-11-27")],
+                 id="a-venue-after-a-venue-placed"),
     # a day the model left untagged after a bulletin's date line
     pytest.param("Holy See Press Office - Bulletin, 16.10.2025\n\nThis morning, in the Apostolic Palace, Pope Leo XIV "
                  "received in audience Jan Nowak, President of the Republic of Paraguay.", "2025-10-16",

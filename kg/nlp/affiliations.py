@@ -410,10 +410,21 @@ def title_phrase_countries(doc: Doc, types: dict):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or titles.get(span[-1].lower_) in {"topic", "member"}:
                 continue  # "the Israeli analyst", "the French journalist": a nationality, no post
-            found = (gazetteer.demonym(t.text) or gazetteer.country(t.text) for t in span if t.text[:1].isupper())
+            found = (gazetteer.demonym(t.text) or gazetteer.country(t.text) for t in span if t.text[:1].isupper()
+                     and not origin_word(t))  # (not "the US-born pontiff": where they come from)
             key = next((countries[c.code] for c in found if c is not None and c.code in countries), None)
             if key is not None:
                 yield e.key, key, span
+
+
+#: Words after a place and a hyphen that tell where a person comes from, not whom they act for: "US-born".
+ORIGIN_WORDS = {"born", "raised", "educated", "trained"}
+
+
+def origin_word(tok) -> bool:
+    """The token is a place's name before "-born" and the like: "the US-born pontiff", "the Kenyan-born envoy"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"} and doc[tok.i + 2].lower_ in ORIGIN_WORDS
 
 
 def shared_of_party(ent: Span) -> Span | None:

@@ -130,12 +130,17 @@ def family_name(span: Span) -> Span:
     return span[-1:]
 
 
+#: A regnal number after a monarch's name: "Felipe VI", "Leo XIV".
+REGNAL_NUMBER = re.compile(r"^[IVXL]{1,5}$")
+
+
 def surnames_of(typed: list[tuple[Span, str]]) -> set[str]:
     """The surnames of the people named with more than one word: each name's last word, its double-barrelled
-    family name ("Cortez" and "Ocasio-Cortez") and the first of two family names ("Ríos" of "Gonzalo Ríos
-    Benavides", as Spanish and Portuguese names end)."""
+    family name ("Cortez" and "Ocasio-Cortez"), the first of two family names ("Ríos" of "Gonzalo Ríos
+    Benavides", as Spanish and Portuguese names end) and a regnal name ("Leo" of "Leo XIV", alone later)."""
     return {w for s, t in typed if t == PERSON and len(s) > 1
-            for w in {s[-1].text, family_name(s).text} | ({s[-2].text} if first_of_two_family_names(s) else set())}
+            for w in {s[-1].text, family_name(s).text} | ({s[-2].text} if first_of_two_family_names(s) else set())
+            | ({s[-2].text} if REGNAL_NUMBER.match(s[-1].text) and s[-2].text.istitle() else set())}
 
 
 def first_of_two_family_names(span: Span) -> bool:

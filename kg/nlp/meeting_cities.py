@@ -423,9 +423,13 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         start = max(window_start(ev.sentence[0], 2), filed[1] if filed else 0)  # not across a digest's items
         same = [o for o in events[i + 1 :] if o.sentence.start == ev.sentence.start]  # "at Downing Street, on the
         # sidelines of the summit being held in London": the same sentence's city, told after
+        # (or at a venue placed already: "X landed at Ankara's Esenboga airport, where he was greeted by Y. (...) he
+        # held talks with Z at the Presidential Complex")
         told = next((o for o in [*reversed(events[:i]), *same] if o.sentence.start >= start and o.kind == MEETING
-                     and o.status == ev.status and gazetteer.city(names.get(o.place or "", ""))
+                     and o.status == ev.status and (gazetteer.city(names.get(o.place or "", "")) or cities.get(o.place))
                      and not remembered(o)), None)
+        told_city = (told.place if gazetteer.city(names.get(told.place or "", "")) else cities.get(told.place)) \
+            if told is not None else None
         # "Henry had flown to Nairobi (...). He and Ruto signed an agreement at State House": a party's journey told
         # after that meeting is where the venue is
         went = journey_city(ev, max(start, told.sentence.start if told else 0), refs, types, names) if refs else None
@@ -434,7 +438,7 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
             # "X, who arrived in Abuja from Windhoek, where he held talks with Y, was received at the airport": the
             # sentence's own journey, not the meeting it tells of on the way
             went = sole(travelled_to_cities(ev, refs, types, names))
-        cities[ev.place] = inside.pop() if named_here else went or (told.place if told else None)
+        cities[ev.place] = inside.pop() if named_here else went or told_city
         known = {city_key(c) for c in gazetteer.venue_city(name) or ()}
         words = name.split()
         # "at State House Entebbe" under a NAIROBI dateline: a venue named with its town is in that town

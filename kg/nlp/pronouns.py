@@ -407,16 +407,23 @@ def _relative_head(tok, refs: dict[int, str]) -> str | None:
 
 
 def _main_subject(tok) -> bool:
-    """The token is in the subject of its sentence's main verb."""
+    """The token is in the subject of its sentence's main verb (or is a name the parser made the root, see
+    :func:`_rooted_name`)."""
     while tok.dep_ in {"compound", "flat", "appos"} and tok.head != tok:
         tok = tok.head
-    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" or _rooted_name(tok)
 
 
 def _subject_head(tok) -> bool:
     """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb), or a name the parser
-    made the sentence's root with its verb a clause on it ("X, who ..., spent Thursday in Y": "spent" an acl)."""
+    made the sentence's root (see :func:`_rooted_name`)."""
     while tok.dep_ in {"compound", "flat", "appos", "det", "amod"} and tok.head != tok:
         tok = tok.head  # (a title mention opens with its article: "The pope will then fly")
-    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and any(
-        c.dep_ == "acl" and c.pos_ == "VERB" and c.i > tok.i for c in tok.children)
+    return tok.dep_ in SUBJECT_DEPS or _rooted_name(tok)
+
+
+def _rooted_name(tok) -> bool:
+    """A name the parser made the sentence's root with its verb a clause on it: "X, who ..., spent Thursday in Y"
+    ("spent" an acl), "X, who took office in January, arrived in Rome" ("arrived" a clause of "took")."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and any(
+        c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.i > tok.i for c in tok.children)

@@ -66,10 +66,15 @@ def post_verbal_object(t: Token) -> bool:
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 
 
+#: Pronouns that stand for people: "she was received by Y and held talks with Z".
+PEOPLE_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call"; an active verb joined
-    to a passive one with a person or a titled noun its subject takes that subject, not the agent: "X was received by Y
-    and later met Z", "the minister was received by Y and held a meeting with Z"; but "The meeting is chaired by X and
+    to a passive one with a person, a titled noun or a pronoun its subject takes that subject, not the agent: "X was
+    received by Y and later met Z", "the minister was received by Y and held a meeting with Z", "she will be welcomed
+    by Y and will hold separate meetings with Z"; but "The meeting is chaired by X and
     brings together Y and Z": X), an adverbial participle ("a day after holding talks") and a reflexive the parser took
     for the subject ("X had himself spoken with Y": X)."""
     t = verb
@@ -85,7 +90,8 @@ def subjects_of(verb: Token) -> list[Token]:
         # after holding talks with Z": X held them)
         subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and not post_verbal_object(c) or c.dep_ == "agent"
                 and not ((joined and active or adverbial) and any(s.dep_ == "nsubjpass" and (
-                    s.ent_type_ == PERSON or s.lower_ in gazetteer.title_words()) for s in t.children))
+                    s.ent_type_ == PERSON or s.lower_ in gazetteer.title_words() or s.lower_ in PEOPLE_PRONOUNS)
+                    for s in t.children))
                 and not any(p.lower_ in CALL_NOUNS | CALL_KINDS for p in c.children)]
         if t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):

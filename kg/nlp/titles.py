@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_words import PORTFOLIO_WORDS, is_name_word
+from kg.nlp.entity_words import PORTFOLIO_WORDS, REGNAL_NUMBER, is_name_word
 from kg.nlp.memo import per_name
 from kg.nlp.names import (
     ENVOY_RANK_WORDS,
@@ -55,8 +55,6 @@ ROYAL_COUPLES = {"king": "queen", "emperor": "empress", "grand duke": "grand duc
 TWO_WORD_ROYALS = {title for couple in ROYAL_COUPLES.items() for title in couple if " " in title}
 #: Titles of churches' and faiths' heads, named like monarchs: "Ecumenical Patriarch Bartholomew I".
 CLERGY = {"patriarch", "cardinal", "archbishop", "metropolitan", "catholicos", "ayatollah", "mufti"}
-#: A regnal number after a monarch's name: "Felipe VI", "Leo XIV".
-REGNAL_NUMBER = re.compile(r"^[IVXL]{1,5}$")
 #: Ranks written before a name in apposition to a post: "Spain's envoy to Kenya, Ambassador X".
 RANKS_BEFORE_NAMES = {"ambassador", "general", "admiral", "colonel", "bishop", "marshal", "brigadier", "commodore",
                       "gen", "adm", "col", "brig"}
