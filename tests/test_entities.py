@@ -233,6 +233,14 @@ NAME_TYPES = [
     pytest.param("Chairman Ivo Marek received outgoing Ruritanian Ambassador to Việt Nam Jan Nowak in Hà Nội on August 14.",
                  {"Việt Nam": COUNTRY, "Jan Nowak": PERSON, "Nam Jan Nowak": None},
                  id="the_end_of_a_country_s_name_is_no_given_name_before_a_person_s"),
+    pytest.param("North Korean Foreign Minister Ri Son Hui arrived in Moscow on Wednesday.",
+                 {"Ri Son Hui": PERSON, "Ri Son": None}, id="a_korean_name_s_last_syllable_tagged_a_people"),
+    pytest.param("Ivo Marek visited the Community of Sant'Egidio in Trastevere.",
+                 {"Community of Sant'Egidio": ORGANIZATION, "Community": None}, id="a_community_of_a_saint"),
+    pytest.param("Anna Keller will meet Paul Morel at St Mark's Cathedral in Abbasiya.",
+                 {"St Mark's Cathedral": PLACE, "St Mark": None}, id="a_saint_s_cathedral"),
+    pytest.param("Jan Nowak co-chaired the session at the King Hussein Business Park in Amman.",
+                 {"King Hussein Business Park": PLACE, "Hussein Business Park": None}, id="a_site_named_after_a_king"),
     pytest.param("Senior Advisor for Africa Massad Quorbos is in Doha today, where he is scheduled to meet Ivo Marek.",
                  {"Massad Quorbos": PERSON, "Africa Massad Quorbos": None},
                  id="a_region_of_the_world_is_no_given_name_before_a_person_s"),
@@ -1118,3 +1126,12 @@ def test_a_family_name_written_with_an_arabic_article_alone_is_the_person_s(nlp)
                       "Tuesday. Sudani's office said he stressed Iraq's position. Jo Rey spoke by phone with Sudani.")
     assert found.get("Sudani") == PERSON  # not the demonym "Sudani" (of Sudan)
     assert found.get("Iraqi") == "NORP"
+
+
+@pytest.mark.model
+def test_a_place_by_what_is_said_of_it_stays_one_whatever_else_the_model_calls_it(nlp):
+    doc = nlp("Ivo Marek, King Abdullah, Abbas warn against unilateral measures at El Alamein summit\n\nPresident Ivo "
+              "Marek hosted on Monday a summit with King Jan Nowak of Jordan and President Paul Morel in the "
+              "Mediterranean city of El Alamein, the latest round of talks.\n\nThe meeting comes two weeks after Morel "
+              "chaired a gathering of faction leaders in El Alamein on July 30.")
+    assert {e.label_ for e in doc.ents if e.text == "El Alamein"} == {PLACE}

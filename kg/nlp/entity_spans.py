@@ -40,6 +40,7 @@ from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     CITY,
     INITIAL,
+    INNER_APOSTROPHE,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
     PREFIXES,
@@ -250,6 +251,8 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
             continue
         k = _title_inside(doc, s, e) if span.label_ != "PERSON" else _portfolio_opening(doc, s, e) \
             or _title_after_party(doc, s, e)
+        if k is not None and span.label_ == "FAC" and common_word is not None and common_word(doc[e - 1].lower_):
+            k = None  # "the King Hussein Business Park" tagged a facility: a site named after a king, no person
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
             person = _trim_ends(doc, k + 1, e, "PERSON")
             k = _title_start(doc, s, k)  # "Field Marshal X": no "Field" before the post
@@ -801,12 +804,20 @@ def hyphen_syllable(doc: Doc, k: int) -> bool:
 
 def romance_tail(span: Span) -> Span:
     """The span with the rest of a name in a Romance language it stops before: "Corriere" + "della Sera", "Casa
-    Grande" + "del Pueblo"; else the span itself."""
+    Grande" + "del Pueblo"; or with the head of a building's name it stops before, after a saint's possessive: "St
+    Mark" + "'s Cathedral"; else the span itself."""
     doc, j = span.doc, span.end
     if j + 1 < len(doc) and doc[j].lower_ in ROMANCE_PARTICLES and doc[j].is_lower and doc[j + 1].is_alpha \
             and doc[j + 1].text[:1].isupper() and "\n" not in doc[j - 1].whitespace_ + doc[j].whitespace_:
         return Span(doc, span.start, j + 2, label=span.label_)
+    if j + 1 < len(doc) and span[0].text in SAINT_WORDS and doc[j].text in {"'s", "’s"} \
+            and doc[j + 1].text in FACILITY_HEADS and "\n" not in doc[j].whitespace_:
+        return Span(doc, span.start, j + 2, label=span.label_)
     return span
+
+
+#: Words that open a saint's name: "St Mark's Cathedral", "Saint Peter's Square".
+SAINT_WORDS = {"St", "St.", "Saint", "San", "Santa", "São", "Sainte", "Sankt"}
 
 
 def cue_before(span: Span) -> int | None:
@@ -858,8 +869,8 @@ def extend_org(span: Span) -> Span:
             break  # "Member of the Political Bureau of the CPC Central Committee and (Foreign) Minister ...": another post
         if tok.ent_type_ == "PERSON":
             break  # "... of the Y Committee and Foreign Minister X": no name of a person is a body's
-        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
-            end = k + 1
+        if (tok.is_alpha or INNER_APOSTROPHE.match(tok.text)) and tok.text[:1].isupper() and not tok.is_sent_start:
+            end = k + 1  # (and "Sant'Egidio")
         elif not (tok.lower_ in ORG_NAME_GLUE and end is not None):
             break
         if "\n" in tok.whitespace_:

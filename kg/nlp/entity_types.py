@@ -606,9 +606,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         if t in (PERSON, ORGANIZATION, PLACE) and s.text in bodies and not has_person_evidence(s):
             out.append((s, ORGANIZATION))
             continue
-        if t in (PERSON, ORGANIZATION) and s.text in places:
-            out.append((s, PLACE))
-            continue
+        if t in (PERSON, ORGANIZATION, PLACE) and s.text in places:
+            out.append((s, PLACE))  # (and a place stays one, whatever person its words' ends may name elsewhere:
+            continue  # "the Mediterranean city of El Alamein" after "at El Alamein" tagged a person)
         if t == PERSON and "-" in s.text and any(part in surnames - own_surname(s) for part in s.text.split("-")):
             continue  # "Putin-Zelensky (meeting)": two people named together, not a name
         named = surnames | people | firsts

@@ -413,6 +413,8 @@ def last_name_cut(span: Span) -> bool:
     doc, k = span.doc, span.end
     nxt = doc[k]
     nominal = nxt.pos_ == "PROPN" or nxt.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos"} and nxt.text.istitle()
-    return (span[-1].dep_ == "compound" and span[-1].head.i == k and nominal and not nxt.ent_type_
+    # (or tagged a people's, being one's name too: "Choe Son" + "Hui", the Hui a people of China)
+    people_word = nxt.ent_type_ == "NORP" and bool(gazetteer.given_name(nxt.text)) and not known_name(nxt.text)
+    return (span[-1].dep_ == "compound" and span[-1].head.i == k and nominal and (not nxt.ent_type_ or people_word)
             and is_name_word(nxt) and nxt.text not in PLACE_HEADS | FACILITY_HEADS and not nxt.is_sent_start
             and "\n" not in span[-1].whitespace_ and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()))
