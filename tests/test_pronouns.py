@@ -57,3 +57,12 @@ def test_a_name_the_parser_made_the_root_before_its_relative_clause_is_the_subje
     ])
     assert _subject_head(doc[0]) and _main_subject(doc[0])
     assert not _subject_head(doc[5])
+
+
+def test_the_owner_of_a_subject_is_in_the_subject(make_doc):
+    # The diplomat 's outreach grew .  (the diplomat owns the subject)
+    doc = make_doc([
+        t("The", 1, "det", "DET"), t("diplomat", 3, "poss", "NOUN"), t("'s", 1, "case", "PART"),
+        t("outreach", 4, "nsubj", "NOUN"), t("grew", 4, "ROOT", "VERB", lemma="grow"), t(".", 4, "punct", "PUNCT"),
+    ])
+    assert _subject_head(doc[1]) and _subject_head(doc[0])

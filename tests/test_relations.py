@@ -1632,6 +1632,8 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-03-18")], id="speaking-after-talks-with"),
     # a question asks; "called X a Y" names; "both X rivals" are not X; "this morning" is the day; "X TD" is X
     pytest.param("Has Anna Keller spoken to Paul Morel this week?", "2025-03-22", [], id="a-question"),
+    pytest.param("Ivo Marek said he would sit down with Jan Nowak when the time is right. Paul Morel said he would "
+                 "meet Nowak at the right moment.", "2025-03-22", [], id="when-the-time-is-right"),
     pytest.param("Question (Quorvalto Wire): Will President Anna Keller hold a bilateral meeting with Chile's President "
                  "Paul Morel at the summit in Lima?\nQuestion (Folha): Minister Ivo Marek, has President Anna Keller "
                  "spoken with President-elect Jan Nowak?", "2025-03-22", [], id="a-labelled-question"),

@@ -763,9 +763,9 @@ def _edge_junk(tok, leading: bool) -> bool:
     if not leading and text.isupper() and gazetteer.fold(text) in gazetteer.cue_words("group"):
         return True  # "Edmonton UTC": a time zone after a place name
     if leading and text.lower() in STOP_WORDS and text.lower() not in {"the", "a", "an"} \
-            and not (text.isupper() and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in HYPHENS
-                     and gazetteer.country(text)):
-        return True  # "On Tuesday", "In Northtown" (but not "US" of "the US-China Business Council")
+            and not (text.isupper() and tok.i + 1 < len(tok.doc) and gazetteer.country(text) and (
+                tok.doc[tok.i + 1].text in HYPHENS or tok.doc[tok.i + 1].text.istitle())):
+        return True  # "On Tuesday", "In Northtown" (but not "US" of "the US-China Business Council", "the US Mission")
     if leading and text in {"al", "el"} and tok.i + 2 < len(tok.doc) and (
             tok.doc[tok.i + 1].text == "-" or tok.doc[tok.i + 1].text[:1].isupper()):
         return False  # "al - Aqsa", "al Qaeda": the article of an Arabic name
@@ -805,17 +805,25 @@ def hyphen_syllable(doc: Doc, k: int) -> bool:
 def romance_tail(span: Span) -> Span:
     """The span with the rest of a name in a Romance language it stops before: "Corriere" + "della Sera", "Casa
     Grande" + "del Pueblo"; or with the head of a building's name it stops before, after a saint's possessive: "St
-    Mark" + "'s Cathedral"; else the span itself."""
+    Mark" + "'s Cathedral"; or with the body a mission is to: "the US Mission" + "to the UN", "the Permanent Mission
+    of Y" + "to the United Nations"; else the span
+    itself."""
     doc, j = span.doc, span.end
     if j + 1 < len(doc) and doc[j].lower_ in ROMANCE_PARTICLES and doc[j].is_lower and doc[j + 1].is_alpha \
             and doc[j + 1].text[:1].isupper() and "\n" not in doc[j - 1].whitespace_ + doc[j].whitespace_:
         return Span(doc, span.start, j + 2, label=span.label_)
+    if j + 1 < len(doc) and any(t.text in MISSION_WORDS for t in span) and doc[j].lower_ == "to" \
+            and (body := next((e for e in doc.ents if e.start in {j + 1, j + 2} and e.label_ == "ORG"), None)) \
+            and all(t.lower_ == "the" for t in doc[j + 1 : body.start]):
+        return Span(doc, span.start, body.end, label=span.label_)  # "the US Mission" + "to the UN"
     if j + 1 < len(doc) and span[0].text in SAINT_WORDS and doc[j].text in {"'s", "’s"} \
             and doc[j + 1].text in FACILITY_HEADS and "\n" not in doc[j].whitespace_:
         return Span(doc, span.start, j + 2, label=span.label_)
     return span
 
 
+#: Words that end the name of a state's office at a body: "the Permanent Mission of Y" + "to the United Nations".
+MISSION_WORDS = {"Mission", "Delegation", "Representation"}
 #: Words that open a saint's name: "St Mark's Cathedral", "Saint Peter's Square".
 SAINT_WORDS = {"St", "St.", "Saint", "San", "Santa", "São", "Sainte", "Sankt"}
 

@@ -327,10 +327,18 @@ PLAN_WORDS = DUE_WORDS | {"supposed", "planned", "slated"}
 
 
 def open_time(t: Token) -> bool:
-    """"(to visit X) at a (mutually) convenient time": a time left to be agreed."""
+    """"(to visit X) at a (mutually) convenient time", "(would sit down with X) when the time is right": a time left
+    to be agreed."""
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(
-        p.lower_ in {"time", "date", "moment"} and any(a.lower_ in OPEN_TIME_ADJ for a in p.children)
-        for p in c.children) for c in t.children)
+        p.lower_ in {"time", "date", "moment"} and any(a.lower_ in OPEN_TIME_ADJ | RIGHT_TIME_ADJ for a in p.children)
+        for p in c.children) for c in t.children) or any(
+        c.dep_ == "advcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)
+        and any(w.dep_ == "nsubj" and w.lower_ in {"time", "moment"} for w in c.children)
+        and any(w.dep_ == "acomp" and w.lower_ in RIGHT_TIME_ADJ for w in c.children) for c in t.children)
+
+
+#: Adjectives of a time that has yet to come: "when the time is right", "at the right moment".
+RIGHT_TIME_ADJ = {"right", "ripe"}
 
 
 def unrealised_plan(t: Token) -> bool:

@@ -415,11 +415,12 @@ def _main_subject(tok) -> bool:
 
 
 def _subject_head(tok) -> bool:
-    """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb), or a name the parser
-    made the sentence's root (see :func:`_rooted_name`)."""
+    """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb), or owns the subject
+    ("The diplomat's outreach extended beyond the capital. On Monday he held ..."), or is a name the parser made the
+    sentence's root (see :func:`_rooted_name`)."""
     while tok.dep_ in {"compound", "flat", "appos", "det", "amod"} and tok.head != tok:
         tok = tok.head  # (a title mention opens with its article: "The pope will then fly")
-    return tok.dep_ in SUBJECT_DEPS or _rooted_name(tok)
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS or _rooted_name(tok)
 
 
 def _rooted_name(tok) -> bool:
