@@ -239,6 +239,9 @@ NAME_TYPES = [
                  {"Community of Sant'Egidio": ORGANIZATION, "Community": None}, id="a_community_of_a_saint"),
     pytest.param("Anna Keller will meet Paul Morel at St Mark's Cathedral in Abbasiya.",
                  {"St Mark's Cathedral": PLACE, "St Mark": None}, id="a_saint_s_cathedral"),
+    pytest.param("NEW DELHI, Sept 10 (Reuters) - Prime Minister Ivo Marek held talks with leaders. On Saturday, on the "
+                 "margins of the opening session at Bharat Mandapam, the Indian leader met Jan Nowak.",
+                 {"Bharat Mandapam": PLACE}, id="a_venue_after_the_at_of_a_session_whatever_a_name_s_look"),
     pytest.param("Ivo Marek was the guest of honor at a dinner hosted by US Chamber of Commerce president Ann Ode.",
                  {"US Chamber of Commerce": ORGANIZATION, "US": None}, id="a_country_s_chamber_before_a_title"),
     pytest.param("Ivo Marek spent Wednesday morning at the US Mission to the UN, where he held talks with Jan Nowak.",

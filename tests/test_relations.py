@@ -5174,6 +5174,9 @@ def test_the_two_leaders_are_the_pair_of_the_sentence_before_the_last_before_a_p
     pytest.param("Anna Keller arrived in Amman on Monday. She and Jan Nowak co-chaired the session of the Joint "
                  "Committee at the King Hussein Business Park, where ministers signed agreements.", "Amman",
                  "King Hussein Business Park", id="a-business-park"),
+    # the airport a traveller landed at is no venue of the meeting after it
+    pytest.param("LIMA (Reuters) - Anna Keller flew in on Saturday afternoon and, within hours of landing at Quorvath "
+                 "Airport, met President Jan Nowak.", "Lima", None, id="landing-at-an-airport"),
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday.", "Lima", None, id="a-city-alone"),
     # a sentence after the meeting tells where it will be: its city and building, or the building of one placed
     pytest.param("Anna Keller and Jan Nowak will meet on Thursday. The talks will be held at the Quorvath Palace in "

@@ -305,6 +305,13 @@ def _trips(t: Token) -> list[Token]:
 PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}
 
 
+def arrival_airport(t: Token) -> bool:
+    """An airport one lands at or arrives at, told beside a contact: "within hours of landing at Hiroshima Airport,
+    met X" (where the traveller came in, not where they met; "met X at the airport" is the contact's own place)."""
+    ent = entity_at(t.doc, t.i)
+    return ent is not None and ent[-1].lower_ == "airport"
+
+
 def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], travel_only: bool = False) -> str | None:
     """Where a meeting with no "in <place>" of its own happened: a place named in the same sentence
     ("...ahead of the summit in Durban"), first where the meeting's own traveller went ("visited Kyiv and
@@ -319,7 +326,8 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         if key is None and t.lower_ == "capital":
             key = capital_place(t, refs, types)  # "to the Eritrean capital": Asmara if named, else Eritrea
             return key if key and key not in parties else None
-        if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES:
+        if key and key not in parties and types.get(key) in PLACE_TYPES and t.ent_type_ in PLACE_TYPES \
+                and not arrival_airport(t):
             return key
         return None
 

@@ -116,6 +116,8 @@ STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", 
 #: Last words of the names of awards: "the Brownlow Medal", "the Northtown Prize" (tagged PERSON).
 AWARD_HEADS = {"Medal", "Medals", "Prize", "Prizes", "Award", "Awards", "Trophy"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
+#: Last words of the names of gatherings held at a place, which a meeting is at: "at the Munich Security Conference".
+FORUM_HEADS = {"Conference", "Forum", "Dialogue", "Meeting", "Session", "Assembly", "Congress", "Week"}
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
                "Summit", "Visit", "Retreat"}
 
@@ -350,6 +352,10 @@ def decide_type(span: Span) -> str | None:
     region = gazetteer.region(text) if len(span) == 1 else None
     if (span.label_ in {"GPE", "LOC", "FAC"} or city or region) and sports_side(span):
         return ORGANIZATION  # "Northtown beat Southville 2-1": the clubs, not the towns
+    if span.label_ in {"ORG", "FAC", "GPE", "LOC"} and meeting_at(span) and not (
+            has_person_evidence(span) or gazetteer.organization(text) or span[-1].text in EVENT_HEADS | FORUM_HEADS
+            or gazetteer.forum_city(text)):
+        return PLACE  # "the opening session at Bharat Mandapam" tagged ORG: where they met, whatever a name's look
     if (looks_like_person(span) or has_initials(span)) and not city:
         return PERSON  # "Yekaterina Podkopayeva" tagged ORG, "J. Smith"
     if results_line(span) and not looks_like_person(span):

@@ -310,7 +310,8 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
                "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate",
                "Schloss", "Bhavan", "Bhawan", "Bhaban", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office",
                "Kremlin", "Street", "Elysee", "Élysée", "Complex", "Diwan", "Primature", "Headquarters",
-               "Secretariat", "Ministry", "Bridge", "Casa", "headquarters", "Park"}
+               "Secretariat", "Ministry", "Bridge", "Casa", "headquarters", "Park", "Division", "Department",
+               "Consulate", "Embassy", "Mission", "Patriarchate", "Expo"}
 
 
 #: Verbs looking back on a meeting: "recalled his warm meeting with X in Thimphu".

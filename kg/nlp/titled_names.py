@@ -44,7 +44,9 @@ def has_person_evidence(span: Span) -> bool:
     if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS \
             and doc[nxt + 1].pos_ not in {"VERB", "AUX"} and not fronted_city(span):  # not "X, told Y chief Z"
         window = doc[nxt + 1 : min(len(doc), nxt + 5)]
-        return any(t.lower_ in titles and t.pos_ == "NOUN" for t in window)
+        # (not "on the margins of the session at X, the Indian leader met Y": a phrase's place, then the subject)
+        return any(t.lower_ in titles and t.pos_ == "NOUN" and not (
+            span.root.dep_ == "pobj" and t.dep_ in {"nsubj", "nsubjpass"}) for t in window)
     return False
 
 
