@@ -44,6 +44,12 @@ def test_a_body_named_after_its_country_is_no_name_of_the_country():
     assert gazetteer.country("Central African Rep.").code == "CF"
 
 
+def test_a_part_of_a_country_is_no_name_of_the_country():
+    # country_converter's pattern for Palestine takes in "west bank": a region of it, a place of its own
+    assert gazetteer.country("West Bank") is None and gazetteer.country("the Gaza Strip") is None
+    assert gazetteer.country("Palestine").code == "PS"
+
+
 def test_a_form_of_state_before_a_country_s_short_name_is_that_country():
     assert gazetteer.country("Republic of Turkey").code == "TR"
     assert gazetteer.country("Kingdom of Spain").code == "ES"

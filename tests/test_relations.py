@@ -1632,6 +1632,9 @@ CONTACTS = [
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-03-18")], id="speaking-after-talks-with"),
     # a question asks; "called X a Y" names; "both X rivals" are not X; "this morning" is the day; "X TD" is X
     pytest.param("Has Anna Keller spoken to Paul Morel this week?", "2025-03-22", [], id="a-question"),
+    pytest.param("Jan Nowak said Peru would host an international conference in Lima next month, in cooperation with the "
+                 "United Nations.", "2025-03-04", [(MEETING, ("Peru",), "Lima", PLANNED, "2025-04")],
+                 id="in-cooperation-with"),
     pytest.param("Ivo Marek said he would sit down with Jan Nowak when the time is right. Paul Morel said he would "
                  "meet Nowak at the right moment.", "2025-03-22", [], id="when-the-time-is-right"),
     pytest.param("Question (Quorvalto Wire): Will President Anna Keller hold a bilateral meeting with Chile's President "
@@ -3504,6 +3507,13 @@ MEETINGS = [
     pytest.param("In Lima on Monday, Anna Keller and Paul Morel held talks at Buckingham Palace.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
                  id="a-well-known-venue-the-text-places"),
+    # the sidelines of a summit told in the past are those of the one held, not of the next one told after it
+    pytest.param("CAIRO, March 4 (Reuters) - Arab leaders adopted the plan at an emergency summit in Cairo on Tuesday. "
+                 "Iraq is due to host the regular annual summit in Baghdad in May. On the sidelines of the summit, "
+                 "President Jan Nowak held talks with Ivo Marek, the presidency said.", "2025-03-04",
+                 [(MEETING, ("Iraq",), "Baghdad", PLANNED, None),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Cairo", OCCURRED, "2025-03-04")],
+                 id="the-sidelines-of-the-summit-held"),
     # a venue's city is that of a venue placed just before ("Ankara's Esenboga airport")
     pytest.param("Anna Keller landed at Ankara's Esenboga airport on Thursday, where she was greeted by Minister Ivo "
                  "Marek. She held talks with President Paul Morel at the Presidential Complex.", "2025-11-28",

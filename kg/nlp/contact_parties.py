@@ -569,6 +569,9 @@ def prep_parties(tok: Token, verb: Token) -> tuple[list[Token], list[Token], boo
     return actors, others, partners
 
 
+#: Nouns of holding something together with another: "will host a conference in cooperation with the UN".
+COOPERATION_NOUNS = {"cooperation", "co-operation", "coordination", "partnership", "collaboration", "association",
+                     "conjunction"}
 #: Prepositions of a verb's phrase the parser may hang the verb's "with X" on.
 STRANDING_PREPS = {"from", "at", "during"}
 
@@ -584,9 +587,11 @@ def partner_holders(tok: Token, verb: Token) -> list[Token]:
     # "hosted a meeting at her country's representation in Brussels with X" parsed with "with" on the venue
     # (or on the verb of talks held: "held talks at the Elysee Palace with X", "held talks on Wednesday in Dakar with
     # X")
+    # (not "in cooperation with X": who helps hold it, no party to it)
     venues = [p for h in ([tok, verb] if tok.dep_ == "dobj" else [tok]) for c in h.children
               if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ in {"at", "in"}
-              for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES]
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES
+              and p.lemma_.lower() not in COOPERATION_NOUNS]
     # "held a bilateral meeting on the sidelines with X" parsed with "with" on the sidelines
     venues += [p for c in tok.children if tok.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep"
                and c.lower_ in {"on", "at"} for p in c.children if p.dep_ == "pobj" and p.lower_ in SIDELINE_NOUNS]

@@ -148,6 +148,8 @@ def country(name: str) -> Country | None:
         return found  # a demonym ("Swiss", "Afghan") is a people, not the country's name
     if city(name) is not None:
         return None  # "Taipei", a capital the regex for Taiwan matches too: a city, not the country
+    if key in world_regions():
+        return None  # "the West Bank", which the regex for Palestine matches: a part of it
     match = _regex_match(key)  # the regexes know many variants ("Republic of Korea")
     if match and match[1] == "":
         return match[0]

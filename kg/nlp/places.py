@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.model import COUNTRY, MEETING, ORGANIZATION, PERSON, PLACE
+from kg.model import COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import PLACE_NOUNS
@@ -25,6 +25,7 @@ from kg.nlp.entity_spans import HYPHENS
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import (
     bound_event,
+    is_planned,
 )
 from kg.nlp.other_places import (
     clause_of,
@@ -435,6 +436,10 @@ def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | Non
     if not bare:
         return None
     types = {e.key: e.type for e in tok.doc._.kg_entities or []}
+    # a contact told in the past was on the sidelines of a forum that took place, not of one to come ("Iraq is due to
+    # host the next summit in Baghdad (...) On the sidelines of the summit, X held talks with Y")
+    if verb.tag_ == "VBD":
+        events = [ev for ev in events if ev.status == OCCURRED]
     # "on the sidelines of the consultation": the meeting of that word told before, in the city it was placed in
     nouns = {p.lower_ for s in bare for c in s.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"}
     told = next((ev.place for ev in reversed(events) if ev.kind == MEETING and types.get(ev.place) == PLACE
@@ -443,7 +448,7 @@ def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | Non
         return told
     return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
                  and ((ev.trigger or "").lower() in FORUM_NOUNS or (ev.trigger or "").lower().startswith(GATHER_STEMS))),
-                None) or summit_site(tok, refs, types, nouns) or next((ev.place for ev in reversed(events) if ev.kind == MEETING
+                None) or summit_site(tok, refs, types, nouns, past=verb.tag_ == "VBD") or next((ev.place for ev in reversed(events) if ev.kind == MEETING
                                                           and ev.place and any(
                     types.get(k) == ORGANIZATION for k in ev.participants)
                     and not any(e.label_ == PLACE for e in tok.sent.ents)), None)  # "G7 finance ministers (...) their
@@ -451,14 +456,16 @@ def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | Non
     # travel to New York for the UN General Assembly, where he will meet X on the sidelines")
 
 
-def summit_site(tok: Token, refs: dict, types: dict, nouns: set[str] = frozenset()) -> str | None:
+def summit_site(tok: Token, refs: dict, types: dict, nouns: set[str] = frozenset(), past: bool = False) -> str | None:
     """Where the story put the summit or conference last told of (or the forum of ``nouns``: "the retreat"), up to
     the sentence of ``tok``: "the summit in Kananaskis", "the summit opens in Johannesburg", "opened the summit,
     welcoming leaders to the Nasrec Expo Centre", "met at Sakhir Palace for their summit", "gathered in Langkawi for
-    their annual retreat"; not a next one ("will host the 2026 summit in Miami")."""
+    their annual retreat"; not a next one ("will host the 2026 summit in Miami"), nor, for a contact told in the
+    ``past``, one still to come ("Iraq is due to host the annual summit in Baghdad")."""
     for f in reversed(tok.doc[: tok.sent.end]):
         if f.lower_ not in FORUM_NOUNS | nouns and not (f.text in FORUM_HEADS and f.ent_type_) \
-                or any(c.lower_ == "next" or c.text.isdigit() for c in f.children):
+                or any(c.lower_ == "next" or c.text.isdigit() for c in f.children) \
+                or past and f.sent != tok.sent and is_planned(f):
             continue
         if f.lower_ not in FORUM_NOUNS | nouns:  # a forum's name: "the Commonwealth Heads of Government Meeting"
             f = (entity_at(f.doc, f.i) or f.doc[f.i : f.i + 1]).root
