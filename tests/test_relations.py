@@ -1457,6 +1457,12 @@ CONTACTS = [
                  "investigate. Turkish Foreign Minister Omar Dabo and Turkish Finance Minister Ali Kaya later cancelled a "
                  "visit.", "2025-03-22",
                  [(TALKS, ("Switzerland", "Turkey"), None, OCCURRED, "2025-03-20")], id="counterpart-two-named-later"),
+    pytest.param("Peru's Foreign Minister Jan Nowak said he and his Chilean counterpart had agreed to meet again in "
+                 "Lima next month. Chilean Foreign Minister Ivo Marek and Nowak sat down at the Quorvath Hotel on "
+                 "Thursday.", "2026-03-12",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", PLANNED, "2026-04"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Quorvath Hotel", OCCURRED, "2026-03-12")],
+                 id="he-and-his-counterpart-named-later"),
     # working with someone to broker or negotiate is talking with them; to build schools is not
     pytest.param("Anna Keller worked closely with Egypt to broker the ceasefire.", "2025-03-22",
                  [(TALKS, ("Anna Keller", "Egypt"), None, OCCURRED, None)], id="worked-with-to-broker"),
@@ -3507,6 +3513,18 @@ MEETINGS = [
     pytest.param("In Lima on Monday, Anna Keller and Paul Morel held talks at Buckingham Palace.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-17")],
                  id="a-well-known-venue-the-text-places"),
+    # "their meeting" before "the two heads of state" is theirs, not the pair of ministers told before
+    pytest.param("Wire: Foreign Minister Anna Keller spoke by phone with Foreign Minister Ivo Marek yesterday. Can you "
+                 "share more?\n\nLin Jian: On the evening of November 18, Anna Keller had a phone call with Ivo Marek "
+                 "at the latter's request. The two ministers had an in-depth exchange of views.\n\nPost: President Jan "
+                 "Nowak said over the weekend that he would travel to Lima in April to meet President Paul Morel. Can "
+                 "you confirm the plan?\n\nLin Jian: During their meeting in Busan last month, the two heads of state "
+                 "agreed to maintain exchanges.", "2025-11-19",
+                 [(CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-11-18"),
+                  (CALL, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-11-18"),
+                  (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-11-18"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Lima", PLANNED, "2026-04"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Busan", OCCURRED, "2025-10")], id="their-meeting-the-two-heads"),
     # the sidelines of a summit told in the past are those of the one held, not of the next one told after it
     pytest.param("CAIRO, March 4 (Reuters) - Arab leaders adopted the plan at an emergency summit in Cairo on Tuesday. "
                  "Iraq is due to host the regular annual summit in Baghdad in May. On the sidelines of the summit, "

@@ -412,6 +412,9 @@ def noun_actors(tok: Token, verb: Token, refs: dict, previous: list[RawEvent]) -
     owners = [c for c in tok.children if c.dep_ == "poss" and not (forum and c.i not in refs)
               and not forum_members(c)]
     their = [o for o in owners if o.lower_ == "their" and o.i not in refs] and not their_owners(tok, owners)
+    # "During their meeting in Busan, the two heads of state agreed": the pair the subject after it names
+    their = their and not (verb != tok and verb.pos_ in {"VERB", "AUX"} and any(
+        s.i > tok.i and any(c.lower_ in {"two", "both"} for c in s.children) for s in subjects_of(verb)))
     if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of; "X met
         # Y. Their discussion focused on Z": the pair of the sentence just before
         paired = just_told_pair(tok, previous) or main_pair(previous)

@@ -482,6 +482,10 @@ def peer_roles(tok, people: list[Cluster], refs: dict[int, str], titles: dict[st
     owners = [by_key[refs[c.i]] for c in tok.children if c.dep_ == "poss" and refs.get(c.i) in by_key]
     if owners and owners[0].roles:
         return set(owners[0].roles)
+    if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):  # (pronouns are read later:
+        named = [by_key[refs[i]] for i in range(tok.sent.start, tok.i) if refs.get(i) in by_key]  # "X said he
+        if named and named[-1].roles:  # and his Armenian counterpart had agreed": the person named before)
+            return set(named[-1].roles)
     subjects = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
     if subjects and refs.get(subjects[0].i) in by_key:
         return set(by_key[refs[subjects[0].i]].roles)
