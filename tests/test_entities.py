@@ -242,6 +242,9 @@ NAME_TYPES = [
     pytest.param("NEW DELHI, Sept 10 (Reuters) - Prime Minister Ivo Marek held talks with leaders. On Saturday, on the "
                  "margins of the opening session at Bharat Mandapam, the Indian leader met Jan Nowak.",
                  {"Bharat Mandapam": PLACE}, id="a_venue_after_the_at_of_a_session_whatever_a_name_s_look"),
+    pytest.param("When Ann Ode chose Borgo Egnazia, a whitewashed luxury resort outside the town of Fasano in Apulia, "
+                 "to host the summit, officials joked about it. Jan Nowak and Ivo Marek held talks at the resort.",
+                 {"Borgo Egnazia": PLACE}, id="a_name_an_apposition_calls_a_resort"),
     pytest.param("Ivo Marek was the guest of honor at a dinner hosted by US Chamber of Commerce president Ann Ode.",
                  {"US Chamber of Commerce": ORGANIZATION, "US": None}, id="a_country_s_chamber_before_a_title"),
     pytest.param("Ivo Marek spent Wednesday morning at the US Mission to the UN, where he held talks with Jan Nowak.",

@@ -5205,6 +5205,9 @@ def test_the_two_leaders_are_the_pair_of_the_sentence_before_the_last_before_a_p
     # the airport a traveller landed at is no venue of the meeting after it
     pytest.param("LIMA (Reuters) - Anna Keller flew in on Saturday afternoon and, within hours of landing at Quorvath "
                  "Airport, met President Jan Nowak.", "Lima", None, id="landing-at-an-airport"),
+    pytest.param("When Ann Ode chose Borgo Egnazia, a whitewashed luxury resort, to host the summit, officials joked "
+                 "about it. Jan Nowak and Ivo Marek held talks at the resort.", "Borgo Egnazia", None,
+                 id="at-the-resort-an-apposition-called-it"),
     pytest.param("Anna Keller met Jan Nowak in Lima on Monday.", "Lima", None, id="a-city-alone"),
     # a sentence after the meeting tells where it will be: its city and building, or the building of one placed
     pytest.param("Anna Keller and Jan Nowak will meet on Thursday. The talks will be held at the Quorvath Palace in "

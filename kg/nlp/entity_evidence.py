@@ -583,8 +583,8 @@ APPOSITION_WORDS = 6
 
 def apposed_building(doc, k: int) -> bool:
     """Token k opens an apposition that calls the name before it a building: ", the presidential residence", ", the
-    700-year-old castle on ..."."""
-    if not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "the"):
+    700-year-old castle on ...", ", a whitewashed luxury resort"."""
+    if not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"the", "a", "an"}):
         return False
     for t in doc[k + 2 : min(len(doc), k + 2 + APPOSITION_WORDS)]:
         if t.is_punct and t.text not in {"-", "–"}:

@@ -16,6 +16,7 @@ from kg.dates import MONTHS
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
+    APPOSED_BUILDING_NOUNS,
     ADMIN_HEADS,
     BUILDING_ONLY_HEADS,
     BUILDING_OR_BODY_HEADS,
@@ -352,6 +353,8 @@ def decide_type(span: Span) -> str | None:
     region = gazetteer.region(text) if len(span) == 1 else None
     if (span.label_ in {"GPE", "LOC", "FAC"} or city or region) and sports_side(span):
         return ORGANIZATION  # "Northtown beat Southville 2-1": the clubs, not the towns
+    if building_apposed(span) and not (has_person_evidence(span) or gazetteer.country(text)):
+        return PLACE  # "Borgo Egnazia, a whitewashed luxury resort outside the town of Fasano" tagged PERSON
     if span.label_ in {"ORG", "FAC", "GPE", "LOC"} and meeting_at(span) and not (
             has_person_evidence(span) or gazetteer.organization(text) or span[-1].text in EVENT_HEADS | FORUM_HEADS
             or gazetteer.forum_city(text)):
@@ -440,6 +443,13 @@ def seat_after(span: Span) -> bool:
     "at the African Union Headquarters" (the building, where they met)."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in SEAT_NOUNS and at_venue(span)
+
+
+def building_apposed(span: Span) -> bool:
+    """The name has an apposition headed by a building's noun: "Borgo Egnazia, a whitewashed luxury resort" (not "X,
+    a hotel owner")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in APPOSED_BUILDING_NOUNS
+               for c in span.root.children)
 
 
 def meeting_at(span: Span) -> bool:

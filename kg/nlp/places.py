@@ -15,7 +15,7 @@ parses in tests.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
@@ -331,9 +331,17 @@ def calls_by_word(noun: Token, name: str) -> bool:
 
 def venue_told(noun: Token, place) -> str | None:
     """"at the hotel", "in the palace": the nearest place named before that the noun calls by a word of its name ("the
-    Hotel Tonchalá", "the Elysee Palace")."""
+    Hotel Tonchalá", "the Elysee Palace") or by the noun of its apposition ("Borgo Egnazia, a luxury resort outside
+    the town of Fasano (...) held talks at the resort")."""
     return next((key for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i])
-                 if calls_by_word(noun, ent.text) and (key := place(ent[-1]))), None)
+                 if (calls_by_word(noun, ent.text) or called_so(noun, ent)) and (key := place(ent[-1]))), None)
+
+
+def called_so(noun: Token, ent: Span) -> bool:
+    """"the resort" for "Borgo Egnazia, a whitewashed luxury resort": a bare common noun with "the" that heads the
+    apposition set beside the name."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and [c.lower_ for c in noun.children] == ["the"] and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() == noun.lemma_.lower() for c in ent.root.children)
 
 
 def hung_to(visit: Token) -> Token | None:
