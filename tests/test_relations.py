@@ -3525,6 +3525,16 @@ MEETINGS = [
                   (TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-11-18"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Lima", PLANNED, "2026-04"),
                   (MEETING, ("Jan Nowak", "Paul Morel"), "Busan", OCCURRED, "2025-10")], id="their-meeting-the-two-heads"),
+    # "held talks with Abiy" after "Prime Minister Abiy Ahmed": the first word of a name of two, used alone; "X has been
+    # on a tour that included talks with Y": X's talks
+    pytest.param("Prime Minister Abiy Quorhed spoke on Monday. Jan Nowak, the president of the Tigray Interim Regional "
+                 "Administration, travelled to Addis Ababa and held talks with Abiy last Thursday at the Prime "
+                 "Minister's Office.", "2025-03-19",
+                 [(MEETING, ("Jan Nowak", "Abiy Quorhed"), "Addis Ababa", OCCURRED, "2025-03-13")],
+                 id="talks-with-a-first-name-used-alone"),
+    pytest.param("President Ivo Marek spoke. Jan Nowak, also known as Quorvo, has been on a regional tour that included "
+                 "talks with Marek in Entebbe on Dec. 27.", "2025-01-10",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Entebbe", OCCURRED, "2024-12-27")], id="on-a-tour-that-included"),
     # the sidelines of a summit told in the past are those of the one held, not of the next one told after it
     pytest.param("CAIRO, March 4 (Reuters) - Arab leaders adopted the plan at an emergency summit in Cairo on Tuesday. "
                  "Iraq is due to host the regular annual summit in Baghdad in May. On the sidelines of the summit, "

@@ -202,10 +202,11 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani"; "called on President Prabowo on Friday" after
             # "President Prabowo Subianto" (a given name after a title, no surname after it)
             found.append((doc[tok.i : tok.i + 1], PERSON))
-        elif tok.text in pairs_first and tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} \
+        elif tok.text in pairs_first and tok.pos_ == "PROPN" and (tok.dep_ in {"nsubj", "nsubjpass"} or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "with")) \
                 and not common_word(tok.lower_) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
-            # "Prabowo was chief guest" after "President Prabowo Subianto": a subject called by the first word of a
-            # name of two, as some are
+            # "Prabowo was chief guest" after "President Prabowo Subianto": a subject (or one talked "with": "held talks
+            # with Abiy" after "Prime Minister Abiy Ahmed") called by the first word of a name of two, as some are
             found.append((doc[tok.i : tok.i + 1], PERSON))
         elif tok.text in firsts:
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))

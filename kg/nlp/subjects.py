@@ -169,7 +169,7 @@ def subjects_of(verb: Token) -> list[Token]:
 
 def travellers(trip: Token) -> list[Token]:
     """Who makes a trip: its owner ("X's visit", "his visit"; "X, whose visit": X), else the subjects of the verb it
-    is the object of ("X paid a visit to Tokyo")."""
+    is the object of ("X paid a visit to Tokyo") or is "on" ("X has been on a tour")."""
     for owner in (c for c in trip.children if c.dep_ == "poss"):
         if owner.lower_ == "whose":  # (the name before its comma, if the parser lost the relative clause)
             clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
@@ -177,6 +177,8 @@ def travellers(trip: Token) -> list[Token]:
                 and owner.doc[owner.i - 1].text == "," else None
             return [named_for(named)] if named is not None and named_for(named).ent_type_ == PERSON else []
         return [owner, *conjuncts(owner)]
+    if trip.dep_ == "pobj" and trip.head.lower_ == "on" and trip.head.head.lemma_ in {"be", "go", "embark", "set"}:
+        return subjects_of(trip.head.head)  # "X has been on a regional tour that included talks with Y"
     return subjects_of(trip.head) if trip.dep_ == "dobj" else []
 
 
