@@ -245,6 +245,9 @@ NAME_TYPES = [
     pytest.param("When Ann Ode chose Borgo Egnazia, a whitewashed luxury resort outside the town of Fasano in Apulia, "
                  "to host the summit, officials joked about it. Jan Nowak and Ivo Marek held talks at the resort.",
                  {"Borgo Egnazia": PLACE}, id="a_name_an_apposition_calls_a_resort"),
+    pytest.param("The row erupted after deputy commander Ivo Marek, party leader Jan Nowak and the acting head of the "
+                 "National Umma Party, Fadlallah Burma Quorsir, met at the convention centre on Saturday.",
+                 {"Fadlallah Burma Quorsir": PERSON}, id="a_name_after_a_post_s_body_and_its_comma"),
     pytest.param("Ivo Marek was the guest of honor at a dinner hosted by US Chamber of Commerce president Ann Ode.",
                  {"US Chamber of Commerce": ORGANIZATION, "US": None}, id="a_country_s_chamber_before_a_title"),
     pytest.param("Ivo Marek spent Wednesday morning at the US Mission to the UN, where he held talks with Jan Nowak.",

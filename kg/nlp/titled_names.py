@@ -65,6 +65,9 @@ def titled_by_apposition(span: Span, titles: set[str]) -> bool:
     State Minister for Foreign Affairs, X", "the Iraqi ambassador to Kuwait, X")."""
     doc, root = span.doc, span.root
     head = root.head
+    if root.dep_ == "appos" and head.lower_ not in titles and head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} \
+            and head.head.head.lower_ in titles:
+        head = head.head.head  # "the acting head of the National Umma Party, X" parsed with X the party's apposition
     remit = doc[head.i + 1 : span.start - 1]
     return (root.dep_ == "appos" and head.lower_ in titles and head.pos_ in {"NOUN", "PROPN"}
             and head.i < span.start - 1 and len(remit) <= 6 and (not remit or remit[0].lower_ in {"for", "of", "to"})
