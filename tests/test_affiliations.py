@@ -731,6 +731,10 @@ REPRESENTS_IN_CONTEXT = [
     # an envoy "to" a state was sent there, is not of it; one who "named X as ambassador" gave the post
     pytest.param("Jan Nowak was ambassador to Angola from 1984 to 1989 and to Mexico from 1995 to 2001.", [],
                  id="ambassador-to-a-state"),
+    pytest.param("Cuba's ambassador in Washington, Lianys Quorres Rivera, also took part in the meeting. Peru's chief of "
+                 "mission in Lima, Anays Quorvez Ruiz, did not.",
+                 [("Lianys Quorres Rivera", "Cuba", "title-before"), ("Anays Quorvez Ruiz", "Peru", "title-before")],
+                 id="an-envoy-in-a-city-then-the-name"),
     pytest.param("President Ivo Marek spoke with Anna Keller on Monday. The US-born president, elected in May, has "
                  "made repeated appeals for a ceasefire.", [], id="a-country-of-birth-in-a-title-phrase"),
     pytest.param("Cardinal Jan Nowak, whom Ivo Marek's predecessor Paul Morel named as his peace envoy for Ukraine in "

@@ -65,13 +65,19 @@ def titled_by_apposition(span: Span, titles: set[str]) -> bool:
     State Minister for Foreign Affairs, X", "the Iraqi ambassador to Kuwait, X")."""
     doc, root = span.doc, span.root
     head = root.head
-    if root.dep_ == "appos" and head.lower_ not in titles and head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} \
-            and head.head.head.lower_ in titles:
-        head = head.head.head  # "the acting head of the National Umma Party, X" parsed with X the party's apposition
-    remit = doc[head.i + 1 : span.start - 1]
+    if root.dep_ == "appos" and head.lower_ not in titles and head.dep_ == "pobj" \
+            and head.head.lower_ in {"of", "for", "in", "to"} and head.head.head.lower_ in titles:
+        head = head.head.head  # "the acting head of the National Umma Party, X", "Cuba's ambassador in Washington, X"
+        # parsed with X the apposition of the post's body or place
+    # (past the rest of a title of several words: "Cuba's chief of mission in Washington, X")
+    end = max((k for k in range(head.i + 2, min(span.start, head.i + 4))
+               if " ".join(t.lower_ for t in doc[head.i : k]) in gazetteer.titles()), default=head.i + 1)
+    remit = doc[end : span.start - 1]
     return (root.dep_ == "appos" and head.lower_ in titles and head.pos_ in {"NOUN", "PROPN"}
-            and head.i < span.start - 1 and len(remit) <= 6 and (not remit or remit[0].lower_ in {"for", "of", "to"})
-            and all(t.lower_ in POST_GLUE - {","} or t.text[:1].isupper() and t.ent_type_ != PERSON for t in remit)
+            and head.i < span.start - 1 and len(remit) <= 6
+            and (not remit or remit[0].lower_ in {"for", "of", "to", "in", "at"})  # ("ambassador in Washington, X")
+            and all(t.lower_ in POST_GLUE | {"in"} - {","} or t.text[:1].isupper() and t.ent_type_ != PERSON
+                    for t in remit)
             and (head.pos_ == "NOUN" or remit)
             and doc[span.start - 1].text == "," and all(t.text[:1].isupper() or t.text == "-" for t in span[1:-1])
             and span[0].text[:1].isupper() and span[-1].text[:1].isupper()
