@@ -248,6 +248,9 @@ NAME_TYPES = [
     pytest.param("The row erupted after deputy commander Ivo Marek, party leader Jan Nowak and the acting head of the "
                  "National Umma Party, Fadlallah Burma Quorsir, met at the convention centre on Saturday.",
                  {"Fadlallah Burma Quorsir": PERSON}, id="a_name_after_a_post_s_body_and_its_comma"),
+    pytest.param("17:05 - That's where we will leave our live coverage for today. Leaders will hold a final session "
+                 "tomorrow morning.\n\nBarbados Prime Minister Ann Ode and her Chilean counterpart, Jan Nowak, met for "
+                 "an hour.", {"Barbados": COUNTRY}, id="a_country_before_a_title_tagged_a_plural_noun"),
     pytest.param("Ivo Marek was the guest of honor at a dinner hosted by US Chamber of Commerce president Ann Ode.",
                  {"US Chamber of Commerce": ORGANIZATION, "US": None}, id="a_country_s_chamber_before_a_title"),
     pytest.param("Ivo Marek spent Wednesday morning at the US Mission to the UN, where he held talks with Jan Nowak.",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.dates import MONTHS
@@ -153,6 +153,13 @@ def hyphen_linked(doc: Doc, i: int) -> bool:
             and words[0].text[:1].isupper() and words[4].text[:1].isupper())
 
 
+def title_after(tok: Token) -> bool:
+    """A capitalised title of one or two words follows the token: "Barbados Prime Minister X"."""
+    doc, k = tok.doc, tok.i + 1
+    return k < len(doc) and doc[k].text[:1].isupper() and (doc[k].lower_ in gazetteer.title_words() or (
+        k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in gazetteer.titles()))
+
+
 def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]],
            common_word: CommonWords) -> list[tuple[Span, str]]:
     """Names the model did not tag: known organisations (the matches ``known``) and countries, the document's
@@ -220,8 +227,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
         elif country_end is not None:
             found.append((doc[tok.i : country_end], COUNTRY))  # "The Holy See's new ambassador", "of Guinea-Bissau"
             # (not Guinea)
-        elif tok.pos_ == "PROPN" and gazetteer.country(tok.text):
-            found.append((doc[tok.i : tok.i + 1], COUNTRY))
+        elif (tok.pos_ == "PROPN" or title_after(tok)) and gazetteer.country(tok.text):
+            found.append((doc[tok.i : tok.i + 1], COUNTRY))  # (and "Barbados Prime Minister X", tagged a plural noun)
         elif tok.i + 2 < len(doc) and tagged_party(doc[tok.i : tok.i + 3]):
             found.append((doc[tok.i : tok.i + 3], ORGANIZATION))  # "Sen. X, D-Va., said": the Democratic Party
         elif party_adjective(tok) or party_before_post(doc[tok.i : tok.i + 1]):
