@@ -251,6 +251,10 @@ NAME_TYPES = [
     pytest.param("17:05 - That's where we will leave our live coverage for today. Leaders will hold a final session "
                  "tomorrow morning.\n\nBarbados Prime Minister Ann Ode and her Chilean counterpart, Jan Nowak, met for "
                  "an hour.", {"Barbados": COUNTRY}, id="a_country_before_a_title_tagged_a_plural_noun"),
+    pytest.param("Jan Nowak, accompanied by Foreign Minister Ivo Marek, then held talks with Cardinal Paul Morel, the "
+                 "Vatican's secretary of state. The delegation, led by Monsignor Miroslaw Wachowski, the Vatican's deputy "
+                 "foreign minister, met officials.",
+                 {"Miroslaw Wachowski": PERSON, "Monsignor Miroslaw Wachowski": None}, id="a_monsignor"),
     pytest.param("Ivo Marek was the guest of honor at a dinner hosted by US Chamber of Commerce president Ann Ode.",
                  {"US Chamber of Commerce": ORGANIZATION, "US": None}, id="a_country_s_chamber_before_a_title"),
     pytest.param("Ivo Marek spent Wednesday morning at the US Mission to the UN, where he held talks with Jan Nowak.",
