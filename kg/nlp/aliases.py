@@ -29,7 +29,7 @@ from kg.nlp.clusters import Cluster
 from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
-from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES
+from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER
 from kg.nlp.names import (
     PATRONYMIC_WORDS,
     display_name,
@@ -44,7 +44,7 @@ from kg.nlp.names import (
 from kg.nlp.memo import remembering
 from kg.nlp.pronouns import resolve_first_person, resolve_pronouns
 from kg.nlp.title_phrases import learn_titles, resolve_styles, resolve_title_phrases
-from kg.nlp.titles import REGNAL_NUMBER, block_before, entity_at, malay_honorific_before
+from kg.nlp.titles import block_before, entity_at, malay_honorific_before
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 for _name in ("kg_entities", "kg_refs"):

@@ -26,6 +26,7 @@ from kg.nlp.entity_words import (
     INITIAL,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
+    REGNAL_NUMBER,
     CommonWords,
     is_name_word,
     known_name,
@@ -33,7 +34,7 @@ from kg.nlp.entity_words import (
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import DATELINE_ENDS
 from kg.nlp.titled_names import has_person_evidence
-from kg.nlp.titles import CLERGY, MONARCHS, REGNAL_NUMBER, TWO_WORD_ROYALS, post_before
+from kg.nlp.titles import CLERGY, MONARCHS, TWO_WORD_ROYALS, post_before
 
 #: Verbs of saying: their subject, if a name, is a person ("Quorvath said").
 SPEECH_VERBS = {"say", "tell", "add", "ask", "insist", "warn", "claim", "explain", "admit", "deny", "stress",

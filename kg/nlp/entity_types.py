@@ -97,6 +97,7 @@ from kg.nlp.sports import (
 )
 from kg.nlp.titled_names import has_person_evidence
 from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, RULING_NOUNS, singular_title
+from kg.nlp.trigger_words import FORUM_HEADS
 
 #: Marks in brackets that end a wire story: "(END)".
 WIRE_END_MARKS = {"END", "ENDS", "End"}
@@ -117,8 +118,6 @@ STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", 
 #: Last words of the names of awards: "the Brownlow Medal", "the Northtown Prize" (tagged PERSON).
 AWARD_HEADS = {"Medal", "Medals", "Prize", "Prizes", "Award", "Awards", "Trophy"}
 #: Last words of the names of events: "London Olympics", "World Cup", "Northtown Film Festival".
-#: Last words of the names of gatherings held at a place, which a meeting is at: "at the Munich Security Conference".
-FORUM_HEADS = {"Conference", "Forum", "Dialogue", "Meeting", "Session", "Assembly", "Congress", "Week"}
 EVENT_HEADS = {"Olympics", "Olympic", "Paralympics", "Games", "Championships", "Cup", "Festival", "Expo", "Biennale",
                "Summit", "Visit", "Retreat"}
 
@@ -356,9 +355,10 @@ def decide_type(span: Span) -> str | None:
     if building_apposed(span) and not (has_person_evidence(span) or gazetteer.country(text)):
         return PLACE  # "Borgo Egnazia, a whitewashed luxury resort outside the town of Fasano" tagged PERSON
     if span.label_ in {"ORG", "FAC", "GPE", "LOC"} and meeting_at(span) and not (
-            has_person_evidence(span) or gazetteer.organization(text) or span[-1].text in EVENT_HEADS | FORUM_HEADS
-            or gazetteer.forum_city(text)):
+            has_person_evidence(span) or gazetteer.organization(text) or gazetteer.forum_city(text)
+            or span[-1].text in EVENT_HEADS | FORUM_HEADS | {"Session", "Week"}):
         return PLACE  # "the opening session at Bharat Mandapam" tagged ORG: where they met, whatever a name's look
+        # (not a gathering: "At the Munich Security Conference, X met Y")
     if (looks_like_person(span) or has_initials(span)) and not city:
         return PERSON  # "Yekaterina Podkopayeva" tagged ORG, "J. Smith"
     if results_line(span) and not looks_like_person(span):

@@ -4,11 +4,11 @@ Rules ask the same question of the same name many times: the title block before 
 is read for the person's parties, again for a consort's title, again for the aide of a principal;
 whether a dateline opens the line at a sentence's start is asked for every name in the sentence.
 A function of a name (a Span) decorated with :func:`per_name`, of a document and a token index
-decorated with :func:`per_position`, or of a document alone decorated with :func:`per_document`, keeps its answers while a component runs inside
-:func:`remembering`, and only then: the document must not change meanwhile (kg's
-components set ``doc.ents`` and retag words at their ends or starts, outside it), and a call
-outside it (a test on a hand-built parse) computes afresh. Answers are shared: callers must not
-change them.
+decorated with :func:`per_position`, or of a document alone decorated with :func:`per_document`,
+keeps its answers while a component runs inside :func:`remembering`, and only then: the document
+must not change meanwhile (kg's components set ``doc.ents`` and retag words at their ends or starts,
+outside it), and a call outside it (a test on a hand-built parse) computes afresh. Answers are
+shared: callers must not change them.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ _MEMO = "kg.memo"
 
 @contextmanager
 def remembering(doc: Doc) -> Iterator[None]:
-    """Keep the answers of :func:`per_name`, :func:`per_position` and :func:`per_document` functions about ``doc`` within the block
-    (dropped after it, also when it fails)."""
+    """Keep the answers of :func:`per_name`, :func:`per_position` and :func:`per_document` functions about ``doc``
+    within the block (dropped after it, also when it fails)."""
     doc.user_data[_MEMO] = {}
     try:
         yield

@@ -454,12 +454,12 @@ def sidelines_place(tok: Token, events: list[RawEvent], refs: dict) -> str | Non
                  and (ev.trigger or "").lower() in nouns - FORUM_NOUNS and ev.sentence != tok.sent), None)
     if told is not None:
         return told
-    return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
-                 and ((ev.trigger or "").lower() in FORUM_NOUNS or (ev.trigger or "").lower().startswith(GATHER_STEMS))),
-                None) or summit_site(tok, refs, types, nouns, past=verb.tag_ == "VBD") or next((ev.place for ev in reversed(events) if ev.kind == MEETING
-                                                          and ev.place and any(
-                    types.get(k) == ORGANIZATION for k in ev.participants)
-                    and not any(e.label_ == PLACE for e in tok.sent.ents)), None)  # "G7 finance ministers (...) their
+    forum = next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place and (
+        (ev.trigger or "").lower() in FORUM_NOUNS or (ev.trigger or "").lower().startswith(GATHER_STEMS))), None)
+    return forum or summit_site(tok, refs, types, nouns, past=verb.tag_ == "VBD") or next(
+        (ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place and any(
+            types.get(k) == ORGANIZATION for k in ev.participants)
+         and not any(e.label_ == PLACE for e in tok.sent.ents)), None)  # "G7 finance ministers (...) their
     # meeting in Banff (...). X met Y on the sidelines": the body's meeting (not in a sentence naming a place: "will
     # travel to New York for the UN General Assembly, where he will meet X on the sidelines")
 

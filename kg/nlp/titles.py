@@ -8,7 +8,6 @@ are read in ``appositions``, names set beside a post in ``titled_names``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
