@@ -3535,6 +3535,13 @@ MEETINGS = [
     pytest.param("President Ivo Marek spoke. Jan Nowak, also known as Quorvo, has been on a regional tour that included "
                  "talks with Marek in Entebbe on Dec. 27.", "2025-01-10",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), "Entebbe", OCCURRED, "2024-12-27")], id="on-a-tour-that-included"),
+    # a conference they discussed is a topic, no meeting of theirs
+    pytest.param("President Jan Nowak and President Ivo Marek held a bilateral meeting on the sidelines of the summit in "
+                 "Tegucigalpa on Wednesday. According to an official, they discussed the Amazon, Venezuela and "
+                 "November's climate conference in Belém.", "2025-04-09",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Tegucigalpa", OCCURRED, "2025-04-09"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Tegucigalpa", OCCURRED, "2025-04-09")],
+                 id="discussed-a-conference"),
     # the sidelines of a summit told in the past are those of the one held, not of the next one told after it
     pytest.param("CAIRO, March 4 (Reuters) - Arab leaders adopted the plan at an emergency summit in Cairo on Tuesday. "
                  "Iraq is due to host the regular annual summit in Baghdad in May. On the sidelines of the summit, "

@@ -172,7 +172,12 @@ def record_of(tok: Token) -> bool:
 
 def topic_of(tok: Token) -> bool:
     """The meeting noun is what a verb tells about, not where its subject is: "briefed Y in Seoul on X's summit with
-    Z" (the summit was elsewhere)."""
+    Z" (the summit was elsewhere), "they discussed the Amazon and November's climate conference in Belém"."""
+    listed = tok
+    while listed.dep_ == "conj" and listed.head != listed:
+        listed = listed.head
+    if tok.pos_ in {"NOUN", "PROPN"} and listed.dep_ == "dobj" and listed.head.lemma_.lower() in TOPIC_VERBS:
+        return True
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
         return False
     verb = tok.head.head.lemma_.lower()
