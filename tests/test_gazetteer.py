@@ -203,6 +203,8 @@ def test_well_known_venues_stand_in_their_city():
     assert gazetteer.venue_city("Presidential Palace") is None  # every capital has one
     assert gazetteer.venue_city("State House") is None
     assert gazetteer.venue_city("Peace Palace") is None  # The Hague's, and Phnom Penh's seat of government
+    assert gazetteer.venue_city("Palais des Nations") == ("Geneva",)
+    assert gazetteer.venue_city("Palace of Nations") is None  # Geneva's in English, and Dushanbe's presidential palace
     assert gazetteer.venue_city("Gudaibiya Palace") == ("Manama",)  # not Sakhir Palace, a palace of its own
 
 

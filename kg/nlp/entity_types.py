@@ -334,6 +334,9 @@ def decide_type(span: Span) -> str | None:
         return ORGANIZATION  # "the Roman Catholic Church": the institution
     if len(span) == 1 and after_locative(span) and gazetteer.city_population(text) >= BIG_CITY:
         return PLACE  # "Before arriving in Paris, the Brazilian president ...": no apposition of a person
+    if building_apposed(span) and not gazetteer.country(text):
+        return PLACE  # "Borgo Egnazia, a whitewashed luxury resort" tagged PERSON, "the Palace of Nations, the Tajik
+        # leader's residence" (a title in the apposition, no post of the name's)
     if has_person_evidence(span) and not (span.label_ != "PERSON" and len(span) > 1 and (
             has_org_cue(span[-1:]) or len(span) > 2 and span[1].lower_ == "of" and has_org_cue(span[:1]))) \
             and not (span.label_ == "LOC" and text.lower() in CONTINENTS):  # "Supreme Allied Commander Europe, X"
@@ -352,8 +355,6 @@ def decide_type(span: Span) -> str | None:
     region = gazetteer.region(text) if len(span) == 1 else None
     if (span.label_ in {"GPE", "LOC", "FAC"} or city or region) and sports_side(span):
         return ORGANIZATION  # "Northtown beat Southville 2-1": the clubs, not the towns
-    if building_apposed(span) and not (has_person_evidence(span) or gazetteer.country(text)):
-        return PLACE  # "Borgo Egnazia, a whitewashed luxury resort outside the town of Fasano" tagged PERSON
     if span.label_ in {"ORG", "FAC", "GPE", "LOC"} and meeting_at(span) and not (
             has_person_evidence(span) or gazetteer.organization(text) or gazetteer.forum_city(text)
             or span[-1].text in EVENT_HEADS | FORUM_HEADS | {"Session", "Week"}):
@@ -446,10 +447,16 @@ def seat_after(span: Span) -> bool:
 
 
 def building_apposed(span: Span) -> bool:
-    """The name has an apposition headed by a building's noun: "Borgo Egnazia, a whitewashed luxury resort" (not "X,
-    a hotel owner")."""
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in APPOSED_BUILDING_NOUNS
-               for c in span.root.children)
+    """The name has an apposition headed by a building's noun: "Borgo Egnazia, a whitewashed luxury resort", "the
+    Palace of Nations, the Tajik leader's residence on the banks of ..." (not "X, a hotel owner"): the phrase after
+    its comma and article ends, before any preposition or mark, in the building's noun."""
+    doc, k = span.doc, span.end
+    if not (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"the", "a", "an"}):
+        return False
+    end = next((t.i for t in doc[k + 2 : min(len(doc), k + 10)] if t.is_punct and t.text not in {"-", "–"}
+                or t.pos_ in {"ADP", "VERB", "AUX", "SCONJ"} or t.lower_ in {"and", "or", "who", "which"}), None)
+    return end is not None and end > k + 2 and doc[end - 1].pos_ == "NOUN" \
+        and doc[end - 1].lower_ in APPOSED_BUILDING_NOUNS
 
 
 def meeting_at(span: Span) -> bool:
