@@ -257,8 +257,9 @@ NAME_TYPES = [
                  {"Miroslaw Wachowski": PERSON, "Monsignor Miroslaw Wachowski": None}, id="a_monsignor"),
     pytest.param("Jan Nowak had arrived in Dushanbe a day earlier for a state visit, and on Wednesday held talks with Ivo "
                  "Marek, his host, at the Palace of Nations, the Tajik leader's residence on the banks of the river. "
-                 "Paul Morel, a hotel owner, was there.",
-                 {"Palace of Nations": PLACE, "Paul Morel": PERSON}, id="a_residence_in_apposition_with_a_title_in_it"),
+                 "Paul Morel, a hotel owner, was there. Ann Ode met Tom Reed, the presidency said.",
+                 {"Palace of Nations": PLACE, "Paul Morel": PERSON, "Tom Reed": PERSON},
+                 id="a_residence_in_apposition_with_a_title_in_it"),
     pytest.param("Ivo Marek was the guest of honor at a dinner hosted by US Chamber of Commerce president Ann Ode.",
                  {"US Chamber of Commerce": ORGANIZATION, "US": None}, id="a_country_s_chamber_before_a_title"),
     pytest.param("Ivo Marek spent Wednesday morning at the US Mission to the UN, where he held talks with Jan Nowak.",

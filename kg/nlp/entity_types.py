@@ -455,8 +455,9 @@ def building_apposed(span: Span) -> bool:
         return False
     end = next((t.i for t in doc[k + 2 : min(len(doc), k + 10)] if t.is_punct and t.text not in {"-", "–"}
                 or t.pos_ in {"ADP", "VERB", "AUX", "SCONJ"} or t.lower_ in {"and", "or", "who", "which"}), None)
-    return end is not None and end > k + 2 and doc[end - 1].pos_ == "NOUN" \
-        and doc[end - 1].lower_ in APPOSED_BUILDING_NOUNS
+    if end is None or end == k + 2 or doc[end].pos_ in {"VERB", "AUX"} and doc[end].tag_ not in {"VBG", "VBN"}:
+        return False  # ("X, the presidency said": its source; but "X, a conference hall overlooking the sea")
+    return doc[end - 1].pos_ == "NOUN" and doc[end - 1].lower_ in APPOSED_BUILDING_NOUNS
 
 
 def meeting_at(span: Span) -> bool:
