@@ -255,6 +255,15 @@ def test_a_regnal_name_is_a_surname_of_the_document(vocab):
     assert surnames_of(people) == {"XIV", "Leo", "V", "Quorvald", "Ode"}  # "Leo" alone later is the pope
 
 
+def test_the_name_before_a_particle_ending_a_long_name_is_a_surname_of_the_document(vocab):
+    from kg.nlp.entity_words import surnames_of
+
+    doc = doc_of(vocab, "Ivo Ana Quorla da Vinz met Ana Maria da Ode")
+    people = [(span(doc, 0, 5), PERSON), (span(doc, 6, 10), PERSON)]
+    # "Quorla" alone is the president, as "Lula" of "Luiz Inácio Lula da Silva"; "Maria" of a name of four words is not
+    assert surnames_of(people) == {"Vinz", "Quorla", "Ode"}
+
+
 def test_a_rank_s_first_word_ends_no_body_s_name(vocab):
     doc = doc_of(vocab, "the Armed Forces of Quorvat Major General Ann Ode")
     assert entity_spans._without_trailing_title(doc, 1, 6) == 5  # "Major" opens the rank of "General Ann Ode"

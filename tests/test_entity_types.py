@@ -540,3 +540,23 @@ def test_a_state_s_word_tagged_with_the_name_after_a_post_of_the_state(vocab):
     doc = doc_of(vocab, "received by President of the Republic Alar Quorvis at the palace . the Republic Alar Quorvo")
     assert state_before_name(span(doc, 5, 8, "ORG"))
     assert not state_before_name(span(doc, 13, 16, "ORG"))  # no post before it
+
+
+def test_a_person_s_whole_name_ending_a_body_s_is_the_person(vocab):
+    doc = doc_of(vocab, "President of the Council of Ruritania Ode Quorvath met Colonel Ode Quorvath and the Quorvath "
+                        "Fund")
+    typed = [(span(doc, 3, 8, "ORG"), ORGANIZATION), (span(doc, 10, 12, "PERSON"), PERSON),
+             (span(doc, 14, 16, "ORG"), ORGANIZATION)]
+    got = [(s.text, t) for s, t in entity_types.people_out_of_bodies(typed)]
+    # the body's own words stay a body; a body named after one word of the person's name stays whole
+    assert got == [("Council of Ruritania", ORGANIZATION), ("Ode Quorvath", PERSON), ("Ode Quorvath", PERSON),
+                   ("Quorvath Fund", ORGANIZATION)]
+
+
+def test_a_word_in_capitals_taken_for_a_place_that_spells_a_body_s_initials_is_the_body(vocab):
+    doc = doc_of(vocab, "the Inter - Parliamentary Quorvath met QPU and IPQ chiefs in OSLO")
+    typed = [(span(doc, 1, 5, "ORG"), ORGANIZATION), (span(doc, 6, 7, "GPE"), PLACE), (span(doc, 8, 9, "GPE"), PLACE),
+             (span(doc, 11, 12, "GPE"), PLACE)]
+    got = [(s.text, t) for s, t in entity_types.acronyms_of_bodies(typed)]
+    assert got == [("Inter - Parliamentary Quorvath", ORGANIZATION), ("QPU", PLACE), ("IPQ", ORGANIZATION),
+                   ("OSLO", PLACE)]

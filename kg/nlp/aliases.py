@@ -29,7 +29,7 @@ from kg.nlp.clusters import Cluster
 from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
-from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER
+from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER, spelt
 from kg.nlp.names import (
     PATRONYMIC_WORDS,
     display_name,
@@ -256,18 +256,6 @@ def merge_acronyms(clusters: list[Cluster], refs: dict[int, str], text: str) -> 
             if long is not None:
                 absorb(long, short, refs)
                 break
-
-
-def spelt(short: str, long: str, stripped: bool) -> bool:
-    """Whether an acronym spells the initials of a name of two words or more (its capitalised words, or all
-    words: "BOJ" for "Bank of Japan"); ``stripped``, those after a country's name it opens with ("NASA")."""
-    every = [w for w in re.split(r"[\s-]+", long) if w]
-    words = [w for w in every if w[:1].isupper()]
-    if stripped:
-        if not (words and gazetteer.country(words[0])):
-            return False
-        words, every = words[1:], every[1:]
-    return len(words) > 1 and short in {"".join(w[0] for w in words), "".join(w[0] for w in every).upper()}
 
 
 def merge_short_countries(clusters: list[Cluster], refs: dict[int, str]) -> None:

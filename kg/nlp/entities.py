@@ -85,10 +85,12 @@ from kg.nlp.entity_spans import (
 )
 from kg.nlp.entity_types import (
     OTHER_LABELS,
+    acronyms_of_bodies,
     decide_type,
     given_names_out_of_bodies,
     harmonise,
     listed_with_bodies,
+    people_out_of_bodies,
     relabel_other,
     seat_after,
     seat_at_venue,
@@ -202,7 +204,7 @@ class EntityFixer:
                  and not gazetteer.country(s.text) else (s, t) for s, t in typed] + found
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)
-        typed = given_names_out_of_bodies(listed_with_bodies(typed))
+        typed = acronyms_of_bodies(people_out_of_bodies(given_names_out_of_bodies(listed_with_bodies(typed))))
         typed = [(Span(doc, k, s.end), PLACE) if (k := facility_start(s)) is not None else (s, t) for s, t in typed]
         sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged
         if sides:

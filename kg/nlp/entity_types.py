@@ -79,6 +79,7 @@ from kg.nlp.entity_words import (
     STANDING_FORUM_HEADS,
     TITLE_WORDS_NOT_NAMES,
     is_name_word,
+    spelt,
     surnames_of,
 )
 from kg.nlp.memo import per_document
@@ -699,6 +700,32 @@ def given_names_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span,
             t = decide_type(s) or t
         out.append((s, t))
     return [(moved.get(s.start, s), t) if t == PERSON else (s, t) for s, t in out]
+
+
+def people_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"the Transition of the Republic of Mali Assimi Goita" tagged one body: a body's or place's name that ends in
+    the whole name of a person of the document (two words or more) is that name, after the body's."""
+    people = {s.text for s, t in typed if t == PERSON and len(s) >= 2}
+    out = []
+    for s, t in typed:
+        cut = next((k for k in range(s.start + 1, s.end - 1) if s.doc[k : s.end].text in people), None) \
+            if t != PERSON and people else None
+        if cut is None:
+            out.append((s, t))
+            continue
+        body = Span(s.doc, s.start, cut, label=s.label_)
+        if (kind := decide_type(body)) is not None:
+            out.append((body, kind))
+        out.append((Span(s.doc, cut, s.end, label="PERSON"), PERSON))
+    return out
+
+
+def acronyms_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"IPU" beside "Inter-Parliamentary Union": a word in capitals taken for a place (the town of Ipu) that spells the
+    initials of a body the document names is that body's short name."""
+    bodies = [s.text for s, t in typed if t == ORGANIZATION and len(s) > 1]
+    return [(s, ORGANIZATION) if t == PLACE and len(s) == 1 and s.text.isupper() and 2 <= len(s.text) <= 6
+            and any(spelt(s.text, b, False) for b in bodies) else (s, t) for s, t in typed]
 
 
 def given_name_last(span: Span) -> bool:

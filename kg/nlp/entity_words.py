@@ -137,10 +137,19 @@ REGNAL_NUMBER = re.compile(r"^[IVXL]{1,5}$")
 def surnames_of(typed: list[tuple[Span, str]]) -> set[str]:
     """The surnames of the people named with more than one word: each name's last word, its double-barrelled
     family name ("Cortez" and "Ocasio-Cortez"), the first of two family names ("Ríos" of "Gonzalo Ríos
-    Benavides", as Spanish and Portuguese names end) and a regnal name ("Leo" of "Leo XIV", alone later)."""
+    Benavides", as Spanish and Portuguese names end), the name before "da Silva" ("Lula") and a regnal name ("Leo" of
+    "Leo XIV", alone later)."""
     return {w for s, t in typed if t == PERSON and len(s) > 1
             for w in {s[-1].text, family_name(s).text} | ({s[-2].text} if first_of_two_family_names(s) else set())
-            | ({s[-2].text} if REGNAL_NUMBER.match(s[-1].text) and s[-2].text.istitle() else set())}
+            | ({s[-2].text} if REGNAL_NUMBER.match(s[-1].text) and s[-2].text.istitle() else set())
+            | ({s[-3].text} if name_before_particle(s) else set())}
+
+
+def name_before_particle(span: Span) -> bool:
+    """The word before a particle and the last word of a long name is a name the person goes by: "Lula" of "Luiz
+    Inácio Lula da Silva" (the third word or later, capitalised; not "Laura" of "Maria Laura da Rocha")."""
+    return len(span) >= 5 and span[-2].lower_ in NAME_PARTICLES and span[-3].is_alpha and span[-3].text.istitle() \
+        and span[-3].lower_ not in NAME_PARTICLES
 
 
 def first_of_two_family_names(span: Span) -> bool:
@@ -201,3 +210,15 @@ DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords",
 DOCUMENT_OPENERS = {"Memorandum", "Memoranda", "MoU", "MoUs"}
 #: Initials of kinds of agreement, which name a text, not a party: "FTA talks", "the CEPA", "a new MoU".
 DOCUMENT_ACRONYMS = {"FTA", "FTAs", "MoU", "MoUs", "MOU", "MOUs", "CEPA", "CECA", "EPA", "TIFA", "SOFA", "JCPOA"}
+
+
+def spelt(short: str, long: str, stripped: bool) -> bool:
+    """Whether an acronym spells the initials of a name of two words or more (its capitalised words, or all
+    words: "BOJ" for "Bank of Japan"); ``stripped``, those after a country's name it opens with ("NASA")."""
+    every = [w for w in re.split(r"[\s-]+", long) if w]
+    words = [w for w in every if w[:1].isupper()]
+    if stripped:
+        if not (words and gazetteer.country(words[0])):
+            return False
+        words, every = words[1:], every[1:]
+    return len(words) > 1 and short in {"".join(w[0] for w in words), "".join(w[0] for w in every).upper()}
