@@ -643,6 +643,15 @@ def test_the_first_of_two_family_names_alone_is_the_person(extract_text):
 
 
 @pytest.mark.model
+def test_a_head_of_state_called_the_president_of_the_country_is_the_president_later(extract_text):
+    got, _ = people(extract_text, "ASTANA - Head of State Kassym-Jomart Tokayev received Paul Morel at the palace on "
+                                  "Monday. The President of Kazakhstan said trade was growing. Morel brought greetings "
+                                  "from President of Peru Jan Nowak. The President later received Anna Keller.")
+    assert ("The President", "title") in got["Kassym-Jomart Tokayev"]
+    assert got["Jan Nowak"] == [("Jan Nowak", "name")]  # both "The President" are the head of state's
+
+
+@pytest.mark.model
 def test_title_phrase_refers_to_the_person(extract_text):
     got, _ = people(extract_text, "US President Donald Trump spoke with Emmanuel Macron on Friday. "
                                   "The US president said the call was good.")

@@ -271,6 +271,16 @@ def test_a_readout_s_dated_line_dates_and_places_its_lede_end_to_end(extract_tex
 
 
 @pytest.mark.model
+def test_a_meeting_in_a_room_of_a_building_is_at_the_building_end_to_end(extract_text):
+    text = ("LIMA - President Anna Keller and Prime Minister Paul Morel held a bilateral meeting in a side room of the "
+            "Costa Verde hotel on Tuesday.")
+    result, simple = extract_text(text, "2025-03-21")
+    names = {e.key: e.name for e in result.entities}
+    assert [(*simple(e), names.get(e.venue)) for e in result.events if e.kind != AFFILIATION] == [
+        (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18", "Costa Verde")]
+
+
+@pytest.mark.model
 def test_a_readout_s_line_of_date_and_time_dates_its_lede_end_to_end(extract_text):
     text = ("Telephone conversation with the President of Ruritania\n\nMarch 19, 2025, 17:20\n\nAnna Keller had a "
             "telephone conversation with President of Ruritania Paul Morel. They discussed trade.")

@@ -229,6 +229,41 @@ def test_a_subject_parsed_under_the_adverb_before_the_verb_is_its_subject(make_d
     assert [t.text for t in subjects_of(doc[4])] == ["Ode"]
 
 
+def test_a_time_parsed_as_a_joined_verb_s_subject_leaves_the_subject_of_the_verb_it_is_joined_to(make_doc):
+    # Ode landed on Monday and that night met Pym . -- parsed with "night" the subject of "met"
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("landed", 1, "ROOT", "VERB", lemma="land"),
+        t("on", 1, "prep", "ADP"), t("Monday", 2, "pobj", "PROPN", "B-DATE"), t("and", 1, "cc", "CCONJ"),
+        t("that", 6, "det", "DET"), t("night", 7, "nsubj", "NOUN", lemma="night"),
+        t("met", 1, "conj", "VERB", lemma="meet"), t("Pym", 7, "dobj", "PROPN", "B-Person"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert [t.text for t in subjects_of(doc[7])] == ["Ode"]
+
+
+def test_a_name_in_apposition_to_a_dashed_list_s_last_parsed_as_the_verb_s_modifier_is_a_subject(make_doc):
+    # the presidents - Ode , Pym and the host , Lum - met . -- parsed with "Lum" a modifier of "met"
+    doc = make_doc([
+        t("the", 1, "det", "DET"), t("presidents", 12, "nsubj", "NOUN", lemma="president"), t("-", 3, "punct", "PUNCT"),
+        t("Ode", 1, "appos", "PROPN", "B-Person"), t(",", 3, "punct", "PUNCT"), t("Pym", 3, "conj", "PROPN", "B-Person"),
+        t("and", 5, "cc", "CCONJ"), t("the", 8, "det", "DET"), t("host", 5, "conj", "NOUN"), t(",", 3, "punct", "PUNCT"),
+        t("Lum", 12, "npadvmod", "PROPN", "B-Person"), t("-", 12, "punct", "PUNCT"), t("met", 12, "ROOT", "VERB", lemma="meet"),
+        t(".", 12, "punct", "PUNCT"),
+    ])
+    assert [t.text for t in subjects_of(doc[12])] == ["presidents", "Lum"]
+
+
+def test_a_verb_hung_on_the_one_accompanying_the_subject_has_both_for_subjects(make_doc):
+    # Ode , accompanied by Pym , called on Lum . -- parsed with "called" a clause on "Pym"
+    doc = make_doc([
+        t("Ode", 0, "ROOT", "PROPN", "B-Person"), t(",", 0, "punct", "PUNCT"),
+        t("accompanied", 0, "acl", "VERB", lemma="accompany", tag="VBN"), t("by", 2, "agent", "ADP"),
+        t("Pym", 3, "pobj", "PROPN", "B-Person"), t(",", 4, "punct", "PUNCT"),
+        t("called", 4, "acl", "VERB", lemma="call", tag="VBD"), t("on", 6, "prep", "ADP"),
+        t("Lum", 7, "pobj", "PROPN", "B-Person"), t(".", 0, "punct", "PUNCT"),
+    ])
+    assert [t.text for t in subjects_of(doc[6])] == ["Ode", "Pym"]
+
+
 def test_a_verb_joined_to_a_passive_with_a_titled_subject_takes_that_subject(make_doc):
     # The minister was received by Pym and met Ode .
     doc = make_doc([
@@ -1544,6 +1579,15 @@ CONTACTS = [
     pytest.param("Anna Keller had a telephone conversation with President of the Republic of Chile Paul Morel.",
                  "2025-03-22", [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)],
                  id="readout-title-of-the-republic-of-country-name"),
+    # the results of a contact were had: it took place, whoever notes or discusses them
+    pytest.param("The ministers noted with satisfaction the results of the telephone conversation between President "
+                 "Anna Keller and President Paul Morel on March 20.", "2025-04-11",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-20")], id="the-results-of-a-call"),
+    # "the two presidents" a clause after the main one has talks between: the two the main clause names
+    pytest.param("LIMA - President Anna Keller chaired a welcome ceremony for President Paul Morel at the palace on "
+                 "Monday, followed by talks between the two presidents.", "2025-05-27",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-05-26")],
+                 id="followed-by-talks-between-the-two"),
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),

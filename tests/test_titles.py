@@ -58,6 +58,18 @@ def test_a_title_of_two_words_none_of_them_a_title_alone(make_doc):
     assert party_texts(block) == ["Saudi"]
 
 
+def test_a_title_of_three_words_joined_by_of(make_doc):
+    # Head of State Jo Doe received Ann Ode .
+    doc = make_doc([
+        t("Head", 4, "compound", "PROPN"), t("of", 0, "prep", "ADP"), t("State", 1, "pobj", "PROPN"),
+        t("Jo", 4, "compound", "PROPN", "B-Person"), t("Doe", 5, "nsubj", "PROPN", "I-Person"),
+        t("received", 5, "ROOT", "VERB", lemma="receive"), t("Ann", 7, "compound", "PROPN", "B-Person"),
+        t("Ode", 5, "dobj", "PROPN", "I-Person"), t(".", 5, "punct", "PUNCT"),
+    ])
+    block = block_before(person(doc))
+    assert block.titles == ["head", "of", "state"] and block.role == "head"  # a head of state, not any "head"
+
+
 def test_no_title_before_a_name_at_the_start_of_a_clause(lavrov):
     ode = [e for e in lavrov.ents if e.label_ == "Person"][1]
     assert block_before(ode) == TitleBlock()  # "met" is no title and stops the block
@@ -431,6 +443,18 @@ def test_a_hyphened_name_set_beside_a_title_is_a_person_s(make_doc):
     jo = next(e for e in doc.ents if e.label_ == "Organization")
     assert jo.text == "Jo Ode - Ama"
     assert has_person_evidence(jo)
+
+
+def test_the_name_after_a_post_of_a_country_s_body(make_doc):
+    # the Speaker of Ruritania 's National Assembly , Ann Ode
+    doc = make_doc([
+        t("the", 1, "det", "DET"), t("Speaker", 1, "ROOT", "PROPN"), t("of", 1, "prep", "ADP"),
+        t("Ruritania", 6, "poss", "PROPN", "B-Country"), t("'s", 3, "case", "PART"),
+        t("National", 6, "compound", "PROPN", "B-Organization"), t("Assembly", 2, "pobj", "PROPN", "I-Organization"),
+        t(",", 6, "punct", "PUNCT"), t("Ann", 9, "compound", "PROPN", "B-Person"),
+        t("Ode", 6, "appos", "PROPN", "I-Person")])
+    refs = {3: "e0", 5: "e1", 6: "e1", 8: "e2", 9: "e2"}
+    assert titled_apposition(doc[1], refs) == doc[8]
 
 
 def test_the_name_a_long_post_runs_up_to(make_doc):

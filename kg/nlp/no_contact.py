@@ -130,7 +130,8 @@ def told_of_in_talks(tok: Token) -> bool:
             tok.head.lemma_.lower() in REMARK_VERBS and not any(c.dep_ == "prep" and c.lower_ in {"between", "with"}
                                                                  for c in tok.children))):
         return True  # also "X noted the upcoming summit in Y": remarked on (but "noted the meeting between A and B")
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ not in VISIT_NOUNS and (topic := topic_holder(tok)) is not None:
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ not in VISIT_NOUNS and (topic := topic_holder(tok)) is not None \
+            and topic.lemma_.lower() not in RESULT_NOUNS:  # ("noted the results of the talks between A and B": held)
         # "discussed the timelines for the meeting of the defence chiefs", "preparations for the next meeting of the
         # commission, to be held in Y": "for" hung on the noun or on the verb (but "discussed preparations for X's
         # visit to Y": X's journey still)
@@ -146,6 +147,9 @@ def told_of_in_talks(tok: Token) -> bool:
     return which is not None and any(t.lower_ in NOUN_TRIGGERS - VISIT_NOUNS
                                      for t in tok.doc[max(tok.sent.start, which.i - 10) : which.i])
 
+
+#: Nouns of what came of a contact, which it took place to have: "the results of the conversation between A and B".
+RESULT_NOUNS = {"result", "outcome", "upshot", "fruit"}
 
 #: Prepositions by which a noun tells what another is about: "preparations for the summit", "the agenda of the talks".
 ABOUT_PREPS = {"for", "of", "on", "about"}

@@ -727,11 +727,16 @@ def two_people_named(t: Token, refs: dict, types: dict) -> list[str]:
 
 
 def pair_of_main_clause(t: Token, refs: dict, types: dict) -> list[str]:
-    """"the two" as the subject of a clause subordinate to the sentence's main one, whose words before it name two
-    people and no one else: that pair ("X signed the accord with Y, after the two held talks at the ministry", "X
-    presented his credentials to Y at the palace, where the two discussed Z")."""
+    """"the two" as the subject of a clause subordinate to the sentence's main one (or "between" the two in it), whose
+    words before it name two people and no one else: that pair ("X signed the accord with Y, after the two held talks
+    at the ministry", "X presented his credentials to Y at the palace, where the two discussed Z", "X welcomed Y,
+    followed by talks between the two presidents")."""
     clause = t.head
-    if t.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"advcl", "relcl"}:
+    if t.dep_ == "pobj" and clause.lower_ == "between":  # "..., followed by talks between the two presidents"
+        clause = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), clause)
+    elif t.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    if clause.dep_ not in {"advcl", "relcl"}:
         return []
     seen = list(dict.fromkeys(k for i in range(t.sent.start, t.i) if (k := refs.get(i)) is not None
                               and types.get(k) == PERSON))

@@ -233,6 +233,7 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or in_topic(pobj, tok) or prep.lower_ == "on" and not on_site(pobj, tok):
                         continue  # (not "talks about the war in Syria", nor "talks on Cyprus")
+                    pobj = building_of_room(pobj)  # "in a side room of the X hotel": the building
                     # "at the Hofburg in Vienna", "at Istanbul's Dolmabahce Palace": the city of a building (the
                     # one it is in first: "at St James's Palace in London")
                     city = next((place(p) or town_of(p, place) for inner in pobj.children if inner.dep_ == "prep"
@@ -319,6 +320,19 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                         and t.doc[j].head.head.lemma_.lower() in TRAVEL_VERBS:
                     return place(t.doc[j])
     return fronted_place(verb, place)
+
+
+#: Rooms and parts of a building, which a meeting is told to be in: "in a side room of the X hotel".
+ROOM_NOUNS = {"room", "hall", "salon", "chamber", "wing", "suite", "garden", "gardens", "courtyard", "library",
+              "lounge", "terrace", "floor"}
+
+
+def building_of_room(pobj: Token) -> Token:
+    """The building a room is "of" ("a side room of the X hotel", "the main hall of the Y palace"), or pobj itself."""
+    if pobj.lemma_.lower() not in ROOM_NOUNS:
+        return pobj
+    return next((p for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                 if p.dep_ == "pobj"), pobj)
 
 
 def calls_by_word(noun: Token, name: str) -> bool:

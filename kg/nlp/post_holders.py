@@ -107,8 +107,11 @@ def holder_after_of(t: Token, refs: dict) -> Token | None:
         return None
     two = f"{t.doc[title.i - 1].lower_} {title.lower_}" if title.i else ""  # "consul general"
     envoy = "diplomat" in {gazetteer.titles().get(title.lemma_.lower()), gazetteer.titles().get(two)}
-    level = [t]
-    for _ in range(2):  # "of the Republic of Türkiye X": one "of" inside the country's name
+    # (and a portfolio the parser coordinated with the title: "Minister of Foreign Affairs and International
+    # Cooperation of the Republic of Mali X", "Cooperation" a conjunct of "Minister")
+    level = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i not in refs
+                  and c.lower_ not in gazetteer.title_words())]
+    for _ in range(3):  # "of the Republic of Türkiye X": one "of" inside the country's name, or two after a portfolio
         preps = [c for w in level for c in w.children if c.dep_ == "prep"]
         # an envoy's post, or a post "of" a country, goes on "in" or "to" a place: "Consul General of Japan in Chennai X"
         # (an envoy's "on" a country too: "special envoy on Myanmar X") and a post "for" a portfolio is named before the

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.dates import WEEKDAYS
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.paragraphs import dateline_end
@@ -69,6 +70,11 @@ REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 #: Pronouns that stand for people: "she was received by Y and held talks with Z".
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "i"}
 
+#: Nouns of a time, which the parser may take for a joined verb's subject: "X landed on Thursday and that same night
+#: held talks with Y" ("night" parsed as the subject of "held").
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"} | {
+    w for w in WEEKDAYS if len(w) > 5}
+
 
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call"; an active verb joined
@@ -88,7 +94,9 @@ def subjects_of(verb: Token) -> list[Token]:
         # (not "spoke by telephone" parsed with "by" the agent: the means)
         # (an adverbial participle's subject is the passive verb's subject, not its agent: "X was received by Y, a day
         # after holding talks with Z": X held them)
-        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and not post_verbal_object(c) or c.dep_ == "agent"
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and not post_verbal_object(c)
+                and not (c.lemma_.lower() in TIME_NOUNS and c.ent_type_ not in {PERSON, ORGANIZATION, COUNTRY})
+                or c.dep_ == "agent"
                 and not ((joined and active or adverbial) and any(s.dep_ == "nsubjpass" and (
                     s.ent_type_ == PERSON or s.lower_ in gazetteer.title_words() or s.lower_ in PEOPLE_PRONOUNS)
                     for s in t.children))
@@ -131,6 +139,11 @@ def subjects_of(verb: Token) -> list[Token]:
             # after it
             out += [n for o in subj for n in o.subtree if n.dep_ in {"nmod", "npadvmod"} and n.ent_type_ == PERSON
                     and n.i < o.i and n.i + 1 < len(n.doc) and n.doc[n.i + 1].text == ","]
+            # "the presidents - A, B and the host, C - met": C, in apposition to the list's last, parsed as a modifier
+            # of the verb
+            out += [c for c in t.children if c.dep_ == "npadvmod" and c.ent_type_ == PERSON and subj[0].i < c.i < t.i
+                    and c.left_edge.i >= 2 and c.doc[c.left_edge.i - 1].text == ","
+                    and c.doc[c.left_edge.i - 2] in subj[0].subtree]
             # a headline's "X, Y agree ...": X, parsed as a modifier, and a comma before the subject
             out += [c for c in t.children if c.dep_ in {"advmod", "npadvmod", "dep"} and c.pos_ == "PROPN"
                     and c.ent_type_ and c.i + 2 == subj[0].i and c.doc[c.i + 1].text == "," and c.i == c.sent.start]
@@ -146,6 +159,8 @@ def subjects_of(verb: Token) -> list[Token]:
             if t.dep_ == "acl" and t.head.lower_ in TRIP_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                       for c in t.children):
                 return travellers(t.head)  # "X's visit to Tokyo to meet Y": X meets Y
+            if t.dep_ == "acl" and t.tag_ == "VBD" and (accompanied := accompanied_by(t.head)) is not None:
+                return [accompanied, t.head]  # "X, accompanied by Y, called on Z" parsed with "called" on Y: both
             if t.dep_ in {"relcl", "acl"}:
                 return [named_for(t.head)]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
@@ -165,6 +180,19 @@ def subjects_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+#: Verbs of going with someone: "X, accompanied by Y, called on Z".
+ACCOMPANY_VERBS = {"accompany", "escort", "flank"}
+
+
+def accompanied_by(name: Token) -> Token | None:
+    """The one a name accompanies, when it is the agent of an "accompanied by" clause on them: X of "X, accompanied by
+    Y"."""
+    clause = name.head.head if name.dep_ == "pobj" and name.head.dep_ == "agent" else None
+    if clause is None or clause.dep_ != "acl" or clause.lemma_.lower() not in ACCOMPANY_VERBS:
+        return None
+    return clause.head
 
 
 def travellers(trip: Token) -> list[Token]:

@@ -252,6 +252,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             if best is None:
                 continue  # "the president" with several presidents around: too vague
         add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
+        if parties and title not in GENERIC_TITLES and not words & RANK_WORDS:
+            best.titles |= words  # "Head of State X (...) The President of Kazakhstan": X is "the President" later
 
 
 def of_parties(tok, refs: dict[int, str], clusters: list[Cluster]) -> set[str]:

@@ -118,6 +118,8 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
             continue
         if not (tok.lower_ in POST_GLUE or tok.lower_ in HONORIFICS | MALAY_LAST_WORDS  # ("..., Dato' Seri X")
                 or tok.ent_type_ in {COUNTRY, ORGANIZATION}
+                # "the Speaker of South Africa's National Assembly, X": a country's body
+                or not comma and tok.lower_ in {"'s", "’s"} and doc[k - 1].ent_type_ in {COUNTRY, ORGANIZATION}
                 or not comma and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ != PERSON
                 # "the Deputy Foreign Minister and Special Representative (...) for the Middle East and Africa, X"
                 or tok.text in {"(", ")"} and not comma  # "the commander of the National Liberation Army (ELN), X"

@@ -257,6 +257,10 @@ def block_before(name: Span) -> TitleBlock:
         if singular_title(low) and i == name.start - 1 and name.end < len(doc) \
                 and doc[name.end].lower_ in {"and", "und", ","}:
             low = singular_title(low)  # "Acme heads X and Y": one title for each of two people
+        if i >= 2 and doc[i - 1].lower_ == "of" and f"{doc[i - 2].lower_} of {low}" in gazetteer.titles():
+            block.titles[:0] = ["of", low]  # "Head of State X", "Chief of Mission X": one title, its first word next
+            i -= 2
+            continue
         if i >= 1 and f"{doc[i - 1].lower_} {low}" in gazetteer.titles() and (
                 low not in titles or doc[i - 1].lower_ not in titles | MODIFIERS and doc[i - 1].pos_ != "NOUN"):
             # "Crown Prince X"; "US Under Secretary of State X": "Under" no title alone, "secretary" one
