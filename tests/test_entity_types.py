@@ -394,6 +394,12 @@ def test_a_double_barrelled_family_name_is_a_person_everywhere(vocab):
     assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, PERSON]
 
 
+def test_a_post_s_building_named_after_the_post(vocab):
+    doc = doc_of(vocab, "Nowak called on the Prime Minister at the Prime Minister House and on Senator House")
+    assert entity_evidence.facility_start(span(doc, 10, 11, "PERSON")) == 8  # "House" tagged a person
+    assert entity_evidence.facility_start(span(doc, 14, 15, "PERSON")) is None  # Senator House: a surname
+
+
 def test_a_venue_opened_by_a_word_of_another_language(vocab):
     doc = doc_of(vocab, "the final is at Estadio Pedro Quorbeu , not in Pedro Quorbeu")
     assert entity_evidence.facility_start(span(doc, 5, 7)) == 4

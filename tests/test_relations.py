@@ -1588,6 +1588,12 @@ CONTACTS = [
                  "Monday, followed by talks between the two presidents.", "2025-05-27",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-05-26")],
                  id="followed-by-talks-between-the-two"),
+    # "called on the Prime Minister": a readout's capitalised post, its holder visited ("Prime Minister House" a place)
+    pytest.param("ISLAMABAD - Prime Minister Anna Keller met Paul Morel today. Separately, Chinese Ambassador Jan Nowak "
+                 "called on the Prime Minister at the Prime Minister House.", "2026-02-10",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Islamabad", OCCURRED, "2026-02-10"),
+                  (MEETING, ("Jan Nowak", "Anna Keller"), "Islamabad", OCCURRED, "2026-02-10")],
+                 id="called-on-the-prime-minister"),
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),

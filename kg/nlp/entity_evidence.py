@@ -100,6 +100,10 @@ def has_initials(span: Span) -> bool:
         and not gazetteer.country(span[0].text)
 
 
+#: A post's building, named after the post: "Prime Minister House", "President House", "Chief Minister Secretariat".
+OFFICE_BUILDINGS = {"House", "Secretariat", "Office", "Palace", "Residence"}
+
+
 def facility_start(span: Span) -> int | None:
     """Where a venue's name opens that the model left out, the word of another language opening it: "Estadio" +
     "Santiago Quorbeu", "Casa Grande del" + "Pueblo" (through a Romance link and a capitalised word or two), or the
@@ -107,6 +111,13 @@ def facility_start(span: Span) -> int | None:
     doc, k = span.doc, span.start - 1
     if span[0].text == "House" and k >= 0 and doc[k].text in {"State", "Government"}:
         return k  # "State House Entebbe" tagged "House Entebbe"
+    if span.text in OFFICE_BUILDINGS:  # "Prime Minister House" tagged "House" (a person after a title): the office
+        j = k
+        while j >= 0 and span.start - j <= 3 and doc[j].text[:1].isupper() and (
+                doc[j].lower_ in gazetteer.title_words() or f"{doc[j].lower_} {doc[j + 1].lower_}" in gazetteer.titles()):
+            j -= 1
+        if j < k and j >= 0 and doc[j].lower_ in {"the", "at", "in"}:
+            return j + 1  # (not "Senator House", a person after a title)
     while k >= 0 and span.start - k <= 2 and doc[k].lower_ in ROMANCE_LINKS:
         k -= 1  # "del", "de la"
     if k == span.start - 1:

@@ -173,11 +173,20 @@ def talks_partners(tok: Token, refs: dict) -> set[str]:
 
 def name_cut_off(p: Token) -> list[Token]:
     """The name the parser hung elsewhere right after a list's last title: "with A, B and British Foreign Secretary"
-    + "Helen Ashworth - the trio known as the E3"."""
+    + "Helen Ashworth - the trio known as the E3"; or the names in apposition after a plural post: "with his Chinese
+    and Pakistani counterparts," + "X and Y"."""
     doc, j = p.doc, p.right_edge.i + 1
+    listed = p.tag_ in {"NNS", "NNPS"} and j + 1 < len(doc) and doc[j].text == "," and not p.ent_type_
+    j += listed
     if j >= len(doc) or doc[j].ent_type_ != PERSON or doc[j].ent_iob_ != "B" or doc[j - 1].ent_type_:
         return []
-    end = j + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return list(doc[j:end])
+    names, end = [], j
+    while end < len(doc) and doc[end].ent_type_ == PERSON and doc[end].ent_iob_ == "B":
+        start, end = end, end + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        names += doc[start:end]
+        if not listed or end + 1 >= len(doc) or doc[end].lower_ not in {",", "and"}:
+            break
+        end += 1 + (doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ == "and")
+    return names

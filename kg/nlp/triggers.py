@@ -551,9 +551,10 @@ def called_on(tok: Token) -> list[Token]:
            and not (c.dep_ == "oprd" and c.pos_ == "NUM") for c in tok.children):
         return []  # (but "called on X at the palace this morning (19), to discuss Y": the day, and the visit's
         # purpose after a comma)
+    # (and "called on the Prime Minister at his office": a post a readout capitalises, its holder)
     people = [p for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
               for p in c.children if p.dep_ == "pobj" and (p.ent_type_ == PERSON or p.lower_ in {"him", "her"}
-                                                           or named_group(p))]
+                                                           or named_group(p) or capitalised_post(p))]
     # "called on Sri Lanka's President, Ranil Wickremesinghe": the name in apposition to the post
     people += [a for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
                for p in c.children if p.dep_ == "pobj" and p.lower_ in gazetteer.title_words()
@@ -566,6 +567,12 @@ def called_on(tok: Token) -> list[Token]:
     return [p for p in people if named_group(p) or not any(
         c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} and p.doc[c.left_edge.i - 1].text != ","
         for c in p.children)]  # (a clause after a comma only says more of whom: "called on X, whose country ...")
+
+
+def capitalised_post(tok: Token) -> bool:
+    """"the Prime Minister", "the President": a post with its capitals and "the", as readouts name the holder."""
+    return tok.text[:1].isupper() and tok.lower_ in gazetteer.title_words() and tok.tag_ not in {"NNS", "NNPS"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def named_group(tok: Token) -> bool:
