@@ -6,8 +6,8 @@ TAGS = {"PROPN": "NNP", "NOUN": "NN", "DET": "DT", "ADP": "IN", "PUNCT": ",", "V
         "PRON": "PRP$", "ADJ": "JJ"}
 
 
-def t(text, head, dep, pos, ent="O", tag=None):
-    return (text, head, dep, pos, tag or TAGS[pos], text.lower(), ent)
+def t(text, head, dep, pos, ent="O", tag=None, lemma=None):
+    return (text, head, dep, pos, tag or TAGS[pos], lemma or text.lower(), ent)
 
 
 def test_the_names_after_a_plural_post_the_parser_hung_elsewhere_are_the_partners(make_doc):
@@ -15,7 +15,7 @@ def test_the_names_after_a_plural_post_the_parser_hung_elsewhere_are_the_partner
     doc = make_doc([
         t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("held", 1, "ROOT", "VERB"), t("talks", 1, "dobj", "NOUN", tag="NNS"),
         t("with", 2, "prep", "ADP"), t("his", 6, "poss", "PRON"), t("two", 6, "nummod", "ADJ"),
-        t("counterparts", 3, "pobj", "NOUN", tag="NNS"), t(",", 1, "punct", "PUNCT"),
+        t("counterparts", 3, "pobj", "NOUN", tag="NNS", lemma="counterpart"), t(",", 1, "punct", "PUNCT"),
         t("Bo", 9, "compound", "PROPN", "B-Person"), t("Pym", 13, "nmod", "PROPN", "I-Person"),
         t("and", 9, "cc", "CCONJ"), t("Cy", 13, "compound", "PROPN", "B-Person"),
         t("Lum", 1, "npadvmod", "PROPN", "I-Person"), t(",", 13, "punct", "PUNCT"), t("on", 1, "prep", "ADP"),

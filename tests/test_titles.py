@@ -4,7 +4,7 @@ names set beside a post — on hand-built parses."""
 import pytest
 
 from kg.nlp.appositions import apposition_after
-from kg.nlp.titled_names import has_person_evidence, titled_apposition
+from kg.nlp.titled_names import has_person_evidence, holders_listed, titled_apposition
 from kg.nlp.titles import TitleBlock, after_name, apposition_before, block_before, entity_at, of_party, party_of
 
 TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "DET": "DT", "ADP": "IN", "PUNCT": ",",
@@ -443,6 +443,19 @@ def test_a_hyphened_name_set_beside_a_title_is_a_person_s(make_doc):
     jo = next(e for e in doc.ents if e.label_ == "Organization")
     assert jo.text == "Jo Ode - Ama"
     assert has_person_evidence(jo)
+
+
+def test_the_names_listed_after_a_plural_post_each_after_its_own_post(make_doc):
+    # their counterparts , Foreign Secretary Ann Ode and Defense Secretary Bo Pym , few expected
+    doc = make_doc([
+        t("their", 1, "poss", "PRON"), t("counterparts", 1, "ROOT", "NOUN", tag="NNS", lemma="counterpart"),
+        t(",", 1, "punct", "PUNCT"), t("Foreign", 4, "compound", "PROPN"), t("Secretary", 6, "nmod", "PROPN"),
+        t("Ann", 6, "compound", "PROPN", "B-Person"), t("Ode", 1, "appos", "PROPN", "I-Person"),
+        t("and", 6, "cc", "CCONJ", tag="CC"), t("Defense", 9, "compound", "PROPN"), t("Secretary", 11, "compound", "PROPN"),
+        t("Bo", 11, "compound", "PROPN", "B-Person"), t("Pym", 6, "conj", "PROPN", "I-Person"), t(",", 1, "punct", "PUNCT"),
+    ])
+    refs = {5: "e1", 6: "e1", 10: "e2", 11: "e2"}
+    assert holders_listed(doc[1], refs) == [doc[6], doc[11]]
 
 
 def test_the_name_after_a_post_of_a_country_s_body(make_doc):

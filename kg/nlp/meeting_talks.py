@@ -25,7 +25,7 @@ from kg.nlp.events import HOST_RULE
 from kg.nlp.parties import LEAD_VERBS
 from kg.nlp.post_holders import named_after
 from kg.nlp.subjects import companions, conjuncts, reporting_speaker
-from kg.nlp.titled_names import titled_apposition
+from kg.nlp.titled_names import holders_listed, titled_apposition
 from kg.nlp.trigger_words import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES, RECEIVING_VERBS
 from kg.nlp.triggers import agent_objects, clause_verb, go_betweens, second_with
 
@@ -163,30 +163,22 @@ def accompanied(tok: Token, refs: dict) -> bool:
 
 def talks_partners(tok: Token, refs: dict) -> set[str]:
     """Those named in the talks' own "with" phrases: "talks with X and Y", "talks with officials, including X and Y",
-    "talks with X and with Y", "held talks on Friday with X and Y" (the "with" hung on the verb)."""
+    "talks with X and with Y", "held talks on Friday with X and Y" (the "with" hung on the verb), "talks with his
+    counterparts, X and Y" (however parsed)."""
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     withs = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" or second_with(c)
              for w in [c, *conjuncts(c)]]
     objects = [p for w in withs for p in w.children if p.dep_ == "pobj" and not reporting_speaker(p)]
-    return {refs[q.i] for p in objects for q in [*p.subtree, *name_cut_off(p)] if q.i in refs}
+    return {refs[q.i] for p in objects for q in [*p.subtree, *name_cut_off(p), *holders_listed(p, refs)] if q.i in refs}
 
 
 def name_cut_off(p: Token) -> list[Token]:
     """The name the parser hung elsewhere right after a list's last title: "with A, B and British Foreign Secretary"
-    + "Helen Ashworth - the trio known as the E3"; or the names in apposition after a plural post: "with his Chinese
-    and Pakistani counterparts," + "X and Y"."""
+    + "Helen Ashworth - the trio known as the E3"."""
     doc, j = p.doc, p.right_edge.i + 1
-    listed = p.tag_ in {"NNS", "NNPS"} and j + 1 < len(doc) and doc[j].text == "," and not p.ent_type_
-    j += listed
     if j >= len(doc) or doc[j].ent_type_ != PERSON or doc[j].ent_iob_ != "B" or doc[j - 1].ent_type_:
         return []
-    names, end = [], j
-    while end < len(doc) and doc[end].ent_type_ == PERSON and doc[end].ent_iob_ == "B":
-        start, end = end, end + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        names += doc[start:end]
-        if not listed or end + 1 >= len(doc) or doc[end].lower_ not in {",", "and"}:
-            break
-        end += 1 + (doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ == "and")
-    return names
+    end = j + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[j:end])

@@ -44,7 +44,7 @@ from kg.nlp.post_holders import (
     titled_later,
 )
 from kg.nlp.subjects import companions, conjuncts, named_for, negated, reporting_speaker
-from kg.nlp.titled_names import listed_holders, titled_apposition
+from kg.nlp.titled_names import holders_listed, listed_holders, titled_apposition
 from kg.nlp.titles import MONARCHS, REPORT_VERBS, RULING_NOUNS, block_before, entity_at, singular_title
 from kg.nlp.trigger_words import GROUP_NOUNS, NOUN_TRIGGERS, PARTY_TYPES, SIDELINE_NOUNS
 from kg.nlp.triggers import agent_objects
@@ -139,6 +139,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if holders := listed_holders(t, refs):
             out += [refs[p.i] for p, _ in holders]  # "the foreign ministers of A, B and C -- X, Y and Z --"
             listed |= {c.i for _, c in holders}
+            continue
+        if people := holders_listed(t, refs):
+            out += [refs[p.i] for p in people]  # "their counterparts, Foreign Secretary X and Defense Secretary Y"
             continue
         if (holder := holder_after_of(t, refs)) is not None:
             out.append(refs[holder.i])  # "with Prime Minister of Hungary Viktor Orbán": the name after the post

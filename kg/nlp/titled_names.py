@@ -181,6 +181,16 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
     return list(zip(people, countries)) if len(people) == len(countries) else []
 
 
+def holders_listed(t: Token, refs: dict) -> list[Token]:
+    """The people named in a list after a plural post of no country or body: "their counterparts, Foreign Secretary X
+    and Defense Secretary Y", however parsed (the last word of each name)."""
+    if t.tag_ not in {"NNS", "NNPS"} or t.lemma_.lower() not in gazetteer.title_words() or any(
+            c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in t.children):
+        return []
+    people = names_listed(t.doc, t.i + 1, refs)
+    return people if len(people) >= 2 else []
+
+
 def listed_countries(doc, k: int) -> list[Token]:
     """The first words of the countries listed from k up to a list opener ("Australia, India and Japan -"), or []
     if anything else comes before one."""
