@@ -652,6 +652,14 @@ def test_a_head_of_state_called_the_president_of_the_country_is_the_president_la
 
 
 @pytest.mark.model
+def test_a_name_with_glued_initials_is_the_person_of_that_surname(extract_text):
+    got, _ = people(extract_text, "TASHKENT - Senate Chairperson Tanzila Narbaeva met Konstantin Kosachev on Monday. "
+                                  "Earlier, T.Narbaeva had a telephone conversation with Paul Morel. A meeting between "
+                                  "T.Narbaeva and K.Kosachev is scheduled for tomorrow.")
+    assert ("T.Narbaeva", "name") in got["Tanzila Narbaeva"] and ("K.Kosachev", "name") in got["Konstantin Kosachev"]
+
+
+@pytest.mark.model
 def test_title_phrase_refers_to_the_person(extract_text):
     got, _ = people(extract_text, "US President Donald Trump spoke with Emmanuel Macron on Friday. "
                                   "The US president said the call was good.")

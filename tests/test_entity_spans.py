@@ -264,6 +264,13 @@ def test_the_name_before_a_particle_ending_a_long_name_is_a_surname_of_the_docum
     assert surnames_of(people) == {"Vinz", "Quorla", "Ode"}
 
 
+def test_a_surname_written_with_glued_initials():
+    from kg.nlp.entity_words import glued_surname
+
+    assert glued_surname("T.Quorbaeva") == "Quorbaeva" and glued_surname("Sh.Quorziyoyev") == "Quorziyoyev"
+    assert glued_surname("U.S.") is None and glued_surname("Quorbaeva") is None and glued_surname("T.") is None
+
+
 def test_a_rank_s_first_word_ends_no_body_s_name(vocab):
     doc = doc_of(vocab, "the Armed Forces of Quorvat Major General Ann Ode")
     assert entity_spans._without_trailing_title(doc, 1, 6) == 5  # "Major" opens the rank of "General Ann Ode"

@@ -1594,6 +1594,13 @@ CONTACTS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Islamabad", OCCURRED, "2026-02-10"),
                   (MEETING, ("Jan Nowak", "Anna Keller"), "Islamabad", OCCURRED, "2026-02-10")],
                  id="called-on-the-prime-minister"),
+    # two received by a third, or calling on a third: each talked with the host (not with each other, one side)
+    *[pytest.param(f"LIMA - Senator Anna Keller and Senator Paul Morel arrived on Tuesday. On Wednesday, Keller and "
+                   f"Morel {verb} President Jan Nowak at the palace.", "2025-04-10",
+                   [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Lima", OCCURRED, "2025-04-09"),
+                    (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-04-09"),
+                    (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-04-09")], id=f"two-{verb.split()[-2]}-by")
+      for verb in ("were received by", "called on")],
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),
@@ -2440,7 +2447,9 @@ MEETINGS = [
     pytest.param("Prime Minister Anna Keller and President Jan Nowak attended the parade in Moscow on Friday. Both "
                  "were received by President Paul Morel in the Kremlin after the parade.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Moscow", OCCURRED, "2025-03-21"),
-                  (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Moscow", OCCURRED, "2025-03-21")],
+                  (MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Moscow", OCCURRED, "2025-03-21"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21"),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2025-03-21")],
                  id="both-were-received-by"),
     # the subject raised above "due to be received by"
     pytest.param("Foreign Minister Anna Keller is due to be received by King Paul Morel in Tangier on Friday.",

@@ -102,7 +102,9 @@ class AliasResolver:
         people = [e for e in names if e.label_ == PERSON]
         # words as written: a hyphenated name is one word ("Bhutto-Zardari", "Jean-Claude"); the longest
         # names first, counted without honorifics ("Tun Dr Mahathir" is one word, after "Mahathir Mohamad")
-        worded = [(e, name_words([w for w in e.text.split() if re.sub(r"[-.'’]", "", w).isalpha()])) for e in people]
+        # (initials glued to the name apart: "T.Narbaeva" is "T." and "Narbaeva")
+        worded = [(e, name_words([w for w in GLUED_APART.sub(r"\1 ", e.text).split()
+                                  if re.sub(r"[-.'’]", "", w).isalpha()])) for e in people]
         # "X, popularly known as Madobe,": the nickname, wherever it is used, is X's
         nicknamed = {name_key(e.text): named for e in people if len(e) == 1 and (named := known_as(e[0])) is not None
                      and named.ent_type_ == PERSON}
@@ -233,6 +235,9 @@ def absorb(long: Cluster, short: Cluster, refs: dict[int, str]) -> None:
             refs[i] = long.key
     short.mentions, short.positions = [], []
 
+
+#: Initials glued to the name after them: "T.Narbaeva", "Sh.Mirziyoyev".
+GLUED_APART = re.compile(r"\b((?:[A-Z][a-z]?\.)+)(?=[A-Z][a-z])")
 
 #: The brackets around an acronym right after the name it abbreviates: "Workers' Party (PKK)", "( NASA )".
 BRACKET_OPEN, BRACKET_CLOSE = re.compile(r" ?\( ?"), re.compile(r" ?\)")

@@ -102,6 +102,7 @@ from kg.nlp.entity_words import (
     INITIAL,
     PORTFOLIO_WORDS,
     CommonWords,
+    glued_surname,
     hyphen_country,
     known_name,
     surnames_of,
@@ -175,6 +176,9 @@ class EntityFixer:
             typed = sports_names(typed)
         typed = harmonise(typed)
         surnames = surnames_of(typed)
+        # "T.Narbaeva" tagged a body after "Tanzila Narbaeva": the person, initials glued to the name
+        typed = [(s, PERSON) if t != PERSON and len(s) == 1 and glued_surname(s.text) in surnames else (s, t)
+                 for s, t in typed]
         typed = split_people(typed)
         typed = [(s, t) for s, t in typed
                  if not (t == PERSON and s.text not in surnames and subhead_word(s, self.common_word))]

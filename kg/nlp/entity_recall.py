@@ -49,6 +49,7 @@ from kg.nlp.entity_words import (
     TITLE_WORDS_NOT_NAMES,
     letters,
     CommonWords,
+    glued_surname,
     hyphen_country,
     is_name_word,
     surnames_of,
@@ -201,8 +202,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
         elif (country_end := country_words(tok, taken)) is not None and tok.text in surnames:
             found.append((doc[tok.i : country_end], COUNTRY))  # "Papua New Guinea" after a headline's "Receives Papua"
-        elif tok.text in surnames:
-            found.append((doc[tok.i : tok.i + 1], PERSON))
+        elif tok.text in surnames or glued_surname(tok.text) in surnames:
+            found.append((doc[tok.i : tok.i + 1], PERSON))  # (or "T.Narbaeva" after "Tanzila Narbaeva")
         elif tok.text in given and tok.i > 0 and (doc[tok.i - 1].lower_ in ROYAL_STYLES or (
                 doc[tok.i - 1].lower_ in gazetteer.title_words() and doc[tok.i - 1].text[:1].isupper()
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()))):

@@ -152,6 +152,17 @@ def name_before_particle(span: Span) -> bool:
         and span[-3].lower_ not in NAME_PARTICLES
 
 
+#: A name written with its given names' initials glued to it, as Central Asian readouts write them: "T.Narbaeva",
+#: "Sh.Mirziyoyev" (one token).
+GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+([A-Z][a-z]+(?:['’-][A-Za-z]+)*)$")
+
+
+def glued_surname(text: str) -> str | None:
+    """The surname of a name written with glued initials ("Narbaeva" of "T.Narbaeva"), or None."""
+    found = GLUED_INITIALS.match(text)
+    return found[1] if found else None
+
+
 def first_of_two_family_names(span: Span) -> bool:
     """The word before a name's last is a family name of its own: a capitalised word of a name of three words or
     more that is no given name nor particle ("Ríos" of "Gonzalo Ríos Benavides", not "Luiz Inácio Lula")."""

@@ -48,11 +48,12 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         # with C and D": X, for Egypt)
         placed += [((a, b), None, TALKS) for a in named_people(side_a, types) for b in named_people(side_b, types)]
     elif kind == MEETING and (place or all(types.get(k) == PERSON for k in side_a + side_b)) \
-            and tok.lemma_.lower() in {"meet", *RECEIVING_VERBS} and side_a and side_b \
+            and (tok.lemma_.lower() in {"meet", *RECEIVING_VERBS} or tok.lemma_.lower() == "call" and rule == "verb-meet") \
+            and side_a and side_b \
             and len(side_a + side_b) > 2 and any(types.get(a) == PERSON for a in side_a) and all(types.get(k) in (
                 PERSON, COUNTRY, ORGANIZATION) for k in side_b) and not (for_forum(tok) and len(side_b) > 1):
         # "X met A and B in Brussels", "X met officials from A, B and C in Istanbul", "X received A and B at the
-        # palace", "X is to meet A and B on Wednesday" (people, wherever they meet), "A and B met C for the EU-C
+        # palace", "A and B called on X", "X is to meet A and B on Wednesday" (people, wherever they meet), "A and B met C for the EU-C
         # summit" (but not one hosting guests for a forum: see for_forum), "a delegation led by X and
         # including Y met A and B": talks across (not A with B: maybe of one
         # side); with the people only where some are named ("met a Hamas delegation led by Y": Y, for the body;
@@ -62,6 +63,12 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         hosts = [a for a in side_a if types.get(a) == PERSON and a not in witnesses]
         guests = named_people(side_b, types)
         placed += [((a, b), None, TALKS) for a in hosts for b in guests]
+    elif kind == MEETING and tok.lemma_.lower() == "receive" and not side_b and (hosts := received_by(
+            tok, side_a, party_keys)) and all(types.get(k) == PERSON for k in side_a) \
+            and not any(t.lower_ == "airport" for t in tok.sent):
+        # "A and B were received by C at the palace": each guest with the host (not with each other: one side), but
+        # not a welcome at the airport
+        placed += [((a, h), None, TALKS) for a in side_a if a not in hosts for h in hosts]
     elif kind == MEETING and (rule.endswith("-talk") or place and (tok.lemma_.lower() == "meet" or tok.lower_ in {
             "meeting", "meetings"})) and not side_b \
             and 3 <= len(side_a) <= 4 and all(types.get(a) == PERSON for a in side_a) and not accompanied(tok, refs) \
@@ -89,6 +96,12 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         placed = [((h,), p, kind, HOST_RULE) for h in hosts for p in places if kind == MEETING and p] + [
             ((a, h), None, TALKS, HOST_RULE) for a in side_a for h in hosts] + placed
     return placed
+
+
+def received_by(tok: Token, side: list[str], party_keys: dict) -> list[str]:
+    """The parties of ``side`` a passive verb's agent names: C of "A and B were received by C"."""
+    agents = {party_keys.get(q.i) for p in agent_objects(tok) for q in [p, *conjuncts(p)]}
+    return [k for k in side if k in agents] if len(agents - {None}) < len(side) else []
 
 
 def named_people(side: list[str], types: dict) -> list[str]:
