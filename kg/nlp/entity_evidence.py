@@ -114,7 +114,8 @@ def facility_start(span: Span) -> int | None:
     if span.text in OFFICE_BUILDINGS:  # "Prime Minister House" tagged "House" (a person after a title): the office
         j = k
         while j >= 0 and span.start - j <= 3 and doc[j].text[:1].isupper() and (
-                doc[j].lower_ in gazetteer.title_words() or f"{doc[j].lower_} {doc[j + 1].lower_}" in gazetteer.titles()):
+                doc[j].lower_ in gazetteer.title_words()
+                or f"{doc[j].lower_} {doc[j + 1].lower_}" in gazetteer.titles()):
             j -= 1
         if j < k and j >= 0 and doc[j].lower_ in {"the", "at", "in"}:
             return j + 1  # (not "Senator House", a person after a title)

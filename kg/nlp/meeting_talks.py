@@ -48,15 +48,16 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
         # with C and D": X, for Egypt)
         placed += [((a, b), None, TALKS) for a in named_people(side_a, types) for b in named_people(side_b, types)]
     elif kind == MEETING and (place or all(types.get(k) == PERSON for k in side_a + side_b)) \
-            and (tok.lemma_.lower() in {"meet", *RECEIVING_VERBS} or tok.lemma_.lower() == "call" and rule == "verb-meet") \
+            and (tok.lemma_.lower() in {"meet", *RECEIVING_VERBS}
+                 or tok.lemma_.lower() == "call" and rule == "verb-meet") \
             and side_a and side_b \
             and len(side_a + side_b) > 2 and any(types.get(a) == PERSON for a in side_a) and all(types.get(k) in (
                 PERSON, COUNTRY, ORGANIZATION) for k in side_b) and not (for_forum(tok) and len(side_b) > 1):
         # "X met A and B in Brussels", "X met officials from A, B and C in Istanbul", "X received A and B at the
-        # palace", "A and B called on X", "X is to meet A and B on Wednesday" (people, wherever they meet), "A and B met C for the EU-C
-        # summit" (but not one hosting guests for a forum: see for_forum), "a delegation led by X and
-        # including Y met A and B": talks across (not A with B: maybe of one
-        # side); with the people only where some are named ("met a Hamas delegation led by Y": Y, for the body;
+        # palace", "A and B called on X", "X is to meet A and B on Wednesday" (people, wherever they meet), "A and
+        # B met C for the EU-C summit" (but not one hosting guests for a forum: see for_forum), "a delegation led by
+        # X and including Y met A and B": talks across (not A with B: maybe of one side); with the people only where
+        # some are named ("met a Hamas delegation led by Y": Y, for the body;
         # "the Israeli team, led by X, met A": X)
         witnesses = {party_keys.get(t.i) for t in tok.sent if t.ent_type_ == PERSON and any(
             a.lower_ == "presence" for a in t.ancestors)}  # (not those "in the presence of" whom it happened)
