@@ -129,6 +129,9 @@ _COMMENT_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a comment section's heading with the count of comments under it: "COMMENTS (3)", "Comments (12)"
+_COMMENT_COUNT_RE = re.compile(r"^\W*comments?\s*\(\d+\)\W*$", re.IGNORECASE)
+
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 
 # a page's lines of metadata under its headline and summary: "From: Prime Minister's Office", "Published: 10 February
@@ -291,8 +294,10 @@ def _mark_comment_section(blocks: list[_Block]) -> None:
     for i, b in enumerate(blocks):
         if b.cls == GOOD:
             seen_good = True
+        # (a count of comments alone is enough: "COMMENTS (3)", then each reader's name and words, however set out)
+        counted = bool(_COMMENT_COUNT_RE.match(_plain(b.text)))
         readers = sum(bool(_READER_LINE_RE.match(_plain(x.text))) for x in blocks[i + 1 :]) if b.comment else 0
-        if b.comment and seen_good and sum(x.comment for x in blocks[i:]) + readers >= 2:
+        if seen_good and (counted or b.comment and sum(x.comment for x in blocks[i:]) + readers >= 2):
             for x in blocks[i:]:
                 x.cls = BAD
             return

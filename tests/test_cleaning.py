@@ -147,6 +147,18 @@ def test_comment_section_is_dropped_with_everything_after_it():
     assert clean_scraped_text(text) == "\n\n".join(BODY)
 
 
+def test_a_count_of_comments_heads_a_comment_section_however_its_readers_sign():
+    text = _page(
+        *BODY,
+        "COMMENTS (2)",
+        "Kofi Quorsah - 5h",
+        "Same old story. The minister only remembers us when the talks are in trouble again.",
+        "Ama_Q | Northtown",
+        "@Kofi the president already phoned the minister last week to arrange this visit, I heard.",
+    )
+    assert clean_scraped_text(text) == "\n\n".join(BODY)
+
+
 def test_a_note_on_the_author_ends_the_body_with_the_headlines_after_it():
     text = _page(
         *BODY,

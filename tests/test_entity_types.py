@@ -542,6 +542,15 @@ def test_a_given_name_tagged_as_a_body_after_a_post_opens_the_name_words_after_i
     assert given_name_tagged_body(span(doc, 3, 4, "GPE")) is None
 
 
+def test_a_given_name_ending_a_body_s_span_goes_to_the_person_after_it_unless_it_ends_a_country_s_name(vocab):
+    doc = doc_of(vocab, "Secretary of the Quorvath Party of Ruritania Nam Tô Quorlâm met the Party of Viet Nam Tô Lâm")
+    typed = [(span(doc, 3, 8, "ORG"), ORGANIZATION), (span(doc, 8, 10, "PERSON"), PERSON),
+             (span(doc, 12, 16, "ORG"), ORGANIZATION), (span(doc, 16, 18, "PERSON"), PERSON)]
+    got = [(s.text, t) for s, t in entity_types.given_names_out_of_bodies(typed)]
+    assert got == [("Quorvath Party of Ruritania", ORGANIZATION), ("Nam Tô Quorlâm", PERSON),
+                   ("Party of Viet Nam", ORGANIZATION), ("Tô Lâm", PERSON)]
+
+
 def test_a_state_s_word_tagged_with_the_name_after_a_post_of_the_state(vocab):
     doc = doc_of(vocab, "received by President of the Republic Alar Quorvis at the palace . the Republic Alar Quorvo")
     assert state_before_name(span(doc, 5, 8, "ORG"))
@@ -566,3 +575,12 @@ def test_a_word_in_capitals_taken_for_a_place_that_spells_a_body_s_initials_is_t
     got = [(s.text, t) for s, t in entity_types.acronyms_of_bodies(typed)]
     assert got == [("Inter - Parliamentary Quorvath", ORGANIZATION), ("QPU", PLACE), ("IPQ", ORGANIZATION),
                    ("OSLO", PLACE)]
+
+
+def test_a_nickname_in_quotes_inside_a_person_s_name_joins_its_parts(vocab):
+    doc = doc_of(vocab, 'President Ferdo " Bongo " Quorcos Jr met Ann " the Iron Lady " Ode')
+    typed = [(span(doc, 1, 2, "PERSON"), PERSON), (span(doc, 3, 4, "GPE"), PLACE), (span(doc, 5, 7, "PERSON"), PERSON),
+             (span(doc, 8, 9, "PERSON"), PERSON), (span(doc, 14, 15, "PERSON"), PERSON)]
+    got = [(s.text, t) for s, t in entity_types.quoted_nicknames(typed)]
+    # (not words in quotes that are no name: "the Iron Lady")
+    assert got == [('Ferdo " Bongo " Quorcos Jr', PERSON), ("Ann", PERSON), ("Ode", PERSON)]

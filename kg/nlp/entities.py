@@ -91,6 +91,7 @@ from kg.nlp.entity_types import (
     harmonise,
     listed_with_bodies,
     people_out_of_bodies,
+    quoted_nicknames,
     relabel_other,
     seat_after,
     seat_at_venue,
@@ -171,7 +172,7 @@ class EntityFixer:
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else romance_tail(s)
                   if t == PLACE else s, t) for s, t in typed]
         typed = body_remit_ends(typed, self.common_word)
-        typed = family_mentions(join_overlapping_people(typed))
+        typed = family_mentions(quoted_nicknames(join_overlapping_people(typed)))
         if sports_document(doc):
             typed = sports_names(typed)
         typed = harmonise(typed)

@@ -85,6 +85,7 @@ from kg.nlp.entity_words import (
 from kg.nlp.memo import per_document
 from kg.nlp.names import HONORIFIC_PAIRS, HONORIFICS, STYLE_INITIALS, STYLE_NOUNS, name_key
 from kg.nlp.paragraphs import SHORT_GIVEN_NAMES, country_after, dateline_end, state_after
+from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.sports import (
     COMPETITION_WORDS,
     athlete_result,
@@ -720,6 +721,31 @@ def people_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]
     return out
 
 
+def quoted_nicknames(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"Ferdinand" + "Bongbong" + "Marcos Jr" of 'Ferdinand "Bongbong" Marcos Jr': a person's given name, a nickname of
+    one or two capitalised words in quotes and the rest of the name are one person's name."""
+    if not typed:
+        return typed
+    doc = typed[0][0].doc
+    starts = {s.start: (s, t) for s, t in typed}
+    joined: dict[int, Span] = {}  # the given name's start -> the whole name
+    inside: set[int] = set()
+    for s, t in typed:
+        if t != PERSON or s.end >= len(doc) or doc[s.end].text not in QUOTE_MARKS:
+            continue
+        for size in (1, 2):
+            close, after = s.end + 1 + size, s.end + 2 + size
+            rest = starts.get(after)
+            if close < len(doc) and doc[close].text in QUOTE_MARKS and rest is not None and rest[1] == PERSON \
+                    and all(w.text[:1].isupper() and w.is_alpha for w in doc[s.end + 1 : close]):
+                joined[s.start] = Span(doc, s.start, rest[0].end, label="PERSON")
+                inside |= set(range(s.end, rest[0].end))
+                break
+    if not joined:
+        return typed
+    return [(joined.get(s.start, s), t) for s, t in typed if s.start not in inside]
+
+
 def acronyms_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """"IPU" beside "Inter-Parliamentary Union": a word in capitals taken for a place (the town of Ipu) that spells the
     initials of a body the document names is that body's short name."""
@@ -732,8 +758,10 @@ def given_name_last(span: Span) -> bool:
     """The last word of ``span`` is no part of the body's name, but a given name opening the next (see
     :func:`given_names_out_of_bodies`)."""
     last = span[-1]
+    # (nor a country's name of two or three words ending the body's: "the Communist Party of Việt Nam")
+    country_last = any(gazetteer.country(span[k:].text) for k in range(max(0, len(span) - 3), len(span) - 1))
     if not (last.is_alpha and last.text.istitle() and last.whitespace_ == " ") or gazetteer.organization(span.text) \
-            or gazetteer.country(span.text):
+            or gazetteer.country(span.text) or country_last:
         return False
     rest = span[1:-1] if span[0].lower_ == "the" else span[:-1]
     return bool(len(rest) and (gazetteer.given_name(last.text) or gazetteer.country(rest.text)
