@@ -281,6 +281,17 @@ def test_a_meeting_in_a_room_of_a_building_is_at_the_building_end_to_end(extract
 
 
 @pytest.mark.model
+def test_a_minister_delegate_calling_on_a_president_at_a_house_in_a_city_end_to_end(extract_text):
+    text = ("ACCRA - France's Minister Delegate for Francophonie and International Partnerships, Anna Keller, on "
+            "Tuesday called on President Paul Morel at Jubilee House in Accra.")
+    result, simple = extract_text(text, "2025-05-14")
+    names = {e.key: e.name for e in result.entities}
+    assert [(*simple(e), names.get(e.venue)) for e in result.events if e.kind != AFFILIATION] == [
+        (MEETING, ("Anna Keller", "Paul Morel"), "Accra", OCCURRED, "2025-05-13", "Jubilee House")]
+    assert {names[e.party] for e in result.events if e.kind == AFFILIATION} == {"France"}  # no portfolio a body
+
+
+@pytest.mark.model
 def test_a_readout_s_line_of_date_and_time_dates_its_lede_end_to_end(extract_text):
     text = ("Telephone conversation with the President of Ruritania\n\nMarch 19, 2025, 17:20\n\nAnna Keller had a "
             "telephone conversation with President of Ruritania Paul Morel. They discussed trade.")

@@ -130,6 +130,13 @@ def site_in_city(ev: RawEvent, refs: dict, types: dict, names: dict) -> str | No
               and site(refs[t.i], names, types) and any(
                   c.dep_ == "prep" and c.lower_ == "in" and any(refs.get(p.i) == ev.place for p in c.children)
                   for h in (t.head.head, *(d for d in t.head.head.children if d.dep_ == "dobj")) for c in h.children)}
+    # "called on President Y at Jubilee House in Accra" with "at" on the name and "in" on the verb: the site of a
+    # phrase of the verb's own (through no clause of its own), the city the verb's
+    verbs = [v for v in ev.sentence if v.text == ev.trigger and v.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(refs.get(p.i) == ev.place for p in c.children) for c in v.children)]
+    found |= {refs[t.i] for v in verbs for t in v.subtree if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "at"
+              and site(refs[t.i], names, types) and not any(
+                  a.pos_ in {"VERB", "AUX"} for a in t.ancestors if a.i != v.i and v in a.ancestors)}
     return found.pop() if len(found) == 1 else None
 
 
