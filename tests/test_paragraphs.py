@@ -226,3 +226,14 @@ def test_the_tokens_read_for_run_ons_and_initials_are_all_those_the_rules_can_ho
     finally:
         paragraphs.run_on_candidates = read
     assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in every]
+
+
+@pytest.mark.parametrize("line,dash", [("PRESS RELEASE - Monrovia, 18 December 2025", 2),
+                                       ("Press release - Monrovia, 18 December 2025", 2),
+                                       ("Press Release - Monrovia", 2),
+                                       ("Press said - Monrovia", None), ("Monrovia - 18 December", None)])
+def test_a_release_s_label_before_its_dateline_in_capitals_or_as_a_sentence(blank, line, dash):
+    from kg.nlp.paragraphs import release_label_end
+
+    doc = blank(line)
+    assert release_label_end(doc, 0) == (dash + 1 if dash is not None else 0)

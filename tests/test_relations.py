@@ -1601,6 +1601,11 @@ CONTACTS = [
                     (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-04-09"),
                     (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-04-09")], id=f"two-{verb.split()[-2]}-by")
       for verb in ("were received by", "called on")],
+    # a release's dateline naming a country whose capital bears its name: the meeting at a venue is in that city
+    pytest.param("Press release - Djibouti, 18 December 2025\n\nPresident Anna Keller received Defence Minister Paul "
+                 "Morel at the Presidential Palace this morning.", "2025-12-18",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Djibouti", OCCURRED, "2025-12-18")],
+                 id="a-release-filed-in-a-capital-named-as-its-country"),
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),

@@ -307,15 +307,16 @@ def date_place_line_end(doc: Doc, start: int) -> int | None:
 
 
 def release_label_end(doc: Doc, start: int) -> int:
-    """Where a line opening with a release's label in capitals and a spaced dash goes on ("PRESS RELEASE - Monrovia,
-    ...", or an agency's in brackets: "(ANSA) - NEW DELHI, JAN 27 - "): the index after the dash; ``start`` if the
+    """Where a line opening with a release's label and a spaced dash goes on ("PRESS RELEASE - Monrovia, ...", "Press
+    release - Djibouti, 18 December 2025", or an agency's in brackets: "(ANSA) - NEW DELHI, JAN 27 - "): the index after the dash; ``start`` if the
     line has no such label."""
     if start + 4 < len(doc) and doc[start].text == "(" and doc[start + 1].text.isupper() \
             and doc[start + 2].text == ")" and doc[start + 3].text in {"-", "–", "—"} \
             and "\n" not in doc[start + 3].whitespace_:
         return start + 4
-    k = start
-    while k < min(len(doc), start + 3) and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k]) > 1:
+    k = start  # (in capitals, as a title or as a sentence: "Press release - Djibouti, 18 December 2025")
+    while k < min(len(doc), start + 3) and doc[k].is_alpha and len(doc[k]) > 1 and (
+            doc[k].text.isupper() or doc[k].text.istitle() or k > start and doc[k].is_lower):
         k += 1
     spaced = k > start and k + 1 < len(doc) and doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ \
         and doc[k].whitespace_ and "\n" not in doc[k].whitespace_
