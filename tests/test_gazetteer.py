@@ -44,6 +44,13 @@ def test_a_body_named_after_its_country_is_no_name_of_the_country():
     assert gazetteer.country("Central African Rep.").code == "CF"
 
 
+def test_a_monarch_of_a_country_is_no_name_of_the_country():
+    # the pattern for the Netherlands matches "netherlands" anywhere; "king ..." opens like "kingdom of the netherlands"
+    assert gazetteer.country("King Quorvath of the Netherlands") is None
+    assert gazetteer.country("the Kingdom of the Netherlands").code == "NL"
+    assert gazetteer.country("People 's Republic of China").code == "CN"
+
+
 def test_a_part_of_a_country_is_no_name_of_the_country():
     # country_converter's pattern for Palestine takes in "west bank": a region of it, a place of its own
     assert gazetteer.country("West Bank") is None and gazetteer.country("the Gaza Strip") is None

@@ -106,6 +106,9 @@ def _country_table() -> tuple[dict[str, Country], list[tuple[re.Pattern, Country
 def _regex_match(key: str) -> tuple[Country, str] | None:
     """The country whose country_converter regex matches the start of key, and what is left
     (the first in the table's order, among the countries with a name beginning like key)."""
+    if (first := key.split(" ", 1)[0]).isalpha() and first in title_words():
+        return None  # "king willem-alexander of the netherlands", which opens like "kingdom of the netherlands" and
+        # the pattern for the Netherlands matches: a post of the country, no name of it
     for rx, c in _regexes_by_start().get(key[:3], ()):
         m = rx.match(key)
         if m:
