@@ -1606,6 +1606,17 @@ CONTACTS = [
                  "Morel at the Presidential Palace this morning.", "2025-12-18",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Djibouti", OCCURRED, "2025-12-18")],
                  id="a-release-filed-in-a-capital-named-as-its-country"),
+    # "after being received by Y" parsed on what the speaker said: the speaker was received, by Y
+    pytest.param("LIMA - Chilean Foreign Minister Anna Keller said today in Lima that relations between Peru and Chile "
+                 "are going through a moment of great confidence, after being received by the Peruvian President, Paul "
+                 "Morel.", "2024-07-16", [(MEETING, ("Paul Morel", "Anna Keller"), "Lima", OCCURRED, "2024-07-16")],
+                 id="said-that-after-being-received-by"),
+    # "travelled by train with X for talks with Y" parsed with the rest hung on the train: as without it
+    *[pytest.param(f"Chancellor Anna Keller travelled to Kyiv by train with President Paul Morel for {what} with "
+                   "President Jan Nowak on Friday.", "2025-05-12",
+                   [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Kyiv", OCCURRED, "2025-05-09"),
+                    (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-05-09")],  # (the talks' own partner)
+                   id=f"travelled-by-train-with-for-{what.split()[-1]}-with") for what in ("talks", "a meeting")],
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),
@@ -5231,7 +5242,8 @@ def test_the_five_leaders_are_the_five_of_the_meeting_just_told(extract_text):
                    "for talks with Omar Dabo. The five leaders phoned Tom Reed together.", "2025-06-02")
     assert (got[0][0], set(got[0][1]), got[0][2]) == (MEETING, five, "Kyiv")
     assert {frozenset(parties) for kind, parties, *_ in got[1:] if kind == CALL} == {
-        frozenset({name, "Tom Reed"}) for name in five} and len(got) == 6
+        frozenset({name, "Tom Reed"}) for name in five} and len(got) == 7
+    assert (TALKS, ("Anna Keller", "Omar Dabo")) in [(kind, parties) for kind, parties, *_ in got]  # the talks' partner
 
 
 @pytest.mark.model

@@ -50,6 +50,7 @@ from kg.nlp.trigger_words import (
     TALK_NOUNS,
     TALK_VERBS,
     TOPIC_VERBS,
+    TRANSPORT_NOUNS,
     TRIP_NOUNS,
     VISIT_NOUNS,
 )
@@ -585,8 +586,10 @@ def partner_holders(tok: Token, verb: Token) -> list[Token]:
     verb)."""
     both = list(dict.fromkeys((tok, verb)))
     # "held a consultation by video link with X": the partner hangs on the means
+    # (or on the means of a journey: "travelled to Kyiv by train with X for a meeting with Y")
     means = [p for h in both for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in MEANS_PREPS
-             for p in c.children if p.dep_ == "pobj" and p.lower_ in CALL_WORDS | {"link", "videolink"}]
+             for p in c.children if p.dep_ == "pobj"
+             and p.lower_ in CALL_WORDS | TRANSPORT_NOUNS | {"link", "videolink"}]
     # "hosted a meeting at her country's representation in Brussels with X" parsed with "with" on the venue
     # (or on the verb of talks held: "held talks at the Elysee Palace with X", "held talks on Wednesday in Dakar with
     # X")

@@ -39,14 +39,18 @@ def talks_within(tok: Token, kind: str, rule: str, side_a: list[str], side_b: li
     place = places[0] if places else None
     # (a meeting noun too, between people: "A and B held a breakfast meeting with C at the palace")
     people_meeting = rule == "noun-meet" and all(types.get(k) == PERSON for k in side_a + side_b)
-    if kind == MEETING and (rule.endswith("-talk") or people_meeting) and side_b and (len(side_a) > 1 or len(
-            side_a) == 1 and len(side_b) > 1 and (all(types.get(b) != PERSON for b in side_b)
-                                                  or set(side_b) <= talks_partners(tok, refs))):
+    table = kind == MEETING and (rule.endswith("-talk") or people_meeting)
+    partners = talks_partners(tok, refs) if table and len(side_a) == 1 and len(side_b) > 1 else set()
+    if table and side_b and (len(side_a) > 1 or len(side_a) == 1 and len(side_b) > 1 and (
+            all(types.get(b) != PERSON for b in side_b) or set(side_b) <= partners)):
         # "A and B held talks with C and D in Geneva", "A held talks with bodies C and D there", "with people C and
-        # D": the meeting of all, and talks across the table (not "A travelled to Kyiv with B for talks with C": B
-        # may be on either side); a side's people where it names some ("an Egyptian delegation led by X held talks
-        # with C and D": X, for Egypt)
+        # D": the meeting of all, and talks across the table; a side's people where it names some ("an Egyptian
+        # delegation led by X held talks with C and D": X, for Egypt)
         placed += [((a, b), None, TALKS) for a in named_people(side_a, types) for b in named_people(side_b, types)]
+    elif table and len(side_a) == 1 and types.get(side_a[0]) == PERSON and (
+            named := [b for b in side_b if b in partners and types.get(b) == PERSON]):
+        # "A travelled to Kyiv with B for talks with C": A with C, the talks' own partner (B may be on either side)
+        placed += [((side_a[0], b), None, TALKS) for b in named]
     elif kind == MEETING and (place or all(types.get(k) == PERSON for k in side_a + side_b)) \
             and (tok.lemma_.lower() in {"meet", *RECEIVING_VERBS}
                  or tok.lemma_.lower() == "call" and rule == "verb-meet") \

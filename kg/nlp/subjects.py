@@ -85,6 +85,13 @@ def subjects_of(verb: Token) -> list[Token]:
     for the subject ("X had himself spoken with Y": X)."""
     t = verb
     active = not any(c.dep_ == "auxpass" for c in verb.children)
+    if not active and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"} \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        # "X said ..., after being received by Y": Y, who received, and X, received (the subject of the clause the
+        # phrase is on)
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agents:
+            return agents + subjects_of(said_of(verb.head.head))
     joined = adverbial = False
     for _ in range(5):
         if t.dep_ == "csubj" and t.head.lemma_ == "be":  # "Taking part in the session were X (A), Y (B) and Z (C)"
@@ -164,7 +171,7 @@ def subjects_of(verb: Token) -> list[Token]:
             if t.dep_ in {"relcl", "acl"}:
                 return [named_for(t.head)]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
-                t = t.head.head  # "X kissed the soil before greeting Y", "After meeting Y, X said"
+                t = said_of(t.head.head)  # "X kissed the soil before greeting Y", "After meeting Y, X said"
                 adverbial = True
                 continue
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.dep_ == "npadvmod" \
@@ -193,6 +200,15 @@ def accompanied_by(name: Token) -> Token | None:
     if clause is None or clause.dep_ != "acl" or clause.lemma_.lower() not in ACCOMPANY_VERBS:
         return None
     return clause.head
+
+
+def said_of(verb: Token) -> Token:
+    """The verb a phrase on ``verb`` tells of: ``verb`` itself, or the reporting verb above a clause whose subject is
+    no one ("X said that relations are good, after being received by Y", "after" parsed on what was said)."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS and not any(
+            s.dep_ in {"nsubj", "nsubjpass"} and (s.ent_type_ or s.lower_ in PEOPLE_PRONOUNS) for s in verb.children):
+        return verb.head
+    return verb
 
 
 def travellers(trip: Token) -> list[Token]:

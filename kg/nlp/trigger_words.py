@@ -183,3 +183,8 @@ REMOTE_ADVERBS = {"virtually", "online", "remotely"}
 
 #: Prepositions of the means of a contact: "by video link", "via videoconference".
 MEANS_PREPS = {"by", "via", "over"}
+
+#: Means of a journey, whose phrase the parser may hang the rest of the verb's phrases on: "travelled to Kyiv by train
+#: with X for a meeting with Y".
+TRANSPORT_NOUNS = {"train", "plane", "car", "helicopter", "boat", "ship", "bus", "road", "air", "sea", "motorcade",
+                   "jet"}

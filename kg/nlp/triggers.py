@@ -37,8 +37,8 @@ from kg.nlp.trigger_words import (
     CALL_WORDS,
     CEREMONY_NOUNS,
     CONTACT_NOUNS,
-    DELEGATION_NOUNS,
     COUNTERPART_VERBS,
+    DELEGATION_NOUNS,
     EXCHANGE_OBJECTS,
     FORUM_HEADS,
     FORUM_NOUNS,
@@ -67,6 +67,7 @@ from kg.nlp.trigger_words import (
     TALK_NOUNS,
     TALK_VERBS,
     TOGETHER_VERBS,
+    TRANSPORT_NOUNS,
     TRAVEL_VERBS,
     VERB_TRIGGERS,
     WORK_VERBS,
@@ -681,7 +682,7 @@ LIGHT_NOUNS = {"round", "rounds", "series", "session", "sessions", "part", "star
                "margins", "margin", "day", "days", "number", "lot", "kind", "sort", "set", "host", "wave",
                "table", "phone", "telephone", "video", "hour", "hours", "minute", "minutes", "weeks", "participants",
                "participant", "delegates", "address", "addresses", "speech", "speeches", "opening", "occasion",
-               "leaders", "conclusion", "close"}
+               "leaders", "conclusion", "close"} | TRANSPORT_NOUNS  # ("travelled to Kyiv by train for a meeting")
 
 
 def forum_objects(tok: Token) -> list[Token]:
