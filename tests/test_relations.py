@@ -264,6 +264,17 @@ def test_a_verb_hung_on_the_one_accompanying_the_subject_has_both_for_subjects(m
     assert [t.text for t in subjects_of(doc[6])] == ["Ode", "Pym"]
 
 
+def test_a_visiting_post_parsed_as_a_clause_with_the_post_its_object_is_the_subject(make_doc):
+    # Visiting Representative for Trade Ode Pym met Lum . -- parsed with "Visiting" a clausal subject
+    doc = make_doc([
+        t("Visiting", 6, "csubj", "VERB", lemma="visit", tag="VBG"), t("Representative", 0, "dobj", "PROPN"),
+        t("for", 1, "prep", "ADP"), t("Trade", 5, "compound", "PROPN"), t("Ode", 5, "compound", "PROPN", "B-Person"),
+        t("Pym", 2, "pobj", "PROPN", "I-Person"), t("met", 6, "ROOT", "VERB", lemma="meet"),
+        t("Lum", 6, "dobj", "PROPN", "B-Person"), t(".", 6, "punct", "PUNCT"),
+    ])
+    assert [t.text for t in subjects_of(doc[6])] == ["Representative"]
+
+
 def test_a_verb_joined_to_a_passive_with_a_titled_subject_takes_that_subject(make_doc):
     # The minister was received by Pym and met Ode .
     doc = make_doc([
@@ -1617,6 +1628,13 @@ CONTACTS = [
                    [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Kyiv", OCCURRED, "2025-05-09"),
                     (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-05-09")],  # (the talks' own partner)
                    id=f"travelled-by-train-with-for-{what.split()[-1]}-with") for what in ("talks", "a meeting")],
+    # "brought A and B together in Ankara" with "together" parsed on "in": a meeting of the three, all talking
+    pytest.param("On Monday, President Anna Keller brought Paul Morel and Jan Nowak together in Ankara, where the three "
+                 "leaders spent hours in talks.", "2025-02-14",
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Ankara", OCCURRED, "2025-02-10"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-02-10"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-02-10"),
+                  (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-02-10")], id="brought-together-in"),
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),

@@ -27,7 +27,7 @@ from kg.nlp.post_holders import named_after
 from kg.nlp.subjects import companions, conjuncts, reporting_speaker
 from kg.nlp.titled_names import holders_listed, titled_apposition
 from kg.nlp.trigger_words import FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES, RECEIVING_VERBS
-from kg.nlp.triggers import agent_objects, clause_verb, go_betweens, second_with
+from kg.nlp.triggers import agent_objects, clause_verb, go_betweens, second_with, together
 
 __all__ = ["all_talk", "talks_within"]
 
@@ -122,9 +122,7 @@ def all_talk(tok: Token) -> bool:
     """The contact is one all its parties hold together: "a trilateral meeting with A and B", "X brought A and B
     together", "a (single) video call with A and B" (not "calls with A and B", nor "spoke by phone with A and B":
     maybe one after the other)."""
-    if tok.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in [*tok.children, *(
-            g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod")]):
-        # ("brought A and B together at the hotel", "together" parsed on "at")
+    if tok.lemma_.lower() == "bring" and together(tok):  # ("brought A and B together at the hotel")
         return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in MEET_NOUNS | FORUM_NOUNS for c in [
             *tok.children, *(tok.head.children if tok.dep_ == "conj" else [])])  # not "The meeting brings together"
     words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}}

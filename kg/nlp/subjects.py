@@ -119,6 +119,9 @@ def subjects_of(verb: Token) -> list[Token]:
         # or make them its object
         subj = subj or [s for a in t.children if a.dep_ == "aux" and a.i > t.i and a.lemma_ == "be" and t.tag_ == "VBG"
                         for s in [*a.children, *t.children] if s.dep_ in {"nsubj", "nsubjpass", "dobj"} and s.i > a.i]
+        # "Visiting Special Representative X met Y" parsed with "Visiting" a clause, the post its object: the visitor
+        subj = subj or [o for c in t.children if c.dep_ == "csubj" and c.lower_ == "visiting" for o in c.children
+                        if o.dep_ == "dobj"]
         # "What X did was meet Y": the subject of the "what" clause
         subj = subj or [s for c in t.children if c.dep_ == "csubj" and t.lemma_ == "be" and any(
             w.lower_ == "what" for w in c.children) for s in c.children if s.dep_ == "nsubj" and s.lower_ != "what"]

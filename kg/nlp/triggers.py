@@ -317,7 +317,7 @@ def _word_rule(tok: Token) -> str | None:
             return "verb-meet"  # "leaders came together in Paris"
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] or [  # "The meeting is chaired by X and brings ..."
             c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}] * (tok.dep_ == "conj")
-        if lemma == "bring" and any(c.lower_ == "together" for c in tok.children) and any(
+        if lemma == "bring" and together(tok) and any(
                 c.dep_ == "dobj" and c.ent_type_ in PARTY_TYPES for c in tok.children) and any(
                 c.ent_type_ in PARTY_TYPES or c.lower_ in MEET_NOUNS | TALK_NOUNS
                 or any(a.dep_ == "appos" and a.ent_type_ in PARTY_TYPES for a in c.children) for c in subjects):
@@ -642,6 +642,13 @@ def _call_for(tok: Token) -> bool:
         if c.dep_ == "oprd" and has_object and c.pos_ in {"NUM", "PRON", "DET"}:
             return True  # "calling Ms X "one of the finest diplomats"": naming her
     return False
+
+
+def together(tok: Token) -> bool:
+    """"together" on the verb, or on one of its prepositions ("brought A and B together in Ankara" parsed with
+    "together" on "in")."""
+    return any(c.lower_ == "together" for c in [*tok.children, *(
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod")])
 
 
 def clause_verb(tok: Token) -> Token:
