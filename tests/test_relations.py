@@ -1635,6 +1635,12 @@ CONTACTS = [
                   (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-02-10"),
                   (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, "2025-02-10"),
                   (TALKS, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-02-10")], id="brought-together-in"),
+    # "received today at X Palace in Riyadh His Royal Highness Prince Y", the guest parsed into the place: Y
+    pytest.param("Riyadh, March 3, 2025, SPA -- His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, "
+                 "Crown Prince and Prime Minister, received today at Al-Yamamah Palace in Riyadh His Royal Highness "
+                 "Prince Salman bin Hamad Al Khalifa, Crown Prince of Bahrain, who is on a private visit.", "2025-03-03",
+                 [(MEETING, ("Mohammed bin Salman bin Abdulaziz Al Saud", "Salman bin Hamad Al Khalifa"), "Riyadh",
+                   OCCURRED, "2025-03-03")], id="received-at-a-palace-his-royal-highness"),
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),

@@ -230,13 +230,17 @@ def titled_guest(verb: Token) -> list[Token]:
 
 #: Words of a time or place phrase: "on Tuesday", ", at the Tahrir Palace in Cairo,".
 WHEN_WHERE_WORDS = {"on", "at", "in", "the", ","}
+#: The words of a style before a name: "His Royal Highness", "Her Excellency".
+STYLE_WORDS = STYLE_NOUNS | {"his", "her", "royal"}
 
 
 def when_and_where(span: Span) -> bool:
-    """Only when and where lie in the span, up to a form of address: "(received) on Tuesday", "(received) on Sunday,
-    February 18, 2024, at the Tahrir Palace in Cairo, Mr." (the guest's name next, with no title of its own)."""
+    """Only when and where lie in the span, up to a form of address or a style: "(received) on Tuesday", "(received) on
+    Sunday, February 18, 2024, at the Tahrir Palace in Cairo, Mr.", "(received) today at X Palace in Riyadh His Royal
+    Highness" (the guest's name next, with no title of its own)."""
     return len(span) > 0 and any(t.ent_type_ in {"DATE", "TIME"} for t in span) and all(
-        t.ent_type_ in PLACE_TYPES | {"DATE", "TIME"} or t.lower_ in WHEN_WHERE_WORDS | FORMS_OF_ADDRESS for t in span)
+        t.ent_type_ in PLACE_TYPES | {"DATE", "TIME"} or t.lower_ in WHEN_WHERE_WORDS | FORMS_OF_ADDRESS | STYLE_WORDS
+        for t in span)
 
 
 def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[str], list[str], bool]:
