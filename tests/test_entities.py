@@ -129,6 +129,9 @@ NAME_TYPES = [
     pytest.param("According to Jan Nowak, co-director of the China Media Project and a fellow of the Robert Bosch Academy "
                  "in Berlin, the plan failed.", {"China Media Project": ORGANIZATION}, id="director-of-a-country-s-body"),
     pytest.param("The minister travelled to Bodh Gaya on Friday.", {"Bodh Gaya": PLACE}, id="a-town-with-a-city-s-name"),
+    # a country's name of two joined by "and" the model left untagged
+    pytest.param("LUANDA - The Prime Minister of São Tomé and Príncipe, Jan Nowak, held talks on Wednesday with Paul "
+                 "Morel.", {"São Tomé and Príncipe": COUNTRY, "Príncipe": None}, id="a-country-of-two-names-untagged"),
     # ranks written without a full stop ("Gen" a given name too, a rank only before two name words); initials
     # with no stops after a title; a capital tagged a person
     pytest.param("Air Chief Marshal V R Mehta held talks on Monday with Brig Jan Nowak and Gen Tomas Anders Vrba. "
