@@ -1641,6 +1641,20 @@ CONTACTS = [
                  "Prince Salman bin Hamad Al Khalifa, Crown Prince of Bahrain, who is on a private visit.", "2025-03-03",
                  [(MEETING, ("Mohammed bin Salman bin Abdulaziz Al Saud", "Salman bin Hamad Al Khalifa"), "Riyadh",
                    OCCURRED, "2025-03-03")], id="received-at-a-palace-his-royal-highness"),
+    # "no meeting has been scheduled between X and Y": the scheduling verb's subject says none
+    pytest.param("The ministry said that, contrary to reports, no meeting has been scheduled between President Anna "
+                 "Keller and former President Paul Morel during the visit.", "2025-07-09", [],
+                 id="no-meeting-has-been-scheduled-between"),
+    # a journey that "follows" a call between two others: the call's own parties only
+    pytest.param("Minister Jan Nowak arrived on Monday. Nowak's visit follows a telephone conversation in March between "
+                 "President Anna Keller and President Paul Morel.", "2025-07-10",
+                 [(CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03")],
+                 id="a-visit-follows-a-call-between-two-others"),
+    # "..., together with Y and Z" (the adverb parsed on the "with"): on the subjects' side, at a summit, no talks across
+    pytest.param("Minister Anna Keller and Minister Paul Morel are currently both in Brussels for the NATO summit, "
+                 "together with Premier Jan Nowak and Chancellor Ivo Marek.", "2025-06-24",
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak", "Ivo Marek"), "Brussels", OCCURRED, None)],
+                 id="at-a-summit-together-with"),
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),

@@ -27,7 +27,15 @@ from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
 from kg.nlp.places import DURATION_NOUNS, prepared
 from kg.nlp.post_holders import holds_post_told_below
 from kg.nlp.quotes import QUOTE_MARKS
-from kg.nlp.subjects import among_the, companions, conjuncts, post_verbal_object, reporting_speaker, subjects_of
+from kg.nlp.subjects import (
+    among_the,
+    companions,
+    conjuncts,
+    post_verbal_object,
+    reporting_speaker,
+    subjects_of,
+    together_with,
+)
 from kg.nlp.titles import block_before, entity_at, envoy_before, names_listed_from, plural_title
 from kg.nlp.trigger_words import (
     ATTEND_VERBS,
@@ -636,6 +644,8 @@ def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[T
     """The objects of a preposition on a word a contact's partners hang on (see :func:`partner_holders`) that are
     parties of the contact ("with X", "to X", "between X and Y"); None if the preposition names none: a destination,
     a topic, a forum, observers."""
+    if together_with(prep):
+        return None  # "X is in The Hague for the summit, together with Y": on X's side (see subjects.companions)
     if prep.dep_ != "prep" and not between_prep(prep) and not second_with(prep) \
             or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
             prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (
@@ -879,8 +889,10 @@ def their_owners(tok: Token, owners: list[Token]) -> list[Token]:
 
 
 def trip_owners(tok: Token, verb: Token) -> list[Token]:
-    """"X's trip to Lima included talks with Y": the traveller whose journey is the clause's subject."""
-    if verb == tok or tok.dep_ in {"nsubj", "nsubjpass"}:
+    """"X's trip to Lima included talks with Y": the traveller whose journey is the clause's subject (not "X's visit
+    follows a call between A and B": a contact of its own named parties)."""
+    if verb == tok or tok.dep_ in {"nsubj", "nsubjpass"} or any(c.lower_ == "between" and between_prep(c)
+                                                                 for c in tok.children):
         return []
     return [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS
             for p in c.children if p.dep_ == "poss"]

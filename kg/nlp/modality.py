@@ -166,6 +166,9 @@ def is_negated(tok: Token) -> bool:
         if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(d.lower_ == "neither" for d in c.children)
                for c in t.children):
             return True  # "Neither X nor Y attended", "met neither X nor Y"
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in MEET_NOUNS | TALK_NOUNS | CALL_NOUNS and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
+            return True  # "no meeting has been scheduled between X and Y" (but "No officials took part in the talks")
         if t != tok and (t.lemma_.lower() in NEG_VERBS or called_off(t) or turned_down(t)) \
                 and (chain[k - 1].dep_ != "nsubj" or t.lemma_.lower() in UNDONE_VERBS):
             return True  # "refused to meet", "the talks were cancelled", "turned down an invitation to meet", a

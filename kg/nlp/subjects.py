@@ -267,10 +267,16 @@ def companions(tok: Token) -> list[Token]:
     presence of" whom it happened: "X received Y in the presence of Minister Z and intelligence chief W" (however
     the parser hangs their titles)."""
     withs = [w for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"]
-    withs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "alongside"]
+    withs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "alongside" or together_with(c)]
     return [q for w in withs for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]] + [
         t for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
         if p.dep_ == "pobj" and p.lower_ == "presence" for t in p.subtree if t.ent_type_ == PERSON and t.ent_iob_ == "B"]
+
+
+def together_with(prep: Token) -> bool:
+    """"together with" or "along with" parsed with the adverb on the "with" ("..., together with Y")."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and any(
+        g.dep_ == "advmod" and g.lower_ in {"together", "along"} for g in prep.children)
 
 
 def negated(tok: Token) -> bool:
