@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -51,7 +52,7 @@ from kg.nlp.delegations import (
 )
 from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.events import RawEvent
-from kg.nlp.lines import line_of
+from kg.nlp.lines import line_of, tokens_where
 from kg.nlp.posts import (
     as_post_parties,
     copula_parties,
@@ -211,7 +212,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             if (person, key) not in seen:
                 seen.add((person, key))
                 yield affiliation(person, key, ent, rule, 0.75, trigger)
-    for pron in (t for t in doc if t.lower_ in {"he", "she"} and t.dep_ == "nsubj" and t.head.lemma_ == "be"):
+    for pron in (t for t in tokens_where(doc, lambda w: w in {"he", "she"}, attr=LOWER)
+                 if t.dep_ == "nsubj" and t.head.lemma_ == "be"):
         person = refs.get(pron.i)  # "When X arrived, he had been president of the United States for three months"
         for rule, key, trigger in copula_parties(doc[pron.i : pron.i + 1], refs, types) if types.get(person) == PERSON else ():
             if (person, key) not in seen:
@@ -383,7 +385,8 @@ def regional_post(block, place: Span) -> bool:
 def listed_posts(doc: Doc, refs: dict):
     """(person, country, post) for "the foreign ministers of A, B and C -- X, Y and Z --": each in turn; (person, body,
     post) for "the leaders of the Y Party, X and Z"."""
-    for tok in doc:
+    titles = gazetteer.title_words()
+    for tok in tokens_where(doc, lambda lemma: lemma.lower() in titles, attr=LEMMA):  # (the plural posts only)
         for person, country in listed_holders(tok, refs) if tok.tag_ in {"NNS", "NNPS"} else ():
             yield refs[person.i], refs[country.i], doc[tok.i : tok.i + 1]
 
@@ -495,10 +498,8 @@ def short_name_parties(ent: Span, refs: dict, types: dict):
 def respective_countries(doc: Doc, refs: dict, types: dict):
     """(person, country, name) for the names listed after a plural title that lists as many countries before it:
     "his Malian, Burkinabe and Nigerien counterparts - A, B and C" (A Mali's, B Burkina Faso's, C Niger's)."""
-    for tok in doc:
-        if not plural_title(tok):
-            continue
-        countries, k = [], tok.i - 1
+    for tok in tokens_where(doc, lambda word: word.islower() and singular_title(word) is not None):
+        countries, k = [], tok.i - 1  # (each title in the plural: see titles.plural_title)
         while k >= 0 and (types.get(refs.get(k)) == COUNTRY or doc[k].lower_ in {",", "and"}):
             if types.get(refs.get(k)) == COUNTRY and refs[k] not in countries:
                 countries.insert(0, refs[k])

@@ -41,6 +41,7 @@ from kg.nlp.names import (
     name_tail,
     name_words,
 )
+from kg.nlp.lines import tokens_where
 from kg.nlp.memo import remembering
 from kg.nlp.pronouns import resolve_first_person, resolve_pronouns
 from kg.nlp.title_phrases import learn_titles, resolve_styles, resolve_title_phrases
@@ -155,8 +156,8 @@ def resolve_handles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add
     """A social-media handle ("@SecBlinken", "@sikorskiradek") -> the one person named in the document whose
     surname it spells (four letters or more; none when two people's would fit)."""
     people = {c.key: (c, gazetteer.fold(c.name.split()[-1])) for c in clusters if c.type == PERSON}
-    for tok in doc:
-        if not (tok.text.startswith("@") and len(tok.text) > 4) or tok.i in refs:
+    for tok in tokens_where(doc, lambda word: word.startswith("@") and len(word) > 4):
+        if tok.i in refs:
             continue
         handle = gazetteer.fold(tok.text[1:])
         fits = {key: c for key, (c, surname) in people.items() if len(surname) >= 4 and surname in handle}

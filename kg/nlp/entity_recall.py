@@ -200,10 +200,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : end], PERSON))  # "General Secretary To Lam held talks"
         elif (nickname := known_as_name(tok, taken, people)) is not None:
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
-        elif (country_end := country_words(tok, taken)) is not None and (
-                tok.text in surnames or "and" in {t.lower_ for t in doc[tok.i : country_end]}):
-            found.append((doc[tok.i : country_end], COUNTRY))  # "Papua New Guinea" after a headline's "Receives Papua";
-            # "São Tomé and Príncipe" untagged
+        elif (country_end := country_words(tok, taken)) is not None and tok.text in surnames:
+            found.append((doc[tok.i : country_end], COUNTRY))  # "Papua New Guinea" after a headline's "Receives Papua"
         elif tok.text in surnames or glued_surname(tok.text) in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))  # (or "T.Narbaeva" after "Tanzila Narbaeva")
         elif tok.text in given and tok.i > 0 and (doc[tok.i - 1].lower_ in ROYAL_STYLES or (
@@ -346,13 +344,14 @@ def country_words(tok, taken: set[int]) -> int | None:
     ("Holy See", "Costa Rica", "Timor-Leste" of three tokens, "Côte d'Ivoire"), or of two names joined by "and"
     ("São Tomé and Príncipe", "Antigua and Barbuda"), or None."""
     doc = tok.doc
-    joined = next((end for end in range(tok.i + 5, tok.i + 2, -1) if end <= len(doc) and "and" in {
-        t.lower_ for t in doc[tok.i + 1 : end - 1]} and not any(t.i in taken for t in doc[tok.i : end])
-        and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ == "and") for t in doc[tok.i : end])
-        and doc[end - 1].text[:1].isupper() and gazetteer.country(doc[tok.i : end].text)
-        and " and " in gazetteer.country(doc[tok.i : end].text).name), None)
-    if joined is not None:
-        return joined
+    if any(t.lower_ == "and" for t in doc[tok.i + 1 : tok.i + 4]):  # two names joined: "São Tomé and Príncipe"
+        for end in range(min(len(doc), tok.i + 5), tok.i + 2, -1):
+            words = doc[tok.i : end]
+            if "and" in {t.lower_ for t in words[1:-1]} and not any(t.i in taken for t in words) \
+                    and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ == "and") for t in words) \
+                    and words[-1].text[:1].isupper() and (found := gazetteer.country(words.text)) \
+                    and " and " in found.name:
+                return end
     for end in (tok.i + 3, tok.i + 2):
         words = doc[tok.i : end]
         if end <= len(doc) and not tok.is_stop and not any(t.i in taken for t in words) and all(

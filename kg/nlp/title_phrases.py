@@ -429,9 +429,8 @@ def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add)
     when no name follows the style here; "His Highness the Amir received a call": the one named last with both."""
     people = {c.key: c for c in clusters if c.type == PERSON}
     styled: dict[tuple[str, str], str] = {}  # (style, title after it) -> the person named last with both
-    for tok in doc:
-        if tok.lower_ not in STYLE_NOUNS or not tok.text[:1].isupper() or tok.i < 1 or doc[tok.i - 1].lower_ not in {
-                "his", "her"}:
+    for tok in tokens_where(doc, lambda word: word in STYLE_NOUNS, attr=LOWER):
+        if not tok.text[:1].isupper() or tok.i < 1 or doc[tok.i - 1].lower_ not in {"his", "her"}:
             continue
         # "His Highness the Amir (Sheikh X)": the style of the Amir, not of any Highness named last
         # (or of two words: "His Excellency the Prime Minister")

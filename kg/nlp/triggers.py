@@ -101,7 +101,12 @@ def retag_nouns(doc) -> None:
     object of their own ("X hosts Y") are verbs; "due to host X", parsed with "to" a preposition and "host" a
     modifier of X's name, is the verb with its object; and so is "X-Y hosted Commander Z", parsed with "hosted" a
     modifier of Z's title (its subject back too when the parser made one noun phrase of the sentence)."""
-    for tok in doc:
+    # (only contact words can be any of these: a trigger's lemma or word, or a past form of one tagged otherwise)
+    mask = words_where(doc, lambda lemma: lemma.lower() in VERB_TRIGGERS, attr=LEMMA)
+    nouns = NOUN_TRIGGERS | NOUN_LIKE_VERBS | {"calls"}
+    mask |= words_where(doc, lambda word: word in nouns or word.endswith("ed") and (
+        word[:-2] in VERB_TRIGGERS or word[:-1] in VERB_TRIGGERS), attr=LOWER)
+    for tok in (doc[i] for i in numpy.flatnonzero(mask).tolist()):
         if infinitive_read_as_noun(tok):
             to = doc[tok.i - 1]
             name = next(c for c in to.children if c.dep_ == "pobj")
