@@ -1655,6 +1655,13 @@ CONTACTS = [
                  "together with Premier Jan Nowak and Chancellor Ivo Marek.", "2025-06-24",
                  [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak", "Ivo Marek"), "Brussels", OCCURRED, None)],
                  id="at-a-summit-together-with"),
+    # "meet Y at the palace and, later in the day, Minister Z" with Z hung on the verb above: Z met too
+    pytest.param("On Thursday, Anna Keller flies on to Nicosia, where she is due to meet President Paul Morel at the "
+                 "palace and, later in the day, Cypriot Foreign Minister Jan Nowak.", "2026-04-15",
+                 [(MEETING, ("Anna Keller", "Paul Morel", "Jan Nowak"), "Nicosia", PLANNED, "2026-04-16"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, PLANNED, "2026-04-16"),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, PLANNED, "2026-04-16")],
+                 id="meet-y-and-later-in-the-day-z"),
     # a report a denial verb governs, however far, tells no contact; one confirmed does
     pytest.param('The spokesman dismissed as "fabricated" a report that Jan Nowak had spoken by phone with Paul Morel.',
                  "2025-03-22", [], id="dismissed-as-fabricated-a-report-that"),

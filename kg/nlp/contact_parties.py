@@ -200,6 +200,19 @@ def forum_members(owner: Token) -> bool:
 ROUND_NOUNS = {"round", "session", "edition", "meeting"}
 
 
+def stranded_object(verb: Token) -> list[Token]:
+    """The second object of "meet Y at the palace and, later in the day, Minister Z", parsed with the "and" left on the
+    verb with no conjunct and Z hung on a verb above: Z, the first name after the "and" outside the verb's phrase."""
+    # (the "and" may hang on a word above the verb's clause: "is due to meet Y ... and, later, Z")
+    cc = next((c for w in [verb, *list(verb.ancestors)[:2]] if not any(d.dep_ == "conj" for d in w.children)
+               for c in w.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > verb.i), None)
+    if cc is None:
+        return []
+    return next(([t] for t in verb.doc[cc.i + 1 : verb.sent.end] if t.ent_type_ == PERSON
+                 and t.dep_ in {"npadvmod", "dep", "appos", "conj"} and t not in verb.subtree
+                 and t.head.i < cc.i), [])
+
+
 def titled_guest(verb: Token) -> list[Token]:
     """A receiving verb's guest the parser hung elsewhere: "received today at Al-Ittihadiya Palace in Cairo Deputy
     Prime Minister and Minister of Foreign Affairs of Jordan X" (X the object of "of"): the first person after the
@@ -350,6 +363,8 @@ def verb_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list
                                for v in tok.children)]
         # "meet To Lam" parsed with the family name "To" a preposition
         others += [c for c in tok.children if c.dep_ == "prep" and c.ent_type_ == PERSON and c.text[:1].isupper()]
+    if tok.lemma_.lower() in MEET_VERBS:
+        others += stranded_object(tok)
     if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
         others += titled_guest(tok)  # "received at the palace Deputy Prime Minister (...) of Jordan X"
     if tok.lemma_.lower() == "meet":  # "met in Paris, where X hosted them": the host
