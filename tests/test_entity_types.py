@@ -542,11 +542,17 @@ def test_a_given_name_tagged_as_a_body_after_a_post_opens_the_name_words_after_i
     assert given_name_tagged_body(span(doc, 3, 4, "GPE")) is None
 
 
+def retyped(vocab, text: str, spans: list[tuple[int, int, str, str]], step) -> list[tuple[str, str]]:
+    """(text, kind) of what a step over the document's typed spans gives: ``spans`` as (start, end, model label,
+    kind)."""
+    doc = doc_of(vocab, text)
+    return [(s.text, t) for s, t in step([(span(doc, a, b, label), kind) for a, b, label, kind in spans])]
+
+
 def test_a_given_name_ending_a_body_s_span_goes_to_the_person_after_it_unless_it_ends_a_country_s_name(vocab):
-    doc = doc_of(vocab, "Secretary of the Quorvath Party of Ruritania Nam Tô Quorlâm met the Party of Viet Nam Tô Lâm")
-    typed = [(span(doc, 3, 8, "ORG"), ORGANIZATION), (span(doc, 8, 10, "PERSON"), PERSON),
-             (span(doc, 12, 16, "ORG"), ORGANIZATION), (span(doc, 16, 18, "PERSON"), PERSON)]
-    got = [(s.text, t) for s, t in entity_types.given_names_out_of_bodies(typed)]
+    got = retyped(vocab, "Secretary of the Quorvath Party of Ruritania Nam Tô Quorlâm met the Party of Viet Nam Tô Lâm",
+                  [(3, 8, "ORG", ORGANIZATION), (8, 10, "PERSON", PERSON), (12, 16, "ORG", ORGANIZATION),
+                   (16, 18, "PERSON", PERSON)], entity_types.given_names_out_of_bodies)
     assert got == [("Quorvath Party of Ruritania", ORGANIZATION), ("Nam Tô Quorlâm", PERSON),
                    ("Party of Viet Nam", ORGANIZATION), ("Tô Lâm", PERSON)]
 
@@ -558,29 +564,25 @@ def test_a_state_s_word_tagged_with_the_name_after_a_post_of_the_state(vocab):
 
 
 def test_a_person_s_whole_name_ending_a_body_s_is_the_person(vocab):
-    doc = doc_of(vocab, "President of the Council of Ruritania Ode Quorvath met Colonel Ode Quorvath and the Quorvath "
-                        "Fund")
-    typed = [(span(doc, 3, 8, "ORG"), ORGANIZATION), (span(doc, 10, 12, "PERSON"), PERSON),
-             (span(doc, 14, 16, "ORG"), ORGANIZATION)]
-    got = [(s.text, t) for s, t in entity_types.people_out_of_bodies(typed)]
+    got = retyped(vocab, "President of the Council of Ruritania Ode Quorvath met Colonel Ode Quorvath and the Quorvath "
+                         "Fund", [(3, 8, "ORG", ORGANIZATION), (10, 12, "PERSON", PERSON), (14, 16, "ORG", ORGANIZATION)],
+                  entity_types.people_out_of_bodies)
     # the body's own words stay a body; a body named after one word of the person's name stays whole
     assert got == [("Council of Ruritania", ORGANIZATION), ("Ode Quorvath", PERSON), ("Ode Quorvath", PERSON),
                    ("Quorvath Fund", ORGANIZATION)]
 
 
 def test_a_word_in_capitals_taken_for_a_place_that_spells_a_body_s_initials_is_the_body(vocab):
-    doc = doc_of(vocab, "the Inter - Parliamentary Quorvath met QPU and IPQ chiefs in OSLO")
-    typed = [(span(doc, 1, 5, "ORG"), ORGANIZATION), (span(doc, 6, 7, "GPE"), PLACE), (span(doc, 8, 9, "GPE"), PLACE),
-             (span(doc, 11, 12, "GPE"), PLACE)]
-    got = [(s.text, t) for s, t in entity_types.acronyms_of_bodies(typed)]
+    got = retyped(vocab, "the Inter - Parliamentary Quorvath met QPU and IPQ chiefs in OSLO",
+                  [(1, 5, "ORG", ORGANIZATION), (6, 7, "GPE", PLACE), (8, 9, "GPE", PLACE), (11, 12, "GPE", PLACE)],
+                  entity_types.acronyms_of_bodies)
     assert got == [("Inter - Parliamentary Quorvath", ORGANIZATION), ("QPU", PLACE), ("IPQ", ORGANIZATION),
                    ("OSLO", PLACE)]
 
 
 def test_a_nickname_in_quotes_inside_a_person_s_name_joins_its_parts(vocab):
-    doc = doc_of(vocab, 'President Ferdo " Bongo " Quorcos Jr met Ann " the Iron Lady " Ode')
-    typed = [(span(doc, 1, 2, "PERSON"), PERSON), (span(doc, 3, 4, "GPE"), PLACE), (span(doc, 5, 7, "PERSON"), PERSON),
-             (span(doc, 8, 9, "PERSON"), PERSON), (span(doc, 14, 15, "PERSON"), PERSON)]
-    got = [(s.text, t) for s, t in entity_types.quoted_nicknames(typed)]
+    got = retyped(vocab, 'President Ferdo " Bongo " Quorcos Jr met Ann " the Iron Lady " Ode',
+                  [(1, 2, "PERSON", PERSON), (3, 4, "GPE", PLACE), (5, 7, "PERSON", PERSON), (8, 9, "PERSON", PERSON),
+                   (14, 15, "PERSON", PERSON)], entity_types.quoted_nicknames)
     # (not words in quotes that are no name: "the Iron Lady")
     assert got == [('Ferdo " Bongo " Quorcos Jr', PERSON), ("Ann", PERSON), ("Ode", PERSON)]

@@ -29,7 +29,7 @@ from kg.nlp.clusters import Cluster
 from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
-from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER, spelt
+from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER, spelt, unglued
 from kg.nlp.names import (
     PATRONYMIC_WORDS,
     display_name,
@@ -104,7 +104,7 @@ class AliasResolver:
         # words as written: a hyphenated name is one word ("Bhutto-Zardari", "Jean-Claude"); the longest
         # names first, counted without honorifics ("Tun Dr Mahathir" is one word, after "Mahathir Mohamad")
         # (initials glued to the name apart: "T.Narbaeva" is "T." and "Narbaeva")
-        worded = [(e, name_words([w for w in GLUED_APART.sub(r"\1 ", e.text).split()
+        worded = [(e, name_words([w for w in unglued(e.text).split()
                                   if re.sub(r"[-.'’]", "", w).isalpha()])) for e in people]
         # "X, popularly known as Madobe,": the nickname, wherever it is used, is X's
         nicknamed = {name_key(e.text): named for e in people if len(e) == 1 and (named := known_as(e[0])) is not None
@@ -236,9 +236,6 @@ def absorb(long: Cluster, short: Cluster, refs: dict[int, str]) -> None:
             refs[i] = long.key
     short.mentions, short.positions = [], []
 
-
-#: Initials glued to the name after them: "T.Narbaeva", "Sh.Mirziyoyev".
-GLUED_APART = re.compile(r"\b((?:[A-Z][a-z]?\.)+)(?=[A-Z][a-z])")
 
 #: The brackets around an acronym right after the name it abbreviates: "Workers' Party (PKK)", "( NASA )".
 BRACKET_OPEN, BRACKET_CLOSE = re.compile(r" ?\( ?"), re.compile(r" ?\)")

@@ -152,15 +152,22 @@ def name_before_particle(span: Span) -> bool:
         and span[-3].lower_ not in NAME_PARTICLES
 
 
-#: A name written with its given names' initials glued to it, as Central Asian readouts write them: "T.Narbaeva",
-#: "Sh.Mirziyoyev" (one token).
-GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+([A-Z][a-z]+(?:['’-][A-Za-z]+)*)$")
+#: Initials glued to the name after them, as Central Asian readouts write names: "T.Narbaeva", "Sh.Mirziyoyev" (one
+#: token).
+GLUED_INITIALS = r"(?:[A-Z][a-z]?\.)+"
+_GLUED_NAME = re.compile(rf"^{GLUED_INITIALS}([A-Z][a-z]+(?:['’-][A-Za-z]+)*)$")
+_GLUED_APART = re.compile(rf"\b({GLUED_INITIALS})(?=[A-Z][a-z])")
 
 
 def glued_surname(text: str) -> str | None:
     """The surname of a name written with glued initials ("Narbaeva" of "T.Narbaeva"), or None."""
-    found = GLUED_INITIALS.match(text)
+    found = _GLUED_NAME.match(text)
     return found[1] if found else None
+
+
+def unglued(text: str) -> str:
+    """A name with glued initials set apart from the name after them: "T.Narbaeva" -> "T. Narbaeva"."""
+    return _GLUED_APART.sub(r"\1 ", text)
 
 
 def first_of_two_family_names(span: Span) -> bool:

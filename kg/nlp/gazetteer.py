@@ -405,6 +405,12 @@ def capital_country(name: str) -> str | None:
     return _capital_countries().get(fold(name))
 
 
+def eponymous_capital(name: str) -> bool:
+    """A country whose capital bears its name: "Djibouti", "Singapore", "Luxembourg"."""
+    found = country(name)
+    return found is not None and capital(found.code) == fold(name)
+
+
 def city_population(name: str) -> int:
     """The population of the largest city of that name (0 if none is known)."""
     found = _cities().get(city_key(name))

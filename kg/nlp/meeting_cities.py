@@ -465,17 +465,10 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         if cities[ev.place] is None and filed and (in_lede(ev.sentence, filed[2]) or (
                 ev.status == OCCURRED and recent(ev.date_text))) \
                 and (types.get(filed[0]) == PLACE and gazetteer.city(names.get(filed[0], ""))
-                     or eponymous_capital(names.get(filed[0], ""))) and not (
+                     or gazetteer.eponymous_capital(names.get(filed[0], ""))) and not (
                 known and city_key(names.get(filed[0], "")) not in known):
             cities[ev.place] = filed[0]  # in the lede, or later on one of the days the story tells of
     return {i: cities[ev.place] for i, ev in enumerate(events) if ev.kind == MEETING and cities.get(ev.place)}
-
-
-def eponymous_capital(name: str) -> bool:
-    """A country whose capital bears its name: "Djibouti", "Singapore", "Luxembourg" (a dateline's city, typed the
-    country)."""
-    country = gazetteer.country(name)
-    return country is not None and gazetteer.capital(country.code) == gazetteer.fold(name)
 
 
 def guests_at_home(events: list[RawEvent], names: dict, types: dict) -> list[RawEvent]:
