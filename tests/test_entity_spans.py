@@ -367,6 +367,14 @@ def test_a_monarch_s_title_that_is_a_given_name_opens_a_name_after_a_post_s_comm
     assert entity_spans.without_role(span(doc, 11, 14), lambda w: False).text == "Jan Al-Quorv"  # the title
 
 
+def test_a_monarch_s_title_that_is_a_given_name_opens_a_name_right_after_a_post(vocab):
+    doc = doc_of(vocab, "Foreign Minister Amir Khan Quorvaqi met Deputy Emir Jan Al Quorv and Sultan Quor Vell")
+    doc[4].pos_ = "PROPN"  # "Amir Khan" tagged a person, "Quorvaqi" a place
+    assert entity_spans.without_role(span(doc, 2, 4), lambda w: False).text == "Amir Khan"
+    assert entity_spans.without_role(span(doc, 7, 11), lambda w: False).text == "Jan Al Quorv"  # a post's rank
+    assert entity_spans.without_role(span(doc, 12, 15), lambda w: False).text == "Quor Vell"  # no post before it
+
+
 def test_an_article_after_a_place_s_name_opens_another_phrase(vocab):
     doc = doc_of(vocab, "received in Vellport the Special Representative of Ruritania and Saint Quor and the Quorines")
     assert texts(entity_spans.trim(span(doc, 2, 6, "GPE"))) == ["Vellport"]  # no title cut from the name either

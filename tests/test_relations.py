@@ -1052,6 +1052,16 @@ CONTACTS = [
     pytest.param("Spain's foreign minister, Jan Nowak, held separate talks with his Dutch counterpart, Anna Keller, on "
                  "migration, the war in Ukraine and the situation in Gaza.", "2024-04-17",
                  [(TALKS, ("Jan Nowak", "Anna Keller"), None, OCCURRED, None)], id="topics-listed-as-the-talks-apposition"),
+    # a subject's phrase ends before its verb: a list after "focused on" parsed as the talks' apposition is their topic
+    pytest.param("Anna Keller held talks with Paul Morel on Tuesday. Their talks focused on the implementation of the "
+                 "truce in Gaza, the conference that Egypt intends to host, the humanitarian crisis in Sudan and the "
+                 "political process in Libya.", "2025-04-17",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-04-15")] * 2,
+                 id="topics-after-the-verb-parsed-as-the-subject-s-apposition"),
+    # a place in the words a headline quotes is no place of the meeting it tells
+    pytest.param('Tajani receives Greek Foreign Minister Gerapetritis: "Italy and Greece, pillars of stability in the '
+                 'Mediterranean"', "2025-04-17", [(TALKS, ("Tajani", "Gerapetritis"), None, OCCURRED, None)],
+                 id="a-place-in-a-quoted-headline"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

@@ -48,6 +48,7 @@ from kg.nlp.other_places import (
     said_place,
 )
 from kg.nlp.paragraphs import window_start
+from kg.nlp.parties import quoted
 from kg.nlp.places import LEAD_VERBS, TOWN_NOUNS, capital_place, party_objects, place_of, visited
 from kg.nlp.post_holders import person_parties
 from kg.nlp.subjects import conjuncts, subjects_of
@@ -457,6 +458,7 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not in_next_clause(t, tok)]  # "X's visit, and that he would see Y in Z"
     near = [t for t in near if not dated_event_after(t, tok)]  # "following the handover of the base at Z last year"
     near = [t for t in near if not homage(in_at(t).head)]  # "and to lay a wreath at Z"
+    near = [t for t in near if quoted(tok) or not quoted(t)]  # 'X receives Y: "pillars of stability in Z"': words said
     # not the place of another contact the sentence tells with its own partner: "After the session with X, the
     # delegation crossed town for a separate meeting with Y at Z" (but "on the margins of the summit in Z": where)
     near = [t for t in near if not any(a != tok and tok not in a.subtree and a.pos_ in {"NOUN", "PROPN"}

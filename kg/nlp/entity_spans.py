@@ -974,11 +974,18 @@ def without_role(span: Span, common_word: CommonWords) -> Span:
 
 
 def given_after_post(span: Span, start: int) -> bool:
-    """A monarch's title that is a given name too opens a name of three words or more after a post's comma: "the
-    acting foreign minister, Amir Khan Muttaqi" (not "Kuwait's Amir Mishal Al-Ahmad", nor "Amir Sheikh Tamim")."""
+    """A monarch's title that is a given name too opens a name of three words or more (the model may have cut off the
+    last) right after a post, or after its comma: "the acting foreign minister, Amir Khan Muttaqi", "Foreign Minister
+    Amir Khan Muttaqi" (not "Kuwait's Amir Mishal Al-Ahmad", nor "Amir Sheikh Tamim", nor "Deputy Emir X Y")."""
     doc, titles = span.doc, gazetteer.title_words()
-    return span.end - start > 2 and start > 0 and doc[start - 1].text == "," and start >= 2 \
-        and doc[start - 2].lower_ in titles and not any(t.lower_ in titles for t in doc[start + 1 : span.end])
+    end = span.end
+    while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1  # "Amir Khan" + "Muttaqi", tagged a place
+    k = start - 1 if start > 0 and doc[start - 1].text == "," else start
+    post = doc[k - 1] if k > 0 else None
+    return end - start > 2 and post is not None and post.lower_ in titles and post.lower_ not in MONARCHS \
+        and (k < start or post.text[:1].isupper() and post.lower_ not in POST_MODIFIERS) \
+        and not any(t.lower_ in titles for t in doc[start + 1 : end])
 
 
 #: Ranks written without a full stop that are given names too: a rank only before a name of two words or more

@@ -209,7 +209,11 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         # (not "talks with X on migration, the war in Ukraine" parsed with "war" the talks' apposition: a topic)
         listed = listed_items(tok)
-        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"} and t.i not in listed and not any(
+        # (nor "Their talks focused on the war in Gaza, the conference that X hosts, the crisis in Sudan" parsed with
+        # the list the subject's apposition: a subject's phrase ends before its verb)
+        past = tok.head.i if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i else len(tok.doc)
+        holders += [t for t in tok.subtree if t.dep_ in {"pobj", "conj", "appos"} and t.i not in listed and t.i < past
+                    and not any(
             a.dep_ == "relcl" and tok in a.ancestors for a in t.ancestors)  # not "..., where leaders called for X in Y"
             and not any(bound_event(a) or reporting_speaker(a) for a in [t, *t.ancestors] if tok in a.ancestors)]
         # (nor "talks with X, the first since the change of government in Y": another time's event; nor "meetings
