@@ -18,6 +18,7 @@ import math
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import lru_cache
@@ -155,10 +156,12 @@ def mention_iri(doc_id: str, slug: str) -> URIRef:
 
 
 def document_name(ent) -> str:
-    """The fullest name a document uses for an entity (the first one on a tie, but not in a dateline's capitals:
-    "Montevideo", not "MONTEVIDEO")."""
+    """The fullest name a document uses for an entity, in words ("Ann B. Ode", not "Ann Ode" nor "Ode"); of spellings
+    as full, the one the document uses most ("Warsaw" three times, not the "Warschau" of a quoted post), then the
+    first, but not in a dateline's capitals ("Montevideo", not "MONTEVIDEO")."""
     names = [" ".join(m.text.split()) for m in sorted(ent.mentions, key=lambda m: m.start) if m.kind == "name"]
-    return max(names, key=lambda n: (len(n), not n.isupper())) if names else ent.name
+    counts = Counter(names)
+    return max(counts, key=lambda n: (len(n.split()), not n.isupper(), counts[n])) if names else ent.name
 
 
 def name_keys(names: Iterable[str]) -> set[str]:

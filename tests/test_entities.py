@@ -138,6 +138,12 @@ NAME_TYPES = [
                  "Defence Minister Gen Nakatani spoke.",
                  {"V R Mehta": PERSON, "Jan Nowak": PERSON, "Tomas Anders Vrba": PERSON, "Gen Nakatani": PERSON},
                  id="ranks-without-a-stop"),
+    # a word before a common noun whose plural names a known body is the body's adjective, whoever's family name it is
+    pytest.param("UN envoy meets Houthi negotiator in Muscat. Houthi leader Abdul-Malik al-Houthi said the talks had "
+                 "failed.", {"Houthi": ORGANIZATION, "Abdul-Malik al-Houthi": PERSON}, id="a-body-s-adjective"),
+    # a town's first word tagged alone, no place's name by itself: the town, whatever its size
+    pytest.param("Pavel will attend the commemoration of the Slovak National Uprising in Banská Bystrica on August 29.",
+                 {"Banská Bystrica": PLACE, "Banská": None}, id="a-town-s-first-word-tagged-alone"),
     pytest.param("The treaty was agreed when Mr Nowak visited Port Moresby last month.", {"Port Moresby": PLACE},
                  id="a-capital-tagged-a-person"),
     # the agency in a dateline's brackets

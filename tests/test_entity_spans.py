@@ -375,6 +375,14 @@ def test_a_monarch_s_title_that_is_a_given_name_opens_a_name_right_after_a_post(
     assert entity_spans.without_role(span(doc, 12, 15), lambda w: False).text == "Quor Vell"  # no post before it
 
 
+def test_a_title_cut_after_its_first_words_ends_a_body_s_name(vocab):
+    doc = doc_of(vocab, "at the Chancellery of the Prime Minister in Vellport and the Office of the Deputy Prime Minister "
+                        "and Quorvia of the Prime League")
+    assert entity_spans.title_completed(span(doc, 1, 6, "ORG")).text == "the Chancellery of the Prime Minister"
+    assert entity_spans.title_completed(span(doc, 10, 16, "ORG")).text == "the Office of the Deputy Prime Minister"
+    assert entity_spans.title_completed(span(doc, 18, 22, "ORG")).text == "Quorvia of the Prime"  # no title follows
+
+
 def test_an_article_after_a_place_s_name_opens_another_phrase(vocab):
     doc = doc_of(vocab, "received in Vellport the Special Representative of Ruritania and Saint Quor and the Quorines")
     assert texts(entity_spans.trim(span(doc, 2, 6, "GPE"))) == ["Vellport"]  # no title cut from the name either

@@ -369,7 +369,7 @@ def test_mention_iris_are_per_document_and_entity():
     assert str(mention_iri("d", "person/a")).startswith(str(ID["mention/"]))
 
 
-def test_document_name_picks_the_longest_name_kind_mention():
+def test_document_name_picks_the_fullest_name_kind_mention():
     ent = Entity("e1", "Ann Ode", PERSON, [
         Mention("Ode", 40, 43),
         Mention("the Norlandic foreign minister", 50, 80, "title"),  # longer, but not a name
@@ -383,6 +383,9 @@ def test_document_name_picks_the_longest_name_kind_mention():
     # on a tie the first one in the text wins, whatever the order of the list
     ent = Entity("e1", "Kiev", PLACE, [Mention("Kyiv", 30, 34), Mention("Kiev", 5, 9)])
     assert document_name(ent) == "Kiev"
+    # of spellings as full, the one the document uses most
+    ent = Entity("e1", "Warsaw", PLACE, [Mention("Warsaw", 5, 11), Mention("Warschau", 30, 38), Mention("Warsaw", 50, 56)])
+    assert document_name(ent) == "Warsaw"
     # a dateline's capitals lose a tie to the story's spelling
     ent = Entity("e1", "Montevideo", PLACE, [Mention("MONTEVIDEO", 0, 10), Mention("Montevideo", 50, 60)])
     assert document_name(ent) == "Montevideo"

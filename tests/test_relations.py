@@ -1062,6 +1062,25 @@ CONTACTS = [
     pytest.param('Tajani receives Greek Foreign Minister Gerapetritis: "Italy and Greece, pillars of stability in the '
                  'Mediterranean"', "2025-04-17", [(TALKS, ("Tajani", "Gerapetritis"), None, OCCURRED, None)],
                  id="a-place-in-a-quoted-headline"),
+    # "the capital" alone is not one others are still to meet in ("would meet in Pretoria next month"), but the
+    # dateline's; a resort is a venue; "that evening" is the evening of the day the sentence names
+    pytest.param("WINDHOEK, Feb 24 (Reuters) - President Anna Keller held talks with Paul Morel at State House in Windhoek "
+                 "on Saturday. The two leaders agreed that their ministers would meet in Pretoria next month. President "
+                 "Jan Nowak, who landed in the capital on Friday, met Morel that evening at the Windhoek Country Club "
+                 "Resort.", "2024-02-24",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Windhoek", OCCURRED, "2024-02-24"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Windhoek", OCCURRED, "2024-02-23")],
+                 id="landed-in-the-capital-met-that-evening"),
+    # "His Excellency" alone is the one a release first styles so, with his whole post before his name, not the last
+    # one styled "HE"
+    pytest.param("DOHA - His Excellency Prime Minister and Minister of Foreign Affairs Paul Morel met Anna Keller in Doha "
+                 "today. Earlier today, His Excellency received a phone call from HE Jan Nowak, Minister of Foreign "
+                 "Affairs of Ruritania. His Excellency is scheduled to travel to Washington on Monday, where he will "
+                 "meet HE Ivo Marek.", "2025-06-25",
+                 [(MEETING, ("Paul Morel", "Anna Keller"), "Doha", OCCURRED, "2025-06-25"),
+                  (CALL, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-06-25"),
+                  (MEETING, ("Paul Morel", "Ivo Marek"), "Washington", PLANNED, "2025-06-30")],
+                 id="his-excellency-with-a-whole-post"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

@@ -27,7 +27,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.clusters import Cluster
 from kg.nlp.datelines import dateline
-from kg.nlp.entity_evidence import party_before_post, tagged_party
+from kg.nlp.entity_evidence import group_adjective, party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER, spelt, unglued
 from kg.nlp.names import (
@@ -213,6 +213,8 @@ def canonical_key(ent: Span) -> tuple[str, str, str | None]:
         org = gazetteer.organization(text)
         if org is None and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "party":
             org = gazetteer.organization(f"{text} Party")  # "the Green party": the Greens
+        if org is None and group_adjective(ent):
+            org = gazetteer.organization(f"{text}s")  # "the Houthi rebels": the Houthis
         if org and not (org.country and gazetteer.fold(text).removeprefix("the ") in CHAMBER_WORDS
                         and not names_country(ent.doc, org.country)):
             return gazetteer.fold(org.name), org.name, None

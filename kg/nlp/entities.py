@@ -77,6 +77,7 @@ from kg.nlp.entity_spans import (
     possessive_city,
     romance_tail,
     slash_joined,
+    title_completed,
     trim,
     with_demonym,
     without,
@@ -171,6 +172,7 @@ class EntityFixer:
                  else (s, t) for s, t in typed]  # "President of the Republic" + "Alar Karis"
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else romance_tail(s)
                   if t == PLACE else s, t) for s, t in typed]
+        typed = [(title_completed(s) if t in (ORGANIZATION, PLACE) else s, t) for s, t in typed]  # "... of the Prime"
         typed = body_remit_ends(typed, self.common_word)
         typed = family_mentions(quoted_nicknames(join_overlapping_people(typed)))
         if sports_document(doc):
@@ -322,7 +324,7 @@ def whole_cities(ents: list[Span]) -> list[Span]:
 
 def city_rest(e: Span) -> Span:
     """"Port" tagged alone of "in Port Moresby": a name the untagged words right after it (or a hyphenated word) make
-    the name of a city of 100,000 people or more is that city; "Sharm el-" of "Sharm el-Sheikh", a name cut at a
+    the name of a city of 100,000 people or more (of any size, if the name alone is no known place's) is that city; "Sharm el-" of "Sharm el-Sheikh", a name cut at a
     hyphen, the known town it makes."""
     doc = e.doc
     if e[-1].text in HYPHENS and not e[-1].whitespace_ and e.end < len(doc) \
@@ -334,8 +336,10 @@ def city_rest(e: Span) -> Span:
     while run < min(len(doc), e.end + 4) and not doc[run].ent_type_ and (
             doc[run].is_alpha or doc[run].text in HYPHENS) and "\n" not in doc[run].whitespace_:
         run += 1
+    # (of any size if the name tagged is no place's alone: "Banská" of "in Banská Bystrica")
+    least = CITY if gazetteer.city(e.text) or gazetteer.country(e.text) else 1
     for end in range(run, e.end, -1):  # the longest that ends in a capital and makes a city
-        if doc[end - 1].text[:1].isupper() and gazetteer.city_population(doc[e.start : end].text) >= CITY:
+        if doc[end - 1].text[:1].isupper() and gazetteer.city_population(doc[e.start : end].text) >= least:
             return Span(doc, e.start, end, label="GPE")
     return e
 

@@ -490,7 +490,7 @@ def names_a_place_as_team(span: Span) -> bool:
 FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster", "Chapel", "Temple", "Synagogue",
                   "Station", "Campus", "Clinic", "Stadium", "Arena", "Airport", "Palace", "Castle", "Base", "Bridge",
                   "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley", "Buildings",
-                  "Manor", "Residence", "Mansion", "Fortress", "Citadel", "Hotel"}
+                  "Manor", "Residence", "Mansion", "Fortress", "Citadel", "Hotel", "Resort"}
 #: Last words of the names of streets: "King Street", "Queen Victoria Street" name no king nor queen.
 STREET_HEADS = {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Embankment"}
 #: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X", "Villa X".
@@ -749,3 +749,11 @@ def party_tag(span: Span) -> bool:
         start -= 2  # the state alone tagged: "Calif." of "D-Calif."
     return span.end - start == 3 and doc[start].text in PARTY_LETTERS and doc[start + 1].text in {"-", "–"} \
         and doc[start + 2].text[:1].isupper() and start >= 1 and doc[start - 1].text in {",", "("}
+
+
+def group_adjective(span: Span) -> bool:
+    """One word before a common noun whose plural names a known body: the body's adjective ("the Houthi rebels", "the
+    Houthi negotiator": the Houthis'), whoever's family name it also is."""
+    doc = span.doc
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha \
+        and gazetteer.organization(span.text + "s") is not None and gazetteer.organization(span.text) is None

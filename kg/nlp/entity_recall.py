@@ -22,6 +22,7 @@ from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
     apposed_building,
     body_before_title,
+    group_adjective,
     names_a_group,
     outlet_reporter,
     party_before_post,
@@ -202,6 +203,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
         elif (country_end := country_words(tok, taken)) is not None and tok.text in surnames:
             found.append((doc[tok.i : country_end], COUNTRY))  # "Papua New Guinea" after a headline's "Receives Papua"
+        elif (tok.text in surnames or glued_surname(tok.text) in surnames) and group_adjective(doc[tok.i : tok.i + 1]):
+            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Houthi leader X": the Houthis', not al-Houthi
         elif tok.text in surnames or glued_surname(tok.text) in surnames:
             found.append((doc[tok.i : tok.i + 1], PERSON))  # (or "T.Narbaeva" after "Tanzila Narbaeva")
         elif tok.text in given and tok.i > 0 and (doc[tok.i - 1].lower_ in ROYAL_STYLES or (

@@ -843,6 +843,26 @@ def cue_before(span: Span) -> int | None:
     return start
 
 
+def title_completed(span: Span) -> Span:
+    """A body's or a building's name whose last words, after "of (the)", are a title the model cut after its first
+    words, with the rest of the title: "the Chancellery of the Prime" + "Minister", "the Office of the Deputy Prime" +
+    "Minister"."""
+    doc, titles = span.doc, gazetteer.titles()
+    of = next((t.i for t in reversed(span) if t.lower_ == "of"), None)
+    if of is None or of == span.start or of + 1 >= span.end:
+        return span
+    start = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+    if start >= span.end or not all(t.text[:1].isupper() for t in doc[start : span.end]):
+        return span
+    while start + 1 < span.end and doc[start].lower_ in POST_MODIFIERS:
+        start += 1  # "Deputy" of "Deputy Prime Minister"
+    for end in (span.end + 1, span.end + 2):
+        words = doc[start:end]
+        if end <= len(doc) and all(t.text[:1].isupper() for t in words) and " ".join(t.lower_ for t in words) in titles:
+            return Span(doc, span.start, end, label=span.label_)
+    return span
+
+
 def extend_org(span: Span) -> Span:
     """"Engineers Society" + "for Maritime Safety Technique and Management": a name ending in an
     organisation's cue word goes on through "for/of/on" and the capitalised words after it."""

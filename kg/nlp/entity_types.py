@@ -38,6 +38,7 @@ from kg.nlp.entity_evidence import (
     short_name_of_body,
     spelled_by_acronym,
     facility,
+    group_adjective,
     has_initials,
     has_org_cue,
     in_a_venue,
@@ -248,6 +249,8 @@ def decide_type(span: Span) -> str | None:
         # (Kenya's ministers), no body
     if all(gazetteer.fold(t.text) in gazetteer.cue_words("group") for t in span):
         return "NORP"  # "Islam", "Sikh", "Hindi", "UTC": a faith, a people, a language, a time zone
+    if group_adjective(span):
+        return ORGANIZATION  # "the Houthi rebels", "meets Houthi negotiator" beside "Abdul-Malik al-Houthi": the group
     if article_surname(span):
         return PERSON  # "Sudani" after "Mohammed Shia al-Sudani": the family name, not the demonym it also is
     if gazetteer.demonym(text) and not gazetteer.country(text):
@@ -629,6 +632,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     people -= places
     out = []
     for s, t in typed:
+        if t == ORGANIZATION and group_adjective(s):
+            out.append((s, t))  # "the Houthi rebels": the group's adjective, whoever is named al-Houthi
+            continue
         if t in (PERSON, ORGANIZATION, PLACE) and s.text in bodies and not has_person_evidence(s):
             out.append((s, ORGANIZATION))
             continue

@@ -591,6 +591,10 @@ def reporting_date(ent: Span, tok: Token) -> bool:
     return any(v is not None and v.lemma_.lower() in SAY_VERBS and v in tok.ancestors for v in (head, said))
 
 
+#: A day and its parts, which "that" or "same" before them puts on a day the sentence names: "later that day".
+PARTS_OF_DAY = {"day", "morning", "afternoon", "evening", "night"}
+
+
 def date_of(tok: Token) -> str | None:
     """The text of the DATE entity (or a TIME one a day from another, "later in the day", or naming its day, "this
     morning") that dates the
@@ -631,8 +635,8 @@ def date_of(tok: Token) -> str | None:
     dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)
              and not is_period(e.text)]
     # (nor one of a relative clause about someone, without the contact: "X, who arrived on Wednesday, also met Y";
-    # but "X, who speaks on Tuesday, will meet Y later that day")
-    that_day = any(t.lower_ == "day" and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "same"} for t in sent)
+    # but "X, who speaks on Tuesday, will meet Y later that day", "X, who landed on Friday, met Y that evening")
+    that_day = any(t.lower_ in PARTS_OF_DAY and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "same"} for t in sent)
     dates = [e for e in dates if that_day or not in_relative_clause(e, about_person=True, outside=tok)]
     if dates and cut is None:  # not a date of the sentence for a contact that dates another
         return when(min(dates, key=lambda e: abs(e.root.i - tok.i)))

@@ -621,6 +621,10 @@ def capital_place(t: Token, refs: dict, types: dict) -> str | None:
         # with Tehran")
         located = [i for i in capitals if in_at(t.doc[i]) is not None or t.doc[i].head.lower_ in {"to", "from", "into"}
                    or t.doc[i].dep_ == "dobj" and t.doc[i].head.lemma_.lower() in {"visit", "tour"}]  # ("visited Kyiv")
+        # (not one where others are still to go, for what is told as done: "ministers would meet in Pretoria next
+        # month. X, who landed in the capital on Friday": the capital the story is filed from)
+        if not is_planned(verb_above(t)):
+            located = [i for i in located if not is_planned(verb_above(t.doc[i]))]
         if not located and t.lower_ == "capital" and (filed := dateline(t.doc, refs, types)) is not None \
                 and gazetteer.capital_country(names.get(filed[0], "")):
             return filed[0]  # "Dhaka, September 8 - (...) urged Beijing to act. (...) met X in the capital": Dhaka
@@ -633,6 +637,11 @@ def capital_place(t: Token, refs: dict, types: dict) -> str | None:
     city = next((e.key for e in entities if e.type == PLACE and gazetteer.fold(e.name) == gazetteer.capital(found.code)),
                 None)
     return city or owner
+
+
+def verb_above(t: Token) -> Token:
+    """The verb whose phrase a word is in ("landed" of "landed in the capital"), or the word itself if none is."""
+    return next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), t)
 
 
 #: Nouns a report calls the town just named by: "met in the Crimean resort", "in the coastal town".

@@ -440,11 +440,20 @@ def resolve_styles(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add)
         after = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.ent_type_ == PERSON and t.i in refs
                       and all(w.text[:1].isupper() and not w.is_punct for w in doc[tok.i + 1 : t.i])), None)
         # (capitalised words between, "His Highness Sheikh X", but not "His Majesty, President X" or "His Highness
-        # and Mr. X")
+        # and Mr. X"; or a whole post: "His Excellency Prime Minister and Minister of Foreign Affairs Sheikh X")
+        after = after or next((t for t in doc[tok.i + 1 : tok.i + 14] if t.ent_type_ == PERSON and t.i in refs
+                               and whole_post(doc[tok.i + 1 : t.i])), None)
         if after is not None and refs[after.i] in people:
             styled[(tok.lower_, title)] = refs[after.i]  # "His Highness Prince X"
         elif tok.i not in refs and (tok.lower_, title) in styled:
             add(people[styled[(tok.lower_, title)]], doc[tok.i - 1 : tok.i + 1], "title")
+
+
+def whole_post(words: Span) -> bool:
+    """Capitalised words of titles and portfolios, joined by "and", "of" or "the", and nothing else: "Prime Minister
+    and Minister of Foreign Affairs"."""
+    return len(words) > 1 and words[0].text[:1].isupper() and any(w.lower_ in gazetteer.title_words() for w in words) \
+        and all(w.text[:1].isupper() and w.is_alpha or w.lower_ in {"and", "of", "the"} for w in words)
 
 
 def styled(tok) -> bool:
