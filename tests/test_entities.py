@@ -141,6 +141,9 @@ NAME_TYPES = [
     # a word before a common noun whose plural names a known body is the body's adjective, whoever's family name it is
     pytest.param("UN envoy meets Houthi negotiator in Muscat. Houthi leader Abdul-Malik al-Houthi said the talks had "
                  "failed.", {"Houthi": ORGANIZATION, "Abdul-Malik al-Houthi": PERSON}, id="a-body-s-adjective"),
+    # a resort is a building, whatever club its name holds
+    pytest.param("President Jan Nowak met Paul Morel at the Northtown Country Club Resort on Friday.",
+                 {"Northtown Country Club Resort": PLACE}, id="a-resort"),
     # a town's first word tagged alone, no place's name by itself: the town, whatever its size
     pytest.param("Pavel will attend the commemoration of the Slovak National Uprising in Banská Bystrica on August 29.",
                  {"Banská Bystrica": PLACE, "Banská": None}, id="a-town-s-first-word-tagged-alone"),
