@@ -114,6 +114,11 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # a rapporteur and a mediator hold posts
+    pytest.param("Anna Keller, the UN special rapporteur on human rights in Myanmar, met African Union mediator Paul "
+                 "Morel.", [("Anna Keller", "United Nations", "apposition"), ("Paul Morel", "African Union",
+                                                                              "title-before")],
+                 id="a-rapporteur-and-a-mediator"),
     # a post taken "military-appointed" keeps its owner
     pytest.param("The minister said Myanmar's military-appointed Foreign Minister Ann Ode had confirmed she would attend "
                  "the meeting in Kuala Lumpur.", [("Ann Ode", "Myanmar", "title-before")],

@@ -141,6 +141,15 @@ NAME_TYPES = [
     # a word before a common noun whose plural names a known body is the body's adjective, whoever's family name it is
     pytest.param("UN envoy meets Houthi negotiator in Muscat. Houthi leader Abdul-Malik al-Houthi said the talks had "
                  "failed.", {"Houthi": ORGANIZATION, "Abdul-Malik al-Houthi": PERSON}, id="a-body-s-adjective"),
+    # a people's word that is the family name of someone the document names is that person, but before a noun
+    pytest.param("NICOSIA - Ersin Tatar met the envoy on Thursday. Tatar, whose self-declared state is recognised only by "
+                 "Turkey, told reporters after his meeting that talks were over.", {"Tatar": PERSON}, id="a-people-s-word-a-surname"),
+    pytest.param("NICOSIA - Ersin Tatar met the envoy on Thursday. The Tatar community was not consulted.",
+                 {"Tatar": "NORP"}, id="a-people-s-word-before-a-noun"),
+    # a portfolio of local government is no body
+    pytest.param("Jan Nowak will meet the Mauritanian Minister of the Interior and Decentralisation, Paul Morel, and the "
+                 "Minister of Territorial Administration, Anna Keller.", {"Interior and Decentralisation": None,
+                 "Territorial Administration": None, "Paul Morel": PERSON}, id="portfolios-of-local-government"),
     # a resort is a building, whatever club its name holds
     pytest.param("President Jan Nowak met Paul Morel at the Northtown Country Club Resort on Friday.",
                  {"Northtown Country Club Resort": PLACE}, id="a-resort"),

@@ -1081,6 +1081,24 @@ CONTACTS = [
                   (CALL, ("Paul Morel", "Jan Nowak"), None, OCCURRED, "2025-06-25"),
                   (MEETING, ("Paul Morel", "Ivo Marek"), "Washington", PLANNED, "2025-06-30")],
                  id="his-excellency-with-a-whole-post"),
+    # a body's first word, the model's only tag in it, is the body it opens where its whole name goes on: the forum of
+    # the meeting its chairs held, no party of it
+    pytest.param("RABAT - The Minister of the Interior, Anna Keller, and her Moroccan counterpart, Paul Morel, today "
+                 "chaired in Rabat the meeting of the Spanish-Moroccan Permanent Group on Migration. The next meeting of "
+                 "the Permanent Group will be held in Madrid in 2024.", "2023-09-14",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rabat", OCCURRED, "2023-09-14")],
+                 id="chaired-the-meeting-of-a-body"),
+    # a name in apposition to the subject, its given name parsed as a modifier, is the subject a pronoun goes on from
+    pytest.param("President Paul Morel took office in 2019. Some diplomats speculate that Morel and the king could meet "
+                 "on neutral ground. The UN personal envoy, Staffan de Mistura, has spent much of the year shuttling "
+                 "between the parties. In April he held talks with Foreign Minister Anna Keller in Rabat.", "2025-12-10",
+                 [(MEETING, ("Staffan de Mistura", "Anna Keller"), "Rabat", OCCURRED, "2025-04")],
+                 id="a-subject-s-apposition-with-a-modifier-given-name"),
+    # an exchange of officers is no talk; an exchange of views "with" X is talks with X, however the "with" hangs
+    pytest.param("Anna Keller and Paul Morel agreed on Monday to reinforce joint patrols, the exchange of liaison officers "
+                 "in Algeciras and Tangier, and joint investigations. Keller later had an exchange of views with "
+                 "President Jan Nowak in Rabat.", "2023-09-14",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Rabat", OCCURRED, None)], id="exchanges-of-officers-and-of-views"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

@@ -641,7 +641,10 @@ def partner_holders(tok: Token, verb: Token) -> list[Token]:
                 STRANDING_PREPS for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in PARTY_TYPES
                 and any(w.dep_ == "prep" and w.lower_ == "with" and any(q.ent_type_ == PERSON for q in w.children)
                         for w in p.children)]
-    return list(dict.fromkeys([tok, verb, *means, *venues, *held, *spans, *stranded]))
+    # "had an exchange of views with X": the partner hangs on what is exchanged
+    exchanged = [o for c in tok.children if tok.lemma_.lower() == "exchange" and c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in EXCHANGE_OBJECTS]
+    return list(dict.fromkeys([tok, verb, *means, *venues, *held, *spans, *stranded, *exchanged]))
 
 
 def holding_words(tok: Token) -> list[Token]:

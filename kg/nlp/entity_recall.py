@@ -155,6 +155,12 @@ def hyphen_linked(doc: Doc, i: int) -> bool:
             and words[0].text[:1].isupper() and words[4].text[:1].isupper())
 
 
+def name_goes_on(doc: Doc, i: int, names: set[str]) -> int:
+    """The end of the longest of ``names`` written from token ``i`` on, or ``i + 1`` if none is."""
+    ends = [i + len(words) for name in names if doc[i : i + len(words := name.split())].text == name]
+    return max(ends, default=i + 1)
+
+
 def title_after(tok: Token) -> bool:
     """A capitalised title of one or two words follows the token: "Barbados Prime Minister X"."""
     doc, k = tok.doc, tok.i + 1
@@ -184,6 +190,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
                    and s[0].lower_ not in ROYAL_STYLES} - surnames
     firsts = company_first_words(typed) - surnames  # "Quorvo's chief" after "Quorvo Brands International"
     places = {gazetteer.fold(s.text) for s, t in typed if t == PLACE}  # the headline's "in Davos"
+    bodies = {s.text for s, t in typed if t == ORGANIZATION and len(s) > 1}
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
         if i in taken:
@@ -219,8 +226,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             # "Prabowo was chief guest" after "President Prabowo Subianto": a subject (or one talked "with": "held talks
             # with Abiy" after "Prime Minister Abiy Ahmed") called by the first word of a name of two, as some are
             found.append((doc[tok.i : tok.i + 1], PERSON))
-        elif tok.text in firsts:
-            found.append((doc[tok.i : tok.i + 1], ORGANIZATION))
+        elif tok.text in firsts:  # (the whole name if it goes on here: "the Spanish-Moroccan Permanent Group")
+            found.append((doc[tok.i : name_goes_on(doc, tok.i, bodies)], ORGANIZATION))
         elif hyphen_partner(tok):
             found.append((doc[tok.i : tok.i + 1], PAIR_TYPES[pair_label(tok.text)]))  # "the Biden-Xi summit"
         elif is_name_word(tok) and not tok.text.isupper() and cricket_player(doc[tok.i : tok.i + 1]) \

@@ -648,8 +648,8 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             # "Sisi and Albares discussed" tagged one body: the two people named before
             out += [(Span(s.doc, k, k + 1, label="PERSON"), PERSON) for k in (s.start, s.end - 1)]
             continue
-        if t == "NORP":
-            out.append((s, t))
+        if t == "NORP" and not (len(s) == 1 and s.text in surnames and not adjective_use(s)):
+            out.append((s, t))  # (but "Tatar, whose state ...", "Tatar said" after "Ersin Tatar": the person)
             continue
         if t != PERSON and (s.text in surnames or s.text in firsts or s.text in tails or family_of(s, surnames | people)
                             or (s.text in people and not gazetteer.country(s.text))
@@ -661,6 +661,12 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             t = votes[s.text].most_common(1)[0][0]  # the stray PERSON mention of a city follows the others
         out.append((s, t))
     return out
+
+
+def adjective_use(span: Span) -> bool:
+    """A people's word before a common noun ("Tatar cuisine", "the Tatar community"): an adjective, no one's name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in {"NOUN", "ADJ"}
 
 
 def conj_list(tok) -> set[int]:

@@ -42,7 +42,8 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "children", "communities", "transportation", "cooperatives", "livestock", "irrigation", "agrarian",
                    "policy", "armed", "forces", "intelligence", "military", "operations", "legal", "action",
                    "protection", "conservation", "nature", "nuclear", "reconstruction", "digitalisation",
-                   "digitalization", "federal", "partnerships", "francophonie", "solidarity"}
+                   "digitalization", "federal", "partnerships", "francophonie", "solidarity", "decentralisation",
+                   "decentralization", "territorial", "local"}
 #: Head words of the names of standing forums: a body's name, never a place, and no party to its own meetings ("the
 #: Shangri-La Dialogue", "the next meeting of the India-Central Asia Dialogue", "the Doha Forum").
 STANDING_FORUM_HEADS = {"Dialogue", "Forum"}

@@ -409,7 +409,7 @@ def _relative_head(tok, refs: dict[int, str]) -> str | None:
 def _main_subject(tok) -> bool:
     """The token is in the subject of its sentence's main verb (or is a name the parser made the root, see
     :func:`_rooted_name`)."""
-    while tok.dep_ in {"compound", "flat", "appos"} and tok.head != tok:
+    while tok.dep_ in {"compound", "flat", "nmod", "appos"} and tok.head != tok:
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" or _rooted_name(tok)
 
@@ -418,8 +418,9 @@ def _subject_head(tok) -> bool:
     """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb), or owns the subject
     ("The diplomat's outreach extended beyond the capital. On Monday he held ..."), or is a name the parser made the
     sentence's root (see :func:`_rooted_name`)."""
-    while tok.dep_ in {"compound", "flat", "appos", "det", "amod"} and tok.head != tok:
-        tok = tok.head  # (a title mention opens with its article: "The pope will then fly")
+    while tok.dep_ in {"compound", "flat", "nmod", "appos", "det", "amod"} and tok.head != tok:
+        tok = tok.head  # (a title mention opens with its article: "The pope will then fly"; "Staffan" of "Staffan de
+        # Mistura" parsed as a modifier)
     return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS or _rooted_name(tok)
 
 
