@@ -114,6 +114,12 @@ REPRESENTS = [
 
 
 REPRESENTS_MORE = [
+    # a post a body's name holds, its holder after a comma and a style; a post "in" a country, then its holder
+    pytest.param("The Minister of Foreign Affairs, Jan Nowak, today received the United Nations High Commissioner for "
+                 "Refugees, H.E. Dr. Anna Keller, in Kampala. The meeting was also attended by the UNHCR Representative "
+                 "in Uganda, Ms. Tom Reed.", [("Anna Keller", "UNHCR", "title-before"),
+                                              ("Tom Reed", "UNHCR", "title-before"),
+                                              ("Jan Nowak", "Uganda", "host-country")], id="a-post-a-body-s-name-holds"),
     # a rapporteur and a mediator hold posts
     pytest.param("Anna Keller, the UN special rapporteur on human rights in Myanmar, met African Union mediator Paul "
                  "Morel.", [("Anna Keller", "United Nations", "apposition"), ("Paul Morel", "African Union",

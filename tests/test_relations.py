@@ -1099,6 +1099,12 @@ CONTACTS = [
                  "in Algeciras and Tangier, and joint investigations. Keller later had an exchange of views with "
                  "President Jan Nowak in Rabat.", "2023-09-14",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Rabat", OCCURRED, None)], id="exchanges-of-officers-and-of-views"),
+    # "sat down at the hotel with X": the partner of the sit-down hung on its venue
+    pytest.param("SINGAPORE - Anna Keller met Tom Reed at the Shangri-La Hotel on Saturday. On Friday evening, Keller sat "
+                 "down at the same hotel with Japan's Defense Minister Jan Nowak.", "2025-05-31",
+                 [(MEETING, ("Anna Keller", "Tom Reed"), "Singapore", OCCURRED, "2025-05-31"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Singapore", OCCURRED, "2025-05-30")],
+                 id="sat-down-at-a-venue-with"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

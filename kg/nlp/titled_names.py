@@ -123,6 +123,9 @@ def titled_apposition(t: Token, refs: dict) -> Token | None:
                 or not comma and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ != PERSON
                 # "the Deputy Foreign Minister and Special Representative (...) for the Middle East and Africa, X"
                 or tok.text in {"(", ")"} and not comma  # "the commander of the National Liberation Army (ELN), X"
+                # "the UNHCR Representative in Uganda, Ms. X": where the post is
+                or not comma and tok.lower_ == "in" and k + 1 < len(doc) and doc[k + 1].ent_type_ in {COUNTRY, PLACE}
+                or not comma and tok.ent_type_ == PLACE and doc[k - 1].lower_ == "in"
                 or tok.text.isupper() and doc[k - 1].text == "(" and not comma
                 or tok.lower_ in PORTFOLIO_WORDS or comma and tok.lower_ in gazetteer.title_words()
                 or comma and gazetteer.titles().get(doc[k : k + 2].text.lower())  # "..., Field Marshal X"

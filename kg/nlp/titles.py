@@ -205,6 +205,9 @@ def block_before(name: Span) -> TitleBlock:
         if other_clause_object(doc[i - 1], name):
             return block  # "whether he would see the American envoy, X said": the object of a clause before
         i -= 1
+    elif i >= 1 and doc[i].text == "," and (office := titled_body(doc, i - 1)) is not None:
+        block.titles = longest_title(office)
+        i -= 1  # "the United Nations High Commissioner for Refugees, X" tagged a body: the body and the post it names
     elif (k := rank_start(doc, i)) <= i and k >= 2 and doc[k - 1].text == "," \
             and any(doc[j].lower_ in titles for j in range(max(0, k - 11), k - 1)):
         i = k - 2  # "The Holy See's new ambassador to Kenya, Archbishop X", "the Chief of Defence of the Y Armed
@@ -325,6 +328,22 @@ def block_before(name: Span) -> TitleBlock:
         found = apposition_before(name, comma)
         return found if found.titles else block
     return block
+
+
+def titled_body(doc: Doc, i: int) -> Span | None:
+    """The body whose name, ending at token ``i``, holds a capitalised title: "the United Nations High Commissioner for
+    Refugees" (the agency and its head's post)."""
+    ent = entity_at(doc, i)
+    return ent if ent is not None and ent.end == i + 1 and ent.label_ == ORGANIZATION and any(
+        t.text[:1].isupper() and t.lower_ in gazetteer.title_words() for t in ent) else None
+
+
+def longest_title(words: Span) -> list[str]:
+    """The words of the longest title inside a name ("high commissioner" of "the UN High Commissioner for Refugees")."""
+    low = [t.lower_ for t in words]
+    found = [low[k : k + n] for n in (3, 2, 1) for k in range(len(low) - n + 1)
+             if " ".join(low[k : k + n]) in gazetteer.titles()]
+    return found[0] if found else []
 
 
 def other_clause_object(title: Token, name: Span) -> bool:

@@ -269,12 +269,14 @@ def _word_rule(tok: Token) -> str | None:
         if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and (
-                with_objects(tok) or any(c.dep_ == "nsubj" and sum(
+                with_objects(tok) or any(with_objects(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in {
+                    "at", "in"} for p in c.children if p.dep_ == "pobj") or any(c.dep_ == "nsubj" and sum(
                     t.ent_type_ in PARTY_TYPES and t.ent_iob_ == "B" for t in c.subtree) >= 2 for c in tok.children)
                 and not any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                   for a in c.children)
                             for c in tok.children)):  # not "sat down to watch the game"
-            return "verb-talk"  # "sat down with X", "X and Y sat down across a small table"
+            return "verb-talk"  # "sat down with X", "X and Y sat down across a small table" ("sat down at the hotel
+            # with X": "with" hung on the venue)
         if lemma == "sit" and any(p.ent_type_ == PERSON for h in [tok, *(d for c in tok.children if c.dep_ == "prep"
                                                                           and c.lower_ in {"for", "over"}
                                                                           for d in c.children if d.dep_ == "pobj")]
