@@ -1105,6 +1105,11 @@ CONTACTS = [
                  [(MEETING, ("Anna Keller", "Tom Reed"), "Singapore", OCCURRED, "2025-05-31"),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Singapore", OCCURRED, "2025-05-30")],
                  id="sat-down-at-a-venue-with"),
+    # a meeting offered is none, however the parser reads "a leaders meeting" (a participle of "leaders")
+    pytest.param("THE HAGUE - Turkish President Anna Keller offers to host a Russia-Ukraine leaders meeting in Istanbul. "
+                 "Keller met Ukrainian President Jan Nowak on the sidelines at the World Forum this morning.",
+                 "2025-06-25", [(MEETING, ("Anna Keller", "Jan Nowak"), "The Hague", OCCURRED, "2025-06-25")],
+                 id="offers-to-host-a-leaders-meeting"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",
@@ -1199,6 +1204,9 @@ CONTACTS = [
     # "would be happy to talk" is willingness; "was pleased to meet X" met X
     pytest.param("Anna Keller said last month she would be happy to talk to Jan Nowak.", "2025-03-22", [],
                  id="would-be-happy-to-talk"),
+    pytest.param('A spokesman said the country "would be honoured" to host President Anna Keller and Prime Minister Jan '
+                 'Nowak in Astana for such a ceremony "should both leaders decide so".', "2025-03-22", [],
+                 id="would-be-honoured-to-host"),
     pytest.param("Spokesman Tom Reed said President Ivo Marek remained \"open in principle\" to another summit with "
                  "President Jan Nowak.", "2025-09-10", [], id="open-to-a-summit-to-hung-on-the-verb"),
     # "would welcome a meeting" wishes for it, reported or not; "would welcome X in Nuuk" plans a reception

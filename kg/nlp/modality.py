@@ -74,7 +74,7 @@ WISH_VERBS = {"welcome", "support", "favour", "favor", "accept"}
 #: Adjectives of willingness: "open to talks", "eager to meet".
 HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 #: Adjectives of willingness with "would": "would be happy to talk" (but "was happy to meet X" met X).
-CONDITIONAL_ADJ = {"happy", "glad", "pleased", "delighted"}
+CONDITIONAL_ADJ = {"happy", "glad", "pleased", "delighted", "honoured", "honored"}
 #: Word forms of wishing the lemmatizer may miss ("hopes" -> "hop").
 HYPOTHETICAL_FORMS = {"hopes", "hoped", "hoping"}
 #: Adjectives saying of a contact that it may not happen: "a meeting is unlikely", "a meeting was not necessary".
@@ -114,8 +114,11 @@ def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> 
         if t.head == t or t.dep_ == "ROOT" or t.dep_ == "ccomp" and not let_clause(t) \
                 or own_clause and t.dep_ == "relcl" and not infinitive(t):
             break  # (but "a challenge to meet X", parsed as a relative clause, is what is challenged)
-        if t.dep_ in {"acl", "appos"} and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"}:
+        if t.dep_ in {"acl", "appos"} and t.tag_ == "VBG" and t.head.pos_ in {"PROPN", "NOUN", "PRON"} \
+                and not (t.head.pos_ == "NOUN" and t.i == t.head.i + 1):
             break  # "X, speaking with Y, urged calm": the participle describes X, the main verb's mood is not its
+            # (but "offers to host a leaders meeting in Istanbul", "meeting" parsed as a participle of "leaders": the
+            # offer's)
         if own_clause and t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
             break  # "X called on Y, and she will hold talks with Z": a clause of its own, not "called for"
@@ -304,9 +307,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
                 or c.dep_ == "prep" and c.lower_ == "to" and c in tok.ancestors for c in t.children):
             return True  # "was open to direct talks with X" parsed with "direct" a verb beside "open"; "remained
             # 'open in principle' to another summit" with "to" hung on the verb
-        if t != tok and t.pos_ == "ADJ" and t.lower_ in CONDITIONAL_ADJ and any(
-                c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in t.head.children):
-            return True  # "said he would be happy to talk to X"
+        if t != tok and (t.pos_ == "ADJ" or t.tag_ == "VBN") and t.lower_ in CONDITIONAL_ADJ and any(
+                c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in [*t.head.children, *t.children]):
+            return True  # "said he would be happy to talk to X", "would be honoured to host X" (a participle)
         if t != tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
             return True  # "looked forward to welcoming X to India": a wish
         if any(c.dep_ == "advmod" and c.lower_ in DOUBT_ADVERBS for c in t.children):
