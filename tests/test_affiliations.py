@@ -120,6 +120,10 @@ REPRESENTS_MORE = [
                  "in Uganda, Ms. Tom Reed.", [("Anna Keller", "UNHCR", "title-before"),
                                               ("Tom Reed", "UNHCR", "title-before"),
                                               ("Jan Nowak", "Uganda", "host-country")], id="a-post-a-body-s-name-holds"),
+    # "as" a post right after a name: the post taken
+    pytest.param("Anna Keller attended the inauguration of Jan Nowak as President of the United Mexican States. Later, "
+                 "the Mexican President received Keller at the National Palace.",
+                 [("Jan Nowak", "Mexico", "apposition")], id="as-a-post-after-a-name"),
     # a rapporteur and a mediator hold posts
     pytest.param("Anna Keller, the UN special rapporteur on human rights in Myanmar, met African Union mediator Paul "
                  "Morel.", [("Anna Keller", "United Nations", "apposition"), ("Paul Morel", "African Union",

@@ -150,6 +150,9 @@ NAME_TYPES = [
     pytest.param("Jan Nowak will meet the Mauritanian Minister of the Interior and Decentralisation, Paul Morel, and the "
                  "Minister of Territorial Administration, Anna Keller.", {"Interior and Decentralisation": None,
                  "Territorial Administration": None, "Paul Morel": PERSON}, id="portfolios-of-local-government"),
+    # a saint's name after a building's "of" is the district the building is named by
+    pytest.param("President Anna Keller attended the ceremony held at the Legislative Palace of San Lázaro on Tuesday.",
+                 {"San Lázaro": PLACE}, id="a-building-of-a-saint-s-district"),
     # a resort is a building, whatever club its name holds
     pytest.param("President Jan Nowak met Paul Morel at the Northtown Country Club Resort on Friday.",
                  {"Northtown Country Club Resort": PLACE}, id="a-resort"),

@@ -56,15 +56,21 @@ def after_of(doc: Doc, j: int) -> bool:
     return k >= 0 and doc[k].lower_ == "of"
 
 
+def as_post(doc: Doc, i: int) -> bool:
+    """"as" before a post right after a name: "the inauguration of X as President of Y", "X as the new envoy"."""
+    k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in {"the", "new"})
+    return doc[i].lower_ == "as" and k < len(doc) and doc[k].lower_ in gazetteer.title_words()
+
+
 @per_name
 def apposition_after(name: Span) -> TitleBlock:
     """A title in an apposition after a name: "X, spokesman for the Kremlin," "X, Russia's envoy"."""
     doc = name.doc
     block = TitleBlock()
     i = after_name(name)
-    if i >= len(doc) or doc[i].text != ",":
-        return block
     titles = gazetteer.title_words()
+    if i >= len(doc) or doc[i].text != "," and not as_post(doc, i):
+        return block  # (or "the inauguration of X as President of Y": the post taken)
     j = i + 1
     if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].lower_ not in {"of", "from"}:
         return block  # "X, in the presence of Egypt's Minister of Foreign Affairs Y": a phrase of the clause

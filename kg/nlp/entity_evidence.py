@@ -561,8 +561,14 @@ def place_noun_of(span: Span) -> bool:
     noun = doc[span.start - 2]
     if noun.lower_ in PLACE_NOUNS and noun.is_lower:
         return True
+    if noun.text in FACILITY_HEADS and span[0].text in SAINT_WORDS and len(span) > 1:
+        return True  # "the Legislative Palace of San Lázaro": the district a building is named by
     # "the government of Fulgencio Batista": a given name says the owner is a person
     return noun.lower_ in PLACE_OWNER_NOUNS and noun.text[1:].islower() and not gazetteer.given_name(span[0].text)
+
+
+#: The first words of places named after saints: "San Lázaro", "São Bento".
+SAINT_WORDS = {"San", "Santa", "Santo", "São", "Saint", "Sainte", "St", "St."}
 
 
 #: Prepositions of where something is: "on the Bosphorus", "along the Northbrook".
