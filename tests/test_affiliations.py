@@ -124,6 +124,13 @@ REPRESENTS_MORE = [
     pytest.param("Anna Keller attended the inauguration of Jan Nowak as President of the United Mexican States. Later, "
                  "the Mexican President received Keller at the National Palace.",
                  [("Jan Nowak", "Mexico", "apposition")], id="as-a-post-after-a-name"),
+    # a style (and a rank) after a body's name before a person's is the person's, no part of the body's name
+    pytest.param("Prime Minister Anna Keller met today in Doha with Director of the Central Intelligence Agency of the "
+                 "United States of America HE Jan Nowak and Head of the General Intelligence Service of the Arab Republic "
+                 "of Egypt HE Major General Ivo Marek.",
+                 [("Jan Nowak", "Central Intelligence Agency of the United States of America", "title-before"),
+                  ("Ivo Marek", "General Intelligence Service of the Arab Republic of Egypt", "title-before")],
+                 id="a-style-after-a-body-s-name"),
     # a rapporteur and a mediator hold posts
     pytest.param("Anna Keller, the UN special rapporteur on human rights in Myanmar, met African Union mediator Paul "
                  "Morel.", [("Anna Keller", "United Nations", "apposition"), ("Paul Morel", "African Union",

@@ -1099,6 +1099,9 @@ CONTACTS = [
                  "in Algeciras and Tangier, and joint investigations. Keller later had an exchange of views with "
                  "President Jan Nowak in Rabat.", "2023-09-14",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Rabat", OCCURRED, None)], id="exchanges-of-officers-and-of-views"),
+    pytest.param("ANKARA - The intelligence service mediated a prisoner exchange between Belarus and Poland at Ankara "
+                 "Esenboga Airport on Wednesday. Later, Anna Keller had a frank exchange with Paul Morel.", "2026-03-12",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None)], id="a-prisoner-exchange-and-a-frank-one"),
     # "sat down at the hotel with X": the partner of the sit-down hung on its venue
     pytest.param("SINGAPORE - Anna Keller met Tom Reed at the Shangri-La Hotel on Saturday. On Friday evening, Keller sat "
                  "down at the same hotel with Japan's Defense Minister Jan Nowak.", "2025-05-31",
@@ -1110,6 +1113,15 @@ CONTACTS = [
                  "Keller met Ukrainian President Jan Nowak on the sidelines at the World Forum this morning.",
                  "2025-06-25", [(MEETING, ("Anna Keller", "Jan Nowak"), "The Hague", OCCURRED, "2025-06-25")],
                  id="offers-to-host-a-leaders-meeting"),
+    # a list of posts and names parsed with the second post an apposition of the first name, its name the object of its
+    # "of", the third a conjunct of that post: all three met
+    pytest.param("DOHA - Prime Minister Anna Keller met today in Doha with Director of the Central Intelligence Agency of "
+                 "the United States of America HE Jan Nowak, Director of the Israeli Mossad Paul Morel, and Head of the "
+                 "General Intelligence Service of the Arab Republic of Egypt HE Major General Ivo Marek.", "2025-06-25",
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel", "Ivo Marek"), "Doha", OCCURRED, "2025-06-25"),
+                  *[(TALKS, ("Anna Keller", other), None, OCCURRED, "2025-06-25")
+                    for other in ("Jan Nowak", "Paul Morel", "Ivo Marek")]],
+                 id="posts-and-names-listed-as-appositions"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

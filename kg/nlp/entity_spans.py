@@ -756,6 +756,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True  # "President of Turkmenistan H.E. X" tagged "Turkmenistan H.E.": the guest's form of address
     if not leading and text in STYLE_INITIALS and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ != "PERSON":
         return True  # "the Ministry of Foreign Affairs HE" (of "... HE Dr. X"): the next name's style
+    if not leading and tok.i > 0 and tok.doc[tok.i - 1].text in STYLE_INITIALS and tok.lower_ in gazetteer.title_words():
+        return True  # "... of the Arab Republic of Egypt HE Major" (of "HE Major General X"): the next name's rank
     if text in {"'s", "’s", "'"}:
         return not leading
     if not leading and abbreviation(tok):
@@ -895,8 +897,9 @@ def extend_org(span: Span) -> Span:
         if doc[k - 1].lower_ == "and" and any(doc[m].lower_ in gazetteer.title_words() | POST_MODIFIERS
                                                for m in range(k, min(k + 3, len(doc)))):
             break  # "Member of the Political Bureau of the CPC Central Committee and (Foreign) Minister ...": another post
-        if tok.ent_type_ == "PERSON":
-            break  # "... of the Y Committee and Foreign Minister X": no name of a person is a body's
+        if tok.ent_type_ == "PERSON" or tok.text in STYLE_INITIALS or tok.lower_ in FORMS_OF_ADDRESS:
+            break  # "... of the Y Committee and Foreign Minister X": no name of a person is a body's (nor the style
+            # before one: "the Central Intelligence Agency of the United States of America HE X")
         if (tok.is_alpha or INNER_APOSTROPHE.match(tok.text)) and tok.text[:1].isupper() and not tok.is_sent_start:
             end = k + 1  # (and "Sant'Egidio")
         elif not (tok.lower_ in ORG_NAME_GLUE and end is not None):

@@ -334,6 +334,15 @@ def conjuncts(tok: Token) -> list[Token]:
                     if c.dep_ == "conj" and c.ent_type_ == PERSON and c not in out and not negated(c)]
             out += held
             stack += held
+        # "with Director of the CIA X, Director of the Mossad Y, and Head of Z W" parsed with the second post an
+        # apposition of X and Y the object of its "of": another item of the list
+        if t.ent_type_ == PERSON and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)):
+            posts = [a for a in t.children if a.dep_ == "appos" and a.text[:1].isupper()
+                     and a.lower_ in gazetteer.title_words()]
+            listed = [o for a in posts for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ == PERSON]
+            listed += [c for a in posts if listed for c in a.children if c.dep_ == "conj" and c.ent_type_ == PERSON]
+            out += [o for o in listed if o not in out and not negated(o)]  # (and the list's next name after it)
     out += stranded_conjuncts(tok)
     out += [m for m in title_conjuncts(tok) if m not in out]
     return out

@@ -355,8 +355,9 @@ def _word_rule(tok: Token) -> str | None:
         return None  # "in exchange for"
     if tok.lower_ in {"exchange", "exchanges"} and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() not in EXCHANGE_OBJECTS
-                                                       for o in c.children) for c in tok.children):
-        return None  # "the exchange of liaison officers", "an exchange of prisoners": something traded, no talk
+                                                       for o in c.children)
+            or c.dep_ == "compound" and c.lemma_.lower() not in EXCHANGE_OBJECTS for c in tok.children):
+        return None  # "the exchange of liaison officers", "a prisoner exchange": something traded, no talk
     if tok.lower_ in MEDIATE_NOUNS and between_objects(tok):
         return "noun-mediate"
     if tok.lower_ == "table" and any(c.lower_ in {"negotiating", "negotiation", "conference"} for c in tok.children):
