@@ -1122,6 +1122,18 @@ CONTACTS = [
                   *[(TALKS, ("Anna Keller", other), None, OCCURRED, "2025-06-25")
                     for other in ("Jan Nowak", "Paul Morel", "Ivo Marek")]],
                  id="posts-and-names-listed-as-appositions"),
+    # a building's description after its comma names the town it is in (a hyphenated word in it too)
+    pytest.param("The session, co-chaired by Prime Minister Anna Keller and her Romanian counterpart Paul Morel, was held "
+                 "on Thursday in the Revenue Building, the neo-baroque landmark on the central square of Ruse.",
+                 "2025-03-14", [(MEETING, ("Anna Keller", "Paul Morel"), "Ruse", OCCURRED, "2025-03-13")],
+                 id="a-building-described-in-its-town"),
+    # "The two were joined for part of the talks by X and Y": X and Y were at the meeting told (however the "by" hangs)
+    pytest.param("BUDAPEST - Prime Minister Anna Keller was received by Prime Minister Paul Morel at the Carmelite "
+                 "Monastery in Budapest on Tuesday. The two were joined for the second half of the talks by their "
+                 "foreign ministers, Jan Nowak and Ivo Marek.", "2025-02-12",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Budapest", OCCURRED, "2025-02-11"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Budapest", OCCURRED, "2025-02-11")],
+                 id="joined-for-part-of-the-talks-by"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

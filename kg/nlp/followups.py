@@ -101,6 +101,9 @@ def _joining_verb(tok: Token) -> Token | None:
     if share is not None and share.lower_ in {"part", "parts", "some", "much", "most"} and share.dep_ == "dobj" \
             and share.head.lemma_.lower() in JOIN_OBJECT_VERBS:
         return share.head  # "X joined part of the discussion"
+    if share is not None and share.dep_ == "pobj" and share.head.lower_ == "for" \
+            and share.head.head.lemma_.lower() == "join":
+        return share.head.head  # "The two were joined for the second half of the talks by X and Y"
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be" \
             and tok.lower_ in CALL_FOLLOW_NOUNS:
         return tok.head.head  # "X and Y were also on the call"
@@ -513,6 +516,13 @@ def _included(tok: Token, refs: dict, types: dict, verbs: set[str] = INCLUDE_VER
         objects += [verb.head if verb.dep_ == "relcl" and c.lower_ in {"who", "that"} else c
                     for c in verb.children if c.dep_ == "nsubj"]
     joining = _joining_verb(tok)
+    if joining is not None and any(c.dep_ == "auxpass" for c in joining.children):
+        # "The two were joined for part of the talks by X and Y": X and Y (however the parser hangs the "by", and the
+        # names after "by their ministers, ")
+        by = [c for c in joining.subtree if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+        objects += [p for c in by for p in c.children if p.dep_ == "pobj"]
+        objects += [t for t in joining.subtree if by and t.i > by[0].i and t.ent_type_ == PERSON
+                    and t.dep_ not in {"compound", "flat", "poss"} and t not in objects]
     if tok.dep_ == "pobj" and joining is not None and any(c.dep_ == "nsubj" for c in joining.children):
         # "A, B, C and D also participated in the discussion": its subjects, however the parser cut a list of posts
         # and names (all the words before the verb when none is a verb)

@@ -15,6 +15,7 @@ from kg.nlp import gazetteer
 from kg.nlp.context_places import previous_destination
 from kg.nlp.datelines import dateline, datelines, in_lede
 from kg.nlp.entity_evidence import apposed_building
+from kg.nlp.entity_spans import HYPHENS
 from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
@@ -271,14 +272,15 @@ def further_in(e: Span, starting: dict[int, Span]) -> Span | None:
 
 
 def described_in(e: Span, starting: dict[int, Span]) -> Span | None:
-    """The place after a site's description: "at Filoli, a historic estate in Woodside" -> Woodside."""
+    """The place after a site's description: "at Filoli, a historic estate in Woodside" -> Woodside; "the Revenue
+    Building, the neo-baroque landmark on the central square of Ruse" -> Ruse."""
     doc = e.doc
     if e.end + 2 >= len(doc) or doc[e.end].text != "," or doc[e.end + 1].lower_ not in {"a", "an", "the"}:
         return None
-    for k in range(e.end + 2, min(len(doc), e.end + 8)):
-        if doc[k].ent_type_ or doc[k].is_punct:
-            return None
-        if doc[k].lower_ == "in" and doc[k - 1].pos_ == "NOUN":
+    for k in range(e.end + 2, min(len(doc), e.end + 11)):
+        if doc[k].ent_type_ or doc[k].is_punct and not (doc[k].text in HYPHENS and not doc[k - 1].whitespace_):
+            return None  # (a hyphen inside a word goes on: "neo-baroque")
+        if doc[k].lower_ in {"in", "of"} and doc[k - 1].pos_ == "NOUN":
             return starting.get(k + 1)
     return None
 
