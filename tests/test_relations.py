@@ -1134,6 +1134,12 @@ CONTACTS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Budapest", OCCURRED, "2025-02-11"),
                   (MEETING, ("Jan Nowak", "Ivo Marek"), "Budapest", OCCURRED, "2025-02-11")],
                  id="joined-for-part-of-the-talks-by"),
+    # a post "of" a country's name, then its holder's name: that holder, not the post's last holder named before
+    pytest.param("TEHRAN - Prime Minister Anna Keller took part in the memorial ceremony for President Paul Morel on May "
+                 "22. On the sidelines of the ceremony, Prime Minister Keller met with the Acting President of the "
+                 "Islamic Republic of Iran Jan Nowak at Saadabad Palace.", "2024-05-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Tehran", OCCURRED, "2024-05-22")],
+                 id="a-post-of-a-country-then-its-holder"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

@@ -389,11 +389,14 @@ def own_post(title) -> bool:
 
 def post_before_name(doc: Doc, k: int) -> bool:
     """Title words from token k on lead to a person's name: "[Deputy Prime Minister] and Foreign Minister X",
-    "[Minister] for Foreign Affairs X"."""
+    "[Minister] for Foreign Affairs X", "[President] of the Islamic Republic of Iran X" (a country's or body's name
+    on the way)."""
     titles = gazetteer.title_words()
     glue = {"and", "&", "for", "of"}
-    while k < len(doc) and not doc[k].ent_type_ and (doc[k].lower_ in titles or doc[k].lower_ in glue
-                                                     or doc[k].is_alpha and doc[k].text[:1].isupper()):
+    while k < len(doc) and doc[k].ent_type_ != PERSON and (
+            doc[k].ent_type_ in {COUNTRY, ORGANIZATION} or not doc[k].ent_type_ and (
+                doc[k].lower_ in titles or doc[k].lower_ in glue or doc[k].is_alpha and doc[k].text[:1].isupper()
+                or doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].ent_type_ in {COUNTRY, ORGANIZATION})):
         k += 1
     return k < len(doc) and doc[k].ent_type_ == PERSON
 
