@@ -1140,6 +1140,18 @@ CONTACTS = [
                  "Islamic Republic of Iran Jan Nowak at Saadabad Palace.", "2024-05-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Tehran", OCCURRED, "2024-05-22")],
                  id="a-post-of-a-country-then-its-holder"),
+    # a family name put first, alone the subject, though a people's name too ("Han"): the pronoun after it is that person
+    pytest.param("WASHINGTON - China, whose leader Xi Jinping had been personally invited, sent Vice President Han Zheng "
+                 "instead. Han had a busy weekend. On Sunday he met Vice President-elect JD Vance in Washington.",
+                 "2025-01-21", [(MEETING, ("Han Zheng", "JD Vance"), "Washington", OCCURRED, "2025-01-19")],
+                 id="a-family-name-first-that-is-a-people-s-name"),
+    # "For X, the day was a chance to ... He also met Y": the one the sentence before is about, not an older subject
+    pytest.param("VATICAN CITY - Ukrainian President Jan Nowak attended the funeral. On Monday, a spokesman said Russian "
+                 "President Paul Morel was ready for talks with Ukraine without preconditions. No meeting with Nowak has "
+                 "been proposed, however. For Nowak, the Vatican was a rare chance to work a crowd of leaders in a "
+                 "single morning. He also met European Commission President Anna Keller in the Vatican after the Mass.",
+                 "2025-04-27", [(MEETING, ("Jan Nowak", "Anna Keller"), "Vatican", OCCURRED, None)],
+                 id="a-fronted-for-names-the-topic"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

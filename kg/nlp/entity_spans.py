@@ -670,6 +670,13 @@ def _title_not_org(span: Span) -> Span:
     return span
 
 
+def end_of_a_name(span: Span) -> bool:
+    """One word that is the first or the last word of a person's name of two or more the model tagged in the
+    document ("Han" of "Han Zheng", "Tatar" of "Ersin Tatar")."""
+    return len(span) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and span.text in (e[0].text, e[-1].text)
+                                  for e in span.doc.ents)
+
+
 def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if label == "PERSON" and end - start >= 2 and abbreviation(doc[end - 1]):
         label = "ORG"  # "Navy Cmdr" tagged PERSON before "Cmdr. Jo Doe": the body a rank is held in
@@ -690,8 +697,8 @@ def _trim_ends(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if any("/" in t.text for t in span) and not (label == "ORG" and slash_joined(span)) \
             or not any(t.text[:1].isupper() for t in span):
         return None  # (but a slash joins two bodies: "CDU/CSU")
-    if label == "NORP" and not (gazetteer.country(span.text) or gazetteer.demonym(span.text)):
-        return None
+    if label == "NORP" and not (gazetteer.country(span.text) or gazetteer.demonym(span.text) or end_of_a_name(span)):
+        return None  # (but "Han had a busy weekend" after "Han Zheng": a person's family name, whatever else it is)
     if label != "PERSON" and len(span) >= 3 and gazetteer.demonym(span[0].text) and not gazetteer.country(span[0].text) \
             and looks_like_person(span[1:]) and not gazetteer.organization(span.text):
         return Span(doc, start + 1, end, label="PERSON")  # "American Jo Doe" tagged ORG: a people's adjective and a name

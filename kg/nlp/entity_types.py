@@ -648,9 +648,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             # "Sisi and Albares discussed" tagged one body: the two people named before
             out += [(Span(s.doc, k, k + 1, label="PERSON"), PERSON) for k in (s.start, s.end - 1)]
             continue
-        if t == "NORP" and not (len(s) == 1 and s.text in surnames and not adjective_use(s)):
-            out.append((s, t))  # (but "Tatar, whose state ...", "Tatar said" after "Ersin Tatar": the person)
-            continue
+        if t == "NORP" and not (len(s) == 1 and (s.text in surnames or s.text in firsts) and not adjective_use(s)):
+            out.append((s, t))  # (but "Tatar, whose state ...", "Tatar said" after "Ersin Tatar", "Han had a busy
+            continue  # weekend" after "Han Zheng": the person)
         if t != PERSON and (s.text in surnames or s.text in firsts or s.text in tails or family_of(s, surnames | people)
                             or (s.text in people and not gazetteer.country(s.text))
                             or (len(s) == 1 and name_key(s.text) in surname_keys and not gazetteer.country(s.text))):

@@ -89,6 +89,9 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         pick = subjects[-1] if subjects and subjects[-1] >= sent_start - 60 \
             else before[-1] if before[-1] >= prev_start \
             else subjects[-1] if subjects and subjects[-1] >= sent_start - 150 else before[-1]
+        # "For X, the Vatican was a rare chance to work a crowd. He also met Y": the one the sentence before is about
+        topic = fronted_for(doc[sent_start - 1].sent, before) if sent_start and tok.dep_ in SUBJECT_DEPS else None
+        pick = topic if topic is not None and not any(prev_start <= p for p in subjects) else pick
         # "Y, who asked X to form a government, will receive him": the object is the one just named in its sentence,
         # not the last subject (but not the one a relative clause holding it is about: "Y, who called on her")
         about = [a.head for a in tok.ancestors if a.dep_ == "relcl"]
@@ -99,6 +102,15 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)
+
+
+def fronted_for(sent, before: list[int]) -> int | None:
+    """The position of the person a sentence opens "For X," with, among ``before`` (a topic: "For X, the day was a
+    chance to ..."), or None."""
+    first = sent[0]
+    if first.lower_ not in {"for", "to"} or first.dep_ != "prep" or first.head.dep_ != "ROOT":
+        return None
+    return next((p for p in before if sent.start < p < first.head.i and first in sent.doc[p].ancestors), None)
 
 
 def _grammatical_antecedents(tok, refs: dict[int, str], person_at: dict):
