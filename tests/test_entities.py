@@ -153,6 +153,12 @@ NAME_TYPES = [
     # a saint's name after a building's "of" is the district the building is named by
     pytest.param("President Anna Keller attended the ceremony held at the Legislative Palace of San Lázaro on Tuesday.",
                  {"San Lázaro": PLACE}, id="a-building-of-a-saint-s-district"),
+    # a person named before, "and", then a people's word and a portfolio, tagged one body: the person, then no body
+    pytest.param("Energy Minister Eli Cohen met Cypriot Energy Minister George Papanastasiou in Nicosia. Cohen said he "
+                 "would travel to Athens next month for a trilateral meeting with Papanastasiou and Greek Environment and "
+                 "Energy Minister Stavros Papastavrou.", {"Papanastasiou and Greek Environment": None,
+                                                          "Greek Environment": None, "Papanastasiou": PERSON},
+                 id="a-name-and-a-portfolio-tagged-one-body"),
     # a resort is a building, whatever club its name holds
     pytest.param("President Jan Nowak met Paul Morel at the Northtown Country Club Resort on Friday.",
                  {"Northtown Country Club Resort": PLACE}, id="a-resort"),

@@ -24,6 +24,7 @@ from kg.model import (
 from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import capital_parties, drop_repeats, trigger_rule
 from kg.nlp.parties import main_pair
+from kg.nlp.no_contact import told_of_in_talks
 from kg.nlp.other_places import dated_event_after, in_topic
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
@@ -359,6 +360,21 @@ def test_a_place_in_the_views_exchanged_is_their_topic(make_doc):
         t("in", 7, "prep", "ADP"), t("Vellport", 8, "pobj", "PROPN", "B-Place"), t(".", 3, "punct", "PUNCT"),
     ])
     assert in_topic(doc[9])
+
+
+def test_a_meeting_a_call_was_about_is_its_topic_unless_it_has_its_own_parties(make_doc):
+    # Ode spoke with Pym about the summit .  /  Ode spoke about his meeting with Pym .
+    about = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("spoke", 1, "ROOT", "VERB", lemma="speak"),
+        t("with", 1, "prep", "ADP"), t("Pym", 2, "pobj", "PROPN", "B-Person"), t("about", 1, "prep", "ADP"),
+        t("the", 6, "det", "DET"), t("summit", 4, "pobj", "NOUN"), t(".", 1, "punct", "PUNCT"),
+    ])
+    own = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("spoke", 1, "ROOT", "VERB", lemma="speak"),
+        t("about", 1, "prep", "ADP"), t("his", 4, "poss", "PRON"), t("meeting", 2, "pobj", "NOUN"),
+        t("with", 4, "prep", "ADP"), t("Pym", 5, "pobj", "PROPN", "B-Person"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert told_of_in_talks(about[6]) and not told_of_in_talks(own[4])
 
 
 def test_a_place_in_a_gerund_s_phrase_the_talks_are_on_is_their_topic(make_doc):

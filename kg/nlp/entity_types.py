@@ -63,7 +63,7 @@ from kg.nlp.entity_evidence import (
     region_plural_after,
 )
 from kg.nlp.entity_people import known_as
-from kg.nlp.entity_spans import HYPHENS
+from kg.nlp.entity_spans import HYPHENS, trim
 from kg.nlp.entity_words import (
     BIG_CITY,
     CALENDAR_WORDS,
@@ -610,6 +610,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # family name first ("Wang Yi" ... "Wang"): the first word of a two-word name, used alone
     firsts = {s[0].text for s, t in typed if t == PERSON and len(s) == 2}
     firsts = {w for w in firsts if not (gazetteer.country(w) or gazetteer.city(w) or gazetteer.organization(w))}
+    # the first and last words of people's names, which a people's word alone may be too ("Han" of "Han Zheng",
+    # "Tatar" of "Ersin Tatar", "Tamim" of "Tamim bin Hamad Al Thani")
+    name_ends = surnames | {s[0].text for s, t in typed if t == PERSON and len(s) > 1}
     # "Albuquerque Lins" after "Renato Albuquerque Lins": the last words of a longer name, a family name of two words
     tails = {s[k:].text for s, t in typed if t == PERSON and len(s) >= 3 for k in range(1, len(s) - 1)
              if s[k].text[:1].isupper() and not gazetteer.given_name(s[k].text)}
@@ -648,9 +651,18 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             # "Sisi and Albares discussed" tagged one body: the two people named before
             out += [(Span(s.doc, k, k + 1, label="PERSON"), PERSON) for k in (s.start, s.end - 1)]
             continue
-        if t == "NORP" and not (len(s) == 1 and (s.text in surnames or s.text in firsts) and not adjective_use(s)):
-            out.append((s, t))  # (but "Tatar, whose state ...", "Tatar said" after "Ersin Tatar", "Han had a busy
-            continue  # weekend" after "Han Zheng": the person)
+        if t != PERSON and len(s) > 3 and s[1].lower_ == "and" and s[0].text in surnames:
+            # "with Papanastasiou and Greek Environment (and Energy Minister X)" tagged one body: the person named
+            # before, then what follows (a people's word and a portfolio: none)
+            out += [(Span(s.doc, s.start, s.start + 1, label="PERSON"), PERSON)]
+            out += [(p, kind) for p in trim(Span(s.doc, s.start + 2, s.end, label=s.label_))
+                    if (kind := decide_type(p)) is not None]
+            continue
+        if t == "NORP":  # (but "Tatar, whose state ...", "Tatar said" after "Ersin Tatar", "Han had a busy weekend"
+            # after "Han Zheng", "Sheikh Tamim and Sisi met": the person)
+            name = len(s) == 1 and s.text in name_ends and not adjective_use(s)
+            out.append((s, PERSON if name else t))
+            continue
         if t != PERSON and (s.text in surnames or s.text in firsts or s.text in tails or family_of(s, surnames | people)
                             or (s.text in people and not gazetteer.country(s.text))
                             or (len(s) == 1 and name_key(s.text) in surname_keys and not gazetteer.country(s.text))):

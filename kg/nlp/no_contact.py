@@ -130,6 +130,11 @@ def told_of_in_talks(tok: Token) -> bool:
             tok.head.lemma_.lower() in REMARK_VERBS and not any(c.dep_ == "prep" and c.lower_ in {"between", "with"}
                                                                  for c in tok.children))):
         return True  # also "X noted the upcoming summit in Y": remarked on (but "noted the meeting between A and B")
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"about", "over", "regarding", "concerning"} \
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"with", "between", "of"}
+                        for c in tok.children):
+        return True  # "had spoken by phone with Y about the summit": what the call was about, no contact of Y's (but
+        # "spoke about his meeting with X": that meeting's own)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ not in VISIT_NOUNS and (topic := topic_holder(tok)) is not None \
             and topic.lemma_.lower() not in RESULT_NOUNS:  # ("noted the results of the talks between A and B": held)
         # "discussed the timelines for the meeting of the defence chiefs", "preparations for the next meeting of the
