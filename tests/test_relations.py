@@ -1168,6 +1168,10 @@ CONTACTS = [
                  "single morning. He also met European Commission President Anna Keller in the Vatican after the Mass.",
                  "2025-04-27", [(MEETING, ("Jan Nowak", "Anna Keller"), "Vatican", OCCURRED, None)],
                  id="a-fronted-for-names-the-topic"),
+    # a subheading run into the sentence, parsed as the subject of "was born", is no meeting
+    pytest.param("Writer Jan Nowak describes his father in his book. Encounter with his father Nowak was born in 1980 in "
+                 "Delhi out of an affair between Governor Paul Morel and journalist Anna Keller.", "2010-01-01", [],
+                 id="a-run-in-heading-subject-of-born"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

@@ -122,6 +122,16 @@ def call_setting(tok: Token) -> Token | None:
                  and not with_objects(c)), None)
 
 
+#: Verbs of a life's start and end, which no meeting is the subject of: a heading run into "X was born in Delhi".
+LIFE_VERBS = {"bear", "die"}
+
+
+def life_subject(tok: Token) -> bool:
+    """A contact noun parsed as the subject of a verb of birth or death: "Encounter with his father X was born in 1980
+    in Delhi" (a subheading run into the sentence), no meeting."""
+    return tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in LIFE_VERBS
+
+
 def told_of_in_talks(tok: Token) -> bool:
     """A contact that is what others discussed ("the two leaders discussed the upcoming Quad meeting"), or a
     contact word in a clause on a contact noun, which is that contact told again ("a telephone conversation
