@@ -1172,6 +1172,14 @@ CONTACTS = [
     pytest.param("Writer Jan Nowak describes his father in his book. Encounter with his father Nowak was born in 1980 in "
                  "Delhi out of an affair between Governor Paul Morel and journalist Anna Keller.", "2010-01-01", [],
                  id="a-run-in-heading-subject-of-born"),
+    # a ruler called by the given name a minister bears as a surname is another person; "Yang di-Pertuan Agong" a
+    # title; a name in apposition to a residence the building's
+    pytest.param("KUALA LUMPUR - Before heading to Putrajaya, Indonesian President Prabowo Subianto was received in "
+                 "audience by the Yang di-Pertuan Agong, Sultan Ibrahim, at Istana Negara in Kuala Lumpur. Later "
+                 "Prabowo called on Prime Minister Datuk Seri Anwar Ibrahim at his official residence, Seri Perdana.",
+                 "2025-01-28", [(MEETING, ("Prabowo Subianto", "Ibrahim"), "Kuala Lumpur", OCCURRED, None),
+                                (MEETING, ("Prabowo Subianto", "Anwar Ibrahim"), "Seri Perdana", OCCURRED, None)],
+                 id="a-ruler-s-given-name-another-s-surname"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

@@ -612,6 +612,14 @@ def apposed_building(doc, k: int) -> bool:
     return False
 
 
+def building_before(span: Span) -> bool:
+    """The name is in apposition to a building's noun before it: "at his official residence, Seri Perdana", "the
+    presidential palace, Miraflores" (the building's own name, whatever person's it looks like)."""
+    doc, k = span.doc, span.start
+    return k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_lower and doc[k - 2].lower_ in APPOSED_BUILDING_NOUNS \
+        and doc[k - 2].dep_ == "pobj" and doc[k - 2].head.lower_ in {"at", "in", "inside", "to"}
+
+
 def building_noun_after(span: Span) -> bool:
     """A building's noun right after the name, at the head of its phrase, after "the" ("at the Harpa concert
     hall", "the Ledra Palace hotel", "the Quinta de Olivos presidential residence", "the X convention centre"): the

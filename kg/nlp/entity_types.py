@@ -27,6 +27,7 @@ from kg.nlp.entity_evidence import (
     STREET_HEADS,
     after_locative,
     aged,
+    building_before,
     building_noun_after,
     residence_of_aged,
     post_acronym,
@@ -284,6 +285,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "Sultan Abdul Aziz Shah Airport": a building named after a person
     if residence_of_aged(span) and not (gazetteer.organization(text) or has_org_cue(span)):
         return PLACE  # "Jo Doe, 54, of Longridge," tagged PERSON: where the person lives
+    if building_before(span) and not gazetteer.city(text):
+        return PLACE  # "called on X at his official residence, Seri Perdana": the building's own name
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
     if kin_noun_before(span) and not (gazetteer.country(text) or gazetteer.city(text) or gazetteer.organization(text)):
