@@ -131,6 +131,9 @@ REPRESENTS_MORE = [
                  [("Jan Nowak", "Central Intelligence Agency of the United States of America", "title-before"),
                   ("Ivo Marek", "General Intelligence Service of the Arab Republic of Egypt", "title-before")],
                  id="a-style-after-a-body-s-name"),
+    # Kenya's "CS" (Cabinet Secretary) is a title, no part of the name nor the portfolio a body
+    pytest.param("NAIROBI - Prime Cabinet Secretary and Foreign Affairs CS Anna Keller said Kenya stood ready to host a "
+                 "summit.", [("Anna Keller", "Kenya", "title-context")], id="a-cabinet-secretary-written-cs"),
     # a rapporteur and a mediator hold posts
     pytest.param("Anna Keller, the UN special rapporteur on human rights in Myanmar, met African Union mediator Paul "
                  "Morel.", [("Anna Keller", "United Nations", "apposition"), ("Paul Morel", "African Union",

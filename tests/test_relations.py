@@ -1180,6 +1180,11 @@ CONTACTS = [
                  "2025-01-28", [(MEETING, ("Prabowo Subianto", "Ibrahim"), "Kuala Lumpur", OCCURRED, None),
                                 (MEETING, ("Prabowo Subianto", "Anwar Ibrahim"), "Seri Perdana", OCCURRED, None)],
                  id="a-ruler-s-given-name-another-s-surname"),
+    # a contact its own sentence goes on to call off ("but the meeting was called off") is none
+    pytest.param("KINSHASA - Congo's army chief, Lt. Gen. Jan Nowak, was due to meet Ugandan army chief Paul Morel in the "
+                 "Ituri town of Bunia on 17 October to review the operation, but the meeting was called off hours before "
+                 "it was due to start, officially because of bad weather.", "2025-11-10", [],
+                 id="due-to-meet-but-called-off"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

@@ -57,6 +57,7 @@ from kg.nlp.modality import (
 )
 from kg.nlp.no_contact import (
     call_setting,
+    called_off_after,
     defining_where,
     life_subject,
     only_mentioned,
@@ -196,7 +197,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
     for tok in trigger_candidates(sent):
         rule = trigger_rule(tok)
         if rule is None or is_negated(tok) or is_hypothetical(tok, mediation=rule.endswith("mediate")) or (
-                only_mentioned(tok) or told_of_in_talks(tok) or life_subject(tok) or thanked_for(tok)
+                only_mentioned(tok) or told_of_in_talks(tok) or life_subject(tok) or called_off_after(tok)
+                or thanked_for(tok)
                 or call_setting(tok) is not None
                 or tok.pos_ == "NOUN" and organised_by_bodies(clause_verb(tok)) or discussed(tok)
                 or defining_where(tok)):

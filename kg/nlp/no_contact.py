@@ -15,14 +15,14 @@ from spacy.tokens import Token
 
 from kg.model import COUNTRY, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.modality import TEMPORAL_PREPS
+from kg.nlp.modality import TEMPORAL_PREPS, called_off
 from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.subjects import subjects_of
 from kg.nlp.trigger_words import CALL_NOUNS, MEET_NOUNS, MEET_VERBS, NOUN_TRIGGERS, TALK_VERBS, TOPIC_VERBS, VISIT_NOUNS
 from kg.nlp.triggers import clause_verb, trigger_rule, with_objects
 
-__all__ = ["call_setting", "defining_where", "only_mentioned", "organised_by_bodies", "record_of", "thanked_for",
-           "told_of_in_talks", "topic_of"]
+__all__ = ["call_setting", "called_off_after", "defining_where", "life_subject", "only_mentioned",
+           "organised_by_bodies", "record_of", "thanked_for", "told_of_in_talks", "topic_of"]
 
 #: Verbs of remarking on what their object names: "X noted the upcoming summit" (X at no summit yet).
 REMARK_VERBS = {"note", "mention"}
@@ -120,6 +120,19 @@ def call_setting(tok: Token) -> Token | None:
         return None
     return next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.lower_ in CALL_NOUNS
                  and not with_objects(c)), None)
+
+
+#: Nouns a clause after a contact refers back to it by: "was due to meet X, but the meeting was called off".
+BACK_NOUNS = MEET_NOUNS | NOUN_TRIGGERS | VISIT_NOUNS
+
+
+def called_off_after(tok: Token) -> bool:
+    """A contact its own sentence goes on to call off: "X was due to meet Y in Bunia on 17 October, but the meeting
+    was called off hours before it was due to start"."""
+    return any(t.i > tok.i and called_off(t) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in BACK_NOUNS and any(d.lower_ in {"the", "this", "that"}
+                                                                          for d in c.children) for c in t.children)
+        for t in tok.sent if t.pos_ == "VERB")
 
 
 #: Verbs of a life's start and end, which no meeting is the subject of: a heading run into "X was born in Delhi".
