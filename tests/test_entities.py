@@ -159,6 +159,12 @@ NAME_TYPES = [
                  "Energy Minister Stavros Papastavrou.", {"Papanastasiou and Greek Environment": None,
                                                           "Greek Environment": None, "Papanastasiou": PERSON},
                  id="a-name-and-a-portfolio-tagged-one-body"),
+    # a name after a residence's comma is the building's; after a ministry's, its minister's
+    pytest.param("Jan Nowak called on Prime Minister Paul Morel at his official residence, Seri Perdana. Earlier he met "
+                 "the Minister of State at the foreign ministry, Mohammed Al-Khulaifi.",
+                 {"Seri Perdana": PLACE, "Mohammed Al-Khulaifi": PERSON}, id="a-residence-s-name-a-minister-s"),
+    pytest.param("At the hotel, Paul Morel met Jan Nowak on Monday.", {"Paul Morel": PERSON},
+                 id="a-fronted-building-then-a-subject"),
     # a resort is a building, whatever club its name holds
     pytest.param("President Jan Nowak met Paul Morel at the Northtown Country Club Resort on Friday.",
                  {"Northtown Country Club Resort": PLACE}, id="a-resort"),

@@ -458,9 +458,9 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
     return max(earlier, key=lambda c: max(p for p in c.positions if p < position))
 
 
-#: Titles of rulers called by their given name: the word after one is no one's surname.
-REGNAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "sheikh", "sheik", "shaikh", "prince",
-                 "princess", "pope", "shah", "tsar"}
+#: Titles of rulers called by their given name: the word after one is no one's surname (not "Sheikh" nor "Prince",
+#: which many bear, called by whichever of their names).
+REGNAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "pope", "shah", "tsar"}
 
 
 #: Roles of office: a bare surname two people share is the one holding such a post.

@@ -612,12 +612,18 @@ def apposed_building(doc, k: int) -> bool:
     return False
 
 
+#: Nouns of buildings one lives or stays in, never a body ("at the foreign ministry, X" names its minister):
+#: "at his official residence, Seri Perdana".
+RESIDENCE_NOUNS = {"residence", "palace", "villa", "castle", "guesthouse", "mansion", "hotel", "estate", "lodge"}
+
+
 def building_before(span: Span) -> bool:
     """The name is in apposition to a building's noun before it: "at his official residence, Seri Perdana", "the
     presidential palace, Miraflores" (the building's own name, whatever person's it looks like)."""
     doc, k = span.doc, span.start
-    return k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_lower and doc[k - 2].lower_ in APPOSED_BUILDING_NOUNS \
-        and doc[k - 2].dep_ == "pobj" and doc[k - 2].head.lower_ in {"at", "in", "inside", "to"}
+    return k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_lower and doc[k - 2].lower_ in RESIDENCE_NOUNS \
+        and doc[k - 2].dep_ == "pobj" and doc[k - 2].head.lower_ in {"at", "in", "inside", "to"} \
+        and span.root.dep_ == "appos" and span.root.head.i == k - 2  # (not "At the hotel, X met Y": the subject)
 
 
 def building_noun_after(span: Span) -> bool:

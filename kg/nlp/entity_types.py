@@ -285,7 +285,7 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "Sultan Abdul Aziz Shah Airport": a building named after a person
     if residence_of_aged(span) and not (gazetteer.organization(text) or has_org_cue(span)):
         return PLACE  # "Jo Doe, 54, of Longridge," tagged PERSON: where the person lives
-    if building_before(span) and not gazetteer.city(text):
+    if building_before(span) and not (gazetteer.city(text) or gazetteer.country(text)):
         return PLACE  # "called on X at his official residence, Seri Perdana": the building's own name
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
