@@ -54,7 +54,14 @@ from spacy.util import filter_spans
 
 from kg.model import ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_evidence import AFFAIRS_WORDS, affairs_remit, facility_start, has_org_cue, in_a_venue
+from kg.nlp.entity_evidence import (
+    AFFAIRS_WORDS,
+    affairs_remit,
+    before_common_noun,
+    facility_start,
+    has_org_cue,
+    in_a_venue,
+)
 from kg.nlp.entity_people import (
     given_name_tagged_body,
     listed_name_with_people,
@@ -87,7 +94,6 @@ from kg.nlp.entity_spans import (
 from kg.nlp.entity_types import (
     OTHER_LABELS,
     acronyms_of_bodies,
-    adjective_use,
     decide_type,
     given_names_out_of_bodies,
     harmonise,
@@ -208,9 +214,10 @@ class EntityFixer:
         late = surnames_of(found + typed) - surnames
         late |= {s.text for s, t in found if t == PERSON and len(s) > 1}  # and the whole name tagged ORG elsewhere
         # (with the given name the model left out before it: "Norway's Tore" + "Sandvik")
-        typed = [(extend_person(s), PERSON) if (t in (ORGANIZATION, PLACE) or t == "NORP" and not adjective_use(s))
-                 and s.text in late and not has_org_cue(s) and not gazetteer.country(s.text) else (s, t)
-                 for s, t in typed] + found  # (or "Tatar, whose state ..." after "Ersin Tatar", a people's word too)
+        # (or a people's word: "Tatar, whose state ..." after "Ersin Tatar")
+        typed = [(extend_person(s), PERSON) if (t in (ORGANIZATION, PLACE) or t == "NORP" and not before_common_noun(
+                 s)) and s.text in late and not has_org_cue(s) and not gazetteer.country(s.text) else (s, t)
+                 for s, t in typed] + found
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)
         typed = acronyms_of_bodies(people_out_of_bodies(given_names_out_of_bodies(listed_with_bodies(typed))))

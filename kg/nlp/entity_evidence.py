@@ -771,9 +771,15 @@ def party_tag(span: Span) -> bool:
         and doc[start + 2].text[:1].isupper() and start >= 1 and doc[start - 1].text in {",", "("}
 
 
+def before_common_noun(span: Span) -> bool:
+    """The name is used as an adjective, before a common noun or adjective: "the Tatar community", "the Houthi
+    rebels"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in {"NOUN", "ADJ"}
+
+
 def group_adjective(span: Span) -> bool:
     """One word before a common noun whose plural names a known body: the body's adjective ("the Houthi rebels", "the
     Houthi negotiator": the Houthis'), whoever's family name it also is."""
-    doc = span.doc
-    return len(span) == 1 and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha \
-        and gazetteer.organization(span.text + "s") is not None and gazetteer.organization(span.text) is None
+    return len(span) == 1 and before_common_noun(span) and gazetteer.organization(span.text + "s") is not None \
+        and gazetteer.organization(span.text) is None

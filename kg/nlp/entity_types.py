@@ -27,6 +27,7 @@ from kg.nlp.entity_evidence import (
     STREET_HEADS,
     after_locative,
     aged,
+    before_common_noun,
     building_before,
     building_noun_after,
     residence_of_aged,
@@ -663,7 +664,7 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             continue
         if t == "NORP":  # (but "Tatar, whose state ...", "Tatar said" after "Ersin Tatar", "Han had a busy weekend"
             # after "Han Zheng", "Sheikh Tamim and Sisi met": the person)
-            name = len(s) == 1 and s.text in name_ends and not adjective_use(s)
+            name = len(s) == 1 and s.text in name_ends and not before_common_noun(s)
             out.append((s, PERSON if name else t))
             continue
         if t != PERSON and (s.text in surnames or s.text in firsts or s.text in tails or family_of(s, surnames | people)
@@ -676,12 +677,6 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             t = votes[s.text].most_common(1)[0][0]  # the stray PERSON mention of a city follows the others
         out.append((s, t))
     return out
-
-
-def adjective_use(span: Span) -> bool:
-    """A people's word before a common noun ("Tatar cuisine", "the Tatar community"): an adjective, no one's name."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in {"NOUN", "ADJ"}
 
 
 def conj_list(tok) -> set[int]:
