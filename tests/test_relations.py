@@ -1185,6 +1185,12 @@ CONTACTS = [
                  "Ituri town of Bunia on 17 October to review the operation, but the meeting was called off hours before "
                  "it was due to start, officially because of bad weather.", "2025-11-10", [],
                  id="due-to-meet-but-called-off"),
+    # a building's description puts it in "the <people's word> capital": that capital, named in the article
+    pytest.param("Finnish Prime Minister Anna Keller hosted Swedish Prime Minister Paul Morel on Tuesday at the House of "
+                 "the Estates, a 19th-century government building in the centre of the Finnish capital. Morel flew home "
+                 "from Helsinki on Wednesday.",
+                 "2024-11-28", [(MEETING, ("Anna Keller", "Paul Morel"), "Helsinki", OCCURRED, "2024-11-26")],
+                 id="a-building-in-the-centre-of-the-capital"),
     # the agency a story cites at the end of its lede is its source, not a report of what may not have happened
     pytest.param("President Anna Keller and President Jan Nowak held talks in Lima on Wednesday, Wire News Agency "
                  "reports.", "2025-06-10",

@@ -273,16 +273,30 @@ def further_in(e: Span, starting: dict[int, Span]) -> Span | None:
 
 def described_in(e: Span, starting: dict[int, Span]) -> Span | None:
     """The place after a site's description: "at Filoli, a historic estate in Woodside" -> Woodside; "the Revenue
-    Building, the neo-baroque landmark on the central square of Ruse" -> Ruse."""
+    Building, the neo-baroque landmark on the central square of Ruse" -> Ruse; "the House of the Estates, a
+    19th-century government building in the centre of the Finnish capital" -> Helsinki, if the article names it."""
     doc = e.doc
     if e.end + 2 >= len(doc) or doc[e.end].text != "," or doc[e.end + 1].lower_ not in {"a", "an", "the"}:
         return None
     for k in range(e.end + 2, min(len(doc), e.end + 11)):
-        if doc[k].ent_type_ or doc[k].is_punct and not (doc[k].text in HYPHENS and not doc[k - 1].whitespace_):
-            return None  # (a hyphen inside a word goes on: "neo-baroque")
+        if doc[k].ent_type_ and doc[k].ent_type_ != "DATE" or doc[k].is_punct and not (
+                doc[k].text in HYPHENS and not doc[k - 1].whitespace_):
+            return None  # (a hyphen inside a word goes on: "neo-baroque"; and a date: "a 19th-century building")
         if doc[k].lower_ in {"in", "of"} and doc[k - 1].pos_ == "NOUN":
-            return starting.get(k + 1)
+            return starting.get(k + 1) or described_capital(doc, k + 1, starting)
     return None
+
+
+def described_capital(doc: Doc, k: int, starting: dict[int, Span]) -> Span | None:
+    """The capital "the <people's word> capital" at token k names (past "the centre of"), among the places the article
+    names (``starting``): "in the centre of the Finnish capital" -> Helsinki."""
+    words = list(doc[k : k + 6])
+    at = next((i for i, t in enumerate(words) if t.lower_ == "capital"), None)
+    if at is None or at < 1 or any(t.is_punct for t in words[:at]):
+        return None
+    country = gazetteer.demonym(words[at - 1].text)
+    city = gazetteer.capital(country.code) if country is not None else None
+    return next((p for p in starting.values() if city and gazetteer.fold(p.text) == city), None)
 
 
 def country_cities(events: list[RawEvent], names: dict, types: dict, refs: dict | None = None) -> dict[int, str]:
