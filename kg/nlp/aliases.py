@@ -45,7 +45,7 @@ from kg.nlp.lines import tokens_where
 from kg.nlp.memo import remembering
 from kg.nlp.pronouns import resolve_first_person, resolve_pronouns
 from kg.nlp.title_phrases import learn_titles, resolve_styles, resolve_title_phrases
-from kg.nlp.titles import block_before, entity_at, malay_honorific_before
+from kg.nlp.titles import MONARCHS, block_before, entity_at, malay_honorific_before
 
 KG_LABELS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
 for _name in ("kg_entities", "kg_refs"):
@@ -392,7 +392,9 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
     holding an office by the titles in ``doc``)."""
     surname = name_key(words[-1])
     candidates = [c for c in clusters if c.type == PERSON and c.surname == surname]
-    regnal = False
+    # "Sultan Ibrahim", "King Charles": a ruler called by the given name, which is no one's surname
+    regnal = len(words) == 1 and doc is not None and (doc[position].lower_ in MONARCHS
+                                                      or position > 0 and doc[position - 1].lower_ in MONARCHS)
     if len(words) > 1:
         # "Ould Ghazouani" for Mohamed Ould Cheikh El Ghazouani: a patronymic's particle and the last name
         candidates = [c for c in candidates if c.given is None or given_names_match(c.given, words[0]) or (
@@ -400,10 +402,7 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
     else:  # a single word may also be a given name or a surname spelled as a full name's last word; not the father's
         # name a patronymic ends with ("Abdullah" is not Al Hussein bin Abdullah II)
         candidates = [c for c in candidates if not fathers_name_last(c.name)]
-        if regnal := doc is not None and (doc[position].lower_ in REGNAL_TITLES
-                                          or position > 0 and doc[position - 1].lower_ in REGNAL_TITLES):
-            # "Sultan Ibrahim", "King Charles": a ruler's own name, no one's surname (not Anwar Ibrahim's); the ruler
-            # named so before is the same ("Queen Ilse" twice)
+        if regnal:  # (not Anwar Ibrahim's; but the ruler named so before is the same: "Queen Ilse" twice)
             candidates = [c for c in candidates if len(name_words(c.name.split())) == 1]
     if not candidates and len(words) > 1:  # "Siljanovska Davkova" for Gordana Siljanovska-Davkova: a hyphened
         # surname written with a space
@@ -442,7 +441,7 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
             words[1].lower() in PATRONYMIC_WORDS or len(name_words(c.name.split())) == len(words) + 1
             and gazetteer.fold(c.name.split()[-1]) not in gazetteer.cue_words("org"))]
         candidates = heads if len(heads) == 1 else []
-    if not candidates and not (len(words) == 1 and regnal):  # "Araqchi" after "Abbas Araghchi": a transliteration
+    if not candidates and not regnal:  # "Araqchi" after "Abbas Araghchi": a transliteration that swaps letters
         loose = loose_surname_key(words[-1])
         candidates = [c for c in clusters if c.type == PERSON and c.surname and loose_surname_key(c.surname) == loose
                       and (len(words) == 1 and not fathers_name_last(c.name) or len(words) > 1 and (
@@ -456,11 +455,6 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
     if len(officials) == 1 and len(earlier) > 1:
         return officials[0]  # "President Joe Biden and first lady Jill Biden (...) a meeting with Biden": the official
     return max(earlier, key=lambda c: max(p for p in c.positions if p < position))
-
-
-#: Titles of rulers called by their given name: the word after one is no one's surname (not "Sheikh" nor "Prince",
-#: which many bear, called by whichever of their names).
-REGNAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "pope", "shah", "tsar"}
 
 
 #: Roles of office: a bare surname two people share is the one holding such a post.
