@@ -29,6 +29,7 @@ Clean prose passes through unchanged apart from whitespace normalisation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -470,6 +471,26 @@ def _keep_key_points(blocks: list[_Block]) -> None:
                 after.cls = GOOD
 
 
+#: An item of a numbered list: "1. H.E. Ambassador X, High Commissioner of Y;", "(2) Ms Z, Ambassador of W".
+_NUMBERED_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
+
+
+def _keep_enumeration(blocks: list[_Block]) -> None:
+    """A numbered list the body introduces with a colon and goes on after ("(...) received the credentials of four
+    new envoys." / "They are:" / "1. H.E. Ambassador X, High Commissioner of Y;" ... / "The ceremony was witnessed by
+    Z."): part of the body, the introducing line with it (not a page's list of other stories, which no body sentence
+    introduces)."""
+    for i, b in enumerate(blocks[1:-1], start=1):
+        if blocks[i - 1].cls != GOOD or not _plain(b.text).rstrip().endswith(":"):
+            continue
+        items = list(itertools.takewhile(lambda k: _NUMBERED_RE.match(_plain(blocks[k].text)), range(i + 1, len(blocks))))
+        if len(items) >= 2 and items[-1] + 1 < len(blocks) and blocks[items[-1] + 1].cls == GOOD \
+                and not any(_CTA_RE.match(_plain(blocks[k].text)) or _CREDIT_RE.search(_plain(blocks[k].text))
+                            for k in items):
+            for k in [i, *items]:
+                blocks[k].cls = GOOD
+
+
 def live_page(text: str, title: str | None = None, *, head_lines: int = 6) -> bool:
     """Whether a text (or its ``title``) is a live page's: one of its first lines is a headline that says so ("NATO
     summit in Ankara – live", "LIVE | APEC 2025: Leaders gather in Gyeongju", "LIVE" over it), not a menu's item
@@ -510,6 +531,7 @@ def clean_scraped_text(text: str) -> str:
     _keep_issuer(blocks)
     _keep_stamp(blocks)
     _keep_key_points(blocks)
+    _keep_enumeration(blocks)
     out: list[str] = []
     prev: _Block | None = None
     prev_index = -2

@@ -439,8 +439,16 @@ def own_time(sent) -> bool:
     if any(looks_back(t) and not in_relative_clause(sent.doc[t.i : t.i + 1]) for t in sent):
         return True
     return any((e.label_ == "TIME" and not DURATION.search(e.text) or e.label_ == "DATE" and (
-        day_offset(e.text) is not None or resolve_when(e.text, _SOME_DAY, "past"))) and not in_relative_clause(e)
-        for e in sent.ents)
+        day_offset(e.text) is not None or resolve_when(e.text, _SOME_DAY, "past") or span_before(e)))
+        and not in_relative_clause(e) for e in sent.ents)
+
+
+def span_before(ent) -> bool:
+    """A length of time before or after another event: "Two days before the leader's arrival, X spoke with Y" (a time
+    of its own, not the day of the contact told before)."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in {"before", "after"} \
+        and any(t.lower_ in {"day", "days", "week", "weeks"} for t in ent)
 
 
 #: A time that is how long, not when: "(held) about an hour of talks", "for 50 minutes".

@@ -898,6 +898,14 @@ REPRESENTS_DR = [
                  [("Jan Nowak", "European Union", "as-post")], id="took-over-as-a-body-s-post"),
     pytest.param("Jan Nowak, who serves as Peru's ambassador to Chile, held talks.",
                  [("Jan Nowak", "Peru", "as-post")], id="serves-as-a-country-s-envoy"),
+    # the post a verb's "as" names is its object's, when one is named: not the subject's
+    pytest.param("Anna Keller has appointed Jan Nowak as Peru's special envoy to the Andean region.",
+                 [("Jan Nowak", "Peru", "as-post")], id="appointed-an-object-as-a-country-s-envoy"),
+    # "the bloc" is the international body named last
+    pytest.param("Chile stayed away from the ECOWAS talks in Lima, and the bloc's Commission President Jan Nowak "
+                 "left early. The bloc's chief negotiator, Ivo Marek, stayed.",
+                 [("Jan Nowak", "ECOWAS", "referred-body"), ("Ivo Marek", "ECOWAS", "referred-body")],
+                 id="the-bloc-s-post"),
     # an envoy of a body's head acts for the body, however long the post: not for the country the post serves
     pytest.param("The UN Secretary-General's Special Envoy for the Great Lakes region, Jan Nowak, held talks in Lima.",
                  [("Jan Nowak", "United Nations", "title-before")], id="a-body-head-s-envoy-with-a-long-post"),
@@ -966,6 +974,14 @@ REPRESENTS_DR = [
 
 
 REPRESENTS_NOT = [
+    # a title that owns another noun is the post of the one it names, not the apposed name's: "the Chilean president's
+    # arrival, X"
+    pytest.param("A day before the Chilean president's arrival, Jan Nowak spoke by phone with Ivo Marek.", [],
+                 id="a-possessive-post-before-the-comma"),
+    # a federal state's post is no post of the country the report is about
+    pytest.param("ACCRA - Ghana's Vice President Ivo Marek on Tuesday held talks with a Nigerian trade delegation in "
+                 "Accra. The meeting was attended by the Kwara State Commissioner for Commerce, Trade and Investment, "
+                 "Mrs Ana Ruiz.", [("Ivo Marek", "Ghana", "title-before")], id="a-federal-state-s-commissioner"),
     # the country inside what an envoy's post is for is not the envoy's: "Special Representative for the South Caucasus
     # and the crisis in Z, Ms. X"
     pytest.param("Minister Ivo Marek held a video call with the Special Representative for the South Caucasus and the "

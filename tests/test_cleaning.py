@@ -570,3 +570,13 @@ def test_a_release_s_issuer_over_their_posts_is_kept():
     assert "MEDIA RELEASE" not in kept
     assert not clean_scraped_text(page.replace("Minister for International Development\n", "Home | News\n")).startswith(
         "The Hon")
+
+
+def test_a_numbered_list_the_body_introduces_is_the_body_s():
+    # a release's list of those it names after "They are:" is news; a page's numbered list of other stories is not
+    items = ["1. H.E. Mr Ivo Marek, Ambassador of the Republic of Sudria;", "2. H.E. Ms Ann Ode, Ambassador of Vellia."]
+    page = _page("THE PRESIDENCY\nREPUBLIC OF NORTHLAND", "PRESS RELEASE", BODY[0], "They are:\n" + "\n".join(items),
+                 BODY[1], "Most read:\n1. Floods close the coast road\n2. Northtown wins the cup", "Subscribe")
+    kept = clean_scraped_text(page)
+    assert "They are:\n" + "\n".join(items) in kept and BODY[1] in kept
+    assert "Floods" not in kept and "PRESS RELEASE" not in kept

@@ -791,6 +791,17 @@ NAME_TYPES = [
     # a street named after a monarch names no one
     pytest.param("Protesters marched down King Street and Queen Victoria Street in Toronto .",
                  {"Street": None, "King Street": PLACE, "Victoria": None}, id="streets_named_after_monarchs"),
+    # a capitalised post of several words set beside a name before its comma makes it a person's
+    pytest.param("In a statement on Wednesday, the governor's Chief Press Secretary, Gboyega Akosile-Ade, said the "
+                 "talks went well.", {"Gboyega Akosile-Ade": PERSON}, id="a_capitalised_post_before_a_comma"),
+    # the letters an envoy presents name no body; "Mallam" (a learned man) is a form of address, no part of the name
+    pytest.param("The President on Tuesday received Letters of Credence from two newly accredited envoys.",
+                 {"Letters of Credence": None}, id="letters_of_credence"),
+    pytest.param("The National Security Adviser, Mallam Sani Garba, attended the meeting.",
+                 {"Sani Garba": PERSON, "Mallam Sani Garba": None}, id="mallam"),
+    # a town's name of words joined by hyphens is one name, whatever part the model tags
+    pytest.param("The foreign ministers met in Niagara-on-the-Lake on Wednesday.",
+                 {"Niagara-on-the-Lake": PLACE, "Niagara": None}, id="a_hyphenated_town"),
 ]
 
 

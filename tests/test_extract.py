@@ -122,6 +122,7 @@ def test_no_date_from_a_meeting_told_later_in_the_text():
     ("Anna Keller previously met Jan Nowak in Lima.", True),
     ("Anna Keller had met Jan Nowak in Lima.", True),
     ("Anna Keller was accompanied by first deputy foreign minister Jan Nowak.", False),  # a post, no earlier time
+    ("Three days before the summit opened, Anna Keller called Jan Nowak.", True),  # a length of time before another
 ])
 def test_own_time(nlp, text, timed):
     assert own_time(next(nlp(text).sents)) == timed

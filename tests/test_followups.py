@@ -56,6 +56,19 @@ def test_the_meeting_at_a_venue_in_a_city_also_included_someone(make_doc):
                         (MEETING, ("Cy Lee",), "Vellport", OCCURRED, None, JOINED)]
 
 
+def test_a_day_s_meeting_names_the_meeting_told_that_day(make_doc):
+    # Ann Ode met Bo Pym in Vellport . Tuesday 's meeting also included Cy Lee .
+    doc = make_doc([
+        *MET[:5], t("in", 2, "prep", "ADP"), t("Vellport", 5, "pobj", "PROPN", "B-Place"), t(".", 2, "punct", "PUNCT"),
+        t("Tuesday", 10, "poss", "PROPN", "B-DATE"), t("'s", 8, "case", "PART", tag="POS"),
+        t("meeting", 12, "nsubj", "NOUN"), t("also", 12, "advmod", "ADV", tag="RB"),
+        t("included", 12, "ROOT", "VERB", lemma="include"), t("Cy", 14, "compound", "PROPN", "B-Person"),
+        t("Lee", 12, "dobj", "PROPN", "I-Person"), t(".", 12, "punct", "PUNCT"),
+    ])
+    assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), "Vellport", OCCURRED, None, "verb-meet"),
+                        (MEETING, ("Cy Lee",), "Vellport", OCCURRED, None, JOINED)]
+
+
 def test_a_meeting_with_a_party_of_its_own_is_a_contact_of_its_own(make_doc):
     # Ann Ode met Bo Pym . The meeting with Cy Lee took place in Vellport .
     doc = make_doc(MET + [

@@ -1245,6 +1245,8 @@ CONTACTS = [
                  id="talks-called-off"),
     pytest.param("Peru has suspended talks with Chile, and Anna Keller broke off negotiations with Jan Nowak on "
                  "Monday.", "2025-03-22", [], id="talks-suspended-or-broken-off"),
+    pytest.param("Anna Keller had cut off trade talks with Chile after the vote.", "2025-03-22", [],
+                 id="talks-cut-off"),
     pytest.param("A planned summit of Anna Keller and Jan Nowak in the Peruvian capital, Lima, has been put on hold.",
                  "2025-03-22", [], id="summit-put-on-hold"),
     pytest.param("Anna Keller has canceled her planned trip to Peru, where she had been scheduled to meet Jan Nowak in "
@@ -5313,6 +5315,16 @@ MEETINGS = [
                  "seat of Uruguay's presidency.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Torre Ejecutiva", OCCURRED, "2024-12-05")],
                  id="a-meeting-held-on-an-evening-somewhere"),
+    # a release's "will on Monday host X", parsed with "host" a word of X's name
+    pytest.param("President Anna Keller will on Monday host President Jan Nowak of Peru at the State House in Lima.",
+                 "2025-06-26", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-06-30")],
+                 id="will-on-a-day-host"),
+    # the guest's companion a relative clause names was at the meeting too
+    pytest.param("President Anna Keller received Jan Nowak at the State House in Lima on Thursday. Dr Nowak, who was "
+                 "accompanied by the Vice President of the Commission, Mrs Ana Ruiz, briefed the President on the "
+                 "summit.", "2025-06-26",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-06-26"),
+                  (MEETING, ("Ana Ruiz",), "Lima", OCCURRED, "2025-06-26")], id="a-guest-who-was-accompanied-by"),
 ]
 
 
@@ -5511,6 +5523,19 @@ def test_who_else_attends_a_meeting_a_later_sentence_places_is_at_its_venue_too(
     assert {(tuple(names[p] for p in e.participants), names[e.place], names.get(e.venue))
             for e in result.events if e.kind == MEETING} == {
         (("Anna Keller", "Jan Nowak"), "Peru", "Quorvath Air Base"), (("Ivo Marek",), "Peru", "Quorvath Air Base")}
+
+
+@pytest.mark.model
+def test_a_day_s_meeting_others_attended_is_the_one_of_that_day_at_its_building(extract_text):
+    # "Tuesday's meeting": the talks of Tuesday at the palace, not the welcome at the airport told after them
+    result, _ = extract_text(
+        "LIMA - Anna Keller held talks with Jan Nowak at the Quorvath Palace in Lima on Tuesday. Keller flew in on "
+        "Monday evening and was received at Jorge Chavez Airport by Ivo Marek. Tuesday's meeting, which lasted two "
+        "hours, was also attended by Foreign Minister Paul Morel.", "2025-03-19")
+    names = {e.key: e.name for e in result.entities}
+    assert [(names[e.place], names.get(e.venue), e.date) for e in result.events
+            if e.kind == MEETING and "Paul Morel" in {names[p] for p in e.participants}] == [
+        ("Lima", "Quorvath Palace", "2025-03-18")]
 
 
 @pytest.mark.model

@@ -40,7 +40,9 @@ def pronoun_bodies(doc: Doc, refs: dict, types: dict):
 #: Common nouns by which a report refers back to a body it named: "the ministry spokeswoman".
 BODY_ANAPHORS = {"ministry", "government", "embassy", "department", "agency", "commission", "council", "company",
                  "firm", "bank", "university", "institute", "bureau", "newspaper", "paper", "union", "association",
-                 "federation", "club", "party", "foundation", "committee"}
+                 "federation", "club", "party", "foundation", "committee", "bloc"}
+#: Nouns by which a report refers back to an international body it named: "the bloc's Commission President X".
+BLOC_NOUNS = {"bloc"}
 
 
 #: Nouns by which a report refers back to a news outlet it named ("the San Jose Herald ... the newspaper's editor").
@@ -118,7 +120,9 @@ def post_start(ent: Span) -> int:
     while k >= 0 and k >= end - 4 and (doc[k].lower_ in titles or doc[k].lower_ in MODIFIERS  # "whose Prime Minister X"
                                        or doc[k].is_lower and (doc[k].pos_ in {"ADJ", "NOUN"}
                                                                or doc[k].tag_ in {"VBG", "VBN"})  # "its managing"
-                                       or doc[k].text in {"-", "–"} and not doc[k].whitespace_):  # "their co-leader"
+                                       or doc[k].text in {"-", "–"} and not doc[k].whitespace_  # "their co-leader"
+                                       or doc[k].lower_ in BODY_ANAPHORS and k + 1 < end and doc[k + 1].lower_ in titles):
+        # ("the bloc's Commission President X": the body of the post)
         k -= 1
     return k + 1 if k + 1 < end else ent.start
 
@@ -226,6 +230,11 @@ def earlier_body(noun, refs: dict, types: dict) -> str | None:
             ent = entity_at(t.doc, t.i)
             if gazetteer.is_media(ent.text):
                 return refs[t.i]  # "the newspaper": the last news outlet named
+        if noun.lower_ in BLOC_NOUNS:
+            if t.ent_iob_ == "B" and refs.get(t.i) and types.get(refs[t.i]) == ORGANIZATION \
+                    and (org := gazetteer.organization(entity_at(t.doc, t.i).text)) is not None and org.country is None:
+                return refs[t.i]  # "the bloc": the last international body named
+            continue
         if not same_body_word(t, noun):
             continue
         key = refs.get(t.i)

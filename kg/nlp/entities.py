@@ -339,6 +339,12 @@ def city_rest(e: Span) -> Span:
     if e[-1].text in HYPHENS and not e[-1].whitespace_ and e.end < len(doc) \
             and gazetteer.city(e.text + doc[e.end].text):
         return Span(doc, e.start, e.end + 1, label="GPE")  # "Sharm el-" tagged of "Sharm el-Sheikh", a smaller town
+    chain = e.end  # the word the name is written on with hyphens: "Niagara" of "Niagara-on-the-Lake"
+    while chain < len(doc) and not doc[chain - 1].whitespace_ and (doc[chain].is_alpha or doc[chain].text in HYPHENS) \
+            and (doc[chain].text in HYPHENS) != (doc[chain - 1].text in HYPHENS):
+        chain += 1
+    if chain > e.end + 1 and doc[chain - 1].is_alpha and gazetteer.city(doc[e.start : chain].text):
+        return Span(doc, e.start, chain, label="GPE")  # a known town of any size
     if gazetteer.city_population(e.text) >= CITY:
         return e
     run = e.end  # the untagged words (or hyphens) right after the name on its line, up to four

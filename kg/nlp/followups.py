@@ -19,6 +19,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from kg.dates import WEEKDAYS
 from kg.model import CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLANNED, TALKS
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.contact_kinds import CALL_WORDS, remotely
@@ -360,6 +361,9 @@ def _companions(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | 
         return None  # "X was accompanied by Y as he drove through the crossing", "on his trip": a journey, no meeting
         # (but "by the Ambassador of Y to Z" parsed with "to" on the verb: the envoy's post)
     host = next((refs[c.i] for c in tok.children if c.dep_ == "nsubjpass" and types.get(refs.get(c.i)) == PERSON), None)
+    if host is None and tok.dep_ == "relcl" and types.get(refs.get(tok.head.i)) == PERSON \
+            and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"} for c in tok.children):
+        host = refs[tok.head.i]  # "X, who was accompanied by Y, briefed the President on ..."
     by = next((c.i for c in tok.children if c.dep_ == "agent"), None)
     if host is None or by is None:
         return None
@@ -428,7 +432,8 @@ def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
     if tok.lower_ not in FOLLOW_NOUNS or tok.pos_ != "NOUN" or (
             tok.dep_ not in {"nsubj", "nsubjpass"} and _joining_verb(tok) is None):
         return False
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ in TOLD_DETERMINERS for c in tok.children):
+    if not any(c.dep_ in {"det", "poss"} and (c.lower_ in TOLD_DETERMINERS or c.dep_ == "poss" and told_day(c))
+               for c in tok.children):
         return False
     if any(c.lower_ in OTHER_WORDS and c.dep_ != "appos" for c in tok.children):
         return False  # (but "The meeting, the second between the two,": the one told)
@@ -444,6 +449,11 @@ def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
                    if t.i not in where | added | told | about)
 
 
+def told_day(tok: Token) -> bool:
+    """A day's possessive naming a meeting told: "Tuesday's meeting", "yesterday's talks"."""
+    return tok.lower_ in WEEKDAYS or tok.lower_ in {"today", "yesterday"}
+
+
 def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False, within: int = WITHIN) -> int | None:
     """The index of the latest meeting or talks of two or more told in the ``within`` sentences just before tok's
     (or earlier in its own), of the same status as tok's; with ``body``, the latest with a country or
@@ -451,10 +461,13 @@ def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False, w
     Sudan's government and a coalition of groups")."""
     start = window_start(tok, within)
     planned = is_planned(tok.head)
+    day = next((WEEKDAYS[c.lower_] for c in tok.children if c.dep_ == "poss" and c.lower_ in WEEKDAYS), None)
     for i in range(len(events) - 1, -1, -1):
         ev = events[i]
         if ev.sentence.start < start:
             return None
+        if day is not None and any(WEEKDAYS.get(w, day) != day for w in (ev.date_text or "").lower().split()):
+            continue  # "Tuesday's meeting": not the one of Monday told after it
         if ev.sentence.start > tok.i or ev.kind not in {MEETING, TALKS} or len(ev.participants) < 2 - body \
                 or ev.rule == JOINED or ev.sentence.start == tok.sent.start and ev.trigger == tok.text and not ev.place:
             continue  # (not the one the contact rules read from tok itself, unplaced: "Z and W also took part in the

@@ -47,9 +47,12 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
     # place of one told before is in the city, not necessarily in the same building)
     # (or a dateline names it: "February 17, 2026, 15:40, Novo-Ogaryovo, Moscow Region")
     filed = {place for place, *_ in datelines(doc, refs, types)}
+    # (a meeting a later sentence adds someone to is the one told, in its building: "Tuesday's meeting was also
+    # attended by Z")
     events = [replace(ev, venue=placed[i]) if placed[i] and ev.place != placed[i] and site(placed[i], names, types)
-              and (placed[i] in filed or any(refs.get(t.i) == placed[i] or calls_by_word(t, names[placed[i]])
-                                             for t in ev.sentence))
+              and (placed[i] in filed or ev.rule == JOINED or any(refs.get(t.i) == placed[i]
+                                                                    or calls_by_word(t, names[placed[i]])
+                                                                    for t in ev.sentence))
               and not moved_on(ev, placed[i], refs) else ev for i, ev in enumerate(events)]
     # and the one its sentence places in that city: "met at Gimhae Air Base in Busan", "at Istanbul's Dolmabahce Palace"
     events = [replace(ev, venue=site_in_city(ev, refs, types, names)) if ev.kind == MEETING and ev.place
@@ -110,7 +113,9 @@ def told_venue(told: list[RawEvent], ev: RawEvent) -> str | None:
     start = window_start(ev.sentence[0], ATTENDED_REACH)
     meetings = [t for t in reversed(told) if t.kind == MEETING and t.place == ev.place
                 and start <= t.sentence.start <= ev.sentence.start and t.status == ev.status
-                and not pluperfect(t.sentence)]
+                and not pluperfect(t.sentence) and not (ev.date_text and t.date_text and t.date_text != ev.date_text)]
+    # (not one of another day: "Mahama held talks with Tinubu on Tuesday (...) was received at the airport on Monday
+    # (...) Tuesday's meeting was also attended by Z")
     latest = next((t for t in meetings if t.venue or (t.trigger or "").lower() == (ev.trigger or "").lower()
                    and t.sentence.start < ev.sentence.start), None)
     return latest.venue if latest is not None else None

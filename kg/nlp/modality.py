@@ -50,8 +50,9 @@ def called_off(t: Token) -> bool:
 
 
 #: Phrasal verbs of keeping out of a meeting or ending talks: "stayed away from the summit", "pulled out of the
-#: talks", "broke off talks" (but one who walked out of a meeting was there).
-KEEP_OUT = {("stay", "away"), ("keep", "away"), ("pull", "out"), ("drop", "out"), ("opt", "out"), ("break", "off")}
+#: talks", "broke off talks", "cut off trade talks" (but one who walked out of a meeting was there).
+KEEP_OUT = {("stay", "away"), ("keep", "away"), ("pull", "out"), ("drop", "out"), ("opt", "out"), ("break", "off"),
+            ("cut", "off")}
 
 
 #: Nouns of what is said about a contact, and verbs denying it: "dismissed reports that he had met X".

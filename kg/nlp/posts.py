@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.model import COUNTRY, ORGANIZATION, PLACE
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.appositions import OFFICES_ABROAD, next_named_subject
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
@@ -418,20 +418,25 @@ def verb_parties(ent: Span, refs: dict, types: dict):
 
 
 #: Verbs whose "as" names the post taken: "took over as the EU's special representative", "serves as Peru's envoy".
-AS_POST_VERBS = {"serve", "take", "act", "work", "remain", "return", "appoint", "name", "continue", "stay"}
+AS_POST_VERBS = {"serve", "take", "act", "work", "remain", "return", "appoint", "name", "continue", "stay", "nominate",
+                 "designate", "elect"}
 
 
 def as_post_parties(ent: Span, refs: dict, types: dict):
     """"X, who took over as the EU's special representative", "X, appointed as Peru's envoy in May": the country or
     body owning the post the verb's "as" names."""
     root = ent.root
-    verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs = [root.head] if root.dep_ == "nsubjpass" or root.dep_ == "nsubj" and not any(
+        c.dep_ == "dobj" and c.ent_type_ == PERSON for c in root.head.children) else []  # (not "Y named X as its
+    # envoy": the post is X's; but "X took up his post as Peru's envoy")
+    verbs += [root.head] if root.dep_ == "dobj" else []  # "Y named X as Ghana's special envoy to Z"
     verbs += [c for c in root.children if c.dep_ in {"relcl", "acl"}]
     verbs += [c for a in root.children if a.dep_ == "appos" for c in a.children if c.dep_ in {"relcl", "acl"}]
     titles = gazetteer.title_words()
     for verb in (v for v in verbs if v.lemma_.lower() in AS_POST_VERBS):
-        for post in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
-                     if p.dep_ == "pobj" and p.lower_ in titles):
+        attached = [verb, root] if root.dep_ == "dobj" and root.head == verb else [verb]  # ("as" parsed on X)
+        for post in (p for a in attached for c in a.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj" and p.lower_ in titles):
             for owner in (c for c in post.children if c.dep_ == "poss"):
                 if employer(owner, key := refs.get(owner.i), types, {ORGANIZATION, COUNTRY}):
                     yield "as-post", key, post.lower_

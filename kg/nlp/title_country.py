@@ -444,7 +444,13 @@ def state_title(block) -> bool:
     if block.parties or block.former or block.possessive or block.unlisted or not block.titles:
         return False
     phrase = " ".join(block.titles)
+    if block.titles[0] == "state" and len(block.titles) > 1 and block.titles[1] not in NATIONAL_STATE_POSTS:
+        return False  # "the Lagos State Commissioner for Commerce, Mrs X", "State Governor X": a federal state's post
     return block.role == "minister" or any(f" {t} " in f" {phrase} " for t in STATE_TITLES)
+
+
+#: Posts "State" opens that are a nation's: "State Minister X", "State Secretary X" (not "State Governor X").
+NATIONAL_STATE_POSTS = {"minister", "secretary", "councillor", "counsellor", "president"}
 
 
 def government_voice(ent: Span, block) -> bool:

@@ -78,7 +78,8 @@ def titled_by_apposition(span: Span, titles: set[str]) -> bool:
             and (not remit or remit[0].lower_ in {"for", "of", "to", "in", "at"})  # ("ambassador in Washington, X")
             and all(t.lower_ in POST_GLUE | {"in"} - {","} or t.text[:1].isupper() and t.ent_type_ != PERSON
                     for t in remit)
-            and (head.pos_ == "NOUN" or remit)
+            and (head.pos_ == "NOUN" or remit or head.text[:1].isupper() and head.i >= 1
+                 and doc[head.i - 1].text[:1].isupper())  # "Lagos State Governor, X", "Chief Press Secretary, X"
             and doc[span.start - 1].text == "," and all(t.text[:1].isupper() or t.text == "-" for t in span[1:-1])
             and span[0].text[:1].isupper() and span[-1].text[:1].isupper()
             and not gazetteer.country(span.text) and not gazetteer.organization(span.text))

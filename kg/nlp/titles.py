@@ -614,6 +614,9 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
                 and not (tok.ent_type_ and entity_at(doc, i).label_ != PERSON) \
                 and not (tok.dep_ == "amod" and tok.head.i > i and tok.head.lower_ not in titles
                          and any(t.ent_type_ for t in doc[i + 1 : tok.head.i])):
+            if not block.titles and doc[i + 1].lower_ in {"'s", "’s"}:
+                return TitleBlock()  # "Two days before the Ghanaian leader's arrival, X spoke": the post of the
+                # one whose arrival it was, not X's
             block.titles.insert(0, tok.lower_)  # not a name's word: "the Court of Justice in Y, X"; the last word
             # of a post of two that is no title alone: "Russia's chargé d'affaires, X"; not an adjective of another
             # noun, a name between: "In a post on his official Facebook page, X said" (but "chief mediator, X")

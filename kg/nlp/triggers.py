@@ -21,6 +21,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
+from kg.dates import WEEKDAYS
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.lines import words_where
@@ -100,7 +101,8 @@ def retag_nouns(doc) -> None:
     ("agree pause after morning call" in a headline), are nouns; those it took for plural nouns with a direct
     object of their own ("X hosts Y") are verbs; "due to host X", parsed with "to" a preposition and "host" a
     modifier of X's name, is the verb with its object; and so is "X-Y hosted Commander Z", parsed with "hosted" a
-    modifier of Z's title (its subject back too when the parser made one noun phrase of the sentence)."""
+    modifier of Z's title (its subject back too when the parser made one noun phrase of the sentence); and so is
+    "X will on Monday host President Y", parsed with "host" a modifier of Y's name."""
     # (only contact words can be any of these: a trigger's lemma or word, or a past form of one tagged otherwise)
     mask = words_where(doc, lambda lemma: lemma.lower() in VERB_TRIGGERS, attr=LEMMA)
     nouns = NOUN_TRIGGERS | NOUN_LIKE_VERBS | {"calls"}
@@ -112,6 +114,15 @@ def retag_nouns(doc) -> None:
             name = next(c for c in to.children if c.dep_ == "pobj")
             tok.head, tok.dep_, tok.pos_, tok.tag_ = to.head, "xcomp", "VERB", "VB"
             to.head, to.dep_, to.pos_, to.tag_ = tok, "aux", "PART", "TO"
+            name.head, name.dep_ = tok, "dobj"
+            continue
+        if (name := modal_verb_read_as_noun(tok)) is not None:
+            modal, on = doc[tok.i - 3], doc[tok.i - 2]
+            for c in [c for c in modal.children if c != on]:
+                c.head = tok  # (its subject, its full stop)
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = (tok if modal.head == modal else modal.head), modal.dep_, "VERB", "VB"
+            modal.head, modal.dep_ = tok, "aux"
+            on.head, doc[tok.i - 1].head, doc[tok.i - 1].dep_ = tok, on, "pobj"
             name.head, name.dep_ = tok, "dobj"
             continue
         if (name := verb_read_as_modifier(tok)) is not None:
@@ -178,6 +189,17 @@ def infinitive_read_as_noun(tok: Token) -> bool:
         return False
     name = next((c for c in doc[tok.i - 1].children if c.dep_ == "pobj"), None)
     return name is not None and name.ent_type_ == PERSON and tok in name.subtree
+
+
+def modal_verb_read_as_noun(tok: Token) -> Token | None:
+    """The name "X will on Monday host President Y" was parsed with: "on" a preposition of "will", "host" a modifier
+    of Y's name (the object of "on"); None if tok is no such verb."""
+    doc = tok.doc
+    if tok.lower_ not in NOUN_LIKE_VERBS or tok.dep_ != "compound" or tok.i < 3 or doc[tok.i - 1].lower_ not in WEEKDAYS \
+            or doc[tok.i - 2].lower_ != "on" or doc[tok.i - 3].tag_ != "MD" or doc[tok.i - 2].head != doc[tok.i - 3]:
+        return None
+    name = next((c for c in doc[tok.i - 2].children if c.dep_ == "pobj"), None)
+    return name if name is not None and name.ent_type_ and tok in name.subtree else None
 
 
 def named_summit(tok: Token) -> bool:
