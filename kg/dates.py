@@ -51,6 +51,7 @@ __all__ = [
     "precision",
     "resolve_date",
     "resolve_when",
+    "weekdays_in",
     "years_in",
 ]
 
@@ -476,6 +477,11 @@ _ANY_YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 def years_in(expression: str) -> list[int]:
     """The years written out in a date expression: "from Feb. 4 to Feb. 11, 1945" -> [1945]."""
     return [int(m.group(1)) for m in _ANY_YEAR_RE.finditer(expression)]
+
+
+def weekdays_in(expression: str | None) -> set[int]:
+    """The weekdays an expression names ("Tuesday", "on Monday evening" -> {1}, {0}); empty for none."""
+    return {WEEKDAYS[w] for w in re.findall(r"[a-z]+", (expression or "").lower()) if w in WEEKDAYS}
 
 
 def names_a_day(expression: str) -> bool:

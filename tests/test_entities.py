@@ -799,6 +799,9 @@ NAME_TYPES = [
                  {"Letters of Credence": None}, id="letters_of_credence"),
     pytest.param("The National Security Adviser, Mallam Sani Garba, attended the meeting.",
                  {"Sani Garba": PERSON, "Mallam Sani Garba": None}, id="mallam"),
+    # a board named by its kind alone is no body of its own
+    pytest.param("The minister received Dai Ren, Chairman of the Board of Directors of Northtown Oil, in Astana.",
+                 {"Board of Directors": None}, id="board_of_directors"),
     # a town's name of words joined by hyphens is one name, whatever part the model tags
     pytest.param("The foreign ministers met in Niagara-on-the-Lake on Wednesday.",
                  {"Niagara-on-the-Lake": PLACE, "Niagara": None}, id="a_hyphenated_town"),

@@ -66,3 +66,15 @@ def test_the_owner_of_a_subject_is_in_the_subject(make_doc):
         t("outreach", 4, "nsubj", "NOUN"), t("grew", 4, "ROOT", "VERB", lemma="grow"), t(".", 4, "punct", "PUNCT"),
     ])
     assert _subject_head(doc[1]) and _subject_head(doc[0])
+
+
+def test_a_name_opening_its_sentence_parsed_as_an_adverb_of_a_verb_without_subject_is_the_subject(make_doc):
+    # Pym kept travelling .  ("Pym" an adverb of "kept"); Later Pym , Ode met .  (a subject of its own: no)
+    doc = make_doc([
+        t("Pym", 1, "advmod", "ADV", "B-Person", tag="RB"), t("kept", 1, "ROOT", "VERB", lemma="keep"),
+        t("travelling", 1, "xcomp", "VERB", lemma="travel"), t(".", 1, "punct", "PUNCT"),
+        t("Pym", 6, "npadvmod", "PROPN", "B-Person"), t("Ode", 6, "nsubj", "PROPN", "B-Person"),
+        t("met", 6, "ROOT", "VERB", lemma="meet"), t(".", 6, "punct", "PUNCT"),
+    ])
+    assert _subject_head(doc[0]) and _main_subject(doc[0])
+    assert not _subject_head(doc[4])

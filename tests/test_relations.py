@@ -1245,8 +1245,15 @@ CONTACTS = [
                  id="talks-called-off"),
     pytest.param("Peru has suspended talks with Chile, and Anna Keller broke off negotiations with Jan Nowak on "
                  "Monday.", "2025-03-22", [], id="talks-suspended-or-broken-off"),
-    pytest.param("Anna Keller had cut off trade talks with Chile after the vote.", "2025-03-22", [],
-                 id="talks-cut-off"),
+    # a plan told in the past perfect is one that is off
+    pytest.param("Anna Keller had been due to travel to Lima next week for talks with Jan Nowak, her office said. Ivo "
+                 "Marek had been scheduled to meet Paul Morel in Quito on Friday.", "2025-03-22", [],
+                 id="had-been-due-to"),
+    # "talk of" something is what someone says, no contact
+    pytest.param("Anna Keller and Jan Nowak held talks in Lima on Thursday. Keller, who hosted the gathering, said she "
+                 "told Nowak that Peruvians were insulted by President Ivo Marek's repeated talk of making Peru a "
+                 "province.", "2025-03-22", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-20")],
+                 id="talk-of-something"),
     pytest.param("A planned summit of Anna Keller and Jan Nowak in the Peruvian capital, Lima, has been put on hold.",
                  "2025-03-22", [], id="summit-put-on-hold"),
     pytest.param("Anna Keller has canceled her planned trip to Peru, where she had been scheduled to meet Jan Nowak in "
@@ -2699,16 +2706,21 @@ MEETINGS = [
     pytest.param("Anna Keller and Jan Nowak held a brief meeting inside St Peter's Basilica on Saturday.", "2025-04-27",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Vatican", OCCURRED, "2025-04-26")],
                  id="inside-a-venue"),
-    # "a delegation of a body led by X": the clause hung on the body's name, X one of the party
+    # "a delegation of a body led by X": the clause hung on the body's name, X the party, who stands for the body
     pytest.param("Anna Keller will meet a delegation of the Vellish Business Council led by its chairman Jan Nowak in "
                  "Lima on Tuesday.", "2026-01-15",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Vellish Business Council"), "Lima", PLANNED, "2026-01-20"), (TALKS, ("Anna Keller", "Jan Nowak"), None, PLANNED, "2026-01-20")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2026-01-20")],
                  id="a-delegation-of-a-body-led-by"),
 
     # a surname two people share, one of them holding an office: the official
     pytest.param("US President Joe Biden and first lady Jill Biden sat in the 14th row. On Sunday, Liz Truss held a "
                  "bilateral meeting with Biden in London.", "2022-09-20",
                  [(MEETING, ("Liz Truss", "Joe Biden"), "London", OCCURRED, "2022-09-18")], id="a-shared-surname"),
+    # a surname the story's subject shares with a relative named as such later: the subject
+    pytest.param("Jan Nowak, a former Peruvian foreign minister, died on Sunday. Paul Morel visited the family on Monday "
+                 "and met his son, Tomas Nowak. Nowak had held talks with Ivo Marek in Lima in May.", "2025-02-12",
+                 [(TALKS, ("Paul Morel", "Tomas Nowak"), None, OCCURRED, "2025-02-10"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", OCCURRED, "2024-05")], id="a-surname-shared-with-a-son"),
     # a dateline's place before its country, known to no gazetteer; the defence ministers of a body: the forum
     pytest.param("RAMSTEIN AIR BASE, Germany, Jan 20 - Anna Keller opened Friday's meeting of defence ministers. On the "
                  "sidelines, Keller held a one-on-one meeting with Jan Nowak.", "2023-01-21",
@@ -3702,12 +3714,12 @@ MEETINGS = [
                   (MEETING, ("Anna Keller", "Ivo Marek"), "Nasrec Expo Centre", OCCURRED, "2025-11-22")],
                  id="sidelines-of-the-summit-told-before"),
     # representatives of a president's government stand for the country, not the president; a named body "headed by
-    # Y": Y too; "at a hotel in the city": the city named before
+    # Y": Y, who stands for it; "at a hotel in the city": the city named before
     pytest.param("MEXICO CITY - Representatives of Venezuelan President Ivo Marek's government and the opposition signed "
                  "an agreement on Saturday. The government delegation, led by Jan Nowak, and the opposition Unitary "
                  "Platform, headed by Anna Keller, met at a hotel in the city.", "2022-11-27",
                  [(MEETING, ("Venezuela",), "Mexico City", OCCURRED, "2022-11-26"),
-                  (MEETING, ("Jan Nowak", "Unitary Platform", "Anna Keller"), "Mexico City", OCCURRED, "2022-11-26")],
+                  (MEETING, ("Jan Nowak", "Anna Keller"), "Mexico City", OCCURRED, "2022-11-26")],
                  id="representatives-of-x-s-government"),
     # "The deal was signed by X and Y": in person, where the sides they act for signed it
     pytest.param("Ethiopia's government and the Northland Liberation Front on Wednesday signed an agreement in Pretoria. "
@@ -4570,10 +4582,9 @@ MEETINGS = [
     pytest.param("Anna Keller and Paul Morel signed a joint statement in Lima.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="signed-a-joint-statement"),
     pytest.param("Anna Keller and Paul Morel signed a statement.", "2025-03-22", [], id="signed-a-statement"),
-    # a delegation's leader took part in its meetings
+    # a delegation's leader took part in its meetings, for the body
     pytest.param("A Hamas delegation led by Anna Keller met Paul Morel in Cairo on Friday.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Hamas", "Paul Morel"), "Cairo", OCCURRED, "2025-03-21"),
-                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")],
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Cairo", OCCURRED, "2025-03-21")],
                  id="the-delegation-was-led-by"),
     # a host is where, unless the place is named
     pytest.param("Chile hosted talks between Anna Keller and Paul Morel in Valparaiso on Friday.", "2025-03-22",
@@ -4942,7 +4953,7 @@ MEETINGS = [
     # "A, B and C met" parsed with A a modifier of C and B a conjunct of A carrying the "and": all three met
     pytest.param("Peruvian intelligence chief Ivo Marek, Qatari Prime Minister Sheikh Tamim bin Ali Al-Reed and Turkish "
                  "intelligence chief Jan Nowak met the Hamas delegation, led by Ali Saleh, in Lima on Friday.",
-                 "2025-05-17", [(MEETING, ("Jan Nowak", "Ivo Marek", "Tamim bin Ali Al-Reed", "Ali Saleh", "Hamas"), "Lima", OCCURRED, "2025-05-16"), (TALKS, ("Jan Nowak", "Ali Saleh"), None, OCCURRED, "2025-05-16"), (TALKS, ("Ivo Marek", "Ali Saleh"), None, OCCURRED, "2025-05-16"), (TALKS, ("Tamim bin Ali Al-Reed", "Ali Saleh"), None, OCCURRED, "2025-05-16")], id="a-modifier-and-its-conjunct-before-the-subject"),
+                 "2025-05-17", [(MEETING, ("Jan Nowak", "Ivo Marek", "Tamim bin Ali Al-Reed", "Ali Saleh"), "Lima", OCCURRED, "2025-05-16"), (TALKS, ("Jan Nowak", "Ali Saleh"), None, OCCURRED, "2025-05-16"), (TALKS, ("Ivo Marek", "Ali Saleh"), None, OCCURRED, "2025-05-16"), (TALKS, ("Tamim bin Ali Al-Reed", "Ali Saleh"), None, OCCURRED, "2025-05-16")], id="a-modifier-and-its-conjunct-before-the-subject"),
     # a guest received in a city holds talks there the same day, however the parser hangs the city
     pytest.param("LIMA, March 14 - President Tom Reed received visiting Foreign Minister Ilse Brandt in Lima on Thursday. "
                  "Earlier in the day, Brandt held talks with her counterpart Ivo Marek.", "2025-03-14",
@@ -5000,10 +5011,10 @@ MEETINGS = [
     pytest.param("Lima Mayor Anna Keller hosted Chile's ambassador to Peru, Jan Nowak, at City Hall on Wednesday for "
                  "talks on trade.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-19")], id="mayor-hosts-at-city-hall"),
-    # "a meeting with the leadership of Y, including its chairman X": X was met too
+    # "a meeting with the leadership of Y, including its chairman X": X was met, for Y
     pytest.param("Anna Keller had arrived in Erfurt late on Wednesday for a meeting with the leadership of the state "
                  "CDU, including its chairman Jan Nowak, whose lawmakers had voted for the plan.", "2025-03-22",
-                 [(MEETING, ("Anna Keller", "Christian Democratic Union", "Jan Nowak"), "Erfurt", OCCURRED, "2025-03-19")],
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Erfurt", OCCURRED, "2025-03-19")],
                  id="meeting-with-a-leadership-including-x"),
     # "X's state premier Y traveled ..." parsed with the region the subject and Y its premier's apposition: Y
     pytest.param("North Rhine-Westphalia's state premier Anna Keller traveled to The Hague on Monday for her first "
@@ -5315,6 +5326,17 @@ MEETINGS = [
                  "seat of Uruguay's presidency.", "2024-12-06",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Torre Ejecutiva", OCCURRED, "2024-12-05")],
                  id="a-meeting-held-on-an-evening-somewhere"),
+    # "In that role he ...": the one the sentence before gave the post, not the one who gave it
+    pytest.param("Jan Nowak died on Thursday. In 2023, Ivo Marek appointed him Peru's special envoy for the Andes. In "
+                 "that role he held talks in Lima on Nov. 8, 2023, with Paul Morel.", "2026-01-15",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2023-11-08")], id="in-that-role-he"),
+    # a body's delegation led by its chairman: the chairman, who stands for the body, met the host
+    pytest.param("Anna Keller received a delegation of the Northtown Petroleum Corporation led by its chairman, Jan Nowak, "
+                 "in Lima on Monday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-03-17")], id="a-body-s-delegation-led-by"),
+    # the people a group's "including" names are the parties, not the group
+    pytest.param("Anna Keller met her G20 counterparts, including Paul Morel, in Lima on Thursday.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-20")], id="counterparts-including"),
     # a release's "will on Monday host X", parsed with "host" a word of X's name
     pytest.param("President Anna Keller will on Monday host President Jan Nowak of Peru at the State House in Lima.",
                  "2025-06-26", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-06-30")],
@@ -5796,8 +5818,7 @@ def test_the_delegation_is_the_one_told_before_by_its_leader(extract_text):
                                  "for a goodwill visit. Talks between Jan Nowak, secretary of the Central Committee, and "
                                  "the delegation were held on Thursday afternoon. Nowak hosted a banquet for the "
                                  "delegation.", "2025-08-29")
-    assert [parties for _, parties, *_ in got] == [
-        ("Ivo Marek", "Quorvan Workers' Party"), ("Jan Nowak", "Ivo Marek"), ("Jan Nowak", "Ivo Marek")]
+    assert [parties for _, parties, *_ in got] == [("Jan Nowak", "Ivo Marek"), ("Jan Nowak", "Ivo Marek")]
 
 
 def test_a_meeting_inside_what_was_discussed_is_a_topic(make_doc):

@@ -454,7 +454,22 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
     officials = [c for c in earlier if doc is not None and official(doc, min(c.positions))]
     if len(officials) == 1 and len(earlier) > 1:
         return officials[0]  # "President Joe Biden and first lady Jill Biden (...) a meeting with Biden": the official
+    kin = [c for c in earlier if doc is not None and relative_named(doc, min(c.positions))]
+    if kin and len(kin) < len(earlier):
+        earlier = [c for c in earlier if c not in kin]  # "X (...) visited the family and met her daughter, Y X. X had
+        # been due to travel": the one the story is about, not the relative it named as such
     return max(earlier, key=lambda c: max(p for p in c.positions if p < position))
+
+
+#: Nouns of a person's family: "her daughter, Njeri X" is named as a relative of the one the story is about.
+FAMILY_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
+                "nephew", "niece", "cousin", "grandson", "granddaughter", "spouse", "children", "sons", "daughters"}
+
+
+def relative_named(doc: Doc, start: int) -> bool:
+    """The person named at ``start`` is introduced as someone's relative: "her daughter, Njeri X", "his son Y"."""
+    k = start - 1 - (start >= 1 and doc[start - 1].text == ",")
+    return k >= 0 and doc[k].lower_ in FAMILY_NOUNS and doc[k].is_lower
 
 
 #: Roles of office: a bare surname two people share is the one holding such a post.

@@ -75,6 +75,7 @@ from kg.nlp.entity_words import (
     DOCUMENT_ACRONYMS,
     DOCUMENT_HEADS,
     DOCUMENT_OPENERS,
+    GENERIC_BOARDS,
     NAME_ARTICLES,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
@@ -156,6 +157,8 @@ def decide_type(span: Span) -> str | None:
     folded = gazetteer.fold(text)
     if folded.removeprefix("the ") in gazetteer.titles() or folded in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X.", "The Head of State"
+    if folded.removeprefix("the ") in GENERIC_BOARDS:
+        return None  # "Chairman of the Board of Directors X": a board of the body named around it, no name
     if span[0].is_lower and span[0].lower_ in {"of", "for", "to", "and"}:
         return None  # "of Foreign Affairs" left of "the Minister of Foreign Affairs of" tagged a person: a post's end
     prefixed = len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in HYPHENS \

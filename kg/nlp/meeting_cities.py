@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.dates import weekdays_in
 from kg.model import AFFILIATION, COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.context_places import previous_destination
@@ -91,6 +92,12 @@ def moved_on(ev: RawEvent, venue: str, refs: dict) -> bool:
     return all(verb not in t.ancestors for t in ev.sentence if refs.get(t.i) == venue)
 
 
+def other_weekday(a: str | None, b: str | None) -> bool:
+    """Two date expressions name two different weekdays: "Monday evening", "Tuesday"."""
+    days = weekdays_in(a), weekdays_in(b)
+    return all(days) and not days[0] & days[1]
+
+
 def one_venue(a: RawEvent, b: RawEvent) -> bool:
     """Two meetings in one city are at one building as far as the text tells: not "shook hands on the bridge, then
     held talks at the hotel"."""
@@ -113,7 +120,7 @@ def told_venue(told: list[RawEvent], ev: RawEvent) -> str | None:
     start = window_start(ev.sentence[0], ATTENDED_REACH)
     meetings = [t for t in reversed(told) if t.kind == MEETING and t.place == ev.place
                 and start <= t.sentence.start <= ev.sentence.start and t.status == ev.status
-                and not pluperfect(t.sentence) and not (ev.date_text and t.date_text and t.date_text != ev.date_text)]
+                and not pluperfect(t.sentence) and not other_weekday(t.date_text, ev.date_text)]
     # (not one of another day: "Mahama held talks with Tinubu on Tuesday (...) was received at the airport on Monday
     # (...) Tuesday's meeting was also attended by Z")
     latest = next((t for t in meetings if t.venue or (t.trigger or "").lower() == (ev.trigger or "").lower()

@@ -37,6 +37,16 @@ UNDONE_VERBS = {"cancel", "postpone", "scrap", "shelve"}
 SCHEDULE_WORDS = {"schedule", "due", "expect", "set", "plan", "slate"}
 
 
+def fell_through(t: Token) -> bool:
+    """A plan told in the past perfect, as news tells one that is off: "had been due to travel", "had been scheduled to
+    meet"."""
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
+    if t.lemma_ == "be" and had and any(c.dep_ == "acomp" and c.lower_ == "due" for c in t.children):
+        return True
+    return had and t.tag_ == "VBN" and t.lemma_.lower() in SCHEDULE_WORDS and any(
+        c.dep_ == "auxpass" and c.lower_ == "been" for c in t.children)
+
+
 def called_off(t: Token) -> bool:
     """A phrase of calling something off or keeping out of it: "called off", "put on hold", "put on ice", "shelved",
     "stayed away from", "pulled out of", "broke off"."""
@@ -50,9 +60,8 @@ def called_off(t: Token) -> bool:
 
 
 #: Phrasal verbs of keeping out of a meeting or ending talks: "stayed away from the summit", "pulled out of the
-#: talks", "broke off talks", "cut off trade talks" (but one who walked out of a meeting was there).
-KEEP_OUT = {("stay", "away"), ("keep", "away"), ("pull", "out"), ("drop", "out"), ("opt", "out"), ("break", "off"),
-            ("cut", "off")}
+#: talks", "broke off talks" (but one who walked out of a meeting was there).
+KEEP_OUT = {("stay", "away"), ("keep", "away"), ("pull", "out"), ("drop", "out"), ("opt", "out"), ("break", "off")}
 
 
 #: Nouns of what is said about a contact, and verbs denying it: "dismissed reports that he had met X".
@@ -190,6 +199,8 @@ def is_negated(tok: Token) -> bool:
             return True  # "had no plans (at present) for talks with X", "has no intention to meet X"
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True
+        if t != tok and fell_through(t):
+            return True  # "X had been due to travel to Y next week for talks with Z": a plan that is off
         if t != tok and t.lemma_.lower() in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
                                                                       for c in t.children) \
                 and any(c.dep_ == "xcomp" and c.i > t.i for c in t.children):

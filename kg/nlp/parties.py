@@ -60,6 +60,18 @@ PLURAL_BACKREF = {"leader", "president", "side", "man", "minister", "counterpart
 LEAD_VERBS = {"lead", "head", "chair", "moderate", "host"}
 
 
+def included_people(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """The people a plural noun's "including" names: "her G7 counterparts, including X and Y" -> X, Y (no one for a
+    noun that names no person, nor for "including" a country: "leaders, including Peru's")."""
+    if t.tag_ not in {"NNS", "NNPS"} or t.i in refs:
+        return []
+    named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
+             if p.dep_ == "pobj"]
+    keys = [k for p in named for k in keys_of(p, refs, previous)]
+    people = {refs[w.i] for p in named for w in p.subtree if w.ent_type_ == PERSON and w.i in refs}
+    return keys if keys and set(keys) <= people else []
+
+
 def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """Entity keys an argument token stands for, following conjunctions and group nouns."""
     out: list[str] = []
@@ -143,6 +155,9 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if people := holders_listed(t, refs):
             out += [refs[p.i] for p in people]  # "their counterparts, Foreign Secretary X and Defense Secretary Y"
             continue
+        if included := included_people(t, refs, previous):
+            out += included  # "welcomed her G7 counterparts, including X and the EU's foreign policy chief, Y": those
+            continue  # named, not the group the post is of
         if (holder := holder_after_of(t, refs)) is not None:
             out.append(refs[holder.i])  # "with Prime Minister of Hungary Viktor Orbán": the name after the post
             out += further_posts(t, holder, refs)

@@ -121,6 +121,7 @@ def _grammatical_antecedents(tok, refs: dict[int, str], person_at: dict):
     later = _fronted_for(tok, refs)  # "After his meeting with X, Vance posted"
     yield person_at[later].key if later in person_at else None
     yield _relative_head(tok, refs)  # "X, who had challenged Y to meet him": X
+    yield _role_given(tok, refs)  # "Y appointed him special envoy (...). In that role he attended": the appointee
     yield _titled_subject(tok, refs)  # "The Special Envoy for Y, X, travelled to Z, where he met W": X
     yield _traveller_where(tok, refs)  # "X arrived in Z, where he was welcomed by W": X
     yield _visitor_when(tok, refs)  # "the visit of X to Z in January, when he was received by W": X
@@ -339,6 +340,26 @@ def _fronted_for(tok, refs: dict[int, str]) -> int | None:
     return start
 
 
+#: Nouns of a post a sentence opens with: "In that role he attended ...", "In this capacity she met ...".
+ROLE_NOUNS = {"role", "capacity", "post", "position", "job", "office"}
+#: Verbs that give someone a post, its holder their object: "Y appointed him special envoy".
+APPOINT_VERBS = {"appoint", "name", "nominate", "designate", "choose", "elect", "make"}
+
+
+def _role_given(tok, refs: dict[int, str]) -> str | None:
+    """The one the sentence before gave a post, for the subject pronoun of a sentence opening "In that role": "In 2023,
+    Y appointed him Japan's special envoy for the Pacific. In that role he attended the forum" -> the appointee (not
+    Y)."""
+    sent, doc = tok.sent, tok.doc
+    if tok.dep_ not in SUBJECT_DEPS or sent.start == 0 or len(sent) < 4 or sent[0].lower_ != "in" \
+            or sent[1].lower_ not in {"that", "this", "the", "his", "her"} or sent[2].lower_ not in ROLE_NOUNS:
+        return None
+    given = {refs[c.i] for v in doc[sent.start - 1].sent if v.pos_ == "VERB" and v.lemma_.lower() in APPOINT_VERBS
+             for c in v.children if c.dep_ in {"dobj", "dative", "nsubjpass"} and c.i in refs
+             and (c.ent_type_ == PERSON or c.pos_ == "PRON")}
+    return given.pop() if len(given) == 1 else None
+
+
 def _titled_subject(tok, refs: dict[int, str]) -> str | None:
     """The one person named inside the sentence's subject when the subject is a title phrase, for a pronoun after
     the main verb: "the Special Representative of Y for Z, X, travelled to Niamey, where he met W" -> X."""
@@ -423,7 +444,7 @@ def _main_subject(tok) -> bool:
     :func:`_rooted_name`)."""
     while tok.dep_ in {"compound", "flat", "nmod", "appos"} and tok.head != tok:
         tok = tok.head
-    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" or _rooted_name(tok)
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" or _rooted_name(tok) or _fronted_name(tok)
 
 
 def _subject_head(tok) -> bool:
@@ -433,7 +454,17 @@ def _subject_head(tok) -> bool:
     while tok.dep_ in {"compound", "flat", "nmod", "appos", "det", "amod"} and tok.head != tok:
         tok = tok.head  # (a title mention opens with its article: "The pope will then fly"; "Staffan" of "Staffan de
         # Mistura" parsed as a modifier)
-    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS or _rooted_name(tok)
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS or _rooted_name(tok) \
+        or _fronted_name(tok)
+
+
+def _fronted_name(tok) -> bool:
+    """A name opening its sentence, hung on the main verb after it as no subject while that verb has none: "X kept
+    travelling" parsed with X an adverb of "kept"."""
+    verb = tok.head
+    return tok.ent_type_ == PERSON and tok.dep_ in {"advmod", "npadvmod", "dep"} and verb.dep_ == "ROOT" \
+        and verb.pos_ in {"VERB", "AUX"} and verb.i > tok.i and tok.left_edge.i == tok.sent.start \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _rooted_name(tok) -> bool:

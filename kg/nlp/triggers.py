@@ -414,6 +414,9 @@ def _word_rule(tok: Token) -> str | None:
                                        or c.ent_type_ in PARTY_TYPES | {"NORP"}
                                        or c.dep_ == "prep" and c.lower_ in {"from", "to", "of"} for c in tok.children):
         return None  # "Russia's retreat from Kherson": an army's, not a leaders' retreat (but "the Ministers' Retreat")
+    if tok.lower_ == "talk" and any(c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in tok.children) \
+            and not with_objects(tok):
+        return None  # "Trump's repeated talk of making Canada the 51st state": what is said, no contact
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in TALK_NOUNS | CALL_NOUNS | MEET_NOUNS:
         on_the_phone = with_objects(tok) or tok.head.lower_ == "on" and with_objects(tok.head.head)  # "was on the phone with X"
         if tok.lower_ in {"phone", "telephone"} and tok.dep_ in {"compound", "pobj"} and not on_the_phone:
