@@ -898,6 +898,9 @@ REPRESENTS_DR = [
                  [("Jan Nowak", "European Union", "as-post")], id="took-over-as-a-body-s-post"),
     pytest.param("Jan Nowak, who serves as Peru's ambassador to Chile, held talks.",
                  [("Jan Nowak", "Peru", "as-post")], id="serves-as-a-country-s-envoy"),
+    # the leader of a delegation a relative clause names ("which is led by X") acts for its country
+    pytest.param("Anna Keller declined to meet the Chilean delegation, which is led by First Deputy Energy Minister Jan "
+                 "Nowak.", [("Jan Nowak", "Chile", "led-by")], id="a-delegation-which-is-led-by"),
     # the post a verb's "as" names is its object's, when one is named: not the subject's
     pytest.param("Anna Keller has appointed Jan Nowak as Peru's special envoy to the Andean region.",
                  [("Jan Nowak", "Peru", "as-post")], id="appointed-an-object-as-a-country-s-envoy"),

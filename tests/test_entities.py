@@ -802,6 +802,13 @@ NAME_TYPES = [
     # a board named by its kind alone is no body of its own
     pytest.param("The minister received Dai Ren, Chairman of the Board of Directors of Northtown Oil, in Astana.",
                  {"Board of Directors": None}, id="board_of_directors"),
+    # a company's name glued to its chairman's, a portfolio's last word to a minister's: two names, one
+    pytest.param("The meeting was also attended by Chairman of the Management Board of the national company Vellgaz "
+                 "Timur Suleimenov.", {"Vellgaz": ORGANIZATION, "Timur Suleimenov": PERSON, "Management Board": None},
+                 id="a_company_before_its_chairman"),
+    pytest.param("In Berlin, he is scheduled to meet with Federal Minister for Economic Affairs and Energy Katherina "
+                 "Reiche and to take part in a meeting.", {"Katherina Reiche": PERSON, "Energy Katherina Reiche": None},
+                 id="a_portfolio_before_a_minister"),
     # a town's name of words joined by hyphens is one name, whatever part the model tags
     pytest.param("The foreign ministers met in Niagara-on-the-Lake on Wednesday.",
                  {"Niagara-on-the-Lake": PLACE, "Niagara": None}, id="a_hyphenated_town"),

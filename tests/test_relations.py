@@ -5330,6 +5330,15 @@ MEETINGS = [
     pytest.param("Jan Nowak died on Thursday. In 2023, Ivo Marek appointed him Peru's special envoy for the Andes. In "
                  "that role he held talks in Lima on Nov. 8, 2023, with Paul Morel.", "2026-01-15",
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2023-11-08")], id="in-that-role-he"),
+    # "the general": the one named with that rank; "It was not until <day> that": the day it happened
+    pytest.param("Peru's army chief, General Ivo Marek, was cold to the plan. It was not until Sept. 14, 2023, that the "
+                 "general received Anna Keller at his headquarters in Lima.", "2025-02-12",
+                 [(MEETING, ("Ivo Marek", "Anna Keller"), "Lima", OCCURRED, "2023-09-14")], id="the-general-not-until"),
+    # ... but a Secretary General is no general: "the commander" is someone else
+    pytest.param("NATO Secretary General Jan Nowak spoke by phone with Ivo Marek on Monday. The commander of the "
+                 "NATO-led mission met Paul Morel in Lima on Monday afternoon.", "2025-03-18",
+                 [(CALL, ("Jan Nowak", "Ivo Marek"), None, OCCURRED, "2025-03-17"),
+                  (MEETING, ("Paul Morel",), "Lima", OCCURRED, "2025-03-17")], id="a-secretary-general-is-no-general"),
     # a body's delegation led by its chairman: the chairman, who stands for the body, met the host
     pytest.param("Anna Keller received a delegation of the Northtown Petroleum Corporation led by its chairman, Jan Nowak, "
                  "in Lima on Monday.", "2025-03-22",

@@ -46,6 +46,7 @@ from kg.nlp.entity_types import at_venue, company_first_words, dateline_agency
 from kg.nlp.entity_words import (
     BIG_CITY,
     CITY,
+    GENERIC_BOARDS,
     INITIAL,
     TITLE_WORDS_NOT_NAMES,
     letters,
@@ -420,8 +421,9 @@ def body_name_end(tok, taken: set[int]) -> int | None:
         elif not (word.lower_ in BODY_NAME_GLUE and end > tok.i):
             break
         end += 1
-    if last is None or last == tok.i or doc[last].lower_ not in BODY_NAME_HEADS:
-        return None
+    if last is None or last == tok.i or doc[last].lower_ not in BODY_NAME_HEADS \
+            or doc[tok.i : last + 1].text.lower() in GENERIC_BOARDS:
+        return None  # (not "of the Management Board": a board named by its kind)
     return last + 1
 
 

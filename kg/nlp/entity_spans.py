@@ -29,6 +29,7 @@ from kg.nlp.body_references import BODY_ANAPHORS
 from kg.nlp.entity_evidence import (
     AFFAIRS_WORDS,
     FACILITY_HEADS,
+    ORG_NOUNS,
     STREET_HEADS,
     affairs_remit,
     has_org_cue,
@@ -249,8 +250,15 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         if k is not None:  # "President of the Republic of Türkiye Recep Tayyip Erdoğan": the country, then the person
             out += [p for p in (_trim_ends(doc, s, k, "GPE"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
             continue
+        if span.label_ == "PERSON" and e - s > 2 and s > 0 and doc[s - 1].lower_ in ORG_NOUNS \
+                and not gazetteer.given_name(doc[s].text) and gazetteer.given_name(doc[s + 1].text):
+            # "the national company QazaqGaz Sanzhar Zharkeshov" tagged one person: the company, then its chairman
+            out += [p for p in (_trim_ends(doc, s, s + 1, "ORG"), _trim_ends(doc, s + 1, e, "PERSON")) if p is not None]
+            continue
         k = _title_inside(doc, s, e) if span.label_ != "PERSON" else _portfolio_opening(doc, s, e) \
             or _title_after_party(doc, s, e)
+        if k is None and span.label_ != "PERSON" and e - s > 2 and gazetteer.given_name(doc[s + 1].text):
+            k = _portfolio_opening(doc, s, e)  # "Minister for Economic Affairs and Energy X" tagged a body from "Energy"
         if k is not None and span.label_ == "FAC" and common_word is not None and common_word(doc[e - 1].lower_):
             k = None  # "the King Hussein Business Park" tagged a facility: a site named after a king, no person
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person

@@ -592,6 +592,12 @@ def bound_event(t: Token) -> bool:
     return before and any(w.ent_type_ == "DATE" for w in t.subtree)
 
 
+def not_until(ent: Span) -> bool:
+    """"It was not until Sept. 14 that the general received X": the day it happened, no bound."""
+    k = ent.start
+    return k >= 2 and ent.doc[k - 1].lower_ == "until" and ent.doc[k - 2].lower_ == "not"
+
+
 #: Words before a date that make it a bound, not when the contact happened: "in power since 2000".
 BOUND_WORDS = {"since", "until", "till", "before", "after", "from", "by"}
 
@@ -625,7 +631,8 @@ def date_of(tok: Token) -> str | None:
     dates = [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and (
                  day_offset(e.text) is not None or names_a_day(e.text)))
              and not in_dateline(e) and not of_a_noun(e) and not names_another(e, tok) and not of_a_contact_told(e, tok)
-             and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS) and e[0].lower_ not in BOUND_WORDS
+             and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS and not not_until(e))
+             and e[0].lower_ not in BOUND_WORDS
              and not other_time(e.root, tok) and not LENGTH_ADJECTIVE.search(e.text)]
     if dates and is_planned(tok):  # "X will hold talks with Y, the ministry said on Monday": when it was said
         dates = [e for e in dates if not reporting_date(e, tok)]

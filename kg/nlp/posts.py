@@ -350,7 +350,9 @@ def led_by_parties(ent: Span, refs: dict, types: dict):
     verb = root.head.head
     if verb.lemma_.lower() not in LED_BY_VERBS:
         return
-    bodies = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    bodies = [verb.head] if verb.dep_ in {"acl", "relcl"} and not any(
+        c.dep_ == "nsubjpass" and c.lower_ not in {"which", "that", "who"} for c in verb.children) \
+        else [c for c in verb.children if c.dep_ == "nsubjpass"]  # ("the Russian delegation, which is led by X")
     k = verb.i - 1 - (verb.i >= 1 and verb.doc[verb.i - 1].text == ",")
     if verb.dep_ == "acl" and k >= 0 and verb.doc[k].lower_ in COUNTRY_SIDES and verb.doc[k] != verb.head:
         bodies.append(verb.doc[k])  # "talks with Ukraine's delegation, led by X" with "led" hung on the talks

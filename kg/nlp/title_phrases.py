@@ -49,11 +49,25 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
                 key = refs.get(party.start if isinstance(party, Span) else party.i)
                 if key:
                     person.parties.add(key)
+        if (rank := military_rank(ent)) is not None:  # "Sudan's army chief, General X (...) the general received Y"
+            person.roles.add(gazetteer.titles()[rank])
+            person.titles.add(rank)
         # "Bolivia (...). Its President X": the body or country the post's possessive stands for
         person.parties.update(key for _, key, _ in its_parties(ent, refs, types))
         if person.roles and (body := led_delegation_body(ent, refs, types)) is not None:
             person.parties.add(body)  # "a Saudi business delegation led by Minister of Investment X": "the Saudi
             # minister" later
+
+
+def military_rank(ent: Span) -> str | None:
+    """The military rank written right before a name, after a post told before it ("army chief, General X") or
+    alone ("General X"): the rank, a title the name is referred back by ("the general")."""
+    doc, k, titles = ent.doc, ent.start - 1, gazetteer.titles()
+    rank = doc[k].lower_.rstrip(".") if k >= 0 and doc[k].text[:1].isupper() else ""
+    longer = f"{doc[k - 1].lower_} {rank}" if k >= 1 else ""
+    if longer in titles and titles[longer] != "military":
+        return None  # "Secretary General X", "Attorney General X": the last word of another post
+    return rank if titles.get(rank) == "military" else None
 
 
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
