@@ -5350,6 +5350,9 @@ MEETINGS = [
     pytest.param("President Anna Keller will on Monday host President Jan Nowak of Peru at the State House in Lima.",
                  "2025-06-26", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-06-30")],
                  id="will-on-a-day-host"),
+    pytest.param("A spokesman said that President Anna Keller will on Monday host Peru's President Jan Nowak at the State "
+                 "House in Lima for the signing of an agreement.", "2025-06-26",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-06-30")], id="will-on-a-day-host-a-post"),
     # the guest's companion a relative clause names was at the meeting too
     pytest.param("President Anna Keller received Jan Nowak at the State House in Lima on Thursday. Dr Nowak, who was "
                  "accompanied by the Vice President of the Commission, Mrs Ana Ruiz, briefed the President on the "

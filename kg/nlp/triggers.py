@@ -117,12 +117,13 @@ def retag_nouns(doc) -> None:
             name.head, name.dep_ = tok, "dobj"
             continue
         if (name := modal_verb_read_as_noun(tok)) is not None:
-            modal, on = doc[tok.i - 3], doc[tok.i - 2]
-            for c in [c for c in modal.children if c != on]:
-                c.head = tok  # (its subject, its full stop)
-            tok.head, tok.dep_, tok.pos_, tok.tag_ = (tok if modal.head == modal else modal.head), modal.dep_, "VERB", "VB"
+            modal, on, day = doc[tok.i - 3], doc[tok.i - 2], doc[tok.i - 1]
+            top = on if modal.head == on else modal  # (the word of the two the clause hangs by)
+            for c in [c for c in [*modal.children, *on.children] if c not in {on, modal, tok, day, name}]:
+                c.head = tok  # (its subject, its full stop, a place "at" hung on "on")
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = (tok if top.head == top else top.head), top.dep_, "VERB", "VB"
             modal.head, modal.dep_ = tok, "aux"
-            on.head, doc[tok.i - 1].head, doc[tok.i - 1].dep_ = tok, on, "pobj"
+            on.head, day.head, day.dep_ = tok, on, "pobj"
             name.head, name.dep_ = tok, "dobj"
             continue
         if (name := verb_read_as_modifier(tok)) is not None:
@@ -192,14 +193,22 @@ def infinitive_read_as_noun(tok: Token) -> bool:
 
 
 def modal_verb_read_as_noun(tok: Token) -> Token | None:
-    """The name "X will on Monday host President Y" was parsed with: "on" a preposition of "will", "host" a modifier
-    of Y's name (the object of "on"); None if tok is no such verb."""
+    """The object of "X will on Monday host President Y" parsed with "on" a preposition of "will" and "host" a modifier
+    of Y's name (the object of "on"), or the object of "on" with the name its apposition ("will on Monday host Ghana's
+    President Y"); None if tok is no such verb."""
     doc = tok.doc
-    if tok.lower_ not in NOUN_LIKE_VERBS or tok.dep_ != "compound" or tok.i < 3 or doc[tok.i - 1].lower_ not in WEEKDAYS \
-            or doc[tok.i - 2].lower_ != "on" or doc[tok.i - 3].tag_ != "MD" or doc[tok.i - 2].head != doc[tok.i - 3]:
-        return None
-    name = next((c for c in doc[tok.i - 2].children if c.dep_ == "pobj"), None)
-    return name if name is not None and name.ent_type_ and tok in name.subtree else None
+    if tok.lower_ not in NOUN_LIKE_VERBS or tok.i < 3 or doc[tok.i - 1].lower_ not in WEEKDAYS \
+            or doc[tok.i - 2].lower_ != "on" or doc[tok.i - 3].tag_ != "MD" \
+            or doc[tok.i - 3] not in {doc[tok.i - 2].head, *doc[tok.i - 2].children}:
+        return None  # (the modal above "on", or hung on it)
+    on = doc[tok.i - 2]
+    if tok.dep_ == "compound":
+        name = next((c for c in on.children if c.dep_ == "pobj" and tok in c.subtree), None)
+    elif tok.dep_ == "pobj" and tok.head == on:
+        name = next((c for c in tok.children if c.dep_ == "appos"), None)
+    else:
+        name = None
+    return name if name is not None and any(t.ent_type_ for t in name.subtree) else None
 
 
 def named_summit(tok: Token) -> bool:
