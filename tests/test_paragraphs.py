@@ -65,6 +65,8 @@ def test_a_dateline_is_a_sentence_of_its_own_and_the_lede_is_parsed_apart(blank)
     assert doc[2].is_sent_start is None  # a speaker's name and a colon: no dateline
     doc = ParagraphSplitter(blank)(blank("PUTRAJAYA: Pym was received by Lee."))
     assert [t.is_sent_start for t in doc[1:3]] == [False, True]  # a town of any size in capitals and a colon
+    doc = ParagraphSplitter(blank)(blank("TOM KELLER: Pym met Lee.\n\nKELLER: Lee left."))
+    assert [t.is_sent_start for t in doc if t.text == "Lee"][-1] is not True  # a speaker labelled in full before
     doc = ParagraphSplitter(blank)(blank("NOTE: Pym was received by Lee."))
     assert doc[2].is_sent_start is None  # a word in capitals that is no town: no dateline
     doc = ParagraphSplitter(blank)(blank("Dakar - Pym was received by Lee."))

@@ -1245,6 +1245,9 @@ CONTACTS = [
                  id="talks-called-off"),
     pytest.param("Peru has suspended talks with Chile, and Anna Keller broke off negotiations with Jan Nowak on "
                  "Monday.", "2025-03-22", [], id="talks-suspended-or-broken-off"),
+    # "any encounter" is none told
+    pytest.param("Diplomats said any encounter between Anna Keller and Jan Nowak on the margins of the summit in Lima "
+                 "would be closely watched.", "2025-03-22", [], id="any-encounter"),
     # a plan told in the past perfect is one that is off
     pytest.param("Anna Keller had been due to travel to Lima next week for talks with Jan Nowak, her office said. Ivo "
                  "Marek had been scheduled to meet Paul Morel in Quito on Friday.", "2025-03-22", [],
@@ -5334,6 +5337,10 @@ MEETINGS = [
     pytest.param("Peru's army chief, General Ivo Marek, was cold to the plan. It was not until Sept. 14, 2023, that the "
                  "general received Anna Keller at his headquarters in Lima.", "2025-02-12",
                  [(MEETING, ("Ivo Marek", "Anna Keller"), "Lima", OCCURRED, "2023-09-14")], id="the-general-not-until"),
+    # a transcript's speaker label is no one a pronoun of the answer stands for
+    pytest.param("Lin Jian: From March 2 to 10, Special Representative Ivo Marek visited Peru and Chile. In Lima, he held "
+                 "consultations with Deputy Foreign Minister Jan Nowak.", "2024-03-14",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, None)], id="a-speaker-label-is-no-antecedent"),
     # ... but a Secretary General is no general: "the commander" is someone else
     pytest.param("NATO Secretary General Jan Nowak spoke by phone with Ivo Marek on Monday. The commander of the "
                  "NATO-led mission met Paul Morel in Lima on Monday afternoon.", "2025-03-18",

@@ -188,6 +188,8 @@ def is_negated(tok: Token) -> bool:
             # headline's "X-Y meeting cancelled"; not "the talks failed" (they took place)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
+        if t == tok and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+            return True  # "any encounter between X and Y would be closely watched": none told
         if t != tok and t.lemma_ == "be" and tok.dep_ in {"nsubj", "nsubjpass"} and any(
                 c.dep_ == "prep" and any(n.dep_ == "neg" for n in c.children) for c in t.children):
             return True  # "a meeting between X and Y was "not on the agenda"", the "not" parsed on the "on"

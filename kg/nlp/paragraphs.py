@@ -183,6 +183,15 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     return mark if mark is not None else slashed_agency_end(doc, start)
 
 
+def named_speaker(doc: Doc, start: int, end: int) -> bool:
+    """The words at start..end, before a colon, are the surname of a speaker a transcript labelled in full before
+    ("TOM KELLER: ..." then "KELLER: ..."), not a town's dateline."""
+    words = [t.text for t in doc[start:end]]
+    return any(doc[j].text == ":" and [t.text for t in doc[j - len(words) : j]] == words and j - len(words) >= 1
+               and doc[j - len(words) - 1].text.isupper() and doc[j - len(words) - 1].is_alpha
+               for j in range(len(words) + 1, start))
+
+
 def slashed_agency_end(doc: Doc, start: int) -> int | None:
     """"ASTANA, November 28 /TASS/.": the index of the agency's name between slashes after a place and a date on
     the line at ``start``, or None."""
@@ -222,7 +231,7 @@ def _dateline_mark(doc: Doc, start: int) -> int | None:
         return k  # "Abu Dhabi: X was received ...": a city and a colon (not a speaker's name before their words)
     if k > start and k + 1 < len(doc) and doc[k].text == ":" and "\n" not in doc[k].whitespace_ \
             and all(t.text.isupper() for t in doc[start:k] if t.is_alpha) and gazetteer.city(doc[start:k].text) \
-            and not gazetteer.given_name(doc[start:k].text):
+            and not gazetteer.given_name(doc[start:k].text) and not named_speaker(doc, start, k):
         return k  # "PUTRAJAYA: Malaysia and Brazil agreed ...": a town of any size, in capitals, and a colon
     if k > start and k + 1 < len(doc) and doc[k].text in DATELINE_ENDS - {":"} and doc[k - 1].whitespace_ \
             and doc[k].whitespace_ and gazetteer.city_population(doc[start:k].text) >= CITY \

@@ -23,6 +23,7 @@ from kg.nlp import gazetteer
 from kg.nlp.clusters import SUBJECT_DEPS, Cluster
 from kg.nlp.lines import line_of, lines, tokens_where, words_where
 from kg.nlp.names import FORMS_OF_ADDRESS, name_key
+from kg.nlp.parties import speaker_label
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.title_phrases import styled
 from kg.nlp.titles import REPORT_VERBS, entity_at
@@ -72,8 +73,9 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         if _traveller_where(tok, refs) == UNNAMED:
             continue  # "the Minister will proceed to Z, where he will meet W": whoever the Minister is, not W's peer
         own_subjects = clause_subjects(tok, refs)  # "X spoke with Y and will host him": him is not X
+        # (not a transcript's speaker label: "Lin Jian: (...) Y visited Russia. In Moscow, he held talks": Y)
         before = [p for p in starts if p < tok.i and tok.i - p < 80 and person_at[p].key not in own_subjects
-                  and person_at[p].key in (grammar if p >= tok.sent.start else fits)]
+                  and person_at[p].key in (grammar if p >= tok.sent.start else fits) and not speaker_label(doc[p])]
         if not before:
             continue
         sent_start = tok.sent.start
