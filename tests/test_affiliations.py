@@ -898,6 +898,12 @@ REPRESENTS_DR = [
                  [("Jan Nowak", "European Union", "as-post")], id="took-over-as-a-body-s-post"),
     pytest.param("Jan Nowak, who serves as Peru's ambassador to Chile, held talks.",
                  [("Jan Nowak", "Peru", "as-post")], id="serves-as-a-country-s-envoy"),
+    # a list of posts and names: the post after a name's comma opens the next name ("A, German Ambassador to Israel B
+    # and Israel's Ambassador to Germany C"), whose surname the model may tag a place
+    pytest.param("Anna Keller was joined by Foreign Minister Jan Nowak, German Ambassador to Israel Steffen Seibert and "
+                 "Israel's Ambassador to Germany Ivo Marek.",
+                 [("Steffen Seibert", "Germany", "title-before"), ("Ivo Marek", "Israel", "title-before")],
+                 id="a-list-of-envoys-to-each-other"),
     # the leader of a delegation a relative clause names ("which is led by X") acts for its country
     pytest.param("Anna Keller declined to meet the Chilean delegation, which is led by First Deputy Energy Minister Jan "
                  "Nowak.", [("Jan Nowak", "Chile", "led-by")], id="a-delegation-which-is-led-by"),

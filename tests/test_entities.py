@@ -809,6 +809,10 @@ NAME_TYPES = [
     pytest.param("In Berlin, he is scheduled to meet with Federal Minister for Economic Affairs and Energy Katherina "
                  "Reiche and to take part in a meeting.", {"Katherina Reiche": PERSON, "Energy Katherina Reiche": None},
                  id="a_portfolio_before_a_minister"),
+    # ... but a town after a word that is also a given name, inside a longer name or after "The", stays a town
+    pytest.param("BANFF, Alta. - Finance ministers wrapped up two days of talks at the Fairmont Banff Springs hotel on "
+                 "Thursday. The Banff meeting was the first of several G7 gatherings.", {"Banff": PLACE, "The Banff": None},
+                 id="a_town_after_a_given_name_s_word"),
     # a town's name of words joined by hyphens is one name, whatever part the model tags
     pytest.param("The foreign ministers met in Niagara-on-the-Lake on Wednesday.",
                  {"Niagara-on-the-Lake": PLACE, "Niagara": None}, id="a_hyphenated_town"),

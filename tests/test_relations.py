@@ -5337,6 +5337,10 @@ MEETINGS = [
     pytest.param("Peru's army chief, General Ivo Marek, was cold to the plan. It was not until Sept. 14, 2023, that the "
                  "general received Anna Keller at his headquarters in Lima.", "2025-02-12",
                  [(MEETING, ("Ivo Marek", "Anna Keller"), "Lima", OCCURRED, "2023-09-14")], id="the-general-not-until"),
+    # "the top U.S. diplomat": the top diplomat of the United States, its Secretary of State
+    pytest.param("U.S. Secretary of State Ivo Marek arrived in Lima on Monday. On Tuesday, the top U.S. diplomat had "
+                 "breakfast with Foreign Minister Jan Nowak at the Quorvath Hotel.", "2026-01-14",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Lima", OCCURRED, "2026-01-13")], id="the-top-country-diplomat"),
     # a transcript's speaker label is no one a pronoun of the answer stands for
     pytest.param("Lin Jian: From March 2 to 10, Special Representative Ivo Marek visited Peru and Chile. In Lima, he held "
                  "consultations with Deputy Foreign Minister Jan Nowak.", "2024-03-14",

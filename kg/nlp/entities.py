@@ -68,6 +68,7 @@ from kg.nlp.entity_people import (
     person_by_role,
     state_before_name,
     subhead_word,
+    surname_tagged_place,
 )
 from kg.nlp.entity_recall import (
     dateline_city,
@@ -177,6 +178,8 @@ class EntityFixer:
                  else (s, t) for s, t in typed]  # "foreign minister, Esteban" + "Ocampo Villalba"
         typed = [(Span(doc, s.start + 1, s.end, label="PERSON"), PERSON) if t != PERSON and state_before_name(s)
                  else (s, t) for s, t in typed]  # "President of the Republic" + "Alar Karis"
+        typed = [(Span(doc, s.start - 1, s.end, label="PERSON"), PERSON) if t == PLACE and surname_tagged_place(s)
+                 else (s, t) for s, t in typed]  # "Ambassador Steffen" + "Seibert" tagged a place
         typed = [(extend_org(s) if t == ORGANIZATION else extend_person(s) if t == PERSON else romance_tail(s)
                   if t == PLACE else s, t) for s, t in typed]
         typed = [(title_completed(s) if t in (ORGANIZATION, PLACE) else s, t) for s, t in typed]  # "... of the Prime"

@@ -386,6 +386,18 @@ def subhead_word(span: Span, common_word: CommonWords) -> bool:
 SMALL_TOWN = 100_000
 
 
+def surname_tagged_place(span: Span) -> bool:
+    """"German Ambassador to Israel Steffen" + "Seibert" tagged a place: a one-word place no country, region or town of
+    some size, right after an untagged given name on the same line and ending the name, is a person's surname (the
+    given name opening the name; not "the Fairmont Banff Springs hotel")."""
+    doc, k = span.doc, span.start - 1
+    return len(span) == 1 and span.label_ in {"GPE", "LOC", "FAC"} and k >= 0 and not doc[k].ent_type_ \
+        and gazetteer.given_name(doc[k].text) and doc[k].text[:1].isupper() and "\n" not in doc[k].whitespace_ \
+        and doc[k].pos_ == "PROPN" and not doc[k].is_stop and (span.end == len(doc) or not doc[span.end].text[:1].isupper()) \
+        and not (gazetteer.country(span.text) or gazetteer.region(span.text) or gazetteer.organization(span.text)
+                 or gazetteer.city_population(span.text) >= SMALL_TOWN or gazetteer.city(doc[k].text))
+
+
 def given_name_tagged_body(span: Span) -> int | None:
     """"Paraguay's foreign minister, Esteban" + "Ocampo Villalba": a given name tagged as a body or place (no country,
     region or large town), after a title or a country's "'s" and followed by one or two untagged name words on the same

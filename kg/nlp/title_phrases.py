@@ -108,6 +108,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         three_words = f"{doc[tok.i - 2].lower_} {two_words}" if tok.i >= 2 and not hyphen else ""
         # "the Saudi crown prince", "the head of state"
         title = three_words if three_words in titles else two_words if two_words in titles else tok.lower_
+        if title == tok.lower_ and (split := next((f"{c.lower_} {title}" for c in tok.lefts if c.dep_ == "amod"
+                                                   and f"{c.lower_} {title}" in titles), None)):
+            title = split  # "the top U.S. diplomat": the top diplomat, a country's name between
         if tok.i in refs or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or title not in titles:
             continue
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}) or (
