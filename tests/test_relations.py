@@ -5337,6 +5337,10 @@ MEETINGS = [
     pytest.param("Peru's army chief, General Ivo Marek, was cold to the plan. It was not until Sept. 14, 2023, that the "
                  "general received Anna Keller at his headquarters in Lima.", "2025-02-12",
                  [(MEETING, ("Ivo Marek", "Anna Keller"), "Lima", OCCURRED, "2023-09-14")], id="the-general-not-until"),
+    # "the head of Peruvian diplomacy": Peru's foreign minister
+    pytest.param("Peru's Foreign Minister Ivo Marek arrived in Quito on Tuesday. On Wednesday morning, the head of "
+                 "Peruvian diplomacy held talks in the Ecuadorian capital with Trade Minister Jan Nowak.", "2025-09-10",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Quito", OCCURRED, "2025-09-10")], id="the-head-of-a-diplomacy"),
     # "the top U.S. diplomat": the top diplomat of the United States, its Secretary of State
     pytest.param("U.S. Secretary of State Ivo Marek arrived in Lima on Monday. On Tuesday, the top U.S. diplomat had "
                  "breakfast with Foreign Minister Jan Nowak at the Quorvath Hotel.", "2026-01-14",

@@ -111,6 +111,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if title == tok.lower_ and (split := next((f"{c.lower_} {title}" for c in tok.lefts if c.dep_ == "amod"
                                                    and f"{c.lower_} {title}" in titles), None)):
             title = split  # "the top U.S. diplomat": the top diplomat, a country's name between
+        diplomacy = diplomacy_of(tok)
+        title = "foreign minister" if diplomacy is not None else title  # "the head of Peruvian diplomacy"
         if tok.i in refs or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or title not in titles:
             continue
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}) or (
@@ -155,6 +157,7 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
             # X, the Spanish minister said": the object of a clause before, the title the subject)
         parties = {refs[t.i] for t in left if t.i in refs} if not shared else set()
         parties |= of_parties(tok, refs, clusters) if not shared else set()  # "the President of Russia"
+        parties |= {refs[c.i] for c in diplomacy.children if c.i in refs} if diplomacy is not None else set()
         if not parties and any(t.text[:1].isupper() and t.pos_ == "ADJ" and t.i not in refs
                                and t.lower_ not in gazetteer.title_words() | MODIFIERS for t in left):
             continue  # "the Bavarian state premier": a region's post, of no party named: not any premier
@@ -271,6 +274,15 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
         if parties and title not in GENERIC_TITLES and not words & RANK_WORDS:
             best.titles |= words  # "Head of State X (...) The President of Kazakhstan": X is "the President" later
+
+
+def diplomacy_of(tok):
+    """"diplomacy" in "the head of Peruvian diplomacy", "the chief of Burundian diplomacy": a country's foreign minister
+    named by the service they head; None for any other phrase."""
+    if tok.lower_ not in {"head", "chief"}:
+        return None
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.lower_ == "diplomacy"), None)
 
 
 def of_parties(tok, refs: dict[int, str], clusters: list[Cluster]) -> set[str]:
