@@ -47,6 +47,7 @@ __all__ = [
     "day_offset",
     "is_period",
     "normalize_date",
+    "other_weekday",
     "parse_absolute",
     "precision",
     "resolve_date",
@@ -482,6 +483,12 @@ def years_in(expression: str) -> list[int]:
 def weekdays_in(expression: str | None) -> set[int]:
     """The weekdays an expression names ("Tuesday", "on Monday evening" -> {1}, {0}); empty for none."""
     return {WEEKDAYS[w] for w in re.findall(r"[a-z]+", (expression or "").lower()) if w in WEEKDAYS}
+
+
+def other_weekday(a: str | None, b: str | None) -> bool:
+    """Two date expressions name two different weekdays: "Monday evening", "Tuesday"."""
+    days = weekdays_in(a), weekdays_in(b)
+    return all(days) and not days[0] & days[1]
 
 
 def names_a_day(expression: str) -> bool:

@@ -12,11 +12,13 @@ from kg.dates import (
     day_offset,
     is_period,
     normalize_date,
+    other_weekday,
     parse_absolute,
     precision,
     resolve_date,
     resolve_when,
     split_date_line,
+    weekdays_in,
     years_in,
 )
 
@@ -279,3 +281,9 @@ def test_a_sentence_opening_with_a_phrase_and_a_day_is_no_dateline():
             "September, the Minister held a telephone conversation with his Malian counterpart.")
     assert article_date(text) is None
     assert article_date("Port Sudan, June 3, 2025 (Wire) - The Deputy Chairman received X.") == "2025-06-03"
+
+
+def test_weekdays_named_and_another_weekday():
+    assert weekdays_in("on Monday evening") == {0} and weekdays_in("Tues.") == {1} and weekdays_in(None) == set()
+    assert other_weekday("Monday evening", "Tuesday") and not other_weekday("Tuesday", "on Tuesday")
+    assert not other_weekday("some four hours", "Tuesday") and not other_weekday(None, "Monday")  # one names none

@@ -19,7 +19,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kg.dates import WEEKDAYS, weekdays_in
+from kg.dates import WEEKDAYS, other_weekday
 from kg.model import CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLANNED, TALKS
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
 from kg.nlp.contact_kinds import CALL_WORDS, remotely
@@ -461,12 +461,12 @@ def _told(tok: Token, events: list[RawEvent], types: dict, body: bool = False, w
     Sudan's government and a coalition of groups")."""
     start = window_start(tok, within)
     planned = is_planned(tok.head)
-    day = next((WEEKDAYS[c.lower_] for c in tok.children if c.dep_ == "poss" and c.lower_ in WEEKDAYS), None)
+    day = next((c.text for c in tok.children if c.dep_ == "poss" and c.lower_ in WEEKDAYS), None)
     for i in range(len(events) - 1, -1, -1):
         ev = events[i]
         if ev.sentence.start < start:
             return None
-        if day is not None and weekdays_in(ev.date_text) - {day}:
+        if day is not None and other_weekday(ev.date_text, day):
             continue  # "Tuesday's meeting": not the one of Monday told after it
         if ev.sentence.start > tok.i or ev.kind not in {MEETING, TALKS} or len(ev.participants) < 2 - body \
                 or ev.rule == JOINED or ev.sentence.start == tok.sent.start and ev.trigger == tok.text and not ev.place:

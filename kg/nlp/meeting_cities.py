@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg.dates import weekdays_in
+from kg.dates import other_weekday
 from kg.model import AFFILIATION, COUNTRY, MEETING, OCCURRED, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.context_places import previous_destination
@@ -90,12 +90,6 @@ def moved_on(ev: RawEvent, venue: str, refs: dict) -> bool:
             for c in verb.children):
         return False
     return all(verb not in t.ancestors for t in ev.sentence if refs.get(t.i) == venue)
-
-
-def other_weekday(a: str | None, b: str | None) -> bool:
-    """Two date expressions name two different weekdays: "Monday evening", "Tuesday"."""
-    days = weekdays_in(a), weekdays_in(b)
-    return all(days) and not days[0] & days[1]
 
 
 def one_venue(a: RawEvent, b: RawEvent) -> bool:

@@ -55,6 +55,8 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
                 person_at[p] = c
     starts = sorted(person_at)
     by_key = {c.key: c for c in clusters if c.type == PERSON}
+    # (not a transcript's speaker label: "Lin Jian: (...) Y visited Russia. In Moscow, he held talks": Y)
+    labels = {p for p in starts if speaker_label(doc[p])}
     for tok in tokens_where(doc, lambda w: w in PRONOUNS, attr=LOWER):
         if tok.pos_ != "PRON" or tok.i in refs or styled(tok):
             continue
@@ -73,9 +75,8 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         if _traveller_where(tok, refs) == UNNAMED:
             continue  # "the Minister will proceed to Z, where he will meet W": whoever the Minister is, not W's peer
         own_subjects = clause_subjects(tok, refs)  # "X spoke with Y and will host him": him is not X
-        # (not a transcript's speaker label: "Lin Jian: (...) Y visited Russia. In Moscow, he held talks": Y)
         before = [p for p in starts if p < tok.i and tok.i - p < 80 and person_at[p].key not in own_subjects
-                  and person_at[p].key in (grammar if p >= tok.sent.start else fits) and not speaker_label(doc[p])]
+                  and person_at[p].key in (grammar if p >= tok.sent.start else fits) and p not in labels]
         if not before:
             continue
         sent_start = tok.sent.start
