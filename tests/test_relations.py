@@ -5337,6 +5337,13 @@ MEETINGS = [
     pytest.param("Peru's army chief, General Ivo Marek, was cold to the plan. It was not until Sept. 14, 2023, that the "
                  "general received Anna Keller at his headquarters in Lima.", "2025-02-12",
                  [(MEETING, ("Ivo Marek", "Anna Keller"), "Lima", OCCURRED, "2023-09-14")], id="the-general-not-until"),
+    # a place in the clause of what a meeting discussed is no city of the meeting's building
+    pytest.param("LIMA - Anna Keller arrived in Lima on Sunday for talks with Jan Nowak. The two ministers met at the "
+                 "Quorvath Palace, the presidential complex, and discussed consolidating the ceasefire in Quito and the "
+                 "reconstruction of the territory, the agency said.", "2026-03-02",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2026-03-01"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2026-03-01")],
+                 id="a-topic-s-place-after-a-building"),
     # "the head of Peruvian diplomacy": Peru's foreign minister
     pytest.param("Peru's Foreign Minister Ivo Marek arrived in Quito on Tuesday. On Wednesday morning, the head of "
                  "Peruvian diplomacy held talks in the Ecuadorian capital with Trade Minister Jan Nowak.", "2025-09-10",

@@ -435,10 +435,11 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         strict = set(inside)
         if not inside and refs:  # "at Downing Street, on the sidelines of the summit being held in London" (not
             # "a tour focused on investment rather than the war in Gaza": a place of a noun's; nor "X, who was making
-            # his first visit since the government took office in London,": another time's, in a relative clause)
+            # his first visit since the government took office in London,": another time's, in a relative clause; nor
+            # "met at the palace and discussed consolidating the ceasefire in Gaza": a topic's verb)
             inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
                       and t.head.head.pos_ in {"VERB", "AUX"} and types.get(refs[t.i]) == PLACE
-                      and gazetteer.city(names.get(refs[t.i], "")) and t.head.head.dep_ != "advcl"
+                      and gazetteer.city(names.get(refs[t.i], "")) and t.head.head.dep_ not in {"advcl", "xcomp"}
                       and not any(a.dep_ == "relcl" for a in (t.head.head, *t.head.head.ancestors))}
         if not venue:  # only the city its clause names: a town the gazetteer lacks is where it is
             cities[ev.place] = strict.pop() if len(strict) == 1 else None
