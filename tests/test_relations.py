@@ -5337,6 +5337,12 @@ MEETINGS = [
     pytest.param("Peru's army chief, General Ivo Marek, was cold to the plan. It was not until Sept. 14, 2023, that the "
                  "general received Anna Keller at his headquarters in Lima.", "2025-02-12",
                  [(MEETING, ("Ivo Marek", "Anna Keller"), "Lima", OCCURRED, "2023-09-14")], id="the-general-not-until"),
+    # "accompanied X to <city> for a meeting with Y": the journey's city (not "accompanied his guest to the museum
+    # before the two sat down for talks")
+    pytest.param("In 2021 Jan Nowak was posted to Quito as ambassador. On 23 August 2023 he accompanied Minister Ivo "
+                 "Marek to Bogota for a meeting with Paul Morel.", "2025-10-08",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek", "Paul Morel"), "Bogotá", OCCURRED, "2023-08-23"),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, "2023-08-23")], id="accompanied-to-a-city-for-a-meeting"),
     # a place in the clause of what a meeting discussed is no city of the meeting's building
     pytest.param("LIMA - Anna Keller arrived in Lima on Sunday for talks with Jan Nowak. The two ministers met at the "
                  "Quorvath Palace, the presidential complex, and discussed consolidating the ceasefire in Quito and the "

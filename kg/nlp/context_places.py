@@ -304,6 +304,9 @@ def _trips(t: Token) -> list[Token]:
 
 #: Travel verbs whose direct object is the place travelled: "visited Kyiv", "crossed the border".
 PLACE_OBJECT_TRAVEL = {"visit", "tour", "cross"}
+#: Verbs of travelling with someone, their object the one escorted: "accompanied Minister X to Bangkok for a meeting
+#: with Y" went to Bangkok.
+ESCORT_VERBS = {"accompany"}
 
 
 def arrival_airport(t: Token) -> bool:
@@ -368,10 +371,14 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
 
     def travelled_to(t: Token) -> str | None:
         """Where a travel verb itself goes: "visited Kyiv", "flew to Kyiv", "arrived in Kyiv"."""
-        if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS:
+        if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in TRAVEL_VERBS | ESCORT_VERBS:
             return None
-        if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL and any(c.dep_ == "dobj" for c in t.children):
+        if t.lemma_.lower() not in PLACE_OBJECT_TRAVEL | ESCORT_VERBS and any(c.dep_ == "dobj" for c in t.children):
             return None  # another sense: "stop the killings in X", "head the team in X"
+        if t.lemma_.lower() in ESCORT_VERBS and not any(
+                (c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp") and tok in c.subtree for c in t.children):
+            return None  # the journey's own purpose only ("for a meeting with Y"), not "(accompanied his guest to the
+            # museum) before the two sat down for talks back at the hotel"
         # ("flies on to Tokyo" parsed with "to" hung on "on")
         onward = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" and not any(
             g.dep_ == "pobj" for g in c.children) for g in c.children]
