@@ -483,7 +483,8 @@ def _keep_enumeration(blocks: list[_Block]) -> None:
     for i, b in enumerate(blocks[1:-1], start=1):
         if blocks[i - 1].cls != GOOD or not _plain(b.text).rstrip().endswith(":"):
             continue
-        items = list(itertools.takewhile(lambda k: _NUMBERED_RE.match(_plain(blocks[k].text)), range(i + 1, len(blocks))))
+        items = list(itertools.takewhile(lambda k: _NUMBERED_RE.match(_plain(blocks[k].text)),
+                                         range(i + 1, len(blocks))))
         if len(items) >= 2 and items[-1] + 1 < len(blocks) and blocks[items[-1] + 1].cls == GOOD \
                 and not any(_CTA_RE.match(_plain(blocks[k].text)) or _CREDIT_RE.search(_plain(blocks[k].text))
                             for k in items):

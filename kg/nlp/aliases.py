@@ -27,7 +27,7 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.nlp import gazetteer
 from kg.nlp.clusters import Cluster
 from kg.nlp.datelines import dateline
-from kg.nlp.entity_evidence import group_adjective, party_before_post, tagged_party
+from kg.nlp.entity_evidence import FAMILY_NOUNS, group_adjective, party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER, spelt, unglued
 from kg.nlp.names import (
@@ -459,11 +459,6 @@ def find_person(clusters: list[Cluster], words: list[str], position: int, doc: D
         earlier = [c for c in earlier if c not in kin]  # "X (...) visited the family and met her daughter, Y X. X had
         # been due to travel": the one the story is about, not the relative it named as such
     return max(earlier, key=lambda c: max(p for p in c.positions if p < position))
-
-
-#: Nouns of a person's family: "her daughter, Njeri X" is named as a relative of the one the story is about.
-FAMILY_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
-                "nephew", "niece", "cousin", "grandson", "granddaughter", "spouse", "children", "sons", "daughters"}
 
 
 def relative_named(doc: Doc, start: int) -> bool:

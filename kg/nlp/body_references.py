@@ -121,8 +121,8 @@ def post_start(ent: Span) -> int:
                                        or doc[k].is_lower and (doc[k].pos_ in {"ADJ", "NOUN"}
                                                                or doc[k].tag_ in {"VBG", "VBN"})  # "its managing"
                                        or doc[k].text in {"-", "–"} and not doc[k].whitespace_  # "their co-leader"
-                                       or doc[k].lower_ in BODY_ANAPHORS and k + 1 < end and doc[k + 1].lower_ in titles):
-        # ("the bloc's Commission President X": the body of the post)
+                                       or doc[k].lower_ in BODY_ANAPHORS and k + 1 < end
+                                       and doc[k + 1].lower_ in titles):  # "the bloc's Commission President X"
         k -= 1
     return k + 1 if k + 1 < end else ent.start
 

@@ -336,8 +336,9 @@ def whole_cities(ents: list[Span]) -> list[Span]:
 
 def city_rest(e: Span) -> Span:
     """"Port" tagged alone of "in Port Moresby": a name the untagged words right after it (or a hyphenated word) make
-    the name of a city of 100,000 people or more (of any size, if the name alone is no known place's) is that city; "Sharm el-" of "Sharm el-Sheikh", a name cut at a
-    hyphen, the known town it makes."""
+    the name of a city of 100,000 people or more (of any size, if the name alone is no known place's) is that city;
+    "Sharm el-" of "Sharm el-Sheikh", a name cut at a hyphen, and "Niagara" of "Niagara-on-the-Lake", a name written
+    on with hyphens, the known town it makes."""
     doc = e.doc
     if e[-1].text in HYPHENS and not e[-1].whitespace_ and e.end < len(doc) \
             and gazetteer.city(e.text + doc[e.end].text):

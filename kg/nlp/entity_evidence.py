@@ -46,10 +46,12 @@ def looks_like_person(span: Span) -> bool:
     return all(is_name_word(t) or t.text in {"-", "'"} or t.lower_ in NAME_PARTICLES for t in span[1:])
 
 
+#: Nouns of a person's family: "her daughter, Njeri X" is named as a relative of another.
+FAMILY_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
+                "nephew", "niece", "cousin", "grandson", "granddaughter", "spouse", "children", "sons", "daughters"}
 #: Nouns of a person's relation to another, right before a name: "his former rival X", "her predecessor X".
-KIN_NOUNS = {"rival", "rivals", "opponent", "challenger", "predecessor", "successor", "wife", "husband", "son",
-             "daughter", "brother", "sister", "father", "mother", "ally", "mentor", "protege", "protégé", "nephew",
-             "niece", "widow", "cousin", "uncle", "aunt", "grandson", "granddaughter", "spouse", "partner"}
+KIN_NOUNS = {"rival", "rivals", "opponent", "challenger", "predecessor", "successor", "ally", "mentor", "protege",
+             "protégé", "partner", "uncle", "aunt"} | FAMILY_NOUNS - {"widower", "children", "sons", "daughters"}
 
 
 def kin_noun_before(span: Span) -> bool:

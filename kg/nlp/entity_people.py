@@ -393,7 +393,8 @@ def surname_tagged_place(span: Span) -> bool:
     doc, k = span.doc, span.start - 1
     return len(span) == 1 and span.label_ in {"GPE", "LOC", "FAC"} and k >= 0 and not doc[k].ent_type_ \
         and gazetteer.given_name(doc[k].text) and doc[k].text[:1].isupper() and "\n" not in doc[k].whitespace_ \
-        and doc[k].pos_ == "PROPN" and not doc[k].is_stop and (span.end == len(doc) or not doc[span.end].text[:1].isupper()) \
+        and doc[k].pos_ == "PROPN" and not doc[k].is_stop \
+        and (span.end == len(doc) or not doc[span.end].text[:1].isupper()) \
         and not (gazetteer.country(span.text) or gazetteer.region(span.text) or gazetteer.organization(span.text)
                  or gazetteer.city_population(span.text) >= SMALL_TOWN or gazetteer.city(doc[k].text))
 

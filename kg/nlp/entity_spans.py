@@ -258,7 +258,7 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         k = _title_inside(doc, s, e) if span.label_ != "PERSON" else _portfolio_opening(doc, s, e) \
             or _title_after_party(doc, s, e)
         if k is None and span.label_ != "PERSON" and e - s > 2 and gazetteer.given_name(doc[s + 1].text):
-            k = _portfolio_opening(doc, s, e)  # "Minister for Economic Affairs and Energy X" tagged a body from "Energy"
+            k = _portfolio_opening(doc, s, e)  # "Minister for Economic Affairs and Energy X" tagged a body: "Energy"
         if k is not None and span.label_ == "FAC" and common_word is not None and common_word(doc[e - 1].lower_):
             k = None  # "the King Hussein Business Park" tagged a facility: a site named after a king, no person
         if k is not None:  # "Northcorp President Jo Doe" tagged as one body: the body, then the person
@@ -771,7 +771,8 @@ def _edge_junk(tok, leading: bool) -> bool:
         return True  # "President of Turkmenistan H.E. X" tagged "Turkmenistan H.E.": the guest's form of address
     if not leading and text in STYLE_INITIALS and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ != "PERSON":
         return True  # "the Ministry of Foreign Affairs HE" (of "... HE Dr. X"): the next name's style
-    if not leading and tok.i > 0 and tok.doc[tok.i - 1].text in STYLE_INITIALS and tok.lower_ in gazetteer.title_words():
+    if not leading and tok.i > 0 and tok.doc[tok.i - 1].text in STYLE_INITIALS \
+            and tok.lower_ in gazetteer.title_words():
         return True  # "... of the Arab Republic of Egypt HE Major" (of "HE Major General X"): the next name's rank
     if text in {"'s", "’s", "'"}:
         return not leading

@@ -228,7 +228,8 @@ def hyphen_country(words: Span) -> bool:
 
 #: Last words of the names of agreements and texts: "the Ankara Declaration", "the Minsk Agreements".
 DOCUMENT_HEADS = {"Declaration", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Protocol", "Memorandum",
-                  "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal", "Credence", "Credentials"}
+                  "Communique", "Communiqué", "Pact", "Charter", "Resolution", "Plan", "Deal", "Credence",
+                  "Credentials"}
 #: First words of the names of texts: "Memoranda of Understanding", "Memorandum of Cooperation".
 DOCUMENT_OPENERS = {"Memorandum", "Memoranda", "MoU", "MoUs"}
 #: Initials of kinds of agreement, which name a text, not a party: "FTA talks", "the CEPA", "a new MoU".

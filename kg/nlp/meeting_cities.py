@@ -335,8 +335,8 @@ def country_cities(events: list[RawEvent], names: dict, types: dict, refs: dict 
 
 
 #: Words of the names of venues, which a city holds: "the Palacio San Martín", "State House", "the Elysee Palace".
-VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Resort", "Residence", "Castle",
-               "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate",
+VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa", "Hotel", "Resort", "Residence",
+               "Castle", "Chancellery", "Building", "Guesthouse", "Centre", "Center", "Capitol", "Courthouse", "Gate",
                "Schloss", "Bhavan", "Bhawan", "Bhaban", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office",
                "Kremlin", "Street", "Elysee", "Élysée", "Complex", "Diwan", "Primature", "Headquarters",
                "Secretariat", "Ministry", "Bridge", "Casa", "headquarters", "Park", "Division", "Department",

@@ -10,7 +10,16 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.appositions import OFFICES_ABROAD, next_named_subject
 from kg.nlp.body_references import body_anaphor, definite, earlier_body
-from kg.nlp.titles import NOT_POSTS, block_before, entity_at, host_word, institution, qualifying_country, trade_word
+from kg.nlp.titles import (
+    APPOINT_VERBS,
+    NOT_POSTS,
+    block_before,
+    entity_at,
+    host_word,
+    institution,
+    qualifying_country,
+    trade_word,
+)
 
 
 #: not whom the person works for ("British journalist X"); None is a role word the list lacks.
@@ -420,8 +429,7 @@ def verb_parties(ent: Span, refs: dict, types: dict):
 
 
 #: Verbs whose "as" names the post taken: "took over as the EU's special representative", "serves as Peru's envoy".
-AS_POST_VERBS = {"serve", "take", "act", "work", "remain", "return", "appoint", "name", "continue", "stay", "nominate",
-                 "designate", "elect"}
+AS_POST_VERBS = {"serve", "take", "act", "work", "remain", "return", "continue", "stay"} | APPOINT_VERBS
 
 
 def as_post_parties(ent: Span, refs: dict, types: dict):

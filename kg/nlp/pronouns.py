@@ -26,7 +26,7 @@ from kg.nlp.names import FORMS_OF_ADDRESS, name_key
 from kg.nlp.parties import speaker_label
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.title_phrases import styled
-from kg.nlp.titles import REPORT_VERBS, entity_at
+from kg.nlp.titles import APPOINT_VERBS, REPORT_VERBS, entity_at
 from kg.nlp.trigger_words import TRAVEL_VERBS
 
 __all__ = ["resolve_first_person", "resolve_pronouns"]
@@ -345,8 +345,8 @@ def _fronted_for(tok, refs: dict[int, str]) -> int | None:
 
 #: Nouns of a post a sentence opens with: "In that role he attended ...", "In this capacity she met ...".
 ROLE_NOUNS = {"role", "capacity", "post", "position", "job", "office"}
-#: Verbs that give someone a post, its holder their object: "Y appointed him special envoy".
-APPOINT_VERBS = {"appoint", "name", "nominate", "designate", "choose", "elect", "make"}
+#: Verbs that give someone a post, its holder their object: "Y appointed him special envoy", "made him envoy".
+ROLE_GIVING_VERBS = APPOINT_VERBS | {"choose", "make"}
 
 
 def _role_given(tok, refs: dict[int, str]) -> str | None:
@@ -357,7 +357,7 @@ def _role_given(tok, refs: dict[int, str]) -> str | None:
     if tok.dep_ not in SUBJECT_DEPS or sent.start == 0 or len(sent) < 4 or sent[0].lower_ != "in" \
             or sent[1].lower_ not in {"that", "this", "the", "his", "her"} or sent[2].lower_ not in ROLE_NOUNS:
         return None
-    given = {refs[c.i] for v in doc[sent.start - 1].sent if v.pos_ == "VERB" and v.lemma_.lower() in APPOINT_VERBS
+    given = {refs[c.i] for v in doc[sent.start - 1].sent if v.pos_ == "VERB" and v.lemma_.lower() in ROLE_GIVING_VERBS
              for c in v.children if c.dep_ in {"dobj", "dative", "nsubjpass"} and c.i in refs
              and (c.ent_type_ == PERSON or c.pos_ == "PRON")}
     return given.pop() if len(given) == 1 else None

@@ -82,8 +82,9 @@ def document_events(doc: Doc, refs: dict, types: dict, parties: dict) -> list[Ra
 def people_for_their_countries(events: list[RawEvent], types: dict) -> list[RawEvent]:
     """The contacts of a sentence that names a country (or a body) and people the article makes its officials are the
     people's: "Peru and Chile signed a pact during a visit by Chilean President X" is a meeting of Peru and X, who
-    stands for Chile ("received a delegation of Y led by its chairman X": a meeting with X, who stands for Y); "The Chilean delegation led by X held talks with the Peruvian delegation led by Y" is X's and Y's alone
-    (no talks of Chile with Y across the table)."""
+    stands for Chile ("received a delegation of Y led by its chairman X": a meeting with X, who stands for Y); "The
+    Chilean delegation led by X held talks with the Peruvian delegation led by Y" is X's and Y's alone (no talks of
+    Chile with Y across the table)."""
     of = {(ev.participants[0], ev.party) for ev in events if ev.kind == AFFILIATION and ev.participants}
     contacts: dict[int, list[RawEvent]] = {}  # sentence start -> its contacts
     for ev in events:

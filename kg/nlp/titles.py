@@ -330,6 +330,10 @@ def block_before(name: Span) -> TitleBlock:
     return block
 
 
+#: Verbs that give someone a post: "Y appointed X as its envoy", "Y named him special envoy".
+APPOINT_VERBS = {"appoint", "name", "nominate", "designate", "elect"}
+
+
 def titled_body(doc: Doc, i: int) -> Span | None:
     """The body whose name, ending at token ``i``, holds a capitalised title: "the United Nations High Commissioner for
     Refugees" (the agency and its head's post)."""
