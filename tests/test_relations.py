@@ -2714,6 +2714,14 @@ MEETINGS = [
                  "Lima on Tuesday.", "2026-01-15",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2026-01-20")],
                  id="a-delegation-of-a-body-led-by"),
+    # "received a team from the bloc X led by Y", "from" hung on the verb: Y, who stands for the bloc; "led by former
+    # head of state Z": the name after the post's "of"
+    pytest.param("Anna Keller on Tuesday received a mediation team from the regional bloc ECOWAS led by Jan Nowak, the "
+                 "bloc's envoy, in Lima.", "2026-01-15",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2026-01-13")], id="a-team-from-a-bloc-led-by"),
+    pytest.param("Officials said an ECOWAS mediation team led by former Peruvian head of state Gen. Jan Nowak was "
+                 "expected in Lima on Saturday for talks with Anna Keller.", "2026-01-15",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Lima", PLANNED, "2026-01-17")], id="led-by-a-head-of-state"),
 
     # a surname two people share, one of them holding an office: the official
     pytest.param("US President Joe Biden and first lady Jill Biden sat in the 14th row. On Sunday, Liz Truss held a "

@@ -194,7 +194,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # by the group's Gaza chief, X": the apposition's; "the two delegations, led by X and Y": both; "a
             # delegation of the Y Council led by its chairman X", the clause hung on the body: X too
             owners = [o for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-                      for o in c.children if o.dep_ == "pobj"]
+                      for o in c.children if o.dep_ == "pobj"] + sent_from(t)
             out += [refs[q.i] for q in group_leaders([t, *owners], refs)]
             # "... headed by X and made up of Representatives Y and Z", "a delegation comprising Y and Z": its members
             out += [refs[p.i] for h in (t, *owners) for c in h.children if c.dep_ == "acl"
@@ -271,10 +271,17 @@ def group_keys(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
             # A and B": the two the report names as such, else the countries
             out.append(post_holder(refs[c.i], t, refs) or refs[c.i])
     # "met senior officials from X and Y in Kabul" with "from" hung on the verb: the officials' countries
-    out += [refs[q.i] for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
-            and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"
-            for p in c.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)] if q.i in refs]
+    out += [refs[q.i] for p in sent_from(t) for q in [p, *conjuncts(p)] if q.i in refs]
     return out
+
+
+def sent_from(t: Token) -> list[Token]:
+    """What a verb's object group is from when the parser hung "from" on the verb right after it ("met senior
+    officials from X", "received a mediation team from the bloc ECOWAS led by Y": the bloc and ECOWAS)."""
+    if t.dep_ != "dobj":
+        return []
+    return [p for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == t.right_edge.i + 1
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def name_keys(t: Token, arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
@@ -578,7 +585,9 @@ def group_leaders(holders: list[Token], refs: dict) -> list[Token]:
                 out += group_leaders([m], refs)  # parsed with the team a conjunct of X: Y too
                 continue
             members = [m] if not made_up_of(m) else [o for n in member_objects(m) for o in [n, *conjuncts(n)]]
-            out += [q for p in members if (q := p if p.i in refs else appos_person(p, refs)) is not None]
+            # ("led by former head of state Gen. X": the name after the post's "of")
+            out += [q for p in members
+                    if (q := p if p.i in refs else appos_person(p, refs) or holder_after_of(p, refs)) is not None]
     return out
 
 
