@@ -23,6 +23,7 @@ from kg.nlp.events import RawEvent
 from kg.nlp.followups import joined_after, leaders_after, placed_after
 from kg.nlp.meeting_cities import guests_at_home, settle_places
 from kg.nlp.memo import remembering
+from kg.nlp.ministries import ministries_of_posts
 from kg.nlp.post_holders import forget_titles
 from kg.nlp.triggers import retag_nouns
 
@@ -75,6 +76,7 @@ def document_events(doc: Doc, refs: dict, types: dict, parties: dict) -> list[Ra
     events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
     events = home_bodies(doc, events, refs, types)  # "the Head of Government, X": the report's country's
     events = bodies_countries(doc, events, types)  # "Pentagon spokesman X": for the United States too
+    events = ministries_of_posts(doc, events, types)  # "Foreign Minister X", "the Foreign Ministry said": its too
     events = implied_talks_out(people_for_their_countries(events, types))
     return guests_at_home(events, {e.key: e.name for e in doc._.kg_entities or []}, types)  # each in their city
 
