@@ -987,6 +987,11 @@ REPRESENTS_NOT = [
     # arrival, X"
     pytest.param("A day before the Chilean president's arrival, Jan Nowak spoke by phone with Ivo Marek.", [],
                  id="a-possessive-post-before-the-comma"),
+    # "A's aide X and B's chief of staff Y", Y parsed as an apposition of "aide": B's, not A's
+    pytest.param("Russian President Ivo Marek and Peruvian President Tom Reed may meet. Reports said that Marek's aide "
+                 "Anna Keller and Reed's chief of staff Jan Nowak had spoken by phone.",
+                 [("Ivo Marek", "Russia", "title-before"), ("Tom Reed", "Peru", "title-before"),
+                  ("Anna Keller", "Russia", "aide-of")], id="two-owners-aides"),
     # a federal state's post is no post of the country the report is about
     pytest.param("ACCRA - Ghana's Vice President Ivo Marek on Tuesday held talks with a Nigerian trade delegation in "
                  "Accra. The meeting was attended by the Kwara State Commissioner for Commerce, Trade and Investment, "

@@ -809,6 +809,8 @@ NAME_TYPES = [
     pytest.param("In Berlin, he is scheduled to meet with Federal Minister for Economic Affairs and Energy Katherina "
                  "Reiche and to take part in a meeting.", {"Katherina Reiche": PERSON, "Energy Katherina Reiche": None},
                  id="a_portfolio_before_a_minister"),
+    pytest.param("Seoul asked whether the envoy could meet Unification Minister Chung Dong-young before the trip.",
+                 {"Chung Dong-young": PERSON, "Unification": None}, id="a_unification_minister"),
     # ... but a town after a word that is also a given name, inside a longer name or after "The", stays a town
     pytest.param("BANFF, Alta. - Finance ministers wrapped up two days of talks at the Fairmont Banff Springs hotel on "
                  "Thursday. The Banff meeting was the first of several G7 gatherings.", {"Banff": PLACE, "The Banff": None},

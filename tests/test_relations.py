@@ -93,6 +93,19 @@ def test_called_on_after_a_fronted_day_is_a_visit(make_doc):
     assert [(kind, names, rule) for kind, names, *_, rule in run(doc)] == [(MEETING, ("Ann Ode", "Bo Pym"), "verb-meet")]
 
 
+def test_the_owner_of_a_post_parsed_as_a_conjunct_of_the_name_before_is_no_party(make_doc):
+    # Kim 's aide Ann Ode and Lee 's chief Bo Pym spoke by phone .  ("Lee's" parsed as a conjunct of Ode)
+    doc = make_doc([
+        t("Kim", 2, "poss", "PROPN", "B-Person"), t("'s", 0, "case", "PART", tag="POS"),
+        t("aide", 11, "nsubj", "NOUN"), *name(3, 2, "appos"), t("and", 4, "cc", "CCONJ"),
+        t("Lee", 4, "conj", "PROPN", "B-Person"), t("'s", 6, "case", "PART", tag="POS"),
+        t("chief", 2, "appos", "NOUN"), *name(9, 2, "appos", "Bo", "Pym"),
+        t("spoke", 11, "ROOT", "VERB", lemma="speak"), t("by", 11, "prep", "ADP"), t("phone", 12, "pobj", "NOUN"),
+        t(".", 11, "punct", "PUNCT"),
+    ])
+    assert [e[:2] for e in run(doc) if e[0] != AFFILIATION] == [(CALL, ("Ann Ode", "Bo Pym"))]
+
+
 def test_a_subject_whose_title_is_a_conjunct_of_names_listed_before_has_them_as_conjuncts(make_doc):
     # Minister Ann Ode , Minister Bo Pym and Minister Cy Lee held talks . -- parsed with Lee alone the subject, his
     # title a conjunct of Pym, Pym a conjunct of Ode (hung elsewhere), as the model does after "at the hotel ,"
@@ -2723,6 +2736,10 @@ MEETINGS = [
                  "expected in Lima on Saturday for talks with Anna Keller.", "2026-01-15",
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Lima", PLANNED, "2026-01-17")], id="led-by-a-head-of-state"),
 
+    # a family name that reads as a pronoun, alone and capitalised mid-sentence: the person, not the last "he"
+    pytest.param("Vice Premier He Lifeng arrived in Lima on Sunday. Tom Reed said he was pleased. He said he expected "
+                 "progress. Anna Keller held talks with He in Lima on Monday.", "2025-06-10",
+                 [(MEETING, ("Anna Keller", "He Lifeng"), "Lima", OCCURRED, "2025-06-09")], id="he-a-family-name"),
     # a surname two people share, one of them holding an office: the official
     pytest.param("US President Joe Biden and first lady Jill Biden sat in the 14th row. On Sunday, Liz Truss held a "
                  "bilateral meeting with Biden in London.", "2022-09-20",

@@ -22,7 +22,9 @@ def principal(ent: Span, refs: dict, types: dict) -> tuple[str, str] | None:
     doc, titles = ent.doc, gazetteer.titles()
     posts = [doc[ent.start - 1]] if ent.start > 0 else []
     posts += [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i]
-    posts += [ent.root.head] if ent.root.dep_ == "appos" and ent.root.head.i < ent.start else []
+    # (not past another's possessive: "A's aide X and B's chief of staff Y", Y parsed as an apposition of "aide")
+    posts += [ent.root.head] if ent.root.dep_ == "appos" and ent.root.head.i < ent.start and not any(
+        t.tag_ == "POS" for t in doc[ent.root.head.i + 1 : ent.start]) else []
     for post in posts:
         if post.is_lower and titles.get(post.lower_) in AIDE_ROLES:
             owners = [c for c in (*post.children, *ent.root.children) if c.dep_ == "poss" and c.i < post.i]

@@ -70,7 +70,7 @@ from kg.nlp.sports import (
     town_as_side,
     versus_side,
 )
-from kg.nlp.titles import MONARCHS, abbreviation, function_word_name_end
+from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, MONARCHS, abbreviation, function_word_name_end
 from kg.nlp.trigger_words import MEET_NOUNS, TALK_NOUNS
 
 
@@ -189,6 +189,9 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     # the first words of the people's names of two words, alone a subject ("Prabowo said" after "Prabowo Subianto")
     pairs_first = {s[0].text for s, t in typed if t == PERSON and len(s) == 2 and s[0].text[:1].isupper()
                    and s[0].lower_ not in ROYAL_STYLES} - surnames
+    # the family names of the people named with them first that read as function words ("He" of "He Lifeng")
+    function_word_firsts = {s[0].text for s, t in typed if t == PERSON and len(s) > 1
+                            and s[0].text in FUNCTION_WORD_FAMILY_NAMES}
     firsts = company_first_words(typed) - surnames  # "Quorvo's chief" after "Quorvo Brands International"
     places = {gazetteer.fold(s.text) for s, t in typed if t == PLACE}  # the headline's "in Davos"
     bodies = {s.text for s, t in typed if t == ORGANIZATION and len(s) > 1}
@@ -211,6 +214,10 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
         elif (country_end := country_words(tok, taken)) is not None and tok.text in surnames:
             found.append((doc[tok.i : country_end], COUNTRY))  # "Papua New Guinea" after a headline's "Receives Papua"
+        elif tok.text in function_word_firsts and tok.i > 0 and doc[tok.i - 1].is_lower and doc[tok.i - 1].is_alpha \
+                and "\n" not in doc[tok.i - 1].whitespace_:
+            found.append((doc[tok.i : tok.i + 1], PERSON))  # "held talks with He" after "Vice Premier He Lifeng": his
+            # family name alone, capitalised mid-sentence (no pronoun)
         elif (tok.text in surnames or glued_surname(tok.text) in surnames) and group_adjective(doc[tok.i : tok.i + 1]):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "Houthi leader X": the Houthis', not al-Houthi
         elif tok.text in surnames or glued_surname(tok.text) in surnames:

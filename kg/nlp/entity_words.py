@@ -43,7 +43,7 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "policy", "armed", "forces", "intelligence", "military", "operations", "legal", "action",
                    "protection", "conservation", "nature", "nuclear", "reconstruction", "digitalisation",
                    "digitalization", "federal", "partnerships", "francophonie", "solidarity", "decentralisation",
-                   "decentralization", "territorial", "local"}
+                   "decentralization", "territorial", "local", "unification", "reunification", "overseas"}
 #: Head words of the names of standing forums: a body's name, never a place, and no party to its own meetings ("the
 #: Shangri-La Dialogue", "the next meeting of the India-Central Asia Dialogue", "the Doha Forum").
 STANDING_FORUM_HEADS = {"Dialogue", "Forum"}

@@ -43,7 +43,7 @@ from kg.nlp.post_holders import (
     titled_holder_inside,
     titled_later,
 )
-from kg.nlp.subjects import companions, conjuncts, named_for, negated, reporting_speaker
+from kg.nlp.subjects import companions, conjuncts, named_for, negated, possessor, reporting_speaker
 from kg.nlp.titled_names import holders_listed, listed_holders, titled_apposition
 from kg.nlp.titles import MONARCHS, REPORT_VERBS, RULING_NOUNS, block_before, entity_at, singular_title
 from kg.nlp.trigger_words import GROUP_NOUNS, NOUN_TRIGGERS, PARTY_TYPES, SIDELINE_NOUNS
@@ -297,7 +297,8 @@ def name_keys(t: Token, arg: Token, refs: dict, previous: list[RawEvent]) -> lis
     # "Umerov and Foreign Minister Andrii Sybiha met" parsed with "Umerov" a subject of "Andrii": both
     out += [refs[c.i] for c in t.subtree if c.dep_ in {"nsubj", "conj"} and c.i in refs
             and refs[c.i] != refs[t.i] and refs.get(c.head.i) == refs[t.i] and c.ent_type_ == PERSON
-            and not negated(c) and not past_relative_clause(c)]  # (not "met X, but not Y")
+            and not negated(c) and not past_relative_clause(c) and not possessor(c)]  # (not "met X, but not Y", nor
+    # "A's aide X and B's chief of staff Y": B owns the post of Y)
     # "X, accompanied by Foreign Minister Y,", "X, who was accompanied by Y", "X, along with Y,": Y is there;
     # "the opposition Unitary Platform, headed by Y": Y, who led its side
     out += [k for c in t.children if c.dep_ in {"acl", "relcl"} and (c.lemma_.lower() == "accompany" or (

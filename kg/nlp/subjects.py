@@ -284,6 +284,11 @@ def negated(tok: Token) -> bool:
     return any(g.dep_ == "neg" for g in tok.subtree if g.i < tok.i)
 
 
+def possessor(tok: Token) -> bool:
+    """The word owns the noun after it ("B's" of "B's chief of staff Y")."""
+    return any(c.dep_ == "case" and c.tag_ == "POS" for c in tok.children)
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """The words coordinated with tok (not one negated: "met X, but not Y"); also a name the parser hung on the last
     one as a modifier with its "and" ("President X and Russian President Y spoke": X an nmod of Y)."""
@@ -296,6 +301,8 @@ def conjuncts(tok: Token) -> list[Token]:
             if negated(c) or reporting_speaker(c) and any(g.dep_ == "cc" and g.lower_ == "and" and g.head in c.ancestors
                                                           for g in c.doc[c.sent.start : c.left_edge.i]):
                 continue  # "met X, but not Y", "met X and Y, Z, a spokesman, said" (past the list's "and"): no conjunct
+            if c.dep_ == "conj" and possessor(c):
+                continue  # "A's aide X and B's chief of staff Y": B owns the post of the one named next
             if c.dep_ == "conj" or c.dep_ in {"nmod", "appos"} and c.pos_ == "PROPN" and any(
                     g.dep_ == "cc" for g in c.children) and not (
                     t.ent_type_ == PERSON and not c.ent_type_ and c.lower_ in gazetteer.title_words()):
