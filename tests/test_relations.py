@@ -2736,6 +2736,11 @@ MEETINGS = [
                  "expected in Lima on Saturday for talks with Anna Keller.", "2026-01-15",
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Lima", PLANNED, "2026-01-17")], id="led-by-a-head-of-state"),
 
+    # the place and day of a thing a participle tells of inside the talks' phrase are that thing's: "negotiations aimed
+    # at shoring up the truce struck in Geneva last month"
+    pytest.param("Peruvian and Chilean officials sat down at Lancaster House on Monday for a second round of "
+                 "negotiations aimed at shoring up the fragile truce struck in Geneva last month.", "2025-06-10",
+                 [(MEETING, ("Peru", "Chile"), "London", OCCURRED, "2025-06-09")], id="a-truce-struck-elsewhere"),
     # a family name that reads as a pronoun, alone and capitalised mid-sentence: the person, not the last "he"
     pytest.param("Vice Premier He Lifeng arrived in Lima on Sunday. Tom Reed said he was pleased. He said he expected "
                  "progress. Anna Keller held talks with He in Lima on Monday.", "2025-06-10",

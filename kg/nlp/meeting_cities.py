@@ -21,7 +21,7 @@ from kg.nlp.events import JOINED, RawEvent
 from kg.nlp.modality import pluperfect, recent
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import calls_by_word, capital_place, forum_city_key
-from kg.nlp.trigger_words import ATTENDED_REACH, TRAVEL_VERBS
+from kg.nlp.trigger_words import ATTENDED_REACH, FORUM_NOUNS, MEET_NOUNS, TALK_NOUNS, TRAVEL_VERBS
 
 
 def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
@@ -74,6 +74,12 @@ def settle_places(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> 
         elif events[same].venue is None and ev.venue is not None:
             events[same] = replace(events[same], venue=ev.venue)  # the city's report and the building's are one
     return [events[i] for i in kept]
+
+
+def other_thing_done(verb) -> bool:
+    """A participle telling of a thing other than a meeting: "(talks aimed at shoring up) the truce struck in Geneva";
+    not "the summit being held in London"."""
+    return verb.dep_ == "acl" and verb.head.lower_ not in MEET_NOUNS | TALK_NOUNS | FORUM_NOUNS
 
 
 #: Words of a meeting that came after another one, elsewhere perhaps: "held talks at the palace and later met X".
@@ -440,7 +446,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
             inside = {refs[t.i] for t in ev.sentence if t.i in refs and t.dep_ == "pobj" and t.head.lower_ == "in"
                       and t.head.head.pos_ in {"VERB", "AUX"} and types.get(refs[t.i]) == PLACE
                       and gazetteer.city(names.get(refs[t.i], "")) and t.head.head.dep_ not in {"advcl", "xcomp"}
-                      and not any(a.dep_ == "relcl" for a in (t.head.head, *t.head.head.ancestors))}
+                      and not any(a.dep_ == "relcl" for a in (t.head.head, *t.head.head.ancestors))
+                      and not other_thing_done(t.head.head)}
         if not venue:  # only the city its clause names: a town the gazetteer lacks is where it is
             cities[ev.place] = strict.pop() if len(strict) == 1 else None
             continue

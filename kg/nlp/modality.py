@@ -641,9 +641,9 @@ def date_of(tok: Token) -> str | None:
     attached = []  # (how far up the trigger's chain the date hangs, distance, date)
     for ent in dates:
         t = ent.root
-        if tok.pos_ == "NOUN" and any(a.dep_ == "acl" and a.head == tok for a in t.ancestors):
+        if tok.pos_ == "NOUN" and getattr(next((a for a in t.ancestors if a.dep_ == "acl"), None), "head", None) == tok:
             attached.append((0, abs(ent.root.i - tok.i), ent))  # "talks set to begin next month": the talks' own
-            continue
+            continue  # (not "talks aimed at shoring up the truce struck in Geneva last month": the truce's)
         inside = {i for other in dates if other != ent for i in range(other.start, other.end)}
         steps = 0
         while steps < 3:
