@@ -94,3 +94,25 @@ def test_the_leaders_of_the_two_sides_named_after_talks_talked(make_doc):
         (MEETING, ("Jo Lee", "Al Fox"), None, OCCURRED, None, LEADERS)]
     alone = [(w, h - 6, *rest) for w, h, *rest in led]  # with no talks told before: nothing
     assert run(make_doc(alone)) == []
+
+
+def test_the_two_sides_told_in_sentences_of_their_own_after_talks_talked(make_doc):
+    # Ann Ode met Bo Pym . The side was led by Jo Lee , joined by Al Fox . Across the table sat Kay Dunn , with Cy Rex .
+    led = [
+        t("The", 7, "det", "DET"), t("side", 9, "nsubjpass", "NOUN"), t("was", 9, "auxpass", "AUX"),
+        t("led", 9, "ROOT", "VERB", lemma="lead"), t("by", 9, "agent", "ADP"), t("Jo", 12, "compound", "PROPN", "B-Person"),
+        t("Lee", 10, "pobj", "PROPN", "I-Person"), t(",", 9, "punct", "PUNCT", tag=","),
+        t("joined", 9, "advcl", "VERB", lemma="join", tag="VBN"), t("by", 14, "agent", "ADP"),
+        t("Al", 17, "compound", "PROPN", "B-Person"), t("Fox", 15, "pobj", "PROPN", "I-Person"), t(".", 9, "punct", "PUNCT"),
+    ]
+    across = [
+        t("Across", 22, "prep", "ADP"), t("the", 21, "det", "DET"), t("table", 19, "pobj", "NOUN"),
+        t("sat", 22, "ROOT", "VERB", lemma="sit"), t("Kay", 24, "compound", "PROPN", "B-Person"),
+        t("Dunn", 22, "nsubj", "PROPN", "I-Person"), t(",", 24, "punct", "PUNCT", tag=","), t("with", 24, "prep", "ADP"),
+        t("Cy", 28, "compound", "PROPN", "B-Person"), t("Rex", 26, "pobj", "PROPN", "I-Person"), t(".", 22, "punct", "PUNCT"),
+    ]
+    assert run(make_doc(MET + led + across)) == [
+        (MEETING, ("Ann Ode", "Bo Pym"), None, OCCURRED, None, "verb-meet"),
+        (MEETING, ("Jo Lee", "Al Fox", "Kay Dunn", "Cy Rex"), None, OCCURRED, None, LEADERS)]
+    # one side alone: nothing more, and those who joined its leader met no one of their own
+    assert run(make_doc(MET + led)) == [(MEETING, ("Ann Ode", "Bo Pym"), None, OCCURRED, None, "verb-meet")]

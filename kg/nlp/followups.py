@@ -6,7 +6,9 @@ the place); "The meeting at the Harbour Centre in Calgary also included Z", "The
 "The talks, which were also attended by Z,", "It was attended by Z" (after the meeting's sentence), "The
 Pakistani delegation included Z", "X was accompanied by Z" and, after a meeting with a delegation, "The
 delegation was led by Z" put Z at that meeting too (:func:`joined_after`, once the
-document's meetings are placed). The sentence names the meeting with a definite noun ("the meeting",
+document's meetings are placed); "The X delegation was led by A and the Y one by B" (:func:`leaders_after`) and "The
+X side was led by A, joined by B. Across the table sat C" (:func:`sides_after`) tell the two sides of the talks. The
+sentence names the meeting with a definite noun ("the meeting",
 "their talks") and no party of its own, so no contact rule reads it."""
 
 from __future__ import annotations
@@ -29,12 +31,13 @@ from kg.nlp.meeting_cities import site, site_in_city
 from kg.nlp.modality import date_of, event_day, is_negated, is_planned
 from kg.nlp.paragraphs import window_start
 from kg.nlp.places import LEAD_VERBS, place_of
-from kg.nlp.post_holders import titled_people
+from kg.nlp.post_holders import appos_person, titled_people
+from kg.nlp.subjects import conjuncts
 from kg.nlp.titles import envoy_before
 from kg.nlp.trigger_words import DELEGATION_NOUNS, FORUM_NOUNS, MEET_NOUNS, PARTY_TYPES
 from kg.nlp.triggers import agent_objects
 
-__all__ = ["JOINED", "LEADERS", "joined_after", "leaders_after", "placed_after"]
+__all__ = ["JOINED", "LEADERS", "joined_after", "leaders_after", "placed_after", "sides_after"]
 
 #: The rule of the talks of the two sides' leaders a later sentence names.
 LEADERS = "followup-leaders"
@@ -271,6 +274,58 @@ def _side_leaders(tok: Token, refs: dict, types: dict) -> tuple[str, str] | None
     if not seconds or refs[seconds[0].i] == refs[first[0].i]:
         return None
     return refs[first[0].i], refs[seconds[0].i]
+
+
+#: Verbs of those with a side's leader: "The US side was led by X, joined by Y and Z", "accompanied by Y".
+WITH_LEADER_VERBS = {"join", "accompany"}
+
+
+def sides_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> list[RawEvent]:
+    """``events`` and the talks of two sides a report tells in sentences of their own after talks it follows: "(US
+    and Chinese officials sat down in London.) The US side was led by A, joined by B and C. Across the table sat X,
+    with Y": A, B, C, X and Y talked, where, when and as the talks told (two sides told within two sentences)."""
+    sides = [(tok.sent, members) for tok in _tokens_opening(doc, SIDE_NOUNS | {"table"}, set())
+             if (members := _side_members(tok, refs, types))]
+    if len(sides) < 2:
+        return events
+    order = {sent.start: k for k, sent in enumerate(doc.sents)}
+    added = []
+    for (first, one), (second, other) in zip(sides, sides[1:]):
+        if not 0 < order[second.start] - order[first.start] <= WITHIN or set(one) & set(other):
+            continue
+        told = next((ev for ev in reversed(events) if ev.kind in {MEETING, TALKS} and len(ev.participants) >= 2
+                     and window_start(first[0], WITHIN) <= ev.sentence.start < first.start), None)
+        people = tuple(dict.fromkeys(one + other))
+        if told is None or set(people) <= set(told.participants):
+            continue
+        added.append(RawEvent(kind=told.kind, participants=people, sentence=second, rule=LEADERS, confidence=0.6,
+                              status=told.status, date_text=told.date_text, place=told.place, venue=told.venue,
+                              trigger=second.root.text))
+    return events + added
+
+
+def _side_members(tok: Token, refs: dict, types: dict) -> list[str]:
+    """The people of one side a sentence names at tok: "The US side was led by A, joined by B and C" (a side's noun,
+    not one whose sentence names the other side too: see :func:`_side_leaders`), "Across the table sat X, with Y and
+    the country's chief negotiator, Z"; none otherwise."""
+    def people(tokens) -> list[str]:
+        found = [q for p in tokens for q in [p, *conjuncts(p)]]
+        return [refs[h.i] for q in found if (h := q if q.i in refs else appos_person(q, refs)) is not None
+                and types.get(refs.get(h.i)) == PERSON]
+
+    verb = tok.head
+    if tok.lower_ in SIDE_NOUNS and tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIDE_LEAD_VERBS \
+            and _side_leaders(tok, refs, types) is None:
+        leaders = people(agent_objects(verb))
+        return leaders and leaders + people(a for c in [*verb.children, *(c for p in agent_objects(verb)
+                                                                           for c in p.children)]
+                                            if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in WITH_LEADER_VERBS
+                                            for a in agent_objects(c))
+    if tok.lower_ == "table" and tok.head.lower_ == "across" and verb.head.lemma_.lower() == "sit":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return people(subjects) + people(p for s in subjects for c in s.children if c.dep_ == "prep"
+                                         and c.lower_ == "with" for p in c.children if p.dep_ == "pobj")
+    return []
 
 
 def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str]] | None:

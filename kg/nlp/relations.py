@@ -20,7 +20,7 @@ from kg.nlp.affiliations import affiliation_events, bodies_countries, home_bodie
 from kg.nlp.aliases import VENUE_MENTION
 from kg.nlp.contacts import MEDIA, contact_events, drop_repeats, party_refs, press_named
 from kg.nlp.events import RawEvent
-from kg.nlp.followups import joined_after, leaders_after, placed_after
+from kg.nlp.followups import joined_after, leaders_after, placed_after, sides_after
 from kg.nlp.meeting_cities import guests_at_home, settle_places
 from kg.nlp.memo import remembering
 from kg.nlp.ministries import ministries_of_posts
@@ -72,6 +72,7 @@ def document_events(doc: Doc, refs: dict, types: dict, parties: dict) -> list[Ra
         events = placed_after(sent, events, refs, types)  # "The meeting took place in Calgary": the one just told
     events = joined_after(doc, events, refs, types)  # "The meeting also included Z": Z was there too
     events = leaders_after(doc, events, refs, types)  # "The X delegation was led by A and the Y one by B"
+    events = sides_after(doc, events, refs, types)  # "The X side was led by A. Across the table sat B"
     events = settle_places(doc, events, refs, types)  # a building, a country, a venue: the city where told
     events.extend(affiliation_events(doc, refs, types, contacts=list(events)))
     events = home_bodies(doc, events, refs, types)  # "the Head of Government, X": the report's country's

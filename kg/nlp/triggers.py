@@ -348,7 +348,8 @@ def _word_rule(tok: Token) -> str | None:
             # the purpose is hung): a journey's purpose, to meet a person
         if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON or lemma == "join" and (
                 p.lower_ in gazetteer.title_words() and any(c.dep_ == "appos" and c.ent_type_ == PERSON
-                                                            for c in p.children)) for p in agent_objects(tok)):
+                                                            for c in p.children)) for p in agent_objects(tok)) \
+                and not joins_side(tok):
             return "verb-join" if lemma in JOIN_VERBS else "verb-meet"  # "was joined by X at Verdun", "by the
             # Minister of Y, X,"
         if lemma in TOGETHER_VERBS and any(c.lower_ == "together" for c in tok.children):
@@ -484,6 +485,13 @@ def welcomers(tok: Token) -> list[Token]:
     welcome = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in {"welcome", "reception"}]
     return [*agent_objects(tok), *(p for w in welcome for c in w.children if c.dep_ == "prep" and c.lower_ == "by"
                                    for p in c.children if p.dep_ == "pobj")] if welcome else []
+
+
+def joins_side(tok: Token) -> bool:
+    """"The US side was led by X, joined by Y and Z": Y and Z are on X's side, no contact of their own (see
+    kg.nlp.followups.sides_after)."""
+    return tok.dep_ in {"advcl", "acl"} and any(c.dep_ == "nsubjpass" and c.lower_ in DELEGATION_NOUNS | {"side"}
+                                                for c in tok.head.children)
 
 
 def agent_objects(tok: Token) -> list[Token]:
