@@ -59,10 +59,10 @@ def doc_result(doc, article: Article) -> DocResult:
             tense = "future" if raw.status == "planned" else "past"
             date = resolve_when(raw.date_text, anchor, tense)
             if date and tense == "past" and anchor and precision(date) == "day" \
-                    and (anchor - dt.date.fromisoformat(date)).days > RECENT_DAYS \
                     and (day := parse_absolute(raw.date_text)) and day[0] is None \
-                    and (year := narrative_year(doc, sent)) is not None and year < anchor.year - 1:
-                date = resolve_when(raw.date_text, dt.date(year, 12, 31), tense)  # "In February 1945 (...) on Feb. 10"
+                    and (year := told_year(doc, sent, anchor, dt.date.fromisoformat(date))) is not None:
+                # "In February 1945 (...) on Feb. 10"; "In July 2024, he travelled to Kyiv to meet X on July 2"
+                date = resolve_when(raw.date_text, dt.date(year, 12, 31), tense)
             if date is None and (offset := day_offset(raw.date_text)) is not None:
                 where = sent.start_char + max(sent.text.find(raw.date_text), 0)
                 date = day_after_last_named(doc, where, offset, anchor, tense, tenses)
@@ -283,6 +283,21 @@ def narrative_year(doc, sent) -> int | None:
     not in the year before the account is published); None if it names none."""
     years = [y for e in doc.ents if e.label_ == "DATE" and e.end_char <= sent.end_char for y in years_in(e.text)]
     return years[-1] if years else None
+
+
+def told_year(doc, sent, anchor: dt.date, day: dt.date) -> int | None:
+    """The year a past day named with no year is of, when the text tells another than the one it resolved to from
+    the article's date: the one year its own sentence names with the day's month, before the article's ("In July 2024,
+    he travelled to Kyiv to meet X on July 2"; not "X, who met Y in 2019, called Z on March 3"); for a day more than
+    :data:`RECENT_DAYS` before the article, the last year the text names, two or more before the article's (an
+    account of 1945); None otherwise."""
+    years = {y for e in sent.ents if e.label_ == "DATE"
+             and any(MONTHS.get(w.lower_.rstrip(".")) == day.month for w in e) for y in years_in(e.text)}
+    if len(years) == 1 and (year := years.pop()) < anchor.year and year != day.year:
+        return year
+    if (anchor - day).days > RECENT_DAYS and (year := narrative_year(doc, sent)) is not None and year < anchor.year - 1:
+        return year
+    return None
 
 
 #: A weekday told as one of the days a story is at: "on the Saturday night", "that Friday", "the following Monday".

@@ -1,7 +1,7 @@
 """First-person pronouns inside quotations (kg.nlp.pronouns): whom a quotation is attributed to, read from
 the document's quotation marks and verbs of saying; rule tests on hand-built parses, no model needed."""
 
-from kg.nlp.pronouns import _main_subject, _subject_head, in_quotation, quotations, quote_speaker
+from kg.nlp.pronouns import _main_subject, _subject_head, _traveller_where, in_quotation, quotations, quote_speaker
 
 from test_relations import t
 
@@ -78,3 +78,19 @@ def test_a_name_opening_its_sentence_parsed_as_an_adverb_of_a_verb_without_subje
     ])
     assert _subject_head(doc[0]) and _main_subject(doc[0])
     assert not _subject_head(doc[4])
+
+
+def test_the_object_of_a_where_clause_on_a_later_leg_of_a_journey_is_the_traveller(make_doc):
+    # Ann Ode travelled to Lima to meet Bo Pym , then to Quito , where Cy Rex received him .  ("to Quito" hung on "meet")
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("travelled", 2, "ROOT", "VERB", lemma="travel"), t("to", 2, "prep", "ADP"), t("Lima", 3, "pobj", "PROPN", "B-Place"),
+        t("to", 6, "aux", "PART", tag="TO"), t("meet", 2, "advcl", "VERB", lemma="meet"),
+        t("Bo", 8, "compound", "PROPN", "B-Person"), t("Pym", 6, "dobj", "PROPN", "I-Person"), t(",", 6, "punct", "PUNCT"),
+        t("then", 11, "advmod", "ADV", tag="RB"), t("to", 6, "prep", "ADP"), t("Quito", 11, "pobj", "PROPN", "B-Place"),
+        t(",", 12, "punct", "PUNCT"), t("where", 17, "advmod", "ADV", tag="WRB"),
+        t("Cy", 16, "compound", "PROPN", "B-Person"), t("Rex", 17, "nsubj", "PROPN", "I-Person"),
+        t("received", 12, "relcl", "VERB", lemma="receive"), t("him", 17, "dobj", "PRON"), t(".", 2, "punct", "PUNCT"),
+    ])
+    refs = {0: "ann", 1: "ann", 7: "bo", 8: "bo", 15: "cy", 16: "cy"}
+    assert _traveller_where(doc[18], refs) == "ann"

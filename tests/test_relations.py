@@ -2741,6 +2741,17 @@ MEETINGS = [
     pytest.param("Peruvian and Chilean officials sat down at Lancaster House on Monday for a second round of "
                  "negotiations aimed at shoring up the fragile truce struck in Geneva last month.", "2025-06-10",
                  [(MEETING, ("Peru", "Chile"), "London", OCCURRED, "2025-06-09")], id="a-truce-struck-elsewhere"),
+    # a journey of two legs, each with its "where" clause: each host in their own city, with the traveller; a day
+    # with no year of the year its sentence names with the month
+    pytest.param("In May 2024, Peruvian President Jan Nowak travelled to Quito, where he was received by Ecuador's "
+                 "president, Anna Keller, at Carondelet Palace, and then to Bogota, where Colombia's President Ivo "
+                 "Marek hosted him at Narino Palace on May 30.", "2025-11-10",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Quito", OCCURRED, "2024-05"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Bogotá", OCCURRED, "2024-05-30")], id="two-legs-where"),
+    pytest.param("In July 2024, Peruvian President Jan Nowak travelled to Quito to meet Anna Keller on July 2, then to "
+                 "Bogota, where Ivo Marek received him at Narino Palace on July 5.", "2025-11-10",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Quito", OCCURRED, "2024-07-02"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Bogotá", OCCURRED, "2024-07-05")], id="a-leg-after-a-purpose"),
     # a family name that reads as a pronoun, alone and capitalised mid-sentence: the person, not the last "he"
     pytest.param("Vice Premier He Lifeng arrived in Lima on Sunday. Tom Reed said he was pleased. He said he expected "
                  "progress. Anna Keller held talks with He in Lima on Monday.", "2025-06-10",

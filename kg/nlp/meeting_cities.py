@@ -438,6 +438,13 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         inside |= {refs[t.head.i] for t in ev.sentence if refs and t.i in clause and t.dep_ == "relcl"
                    and any(c.lower_ == "where" for c in t.children) and t.head.i in refs
                    and types.get(refs[t.head.i]) == PLACE and gazetteer.city(names.get(refs[t.head.i], ""))}
+        # "travelled to Bamako, where he was received by X, and then to Ouagadougou, where Y hosted him at Kosyam
+        # Palace": the city of the trigger's own "where", before the others its sentence names
+        own = {refs[r.head.i] for t in ev.sentence if refs and t.text == ev.trigger
+               for r in [next((a for a in (t, *t.ancestors) if a.dep_ == "relcl"), None)] if r is not None
+               and any(c.lower_ == "where" for c in r.children) and r.head.i in refs
+               and types.get(refs[r.head.i]) == PLACE and gazetteer.city(names.get(refs[r.head.i], ""))}
+        inside = own if len(own) == 1 else inside
         strict = set(inside)
         if not inside and refs:  # "at Downing Street, on the sidelines of the summit being held in London" (not
             # "a tour focused on investment rather than the war in Gaza": a place of a noun's; nor "X, who was making

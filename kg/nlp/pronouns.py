@@ -385,19 +385,31 @@ def _traveller_where(tok, refs: dict[int, str]) -> str | None:
     the Y air base, where he was welcomed by W", "X will travel to Z, where she will meet W" -> X; UNNAMED for a
     title whose holder is unknown ("the Minister will proceed to Z, where he ...")."""
     clause = tok.head
-    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl" or not any(
+    if tok.dep_ not in SUBJECT_DEPS | {"dobj"} or clause.dep_ != "relcl" or not any(
             c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
         return None
-    verb = clause.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head  # "arrived in Z, where": up from the place to the verb of the journey
-    if verb.lemma_.lower() not in TRAVEL_VERBS:
+    verb, legs = clause.head, 0
+    while legs < 3:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            leg = verb.dep_ == "conj" and verb.pos_ == "ADP"
+            verb = verb.head  # "arrived in Z, where": up from the place to the verb of the journey
+        if verb.lemma_.lower() in TRAVEL_VERBS:
+            break
+        if verb.dep_ in {"advcl", "xcomp"} and verb.head.lemma_.lower() in TRAVEL_VERBS:
+            verb = verb.head  # "travelled to A to meet X, then to B, where Y received him": "to B" hung on "meet"
+            break
+        # "travelled to A, where he was received by X, and then to B, where Y hosted him", "and then to B" parsed as
+        # a conjunct of the first "where" clause: up to the journey's verb
+        if not (leg and verb.dep_ == "relcl"):
+            return None
+        verb, legs = verb.head, legs + 1
+    else:
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     # (a title's name in apposition: "Niger's Foreign Minister X travelled to Z, where he ..." parsed with the title
     # the subject)
     subjects += [a for c in subjects if c.lower_ in gazetteer.title_words() for a in c.children if a.dep_ == "appos"]
-    people = [refs[c.i] for c in subjects if c.i in refs and c.ent_type_ == PERSON]
+    people = [refs[c.i] for c in subjects if c.i in refs and (c.ent_type_ == PERSON or c.pos_ == "PRON")]
     if not people and any(c.i not in refs and c.lower_ in gazetteer.title_words() for c in subjects):
         return UNNAMED  # "the Minister will proceed to Z, where he ...": a title no one was found for
     return people[0] if len(people) == 1 else None
