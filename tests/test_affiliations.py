@@ -987,6 +987,9 @@ REPRESENTS_NOT = [
     # arrival, X"
     pytest.param("A day before the Chilean president's arrival, Jan Nowak spoke by phone with Ivo Marek.", [],
                  id="a-possessive-post-before-the-comma"),
+    # a country named before the trade it is the subject of: no party
+    pytest.param('"Any de-escalation will be welcomed," said Jan Nowak, chief China economist at Nomura in Tokyo.',
+                 [("Jan Nowak", "Nomura", "apposition")], id="a-china-economist"),
     # "A's aide X and B's chief of staff Y", Y parsed as an apposition of "aide": B's, not A's
     pytest.param("Russian President Ivo Marek and Peruvian President Tom Reed may meet. Reports said that Marek's aide "
                  "Anna Keller and Reed's chief of staff Jan Nowak had spoken by phone.",

@@ -811,6 +811,18 @@ NAME_TYPES = [
                  id="a_portfolio_before_a_minister"),
     pytest.param("Seoul asked whether the envoy could meet Unification Minister Chung Dong-young before the trip.",
                  {"Chung Dong-young": PERSON, "Unification": None}, id="a_unification_minister"),
+    # a country's post named with its portfolio, no body
+    pytest.param("Ambassador Li Chenggang, China International Trade Representative and Vice Minister of Commerce, "
+                 "also took part.", {"Li Chenggang": PERSON, "China International Trade Representative": None},
+                 id="a_country_s_trade_representative"),
+    # a known venue the model took into the name of the guest after it: the venue, then the guest
+    pytest.param("The President received on Tuesday at the Palace of the Revolution Tran Cam Tu, member of the "
+                 "Political Bureau, who is paying an official visit.",
+                 {"Palace of the Revolution": PLACE, "Tran Cam Tu": PERSON}, id="a_venue_before_a_guest"),
+    # a name opening with a given name after a capitalised post and its comma, parsed as the object of "of"
+    pytest.param("The First Secretary of the Central Committee of the Communist Party of Cuba and President of the "
+                 "Republic, Miguel Díaz-Canel Bermúdez, received the envoy on Tuesday.",
+                 {"Miguel Díaz-Canel Bermúdez": PERSON}, id="a_name_after_a_long_post"),
     # ... but a town after a word that is also a given name, inside a longer name or after "The", stays a town
     pytest.param("BANFF, Alta. - Finance ministers wrapped up two days of talks at the Fairmont Banff Springs hotel on "
                  "Thursday. The Banff meeting was the first of several G7 gatherings.", {"Banff": PLACE, "The Banff": None},

@@ -93,6 +93,17 @@ def test_called_on_after_a_fronted_day_is_a_visit(make_doc):
     assert [(kind, names, rule) for kind, names, *_, rule in run(doc)] == [(MEETING, ("Ann Ode", "Bo Pym"), "verb-meet")]
 
 
+def test_talks_a_participle_parsed_as_their_adjective_proposes_are_hypothetical(make_doc):
+    # Ann Ode wrote to Bo Pym proposing talks .  ("proposing" parsed as an adjective of "talks", Pym its compound)
+    doc = make_doc([
+        t("Ann", 1, "compound", "PROPN", "B-Person"), t("Ode", 2, "nsubj", "PROPN", "I-Person"),
+        t("wrote", 2, "ROOT", "VERB", lemma="write"), t("to", 2, "prep", "ADP"), t("Bo", 5, "compound", "PROPN", "B-Person"),
+        t("Pym", 7, "compound", "PROPN", "I-Person"), t("proposing", 7, "amod", "VERB", lemma="propose", tag="VBG"),
+        t("talks", 3, "pobj", "NOUN", tag="NNS"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert is_hypothetical(doc[7])
+
+
 def test_the_owner_of_a_post_parsed_as_a_conjunct_of_the_name_before_is_no_party(make_doc):
     # Kim 's aide Ann Ode and Lee 's chief Bo Pym spoke by phone .  ("Lee's" parsed as a conjunct of Ode)
     doc = make_doc([
@@ -2752,6 +2763,15 @@ MEETINGS = [
                  "Bogota, where Ivo Marek received him at Narino Palace on July 5.", "2025-11-10",
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Quito", OCCURRED, "2024-07-02"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Bogotá", OCCURRED, "2024-07-05")], id="a-leg-after-a-purpose"),
+    # a place of a journey after the meeting, in a time phrase of its own: not the meeting's
+    pytest.param("Anna Keller arrived in Lima on Monday. She is scheduled to meet Jan Nowak, the Peruvian foreign "
+                 "minister, on Thursday before travelling to Cusco in southern Peru's Cusco Region on Friday.",
+                 "2025-06-09", [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", PLANNED, "2025-06-12")],
+                 id="before-travelling-on"),
+    # a meeting verb's object that is a thing received, or a contact a letter proposes: no contact
+    pytest.param("Peru, which is boycotting the summit, will send its charge d'affaires in Lima to the closing "
+                 "ceremony on Sunday to receive the rotating G20 presidency.", "2025-06-09", [],
+                 id="receive-a-presidency"),
     # a family name that reads as a pronoun, alone and capitalised mid-sentence: the person, not the last "he"
     pytest.param("Vice Premier He Lifeng arrived in Lima on Sunday. Tom Reed said he was pleased. He said he expected "
                  "progress. Anna Keller held talks with He in Lima on Monday.", "2025-06-10",

@@ -64,6 +64,7 @@ from kg.nlp.posts import (
     nationality_only,
     predicative_parties,
     speaker_parties,
+    topic_country,
     verb_parties,
 )
 from kg.nlp.title_country import (
@@ -86,14 +87,13 @@ from kg.nlp.titles import (
     THRONE,
     block_before,
     entity_at,
-    names_listed_from,
     institution,
+    names_listed_from,
     of_party,
     owner_body,
     plural_title,
     singular_title,
 )
-
 
 #: Plural nouns of a country's people in office, whose examples follow "including": "Israeli officials, including X".
 OFFICIALS_NOUNS = {"officials", "leaders", "ministers", "representatives", "diplomats", "officers", "authorities"}
@@ -160,6 +160,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                     # nationality, not a post
                 if block.against and types.get(refs.get(party.start if isinstance(party, Span) else party.i)) == COUNTRY:
                     continue  # "Belarusian opposition leader X" does not act for Belarus
+                if topic_country(party) and types.get(refs.get(party.start)) == COUNTRY:
+                    continue  # "X, chief China economist at Y": what X studies
                 i = party.start if isinstance(party, Span) else party.i
                 key = refs.get(i)
                 if key is None or (person, key) in seen or not (

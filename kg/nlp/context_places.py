@@ -465,6 +465,7 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not in_next_clause(t, tok)]  # "X's visit, and that he would see Y in Z"
     near = [t for t in near if not dated_event_after(t, tok)]  # "following the handover of the base at Z last year"
     near = [t for t in near if not homage(in_at(t).head)]  # "and to lay a wreath at Z"
+    near = [t for t in near if not journey_apart(t, tok)]  # "will meet X on Thursday before travelling to Z in W"
     near = [t for t in near if quoted(tok) or not quoted(t)]  # 'X receives Y: "pillars of stability in Z"': words said
     # not the place of another contact the sentence tells with its own partner: "After the session with X, the
     # delegation crossed town for a separate meeting with Y at Z" (but "on the margins of the summit in Z": where)
@@ -473,6 +474,13 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     if not near:
         return None
     return any(clause_of(in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))
+
+
+def journey_apart(t: Token, tok: Token) -> bool:
+    """A place of a journey told before or after the contact, in a time phrase the trigger is not in: "will meet X on
+    Thursday before travelling to Shenyang in Liaoning Province"."""
+    return any(a.lower_ in {"before", "after"} and tok not in a.subtree and any(
+        c.dep_ == "pcomp" and c.lemma_.lower() in TRAVEL_VERBS for c in a.children) for a in t.ancestors)
 
 
 def _purpose(verb: Token) -> bool:

@@ -260,6 +260,15 @@ def portfolio(span: Span) -> bool:
     return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in titles
 
 
+def country_post(span: Span) -> bool:
+    """A country's post named with its portfolio, no body: "China International Trade Representative" (a country or
+    its people's word, portfolio words, a title)."""
+    words = [t.text for t in span]
+    return len(words) >= 3 and words[-1].lower() in gazetteer.title_words() and all(
+        w.lower() in PORTFOLIO_WORDS for w in words[1:-1]) and (
+        gazetteer.country(words[0]) is not None or gazetteer.demonym(words[0]) is not None)
+
+
 def post_name(span: Span) -> bool:
     """The name of a post, not of a body: a title, "of" and a portfolio ("Minister of Foreign Affairs",
     "Secretary of Defence and Veterans Affairs", "High Representative for Foreign Affairs"), or the end of one

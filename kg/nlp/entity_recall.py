@@ -105,6 +105,11 @@ def known_venues_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
     meeting's noun, for a body ("received X at Qasr Al Shati", "the Oval Office talks"), or added untagged (not a seat
     of government known as a body: "the Kremlin said")."""
     for hit in filter_spans([Span(doc, s, e) for _, s, e in known]):
+        # "received at the Palace of the Revolution Tran Cam Tu" tagged one person: the venue, then the guest
+        glued = next(((s, t) for s, t in typed if t == PERSON and s.start == hit.start and s.end >= hit.end + 2
+                      and all(is_name_word(w) for w in doc[hit.end : s.end])), None)
+        if glued is not None:
+            typed = [x for x in typed if x != glued] + [(doc[hit.end : glued[0].end], PERSON)]
         inside, crossing = parts_within(typed, hit)
         # (after "at" or "in", or naming a meeting: "the Oval Office talks")
         named = hit.end < len(doc) and doc[hit.end].lower_ in TALK_NOUNS | MEET_NOUNS

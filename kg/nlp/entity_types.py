@@ -16,8 +16,8 @@ from kg.dates import MONTHS
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
 from kg.nlp.entity_evidence import (
-    APPOSED_BUILDING_NOUNS,
     ADMIN_HEADS,
+    APPOSED_BUILDING_NOUNS,
     BUILDING_ONLY_HEADS,
     BUILDING_OR_BODY_HEADS,
     FAITH_WORDS,
@@ -27,18 +27,14 @@ from kg.nlp.entity_evidence import (
     STREET_HEADS,
     after_locative,
     aged,
+    article_before,
     before_common_noun,
+    body_before_title,
     building_before,
     building_noun_after,
-    residence_of_aged,
-    post_acronym,
-    article_before,
-    body_before_title,
     byline_name,
     company_before,
-    party_before_post,
-    short_name_of_body,
-    spelled_by_acronym,
+    country_post,
     facility,
     group_adjective,
     has_initials,
@@ -48,21 +44,26 @@ from kg.nlp.entity_evidence import (
     locative_the,
     looks_like_person,
     named_work,
-    outlet_reporter,
     names_a_group,
     names_a_place_as_team,
     nicknamed,
     org_evidence,
+    outlet_reporter,
+    party_before_post,
     party_tag,
-    tagged_party,
     place_noun_after,
     place_noun_of,
     portfolio,
+    post_acronym,
     post_name,
-    remit_of_holder,
     post_of,
     quoted_work,
     region_plural_after,
+    remit_of_holder,
+    residence_of_aged,
+    short_name_of_body,
+    spelled_by_acronym,
+    tagged_party,
 )
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_spans import HYPHENS, trim
@@ -87,8 +88,19 @@ from kg.nlp.entity_words import (
     surnames_of,
 )
 from kg.nlp.memo import per_document
-from kg.nlp.names import HONORIFIC_PAIRS, HONORIFICS, STYLE_INITIALS, STYLE_NOUNS, name_key
-from kg.nlp.paragraphs import SHORT_GIVEN_NAMES, country_after, dateline_end, state_after
+from kg.nlp.names import (
+    HONORIFIC_PAIRS,
+    HONORIFICS,
+    STYLE_INITIALS,
+    STYLE_NOUNS,
+    name_key,
+)
+from kg.nlp.paragraphs import (
+    SHORT_GIVEN_NAMES,
+    country_after,
+    dateline_end,
+    state_after,
+)
 from kg.nlp.quotes import QUOTE_MARKS
 from kg.nlp.sports import (
     COMPETITION_WORDS,
@@ -185,9 +197,9 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "the Indo-Pacific" tagged ORG: a region of the world
     if country_government(span):
         return None  # "Peru's Interim Government": the country's government, which the country stands for
-    if portfolio(span) or post_name(span) or remit_of_holder(span):
+    if portfolio(span) or post_name(span) or remit_of_holder(span) or country_post(span):
         return None  # "the UK's Business and Trade Secretary", "Chancellor of the Exchequer", "Minister of
-        # Foreign Affairs": a post, not a body
+        # Foreign Affairs", "China International Trade Representative": a post, not a body
     if len(span) > 1 and titles_only(span):
         return None  # "Qatar's Emir Sheikh Tamim" tagged "Emir Sheikh" + "Tamim": a title and an honorific
     if all(gazetteer.fold(t.text) in STYLES for t in span) or all(t.lower_ in HONORIFICS for t in span) or (

@@ -270,6 +270,8 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in PAST_TIME_MARKS
                                                          for c in tok.children):
         return False  # "pressed X to act when the two met in Edinburgh": a time told in the past happened
+    if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in HYPOTHETICAL_WORDS for c in tok.children):
+        return True  # "wrote to X proposing negotiations", the participle parsed as the noun's adjective
     adjunct = False  # passed "at/during/in ...": the contact is where the wish is set, not what is wished
     # "pressed ahead with a visit, meeting X": a participle beside a verb tells what was done, not what it presses for
     beside = tok.head.i if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(

@@ -32,6 +32,21 @@ def nationality_only(role: str | None, trade: bool) -> bool:
     return role in NATIONALITY_ROLES or trade and role == "official"
 
 
+#: Words of a trade or a field after a country's name that make the country its subject, no party: "chief China
+#: economist X", "head of China economics at Y", "the Russia analyst X".
+TOPIC_TRADES = {"economist", "economists", "analyst", "analysts", "expert", "experts", "specialist", "strategist",
+                "correspondent", "editor", "reporter", "researcher", "scholar", "watcher", "hand", "economics",
+                "research", "studies", "desk", "programme", "program", "coverage"}
+
+
+def topic_country(party) -> bool:
+    """A name (a country's, as the caller checks) before the word of a trade or field it is the subject of: "chief
+    China economist X"."""
+    if not isinstance(party, Span) or party.end >= len(party.doc):
+        return False
+    return party.doc[party.end].lower_ in TOPIC_TRADES
+
+
 #: Words anywhere in the name of a state's own body: "the Chinese Foreign Ministry spokesman" speaks for China too.
 #: Narrower than kg.nlp.affiliations.STATE_BODY_WORDS (a name's last word): "the German head of the European
 #: Commission" is of no German body.

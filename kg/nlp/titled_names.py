@@ -38,7 +38,7 @@ def has_person_evidence(span: Span) -> bool:
         if not (tok.text[:1].isupper() or tok.lower_ in TITLE_GLUE):
             break
         i -= 1
-    if titled_by_apposition(span, titles):
+    if titled_by_apposition(span, titles) or post_before_comma(span, titles):
         return True
     nxt = span.end
     if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ not in CLAUSE_OPENERS \
@@ -47,6 +47,21 @@ def has_person_evidence(span: Span) -> bool:
         # (not "on the margins of the session at X, the Indian leader met Y": a phrase's place, then the subject)
         return any(t.lower_ in titles and t.pos_ == "NOUN" and not (
             span.root.dep_ == "pobj" and t.dep_ in {"nsubj", "nsubjpass"}) for t in window)
+    return False
+
+
+def post_before_comma(span: Span, titles: set[str]) -> bool:
+    """A name opening with a given name right after a capitalised post and its comma, however parsed: "President of
+    the Republic, Miguel X" (X parsed as the object of "of")."""
+    doc, k = span.doc, span.start - 1
+    if k < 1 or len(span) < 2 or doc[k].text != "," or not gazetteer.given_name(span[0].text) \
+            or gazetteer.organization(span.text) or gazetteer.city(span.text):
+        return False  # (not "on King Charles Street, London": a city)
+    for tok in reversed(doc[max(0, k - 6) : k]):
+        if tok.lower_ in titles and tok.text[:1].isupper():
+            return True
+        if not (tok.lower_ in POST_GLUE - {","} or tok.text[:1].isupper() and tok.ent_type_ not in {PERSON, "PERSON"}):
+            return False
     return False
 
 

@@ -137,6 +137,11 @@ MET_DEMANDS = {"commitment", "obligation", "target", "goal", "deadline", "demand
                "criteria", "condition", "expectation", "standard", "threshold", "quota", "cost", "payment", "pledge",
                "promise", "challenge", "request", "objective", "benchmark", "test", "end"}
 
+#: Things a meeting verb's object may be in another sense: "received the rotating presidency", "hosted the
+#: chairmanship", "received a letter" (not a meeting with whoever the thing is of).
+RECEIVED_THINGS = {"presidency", "chairmanship", "baton", "award", "prize", "medal", "letter", "message", "invitation",
+                   "gift", "approval", "backing", "funding", "loan", "shipment", "delivery"}
+
 #: Verbs of being among those present: "attended the meeting", "the ceremony was witnessed by X".
 ATTEND_VERBS = {"attend", "witness"}
 

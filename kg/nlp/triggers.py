@@ -56,6 +56,7 @@ from kg.nlp.trigger_words import (
     MEET_NOUNS,
     MEET_VERBS,
     MET_DEMANDS,
+    RECEIVED_THINGS,
     NOUN_TRIGGERS,
     PARTY_TYPES,
     PLACE_TYPES,
@@ -295,8 +296,10 @@ def _word_rule(tok: Token) -> str | None:
                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ in {"prt", "prep"} and c.lower_ in {
                     "for", "off", "out", "up"} for c in tok.children)):  # not "was called a traitor/to testify by"
             return "verb-call"  # "X was called by Y": a named party called by a person
-        if lemma in MEET_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in MET_DEMANDS for c in tok.children):
-            return "verb-meet"  # (not "meeting their commitments", "met the deadline": another sense)
+        if lemma in MEET_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in MET_DEMANDS | RECEIVED_THINGS
+                                           for c in tok.children):
+            return "verb-meet"  # (not "meeting their commitments", "met the deadline", "receive the G20 presidency":
+            # another sense)
         if lemma in GATHER_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
             return "verb-meet"  # "leaders of X and Y gathered in Paris"; not "gathered evidence"
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and (
