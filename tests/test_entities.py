@@ -823,6 +823,11 @@ NAME_TYPES = [
     pytest.param("The First Secretary of the Central Committee of the Communist Party of Cuba and President of the "
                  "Republic, Miguel Díaz-Canel Bermúdez, received the envoy on Tuesday.",
                  {"Miguel Díaz-Canel Bermúdez": PERSON}, id="a_name_after_a_long_post"),
+    # after a post's "of", a country's whole name and then a name tagged as one: the country, then the holder (not a
+    # body's words after the country)
+    pytest.param("President of the Lao PDR Thongloun Sisoulith received the envoy. He also met Mr Ivo Marek, head of the Syria "
+                 "Civil Defence.", {"Thongloun Sisoulith": PERSON, "Lao PDR": COUNTRY, "Syria Civil Defence": ORGANIZATION},
+                 id="a_country_before_a_holder"),
     # ... but a town after a word that is also a given name, inside a longer name or after "The", stays a town
     pytest.param("BANFF, Alta. - Finance ministers wrapped up two days of talks at the Fairmont Banff Springs hotel on "
                  "Thursday. The Banff meeting was the first of several G7 gatherings.", {"Banff": PLACE, "The Banff": None},

@@ -2772,6 +2772,11 @@ MEETINGS = [
     pytest.param("Peru, which is boycotting the summit, will send its charge d'affaires in Lima to the closing "
                  "ceremony on Sunday to receive the rotating G20 presidency.", "2025-06-09", [],
                  id="receive-a-presidency"),
+    # a body parsed as the head of its own post, coordinated with another post whose holder is named: no party
+    pytest.param("Secretary General of the Lao People's Revolutionary Party (LPRP) Central Committee and President of "
+                 "the Lao PDR Thongloun Sisoulith received Jan Nowak at the Presidential Palace in Vientiane on Tuesday.",
+                 "2025-11-12", [(MEETING, ("Thongloun Sisoulith", "Jan Nowak"), "Vientiane", OCCURRED, "2025-11-11")],
+                 id="a-body-of-a-post"),
     # a family name that reads as a pronoun, alone and capitalised mid-sentence: the person, not the last "he"
     pytest.param("Vice Premier He Lifeng arrived in Lima on Sunday. Tom Reed said he was pleased. He said he expected "
                  "progress. Anna Keller held talks with He in Lima on Monday.", "2025-06-10",

@@ -95,6 +95,7 @@ from kg.nlp.entity_spans import (
 from kg.nlp.entity_types import (
     OTHER_LABELS,
     acronyms_of_bodies,
+    countries_out_of_people,
     decide_type,
     given_names_out_of_bodies,
     harmonise,
@@ -128,7 +129,12 @@ from kg.nlp.person_spans import (
     split_people,
     without_malay_style,
 )
-from kg.nlp.sports import forget_sentences, result_line_sides, sports_document, sports_names
+from kg.nlp.sports import (
+    forget_sentences,
+    result_line_sides,
+    sports_document,
+    sports_names,
+)
 
 #: spaCy labels that may name one of our four kinds.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -224,6 +230,7 @@ class EntityFixer:
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)
         typed = acronyms_of_bodies(people_out_of_bodies(given_names_out_of_bodies(listed_with_bodies(typed))))
+        typed = countries_out_of_people(typed)  # "President of the Lao PDR Thongloun Sisoulith"
         typed = [(Span(doc, k, s.end), PLACE) if (k := facility_start(s)) is not None else (s, t) for s, t in typed]
         sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged
         if sides:

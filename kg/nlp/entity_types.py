@@ -740,6 +740,26 @@ def given_names_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span,
     return [(moved.get(s.start, s), t) if t == PERSON else (s, t) for s, t in out]
 
 
+def countries_out_of_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"President of the Lao PDR Thongloun Sisoulith" tagged one name: after a post's "of", a country's whole name
+    and then two name words or more are the country, then the post's holder (not "head of the Syria Civil Defence":
+    a body's words)."""
+    out = []
+    for s, t in typed:
+        doc = s.doc
+        after_post = s.start >= 2 and doc[s.start - 1].lower_ in {"of", "the"} and any(
+            doc[j].lower_ in gazetteer.title_words() for j in range(max(0, s.start - 3), s.start - 1))
+        cut = next((k for k in range(s.start + 1, s.end - 1) if gazetteer.country(doc[s.start : k].text)
+                    and all(is_name_word(w) and w.lower_ not in PORTFOLIO_WORDS for w in doc[k : s.end])
+                    and not has_org_cue(doc[k : s.end])), None) \
+            if after_post and len(s) >= 3 and t != COUNTRY and not gazetteer.country(s.text) else None
+        if cut is None:
+            out.append((s, t))
+            continue
+        out += [(Span(doc, s.start, cut, label="GPE"), COUNTRY), (Span(doc, cut, s.end, label="PERSON"), PERSON)]
+    return out
+
+
 def people_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """"the Transition of the Republic of Mali Assimi Goita" tagged one body: a body's or place's name that ends in
     the whole name of a person of the document (two words or more) is that name, after the body's."""

@@ -288,6 +288,8 @@ def name_keys(t: Token, arg: Token, refs: dict, previous: list[RawEvent]) -> lis
     """The keys a name among an argument's conjuncts stands for (``arg`` the argument): its own, or the holder of the
     post a plural noun shares out to it; and those told with it however the parser hung them (a name parsed as its
     subject or conjunct, its companions, appositions after a dateline's place or a headline's comma)."""
+    if post_body(t, refs):
+        return []  # "Secretary General of the X Central Committee and President of Y Z received W": Z's posts
     # "Mexico, Brazil and Colombia leaders": each country's leader the report names, as for "Colombia leaders"
     shared = [c for c in conjuncts(arg) if c.tag_ in {"NNS", "NNPS"} and c.i not in refs and any(
         g.dep_ == "compound" and g.i in refs for g in c.children)]
@@ -323,6 +325,16 @@ def name_keys(t: Token, arg: Token, refs: dict, previous: list[RawEvent]) -> lis
                 and (who := appos_person(t, refs)) is not None:
             out.append(refs[who.i])  # "BRUSSELS/BELGRADE - The EU's envoy for the dialogue, X, held talks"
     return out
+
+
+def post_body(t: Token, refs: dict) -> bool:
+    """A body parsed as the head of the post of which it is ("Secretary General of the X Central Committee", the title
+    hung on it, or the body in apposition to the title) and coordinated with another post whose holder is named: the
+    body of a post, no party."""
+    titles = gazetteer.title_words()
+    return t.ent_type_ == ORGANIZATION and (any(c.dep_ in {"nmod", "compound"} and c.lower_ in titles and c.i < t.i
+                                                for c in t.children) or t.dep_ == "appos" and t.head.lower_ in titles) \
+        and any(c.lower_ in titles and holder_after_of(c, refs) is not None for c in conjuncts(t))
 
 
 def among_them(t: Token) -> list[Token]:
