@@ -625,6 +625,12 @@ _CREDITS = re.compile(
 )
 
 
+#: A line that credits the story's reporters, wherever the page puts it: "X's Y contributed to this report.", "Y and
+#: Z contributed reporting." Names in it are staff, not news.
+_CREDIT_LINE = re.compile(r"^[ \t]*[A-Z][^.!?\n]{0,120}\b(?:also )?contributed (?:to this report|reporting)[^.!?\n]{0,80}"
+                          r"[.]?[ \t]*$\n?", re.MULTILINE)
+
+
 #: A photo credit after a caption: "... in Vladivostok. REUTERS/Mikhail Metzel/Pool", "(AP Photo/Evan
 #: Vucci)". An agency, a slash and a photographer's name of two to four words (not "a Reuters/Ipsos
 #: poll"), where a sentence or a line ends.
@@ -639,10 +645,13 @@ _PHOTO_CREDIT = re.compile(
 
 
 def strip_credits(text: str) -> str:
-    """Remove photo credits after captions, and sign-off credits (bylines, editors, agency tags) and a last line of
-    links to other stories ("Related: X | Y") that follow the last sentence."""
+    """Remove photo credits after captions, lines crediting reporters ("X contributed to this report."), and sign-off
+    credits (bylines, editors, agency tags) and a last line of links to other stories ("Related: X | Y") that follow
+    the last sentence."""
     if "/" in text:  # every photo credit has one: "REUTERS/Name", "(AP Photo/Name)"
         text = _PHOTO_CREDIT.sub("", text)
+    if "contributed" in text:
+        text = _CREDIT_LINE.sub("", text)
     for _ in range(3):  # "... . Author: X Editor: Y" can hold several
         cut = _CREDITS.search(text[-300:])
         if not cut or cut.start() == 0:

@@ -414,6 +414,10 @@ def test_long_paragraph_starting_with_a_furniture_word_is_kept():
          "The talks ended."),
         ("The talks ended.\nRead more: Why Lima matters", "The talks ended."),
         ("He said the talks were related: to trade.", "He said the talks were related: to trade."),
+        # a line crediting reporters, wherever it stands; not a sentence about a contribution
+        ("The talks ended.\n\nVell Radio's Jan Nowak contributed to this report.\n\nGet our app.",
+         "The talks ended.\n\n\nGet our app."),
+        ("Peru contributed to the fund, Keller said.", "Peru contributed to the fund, Keller said."),
     ],
 )
 def test_strip_credits(text, kept):
