@@ -626,9 +626,10 @@ _CREDITS = re.compile(
 
 
 #: A line that credits the story's reporters, wherever the page puts it: "X's Y contributed to this report.", "Y and
-#: Z contributed reporting." Names in it are staff, not news.
-_CREDIT_LINE = re.compile(r"^[ \t]*[A-Z][^.!?\n]{0,120}\b(?:also )?contributed (?:to this report|reporting)[^.!?\n]{0,80}"
-                          r"[.]?[ \t]*$\n?", re.MULTILINE)
+#: Z contributed reporting.", "X writer Y reported from Z." Names in it are staff, not news.
+_CREDIT_LINE = re.compile(r"^[ \t]*(?:[A-Z][^.!?\n]{0,120}\b(?:also )?contributed (?:to this report|reporting)"
+                          r"|[A-Z][^.!?\n]{0,60}\b(?:writers?|reporters?|correspondents?) [A-Z][^.!?\n]{0,80}"
+                          r"\b(?:reported from|contributed)\b)[^.!?\n]{0,80}[.]?[ \t]*$\n?", re.MULTILINE)
 
 
 #: A photo credit after a caption: "... in Vladivostok. REUTERS/Mikhail Metzel/Pool", "(AP Photo/Evan
@@ -650,7 +651,7 @@ def strip_credits(text: str) -> str:
     the last sentence."""
     if "/" in text:  # every photo credit has one: "REUTERS/Name", "(AP Photo/Name)"
         text = _PHOTO_CREDIT.sub("", text)
-    if "contributed" in text:
+    if "contributed" in text or "reported from" in text:
         text = _CREDIT_LINE.sub("", text)
     for _ in range(3):  # "... . Author: X Editor: Y" can hold several
         cut = _CREDITS.search(text[-300:])

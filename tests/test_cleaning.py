@@ -418,6 +418,9 @@ def test_long_paragraph_starting_with_a_furniture_word_is_kept():
         ("The talks ended.\n\nVell Radio's Jan Nowak contributed to this report.\n\nGet our app.",
          "The talks ended.\n\n\nGet our app."),
         ("Peru contributed to the fund, Keller said.", "Peru contributed to the fund, Keller said."),
+        ("The talks ended.\nVell Press writer Jan Nowak reported from Lima.", "The talks ended.\n"),
+        ("The talks ended.\nThe writer Jan Nowak reported a breakthrough in the talks on Monday, she said.",
+         "The talks ended.\nThe writer Jan Nowak reported a breakthrough in the talks on Monday, she said."),
     ],
 )
 def test_strip_credits(text, kept):

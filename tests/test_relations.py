@@ -2777,6 +2777,13 @@ MEETINGS = [
                  "the Lao PDR Thongloun Sisoulith received Jan Nowak at the Presidential Palace in Vientiane on Tuesday.",
                  "2025-11-12", [(MEETING, ("Thongloun Sisoulith", "Jan Nowak"), "Vientiane", OCCURRED, "2025-11-11")],
                  id="a-body-of-a-post"),
+    # a pronoun in the second half of a journey's "where" clause: the traveller
+    pytest.param("President Jan Nowak met Anna Keller in Lima on Monday. He will then depart for Chile next week on a "
+                 "state visit, where President Ivo Marek will host him at La Moneda and he is scheduled to hold talks "
+                 "with Senate leader Tom Reed in Santiago.", "2023-11-17",
+                 [(MEETING, ("Jan Nowak", "Anna Keller"), "Lima", OCCURRED, "2023-11-13"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Santiago", PLANNED, "2023-11"),
+                  (MEETING, ("Jan Nowak", "Tom Reed"), "Santiago", PLANNED, None)], id="a-where-clause-s-second-half"),
     # a family name that reads as a pronoun, alone and capitalised mid-sentence: the person, not the last "he"
     pytest.param("Vice Premier He Lifeng arrived in Lima on Sunday. Tom Reed said he was pleased. He said he expected "
                  "progress. Anna Keller held talks with He in Lima on Monday.", "2025-06-10",

@@ -385,6 +385,8 @@ def _traveller_where(tok, refs: dict[int, str]) -> str | None:
     the Y air base, where he was welcomed by W", "X will travel to Z, where she will meet W" -> X; UNNAMED for a
     title whose holder is unknown ("the Minister will proceed to Z, where he ...")."""
     clause = tok.head
+    if clause.dep_ == "conj" and clause.head.dep_ == "relcl":
+        clause = clause.head  # "where Y will host him and he is scheduled to meet Z": the "where" clause's conjunct
     if tok.dep_ not in SUBJECT_DEPS | {"dobj"} or clause.dep_ != "relcl" or not any(
             c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
         return None
