@@ -2784,6 +2784,9 @@ MEETINGS = [
                  [(MEETING, ("Jan Nowak", "Anna Keller"), "Lima", OCCURRED, "2023-11-13"),
                   (MEETING, ("Ivo Marek", "Jan Nowak"), "Santiago", PLANNED, "2023-11"),
                   (MEETING, ("Jan Nowak", "Tom Reed"), "Santiago", PLANNED, None)], id="a-where-clause-s-second-half"),
+    # a venue named with a German word for a residence: a building, in the city the story is filed from
+    pytest.param("MUNICH, March 14 - Anna Keller received Jan Nowak at the Munich Residenz on Thursday.", "2025-03-14",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Munich", OCCURRED, "2025-03-13")], id="a-residenz"),
     # a family name that reads as a pronoun, alone and capitalised mid-sentence: the person, not the last "he"
     pytest.param("Vice Premier He Lifeng arrived in Lima on Sunday. Tom Reed said he was pleased. He said he expected "
                  "progress. Anna Keller held talks with He in Lima on Monday.", "2025-06-10",

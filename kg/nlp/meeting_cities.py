@@ -346,7 +346,8 @@ VENUE_WORDS = {"Palace", "Palacio", "Palais", "Palazzo", "Hall", "House", "Villa
                "Schloss", "Bhavan", "Bhawan", "Bhaban", "Lodge", "Mansion", "Ranch", "Airport", "Square", "Office",
                "Kremlin", "Street", "Elysee", "Élysée", "Complex", "Diwan", "Primature", "Headquarters",
                "Secretariat", "Ministry", "Bridge", "Casa", "headquarters", "Park", "Division", "Department",
-               "Consulate", "Embassy", "Mission", "Patriarchate", "Expo"}
+               "Consulate", "Embassy", "Mission", "Patriarchate", "Expo", "Residenz", "Rathaus", "Paço",
+               "Quinta", "Hofburg"}
 
 
 #: Verbs looking back on a meeting: "recalled his warm meeting with X in Thimphu".
