@@ -303,13 +303,19 @@ def bodies_countries(doc: Doc, events: list[RawEvent], types: dict) -> list[RawE
     for ev in events:
         if ev.kind != AFFILIATION or types.get(ev.party) != ORGANIZATION or ev.participants[0] in countries:
             continue
-        if any(refs.get(e.start) == ev.participants[0] and block_before(e).former for e in ev.sentence.ents):
+        if former_post(ev, refs):
             continue  # "Ex-CIA fugitive X": no longer theirs
         code = state_of_body(names.get(ev.party, ""))
         if code in by_code:
             countries.add(ev.participants[0])
             added.append(replace(ev, party=by_code[code], rule="body-country", confidence=min(ev.confidence, 0.8)))
     return events + added
+
+
+def former_post(ev: RawEvent, refs: dict) -> bool:
+    """The affiliation's sentence names its person with a post they held ("former Foreign Minister X", "Ex-CIA
+    fugitive X")."""
+    return any(refs.get(e.start) == ev.participants[0] and block_before(e).former for e in ev.sentence.ents)
 
 
 def state_of_body(name: str) -> str | None:

@@ -317,10 +317,12 @@ def _side_members(tok: Token, refs: dict, types: dict) -> list[str]:
     if tok.lower_ in SIDE_NOUNS and tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIDE_LEAD_VERBS \
             and _side_leaders(tok, refs, types) is None:
         leaders = people(agent_objects(verb))
-        return leaders and leaders + people(a for c in [*verb.children, *(c for p in agent_objects(verb)
-                                                                           for c in p.children)]
-                                            if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in WITH_LEADER_VERBS
-                                            for a in agent_objects(c))
+        if not leaders:
+            return []
+        # "..., joined by B and C": on the participle hung on the verb or on the leader
+        joined = [c for c in [*verb.children, *(c for p in agent_objects(verb) for c in p.children)]
+                  if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in WITH_LEADER_VERBS]
+        return leaders + people(a for c in joined for a in agent_objects(c))
     if tok.lower_ == "table" and tok.head.lower_ == "across" and verb.head.lemma_.lower() == "sit":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return people(subjects) + people(p for s in subjects for c in s.children if c.dep_ == "prep"

@@ -18,11 +18,10 @@ from spacy.tokens import Doc
 
 from kg.model import AFFILIATION, COUNTRY, ORGANIZATION
 from kg.nlp import gazetteer
-from kg.nlp.affiliations import state_of_body
+from kg.nlp.affiliations import former_post, state_of_body
 from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import RawEvent
 from kg.nlp.title_country import home_country
-from kg.nlp.titles import block_before
 
 __all__ = ["ministries_of_posts"]
 
@@ -146,7 +145,7 @@ def ministries_of_posts(doc: Doc, events: list[RawEvent], types: dict) -> list[R
         if ev.kind != AFFILIATION or types.get(ev.party) != COUNTRY or not ev.trigger \
                 or not set(ev.trigger.split()) & MINISTER_WORDS:
             continue
-        if any(refs.get(e.start) == ev.participants[0] and block_before(e).former for e in ev.sentence.ents):
+        if former_post(ev, refs):
             continue  # "former Foreign Minister X": no longer theirs
         code = getattr(gazetteer.country(names.get(ev.party, "")), "code", None)
         ministers.append((ev, code, portfolio(ev.trigger.split())))
