@@ -2787,6 +2787,15 @@ MEETINGS = [
     # a venue named with a German word for a residence: a building, in the city the story is filed from
     pytest.param("MUNICH, March 14 - Anna Keller received Jan Nowak at the Munich Residenz on Thursday.", "2025-03-14",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Munich", OCCURRED, "2025-03-13")], id="a-residenz"),
+    # "The meeting comes four days after X called Y": four days before the meeting told; not when the call has a day
+    pytest.param("Anna Keller met Jan Nowak in Lima on Monday. The meeting comes four days after President Ivo Marek "
+                 "held a phone call with Tom Reed.", "2025-06-10",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-06-09"),
+                  (CALL, ("Ivo Marek", "Tom Reed"), None, OCCURRED, "2025-06-05")], id="comes-days-after"),
+    pytest.param("Anna Keller met Jan Nowak in Lima on Thursday. The talks come three days after Ivo Marek spoke to "
+                 "Tom Reed over the phone on Monday.", "2025-06-13",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-06-12"),
+                  (CALL, ("Ivo Marek", "Tom Reed"), None, OCCURRED, "2025-06-09")], id="comes-days-after-a-dated-call"),
     # a family name that reads as a pronoun, alone and capitalised mid-sentence: the person, not the last "he"
     pytest.param("Vice Premier He Lifeng arrived in Lima on Sunday. Tom Reed said he was pleased. He said he expected "
                  "progress. Anna Keller held talks with He in Lima on Monday.", "2025-06-10",

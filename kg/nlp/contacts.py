@@ -48,6 +48,7 @@ from kg.nlp.meeting_talks import talks_within
 from kg.nlp.modality import (
     TEMPORAL_PREPS,
     date_of,
+    days_after_told,
     eve_day,
     event_day,
     is_hypothetical,
@@ -284,8 +285,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 continue  # ("X and Y met and discussed Z": drop_repeats keeps the meeting, held as talks; not "X
                 # told reporters after the talks")
             seen.add(key)
-            own_day = date_of(tok)
-            eve = None if own_day else eve_day(tok)  # "On the eve of the summit": the day before the summit's
+            # "The call came a day after X and Y held talks": the day before the call's
+            before, back = days_after_told(tok, previous) or (None, 0)
+            own_day = None if before else date_of(tok)
+            eve = None if own_day or before else eve_day(tok)  # "On the eve of the summit": the day before the summit's
             event = RawEvent(
                 kind=kind,
                 participants=parties,
@@ -293,8 +296,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 rule=how[0] if how else rule,
                 confidence=0.85 if rule.startswith("verb") else 0.75,
                 status=PLANNED if is_planned(tok) else OCCURRED,
-                date_text=own_day or eve or event_day(tok) or told_day,
-                day_shift=-1 if eve else 0,
+                date_text=own_day or eve or before or event_day(tok) or told_day,
+                day_shift=-1 if eve else back,
                 place=place if kind == MEETING else None,
                 trigger=tok.text,
             )

@@ -713,6 +713,33 @@ def eve_day(tok: Token) -> str | None:
     return None
 
 
+#: How many days "a day", "two days" ... name, by the word before "day(s)".
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def days_after_told(tok: Token, previous: list) -> tuple[str, int] | None:
+    """(date text, days back from it) of a contact told as what another came after: "The call came a day after X and Y
+    held talks in Nara", "The meeting comes four days after X held a call with Y": the day of the call or meeting
+    the subject names (its own date, else that of the latest dated contact told before, ``previous``), and -1 or -4;
+    None otherwise."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in a.children)), None)
+    if clause is None or clause.head.lemma_.lower() != "come":
+        return None
+    span = next((e for e in tok.sent.ents if e.label_ == "DATE" and e.root.dep_ == "npadvmod"
+                 and e.root.head in {clause, clause.head} and e.root.lower_ in {"day", "days"} and len(e) == 2), None)
+    later = next((c for c in clause.head.children if c.dep_ == "nsubj"
+                  and c.lower_ in MEET_NOUNS | TALK_NOUNS | CALL_NOUNS | TRIP_NOUNS), None)
+    if span is None or span[0].lower_ not in DAY_COUNTS or later is None:
+        return None
+    own = date_of(tok)
+    if own is not None and own != span.text:
+        return None  # "The talks come three days after X called Y on Monday": the call's own day
+    day = date_of(later) or next((ev.date_text for ev in reversed(previous) if ev.date_text and ev.kind != "Affiliation"
+                                  and ev.sentence.start < tok.sent.start), None)
+    return (day, -DAY_COUNTS[span[0].lower_]) if day else None
+
+
 #: Any date: what a date expression resolves to is only weighed for how precise it is.
 _SOME_DAY = dt.date(2000, 6, 15)
 
