@@ -2796,6 +2796,13 @@ MEETINGS = [
                  "Tom Reed over the phone on Monday.", "2025-06-13",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Lima", OCCURRED, "2025-06-12"),
                   (CALL, ("Ivo Marek", "Tom Reed"), None, OCCURRED, "2025-06-09")], id="comes-days-after-a-dated-call"),
+    # a person seeing a person: a meeting; not one seen as something, nor a plan that sees someone do something
+    pytest.param("Jan Nowak, accompanied by Tom Reed, saw Anna Keller in Lima on Monday.", "2025-06-10",
+                 [(MEETING, ("Jan Nowak", "Tom Reed", "Anna Keller"), "Lima", OCCURRED, "2025-06-09")], id="saw-a-person"),
+    pytest.param("Jan Nowak said in Lima on Monday that he sees Anna Keller as a partner.", "2025-06-10", [],
+                 id="sees-a-person-as"),
+    pytest.param("The plan agreed in Lima on Monday would see Anna Keller step down.", "2025-06-10", [],
+                 id="a-plan-sees-a-person-do"),
     # a family name that reads as a pronoun, alone and capitalised mid-sentence: the person, not the last "he"
     pytest.param("Vice Premier He Lifeng arrived in Lima on Sunday. Tom Reed said he was pleased. He said he expected "
                  "progress. Anna Keller held talks with He in Lima on Monday.", "2025-06-10",

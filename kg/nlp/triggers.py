@@ -349,6 +349,8 @@ def _word_rule(tok: Token) -> str | None:
                 c.dep_ == "dobj" and c.ent_type_ == PERSON for c in tok.children):
             return "verb-meet"  # "stopped in Paris to see Macron", "is due to travel to Cairo to brief X" (however
             # the purpose is hung): a journey's purpose, to meet a person
+        if lemma == "see" and sees_person(tok):
+            return "verb-meet"  # "X saw Y in the morning", "is expected to see Y later today": met in person
         if lemma in JOIN_VERBS | {"visit"} and any(p.ent_type_ == PERSON or lemma == "join" and (
                 p.lower_ in gazetteer.title_words() and any(c.dep_ == "appos" and c.ent_type_ == PERSON
                                                             for c in p.children)) for p in agent_objects(tok)) \
@@ -488,6 +490,21 @@ def welcomers(tok: Token) -> list[Token]:
     welcome = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in {"welcome", "reception"}]
     return [*agent_objects(tok), *(p for w in welcome for c in w.children if c.dep_ == "prep" and c.lower_ == "by"
                                    for p in c.children if p.dep_ == "pobj")] if welcome else []
+
+
+def sees_person(tok: Token) -> bool:
+    """"X saw Y", "the envoy is due to see Y": a person (a name, a post, "he") seeing a person named as its object, in
+    no other sense ("saw Y as a partner", "saw Y having a long chat", "the deal would see Iran's facilities
+    dismantled")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
+        c for c in tok.head.children if c.dep_ == "nsubj"] * (tok.dep_ in {"xcomp", "conj"})
+    return bool(objects) and all(o.ent_type_ == PERSON and not any(
+        c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > o.i for c in o.children)
+        for o in objects) and not any(c.dep_ in {"xcomp", "ccomp", "oprd", "acomp"} or c.dep_ == "prep" and c.lower_ == "as"
+                                      for c in tok.children) \
+        and any(s.ent_type_ == PERSON or s.pos_ == "PROPN" and not s.ent_type_ or s.lower_ in gazetteer.title_words()
+                or s.pos_ == "PRON" and s.lower_ in {"he", "she", "they"} for s in subjects)
 
 
 def joins_side(tok: Token) -> bool:
