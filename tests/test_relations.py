@@ -2599,7 +2599,7 @@ MEETINGS = [
     pytest.param("MINSK - Ivo Marek said on Friday that he would host Tom Reed's visit, and that he would see Russian "
                  "President Jan Nowak at the summit in Tianjin, China, at the end of the month.", "2025-08-22",
                  [(MEETING, ("Ivo Marek", "Tom Reed"), "Minsk", PLANNED, None),
-                  (MEETING, ("Ivo Marek",), "Tianjin", PLANNED, "2025-08")], id="a-place-of-the-next-clause"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Tianjin", PLANNED, "2025-08")], id="a-place-of-the-next-clause"),
     # a second "that" clause is said too: "he" is the speaker, "would" plans; its meeting is no call for the means of the
     # clause before; "at the end of the month": the month
     pytest.param("MINSK - Ivo Marek received US envoy Tom Reed on Wednesday. Marek said he had spoken by phone with "
