@@ -16,7 +16,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from kg.model import PERSON
+from kg.model import AFFILIATION, PERSON
 from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, precision, resolve_when
 from kg.nlp.paragraphs import DATELINE_ENDS
 from kg.nlp.trigger_words import CALL_NOUNS, COUNTERPART_VERBS, MEET_NOUNS, TALK_NOUNS, TRIP_NOUNS
@@ -735,7 +735,7 @@ def days_after_told(tok: Token, previous: list) -> tuple[str, int] | None:
     own = date_of(tok)
     if own is not None and own != span.text:
         return None  # "The talks come three days after X called Y on Monday": the call's own day
-    day = date_of(later) or next((ev.date_text for ev in reversed(previous) if ev.date_text and ev.kind != "Affiliation"
+    day = date_of(later) or next((ev.date_text for ev in reversed(previous) if ev.date_text and ev.kind != AFFILIATION
                                   and ev.sentence.start < tok.sent.start), None)
     return (day, -DAY_COUNTS[span[0].lower_]) if day else None
 

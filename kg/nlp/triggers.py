@@ -497,14 +497,16 @@ def sees_person(tok: Token) -> bool:
     no other sense ("saw Y as a partner", "saw Y having a long chat", "the deal would see Iran's facilities
     dismantled")."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in {"xcomp", "ccomp", "oprd", "acomp"} or c.dep_ == "prep" and c.lower_ == "as"
+                          for c in tok.children):
+        return False  # "sees Y as a partner", "would see Y step down"
+    if not all(o.ent_type_ == PERSON and not any(c.dep_ in {"acl", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+                                                 for c in o.children) for o in objects):
+        return False  # "saw Y having a long chat"
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
         c for c in tok.head.children if c.dep_ == "nsubj"] * (tok.dep_ in {"xcomp", "conj"})
-    return bool(objects) and all(o.ent_type_ == PERSON and not any(
-        c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > o.i for c in o.children)
-        for o in objects) and not any(c.dep_ in {"xcomp", "ccomp", "oprd", "acomp"} or c.dep_ == "prep" and c.lower_ == "as"
-                                      for c in tok.children) \
-        and any(s.ent_type_ == PERSON or s.pos_ == "PROPN" and not s.ent_type_ or s.lower_ in gazetteer.title_words()
-                or s.pos_ == "PRON" and s.lower_ in {"he", "she", "they"} for s in subjects)
+    return any(s.ent_type_ == PERSON or s.pos_ == "PROPN" and not s.ent_type_ or s.lower_ in gazetteer.title_words()
+               or s.pos_ == "PRON" and s.lower_ in {"he", "she", "they"} for s in subjects)
 
 
 def joins_side(tok: Token) -> bool:
