@@ -47,6 +47,7 @@ __all__ = [
     "day_offset",
     "is_period",
     "normalize_date",
+    "number_word",
     "other_weekday",
     "parse_absolute",
     "precision",
@@ -331,7 +332,7 @@ def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date
         return anchor + dt.timedelta(days=_ANCHOR_WORDS[m.group("word")])  # (Thursday)": the word, its day named
     m = _AGO_RE.match(s)
     if m:
-        n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n")]
+        n = number_word(m.group("n"))
         return anchor - dt.timedelta(days=n * (7 if m.group("unit").startswith("week") else 1))
     m = _WEEKDAY_RE.match(s)
     if m:
@@ -454,6 +455,12 @@ _DAYS_LATER_RE = re.compile(
     r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?P<way>later|after|earlier|before)$")
 
 
+def number_word(word: str) -> int | None:
+    """The count a number word or digits name ("a" 1, "four" 4, "12" 12), or None."""
+    low = word.lower()
+    return int(low) if low.isdigit() else _NUMBERS.get(low)
+
+
 def day_offset(expression: str) -> int | None:
     """Days from the day the text named last, for an expression relative to it ("the same day" 0,
     "the next day" 1, "two days later" 2, "the day before" -1); None for any other expression."""
@@ -467,7 +474,7 @@ def day_offset(expression: str) -> int | None:
     if _DAY_BEFORE_RE.match(s):
         return -1
     if m := _DAYS_LATER_RE.match(s):
-        n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n")]
+        n = number_word(m.group("n"))
         return n if m.group("way") in ("later", "after") else -n
     return None
 

@@ -287,3 +287,9 @@ def test_weekdays_named_and_another_weekday():
     assert weekdays_in("on Monday evening") == {0} and weekdays_in("Tues.") == {1} and weekdays_in(None) == set()
     assert other_weekday("Monday evening", "Tuesday") and not other_weekday("Tuesday", "on Tuesday")
     assert not other_weekday("some four hours", "Tuesday") and not other_weekday(None, "Monday")  # one names none
+
+
+def test_a_number_word_or_digits_name_a_count():
+    from kg.dates import number_word
+
+    assert [number_word(w) for w in ("a", "Four", "12", "ten", "several")] == [1, 4, 12, 10, None]

@@ -17,7 +17,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from kg.model import AFFILIATION, PERSON
-from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, precision, resolve_when
+from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, number_word, precision, resolve_when
 from kg.nlp.paragraphs import DATELINE_ENDS
 from kg.nlp.trigger_words import CALL_NOUNS, COUNTERPART_VERBS, MEET_NOUNS, TALK_NOUNS, TRIP_NOUNS
 from kg.nlp.triggers import means_of_call
@@ -713,10 +713,6 @@ def eve_day(tok: Token) -> str | None:
     return None
 
 
-#: How many days "a day", "two days" ... name, by the word before "day(s)".
-DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
 def days_after_told(tok: Token, previous: list) -> tuple[str, int] | None:
     """(date text, days back from it) of a contact told as what another came after: "The call came a day after X and Y
     held talks in Nara", "The meeting comes four days after X held a call with Y": the day of the call or meeting
@@ -730,14 +726,15 @@ def days_after_told(tok: Token, previous: list) -> tuple[str, int] | None:
                  and e.root.head in {clause, clause.head} and e.root.lower_ in {"day", "days"} and len(e) == 2), None)
     later = next((c for c in clause.head.children if c.dep_ == "nsubj"
                   and c.lower_ in MEET_NOUNS | TALK_NOUNS | CALL_NOUNS | TRIP_NOUNS), None)
-    if span is None or span[0].lower_ not in DAY_COUNTS or later is None:
+    count = number_word(span[0].text) if span is not None else None
+    if not count or later is None:
         return None
     own = date_of(tok)
     if own is not None and own != span.text:
         return None  # "The talks come three days after X called Y on Monday": the call's own day
     day = date_of(later) or next((ev.date_text for ev in reversed(previous) if ev.date_text and ev.kind != AFFILIATION
                                   and ev.sentence.start < tok.sent.start), None)
-    return (day, -DAY_COUNTS[span[0].lower_]) if day else None
+    return (day, -count) if day else None
 
 
 #: Any date: what a date expression resolves to is only weighed for how precise it is.
