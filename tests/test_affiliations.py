@@ -200,6 +200,15 @@ REPRESENTS_MORE = [
     # a region before a title of two words, and after "the Governor of"; a list that puts each post first
     pytest.param("Punjab Chief Minister Anna Keller met Jan Nowak.", [("Anna Keller", "Punjab", "title-before")],
                  id="region-chief-minister-x"),
+    # a region that is also a given name, before a title; one of the states named with "State"; a region's president
+    pytest.param("Assam Chief Minister Anna Keller met Jan Nowak.", [("Anna Keller", "Assam", "title-before")],
+                 id="a-region-named-like-a-person"),
+    pytest.param("Governor Ivo Marek of Lagos State received Jan Nowak.", [("Ivo Marek", "Lagos State", "name-of")],
+                 id="governor-x-of-a-state"),
+    pytest.param("Ivo Marek will hold talks with Sarawak Premier Tan Sri Jan Nowak.",
+                 [("Jan Nowak", "Sarawak", "title-before")], id="a-region-s-premier-styled"),
+    pytest.param("He will also meet Bougainville President Anna Keller.",
+                 [("Anna Keller", "Bougainville", "title-before")], id="a-region-s-president"),
     pytest.param("She was received by the Governor of California, Anna Keller, the Mayor of Paris, Jan Nowak, and the "
                  "Governor of Bihar, Ivo Marek.", [("Anna Keller", "California", "title-before"),
                                                   ("Jan Nowak", "Paris", "title-before"),

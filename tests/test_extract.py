@@ -279,6 +279,10 @@ VENUES = [
                  "the Costa Verde hotel on Tuesday.", "2025-03-21",
                  (MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-03-18", "Costa Verde"), set(),
                  id="a-room-of-a-building"),
+    # a venue's name before its building noun in lower case, untagged: the name without the noun
+    pytest.param("Anna Keller met Paul Morel on Monday at the Sheraton Addis hotel in Addis Ababa.", "2025-03-21",
+                 (MEETING, ("Anna Keller", "Paul Morel"), "Addis Ababa", OCCURRED, "2025-03-17", "Sheraton Addis"), set(),
+                 id="the-x-hotel"),
     # a "Minister Delegate" calling on a president "at" a house hung on the president, the city's "in" on the verb (no
     # portfolio a body)
     pytest.param("ACCRA - France's Minister Delegate for Francophonie and International Partnerships, Anna Keller, on "

@@ -1439,6 +1439,8 @@ CONTACTS = [
          (TALKS, ("Donald Trump", "Vladimir Putin"), None, OCCURRED, "2025-03-18")], id="two-leaders"),
     pytest.param("Anna Keller refused to meet Paul Morel.", "2025-03-21", [], id="refused"),
     pytest.param("Anna Keller skipped the summit with Paul Morel.", "2025-03-21", [], id="skipped"),
+    # "no" before what the verb's object is: none received
+    pytest.param("Myanmar currently hosts no UN envoy at the political level.", "2025-03-21", [], id="hosts-no-envoy"),
     pytest.param("Chile wanted Peru to open direct talks with Paul Morel.", "2025-03-21", [], id="wanted-x-to-open-talks"),
     # the simple present with "later" or a weekday, in prose, is a schedule
     pytest.param("Anna Keller travels to Lima later on Thursday to meet Paul Morel.", "2025-03-18",
@@ -3231,11 +3233,14 @@ MEETINGS = [
                  "day, Deputy Speaker Paul Morel received Ambassador Ivo Marek.", "2025-08-15",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Hanoi", OCCURRED, "2025-08-14"),
                   (MEETING, ("Paul Morel", "Ivo Marek"), "Hanoi", OCCURRED, "2025-08-14")], id="on-the-same-day"),
-    # a place in what a meeting is "on" is its topic
+    # a place in what a meeting is "on" is its topic (the hotel, its name before "hotel" in lower case, where it was)
     pytest.param("KINGSTON, Jamaica (AP) — Anna Keller arrived shortly after 10 a.m. Later in the day, Keller and Jan "
                  "Nowak were joined at the Pegasus hotel by Paul Morel for a meeting on regional security and the "
                  "Kenyan-led mission in Haiti.", "2025-03-27",
-                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), None, OCCURRED, None)],
+                 [(MEETING, ("Anna Keller", "Jan Nowak", "Paul Morel"), "Pegasus", OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Jan Nowak"), None, OCCURRED, None),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, None),
+                  (TALKS, ("Jan Nowak", "Paul Morel"), None, OCCURRED, None)],
                  id="a-meeting-on-a-topic"),
     # a well-known venue is in its own city, not in that of the meeting just told
     pytest.param("Anna Keller and Jan Nowak held a meeting in Sydney on Tuesday. Keller then flew home, and in May she "

@@ -249,6 +249,20 @@ def test_apposition_before(make_doc):
     assert party_texts(block_before(pym)) == ["Vell Institute"]  # block_before falls back to it
 
 
+def test_a_title_the_object_of_a_clause_before_the_name_its_verb_after_it_is_not_the_name_s(make_doc):
+    # Asked whether Ann Ode might invite the general to Lima , Bo Pym said
+    doc = make_doc([
+        t("Asked", 13, "advcl", "VERB", lemma="ask"), t("whether", 5, "mark", "ADP"),
+        t("Ann", 3, "compound", "PROPN", "B-Person"), t("Ode", 5, "nsubj", "PROPN", "I-Person"),
+        t("might", 5, "aux", "AUX"), t("invite", 0, "ccomp", "VERB"), t("the", 7, "det", "DET"),
+        t("general", 5, "dobj", "NOUN"), t("to", 5, "prep", "ADP"), t("Lima", 8, "pobj", "PROPN", "B-Place"),
+        t(",", 13, "punct", "PUNCT"), t("Bo", 12, "compound", "PROPN", "B-Person"),
+        t("Pym", 13, "nsubj", "PROPN", "I-Person"), t("said", 13, "ROOT", "VERB", lemma="say"),
+    ])
+    pym = next(e for e in doc.ents if e.text == "Bo Pym")
+    assert apposition_before(pym).titles == []  # the one invited, not Bo Pym
+
+
 def test_apposition_before_keeps_the_words_of_a_post_of_several(make_doc):
     # the Deputy Prime Minister , Bo Pym , said
     doc = make_doc([

@@ -189,6 +189,11 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                     elif key and types.get(key) == PLACE and regional_post(block, place) and (person, key) not in seen:
                         seen.add((person, key))
                         yield affiliation(person, key, ent, rule, 0.8, " ".join(block.titles))
+                place = place_after_name(ent) if rule == "title-before" else None
+                key = refs.get(place.start) if place is not None else None
+                if key and types.get(key) == PLACE and regional_post(block, place) and (person, key) not in seen:
+                    seen.add((person, key))  # "Governor X of Kano State": the state's
+                    yield affiliation(person, key, ent, "name-of", 0.8, " ".join(block.titles))
         block = block_before(ent)
         if ((state_title(block) or national_code(ent) and not (block.parties or block.former or block.possessive))
                 and bare_title(ent) or government_voice(ent, block) or own_state_post(ent)) and (
@@ -382,12 +387,23 @@ def regional_head(titles: list[str]) -> bool:
     return gazetteer.fold(" ".join(titles)).endswith(REGIONAL_HEADS)
 
 
+def place_after_name(name: Span) -> Span | None:
+    """The place named right after a person's name and "of": "Governor X of Kano State"."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
+        return None
+    place = entity_at(doc, name.end + 1)
+    return place if place is not None and place.label_ == PLACE and place.start == name.end + 1 else None
+
+
 def regional_post(block, place: Span) -> bool:
     """A title block is a post in the government of ``place``: its head's ("Berlin's Mayor X"), or a minister's
     of a state or province ("Pennsylvania Commerce Secretary X", "New York Attorney General X"; a city has
-    none: "the Paris prosecutor X" is no minister)."""
-    return regional_head(block.titles) or block.role == "minister" and bool(gazetteer.region(place.text)) \
-        and not gazetteer.country(place.text)
+    none: "the Paris prosecutor X" is no minister), or the president of a state or province with one ("Bougainville
+    President X"; a city's is no head of its government: "the Lyon club president X")."""
+    state = bool(gazetteer.region(place.text)) and not gazetteer.country(place.text)
+    return regional_head(block.titles) or state and (
+        block.role == "minister" or gazetteer.fold(" ".join(block.titles)).endswith("president"))
 
 
 def listed_posts(doc: Doc, refs: dict):

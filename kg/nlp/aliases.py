@@ -29,7 +29,7 @@ from kg.nlp.clusters import Cluster
 from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import FAMILY_NOUNS, group_adjective, party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
-from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER, spelt, unglued
+from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER, VENUE_NOUNS_AFTER, spelt, unglued
 from kg.nlp.names import (
     PATRONYMIC_WORDS,
     display_name,
@@ -88,11 +88,15 @@ class AliasResolver:
         for ent in names:
             if ent.label_ == PERSON:
                 continue
-            key, canonical, code = canonical_key(ent)
+            # "the Ritz-Carlton hotel": the venue's name is "Ritz-Carlton", the building noun in lower case no part of it
+            named = Span(doc, ent.start, ent.end - 1, label=ent.label_) \
+                if ent.label_ == PLACE and len(ent) > 1 and ent[-1].text in VENUE_NOUNS_AFTER else ent
+            key, canonical, code = canonical_key(named)
             c = index.get((ent.label_, key))
             if c is None:
                 c = index[(ent.label_, key)] = new(ent.label_, canonical, code=code)
-            add(c, ent, "tag" if tagged_party(ent) else "name")
+            add(c, named, "tag" if tagged_party(ent) else "name")
+            refs[ent.end - 1] = c.key
         merge_acronyms(clusters, refs, doc.text)
         merge_short_countries(clusters, refs)
         merge_name_ends(clusters, refs)

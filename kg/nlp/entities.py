@@ -74,6 +74,7 @@ from kg.nlp.entity_recall import (
     dateline_city,
     known_bodies_over,
     known_venues_over,
+    venues_before_nouns,
     linked_cities_over,
     missed,
     missed_days,
@@ -95,6 +96,7 @@ from kg.nlp.entity_spans import (
 from kg.nlp.entity_types import (
     OTHER_LABELS,
     acronyms_of_bodies,
+    bracketed_long_forms,
     countries_out_of_people,
     decide_type,
     given_names_out_of_bodies,
@@ -210,6 +212,7 @@ class EntityFixer:
         typed = known_bodies_over(doc, typed, known, self.common_word)  # "Pacific Islands Forum", not a place
         typed = linked_cities_over(doc, typed)  # "Port of Spain", not "Port" and "Spain"
         typed = known_venues_over(doc, typed, self.venues(doc))  # "St Peter's Basilica", not "St Peter"
+        typed = venues_before_nouns(doc, typed)  # "the Ritz-Carlton hotel"
         typed = [(s, PLACE if t == ORGANIZATION and seat_at_venue(s) else t) for s, t in typed]
         # "at NATO headquarters": the body's building
         typed = [(Span(doc, s.start, s.end + 1), PLACE) if t == ORGANIZATION and seat_after(s) else (s, t)
@@ -230,6 +233,7 @@ class EntityFixer:
         if not sports_document(doc):  # "Samia Suluhu" found again beside the model's "Hassan"
             typed = one_name_of_adjacent_people(typed)
         typed = acronyms_of_bodies(people_out_of_bodies(given_names_out_of_bodies(listed_with_bodies(typed))))
+        typed = bracketed_long_forms(typed)  # "Bengal Initiative" + "for Multi-Sectoral ... Cooperation (BIMSTEC)"
         typed = countries_out_of_people(typed)  # "President of the Lao PDR Thongloun Sisoulith"
         typed = [(Span(doc, k, s.end), PLACE) if (k := facility_start(s)) is not None else (s, t) for s, t in typed]
         sides = result_line_sides(doc)  # "Northtown 2 Southville 1": the clubs, whatever parts the model tagged

@@ -49,6 +49,7 @@ from kg.nlp.entity_words import (
     GENERIC_BOARDS,
     INITIAL,
     TITLE_WORDS_NOT_NAMES,
+    VENUE_NOUNS_AFTER,
     letters,
     CommonWords,
     glued_surname,
@@ -57,7 +58,7 @@ from kg.nlp.entity_words import (
     surnames_of,
 )
 from kg.nlp.names import HONORIFICS, STYLE_INITIALS
-from kg.nlp.lines import capitals_line, words_where
+from kg.nlp.lines import capitals_line, tokens_where, words_where
 from kg.nlp.paragraphs import city_line_end, country_after, dateline_end, inner_apostrophe, inner_hyphen, saint_stop
 from kg.nlp.person_spans import family_name_first
 from kg.nlp.sports import (
@@ -116,6 +117,40 @@ def known_venues_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
         kinds = {PERSON, ORGANIZATION} if at_venue(hit) or named else {PERSON}
         if not crossing and all(t in kinds for _, t in inside) and not gazetteer.organization(hit.text):
             typed = [x for x in typed if x not in inside] + [(hit, PLACE)]
+    return typed
+
+
+def venues_before_nouns(doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """``typed`` with "the Ritz-Carlton hotel", "the Sheraton Addis hotel", "the Cidade Alta palace" a place, the
+    building noun written in lower case part of its name: the capitalised words between "the" and the noun, in
+    place of the parts the model tagged bodies or places or left untagged (not a big city's, a capital's, a region's
+    or a country's name: "the Doha hotel" is some hotel in Doha, but "the Shangri-La hotel" none of that town; nor a
+    person's: "the Trump hotel")."""
+    for noun in tokens_where(doc, VENUE_NOUNS_AFTER.__contains__):
+        k = noun.i
+        start = k
+        while start >= 1 and (doc[start - 1].text[:1].isupper() and doc[start - 1].text.replace("-", "").isalpha()
+                               or doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_
+                               and start >= 2 and not doc[start - 2].whitespace_) \
+                and not doc[start - 1].is_sent_start and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        while start < k and not doc[start].text[:1].isalpha():
+            start += 1
+        if start == k or start < 1 or doc[start - 1].lower_ != "the":
+            continue
+        name = doc[start:k].text
+        if any(t.ent_type_ == "NORP" for t in doc[start:k]):
+            continue  # "the Crimean resort": a place's adjective, no name
+        if k + 1 < len(doc) and doc[k + 1].lower_ == "of" or noun.text == "resort" and (
+                gazetteer.city(name) or any(t.ent_type_ == "LOC" for t in doc[start:k])):
+            continue  # "the Black Sea resort of Sochi", "the Victoria Falls resort": a resort town
+        if gazetteer.city_population(name) >= BIG_CITY or gazetteer.capital_country(name) or gazetteer.region(name) \
+                or gazetteer.country(name) or gazetteer.demonym(name):
+            continue
+        inside, crossing = parts_within(typed, doc[start : k + 1])
+        if crossing or any(t not in {ORGANIZATION, PLACE} for _, t in inside):
+            continue
+        typed = [x for x in typed if x not in inside] + [(doc[start : k + 1], PLACE)]
     return typed
 
 
@@ -204,6 +239,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     for i in numpy.flatnonzero(words_where(doc, lambda w: w[:1].isupper())).tolist():
         if i in taken:
             continue
+        if found and found[-1][1] == PERSON:  # (the people found so far: "Governor X of Kano State", X found here)
+            people.update(range(found[-1][0].start, found[-1][0].end))
         tok = doc[i]
         if abbreviation(tok):
             continue  # "Lt" of "Coast Guard Lt. X": a rank's abbreviation, never a name
@@ -257,8 +294,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : tok.i + 3], ORGANIZATION))  # "Sen. X, D-Va., said": the Democratic Party
         elif party_adjective(tok) or party_before_post(doc[tok.i : tok.i + 1]):
             found.append((doc[tok.i : tok.i + 1], ORGANIZATION))  # "the Green party whip", "Labour MP X": the party
-        elif place_before_title(tok, people) or place_after_title(tok):
-            found.append((doc[tok.i : tok.i + 1], PLACE))  # "Ontario Premier Doug Ford", "the Governor of Bihar"
+        elif (end := place_before_title(tok, people) or place_after_title(tok, people)) is not None:
+            found.append((doc[tok.i : end], PLACE))  # "Ontario Premier Doug Ford", "the Governor of Bihar"
         elif demonym_before_title(tok):
             found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
         elif is_name_word(tok) and not gazetteer.country(tok.text) and versus_run(tok, taken):
@@ -535,36 +572,49 @@ def demonym_before_title(tok) -> bool:
     return nxt in gazetteer.titles() or nxt in TITLE_WORDS_NOT_NAMES
 
 
-def place_before_title(tok, people: set[int]) -> bool:
-    """A one-word region or city (100,000 people or more) the model left untagged, right before a title and a
-    person's name (``people``: the indices of their words): "Ontario Premier Doug Ford", "Texas Gov. X", "Punjab
-    Chief Minister X"."""
+def region_end(tok) -> int | None:
+    """The end of a one-word region or city (100,000 people or more) the model left untagged at ``tok``, with the
+    "State" after it that some states' names take ("Kano State"); None if the word is neither. A given name that
+    names a region is the region here ("Assam", "Alberta"): the callers ask for a title beside it."""
     doc = tok.doc
-    if not (tok.is_alpha and tok.text.istitle()) or tok.i + 2 >= len(doc) or gazetteer.given_name(tok.text) \
-            or gazetteer.demonym(tok.text):
-        return False  # (a people's adjective that names a region too: "Somali President X" is Somalia's)
-    if not (gazetteer.region(tok.text) or gazetteer.city_population(tok.text) >= CITY):
-        return False
-    for j in range(tok.i + 1, min(tok.i + 4, len(doc) - 1)):  # "Punjab Chief Minister X": the title's head word
+    if not (tok.is_alpha and tok.text.istitle()):
+        return None
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "State" and gazetteer.region(f"{tok.text} State"):
+        return tok.i + 2
+    if gazetteer.region(tok.text) or gazetteer.city_population(tok.text) >= CITY and not gazetteer.given_name(tok.text):
+        return tok.i + 1
+    return None
+
+
+def place_before_title(tok, people: set[int]) -> int | None:
+    """A region or city (:func:`region_end`) right before a title and a person's name (``people``: the indices of
+    their words; a Malaysian honorific may stand between): "Ontario Premier Doug Ford", "Texas Gov. X", "Punjab
+    Chief Minister X", "Sarawak Premier Tan Sri X", "Lagos State Commissioner X". The index after it, or None."""
+    doc = tok.doc
+    end = region_end(tok)
+    if end is None or end + 1 >= len(doc) or gazetteer.demonym(tok.text):
+        return None  # (a people's adjective that names a region too: "Somali President X" is Somalia's)
+    for j in range(end, min(end + 3, len(doc) - 1)):  # "Punjab Chief Minister X": the title's head word
         if not doc[j].text[:1].isupper():
-            return False
+            return None
         post = abbreviation(doc[j]) or doc[j].lower_
-        name = doc[j + 2 if post.endswith(".") and j + 2 < len(doc) else j + 1]
-        if post in gazetteer.title_words() and name.i in people:
-            return True
-    return False
+        k = j + 2 if post.endswith(".") and j + 2 < len(doc) else j + 1
+        k += malay_style_words(doc, k, min(len(doc), k + 4))
+        if post in gazetteer.title_words() and k < len(doc) and k in people:
+            return end
+    return None
 
 
-def place_after_title(tok) -> bool:
-    """A one-word region or city (100,000 people or more) the model left untagged, right after a title and "of":
-    "the Governor of Bihar", "Chief Minister of Punjab"."""
+def place_after_title(tok, people: set[int]) -> int | None:
+    """A region or city (:func:`region_end`) right after "of" and a title or a person's name: "the Governor of
+    Bihar", "Chief Minister of Punjab", "Governor X of Kano State". The index after it, or None."""
     doc = tok.doc
-    if not (tok.is_alpha and tok.text.istitle()) or tok.i < 2 or gazetteer.given_name(tok.text):
-        return False
-    if not (gazetteer.region(tok.text) or gazetteer.city_population(tok.text) >= CITY):
-        return False
-    return doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in gazetteer.title_words() \
-        and doc[tok.i - 2].text[:1].isupper()
+    end = region_end(tok)
+    if end is None or tok.i < 2 or doc[tok.i - 1].lower_ != "of":
+        return None
+    before = doc[tok.i - 2]
+    return end if before.lower_ in gazetteer.title_words() and before.text[:1].isupper() or before.i in people \
+        else None
 
 
 def acronym_before_title(tok) -> bool:

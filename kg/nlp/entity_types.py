@@ -8,6 +8,7 @@ name is, or whether it is one at all.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -809,6 +810,42 @@ def acronyms_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     bodies = [s.text for s, t in typed if t == ORGANIZATION and len(s) > 1]
     return [(s, ORGANIZATION) if t == PLACE and len(s) == 1 and s.text.isupper() and 2 <= len(s.text) <= 6
             and any(spelt(s.text, b, False) for b in bodies) else (s, t) for s, t in typed]
+
+
+#: Lower-case words inside a body's long name before its acronym: "Initiative for Multi-Sectoral ... Cooperation".
+LONG_FORM_GLUE = {"of", "for", "and", "on", "the", "&", "-", "in", "to"}
+#: An acronym in brackets after a name: "(BIMSTEC)".
+BRACKETED_ACRONYM = re.compile(r"\( ?([A-Z]{3,10}) ?\)")
+
+
+def bracketed_long_forms(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"Bengal Initiative" + "for" + "Multi-Sectoral Technical and Economic Cooperation" + "(BIMSTEC)": the model's
+    parts of a body's name whose initials the acronym in brackets after it spells are that one body (the longest
+    run of capitalised words and glue before the bracket the acronym spells; the parts must be bodies or untagged)."""
+    doc = typed[0][0].doc if typed else None
+    if doc is None:
+        return typed
+    out = typed
+    for match in BRACKETED_ACRONYM.finditer(doc.text):
+        acronym = doc.char_span(match.start(1), match.end(1))
+        if acronym is None or len(acronym) != 1 or acronym.start < 2 or doc[acronym.start - 1].text != "(":
+            continue
+        short, end = acronym.text, acronym.start - 1
+        k = end - 1
+        while k >= 0 and (doc[k].lower_ in LONG_FORM_GLUE or doc[k].text[:1].isupper()
+                          and doc[k].text.replace("-", "").isalpha()) \
+                and not doc[k].is_sent_start and "\n" not in doc[k].whitespace_ and end - k <= 16:
+            k -= 1
+        starts = [s for s in range(k + 1, end - 1) if doc[s].text[:1].isupper()
+                  and spelt(short, doc[s:end].text, False)]
+        if not starts:
+            continue
+        whole = Span(doc, starts[0], end, label=ORGANIZATION)
+        parts = [(sp, t) for sp, t in out if sp.start < whole.end and whole.start < sp.end]
+        if len(parts) < 2 or any(t != ORGANIZATION or sp.start < whole.start or sp.end > whole.end for sp, t in parts):
+            continue  # one part the model got whole already, or a person's or a place's name among them
+        out = [(sp, t) for sp, t in out if not any(sp is p for p, _ in parts)] + [(whole, ORGANIZATION)]
+    return out
 
 
 def given_name_last(span: Span) -> bool:

@@ -44,6 +44,8 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "protection", "conservation", "nature", "nuclear", "reconstruction", "digitalisation",
                    "digitalization", "federal", "partnerships", "francophonie", "solidarity", "decentralisation",
                    "decentralization", "territorial", "local", "unification", "reunification", "overseas"}
+#: Building nouns a report writes in lower case after a venue's own name: "at the Ritz-Carlton hotel".
+VENUE_NOUNS_AFTER = {"hotel", "palace", "resort", "residence", "guesthouse", "castle", "mansion", "villa"}
 #: Head words of the names of standing forums: a body's name, never a place, and no party to its own meetings ("the
 #: Shangri-La Dialogue", "the next meeting of the India-Central Asia Dialogue", "the Doha Forum").
 STANDING_FORUM_HEADS = {"Dialogue", "Forum"}

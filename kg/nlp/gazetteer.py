@@ -329,8 +329,13 @@ def language(name: str) -> bool:
 
 
 def region(name: str) -> str | None:
-    """ISO2 of the country whose state, province or county (ISO 3166-2) has this name, or None."""
-    return _regions().get(fold(name))
+    """ISO2 of the country whose state, province or county (ISO 3166-2) has this name, or None; "Lagos State" and
+    "Rakhine State" are the states ISO 3166-2 names "Lagos" and "Rakhine"."""
+    key = fold(name)
+    found = _regions().get(key)
+    if found is None and key.endswith(" state") and " " not in key[:-6]:
+        found = _regions().get(key[:-6])
+    return found
 
 
 @lru_cache(maxsize=65536)

@@ -263,8 +263,9 @@ def named_building(ev: RawEvent, refs: dict, definite: bool = False) -> bool:
     starts = [t.i for t in ev.sentence if refs.get(t.i) == ev.place and refs.get(t.i - 1) != ev.place]
     ends = [next(k for k in range(i, len(doc) + 1) if refs.get(k) != ev.place) for i in starts
             if not definite or i >= 1 and doc[i - 1].lower_ == "the"]
-    return any(k < len(doc) and (doc[k].lower_ in BUILDING_NOUNS or k + 1 < len(doc) and doc[k].is_lower
-                                 and doc[k + 1].lower_ in BUILDING_NOUNS or apposed_building(doc, k)) for k in ends)
+    return any(doc[k - 1].text in BUILDING_NOUNS or k < len(doc) and (  # (its noun in its mention: "the X hotel")
+        doc[k].lower_ in BUILDING_NOUNS or k + 1 < len(doc) and doc[k].is_lower and doc[k + 1].lower_ in BUILDING_NOUNS
+        or apposed_building(doc, k)) for k in ends)
 
 
 def further_in(e: Span, starting: dict[int, Span]) -> Span | None:

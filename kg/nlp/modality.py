@@ -179,6 +179,9 @@ def is_negated(tok: Token) -> bool:
         if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(d.lower_ == "neither" for d in c.children)
                for c in t.children):
             return True  # "Neither X nor Y attended", "met neither X nor Y"
+        if t == tok and tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children):
+            return True  # "Myanmar hosts no UN envoy", "met no officials of X"
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in MEET_NOUNS | TALK_NOUNS | CALL_NOUNS and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
             return True  # "no meeting has been scheduled between X and Y" (but "No officials took part in the talks")

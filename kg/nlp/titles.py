@@ -621,6 +621,10 @@ def apposition_before(name: Span, comma: int | None = None) -> TitleBlock:
             if not block.titles and doc[i + 1].lower_ in {"'s", "’s"}:
                 return TitleBlock()  # "Two days before the Ghanaian leader's arrival, X spoke": the post of the
                 # one whose arrival it was, not X's
+            if not block.titles and other_clause_object(tok, name) and name.end < len(doc) \
+                    and doc[name.end] == name.root.head:
+                return TitleBlock()  # "Asked whether Y might invite the general to Dhaka, X said": the one invited
+                # (not "to meet the chairman of Y, X, a spokesperson said", whatever the parse)
             block.titles.insert(0, tok.lower_)  # not a name's word: "the Court of Justice in Y, X"; the last word
             # of a post of two that is no title alone: "Russia's chargé d'affaires, X"; not an adjective of another
             # noun, a name between: "In a post on his official Facebook page, X said" (but "chief mediator, X")
