@@ -1498,6 +1498,11 @@ REPRESENTS_NOT = [
     pytest.param("PHNOM PENH - Senate President Ivo Marek met Chinese envoy Jan Nowak in Phnom Penh.",
                  [("Ivo Marek", "Senate", "title-before"), ("Jan Nowak", "China", "title-before")],
                  id="a-senate-of-no-named-country"),
+    # nor in one naming another country's Senate too
+    pytest.param("PHNOM PENH - Senate President Ivo Marek accused the army of violating the truce. US envoy Jan Nowak "
+                 "urged calm. The Cambodian Senate backed the deal.",
+                 [("Ivo Marek", "Senate", "title-before"), ("Jan Nowak", "United States", "title-before")],
+                 id="a-senate-beside-another-country-s"),
     # a report about two countries: one in talks with the other's official acts for the first
     pytest.param("Sydney (Wire) - President Ivo Marek and Australian Prime Minister Jan Nowak on Wednesday announced "
                  "that Indonesia and Australia have concluded negotiations on a treaty. Nowak said Australia and "

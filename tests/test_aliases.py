@@ -201,6 +201,10 @@ def test_malaysian_honorifics_are_no_part_of_a_name():
     (["Sri", "Mulyani", "Indrawati"], 0, 0),
     (["Datuk", "Seri"], 2, 0),  # nothing left at all
     (["Tan", "Sri", "Ivo", "Marek"], 1, 1),  # the pair's second word
+    # Cambodia's "Samdech" and its title's words, from its start or within
+    (["Samdech", "Pichey", "Sena", "Ivo", "Marek"], 0, 3),
+    (["Samdech", "Moha", "Borvor", "Thipadei", "Ivo", "Marek"], 2, 2),
+    (["Sena", "Ivo", "Marek"], 0, 0),  # a title's word with no "Samdech" before it
 ])
 def test_the_words_of_a_malaysian_honorific(words, k, expected):
     assert malay_honorific(words, k) == expected

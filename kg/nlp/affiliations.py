@@ -51,6 +51,7 @@ from kg.nlp.delegations import (
     side_parties,
 )
 from kg.nlp.entity_evidence import tagged_party
+from kg.nlp.entity_words import CHAMBER_WORDS
 from kg.nlp.events import RawEvent
 from kg.nlp.lines import line_of, tokens_where
 from kg.nlp.posts import (
@@ -327,6 +328,8 @@ def state_of_body(name: str) -> str | None:
     """ISO2 of the state a body belongs to: the gazetteer's ("State Department": US), or the people or country its
     name opens with when it ends as a state's body does ("Chinese Foreign Ministry", "Russia's Security Council")."""
     org = gazetteer.organization(name)
+    if org is not None and gazetteer.fold(name).removeprefix("the ") in CHAMBER_WORDS:
+        return None  # a chamber's bare name, left so where it is no state's own (kg.nlp.aliases.canonical_key)
     if org is not None:
         return None if gazetteer.is_media(org.name) else org.country  # (not a state's broadcaster's reporter)
     words = name.removeprefix("the ").split()

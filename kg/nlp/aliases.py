@@ -29,7 +29,15 @@ from kg.nlp.clusters import Cluster
 from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import FAMILY_NOUNS, group_adjective, party_before_post, tagged_party
 from kg.nlp.entity_people import known_as
-from kg.nlp.entity_words import COMPANY_ENDINGS, NAME_PARTICLES, REGNAL_NUMBER, VENUE_NOUNS_AFTER, spelt, unglued
+from kg.nlp.entity_words import (
+    CHAMBER_WORDS,
+    COMPANY_ENDINGS,
+    NAME_PARTICLES,
+    REGNAL_NUMBER,
+    VENUE_NOUNS_AFTER,
+    spelt,
+    unglued,
+)
 from kg.nlp.names import (
     PATRONYMIC_WORDS,
     display_name,
@@ -194,16 +202,24 @@ def cities_of_venues(clusters: list[Cluster], index: dict, new) -> None:
         city.mentions += [Mention(m.text, m.start, m.end, VENUE_MENTION) for m in venue.mentions]
 
 
-#: A chamber's bare name, which many states give theirs: "the Senate" is the US Senate only in a report that names
-#: the United States ("Senate President X" of Cambodia's is not).
-CHAMBER_WORDS = {"senate", "congress"}
-
-
 def names_country(doc, code: str) -> bool:
     """Whether the document names the country of ISO2 ``code``, or its people ("the United States", "US",
     "American")."""
     return any(getattr(gazetteer.country(e.text) or gazetteer.demonym(e.text), "code", None) == code
                for e in doc.ents if e.label_ in {COUNTRY, PLACE, "NORP"})
+
+
+def chamber_of_another(doc, chamber: str, code: str) -> bool:
+    """Whether the document writes the chamber's bare name after another country's name or people's word: "the
+    Cambodian Senate", "Cambodia's Senate" (its bare "Senate" is then that country's too)."""
+    for tok in doc:
+        if tok.lower_ != chamber or tok.i < 1:
+            continue
+        before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text in {"'s", "’s"} else doc[tok.i - 1]
+        state = gazetteer.demonym(before.text) or gazetteer.country(before.text)
+        if state is not None and state.code != code:
+            return True
+    return False
 
 
 def canonical_key(ent: Span) -> tuple[str, str, str | None]:
@@ -219,8 +235,9 @@ def canonical_key(ent: Span) -> tuple[str, str, str | None]:
             org = gazetteer.organization(f"{text} Party")  # "the Green party": the Greens
         if org is None and group_adjective(ent):
             org = gazetteer.organization(f"{text}s")  # "the Houthi rebels": the Houthis
-        if org and not (org.country and gazetteer.fold(text).removeprefix("the ") in CHAMBER_WORDS
-                        and not names_country(ent.doc, org.country)):
+        chamber = gazetteer.fold(text).removeprefix("the ")
+        if org and not (org.country and chamber in CHAMBER_WORDS and (
+                not names_country(ent.doc, org.country) or chamber_of_another(ent.doc, chamber, org.country))):
             return gazetteer.fold(org.name), org.name, None
         if party := tagged_party(ent) or party_before_post(ent):
             return gazetteer.fold(party), party, None  # "D-Calif.", "Democratic Sen. X": the Democratic Party

@@ -55,6 +55,8 @@ from kg.nlp.names import (
     ENVOY_RANK_WORDS,
     FORMS_OF_ADDRESS,
     GENERATION_SUFFIXES,
+    KHMER_STYLE,
+    KHMER_STYLE_WORDS,
     POST_NOMINALS,
     STYLE_INITIALS,
     STYLE_NOUNS,
@@ -100,6 +102,10 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         return []  # "#MeToo", "@northtown": a hashtag or a handle, not a name in the text
     if all(t.lower_ in ENVOY_RANK_WORDS for t in span):
         return []  # "Ambassador Extraordinary and Plenipotentiary": an envoy's rank, no name
+    if all(t.lower_ in KHMER_STYLE_WORDS or t.lower_ == KHMER_STYLE for t in span) and span.end < len(doc) \
+            and doc[span.end].text[:1].isupper():
+        return []  # "Samdech Moha" (of "Samdech Moha Borvor Thipadei X"): a style before the name, no name (but
+        # "Samdech Thipadei received Y": the style the person is called by)
     for tok in span:  # a name never crosses a line break: keep the part before it
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else tok.i + 1

@@ -44,6 +44,9 @@ PORTFOLIO_WORDS = {"business", "trade", "commerce", "industry", "finance", "econ
                    "protection", "conservation", "nature", "nuclear", "reconstruction", "digitalisation",
                    "digitalization", "federal", "partnerships", "francophonie", "solidarity", "decentralisation",
                    "decentralization", "territorial", "local", "unification", "reunification", "overseas"}
+#: A chamber's bare name, which many states give theirs: "the Senate" is the US Senate only in a report that names
+#: the United States ("Senate President X" of Cambodia's is not) and no other country's Senate (kg.nlp.aliases).
+CHAMBER_WORDS = {"senate", "congress"}
 #: Building nouns a report writes in lower case after a venue's own name: "at the Ritz-Carlton hotel".
 VENUE_NOUNS_AFTER = {"hotel", "palace", "resort", "residence", "guesthouse", "castle", "mansion", "villa"}
 #: Head words of the names of standing forums: a body's name, never a place, and no party to its own meetings ("the

@@ -105,14 +105,19 @@ HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "
 #: name.
 MALAY_HONORIFICS = {"datuk", "dato", "dato'", "datin", "tun"}
 MALAY_GRADES = {"utama", "panglima", "paduka"}
+#: Cambodia's style "Samdech" and the words of the titles that follow it: "Samdech Techo X", "Samdech Moha Borvor
+#: Thipadei X", "Samdech Pichey Sena X" (no part of the name; read only after "Samdech").
+KHMER_STYLE = "samdech"
+KHMER_STYLE_WORDS = {"techo", "moha", "borvor", "thipadei", "pichey", "sena", "akka", "padei", "vibol"}
 #: The words a Malaysian honorific can end with: what :func:`malay_honorific` reads only if it ends before a name.
-MALAY_LAST_WORDS = {second for _, second in HONORIFIC_PAIRS} | MALAY_GRADES | MALAY_HONORIFICS
+MALAY_LAST_WORDS = {second for _, second in HONORIFIC_PAIRS} | MALAY_GRADES | MALAY_HONORIFICS | KHMER_STYLE_WORDS \
+    | {KHMER_STYLE}
 
 
 def malay_honorific(words: list[str], k: int) -> int:
     """How many words of a Malaysian honorific open ``words`` at ``k`` ("Tan Sri", "Datuk Seri Utama", "Datuk",
-    or the rest of a pair begun before ``k``: "Sri" of "Tan" + "Sri X", "Utama" of "Datuk Seri" + "Utama X"), leaving
-    at least one word after."""
+    or the rest of a pair begun before ``k``: "Sri" of "Tan" + "Sri X", "Utama" of "Datuk Seri" + "Utama X"), or of
+    Cambodia's "Samdech" and its title's words ("Samdech Techo X"), leaving at least one word after."""
     low = [w.lower() for w in words]
     n = 0
     if k >= len(low):
@@ -125,7 +130,19 @@ def malay_honorific(words: list[str], k: int) -> int:
         n = 1
     elif low[k] in MALAY_GRADES and k >= 2 and (low[k - 2], low[k - 1]) in HONORIFIC_PAIRS:
         n = 1
+    elif low[k] == KHMER_STYLE or low[k] in KHMER_STYLE_WORDS and khmer_style_before(low, k):
+        n = 1
+        while k + n < len(low) and low[k + n] in KHMER_STYLE_WORDS:
+            n += 1  # "Samdech Pichey Sena X": the style's words, then the name
     return n if k + n < len(low) else 0
+
+
+def khmer_style_before(low: list[str], k: int) -> bool:
+    """The words before ``k`` are "Samdech" and the words of its title ("Samdech Moha" + "Borvor X")."""
+    j = k - 1
+    while j >= 0 and low[j] in KHMER_STYLE_WORDS:
+        j -= 1
+    return j >= 0 and low[j] == KHMER_STYLE
 
 
 #: Styles of royalty before a name that the name is known without once two words of it are left: "Prince Faisal bin
