@@ -205,6 +205,9 @@ REPRESENTS_MORE = [
                  id="a-region-named-like-a-person"),
     pytest.param("Governor Ivo Marek of Lagos State received Jan Nowak.", [("Ivo Marek", "Lagos State", "name-of")],
                  id="governor-x-of-a-state"),
+    # Yonhap's short forms: "S. Korea", "FM"; and no South Korean in "N. Korean" (its people's word of two untagged)
+    pytest.param("SEOUL, Aug. 5 (Yonhap) - S. Korea's FM Ann Ode met Jan Nowak in Busan. N. Korean FM Ivo Marek was "
+                 "not invited.", [("Ann Ode", "South Korea", "title-before")], id="s-korea-s-fm"),
     pytest.param("Ivo Marek will hold talks with Sarawak Premier Tan Sri Jan Nowak.",
                  [("Jan Nowak", "Sarawak", "title-before")], id="a-region-s-premier-styled"),
     pytest.param("He will also meet Bougainville President Anna Keller.",

@@ -322,3 +322,12 @@ def test_a_readout_s_line_of_date_and_time_dates_its_lede_end_to_end(extract_tex
 def test_text_length_is_the_length_of_the_doc_text(vocab, words, spaces):
     doc = Doc(vocab, words=words, spaces=spaces)
     assert text_length(doc) == len(doc.text)
+
+
+@pytest.mark.model
+def test_the_agency_a_dateline_names_is_no_party_of_its_initials_end_to_end(extract_text):
+    text = ("BEIJING, July 15 (AAP) - Anna Keller has told Paul Morel that the two countries will co-operate. AAP "
+            "understands the talks ran for two hours.")
+    result, _ = extract_text(text, "2025-07-15")
+    assert "AAP" in {e.name for e in result.entities}
+    assert "Aam Aadmi Party" not in {e.name for e in result.entities}

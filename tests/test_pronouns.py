@@ -1,7 +1,15 @@
 """First-person pronouns inside quotations (kg.nlp.pronouns): whom a quotation is attributed to, read from
 the document's quotation marks and verbs of saying; rule tests on hand-built parses, no model needed."""
 
-from kg.nlp.pronouns import _main_subject, _subject_head, _traveller_where, in_quotation, quotations, quote_speaker
+from kg.nlp.pronouns import (
+    _main_subject,
+    _subject_head,
+    _traveller_where,
+    in_quotation,
+    quotations,
+    quote_speaker,
+    subject_owner,
+)
 
 from test_relations import t
 
@@ -94,3 +102,16 @@ def test_the_object_of_a_where_clause_on_a_later_leg_of_a_journey_is_the_travell
     ])
     refs = {0: "ann", 1: "ann", 7: "bo", 8: "bo", 15: "cy", 16: "cy"}
     assert _traveller_where(doc[18], refs) == "ann"
+
+
+def test_the_owner_of_the_subject_of_the_sentence_before_is_what_it_is_about(make_doc):
+    # The trip , Ann Ode 's second , then began in Lima .  (Ann Ode owns the apposition of the subject)
+    doc = make_doc([
+        t("The", 1, "det", "DET"), t("trip", 9, "nsubj", "NOUN"), t(",", 1, "punct", "PUNCT"),
+        t("Ann", 4, "compound", "PROPN", "B-Person"), t("Ode", 6, "poss", "PROPN", "I-Person"),
+        t("'s", 4, "case", "PART"), t("second", 1, "appos", "ADJ"), t(",", 1, "punct", "PUNCT"),
+        t("then", 9, "advmod", "ADV", tag="RB"), t("began", 9, "ROOT", "VERB", lemma="begin"), t("in", 9, "prep", "ADP"),
+        t("Lima", 10, "pobj", "PROPN", "B-Place"), t(".", 9, "punct", "PUNCT"),
+    ])
+    assert subject_owner(doc[0:13], [3]) == 3
+    assert subject_owner(doc[0:13], []) is None  # no one named before the pronoun

@@ -1439,6 +1439,13 @@ CONTACTS = [
          (TALKS, ("Donald Trump", "Vladimir Putin"), None, OCCURRED, "2025-03-18")], id="two-leaders"),
     pytest.param("Anna Keller refused to meet Paul Morel.", "2025-03-21", [], id="refused"),
     pytest.param("Anna Keller skipped the summit with Paul Morel.", "2025-03-21", [], id="skipped"),
+    # what speculation is over, and what reports relayed by others allege, is not told as happened
+    pytest.param("Anna Keller held talks with Paul Morel in Lima, a newspaper reported, amid speculation over another "
+                 "summit between Jan Nowak and Ivo Marek.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, None)], id="speculation-over-a-summit"),
+    pytest.param("Ambassador Anna Keller categorically denied reports published by the newspaper Maariv, and relayed by "
+                 "a number of websites, alleging that Minister Paul Morel had held a secret meeting with Jan Nowak in "
+                 "Lima last week.", "2025-03-21", [], id="denied-reports-relayed-alleging"),
     # "no" before what the verb's object is: none received
     pytest.param("Myanmar currently hosts no UN envoy at the political level.", "2025-03-21", [], id="hosts-no-envoy"),
     pytest.param("Chile wanted Peru to open direct talks with Paul Morel.", "2025-03-21", [], id="wanted-x-to-open-talks"),
@@ -3851,9 +3858,8 @@ MEETINGS = [
                  "the Inter-Parliamentary Union (IPU). Her meeting with Jan Nowak, Speaker of Azerbaijan's Milli Majlis, "
                  "focused on a planned direct flight between Belgrade and Baku.", "2019-10-16",
                  [(MEETING, ("Anna Keller", "Russia"), "Belgrade", OCCURRED, "2019-10-15"),
-                  (MEETING, ("Anna Keller", "Azerbaijan"), "Belgrade", OCCURRED, "2019-10-15"),
                   (MEETING, ("Anna Keller", "Jan Nowak"), "Belgrade", OCCURRED, "2019-10-15")],
-                 id="speaker-of-a-body-s-sidelines"),
+                 id="speaker-of-a-body-s-sidelines"),  # (Azerbaijan's meeting told again as its speaker's: hers)
     # a press release's city and date on a line of their own date nothing; "later in the day" counts from the day of
     # the story, not a thing's ("the recommendation of 8 November 2023")
     pytest.param("Brussels, 6 February 2024\n\nThe Commissioner for Enlargement, Anna Keller, received the Prime Minister "

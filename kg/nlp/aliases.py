@@ -28,6 +28,7 @@ from kg.nlp import gazetteer
 from kg.nlp.clusters import Cluster
 from kg.nlp.datelines import dateline
 from kg.nlp.entity_evidence import FAMILY_NOUNS, group_adjective, party_before_post, tagged_party
+from kg.nlp.entity_types import dateline_agency
 from kg.nlp.entity_people import known_as
 from kg.nlp.entity_words import (
     CHAMBER_WORDS,
@@ -92,6 +93,7 @@ class AliasResolver:
                 refs[t.i] = c.key
 
         names = [e for e in doc.ents if e.label_ in KG_LABELS]
+        agencies = {e.text for e in names if e.label_ == ORGANIZATION and dateline_agency(e)}  # "(AAP) -"
         # places, countries, organisations: by canonical key
         for ent in names:
             if ent.label_ == PERSON:
@@ -99,7 +101,7 @@ class AliasResolver:
             # "the Ritz-Carlton hotel": the venue's name is "Ritz-Carlton", the building noun in lower case no part of it
             named = Span(doc, ent.start, ent.end - 1, label=ent.label_) \
                 if ent.label_ == PLACE and len(ent) > 1 and ent[-1].text in VENUE_NOUNS_AFTER else ent
-            key, canonical, code = canonical_key(named)
+            key, canonical, code = canonical_key(named, agencies)
             c = index.get((ent.label_, key))
             if c is None:
                 c = index[(ent.label_, key)] = new(ent.label_, canonical, code=code)
@@ -222,8 +224,9 @@ def chamber_of_another(doc, chamber: str, code: str) -> bool:
     return False
 
 
-def canonical_key(ent: Span) -> tuple[str, str, str | None]:
-    """(grouping key, canonical name, ISO2) for a non-person mention."""
+def canonical_key(ent: Span, agencies: set[str] | frozenset[str] = frozenset()) -> tuple[str, str, str | None]:
+    """(grouping key, canonical name, ISO2) for a non-person mention (``agencies``: the names in the brackets of the
+    document's datelines, the agencies that filed it)."""
     text = ent.text
     if ent.label_ == COUNTRY or (ent.label_ == PLACE and gazetteer.country(text)):
         c = gazetteer.country(text)
@@ -235,6 +238,8 @@ def canonical_key(ent: Span) -> tuple[str, str, str | None]:
             org = gazetteer.organization(f"{text} Party")  # "the Green party": the Greens
         if org is None and group_adjective(ent):
             org = gazetteer.organization(f"{text}s")  # "the Houthi rebels": the Houthis
+        if org is not None and not gazetteer.is_media(org.name) and text in agencies:
+            org = None  # "BEIJING, July 15 (AAP) -": the agency that filed it, not the party of those initials
         chamber = gazetteer.fold(text).removeprefix("the ")
         if org and not (org.country and chamber in CHAMBER_WORDS and (
                 not names_country(ent.doc, org.country) or chamber_of_another(ent.doc, chamber, org.country))):

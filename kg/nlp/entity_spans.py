@@ -663,11 +663,13 @@ def _title_not_org(span: Span) -> Span:
     names one that is no government's own ("an Irish Labour Party politician"); and a known body's
     name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
-    if span.label_ == "ORG" and len(span) > 1 and gazetteer.demonym(span[0].text) and any(
-            " ".join(t.lower_ for t in doc[span.start + 1 : k]) in gazetteer.titles()
+    # (a people's word of two: "N. Korean FM", "South Korean Foreign Minister")
+    d = 2 if len(span) > 2 and gazetteer.demonym(span[:2].text) else 1 if gazetteer.demonym(span[0].text) else 0
+    if span.label_ == "ORG" and len(span) > d > 0 and any(
+            " ".join(t.lower_ for t in doc[span.start + d : k]) in gazetteer.titles()
             for k in (span.end, span.end + 1)):
         # "Chilean Consul General" tagged ORG: a title; "Kenyan Cabinet" before "Secretary": the title's first word
-        return Span(doc, span.start, span.start + 1, label="NORP")
+        return Span(doc, span.start, span.start + d, label="NORP")
     if (
         span.label_ == "ORG"
         and len(span) > 1

@@ -235,6 +235,10 @@ def is_negated(tok: Token) -> bool:
     if chain[-1].dep_ == "ccomp" and intent.dep_ == "acl" and intent.lemma_.lower() in CLAIM_VERBS and (
             intent.head.lower_ in REPORT_NOUNS and any(t.lemma_.lower() in DENIAL_VERBS for t in list(intent.head.ancestors)[:3])):
         return True  # "dismissed as baseless a report claiming that he had spoken to X"
+    if chain[-1].dep_ == "ccomp" and intent.dep_ in {"advcl", "acl"} and intent.lemma_.lower() in {"claim", "allege"} \
+            and any(t.lemma_.lower() in DENIAL_VERBS for t in list(intent.ancestors)[:4]):
+        return True  # "denied reports published by Y, and relayed by Z, alleging that X had met W" (the claim hung on
+        # what relayed the reports)
     return False
 
 
@@ -242,8 +246,8 @@ def hearsay(tok: Token, chain: list[Token]) -> bool:
     """The contact is what reports, rumours or claims tell, not what the story states: "reports of talks in
     Istanbul", "declined to confirm a newspaper report that X and Y met" (the contact's noun the object of "of" or
     "about" a report noun, or its clause the report noun's complement)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "about"} and tok.head.head.lower_ in REPORT_NOUNS:
-        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "about", "over"} and tok.head.head.lower_ in REPORT_NOUNS:
+        return True  # (and "amid speculation over another summit between X and Y")
     return chain[-1].dep_ in {"acl", "ccomp", "relcl"} and chain[-1].head.lower_ in REPORT_NOUNS \
         and chain[-1].head.pos_ != "VERB"  # (not "X and Y held talks, Reuters reports": the story's source)
 

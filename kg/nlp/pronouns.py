@@ -93,7 +93,8 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
             else before[-1] if before[-1] >= prev_start \
             else subjects[-1] if subjects and subjects[-1] >= sent_start - 150 else before[-1]
         # "For X, the Vatican was a rare chance to work a crowd. He also met Y": the one the sentence before is about
-        topic = fronted_for(doc[sent_start - 1].sent, before) if sent_start and tok.dep_ in SUBJECT_DEPS else None
+        topic = (fronted_for(doc[sent_start - 1].sent, before) or subject_owner(doc[sent_start - 1].sent, before)) \
+            if sent_start and tok.dep_ in SUBJECT_DEPS else None
         pick = topic if topic is not None and not any(prev_start <= p for p in subjects) else pick
         # "Y, who asked X to form a government, will receive him": the object is the one just named in its sentence,
         # not the last subject (but not the one a relative clause holding it is about: "Y, who called on her")
@@ -114,6 +115,18 @@ def fronted_for(sent, before: list[int]) -> int | None:
     if first.lower_ not in {"for", "to"} or first.dep_ != "prep" or first.head.dep_ != "ROOT":
         return None
     return next((p for p in before if sent.start < p < first.head.i and first in sent.doc[p].ancestors), None)
+
+
+def subject_owner(sent, before: list[int]) -> int | None:
+    """The position of the person whose possessive the main clause's subject of a sentence has, among ``before``
+    ("X's trip began in Shanghai", "The trip, X's second to China, began": what the sentence is about), or None."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    owned = {subject.i} | {c.i for c in subject.children if c.dep_ == "appos"}
+    return next((p for p in reversed(before) if sent.start <= p < sent.end and (
+        entity_at(sent.doc, p) or sent.doc[p : p + 1]).root.dep_ == "poss"
+        and (entity_at(sent.doc, p) or sent.doc[p : p + 1]).root.head.i in owned), None)
 
 
 def _grammatical_antecedents(tok, refs: dict[int, str], person_at: dict):

@@ -165,8 +165,11 @@ def party_of(tok: Token) -> Token | Span | None:
     if ent is not None and ent.label_ == "NORP" and len(ent) > 1 and gazetteer.demonym(ent.text):
         return tok.doc[ent.start]  # "South African": a people's adjective of two words, by its first
     if tok.text[:1].isupper() and gazetteer.demonym(tok.text) and (ent is None or ent.label_ == "NORP") \
-            and not (tok.i >= 1 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in REGION_PEOPLES):
-        return tok  # but "the first Latin American pope", "a South American leader": no state's people
+            and not (tok.i >= 1 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in REGION_PEOPLES) \
+            and not (tok.i >= 1 and gazetteer.demonym(f"{tok.doc[tok.i - 1].text} {tok.text}") not in {
+                None, gazetteer.demonym(tok.text)}):
+        return tok  # but "the first Latin American pope", "a South American leader": no state's people; nor
+        # "Korean" of "N. Korean", another state's people's word of two the model left untagged
     return None
 
 
