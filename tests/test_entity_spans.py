@@ -392,3 +392,10 @@ def test_an_article_after_a_place_s_name_opens_another_phrase(vocab):
 def test_a_city_and_a_body_after_its_comma_are_two_names(vocab):
     doc = doc_of(vocab, "In Abuja , ECOWAS Commission President Jan Nowak said")
     assert texts(entity_spans.trim(span(doc, 1, 5, "GPE"))) == ["Abuja", "ECOWAS Commission"]
+
+
+def test_a_people_s_word_and_a_portfolio_tagged_a_person_before_a_title_are_the_people_s_word(vocab):
+    # "Thai Defence" tagged a person before "Minister X"; "N. Korean FM" tagged a body: the people's word of two
+    doc = doc_of(vocab, "when Thai Defence Minister Ivo Marek met N. Korean FM Jan Nowak")
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 1, 3, "PERSON"))] == [("Thai", "NORP")]
+    assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 7, 10, "ORG"))] == [("N. Korean", "NORP")]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span
 
 from entity_docs import doc_of, span
-from kg.model import ORGANIZATION, PERSON, PLACE
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import entity_evidence, entity_types, sports, titled_names
 from kg.nlp.entity_people import given_name_tagged_body, state_before_name
 
@@ -596,3 +596,12 @@ def test_a_body_s_name_cut_in_parts_is_whole_up_to_the_acronym_in_brackets_after
     # the longest run the acronym spells (not "Bay of", whose initial it lacks); a name the model got whole stays
     assert sorted(got) == [("NC", ORGANIZATION), ("Northtown Council", ORGANIZATION), ("QIMSTEC", ORGANIZATION),
                            ("Quorvath Initiative for Multi-Sectoral Technical and Economic Cooperation", ORGANIZATION)]
+
+
+def test_a_name_ending_in_a_country_s_name_that_another_name_opens_is_that_person_then_the_country(vocab):
+    got = retyped(vocab, "Ann Ode tells Bo Australia will act . Bo Pym and Luis Montenegro met Luis Montenegro",
+                  [(0, 2, "PERSON", PERSON), (3, 5, "PERSON", PERSON), (8, 10, "PERSON", PERSON),
+                   (11, 13, "PERSON", PERSON), (14, 16, "PERSON", PERSON)], entity_types.countries_after_people)
+    # (a name only its own mentions open is no such pair: "Luis Montenegro")
+    assert got == [("Ann Ode", PERSON), ("Bo", PERSON), ("Australia", COUNTRY), ("Bo Pym", PERSON),
+                   ("Luis Montenegro", PERSON), ("Luis Montenegro", PERSON)]

@@ -14,6 +14,7 @@ from kg.model import (
     MET_IN,
     MEETING,
     OCCURRED,
+    PERSON,
     PLACE,
     PLANNED,
     REPRESENTS,
@@ -23,7 +24,7 @@ from kg.model import (
 )
 from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import capital_parties, drop_repeats, trigger_rule
-from kg.nlp.parties import main_pair
+from kg.nlp.parties import main_pair, pair_of_main_clause
 from kg.nlp.no_contact import told_of_in_talks
 from kg.nlp.other_places import dated_event_after, in_topic
 from kg.nlp.events import RawEvent
@@ -1439,6 +1440,10 @@ CONTACTS = [
          (TALKS, ("Donald Trump", "Vladimir Putin"), None, OCCURRED, "2025-03-18")], id="two-leaders"),
     pytest.param("Anna Keller refused to meet Paul Morel.", "2025-03-21", [], id="refused"),
     pytest.param("Anna Keller skipped the summit with Paul Morel.", "2025-03-21", [], id="skipped"),
+    # the date of the summit on whose sidelines two met is theirs
+    pytest.param("Anna Keller and Paul Morel met on the sidelines of the G20 summit in Lima last November.",
+                 "2025-07-17", [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2024-11")],
+                 id="sidelines-of-a-summit-last-month"),
     # what speculation is over, and what reports relayed by others allege, is not told as happened
     pytest.param("Anna Keller held talks with Paul Morel in Lima, a newspaper reported, amid speculation over another "
                  "summit between Jan Nowak and Ivo Marek.", "2025-03-21",
@@ -6530,3 +6535,18 @@ def test_the_leader_of_a_country_s_delegation_is_its_minister_named_later(extrac
     names = {e.key: e.name for e in result.entities}
     assert {(names[e.participants[0]], names[e.party]) for e in result.events if e.kind == AFFILIATION} == {
         ("Khalid bin Abdulaziz Al-Quorvat", "Saudi Arabia")}
+
+
+def test_the_two_as_the_subject_of_an_as_clause_parsed_as_a_complement_are_the_two_named_before(make_doc):
+    # Ann Ode told Bo Pym that it will " act " , as the two leaders held talks .  ("held" parsed under "act")
+    doc = make_doc([
+        *name(0, 2, "nsubj"), t("told", 2, "ROOT", "VERB", lemma="tell"), *name(3, 2, "dobj", "Bo", "Pym"),
+        t("that", 9, "mark", "ADP"), t("it", 9, "nsubj", "PRON"), t("will", 9, "aux", "AUX"),
+        t('"', 9, "punct", "PUNCT"), t("act", 2, "ccomp", "VERB"), t('"', 9, "punct", "PUNCT"),
+        t(",", 16, "punct", "PUNCT"), t("as", 16, "mark", "ADP"), t("the", 15, "det", "DET"),
+        t("two", 15, "nummod", "NUM"), t("leaders", 16, "nsubj", "NOUN", lemma="leader", tag="NNS"),
+        t("held", 9, "ccomp", "VERB", lemma="hold"), t("talks", 16, "dobj", "NOUN", lemma="talk", tag="NNS"),
+        t(".", 2, "punct", "PUNCT"),
+    ])
+    refs = {0: "ann", 1: "ann", 3: "bo", 4: "bo"}
+    assert pair_of_main_clause(doc[15], refs, {"ann": PERSON, "bo": PERSON}) == ["ann", "bo"]

@@ -97,6 +97,7 @@ from kg.nlp.entity_types import (
     OTHER_LABELS,
     acronyms_of_bodies,
     bracketed_long_forms,
+    countries_after_people,
     countries_out_of_people,
     decide_type,
     given_names_out_of_bodies,
@@ -178,7 +179,8 @@ class EntityFixer:
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS
                  for p in trim(e, self.common_word)]
         typed = [(s, decide_type(s)) for s in spans]
-        typed = [(s, t) for s, t in typed if t is not None]
+        typed = countries_after_people([(s, t) for s, t in typed if t is not None])  # a headline's "tells Xi
+        # Australia will": Xi, then Australia
         if not sports_document(doc):
             typed = one_name_of_adjacent_people(typed)
         typed = [(s, PERSON if t in (ORGANIZATION, PLACE) and person_by_role(s, self.common_word) else t) for s, t in typed]

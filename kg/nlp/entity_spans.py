@@ -665,10 +665,11 @@ def _title_not_org(span: Span) -> Span:
     doc = span.doc
     # (a people's word of two: "N. Korean FM", "South Korean Foreign Minister")
     d = 2 if len(span) > 2 and gazetteer.demonym(span[:2].text) else 1 if gazetteer.demonym(span[0].text) else 0
-    if span.label_ == "ORG" and len(span) > d > 0 and any(
+    if span.label_ in {"ORG", "PERSON"} and len(span) > d > 0 and any(
             " ".join(t.lower_ for t in doc[span.start + d : k]) in gazetteer.titles()
             for k in (span.end, span.end + 1)):
         # "Chilean Consul General" tagged ORG: a title; "Kenyan Cabinet" before "Secretary": the title's first word
+        # (and "Thai Defence" tagged a person before "Minister X")
         return Span(doc, span.start, span.start + d, label="NORP")
     if (
         span.label_ == "ORG"

@@ -761,6 +761,29 @@ def countries_out_of_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, s
     return out
 
 
+def countries_after_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """"Albanese tells Xi Australia will ..." with "Xi Australia" tagged one name: a name ending in a country's whole
+    name, the words before it the first or last word of a person the document names in full ("Xi Jinping"), is that
+    person, then the country."""
+    parts: dict[str, set[str]] = {}  # a word opening or ending a name of two words or more -> those names
+    for s, t in typed:
+        if t == PERSON and len(s) >= 2:
+            for w in (s[0].text, s[-1].text):
+                parts.setdefault(w, set()).add(s.text)
+    out = []
+    for s, t in typed:
+        doc = s.doc
+        # (of another name: "Luís Montenegro" and "Tim Cook" are no Luís of Montenegro nor Tim of the Cook Islands)
+        cut = next((k for k in range(s.end - 1, s.start, -1) if gazetteer.country(doc[k : s.end].text)
+                    and parts.get(doc[s.start : k].text, set()) - {s.text}), None) \
+            if t == PERSON and len(s) >= 2 else None
+        if cut is None:
+            out.append((s, t))
+            continue
+        out += [(Span(doc, s.start, cut, label="PERSON"), PERSON), (Span(doc, cut, s.end, label="GPE"), COUNTRY)]
+    return out
+
+
 def people_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """"the Transition of the Republic of Mali Assimi Goita" tagged one body: a body's or place's name that ends in
     the whole name of a person of the document (two words or more) is that name, after the body's."""

@@ -662,7 +662,9 @@ def date_of(tok: Token) -> str | None:
             if t.head == t:
                 break
             t = t.head
-            steps = 0 if t.i in inside else steps + 1  # "in a single day on Tuesday": from the other date on
+            # "in a single day on Tuesday": from the other date on; "on the sidelines of the summit in Rio last
+            # November": through the edges of the event the contact is at
+            steps = 0 if t.i in inside else steps + (not edge_word(t))
     if attached:  # how long ("in more than three years") after when ("on Friday"); a day before a month or year
         return when(min(attached, key=lambda a: (duration(a[2]), a[0], not names_day(a[2]), a[1]))[2])
     dates = [e for e in dates if not any(w.lower_ in {"week", "weeks", "year", "years", "month"} for w in e)
@@ -683,6 +685,12 @@ ONE_DAY_EVENTS = {"ceremony", "funeral", "inauguration", "memorial", "coronation
 SAME_DAY_PREPS = {"after", "following", "during", "at"}
 #: Nouns of the edges of an event: "on the sidelines of the funeral" is at it.
 EDGE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
+
+
+def edge_word(t: Token) -> bool:
+    """A word of the phrase of an event's edges: "on", "the sidelines", "of" in "on the sidelines of the summit"."""
+    return t.lower_ in EDGE_NOUNS or t.lower_ == "of" and t.head.lower_ in EDGE_NOUNS \
+        or t.dep_ == "prep" and any(c.dep_ == "pobj" and c.lower_ in EDGE_NOUNS for c in t.children)
 
 
 def event_day(tok: Token) -> str | None:

@@ -776,13 +776,16 @@ def pair_of_main_clause(t: Token, refs: dict, types: dict) -> list[str]:
         clause = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), clause)
     elif t.dep_ not in {"nsubj", "nsubjpass"}:
         return []
-    if clause.dep_ not in {"advcl", "relcl"}:
-        return []
+    if clause.dep_ not in {"advcl", "relcl"} and not any(c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKS
+                                                          for c in clause.children):
+        return []  # (a clause opened by "as", however parsed: 'X told Y that "...", as the two held talks')
     seen = list(dict.fromkeys(k for i in range(t.sent.start, t.i) if (k := refs.get(i)) is not None
                               and types.get(k) == PERSON))
     return seen if len(seen) == 2 else []
 
 
+#: Words opening a clause subordinate to another: "as the two held talks", "after the two met".
+SUBORDINATING_MARKS = {"as", "after", "when", "while", "before", "once", "since"}
 #: Nouns of PEOPLE_BACKREF that ask no post of the two they refer to: "both men", "the two generals", "the rivals".
 UNTITLED_BACKREF = {"man", "general", "rival", "commander"}
 
