@@ -283,6 +283,10 @@ VENUES = [
     pytest.param("Anna Keller met Paul Morel on Monday at the Sheraton Addis hotel in Addis Ababa.", "2025-03-21",
                  (MEETING, ("Anna Keller", "Paul Morel"), "Addis Ababa", OCCURRED, "2025-03-17", "Sheraton Addis"), set(),
                  id="the-x-hotel"),
+    # (its name tagged a body that a later step made a person's, "Willard")
+    pytest.param("Anna Keller met Paul Morel on Monday at the Willard InterContinental hotel in Washington.", "2025-03-21",
+                 (MEETING, ("Anna Keller", "Paul Morel"), "Washington", OCCURRED, "2025-03-17",
+                  "Willard InterContinental"), set(), id="the-x-hotel-named-like-a-person"),
     # a "Minister Delegate" calling on a president "at" a house hung on the president, the city's "in" on the verb (no
     # portfolio a body)
     pytest.param("ACCRA - France's Minister Delegate for Francophonie and International Partnerships, Anna Keller, on "
