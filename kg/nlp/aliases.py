@@ -107,7 +107,8 @@ class AliasResolver:
                 c = index[(ent.label_, key)] = new(ent.label_, canonical, code=code)
             add(c, named, "tag" if tagged_party(ent) else "name")
             refs[ent.end - 1] = c.key
-        merge_acronyms(clusters, refs, doc.text)
+        if any(c.type == ORGANIZATION and c.name.isupper() for c in clusters):
+            merge_acronyms(clusters, refs, doc.text)  # (the text read only then: Doc.text joins every word)
         merge_short_countries(clusters, refs)
         merge_name_ends(clusters, refs)
         merge_state_heads(doc, clusters, refs)

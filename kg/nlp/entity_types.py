@@ -88,6 +88,7 @@ from kg.nlp.entity_words import (
     spelt,
     surnames_of,
 )
+from kg.nlp.lines import tokens_where
 from kg.nlp.memo import per_document
 from kg.nlp.names import (
     HONORIFIC_PAIRS,
@@ -837,8 +838,8 @@ def acronyms_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 
 #: Lower-case words inside a body's long name before its acronym: "Initiative for Multi-Sectoral ... Cooperation".
 LONG_FORM_GLUE = {"of", "for", "and", "on", "the", "&", "-", "in", "to"}
-#: An acronym in brackets after a name: "(BIMSTEC)".
-BRACKETED_ACRONYM = re.compile(r"\( ?([A-Z]{3,10}) ?\)")
+#: An acronym, as in brackets after a name: "(BIMSTEC)".
+ACRONYM = re.compile(r"[A-Z]{3,10}")
 
 
 def bracketed_long_forms(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -849,11 +850,13 @@ def bracketed_long_forms(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]
     if doc is None:
         return typed
     out = typed
-    for match in BRACKETED_ACRONYM.finditer(doc.text):
-        acronym = doc.char_span(match.start(1), match.end(1))
-        if acronym is None or len(acronym) != 1 or acronym.start < 2 or doc[acronym.start - 1].text != "(":
+    body_ends = {sp.end for sp, t in typed if t == ORGANIZATION}  # (a body's part must end right before the bracket)
+    for bracket in tokens_where(doc, "(".__eq__):
+        end = bracket.i
+        if end not in body_ends or end + 2 >= len(doc) or doc[end + 2].text != ")" \
+                or not ACRONYM.fullmatch(doc[end + 1].text):
             continue
-        short, end = acronym.text, acronym.start - 1
+        short = doc[end + 1].text
         k = end - 1
         while k >= 0 and (doc[k].lower_ in LONG_FORM_GLUE or doc[k].text[:1].isupper()
                           and doc[k].text.replace("-", "").isalpha()) \
