@@ -1160,6 +1160,17 @@ REPRESENTS_NOT = [
     # a portfolio of two parts; a minister who accompanies a leader acts for the leader's country
     pytest.param("Ann Ode met Tom Reed, Minister of Foreign Affairs and International Cooperation of the Republic of "
                  "Zambia.", [("Tom Reed", "Zambia", "apposition")], id="a-portfolio-of-two-parts"),
+    # (a participle hung on the place where the traveller was received: his companion, not the host's)
+    pytest.param("PARIS, June 23 (Reuters) - Zambian President Ivo Marek arrived in Paris on Tuesday for the financing "
+                 "summit. On Wednesday evening he was received by French President Jan Nowak at the Elysee Palace, "
+                 "accompanied by Finance Minister Tom Reed.",
+                 [("Ivo Marek", "Zambia", "title-before"), ("Jan Nowak", "France", "title-before"),
+                  ("Tom Reed", "Zambia", "title-companion")], id="received-at-a-palace-accompanied-by"),
+    # an envoy "to" a country, named before the envoy's rank ("-designate") or by the mission they head
+    pytest.param("The Ambassador-designate of Japan to Ghana, H.E. Ms. Ann Ode, called on the Minister. He met the Head "
+                 "of the Delegation of the European Union to Ghana, H.E. Mr. Tom Reed.",
+                 [("Ann Ode", "Japan", "title-before"), ("Tom Reed", "European Union", "title-before")],
+                 id="designate-and-delegation-to-a-country"),
     pytest.param("Chilean President Ann Ode, accompanied by Foreign Minister Tom Reed, met Ivo Marek in Lima.",
                  [("Ann Ode", "Chile", "title-before"), ("Tom Reed", "Chile", "aide-of")], id="accompanied-by-a-minister"),
     # one sent in another's place is of the sender's side

@@ -75,6 +75,15 @@ def test_a_given_name_tagged_as_a_place_no_gazetteer_knows_joins_the_name_after_
     assert ("Lima", PLACE) in joined and ("Morel", PERSON) in joined  # a city the gazetteer knows stays one
 
 
+def test_a_surname_the_model_tagged_a_person_made_a_place_after_given_names_joins_them(vocab):
+    doc = doc_of(vocab, "the minister , Rosa Yolanda Villavicencio , and Anna Keller Lima met .")
+    typed = [(span(doc, 3, 5, "PERSON"), PERSON), (span(doc, 5, 6, "PERSON"), PLACE),
+             (span(doc, 8, 10, "PERSON"), PERSON), (span(doc, 10, 11, "GPE"), PLACE)]
+    joined = [(s.text, t) for s, t in entities.one_name_of_adjacent_people(typed)]
+    # (not a place the model tagged one: "Lima")
+    assert joined == [("Rosa Yolanda Villavicencio", PERSON), ("Anna Keller", PERSON), ("Lima", PLACE)]
+
+
 # -- the whole component -------------------------------------------------------------------
 
 

@@ -582,10 +582,21 @@ def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Spa
                 and unknown_place_before(out[-1], span):
             span = Span(span.doc, out[-1][0].start, span.end, label=span.label_)
             out.pop()
+        elif out and kind == PLACE and out[-1][1] == PERSON and surname_taken_for_place(out[-1][0], span):
+            span, kind = Span(span.doc, out[-1][0].start, span.end, label="PERSON"), PERSON
+            out.pop()
         while kind == PERSON and len(span) > 1 and span[0].lower_ in FORMS_OF_ADDRESS:
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
         out.append((without_malay_style(span) if kind == PERSON else span, kind))  # nor is "Tan Sri"
     return out
+
+
+def surname_taken_for_place(given: Span, span: Span) -> bool:
+    """"Rosa Yolanda" + "Villavicencio", both tagged people, the second made a place for the town of its name: a
+    surname right after given names (one space between), the model's person."""
+    last = given[-1]
+    return given.end == span.start and len(span) == 1 and span.label_ == "PERSON" and last.whitespace_ == " " \
+        and len(given) >= 2 and bool(gazetteer.given_name(last.text))
 
 
 #: What may follow a kicker on its line: "ANALYSIS | MIDDLE EAST", "EXCLUSIVE: ...".

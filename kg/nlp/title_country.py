@@ -664,6 +664,12 @@ def companions_of(doc: Doc, refs: dict, travellers: set[str], joint: bool = True
             if subjects & travellers:  # everyone named after the "by", however the parser hung posts and names
                 out |= {refs[t.i] for c in tok.children if c.dep_ == "agent" for t in doc[c.i + 1 : tok.sent.end]
                         if t.i in refs and t.ent_type_ == PERSON}
+        elif lemma == "accompany" and tok.tag_ == "VBN" and (tok.dep_ == "advcl" or tok.dep_ == "acl"
+                                                            and tok.head.ent_type_ != PERSON) \
+                and head_subjects(tok, refs) & travellers:
+            # "he was received by Y at the palace, accompanied by Z": his companion, not Y's (the participle hung on
+            # the clause or on the place), those its own phrase names
+            out |= {refs[t.i] for t in tok.subtree if t.i in refs and t.ent_type_ == PERSON}
         elif lemma == "accompany":
             if {refs.get(t.i) for c in tok.children if c.dep_ == "dobj" for t in c.subtree} & travellers:
                 out |= {k for k in subjects if k is not None}
@@ -674,6 +680,13 @@ def companions_of(doc: Doc, refs: dict, travellers: set[str], joint: bool = True
                                             for c in tok.children):
             out |= {k for k in subjects if k is not None}  # "X and Economy Minister Z held talks with W"
     return {k for k in out if k is not None} - travellers
+
+
+def head_subjects(tok, refs: dict) -> set[str]:
+    """Who the clause a participle hangs on has for its subject: "he" of "he was received by Y, accompanied by Z"
+    (also with the participle parsed on the place: "received by Y at the palace, accompanied by Z")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return {refs[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs} if verb else set()
 
 
 #: Pronouns a journey's traveller is named by: "his first trip to France".

@@ -732,6 +732,10 @@ def host_word(tok: Token) -> bool:
     return tok.lower_ == "in" or tok.lower_ in {"to", "for", "on"} and envoy_before(tok)
 
 
+#: Nouns of a state's or body's mission abroad, whose "to" names where it is: "the Delegation of the EU to Ghana".
+MISSION_NOUNS = {"delegation", "mission", "embassy"}
+
+
 def envoy_before(tok: Token) -> bool:
     """The token comes right after an envoy's title, or after its country: "ambassador to", "envoy in",
     "Ambassador of Japan to"."""
@@ -743,9 +747,12 @@ def envoy_before(tok: Token) -> bool:
     table = gazetteer.titles()
     while k >= 2 and doc[k].lower_ in ENVOY_RANK_WORDS:
         k -= 1  # "Ambassador Extraordinary and Plenipotentiary of Georgia to"
+    if k >= 2 and doc[k].lower_ in {"designate", "elect"} and doc[k - 1].text in {"-", "–"}:
+        k -= 2  # "Ambassador-designate of Japan to"
 
-    def diplomat(k: int) -> bool:
-        return k >= 0 and "diplomat" in {table.get(doc[k].lower_), k >= 1 and table.get(f"{doc[k - 1].lower_} {doc[k].lower_}")}
+    def diplomat(k: int) -> bool:  # (or a mission's noun: "the Delegation of the European Union to Ghana")
+        return k >= 0 and ("diplomat" in {table.get(doc[k].lower_), k >= 1 and table.get(
+            f"{doc[k - 1].lower_} {doc[k].lower_}")} or doc[k].lower_ in MISSION_NOUNS)
 
     if diplomat(k):
         return True
