@@ -1166,6 +1166,10 @@ REPRESENTS_NOT = [
                  "accompanied by Finance Minister Tom Reed.",
                  [("Ivo Marek", "Zambia", "title-before"), ("Jan Nowak", "France", "title-before"),
                   ("Tom Reed", "Zambia", "title-companion")], id="received-at-a-palace-accompanied-by"),
+    # a ministry named by its people's word before its spokesperson's title: the ministry's, and so its country's
+    pytest.param("Iranian Foreign Ministry spokesman Ivo Marek said Iran would respond.",
+                 [("Ivo Marek", "Iranian Foreign Ministry", "title-before"), ("Ivo Marek", "Iran", "body-country")],
+                 id="a-people-s-foreign-ministry-spokesman"),
     # an envoy "to" a country, named before the envoy's rank ("-designate") or by the mission they head
     pytest.param("The Ambassador-designate of Japan to Ghana, H.E. Ms. Ann Ode, called on the Minister. He met the Head "
                  "of the Delegation of the European Union to Ghana, H.E. Mr. Tom Reed.",

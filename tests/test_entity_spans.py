@@ -210,7 +210,8 @@ def test_a_demonym_before_a_title_is_an_adjective_unless_a_body_follows_it(vocab
     doc = doc_of(vocab, "Indian External Affairs Minister Jo Doe and Indian Foreign Ministry spokesman Jo Doe "
                         "and an Irish Labour Party politician")
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 0, 3, "ORG"))] == [("Indian", "NORP")]
-    assert texts(entity_spans.trim(span(doc, 7, 10, "ORG"))) == ["Indian"]  # a government's own body: its country
+    # a government's own ministry named by its people's word: the ministry, which acts for its country
+    assert texts(entity_spans.trim(span(doc, 7, 10, "ORG"))) == ["Indian Foreign Ministry"]
     assert texts(entity_spans.trim(span(doc, 14, 18, "ORG"))) == ["Irish Labour Party"]
 
 

@@ -663,6 +663,11 @@ def _title_not_org(span: Span) -> Span:
     names one that is no government's own ("an Irish Labour Party politician"); and a known body's
     name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
+    if span.label_ == "ORG" and span[-1].text == "Ministry" and len(span) >= 3 and gazetteer.demonym(span[0].text) \
+            and all(t.lower_ in PORTFOLIO_WORDS | TITLE_WORDS_NOT_NAMES | {"and", "affairs", "external"}
+                    for t in span[1:-1]):
+        return span  # "Iranian Foreign Ministry" before "spokesman X": the ministry, whose people's word names its
+        # country (kg.nlp.affiliations.bodies_countries)
     # (a people's word of two: "N. Korean FM", "South Korean Foreign Minister")
     d = 2 if len(span) > 2 and gazetteer.demonym(span[:2].text) else 1 if gazetteer.demonym(span[0].text) else 0
     if span.label_ in {"ORG", "PERSON"} and len(span) > d > 0 and any(
