@@ -400,3 +400,13 @@ def test_a_people_s_word_and_a_portfolio_tagged_a_person_before_a_title_are_the_
     doc = doc_of(vocab, "when Thai Defence Minister Ivo Marek met N. Korean FM Jan Nowak")
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 1, 3, "PERSON"))] == [("Thai", "NORP")]
     assert [(s.text, s.label_) for s in entity_spans.trim(span(doc, 7, 10, "ORG"))] == [("N. Korean", "NORP")]
+
+
+def test_a_people_s_ministry_in_lower_case_is_a_body(vocab):
+    doc = doc_of(vocab, "the Chinese foreign ministry spokesperson said the Spanish said")
+    ents = entity_spans.with_demonym([span(doc, 1, 2, "NORP"), span(doc, 7, 8, "NORP")], lambda word: True)
+    assert [(s.text, s.label_) for s in ents] == [("Chinese foreign ministry", "ORG"), ("Spanish", "NORP")]
+    assert texts(entity_spans.trim(ents[0])) == ["Chinese foreign ministry"]  # its words in lower case stay
+    # (but "met at the French foreign ministry": the building, left unnamed as before)
+    doc = doc_of(vocab, "they met at the French foreign ministry")
+    assert entity_spans.ministry_after(span(doc, 4, 5, "NORP")) is None

@@ -149,6 +149,15 @@ class AliasResolver:
                     if c is None:
                         c = index[(COUNTRY, country.code)] = new(COUNTRY, country.name, code=country.code)
                     add(c, ent, "demonym")
+            elif ent.label_ == ORGANIZATION and len(ent) >= 3 and ent[-1].lower_ == "ministry" \
+                    and (country := gazetteer.demonym(ent[0].text)):
+                # "the Chilean foreign ministry": its people's word tells its country too (the word stays the
+                # ministry's)
+                c = index.get((COUNTRY, country.code))
+                if c is None:
+                    c = index[(COUNTRY, country.code)] = new(COUNTRY, country.name, code=country.code)
+                c.mentions.append(Mention(ent[0].text, ent[0].idx, ent[0].idx + len(ent[0].text), "demonym"))
+                c.positions.append(ent.start)
         cities_of_venues(clusters, index, new)
         resolve_handles(doc, clusters, refs, add)
         learn_titles(doc, clusters, refs)

@@ -102,6 +102,8 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         return []  # "#MeToo", "@northtown": a hashtag or a handle, not a name in the text
     if all(t.lower_ in ENVOY_RANK_WORDS for t in span):
         return []  # "Ambassador Extraordinary and Plenipotentiary": an envoy's rank, no name
+    if span.label_ == "ORG" and span[-1].text == "ministry" and ministry_after(span[:1]) == end:
+        return [span]  # "the Chinese foreign ministry": its words in lower case are its name's
     if all(t.lower_ in KHMER_STYLE_WORDS or t.lower_ == KHMER_STYLE for t in span) and span.end < len(doc) \
             and doc[span.end].text[:1].isupper():
         return []  # "Samdech Moha" (of "Samdech Moha Borvor Thipadei X"): a style before the name, no name (but
@@ -663,7 +665,7 @@ def _title_not_org(span: Span) -> Span:
     names one that is no government's own ("an Irish Labour Party politician"); and a known body's
     name followed by a portfolio and a title is the body alone ("EU Energy Commissioner X")."""
     doc = span.doc
-    if span.label_ == "ORG" and span[-1].text == "Ministry" and len(span) >= 3 and gazetteer.demonym(span[0].text) \
+    if span.label_ == "ORG" and span[-1].lower_ == "ministry" and len(span) >= 3 and gazetteer.demonym(span[0].text) \
             and all(t.lower_ in PORTFOLIO_WORDS | TITLE_WORDS_NOT_NAMES | {"and", "affairs", "external"}
                     for t in span[1:-1]):
         return span  # "Iranian Foreign Ministry" before "spokesman X": the ministry, whose people's word names its
@@ -985,8 +987,21 @@ def with_demonym(ents: list[Span], common_word: CommonWords) -> list[Span]:
                 and peoples_own_body(prev.text, ent, common_word)):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
             continue
+        if ent.label_ == "NORP" and (end := ministry_after(ent)) is not None:
+            ent = Span(ent.doc, ent.start, end, label="ORG")  # "the Chinese foreign ministry", in lower case
         out.append(ent)
     return out
+
+
+def ministry_after(ent: Span) -> int | None:
+    """The end of "foreign ministry" written in lower case after a people's word ("the Chinese foreign ministry
+    said"): that people's ministry of that portfolio; else None."""
+    doc, k = ent.doc, ent.end
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].lower_ in {"at", "in", "inside"}:
+        return None  # "met at the French foreign ministry": the building, no body of a name
+    while k < min(len(doc), ent.end + 4) and doc[k].is_lower and doc[k].lower_ in PORTFOLIO_WORDS | {"and"}:
+        k += 1
+    return k + 1 if k > ent.end and k < len(doc) and doc[k].text == "ministry" and gazetteer.demonym(ent.text) else None
 
 
 def peoples_own_body(adjective: str, body: Span, common_word: CommonWords) -> bool:
