@@ -9,7 +9,7 @@ Rules, in order:
    again on a copy with their words in running-text case (``EntityFixer.recase``; the lines
    of the text are :mod:`kg.nlp.lines`).
 1. trim: a people's adjective and a body named by common words only, tagged apart, are one
-   body ("Russian" + "Foreign Ministry"), and so are two countries joined by a hyphen and a body's words after
+   body ("Russian" + "Foreign Ministry", and in lower case "the Chinese foreign ministry"), and so are two countries joined by a hyphen and a body's words after
    them ("the US-China Business Council", ``pair_bodies``); cut spans at line breaks and brackets, drop articles, leading stop words, numbers
    and scores ("Northtown 4"), possessives and lower-case words at the ends, drop lower-case
    spans and photo credits ("File Photo/Reuters") (:mod:`kg.nlp.entity_spans`).
@@ -39,7 +39,11 @@ Rules, in order:
    given name the model tagged as a body's last word goes to the person after it (``given_names_out_of_bodies``:
    "the Kyrgyz Republic Sadyr" + "Nurgojoevich Japarov"); days the
    model left untagged ("This morning", "yesterday") are dates (``missed_days``); no person's name opens with the
-   end of a title begun before it ("Grand" + "Duke Henri", ``without_title_end``).
+   end of a title begun before it ("Grand" + "Duke Henri", ``without_title_end``); a venue's name before a building
+   noun in lower case is a place ("the Ritz-Carlton hotel", ``venues_before_nouns``); a body's name the model cut in
+   parts is whole up to the acronym in brackets it spells ("... Cooperation (BIMSTEC)", ``bracketed_long_forms``);
+   a headline's name glued to a country's ("tells Xi Australia") is the person, then the country
+   (``countries_after_people``).
 
 The words these modules share (name words, the English dictionary) are in :mod:`kg.nlp.entity_words`.
 """

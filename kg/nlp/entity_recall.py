@@ -147,9 +147,9 @@ def venues_before_nouns(doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[S
         if gazetteer.city_population(name) >= BIG_CITY or gazetteer.capital_country(name) or gazetteer.region(name) \
                 or gazetteer.country(name) or gazetteer.demonym(name):
             continue
-        inside, crossing = parts_within(typed, doc[start : k + 1])
         if name in {sp.text for sp, t in typed if t == PERSON and sp.start != start}:
             continue  # "Trump met him at the Trump hotel": a person's name
+        inside, crossing = parts_within(typed, doc[start : k + 1])
         if crossing or any(t not in {ORGANIZATION, PLACE} and not (t == PERSON and sp[0].ent_type_ != "PERSON")
                            for sp, t in inside):
             continue  # (but a name the model tagged no person's that a later step made one: "the Willard
