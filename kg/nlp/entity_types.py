@@ -742,24 +742,39 @@ def given_names_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span,
     return [(moved.get(s.start, s), t) if t == PERSON else (s, t) for s, t in out]
 
 
+#: The spaCy label of each kg kind a name split in two is given.
+SPLIT_LABELS = {COUNTRY: "GPE", PERSON: "PERSON"}
+
+
+def split_names(typed: list[tuple[Span, str]], cut_of, first: str, second: str) -> list[tuple[Span, str]]:
+    """``typed`` with each name ``cut_of(span, kind)`` gives a cut for split there: the words before it a name of kind
+    ``first``, those after one of kind ``second``."""
+    out = []
+    for s, t in typed:
+        cut = cut_of(s, t)
+        if cut is None:
+            out.append((s, t))
+        else:
+            out += [(Span(s.doc, s.start, cut, label=SPLIT_LABELS[first]), first),
+                    (Span(s.doc, cut, s.end, label=SPLIT_LABELS[second]), second)]
+    return out
+
+
 def countries_out_of_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """"President of the Lao PDR Thongloun Sisoulith" tagged one name: after a post's "of", a country's whole name
     and then two name words or more are the country, then the post's holder (not "head of the Syria Civil Defence":
     a body's words)."""
-    out = []
-    for s, t in typed:
+    def cut_of(s: Span, t: str) -> int | None:
         doc = s.doc
         after_post = s.start >= 2 and doc[s.start - 1].lower_ in {"of", "the"} and any(
             doc[j].lower_ in gazetteer.title_words() for j in range(max(0, s.start - 3), s.start - 1))
-        cut = next((k for k in range(s.start + 1, s.end - 1) if gazetteer.country(doc[s.start : k].text)
-                    and all(is_name_word(w) and w.lower_ not in PORTFOLIO_WORDS for w in doc[k : s.end])
-                    and not has_org_cue(doc[k : s.end])), None) \
-            if after_post and len(s) >= 3 and t != COUNTRY and not gazetteer.country(s.text) else None
-        if cut is None:
-            out.append((s, t))
-            continue
-        out += [(Span(doc, s.start, cut, label="GPE"), COUNTRY), (Span(doc, cut, s.end, label="PERSON"), PERSON)]
-    return out
+        if not (after_post and len(s) >= 3 and t != COUNTRY and not gazetteer.country(s.text)):
+            return None
+        return next((k for k in range(s.start + 1, s.end - 1) if gazetteer.country(doc[s.start : k].text)
+                     and all(is_name_word(w) and w.lower_ not in PORTFOLIO_WORDS for w in doc[k : s.end])
+                     and not has_org_cue(doc[k : s.end])), None)
+
+    return split_names(typed, cut_of, COUNTRY, PERSON)
 
 
 def countries_after_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -771,18 +786,15 @@ def countries_after_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, st
         if t == PERSON and len(s) >= 2:
             for w in (s[0].text, s[-1].text):
                 parts.setdefault(w, set()).add(s.text)
-    out = []
-    for s, t in typed:
-        doc = s.doc
+
+    def cut_of(s: Span, t: str) -> int | None:
         # (of another name: "Luís Montenegro" and "Tim Cook" are no Luís of Montenegro nor Tim of the Cook Islands)
-        cut = next((k for k in range(s.end - 1, s.start, -1) if gazetteer.country(doc[k : s.end].text)
-                    and parts.get(doc[s.start : k].text, set()) - {s.text}), None) \
+        doc = s.doc
+        return next((k for k in range(s.end - 1, s.start, -1) if gazetteer.country(doc[k : s.end].text)
+                     and parts.get(doc[s.start : k].text, set()) - {s.text}), None) \
             if t == PERSON and len(s) >= 2 else None
-        if cut is None:
-            out.append((s, t))
-            continue
-        out += [(Span(doc, s.start, cut, label="PERSON"), PERSON), (Span(doc, cut, s.end, label="GPE"), COUNTRY)]
-    return out
+
+    return split_names(typed, cut_of, PERSON, COUNTRY)
 
 
 def people_out_of_bodies(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
