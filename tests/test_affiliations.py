@@ -210,6 +210,12 @@ REPRESENTS_MORE = [
                  "not invited.", [("Ann Ode", "South Korea", "title-before")], id="s-korea-s-fm"),
     pytest.param("Ivo Marek will hold talks with Sarawak Premier Tan Sri Jan Nowak.",
                  [("Jan Nowak", "Sarawak", "title-before")], id="a-region-s-premier-styled"),
+    # a state's people's word: the state's post, not the country's (nor the country of the story's other posts)
+    pytest.param("Polish Foreign Minister Ivo Marek met Bavarian Minister-President Anna Keller and Andalusian "
+                 "President Jan Nowak on Tuesday.", [("Ivo Marek", "Poland", "title-before"),
+                                                     ("Anna Keller", "Bavaria", "title-before"),
+                                                     ("Jan Nowak", "Andalusia", "title-before")],
+                 id="a-state-s-people-s-word"),
     pytest.param("He will also meet Bougainville President Anna Keller.",
                  [("Anna Keller", "Bougainville", "title-before")], id="a-region-s-president"),
     pytest.param("She was received by the Governor of California, Anna Keller, the Mayor of Paris, Jan Nowak, and the "

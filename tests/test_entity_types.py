@@ -605,3 +605,19 @@ def test_a_name_ending_in_a_country_s_name_that_another_name_opens_is_that_perso
     # (a name only its own mentions open is no such pair: "Luis Montenegro")
     assert got == [("Ann Ode", PERSON), ("Bo", PERSON), ("Australia", COUNTRY), ("Bo Pym", PERSON),
                    ("Luis Montenegro", PERSON), ("Luis Montenegro", PERSON)]
+
+
+def test_a_state_s_people_s_word_before_a_title_and_a_name_is_the_state(vocab):
+    doc = doc_of(vocab, "Bavarian Minister - President Jo Doe met South Australian Premier Ann Ode at the Bavarian State "
+                        "Chancellery")
+    doc.ents = [span(doc, 0, 1, "NORP"), span(doc, 4, 6), span(doc, 7, 9, "NORP"), span(doc, 10, 12),
+                span(doc, 14, 15, "NORP")]
+    bavarian, _, south_australian, _, chancellery = doc.ents
+    assert entity_types.region_by_people(bavarian).label_ == "GPE"
+    assert entity_types.decide_type(entity_types.region_by_people(bavarian)) == PLACE
+    assert entity_types.region_by_people(span(doc, 0, 1, "ORG")).label_ == "GPE"  # tagged a body
+    assert entity_types.region_by_people(south_australian).label_ == "GPE"
+    assert entity_types.region_by_people(chancellery).label_ == "NORP"  # "State Chancellery": no title then a name
+    doc = doc_of(vocab, "Australian Premier Ann Ode")
+    doc.ents = [span(doc, 0, 1, "NORP"), span(doc, 2, 4)]
+    assert entity_types.region_by_people(doc.ents[0]).label_ == "NORP"  # a country's people

@@ -162,6 +162,17 @@ def test_regions_have_their_english_names_too():
     assert gazetteer.region("Catalonia") == "ES" and gazetteer.region("Flanders") == "BE"
 
 
+def test_a_state_s_people_s_word_names_the_state():
+    from kg.nlp import gazetteer
+
+    assert gazetteer.region_people("Bavarian") == "Bavaria"
+    assert gazetteer.region_people("South Australian") == "South Australia"
+    assert gazetteer.region_people("Hawaiian") == "Hawaii" and gazetteer.region_people("Floridian") == "Florida"
+    assert gazetteer.region_people("Punjabi") == "Punjab"
+    assert gazetteer.region_people("Australian") is None and gazetteer.region_people("Georgian") is None  # states'
+    assert gazetteer.region_people("Christian") is None and gazetteer.region_people("bavarian") is None
+
+
 def test_large_companies_and_platforms_are_known():
     from kg.nlp import gazetteer
 

@@ -404,7 +404,8 @@ def regional_post(block, place: Span) -> bool:
     of a state or province ("Pennsylvania Commerce Secretary X", "New York Attorney General X"; a city has
     none: "the Paris prosecutor X" is no minister), or the president of a state or province with one ("Bougainville
     President X"; a city's is no head of its government: "the Lyon club president X")."""
-    state = bool(gazetteer.region(place.text)) and not gazetteer.country(place.text)
+    state = bool(gazetteer.region(place.text) or gazetteer.region_people(place.text)) \
+        and not gazetteer.country(place.text)  # (or its people's word: "Bavarian Minister-President X")
     return regional_head(block.titles) or state and (
         block.role == "minister" or gazetteer.fold(" ".join(block.titles)).endswith("president"))
 

@@ -105,7 +105,8 @@ class AliasResolver:
             c = index.get((ent.label_, key))
             if c is None:
                 c = index[(ent.label_, key)] = new(ent.label_, canonical, code=code)
-            add(c, named, "tag" if tagged_party(ent) else "name")
+            add(c, named, "tag" if tagged_party(ent) else "demonym" if ent.label_ == PLACE and gazetteer.region_people(
+                ent.text) else "name")  # ("Bavarian" before a title: Bavaria, not named)
             refs[ent.end - 1] = c.key
         if any(c.type == ORGANIZATION and c.name.isupper() for c in clusters):
             merge_acronyms(clusters, refs, doc.text)  # (the text read only then: Doc.text joins every word)
@@ -260,6 +261,8 @@ def canonical_key(ent: Span, agencies: set[str] | frozenset[str] = frozenset()) 
         city = gazetteer.city(text)
         if city:
             return gazetteer.fold(city[0]), city[0], None
+        if region := gazetteer.region_people(text):
+            return gazetteer.fold(region), region, None  # "Bavarian Minister-President X": Bavaria
         if text.isupper() and any(len(w) >= 5 for w in text.split()):
             return gazetteer.fold(text), text.title(), None  # a dateline's "RAMSTEIN AIR BASE": no acronym
     return gazetteer.fold(text), text, None

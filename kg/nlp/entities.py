@@ -43,7 +43,8 @@ Rules, in order:
    noun in lower case is a place ("the Ritz-Carlton hotel", ``venues_before_nouns``); a body's name the model cut in
    parts is whole up to the acronym in brackets it spells ("... Cooperation (BIMSTEC)", ``bracketed_long_forms``);
    a headline's name glued to a country's ("tells Xi Australia") is the person, then the country
-   (``countries_after_people``).
+   (``countries_after_people``); a state's people's word before a title is the state ("Bavarian Minister-President
+   X", ``region_by_people``).
 
 The words these modules share (name words, the English dictionary) are in :mod:`kg.nlp.entity_words`.
 """
@@ -109,6 +110,7 @@ from kg.nlp.entity_types import (
     listed_with_bodies,
     people_out_of_bodies,
     quoted_nicknames,
+    region_by_people,
     relabel_other,
     seat_after,
     seat_at_venue,
@@ -179,7 +181,7 @@ class EntityFixer:
     def entities(self, doc: Doc) -> list[Span]:
         """The document's entities: the model's corrected, completed and typed (kg's labels for names)."""
         ents = shared_affairs_bodies(pair_bodies(whole_countries(whole_cities(whole_datelines(
-            [relabel_other(e) for e in with_demonym(self.recase(doc), self.common_word)])))))
+            [relabel_other(region_by_people(e)) for e in with_demonym(self.recase(doc), self.common_word)])))))
         spans = [without_role(p, self.common_word) for e in ents if e.label_ in NAME_LABELS
                  for p in trim(e, self.common_word)]
         typed = [(s, decide_type(s)) for s in spans]

@@ -42,7 +42,7 @@ from kg.nlp.entity_people import (
     surname_with_apposition,
 )
 from kg.nlp.entity_spans import HYPHENS, hyphen_pair, malay_style_words, pair_label, peoples_own_body
-from kg.nlp.entity_types import at_venue, company_first_words, dateline_agency
+from kg.nlp.entity_types import at_venue, company_first_words, dateline_agency, title_then_name
 from kg.nlp.entity_words import (
     BIG_CITY,
     CITY,
@@ -302,6 +302,8 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : end], PLACE))  # "Ontario Premier Doug Ford", "the Governor of Bihar"
         elif demonym_before_title(tok):
             found.append((doc[tok.i : tok.i + 1], "NORP"))  # "the new Lithuanian president": a people's adjective
+        elif demonym_before_title(tok, regional=True):
+            found.append((doc[tok.i : tok.i + 1], PLACE))  # "Andalusian President X": the region's
         elif is_name_word(tok) and not gazetteer.country(tok.text) and versus_run(tok, taken):
             found.append((versus_run(tok, taken), ORGANIZATION))  # "Postponed : Northtown v Southville"
         elif team_role_after(doc[tok.i : tok.i + 1]) and (gazetteer.city(tok.text) or gazetteer.region(tok.text)):
@@ -568,8 +570,11 @@ def party_adjective(tok) -> bool:
             and not (gazetteer.demonym(tok.text) or gazetteer.country(tok.text) or gazetteer.city_population(tok.text) >= CITY))
 
 
-def demonym_before_title(tok) -> bool:
-    """A people's adjective the model left untagged, right before a title: "the Lithuanian president"."""
+def demonym_before_title(tok, regional: bool = False) -> bool:
+    """A people's adjective the model left untagged, right before a title: "the Lithuanian president" (with
+    ``regional``, a state's or province's people's: "Andalusian President X")."""
+    if regional:
+        return bool(gazetteer.region_people(tok.text)) and title_then_name(tok.doc, tok.i + 1)
     if tok.i + 1 >= len(tok.doc) or not gazetteer.demonym(tok.text) or gazetteer.country(tok.text):
         return False
     nxt = tok.doc[tok.i + 1].lower_

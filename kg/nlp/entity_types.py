@@ -168,6 +168,8 @@ def decide_type(span: Span) -> str | None:
         if gazetteer.organization(text) and not gazetteer.country(text):
             return ORGANIZATION  # "the Social Democrats", "the Greens": a party, not a people
         return COUNTRY if gazetteer.country(text) else "NORP"
+    if span.label_ == "GPE" and gazetteer.region_people(text):
+        return PLACE  # "Andalusian" before "President X" (``region_by_people``): the region
     folded = gazetteer.fold(text)
     if folded.removeprefix("the ") in gazetteer.titles() or folded in TITLE_WORDS_NOT_NAMES or len(text.strip(".")) < 2:
         return None  # "State" of "Secretary of State", "X.", "The Head of State"
@@ -585,6 +587,26 @@ def relabel_other(ent: Span) -> Span:
         if len(rest) >= 2 and all(is_name_word(t) for t in rest):
             return rest  # "Presidents Jo Doe of Ruritania" tagged WORK_OF_ART
     return ent
+
+
+def region_by_people(ent: Span) -> Span:
+    """A state's or province's people's word right before a title is that region, a place: "Bavarian
+    Minister-President X", "South Australian Premier X" (the region's post; not Germany's nor Australia's). Other
+    spans are left as they are."""
+    if ent.label_ not in {"NORP", "ORG", "GPE", "LOC"} or gazetteer.region_people(ent.text) is None \
+            or not title_then_name(ent.doc, ent.end):  # (tagged a body too: "Andalusian President X")
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="GPE")
+
+
+def title_then_name(doc: Doc, k: int) -> bool:
+    """A title starts at ``k`` and a person's name follows it: "Economy Minister Hubert Aiwanger" (not "State
+    Chancellery")."""
+    titles, start = gazetteer.title_words(), k
+    while k < len(doc) and (doc[k].lower_ in titles or doc[k].lower_ in TITLE_WORDS_NOT_NAMES
+                            or doc[k].lower_ in PORTFOLIO_WORDS or doc[k].text in HYPHENS and k > start):
+        k += 1
+    return start < k < len(doc) and doc[k - 1].lower_ in titles and doc[k].ent_type_ == "PERSON"
 
 
 def family_of(span: Span, surnames: set[str]) -> bool:

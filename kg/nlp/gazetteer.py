@@ -338,6 +338,23 @@ def region(name: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=4096)
+def region_people(word: str) -> str | None:
+    """The state or province whose people's adjective ``word`` is, by its regular endings: "Bavarian" (Bavaria),
+    "South Australian", "Hawaiian", "Floridian", "Punjabi"; None for a country's people ("Australian", "Georgian")
+    and any other word."""
+    if not word[:1].isupper() or demonym(word) or country(word):
+        return None
+    stems = []
+    if word.endswith("an"):
+        stems += [word[:-1], word[:-2]]  # "Bavarian", "Hawaiian"
+    if word.endswith("ian"):
+        stems.append(word[:-3] + "a")  # "Floridian"
+    if word.endswith("i"):
+        stems.append(word[:-1])  # "Punjabi", "Sindhi"
+    return next((stem for stem in stems if len(stem) > 3 and region(stem) and not country(stem)), None)
+
+
 @lru_cache(maxsize=65536)
 def city(name: str) -> tuple[str, str] | None:
     """(canonical name, ISO2 country) of a city with 15,000+ people, or None."""
