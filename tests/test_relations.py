@@ -6550,3 +6550,32 @@ def test_the_two_as_the_subject_of_an_as_clause_parsed_as_a_complement_are_the_t
     ])
     refs = {0: "ann", 1: "ann", 3: "bo", 4: "bo"}
     assert pair_of_main_clause(doc[15], refs, {"ann": PERSON, "bo": PERSON}) == ["ann", "bo"]
+
+
+@pytest.mark.model
+def test_a_long_title_received_runs_up_to_the_name_the_parser_hung_on_the_verb(extract_text):
+    result, _ = extract_text(
+        "RIGA, June 5 - Foreign Minister Anna Keller on Wednesday received US Assistant Secretary of State for European "
+        "and Eurasian Affairs Ivo Marek at the Foreign Ministry in Riga.", "2024-06-05")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Anna Keller", "Ivo Marek"))}
+    assert {b for a, b in facts(result, REPRESENTS) if a == "Ivo Marek"} == {"United States"}
+
+
+@pytest.mark.model
+def test_their_session_of_a_group_named_by_its_own_words_is_not_the_pair_told_before(extract_text):
+    result, _ = extract_text(
+        "Anna Keller flew to Berlin, where she met Chancellor Ivo Marek at the Chancellery. While the leaders met, the "
+        "foreign ministers of the three countries held their own session at the Quorvath Palace.", "2024-02-13")
+    assert met_at(result, "Quorvath Palace") == set()
+
+
+@pytest.mark.model
+def test_the_president_of_a_story_about_one_is_that_one_not_the_last_one_met(extract_text):
+    result, _ = extract_text(
+        "WARSAW - When Karol Nawrocki walked into the Oval Office on September 3, barely a month after being sworn in, "
+        "Poland's new president did something his predecessor had not: he came away with a promise from Ivo Marek. Two "
+        "weeks later Nawrocki held talks with Federal President Jan Nowak in Berlin. Nawrocki told reporters the talks "
+        "were good. Next month the president is expected in Paris for talks with French President Tom Reed.",
+        "2025-09-18")  # (a president the politicians' table knows, whose title the phrase after his name gives)
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH) if "Tom Reed" in p} == {frozenset(("Karol Nawrocki",
+                                                                                                "Tom Reed"))}

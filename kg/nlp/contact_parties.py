@@ -36,7 +36,7 @@ from kg.nlp.subjects import (
     subjects_of,
     together_with,
 )
-from kg.nlp.titles import block_before, entity_at, envoy_before, names_listed_from, plural_title
+from kg.nlp.titles import TITLE_REACH, block_before, entity_at, envoy_before, names_listed_from, plural_title
 from kg.nlp.trigger_words import (
     ATTEND_VERBS,
     AUDIENCE_NOUNS,
@@ -317,6 +317,26 @@ def parties_of(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list[s
     return side_a, side_b, partners
 
 
+#: Words a title's portfolio runs through between capitalised words: "Secretary of State for European and Eurasian
+#: Affairs".
+PORTFOLIO_GLUE = {"of", "for", "and", "the", "&"}
+
+
+def name_after_title(title: Token) -> list[Token]:
+    """The person a title object runs up to, the parser having hung the name elsewhere: "received US Assistant
+    Secretary of State for European and Eurasian Affairs X" (X the object of "for"): X's first word; [] when no name
+    follows the title's words."""
+    doc = title.doc
+    if title.ent_type_ or title.lower_ not in gazetteer.title_words():
+        return []
+    for t in doc[title.i + 1 : min(title.sent.end, title.i + TITLE_REACH)]:
+        if t.ent_type_ == PERSON:
+            return [t] if t not in title.subtree else []  # (a name the title's phrase holds is found through it)
+        if not (t.text[:1].isupper() and t.is_alpha or t.lower_ in PORTFOLIO_GLUE):
+            return []
+    return []
+
+
 def apposed_people(word: Token) -> list[Token]:
     """The people a people's word's phrase names after a dash, however parsed ("his Malian, Burkinabe and Nigerien
     counterparts - A, B and C"): the first word of each name; [] for any other word."""
@@ -353,7 +373,7 @@ def verb_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list
         and not (c.dep_ == "dobj" and c.lower_ in MEET_NOUNS)]  # "hosted the India-Central Asia Summit": no party
     # "hosted his Malian, Burkinabe and Nigerien counterparts - A, B and C" parsed with the names in apposition to the
     # first people's word: the people named
-    others += [q for c in objects for q in (apposed_people(c) or [c])]
+    others += [q for c in objects for q in (apposed_people(c) or name_after_title(c) or [c])]
     if tok.lemma_.lower() in MEET_VERBS | CALL_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
         # "met Egyptian intelligence chief X in Cairo" parsed with X an adverbial clause of "met"
         # (not a name after a verb joined to it: "was received by Y, and held a meeting with the Minister, Mr. Z")
@@ -440,9 +460,13 @@ def noun_actors(tok: Token, verb: Token, refs: dict, previous: list[RawEvent]) -
     owners = [c for c in tok.children if c.dep_ == "poss" and not (forum and c.i not in refs)
               and not forum_members(c)]
     their = [o for o in owners if o.lower_ == "their" and o.i not in refs] and not their_owners(tok, owners)
-    # "During their meeting in Busan, the two heads of state agreed": the pair the subject after it names
+    # "During their meeting in Busan, the two heads of state agreed": the pair the subject after it names; "the foreign
+    # ministers of the three countries held their own session": the subject's, a group of its own words (but "the
+    # leaders will hold their sessions": the pair told before)
     their = their and not (verb != tok and verb.pos_ in {"VERB", "AUX"} and any(
-        s.i > tok.i and any(c.lower_ in {"two", "both"} for c in s.children) for s in subjects_of(verb)))
+        s.i > tok.i and any(c.lower_ in {"two", "both"} for c in s.children)
+        or s.i < tok.i and s.tag_ in {"NNS", "NNPS"} and s.pos_ == "NOUN"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in s.children) for s in subjects_of(verb)))
     if their and previous:  # "(the White House confirmed,) in their first encounter": the pair told of; "X met
         # Y. Their discussion focused on Z": the pair of the sentence just before
         paired = just_told_pair(tok, previous) or main_pair(previous)

@@ -310,6 +310,8 @@ def block_before(name: Span) -> TitleBlock:
             pass  # "Niger's Minister of Foreign Affairs, Cooperation and Nigeriens Abroad X": on through the portfolio
         elif not (low in GLUE or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
                   or (tok.pos_ == "ADJ" and tok.is_lower)
+                  or tok.pos_ == "ADJ" and not block.titles and tok.text[:1].isupper() and not tok.is_sent_start
+                  # ("Secretary of State for European and Eurasian Affairs X": a portfolio's capitalised adjectives)
                   or block.titles and (low in NEWLY_WORDS or low in INSTALLED_WORDS or tok.is_lower
                                        and i + 2 < len(doc) and doc[i + 1].text == "-"
                                        and doc[i + 2].lower_ in INSTALLED_WORDS)):
@@ -838,9 +840,11 @@ def of_party(name: Span) -> Span | None:
     above = not doc[i].head.ent_type_ and any(a.i == doc[i].head.i for a in name.root.ancestors)
     if doc[i].lower_ == "of" and name.root.dep_ == "dobj" and name.root.head.lemma_.lower() in CHARGE_VERBS:
         return None  # "accused X of bias towards the RSF": what X is accused of
-    if doc[i].lower_ == "at" and (doc[i].head.pos_ in {"VERB", "AUX"} or object_of_verb(name.root) or above):
+    if doc[i].lower_ == "at" and (doc[i].head.pos_ in {"VERB", "AUX"} or object_of_verb(name.root) or above
+                                  or name.root.dep_ == "pobj" and name.root.head.head.pos_ == "VERB"):
         return None  # "was shot by X at the Y Exposition", "met X at the State Department", "the calls of X at the
-        # Y Office" (on a common noun above the name): where, not X's employer
+        # Y Office" (on a common noun above the name), "received Secretary of State for Z Affairs X at the Y" (X
+        # hung on the verb's "for"): where, not X's employer
     for j in range(i + 1, min(len(doc), i + 9)):
         ent = entity_at(doc, j)
         if ent is not None and ent.label_ == PLACE and doc[i].lower_ == "at" and not institution(ent):
