@@ -1251,3 +1251,18 @@ def test_a_place_by_what_is_said_of_it_stays_one_whatever_else_the_model_calls_i
               "Mediterranean city of El Alamein, the latest round of talks.\n\nThe meeting comes two weeks after Morel "
               "chaired a gathering of faction leaders in El Alamein on July 30.")
     assert {e.label_ for e in doc.ents if e.text == "El Alamein"} == {PLACE}
+
+
+@pytest.mark.model
+def test_a_headline_s_capitalised_verb_is_no_part_of_the_name_before_it(nlp):
+    found = ents(nlp, "Samdech Thipadei Hun Manet Joins 4th Mekong-Lancang Leaders' Meeting via Video Link\n\nPhnom "
+                      "Penh, December 26 (AKP) -- Hun Manet yesterday joined the meeting.")
+    assert "Hun Manet Joins" not in found and found.get("Hun Manet") == PERSON
+
+
+@pytest.mark.model
+def test_a_known_politician_after_a_body_s_name_is_no_part_of_it(nlp):
+    # "To Lam": a family name that is also a word, after "the Communist Party of Vietnam" (data/politicians.tsv)
+    found = ents(nlp, "He asked Anna Keller to convey his regards to General Secretary of the Communist Party of Vietnam "
+                      "To Lam and Prime Minister Jan Nowak.")
+    assert found.get("To Lam") == PERSON and found.get("Communist Party of Vietnam") == ORGANIZATION

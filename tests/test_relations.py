@@ -6579,3 +6579,39 @@ def test_the_president_of_a_story_about_one_is_that_one_not_the_last_one_met(ext
         "2025-09-18")  # (a president the politicians' table knows, whose title the phrase after his name gives)
     assert {frozenset(p) for p in facts(result, SPOKE_WITH) if "Tom Reed" in p} == {frozenset(("Karol Nawrocki",
                                                                                                 "Tom Reed"))}
+
+
+@pytest.mark.model
+def test_a_call_on_a_people_s_president_parsed_with_the_people_the_object_is_on_the_president(extract_text):
+    result, _ = extract_text("On Monday evening, Hun Manet paid a courtesy call on Lao President Thongloun Sisoulith, "
+                             "who is also secretary general of the party, at the Presidential Palace.", "2023-09-27")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Hun Manet", "Thongloun Sisoulith"))}
+
+
+@pytest.mark.model
+def test_a_participle_at_the_end_of_a_since_clause_is_the_main_subject_s_and_day(extract_text):
+    result, simple = extract_text(
+        "Mohammed Al-Khulaifi, minister of state at Qatar's Ministry of Foreign Affairs, on Thursday became the most "
+        "senior Gulf official to visit Khartoum since the Sudanese Armed Forces (SAF) drove the Rapid Support Forces "
+        "out of the capital in March, holding talks with army chief Abdel Fattah al-Burhan at the palace.", "2025-06-05")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Mohammed Al-Khulaifi",
+                                                                           "Abdel Fattah al-Burhan"))}
+    assert {ev.date for ev in result.events if ev.kind != AFFILIATION} == {"2025-06-05"}
+
+
+@pytest.mark.model
+def test_he_of_a_where_clause_on_a_journey_told_in_a_who_clause_is_the_traveller(extract_text):
+    result, _ = extract_text(
+        "Behind the scenes, much of the groundwork was laid by Khalifa Shaheen Almarar, Minister of State at the UAE "
+        "Ministry of Foreign Affairs, who travelled to Kyiv last week for talks with Andriy Yermak, head of the Office "
+        "of the President of Ukraine, and then to Moscow, where he held talks with Russian Deputy Foreign Minister "
+        "Mikhail Bogdanov.", "2025-08-15")
+    assert frozenset(("Khalifa Shaheen Almarar", "Mikhail Bogdanov")) in {frozenset(p) for p in facts(result,
+                                                                                                    SPOKE_WITH)}
+
+
+@pytest.mark.model
+def test_the_countries_of_a_minister_s_remit_are_not_the_minister_s(extract_text):
+    result, _ = extract_text("Jan Nowak, the Canadian minister responsible for Canada-U.S. trade, held talks with Ivo "
+                             "Marek in Washington in early October.", "2025-11-02")
+    assert {b for a, b in facts(result, REPRESENTS) if a == "Jan Nowak"} == {"Canada"}

@@ -197,8 +197,9 @@ def apposition_after(name: Span) -> TitleBlock:
     return block
 
 
-#: Nouns of what a post deals with, whose people's word names no employer: "in charge of the Lebanese file".
-REMIT_NOUNS = {"file", "dossier", "question", "issue"}
+#: Nouns of what a post deals with, whose people's word names no employer: "in charge of the Lebanese file", "the
+#: minister responsible for Canada-U.S. trade".
+REMIT_NOUNS = {"file", "dossier", "question", "issue", "trade", "relations"}
 
 #: Nouns of a country's offices abroad: "the head of the embassy in Kenya" works for another country.
 OFFICES_ABROAD = {"embassy", "consulate", "mission", "legation"}

@@ -78,6 +78,7 @@ from kg.nlp.entity_people import (
 from kg.nlp.entity_recall import (
     dateline_city,
     known_bodies_over,
+    known_people_missed,
     known_venues_over,
     venues_before_nouns,
     linked_cities_over,
@@ -167,6 +168,8 @@ class EntityFixer:
         self.matcher.add(ORGANIZATION, [nlp.make_doc(n) for n in known if not n.startswith("the ")])
         self.venues = PhraseMatcher(nlp.vocab)  # well-known venues of diplomacy: "St Peter's Basilica"
         self.venues.add(PLACE, [nlp.make_doc(n) for n in gazetteer.venue_names()])
+        self.politicians = PhraseMatcher(nlp.vocab)  # well-known politicians' whole names: "To Lam"
+        self.politicians.add(PERSON, [nlp.make_doc(n) for n in gazetteer.politician_full_names()])
         self.common_word = CommonWords(nlp)  # the English dictionary, read at the first question
 
     def __call__(self, doc: Doc) -> Doc:
@@ -230,6 +233,7 @@ class EntityFixer:
         # Keller-Morel talks")
         found = [(extend_person(s) if t == PERSON and len(s) > 1 else s, t)
                  for s, t in missed(doc, typed, known, self.common_word)]
+        found += known_people_missed(doc, typed + found, self.politicians(doc))
         # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now (or made a person by the names listed with it)
         late = surnames_of(found + typed) - surnames
         late |= {s.text for s, t in found if t == PERSON and len(s) > 1}  # and the whole name tagged ORG elsewhere

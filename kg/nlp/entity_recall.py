@@ -120,6 +120,15 @@ def known_venues_over(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple
     return typed
 
 
+def known_people_missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, int]]
+                        ) -> list[tuple[Span, str]]:
+    """Well-known politicians' whole names (of the matches ``known``, data/politicians.tsv) that no span of ``typed``
+    holds, as people: "General Secretary of the Communist Party of Vietnam To Lam", its "To" taken for a word."""
+    taken = {i for s, _ in typed for i in range(s.start, s.end)}
+    return [(hit, PERSON) for hit in filter_spans([Span(doc, s, e) for _, s, e in known])
+            if not any(i in taken for i in range(hit.start, hit.end))]
+
+
 def venues_before_nouns(doc: Doc, typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """``typed`` with "the Ritz-Carlton hotel", "the Sheraton Addis hotel", "the Cidade Alta palace" a place, the
     building noun written in lower case part of its name: the capitalised words between "the" and the noun, in

@@ -932,6 +932,9 @@ def extend_org(span: Span) -> Span:
         if tok.ent_type_ == "PERSON" or tok.text in STYLE_INITIALS or tok.lower_ in FORMS_OF_ADDRESS:
             break  # "... of the Y Committee and Foreign Minister X": no name of a person is a body's (nor the style
             # before one: "the Central Intelligence Agency of the United States of America HE X")
+        if end is not None and tok.text in FUNCTION_WORD_FAMILY_NAMES and k + 1 < len(doc) \
+                and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+            break  # "General Secretary of the Communist Party of Vietnam To Lam": a family name "To", a person
         if (tok.is_alpha or INNER_APOSTROPHE.match(tok.text)) and tok.text[:1].isupper() and not tok.is_sent_start:
             end = k + 1  # (and "Sant'Egidio")
         elif not (tok.lower_ in ORG_NAME_GLUE and end is not None):

@@ -516,6 +516,12 @@ def politicians() -> dict[str, str]:
 
 
 @cache
+def politician_full_names() -> list[str]:
+    """The names of data/politicians.tsv of two words or more, as written: "To Lam", "Vladimir Putin"."""
+    return [row[0] for row in _rows("politicians.tsv") if " " in row[0]]
+
+
+@cache
 def politician_surnames() -> dict[str, str]:
     """The family names (folded) of data/politicians.tsv that only politicians of one country bear -> its code:
     "netanyahu" -> "IL" (not "harris", borne by an American and an Irish one)."""

@@ -225,6 +225,15 @@ def capitals_line(doc: Doc, i: int, most: int = 3) -> bool:
     return counts[start] > most
 
 
+def title_case_line(doc: Doc, i: int) -> bool:
+    """Whether the line of token i is in title case, as headlines are ("X Joins 4th Summit via Video Link"): three or
+    more words of four letters or more, each capitalised, and no full stop ending it."""
+    start, end = line_of(doc, i)
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+    last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words) and last is not None and last.text != "."
+
+
 def _line_breaks(doc: Doc) -> tuple[list[int], list[int]]:
     """Where lines start (after a token holding a newline) and end (before it)."""
     newlines = _newlines(doc)

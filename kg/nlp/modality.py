@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from kg.model import AFFILIATION, PERSON
 from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, number_word, precision, resolve_when
 from kg.nlp.paragraphs import DATELINE_ENDS
+from kg.nlp.subjects import participle_after_clause
 from kg.nlp.trigger_words import CALL_NOUNS, COUNTERPART_VERBS, MEET_NOUNS, TALK_NOUNS, TRIP_NOUNS
 from kg.nlp.triggers import means_of_call
 
@@ -135,7 +136,9 @@ def governing_chain(tok: Token, limit: int = 5, *, own_clause: bool = False) -> 
         if own_clause and t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < t.i for c in t.head.children):
             break  # "did not meet the delegation but spoke to X by telephone": the contrast is not denied
-        t = t.head
+        # (a participle hung on the end of a subordinate clause tells of the main clause: "X became the first to visit
+        # Y since the army drove Z out in March, holding talks with W": not March)
+        t = t.head.head if participle_after_clause(t) else t.head
         chain.append(t)
     return chain
 

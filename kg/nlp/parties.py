@@ -43,7 +43,15 @@ from kg.nlp.post_holders import (
     titled_holder_inside,
     titled_later,
 )
-from kg.nlp.subjects import companions, conjuncts, named_for, negated, possessor, reporting_speaker
+from kg.nlp.subjects import (
+    SUBORDINATING_MARKS,
+    companions,
+    conjuncts,
+    named_for,
+    negated,
+    possessor,
+    reporting_speaker,
+)
 from kg.nlp.titled_names import holders_listed, listed_holders, titled_apposition
 from kg.nlp.titles import MONARCHS, REPORT_VERBS, RULING_NOUNS, block_before, entity_at, singular_title
 from kg.nlp.trigger_words import GROUP_NOUNS, NOUN_TRIGGERS, PARTY_TYPES, SIDELINE_NOUNS
@@ -784,8 +792,6 @@ def pair_of_main_clause(t: Token, refs: dict, types: dict) -> list[str]:
     return seen if len(seen) == 2 else []
 
 
-#: Words opening a clause subordinate to another: "as the two held talks", "after the two met".
-SUBORDINATING_MARKS = {"as", "after", "when", "while", "before", "once", "since"}
 #: Nouns of PEOPLE_BACKREF that ask no post of the two they refer to: "both men", "the two generals", "the rivals".
 UNTITLED_BACKREF = {"man", "general", "rival", "commander"}
 

@@ -29,6 +29,7 @@ from kg.nlp.entity_words import (
     is_name_word,
     known_name,
 )
+from kg.nlp.lines import title_case_line
 from kg.nlp.names import (
     FORMS_OF_ADDRESS,
     HONORIFIC_PAIRS,
@@ -417,4 +418,5 @@ def last_name_cut(span: Span) -> bool:
     people_word = nxt.ent_type_ == "NORP" and bool(gazetteer.given_name(nxt.text)) and not known_name(nxt.text)
     return (span[-1].dep_ == "compound" and span[-1].head.i == k and nominal and (not nxt.ent_type_ or people_word)
             and is_name_word(nxt) and nxt.text not in PLACE_HEADS | FACILITY_HEADS and not nxt.is_sent_start
-            and "\n" not in span[-1].whitespace_ and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()))
+            and "\n" not in span[-1].whitespace_ and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper())
+            and not title_case_line(doc, k))  # (a headline capitalises its verbs: "X Joins 4th Summit")

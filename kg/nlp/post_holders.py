@@ -165,11 +165,12 @@ def titled_later(t: Token, refs: dict) -> Token | None:
 def title_opened_by(t: Token, refs: dict) -> Token | None:
     """The person whose title a conjunct country, people or body opens, when the parser took it for the party:
     "and US Under Secretary of State Y" with "US" the conjunct and Y hung elsewhere; "Gov. X and Senate
-    leader Y met"; "between X and French President Y" with "French" the conjunct; "X met Ohio Senator Y" with
+    leader Y met"; "between X and French President Y" with "French" the conjunct ("a call on Lao President Y" with "Lao" the
+    object); "X met Ohio Senator Y" with
     "Ohio" the object; "met International Monetary Fund (IMF) Managing Director Y" with the body the object; "talks
     with Federated States of Micronesia President Y" with "States" the object."""
     doc = t.doc
-    body = entity_at(doc, t.i) if t.ent_type_ == "NORP" and t.dep_ == "conj" \
+    body = entity_at(doc, t.i) if t.ent_type_ == "NORP" and t.dep_ in {"conj", "dobj", "pobj"} \
         or t.ent_type_ in {COUNTRY, PLACE, ORGANIZATION} and t.dep_ in {"conj", "dobj", "pobj"} else None
     if body is None or body.end >= len(doc) or doc[body.end].ent_type_:  # "and Pacific Islands Forum Secretary General
         return None  # Y" with "Islands" the conjunct: the body's whole name, then the title

@@ -25,6 +25,7 @@ from kg.nlp.lines import line_of, lines, tokens_where, words_where
 from kg.nlp.names import FORMS_OF_ADDRESS, name_key
 from kg.nlp.parties import speaker_label
 from kg.nlp.quotes import QUOTE_MARKS
+from kg.nlp.subjects import named_for
 from kg.nlp.title_phrases import styled
 from kg.nlp.titles import APPOINT_VERBS, REPORT_VERBS, entity_at
 from kg.nlp.trigger_words import TRAVEL_VERBS
@@ -424,6 +425,9 @@ def _traveller_where(tok, refs: dict[int, str]) -> str | None:
     # (a title's name in apposition: "Niger's Foreign Minister X travelled to Z, where he ..." parsed with the title
     # the subject)
     subjects += [a for c in subjects if c.lower_ in gazetteer.title_words() for a in c.children if a.dep_ == "appos"]
+    # (the one a relative clause of the journey is about: "X, Minister of State at Y, who travelled to A and then to
+    # B, where he held talks with W")
+    subjects = [named_for(verb.head, True) if c.lower_ == "who" and verb.dep_ == "relcl" else c for c in subjects]
     people = [refs[c.i] for c in subjects if c.i in refs and (c.ent_type_ == PERSON or c.pos_ == "PRON")]
     if not people and any(c.i not in refs and c.lower_ in gazetteer.title_words() for c in subjects):
         return UNNAMED  # "the Minister will proceed to Z, where he ...": a title no one was found for

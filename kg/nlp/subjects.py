@@ -76,6 +76,10 @@ TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weeken
     w for w in WEEKDAYS if len(w) > 5}
 
 
+#: Words opening a clause subordinate to another: "as the two held talks", "after the two met".
+SUBORDINATING_MARKS = {"as", "after", "when", "while", "before", "once", "since"}
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp ("expected to speak"), conj ("and then call"; an active verb joined
     to a passive one with a person, a titled noun or a pronoun its subject takes that subject, not the agent: "X was
@@ -182,6 +186,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 t = t.head.head.head  # "X met Y on Tuesday, a day after holding talks with Z"
                 adverbial = True
                 continue
+            if participle_after_clause(t):
+                t = t.head.head  # "X became the first to visit Y since the army drove Z out, holding talks with W":
+                adverbial = True  # X's, the participle hung on the clause before it
+                continue
             told = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in {"PROPN", "PRON"}]
             if t.dep_ == "xcomp" and told and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
                 return [told[0], *conjuncts(told[0])]  # "Y instructed X to hold talks with Z": X holds them
@@ -190,6 +198,15 @@ def subjects_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def participle_after_clause(t: Token) -> bool:
+    """A participle set off by a comma at the end of a subordinate clause it is hung on ("since the army drove Z out
+    of the capital, holding talks with W"): it tells of the main clause's subject."""
+    head = t.head
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > head.i and t.i >= 1 and t.doc[t.i - 1].text == "," \
+        and head.dep_ == "advcl" and head.head.pos_ in {"VERB", "AUX"} and head.head.i < head.i \
+        and any(c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKS for c in head.children)
 
 
 #: Verbs of going with someone: "X, accompanied by Y, called on Z".
