@@ -1266,3 +1266,24 @@ def test_a_known_politician_after_a_body_s_name_is_no_part_of_it(nlp):
     found = ents(nlp, "He asked Anna Keller to convey his regards to General Secretary of the Communist Party of Vietnam "
                       "To Lam and Prime Minister Jan Nowak.")
     assert found.get("To Lam") == PERSON and found.get("Communist Party of Vietnam") == ORGANIZATION
+
+
+@pytest.mark.model
+def test_a_dateline_s_town_with_a_particle_is_one_place(nlp):
+    found = ents(nlp, "Leaders meet in Rio\n\nRio de Janeiro (ANTARA) - President Prabowo Subianto held a meeting with "
+                      "Indian Prime Minister Narendra Modi on Sunday.")
+    assert found.get("Rio de Janeiro") == PLACE and "Janeiro" not in found
+
+
+@pytest.mark.model
+def test_a_venue_the_model_ran_on_through_with_ends_before_it(nlp):
+    found = ents(nlp, "On the afternoon of September 2, President Xi Jinping met at the Great Hall of the People with "
+                      "Kyrgyz President Sadyr Japarov, who is in Beijing for the commemorations.")
+    assert found.get("Great Hall of the People") == PLACE
+
+
+@pytest.mark.model
+def test_a_name_set_off_by_commas_goes_on_through_its_family_names(nlp):
+    found = ents(nlp, "Later in the day, Minister Martínez was received by the Secretary of the Interior, Rosa Icela "
+                      "Rodríguez Velázquez, at the Palacio de Cobián.")
+    assert found.get("Rosa Icela Rodríguez Velázquez") == PERSON

@@ -6615,3 +6615,23 @@ def test_the_countries_of_a_minister_s_remit_are_not_the_minister_s(extract_text
     result, _ = extract_text("Jan Nowak, the Canadian minister responsible for Canada-U.S. trade, held talks with Ivo "
                              "Marek in Washington in early October.", "2025-11-02")
     assert {b for a, b in facts(result, REPRESENTS) if a == "Jan Nowak"} == {"Canada"}
+
+
+@pytest.mark.model
+def test_the_premier_of_a_country_is_its_premier_named_before_not_its_president(extract_text):
+    result, _ = extract_text(
+        "RIO DE JANEIRO, July 6 - Chinese Premier Li Qiang leads Beijing's delegation; Xi Jinping is absent for the "
+        "first time since 2013. China's premier will hold bilateral talks with the Brazilian president, Luiz Inacio "
+        "Lula da Silva, on Monday.", "2025-07-06")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Li Qiang",
+                                                                           "Luiz Inacio Lula da Silva"))}
+
+
+@pytest.mark.model
+def test_officials_of_a_report_an_agency_files_from_abroad_are_the_agency_s_country_s(extract_text):
+    result, _ = extract_text(
+        "Rio de Janeiro (ANTARA) - President Prabowo Subianto held a bilateral meeting with Indian Prime Minister "
+        "Narendra Modi in Rio de Janeiro, Brazil, on Sunday, his first summit since Indonesia joined. The head of state "
+        "was accompanied in the meeting by Foreign Minister Sugiono. Indonesia hopes to expand trade with India, and "
+        "Indonesia's exports to India grew last year, Indonesia's trade ministry said.", "2025-07-07")
+    assert {b for a, b in facts(result, REPRESENTS) if a == "Sugiono"} == {"Indonesia"}

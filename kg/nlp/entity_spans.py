@@ -116,6 +116,9 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
         if doc[i].is_lower and doc[i].pos_ == "ADP" and doc[i + 1].text.rstrip(".").lower() in MONTHS:
             end = i  # ends the name
             break
+        if doc[i].text == "with" and span.label_ in {"FAC", "GPE", "LOC"}:
+            end = i  # "met at the Great Hall of the People with Kyrgyz President X": the place, then with whom
+            break
     if span.label_ == "ORG" and (k := _portfolio_after_name(doc, start, end)) is not None:
         end = k  # "the European Union for Foreign Affairs and Security Policy" (of "the High Representative of"): the
         # Union, then the post's portfolio

@@ -164,6 +164,16 @@ def two_cities(doc: Doc, k: int, start: int) -> bool:
     return doc[k].text == "/" and start < k < len(doc) - 1 and doc[k - 1].text.isupper() and doc[k + 1].text.isupper()
 
 
+#: Particles inside the names of towns: "Rio de Janeiro", "Dar es Salaam", "Porto do Son".
+TOWN_PARTICLES = {"de", "da", "do", "dos", "das", "del", "es", "el", "di", "du", "des", "la"}
+
+
+def town_particle(doc: Doc, k: int, start: int) -> bool:
+    """A particle in lower case between the capitalised words of a dateline's town: "Rio de Janeiro (ANTARA) -"."""
+    return start < k < len(doc) - 1 and doc[k].lower_ in TOWN_PARTICLES and doc[k].is_lower \
+        and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+
+
 #: An agency's name between slashes, as TASS writes it after its datelines: "MOSCOW, March 12. /TASS/. X met Y".
 SLASHED_AGENCY = re.compile(r"^/[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)*/\.?$")
 
@@ -218,7 +228,7 @@ def _dateline_mark(doc: Doc, start: int) -> int | None:
     k, limit = start, start + 4
     while k < len(doc) and k < limit and (doc[k].is_alpha and doc[k].text[:1].isupper() or saint_stop(doc, k)
                                           or inner_hyphen(doc, k, start) or inner_apostrophe(doc, k, start)
-                                          or two_cities(doc, k, start)
+                                          or two_cities(doc, k, start) or town_particle(doc, k, start)
                                           or agency_stop(doc, k, start)):
         limit += doc[k].text in {"-", ".", "'", "’"}  # "SHARM EL-SHEIKH, Egypt": a hyphenated word is one
         k += 1

@@ -134,10 +134,12 @@ ADDRESSED_WORDS = 3
 
 
 def addressed_rest(span: Span) -> int:
-    """The end of a name opened by a form of address and set off by commas, whose last words the model left out:
-    ", Mrs. Aïssatou" + "Ndiaye Fall" + ","; the span's own end otherwise."""
+    """The end of a name set off by commas (after a form of address or not), whose last words the model left out:
+    ", Mrs. Aïssatou" + "Ndiaye Fall" + ",", "the Secretary of the Interior, Rosa Icela" + "Rodríguez Velázquez" +
+    ","; the span's own end otherwise."""
     doc, k = span.doc, span.end
-    if span.start < 2 or doc[span.start - 1].lower_ not in FORMS_OF_ADDRESS or doc[span.start - 2].text != ",":
+    addressed = span.start >= 2 and doc[span.start - 1].lower_ in FORMS_OF_ADDRESS and doc[span.start - 2].text == ","
+    if not addressed and not (span.start >= 1 and doc[span.start - 1].text == "," and len(span) >= 2):
         return k
     while k < len(doc) and k < span.end + ADDRESSED_WORDS and is_name_word(doc[k]) and doc[k].text.istitle() \
             and not doc[k].ent_type_ and doc[k].lower_ not in gazetteer.title_words() \

@@ -802,6 +802,11 @@ def home_country(doc: Doc, refs: dict, types: dict) -> str | None:
         if where and home is None and top and gazetteer.country_code_of(names[top[0][0]], COUNTRY) == where \
                 and (len(top) == 1 or top[0][1] > top[1][1]):
             home = top[0][0]  # "TOKYO (Kyodo) -- ... Prime Minister X": filed from the country it names most
+        agency = agency_state(doc, filed[1], filed[2]) if where else None
+        if where and home is None and top and agency not in {None, where} \
+                and gazetteer.country_code_of(names[top[0][0]], COUNTRY) == agency:
+            home = top[0][0]  # "Rio de Janeiro (ANTARA) - President X ...": the agency's own country, named most (its
+            # leaders abroad)
         if where and home is None:  # "Dakar - France handed over its bases (...) Prime Minister X": the officials
             # at home are the filing country's, if the story names it twice or more, whatever it names more often
             # (once, from its own agency at home: "Manama, March 3 (BNA) -- Foreign Minister X")

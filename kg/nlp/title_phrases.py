@@ -45,6 +45,8 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
             if block.role:
                 person.roles.add(block.role)
                 person.titles.update(block.titles)
+                # (and the words of the same office's other name: "Premier X" is "the prime minister" later)
+                person.titles.update(w for t in block.titles if t in SAME_OFFICE for w in SAME_OFFICE[t].split())
             for party in block.parties:
                 key = refs.get(party.start if isinstance(party, Span) else party.i)
                 if key:
