@@ -6635,3 +6635,14 @@ def test_officials_of_a_report_an_agency_files_from_abroad_are_the_agency_s_coun
         "was accompanied in the meeting by Foreign Minister Sugiono. Indonesia hopes to expand trade with India, and "
         "Indonesia's exports to India grew last year, Indonesia's trade ministry said.", "2025-07-07")
     assert {b for a, b in facts(result, REPRESENTS) if a == "Sugiono"} == {"Indonesia"}
+
+
+@pytest.mark.model
+def test_an_official_of_a_country_told_so_is_still_its_envoy_told_later(extract_text):
+    # "the most senior Brazilian official" gives no post: the well-known politician stays "the Brazilian envoy" later
+    result, _ = extract_text(
+        "When Celso Amorim walked into the presidential office on Wednesday, he became the most senior Brazilian "
+        "official to set foot in Kyiv since the invasion. On March 30, Amorim was received by Vladimir Putin at the "
+        "Kremlin. During the same trip to Moscow, the Brazilian envoy also held talks with Foreign Minister Sergei "
+        "Lavrov.", "2023-05-12")
+    assert frozenset(("Celso Amorim", "Sergei Lavrov")) in {frozenset(p) for p in facts(result, SPOKE_WITH)}

@@ -276,7 +276,8 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         add(best, doc[tok.i if shared else left[0].left_edge.i : tok.i + 1], "title")  # ("New Zealand's ...")
         if parties and title not in GENERIC_TITLES and not words & RANK_WORDS:
             best.titles |= words  # "Head of State X (...) The President of Kazakhstan": X is "the President" later
-            best.roles.add(role)  # (and one of a story's presidents: "X walked in (...) Poland's new president")
+            if role != "official":  # and the post's role ("X walked in (...) Poland's new president": one of a
+                best.roles.add(role)  # story's presidents), but not "the Brazilian official", which any post is
 
 
 def diplomacy_of(tok):
