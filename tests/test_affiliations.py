@@ -1616,3 +1616,28 @@ def test_those_named_after_accompanying_a_traveller_travel_with_them_however_be_
     refs = {1: "ann", 2: "ann", 4: "bo", 5: "bo", 7: "cy", 8: "cy"}
     for be in ("auxpass", "aux"):
         assert companions_of(doc_with(be), refs, {"ann"}, joint=False) == {"bo", "cy"}, be
+
+
+
+def parties_of(result) -> set[tuple[str, str]]:
+    names = {e.key: e.name for e in result.entities}
+    return {(names[e.participants[0]], names[e.party]) for e in result.events if e.kind == AFFILIATION}
+
+
+@pytest.mark.model
+def test_each_side_s_attendees_are_that_side_s(extract_text):
+    result, _ = extract_text(
+        "ANKARA, Oct 15 (SUNA) - Sovereignty Council Chairman Abdel Fattah al-Burhan held official talks with Turkish "
+        "President Recep Tayyip Erdogan in Ankara on Tuesday. Attending from the Sudanese side was the Minister of "
+        "Foreign Affairs, Ambassador Mohieldin Salim, while the Turkish side included Foreign Minister Hakan Fidan and "
+        "the head of the National Intelligence Organization, Ibrahim Kalin.", "2025-10-15")
+    got = parties_of(result)
+    assert {b for a, b in got if a == "Mohieldin Salim"} == {"Sudan"}
+    assert {b for a, b in got if a == "Hakan Fidan"} == {"Turkey"}
+
+
+@pytest.mark.model
+def test_a_party_the_table_knows_by_its_short_name(extract_text):
+    result, _ = extract_text("Foreign Minister Winston Peters, the leader of NZ First, said his party would vote "
+                             "against the implementing legislation.", "2025-12-23")
+    assert {b for a, b in parties_of(result) if a == "Winston Peters"} == {"New Zealand First"}

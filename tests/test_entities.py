@@ -1287,3 +1287,18 @@ def test_a_name_set_off_by_commas_goes_on_through_its_family_names(nlp):
     found = ents(nlp, "Later in the day, Minister Martínez was received by the Secretary of the Interior, Rosa Icela "
                       "Rodríguez Velázquez, at the Palacio de Cobián.")
     assert found.get("Rosa Icela Rodríguez Velázquez") == PERSON
+
+
+@pytest.mark.model
+def test_a_forum_s_plural_title_before_its_possessive_is_no_body(nlp):
+    found = ents(nlp, "On March 6, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held the 17th "
+                      "Japan-India Foreign Ministers' Strategic Dialogue with Dr. Subrahmanyam Jaishankar at Hyderabad "
+                      "House in New Delhi.")
+    assert not any("Ministers" in name for name in found)
+
+
+@pytest.mark.model
+def test_a_family_name_with_an_apostrophe_inside_goes_on_the_name(nlp):
+    found = ents(nlp, "The first meeting was with the host, Samoa's Prime Minister Fiamē Naomi Mata'afa, on "
+                      "Wednesday.")
+    assert found.get("Fiamē Naomi Mata'afa") == PERSON

@@ -207,6 +207,12 @@ def side_parties(ent: Span, refs: dict, types: dict):
     elif t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() in {"lead", "head"}:
         verb = t.head.head  # "the Iranian side was led by X and Y"
         sides = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in SIDE_NOUNS]
+    elif t.dep_ == "attr" and (attending := next((c for c in [*t.head.children, t.head.head] if (
+            c.dep_ == "csubj" or c == t.head.head and t.head.dep_ == "aux") and c.lemma_.lower() in ATTENDING_VERBS),
+            None)) is not None:
+        verb = None  # "Attending from the Sudanese side was the Minister of Foreign Affairs, X" (however parsed)
+        sides = [p for c in attending.children if c.dep_ == "prep" and c.lower_ in {"on", "from"}
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "side"]
     else:
         verb, sides = None, [side for side in (side_after(ent),) if side is not None] or side_before(t, ent.start) \
             or (side_by(t) if not block_before(ent).parties else [])  # (not "by Chile's X": Chile's)
@@ -234,10 +240,14 @@ def side_before(t: Token, start: int) -> list[Token]:
     """The side noun of "on the Kuwaiti side" on the verb of a list of attendees the name (at ``start``) heads or is
     in (``t``, past conjuncts and appositions), the last one before the name: "The talks were attended on the
     Kuwaiti side by X, Y and Z", "On the Kenyan side, they were attended by X and Y", "attended, on the A side, by X,
-    and on the B side, by Y" (not "On the Kenyan side, X met Y": one of each side)."""
+    and on the B side, by Y" (not "On the Kenyan side, X met Y": one of each side); the verb's own subject first:
+    "Attending from the A side was X, while the B side included Y": B's."""
     verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else t.head if t.dep_ in {"nsubj", "dobj"} else None
     if verb is None or verb.lemma_.lower() not in ATTENDING_VERBS:
         return []
+    own = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() == "side" and t.dep_ == "dobj"]
+    if own:
+        return own  # "while the Turkish side included X and Y": the side the verb's own subject names
     sides = [p for p in t.doc[verb.sent.start : start] if p.lemma_.lower() == "side" and p.dep_ == "pobj"
              and p.head.lower_ in {"on", "from"} and not any(g.dep_ == "prep" for g in p.children)]
     return sides[-1:]

@@ -185,6 +185,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "X, an observant Jew,", "a devout Catholic": a kind of person, no name
     if len(span) == 1 and singular_title(gazetteer.fold(text)):
         return None  # "the Presidents agreed": the plural of a title
+    if span.label_ == "ORG" and forum_owners(span):
+        return None  # "the Japan-India Foreign Ministers' Strategic Dialogue": the forum's members, no body
     words = gazetteer.fold(text).removeprefix("the ").split()
     if len(words) > 1 and (one := singular_title(words[0])) and " ".join([one, *words[1:]]) in gazetteer.titles():
         return None  # "the two Heads of State": the plural of a title of several words
@@ -587,6 +589,15 @@ def relabel_other(ent: Span) -> Span:
         if len(rest) >= 2 and all(is_name_word(t) for t in rest):
             return rest  # "Presidents Jo Doe of Ruritania" tagged WORK_OF_ART
     return ent
+
+
+def forum_owners(span: Span) -> bool:
+    """A name ending in a plural title whose possessive opens a forum's capitalised name: "Japan-India Foreign
+    Ministers" of "the 17th Japan-India Foreign Ministers' Strategic Dialogue" (not a body's: "the Council of Foreign
+    Ministers' meeting")."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text in {"'", "’"} and bool(singular_title(span[-1].lower_)) \
+        and doc[end + 1].text[:1].isupper() and not any(t.lower_ == "of" for t in span) and not has_org_cue(span)
 
 
 def region_by_people(ent: Span) -> Span:

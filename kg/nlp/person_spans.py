@@ -22,6 +22,7 @@ from kg.nlp.entity_spans import HYPHENS, hyphen_syllable, malay_style_words
 from kg.nlp.entity_words import (
     CALENDAR_WORDS,
     INITIAL,
+    INNER_APOSTROPHE,
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
     QUOTES,
@@ -120,6 +121,10 @@ def extended_name(span: Span) -> Span:
         return Span(doc, span.start, whole.end, label=span.label_)  # "HAN" + "Duck-soo, Acting President of ..."
     if k == span.end and (end := capitals_tail(span)) > k:
         return Span(doc, span.start, end, label=span.label_)  # "Mohamed OULD" + "CHEIKH EL GHAZOUANI"
+    if k == span.end and k < len(doc) and INNER_APOSTROPHE.match(doc[k].text) and doc[k].text[:1].isupper() \
+            and not doc[k].ent_type_ and "\n" not in doc[k - 1].whitespace_ and len(span) >= 2:
+        return Span(doc, span.start, k + 1, label=span.label_)  # "Fiamē Naomi" + "Mata'afa": a family name with
+        # an apostrophe inside, left out
     if k == span.end and (end := addressed_rest(span)) > k:
         return Span(doc, span.start, end, label=span.label_)  # "Mrs. Aïssatou" + "Ndiaye Fall,"
     if k == span.end or k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or not is_name_word(doc[k]):
