@@ -1302,3 +1302,18 @@ def test_a_family_name_with_an_apostrophe_inside_goes_on_the_name(nlp):
     found = ents(nlp, "The first meeting was with the host, Samoa's Prime Minister Fiamē Naomi Mata'afa, on "
                       "Wednesday.")
     assert found.get("Fiamē Naomi Mata'afa") == PERSON
+
+
+@pytest.mark.model
+def test_a_title_case_headline_over_a_dateline_is_read_in_running_case(nlp):
+    found = ents(nlp, "Belarusian Foreign Minister Leaves Pyongyang\n\nPyongyang, August 14 (KCNA) -- Maxim Ryzhenkov "
+                      "left Pyongyang on Thursday.\n\nBelarusian Foreign Minister Visits Kumsusan Palace of the Sun\n\n"
+                      "Pyongyang, August 14 (KCNA) -- Maxim Ryzhenkov visited the palace.")
+    assert not any(name.startswith(("Leaves", "Visits")) for name in found)
+
+
+@pytest.mark.model
+def test_a_state_guest_house_is_a_place_named_with_its_own_words(nlp):
+    found = ents(nlp, "According to KCNA, Kim met Wang at the Paekhwawon State Guest House and the two had a candid "
+                      "conversation.")
+    assert found.get("Paekhwawon State Guest House") == PLACE

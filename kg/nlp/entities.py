@@ -131,7 +131,7 @@ from kg.nlp.entity_words import (
 from kg.nlp.lines import capital_lines, cased_forms, credit_tokens, forget_lines, lines
 from kg.nlp.memo import remembering
 from kg.nlp.names import FORMS_OF_ADDRESS
-from kg.nlp.paragraphs import city_date_line_end, inner_apostrophe, inner_hyphen
+from kg.nlp.paragraphs import city_date_line_end, dateline_end, inner_apostrophe, inner_hyphen
 from kg.nlp.person_spans import (
     extend_person,
     family_mentions,
@@ -296,10 +296,13 @@ class EntityFixer:
         doc = line.doc
         dated = {i for s, e in lines(doc) if e <= line.start and city_date_line_end(doc, s) is not None
                  for i in range(s, e)}  # "PRESS RELEASE - Monrovia, Thursday, January 29, 2026" over it
+        nxt = next((t.i for t in doc[line.end :] if not t.is_space), None)
         if line.end >= len(doc) - 1 or not all(t.is_space or t.is_punct or t.text.isupper() or not t.is_alpha
-                                               or t.i in dated for t in doc[: line.start]):
+                                               or t.i in dated for t in doc[: line.start]) and not (
+                nxt is not None and dateline_end(doc, nxt) is not None):
             return False  # title case is recased only in a headline: the first line (after a letterhead in capitals
-            # only: "MINISTRY OF FOREIGN AFFAIRS / PRESS RELEASE", or a dateline), with body text after it
+            # only: "MINISTRY OF FOREIGN AFFAIRS / PRESS RELEASE", or a dateline), with body text after it, or a
+            # line over a dateline (a page of dispatches: "X Visits Y Palace" over "Pyongyang, August 14 (KCNA) --")
         common = [w for w in words if self.common_word(w.lower()) and not known_name(w)]
         return len(common) >= 2 and len(common) >= 0.4 * len(words)
 

@@ -108,11 +108,17 @@ OFFICE_BUILDINGS = {"House", "Secretariat", "Office", "Palace", "Residence"}
 
 def facility_start(span: Span) -> int | None:
     """Where a venue's name opens that the model left out, the word of another language opening it: "Estadio" +
-    "Santiago Quorbeu", "Casa Grande del" + "Pueblo" (through a Romance link and a capitalised word or two), or the
-    "State" of "State House Entebbe"; None if no such word is before the span."""
+    "Santiago Quorbeu", "Casa Grande del" + "Pueblo" (through a Romance link and a capitalised word or two), the
+    "State" of "State House Entebbe", or a guest house's own name ("the Paekhwawon State" + "Guest House"); None if no
+    such word is before the span."""
     doc, k = span.doc, span.start - 1
     if span[0].text == "House" and k >= 0 and doc[k].text in {"State", "Government"}:
         return k  # "State House Entebbe" tagged "House Entebbe"
+    if span.text in {"Guest House", "Guesthouse"}:  # "the Paekhwawon State Guest House" tagged "Guest House": its
+        j = k  # name's capitalised words after "the"
+        while j >= 0 and span.start - j <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].ent_type_:
+            j -= 1
+        return j + 1 if j < k and j >= 0 and doc[j].lower_ == "the" else None
     if span.text in OFFICE_BUILDINGS:  # "Prime Minister House" tagged "House" (a person after a title): the office
         j = k
         while j >= 0 and span.start - j <= 3 and doc[j].text[:1].isupper() and (
@@ -501,7 +507,7 @@ def names_a_place_as_team(span: Span) -> bool:
 FACILITY_HEADS = {"Museum", "Gallery", "Mosque", "Church", "Cathedral", "Minster", "Chapel", "Temple", "Synagogue",
                   "Station", "Campus", "Clinic", "Stadium", "Arena", "Airport", "Palace", "Castle", "Base", "Bridge",
                   "Square", "Tower", "Monastery", "Abbey", "Memorial", "Mountain", "Island", "Valley", "Buildings",
-                  "Manor", "Residence", "Mansion", "Fortress", "Citadel", "Hotel", "Resort"}
+                  "Manor", "Residence", "Mansion", "Fortress", "Citadel", "Hotel", "Resort", "Guesthouse"}
 #: Last words of the names of streets: "King Street", "Queen Victoria Street" name no king nor queen.
 STREET_HEADS = {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Embankment"}
 #: Words that open the names of buildings and sites in other languages: "Kunsthalle X", "Estadio X", "Villa X".
@@ -542,6 +548,8 @@ def facility(span: Span) -> bool:
         return True  # "Centre de Conference International d'Ivato", "Palais des Congrès de Yaoundé"
     if any(span[j].text in FACILITY_HEADS and gazetteer.city(span[j + 1 :].text) for j in range(1, len(span) - 1)):
         return True  # "Lotte Hotel Seoul": a hotel's name ending in its city's
+    if len(span) >= 2 and span[-2:].text in {"Guest House", "Guest Houses"}:
+        return True  # "Paekhwawon State Guest House", "Diaoyutai State Guest House"
     if len(span) < 2 or not (span[-1].text in FACILITY_HEADS or span[0].text in FACILITY_OPENERS):
         return False
     return not (span[-1].text == "Church" and all(t.lower_ in FAITH_WORDS for t in span))
