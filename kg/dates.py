@@ -305,6 +305,10 @@ def _weekday_date(wd: int, mod: str | None, anchor: dt.date, tense: str | None) 
     return anchor - dt.timedelta(days=back)
 
 
+# "February 27 last year", "March of next year": a day or month, then the year it is in, named from the anchor's.
+_YEAR_STEP_RE = re.compile(r"^(?P<rest>.+?),?\s+(?:of\s+)?(?P<mod>last|next|this)\s+year$")
+
+
 # "today, Wednesday", "tomorrow (Thursday)": a word of a day near the anchor, with its weekday.
 _NAMED_ANCHOR_RE = re.compile(r"^(?P<word>[a-z]+)\s*[,(]\s*" + _WEEKDAY + r"\)?$")
 
@@ -330,6 +334,9 @@ def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date
             return anchor + dt.timedelta(days=_ANCHOR_WORDS[form])
     if (m := _NAMED_ANCHOR_RE.match(s)) and m.group("word") in _ANCHOR_WORDS:  # "today, Wednesday", "tomorrow
         return anchor + dt.timedelta(days=_ANCHOR_WORDS[m.group("word")])  # (Thursday)": the word, its day named
+    if (m := _YEAR_STEP_RE.match(s)) and (parsed := parse_absolute(m.group("rest"))) is not None \
+            and parsed[0] is None and not _MONTH_ONLY_RE.match(m.group("rest")):
+        return _make_date(anchor.year + _STEP[m.group("mod")], parsed[1], parsed[2])  # "February 27 last year"
     m = _AGO_RE.match(s)
     if m:
         n = number_word(m.group("n"))
@@ -407,6 +414,9 @@ def resolve_when(expression: str, anchor: dt.date | None, tense: str | None) -> 
             return day.isoformat() if day else None
     if m := _YEAR_ONLY_RE.match(s):
         return m.group("year")
+    if (step := _YEAR_STEP_RE.match(s)) and anchor is not None and (m := _MONTH_RE.match(step.group("rest"))) \
+            and not m.group("year") and not m.group("mod"):  # "in February last year"
+        return f"{anchor.year + _STEP[step.group('mod')]}-{MONTHS[m.group('month').rstrip('.')]:02d}"
     if m := _MONTH_RE.match(s):
         month = MONTHS[m.group("month").rstrip(".")]
         if m.group("year"):

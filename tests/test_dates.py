@@ -293,3 +293,13 @@ def test_a_number_word_or_digits_name_a_count():
     from kg.dates import number_word
 
     assert [number_word(w) for w in ("a", "Four", "12", "ten", "several")] == [1, 4, 12, 10, None]
+
+
+def test_a_day_or_month_then_the_year_named_from_the_anchor_s():
+    anchor = dt.date(2024, 3, 18)
+    assert resolve_when("February 27 last year", anchor, "past") == "2023-02-27"
+    assert resolve_when("on 27 February last year", anchor, "past") == "2023-02-27"
+    assert resolve_when("in February last year", anchor, "past") == "2023-02"
+    assert resolve_when("May 5 next year", anchor, "future") == "2025-05-05"
+    assert resolve_when("March of next year", anchor, "future") == "2025-03"
+    assert resolve_when("27 February this year", anchor, "past") == "2024-02-27"
