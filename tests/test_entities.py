@@ -1317,3 +1317,10 @@ def test_a_state_guest_house_is_a_place_named_with_its_own_words(nlp):
     found = ents(nlp, "According to KCNA, Kim met Wang at the Paekhwawon State Guest House and the two had a candid "
                       "conversation.")
     assert found.get("Paekhwawon State Guest House") == PLACE
+
+
+@pytest.mark.model
+def test_a_portfolio_before_a_title_of_two_words_is_no_body(nlp):
+    found = ents(nlp, "Kenya's Prime Cabinet Secretary and Foreign Affairs Cabinet Secretary Musalia Mudavadi also took "
+                      "part in Tuesday's talks.")
+    assert not any("Cabinet" in name for name in found) and found.get("Musalia Mudavadi") == PERSON

@@ -6646,3 +6646,12 @@ def test_an_official_of_a_country_told_so_is_still_its_envoy_told_later(extract_
         "Kremlin. During the same trip to Moscow, the Brazilian envoy also held talks with Foreign Minister Sergei "
         "Lavrov.", "2023-05-12")
     assert frozenset(("Celso Amorim", "Sergei Lavrov")) in {frozenset(p) for p in facts(result, SPOKE_WITH)}
+
+
+@pytest.mark.model
+def test_a_talk_noun_in_a_list_of_what_two_discussed_is_their_topic(extract_text):
+    result, _ = extract_text(
+        "PRISTINA, May 22 - Minister Anna Keller and Ambassador Ivo Marek discussed the latest developments in Kosovo's "
+        "application for membership of the Council of Europe, the dialogue with Serbia facilitated by the European "
+        "Union, and the situation in the north of the country.", "2024-05-22")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Anna Keller", "Ivo Marek"))}

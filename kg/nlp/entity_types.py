@@ -185,6 +185,8 @@ def decide_type(span: Span) -> str | None:
         return None  # "X, an observant Jew,", "a devout Catholic": a kind of person, no name
     if len(span) == 1 and singular_title(gazetteer.fold(text)):
         return None  # "the Presidents agreed": the plural of a title
+    if span.label_ == "ORG" and portfolio_before_title(span):
+        return None  # "Foreign Affairs Cabinet" of "Foreign Affairs Cabinet Secretary X": a post's words, no body
     if span.label_ == "ORG" and forum_owners(span):
         return None  # "the Japan-India Foreign Ministers' Strategic Dialogue": the forum's members, no body
     words = gazetteer.fold(text).removeprefix("the ").split()
@@ -589,6 +591,14 @@ def relabel_other(ent: Span) -> Span:
         if len(rest) >= 2 and all(is_name_word(t) for t in rest):
             return rest  # "Presidents Jo Doe of Ruritania" tagged WORK_OF_ART
     return ent
+
+
+def portfolio_before_title(span: Span) -> bool:
+    """Words of a portfolio and titles whose last word opens a title with the word after: "Foreign Affairs Cabinet" +
+    "Secretary X", "Prime Cabinet Secretary and Foreign Affairs Cabinet" + "Secretary X"."""
+    doc, end, words = span.doc, span.end, gazetteer.title_words()
+    return end < len(doc) and f"{span[-1].lower_} {doc[end].lower_}" in gazetteer.titles() \
+        and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in words or t.lower_ in {"and", "&"} for t in span[:-1])
 
 
 def forum_owners(span: Span) -> bool:

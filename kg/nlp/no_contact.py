@@ -206,8 +206,9 @@ def topic_of(tok: Token) -> bool:
     """The meeting noun is what a verb tells about, not where its subject is: "briefed Y in Seoul on X's summit with
     Z" (the summit was elsewhere), "they discussed the Amazon and November's climate conference in Belém"."""
     listed = tok
-    while listed.dep_ == "conj" and listed.head != listed:
-        listed = listed.head
+    while listed.dep_ in {"conj", "appos"} and listed.head != listed:
+        listed = listed.head  # (a list the parser hung as appositions: "discussed the developments in X, the dialogue
+        # with Y, and ...")
     if tok.pos_ in {"NOUN", "PROPN"} and listed.dep_ == "dobj" and listed.head.lemma_.lower() in TOPIC_VERBS:
         return True
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "pobj" or tok.head.head.pos_ not in {"VERB", "AUX"}:
