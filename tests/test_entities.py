@@ -1324,3 +1324,16 @@ def test_a_portfolio_before_a_title_of_two_words_is_no_body(nlp):
     found = ents(nlp, "Kenya's Prime Cabinet Secretary and Foreign Affairs Cabinet Secretary Musalia Mudavadi also took "
                       "part in Tuesday's talks.")
     assert not any("Cabinet" in name for name in found) and found.get("Musalia Mudavadi") == PERSON
+
+
+@pytest.mark.model
+def test_a_body_s_remit_goes_on_through_its_and_and_no_person_takes_its_last_word(nlp):
+    found = ents(nlp, "The Serbian president was accompanied by Petar Petkovic, head of the Serbian government's Office "
+                      "for Kosovo and Metohija.")
+    assert found.get("Office for Kosovo and Metohija") == ORGANIZATION
+    found = ents(nlp, "The meeting was also attended by the Director of the Government of Serbia's Office for Kosovo "
+                      "and Metohija Petar Petković, Foreign Minister Marko Đurić and the Head of the EU Delegation.")
+    assert found.get("Petar Petković") == PERSON and not any(name.startswith("Metohija") for name in found)
+    # but not through another post after the "and"
+    found = ents(nlp, "Xi Jinping, General Secretary of the Workers' Party of Korea and President Kim Jong Un met.")
+    assert not any(name.endswith("and President") for name in found)

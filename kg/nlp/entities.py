@@ -97,6 +97,7 @@ from kg.nlp.entity_spans import (
     with_demonym,
     without,
     without_role,
+    without_body_end,
     without_title_end,
 )
 from kg.nlp.entity_types import (
@@ -255,7 +256,7 @@ class EntityFixer:
             typed += [(s, ORGANIZATION) for s in sides]
         credit = credit_tokens(doc) | kicker_tokens(doc, self.common_word)
         typed = [(s, t) for s, t in typed if s.start not in credit]
-        typed = [(without_title_end(s) if t == PERSON else s, t) for s, t in typed]
+        typed = [(without_body_end(without_title_end(s)) if t == PERSON else s, t) for s, t in typed]
         kept = [Span(doc, s.start, s.end, label=t) for s, t in typed]
         names = {i for s in kept for i in range(s.start, s.end)}
         others = [o for o in (without(e, names) for e in ents if e.label_ not in NAME_LABELS) if o is not None

@@ -741,6 +741,20 @@ def slash_joined(span: Span) -> bool:
     return bool(gazetteer.organization(span[0].text)) and bool(gazetteer.organization(span[2].text))
 
 
+def without_body_end(span: Span) -> Span:
+    """A person's name without a body's last word the model took into it after the body's "and": "the Office for
+    Kosovo and" + "Metohija" + "Petar Petković" (a word no given name, before one, after a body's cue word and
+    capitalised words)."""
+    doc, start = span.doc, span.start
+    if len(span) < 3 or start < 3 or doc[start - 1].lower_ != "and" or gazetteer.given_name(span[0].text) \
+            or not gazetteer.given_name(span[1].text) or not doc[start - 2].text[:1].isupper():
+        return span
+    cues = gazetteer.cue_words("org")
+    if not any(gazetteer.fold(t.text) in cues for t in doc[max(0, start - 7) : start - 1]):
+        return span
+    return Span(doc, start + 1, span.end, label=span.label_)
+
+
 def without_title_end(span: Span) -> Span:
     """A person's name without the words opening it that end a title begun right before it: "Grand" + "Duke
     Henri", "Crown" + "Prince Frederik" (however the model or a recall rule cut them)."""
@@ -909,6 +923,8 @@ def extend_org(span: Span) -> Span:
         return longer  # "Corriere" + "della Sera": a name in another language
     if (start := cue_before(span)) is not None:
         return Span(doc, start, span.end, label=span.label_)  # "Forum on" + "China-Africa Cooperation"
+    if (end := remit_and_end(span)) is not None:
+        return Span(doc, span.start, end, label=span.label_)  # "Office for Kosovo" + "and Metohija"
     if j + 1 < len(doc) and doc[j].text in {"St.", "St", "Saint"} and not doc[j - 1].whitespace_.count("\n") \
             and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
         return Span(doc, span.start, j + 2, label=span.label_)  # "Paris" + "St. Germain": a club named after a saint
@@ -946,6 +962,25 @@ def extend_org(span: Span) -> Span:
             break
         k += 1
     return Span(doc, span.start, end, label=span.label_) if end else span
+
+
+def remit_and_end(span: Span) -> int | None:
+    """The end of a body's name whose remit the model cut at its "and": "the Office for Kosovo" + "and Metohija" (a
+    cue word, "for" or "of", then capitalised words; after "and", one to three capitalised words no person's and no
+    country's, ending the phrase); None otherwise."""
+    doc, end = span.doc, span.end
+    cues = gazetteer.cue_words("org")
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not any(
+            gazetteer.fold(t.text) in cues and t.i + 1 < span.end and doc[t.i + 1].lower_ in {"for", "of"} for t in span):
+        return None
+    k = end + 1
+    titles = gazetteer.title_words()
+    while k < min(len(doc), end + 4) and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and doc[k].ent_type_ not in {"PERSON", "GPE", "ORG", "NORP"} and "\n" not in doc[k - 1].whitespace_ \
+            and doc[k].lower_ not in titles and not gazetteer.demonym(doc[k].text):
+        k += 1  # (not "the Political Bureau of the CPC Central Committee and Chinese Foreign Minister X", "the Y
+        # Party and President X": another post)
+    return k if k > end + 1 and (k == len(doc) or not doc[k].text[:1].isupper()) else None
 
 
 def body_remit_ends(typed: list[tuple[Span, str]], common_word: CommonWords) -> list[tuple[Span, str]]:
