@@ -6655,3 +6655,15 @@ def test_a_talk_noun_in_a_list_of_what_two_discussed_is_their_topic(extract_text
         "application for membership of the Council of Europe, the dialogue with Serbia facilitated by the European "
         "Union, and the situation in the north of the country.", "2024-05-22")
     assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Anna Keller", "Ivo Marek"))}
+
+
+@pytest.mark.model
+def test_a_people_s_delegation_received_after_its_talks_is_its_people_told(extract_text):
+    result, _ = extract_text(
+        "BAGHDAD, March 14 - Turkish Foreign Minister Hakan Fidan, National Defense Minister Yasar Guler and National "
+        "Intelligence Organization (MIT) chief Ibrahim Kalin held talks in Baghdad on Thursday with Iraqi Foreign "
+        "Minister Fuad Hussein. Following the meeting, the Turkish delegation was received by Iraqi Prime Minister "
+        "Mohammed Shia al-Sudani at the Government Palace.", "2024-03-14")
+    pairs = {frozenset(p) for p in facts(result, SPOKE_WITH)}
+    assert {frozenset((a, "Mohammed Shia al-Sudani")) for a in ("Hakan Fidan", "Yasar Guler", "Ibrahim Kalin")} <= pairs
+    assert not any("Turkey" in p for p in pairs)

@@ -144,7 +144,7 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.pos_ == "PRON" and t.lower_ in {"it", "they"} and t.dep_ in {"nsubj", "nsubjpass"}:
             out += antecedent(t, refs, previous)
             continue
-        if members := members_told(t, refs, previous) or couple_told(t, refs):
+        if members := members_told(t, refs, previous) or couple_told(t, refs) or people_delegation(t, refs, previous):
             out += members  # "The lawmakers later held talks with X": the senators and representatives just told;
             continue  # "The royal couple were welcomed": the two named together before
         owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
@@ -559,6 +559,39 @@ def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         found = [k for k in ev.participants if k in roles and (role in roles[k] or not roles[k])]
         if ev.sentence.start < t.sent.start and any(role in roles[k] for k in found) and len(found) >= 2:
             return found
+    return []
+
+
+def people_delegation(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
+    """"the Turkish delegation was received by X" after "Turkish Foreign Minister A, Defense Minister B and C held
+    talks": the people of the latest contact told in the eight sentences before whose titles name that people's
+    country; none for any other word, a delegation led by someone named, or no such person."""
+    if t.lemma_.lower() != "delegation" or t.tag_ != "NN" or t.i in refs \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+            or any(c.dep_ in {"acl", "prep"} for c in t.children):
+        return []
+    country = next((refs[c.i] for c in t.children if c.dep_ in {"amod", "compound", "nmod"} and c.i in refs), None)
+    if country is None:
+        return []
+    types = {e.key: e.type for e in t.doc._.kg_entities or []}
+    parties: dict[str, set] = {}  # person -> the keys their titles name
+    for ent in t.doc.ents:
+        if ent.label_ == PERSON and ent.start in refs:
+            parties.setdefault(refs[ent.start], set()).update(
+                refs.get(p.start if isinstance(p, Span) else p.i) for p in block_before(ent).parties)
+    start = window_start(t, 8)
+    for ev in reversed(previous):
+        if ev.sentence.start < start:
+            break
+        if ev.sentence.start >= t.sent.start or not any(country in parties.get(k, ()) for k in ev.participants):
+            continue
+        # the sentence's contacts: those whose titles name the country, and those with them whose titles name no other
+        # (those, only when the others' titles name their own other country: the two sides apart)
+        people = dict.fromkeys(k for e in previous if e.sentence.start == ev.sentence.start for k in e.participants)
+        ours = [k for k in people if country in parties.get(k, ())]
+        other = any(types.get(p) == COUNTRY and p != country for k in people for p in parties.get(k, ()))
+        return ours + [k for k in people if other and k not in ours and k in parties
+                       and not any(types.get(p) == COUNTRY for p in parties[k])]
     return []
 
 
