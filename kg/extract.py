@@ -26,7 +26,7 @@ from kg.model import (
 )
 from kg.nlp import gazetteer
 from kg.nlp.datelines import DATELINE_WITHIN, dateline, lede as lede_of
-from kg.nlp.modality import in_relative_clause, of_a_noun, of_a_time_before, pluperfect
+from kg.nlp.modality import ONE_DAY_EVENTS, in_relative_clause, of_a_noun, of_a_time_before, pluperfect
 from kg.nlp.paragraphs import CLOCK, date_start_end, release_label_end
 from kg.nlp.titles import singular_title
 from kg.nlp.trigger_words import GATHER_VERBS, MEET_NOUNS, MEET_VERBS, PLACE_TYPES, SIDELINE_NOUNS, TALK_NOUNS
@@ -166,10 +166,11 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
     """A contact with no date of its own, in the dateline's city, of someone the lede names, in the sentences right
     after a lede that names its day, happened that day: "SKOPJE, March 12 - X urged Y on Wednesday to (...). X met
     Prime Minister Z in Skopje" (not one whose sentence sets a time of its own, ``own``: see :func:`own_time`); so
-    does anyone's, after a lede that names nobody and tells a meeting ("VILNIUS, Nov 28 - Foreign ministers of the
-    Y group met on Tuesday (...). X hosted his counterparts at the palace"). A state's readout, its dateline opening
-    with the date ("February 17, 2026, 15:40, The Kremlin, Moscow"), tells its lede's own contacts of that day too,
-    calls (placed nowhere) as well."""
+    does anyone's, after a lede that tells a meeting or a gathering ("VILNIUS, Nov 28 - Foreign ministers of the Y
+    group met on Tuesday (...). X hosted his counterparts at the palace", "TIRANA, Oct 16 - Western Balkan leaders
+    gathered in the Albanian capital on Monday, but Y stayed away. X hosted Z and W at the palace"). A state's
+    readout, its dateline opening with the date ("February 17, 2026, 15:40, The Kremlin, Moscow"), tells its lede's
+    own contacts of that day too, calls (placed nowhere) as well."""
     refs = doc._.kg_refs or {}
     types = {e.key: e.type for e in doc._.kg_entities or []}
     filed = dateline(doc, refs, types)
@@ -183,8 +184,7 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
     gathering = any(t.pos_ == "VERB" and t.lemma_.lower() in MEET_VERBS | GATHER_VERBS
                     or t.pos_ == "NOUN" and t.lower_ in MEET_NOUNS | TALK_NOUNS
                     or t.dep_ == "nsubj" and t.tag_ == "NNS" and singular_title(t.lower_) for t in lede)
-    gathered = not people and gathering
-    if len(set(days)) != 1 or not (people or gathered):
+    if len(set(days)) != 1 or not (people or gathering):
         return events
     sents = list(doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start == lede.start)
@@ -196,7 +196,7 @@ def lede_day(doc, events: list[Event], anchor: dt.date | None, own: set[int]) ->
               and any(t.lower_ in SIDELINE_NOUNS for t in raw.sentence)}
     return [replace(ev, date=days[0]) if ev.date is None and ev.kind != AFFILIATION and ev.status == OCCURRED
             and i not in own and (filed[0] in {ev.place, ev.venue} or readout and ev.place is None)
-            and (gathered or people & set(ev.participants))
+            and (gathering or people & set(ev.participants))
             and (reach[0] <= ev.evidence.start < reach[1] or i in beside) else ev for i, ev in enumerate(events)]
 
 
@@ -449,10 +449,14 @@ def set_before(sent) -> bool:
 
 def own_time(sent) -> bool:
     """The sentence sets what it tells at a time of its own: a date or time (not the model's "two-plus-two"), a
-    word of an earlier time, or a perfect tense ("had met", "have met"); not in a relative clause about someone ("X,
-    who took up the post in July, held talks with Y": an undated contact of that clause is dated there)."""
+    word of an earlier time, a perfect tense ("had met", "have met"), or another event's ("before the ceremony"); not
+    in a relative clause about someone ("X, who took up the post in July, held talks with Y": an undated contact of
+    that clause is dated there)."""
     if any(looks_back(t) and not in_relative_clause(sent.doc[t.i : t.i + 1]) for t in sent):
         return True
+    if any(t.lower_ == "before" and any(p.dep_ == "pobj" and p.lower_ in ONE_DAY_EVENTS for p in t.children)
+           for t in sent):
+        return True  # "X held talks with Y before the ceremony": at the time of another event
     return any((e.label_ == "TIME" and not DURATION.search(e.text) or e.label_ == "DATE" and (
         day_offset(e.text) is not None or resolve_when(e.text, _SOME_DAY, "past") or span_before(e)))
         and not in_relative_clause(e) for e in sent.ents)

@@ -335,3 +335,14 @@ def test_the_agency_a_dateline_names_is_no_party_of_its_initials_end_to_end(extr
     result, _ = extract_text(text, "2025-07-15")
     assert "AAP" in {e.name for e in result.entities}
     assert "Aam Aadmi Party" not in {e.name for e in result.entities}
+
+
+@pytest.mark.model
+def test_a_meeting_after_a_lede_telling_a_gathering_and_someone_away_is_of_the_lede_s_day(extract_text):
+    result, _ = extract_text(
+        "TIRANA, Oct 16, 2023 (AFP) - Western Balkan leaders gathered in the Albanian capital on Monday for the annual "
+        "summit, but Serbian President Aleksandar Vucic stayed away.\n\nAlbanian Prime Minister Edi Rama hosted German "
+        "Chancellor Olaf Scholz and Kosovo's Prime Minister Albin Kurti at the Palace of Brigades in Tirana.",
+        "2023-10-16")
+    assert {ev.date for ev in result.events if ev.kind != AFFILIATION and "Edi Rama" in {
+        e.name for e in result.entities if e.key in ev.participants}} == {"2023-10-16"}
