@@ -44,7 +44,9 @@ Rules, in order:
    parts is whole up to the acronym in brackets it spells ("... Cooperation (BIMSTEC)", ``bracketed_long_forms``);
    a headline's name glued to a country's ("tells Xi Australia") is the person, then the country
    (``countries_after_people``); a state's people's word before a title is the state ("Bavarian Minister-President
-   X", ``region_by_people``).
+   X", ``region_by_people``); a well-known politician's whole name the model missed is a person ("the Communist
+   Party of Vietnam To Lam", ``known_people_missed``), and no person's name opens with a body's last word taken in
+   after its "and" ("the Office for Kosovo and" + "Metohija Petar Petković", ``without_body_end``).
 
 The words these modules share (name words, the English dictionary) are in :mod:`kg.nlp.entity_words`.
 """
