@@ -1618,7 +1618,6 @@ def test_those_named_after_accompanying_a_traveller_travel_with_them_however_be_
         assert companions_of(doc_with(be), refs, {"ann"}, joint=False) == {"bo", "cy"}, be
 
 
-
 def parties_of(result) -> set[tuple[str, str]]:
     names = {e.key: e.name for e in result.entities}
     return {(names[e.participants[0]], names[e.party]) for e in result.events if e.kind == AFFILIATION}
