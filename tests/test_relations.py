@@ -26,7 +26,7 @@ from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import capital_parties, drop_repeats, trigger_rule
 from kg.nlp.parties import main_pair, pair_of_main_clause
 from kg.nlp.no_contact import told_of_in_talks
-from kg.nlp.other_places import dated_event_after, in_topic
+from kg.nlp.other_places import dated_event_after, in_topic, standing_state
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor
@@ -488,6 +488,25 @@ def test_a_place_of_an_event_the_contact_follows_dated_apart_is_that_event_s(mak
     assert dated_event_after(doc[7], doc[1])
     doc = met_after("after", False)
     assert not dated_event_after(doc[7], doc[1])
+
+
+def test_a_place_in_a_present_state_beside_a_past_contact_is_not_where_it_happened(make_doc):
+    # Ode runs a base in Vellport and signed a pact with Pym . -- and "Ode is in Vellport and met Pym ."
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("runs", 1, "ROOT", "VERB", lemma="run", tag="VBZ"),
+        t("a", 3, "det", "DET"), t("base", 1, "dobj", "NOUN"), t("in", 3, "prep", "ADP"),
+        t("Vellport", 4, "pobj", "PROPN", "B-Place"), t("and", 1, "cc", "CCONJ"),
+        t("signed", 1, "conj", "VERB", lemma="sign", tag="VBD"), t("a", 9, "det", "DET"), t("pact", 7, "dobj", "NOUN"),
+        t("with", 9, "prep", "ADP"), t("Pym", 10, "pobj", "PROPN", "B-Person"), t(".", 1, "punct", "PUNCT"),
+    ])
+    assert standing_state(doc[5], doc[7])
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("is", 1, "ROOT", "AUX", lemma="be", tag="VBZ"),
+        t("in", 1, "prep", "ADP"), t("Vellport", 2, "pobj", "PROPN", "B-Place"), t("and", 1, "cc", "CCONJ"),
+        t("met", 1, "conj", "VERB", lemma="meet", tag="VBD"), t("Pym", 5, "dobj", "PROPN", "B-Person"),
+        t(".", 1, "punct", "PUNCT"),
+    ])
+    assert not standing_state(doc[3], doc[5])
 
 
 def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):

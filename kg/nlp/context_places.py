@@ -46,6 +46,7 @@ from kg.nlp.other_places import (
     others_clause,
     reported_place,
     said_place,
+    standing_state,
 )
 from kg.nlp.paragraphs import window_start
 from kg.nlp.parties import quoted
@@ -460,6 +461,7 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not in_post(t)]  # "met X, the commander of the mission in Z"
     near = [t for t in near if not object_detail(t)]  # "signed agreements on a solar plant in Z"
     near = [t for t in near if not pledged_object(t, tok)]  # "held a meeting and pledged to expand patrols in Z"
+    near = [t for t in near if not standing_state(t, tok)]  # "runs a base in Z and signed a pact with Y in May"
     near = [t for t in near if not in_source(t, tok)]  # "The embassy in Z said X had called on Y"
     near = [t for t in near if not in_what_clause(t, tok)]  # "left the summit because of what is going on in Z"
     near = [t for t in near if not in_next_clause(t, tok)]  # "X's visit, and that he would see Y in Z"

@@ -37,7 +37,7 @@ from kg.nlp.triggers import clause_verb, trigger_rule
 
 __all__ = ["TOPIC_PREPS", "clause_of", "dated_event_after", "describes_others", "event_to_be_held", "in_at",
            "in_next_clause", "in_post", "in_source", "in_topic", "in_what_clause", "listed_items", "object_detail",
-           "others_clause", "pledged_object", "reported_place", "said_place"]
+           "others_clause", "pledged_object", "reported_place", "said_place", "standing_state"]
 
 
 def in_at(t: Token) -> Token | None:
@@ -244,6 +244,27 @@ def pledged_object(t: Token, tok: Token) -> bool:
     return any(a.dep_ == "conj" and a.head == verb and a.i > tok.i and a.pos_ == "VERB"
                and a.lemma_.lower() not in TRAVEL_VERBS and trigger_rule(a) is None
                for a in [where.head, *where.head.ancestors])
+
+
+def standing_state(t: Token, tok: Token) -> bool:
+    """The place is in a present-tense clause coordinated with a contact told in the past, which tells what holds, not
+    where the contact happened: "X trains Y's army, runs a base in Z and signed a pact with Y in February" (not "X is
+    in Z this week and met Y on Tuesday", nor a journey: "arrives in Z and met Y")."""
+    where = in_at(t)
+    if where is None:
+        return False
+    state, verb = clause_of(where.head), clause_of(tok)
+    if state == verb or state.tag_ not in {"VBZ", "VBP"} or verb.tag_ != "VBD" \
+            or state.lemma_.lower() in TRAVEL_VERBS | {"be"} or trigger_rule(state) is not None:
+        return False  # (nor a contact verb of its own: "hosts the summit in Z and met Y")
+    return first_conjunct(state) == first_conjunct(verb)
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The first of the verbs coordinated with ``verb``."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
 
 
 def others_clause(t: Token, tok: Token, refs: dict, parties: list[str]) -> bool:
