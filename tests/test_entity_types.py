@@ -160,6 +160,13 @@ def test_a_clause_after_a_comma_is_no_apposition_and_the_island_of_x_is_a_place(
     assert entity_types.decide_type(span(doc, 12, 13, "PERSON")) == PLACE
 
 
+def test_mr_or_ms_opening_a_span_tagged_a_body_makes_it_a_person(vocab):
+    doc = doc_of(vocab, "Mr de Quorvath travelled to Northtown , then to Sir Quorla Airport")
+    assert titled_names.has_person_evidence(span(doc, 0, 3, "ORG"))
+    assert entity_types.decide_type(span(doc, 0, 3, "ORG")) == PERSON
+    assert entity_types.decide_type(span(doc, 9, 12, "FAC")) == PLACE  # "Sir" names a building after a person
+
+
 def test_a_nickname_in_quotes_inside_a_name_marks_a_person(vocab):
     doc = doc_of(vocab, "her uncle Pierre ' Big Jo ' Quorvath and the ' Big ' Northtown")
     assert entity_evidence.nicknamed(span(doc, 2, 8, "ORG"))

@@ -22,6 +22,9 @@ TITLE_GLUE = {"-", "–"}
 #: Words that open a clause after a comma, not an apposition: "in Brussels, where member states' leaders".
 CLAUSE_OPENERS = {"where", "when", "which", "while", "whereas", "as", "and", "but", "so", "because", "although"}
 
+#: Forms of address used only before a person's family name (not "Sir", "Dr": "Sir Seretse Khama Airport").
+PERSONAL_ADDRESS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+
 
 def has_person_evidence(span: Span) -> bool:
     """A title or a form of address right before the name ("Foreign Minister X", "H.E. X"), a title it is
@@ -31,6 +34,8 @@ def has_person_evidence(span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in FORMS_OF_ADDRESS:
         return True
+    if len(span) > 1 and span[0].lower_ in PERSONAL_ADDRESS:
+        return True  # "Mr de Mistura" tagged ORG with its "Mr"
     while i >= 0 and i >= span.start - 6:
         tok = doc[i]
         if tok.lower_ in titles and (tok.pos_ in {"NOUN", "PROPN"} or tok.text[:1].isupper()):
