@@ -636,8 +636,8 @@ def place_after_title(tok, people: set[int]) -> int | None:
 
 
 def acronym_before_title(tok) -> bool:
-    """"CNTP Secretary Luis Cobos", "NRC spokesman Jane Doe": letters in capitals right before a title
-    that is followed by a name are the initials of the body the person works for."""
+    """"CNTP Secretary Luis Cobos", "NRC spokesman Jane Doe" (NRC spelled out before): letters in capitals right
+    before a title that is followed by a name are the initials of the body the person works for."""
     doc = tok.doc
     text = tok.text
     if not (tok.is_alpha and text.isupper() and 2 <= len(text) <= 6) or tok.i + 2 >= len(doc):
@@ -648,8 +648,21 @@ def acronym_before_title(tok) -> bool:
         return False  # but "HM King X", "HRH Prince X", "HE President X": a style
     if capitals_line(doc, tok.i):
         return False  # a line in capitals
-    nxt, name = doc[tok.i + 1], doc[tok.i + 2]
-    return nxt.lower_ in titles and nxt.text[:1].isupper() == name.text[:1].isupper() and name.text[:1].isupper() and name.pos_ == "PROPN"
+    k = tok.i + 1  # "DA federal council chair X": the post's own words before its title
+    while k < min(tok.i + 4, len(doc) - 2) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in titles:
+        k += 1
+    nxt, name = doc[k], doc[k + 1]
+    if not (nxt.lower_ in titles and name.text[:1].isupper() and name.pos_ == "PROPN"):
+        return False
+    # a title in the name's case right after the letters; else letters the text spells out ("the Democratic Alliance
+    # (DA)"), not a word in capitals before "spokesman Jane Doe"
+    return k == tok.i + 1 and nxt.text[:1].isupper() or bracketed(doc, text)
+
+
+def bracketed(doc, text: str) -> bool:
+    """The text introduces these letters in brackets: "the Democratic Alliance (DA)"."""
+    return any(t.text == text and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+               for t in doc)
 
 
 def acronym_after_title(tok) -> bool:

@@ -511,8 +511,10 @@ def job_compound(tok: Token, block: TitleBlock, name: Span) -> bool:
             k -= 1
         if not (k >= 0 and isinstance(owner := party_of(tok.doc[k]), Span) and owner.label_ == ORGANIZATION):
             return False  # "the Polish party leader X" leads a party, not Poland; but "Green party whip X"
+    # (a chamber only as a body's own part: "DA federal council chair X", not "the Kenyan parliament's committee")
     return (bool(block.titles) and not block.unlisted and tok.pos_ in {"NOUN", "PROPN"} and tok.is_lower and tok.is_alpha
-            and tok.lower_ not in CHAMBERS and tok.dep_ in {"compound", "nmod", "amod"} and tok.i < tok.head.i < name.end)
+            and (tok.lower_ not in CHAMBERS or tok.lower_ in BODY_NOUNS) and tok.dep_ in {"compound", "nmod", "amod"}
+            and tok.i < tok.head.i < name.end)
 
 
 #: Words of the form of a state: whose head a post's "of the" names ("the President of the Republic"), or a state's
