@@ -33,6 +33,7 @@ Limits (each skip names the file or line and the fix, see the README, "Bad input
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import importlib.util
 import itertools
@@ -49,6 +50,7 @@ from typing import BinaryIO, TextIO
 
 from kg.cleaning import (clean_scraped_text, html_to_text, live_page, looks_scraped, normalize_whitespace, strip_credits,
                          unwrap_lines)
+from kg.dated_lines import dated_lines
 from kg.dates import article_date, normalize_date, split_date_line
 from kg.model import Article
 from kg.nlp.tablecache import disk_cached
@@ -318,6 +320,7 @@ def article_from_text(
     marked, text = split_date_line(text)
     stated = article_date(text)
     published = published or marked or stated
+    stated = own_date(text, stated, published)
     body = strip_credits(clean_scraped_text(text) if looks_scraped(text) else unwrap_lines(normalize_whitespace(text)))
     if not body:
         return Skipped(source, "no article text is left after removing page furniture; check that the body is in it", "no body")
@@ -355,6 +358,7 @@ def article_from_html(
         return _not_english(language, source)
     stated = article_date(text)
     published = published or meta.get("date") or stated
+    stated = own_date(text, stated, published)
     return Article(
         id=id,
         text=text,
@@ -365,6 +369,15 @@ def article_from_html(
         stated=stated,
         live=live_page(text, title or meta.get("title")),
     )
+
+
+def own_date(text: str, stated: str | None, published: str | None) -> str | None:
+    """The date a text states as its own, but not a round-up's day heading or a chronology's dated line ("MONDAY 10
+    MARCH" over a week's items, in a page published on the 17th): the day of its first items."""
+    if stated and stated != published \
+            and stated in {line.day for line in dated_lines(text, dt.date.fromisoformat(stated))}:
+        return None
+    return stated
 
 
 class _Reader:

@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.dated_lines import day_heading
+
 __all__ = ["clean_scraped_text", "html_to_text", "live_page", "looks_scraped", "normalize_whitespace", "unwrap_lines"]
 
 # --- features ---------------------------------------------------------------------------
@@ -492,6 +494,15 @@ def _keep_enumeration(blocks: list[_Block]) -> None:
                 blocks[k].cls = GOOD
 
 
+def _keep_day_headings(blocks: list[_Block]) -> None:
+    """A round-up's day headings over its kept items ("MONDAY 10 MARCH" over "- X received Y at the palace"), two or
+    more of them, tell each item's day: kept (see kg.dated_lines)."""
+    headings = [i for i, b in enumerate(blocks[:-1]) if day_heading(_plain(b.text)) and blocks[i + 1].cls == GOOD]
+    if len(headings) >= 2:
+        for i in headings:
+            blocks[i].cls = GOOD
+
+
 def live_page(text: str, title: str | None = None, *, head_lines: int = 6) -> bool:
     """Whether a text (or its ``title``) is a live page's: one of its first lines is a headline that says so ("NATO
     summit in Ankara – live", "LIVE | APEC 2025: Leaders gather in Gyeongju", "LIVE" over it), not a menu's item
@@ -533,6 +544,7 @@ def clean_scraped_text(text: str) -> str:
     _keep_stamp(blocks)
     _keep_key_points(blocks)
     _keep_enumeration(blocks)
+    _keep_day_headings(blocks)
     out: list[str] = []
     prev: _Block | None = None
     prev_index = -2

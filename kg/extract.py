@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from kg.dated_lines import dated_lines
 from kg.dates import MONTHS, WEEKDAYS, day_offset, parse_absolute, precision, resolve_when, years_in
 from kg.model import (
     AFFILIATION,
@@ -18,6 +19,7 @@ from kg.model import (
     MEETING_TALKS,
     OCCURRED,
     PERSON,
+    PLANNED,
     TALKS,
     Article,
     DocResult,
@@ -104,6 +106,7 @@ def doc_result(doc, article: Article) -> DocResult:
     follows = {i: (doc[raw.sentence.start - 1].sent.start_char if raw.sentence.start else raw.sentence.start_char)
                for i, raw in enumerate(doc._.kg_events or []) if not raw.date_text and not own_time(raw.sentence)
                and not set_before(raw.sentence) and not pluperfect(raw.sentence)}
+    events = line_days(events, dated_lines(source, anchor), anchor)
     events = carry_dates(events, headline_end, timed, days, earlier, flashbacks, follows)
     events = lede_day(doc, events, anchor, timed | earlier)
     events = opening_day(doc, events, anchor, {i for i, raw in enumerate(doc._.kg_events or [])
@@ -112,6 +115,23 @@ def doc_result(doc, article: Article) -> DocResult:
         events = page_day(events, anchor, {i for i, raw in enumerate(doc._.kg_events or []) if before(raw.sentence)})
     events = unplaced_talks(events, {e.key: e.type for e in doc._.kg_entities or []})
     return DocResult(article=article, entities=list(doc._.kg_entities or []), events=meetings_talks_dated(events))
+
+
+def line_days(events: list[Event], lines: list, anchor: dt.date | None) -> list[Event]:
+    """A contact with no date of its own, under a round-up's day heading or on a chronology's dated line, is of that
+    day (:mod:`kg.dated_lines`); one told as happening on a day after the article's is planned ("THE WEEK AHEAD /
+    MONDAY, JUNE 9 / X hosts Y for talks")."""
+    def day_of(ev: Event) -> str | None:
+        return next((line.day for line in lines if line.start <= ev.evidence.start < line.end), None)
+
+    out = []
+    for ev in events:
+        if ev.kind != AFFILIATION and ev.date is None and (day := day_of(ev)):
+            planned = ev.status == OCCURRED and anchor is not None and precision(day) == "day" \
+                and dt.date.fromisoformat(day) > anchor
+            ev = replace(ev, date=day, status=PLANNED if planned else ev.status)
+        out.append(ev)
+    return out
 
 
 def meetings_talks_dated(events: list[Event]) -> list[Event]:

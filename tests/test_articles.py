@@ -409,6 +409,15 @@ def test_article_from_text_applies_the_reader_preparation():
     assert wrapped.count("\n") > 3 and article_from_text(wrapped, id="x", source="code").text == body
 
 
+def test_a_round_up_s_first_day_heading_is_not_the_date_the_text_states():
+    diary = ("Week in review | 17 March 2025\n\nMONDAY 10 MARCH\nAnn Ode met Bo Pym.\n\n"
+             "TUESDAY 11 MARCH\nBo Pym met Cy Lund.\n")
+    assert article_from_text(diary, id="x", source="code", published="2025-03-17").stated is None
+    assert article_from_text(diary, id="x", source="code").published == "2025-03-10"  # no other date: still its date
+    dated = "Quorvia talks\nMonday, 10 March 2025\n\nAnn Ode met Bo Pym in Vellport on Monday."
+    assert article_from_text(dated, id="x", source="code", published="2025-03-12").stated == "2025-03-10"
+
+
 def test_article_from_html_arguments_win_over_page_metadata():
     a = article_from_html(HTML, id="h", source="code", published="2020-01-01", title="Mine")
     assert (a.text, a.published, a.title, a.url) == (BODY, "2020-01-01", "Mine", "https://news.example.org/fish")

@@ -554,6 +554,18 @@ def test_the_bullets_under_key_points_are_the_article_s_summary_and_key_events_h
     assert "Rey meets Ode" not in kept and "Key events" not in kept
 
 
+def test_a_round_up_s_day_headings_over_its_kept_items_are_kept():
+    items = ["- Northland's President Jo Rey received Sudria's Prime Minister Ann Ode at the palace in Lima.",
+             "- Rey spoke by phone with Vellia's new foreign minister, Ivo Marek, about the border talks next month."]
+    page = _page("Menu | Home | World | Trackers", "MONDAY 10 MARCH\n" + items[0], BODY[0],
+                 "TUESDAY 11 MARCH\n" + items[1], BODY[1], "Share | Print | Subscribe", BODY[2])
+    kept = clean_scraped_text(page)
+    assert "MONDAY 10 MARCH" in kept and "TUESDAY 11 MARCH" in kept and all(i in kept for i in items)
+    assert "Subscribe" not in kept and "Trackers" not in kept
+    single = _page("Menu | Home | World | Trackers", "MONDAY 10 MARCH", BODY[0], BODY[1], "Share | Print", BODY[2])
+    assert "MONDAY" not in clean_scraped_text(single)  # one date line alone is no round-up's heading
+
+
 def test_a_summary_sentence_above_the_page_s_metadata_is_the_standfirst():
     summary = "Prime Minister Jo Rey spoke to Prime Minister Ann Ode of Northland this afternoon."
     page = _page("Press release", "PM call with Prime Minister Ode of Northland: 10 February 2026", summary,

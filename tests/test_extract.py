@@ -246,6 +246,22 @@ def test_a_live_page_s_entries_are_of_its_day_end_to_end(nlp):
 
 
 @pytest.mark.model
+def test_a_round_up_s_day_headings_date_its_items_end_to_end(nlp):
+    text = ("The week in diplomacy\n\nTHE WEEK THAT WAS\n\nTHURSDAY, JUNE 5\n"
+            "- Anna Keller received Paul Morel at the palace in Vienna.\n\n"
+            "FRIDAY, JUNE 6\n- Keller spoke by phone with Lena Brandt.\n\n"
+            "THE WEEK AHEAD\n\nMONDAY, JUNE 9\n- Brandt hosts Morel for talks in Graz.\n")
+    article = article_from_text(text, id="w", source="w.txt", published="2025-06-08")
+    result = doc_result(nlp(article.text), article)
+    names = {e.key: e.name for e in result.entities}
+    got = {(tuple(sorted(names[k] for k in e.participants)), e.date, e.status) for e in result.events
+           if e.kind != AFFILIATION}
+    assert (("Anna Keller", "Paul Morel"), "2025-06-05", OCCURRED) in got
+    assert (("Anna Keller", "Lena Brandt"), "2025-06-06", OCCURRED) in got
+    assert (("Lena Brandt", "Paul Morel"), "2025-06-09", PLANNED) in got  # a day after the article's: a plan
+
+
+@pytest.mark.model
 def test_date_carried_to_a_later_mention_end_to_end(extract_text):
     text = ("Anna Keller spoke with Paul Morel by phone on Monday. Talks between Keller and Morel lasted an hour. "
             "Talks between Keller and Morel will continue.")
