@@ -947,6 +947,19 @@ def test_an_untagged_run_of_capitalised_words_after_the_up_to_a_body_s_head_is_a
     assert entity_recall.body_name_end(doc[4], {8}) is None  # the head already tagged
 
 
+def test_a_name_the_model_tagged_a_person_alone_is_one_where_it_missed_it_as_a_subject(make_doc):
+    # Ode met Xi . Xi flew home .  (the second "Xi", a word of the dictionary, left untagged)
+    doc = make_doc([
+        ("Ode", 1, "nsubj", "PROPN", "NNP", "ode", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Xi", 1, "dobj", "PROPN", "NNP", "xi", "B-PERSON"), (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ("Xi", 5, "nsubj", "PROPN", "NNP", "xi", "O"), ("flew", 5, "ROOT", "VERB", "VBD", "fly", "O"),
+        ("home", 5, "advmod", "ADV", "RB", "home", "O"), (".", 5, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    typed = [(doc[0:1], PERSON), (doc[2:3], PERSON)]
+    found = entity_recall.missed(doc, typed, [], lambda low: low in {"xi", "home"})
+    assert [(s.start, t) for s, t in found] == [(4, PERSON)]
+
+
 @pytest.mark.model
 def test_a_missed_name_saying_something_is_a_person(nlp):
     found = ents(nlp, "Quorvath said on Friday he hoped to sign the deal later in the day.")

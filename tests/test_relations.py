@@ -518,6 +518,22 @@ def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):
     assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), None, OCCURRED, None, "verb-meet")]
 
 
+def test_a_verb_read_into_one_noun_phrase_with_the_names_around_it_is_their_verb(make_doc):
+    # - Ode hosts Bo Pym . -- parsed as one name, "hosts" a plural noun in it; and "- Ann Ode hosts Bo Pym ." with
+    # the host's name a modifier of the verb
+    doc = make_doc([
+        t("-", 2, "punct", "PUNCT"), t("Ode", 2, "compound", "PROPN", "B-Person"),
+        t("hosts", 4, "compound", "NOUN", lemma="host", tag="NNS"), *name(3, 4, "ROOT", "Bo", "Pym"),
+        t(".", 4, "punct", "PUNCT"),
+    ])
+    assert run(doc) == [(MEETING, ("Ode", "Bo Pym"), None, OCCURRED, None, "verb-meet")]
+    doc = make_doc([
+        t("-", 3, "punct", "PUNCT"), *name(1, 3, "compound"), t("hosts", 3, "ROOT", "VERB", lemma="host", tag="VBZ"),
+        *name(4, 3, "dobj", "Bo", "Pym"), t(".", 3, "punct", "PUNCT"),
+    ])
+    assert run(doc) == [(MEETING, ("Ann Ode", "Bo Pym"), None, OCCURRED, None, "verb-meet")]
+
+
 def test_call_verb_with_a_direct_object(make_doc):
     # Ann Ode called Bo Pym .
     doc = make_doc([

@@ -246,6 +246,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
     function_word_firsts = {s[0].text for s, t in typed if t == PERSON and len(s) > 1
                             and s[0].text in FUNCTION_WORD_FAMILY_NAMES}
     firsts = company_first_words(typed) - surnames  # "Quorvo's chief" after "Quorvo Brands International"
+    alone = {s.text for s, t in typed if t == PERSON and len(s) == 1}  # the names the model tagged a person alone
     places = {gazetteer.fold(s.text) for s, t in typed if t == PLACE}  # the headline's "in Davos"
     bodies = {s.text for s, t in typed if t == ORGANIZATION and len(s) > 1}
     people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}
@@ -283,11 +284,13 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             # "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani"; "called on President Prabowo on Friday" after
             # "President Prabowo Subianto" (a given name after a title, no surname after it)
             found.append((doc[tok.i : tok.i + 1], PERSON))
-        elif tok.text in pairs_first and tok.pos_ == "PROPN" and (tok.dep_ in {"nsubj", "nsubjpass"} or (
+        elif tok.text in pairs_first | alone and tok.pos_ == "PROPN" and (tok.dep_ in {"nsubj", "nsubjpass"} or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "with")) \
-                and not common_word(tok.lower_) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
+                and not (common_word(tok.lower_) and tok.text not in alone) \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
             # "Prabowo was chief guest" after "President Prabowo Subianto": a subject (or one talked "with": "held talks
-            # with Abiy" after "Prime Minister Abiy Ahmed") called by the first word of a name of two, as some are
+            # with Abiy" after "Prime Minister Abiy Ahmed") called by the first word of a name of two, as some are; or
+            # by a name the model tagged a person alone elsewhere, even a word of the dictionary ("Xi flew")
             found.append((doc[tok.i : tok.i + 1], PERSON))
         elif tok.text in firsts:  # (the whole name if it goes on here: "the Spanish-Moroccan Permanent Group")
             found.append((doc[tok.i : name_goes_on(doc, tok.i, bodies)], ORGANIZATION))

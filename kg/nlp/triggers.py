@@ -130,9 +130,9 @@ def retag_nouns(doc) -> None:
         if (name := verb_read_as_modifier(tok)) is not None:
             subject = stranded_subject(tok)  # "Trade Minister X-Y hosted Z" parsed as one noun phrase: its subject
             head = tok if name.head == name or subject is not None and subject.head == subject else name.head
-            lemma = past_verb(tok)
+            lemma = past_verb(tok) or present_verb(tok)
             tok.head, tok.dep_, tok.pos_ = head, "ROOT" if head == tok else name.dep_, "VERB"
-            tok.lemma_, tok.tag_ = lemma, "VBD" if tok.tag_ == "JJ" else tok.tag_
+            tok.lemma_, tok.tag_ = lemma, {"JJ": "VBD", "NNS": "VBZ"}.get(tok.tag_, tok.tag_)
             name.head, name.dep_ = tok, "dobj"
             if subject is not None:
                 subject.head, subject.dep_ = tok, "nsubj"
@@ -144,12 +144,17 @@ def retag_nouns(doc) -> None:
         elif tok.tag_ == "NNS" and tok.lemma_.lower() in VERB_TRIGGERS and tok.lower_ not in NOUN_TRIGGERS \
                 and any(c.dep_ == "dobj" for c in tok.children):
             tok.pos_, tok.tag_ = "VERB", "VBZ"  # "KYIV — Prime Minister X hosts Y (0800)": a verb with its object
+        if tok.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            for c in tok.children:  # "- X hosts Y for talks" with the name before the verb parsed its modifier
+                if c.dep_ == "compound" and c.i < tok.i and c.ent_type_ == PERSON:
+                    c.dep_ = "nsubj"
 
 
 def verb_read_as_modifier(tok: Token) -> Token | None:
     """The name a verb was parsed as modifying while it has a subject of its own: "Prime Minister X-Y hosted
-    Commander Z" read as "hosted" an adjective of "Commander Z" (the name, to make the verb's object)."""
-    if tok.dep_ != "amod" or past_verb(tok) is None \
+    Commander Z" read as "hosted" an adjective of "Commander Z" (the name, to make the verb's object); "- X hosts Y
+    for talks" read as one name, "hosts" a plural noun in it."""
+    if not (tok.dep_ == "amod" and past_verb(tok) or tok.dep_ == "compound" and present_verb(tok)) \
             or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and stranded_subject(tok) is None:
         return None
     name = tok.head
@@ -165,6 +170,15 @@ def past_verb(tok: Token) -> str | None:
     low = tok.lower_
     return next((b for b in (low[:-2], low[:-1]) if b in VERB_TRIGGERS), None) if tok.tag_ == "JJ" \
         and low.endswith("ed") else None
+
+
+def present_verb(tok: Token) -> str | None:
+    """The lemma of a trigger verb of the third person tagged a plural noun ("hosts", "receives"), but not a word that
+    is a noun of ours too ("talks", "visits")."""
+    low = tok.lower_
+    if tok.tag_ != "NNS" or not low.endswith("s") or low in NOUN_TRIGGERS | {"visits"}:
+        return None
+    return low[:-1] if low[:-1] in VERB_TRIGGERS else None
 
 
 def stranded_subject(tok: Token) -> Token | None:
