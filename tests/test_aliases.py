@@ -674,6 +674,26 @@ def test_title_phrase_refers_to_the_person(extract_text):
 
 
 @pytest.mark.model
+def test_a_title_phrase_of_one_people_is_no_one_whose_title_named_another(extract_text):
+    # "Ukrainian" the only word for Ukraine in the text: its speaker is still no "Polish speaker"
+    got, _ = people(extract_text, "GENEVA, Oct 15 (Reuters) - Ukrainian parliament speaker Anna Keller urged lawmakers "
+                                  "on Tuesday to back a tribunal. Keller met Polish Sejm Marshal Jan Nowak on Monday. "
+                                  "The Polish speaker also invited Keller to address the Sejm in Warsaw next month.")
+    assert ("The Polish speaker", "title") not in got["Anna Keller"]
+
+
+@pytest.mark.model
+def test_the_head_of_state_is_read_whole_not_as_its_first_word(extract_text):
+    got, _ = people(extract_text, "(ANSA) - ROME, MARCH 10 - German Federal President Anna Keller was received this "
+                                  "morning at Palazzo Chigi by Premier Giulia Rossi on the second day of her state "
+                                  "visit to Italy. The premier and her guest also discussed the stability pact.\n\n"
+                                  "Yesterday the German head of state had been welcomed at the Quirinale by President "
+                                  "of the Republic Paolo Conti.")
+    assert ("the German head of state", "title") in got["Anna Keller"]
+    assert not any(text.startswith("the German") for text, _ in got["Giulia Rossi"])
+
+
+@pytest.mark.model
 def test_a_title_phrase_picks_the_one_with_that_very_title(extract_text):
     got, _ = people(extract_text, "Chancellor Olaf Weber received President Paul Morel in Berlin. "
                                   "Later, the chancellor spoke with Anna Keller by phone.")

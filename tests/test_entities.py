@@ -960,6 +960,22 @@ def test_a_name_the_model_tagged_a_person_alone_is_one_where_it_missed_it_as_a_s
     assert [(s.start, t) for s, t in found] == [(4, PERSON)]
 
 
+def test_a_people_s_word_before_a_body_s_words_and_a_title_is_a_people_s(make_doc):
+    # Ukrainian parliament speaker Ann Ode spoke , Ukrainian lawmakers said .
+    doc = make_doc([
+        ("Ukrainian", 2, "amod", "ADJ", "JJ", "ukrainian", "O"),
+        ("parliament", 2, "compound", "NOUN", "NN", "parliament", "O"),
+        ("speaker", 4, "compound", "NOUN", "NN", "speaker", "O"),
+        ("Ann", 4, "compound", "PROPN", "NNP", "ann", "B-PERSON"),
+        ("Ode", 5, "nsubj", "PROPN", "NNP", "ode", "I-PERSON"), ("spoke", 5, "ROOT", "VERB", "VBD", "speak", "O"),
+        (",", 5, "punct", "PUNCT", ",", ",", "O"), ("Ukrainian", 8, "amod", "ADJ", "JJ", "ukrainian", "O"),
+        ("lawmakers", 9, "nsubj", "NOUN", "NNS", "lawmaker", "O"), ("said", 5, "ccomp", "VERB", "VBD", "say", "O"),
+        (".", 5, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    assert entity_recall.demonym_before_title(doc[0])
+    assert not entity_recall.demonym_before_title(doc[7])  # a people's lawmakers: no post of a body
+
+
 @pytest.mark.model
 def test_a_missed_name_saying_something_is_a_person(nlp):
     found = ents(nlp, "Quorvath said on Friday he hoped to sign the deal later in the day.")

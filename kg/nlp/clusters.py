@@ -26,6 +26,7 @@ class Cluster:
     given: str | None = None  # people: first given name
     surname: str | None = None  # people: name_key of the last name word
     parties: set[str] = field(default_factory=set)  # people: keys of countries/orgs from titles
+    codes: set[str] = field(default_factory=set)  # people: ISO2 of the countries their titles name by a people's word
     roles: set[str] = field(default_factory=set)  # people: role groups from titles
     titles: set[str] = field(default_factory=set)  # people: the title words themselves ("chancellor")
     code: str | None = None  # countries: ISO2

@@ -583,14 +583,22 @@ def party_adjective(tok) -> bool:
 
 
 def demonym_before_title(tok, regional: bool = False) -> bool:
-    """A people's adjective the model left untagged, right before a title: "the Lithuanian president" (with
-    ``regional``, a state's or province's people's: "Andalusian President X")."""
+    """A people's adjective the model left untagged, right before a title: "the Lithuanian president", "Ukrainian
+    parliament speaker X" (with ``regional``, a state's or province's people's: "Andalusian President X")."""
     if regional:
         return bool(gazetteer.region_people(tok.text)) and title_then_name(tok.doc, tok.i + 1)
     if tok.i + 1 >= len(tok.doc) or not gazetteer.demonym(tok.text) or gazetteer.country(tok.text):
         return False
-    nxt = tok.doc[tok.i + 1].lower_
-    return nxt in gazetteer.titles() or nxt in TITLE_WORDS_NOT_NAMES
+    doc, titles = tok.doc, gazetteer.titles()
+    nxt = doc[tok.i + 1].lower_
+    if nxt in titles or nxt in TITLE_WORDS_NOT_NAMES:
+        return True
+    # "the Ukrainian parliament speaker", "the Russian foreign ministry spokeswoman": a body's words, then its title
+    k = tok.i + 1
+    while k < min(tok.i + 4, len(doc)) and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[k].lower_ not in titles \
+            and not doc[k].ent_type_:
+        k += 1
+    return tok.i + 1 < k < len(doc) and doc[k].lower_ in gazetteer.title_words() and doc[k].pos_ in {"NOUN", "PROPN"}
 
 
 def region_end(tok) -> int | None:

@@ -51,6 +51,8 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
                 key = refs.get(party.start if isinstance(party, Span) else party.i)
                 if key:
                     person.parties.add(key)
+                elif (people := gazetteer.demonym(party.text)) is not None:
+                    person.codes.add(people.code)  # "Ukrainian parliament speaker X" in a text naming no Ukraine
         if (rank := military_rank(ent)) is not None:  # "Sudan's army chief, General X (...) the general received Y"
             person.roles.add(gazetteer.titles()[rank])
             person.titles.add(rank)
@@ -117,6 +119,9 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         title = "foreign minister" if diplomacy is not None else title  # "the head of Peruvian diplomacy"
         if tok.i in refs or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"} or title not in titles:
             continue
+        if tok.lower_ in GENERIC_TITLES and " ".join(t.lower_ for t in doc[tok.i : tok.i + 3]) in GENERIC_TITLES \
+                and any(t.i in refs for t in tok.lefts):
+            continue  # "head" of "the German head of state": the title goes on, read at its last word with its people
         if any(t.i in refs and t.ent_type_ == PERSON for t in tok.children if t.dep_ in {"appos", "compound"}) or (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == PERSON and tok.i + 1 in refs):
             continue  # "his Russian counterpart Vladimir Putin", however parsed: the name itself is the mention
@@ -312,11 +317,12 @@ def known_holders(parties: set[str], role: str, people: list[Cluster], clusters:
 
 
 def known_elsewhere(person: Cluster, parties: set[str], clusters: list[Cluster]) -> bool:
-    """A well-known politician (data/politicians.tsv) of a country other than those of ``parties``: Lula is no
-    "Russian president"."""
-    code = gazetteer.politicians().get(gazetteer.fold(person.name))
+    """A well-known politician (data/politicians.tsv) of a country other than those of ``parties``, or one whose
+    title named another people: Lula is no "Russian president", the "Ukrainian parliament speaker" no "Polish
+    speaker"."""
+    own = ({gazetteer.politicians().get(gazetteer.fold(person.name))} - {None}) | person.codes
     codes = party_codes(parties, clusters)
-    return code is not None and bool(codes) and code not in codes
+    return bool(own) and bool(codes) and not own & codes
 
 
 def party_codes(parties: set[str], clusters: list[Cluster]) -> set[str]:
