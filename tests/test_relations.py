@@ -14,6 +14,7 @@ from kg.model import (
     MET_IN,
     MEETING,
     OCCURRED,
+    ORGANIZATION,
     PERSON,
     PLACE,
     PLANNED,
@@ -26,7 +27,9 @@ from kg.nlp.aliases import AliasResolver
 from kg.nlp.contacts import capital_parties, drop_repeats, trigger_rule
 from kg.nlp.parties import main_pair, pair_of_main_clause
 from kg.nlp.no_contact import told_of_in_talks
+from kg.nlp.context_places import same_noun_place
 from kg.nlp.other_places import dated_event_after, in_topic, standing_state
+from kg.nlp.places import place_of
 from kg.nlp.events import RawEvent
 from kg.nlp.modality import is_hypothetical, is_negated, is_planned
 from kg.nlp.relations import RelationExtractor
@@ -507,6 +510,24 @@ def test_a_place_in_a_present_state_beside_a_past_contact_is_not_where_it_happen
         t(".", 1, "punct", "PUNCT"),
     ])
     assert not standing_state(doc[3], doc[5])
+
+
+def test_a_session_of_a_body_held_somewhere_is_held_there_and_the_session_later_is_that_one(make_doc):
+    # Ode briefed Pym on the session of the Council , held in Vellport . Ode chaired the session .
+    doc = make_doc([
+        t("Ode", 1, "nsubj", "PROPN", "B-Person"), t("briefed", 1, "ROOT", "VERB", lemma="brief", tag="VBD"),
+        t("Pym", 1, "dobj", "PROPN", "B-Person"), t("on", 1, "prep", "ADP"), t("the", 5, "det", "DET"),
+        t("session", 3, "pobj", "NOUN"), t("of", 5, "prep", "ADP"), t("the", 8, "det", "DET"),
+        t("Council", 6, "pobj", "PROPN", "B-Organization"), t(",", 8, "punct", "PUNCT"),
+        t("held", 8, "acl", "VERB", lemma="hold", tag="VBN"), t("in", 10, "prep", "ADP"),
+        t("Vellport", 11, "pobj", "PROPN", "B-Place"), t(".", 1, "punct", "PUNCT"),
+        t("Ode", 15, "nsubj", "PROPN", "B-Person"), t("chaired", 15, "ROOT", "VERB", lemma="chair", tag="VBD"),
+        t("the", 17, "det", "DET"), t("session", 15, "dobj", "NOUN"), t(".", 15, "punct", "PUNCT"),
+    ])
+    refs = {0: "e0", 2: "e1", 8: "e2", 12: "e3", 14: "e0"}
+    types = {"e0": PERSON, "e1": PERSON, "e2": ORGANIZATION, "e3": PLACE}
+    assert place_of(doc[5], refs, types, ["e0"]) == "e3"
+    assert same_noun_place(doc[17], refs, types, ["e0"]) == "e3"
 
 
 def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):

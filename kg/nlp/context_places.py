@@ -269,6 +269,19 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     return None
 
 
+def same_noun_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+    """"(...) the outcomes of the session of the Council, held in Riyadh on Sunday. X chaired the session": a meeting
+    noun with "the" is the one its own word named in the two sentences before, where that one was held (before the
+    latest place of one of its parties, told since)."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEET_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) or is_planned(tok):
+        return None
+    for t in reversed(tok.doc[window_start(tok, 2) : tok.sent.start]):
+        if t.lower_ == tok.lower_ and (place := place_of(t, refs, types, parties)):
+            return place
+    return None
+
+
 def more_places(place: str, tok: Token, refs: dict, types: dict) -> list[str]:
     """The places coordinated with the place of a meeting: "met them in Greece, Turkey and Gaza"."""
     out: list[str] = []

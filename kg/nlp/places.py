@@ -206,6 +206,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
                 for n in p.subtree if n != p and n.lower_ in MEET_NOUNS]
     if tok.pos_ not in {"VERB", "AUX"}:  # "talks held in Geneva", "the summit, which took place in Durban"
         holders += [c for c in tok.children if c.dep_ in {"acl", "relcl"} and says_where(c)]
+        # "the session of the Ministerial Council, held in Riyadh" parsed with "held" on the council: the session's
+        holders += [c for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                    if p.dep_ == "pobj" and p.lower_ not in MEET_NOUNS | TALK_NOUNS for c in p.children
+                    if c.dep_ == "acl" and c.tag_ == "VBN" and says_where(c)]
     if tok.pos_ not in {"VERB", "AUX"}:  # "the meeting of X and Y in Rome": the parser may attach "in" to Y
         # (not "talks with X on migration, the war in Ukraine" parsed with "war" the talks' apposition: a topic)
         listed = listed_items(tok)
