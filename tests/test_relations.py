@@ -527,7 +527,9 @@ def test_a_session_of_a_body_held_somewhere_is_held_there_and_the_session_later_
     refs = {0: "e0", 2: "e1", 8: "e2", 12: "e3", 14: "e0"}
     types = {"e0": PERSON, "e1": PERSON, "e2": ORGANIZATION, "e3": PLACE}
     assert place_of(doc[5], refs, types, ["e0"]) == "e3"
-    assert same_noun_place(doc[17], refs, types, ["e0"]) == "e3"
+    assert same_noun_place(doc[17], refs, types, ["e0"], []) == "e3"
+    told = [RawEvent(MEETING, ("e0", "e1"), doc[0:14], "noun-meet", 0.8, trigger="session")]
+    assert same_noun_place(doc[17], refs, types, ["e0"], told) is None  # a contact of its own: its own reading
 
 
 def test_a_verb_tagged_a_plural_noun_with_an_object_is_a_verb(make_doc):

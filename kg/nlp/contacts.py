@@ -314,7 +314,7 @@ def meeting_place_told(tok: Token, refs: dict, types: dict, parties: list[str], 
     earlier place of theirs, where they are, a place referred to, the dateline's."""
     return there_place(tok, refs, types, parties) or sidelines_place(tok, told, refs) or (
         at_forum_told(tok, refs, types)) or forum_place(tok, told, refs, types) or (
-        same_noun_place(tok, refs, types, parties)) or (
+        same_noun_place(tok, refs, types, parties, told)) or (
         place_in_context(tok, refs, types, parties)) or earlier_place(tok, parties, told) or (
         present_place(tok, refs, types, parties)) or referred_place(tok, refs, types, parties) or dateline_place(
         tok, refs, types, parties, told, beside=on_sidelines(tok))

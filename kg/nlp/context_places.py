@@ -269,15 +269,16 @@ def referred_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> s
     return None
 
 
-def same_noun_place(tok: Token, refs: dict, types: dict, parties: list[str]) -> str | None:
+def same_noun_place(tok: Token, refs: dict, types: dict, parties: list[str], told: list[RawEvent]) -> str | None:
     """"(...) the outcomes of the session of the Council, held in Riyadh on Sunday. X chaired the session": a meeting
-    noun with "the" is the one its own word named in the two sentences before, where that one was held (before the
-    latest place of one of its parties, told since)."""
+    noun with "the" is the one its own word named in the two sentences before, told as no contact of its own (``told``:
+    the contacts read so far), where that one was held (before the latest place of one of its parties, told since)."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEET_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) or is_planned(tok):
         return None
     for t in reversed(tok.doc[window_start(tok, 2) : tok.sent.start]):
-        if t.lower_ == tok.lower_ and (place := place_of(t, refs, types, parties)):
+        if t.lower_ == tok.lower_ and not any(ev.sentence == t.sent and ev.trigger == t.text for ev in told) \
+                and (place := place_of(t, refs, types, parties)):
             return place
     return None
 
