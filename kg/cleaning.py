@@ -411,9 +411,10 @@ def _keep_own_headline(blocks: list[_Block]) -> None:
             blocks[0].cls = GOOD
 
 
-def _keep_issuer(blocks: list[_Block], head: int = 3) -> None:
-    """A release's first lines naming who issues it ("The Hon X MP" over "Minister for Y") are its byline, which
-    tells who "I" is in its text: kept, with the lines of posts under the name."""
+def _keep_issuer(blocks: list[_Block], head: int = 6) -> None:
+    """A release's first lines naming who issues it ("The Hon X MP" over "Minister for Y", or under "Prime Minister"
+    in a transcript's header) are its byline, which tells who "I" is in its text: kept, with the lines of posts
+    beside the name."""
     for i, b in enumerate(blocks[:head]):
         line = _plain(b.text)
         if not (_ISSUER_RE.match(line) and re.search(r"\b(?:Hon\.?|Honourable|Honorable|Senator)\s", line)):
@@ -422,6 +423,8 @@ def _keep_issuer(blocks: list[_Block], head: int = 3) -> None:
         if posts and posts[0] == i + 1:
             for k in [i, *posts]:
                 blocks[k].cls = GOOD
+        elif i >= 1 and _ISSUER_POST_RE.match(_plain(blocks[i - 1].text)):
+            blocks[i - 1].cls = blocks[i].cls = GOOD
         return
 
 

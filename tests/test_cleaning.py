@@ -554,6 +554,13 @@ def test_the_bullets_under_key_points_are_the_article_s_summary_and_key_events_h
     assert "Rey meets Ode" not in kept and "Key events" not in kept
 
 
+def test_a_transcript_s_issuer_under_the_post_line_is_kept():
+    page = _page("Press conference - Lima", "Transcript\nMonday 27 October 2025", "Prime Minister\nThe Hon Jo Rey MP",
+                 "E&OE TRANSCRIPT\nPRESS CONFERENCE", "Menu | Home | Media", BODY[0], BODY[1], BODY[2])
+    kept = clean_scraped_text(page)
+    assert "Prime Minister\nThe Hon Jo Rey MP" in kept and "Menu" not in kept
+
+
 def test_a_round_up_s_day_headings_over_its_kept_items_are_kept():
     items = ["- Northland's President Jo Rey received Sudria's Prime Minister Ann Ode at the palace in Lima.",
              "- Rey spoke by phone with Vellia's new foreign minister, Ivo Marek, about the border talks next month."]

@@ -2028,6 +2028,13 @@ CONTACTS = [
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="i-in-a-transcript-turn"),
     pytest.param("An interview with Foreign Minister Anna Keller.\n\nQUESTION: I spoke with Paul Morel on Friday. Did you?",
                  "2025-03-22", [], id="i-in-a-question-turn"),
+    # a label in title case, naming the family name alone; an interview's answers are the interviewee's
+    pytest.param("Press conference by Keller\n\nReporter (Daily Quorvian): Who did you talk to?\n\nMinister Keller: I "
+                 "spoke with Paul Morel on Friday.", "2025-03-22",
+                 [(TALKS, ("Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="i-after-a-title-case-label"),
+    pytest.param("Anna Keller has spent the week in Lima. Keller received the paper on Friday.\n\nQ: Who did you "
+                 "see?\n\nA: I spoke with Paul Morel on Thursday.\n\nQ: And then?\n\nA: I flew home.", "2025-03-22",
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-20")], id="i-in-an-interview-s-answer"),
     # a name the model calls a place that one speaks to is a person's, a word of the dictionary or not
     pytest.param('"When I spoke to Macron last week, we agreed that Peru must wait," Anna Keller told the paper.',
                  "2025-03-22", [(TALKS, ("Anna Keller", "Macron"), None, OCCURRED, "2025-03")], id="spoke-to-a-word-tagged-gpe"),

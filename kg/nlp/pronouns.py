@@ -204,6 +204,7 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
         if c.surname and c.given:
             by_surname.setdefault(c.surname, []).append(c)
     author = release_author(doc, refs)
+    answers = interviewee(doc, refs)
     quotes = quotations(doc)
     for tok in tokens_where(doc, lambda w: w in FIRST_PERSON, attr=LOWER):
         if tok.pos_ != "PRON" or tok.i in refs:
@@ -211,8 +212,11 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
         quoted = quote_speaker(tok, refs, quotes)
         if quoted in people:
             add(people[quoted], doc[tok.i : tok.i + 1], "pronoun")
-        elif (label := turn_label(tok)) and len(named := by_surname.get(name_key(label), [])) == 1:
-            add(named[0], doc[tok.i : tok.i + 1], "pronoun")
+        elif (label := turn_label(tok)) and len(named := by_surname.get(name_key(label)) or [
+                c for c in people.values() if name_key(c.name.split()[-1]) == name_key(label)]) == 1:
+            add(named[0], doc[tok.i : tok.i + 1], "pronoun")  # (or one named by the label's word alone: "Iwaya")
+        elif answers in people and answer_turn(tok):
+            add(people[answers], doc[tok.i : tok.i + 1], "pronoun")  # an interview's "A: I met him on Tuesday"
         elif author in people and not in_quotation(tok, quotes):
             add(people[author], doc[tok.i : tok.i + 1], "pronoun")  # a minister's release in the first person
 
@@ -245,6 +249,35 @@ def paragraph_start(tok) -> int:
     return line_of(tok.doc, tok.i)[0]
 
 
+#: Labels of an interview's answers: "A:", "Answer:".
+ANSWER_LABELS = {"a", "answer"}
+#: Labels of an interview's questions: "Q:", "Question:".
+QUESTION_LABELS = {"q", "question"}
+
+
+def label_of(doc: Doc, start: int) -> str | None:
+    """The word of a one-word label opening a line at token ``start`` ("Q:", "A:"), lower case; None if none."""
+    return doc[start].lower_ if start + 1 < len(doc) and doc[start + 1].text == ":" else None
+
+
+def interviewee(doc: Doc, refs: dict[int, str]) -> str | None:
+    """The person an interview in questions and answers ("Q: ..." / "A: ...", two of each or more) is with: the one
+    its introduction, before the first question, names most (the first of them on a tie); None for other texts."""
+    starts = [start for start, _ in lines(doc)]
+    labels = [label_of(doc, k) for k in starts]
+    if sum(w in QUESTION_LABELS for w in labels) < 2 or sum(w in ANSWER_LABELS for w in labels) < 2:
+        return None
+    first = starts[next(k for k, w in enumerate(labels) if w in QUESTION_LABELS)]
+    named = [refs[t.i] for t in doc[:first] if t.i in refs and t.ent_type_ == PERSON and (
+        t.i == 0 or refs.get(t.i - 1) != refs[t.i])]
+    return max(dict.fromkeys(named), key=named.count) if named else None
+
+
+def answer_turn(tok) -> bool:
+    """The token is in an answer of an interview: its line opens with "A:"."""
+    return label_of(tok.doc, paragraph_start(tok)) in ANSWER_LABELS
+
+
 #: Labels of a transcript's turns that name no one: "QUESTION:", "MODERATOR:".
 ANONYMOUS_LABELS = {"q", "question", "moderator", "host", "anchor", "interviewer", "reporter", "spokesperson",
                     "spokesman", "spokeswoman", "participant", "audience", "operator"}
@@ -252,12 +285,13 @@ ANONYMOUS_LABELS = {"q", "question", "moderator", "host", "anchor", "interviewer
 
 def turn_label(tok) -> str | None:
     """The last word of the speaker label opening the line a token is on, in a transcript ("SIKORSKI:",
-    "MR. PRICE:", "SECRETARY BLINKEN:"): words in capitals and a colon; None if the line opens with none."""
+    "MR. PRICE:", "SECRETARY BLINKEN:", "Minister Iwaya:"): capitalised words and a colon; None if the line opens
+    with none."""
     doc = tok.doc
     start = paragraph_start(tok)
     colon = next((k for k in range(start, min(tok.i, start + 5)) if doc[k].text == ":"), None)
     words = [t for t in doc[start:colon] if t.text != "."] if colon is not None and colon > start else []
-    if not words or not all(t.is_alpha and t.text.isupper() for t in words) \
+    if not words or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
             or words[-1].lower_ in ANONYMOUS_LABELS or len(words[-1]) < 3:
         return None
     return words[-1].text
