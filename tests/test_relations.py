@@ -2034,7 +2034,8 @@ CONTACTS = [
                  [(TALKS, ("Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="i-after-a-title-case-label"),
     pytest.param("Anna Keller has spent the week in Lima. Keller received the paper on Friday.\n\nQ: Who did you "
                  "see?\n\nA: I spoke with Paul Morel on Thursday.\n\nQ: And then?\n\nA: I flew home.", "2025-03-22",
-                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-20")], id="i-in-an-interview-s-answer"),
+                 [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-20")],
+                 id="i-in-an-interview-s-answer"),
     # a name the model calls a place that one speaks to is a person's, a word of the dictionary or not
     pytest.param('"When I spoke to Macron last week, we agreed that Peru must wait," Anna Keller told the paper.',
                  "2025-03-22", [(TALKS, ("Anna Keller", "Macron"), None, OCCURRED, "2025-03")], id="spoke-to-a-word-tagged-gpe"),
