@@ -320,7 +320,7 @@ class EntityFixer:
         if low in STOP_WORDS or low in FUNCTION_WORDS:
             return low
         if not word.isupper():  # title case: only common words the document never capitalises go down
-            return low if self.common_word(low) and not known_name(word) else word
+            return low if self.common_word(low) and (not known_name(word) or small_town_word(word)) else word
         if len(word) <= 4 and (gazetteer.organization(word) or gazetteer.country(word)):
             return word  # an acronym: NATO, UN, US
         cap = "-".join(part.capitalize() for part in word.split("-"))
@@ -331,6 +331,15 @@ class EntityFixer:
         if len(word) <= 3 and word.isalpha():
             return word  # an unknown short word in capitals is more likely an acronym
         return cap
+
+
+def small_town_word(word: str) -> bool:
+    """A word the gazetteers know only as a small town's name, ending as a verb of the third person does ("Marks" of
+    "Foreign Minister X Marks 70 Years of ..."): in a headline in title case, a verb of the dictionary, not a name."""
+    low = word.lower()
+    return bool(gazetteer.city(word)) and gazetteer.city_population(word) < CITY and not (
+        gazetteer.capital_country(word) or gazetteer.country(word) or gazetteer.demonym(word)
+        or gazetteer.organization(word)) and low.endswith("s") and len(low) > 3
 
 
 def whole_datelines(ents: list[Span]) -> list[Span]:
