@@ -1293,8 +1293,8 @@ def test_a_headline_s_capitalised_verb_is_no_part_of_the_name_before_it(nlp):
 def test_a_headline_s_verb_that_is_also_a_small_town_s_name_is_no_part_of_the_name_before_it(nlp):
     # "Marks", a small Russian town in the gazetteer, and a verb of the dictionary
     found = ents(nlp, "MINISTRY OF FOREIGN AFFAIRS\nPRESS RELEASE\n\nForeign Minister Sugiono Marks 70 Years of the "
-                      "Asian-African Conference at Gedung Merdeka\n\nThe Minister of Foreign Affairs, Sugiono, today led "
-                      "the commemoration.")
+                      "Asian-African Conference at Gedung Merdeka\n\nThe Minister of Foreign Affairs, Sugiono, today "
+                      "led the commemoration.")
     assert "Sugiono Marks" not in found and found.get("Sugiono") == PERSON
 
 
