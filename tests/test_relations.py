@@ -2028,6 +2028,9 @@ CONTACTS = [
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="i-in-a-transcript-turn"),
     pytest.param("An interview with Foreign Minister Anna Keller.\n\nQUESTION: I spoke with Paul Morel on Friday. Did you?",
                  "2025-03-22", [], id="i-in-a-question-turn"),
+    # "the Red Sea megacity of X": the place is X, not the sea that describes it
+    pytest.param("Anna Keller hosted Paul Morel in the Red Sea megacity of NEOM on Tuesday for talks.", "2025-03-22",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "NEOM", OCCURRED, "2025-03-18")], id="megacity-of-x"),
     # a label in title case, naming the family name alone; an interview's answers are the interviewee's
     pytest.param("Press conference by Keller\n\nReporter (Daily Quorvian): Who did you talk to?\n\nMinister Keller: I "
                  "spoke with Paul Morel on Friday.", "2025-03-22",

@@ -556,7 +556,8 @@ def unnamed_forum(of: Token) -> bool:
 
 #: Nouns of a settlement named by its "of": "in the city of X".
 TOWN_NOUNS = {"city", "town", "village", "port", "resort", "capital", "province", "region", "island", "neighbourhood",
-              "neighborhood", "district", "suburb", "suburbs", "outskirts", "quarter"}
+              "neighborhood", "district", "suburb", "suburbs", "outskirts", "quarter", "megacity", "metropolis",
+              "enclave", "oasis"}
 
 
 def town_of(t: Token, place) -> str | None:
