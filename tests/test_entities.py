@@ -1299,6 +1299,14 @@ def test_a_headline_s_verb_that_is_also_a_small_town_s_name_is_no_part_of_the_na
 
 
 @pytest.mark.model
+def test_a_malay_lineage_style_inside_a_name_and_a_one_word_name_after_a_portfolio(nlp):
+    found = ents(nlp, "Malaysian Ambassador to Indonesia Syed Md Hasrin Tengku Hussin told the paper it was fine.")
+    assert found.get("Syed Md Hasrin Tengku Hussin") == PERSON  # "Tengku" inside, before the father's name
+    found = ents(nlp, "Minister of Migrant Worker Protection Mukhtarudin said he had met Steven Sim last week.")
+    assert found.get("Mukhtarudin") == PERSON  # the name after the portfolio's last word, however parsed
+
+
+@pytest.mark.model
 def test_a_known_politician_after_a_body_s_name_is_no_part_of_it(nlp):
     # "To Lam": a family name that is also a word, after "the Communist Party of Vietnam" (data/politicians.tsv)
     found = ents(nlp, "He asked Anna Keller to convey his regards to General Secretary of the Communist Party of Vietnam "

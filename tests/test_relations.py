@@ -2028,6 +2028,9 @@ CONTACTS = [
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="i-in-a-transcript-turn"),
     pytest.param("An interview with Foreign Minister Anna Keller.\n\nQUESTION: I spoke with Paul Morel on Friday. Did you?",
                  "2025-03-22", [], id="i-in-a-question-turn"),
+    # a plan dropped is a contact that did not happen (but one who dropped in met)
+    pytest.param("An earlier plan for Anna Keller to stop in Lima to meet Paul Morel was dropped from the itinerary.",
+                 "2025-03-22", [], id="plan-dropped"),
     # "the Red Sea megacity of X": the place is X, not the sea that describes it
     pytest.param("Anna Keller hosted Paul Morel in the Red Sea megacity of NEOM on Tuesday for talks.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "NEOM", OCCURRED, "2025-03-18")], id="megacity-of-x"),

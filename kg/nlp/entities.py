@@ -582,13 +582,19 @@ def unknown_place_before(before: tuple[Span, str], name: Span) -> bool:
 
 def name_word_between(doc: Doc, end: int, start: int) -> bool:
     """"Rosa María" + "Quispe" + " Huamán": one untagged capitalised word no gazetteer knows between two people's names,
-    spaces around it: the rest of one name (a family name of two, as Spanish names have)."""
-    if start != end + 1:
+    spaces around it: the rest of one name (a family name of two, as Spanish names have); or two, one of them a
+    Malay style inside a father's name ("Syed Md" + "Hasrin Tengku" + "Hussin")."""
+    if start - end not in {1, 2} or start - end == 2 and not any(doc[k].lower_ in MALAY_LINEAGE
+                                                                 for k in range(end, start)):
         return False
-    word = doc[end]
-    return word.is_alpha and word.is_title and word.tag_ == "NNP" and doc[end - 1].whitespace_ == " " \
-        and word.whitespace_ == " " and word.lower_ not in STOP_WORDS | CALENDAR_WORDS \
-        and word.lower_ not in gazetteer.title_words() and not known_name(word.text)
+    return doc[end - 1].whitespace_ == " " and all(
+        (word := doc[k]).is_alpha and word.is_title and word.tag_ == "NNP" and word.whitespace_ == " "
+        and word.lower_ not in STOP_WORDS | CALENDAR_WORDS and (word.lower_ in MALAY_LINEAGE or (
+            word.lower_ not in gazetteer.title_words() and not known_name(word.text))) for k in range(end, start))
+
+
+#: Styles of Malay lineage that stand inside a name, before a father's name: "Syed Md Hasrin Tengku Hussin".
+MALAY_LINEAGE = {"tengku", "tunku", "syed", "sharifah", "wan", "nik", "raja", "megat", "puteri"}
 
 
 def one_name_of_adjacent_people(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

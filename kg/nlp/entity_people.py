@@ -82,12 +82,20 @@ def speaker(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
             and doc[start - 1].i not in taken and is_name_word(doc[start - 1]):
         start -= 1
-    span = doc[start : tok.i + 1]
-    for t in span:
-        if not is_name_word(t) or t.text.isupper() or common_word(t.lower_) or t.lower_ in CALENDAR_WORDS \
-                or known_name(t.text):
-            return None
-    return span
+    def fits(t) -> bool:
+        return is_name_word(t) and not t.text.isupper() and not common_word(t.lower_) \
+            and t.lower_ not in CALENDAR_WORDS and not known_name(t.text)
+
+    if all(fits(t) for t in doc[start : tok.i + 1]):
+        return doc[start : tok.i + 1]
+    # "Minister of Migrant Worker Protection Mukhtarudin said": the name after the last word of a post's portfolio
+    first = tok.i
+    while first > start and fits(doc[first - 1]):
+        first -= 1
+    titles = gazetteer.title_words()
+    if fits(tok) and any(doc[k].lower_ in titles for k in range(max(0, first - 6), first)):
+        return doc[first : tok.i + 1]
+    return None
 
 
 def gendered_object(verb) -> bool:

@@ -50,10 +50,13 @@ def fell_through(t: Token) -> bool:
 
 def called_off(t: Token) -> bool:
     """A phrase of calling something off or keeping out of it: "called off", "put on hold", "put on ice", "shelved",
-    "stayed away from", "pulled out of", "broke off"."""
+    "dropped", "stayed away from", "pulled out of", "broke off"."""
     lemma = t.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) or lemma == "shelve":
         return True
+    if lemma == "drop" and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"in", "by", "into"}
+                                   for c in t.children):
+        return True  # "the plan to meet X was dropped", "dropped plans to meet X" (but one who dropped in met X)
     if lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in {"hold", "ice"}
                                                                             for p in c.children) for c in t.children):
         return True
