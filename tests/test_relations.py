@@ -2028,6 +2028,13 @@ CONTACTS = [
                  [(TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-03-21")], id="i-in-a-transcript-turn"),
     pytest.param("An interview with Foreign Minister Anna Keller.\n\nQUESTION: I spoke with Paul Morel on Friday. Did you?",
                  "2025-03-22", [], id="i-in-a-question-turn"),
+    # a release translated from French: "Madam X" and "Mister Y" with family names in capitals, the guest after
+    # "His Excellency" parsed a modifier of the verb
+    pytest.param("The Minister of Foreign Affairs, Madam Anna KELLER, has received in audience, this Tuesday 16 July "
+                 "2024, in her office, His Excellency Mister Alfonso RUIZ ESCUDERO, Ambassador Extraordinary and "
+                 "Plenipotentiary of the Kingdom of Spain in Senegal.", "2024-07-16",
+                 [(TALKS, ("Anna KELLER", "Alfonso RUIZ ESCUDERO"), None, OCCURRED, "2024-07-16")],
+                 id="madam-x-received-mister-y"),
     # a plan dropped is a contact that did not happen (but one who dropped in met)
     pytest.param("An earlier plan for Anna Keller to stop in Lima to meet Paul Morel was dropped from the itinerary.",
                  "2025-03-22", [], id="plan-dropped"),

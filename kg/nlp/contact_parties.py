@@ -381,6 +381,10 @@ def verb_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list
                    and c.pos_ == "PROPN" and c.ent_type_ == PERSON and not holds_post_told_below(c, tok, refs)
                    and not any(v.dep_ == "conj" and v.pos_ in {"VERB", "AUX"} and tok.i < v.i < c.i
                                for v in tok.children)]
+        # "has received in audience, (...), His Excellency Mister X" parsed with the style a modifier of the verb and
+        # the name its apposition
+        others += [a for c in tok.children if c.dep_ in {"npadvmod", "dep"} and c.i > tok.i and c.lower_ in STYLE_NOUNS
+                   for a in c.children if a.dep_ == "appos" and a.ent_type_ == PERSON]
         # "meet To Lam" parsed with the family name "To" a preposition
         others += [c for c in tok.children if c.dep_ == "prep" and c.ent_type_ == PERSON and c.text[:1].isupper()]
     if tok.lemma_.lower() in MEET_VERBS:

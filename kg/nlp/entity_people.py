@@ -308,7 +308,7 @@ def monarch_name(tok, taken: set[int], common_word: CommonWords) -> Span | None:
 #: The marks of a glottal stop opening a Polynesian name, written as an apostrophe: "'Aisake".
 OKINAS = {"'", "‘", "ʻ", "’"}
 ADDRESS_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle", "madame", "monsieur", "hon", "hon.",
-                 "honourable", "honorable", "dr", "dr."}
+                 "honourable", "honorable", "dr", "dr.", "mister", "madam"}
 
 
 def addressed_name(tok, taken: set[int]) -> Span | None:

@@ -77,11 +77,12 @@ def without_suffix(words: list[str]) -> list[str]:
 FORMS_OF_ADDRESS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
                     "hon", "hon.", "h.e.", "h.h.", "h.r.h.", "h.m.", "amb.", "rt", "rt.", "shri", "smt", "smt.",
                     "shrimati", "lord", "lady", "baroness", "viscount", "countess", "honourable", "honorable",
-                    "cde", "cde.", "alhaji", "alhaja", "hajia", "engr", "engr.", "mallam", "malam"}
+                    "cde", "cde.", "alhaji", "alhaja", "hajia", "engr", "engr.", "mallam", "malam", "mister", "madam",
+                    "madame", "monsieur", "mme", "mme."}
 # "Hon. X", "the Honourable X", "H.E. Mr. X", "H.H. Sheikh X", "Amb. X", "the Rt Hon X", "Shri X"; a peer's style:
 # "Lord Cameron",
 # "Baroness Ashton"; Zimbabwe's "Cde X" (comrade), Nigeria's "Alhaji X" (one who made the pilgrimage), "Engr. X",
-# "Mallam X" (a learned man)
+# "Mallam X" (a learned man); "Mister X", "Madam X" of a text translated from French
 #: Nouns of the styles a person is addressed by: "His Highness", "Her Excellency"; alone they refer back to the
 #: one named with them.
 STYLE_NOUNS = {"highness", "excellency", "majesty", "holiness"}

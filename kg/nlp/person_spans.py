@@ -30,7 +30,7 @@ from kg.nlp.entity_words import (
     is_name_word,
     known_name,
 )
-from kg.nlp.lines import title_case_line
+from kg.nlp.lines import capitals_line, title_case_line
 from kg.nlp.names import (
     FORMS_OF_ADDRESS,
     HONORIFIC_PAIRS,
@@ -195,11 +195,15 @@ def family_name_first(tok) -> Span | None:
 
 def capitals_tail(span: Span) -> int:
     """Where a name ending in a family name written in capitals ends, in a line that is not: "Mohamed OULD" +
-    "CHEIKH EL GHAZOUANI" (the French way of writing the family name); the span's end if it does not go on."""
+    "CHEIKH EL GHAZOUANI", "Alfonso" + "RUIZ ESCUDERO" (the French way of writing the family name); the span's end if
+    it does not go on."""
     doc, k = span.doc, span.end
-    if not (span[-1].is_alpha and span[-1].text.isupper() and len(span[-1]) > 1) or not any(
-            t.text[:1].isupper() and not t.text.isupper() for t in span):
-        return k
+    given_before = span[-1].is_alpha and span[-1].text.istitle() and bool(gazetteer.given_name(span[-1].text)) \
+        and k < len(doc) and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k]) > 2 \
+        and not known_name(doc[k].text) and not capitals_line(doc, k)
+    if not given_before and (not (span[-1].is_alpha and span[-1].text.isupper() and len(span[-1]) > 1) or not any(
+            t.text[:1].isupper() and not t.text.isupper() for t in span)):
+        return k  # (but "Mister Alfonso" + "RUIZ ESCUDERO": a given name, then the family name in capitals)
     while k < len(doc) and k < span.end + 4 and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k]) > 1 \
             and "\n" not in doc[k - 1].whitespace_ and not gazetteer.organization(doc[k].text) \
             and not gazetteer.country(doc[k].text):
