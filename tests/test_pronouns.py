@@ -67,6 +67,24 @@ def test_a_name_the_parser_made_the_root_before_its_relative_clause_is_the_subje
     assert not _subject_head(doc[5])
 
 
+def test_a_name_parsed_a_conjunct_of_a_country_s_name_subject_is_the_subject(make_doc):
+    # Trinidad and Tobago 's Minister Ann Ode travelled .  (the name a conjunct of "Trinidad", the subject); and
+    # Bo Pym and Ann Ode met Cy Lund .  (Ode, a conjunct of a person's name, is no subject of her own here)
+    doc = make_doc([
+        t("Trinidad", 7, "nsubj", "PROPN", "B-Country"), t("and", 0, "cc", "CCONJ", "I-Country"),
+        t("Tobago", 4, "poss", "PROPN", "I-Country"), t("'s", 2, "case", "PART"), t("Minister", 6, "compound", "PROPN"),
+        t("Ann", 6, "compound", "PROPN", "B-Person"), t("Ode", 0, "conj", "PROPN", "I-Person"),
+        t("travelled", 7, "ROOT", "VERB", lemma="travel"), t(".", 7, "punct", "PUNCT"),
+        t("Bo", 10, "compound", "PROPN", "B-Person"), t("Pym", 14, "nsubj", "PROPN", "I-Person"),
+        t("and", 10, "cc", "CCONJ"), t("Ann", 13, "compound", "PROPN", "B-Person"),
+        t("Ode", 10, "conj", "PROPN", "I-Person"), t("met", 14, "ROOT", "VERB", lemma="meet"),
+        t("Cy", 16, "compound", "PROPN", "B-Person"), t("Lund", 14, "dobj", "PROPN", "I-Person"),
+        t(".", 14, "punct", "PUNCT"),
+    ])
+    assert _subject_head(doc[5])
+    assert not _subject_head(doc[12])
+
+
 def test_the_owner_of_a_subject_is_in_the_subject(make_doc):
     # The diplomat 's outreach grew .  (the diplomat owns the subject)
     doc = make_doc([

@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
-from kg.model import PERSON
+from kg.model import COUNTRY, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.clusters import SUBJECT_DEPS, Cluster
 from kg.nlp.lines import line_of, lines, tokens_where, words_where
@@ -519,9 +519,11 @@ def _subject_head(tok) -> bool:
     """The token is inside a subject noun phrase (its head chain reaches nsubj before a verb), or owns the subject
     ("The diplomat's outreach extended beyond the capital. On Monday he held ..."), or is a name the parser made the
     sentence's root (see :func:`_rooted_name`)."""
-    while tok.dep_ in {"compound", "flat", "nmod", "appos", "det", "amod"} and tok.head != tok:
+    while (tok.dep_ in {"compound", "flat", "nmod", "appos", "det", "amod"}
+           or tok.dep_ == "conj" and tok.head.ent_type_ in {COUNTRY, "GPE"}) and tok.head != tok:
         tok = tok.head  # (a title mention opens with its article: "The pope will then fly"; "Staffan" of "Staffan de
-        # Mistura" parsed as a modifier)
+        # Mistura" parsed as a modifier; "Trinidad and Tobago's Prime Minister X travelled" with X a conjunct of the
+        # country's first word, the subject)
     return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS or _rooted_name(tok) \
         or _fronted_name(tok)
 
