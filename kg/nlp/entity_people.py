@@ -82,6 +82,7 @@ def speaker(tok, taken: set[int], common_word: CommonWords) -> Span | None:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
             and doc[start - 1].i not in taken and is_name_word(doc[start - 1]):
         start -= 1
+
     def fits(t) -> bool:
         return is_name_word(t) and not t.text.isupper() and not common_word(t.lower_) \
             and t.lower_ not in CALENDAR_WORDS and not known_name(t.text)
