@@ -239,3 +239,15 @@ def test_a_release_s_label_before_its_dateline_in_capitals_or_as_a_sentence(blan
 
     doc = blank(line)
     assert release_label_end(doc, 0) == (dash + 1 if dash is not None else 0)
+
+
+def test_only_a_line_s_or_a_sentence_s_first_word_opens_a_dateline(blank):
+    from kg.nlp.paragraphs import dateline_end
+
+    doc = blank("VELLPORT, May 28 - Pym met Lee, said Ode Brask, a writer at the local daily - and Lee agreed.\n"
+                "VELLPORT, May 29 - Lee left.")
+    assert dateline_end(doc, 0) == 4
+    ode = next(t.i for t in doc if t.text == "Ode")
+    assert dateline_end(doc, ode) is None  # "Ode Brask, a writer at the local daily -": no dateline mid-sentence
+    second = next(t.i for t in doc if t.text == "VELLPORT" and t.i > 0)
+    assert dateline_end(doc, second) == second + 4  # after the line break

@@ -185,12 +185,20 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     line, or the bracket closing an agency's name right before the lede: "New Delhi, Mar 20 (PTI)
     External Affairs Minister X ..."; or one to three words in capitals and a dash: "PARIS — ";
     or a city of 100,000 people or more and a colon or a dash: "Abu Dhabi: ", "Dakar - "), or None; an agency's
-    name between slashes after it ends it ("MOSCOW, March 12. /TASS/.", "ASTANA, November 28 /TASS/.")."""
+    name between slashes after it ends it ("MOSCOW, March 12. /TASS/.", "ASTANA, November 28 /TASS/.").
+    Only a line's or a sentence's first word opens one: not "said Chris Yearley, a journalist at the local English-"."""
+    if not opens_line(doc, start):
+        return None
     mark = _dateline_mark(doc, start)
     if mark is not None and mark + 1 < len(doc) and SLASHED_AGENCY.match(doc[mark + 1].text) \
             and "\n" not in doc[mark].whitespace_:
         return mark + 1
     return mark if mark is not None else slashed_agency_end(doc, start)
+
+
+def opens_line(doc: Doc, i: int) -> bool:
+    """The token at ``i`` is the first of the text, of a line or of a sentence."""
+    return i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text or doc[i].is_sent_start is True
 
 
 def named_speaker(doc: Doc, start: int, end: int) -> bool:
