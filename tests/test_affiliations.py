@@ -561,6 +561,11 @@ REPRESENTS_MORE = [
 
 
 REPRESENTS_IN_CONTEXT = [
+    # "led on the Kyrgyz side by X and on the Tajik side by Y": each side's people's, not the report's country
+    pytest.param("Kyrgyzstan and Tajikistan agreed that their border commissions, led on the Kyrgyz side by Deputy "
+                 "Chairman of the Cabinet Ivo Marek and on the Tajik side by Deputy Prime Minister Jan Nowak, will meet "
+                 "in Osh.", [("Ivo Marek", "Cabinet", "title-before"), ("Jan Nowak", "Tajikistan", "title-side")],
+                 id="each-side-s-leader"),
     # a head of state with no country named who hosts a meeting in a country the story names acts for it
     pytest.param("WASHINGTON (AP) — President Tom Reed welcomed Canadian Prime Minister Ilse Brandt to the White House on "
                  "Thursday. The United States and Canada will cut emissions. Canada and the United States are close, "

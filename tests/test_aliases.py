@@ -873,3 +873,11 @@ def test_the_foreign_secretary_is_the_secretary_whose_post_names_foreign_affairs
         t("spoke", 20, "ROOT", "VERB", "O", "speak"), t(".", 20, "punct", "PUNCT"),
     ])
     assert ("The Foreign Secretary", "title") in entities(doc)["Ann Ode"][1]
+
+
+@pytest.mark.model
+def test_the_diplomat_of_a_people_is_the_ambassador_heading_a_body_named_before(extract_text):
+    got, _ = people(extract_text, "Last Friday, Foreign Minister Ivo Marek received the new Head of the OSCE Office in "
+                                  "Bishkek, Ambassador Anna Keller. The minister and the Italian diplomat discussed water "
+                                  "projects.")
+    assert ("the Italian diplomat", "title") in got["Anna Keller"]  # (her title named a body, no people)

@@ -134,6 +134,17 @@ NAME_TYPES = [
     # given name; a town whose name holds a city's ("Bodh Gaya") is no club
     pytest.param("President of Kazakhstan Arman-Bek Ospanov held a number of meetings.",
                  {"Kazakhstan": COUNTRY, "Arman-Bek Ospanov": PERSON}, id="president-of-country-name"),
+    # after a post's "of the", a body's name and then its holder's, tagged as one or found untagged: the body, then
+    # the person; after a portfolio and the country's formal name, the untagged holder
+    pytest.param("The envoy was received by Chairman of the Cabinet of Ministers Tolgonbek Asanaliev on Monday. He "
+                 "met the Chairman of the Mejlis Dunyagul Oraztaganova.",
+                 {"Cabinet of Ministers": ORGANIZATION, "Tolgonbek Asanaliev": PERSON, "Mejlis": ORGANIZATION,
+                  "Dunyagul Oraztaganova": PERSON}, id="a-body-after-a-post-then-its-holder"),
+    pytest.param("He is to meet the National Leader of the Turkmen people, Chairman of the Halk Maslahaty Dovletmyrat "
+                 "Amanov.", {"Dovletmyrat Amanov": PERSON}, id="an-untagged-body-after-a-post-then-its-holder"),
+    pytest.param("Minister of Foreign Affairs of the Kyrgyz Republic Ivo Marek held talks on Tuesday with Minister of "
+                 "Foreign Affairs of the Republic of Tajikistan Bahrom Nazarzoda, who is in Bishkek.",
+                 {"Ivo Marek": PERSON, "Bahrom Nazarzoda": PERSON}, id="a-holder-after-a-portfolio-and-a-republic"),
     # a guard: a body's name of dictionary words after a country is no person's ("director of the China Media Project")
     pytest.param("According to Jan Nowak, co-director of the China Media Project and a fellow of the Robert Bosch Academy "
                  "in Berlin, the plan failed.", {"China Media Project": ORGANIZATION}, id="director-of-a-country-s-body"),

@@ -1009,6 +1009,22 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # "The sides discussed" right after a call: the call's two, though another pair met more often before; "The
+    # ministers" after a minister met one titled with other posts too: that pair, not an earlier pair of ministers
+    pytest.param("Ivo Marek met Jan Nowak in Oslo on Friday. Marek and Nowak will meet again in May.\n\nMeanwhile, "
+                 "Prime Minister Anna Keller on Monday held a videoconference with Deputy Prime Minister of Sweden Paul "
+                 "Morel. The sides discussed fuel supplies.", "2026-03-10",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Oslo", OCCURRED, "2026-03-06"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Oslo", PLANNED, "2026-05"),
+                  (CALL, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2026-03-09"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2026-03-09")], id="the-sides-after-a-call"),
+    pytest.param("On Monday, Foreign Minister Ivo Marek held talks with Commissioner for Trade Jan Nowak. The "
+                 "interlocutors discussed financing.\n\nOn Monday evening, Marek also met Deputy Prime Minister and "
+                 "Minister of Foreign Affairs of Norway Paul Morel. The ministers discussed a trade office.", "2026-03-10",
+                 [(TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2026-03-09"),
+                  (TALKS, ("Ivo Marek", "Paul Morel"), None, OCCURRED, "2026-03-09"),
+                  (TALKS, ("Ivo Marek", "Paul Morel"), None, OCCURRED, "2026-03-09")],
+                 id="the-ministers-after-one-titled-with-two-posts"),
     # "briefed Y on the plans in a phone call" parsed with the call on "plans": the call the briefing was done in,
     # in the verb's mood (not "plans")
     pytest.param("Ivo Marek briefed President Tom Reed on the plans in a phone call on Friday, his office said.",

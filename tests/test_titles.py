@@ -506,3 +506,19 @@ def test_the_name_a_long_post_runs_up_to(make_doc):
     refs = {6: "e1", 7: "e1", 9: "e2", 10: "e2"}
     assert titled_apposition(doc[2], refs) is None
 
+
+
+def test_a_name_set_beside_a_post_whose_remit_runs_through_two_bodies_is_a_person_s(make_doc):
+    # by Tom Reed , the head of the press service of the Quorvath Office , Ann Ode , said .
+    doc = make_doc([
+        t("by", 18, "prep", "ADP"), t("Tom", 2, "compound", "PROPN", "B-Person"), t("Reed", 0, "pobj", "PROPN", "I-Person"),
+        t(",", 2, "punct", "PUNCT"), t("the", 5, "det", "DET"), t("head", 2, "appos", "NOUN"), t("of", 5, "prep", "ADP"),
+        t("the", 9, "det", "DET"), t("press", 9, "compound", "NOUN"), t("service", 6, "pobj", "NOUN"),
+        t("of", 9, "prep", "ADP"), t("the", 13, "det", "DET"), t("Quorvath", 13, "compound", "PROPN", "B-Organization"),
+        t("Office", 10, "pobj", "PROPN", "I-Organization"), t(",", 13, "punct", "PUNCT"),
+        t("Ann", 16, "compound", "PROPN", "B-Organization"), t("Ode", 13, "appos", "PROPN", "I-Organization"),
+        t(",", 13, "punct", "PUNCT"), t("said", 18, "ROOT", "VERB"),
+    ])
+    office, ann = [e for e in doc.ents if e.label_ == "Organization"]
+    assert has_person_evidence(ann)  # the apposition of the body, the post two bodies up
+    assert not has_person_evidence(office)

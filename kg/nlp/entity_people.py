@@ -249,6 +249,8 @@ def name_after_post(tok, taken: set[int], common_word: CommonWords) -> Span | No
     if end - tok.i < 2 or end < len(doc) and doc[end].text[:1].isupper():
         return None
     span = past_portfolio(doc[tok.i : end])
+    if span is not None and len(span) > 2 and span.start == tok.i and doc[tok.i - 1].lower_ == "the":
+        span = doc[span.end - 2 : span.end]  # "Chairman of the Halk Maslahaty X Y": a body's name, then the holder's
     return None if span is None or gazetteer.country(span.text) or gazetteer.city(span.text) \
         or gazetteer.organization(span.text) or has_org_cue(span) else span
 

@@ -212,7 +212,7 @@ def trim(span: Span, common_word: CommonWords | None = None) -> list[Span]:
                 title = next(j for j in range(k - 1, s, -1) if doc[j - 1].lower_ not in gazetteer.title_words())
                 out += [p for p in (_trim_ends(doc, s, title, "ORG"),) if p is not None] + [Span(doc, k, e, label="PERSON")]
                 continue
-            k = _person_after_cue(doc, s, e)
+            k = _person_after_cue(doc, s, e) or _holder_after_body(doc, s, e, common_word)
             if k is not None:  # "the Ruritanian Navy Ivo Marek" tagged as one body: the body, then the person
                 out += [p for p in (_trim_ends(doc, s, k, "ORG"), _trim_ends(doc, k, e, "PERSON")) if p is not None]
                 continue
@@ -472,6 +472,28 @@ def _person_after_cue(doc: Doc, start: int, end: int) -> int | None:
         if gazetteer.fold(doc[k - 1].text) in cues and given \
                 and all(is_name_word(t) for t in doc[k:end]) and not gazetteer.organization(doc[start:end].text):
             return k
+    return None
+
+
+def _holder_after_body(doc: Doc, start: int, end: int, common_word: CommonWords | None) -> int | None:
+    """Where the name of a post's holder starts inside a body's span after the post's "of (the)": "Chairman of the" +
+    "Cabinet of Ministers Adylbek Kasymaliev", "the Mejlis X Y" (two or three name words to the end, none a dictionary
+    word nor a place's name, after a body's name); or None."""
+    first = start + (doc[start].lower_ == "the")  # (the span opening with "the" or not)
+    j = first - 1 - (first >= 1 and doc[first - 1].lower_ == "the")
+    if common_word is None or not (j >= 1 and doc[j].lower_ == "of" and (
+            doc[j - 1].lower_ in gazetteer.title_words() and doc[j - 1].text[:1].isupper())):
+        return None
+    post = f"{doc[j - 1].lower_} of {doc[first].lower_}"  # (not "State" of "Head of State X")
+    if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        return None  # "the People's Majlis Abdul" + "Raheem Abdulla": the model cut the name
+    if any(gazetteer.country(doc[first:k].text) or gazetteer.city(doc[first:k].text) for k in range(first + 1, end)):
+        return None  # "the Lao PDR X Y": a country's name, then the holder's (see _person_after_country)
+    for k in (end - 2, end - 3):
+        if k > first and doc[k - 1].is_alpha and post not in gazetteer.titles() and all(is_name_word(t) and not common_word(t.lower_) and not gazetteer.country(t.text)
+                             and not gazetteer.city(t.text) for t in doc[k:end]) \
+                and not gazetteer.organization(doc[start:end].text):
+            return k  # (not "Bank Negara Malaysia")
     return None
 
 

@@ -556,7 +556,9 @@ def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if ev.sentence.start < start:
             break
         # the holders, and the untitled people with them ("Reps. X and Y": Y has no title of their own)
-        found = [k for k in ev.participants if k in roles and (role in roles[k] or not roles[k])]
+        # (or titled with the noun among other posts: "Deputy Prime Minister and Minister of Foreign Affairs X")
+        found = [k for k in ev.participants if k in roles and (role in roles[k] or not roles[k]
+                                                               or t.lemma_.lower() in person_titles(k, t.doc, refs))]
         if ev.sentence.start < t.sent.start and any(role in roles[k] for k in found) and len(found) >= 2:
             return found
     return []
@@ -754,6 +756,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
             mentions[k] = mentions.get(k, 0) + 1
     if t.lemma_.lower() in PEOPLE_BACKREF and (just := pair_just_told(t, told, previous, named_here)):
         return list(just)
+    if t.lower_ == "sides" and (just := pair_just_told(t, told, previous, named_here, reach=1)):
+        return list(just)  # "The sides discussed X" right after a call: its two, however often others met
     if (bare or t.lemma_.lower() in PEOPLE_BACKREF) and (pair := pair_of_main_clause(t, refs, types)):
         return pair  # "X signed the accord with Y, after the two held talks"
     pair = main_pair(previous, named_here, mentions)
@@ -775,11 +779,12 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     return named_next(t, refs, types) if any(c.lower_ == "two" for c in t.children) else []
 
 
-def pair_just_told(t: Token, told: list[RawEvent], previous: list[RawEvent], named_here: set[str]) -> tuple | None:
+def pair_just_told(t: Token, told: list[RawEvent], previous: list[RawEvent], named_here: set[str],
+                   reach: int = 2) -> tuple | None:
     """The one pair (of ``previous``) the sentence before t met as: "(...) for a prayer with X. The following day, the
     two men will"; or the one of the sentence before that, when the sentence between tells of no other contact (of
     ``told``) than one of the pair's alone: "X will hold a summit with Y. It will be Y's first visit. (...) the two
-    leaders are expected to discuss", however often another pair met before."""
+    leaders are expected to discuss", however often another pair met before (``reach`` 1: the sentence before only)."""
     def pairs(back: int) -> set[tuple[str, ...]]:
         start, end = window_start(t, back), window_start(t, back - 1)
         return {tuple(sorted(ev.participants)) for ev in previous if start <= ev.sentence.start < end
@@ -787,7 +792,7 @@ def pair_just_told(t: Token, told: list[RawEvent], previous: list[RawEvent], nam
 
     if just := pairs(1):
         return just.pop() if len(just) == 1 else None
-    if len(earlier := pairs(2)) != 1:
+    if reach < 2 or len(earlier := pairs(2)) != 1:
         return None
     pair = earlier.pop()
     between = [ev for ev in told if window_start(t, 1) <= ev.sentence.start < t.sent.start and ev.kind != AFFILIATION]

@@ -364,6 +364,13 @@ def side_country(ent: Span, refs: dict, types: dict, seen: set) -> str | None:
               and (ent.root in t.head.head.head.subtree or t.head.head.head.head == ent.root)
               for c in t.children if c.dep_ in {"amod", "compound"}
               and (key := demonym_country(c, refs, types))}
+    # "delegations headed on the Kyrgyz side by Deputy Chairman of the Cabinet X and on the Tajik side by Y"
+    k = ent.start - 1
+    while k > sent.start + 2 and (ent.doc[k].text[:1].isupper() or ent.doc[k].lower_ in {"of", "the", "for", "and"}):
+        k -= 1  # (back over the post)
+    if ent.doc[k].lower_ == "by" and ent.doc[k - 1].lower_ == "side" \
+            and (key := demonym_country(ent.doc[k - 2], refs, types)) is not None:
+        return key
     return sides.pop() if len(sides) == 1 else None
 
 

@@ -53,7 +53,9 @@ def learn_titles(doc: Doc, clusters: list[Cluster], refs: dict[int, str]) -> Non
                     person.parties.add(key)
                 elif (people := gazetteer.demonym(party.text)) is not None:
                     person.codes.add(people.code)  # "Ukrainian parliament speaker X" in a text naming no Ukraine
-        if (rank := military_rank(ent)) is not None:  # "Sudan's army chief, General X (...) the general received Y"
+        if (rank := military_rank(ent) or envoy_rank(ent)) is not None:
+            # "Sudan's army chief, General X (...) the general received Y"; "the Head of the OSCE Office, Ambassador X
+            # (...) the Italian diplomat"
             person.roles.add(gazetteer.titles()[rank])
             person.titles.add(rank)
         # "Bolivia (...). Its President X": the body or country the post's possessive stands for
@@ -72,6 +74,14 @@ def military_rank(ent: Span) -> str | None:
     if longer in titles and titles[longer] != "military":
         return None  # "Secretary General X", "Attorney General X": the last word of another post
     return rank if titles.get(rank) == "military" else None
+
+
+def envoy_rank(ent: Span) -> str | None:
+    """"Ambassador" written right before a name after a post and its comma ("Head of the OSCE Office, Ambassador X"):
+    a diplomat's rank the post's block leaves out; None otherwise."""
+    doc, k = ent.doc, ent.start - 1
+    rank = doc[k].lower_ if k >= 2 and doc[k].text[:1].isupper() else ""
+    return rank if gazetteer.titles().get(rank) == "diplomat" and doc[k - 1].text == "," else None
 
 
 TITLE_PHRASE_DETS = {"the", "his", "her", "their", "its"}
@@ -219,7 +229,11 @@ def resolve_title_phrases(doc: Doc, clusters: list[Cluster], refs: dict[int, str
         if not cands and parties and title not in GENERIC_TITLES:
             # "the Saudi crown prince" after "Crown Prince X", whose title named no country (not "the Vietnamese
             # leader" after "Opposition Leader X": any head of state or government is a leader)
-            cands = [c for c in people if words <= c.titles and not c.parties and min(c.positions) < tok.i
+            # (or "the Italian diplomat" after "the Head of the OSCE Office, Ambassador X": any diplomat's post, serving
+            # a body or no one)
+            envoys = title == "diplomat"
+            cands = [c for c in people if (words <= c.titles and not c.parties or envoys and role in c.roles
+                                           and c.parties <= bodies) and min(c.positions) < tok.i
                      and not known_elsewhere(c, parties, clusters)]
             cands = cands if len(cands) == 1 and not (possessive and len([c for c in people if words <= c.titles]) > 1) \
                 else []  # ("New Zealand's foreign minister": the one foreign minister the story names)

@@ -85,18 +85,21 @@ def titled_by_apposition(span: Span, titles: set[str]) -> bool:
     State Minister for Foreign Affairs, X", "the Iraqi ambassador to Kuwait, X")."""
     doc, root = span.doc, span.root
     head = root.head
-    if root.dep_ == "appos" and head.lower_ not in titles and head.dep_ == "pobj" \
-            and head.head.lower_ in {"of", "for", "in", "to"} and head.head.head.lower_ in titles:
-        head = head.head.head  # "the acting head of the National Umma Party, X", "Cuba's ambassador in Washington, X"
-        # parsed with X the apposition of the post's body or place
+    climbed = 0
+    while root.dep_ == "appos" and head.lower_ not in titles and head.dep_ == "pobj" and climbed < 3 \
+            and head.head.lower_ in {"of", "for", "in", "to"}:
+        head, climbed = head.head.head, climbed + 1  # "the acting head of the National Umma Party, X", "Cuba's
+        # ambassador in Washington, X" parsed with X the apposition of the post's body or place; "the head of the
+        # information policy service of the Presidential Administration, X"
     # (past the rest of a title of several words: "Cuba's chief of mission in Washington, X")
     end = max((k for k in range(head.i + 2, min(span.start, head.i + 4))
                if " ".join(t.lower_ for t in doc[head.i : k]) in gazetteer.titles()), default=head.i + 1)
     remit = doc[end : span.start - 1]
     return (root.dep_ == "appos" and head.lower_ in titles and head.pos_ in {"NOUN", "PROPN"}
-            and head.i < span.start - 1 and len(remit) <= 6
+            and head.i < span.start - 1 and len(remit) <= 6 + 4 * (climbed > 1)
             and (not remit or remit[0].lower_ in {"for", "of", "to", "in", "at"})  # ("ambassador in Washington, X")
             and all(t.lower_ in POST_GLUE | {"in"} - {","} or t.text[:1].isupper() and t.ent_type_ != PERSON
+                    or climbed > 1 and t.is_lower and t.pos_ in {"NOUN", "ADJ"} and t.dep_ in {"compound", "amod", "pobj"}
                     for t in remit)
             and (head.pos_ == "NOUN" or remit or head.text[:1].isupper() and head.i >= 1
                  and doc[head.i - 1].text[:1].isupper())  # "Lagos State Governor, X", "Chief Press Secretary, X"

@@ -536,7 +536,11 @@ def post_before(doc: Doc, k: int) -> bool:
     where = entity_at(doc, j) if j >= 0 else None  # "the Secretary-General's personal envoy for Sudan, X"
     if where is not None and where.label_ != "PERSON" and where.end == k and where.start >= 2:
         s = where.start - 1 - (doc[where.start - 1].lower_ == "the")  # "Secretary of the Communist Party of X"
-        return s >= 1 and doc[s].lower_ in {"for", "to", "of", "in"} and doc[s - 1].lower_ in titles
+        t = s - 1  # (past a portfolio: "Minister of Foreign Affairs of the Republic of Tajikistan X")
+        while t > max(0, s - 8) and (doc[t].lower_ in PORTFOLIO_WORDS | {"and", "&", "the"} or doc[t].lower_ in {
+                "of", "for"} and doc[t + 1].lower_ in PORTFOLIO_WORDS):
+            t -= 1
+        return s >= 1 and doc[s].lower_ in {"for", "to", "of", "in"} and doc[t].lower_ in titles
     return j >= 0 and doc[j].lower_ in titles and doc[j].text[:1].isupper()
 
 
