@@ -132,6 +132,10 @@ NAME_TYPES = [
                  {"Manchester": PLACE}, id="towns_as_sides_of_a_match_are_clubs-2"),
     # a readout's "President of <country> <name>" tagged as one body: the country, then the person, whatever the
     # given name; a town whose name holds a city's ("Bodh Gaya") is no club
+    # a person's family name the model ran on into the topic after it: the person
+    pytest.param("Ivo Marek met Japanese Foreign Minister Takeshi Iwaya on Monday. He later held a separate meeting with "
+                 "Iwaya on the Indo-Pacific and economic security.", {"Iwaya": PERSON, "Iwaya on the Indo-Pacific": None},
+                 id="a-surname-run-on-into-a-topic"),
     pytest.param("President of Kazakhstan Arman-Bek Ospanov held a number of meetings.",
                  {"Kazakhstan": COUNTRY, "Arman-Bek Ospanov": PERSON}, id="president-of-country-name"),
     # after a post's "of the", a body's name and then its holder's, tagged as one or found untagged: the body, then

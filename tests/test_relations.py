@@ -1009,6 +1009,16 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # "EAM", as Indian readouts call the External Affairs Minister, is the one so titled, not the one named after
+    # "EAM and"; "called on President of the Russian Federation H.E. Mr. X" (X parsed the object) is a visit
+    pytest.param("External Affairs Minister Dr. Ivo Marek paid an official visit to the Russian Federation at the "
+                 "invitation of Foreign Minister Jan Nowak.\n\n2. On 20 August, EAM and First Deputy Prime Minister of "
+                 "the Russian Federation H.E. Mr. Paul Morel co-chaired the commission in Moscow.\n\n3. On 21 August, "
+                 "EAM held talks with Foreign Minister Nowak. Later that day, EAM called on President of the Russian "
+                 "Federation H.E. Mr. Tom Reed at the Kremlin and conveyed greetings.", "2025-08-22",
+                 [(MEETING, ("Ivo Marek", "Jan Nowak"), "Russia", OCCURRED, None),
+                  (TALKS, ("Ivo Marek", "Jan Nowak"), None, OCCURRED, "2025-08-21"),
+                  (MEETING, ("Ivo Marek", "Tom Reed"), "Moscow", OCCURRED, "2025-08-21")], id="eam-and-called-on"),
     # "The sides discussed" right after a call: the call's two, though another pair met more often before; "The
     # ministers" after a minister met one titled with other posts too: that pair, not an earlier pair of ministers
     pytest.param("Ivo Marek met Jan Nowak in Oslo on Friday. Marek and Nowak will meet again in May.\n\nMeanwhile, "
@@ -2580,6 +2590,19 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a venue after a visit to a country is in the city of that country named before, not in a city of another the
+    # traveller came from; those who took part in the talks on one side held no talks with each other
+    pytest.param("Prime Minister Ivo Marek arrived in Colombo last night from Bangkok, where he had attended a summit. "
+                 "This is his fourth visit to Sri Lanka.\n\nThis morning, Marek was accorded a ceremonial welcome at "
+                 "Independence Square by President Jan Nowak. The two leaders held talks at the Presidential "
+                 "Secretariat. On our side, Foreign Minister Anna Keller and Adviser Paul Morel took part in the "
+                 "delegation-level talks.", "2025-04-05",
+                 [(MEETING, ("Ivo Marek",), "Bangkok", OCCURRED, "2025-04-04"),
+                  (MEETING, ("Ivo Marek",), "Colombo", OCCURRED, "2025-04-04"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Colombo", OCCURRED, "2025-04-05"),
+                  (MEETING, ("Ivo Marek", "Jan Nowak"), "Colombo", OCCURRED, "2025-04-05"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Colombo", OCCURRED, "2025-04-05")],
+                 id="a-venue-in-the-city-of-the-country-visited"),
     # a gathering named after its city meets there, not in the dateline's city (also with a venue not placed)
     pytest.param("BERLIN, Feb 17 (Reuters) - On the sidelines of the Munich Security Conference, Chancellor Ann Ode met "
                  "Jan Nowak on Saturday.", "2025-02-17",

@@ -30,7 +30,7 @@ from kg.model import CALL, COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED, T
 from kg.nlp import gazetteer
 from kg.nlp.body_references import capital_parties
 from kg.nlp.contact_kinds import kind_of
-from kg.nlp.contact_parties import WELCOME_NOUNS, parties_of, welcome_ceremony
+from kg.nlp.contact_parties import WELCOME_NOUNS, parties_of, took_part, welcome_ceremony
 from kg.nlp.context_places import (
     earlier_place,
     group_place,
@@ -241,6 +241,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         kind = kind_of(tok, place)
         # "X and Y arrived to join the negotiations": the subjects join talks, they are no two sides of them
         joined = tok.pos_ == "NOUN" and clause_verb(tok).lemma_.lower() in JOIN_VERBS | {"attend"}
+        # "On our side, X and Y took part in the delegation-level talks": at the talks, no two sides of them (not "sat in
+        # on the talks between Y and Z")
+        took = tok.pos_ == "NOUN" and took_part(clause_verb(tok)) and not any(
+            c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in tok.children)
         if kind == MEETING and place is None and not topic_of(tok) and not many_times(tok) and not prepared(tok):
             # (not "briefed Y in Seoul on X's summit", nor "X and Y have met four times": no one meeting's place; nor
             # "met X in Luanda to finalise preparations for next month's summit": the summit's place is not told)
@@ -268,6 +272,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if rule.endswith("mediate"):
             kind = TALKS if kind == MEETING else kind
             groups = [(a, b) for a in side_a for b in side_b] + ([tuple(side_b)] if direct else [])
+        if kind == MEETING and took and not side_b and len(side_a) > 1 and not rule.endswith("mediate"):
+            rule = "noun-attend"
         placed = [(g, p) for p in places for g in groups]
         own = own_places(sent, party_keys, types) if kind == MEETING and side_a and len(side_b) > 1 else {}
         if any(own.get(b, place) != place for b in side_b):

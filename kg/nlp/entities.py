@@ -151,6 +151,8 @@ from kg.nlp.sports import (
 
 #: spaCy labels that may name one of our four kinds.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+#: Prepositions a topic opens with after a name the model ran on into it: "a meeting with Iwaya on the Indo-Pacific".
+TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 #: Prepositions and conjunctions that spaCy's stop list lacks (headlines capitalise them).
 FUNCTION_WORDS = {"amid", "amidst", "despite", "via", "versus", "vs", "vs.", "v", "plus", "minus", "till", "unlike", "near"}
 
@@ -215,6 +217,10 @@ class EntityFixer:
         typed = [(s, PERSON) if t != PERSON and len(s) == 1 and glued_surname(s.text) in surnames else (s, t)
                  for s, t in typed]
         typed = split_people(typed)
+        # "a separate meeting with Iwaya on the Indo-Pacific" tagged one body: the person, then a topic
+        typed = [(Span(doc, s.start, s.start + 1, label="PERSON"), PERSON) if t != PERSON and len(s) > 2
+                 and s[0].text in surnames and s[1].is_lower and s[1].lower_ in TOPIC_PREPOSITIONS else (s, t)
+                 for s, t in typed]
         typed = [(s, t) for s, t in typed
                  if not (t == PERSON and s.text not in surnames and subhead_word(s, self.common_word))]
         people = {i for s, t in typed if t == PERSON for i in range(s.start, s.end)}

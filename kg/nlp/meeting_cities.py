@@ -473,8 +473,23 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         # (or at a venue placed already: "X landed at Ankara's Esenboga airport, where he was greeted by Y. (...) he
         # held talks with Z at the Presidential Complex")
         told = next((o for o in [*reversed(events[:i]), *same] if o.sentence.start >= start and o.kind == MEETING
-                     and o.status == ev.status and (gazetteer.city(names.get(o.place or "", "")) or cities.get(o.place))
+                     and o.status == ev.status and (gazetteer.city(names.get(o.place or "", "")) or cities.get(o.place)
+                                                    or types.get(o.place) == COUNTRY)
                      and not remembered(o)), None)
+        if told is not None and types.get(told.place) == COUNTRY:
+            # "arrived in Colombo from Bangkok, where he had attended a summit. This is his fourth visit to Sri
+            # Lanka. (...) at Independence Square": the country told since, not a city of another before it
+            # Lanka. (...) at Independence Square": the last city of that country named since the window opened
+            code = gazetteer.country_code_of(names.get(told.place, ""), COUNTRY)
+            doc = ev.sentence.doc
+            in_country = next((refs[k] for k in range(ev.sentence.start - 1, start - 1, -1) if refs and k in refs
+                               and types.get(refs[k]) == PLACE
+                               and (city := gazetteer.city(names.get(refs[k], ""))) and city[1] == code
+                               and doc[k].ent_type_ == PLACE), None)
+            told = None
+            if in_country is not None:
+                cities[ev.place] = in_country
+                continue
         told_city = (told.place if gazetteer.city(names.get(told.place or "", "")) else cities.get(told.place)) \
             if told is not None else None
         # "Henry had flown to Nairobi (...). He and Ruto signed an agreement at State House": a party's journey told

@@ -633,6 +633,11 @@ def called_on(tok: Token) -> list[Token]:
             and any(b.i + 1 == objects[0].left_edge.i for b in bare_on) \
             and not any(c.dep_ in {"xcomp", "ccomp", "advcl", "oprd"} for c in tok.children):
         return objects  # "to call on Prime Minister X" parsed with X the object (or a noun adverb) and "on" left bare
+    if len(objects) == 1 and objects[0].ent_type_ == PERSON and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.right_edge.i + 1 == objects[0].left_edge.i
+            and any(p.dep_ == "pobj" and p.lower_ in gazetteer.title_words() and p.text[:1].isupper()
+                    for p in c.children) for c in tok.children):
+        return objects  # "called on President of the Russian Federation H.E. Mr. X" parsed with X the object
     predicate = [c for c in tok.children if c.dep_ == "oprd"]
     if bare_on and len(predicate) == 1 and predicate[0].left_edge.i == bare_on[0].i + 1 and (
             people := [q for q in (predicate[0], *predicate[0].conjuncts) if q.ent_type_ == PERSON]):
