@@ -2590,6 +2590,20 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # the members of each side of talks told after them: "It also includes A, B and C" after "The Ukrainian delegation
+    # is led by X", "Russia sent a team headed by Y", "The US side is represented by Z and W"
+    pytest.param("The first trilateral talks between Ukraine, the United States and Russia ended late on Friday in Abu "
+                 "Dhabi after five hours.\n\nThe Ukrainian delegation is led by Ivo Marek, secretary of the Security "
+                 "Council. It also includes the head of the Office of the President, Jan Nowak, Chief of the General "
+                 "Staff Paul Morel and Tom Reed, who leads a faction.\n\nRussia sent a team of military officials "
+                 "headed by Admiral Anna Keller, the chief of military intelligence. The US side is represented by "
+                 "special envoy Lena Brandt and Ode Pym, a senior adviser.", "2026-01-24",
+                 [(MEETING, ("Ukraine", "United States", "Russia"), "Abu Dhabi", OCCURRED, "2026-01-23"),
+                  (MEETING, ("Ivo Marek",), "Abu Dhabi", OCCURRED, "2026-01-23"),
+                  (MEETING, ("Jan Nowak", "Paul Morel", "Tom Reed"), "Abu Dhabi", OCCURRED, "2026-01-23"),
+                  (MEETING, ("Anna Keller",), "Abu Dhabi", OCCURRED, "2026-01-23"),
+                  (MEETING, ("Lena Brandt", "Ode Pym"), "Abu Dhabi", OCCURRED, "2026-01-23")],
+                 id="each-side-s-members-told-after-the-talks"),
     # a venue after a visit to a country is in the city of that country named before, not in a city of another the
     # traveller came from; those who took part in the talks on one side held no talks with each other
     pytest.param("Prime Minister Ivo Marek arrived in Colombo last night from Bangkok, where he had attended a summit. "

@@ -160,6 +160,10 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
             people, index = [leader], _told(tok, events, types, body=True)
         elif members := _delegation_members(tok, refs, types):
             people, index = members, _told(tok, events, types)
+        elif (leader := _team_sent(tok, refs, types)) is not None:
+            sender = next((refs[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in refs), None)
+            people = [leader]  # "Russia sent a team headed by X": at the talks Russia took part in
+            index = _told_with(tok, events, sender, within=COMPANIONS_WITHIN) if sender is not None else None
         elif people := _it_attended(tok, refs, types):  # "The meeting was hosted by X. It was attended by Y and Z"
             index = next((i for i in range(len(events) - 1, -1, -1) if events[i].kind == MEETING and events[i].place
                           and window_start(tok, 1) <= events[i].sentence.start < tok.sent.start
@@ -186,8 +190,8 @@ def joined_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> l
         elif (represented := _representatives(tok, refs, types)) is not None:
             side, people = represented  # "Ukraine was represented by Z"; "The EPA was also represented by Z" after a
             # meeting with the head of the EPA
-            index = next((i for k in [side, *_members(doc, side, refs)] if (i := _told_with(tok, events, k)) is not None),
-                         None)
+            index = next((i for within in (WITHIN, COMPANIONS_WITHIN) for k in [side, *_members(doc, side, refs)]
+                          if (i := _told_with(tok, events, k, within=within)) is not None), None)
             if index is None:  # "The summit drew A, B and C. Venezuela was represented by Z": at the gathering told
                 index = _gathering_told(tok, events, types)
         else:
@@ -339,6 +343,10 @@ def _representatives(tok: Token, refs: dict, types: dict) -> tuple[str, list[str
                  {COUNTRY, ORGANIZATION}), None)
     side = side or next((key for c in tok.children if c.dep_ == "nsubjpass" and body_anaphor(c, refs) and definite(c)
                          and (key := earlier_body(c, refs, types))), None)  # "The agency was also represented by X"
+    side = side or next((refs[m.i] for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in SIDE_NOUNS
+                         for m in c.children if m.dep_ in {"compound", "amod", "nmod"}
+                         and types.get(refs.get(m.i)) in {COUNTRY, ORGANIZATION}), None)  # "The US side is represented
+    # by X, Y and Z"
     # the names of the list, not those in a clause on one of them ("X, whom President Y has tasked with ...")
     clauses = {t.i for p in agent_objects(tok) for a in p.subtree if a.dep_ in {"relcl", "acl"} for t in a.subtree}
     people = [refs[t.i] for p in agent_objects(tok) for t in p.subtree if types.get(refs.get(t.i)) == PERSON
@@ -370,6 +378,8 @@ ATTENDANCE_NOUNS = {"participation", "attendance", "presence"}
 #: "it" (attended), a confirmed attendance, "accompanied", "represented".
 JOINING_WORDS = FOLLOW_NOUNS | DELEGATION_NOUNS | ATTENDANCE_NOUNS | {"it", "part"}
 JOINING_LEMMAS = {"accompany", "represent", "participate"}
+#: Nouns of one side of talks, named by its country: "The US side is represented by X".
+SIDE_NOUNS = {"side", "delegation", "team"}
 
 
 def _took_part(tok: Token, refs: dict, types: dict) -> list[str]:
@@ -474,12 +484,38 @@ def _delegation_leader(tok: Token, refs: dict, types: dict) -> str | None:
 
 
 def _delegation_members(tok: Token, refs: dict, types: dict) -> list[str]:
-    """The people "The Pakistani delegation included X, Y and Z" names."""
-    if tok.lower_ not in DELEGATION_NOUNS or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in {"include", "comprise"}:
+    """The people "The Pakistani delegation included X, Y and Z" names (or "It also includes X, Y and Z" after "The
+    Ukrainian delegation is led by W")."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in {"include", "comprise"}:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in tok.children):
+    if tok.lower_ == "it" and _delegation_subject_before(tok):  # (the names listed after the verb, however parsed)
+        clauses = {t.i for c in tok.head.subtree if c.dep_ in {"relcl", "ccomp"} and c.i > tok.head.i
+                   for t in c.subtree}
+        return list(dict.fromkeys(refs[t.i] for t in tok.doc[tok.head.i + 1 : tok.sent.end] if t.i not in clauses
+                                  and types.get(refs.get(t.i)) == PERSON))
+    if tok.lower_ not in DELEGATION_NOUNS or not any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS
+                                                     for c in tok.children):
         return []
     return _included(tok, refs, types, verbs={"include", "comprise"})
+
+
+def _delegation_subject_before(tok: Token) -> bool:
+    """The sentence before tok's has a delegation with its determiner for its subject: "The Ukrainian delegation is led
+    by X. It also includes ..."."""
+    if tok.sent.start == 0:
+        return False
+    before = tok.doc[tok.sent.start - 1].sent
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in DELEGATION_NOUNS and t.head == before.root
+               and any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in t.children) for t in before)
+
+
+def _team_sent(tok: Token, refs: dict, types: dict) -> str | None:
+    """The leader "Russia sent a team of military officials headed by X" names, after talks Russia took part in."""
+    if tok.lower_ not in DELEGATION_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "send":
+        return None
+    leads = [c for t in (tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children))
+             for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS]
+    return next((refs[p.i] for c in leads for p in agent_objects(c) if types.get(refs.get(p.i)) == PERSON), None)
 
 
 def _names_told_meeting(tok: Token, refs: dict, types: dict) -> bool:
