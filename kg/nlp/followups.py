@@ -378,8 +378,6 @@ ATTENDANCE_NOUNS = {"participation", "attendance", "presence"}
 #: "it" (attended), a confirmed attendance, "accompanied", "represented".
 JOINING_WORDS = FOLLOW_NOUNS | DELEGATION_NOUNS | ATTENDANCE_NOUNS | {"it", "part"}
 JOINING_LEMMAS = {"accompany", "represent", "participate"}
-#: Nouns of one side of talks, named by its country: "The US side is represented by X".
-SIDE_NOUNS = {"side", "delegation", "team"}
 
 
 def _took_part(tok: Token, refs: dict, types: dict) -> list[str]:
