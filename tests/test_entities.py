@@ -132,6 +132,10 @@ NAME_TYPES = [
                  {"Manchester": PLACE}, id="towns_as_sides_of_a_match_are_clubs-2"),
     # a readout's "President of <country> <name>" tagged as one body: the country, then the person, whatever the
     # given name; a town whose name holds a city's ("Bodh Gaya") is no club
+    # a body's long form before its acronym, the model's parts a body, a place and a mistyped name, an acronym among
+    # its words spelling itself
+    pytest.param("Ivo Marek, who heads the UN Office for West Africa and the Sahel (UNOWAS), met Jan Nowak in Dakar.",
+                 {"UN Office for West Africa and the Sahel": ORGANIZATION, "Sahel": None}, id="a-long-form-with-an-acronym"),
     # a person's family name the model ran on into the topic after it: the person
     pytest.param("Ivo Marek met Japanese Foreign Minister Takeshi Iwaya on Monday. He later held a separate meeting with "
                  "Iwaya on the Indo-Pacific and economic security.", {"Iwaya": PERSON, "Iwaya on the Indo-Pacific": None},

@@ -1537,6 +1537,14 @@ CONTACTS = [
                  "Lima last week.", "2025-03-21", [], id="denied-reports-relayed-alleging"),
     # "no" before what the verb's object is: none received
     pytest.param("Myanmar currently hosts no UN envoy at the political level.", "2025-03-21", [], id="hosts-no-envoy"),
+    # a meeting no one expects; a country hosting a people counted, no party
+    pytest.param("Anna Keller and Paul Morel have not met since 2023. None of the mediators expects an early meeting "
+                 "between Keller and Morel. Nobody expects Keller to meet Morel soon.", "2025-03-21", [],
+                 id="none-expects-a-meeting"),
+    pytest.param("Egypt, which shares a long border with Sudan, hosts more than 1.5 million Sudanese who have fled the "
+                 "fighting.", "2025-03-21", [], id="hosts-a-people-counted"),
+    pytest.param("Officials expect Anna Keller to meet Paul Morel in Jeddah next month.", "2025-03-21",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Jeddah", PLANNED, "2025-04")], id="expected-to-meet"),
     pytest.param("Chile wanted Peru to open direct talks with Paul Morel.", "2025-03-21", [], id="wanted-x-to-open-talks"),
     # the simple present with "later" or a weekday, in prose, is a schedule
     pytest.param("Anna Keller travels to Lima later on Thursday to meet Paul Morel.", "2025-03-18",
@@ -2590,6 +2598,13 @@ CONTACTS = [
 ]
 
 MEETINGS = [
+    # a journey to several capitals to meet their leaders (known politicians) meets each in their own
+    pytest.param("Ivo Marek will travel to Bamako, Ouagadougou and Niamey next month to meet Assimi Goita, Ibrahim "
+                 "Traore and Abdourahamane Tiani.", "2025-06-22",
+                 [(MEETING, ("Ivo Marek", "Assimi Goita"), "Bamako", PLANNED, "2025-07"),
+                  (MEETING, ("Ivo Marek", "Ibrahim Traore"), "Ouagadougou", PLANNED, "2025-07"),
+                  (MEETING, ("Ivo Marek", "Abdourahamane Tiani"), "Niamey", PLANNED, "2025-07")],
+                 id="each-leader-in-their-own-capital"),
     # the members of each side of talks told after them: "It also includes A, B and C" after "The Ukrainian delegation
     # is led by X", "Russia sent a team headed by Y", "The US side is represented by Z and W"
     pytest.param("The first trilateral talks between Ukraine, the United States and Russia ended late on Friday in Abu "

@@ -276,6 +276,8 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             rule = "noun-attend"
         placed = [(g, p) for p in places for g in groups]
         own = own_places(sent, party_keys, types) if kind == MEETING and side_a and len(side_b) > 1 else {}
+        if kind == MEETING and side_a and len(side_b) > 1 and len(places) > 1 and not own:
+            own = home_cities(side_b, places, tok.doc)  # "travel to Bamako, Ouagadougou and Niamey to meet A, B and C"
         if any(own.get(b, place) != place for b in side_b):
             # "meet X in Belgrade and Y in Budapest": each met where the sentence places them
             placed = [(tuple(side_a + [b]), own.get(b, place)) for b in side_b]
@@ -559,6 +561,23 @@ def own_places(sent: Span, refs: dict, types: dict) -> dict[str, str]:
     return {refs[t.i]: refs[p.i] for t in sent if t.ent_type_ == PERSON and t.i in refs
             for c in t.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
             for p in c.children if p.dep_ == "pobj" and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES}
+
+
+def home_cities(people: list[str], places: list[str], doc) -> dict[str, str]:
+    """Each well-known politician (data/politicians.tsv) of ``people`` with the one city of ``places`` in their own
+    country, when every one of them has one: "travel to Bamako, Ouagadougou and Niamey to meet Goïta, Traoré and
+    Tiani" meets each at home; else none."""
+    names = {e.key: e.name for e in doc._.kg_entities or []}
+    known = gazetteer.politicians()
+    cities = {p: found[1] for p in places if (found := gazetteer.city(names.get(p, "")))}
+    homes = {}
+    for person in people:
+        code = known.get(gazetteer.fold(names.get(person, "")))
+        at = [p for p, c in cities.items() if c == code]
+        if code is None or len(at) != 1:
+            return {}
+        homes[person] = at[0]
+    return homes
 
 
 def forum_site(tok: Token, refs: dict, types: dict) -> str | None:

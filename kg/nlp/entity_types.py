@@ -923,7 +923,12 @@ def bracketed_long_forms(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]
             continue
         whole = Span(doc, starts[0], end, label=ORGANIZATION)
         parts = [(sp, t) for sp, t in out if sp.start < whole.end and whole.start < sp.end]
-        if len(parts) < 2 or any(t != ORGANIZATION or sp.start < whole.start or sp.end > whole.end for sp, t in parts):
+        # (a place's or a mistyped name's part only after a body's first part with a body's word: "the UN Office" +
+        # "for" + "West Africa" + "and the" + "Sahel" + "(UNOWAS)")
+        opened = bool(parts) and parts[0][1] == ORGANIZATION and parts[0][0].start == whole.start \
+            and has_org_cue(parts[0][0])
+        if len(parts) < 2 or any(t != ORGANIZATION and not (opened and t in (PLACE, COUNTRY, PERSON))
+                                 or sp.start < whole.start or sp.end > whole.end for sp, t in parts):
             continue  # one part the model got whole already, or a person's or a place's name among them
         out = [(sp, t) for sp, t in out if not any(sp is p for p, _ in parts)] + [(whole, ORGANIZATION)]
     return out

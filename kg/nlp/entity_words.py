@@ -243,11 +243,14 @@ DOCUMENT_ACRONYMS = {"FTA", "FTAs", "MoU", "MoUs", "MOU", "MOUs", "CEPA", "CECA"
 
 def spelt(short: str, long: str, stripped: bool) -> bool:
     """Whether an acronym spells the initials of a name of two words or more (its capitalised words, or all
-    words: "BOJ" for "Bank of Japan"); ``stripped``, those after a country's name it opens with ("NASA")."""
+    words: "BOJ" for "Bank of Japan"; an acronym among them whole: "UNOWAS"); ``stripped``, those after a country's
+    name it opens with ("NASA")."""
     every = [w for w in re.split(r"[\s-]+", long) if w]
     words = [w for w in every if w[:1].isupper()]
     if stripped:
         if not (words and gazetteer.country(words[0])):
             return False
         words, every = words[1:], every[1:]
-    return len(words) > 1 and short in {"".join(w[0] for w in words), "".join(w[0] for w in every).upper()}
+    # (an acronym among the words spells itself: "UNOWAS" for "UN Office for West Africa and the Sahel")
+    whole = "".join(w if w.isupper() and w.isalpha() else w[0] for w in words)
+    return len(words) > 1 and short in {"".join(w[0] for w in words), "".join(w[0] for w in every).upper(), whole}

@@ -175,6 +175,12 @@ def pseudo_cleft_denied(tok: Token) -> bool:
         for c in be.children)
 
 
+#: Verbs of expecting a contact whose subject's "none" denies it: "None of the mediators expects a meeting".
+EXPECT_VERBS = {"expect", "anticipate", "foresee", "predict"}
+#: Subjects that deny what they expect: "none", "nobody".
+NONE_WORDS = {"none", "nobody", "no-one"}
+
+
 def is_negated(tok: Token) -> bool:
     """A contact that did not or will not happen: "did not meet", "refused to talk"; not denied by the clause
     a relative clause describes a word of ("did not attend the summit in Rio, where X met Y": X met Y)."""
@@ -210,6 +216,9 @@ def is_negated(tok: Token) -> bool:
             return True  # "had no plans (at present) for talks with X", "has no intention to meet X"
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True
+        if t != tok and t.lemma_.lower() in EXPECT_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ in NONE_WORDS for c in t.children):
+            return True  # "None of the mediators expects a meeting between X and Y", "Nobody expects X to meet Y"
         if t != tok and fell_through(t):
             return True  # "X had been due to travel to Y next week for talks with Z": a plan that is off
         if t != tok and t.lemma_.lower() in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
@@ -218,6 +227,9 @@ def is_negated(tok: Token) -> bool:
             return True  # "has yet to hold talks with X", "is yet to meet X": not so far
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in DENIAL_VERBS:
         return True  # "denied that she had met X"
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in EXPECT_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in NONE_WORDS for c in chain[-1].head.children):
+        return True  # "Nobody expects X to meet Y soon"
     if pseudo_cleft_denied(tok):
         return True  # "What X did not do was meet Y", "What has not happened is a meeting of X and Y"
     if any(t.lower_ == "such" and t.head != tok and any(c.lower_ == "no" for c in t.head.children) for t in tok.sent):
@@ -510,6 +522,9 @@ def is_planned(tok: Token) -> bool:
     top = chain[-1]
     if top.dep_ == "relcl" and top.tag_ in {"VBZ", "VBP"} and top.head.lower_ in TRIP_NOUNS:
         return is_planned(top.head)  # "will make a visit that includes talks with X": when the visit is
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in PLANNED_WORDS and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in top.children):
+        return True  # "Officials expect X to meet Y in Jeddah next month": the infinitive's own clause, to come
     return False
 
 

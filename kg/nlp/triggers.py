@@ -310,6 +310,10 @@ def _word_rule(tok: Token) -> str | None:
                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ in {"prt", "prep"} and c.lower_ in {
                     "for", "off", "out", "up"} for c in tok.children)):  # not "was called a traitor/to testify by"
             return "verb-call"  # "X was called by Y": a named party called by a person
+        if lemma in MEET_VERBS and any(c.dep_ == "dobj" and any(crowd_number(n) for n in c.subtree if n.i < c.i)
+                                       for c in tok.children):
+            return None  # "hosts more than 1.5 million Sudanese", "received 2,000 migrants": a people counted, no party
+            # (not "received the two leaders")
         if lemma in MEET_VERBS and not any(c.dep_ == "dobj" and c.lemma_.lower() in MET_DEMANDS | RECEIVED_THINGS
                                            for c in tok.children):
             return "verb-meet"  # (not "meeting their commitments", "met the deadline", "receive the G20 presidency":
@@ -621,6 +625,18 @@ def brokered_sides(tok: Token) -> list[Token]:
         if head.dep_ == "pobj" and head.head.lower_ in {"between", "among"}:
             head = head.head.head
     return between_objects(head)
+
+
+#: Words of large numbers: "1.5 million Sudanese", "thousands of refugees".
+LARGE_NUMBERS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens"}
+
+
+def crowd_number(tok: Token) -> bool:
+    """A number of a crowd, in figures or a large number's word: "2,000", "1.5 million"; not "two", "three", nor a
+    date's or an ordinal's ("a 19th-century building")."""
+    if tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} or tok.tag_ == "JJ":
+        return False
+    return tok.like_num and any(ch.isdigit() for ch in tok.text) or tok.lower_ in LARGE_NUMBERS
 
 
 def called_on(tok: Token) -> list[Token]:
