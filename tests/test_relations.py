@@ -1009,6 +1009,16 @@ def test_drop_repeats_keeps_the_most_detailed_reading():
 # Each case: text, article date, the exact events (kind, participants, place, status, date).
 
 CONTACTS = [
+    # "the Inspector-General of X, Y": a post (hyphenated), the name after it the party; a call "pencilled in for
+    # Tuesday, was postponed" (the verb a conjunct of another); a title's hyphenated given name alone, its family
+    # names after it untagged
+    pytest.param("Director-General Ivo Marek held a working session with the Inspector-General of the National Police "
+                 "Service, Jan Nowak, at Vigilance House in Nairobi on Monday. A telephone call between Marek and Kenyan "
+                 "President Paul Morel, initially pencilled in for Tuesday, was postponed, an official said. Foreign "
+                 "Minister Jean-Victor Harvel Jean-Baptiste, who addressed the council, stayed in Nairobi for talks.",
+                 "2025-06-10", [(MEETING, ("Ivo Marek", "Jan Nowak"), "Nairobi", OCCURRED, "2025-06-09"),
+                                (MEETING, ("Jean-Victor Harvel Jean-Baptiste",), "Nairobi", OCCURRED, "2025-06-09")],
+                 id="inspector-general-postponed-and-a-given-name-alone"),
     # "EAM", as Indian readouts call the External Affairs Minister, is the one so titled, not the one named after
     # "EAM and"; "called on President of the Russian Federation H.E. Mr. X" (X parsed the object) is a visit
     pytest.param("External Affairs Minister Dr. Ivo Marek paid an official visit to the Russian Federation at the "

@@ -216,6 +216,10 @@ def is_negated(tok: Token) -> bool:
             return True  # "had no plans (at present) for talks with X", "has no intention to meet X"
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True
+        if t != tok and k and chain[k - 1].dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "conj" and c.lemma_.lower() in UNDONE_VERBS | MOVE_VERBS and c.tag_ == "VBN"
+                and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) for c in t.children):
+            return True  # "A call between X and Y, pencilled in for Tuesday, was postponed": the subject's verb's
         if t != tok and t.lemma_.lower() in EXPECT_VERBS and any(
                 c.dep_ == "nsubj" and c.lower_ in NONE_WORDS for c in t.children):
             return True  # "None of the mediators expects a meeting between X and Y", "Nobody expects X to meet Y"

@@ -141,16 +141,23 @@ ADDRESSED_WORDS = 3
 def addressed_rest(span: Span) -> int:
     """The end of a name set off by commas (after a form of address or not), whose last words the model left out:
     ", Mrs. Aïssatou" + "Ndiaye Fall" + ",", "the Secretary of the Interior, Rosa Icela" + "Rodríguez Velázquez" +
-    ","; the span's own end otherwise."""
+    ","; or given names alone after a title: "Foreign Minister Jean-Victor" + "Harvel Jean-Baptiste" + ","; the span's
+    own end otherwise."""
     doc, k = span.doc, span.end
     addressed = span.start >= 2 and doc[span.start - 1].lower_ in FORMS_OF_ADDRESS and doc[span.start - 2].text == ","
-    if not addressed and not (span.start >= 1 and doc[span.start - 1].text == "," and len(span) >= 2):
+    # (or given names alone after a title: "Foreign Minister Jean-Victor" + "Harvel Jean-Baptiste" + ",")
+    given_only = span.start >= 1 and doc[span.start - 1].lower_ in gazetteer.title_words() \
+        and doc[span.start - 1].text[:1].isupper() \
+        and all(gazetteer.given_name(t.text) for t in span if t.text not in HYPHENS)
+    if not addressed and not given_only and not (span.start >= 1 and doc[span.start - 1].text == "," and len(span) >= 2):
         return k
-    while k < len(doc) and k < span.end + ADDRESSED_WORDS and is_name_word(doc[k]) and doc[k].text.istitle() \
-            and not doc[k].ent_type_ and doc[k].lower_ not in gazetteer.title_words() \
+    while k < len(doc) and k < span.end + ADDRESSED_WORDS + 2 * given_only and (
+            is_name_word(doc[k]) and doc[k].text.istitle() and not doc[k].ent_type_
+            and doc[k].lower_ not in gazetteer.title_words() or given_only and doc[k].text in HYPHENS
+            and not doc[k].whitespace_ and not doc[k - 1].whitespace_) \
             and "\n" not in doc[k - 1].whitespace_:
         k += 1
-    return k if k < len(doc) and doc[k].text == "," else span.end
+    return k if k < len(doc) and doc[k].text == "," and doc[k - 1].text not in HYPHENS else span.end
 
 
 def apposed_family_name(span: Span) -> int:
