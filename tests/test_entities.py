@@ -136,6 +136,9 @@ NAME_TYPES = [
     # its words spelling itself
     pytest.param("Ivo Marek, who heads the UN Office for West Africa and the Sahel (UNOWAS), met Jan Nowak in Dakar.",
                  {"UN Office for West Africa and the Sahel": ORGANIZATION, "Sahel": None}, id="a-long-form-with-an-acronym"),
+    # a known politician's name opening with a title's word ("Amir")
+    pytest.param("Foreign Minister Sergei Lavrov held talks with Amir Khan Muttaqi in Moscow.",
+                 {"Amir Khan Muttaqi": PERSON, "Khan Muttaqi": None}, id="a-known-name-opening-with-a-title-word"),
     # a person's family name the model ran on into the topic after it: the person
     pytest.param("Ivo Marek met Japanese Foreign Minister Takeshi Iwaya on Monday. He later held a separate meeting with "
                  "Iwaya on the Indo-Pacific and economic security.", {"Iwaya": PERSON, "Iwaya on the Indo-Pacific": None},

@@ -1547,6 +1547,12 @@ CONTACTS = [
                  "Lima last week.", "2025-03-21", [], id="denied-reports-relayed-alleging"),
     # "no" before what the verb's object is: none received
     pytest.param("Myanmar currently hosts no UN envoy at the political level.", "2025-03-21", [], id="hosts-no-envoy"),
+    # a meeting "unthinkable" for now; a conversation "between an Indian minister and a Taliban leader": any ones, no
+    # country's
+    pytest.param("Ivo Marek said a meeting between Jan Nowak and Paul Morel was \"unthinkable\" for now. A call between "
+                 "Nowak and Morel is unlikely.", "2025-08-25", [], id="a-meeting-unthinkable"),
+    pytest.param("It was the first publicly acknowledged conversation between an Indian minister and a Taliban leader.",
+                 "2025-08-25", [], id="between-an-indian-minister-and-a-taliban-leader"),
     # a meeting no one expects; a country hosting a people counted, no party
     pytest.param("Anna Keller and Paul Morel have not met since 2023. None of the mediators expects an early meeting "
                  "between Keller and Morel. Nobody expects Keller to meet Morel soon.", "2025-03-21", [],

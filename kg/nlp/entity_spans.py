@@ -1084,6 +1084,8 @@ def without_role(span: Span, common_word: CommonWords) -> Span:
     """"Archaeologist Quorvath", "Composer Tom Varley" tagged as one person: a capitalised word for
     a job (a title, or a dictionary noun for an agent: -er, -or, -ist...) before the name is no part of it."""
     start = span.start
+    if span.label_ == "PERSON" and len(span) > 2 and gazetteer.fold(span.text) in gazetteer.politicians():
+        return span  # "Amir Khan Muttaqi": a known politician's whole name, though it opens with a title's word
     if span.label_ == "PERSON" and len(span) > 2 and gazetteer.demonym(span[0].text) \
             and span[1].lower_ in gazetteer.title_words() and span[1].text[:1].isupper():
         start += 1  # "Dutch King Willem-Alexander": the people's adjective of the title before the name

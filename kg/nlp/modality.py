@@ -175,6 +175,8 @@ def pseudo_cleft_denied(tok: Token) -> bool:
         for c in be.children)
 
 
+#: Words that put a contact out of reach: "a meeting between X and Y was unthinkable".
+OUT_OF_REACH = {"unthinkable", "impossible", "inconceivable", "unimaginable", "unlikely", "improbable"}
 #: Verbs of expecting a contact whose subject's "none" denies it: "None of the mediators expects a meeting".
 EXPECT_VERBS = {"expect", "anticipate", "foresee", "predict"}
 #: Subjects that deny what they expect: "none", "nobody".
@@ -220,6 +222,9 @@ def is_negated(tok: Token) -> bool:
                 c.dep_ == "conj" and c.lemma_.lower() in UNDONE_VERBS | MOVE_VERBS and c.tag_ == "VBN"
                 and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) for c in t.children):
             return True  # "A call between X and Y, pencilled in for Tuesday, was postponed": the subject's verb's
+        if t != tok and t.lemma_ == "be" and chain[k - 1].dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ in {"acomp", "attr"} and c.lower_ in OUT_OF_REACH for c in t.children):
+            return True  # "a meeting between X and Y was "unthinkable" for now"
         if t != tok and t.lemma_.lower() in EXPECT_VERBS and any(
                 c.dep_ == "nsubj" and c.lower_ in NONE_WORDS for c in t.children):
             return True  # "None of the mediators expects a meeting between X and Y", "Nobody expects X to meet Y"

@@ -218,10 +218,12 @@ def keys_of(arg: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         if t.lower_ in gazetteer.title_words() and (holder := titled_apposition(t, refs)) is not None:
             out.append(refs[holder.i])  # "with Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians
             continue  # Abroad, X": the name the post runs up to, not the country of its demonym
-        if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) and (
+        if (gazetteer.titles().get(t.lower_) in STATE_ROLES or t.lemma_.lower() in COUNTERPART_NOUNS) \
+                and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) and (
                 home := official_country(t, refs)):
-            # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for; but "spoke with
-            # Ukraine's president by video (...). Ukrainian President X": the one named next with that post
+            # "Peru's foreign minister", "the Swiss ambassador": unnamed, the country they act for (not "an Indian
+            # minister": any one, no one told); but "spoke with Ukraine's president by video (...). Ukrainian President
+            # X": the one named next with that post
             out.append(named_after(t, home, refs) or home)
             continue
         members = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
