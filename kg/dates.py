@@ -277,6 +277,9 @@ _WEEKDAY_RE = re.compile(
     r"^(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>" + _WEEKDAY + r")"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
+# "the 14th", "Sunday the 14th", "Tuesday 11th": a day of the month with no month, an ordinal
+_MONTH_DAY_RE = re.compile(r"^(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
+                           r"(?:\s+of\s+(?P<which>this|the|next|last|previous)\s+month)?$")
 _LEADING_RE = re.compile(r"^(?:(?:on|the|at|by|from|since|until|till|as of|of|in)\s+)+")
 _TRAILING_RE = re.compile(r"(?:'s|’s)$")
 
@@ -313,6 +316,25 @@ _YEAR_STEP_RE = re.compile(r"^(?P<rest>.+?),?\s+(?:of\s+)?(?P<mod>last|next|this
 _NAMED_ANCHOR_RE = re.compile(r"^(?P<word>[a-z]+)\s*[,(]\s*" + _WEEKDAY + r"\)?$")
 
 
+def _month_day(day: int, wd: int | None, anchor: dt.date, tense: str | None) -> dt.date | None:
+    """"the 14th" (of a month the text does not name): that day of the anchor's month or a neighbour's, on the
+    weekday named with it if any; the next one from the anchor on for a day to come, the last one up to it for a day
+    gone, else the one of the anchor's month (or the nearest)."""
+    days = []
+    for step in range(-2, 3):
+        month = (anchor.month - 1 + step) % 12 + 1
+        year = anchor.year + (anchor.month - 1 + step) // 12
+        if (found := _make_date(year, month, day)) is not None and (wd is None or found.weekday() == wd):
+            days.append(found)
+    if tense == "future":
+        days = [d for d in days if d >= anchor]
+        return min(days, default=None)
+    if tense == "past":
+        days = [d for d in days if d <= anchor]
+        return max(days, default=None)
+    return min(days, key=lambda d: abs((d - anchor).days), default=None)
+
+
 def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date | None:
     """The calendar day a date expression names, relative to ``anchor`` (the article date).
 
@@ -347,6 +369,13 @@ def resolve_date(expression: str, anchor: dt.date, tense: str | None) -> dt.date
         return _weekday_date(wd, m.group("mod"), anchor, tense)
     if _MONTH_ONLY_RE.match(s):
         return None
+    if m := _MONTH_DAY_RE.match(s):
+        wd = WEEKDAYS[m.group("wd").rstrip(".")] if m.group("wd") else None
+        if which := m.group("which"):  # "on the 12th of this month", "on the 12th of next month"
+            step = {"next": 1, "last": -1, "previous": -1}.get(which, 0)
+            month = (anchor.month - 1 + step) % 12 + 1
+            return _make_date(anchor.year + (anchor.month - 1 + step) // 12, month, int(m.group("day")))
+        return _month_day(int(m.group("day")), wd, anchor, tense)
     parsed = parse_absolute(s)
     if parsed is None:
         return None

@@ -56,10 +56,14 @@ def doc_result(doc, article: Article) -> DocResult:
     events = []
     for raw in doc._.kg_events or []:
         sent = raw.sentence
-        date = None
+        date, status = None, raw.status
         if raw.date_text:  # a day, else the month or year named; undated articles only by a year given
             tense = "future" if raw.status == "planned" else "past"
             date = resolve_when(raw.date_text, anchor, tense)
+            if (stated := month_of_day(raw.date_text, sent)) != raw.date_text:  # the line's own date of that day
+                date = resolve_when(stated, anchor, None)
+                if status == OCCURRED and date and anchor and after(date, anchor) and sent.root.tag_ in {"VBZ", "VBP"}:
+                    status = PLANNED  # "Tuesday, May 19: X arrives (...) He holds talks with Y on the 19th"
             if date and tense == "past" and anchor and precision(date) == "day" \
                     and (day := parse_absolute(raw.date_text)) and day[0] is None \
                     and (year := told_year(doc, sent, anchor, dt.date.fromisoformat(date))) is not None:
@@ -75,7 +79,7 @@ def doc_result(doc, article: Article) -> DocResult:
                 date = story_day(ent, dt.date.fromisoformat(date), dt.date.fromisoformat(last)).isoformat()
             if date and raw.day_shift and precision(date) == "day":  # "on the eve of the summit"
                 date = (dt.date.fromisoformat(date) + dt.timedelta(days=raw.day_shift)).isoformat()
-            if date and raw.status == OCCURRED and anchor and after(date, anchor):
+            if date and status == OCCURRED and anchor and after(date, anchor):
                 date = None  # "X and Y discussed Z's chairmanship next year": a time to come dates no past contact
         events.append(
             Event(
@@ -85,7 +89,7 @@ def doc_result(doc, article: Article) -> DocResult:
                                   sent.start_char + len(sent.text.rstrip())),
                 rule=raw.rule,
                 confidence=raw.confidence,
-                status=raw.status,
+                status=status,
                 date=date,
                 place=raw.place,
                 venue=raw.venue,
@@ -115,6 +119,24 @@ def doc_result(doc, article: Article) -> DocResult:
         events = page_day(events, anchor, {i for i, raw in enumerate(doc._.kg_events or []) if before(raw.sentence)})
     events = unplaced_talks(events, {e.key: e.type for e in doc._.kg_entities or []})
     return DocResult(article=article, entities=list(doc._.kg_entities or []), events=meetings_talks_dated(events))
+
+
+#: A day of the month named alone: "the 19th", "on the 3rd".
+DAY_ALONE = re.compile(r"^(?:on\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def month_of_day(date_text: str, sent) -> str:
+    """"the 19th" as the sentence's (or its line's) own date of that day names it: "Tuesday, May 19: X arrives (...)
+    He holds talks with Y on the 19th" is May 19; the words as they are otherwise."""
+    if not (m := DAY_ALONE.match(date_text.strip())):
+        return date_text
+    day = int(m.group("day"))
+    line_start = sent.doc.text.rfind("\n", 0, sent.start_char) + 1
+    line = sent.doc.char_span(line_start, sent.end_char, alignment_mode="expand")
+    for ent in (line.ents if line is not None else sent.ents):
+        if ent.label_ == "DATE" and ent.text != date_text and (parsed := parse_absolute(ent.text)) and parsed[2] == day:
+            return ent.text
+    return date_text
 
 
 def line_days(events: list[Event], lines: list, anchor: dt.date | None) -> list[Event]:

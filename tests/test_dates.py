@@ -27,6 +27,16 @@ MON = dt.date(2025, 5, 19)  # a Monday
 D = dt.date
 
 RESOLVE_CASES = [
+    # a day of the month alone: the next such day for a day to come, the last one for a day gone (the anchor's month
+    # or a neighbour's), on the weekday named with it; "of next month" names the month
+    ("on the 24th", SAT, "future", D(2025, 5, 24)),
+    ("on the 2nd", SAT, "future", D(2025, 6, 2)),
+    ("on the 24th", SAT, "past", D(2025, 4, 24)),
+    ("the 12th", SAT, "past", D(2025, 5, 12)),
+    ("Sunday the 18th", SAT, None, D(2025, 5, 18)),
+    ("Tuesday the 20th", SAT, "past", None),  # no Tuesday the 20th in the months around May 2025 but May's, to come
+    ("on the 12th of next month", SAT, "future", D(2025, 6, 12)),
+    ("the 3rd of last month", SAT, "past", D(2025, 4, 3)),
     # weekdays, with and without on/last/next/this, depending on tense
     ("on Monday", SAT, "future", D(2025, 5, 19)),
     ("on Monday", SAT, "past", D(2025, 5, 12)),

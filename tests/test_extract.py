@@ -204,6 +204,12 @@ def test_the_header_date_is_read_before_the_furniture_it_sits_in_is_removed():
 
 DATED = [
     # (text, article date, expected (kind, participants, status, date))
+    # "on the 19th" in the line of a week-ahead item dated "Tuesday, May 19": that day, to come, told in the present
+    pytest.param("WEEK AHEAD\n\n- Tuesday, May 19: Anna Keller lands in Abuja. She holds talks with President Paul "
+                 "Morel on the 19th.", "2026-05-15",
+                 (MEETING, ("Anna Keller", "Paul Morel"), PLANNED, "2026-05-19"), id="the-19th-of-the-line-s-date"),
+    pytest.param("Anna Keller will meet Paul Morel on the 24th.", "2025-05-17",
+                 (TALKS, ("Anna Keller", "Paul Morel"), PLANNED, "2025-05-24"), id="the-24th"),
     pytest.param("Anna Keller spoke with Paul Morel yesterday.", "2025-05-17",
                  (TALKS, ("Anna Keller", "Paul Morel"), OCCURRED, "2025-05-16"), id="yesterday"),
     pytest.param("Anna Keller met Paul Morel last Friday.", "2025-05-17",
