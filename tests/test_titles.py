@@ -507,7 +507,6 @@ def test_the_name_a_long_post_runs_up_to(make_doc):
     assert titled_apposition(doc[2], refs) is None
 
 
-
 def test_a_name_set_beside_a_post_whose_remit_runs_through_two_bodies_is_a_person_s(make_doc):
     # by Tom Reed , the head of the press service of the Quorvath Office , Ann Ode , said .
     doc = make_doc([
