@@ -81,6 +81,7 @@ from kg.nlp.places import (
     sidelines_place,
 )
 from kg.nlp.subjects import subjects_of
+from kg.nlp.title_country import known_politician
 from kg.nlp.titles import REPORT_VERBS
 from kg.nlp.trigger_words import (
     ATTENDED_REACH,
@@ -568,11 +569,10 @@ def home_cities(people: list[str], places: list[str], doc) -> dict[str, str]:
     country, when every one of them has one: "travel to Bamako, Ouagadougou and Niamey to meet Goïta, Traoré and
     Tiani" meets each at home; else none."""
     names = {e.key: e.name for e in doc._.kg_entities or []}
-    known = gazetteer.politicians()
     cities = {p: found[1] for p in places if (found := gazetteer.city(names.get(p, "")))}
     homes = {}
     for person in people:
-        code = known.get(gazetteer.fold(names.get(person, "")))
+        code = known_politician(doc, person)
         at = [p for p, c in cities.items() if c == code]
         if code is None or len(at) != 1:
             return {}

@@ -183,6 +183,12 @@ EXPECT_VERBS = {"expect", "anticipate", "foresee", "predict"}
 NONE_WORDS = {"none", "nobody", "no-one"}
 
 
+def none_expects(verb: Token) -> bool:
+    """A verb of expecting whose subject is "none" or "nobody": what it expects will not happen."""
+    return verb.lemma_.lower() in EXPECT_VERBS and any(c.dep_ == "nsubj" and c.lower_ in NONE_WORDS
+                                                       for c in verb.children)
+
+
 def is_negated(tok: Token) -> bool:
     """A contact that did not or will not happen: "did not meet", "refused to talk"; not denied by the clause
     a relative clause describes a word of ("did not attend the summit in Rio, where X met Y": X met Y)."""
@@ -225,9 +231,8 @@ def is_negated(tok: Token) -> bool:
         if t != tok and t.lemma_ == "be" and chain[k - 1].dep_ in {"nsubj", "nsubjpass"} and any(
                 c.dep_ in {"acomp", "attr"} and c.lower_ in OUT_OF_REACH for c in t.children):
             return True  # "a meeting between X and Y was "unthinkable" for now"
-        if t != tok and t.lemma_.lower() in EXPECT_VERBS and any(
-                c.dep_ == "nsubj" and c.lower_ in NONE_WORDS for c in t.children):
-            return True  # "None of the mediators expects a meeting between X and Y", "Nobody expects X to meet Y"
+        if t != tok and none_expects(t):
+            return True  # "None of the mediators expects a meeting between X and Y"
         if t != tok and fell_through(t):
             return True  # "X had been due to travel to Y next week for talks with Z": a plan that is off
         if t != tok and t.lemma_.lower() in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet"
@@ -236,8 +241,7 @@ def is_negated(tok: Token) -> bool:
             return True  # "has yet to hold talks with X", "is yet to meet X": not so far
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in DENIAL_VERBS:
         return True  # "denied that she had met X"
-    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in EXPECT_VERBS and any(
-            c.dep_ == "nsubj" and c.lower_ in NONE_WORDS for c in chain[-1].head.children):
+    if chain[-1].dep_ == "ccomp" and none_expects(chain[-1].head):
         return True  # "Nobody expects X to meet Y soon"
     if pseudo_cleft_denied(tok):
         return True  # "What X did not do was meet Y", "What has not happened is a meeting of X and Y"
