@@ -180,6 +180,15 @@ def test_large_companies_and_platforms_are_known():
     assert not gazetteer.is_media("Twitter") and gazetteer.is_platform("Telegram") and not gazetteer.is_platform("DW")
 
 
+def test_groupings_of_states_are_known_by_every_name_and_bodies_of_theirs_are_none():
+    from kg.nlp import gazetteer
+
+    assert gazetteer.is_grouping("EU") and gazetteer.is_grouping("the European Union") and gazetteer.is_grouping("Nato")
+    assert gazetteer.is_grouping("Association of Southeast Asian Nations") and gazetteer.is_grouping("AU")
+    assert not gazetteer.is_grouping("European Commission") and not gazetteer.is_grouping("Hamas")
+    assert not gazetteer.is_grouping("United Nations") and not gazetteer.is_grouping("Fidesz")
+
+
 def test_a_lawmaker_s_party_letter_and_the_words_naming_the_party():
     assert gazetteer.party_of_letter("D") == "Democratic Party" and gazetteer.party_of_letter("I") is None
     assert gazetteer.names_party("as Democrats sought a deal", "D") and gazetteer.names_party("the GOP", "R")

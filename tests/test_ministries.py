@@ -53,6 +53,10 @@ MINISTRIES = [
     # a ministry named bare where two countries' ministers hold its portfolio: neither's
     pytest.param("Chilean Foreign Minister Ivo Marek met Peruvian Foreign Minister Jan Nowak at the Foreign Ministry "
                  "in Lima on Monday.", [], id="a-bare-ministry-of-two-ministers"),
+    # but the one minister the sentence naming the bare ministry tells of: theirs
+    pytest.param("Slovak Foreign Minister Jan Nowak held a telephone conversation with Chilean Foreign Minister Ivo "
+                 "Marek on Thursday. Nowak will travel to Brussels on Monday, the Ministry of Foreign Affairs said.",
+                 [("Jan Nowak", "Ministry of Foreign Affairs")], id="a-bare-ministry-telling-of-one-minister"),
 ]
 
 

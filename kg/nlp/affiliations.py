@@ -54,6 +54,7 @@ from kg.nlp.entity_evidence import tagged_party
 from kg.nlp.entity_words import CHAMBER_WORDS
 from kg.nlp.events import RawEvent
 from kg.nlp.lines import line_of, tokens_where
+from kg.nlp.parties import person_titles
 from kg.nlp.posts import (
     as_post_parties,
     copula_parties,
@@ -89,6 +90,7 @@ from kg.nlp.titles import (
     block_before,
     entity_at,
     institution,
+    members_head,
     names_listed_from,
     of_party,
     owner_body,
@@ -163,6 +165,8 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                     continue  # "Belarusian opposition leader X" does not act for Belarus
                 if topic_country(party) and types.get(refs.get(party.start)) == COUNTRY:
                     continue  # "X, chief China economist at Y": what X studies
+                if isinstance(party, Span) and members_head(block.titles, party.text, person_titles(person, doc, refs)):
+                    continue  # "X, the European Union leader with the closest ties to Y": a member's head
                 i = party.start if isinstance(party, Span) else party.i
                 key = refs.get(i)
                 if key is None or (person, key) in seen or not (

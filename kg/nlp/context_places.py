@@ -68,7 +68,7 @@ from kg.nlp.trigger_words import (
     TRIP_NOUNS,
     VISIT_NOUNS,
 )
-from kg.nlp.triggers import clause_verb, journey_verbs, trigger_rule, with_objects
+from kg.nlp.triggers import between_prep, clause_verb, journey_verbs, prep_objects, trigger_rule, with_objects
 
 
 #: What one lays at a monument, a place of its own beside the meetings of a visit: "to lay a wreath at Z".
@@ -109,6 +109,8 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
             return ev.place
         if ev.sentence.start < start:
             break
+        if dated_another(ev):
+            continue  # "The trip came three weeks after X met Y in Z. (...) X used the visit to ...": not that meeting
         # (by the sides, only a meeting of two of them: not GM's talks with Germany for its chief's board meeting)
         if ev.kind == MEETING and ev.place and ev.place not in parties and (
                 set(ev.participants) & set(parties) or len(set(ev.participants) & sides) >= 2) and (
@@ -125,6 +127,11 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
                 and len(set(ev.participants) & set(parties)) >= shared):
             return ev.place
     return None
+
+
+def dated_another(ev: RawEvent) -> bool:
+    """The contact was told to date another: "(The trip came three weeks) after X met Y in Z"."""
+    return any(t.text == ev.trigger and in_time_phrase(t) for t in ev.sentence)
 
 
 def told_meeting(tok: Token) -> bool:
@@ -483,13 +490,21 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     near = [t for t in near if not homage(in_at(t).head)]  # "and to lay a wreath at Z"
     near = [t for t in near if not journey_apart(t, tok)]  # "will meet X on Thursday before travelling to Z in W"
     near = [t for t in near if quoted(tok) or not quoted(t)]  # 'X receives Y: "pillars of stability in Z"': words said
-    # not the place of another contact the sentence tells with its own partner: "After the session with X, the
-    # delegation crossed town for a separate meeting with Y at Z" (but "on the margins of the summit in Z": where)
+    # not the place of another contact the sentence tells with its own partners: "After the session with X, the
+    # delegation crossed town for a separate meeting with Y at Z", "used the visit to press his offer to host a summit
+    # between X and Y in Z" (but "on the margins of the summit in Z": where)
     near = [t for t in near if not any(a != tok and tok not in a.subtree and a.pos_ in {"NOUN", "PROPN"}
-                                       and with_objects(a) and trigger_rule(a) for a in list(t.ancestors)[:5])]
+                                       and own_partners(a, tok) and trigger_rule(a) for a in list(t.ancestors)[:5])]
     if not near:
         return None
     return any(clause_of(in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))
+
+
+def own_partners(noun: Token, tok: Token) -> bool:
+    """A contact noun names whom it is with, or between whom when the trigger does not hold it: "a meeting with Y",
+    "a summit between X and Y" (not "hosted talks between X and Y in Z": the talks hosted)."""
+    return bool(with_objects(noun)) or noun not in tok.subtree and any(between_prep(c) and prep_objects(c)
+                                                                        for c in noun.children)
 
 
 def journey_apart(t: Token, tok: Token) -> bool:

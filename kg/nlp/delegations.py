@@ -83,8 +83,11 @@ ENTOURAGE_NOUNS = {"delegation", "team", "entourage", "party"}
 
 def delegation_leader(ent: Span, refs: dict, types: dict) -> str | None:
     """The person leading the delegation a name is a member of: "X arrived with a delegation that included
-    Y", "X's delegation, including Y", "a delegation led by X and including Y"."""
+    Y", "X's delegation, including Y", "a delegation led by X and including Y"; also the later names of a list ("that
+    included Foreign Minister Y and Energy Minister Z")."""
     root = ent.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
     holder = root.head  # "included" (a relative clause's verb) or "including" (a preposition)
     if not (root.dep_ == "dobj" and holder.lemma_.lower() == "include" and holder.dep_ == "relcl"
             or root.dep_ == "pobj" and holder.lower_ == "including"):

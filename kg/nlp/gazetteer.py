@@ -480,6 +480,11 @@ def is_media(name: str) -> bool:
     return folded in _section("# news media") or bool(set(folded.replace("-", " ").split()) & cue_words("media"))
 
 
+def is_grouping(name: str) -> bool:
+    """A grouping of states, whose members' heads are "its leaders": "the EU", "NATO", "ASEAN"."""
+    return fold(name) in _section("# groupings of states")
+
+
 def is_platform(name: str) -> bool:
     """An online platform people post on: "Telegram", "Twitter"."""
     return fold(name) in _section("# online platforms")

@@ -132,6 +132,11 @@ def state_named_after(name: str) -> str | None:
     return None
 
 
+def sentences_of(doc: Doc, entity) -> set[int]:
+    """Where each sentence naming the entity starts."""
+    return {span.sent.start for m in entity.mentions if (span := doc.char_span(m.start, m.end)) is not None}
+
+
 def ministries_of_posts(doc: Doc, events: list[RawEvent], types: dict) -> list[RawEvent]:
     """The events with, for each minister of a country, the affiliation to the ministry of their portfolio the report
     names, if it is that country's (or, named bare, of the country the report is about)."""
@@ -140,6 +145,7 @@ def ministries_of_posts(doc: Doc, events: list[RawEvent], types: dict) -> list[R
         return events
     refs = doc._.kg_refs or {}
     names = {e.key: e.name for e in doc._.kg_entities or []}
+    entities = {e.key: e for e in doc._.kg_entities or []}
     ministers = []  # (event, ISO2 of the country, portfolio) of each minister of a country
     for ev in events:
         if ev.kind != AFFILIATION or types.get(ev.party) != COUNTRY or not ev.trigger \
@@ -155,10 +161,15 @@ def ministries_of_posts(doc: Doc, events: list[RawEvent], types: dict) -> list[R
         matched = [(ev, code) for ev, code, post in ministers if same_portfolio(post, words)]
         if state is None:  # named bare: the country the report is about's, where no other's minister holds that
             # portfolio ("Rubio praised Mexico's government at the Foreign Ministry alongside De la Fuente": neither's)
-            if len({code for _, code in matched}) > 1:
-                continue
+            # or the one minister's the ministry tells of in a sentence naming both ("X held a call with Y, the
+            # Ministry of Foreign Affairs said")
             home = home_country(doc, refs, types)
             state = getattr(gazetteer.country(names.get(home, "")), "code", None) if home else None
+            if len({code for _, code in matched}) > 1:
+                told = sentences_of(doc, entities[key])
+                state = next(iter(beside), None) if len(beside := {
+                    code for ev, code in matched if sentences_of(doc, entities[ev.participants[0]]) & told}) == 1 \
+                    else None
         for ev, code in matched:
             if code == state and (ev.participants[0], key) not in held:
                 held.add((ev.participants[0], key))

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.model import COUNTRY, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.modality import TEMPORAL_PREPS, called_off
+from kg.nlp.modality import TEMPORAL_PREPS, called_off, is_planned
 from kg.nlp.other_places import TOPIC_PREPS
 from kg.nlp.subjects import subjects_of
 from kg.nlp.trigger_words import CALL_NOUNS, MEET_NOUNS, MEET_VERBS, NOUN_TRIGGERS, TALK_VERBS, TOPIC_VERBS, VISIT_NOUNS
@@ -126,12 +126,17 @@ def call_setting(tok: Token) -> Token | None:
 BACK_NOUNS = MEET_NOUNS | NOUN_TRIGGERS | VISIT_NOUNS
 
 
+#: Nouns a clause after a contact to come refers back to its plan by: "agreed to meet in Z, but the plan was shelved".
+PLAN_NOUNS = {"plan", "plans", "idea", "arrangement", "arrangements"}
+
+
 def called_off_after(tok: Token) -> bool:
     """A contact its own sentence goes on to call off: "X was due to meet Y in Bunia on 17 October, but the meeting
-    was called off hours before it was due to start"."""
+    was called off hours before it was due to start"; "agreed to meet in Z, but the plan was shelved days later"."""
+    back = BACK_NOUNS | PLAN_NOUNS if is_planned(tok) else BACK_NOUNS
     return any(t.i > tok.i and called_off(t) and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in BACK_NOUNS and any(d.lower_ in {"the", "this", "that"}
-                                                                          for d in c.children) for c in t.children)
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in back and any(d.lower_ in {"the", "this", "that"}
+                                                                    for d in c.children) for c in t.children)
         for t in tok.sent if t.pos_ == "VERB")
 
 

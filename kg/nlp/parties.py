@@ -774,6 +774,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
                 seen.append(key)
                 if len(seen) == 2:
                     return seen[::-1]
+    if t.lemma_.lower() in PEOPLE_BACKREF and (pair := between_before(t, refs, types)):
+        return pair  # "(...) to host a summit between X and Y. The two presidents agreed in a call to meet"
     if t.lemma_.lower() in PEOPLE_BACKREF and (pair := named_before(t, refs, types)):
         return pair  # "X and his French counterpart Y presented a plan. The two ministers met in Berlin"
     if t.lemma_.lower() in UNTITLED_BACKREF and (pair := two_people_named(t, refs, types)):
@@ -876,10 +878,32 @@ def named_before(t: Token, refs: dict, types: dict, any_title: bool = False) -> 
                 return []
             names = [e for e in s.sent.ents if refs.get(e.start) in keys]
             titles = {refs[e.start]: titles_of(e) for e in names}
-            fits = lambda words: any_title or noun == "man" or "counterpart" in words or noun in words or (  # noqa: E731
-                noun == "leader" and bool(words & LEADER_WORDS))  # "Prime Minister X (...). The two leaders met"
-            return keys if all(fits(titles.get(k, set())) for k in keys) else []
+            # "Prime Minister X (...). The two leaders met"
+            return keys if all(any_title or fitting_title(noun, titles.get(k, set())) for k in keys) else []
     return []
+
+
+def between_before(t: Token, refs: dict, types: dict) -> list[str]:
+    """"(...) his offer to host a summit between X and Y. The two presidents agreed to meet": the two people the
+    sentence before names as those a contact (hoped for, or told) is between, each titled as the noun says."""
+    if t.sent.start == 0:
+        return []
+    noun = t.lemma_.lower()
+    for b in t.doc[t.sent.start - 1].sent:
+        if b.lower_ != "between" or b.dep_ != "prep" or b.head.lower_ not in NOUN_TRIGGERS:
+            continue
+        keys = list(dict.fromkeys(k for p in b.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]
+                                  for k in keys_of(q, refs, [])))
+        if len(keys) == 2 and all(types.get(k) == PERSON and fitting_title(noun, person_titles(k, t.doc, refs))
+                                  for k in keys):
+            return keys
+    return []
+
+
+def fitting_title(noun: str, words: set[str]) -> bool:
+    """Whether a person titled with ``words`` is one of "the two <noun>s": "the two presidents", "the two leaders"
+    (a prime minister too), "the two men" (anyone)."""
+    return noun == "man" or "counterpart" in words or noun in words or (noun == "leader" and bool(words & LEADER_WORDS))
 
 
 #: Numbers of a group told before: "the five leaders".

@@ -17,6 +17,7 @@ from kg.nlp.titles import (
     entity_at,
     host_word,
     institution,
+    members_head,
     qualifying_country,
     trade_word,
 )
@@ -106,6 +107,12 @@ def copula_parties(ent: Span, refs: dict, types: dict):
             return
 
 
+def post_words(attr) -> list[str]:
+    """The words of a post noun and the "of" phrase completing it: "head of government"."""
+    return [attr.lower_, *(w for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj" and not p.ent_type_ for w in (c.lower_, p.lower_))]
+
+
 def post_parties(attr, verb, refs: dict, types: dict):
     """The bodies a post noun completing a verb names: "[is] executive director of the Y Institute", "[was sworn
     in as] Mexico's president", "[is] a political scientist with the Y Center"."""
@@ -132,6 +139,8 @@ def post_parties(attr, verb, refs: dict, types: dict):
             continue  # "X was ambassador to Angola": the state the envoy was sent to, not theirs
         if any(a.dep_ in {"acl", "relcl"} and attr in a.ancestors for a in t.ancestors if a != attr):
             continue  # "X is the first Russian defence minister to visit North Korea": what the holder did
+        if (named := entity_at(t.doc, t.i)) is not None and members_head(post_words(attr), named.text, set()):
+            continue  # "X was the only EU head of government to attend": a member's head
         if found is None and employer(t, key, types, {COUNTRY, ORGANIZATION} if role else {ORGANIZATION}):
             found = key
             yield key

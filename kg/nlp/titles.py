@@ -123,6 +123,26 @@ class TitleBlock:
         return None
 
 
+#: Posts of a state's own head, which a grouping of states named before them gives no one: "the only EU head of
+#: government", "a NATO prime minister".
+GOVERNMENT_HEADS = {"prime minister", "premier", "chancellor", "head of government", "head of state",
+                    "heads of government", "heads of state", "prime ministers"}
+#: Words of leading that name a member's head after a grouping ("X, the European Union leader with the closest ties to
+#: Y") when the report titles the person a head of state or government elsewhere ("NATO leader X" may be its chief).
+LEADER_NOUNS = {"leader", "leaders"}
+#: Title words of the heads of a state or government.
+STATE_HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan"}
+
+
+def members_head(words: list[str], party: str, titles_elsewhere: set[str]) -> bool:
+    """The post (its words) named after a grouping of states (``party``) is held by one of its members' heads, not
+    the grouping's: "the only EU head of government to attend"; "the European Union leader" when the report titles
+    the person a head of state or government (``titles_elsewhere``: the title words it gives them)."""
+    phrase = " ".join(words)
+    return gazetteer.is_grouping(party) and (
+        phrase in GOVERNMENT_HEADS or phrase in LEADER_NOUNS and bool(titles_elsewhere & STATE_HEAD_WORDS))
+
+
 #: Head words of places that are also employers: "director of the Ludwig Gallery".
 INSTITUTION_HEADS = {"Museum", "Gallery", "Hospital", "Clinic", "Library", "Theatre", "Theater", "Zoo", "Opera",
                      "Observatory", "Kunsthalle", "Literaturhaus", "School", "University", "College", "Academy",
@@ -684,10 +704,11 @@ def words_back(doc: Doc, start: int, words: int) -> int:
 
 
 def loose_words(words: Span, titles: set[str]) -> list[Token]:
-    """The words of a stretch before a name that are no part of a title phrase: no title, modifier, glue, name or
-    punctuation ("after his colleague" before "X"; "region" of "Special Envoy for the Great Lakes region")."""
+    """The words of a stretch before a name that are no part of a title phrase: no title, modifier, glue, name,
+    portfolio or punctuation ("after his colleague" before "X"; "region" of "Special Envoy for the Great Lakes region";
+    not "Security Policy" of "High Representative for Foreign Affairs and Security Policy")."""
     return [t for t in words if not (t.lower_ in titles or t.lower_ in MODIFIERS or t.lower_ in GLUE or t.ent_type_
-                                     or t.is_punct or t.lower_ in OWNER_MARKS)]
+                                     or t.is_punct or t.lower_ in OWNER_MARKS or t.lower_ in PORTFOLIO_WORDS)]
 
 
 def possessors(parties: list) -> list:
