@@ -139,6 +139,14 @@ NAME_TYPES = [
     # a known politician's name opening with a title's word ("Amir")
     pytest.param("Foreign Minister Sergei Lavrov held talks with Amir Khan Muttaqi in Moscow.",
                  {"Amir Khan Muttaqi": PERSON, "Khan Muttaqi": None}, id="a-known-name-opening-with-a-title-word"),
+    # "Amir" as a given name after a lower-case post, which no emir is given (but "Kuwait's Amir X Y": the emir)
+    pytest.param("The delegation, led by his negotiations coordinator Amir Zohar, will not travel. Kuwait's Amir "
+                 "Mishal Al-Ahmad received Ivo Marek.", {"Amir Zohar": PERSON, "Zohar": None, "Mishal Al-Ahmad": PERSON},
+                 id="amir-a-given-name-after-a-lower-case-post"),
+    # a portfolio's last word before a double-barrelled name is no part of it
+    pytest.param("Deputy Prime Minister and Minister of Foreign Affairs and Diaspora Donika Gervalla-Schwarz received "
+                 "Ivo Marek.", {"Donika Gervalla-Schwarz": PERSON, "Diaspora Donika Gervalla-Schwarz": None},
+                 id="a-portfolio-before-a-double-barrelled-name"),
     # a person's family name the model ran on into the topic after it: the person
     pytest.param("Ivo Marek met Japanese Foreign Minister Takeshi Iwaya on Monday. He later held a separate meeting with "
                  "Iwaya on the Indo-Pacific and economic security.", {"Iwaya": PERSON, "Iwaya on the Indo-Pacific": None},

@@ -133,3 +133,20 @@ def test_the_owner_of_the_subject_of_the_sentence_before_is_what_it_is_about(mak
     ])
     assert subject_owner(doc[0:13], [3]) == 3
     assert subject_owner(doc[0:13], []) is None  # no one named before the pronoun
+
+
+def test_the_name_a_copula_s_possessive_complement_stands_for_is_what_the_sentence_is_about(make_doc):
+    # The round was Ann Ode 's first since he toured .  (the parser takes the possessive name for the complement)
+    doc = make_doc([
+        t("The", 1, "det", "DET"), t("round", 2, "nsubj", "NOUN"), t("was", 2, "ROOT", "AUX", lemma="be"),
+        t("Ann", 4, "compound", "PROPN", "B-Person"), t("Ode", 2, "attr", "PROPN", "I-Person"),
+        t("'s", 4, "case", "PART"), t("first", 4, "amod", "ADJ"), t("since", 9, "mark", "ADP", tag="IN"),
+        t("he", 9, "nsubj", "PRON", lemma="he"), t("toured", 4, "advcl", "VERB", lemma="tour"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert subject_owner(doc[0:11], [3]) == 3
+    # (a complement with no possessive is no one's: "The round was Ann Ode": who, not whose)
+    plain = make_doc([
+        t("The", 1, "det", "DET"), t("envoy", 2, "nsubj", "NOUN"), t("was", 2, "ROOT", "AUX", lemma="be"),
+        t("Ann", 4, "compound", "PROPN", "B-Person"), t("Ode", 2, "attr", "PROPN", "I-Person"), t(".", 2, "punct", "PUNCT"),
+    ])
+    assert subject_owner(plain[0:6], [3]) is None

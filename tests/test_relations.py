@@ -6888,3 +6888,72 @@ def test_a_post_with_a_long_portfolio_after_a_body_is_the_body_s(extract_text):
         "On the margins of the meeting he is scheduled to hold a bilateral meeting with the EU High Representative "
         "for Foreign Affairs and Security Policy, Liina Tamm, the ministry said.", "2025-02-21")
     assert facts(result, REPRESENTS) == {("Liina Tamm", "European Union")}
+
+
+@pytest.mark.model
+def test_he_in_a_clause_below_a_sentence_about_someone_s_round_is_that_person(extract_text):
+    # "Tuesday's round was X's first since he toured": the sentence is about X, and so is the next "He"
+    result, _ = extract_text(
+        "Ivo Marek, who took over as envoy in January, met Kosovo's negotiator Arben Kelmendi on Tuesday. Jan Nowak "
+        "said Serbia's delegation had been ready and waiting and accused Pristina of running away.\n\nTuesday's round "
+        "was Marek's first with both negotiators since he toured the region last month. He held "
+        "talks with Serbian President Tomas Ristic in Belgrade on Feb. 25.", "2025-03-18")
+    assert ("Ivo Marek", "Tomas Ristic") in facts(result, SPOKE_WITH) | {(b, a) for a, b in facts(result, SPOKE_WITH)}
+    assert not {p for p in facts(result, SPOKE_WITH) if "Jan Nowak" in p}
+
+
+@pytest.mark.model
+def test_talks_with_x_somewhere_and_with_y_elsewhere_are_two_meetings(extract_text):
+    # the second "with", parsed as a conjunct of the day's "on", names a party met where its own phrase says
+    result, _ = extract_text(
+        "Ivo Marek held talks with Serbian President Tomas Ristic in Belgrade on Feb. 25 and with Kosovo's Prime "
+        "Minister Arben Kelmendi in Pristina the following day.", "2025-03-18")
+    assert facts(result, MET_IN) == {("Ivo Marek", "Belgrade"), ("Tomas Ristic", "Belgrade"),
+                                     ("Ivo Marek", "Pristina"), ("Arben Kelmendi", "Pristina")}
+
+
+@pytest.mark.model
+def test_met_x_in_the_morning_and_y_after_lunch_is_one_meeting_with_each(extract_text):
+    result, _ = extract_text(
+        "BRUSSELS, March 18 - Ivo Marek met Kosovo's chief negotiator Arben Kelmendi in the morning and Jan Nowak, "
+        "director of the Serbian government's Office for Kosovo, after lunch, the service said.", "2025-03-18")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ivo Marek", "Arben Kelmendi")),
+                                                                 frozenset(("Ivo Marek", "Jan Nowak"))}
+
+
+@pytest.mark.model
+def test_those_travelling_to_follow_up_on_discussions_are_one_side_of_them(extract_text):
+    # they will be at the talks where they go, but hold none with each other
+    result, _ = extract_text(
+        "The Secretary also noted that Special Envoy Ivo Marek and Senior Adviser Jan Nowak will travel to Cairo and "
+        "Doha next week to follow up on today's discussions.", "2026-06-10")
+    assert not facts(result, SPOKE_WITH)
+    assert facts(result, MET_IN) == {(a, b) for a in ("Ivo Marek", "Jan Nowak") for b in ("Cairo", "Doha")}
+
+
+@pytest.mark.model
+def test_the_two_after_a_pair_whose_plan_fell_through_are_that_pair(extract_text):
+    # "the two" alone: the pair the sentence before names as its subject, not the pair of an earlier call
+    result, _ = extract_text(
+        "Qatari Prime Minister Khalid Al Mansour spoke by phone with U.S. envoy Ivo Marek late Tuesday. Marek and "
+        "Jan Nowak had been due to join Thursday's session in Doha. A U.S. official said the two would instead meet "
+        "Israeli Prime Minister Dov Adler in Jerusalem next week.", "2026-09-23")
+    assert {a for a, b in facts(result, MET_IN) if b == "Jerusalem"} == {"Ivo Marek", "Jan Nowak", "Dov Adler"}
+
+
+@pytest.mark.model
+def test_who_took_over_as_a_body_s_representative_represents_the_body(extract_text):
+    result, _ = extract_text(
+        "Ivo Marek, who took over as EU special representative for the dialogue in January, met Arben Kelmendi.",
+        "2025-03-18")
+    assert ("Ivo Marek", "European Union") in facts(result, REPRESENTS)
+
+
+@pytest.mark.model
+def test_met_x_somewhere_on_a_day_and_y_elsewhere_days_later_meets_y_there(extract_text):
+    # the second person, parsed as a conjunct of the first day, with the place hung on that day
+    result, _ = extract_text(
+        "Li Wenbo, Beijing's special envoy for Asian affairs, met Thai Foreign Minister Anan Sornchai in Bangkok on "
+        "October 9 and Cambodian Foreign Minister Sok Vanna in Phnom Penh two days later.", "2025-10-14")
+    assert facts(result, MET_IN) == {("Li Wenbo", "Bangkok"), ("Anan Sornchai", "Bangkok"),
+                                     ("Li Wenbo", "Phnom Penh"), ("Sok Vanna", "Phnom Penh")}

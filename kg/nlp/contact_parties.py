@@ -213,6 +213,13 @@ def stranded_object(verb: Token) -> list[Token]:
                  and t.head.i < cc.i), [])
 
 
+def timed_object(verb: Token) -> list[Token]:
+    """The second object of "met Y in the morning and Z after lunch", parsed as a conjunct of the first time: Z."""
+    return [q for c in verb.children if c.dep_ == "prep" and any(d.dep_ == "dobj" for d in verb.children)
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"TIME", "DATE"}
+            for q in conjuncts(p) if q.ent_type_ == PERSON]
+
+
 def titled_guest(verb: Token) -> list[Token]:
     """A receiving verb's guest the parser hung elsewhere: "received today at Al-Ittihadiya Palace in Cairo Deputy
     Prime Minister and Minister of Foreign Affairs of Jordan X" (X the object of "of"): the first person after the
@@ -388,7 +395,7 @@ def verb_parties(tok: Token, refs: dict, previous: list[RawEvent]) -> tuple[list
         # "meet To Lam" parsed with the family name "To" a preposition
         others += [c for c in tok.children if c.dep_ == "prep" and c.ent_type_ == PERSON and c.text[:1].isupper()]
     if tok.lemma_.lower() in MEET_VERBS:
-        others += stranded_object(tok)
+        others += stranded_object(tok) + timed_object(tok)
     if tok.lemma_.lower() in MEET_VERBS | RECEIVING_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
         others += titled_guest(tok)  # "received at the palace Deputy Prime Minister (...) of Jordan X"
     if tok.lemma_.lower() == "meet":  # "met in Paris, where X hosted them": the host
@@ -672,7 +679,9 @@ def partner_holders(tok: Token, verb: Token) -> list[Token]:
     # "had an exchange of views with X": the partner hangs on what is exchanged
     exchanged = [o for c in tok.children if tok.lemma_.lower() == "exchange" and c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in EXCHANGE_OBJECTS]
-    return list(dict.fromkeys([tok, verb, *means, *venues, *held, *spans, *stranded, *exchanged]))
+    # "held talks with X in Belgrade on Feb. 25 and with Y in Pristina": the second "with" a conjunct of the day's "on"
+    joined = [c for h in both for c in h.children if c.dep_ == "prep" and any(second_with(w) for w in c.children)]
+    return list(dict.fromkeys([tok, verb, *means, *venues, *held, *spans, *stranded, *exchanged, *joined]))
 
 
 def holding_words(tok: Token) -> list[Token]:
@@ -818,6 +827,16 @@ def took_part(verb: Token) -> bool:
     return lemma in {"join", "participate"} or lemma == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) or lemma == "sit" and any(
         c.dep_ in {"prt", "prep"} and c.lower_ == "in" for c in verb.children)
+
+
+#: Verbs of going on with talks told: "will travel to Cairo to follow up on today's discussions".
+FOLLOW_UP_VERBS = {"follow", "build"}
+
+
+def followed_up(noun: Token) -> bool:
+    """"(will travel to Cairo) to follow up on today's discussions": those who go on with the talks are one side of
+    them, no two sides."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in FOLLOW_UP_VERBS
 
 
 def others_talks(obj: Token) -> bool:

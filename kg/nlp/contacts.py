@@ -30,7 +30,14 @@ from kg.model import CALL, COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED, T
 from kg.nlp import gazetteer
 from kg.nlp.body_references import capital_parties
 from kg.nlp.contact_kinds import kind_of
-from kg.nlp.contact_parties import WELCOME_NOUNS, parties_of, took_part, welcome_ceremony
+from kg.nlp.contact_parties import (
+    WELCOME_NOUNS,
+    followed_up,
+    parties_of,
+    timed_object,
+    took_part,
+    welcome_ceremony,
+)
 from kg.nlp.context_places import (
     earlier_place,
     group_place,
@@ -242,9 +249,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         kind = kind_of(tok, place)
         # "X and Y arrived to join the negotiations": the subjects join talks, they are no two sides of them
         joined = tok.pos_ == "NOUN" and clause_verb(tok).lemma_.lower() in JOIN_VERBS | {"attend"}
-        # "On our side, X and Y took part in the delegation-level talks": at the talks, no two sides of them (not "sat in
-        # on the talks between Y and Z")
-        took = tok.pos_ == "NOUN" and took_part(clause_verb(tok)) and not any(
+        # "On our side, X and Y took part in the delegation-level talks", "X and Y will travel to Z to follow up on
+        # today's discussions": at the talks, no two sides of them (not "sat in on the talks between Y and Z")
+        took = tok.pos_ == "NOUN" and (took_part(clause_verb(tok)) or followed_up(tok)) and not any(
             c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in tok.children)
         if kind == MEETING and place is None and not topic_of(tok) and not many_times(tok) and not prepared(tok):
             # (not "briefed Y in Seoul on X's summit", nor "X and Y have met four times": no one meeting's place; nor
@@ -276,7 +283,9 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
         if kind == MEETING and took and not side_b and len(side_a) > 1 and not rule.endswith("mediate"):
             rule = "noun-attend"
         placed = [(g, p) for p in places for g in groups]
-        own = own_places(sent, party_keys, types) if kind == MEETING and side_a and len(side_b) > 1 else {}
+        # (or one "met Y in Bangkok on Monday and Z in Phnom Penh two days later" names with the second time)
+        own = own_places(sent, party_keys, types) if kind == MEETING and side_a and (
+            len(side_b) > 1 or tok.pos_ == "VERB" and timed_object(tok)) else {}
         if kind == MEETING and side_a and len(side_b) > 1 and len(places) > 1 and not own:
             own = home_cities(side_b, places, tok.doc)  # "travel to Bamako, Ouagadougou and Niamey to meet A, B and C"
         if any(own.get(b, place) != place for b in side_b):
@@ -398,17 +407,18 @@ def together(tok: Token) -> bool:
 
 
 def held_separately(tok: Token, partnered: bool = True) -> bool:
-    """"separate talks with X and Y", "met X and Y separately", "held bilateral meetings with X and Y": one contact
-    with each, none between them (not a report's "Separately, X and Y held talks": another story, nor "X and Y will
-    hold a separate meeting": one more, of the two; nor, with no one they were ``partnered`` with, "X and Y will hold
-    bilateral talks": talks of the two)."""
+    """"separate talks with X and Y", "met X and Y separately", "held bilateral meetings with X and Y", "met X in the
+    morning and Y after lunch": one contact with each, none between them (not a report's "Separately, X and Y held
+    talks": another story, nor "X and Y will hold a separate meeting": one more, of the two; nor, with no one they were
+    ``partnered`` with, "X and Y will hold bilateral talks": talks of the two)."""
     verb = clause_verb(tok)
     several = [c.lower_ for c in tok.children if c.dep_ == "amod"] if tok.tag_ in {"NNS", "NNPS"} else []
     # (but "X and Y met separately at a hotel", meeting no one named: apart from the others, the two of them)
     apart = any(c.lower_ == "separately" and c.i > verb.i for t in {tok, verb} for c in t.children
                 if c.dep_ == "advmod")
     return "bilateral" in several and partnered or "separate" in several \
-        or apart and (partnered or tok.lemma_.lower() != "meet")
+        or apart and (partnered or tok.lemma_.lower() != "meet") \
+        or tok.pos_ == "VERB" and bool(timed_object(tok))  # "met Y in the morning and Z after lunch"
 
 
 def drop_repeats(events: list[RawEvent]) -> list[RawEvent]:
@@ -560,8 +570,16 @@ def own_places(sent: Span, refs: dict, types: dict) -> dict[str, str]:
     """The people of a sentence with a place of their own: "meet Serbian President X in Belgrade and Y in
     Budapest" gives X Belgrade ("in" hung on the name)."""
     return {refs[t.i]: refs[p.i] for t in sent if t.ent_type_ == PERSON and t.i in refs
-            for c in t.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+            for c in [*t.children, *timed_place(t)] if c.dep_ == "prep" and c.lower_ in {"in", "at"}
             for p in c.children if p.dep_ == "pobj" and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES}
+
+
+def timed_place(person: Token) -> list[Token]:
+    """The place phrases after a person parsed as a conjunct of a time, hung on the time: "(met Y) on October 9 and
+    Z in Phnom Penh two days later"."""
+    time = person.head
+    return [c for c in time.children if c.i > person.i] if person.dep_ == "conj" and time.ent_type_ in {
+        "DATE", "TIME"} else []
 
 
 def home_cities(people: list[str], places: list[str], doc) -> dict[str, str]:

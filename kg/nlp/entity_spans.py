@@ -648,8 +648,8 @@ def _portfolio_opening(doc: Doc, start: int, end: int) -> int | None:
     tok = doc[start]
     if end - start > 2 and tok.lower_ in PORTFOLIO_WORDS and tok.text[:1].isupper() and start > 0 \
             and (doc[start - 1].lower_ in {"and", "of", ","} or gazetteer.demonym(doc[start - 1].text)) \
-            and all(is_name_word(t) for t in doc[start + 1 : end]):  # "... and Moroccan Expatriates X" too
-        return start
+            and all(is_name_word(t) or t.text == "-" for t in doc[start + 1 : end]):  # "... and Moroccan
+        return start  # Expatriates X" too; and a double-barrelled name: "and Diaspora X Y-Z"
     if end - start > 3 and doc[start + 1].lower_ in {"abroad", "affairs"} and tok.text[:1].isupper() \
             and doc[start - 1].lower_ in {"and", "of", ",", "for"} \
             and all(is_name_word(t) for t in doc[start + 2 : end]):
@@ -809,6 +809,9 @@ def _known_with_article(span: Span) -> bool:
 
 def _edge_junk(tok, leading: bool) -> bool:
     text = tok.text
+    if not leading and tok.is_alpha and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
+            and not tok.doc[tok.i - 1].whitespace_ and not tok.doc[tok.i - 2].whitespace_:
+        return False  # "Lin Hsin-i": the last syllable of a hyphenated name, whatever word it spells
     if leading and text[:1].isupper() and text.lower() in NAME_STOP_WORDS:
         return False  # "First Union", "Third Avenue"
     if leading and tok.ent_type_ == "PERSON" and text.istitle() and not tok.is_sent_start and gazetteer.given_name(text) \
@@ -1107,18 +1110,21 @@ def without_role(span: Span, common_word: CommonWords) -> Span:
 
 
 def given_after_post(span: Span, start: int) -> bool:
-    """A monarch's title that is a given name too opens a name of three words or more (the model may have cut off the
-    last) right after a post, or after its comma: "the acting foreign minister, Amir Khan Muttaqi", "Foreign Minister
-    Amir Khan Muttaqi" (not "Kuwait's Amir Mishal Al-Ahmad", nor "Amir Sheikh Tamim", nor "Deputy Emir X Y")."""
+    """A monarch's title that is a given name too opens a name right after a post, or after its comma: "the acting
+    foreign minister, Amir Khan Muttaqi", "Foreign Minister Amir Khan Muttaqi", "his negotiations coordinator Amir
+    Zohar" (not "Kuwait's Amir Mishal Al-Ahmad", nor "Amir Sheikh Tamim", nor "Deputy Emir X Y"); a name of two
+    words only after a lower-case post, which no emir is given ("Foreign Minister Amir X" may be the emir's minister
+    the model cut off: three words or more)."""
     doc, titles = span.doc, gazetteer.title_words()
     end = span.end
     while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1  # "Amir Khan" + "Muttaqi", tagged a place
     k = start - 1 if start > 0 and doc[start - 1].text == "," else start
     post = doc[k - 1] if k > 0 else None
-    return end - start > 2 and post is not None and post.lower_ in titles and post.lower_ not in MONARCHS \
-        and (k < start or post.text[:1].isupper() and post.lower_ not in POST_MODIFIERS) \
-        and not any(t.lower_ in titles for t in doc[start + 1 : end])
+    if post is None or post.lower_ not in titles or post.lower_ in MONARCHS | POST_MODIFIERS \
+            or any(t.lower_ in titles for t in doc[start + 1 : end]):
+        return False
+    return end - start > 2 and (k < start or post.text[:1].isupper()) or end - start == 2 and post.is_lower
 
 
 #: Ranks written without a full stop that are given names too: a rank only before a name of two words or more

@@ -762,6 +762,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         return list(just)  # "The sides discussed X" right after a call: its two, however often others met
     if (bare or t.lemma_.lower() in PEOPLE_BACKREF) and (pair := pair_of_main_clause(t, refs, types)):
         return pair  # "X signed the accord with Y, after the two held talks"
+    if bare and (pair := named_before(t, refs, types, any_title=True)):
+        return pair  # "X and Y had been due to join the session. An official said the two would instead meet Z"
     pair = main_pair(previous, named_here, mentions)
     if pair:
         return pair

@@ -242,7 +242,8 @@ def predicative_parties(ent: Span, refs: dict, types: dict):
     verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
     # "X, who is the director of Y": a copula in a relative clause on the name
-    for verb in (v for v in verbs if v.lemma_.lower() in POST_VERBS or v.dep_ == "relcl" and v.lemma_ == "be"):
+    for verb in (v for v in verbs if v.lemma_.lower() in POST_VERBS or v.dep_ == "relcl" and v.lemma_ == "be"
+                 or taking_over(v)):
         if root.dep_ == "nsubj" and verb.lemma_.lower() in APPOINTING_VERBS and any(
                 c.dep_ == "dobj" for c in verb.children):
             continue  # "X named Y as ambassador to Z": the post is Y's, X gave it
@@ -258,6 +259,11 @@ def predicative_parties(ent: Span, refs: dict, types: dict):
     for noun in appointed_parties(ent):
         yield from (("post", key, ent.doc[ent.start - 1].lemma_.lower()) for key in post_bodies(noun, refs, types))
     yield from electing_bodies(ent, refs, types)
+
+
+def taking_over(verb) -> bool:
+    """"took over as": a verb of taking a post told with its particle."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
 def electing_bodies(ent: Span, refs: dict, types: dict):

@@ -97,6 +97,10 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         topic = (fronted_for(doc[sent_start - 1].sent, before) or subject_owner(doc[sent_start - 1].sent, before)) \
             if sent_start and tok.dep_ in SUBJECT_DEPS else None
         pick = topic if topic is not None and not any(prev_start <= p for p in subjects) else pick
+        # "Tuesday's round was X's first since he toured the region": in a clause below the main one, the one the
+        # sentence is about
+        owner = subject_owner(tok.sent, before) if tok.dep_ in SUBJECT_DEPS and tok.head != tok.sent.root else None
+        pick = owner if owner is not None and not any(p >= sent_start for p in subjects) else pick
         # "Y, who asked X to form a government, will receive him": the object is the one just named in its sentence,
         # not the last subject (but not the one a relative clause holding it is about: "Y, who called on her")
         about = [a.head for a in tok.ancestors if a.dep_ == "relcl"]
@@ -120,14 +124,18 @@ def fronted_for(sent, before: list[int]) -> int | None:
 
 def subject_owner(sent, before: list[int]) -> int | None:
     """The position of the person whose possessive the main clause's subject of a sentence has, among ``before``
-    ("X's trip began in Shanghai", "The trip, X's second to China, began": what the sentence is about), or None."""
+    ("X's trip began in Shanghai", "The trip, X's second to China, began", "The round was X's first": what the
+    sentence is about), or None."""
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
     owned = {subject.i} | {c.i for c in subject.children if c.dep_ == "appos"}
-    return next((p for p in reversed(before) if sent.start <= p < sent.end and (
-        entity_at(sent.doc, p) or sent.doc[p : p + 1]).root.dep_ == "poss"
-        and (entity_at(sent.doc, p) or sent.doc[p : p + 1]).root.head.i in owned), None)
+    # (the complement of "be" a possessive name stands for, parsed as the name: "was X's first")
+    attrs = {c.i for c in sent.root.children if c.dep_ == "attr" and any(d.dep_ == "case" for d in c.children)} \
+        if sent.root.lemma_ == "be" else set()
+    roots = {p: (entity_at(sent.doc, p) or sent.doc[p : p + 1]).root for p in before if sent.start <= p < sent.end}
+    return next((p for p in reversed(before) if p in roots and (
+        roots[p].dep_ == "poss" and roots[p].head.i in owned or roots[p].i in attrs)), None)
 
 
 def _grammatical_antecedents(tok, refs: dict[int, str], person_at: dict):

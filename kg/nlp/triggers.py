@@ -602,10 +602,11 @@ def between_prep(tok: Token) -> bool:
 
 
 def second_with(prep: Token) -> bool:
-    """"held talks with X and with Y" parsed with the second "with" a conjunct of the verb."""
+    """"held talks with X and with Y" parsed with the second "with" a conjunct of the verb (or of a phrase of its: "held
+    talks with X in Belgrade on Feb. 25 and with Y in Pristina", the "with" a conjunct of "on")."""
     return prep.dep_ == "conj" and prep.lower_ == "with" and any(
         c.dep_ == "cc" for c in prep.head.children if c.i < prep.i) and any(
-        w.lower_ == "with" and w.dep_ == "prep" for w in prep.head.subtree if w.i < prep.i)
+        w.lower_ == "with" and w.dep_ == "prep" for w in prep.sent if w.i < prep.i)
 
 
 def between_objects(tok: Token) -> list[Token]:
