@@ -6957,3 +6957,35 @@ def test_met_x_somewhere_on_a_day_and_y_elsewhere_days_later_meets_y_there(extra
         "October 9 and Cambodian Foreign Minister Sok Vanna in Phnom Penh two days later.", "2025-10-14")
     assert facts(result, MET_IN) == {("Li Wenbo", "Bangkok"), ("Anan Sornchai", "Bangkok"),
                                      ("Li Wenbo", "Phnom Penh"), ("Sok Vanna", "Phnom Penh")}
+
+
+@pytest.mark.model
+def test_a_day_and_a_place_hung_on_a_topic_s_gerund_are_the_talks(extract_text):
+    # "talks on avoiding clashes in Syria on Wednesday in Baku": the parser hangs the talks' day and place on the
+    # topic's last verb; the place is where they were, not the dateline's city
+    result, _ = extract_text(
+        "ANKARA, April 10 (AFP) - Turkey and Israel held their first technical talks on avoiding clashes in Syria on "
+        "Wednesday in the Azerbaijani capital Baku, the Turkish defence ministry said Thursday.", "2025-04-10")
+    assert facts(result, MET_IN) == {("Turkey", "Baku"), ("Israel", "Baku")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ivo Marek reminded both sides that the ultimate aim was a meeting between Presidents Jan Nowak and Tom Reed.",
+    "A spokesman told reporters in Moscow it was premature to talk about a meeting between Jan Nowak and Tom Reed.",
+    "A spokesman said it was too early to talk about a meeting between Jan Nowak and Tom Reed.",
+])
+def test_a_meeting_only_aimed_at_or_too_early_to_talk_about_is_hypothetical(extract_text, text):
+    result, _ = extract_text(text, "2025-07-24")
+    assert not facts(result, SPOKE_WITH) and not facts(result, MET_IN)
+
+
+@pytest.mark.model
+def test_the_leaders_of_two_countries_delegations_told_a_few_sentences_after_their_talks_talked(extract_text):
+    result, _ = extract_text(
+        "ISTANBUL, May 16 - Russian and Ukrainian negotiators met face to face in Istanbul on Friday for the first time "
+        "in three years. Turkish Foreign Minister Hakan Fidan opened the session by telling the two delegations that "
+        "there were two roads. Turkish intelligence chief Ibrahim Kalin also sat at the table, officials said.\n\nThe "
+        "Russian delegation was headed by Kremlin aide Oleg Sorin. Ukraine's delegation was led by Defence Minister "
+        "Taras Bondar.", "2025-05-16")
+    assert frozenset(("Oleg Sorin", "Taras Bondar")) in {frozenset(p) for p in facts(result, SPOKE_WITH)}

@@ -130,8 +130,10 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
 
 
 def dated_another(ev: RawEvent) -> bool:
-    """The contact was told to date another: "(The trip came three weeks) after X met Y in Z"."""
-    return any(t.text == ev.trigger and in_time_phrase(t) for t in ev.sentence)
+    """The contact was told to date another: "(The trip came three weeks) after X met Y in Z", "(shared the Kingdom's
+    assessment) following his visit to New Delhi"."""
+    return any(t.text == ev.trigger and (in_time_phrase(t) or t.dep_ == "pobj" and t.head.lower_ in TEMPORAL_PREPS)
+               for t in ev.sentence)
 
 
 def told_meeting(tok: Token) -> bool:

@@ -288,17 +288,23 @@ def sides_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> li
     """``events`` and the talks of two sides a report tells in sentences of their own after talks it follows: "(US
     and Chinese officials sat down in London.) The US side was led by A, joined by B and C. Across the table sat X,
     with Y": A, B, C, X and Y talked, where, when and as the talks told (two sides told within two sentences)."""
-    sides = [(tok.sent, members) for tok in _tokens_opening(doc, SIDE_NOUNS | {"table"}, set())
+    openings = _tokens_opening(doc, SIDE_NOUNS | {"table"}, set())
+    sides = [(tok.sent, members, _side_of(tok, refs, types)) for tok in openings
              if (members := _side_members(tok, refs, types))]
     if len(sides) < 2:
         return events
     order = {sent.start: k for k, sent in enumerate(doc.sents)}
     added = []
-    for (first, one), (second, other) in zip(sides, sides[1:]):
+    for (first, one, a), (second, other, b) in zip(sides, sides[1:]):
         if not 0 < order[second.start] - order[first.start] <= WITHIN or set(one) & set(other):
             continue
         told = next((ev for ev in reversed(events) if ev.kind in {MEETING, TALKS} and len(ev.participants) >= 2
                      and window_start(first[0], WITHIN) <= ev.sentence.start < first.start), None)
+        # (further back, the talks of the two countries whose delegations they are: "Russian and Ukrainian negotiators
+        # met in Istanbul (...). The Russian delegation was headed by A. Ukraine's delegation was led by B")
+        told = told or next((ev for ev in reversed(events) if ev.kind in {MEETING, TALKS} and a and b and a != b
+                             and {a, b} <= set(ev.participants)
+                             and window_start(first[0], COMPANIONS_WITHIN) <= ev.sentence.start < first.start), None)
         people = tuple(dict.fromkeys(one + other))
         if told is None or set(people) <= set(told.participants):
             continue
@@ -306,6 +312,12 @@ def sides_after(doc: Doc, events: list[RawEvent], refs: dict, types: dict) -> li
                               status=told.status, date_text=told.date_text, place=told.place, venue=told.venue,
                               trigger=second.root.text))
     return events + added
+
+
+def _side_of(tok: Token, refs: dict, types: dict) -> str | None:
+    """The country or body a side's noun is of: "The Russian delegation", "Ukraine's delegation"."""
+    return next((refs[m.i] for m in tok.children if m.dep_ in {"compound", "amod", "nmod", "poss"}
+                 and types.get(refs.get(m.i)) in {COUNTRY, ORGANIZATION}), None)
 
 
 def _side_members(tok: Token, refs: dict, types: dict) -> list[str]:

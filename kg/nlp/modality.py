@@ -89,6 +89,10 @@ WISH_VERBS = {"welcome", "support", "favour", "favor", "accept"}
 HYPOTHETICAL_ADJ = {"open", "eager", "keen", "prepared", "likely"}
 #: Adjectives of willingness with "would": "would be happy to talk" (but "was happy to meet X" met X).
 CONDITIONAL_ADJ = {"happy", "glad", "pleased", "delighted", "honoured", "honored"}
+#: Adjectives of a time not come for a contact: "it was premature to talk about a meeting between X and Y".
+TOO_SOON_ADJ = {"premature", "early"}
+#: Nouns of what one aims at, whose complement a contact is only wished: "the aim was a meeting between X and Y".
+AIM_NOUNS = {"aim", "goal", "objective", "target", "ambition", "dream", "hope", "wish", "idea", "purpose"}
 #: Word forms of wishing the lemmatizer may miss ("hopes" -> "hop").
 HYPOTHETICAL_FORMS = {"hopes", "hoped", "hoping"}
 #: Adjectives saying of a contact that it may not happen: "a meeting is unlikely", "a meeting was not necessary".
@@ -354,9 +358,13 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         if t.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in DOUBT_ADJ
                                                     for c in t.head.children):
             return True  # "a meeting between X and Y is unlikely", "talks remain possible"
-        if t != tok and (t.pos_ == "ADJ" or t.dep_ == "acomp") and t.lower_ in HYPOTHETICAL_ADJ:
+        if t != tok and (t.pos_ == "ADJ" or t.dep_ == "acomp") and t.lower_ in HYPOTHETICAL_ADJ \
+                or t != tok and t.dep_ == "acomp" and t.lower_ in TOO_SOON_ADJ:
             return True  # (also "he would be prepared to meet X", "prepared" tagged a participle)
-        if any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJ for c in t.children) and any(
+        if t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS
+                                                              for c in t.head.children):
+            return True  # "the ultimate aim was a meeting between X and Y": what is aimed at
+        if any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJ | TOO_SOON_ADJ for c in t.children) and any(
                 c.dep_ == "xcomp" and (c == tok or c in tok.ancestors)
                 or c.dep_ == "prep" and c.lower_ == "to" and c in tok.ancestors for c in t.children):
             return True  # "was open to direct talks with X" parsed with "direct" a verb beside "open"; "remained

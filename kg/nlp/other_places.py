@@ -83,6 +83,15 @@ DEMAND_VERBS = {"call", "press", "push", "appeal", "plead", "lobby", "ask"}
 ON_TIMES = {"eve", "occasion", "day", "morning", "afternoon", "evening", "night", "weekend", "anniversary"}
 
 
+def dated_after(t: Token) -> bool:
+    """The place is named right after a day, both hung on one word (the parser's last verb of a topic: "held talks on
+    avoiding clashes on Wednesday in the Azerbaijani capital Baku"): the contact's day and place."""
+    word = t.head.head if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} else None
+    return word is not None and word.pos_ == "VERB" and word.tag_ == "VBG" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and c.i < t.head.i and c.right_edge.i == t.head.i - 1
+        and any(p.ent_type_ == "DATE" for p in c.children) for c in word.children)
+
+
 def in_topic(t: Token, trigger: Token | None = None) -> bool:
     """A word inside what a contact is about: the object or complement of a talk verb ("discussed the war
     in Syria", "discuss how to stop deaths in the Mediterranean"), the object of "about/over" or of "on" after
@@ -94,6 +103,8 @@ def in_topic(t: Token, trigger: Token | None = None) -> bool:
     ("consulted X") is no topic. Only what stands between the word and a contact ``trigger`` above it counts: the
     meeting's own place is no topic of the talks it is in turn the topic of ("exchanged views on implementing what
     was reached during their meeting in Busan": Busan is where that meeting was)."""
+    if dated_after(t):
+        return False  # "held talks on avoiding clashes on Wednesday in Baku": the talks' day and place
     for a in [t, *t.ancestors]:
         if trigger is not None and a.i == trigger.i:
             return False

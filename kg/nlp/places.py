@@ -29,6 +29,7 @@ from kg.nlp.modality import (
 )
 from kg.nlp.other_places import (
     clause_of,
+    dated_after,
     in_at,
     in_topic,
     listed_items,
@@ -162,6 +163,9 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             return next((place(p) for p in to.children if p.dep_ == "pobj" and place(p)), None)
     # the object of "meet" may carry the place ("met X in Rome"); a talk verb's object is its topic
     holders = [tok, verb, *[c for c in tok.children if c.dep_ == "dobj" and not in_topic(c)], *agent_objects(tok)]
+    # "held talks on avoiding clashes on Wednesday in Baku": the day and the place hung on the topic's gerund
+    holders += [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for w in c.subtree
+                if any(dated_after(p) for d in w.children if d.dep_ == "prep" for p in d.children)]
     # "met A, B and C at the X centre in Y": the parser may hang the place on the last one met
     holders += [q for c in tok.children if c.dep_ == "dobj" and c.i in refs and not in_topic(c)
                 for q in conjuncts(c) if q.i in refs]
