@@ -378,6 +378,14 @@ def test_a_company_s_first_word_alone_is_the_company(vocab):
     assert [t for _, t in entity_types.harmonise(typed)] == [ORGANIZATION, PLACE]  # the place it is named for
 
 
+def test_a_family_name_first_alone_stays_a_person_whatever_the_model_s_majority(vocab):
+    # "Quor Vell ... Quor 's tour . Quor said . Quor met": a person once by the model, a body twice
+    doc = doc_of(vocab, "Quor Vell met Jo . Quor 's tour ended . Quor said so . Quor met Bo")
+    typed = [(span(doc, 0, 2, "PERSON"), PERSON), (span(doc, 5, 6, "ORG"), ORGANIZATION),
+             (span(doc, 10, 11, "ORG"), ORGANIZATION), (span(doc, 14, 15, "PERSON"), PERSON)]
+    assert [t for _, t in entity_types.harmonise(typed)] == [PERSON, PERSON, PERSON, PERSON]
+
+
 def test_two_people_named_before_tagged_one_body_are_the_two(vocab):
     doc = doc_of(vocab, "Jo Quorvath met Ivo Vell . Quorvath and Vell discussed trade")
     typed = [(span(doc, 0, 2, "PERSON"), PERSON), (span(doc, 3, 5, "PERSON"), PERSON), (span(doc, 6, 9, "ORG"), ORGANIZATION)]

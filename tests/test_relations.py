@@ -6989,3 +6989,58 @@ def test_the_leaders_of_two_countries_delegations_told_a_few_sentences_after_the
         "Russian delegation was headed by Kremlin aide Oleg Sorin. Ukraine's delegation was led by Defence Minister "
         "Taras Bondar.", "2025-05-16")
     assert frozenset(("Oleg Sorin", "Taras Bondar")) in {frozenset(p) for p in facts(result, SPOKE_WITH)}
+
+
+@pytest.mark.model
+def test_a_meeting_coordinated_after_talks_placed_in_a_city_is_there_too(extract_text):
+    # "will hold talks with X in Beijing on Tuesday and meet Y the following day": Beijing, not the country visited
+    result, _ = extract_text(
+        "Accra (AFP) - Ghanaian President Kofi Mensah will travel to China next week for his first state visit there, "
+        "his foreign minister said Wednesday.\n\nMensah will hold talks with Chinese President Xi Jinping in Beijing on "
+        "Tuesday and meet Premier Li Qiang the following day, Foreign Minister Ama Owusu told a press briefing in "
+        "Accra.", "2026-05-14")
+    assert {b for a, b in facts(result, MET_IN) if a == "Li Qiang"} == {"Beijing"}
+
+
+@pytest.mark.model
+def test_the_leg_of_a_journey_a_meeting_is_the_purpose_of_is_where_it_is(extract_text):
+    # "flies to A, where ..., and then to B for a meeting with Y": B, and in a schedule told in the present, to come
+    result, simple = extract_text(
+        "From Ethiopia, Wang Yi flies to Dar es Salaam, where he is scheduled to hold talks with Tanzanian President "
+        "Neema Mushi on Saturday, and then to Maseru for a meeting with Lesotho's Prime Minister Thabo Mokoena.",
+        "2026-01-08")
+    assert {b for a, b in facts(result, MET_IN) if a == "Thabo Mokoena"} == {"Maseru"}
+    assert {e.status for e in result.events if e.trigger == "meeting"} == {PLANNED}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The permanent secretary, Nick Moyo, has denied posts circulating on social media that President Tendai Chari "
+    "held a private meeting with North Korean leader Kim Jong Un on the margins of the parade.",
+    "Q: Reports in Lusaka said Finance Minister Chanda Mwale met Vice Premier He Lifeng.",
+])
+def test_what_posts_and_reports_say_of_a_contact_is_no_contact(extract_text, text):
+    result, _ = extract_text(text, "2025-10-21")
+    assert not facts(result, SPOKE_WITH) and not facts(result, MET_IN)
+
+
+@pytest.mark.model
+def test_a_family_name_first_alone_stays_the_person_however_the_model_types_it(extract_text):
+    # "Wang" after "Wang Yi", tagged a body twice and a person once: the person, so "he" there is Wang
+    result, _ = extract_text(
+        "Nigeria's Minister of Foreign Affairs, Musa Bello, on Friday hosted his Chinese counterpart, Wang Yi, for "
+        "talks at the ministry in Abuja, the final leg of Wang's four-nation tour. Wang had been expected to pay a "
+        "courtesy call on President Tunde Adeyemi, but the meeting did not hold.\n\nBefore arriving in Abuja, Wang "
+        "was in N'Djamena, where he met Chadian President Idriss Mahamat on Thursday.", "2025-01-11")
+    assert ("Wang Yi", "N'Djamena") in facts(result, MET_IN)
+    assert not {p for p in facts(result, MET_IN) if p[0] == "Tunde Adeyemi"}
+
+
+@pytest.mark.model
+def test_one_who_sat_in_on_a_day_s_talks_was_where_that_day_s_talks_were(extract_text):
+    result, _ = extract_text(
+        "ABUJA, Jan 10 - Foreign Minister Musa Bello on Friday hosted his Chinese counterpart, Wang Yi, for talks at "
+        "the ministry in Abuja. Before arriving in Abuja, Wang was in N'Djamena, where he met Chadian President Idriss "
+        "Mahamat on Thursday. China's Ambassador to Nigeria, Yu Lin, who sat in on Friday's talks, later told "
+        "reporters that Chinese firms had never walked away.", "2025-01-11")
+    assert {b for a, b in facts(result, MET_IN) if a == "Yu Lin"} == {"Abuja"}

@@ -39,6 +39,7 @@ from kg.nlp.contact_parties import (
     welcome_ceremony,
 )
 from kg.nlp.context_places import (
+    day_place,
     earlier_place,
     group_place,
     more_places,
@@ -328,9 +329,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
 
 def meeting_place_told(tok: Token, refs: dict, types: dict, parties: list[str], told: list[RawEvent]) -> str | None:
     """Where a meeting its own clause does not place happened, told elsewhere (``told``: the contacts told so far):
-    "there", on the sidelines of a forum told, at a forum told or named after its city, a journey of its parties, an
-    earlier place of theirs, where they are, a place referred to, the dateline's."""
-    return there_place(tok, refs, types, parties) or sidelines_place(tok, told, refs) or (
+    the meeting of the day that names it ("Friday's talks"), "there", on the sidelines of a forum told, at a forum
+    told or named after its city, a journey of its parties, an earlier place of theirs, where they are, a place
+    referred to, the dateline's."""
+    return day_place(tok, told) or there_place(tok, refs, types, parties) or sidelines_place(tok, told, refs) or (
         at_forum_told(tok, refs, types)) or forum_place(tok, told, refs, types) or (
         same_noun_place(tok, refs, types, parties, told)) or (
         place_in_context(tok, refs, types, parties)) or earlier_place(tok, parties, told) or (
@@ -340,12 +342,12 @@ def meeting_place_told(tok: Token, refs: dict, types: dict, parties: list[str], 
 
 def talks_place_told(tok: Token, refs: dict, types: dict, side_a: list[str], side_b: list[str], told: list[RawEvent],
                      local: list[RawEvent], joined: bool) -> str | None:
-    """Where talks with no place of their own were held, if told elsewhere, which makes them a meeting: "On the
-    sidelines, X held talks with Y" (at the summit), a traveller's destination, where a group or the other side is, the
-    meeting just told of the same parties, a forum of the sentence's, the dateline's for talks at a venue or joined
-    ("at the Kuksaroy residence": where filed)."""
+    """Where talks with no place of their own were held, if told elsewhere, which makes them a meeting: "Friday's
+    talks" (the meeting of that day), "On the sidelines, X held talks with Y" (at the summit), a traveller's
+    destination, where a group or the other side is, the meeting just told of the same parties, a forum of the
+    sentence's, the dateline's for talks at a venue or joined ("at the Kuksaroy residence": where filed)."""
     parties = side_a + side_b
-    return there_place(tok, refs, types, parties) or sidelines_place(tok, told, refs) or (
+    return day_place(tok, told) or there_place(tok, refs, types, parties) or sidelines_place(tok, told, refs) or (
         place_in_context(tok, refs, types, parties, travel_only=True)) or group_place(tok, refs, types, parties) or (
         side_b and present_place(tok, refs, types, parties)) or referred_place(tok, refs, types, parties) or (
         same_meeting_place(tok, parties, told, side_b)) or forum_place(tok, local, refs, types) or (

@@ -129,6 +129,13 @@ def earlier_place(tok: Token, parties: list[str], events: list[RawEvent]) -> str
     return None
 
 
+def day_place(tok: Token, events: list[RawEvent]) -> str | None:
+    """Where the meeting told on the day a contact noun is named by was: "(X, who sat in on) Friday's talks"."""
+    day = next((c.lower_ for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+    return next((ev.place for ev in reversed(events) if ev.kind == MEETING and ev.place
+                 and day in (ev.date_text or "").lower()), None) if day is not None else None
+
+
 def dated_another(ev: RawEvent) -> bool:
     """The contact was told to date another: "(The trip came three weeks) after X met Y in Z", "(shared the Kingdom's
     assessment) following his visit to New Delhi"."""
@@ -406,11 +413,14 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         # ("flies on to Tokyo" parsed with "to" hung on "on")
         onward = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" and not any(
             g.dep_ == "pobj" for g in c.children) for g in c.children]
-        for c in [*t.children, *onward]:
+        # "flies to A, where ..., and then to B for a meeting with Y": the leg the contact is the purpose of first
+        # (the nearest "to" above it, also a conjunct of the first: "to A (...) and then to B")
+        legs = [a for a in tok.ancestors if a.lower_ in {"to", "into"} and a.pos_ == "ADP" and t in a.ancestors][:1]
+        for c in [*legs, *t.children, *onward]:
             if c.dep_ == "dobj" and t.lemma_.lower() == "visit" and place_key(c):
                 return place_key(c)
-            if c.dep_ == "prep" and (c.lower_ in {"to", "in", "into"} or c.lower_ == "for" and t.lemma_.lower() in
-                                     DEPARTURE_VERBS):  # "is to leave for Dhaka on a visit, during which ..."
+            if c in legs or c.dep_ == "prep" and (c.lower_ in {"to", "in", "into"} or c.lower_ == "for" and (
+                    t.lemma_.lower() in DEPARTURE_VERBS)):  # "is to leave for Dhaka on a visit, during which ..."
                 for p in c.children:
                     if p.dep_ == "pobj" and place_key(p):
                         return place_key(p)
@@ -495,11 +505,20 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
     # not the place of another contact the sentence tells with its own partners: "After the session with X, the
     # delegation crossed town for a separate meeting with Y at Z", "used the visit to press his offer to host a summit
     # between X and Y in Z" (but "on the margins of the summit in Z": where)
+    # (but "will hold talks with X in Beijing on Tuesday and meet Y the following day": the same traveller's next
+    # contact there)
     near = [t for t in near if not any(a != tok and tok not in a.subtree and a.pos_ in {"NOUN", "PROPN"}
-                                       and own_partners(a, tok) and trigger_rule(a) for a in list(t.ancestors)[:5])]
+                                       and own_partners(a, tok) and trigger_rule(a) and not next_of(tok, a)
+                                       for a in list(t.ancestors)[:5])]
     if not near:
         return None
     return any(clause_of(in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))
+
+
+def next_of(tok: Token, contact: Token) -> bool:
+    """The trigger is a verb coordinated with the one holding the other contact: "(will hold) talks with X in Beijing
+    (...) and meet Y the following day"."""
+    return tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head == clause_verb(contact) and tok.i > contact.i
 
 
 def own_partners(noun: Token, tok: Token) -> bool:

@@ -733,8 +733,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             t = PERSON
         elif t not in (COUNTRY, PERSON) and len(votes[s.text]) > 1:
             t = votes[s.text].most_common(1)[0][0]
-        elif t == PERSON and len(s) == 1 and s.text not in people | surnames and len(votes[s.text]) > 1:
-            t = votes[s.text].most_common(1)[0][0]  # the stray PERSON mention of a city follows the others
+        elif t == PERSON and len(s) == 1 and s.text not in people | surnames | firsts and len(votes[s.text]) > 1:
+            t = votes[s.text].most_common(1)[0][0]  # the stray PERSON mention of a city follows the others (not
+            # "Wang" after "Wang Yi", however often the model calls it a body)
         out.append((s, t))
     return out
 

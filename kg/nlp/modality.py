@@ -70,7 +70,7 @@ KEEP_OUT = {("stay", "away"), ("keep", "away"), ("pull", "out"), ("drop", "out")
 
 #: Nouns of what is said about a contact, and verbs denying it: "dismissed reports that he had met X".
 REPORT_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor",
-                "rumors", "suggestion", "suggestions", "speculation", "story", "stories"}
+                "rumors", "suggestion", "suggestions", "speculation", "story", "stories", "posts"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "debunk"}
 #: Nouns of intent that "no" before them denies the contact they are for: "had no plans for talks with X".
 INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "need", "reason", "interest", "point"}
@@ -280,9 +280,12 @@ def is_negated(tok: Token) -> bool:
 def hearsay(tok: Token, chain: list[Token]) -> bool:
     """The contact is what reports, rumours or claims tell, not what the story states: "reports of talks in
     Istanbul", "declined to confirm a newspaper report that X and Y met" (the contact's noun the object of "of" or
-    "about" a report noun, or its clause the report noun's complement)."""
+    "about" a report noun, or its clause the report noun's complement, or what reports say)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "about", "over"} and tok.head.head.lower_ in REPORT_NOUNS:
         return True  # (and "amid speculation over another summit between X and Y")
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in CLAIM_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in REPORT_NOUNS for c in chain[-1].head.children):
+        return True  # "Reports in Lusaka said he met X": what reports say
     return chain[-1].dep_ in {"acl", "ccomp", "relcl"} and chain[-1].head.lower_ in REPORT_NOUNS \
         and chain[-1].head.pos_ != "VERB"  # (not "X and Y held talks, Reuters reports": the story's source)
 
@@ -550,7 +553,7 @@ def is_planned(tok: Token) -> bool:
 
 
 #: Words that put what a verb in the present tense tells after now: "X later flies to Washington".
-LATER_WORDS = {"later", "next", "tomorrow", "soon"}
+LATER_WORDS = {"later", "next", "tomorrow", "soon", "then"}
 
 
 #: Verbs of an itinerary, which the simple present with a day puts in a schedule: "X travels to Berlin on Thursday".
@@ -560,7 +563,7 @@ ITINERARY_VERBS = {"travel", "fly", "go", "head", "leave", "visit", "meet", "hol
 
 def scheduled(verb: Token) -> bool:
     """A verb of an itinerary in the simple present of a sentence of prose (not a headline) with "later",
-    "next" or a weekday: a schedule ("X travels to Berlin on Thursday"); not a caption's "X meets Y in Lima
+    "next", "then" or a weekday: a schedule ("X travels to Berlin on Thursday"); not a caption's "X meets Y in Lima
     September 8, 2012", nor "the summit ends on Saturday"."""
     if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() not in ITINERARY_VERBS or any(
             c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -568,7 +571,10 @@ def scheduled(verb: Token) -> bool:
     last = verb.sent[-1] if not verb.sent[-1].is_space else verb.sent[-2]
     if last.text not in {".", "!", '"', "”"}:
         return False  # a headline tells the past in the present
-    words = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    # (and a leg after the first: "flies to A (...) and then to B")
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [q for c in preps for q in c.children if q.dep_ == "conj" and q.pos_ == "ADP"]
+    words = [verb, *verb.children, *(g for c in preps for g in c.children)]
     return any(w.lower_ in LATER_WORDS or w.lower_ in WEEKDAYS for w in words)
 
 
