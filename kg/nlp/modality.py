@@ -364,9 +364,10 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         if t != tok and (t.pos_ == "ADJ" or t.dep_ == "acomp") and t.lower_ in HYPOTHETICAL_ADJ \
                 or t != tok and t.dep_ == "acomp" and t.lower_ in TOO_SOON_ADJ:
             return True  # (also "he would be prepared to meet X", "prepared" tagged a participle)
-        if t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS
-                                                              for c in t.head.children):
-            return True  # "the ultimate aim was a meeting between X and Y": what is aimed at
+        if t.dep_ in {"attr", "advcl", "xcomp", "ccomp"} and t.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in t.head.children):
+            return True  # "the ultimate aim was a meeting between X and Y", "The idea was for X to travel to Z and be
+            # received by Y": what is aimed at
         if any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJ | TOO_SOON_ADJ for c in t.children) and any(
                 c.dep_ == "xcomp" and (c == tok or c in tok.ancestors)
                 or c.dep_ == "prep" and c.lower_ == "to" and c in tok.ancestors for c in t.children):

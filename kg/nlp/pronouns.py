@@ -82,6 +82,11 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
             continue
         sent_start = tok.sent.start
         subjects = [p for p in before if doc[p].dep_ in SUBJECT_DEPS or _subject_head(doc[p])]
+        # "X, whom Y named as his envoy, spent five hours there. Z greeted him": the main clause's subject over one of
+        # a relative clause in it
+        mains = {doc[p].sent.start for p in subjects if _main_subject(doc[p])}
+        subjects = [p for p in subjects if doc[p].sent.start not in mains or _main_subject(doc[p])
+                    or not any(a.dep_ == "relcl" for a in doc[p].ancestors)]
         if tok.dep_ in SUBJECT_DEPS and main_clause(tok.head) and not any(p >= sent_start for p in before):
             # "X said Y was ready. He also declined to comment": a sentence's subject goes on from the last one's
             # main clause, not from a clause inside it

@@ -186,6 +186,11 @@ def subjects_of(verb: Token) -> list[Token]:
                 t = t.head.head.head  # "X met Y on Tuesday, a day after holding talks with Z"
                 adverbial = True
                 continue
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.dep_ == "npadvmod" \
+                    and t.sent.root.pos_ in {"VERB", "AUX"} and t.sent.root != t:
+                t = t.sent.root  # "X left Caracas (...), hours after holding talks with Z, the first contact ..." with
+                adverbial = True  # "hours" hung on the apposition after it: the sentence's subject
+                continue
             if participle_after_clause(t):
                 t = t.head.head  # "X became the first to visit Y since the army drove Z out, holding talks with W":
                 adverbial = True  # X's, the participle hung on the clause before it
