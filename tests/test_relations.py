@@ -7068,3 +7068,17 @@ def test_holding_talks_hours_before_is_the_main_subject_s_whatever_the_appositio
         "citizens who had been detained in the country, hours after holding talks with President Nestor Malvado in "
         "Caracas, the first face-to-face contact between the two governments since January.", "2025-02-01")
     assert frozenset(("Ricardo Grenvil", "Nestor Malvado")) in {frozenset(p) for p in facts(result, SPOKE_WITH)}
+
+
+@pytest.mark.model
+def test_an_interview_without_labels_gives_i_and_you_to_its_guest(extract_text):
+    # questions end with a question mark, each answered by the next paragraph; "you" in a question, "I" in an answer
+    result, _ = extract_text(
+        "INTERVIEW | Finland's defence minister on the northern flank\n\nAnna Keller has been Finland's minister of "
+        "defence since June 2023. Nordic Review met her in her office in Helsinki.\n\nMinister, you spoke with US "
+        "Defense Secretary Tom Reed last Thursday. What did you talk about?\n\nIt was a good call, about forty "
+        "minutes.\n\nAnd with the Baltic states?\n\nI will be in Vilnius on the 28th to meet Ruta Vaitkute, my "
+        "Lithuanian colleague.", "2025-08-19")
+    pairs = {frozenset(p) for p in facts(result, SPOKE_WITH)}
+    assert {frozenset(("Anna Keller", "Tom Reed")), frozenset(("Anna Keller", "Ruta Vaitkute"))} <= pairs
+    assert ("Anna Keller", "Vilnius") in facts(result, MET_IN)

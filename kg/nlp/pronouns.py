@@ -210,7 +210,8 @@ def sex_of(person: Cluster) -> str | None:
 def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str], add) -> None:
     """I/me/my inside a quotation -> the person it is attributed to ('"When I spoke to X last week, we
     agreed ...," Y told the paper': Y spoke to X); in a transcript's turn, the person its label names
-    ("SIKORSKI: I spoke with Secretary Blinken on Friday")."""
+    ("SIKORSKI: I spoke with Secretary Blinken on Friday"); in an interview's answers, its guest, who is "you" in its
+    questions."""
     people = {c.key: c for c in clusters if c.type == PERSON}
     by_surname: dict[str, list[Cluster]] = {}
     for c in people.values():
@@ -232,6 +233,10 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
             add(people[answers], doc[tok.i : tok.i + 1], "pronoun")  # an interview's "A: I met him on Tuesday"
         elif author in people and not in_quotation(tok, quotes):
             add(people[author], doc[tok.i : tok.i + 1], "pronoun")  # a minister's release in the first person
+    # "Minister, you spoke with X last Thursday. What did you talk about?": an interview's question to its guest
+    for tok in tokens_where(doc, lambda w: w == "you", attr=LOWER) if answers in people else ():
+        if tok.pos_ == "PRON" and tok.i not in refs and question_turn(tok) and not in_quotation(tok, quotes):
+            add(people[answers], doc[tok.i : tok.i + 1], "pronoun")
 
 
 #: Words beside a name alone on a release's first lines, besides its forms of address: "The Hon Pat Conroy MP",
@@ -274,21 +279,51 @@ def label_of(doc: Doc, start: int) -> str | None:
 
 
 def interviewee(doc: Doc, refs: dict[int, str]) -> str | None:
-    """The person an interview in questions and answers ("Q: ..." / "A: ...", two of each or more) is with: the one
-    its introduction, before the first question, names most (the first of them on a tie); None for other texts."""
-    starts = [start for start, _ in lines(doc)]
+    """The person an interview in questions and answers ("Q: ..." / "A: ...", two of each or more; or, in a text that
+    calls itself an interview, paragraphs of questions each followed by an answer) is with: the one its introduction,
+    before the first question, names most (the first of them on a tie); None for other texts."""
+    spans = lines(doc)
+    starts = [start for start, _ in spans]
     labels = [label_of(doc, k) for k in starts]
-    if sum(w in QUESTION_LABELS for w in labels) < 2 or sum(w in ANSWER_LABELS for w in labels) < 2:
+    if sum(w in QUESTION_LABELS for w in labels) >= 2 and sum(w in ANSWER_LABELS for w in labels) >= 2:
+        first = starts[next(k for k, w in enumerate(labels) if w in QUESTION_LABELS)]
+    elif len(asked := unlabelled_questions(doc, spans)) >= 2:
+        first = asked[0]
+    else:
         return None
-    first = starts[next(k for k, w in enumerate(labels) if w in QUESTION_LABELS)]
     named = [refs[t.i] for t in doc[:first] if t.i in refs and t.ent_type_ == PERSON and (
         t.i == 0 or refs.get(t.i - 1) != refs[t.i])]
     return max(dict.fromkeys(named), key=named.count) if named else None
 
 
+def unlabelled_questions(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:
+    """Where the questions of an interview without labels start: in a text that calls itself an interview, the lines
+    that end with a question mark and are followed by a line that does not."""
+    if not any(t.lower_ in {"interview", "interviewed"} for t in doc):
+        return []
+    asked = [k for k, (start, end) in enumerate(spans) if doc[end - 1].text == "?"]
+    return [spans[k][0] for k in asked if k + 1 < len(spans) and k + 1 not in asked]
+
+
+def question_turn(tok) -> bool:
+    """The token is in a question of an interview: its line opens with "Q:", or ends with a question mark."""
+    doc = tok.doc
+    start, end = line_of(doc, tok.i)
+    last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
+    return label_of(doc, start) in QUESTION_LABELS or last is not None and last.text == "?"
+
+
 def answer_turn(tok) -> bool:
-    """The token is in an answer of an interview: its line opens with "A:"."""
-    return label_of(tok.doc, paragraph_start(tok)) in ANSWER_LABELS
+    """The token is in an answer of an interview: its line opens with "A:", or, in an interview without labels, the
+    line before it asks a question and it does not (see :func:`unlabelled_questions`)."""
+    doc = tok.doc
+    start = paragraph_start(tok)
+    if label_of(doc, start) in ANSWER_LABELS:
+        return True
+    before = next((t for t in reversed(doc[:start]) if not t.is_space), None)
+    line_end = next((t for t in reversed(doc[start : line_of(doc, tok.i)[1]]) if not t.is_space), None)
+    return before is not None and before.text == "?" and label_of(doc, start) is None \
+        and line_end is not None and line_end.text != "?"
 
 
 #: Labels of a transcript's turns that name no one: "QUESTION:", "MODERATOR:".
