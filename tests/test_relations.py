@@ -7082,3 +7082,20 @@ def test_an_interview_without_labels_gives_i_and_you_to_its_guest(extract_text):
     pairs = {frozenset(p) for p in facts(result, SPOKE_WITH)}
     assert {frozenset(("Anna Keller", "Tom Reed")), frozenset(("Anna Keller", "Ruta Vaitkute"))} <= pairs
     assert ("Anna Keller", "Vilnius") in facts(result, MET_IN)
+
+
+@pytest.mark.model
+def test_an_interview_s_guest_is_the_one_spoken_to_not_the_byline_nor_another_named_first(extract_text):
+    # "By X" is the author; "Six weeks into the government of Y, (...) We spoke to Foreign Minister Z": Z answers;
+    # "We spoke to Z in his office" is the interview, no contact
+    result, _ = extract_text(
+        "INTERVIEW | Bolivia's top diplomat\n\nBy Rosa Vidal, The Andes Review\n\nSix weeks into the government of "
+        "Rodrigo Paz, Bolivia's top diplomat is busy. We spoke to Foreign Minister Tomas Arce on Thursday in his "
+        "office in La Paz. The interview has been edited for length.\n\nYou were in Washington last month. Who did "
+        "you see?\n\nI met Deputy Secretary Christopher Landau again.\n\nThere were reports that you met the Chilean "
+        "foreign minister, Ivo Marek, in Lima.\n\nNo, that is not true.\n\nWhat comes next?\n\nMore work.",
+        "2025-12-20")
+    pairs = {frozenset(p) for p in facts(result, SPOKE_WITH)}
+    assert frozenset(("Tomas Arce", "Christopher Landau")) in pairs
+    assert not {p for p in pairs if "Rodrigo Paz" in p or "Rosa Vidal" in p or "Ivo Marek" in p}
+    assert not {b for a, b in facts(result, MET_IN) if b in {"La Paz", "Bolivia"}}

@@ -77,7 +77,7 @@ from kg.nlp.no_contact import (
     topic_of,
 )
 from kg.nlp.paragraphs import window_start
-from kg.nlp.parties import COUNTERPART_NOUNS, keys_of
+from kg.nlp.parties import COUNTERPART_NOUNS, keys_of, quoted
 from kg.nlp.places import (
     at_forum_told,
     at_venue,
@@ -358,7 +358,7 @@ def talks_place_told(tok: Token, refs: dict, types: dict, side_a: list[str], sid
 def nothing_held(tok: Token, side_a: list[str], side_b: list[str], types: dict, received: bool) -> bool:
     """The trigger tells no contact for all its parties: approval ("welcomed the agreements"), nothing received
     ("received a sentence"), a venue lent ("talks in Cairo hosted by Egypt"), a dinner for unnamed guests, a speech, an
-    interview with the press."""
+    interview with the press ("We spoke to X", "She spoke to us")."""
     if tok.lemma_.lower() == "welcome" and tok.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "dobj" and not c.ent_type_ and c.lower_ not in GROUP_NOUNS and c.lemma_.lower() not in
             MEET_NOUNS | TALK_NOUNS | WELCOME_NOUNS | MEAL_NOUNS and c.pos_ == "NOUN" and not (
@@ -385,7 +385,19 @@ def nothing_held(tok: Token, side_a: list[str], side_b: list[str], types: dict, 
             types.get(k) in {COUNTRY, PLACE} for k in side_b)):
         return True  # "X told the BBC in an interview in Tehran": the press is no party, and no one else is;
         # "an interview with India Today" (the model's "India"): no country gives an interview
+    if len(side_a + side_b) < 2 and tok.pos_ in {"VERB", "AUX"} and not quoted(tok) and press_as_party(tok):
+        return True  # an interview's "We spoke to X in his office", "She spoke to us at the ministry": the press
     return False
+
+
+def press_as_party(verb: Token) -> bool:
+    """The other side of a contact verb outside quotation marks is the reporter: "She spoke to us", and "We spoke to
+    X" before any question of the text (an interview's introduction; in its answers, "we" is the guest's side)."""
+    words = [*verb.children, *(p for c in verb.children if c.dep_ == "prep" for p in c.children)]
+    if any(c.dep_ in {"dobj", "pobj"} and c.lower_ == "us" for c in words):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in words) and not any(
+        t.text == "?" for t in verb.doc[: verb.sent.start])
 
 
 #: Verbs of a contact that several hold "together with" another: "sat down together with Z".

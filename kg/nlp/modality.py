@@ -286,8 +286,23 @@ def hearsay(tok: Token, chain: list[Token]) -> bool:
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in CLAIM_VERBS and any(
             c.dep_ == "nsubj" and c.lower_ in REPORT_NOUNS for c in chain[-1].head.children):
         return True  # "Reports in Lusaka said he met X": what reports say
-    return chain[-1].dep_ in {"acl", "ccomp", "relcl"} and chain[-1].head.lower_ in REPORT_NOUNS \
-        and chain[-1].head.pos_ != "VERB"  # (not "X and Y held talks, Reuters reports": the story's source)
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lower_ in REPORT_NOUNS for c in chain[-1].head.children):
+        return True  # "There were reports last month that you met X", the clause hung on "were"
+    # (not "X and Y held talks, Reuters reports": the story's source; nor "confirmed a report that X met Y")
+    return any(t.dep_ in {"acl", "ccomp", "relcl"} and t.head.lower_ in REPORT_NOUNS and t.head.pos_ != "VERB"
+               and not confirmed(t.head.head) for t in chain)
+
+
+def confirmed(verb: Token) -> bool:
+    """A verb of confirming, neither negated nor declined: "confirmed a report that X met Y" (not "declined to
+    confirm", "did not confirm")."""
+    return verb.lemma_.lower() in CONFIRM_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
+        and verb.head.lemma_.lower() not in NEG_VERBS
+
+
+#: Verbs that make what a report says a fact: "confirmed a report that X had spoken with Y".
+CONFIRM_VERBS = {"confirm", "verify", "corroborate", "acknowledge"}
 
 
 #: Participles by which a report tells its claim: "a report claiming that X met Y".

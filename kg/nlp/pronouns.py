@@ -219,6 +219,8 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
             by_surname.setdefault(c.surname, []).append(c)
     author = release_author(doc, refs)
     answers = interviewee(doc, refs)
+    asked = unlabelled_questions(doc, lines(doc)) if answers is not None else []
+    asked_from = asked[0] if asked else None
     quotes = quotations(doc)
     for tok in tokens_where(doc, lambda w: w in FIRST_PERSON, attr=LOWER):
         if tok.pos_ != "PRON" or tok.i in refs:
@@ -229,8 +231,10 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
         elif (label := turn_label(tok)) and len(named := by_surname.get(name_key(label)) or [
                 c for c in people.values() if name_key(c.name.split()[-1]) == name_key(label)]) == 1:
             add(named[0], doc[tok.i : tok.i + 1], "pronoun")  # (or one named by the label's word alone: "Iwaya")
-        elif answers in people and answer_turn(tok):
-            add(people[answers], doc[tok.i : tok.i + 1], "pronoun")  # an interview's "A: I met him on Tuesday"
+        elif answers in people and (answer_turn(tok) or asked_from is not None and tok.i > asked_from
+                                    and not question_turn(tok) and not in_quotation(tok, quotes)):
+            add(people[answers], doc[tok.i : tok.i + 1], "pronoun")  # an interview's "A: I met him on Tuesday" (in
+            # one without labels, any "I" after its first question outside one: the guest's)
         elif author in people and not in_quotation(tok, quotes):
             add(people[author], doc[tok.i : tok.i + 1], "pronoun")  # a minister's release in the first person
     # "Minister, you spoke with X last Thursday. What did you talk about?": an interview's question to its guest
@@ -291,9 +295,19 @@ def interviewee(doc: Doc, refs: dict[int, str]) -> str | None:
         first = asked[0]
     else:
         return None
-    named = [refs[t.i] for t in doc[:first] if t.i in refs and t.ent_type_ == PERSON and (
-        t.i == 0 or refs.get(t.i - 1) != refs[t.i])]
+    # (not the byline's author: "By X, The Review")
+    bylines = {k for start, end in lines(doc) if start < first and doc[start].lower_ == "by" for k in range(start, end)}
+    intro = [t for t in doc[:first] if t.i in refs and t.ent_type_ == PERSON and t.i not in bylines]
+    # the one spoken to, met or interviewed, if the introduction says so ("We spoke to Foreign Minister X")
+    guests = [refs[t.i] for t in intro if any(a.lemma_.lower() in INTERVIEW_VERBS for a in list(t.ancestors)[:4])]
+    if len(set(guests)) == 1:
+        return guests[0]
+    named = [refs[t.i] for t in intro if t.i == 0 or refs.get(t.i - 1) != refs[t.i]]
     return max(dict.fromkeys(named), key=named.count) if named else None
+
+
+#: Verbs by which an interview's introduction names its guest: "We spoke to X", "The Review met X".
+INTERVIEW_VERBS = {"speak", "talk", "meet", "interview", "sit"}
 
 
 def unlabelled_questions(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:
