@@ -139,6 +139,10 @@ NAME_TYPES = [
     # a known politician's name opening with a title's word ("Amir")
     pytest.param("Foreign Minister Sergei Lavrov held talks with Amir Khan Muttaqi in Moscow.",
                  {"Amir Khan Muttaqi": PERSON, "Khan Muttaqi": None}, id="a-known-name-opening-with-a-title-word"),
+    # a body's name the model cut at its "and", which the short name in brackets after it spells across
+    pytest.param("Ivo Marek met a delegation of the African Union Peace and Security Council (PSC) in Mogadishu.",
+                 {"African Union Peace and Security Council": ORGANIZATION, "African Union Peace": None},
+                 id="a-body-spelt-across-its-and"),
     # "Amir" as a given name after a lower-case post, which no emir is given (but "Kuwait's Amir X Y": the emir)
     pytest.param("The delegation, led by his negotiations coordinator Amir Zohar, will not travel. Kuwait's Amir "
                  "Mishal Al-Ahmad received Ivo Marek.", {"Amir Zohar": PERSON, "Zohar": None, "Mishal Al-Ahmad": PERSON},

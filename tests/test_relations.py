@@ -7099,3 +7099,14 @@ def test_an_interview_s_guest_is_the_one_spoken_to_not_the_byline_nor_another_na
     assert frozenset(("Tomas Arce", "Christopher Landau")) in pairs
     assert not {p for p in pairs if "Rodrigo Paz" in p or "Rosa Vidal" in p or "Ivo Marek" in p}
     assert not {b for a, b in facts(result, MET_IN) if b in {"La Paz", "Bolivia"}}
+
+
+@pytest.mark.model
+def test_a_live_blog_s_talks_on_the_sidelines_are_where_its_last_entry_puts_the_summit(extract_text):
+    # newest entry first: the summit the headline names is placed in the first entry, at the bottom
+    result, _ = extract_text(
+        "LIVE | African Union summit, day two\n\n14:05 - Ivo Marek and Jan Nowak\nUN Secretary-General Ivo Marek held "
+        "talks with Prime Minister Jan Nowak on the sidelines this afternoon, his spokesperson said.\n\n09:00 - "
+        "Welcome\nGood morning and welcome to our live coverage of the African Union summit in Addis Ababa.",
+        "2026-02-15")
+    assert facts(result, MET_IN) == {("Ivo Marek", "Addis Ababa"), ("Jan Nowak", "Addis Ababa")}

@@ -148,6 +148,7 @@ from kg.nlp.sports import (
     sports_document,
     sports_names,
 )
+from kg.nlp.titles import acronym
 
 #: spaCy labels that may name one of our four kinds.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -455,12 +456,28 @@ def pair_bodies(ents: list[Span]) -> list[Span]:
     for e in ents:
         if out and e.start < out[-1].end:
             continue
-        if out and (slash_pair(out[-1], e) or cue_before_place(out[-1], e) or portfolio_list_after(out[-1], e)):
+        if out and (slash_pair(out[-1], e) or cue_before_place(out[-1], e) or portfolio_list_after(out[-1], e)
+                    or spelt_across_and(out[-1], e)):
             out[-1] = Span(e.doc, out[-1].start, e.end, label="ORG")
             continue
         end = pair_body_end(e)
         out.append(Span(e.doc, e.start, end, label="ORG") if end is not None else e)
     return out
+
+
+def spelt_across_and(first: Span, second: Span) -> bool:
+    """Two bodies' names joined by "and" that the short name in brackets after them spells across the "and": "the
+    African Union Peace" + "Security Council (PSC)" is one body."""
+    doc = first.doc
+    if first.label_ != "ORG" or second.label_ != "ORG" or second.start != first.end + 1 \
+            or doc[first.end].lower_ != "and" or second.end + 2 >= len(doc) or doc[second.end].text != "(" \
+            or doc[second.end + 2].text != ")" or not acronym(doc[second.end + 1]):
+        return False
+    letters = doc[second.end + 1].text
+    initials = [t.text[0] for t in doc[first.start : second.end] if t.text[:1].isupper()]
+    spelt = "".join(initials[-len(letters):])
+    own = sum(1 for t in second if t.text[:1].isupper())
+    return spelt == letters and len(letters) > own
 
 
 def shared_affairs_bodies(ents: list[Span]) -> list[Span]:

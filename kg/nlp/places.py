@@ -27,6 +27,7 @@ from kg.nlp.modality import (
     bound_event,
     is_planned,
 )
+from kg.nlp.lines import lines
 from kg.nlp.other_places import (
     clause_of,
     dated_after,
@@ -495,8 +496,14 @@ def summit_site(tok: Token, refs: dict, types: dict, nouns: set[str] = frozenset
     the sentence of ``tok``: "the summit in Kananaskis", "the summit opens in Johannesburg", "opened the summit,
     welcoming leaders to the Nasrec Expo Centre", "met at Sakhir Palace for their summit", "gathered in Langkawi for
     their annual retreat"; not a next one ("will host the 2026 summit in Miami"), nor, for a contact told in the
-    ``past``, one still to come ("Iraq is due to host the annual summit in Baghdad")."""
-    for f in reversed(tok.doc[: tok.sent.end]):
+    ``past``, one still to come ("Iraq is due to host the annual summit in Baghdad")); after it, when the headline
+    tells of the summit and the story does not before (a live blog, its first entry last: "African Union summit, day
+    two" over "... welcome to our live coverage of the African Union summit in Addis Ababa")."""
+    doc = tok.doc
+    spans = lines(doc)
+    headline = doc[: spans[0][1]] if spans else doc[:0]
+    later = list(doc[tok.sent.end :]) if any(f.lower_ in FORUM_NOUNS for f in headline) else []
+    for f in [*reversed(doc[: tok.sent.end]), *later]:
         if f.lower_ not in FORUM_NOUNS | nouns and not (f.text in FORUM_HEADS and f.ent_type_) \
                 or any(c.lower_ == "next" or c.text.isdigit() for c in f.children) \
                 or past and f.sent != tok.sent and is_planned(f):
