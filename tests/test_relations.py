@@ -7110,3 +7110,21 @@ def test_a_live_blog_s_talks_on_the_sidelines_are_where_its_last_entry_puts_the_
         "Welcome\nGood morning and welcome to our live coverage of the African Union summit in Addis Ababa.",
         "2026-02-15")
     assert facts(result, MET_IN) == {("Ivo Marek", "Addis Ababa"), ("Jan Nowak", "Addis Ababa")}
+
+
+@pytest.mark.model
+def test_the_defence_and_the_australian_ministers_are_those_their_titles_fit(extract_text):
+    # after a meeting of four ministers: "the defence ministers" are the two of defence, and their "separate talks"
+    # are their own; "the Australian ministers" are not the hosts; a list of what was discussed names no place
+    result, _ = extract_text(
+        "Jakarta, 12 March 2026 - Indonesian Foreign Minister Budi Santoso and Indonesian Defence Minister Agus "
+        "Wirawan today hosted Australian Foreign Minister Kate Morgan and Australian Defence Minister Liam Carter at "
+        "the Ministry of Foreign Affairs in Jakarta.\n\nBefore the plenary session, Minister Santoso and Minister "
+        "Morgan held a bilateral meeting at which the two foreign ministers discussed visa facilitation, the Comprehensive "
+        "Economic Partnership Agreement (CEPA) and cooperation in the Pacific.\n\nThe defence ministers held separate "
+        "talks on the 11th at the Ministry of Defence in Jakarta.\n\nFollowing the meeting, the Australian ministers "
+        "paid a courtesy call on President Hadi Wijaya at the Merdeka Palace.", "2026-03-12")
+    pairs = {frozenset(p) for p in facts(result, SPOKE_WITH)}
+    assert frozenset(("Agus Wirawan", "Liam Carter")) in pairs
+    assert not {p for p in pairs if "Hadi Wijaya" in p and p & {"Budi Santoso", "Agus Wirawan"}}
+    assert not {b for a, b in facts(result, MET_IN) if b == "Pacific"}

@@ -424,13 +424,14 @@ def held_separately(tok: Token, partnered: bool = True) -> bool:
     """"separate talks with X and Y", "met X and Y separately", "held bilateral meetings with X and Y", "met X in the
     morning and Y after lunch": one contact with each, none between them (not a report's "Separately, X and Y held
     talks": another story, nor "X and Y will hold a separate meeting": one more, of the two; nor, with no one they were
-    ``partnered`` with, "X and Y will hold bilateral talks": talks of the two)."""
+    ``partnered`` with, "X and Y will hold bilateral talks", "the defence ministers held separate talks": talks of the
+    two)."""
     verb = clause_verb(tok)
     several = [c.lower_ for c in tok.children if c.dep_ == "amod"] if tok.tag_ in {"NNS", "NNPS"} else []
     # (but "X and Y met separately at a hotel", meeting no one named: apart from the others, the two of them)
     apart = any(c.lower_ == "separately" and c.i > verb.i for t in {tok, verb} for c in t.children
                 if c.dep_ == "advmod")
-    return "bilateral" in several and partnered or "separate" in several \
+    return ("bilateral" in several or "separate" in several) and partnered \
         or apart and (partnered or tok.lemma_.lower() != "meet") \
         or tok.pos_ == "VERB" and bool(timed_object(tok))  # "met Y in the morning and Z after lunch"
 

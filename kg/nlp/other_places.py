@@ -66,9 +66,12 @@ FOCUS_NOUNS = {"emphasis", "focus", "stress", "accent"}
 def listed_items(tok: Token) -> set[int]:
     """The words of common nouns listed beside a contact noun, no contacts themselves: "talks with X on migration, the
     war in Ukraine" with "war" the talks' apposition, "sessions on the economy and the conflict in the Middle East"
-    with "conflict" their conjunct: topics, not where."""
-    return {i for c in tok.children if c.dep_ in {"appos", "conj"} and c.pos_ == "NOUN"
-            and c.lemma_.lower() not in MEET_NOUNS | TALK_NOUNS for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    with "conflict" their conjunct, "a meeting at which they discussed A, the B Agreement and cooperation in the
+    Pacific" with the list after "discussed" parsed as the meeting's apposition: topics, not where."""
+    talked = [c.i for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in TALK_VERBS]
+    return {i for c in tok.children if c.dep_ in {"appos", "conj"} and (
+        c.pos_ == "NOUN" and c.lemma_.lower() not in MEET_NOUNS | TALK_NOUNS or c.dep_ == "appos" and any(
+            r < c.i for r in talked)) for i in range(c.left_edge.i, c.right_edge.i + 1)}
 
 
 #: Nouns of states of affairs, whose "in" names where they are, not where they are discussed: "the situation in Gaza".

@@ -23,6 +23,7 @@ from kg.nlp import gazetteer
 from kg.nlp.appositions import apposition_after
 from kg.nlp.entity_evidence import party_tag
 from kg.nlp.entity_people import ROYALS
+from kg.nlp.entity_words import PORTFOLIO_WORDS
 from kg.nlp.events import HOST_RULE, RawEvent
 from kg.nlp.names import STYLE_NOUNS
 from kg.nlp.paragraphs import window_start
@@ -540,7 +541,7 @@ def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     """"The lawmakers later held talks with X", "the senators": the people of the latest contact told in the eight
     sentences before whose titles give them the post the plural noun names (a congressional delegation's senators
     and representatives are lawmakers); none for another word, "the two ministers" (see :func:`backref`) or fewer
-    than two such people."""
+    than two such people; "the defence ministers", "the Australian ministers": those the qualifier fits, one or more."""
     if t.tag_ not in {"NNS", "NNPS"} or t.i in refs or not any(c.dep_ == "det" and c.lower_ in {"the", "these"}
                                                                for c in t.children) \
             or any(c.lower_ in {"two", "both"} | GROUP_SIZES.keys() for c in t.children):
@@ -549,10 +550,16 @@ def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
     if role is None or role == "head":
         return []
     roles: dict[str, set] = {}  # person -> the roles of their titles
+    sides: dict[str, set] = {}  # person -> the keys of the countries and bodies their titles name
     for ent in t.doc.ents:
         if ent.label_ == PERSON and ent.start in refs:
-            found = {block_before(ent).role, apposition_after(ent).role} - {None}
-            roles.setdefault(refs[ent.start], set()).update(found)
+            blocks = (block_before(ent), apposition_after(ent))
+            roles.setdefault(refs[ent.start], set()).update({b.role for b in blocks} - {None})
+            sides.setdefault(refs[ent.start], set()).update(
+                refs.get(p.start if isinstance(p, Span) else p.i) for b in blocks for p in b.parties)
+    # "the defence ministers", "the Australian ministers": only those whose titles say so
+    portfolio = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.lower_ in PORTFOLIO_WORDS}
+    side = next((refs[c.i] for c in t.children if c.dep_ in {"amod", "compound"} and c.i in refs), None)
     start = window_start(t, 8)
     for ev in reversed(previous):
         if ev.sentence.start < start:
@@ -561,7 +568,14 @@ def members_told(t: Token, refs: dict, previous: list[RawEvent]) -> list[str]:
         # (or titled with the noun among other posts: "Deputy Prime Minister and Minister of Foreign Affairs X")
         found = [k for k in ev.participants if k in roles and (role in roles[k] or not roles[k]
                                                                or t.lemma_.lower() in person_titles(k, t.doc, refs))]
-        if ev.sentence.start < t.sent.start and any(role in roles[k] for k in found) and len(found) >= 2:
+        if ev.sentence.start >= t.sent.start or not any(role in roles[k] for k in found):
+            continue
+        if portfolio or side:
+            found = [k for k in found if portfolio <= person_titles(k, t.doc, refs) and (
+                side is None or side in sides.get(k, set()))]
+            if found:
+                return found
+        elif len(found) >= 2:
             return found
     return []
 
