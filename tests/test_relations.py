@@ -7128,3 +7128,11 @@ def test_the_defence_and_the_australian_ministers_are_those_their_titles_fit(ext
     assert frozenset(("Agus Wirawan", "Liam Carter")) in pairs
     assert not {p for p in pairs if "Hadi Wijaya" in p and p & {"Budi Santoso", "Agus Wirawan"}}
     assert not {b for a, b in facts(result, MET_IN) if b == "Pacific"}
+
+
+@pytest.mark.model
+def test_the_two_leaders_after_a_contact_denied_in_their_sentence_are_its_two(extract_text):
+    result, _ = extract_text(
+        "Foreign Minister Budi Santoso also confirmed President Hadi Wijaya is not scheduled to meet Donald Trump here; "
+        "the two leaders spoke at length in Sharm el-Sheikh earlier this month, he noted.", "2025-10-26")
+    assert facts(result, MET_IN) == {("Hadi Wijaya", "Sharm el-Sheikh"), ("Donald Trump", "Sharm el-Sheikh")}

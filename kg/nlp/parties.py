@@ -52,10 +52,11 @@ from kg.nlp.subjects import (
     negated,
     possessor,
     reporting_speaker,
+    subjects_of,
 )
 from kg.nlp.titled_names import holders_listed, listed_holders, titled_apposition
 from kg.nlp.titles import MONARCHS, REPORT_VERBS, RULING_NOUNS, block_before, entity_at, singular_title
-from kg.nlp.trigger_words import GROUP_NOUNS, NOUN_TRIGGERS, PARTY_TYPES, SIDELINE_NOUNS
+from kg.nlp.trigger_words import CALL_VERBS, GROUP_NOUNS, MEET_VERBS, NOUN_TRIGGERS, PARTY_TYPES, SIDELINE_NOUNS
 from kg.nlp.triggers import agent_objects
 
 #: Posts whose plural takes up a pair titled so: "the two envoys" are two envoys told before.
@@ -790,6 +791,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
                 seen.append(key)
                 if len(seen) == 2:
                     return seen[::-1]
+    if t.lemma_.lower() in PEOPLE_BACKREF and (pair := contact_pair_before(t, refs, types)):
+        return pair  # "X is not scheduled to meet Y here; the two leaders spoke at length in Z earlier this month"
     if t.lemma_.lower() in PEOPLE_BACKREF and (pair := between_before(t, refs, types)):
         return pair  # "(...) to host a summit between X and Y. The two presidents agreed in a call to meet"
     if t.lemma_.lower() in PEOPLE_BACKREF and (pair := named_before(t, refs, types)):
@@ -899,6 +902,23 @@ def named_before(t: Token, refs: dict, types: dict, any_title: bool = False) -> 
     return []
 
 
+def contact_pair_before(t: Token, refs: dict, types: dict) -> list[str]:
+    """"X is not scheduled to meet Y here; the two leaders spoke in Z": the two people a contact verb earlier in the
+    sentence has for its subject and its object (whether the contact happened or not), each titled as the noun says
+    or untitled."""
+    noun = t.lemma_.lower()
+    for v in t.sent:
+        if v.i >= t.i or v.pos_ != "VERB" or v.lemma_.lower() not in MEET_VERBS | CALL_VERBS or t in v.subtree:
+            continue
+        ends = [p for p in subjects_of(v) if p.ent_type_ == PERSON] + [
+            c for c in v.children if c.dep_ == "dobj" and c.ent_type_ == PERSON]
+        keys = list(dict.fromkeys(refs[p.i] for p in ends if p.i in refs))
+        if len(keys) == 2 and all(types.get(k) == PERSON and (not (titles := person_titles(k, t.doc, refs))
+                                                              or fitting_title(noun, titles)) for k in keys):
+            return keys
+    return []
+
+
 def between_before(t: Token, refs: dict, types: dict) -> list[str]:
     """"(...) his offer to host a summit between X and Y. The two presidents agreed to meet": the two people the
     sentence before names as those a contact (hoped for, or told) is between, each titled as the noun says."""
@@ -910,8 +930,8 @@ def between_before(t: Token, refs: dict, types: dict) -> list[str]:
             continue
         keys = list(dict.fromkeys(k for p in b.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]
                                   for k in keys_of(q, refs, [])))
-        if len(keys) == 2 and all(types.get(k) == PERSON and fitting_title(noun, person_titles(k, t.doc, refs))
-                                  for k in keys):
+        if len(keys) == 2 and all(types.get(k) == PERSON and (not (titles := person_titles(k, t.doc, refs))
+                                                              or fitting_title(noun, titles)) for k in keys):
             return keys
     return []
 
