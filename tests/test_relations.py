@@ -7133,6 +7133,18 @@ def test_the_defence_and_the_australian_ministers_are_those_their_titles_fit(ext
 @pytest.mark.model
 def test_the_two_leaders_after_a_contact_denied_in_their_sentence_are_its_two(extract_text):
     result, _ = extract_text(
-        "Foreign Minister Budi Santoso also confirmed President Hadi Wijaya is not scheduled to meet Donald Trump here; "
-        "the two leaders spoke at length in Sharm el-Sheikh earlier this month, he noted.", "2025-10-26")
+        "Foreign Minister Budi Santoso also confirmed President Hadi Wijaya is not scheduled to meet Donald Trump "
+        "here; the two leaders spoke at length in Sharm el-Sheikh earlier this month, he noted.", "2025-10-26")
     assert facts(result, MET_IN) == {("Hadi Wijaya", "Sharm el-Sheikh"), ("Donald Trump", "Sharm el-Sheikh")}
+
+
+@pytest.mark.model
+def test_an_interview_s_guest_is_not_its_interviewer_named_beside_a_pronoun(extract_text):
+    # "X spoke to her", "She spoke to X": X asks the questions; the "I" of the answers is the one introduced
+    result, _ = extract_text(
+        "INTERVIEW | Norway's top Arctic diplomat\n\nHilde Sorvik has represented Norway on the council since 2023. "
+        "Magnus Eriksen spoke to her in Tromso on Tuesday. The interview has been edited for length.\n\nYou were in "
+        "Ottawa last week. Who did you see?\n\nI met my Canadian counterpart, Isabelle Tremblay, on Thursday.\n\nWhat "
+        "comes next?\n\nMore meetings.", "2025-11-13")
+    pairs = {frozenset(p) for p in facts(result, SPOKE_WITH)}
+    assert pairs == {frozenset(("Hilde Sorvik", "Isabelle Tremblay"))}

@@ -385,9 +385,20 @@ def nothing_held(tok: Token, side_a: list[str], side_b: list[str], types: dict, 
             types.get(k) in {COUNTRY, PLACE} for k in side_b)):
         return True  # "X told the BBC in an interview in Tehran": the press is no party, and no one else is;
         # "an interview with India Today" (the model's "India"): no country gives an interview
-    if len(side_a + side_b) < 2 and tok.pos_ in {"VERB", "AUX"} and not quoted(tok) and press_as_party(tok):
-        return True  # an interview's "We spoke to X in his office", "She spoke to us at the ministry": the press
+    if tok.pos_ in {"VERB", "AUX"} and not quoted(tok) and (
+            len(side_a + side_b) < 2 and press_as_party(tok) or interview_itself(tok)):
+        return True  # an interview's "We spoke to X in his office", "She spoke to us", "X spoke to her": the press
     return False
+
+
+def interview_itself(verb: Token) -> bool:
+    """"X spoke to her in Tromsø on Tuesday" before the first question of a text that calls itself an interview: the
+    interview, no contact."""
+    doc = verb.doc
+    return verb.lemma_.lower() in {"speak", "talk"} and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                            for c in verb.children) \
+        and not any(t.text == "?" for t in doc[: verb.sent.start]) \
+        and any(t.lower_ == "interview" for t in doc[: verb.sent.end + 40])
 
 
 def press_as_party(verb: Token) -> bool:

@@ -295,15 +295,44 @@ def interviewee(doc: Doc, refs: dict[int, str]) -> str | None:
         first = asked[0]
     else:
         return None
-    # (not the byline's author: "By X, The Review")
-    bylines = {k for start, end in lines(doc) if start < first and doc[start].lower_ == "by" for k in range(start, end)}
+    # (not the byline's author, "By X", "Interview by X", nor the interviewer: "X spoke to her", "She spoke to X")
+    bylines = {k for start, end in lines(doc) if start < first and "by" in {doc[start].lower_, doc[start + 1].lower_}
+               for k in range(start, end)}
     intro = [t for t in doc[:first] if t.i in refs and t.ent_type_ == PERSON and t.i not in bylines]
-    # the one spoken to, met or interviewed, if the introduction says so ("We spoke to Foreign Minister X")
-    guests = [refs[t.i] for t in intro if any(a.lemma_.lower() in INTERVIEW_VERBS for a in list(t.ancestors)[:4])]
-    if len(set(guests)) == 1:
-        return guests[0]
-    named = [refs[t.i] for t in intro if t.i == 0 or refs.get(t.i - 1) != refs[t.i]]
+    asking = {refs[t.i] for t in intro if (verb := interview_verb(t)) is not None and interview_party(verb, t)
+              in PERSONAL_PRONOUNS}
+    # the one spoken to, met or interviewed by the paper, if the introduction says so ("We spoke to Minister X")
+    guests = {refs[t.i] for t in intro if (verb := interview_verb(t)) is not None
+              and interview_party(verb, t) in {"we", "us", "ORG"}}
+    if len(guests) == 1:
+        return guests.pop()
+    named = [refs[t.i] for t in intro if (t.i == 0 or refs.get(t.i - 1) != refs[t.i]) and refs[t.i] not in asking]
     return max(dict.fromkeys(named), key=named.count) if named else None
+
+
+#: Pronouns of the person an interview's introduction names the interviewer beside: "X spoke to her".
+PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+
+
+def interview_verb(t):
+    """The verb of speaking, meeting or interviewing a name is the subject or object of ("X spoke to her", "We spoke
+    to X"), or None."""
+    head = t
+    while head.dep_ in {"compound", "flat", "appos"} and head.head != head:
+        head = head.head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return verb if head.dep_ in {"nsubj", "dobj", "pobj"} and verb.lemma_.lower() in INTERVIEW_VERBS else None
+
+
+def interview_party(verb, t) -> str | None:
+    """The other side of an interview verb than the name at t: its pronoun in lower case, "ORG" for a body (the
+    paper: "The Review met him"), else None."""
+    words = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
+    words += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    other = next((w for w in words if t not in w.subtree), None)
+    if other is None:
+        return None
+    return "ORG" if other.ent_type_ == "ORG" or other.ent_type_ == "Organization" else other.lower_
 
 
 #: Verbs by which an interview's introduction names its guest: "We spoke to X", "The Review met X".
