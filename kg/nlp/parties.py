@@ -55,7 +55,15 @@ from kg.nlp.subjects import (
     subjects_of,
 )
 from kg.nlp.titled_names import holders_listed, listed_holders, titled_apposition
-from kg.nlp.titles import MONARCHS, REPORT_VERBS, RULING_NOUNS, block_before, entity_at, singular_title
+from kg.nlp.titles import (
+    LEADER_WORDS,
+    MONARCHS,
+    REPORT_VERBS,
+    RULING_NOUNS,
+    block_before,
+    entity_at,
+    singular_title,
+)
 from kg.nlp.trigger_words import CALL_VERBS, GROUP_NOUNS, MEET_VERBS, NOUN_TRIGGERS, PARTY_TYPES, SIDELINE_NOUNS
 from kg.nlp.triggers import agent_objects
 
@@ -876,11 +884,6 @@ def person_titles(person: str, doc, refs: dict) -> set[str]:
 def titles_of(ent: Span) -> set[str]:
     """The title words before a name and in an apposition after it."""
     return {w for block in (block_before(ent), apposition_after(ent)) for w in block.titles}
-
-
-#: Title words of the heads of a state or government, whom "the two leaders" takes up.
-LEADER_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan", "monarch",
-                "leader", "taoiseach"}
 
 
 def named_before(t: Token, refs: dict, types: dict, any_title: bool = False) -> list[str]:

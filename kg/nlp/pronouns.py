@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
-from kg.model import COUNTRY, PERSON
+from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
 from kg.nlp.clusters import SUBJECT_DEPS, Cluster
 from kg.nlp.lines import line_of, lines, tokens_where, words_where
@@ -296,11 +296,11 @@ def interviewee(doc: Doc, refs: dict[int, str]) -> str | None:
     else:
         return None
     # (not the byline's author, "By X", "Interview by X", nor the interviewer: "X spoke to her", "She spoke to X")
-    bylines = {k for start, end in lines(doc) if start < first and "by" in {doc[start].lower_, doc[start + 1].lower_}
+    bylines = {k for start, end in spans if start < first and any(t.lower_ == "by" for t in doc[start : start + 2])
                for k in range(start, end)}
     intro = [t for t in doc[:first] if t.i in refs and t.ent_type_ == PERSON and t.i not in bylines]
     asking = {refs[t.i] for t in intro if (verb := interview_verb(t)) is not None and interview_party(verb, t)
-              in PERSONAL_PRONOUNS}
+              in PRONOUNS}
     # the one spoken to, met or interviewed by the paper, if the introduction says so ("We spoke to Minister X")
     guests = {refs[t.i] for t in intro if (verb := interview_verb(t)) is not None
               and interview_party(verb, t) in {"we", "us", "ORG"}}
@@ -308,10 +308,6 @@ def interviewee(doc: Doc, refs: dict[int, str]) -> str | None:
         return guests.pop()
     named = [refs[t.i] for t in intro if (t.i == 0 or refs.get(t.i - 1) != refs[t.i]) and refs[t.i] not in asking]
     return max(dict.fromkeys(named), key=named.count) if named else None
-
-
-#: Pronouns of the person an interview's introduction names the interviewer beside: "X spoke to her".
-PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 
 
 def interview_verb(t):
@@ -332,7 +328,7 @@ def interview_party(verb, t) -> str | None:
     other = next((w for w in words if t not in w.subtree), None)
     if other is None:
         return None
-    return "ORG" if other.ent_type_ == "ORG" or other.ent_type_ == "Organization" else other.lower_
+    return "ORG" if other.ent_type_ in {"ORG", ORGANIZATION} else other.lower_
 
 
 #: Verbs by which an interview's introduction names its guest: "We spoke to X", "The Review met X".

@@ -130,8 +130,11 @@ GOVERNMENT_HEADS = {"prime minister", "premier", "chancellor", "head of governme
 #: Words of leading that name a member's head after a grouping ("X, the European Union leader with the closest ties to
 #: Y") when the report titles the person a head of state or government elsewhere ("NATO leader X" may be its chief).
 LEADER_NOUNS = {"leader", "leaders"}
-#: Title words of the heads of a state or government.
-STATE_HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan"}
+#: Title words of the heads of a state or government, whom "the two leaders" takes up.
+LEADER_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan", "monarch",
+                "leader", "taoiseach"}
+#: Title words of the heads of a state or government, not "leader" itself (which a grouping's "leader" would give).
+STATE_HEAD_WORDS = LEADER_WORDS - {"leader"}
 
 
 def members_head(words: list[str], party: str, titles_elsewhere: set[str]) -> bool:
