@@ -51,6 +51,21 @@ def test_a_new_package_version_builds_afresh_and_drops_the_old_file(cache, monke
     assert len(calls) == 2 and new != old
 
 
+def test_an_edited_data_file_builds_afresh(cache, tmp_path):
+    data = tmp_path / "names.tsv"
+    data.write_text("a\n")
+    calls = []
+
+    def names():
+        calls.append(1)
+        return data.read_text().split()
+
+    assert tablecache.disk_cached("pytest", files=(data,))(names)() == ["a"]
+    data.write_text("a\nb\n")  # a user adds a line: the next process must see it
+    assert tablecache.disk_cached("pytest", files=(data,))(names)() == ["a", "b"]
+    assert len(calls) == 2 and len(list(cache.glob("*.marshal"))) == 1
+
+
 def test_no_usable_cache_directory_still_gives_the_table(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("a file where the cache directory would be")

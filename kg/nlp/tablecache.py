@@ -3,8 +3,8 @@
 Building them takes about a second in every process (every ``kg`` command and every
 extraction worker); reading them back takes milliseconds. A table is stored with
 :mod:`marshal` (plain dicts, sets, tuples and strings only: nothing in the file can run code)
-under a name made of the function, a hash of its module's source and the versions of the
-packages it reads, so a new kg or a new data package builds it afresh.
+under a name made of the function, a hash of its module's source, of the data files it reads and the
+versions of the packages it reads, so a new kg, an edited data file or a new data package builds it afresh.
 
 The directory is ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``. If it
 cannot be read or written the table is built in memory as before, silently.
@@ -36,14 +36,15 @@ def cache_dir() -> Path:
     return Path(base) / "kg"
 
 
-def disk_cached(*distributions: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
+def disk_cached(*distributions: str, files: tuple = ()) -> Callable[[Callable[[], T]], Callable[[], T]]:
     """Decorate a table builder without arguments that reads the named installed
-    distributions: built once per process and, across processes, kept on disk."""
+    distributions and data ``files`` (paths or package resources): built once per process and, across
+    processes, kept on disk."""
 
     def decorate(build: Callable[[], T]) -> Callable[[], T]:
         @functools.cache
         def table() -> T:
-            path = cache_dir() / f"{build.__module__}.{build.__name__}-{_key(build, distributions)}.marshal"
+            path = cache_dir() / f"{build.__module__}.{build.__name__}-{_key(build, distributions, files)}.marshal"
             try:
                 return marshal.loads(path.read_bytes())
             except (OSError, EOFError, ValueError, TypeError):
@@ -57,7 +58,7 @@ def disk_cached(*distributions: str) -> Callable[[Callable[[], T]], Callable[[],
     return decorate
 
 
-def _key(build: Callable, distributions: tuple[str, ...]) -> str:
+def _key(build: Callable, distributions: tuple[str, ...], files: tuple = ()) -> str:
     try:  # the source of the builder's whole module
         source = Path(inspect.getmodule(build).__file__).read_text(encoding="utf-8", errors="replace")
     except (OSError, TypeError, AttributeError):
@@ -68,7 +69,13 @@ def _key(build: Callable, distributions: tuple[str, ...]) -> str:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{name}=?")
-    return hashlib.sha256("\x1f".join([source, *versions]).encode("utf-8")).hexdigest()[:16]
+    contents = []
+    for file in files:
+        try:
+            contents.append(file.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            contents.append("?")
+    return hashlib.sha256("\x1f".join([source, *versions, *contents]).encode("utf-8")).hexdigest()[:16]
 
 
 def _write(path: Path, value) -> None:
