@@ -1567,6 +1567,16 @@ REPRESENTS_NOT = [
                  "the next meeting of Mali, Niger and Burkina Faso. Ghana will attend.",
                  [("Ivo Marek", "Togo", "title-before"), ("Jan Nowak", "Ghana", "title-context")],
                  id="the-issuer-s-line-files-the-release"),
+    # a self-governing region's president holds his post there, whatever country the report is about
+    pytest.param("ADDIS ABABA, March 3 - Ethiopia and Somalia held talks in Ankara on Monday. In Hargeisa, "
+                 "Somaliland's president, Jan Nowak, said on Monday that his government had not been consulted.",
+                 [("Jan Nowak", "Somaliland", "title-before")], id="a-breakaway-region-s-president"),
+    # one state has one head of government: a prime minister named after a chancellor is not the chancellor's
+    # country's
+    pytest.param("WARSAW, Sept 10 - German Chancellor Jan Nowak and Prime Minister Ivo Marek spoke by phone this "
+                 "afternoon, German government spokesman Paul Morel said.",
+                 [("Jan Nowak", "Germany", "title-before"), ("Paul Morel", "Germany", "title-before")],
+                 id="two-heads-of-government"),
 ]
 
 

@@ -878,6 +878,20 @@ NAME_TYPES = [
     # a town's name of words joined by hyphens is one name, whatever part the model tags
     pytest.param("The foreign ministers met in Niagara-on-the-Lake on Wednesday.",
                  {"Niagara-on-the-Lake": PLACE, "Niagara": None}, id="a_hyphenated_town"),
+    # a name between a sentence's opening "In" and a comma is where the sentence is set, whatever title the parser
+    # hangs on it
+    pytest.param("In Hargeisa, Somaliland's president, Abdirahman Mohamed Abdullahi, said on Monday that his "
+                 "government had not been consulted.", {"Hargeisa": PLACE, "Abdirahman Mohamed Abdullahi": PERSON},
+                 id="a_setting_opening_a_sentence"),
+    # a nickname given after a titled name, or after a title alone, is a person's everywhere in the story
+    pytest.param("In Hargeisa, Somaliland's president, Abdirahman Mohamed Abdullahi, known as Irro, said on Monday "
+                 "that his government had not been consulted.", {"Irro": PERSON}, id="a_nickname_after_a_titled_name"),
+    pytest.param("The Jubaland leader, universally known as Madobe, flew into the Kenyan capital on Friday. Kenyan "
+                 "officials describe their dealings with Madobe as practical. Madobe shows no sign of backing down.",
+                 {"Madobe": PERSON}, id="a_nickname_after_a_title"),
+    # "Ibero-American": a prefix, and no state's people
+    pytest.param("The Ibero-American summit will be in Madrid next year.", {"Ibero": None, "American": None},
+                 id="a_prefix_before_a_people_s_word"),
 ]
 
 

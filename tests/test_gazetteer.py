@@ -160,6 +160,8 @@ def test_regions_have_their_english_names_too():
     # and those pycountry gives only in their own language, from region_names.tsv
     assert gazetteer.region("Lower Saxony") == "DE" and gazetteer.region("Niedersachsen") == "DE"
     assert gazetteer.region("Catalonia") == "ES" and gazetteer.region("Flanders") == "BE"
+    # and regions that govern themselves as states few recognise, by the country they lie in
+    assert gazetteer.region("Somaliland") == "SO" and gazetteer.region("Transnistria") == "MD"
 
 
 def test_a_state_s_people_s_word_names_the_state():
@@ -233,6 +235,8 @@ def test_well_known_venues_stand_in_their_city():
     assert gazetteer.venue_city("Palais des Nations") == ("Geneva",)
     assert gazetteer.venue_city("Palace of Nations") is None  # Geneva's in English, and Dushanbe's presidential palace
     assert gazetteer.venue_city("Gudaibiya Palace") == ("Manama",)  # not Sakhir Palace, a palace of its own
+    assert gazetteer.venue_city("Villa Somalia") == ("Mogadishu",)
+    assert gazetteer.venue_city("El Mouradia") == ("Algiers",)
 
 
 def test_every_venue_row_has_a_city_in_its_country():

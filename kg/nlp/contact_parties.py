@@ -23,7 +23,7 @@ from kg.nlp.modality import TEMPORAL_PREPS, is_hypothetical, is_negated
 from kg.nlp.names import FORMS_OF_ADDRESS, STYLE_NOUNS
 from kg.nlp.no_contact import call_setting, record_of, topic_of
 from kg.nlp.other_places import TOPIC_PREPS
-from kg.nlp.parties import LEAD_VERBS, keys_of, main_pair
+from kg.nlp.parties import LEAD_VERBS, PEOPLE_BACKREF, keys_of, main_pair
 from kg.nlp.places import DURATION_NOUNS, prepared
 from kg.nlp.post_holders import holds_post_told_below
 from kg.nlp.quotes import QUOTE_MARKS
@@ -31,6 +31,7 @@ from kg.nlp.subjects import (
     among_the,
     companions,
     conjuncts,
+    own_staff_with,
     post_verbal_object,
     reporting_speaker,
     subjects_of,
@@ -534,8 +535,9 @@ def noun_partners(tok: Token, verb: Token) -> tuple[list[Token], list[Token]]:
     if verb != tok and verb.lemma_.lower() in BRING_VERBS:  # "brought Y back to the negotiating table"
         others += [c for c in verb.children if c.dep_ == "dobj"]
     if verb != tok and verb.lemma_.lower() in JOIN_VERBS | RECEIVING_VERBS and tok.head.lower_ == "for":
-        # "joined/hosted Y for talks"
-        others += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == PERSON]
+        # "joined/hosted Y for talks", "to join the two presidents for a trilateral meeting"
+        others += [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == PERSON or c.lemma_.lower() in
+                                                                      PEOPLE_BACKREF and c.tag_ == "NNS")]
     if verb != tok and verb.lemma_.lower() in ADDRESS_VERBS and tok.dep_ == "pobj" and (
             tok.head.lower_ in {"in", "during", "at"} or tok.head.lower_ == "for" and verb.lemma_.lower() == "thank"
     ) and tok.lower_ not in {"interview", "debate", "debates"}:
@@ -699,8 +701,9 @@ def prep_partners(prep: Token, holder: Token, tok: Token, verb: Token) -> list[T
     """The objects of a preposition on a word a contact's partners hang on (see :func:`partner_holders`) that are
     parties of the contact ("with X", "to X", "between X and Y"); None if the preposition names none: a destination,
     a topic, a forum, observers."""
-    if together_with(prep):
-        return None  # "X is in The Hague for the summit, together with Y": on X's side (see subjects.companions)
+    if together_with(prep) or own_staff_with(prep):
+        return None  # "X is in The Hague for the summit, together with Y", "X received Y with her foreign minister":
+        # on X's side (see subjects.companions)
     if prep.dep_ != "prep" and not between_prep(prep) and not second_with(prep) \
             or prep.lower_ not in {"with", "to", "between", "among", "of"} and not (
             prep.lower_ in {"on", "upon"} and tok.lower_ in {"call", "calls"} and holder in {tok, verb}) and not (

@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import is_period
-from kg.model import CALL, COUNTRY, MEETING, OCCURRED, PERSON, PLACE, PLANNED, TALKS
+from kg.model import CALL, COUNTRY, MEETING, OCCURRED, ORGANIZATION, PERSON, PLACE, PLANNED, TALKS
 from kg.nlp import gazetteer
 from kg.nlp.body_references import capital_parties
 from kg.nlp.contact_kinds import kind_of
@@ -164,9 +164,14 @@ def table_talks(tok, parties: list[str]) -> bool:
 
 
 def press_named(doc: Doc, refs: dict) -> set[str]:
-    """The organisations the article calls a newspaper, broadcaster or news agency right before a name."""
+    """The organisations the article calls a newspaper, broadcaster or news agency right before a name, and those an
+    interview is given to ("In an interview with Kenya's NTV")."""
     out = set()
     for ent in doc.ents:
+        if ent.start in refs and ent.label_ == ORGANIZATION and ent.root.dep_ == "pobj" \
+                and ent.root.head.lower_ == "with" and ent.root.head.head.lower_ in PRESS_TALK_NOUNS:
+            out.add(refs[ent.start])
+            continue
         k = ent.start - 1
         while k >= 0 and k >= ent.start - 2 and doc[k].text[:1].isupper():
             k -= 1  # "the newspaper Frankfurter Allgemeine Sonntagszeitung", its first word left out of the name
@@ -299,7 +304,10 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
             if len(parties) < 2 and not (
                     kind == MEETING and place and parties and tok.lemma_.lower() not in JOIN_VERBS):
                 continue  # one party at a place: a visit or a summit; joining someone takes two
-            key = (kind, tuple(sorted(parties)), place)
+            status = PLANNED if is_planned(tok) else OCCURRED
+            # (a visit told and the return planned are two: "X, who visited Y last month, is to return to Y's capital
+            # for the summit on Saturday")
+            key = (kind, tuple(sorted(parties)), place, status)
             if key in seen and not (kind == MEETING and rule.endswith("-talk") and not (
                     tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS)):
                 continue  # ("X and Y met and discussed Z": drop_repeats keeps the meeting, held as talks; not "X
@@ -315,7 +323,7 @@ def contact_events(sent: Span, refs: dict, types: dict, previous: list[RawEvent]
                 sentence=sent,
                 rule=how[0] if how else rule,
                 confidence=0.85 if rule.startswith("verb") else 0.75,
-                status=PLANNED if is_planned(tok) else OCCURRED,
+                status=status,
                 date_text=own_day or eve or before or event_day(tok) or told_day,
                 day_shift=-1 if eve else back,
                 place=place if kind == MEETING else None,

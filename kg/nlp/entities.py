@@ -71,6 +71,7 @@ from kg.nlp.entity_evidence import (
 )
 from kg.nlp.entity_people import (
     given_name_tagged_body,
+    known_as,
     listed_name_with_people,
     person_by_role,
     state_before_name,
@@ -247,6 +248,7 @@ class EntityFixer:
         # "Lindqvist" tagged ORG, "Karin Lindqvist" found only now (or made a person by the names listed with it)
         late = surnames_of(found + typed) - surnames
         late |= {s.text for s, t in found if t == PERSON and len(s) > 1}  # and the whole name tagged ORG elsewhere
+        late |= {s.text for s, t in found if t == PERSON and known_as(s[0]) is not None}  # "known as Madobe"
         # (with the given name the model left out before it: "Norway's Tore" + "Sandvik")
         # (or a people's word: "Tatar, whose state ..." after "Ersin Tatar")
         typed = [(extend_person(s), PERSON) if (t in (ORGANIZATION, PLACE) or t == "NORP" and not before_common_noun(

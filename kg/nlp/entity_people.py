@@ -46,23 +46,27 @@ PERSON_VERBS = SPEECH_VERBS | {"arrest", "sentence", "detain", "jail", "imprison
 
 
 #: Adverbs before "known as": "popularly known as Madobe", "better known as Hemedti".
-KNOWN_AS_ADVERBS = {"popularly", "better", "widely", "commonly", "also", "locally", "affectionately", "simply"}
+KNOWN_AS_ADVERBS = {"popularly", "better", "widely", "commonly", "also", "locally", "affectionately", "simply",
+                    "universally", "generally", "fondly", "famously"}
 
 
 def known_as(tok) -> object | None:
     """The last word of the name a nickname is given after: "X, popularly known as Madobe," (tok "Madobe"): the
-    last word of X, whoever X is (the callers ask)."""
+    last word of X, whoever X is (the callers ask), or the title it is given after: "The Jubaland leader, universally
+    known as Madobe," ("leader")."""
     doc, k = tok.doc, tok.i - 1
     if k < 3 or doc[k].lower_ != "as" or doc[k - 1].lower_ != "known":
         return None
     k -= 2 if doc[k - 2].lower_ not in KNOWN_AS_ADVERBS else 3
-    return doc[k - 1] if k >= 1 and doc[k].text == "," and doc[k - 1].text[:1].isupper() else None
+    return doc[k - 1] if k >= 1 and doc[k].text == "," and (
+        doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in gazetteer.title_words()) else None
 
 
 def known_as_name(tok, taken: set[int], people: set[int]) -> Span | None:
-    """"Ahmed Mohamed Islam, popularly known as Madobe,": the capitalised words of a person's nickname."""
+    """"Ahmed Mohamed Islam, popularly known as Madobe,", "The Jubaland leader, known as Madobe,": the capitalised
+    words of a person's nickname."""
     named = known_as(tok)
-    if named is None or named.i not in people:
+    if named is None or named.i not in people and not (named.is_lower and gazetteer.titles().get(named.lower_)):
         return None
     end = tok.i
     while end < len(tok.doc) and end not in taken and tok.doc[end].text[:1].isupper() and tok.doc[end].is_alpha:

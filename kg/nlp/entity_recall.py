@@ -268,6 +268,7 @@ def missed(doc: Doc, typed: list[tuple[Span, str]], known: list[tuple[int, int, 
             found.append((doc[tok.i : end], PERSON))  # "General Secretary To Lam held talks"
         elif (nickname := known_as_name(tok, taken, people)) is not None:
             found.append((nickname, PERSON))  # "X, popularly known as Madobe,"
+            surnames.add(nickname.text)  # (and "Madobe" alone after it)
         elif (country_end := country_words(tok, taken)) is not None and tok.text in surnames:
             found.append((doc[tok.i : country_end], COUNTRY))  # "Papua New Guinea" after a headline's "Receives Papua"
         elif tok.text in function_word_firsts and tok.i > 0 and doc[tok.i - 1].is_lower and doc[tok.i - 1].is_alpha \

@@ -116,7 +116,7 @@ from kg.nlp.sports import (
     versus_side,
 )
 from kg.nlp.titled_names import has_person_evidence
-from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, RULING_NOUNS, singular_title
+from kg.nlp.titles import FUNCTION_WORD_FAMILY_NAMES, RULING_NOUNS, entity_at, singular_title
 from kg.nlp.trigger_words import FORUM_HEADS
 
 #: Marks in brackets that end a wire story: "(END)".
@@ -253,8 +253,12 @@ def decide_type(span: Span) -> str | None:
         return PERSON  # "host Kassym-Jomart Tokayev" tagged ORG: a well-known politician's full name
     if party_tag(span):  # "Sen. X, D-Calif., said": a lawmaker's party and state; the whole tag names the party
         return ORGANIZATION if tagged_party(span) else None
-    if len(span) <= 3 and (named := known_as(span[0])) is not None and named.ent_type_ in {"PERSON", PERSON}:
-        return PERSON  # "X, popularly known as Madobe," with "Madobe" tagged a place: X's nickname
+    if len(span) <= 3 and (named := known_as(span[0])) is not None and (named.ent_type_ in {"PERSON", PERSON} or (
+            (name := entity_at(span.doc, named.i)) is not None and has_person_evidence(name))
+            or not named.ent_type_ and gazetteer.titles().get(named.lower_)):
+        return PERSON  # "X, popularly known as Madobe," with "Madobe" tagged a place: X's nickname (X titled: "the
+        # region's president, X, known as Irro," with both tagged bodies; or a title alone: "The Jubaland leader,
+        # universally known as Madobe,")
     if byline_name(span) or outlet_reporter(span):
         return PERSON  # "By Ifeoma Nwachukwu" opening a line, "DW's Yohannes Gebreyesus": the writer
     if span.label_ != "PERSON" and len(span) > 1 and spelled_by_acronym(span) and not (
@@ -311,6 +315,10 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "Jo Doe, 54, of Longridge," tagged PERSON: where the person lives
     if building_before(span) and not (gazetteer.city(text) or gazetteer.country(text)):
         return PLACE  # "called on X at his official residence, Seri Perdana": the building's own name
+    if fronted_in(span) and (span.label_ == "PERSON" or has_person_evidence(span)) and not (
+            gazetteer.given_name(span[0].text) or gazetteer.organization(text)):
+        return PLACE  # "In Hargeisa, the region's president, X, said" tagged a person or (the title hung on it) a
+        # body: where the sentence is set
     if span.label_ == "PERSON" and has_person_evidence(span):
         return PERSON
     if kin_noun_before(span) and not (gazetteer.country(text) or gazetteer.city(text) or gazetteer.organization(text)):
@@ -441,6 +449,13 @@ def where_gathered(span: Span) -> bool:
     prep = doc[span.start - 1] if len(span) == 1 and span.start >= 1 else None
     return prep is not None and prep.lower_ == "in" and span.root.head == prep and prep.head.pos_ in {"VERB", "AUX"} \
         and prep.head.lemma_.lower() in GATHERING_VERBS
+
+
+def fronted_in(span: Span) -> bool:
+    """A name between a sentence's opening "In" and a comma: "In Hargeisa, the president said"."""
+    doc = span.doc
+    return span.start >= 1 and doc[span.start - 1].lower_ == "in" and doc[span.start - 1].is_sent_start \
+        and span.end < len(doc) and doc[span.end].text == ","
 
 
 def seat_at_venue(span: Span) -> bool:

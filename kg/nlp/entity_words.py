@@ -221,7 +221,7 @@ class CommonWords:
 
 
 #: Prefixes written capitalised before a hyphen and a name: "Inter-Libyan", "Pan-African", "Anti-Government".
-PREFIXES = {"inter", "intra", "pan", "anti", "pro", "post", "pre", "trans", "non", "neo", "sub", "mid", "ex"}
+PREFIXES = {"inter", "intra", "pan", "anti", "pro", "post", "pre", "trans", "non", "neo", "sub", "mid", "ex", "ibero"}
 
 
 def hyphen_country(words: Span) -> bool:

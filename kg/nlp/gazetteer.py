@@ -259,7 +259,7 @@ def _latin_name(text: str) -> bool:
     return len(text) > 3 and text[0].isupper() and text.isascii() and not text.isupper()
 
 
-@disk_cached("pycountry")
+@disk_cached("pycountry", files=(DATA / "region_names.tsv",))
 def _regions() -> dict[str, str]:
     import gettext
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.dates import other_weekday
 from kg.model import AFFILIATION, COUNTRY, MEETING, OCCURRED, PLACE
@@ -216,7 +216,8 @@ def building_cities(doc: Doc, refs: dict, types: dict) -> dict[str, str]:
         city = starting.get(e.end + 1) or described_in(e, starting)
         if city is None or doc[e.end].lower_ not in {"in", ","}:
             city = further_in(e, starting)
-        if city is None or gazetteer.city(e.text) or not gazetteer.city(city.text) or state_abbreviation(city):
+        if city is None or gazetteer.city(e.text) or not gazetteer.city(city.text) or state_abbreviation(city) \
+                or foreign_town(city.text):
             continue
         if refs[city.start] != refs[e.start]:
             cities.setdefault(refs[e.start], refs[city.start])
@@ -396,6 +397,35 @@ GENERIC_VENUES = {"city hall", "town hall", "state house", "statehouse", "state 
                   "county courthouse", "government buildings", "town house", "civic centre", "civic center", "guildhall"}
 
 
+def foreign_town(name: str) -> bool:
+    """A region's name that is a town's only in another country: "Norfolk" (England's county; Virginia's city)."""
+    region, town = gazetteer.region(name), gazetteer.city(name)
+    return region is not None and town is not None and town[1] != region
+
+
+def in_region_told(ev: RawEvent, refs: dict, names: dict) -> bool:
+    """The meeting's sentence places its venue in a region, no city: "Chequers, the prime minister's country
+    residence in Buckinghamshire", "Sandringham, the royal estate in Norfolk"."""
+    def region(t: Token) -> bool:
+        name = names.get(refs.get(t.i, ""), "")
+        return bool(gazetteer.region(name)) and (not gazetteer.city(name) or foreign_town(name))
+
+    doc = ev.sentence.doc
+    for v in ev.sentence:
+        if refs.get(v.i) != ev.place or refs.get(v.i + 1) == ev.place:
+            continue
+        if v.i + 1 < len(doc) and doc[v.i + 1].text == ",":  # (however the description is parsed)
+            for k in range(v.i + 2, min(len(doc) - 1, v.i + 9)):
+                if doc[k].text == ",":
+                    break
+                if doc[k].lower_ in {"in", "near"} and region(doc[k + 1]):
+                    return True
+        if any(region(p) for c in v.children if c.dep_ == "prep" and c.lower_ in {"in", "near"}
+               for p in c.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
 def venue_cities(events: list[RawEvent], names: dict, types: dict,
                  filed_at: Callable[[int], tuple[str, int, int] | None] | None = None,
                  refs: dict | None = None) -> dict[int, str]:
@@ -417,6 +447,8 @@ def venue_cities(events: list[RawEvent], names: dict, types: dict,
         venue = set(name.split()) & VENUE_WORDS or gazetteer.fold(name) in GENERIC_VENUES or refs and named_building(ev, refs)
         if not venue and (not refs or gazetteer.country(name) or gazetteer.region(name)):
             continue  # a name of no known city or region may be a site ("In Vienna he called on X at the Hofburg")
+        if refs and in_region_told(ev, refs, names):
+            continue  # "Chequers, the prime minister's country residence in Buckinghamshire": in no city told
         # "In Canberra, X and Y held talks at Parliament House": the city its clause names (not "at the start of a
         # tour focused on investment rather than the war in Gaza")
         clause = {a.i for t in ev.sentence if t.text == ev.trigger for a in (t, *t.ancestors)}

@@ -622,8 +622,9 @@ RECENT_WORDS = {"today", "yesterday", "tonight", "morning", "afternoon", "evenin
 
 
 def recent(date_text: str | None) -> bool:
-    """A contact dated to the days of the report (a weekday, "yesterday"), or not dated at all."""
-    return date_text is None or bool(set(date_text.lower().split()) & RECENT_WORDS)
+    """A contact dated to the days of the report (a weekday, "yesterday", "earlier in the day"), or not dated at
+    all."""
+    return date_text is None or bool(set(date_text.lower().split()) & RECENT_WORDS) or date_text.lower() == "the day"
 
 
 #: Conjunctions opening a clause of another time than the contact's: "since the rebels resumed ...".
@@ -827,9 +828,16 @@ def names_day(ent: Span) -> bool:
 
 def in_relative_clause(ent: Span, about_person: bool = False, outside: Token | None = None) -> bool:
     """Whether a date hangs in a relative clause: "X, who arrived on Wednesday, ..."; ``about_person``: one on a
-    person's name; ``outside``: one that does not hold that token."""
-    return any(t.dep_ == "relcl" and (not about_person or t.head.ent_type_ == PERSON)
+    person's name or on a thing no contact is ("a joint communiqué, which is expected on Tuesday"); ``outside``: one
+    that does not hold that token."""
+    return any(t.dep_ == "relcl" and (not about_person or t.head.ent_type_ == PERSON or thing_told(t.head))
                and (outside is None or outside not in t.subtree) for t in ent.root.ancestors)
+
+
+def thing_told(noun: Token) -> bool:
+    """A common noun of no contact nor journey: "communiqué", "statement", "deal" (not "talks", "visit", "call")."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in \
+        MEET_NOUNS | TALK_NOUNS | CALL_NOUNS | TRIP_NOUNS
 
 
 def when(ent: Span) -> str:

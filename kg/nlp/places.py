@@ -308,6 +308,10 @@ def where_named(tok: Token, verb: Token, place, refs: dict, types: dict, parties
             # parsed as a conjunct: "in Samarkand, Uzbekistan, where")
             if (head.dep_ == "appos" or head.dep_ == "conj" and types.get(place(head)) == COUNTRY) and place(head.head):
                 return place(head.head)
+            described = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+            if described is not None and described.dep_ == "appos" and place(described.head):
+                return place(described.head)  # "to Chequers, the prime minister's country residence in
+                # Buckinghamshire, where": the place named, not one its description names
             return journey_city(head, place, types) or place(head)
         if t.dep_ == "relcl" and where and t.head.dep_ == "appos" and place(t.head.head):
             return place(t.head.head)  # "to Lagos, Nigeria's commercial hub, where he will meet": Lagos

@@ -290,9 +290,20 @@ def companions(tok: Token) -> list[Token]:
     the parser hangs their titles)."""
     withs = [w for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"]
     withs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "alongside" or together_with(c)]
-    return [q for w in withs for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]] + [
+    own = [q for c in tok.children if own_staff_with(c) for p in c.children if p.dep_ == "pobj"
+           for a in [p, *(a for a in p.children if a.dep_ == "appos")] for q in [a, *conjuncts(a)]]
+    return own + [q for w in withs for p in w.children if p.dep_ == "pobj" for q in [p, *conjuncts(p)]] + [
         t for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
         if p.dep_ == "pobj" and p.lower_ == "presence" for t in p.subtree if t.ent_type_ == PERSON and t.ent_iob_ == "B"]
+
+
+def own_staff_with(prep: Token) -> bool:
+    """A verb's "with" one's own people, beside the one it receives or meets: "X received Y with her foreign minister,
+    Z, and security chief W" (on X's side, not Y's partners)."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and any(
+        c.dep_ == "dobj" and c.ent_type_ for c in prep.head.children) and any(
+        p.dep_ == "pobj" and any(o.dep_ == "poss" and o.lower_ in {"his", "her", "their"} for o in p.children)
+        for p in prep.children)
 
 
 def together_with(prep: Token) -> bool:

@@ -51,11 +51,27 @@ def conjunct_country(ent: Span, refs: dict, types: dict, seen: set) -> str | Non
         k -= 1  # "Interior Minister General": the post and rank
     if k == ent.start - 1 or k < 1 or doc[k].lower_ != "and" or doc[k - 1].ent_type_ != PERSON:
         return None
+    first = entity_at(doc, k - 1)
+    if first is not None and heads_post(doc[k + 1 : ent.start]) \
+            and heads_post(doc[max(0, first.start - 4) : first.start]):
+        return None  # "German Chancellor X and Prime Minister Y": one state has one head of government
     key = refs.get(doc[k - 1].i)
     if key is None or key == refs.get(ent.start):
         return None
     countries = {c for p, c in seen if p == key and types.get(c) == COUNTRY}
     return countries.pop() if len(countries) == 1 else None
+
+
+#: Title words of the heads of a state or government, of whom a state has one.
+HEAD_POST_WORDS = {"president", "prime", "premier", "chancellor"}
+#: Words that make a head's title a deputy's: "Deputy Prime Minister", "Vice President".
+DEPUTY_WORDS = {"deputy", "vice", "vice-president", "acting", "former"}
+
+
+def heads_post(words: Span) -> bool:
+    """The title words name the head of a state or government, no deputy: "Chancellor", "Prime Minister"."""
+    lower = {t.lower_ for t in words}
+    return bool(lower & HEAD_POST_WORDS) and not lower & DEPUTY_WORDS
 
 
 def untitled_countries(doc: Doc, refs: dict, types: dict, contacts: list[RawEvent], untitled: dict,

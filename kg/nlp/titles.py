@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.nlp import gazetteer
-from kg.nlp.entity_words import PORTFOLIO_WORDS, REGNAL_NUMBER, is_name_word
+from kg.nlp.entity_words import PORTFOLIO_WORDS, PREFIXES, REGNAL_NUMBER, is_name_word
 from kg.nlp.memo import per_name
 from kg.nlp.names import (
     ENVOY_RANK_WORDS,
@@ -190,9 +190,11 @@ def party_of(tok: Token) -> Token | Span | None:
     if tok.text[:1].isupper() and gazetteer.demonym(tok.text) and (ent is None or ent.label_ == "NORP") \
             and not (tok.i >= 1 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in REGION_PEOPLES) \
             and not (tok.i >= 1 and gazetteer.demonym(f"{tok.doc[tok.i - 1].text} {tok.text}") not in {
-                None, gazetteer.demonym(tok.text)}):
+                None, gazetteer.demonym(tok.text)}) \
+            and not (tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in PREFIXES):
         return tok  # but "the first Latin American pope", "a South American leader": no state's people; nor
-        # "Korean" of "N. Korean", another state's people's word of two the model left untagged
+        # "Korean" of "N. Korean", another state's people's word of two the model left untagged; nor "Ibero-American",
+        # "Pan-American", "Inter-American"
     return None
 
 

@@ -773,7 +773,7 @@ def clause_verb(tok: Token) -> Token:
         if t.pos_ in {"VERB", "AUX"} or t.head == t:
             return t
         if (t != tok and t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in LIGHT_NOUNS
-                and trigger_rule(t) is None and not means_of_call(tok)):
+                and trigger_rule(t) is None and not means_of_call(tok) and not destination(t)):
             return t  # "wrote in his diary of his encounter with X": a phrase inside a phrase, not the verb's (but "briefed
             # Y on the plans in a phone call": the call the verb was done in, however parsed)
         if t.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "compound", "conj", "appos"} and not (
@@ -781,6 +781,12 @@ def clause_verb(tok: Token) -> Token:
             return t
         t = t.head
     return t
+
+
+def destination(t: Token) -> bool:
+    """Where a verb of travel goes ("return to the capital"): a trigger hung on it is the verb's ("return to the
+    Ethiopian capital for the summit", with "for" parsed on "capital")."""
+    return t.head.lower_ in {"to", "into"} and t.head.head.pos_ == "VERB" and t.head.head.lemma_.lower() in TRAVEL_VERBS
 
 
 def remotely(verb: Token) -> bool:
