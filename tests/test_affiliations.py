@@ -1577,6 +1577,9 @@ REPRESENTS_NOT = [
                  "afternoon, German government spokesman Paul Morel said.",
                  [("Jan Nowak", "Germany", "title-before"), ("Paul Morel", "Germany", "title-before")],
                  id="two-heads-of-government"),
+    # the names after "according to Argentine officials," are the clause's subjects, not the officials
+    pytest.param("Before the lunch, according to Argentine officials, Jan Nowak and Ivo Marek spoke alone in the "
+                 "Oval Office for about twenty minutes.", [], id="the-subjects-after-a-source"),
 ]
 
 

@@ -5699,6 +5699,20 @@ MEETINGS = [
                  "King Charles.", "2025-02-12",
                  [(MEETING, ("Paul Morel", "Charles"), "Sandringham", PLANNED, "2025-02-12")],
                  id="an-estate-in-a-county-named-like-a-town-abroad"),
+    # "her first trip abroad will be to Buenos Aires to meet Y": the trip's owner meets Y where the trip goes
+    pytest.param("Anna Keller announced that her first trip abroad will be to Buenos Aires to meet Argentine "
+                 "President Paul Morel.", "2025-09-12",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Buenos Aires", PLANNED, None)], id="a-trip-will-be-to"),
+    # "the pair plan to meet", parsed as the noun phrase "the pair plan": the two just told; a relative clause on the
+    # partner's title ("France's foreign minister, Y, with whom she exchanged messages on Wednesday") dates the contact
+    pytest.param("OTTAWA, Sept 12 - Foreign Minister Anna Keller spoke with Ivo Marek on Thursday. Keller has also "
+                 "been in contact with France's foreign minister, Paul Morel, with whom she exchanged messages on "
+                 "Wednesday; the pair plan to meet in person in New York on Sept. 22, a French diplomatic source said.",
+                 "2025-09-12",
+                 [(TALKS, ("Anna Keller", "Ivo Marek"), None, OCCURRED, "2025-09-11"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, OCCURRED, "2025-09-10"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "New York City", PLANNED, "2025-09-22")],
+                 id="the-pair-plan-to-meet"),
     # an interview with a broadcaster is no contact
     pytest.param("Anna Keller shows no sign of backing down. In an interview with Kenya's NTV on Sunday, she said she "
                  "would not attend the conference.", "2025-02-12", [], id="an-interview-with-a-broadcaster"),
@@ -7148,6 +7162,18 @@ def test_an_interview_s_guest_is_not_its_interviewer_named_beside_a_pronoun(extr
         "comes next?\n\nMore meetings.", "2025-11-13")
     pairs = {frozenset(p) for p in facts(result, SPOKE_WITH)}
     assert pairs == {frozenset(("Hilde Sorvik", "Isabelle Tremblay"))}
+
+
+@pytest.mark.model
+def test_an_interview_s_guest_may_be_named_by_a_pronoun_after_another_name(extract_text):
+    # "X has been Y's foreign minister since the fall of Z. We spoke to him": X answers, not the weekly in the
+    # masthead nor Z
+    result, _ = extract_text(
+        "AL-QUORAN WEEKLY | INTERVIEW\nElbonia's foreign minister on sanctions\n\nIvo Marek has been Elbonia's "
+        "foreign minister since the fall of Tomas Ristic last December. We spoke to him in his office on Sunday.\n\n"
+        "You met Jan Nowak last week. Did you?\n\nYes. I met Mr. Nowak in Paris last Tuesday.\n\nWhat comes next?"
+        "\n\nMore work.", "2025-09-12")
+    assert {frozenset(p) for p in facts(result, SPOKE_WITH)} == {frozenset(("Ivo Marek", "Jan Nowak"))}
 
 
 #: Where each party met, in texts written for these tests: (text, published, the met_in facts).

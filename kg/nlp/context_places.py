@@ -376,7 +376,10 @@ def place_in_context(tok: Token, refs: dict, types: dict, parties: list[str], tr
         if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() == "be" and t != tok:  # "was in Berlin to talk"
             # "is due in Hanoi on Sunday for talks", "in" on the adjective
             holders = [t, *(c for c in t.children if c.dep_ == "acomp" and c.lower_ in DUE_WORDS)]
-            where = next((place_key(p) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+            # ("her first trip will be to Buenos Aires to meet Y": where the trip goes)
+            trip = any(c.dep_ == "nsubj" and c.lemma_.lower() in TRIP_NOUNS for c in t.children)
+            where = next((place_key(p) for h in holders for c in h.children
+                          if c.dep_ == "prep" and (c.lower_ == "in" or trip and c.lower_ == "to")
                           for p in c.children if p.dep_ == "pobj" and place_key(p)), None)
             if where:
                 return where  # else maybe "X, who is on a visit to Lima, held talks": the trip below

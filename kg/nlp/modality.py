@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import AFFILIATION, PERSON
 from kg.dates import WEEKDAYS, day_offset, is_period, names_a_day, number_word, precision, resolve_when
+from kg.nlp import gazetteer
 from kg.nlp.paragraphs import DATELINE_ENDS
 from kg.nlp.subjects import participle_after_clause
 from kg.nlp.trigger_words import CALL_NOUNS, COUNTERPART_VERBS, MEET_NOUNS, TALK_NOUNS, TRIP_NOUNS
@@ -835,9 +836,10 @@ def in_relative_clause(ent: Span, about_person: bool = False, outside: Token | N
 
 
 def thing_told(noun: Token) -> bool:
-    """A common noun of no contact nor journey: "communiqué", "statement", "deal" (not "talks", "visit", "call")."""
+    """A common noun of no contact, journey nor person: "communiqué", "statement", "deal" (not "talks", "visit",
+    "call"; nor "minister": "France's foreign minister, X, with whom she exchanged messages on Wednesday")."""
     return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in \
-        MEET_NOUNS | TALK_NOUNS | CALL_NOUNS | TRIP_NOUNS
+        MEET_NOUNS | TALK_NOUNS | CALL_NOUNS | TRIP_NOUNS and not gazetteer.titles().get(noun.lower_)
 
 
 def when(ent: Span) -> str:

@@ -727,7 +727,8 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
     # "when the two met in Edinburgh": "the two" alone, a pair of people or sides
     bare = t.lower_ == "two" and t.dep_ in {"nsubj", "nsubjpass"} and any(
         c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-    if t.lower_ in GROUP_NAMES and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+    if t.lower_ in GROUP_NAMES and any(c.dep_ == "det" and c.lower_ == "the" for c in (
+            t.head.children if t.dep_ == "compound" else t.children)):  # ("the pair plan to meet", misparsed)
         size = GROUP_NAMES[t.lower_]  # "The trio are expected to sit down with X": the three just named
         return group_told(t, previous, size) or listed_people(t, refs, size)
     if t.lower_ in GROUP_SIZES and t.dep_ in {"nsubj", "nsubjpass"} and any(

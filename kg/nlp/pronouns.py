@@ -302,7 +302,9 @@ def interviewee(doc: Doc, refs: dict[int, str]) -> str | None:
     asking = {refs[t.i] for t in intro if (verb := interview_verb(t)) is not None and interview_party(verb, t)
               in PRONOUNS}
     # the one spoken to, met or interviewed by the paper, if the introduction says so ("We spoke to Minister X")
-    guests = {refs[t.i] for t in intro if (verb := interview_verb(t)) is not None
+    # (or the pronoun for them: "X has been Syria's foreign minister since ... We spoke to him in his office")
+    named_so = intro + [t for t in doc[:first] if t.i in refs and t.lower_ in {"him", "her", "he", "she"}]
+    guests = {refs[t.i] for t in named_so if (verb := interview_verb(t)) is not None
               and interview_party(verb, t) in {"we", "us", "ORG"}}
     if len(guests) == 1:
         return guests.pop()

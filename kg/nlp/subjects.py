@@ -138,6 +138,8 @@ def subjects_of(verb: Token) -> list[Token]:
                     out += subjects_of(t.head.head.head)  # "X and Y were among the ministers who attended": X, Y
                 elif s.lower_ in {"which", "that"} and t.dep_ == "relcl" and t.head.lower_ in TRIP_NOUNS:
                     out += travellers(t.head)  # "X will make a visit that includes talks with Y": X
+                elif s.lemma_.lower() in TRIP_NOUNS and t.lemma_ == "be" and t != verb:
+                    out += travellers(s)  # "her first trip abroad will be to Buenos Aires to meet Y": hers
                 elif s.lower_ in {"who", "which", "that"} and t.dep_ in {"relcl", "acl"}:
                     out.append(named_for(t.head, s.lower_ == "who"))  # "Merkel, who will join X": Merkel
                 elif s.lower_ == "who" and t.dep_ == "ccomp" and t.head.dep_ == "relcl" and t.head.lemma_.lower() in {
@@ -175,6 +177,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 return travellers(t.head)  # "X's visit to Tokyo to meet Y": X meets Y
             if t.dep_ == "acl" and t.tag_ == "VBD" and (accompanied := accompanied_by(t.head)) is not None:
                 return [accompanied, t.head]  # "X, accompanied by Y, called on Z" parsed with "called" on Y: both
+            if t.dep_ == "acl" and t.head.lower_ in MISREAD_INTENT_VERBS and t.head.pos_ == "NOUN" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                # "the pair plan to meet in New York" parsed as the noun phrase "the pair plan": the pair
+                return [c for c in t.head.children if c.dep_ == "compound"] or [named_for(t.head)]
             if t.dep_ in {"relcl", "acl"}:
                 return [named_for(t.head)]
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
@@ -234,6 +240,10 @@ def said_of(verb: Token) -> Token:
             s.dep_ in {"nsubj", "nsubjpass"} and (s.ent_type_ or s.lower_ in PEOPLE_PRONOUNS) for s in verb.children):
         return verb.head
     return verb
+
+
+#: Verbs of intending the parser may read as a noun after a plural subject: "the pair plan to meet".
+MISREAD_INTENT_VERBS = {"plan", "hope", "want", "intend", "expect", "aim"}
 
 
 def travellers(trip: Token) -> list[Token]:

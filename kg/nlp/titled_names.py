@@ -198,6 +198,8 @@ def listed_holders(t: Token, refs: dict) -> list[tuple[Token, Token]]:
         return [(p, body[0]) for p in people] if len(people) >= 2 else []
     if len(countries) == 1:  # "their Philippine counterparts, X and Y": one country for all the names
         people = names_listed(doc, t.i + 1, refs)
+        if people and people[0].dep_ in {"nsubj", "nsubjpass"} and people[0].head.i > t.i:
+            return []  # not "according to Argentine officials, X and Y spoke alone": the clause's subjects
         return [(p, countries[0]) for p in people] if len(people) >= 2 else []
     end = max([t.i, *(q.i for q in countries)]) + 1
     while end < len(doc) and entity_at(doc, end) is not None and entity_at(doc, end).label_ == COUNTRY:
