@@ -889,6 +889,10 @@ NAME_TYPES = [
     pytest.param("The Jubaland leader, universally known as Madobe, flew into the Kenyan capital on Friday. Kenyan "
                  "officials describe their dealings with Madobe as practical. Madobe shows no sign of backing down.",
                  {"Madobe": PERSON}, id="a_nickname_after_a_title"),
+    # where one travels to or is expected at is a place
+    pytest.param("Zelenskyy's office said he would still travel to Kananaskis and meet Prime Minister Mark Carney on "
+                 "Tuesday. NATO Secretary General Mark Rutte is also expected at Kananaskis on Tuesday.",
+                 {"Kananaskis": PLACE}, id="a_place_travelled_to"),
     # "Ibero-American": a prefix, and no state's people
     pytest.param("The Ibero-American summit will be in Madrid next year.", {"Ibero": None, "American": None},
                  id="a_prefix_before_a_people_s_word"),

@@ -155,12 +155,19 @@ def time_object(tok: Token) -> bool:
         or tok.head.lower_ in {"of", "to"} and tok.head.head.lower_ in {"ahead", "prior"})
 
 
+#: Verbs of being in a state: "remained in talks", "are in talks".
+STATE_VERBS = {"be", "remain", "stay", "keep"}
+
+
 def table_talks(tok, parties: list[str]) -> bool:
     """Talks of two sides or more held across a table, not planned ("held talks with X on Tuesday"): in a
-    dateline story, where it was filed; not talks held over years ("have held talks since 2021")."""
+    dateline story, where it was filed; not talks held over years ("have held talks since 2021"), nor being "in
+    talks"."""
     verb = clause_verb(tok)
     return tok.lower_ in TABLE_TALKS and len(parties) > 1 and is_planned(tok) is False and not any(
-        c.dep_ == "prep" and c.lower_ == "since" for c in (*tok.children, *verb.children))
+        c.dep_ == "prep" and c.lower_ == "since" for c in (*tok.children, *verb.children)) \
+        and not (tok.dep_ == "pobj" and tok.head.lower_ == "in"
+                 and tok.head.head.lemma_.lower() in STATE_VERBS)  # (nor a state: "Canada remained in talks with X")
 
 
 def press_named(doc: Doc, refs: dict) -> set[str]:

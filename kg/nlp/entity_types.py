@@ -329,6 +329,8 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "at a hotel in Nusa Dua" tagged PERSON: where the hotel is
     if span.label_ == "PERSON" and where_gathered(span) and not (has_person_evidence(span) or gazetteer.given_name(text)):
         return PLACE  # "ministers gathered in Langkawi" tagged PERSON: where they came together
+    if span.label_ == "PERSON" and travelled_to(span) and not (has_person_evidence(span) or gazetteer.given_name(text)):
+        return PLACE  # "he would still travel to Kananaskis" tagged PERSON: where one goes (or is expected)
     if span.label_ == "PERSON" and meeting_at(span) and not (has_person_evidence(span)
                                                             or gazetteer.given_name(span[0].text)):
         return PLACE  # "received X at Wisma Putra" tagged PERSON: where they met (no one meets at a person)
@@ -449,6 +451,20 @@ def where_gathered(span: Span) -> bool:
     prep = doc[span.start - 1] if len(span) == 1 and span.start >= 1 else None
     return prep is not None and prep.lower_ == "in" and span.root.head == prep and prep.head.pos_ in {"VERB", "AUX"} \
         and prep.head.lemma_.lower() in GATHERING_VERBS
+
+
+#: Verbs of going somewhere, whose "to" names where: "travel to X", "flew to X", "headed to X".
+GOING_VERBS = {"travel", "fly", "go", "come", "head", "return", "move", "drive", "sail", "jet", "rush", "journey"}
+
+
+def travelled_to(span: Span) -> bool:
+    """A one-word name right after the "to" of a verb of going, or where one is expected: "will travel to
+    Kananaskis", "are also expected at Kananaskis on Tuesday"."""
+    doc = span.doc
+    prep = doc[span.start - 1] if len(span) == 1 and span.start >= 1 else None
+    return prep is not None and span.root.head == prep and prep.head.pos_ == "VERB" and (
+        prep.lower_ in {"to", "into"} and prep.head.lemma_.lower() in GOING_VERBS
+        or prep.lower_ in {"in", "at"} and prep.head.lemma_.lower() == "expect")
 
 
 def fronted_in(span: Span) -> bool:

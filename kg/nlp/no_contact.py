@@ -163,6 +163,12 @@ def told_of_in_talks(tok: Token) -> bool:
                         for c in tok.children):
         return True  # "had spoken by phone with Y about the summit": what the call was about, no contact of Y's (but
         # "spoke about his meeting with X": that meeting's own)
+    if tok.pos_ == "NOUN" and tok.lower_ in NOUN_TRIGGERS and tok.head.lower_ in {"on", "about"} \
+            and (topic := topic_holder(tok)) is not None \
+            and (topic.lower_ in NOUN_TRIGGERS - VISIT_NOUNS or topic.lemma_.lower() == "spend") and topic != tok \
+            and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children):
+        return True  # "held talks with X on the Sudan peace talks", "spent Thursday in Doha (...) on the Sudan peace
+        # talks": what the talks were about, what the day went on
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ not in VISIT_NOUNS and (topic := topic_holder(tok)) is not None \
             and topic.lemma_.lower() not in RESULT_NOUNS:  # ("noted the results of the talks between A and B": held)
         # "discussed the timelines for the meeting of the defence chiefs", "preparations for the next meeting of the

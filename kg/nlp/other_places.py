@@ -236,14 +236,20 @@ def describes_others(t: Token, tok: Token) -> bool:
 
 def object_detail(t: Token) -> bool:
     """The place tells where a thing in a verb's object is, one preposition down: "signed agreements on a solar plant
-    in Z", "backed funding for a port in Z" (not where a meeting noun or a building is: "held talks on the sidelines of
-    the summit in Z", "met at the headquarters of the bank in Z")."""
+    in Z", "backed funding for a port in Z", or anywhere in what the object is about: "signed a memorandum on protecting
+    cables in Z" (not where a meeting noun or a building is: "held talks on the sidelines of the summit in Z", "met at
+    the headquarters of the bank in Z")."""
     where = in_at(t)
+    meeting_words = MEET_NOUNS | TALK_NOUNS | FORUM_NOUNS | SIDELINE_NOUNS | VENUE_NOUNS
+    # (or further down what the object is about: "signed a memorandum on protecting undersea cables in the Baltic")
+    about = next((a for a in list(where.ancestors)[:6] if a.dep_ == "prep" and a.lower_ in {"on", "about", "over"}
+                  and a.head.pos_ == "NOUN" and a.head.dep_ == "dobj"), None) if where is not None else None
+    if about is not None and not {about.head.lemma_.lower(), about.head.lower_} & meeting_words:
+        return True
     if where is None or where.head.pos_ != "NOUN" or where.head.dep_ != "pobj":
         return False
     thing, prep = where.head, where.head.head
     obj = prep.head
-    meeting_words = MEET_NOUNS | TALK_NOUNS | FORUM_NOUNS | SIDELINE_NOUNS | VENUE_NOUNS
     return prep.lower_ not in {"in", "at"} and obj.pos_ == "NOUN" and obj.dep_ == "dobj" \
         and not {thing.lemma_.lower(), obj.lemma_.lower(), thing.lower_, obj.lower_} & meeting_words
 

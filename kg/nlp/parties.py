@@ -747,9 +747,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         return told or group_told(t, previous, many)
     if not (any(c.lower_ in {"two", "both"} for c in t.children) or t.lower_ == "sides" or bare):
         return None
-    if t.lemma_.lower() == "official" and not (any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    if t.lemma_.lower() == "official" and not (any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in t.children)
                                                and not any(c.dep_ == "poss" for c in t.children)):
-        return None  # "the two officials", not "the bloc's top two officials", told next
+        return None  # "the two officials", "Both officials", not "the bloc's top two officials", told next
     if any(c.lower_ in {"all", "many", "several", "various", "other", "most"} for c in t.children):
         return []  # "in contact with all sides": every party of a conflict, not a pair told
     sent = t.sent

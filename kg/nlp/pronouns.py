@@ -296,15 +296,16 @@ def interviewee(doc: Doc, refs: dict[int, str]) -> str | None:
     else:
         return None
     # (not the byline's author, "By X", "Interview by X", nor the interviewer: "X spoke to her", "She spoke to X")
-    bylines = {k for start, end in spans if start < first and any(t.lower_ == "by" for t in doc[start : start + 2])
+    furniture = {k for start, end in spans if start < first and any(t.lower_ == "by" for t in doc[start : start + 2])
                for k in range(start, end)}
-    intro = [t for t in doc[:first] if t.i in refs and t.ent_type_ == PERSON and t.i not in bylines]
+    # (nor a masthead in capitals: "AL-QUORAN WEEKLY | INTERVIEW")
+    furniture |= {k for start, end in spans if start < first
+                  and all(not t.is_alpha or t.is_upper for t in doc[start:end]) for k in range(start, end)}
+    intro = [t for t in doc[:first] if t.i in refs and t.ent_type_ == PERSON and t.i not in furniture]
     asking = {refs[t.i] for t in intro if (verb := interview_verb(t)) is not None and interview_party(verb, t)
               in PRONOUNS}
     # the one spoken to, met or interviewed by the paper, if the introduction says so ("We spoke to Minister X")
-    # (or the pronoun for them: "X has been Syria's foreign minister since ... We spoke to him in his office")
-    named_so = intro + [t for t in doc[:first] if t.i in refs and t.lower_ in {"him", "her", "he", "she"}]
-    guests = {refs[t.i] for t in named_so if (verb := interview_verb(t)) is not None
+    guests = {refs[t.i] for t in intro if (verb := interview_verb(t)) is not None
               and interview_party(verb, t) in {"we", "us", "ORG"}}
     if len(guests) == 1:
         return guests.pop()

@@ -129,6 +129,7 @@ def subjects_of(verb: Token) -> list[Token]:
         # "What X did was meet Y": the subject of the "what" clause
         subj = subj or [s for c in t.children if c.dep_ == "csubj" and t.lemma_ == "be" and any(
             w.lower_ == "what" for w in c.children) for s in c.children if s.dep_ == "nsubj" and s.lower_ != "what"]
+        subj = subj or fronted_apposition(t)
         if subj:
             out = []
             for s in subj:
@@ -149,6 +150,8 @@ def subjects_of(verb: Token) -> list[Token]:
                     out += subjects_of(t.head)  # "X had himself spoken with Y" parsed with "himself" the subject
                 elif (lede := lede_subjects(s, t)) is not None:
                     out += lede  # "MOSCOW, June 15 - X and Y discussed ...", parsed with MOSCOW the subject
+                elif (holder := holder_after_body(s)) is not None:
+                    out.append(holder)  # "General Secretary of the X Central Committee To Lam held talks": To Lam
                 else:
                     out.append(s)
             # "A, B's premier C and D sat down": a list's first name parsed as a modifier of the subject, a comma
@@ -244,6 +247,32 @@ def said_of(verb: Token) -> Token:
 
 #: Verbs of intending the parser may read as a noun after a plural subject: "the pair plan to meet".
 MISREAD_INTENT_VERBS = {"plan", "hope", "want", "intend", "expect", "aim"}
+
+
+def holder_after_body(subject: Token) -> Token | None:
+    """The person named right after a body's name that the parser made the subject, the name hung on it: "General
+    Secretary of the X Party Central Committee To Lam held talks" ("To" parsed as a preposition); None otherwise."""
+    doc = subject.doc
+    if subject.ent_type_ != ORGANIZATION or subject.i + 1 >= len(doc) or doc[subject.i + 1].ent_type_ != PERSON \
+            or doc[subject.i + 1].ent_iob_ != "B":
+        return None
+    end = subject.i + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == PERSON:
+        end += 1
+    return doc[end] if doc[end] in subject.subtree else None
+
+
+def fronted_apposition(verb: Token) -> list[Token]:
+    """The subject the parser hung in apposition inside an opening phrase, the verb left with none: "In follow-up to
+    the cooperation between both countries, the Minister of Economy, X, will hold a videoconference" (X)."""
+    doc, k = verb.doc, verb.i - 1
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return []
+    while k > verb.sent.start and doc[k].dep_ in {"aux", "auxpass", "punct", "neg", "advmod"} and doc[k].head == verb:
+        k -= 1
+    name = doc[k]
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < name.i and name in c.subtree]
+    return [name] if fronted and name.dep_ == "appos" and name.ent_type_ == PERSON else []
 
 
 def travellers(trip: Token) -> list[Token]:
