@@ -1577,6 +1577,9 @@ REPRESENTS_NOT = [
                  "afternoon, German government spokesman Paul Morel said.",
                  [("Jan Nowak", "Germany", "title-before"), ("Paul Morel", "Germany", "title-before")],
                  id="two-heads-of-government"),
+    # where another was met is no qualifier of the next title: "meeting President X in Kinshasa and President Y"
+    pytest.param("Jan Nowak toured the region in early April, meeting President Ivo Marek in Kinshasa and President "
+                 "Paul Morel in Kigali.", [], id="a-place-before-and-a-title"),
     # the names after "according to Argentine officials," are the clause's subjects, not the officials
     pytest.param("Before the lunch, according to Argentine officials, Jan Nowak and Ivo Marek spoke alone in the "
                  "Oval Office for about twenty minutes.", [], id="the-subjects-after-a-source"),

@@ -893,6 +893,15 @@ NAME_TYPES = [
     pytest.param("Zelenskyy's office said he would still travel to Kananaskis and meet Prime Minister Mark Carney on "
                  "Tuesday. NATO Secretary General Mark Rutte is also expected at Kananaskis on Tuesday.",
                  {"Kananaskis": PLACE}, id="a_place_travelled_to"),
+    # a name of three words the model cut before its possessive ("Pham Minh" + "Chinh's"), after a title
+    pytest.param("Correspondents are following Prime Minister Pham Minh Chinh's programme at the summit.",
+                 {"Pham Minh Chinh": PERSON}, id="a_name_cut_before_its_possessive"),
+    # what only a body owns makes its owner a body: "at QatarEnergy's headquarters"
+    pytest.param("He spoke to reporters at QatarEnergy's headquarters in Doha on Tuesday. There were reports that "
+                 "QatarEnergy is looking at new buyers.", {"QatarEnergy": ORGANIZATION}, id="a_body_s_headquarters"),
+    # a grouping of states the model cuts short
+    pytest.param("PM Chinh will attend the ASEAN Plus Three summit on Monday morning.",
+                 {"ASEAN Plus Three": ORGANIZATION, "ASEAN Plus": None}, id="asean_plus_three"),
     # "Ibero-American": a prefix, and no state's people
     pytest.param("The Ibero-American summit will be in Madrid next year.", {"Ibero": None, "American": None},
                  id="a_prefix_before_a_people_s_word"),

@@ -1829,10 +1829,11 @@ CONTACTS = [
                  "ministers had first met in August in the border city of San Cristobal.", "2025-03-22",
                  [(MEETING, ("Anna Keller", "Jan Nowak"), "Caracas", OCCURRED, "2025-03-17")],
                  id="the-two-ministers-are-no-presidents"),
-    # "the two presidents" are no president and a foreign secretary
+    # "the two presidents" are no president and a foreign secretary: the two titled so
     pytest.param("President Anna Keller held talks in Kyiv with Foreign Secretary Jan Nowak on Thursday. Keller has no "
                  "plans for a call with President Paul Morel. The two presidents last met in Anchorage on August 15.",
-                 "2025-09-12", [(MEETING, ("Anna Keller", "Jan Nowak"), "Kyiv", OCCURRED, "2025-09-11")],
+                 "2025-09-12", [(MEETING, ("Anna Keller", "Jan Nowak"), "Kyiv", OCCURRED, "2025-09-11"),
+                                (MEETING, ("Anna Keller", "Paul Morel"), "Anchorage", OCCURRED, "2025-08-15")],
                  id="the-two-presidents-are-no-foreign-secretary"),
     pytest.param("Talks between Chile and Peru were productive.", "2025-03-22",
                  [(TALKS, ("Chile", "Peru"), None, OCCURRED, None)], id="talks-were-productive"),
@@ -5745,6 +5746,24 @@ MEETINGS = [
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, "2026-06-17"),
                   (MEETING, ("Anna Keller", "Paul Morel"), "Warsaw", OCCURRED, "2026-06-17")],
                  id="a-place-in-what-a-memorandum-is-on"),
+    # "meeting President X in A and President Y in B", names and places hung on the participle in turn: each where
+    # met
+    pytest.param("Massad Boulos toured the region in early April, meeting President Félix Tshisekedi in Kinshasa and "
+                 "President Paul Kagame in Kigali, and has since shuttled between Washington and the Gulf.",
+                 "2025-07-05", [(MEETING, ("Massad Boulos", "Félix Tshisekedi"), "Kinshasa", OCCURRED, "2025-04"),
+                                (MEETING, ("Massad Boulos", "Paul Kagame"), "Kigali", OCCURRED, "2025-04")],
+                 id="each-met-where-the-participle-says"),
+    # "the two presidents": the two the report titles so, not the pair of the contact told last
+    pytest.param("Jan Nowak toured the region in early April, meeting President Ivo Marek in Kinshasa and President "
+                 "Paul Morel in Kigali, and later held talks with Anna Keller in Doha. The two presidents last met on "
+                 "March 18 in Doha.", "2025-07-05",
+                 [(MEETING, ("Jan Nowak", "Ivo Marek"), "Kinshasa", OCCURRED, "2025-04"),
+                  (MEETING, ("Jan Nowak", "Paul Morel"), "Kigali", OCCURRED, "2025-04"),
+                  (MEETING, ("Jan Nowak", "Anna Keller"), "Doha", OCCURRED, "2025-04"),
+                  (MEETING, ("Ivo Marek", "Paul Morel"), "Doha", OCCURRED, "2025-03-18")], id="the-two-titled-so"),
+    # "The bigger prize is a meeting of the two presidents": a meeting wished for
+    pytest.param("President Ivo Marek and President Paul Morel have not met since March. The bigger prize is a "
+                 "meeting of the two presidents.", "2025-07-05", [], id="a-meeting-is-the-prize"),
     # an interview with a broadcaster is no contact
     pytest.param("Anna Keller shows no sign of backing down. In an interview with Kenya's NTV on Sunday, she said she "
                  "would not attend the conference.", "2025-02-12", [], id="an-interview-with-a-broadcaster"),

@@ -609,10 +609,23 @@ def met(t: Token) -> bool:
 
 def own_places(sent: Span, refs: dict, types: dict) -> dict[str, str]:
     """The people of a sentence with a place of their own: "meet Serbian President X in Belgrade and Y in
-    Budapest" gives X Belgrade ("in" hung on the name)."""
-    return {refs[t.i]: refs[p.i] for t in sent if t.ent_type_ == PERSON and t.i in refs
-            for c in [*t.children, *timed_place(t)] if c.dep_ == "prep" and c.lower_ in {"in", "at"}
-            for p in c.children if p.dep_ == "pobj" and p.i in refs and types.get(refs[p.i]) in PLACE_TYPES}
+    Budapest" gives X Belgrade ("in" hung on the name, or on the verb right after each name in turn)."""
+    def place_of_prep(c: Token) -> str | None:
+        return next((refs[p.i] for p in c.children if p.dep_ == "pobj" and p.i in refs
+                     and types.get(refs[p.i]) in PLACE_TYPES), None) if c.dep_ == "prep" and c.lower_ in {
+            "in", "at"} else None
+
+    own = {refs[t.i]: place for t in sent if t.ent_type_ == PERSON and t.i in refs
+           for c in [*t.children, *timed_place(t)] if (place := place_of_prep(c))}
+    # "meeting President X in Kinshasa and President Y in Kigali" with both names and places hung on the verb
+    for verb in (t for t in sent if t.pos_ == "VERB"):
+        people = [c for c in verb.children if c.dep_ in {"dobj", "conj"} and c.ent_type_ == PERSON and c.i in refs]
+        places = [(c.i, place) for c in verb.children if (place := place_of_prep(c))]
+        if len(people) >= 2 and len(places) == len(people) and all(
+                people[k].i < places[k][0] < (people[k + 1].i if k + 1 < len(people) else len(sent.doc))
+                for k in range(len(people))):
+            own.update({refs[person.i]: place for person, (_, place) in zip(people, places)})
+    return own
 
 
 def timed_place(person: Token) -> list[Token]:

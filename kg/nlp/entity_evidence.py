@@ -356,9 +356,22 @@ BODY_HEADS = {"tank", "union", "party", "group", "movement", "network", "institu
               "organisation", "ngo", "charity", "association", "carmaker", "club", "consortium"}
 
 
-def org_evidence(span: Span) -> bool:
-    """A kind-of-organisation noun right before the name or heading an apposition after it."""
+#: What only a body owns, after its name's possessive: "at QatarEnergy's headquarters".
+BODY_OWNED = {"headquarters", "shareholders", "subsidiary", "subsidiaries"}
+
+
+def body_owner(span: Span) -> bool:
+    """What only a body owns follows the name's possessive: "at QatarEnergy's headquarters"."""
     doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in {"'s", "’s"} and doc[span.end + 1].lower_ in BODY_OWNED
+
+
+def org_evidence(span: Span) -> bool:
+    """A kind-of-organisation noun right before the name or heading an apposition after it; or what only a body
+    owns after it ("X's headquarters")."""
+    doc = span.doc
+    if body_owner(span):
+        return True
     if span.start > 0:
         prev = doc[span.start - 1]
         if prev.is_lower and (prev.lower_ in ORG_NOUNS and prev.pos_ == "NOUN" or prev.lower_ in PRESS_NOUNS):

@@ -31,6 +31,7 @@ from kg.nlp.entity_evidence import (
     article_before,
     before_common_noun,
     body_before_title,
+    body_owner,
     building_before,
     building_noun_after,
     byline_name,
@@ -717,8 +718,9 @@ def harmonise(typed: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     # "Northcorp CEO X": a body by its post, wherever else the model calls the word a person
     # and "auto parts manufacturer Magna": a company once is a company everywhere, whatever the model says elsewhere
     # and "United States Southern Command (SOUTHCOM)": the body's short name in brackets, wherever else it is a subject
+    # and "at QatarEnergy's headquarters": what only a body owns
     bodies = {s.text for s, t in typed if t == ORGANIZATION and (body_before_title(s) or company_before(s)
-                                                                 or short_name_of_body(s))} - surnames
+                                                                 or short_name_of_body(s) or body_owner(s))} - surnames
     # "Carrington's chairman" after "Carrington Foods Inc.": a company's first words alone are the company
     bodies |= company_prefixes(typed) - surnames
     people -= bodies

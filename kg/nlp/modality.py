@@ -93,7 +93,8 @@ CONDITIONAL_ADJ = {"happy", "glad", "pleased", "delighted", "honoured", "honored
 #: Adjectives of a time not come for a contact: "it was premature to talk about a meeting between X and Y".
 TOO_SOON_ADJ = {"premature", "early"}
 #: Nouns of what one aims at, whose complement a contact is only wished: "the aim was a meeting between X and Y".
-AIM_NOUNS = {"aim", "goal", "objective", "target", "ambition", "dream", "hope", "wish", "idea", "purpose"}
+AIM_NOUNS = {"aim", "goal", "objective", "target", "ambition", "dream", "hope", "wish", "idea", "purpose", "prize",
+             "priority"}
 #: Word forms of wishing the lemmatizer may miss ("hopes" -> "hop").
 HYPOTHETICAL_FORMS = {"hopes", "hoped", "hoping"}
 #: Adjectives saying of a contact that it may not happen: "a meeting is unlikely", "a meeting was not necessary".

@@ -115,6 +115,12 @@ def extended_name(span: Span) -> Span:
         return Span(doc, span.start, k + 3, label=span.label_)  # "Mohammad Kazem Al" + "-e Sadegh": a Persian name
     if k == span.end and k < len(doc) and (len(span) >= 2 or after_title(span)) and last_name_cut(span):
         return Span(doc, span.start, k + 1, label=span.label_)  # "Robert Seldon" + "Lady": the name's head
+    if k == span.end and k + 1 < len(doc) and len(span) >= 2 and span.start > 0 \
+            and doc[span.start - 1].lower_ in gazetteer.title_words() and doc[k + 1].text in {"'s", "’s"} \
+            and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].is_title and is_name_word(doc[k]) \
+            and doc[k].ent_type_ in {"", "PRODUCT", "WORK_OF_ART"} and doc[k - 1].whitespace_ == " " \
+            and not (gazetteer.country(doc[k].text) or gazetteer.city(doc[k].text)):
+        return Span(doc, span.start, k + 1, label=span.label_)  # "Prime Minister Pham Minh" + "Chinh's programme"
     if k == span.end and (end := apposed_family_name(span)) > k:
         return Span(doc, span.start, end, label=span.label_)  # "Apollinaire Joachim" + "Kyelem de Tambela"
     if k == span.end and len(span) == 1 and (whole := family_name_first(span[0])) is not None:

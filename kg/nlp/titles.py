@@ -257,6 +257,9 @@ def block_before(name: Span) -> TitleBlock:
             break  # "First Minister X of Sinn Fein and deputy First Minister Y of the DUP": Y's own party is after
         if tok.lower_ == "and" and i >= 1 and doc[i - 1].text.isupper() and doc[i - 1].lower_ in titles:
             break  # "EAM and First Deputy Prime Minister X": a post's letters standing for another, named before
+        if tok.lower_ in {"and", "or"} and block.titles and i >= 1 and doc[i - 1].dep_ == "pobj" \
+                and doc[i - 1].head.lower_ in {"in", "at"}:
+            break  # "meeting President X in Kinshasa and President Y": where another was met, no qualifier of Y's
         if tok.text in {"-", "–", "—", "--"} and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_:
             block.former = block.former or doc[i - 1].lower_ in FORMER  # "Ex - CIA fugitive X" written apart
             break  # "the leaders of Germany, France and Britain - Chancellor X, ...": a list's opener
