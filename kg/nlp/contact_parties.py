@@ -236,9 +236,13 @@ def titled_guest(verb: Token) -> list[Token]:
             continue  # "at the headquarters of the Secretariat of Foreign Affairs (SRE) in Mexico City": a short name
         if t.lower_ in {"delegation", "delegations"} and not titled and t.dep_ == "appos":
             return [t]  # "received on Wednesday, at X in Y, a delegation from Z headed by W" (hung on the city)
-        if t.text == "," and not titled and t.i >= 1 and doc[t.i - 1].ent_type_ in PLACE_TYPES | {"DATE", "TIME"}:
+        if t.text == "," and not titled and t.i >= 1 and (
+                doc[t.i - 1].ent_type_ in PLACE_TYPES | {"DATE", "TIME"} or any(
+                    doc[t.i - 1] in c.subtree for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"})):
             continue  # "received at State House, Nairobi, the Special Envoy of X, Ambassador Y": the place's commas;
-            # "received on Wednesday, at the palace, the Ambassador of X, Mr. Y": the day's
+            # "received on Wednesday, at the palace, the Ambassador of X, Mr. Y": the day's (or the venue's phrase:
+            # "received in Kinshasa, at the Cité de l'Union africaine, a delegation")
         if t.text == ",":
             k = t.i + 1  # (past the rank or form of address before the name: "..., Ambassador Y")
             while k < min(len(doc), t.i + 4) and not doc[k].ent_type_ and (

@@ -769,15 +769,9 @@ def backref(t: Token, refs: dict, previous: list[RawEvent]) -> list[str] | None:
         words = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and not c.ent_type_}
         fitting = [ev for ev in previous if words and all(
             words <= (titles := person_titles(k, doc, refs)) or "counterpart" in titles for k in ev.participants)]
-        # (and "the two presidents" a pair titled so, not a president and the envoy who met him; with no contact of
-        # such a pair told, the only two the report titles so before: "meeting President X in A and President Y in B.
-        # (...) The bigger prize is a meeting of the two presidents")
-        titled = [ev for ev in previous if all(
+        # (and "the two presidents" a pair titled so, not a president and the envoy who met him)
+        titled = [ev for ev in previous if len(set(ev.participants)) > 1 and all(
             noun in (titles := person_titles(k, doc, refs)) or "counterpart" in titles for k in ev.participants)]
-        holders = list(dict.fromkeys(refs[i] for i in sorted(refs) if i < t.i and types.get(refs[i]) == PERSON
-                                     and words | {noun} <= person_titles(refs[i], doc, refs)))
-        if not (fitting or titled) and len(holders) == 2 and any(c.lower_ in {"two", "both"} for c in t.children):
-            return holders
         previous = fitting or titled or previous
     elif t.lemma_.lower() in PEOPLE_POSTS:  # "the two envoys": a pair titled so, not the ministers of the story
         noun = t.lemma_.lower()

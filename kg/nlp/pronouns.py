@@ -211,7 +211,7 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
     """I/me/my inside a quotation -> the person it is attributed to ('"When I spoke to X last week, we
     agreed ...," Y told the paper': Y spoke to X); in a transcript's turn, the person its label names
     ("SIKORSKI: I spoke with Secretary Blinken on Friday"); in an interview's answers, its guest, who is "you" in its
-    questions."""
+    questions and among the "we" of its answers."""
     people = {c.key: c for c in clusters if c.type == PERSON}
     by_surname: dict[str, list[Cluster]] = {}
     for c in people.values():
@@ -240,6 +240,12 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
     # "Minister, you spoke with X last Thursday. What did you talk about?": an interview's question to its guest
     for tok in tokens_where(doc, lambda w: w == "you", attr=LOWER) if answers in people else ():
         if tok.pos_ == "PRON" and tok.i not in refs and question_turn(tok) and not in_quotation(tok, quotes):
+            add(people[answers], doc[tok.i : tok.i + 1], "pronoun")
+    # "A: (...) I led a delegation to Ankara, where we had a long meeting with X": the guest and their side, the guest
+    # among them
+    for tok in tokens_where(doc, lambda w: w == "we", attr=LOWER) if answers in people else ():
+        if tok.pos_ == "PRON" and tok.i not in refs and tok.dep_ == "nsubj" and not in_quotation(tok, quotes) and (
+                answer_turn(tok) or asked_from is not None and tok.i > asked_from and not question_turn(tok)):
             add(people[answers], doc[tok.i : tok.i + 1], "pronoun")
 
 

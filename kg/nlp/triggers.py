@@ -429,6 +429,10 @@ def _word_rule(tok: Token) -> str | None:
             with_objects(tok) or tok.dep_ == "dobj" and with_objects(tok.head)):
         return "noun-meet"  # "had dinner with X", "an audience with King Y": in person; not "dinner was served",
         # "a television audience of millions"
+    if tok.pos_ == "NOUN" and tok.lower_ in MEAL_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in {
+            "have", "share", "eat"} and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                                            for c in tok.head.children):
+        return "noun-meet"  # "X and Y had a long working lunch": together
     if tok.lower_ in AUDIENCE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in GRANT_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "to" and prep_objects(c) for h in (tok, tok.head) for c in h.children):
         return "noun-meet"  # "the King granted an audience to Prime Minister X"
