@@ -242,10 +242,11 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
         if tok.pos_ == "PRON" and tok.i not in refs and question_turn(tok) and not in_quotation(tok, quotes):
             add(people[answers], doc[tok.i : tok.i + 1], "pronoun")
     # "A: (...) I led a delegation to Ankara, where we had a long meeting with X": the guest and their side, the guest
-    # among them
+    # among them, when a person is whom "we" met (not "We talk to China": the guest's country)
     for tok in tokens_where(doc, lambda w: w == "we", attr=LOWER) if answers in people else ():
         if tok.pos_ == "PRON" and tok.i not in refs and tok.dep_ == "nsubj" and not in_quotation(tok, quotes) and (
-                answer_turn(tok) or asked_from is not None and tok.i > asked_from and not question_turn(tok)):
+                answer_turn(tok) or asked_from is not None and tok.i > asked_from and not question_turn(tok)) \
+                and any(t.ent_type_ == PERSON and t.i > tok.i for t in tok.head.subtree):
             add(people[answers], doc[tok.i : tok.i + 1], "pronoun")
 
 
