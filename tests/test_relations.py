@@ -5766,6 +5766,20 @@ MEETINGS = [
                  "for Africa.", "2026-05-16",
                  [(MEETING, ("Jan Nowak", "Ivo Marek"), "Kinshasa", OCCURRED, "2026-05-15")],
                  id="received-after-a-venue-s-phrase"),
+    # "said in a statement that X would hold talks with Y (...) and would then be received by Z": what was announced,
+    # "that" parsed on the statement, the second verb with no subject of its own
+    pytest.param("Anna Keller will travel to Brussels on Tuesday. Her spokesman Ivo Marek said in a statement that "
+                 "Keller would hold talks with Belgian Prime Minister Jan Nowak on Tuesday afternoon and would then be "
+                 "received by King Philippe at the Royal Palace of Brussels.", "2025-10-20",
+                 [(MEETING, ("Anna Keller", "Jan Nowak"), "Brussels", PLANNED, "2025-10-21"),
+                  (MEETING, ("Philippe", "Anna Keller"), "Brussels", PLANNED, "2025-10-21")],
+                 id="said-in-a-statement-that-would"),
+    # "X had on Sunday held talks with Y": the subject hung on the auxiliary the day splits off
+    pytest.param("Foreign Minister Anna Keller, who arrived in Brussels on Sunday, met Ivo Marek on Monday. Keller had "
+                 "on Sunday held talks with Paul Morel, the commissioner for the Mediterranean.", "2025-10-20",
+                 [(MEETING, ("Anna Keller", "Ivo Marek"), "Brussels", OCCURRED, "2025-10-20"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Brussels", OCCURRED, "2025-10-19")],
+                 id="a-subject-on-a-split-auxiliary"),
     # an interview with a broadcaster is no contact
     pytest.param("Anna Keller shows no sign of backing down. In an interview with Kenya's NTV on Sunday, she said she "
                  "would not attend the conference.", "2025-02-12", [], id="an-interview-with-a-broadcaster"),

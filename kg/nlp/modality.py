@@ -483,12 +483,16 @@ DECISION_VERBS = {"agree", "decide"}
 def _reported(t: Token) -> bool:
     """"said he would call", "agreed that X would meet": reported or agreed future, not a hypothesis (also in a
     second "that" clause: "said he had called X, and that he would meet Y")."""
-    while t.dep_ == "conj" and t.head != t and any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children):
-        t = t.head
+    while t.dep_ == "conj" and t.head != t and (any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children)
+                                                or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
+        t = t.head  # (or one with no subject of its own: "that X would hold talks and would then be received by Y")
     if t.dep_ == "relcl" and any(c.lower_ == "that" and (c.dep_ == "mark" or c.dep_ in {"dobj", "dative"} and any(
             o.dep_ == "dobj" and o.lower_ != "that" for o in t.children)) for c in t.children) and any(
             a.pos_ == "VERB" and a.lemma_.lower() in SAY_VERBS for a in t.ancestors):
         return True  # "told reporters at the briefing that X would meet Y": "that" opens what was told, no relative
+    if t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and any(
+            a.pos_ == "VERB" and a.lemma_.lower() in SAY_VERBS for a in t.ancestors):
+        return True  # "said in a statement that X would hold talks with Y", "that" parsed on the statement
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS | DECISION_VERBS
 
 

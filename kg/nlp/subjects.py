@@ -116,9 +116,12 @@ def subjects_of(verb: Token) -> list[Token]:
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
             # "X arrived in Lima and was welcomed by Y": the subject of the verb it is joined to, and its agent
             subj += [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        # "Ramaphosa and Trump last met": the parser may hang the subject on the adverb before the verb
+        # "Ramaphosa and Trump last met": the parser may hang the subject on the adverb before the verb (or on an
+        # auxiliary kept apart from it: "X had on Sunday held talks with Y")
         subj = subj or [s for a in t.children if a.dep_ == "advmod" and a.i == t.i - 1 for s in a.children
                         if s.dep_ == "nsubj" and s.i < a.i]
+        subj = subj or [s for a in t.children if a.dep_ in {"aux", "auxpass"} and a.i < t.i for s in a.children
+                        if s.dep_ in {"nsubj", "nsubjpass"} and s.i < a.i]
         # "Taking part in the meeting were X, Y and Z": the parser may hang the subjects on the "were" after the verb,
         # or make them its object
         subj = subj or [s for a in t.children if a.dep_ == "aux" and a.i > t.i and a.lemma_ == "be" and t.tag_ == "VBG"
