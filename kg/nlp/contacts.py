@@ -611,9 +611,10 @@ def own_places(sent: Span, refs: dict, types: dict) -> dict[str, str]:
     """The people of a sentence with a place of their own: "meet Serbian President X in Belgrade and Y in
     Budapest" gives X Belgrade ("in" hung on the name, or on the verb right after each name in turn)."""
     def place_of_prep(c: Token) -> str | None:
+        if c.dep_ != "prep" or c.lower_ not in {"in", "at"}:
+            return None
         return next((refs[p.i] for p in c.children if p.dep_ == "pobj" and p.i in refs
-                     and types.get(refs[p.i]) in PLACE_TYPES), None) if c.dep_ == "prep" and c.lower_ in {
-            "in", "at"} else None
+                     and types.get(refs[p.i]) in PLACE_TYPES), None)
 
     own = {refs[t.i]: place for t in sent if t.ent_type_ == PERSON and t.i in refs
            for c in [*t.children, *timed_place(t)] if (place := place_of_prep(c))}

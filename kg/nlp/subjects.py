@@ -329,7 +329,8 @@ def companions(tok: Token) -> list[Token]:
     """Those "along with", "together with" or "alongside" whom a word's subjects act, hung on the word: "X, along with
     Y and Z, met W", "X, together with Y,", "X opened the meeting alongside Y and Z"; and the people named "in the
     presence of" whom it happened: "X received Y in the presence of Minister Z and intelligence chief W" (however
-    the parser hangs their titles)."""
+    the parser hangs their titles); and one's own people it is done "with" beside its object: "X received Y with her
+    foreign minister, Z" (see :func:`own_staff_with`)."""
     withs = [w for c in tok.children if c.lower_ in {"along", "together"} for w in c.children if w.lower_ == "with"]
     withs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "alongside" or together_with(c)]
     own = [q for c in tok.children if own_staff_with(c) for p in c.children if p.dep_ == "pobj"
