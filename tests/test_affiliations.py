@@ -1571,6 +1571,11 @@ REPRESENTS_NOT = [
     pytest.param("ADDIS ABABA, March 3 - Ethiopia and Somalia held talks in Ankara on Monday. In Hargeisa, "
                  "Somaliland's president, Jan Nowak, said on Monday that his government had not been consulted.",
                  [("Jan Nowak", "Somaliland", "title-before")], id="a-breakaway-region-s-president"),
+    # the head of state's spokesman speaks for the state the report is about
+    pytest.param("CAIRO - Egyptian President Jan Nowak received Jordan's foreign minister on Tuesday, the first of "
+                 "several visits to Egypt. Presidential Spokesman Ivo Marek said the two discussed Gaza.",
+                 [("Jan Nowak", "Egypt", "title-before"), ("Ivo Marek", "Egypt", "title-context")],
+                 id="a-presidential-spokesman"),
     # one state has one head of government: a prime minister named after a chancellor is not the chancellor's
     # country's
     pytest.param("WARSAW, Sept 10 - German Chancellor Jan Nowak and Prime Minister Ivo Marek spoke by phone this "

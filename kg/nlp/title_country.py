@@ -477,14 +477,18 @@ NATIONAL_STATE_POSTS = {"minister", "secretary", "councillor", "counsellor", "pr
 
 
 def government_voice(ent: Span, block) -> bool:
-    """"government spokesman X", "deputy government spokeswoman X", "foreign ministry spokesman X": the voice of a
-    state's government or ministry, whose state names no body before it (not "Berlin government spokesman X", "the Y
-    government's spokesman X")."""
+    """"government spokesman X", "deputy government spokeswoman X", "foreign ministry spokesman X", "Presidential
+    Spokesman X": the voice of a state's government, ministry or head, whose state names no body before it (not
+    "Berlin government spokesman X", "the Y government's spokesman X")."""
     if block.role != "spokesperson" or block.parties or block.former or block.possessive:
         return False
     doc, titles, k = ent.doc, gazetteer.title_words(), ent.start - 1
     while k >= 0 and doc[k].lower_ in titles:
         k -= 1
+    if k >= 0 and doc[k].lower_ in {"presidential", "presidency"}:  # "Presidential Spokesman X": the head of state's
+        before = doc[k - 1] if k > 0 else None
+        return before is None or not (before.ent_type_ or before.text in {"'s", "’s"}
+                                      or before.text[:1].isupper() and before.is_alpha and not before.is_sent_start)
     if k >= 1 and doc[k].lower_ == "ministry" and doc[k - 1].lower_ in PORTFOLIO_WORDS:
         k -= 1
         while k >= 1 and doc[k - 1].lower_ in PORTFOLIO_WORDS:
