@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.dates import MONTHS
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -328,10 +328,10 @@ def decide_type(span: Span) -> str | None:
         return PLACE  # "summer plans on the Bosphorus" tagged PERSON
     if span.label_ == "PERSON" and in_a_venue(span) and not (has_person_evidence(span) or gazetteer.organization(text)):
         return PLACE  # "at a hotel in Nusa Dua" tagged PERSON: where the hotel is
-    if span.label_ == "PERSON" and where_gathered(span) and not (has_person_evidence(span) or gazetteer.given_name(text)):
-        return PLACE  # "ministers gathered in Langkawi" tagged PERSON: where they came together
-    if span.label_ == "PERSON" and travelled_to(span) and not (has_person_evidence(span) or gazetteer.given_name(text)):
-        return PLACE  # "he would still travel to Kananaskis" tagged PERSON: where one goes (or is expected)
+    if span.label_ == "PERSON" and (where_gathered(span) or travelled_to(span)) and not (
+            has_person_evidence(span) or gazetteer.given_name(text)):
+        return PLACE  # "ministers gathered in Langkawi", "he would still travel to Kananaskis" tagged PERSON: where
+        # they came together, where one goes (or is expected)
     if span.label_ == "PERSON" and meeting_at(span) and not (has_person_evidence(span)
                                                             or gazetteer.given_name(span[0].text)):
         return PLACE  # "received X at Wisma Putra" tagged PERSON: where they met (no one meets at a person)
@@ -446,12 +446,17 @@ SEAT_BUILDINGS = {"Capitol", "Kremlin", "Elysee", "Élysée", "Quirinale", "Bund
 GATHERING_VERBS = {"gather", "convene", "meet", "arrive", "land", "assemble", "stay", "reconvene"}
 
 
+def verb_preposition(span: Span) -> Token | None:
+    """The preposition a one-word name right after it is the object of, when it hangs on a verb: "in" of "gathered
+    in Langkawi"; None otherwise."""
+    prep = span.doc[span.start - 1] if len(span) == 1 and span.start >= 1 else None
+    return prep if prep is not None and span.root.head == prep and prep.head.pos_ in {"VERB", "AUX"} else None
+
+
 def where_gathered(span: Span) -> bool:
     """A one-word name right after "in" on a verb of coming together or arriving: "gathered in Langkawi"."""
-    doc = span.doc
-    prep = doc[span.start - 1] if len(span) == 1 and span.start >= 1 else None
-    return prep is not None and prep.lower_ == "in" and span.root.head == prep and prep.head.pos_ in {"VERB", "AUX"} \
-        and prep.head.lemma_.lower() in GATHERING_VERBS
+    prep = verb_preposition(span)
+    return prep is not None and prep.lower_ == "in" and prep.head.lemma_.lower() in GATHERING_VERBS
 
 
 #: Verbs of going somewhere, whose "to" names where: "travel to X", "flew to X", "headed to X".
@@ -461,9 +466,8 @@ GOING_VERBS = {"travel", "fly", "go", "come", "head", "return", "move", "drive",
 def travelled_to(span: Span) -> bool:
     """A one-word name right after the "to" of a verb of going, or where one is expected: "will travel to
     Kananaskis", "are also expected at Kananaskis on Tuesday"."""
-    doc = span.doc
-    prep = doc[span.start - 1] if len(span) == 1 and span.start >= 1 else None
-    return prep is not None and span.root.head == prep and prep.head.pos_ == "VERB" and (
+    prep = verb_preposition(span)
+    return prep is not None and prep.head.pos_ == "VERB" and (
         prep.lower_ in {"to", "into"} and prep.head.lemma_.lower() in GOING_VERBS
         or prep.lower_ in {"in", "at"} and prep.head.lemma_.lower() == "expect")
 
