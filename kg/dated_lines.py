@@ -60,6 +60,9 @@ class DatedLines(NamedTuple):
     start: int
     end: int
     day: str
+    #: Whether the day is a weekday's alone ("SUNDAY"), taken in the article's week: a week in review's day that
+    #: comes out after the article is the week before's (see kg.extract.line_days).
+    week: bool = False
 
 
 def dated_lines(text: str, anchor: dt.date | None) -> list[DatedLines]:
@@ -70,7 +73,7 @@ def dated_lines(text: str, anchor: dt.date | None) -> list[DatedLines]:
     if len({day for _, day in headings}) >= 2:
         for k, day in headings:
             end = next((start for start, line in lines[k + 1:] if ends_section(line, anchor)), len(text))
-            out.append(DatedLines(lines[k][0], end, day))
+            out.append(DatedLines(lines[k][0], end, day, weekday_alone(lines[k][1])))
     heading_lines = {k for k, _ in headings}
     for k, (start, line) in enumerate(lines):
         if k not in heading_lines and (day := opening_date(line, anchor)):
@@ -120,6 +123,12 @@ def date_alone(line: str, anchor: dt.date | None) -> str | None:
     - RIO OPENS", "TUESDAY"): "2025-03-10"; None for any other line."""
     head = heading_date(line)
     return date_of(head, anchor, days_only=True) if head is not None else None
+
+
+def weekday_alone(line: str) -> bool:
+    """Whether a heading line's date is a weekday and nothing else: "SUNDAY", "Sunday - Panama and the canal"."""
+    words = _words(heading_date(line) or "")
+    return len(words) == 1 and words[0] in WEEKDAYS
 
 
 def opening_date(line: str, anchor: dt.date | None) -> str | None:

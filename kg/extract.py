@@ -110,7 +110,8 @@ def doc_result(doc, article: Article) -> DocResult:
     follows = {i: (doc[raw.sentence.start - 1].sent.start_char if raw.sentence.start else raw.sentence.start_char)
                for i, raw in enumerate(doc._.kg_events or []) if not raw.date_text and not own_time(raw.sentence)
                and not set_before(raw.sentence) and not pluperfect(raw.sentence)}
-    events = line_days(events, dated_lines(source, anchor), anchor)
+    told_past = {i for i, raw in enumerate(doc._.kg_events or []) if raw.sentence.root.tag_ == "VBD"}
+    events = line_days(events, dated_lines(source, anchor), anchor, told_past)
     events = carry_dates(events, headline_end, timed, days, earlier, flashbacks, follows)
     events = lede_day(doc, events, anchor, timed | earlier)
     events = opening_day(doc, events, anchor, {i for i, raw in enumerate(doc._.kg_events or [])
@@ -139,16 +140,22 @@ def month_of_day(date_text: str, sent) -> str:
     return date_text
 
 
-def line_days(events: list[Event], lines: list, anchor: dt.date | None) -> list[Event]:
+def line_days(events: list[Event], lines: list, anchor: dt.date | None, told_past: set[int] = frozenset()) \
+        -> list[Event]:
     """A contact with no date of its own, under a round-up's day heading or on a chronology's dated line, is of that
     day (:mod:`kg.dated_lines`); one told as happening on a day after the article's is planned ("THE WEEK AHEAD /
-    MONDAY, JUNE 9 / X hosts Y for talks")."""
-    def day_of(ev: Event) -> str | None:
-        return next((line.day for line in lines if line.start <= ev.evidence.start < line.end), None)
+    MONDAY, JUNE 9 / X hosts Y for talks"). A weekday heading alone is a day of the article's week, but the week
+    before's over a contact told in the past tense (``told_past``: the indices of such events) that would come
+    after the article: "Sunday - Panama and the canal / Rubio met Mulino" in a Wednesday's live blog."""
+    def line_of(ev: Event):
+        return next((line for line in lines if line.start <= ev.evidence.start < line.end), None)
 
     out = []
-    for ev in events:
-        if ev.kind != AFFILIATION and ev.date is None and (day := day_of(ev)):
+    for i, ev in enumerate(events):
+        if ev.kind != AFFILIATION and ev.date is None and (line := line_of(ev)):
+            day = line.day
+            if line.week and i in told_past and anchor is not None and dt.date.fromisoformat(day) > anchor:
+                day = (dt.date.fromisoformat(day) - dt.timedelta(days=7)).isoformat()
             planned = ev.status == OCCURRED and anchor is not None and precision(day) == "day" \
                 and dt.date.fromisoformat(day) > anchor
             ev = replace(ev, date=day, status=PLANNED if planned else ev.status)

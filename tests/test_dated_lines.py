@@ -54,6 +54,11 @@ def test_a_heading_s_day_is_the_one_nearest_the_article_on_its_weekday(heading, 
     assert _texts(text, anchor)[0][1] == day
 
 
+def test_only_a_weekday_alone_is_marked_a_day_of_the_article_s_week():
+    text = "Sunday - The trip opens\nAnn Ode met Bo Pym.\n\nMONDAY, FEB. 3\nBo Pym met Cy Lund.\n"
+    assert [line.week for line in dated_lines(text, dt.date(2025, 2, 5))] == [True, False]
+
+
 def test_a_weekday_heading_in_a_weekend_s_page_names_no_day():
     text = "MONDAY\nAnn Ode met Bo Pym.\n\nTUESDAY\nBo Pym met Cy Lund.\n"
     assert dated_lines(text, dt.date(2025, 10, 11)) == []  # a Saturday: the week past or the week ahead

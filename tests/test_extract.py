@@ -268,6 +268,21 @@ def test_a_round_up_s_day_headings_date_its_items_end_to_end(nlp):
 
 
 @pytest.mark.model
+def test_a_weekday_heading_over_a_past_contact_is_the_week_before_s_end_to_end(nlp):
+    text = ("Keller's tour - live\n\nMonday - A lakeside meeting\nAnna Keller met Paul Morel at his residence in "
+            "Graz.\n\nSunday - The trip opens\nThe trip opened in Vienna, where Keller met Lena Brandt.\n\n"
+            "Friday - What comes next\nKeller meets Ivo Marek in Linz.\n")
+    article = article_from_text(text, id="w", source="w.txt", published="2025-02-05")  # a Wednesday
+    result = doc_result(nlp(article.text), article)
+    names = {e.key: e.name for e in result.entities}
+    got = {(tuple(sorted(names[k] for k in e.participants)), e.date, e.status) for e in result.events
+           if e.kind != AFFILIATION and len(e.participants) == 2}
+    assert (("Anna Keller", "Paul Morel"), "2025-02-03", OCCURRED) in got
+    assert (("Anna Keller", "Lena Brandt"), "2025-02-02", OCCURRED) in got  # not the Sunday to come, then planned
+    assert (("Anna Keller", "Ivo Marek"), "2025-02-07", PLANNED) in got  # the present tense: the day to come
+
+
+@pytest.mark.model
 def test_date_carried_to_a_later_mention_end_to_end(extract_text):
     text = ("Anna Keller spoke with Paul Morel by phone on Monday. Talks between Keller and Morel lasted an hour. "
             "Talks between Keller and Morel will continue.")

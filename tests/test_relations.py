@@ -5758,6 +5758,11 @@ MEETINGS = [
     # "X and Y had a long working lunch": a meal together
     pytest.param("Anna Keller and Paul Morel had a long working lunch on Thursday in Frankfurt.", "2026-04-20",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Frankfurt", OCCURRED, "2026-04-16")], id="a-lunch-had"),
+    # "held a tête-à-tête with X": the loanword kept one noun, a meeting, accented or not
+    pytest.param("Anna Keller held a tête-à-tête with Paul Morel in Rome on Friday. Tête-à-tête in Vienna: Jan Nowak "
+                 "and Ivo Marek had a tete-a-tete there on Saturday.", "2026-04-20",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Rome", OCCURRED, "2026-04-17"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Vienna", OCCURRED, "2026-04-18")], id="a-tete-a-tete"),
     # "received in Kinshasa, at the Cité de l'Union africaine, a delegation (...) led by Y": the venue's commas, then
     # the guest the parser hung elsewhere
     pytest.param("Kinshasa, 16 May 2026\n\nOn Friday 15 May 2026, the President of the Republic, Head of State, His "

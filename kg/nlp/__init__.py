@@ -24,6 +24,10 @@ COMPONENTS = ("kg_entities", "kg_aliases", "kg_relations")
 ABBREVIATIONS = ("Hon.", "Amb.", "Rt.", "Engr.", "Cllr.", "Ma.")
 #: Malaysia's honorific written with an apostrophe, which spaCy splits off: "Dato' Seri X" (see kg.nlp.names).
 APOSTROPHE_STYLES = ("Dato'", "DATO'")
+#: Hyphenated loanwords spaCy splits into pieces it then parses apart, kept one word read as its plain spelling (a
+#: noun, where the accented form alone is tagged a proper name): "held a tête-à-tête with X" is a meeting.
+LOANWORDS = {"tête-à-tête": "tete-a-tete", "tête-à-têtes": "tete-a-tetes", "tete-a-tete": "tete-a-tete",
+             "tete-a-tetes": "tete-a-tetes"}
 #: The stop and dash after an agency's bracket that end a Spanish wire's dateline: "(EFE).-".
 DATELINE_SUFFIX = r"(?<=\))\.-$"
 #: The hyphen between an abbreviated name's stop and the next name: "the U.S.-China trade war" is the U.S. and China.
@@ -61,6 +65,9 @@ def load(model: str | None = None):
     tagging.speed_up(nlp)  # the model's attribute ruler and lemmatizer, computed once per distinct token
     for abbreviation in ABBREVIATIONS + APOSTROPHE_STYLES:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    for word, plain in LOANWORDS.items():
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": plain}])
     # "Caracas, Apr 23 (EFE).- X met Y": the agency's bracket and the dash that ends a Spanish wire's dateline
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, DATELINE_SUFFIX]).search
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer

@@ -66,7 +66,7 @@ CALL_NOUNS = {"call", "phonecall", "phone", "telephone", "videoconference", "tel
 CALL_KINDS = {"courtesy", "phone", "telephone", "video"}
 
 MEET_NOUNS = {"meeting", "meetings", "summit", "summits", "encounter", "visit", "meet", "conference", "retreat", "session",
-              "sessions"}
+              "sessions", "tête-à-tête", "tête-à-têtes", "tete-a-tete", "tete-a-tetes"}
 
 #: Nouns of a journey whose "to <place>" is where a contact during it happened: "during his visit to X".
 TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
