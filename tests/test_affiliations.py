@@ -159,6 +159,18 @@ REPRESENTS_MORE = [
     pytest.param("Minister Ann Ode received at the Ministry a delegation from the United Arab Emirates led by H.E. Mr "
                  "Jan Nowak, Minister of State.", [("Jan Nowak", "United Arab Emirates", "delegation-member")],
                  id="leads-a-delegation-from-a-country"),
+    # the clause hung on the delegation; the name set after its title and a comma, the title the object of "by"
+    pytest.param("Ann Ode hosted a delegation from Peru led by Jan Nowak. On Tuesday, she hosted a delegation from the "
+                 "Republic of South Sudan led by the Minister of Presidential Affairs, Hon. Ivo Marek, in Nairobi.",
+                 [("Jan Nowak", "Peru", "delegation-member"), ("Ivo Marek", "South Sudan", "delegation-member")],
+                 id="leads-a-delegation-from-a-country-after-a-title"),
+    # a portfolio in brackets inside the post before a name (no sentence ends at its bracket); the next item's post
+    # after the name's comma, its holder unrecognised, is not the name's
+    pytest.param("Uganda's Minister of State for Foreign Affairs (Regional Cooperation) Jan Nowak, Tanzania's Deputy "
+                 "Minister for Foreign Affairs and East African Cooperation Hamisi Mwinyimvua Juma and Kenya's Trade "
+                 "Minister Ivo Marek attended.", [("Jan Nowak", "Uganda", "title-before"),
+                                                  ("Ivo Marek", "Kenya", "title-before")],
+                 id="a-bracketed-portfolio-in-a-list"),
     # a retired officer's "(rtd)" between the rank and the name; an envoy's host's short name is no party of theirs
     pytest.param("Ghana's Special Envoy to the Alliance of Sahel States (AES), Brigadier General (rtd) Jan Nowak, has "
                  "held talks in Ouagadougou with Burkina Faso's transitional president, Captain Ivo Marek.",

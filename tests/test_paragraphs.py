@@ -40,6 +40,12 @@ def test_no_sentence_starts_right_after_a_word_on_its_line(blank):
     assert doc[4].text == '"' and doc[4].is_sent_start is None  # a quote opening after a space: the parser's to tell
 
 
+def test_no_sentence_starts_right_after_a_bracket_closed_on_its_line(blank):
+    doc = ParagraphSplitter(blank)(blank("Minister of State for Foreign Affairs (Regional Cooperation) Ivo Marek "
+                                         "came."))
+    assert [t.is_sent_start for t in doc if t.text in {"Ivo", ")"}] == [False, False]
+
+
 def test_an_agency_s_label_in_brackets_opens_a_dateline(blank):
     doc = ParagraphSplitter(blank)(blank("Pym meets Lee\n\n(WIRE) - VELLPORT, JAN 27 - Pym met Lee on Tuesday."))
     assert starts(doc) == ["Pym", "(", "Pym"]

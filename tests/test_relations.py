@@ -1547,6 +1547,21 @@ CONTACTS = [
                  "Lima last week.", "2025-03-21", [], id="denied-reports-relayed-alleging"),
     # "no" before what the verb's object is: none received
     pytest.param("Myanmar currently hosts no UN envoy at the political level.", "2025-03-21", [], id="hosts-no-envoy"),
+    # "no" before the verb's subject, or "nobody", "none of": no one of them met
+    pytest.param("General Paul Morel was not in Lima, and no Ruritanian official met him. Nobody from the government "
+                 "spoke to Ivo Marek on Monday. None of the ministers met Jan Nowak.", "2025-03-21", [],
+                 id="no-official-met-him"),
+    # "no sign of a handshake, let alone a meeting"; "media reports suggesting that X will meet Y": what reports claim
+    pytest.param("Prime Minister Anna Keller and Premier Paul Morel were seated a few places apart this morning, but "
+                 "there has been no sign of a handshake, let alone a meeting. The Department has noted media reports "
+                 "suggesting that Minister Jan Nowak will meet Ivo Marek in Lima later this month.", "2025-11-24", [],
+                 id="let-alone-a-meeting"),
+    # "I could imagine X meeting Y": a meeting pictured
+    pytest.param("If Ruritania lifts its advisory, I could imagine Foreign Minister Jan Nowak meeting Ivo Marek in "
+                 "Lima in the summer.", "2026-02-16", [], id="imagine-a-meeting"),
+    # "barely", "hardly" on the verb: not on speaking terms
+    pytest.param("Ruritania and Vellmark were barely speaking a year ago. Jan Nowak and Ivo Marek hardly talked in "
+                 "2024.", "2025-03-21", [], id="barely-speaking"),
     # a meeting "unthinkable" for now; a conversation "between an Indian minister and a Taliban leader": any ones, no
     # country's
     pytest.param("Ivo Marek said a meeting between Jan Nowak and Paul Morel was \"unthinkable\" for now. A call between "
@@ -5758,6 +5773,39 @@ MEETINGS = [
     # "X and Y had a long working lunch": a meal together
     pytest.param("Anna Keller and Paul Morel had a long working lunch on Thursday in Frankfurt.", "2026-04-20",
                  [(MEETING, ("Anna Keller", "Paul Morel"), "Frankfurt", OCCURRED, "2026-04-16")], id="a-lunch-had"),
+    # "Permanent Representative to the UN in New York, Amb. X, who is in Lima (...), joined the meeting": the title's
+    # place is of the post, the relative clause's is where she is
+    pytest.param("Ruritania's Permanent Representative to the United Nations in New York, Amb. Anna Keller, who is in "
+                 "Lima for consultations, joined the meeting on Tuesday, alongside the Principal Secretary for Foreign "
+                 "Affairs, Dr. Paul Morel.", "2025-08-27",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Lima", OCCURRED, "2025-08-26")], id="a-title-s-place"),
+    # (but with nowhere else told, the post's place: "The Russian ambassador to the UN in Geneva, X, met Y")
+    pytest.param("The Ruritanian ambassador to the UN in Geneva, Jan Nowak, met Ivo Marek at the airport on Monday "
+                 "night.", "2025-08-27", [(MEETING, ("Jan Nowak", "Ivo Marek"), "Geneva", OCCURRED, "2025-08-25")],
+                 id="a-title-s-place-alone"),
+    # "the PCS": the Prime Cabinet Secretary named before, by the initials of the post
+    pytest.param("The Prime Cabinet Secretary, Hon. Anna Keller, received Minister Paul Morel in Nairobi on Monday. On "
+                 "Friday, the PCS will host Somalia's Ambassador to Kenya, Amb. Jan Nowak, in Nairobi.", "2025-08-27",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Nairobi", OCCURRED, "2025-08-25"),
+                  (MEETING, ("Anna Keller", "Jan Nowak"), "Nairobi", PLANNED, "2025-08-29")], id="the-pcs"),
+    # the posts before the guests' names are no parties: "the Personal Envoy of the President of (...), X", "the Head of
+    # Mission and Force Commander of UNIFIL, Lieutenant General Y"
+    pytest.param("President Anna Keller received at Baabda Palace this morning the Personal Envoy of the President of "
+                 "the French Republic for Lebanon, former minister Paul Morel. On Wednesday, President Keller received "
+                 "at Baabda Palace the Head of Mission and Force Commander of UNIFIL, Lieutenant General Ivo Marek, "
+                 "who briefed her.", "2025-05-16",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Baabda", OCCURRED, "2025-05-16"),
+                  (MEETING, ("Anna Keller", "Ivo Marek"), "Baabda", OCCURRED, "2025-05-14")], id="posts-before-guests"),
+    # "on the 18th, six months after the election" tagged one date: the day, then a span of time
+    pytest.param("Paul Morel will receive Anna Keller in Rome on the 18th, six months after the election.",
+                 "2026-06-11", [(MEETING, ("Paul Morel", "Anna Keller"), "Rome", PLANNED, "2026-06-18")],
+                 id="a-day-then-a-span-of-time"),
+    # an interview's answer, labelled with its speaker: "she" is someone else, the speaker being "I"
+    pytest.param("INTERVIEW: Ruritania's envoy on the year ahead\n\nVIENNA, Feb. 16 - Prime Minister Lena Brandt has "
+                 "been in office for four months. Anna Keller, a former ambassador, now teaches at the university.\n\n"
+                 "Q: How would you grade the prime minister's diplomacy?\n\nKeller: Well. She met Paul Morel in Rome "
+                 "in October, and the talks went well.\n\nQ: And next?\n\nKeller: We will see.", "2026-02-16",
+                 [(MEETING, ("Lena Brandt", "Paul Morel"), "Rome", OCCURRED, "2025-10")], id="she-is-not-the-speaker"),
     # "held a tête-à-tête with X": the loanword kept one noun, a meeting, accented or not
     pytest.param("Anna Keller held a tête-à-tête with Paul Morel in Rome on Friday. Tête-à-tête in Vienna: Jan Nowak "
                  "and Ivo Marek had a tete-a-tete there on Saturday.", "2026-04-20",

@@ -151,6 +151,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 and not block_before(ent).parties:
             seen.add((person, officials))  # "talks with Israeli officials, including Prime Minister X": Israel's
             yield affiliation(person, officials, ent, "listed-officials", 0.7, "officials")
+        # the countries the post before the name names: "A's Minister X, B's Minister Y": B's post is Y's
+        own_states = {refs.get(p.start if isinstance(p, Span) else p.i) for p in block_before(ent).parties
+                      if block_before(ent).titles} & {k for k, t in types.items() if t == COUNTRY}
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
@@ -172,6 +175,10 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
                 if key is None or (person, key) in seen or not (
                         types.get(key) in {COUNTRY, ORGANIZATION} or isinstance(party, Span) and institution(party)):
                     continue
+                if rule == "apposition" and own_states and types.get(key) == COUNTRY and key not in own_states \
+                        and possessed(party):
+                    continue  # "A's Minister (...) X, B's Deputy Minister Y and ...": the next item's post, Y
+                    # unrecognised
                 seen.add((person, key))
                 if rule == "title-before" and block.titles and len(block.parties) == 1 and types.get(key) == COUNTRY \
                         and not (block.former or block.possessive or possessed(party)):

@@ -38,6 +38,7 @@ from kg.nlp.other_places import (
     in_next_clause,
     in_post,
     in_source,
+    in_title_before_name,
     in_topic,
     in_what_clause,
     listed_items,
@@ -515,7 +516,10 @@ def near_places(tok: Token, refs: dict, parties: list[str], place_key, own: set)
                                        for a in list(t.ancestors)[:5])]
     if not near:
         return None
-    return any(clause_of(in_at(t).head) in own for t in near), place_key(min(near, key=lambda t: abs(t.i - tok.i)))
+    # (a post's place before its holder's name is no place of the clause's own: "the Ambassador to the UN in Z, X,
+    # who is in W for consultations, joined the meeting": where X is told to be comes first)
+    return any(clause_of(in_at(t).head) in own and not in_title_before_name(t) for t in near), \
+        place_key(min(near, key=lambda t: abs(t.i - tok.i)))
 
 
 def next_of(tok: Token, contact: Token) -> bool:

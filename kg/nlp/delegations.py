@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON
 from kg.nlp import gazetteer
+from kg.nlp.names import FORMS_OF_ADDRESS
 from kg.nlp.title_country import demonym_country
 from kg.nlp.titles import block_before
 
@@ -114,6 +115,8 @@ def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
     "the Kenyan team comprised X", "a delegation from Peru that included X", "a delegation from Peru led by X"; None
     otherwise."""
     root = ent.root
+    if root.dep_ != "pobj" and (title := title_set_before(ent)) is not None:
+        root = title  # "a delegation from Peru led by the Minister of X, Hon. Y" with Y hung elsewhere
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in {"lead", "head"} \
             and root.head.head.dep_ == "acl":
         owner = root.head.head.head  # "a delegation from Peru led by X" with the clause hung on Peru (on the group,
@@ -121,6 +124,10 @@ def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
         if owner.dep_ == "pobj" and owner.head.lower_ in {"of", "from"} and owner.head.head.lower_ in ENTOURAGE_NOUNS \
                 and types.get(refs.get(owner.i)) in {COUNTRY, ORGANIZATION}:
             return refs[owner.i]
+        if owner.lower_ in ENTOURAGE_NOUNS - {"party"}:  # the clause on the group: "a delegation from Peru led by X"
+            return next((refs[p.i] for c in owner.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                         for p in c.children if p.dep_ == "pobj"
+                         and types.get(refs.get(p.i)) in {COUNTRY, ORGANIZATION}), None)
     # "X, Y and Z": the list's first name; "Minister X and Minister Y" with Y parsed as X's apposition; "the
     # Undersecretary for Y, X, and the Ambassador to Z, W": the posts the names are set beside
     while root.dep_ == "conj" or root.dep_ == "appos" and root.ent_type_ == PERSON and (
@@ -138,6 +145,18 @@ def delegation_body(ent: Span, refs: dict, types: dict) -> str | None:
         if found:
             return found[0]
     return None
+
+
+def title_set_before(ent: Span) -> Token | None:
+    """The title noun a name follows after a comma and forms of address: "Minister" of "the Minister of Presidential
+    Affairs, Hon. X"; None otherwise."""
+    doc, k = ent.doc, ent.start - 1
+    while k > 0 and doc[k].lower_ in FORMS_OF_ADDRESS:
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    return next((a for a in [doc[k - 1], *doc[k - 1].ancestors] if a.right_edge.i in {k - 1, k}
+                 and a.lower_ in gazetteer.title_words()), None)
 
 
 def led_delegation_body(ent: Span, refs: dict, types: dict) -> str | None:

@@ -1152,9 +1152,14 @@ def agent_noun(low: str, common_word: CommonWords) -> bool:
     return low.endswith("er") and len(low) > 5 and (common_word(low[:-2]) or common_word(low[:-1]))
 
 
+#: Units of a span of time: "six months" after a date's comma.
+DURATION_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+
+
 def without(ent: Span, names: set[int]) -> Span | None:
     """A date or number entity minus the name tokens at its edges ("GENEVA 1996-08-22"), cut at a spaced dash
-    ("Dec 4 - The Emir of"), and with the day the model left out before its month ("19" + "November 1985")."""
+    ("Dec 4 - The Emir of") or at a comma before a span of time ("the 18th, six months"), and with the day the model
+    left out before its month ("19" + "November 1985")."""
     start, end = ent.start, ent.end
     while start < end and start in names:
         start += 1
@@ -1167,6 +1172,11 @@ def without(ent: Span, names: set[int]) -> Span | None:
                  and doc[k].whitespace_), None)
     if ent.label_ in {"DATE", "TIME"} and dash is not None:
         end = dash  # "LONDON, Dec 4 - The Emir of Qatar" tagged "Dec 4 - The Emir of": the date ends at its dash
+    comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
+    if ent.label_ == "DATE" and comma is not None \
+            and (doc[comma + 1].like_num or doc[comma + 1].lower_ in {"a", "an"}) \
+            and any(t.lower_ in DURATION_UNITS for t in doc[comma + 2 : end]):
+        end = comma  # "on the 18th, six months after his visit" tagged as one date: the day, then a span of time
     if ent.label_ == "DATE" and start == ent.start and start >= 1 and doc[start].lower_.rstrip(".") in MONTHS \
             and doc[start - 1].is_digit and 1 <= int(doc[start - 1].text) <= 31 and start - 1 not in names \
             and not doc[start - 1].ent_type_:

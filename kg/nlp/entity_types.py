@@ -131,9 +131,11 @@ CURRENCY_WORDS = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen"
                   "rubles", "rouble", "roubles", "franc", "francs", "rand", "rands", "lira", "peso", "pesos"}
 
 
-#: Words of kinds of body that, alone before a post, name none: "Party General Secretary X", "Cabinet spokesman X"
-#: (but "Navy Captain X": the country's navy; and "the Government said" names the one the story is about).
-KIND_OF_BODY = {"party", "ministry", "government", "department", "office", "agency", "cabinet", "secretariat"}
+#: Words of kinds of body that, alone before a post, name none: "Party General Secretary X", "Cabinet spokesman X",
+#: "the Head of Mission and Force Commander of UNIFIL, X" (but "Navy Captain X": the country's navy; and "the
+#: Government said" names the one the story is about).
+KIND_OF_BODY = {"party", "ministry", "government", "department", "office", "agency", "cabinet", "secretariat",
+                "force", "mission"}
 #: Last words of the names of states: after a people's adjective ("German Reich") the name is a state's.
 STATE_HEADS = {"Republic", "Kingdom", "Empire", "Reich", "Emirate", "Emirates", "Sultanate", "Principality", "Caliphate"}
 #: Last words of the names of awards: "the Brownlow Medal", "the Northtown Prize" (tagged PERSON).

@@ -70,7 +70,7 @@ def joint_format(span) -> bool:
 
 #: Capitalised words inside titles that the model tags as names ("Secretary of State", "Caretaker Chancellor X").
 TITLE_WORDS_NOT_NAMES = {"prime", "state", "foreign", "defence", "defense", "interior", "vice", "deputy", "affairs",
-                         "caretaker", "interim", "outgoing", "incoming"}
+                         "caretaker", "interim", "outgoing", "incoming", "personal", "special"}
 #: A company's or a school's boards, named by their kind alone: "Chairman of the Board of Directors X" names no body
 #: of its own (the company's, named around it, is the party).
 GENERIC_BOARDS = {"board of directors", "board of trustees", "board of governors", "supervisory board",

@@ -26,6 +26,12 @@ from kg.nlp.triggers import means_of_call
 
 #: Negation words on the trigger or the verb governing it.
 NEGATIONS = {"not", "n't", "never", "no"}
+
+#: Words before a contact that make it more than what was denied before them: "no handshake, let alone a meeting".
+LET_ALONE = {"let alone", "much less", "never mind"}
+
+#: Adverbs that all but deny what their verb tells: "X and Y were barely speaking a year ago".
+ALL_BUT_NOT = {"barely", "hardly", "scarcely"}
 #: Verbs that negate the contact they govern.
 NEG_VERBS = {"refuse", "decline", "reject", "deny", "cancel", "fail", "avoid", "postpone", "rule", "snub", "boycott",
              "unable", "skip", "miss", "shun", "spurn", "ignore", "scrap", "forgo", "resist", "block", "veto",
@@ -82,7 +88,7 @@ HYPOTHETICAL_WORDS = {"want", "wish", "hope", "love", "like", "ready", "willing"
                       "consider", "possible", "possibility", "if", "unless", "whether", "urge", "demand", "invite", "prefer", "try",
                       "attempt", "strive", "bid", "effort", "push", "press", "call", "ask", "request", "encourage",
                       "persuade", "advise", "challenge", "dare", "proposal", "float", "moot", "intention",
-                      "desire", "readiness", "willingness"}
+                      "desire", "readiness", "willingness", "imagine", "envisage", "envision"}
 #: Verbs whose object, a contact, is wished for when "would" goes with them: "she would welcome a meeting with X" (not
 #: "would welcome X": a guest received).
 WISH_VERBS = {"welcome", "support", "favour", "favor", "accept"}
@@ -208,6 +214,13 @@ def is_negated(tok: Token) -> bool:
         if t == tok and tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children):
             return True  # "Myanmar hosts no UN envoy", "met no officials of X"
+        if t == tok and tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ALL_BUT_NOT
+                                                   for c in tok.children):
+            return True  # "X and Y were barely speaking a year ago": not on speaking terms
+        if t == tok and tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and (
+                c.lower_ in NONE_WORDS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                for c in tok.children):
+            return True  # "no Kenyan official met him", "Nobody from the government spoke to X", "None of them met X"
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in MEET_NOUNS | TALK_NOUNS | CALL_NOUNS and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
             return True  # "no meeting has been scheduled between X and Y" (but "No officials took part in the talks")
@@ -249,6 +262,9 @@ def is_negated(tok: Token) -> bool:
         return True  # "denied that she had met X"
     if chain[-1].dep_ == "ccomp" and none_expects(chain[-1].head):
         return True  # "Nobody expects X to meet Y soon"
+    left = tok.left_edge.i
+    if left >= 2 and " ".join(t.lower_ for t in tok.doc[left - 2 : left]) in LET_ALONE:
+        return True  # "no sign of a handshake, let alone a meeting": less than what did not happen
     if pseudo_cleft_denied(tok):
         return True  # "What X did not do was meet Y", "What has not happened is a meeting of X and Y"
     if any(t.lower_ == "such" and t.head != tok and any(c.lower_ == "no" for c in t.head.children) for t in tok.sent):
@@ -291,6 +307,10 @@ def hearsay(tok: Token, chain: list[Token]) -> bool:
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lower_ in REPORT_NOUNS for c in chain[-1].head.children):
         return True  # "There were reports last month that you met X", the clause hung on "were"
+    claim = chain[-1].head
+    if chain[-1].dep_ == "ccomp" and claim.dep_ == "acl" and claim.lemma_.lower() in CLAIM_VERBS \
+            and claim.head.lower_ in REPORT_NOUNS and not confirmed(claim.head.head):
+        return True  # "has noted media reports suggesting that X will meet Y": what the reports claim
     # (not "X and Y held talks, Reuters reports": the story's source; nor "confirmed a report that X met Y")
     return any(t.dep_ in {"acl", "ccomp", "relcl"} and t.head.lower_ in REPORT_NOUNS and t.head.pos_ != "VERB"
                and not confirmed(t.head.head) for t in chain)

@@ -149,6 +149,9 @@ def in_topic(t: Token, trigger: Token | None = None) -> bool:
                 t.pos_ == "VERB" and t.lemma_.lower() in TALK_VERBS for t in a.doc[a.head.i + 1 : a.i]):
             return True  # "held a tete-a-tete, (...) during which they discussed X, the renewal of Y and the situation
             # in Z": a list item after a talk verb, parsed as a second object of the verb before it
+        if a.dep_ == "appos" and a.head.lower_ in TALK_NOUNS | MEET_NOUNS and any(
+                t.pos_ == "VERB" and t.lemma_.lower() in TALK_VERBS for t in a.doc[a.head.i + 1 : a.i]):
+            return True  # (or as an apposition of the meeting named before)
         if (a.dep_ in {"dobj", "ccomp", "xcomp"} or listed) and a.head.pos_ in {"VERB", "AUX"} and (
                 a.head.lemma_.lower() in TALK_VERBS and a.ent_type_ not in PARTY_TYPES):
             return True  # (and "discussed X, the situation in Myanmar", the list broken off the object)
@@ -225,6 +228,21 @@ def in_post(t: Token) -> bool:
     where = in_at(t)
     return where is not None and any(a.dep_ == "appos" and a.head.ent_type_ == PERSON
                                      and a.lemma_.lower() not in VENUE_NOUNS for a in where.ancestors)
+
+
+def in_title_before_name(t: Token) -> bool:
+    """The place is in a title set before a name by a comma: "Kenya's Permanent Representative to the United Nations
+    in Z, Amb. X, (...)": where the post is, which may or may not be where its holder met anyone."""
+    where = in_at(t)
+    return where is not None and title_before_name(where.head)
+
+
+def title_before_name(title: Token) -> bool:
+    """A title noun whose phrase a comma and a person's name follow: "Permanent Representative (...) in Z, Amb. X"."""
+    doc = title.doc
+    end = title.right_edge.i if title.right_edge.text == "," else title.right_edge.i + 1  # (the comma in the phrase)
+    return title.lower_ in gazetteer.titles() and end < len(doc) - 1 and doc[end].text == "," and any(
+        doc[k].ent_type_ == PERSON for k in range(end + 1, min(end + 4, len(doc))))
 
 
 def describes_others(t: Token, tok: Token) -> bool:

@@ -92,11 +92,11 @@ def set_sent_starts(doc: Doc, starts: dict[int, bool]) -> Doc:
 
 def run_on_candidates(doc: Doc) -> list[int]:
     """The tokens :func:`initials_before` or :func:`run_on` may hold, read from the Doc's arrays (no Python Token per
-    word): after a word or a number, or after a word ending in a stop."""
+    word): after a word, a number or a closing bracket, or after a word ending in a stop."""
     if len(doc) < 2:
         return []
     flags = doc.to_array([IS_ALPHA, LIKE_NUM, IS_SPACE]).astype(bool)
-    after_word = (flags[:-1, 0] | flags[:-1, 1]) & ~flags[1:, 2]
+    after_word = (flags[:-1, 0] | flags[:-1, 1] | words_where(doc, lambda w: w == ")")[:-1]) & ~flags[1:, 2]
     after_stop = words_where(doc, lambda w: w.endswith("."))[:-1]
     return (numpy.flatnonzero(after_word | after_stop) + 1).tolist()
 
@@ -104,9 +104,10 @@ def run_on_candidates(doc: Doc) -> list[int]:
 def run_on(tok: Token, starts: bool | None) -> bool:
     """No sentence starts right after a word on the same line: the parser cuts "German Chancellor | Friedrich Merz
     on the sidelines (...)" where no mark ends a sentence; a quote opening after a space may start one. ``starts`` is
-    what is known of ``tok`` starting a sentence (nothing, unless a line break or a dateline said so)."""
+    what is known of ``tok`` starting a sentence (nothing, unless a line break or a dateline said so); nor after a
+    bracket closed there: "Minister of State for Foreign Affairs (Regional Cooperation) | John Mulimba"."""
     prev = tok.doc[tok.i - 1]
-    return starts is None and not tok.is_space and (prev.is_alpha or prev.like_num) \
+    return starts is None and not tok.is_space and (prev.is_alpha or prev.like_num or prev.text == ")") \
         and "\n" not in prev.whitespace_ and not (tok.is_quote and prev.whitespace_)  # (but 'posted on X "Our ...')
 
 

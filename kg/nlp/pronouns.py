@@ -58,12 +58,15 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
     by_key = {c.key: c for c in clusters if c.type == PERSON}
     # (not a transcript's speaker label: "Lin Jian: (...) Y visited Russia. In Moscow, he held talks": Y)
     labels = {p for p in starts if speaker_label(doc[p])}
+    guest = interviewee(doc, refs)
     for tok in tokens_where(doc, lambda w: w in PRONOUNS, attr=LOWER):
         if tok.pos_ != "PRON" or tok.i in refs or styled(tok):
             continue
         other_sex = {"m": "f", "f": "m"}[PRONOUN_SEX[tok.lower_]]
         told = {refs[t.i] for t in doc[tok.sent.start : tok.i] if t.i in refs and t.pos_ == "PRON"
                 and PRONOUN_SEX.get(t.lower_) == other_sex}  # whom the other sex's pronouns before stand for
+        told |= turn_speakers(tok, by_key.values(), guest)  # "Hanada: (...) She established a rapport with X": not
+        # the one speaking, who is "I"
         fits = {k for k, c in by_key.items() if sex_of(c) != other_sex} - told
         # the clause's grammar goes over a dictionary's sex of a given name when no one named before the pronoun
         # fits ("Egyptian Foreign Minister Sameh X is due to travel to Munich, where he will meet Y")
@@ -116,6 +119,14 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         add(person_at[pick], doc[tok.i : tok.i + 1], "pronoun")
         person_at[tok.i] = person_at[pick]  # a mention now: "X said ... ," he said. He confirmed ...": X
         bisect.insort(starts, tok.i)
+
+
+def turn_speakers(tok, people, guest: str | None) -> set[str]:
+    """Who speaks the interview turn or transcript line a token is in: the person its label names ("Hanada: ..."),
+    the guest in an answer; none elsewhere."""
+    if (label := turn_label(tok)) is not None:
+        return {c.key for c in people if name_key(c.name.split()[-1]) == name_key(label)}
+    return {guest} if guest is not None and answer_turn(tok) else set()
 
 
 def fronted_for(sent, before: list[int]) -> int | None:

@@ -94,7 +94,7 @@ ORDINAL_WORDS = {"first", "last", "only", "next"}
 #: Titles of one office under two names: "the Qatari premier" is Prime Minister X, "New Zealand's top diplomat" its
 #: Foreign Minister X, "the pontiff" Pope X.
 SAME_OFFICE = {"premier": "prime minister", "top diplomat": "foreign minister", "pontiff": "pope", "fm": "foreign minister",
-               "eam": "minister"}
+               "eam": "minister", "pcs": "prime cabinet secretary"}
 #: Titles a report gives any head of state, government or party: they tell no post of their own.
 GENERIC_TITLES = {"leader", "head", "chief", "head of state", "head of government"}
 #: Words before a title that make it another, lower post: "the Deputy Prime Minister" is not the Prime Minister.

@@ -214,6 +214,29 @@ OBJECT_PREPOSITIONS = {"in", "at", "of", "for", "to", "by", "with", "from", "on"
 TITLE_REACH = 20
 
 
+#: The most words a portfolio in brackets within a post has: "(Regional Cooperation)".
+BRACKETED_WORDS = 5
+
+
+def bracketed_portfolio(doc, i: int) -> int | None:
+    """The opening bracket of a part of a post in brackets that ``i`` closes, capitalised words after a post's own:
+    "Minister of State for Foreign Affairs (Regional Cooperation)"; None otherwise."""
+    if doc[i].text != ")":
+        return None
+    opening = next((k for k in range(i - 1, max(i - BRACKETED_WORDS - 2, 0), -1) if doc[k].text == "("), None)
+    if opening is None or opening == i - 1 or opening < 1 or not doc[opening - 1].text[:1].isupper():
+        return None
+    inside = doc[opening + 1 : i]
+    return opening if all(t.is_alpha and (t.text.istitle() or t.lower_ in {"and", "of"}) and not t.ent_type_
+                          for t in inside) else None
+
+
+def _owner(party) -> bool:
+    """A party written with "'s" before the post: "Kenya's (Trade Minister)"."""
+    end = party.end if isinstance(party, Span) else party.i + 1
+    return end < len(party.doc) and party.doc[end].text in {"'s", "’s"}
+
+
 @per_name
 def block_before(name: Span) -> TitleBlock:
     """The title block right before a name: "US Vice President", "Kremlin spokesman", "Ukraine's"."""
@@ -255,6 +278,8 @@ def block_before(name: Span) -> TitleBlock:
         if tok.lower_ in {"and", "or"} and block.titles and after_name(name) < len(doc) \
                 and doc[after_name(name)].lower_ == "of":
             break  # "First Minister X of Sinn Fein and deputy First Minister Y of the DUP": Y's own party is after
+        if tok.lower_ in {"and", "or"} and any(_owner(p) for p in block.parties):
+            break  # "A's Deputy Minister Y and B's Trade Minister X": the post opened with its owner, a list's item
         if tok.lower_ == "and" and i >= 1 and doc[i - 1].text.isupper() and doc[i - 1].lower_ in titles:
             break  # "EAM and First Deputy Prime Minister X": a post's letters standing for another, named before
         if tok.lower_ in {"and", "or"} and block.titles and i >= 1 and doc[i - 1].dep_ == "pobj" \
@@ -282,6 +307,9 @@ def block_before(name: Span) -> TitleBlock:
         if tok.text == ")" and not block.parties and i >= 3 and doc[i - 2].text == "(" and acronym(doc[i - 1]) \
                 and not doc[i - 1].ent_type_ and party_of(doc[i - 3]) is not None:
             i -= 3  # "Labor Party ( LP ) candidate X": the party's short name, left unnamed by the model
+            continue
+        if (opening := bracketed_portfolio(doc, i)) is not None and not block.titles:
+            i = opening - 1  # "Minister of State for Foreign Affairs (Regional Cooperation) X": the post's part
             continue
         low = abbreviation(tok) or tok.lower_
         if tok.text == "." and i >= 1 and abbreviation(doc[i - 1]):
