@@ -171,6 +171,13 @@ REPRESENTS_MORE = [
                  "Minister Ivo Marek attended.", [("Jan Nowak", "Uganda", "title-before"),
                                                   ("Ivo Marek", "Kenya", "title-before")],
                  id="a-bracketed-portfolio-in-a-list"),
+    # two sides' lists, each closed by its side, a post with a body's name in the second: the side after each name
+    pytest.param("The talks included Foreign Minister Jan Nowak and Adviser Ivo Marek on the Indian side, and Defence "
+                 "Minister Ann Ode and Cy Lund, head of the Russian Direct Investment Fund, on the Russian side.",
+                 [("Jan Nowak", "India", "side-led"), ("Ivo Marek", "India", "side-led"),
+                  ("Ann Ode", "Russia", "side-led"), ("Cy Lund", "Russian Direct Investment Fund", "apposition"),
+                  ("Cy Lund", "Russia", "side-led")],
+                 id="two-sides-lists"),
     # a retired officer's "(rtd)" between the rank and the name; an envoy's host's short name is no party of theirs
     pytest.param("Ghana's Special Envoy to the Alliance of Sahel States (AES), Brigadier General (rtd) Jan Nowak, has "
                  "held talks in Ouagadougou with Burkina Faso's transitional president, Captain Ivo Marek.",

@@ -1556,6 +1556,13 @@ CONTACTS = [
                  "there has been no sign of a handshake, let alone a meeting. The Department has noted media reports "
                  "suggesting that Minister Jan Nowak will meet Ivo Marek in Lima later this month.", "2025-11-24", [],
                  id="let-alone-a-meeting"),
+    # "A meeting between X and Y, which officials had said was on the programme, did not take place": the meeting
+    # parsed the subject of the relative clause's "was"
+    pytest.param("A meeting between Mr Jan Nowak and the acting prime minister, Ivo Marek, which officials had earlier "
+                 "said was on the programme, did not take place.", "2025-05-24", [], id="did-not-take-place"),
+    # "there were no plans (at the moment) for a conversation between X and Y", "for" hung on "were"
+    pytest.param("Ivo Marek told journalists that there were no plans at the moment for a new telephone conversation "
+                 "between Jan Nowak and Anna Keller.", "2025-12-05", [], id="no-plans-for-a-conversation"),
     # "I could imagine X meeting Y": a meeting pictured
     pytest.param("If Ruritania lifts its advisory, I could imagine Foreign Minister Jan Nowak meeting Ivo Marek in "
                  "Lima in the summer.", "2026-02-16", [], id="imagine-a-meeting"),
@@ -5806,6 +5813,16 @@ MEETINGS = [
                  "Q: How would you grade the prime minister's diplomacy?\n\nKeller: Well. She met Paul Morel in Rome "
                  "in October, and the talks went well.\n\nQ: And next?\n\nKeller: We will see.", "2026-02-16",
                  [(MEETING, ("Lena Brandt", "Paul Morel"), "Rome", OCCURRED, "2025-10")], id="she-is-not-the-speaker"),
+    # the present progressive with a later time: a plan ("Tomorrow X is meeting Y", however parsed)
+    pytest.param("Tomorrow Anna Keller is meeting the Speaker of the House, Paul Morel, at the parliament in Jakarta. "
+                 "Jan Nowak is meeting Ivo Marek on Friday in Lima.", "2025-11-20",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Jakarta", PLANNED, "2025-11-21"),
+                  (MEETING, ("Jan Nowak", "Ivo Marek"), "Lima", PLANNED, "2025-11-21")], id="is-meeting-tomorrow"),
+    # an interview's guest, named once in the introduction as the one who "received us", is its "I"
+    pytest.param("\"Our partnership needs nobody's permission\": the envoy on Anna Keller\n\nINTERVIEW | 20 November "
+                 "2025\n\nRuritania's ambassador, Jan Nowak, received us at the embassy.\n\nWhat will happen "
+                 "next?\n\nOn Monday I met Paul Morel in Lima.\n\nAnd then?\n\nWe will see.", "2025-11-20",
+                 [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-11-17")], id="received-us"),
     # "held a tête-à-tête with X": the loanword kept one noun, a meeting, accented or not
     pytest.param("Anna Keller held a tête-à-tête with Paul Morel in Rome on Friday. Tête-à-tête in Vienna: Jan Nowak "
                  "and Ivo Marek had a tete-a-tete there on Saturday.", "2026-04-20",

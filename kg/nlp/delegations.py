@@ -283,11 +283,16 @@ def side_after(ent: Span) -> Token | None:
     titles = gazetteer.title_words()
     while k < len(doc) and (doc[k].lower_ in {",", "and"} | titles or doc[k].ent_type_ == PERSON
                             or doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_
-                            or doc[k].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].is_title):
-        k += 1  # (through a post's "of": "Minister of Economy Y")
-    if k + 3 < len(doc) and doc[k].lower_ in {"on", "from"} and doc[k - 1].lower_ not in {",", "and"} \
+                            or doc[k].lower_ == "of" and k + 1 < len(doc) and (
+                                doc[k + 1].is_title or doc[k + 1].lower_ == "the" and doc[k + 2 : k + 3].text.istitle())
+                            or doc[k].lower_ == "the" and doc[k - 1].lower_ == "of"
+                            or doc[k].ent_type_ in {ORGANIZATION, "NORP"}):
+        k += 1  # (through a post's "of": "Minister of Economy Y", "head of the Russian Direct Investment Fund")
+    if k + 3 < len(doc) and doc[k].lower_ in {"on", "from"} and doc[k - 1].lower_ != "and" \
             and doc[k + 1].lower_ == "the" and doc[k + 3].lemma_.lower() == "side" and doc[k + 3].tag_ == "NN":
         after = doc[k + 4] if k + 4 < len(doc) else None
+        if doc[k - 1].text == "," and after is not None and after.text not in {".", ",", ";"}:
+            return None  # "X, and on the Turkish side by Y", "X, on the Turkish side Y": the side of what follows
         if after is None or after.lower_ not in {"of", "'s", "’s"}:
             return doc[k + 3]
     return None

@@ -195,6 +195,17 @@ EXPECT_VERBS = {"expect", "anticipate", "foresee", "predict"}
 NONE_WORDS = {"none", "nobody", "no-one"}
 
 
+#: Verbs of a contact's happening: "did not take place", "never happened".
+HAPPEN_VERBS = {"take", "happen", "occur", "materialise", "materialize"}
+
+
+def not_held(verb: Token) -> bool:
+    """A negated verb of happening with no subject of its own: "(...) did not take place" after a subject the parser
+    hung elsewhere."""
+    return verb.lemma_.lower() in HAPPEN_VERBS and any(c.dep_ == "neg" for c in verb.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def none_expects(verb: Token) -> bool:
     """A verb of expecting whose subject is "none" or "nobody": what it expects will not happen."""
     return verb.lemma_.lower() in EXPECT_VERBS and any(c.dep_ == "nsubj" and c.lower_ in NONE_WORDS
@@ -262,6 +273,13 @@ def is_negated(tok: Token) -> bool:
         return True  # "denied that she had met X"
     if chain[-1].dep_ == "ccomp" and none_expects(chain[-1].head):
         return True  # "Nobody expects X to meet Y soon"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
+            i.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in i.children)
+            for i in [tok.head.head, *(c for c in tok.head.head.children if c.dep_ in {"attr", "dobj", "nsubj"})]):
+        return True  # "there were no plans at the moment for a conversation between X and Y", "for" on "were"
+    if tok.dep_ in {"nsubj", "nsubjpass"} and chain[-1].dep_ == "ccomp" and not_held(chain[-1].head):
+        return True  # "A meeting between X and Y, which officials had said was on the programme, did not take place"
+        # parsed with the meeting the subject of "was"
     left = tok.left_edge.i
     if left >= 2 and " ".join(t.lower_ for t in tok.doc[left - 2 : left]) in LET_ALONE:
         return True  # "no sign of a handshake, let alone a meeting": less than what did not happen
@@ -598,6 +616,9 @@ def is_planned(tok: Token) -> bool:
 LATER_WORDS = {"later", "next", "tomorrow", "soon", "then"}
 
 
+#: The present tense of "be", which with a verb's "-ing" and a later time tells a plan: "is meeting X tomorrow".
+PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+
 #: Verbs of an itinerary, which the simple present with a day puts in a schedule: "X travels to Berlin on Thursday".
 ITINERARY_VERBS = {"travel", "fly", "go", "head", "leave", "visit", "meet", "hold", "host", "return", "arrive",
                    "attend", "join", "tour", "move"}
@@ -606,9 +627,11 @@ ITINERARY_VERBS = {"travel", "fly", "go", "head", "leave", "visit", "meet", "hol
 def scheduled(verb: Token) -> bool:
     """A verb of an itinerary in the simple present of a sentence of prose (not a headline) with "later",
     "next", "then" or a weekday: a schedule ("X travels to Berlin on Thursday"); not a caption's "X meets Y in Lima
-    September 8, 2012", nor "the summit ends on Saturday"."""
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() not in ITINERARY_VERBS or any(
-            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    September 8, 2012", nor "the summit ends on Saturday"; also in the present progressive: "Tomorrow I am meeting
+    X"."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    progressive = verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in PRESENT_BE
+    if not (verb.tag_ in {"VBZ", "VBP"} and not auxes or progressive) or verb.lemma_.lower() not in ITINERARY_VERBS:
         return False
     last = verb.sent[-1] if not verb.sent[-1].is_space else verb.sent[-2]
     if last.text not in {".", "!", '"', "”"}:
@@ -617,6 +640,7 @@ def scheduled(verb: Token) -> bool:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [q for c in preps for q in c.children if q.dep_ == "conj" and q.pos_ == "ADP"]
     words = [verb, *verb.children, *(g for c in preps for g in c.children)]
+    words += [verb.sent[0]] if verb.sent[0].ent_type_ == "DATE" else []  # "Tomorrow X is meeting", however parsed
     return any(w.lower_ in LATER_WORDS or w.lower_ in WEEKDAYS for w in words)
 
 

@@ -58,14 +58,13 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
     by_key = {c.key: c for c in clusters if c.type == PERSON}
     # (not a transcript's speaker label: "Lin Jian: (...) Y visited Russia. In Moscow, he held talks": Y)
     labels = {p for p in starts if speaker_label(doc[p])}
-    guest = interviewee(doc, refs)
     for tok in tokens_where(doc, lambda w: w in PRONOUNS, attr=LOWER):
         if tok.pos_ != "PRON" or tok.i in refs or styled(tok):
             continue
         other_sex = {"m": "f", "f": "m"}[PRONOUN_SEX[tok.lower_]]
         told = {refs[t.i] for t in doc[tok.sent.start : tok.i] if t.i in refs and t.pos_ == "PRON"
                 and PRONOUN_SEX.get(t.lower_) == other_sex}  # whom the other sex's pronouns before stand for
-        told |= turn_speakers(tok, by_key.values(), guest)  # "Hanada: (...) She established a rapport with X": not
+        told |= turn_speakers(tok, by_key.values())  # "Hanada: (...) She established a rapport with X": not
         # the one speaking, who is "I"
         fits = {k for k, c in by_key.items() if sex_of(c) != other_sex} - told
         # the clause's grammar goes over a dictionary's sex of a given name when no one named before the pronoun
@@ -121,12 +120,12 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
         bisect.insort(starts, tok.i)
 
 
-def turn_speakers(tok, people, guest: str | None) -> set[str]:
-    """Who speaks the interview turn or transcript line a token is in: the person its label names ("Hanada: ..."),
-    the guest in an answer; none elsewhere."""
+def turn_speakers(tok, people) -> set[str]:
+    """Who speaks the interview turn or transcript line a token is in, by the label opening it ("Hanada: ..."); none
+    elsewhere (an unlabelled answer's guest is only a guess, see :func:`interviewee`)."""
     if (label := turn_label(tok)) is not None:
         return {c.key for c in people if name_key(c.name.split()[-1]) == name_key(label)}
-    return {guest} if guest is not None and answer_turn(tok) else set()
+    return set()
 
 
 def fronted_for(sent, before: list[int]) -> int | None:
@@ -352,8 +351,8 @@ def interview_party(verb, t) -> str | None:
     return "ORG" if other.ent_type_ in {"ORG", ORGANIZATION} else other.lower_
 
 
-#: Verbs by which an interview's introduction names its guest: "We spoke to X", "The Review met X".
-INTERVIEW_VERBS = {"speak", "talk", "meet", "interview", "sit"}
+#: Verbs by which an interview's introduction names its guest: "We spoke to X", "The Review met X", "X received us".
+INTERVIEW_VERBS = {"speak", "talk", "meet", "interview", "sit", "receive"}
 
 
 def unlabelled_questions(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:
