@@ -1563,6 +1563,11 @@ CONTACTS = [
     # "there were no plans (at the moment) for a conversation between X and Y", "for" hung on "were"
     pytest.param("Ivo Marek told journalists that there were no plans at the moment for a new telephone conversation "
                  "between Jan Nowak and Anna Keller.", "2025-12-05", [], id="no-plans-for-a-conversation"),
+    # "neither was part of the official talks"; a meeting "floated", parsed as what diplomats say
+    pytest.param("Anna Keller and Paul Morel were among the business leaders in the audience, though neither was part "
+                 "of the official talks. Diplomats say a joint meeting of Ruritanian officials with the two generals, "
+                 "Jan Nowak and Ivo Marek, has been floated more than once.", "2026-02-09", [],
+                 id="neither-part-of-the-talks"),
     # "I could imagine X meeting Y": a meeting pictured
     pytest.param("If Ruritania lifts its advisory, I could imagine Foreign Minister Jan Nowak meeting Ivo Marek in "
                  "Lima in the summer.", "2026-02-16", [], id="imagine-a-meeting"),

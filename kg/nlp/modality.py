@@ -225,6 +225,9 @@ def is_negated(tok: Token) -> bool:
         if t == tok and tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children):
             return True  # "Myanmar hosts no UN envoy", "met no officials of X"
+        if t != tok and t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "preconj"} and c.lower_ == "neither"
+                                                          for c in t.children):
+            return True  # "X and Y were in the audience, though neither was part of the official talks"
         if t == tok and tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ALL_BUT_NOT
                                                    for c in tok.children):
             return True  # "X and Y were barely speaking a year ago": not on speaking terms
@@ -364,6 +367,15 @@ def condition(clause: Token) -> bool:
         marks & {"if", "unless", "when", "once"})
 
 
+def subjectless_passive(tok: Token) -> Token | None:
+    """The passive verb after a contact noun parsed as the object of the verb before it, the verb's clause with no
+    subject of its own: "say a joint meeting (...) has been floated"; None otherwise."""
+    if tok.dep_ != "dobj":
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i and not any(
+        d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) and any(d.dep_ == "auxpass" for d in c.children)), None)
+
+
 def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
     """A contact that may never happen: a modal, a condition, a wish or a request governs it. A wish about what
     happens at a contact is not about the contact: "hopes to close the talks at a summit in Copenhagen"."""
@@ -372,6 +384,9 @@ def is_hypothetical(tok: Token, mediation: bool = False) -> bool:
         return False  # "pressed X to act when the two met in Edinburgh": a time told in the past happened
     if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in HYPOTHETICAL_WORDS for c in tok.children):
         return True  # "wrote to X proposing negotiations", the participle parsed as the noun's adjective
+    if (passive := subjectless_passive(tok)) is not None and passive.lemma_.lower() in HYPOTHETICAL_WORDS:
+        return True  # "Diplomats say a joint meeting of X with Y has been floated more than once", the meeting parsed
+        # as what the diplomats say
     adjunct = False  # passed "at/during/in ...": the contact is where the wish is set, not what is wished
     # "pressed ahead with a visit, meeting X": a participle beside a verb tells what was done, not what it presses for
     beside = tok.head.i if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
