@@ -1568,6 +1568,12 @@ CONTACTS = [
                  "of the official talks. Diplomats say a joint meeting of Ruritanian officials with the two generals, "
                  "Jan Nowak and Ivo Marek, has been floated more than once.", "2026-02-09", [],
                  id="neither-part-of-the-talks"),
+    # "rejected a report in a foreign publication that X had met Y", parsed as two verbs; a banquet "hosted by X and his
+    # wife Y": co-hosts, their guests unnamed
+    pytest.param("The Foreign Office on Friday rejected a report in a foreign publication that Adviser Jan Nowak had "
+                 "secretly met his counterpart, Ivo Marek, in Abu Dhabi last month. Later that evening, the prime "
+                 "minister attended a welcome banquet hosted by President Paul Morel and his wife Anna Keller for the "
+                 "visiting leaders.", "2026-05-15", [], id="rejected-a-report-in-a-publication"),
     # "I could imagine X meeting Y": a meeting pictured
     pytest.param("If Ruritania lifts its advisory, I could imagine Foreign Minister Jan Nowak meeting Ivo Marek in "
                  "Lima in the summer.", "2026-02-16", [], id="imagine-a-meeting"),

@@ -394,6 +394,8 @@ def nothing_held(tok: Token, side_a: list[str], side_b: list[str], types: dict, 
             c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS and all(unnamed_guests(p) for p in for_objects(c))
             for c in tok.children):
         return True  # "X and Y hosted a dinner for leaders": co-hosts, their guests unnamed (not "for the two heads")
+    if tok.lemma_.lower() == "host" and tok.dep_ == "acl" and tok.head.lemma_.lower() in MEAL_NOUNS and not side_b:
+        return True  # "attended a welcome banquet hosted by X and his wife Y": co-hosts, their guests not named
     if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"} and not side_b and len(side_a) < 2:
         return True  # "speaking at a Tokyo symposium, X said": a speech, no one to talk with
     if tok.lower_ in PRESS_TALK_NOUNS and (not side_b and len(side_a) < 2 or side_b and all(

@@ -206,6 +206,15 @@ def not_held(verb: Token) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def denied_report_conjunct(verb: Token) -> bool:
+    """A contact verb parsed as the conjunct of a verb denying a report whose "that" clause it is: "rejected a
+    report in a foreign publication that X had met Y"."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in DENIAL_VERBS:
+        return False
+    report = next((c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ in REPORT_NOUNS), None)
+    return report is not None and any(t.lower_ == "that" for t in verb.doc[report.i + 1 : verb.i])
+
+
 def none_expects(verb: Token) -> bool:
     """A verb of expecting whose subject is "none" or "nobody": what it expects will not happen."""
     return verb.lemma_.lower() in EXPECT_VERBS and any(c.dep_ == "nsubj" and c.lower_ in NONE_WORDS
@@ -276,6 +285,8 @@ def is_negated(tok: Token) -> bool:
         return True  # "denied that she had met X"
     if chain[-1].dep_ == "ccomp" and none_expects(chain[-1].head):
         return True  # "Nobody expects X to meet Y soon"
+    if denied_report_conjunct(tok):
+        return True  # "rejected a report in a foreign publication that X had secretly met Y", parsed as two verbs
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
             i.lower_ in INTENT_NOUNS and any(d.lower_ == "no" for d in i.children)
             for i in [tok.head.head, *(c for c in tok.head.head.children if c.dep_ in {"attr", "dobj", "nsubj"})]):
