@@ -5834,6 +5834,18 @@ MEETINGS = [
                  "2025\n\nRuritania's ambassador, Jan Nowak, received us at the embassy.\n\nWhat will happen "
                  "next?\n\nOn Monday I met Paul Morel in Lima.\n\nAnd then?\n\nWe will see.", "2025-11-20",
                  [(MEETING, ("Jan Nowak", "Paul Morel"), "Lima", OCCURRED, "2025-11-17")], id="received-us"),
+    # "the two governments are arranging a visit to Lima by X for a summit with Y": the arrangers are in neither
+    pytest.param("Ruritania and Vellmark spoke on Monday. The two governments are arranging a visit to Lima by "
+                 "President Anna Keller in January for a summit with Paul Morel.", "2025-12-05",
+                 [(MEETING, ("Anna Keller",), "Lima", PLANNED, "2026-01"),
+                  (TALKS, ("Anna Keller", "Paul Morel"), None, PLANNED, "2026-01")], id="arranging-a-visit-by-x"),
+    # a time inside a quotation dates no contact outside it: '"(...) the G20 this year," X said after the meeting'
+    pytest.param("Anna Keller held a bilateral meeting with Paul Morel in Johannesburg on Saturday. \"Ruritania values "
+                 "Vellmark's leadership of the G20 this year,\" Keller said after the meeting with Morel.",
+                 "2025-11-23",
+                 [(MEETING, ("Anna Keller", "Paul Morel"), "Johannesburg", OCCURRED, "2025-11-22"),
+                  (MEETING, ("Anna Keller", "Paul Morel"), "Johannesburg", OCCURRED, "2025-11-22")],
+                 id="a-quoted-year"),
     # "held a tête-à-tête with X": the loanword kept one noun, a meeting, accented or not
     pytest.param("Anna Keller held a tête-à-tête with Paul Morel in Rome on Friday. Tête-à-tête in Vienna: Jan Nowak "
                  "and Ivo Marek had a tete-a-tete there on Saturday.", "2026-04-20",

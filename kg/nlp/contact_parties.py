@@ -966,5 +966,12 @@ def trip_owners(tok: Token, verb: Token) -> list[Token]:
     if verb == tok or tok.dep_ in {"nsubj", "nsubjpass"} or any(c.lower_ == "between" and between_prep(c)
                                                                  for c in tok.children):
         return []
-    return [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS
-            for p in c.children if p.dep_ == "poss"]
+    owners = [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in TRIP_NOUNS
+              for p in c.children if p.dep_ == "poss"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        # "a visit to Japan by X in January for a summit with Y": the visitor ("for" on the visit or on its verb)
+        holder = tok.head.head
+        trips = [t for t in (holder, *holder.children) if t.lower_ in TRIP_NOUNS and (t == holder or t.dep_ == "dobj")]
+        owners += [p for trip in trips for c in trip.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj"]
+    return owners

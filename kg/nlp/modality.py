@@ -768,6 +768,15 @@ def reporting_date(ent: Span, tok: Token) -> bool:
 PARTS_OF_DAY = {"day", "morning", "afternoon", "evening", "night"}
 
 
+def quoted_apart(ent: Span, tok: Token) -> bool:
+    """The date is inside a quotation the trigger is not in: '"X values (...) the G20 this year," Y said after the
+    meeting' (the quoted words' time, not the meeting's)."""
+    sent = ent.sent
+    def inside(i: int) -> bool:
+        return sum(t.text == '"' for t in sent if t.i < i) % 2 == 1
+    return inside(ent.start) != inside(tok.i)
+
+
 def date_of(tok: Token) -> str | None:
     """The text of the DATE entity (or a TIME one a day from another, "later in the day", or naming its day, "this
     morning") that dates the
@@ -785,7 +794,8 @@ def date_of(tok: Token) -> str | None:
              and not in_dateline(e) and not of_a_noun(e) and not names_another(e, tok) and not of_a_contact_told(e, tok)
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in BOUND_WORDS and not not_until(e))
              and e[0].lower_ not in BOUND_WORDS
-             and not other_time(e.root, tok) and not LENGTH_ADJECTIVE.search(e.text)]
+             and not other_time(e.root, tok) and not LENGTH_ADJECTIVE.search(e.text)
+             and not quoted_apart(e, tok)]
     if dates and is_planned(tok):  # "X will hold talks with Y, the ministry said on Monday": when it was said
         dates = [e for e in dates if not reporting_date(e, tok)]
     attached = []  # (how far up the trigger's chain the date hangs, distance, date)

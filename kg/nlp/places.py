@@ -729,9 +729,18 @@ def town_named(tok: Token) -> bool:
 def prepared(tok: Token) -> bool:
     """A contact another one gets ready: "to finalise preparations for next month's summit", "to prepare a visit by
     X", "began preparing for the next meeting", "to lay the groundwork for a summit", "would coordinate the details of
-    a visit by X"."""
+    a visit by X", "are arranging a visit to Japan by X" (whose visitor is named)."""
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ in {"for", "of"} and head.head.lower_ in PREPARATION_NOUNS \
         or tok.dep_ == "dobj" and head.lemma_.lower() == "prepare" \
-        or tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "prepare"
+        or tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "prepare" \
+        or tok.dep_ == "dobj" and head.lemma_.lower() in ARRANGE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) \
+        or tok.dep_ == "pobj" and head.lower_ == "for" and any(
+            t.dep_ == "dobj" and t.i < tok.i and prepared(t) for t in (head.head, *head.head.children))
+        # (and the summit the visit is for: "arranging a visit by X for a summit with Y", "for" on either)
+
+
+#: Verbs of arranging a contact for others: "the two governments are arranging a visit by X".
+ARRANGE_VERBS = {"arrange", "organise", "organize", "plan"}
 
