@@ -95,6 +95,7 @@ from kg.nlp.titles import (
     of_party,
     owner_body,
     plural_title,
+    possessed,
     singular_title,
 )
 
@@ -124,6 +125,7 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
     aides: list[tuple[str, str, Span, str]] = []  # (aide, principal, name, title): "Putin's spokesman X"
     held: dict[tuple[str, str], str] = {}  # (country, title or THRONE) -> the person named with both
     capitals = capital_parties(doc._.kg_entities or [])  # a capital's key -> its country's, if the article names it
+    countries = {k for k, t in types.items() if t == COUNTRY}
     for ent in doc.ents:
         if ent.label_ != PERSON or types.get(refs.get(ent.start)) != PERSON:
             continue  # (not a mention the document's evidence makes a place's: "In Sharm el-Sheikh, Egypt's minister")
@@ -152,8 +154,9 @@ def affiliation_events(doc: Doc, refs: dict, types: dict, contacts: list[RawEven
             seen.add((person, officials))  # "talks with Israeli officials, including Prime Minister X": Israel's
             yield affiliation(person, officials, ent, "listed-officials", 0.7, "officials")
         # the countries the post before the name names: "A's Minister X, B's Minister Y": B's post is Y's
-        own_states = {refs.get(p.start if isinstance(p, Span) else p.i) for p in block_before(ent).parties
-                      if block_before(ent).titles} & {k for k, t in types.items() if t == COUNTRY}
+        before = block_before(ent)
+        own_states = {refs.get(p.start if isinstance(p, Span) else p.i) for p in before.parties
+                      if before.titles} & countries
         for rule, block in (("title-before", block_before(ent)), ("apposition", apposition_after(ent))):
             if not (block.titles or (block.possessive and rule == "title-before")):
                 continue
@@ -354,12 +357,6 @@ def untitled_state_post(ent: Span) -> bool:
     """The name holds a state's post ("Foreign Minister X", "X, the trade minister") and its title names no party."""
     blocks = (block_before(ent), apposition_after(ent))
     return any(b.role in STATE_ROLES for b in blocks) and not any(b.parties or b.possessive for b in blocks)
-
-
-def possessed(party) -> bool:
-    """A party named with "'s": "Italy's prime minister (at the time), X" (not "Italian Prime Minister X")."""
-    end = party.end if isinstance(party, Span) else party.i + 1
-    return end < len(party.doc) and party.doc[end].text in {"'s", "’s"}
 
 
 #: Last words of the name of a body of a state: "China's Foreign Ministry", "Russia's Security Council".

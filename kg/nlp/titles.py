@@ -231,8 +231,9 @@ def bracketed_portfolio(doc, i: int) -> int | None:
                           for t in inside) else None
 
 
-def _owner(party) -> bool:
-    """A party written with "'s" before the post: "Kenya's (Trade Minister)"."""
+def possessed(party) -> bool:
+    """A party named with "'s": "Kenya's (Trade Minister)", "Italy's prime minister (at the time), X" (not "Italian
+    Prime Minister X")."""
     end = party.end if isinstance(party, Span) else party.i + 1
     return end < len(party.doc) and party.doc[end].text in {"'s", "’s"}
 
@@ -278,7 +279,7 @@ def block_before(name: Span) -> TitleBlock:
         if tok.lower_ in {"and", "or"} and block.titles and after_name(name) < len(doc) \
                 and doc[after_name(name)].lower_ == "of":
             break  # "First Minister X of Sinn Fein and deputy First Minister Y of the DUP": Y's own party is after
-        if tok.lower_ in {"and", "or"} and any(_owner(p) for p in block.parties):
+        if tok.lower_ in {"and", "or"} and any(possessed(p) for p in block.parties):
             break  # "A's Deputy Minister Y and B's Trade Minister X": the post opened with its owner, a list's item
         if tok.lower_ == "and" and i >= 1 and doc[i - 1].text.isupper() and doc[i - 1].lower_ in titles:
             break  # "EAM and First Deputy Prime Minister X": a post's letters standing for another, named before
