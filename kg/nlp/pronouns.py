@@ -123,9 +123,13 @@ def resolve_pronouns(doc: Doc, clusters: list[Cluster], refs: dict[int, str], ad
 def turn_speakers(tok, people) -> set[str]:
     """Who speaks the interview turn or transcript line a token is in, by the label opening it ("Hanada: ..."); none
     elsewhere (an unlabelled answer's guest is only a guess, see :func:`interviewee`)."""
-    if (label := turn_label(tok)) is not None:
-        return {c.key for c in people if name_key(c.name.split()[-1]) == name_key(label)}
-    return set()
+    label = turn_label(tok)
+    return {c.key for c in labelled(label, people)} if label is not None else set()
+
+
+def labelled(label: str, people) -> list[Cluster]:
+    """The people a turn's label names by the last word of their name: "Iwaya", "SIKORSKI"."""
+    return [c for c in people if name_key(c.name.split()[-1]) == name_key(label)]
 
 
 def fronted_for(sent, before: list[int]) -> int | None:
@@ -238,8 +242,8 @@ def resolve_first_person(doc: Doc, clusters: list[Cluster], refs: dict[int, str]
         quoted = quote_speaker(tok, refs, quotes)
         if quoted in people:
             add(people[quoted], doc[tok.i : tok.i + 1], "pronoun")
-        elif (label := turn_label(tok)) and len(named := by_surname.get(name_key(label)) or [
-                c for c in people.values() if name_key(c.name.split()[-1]) == name_key(label)]) == 1:
+        elif (label := turn_label(tok)) and len(named := by_surname.get(name_key(label))
+                                                 or labelled(label, people.values())) == 1:
             add(named[0], doc[tok.i : tok.i + 1], "pronoun")  # (or one named by the label's word alone: "Iwaya")
         elif answers in people and (answer_turn(tok) or asked_from is not None and tok.i > asked_from
                                     and not question_turn(tok) and not in_quotation(tok, quotes)):
